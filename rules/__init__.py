@@ -1,0 +1,1 @@
+"""The rule files, shipped as package data (see README.md here)."""

@@ -1,0 +1,2 @@
+"""wwandoctor: the expert for Linux cellular modems (WWAN), as a program."""
+__version__ = "0.1.0"

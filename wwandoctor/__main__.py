@@ -1,0 +1,5 @@
+import sys
+
+from wwandoctor.cli import main
+
+sys.exit(main())

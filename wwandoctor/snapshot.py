@@ -1,0 +1,391 @@
+"""The snapshot: everything observed about a machine, as plain data.
+
+A snapshot is filled by the live collectors (``wwandoctor.collect``), by the
+parsers of pasted text (``wwandoctor.ingest``) or loaded from a saved JSON
+file. It holds observations only, never conclusions.
+
+Conventions every producer follows:
+
+* ``None`` means *unknown* (not observed). An empty list or ``""`` means
+  *observed to be empty* (e.g. ``UsbInterface.driver == ""``: no driver bound).
+* USB ids are 4 lowercase hex digits without ``0x``; class triplets are
+  ``"ff/ff/ff"`` (lowercase hex).
+* Each source (``usb``, ``pci``, ``net``, ``kernel-log``, ``modemmanager``...)
+  records a :class:`SourceStatus` in ``Snapshot.sources``.
+
+The JSON form is ``dataclasses.asdict`` of these types plus the schema tag;
+:func:`from_json` validates the tag and the shape.
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+import sys
+import typing
+from dataclasses import dataclass, field
+from typing import Any, Dict, List, Optional
+
+from wwandoctor.errors import InputError
+
+SCHEMA = "wwandoctor.snapshot/1"
+STATUSES = ("ok", "permission-denied", "tool-missing", "timeout", "not-applicable", "error")
+
+
+@dataclass
+class SourceStatus:
+    status: str
+    detail: str = ""
+
+
+# --- USB -------------------------------------------------------------------
+
+@dataclass
+class Endpoint:
+    address: int  # bEndpointAddress: bit 7 = IN
+    attributes: int  # bmAttributes: bits 0-1 = transfer type (2 bulk, 3 interrupt)
+    max_packet: int = 0
+    interval: int = 0
+
+
+@dataclass
+class CdcDescriptor:
+    """A class-specific (CS_INTERFACE, 0x24) functional descriptor."""
+    subtype: int
+    name: str  # header, union, ethernet, ncm, mbim, mbim-extended, acm, call-management, other
+    fields: Dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class ConfigInterface:
+    """One interface (alternate setting) as declared in a configuration descriptor."""
+    number: int
+    alt: int = 0
+    triplet: str = ""  # "ff/ff/ff"
+    num_endpoints: int = 0
+    endpoints: List[Endpoint] = field(default_factory=list)
+    cdc: List[CdcDescriptor] = field(default_factory=list)
+
+
+@dataclass
+class InterfaceAssociation:
+    first_interface: int
+    interface_count: int
+    triplet: str = ""
+
+
+@dataclass
+class UsbConfig:
+    """One USB configuration, active or not (decoded from ``descriptors`` or ``lsusb -v``)."""
+    value: int
+    num_interfaces: Optional[int] = None
+    attributes: Optional[int] = None
+    max_power_ma: Optional[int] = None
+    interfaces: List[ConfigInterface] = field(default_factory=list)
+    associations: List[InterfaceAssociation] = field(default_factory=list)
+    # What the configuration offers: qmi, mbim, ncm, ecm, rndis, serial, storage, other
+    functions: List[str] = field(default_factory=list)
+
+
+@dataclass
+class UsbInterface:
+    """An interface of the active configuration, as the running kernel shows it."""
+    number: int
+    config: Optional[int] = None  # the "2" in "1-7:2.12"
+    alt: Optional[int] = None
+    triplet: Optional[str] = None
+    num_endpoints: Optional[int] = None
+    driver: Optional[str] = None  # "" = no driver bound, None = unknown
+    modalias: Optional[str] = None
+    # modules whose aliases match the modalias (None = not checked)
+    alias_modules: Optional[List[str]] = None
+    control_ports: List[str] = field(default_factory=list)  # cdc-wdmN
+    net: List[str] = field(default_factory=list)
+    tty: List[str] = field(default_factory=list)
+    wwan_ports: List[str] = field(default_factory=list)
+
+
+@dataclass
+class UsbDevice:
+    path: Optional[str] = None  # kernel bus id "1-7", "2-1.3"
+    busnum: Optional[int] = None
+    devnum: Optional[int] = None
+    vid: Optional[str] = None
+    pid: Optional[str] = None
+    manufacturer: Optional[str] = None
+    product: Optional[str] = None
+    serial: Optional[str] = None
+    speed: Optional[str] = None  # Mbit/s as sysfs prints it: "480", "5000"
+    device_class: Optional[str] = None  # "00/00/00" / "ef/02/01"
+    num_configs: Optional[int] = None
+    active_config: Optional[int] = None
+    power_control: Optional[str] = None  # on | auto
+    autosuspend_delay_ms: Optional[int] = None
+    interfaces: List[UsbInterface] = field(default_factory=list)
+    configs: List[UsbConfig] = field(default_factory=list)
+    udev: Dict[str, str] = field(default_factory=dict)  # selected udev properties
+    sysfs_path: Optional[str] = None
+
+
+# --- PCI, WWAN ports, network ----------------------------------------------
+
+@dataclass
+class PciDevice:
+    address: str  # "0000:04:00.0"
+    vendor: Optional[str] = None  # 4 lowercase hex, no 0x
+    device: Optional[str] = None
+    subvendor: Optional[str] = None
+    subdevice: Optional[str] = None
+    class_code: Optional[str] = None  # "0d4000"
+    driver: Optional[str] = None  # "" = none bound
+    name: Optional[str] = None  # lspci text or MHI profile name
+    wwan_ports: List[str] = field(default_factory=list)
+    net: List[str] = field(default_factory=list)
+    t7xx_mode: Optional[str] = None
+    sysfs_path: Optional[str] = None
+
+
+@dataclass
+class WwanPort:
+    name: str  # wwan0mbim0
+    type: Optional[str] = None  # AT, MBIM, QMI, QCDM, FIREHOSE, XMMRPC, FASTBOOT, ADB, MIPC
+    wwan_device: Optional[str] = None  # wwan0
+    parent: Optional[str] = None  # "usb:1-7" or "pci:0000:04:00.0"
+
+
+@dataclass
+class NetInterface:
+    name: str
+    driver: Optional[str] = None
+    type: Optional[int] = None  # ARPHRD: 1 ether, 65534 none, 519 rawip, 512 ppp
+    devtype: Optional[str] = None  # "wwan" from uevent DEVTYPE
+    raw_ip: Optional[bool] = None  # qmi/raw_ip; None when absent or unknown
+    add_mux: Optional[str] = None
+    pass_through: Optional[bool] = None
+    has_qmi_group: Optional[bool] = None  # /sys/class/net/<if>/qmi exists
+    operstate: Optional[str] = None
+    carrier: Optional[bool] = None
+    mtu: Optional[int] = None
+    flags: Optional[str] = None  # "UP,BROADCAST,..." or hex from sysfs
+    mac: Optional[str] = None
+    addresses: Optional[List[str]] = None  # "10.1.2.3/30"; None = not observed
+    parent: Optional[str] = None  # "usb:1-7:2.12" or "pci:0000:04:00.0"
+    rx_bytes: Optional[int] = None
+    tx_bytes: Optional[int] = None
+
+
+@dataclass
+class Route:
+    destination: str  # "default" or CIDR
+    dev: Optional[str] = None
+    gateway: Optional[str] = None
+    src: Optional[str] = None
+    metric: Optional[int] = None
+
+
+@dataclass
+class RfkillSwitch:
+    name: str
+    type: Optional[str] = None  # wwan, wlan, bluetooth...
+    index: Optional[int] = None
+    soft: Optional[bool] = None  # True = blocked
+    hard: Optional[bool] = None
+
+
+# --- kernel, logs, processes, tools -----------------------------------------
+
+@dataclass
+class KernelInfo:
+    release: Optional[str] = None  # uname -r
+    version_line: Optional[str] = None  # uname -a / /proc/version
+    modules_loaded: Optional[List[str]] = None
+    # driver/module name -> "loaded" | "builtin" | "module" | "missing"
+    driver_availability: Dict[str, str] = field(default_factory=dict)
+    lockdown: Optional[str] = None  # /sys/kernel/security/lockdown selection
+    secure_boot: Optional[bool] = None
+
+
+@dataclass
+class LogLine:
+    text: str
+    origin: str = "kernel"  # kernel, ModemManager, NetworkManager, qmicli, mbimcli, dhclient, udhcpc, quectel-cm, ...
+    time: Optional[float] = None  # seconds (kernel monotonic where known)
+    source: str = ""  # journal, kmsg, dmesg, paste:<name>
+
+
+@dataclass
+class Process:
+    pid: int
+    name: str
+    args: List[str] = field(default_factory=list)
+
+
+@dataclass
+class ConfigFile:
+    path: str
+    kind: str  # qmi-network, mbim-network, ifupdown, netplan, networkmanager, networkd, openwrt, usb_modeswitch
+    protocol: Optional[str] = None  # qmi, mbim, ncm, modemmanager, dhcp, static, ...
+    interfaces: List[str] = field(default_factory=list)  # interface names it names
+    control_ports: List[str] = field(default_factory=list)  # /dev/cdc-wdm0 ...
+    settings: Dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class ToolUse:
+    """A tool the person uses to connect, and where that was seen."""
+    tool: str  # normalized: qmicli, mbimcli, modemmanager, dhclient, ...
+    source: str  # process | config | paste | cli
+    evidence: str = ""
+
+
+@dataclass
+class ModemManagerView:
+    modem_list: Optional[List[str]] = None  # D-Bus paths; None = not observed
+    modems: List[Dict[str, Any]] = field(default_factory=list)  # mmcli -m N -J "modem" objects
+    bearers: List[Dict[str, Any]] = field(default_factory=list)  # "bearer" objects
+    sims: List[Dict[str, Any]] = field(default_factory=list)  # "sim" objects
+    errors: List[str] = field(default_factory=list)  # mmcli error lines
+
+
+@dataclass
+class FccUnlock:
+    enabled: Optional[List[str]] = None  # names in fcc-unlock.d directories
+    available: Optional[List[str]] = None  # names in fcc-unlock.available.d
+    directories: List[str] = field(default_factory=list)
+
+
+@dataclass
+class Snapshot:
+    schema: str = SCHEMA
+    origin: str = "live"  # live | paste | saved
+    created: str = ""
+    tool_version: str = ""
+    redacted: bool = False
+    sources: Dict[str, SourceStatus] = field(default_factory=dict)
+    kernel: KernelInfo = field(default_factory=KernelInfo)
+    usb_devices: List[UsbDevice] = field(default_factory=list)
+    pci_devices: List[PciDevice] = field(default_factory=list)
+    wwan_ports: List[WwanPort] = field(default_factory=list)
+    net_interfaces: List[NetInterface] = field(default_factory=list)
+    routes: Optional[List[Route]] = None
+    rfkill: Optional[List[RfkillSwitch]] = None
+    log: List[LogLine] = field(default_factory=list)
+    processes: Optional[List[Process]] = None
+    versions: Dict[str, str] = field(default_factory=dict)  # mmcli, qmicli, ModemManager, usb_modeswitch...
+    services: Dict[str, str] = field(default_factory=dict)  # ModemManager -> active/inactive/...
+    modemmanager: ModemManagerView = field(default_factory=ModemManagerView)
+    configs: List[ConfigFile] = field(default_factory=list)
+    fcc_unlock: FccUnlock = field(default_factory=FccUnlock)
+    tools: List[ToolUse] = field(default_factory=list)
+    unrecognized: List[str] = field(default_factory=list)  # pasted sections nobody understood
+    notes: List[str] = field(default_factory=list)  # notes for the reader (truncated input, ...)
+
+    def set_source(self, name: str, status: str, detail: str = "") -> None:
+        if status not in STATUSES:
+            raise ValueError("unknown source status %r" % status)
+        self.sources[name] = SourceStatus(status, detail)
+
+    def to_dict(self) -> Dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), indent=1, sort_keys=False, ensure_ascii=False)
+
+
+# --- loading -----------------------------------------------------------------
+
+class ShapeError(Exception):
+    pass
+
+
+def _hints(cls) -> Dict[str, Any]:
+    return typing.get_type_hints(cls, vars(sys.modules[__name__]))
+
+
+def _build(tp: Any, value: Any, where: str) -> Any:
+    """Build a value of type ``tp`` from JSON data, raising ShapeError on a mismatch."""
+    origin = typing.get_origin(tp)
+    args = typing.get_args(tp)
+    if origin is typing.Union:  # Optional[X]
+        if value is None:
+            return None
+        inner = [a for a in args if a is not type(None)]
+        return _build(inner[0], value, where)
+    if dataclasses.is_dataclass(tp):
+        if not isinstance(value, dict):
+            raise ShapeError("%s: expected an object" % where)
+        return from_dict(tp, value, where)
+    if origin in (list, List):
+        if not isinstance(value, list):
+            raise ShapeError("%s: expected a list" % where)
+        return [_build(args[0], v, "%s[%d]" % (where, i)) for i, v in enumerate(value)]
+    if origin in (dict, Dict):
+        if not isinstance(value, dict):
+            raise ShapeError("%s: expected an object" % where)
+        return {str(k): _build(args[1], v, "%s.%s" % (where, k)) for k, v in value.items()}
+    if tp is Any:
+        return value
+    if tp is float and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    if tp is int and isinstance(value, bool):
+        raise ShapeError("%s: expected a number" % where)
+    if not isinstance(value, tp):
+        raise ShapeError("%s: expected %s, got %s" % (where, tp.__name__, type(value).__name__))
+    return value
+
+
+def from_dict(cls, data: Dict[str, Any], where: str = "snapshot"):
+    hints = _hints(cls)
+    kwargs = {}
+    for f in dataclasses.fields(cls):
+        if f.name in data:
+            kwargs[f.name] = _build(hints[f.name], data[f.name], "%s.%s" % (where, f.name))
+    try:
+        return cls(**kwargs)
+    except TypeError as exc:  # a required field is missing
+        raise ShapeError("%s: %s" % (where, exc))
+
+
+def looks_like_snapshot(text: str) -> bool:
+    head = text.lstrip()[:300]
+    return head.startswith("{") and SCHEMA.split("/")[0] in head
+
+
+def from_json(text: str, name: str = "<snapshot>") -> Snapshot:
+    """Parse a saved snapshot; any problem is an InputError naming ``name``."""
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        raise InputError("%s: not valid JSON (%s)" % (name, exc))
+    if not isinstance(data, dict) or "schema" not in data:
+        raise InputError("%s: not a wwandoctor snapshot (no \"schema\" key)" % name)
+    schema = data.get("schema")
+    if schema != SCHEMA:
+        raise InputError("%s: unsupported schema %r (this wwandoctor reads %s)" % (name, schema, SCHEMA))
+    try:
+        snap = from_dict(Snapshot, data)
+    except ShapeError as exc:
+        raise InputError("%s: malformed snapshot: %s" % (name, exc))
+    for src, st in snap.sources.items():
+        if st.status not in STATUSES:
+            raise InputError("%s: source %r has unknown status %r" % (name, src, st.status))
+    return snap
+
+
+def load(path: str) -> Snapshot:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            text = fh.read()
+    except OSError as exc:
+        raise InputError("%s: cannot read: %s" % (path, exc.strerror or exc))
+    except UnicodeDecodeError:
+        raise InputError("%s: not a wwandoctor snapshot (not UTF-8 text)" % path)
+    return from_json(text, path)
+
+
+def save(snap: Snapshot, path: str) -> None:
+    """Write a snapshot readable only by its owner (it may hold identifiers)."""
+    import os
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(snap.to_json())
+        fh.write("\n")
