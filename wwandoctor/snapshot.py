@@ -92,7 +92,7 @@ class UsbInterface:
     number: int
     config: Optional[int] = None  # the "2" in "1-7:2.12"
     alt: Optional[int] = None
-    triplet: Optional[str] = None
+    triplet: Optional[str] = None  # "ff/ff/ff"; "ff/??/??" when only the class is known (lsusb -t)
     num_endpoints: Optional[int] = None
     driver: Optional[str] = None  # "" = no driver bound, None = unknown
     modalias: Optional[str] = None
