@@ -1,0 +1,126 @@
+"""Find-or-create helpers so that every parser fills the SAME snapshot entries.
+
+dmesg ("usb 1-7: New USB device found, idVendor=413c"), ``lsusb -t``
+("Port 7: Dev 3, If 12, Class=..., Driver=cdc_mbim") and ``lsusb -v``
+("Bus 001 Device 003: ID 413c:81a3") about one modem must end up in ONE
+:class:`UsbDevice`. A device is matched by kernel bus path ("1-7") first,
+then bus/device numbers, then vendor:product; whatever new facts a caller
+passes are merged into the entry found.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from wwandoctor.snapshot import NetInterface, PciDevice, Snapshot, UsbDevice, UsbInterface
+
+
+def _lower(value: Optional[str]) -> Optional[str]:
+    return value.lower() if isinstance(value, str) else value
+
+
+def _conflicts(dev: UsbDevice, path, busnum, devnum, vid, pid) -> bool:
+    """True when a known fact of ``dev`` contradicts the given ones."""
+    pairs = ((dev.path, path), (dev.busnum, busnum), (dev.devnum, devnum), (dev.vid, vid), (dev.pid, pid))
+    return any(a is not None and b is not None and a != b for a, b in pairs)
+
+
+def find_usb_device(snap: Snapshot, path: Optional[str] = None, busnum: Optional[int] = None,
+                    devnum: Optional[int] = None, vid: Optional[str] = None,
+                    pid: Optional[str] = None) -> Optional[UsbDevice]:
+    """The existing device matching the given keys (strongest key first), or None."""
+    vid, pid = _lower(vid), _lower(pid)
+    if path is not None:
+        for dev in snap.usb_devices:
+            if dev.path == path and not _conflicts(dev, path, busnum, devnum, vid, pid):
+                return dev
+    if busnum is not None and devnum is not None:
+        for dev in snap.usb_devices:
+            if dev.busnum == busnum and dev.devnum == devnum and not _conflicts(dev, path, busnum, devnum, vid, pid):
+                return dev
+    if vid is not None and pid is not None:
+        same = [d for d in snap.usb_devices if d.vid == vid and d.pid == pid
+                and not _conflicts(d, path, busnum, devnum, vid, pid)]
+        if len(same) == 1:
+            return same[0]
+    if path is not None and busnum is None and devnum is None and vid is None and pid is None:
+        return None
+    # a device known only by vid:pid (e.g. from a log) may be completed by a path
+    if path is not None and vid is not None:
+        same = [d for d in snap.usb_devices if d.path is None and d.vid == vid and (pid is None or d.pid == pid)]
+        if len(same) == 1:
+            return same[0]
+    return None
+
+
+def usb_device(snap: Snapshot, path: Optional[str] = None, busnum: Optional[int] = None,
+               devnum: Optional[int] = None, vid: Optional[str] = None,
+               pid: Optional[str] = None) -> UsbDevice:
+    """Find the device these keys describe (creating it if needed) and merge the keys into it."""
+    vid, pid = _lower(vid), _lower(pid)
+    dev = find_usb_device(snap, path, busnum, devnum, vid, pid)
+    if dev is None:
+        dev = UsbDevice()
+        snap.usb_devices.append(dev)
+    for name, value in (("path", path), ("busnum", busnum), ("devnum", devnum), ("vid", vid), ("pid", pid)):
+        if value is not None and getattr(dev, name) is None:
+            setattr(dev, name, value)
+    return dev
+
+
+def usb_interface(dev: UsbDevice, number: int, config: Optional[int] = None) -> UsbInterface:
+    """Find or create interface ``number`` of ``dev``; a known config is recorded on both."""
+    for intf in dev.interfaces:
+        if intf.number == number and (config is None or intf.config is None or intf.config == config):
+            if config is not None and intf.config is None:
+                intf.config = config
+            break
+    else:
+        intf = UsbInterface(number=number, config=config)
+        dev.interfaces.append(intf)
+        dev.interfaces.sort(key=lambda i: i.number)
+    if config is not None and dev.active_config is None:
+        dev.active_config = config
+    return intf
+
+
+def net_interface(snap: Snapshot, name: str) -> NetInterface:
+    """Find or create the network interface called ``name``."""
+    for net in snap.net_interfaces:
+        if net.name == name:
+            return net
+    net = NetInterface(name=name)
+    snap.net_interfaces.append(net)
+    return net
+
+
+def pci_device(snap: Snapshot, address: str) -> PciDevice:
+    """Find or create the PCI device at ``address`` ("0000:04:00.0"; a short "04:00.0" gets domain 0000)."""
+    address = address.lower()
+    if address.count(":") == 1:
+        address = "0000:" + address
+    for dev in snap.pci_devices:
+        if dev.address == address:
+            return dev
+    dev = PciDevice(address=address)
+    snap.pci_devices.append(dev)
+    return dev
+
+
+def rename_net(snap: Snapshot, old: str, new: str) -> None:
+    """Apply a kernel rename ("wwp0s20u7c2i12: renamed from wwan0") everywhere the old name is used."""
+    old_entry = next((n for n in snap.net_interfaces if n.name == old), None)
+    new_entry = next((n for n in snap.net_interfaces if n.name == new), None)
+    if old_entry is not None and new_entry is None:
+        old_entry.name = new
+    elif old_entry is not None and new_entry is not None:
+        for f in ("driver", "type", "devtype", "raw_ip", "parent", "mac", "addresses", "mtu"):
+            if getattr(new_entry, f) is None:
+                setattr(new_entry, f, getattr(old_entry, f))
+        snap.net_interfaces.remove(old_entry)
+    elif new_entry is None:
+        net_interface(snap, new)
+    for dev in snap.usb_devices:
+        for intf in dev.interfaces:
+            intf.net = [new if n == old else n for n in intf.net]
+    for pdev in snap.pci_devices:
+        pdev.net = [new if n == old else n for n in pdev.net]

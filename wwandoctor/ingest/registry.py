@@ -1,0 +1,83 @@
+"""Which parser reads a block: every parser's ``detect`` scores it, the best one parses it.
+
+Parsers are the modules ``wwandoctor.ingest.<name>`` listed in PARSER_MODULES;
+each has ``KIND``, ``detect(block) -> 0..100`` and
+``parse(block, snap) -> List[str]`` (the lines it did not understand).
+Lines nobody understood go to ``snap.unrecognized`` as "<name>:<line>: text"
+snippets, so nothing is dropped silently.
+"""
+from __future__ import annotations
+
+import importlib
+from typing import List, Optional, Tuple
+
+from wwandoctor.ingest.block import Block
+from wwandoctor.snapshot import Snapshot
+
+PARSER_MODULES = [
+    "kernel_log", "journal", "qmicli", "mbimcli", "qmi_network", "quectel_cm", "dhcp", "tool_errors",
+]
+
+# A block no parser scores at least this high is left unrecognized.
+MIN_SCORE = 10
+# At most this many unrecognized lines are kept per block.
+MAX_UNRECOGNIZED_LINES = 20
+
+_parsers = None
+
+
+def parsers() -> List:
+    """The parser modules, imported once (a module not written yet is skipped)."""
+    global _parsers
+    if _parsers is None:
+        found = []
+        for name in PARSER_MODULES:
+            try:
+                found.append(importlib.import_module("wwandoctor.ingest." + name))
+            except ModuleNotFoundError as exc:
+                if exc.name != "wwandoctor.ingest." + name:
+                    raise
+        _parsers = found
+    return _parsers
+
+
+def best_parser(block: Block) -> Tuple[Optional[object], int]:
+    """The parser module with the highest detect score, and the score."""
+    best, best_score = None, 0
+    for mod in parsers():
+        try:
+            score = int(mod.detect(block))
+        except Exception:  # a detect bug must not hide the others
+            score = 0
+        if score > best_score:
+            best, best_score = mod, score
+    return best, best_score
+
+
+def parse_block(block: Block, snap: Snapshot) -> None:
+    """Hand ``block`` to the best parser; keep what nobody understood."""
+    content = [ln for ln in block.lines if ln.strip()]
+    if not content:
+        return
+    mod, score = best_parser(block)
+    if mod is None or score < MIN_SCORE:
+        add_unrecognized(snap, block, list(range(len(block.lines))))
+        return
+    left = mod.parse(block, snap) or []
+    left_set = set(left)
+    indexes = [i for i, ln in enumerate(block.lines) if ln in left_set and ln.strip()]
+    add_unrecognized(snap, block, indexes)
+
+
+def add_unrecognized(snap: Snapshot, block: Block, indexes: List[int]) -> None:
+    """Record lines of ``block`` (by index) as grouped "<name>:<line>: text" snippets."""
+    indexes = [i for i in indexes if block.lines[i].strip()]
+    if not indexes:
+        return
+    shown = indexes[:MAX_UNRECOGNIZED_LINES]
+    group = []
+    for i in shown:
+        group.append("%s:%d: %s" % (block.name, block.first_line + i, block.lines[i][:300]))
+    if len(indexes) > len(shown):
+        group.append("%s: ... %d more unrecognized lines" % (block.name, len(indexes) - len(shown)))
+    snap.unrecognized.append("\n".join(group))
