@@ -143,3 +143,574 @@ FIELD_DOCS: Dict[str, Dict[str, str]] = {
     "host.rfkill_wwan_hard": {"doc": "a WWAN rfkill switch is hard-blocked", "settle": "rfkill list"},
     "host.mm_running": {"doc": "ModemManager is running", "settle": "systemctl status ModemManager"},
 }
+
+
+# --- derivation --------------------------------------------------------------
+
+TOOL_PROTOCOLS = {
+    "qmicli": "qmi", "qmi-network": "qmi", "uqmi": "qmi", "quectel-cm": "qmi", "gobinet": "qmi",
+    "mbimcli": "mbim", "mbim-network": "mbim", "umbim": "mbim",
+    "modemmanager": "mm", "networkmanager": "mm",
+    "dhclient": "dhcp", "udhcpc": "dhcp", "dhcpcd": "dhcp", "systemd-networkd": "dhcp",
+    "pppd": "at", "at": "at", "netifd": "netifd",
+}
+PROCESS_TOOLS = {
+    "qmicli": "qmicli", "qmi-network": "qmi-network", "uqmi": "uqmi", "quectel-CM": "quectel-cm",
+    "quectel-cm": "quectel-cm", "mbimcli": "mbimcli", "mbim-network": "mbim-network", "umbim": "umbim",
+    "ModemManager": "modemmanager", "NetworkManager": "networkmanager", "dhclient": "dhclient",
+    "udhcpc": "udhcpc", "dhcpcd": "dhcpcd", "systemd-networkd": "systemd-networkd", "pppd": "pppd",
+    "netifd": "netifd", "minicom": "at", "picocom": "at", "microcom": "at",
+}
+CONFIG_TOOLS = {
+    ("qmi-network", None): "qmi-network", ("mbim-network", None): "mbim-network",
+    ("openwrt", "qmi"): "uqmi", ("openwrt", "mbim"): "umbim", ("openwrt", "modemmanager"): "modemmanager",
+    ("openwrt", "ncm"): "at", ("ifupdown", "dhcp"): "dhclient", ("networkd", "dhcp"): "systemd-networkd",
+    ("networkmanager", None): "networkmanager", ("netplan", "dhcp"): "systemd-networkd",
+}
+CONTROL_DRIVERS = {"qmi_wwan": "qmi", "cdc_mbim": "mbim", "huawei_cdc_ncm": "at"}
+NET_PROTOCOLS = (("qmi_wwan", "qmi"), ("cdc_mbim", "mbim"), ("huawei_cdc_ncm", "ncm"), ("cdc_ncm", "ncm"),
+                 ("cdc_ether", "ecm"), ("rndis_host", "rndis"))
+SERIAL_DRIVERS = {"option", "option1", "qcserial", "sierra", "cdc_acm", "usb_serial_simple", "usbserial_generic", "qcaux"}
+MODEM_DRIVERS = SERIAL_DRIVERS | {d for d, _ in NET_PROTOCOLS} | {"sierra_net", "GobiNet", "qmi_wwan_q"}
+WWAN_PORT_PROTOCOLS = {"QMI": "qmi", "MBIM": "mbim", "AT": "at"}
+PCI_DRIVERS = {"mhi-pci-generic", "mhi_pci_generic", "mtk_t7xx", "iosm", "xmm7360"}
+RAW_IP_TYPES = (65534, 519)
+
+
+def _vidpid(vid, pid) -> str:
+    return "%s:%s" % (vid or "????", pid or "????")
+
+
+def _source_label(snap: Snapshot) -> str:
+    return "sysfs" if snap.origin == "live" else "pasted output"
+
+
+def derive(snap: Snapshot) -> Model:
+    """Build the model: one Modem per physical modem, and the host facts."""
+    host = _derive_host(snap)
+    modems: List[Modem] = []
+    for dev in snap.usb_devices:
+        if _is_usb_modem(dev, snap):
+            modems.append(_usb_modem(dev, snap))
+    for pci in snap.pci_devices:
+        if _is_pci_modem(pci):
+            modems.append(_pci_modem(pci, snap))
+    modems.extend(_net_only_modems(modems, snap))
+    _attach_modemmanager(modems, snap)
+    for m in modems:
+        _attach_tools(m, host)
+    host.modem_count = len(modems)
+    return Model(snapshot=snap, host=host, modems=modems)
+
+
+# --- host ----------------------------------------------------------------------
+
+def _derive_host(snap: Snapshot) -> Host:
+    host = Host()
+    if snap.kernel.release:
+        host.note("kernel_release", snap.kernel.release, "kernel", "kernel release %s" % snap.kernel.release)
+    if snap.rfkill is not None:
+        wwan = [r for r in snap.rfkill if (r.type or "").lower() in ("wwan", "wireless wan")]
+        for attr in ("soft", "hard"):
+            blocked = [r for r in wwan if getattr(r, attr)]
+            known = [r for r in wwan if getattr(r, attr) is not None]
+            value = True if blocked else (False if len(known) == len(wwan) else None)
+            text = "; ".join("%s (%s): %s blocked %s" % (r.name, r.type, attr, "yes" if getattr(r, attr) else "no")
+                             for r in wwan) or "no WWAN rfkill switch"
+            host.note("rfkill_wwan_" + attr, value, "rfkill", text)
+    _derive_mm_running(snap, host)
+    version = snap.versions.get("ModemManager") or snap.versions.get("mmcli")
+    if version:
+        host.note("mm_version", version, "versions", "ModemManager %s" % version)
+    if snap.modemmanager.modem_list is not None:
+        host.note("mm_modem_count", len(snap.modemmanager.modem_list), "mmcli",
+                  "mmcli -L lists %d modem(s)" % len(snap.modemmanager.modem_list))
+    _derive_host_tools(snap, host)
+    if snap.kernel.secure_boot is not None:
+        host.note("secure_boot", snap.kernel.secure_boot, "kernel", "Secure Boot %s" % ("on" if snap.kernel.secure_boot else "off"))
+    if snap.kernel.lockdown:
+        host.note("lockdown", snap.kernel.lockdown, "kernel", "kernel lockdown: %s" % snap.kernel.lockdown)
+    return host
+
+
+def _derive_mm_running(snap: Snapshot, host: Host) -> None:
+    service = snap.services.get("ModemManager")
+    if service == "active":
+        host.note("mm_running", True, "systemd", "ModemManager.service is active")
+        return
+    if snap.processes is not None:
+        procs = [p for p in snap.processes if p.name == "ModemManager"]
+        if procs:
+            host.note("mm_running", True, "processes", "ModemManager is running (pid %d)" % procs[0].pid)
+            return
+    mm_lines = [l for l in snap.log if l.origin == "ModemManager"]
+    not_running = [e for e in snap.modemmanager.errors if "couldn't find the ModemManager process" in e]
+    if not_running:
+        host.note("mm_running", False, "mmcli", not_running[0])
+    elif snap.modemmanager.modem_list is not None:
+        host.note("mm_running", True, "mmcli", "mmcli answered, so ModemManager runs")
+    elif snap.origin != "live" and mm_lines:
+        host.note("mm_running", True, "log", mm_lines[0].text)
+    elif snap.processes is not None and service in (None, "inactive", "failed", "unknown"):
+        host.note("mm_running", False, "processes", "no ModemManager process" +
+                  (" (service %s)" % service if service else ""))
+
+
+def _derive_host_tools(snap: Snapshot, host: Host) -> None:
+    def add(tool: str, source: str, text: str) -> None:
+        if tool not in host.tools:
+            host.tools.append(tool)
+            host.evidence.setdefault("tools", []).append(Evidence(source, text))
+        proto = TOOL_PROTOCOLS.get(tool)
+        if proto and proto not in host.tools_protocols:
+            host.tools_protocols.append(proto)
+            host.evidence.setdefault("tools_protocols", []).append(Evidence(source, text))
+
+    for use in snap.tools:
+        add(use.tool, use.source, use.evidence or use.tool)
+    for proc in snap.processes or []:
+        tool = PROCESS_TOOLS.get(proc.name)
+        if tool:
+            add(tool, "processes", "running: %s" % " ".join(proc.args or [proc.name])[:200])
+    for cfg in snap.configs:
+        tool = CONFIG_TOOLS.get((cfg.kind, cfg.protocol)) or CONFIG_TOOLS.get((cfg.kind, None))
+        if tool:
+            add(tool, "config", "%s (%s%s)" % (cfg.path, cfg.kind, ", proto " + cfg.protocol if cfg.protocol else ""))
+    clients = [t for t in host.tools if TOOL_PROTOCOLS.get(t) == "dhcp"]
+    if host.tools or snap.processes is not None:
+        host.dhcp_clients = clients
+
+
+# --- USB modems ----------------------------------------------------------------
+
+def _is_usb_modem(dev, snap: Snapshot) -> bool:
+    from wwandoctor import knowledge
+    if dev.device_class and dev.device_class.startswith("09"):
+        return False
+    if dev.vid and dev.pid and knowledge.is_modem_id(dev.vid, dev.pid):
+        return True
+    for iface in dev.interfaces:
+        if iface.driver in MODEM_DRIVERS or iface.control_ports or iface.wwan_ports:
+            return True
+    for cfg in dev.configs:
+        if set(cfg.functions) & {"qmi", "mbim"}:
+            return True
+    return bool(dev.vid and knowledge.modem_vendor(dev.vid) and
+                any(i.driver in ("cdc_ether", "rndis_host", "usb-storage", "") for i in dev.interfaces))
+
+
+def _usb_modem(dev, snap: Snapshot) -> Modem:
+    src = _source_label(snap)
+    ident = dev.path or _vidpid(dev.vid, dev.pid)
+    m = Modem(id="usb:" + ident, bus="usb")
+    where = "USB device %s" % ident
+    if dev.vid:
+        m.note("vid", dev.vid, src, "%s is %s" % (where, _vidpid(dev.vid, dev.pid)))
+    if dev.pid:
+        m.pid = dev.pid
+    m.name = _usb_name(dev)
+    _usb_configs(m, dev, src, where)
+    _usb_interfaces(m, dev, snap, src)
+    _usb_nets(m, dev, snap)
+    _usb_knowledge(m, dev, snap)
+    if dev.power_control:
+        m.note("power_control", dev.power_control, src, "%s power/control = %s" % (where, dev.power_control))
+    _usb_events(m, dev, snap)
+    return m
+
+
+def _usb_name(dev) -> Optional[str]:
+    from wwandoctor import knowledge
+    parts = [p for p in (dev.manufacturer, dev.product) if p]
+    if parts:
+        return " ".join(parts)
+    if dev.vid and dev.pid:
+        rows = knowledge.usb_id_rows(dev.vid, dev.pid)
+        named = [r for r in rows if r.get("pid") == dev.pid and r.get("model")]
+        if named:
+            return named[0]["model"]
+        entry = knowledge.modeswitch_entry(dev.vid, dev.pid)
+        if entry and entry.get("model"):
+            return entry["model"]
+    return None
+
+
+def _usb_configs(m: Modem, dev, src: str, where: str) -> None:
+    active = dev.active_config
+    if active is None:
+        configs_seen = {i.config for i in dev.interfaces if i.config is not None}
+        if len(configs_seen) == 1:
+            active = configs_seen.pop()
+            m.note("active_config", active, src, "%s interfaces are named :%d.N (configuration %d)" % (where, active, active))
+    else:
+        m.note("active_config", active, src, "%s bConfigurationValue = %d" % (where, active))
+    num = dev.num_configs if dev.num_configs is not None else (len(dev.configs) or None)
+    if num is not None:
+        m.note("num_configs", num, src, "%s has %d configuration(s)" % (where, num))
+    if not dev.configs:
+        return
+    m.configs = [{"value": c.value, "functions": list(c.functions)} for c in dev.configs]
+    m.evidence["configs"] = [Evidence(src, "configuration %d offers %s" % (c.value, ", ".join(c.functions) or "nothing known"))
+                             for c in dev.configs]
+    for kind in ("qmi", "mbim"):
+        offering = [c.value for c in dev.configs if kind in c.functions]
+        value = offering[0] if offering else None
+        m.note(kind + "_config", value, src, "configuration offering %s: %s" % (kind.upper(), value if value is not None else "none"))
+    if active is not None:
+        current = [c for c in dev.configs if c.value == active]
+        if current:
+            m.note("functions", list(current[0].functions), src,
+                   "active configuration %d offers %s" % (active, ", ".join(current[0].functions) or "nothing known"))
+    if all(c.functions == ["storage"] for c in dev.configs):
+        m.note("storage_mode", True, src, "%s offers only mass storage in every configuration" % where)
+
+
+def _usb_interfaces(m: Modem, dev, snap: Snapshot, src: str) -> None:
+    if not dev.interfaces:
+        return
+    path = dev.path or _vidpid(dev.vid, dev.pid)
+    rows, drivers, unbound, control, serial, wwan = [], [], [], [], [], []
+    control_protocols = []
+    for iface in sorted(dev.interfaces, key=lambda i: i.number):
+        name = "%s:%s.%d" % (path, iface.config if iface.config is not None else "?", iface.number)
+        rows.append({"number": iface.number, "triplet": iface.triplet, "driver": iface.driver,
+                     "ports": iface.control_ports + iface.net + iface.tty + iface.wwan_ports})
+        if iface.driver:
+            if iface.driver not in drivers:
+                drivers.append(iface.driver)
+            m.evidence.setdefault("drivers", []).append(Evidence(src, "%s (%s) bound to %s" % (name, iface.triplet or "class ?", iface.driver)))
+        elif iface.driver == "":
+            unbound.append(iface.number)
+            m.evidence.setdefault("unbound_interfaces", []).append(
+                Evidence(src, "%s (%s) has no driver" % (name, iface.triplet or "class ?")))
+        for port in iface.control_ports:
+            control.append(port)
+            proto = CONTROL_DRIVERS.get(iface.driver or "")
+            if proto:
+                control_protocols.append(proto)
+                m.evidence.setdefault("control_protocol", []).append(
+                    Evidence(src, "%s is a %s control port (driver %s on %s)" % (port, proto.upper(), iface.driver, name)))
+        serial.extend(iface.tty)
+        wwan.extend(iface.wwan_ports)
+    m.interfaces = rows
+    m.drivers = drivers
+    if all(i.driver is not None for i in dev.interfaces):
+        m.unbound_interfaces = unbound
+    m.control_ports = control + [p for p in wwan if p not in control]
+    m.serial_ports = serial
+    m.wwan_ports = wwan
+    if serial:
+        m.evidence["serial_ports"] = [Evidence(src, "serial ports: %s" % ", ".join(serial))]
+    for port in _wwan_ports_of(snap, "usb:" + path):
+        if port.name not in m.control_ports:
+            m.control_ports.append(port.name)
+        proto = WWAN_PORT_PROTOCOLS.get((port.type or "").upper())
+        if proto and proto != "at":
+            control_protocols.append(proto)
+            m.evidence.setdefault("control_protocol", []).append(Evidence(src, "%s is a %s port" % (port.name, port.type)))
+    m.protocol = _protocol_from_drivers(drivers, dev, unbound)
+    if m.protocol:
+        m.evidence["protocol"] = [Evidence(src, "bound drivers: %s" % (", ".join(drivers) or "none"))]
+    if control_protocols:
+        m.control_protocol = control_protocols[0]
+    elif serial and drivers and all(d in SERIAL_DRIVERS for d in drivers):
+        m.note("control_protocol", "at", src, "only serial ports: %s" % ", ".join(serial))
+    elif dev.interfaces and all(i.driver is not None for i in dev.interfaces) and not serial:
+        m.note("control_protocol", "none", src, "no control port on any interface")
+    if m.storage_mode is None and drivers and set(drivers) <= {"usb-storage", "uas"}:
+        m.note("storage_mode", True, src, "only usb-storage is bound")
+    elif m.storage_mode is None and (set(drivers) - {"usb-storage", "uas"}):
+        m.storage_mode = False
+
+
+def _protocol_from_drivers(drivers: List[str], dev, unbound: List[int]) -> Optional[str]:
+    for drv, proto in NET_PROTOCOLS:
+        if drv in drivers:
+            return proto
+    if drivers and all(d in SERIAL_DRIVERS for d in drivers):
+        return "serial-only"
+    if drivers and set(drivers) <= {"usb-storage", "uas"}:
+        return "storage"
+    if dev.interfaces and all(i.driver == "" for i in dev.interfaces):
+        return "none"
+    return None
+
+
+def _wwan_ports_of(snap: Snapshot, parent_prefix: str):
+    return [p for p in snap.wwan_ports if p.parent and (p.parent == parent_prefix or p.parent.startswith(parent_prefix + ":"))]
+
+
+def _usb_nets(m: Modem, dev, snap: Snapshot) -> None:
+    path = dev.path or _vidpid(dev.vid, dev.pid)
+    names = [n for i in dev.interfaces for n in i.net]
+    nets = [n for n in snap.net_interfaces
+            if n.name in names or (n.parent and dev.path and n.parent.startswith("usb:%s:" % dev.path))]
+    _note_nets(m, nets, snap)
+
+
+def _note_nets(m: Modem, nets, snap: Snapshot) -> None:
+    if not nets:
+        return
+    src = _source_label(snap)
+    m.net_ports = [n.name for n in nets]
+    main = nets[0]
+    if main.type is not None:
+        m.note("net_type", main.type, src, "%s type = %d" % (main.name, main.type))
+    if main.raw_ip is not None:
+        m.note("raw_ip", main.raw_ip, src, "%s qmi/raw_ip = %s" % (main.name, "Y" if main.raw_ip else "N"))
+    framing = None
+    if main.raw_ip is True or main.type in RAW_IP_TYPES:
+        framing = "raw-ip"
+    elif main.raw_ip is False or (main.type == 1 and main.driver and main.driver != "qmi_wwan"):
+        framing = "802.3"
+    if framing:
+        m.note("framing", framing, src, "%s uses %s framing" % (main.name, framing))
+    up = None
+    if main.operstate is not None or main.flags is not None:
+        up = (main.operstate in ("up", "unknown") and "UP" in (main.flags or "UP")) or "UP" in (main.flags or "").split(",")
+        m.note("net_up", bool(up), src, "%s state %s flags %s" % (main.name, main.operstate or "?", main.flags or "?"))
+    if main.addresses is not None:
+        m.note("net_addresses", list(main.addresses), src, "%s addresses: %s" % (main.name, ", ".join(main.addresses) or "none"))
+
+
+def _usb_knowledge(m: Modem, dev, snap: Snapshot) -> None:
+    from wwandoctor import knowledge
+    if not (dev.vid and dev.pid):
+        return
+    vp = _vidpid(dev.vid, dev.pid)
+    entry = knowledge.modeswitch_entry(dev.vid, dev.pid)
+    m.note("modeswitch_known", entry is not None, "usb_modeswitch data",
+           "%s %s in usb_modeswitch's table%s" % (vp, "is" if entry else "is not", (": " + entry.get("target_mode_hint", "")[:120]) if entry else ""))
+    _fcc(m, dev.vid, dev.pid, snap)
+    expected = knowledge.drivers_for_id(dev.vid, dev.pid)
+    m.note("expected_drivers", expected, "kernel driver tables",
+           "%s is listed by %s" % (vp, ", ".join(expected) if expected else "no modem driver table"))
+    release = snap.kernel.release
+    if release:
+        verdicts = [knowledge.kernel_has_id(dev.vid, dev.pid, d, release) for d in expected]
+        if expected and any(v is True for v in verdicts):
+            m.note("kernel_knows_id", True, "kernel driver tables", "%s is in the %s tables of kernel %s" % (vp, "/".join(expected), release))
+        elif expected and all(v is False for v in verdicts):
+            m.note("kernel_knows_id", False, "kernel driver tables", "%s is not yet in the driver tables of kernel %s" % (vp, release))
+    elif not expected and dev.vid:
+        m.note("kernel_knows_id", False, "kernel driver tables", "%s is in no checked kernel's modem driver tables" % vp)
+    _missing_modules(m, expected, snap)
+
+
+def _missing_modules(m: Modem, expected: List[str], snap: Snapshot) -> None:
+    avail = snap.kernel.driver_availability
+    if not expected or not avail:
+        return
+    known = [d for d in expected if d in avail]
+    if not known:
+        return
+    missing = [d for d in known if avail[d] == "missing"]
+    m.note("missing_modules", missing, "kernel modules",
+           "drivers for this id: " + ", ".join("%s %s" % (d, avail[d]) for d in known))
+
+
+def _fcc(m: Modem, vid: str, pid: str, snap: Snapshot) -> None:
+    from wwandoctor import knowledge
+    entry = knowledge.fcc_unlock_entry(vid, pid)
+    vp = _vidpid(vid, pid)
+    m.note("fcc_lock_known", entry is not None, "FCC unlock table",
+           "%s %s FCC-locked laptop modems%s" % (vp, "is among" if entry else "is not among",
+                                                   " (ModemManager %s script %s)" % (entry.get("modemmanager_version"), entry.get("script")) if entry else ""))
+    enabled = snap.fcc_unlock.enabled
+    if entry and enabled is not None:
+        on = vp in enabled
+        m.note("fcc_unlock_enabled", on, "fcc-unlock.d",
+               "%s %s enabled in %s" % (vp, "is" if on else "is not", ", ".join(snap.fcc_unlock.directories) or "fcc-unlock.d"))
+
+
+def _usb_events(m: Modem, dev, snap: Snapshot) -> None:
+    """Kernel lines about this device: "usb 1-7: ..." and "cdc_mbim 1-7:2.12: ..." both contain " 1-7:"."""
+    if not dev.path:
+        return
+    needle = " %s:" % dev.path
+    m.events = [l for l in snap.log if l.origin == "kernel" and needle in " " + l.text]
+    disconnects = [l for l in m.events if "USB disconnect" in l.text]
+    if snap.log or snap.sources.get("kernel-log"):
+        m.disconnects = len(disconnects)
+        if disconnects:
+            m.evidence["disconnects"] = [Evidence("kernel-log", l.text) for l in disconnects[:5]]
+
+
+def _is_wwan_net(net) -> bool:
+    return (net.devtype == "wwan" or (net.driver or "") in MODEM_DRIVERS or
+            net.name.startswith(("wwan", "ww", "rmnet", "qmimux", "mhi_")) or net.has_qmi_group is True)
+
+
+def _net_only_modems(modems: List[Modem], snap: Snapshot) -> List[Modem]:
+    """A WWAN network interface that no modem claims (a paste that shows only ``ip`` or dhclient output)."""
+    claimed = {n for m in modems for n in (m.net_ports or [])}
+    extra = []
+    for net in snap.net_interfaces:
+        if net.name in claimed or not _is_wwan_net(net):
+            continue
+        m = Modem(id="net:" + net.name)
+        if net.driver:
+            m.note("drivers", [net.driver], _source_label(snap), "%s driver %s" % (net.name, net.driver))
+            proto = dict(NET_PROTOCOLS).get(net.driver)
+            if proto:
+                m.protocol = proto
+        _note_nets(m, [net], snap)
+        extra.append(m)
+    return extra
+
+
+# --- PCI modems ----------------------------------------------------------------
+
+def _is_pci_modem(pci) -> bool:
+    from wwandoctor import knowledge
+    if pci.class_code and pci.class_code.startswith("0d40"):
+        return True
+    if pci.driver in PCI_DRIVERS or pci.wwan_ports:
+        return True
+    return bool(pci.vendor and pci.device and knowledge.pcie_modem(pci.vendor, pci.device, pci.subvendor, pci.subdevice))
+
+
+def _pci_modem(pci, snap: Snapshot) -> Modem:
+    from wwandoctor import knowledge
+    src = _source_label(snap)
+    m = Modem(id="pci:" + pci.address, bus="pci")
+    if pci.vendor:
+        m.note("vid", pci.vendor, src, "PCI %s is %s:%s" % (pci.address, pci.vendor, pci.device))
+    m.pid = pci.device
+    entry = knowledge.pcie_modem(pci.vendor, pci.device, pci.subvendor, pci.subdevice) if pci.vendor and pci.device else None
+    m.name = pci.name or (entry or {}).get("model")
+    if pci.driver is not None:
+        m.note("drivers", [pci.driver] if pci.driver else [], src,
+               "PCI %s driver: %s" % (pci.address, pci.driver or "none bound"))
+    expected = [entry["driver"]] if entry and entry.get("driver") else []
+    if entry or pci.vendor:
+        m.note("expected_drivers", expected, "kernel driver tables",
+               "%s:%s %s" % (pci.vendor, pci.device, "is handled by %s" % expected[0] if expected else "is in no checked kernel's tables"))
+    ports = _wwan_ports_of(snap, "pci:" + pci.address) + [p for p in snap.wwan_ports if p.name in pci.wwan_ports and not p.parent]
+    names = list(dict.fromkeys(list(pci.wwan_ports) + [p.name for p in ports]))
+    m.control_ports = names
+    m.wwan_ports = names
+    protos = [WWAN_PORT_PROTOCOLS.get((p.type or "").upper()) for p in ports]
+    for proto in ("mbim", "qmi", "at"):
+        if proto in protos:
+            m.note("control_protocol", proto, src, "wwan ports: %s" % ", ".join("%s (%s)" % (p.name, p.type) for p in ports))
+            if proto != "at":
+                m.protocol = proto
+            break
+    if pci.driver == "" and m.protocol is None:
+        m.protocol = "none"
+    nets = [n for n in snap.net_interfaces if n.name in pci.net or n.parent == "pci:" + pci.address]
+    _note_nets(m, nets, snap)
+    if pci.vendor and pci.device:
+        _fcc(m, pci.vendor, pci.device, snap)
+    _missing_modules(m, expected, snap)
+    m.events = [l for l in snap.log if pci.address in l.text]
+    return m
+
+
+# --- ModemManager, tools ---------------------------------------------------------
+
+def _mm_get(obj: Dict, dotted: str):
+    for part in dotted.split("."):
+        if not isinstance(obj, dict):
+            return None
+        obj = obj.get(part)
+    if obj in ("--", "", None):
+        return None
+    return obj
+
+
+def _mm_ports(mm_modem: Dict) -> List[str]:
+    ports = _mm_get(mm_modem, "generic.ports") or []
+    return [p.split(" ")[0] for p in ports if isinstance(p, str)]
+
+
+def _match_mm(modems: List[Modem], mm_modem: Dict) -> Optional[Modem]:
+    device = _mm_get(mm_modem, "generic.device") or ""
+    for m in modems:
+        ident = m.id.split(":", 1)[1]
+        if device and (device.endswith("/" + ident) or ident in device.split("/")):
+            return m
+    ports = set(_mm_ports(mm_modem))
+    for m in modems:
+        if ports & set((m.control_ports or []) + (m.net_ports or []) + (m.serial_ports or [])):
+            return m
+    return modems[0] if len(modems) == 1 else None
+
+
+def _attach_modemmanager(modems: List[Modem], snap: Snapshot) -> None:
+    view = snap.modemmanager
+    for mm_modem in view.modems:
+        target = _match_mm(modems, mm_modem)
+        if target is None:
+            target = _mm_only_modem(mm_modem, snap)
+            modems.append(target)
+        _note_mm(target, mm_modem, view)
+    if view.modem_list is not None:
+        for m in modems:
+            if m.mm_known is None:
+                m.note("mm_known", False, "mmcli", "ModemManager lists %d modem(s), not this one" % len(view.modem_list)
+                       if view.modem_list else "mmcli -L: No modems were found")
+
+
+def _mm_only_modem(mm_modem: Dict, snap: Snapshot) -> Modem:
+    path = mm_modem.get("dbus-path") or ""
+    m = Modem(id="mm:" + (path.rsplit("/", 1)[-1] or "?"))
+    m.name = " ".join(x for x in (_mm_get(mm_modem, "generic.manufacturer"), _mm_get(mm_modem, "generic.model")) if x) or None
+    ports = _mm_get(mm_modem, "generic.ports") or []
+    for item in ports:
+        name, _, kind = item.partition(" ")
+        kind = kind.strip("()")
+        if kind in ("qmi", "mbim"):
+            m.control_ports = (m.control_ports or []) + [name]
+            m.control_protocol = m.control_protocol or kind
+            m.protocol = m.protocol or kind
+        elif kind == "net":
+            m.net_ports = (m.net_ports or []) + [name]
+        elif kind in ("at", "gps", "qcdm"):
+            m.serial_ports = (m.serial_ports or []) + [name]
+    if ports:
+        m.evidence["control_protocol"] = [Evidence("mmcli", "ports: " + ", ".join(ports))]
+    drivers = _mm_get(mm_modem, "generic.drivers")
+    if drivers:
+        m.note("drivers", list(drivers), "mmcli", "drivers: " + ", ".join(drivers))
+    return m
+
+
+def _note_mm(m: Modem, mm_modem: Dict, view) -> None:
+    m.note("mm_known", True, "mmcli", "ModemManager manages it (%s)" % (mm_modem.get("dbus-path") or "modem"))
+    for field_name, key in (("mm_state", "generic.state"), ("mm_failed_reason", "generic.state-failed-reason"),
+                            ("mm_power_state", "generic.power-state"), ("mm_unlock_required", "generic.unlock-required"),
+                            ("mm_registration", "3gpp.registration-state")):
+        value = _mm_get(mm_modem, key)
+        if value is not None:
+            m.note(field_name, value, "mmcli", "modem.%s: %s" % (key, value))
+    bearer = _bearer_for(mm_modem, view)
+    if bearer is None:
+        return
+    connected = _mm_get(bearer, "status.connected")
+    if connected is not None:
+        m.note("mm_bearer_connected", connected == "yes", "mmcli", "bearer.status.connected: %s" % connected)
+    for field_name, key in (("mm_bearer_interface", "status.interface"), ("mm_bearer_ip_method", "ipv4-config.method")):
+        value = _mm_get(bearer, key)
+        if value is not None:
+            m.note(field_name, value, "mmcli", "bearer.%s: %s" % (key, value))
+    error = _mm_get(bearer, "status.connection-error.name")
+    if error:
+        m.note("mm_bearer_error", error, "mmcli", "bearer connection error: %s %s" % (error, _mm_get(bearer, "status.connection-error.message") or ""))
+
+
+def _bearer_for(mm_modem: Dict, view) -> Optional[Dict]:
+    paths = _mm_get(mm_modem, "generic.bearers") or []
+    for bearer in view.bearers:
+        if bearer.get("dbus-path") in paths:
+            return bearer
+    return view.bearers[0] if len(view.bearers) == 1 and len(view.modems) <= 1 else None
+
+
+def _attach_tools(m: Modem, host: Host) -> None:
+    m.tools = list(host.tools)
+    m.tools_protocols = list(host.tools_protocols)
+    if host.tools:
+        m.evidence["tools"] = list(host.evidence.get("tools", []))
+        m.evidence["tools_protocols"] = list(host.evidence.get("tools_protocols", []))
