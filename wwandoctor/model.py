@@ -74,6 +74,8 @@ class Modem:
     # kernel-log events about this modem
     events: List[LogLine] = field(default_factory=list)
     disconnects: Optional[int] = None
+    gone_after_disconnect: Optional[bool] = None  # the last kernel event about it is a USB disconnect
+    mm_ignored: Optional[bool] = None  # udev ID_MM_DEVICE_IGNORE=1
     evidence: Dict[str, List[Evidence]] = field(default_factory=dict)
 
     def note(self, name: str, value, source: str, text: str) -> None:
@@ -94,6 +96,7 @@ class Host:
     tools_protocols: List[str] = field(default_factory=list)
     modem_count: int = 0
     dhcp_clients: Optional[List[str]] = None
+    manual_tools_running: Optional[List[str]] = None  # qmicli/uqmi/quectel-CM/mbimcli/umbim processes (live)
     secure_boot: Optional[bool] = None
     lockdown: Optional[str] = None
     evidence: Dict[str, List[Evidence]] = field(default_factory=dict)
@@ -167,6 +170,7 @@ CONFIG_TOOLS = {
     ("openwrt", "ncm"): "at", ("ifupdown", "dhcp"): "dhclient", ("networkd", "dhcp"): "systemd-networkd",
     ("networkmanager", None): "networkmanager", ("netplan", "dhcp"): "systemd-networkd",
 }
+MANUAL_TOOLS = {"qmicli", "uqmi", "quectel-cm", "mbimcli", "umbim", "at"}
 CONTROL_DRIVERS = {"qmi_wwan": "qmi", "cdc_mbim": "mbim", "huawei_cdc_ncm": "at"}
 NET_PROTOCOLS = (("qmi_wwan", "qmi"), ("cdc_mbim", "mbim"), ("huawei_cdc_ncm", "ncm"), ("cdc_ncm", "ncm"),
                  ("cdc_ether", "ecm"), ("rndis_host", "rndis"))
@@ -276,6 +280,11 @@ def _derive_host_tools(snap: Snapshot, host: Host) -> None:
         tool = CONFIG_TOOLS.get((cfg.kind, cfg.protocol)) or CONFIG_TOOLS.get((cfg.kind, None))
         if tool:
             add(tool, "config", "%s (%s%s)" % (cfg.path, cfg.kind, ", proto " + cfg.protocol if cfg.protocol else ""))
+    if snap.processes is not None:
+        manual = [p.name for p in snap.processes if PROCESS_TOOLS.get(p.name) in MANUAL_TOOLS
+                  and not any(a in ("-p", "--device-open-proxy") for a in p.args)]
+        host.note("manual_tools_running", manual, "processes",
+                  "manual modem tools running: %s" % (", ".join(manual) or "none"))
     clients = [t for t in host.tools if TOOL_PROTOCOLS.get(t) == "dhcp"]
     if host.tools or snap.processes is not None:
         host.dhcp_clients = clients
@@ -417,6 +426,9 @@ def _usb_interfaces(m: Modem, dev, snap: Snapshot, src: str) -> None:
         m.note("control_protocol", "at", src, "only serial ports: %s" % ", ".join(serial))
     elif dev.interfaces and all(i.driver is not None for i in dev.interfaces) and not serial:
         m.note("control_protocol", "none", src, "no control port on any interface")
+    if dev.udev:
+        ignore = dev.udev.get("ID_MM_DEVICE_IGNORE")
+        m.note("mm_ignored", ignore == "1", "udev", "ID_MM_DEVICE_IGNORE=%s" % (ignore or "(not set)"))
     if m.storage_mode is None and drivers and set(drivers) <= {"usb-storage", "uas"}:
         m.note("storage_mode", True, src, "only usb-storage is bound")
     elif m.storage_mode is None and (set(drivers) - {"usb-storage", "uas"}):
@@ -534,6 +546,10 @@ def _usb_events(m: Modem, dev, snap: Snapshot) -> None:
         m.disconnects = len(disconnects)
         if disconnects:
             m.evidence["disconnects"] = [Evidence("kernel-log", l.text) for l in disconnects[:5]]
+    if m.events:
+        last = m.events[-1]
+        m.note("gone_after_disconnect", "USB disconnect" in last.text or "device disconnected" in last.text
+               or "unregister" in last.text or "now disconnected" in last.text, "kernel-log", last.text)
 
 
 def _is_wwan_net(net) -> bool:
