@@ -1,0 +1,161 @@
+"""Pasted command output -> a partial :class:`~wwandoctor.snapshot.Snapshot`.
+
+``ingest_inputs(["dmesg.txt", "-"])`` reads each input (a saved snapshot JSON
+or pasted text), splits pasted text into blocks (:mod:`.splitter`), hands
+each block to the parser that recognises it (:mod:`.registry`) and merges
+everything into one snapshot. Files are streamed line by line in binary mode
+so that a huge log or a binary file is read in bounded memory; overlong
+lines are cut and noted, undecodable bytes replaced and noted.
+"""
+from __future__ import annotations
+
+import sys
+from typing import BinaryIO, Iterator, List
+
+from wwandoctor.errors import InputError
+from wwandoctor.snapshot import SCHEMA, Snapshot
+
+MAX_LINE_BYTES = 64 * 1024
+
+
+class _Reader:
+    """Decodes a binary stream into text lines, counting what it had to repair."""
+
+    def __init__(self, fh: BinaryIO, name: str) -> None:
+        self.fh = fh
+        self.name = name
+        self.long_lines = 0
+        self.binary_lines = 0
+        self.lines = 0
+        self.content_lines = 0
+
+    def __iter__(self) -> Iterator[str]:
+        while True:
+            raw = self.fh.readline(MAX_LINE_BYTES + 1)
+            if not raw:
+                return
+            if len(raw) > MAX_LINE_BYTES and not raw.endswith(b"\n"):
+                self.long_lines += 1
+                self._skip_rest_of_line()
+                raw = raw[:MAX_LINE_BYTES]
+            self.lines += 1
+            if b"\0" in raw:
+                self.binary_lines += 1
+                raw = raw.replace(b"\0", b"")
+            text = raw.decode("utf-8", errors="replace").rstrip("\r\n").rstrip("\r")
+            if "\ufffd" in text and b"\xef\xbf\xbd" not in raw:
+                self.binary_lines += 1
+            if text.strip():
+                self.content_lines += 1
+            yield text
+
+    def _skip_rest_of_line(self) -> None:
+        while True:
+            chunk = self.fh.readline(MAX_LINE_BYTES)
+            if not chunk or chunk.endswith(b"\n"):
+                return
+
+    def add_notes(self, snap: Snapshot) -> None:
+        if self.content_lines == 0:
+            snap.notes.append("%s: the input was empty" % self.name)
+        if self.long_lines:
+            snap.notes.append("%s: %d line(s) longer than %d KiB were cut" % (
+                self.name, self.long_lines, MAX_LINE_BYTES // 1024))
+        if self.binary_lines:
+            snap.notes.append("%s: %d line(s) held binary data (NUL bytes or invalid UTF-8); "
+                              "they were not understood" % (self.name, self.binary_lines))
+
+
+def new_paste_snapshot() -> Snapshot:
+    from wwandoctor import __version__
+    return Snapshot(origin="paste", tool_version=__version__)
+
+
+def ingest_lines(lines, snap: Snapshot, name: str = "-") -> Snapshot:
+    """Split ``lines`` (any iterable of text lines) into blocks and parse them into ``snap``."""
+    from wwandoctor.ingest import registry
+    from wwandoctor.ingest.splitter import split
+
+    for block in split(lines, name):
+        registry.parse_block(block, snap)
+    return snap
+
+
+def ingest_text(text: str, name: str = "-") -> Snapshot:
+    """Parse one pasted text into a new snapshot (origin "paste")."""
+    snap = new_paste_snapshot()
+    if not text.strip():
+        snap.notes.append("%s: the input was empty" % name)
+        return snap
+    return ingest_lines(text.splitlines(), snap, name)
+
+
+def ingest_stream(fh: BinaryIO, snap: Snapshot, name: str) -> Snapshot:
+    """Parse a binary stream of pasted text into ``snap``."""
+    reader = _Reader(fh, name)
+    ingest_lines(reader, snap, name)
+    reader.add_notes(snap)
+    return snap
+
+
+def _open(path: str) -> BinaryIO:
+    if path == "-":
+        return sys.stdin.buffer
+    try:
+        return open(path, "rb")
+    except OSError as exc:
+        raise InputError("%s: cannot read: %s" % (path, exc.strerror or exc))
+
+
+def _is_snapshot_head(head: bytes) -> bool:
+    text = head[:1024].decode("utf-8", errors="replace").lstrip()
+    return text.startswith("{") and SCHEMA.split("/")[0] in text[:300]
+
+
+def _read_input(path: str, snap: Snapshot, saved: List[Snapshot]) -> None:
+    """Read one input: a saved snapshot is appended to ``saved``, pasted text is parsed into ``snap``."""
+    from wwandoctor import snapshot as snapshot_mod
+
+    name = "<stdin>" if path == "-" else path
+    fh = _open(path)
+    try:
+        head = fh.peek(1024) if hasattr(fh, "peek") else b""
+        if _is_snapshot_head(head):
+            try:
+                text = fh.read().decode("utf-8")
+            except UnicodeDecodeError:
+                raise InputError("%s: not a wwandoctor snapshot (not UTF-8 text)" % name)
+            saved.append(snapshot_mod.from_json(text, name))
+            return
+        ingest_stream(fh, snap, name)
+    except OSError as exc:
+        raise InputError("%s: cannot read: %s" % (name, exc.strerror or exc))
+    finally:
+        if fh is not sys.stdin.buffer:
+            fh.close()
+
+
+def ingest_inputs(paths: List[str]) -> Snapshot:
+    """Read saved snapshots and/or pasted text files ("-" = stdin) into one snapshot."""
+    from wwandoctor.ingest.merge import merge_snapshot
+
+    snap = new_paste_snapshot()
+    saved: List[Snapshot] = []
+    for path in paths:
+        _read_input(path, snap, saved)
+    if saved and _is_untouched(snap):
+        result = saved[0]
+        for other in saved[1:]:
+            merge_snapshot(result, other)
+        if len(paths) > 1 and len(saved) > 1:
+            result.origin = "saved"
+        return result
+    for other in saved:
+        merge_snapshot(snap, other)
+    return snap
+
+
+def _is_untouched(snap: Snapshot) -> bool:
+    """True when no pasted text contributed anything."""
+    fresh = new_paste_snapshot()
+    return snap.to_dict() == fresh.to_dict()

@@ -9,9 +9,12 @@ passes are merged into the entry found.
 """
 from __future__ import annotations
 
+import copy
+import dataclasses
 from typing import Optional
 
-from wwandoctor.snapshot import NetInterface, PciDevice, Snapshot, UsbDevice, UsbInterface
+from wwandoctor.snapshot import (LogLine, NetInterface, PciDevice, Snapshot, ToolUse, UsbDevice,
+                                 UsbInterface)
 
 
 def _lower(value: Optional[str]) -> Optional[str]:
@@ -124,3 +127,76 @@ def rename_net(snap: Snapshot, old: str, new: str) -> None:
             intf.net = [new if n == old else n for n in intf.net]
     for pdev in snap.pci_devices:
         pdev.net = [new if n == old else n for n in pdev.net]
+
+
+# --- log lines and whole snapshots --------------------------------------------
+
+# snap.log keeps at most about this many lines: the first quarter and the most recent rest.
+MAX_LOG_LINES = 4000
+
+
+def add_log(snap: Snapshot, line: LogLine) -> None:
+    """Append a log line, keeping memory bounded on huge logs (first lines + most recent ones)."""
+    snap.log.append(line)
+    if len(snap.log) >= 2 * MAX_LOG_LINES:
+        keep_head = MAX_LOG_LINES // 4
+        dropped = len(snap.log) - MAX_LOG_LINES
+        del snap.log[keep_head:keep_head + dropped]
+        note = "the log was long: only the first and the most recent relevant lines were kept"
+        if note not in snap.notes:
+            snap.notes.append(note)
+
+
+def add_tool(snap: Snapshot, tool: str, evidence: str, source: str = "paste") -> None:
+    """Record once that the person uses ``tool`` (a name of cli.KNOWN_TOOLS)."""
+    if any(t.tool == tool and t.source == source for t in snap.tools):
+        return
+    snap.tools.append(ToolUse(tool=tool, source=source, evidence=evidence[:300]))
+
+
+def _fill(dst, src) -> None:
+    """Copy every field of ``src`` that is known into ``dst`` where ``dst`` does not know it."""
+    for f in dataclasses.fields(dst):
+        mine, theirs = getattr(dst, f.name), getattr(src, f.name)
+        if mine is None or mine == [] or mine == {}:
+            if theirs is not None:
+                setattr(dst, f.name, copy.deepcopy(theirs))
+
+
+def merge_snapshot(dst: Snapshot, src: Snapshot) -> None:
+    """Merge ``src`` into ``dst``: same devices/interfaces become one entry, lists are joined."""
+    for dev in src.usb_devices:
+        target = usb_device(dst, dev.path, dev.busnum, dev.devnum, dev.vid, dev.pid)
+        intfs = target.interfaces
+        _fill(target, dev)
+        if intfs is not target.interfaces:  # _fill copied src's interfaces wholesale
+            continue
+        for intf in dev.interfaces:
+            mine = usb_interface(target, intf.number, intf.config)
+            for name in ("control_ports", "net", "tty", "wwan_ports"):
+                for port in getattr(intf, name):
+                    if port not in getattr(mine, name):
+                        getattr(mine, name).append(port)
+            _fill(mine, intf)
+    for pdev in src.pci_devices:
+        _fill(pci_device(dst, pdev.address), pdev)
+    for net in src.net_interfaces:
+        _fill(net_interface(dst, net.name), net)
+    for port in src.wwan_ports:
+        if all(p.name != port.name for p in dst.wwan_ports):
+            dst.wwan_ports.append(copy.deepcopy(port))
+    for name in ("routes", "rfkill", "processes"):
+        theirs = getattr(src, name)
+        if theirs is not None:
+            setattr(dst, name, (getattr(dst, name) or []) + copy.deepcopy(theirs))
+    _fill(dst.kernel, src.kernel)
+    dst.kernel.driver_availability.update(
+        {k: v for k, v in src.kernel.driver_availability.items() if k not in dst.kernel.driver_availability})
+    _fill(dst.modemmanager, src.modemmanager)
+    _fill(dst.fcc_unlock, src.fcc_unlock)
+    for name in ("log", "configs", "tools", "unrecognized", "notes"):
+        getattr(dst, name).extend(copy.deepcopy(getattr(src, name)))
+    for name in ("versions", "services", "sources"):
+        for key, value in getattr(src, name).items():
+            getattr(dst, name).setdefault(key, copy.deepcopy(value))
+    dst.redacted = dst.redacted or src.redacted

@@ -20,8 +20,12 @@ PARSER_MODULES = [
 
 # A block no parser scores at least this high is left unrecognized.
 MIN_SCORE = 10
-# At most this many unrecognized lines are kept per block.
+# Content recognised this surely overrides the command of the prompt above it.
+CONTENT_SURE = 60
+# At most this many unrecognized lines are kept per block, and this many groups in all.
 MAX_UNRECOGNIZED_LINES = 20
+MAX_UNRECOGNIZED_GROUPS = 100
+TOO_MANY_NOTE = "more unrecognized text was not kept (too much)"
 
 _parsers = None
 
@@ -41,38 +45,64 @@ def parsers() -> List:
     return _parsers
 
 
-def best_parser(block: Block) -> Tuple[Optional[object], int]:
-    """The parser module with the highest detect score, and the score."""
+def _best(block: Block) -> Tuple[Optional[object], int]:
     best, best_score = None, 0
     for mod in parsers():
         try:
             score = int(mod.detect(block))
-        except Exception:  # a detect bug must not hide the others
+        except Exception:  # a detect bug must not hide the other parsers
             score = 0
         if score > best_score:
             best, best_score = mod, score
     return best, best_score
 
 
+def best_parser(block: Block) -> Tuple[Optional[object], int]:
+    """The parser module with the highest detect score, and the score.
+
+    Content wins over the prompt: when the lines alone are recognised with
+    CONTENT_SURE or more, the command the block inherited is not consulted
+    (a paragraph after a blank line may be the output of something else).
+    """
+    if block.command is None:
+        return _best(block)
+    bare = Block(lines=block.lines, command=None, name=block.name, first_line=block.first_line)
+    mod, score = _best(bare)
+    if mod is not None and score >= CONTENT_SURE:
+        return mod, score
+    with_cmd, cmd_score = _best(block)
+    if cmd_score > score:
+        return with_cmd, cmd_score
+    return mod, score
+
+
 def parse_block(block: Block, snap: Snapshot) -> None:
     """Hand ``block`` to the best parser; keep what nobody understood."""
-    content = [ln for ln in block.lines if ln.strip()]
-    if not content:
+    if not any(ln.strip() for ln in block.lines):
         return
     mod, score = best_parser(block)
     if mod is None or score < MIN_SCORE:
         add_unrecognized(snap, block, list(range(len(block.lines))))
         return
-    left = mod.parse(block, snap) or []
+    try:
+        left = mod.parse(block, snap) or []
+    except Exception as exc:  # a parser bug must not lose the paste: keep the block, say so
+        snap.notes.append("%s:%d: the %s parser failed (%s: %s); the block was kept as unrecognized" % (
+            block.name, block.first_line, getattr(mod, "KIND", "?"), type(exc).__name__, exc))
+        add_unrecognized(snap, block, list(range(len(block.lines))))
+        return
     left_set = set(left)
-    indexes = [i for i, ln in enumerate(block.lines) if ln in left_set and ln.strip()]
-    add_unrecognized(snap, block, indexes)
+    add_unrecognized(snap, block, [i for i, ln in enumerate(block.lines) if ln in left_set])
 
 
 def add_unrecognized(snap: Snapshot, block: Block, indexes: List[int]) -> None:
     """Record lines of ``block`` (by index) as grouped "<name>:<line>: text" snippets."""
     indexes = [i for i in indexes if block.lines[i].strip()]
     if not indexes:
+        return
+    if len(snap.unrecognized) >= MAX_UNRECOGNIZED_GROUPS:
+        if TOO_MANY_NOTE not in snap.notes:
+            snap.notes.append(TOO_MANY_NOTE)
         return
     shown = indexes[:MAX_UNRECOGNIZED_LINES]
     group = []

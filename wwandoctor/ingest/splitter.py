@@ -1,0 +1,168 @@
+"""Cut a paste into blocks, one per command output.
+
+A forum post or mail mixes several outputs, e.g.::
+
+    > root@OpenWrt:~# dmesg | grep usb
+    > [    7.71] usb 1-1.4: New USB device found, idVendor=2c7c, idProduct=0121
+    >
+    > ```
+    > $ lsusb
+    > Bus 001 Device 007: ID 2c7c:0121 Quectel Wireless Solutions Co., Ltd.
+    > ```
+
+The splitter removes line endings (CRLF too), e-mail quoting ("> ", ">> "),
+markdown code fences and shell prompts ("$ cmd", "# cmd", "user@host:~$ cmd",
+"root@OpenWrt:~# cmd", "[root@x ~]# cmd"), joins commands continued with "\"
+and log lines hard-wrapped by mail archives, and yields a :class:`Block` for
+each prompt, fence and blank-line separated paragraph. A paragraph after a
+blank line keeps the command of the prompt above it (``block.command``);
+parsers weigh the content above the command.
+Blocks are capped at MAX_BLOCK_LINES lines (a longer output is cut into
+several blocks of the same command) so that memory stays bounded.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Iterator, List, Optional
+
+from wwandoctor.ingest.block import Block
+
+MAX_BLOCK_LINES = 5000
+
+# "user@host:~/dir$ cmd", "root@OpenWrt:~# cmd", "[root@x ~]# cmd", "$ cmd", "# cmd", "~$ cmd"
+_PROMPT = re.compile(
+    r"^\s*(?:"
+    r"\[[\w.-]+@[\w.-]+(?:\s[^\]]*)?\]\s?[$#]"        # [root@x ~]#
+    r"|[\w.-]+@[\w.-]+(?::[^\s$#]*)?\s?[$#]"          # user@host:~$  root@OpenWrt:~#
+    r"|[\w.-]+@[\w.-]+\s+[^\s$#]+\s?[$#]"             # user@host dir$ (BSD/macOS style)
+    r"|~?[$#]"                                        # $  #  ~$
+    r")\s+(?P<cmd>\S.*)$")
+_FENCE = re.compile(r"^\s*(```|~~~)[\w+-]*\s*$")
+_QUOTE = re.compile(r"^(?:[ \t]?>(?!>>>)[ \t]?)+")
+# Log line prefixes: "[   44.02] ", "Oct 27 10:58:44 ", "2013-10-09T10:49:49", "Mon Oct 27 10:58:44 2014"
+_LOG_PREFIX = re.compile(
+    r"^\s*(?:\[\s*\d+\.\d+\]|\[\w{3} \w{3}\s+\d+ [\d:]+ \d{4}\]|[A-Z][a-z]{2}\s+\d+\s+\d\d:\d\d:\d\d|"
+    r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d|<\d+>)")
+# Words that start a "# comment" rather than a root prompt are not commands.
+_COMMAND_WORD = re.compile(r"^(?:sudo\s+)?[\w./-]+")
+# A mail archive wraps lines at about this many characters.
+WRAP_MIN = 60
+
+
+def strip_quoting(line: str) -> str:
+    """Remove e-mail quote markers ("> ", ">> ") but keep libmbim's ">>>>>> " dumps."""
+    line = line.rstrip("\r\n")
+    if line.lstrip().startswith(">>>>"):
+        return line
+    m = _QUOTE.match(line)
+    return line[m.end():] if m else line
+
+
+def prompt_command(line: str) -> Optional[str]:
+    """The command of a shell prompt line, or None when ``line`` is not a prompt."""
+    m = _PROMPT.match(line)
+    if not m:
+        return None
+    cmd = m.group("cmd").strip()
+    if line.lstrip().startswith("#") and not _looks_like_command(cmd):
+        return None
+    return cmd
+
+
+def _looks_like_command(cmd: str) -> bool:
+    """"# lsusb" is a root prompt, "# this is a comment" is not."""
+    m = _COMMAND_WORD.match(cmd)
+    if not m:
+        return False
+    first = m.group(0).split()[-1]
+    rest = cmd[m.end():]
+    return ("/" in first or "-" in rest or "|" in cmd or rest.strip() == ""
+            or first in _KNOWN_COMMANDS)
+
+
+_KNOWN_COMMANDS = frozenset("""
+    dmesg journalctl logread lsusb usb-devices udevadm mmcli qmicli mbimcli qmi-network mbim-network ip ifconfig
+    rfkill lsmod uname lspci nmcli modprobe insmod find cat ls dhclient udhcpc dhcpcd quectel-CM quectel-cm
+    systemctl grep tail head usb_modeswitch qmi-firmware-update uqmi umbim ping route iw
+    """.split())
+
+
+def _is_log_line(line: str) -> bool:
+    return bool(_LOG_PREFIX.match(line))
+
+
+class _Builder:
+    """Collects the lines of the current block."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.lines: List[str] = []
+        self.first = 1
+        self.command: Optional[str] = None
+
+    def add(self, line: str, number: int) -> None:
+        if not self.lines:
+            self.first = number
+        elif self._is_wrapped(line):
+            self.lines[-1] = self.lines[-1] + " " + line.strip()
+            return
+        self.lines.append(line)
+
+    def _is_wrapped(self, line: str) -> bool:
+        """A log line cut by a mail archive: the previous line is a long log line, this one no log line."""
+        prev = self.lines[-1]
+        if not line.strip() or _is_log_line(line) or len(prev) < WRAP_MIN or not _is_log_line(prev):
+            return False
+        if line[:1].isspace():  # indented continuation lines belong to the output
+            return False
+        return sum(1 for ln in self.lines[-5:] if _is_log_line(ln)) >= 2 or len(self.lines) == 1
+
+    def full(self) -> bool:
+        return len(self.lines) >= MAX_BLOCK_LINES
+
+    def take(self) -> Optional[Block]:
+        if not any(ln.strip() for ln in self.lines):
+            self.lines = []
+            return None
+        block = Block(lines=self.lines, command=self.command, name=self.name, first_line=self.first)
+        self.lines = []
+        return block
+
+
+def split(lines: Iterable[str], name: str = "-") -> Iterator[Block]:
+    """Yield the blocks of a paste, given its lines (with or without line endings)."""
+    cur = _Builder(name)
+    in_fence = False
+    continued = False  # the previous prompt line ended with "\"
+    for number, raw in enumerate(lines, 1):
+        line = strip_quoting(raw)
+        if continued:
+            cur.command = (cur.command or "") + " " + line.strip().rstrip("\\").strip()
+            continued = line.rstrip().endswith("\\") or (not line.strip() and continued)
+            continue
+        if _FENCE.match(line):
+            block = cur.take()
+            if block:
+                yield block
+            in_fence = not in_fence
+            cur.command = None
+            continue
+        cmd = prompt_command(line)
+        if cmd is not None:
+            block = cur.take()
+            if block:
+                yield block
+            continued = cmd.endswith("\\")
+            cur.command = cmd.rstrip("\\").strip()
+            continue
+        if not line.strip():
+            block = cur.take()
+            if block:
+                yield block
+            continue
+        if cur.full():
+            yield cur.take()
+        cur.add(line, number)
+    block = cur.take()
+    if block:
+        yield block
