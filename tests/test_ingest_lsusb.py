@@ -1,0 +1,140 @@
+"""lsusb, lsusb -t and lsusb -v parsing on real and faithful samples (tests/samples/paste/README.md)."""
+from __future__ import annotations
+
+import os
+
+from wwandoctor.ingest import lsusb
+from wwandoctor.ingest.block import Block
+from wwandoctor.snapshot import Snapshot
+
+SAMPLES = os.path.join(os.path.dirname(__file__), "samples", "paste")
+
+
+def block(name, command=None, crlf=False, quote=""):
+    with open(os.path.join(SAMPLES, name), encoding="utf-8") as fh:
+        text = fh.read()
+    lines = [quote + ln for ln in text.splitlines()]
+    if crlf:
+        lines = [ln + "\r" for ln in lines]
+    return Block(lines=lines, command=command, name=name)
+
+
+def run(blk):
+    snap = Snapshot(origin="paste")
+    left = lsusb.parse(blk, snap)
+    return snap, left
+
+
+def test_plain_lsusb_real():
+    blk = block("lsusb-ec25.txt")
+    assert lsusb.detect(blk) >= 60
+    snap, left = run(blk)
+    assert left == []
+    (dev,) = snap.usb_devices
+    assert (dev.busnum, dev.devnum, dev.vid, dev.pid) == (1, 2, "2c7c", "0125")
+    assert "EC25" in dev.product
+    assert snap.sources["paste:lsusb"].status == "ok"
+
+
+def test_plain_lsusb_keeps_unknown_line():
+    snap, left = run(block("lsusb-bg96-roothubs.txt"))
+    assert [d.vid for d in snap.usb_devices] == ["1d6b", "1d6b"]
+    assert left == ["# lsusb"]
+
+
+def test_tree_real_rpi_ec21():
+    blk = block("lsusb-t-rpi-ec21.txt")
+    assert lsusb.detect(blk) >= 60
+    snap, left = run(blk)
+    assert left == []
+    modem = next(d for d in snap.usb_devices if d.path == "1-1.4")
+    assert (modem.busnum, modem.devnum, modem.speed) == (1, 7, "480")
+    assert [(i.number, i.triplet, i.driver) for i in modem.interfaces] == [
+        (1, "ff/??/??", ""), (4, "ff/??/??", "qmi_wwan")]
+    storage = next(d for d in snap.usb_devices if d.path == "1-1.3")
+    assert storage.interfaces[0].triplet == "08/??/??"
+    assert storage.interfaces[0].driver == "usb-storage"
+    assert next(d for d in snap.usb_devices if d.path == "1-1.1.1").devnum == 5
+    assert next(d for d in snap.usb_devices if d.path == "1-1.2").speed == "12"
+
+
+def test_tree_new_usbutils_format():
+    lines = ["/:  Bus 001.Port 001: Dev 001, Class=root_hub, Driver=xhci_hcd/12p, 480M",
+             "    |__ Port 007: Dev 003, If 12, Class=Communications, Driver=cdc_mbim, 480M",
+             "        ID 413c:81a3 Dell Computer Corp. ",
+             "    |__ Port 007: Dev 003, If 13, Class=CDC Data, Driver=cdc_mbim, 480M",
+             "    |__ Port 009: Dev 004, If 0, Class=Wireless, Driver=[none], 12M"]
+    snap, left = run(Block(lines=lines, command="lsusb -tv"))
+    assert left == []
+    dev = next(d for d in snap.usb_devices if d.path == "1-7")
+    assert (dev.vid, dev.pid) == ("413c", "81a3")
+    assert [(i.number, i.triplet) for i in dev.interfaces] == [(12, "02/??/??"), (13, "0a/??/??")]
+    other = next(d for d in snap.usb_devices if d.path == "1-9")
+    assert other.interfaces[0].driver == ""
+
+
+def test_verbose_all_configs():
+    blk = block("lsusb-v-em7455-2configs.txt")
+    assert lsusb.detect(blk) >= 80
+    snap, left = run(blk)
+    assert left == []
+    (dev,) = snap.usb_devices
+    assert (dev.vid, dev.pid, dev.busnum, dev.devnum, dev.num_configs) == ("1199", "9079", 2, 3, 2)
+    assert dev.serial == "LF61234567890123"
+    assert dev.device_class == "00/00/00"
+    assert dev.active_config is None  # lsusb -v does not say which one is active
+    c1, c2 = dev.configs
+    assert (c1.value, c1.num_interfaces, c1.attributes, c1.max_power_ma) == (1, 4, 0xE0, 0)
+    assert [(i.number, i.triplet, i.num_endpoints) for i in c1.interfaces] == [
+        (0, "ff/ff/ff", 2), (2, "ff/00/00", 3), (3, "ff/00/00", 3), (8, "ff/ff/ff", 3)]
+    qmi = c1.interfaces[3]
+    assert [(e.address, e.attributes, e.max_packet) for e in qmi.endpoints] == [
+        (0x86, 3, 8), (0x8E, 2, 512), (0x0F, 2, 512)]
+    assert c2.value == 2
+    assert c2.associations[0].first_interface == 12 and c2.associations[0].triplet == "02/0e/00"
+    mbim = c2.interfaces[0]
+    assert [c.name for c in mbim.cdc] == ["header", "union", "mbim", "mbim-extended"]
+    assert mbim.cdc[2].subtype == 0x1B and mbim.cdc[2].fields["wMaxControlMessage"] == 4096
+    assert mbim.cdc[1].fields == {"bMasterInterface": 12, "bSlaveInterface": 13}
+    assert [(i.number, i.alt, i.num_endpoints) for i in c2.interfaces[1:]] == [(13, 0, 0), (13, 1, 2)]
+
+
+def test_verbose_crlf_and_mail_quote_truncated():
+    blk = block("lsusb-v-em7455-2configs.txt", crlf=True)
+    blk.lines = [ln.rstrip("\r") for ln in blk.lines][:120]  # the splitter strips CR; truncated paste
+    snap, left = run(blk)
+    (dev,) = snap.usb_devices
+    assert [c.value for c in dev.configs] == [1]
+    assert left == []
+
+
+def test_verbose_cdc_ethernet_ncm_and_unknown():
+    lines = ["Bus 001 Device 004: ID 12d1:1506 Huawei Technologies Co., Ltd. Modem/Networkcard",
+             "Device Descriptor:", "  idVendor           0x12d1 Huawei", "  idProduct          0x1506 ",
+             "  bNumConfigurations      1", "  Configuration Descriptor:", "    bConfigurationValue     1",
+             "    Interface Descriptor:", "      bInterfaceNumber        1", "      bAlternateSetting       0",
+             "      bNumEndpoints           1", "      bInterfaceClass         2 Communications",
+             "      bInterfaceSubClass     13 ", "      bInterfaceProtocol      0 ",
+             "      CDC Ethernet:", "        iMacAddress                      7 0C5B8F279A64",
+             "        wMaxSegmentSize               1514", "      CDC NCM:",
+             "        bcdNcmVersion        1.00", "        bmNetworkCapabilities 0x21",
+             "      CDC Country Selection:", "        iCountryCodeRelDate 0", "this line is garbage"]
+    snap, left = run(Block(lines=lines))
+    intf = snap.usb_devices[0].configs[0].interfaces[0]
+    assert intf.triplet == "02/0d/00"
+    assert [(c.name, c.subtype) for c in intf.cdc] == [("ethernet", 0x0F), ("ncm", 0x1A), ("other", -1)]
+    assert intf.cdc[1].fields["bmNetworkCapabilities"] == 0x21
+    assert left == ["this line is garbage"]
+
+
+def test_detect_rejects_other_text():
+    assert lsusb.detect(Block(lines=["[    1.0] usb 1-1: new high-speed USB device number 2"])) == 0
+    assert lsusb.detect(Block(lines=["garbage"], command="lsusb -t")) == 90
+
+
+def test_garbage_and_binary_never_raise():
+    lines = ["\x00\x01\xff", "Device Descriptor:", "  idVendor 0xzz", "Configuration Descriptor:",
+             "Interface Descriptor:", "  bInterfaceNumber  x", "|__ Port 1: Dev 2, If 0, Class=, Driver=, 480M"]
+    snap, left = run(Block(lines=lines))
+    assert "\x00\x01\xff" in left
+    assert snap.usb_devices[0].vid is None

@@ -1,0 +1,446 @@
+"""Parse ``lsusb``, ``lsusb -t`` and ``lsusb -v`` output.
+
+Plain ``lsusb`` (one line per device)::
+
+    Bus 001 Device 002: ID 2c7c:0125 Quectel Wireless Solutions Co., Ltd. EC25 LTE modem
+
+``lsusb -t`` (the ACTIVE configuration: interface number, class name, bound driver)::
+
+    /:  Bus 01.Port 1: Dev 1, Class=root_hub, Driver=dwc_otg/1p, 480M
+        |__ Port 1: Dev 2, If 0, Class=Hub, Driver=hub/4p, 480M
+            |__ Port 4: Dev 7, If 1, Class=Vendor Specific Class, Driver=, 480M
+
+gives device 7 at bus path "1-1.4", interface 1, triplet "ff/??/??" and driver ""
+(none bound). ``lsusb -v`` lists ALL configurations with their interfaces, alternate
+settings, endpoints and CDC functional descriptors::
+
+    Bus 001 Device 003: ID 413c:81a3 Dell Computer Corp.
+    Device Descriptor:
+      idVendor           0x413c Dell Computer Corp.
+      bNumConfigurations      2
+      Configuration Descriptor:
+        bConfigurationValue     2
+        Interface Descriptor:
+          bInterfaceNumber       12
+          bInterfaceClass         2 Communications
+          bInterfaceSubClass     14
+          CDC MBIM:
+            wMaxControlMessage   4096
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, List, Optional
+
+from wwandoctor.ingest.block import Block
+from wwandoctor.ingest.merge import usb_device, usb_interface
+from wwandoctor.snapshot import (CdcDescriptor, ConfigInterface, Endpoint, InterfaceAssociation, Snapshot,
+                                 UsbConfig, UsbDevice)
+
+KIND = "lsusb"
+
+BUS_RE = re.compile(r"^\s*Bus (\d{1,3}) Device (\d{1,3}): ID ([0-9a-fA-F]{4}):([0-9a-fA-F]{4})\s*(.*)$")
+TREE_ROOT_RE = re.compile(r"^/:\s+Bus (\d+)\.Port (\d+): Dev (\d+),")
+TREE_NODE_RE = re.compile(r"^(\s*)\|__ Port (\d+): Dev (\d+), If (\d+), Class=([^,]*), Driver=([^,]*)(?:, (\S+))?")
+TREE_ID_RE = re.compile(r"^\s*ID ([0-9a-fA-F]{4}):([0-9a-fA-F]{4})\b")
+FIELD_RE = re.compile(r"^\s*((?:b|w|i|id|bm|bcd)[A-Z]\w*|MaxPower)\s+(.*?)\s*$")
+HEADER_RE = re.compile(r"^\s*([A-Za-z][A-Za-z0-9 /()_-]*):\s*$")
+
+# Interface class names as lsusb prints them (usb.ids "C" entries, old and new spellings) -> class byte.
+CLASS_NAMES = {
+    "(defined at interface level)": "00", ">ifc": "00", "audio": "01", "communications": "02", "comm.": "02",
+    "human interface device": "03", "hid": "03", "physical interface device": "05", "imaging": "06",
+    "still image": "06", "printer": "07", "mass storage": "08", "stor.": "08", "hub": "09", "root_hub": "09",
+    "cdc data": "0a", "data": "0a", "chip/smartcard": "0b", "smart card": "0b", "content security": "0d",
+    "video": "0e", "personal healthcare": "0f", "audio/video": "10", "billboard": "11",
+    "type-c bridge": "12", "diagnostic": "dc", "wireless": "e0", "wireless controller": "e0",
+    "miscellaneous device": "ef", "miscellaneous": "ef", "application specific interface": "fe",
+    "application specific": "fe", "vendor specific class": "ff", "vendor specific": "ff", "vend.": "ff",
+}
+
+CDC_NAMES = {
+    "cdc header": (0x00, "header"), "cdc call management": (0x01, "call-management"),
+    "cdc acm": (0x02, "acm"), "cdc union": (0x06, "union"), "cdc ethernet": (0x0F, "ethernet"),
+    "cdc ncm": (0x1A, "ncm"), "cdc mbim": (0x1B, "mbim"), "cdc mbim extended": (0x1C, "mbim-extended"),
+}
+
+# Headers whose fields we do not keep (they would otherwise overwrite device fields).
+IGNORED_HEADERS = ("device qualifier", "binary object store descriptor", "hub descriptor", "hub port status",
+                   "device status", "debug descriptor", "otg descriptor", "usb 2.0 extension",
+                   "superspeed usb device capability", "container id", "endpoint companion",
+                   "superspeedplus usb device capability", "report descriptors", "hid device descriptor",
+                   "audiocontrol interface descriptor", "audiostreaming interface descriptor",
+                   "videocontrol interface descriptor", "videostreaming interface descriptor")
+
+# Known lines that carry no fact.
+NOISE_RE = re.compile(r"^\s*(Couldn't open device|Device Status:|can't get |cannot read device status|\*\* UNRECOGNIZED|"
+                      r"Transfer Type|Synch Type|Usage Type|\(Bus Powered\)|Self Powered|Remote Wakeup|"
+                      r"Battery Powered|wMaxPacketSize|bmAttributes|[0-9a-f]{2}( [0-9a-f]{2})+\s*$|"
+                      r"Device can operate|Lowest fully-functional|Bits per|UNRECOGNIZED CDC|"
+                      r"\d+-byte ntb|max datagram|crc mode|net address|packet filter|"
+                      r"connection notifications|sends break|line coding|get/set|call management|"
+                      r"use DataInterface|Data Interface|status:|Link State|Port \d+:|"
+                      r"Hub Port Status|.*Mbps|.*Gbps|ExtendedMaxPacketSize|bMaxBurst|"
+                      r"Capability|Enabled|Disabled|self-powered|remote wakeup|debug mode)", re.IGNORECASE)
+
+
+def detect(block: Block) -> int:
+    cmd = (block.command or "").strip()
+    if re.match(r"^(sudo\s+)?lsusb\b", cmd):
+        return 90
+    hits = 0
+    for line in block.lines[:200]:
+        if BUS_RE.match(line) or TREE_ROOT_RE.match(line) or TREE_NODE_RE.match(line):
+            hits += 1
+        elif line.strip() in ("Device Descriptor:", "Configuration Descriptor:", "Interface Descriptor:"):
+            hits += 3
+    if not hits:
+        return 0
+    return min(85, 60 + hits * 5)
+
+
+def parse(block: Block, snap: Snapshot) -> List[str]:
+    lines = block.lines
+    if any(ln.strip() == "Device Descriptor:" for ln in lines):
+        left = _parse_verbose(lines, snap)
+        snap.set_source("paste:lsusb-v", "ok")
+    elif any(TREE_ROOT_RE.match(ln) or TREE_NODE_RE.match(ln) for ln in lines):
+        left = _parse_tree(lines, snap)
+        snap.set_source("paste:lsusb-t", "ok")
+    else:
+        left = _parse_plain(lines, snap)
+        snap.set_source("paste:lsusb", "ok")
+    return left
+
+
+# --- plain ------------------------------------------------------------------
+
+def _device_from_bus_line(m: "re.Match", snap: Snapshot) -> UsbDevice:
+    dev = usb_device(snap, busnum=int(m.group(1)), devnum=int(m.group(2)), vid=m.group(3), pid=m.group(4))
+    name = m.group(5).strip()
+    if name and dev.product is None and dev.manufacturer is None:
+        dev.product = name
+    return dev
+
+
+def _parse_plain(lines: List[str], snap: Snapshot) -> List[str]:
+    left = []
+    for line in lines:
+        m = BUS_RE.match(line)
+        if m:
+            _device_from_bus_line(m, snap)
+        elif line.strip():
+            left.append(line)
+    return left
+
+
+# --- tree -------------------------------------------------------------------
+
+def _class_byte(name: str) -> Optional[str]:
+    name = name.strip().lower()
+    if re.match(r"^[0-9a-f]{2}$", name):
+        return name
+    return CLASS_NAMES.get(name)
+
+
+def _speed(text: Optional[str]) -> Optional[str]:
+    if not text:
+        return None
+    m = re.match(r"^(\d+(?:\.\d+)?)M", text)
+    return m.group(1) if m else None
+
+
+def _driver(text: str) -> str:
+    text = text.strip()
+    if text in ("", "[none]", "(none)"):
+        return ""
+    return text.split("/", 1)[0]
+
+
+def _parse_tree(lines: List[str], snap: Snapshot) -> List[str]:
+    left = []
+    bus = None
+    ports = {}  # depth -> port number
+    last_dev = None
+    for line in lines:
+        root = TREE_ROOT_RE.match(line)
+        if root:
+            bus, ports, last_dev = int(root.group(1)), {}, None
+            continue
+        node = TREE_NODE_RE.match(line)
+        if node and bus is not None:
+            depth = max(1, (len(node.group(1)) + 1) // 4)
+            ports[depth] = int(node.group(2))
+            for d in [d for d in ports if d > depth]:
+                del ports[d]
+            chain = [ports.get(d) for d in range(1, depth + 1)]
+            if None in chain:
+                left.append(line)
+                continue
+            path = "%d-%s" % (bus, ".".join(str(p) for p in chain))
+            dev = usb_device(snap, path=path, busnum=bus, devnum=int(node.group(3)))
+            speed = _speed(node.group(7))
+            if speed and dev.speed is None:
+                dev.speed = speed
+            intf = usb_interface(dev, int(node.group(4)))
+            cls = _class_byte(node.group(5))
+            if cls is not None and intf.triplet is None:
+                intf.triplet = cls + "/??/??"
+            if intf.driver is None:
+                intf.driver = _driver(node.group(6))
+            last_dev = dev
+            continue
+        ident = TREE_ID_RE.match(line)
+        if ident and last_dev is not None:  # lsusb -tv: "ID 2c7c:0125 Quectel ..."
+            if last_dev.vid is None:
+                last_dev.vid, last_dev.pid = ident.group(1).lower(), ident.group(2).lower()
+            continue
+        if line.strip():
+            left.append(line)
+    return left
+
+
+# --- verbose ------------------------------------------------------------------
+
+def _int(text: str, base: int = 10) -> Optional[int]:
+    token = text.split()[0] if text.split() else ""
+    try:
+        if token.lower().startswith("0x"):
+            return int(token, 16)
+        return int(token, base)
+    except ValueError:
+        return None
+
+
+def _text_after_index(value: str) -> Optional[str]:
+    """'2 Dell Wireless 5570' -> 'Dell Wireless 5570'; '0 ' -> None."""
+    parts = value.split(None, 1)
+    return parts[1].strip() if len(parts) == 2 and parts[1].strip() else None
+
+
+class _State:
+    def __init__(self) -> None:
+        self.dev = None  # type: Optional[UsbDevice]
+        self.dev_class = [None, None, None]  # type: List[Optional[int]]
+        self.config = None  # type: Optional[UsbConfig]
+        self.intf = None  # type: Optional[ConfigInterface]
+        self.intf_class = [None, None, None]  # type: List[Optional[int]]
+        self.iad = None  # type: Optional[InterfaceAssociation]
+        self.iad_class = [None, None, None]  # type: List[Optional[int]]
+        self.endpoint = None  # type: Optional[Endpoint]
+        self.cdc = None  # type: Optional[CdcDescriptor]
+        self.scope = ""
+
+
+def _triplet(values: List[Optional[int]]) -> str:
+    if any(v is None for v in values):
+        return ""
+    return "/".join("%02x" % (v & 0xFF) for v in values)
+
+
+def _finish_config(st: _State) -> None:
+    _finish_interface(st)
+    _finish_iad(st)
+    if st.config is not None and st.dev is not None:
+        st.config.functions = _classify(st.config, st.dev)
+    st.config = None
+
+
+def _finish_interface(st: _State) -> None:
+    if st.intf is not None:
+        st.intf.triplet = _triplet(st.intf_class)
+    st.intf, st.endpoint, st.cdc = None, None, None
+
+
+def _finish_iad(st: _State) -> None:
+    if st.iad is not None:
+        st.iad.triplet = _triplet(st.iad_class)
+    st.iad = None
+
+
+def _finish_device(st: _State) -> None:
+    _finish_config(st)
+    if st.dev is not None and st.dev.device_class is None and None not in st.dev_class:
+        st.dev.device_class = _triplet(st.dev_class)
+    st.dev, st.dev_class = None, [None, None, None]
+
+
+def _classify(config: UsbConfig, dev: UsbDevice) -> List[str]:
+    try:
+        from wwandoctor.usb import classify_config
+    except ImportError:
+        return []
+    try:
+        return list(classify_config(config, dev.vid))
+    except TypeError:
+        return list(classify_config(config))
+
+
+def _header(st: _State, name: str, snap: Snapshot) -> bool:
+    """Open the scope a header line starts; False when the header is unknown."""
+    key = name.strip().lower()
+    if key == "device descriptor":
+        if st.dev is None:
+            st.dev = usb_device(snap)
+        st.scope = "device"
+    elif key == "configuration descriptor":
+        if st.dev is None:
+            return False
+        _finish_config(st)
+        st.config = UsbConfig(value=0)
+        st.dev.configs.append(st.config)
+        st.scope = "config"
+    elif key == "interface association":
+        if st.config is None:
+            return False
+        _finish_interface(st)
+        _finish_iad(st)
+        st.iad = InterfaceAssociation(first_interface=0, interface_count=0)
+        st.config.associations.append(st.iad)
+        st.iad_class = [None, None, None]
+        st.scope = "iad"
+    elif key == "interface descriptor":
+        if st.config is None:
+            return False
+        _finish_interface(st)
+        _finish_iad(st)
+        st.intf = ConfigInterface(number=0)
+        st.config.interfaces.append(st.intf)
+        st.intf_class = [None, None, None]
+        st.scope = "interface"
+    elif key == "endpoint descriptor":
+        if st.intf is None:
+            return False
+        st.endpoint = Endpoint(address=0, attributes=0)
+        st.intf.endpoints.append(st.endpoint)
+        st.scope = "endpoint"
+    elif key.startswith("cdc ") or key == "unrecognized cdc":
+        if st.intf is None:
+            return False
+        subtype, cname = CDC_NAMES.get(key, (-1, "other"))
+        st.cdc = CdcDescriptor(subtype=subtype, name=cname)
+        st.intf.cdc.append(st.cdc)
+        st.scope = "cdc"
+    elif any(key.startswith(h) for h in IGNORED_HEADERS) or key.endswith("descriptor"):
+        st.scope = "ignored"
+    else:
+        return False
+    return True
+
+
+def _field_device(st: _State, key: str, value: str) -> None:
+    dev = st.dev
+    if key in ("idVendor", "idProduct"):
+        m = re.match(r"0x([0-9a-fA-F]{4})\b", value)
+        attr = "vid" if key == "idVendor" else "pid"
+        if m and getattr(dev, attr) is None:
+            setattr(dev, attr, m.group(1).lower())
+    elif key == "bNumConfigurations":
+        dev.num_configs = _int(value)
+    elif key in ("bDeviceClass", "bDeviceSubClass", "bDeviceProtocol"):
+        st.dev_class[("bDeviceClass", "bDeviceSubClass", "bDeviceProtocol").index(key)] = _int(value)
+    elif key == "iManufacturer" and _text_after_index(value):
+        dev.manufacturer = _text_after_index(value)
+    elif key == "iProduct" and _text_after_index(value):
+        dev.product = _text_after_index(value)
+    elif key == "iSerial" and _text_after_index(value):
+        dev.serial = _text_after_index(value)
+
+
+def _field_config(config: UsbConfig, key: str, value: str) -> None:
+    if key == "bConfigurationValue":
+        config.value = _int(value) or 0
+    elif key == "bNumInterfaces":
+        config.num_interfaces = _int(value)
+    elif key == "bmAttributes":
+        config.attributes = _int(value)
+    elif key == "MaxPower":
+        m = re.match(r"(\d+)\s*mA", value)
+        if m:
+            config.max_power_ma = int(m.group(1))
+
+
+def _field_interface(st: _State, key: str, value: str) -> None:
+    names = ("bInterfaceClass", "bInterfaceSubClass", "bInterfaceProtocol")
+    if key == "bInterfaceNumber":
+        st.intf.number = _int(value) or 0
+    elif key == "bAlternateSetting":
+        st.intf.alt = _int(value) or 0
+    elif key == "bNumEndpoints":
+        st.intf.num_endpoints = _int(value) or 0
+    elif key in names:
+        st.intf_class[names.index(key)] = _int(value)
+
+
+def _field_iad(st: _State, key: str, value: str) -> None:
+    names = ("bFunctionClass", "bFunctionSubClass", "bFunctionProtocol")
+    if key == "bFirstInterface":
+        st.iad.first_interface = _int(value) or 0
+    elif key == "bInterfaceCount":
+        st.iad.interface_count = _int(value) or 0
+    elif key in names:
+        st.iad_class[names.index(key)] = _int(value)
+
+
+def _field_endpoint(ep: Endpoint, key: str, value: str) -> None:
+    if key == "bEndpointAddress":
+        ep.address = _int(value) or 0
+    elif key == "bmAttributes":
+        ep.attributes = _int(value) or 0
+    elif key == "wMaxPacketSize":
+        m = re.search(r"(\d+) bytes", value)
+        ep.max_packet = int(m.group(1)) if m else (_int(value) or 0) & 0x7FF
+    elif key == "bInterval":
+        ep.interval = _int(value) or 0
+
+
+def _cdc_value(value: str) -> Any:
+    """Numbers become ints ("4096", "0x20"); "bSlaveInterface 13 14" -> [13, 14]; else the text."""
+    tokens = value.split()
+    if len(tokens) > 1 and all(t.isdigit() for t in tokens):
+        return [int(t) for t in tokens]
+    number = _int(value) if tokens else None
+    if number is not None and len(tokens) == 1:
+        return number
+    return value
+
+
+def _field(st: _State, key: str, value: str) -> bool:
+    if st.scope == "device" and st.dev is not None:
+        _field_device(st, key, value)
+    elif st.scope == "config" and st.config is not None:
+        _field_config(st.config, key, value)
+    elif st.scope == "iad" and st.iad is not None:
+        _field_iad(st, key, value)
+    elif st.scope == "interface" and st.intf is not None:
+        _field_interface(st, key, value)
+    elif st.scope == "endpoint" and st.endpoint is not None:
+        _field_endpoint(st.endpoint, key, value)
+    elif st.scope == "cdc" and st.cdc is not None:
+        st.cdc.fields[key] = _cdc_value(value)
+    elif st.scope != "ignored":
+        return False
+    return True
+
+
+def _parse_verbose(lines: List[str], snap: Snapshot) -> List[str]:
+    left = []
+    st = _State()
+    for line in lines:
+        bus = BUS_RE.match(line)
+        if bus:
+            _finish_device(st)
+            st.dev = _device_from_bus_line(bus, snap)
+            st.scope = ""
+            continue
+        header = HEADER_RE.match(line)
+        if header and _header(st, header.group(1), snap):
+            continue
+        field_m = FIELD_RE.match(line)
+        if field_m and _field(st, field_m.group(1), field_m.group(2)):
+            continue
+        if not line.strip() or NOISE_RE.match(line) or st.scope == "ignored":
+            continue
+        left.append(line)
+    _finish_device(st)
+    return left
