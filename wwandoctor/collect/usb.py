@@ -1,0 +1,265 @@
+"""Live USB devices from sysfs: ids, strings, configurations, interfaces and their children.
+
+Enumerates ``subsystem=usb, DEVTYPE=usb_device`` with pyudev (falling back to
+listing ``/sys/bus/usb/devices``), keeps every device except hubs, and reads
+plain sysfs attributes, e.g. for ``/sys/bus/usb/devices/1-7``::
+
+    idVendor            413c
+    idProduct           81a3
+    bConfigurationValue 2
+    bNumConfigurations  2
+    power/control       on
+    descriptors         (binary: device descriptor + every configuration)
+
+and for each interface directory (``1-7:2.12`` = configuration 2, interface 12)::
+
+    bInterfaceClass 02   bInterfaceSubClass 0e   bInterfaceProtocol 00
+    bNumEndpoints 01     driver -> ../../../../bus/usb/drivers/cdc_mbim
+    modalias usb:v413Cp81A3d0006dc00dsc00dp00ic02isc0Eip00in0C
+    usbmisc/cdc-wdm0  net/wwp0s20u7c2i12  wwan/wwan0/wwan0mbim0
+
+Unbound interfaces get ``alias_modules``: the modules whose ``usb:`` lines in
+``modules.alias`` match the interface's modalias. Source name: ``usb``.
+"""
+from __future__ import annotations
+
+import fnmatch
+import os
+import re
+from typing import Dict, List, Optional, Tuple
+
+from wwandoctor.collect.sysfs import Reader
+from wwandoctor.snapshot import Snapshot, UsbDevice, UsbInterface
+
+SOURCE = "usb"
+BUS_DIR = "/sys/bus/usb/devices"
+UDEV_PREFIXES = ("ID_MM_", "ID_VENDOR", "ID_MODEL", "ID_SERIAL")
+UDEV_KEYS = ("ID_USB_DRIVER", "DEVTYPE", "ID_PATH")
+HUB_CLASS = "09"
+
+_INTERFACE_DIR = re.compile(r"^(?P<dev>\d+-[\d.]+):(?P<config>\d+)\.(?P<number>\d+)$")
+_DEVICE_DIR = re.compile(r"^\d+-[\d.]+$")
+_TTY = re.compile(r"^tty(USB|ACM|HS|GS)?\d+$")
+
+
+def collect(snap: Snapshot, root: str = "/", modules_dir: Optional[str] = None) -> None:
+    """Fill ``snap.usb_devices`` and record the ``usb`` source status. Never raises."""
+    reader = Reader(root)
+    if not reader.isdir(BUS_DIR):
+        snap.set_source(SOURCE, "not-applicable", "no USB bus in /sys")
+        return
+    try:
+        found, how = _enumerate(reader)
+    except Exception as exc:  # pyudev/libudev trouble: the plain listing still works
+        found, how = _enumerate_plain(reader), "sysfs listing (pyudev failed: %s)" % exc
+    if found is None:
+        snap.set_source(SOURCE, "permission-denied", "cannot list %s" % BUS_DIR)
+        return
+    aliases = _AliasTable(modules_dir)
+    for sys_path, props in found:
+        device = read_device(reader, sys_path, props, aliases, snap.notes)
+        if device is not None:
+            snap.usb_devices.append(device)
+    status, detail = reader.status("%d devices via %s" % (len(snap.usb_devices), how))
+    snap.set_source(SOURCE, status, detail)
+
+
+# --- enumeration -------------------------------------------------------------
+
+def _enumerate(reader: Reader) -> Tuple[Optional[List[Tuple[str, Dict[str, str]]]], str]:
+    """(sys_path, udev properties) of every USB device, sorted by path."""
+    if reader.root not in ("", "/"):
+        return _enumerate_plain(reader), "sysfs listing"
+    try:
+        import pyudev
+    except ImportError:
+        return _enumerate_plain(reader), "sysfs listing (pyudev missing)"
+    context = pyudev.Context()
+    found = [(d.sys_path, dict(d.properties))
+             for d in context.list_devices(subsystem="usb", DEVTYPE="usb_device")]
+    return sorted(found), "pyudev"
+
+
+def _enumerate_plain(reader: Reader) -> Optional[List[Tuple[str, Dict[str, str]]]]:
+    """Fallback without pyudev: /sys/bus/usb/devices entries, properties from ``uevent``."""
+    names = reader.listdir(BUS_DIR)
+    if names is None:
+        return None
+    found = []
+    for name in names:
+        if ":" in name:
+            continue
+        sys_path = reader.realpath("%s/%s" % (BUS_DIR, name))
+        found.append((sys_path, read_uevent(reader, sys_path)))
+    return sorted(found)
+
+
+def read_uevent(reader: Reader, sys_path: str) -> Dict[str, str]:
+    """KEY=VALUE lines of a device's ``uevent`` file."""
+    props = {}
+    for line in (reader.text(sys_path + "/uevent") or "").splitlines():
+        key, sep, value = line.partition("=")
+        if sep:
+            props[key] = value
+    return props
+
+
+# --- one device --------------------------------------------------------------
+
+def is_hub(name: str, device_class: Optional[str]) -> bool:
+    """Root hubs (``usb1``) and class-09 hubs are never modems."""
+    return name.startswith("usb") or device_class == HUB_CLASS
+
+
+def read_device(reader: Reader, sys_path: str, props: Dict[str, str], aliases: "_AliasTable",
+                notes: List[str]) -> Optional[UsbDevice]:
+    """A UsbDevice for one ``/sys/devices/.../1-7`` directory; None for hubs."""
+    name = os.path.basename(sys_path)
+    a = lambda attr: reader.value("%s/%s" % (sys_path, attr))  # noqa: E731
+    device_class = a("bDeviceClass")
+    if is_hub(name, device_class):
+        return None
+    dev = UsbDevice(path=name, sysfs_path=sys_path)
+    dev.busnum = reader.integer(sys_path + "/busnum")
+    dev.devnum = reader.integer(sys_path + "/devnum")
+    dev.vid, dev.pid = a("idVendor"), a("idProduct")
+    dev.manufacturer, dev.product, dev.serial = a("manufacturer"), a("product"), a("serial")
+    dev.speed = a("speed")
+    dev.device_class = _triplet(device_class, a("bDeviceSubClass"), a("bDeviceProtocol"))
+    dev.num_configs = reader.integer(sys_path + "/bNumConfigurations")
+    dev.active_config = _active_config(reader, sys_path)
+    dev.power_control = a("power/control")
+    dev.autosuspend_delay_ms = reader.integer(sys_path + "/power/autosuspend_delay_ms")
+    dev.udev = select_udev(props)
+    dev.configs = _configs(reader, sys_path, dev, notes)
+    for entry in reader.listdir(sys_path) or []:
+        match = _INTERFACE_DIR.match(entry)
+        if match and match.group("dev") == name:
+            dev.interfaces.append(read_interface(reader, "%s/%s" % (sys_path, entry), aliases))
+    dev.interfaces.sort(key=lambda i: (i.config or 0, i.number))
+    return dev
+
+
+def _triplet(cls: Optional[str], sub: Optional[str], proto: Optional[str]) -> Optional[str]:
+    if cls is None or sub is None or proto is None:
+        return None
+    return "%s/%s/%s" % (cls.lower(), sub.lower(), proto.lower())
+
+
+def _active_config(reader: Reader, sys_path: str) -> Optional[int]:
+    """bConfigurationValue; 0 when the file is empty (device unconfigured)."""
+    text = reader.text(sys_path + "/bConfigurationValue")
+    if text is None:
+        return None
+    text = text.strip()
+    if not text:
+        return 0
+    try:
+        return int(text)
+    except ValueError:
+        return None
+
+
+def select_udev(props: Dict[str, str]) -> Dict[str, str]:
+    """The udev properties worth keeping (ModemManager hints, ids, driver, path)."""
+    return {k: v for k, v in sorted(props.items())
+            if k.startswith(UDEV_PREFIXES) or k in UDEV_KEYS}
+
+
+def _configs(reader: Reader, sys_path: str, dev: UsbDevice, notes: List[str]) -> list:
+    """Every configuration decoded from the binary ``descriptors`` attribute."""
+    data = reader.raw(sys_path + "/descriptors")
+    if not data:
+        return []
+    try:
+        from wwandoctor.usb import decode_descriptors
+        decoded = decode_descriptors(data, vid=dev.vid, pid=dev.pid)
+    except Exception as exc:  # the decoder must not cost us the rest of the device
+        notes.append("usb %s: descriptors not decoded: %s" % (dev.path, exc))
+        return []
+    for problem in getattr(decoded, "problems", []) or []:
+        notes.append("usb %s: descriptors: %s" % (dev.path, problem))
+    return list(decoded.configs)
+
+
+# --- interfaces --------------------------------------------------------------
+
+def read_interface(reader: Reader, if_path: str, aliases: "_AliasTable") -> UsbInterface:
+    """A UsbInterface for one ``1-7:2.12`` directory, with its children."""
+    match = _INTERFACE_DIR.match(os.path.basename(if_path))
+    a = lambda attr: reader.value("%s/%s" % (if_path, attr))  # noqa: E731
+    number = reader.integer(if_path + "/bInterfaceNumber", 16)
+    iface = UsbInterface(number=number if number is not None else int(match.group("number")))
+    iface.config = int(match.group("config"))
+    iface.alt = reader.integer(if_path + "/bAlternateSetting")
+    iface.triplet = _triplet(a("bInterfaceClass"), a("bInterfaceSubClass"), a("bInterfaceProtocol"))
+    iface.num_endpoints = reader.integer(if_path + "/bNumEndpoints", 16)
+    iface.driver = reader.link_name(if_path + "/driver")
+    iface.modalias = a("modalias")
+    if iface.driver == "" and iface.modalias:
+        iface.alias_modules = aliases.match(iface.modalias)
+    _children(reader, if_path, iface)
+    return iface
+
+
+def _children(reader: Reader, if_path: str, iface: UsbInterface) -> None:
+    """cdc-wdm control ports, network interfaces, ttys and WWAN ports below an interface."""
+    iface.control_ports = reader.listdir(if_path + "/usbmisc") or []
+    iface.net = reader.listdir(if_path + "/net") or []
+    ttys = []
+    for entry in reader.listdir(if_path) or []:
+        if _TTY.match(entry):  # ttyUSB0 (usb-serial port device)
+            ttys.append(entry)
+    for entry in reader.listdir(if_path + "/tty") or []:  # tty/ttyACM0
+        if entry not in ttys:
+            ttys.append(entry)
+    iface.tty = ttys
+    iface.wwan_ports = wwan_ports_below(reader, if_path)
+
+
+def wwan_ports_below(reader: Reader, parent_path: str) -> List[str]:
+    """Names of WWAN ports (``wwan0mbim0``) under ``<parent>/wwan/wwanN/``."""
+    ports = []
+    for wdev in reader.listdir(parent_path + "/wwan") or []:
+        for entry in reader.listdir("%s/wwan/%s" % (parent_path, wdev)) or []:
+            if entry.startswith(wdev) and entry != wdev and reader.isdir("%s/wwan/%s/%s" % (parent_path, wdev, entry)):
+                ports.append(entry)
+    return ports
+
+
+# --- modules.alias -----------------------------------------------------------
+
+class _AliasTable:
+    """The ``usb:`` patterns of modules.alias, loaded on first use."""
+
+    def __init__(self, modules_dir: Optional[str]):
+        if modules_dir is None:
+            modules_dir = "/lib/modules/%s" % os.uname().release
+        self.path = os.path.join(modules_dir, "modules.alias")
+        self._patterns: Optional[List[Tuple[str, str]]] = None
+        self._loaded = False
+
+    def _load(self) -> Optional[List[Tuple[str, str]]]:
+        patterns = []
+        try:
+            with open(self.path, encoding="utf-8", errors="replace") as fh:
+                for line in fh:
+                    if line.startswith("alias usb:"):
+                        parts = line.split()
+                        if len(parts) >= 3:
+                            patterns.append((parts[1], parts[2]))
+        except OSError:
+            return None
+        return patterns
+
+    def match(self, modalias: str) -> Optional[List[str]]:
+        """Modules whose alias pattern matches; None when modules.alias is unreadable."""
+        if not self._loaded:
+            self._patterns, self._loaded = self._load(), True
+        if self._patterns is None:
+            return None
+        found = []
+        for pattern, module in self._patterns:
+            if module not in found and fnmatch.fnmatchcase(modalias, pattern):
+                found.append(module)
+        return found
