@@ -1,0 +1,233 @@
+"""The report: the model and the rule results as one plain dict.
+
+Every renderer (terminal, markdown, mail, json) draws from this dict alone,
+so all formats say the same thing. The keys of DESIGN.md section 5 are a
+fixed contract (``schema``, ``tool``, ``sources``, ``modems`` with their
+contract keys, ``findings``, ``unrecognized``); the other keys serve the
+renderers and may grow:
+
+* ``verdict``: one line, e.g. ``"1 problem found: QMI tools are used on ..."``;
+* ``redacted``: False here; the redaction layer sets it to True;
+* ``input``: where the snapshot came from (``origin``, ``created``);
+* ``host``: kernel release, rfkill, ModemManager, the user's tools;
+* ``modems[i].details``: interfaces, net framing, ModemManager state, tools;
+* ``undecided``: rules that could not be decided, with what would settle them;
+* ``notes``: notes for the reader (truncated input...);
+* ``log_excerpt``: the relevant log lines ``{"origin", "source", "time", "text"}``.
+
+Unknown values stay ``None`` (JSON null): never "healthy" by default.
+"""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional
+
+from wwandoctor import __version__
+
+SCHEMA = "wwandoctor.report/1"
+
+FINDING_KEYS = ("rule", "cause", "severity", "confidence", "title", "subject", "message", "evidence", "fix")
+FIX_KEYS = ("title", "commands", "file", "content", "safety")
+UNDECIDED_KEYS = ("rule", "cause", "subject", "title", "unknown", "settle")
+PROBLEM_SEVERITIES = ("error", "warning")
+DEVICE_SOURCES = ("usb", "pci")
+
+# The log lines kept in the report: the first and the last ones when there are more.
+LOG_EXCERPT_MAX = 1000
+
+# Which tools can drive a modem, by the protocol its bound drivers speak.
+TOOLS_BY_PROTOCOL = {
+    "qmi": ["ModemManager", "qmicli", "qmi-network", "uqmi", "quectel-CM"],
+    "mbim": ["ModemManager", "mbimcli", "mbim-network", "umbim"],
+    "ncm": ["ModemManager", "AT commands to connect, then DHCP on the net port"],
+    "ecm": ["DHCP on the net port (the modem routes by itself)"],
+    "rndis": ["DHCP on the net port (the modem routes by itself)"],
+    "serial-only": ["ModemManager", "pppd (AT dial-up)"],
+    "storage": ["usb_modeswitch first (the modem shows only its storage)"],
+    "none": [],
+}
+
+
+def build_report(model, evaluation) -> Dict[str, Any]:
+    """The report dict of ``model`` (wwandoctor.model.Model) and ``evaluation`` (findings, undecided)."""
+    snap = model.snapshot
+    findings = [_finding(f) for f in getattr(evaluation, "findings", None) or []]
+    undecided = [_undecided(u) for u in getattr(evaluation, "undecided", None) or []]
+    sources = {name: {"status": st.status, "detail": st.detail} for name, st in snap.sources.items()}
+    report = {
+        "schema": SCHEMA,
+        "tool": {"name": "wwandoctor", "version": __version__},
+        "verdict": "",
+        "redacted": False,
+        "input": {"origin": snap.origin, "created": snap.created or None},
+        "sources": sources,
+        "host": host_summary(model),
+        "modems": [modem_entry(m) for m in model.modems],
+        "findings": findings,
+        "undecided": undecided,
+        "unrecognized": list(snap.unrecognized),
+        "notes": list(snap.notes),
+        "log_excerpt": log_excerpt(snap.log),
+        "log_lines_total": len(snap.log),
+    }
+    report["verdict"] = verdict(report)
+    return report
+
+
+# --- findings ----------------------------------------------------------------
+
+def _as_dict(obj) -> Dict[str, Any]:
+    if isinstance(obj, dict):
+        return dict(obj)
+    return obj.to_dict()
+
+
+def _finding(obj) -> Dict[str, Any]:
+    """A finding with the contract keys first (in contract order), extra keys after."""
+    data = _as_dict(obj)
+    out = {key: data.get(key) for key in FINDING_KEYS}
+    out["evidence"] = [{"source": e.get("source", ""), "text": e.get("text", "")}
+                       for e in (_as_dict(e) for e in data.get("evidence") or [])]
+    out["fix"] = [_fix_step(s) for s in data.get("fix") or []]
+    out.update((k, v) for k, v in data.items() if k not in out)
+    return out
+
+
+def _fix_step(obj) -> Dict[str, Any]:
+    data = _as_dict(obj)
+    out = {key: data.get(key) for key in FIX_KEYS}
+    out["commands"] = list(data.get("commands") or [])
+    out.update((k, v) for k, v in data.items() if k not in out)
+    return out
+
+
+def _undecided(obj) -> Dict[str, Any]:
+    data = _as_dict(obj)
+    out = {key: data.get(key) for key in UNDECIDED_KEYS}
+    out["unknown"] = list(data.get("unknown") or [])
+    out["settle"] = list(data.get("settle") or [])
+    return out
+
+
+# --- modems and host ---------------------------------------------------------
+
+def _copy(value):
+    """A JSON-safe copy of a model value (lists and dicts copied, None kept)."""
+    if isinstance(value, list):
+        return [_copy(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _copy(v) for k, v in value.items()}
+    return value
+
+
+def modem_entry(modem) -> Dict[str, Any]:
+    """The contract keys of one modem, then ``details`` for the renderers."""
+    return {
+        "id": modem.id,
+        "bus": modem.bus,
+        "vid": modem.vid,
+        "pid": modem.pid,
+        "name": modem.name,
+        "protocol": modem.protocol,
+        "active_config": modem.active_config,
+        "configs": _configs(modem.configs),
+        "drivers": _copy(modem.drivers),
+        "control_ports": _copy(modem.control_ports),
+        "net_ports": _copy(modem.net_ports),
+        "serial_ports": _copy(modem.serial_ports),
+        "details": modem_details(modem),
+    }
+
+
+def _configs(configs: Optional[List[Dict]]) -> Optional[List[Dict]]:
+    if configs is None:
+        return None
+    out = []
+    for c in configs:
+        entry = {"value": c.get("value"), "functions": list(c.get("functions") or [])}
+        entry.update((k, _copy(v)) for k, v in c.items() if k not in entry)
+        out.append(entry)
+    return out
+
+
+DETAIL_FIELDS = (
+    "control_protocol", "num_configs", "qmi_config", "mbim_config", "functions", "interfaces",
+    "unbound_interfaces", "wwan_ports", "net_type", "raw_ip", "framing", "net_up", "net_addresses",
+    "storage_mode", "modeswitch_known", "fcc_lock_known", "fcc_unlock_enabled", "kernel_knows_id",
+    "expected_drivers", "missing_modules", "power_control", "tools", "tools_protocols",
+    "mm_known", "mm_state", "mm_failed_reason", "mm_power_state", "mm_unlock_required",
+    "mm_registration", "mm_bearer_connected", "mm_bearer_interface", "mm_bearer_ip_method",
+    "mm_bearer_error", "disconnects",
+)
+
+
+def modem_details(modem) -> Dict[str, Any]:
+    details = {name: _copy(getattr(modem, name, None)) for name in DETAIL_FIELDS}
+    details["fitting_tools"] = fitting_tools(modem.protocol)
+    details["event_count"] = len(modem.events)
+    return details
+
+
+def fitting_tools(protocol: Optional[str]) -> Optional[List[str]]:
+    """The tools that can drive a modem whose drivers speak ``protocol``; None when unknown."""
+    if protocol is None:
+        return None
+    return list(TOOLS_BY_PROTOCOL.get(protocol, []))
+
+
+def host_summary(model) -> Dict[str, Any]:
+    host = model.host
+    return {
+        "kernel_release": host.kernel_release,
+        "rfkill_wwan_soft": host.rfkill_wwan_soft,
+        "rfkill_wwan_hard": host.rfkill_wwan_hard,
+        "mm_running": host.mm_running,
+        "mm_version": host.mm_version,
+        "mm_modem_count": host.mm_modem_count,
+        "modem_count": len(model.modems),
+        "tools": list(host.tools),
+        "tools_protocols": list(host.tools_protocols),
+        "dhcp_clients": _copy(host.dhcp_clients),
+        "secure_boot": host.secure_boot,
+        "lockdown": host.lockdown,
+    }
+
+
+# --- logs --------------------------------------------------------------------
+
+def log_excerpt(lines, limit: int = LOG_EXCERPT_MAX) -> List[Dict[str, Any]]:
+    """The log lines as dicts; over ``limit`` keep the first quarter and the last lines."""
+    if len(lines) > limit:
+        head = limit // 4
+        lines = list(lines[:head]) + list(lines[len(lines) - (limit - head):])
+    return [{"origin": ln.origin, "source": ln.source, "time": ln.time, "text": ln.text} for ln in lines]
+
+
+# --- verdict -----------------------------------------------------------------
+
+def _plural(n: int, word: str) -> str:
+    return "%d %s%s" % (n, word, "" if n == 1 else "s")
+
+
+def _device_sources_read(sources: Dict[str, Dict[str, str]]) -> bool:
+    return any(sources.get(s, {}).get("status") == "ok" for s in DEVICE_SOURCES)
+
+
+def verdict(report: Dict[str, Any]) -> str:
+    """One line for the top of every format."""
+    findings = report["findings"]
+    problems = [f for f in findings if f.get("severity") in PROBLEM_SEVERITIES]
+    undecided = report["undecided"]
+    if problems:
+        first = problems[0].get("title") or problems[0].get("rule")
+        if len(problems) == 1:
+            return "1 problem found: %s" % first
+        return "%s found; the most likely cause: %s" % (_plural(len(problems), "problem"), first)
+    if not report["modems"]:
+        if _device_sources_read(report["sources"]):
+            return "no modem found"
+        return "nothing could be concluded: no device information was available"
+    if undecided:
+        return "no problem found, but %s could not be decided for lack of data" % _plural(len(undecided), "check")
+    if findings:
+        return "no problem found: %s" % (findings[0].get("title") or findings[0].get("rule"))
+    return "no problem found"
