@@ -1,0 +1,230 @@
+"""Lookups in the packaged knowledge tables (``wwandoctor/data/*.csv``).
+
+Each table is read once, on first use (``functools.lru_cache``); importing this
+module reads nothing, so ``wwandoctor --version`` never pays for the tables.
+The tables and their columns are described in /work/shared/knowledge.md section 9.
+A row of ``usb-modem-ids.csv`` looks like::
+
+    413c,81a3,if#8,qmi_wwan,Dell Wireless 5570 HSPA+ ...,linux v7.2.13 drivers/net/usb/qmi_wwan.c:1421,QMI_FIXED_INTF,,5.10.262 6.1.192 6.12.117 7.2.13
+
+All ids are 4 lowercase hex digits; lookups accept any case and ``0x`` prefixes.
+Rows are returned as plain dicts (column -> text) shared between callers: do not
+modify them.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import re
+from typing import Dict, List, Optional, Tuple
+
+from wwandoctor.errors import WwandoctorError
+
+# Kernel sources the usb-modem-ids.csv ``in_kernels`` column was checked against, oldest first.
+CHECKED_KERNELS: Tuple[Tuple[int, int, int], ...] = ((5, 10, 262), (6, 1, 192), (6, 12, 117), (7, 2, 13))
+
+
+def _read(name: str) -> List[Dict[str, str]]:
+    """All rows of a packaged CSV table."""
+    try:
+        from importlib.resources import files
+        text = files("wwandoctor.data").joinpath(name).read_text(encoding="utf-8")
+    except (OSError, ModuleNotFoundError) as exc:
+        raise WwandoctorError("packaged table %s is missing (%s): reinstall wwandoctor" % (name, exc))
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def norm_id(value) -> str:
+    """'0x413C' / 0x413c / '413c' -> '413c'; '*' stays '*'; garbage -> ''."""
+    if isinstance(value, int):
+        return "%04x" % value if 0 <= value <= 0xFFFF else ""
+    text = str(value or "").strip().lower()
+    if text == "*":
+        return text
+    if text.startswith("0x"):
+        text = text[2:]
+    if re.fullmatch(r"[0-9a-f]{1,4}", text):
+        return text.zfill(4)
+    return ""
+
+
+# --- USB driver tables ---------------------------------------------------------
+
+@functools.lru_cache(maxsize=None)
+def _usb_index() -> Dict[Tuple[str, str], List[Dict[str, str]]]:
+    index: Dict[Tuple[str, str], List[Dict[str, str]]] = {}
+    for row in _read("usb-modem-ids.csv"):
+        index.setdefault((row["vid"], row["pid"]), []).append(row)
+    return index
+
+
+def usb_id_rows(vid, pid) -> List[Dict[str, str]]:
+    """Driver-table rows for this device: exact vid:pid rows, then vendor-wide ``vid:*`` rows.
+
+    Generic ``*:*`` rows (e.g. cdc_mbim's "any 02/0e/00 interface") are not included:
+    they say nothing about the device.
+    """
+    vid, pid = norm_id(vid), norm_id(pid)
+    if not vid or vid == "*":
+        return []
+    index = _usb_index()
+    rows = list(index.get((vid, pid), [])) if pid and pid != "*" else []
+    return rows + list(index.get((vid, "*"), []))
+
+
+def drivers_for_id(vid, pid) -> List[str]:
+    """Drivers whose id tables list this device (exact or vendor-wide rows), sorted."""
+    return sorted({row["driver"] for row in usb_id_rows(vid, pid)})
+
+
+def parse_release(release: Optional[str]) -> Optional[Tuple[int, int, int]]:
+    """'6.8.0-45-generic' -> (6, 8, 0); '5.10' -> (5, 10, 0); garbage -> None."""
+    m = re.match(r"\s*(\d+)\.(\d+)(?:\.(\d+))?", release or "")
+    if not m:
+        return None
+    return int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)
+
+
+def _kernels_of(rows: List[Dict[str, str]]) -> set:
+    found = set()
+    for row in rows:
+        for word in row.get("in_kernels", "").split():
+            version = parse_release(word)
+            if version in CHECKED_KERNELS:
+                found.add(version)
+    return found
+
+
+def kernel_has_id(vid, pid, driver: str, release: str) -> Optional[bool]:
+    """Does a kernel ``release`` list vid:pid in ``driver``'s id table? None = cannot tell.
+
+    Uses the ``in_kernels`` column (checked: 5.10.262, 6.1.192, 6.12.117, 7.2.13).
+    Exact vid:pid rows are used; vendor-wide rows only when there is no exact row.
+    Device ids are added over time and backported to stable series, and distribution
+    kernels print misleading patch levels ("5.10.0-28-amd64" is really 5.10.2xx),
+    so the answer is deliberately conservative:
+
+    * True: a checked kernel of the *same series* (major.minor) at or below ``release``
+      has the row; or ``release`` is newer than every checked series and the newest
+      checked kernel has it.
+    * False: no checked kernel at or below ``release`` has the row and some checked
+      kernel at or above ``release`` lacks it (ids are only added: an older kernel
+      cannot have what a newer one lacks).
+    * None: otherwise (no row at all for this driver, a release between checked
+      series, an unparseable release...).
+    """
+    version = parse_release(release)
+    rows = [r for r in usb_id_rows(vid, pid) if r["driver"] == driver]
+    exact = [r for r in rows if r["pid"] != "*"]
+    have = _kernels_of(exact or rows)
+    if version is None or not have:
+        return None
+    same_series = [k for k in CHECKED_KERNELS if k[:2] == version[:2]]
+    if any(k in have and k <= version for k in same_series):
+        return True
+    if version[:2] > CHECKED_KERNELS[-1][:2] and CHECKED_KERNELS[-1] in have:
+        return True
+    if not any(k <= version for k in have) and any(k >= version and k not in have for k in CHECKED_KERNELS):
+        return False
+    return None
+
+
+# --- other tables ----------------------------------------------------------------
+
+@functools.lru_cache(maxsize=None)
+def _by_id(name: str, vid_col: str, pid_col: str) -> Dict[Tuple[str, str], List[Dict[str, str]]]:
+    index: Dict[Tuple[str, str], List[Dict[str, str]]] = {}
+    for row in _read(name):
+        index.setdefault((row[vid_col], row[pid_col]), []).append(row)
+    return index
+
+
+def modeswitch_entry(vid, pid) -> Optional[Dict[str, str]]:
+    """The usb_modeswitch / usb-storage switching row for vid:pid (model, target_mode_hint, source)."""
+    rows = _by_id("modeswitch-ids.csv", "vid", "pid").get((norm_id(vid), norm_id(pid)))
+    return rows[0] if rows else None
+
+
+def fcc_unlock_entries(vid, pid) -> List[Dict[str, str]]:
+    """All FCC-unlock rows for vid:pid (ModemManager script first, vendor tools after)."""
+    return list(_by_id("fcc-unlock-ids.csv", "vid", "pid").get((norm_id(vid), norm_id(pid)), []))
+
+
+def fcc_unlock_entry(vid, pid) -> Optional[Dict[str, str]]:
+    """The first FCC-unlock row for vid:pid (model, modemmanager_version, script, mechanism)."""
+    rows = fcc_unlock_entries(vid, pid)
+    return rows[0] if rows else None
+
+
+def pcie_modem(vendor, device, subvendor=None, subdevice=None) -> Optional[Dict[str, str]]:
+    """The pcie-modem-ids.csv row for a PCI id; a row naming the subsystem wins over a generic one.
+
+    Rows with an empty subvendor/subdevice match any subsystem, ``*`` matches any value.
+    """
+    rows = _by_id("pcie-modem-ids.csv", "vendor", "device").get((norm_id(vendor), norm_id(device)), [])
+    sub = (norm_id(subvendor), norm_id(subdevice))
+    best = None
+    for row in rows:
+        want = (row["subvendor"], row["subdevice"])
+        if want == ("", ""):
+            best = best or row
+        elif all(w == "*" or w == s for w, s in zip(want, sub)):
+            return row
+    return best
+
+
+@functools.lru_cache(maxsize=None)
+def _log_signatures() -> Tuple[Dict[str, str], ...]:
+    return tuple(_read("log-signatures.csv"))
+
+
+def log_signatures() -> List[Dict[str, str]]:
+    """Rows of log-signatures.csv: component, origin, message_format, regex_hint, meaning, root_causes, source."""
+    return list(_log_signatures())
+
+
+@functools.lru_cache(maxsize=None)
+def _triplet_rows() -> Tuple[Dict[str, str], ...]:
+    return tuple(_read("usb-class-triplets.csv"))
+
+
+def triplet_rows() -> List[Dict[str, str]]:
+    """Rows of usb-class-triplets.csv (used by wwandoctor.usb.triplet_meaning)."""
+    return list(_triplet_rows())
+
+
+@functools.lru_cache(maxsize=None)
+def _modem_vendors() -> frozenset:
+    vendors = {vid for vid, _pid in _usb_index() if vid != "*"}
+    vendors.update(vid for vid, _pid in _by_id("fcc-unlock-ids.csv", "vid", "pid"))
+    return frozenset(vendors)
+
+
+def modem_vendor(vid) -> bool:
+    """The vendor id appears in the USB modem driver tables or the FCC-unlock table."""
+    return norm_id(vid) in _modem_vendors()
+
+
+def is_modem_id(vid, pid) -> bool:
+    """vid:pid is named exactly (not by a vendor-wide row) in the driver, modeswitch or FCC tables.
+
+    The modeswitch table also lists a few non-modems that hide a driver CD (printers,
+    Wi-Fi sticks): a True here means "a device the tables know", not proof of a modem.
+    """
+    key = (norm_id(vid), norm_id(pid))
+    if "*" in key or "" in key:
+        return False
+    return (key in _usb_index() or key in _by_id("modeswitch-ids.csv", "vid", "pid")
+            or key in _by_id("fcc-unlock-ids.csv", "vid", "pid"))
+
+
+def load_all() -> None:
+    """Read every table now (tests and benchmarks; lookups load lazily otherwise)."""
+    _usb_index()
+    _by_id("modeswitch-ids.csv", "vid", "pid")
+    _by_id("fcc-unlock-ids.csv", "vid", "pid")
+    _by_id("pcie-modem-ids.csv", "vendor", "device")
+    _log_signatures()
+    _triplet_rows()
+    _modem_vendors()
