@@ -1,0 +1,252 @@
+"""Renderers: the report dict (wwandoctor.report) as text, markdown, mail or json.
+
+``render(report, fmt, stream)`` writes one format; ``render_to_string`` returns
+it. Each format lives in its own module, imported only when used (the
+terminal one needs rich). The helpers below are shared so that every format
+shows the same facts with the same words; none of them imports rich.
+"""
+from __future__ import annotations
+
+import importlib
+import io
+import re
+from typing import Any, Dict, List, Optional, Tuple
+
+LINE_MAX = 400  # characters of one raw-data line before it is cut
+
+FORMATS = {
+    "text": "wwandoctor.render.terminal",
+    "markdown": "wwandoctor.render.markdown",
+    "mail": "wwandoctor.render.mail",
+    "json": "wwandoctor.render.json_report",
+}
+
+
+def render(report: Dict[str, Any], fmt: str, stream) -> None:
+    """Write ``report`` in format ``fmt`` (text, markdown, mail, json) to ``stream``."""
+    module = _module(fmt)
+    if fmt == "text":
+        module.render(report, stream)
+        return
+    text = module.render(report)
+    try:
+        stream.write(text)
+    except UnicodeEncodeError:  # e.g. an ASCII-only locale
+        encoding = getattr(stream, "encoding", None) or "ascii"
+        stream.write(text.encode(encoding, "replace").decode(encoding))
+    stream.flush()
+
+
+def render_to_string(report: Dict[str, Any], fmt: str) -> str:
+    """The report in format ``fmt`` as a string (``text`` is rendered as for a non-terminal)."""
+    if fmt == "text":
+        buf = io.StringIO()
+        _module(fmt).render(report, buf)
+        return buf.getvalue()
+    return _module(fmt).render(report)
+
+
+def _module(fmt: str):
+    if fmt not in FORMATS:
+        raise ValueError("unknown report format %r (known: %s)" % (fmt, ", ".join(FORMATS)))
+    return importlib.import_module(FORMATS[fmt])
+
+
+# --- shared helpers ------------------------------------------------------------
+
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f\x80-\x9f]")
+
+
+def clean(text: Any) -> str:
+    """``text`` as a string without control characters (ESC shows as ``^[``, as ``cat -v`` does)."""
+    if text is None:
+        return ""
+    text = str(text).replace("\r\n", "\n").replace("\t", "    ")
+    return _CONTROL.sub(_caret, text)
+
+
+def _caret(match) -> str:
+    code = ord(match.group(0))
+    if code < 0x20:
+        return "^" + chr(code + 0x40)
+    if code == 0x7f:
+        return "^?"
+    return "?"
+
+
+def show(value: Any) -> str:
+    """A model value for reading: None is "unknown", booleans are yes/no, lists are joined."""
+    if value is None:
+        return "unknown"
+    if value is True:
+        return "yes"
+    if value is False:
+        return "no"
+    if isinstance(value, (list, tuple)):
+        return ", ".join(clean(v) for v in value) if value else "none"
+    return clean(value)
+
+
+def modem_title(modem: Dict[str, Any]) -> str:
+    """"Dell DW5570 (413c:81a3) at usb:1-7"."""
+    name = modem.get("name") or "unknown modem"
+    ident = ""
+    if modem.get("vid") or modem.get("pid"):
+        ident = " (%s:%s)" % (modem.get("vid") or "????", modem.get("pid") or "????")
+    return clean("%s%s at %s" % (name, ident, modem.get("id")))
+
+
+def _configs_text(modem: Dict[str, Any]) -> str:
+    configs = modem.get("configs")
+    active = modem.get("active_config")
+    if configs is None:
+        return "unknown" if active is None else "unknown; active: %s" % active
+    parts = []
+    for c in configs:
+        text = "%s: %s" % (c.get("value"), ", ".join(c.get("functions") or []) or "nothing known")
+        if c.get("value") == modem.get("active_config"):
+            text += " (active)"
+        parts.append(text)
+    if active is not None and active not in [c.get("value") for c in configs]:
+        parts.append("active: %s" % active)
+    return "; ".join(parts) or "none"
+
+
+def _net_text(modem: Dict[str, Any]) -> str:
+    ports = modem.get("net_ports")
+    text = show(ports)
+    framing = modem.get("details", {}).get("framing")
+    if ports:
+        text += " (framing %s)" % show(framing)
+    return text
+
+
+def _mm_text(details: Dict[str, Any]) -> str:
+    if details.get("mm_known") is False:
+        return "does not list this modem"
+    if details.get("mm_state") is None:
+        return "unknown"
+    text = details["mm_state"]
+    if details.get("mm_failed_reason"):
+        text += " (%s)" % details["mm_failed_reason"]
+    return clean(text)
+
+
+def summary_rows(modem: Dict[str, Any]) -> List[Tuple[str, str]]:
+    """The per-modem summary as (label, value) rows."""
+    d = modem.get("details", {})
+    mode = show(modem.get("protocol"))
+    if d.get("control_protocol") not in (None, modem.get("protocol")):
+        mode += " (control port speaks %s)" % clean(d["control_protocol"])
+    rows = [
+        ("Modem", modem_title(modem)),
+        ("Mode", mode),
+        ("Configurations", _configs_text(modem)),
+        ("Drivers", show(modem.get("drivers"))),
+        ("Control ports", show(modem.get("control_ports"))),
+        ("Net ports", _net_text(modem)),
+        ("Serial ports", show(modem.get("serial_ports"))),
+        ("ModemManager", _mm_text(d)),
+        ("Your tools", show(d.get("tools")) if d.get("tools") else "none seen"),
+        ("Tools that fit", show(d.get("fitting_tools"))),
+    ]
+    return rows
+
+
+def tree_lines(modem: Dict[str, Any]) -> List[Tuple[int, str]]:
+    """Configurations -> interfaces -> drivers -> ports as (depth, text); empty when nothing is known."""
+    configs = modem.get("configs") or []
+    active = modem.get("active_config")
+    interfaces = modem.get("details", {}).get("interfaces")
+    values = [c.get("value") for c in configs]
+    if interfaces and active not in values:
+        configs = list(configs) + [{"value": active, "functions": []}]
+    lines: List[Tuple[int, str]] = []
+    for c in configs:
+        label = "configuration %s" % show(c.get("value"))
+        if c.get("functions"):
+            label += ": " + ", ".join(c["functions"])
+        if c.get("value") == active:
+            label += " (active)"
+        lines.append((0, clean(label)))
+        if c.get("value") == active:
+            for iface in interfaces or []:
+                lines.extend(_interface_lines(iface))
+    if not configs and interfaces:
+        for iface in interfaces:
+            lines.extend((depth - 1, text) for depth, text in _interface_lines(iface))
+    return lines
+
+
+def _interface_lines(iface: Dict[str, Any]) -> List[Tuple[int, str]]:
+    label = "interface %s" % show(iface.get("number"))
+    if iface.get("triplet"):
+        label += " (%s)" % iface["triplet"]
+    driver = iface.get("driver")
+    driver_text = "no driver bound" if driver == "" else "driver " + show(driver)
+    lines = [(1, clean(label)), (2, clean(driver_text))]
+    ports = iface.get("ports") or []
+    if ports:
+        lines.append((3, show(ports)))
+    return lines
+
+
+def sources_not_ok(report: Dict[str, Any]) -> List[Tuple[str, str, str]]:
+    """(name, status, detail) of the sources that were not read (not-applicable is fine)."""
+    out = []
+    for name, st in sorted(report.get("sources", {}).items()):
+        if st.get("status") not in ("ok", "not-applicable"):
+            out.append((clean(name), clean(st.get("status")), clean(st.get("detail"))))
+    return out
+
+
+def finding_meta(finding: Dict[str, Any]) -> str:
+    """"rule mbim-config-qmi-tools, cause ..., confidence high, modem usb:1-7"."""
+    parts = ["rule %s" % finding.get("rule")]
+    if finding.get("cause") and finding.get("cause") != finding.get("rule"):
+        parts.append("cause %s" % finding["cause"])
+    parts.append("confidence %s" % show(finding.get("confidence")))
+    if finding.get("subject"):
+        parts.append("subject %s" % finding["subject"])
+    return clean(", ".join(parts))
+
+
+def log_line_text(line: Dict[str, Any]) -> str:
+    """One log excerpt line: the text, prefixed with its origin when it is not the kernel."""
+    text = clean(line.get("text")).replace("\n", " ")
+    origin = line.get("origin") or "kernel"
+    return text if origin == "kernel" else "%s: %s" % (clean(origin), text)
+
+
+def unredacted_warning(report: Dict[str, Any]) -> Optional[str]:
+    if report.get("redacted"):
+        return None
+    return ("This report is NOT redacted: it may contain identifiers (IMEI, ICCID, serial numbers, "
+            "addresses). Check it before publishing it.")
+
+
+def cut_lines(lines: List[str], budget: int) -> List[str]:
+    """``lines`` within about ``budget`` characters: the head and the tail, with a visible marker between.
+
+    Lines longer than ``LINE_MAX`` are cut too, with the number of characters cut.
+    """
+    lines = [ln if len(ln) <= LINE_MAX else ln[:LINE_MAX] + " ... [%d characters cut]" % (len(ln) - LINE_MAX)
+             for ln in lines]
+    if sum(len(ln) + 1 for ln in lines) <= budget:
+        return lines
+    head = _fit(lines, budget // 3)
+    tail = _fit(list(reversed(lines[len(head):])), budget - budget // 3 - 40)[::-1]
+    cut = len(lines) - len(head) - len(tail)
+    return head + ["... %d more lines cut ..." % cut] + tail
+
+
+def _fit(lines: List[str], budget: int) -> List[str]:
+    """The leading lines that fit in ``budget`` characters."""
+    out: List[str] = []
+    used = 0
+    for ln in lines:
+        used += len(ln) + 1
+        if used > budget:
+            break
+        out.append(ln)
+    return out

@@ -1,0 +1,161 @@
+"""The terminal format (``--format text``), drawn with rich.
+
+Order: the verdict, per modem a summary (identity, mode, drivers, ports, the
+tools that fit it) and a tree configurations -> interfaces -> drivers ->
+ports, then the findings with evidence and fix steps, the checks that could
+not be decided with the command that would settle each, and the sources
+that could not be read. Example (non-terminal output)::
+
+    Verdict: 1 problem found: QMI tools are used on a modem that Linux bound to cdc_mbim
+
+    Dell DW5570 (413c:81a3) at usb:1-7
+      Mode            mbim
+
+When the stream is not a terminal (a pipe, a file) the output has no escape
+sequences and is 100 columns wide; on a terminal rich honours NO_COLOR and
+TERM=dumb. All report text goes through ``rich.text.Text`` (never markup),
+so a "[bold]" in a log line is printed as it is.
+"""
+from __future__ import annotations
+
+import os
+from typing import Any, Dict
+
+from rich.console import Console
+from rich.padding import Padding
+from rich.table import Table
+from rich.text import Text
+from rich.tree import Tree
+
+from wwandoctor.render import (clean, cut_lines, finding_meta, sources_not_ok, summary_rows, tree_lines,
+                               unredacted_warning)
+
+PIPE_WIDTH = 100
+SEVERITY_STYLE = {"error": "bold red", "warning": "bold yellow", "info": "bold blue"}
+
+
+def make_console(stream) -> Console:
+    """A console for ``stream``: plain text, 100 columns, unless ``stream`` is a terminal."""
+    isatty = getattr(stream, "isatty", None)
+    tty = bool(isatty and isatty())
+    if not tty:
+        return Console(file=stream, force_terminal=False, no_color=True, width=PIPE_WIDTH,
+                       highlight=False, emoji=False, soft_wrap=False)
+    no_color = bool(os.environ.get("NO_COLOR"))
+    return Console(file=stream, no_color=no_color, highlight=False, emoji=False)
+
+
+def T(text: Any, style: str = "") -> Text:
+    return Text(clean(text), style=style)
+
+
+def _verdict(console: Console, report: Dict[str, Any]) -> None:
+    warning = unredacted_warning(report)
+    if warning:
+        console.print(T("Warning: " + warning, "bold yellow"))
+    has_problem = any(f.get("severity") in ("error", "warning") for f in report.get("findings") or [])
+    console.print(Text.assemble(T("Verdict: ", "bold"), T(report.get("verdict"), "bold red" if has_problem else "bold")))
+    console.print()
+
+
+def _modem(console: Console, modem: Dict[str, Any]) -> None:
+    rows = summary_rows(modem)
+    console.print(T(rows[0][1], "bold"))
+    table = Table(show_header=False, box=None, padding=(0, 2, 0, 2))
+    table.add_column(style="dim", no_wrap=True)
+    table.add_column()
+    for label, value in rows[1:]:
+        table.add_row(T(label), T(value))
+    console.print(table)
+    lines = tree_lines(modem)
+    if lines:
+        tree = Tree(T("USB configurations", "dim"))
+        stack = [tree]
+        for depth, text in lines:
+            del stack[depth + 1:]
+            node = stack[-1].add(T(text))
+            stack.append(node)
+        console.print(tree)
+    console.print()
+
+
+def _finding(console: Console, n: int, f: Dict[str, Any]) -> None:
+    sev = str(f.get("severity"))
+    console.print(Text.assemble(T("%d. " % n), T(sev.upper(), SEVERITY_STYLE.get(sev, "bold")),
+                                T("  "), T(f.get("title"), "bold")))
+    console.print(T("   " + finding_meta(f), "dim"))
+    if f.get("message"):
+        console.print(Padding(T(clean(f["message"]).strip()), (0, 0, 0, 3)))
+    if f.get("evidence"):
+        console.print(T("   Evidence:", "bold"))
+        for e in f["evidence"]:
+            console.print(T("     [%s] %s" % (clean(e.get("source")), clean(e.get("text")))), soft_wrap=True)
+    for i, step in enumerate(f.get("fix") or [], 1):
+        _fix_step(console, i, step)
+    console.print()
+
+
+def _fix_step(console: Console, i: int, step: Dict[str, Any]) -> None:
+    console.print(Text.assemble(T("   Fix %d: " % i, "bold green"), T(step.get("title"))))
+    if step.get("safety"):
+        console.print(Text.assemble(T("     safety: ", "dim"), T(step["safety"])))
+    for cmd in step.get("commands") or []:
+        console.print(T("       $ " + clean(cmd), "cyan"), soft_wrap=True)
+    if step.get("file"):
+        console.print(Text.assemble(T("     file ", "dim"), T(step["file"], "bold")))
+        for line in (step.get("content") or "").rstrip("\n").split("\n"):
+            console.print(T("       " + clean(line), "cyan"), soft_wrap=True)
+
+
+def _undecided(console: Console, report: Dict[str, Any]) -> None:
+    items = report.get("undecided") or []
+    if not items:
+        return
+    console.print(T("Could not be decided (these commands would settle it):", "bold"))
+    for u in items:
+        unknown = ", ".join(u.get("unknown") or []) or "facts"
+        console.print(T("  - %s (%s, %s): unknown %s" % (clean(u.get("title")), clean(u.get("rule")),
+                                                          clean(u.get("subject") or "host"), clean(unknown))))
+        for cmd in u.get("settle") or []:
+            console.print(T("      $ " + clean(cmd), "cyan"), soft_wrap=True)
+    console.print()
+
+
+def _sources(console: Console, report: Dict[str, Any]) -> None:
+    bad = sources_not_ok(report)
+    if not bad:
+        return
+    console.print(T("Sources that could not be read:", "bold"))
+    for name, status, detail in bad:
+        console.print(T("  - %s: %s%s" % (name, status, " (%s)" % detail if detail else "")))
+    console.print()
+
+
+def _notes(console: Console, report: Dict[str, Any]) -> None:
+    for note in report.get("notes") or []:
+        console.print(T("Note: " + clean(note), "dim"))
+    for block in report.get("unrecognized") or []:
+        first = clean(block).split("\n")[0]
+        console.print(T("Not understood: %s" % cut_lines([first], 200)[0], "dim"))
+
+
+def render(report: Dict[str, Any], stream) -> None:
+    console = make_console(stream)
+    _verdict(console, report)
+    modems = report.get("modems") or []
+    if not modems:
+        console.print(T("No modem was seen."))
+        console.print()
+    for m in modems:
+        _modem(console, m)
+    findings = report.get("findings") or []
+    if findings:
+        console.print(T("Findings (most likely cause first):", "bold"))
+        for n, f in enumerate(findings, 1):
+            _finding(console, n, f)
+    _undecided(console, report)
+    _sources(console, report)
+    _notes(console, report)
+    if report.get("log_excerpt"):
+        console.print(T("(%d log lines were considered; --format markdown shows them)" %
+                        (report.get("log_lines_total") or len(report["log_excerpt"])), "dim"))
