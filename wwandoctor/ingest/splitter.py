@@ -45,6 +45,8 @@ _LOG_PREFIX = re.compile(
     r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d|<\d+>)")
 # Words that start a "# comment" rather than a root prompt are not commands.
 _COMMAND_WORD = re.compile(r"^(?:sudo\s+)?[\w./-]+")
+# Lines that start something new, never the rest of a wrapped line: "[...]", "<wrn>", "{", "...".
+_NOT_CONTINUATION = re.compile(r"^\s*(?:[\[<({]|\.\.|…|[A-Z][\w.-]*\[\d+\]:|[\w.-]+ \d+-[\d.]+:)")
 # A mail archive wraps lines at about this many characters.
 WRAP_MIN = 60
 
@@ -114,6 +116,8 @@ class _Builder:
         if not line.strip() or _is_log_line(line) or len(prev) < WRAP_MIN or not _is_log_line(prev):
             return False
         if line[:1].isspace():  # indented continuation lines belong to the output
+            return False
+        if _NOT_CONTINUATION.match(line) or prompt_command(line) is not None:
             return False
         return sum(1 for ln in self.lines[-5:] if _is_log_line(ln)) >= 2 or len(self.lines) == 1
 

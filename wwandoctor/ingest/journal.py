@@ -1,0 +1,164 @@
+"""journalctl / syslog / kern.log / OpenWrt logread lines, routed by who wrote them.
+
+Accepted forms (one per line, mixed freely)::
+
+    Oct 27 10:58:44 host kernel: cdc_mbim 1-7:2.12: cdc-wdm0: USB WDM device        (short, syslog)
+    Oct 27 10:58:44  kernel: [   44.12] usb 1-7: ...                             (kern.log, empty host)
+    Feb 02 10:34:17 ModemManager[2761]: <wrn> [modem0] couldn't enable interface   (no host)
+    2013-10-09T10:49:49.930237+02:00 linux-3m4i ModemManager[566]: [/dev/cdc-wdm0] Received message...#012>>>>>> RAW:
+    [   44.123456] host ModemManager[566]: <info>  [modem0] state changed              (short-monotonic)
+    Mon Oct 27 10:58:44 2014 daemon.notice netifd: Interface 'wwan' is setting up now (OpenWrt logread)
+    ModemManager[1178]: [modem0] (quectel) modem reset detected, triggering reprobe   (no timestamp)
+    <wrn> [modem0] couldn't enable interface: 'Invalid transition'                     (-o cat)
+    {"MESSAGE": "...", "SYSLOG_IDENTIFIER": "kernel", "_SOURCE_MONOTONIC_TIMESTAMP": "44123456", ...}  (-o json)
+
+Kernel lines go to :func:`wwandoctor.ingest.kernel_log.kernel_message` (device
+facts + LogLine origin "kernel"); lines of ModemManager, NetworkManager, DHCP
+clients, qmicli/mbimcli, quectel-CM, usb_modeswitch, FCC-unlock helpers... are
+kept as LogLines with that origin; "#012"-escaped syslog continuations are
+split into their own lines. Lines of unrelated programs are read and skipped.
+"""
+from __future__ import annotations
+
+import json
+import re
+from typing import List, Optional, Tuple
+
+from wwandoctor import logs
+from wwandoctor.ingest.block import Block
+from wwandoctor.ingest.kernel_log import ELISION, KernelState, kernel_message
+from wwandoctor.ingest.merge import add_log, add_tool
+from wwandoctor.snapshot import LogLine, Snapshot
+
+KIND = "journal"
+
+_MONO = re.compile(r"^\s*\[\s*(\d+\.\d+)\]\s+(?:[^\s\[\]:]+\s+)?(?P<tag>[^\s\[\]:]+)(?:\[\d+\])?:\s?(?P<msg>.*)$")
+_OPENWRT = re.compile(r"^[A-Z][a-z]{2} [A-Z][a-z]{2}\s+\d+ \d\d:\d\d:\d\d \d{4} (?:\w+)\.(?:\w+) "
+                      r"(?P<tag>[^\s\[\]:]+)(?:\[\d+\])?:\s?(?P<msg>.*)$")
+_SYSLOG_START = re.compile(r"^(?:[A-Z][a-z]{2}\s+\d{1,2}\s+\d\d:\d\d:\d\d|\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d)")
+_BARE_TAG = re.compile(r"^[A-Za-z][\w.-]*\[\d+\]: |^kernel: ")
+_MM_TAG = re.compile(r"^<(?:err|wrn|msg|inf|dbg|error|warn|info|debug|crit)>\s")
+_JSON_HEAD = re.compile(r'^\s*\{.*"(?:MESSAGE|__CURSOR|SYSLOG_IDENTIFIER)"\s*:')
+
+# Origins kept as LogLines (others are read and skipped unless the message mentions a modem).
+KEPT_ORIGINS = frozenset((
+    "ModemManager", "NetworkManager", "dhclient", "udhcpc", "dhcpcd", "qmicli", "mbimcli", "qmi-proxy",
+    "mbim-proxy", "qmi-network", "mbim-network", "quectel-cm", "usb_modeswitch", "pppd", "netifd",
+    "systemd-networkd", "uqmi", "umbim", "systemd-udevd", "chat",
+))
+_MODEM_WORDS = re.compile(r"(?i)wwan|modem|cdc-wdm|ttyUSB|qmi|mbim|fcc|\bsim\b|cellular|lte|\bgsm\b|\bapn\b")
+# Tools whose journal lines show the person runs them (origin -> cli.KNOWN_TOOLS name).
+TOOL_ORIGINS = {"dhclient": "dhclient", "udhcpc": "udhcpc", "dhcpcd": "dhcpcd", "qmicli": "qmicli",
+                "mbimcli": "mbimcli", "qmi-network": "qmi-network", "mbim-network": "mbim-network",
+                "quectel-cm": "quectel-cm", "uqmi": "uqmi", "umbim": "umbim", "pppd": "pppd"}
+
+
+def _json_record(line: str) -> Optional[Tuple[str, Optional[float], str]]:
+    """(origin, time, message) of a journalctl -o json line."""
+    try:
+        rec = json.loads(line)
+    except ValueError:
+        return None
+    if not isinstance(rec, dict):
+        return None
+    msg = rec.get("MESSAGE")
+    if isinstance(msg, list):  # binary messages are byte arrays
+        try:
+            msg = bytes(int(b) & 0xFF for b in msg[:65536]).decode("utf-8", errors="replace")
+        except (TypeError, ValueError):
+            return None
+    if not isinstance(msg, str):
+        return None
+    tag = str(rec.get("SYSLOG_IDENTIFIER") or rec.get("_COMM") or "")
+    if rec.get("_TRANSPORT") == "kernel":
+        tag = "kernel"
+    time = None
+    mono = rec.get("_SOURCE_MONOTONIC_TIMESTAMP") or rec.get("__MONOTONIC_TIMESTAMP")
+    if tag == "kernel" and mono is not None:
+        try:
+            time = int(mono) / 1e6
+        except (TypeError, ValueError):
+            time = None
+    return logs.normalize_tag(tag) if tag else "unknown", time, msg
+
+
+def split(line: str) -> Optional[Tuple[str, Optional[float], str]]:
+    """(origin, time, message) of one journal/syslog line, or None when it is not one."""
+    if _JSON_HEAD.match(line):
+        return _json_record(line)
+    m = _OPENWRT.match(line)
+    if m:
+        return _tagged(m.group("tag"), m.group("msg"), None)
+    m = _MONO.match(line)
+    if m and (m.group("tag") == "kernel" or re.match(r"^\s*\[[^\]]*\]\s+\S+\s+[^\s\[\]:]+\[\d+\]:|"
+                                                     r"^\s*\[[^\]]*\]\s+[^\s\[\]:]+\[\d+\]:", line)):
+        return _tagged(m.group("tag"), m.group("msg"), float(m.group(1)))
+    if _SYSLOG_START.match(line) or _BARE_TAG.match(line):
+        origin, time, msg = logs.split_line(line)
+        if origin == "unknown" and not _BARE_TAG.match(line):
+            tag = re.match(r"^\S+\s+\S+\s+\S+\s+(?:\S+\s+)?([^\s\[\]:]+)(?:\[\d+\])?:", line)
+            if tag is None:
+                return None
+        return origin, time, msg
+    if _MM_TAG.match(line.strip()):
+        return "ModemManager", None, line.strip()
+    return None
+
+
+def _tagged(tag: str, msg: str, time: Optional[float]) -> Tuple[str, Optional[float], str]:
+    origin, ktime, msg = logs._tagged(tag, msg)
+    return origin, ktime if ktime is not None else time, msg
+
+
+def detect(block: Block) -> int:
+    lines = [ln for ln in block.lines[:200] if ln.strip() and not ELISION.match(ln)]
+    if not lines:
+        return 0
+    hits = 0
+    for ln in lines:
+        if _JSON_HEAD.match(ln) or _OPENWRT.match(ln) or _BARE_TAG.match(ln) or _MM_TAG.match(ln.strip()):
+            hits += 1
+        elif _SYSLOG_START.match(ln) and re.search(r"[^\s\[\]:]+(?:\[\d+\])?: ", ln):
+            hits += 1
+        elif _MONO.match(ln) and split(ln) is not None:
+            hits += 1
+    if hits >= 0.5 * len(lines):
+        return 92
+    cmd = block.command or ""
+    if hits and re.search(r"\b(journalctl|logread)\b|/var/log/", cmd):
+        return 70
+    return 40 if hits >= 0.2 * len(lines) else 0
+
+
+def parse(block: Block, snap: Snapshot) -> List[str]:
+    state = KernelState()
+    source = "paste:" + (block.name or "-")
+    left: List[str] = []
+    for line in block.lines:
+        if not line.strip() or ELISION.match(line):
+            continue
+        parts = split(line)
+        if parts is None:
+            left.append(line)
+            continue
+        origin, time, msg = parts
+        for piece in msg.split("#012"):
+            if piece.strip():
+                _route(snap, origin, time, piece, source, state)
+    if len(left) < len([ln for ln in block.lines if ln.strip()]):
+        snap.set_source("paste:journal", "ok")
+    return left
+
+
+def _route(snap: Snapshot, origin: str, time: Optional[float], msg: str, source: str, state: KernelState) -> None:
+    if origin == "kernel":
+        kernel_message(snap, msg, time, source, state)
+        if "kernel-log" not in snap.sources:
+            snap.set_source("kernel-log", "ok", "pasted")
+        return
+    if origin not in KEPT_ORIGINS and not _MODEM_WORDS.search(msg):
+        return
+    add_log(snap, LogLine(text=msg.rstrip(), origin=origin, time=time, source=source))
+    tool = TOOL_ORIGINS.get(origin)
+    if tool:
+        add_tool(snap, tool, "%s: %s" % (origin, msg.strip()))

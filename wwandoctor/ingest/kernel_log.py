@@ -1,0 +1,400 @@
+"""Kernel log (dmesg, dmesg -T, dmesg --json) and the device facts kernel lines establish.
+
+Accepted line forms::
+
+    [   44.121112] usb 1-1.4: New USB device found, idVendor=12d1, idProduct=1f01    (dmesg)
+    [Mon Oct 27 10:58:44 2014] cdc_mbim 1-7:2.12: cdc-wdm0: USB WDM device        (dmesg -T)
+    <6>[   44.12] usb 1-7: ...  /  kern  :info  : [   44.12] usb 1-7: ...          (raw level, dmesg -x)
+    usb 2-1: USB disconnect, device number 6                                       (no timestamp)
+    {"pri":6, "time": 44.121112, "msg":"usb 1-7: ..."}                             (dmesg --json)
+
+:func:`kernel_message` (also used by :mod:`.journal` for ``kernel:`` lines)
+turns one message into facts: USB devices by bus path ("1-7") with ids,
+strings and re-enumerations; interfaces "1-7:2.12" (configuration 2,
+interface 12) with their driver, cdc-wdm control port, net interface and
+ttyUSB ports; net renames; PCI modems ("mtk_t7xx 0000:04:00.0: ...") with
+probe failures; wwan ports; loaded drivers; the kernel release. Every
+relevant message is kept as a LogLine (origin "kernel").
+"""
+from __future__ import annotations
+
+import json
+import re
+from typing import Dict, List, Optional, Tuple
+
+from wwandoctor.ingest.block import Block
+from wwandoctor.ingest.merge import (add_log, find_usb_device, net_interface, pci_device, rename_net,
+                                     usb_device, usb_interface)
+from wwandoctor.snapshot import LogLine, Snapshot, UsbDevice, WwanPort
+
+KIND = "dmesg"
+
+# --- line prefixes ---------------------------------------------------------------
+
+_TS = re.compile(r"^\s*(?:<\d+>)?\[\s*(\d+\.\d+)\]\s?")
+_TS_HUMAN = re.compile(r"^\s*\[(?:[A-Z][a-z]{2} )?[A-Z][a-z]{2}\s+\d+ \d\d:\d\d:\d\d(?: \d{4})?\]\s?")
+_TS_ISO = re.compile(r"^\s*\[?\d{4}-\d\d-\d\d[T ,]\d\d:\d\d:\d\d[.,]?\d*(?:[+-]\d\d:?\d\d)?\]?\s")
+_LEVEL = re.compile(r"^\s*(?:<\d+>|(?:kern|user|daemon|syslog)\s*:\s*\w+\s*:)\s?")
+_JSON_MSG = re.compile(r'"msg"\s*:\s*("(?:[^"\\]|\\.)*")')
+_JSON_TIME = re.compile(r'"time"\s*:\s*(\d+(?:\.\d+)?)')
+
+# Message shapes printed by the kernel: "<drv> <dev>: ...", "<subsys>: ...".
+_DEV_MSG = re.compile(r"^[\w.-]+ [\w.:/-]+(?: [\w.-]+)?: \S")
+_SUBSYS_MSG = re.compile(r"^[\w.-]+: \S")
+_KNOWN_START = re.compile(r"^(?:usb|usbcore|hub|option1?|qmi_wwan|cdc_\w+|qcserial|sierra|usb-storage|scsi|sd|sr|"
+                          r"mhi\S*|mtk_t7xx|iosm|wwan|xmm7360|rndis_host|huawei_cdc_ncm|Linux version|pci) ")
+
+
+# "...", "[...]", "…" lines people put where they cut a log
+ELISION = re.compile(r"^\s*(?:\[\s*(?:\.\.\.|…)\s*\]|\.{2,}|…|<snip>|\[snip\]|-- snip --)\s*$", re.I)
+
+
+def split_prefix(line: str) -> Tuple[Optional[float], str, bool]:
+    """(time, message, had_prefix) of one dmesg line."""
+    had = False
+    m = _LEVEL.match(line)
+    if m:
+        line, had = line[m.end():], True
+    m = _TS.match(line)
+    if m:
+        return float(m.group(1)), line[m.end():].rstrip(), True
+    m = _TS_HUMAN.match(line) or _TS_ISO.match(line)
+    if m:
+        return None, line[m.end():].rstrip(), True
+    return None, line.strip(), had
+
+
+def _json_message(line: str, last_time: Optional[float]) -> Tuple[Optional[str], Optional[float]]:
+    """(message, time) from a dmesg --json line; message None when the line has no "msg"."""
+    t = _JSON_TIME.search(line)
+    if t:
+        last_time = float(t.group(1))
+    m = _JSON_MSG.search(line)
+    if not m:
+        return None, last_time
+    try:
+        return json.loads(m.group(1)), last_time
+    except ValueError:
+        return None, last_time
+
+
+def looks_like_kernel_message(text: str) -> bool:
+    return bool(_KNOWN_START.match(text) or _DEV_MSG.match(text) or _SUBSYS_MSG.match(text))
+
+
+# --- detect / parse --------------------------------------------------------------
+
+def detect(block: Block) -> int:
+    lines = [ln for ln in block.lines[:200] if ln.strip()]
+    if not lines:
+        return 0
+    head = "\n".join(lines[:5])
+    if '"dmesg"' in head or (lines and _JSON_MSG.search(lines[0]) and '"pri"' in "".join(lines[:3])):
+        return 95
+    stamped = sum(1 for ln in lines if _TS.match(ln) or _TS_HUMAN.match(ln)
+                  or (_LEVEL.match(ln) and _TS.match(ln[_LEVEL.match(ln).end():])))
+    # journalctl -o short-monotonic also starts with "[ 44.1]" but goes on with "host ident:"
+    journal_like = sum(1 for ln in lines if _TS.match(ln) and re.match(
+        r"^\S+ (?:kernel|[\w.-]+\[\d+\]): ", ln[_TS.match(ln).end():]))
+    if stamped and stamped - journal_like >= 0.5 * len(lines):
+        return 90
+    known = sum(1 for ln in lines if _KNOWN_START.match(ln.strip()))
+    shaped = sum(1 for ln in lines if looks_like_kernel_message(ln.strip()))
+    cmd = block.command or ""
+    if re.search(r"(^|[|;&]\s*|sudo\s+)dmesg\b", cmd):
+        return 80 if shaped else 40
+    if known and known + stamped >= 0.5 * len(lines):
+        return 70
+    if known and shaped >= 0.7 * len(lines):
+        return 55
+    return 0
+
+
+def parse(block: Block, snap: Snapshot) -> List[str]:
+    """Parse dmesg lines: device facts into ``snap``, relevant lines into snap.log."""
+    state = KernelState()
+    left: List[str] = []
+    json_mode = detect(block) == 95
+    last_time: Optional[float] = None
+    source = "paste:" + (block.name or "-")
+    for line in block.lines:
+        if not line.strip() or ELISION.match(line):
+            continue
+        if json_mode:
+            msg, last_time = _json_message(line, last_time)
+            if msg is not None:
+                kernel_message(snap, msg, last_time, source, state)
+            elif not re.match(r'^\s*[\[\]{},]*\s*(?:"\w+"\s*:.*)?$', line):
+                left.append(line)
+            continue
+        time, text, had_prefix = split_prefix(line)
+        if not text:
+            continue
+        if had_prefix or looks_like_kernel_message(text):
+            kernel_message(snap, text, time, source, state)
+        else:
+            left.append(line)
+    if len(left) < len([ln for ln in block.lines if ln.strip()]):
+        snap.set_source("paste:dmesg", "ok")
+        if "kernel-log" not in snap.sources:
+            snap.set_source("kernel-log", "ok", "pasted")
+    return left
+
+
+# --- one kernel message -> facts ---------------------------------------------------
+
+class KernelState:
+    """What a sequence of kernel messages carries over from line to line."""
+
+    def __init__(self) -> None:
+        # serial interfaces detected ("option 2-1.3:1.2: GSM modem ... detected") awaiting their
+        # "usb 2-1.3: ... now attached to ttyUSB2" line, per device path
+        self.pending_serial: Dict[str, List[Tuple[int, Optional[int]]]] = {}
+
+
+_SPEEDS = {"low-speed": "1.5", "full-speed": "12", "high-speed": "480", "wireless": "480",
+           "SuperSpeed": "5000", "SuperSpeed Plus": "10000", "SuperSpeed Plus Gen 2x1": "10000",
+           "SuperSpeed Plus Gen 1x2": "10000", "SuperSpeed Plus Gen 2x2": "20000", "enhanced SuperSpeed": "5000"}
+
+USB_PATH = r"\d+-\d+(?:\.\d+)*"
+PCI_ADDR = r"(?:[0-9a-fA-F]{4}:)?[0-9a-fA-F]{2}:[0-9a-fA-F]{2}\.[0-7]"
+_NEW_DEV = re.compile(r"^usb (%s): (new|reset) (.+?) USB device number (\d+) using (\S+)" % USB_PATH)
+_FOUND = re.compile(r"^usb (%s): New USB device found, idVendor=([0-9a-fA-F]{4}), idProduct=([0-9a-fA-F]{4})" % USB_PATH)
+_STRING = re.compile(r"^usb (%s): (Product|Manufacturer|SerialNumber): (.*)$" % USB_PATH)
+_USB_OTHER = re.compile(r"^usb (%s): (.*)$" % USB_PATH)
+_DISCONNECT = re.compile(r"^usb (%s): USB disconnect, device number (\d+)" % USB_PATH)
+_ATTACHED = re.compile(r"^usb (%s): (.+?) converter now attached to (tty\w+)" % USB_PATH)
+_INTF = re.compile(r"^(?P<drv>[\w-]+) (?P<path>%s):(?P<cfg>\d+)\.(?P<intf>\d+)(?::| (?P<net>[\w.-]+):) (?P<msg>.*)$"
+                   % USB_PATH)
+_PCI = re.compile(r"^(?P<drv>[\w-]+) (?P<addr>%s)(?::| (?P<net>[\w.-]+):) (?P<msg>.*)$" % PCI_ADDR)
+_PROBE_FAILED = re.compile(r"^([\w-]+): probe of (\S+) failed with error (-?\d+)")
+_REGISTERED = re.compile(r"^usbcore: registered new (?:interface |device )?driver (\S+)")
+_RENAMED = re.compile(r"^(?:[\w-]+ \S+ )?([\w.-]+): renamed from ([\w.-]+)")
+_WWAN_PORT = re.compile(r"^wwan (wwan\d+): port (\S+) attached")
+_LINUX_VERSION = re.compile(r"^Linux version (\S+)")
+_PCI_ENUM = re.compile(r"^pci (%s): \[([0-9a-fA-F]{4}):([0-9a-fA-F]{4})\] type \w+ class 0x([0-9a-fA-F]{6})" % PCI_ADDR)
+_REGISTER_NET = re.compile(r"^register '([\w-]+)' at (\S+), (.*?)(?:, ((?:[0-9a-fA-F]{2}:){5}[0-9a-fA-F]{2}))?$")
+
+# Drivers whose "<drv> <dev>:" lines do not bind a driver to an interface.
+_NOT_BINDING = frozenset(("usb", "usbcore", "hub", "usbfs"))
+# Known modem PCI drivers (kernel log names).
+PCI_MODEM_DRIVERS = frozenset(("mhi-pci-generic", "mhi_pci_generic", "mtk_t7xx", "iosm", "xmm7360", "mhi-pci",
+                               "mhi_wwan_mbim", "mhi_net", "mhi_wwan_ctrl"))
+_WWAN_PORT_TYPES = (("mbim", "MBIM"), ("qmi", "QMI"), ("at", "AT"), ("qcdm", "QCDM"), ("firehose", "FIREHOSE"),
+                    ("xmmrpc", "XMMRPC"), ("fastboot", "FASTBOOT"), ("adb", "ADB"), ("mipc", "MIPC"))
+# USB serial drivers: "<drv> 2-1.3:1.2: <name> converter detected"
+MAX_USB_DEVICES = 64
+
+
+def _is_relevant(text: str) -> bool:
+    try:
+        from wwandoctor.logs import is_relevant
+    except ImportError:  # pragma: no cover - logs.py is shipped with the package
+        return True
+    return is_relevant(text)
+
+
+def kernel_message(snap: Snapshot, text: str, time: Optional[float], source: str,
+                   state: Optional[KernelState] = None) -> bool:
+    """Take the facts of one kernel message into ``snap``; keep it as a LogLine when relevant.
+
+    Returns True when the message was relevant (kept)."""
+    state = state or KernelState()
+    text = text.strip()
+    try:
+        _facts(snap, text, state)
+    except (ValueError, IndexError):  # odd numbers in a damaged line: keep the line, skip the fact
+        pass
+    if _is_relevant(text):
+        add_log(snap, LogLine(text=text, origin="kernel", time=time, source=source))
+        return True
+    return False
+
+
+def _busnum(path: str) -> Optional[int]:
+    try:
+        return int(path.split("-", 1)[0])
+    except ValueError:
+        return None
+
+
+def _device(snap: Snapshot, path: str) -> Optional[UsbDevice]:
+    if find_usb_device(snap, path=path) is None and len(snap.usb_devices) >= MAX_USB_DEVICES:
+        return None
+    return usb_device(snap, path=path, busnum=_busnum(path))
+
+
+def _reenumerated(snap: Snapshot, dev: UsbDevice) -> UsbDevice:
+    """A new device appeared at the same path: start a fresh entry in place of the old one."""
+    fresh = UsbDevice(path=dev.path, busnum=dev.busnum)
+    snap.usb_devices[snap.usb_devices.index(dev)] = fresh
+    return fresh
+
+
+def _facts(snap: Snapshot, text: str, state: KernelState) -> None:
+    if text.startswith("usb "):
+        _usb_core(snap, text, state)
+        return
+    m = _INTF.match(text)
+    if m:
+        _interface_message(snap, m, state)
+        return
+    m = _PCI_ENUM.match(text)
+    if m:
+        if m.group(4).lower().startswith("0d"):  # wireless controller (0d40 = cellular)
+            dev = pci_device(snap, m.group(1))
+            dev.vendor, dev.device, dev.class_code = m.group(2).lower(), m.group(3).lower(), m.group(4).lower()
+        return
+    m = _PCI.match(text)
+    if m:
+        _pci_message(snap, m)
+        return
+    m = _PROBE_FAILED.match(text)
+    if m:
+        drv, target = m.group(1), m.group(2)
+        if re.match("^%s$" % PCI_ADDR, target) and drv in PCI_MODEM_DRIVERS:
+            dev = pci_device(snap, target)
+            dev.driver = ""  # the probe failed: nothing is bound (a later successful probe sets it again)
+        return
+    m = _REGISTERED.match(text)
+    if m:
+        snap.kernel.driver_availability.setdefault(m.group(1), "loaded")
+        return
+    m = _WWAN_PORT.match(text)
+    if m:
+        _wwan_port(snap, m.group(1), m.group(2))
+        return
+    m = _RENAMED.match(text)
+    if m:
+        rename_net(snap, m.group(2), m.group(1))
+        return
+    m = _LINUX_VERSION.match(text)
+    if m and snap.kernel.release is None:
+        snap.kernel.release = m.group(1)
+        snap.kernel.version_line = text
+
+
+def _usb_core(snap: Snapshot, text: str, state: KernelState) -> None:
+    m = _NEW_DEV.match(text)
+    if m:
+        path, kind, speed, devnum = m.group(1), m.group(2), m.group(3), int(m.group(4))
+        dev = _device(snap, path)
+        if dev is None:
+            return
+        if kind == "new" and dev.devnum is not None and dev.devnum != devnum:
+            dev = _reenumerated(snap, dev)
+        dev.devnum = devnum
+        speed_key = re.sub(r"^(?:new |reset )", "", speed).strip()
+        if speed_key in _SPEEDS:
+            dev.speed = _SPEEDS[speed_key]
+        return
+    m = _FOUND.match(text)
+    if m:
+        dev = _device(snap, m.group(1))
+        if dev is None:
+            return
+        vid, pid = m.group(2).lower(), m.group(3).lower()
+        if (dev.vid, dev.pid) != (None, None) and (dev.vid, dev.pid) != (vid, pid):
+            dev = _reenumerated(snap, dev)
+        dev.vid, dev.pid = vid, pid
+        return
+    m = _STRING.match(text)
+    if m:
+        dev = _device(snap, m.group(1))
+        if dev is not None:
+            attr = {"Product": "product", "Manufacturer": "manufacturer", "SerialNumber": "serial"}[m.group(2)]
+            setattr(dev, attr, m.group(3).strip())
+        return
+    m = _ATTACHED.match(text)
+    if m:
+        path, tty = m.group(1), m.group(3)
+        pending = state.pending_serial.get(path) or []
+        dev = find_usb_device(snap, path=path)
+        if pending and dev is not None:
+            number, cfg = pending.pop(0)
+            intf = usb_interface(dev, number, cfg)
+            if tty not in intf.tty:
+                intf.tty.append(tty)
+
+
+def _interface_message(snap: Snapshot, m, state: KernelState) -> None:
+    drv, path, cfg, number, net, msg = (m.group("drv"), m.group("path"), int(m.group("cfg")),
+                                        int(m.group("intf")), m.group("net"), m.group("msg"))
+    if drv in _NOT_BINDING:
+        return
+    dev = _device(snap, path)
+    if dev is None:
+        return
+    intf = usb_interface(dev, number, cfg)
+    dev.active_config = cfg
+    gone = (msg.startswith(("unregister ", "device disconnected")) or "disconnected" in msg or
+            msg.startswith("probe") and "failed" in msg)
+    if not gone:
+        intf.driver = drv
+    if net:
+        _net_message(snap, dev, intf, drv, path, cfg, number, net, msg)
+        return
+    wdm = re.match(r"^(cdc-wdm\d+): USB WDM device", msg)
+    if wdm:
+        if wdm.group(1) not in intf.control_ports:
+            intf.control_ports.append(wdm.group(1))
+        return
+    acm = re.match(r"^(ttyACM\d+): USB ACM device", msg)
+    if acm:
+        if acm.group(1) not in intf.tty:
+            intf.tty.append(acm.group(1))
+        return
+    if re.search(r"converter detected$", msg):
+        queue = state.pending_serial.setdefault(path, [])
+        queue.append((number, cfg))
+
+
+def _net_message(snap: Snapshot, dev: UsbDevice, intf, drv: str, path: str, cfg: int, number: int,
+                 net: str, msg: str) -> None:
+    reg = _REGISTER_NET.match(msg)
+    if reg:
+        iface = net_interface(snap, net)
+        iface.driver = reg.group(1)
+        iface.parent = "usb:%s:%d.%d" % (path, cfg, number)
+        if reg.group(4):
+            iface.mac = reg.group(4).lower()
+        if "WWAN" in reg.group(3) or drv in ("qmi_wwan", "cdc_mbim", "huawei_cdc_ncm"):
+            iface.devtype = iface.devtype or "wwan"
+        if net not in intf.net:
+            intf.net.append(net)
+        return
+    ren = re.match(r"^renamed from ([\w.-]+)", msg)
+    if ren:
+        rename_net(snap, ren.group(1), net)
+        if net not in intf.net:
+            intf.net.append(net)
+        return
+    if msg.startswith("unregister "):
+        return
+    if net not in intf.net and re.match(r"^(?:wwan|usb|eth|ww|enx|rmnet)", net):
+        intf.net.append(net)
+        net_interface(snap, net)
+
+
+def _pci_message(snap: Snapshot, m) -> None:
+    drv, addr, msg = m.group("drv"), m.group("addr"), m.group("msg")
+    if drv not in PCI_MODEM_DRIVERS and drv != "pci":
+        return
+    if drv == "pci":
+        return
+    dev = pci_device(snap, addr)
+    if dev.driver is None or dev.driver == "":
+        dev.driver = drv.replace("-", "_") if drv.startswith("mhi") else drv
+    found = re.match(r"^MHI PCI device found: (\S+)", msg)
+    if found:
+        dev.name = found.group(1)
+    if m.group("net") and m.group("net") not in dev.net:
+        dev.net.append(m.group("net"))
+
+
+def _wwan_port(snap: Snapshot, wwan_dev: str, port: str) -> None:
+    if any(p.name == port for p in snap.wwan_ports):
+        return
+    suffix = port[len(wwan_dev):] if port.startswith(wwan_dev) else port
+    ptype = next((t for key, t in _WWAN_PORT_TYPES if suffix.startswith(key)), None)
+    snap.wwan_ports.append(WwanPort(name=port, type=ptype, wwan_device=wwan_dev))
