@@ -1,0 +1,34 @@
+"""The rule engine: load the YAML rules, evaluate them on a model, order the findings.
+
+    rules = load_rules()                 # the shipped rules (or load_rules("my/rules"))
+    evaluation = evaluate(rules, model)  # Evaluation(findings=[...], undecided=[...])
+
+See rules/README.md for the rule format.
+"""
+from __future__ import annotations
+
+from typing import List
+
+from wwandoctor.engine.findings import Evaluation, EvidenceLine, Finding, FixStep, Undecided
+from wwandoctor.engine.loader import load_rules
+from wwandoctor.engine.ordering import SEVERITY_ORDER, order_findings
+
+__all__ = ["load_rules", "evaluate", "Evaluation", "EvidenceLine", "Finding", "FixStep", "Undecided"]
+
+
+def evaluate(rules, model) -> Evaluation:
+    """Apply every rule to each of its subjects; findings ordered most likely root cause first.
+
+    Undecided rules of severity info are left out: they would only be noise.
+    """
+    findings: List[Finding] = []
+    undecided: List[Undecided] = []
+    for rule in rules:
+        for ctx in rule.subjects(model):
+            result = rule.apply(ctx)
+            if isinstance(result, Finding):
+                findings.append(result)
+            elif isinstance(result, Undecided) and rule.severity != "info":
+                undecided.append(result)
+    undecided.sort(key=lambda u: (SEVERITY_ORDER.get(u.severity, 9), u.rule, u.subject))
+    return Evaluation(findings=order_findings(findings), undecided=undecided)

@@ -1,0 +1,276 @@
+"""Rule tests: ``rules/tests/<rule-id>.yaml``, run by ``wwandoctor rules test`` and pytest.
+
+Each file holds the cases of one rule; each case has ONE input::
+
+    cases:
+      - name: DW5570 bound to cdc_mbim, user runs qmicli
+        expect: fire                  # fire | no-fire | undecided
+        first: true                   # optional: this rule's finding is first of all rules
+        fix_contains: ['ATTR{idVendor}=="413c"']   # optional: texts found in the fix steps
+        model:                        # model field values directly (fast logic tests)
+          modem: {control_protocol: mbim, tools_protocols: [qmi], vid: '413c'}
+          host: {rfkill_wwan_soft: false}
+          log: ['cdc_mbim 1-7:2.12: cdc-wdm0: USB WDM device', {text: '...', origin: ModemManager}]
+      - name: ...
+        snapshot: {usb_devices: [...]}   # a partial snapshot -> model.derive
+        tools: [qmicli]                  # optional, like --tool (snapshot and paste inputs)
+      - name: ...
+        paste: |                         # pasted text -> ingest.ingest_text -> model.derive
+          ...
+      - name: ...
+        paste_file: samples/mc8805-journal.txt   # the same, from a file beside the test file
+
+``expect: no-fire`` means decided false on every subject (not undecided).
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Any, Dict, List, Optional
+
+from wwandoctor.engine import fields as F
+from wwandoctor.engine.findings import Finding, Undecided
+from wwandoctor.engine.yamlnode import Source
+from wwandoctor.errors import RuleError
+
+EXPECTS = ("fire", "no-fire", "undecided")
+INPUTS = ("model", "snapshot", "paste", "paste_file")
+CASE_KEYS = ("name", "expect", "first", "fix_contains", "tools") + INPUTS
+
+
+@dataclass
+class Case:
+    rule: str
+    name: str
+    expect: str
+    kind: str  # model | snapshot | paste
+    data: Any
+    path: str
+    line: int
+    first: bool = False
+    fix_contains: List[str] = field(default_factory=list)
+    tools: List[str] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return "%s::%s" % (self.rule, self.name)
+
+
+def tests_directory(rules_directory: str) -> str:
+    return os.path.join(rules_directory, "tests")
+
+
+def load_cases(rules_directory: str, rule_ids) -> List[Case]:
+    """Every case of every test file; a file for an unknown rule is an error."""
+    directory = tests_directory(rules_directory)
+    if not os.path.isdir(directory):
+        return []
+    cases: List[Case] = []
+    for name in sorted(os.listdir(directory)):
+        if name.endswith(".yaml"):
+            cases += load_case_file(os.path.join(directory, name), rule_ids)
+    return cases
+
+
+def load_case_file(path: str, rule_ids) -> List[Case]:
+    src = Source(path)
+    try:
+        with open(path, encoding="utf-8") as fh:
+            root = src.parse(fh.read())
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleError("%s:1: cannot read: %s" % (src.name, getattr(exc, "strerror", None) or exc))
+    rule = os.path.splitext(os.path.basename(path))[0]
+    if rule not in rule_ids:
+        raise src.error(root, "no rule %r for this test file" % rule)
+    items = {k: (kn, vn) for k, kn, vn in src.mapping(root, "a rule test file")}
+    for key, (knode, _) in items.items():
+        if key != "cases":
+            raise src.error(knode, "unknown key %r (a rule test file has only cases:)" % key)
+    if "cases" not in items:
+        raise src.error(root, "missing key 'cases'")
+    cases = [_case(src, rule, node) for node in src.sequence(items["cases"][1], "cases")]
+    names = set()
+    for case in cases:
+        if case.name in names:
+            raise RuleError("%s:%d: duplicate case name %r" % (src.name, case.line, case.name))
+        names.add(case.name)
+    return cases
+
+
+def _case(src: Source, rule: str, node) -> Case:
+    items = {k: (kn, vn) for k, kn, vn in src.mapping(node, "a case")}
+    for key, (knode, _) in items.items():
+        if key not in CASE_KEYS:
+            raise src.error(knode, "case: unknown key %r (allowed: %s)" % (key, ", ".join(CASE_KEYS)))
+    for key in ("name", "expect"):
+        if key not in items:
+            raise src.error(node, "case: missing key %r" % key)
+    inputs = [k for k in INPUTS if k in items]
+    if len(inputs) != 1:
+        raise src.error(node, "case: needs exactly one input of %s" % ", ".join(INPUTS))
+    kind = inputs[0]
+    vnode = items[kind][1]
+    if kind == "model":
+        data = _model_input(src, vnode)
+    elif kind == "snapshot":
+        data = _snapshot_input(src, vnode)
+    elif kind == "paste":
+        data = src.text(vnode, "paste")
+    else:
+        data = _read_paste(src, vnode)
+        kind = "paste"
+    first = src.value(items["first"][1]) if "first" in items else False
+    if not isinstance(first, bool):
+        raise src.error(items["first"][1], "first must be true or false")
+    tools = src.text_list(items["tools"][1], "tools") if "tools" in items else []
+    if tools and kind == "model":
+        raise src.error(items["tools"][0], "tools: only for snapshot and paste inputs (set modem.tools_protocols in model:)")
+    return Case(rule=rule, name=src.text(items["name"][1], "name"), path=src.path,
+                expect=src.choice(items["expect"][1], "expect", EXPECTS), kind=kind, data=data,
+                line=node.start_mark.line + 1, first=first, tools=tools,
+                fix_contains=src.text_list(items["fix_contains"][1], "fix_contains") if "fix_contains" in items else [])
+
+
+def _read_paste(src: Source, node) -> str:
+    rel = src.text(node, "paste_file")
+    path = os.path.join(os.path.dirname(src.path), rel)
+    try:
+        with open(path, encoding="utf-8", errors="replace") as fh:
+            return fh.read()
+    except OSError as exc:
+        raise src.error(node, "paste_file %s: %s" % (rel, exc.strerror or exc))
+
+
+# --- model: inputs -------------------------------------------------------------
+
+def _model_input(src: Source, node) -> Dict[str, Any]:
+    out: Dict[str, Any] = {"modems": [], "host": {}, "log": []}
+    for key, knode, vnode in src.mapping(node, "model"):
+        if key == "modem":
+            out["modems"].append(_fields(src, vnode, "modem"))
+        elif key == "modems":
+            out["modems"] += [_fields(src, n, "modem") for n in src.sequence(vnode, "modems")]
+        elif key == "host":
+            out["host"] = _fields(src, vnode, "host")
+        elif key == "log":
+            out["log"] = [_log_line(src, n) for n in src.sequence(vnode, "log")]
+        else:
+            raise src.error(knode, "model: unknown key %r (allowed: modem, modems, host, log)" % key)
+    return out
+
+
+def _fields(src: Source, node, prefix: str) -> Dict[str, Any]:
+    values: Dict[str, Any] = {}
+    for key, knode, vnode in src.mapping(node, prefix):
+        name = "%s.%s" % (prefix, key)
+        kind = F.kinds().get(name)
+        if kind is None:
+            raise src.error(knode, "unknown field %s" % name)
+        if kind == "events":
+            values[key] = [_log_line(src, n) for n in src.sequence(vnode, name)]
+            continue
+        value = src.value(vnode)
+        if value is not None and not _fits(kind, value):
+            raise src.error(vnode, "%s: %r does not fit a %s field" % (name, value, kind))
+        values[key] = value
+    return values
+
+
+def _fits(kind: str, value: Any) -> bool:
+    if kind == "list":
+        return isinstance(value, list) and all(isinstance(v, str) for v in value)
+    if kind == "records":
+        return isinstance(value, list)
+    if kind == "bool":
+        return isinstance(value, bool)
+    if kind in ("int", "float"):
+        return isinstance(value, (int, float)) and not isinstance(value, bool) and (kind == "float" or isinstance(value, int))
+    if kind == "str":
+        return isinstance(value, str)
+    return True
+
+
+def _log_line(src: Source, node):
+    from wwandoctor.snapshot import LogLine
+    value = src.value(node)
+    if isinstance(value, str):
+        return LogLine(text=value, origin="kernel", source="test")
+    if isinstance(value, dict) and isinstance(value.get("text"), str) and set(value) <= {"text", "origin"}:
+        return LogLine(text=value["text"], origin=str(value.get("origin", "kernel")), source="test")
+    raise src.error(node, "a log line is text or {text: ..., origin: ...}")
+
+
+def _snapshot_input(src: Source, node):
+    from wwandoctor.snapshot import ShapeError, Snapshot, from_dict
+    data = src.value(node)
+    if not isinstance(data, dict):
+        raise src.error(node, "snapshot must be a mapping (a partial snapshot)")
+    try:
+        return from_dict(Snapshot, data)
+    except ShapeError as exc:
+        raise src.error(node, "snapshot: %s" % exc)
+
+
+# --- running -------------------------------------------------------------------
+
+def build_model(case: Case):
+    """The model a case describes (model: inputs directly, others through ingest and derive)."""
+    from wwandoctor.model import Host, Model, Modem
+    from wwandoctor.snapshot import Snapshot, ToolUse
+    if case.kind == "model":
+        snap = Snapshot(origin="test", log=list(case.data["log"]))
+        modems = []
+        for i, values in enumerate(case.data["modems"]):
+            values = dict(values)
+            values.setdefault("id", "usb:test-%d" % (i + 1))
+            modems.append(Modem(**values))
+        return Model(snapshot=snap, host=Host(modem_count=len(modems), **case.data["host"]), modems=modems)
+    if case.kind == "snapshot":
+        import copy
+        snap = copy.deepcopy(case.data)
+    else:
+        from wwandoctor.ingest import ingest_text
+        snap = ingest_text(case.data, "<%s>" % case.id)
+    for tool in case.tools:
+        snap.tools.append(ToolUse(tool=tool, source="cli", evidence="--tool %s" % tool))
+    from wwandoctor.model import derive
+    return derive(snap)
+
+
+def run_case(case: Case, rules) -> Optional[str]:
+    """None when the case passes, else a one-line reason."""
+    from wwandoctor.engine import evaluate
+    try:
+        model = build_model(case)
+    except Exception as exc:  # report, do not crash the whole test run
+        return "could not build the input: %s: %s" % (type(exc).__name__, exc)
+    rule = next(r for r in rules if r.id == case.rule)
+    results = [rule.apply(ctx) for ctx in rule.subjects(model)]
+    found = [r for r in results if isinstance(r, Finding)]
+    undecided = [r for r in results if isinstance(r, Undecided)]
+    got = "fire" if found else ("undecided" if undecided else "no-fire")
+    if got != case.expect:
+        extra = " (unknown: %s)" % ", ".join(undecided[0].unknown) if got == "undecided" else ""
+        return "expected %s, got %s%s" % (case.expect, got, extra)
+    if case.first:
+        ordered = evaluate(rules, model).findings
+        if not ordered or ordered[0].rule != rule.id:
+            return "expected first, but the first finding is %s" % (ordered[0].rule if ordered else "none")
+    if case.fix_contains:
+        texts = [t for f in found for s in f.fix
+                 for t in [s.title, s.safety, s.file or "", s.content or ""] + s.commands]
+        for want in case.fix_contains:
+            if not any(want in t for t in texts):
+                return "no fix step contains %r" % want
+    return None
+
+
+def coverage_problems(rules, cases: List[Case]) -> List[str]:
+    """Rules without a must-fire or a must-not-fire case."""
+    problems = []
+    for rule in rules:
+        expects = {c.expect for c in cases if c.rule == rule.id}
+        for need in ("fire", "no-fire"):
+            if need not in expects:
+                problems.append("%s: needs at least one '%s' case in tests/%s.yaml" % (rule.id, need, rule.id))
+    return problems

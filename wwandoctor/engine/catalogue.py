@@ -1,0 +1,118 @@
+"""``wwandoctor rules list | show ID | test``: the rule catalogue as plain text.
+
+``list`` prints one line per rule::
+
+    ID                     SEVERITY  CONF    STATUS  CAUSE                  TITLE
+    rfkill-blocked         error     high    stable  rfkill-blocked         The WWAN radio is blocked by rfkill
+
+``show`` documents one rule (what, why, false positives, condition, fix and
+its safety, example, references), like ``ruff rule``; ``test`` runs every
+rule's cases and ends with ``N passed, M failed`` (exit 0 when none failed).
+"""
+from __future__ import annotations
+
+import textwrap
+from typing import List
+
+from wwandoctor.causes import CAUSES
+from wwandoctor.errors import EXIT_FINDINGS, EXIT_OK, WwandoctorError
+
+WIDTH = 79
+
+
+def _rules(directory):
+    from wwandoctor.engine.loader import load_rules
+    return load_rules(directory)
+
+
+def list_rules(directory, out) -> int:
+    rules = _rules(directory)
+    rows = [("ID", "SEVERITY", "CONF", "STATUS", "CAUSE", "TITLE")]
+    rows += [(r.id, r.severity, r.confidence, r.status, r.cause, r.title_text) for r in rules]
+    widths = [max(len(row[i]) for row in rows) for i in range(5)]
+    for row in rows:
+        cells = [row[i].ljust(widths[i]) for i in range(5)] + [row[5]]
+        out.write("  ".join(cells).rstrip() + "\n")
+    out.write("\n%d rules. wwandoctor rules show ID documents one.\n" % len(rules))
+    return EXIT_OK
+
+
+def _para(out, heading: str, text: str) -> None:
+    out.write("\n%s\n" % heading)
+    for block in text.split("\n\n"):
+        out.write(textwrap.fill(" ".join(block.split()), WIDTH, initial_indent="  ", subsequent_indent="  ") + "\n")
+
+
+def _condition_lines(data, indent: int = 2) -> List[str]:
+    import yaml
+    text = yaml.safe_dump(data, default_flow_style=False, sort_keys=False, width=WIDTH - indent)
+    return [" " * indent + line for line in text.rstrip().splitlines()]
+
+
+def show_rule(directory, rule_id: str, out) -> int:
+    from wwandoctor.engine.yamlnode import display_path
+    rules = _rules(directory)
+    rule = next((r for r in rules if r.id == rule_id), None)
+    if rule is None:
+        close = [r.id for r in rules if rule_id in r.id or r.id in rule_id]
+        hint = " (did you mean %s?)" % ", ".join(close) if close else " (wwandoctor rules list shows them)"
+        raise WwandoctorError("no rule %r%s" % (rule_id, hint))
+    cause = CAUSES[rule.cause]
+    out.write("%s\n%s\n" % (rule.id, "=" * len(rule.id)))
+    out.write("%s\n\n" % rule.title_text)
+    out.write("Severity: %s   Confidence: %s   Status: %s   Runs for each: %s\n"
+              % (rule.severity, rule.confidence, rule.status, rule.for_each))
+    out.write("Cause: %s (%s)\n" % (cause.id, cause.meaning))
+    if rule.explains:
+        out.write("Explains: %s\n" % ", ".join(rule.explains))
+    out.write("File: %s\n" % display_path(rule.path))
+    _para(out, "What it detects", rule.docs["what"])
+    _para(out, "Why it matters", rule.docs["why"])
+    _para(out, "False positives", rule.docs["false_positives"])
+    out.write("\nCondition\n" + "\n".join(_condition_lines(rule.when_data)) + "\n")
+    _show_fix(rule, out)
+    if rule.docs.get("example"):
+        out.write("\nExample\n" + textwrap.indent(rule.docs["example"], "  ") + "\n")
+    if rule.references:
+        out.write("\nReferences\n" + "".join("  - %s\n" % ref for ref in rule.references))
+    return EXIT_OK
+
+
+def _show_fix(rule, out) -> None:
+    if not rule.fix:
+        out.write("\nFix\n  (none: this finding is information)\n")
+        return
+    out.write("\nFix (printed by wwandoctor, never applied)\n")
+    for i, step in enumerate(rule.fix, 1):
+        out.write(textwrap.fill("%d. %s" % (i, step.title.text), WIDTH, initial_indent="  ", subsequent_indent="     ") + "\n")
+        if step.if_text:
+            out.write("     only when: %s\n" % step.if_text)
+        if step.file:
+            out.write("     file: %s\n" % step.file.text)
+        if step.content:
+            out.write(textwrap.indent(step.content.text.rstrip(), "       | ") + "\n")
+        for cmd in step.commands:
+            out.write("     $ %s\n" % cmd.text)
+        out.write(textwrap.fill("safety: " + " ".join(step.safety.text.split()), WIDTH,
+                                initial_indent="     ", subsequent_indent="       ") + "\n")
+
+
+def test_rules(directory, out) -> int:
+    from wwandoctor.engine.cases import coverage_problems, load_cases, run_case
+    from wwandoctor.engine.loader import shipped_directory
+    import os
+    rules = _rules(directory)
+    cases = load_cases(os.path.abspath(directory or shipped_directory()), {r.id for r in rules})
+    passed = failed = 0
+    for case in cases:
+        problem = run_case(case, rules)
+        if problem is None:
+            passed += 1
+        else:
+            failed += 1
+            out.write("FAIL %s (%s:%d): %s\n" % (case.id, case.path, case.line, problem))
+    for problem in coverage_problems(rules, cases):
+        failed += 1
+        out.write("FAIL %s\n" % problem)
+    out.write("%d passed, %d failed\n" % (passed, failed))
+    return EXIT_OK if failed == 0 else EXIT_FINDINGS

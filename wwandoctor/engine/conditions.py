@@ -1,0 +1,330 @@
+"""Rule conditions (the ``when:`` tree) and their three-valued evaluation.
+
+A condition is a mapping with exactly one key::
+
+    all: [cond, ...]            any: [cond, ...]            not: cond
+    modem.control_protocol: mbim                      # equality
+    modem.protocol: {in: [qmi, mbim]}
+    modem.tools_protocols: {contains: qmi}           # list field holds the value
+    modem.drivers: {contains_any: [option, qcserial]}
+    modem.unbound_interfaces: {empty: false}         # list field is (not) empty
+    modem.name: {match: '(?i)sierra'}                # regex search (any item of a list field)
+    modem.num_configs: {ge: 2}                       # gt / ge / lt / le
+    modem.qmi_config: {known: true}                  # never unknown itself
+    log: {match: 'cdc_mbim .*USB WDM device', origin: kernel, min: 1}
+    modem.events: {match: 'USB disconnect', min: 3}
+
+Values are true, false or unknown (``None``), combined with Kleene logic: a
+field that is ``None`` makes its leaf unknown; ``all`` is false if any part
+is false, else unknown if any part is unknown; ``any`` is true if any part
+is true, else unknown if any part is unknown; ``not`` keeps unknown. Log
+leaves are only true or false. Every result carries its *support*: the
+evidence of the leaves that decided it, and the unknown fields when unknown.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, List, Optional
+
+from wwandoctor.engine import fields as F
+from wwandoctor.engine.findings import EvidenceLine
+
+OPERATORS = ("in", "contains", "contains_any", "empty", "match", "gt", "ge", "lt", "le", "known")
+LOG_KEYS = ("match", "origin", "min")
+_SCALAR_TYPES = {"str": (str,), "int": (int,), "float": (int, float), "bool": (bool,)}
+
+
+@dataclass
+class Outcome:
+    value: Optional[bool]  # None = unknown
+    support: List[EvidenceLine] = field(default_factory=list)
+    unknown: List[str] = field(default_factory=list)
+
+
+# --- evaluation --------------------------------------------------------------
+
+class All:
+    def __init__(self, parts):
+        self.parts = parts
+
+    def evaluate(self, ctx) -> Outcome:
+        outs = [p.evaluate(ctx) for p in self.parts]
+        false = [o for o in outs if o.value is False]
+        if false:
+            return Outcome(False, _support(false))
+        unknown = [o for o in outs if o.value is None]
+        if unknown:
+            return Outcome(None, [], _unknown(unknown))
+        return Outcome(True, _support(outs))
+
+    def leaves(self):
+        return [leaf for p in self.parts for leaf in p.leaves()]
+
+
+class Any_:
+    def __init__(self, parts):
+        self.parts = parts
+
+    def evaluate(self, ctx) -> Outcome:
+        outs = [p.evaluate(ctx) for p in self.parts]
+        true = [o for o in outs if o.value is True]
+        if true:
+            return Outcome(True, _support(true))
+        unknown = [o for o in outs if o.value is None]
+        if unknown:
+            return Outcome(None, [], _unknown(unknown))
+        return Outcome(False, _support(outs))
+
+    def leaves(self):
+        return [leaf for p in self.parts for leaf in p.leaves()]
+
+
+class Not:
+    def __init__(self, part):
+        self.part = part
+
+    def evaluate(self, ctx) -> Outcome:
+        out = self.part.evaluate(ctx)
+        if out.value is None:
+            return out
+        return Outcome(not out.value, out.support)
+
+    def leaves(self):
+        return self.part.leaves()
+
+
+class FieldLeaf:
+    """``<field>: value`` or ``<field>: {op: arg, ...}`` (all operators must hold)."""
+
+    def __init__(self, name: str, ops: List[tuple]):
+        self.name = name
+        self.ops = ops
+
+    def evaluate(self, ctx) -> Outcome:
+        value = ctx.get(self.name)
+        if self.ops[0][0] == "known":
+            result = (value is not None) == self.ops[0][1]
+        elif value is None:
+            return Outcome(None, [], [self.name])
+        else:
+            result = all(_apply(op, arg, value) for op, arg in self.ops)
+        return Outcome(result, self._support(ctx, value))
+
+    def _support(self, ctx, value) -> List[EvidenceLine]:
+        fact = "%s = %s" % (self.name, "unknown" if value is None else F.show(value))
+        lines = [EvidenceLine("model", fact)]
+        lines += [EvidenceLine(e.source, e.text) for e in ctx.evidence(self.name)]
+        return lines
+
+    def leaves(self):
+        return [self]
+
+
+class Truthy:
+    """``if: <field>`` of a fix step: true when the field is known and truthy (non-zero, non-empty)."""
+
+    def __init__(self, name: str):
+        self.name = name
+
+    def evaluate(self, ctx) -> Outcome:
+        value = ctx.get(self.name)
+        return Outcome(None if value is None else bool(value), [], [self.name] if value is None else [])
+
+    def leaves(self):
+        return []
+
+
+class LogLeaf:
+    """``log: {...}`` over every log line, ``modem.events: {...}`` over the modem's own events."""
+
+    def __init__(self, scope: str, pattern, origins: Optional[List[str]], minimum: int):
+        self.name = scope
+        self.pattern = pattern
+        self.origins = origins
+        self.minimum = minimum
+
+    def _lines(self, ctx):
+        if self.name == "log":
+            return list(ctx.model.snapshot.log)
+        return list(ctx.modem.events) if ctx.modem is not None else []
+
+    def evaluate(self, ctx) -> Outcome:
+        lines = self._lines(ctx)
+        if self.origins is not None:
+            lines = [ln for ln in lines if ln.origin.lower() in self.origins]
+        hits = [ln for ln in lines if self.pattern.search(ln.text)]
+        support = [EvidenceLine(log_source(ln.origin), ln.text) for ln in hits]
+        return Outcome(len(hits) >= self.minimum, support)
+
+    def leaves(self):
+        return [self]
+
+
+def log_source(origin: str) -> str:
+    return "kernel-log" if origin == "kernel" else origin
+
+
+def _support(outs) -> List[EvidenceLine]:
+    return [line for o in outs for line in o.support]
+
+
+def _unknown(outs) -> List[str]:
+    names: List[str] = []
+    for o in outs:
+        names += [n for n in o.unknown if n not in names]
+    return names
+
+
+def _apply(op: str, arg: Any, value: Any) -> bool:
+    if op == "eq":
+        return value == arg
+    if op == "in":
+        return value in arg
+    if op == "contains":
+        return arg in value
+    if op == "contains_any":
+        return any(a in value for a in arg)
+    if op == "empty":
+        return (len(value) == 0) == arg
+    if op == "match":
+        items = value if isinstance(value, list) else [value]
+        return any(arg.search(str(v)) for v in items)
+    if op == "gt":
+        return value > arg
+    if op == "ge":
+        return value >= arg
+    if op == "lt":
+        return value < arg
+    if op == "le":
+        return value <= arg
+    raise ValueError(op)
+
+
+# --- compiling from YAML nodes ------------------------------------------------
+
+def compile_condition(src, node, for_each: str):
+    """Build a condition from its YAML node; problems raise RuleError at the node's line."""
+    items = src.mapping(node, "a condition")
+    if len(items) != 1:
+        raise src.error(node, "a condition has exactly one key (use all: [...] to combine), got %s"
+                        % (", ".join(k for k, _, _ in items) or "none"))
+    key, knode, vnode = items[0]
+    if key in ("all", "any"):
+        parts = [compile_condition(src, n, for_each) for n in src.sequence(vnode, key)]
+        if not parts:
+            raise src.error(vnode, "%s: needs at least one condition" % key)
+        return All(parts) if key == "all" else Any_(parts)
+    if key == "not":
+        return Not(compile_condition(src, vnode, for_each))
+    if key in ("log", "modem.events"):
+        if key == "modem.events" and for_each == "host":
+            raise src.error(knode, "modem.events cannot be used in a rule with for_each: host")
+        return _compile_log(src, key, vnode)
+    problem = F.field_error(key, for_each) if "." in key else "unknown condition %r (expected all, any, not, log or a field like modem.protocol)" % key
+    if problem:
+        raise src.error(knode, problem)
+    return _compile_field(src, key, vnode)
+
+
+def _regex(src, node):
+    text = src.value(node)
+    if not isinstance(text, str):
+        raise src.error(node, "match: the regex must be text")
+    try:
+        return re.compile(text)
+    except re.error as exc:
+        raise src.error(node, "bad regex %r: %s" % (text, exc))
+
+
+def _compile_log(src, key: str, node):
+    items = {k: (kn, vn) for k, kn, vn in src.mapping(node, key)}
+    for k, (kn, _) in items.items():
+        if k not in LOG_KEYS or (key == "modem.events" and k == "origin"):
+            raise src.error(kn, "%s: unknown operator %r (allowed: %s)" % (key, k, ", ".join(LOG_KEYS)))
+    if "match" not in items:
+        raise src.error(node, "%s: needs match: <regex>" % key)
+    pattern = _regex(src, items["match"][1])
+    origins = None
+    if "origin" in items:
+        vnode = items["origin"][1]
+        raw = src.value(vnode)
+        raw = raw if isinstance(raw, list) else [raw]
+        if not raw or not all(isinstance(o, str) and o for o in raw):
+            raise src.error(vnode, "log: origin must be a name or a list of names (kernel, ModemManager, qmicli, ...)")
+        origins = [o.lower() for o in raw]
+    minimum = 1
+    if "min" in items:
+        minimum = src.value(items["min"][1])
+        if not isinstance(minimum, int) or isinstance(minimum, bool) or minimum < 1:
+            raise src.error(items["min"][1], "%s: min must be a whole number >= 1" % key)
+    return LogLeaf(key, pattern, origins, minimum)
+
+
+def _compile_field(src, name: str, node):
+    kind = F.kinds()[name]
+    if kind == "events":
+        raise src.error(node, "%s can only be matched with {match: regex}" % name)
+    value = src.value(node)
+    if not isinstance(value, dict):
+        if value is None:
+            raise src.error(node, "%s: compare with a value; use {known: false} to test for unknown" % name)
+        return FieldLeaf(name, [("eq", _checked(src, node, name, kind, value, "a value"))])
+    ops = []
+    for op, knode, vnode in src.mapping(node, name):
+        if op not in OPERATORS:
+            raise src.error(knode, "%s: unknown operator %r (allowed: %s)" % (name, op, ", ".join(OPERATORS)))
+        ops.append((op, _compile_op(src, name, kind, op, vnode)))
+    if not ops:
+        raise src.error(node, "%s: needs an operator" % name)
+    if any(op == "known" for op, _ in ops) and len(ops) > 1:
+        raise src.error(node, "%s: known cannot be combined with other operators" % name)
+    return FieldLeaf(name, ops)
+
+
+def _compile_op(src, name: str, kind: str, op: str, node):
+    value = src.value(node)
+    if op == "known":
+        if not isinstance(value, bool):
+            raise src.error(node, "%s: known must be true or false" % name)
+        return value
+    if op == "match":
+        if kind not in ("str", "list"):
+            raise src.error(node, "%s: match needs a text or list field, this one is %s" % (name, kind))
+        return _regex(src, node)
+    if op == "in":
+        if not isinstance(value, list) or not value:
+            raise src.error(node, "%s: in needs a non-empty list" % name)
+        return [_checked(src, node, name, kind, v, "in") for v in value]
+    if op in ("contains", "contains_any", "empty"):
+        if kind not in ("list", "records"):
+            raise src.error(node, "%s: %s needs a list field, this one is %s" % (name, op, kind))
+        if op == "empty":
+            if not isinstance(value, bool):
+                raise src.error(node, "%s: empty must be true or false" % name)
+            return value
+        values = value if op == "contains_any" else [value]
+        if not isinstance(values, list) or not values or not all(isinstance(v, str) for v in values):
+            raise src.error(node, "%s: %s needs %s" % (name, op, "a list of text" if op == "contains_any" else "text"))
+        return values if op == "contains_any" else value
+    # gt ge lt le
+    if kind not in ("int", "float"):
+        raise src.error(node, "%s: %s needs a number field, this one is %s" % (name, op, kind))
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise src.error(node, "%s: %s needs a number" % (name, op))
+    return value
+
+
+def _checked(src, node, name: str, kind: str, value: Any, what: str) -> Any:
+    """``value`` if it has the field's type; a RuleError naming the line otherwise."""
+    if kind in ("list", "records"):
+        if not isinstance(value, list):
+            raise src.error(node, "%s is a list: compare with a list, or use {contains: x}" % name)
+        return value
+    types = _SCALAR_TYPES.get(kind)
+    ok = types is not None and isinstance(value, types) and not (kind != "bool" and isinstance(value, bool))
+    if not ok:
+        raw = node.value if isinstance(node.value, str) else value
+        hint = " (quote it: '%s')" % raw if kind == "str" and not isinstance(value, str) else ""
+        raise src.error(node, "%s: %s %r does not fit a %s field%s" % (name, what, value, kind, hint))
+    return value

@@ -1,0 +1,98 @@
+"""What evaluating the rules produces: findings, undecided rules, and the evaluation.
+
+``Finding.to_dict()`` gives exactly the keys of the JSON report contract
+(DESIGN.md section 5)::
+
+    {"rule": "mbim-config-qmi-tools", "cause": "mbim-config-qmi-tools",
+     "severity": "error", "confidence": "high", "title": "...", "subject": "usb:1-7",
+     "message": "...", "evidence": [{"source": "kernel-log", "text": "cdc_mbim 1-7:2.12: ..."}],
+     "fix": [{"title": "...", "commands": [], "file": null, "content": null, "safety": "safe"}]}
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Dict, List, Optional
+
+MAX_EVIDENCE = 12
+
+
+@dataclass(frozen=True)
+class EvidenceLine:
+    source: str  # model, kernel-log, ModemManager, sysfs, lsusb, ...
+    text: str
+
+    def to_dict(self) -> Dict[str, str]:
+        return {"source": self.source, "text": self.text}
+
+
+@dataclass
+class FixStep:
+    title: str
+    commands: List[str] = field(default_factory=list)
+    file: Optional[str] = None
+    content: Optional[str] = None
+    safety: str = ""
+
+    def to_dict(self) -> Dict[str, Any]:
+        return {"title": self.title, "commands": list(self.commands), "file": self.file,
+                "content": self.content, "safety": self.safety}
+
+
+@dataclass
+class Finding:
+    rule: str
+    cause: str
+    severity: str
+    confidence: str
+    title: str
+    subject: str  # modem id ("usb:1-7") or "host"
+    message: str
+    evidence: List[EvidenceLine] = field(default_factory=list)
+    fix: List[FixStep] = field(default_factory=list)
+    # not part of the JSON contract: used for ordering and display
+    explains: List[str] = field(default_factory=list)
+    status: str = "stable"
+
+    def to_dict(self) -> Dict[str, Any]:
+        return {
+            "rule": self.rule, "cause": self.cause, "severity": self.severity,
+            "confidence": self.confidence, "title": self.title, "subject": self.subject,
+            "message": self.message, "evidence": [e.to_dict() for e in self.evidence],
+            "fix": [f.to_dict() for f in self.fix],
+        }
+
+
+@dataclass
+class Undecided:
+    """A rule that could neither fire nor be ruled out, because facts were unknown."""
+    rule: str
+    cause: str
+    subject: str
+    title: str
+    unknown: List[str] = field(default_factory=list)  # "modem.qmi_config"
+    settle: List[str] = field(default_factory=list)  # commands whose output would decide it
+    severity: str = "warning"
+
+    def to_dict(self) -> Dict[str, Any]:
+        return {"rule": self.rule, "cause": self.cause, "subject": self.subject, "title": self.title,
+                "unknown": list(self.unknown), "settle": list(self.settle)}
+
+
+@dataclass
+class Evaluation:
+    findings: List[Finding] = field(default_factory=list)  # most likely root cause first
+    undecided: List[Undecided] = field(default_factory=list)
+
+
+def cap_evidence(lines: List[EvidenceLine], limit: int = MAX_EVIDENCE) -> List[EvidenceLine]:
+    """Drop duplicates (keeping the first), then keep at most ``limit`` lines."""
+    seen = set()
+    out: List[EvidenceLine] = []
+    for line in lines:
+        if line not in seen:
+            seen.add(line)
+            out.append(line)
+    if len(out) > limit:
+        more = len(out) - (limit - 1)
+        out = out[:limit - 1] + [EvidenceLine("wwandoctor", "... %d more evidence lines not shown" % more)]
+    return out

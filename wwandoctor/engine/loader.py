@@ -1,0 +1,205 @@
+"""Loading and validating the rule files (``rules/<id>.yaml``, one rule per file).
+
+Every problem is a RuleError ``file:line: problem`` (exit 2): YAML syntax,
+unknown or missing key, unknown cause, unknown model field, bad regex, bad
+operator, an id that does not match the file name. No rule is ever skipped.
+A minimal rule::
+
+    id: rfkill-blocked
+    cause: rfkill-blocked
+    severity: error
+    confidence: high
+    status: stable
+    title: The WWAN radio is blocked by rfkill
+    for_each: host
+    when:
+      any:
+        - host.rfkill_wwan_soft: true
+        - host.rfkill_wwan_hard: true
+    message: ...
+    fix: [...]
+    docs: {what: ..., why: ..., false_positives: ...}
+    references: [...]
+"""
+from __future__ import annotations
+
+import os
+import re
+from typing import Dict, List, Optional, Tuple
+
+from wwandoctor.causes import CAUSES
+from wwandoctor.engine import fields as F
+from wwandoctor.engine.conditions import Truthy, compile_condition
+from wwandoctor.engine.rule import FixTemplate, Rule
+from wwandoctor.engine.template import compile_template
+from wwandoctor.engine.yamlnode import Source
+from wwandoctor.errors import RuleError
+
+SEVERITIES = ("error", "warning", "info")
+CONFIDENCES = ("high", "medium", "low")
+STATUSES = ("stable", "experimental")
+FOR_EACH = ("modem", "host")
+REQUIRED = ("id", "cause", "severity", "confidence", "status", "title", "for_each", "when", "message",
+            "docs", "references")
+OPTIONAL = ("fix", "explains")
+DOC_KEYS_REQUIRED = ("what", "why", "false_positives")
+DOC_KEYS = DOC_KEYS_REQUIRED + ("example",)
+FIX_KEYS = ("title", "commands", "file", "content", "safety", "if")
+ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+_CACHE: Dict[str, Tuple[tuple, List[Rule]]] = {}
+
+
+def shipped_directory() -> str:
+    """The rules shipped with wwandoctor (package ``wwandoctor.rules``, the repo's rules/)."""
+    try:
+        import wwandoctor.rules as shipped
+        return os.path.dirname(os.path.abspath(shipped.__file__))
+    except ImportError:  # running from a source tree that is not installed
+        import wwandoctor
+        return os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(wwandoctor.__file__))), "rules")
+
+
+def rule_files(directory: str) -> List[str]:
+    try:
+        names = sorted(os.listdir(directory))
+    except OSError as exc:
+        raise RuleError("%s: cannot read the rules directory: %s" % (directory, exc.strerror or exc))
+    for name in names:
+        if name.endswith(".yml"):
+            raise RuleError("%s:1: rule files end in .yaml" % os.path.join(directory, name))
+    return [os.path.join(directory, n) for n in names if n.endswith(".yaml")]
+
+
+def load_rules(directory: Optional[str] = None) -> List[Rule]:
+    """Every rule in ``directory`` (default: the shipped rules), sorted by id; cached until a file changes."""
+    directory = os.path.abspath(directory or shipped_directory())
+    paths = rule_files(directory)
+    signature = tuple((p, os.stat(p).st_mtime_ns, os.stat(p).st_size) for p in paths)
+    cached = _CACHE.get(directory)
+    if cached and cached[0] == signature:
+        return list(cached[1])
+    rules = [load_rule_file(p) for p in paths]
+    if not rules:
+        raise RuleError("%s: no rule files (*.yaml) found" % directory)
+    seen: Dict[str, str] = {}
+    for rule in rules:
+        if rule.id in seen:
+            raise RuleError("%s:1: duplicate rule id %r (also in %s)" % (rule.path, rule.id, seen[rule.id]))
+        seen[rule.id] = rule.path
+    _CACHE[directory] = (signature, rules)
+    return list(rules)
+
+
+def load_rule_file(path: str) -> Rule:
+    src = Source(path)
+    try:
+        with open(path, encoding="utf-8") as fh:
+            text = fh.read()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleError("%s:1: cannot read: %s" % (src.name, getattr(exc, "strerror", None) or exc))
+    return parse_rule(src, src.parse(text))
+
+
+def parse_rule(src: Source, root) -> Rule:
+    items = {k: (kn, vn) for k, kn, vn in src.mapping(root, "a rule file")}
+    for key, (knode, _) in items.items():
+        if key not in REQUIRED + OPTIONAL:
+            raise src.error(knode, "unknown key %r (allowed: %s)" % (key, ", ".join(REQUIRED + OPTIONAL)))
+    for key in REQUIRED:
+        if key not in items:
+            raise src.error(root, "missing key %r" % key)
+    node = {k: vn for k, (_, vn) in items.items()}
+    rule_id = _rule_id(src, node["id"])
+    for_each = src.choice(node["for_each"], "for_each", FOR_EACH)
+    return Rule(
+        id=rule_id, cause=_cause(src, node["cause"]),
+        severity=src.choice(node["severity"], "severity", SEVERITIES),
+        confidence=src.choice(node["confidence"], "confidence", CONFIDENCES),
+        status=src.choice(node["status"], "status", STATUSES),
+        title=compile_template(src, node["title"], for_each, "title"),
+        for_each=for_each,
+        when=compile_condition(src, node["when"], for_each),
+        message=compile_template(src, node["message"], for_each, "message"),
+        fix=_fix(src, node.get("fix"), for_each),
+        docs=_docs(src, node["docs"]),
+        references=src.text_list(node["references"], "references"),
+        explains=[_cause(src, n) for n in src.sequence(node["explains"], "explains")] if "explains" in node else [],
+        path=src.path,
+        when_data=src.value(node["when"]),
+    )
+
+
+def _rule_id(src: Source, node) -> str:
+    rule_id = src.text(node, "id")
+    if not ID_RE.match(rule_id):
+        raise src.error(node, "id %r: use lowercase words joined by '-'" % rule_id)
+    stem = os.path.splitext(os.path.basename(src.path))[0]
+    if rule_id != stem:
+        raise src.error(node, "id %r does not match the file name (%s.yaml)" % (rule_id, stem))
+    return rule_id
+
+
+def _cause(src: Source, node) -> str:
+    cause = src.value(node)
+    if cause not in CAUSES:
+        raise src.error(node, "unknown cause %r (see wwandoctor/causes.py)" % (cause,))
+    return cause
+
+
+def _docs(src: Source, node) -> Dict[str, str]:
+    docs = {}
+    for key, knode, vnode in src.mapping(node, "docs"):
+        if key not in DOC_KEYS:
+            raise src.error(knode, "docs: unknown key %r (allowed: %s)" % (key, ", ".join(DOC_KEYS)))
+        docs[key] = " ".join(src.text(vnode, "docs." + key).split()) if key != "example" else src.text(vnode, "docs.example").rstrip()
+    for key in DOC_KEYS_REQUIRED:
+        if key not in docs:
+            raise src.error(node, "docs: missing key %r" % key)
+    return docs
+
+
+def _fix(src: Source, node, for_each: str) -> List[FixTemplate]:
+    if node is None:
+        return []
+    return [_fix_step(src, step, for_each) for step in src.sequence(node, "fix")]
+
+
+def _fix_step(src: Source, node, for_each: str) -> FixTemplate:
+    items = {k: (kn, vn) for k, kn, vn in src.mapping(node, "a fix step")}
+    for key, (knode, _) in items.items():
+        if key not in FIX_KEYS:
+            raise src.error(knode, "fix: unknown key %r (allowed: %s)" % (key, ", ".join(FIX_KEYS)))
+    for key in ("title", "safety"):
+        if key not in items:
+            raise src.error(node, "fix: missing key %r" % key)
+
+    def tmpl(key):
+        return compile_template(src, items[key][1], for_each, "fix." + key) if key in items else None
+
+    commands = []
+    if "commands" in items:
+        commands = [compile_template(src, n, for_each, "fix.commands item")
+                    for n in src.sequence(items["commands"][1], "fix.commands")]
+    return FixTemplate(title=tmpl("title"), safety=tmpl("safety"), commands=commands, file=tmpl("file"),
+                       content=tmpl("content"), when=_fix_if(src, items.get("if"), for_each),
+                       if_text=_inline(src.value(items["if"][1])) if "if" in items else "")
+
+
+def _inline(value) -> str:
+    import json
+    return value if isinstance(value, str) else json.dumps(value)
+
+
+def _fix_if(src: Source, item, for_each: str):
+    """``if: modem.qmi_config`` (known and truthy) or ``if: <condition>``."""
+    if item is None:
+        return None
+    _, vnode = item
+    value = src.value(vnode)
+    if isinstance(value, str):
+        problem = F.field_error(value, for_each)
+        if problem:
+            raise src.error(vnode, "fix.if: %s" % problem)
+        return Truthy(value)
+    return compile_condition(src, vnode, for_each)

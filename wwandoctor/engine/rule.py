@@ -1,0 +1,113 @@
+"""A loaded rule and how it is applied to one subject (a modem, or the host).
+
+Applying a rule gives a Finding (the condition is true), nothing (false),
+or an Undecided entry (unknown: it names the unknown fields and the commands
+from ``model.FIELD_DOCS`` that would settle them).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Dict, List, Optional, Union
+
+from wwandoctor.engine.conditions import FieldLeaf
+from wwandoctor.engine.fields import Context
+from wwandoctor.engine.findings import Finding, FixStep, Undecided, cap_evidence
+from wwandoctor.engine.template import Template
+
+
+@dataclass
+class FixTemplate:
+    title: Template
+    safety: Template
+    commands: List[Template] = field(default_factory=list)
+    file: Optional[Template] = None
+    content: Optional[Template] = None
+    when: Optional[Any] = None  # ``if:``: a condition, kept only when true
+    if_text: str = ""  # the ``if:`` as written, for ``rules show``
+
+    def render(self, ctx) -> Optional[FixStep]:
+        """The step for this subject, or None when its ``if`` is not true or it needs an unknown field."""
+        if self.when is not None and self.when.evaluate(ctx).value is not True:
+            return None
+        parts = [self.title, self.safety] + self.commands + [t for t in (self.file, self.content) if t]
+        rendered = [t.render(ctx) for t in parts]
+        if any(missing for _, missing in rendered):
+            return None
+        texts = [text for text, _ in rendered]
+        n = len(self.commands)
+        rest = texts[2 + n:]
+        file = rest.pop(0) if self.file else None
+        content = rest.pop(0) if self.content else None
+        return FixStep(title=texts[0], safety=texts[1], commands=texts[2:2 + n], file=file, content=content)
+
+
+@dataclass
+class Rule:
+    id: str
+    cause: str
+    severity: str
+    confidence: str
+    status: str
+    title: Template
+    for_each: str
+    when: Any
+    message: Template
+    fix: List[FixTemplate]
+    docs: Dict[str, str]
+    references: List[str]
+    explains: List[str]
+    path: str
+    when_data: Any = None  # the ``when:`` as written, for ``rules show``
+
+    @property
+    def title_text(self) -> str:
+        return self.title.text
+
+    def subjects(self, model) -> List[Context]:
+        if self.for_each == "host":
+            return [Context(model)]
+        return [Context(model, m) for m in model.modems]
+
+    def apply(self, ctx) -> Union[Finding, Undecided, None]:
+        out = self.when.evaluate(ctx)
+        if out.value is False:
+            return None
+        if out.value is None:
+            return Undecided(rule=self.id, cause=self.cause, subject=ctx.subject,
+                             title=self.title.render(ctx)[0], unknown=out.unknown,
+                             settle=settle_commands(ctx, out.unknown), severity=self.severity)
+        steps = [step.render(ctx) for step in self.fix]
+        return Finding(
+            rule=self.id, cause=self.cause, severity=self.severity, confidence=self.confidence,
+            title=self.title.render(ctx)[0], subject=ctx.subject,
+            message=" ".join(self.message.render(ctx)[0].split()),
+            evidence=cap_evidence(out.support), fix=[s for s in steps if s is not None],
+            explains=list(self.explains), status=self.status)
+
+    def fields(self) -> List[str]:
+        """Model fields the condition reads (for documentation and checks)."""
+        return sorted({leaf.name for leaf in self.when.leaves() if isinstance(leaf, FieldLeaf)})
+
+
+def settle_commands(ctx, names: List[str]) -> List[str]:
+    """Commands (from model.FIELD_DOCS) whose output would settle the unknown fields."""
+    from wwandoctor.model import FIELD_DOCS
+    out: List[str] = []
+    for name in names:
+        cmd = FIELD_DOCS.get(name, {}).get("settle")
+        if not cmd:
+            continue
+        cmd = _fill_ids(cmd, ctx.modem)
+        if cmd not in out:
+            out.append(cmd)
+    return out
+
+
+def _fill_ids(cmd: str, modem) -> str:
+    vid = getattr(modem, "vid", None)
+    pid = getattr(modem, "pid", None)
+    if vid and pid:
+        cmd = cmd.replace("{vid}", vid).replace("{pid}", pid)
+    else:
+        cmd = cmd.replace(" -d {vid}:{pid}", "").replace("{vid}:{pid}", "")
+    return cmd.replace("{id}", getattr(modem, "id", "") or "")

@@ -1,0 +1,89 @@
+"""Reading YAML with line numbers, so every rule-file error can say ``file:line: problem``.
+
+Rule and rule-test files are parsed with ``yaml.compose`` (nodes keep their
+start line); values are built from the nodes with PyYAML's safe constructor.
+"""
+from __future__ import annotations
+
+import os
+from typing import Any, List, Tuple
+
+import yaml
+
+from wwandoctor.errors import RuleError
+
+
+def display_path(path: str) -> str:
+    """The path as the user should see it: relative to the working directory when below it."""
+    rel = os.path.relpath(path)
+    return path if rel.startswith("..") else rel
+
+
+class Source:
+    """One YAML file being read; makes ``file:line: problem`` errors."""
+
+    def __init__(self, path: str):
+        self.path = path
+        self.name = display_path(path)
+        self._loader = yaml.SafeLoader("")
+
+    def error(self, node, problem: str) -> RuleError:
+        line = node.start_mark.line + 1 if node is not None else 1
+        return RuleError("%s:%d: %s" % (self.name, line, problem))
+
+    def parse(self, text: str):
+        """The root node; a syntax error becomes a RuleError with its line."""
+        try:
+            node = yaml.compose(text, Loader=yaml.SafeLoader)
+        except yaml.MarkedYAMLError as exc:
+            mark = exc.problem_mark or exc.context_mark
+            line = mark.line + 1 if mark else 1
+            raise RuleError("%s:%d: YAML syntax error: %s" % (self.name, line, exc.problem or exc))
+        except yaml.YAMLError as exc:
+            raise RuleError("%s:1: YAML error: %s" % (self.name, exc))
+        if node is None:
+            raise RuleError("%s:1: the file is empty" % self.name)
+        return node
+
+    def value(self, node) -> Any:
+        """The Python value of a node (scalars, lists, mappings)."""
+        try:
+            return self._loader.construct_object(node, deep=True)
+        except yaml.YAMLError as exc:
+            raise self.error(node, "cannot read this value: %s" % exc)
+
+    def mapping(self, node, what: str) -> List[Tuple[str, Any, Any]]:
+        """``(key, key_node, value_node)`` of a mapping node; keys must be unique strings."""
+        if not isinstance(node, yaml.MappingNode):
+            raise self.error(node, "%s must be a mapping (key: value)" % what)
+        seen = set()
+        items = []
+        for knode, vnode in node.value:
+            key = self.value(knode)
+            if not isinstance(key, str):
+                raise self.error(knode, "%s: keys must be text, got %r" % (what, key))
+            if key in seen:
+                raise self.error(knode, "%s: duplicate key %r" % (what, key))
+            seen.add(key)
+            items.append((key, knode, vnode))
+        return items
+
+    def sequence(self, node, what: str) -> list:
+        if not isinstance(node, yaml.SequenceNode):
+            raise self.error(node, "%s must be a list" % what)
+        return list(node.value)
+
+    def text(self, node, what: str) -> str:
+        value = self.value(node)
+        if not isinstance(value, str) or not value.strip():
+            raise self.error(node, "%s must be non-empty text" % what)
+        return value
+
+    def text_list(self, node, what: str) -> List[str]:
+        return [self.text(item, what + " item") for item in self.sequence(node, what)]
+
+    def choice(self, node, what: str, allowed) -> str:
+        value = self.value(node)
+        if value not in allowed:
+            raise self.error(node, "%s must be one of %s, got %r" % (what, "|".join(allowed), value))
+        return value
