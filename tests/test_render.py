@@ -204,6 +204,7 @@ def test_terminal_non_tty_is_plain_100_columns():
     assert "[kernel-log] cdc_mbim 1-7:2.12: cdc-wdm0: USB WDM device" in out
     wrapped = [ln for ln in out.split("\n") if UDEV_RULE not in ln and "$ " not in ln and "[kernel-log]" not in ln]
     assert max(len(ln) for ln in wrapped) <= 100
+    assert all(ln == ln.rstrip() for ln in out.split("\n")), "no trailing blanks off a terminal"
 
 
 def test_terminal_summary_and_tree():

@@ -236,3 +236,19 @@ def test_report_from_a_derived_model():
     assert [c["value"] for c in modem["configs"]] == [1, 2]
     assert modem["control_ports"] == ["cdc-wdm0"] and "cdc_mbim" in modem["drivers"]
     assert modem["details"]["fitting_tools"][0] == "ModemManager"
+
+
+def test_report_from_engine_objects():
+    """The engine's own Finding / Undecided / Evaluation types go in as they are."""
+    from wwandoctor.engine.findings import Evaluation, EvidenceLine, Finding, FixStep, Undecided
+    finding = Finding(rule="mbim-config-qmi-tools", cause="mbim-config-qmi-tools", severity="error",
+                      confidence="high", title=TITLE, subject="usb:1-7", message="m",
+                      evidence=[EvidenceLine("kernel-log", "cdc_mbim 1-7:2.12: cdc-wdm0: USB WDM device")],
+                      fix=[FixStep(title="Use ModemManager", safety="safe")], explains=["interface-down-or-unconfigured"])
+    undecided = Undecided(rule="rfkill-blocked", cause="rfkill-blocked", subject="host", title="rfkill",
+                          unknown=["host.rfkill_wwan_soft"], settle=["rfkill list"])
+    report = build_report(dw5570_model(), Evaluation(findings=[finding], undecided=[undecided]))
+    assert set(report["findings"][0]) == CONTRACT_FINDING
+    assert report["findings"][0]["fix"] == [{"title": "Use ModemManager", "commands": [], "file": None,
+                                             "content": None, "safety": "safe"}]
+    assert report["undecided"][0]["settle"] == ["rfkill list"]

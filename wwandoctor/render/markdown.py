@@ -187,7 +187,7 @@ def render(report: Dict[str, Any]) -> str:
     tail = _modems(report) + _host(report) + _sources(report)
     text = "\n".join(head + tail) + "\n"
     budget = LIMIT - len(text) - 300
-    text += "\n".join(_raw(report, budget)) + "\n"
+    text = (text + "\n".join(_raw(report, budget))).rstrip("\n") + "\n"
     if len(text) > LIMIT:  # only when findings alone are huge
         kept = text[:LIMIT - 200]
         text = kept + "\n\n... %d more characters cut ...\n" % (len(text) - len(kept))

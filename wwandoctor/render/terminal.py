@@ -18,6 +18,7 @@ so a "[bold]" in a log line is printed as it is.
 """
 from __future__ import annotations
 
+import io
 import os
 from typing import Any, Dict
 
@@ -34,15 +35,30 @@ PIPE_WIDTH = 100
 SEVERITY_STYLE = {"error": "bold red", "warning": "bold yellow", "info": "bold blue"}
 
 
-def make_console(stream) -> Console:
-    """A console for ``stream``: plain text, 100 columns, unless ``stream`` is a terminal."""
+def is_terminal(stream) -> bool:
     isatty = getattr(stream, "isatty", None)
-    tty = bool(isatty and isatty())
+    try:
+        return bool(isatty and isatty())
+    except ValueError:  # closed stream
+        return False
+
+
+def make_console(stream, tty: bool) -> Console:
+    """A console for ``stream``: plain text, 100 columns, unless ``stream`` is a terminal."""
     if not tty:
         return Console(file=stream, force_terminal=False, no_color=True, width=PIPE_WIDTH,
                        highlight=False, emoji=False, soft_wrap=False)
     no_color = bool(os.environ.get("NO_COLOR"))
     return Console(file=stream, no_color=no_color, highlight=False, emoji=False)
+
+
+def _hang(console: Console, prefix: str, text: Any, style: str = "") -> None:
+    """``prefix`` then ``text`` wrapped with a hanging indent under it."""
+    grid = Table.grid()
+    grid.add_column(no_wrap=True)
+    grid.add_column()
+    grid.add_row(T(prefix), T(text, style))
+    console.print(grid)
 
 
 def T(text: Any, style: str = "") -> Text:
@@ -52,7 +68,7 @@ def T(text: Any, style: str = "") -> Text:
 def _verdict(console: Console, report: Dict[str, Any]) -> None:
     warning = unredacted_warning(report)
     if warning:
-        console.print(T("Warning: " + warning, "bold yellow"))
+        _hang(console, "Warning: ", warning, "bold yellow")
     has_problem = any(f.get("severity") in ("error", "warning") for f in report.get("findings") or [])
     console.print(Text.assemble(T("Verdict: ", "bold"), T(report.get("verdict"), "bold red" if has_problem else "bold")))
     console.print()
@@ -81,9 +97,13 @@ def _modem(console: Console, modem: Dict[str, Any]) -> None:
 
 def _finding(console: Console, n: int, f: Dict[str, Any]) -> None:
     sev = str(f.get("severity"))
-    console.print(Text.assemble(T("%d. " % n), T(sev.upper(), SEVERITY_STYLE.get(sev, "bold")),
-                                T("  "), T(f.get("title"), "bold")))
-    console.print(T("   " + finding_meta(f), "dim"))
+    grid = Table.grid()
+    grid.add_column(no_wrap=True)
+    grid.add_column()
+    grid.add_row(Text.assemble(T("%d. " % n), T(sev.upper(), SEVERITY_STYLE.get(sev, "bold")), T("  ")),
+                 T(f.get("title"), "bold"))
+    console.print(grid)
+    console.print(Padding(T(finding_meta(f), "dim"), (0, 0, 0, 3)))
     if f.get("message"):
         console.print(Padding(T(clean(f["message"]).strip()), (0, 0, 0, 3)))
     if f.get("evidence"):
@@ -96,9 +116,9 @@ def _finding(console: Console, n: int, f: Dict[str, Any]) -> None:
 
 
 def _fix_step(console: Console, i: int, step: Dict[str, Any]) -> None:
-    console.print(Text.assemble(T("   Fix %d: " % i, "bold green"), T(step.get("title"))))
+    _hang(console, "   Fix %d: " % i, step.get("title"))
     if step.get("safety"):
-        console.print(Text.assemble(T("     safety: ", "dim"), T(step["safety"])))
+        _hang(console, "     safety: ", step["safety"])
     for cmd in step.get("commands") or []:
         console.print(T("       $ " + clean(cmd), "cyan"), soft_wrap=True)
     if step.get("file"):
@@ -114,8 +134,8 @@ def _undecided(console: Console, report: Dict[str, Any]) -> None:
     console.print(T("Could not be decided (these commands would settle it):", "bold"))
     for u in items:
         unknown = ", ".join(u.get("unknown") or []) or "facts"
-        console.print(T("  - %s (%s, %s): unknown %s" % (clean(u.get("title")), clean(u.get("rule")),
-                                                          clean(u.get("subject") or "host"), clean(unknown))))
+        _hang(console, "  - ", "%s (%s, %s): unknown %s" % (clean(u.get("title")), clean(u.get("rule")),
+                                                             clean(u.get("subject") or "host"), clean(unknown)))
         for cmd in u.get("settle") or []:
             console.print(T("      $ " + clean(cmd), "cyan"), soft_wrap=True)
     console.print()
@@ -127,7 +147,7 @@ def _sources(console: Console, report: Dict[str, Any]) -> None:
         return
     console.print(T("Sources that could not be read:", "bold"))
     for name, status, detail in bad:
-        console.print(T("  - %s: %s%s" % (name, status, " (%s)" % detail if detail else "")))
+        _hang(console, "  - ", "%s: %s%s" % (name, status, " (%s)" % detail if detail else ""))
     console.print()
 
 
@@ -140,7 +160,17 @@ def _notes(console: Console, report: Dict[str, Any]) -> None:
 
 
 def render(report: Dict[str, Any], stream) -> None:
-    console = make_console(stream)
+    """Print the report on ``stream``; off a terminal, as plain text without trailing blanks."""
+    if is_terminal(stream):
+        _render(report, make_console(stream, True))
+        return
+    buf = io.StringIO()
+    _render(report, make_console(buf, False))
+    stream.write("\n".join(line.rstrip() for line in buf.getvalue().split("\n")))
+    stream.flush()
+
+
+def _render(report: Dict[str, Any], console: Console) -> None:
     _verdict(console, report)
     modems = report.get("modems") or []
     if not modems:
