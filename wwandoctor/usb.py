@@ -99,6 +99,7 @@ class _Walk:
         self.config: Optional[UsbConfig] = None
         self.iface: Optional[ConfigInterface] = None
         self.bcd_usb = 0
+        self.spans: List[list] = []  # [config value, wTotalLength, start offset, end offset]
 
     def problem(self, text: str) -> None:
         self.out.problems.append(text)
@@ -114,8 +115,9 @@ class _Walk:
                            "vid": "%04x" % vid, "pid": "%04x" % pid, "bcd_device": "%04x" % bcd_dev,
                            "num_configs": num}
 
-    def configuration(self, d: bytes, _offset: int) -> None:
-        _l, _t, _total, num_if, value, _i, attrs, power = struct.unpack_from("<BBHBBBBB", d)
+    def configuration(self, d: bytes, offset: int) -> None:
+        _l, _t, total, num_if, value, _i, attrs, power = struct.unpack_from("<BBHBBBBB", d)
+        self.spans.append([value, total, offset, None])
         usb3 = self.bcd_usb >= 0x0300  # SuperSpeed bMaxPower is in 8 mA units
         self.config = UsbConfig(value=value, num_interfaces=num_if, attributes=attrs,
                                 max_power_ma=power * (8 if usb3 else 2))
@@ -175,12 +177,18 @@ def _walk(data: bytes) -> Decoded:
             break
         desc = data[offset:offset + length]
         handler = _HANDLERS.get(kind)
+        if kind in (DEVICE, CONFIGURATION) and walk.spans and walk.spans[-1][3] is None:
+            walk.spans[-1][3] = offset  # a configuration ends where the next one starts
         if handler is not None and length < MIN_LENGTH[kind]:
             walk.problem("offset %d: descriptor type 0x%02x too short (bLength %d, needs %d), ignored"
                          % (offset, kind, length, MIN_LENGTH[kind]))
         elif handler is not None:
             handler(walk, desc, offset)
         offset += length
+    for value, total, start, end in walk.spans:
+        present = (offset if end is None else end) - start
+        if present != total:
+            walk.problem("configuration %d: wTotalLength %d but %d byte(s) decoded" % (value, total, present))
     return walk.out
 
 
@@ -252,26 +260,48 @@ def _if_list(notes: str, label: str) -> List[int]:
     return [int(n) for n in m.group(1).split(",") if n] if m else []
 
 
-def row_matches(row: Dict[str, str], iface: ConfigInterface) -> bool:
-    """Would this driver-table row let its driver bind ``iface``?"""
-    spec, notes = row.get("interface", ""), row.get("notes", "")
+def _row_selects(row: Dict[str, str], iface: ConfigInterface) -> bool:
+    """Does this row's match (interface number, class pattern, "any") cover ``iface``?"""
+    spec = row.get("interface", "")
     if spec.startswith("if#"):
         ok = spec[3:].isdigit() and int(spec[3:]) == iface.number
         if row.get("driver") == "qmi_wwan":  # QMI_FIXED_INTF binds only vendor-specific interfaces
             ok = ok and iface.triplet.startswith("ff/")
-    elif spec.startswith("class "):
+        return ok
+    if spec.startswith("class "):
         ok = _triplet_match(spec.split()[1], iface.triplet)
         if "not 2-endpoint" in spec or row.get("driver") == "qmi_wwan":
             ok = ok and iface.num_endpoints != 2
-    else:
-        ok = spec == "any"
-    if "only 2-endpoint intf" in notes:
-        ok = ok and iface.num_endpoints == 2
+        return ok
+    return spec == "any"
+
+
+def row_matches(row: Dict[str, str], iface: ConfigInterface) -> bool:
+    """Would this driver-table row let its driver bind ``iface`` (match minus reserved interfaces)?"""
+    if not _row_selects(row, iface):
+        return False
+    notes = row.get("notes", "")
+    if "only 2-endpoint intf" in notes and iface.num_endpoints != 2:
+        return False
     if iface.number in _if_list(notes, "reserved"):
-        ok = False
-    if "direct_ip_interface_ignore" in notes and iface.number in SIERRA_DIRECT_IP_IFACES:
-        ok = False
-    return ok
+        return False
+    return not ("direct_ip_interface_ignore" in notes and iface.number in SIERRA_DIRECT_IP_IFACES)
+
+
+def binding_drivers(rows: List[Dict[str, str]], iface: ConfigInterface) -> List[str]:
+    """Drivers that would bind ``iface``: per driver the first selecting row decides, as usb_match_id does
+    (the driver's probe then applies the row's reservations / 2-endpoint flag and does not try other rows).
+
+    ``rows`` come from knowledge.usb_id_rows (exact rows before vendor-wide ones), so a
+    device row that reserves an interface wins over a vendor-wide row that would take it.
+    """
+    decided: Dict[str, bool] = {}
+    for row in rows:
+        driver = row["driver"]
+        if driver in decided or row["interface"].startswith("layout") or not _row_selects(row, iface):
+            continue
+        decided[driver] = row_matches(row, iface)
+    return sorted(d for d, binds in decided.items() if binds)
 
 
 def _layout_function(spec: str, iface: ConfigInterface) -> Optional[str]:
@@ -291,7 +321,7 @@ def _vendor_function(iface: ConfigInterface, vid, pid) -> str:
     """Function of a vendor-specific (ff) interface from the driver tables, else from its endpoints."""
     from wwandoctor import knowledge
     rows = knowledge.usb_id_rows(vid, pid) if vid and pid else []
-    drivers = {r["driver"] for r in rows if not r["interface"].startswith("layout") and row_matches(r, iface)}
+    drivers = set(binding_drivers(rows, iface))
     if "qmi_wwan" in drivers:
         return "qmi"
     if "huawei_cdc_ncm" in drivers:
