@@ -1,0 +1,168 @@
+"""mmcli human, -J, -K, -L and error output -> snap.modemmanager in the -J shape."""
+from __future__ import annotations
+
+import os
+
+from wwandoctor.ingest import mmcli
+from wwandoctor.ingest.block import Block
+from wwandoctor.snapshot import Snapshot
+
+SAMPLES = os.path.join(os.path.dirname(__file__), "samples", "paste")
+
+
+def block(name, quote=""):
+    with open(os.path.join(SAMPLES, name), encoding="utf-8") as fh:
+        lines = fh.read().splitlines()
+    command = None
+    if lines and ("# mmcli" in lines[0] or "$ " in lines[0]):  # what the splitter makes of a prompt line
+        command = lines[0].split("# ", 1)[-1].split("$ ", 1)[-1]
+        lines = lines[1:]
+    return Block(lines=[quote + ln for ln in lines], command=command, name=name)
+
+
+def run(blk):
+    snap = Snapshot(origin="paste")
+    left = mmcli.parse(blk, snap)
+    return snap, left
+
+
+def test_bearer_real_rm500q():
+    blk = block("mmcli-b-rm500q.txt")
+    assert blk.command == "mmcli -b 2"
+    assert mmcli.detect(blk) >= 90
+    snap, left = run(blk)
+    assert left == []
+    (bearer,) = snap.modemmanager.bearers
+    assert bearer["dbus-path"] == "/org/freedesktop/ModemManager1/Bearer/2"
+    assert bearer["status"] == {"connected": "yes", "suspended": "no", "interface": "wwan0", "ip-timeout": "20"}
+    assert bearer["ipv4-config"] == {"method": "dhcp"}
+    assert bearer["properties"]["roaming"] == "allowed"
+    assert snap.modemmanager.modems == []
+    assert [t.tool for t in snap.tools] == ["modemmanager"]
+    assert snap.sources["paste:mmcli"].status == "ok"
+
+
+def test_bearer_without_prompt_detected_by_content():
+    blk = block("mmcli-b-rm500q.txt")
+    blk.command = None
+    assert mmcli.detect(blk) >= 80
+    snap, _ = run(blk)
+    assert snap.modemmanager.bearers[0]["status"]["interface"] == "wwan0"
+
+
+def test_list_none_real():
+    blk = block("mmcli-L-none.txt")
+    assert mmcli.detect(blk) >= 90
+    snap, left = run(blk)
+    assert left == []
+    assert snap.modemmanager.modem_list == []
+
+
+def test_list_with_modems():
+    lines = ["    /org/freedesktop/ModemManager1/Modem/0 [Sierra Wireless, Incorporated] MC7455",
+             "Found 1 modems:", "\t/org/freedesktop/ModemManager1/Modem/1 [Quectel] EC25"]
+    snap, left = run(Block(lines=lines))
+    assert left == []
+    assert snap.modemmanager.modem_list == ["/org/freedesktop/ModemManager1/Modem/0",
+                                            "/org/freedesktop/ModemManager1/Modem/1"]
+    assert snap.modemmanager.modems[0]["generic"] == {"manufacturer": "Sierra Wireless, Incorporated",
+                                                      "model": "MC7455"}
+
+
+def test_modem_human_sections_disambiguate_labels():
+    snap, left = run(block("mmcli-m-em7455.txt"))
+    assert left == []
+    (modem,) = snap.modemmanager.modems
+    g = modem["generic"]
+    assert modem["dbus-path"] == "/org/freedesktop/ModemManager1/Modem/0"
+    assert (g["state"], g["state-failed-reason"], g["power-state"]) == ("failed", "sim-missing", "on")
+    assert g["ports"] == ["cdc-wdm0 (mbim)", "ttyUSB0 (qcdm)", "ttyUSB1 (gps)", "wwan0 (net)"]
+    assert g["drivers"] == ["cdc_mbim"]
+    assert g["supported-capabilities"] == ["gsm-umts, lte"]
+    assert g["supported-modes"] == ["allowed: 3g; preferred: none", "allowed: 4g; preferred: none",
+                                    "allowed: 3g, 4g; preferred: 4g"]
+    assert g["current-modes"] == "allowed: 3g, 4g; preferred: 4g"
+    assert g["supported-bands"][:2] == ["utran-1", "utran-3"]
+    assert g["supported-ip-families"] == ["ipv4", "ipv6", "ipv4v6"]
+    assert g["signal-quality"] == {"value": "0", "recent": "no"}
+    assert g["unlock-required"] == "sim-pin2"
+    assert g["bearers"] == ["/org/freedesktop/ModemManager1/Bearer/1"]
+    assert modem["3gpp"]["eps"]["initial-bearer"]["settings"]["apn"] == "ims"
+
+
+def test_modem_old_quoted_format():
+    snap, left = run(block("mmcli-m-old-1.6.txt"))
+    assert left == []
+    (modem,) = snap.modemmanager.modems
+    assert modem["dbus-path"] == "/org/freedesktop/ModemManager1/Modem/0"
+    assert modem["generic"]["state"] == "registered"
+    assert modem["generic"]["drivers"] == ["qcserial", "qmi_wwan"]
+    assert modem["generic"]["signal-quality"] == {"value": "64", "recent": "yes"}
+    assert modem["generic"]["revision"].startswith("SWI9X30C_02.08")
+    assert modem["3gpp"]["registration-state"] == "home"
+    assert modem["3gpp"]["operator-code"] == "310410"
+
+
+def test_keyvalue_form():
+    blk = block("mmcli-K-disabled.txt")
+    assert mmcli.detect(blk) >= 80
+    snap, left = run(blk)
+    assert left == []
+    (modem,) = snap.modemmanager.modems
+    assert modem["generic"]["ports"] == ["cdc-wdm0 (qmi)", "ttyUSB2 (at)", "wwan0 (net)"]
+    assert modem["generic"]["access-technologies"] == []
+    assert modem["generic"]["state"] == "disabled"
+    assert modem["generic"]["power-state"] == "low"
+    assert modem["generic"]["signal-quality"]["recent"] == "no"
+
+
+def test_json_form_and_truncated_json():
+    snap, left = run(block("mmcli-J-modem.txt"))
+    assert left == []
+    assert snap.modemmanager.modems[0]["generic"]["unlock-required"] == "sim-pin"
+    text = open(os.path.join(SAMPLES, "mmcli-J-modem.txt")).read()
+    snap, left = run(Block(lines=[text[:300]], name="cut"))
+    assert snap.modemmanager.modems == []
+    assert left and any("cut or damaged" in n for n in snap.notes)
+    snap, left = run(Block(lines=['{"modem-list":["/org/freedesktop/ModemManager1/Modem/0"]}']))
+    assert snap.modemmanager.modem_list == ["/org/freedesktop/ModemManager1/Modem/0"]
+
+
+def test_errors_and_log_line():
+    blk = block("mmcli-errors.txt")
+    assert mmcli.detect(blk) >= 90
+    snap, left = run(blk)
+    assert left == []
+    assert snap.modemmanager.errors[0].startswith("error: couldn't enable the modem: 'GDBus.Error:")
+    assert snap.log[0].origin == "mmcli" and "Invalid transition" in snap.log[0].text
+    snap, _ = run(Block(lines=["error: couldn't find the ModemManager process in the bus"]))
+    assert "couldn't find the ModemManager process" in snap.modemmanager.errors[0]
+
+
+def test_signal_get():
+    blk = block("mmcli-signal.txt")
+    assert mmcli.detect(blk) >= 60
+    snap, left = run(blk)
+    assert left == []
+    assert snap.modemmanager.modems[0]["signal"]["lte"]["rsrp"] == "-89.00"
+    assert snap.modemmanager.modems[0]["signal"]["refresh"]["rate"] == "10"
+
+
+def test_signal_merges_into_single_modem_and_same_path_merges():
+    snap = Snapshot(origin="paste")
+    mmcli.parse(block("mmcli-m-em7455.txt"), snap)
+    mmcli.parse(block("mmcli-signal.txt"), snap)
+    mmcli.parse(Block(lines=["/org/freedesktop/ModemManager1/Modem/0 [Dell] DW5811e"]), snap)
+    (modem,) = snap.modemmanager.modems
+    assert modem["signal"]["lte"]["rssi"] == "-61.00"
+    assert modem["generic"]["state"] == "failed"
+
+
+def test_unknown_lines_and_garbage_returned():
+    lines = ["  Status   |                  state: enabled", "random prose here", "\x00\xff"]
+    snap, left = run(Block(lines=lines))
+    assert snap.modemmanager.modems[0]["generic"]["state"] == "enabled"
+    assert left == ["random prose here", "\x00\xff"]
+    assert mmcli.detect(Block(lines=["Bus 001 Device 002: ID 1d6b:0002"])) == 0
+    snap, left = run(Block(lines=["nothing for mmcli"]))
+    assert snap.tools == [] and left == ["nothing for mmcli"]
