@@ -64,11 +64,12 @@ def test_render_writes_to_a_stream_and_rejects_unknown_formats():
         render_to_string(dw5570_report(), "html")
 
 
-def test_render_to_an_ascii_only_stream():
+@pytest.mark.parametrize("fmt", ["markdown", "text"])
+def test_render_to_an_ascii_only_stream(fmt):
     raw = io.BytesIO()
     stream = io.TextIOWrapper(raw, encoding="ascii")
-    render(hostile_report(), "markdown", stream)
-    assert b"caf?" in raw.getvalue()
+    render(hostile_report(), fmt, stream)
+    assert b"Bj?rn" in raw.getvalue()
 
 
 def test_importing_render_does_not_import_rich():

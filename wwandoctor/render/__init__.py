@@ -28,10 +28,14 @@ def render(report: Dict[str, Any], fmt: str, stream) -> None:
     if fmt == "text":
         module.render(report, stream)
         return
-    text = module.render(report)
+    write_text(stream, module.render(report))
+
+
+def write_text(stream, text: str) -> None:
+    """Write ``text``; characters the stream's encoding lacks become "?" (e.g. an ASCII-only locale)."""
     try:
         stream.write(text)
-    except UnicodeEncodeError:  # e.g. an ASCII-only locale
+    except UnicodeEncodeError:
         encoding = getattr(stream, "encoding", None) or "ascii"
         stream.write(text.encode(encoding, "replace").decode(encoding))
     stream.flush()

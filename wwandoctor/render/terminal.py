@@ -29,7 +29,7 @@ from rich.text import Text
 from rich.tree import Tree
 
 from wwandoctor.render import (clean, cut_lines, finding_meta, sources_not_ok, summary_rows, tree_lines,
-                               unredacted_warning)
+                               unredacted_warning, write_text)
 
 PIPE_WIDTH = 100
 SEVERITY_STYLE = {"error": "bold red", "warning": "bold yellow", "info": "bold blue"}
@@ -166,8 +166,7 @@ def render(report: Dict[str, Any], stream) -> None:
         return
     buf = io.StringIO()
     _render(report, make_console(buf, False))
-    stream.write("\n".join(line.rstrip() for line in buf.getvalue().split("\n")))
-    stream.flush()
+    write_text(stream, "\n".join(line.rstrip() for line in buf.getvalue().split("\n")))
 
 
 def _render(report: Dict[str, Any], console: Console) -> None:
