@@ -1,0 +1,150 @@
+"""wwandoctor.knowledge: lookups on real rows of the packaged tables."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+
+import pytest
+
+from wwandoctor import knowledge as K
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def test_norm_id():
+    assert K.norm_id("0x413C") == "413c"
+    assert K.norm_id(0x81A3) == "81a3"
+    assert K.norm_id("1f") == "001f"
+    assert K.norm_id("*") == "*"
+    assert K.norm_id("xyz") == "" and K.norm_id(None) == "" and K.norm_id(0x10000) == ""
+
+
+def test_dw5570_rows():
+    rows = K.usb_id_rows("413c", "81A3")
+    assert {(r["interface"], r["driver"]) for r in rows} >= {("if#8", "qmi_wwan")}
+    assert any(r["driver"] == "qcserial" and r["interface"].startswith("layout SWI") for r in rows)
+    assert K.drivers_for_id("413c", "81a3") == ["qcserial", "qmi_wwan"]
+    assert K.is_modem_id("413c", "81a3")
+
+
+def test_quectel_ec25_rows():
+    rows = K.usb_id_rows("2c7c", "0125")
+    qmi = [r for r in rows if r["driver"] == "qmi_wwan"]
+    assert [r["match"] for r in qmi] == ["QMI_MATCH_FF_FF_FF"]
+    assert K.drivers_for_id("2c7c", "0125") == ["option", "qmi_wwan"]
+
+
+def test_vendor_wide_rows_follow_exact_rows():
+    rows = K.usb_id_rows("12d1", "1506")
+    pids = [r["pid"] for r in rows]
+    assert "*" in pids
+    assert pids == sorted(pids, key=lambda p: p == "*")  # exact rows first
+    assert "huawei_cdc_ncm" in K.drivers_for_id("12d1", "1506")
+    assert not K.is_modem_id("12d1", "ffff")  # vendor-wide rows alone do not make an id known
+    assert K.usb_id_rows("*", "*") == [] and K.usb_id_rows("nonsense", "0001") == []
+
+
+def test_sierra_mc74xx():
+    rows = K.usb_id_rows("1199", "9071")
+    assert sorted(r["interface"] for r in rows if r["driver"] == "qmi_wwan") == ["if#10", "if#8"]
+    assert K.drivers_for_id("1199", "9071") == ["qcserial", "qmi_wwan"]
+
+
+def test_unknown_id():
+    assert K.usb_id_rows("1234", "5678") == []
+    assert K.drivers_for_id("1234", "5678") == []
+    assert not K.is_modem_id("1234", "5678")
+    assert not K.modem_vendor("1234")
+    assert K.modeswitch_entry("1234", "5678") is None
+    assert K.fcc_unlock_entry("1234", "5678") is None
+
+
+@pytest.mark.parametrize("release, expected", [
+    ("5.10.262", True),  # the checked 5.10 kernel has it
+    ("5.10.300-1-amd64", True),
+    ("7.3.1", True),  # newer than every checked series, newest checked kernel has it
+    ("5.10.0-28-amd64", None),  # distro patch level: backports may have added it later
+    ("6.8.0-45-generic", None),  # between checked series
+    ("4.19.0", None),  # older than all checked kernels, all of which have it
+    ("garbage", None),
+    ("", None),
+])
+def test_kernel_has_id_row_in_all_checked(release, expected):
+    assert K.kernel_has_id("413c", "81a3", "qmi_wwan", release) is expected
+
+
+@pytest.mark.parametrize("release, expected", [
+    ("5.10.200", False),  # 5.10.262 lacks it, so an older 5.10 does too
+    ("5.4.0", False),
+    ("5.15.0", None),  # may have it (added between 5.11 and 6.1, or not)
+    ("6.1.192", True),
+    ("6.1.300", True),
+    ("6.1.50", None),
+])
+def test_kernel_has_id_row_added_after_5_10(release, expected):
+    # 2c7c:030b qmi_wwan: in_kernels "6.1.192 6.12.117 7.2.13"
+    rows = [r for r in K.usb_id_rows("2c7c", "030b") if r["driver"] == "qmi_wwan"]
+    assert rows and all(r["in_kernels"] == "6.1.192 6.12.117 7.2.13" for r in rows)
+    assert K.kernel_has_id("2c7c", "030b", "qmi_wwan", release) is expected
+
+
+def test_kernel_has_id_without_rows():
+    assert K.kernel_has_id("1234", "5678", "qmi_wwan", "6.1.192") is None
+    assert K.kernel_has_id("413c", "81a3", "option", "6.1.192") is None  # option has no row for it
+
+
+def test_kernel_has_id_vendor_wide_fallback():
+    # 12d1 has no exact qmi_wwan row for 1506 but vendor-wide class rows in every checked kernel
+    assert K.kernel_has_id("12d1", "1506", "huawei_cdc_ncm", "6.12.117") is True
+
+
+def test_modeswitch_huawei():
+    row = K.modeswitch_entry("12D1", "1f01")
+    assert row["model"].startswith("Huawei E353")
+    assert "HuaweiNewMode" in row["target_mode_hint"]
+    assert K.is_modem_id("12d1", "1f01")
+
+
+def test_fibocom_fm350_pcie_and_fcc():
+    pci = K.pcie_modem("14c3", "4d75")
+    assert pci["driver"] == "t7xx"
+    assert "6.1.192" in pci["in_checked_kernels"]
+    fcc = K.fcc_unlock_entry("14c3", "4d75")
+    assert fcc["script"] == "14c3" and fcc["modemmanager_version"] == "1.24.0"
+    assert len(K.fcc_unlock_entries("14c3", "4d75")) == 2
+    assert K.modem_vendor("14c3")
+
+
+def test_pcie_subsystem_rows():
+    assert K.pcie_modem("17cb", "0308")["subvendor"] == ""
+    assert K.pcie_modem("17cb", "0308", "0x1c5d", "0x2010")["subdevice"] == "2010"
+    assert K.pcie_modem("17cb", "0308", "105b", "abcd")["subvendor"] == "105b"  # subdevice "*"
+    assert K.pcie_modem("17cb", "0308", "ffff", "ffff")["subvendor"] == ""  # falls back to generic
+    assert K.pcie_modem("8086", "0001") is None
+
+
+def test_log_signatures():
+    rows = K.log_signatures()
+    assert len(rows) > 50
+    assert all(r["regex_hint"] is not None and r["origin"] for r in rows)
+    assert any("USB disconnect" in r["message_format"] for r in rows)
+    rows.clear()  # a copy: the cached table is untouched
+    assert K.log_signatures()
+
+
+def test_load_all_is_fast():
+    for fn in (K._usb_index, K._by_id, K._log_signatures, K._triplet_rows, K._modem_vendors):
+        fn.cache_clear()
+    start = time.perf_counter()
+    K.load_all()
+    assert time.perf_counter() - start < 0.05 * 2  # 50 ms target, margin for slow CI machines
+
+
+def test_version_does_not_load_tables():
+    code = ("import sys\nfrom wwandoctor import cli\n"
+            "try:\n    cli.main(['--version'])\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in ('wwandoctor.knowledge', 'wwandoctor.usb', 'csv') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "[]"
