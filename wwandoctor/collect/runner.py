@@ -1,0 +1,176 @@
+"""The one runner for every external command the collectors start.
+
+``run(["mmcli", "-L", "-J"], timeout=2.0)`` returns a :class:`CommandResult`
+and never raises. ``status`` is one of:
+
+* ``ok``                the command ran (look at ``returncode`` too)
+* ``tool-missing``      the program is not installed
+* ``permission-denied`` the program could not be executed
+* ``timeout``           it did not finish in time (it was killed)
+* ``error``             anything else (``stderr`` says what)
+
+No shell is involved and stdin is /dev/null. Tests replace the runner with
+``replaced_runner(fake)``; ``fake(argv, timeout)`` returns a CommandResult.
+
+The collectors only run read-only commands: never qmicli/mbimcli on a device
+port (only ``--version``), nothing that writes to a modem.
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+import subprocess
+from dataclasses import dataclass
+from typing import Callable, Iterator, List, Optional, Sequence
+
+
+@dataclass
+class CommandResult:
+    status: str  # ok | tool-missing | permission-denied | timeout | error
+    returncode: Optional[int] = None
+    stdout: str = ""
+    stderr: str = ""
+
+    @property
+    def succeeded(self) -> bool:
+        return self.status == "ok" and self.returncode == 0
+
+
+RunnerFn = Callable[[Sequence[str], float], CommandResult]
+
+# Commands get a C locale so that their messages match the documented strings.
+_ENV_OVERRIDES = {"LC_ALL": "C", "LANG": "C", "SYSTEMD_PAGER": "", "PAGER": "cat", "SYSTEMD_COLORS": "0"}
+
+
+def _env() -> dict:
+    env = dict(os.environ)
+    env.update(_ENV_OVERRIDES)
+    return env
+
+
+def subprocess_runner(argv: Sequence[str], timeout: float = 5.0) -> CommandResult:
+    """Run ``argv`` for real; never raises."""
+    try:
+        proc = subprocess.run(
+            list(argv), stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            timeout=timeout, env=_env(), check=False)
+    except FileNotFoundError:
+        return CommandResult("tool-missing", None, "", "%s: not found" % argv[0])
+    except PermissionError as exc:
+        return CommandResult("permission-denied", None, "", "%s: %s" % (argv[0], exc.strerror or exc))
+    except subprocess.TimeoutExpired as exc:
+        return CommandResult("timeout", None, _text(exc.stdout), "%s: no answer within %.1f s" % (argv[0], timeout))
+    except (OSError, ValueError, subprocess.SubprocessError) as exc:
+        return CommandResult("error", None, "", "%s: %s" % (argv[0], exc))
+    return CommandResult("ok", proc.returncode, _text(proc.stdout), _text(proc.stderr))
+
+
+def _text(data) -> str:
+    if data is None:
+        return ""
+    if isinstance(data, str):
+        return data
+    return data.decode("utf-8", errors="replace")
+
+
+_runner: RunnerFn = subprocess_runner
+
+
+def run(argv: Sequence[str], timeout: float = 5.0) -> CommandResult:
+    """Run a command through the current runner; never raises."""
+    try:
+        return _runner(argv, timeout)
+    except Exception as exc:  # a broken fake runner must not crash a collector
+        return CommandResult("error", None, "", "%s: %s" % (argv[0] if argv else "?", exc))
+
+
+class LineStream:
+    """Iterate over the stdout lines of a command; ``result`` holds the status afterwards."""
+
+    def __init__(self, argv: Sequence[str], timeout: float = 10.0):
+        self.argv = list(argv)
+        self.timeout = timeout
+        self.result = CommandResult("error", None, "", "not run")
+
+    def __iter__(self) -> Iterator[str]:
+        if _runner is not subprocess_runner:
+            self.result = run(self.argv, self.timeout)
+            yield from self.result.stdout.splitlines()
+            return
+        yield from self._stream_real()
+
+    def _stream_real(self) -> Iterator[str]:
+        import threading
+        try:
+            proc = subprocess.Popen(self.argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                    stderr=subprocess.PIPE, env=_env())
+        except FileNotFoundError:
+            self.result = CommandResult("tool-missing", None, "", "%s: not found" % self.argv[0])
+            return
+        except PermissionError as exc:
+            self.result = CommandResult("permission-denied", None, "", "%s: %s" % (self.argv[0], exc.strerror))
+            return
+        except OSError as exc:
+            self.result = CommandResult("error", None, "", "%s: %s" % (self.argv[0], exc))
+            return
+        timed_out = []
+
+        def kill():
+            timed_out.append(True)
+            proc.kill()
+
+        timer = threading.Timer(self.timeout, kill)
+        timer.start()
+        try:
+            for raw in proc.stdout:
+                yield raw.decode("utf-8", errors="replace").rstrip("\n")
+        finally:
+            if proc.poll() is None:  # the consumer stopped early
+                proc.kill()
+            stderr = proc.stderr.read().decode("utf-8", errors="replace")
+            proc.wait()
+            timer.cancel()
+            proc.stdout.close()
+            proc.stderr.close()
+        if timed_out:
+            self.result = CommandResult("timeout", None, "", "%s: no end within %.1f s" % (self.argv[0], self.timeout))
+        else:
+            self.result = CommandResult("ok", proc.returncode, "", stderr)
+
+
+def set_runner(fn: Optional[RunnerFn]) -> RunnerFn:
+    """Replace the runner (None restores the real one); returns the previous runner."""
+    global _runner
+    previous = _runner
+    _runner = fn if fn is not None else subprocess_runner
+    return previous
+
+
+@contextlib.contextmanager
+def replaced_runner(fn: RunnerFn):
+    """``with replaced_runner(fake): ...`` runs every command through ``fake``."""
+    previous = set_runner(fn)
+    try:
+        yield fn
+    finally:
+        set_runner(previous)
+
+
+def fake_runner(table: dict, default: Optional[CommandResult] = None) -> RunnerFn:
+    """A runner for tests: ``{("mmcli", "-L", "-J"): CommandResult(...)}`` or keyed by program name.
+
+    Unlisted commands give ``default`` (tool-missing by default). ``calls``
+    on the returned function records every argv.
+    """
+    calls: List[List[str]] = []
+
+    def fake(argv: Sequence[str], timeout: float = 5.0) -> CommandResult:
+        calls.append(list(argv))
+        for key in (tuple(argv), argv[0]):
+            if key in table:
+                value = table[key]
+                return value(argv, timeout) if callable(value) else value
+        return default or CommandResult("tool-missing", None, "", "%s: not found" % argv[0])
+
+    fake.calls = calls  # type: ignore[attr-defined]
+    return fake

@@ -1,0 +1,180 @@
+"""Shared helpers for log lines: which kernel lines matter, who wrote a line, bounds.
+
+Used by the live kernel-log collector and by the parsers of pasted
+``dmesg`` / ``journalctl`` / syslog text. Real lines these helpers handle::
+
+    [   44.121112] usb 1-1.4: New USB device found, idVendor=12d1, idProduct=1f01
+    Oct 27 10:58:44  kernel: cdc_mbim 1-7:2.12: cdc-wdm0: USB WDM device
+    Feb 02 10:34:17 ModemManager[2761]: <wrn> [modem0] couldn't enable interface: 'Invalid transition'
+    2013-10-09T10:49:49.930237+02:00 linux-3m4i ModemManager[566]: [/dev/cdc-wdm0] Received message...
+
+* :func:`is_relevant` says whether a kernel message is about modems (USB
+  enumeration/disconnect/reset/errors, the modem drivers, wwan, mhi, t7xx,
+  iosm, rfkill, usb_modeswitch, firmware loading, lockdown and module
+  signatures), using ``data/log-signatures.csv`` regexes plus prefixes.
+* :func:`origin_of` names the program that wrote a line (``kernel``,
+  ``ModemManager``, ``NetworkManager``, ``qmicli``, ``dhclient``...).
+* :func:`split_line` / :func:`to_logline` strip syslog and dmesg prefixes.
+* :func:`bound` keeps at most :data:`MAX_LOG_LINES`: the first lines (boot-time
+  enumeration) and the newest ones.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import os
+import re
+from typing import List, Optional, Pattern, Sequence, Tuple
+
+from wwandoctor.snapshot import LogLine
+
+MAX_LOG_LINES = 2000
+HEAD_LINES = 300  # of MAX_LOG_LINES, kept from the start of the log (enumeration at boot)
+
+# Kernel drivers/subsystems whose "<driver> <device>: message" lines are about modems.
+MODEM_DRIVERS = (
+    "qmi_wwan", "qmi_wwan_q", "cdc_mbim", "cdc_ncm", "cdc_ether", "huawei_cdc_ncm", "rndis_host", "cdc_wdm",
+    "cdc-wdm", "cdc_acm", "cdc-acm", "option", "option1", "qcserial", "qcaux", "sierra", "sierra_net", "usb_wwan",
+    "usbserial", "usb-storage", "usb_storage", "wwan", "mhi", "mhi-pci-generic", "mhi_pci_generic", "mhi_wwan_ctrl",
+    "mhi_wwan_mbim", "mhi_net", "mtk_t7xx", "t7xx", "iosm", "rfkill", "usb_modeswitch", "GobiNet", "qcqmi",
+    "xmm7360", "rmnet", "usbnet", "cdc_subset", "zaurus", "ipheth",
+)
+
+_PREFIX_RE = re.compile(
+    r"^(?:usb\s+(?:\d+-[\d.]+|usb\d+-port\d+)[:\s]"      # usb core: "usb 1-7: ...", "usb usb1-port3: ..."
+    r"|hub\s+\d+-[\d.]+:[\d.]+:"                              # "hub 1-0:1.0: over-current ..."
+    r"|(?:%s)[\s:]"                                           # "<driver> <dev>: ..." / "rfkill: ..."
+    r"|mhi\s+mhi\d+:"                                         # "mhi mhi0: ..."
+    r"|wwan\d*[\s:])" % "|".join(re.escape(d) for d in MODEM_DRIVERS))
+
+_KEYWORD_RE = re.compile(
+    r"\bcdc-wdm\d+|usb-storage|\bwwan\d|\bttyUSB\d|\bwwp\w+|usb_modeswitch|usbfs: |\bmhi\b|\bt7xx\b"
+    r"|[Ff]irmware: direct-loading|Direct firmware load|firmware load|[Ff]ailed to load firmware"
+    r"|Lockdown:|locked down|module verification failed|module signature|Loading of unsigned module"
+    r"|Key was rejected|PKCS#7 signature|scsi \d+:\d+:\d+:\d+: CD-ROM")
+
+# "usbcore: registered new interface driver X" is kept only for modem drivers.
+_REGISTERED_RE = re.compile(r"usbcore: registered new (?:interface )?driver (\S+)")
+
+
+@functools.lru_cache(maxsize=1)
+def signature_patterns() -> Tuple[Pattern, ...]:
+    """Compiled ``regex_hint`` of the kernel rows of data/log-signatures.csv (empty hints skipped)."""
+    import wwandoctor.data as data_pkg
+    path = os.path.join(os.path.dirname(data_pkg.__file__), "log-signatures.csv")
+    patterns = []
+    with open(path, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            hint = (row.get("regex_hint") or "").strip()
+            if row.get("origin") != "kernel" or not hint:
+                continue
+            try:
+                patterns.append(re.compile(hint))
+            except re.error:
+                continue
+    return tuple(patterns)
+
+
+def is_relevant(text: str) -> bool:
+    """True when a kernel message (without timestamp) is about modems, USB or the radio."""
+    text = text.strip()
+    if not text:
+        return False
+    registered = _REGISTERED_RE.search(text)
+    if registered:
+        return registered.group(1) in MODEM_DRIVERS
+    if _PREFIX_RE.match(text) or _KEYWORD_RE.search(text):
+        return True
+    return any(p.search(text) for p in signature_patterns())
+
+
+# --- prefixes and origins ------------------------------------------------------
+
+_DMESG_TIME_RE = re.compile(r"^\[\s*(\d+\.\d+)\]\s?")
+_SYSLOG_TIME = r"(?:[A-Z][a-z]{2}\s+\d{1,2}\s+\d\d:\d\d:\d\d(?:\.\d+)?|\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?)"
+# With a timestamp: optional host, then "tag[pid]:" or "tag:".
+_SYSLOG_RE = re.compile(r"^" + _SYSLOG_TIME + r"\s+(?:(?P<host>[^\s\[\]:]+)\s+)?(?P<tag>[^\s\[\]:]+)(?:\[\d+\])?:\s?(?P<msg>.*)$")
+# Without a timestamp only "tag[pid]:" or "kernel:" is recognised ("option1 ttyUSB0: ..." is a kernel message).
+_BARE_TAG_RE = re.compile(r"^(?P<tag>[A-Za-z][\w.\-]*)\[\d+\]:\s?(?P<msg>.*)$|^(?P<ktag>kernel):\s?(?P<kmsg>.*)$")
+
+_TAGS = {
+    "kernel": "kernel", "modemmanager": "ModemManager", "networkmanager": "NetworkManager",
+    "nm-dispatcher": "NetworkManager", "dhclient": "dhclient", "udhcpc": "udhcpc", "dhcpcd": "dhcpcd",
+    "quectel-cm": "quectel-cm", "quectel-cm.": "quectel-cm", "qmicli": "qmicli", "mbimcli": "mbimcli",
+    "qmi-proxy": "qmi-proxy", "mbim-proxy": "mbim-proxy", "qmi-network": "qmi-network",
+    "mbim-network": "mbim-network", "usb_modeswitch": "usb_modeswitch",
+    "usb_modeswitch_dispatcher": "usb_modeswitch", "systemd-networkd": "systemd-networkd",
+    "pppd": "pppd", "netifd": "netifd", "uqmi": "uqmi", "umbim": "umbim", "chat": "pppd",
+}
+
+_CONTENT_ORIGINS = (
+    (re.compile(r"^<(?:err|wrn|msg|inf|dbg|error|warn|info|debug)>\s|\[modem\d+\]|^\[/dev/\S+\] (?:Received|Sent) message"),
+     "ModemManager"),
+    (re.compile(r"QmiDevice|QMI protocol error|\[/dev/\S+\]|qmicli|--device-open-"), "qmicli"),
+    (re.compile(r"MbimDevice|mbimcli"), "mbimcli"),
+    (re.compile(r"^udhcpc|udhcpc:"), "udhcpc"),
+    (re.compile(r"Unsupported device type \d+ for|DHCP(?:DISCOVER|REQUEST|OFFER|ACK|NAK) |Listening on LPF/|dhclient"), "dhclient"),
+    (re.compile(r"QConnectManager|Quectel_|QMUXResult|^\[\d\d-\d\d_\d\d:\d\d:\d\d:\d+\]"), "quectel-cm"),
+    (re.compile(r"usb_modeswitch"), "usb_modeswitch"),
+)
+
+
+def normalize_tag(tag: str) -> str:
+    return _TAGS.get(tag.lower(), tag)
+
+
+def split_line(line: str) -> Tuple[str, Optional[float], str]:
+    """``(origin, kernel time or None, message)`` of one journal/syslog/dmesg line."""
+    line = line.rstrip("\r\n")
+    m = _DMESG_TIME_RE.match(line)
+    if m:
+        return "kernel", float(m.group(1)), line[m.end():]
+    m = _SYSLOG_RE.match(line)
+    if m:
+        return _tagged(m.group("tag"), m.group("msg"))
+    m = _BARE_TAG_RE.match(line)
+    if m:
+        if m.group("ktag"):
+            return _tagged("kernel", m.group("kmsg"))
+        return _tagged(m.group("tag"), m.group("msg"))
+    return _origin_from_content(line), None, line
+
+
+def _tagged(tag: str, msg: str) -> Tuple[str, Optional[float], str]:
+    origin = normalize_tag(tag)
+    if origin == "kernel":  # "kernel: [   44.12] usb ..." (old syslog keeps the stamp)
+        m = _DMESG_TIME_RE.match(msg)
+        if m:
+            return origin, float(m.group(1)), msg[m.end():]
+    return origin, None, msg
+
+
+def _origin_from_content(text: str) -> str:
+    stripped = text.strip()
+    for pattern, origin in _CONTENT_ORIGINS:
+        if pattern.search(stripped):
+            return origin
+    if _PREFIX_RE.match(stripped) or _REGISTERED_RE.search(stripped):
+        return "kernel"
+    return "unknown"
+
+
+def origin_of(line: str) -> str:
+    """Who wrote a journal/syslog/dmesg line: kernel, ModemManager, NetworkManager, qmicli, ... or unknown."""
+    return split_line(line)[0]
+
+
+def to_logline(line: str, source: str) -> LogLine:
+    """A LogLine from one pasted or journal line, prefixes removed."""
+    origin, time, text = split_line(line)
+    return LogLine(text=text, origin=origin, time=time, source=source)
+
+
+def bound(lines: Sequence, limit: int = MAX_LOG_LINES, head: int = HEAD_LINES) -> Tuple[List, int]:
+    """Keep the first ``head`` and the newest ``limit - head`` items; returns (kept, number dropped)."""
+    if len(lines) <= limit:
+        return list(lines), 0
+    head = min(head, limit)
+    tail = limit - head
+    kept = list(lines[:head]) + (list(lines[-tail:]) if tail else [])
+    return kept, len(lines) - limit
