@@ -240,3 +240,16 @@ def test_terminal_on_a_tty_uses_colour_unless_no_color(monkeypatch):
     out = tty.getvalue()
     assert TITLE in out
     assert not re.search("\x1b\\[[0-9;]*(3[0-9]|9[0-7]|38;[0-9;]+)m", out), "no colour with NO_COLOR"
+
+
+def test_markdown_cuts_findings_past_the_limit_at_a_marker():
+    report = dw5570_report()
+    finding = report["findings"][0]
+    finding["evidence"] = [{"source": "kernel-log", "text": "e" * 300}] * 12
+    report["findings"] = [dict(finding, title="finding %d" % i) for i in range(300)]
+    out = render_to_string(report, "markdown")
+    assert len(out) < LIMIT
+    assert "### 1. ERROR: finding 0" in out
+    assert re.search(r"^\.\.\. \d+ more findings cut \(the json report has them all\) \.\.\.$", out, re.M)
+    assert "## Modems" in out and "## Raw data" in out
+    assert out.count("<details>") == out.count("</details>")

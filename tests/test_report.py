@@ -252,3 +252,12 @@ def test_report_from_engine_objects():
     assert report["findings"][0]["fix"] == [{"title": "Use ModemManager", "commands": [], "file": None,
                                              "content": None, "safety": "safe"}]
     assert report["undecided"][0]["settle"] == ["rfkill list"]
+
+
+def test_fitting_tools_follow_the_protocol_and_vendor():
+    from wwandoctor.report import fitting_tools
+    assert fitting_tools("qmi", "1199") == ["ModemManager", "qmicli", "qmi-network", "uqmi"]
+    assert fitting_tools("qmi", "2c7c")[-1] == "quectel-CM"
+    assert "quectel-CM" not in fitting_tools("mbim", "2c7c")
+    assert fitting_tools("storage", "12d1") == ["usb_modeswitch first (the modem shows only its storage)"]
+    assert fitting_tools(None, "2c7c") is None

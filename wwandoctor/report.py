@@ -36,7 +36,7 @@ LOG_EXCERPT_MAX = 1000
 
 # Which tools can drive a modem, by the protocol its bound drivers speak.
 TOOLS_BY_PROTOCOL = {
-    "qmi": ["ModemManager", "qmicli", "qmi-network", "uqmi", "quectel-CM"],
+    "qmi": ["ModemManager", "qmicli", "qmi-network", "uqmi"],
     "mbim": ["ModemManager", "mbimcli", "mbim-network", "umbim"],
     "ncm": ["ModemManager", "AT commands to connect, then DHCP on the net port"],
     "ecm": ["DHCP on the net port (the modem routes by itself)"],
@@ -45,6 +45,8 @@ TOOLS_BY_PROTOCOL = {
     "storage": ["usb_modeswitch first (the modem shows only its storage)"],
     "none": [],
 }
+# Vendor tools that fit only their vendor's modems in a given mode: (protocol, vid) -> tools.
+VENDOR_TOOLS = {("qmi", "2c7c"): ["quectel-CM"]}
 
 
 def build_report(model, evaluation) -> Dict[str, Any]:
@@ -162,16 +164,16 @@ DETAIL_FIELDS = (
 
 def modem_details(modem) -> Dict[str, Any]:
     details = {name: _copy(getattr(modem, name, None)) for name in DETAIL_FIELDS}
-    details["fitting_tools"] = fitting_tools(modem.protocol)
+    details["fitting_tools"] = fitting_tools(modem.protocol, modem.vid)
     details["event_count"] = len(modem.events)
     return details
 
 
-def fitting_tools(protocol: Optional[str]) -> Optional[List[str]]:
+def fitting_tools(protocol: Optional[str], vid: Optional[str] = None) -> Optional[List[str]]:
     """The tools that can drive a modem whose drivers speak ``protocol``; None when unknown."""
     if protocol is None:
         return None
-    return list(TOOLS_BY_PROTOCOL.get(protocol, []))
+    return list(TOOLS_BY_PROTOCOL.get(protocol, [])) + VENDOR_TOOLS.get((protocol, vid), [])
 
 
 def host_summary(model) -> Dict[str, Any]:

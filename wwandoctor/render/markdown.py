@@ -99,13 +99,20 @@ def _fix_step(i: int, step: Dict[str, Any]) -> List[str]:
     return out + [""]
 
 
-def _findings(report: Dict[str, Any]) -> List[str]:
+def _findings(report: Dict[str, Any], budget: int = LIMIT) -> List[str]:
+    """The findings in order; those past ``budget`` characters are cut with a visible marker."""
     findings = report.get("findings") or []
     out = ["## Findings", ""]
     if not findings:
         return out + ["No rule fired.", ""]
+    used = 0
     for n, f in enumerate(findings, 1):
-        out += _finding(n, f)
+        lines = _finding(n, f)
+        used += sum(len(ln) + 1 for ln in lines)
+        if used > budget and n > 1:
+            out += ["... %d more findings cut (the json report has them all) ..." % (len(findings) - n + 1), ""]
+            break
+        out += lines
     return out
 
 
@@ -183,12 +190,13 @@ def _raw(report: Dict[str, Any], budget: int) -> List[str]:
 
 
 def render(report: Dict[str, Any]) -> str:
-    head = _header(report) + _findings(report) + _undecided(report)
-    tail = _modems(report) + _host(report) + _sources(report)
-    text = "\n".join(head + tail) + "\n"
+    rest = _undecided(report) + _modems(report) + _host(report) + _sources(report)
+    fixed = sum(len(ln) + 1 for ln in _header(report) + rest)
+    head = _header(report) + _findings(report, (LIMIT - fixed) * 3 // 4) + rest
+    text = "\n".join(head) + "\n"
     budget = LIMIT - len(text) - 300
     text = (text + "\n".join(_raw(report, budget))).rstrip("\n") + "\n"
-    if len(text) > LIMIT:  # only when findings alone are huge
+    if len(text) > LIMIT:  # a last resort, e.g. thousands of modems
         kept = text[:LIMIT - 200]
         text = kept + "\n\n... %d more characters cut ...\n" % (len(text) - len(kept))
     return text
