@@ -91,6 +91,8 @@ def test_verbose_all_configs():
     assert [(e.address, e.attributes, e.max_packet) for e in qmi.endpoints] == [
         (0x86, 3, 8), (0x8E, 2, 512), (0x0F, 2, 512)]
     assert c2.value == 2
+    assert "qmi" in c1.functions and "mbim" not in c1.functions
+    assert "mbim" in c2.functions
     assert c2.associations[0].first_interface == 12 and c2.associations[0].triplet == "02/0e/00"
     mbim = c2.interfaces[0]
     assert [c.name for c in mbim.cdc] == ["header", "union", "mbim", "mbim-extended"]

@@ -266,14 +266,8 @@ def _finish_device(st: _State) -> None:
 
 
 def _classify(config: UsbConfig, dev: UsbDevice) -> List[str]:
-    try:
-        from wwandoctor.usb import classify_config
-    except ImportError:
-        return []
-    try:
-        return list(classify_config(config, dev.vid))
-    except TypeError:
-        return list(classify_config(config))
+    from wwandoctor.usb import classify_config
+    return list(classify_config(config, dev.vid, dev.pid))
 
 
 def _header(st: _State, name: str, snap: Snapshot) -> bool:
