@@ -7,6 +7,7 @@ Each file holds the cases of one rule; each case has ONE input::
         expect: fire                  # fire | no-fire | undecided
         first: true                   # optional: this rule's finding is first of all rules
         fix_contains: ['ATTR{idVendor}=="413c"']   # optional: texts found in the fix steps
+        fix_excludes: ['DisableMBIMGlobal']         # optional: texts found in no fix step
         model:                        # model field values directly (fast logic tests)
           modem: {control_protocol: mbim, tools_protocols: [qmi], vid: '413c'}
           host: {rfkill_wwan_soft: false}
@@ -35,7 +36,7 @@ from wwandoctor.errors import RuleError
 
 EXPECTS = ("fire", "no-fire", "undecided")
 INPUTS = ("model", "snapshot", "paste", "paste_file")
-CASE_KEYS = ("name", "expect", "first", "fix_contains", "tools") + INPUTS
+CASE_KEYS = ("name", "expect", "first", "fix_contains", "fix_excludes", "tools") + INPUTS
 
 
 @dataclass
@@ -49,6 +50,7 @@ class Case:
     line: int
     first: bool = False
     fix_contains: List[str] = field(default_factory=list)
+    fix_excludes: List[str] = field(default_factory=list)
     tools: List[str] = field(default_factory=list)
 
     @property
@@ -128,7 +130,11 @@ def _case(src: Source, rule: str, node) -> Case:
     return Case(rule=rule, name=src.text(items["name"][1], "name"), path=src.path,
                 expect=src.choice(items["expect"][1], "expect", EXPECTS), kind=kind, data=data,
                 line=node.start_mark.line + 1, first=first, tools=tools,
-                fix_contains=src.text_list(items["fix_contains"][1], "fix_contains") if "fix_contains" in items else [])
+                fix_contains=_texts(src, items, "fix_contains"), fix_excludes=_texts(src, items, "fix_excludes"))
+
+
+def _texts(src: Source, items, key: str) -> List[str]:
+    return src.text_list(items[key][1], key) if key in items else []
 
 
 def _read_paste(src: Source, node) -> str:
@@ -256,12 +262,13 @@ def run_case(case: Case, rules) -> Optional[str]:
         ordered = evaluate(rules, model).findings
         if not ordered or ordered[0].rule != rule.id:
             return "expected first, but the first finding is %s" % (ordered[0].rule if ordered else "none")
-    if case.fix_contains:
-        texts = [t for f in found for s in f.fix
-                 for t in [s.title, s.safety, s.file or "", s.content or ""] + s.commands]
-        for want in case.fix_contains:
-            if not any(want in t for t in texts):
-                return "no fix step contains %r" % want
+    texts = [t for f in found for s in f.fix for t in [s.title, s.safety, s.file or "", s.content or ""] + s.commands]
+    for want in case.fix_contains:
+        if not any(want in t for t in texts):
+            return "no fix step contains %r" % want
+    for unwanted in case.fix_excludes:
+        if any(unwanted in t for t in texts):
+            return "a fix step contains %r" % unwanted
     return None
 
 

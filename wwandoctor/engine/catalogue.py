@@ -100,6 +100,7 @@ def _show_fix(rule, out) -> None:
 def test_rules(directory, out) -> int:
     from wwandoctor.engine.cases import coverage_problems, load_cases, run_case
     from wwandoctor.engine.loader import shipped_directory
+    from wwandoctor.engine.yamlnode import display_path
     import os
     rules = _rules(directory)
     cases = load_cases(os.path.abspath(directory or shipped_directory()), {r.id for r in rules})
@@ -110,7 +111,7 @@ def test_rules(directory, out) -> int:
             passed += 1
         else:
             failed += 1
-            out.write("FAIL %s (%s:%d): %s\n" % (case.id, case.path, case.line, problem))
+            out.write("FAIL %s (%s:%d): %s\n" % (case.id, display_path(case.path), case.line, problem))
     for problem in coverage_problems(rules, cases):
         failed += 1
         out.write("FAIL %s\n" % problem)
