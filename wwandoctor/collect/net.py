@@ -64,8 +64,10 @@ def collect(snap: Snapshot, root: str = "/", ipv4_lookup=None) -> None:
         ipv4_lookup = ipv4_addresses if reader.root in ("", "/") else (lambda name: None)
     names = reader.listdir(CLASS_DIR)
     if names is None:
-        status = "permission-denied" if reader.denied else "error"
-        snap.set_source(SOURCE, status, "cannot list %s" % CLASS_DIR)
+        if reader.denied:
+            snap.set_source(SOURCE, "permission-denied", "cannot list %s" % CLASS_DIR)
+        else:
+            snap.set_source(SOURCE, "not-applicable", "no %s" % CLASS_DIR)
         return
     inet6 = read_if_inet6(reader)
     for name in names:
