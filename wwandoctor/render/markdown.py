@@ -29,7 +29,7 @@ _INLINE_SPECIAL = re.compile(r"([\\`*\[\]<>|])")
 
 def esc(text: Any) -> str:
     """Inline prose: markdown/HTML specials escaped, on one line."""
-    return _INLINE_SPECIAL.sub(r"\\\1", clean(text)).replace("\n", " ")
+    return _INLINE_SPECIAL.sub(r"\\\1", clean(text).strip()).replace("\n", " ")
 
 
 def code(text: Any) -> str:
@@ -76,13 +76,13 @@ def _finding(n: int, f: Dict[str, Any]) -> List[str]:
            "*%s*" % esc(finding_meta(f)), ""]
     if f.get("message"):
         out += [esc(clean(f["message"]).strip()), ""]
+    if f.get("evidence"):
+        body = fence(["[%s] %s" % (e.get("source"), e.get("text")) for e in f["evidence"]])
+        out += details("Evidence (%d lines)" % len(f["evidence"]), body)
     if f.get("fix"):
         out += ["**Fix**", ""]
         for i, step in enumerate(f["fix"], 1):
             out += _fix_step(i, step)
-    if f.get("evidence"):
-        body = fence(["[%s] %s" % (e.get("source"), e.get("text")) for e in f["evidence"]])
-        out += details("Evidence (%d lines)" % len(f["evidence"]), body)
     return out
 
 

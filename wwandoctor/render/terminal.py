@@ -57,7 +57,7 @@ def _hang(console: Console, prefix: str, text: Any, style: str = "") -> None:
     grid = Table.grid()
     grid.add_column(no_wrap=True)
     grid.add_column()
-    grid.add_row(T(prefix), T(text, style))
+    grid.add_row(T(prefix), T(clean(text).strip(), style))
     console.print(grid)
 
 
