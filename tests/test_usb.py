@@ -244,6 +244,20 @@ def test_classify_vendor_reserved_interface_wins_over_vendor_row():
     assert classify_interface(iface1, "12d1", "140c") == "qmi"
 
 
+def test_classify_partial_knowledge():
+    # built from sysfs/lsusb -t: no endpoint list, maybe no subclass/protocol
+    # no table row can match "??": falls back to the endpoint count
+    assert classify_interface(ConfigInterface(number=0, triplet="ff/??/??", num_endpoints=2), "12d1", "1506") \
+        == "serial"
+    assert classify_interface(ConfigInterface(number=0, triplet="ff/??/??", num_endpoints=3), "12d1", "1506") \
+        == "other"
+    assert classify_interface(ConfigInterface(number=5, triplet="ff/ff/ff", num_endpoints=2), "1234", "5678") \
+        == "serial"
+    assert classify_interface(ConfigInterface(number=5, triplet="ff/ff/ff", num_endpoints=3), "1234", "5678") \
+        == "other"
+    assert classify_interface(ConfigInterface(number=5, triplet=""), None, None) == "other"
+
+
 # --- helpers -----------------------------------------------------------------------
 
 def test_triplet_meaning():

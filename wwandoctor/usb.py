@@ -307,7 +307,10 @@ def binding_drivers(rows: List[Dict[str, str]], iface: ConfigInterface) -> List[
 def _layout_function(spec: str, iface: ConfigInterface) -> Optional[str]:
     """Function of an interface per a qcserial layout row ('layout SWI: 0=DM,2=NMEA,3=AT (...; 8=QMI)')."""
     if spec.startswith("layout HWI"):
-        proto = int(iface.triplet.split("/")[2], 16)
+        try:
+            proto = int(iface.triplet.split("/")[2], 16)
+        except (ValueError, IndexError):  # partial triplet such as "ff/??/??"
+            return None
         if proto in HUAWEI_QMI_PROTOCOLS:
             return "qmi"
         return "ncm" if proto in HUAWEI_NCM_PROTOCOLS else "serial"
@@ -335,6 +338,8 @@ def _vendor_function(iface: ConfigInterface, vid, pid) -> str:
         return "other"
     if drivers & {"option", "sierra", "qcserial"}:
         return "serial"
+    if not iface.endpoints:  # only the count is known (e.g. built from sysfs bNumEndpoints)
+        return "serial" if iface.num_endpoints == 2 else "other"
     bulk_in, bulk_out, intr = _bulk_in_out(iface)
     if bulk_in == 1 and bulk_out == 1 and intr == 0:
         return "serial"
