@@ -1,0 +1,93 @@
+"""ip addr / link / -s link / -br / route parsing."""
+from __future__ import annotations
+
+import os
+
+from wwandoctor.ingest import iproute
+from wwandoctor.ingest.block import Block
+from wwandoctor.snapshot import Snapshot
+
+SAMPLES = os.path.join(os.path.dirname(__file__), "samples", "paste")
+
+
+def block(name, command=None):
+    with open(os.path.join(SAMPLES, name), encoding="utf-8") as fh:
+        return Block(lines=fh.read().splitlines(), command=command, name=name)
+
+
+def run(blk):
+    snap = Snapshot(origin="paste")
+    return snap, iproute.parse(blk, snap)
+
+
+def net(snap, name):
+    return next(n for n in snap.net_interfaces if n.name == name)
+
+
+def test_link_real_em7345():
+    blk = block("ip-link-em7345-usb0.txt")
+    assert iproute.detect(blk) >= 60
+    snap, left = run(blk)
+    assert left == []
+    usb0 = net(snap, "usb0")
+    assert (usb0.type, usb0.mtu, usb0.operstate, usb0.flags) == (1, 1500, "down", "BROADCAST,MULTICAST")
+    assert usb0.addresses is None  # ip link does not show addresses
+    assert usb0.carrier is None
+    assert snap.routes is None
+
+
+def test_route_real_raspap():
+    blk = block("ip-route-raspap.txt")
+    assert iproute.detect(blk) >= 60
+    snap, left = run(blk)
+    assert left == []
+    assert [(r.destination, r.gateway, r.dev) for r in snap.routes] == [("default", "10.182.35.145", "wwan0")]
+    assert snap.net_interfaces == []
+
+
+def test_addr_rawip_and_ethernet():
+    snap, left = run(block("ip-addr-wwan-rawip.txt"))
+    assert left == []
+    wwan = net(snap, "wwan0")
+    assert (wwan.type, wwan.carrier, wwan.operstate) == (65534, True, "unknown")
+    assert wwan.addresses == ["10.141.23.77/30"]
+    eth = net(snap, "eth0")
+    assert eth.carrier is False and eth.mac == "b8:27:eb:12:34:56"
+    other = net(snap, "wwp0s20f0u6i12")
+    assert other.addresses == [] and other.type == 1 and other.carrier is None
+    assert net(snap, "lo").addresses == ["127.0.0.1/8", "::1/128"]
+
+
+def test_stats():
+    snap, left = run(block("ip-s-link.txt", command="ip -s link show wwan0"))
+    assert left == []
+    wwan = net(snap, "wwan0")
+    assert (wwan.rx_bytes, wwan.tx_bytes) == (12345, 8910)
+
+
+def test_routes_metrics_and_v6():
+    snap, left = run(block("ip-route-mixed.txt"))
+    assert left == []
+    assert len(snap.routes) == 5
+    assert (snap.routes[1].dev, snap.routes[1].metric) == ("wwan0", 700)
+    assert snap.routes[0].src == "192.168.1.20"
+    assert snap.routes[2].destination == "10.141.23.76/30"
+    assert snap.routes[4].destination == "fe80::/64"
+
+
+def test_brief_forms():
+    lines = ["lo               UNKNOWN        127.0.0.1/8 ::1/128",
+             "wwan0            UNKNOWN        10.1.2.3/30 ",
+             "eth0             DOWN           "]
+    snap, left = run(Block(lines=lines, command="ip -br a"))
+    assert left == []
+    assert net(snap, "wwan0").addresses == ["10.1.2.3/30"]
+    assert net(snap, "eth0").addresses == [] and net(snap, "eth0").operstate == "down"
+
+
+def test_garbage_and_truncated():
+    lines = ["3: wwan0: <POINTOPOINT,NOARP> mtu 1500 qdisc noop state DOWN", "    link/no", "blah blah", "\x00\x01"]
+    snap, left = run(Block(lines=lines))
+    assert net(snap, "wwan0").type is None
+    assert left == ["blah blah", "\x00\x01"]
+    assert iproute.detect(Block(lines=["hello world"])) == 0

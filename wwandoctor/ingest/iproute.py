@@ -1,0 +1,173 @@
+"""Parse iproute2 output: ``ip addr``, ``ip link``, ``ip -s link``, ``ip -br addr``, ``ip route``, ``ip -6 route``.
+
+``ip addr`` / ``ip link``::
+
+    8: usb0: <BROADCAST,MULTICAST> mtu 1500 qdisc noop state DOWN mode DEFAULT group default qlen 1000
+        link/ether ff:ff:ff:ff:ff:ff brd ff:ff:ff:ff:ff:ff
+        inet 10.64.64.64/32 scope global wwan0
+
+-> NetInterface usb0: flags, operstate "down", mtu 1500, ARPHRD type 1 (link/ether; link/none
+is 65534), mac, addresses (only when the output is the ``addr`` form), RX/TX bytes (``-s``).
+``ip route``::
+
+    default via 10.182.35.145 dev wwan0 proto dhcp src 10.182.35.146 metric 700
+
+-> Route(destination="default", gateway, dev, src, metric) in ``snap.routes``.
+"""
+from __future__ import annotations
+
+import re
+from typing import List, Optional
+
+from wwandoctor.ingest.block import Block
+from wwandoctor.ingest.merge import net_interface
+from wwandoctor.snapshot import NetInterface, Route, Snapshot
+
+KIND = "iproute"
+
+LINK_RE = re.compile(r"^\s*\d+:\s+([^\s:@]+)(?:@\S+)?:\s+<([^>]*)>(.*)$")
+LINKTYPE_RE = re.compile(r"^\s+link/(\S+)(?:\s+(\S+))?")
+INET_RE = re.compile(r"^\s+(inet6?)\s+(\S+)")
+LFT_RE = re.compile(r"^\s+valid_lft\s")
+STATS_HEAD_RE = re.compile(r"^\s+(RX|TX):?\s+bytes\b", re.IGNORECASE)
+NUMBERS_RE = re.compile(r"^\s+\d+(\s+\d+)*\s*$")
+BRIEF_RE = re.compile(r"^([^\s@]+)(?:@\S+)?\s+(UP|DOWN|UNKNOWN|DORMANT|LOWERLAYERDOWN|NOTPRESENT|TESTING)\s*(.*)$")
+ROUTE_RE = re.compile(r"^\s*(default|(?:unreachable|blackhole|prohibit|local|broadcast|multicast)\s+\S+|"
+                      r"[0-9a-fA-F.:]+(?:/\d+)?)\s+(?:via|dev|proto|scope|src|metric|table)\b(.*)$")
+LINK_TYPES = {"ether": 1, "none": 65534, "ppp": 512, "loopback": 772, "rawip": 519, "void": 65535}
+
+
+def detect(block: Block) -> int:
+    cmd = (block.command or "").strip()
+    if re.match(r"^(sudo\s+)?(/s?bin/)?ip\s+(-\S+\s+)*(a|ad|add|addr|address|l|li|lin|link|r|ro|rou|route)\b", cmd):
+        return 90
+    hits = 0
+    for line in block.lines[:200]:
+        if LINK_RE.match(line) or LINKTYPE_RE.match(line):
+            hits += 2
+        elif ROUTE_RE.match(line) and re.search(r"\b(dev|via)\s", line):
+            hits += 1
+    if not hits:
+        return 0
+    return min(85, 55 + 10 * hits)
+
+
+def parse(block: Block, snap: Snapshot) -> List[str]:
+    addr_form = _is_addr_form(block)
+    left = []
+    current = None  # type: Optional[NetInterface]
+    stats = None  # type: Optional[str]
+    for line in block.lines:
+        if not line.strip():
+            continue
+        if stats and NUMBERS_RE.match(line) and current is not None:
+            value = int(line.split()[0])
+            if stats == "RX":
+                current.rx_bytes = value
+            else:
+                current.tx_bytes = value
+            stats = None
+            continue
+        stats = None
+        m = LINK_RE.match(line)
+        if m:
+            current = _link_line(snap, m, addr_form)
+            continue
+        if current is not None and _detail_line(current, line):
+            stats_m = STATS_HEAD_RE.match(line)
+            stats = stats_m.group(1).upper() if stats_m else None
+            continue
+        if _route_line(snap, line) or _brief_line(snap, line, addr_form):
+            continue
+        left.append(line)
+    if len(left) < len([ln for ln in block.lines if ln.strip()]):
+        snap.set_source("paste:ip", "ok")
+    return left
+
+
+def _is_addr_form(block: Block) -> bool:
+    cmd = block.command or ""
+    if re.search(r"\bip\s+(-\S+\s+)*(a|ad|add|addr|address)\b", cmd):
+        return True
+    return any(INET_RE.match(ln) for ln in block.lines)
+
+
+def _link_line(snap: Snapshot, m: "re.Match", addr_form: bool) -> NetInterface:
+    net = net_interface(snap, m.group(1))
+    flags = [f for f in m.group(2).split(",") if f]
+    net.flags = ",".join(flags)
+    rest = m.group(3)
+    mtu = re.search(r"\bmtu (\d+)", rest)
+    if mtu:
+        net.mtu = int(mtu.group(1))
+    state = re.search(r"\bstate (\S+)", rest)
+    if state:
+        net.operstate = state.group(1).lower()
+    if "LOWER_UP" in flags:
+        net.carrier = True
+    elif "NO-CARRIER" in flags or ("UP" in flags and net.operstate in ("down", "lowerlayerdown")):
+        net.carrier = False
+    if addr_form and net.addresses is None:
+        net.addresses = []
+    return net
+
+
+def _detail_line(net: NetInterface, line: str) -> bool:
+    """link/..., inet ..., valid_lft, RX:/TX: headers and other indented detail lines of one interface."""
+    m = LINKTYPE_RE.match(line)
+    if m:
+        kind = m.group(1)
+        number = re.match(r"^\[(\d+)\]$", kind)
+        net.type = int(number.group(1)) if number else LINK_TYPES.get(kind, net.type)
+        if kind == "ether" and m.group(2):
+            net.mac = m.group(2).lower()
+        return True
+    m = INET_RE.match(line)
+    if m:
+        if net.addresses is None:
+            net.addresses = []
+        if m.group(2) not in net.addresses:
+            net.addresses.append(m.group(2))
+        return True
+    if LFT_RE.match(line) or STATS_HEAD_RE.match(line):
+        return True
+    if re.match(r"^\s+(altname|alias|vlan|bridge|bond|qdisc|prog/|link-netnsid|inet6? .*)\b", line):
+        return True
+    return bool(re.match(r"^\s+(RX|TX) errors|^\s+(\w+ )?(mtu|minmtu|maxmtu|numtxqueues)\b", line))
+
+
+def _route_line(snap: Snapshot, line: str) -> bool:
+    m = ROUTE_RE.match(line)
+    if not m:
+        return False
+    words = line.split()
+    route = Route(destination=m.group(1).split()[-1] if m.group(1) != "default" else "default")
+    for key, attr in (("dev", "dev"), ("via", "gateway"), ("src", "src")):
+        if key in words[:-1]:
+            setattr(route, attr, words[words.index(key) + 1])
+    if "metric" in words[:-1] and words[words.index("metric") + 1].isdigit():
+        route.metric = int(words[words.index("metric") + 1])
+    if snap.routes is None:
+        snap.routes = []
+    snap.routes.append(route)
+    return True
+
+
+def _brief_line(snap: Snapshot, line: str, addr_form: bool) -> bool:
+    """``ip -br addr``: "wwan0  UP  10.1.2.3/30 fe80::1/64"; ``ip -br link``: "wwan0  UNKNOWN  <...>"."""
+    m = BRIEF_RE.match(line)
+    if not m:
+        return False
+    net = net_interface(snap, m.group(1))
+    net.operstate = m.group(2).lower()
+    rest = m.group(3).split()
+    flags = [w for w in rest if w.startswith("<")]
+    if flags:
+        net.flags = flags[0].strip("<>")
+    addrs = [w for w in rest if "/" in w and not w.startswith("<")]
+    if addrs or (not flags and addr_form):
+        net.addresses = addrs
+    macs = [w for w in rest if re.match(r"^([0-9a-f]{2}:){5}[0-9a-f]{2}$", w)]
+    if macs:
+        net.mac = macs[0]
+    return True
