@@ -178,6 +178,18 @@ def test_builder_quectel_layout():
     assert [classify_interface(i, "2c7c", "0125") for i in cfg.interfaces] == ["serial"] * 4 + ["qmi"]
 
 
+def test_ec20_quirk_on_qualcomm_id():
+    # 05c6:9215 with 5 interfaces is a Quectel EC20: QMI on if4 only, if0 (2-ep DIAG) is not QMI
+    ifaces = [D.serial_interface(0)] + [D.serial_interface(n, "ff/00/00") for n in (1, 2, 3)] + [D.qmi_interface(4)]
+    cfg = build("05c6", "9215", *ifaces).configs[0]
+    assert [classify_interface(i, "05c6", "9215", 5) for i in cfg.interfaces] == ["serial"] * 4 + ["qmi"]
+    assert cfg.functions == ["qmi", "serial"]
+    # the same id with the Gobi 2000 layout (4 interfaces): if0 QMI, if1 DM
+    gobi = build("05c6", "9215", D.qmi_interface(0), D.serial_interface(1), D.serial_interface(2),
+                 D.serial_interface(3)).configs[0]
+    assert [classify_interface(i, "05c6", "9215", 4) for i in gobi.interfaces] == ["qmi", "diag", "serial", "serial"]
+
+
 def test_builder_huawei_vendor_rows():
     qmi = D.interface(1, "ff/01/09", [D.endpoint(0x82, "interrupt", 8, 9), D.endpoint(0x81), D.endpoint(0x01)])
     ncm = D.interface(2, "ff/02/16", [D.endpoint(0x83, "interrupt", 16, 9)])

@@ -320,10 +320,19 @@ def _layout_function(spec: str, iface: ConfigInterface) -> Optional[str]:
     return None
 
 
-def _vendor_function(iface: ConfigInterface, vid, pid) -> str:
+def _ec20_quirk(vid, pid, num_interfaces: Optional[int]) -> bool:
+    """Quectel EC20 under Qualcomm's 05c6:9215 with 5 interfaces: qmi_wwan skips interface 0 and
+    QMI is on interface 4 (qmi_wwan.c quectel_ec20_detected); the Gobi 2000 layout does not apply."""
+    from wwandoctor.knowledge import norm_id
+    return (norm_id(vid), norm_id(pid)) == ("05c6", "9215") and num_interfaces == 5
+
+
+def _vendor_function(iface: ConfigInterface, vid, pid, num_interfaces: Optional[int] = None) -> str:
     """Function of a vendor-specific (ff) interface from the driver tables, else from its endpoints."""
     from wwandoctor import knowledge
     rows = knowledge.usb_id_rows(vid, pid) if vid and pid else []
+    if _ec20_quirk(vid, pid, num_interfaces):
+        rows = [r for r in rows if r["interface"] != "if#0" and not r["interface"].startswith("layout")]
     drivers = set(binding_drivers(rows, iface))
     if "qmi_wwan" in drivers:
         return "qmi"
@@ -346,8 +355,11 @@ def _vendor_function(iface: ConfigInterface, vid, pid) -> str:
     return "other"
 
 
-def classify_interface(iface: ConfigInterface, vid=None, pid=None) -> str:
+def classify_interface(iface: ConfigInterface, vid=None, pid=None, num_interfaces: Optional[int] = None) -> str:
     """The function one interface (alternate setting) offers; see FUNCTION_ORDER.
+
+    ``num_interfaces`` (interfaces in its configuration) matters only for the Quectel
+    EC20 quirk; classify_config passes it.
 
     CDC data interfaces (class 0a) are named after the protocol they carry
     (mbim / ncm) or "other"; :func:`classify_config` skips them and counts their
@@ -375,7 +387,7 @@ def classify_interface(iface: ConfigInterface, vid=None, pid=None) -> str:
     if cls == "01":
         return "audio"
     if cls == "ff":
-        return _vendor_function(iface, vid, pid)
+        return _vendor_function(iface, vid, pid, num_interfaces)
     return "other"
 
 
@@ -387,13 +399,14 @@ def classify_config(config: UsbConfig, vid=None, pid=None) -> List[str]:
     """
     seen = set()
     found = set()
+    count = len({i.number for i in config.interfaces})
     for iface in config.interfaces:
         if iface.number in seen:
             continue
         seen.add(iface.number)
         if (iface.triplet or "").startswith("0a/"):
             continue
-        found.add(classify_interface(iface, vid, pid))
+        found.add(classify_interface(iface, vid, pid, count))
     return [f for f in FUNCTION_ORDER if f in found]
 
 
