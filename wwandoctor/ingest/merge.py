@@ -200,3 +200,31 @@ def merge_snapshot(dst: Snapshot, src: Snapshot) -> None:
         for key, value in getattr(src, name).items():
             getattr(dst, name).setdefault(key, copy.deepcopy(value))
     dst.redacted = dst.redacted or src.redacted
+
+
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
+
+
+def plain_quotes(text: str) -> str:
+    """Typographic quotes and dashes (’‘“”–) as forum software makes them -> ASCII."""
+    return text.translate(_QUOTES)
+
+
+def tool_line(snap: Snapshot, origin: str, text: str, source: str, time: Optional[float] = None) -> None:
+    """Keep one meaningful line of a tool's output as a LogLine (quotes normalized)."""
+    text = plain_quotes(text.strip())
+    if text:
+        add_log(snap, LogLine(text=text[:2000], origin=origin, time=time, source=source))
+
+
+def command_tool(command: Optional[str]) -> Optional[str]:
+    """The program a shell command runs, without sudo/env/paths: "sudo qmicli -d ..." -> "qmicli"."""
+    if not command:
+        return None
+    words = plain_quotes(command).split()
+    while words and (words[0] in ("sudo", "doas", "env", "time", "nohup", "exec", "-E") or "=" in words[0]
+                     or words[0].startswith("-")):
+        words.pop(0)
+    if not words:
+        return None
+    return words[0].rsplit("/", 1)[-1]

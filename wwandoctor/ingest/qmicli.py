@@ -1,0 +1,123 @@
+"""qmicli output (libqmi's command-line tool).
+
+Real samples::
+
+    $ sudo qmicli -d /dev/cdc-wdm1 --dms-get-operating-mode
+    [/dev/cdc-wdm1] Operating mode retrieved:
+        Mode: 'low-power'
+        HW restricted: 'no'
+
+    rogan@nemesis:~$ sudo qmicli -p -d /dev/cdc-wdm0 --dms-get-msisdn
+    error: couldn’t get MSISDN: QMI protocol error (37): ‘UimUninitialized’
+
+Also start-network results ("Network started", "Packet data handle: '...'",
+"error: couldn't start network: QMI protocol error (14): 'CallFailed'",
+"call end reason (...)"), ``--wda-get-data-format`` ("Link layer protocol:
+'raw-ip'"), ``--get-expected-data-format`` (a bare "raw-ip"/"802-3"),
+``--get-wwan-iface`` (a bare "wwan0"), current settings ("IPv4 address: ..."),
+card status ("Card state: 'absent'"). Every output line is kept as a LogLine
+(origin "qmicli", typographic quotes made ASCII) and the person is recorded
+as using qmicli; the kernel framing and the cdc-wdm -> netdev mapping are
+filled when the command says which port it asked about.
+"""
+from __future__ import annotations
+
+import re
+from typing import List, Optional
+
+from wwandoctor.ingest.block import Block
+from wwandoctor.ingest.merge import add_tool, command_tool, net_interface, plain_quotes, tool_line
+from wwandoctor.snapshot import Snapshot
+
+KIND = "qmicli"
+
+_SPECIFIC = re.compile(
+    r"QMI protocol error|QmiDevice|couldn't (?:start network|create client|get|set|allocate|open the Qmi)|"
+    r"Operating mode retrieved|HW restricted:|Packet data handle|Link layer protocol:|call end reason|"
+    r"Card state:|Application state:|UIM|\bWDS\b|\bDMS\b|\bNAS\b|\bWDA\b|Network started|Network stopped|"
+    r"\[/dev/[\w-]+\] (?:Operating|Device|IMEI|Signal|Serving|System|Current settings|Data format|"
+    r"Client ID|Network|Revision|Model|Manufacturer|Card status|Home network|Connection status|"
+    r"Packet service|Capabilities|PIN|Profile|Successfully)")
+_PORT = re.compile(r"^\s*\[(/dev/[\w.-]+)\]")
+_DEVICE_ARG = re.compile(r"(?:-d|--device)[ =](\S+)")
+_BARE_VALUE = re.compile(r"^\s*(raw-ip|802-3|qmap-pass-through|unknown)\s*$")
+_NETDEV = re.compile(r"^\s*([a-z][\w.-]{1,15})\s*$")
+_OUTPUT = re.compile(r"^\s*(?:\[/dev/|error:|warning:|\w[\w ()/.,-]*:|'|\S+\s*$)")
+_NOISE = re.compile(r"^\s*\[sudo\] password for|^\s*\(qmicli:\d+\): |^\s*$")
+
+
+def _mine(text: str) -> bool:
+    return bool(_SPECIFIC.search(plain_quotes(text)))
+
+
+def detect(block: Block) -> int:
+    if command_tool(block.command) == "qmicli":
+        return 85
+    lines = [ln for ln in block.lines[:100] if ln.strip()]
+    hits = sum(1 for ln in lines if _mine(ln))
+    if not hits:
+        return 0
+    if any("mbim" in ln.lower() for ln in lines) and not any("QMI" in ln or "Qmi" in ln for ln in lines):
+        return 20
+    return 75 if hits * 3 >= len(lines) else 45
+
+
+def parse(block: Block, snap: Snapshot) -> List[str]:
+    source = "paste:" + (block.name or "-")
+    cmd = plain_quotes(block.command or "")
+    evidence = ("qmicli " + cmd.split("qmicli", 1)[1].strip()) if "qmicli" in cmd else None
+    port = _port_from(cmd)
+    if cmd and "qmicli" in cmd:
+        tool_line(snap, "qmicli", "$ " + cmd, source)
+    left: List[str] = []
+    for line in block.lines:
+        if _NOISE.match(line):
+            continue
+        text = plain_quotes(line)
+        m = _PORT.match(text)
+        if m:
+            port = m.group(1)
+        if not (_mine(text) or (_OUTPUT.match(text) and (evidence or _PORT.match(text)))):
+            left.append(line)
+            continue
+        tool_line(snap, "qmicli", text, source)
+        evidence = evidence or text.strip()
+        _facts(snap, cmd, port, text)
+    if evidence:
+        add_tool(snap, "qmicli", evidence)
+        snap.set_source("paste:qmicli", "ok")
+    return left
+
+
+def _port_from(cmd: str) -> Optional[str]:
+    m = _DEVICE_ARG.search(cmd)
+    return m.group(1) if m else None
+
+
+def _netdevs_of(snap: Snapshot, port: Optional[str]) -> List[str]:
+    """Net interfaces of the USB interface that owns control port ``port`` (/dev/cdc-wdm0)."""
+    if not port:
+        return []
+    name = port.rsplit("/", 1)[-1]
+    for dev in snap.usb_devices:
+        for intf in dev.interfaces:
+            if name in intf.control_ports:
+                return list(intf.net)
+    return []
+
+
+def _facts(snap: Snapshot, cmd: str, port: Optional[str], text: str) -> None:
+    if "--get-expected-data-format" in cmd:
+        m = _BARE_VALUE.match(text)
+        if m and m.group(1) in ("raw-ip", "802-3"):
+            for name in _netdevs_of(snap, port):
+                net_interface(snap, name).raw_ip = m.group(1) == "raw-ip"
+    if "--get-wwan-iface" in cmd and port:
+        m = _NETDEV.match(text)
+        if m and not text.strip().startswith("error"):
+            wdm = port.rsplit("/", 1)[-1]
+            for dev in snap.usb_devices:
+                for intf in dev.interfaces:
+                    if wdm in intf.control_ports and m.group(1) not in intf.net:
+                        intf.net.append(m.group(1))
+            net_interface(snap, m.group(1))

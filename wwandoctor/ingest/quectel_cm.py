@@ -1,0 +1,83 @@
+"""quectel-CM (Quectel QConnectManager) logs.
+
+Lines carry a "[MM-DD_hh:mm:ss:ms]" stamp; forms from the knowledge base::
+
+    [04-13_06:12:23:421] Quectel_QConnectManager_Linux_V1.6.0.24
+    [04-13_06:12:23:423] Auto find qmichannel = /dev/cdc-wdm0
+    [04-13_06:12:23:423] Auto find usbnet_adapter = wwan0
+    [04-13_06:12:23:424] netcard driver = qmi_wwan, driver version = 22-Aug-2005
+    [04-13_06:12:23:440] Modem works in QMI mode
+    [04-13_06:12:23:520] requestSetupDataCall QMUXResult = 0x1, QMUXError = 0xe
+    [04-13_06:12:33:666] udhcpc fail to get ip address, try next:
+    [04-13_06:12:33:667] echo Y > /sys/class/net/wwan0/qmi/raw_ip
+
+Every line is kept as a LogLine (origin "quectel-cm"; busybox udhcpc lines it
+runs get origin "udhcpc"), quectel-cm is recorded as a tool in use, and the
+adapter / driver it found fill the net interface.
+"""
+from __future__ import annotations
+
+import re
+from typing import List
+
+from wwandoctor.ingest.block import Block
+from wwandoctor.ingest.merge import add_tool, command_tool, net_interface, tool_line
+from wwandoctor.snapshot import Snapshot
+
+KIND = "quectel-cm"
+
+_STAMP = re.compile(r"^\s*\[\d\d-\d\d_\d\d:\d\d:\d\d:\d+\]\s?")
+_SPECIFIC = re.compile(
+    r"QConnectManager|Quectel_|quectel-CM|Auto find (?:qmichannel|usbnet_adapter)|netcard driver\s*=|"
+    r"Modem works in \w+ mode|QMUXResult|QMUXError|requestSetupDataCall|requestRegistrationState|"
+    r"requestQueryDataCall|requestGetSIMStatus|requestBaseBandVersion|udhcpc fail to get ip address|"
+    r"/qmi/raw_ip|qmap_mode|qmap_version|ifconfig \w+ (?:up|down)|WdsConnectionIPv4Handle|"
+    r"SIMStatus:|IMSI:|ICCID:|DataCap:|ConnectionStatus:|CurrentDataBearerTech|rmnet_data|"
+    r"busybox udhcpc|find_qmichannel|find_usbnet_adapter|qmi_wwan_q|GobiNet")
+_ADAPTER = re.compile(r"Auto find usbnet_adapter = ([\w.-]+)")
+_DRIVER = re.compile(r"netcard driver = ([\w-]+)")
+
+
+def detect(block: Block) -> int:
+    tool = (command_tool(block.command) or "").lower()
+    if tool in ("quectel-cm", "quectel_cm", "qconnectmanager"):
+        return 88
+    lines = [ln for ln in block.lines[:100] if ln.strip()]
+    stamped = sum(1 for ln in lines if _STAMP.match(ln))
+    hits = sum(1 for ln in lines if _SPECIFIC.search(ln))
+    if hits and stamped * 2 >= len(lines):
+        return 90
+    if hits * 3 >= len(lines) and hits:
+        return 70
+    return 30 if hits else 0
+
+
+def parse(block: Block, snap: Snapshot) -> List[str]:
+    source = "paste:" + (block.name or "-")
+    adapter = None
+    left: List[str] = []
+    evidence = ("$ " + block.command) if block.command else None
+    for line in block.lines:
+        if not line.strip():
+            continue
+        stamped = _STAMP.match(line)
+        text = line[stamped.end():] if stamped else line.strip()
+        if not (stamped or _SPECIFIC.search(text)):
+            left.append(line)
+            continue
+        origin = "udhcpc" if re.match(r"^\s*udhcpc(?::| \(v)|^\s*(?:Sending|Lease of|No lease)", text, re.I) \
+            else "quectel-cm"
+        tool_line(snap, origin, text, source)
+        evidence = evidence or text.strip()
+        m = _ADAPTER.search(text)
+        if m:
+            adapter = m.group(1)
+            net_interface(snap, adapter)
+        m = _DRIVER.search(text)
+        if m and adapter:
+            net = net_interface(snap, adapter)
+            net.driver = net.driver or m.group(1)
+    if evidence:
+        add_tool(snap, "quectel-cm", evidence)
+        snap.set_source("paste:quectel-cm", "ok")
+    return left
