@@ -1,0 +1,59 @@
+"""Live collection: every collector fills its part of one Snapshot.
+
+``collect_all()`` runs the sysfs collectors (usb, pci, net, rfkill, kernel)
+one after the other in this thread while the collectors that start
+programs or read logs (kernel log, versions/services, ModemManager,
+processes, configs) run in worker threads. A collector that raises records
+its source as ``error`` with the exception text; the others still run.
+
+Collector modules are imported inside ``collect_all`` so that importing this
+package stays cheap (``wwandoctor --version`` must not load pyudev or rich).
+"""
+from __future__ import annotations
+
+import importlib
+import os
+from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime, timezone
+from typing import Callable, List, Tuple
+
+from wwandoctor.snapshot import Snapshot
+
+# (module under wwandoctor.collect, source name recorded when it fails)
+SYSFS_COLLECTORS = (("usb", "usb"), ("pci", "pci"), ("net", "net"), ("rfkill", "rfkill"), ("kernel", "kernel"))
+THREADED_COLLECTORS = (("kernel_log", "kernel-log"), ("versions", "versions"), ("modemmanager", "modemmanager"),
+                       ("processes", "processes"), ("configs", "configs"))
+
+
+def _guarded(module: str, source: str, snap: Snapshot, call: Callable[[object], None]) -> None:
+    """Import ``wwandoctor.collect.<module>`` and run ``call(mod)``; failures become source ``error``."""
+    try:
+        mod = importlib.import_module("wwandoctor.collect." + module)
+        call(mod)
+    except Exception as exc:  # one broken collector must not stop the others
+        snap.set_source(source, "error", "%s: %s" % (type(exc).__name__, exc))
+
+
+def collect_all(root: str = "/") -> Snapshot:
+    """Collect everything from this machine (read-only). ``root`` relocates the file-based collectors."""
+    from wwandoctor import __version__
+
+    snap = Snapshot(origin="live", created=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                    tool_version=__version__)
+    jobs: List[Tuple[str, str, Callable[[object], None]]] = [
+        (module, source, _caller(module, snap, root)) for module, source in THREADED_COLLECTORS]
+    with ThreadPoolExecutor(max_workers=len(jobs)) as pool:
+        futures = [pool.submit(_guarded, module, source, snap, call) for module, source, call in jobs]
+        for module, source in SYSFS_COLLECTORS:
+            _guarded(module, source, snap, lambda mod: mod.collect(snap, root=root))
+        for future in futures:
+            future.result()
+    return snap
+
+
+def _caller(module: str, snap: Snapshot, root: str) -> Callable[[object], None]:
+    if module == "configs":
+        return lambda mod: mod.collect(snap, root=root)
+    if module == "processes":
+        return lambda mod: mod.collect(snap, proc=os.path.join(root, "proc"))
+    return lambda mod: mod.collect(snap)

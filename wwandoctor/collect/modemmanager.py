@@ -85,6 +85,8 @@ def collect(snap: Snapshot) -> None:
         detail = "mmcli is not installed" if status == "tool-missing" else error
         if NOT_RUNNING in error:
             detail = "ModemManager is not running (%s)" % error
+        elif "couldn't get bus" in error:
+            detail = "no D-Bus system bus, so no ModemManager (%s)" % error
         snap.set_source("modemmanager", status, detail)
         return
     if not isinstance(modem_list, list):
