@@ -27,6 +27,7 @@ import struct
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple
 
+from wwandoctor import knowledge
 from wwandoctor.snapshot import CdcDescriptor, ConfigInterface, Endpoint, InterfaceAssociation, UsbConfig
 
 FUNCTION_ORDER = ("qmi", "mbim", "ncm", "ecm", "rndis", "serial", "storage", "diag", "audio", "other")
@@ -323,13 +324,11 @@ def _layout_function(spec: str, iface: ConfigInterface) -> Optional[str]:
 def _ec20_quirk(vid, pid, num_interfaces: Optional[int]) -> bool:
     """Quectel EC20 under Qualcomm's 05c6:9215 with 5 interfaces: qmi_wwan skips interface 0 and
     QMI is on interface 4 (qmi_wwan.c quectel_ec20_detected); the Gobi 2000 layout does not apply."""
-    from wwandoctor.knowledge import norm_id
-    return (norm_id(vid), norm_id(pid)) == ("05c6", "9215") and num_interfaces == 5
+    return (knowledge.norm_id(vid), knowledge.norm_id(pid)) == ("05c6", "9215") and num_interfaces == 5
 
 
 def _vendor_function(iface: ConfigInterface, vid, pid, num_interfaces: Optional[int] = None) -> str:
     """Function of a vendor-specific (ff) interface from the driver tables, else from its endpoints."""
-    from wwandoctor import knowledge
     rows = knowledge.usb_id_rows(vid, pid) if vid and pid else []
     if _ec20_quirk(vid, pid, num_interfaces):
         rows = [r for r in rows if r["interface"] != "if#0" and not r["interface"].startswith("layout")]
@@ -365,7 +364,7 @@ def classify_interface(iface: ConfigInterface, vid=None, pid=None, num_interface
     (mbim / ncm) or "other"; :func:`classify_config` skips them and counts their
     control interface instead.
     """
-    triplet = iface.triplet or ""
+    triplet = (iface.triplet or "").lower()
     cls = triplet[:2]
     if triplet in RNDIS_TRIPLETS:
         return "rndis"
@@ -444,7 +443,6 @@ def triplet_meaning(triplet: str, device: bool = False) -> str:
     parts = (triplet or "").lower().split("/")
     if len(parts) != 3 or not all(re.fullmatch(r"[0-9a-f]{2}", p) for p in parts):
         return ""
-    from wwandoctor import knowledge
     for row in knowledge.triplet_rows():
         is_device_row = "(device)" in row["bInterfaceClass"]
         if is_device_row != device:
