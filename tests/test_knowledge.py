@@ -90,6 +90,18 @@ def test_kernel_has_id_row_added_after_5_10(release, expected):
     assert K.kernel_has_id("2c7c", "030b", "qmi_wwan", release) is expected
 
 
+def test_effective_release_debian():
+    line = "Linux host 6.1.0-18-amd64 #1 SMP PREEMPT_DYNAMIC Debian 6.1.76-1 (2024-02-01) x86_64 GNU/Linux"
+    assert K.effective_release("6.1.0-18-amd64", line) == "6.1.76"
+    newer = line.replace("6.1.76-1", "6.1.200-1")
+    assert K.kernel_has_id("2c7c", "030b", "qmi_wwan", "6.1.0-30-amd64") is None
+    assert K.kernel_has_id("2c7c", "030b", "qmi_wwan", K.effective_release("6.1.0-30-amd64", newer)) is True
+    assert K.effective_release("6.8.0-45-generic", "Linux version 6.8.0-45-generic #45-Ubuntu SMP") == \
+        "6.8.0-45-generic"
+    assert K.effective_release("6.1.0-18-amd64", None) == "6.1.0-18-amd64"
+    assert K.effective_release("6.8.0", line) == "6.8.0"  # a line about another series is ignored
+
+
 def test_kernel_has_id_without_rows():
     assert K.kernel_has_id("1234", "5678", "qmi_wwan", "6.1.192") is None
     assert K.kernel_has_id("413c", "81a3", "option", "6.1.192") is None  # option has no row for it

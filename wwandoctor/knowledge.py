@@ -86,6 +86,22 @@ def parse_release(release: Optional[str]) -> Optional[Tuple[int, int, int]]:
     return int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)
 
 
+def effective_release(release: Optional[str], version_line: Optional[str] = None) -> Optional[str]:
+    """The upstream version a distribution kernel is built from, when ``version_line`` tells it.
+
+    Debian's ``uname -r`` keeps the ABI name ("6.1.0-18-amd64") while ``uname -v`` / ``uname -a``
+    names the real stable release::
+
+        Linux host 6.1.0-18-amd64 #1 SMP PREEMPT_DYNAMIC Debian 6.1.76-1 (2024-02-01) x86_64 GNU/Linux
+
+    -> "6.1.76". Otherwise ``release`` is returned unchanged.
+    """
+    m = re.search(r"\bDebian (\d+\.\d+\.\d+)", version_line or "")
+    if m and release and parse_release(m.group(1))[:2] == (parse_release(release) or ())[:2]:
+        return m.group(1)
+    return release
+
+
 def _kernels_of(rows: List[Dict[str, str]]) -> set:
     found = set()
     for row in rows:
