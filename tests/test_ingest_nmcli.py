@@ -1,0 +1,62 @@
+"""nmcli parsing on the real case pastes and faithful samples."""
+from __future__ import annotations
+
+import os
+
+from wwandoctor.ingest import nmcli
+from wwandoctor.ingest.block import Block
+from wwandoctor.snapshot import Snapshot
+
+SAMPLES = os.path.join(os.path.dirname(__file__), "samples", "paste")
+
+
+def sample(name):
+    with open(os.path.join(SAMPLES, name), encoding="utf-8") as fh:
+        return fh.read().splitlines()
+
+
+def run(lines, command=None):
+    snap = Snapshot(origin="paste")
+    blk = Block(lines=lines, command=command, name="t")
+    return snap, nmcli.parse(blk, snap), nmcli.detect(blk)
+
+
+def test_device_line_without_header_real():
+    snap, left, score = run(sample("nmcli-pinephone-device.txt"))
+    assert score >= 50 and left == []
+    assert snap.log[0].text == "cdc-wdm0 gsm disconnected" and snap.log[0].origin == "nmcli"
+    assert [t.tool for t in snap.tools] == ["networkmanager"]
+    assert snap.services["NetworkManager"] == "active"
+
+
+def test_activation_error_real():
+    snap, left, score = run(sample("nmcli-pinephone-error.txt"))
+    assert score >= 80 and left == []
+    assert snap.log[0].origin == "NetworkManager"
+    assert "Connection activation failed" in snap.log[0].text
+    assert snap.tools[0].tool == "networkmanager"
+
+
+def test_general_state_real_comma3x():
+    lines = sample("nmcli-comma3x-general-state.txt")
+    # the splitter turns the prompt lines into commands; the field lines stay
+    fields = [ln for ln in lines if not ln.startswith("comma@")]
+    snap, left, score = run(fields, command="nmcli -f GENERAL.STATE con show lte")
+    assert score >= 90 and left == []
+    assert [ln.text.split()[-1] for ln in snap.log] == ["activating", "activated"]
+
+
+def test_device_status_table_and_connections():
+    snap, left, score = run(sample("nmcli-device-status.txt"))
+    assert score >= 80 and left == []
+    assert any(ln.text.startswith("cdc-wdm0") and "connecting (prepare)" in ln.text for ln in snap.log)
+    snap, left, score = run(sample("nmcli-connections.txt"))
+    assert score >= 80 and left == []
+    assert len(snap.log) == 2
+
+
+def test_not_running_and_garbage():
+    snap, left, score = run(["Error: NetworkManager is not running."])
+    assert score >= 80 and snap.services["NetworkManager"] == "inactive"
+    snap, left, score = run(["hello there", "cdc-wdm0 gsm flying"])
+    assert score == 0 and left == ["hello there", "cdc-wdm0 gsm flying"] and snap.tools == []
