@@ -19,7 +19,7 @@ from typing import List, Tuple
 
 from wwandoctor.engine import fields as F
 
-PLACEHOLDER = re.compile(r"\{((?:modem|host)\.[^{}]*)\}")
+PLACEHOLDER = re.compile(r"\{([^{}]*\b(?:modem|host)\.[^{}]*)\}")
 _QUOTED = re.compile(r'^"([^"]*)"$')
 
 
@@ -73,12 +73,13 @@ def compile_text(src, node, text: str, for_each: str) -> Template:
         for i, alt in enumerate(alts):
             if _QUOTED.match(alt):
                 if i != len(alts) - 1:
-                    raise src.error(node, "template {%s}: a quoted text can only be the last alternative" % m.group(1))
+                    raise src.error(node, "template {%s}: a quoted text can only be the last alternative" % m.group(1),
+                                    m.group(0))
                 continue
             problem = F.field_error(alt, for_each)
             if not problem and F.kinds()[alt] in ("events", "records"):
                 problem = "%s cannot be shown in text" % alt
             if problem:
-                raise src.error(node, "template {%s}: %s" % (m.group(1), problem))
+                raise src.error(node, "template {%s}: %s" % (m.group(1), problem), m.group(0))
         slots.append((m.start(), m.end(), alts))
     return Template(text, slots)

@@ -26,13 +26,21 @@ class Source:
         self.path = path
         self.name = display_path(path)
         self._loader = yaml.SafeLoader("")
+        self.text_in_file = ""
 
-    def error(self, node, problem: str) -> RuleError:
+    def error(self, node, problem: str, needle: str = "") -> RuleError:
+        """``file:line: problem``; with ``needle``, the line of that text inside the node."""
         line = node.start_mark.line + 1 if node is not None else 1
+        if node is not None and needle:
+            raw = self.text_in_file[node.start_mark.index:node.end_mark.index]
+            at = raw.find(needle)
+            if at >= 0:
+                line += raw.count("\n", 0, at)
         return RuleError("%s:%d: %s" % (self.name, line, problem))
 
     def parse(self, text: str):
         """The root node; a syntax error becomes a RuleError with its line."""
+        self.text_in_file = text
         try:
             node = yaml.compose(text, Loader=yaml.SafeLoader)
         except yaml.MarkedYAMLError as exc:
