@@ -497,15 +497,15 @@ def _usb_knowledge(m: Modem, dev, snap: Snapshot) -> None:
     expected = knowledge.drivers_for_id(dev.vid, dev.pid)
     m.note("expected_drivers", expected, "kernel driver tables",
            "%s is listed by %s" % (vp, ", ".join(expected) if expected else "no modem driver table"))
-    release = snap.kernel.release
-    if release:
-        verdicts = [knowledge.kernel_has_id(dev.vid, dev.pid, d, release) for d in expected]
-        if expected and any(v is True for v in verdicts):
-            m.note("kernel_knows_id", True, "kernel driver tables", "%s is in the %s tables of kernel %s" % (vp, "/".join(expected), release))
-        elif expected and all(v is False for v in verdicts):
-            m.note("kernel_knows_id", False, "kernel driver tables", "%s is not yet in the driver tables of kernel %s" % (vp, release))
-    elif not expected and dev.vid:
+    release = knowledge.effective_release(snap.kernel.release, snap.kernel.version_line) if snap.kernel.release else None
+    if not expected:
         m.note("kernel_knows_id", False, "kernel driver tables", "%s is in no checked kernel's modem driver tables" % vp)
+    elif release:
+        verdicts = [knowledge.kernel_has_id(dev.vid, dev.pid, d, release) for d in expected]
+        if any(v is True for v in verdicts):
+            m.note("kernel_knows_id", True, "kernel driver tables", "%s is in the %s tables of kernel %s" % (vp, "/".join(expected), release))
+        elif all(v is False for v in verdicts):
+            m.note("kernel_knows_id", False, "kernel driver tables", "%s is not yet in the driver tables of kernel %s" % (vp, release))
     _missing_modules(m, expected, snap)
 
 
