@@ -162,3 +162,7 @@ def _route(snap: Snapshot, origin: str, time: Optional[float], msg: str, source:
     tool = TOOL_ORIGINS.get(origin)
     if tool:
         add_tool(snap, tool, "%s: %s" % (origin, msg.strip()))
+    elif origin == "netifd" and _MODEM_WORDS.search(msg):
+        add_tool(snap, "netifd", "netifd: %s" % msg.strip())
+    if origin != "udhcpc" and re.search(r"\budhcpc: ", msg):
+        add_tool(snap, "udhcpc", "%s: %s" % (origin, msg.strip()))

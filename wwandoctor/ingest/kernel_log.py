@@ -32,6 +32,8 @@ KIND = "dmesg"
 # --- line prefixes ---------------------------------------------------------------
 
 _TS = re.compile(r"^\s*(?:<\d+>)?\[\s*(\d+\.\d+)\]\s?")
+_KMSG = re.compile(r"^(\d+),\d+,(\d+),[^;]*;")  # /dev/kmsg record: "6,1201,5123456,-;usb 1-7: ..."
+_KMSG_DICT = re.compile(r"^ [A-Z_]+=")  # its " SUBSYSTEM=usb" continuation lines
 _TS_HUMAN = re.compile(r"^\s*\[(?:[A-Z][a-z]{2} )?[A-Z][a-z]{2}\s+\d+ \d\d:\d\d:\d\d(?: \d{4})?\]\s?")
 _TS_ISO = re.compile(r"^\s*\[?\d{4}-\d\d-\d\d[T ,]\d\d:\d\d:\d\d[.,]?\d*(?:[+-]\d\d:?\d\d)?\]?\s")
 _LEVEL = re.compile(r"^\s*(?:<\d+>|(?:kern|user|daemon|syslog)\s*:\s*\w+\s*:)\s?")
@@ -52,6 +54,9 @@ ELISION = re.compile(r"^\s*(?:\[\s*(?:\.\.\.|…)\s*\]|\.{2,}|…|<snip>|\[snip\
 def split_prefix(line: str) -> Tuple[Optional[float], str, bool]:
     """(time, message, had_prefix) of one dmesg line."""
     had = False
+    m = _KMSG.match(line)
+    if m:
+        return int(m.group(2)) / 1e6, line[m.end():].rstrip(), True
     m = _LEVEL.match(line)
     if m:
         line, had = line[m.end():], True
@@ -91,7 +96,7 @@ def detect(block: Block) -> int:
     head = "\n".join(lines[:5])
     if '"dmesg"' in head or (lines and _JSON_MSG.search(lines[0]) and '"pri"' in "".join(lines[:3])):
         return 95
-    stamped = sum(1 for ln in lines if _TS.match(ln) or _TS_HUMAN.match(ln)
+    stamped = sum(1 for ln in lines if _TS.match(ln) or _TS_HUMAN.match(ln) or _KMSG.match(ln) or _KMSG_DICT.match(ln)
                   or (_LEVEL.match(ln) and _TS.match(ln[_LEVEL.match(ln).end():])))
     # journalctl -o short-monotonic also starts with "[ 44.1]" but goes on with "host ident:"
     journal_like = sum(1 for ln in lines if _TS.match(ln) and re.match(
@@ -118,7 +123,7 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
     last_time: Optional[float] = None
     source = "paste:" + (block.name or "-")
     for line in block.lines:
-        if not line.strip() or ELISION.match(line):
+        if not line.strip() or ELISION.match(line) or _KMSG_DICT.match(line):
             continue
         if json_mode:
             msg, last_time = _json_message(line, last_time)

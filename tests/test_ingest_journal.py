@@ -1,0 +1,115 @@
+"""journalctl/syslog/logread lines: origins, kernel facts, #012 continuations, tools (real samples)."""
+import pytest
+
+from wwandoctor.ingest import ingest_text
+from wwandoctor.ingest import journal
+from wwandoctor.ingest.block import Block
+
+S = "tests/samples/paste/"
+
+
+def load(name):
+    with open(S + name, encoding="utf-8") as fh:
+        return ingest_text(fh.read(), name)
+
+
+def origins(snap):
+    return [l.origin for l in snap.log]
+
+
+def test_kernel_lines_without_host_give_device_facts():
+    snap = load("journal-kernel-mc8805.txt")
+    d = snap.usb_devices[0]
+    assert (d.path, d.active_config) == ("1-7", 2)
+    i = d.interfaces[0]
+    assert (i.number, i.config, i.driver, i.control_ports, i.net) == (12, 2, "cdc_mbim", ["cdc-wdm0"], ["wwp0s20u7c2i12"])
+    assert set(origins(snap)) == {"kernel"}
+    assert snap.sources["paste:journal"].status == "ok"
+    assert snap.unrecognized == []
+
+
+def test_modemmanager_lines_with_new_tags_and_no_host():
+    snap = load("journal-mm-nohost-fcc.txt")
+    texts = [l.text for l in snap.log]
+    assert "<wrn> [modem0] Cannot power-up: hardware radio switch is OFF" in texts
+    assert origins(snap).count("ModemManager") == 13
+    assert ("DPR_Fcc_unlock_service", "WWAN module is not supported") in [(l.origin, l.text) for l in snap.log]
+    assert snap.unrecognized == []  # "[...]" elisions are expected
+
+
+def test_bare_tag_lines_without_timestamp():
+    snap = load("journal-bare-tag.txt")
+    assert origins(snap) == ["ModemManager"] * 7
+    assert snap.log[1].text == "[modem0] (quectel) modem reset detected, triggering reprobe"
+
+
+def test_old_debug_tags_are_kept():
+    snap = load("journal-mm-debug.txt")
+    assert [l.text for l in snap.log][1].endswith("not yet registered in a 3GPP network... will recheck soon")
+
+
+def test_syslog_iso_with_012_escapes_is_split_into_lines():
+    snap = load("journal-iso-012.txt")
+    texts = [l.text for l in snap.log]
+    assert texts[0] == "[/dev/cdc-wdm0] Received message..."
+    assert ">>>>>> cid = 'radio-state' (0x00000003)" in texts
+    assert set(origins(snap)) == {"ModemManager"}
+
+
+def test_short_monotonic_routes_by_origin_and_skips_unrelated_programs():
+    snap = load("journal-short-monotonic.txt")
+    assert [(l.origin, l.time) for l in snap.log][:2] == [("kernel", 5.123456), ("kernel", 5.301234)]
+    assert snap.usb_devices[0].pid == "9079"
+    assert "NetworkManager" in origins(snap)
+    assert "gnome-shell" not in origins(snap)
+    assert snap.unrecognized == []
+
+
+def test_openwrt_logread():
+    snap = load("logread-openwrt.txt")
+    d = snap.usb_devices[0]
+    assert (d.path, d.vid, d.pid) == ("1-1.4", "2c7c", "0121")
+    assert snap.net_interfaces[0].name == "wwan0"
+    kernel = [l for l in snap.log if l.origin == "kernel"]
+    assert kernel[0].time == pytest.approx(7.715808)
+    assert any(l.origin == "netifd" and "no lease, failing" in l.text for l in snap.log)
+    assert "dnsmasq" not in origins(snap)
+
+
+def test_journal_json_with_byte_array_message():
+    snap = load("journal-json.txt")
+    assert snap.usb_devices[0].interfaces[0].driver == "qcserial"
+    assert snap.log[0].time == pytest.approx(34.784426)
+    assert "<inf> [modem0] sim missing" in [l.text for l in snap.log]
+    assert "gdm" not in origins(snap)
+
+
+def test_journal_cat_output():
+    snap = load("journal-cat-mm.txt")
+    assert origins(snap) == ["ModemManager"] * 3
+
+
+def test_dhcp_client_lines_in_a_journal_record_the_tool():
+    snap = ingest_text('Oct 27 11:00:01 host dhclient[900]: Unsupported device type 65534 for "wwan0"\n'
+                       'Oct 27 11:00:01 host dhclient[900]: exiting.\n')
+    assert [t.tool for t in snap.tools] == ["dhclient"]
+    assert origins(snap) == ["dhclient", "dhclient"]
+
+
+def test_detect():
+    assert journal.detect(Block(lines=["Oct 27 10:58:44  kernel: usb 1-7: x"])) > 90
+    assert journal.detect(Block(lines=["[   44.1] usb 1-7: new high-speed USB device number 3 using x"])) == 0
+    assert journal.detect(Block(lines=["Bus 001 Device 002: ID 2c7c:0125"])) == 0
+
+
+def test_broken_json_and_truncated_lines():
+    snap = ingest_text('{"__CURSOR":"s=1","MESSAGE":"usb 2-3: New USB dev\n'
+                       'Oct 27 10:58:44 host kernel: qmi_wwan 2-3:1.8: cdc-wdm0: USB WD\n'
+                       'Oct 27 10:58')
+    assert snap.usb_devices[0].interfaces[0].driver == "qmi_wwan"
+    assert any("MESSAGE" in u for u in snap.unrecognized)
+
+
+def test_openwrt_netifd_runs_udhcpc():
+    snap = load("logread-openwrt.txt")
+    assert {t.tool for t in snap.tools} == {"netifd", "udhcpc"}

@@ -1,0 +1,148 @@
+"""dmesg in its forms, and the device facts kernel lines establish (real samples in samples/paste/)."""
+import pytest
+
+from wwandoctor.ingest import ingest_text
+from wwandoctor.ingest.block import Block
+from wwandoctor.ingest import kernel_log
+
+S = "tests/samples/paste/"
+
+
+def load(name):
+    with open(S + name, encoding="utf-8") as fh:
+        return ingest_text(fh.read(), name)
+
+
+def dev(snap, path):
+    found = [d for d in snap.usb_devices if d.path == path]
+    assert len(found) == 1, snap.usb_devices
+    return found[0]
+
+
+def intf(device, number):
+    return next(i for i in device.interfaces if i.number == number)
+
+
+def test_enumeration_gives_ids_strings_speed():
+    snap = load("dmesg-e3372-storage.txt")
+    d = dev(snap, "1-1.4")
+    assert (d.busnum, d.devnum, d.vid, d.pid, d.speed) == (1, 5, "12d1", "1f01", "480")
+    assert d.product == "HUAWEI_MOBILE" and d.serial == "0123456789ABCDEF"
+    assert intf(d, 0).driver == "usb-storage"
+    assert snap.sources["paste:dmesg"].status == "ok"
+    assert snap.unrecognized == []
+
+
+def test_qmi_wwan_binding_control_port_and_net():
+    snap = load("dmesg-ec21-qmi-wwan.txt")
+    d = dev(snap, "1-1.4")
+    i4 = intf(d, 4)
+    assert (i4.config, i4.driver, i4.control_ports, i4.net) == (1, "qmi_wwan", ["cdc-wdm0"], ["wwan0"])
+    net = snap.net_interfaces[0]
+    assert (net.name, net.driver, net.parent, net.mac) == ("wwan0", "qmi_wwan", "usb:1-1.4:1.4", "ce:db:66:0e:df:26")
+    assert [l.time for l in snap.log][:1] == [7.575835]
+    assert all(l.origin == "kernel" for l in snap.log)
+
+
+def test_dmesg_T_cdc_mbim_config_2_and_rename():
+    snap = load("dmesg-T-mc8805-mbim.txt")
+    d = dev(snap, "1-7")
+    assert (d.vid, d.pid, d.active_config) == ("413c", "81a3", 2)
+    i12 = intf(d, 12)
+    assert (i12.config, i12.driver, i12.control_ports) == (2, "cdc_mbim", ["cdc-wdm0"])
+    assert i12.net == ["wwp0s20u7c2i12"]
+    assert [n.name for n in snap.net_interfaces] == ["wwp0s20u7c2i12"]
+    assert snap.net_interfaces[0].parent == "usb:1-7:2.12"
+    assert snap.kernel.driver_availability.get("cdc_mbim") == "loaded"
+
+
+def test_serial_attach_lines_go_to_the_detected_interfaces_in_order():
+    snap = load("dmesg-mc7455-qcserial.txt")
+    d = dev(snap, "2-3")
+    assert [(i.number, i.driver, i.tty) for i in d.interfaces] == [
+        (0, "qcserial", ["ttyUSB0"]), (2, "qcserial", ["ttyUSB1"]), (3, "qcserial", ["ttyUSB2"])]
+    assert d.product == "MC7455"
+
+
+def test_dmesg_json():
+    snap = load("dmesg-json-ec25.txt")
+    d = dev(snap, "1-1.4")
+    assert (d.vid, d.pid) == ("2c7c", "0125")
+    assert [(i.number, i.driver, i.tty) for i in d.interfaces][:2] == [(0, "option", ["ttyUSB0"]),
+                                                                       (1, "option", ["ttyUSB1"])]
+    assert intf(d, 4).net == ["wwan0"]
+    assert snap.log[0].time == pytest.approx(7.575835)
+    assert snap.unrecognized == []
+
+
+def test_disconnect_lines_are_kept_and_do_not_bind_drivers():
+    snap = load("dmesg-bg96-disconnect.txt")
+    d = dev(snap, "2-1")
+    assert all(i.driver is None for i in d.interfaces)
+    assert any("USB disconnect, device number 6" in l.text for l in snap.log)
+    assert any("unregister 'qmi_wwan'" in l.text for l in snap.log)
+
+
+def test_pci_probe_failure_and_elided_lines():
+    snap = load("dmesg-xmm7360-probe-failed.txt")
+    assert [(p.address, p.driver) for p in snap.pci_devices] == [("0000:04:00.0", "")]
+    assert any("0xfeedb007" in l.text for l in snap.log)
+    assert snap.unrecognized == []  # "..." is an elision mark, "$ dmesg | tail" a prompt
+
+
+def test_pcie_modems_mhi_t7xx_and_wwan_ports():
+    snap = load("dmesg-pcie-t7xx-mhi.txt")
+    pci = {p.address: p for p in snap.pci_devices}
+    assert set(pci) == {"0000:01:00.0", "0000:02:00.0"}  # the GPU is not a modem
+    assert (pci["0000:01:00.0"].vendor, pci["0000:01:00.0"].device, pci["0000:01:00.0"].driver) == \
+        ("14c3", "4d75", "mtk_t7xx")
+    assert (pci["0000:02:00.0"].driver, pci["0000:02:00.0"].name) == ("mhi_pci_generic", "quectel-rm5xx")
+    assert [(p.name, p.type, p.wwan_device) for p in snap.wwan_ports] == [
+        ("wwan0mbim0", "MBIM", "wwan0"), ("wwan0at0", "AT", "wwan0")]
+
+
+def test_modeswitch_reenumeration_replaces_the_device_at_the_path():
+    text = ("[ 4.0] usb 1-1.4: new high-speed USB device number 5 using dwc_otg\n"
+            "[ 4.1] usb 1-1.4: New USB device found, idVendor=12d1, idProduct=1f01\n"
+            "[ 4.2] usb-storage 1-1.4:1.0: USB Mass Storage device detected\n"
+            "[ 9.0] usb 1-1.4: USB disconnect, device number 5\n"
+            "[ 9.5] usb 1-1.4: new high-speed USB device number 6 using dwc_otg\n"
+            "[ 9.6] usb 1-1.4: New USB device found, idVendor=12d1, idProduct=14dc\n"
+            "[ 9.7] cdc_ether 1-1.4:1.0 eth1: register 'cdc_ether' at usb-3f980000.usb-1.4, CDC Ethernet Device, 0c:5b:8f:27:9a:64\n")
+    snap = ingest_text(text)
+    d = dev(snap, "1-1.4")
+    assert (d.devnum, d.pid) == (6, "14dc")
+    assert [(i.number, i.driver, i.net) for i in d.interfaces] == [(0, "cdc_ether", ["eth1"])]
+    assert sum("USB disconnect" in l.text for l in snap.log) == 1
+
+
+def test_kmsg_records():
+    with open("/work/shared/testbeds/kmsg-dw5570-qmi.txt") as fh:
+        text = fh.read()
+    snap = ingest_text(text)
+    d = dev(snap, "1-7")
+    assert (d.vid, d.pid, intf(d, 8).driver, intf(d, 0).tty) == ("413c", "81a3", "qmi_wwan", ["ttyUSB0"])
+    assert snap.log[0].time == pytest.approx(5.123456)
+
+
+def test_irrelevant_kernel_lines_are_read_but_not_kept():
+    snap = ingest_text("[ 0.1] ACPI: Core revision 20230628\n[ 1.0] usb 1-7: USB disconnect, device number 3\n"
+                       "[ 2.0] EXT4-fs (sda2): mounted filesystem\n")
+    assert [l.text for l in snap.log] == ["usb 1-7: USB disconnect, device number 3"]
+    assert snap.unrecognized == []
+
+
+def test_detect_prefers_other_parsers_for_journal_and_prose():
+    assert kernel_log.detect(Block(lines=["Oct 27 10:58:44 host kernel: usb 1-7: new"])) < 50
+    assert kernel_log.detect(Block(lines=["I plugged in the modem and nothing happens."])) == 0
+    assert kernel_log.detect(Block(lines=["[   44.0] usb 1-7: x"])) == 90
+    assert kernel_log.detect(Block(lines=["[   44.0] myhost kernel: usb 1-7: x"])) < 50
+
+
+def test_damaged_lines_do_not_crash():
+    text = ("[ 1.0] usb 1-7: New USB device found, idVendor=zzzz, idProduct=\n"
+            "[ 1.1] usb 99999999999999999999-1: new high-speed USB device number 99999999999999999 using x\n"
+            "[ 1.2] qmi_wwan 1-7:1.99999999999999999999 wwan0: register\n"
+            "[ 1.3] \x00\x01garbage\n[ 1.4]\n")
+    snap = ingest_text(text)
+    assert isinstance(snap.usb_devices, list)

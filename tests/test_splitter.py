@@ -1,0 +1,102 @@
+"""The splitter on real paste shapes: prompts, fences, mail quoting, CRLF, wraps, continuations."""
+from wwandoctor.ingest.splitter import MAX_BLOCK_LINES, prompt_command, split, strip_quoting
+
+
+def blocks(text):
+    return list(split(text.splitlines(True), "t"))
+
+
+def test_prompts_of_many_shells():
+    assert prompt_command("$ lsusb") == "lsusb"
+    assert prompt_command("# lsusb") == "lsusb"
+    assert prompt_command("root@OpenMPTCProuter:~# mmcli -L") == "mmcli -L"
+    assert prompt_command("rogan@nemesis:~$ sudo qmicli -p -d /dev/cdc-wdm0 --dms-get-msisdn") == \
+        "sudo qmicli -p -d /dev/cdc-wdm0 --dms-get-msisdn"
+    assert prompt_command("comma@tici:/data/openpilot$ nmcli -f GENERAL.STATE con show lte").startswith("nmcli")
+    assert prompt_command("[root@fedora ~]# dmesg | grep -i usb") == "dmesg | grep -i usb"
+    assert prompt_command("root@OpenWrt:~# logread") == "logread"
+
+
+def test_not_prompts():
+    assert prompt_command("# this is a comment about the modem") is None
+    assert prompt_command("Bus 001 Device 002: ID 2c7c:0125 Quectel") is None
+    assert prompt_command("[   44.0] usb 1-1: new device") is None
+    assert prompt_command("PS> Get-PnpDevice") is None
+
+
+def test_prompt_starts_blocks_and_names_command():
+    text = ("$ sudo qmicli -d /dev/cdc-wdm1 --dms-get-operating-mode\n"
+            "[/dev/cdc-wdm1] Operating mode retrieved:\n"
+            "    Mode: 'low-power'\n"
+            "# lsusb\n"
+            "Bus 002 Device 001: ID 1d6b:0002 Linux Foundation 2.0 root hub\n")
+    b = blocks(text)
+    assert [x.command for x in b] == ["sudo qmicli -d /dev/cdc-wdm1 --dms-get-operating-mode", "lsusb"]
+    assert b[0].lines == ["[/dev/cdc-wdm1] Operating mode retrieved:", "    Mode: 'low-power'"]
+    assert b[0].first_line == 2 and b[1].first_line == 5
+
+
+def test_crlf_and_mail_quoting_removed():
+    text = "> $ mmcli -L\r\n>     No modems were found\r\n>> [   44.1] usb 1-7: USB disconnect, device number 3\r\n"
+    b = blocks(text)
+    assert b[0].command == "mmcli -L"
+    assert b[0].lines == ["    No modems were found", "[   44.1] usb 1-7: USB disconnect, device number 3"]
+    assert all("\r" not in ln for x in b for ln in x.lines)
+
+
+def test_libmbim_dump_arrows_are_not_mail_quoting():
+    assert strip_quoting(">>>>>> length = 56") == ">>>>>> length = 56"
+    assert strip_quoting("> > quoted") == "quoted"
+
+
+def test_markdown_fences_separate_blocks():
+    text = "Here is my log:\n```\n[ 1.0] usb 1-7: new high-speed USB device number 3 using xhci_hcd\n```\n" \
+           "and lsusb:\n```text\nBus 001 Device 003: ID 413c:81a3 Dell Computer Corp.\n```\nthanks!\n"
+    b = blocks(text)
+    assert [x.lines for x in b] == [["Here is my log:"],
+                                    ["[ 1.0] usb 1-7: new high-speed USB device number 3 using xhci_hcd"],
+                                    ["and lsusb:"], ["Bus 001 Device 003: ID 413c:81a3 Dell Computer Corp."],
+                                    ["thanks!"]]
+
+
+def test_blank_lines_separate_sections_and_keep_the_command():
+    text = open("tests/samples/paste/dhclient-bound.txt").read() + "\n\ndefault via 10.0.0.1 dev wwan0\n"
+    b = blocks(text)
+    assert b[0].command == "sudo dhclient -1 -v wwan0"
+    assert b[1].lines[0].startswith("Listening on LPF/wwan0")
+    assert b[1].command == "sudo dhclient -1 -v wwan0"  # inherited; parsers weigh content first
+    assert b[-1].lines == ["default via 10.0.0.1 dev wwan0"]
+
+
+def test_command_continued_with_backslash_even_over_a_blank_line():
+    b = blocks(open("tests/samples/paste/tool-errors-hdlc-wrapped.txt").read())
+    assert b[0].command == "sudo qmi-firmware-update  -t /dev/ttyUSB0"
+    assert any("HDLC trailing control character" in ln for x in b for ln in x.lines)
+    # the bare prompt at the end is not output
+    assert not any(ln.startswith("zabo5515@") for x in b for ln in x.lines)
+
+
+def test_mail_wrapped_log_line_is_rejoined():
+    text = ("Oct 27 10:58:44 host kernel: cdc_mbim 1-7:2.12 wwan0: register 'cdc_mbim' at\n"
+            "usb-0000:00:14.0-7, CDC MBIM, d2:cc:f3:56:10:30\n"
+            "Oct 27 10:58:44 host kernel: cdc_mbim 1-7:2.12 wwp0s20u7c2i12: renamed from wwan0\n")
+    b = blocks(text)
+    assert len(b[0].lines) == 2
+    assert b[0].lines[0].endswith("register 'cdc_mbim' at usb-0000:00:14.0-7, CDC MBIM, d2:cc:f3:56:10:30")
+
+
+def test_elision_after_long_log_line_is_not_joined():
+    b = blocks(open("tests/samples/paste/journal-mm-nohost-fcc.txt").read())
+    assert "[...]" in b[0].lines
+    assert not any(ln.endswith("[...]") and len(ln) > 5 for ln in b[0].lines)
+
+
+def test_huge_output_is_cut_into_bounded_blocks():
+    lines = ("[ %d.0] usb 1-1: reset high-speed USB device number 2 using ehci\n" % i
+             for i in range(MAX_BLOCK_LINES * 2 + 10))
+    sizes = [len(x.lines) for x in split(lines, "big")]
+    assert max(sizes) <= MAX_BLOCK_LINES and sum(sizes) == MAX_BLOCK_LINES * 2 + 10
+
+
+def test_empty_and_blank_input_yields_nothing():
+    assert blocks("") == [] and blocks("\n\n  \n") == []
