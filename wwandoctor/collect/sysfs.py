@@ -11,7 +11,6 @@ absolute path such as ``/sys/class/net`` is looked up under it.
 """
 from __future__ import annotations
 
-import errno
 import os
 from typing import List, Optional
 
@@ -128,7 +127,3 @@ class Reader:
                 shown += " and %d more" % more
             return "permission-denied", "cannot read %s" % shown
         return "ok", what
-
-
-def is_missing(exc: OSError) -> bool:
-    return exc.errno in (errno.ENOENT, errno.ENOTDIR)

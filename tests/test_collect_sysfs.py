@@ -1,0 +1,464 @@
+"""The sysfs collectors (usb, pci, net, rfkill, kernel) on umockdev test-beds and on temp trees.
+
+Test-bed tests run the real collectors (and pyudev/libudev) inside
+``umockdev-run`` against the beds of tests/testbed_catalog.py; each bed is
+started once per module. Temp-tree tests use the collectors' ``root`` argument
+for what umockdev cannot fake (/proc files, /lib/modules, unreadable files).
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+
+import pytest
+
+import testbed_catalog
+from umockdev_util import python_in_testbed, run_in_testbed
+from wwandoctor.collect import kernel, net, pci, rfkill, sysfs, usb
+from wwandoctor.snapshot import Snapshot, from_json
+
+SAMPLES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "samples", "sysfs")
+
+COLLECT = """
+import sys
+from wwandoctor.snapshot import Snapshot
+%s
+from wwandoctor.collect import usb, pci, net, rfkill, kernel
+snap = Snapshot()
+usb.collect(snap, modules_dir=sys.argv[1])
+pci.collect(snap)
+net.collect(snap)
+rfkill.collect(snap)
+kernel.collect(snap, modules_dir=sys.argv[1])
+print(snap.to_json())
+"""
+NO_PYUDEV = "sys.modules['pyudev'] = None  # force the plain sysfs listing"
+
+
+def _collect_in(name: str, umockdev_run: str, modules_dir: str, block_pyudev: bool = False) -> dict:
+    code = COLLECT % (NO_PYUDEV if block_pyudev else "")
+    proc = run_in_testbed(testbed_catalog.umockdev_text(name), [_python(), "-c", code, modules_dir], umockdev_run=umockdev_run)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    from_json(proc.stdout, name)  # the snapshot must load back (schema and shape)
+    return json.loads(proc.stdout)
+
+
+def _python() -> str:
+    return sys.executable
+
+
+@pytest.fixture(scope="module")
+def modules_dir(tmp_path_factory):
+    """A /lib/modules/<release> stand-in with the real modules.alias line format."""
+    path = tmp_path_factory.mktemp("modules")
+    shutil.copy(os.path.join(SAMPLES, "modules.alias"), str(path / "modules.alias"))
+    return str(path)
+
+
+@pytest.fixture(scope="module")
+def beds(umockdev_run, modules_dir):
+    cache = {}
+
+    def get(name):
+        if name not in cache:
+            cache[name] = _collect_in(name, umockdev_run, modules_dir)
+        return cache[name]
+    return get
+
+
+def _dev(snap, vid, pid):
+    found = [d for d in snap["usb_devices"] if (d["vid"], d["pid"]) == (vid, pid)]
+    assert len(found) == 1, snap["usb_devices"]
+    return found[0]
+
+
+def _ifaces(dev):
+    return {i["number"]: i for i in dev["interfaces"]}
+
+
+def _net(snap, name):
+    found = [n for n in snap["net_interfaces"] if n["name"] == name]
+    assert len(found) == 1, [n["name"] for n in snap["net_interfaces"]]
+    return found[0]
+
+
+# --- every bed -----------------------------------------------------------------
+
+@pytest.mark.parametrize("name", sorted(testbed_catalog.CATALOG))
+def test_every_source_has_a_status_and_no_hub_is_kept(beds, name):
+    snap = beds(name)
+    for source in ("usb", "pci", "net", "rfkill", "kernel"):
+        assert snap["sources"][source]["status"] in ("ok", "not-applicable"), (source, snap["sources"][source])
+    assert snap["sources"]["usb"]["status"] == "ok"
+    assert all(not d["path"].startswith("usb") and d["device_class"] != "09/00/01" for d in snap["usb_devices"])
+
+
+# --- DW5570 ----------------------------------------------------------------------
+
+def test_dw5570_mbim(beds):
+    snap = beds("dw5570_mbim")
+    dev = _dev(snap, "413c", "81a3")
+    assert (dev["path"], dev["active_config"], dev["num_configs"]) == ("1-7", 2, 2)
+    assert dev["product"] == "Dell Wireless 5570 HSPA+ (42Mbps) Mobile Broadband Card"
+    assert dev["power_control"] == "on" and dev["speed"] == "480"
+    assert dev["udev"]["ID_MODEL_ID"] == "81a3" and "MAJOR" not in dev["udev"]
+    ifaces = _ifaces(dev)
+    assert sorted(ifaces) == [12, 13]
+    assert ifaces[12]["config"] == 2 and ifaces[12]["triplet"] == "02/0e/00" and ifaces[12]["driver"] == "cdc_mbim"
+    assert ifaces[12]["control_ports"] == ["cdc-wdm0"] and ifaces[12]["net"] == ["wwp0s20u7c2i12"]
+    assert ifaces[12]["wwan_ports"] == ["wwan0mbim0"]
+    assert ifaces[13]["triplet"] == "0a/00/02" and ifaces[13]["alt"] == 1 and ifaces[13]["num_endpoints"] == 2
+    assert ifaces[12]["alias_modules"] is None  # bound: not looked up
+    # all configurations decoded from the binary descriptors, not only the active one
+    assert [c["value"] for c in dev["configs"]] == [1, 2]
+    assert {i["triplet"] for i in dev["configs"][1]["interfaces"]} == {"02/0e/00", "0a/00/02"}
+    assert snap["wwan_ports"] == [{"name": "wwan0mbim0", "type": "MBIM", "wwan_device": "wwan0", "parent": "usb:1-7"}]
+    link = _net(snap, "wwp0s20u7c2i12")
+    assert (link["driver"], link["type"], link["devtype"], link["parent"]) == ("cdc_mbim", 1, "wwan", "usb:1-7:2.12")
+    assert link["has_qmi_group"] is False and link["raw_ip"] is None
+    assert link["flags"] == "BROADCAST,NOARP,MULTICAST"
+    assert snap["rfkill"] == [{"name": "dell-wwan", "type": "wwan", "index": 2, "soft": False, "hard": False}]
+
+
+def test_dw5570_qmi(beds):
+    snap = beds("dw5570_qmi")
+    dev = _dev(snap, "413c", "81a3")
+    assert dev["active_config"] == 1
+    ifaces = _ifaces(dev)
+    assert sorted(ifaces) == [0, 2, 3, 8]
+    for n, tty in ((0, "ttyUSB0"), (2, "ttyUSB1"), (3, "ttyUSB2")):
+        assert (ifaces[n]["driver"], ifaces[n]["tty"], ifaces[n]["config"]) == ("qcserial", [tty], 1)
+    assert ifaces[8]["driver"] == "qmi_wwan" and ifaces[8]["triplet"] == "ff/ff/ff"
+    assert ifaces[8]["num_endpoints"] == 3 and ifaces[8]["control_ports"] == ["cdc-wdm0"]
+    assert ifaces[8]["net"] == ["wwan0"]
+    wwan0 = _net(snap, "wwan0")
+    assert wwan0["raw_ip"] is False and wwan0["type"] == 1 and wwan0["has_qmi_group"] is True
+    assert wwan0["pass_through"] is False and wwan0["driver"] == "qmi_wwan" and wwan0["parent"] == "usb:1-7:1.8"
+
+
+def test_em7455_raw_ip(beds):
+    snap = beds("em7455_qmi_rawip")
+    dev = _dev(snap, "1199", "9071")
+    assert dev["speed"] == "5000" and dev["active_config"] == 1
+    ifaces = _ifaces(dev)
+    assert ifaces[8]["control_ports"] == ["cdc-wdm0"] and ifaces[10]["control_ports"] == ["cdc-wdm1"]
+    wwan0, wwan1 = _net(snap, "wwan0"), _net(snap, "wwan1")
+    assert (wwan0["raw_ip"], wwan0["type"], wwan0["operstate"]) == (True, 65534, "unknown")
+    assert wwan0["mac"] is None and wwan0["flags"] == "UP,RUNNING,NOARP"
+    assert (wwan1["raw_ip"], wwan1["type"]) == (False, 1)
+
+
+def test_ec25_option_and_qmi_wwan(beds):
+    snap = beds("ec25")
+    dev = _dev(snap, "2c7c", "0125")
+    assert dev["device_class"] == "ef/02/01" and dev["serial"] is None
+    ifaces = _ifaces(dev)
+    for n in range(4):
+        assert ifaces[n]["driver"] == "option" and ifaces[n]["tty"] == ["ttyUSB%d" % n]
+    assert ifaces[0]["triplet"] == "ff/ff/ff" and ifaces[1]["triplet"] == "ff/00/00"
+    assert ifaces[4]["driver"] == "qmi_wwan" and ifaces[4]["net"] == ["wwan0"]
+    assert _net(snap, "wwan0")["raw_ip"] is False
+
+
+# --- Huawei E3372 --------------------------------------------------------------
+
+def test_e3372_storage_mode(beds):
+    snap = beds("e3372_storage")
+    dev = _dev(snap, "12d1", "1f01")
+    assert [(i["triplet"], i["driver"]) for i in dev["interfaces"]] == [("08/06/50", "usb-storage")] * 2
+    assert snap["net_interfaces"] == [] and snap["wwan_ports"] == []
+    assert [c["value"] for c in dev["configs"]] == [1]
+
+
+def test_e3372_hilink(beds):
+    snap = beds("e3372_hilink")
+    dev = _dev(snap, "12d1", "14dc")
+    ifaces = _ifaces(dev)
+    assert (ifaces[0]["triplet"], ifaces[0]["driver"], ifaces[0]["net"]) == ("02/06/00", "cdc_ether", ["eth1"])
+    assert ifaces[2]["driver"] == "usb-storage"
+    eth1 = _net(snap, "eth1")
+    assert (eth1["driver"], eth1["devtype"], eth1["carrier"], eth1["parent"]) == ("cdc_ether", None, True, "usb:1-1:1.0")
+    assert eth1["flags"] == "UP,BROADCAST,RUNNING,MULTICAST"
+
+
+# --- unbound interfaces and modules.alias ----------------------------------------
+
+def test_unbound_modem_reports_empty_driver_and_matching_modules(beds):
+    snap = beds("unbound_modem")
+    ifaces = _ifaces(_dev(snap, "2c7c", "0125"))
+    assert sorted(ifaces) == [0, 1, 2, 3, 4]
+    assert all(i["driver"] == "" for i in ifaces.values())
+    assert all(i["tty"] == [] and i["net"] == [] and i["control_ports"] == [] for i in ifaces.values())
+    assert ifaces[0]["alias_modules"] == ["option", "qmi_wwan"]  # ff/ff/ff
+    assert ifaces[1]["alias_modules"] == ["option"]  # ff/00/00
+    assert ifaces[4]["alias_modules"] == ["option", "qmi_wwan"]
+
+
+def test_alias_modules_unknown_without_modules_alias(umockdev_run, tmp_path):
+    snap = _collect_in("unbound_modem", umockdev_run, str(tmp_path / "absent"))
+    ifaces = _ifaces(_dev(snap, "2c7c", "0125"))
+    assert all(i["driver"] == "" and i["alias_modules"] is None for i in ifaces.values())
+
+
+# --- PCIe ------------------------------------------------------------------------
+
+def test_fm350_pcie(beds):
+    snap = beds("fm350_pcie")
+    assert snap["usb_devices"] == []  # only the root hub, which is never kept
+    assert len(snap["pci_devices"]) == 1
+    dev = snap["pci_devices"][0]
+    assert (dev["address"], dev["vendor"], dev["device"], dev["class_code"]) == ("0000:04:00.0", "14c3", "4d75", "0d4000")
+    assert (dev["driver"], dev["t7xx_mode"]) == ("mtk_t7xx", "ready")
+    assert dev["wwan_ports"] == ["wwan0at0", "wwan0mbim0"] and dev["net"] == ["wwan0"]
+    ports = {p["name"]: (p["type"], p["wwan_device"], p["parent"]) for p in snap["wwan_ports"]}
+    assert ports == {"wwan0at0": ("AT", "wwan0", "pci:0000:04:00.0"), "wwan0mbim0": ("MBIM", "wwan0", "pci:0000:04:00.0")}
+    wwan0 = _net(snap, "wwan0")
+    assert (wwan0["type"], wwan0["driver"], wwan0["parent"], wwan0["raw_ip"]) == (65534, "mtk_t7xx", "pci:0000:04:00.0", None)
+    assert wwan0["flags"] == "POINTOPOINT,NOARP"
+
+
+def test_no_modem(beds):
+    snap = beds("no_modem")
+    assert [(d["vid"], d["pid"]) for d in snap["usb_devices"]] == [("046d", "c31c")]  # keyboard kept, hub not
+    assert snap["pci_devices"] == [] and snap["wwan_ports"] == []
+    assert snap["net_interfaces"] == []  # lo and the onboard NIC are not modem links
+    assert snap["sources"]["net"]["detail"].startswith("0 modem links of 2")
+    assert snap["rfkill"] == [] and snap["sources"]["rfkill"]["status"] == "not-applicable"
+
+
+def test_plain_listing_matches_pyudev(umockdev_run, modules_dir, beds):
+    """Without pyudev the collector lists /sys/bus/usb/devices and reads uevent: same devices."""
+    plain = _collect_in("dw5570_qmi", umockdev_run, modules_dir, block_pyudev=True)
+    assert "pyudev missing" in plain["sources"]["usb"]["detail"]
+    with_udev = beds("dw5570_qmi")
+    strip = lambda devs: [{k: v for k, v in d.items() if k != "udev"} for d in devs]  # noqa: E731
+    assert strip(plain["usb_devices"]) == strip(with_udev["usb_devices"])
+    assert plain["usb_devices"][0]["udev"]["DEVTYPE"] == "usb_device"
+
+
+def test_wwandoctor_collect_command_in_testbed(umockdev_run):
+    """The CLI verb on a test-bed, once collect_all exists (helper C)."""
+    try:
+        from wwandoctor.collect import collect_all  # noqa: F401
+    except ImportError:
+        pytest.skip("wwandoctor.collect.collect_all not written yet")
+    proc = run_in_testbed(testbed_catalog.umockdev_text("dw5570_mbim"),
+                          [_python(), "-m", "wwandoctor", "collect", "--no-redact"], umockdev_run=umockdev_run)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    snap = from_json(proc.stdout, "collect output")
+    assert [d.active_config for d in snap.usb_devices if d.vid == "413c"] == [2]
+    assert [n.name for n in snap.net_interfaces] == ["wwp0s20u7c2i12"]
+
+
+# --- temp trees: what umockdev cannot fake ------------------------------------------
+
+def _write(root, path, text):
+    full = os.path.join(str(root), path.lstrip("/"))
+    os.makedirs(os.path.dirname(full), exist_ok=True)
+    with open(full, "w") as fh:
+        fh.write(text)
+    return full
+
+
+def _deny(monkeypatch, *suffixes):
+    """Make reads of files ending in ``suffixes`` fail with EACCES, as for a non-root user.
+
+    The file is also chmod 000, which is enough when the tests do not run as root.
+    """
+    real_open = open
+
+    def fake_open(path, *args, **kwargs):
+        if str(path).endswith(suffixes):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *args, **kwargs)
+    monkeypatch.setattr(sysfs, "open", fake_open, raising=False)
+
+
+def test_rfkill_unreadable_file_is_permission_denied_rest_still_read(tmp_path, monkeypatch):
+    base = "/sys/class/rfkill/rfkill0/"
+    for name, value in (("name", "tpacpi_wwan_sw"), ("type", "wwan"), ("index", "0"), ("soft", "1"), ("hard", "0")):
+        _write(tmp_path, base + name, value + "\n")
+    os.chmod(str(tmp_path) + base + "soft", 0)
+    _deny(monkeypatch, "rfkill0/soft")
+    snap = Snapshot()
+    rfkill.collect(snap, root=str(tmp_path))
+    assert snap.sources["rfkill"].status == "permission-denied"
+    assert "soft" in snap.sources["rfkill"].detail
+    sw = snap.rfkill[0]
+    assert (sw.name, sw.type, sw.index, sw.hard, sw.soft) == ("tpacpi_wwan_sw", "wwan", 0, False, None)
+
+
+def test_rfkill_absent_is_not_applicable(tmp_path):
+    snap = Snapshot()
+    rfkill.collect(snap, root=str(tmp_path))
+    assert snap.sources["rfkill"].status == "not-applicable" and snap.rfkill == []
+
+
+def _usb_tree(root):
+    """/sys/bus/usb/devices/1-2 -> ../../../devices/.../1-2 with one unbound interface."""
+    dev = "/sys/devices/pci0000:00/0000:00:14.0/usb1/1-2"
+    for name, value in (("idVendor", "2c7c"), ("idProduct", "0125"), ("bDeviceClass", "ef"),
+                        ("bDeviceSubClass", "02"), ("bDeviceProtocol", "01"), ("bConfigurationValue", ""),
+                        ("bNumConfigurations", "1"), ("busnum", "1"), ("devnum", "4"), ("descriptors", "x"),
+                        ("uevent", "DEVTYPE=usb_device\nPRODUCT=2c7c/125/318\n")):
+        _write(root, "%s/%s" % (dev, name), value + "\n" if name != "descriptors" else value)
+    os.makedirs(str(root) + "/sys/bus/usb/devices")
+    os.symlink("../../../devices/pci0000:00/0000:00:14.0/usb1/1-2", str(root) + "/sys/bus/usb/devices/1-2")
+    return dev
+
+
+def test_usb_unconfigured_device_and_unreadable_descriptors(tmp_path, monkeypatch):
+    _usb_tree(tmp_path)
+    _deny(monkeypatch, "1-2/descriptors")
+    snap = Snapshot()
+    usb.collect(snap, root=str(tmp_path), modules_dir=str(tmp_path / "none"))
+    assert snap.sources["usb"].status == "permission-denied"
+    assert "descriptors" in snap.sources["usb"].detail
+    dev = snap.usb_devices[0]
+    assert (dev.path, dev.vid, dev.pid, dev.active_config, dev.configs) == ("1-2", "2c7c", "0125", 0, [])
+    assert dev.device_class == "ef/02/01" and dev.udev == {"DEVTYPE": "usb_device"}
+    assert dev.power_control is None  # absent file: unknown, not "on"
+
+
+def test_usb_without_bus_is_not_applicable(tmp_path):
+    snap = Snapshot()
+    usb.collect(snap, root=str(tmp_path))
+    assert snap.sources["usb"].status == "not-applicable" and snap.usb_devices == []
+
+
+def _net_tree(root):
+    """A qmi_wwan wwan0 below 1-7:1.8, plus a virtual ppp0 and a PCI NIC's eth0, with real /proc files."""
+    iface = "/sys/devices/pci0000:00/0000:00:14.0/usb1/1-7/1-7:1.8"
+    os.makedirs(str(root) + iface)
+    os.symlink("../../../../../../bus/usb/drivers/qmi_wwan", str(root) + iface + "/driver")
+    wwan0 = iface + "/net/wwan0"
+    for name, value in (("type", "65534"), ("qmi/raw_ip", "Y"), ("qmi/pass_through", "N"), ("qmi/add_mux", ""),
+                        ("operstate", "up"), ("mtu", "1500"), ("flags", "0x10c1"), ("address", ""),
+                        ("uevent", "DEVTYPE=wwan\nINTERFACE=wwan0\nIFINDEX=4"), ("statistics/rx_bytes", "1234"),
+                        ("statistics/tx_bytes", "99"), ("carrier", "1")):
+        _write(root, "%s/%s" % (wwan0, name), value + "\n")
+    os.symlink("../../../1-7:1.8", str(root) + wwan0 + "/device")
+    _write(root, "/sys/devices/virtual/net/ppp0/type", "512\n")
+    nic = "/sys/devices/pci0000:00/0000:00:1f.6"
+    _write(root, nic + "/class", "0x020000\n")
+    _write(root, nic + "/net/eth0/type", "1\n")
+    os.symlink("../../../0000:00:1f.6", str(root) + nic + "/net/eth0/device")
+    os.makedirs(str(root) + "/sys/class/net")
+    for name, target in (("wwan0", "../../devices/pci0000:00/0000:00:14.0/usb1/1-7/1-7:1.8/net/wwan0"),
+                         ("ppp0", "../../devices/virtual/net/ppp0"),
+                         ("eth0", "../../devices/pci0000:00/0000:00:1f.6/net/eth0")):
+        os.symlink(target, str(root) + "/sys/class/net/" + name)
+    os.makedirs(str(root) + "/proc/net")
+    for name in ("route", "ipv6_route", "if_inet6"):
+        shutil.copy(os.path.join(SAMPLES, "proc-net-" + name), str(root) + "/proc/net/" + name)
+
+
+def test_net_links_addresses_and_routes(tmp_path):
+    _net_tree(tmp_path)
+    snap = Snapshot()
+    net.collect(snap, root=str(tmp_path), ipv4_lookup=lambda name: {"wwan0": ["10.64.12.7/30"]}.get(name, []))
+    assert snap.sources["net"].status == "ok"
+    names = [i.name for i in snap.net_interfaces]
+    assert names == ["ppp0", "wwan0"]  # eth0 on a NIC is not a modem link
+    wwan0 = snap.net_interfaces[1]
+    assert (wwan0.driver, wwan0.parent, wwan0.type, wwan0.devtype) == ("qmi_wwan", "usb:1-7:1.8", 65534, "wwan")
+    assert (wwan0.raw_ip, wwan0.pass_through, wwan0.add_mux, wwan0.carrier) == (True, False, "", True)
+    assert (wwan0.rx_bytes, wwan0.tx_bytes, wwan0.mtu) == (1234, 99, 1500)
+    assert wwan0.flags == "UP,RUNNING,NOARP,MULTICAST"
+    assert wwan0.addresses == ["10.64.12.7/30"]  # the sample if_inet6 has no wwan0 line
+    ppp0 = snap.net_interfaces[0]
+    assert (ppp0.type, ppp0.parent, ppp0.driver) == (512, None, None)
+    # real /proc/net files of a Debian machine: default routes are kept, its eth0 LAN route is not
+    assert [(r.destination, r.dev, r.gateway) for r in snap.routes] == [
+        ("default", "eth0", "192.0.2.1"), ("default", "eth0", "fd00::1")]
+
+
+def test_net_unreadable_qmi_attribute(tmp_path, monkeypatch):
+    _net_tree(tmp_path)
+    _deny(monkeypatch, "qmi/raw_ip")
+    snap = Snapshot()
+    net.collect(snap, root=str(tmp_path), ipv4_lookup=lambda name: None)
+    assert snap.sources["net"].status == "permission-denied"
+    wwan0 = [i for i in snap.net_interfaces if i.name == "wwan0"][0]
+    assert wwan0.raw_ip is None and wwan0.type == 65534 and wwan0.addresses is None
+
+
+def test_if_inet6_and_routes_parse_real_samples():
+    reader = sysfs.Reader(SAMPLES.rsplit("/samples", 1)[0])  # any root: read the samples directly
+    text = open(os.path.join(SAMPLES, "proc-net-if_inet6")).read()
+    reader.text = lambda path: text
+    reader.exists = lambda path: True
+    assert net.read_if_inet6(reader) == {"eth0": ["fd00::2/64", "fe80::fc:ff:fe00:1/64"], "lo": ["::1/128"]}
+    v6 = net.parse_ipv6_route(open(os.path.join(SAMPLES, "proc-net-ipv6_route")).read())
+    assert ("fd00::/64", "eth0", None) in [(r.destination, r.dev, r.gateway) for r in v6]
+    assert all(r.dev != "lo" or r.destination != "default" for r in v6)  # the lo reject route is dropped
+    v4 = net.parse_route(open(os.path.join(SAMPLES, "proc-net-route")).read())
+    assert [(r.destination, r.gateway) for r in v4] == [("default", "192.0.2.1"), ("192.0.2.0/24", None)]
+
+
+@pytest.mark.parametrize("raw,expected", [("0x1003", "UP,BROADCAST,MULTICAST"), ("0x0", ""), ("zz", None), (None, None)])
+def test_decode_flags(raw, expected):
+    assert net.decode_flags(raw) == expected
+
+
+# --- kernel --------------------------------------------------------------------------
+
+def _kernel_tree(root):
+    shutil.copy(os.path.join(SAMPLES, "proc-modules"), _write(root, "/proc/modules", ""))
+    _write(root, "/sys/kernel/security/lockdown", "none [integrity] confidentiality\n")
+    os.makedirs(str(root) + "/sys/module/cdc_acm")  # built in with parameters: no initstate
+    mods = os.path.join(str(root), "lib-modules")
+    os.makedirs(mods)
+    for name in ("modules.builtin", "modules.dep"):
+        shutil.copy(os.path.join(SAMPLES, name), os.path.join(mods, name))
+    return mods
+
+
+def test_kernel_driver_availability(tmp_path):
+    mods = _kernel_tree(tmp_path)
+    snap = Snapshot()
+    kernel.collect(snap, root=str(tmp_path), modules_dir=mods)
+    k = snap.kernel
+    assert snap.sources["kernel"].status == "ok"
+    assert k.release == os.uname().release and k.lockdown == "integrity"
+    assert "qmi_wwan" in k.modules_loaded and "cdc_wdm" in k.modules_loaded
+    avail = k.driver_availability
+    assert (avail["qmi_wwan"], avail["cdc_wdm"], avail["usbserial"], avail["usb_storage"]) == (
+        "loaded", "loaded", "builtin", "module")
+    assert (avail["option"], avail["mtk_t7xx"], avail["cdc_acm"]) == ("module", "missing", "builtin")
+    assert set(avail) == set(kernel.DRIVERS)
+
+
+def test_kernel_without_modules_dir_leaves_unloaded_drivers_unknown(tmp_path):
+    _kernel_tree(tmp_path)
+    snap = Snapshot()
+    kernel.collect(snap, root=str(tmp_path), modules_dir=str(tmp_path / "absent"))
+    avail = snap.kernel.driver_availability
+    assert avail["qmi_wwan"] == "loaded" and "option" not in avail and "mtk_t7xx" not in avail
+    assert "modules.dep" in snap.sources["kernel"].detail
+
+
+def test_kernel_unreadable_lockdown(tmp_path, monkeypatch):
+    mods = _kernel_tree(tmp_path)
+    _deny(monkeypatch, "security/lockdown")
+    snap = Snapshot()
+    kernel.collect(snap, root=str(tmp_path), modules_dir=mods)
+    assert snap.sources["kernel"].status == "permission-denied" and snap.kernel.lockdown is None
+    assert snap.kernel.driver_availability["qmi_wwan"] == "loaded"
+
+
+@pytest.mark.parametrize("path,name", [("kernel/drivers/usb/class/cdc-wdm.ko.xz", "cdc_wdm"),
+                                       ("kernel/drivers/net/usb/qmi_wwan.ko:", "qmi_wwan"),
+                                       ("kernel/drivers/usb/storage/usb-storage.ko.zst", "usb_storage")])
+def test_module_name(path, name):
+    assert kernel.module_name(path) == name
+
+
+# --- pci without umockdev ---------------------------------------------------------------
+
+def test_pci_parent_of():
+    assert pci.parent_of("/sys/devices/pci0000:00/0000:00:14.0/usb1/1-7/1-7:2.12/wwan/wwan0/wwan0mbim0") == "usb:1-7"
+    assert pci.parent_of("/sys/devices/pci0000:00/0000:00:1c.0/0000:04:00.0/wwan/wwan0/wwan0at0") == "pci:0000:04:00.0"
+    assert pci.parent_of("/sys/devices/virtual/wwan/wwan0/wwan0at0") is None
