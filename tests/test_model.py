@@ -1,0 +1,161 @@
+"""The model: snapshot -> one modem per device, every fact with evidence, unknown stays None."""
+from descriptors import configuration, descriptors, device_descriptor, mbim_function, qmi_interface, serial_interface
+
+from wwandoctor import usb
+from wwandoctor.model import derive
+from wwandoctor.snapshot import (FccUnlock, KernelInfo, LogLine, ModemManagerView, NetInterface, PciDevice,
+                                 Process, RfkillSwitch, Snapshot, ToolUse, UsbDevice, UsbInterface, WwanPort)
+
+
+def _sierra_configs(vid="413c", pid="81a3"):
+    blob = descriptors(device_descriptor(vid, pid, 2),
+                       configuration(1, serial_interface(0), serial_interface(2), serial_interface(3), qmi_interface(8)),
+                       configuration(2, mbim_function(12, 13)))
+    return usb.decode_descriptors(blob).configs
+
+
+def dw5570(active: int) -> UsbDevice:
+    dev = UsbDevice(path="1-7", vid="413c", pid="81a3", product="DW5570", num_configs=2, active_config=active,
+                    configs=_sierra_configs())
+    if active == 2:
+        dev.interfaces = [UsbInterface(12, config=2, triplet="02/0e/00", driver="cdc_mbim", control_ports=["cdc-wdm0"],
+                                       net=["wwp0s20u7c2i12"]),
+                          UsbInterface(13, config=2, triplet="0a/00/02", driver="cdc_mbim")]
+    else:
+        dev.interfaces = [UsbInterface(0, config=1, triplet="ff/ff/ff", driver="qcserial", tty=["ttyUSB0"]),
+                          UsbInterface(8, config=1, triplet="ff/ff/ff", driver="qmi_wwan", control_ports=["cdc-wdm0"],
+                                       net=["wwan0"])]
+    return dev
+
+
+def test_dw5570_mbim_configuration():
+    snap = Snapshot(usb_devices=[dw5570(2)],
+                    net_interfaces=[NetInterface("wwp0s20u7c2i12", driver="cdc_mbim", type=1, operstate="down")])
+    model = derive(snap)
+    assert len(model.modems) == 1
+    m = model.modems[0]
+    assert m.id == "usb:1-7"
+    assert (m.vid, m.pid) == ("413c", "81a3")
+    assert m.protocol == "mbim" and m.control_protocol == "mbim"
+    assert m.active_config == 2 and m.num_configs == 2
+    assert m.qmi_config == 1 and m.mbim_config == 2
+    assert m.functions == ["mbim"]
+    assert m.control_ports == ["cdc-wdm0"] and m.net_ports == ["wwp0s20u7c2i12"]
+    assert m.framing == "802.3" and m.net_up is False
+    assert m.fcc_lock_known is True and m.modeswitch_known is True
+    assert any("cdc_mbim" in e.text for e in m.evidence["control_protocol"])
+
+
+def test_dw5570_qmi_configuration_with_raw_ip_off():
+    snap = Snapshot(usb_devices=[dw5570(1)],
+                    net_interfaces=[NetInterface("wwan0", driver="qmi_wwan", type=1, raw_ip=False)])
+    m = derive(snap).modems[0]
+    assert m.protocol == "qmi" and m.control_protocol == "qmi"
+    assert m.raw_ip is False and m.framing == "802.3"
+    assert m.serial_ports == ["ttyUSB0"]
+    assert m.unbound_interfaces == []
+
+
+def test_unknown_stays_unknown():
+    m = derive(Snapshot(usb_devices=[UsbDevice(vid="2c7c", pid="0125")])).modems[0]
+    assert m.protocol is None and m.control_protocol is None and m.active_config is None
+    assert m.raw_ip is None and m.framing is None and m.mm_state is None and m.unbound_interfaces is None
+    assert m.id == "usb:2c7c:0125"
+    host = derive(Snapshot()).host
+    assert host.rfkill_wwan_soft is None and host.mm_running is None
+
+
+def test_non_modem_usb_devices_are_not_modems():
+    keyboard = UsbDevice(path="1-2", vid="046d", pid="c31c", interfaces=[UsbInterface(0, triplet="03/01/01", driver="usbhid")])
+    hub = UsbDevice(path="1-1", vid="1d6b", pid="0002", device_class="09/00/01")
+    assert derive(Snapshot(usb_devices=[keyboard, hub])).modems == []
+
+
+def test_storage_only_stick():
+    dev = UsbDevice(path="1-1.4", vid="12d1", pid="1f01",
+                    interfaces=[UsbInterface(0, config=1, triplet="08/06/50", driver="usb-storage")])
+    m = derive(Snapshot(usb_devices=[dev])).modems[0]
+    assert m.storage_mode is True and m.protocol == "storage" and m.modeswitch_known is True
+
+
+def test_unbound_interfaces_and_missing_module():
+    dev = UsbDevice(path="1-1", vid="2c7c", pid="0125",
+                    interfaces=[UsbInterface(n, config=1, triplet="ff/ff/ff", driver="") for n in range(4)] +
+                    [UsbInterface(4, config=1, triplet="ff/ff/ff", driver="qmi_wwan", net=["wwan0"])])
+    snap = Snapshot(usb_devices=[dev], kernel=KernelInfo(driver_availability={"option": "missing", "qmi_wwan": "loaded"}))
+    m = derive(snap).modems[0]
+    assert m.unbound_interfaces == [0, 1, 2, 3]
+    assert "option" in m.expected_drivers and m.missing_modules == ["option"]
+
+
+def test_pcie_modem_with_wwan_ports():
+    pci = PciDevice("0000:01:00.0", vendor="14c3", device="4d75", class_code="0d4000", driver="mtk_t7xx",
+                    wwan_ports=["wwan0at0", "wwan0mbim0"], net=["wwan0"])
+    ports = [WwanPort("wwan0at0", "AT", "wwan0", "pci:0000:01:00.0"), WwanPort("wwan0mbim0", "MBIM", "wwan0", "pci:0000:01:00.0")]
+    snap = Snapshot(pci_devices=[pci], wwan_ports=ports, net_interfaces=[NetInterface("wwan0", type=65534)],
+                    fcc_unlock=FccUnlock(enabled=[], directories=["/etc/ModemManager/fcc-unlock.d"]))
+    m = derive(snap).modems[0]
+    assert m.id == "pci:0000:01:00.0" and m.bus == "pci"
+    assert m.control_protocol == "mbim" and m.protocol == "mbim"
+    assert m.framing == "raw-ip" and m.drivers == ["mtk_t7xx"]
+    assert m.fcc_lock_known is True and m.fcc_unlock_enabled is False
+
+
+def test_modemmanager_view_attaches_to_the_device():
+    mm = {"dbus-path": "/org/freedesktop/ModemManager1/Modem/0",
+          "generic": {"device": "/sys/devices/pci0000:00/0000:00:14.0/usb1/1-7", "state": "disabled",
+                      "power-state": "low", "ports": ["cdc-wdm0 (mbim)"], "bearers": []},
+          "3gpp": {"registration-state": "--"}}
+    snap = Snapshot(usb_devices=[dw5570(2)], modemmanager=ModemManagerView(modem_list=[mm["dbus-path"]], modems=[mm]),
+                    services={"ModemManager": "active"})
+    model = derive(snap)
+    m = model.modems[0]
+    assert m.mm_known is True and m.mm_state == "disabled" and m.mm_power_state == "low"
+    assert m.mm_registration is None  # "--" is unknown
+    assert model.host.mm_running is True and model.host.mm_modem_count == 1
+
+
+def test_modemmanager_only_modem_from_a_paste():
+    mm = {"dbus-path": "/org/freedesktop/ModemManager1/Modem/3",
+          "generic": {"manufacturer": "Quectel", "model": "EG25", "ports": ["cdc-wdm0 (qmi)", "wwan0 (net)", "ttyUSB2 (at)"],
+                      "state": "failed", "state-failed-reason": "sim-missing"}}
+    m = derive(Snapshot(origin="paste", modemmanager=ModemManagerView(modem_list=["x"], modems=[mm]))).modems[0]
+    assert m.id == "mm:3" and m.control_protocol == "qmi"
+    assert m.net_ports == ["wwan0"] and m.serial_ports == ["ttyUSB2"]
+    assert m.mm_failed_reason == "sim-missing"
+
+
+def test_tools_from_processes_configs_and_cli():
+    snap = Snapshot(usb_devices=[dw5570(2)], tools=[ToolUse("qmicli", "cli", "--tool qmicli")],
+                    processes=[Process(10, "dhclient", ["dhclient", "wwan0"]), Process(11, "qmicli", ["qmicli", "-d", "/dev/cdc-wdm0"])])
+    model = derive(snap)
+    m = model.modems[0]
+    assert m.tools == ["qmicli", "dhclient"]
+    assert m.tools_protocols == ["qmi", "dhcp"]
+    assert model.host.manual_tools_running == ["qmicli"]
+    assert model.host.dhcp_clients == ["dhclient"]
+
+
+def test_rfkill_host_facts():
+    snap = Snapshot(rfkill=[RfkillSwitch("tpacpi_wwan_sw", "wwan", 1, soft=True, hard=False),
+                            RfkillSwitch("phy0", "wlan", 0, soft=False, hard=False)])
+    host = derive(snap).host
+    assert host.rfkill_wwan_soft is True and host.rfkill_wwan_hard is False
+    assert derive(Snapshot(rfkill=[])).host.rfkill_wwan_soft is False
+
+
+def test_disconnect_without_return():
+    dev = UsbDevice(path="2-1", interfaces=[UsbInterface(4, config=1, driver="qmi_wwan", net=["wwan0"])])
+    log = [LogLine("usb 2-1: new high-speed USB device number 6 using ci_hdrc"),
+           LogLine("usb 2-1: USB disconnect, device number 6"),
+           LogLine("qmi_wwan 2-1:1.4 wwan0: unregister 'qmi_wwan' usb-ci_hdrc.1-1, WWAN/QMI device")]
+    m = derive(Snapshot(usb_devices=[dev], log=log)).modems[0]
+    assert m.disconnects == 1 and m.gone_after_disconnect is True
+    log.append(LogLine("usb 2-1: new high-speed USB device number 7 using ci_hdrc"))
+    assert derive(Snapshot(usb_devices=[dev], log=log)).modems[0].gone_after_disconnect is False
+
+
+def test_net_only_modem_from_ip_output():
+    snap = Snapshot(origin="paste", net_interfaces=[NetInterface("wwan0", type=65534, addresses=["10.1.2.3/30"])])
+    m = derive(snap).modems[0]
+    assert m.id == "net:wwan0" and m.framing == "raw-ip" and m.net_addresses == ["10.1.2.3/30"]
