@@ -499,3 +499,23 @@ def test_redacted_snapshot_survives_save_and_load(tmp_path):
     # redacting again changes nothing
     again = Redactor().redact_snapshot(loaded)
     assert json.loads(again.to_json()) == json.loads(out.to_json())
+
+
+def test_labels_with_values_that_are_not_identifiers():
+    for text in ("IMEI: not available", "serial: ttyUSB0", "serial port: /dev/ttyUSB2", "imsi: unknown",
+                 "iccid: --", "Cell ID: 'unknown'", "latitude: --", "equipment id: cdc-wdm0"):
+        assert red(text) == text, text
+
+
+def test_ssid_with_spaces_and_session_users():
+    out = red("SSID: My Home Net\nwlan0: ssid='Cafe Wifi 2'\n"
+              "pam_unix(sudo:session): session opened for user root(uid=0) by jane(uid=1000)\n"
+              "systemd-logind[712]: New session 3 of user jane.\n")
+    assert "My Home" not in out and "Home Net" not in out and "Cafe" not in out
+    assert "SSID: SSID-1\n" in out and "ssid='SSID-2'" in out
+    assert "jane" not in out and "for user root(uid=0) by USER-1(uid=1000)" in out
+
+
+def test_phone_not_glued_to_next_number():
+    out = red("own: +4915112345678 12 retries")
+    assert out == "own: PHONE-1 12 retries"

@@ -90,19 +90,48 @@ def _is_hex(value: str) -> bool:
 
 
 def _not_a_serial(value: str) -> bool:
-    """Root hubs report their controller (``0000:00:14.0``, ``3f980000.usb``) as serial."""
-    return bool(len(value) < 4
+    """Not a serial number: too short, no digit, a device node, or a root hub's controller name.
+
+    Root hubs report their controller as serial (``0000:00:14.0``, ``3f980000.usb``, ``ci_hdrc.1``).
+    """
+    return bool(len(value) < 5 or not re.search(r"\d", value) or not re.fullmatch(r"[\w.+:-]+", value)
+                or re.fullmatch(r"(?:tty|cdc-wdm|wwan|usb|wdm|eth|enx?|wwp|mhi)[\w:.-]*", value)
                 or re.fullmatch(r"[0-9a-fA-F]{4}:[0-9a-fA-F]{2}:[0-9a-fA-F]{2}\.[0-7]", value)
                 or re.fullmatch(r"[\w-]*\.(?:usb|ehci|ohci|xhci|dwc3|otg)[\w.-]*|ci_hdrc\.\d+", value))
 
 
-def _digit_kind(value: str, hint: str) -> Optional[str]:
-    """Kind of an all-digit value labelled as IMEI, serial or equipment id."""
-    if len(value) == 15 and (hint == "IMEI" or luhn_ok(value)):
+def _digits(value: str) -> str:
+    """The digits of a number written with separators ("35-693803-564380-9"), or ""."""
+    return re.sub(r"[ -]", "", value) if re.fullmatch(r"\d[\d -]*\d", value) else ""
+
+
+def _identity_kind(hint: str, v: str) -> Optional[str]:
+    """Kind of a value labelled IMEI, IMEISV, equipment id or serial; None = not an identifier."""
+    d = _digits(v)
+    if len(d) == 15 and (hint == "IMEI" or luhn_ok(d)):
         return "IMEI"
-    if len(value) == 16 and hint in ("IMEI", "IMEISV", "EQUIP"):
+    if len(d) == 16 and hint in ("IMEI", "IMEISV", "EQUIP"):
         return "IMEISV"
-    return None
+    if hint in ("IMEI", "IMEISV"):
+        return hint if 14 <= len(d) <= 17 else None  # "IMEI SV: '11'" is the software version
+    if hint == "EQUIP" and _is_hex(v) and len(v) == 14:
+        return "MEID"
+    return None if _not_a_serial(v) else "SERIAL"
+
+
+# Shape each labelled kind must have (after stripping): anything else under the label is kept.
+_SHAPES = {
+    "IMSI": r"\d{5,15}",
+    "ICCID": r"89[\d]{16,20}[Ff]?|[0-9A-Fa-f]{18,22}",
+    "EID": r"[0-9A-Fa-f]{32}",
+    "MEID": r"[0-9A-Fa-f]{14}|\d{18}",
+    "ESN": r"(?:0x)?[0-9A-Fa-f]{8}|\d{11}",
+    "PIN": r"\d{4,10}",
+    "CELL": r"(?:0x)?[0-9A-Fa-f]+",
+    "LAC": r"(?:0x)?[0-9A-Fa-f]+",
+    "TAC": r"(?:0x)?[0-9A-Fa-f]+",
+    "LOC": r"[-+]?\d+(?:\.\d+)?(?:\s*[NSEW])?|\$G.*",
+}
 
 
 def classify(hint: str, value: str) -> Optional[str]:
@@ -111,27 +140,14 @@ def classify(hint: str, value: str) -> Optional[str]:
     if is_placeholder(v) or ALIAS_RE.match(v):
         return None
     if hint in ("IMEI", "IMEISV", "EQUIP", "SERIAL"):
-        if v.isdigit() and _digit_kind(v, hint):
-            return _digit_kind(v, hint)
-        if hint == "IMEISV" and len(v) <= 2:
-            return None  # "IMEI SV: '11'" is the software version number
-        if hint == "EQUIP" and _is_hex(v) and len(v) == 14:
-            return "MEID"
-        if hint == "SERIAL" and _not_a_serial(v):
-            return None
-        return "IMEI" if hint == "IMEI" else ("IMEISV" if hint == "IMEISV" else "SERIAL")
+        return _identity_kind(hint, v)
     if hint == "PHONE":
-        return "PHONE" if len(re.sub(r"\D", "", v)) >= 6 and re.fullmatch(r"\+?[\d ()./-]+", v) else None
-    if hint == "PIN":
-        return "PIN" if re.fullmatch(r"\d{4,10}", v) else None
-    if hint in ("CELL", "LAC", "TAC"):
-        return hint if re.fullmatch(r"(?:0x)?[0-9A-Fa-f]+", v) else None
-    if hint == "LOC":
-        return "LOC" if re.fullmatch(r"[-+]?\d+(?:\.\d+)?(?:\s*[NSEW])?|\$G.*", v) else None
+        ok = len(re.sub(r"\D", "", v)) >= 6 and re.fullmatch(r"\+?[\d ()./-]+", v)
+        return "PHONE" if ok else None
+    if hint in _SHAPES:
+        return hint if re.fullmatch(_SHAPES[hint], v) else None
     if hint in ("USER", "HOST"):
         return None if v.lower() in GENERIC_NAMES else hint
-    if hint in ("MEID", "ESN"):
-        return hint
     return hint
 
 
@@ -174,7 +190,6 @@ _LABELS: List[Tuple[str, str]] = [
     ("PHONE", r"msisdn|own[ _-]numbers?|own|(?:phone|telephone|subscriber)[ _-]?number|number"),
     ("SERIAL", r"serial[ _-]?number|serialnumber|serial[ _-]?no|serial|esn[ _-]?serial"),
     ("HOST", r"_?hostname|host[ _-]name|static hostname"),
-    ("SSID", r"e?ssid|802-11-wireless\.ssid"),
     ("USER", r"apn[ _-]?user(?:name)?|user[ _-]?name|user|login"),
     ("PASSWORD", r"apn[ _-]?pass(?:word)?|password|passwd|passphrase|secret|psk|auth[ _-]?pass"),
     ("PIN", r"(?:new[ _-]?)?pin[12]?|puk[12]?|pin[ _-]?code"),
@@ -209,6 +224,10 @@ _CONTEXT: List[Pattern] = [_label_re(h, l) for h, l in _LABELS] + [re.compile(p)
     r"(?m)^[ \t]*(?:\([\w.-]+\)[ \t]*)?(?P<USER_b>[a-z_][\w.-]*)@(?P<HOST_b>[\w.-]+):[^\s$#]*[ \t]?[$#]",
     r"(?m)^[ \t]*\[(?P<USER_b>[a-z_][\w.-]*)@(?P<HOST_b>[\w.-]+)[ \t][^\]\n]*\][$#]",
     r"\[sudo\] password for (?P<USER_b>[\w.-]+):",
+    r"\b(?:for|of|by) user (?P<USER_b>[\w.-]+)|\bby (?P<USER_c>[\w.-]+)\(uid=\d+\)",
+    # SSIDs may hold spaces: quoted, or the rest of the line
+    r"(?im)(?<![A-Za-z0-9_])(?:e?ssid)['\"]?[ \t]*[:=][ \t]*(?:'(?P<SSID_q>[^'\n]+)'|\"(?P<SSID_d>[^\"\n]+)\""
+    r"|(?P<SSID_b>[^\s'\"][^\n]*?))[ \t]*$",
     r"/(?:home|Users)/(?P<USER_b>[\w.-]+)",
     # syslog / journal:  Oct 27 10:58:44 myhost kernel: ...   2013-10-09T10:49:49.93+02:00 myhost prog[1]:
     r"(?m)^(?:[A-Z][a-z]{2}[ \t]+\d{1,2}[ \t]+\d\d:\d\d:\d\d(?:\.\d+)?"
@@ -223,7 +242,7 @@ _ICCID_RE = re.compile(r"(?<![\w.])89\d{16,20}[Ff]?(?![\w.])")
 _EID_RE = re.compile(r"(?<![\w.])\d{32}(?![\w.])")
 _IMEISV_RE = re.compile(r"(?<![\w.])[02-9]\d{15}(?![\w.])")  # 1... is an epoch in microseconds
 _D15_RE = re.compile(r"(?<![\w.])\d{15}(?![\w.])")
-_PHONE_RE = re.compile(r"(?<![\w+.:/=\\-])\+\d[\d ()-]{5,18}\d(?![\w])")
+_PHONE_RE = re.compile(r"(?<![\w+.:/=\\-])\+(?:\d{7,15}|\d{1,3}(?:[ -]\(?\d{2,8}\)?){1,5})(?![\w])")
 _MAC_RE = re.compile(r"(?<![\w:-])(?:[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}|[0-9A-Fa-f]{2}(?:-[0-9A-Fa-f]{2}){5})(?![\w:-])")
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 _IPV4_RE = re.compile(r"(?<![\w.])%s(?:\.%s){3}(?![\w]|\.\w)" % (_OCTET, _OCTET))
