@@ -62,7 +62,7 @@ def show_rule(directory, rule_id: str, out) -> int:
     out.write("%s\n\n" % rule.title_text)
     out.write("Severity: %s   Confidence: %s   Status: %s   Runs for each: %s\n"
               % (rule.severity, rule.confidence, rule.status, rule.for_each))
-    out.write("Cause: %s (%s)\n" % (cause.id, cause.meaning))
+    out.write(textwrap.fill("Cause: %s (%s)" % (cause.id, cause.meaning), WIDTH, subsequent_indent="  ") + "\n")
     if rule.explains:
         out.write("Explains: %s\n" % ", ".join(rule.explains))
     out.write("File: %s\n" % display_path(rule.path))

@@ -38,7 +38,7 @@ class FixTemplate:
         rest = texts[2 + n:]
         file = rest.pop(0) if self.file else None
         content = rest.pop(0) if self.content else None
-        return FixStep(title=texts[0], safety=texts[1], commands=texts[2:2 + n], file=file, content=content)
+        return FixStep(title=_oneline(texts[0]), safety=_oneline(texts[1]), commands=texts[2:2 + n], file=file, content=content)
 
 
 @dataclass
@@ -74,19 +74,24 @@ class Rule:
             return None
         if out.value is None:
             return Undecided(rule=self.id, cause=self.cause, subject=ctx.subject,
-                             title=self.title.render(ctx)[0], unknown=out.unknown,
+                             title=_oneline(self.title.render(ctx)[0]), unknown=out.unknown,
                              settle=settle_commands(ctx, out.unknown), severity=self.severity)
         steps = [step.render(ctx) for step in self.fix]
         return Finding(
             rule=self.id, cause=self.cause, severity=self.severity, confidence=self.confidence,
-            title=self.title.render(ctx)[0], subject=ctx.subject,
-            message=" ".join(self.message.render(ctx)[0].split()),
+            title=_oneline(self.title.render(ctx)[0]), subject=ctx.subject,
+            message=_oneline(self.message.render(ctx)[0]),
             evidence=cap_evidence(out.support), fix=[s for s in steps if s is not None],
             explains=list(self.explains), status=self.status)
 
     def fields(self) -> List[str]:
         """Model fields the condition reads (for documentation and checks)."""
         return sorted({leaf.name for leaf in self.when.leaves() if isinstance(leaf, FieldLeaf)})
+
+
+def _oneline(text: str) -> str:
+    """Prose from a YAML block: whitespace and line breaks collapsed to single spaces."""
+    return " ".join(text.split())
 
 
 def settle_commands(ctx, names: List[str]) -> List[str]:
