@@ -462,3 +462,26 @@ def test_pci_parent_of():
     assert pci.parent_of("/sys/devices/pci0000:00/0000:00:14.0/usb1/1-7/1-7:2.12/wwan/wwan0/wwan0mbim0") == "usb:1-7"
     assert pci.parent_of("/sys/devices/pci0000:00/0000:00:1c.0/0000:04:00.0/wwan/wwan0/wwan0at0") == "pci:0000:04:00.0"
     assert pci.parent_of("/sys/devices/virtual/wwan/wwan0/wwan0at0") is None
+
+
+# --- the builder against recorded test-beds ----------------------------------------------
+
+TESTBEDS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "testbeds")
+
+
+@pytest.mark.parametrize("recorded,name", [("dw5570-mbim.umockdev", "dw5570_mbim"), ("dw5570-qmi.umockdev", "dw5570_qmi")])
+def test_generated_bed_reads_like_the_recorded_one(umockdev_run, modules_dir, beds, recorded, name):
+    """The hand-recorded DW5570 files (/work/shared/testbeds) and the generated beds give the same facts."""
+    with open(os.path.join(TESTBEDS, recorded)) as fh:
+        text = fh.read()
+    proc = run_in_testbed(text, [_python(), "-c", COLLECT % "", modules_dir], umockdev_run=umockdev_run)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    real, generated = json.loads(proc.stdout), beds(name)
+    for key in ("path", "vid", "pid", "active_config", "num_configs", "interfaces", "manufacturer", "serial"):
+        assert real["usb_devices"][0][key] == generated["usb_devices"][0][key], key
+    assert [c["functions"] for c in real["usb_devices"][0]["configs"]] == \
+        [c["functions"] for c in generated["usb_devices"][0]["configs"]]
+    assert real["wwan_ports"] == generated["wwan_ports"] and real["rfkill"] == generated["rfkill"]
+    volatile = ("rx_bytes", "tx_bytes", "add_mux")
+    same = lambda links: [{k: v for k, v in n.items() if k not in volatile} for n in links]  # noqa: E731
+    assert same(real["net_interfaces"]) == same(generated["net_interfaces"])
