@@ -1,0 +1,56 @@
+"""Parse ``lsmod`` (kmod and busybox/OpenWrt forms) and ``/proc/modules``.
+
+    Module                  Size  Used by
+    qmi_wwan               36864  0
+    cdc_wdm                28672  1 qmi_wwan
+    qmi_wwan 36864 0 - Live 0xffffffffc0a5e000
+
+-> kernel.modules_loaded (names in order) and kernel.driver_availability[name] = "loaded".
+"""
+from __future__ import annotations
+
+import re
+from typing import List
+
+from wwandoctor.ingest.block import Block
+from wwandoctor.snapshot import Snapshot
+
+KIND = "lsmod"
+
+HEADER_RE = re.compile(r"^\s*Module\s+Size\s+Used by\s*$")
+ROW_RE = re.compile(r"^\s*([A-Za-z0-9_]+)\s+(\d+)\s+(\d+|-)(?:\s+(.*))?$")
+
+
+def detect(block: Block) -> int:
+    cmd = (block.command or "").strip()
+    if re.match(r"^(sudo\s+)?lsmod\b", cmd) or re.search(r"\bcat\s+/proc/modules\b", cmd):
+        return 95
+    lines = [ln for ln in block.lines[:200] if ln.strip()]
+    if any(HEADER_RE.match(ln) for ln in lines):
+        return 90
+    rows = sum(1 for ln in lines if ROW_RE.match(ln))
+    if rows >= 3 and rows >= 0.8 * len(lines):
+        return 70
+    return 0
+
+
+def parse(block: Block, snap: Snapshot) -> List[str]:
+    left = []
+    names = []
+    for line in block.lines:
+        if not line.strip() or HEADER_RE.match(line):
+            continue
+        m = ROW_RE.match(line)
+        if m:
+            names.append(m.group(1))
+            continue
+        left.append(line)
+    if names:
+        loaded = snap.kernel.modules_loaded or []
+        for name in names:
+            if name not in loaded:
+                loaded.append(name)
+            snap.kernel.driver_availability[name] = "loaded"
+        snap.kernel.modules_loaded = loaded
+        snap.set_source("paste:lsmod", "ok")
+    return left

@@ -1,0 +1,95 @@
+"""Parse ``lspci``, ``lspci -nn``, ``lspci -k`` / ``-nnk`` and ``-v``/``-vv`` output.
+
+    6d:00.0 Wireless controller [0d40]: Intel Corporation Device [8086:7560] (rev 01)
+    	Subsystem: Hewlett-Packard Company Device [103c:8507]
+    	Kernel driver in use: mhi-pci-generic
+    	Kernel modules: mhi_pci_generic
+
+-> PciDevice("0000:6d:00.0", vendor "8086", device "7560", subvendor "103c", subdevice "8507",
+class_code "0d40" (+ prog-if when ``-v`` shows it), name "Intel Corporation Device", driver).
+driver is "" only when the output is evidently the ``-k`` form and no "Kernel driver in use"
+line follows the device; otherwise None (unknown).
+"""
+from __future__ import annotations
+
+import re
+from typing import List, Optional
+
+from wwandoctor.ingest.block import Block
+from wwandoctor.ingest.merge import pci_device
+from wwandoctor.snapshot import PciDevice, Snapshot
+
+KIND = "lspci"
+
+DEVICE_RE = re.compile(r"^((?:[0-9a-fA-F]{4}:)?[0-9a-fA-F]{2}:[0-9a-fA-F]{2}\.[0-7])\s+(.+?)(?:\s+\[([0-9a-fA-F]{4})\])?:"
+                       r"\s+(.*)$")
+IDS_RE = re.compile(r"\[([0-9a-fA-F]{4}):([0-9a-fA-F]{4})\]")
+SUBSYS_RE = re.compile(r"^\s+Subsystem:\s*(.*)$")
+DRIVER_RE = re.compile(r"^\s+Kernel driver in use:\s*(\S+)")
+MODULES_RE = re.compile(r"^\s+Kernel modules:")
+PROGIF_RE = re.compile(r"\(prog-if ([0-9a-fA-F]{2})")
+
+
+def detect(block: Block) -> int:
+    cmd = (block.command or "").strip()
+    if re.match(r"^(sudo\s+)?lspci\b", cmd):
+        return 95
+    hits = sum(1 for ln in block.lines[:200] if DEVICE_RE.match(ln))
+    details = sum(1 for ln in block.lines[:200] if SUBSYS_RE.match(ln) or DRIVER_RE.match(ln))
+    if hits:
+        return min(90, 60 + 10 * (hits + details))
+    return 0
+
+
+def parse(block: Block, snap: Snapshot) -> List[str]:
+    k_form = bool(re.search(r"\blspci\b.*-\w*k", block.command or "")) or any(
+        DRIVER_RE.match(ln) or MODULES_RE.match(ln) for ln in block.lines)
+    left = []
+    current = None  # type: Optional[PciDevice]
+    seen = []  # type: List[PciDevice]
+    for line in block.lines:
+        if not line.strip():
+            continue
+        m = DEVICE_RE.match(line)
+        if m:
+            current = _device(snap, m)
+            seen.append(current)
+            continue
+        if current is not None and line[:1] in (" ", "\t"):
+            _detail(current, line)
+            continue
+        left.append(line)
+    for dev in seen:
+        if k_form and dev.driver is None:
+            dev.driver = ""
+    if seen:
+        snap.set_source("paste:lspci", "ok")
+    return left
+
+
+def _device(snap: Snapshot, m: "re.Match") -> PciDevice:
+    dev = pci_device(snap, m.group(1))
+    if m.group(3):
+        dev.class_code = m.group(3).lower()
+    text = m.group(4)
+    ids = IDS_RE.findall(text)
+    if ids:
+        dev.vendor, dev.device = ids[-1][0].lower(), ids[-1][1].lower()
+    prog = PROGIF_RE.search(text)
+    if prog and dev.class_code and len(dev.class_code) == 4:
+        dev.class_code += prog.group(1).lower()
+    name = re.sub(r"\s*\(rev [0-9a-fA-F]+\)|\s*\(prog-if [^)]*\)|\s*\[[0-9a-fA-F]{4}:[0-9a-fA-F]{4}\]", "", text)
+    dev.name = name.strip() or dev.name
+    return dev
+
+
+def _detail(dev: PciDevice, line: str) -> None:
+    m = SUBSYS_RE.match(line)
+    if m:
+        ids = IDS_RE.findall(m.group(1))
+        if ids:
+            dev.subvendor, dev.subdevice = ids[-1][0].lower(), ids[-1][1].lower()
+        return
+    m = DRIVER_RE.match(line)
+    if m:
+        dev.driver = m.group(1)
