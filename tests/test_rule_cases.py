@@ -29,3 +29,25 @@ def test_every_test_file_names_a_rule():
 
 def test_there_are_cases():
     assert len(CASES) >= 2 * len(RULES)
+
+
+def test_fields_that_can_be_unknown_say_how_to_settle_them():
+    """A rule that can be undecided must be able to say which command would decide it."""
+    import dataclasses
+
+    from wwandoctor.model import FIELD_DOCS, Host, Modem
+    nullable = {"%s.%s" % (prefix, f.name) for prefix, cls in (("modem", Modem), ("host", Host))
+                for f in dataclasses.fields(cls) if f.default is None}
+    missing = sorted({name for rule in RULES for name in rule.fields()
+                      if name in nullable and not FIELD_DOCS.get(name, {}).get("settle")})
+    assert missing == [], "add these to model.FIELD_DOCS with a settle command"
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.id for r in RULES])
+def test_every_rule_documents_itself(rule):
+    import io
+
+    from wwandoctor.engine import catalogue
+    out = io.StringIO()
+    assert catalogue.show_rule(None, rule.id, out) == 0
+    assert "False positives" in out.getvalue() and rule.docs["why"][:30] in " ".join(out.getvalue().split())
