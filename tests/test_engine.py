@@ -132,6 +132,10 @@ def test_operators(text, modem, expected):
     assert value(text, modem) is expected
 
 
+def test_a_value_of_the_wrong_type_in_the_model_is_unknown_not_a_crash():
+    assert value("modem.num_configs: {ge: 2}", Modem(id="m", num_configs="2")) is U
+
+
 def test_host_fields_in_modem_rules():
     assert value("host.mm_running: true", host=Host(mm_running=True)) is T
     assert value("host.mm_running: true", host=Host()) is U

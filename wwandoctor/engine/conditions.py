@@ -108,7 +108,10 @@ class FieldLeaf:
         elif value is None:
             return Outcome(None, [], [self.name])
         else:
-            result = all(_apply(op, arg, value) for op, arg in self.ops)
+            try:
+                result = all(_apply(op, arg, value) for op, arg in self.ops)
+            except TypeError:  # the model holds a value of another type: cannot decide
+                return Outcome(None, [], [self.name])
         return Outcome(result, self._support(ctx, value))
 
     def _support(self, ctx, value) -> List[EvidenceLine]:
