@@ -37,7 +37,7 @@ _DHCLIENT = re.compile(
     r"^receive_packet failed|^send_packet: |^RTNETLINK answers: |^Trying recorded lease|"
     r"^This version of ISC DHCP|^Please report|^If you think you have received this message|^exiting\.|"
     r"^ISC DHCP|^dhclient|configuration issue please read|^bugs on either our web page|"
-    r"^before submitting a bug|^These pages explain|^mailing list|^exiting\b|^Failed to get interface index|^execve \(" % IP)
+    r"^before submitting a bug|^process and the information we find helpful|^These pages explain|^mailing list|^exiting\b|^Failed to get interface index|^execve \(" % IP)
 _UDHCPC = re.compile(r"^udhcpc\b|^(?:Sending|Broadcasting) (?:discover|select|renew)|^Lease of %s obtained|"
                      r"^No lease, failing|^Performing a DHCP renew|^Entering released state|^Received DHCP NAK"
                      % IP, re.I)

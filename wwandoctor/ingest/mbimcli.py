@@ -32,7 +32,7 @@ _SPECIFIC = re.compile(
     r"Packet service|Signal state|Home provider|Visible providers|Nw error:|Provisioned contexts|"
     r"couldn't (?:connect|query|set|open the Mbim)|MBIM|SimNotInserted|PinRequired|NotRegistered|RadioPowerOff|"
     r"OperationNotAllowed|NotInitialized")
-_OUTPUT = re.compile(r"^\s*(?:\[/dev/|error:|warning:|\w[\w ()/.,-]*:|'|\S+\s*$)")
+_OUTPUT = re.compile(r"^\s+\S|^\s*(?:\[/dev/|error:|warning:)|:|'|^\s*\S+\s*$")
 _NOISE = re.compile(r"^\s*\[sudo\] password for|^\s*$")
 
 
@@ -61,7 +61,7 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
         if _NOISE.match(line):
             continue
         text = plain_quotes(line)
-        if not (_mine(text) or (_OUTPUT.match(text) and (evidence or text.lstrip().startswith("[/dev/")))):
+        if not (_mine(text) or (_OUTPUT.search(text) and (evidence or text.lstrip().startswith("[/dev/")))):
             left.append(line)
             continue
         tool_line(snap, "mbimcli", text, source)

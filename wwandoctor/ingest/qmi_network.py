@@ -75,7 +75,8 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
         if not line.strip():
             continue
         text = plain_quotes(line)
-        if not (_SCRIPT_LINE.match(text) or re.match(r"^\s*\w[\w ()/-]*: '", text)):
+        if not (_SCRIPT_LINE.match(text) or re.match(r"^\s*\w[\w ()/-]*: '", text)
+                or re.match(r"^\s+[\w -]+: \S", text)):  # the profile dump: "    APN user: unset"
             left.append(line)
             continue
         tool_line(snap, script, text, source)

@@ -42,7 +42,8 @@ _PORT = re.compile(r"^\s*\[(/dev/[\w.-]+)\]")
 _DEVICE_ARG = re.compile(r"(?:-d|--device)[ =](\S+)")
 _BARE_VALUE = re.compile(r"^\s*(raw-ip|802-3|qmap-pass-through|unknown)\s*$")
 _NETDEV = re.compile(r"^\s*([a-z][\w.-]{1,15})\s*$")
-_OUTPUT = re.compile(r"^\s*(?:\[/dev/|error:|warning:|\w[\w ()/.,-]*:|'|\S+\s*$)")
+# Output lines once the block is known to be qmicli's: indented, "key: value", quoted, or one word.
+_OUTPUT = re.compile(r"^\s+\S|^\s*(?:\[/dev/|error:|warning:)|:|'|^\s*\S+\s*$")
 _NOISE = re.compile(r"^\s*\[sudo\] password for|^\s*\(qmicli:\d+\): |^\s*$")
 
 
@@ -77,7 +78,7 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
         m = _PORT.match(text)
         if m:
             port = m.group(1)
-        if not (_mine(text) or (_OUTPUT.match(text) and (evidence or _PORT.match(text)))):
+        if not (_mine(text) or (_OUTPUT.search(text) and (evidence or _PORT.match(text)))):
             left.append(line)
             continue
         tool_line(snap, "qmicli", text, source)

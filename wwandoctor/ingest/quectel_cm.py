@@ -34,6 +34,7 @@ _SPECIFIC = re.compile(
     r"/qmi/raw_ip|qmap_mode|qmap_version|ifconfig \w+ (?:up|down)|WdsConnectionIPv4Handle|"
     r"SIMStatus:|IMSI:|ICCID:|DataCap:|ConnectionStatus:|CurrentDataBearerTech|rmnet_data|"
     r"busybox udhcpc|find_qmichannel|find_usbnet_adapter|qmi_wwan_q|GobiNet")
+_UDHCPC = re.compile(r"^\s*udhcpc(?::| \(v)|^\s*(?:Sending|Lease of|No lease)", re.I)
 _ADAPTER = re.compile(r"Auto find usbnet_adapter = ([\w.-]+)")
 _DRIVER = re.compile(r"netcard driver = ([\w-]+)")
 
@@ -62,11 +63,10 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
             continue
         stamped = _STAMP.match(line)
         text = line[stamped.end():] if stamped else line.strip()
-        if not (stamped or _SPECIFIC.search(text)):
+        if not (stamped or _SPECIFIC.search(text) or _UDHCPC.match(text)):
             left.append(line)
             continue
-        origin = "udhcpc" if re.match(r"^\s*udhcpc(?::| \(v)|^\s*(?:Sending|Lease of|No lease)", text, re.I) \
-            else "quectel-cm"
+        origin = "udhcpc" if _UDHCPC.match(text) else "quectel-cm"
         tool_line(snap, origin, text, source)
         evidence = evidence or text.strip()
         m = _ADAPTER.search(text)

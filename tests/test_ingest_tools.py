@@ -1,0 +1,158 @@
+"""qmicli, mbimcli, qmi-network/mbim-network, quectel-CM, DHCP clients, tool errors (real samples)."""
+from wwandoctor.ingest import ingest_text
+from wwandoctor.ingest.registry import best_parser
+from wwandoctor.ingest.splitter import split
+
+S = "tests/samples/paste/"
+
+
+def load(name):
+    with open(S + name, encoding="utf-8") as fh:
+        return ingest_text(fh.read(), name)
+
+
+def lines_of(snap, origin):
+    return [l.text for l in snap.log if l.origin == origin]
+
+
+def tools(snap):
+    return [t.tool for t in snap.tools]
+
+
+def kinds(text):
+    return [getattr(best_parser(b)[0], "KIND", None) for b in split(text.splitlines(), "t")]
+
+
+# --- qmicli -----------------------------------------------------------------------
+
+def test_qmicli_operating_mode():
+    snap = load("qmicli-operating-mode.txt")
+    assert lines_of(snap, "qmicli")[1:] == ["[/dev/cdc-wdm1] Operating mode retrieved:", "Mode: 'low-power'",
+                                            "HW restricted: 'no'"]
+    assert tools(snap) == ["qmicli"]
+    assert snap.tools[0].evidence == "qmicli -d /dev/cdc-wdm1 --dms-get-operating-mode"
+    assert snap.unrecognized == []
+
+
+def test_qmicli_typographic_quotes_are_normalized():
+    snap = load("qmicli-typographic-error.txt")
+    assert "error: couldn't get MSISDN: QMI protocol error (37): 'UimUninitialized'" in lines_of(snap, "qmicli")
+
+
+def test_qmicli_start_network_failure():
+    snap = load("qmicli-start-network-callfailed.txt")
+    got = lines_of(snap, "qmicli")
+    assert "error: couldn't start network: QMI protocol error (14): 'CallFailed'" in got
+    assert "call end reason (3): generic-no-service" in got
+    assert "CID: '20'" in got
+    assert snap.unrecognized == []
+
+
+def test_qmicli_data_format_sets_kernel_framing_of_the_known_port():
+    text = ("[ 7.73] qmi_wwan 1-1.4:1.4: cdc-wdm0: USB WDM device\n"
+            "[ 7.74] qmi_wwan 1-1.4:1.4 wwan0: register 'qmi_wwan' at usb-x-1.4, WWAN/QMI device, ce:db:66:0e:df:26\n\n")
+    with open(S + "qmicli-data-format.txt") as fh:
+        snap = ingest_text(text + fh.read())
+    assert "Link layer protocol: 'raw-ip'" in lines_of(snap, "qmicli")
+    assert "Card state: 'absent'" in lines_of(snap, "qmicli")
+    assert snap.net_interfaces[0].raw_ip is False  # --get-expected-data-format said 802-3
+    assert snap.unrecognized == []
+
+
+def test_qmicli_framing_unknown_without_port_mapping():
+    snap = load("qmicli-data-format.txt")
+    assert all(n.raw_ip is None for n in snap.net_interfaces)
+
+
+# --- mbimcli ----------------------------------------------------------------------
+
+def test_mbimcli_radio_and_ready_state():
+    snap = load("mbimcli-radio-state.txt")
+    got = lines_of(snap, "mbimcli")
+    assert "Software radio state: 'off'" in got and "Ready state: 'sim-not-inserted'" in got
+    assert tools(snap) == ["mbimcli"]
+    assert snap.unrecognized == []
+
+
+def test_mbimcli_open_timeout_is_mbimcli_not_qmicli():
+    snap = load("mbimcli-open-timeout.txt")
+    assert lines_of(snap, "mbimcli")[-1] == "error: couldn't open the MbimDevice: Transaction timed out"
+    assert kinds("error: couldn't open the MbimDevice: Transaction timed out") == ["mbimcli"]
+
+
+# --- scripts ----------------------------------------------------------------------
+
+def test_qmi_network():
+    snap = load("qmi-network-start.txt")
+    got = lines_of(snap, "qmi-network")
+    assert "Device link layer protocol retrieved: raw-ip" in got and "Network started successfully" in got
+    assert tools(snap) == ["qmi-network"]
+    assert snap.unrecognized == []
+
+
+def test_mbim_network_without_prompt():
+    snap = load("mbim-network-start.txt")
+    assert tools(snap) == ["mbim-network"]
+    assert "Network started successfully" in lines_of(snap, "mbim-network")
+
+
+def test_quectel_cm_with_udhcpc_and_raw_ip_retry():
+    snap = load("quectel-cm-rawip-retry.txt")
+    assert "udhcpc fail to get ip address, try next:" in lines_of(snap, "quectel-cm")
+    assert "echo Y > /sys/class/net/wwan0/qmi/raw_ip" in lines_of(snap, "quectel-cm")
+    assert "udhcpc: no lease, failing" in lines_of(snap, "udhcpc")
+    assert "quectel-cm" in tools(snap)
+    assert [(n.name, n.driver) for n in snap.net_interfaces] == [("wwan0", "qmi_wwan")]
+    assert snap.unrecognized == []
+
+
+# --- DHCP -------------------------------------------------------------------------
+
+def test_dhclient_bound_adds_address():
+    snap = load("dhclient-bound.txt")
+    net = snap.net_interfaces[0]
+    assert (net.name, net.addresses, net.mac) == ("wwan0", ["10.122.253.158"], "06:9c:1b:8b:4c:4a")
+    assert tools(snap) == ["dhclient"]
+    assert snap.unrecognized == []
+
+
+def test_dhclient_unsupported_device_type_gives_arphrd():
+    snap = load("dhclient-unsupported-rawip.txt")
+    assert 'Unsupported device type 65534 for "wwan0"' in lines_of(snap, "dhclient")
+    assert [(n.name, n.type, n.addresses) for n in snap.net_interfaces] == [("wwan0", 65534, None)]
+    assert snap.unrecognized == []
+
+
+def test_udhcpc_lease():
+    snap = load("udhcpc-lease.txt")
+    assert tools(snap) == ["udhcpc"]
+    assert snap.net_interfaces[0].addresses == ["10.64.12.7"]
+
+
+def test_dhcpcd_lease():
+    snap = load("dhcpcd-lease.txt")
+    assert tools(snap) == ["dhcpcd"]
+    assert snap.net_interfaces[0].addresses == ["100.70.12.3"]
+
+
+# --- generic tool errors -------------------------------------------------------------
+
+def test_qmi_firmware_update_permission_denied():
+    snap = load("tool-errors-qdl-permission.txt")
+    got = lines_of(snap, "qmi-firmware-update")
+    assert got[-1] == "error: error creating device: error opening serial device: Permission denied"
+    assert tools(snap) == []  # not a connection tool
+    assert snap.unrecognized == []
+
+
+def test_qmi_firmware_update_hdlc_error_with_wrapped_command():
+    snap = load("tool-errors-hdlc-wrapped.txt")
+    got = lines_of(snap, "qmi-firmware-update")
+    assert "error: error creating device: HDLC trailing control character not found" in got
+    assert any("SWI9X30C_02.24.05.06.cwe" in u for u in snap.unrecognized)  # kept, not dropped
+
+
+def test_mixed_paste_routes_each_block():
+    text = "\n\n".join(open(S + n).read() for n in (
+        "dmesg-ec21-qmi-wwan.txt", "qmicli-operating-mode.txt", "dhclient-bound.txt", "journal-bare-tag.txt"))
+    assert kinds(text) == ["dmesg", "qmicli", "dhcp", "dhcp", "journal"]
