@@ -17,7 +17,7 @@ from wwandoctor.engine import catalogue
 from wwandoctor.engine.cases import load_cases, run_case
 from wwandoctor.engine.conditions import compile_condition
 from wwandoctor.engine.fields import Context
-from wwandoctor.engine.findings import EvidenceLine, Finding, FixStep, Undecided, cap_evidence
+from wwandoctor.engine.findings import EvidenceLine, Finding, FixStep, cap_evidence
 from wwandoctor.engine.ordering import order_findings
 from wwandoctor.engine.yamlnode import Source
 from wwandoctor.errors import RuleError, WwandoctorError
