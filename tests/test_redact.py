@@ -519,3 +519,9 @@ def test_ssid_with_spaces_and_session_users():
 def test_phone_not_glued_to_next_number():
     out = red("own: +4915112345678 12 retries")
     assert out == "own: PHONE-1 12 retries"
+
+
+def test_truncated_json_values_under_labels():
+    out = red('{"sim":{"properties":{"eid":"89049032000001000000012345678901","iccid":"894902000012345')
+    assert "894902000012345" not in out and "89049032000001" not in out
+    assert out.endswith('"iccid":"8949020-ICCID-1')

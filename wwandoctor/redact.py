@@ -122,8 +122,8 @@ def _identity_kind(hint: str, v: str) -> Optional[str]:
 # Shape each labelled kind must have (after stripping): anything else under the label is kept.
 _SHAPES = {
     "IMSI": r"\d{5,15}",
-    "ICCID": r"89[\d]{16,20}[Ff]?|[0-9A-Fa-f]{18,22}",
-    "EID": r"[0-9A-Fa-f]{32}",
+    "ICCID": r"\d{6,22}[Ff]?|[0-9A-Fa-f]{18,22}",  # short: a value cut by a truncation
+    "EID": r"[0-9A-Fa-f]{8,32}",
     "MEID": r"[0-9A-Fa-f]{14}|\d{18}",
     "ESN": r"(?:0x)?[0-9A-Fa-f]{8}|\d{11}",
     "PIN": r"\d{4,10}",
@@ -174,7 +174,8 @@ def _distinctive(name: str) -> bool:
 def _value(hint: str) -> str:
     """A labelled value: quoted, first item of a JSON array, or a bare token."""
     return (r"(?:'(?P<%s_q>[^'\n]*)'|\"(?P<%s_d>[^\"\n]*)\"|\[\s*\"(?P<%s_a>[^\"\n]*)\""
-            r"|(?P<%s_b>[^\s'\",;()\[\]{}<>|\\]+))") % (hint, hint, hint, hint)
+            r"|\"(?P<%s_u>[^\"\n]+)$"  # a quoted value cut by an earlier truncation
+            r"|(?P<%s_b>[^\s'\",;()\[\]{}<>|\\]+))") % (hint, hint, hint, hint, hint)
 
 
 _SEP = r"['\"]?[ \t]*[:=][ \t]*"
