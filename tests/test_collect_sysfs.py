@@ -162,6 +162,16 @@ def test_ec25_option_and_qmi_wwan(beds):
     assert _net(snap, "wwan0")["raw_ip"] is False
 
 
+def test_em7345_acm_port_and_cdc_ncm_link(beds):
+    snap = beds("em7345_cdc_ncm")
+    ifaces = _ifaces(_dev(snap, "1199", "a001"))
+    assert (ifaces[0]["triplet"], ifaces[0]["driver"], ifaces[0]["control_ports"]) == ("02/0e/00", "cdc_ncm", [])
+    assert ifaces[0]["net"] == ["usb0"]
+    assert (ifaces[2]["triplet"], ifaces[2]["driver"], ifaces[2]["tty"]) == ("02/02/01", "cdc_acm", ["ttyACM0"])
+    usb0 = _net(snap, "usb0")
+    assert (usb0["driver"], usb0["devtype"], usb0["mac"]) == ("cdc_ncm", None, "ff:ff:ff:ff:ff:ff")
+
+
 # --- Huawei E3372 --------------------------------------------------------------
 
 def test_e3372_storage_mode(beds):
@@ -221,7 +231,7 @@ def test_fm350_pcie(beds):
 
 def test_no_modem(beds):
     snap = beds("no_modem")
-    assert [(d["vid"], d["pid"]) for d in snap["usb_devices"]] == [("046d", "c31c")]  # keyboard kept, hub not
+    assert [(d["vid"], d["pid"]) for d in snap["usb_devices"]] == [("046d", "c31c")]  # keyboard kept, hubs not
     assert snap["pci_devices"] == [] and snap["wwan_ports"] == []
     assert snap["net_interfaces"] == []  # lo and the onboard NIC are not modem links
     assert snap["sources"]["net"]["detail"].startswith("0 modem links of 2")

@@ -7,8 +7,9 @@ MAC addresses and serial numbers are invented.
 """
 from __future__ import annotations
 
-from descriptors import (configuration, descriptors, device_descriptor, ecm_function, endpoint, interface,
-                         mbim_function, qmi_interface, serial_interface, storage_interface)
+from descriptors import (cdc_acm, cdc_call_management, cdc_header, cdc_union, configuration, descriptors,
+                         device_descriptor, ecm_function, endpoint, iad, interface, mbim_function, qmi_interface,
+                         serial_interface, storage_interface)
 from testbed import Iface, Net, PciDev, Rfkill, Testbed, UsbDev, render
 
 
@@ -90,6 +91,27 @@ def unbound_modem() -> Testbed:
 
 
 LOOPBACK = Net("lo", type=772, devtype=None, mac="00:00:00:00:00:00", mtu=65536, operstate="unknown", flags=0x9)
+def _acm_function(ctrl: int, data: int) -> bytes:
+    """CDC ACM serial port: control 02/02/01 (AT commands) + data 0a/00/00."""
+    extra = cdc_header() + cdc_call_management(3, data) + cdc_acm(2) + cdc_union(ctrl, data)
+    return (iad(ctrl, 2, "02/02/01") + interface(ctrl, "02/02/01", [endpoint(0x80 | (ctrl + 1), "interrupt", 16, 9)],
+                                                 extra=extra)
+            + interface(data, "0a/00/00", [endpoint(0x80 | (data + 1), "bulk"), endpoint(data + 1, "bulk")]))
+
+
+def em7345_cdc_ncm() -> Testbed:
+    """Sierra EM7345 (1199:a001, Intel XMM): cdc_ncm took the MBIM function (prefer_mbim off),
+    so there is no cdc-wdm port, only usb0 with an all-ff MAC; AT port on cdc_acm (ttyACM0)."""
+    blob = descriptors(device_descriptor("1199", "a001", 1, bcd_device=0x1729),
+                       configuration(1, mbim_function(0, 1), _acm_function(2, 3)))
+    usb0 = Net("usb0", devtype=None, mac="ff:ff:ff:ff:ff:ff")
+    dev = UsbDev("1-4", "1199", "a001", blob, bcd_device="1729", manufacturer="Sierra Wireless Inc.",
+                 product="Sierra Wireless EM7345 4G LTE", serial="013937000000000",
+                 interfaces=[Iface(0, "cdc_ncm", net=[usb0]), Iface(1, "cdc_ncm", alt=1),
+                             Iface(2, "cdc_acm", tty=["ttyACM0"]), Iface(3, "cdc_acm")])
+    return Testbed(usb=[dev])
+
+
 HUAWEI = dict(manufacturer="HUAWEI_MOBILE", product="HUAWEI_MOBILE")
 
 
@@ -130,7 +152,11 @@ def no_modem() -> Testbed:
     nic = PciDev("0000:00:1f.6", "8086", "15d7", class_code="020000", driver="e1000e", net_below_wwan=False,
                  net=[Net("enp0s31f6", devtype=None, mac="54:e1:ad:00:00:01", operstate="up", carrier=True,
                           flags=0x1003)])
-    return Testbed(usb=[kbd], pci=[nic], virtual_net=[LOOPBACK])
+    hub_blob = descriptors(device_descriptor("05e3", "0610", 1, triplet="09/00/01", bcd_device=0x9226),
+                           configuration(1, interface(0, "09/00/00", [endpoint(0x81, "interrupt", 1, 12)])))
+    hub = UsbDev("1-2", "05e3", "0610", hub_blob, bcd_device="9226", product="USB2.0 Hub", devnum=4,
+                 interfaces=[Iface(0, "hub")])
+    return Testbed(usb=[kbd, hub], pci=[nic], virtual_net=[LOOPBACK])
 
 
 CATALOG = {
@@ -138,6 +164,7 @@ CATALOG = {
     "dw5570_qmi": dw5570_qmi,
     "em7455_qmi_rawip": em7455_qmi_rawip,
     "ec25": ec25,
+    "em7345_cdc_ncm": em7345_cdc_ncm,
     "e3372_storage": e3372_storage,
     "e3372_hilink": e3372_hilink,
     "unbound_modem": unbound_modem,
