@@ -351,11 +351,26 @@ def _list_dir(reader: _Reader, path: str, notes: List[str]) -> Optional[List[str
         return None
     except OSError:
         return None
+    kept = []
     for name in names:
-        full = os.path.join(real, name)
-        if os.path.islink(full) and not os.path.exists(full):
-            notes.append("fcc-unlock: %s/%s is a broken link (to %s)" % (path, name, os.readlink(full)))
-    return names
+        if _broken_link(reader, os.path.join(path, name)):
+            notes.append("fcc-unlock: %s/%s is a broken link (to %s)"
+                         % (path, name, os.readlink(reader.path(os.path.join(path, name)))))
+        else:
+            kept.append(name)
+    return kept
+
+
+def _broken_link(reader: _Reader, path: str, depth: int = 0) -> bool:
+    """True when ``path`` is a symlink whose target (absolute targets taken under the root) is missing."""
+    full = reader.path(path)
+    if not os.path.islink(full):
+        return not os.path.exists(full)
+    if depth > 8:
+        return True
+    target = os.readlink(full)
+    target = target if os.path.isabs(target) else os.path.join(os.path.dirname(path), target)
+    return _broken_link(reader, os.path.normpath(target), depth + 1)
 
 
 def collect_fcc_unlock(snap: Snapshot, reader: _Reader) -> None:
