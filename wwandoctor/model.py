@@ -99,6 +99,8 @@ class Host:
     manual_tools_running: Optional[List[str]] = None  # qmicli/uqmi/quectel-CM/mbimcli/umbim processes (live)
     secure_boot: Optional[bool] = None
     lockdown: Optional[str] = None
+    devices_listed: Optional[bool] = None  # the USB/PCI device list was observed (sysfs, lsusb, lspci)
+    wwan_default_route: Optional[str] = None  # interface of a default route via a WWAN link
     evidence: Dict[str, List[Evidence]] = field(default_factory=dict)
 
     def note(self, name: str, value, source: str, text: str) -> None:
@@ -145,6 +147,9 @@ FIELD_DOCS: Dict[str, Dict[str, str]] = {
     "host.rfkill_wwan_soft": {"doc": "a WWAN rfkill switch is soft-blocked", "settle": "rfkill list"},
     "host.rfkill_wwan_hard": {"doc": "a WWAN rfkill switch is hard-blocked", "settle": "rfkill list"},
     "host.mm_running": {"doc": "ModemManager is running", "settle": "systemctl status ModemManager"},
+    "host.devices_listed": {"doc": "the USB/PCI device list was observed", "settle": "lsusb; lsusb -t; lspci -nn"},
+    "host.wwan_default_route": {"doc": "a default route goes via a WWAN link", "settle": "ip route"},
+    "modem.mm_bearer_connected": {"doc": "ModemManager bearer is connected", "settle": "mmcli -b any"},
 }
 
 
@@ -201,9 +206,11 @@ def derive(snap: Snapshot) -> Model:
             modems.append(_pci_modem(pci, snap))
     modems.extend(_net_only_modems(modems, snap))
     _attach_modemmanager(modems, snap)
+    _attach_orphan_bearers(modems, snap)
     for m in modems:
         _attach_tools(m, host)
     host.modem_count = len(modems)
+    _derive_listing_and_routes(snap, host, modems)
     return Model(snapshot=snap, host=host, modems=modems)
 
 
@@ -702,8 +709,11 @@ def _note_mm(m: Modem, mm_modem: Dict, view) -> None:
         if value is not None:
             m.note(field_name, value, "mmcli", "modem.%s: %s" % (key, value))
     bearer = _bearer_for(mm_modem, view)
-    if bearer is None:
-        return
+    if bearer is not None:
+        _note_bearer(m, bearer)
+
+
+def _note_bearer(m: Modem, bearer: Dict) -> None:
     connected = _mm_get(bearer, "status.connected")
     if connected is not None:
         m.note("mm_bearer_connected", connected == "yes", "mmcli", "bearer.status.connected: %s" % connected)
@@ -714,6 +724,41 @@ def _note_mm(m: Modem, mm_modem: Dict, view) -> None:
     error = _mm_get(bearer, "status.connection-error.name")
     if error:
         m.note("mm_bearer_error", error, "mmcli", "bearer connection error: %s %s" % (error, _mm_get(bearer, "status.connection-error.message") or ""))
+
+
+def _attach_orphan_bearers(modems: List[Modem], snap: Snapshot) -> None:
+    """Bearers no listed modem owns (a paste of ``mmcli -b N`` alone): attach each to the modem
+    whose net port it names, the only modem, or a new modem for that interface."""
+    view = snap.modemmanager
+    owned = {p for mm in view.modems for p in (_mm_get(mm, "generic.bearers") or [])}
+    if len(view.modems) == 1 and len(view.bearers) == 1:
+        return  # _bearer_for already paired them
+    for bearer in view.bearers:
+        if bearer.get("dbus-path") in owned:
+            continue
+        iface = _mm_get(bearer, "status.interface")
+        target = next((m for m in modems if iface and iface in (m.net_ports or [])), None)
+        if target is None and len(modems) == 1:
+            target = modems[0]
+        if target is None and iface:
+            target = Modem(id="net:" + iface, net_ports=[iface])
+            modems.append(target)
+        if target is not None and target.mm_bearer_connected is None:
+            _note_bearer(target, bearer)
+
+
+def _derive_listing_and_routes(snap: Snapshot, host: Host, modems: List[Modem]) -> None:
+    listed = [name for name in ("usb", "pci", "paste:lsusb", "paste:lsusb-t", "paste:lsusb-v", "paste:lspci")
+              if snap.sources.get(name) is not None and snap.sources[name].status == "ok"]
+    if listed:
+        host.note("devices_listed", True, "sources", "device list observed (%s)" % ", ".join(listed))
+    wwan_nets = {n for m in modems for n in (m.net_ports or [])}
+    for route in snap.routes or []:
+        if route.destination == "default" and route.dev and (
+                route.dev in wwan_nets or route.dev.startswith(("wwan", "ww", "rmnet", "qmimux", "mhi_"))):
+            host.note("wwan_default_route", route.dev, "routes", "default%s dev %s" % (
+                " via %s" % route.gateway if route.gateway else "", route.dev))
+            break
 
 
 def _bearer_for(mm_modem: Dict, view) -> Optional[Dict]:
