@@ -35,7 +35,7 @@ BEDS = {
     "fm350_pcie": ["modemmanager"],
     "no_modem": [],
 }
-HOST_SOURCES = ("kernel", "kernel-log", "processes", "versions", "services", "modemmanager", "configs")
+HOST_SOURCES = ("kernel", "kernel-log", "processes", "versions", "services", "modemmanager", "configs", "fcc-unlock")
 EXAMPLE_KERNEL = {"release": "6.12.48", "version_line": None, "modules_loaded": None, "driver_availability": {},
                   "lockdown": None, "secure_boot": None}
 
@@ -57,6 +57,7 @@ def _scrub(snap: dict) -> dict:
                 configs=[], fcc_unlock={"enabled": None, "available": None, "directories": []}, routes=None)
     for name in HOST_SOURCES:
         snap["sources"][name] = {"status": "not-applicable", "detail": "not part of this example"}
+    snap["sources"] = dict(sorted(snap["sources"].items()))  # collectors run in threads: their order varies
     return snap
 
 
