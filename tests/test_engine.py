@@ -607,3 +607,17 @@ cases:
     ok, bad = load_cases(str(tmp_path), {"sample-rule"})
     assert run_case(ok, rules) is None
     assert run_case(bad, rules) == "no fix step contains 'nothing like this'"
+
+
+def test_cli_rules_test_exit_codes(tmp_path):
+    write_rule(tmp_path, GOOD)
+    write_rule(tmp_path / "tests", CASES_OK)
+
+    def run():
+        return subprocess.run([sys.executable, "-m", "wwandoctor", "rules", "test", "--rules", str(tmp_path)],
+                              capture_output=True, text=True, cwd=os.path.dirname(HERE))
+    proc = run()
+    assert (proc.returncode, proc.stdout.splitlines()[-1]) == (0, "3 passed, 0 failed")
+    write_rule(tmp_path / "tests", CASES_OK.replace("expect: undecided", "expect: fire"))
+    proc = run()
+    assert (proc.returncode, proc.stdout.splitlines()[-1]) == (1, "2 passed, 1 failed")
