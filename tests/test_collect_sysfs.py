@@ -495,3 +495,30 @@ def test_generated_bed_reads_like_the_recorded_one(umockdev_run, modules_dir, be
     volatile = ("rx_bytes", "tx_bytes", "add_mux")
     same = lambda links: [{k: v for k, v in n.items() if k not in volatile} for n in links]  # noqa: E731
     assert same(real["net_interfaces"]) == same(generated["net_interfaces"])
+
+
+# --- this machine, without a test-bed ------------------------------------------------------
+
+def test_live_ipv4_lookup():
+    assert net.ipv4_addresses("lo") == ["127.0.0.1/8"]
+    assert net.ipv4_addresses("nosuchlink9") is None  # unknown, not "no address"
+
+
+def test_live_collectors_complete_with_statuses():
+    snap = Snapshot()
+    for module in (usb, pci, net, rfkill, kernel):
+        module.collect(snap)
+    for source in ("usb", "pci", "net", "rfkill", "kernel"):
+        assert snap.sources[source].status in ("ok", "not-applicable", "permission-denied"), snap.sources[source]
+    assert snap.kernel.release == os.uname().release
+    from_json(snap.to_json())
+
+
+def test_select_udev_keeps_modem_properties():
+    props = {"ID_MM_DEVICE_IGNORE": "1", "ID_VENDOR_FROM_DATABASE": "Dell Computer Corp.", "ID_MODEL_ID": "81a3",
+             "ID_SERIAL_SHORT": "0123456789ABCDEF", "ID_USB_DRIVER": "qmi_wwan", "DEVTYPE": "usb_device",
+             "ID_PATH": "pci-0000:00:14.0-usb-0:7", "MAJOR": "189", "DEVNAME": "/dev/bus/usb/001/003",
+             "ID_PATH_TAG": "pci-0000_00_14_0-usb-0_7", "TAGS": ":systemd:"}
+    kept = usb.select_udev(props)
+    assert sorted(kept) == ["DEVTYPE", "ID_MM_DEVICE_IGNORE", "ID_MODEL_ID", "ID_PATH", "ID_SERIAL_SHORT",
+                            "ID_USB_DRIVER", "ID_VENDOR_FROM_DATABASE"]
