@@ -696,3 +696,21 @@ def test_collect_all_records_a_missing_collector_module(monkeypatch):
     with replaced_runner(fake_runner({})):
         snap = collect_pkg.collect_all()
     assert snap.sources["nothing"].status == "error" and "No module named" in snap.sources["nothing"].detail
+
+
+# --- /dev/kmsg inside an umockdev test-bed -----------------------------------------------------
+
+def test_kmsg_inside_umockdev_testbed(umockdev_run):
+    sys.path.insert(0, HERE)
+    import testbed_catalog
+    from umockdev_util import python_in_testbed
+    code = (
+        "import json, os, shutil\n"
+        "from wwandoctor.collect import kernel_log\n"
+        "shutil.copy(%r, os.path.join(os.environ['UMOCKDEV_DIR'], 'dev', 'kmsg'))\n"
+        "a = kernel_log.read_kmsg('/dev/kmsg')\n"
+        "print(json.dumps([a.status, a.total, [l.text for l in a.lines]]))\n"
+    ) % os.path.join(SAMPLES, "kmsg-dw5570-qmi.txt")
+    status, total, texts = python_in_testbed(testbed_catalog.umockdev_text("dw5570_qmi"), code, umockdev_run=umockdev_run)
+    assert (status, total) == ("ok", 6)
+    assert texts[1] == "usb 1-7: New USB device found, idVendor=413c, idProduct=81a3, bcdDevice= 0.06"
