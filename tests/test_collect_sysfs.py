@@ -522,3 +522,47 @@ def test_select_udev_keeps_modem_properties():
     kept = usb.select_udev(props)
     assert sorted(kept) == ["DEVTYPE", "ID_MM_DEVICE_IGNORE", "ID_MODEL_ID", "ID_PATH", "ID_SERIAL_SHORT",
                             "ID_USB_DRIVER", "ID_VENDOR_FROM_DATABASE"]
+
+
+UNREADABLE = """
+import json, sys
+from wwandoctor.snapshot import Snapshot
+from wwandoctor.collect import rfkill, kernel
+snap = Snapshot()
+rfkill.collect(snap, root=sys.argv[1])
+kernel.collect(snap, root=sys.argv[1], modules_dir=sys.argv[1] + "/none")
+print(json.dumps({"sources": snap.to_dict()["sources"], "rfkill": snap.to_dict()["rfkill"],
+                  "lockdown": snap.kernel.lockdown}))
+"""
+
+
+def test_really_unreadable_files_as_an_unprivileged_user():
+    """chmod 000 files read by a non-root process (as ``nobody`` when the tests run as root)."""
+    import subprocess
+    import tempfile
+    root = tempfile.mkdtemp(prefix="wwandoctor-perm-")
+    try:
+        os.chmod(root, 0o755)
+        base = "/sys/class/rfkill/rfkill0/"
+        for name, value in (("name", "hp-wwan"), ("type", "wwan"), ("index", "0"), ("soft", "0"), ("hard", "1")):
+            _write(root, base + name, value + "\n")
+        _write(root, "/sys/kernel/security/lockdown", "[none] integrity confidentiality\n")
+        for dirpath, _, _ in os.walk(root):
+            os.chmod(dirpath, 0o755)
+        os.chmod(root + base + "hard", 0)
+        os.chmod(root + "/sys/kernel/security/lockdown", 0)
+        argv = [sys.executable, "-c", UNREADABLE, root]
+        env = dict(os.environ, PYTHONPATH=os.path.dirname(TESTBEDS))
+        if os.geteuid() == 0:
+            if not shutil.which("setpriv"):
+                pytest.skip("running as root without setpriv: cannot drop privileges")
+            argv = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] + argv
+        proc = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, universal_newlines=True,
+                              env=env, cwd=root, timeout=60)
+        assert proc.returncode == 0, proc.stderr
+        out = json.loads(proc.stdout)
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+    assert out["sources"]["rfkill"]["status"] == "permission-denied"
+    assert out["rfkill"] == [{"name": "hp-wwan", "type": "wwan", "index": 0, "soft": False, "hard": None}]
+    assert out["sources"]["kernel"]["status"] == "permission-denied" and out["lockdown"] is None
