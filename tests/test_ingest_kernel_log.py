@@ -117,7 +117,7 @@ def test_modeswitch_reenumeration_replaces_the_device_at_the_path():
 
 
 def test_kmsg_records():
-    with open("/work/shared/testbeds/kmsg-dw5570-qmi.txt") as fh:
+    with open(S + "kmsg-dw5570-qmi.txt") as fh:
         text = fh.read()
     snap = ingest_text(text)
     d = dev(snap, "1-7")

@@ -1,0 +1,168 @@
+"""ingest_inputs / ingest_text: files, stdin, saved snapshots, and hostile input."""
+import io
+import json
+import sys
+import tracemalloc
+
+import pytest
+
+from wwandoctor.errors import InputError
+from wwandoctor.ingest import MAX_LINE_BYTES, ingest_inputs, ingest_stream, ingest_text, new_paste_snapshot
+from wwandoctor.ingest.merge import MAX_LOG_LINES
+from wwandoctor.ingest.registry import MAX_UNRECOGNIZED_GROUPS
+from wwandoctor.snapshot import Snapshot, UsbDevice, UsbInterface, save
+
+S = "tests/samples/paste/"
+
+
+def write(tmp_path, name, data):
+    p = tmp_path / name
+    p.write_bytes(data)
+    return str(p)
+
+
+def test_files_are_merged_into_one_paste_snapshot():
+    snap = ingest_inputs([S + "dmesg-T-mc8805-mbim.txt", S + "qmicli-operating-mode.txt"])
+    assert snap.origin == "paste"
+    assert [d.path for d in snap.usb_devices] == ["1-7"]
+    assert [t.tool for t in snap.tools] == ["qmicli"]
+
+
+def test_stdin(monkeypatch):
+    data = open(S + "dmesg-ec21-qmi-wwan.txt", "rb").read()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(io.BytesIO(data))))
+    snap = ingest_inputs(["-"])
+    assert snap.usb_devices[0].vid == "2c7c"
+    assert all(l.source == "paste:<stdin>" for l in snap.log)
+
+
+def test_missing_file_is_an_input_error():
+    with pytest.raises(InputError, match=r"^/nonexistent/x\.txt: cannot read: No such file"):
+        ingest_inputs(["/nonexistent/x.txt"])
+
+
+def test_directory_is_an_input_error(tmp_path):
+    with pytest.raises(InputError, match="cannot read"):
+        ingest_inputs([str(tmp_path)])
+
+
+def test_empty_input_is_noted(tmp_path):
+    snap = ingest_inputs([write(tmp_path, "e.txt", b"\n  \n")])
+    assert snap.notes == ["%s: the input was empty" % (tmp_path / "e.txt")]
+    assert ingest_text("", "x").notes == ["x: the input was empty"]
+
+
+def test_crlf_file(tmp_path):
+    data = open(S + "journal-kernel-mc8805.txt", "rb").read().replace(b"\n", b"\r\n")
+    snap = ingest_inputs([write(tmp_path, "crlf.txt", data)])
+    assert snap.net_interfaces[0].name == "wwp0s20u7c2i12"
+    assert snap.unrecognized == []
+
+
+def test_non_utf8_bytes_are_replaced_and_noted(tmp_path):
+    data = b"[ 1.0] usb 1-7: Product: Mod\xe9m \xff\n[ 1.1] usb 1-7: New USB device found, idVendor=413c, idProduct=81a3\n"
+    snap = ingest_inputs([write(tmp_path, "l1.txt", data)])
+    assert snap.usb_devices[0].product == "Mod\ufffdm \ufffd"
+    assert any("binary data" in n for n in snap.notes)
+
+
+def test_binary_garbage_is_noted_and_kept_truncated(tmp_path):
+    import random
+    rnd = random.Random(4)
+    data = bytes(rnd.randrange(256) for _ in range(200000))
+    snap = ingest_inputs([write(tmp_path, "bin", data)])
+    assert any("binary data" in n for n in snap.notes)
+    assert snap.unrecognized and len(snap.unrecognized) <= MAX_UNRECOGNIZED_GROUPS
+    assert all(len(line) < 400 for group in snap.unrecognized for line in group.split("\n"))
+
+
+def test_huge_line_is_cut(tmp_path):
+    data = b"[ 1.0] usb 1-7: USB disconnect, device number 3\n" + b"A" * (10 * 1024 * 1024) + \
+        b"\n[ 2.0] usb 1-7: new high-speed USB device number 4 using xhci_hcd\n"
+    tracemalloc.start()
+    snap = ingest_inputs([write(tmp_path, "long.txt", data)])
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert any("longer than %d KiB were cut" % (MAX_LINE_BYTES // 1024) in n for n in snap.notes)
+    assert snap.usb_devices[0].devnum == 4  # the line after the long one is still read
+    assert peak < 3 * 1024 * 1024
+
+
+class _Endless(io.RawIOBase):
+    """A long kernel log produced on the fly (never held in memory)."""
+
+    def __init__(self, repeats):
+        self.left = repeats
+        self.buf = b""
+        self.chunk = b"".join(
+            b"[%d.0] usb 1-1: reset high-speed USB device number 2 using ehci-pci\n"
+            b"[%d.1] EXT4-fs (sda1): re-mounted. Opts: errors=remount-ro\n" % (i, i) for i in range(50))
+
+    def readable(self):
+        return True
+
+    def readinto(self, b):
+        if not self.buf:
+            if not self.left:
+                return 0
+            self.left -= 1
+            self.buf = self.chunk
+        n = min(len(b), len(self.buf))
+        b[:n] = self.buf[:n]
+        self.buf = self.buf[n:]
+        return n
+
+
+def test_long_log_in_bounded_memory():
+    tracemalloc.start()
+    snap = ingest_stream(io.BufferedReader(_Endless(300)), new_paste_snapshot(), "big")  # 30k lines
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert MAX_LOG_LINES <= len(snap.log) < 2 * MAX_LOG_LINES
+    assert any("the log was long" in n for n in snap.notes)
+    assert peak < 8 * 1024 * 1024
+
+
+def test_saved_snapshot_alone_is_returned(tmp_path):
+    snap = Snapshot(origin="live")
+    snap.usb_devices.append(UsbDevice(path="1-7", vid="413c", pid="81a3"))
+    path = str(tmp_path / "s.json")
+    save(snap, path)
+    got = ingest_inputs([path])
+    assert got.origin == "live" and got.usb_devices[0].pid == "81a3"
+
+
+def test_saved_snapshot_and_paste_are_merged(tmp_path):
+    snap = Snapshot(origin="live")
+    snap.usb_devices.append(UsbDevice(path="1-7", busnum=1, vid="413c", pid="81a3",
+                                      interfaces=[UsbInterface(number=12, config=2, triplet="02/0e/00")]))
+    path = str(tmp_path / "s.json")
+    save(snap, path)
+    got = ingest_inputs([path, S + "journal-kernel-mc8805.txt"])
+    assert got.origin == "paste"
+    assert len(got.usb_devices) == 1
+    i12 = got.usb_devices[0].interfaces[0]
+    assert (i12.triplet, i12.driver, i12.control_ports) == ("02/0e/00", "cdc_mbim", ["cdc-wdm0"])
+
+
+def test_bad_snapshot_json_is_an_input_error(tmp_path):
+    path = write(tmp_path, "bad.json", b'{"schema": "wwandoctor.snapshot/1", "usb_devices": 5}')
+    with pytest.raises(InputError, match="bad.json: malformed snapshot"):
+        ingest_inputs([path])
+    path = write(tmp_path, "other.json", json.dumps({"schema": "wwandoctor.snapshot/9"}).encode())
+    with pytest.raises(InputError, match="unsupported schema"):
+        ingest_inputs([path])
+
+
+def test_prose_is_kept_as_unrecognized():
+    snap = ingest_text("Hi all,\nmy modem does not work since the update.\nAny idea?\n", "post")
+    assert snap.unrecognized == ["post:1: Hi all,\npost:2: my modem does not work since the update.\npost:3: Any idea?"]
+
+
+def test_all_samples_as_one_paste_parse_without_parser_failures():
+    import glob
+    files = sorted(glob.glob(S + "*.txt"))
+    text = "\n\n".join(open(f, encoding="utf-8", errors="replace").read() for f in files)
+    snap = ingest_text(text, "all")
+    assert not any("parser failed" in n for n in snap.notes)
+    assert len(snap.log) > 50
