@@ -38,6 +38,7 @@ class Modem:
     drivers: Optional[List[str]] = None
     interfaces: Optional[List[Dict]] = None  # [{"number", "triplet", "driver", "ports"}]
     unbound_interfaces: Optional[List[int]] = None
+    unbound_vendor_interfaces: Optional[List[int]] = None  # unbound vendor-specific (ff) interfaces, ADB excluded
     control_ports: Optional[List[str]] = None
     net_ports: Optional[List[str]] = None
     serial_ports: Optional[List[str]] = None
@@ -131,6 +132,7 @@ FIELD_DOCS: Dict[str, Dict[str, str]] = {
     "modem.functions": {"doc": "functions of the active configuration", "settle": "lsusb -v -d {vid}:{pid}"},
     "modem.drivers": {"doc": "drivers bound to the modem's interfaces", "settle": "lsusb -t"},
     "modem.unbound_interfaces": {"doc": "interfaces with no driver", "settle": "lsusb -t"},
+    "modem.unbound_vendor_interfaces": {"doc": "vendor-specific (class ff) interfaces with no driver, ADB excluded", "settle": "lsusb -t; lsusb -v -d {vid}:{pid}"},
     "modem.control_ports": {"doc": "control ports (cdc-wdm, wwan ports)", "settle": "ls /sys/class/usbmisc /sys/class/wwan"},
     "modem.net_ports": {"doc": "network interfaces of the modem", "settle": "ip link"},
     "modem.serial_ports": {"doc": "serial ports of the modem", "settle": "ls /dev/ttyUSB*"},
@@ -412,6 +414,8 @@ def _usb_interfaces(m: Modem, dev, snap: Snapshot, src: str) -> None:
     m.drivers = drivers
     if all(i.driver is not None for i in dev.interfaces):
         m.unbound_interfaces = unbound
+        m.unbound_vendor_interfaces = [i.number for i in dev.interfaces if i.driver == "" and
+                                       (i.triplet or "").lower().startswith("ff/") and not (i.triplet or "").lower().startswith("ff/42/")]
     m.control_ports = control + [p for p in wwan if p not in control]
     m.serial_ports = serial
     m.wwan_ports = wwan
