@@ -229,6 +229,19 @@ def test_fm350_pcie(beds):
     assert wwan0["flags"] == "POINTOPOINT,NOARP"
 
 
+def test_t99w175_mhi_found_by_ids(beds):
+    snap = beds("t99w175_mhi")
+    assert [d["address"] for d in snap["pci_devices"]] == ["0000:02:00.0"]
+    dev = snap["pci_devices"][0]
+    assert (dev["vendor"], dev["device"], dev["class_code"], dev["driver"]) == ("105b", "e0ab", "ff0000", "mhi-pci-generic")
+    assert sorted(dev["wwan_ports"]) == ["wwan0at0", "wwan0mbim0", "wwan0qcdm0"] and dev["net"] == ["wwan0"]
+    assert dev["t7xx_mode"] is None
+    assert {p["name"]: p["type"] for p in snap["wwan_ports"]} == {"wwan0mbim0": "MBIM", "wwan0at0": "AT",
+                                                                  "wwan0qcdm0": "QCDM"}
+    wwan0 = _net(snap, "wwan0")
+    assert (wwan0["type"], wwan0["parent"], wwan0["driver"]) == (519, "pci:0000:02:00.0", "mhi-pci-generic")
+
+
 def test_no_modem(beds):
     snap = beds("no_modem")
     assert [(d["vid"], d["pid"]) for d in snap["usb_devices"]] == [("046d", "c31c")]  # keyboard kept, hubs not

@@ -93,6 +93,7 @@ class PciDev:
     wwan: List[Tuple[str, str]] = field(default_factory=list)
     net: List[Net] = field(default_factory=list)  # wwan-core links below wwan/wwan0 (see net_below_wwan)
     net_below_wwan: bool = True  # False: net/<if> directly below the function (a NIC)
+    mhi: bool = False  # MHI modem: ports and links below <function>/mhi0 (the MHI controller device)
 
 
 @dataclass
@@ -331,6 +332,9 @@ def _pci(dev: PciDev) -> List[_Record]:
     if not dev.net_below_wwan:
         nets = [_net("%s/net/%s" % (path, n.name), n, path, dev.driver, {}) for n in dev.net]
         return [rec] + _wwan(path, dev.wwan) + nets
+    if dev.mhi:
+        mhi = _Record(path + "/mhi0").env(SUBSYSTEM="mhi", DEVTYPE="mhi_controller")
+        return [rec, mhi] + _wwan(path + "/mhi0", dev.wwan, dev.net)
     return [rec] + _wwan(path, dev.wwan, dev.net)
 
 

@@ -143,6 +143,16 @@ def fm350_pcie() -> Testbed:
     return Testbed(pci=[dev])
 
 
+def t99w175_mhi() -> Testbed:
+    """Foxconn T99W175 (105b:e0ab, Qualcomm SDX55) on mhi-pci-generic: PCI class ff0000 (unassigned),
+    so only its ids say it is a modem; MBIM, AT and QCDM ports and a raw-IP link below mhi0."""
+    wwan0 = Net("wwan0", type=519, mac="", flags=0x90)
+    dev = PciDev("0000:02:00.0", "105b", "e0ab", subvendor="105b", subdevice="e0ab", class_code="ff0000",
+                 driver="mhi-pci-generic", mhi=True, net=[wwan0],
+                 wwan=[("wwan0mbim0", "MBIM"), ("wwan0at0", "AT"), ("wwan0qcdm0", "QCDM")])
+    return Testbed(pci=[dev])
+
+
 def no_modem() -> Testbed:
     """A root hub and a USB keyboard: nothing that could be a modem."""
     hid = interface(0, "03/01/01", [endpoint(0x81, "interrupt", 8, 10)])
@@ -169,6 +179,7 @@ CATALOG = {
     "e3372_hilink": e3372_hilink,
     "unbound_modem": unbound_modem,
     "fm350_pcie": fm350_pcie,
+    "t99w175_mhi": t99w175_mhi,
     "no_modem": no_modem,
 }
 

@@ -1,8 +1,9 @@
 """Live PCIe/M.2 modems and every WWAN port (``/sys/class/wwan``).
 
 A PCI device is kept when its class is 0x0d40xx (wireless controller, WWAN),
-when its ids are in the packaged pcie-modem-ids table, when a known WWAN PCI
-driver is bound, or when it has WWAN ports below it. Sample
+when its ids are in the packaged pcie-modem-ids table (MHI modems often say
+class 0xff0000), when a known WWAN PCI driver is bound, or when WWAN ports
+hang below it. Sample
 ``/sys/bus/pci/devices/0000:04:00.0``::
 
     vendor            0x14c3       (PCI prints 0x, USB does not)
@@ -23,12 +24,12 @@ import re
 from typing import List, Optional
 
 from wwandoctor.collect.sysfs import Reader
-from wwandoctor.collect.usb import wwan_ports_below
 from wwandoctor.snapshot import PciDevice, Snapshot, WwanPort
 
 SOURCE = "pci"
 BUS_DIR = "/sys/bus/pci/devices"
 WWAN_CLASS_DIR = "/sys/class/wwan"
+NET_DIR = "/sys/class/net"
 WWAN_CLASS_PREFIX = "0d40"
 # PCI driver names as bound in sysfs (mhi_pci_generic registers as "mhi-pci-generic")
 WWAN_PCI_DRIVERS = ("mhi-pci-generic", "mhi_pci_generic", "mtk_t7xx", "iosm")
@@ -48,10 +49,10 @@ def collect(snap: Snapshot, root: str = "/") -> None:
         else:
             snap.set_source(SOURCE, "not-applicable", "no PCI bus in /sys")
         return
-    port_parents = {p.parent for p in snap.wwan_ports}
+    links = _net_paths(reader)
     for name in names:
-        dev = read_pci_device(reader, name)
-        if _is_modem(dev, port_parents):
+        dev = read_pci_device(reader, name, snap.wwan_ports, links)
+        if _is_modem(dev):
             snap.pci_devices.append(dev)
     status, detail = reader.status("%d WWAN PCI devices of %d; %d WWAN ports"
                                    % (len(snap.pci_devices), len(names), len(snap.wwan_ports)))
@@ -66,7 +67,14 @@ def _hex_id(text: Optional[str]) -> Optional[str]:
     return text[2:] if text.startswith("0x") else text
 
 
-def read_pci_device(reader: Reader, name: str) -> PciDevice:
+def _net_paths(reader: Reader) -> List[tuple]:
+    """(name, resolved path) of every network interface."""
+    return [(n, reader.realpath("%s/%s" % (NET_DIR, n))) for n in reader.listdir(NET_DIR) or []]
+
+
+def read_pci_device(reader: Reader, name: str, ports: List[WwanPort], links: List[tuple]) -> PciDevice:
+    """One PCI function; its WWAN ports and network interfaces may sit deep below it
+    (MHI: ``0000:02:00.0/mhi0/wwan/wwan0/wwan0mbim0``)."""
     path = reader.realpath("%s/%s" % (BUS_DIR, name))
     a = lambda attr: _hex_id(reader.value("%s/%s" % (path, attr)))  # noqa: E731
     dev = PciDevice(address=name, sysfs_path=path)
@@ -74,18 +82,16 @@ def read_pci_device(reader: Reader, name: str) -> PciDevice:
     dev.subvendor, dev.subdevice = a("subsystem_vendor"), a("subsystem_device")
     dev.class_code = a("class")
     dev.driver = reader.link_name(path + "/driver")
-    dev.wwan_ports = wwan_ports_below(reader, path)
-    dev.net = reader.listdir(path + "/net") or []
-    for wdev in reader.listdir(path + "/wwan") or []:  # wwan-core links: wwan/wwan0/net/wwan0
-        dev.net.extend(reader.listdir("%s/wwan/%s/net" % (path, wdev)) or [])
+    dev.wwan_ports = [p.name for p in ports if p.parent == "pci:" + name]
+    dev.net = [n for n, real in links if real.startswith(path + "/") and parent_of(real) == "pci:" + name]
     dev.t7xx_mode = reader.value(path + "/t7xx_mode")
     return dev
 
 
-def _is_modem(dev: PciDevice, port_parents) -> bool:
+def _is_modem(dev: PciDevice) -> bool:
     if dev.class_code and dev.class_code.startswith(WWAN_CLASS_PREFIX):
         return True
-    if dev.driver in WWAN_PCI_DRIVERS or dev.wwan_ports or "pci:" + dev.address in port_parents:
+    if dev.driver in WWAN_PCI_DRIVERS or dev.wwan_ports:
         return True
     return _known_id(dev)
 
