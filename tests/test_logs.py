@@ -145,3 +145,41 @@ def test_bound_below_limit_is_unchanged():
 def test_default_bound():
     kept, dropped = logs.bound(list(range(logs.MAX_LOG_LINES + 1)))
     assert len(kept) == logs.MAX_LOG_LINES and dropped == 1 and kept[-1] == logs.MAX_LOG_LINES
+
+
+# --- required literals (the cheap pre-check before each signature regex) --------------------
+
+@pytest.mark.parametrize("pattern,literal", [
+    (r"(\S+) (\S+) (\S+): register '(\S+)' at usb-(\S+), ([^,]+), ([0-9a-f:]{17})", ": register '"),
+    (r"Cannot enable\. Maybe the USB cable is bad\?", "Cannot enable. Maybe the USB cable is bad?"),
+    (r"rejected \d+ configurations? due to insufficient available bus power", " due to insufficient available bus power"),
+    (r"usb_modeswitch: switched to ([0-9a-f]{4}):([0-9a-f]{4}) on \d{3}/\d{3}", "usb_modeswitch: switched to "),
+    (r"(device recovery started|Recovery failed|Device died)", None),
+    (r"firmware crashed|Device died", None),
+    (r"mux_id (already )?(not )?present", "mux_id "),
+    (r"ab+c", None),
+])
+def test_required_literal(pattern, literal):
+    assert logs.required_literal(pattern) == literal
+
+
+def test_required_literals_are_in_every_real_match():
+    lines = []
+    for name in ("dmesg-e3372-case.txt", "dmesg-bg96-case.txt", "syslog-mc8805-case.txt", "kmsg-dw5570-qmi.txt"):
+        lines += [logs.split_line(line)[2] for line in sample_lines(name)]
+    lines = [line.split(";", 1)[-1] for line in lines]  # kmsg records
+    matched = 0
+    for anchor, pattern in logs._anchored_signatures():
+        for line in lines:
+            if pattern.search(line):
+                matched += 1
+                assert anchor is None or anchor in line, (anchor, line)
+    assert matched > 20
+
+
+def test_is_relevant_is_fast_on_unrelated_lines():
+    import timeit
+    line = "EXT4-fs (vda): mounted filesystem 00000000-0000-0000-0000-000000000000 r/w without journal."
+    logs.is_relevant(line)
+    per_line = timeit.timeit(lambda: logs.is_relevant(line), number=2000) / 2000
+    assert per_line < 50e-6  # 50k journal lines in well under a few seconds

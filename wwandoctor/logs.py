@@ -75,6 +75,61 @@ def signature_patterns() -> Tuple[Pattern, ...]:
     return tuple(patterns)
 
 
+def required_literal(pattern: str) -> Optional[str]:
+    """The longest literal text every match of ``pattern`` must contain (None when unsure).
+
+    Used to skip a regex cheaply: ``"(\\S+) (\\S+): register '(\\S+)' at usb-"`` -> ``"' at usb-"``.
+    Only runs outside groups count; a top-level ``|`` means no literal is required.
+    """
+    runs, current, depth, i = [], "", 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\" and i + 1 < len(pattern):
+            nxt = pattern[i + 1]
+            i += 2
+            if nxt.isalnum():  # \S \d \w \b ...: not a literal
+                runs.append(current)
+                current = ""
+            elif depth == 0:
+                current += nxt
+            continue
+        if c in "*?{" or (c == "+" and current):  # quantifier: the previous character is optional/repeated
+            current = current[:-1]
+            runs.append(current)
+            current = ""
+            if c == "{":
+                end = pattern.find("}", i)
+                i = len(pattern) if end < 0 else end
+        elif c == "|" and depth == 0:
+            return None
+        elif c in "()[].^$+|":
+            runs.append(current)
+            current = ""
+            if c == "(":
+                depth += 1
+            elif c == ")":
+                depth = max(0, depth - 1)
+            elif c == "[":  # skip the character class
+                end = pattern.find("]", i + 2)
+                i = len(pattern) if end < 0 else end
+        elif depth == 0:
+            current += c
+        i += 1
+    runs.append(current)
+    best = max(runs, key=len)
+    return best if len(best) >= 3 else None
+
+
+@functools.lru_cache(maxsize=1)
+def _anchored_signatures() -> Tuple[Tuple[Optional[str], Pattern], ...]:
+    return tuple((required_literal(p.pattern), p) for p in signature_patterns())
+
+
+_KEYWORD_HINTS = ("cdc-wdm", "usb-storage", "wwan", "ttyUSB", "wwp", "usb_modeswitch", "usbfs: ", "mhi", "t7xx",
+                  "irmware", "ocked down", "Lockdown:", "module verification", "module signature",
+                  "unsigned module", "Key was rejected", "PKCS#7", "CD-ROM")
+
+
 def is_relevant(text: str) -> bool:
     """True when a kernel message (without timestamp) is about modems, USB or the radio."""
     text = text.strip()
@@ -83,9 +138,12 @@ def is_relevant(text: str) -> bool:
     registered = _REGISTERED_RE.search(text)
     if registered:
         return registered.group(1) in MODEM_DRIVERS
-    if _PREFIX_RE.match(text) or _KEYWORD_RE.search(text):
+    if _PREFIX_RE.match(text):
         return True
-    return any(p.search(text) for p in signature_patterns())
+    if any(h in text for h in _KEYWORD_HINTS) and _KEYWORD_RE.search(text):
+        return True
+    return any((anchor is None or anchor in text) and pattern.search(text)
+               for anchor, pattern in _anchored_signatures())
 
 
 # --- prefixes and origins ------------------------------------------------------

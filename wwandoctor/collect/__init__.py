@@ -48,6 +48,7 @@ def collect_all(root: str = "/") -> Snapshot:
             _guarded(module, source, snap, lambda mod: mod.collect(snap, root=root))
         for future in futures:
             future.result()
+    snap.sources = dict(sorted(snap.sources.items()))  # threads finish in any order; keep the JSON stable
     return snap
 
 
