@@ -102,6 +102,9 @@ class Host:
     lockdown: Optional[str] = None
     devices_listed: Optional[bool] = None  # the USB/PCI device list was observed (sysfs, lsusb, lspci)
     wwan_default_route: Optional[str] = None  # interface of a default route via a WWAN link
+    # MBIM radio state a modem reported (mbimcli --query-radio-state or a decoded libmbim trace): on | off
+    mbim_radio_hw: Optional[str] = None
+    mbim_radio_sw: Optional[str] = None
     evidence: Dict[str, List[Evidence]] = field(default_factory=dict)
 
     def note(self, name: str, value, source: str, text: str) -> None:
@@ -148,6 +151,8 @@ FIELD_DOCS: Dict[str, Dict[str, str]] = {
     "modem.mm_bearer_ip_method": {"doc": "bearer IPv4 method", "settle": "mmcli -b any"},
     "host.rfkill_wwan_soft": {"doc": "a WWAN rfkill switch is soft-blocked", "settle": "rfkill list"},
     "host.rfkill_wwan_hard": {"doc": "a WWAN rfkill switch is hard-blocked", "settle": "rfkill list"},
+    "host.mbim_radio_hw": {"doc": "MBIM hardware radio state (on/off) the modem reported", "settle": "mbimcli -p -d /dev/cdc-wdm0 --query-radio-state"},
+    "host.mbim_radio_sw": {"doc": "MBIM software radio state (on/off) the modem reported", "settle": "mbimcli -p -d /dev/cdc-wdm0 --query-radio-state"},
     "host.mm_running": {"doc": "ModemManager is running", "settle": "systemctl status ModemManager"},
     "host.devices_listed": {"doc": "the USB/PCI device list was observed", "settle": "lsusb; lsusb -t; lspci -nn"},
     "host.wwan_default_route": {"doc": "a default route goes via a WWAN link", "settle": "ip route"},
@@ -232,6 +237,7 @@ def _derive_host(snap: Snapshot) -> Host:
                              for r in wwan) or "no WWAN rfkill switch"
             host.note("rfkill_wwan_" + attr, value, "rfkill", text)
     _derive_mm_running(snap, host)
+    _derive_mbim_radio(snap, host)
     version = snap.versions.get("ModemManager") or snap.versions.get("mmcli")
     if version:
         host.note("mm_version", version, "versions", "ModemManager %s" % version)
@@ -244,6 +250,18 @@ def _derive_host(snap: Snapshot) -> Host:
     if snap.kernel.lockdown:
         host.note("lockdown", snap.kernel.lockdown, "kernel", "kernel lockdown: %s" % snap.kernel.lockdown)
     return host
+
+
+def _derive_mbim_radio(snap: Snapshot, host: Host) -> None:
+    """The last MBIM radio state in the log (mbimcli output or a decoded radio-state reply)."""
+    from wwandoctor.ingest.mbim_trace import radio_states
+    state = radio_states(l.text for l in snap.log if l.origin != "kernel")
+    if state is None:
+        return
+    hw, sw, line = state
+    for name, value in (("mbim_radio_hw", hw), ("mbim_radio_sw", sw)):
+        if value is not None:
+            host.note(name, value, "log", "MBIM radio state %s: %s" % (name[-2:], line[:200]))
 
 
 def _derive_mm_running(snap: Snapshot, host: Host) -> None:
@@ -313,8 +331,17 @@ def _is_usb_modem(dev, snap: Snapshot) -> bool:
     for cfg in dev.configs:
         if set(cfg.functions) & {"qmi", "mbim"}:
             return True
+    if dev.path and _had_modem_driver(dev.path, snap):
+        return True
     return bool(dev.vid and knowledge.modem_vendor(dev.vid) and
                 any(i.driver in ("cdc_ether", "rndis_host", "usb-storage", "") for i in dev.interfaces))
+
+
+def _had_modem_driver(path: str, snap: Snapshot) -> bool:
+    """A kernel line shows a modem driver on one of its interfaces ("option 2-1:1.0: device disconnected"),
+    so it was a modem even if it has gone since."""
+    prefixes = tuple("%s %s:" % (d, path) for d in MODEM_DRIVERS)
+    return any(l.origin == "kernel" and l.text.startswith(prefixes) for l in snap.log)
 
 
 def _usb_modem(dev, snap: Snapshot) -> Modem:
