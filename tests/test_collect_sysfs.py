@@ -579,3 +579,10 @@ def test_really_unreadable_files_as_an_unprivileged_user():
     assert out["sources"]["rfkill"]["status"] == "permission-denied"
     assert out["rfkill"] == [{"name": "hp-wwan", "type": "wwan", "index": 0, "soft": False, "hard": None}]
     assert out["sources"]["kernel"]["status"] == "permission-denied" and out["lockdown"] is None
+
+
+@pytest.mark.parametrize("name", sorted(testbed_catalog.CATALOG))
+def test_committed_bed_files_are_current(name):
+    """tests/testbeds/<name>.umockdev (for manual runs) is what the catalog renders now."""
+    with open(os.path.join(TESTBEDS, name + ".umockdev"), encoding="utf-8") as fh:
+        assert fh.read() == testbed_catalog.umockdev_text(name), "run: python tests/testbed_catalog.py"

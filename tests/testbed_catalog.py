@@ -186,3 +186,17 @@ CATALOG = {
 
 def umockdev_text(name: str) -> str:
     return render(CATALOG[name]())
+
+
+def write_all(directory: str) -> None:
+    """Write every bed as ``<directory>/<name>.umockdev`` (``python tests/testbed_catalog.py``)."""
+    import os
+    for name in CATALOG:
+        with open(os.path.join(directory, name + ".umockdev"), "w", encoding="utf-8") as fh:
+            fh.write(umockdev_text(name))
+
+
+if __name__ == "__main__":
+    import os
+    import sys
+    write_all(sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "testbeds"))
