@@ -113,3 +113,22 @@ def test_broken_json_and_truncated_lines():
 def test_openwrt_netifd_runs_udhcpc():
     snap = load("logread-openwrt.txt")
     assert {t.tool for t in snap.tools} == {"netifd", "udhcpc"}
+
+
+def test_journal_meta_lines_udev_rename_and_connection_tools():
+    text = ("-- Logs begin at Mon 2024-06-10 08:00:00 CEST, end at Mon 2024-06-10 09:00:00 CEST. --\n"
+            "Jun 10 08:01:02 host kernel: qmi_wwan 1-1.4:1.4 wwan0: register 'qmi_wwan' at usb-x-1.4, WWAN/QMI device, ce:db:66:0e:df:26\n"
+            "Jun 10 08:01:03 host systemd-udevd[301]: wwan0: Interface name change detected, renamed to wwp0s20u4i4.\n"
+            "Jun 10 08:01:09 host NetworkManager[700]: <info>  [1718.1] device (cdc-wdm0): Activation: starting connection 'lte'\n"
+            "Jun 10 08:01:09 host ModemManager[650]: <info>  [modem0] simple connect started...\n"
+            "-- Boot 5f1c0e --\n")
+    snap = ingest_text(text)
+    assert [n.name for n in snap.net_interfaces] == ["wwp0s20u4i4"]
+    assert snap.usb_devices[0].interfaces[0].net == ["wwp0s20u4i4"]
+    assert sorted(t.tool for t in snap.tools) == ["modemmanager", "networkmanager"]
+    assert snap.unrecognized == []
+
+
+def test_modemmanager_running_without_connecting_is_not_a_tool_use():
+    snap = load("journal-bare-tag.txt")
+    assert snap.tools == []

@@ -146,3 +146,9 @@ def test_damaged_lines_do_not_crash():
             "[ 1.3] \x00\x01garbage\n[ 1.4]\n")
     snap = ingest_text(text)
     assert isinstance(snap.usb_devices, list)
+
+
+def test_old_style_probe_failure_leaves_the_interface_unbound():
+    snap = ingest_text("[ 3.0] usb 1-7: New USB device found, idVendor=2c7c, idProduct=030b\n"
+                       "[ 3.1] qmi_wwan: probe of 1-7:1.4 failed with error -22\n")
+    assert [(i.number, i.config, i.driver) for i in dev(snap, "1-7").interfaces] == [(4, 1, "")]

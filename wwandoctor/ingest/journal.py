@@ -27,7 +27,7 @@ from typing import List, Optional, Tuple
 from wwandoctor import logs
 from wwandoctor.ingest.block import Block
 from wwandoctor.ingest.kernel_log import ELISION, KernelState, kernel_message
-from wwandoctor.ingest.merge import add_log, add_tool
+from wwandoctor.ingest.merge import add_log, add_tool, rename_net
 from wwandoctor.snapshot import LogLine, Snapshot
 
 KIND = "journal"
@@ -38,6 +38,10 @@ _OPENWRT = re.compile(r"^[A-Z][a-z]{2} [A-Z][a-z]{2}\s+\d+ \d\d:\d\d:\d\d \d{4} 
 _SYSLOG_START = re.compile(r"^(?:[A-Z][a-z]{2}\s+\d{1,2}\s+\d\d:\d\d:\d\d|\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d)")
 _BARE_TAG = re.compile(r"^[A-Za-z][\w.-]*\[\d+\]: |^kernel: ")
 _MM_TAG = re.compile(r"^<(?:err|wrn|msg|inf|dbg|error|warn|info|debug|crit)>\s")
+_JOURNAL_META = re.compile(r"^-- (?:Logs begin|Journal begins|Boot |No entries|Reboot|Subject:|Defined-By:).*$")
+_UDEV_RENAME = re.compile(r"^([\w.-]+): Interface name change detected, renamed to ([\w.-]+?)\.?$")
+# A ModemManager line showing it is used to connect (not only running).
+_MM_CONNECTING = re.compile(r"simple connect|connection attempt|bearer|-> connect(?:ing|ed)\)|Activation: starting")
 _JSON_HEAD = re.compile(r'^\s*\{.*"(?:MESSAGE|__CURSOR|SYSLOG_IDENTIFIER)"\s*:')
 
 # Origins kept as LogLines (others are read and skipped unless the message mentions a modem).
@@ -116,7 +120,8 @@ def detect(block: Block) -> int:
         return 0
     hits = 0
     for ln in lines:
-        if _JSON_HEAD.match(ln) or _OPENWRT.match(ln) or _BARE_TAG.match(ln) or _MM_TAG.match(ln.strip()):
+        if (_JSON_HEAD.match(ln) or _OPENWRT.match(ln) or _BARE_TAG.match(ln) or _MM_TAG.match(ln.strip())
+                or _JOURNAL_META.match(ln.strip())):
             hits += 1
         elif _SYSLOG_START.match(ln) and re.search(r"[^\s\[\]:]+(?:\[\d+\])?: ", ln):
             hits += 1
@@ -135,7 +140,7 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
     source = "paste:" + (block.name or "-")
     left: List[str] = []
     for line in block.lines:
-        if not line.strip() or ELISION.match(line):
+        if not line.strip() or ELISION.match(line) or _JOURNAL_META.match(line.strip()):
             continue
         parts = split(line)
         if parts is None:
@@ -159,6 +164,13 @@ def _route(snap: Snapshot, origin: str, time: Optional[float], msg: str, source:
     if origin not in KEPT_ORIGINS and not _MODEM_WORDS.search(msg):
         return
     add_log(snap, LogLine(text=msg.rstrip(), origin=origin, time=time, source=source))
+    rename = _UDEV_RENAME.match(msg.strip()) if origin == "systemd-udevd" else None
+    if rename:
+        rename_net(snap, rename.group(1), rename.group(2))
+    if origin == "ModemManager" and _MM_CONNECTING.search(msg):
+        add_tool(snap, "modemmanager", "ModemManager: %s" % msg.strip())
+    if origin == "NetworkManager" and _MODEM_WORDS.search(msg) and re.search(r"\bdevice \(|modem|Activation", msg):
+        add_tool(snap, "networkmanager", "NetworkManager: %s" % msg.strip())
     tool = TOOL_ORIGINS.get(origin)
     if tool:
         add_tool(snap, tool, "%s: %s" % (origin, msg.strip()))

@@ -257,7 +257,14 @@ def _facts(snap: Snapshot, text: str, state: KernelState) -> None:
     m = _PROBE_FAILED.match(text)
     if m:
         drv, target = m.group(1), m.group(2)
-        if re.match("^%s$" % PCI_ADDR, target) and drv in PCI_MODEM_DRIVERS:
+        usb = re.match(r"^(%s):(\d+)\.(\d+)$" % USB_PATH, target)
+        if usb:  # "qmi_wwan: probe of 1-7:1.8 failed with error -22": nothing bound there
+            dev = _device(snap, usb.group(1))
+            if dev is not None:
+                intf = usb_interface(dev, int(usb.group(3)), int(usb.group(2)))
+                if intf.driver is None:
+                    intf.driver = ""
+        elif re.match("^%s$" % PCI_ADDR, target) and drv in PCI_MODEM_DRIVERS:
             dev = pci_device(snap, target)
             dev.driver = ""  # the probe failed: nothing is bound (a later successful probe sets it again)
         return
@@ -363,7 +370,8 @@ def _net_message(snap: Snapshot, dev: UsbDevice, intf, drv: str, path: str, cfg:
         iface.parent = "usb:%s:%d.%d" % (path, cfg, number)
         if reg.group(4):
             iface.mac = reg.group(4).lower()
-        if "WWAN" in reg.group(3) or drv in ("qmi_wwan", "cdc_mbim", "huawei_cdc_ncm"):
+        if ("WWAN" in reg.group(3) or "Mobile Broadband" in reg.group(3) or net.startswith("wwan")
+                or drv in ("qmi_wwan", "cdc_mbim", "huawei_cdc_ncm")):
             iface.devtype = iface.devtype or "wwan"
         if net not in intf.net:
             intf.net.append(net)

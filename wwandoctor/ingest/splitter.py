@@ -37,7 +37,7 @@ _PROMPT = re.compile(
     r"|[\w.-]+@[\w.-]+\s+[^\s$#]+\s?[$#]"             # user@host dir$ (BSD/macOS style)
     r"|~?[$#]"                                        # $  #  ~$
     r")\s+(?P<cmd>\S.*)$")
-_BARE_PROMPT = re.compile(r"^\s*(?:\[[\w.-]+@[\w.-]+(?:\s[^\]]*)?\]|[\w.-]+@[\w.-]+:[^\s$#]*)\s?[$#]\s*$")
+_BARE_PROMPT = re.compile(r"^\s*(?:(?:\[[\w.-]+@[\w.-]+(?:\s[^\]]*)?\]|[\w.-]+@[\w.-]+:[^\s$#]*)\s?[$#]|~?\$)\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)[\w+-]*\s*$")
 _QUOTE = re.compile(r"^(?:[ \t]?>(?!>>>)[ \t]?)+")
 # Log line prefixes: "[   44.02] ", "Oct 27 10:58:44 ", "2013-10-09T10:49:49", "Mon Oct 27 10:58:44 2014"
