@@ -17,7 +17,7 @@ from wwandoctor.snapshot import Snapshot
 PARSER_MODULES = [
     "kernel_log", "journal", "qmicli", "mbimcli", "qmi_network", "quectel_cm", "dhcp", "tool_errors",
     "lsusb", "mmcli", "iproute", "ifconfig", "nmcli", "uname", "rfkill", "lsmod", "modules", "lspci",
-    "usb_devices",
+    "usb_devices", "udevadm",
 ]
 
 # A block no parser scores at least this high is left unrecognized.
