@@ -122,6 +122,11 @@ def test_dw5570_mbim(beds):
     assert snap["rfkill"] == [{"name": "dell-wwan", "type": "wwan", "index": 2, "soft": False, "hard": False}]
 
 
+def test_dw5570_rfkill_soft_blocked(beds):
+    snap = beds("dw5570_rfkill_soft")
+    assert snap["rfkill"] == [{"name": "dell-wwan", "type": "wwan", "index": 2, "soft": True, "hard": False}]
+
+
 def test_dw5570_qmi(beds):
     snap = beds("dw5570_qmi")
     dev = _dev(snap, "413c", "81a3")

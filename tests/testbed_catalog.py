@@ -42,6 +42,13 @@ def dw5570_mbim() -> Testbed:
     return Testbed(usb=[dev], rfkill=[DELL_RFKILL])
 
 
+def dw5570_rfkill_soft() -> Testbed:
+    """The DW5570 in MBIM configuration with its dell-wwan rfkill switch soft-blocked (radio off)."""
+    bed = dw5570_mbim()
+    bed.rfkill = [Rfkill("dell-wwan", "wwan", index=2, soft=True, platform="dell-laptop")]
+    return bed
+
+
 def dw5570_qmi() -> Testbed:
     """The same DW5570 switched to configuration 1: qcserial on 0, 2, 3 and qmi_wwan on 8 (raw_ip N)."""
     dev = UsbDev("1-7", "413c", "81a3", _sierra_blob("413c", "81a3"), active_config=1, **DELL_STRINGS,
@@ -171,6 +178,7 @@ def no_modem() -> Testbed:
 
 CATALOG = {
     "dw5570_mbim": dw5570_mbim,
+    "dw5570_rfkill_soft": dw5570_rfkill_soft,
     "dw5570_qmi": dw5570_qmi,
     "em7455_qmi_rawip": em7455_qmi_rawip,
     "ec25": ec25,
