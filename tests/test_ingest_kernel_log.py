@@ -152,3 +152,14 @@ def test_old_style_probe_failure_leaves_the_interface_unbound():
     snap = ingest_text("[ 3.0] usb 1-7: New USB device found, idVendor=2c7c, idProduct=030b\n"
                        "[ 3.1] qmi_wwan: probe of 1-7:1.4 failed with error -22\n")
     assert [(i.number, i.config, i.driver) for i in dev(snap, "1-7").interfaces] == [(4, 1, "")]
+
+
+def test_lsusb_device_and_later_dmesg_enumeration_become_one_entry():
+    text = ("$ lsusb\nBus 001 Device 006: ID 12d1:14dc Huawei Technologies Co., Ltd. E33372 LTE/UMTS/GSM HiLink Modem/Networkcard\n\n"
+            "$ dmesg\n"
+            "[ 4.0] usb 1-1.4: new high-speed USB device number 5 using dwc_otg\n"
+            "[ 4.1] usb 1-1.4: New USB device found, idVendor=12d1, idProduct=1f01\n"
+            "[ 9.5] usb 1-1.4: new high-speed USB device number 6 using dwc_otg\n"
+            "[ 9.6] usb 1-1.4: New USB device found, idVendor=12d1, idProduct=14dc\n")
+    snap = ingest_text(text)
+    assert [(d.path, d.busnum, d.devnum, d.pid) for d in snap.usb_devices] == [("1-1.4", 1, 6, "14dc")]

@@ -83,11 +83,10 @@ def ingest_lines(lines, snap: Snapshot, name: str = "-") -> Snapshot:
 
 def ingest_text(text: str, name: str = "-") -> Snapshot:
     """Parse one pasted text into a new snapshot (origin "paste")."""
+    import io
+
     snap = new_paste_snapshot()
-    if not text.strip():
-        snap.notes.append("%s: the input was empty" % name)
-        return snap
-    return ingest_lines(text.splitlines(), snap, name)
+    return ingest_stream(io.BytesIO(text.encode("utf-8", errors="replace")), snap, name)
 
 
 def ingest_stream(fh: BinaryIO, snap: Snapshot, name: str) -> Snapshot:

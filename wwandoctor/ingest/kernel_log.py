@@ -236,6 +236,25 @@ def _reenumerated(snap: Snapshot, dev: UsbDevice) -> UsbDevice:
     return fresh
 
 
+def _numbered_device(snap: Snapshot, path: str, devnum: int) -> Optional[UsbDevice]:
+    """The device "usb <path>: new ... USB device number <devnum>" announces.
+
+    An entry already known by bus/device number (from lsusb) takes the path;
+    an older device at the same path (before a re-enumeration) is replaced."""
+    busnum = _busnum(path)
+    at_path = next((d for d in snap.usb_devices if d.path == path), None)
+    by_number = next((d for d in snap.usb_devices if d.path is None and d.busnum == busnum
+                      and d.devnum == devnum), None)
+    if by_number is not None:
+        by_number.path = path
+        if at_path is not None:
+            snap.usb_devices.remove(at_path)
+        return by_number
+    if at_path is not None and at_path.devnum is not None and at_path.devnum != devnum:
+        return _reenumerated(snap, at_path)
+    return _device(snap, path)
+
+
 def _facts(snap: Snapshot, text: str, state: KernelState) -> None:
     if text.startswith("usb "):
         _usb_core(snap, text, state)
@@ -290,11 +309,9 @@ def _usb_core(snap: Snapshot, text: str, state: KernelState) -> None:
     m = _NEW_DEV.match(text)
     if m:
         path, kind, speed, devnum = m.group(1), m.group(2), m.group(3), int(m.group(4))
-        dev = _device(snap, path)
+        dev = _numbered_device(snap, path, devnum) if kind == "new" else _device(snap, path)
         if dev is None:
             return
-        if kind == "new" and dev.devnum is not None and dev.devnum != devnum:
-            dev = _reenumerated(snap, dev)
         dev.devnum = devnum
         speed_key = re.sub(r"^(?:new |reset )", "", speed).strip()
         if speed_key in _SPEEDS:
