@@ -201,6 +201,14 @@ def test_nothing_readable_is_permission_denied(monkeypatch):
     assert snap.log == []
 
 
+def test_journal_hint_for_users_outside_systemd_journal_is_permission_denied():
+    hint = ("Hint: You are currently not seeing messages from other users and the system.\n"
+            "      Users in groups 'adm', 'systemd-journal' can see all messages.\n")
+    with replaced_runner(fake_runner({"journalctl": ok("", 0, hint)})):
+        attempt = kernel_log.read_journal()
+    assert attempt.status == "permission-denied" and attempt.detail.startswith("journalctl: Hint:")
+
+
 def test_journal_timeout_falls_back():
     path = os.path.join(SAMPLES, "kmsg-dw5570-qmi.txt")
     snap, _ = run_kernel_log({tuple(kernel_log.JOURNAL_KERNEL): TIMEOUT, "journalctl": ok("")}, kmsg_path=path)

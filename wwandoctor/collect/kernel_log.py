@@ -28,6 +28,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import re
 import threading
 from typing import Iterable, List, Optional, Tuple
 
@@ -102,7 +103,9 @@ def read_journal() -> _Attempt:
     if result.status != "ok":
         attempt.status, attempt.detail = result.status, result.stderr.strip()
     elif attempt.total == 0:
-        attempt.status = "permission-denied" if "permission" in result.stderr.lower() else "error"
+        err = result.stderr.lower()
+        denied = "permission" in err or "not seeing messages" in err  # the "Hint:" for users outside systemd-journal
+        attempt.status = "permission-denied" if denied else "error"
         attempt.detail = "journalctl: " + (_first_line(result.stderr) or "no kernel messages for this boot")
     return attempt
 
@@ -135,7 +138,6 @@ def _unescape(text: str) -> str:
     """kmsg writes non-printable bytes as ``\\xNN``."""
     if "\\x" not in text:
         return text
-    import re
     return re.sub(r"\\x([0-9a-fA-F]{2})", lambda m: chr(int(m.group(1), 16)), text)
 
 
