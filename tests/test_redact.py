@@ -350,10 +350,22 @@ KEEP_SHAPES = [
 ]
 
 
-@pytest.mark.parametrize("name", _case_files())
-def test_case_pastes_survive_except_identifiers(name):
-    with open(os.path.join(CASES, name), encoding="utf-8") as fh:
+PASTES = os.path.join(HERE, "samples", "paste")
+
+
+def _paste_samples():
+    """Every real paste sample of the parsers' tests (tests/samples/paste), and the cases."""
+    names = [os.path.join(CASES, n) for n in _case_files()]
+    if os.path.isdir(PASTES):
+        names += [os.path.join(PASTES, n) for n in sorted(os.listdir(PASTES))]
+    return names
+
+
+@pytest.mark.parametrize("path", _paste_samples(), ids=os.path.basename)
+def test_real_pastes_survive_except_identifiers(path):
+    with open(path, encoding="utf-8", errors="replace") as fh:
         text = fh.read()
+    name = os.path.basename(path)
     out = red(text)
     for shape in KEEP_SHAPES:
         for m in re.finditer(shape, text):
@@ -525,3 +537,54 @@ def test_truncated_json_values_under_labels():
     out = red('{"sim":{"properties":{"eid":"89049032000001000000012345678901","iccid":"894902000012345')
     assert "894902000012345" not in out and "89049032000001" not in out
     assert out.endswith('"iccid":"8949020-ICCID-1')
+
+
+def test_mbimcli_ids():
+    text = ("[/dev/cdc-wdm0] Device capabilities retrieved:\n"
+            "\t      Device type: 'remote'\n"
+            "\t        Device ID: '356938035643809'\n"
+            "\t    Firmware info: 'SWI9X30C_02.08.02.00'\n"
+            "\t    Hardware info: 'EM7455'\n"
+            "[/dev/cdc-wdm0] Subscriber ready status retrieved:\n"
+            "\t      Ready state: 'initialized'\n"
+            "\t    Subscriber ID: '262017654321098'\n"
+            "\t        SIM ICCID: '89490200001234567893'\n"
+            "\t       Ready info: 'none'\n"
+            "\tTelephone numbers: (1) '4915112345678'\n")
+    out = red(text)
+    for secret in ("356938035643809", "262017654321098", "89490200001234567893", "4915112345678"):
+        assert secret not in out
+    assert "Device ID: '35693803-IMEI-1'" in out and "Subscriber ID: '26201-IMSI-1'" in out
+    assert "Firmware info: 'SWI9X30C_02.08.02.00'" in out and "Hardware info: 'EM7455'" in out
+
+
+def test_mmcli_keyvalue_format():
+    text = ("modem.generic.device-identifier                 : 47bd3d5d6b87f1c6e9f3d2cc5a7a8a5e8a01ccf1\n"
+            "modem.generic.equipment-identifier              : 356938035643809\n"
+            "modem.generic.own-numbers.length                : 1\n"
+            "modem.generic.own-numbers.value[1]              : 4915112345678\n"
+            "modem.3gpp.imei                                 : 356938035643809\n"
+            "modem.location.3gpp.cid                         : 0C8F1A02\n"
+            "modem.location.3gpp.mcc                         : 262\n"
+            "sim.properties.imsi                             : 262017654321098\n"
+            "bearer.properties.password                      : Cnry-Pa55w0rd\n")
+    out = red(text)
+    for secret in ("356938035643809", "4915112345678", "0C8F1A02", "262017654321098", "Cnry-Pa55w0rd"):
+        assert secret not in out
+    assert "47bd3d5d6b87f1c6e9f3d2cc5a7a8a5e8a01ccf1" in out  # ModemManager's hash, not personal
+    assert "own-numbers.length                : 1" in out and "3gpp.mcc                         : 262" in out
+
+
+def test_hostname_outputs_machine_id_and_kernel_build_address():
+    text = ("jane@box7:~$ cat /etc/hostname\nbox7\n$ hostname\nworkstation\n"
+            " Static hostname: workstation\n      Machine ID: 4f1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e\n"
+            "Linux version 6.1.0-13-amd64 (debian-kernel@lists.debian.org) (gcc-12 (Debian 12.2.0-14) 12.2.0)\n")
+    out = red(text)
+    for secret in ("box7", "workstation", "4f1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e", "jane"):
+        assert secret not in out, secret
+    assert "(debian-kernel@lists.debian.org)" in out
+
+
+def test_unset_values_and_generic_host():
+    text = "    APN user: unset\n    APN password: unset\nroot@host:~# qmicli -d /dev/cdc-wdm0 --wda-get-data-format\n"
+    assert red(text) == text

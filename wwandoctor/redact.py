@@ -38,16 +38,17 @@ from wwandoctor.snapshot import Snapshot, from_dict
 
 # Values that say "nothing here" and are never redacted.
 PLACEHOLDERS = {"", "--", "-", "unknown", "none", "n/a", "na", "0", "null", "(null)", "not set",
-                "not available", "unavailable", "<hidden>", "*", "(none)"}
+                "not available", "unavailable", "<hidden>", "*", "(none)", "unset", "(unset)", "<unset>",
+                "empty", "(empty)", "undefined", "not-set", "no", "yes"}
 
 # Default or generic user and host names: not personal, kept for readability.
 GENERIC_NAMES = {"root", "localhost", "localhost.localdomain", "ubuntu", "debian", "raspberrypi",
                  "openwrt", "lede", "user", "admin", "pi", "kali", "alarm", "archiso", "fedora",
-                 "live", "liveuser", "none", "openmptcprouter", "mobian", "steamdeck", "turris"}
+                 "live", "liveuser", "none", "openmptcprouter", "mobian", "steamdeck", "turris", "host"}
 
 # Kinds whose values are also replaced wherever they occur in the report.
 GLOBAL_KINDS = {"IMEI", "IMEISV", "MEID", "ESN", "IMSI", "ICCID", "EID", "PHONE", "SERIAL", "MAC",
-                "EMAIL", "SSID", "USER", "HOST"}
+                "EMAIL", "SSID", "USER", "HOST", "MACHINEID"}
 
 # MCCs whose operators use 3-digit MNCs (North America, parts of Latin America and India).
 MNC3_MCCS = {"302", "310", "311", "312", "313", "314", "315", "316", "334", "338", "342", "344",
@@ -127,6 +128,7 @@ _SHAPES = {
     "MEID": r"[0-9A-Fa-f]{14}|\d{18}",
     "ESN": r"(?:0x)?[0-9A-Fa-f]{8}|\d{11}",
     "PIN": r"\d{4,10}",
+    "MACHINEID": r"[0-9a-fA-F]{32}|[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}",
     "CELL": r"(?:0x)?[0-9A-Fa-f]+",
     "LAC": r"(?:0x)?[0-9A-Fa-f]+",
     "TAC": r"(?:0x)?[0-9A-Fa-f]+",
@@ -141,6 +143,11 @@ def classify(hint: str, value: str) -> Optional[str]:
         return None
     if hint in ("IMEI", "IMEISV", "EQUIP", "SERIAL"):
         return _identity_kind(hint, v)
+    if hint == "DEVID":  # mbimcli "Device ID" is the IMEI/MEID/ESN; ModemManager's "device id" is a hash
+        d = _digits(v)
+        if len(d) in (14, 15, 16):
+            return "IMEI" if len(d) == 15 else ("IMEISV" if len(d) == 16 else "MEID")
+        return "MEID" if _is_hex(v) and len(v) == 14 else ("ESN" if _is_hex(v) and len(v) == 8 else None)
     if hint == "PHONE":
         ok = len(re.sub(r"\D", "", v)) >= 6 and re.fullmatch(r"\+?[\d ()./-]+", v)
         return "PHONE" if ok else None
@@ -185,10 +192,12 @@ _LABELS: List[Tuple[str, str]] = [
     ("EQUIP", r"equipment[ _-]?id(?:entifier)?"),
     ("MEID", r"meid"),
     ("ESN", r"esn"),
-    ("IMSI", r"imsi"),
+    ("IMSI", r"imsi|subscriber[ _-]id"),
+    ("DEVID", r"device[ _-]id"),
+    ("MACHINEID", r"_?machine[ _-]id|(?:system[ _-])?uuid"),
     ("ICCID", r"(?:sim[ _-]?)?iccid|icc[ _-]id"),
     ("EID", r"eid"),
-    ("PHONE", r"msisdn|own[ _-]numbers?|own|(?:phone|telephone|subscriber)[ _-]?number|number"),
+    ("PHONE", r"msisdn|own[ _-]numbers?|own|(?:phone|telephone|subscriber)[ _-]?numbers?|number"),
     ("SERIAL", r"serial[ _-]?number|serialnumber|serial[ _-]?no|serial|esn[ _-]?serial"),
     ("HOST", r"_?hostname|host[ _-]name|static hostname"),
     ("USER", r"apn[ _-]?user(?:name)?|user[ _-]?name|user|login"),
@@ -219,6 +228,13 @@ _CONTEXT: List[Pattern] = [_label_re(h, l) for h, l in _LABELS] + [re.compile(p)
     r"\+C(?:G|E|5G)?REG:\s*\d(?:,\s*\d+)?,\s*\"(?P<LAC_d>[0-9A-Fa-f]+)\",\s*\"(?P<CELL_d>[0-9A-Fa-f]+)\"",
     r"\+CNUM:\s*\"[^\"]*\",\s*\"(?P<PHONE_d>[^\"]+)\"",
     r"\+CPIN=\"?(?P<PIN_b>\d{4,10})\"?(?:,\s*\"?(?P<PIN_c>\d{4,10}))?",
+    # mmcli -K:  modem.generic.own-numbers.value[1] : 4915112345678   modem.location.3gpp.cid : 0C8F1A02
+    r"own-numbers\.value\[\d+\][ \t]*:[ \t]*(?P<PHONE_b>[^\s]+)",
+    r"location\.3gpp\.(?:cid|lac|tac)[ \t]*:[ \t]*(?P<CELL_b>[^\s]+)",
+    # mbimcli:  Telephone numbers: (1) '4915112345678'
+    r"Telephone numbers:[ \t]*\(\d+\)[ \t]*'(?P<PHONE_q>[^'\n]+)'",
+    # hostname output:  $ cat /etc/hostname / $ hostname / uname -n, then the name alone on the next line
+    r"(?m)(?:cat /etc/hostname|[$#] hostname(?: -[sf])?|uname -n)[ \t]*\n(?P<HOST_b>[\w.-]+)[ \t]*$",
     # NMEA sentences carry the position
     r"(?P<LOC_b>\$G[PNLAB](?:GGA|RMC|GLL|GNS),[^\s\"']+)",
     # shell prompts:  jane@myhost:~$   [jane@myhost ~]$
@@ -436,8 +452,9 @@ class Redactor:
         return self.alias("IPV6", str(addr))
 
     def _email(self, m: "re.Match") -> str:
-        if m.group(1).lower() in _SYSTEMD_SUFFIXES:
-            return m.group(0)
+        line_start = m.string.rfind("\n", 0, m.start()) + 1
+        if m.group(1).lower() in _SYSTEMD_SUFFIXES or "Linux version" in m.string[line_start:m.start()]:
+            return m.group(0)  # a systemd unit, or the kernel's build address
         return self.alias("EMAIL", m.group(0))
 
     # structured data
