@@ -591,3 +591,29 @@ def test_committed_bed_files_are_current(name):
     """tests/testbeds/<name>.umockdev (for manual runs) is what the catalog renders now."""
     with open(os.path.join(TESTBEDS, name + ".umockdev"), encoding="utf-8") as fh:
         assert fh.read() == testbed_catalog.umockdev_text(name), "run: python tests/testbed_catalog.py"
+
+
+def test_secure_boot_from_efivars(tmp_path):
+    path = str(tmp_path) + kernel.SECURE_BOOT
+    os.makedirs(os.path.dirname(path))
+    reader = sysfs.Reader(str(tmp_path))
+    assert kernel.read_secure_boot(reader) is None  # not an EFI machine: unknown
+    with open(path, "wb") as fh:
+        fh.write(b"\x06\x00\x00\x00\x01")  # attributes (4 bytes) + value
+    assert kernel.read_secure_boot(reader) is True
+    with open(path, "wb") as fh:
+        fh.write(b"\x06\x00\x00\x00\x00")
+    assert kernel.read_secure_boot(reader) is False
+
+
+def test_reader_values(tmp_path):
+    for name, text in (("speed", "480\n"), ("bAlternateSetting", " 1\n"), ("bNumEndpoints", "0c\n"),
+                       ("garbage", "x1\n"), ("empty", "\n"), ("raw_ip", "Y\n"), ("state", "2\n")):
+        _write(tmp_path, "/sys/a/" + name, text)
+    r = sysfs.Reader(str(tmp_path))
+    assert r.value("/sys/a/speed") == "480" and r.value("/sys/a/empty") is None and r.text("/sys/a/empty") == ""
+    assert r.integer("/sys/a/bAlternateSetting") == 1 and r.integer("/sys/a/bNumEndpoints", 16) == 12
+    assert r.integer("/sys/a/garbage") is None and r.integer("/sys/a/absent") is None
+    assert r.flag("/sys/a/raw_ip") is True and r.flag("/sys/a/state") is None
+    assert r.link_name("/sys/a/driver") == "" and r.listdir("/sys/absent") is None
+    assert r.status("fine") == ("ok", "fine") and r.denied == []
