@@ -1,0 +1,36 @@
+"""lsmod parsing (real samples from the cases where available; see samples/paste/README-system.md)."""
+from __future__ import annotations
+
+import os
+
+from wwandoctor.ingest import lsmod
+from wwandoctor.ingest.block import Block
+from wwandoctor.snapshot import Snapshot
+
+SAMPLES = os.path.join(os.path.dirname(__file__), "samples", "paste")
+
+
+def sample(name):
+    with open(os.path.join(SAMPLES, name), encoding="utf-8") as fh:
+        return fh.read().splitlines()
+
+
+def run(mod, lines, command=None):
+    snap = Snapshot(origin="paste")
+    blk = Block(lines=lines, command=command, name="t")
+    return snap, mod.parse(blk, snap), mod.detect(blk)
+
+
+def test_lsmod_kmod_and_openwrt():
+    snap, left, score = run(lsmod, sample("lsmod-qmi.txt"))
+    assert score >= 80 and left == []
+    assert snap.kernel.modules_loaded[:2] == ["qmi_wwan", "cdc_wdm"] and "usbserial" in snap.kernel.modules_loaded
+    assert snap.kernel.driver_availability["option"] == "loaded"
+    snap, left, score = run(lsmod, sample("lsmod-openwrt.txt"))
+    assert score >= 60 and left == [] and len(snap.kernel.modules_loaded) == 5
+
+
+def test_lsmod_proc_modules_and_garbage():
+    snap, left, _ = run(lsmod, ["qmi_wwan 36864 0 - Live 0xffffffffc0a5e000", "junk line"], command="cat /proc/modules")
+    assert snap.kernel.modules_loaded == ["qmi_wwan"] and left == ["junk line"]
+    assert run(lsmod, ["one 1 2", "prose here"])[2] == 0

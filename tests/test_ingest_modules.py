@@ -1,0 +1,50 @@
+"""modules parsing (real samples from the cases where available; see samples/paste/README-system.md)."""
+from __future__ import annotations
+
+import os
+
+from wwandoctor.ingest import modules
+from wwandoctor.ingest.block import Block
+from wwandoctor.snapshot import Snapshot
+
+SAMPLES = os.path.join(os.path.dirname(__file__), "samples", "paste")
+
+
+def sample(name):
+    with open(os.path.join(SAMPLES, name), encoding="utf-8") as fh:
+        return fh.read().splitlines()
+
+
+def run(mod, lines, command=None):
+    snap = Snapshot(origin="paste")
+    blk = Block(lines=lines, command=command, name="t")
+    return snap, mod.parse(blk, snap), mod.detect(blk)
+
+
+def test_modprobe_fatal_real():
+    snap, left, score = run(modules, sample("modules-modprobe-fatal-orbstack.txt"))
+    assert score >= 80 and left == []
+    assert snap.kernel.driver_availability == {"option": "missing"}
+    assert snap.kernel.release == "7.0.11-orbstack-00360-gc9bc4d96ac70"
+    assert snap.log[0].origin == "kernel-module"
+
+
+def test_find_ko_listing_real():
+    snap, left, score = run(modules, sample("modules-find-ko-orbstack.txt"))
+    assert score >= 60 and left == []
+    assert snap.kernel.driver_availability == {"usbserial": "module"}
+    assert snap.kernel.release == "7.0.11-orbstack-00360-gc9bc4d96ac70"
+    snap, left, _ = run(modules, ["cdc_mbim.ko.zst  qmi_wwan.ko.zst  usb-storage.ko"], command="ls")
+    assert snap.kernel.driver_availability == {"cdc_mbim": "module", "qmi_wwan": "module", "usb_storage": "module"}
+
+
+def test_load_blocked_messages():
+    lines = ["insmod: ERROR: could not insert module qmi_wwan_q.ko: Required key not available",
+             "modprobe: ERROR: could not insert 'option': Key was rejected by service",
+             "modinfo: ERROR: Module GobiNet not found.", "whatever else"]
+    snap, left, score = run(modules, lines)
+    assert score >= 80
+    assert [ln.origin for ln in snap.log] == ["kernel-module"] * 3
+    assert "Required key not available" in snap.log[0].text
+    assert snap.kernel.driver_availability == {"GobiNet": "missing"}
+    assert left == ["whatever else"]
