@@ -166,3 +166,26 @@ def test_all_samples_as_one_paste_parse_without_parser_failures():
     snap = ingest_text(text, "all")
     assert not any("parser failed" in n for n in snap.notes)
     assert len(snap.log) > 50
+
+
+def test_snapshot_on_stdin_arriving_in_small_pieces(monkeypatch, tmp_path):
+    snap = Snapshot(origin="live")
+    snap.usb_devices.append(UsbDevice(path="1-7", vid="413c", pid="81a3"))
+
+    class Trickle(io.RawIOBase):  # a pipe that delivers 7 bytes per read
+        def __init__(self, data):
+            self.data = data
+
+        def readable(self):
+            return True
+
+        def readinto(self, b):
+            n = min(7, len(b), len(self.data))
+            b[:n] = self.data[:n]
+            self.data = self.data[n:]
+            return n
+
+    stdin = io.TextIOWrapper(io.BufferedReader(Trickle(snap.to_json().encode()), buffer_size=8))
+    monkeypatch.setattr(sys, "stdin", stdin)
+    got = ingest_inputs(["-"])
+    assert got.usb_devices[0].pid == "81a3"

@@ -9,6 +9,7 @@ lines are cut and noted, undecodable bytes replaced and noted.
 """
 from __future__ import annotations
 
+import io
 import sys
 from typing import BinaryIO, Iterator, List
 
@@ -39,11 +40,11 @@ class _Reader:
                 self._skip_rest_of_line()
                 raw = raw[:MAX_LINE_BYTES]
             self.lines += 1
-            if b"\0" in raw:
-                self.binary_lines += 1
+            nul = b"\0" in raw
+            if nul:
                 raw = raw.replace(b"\0", b"")
             text = raw.decode("utf-8", errors="replace").rstrip("\r\n").rstrip("\r")
-            if "\ufffd" in text and b"\xef\xbf\xbd" not in raw:
+            if nul or ("\ufffd" in text and b"\xef\xbf\xbd" not in raw):
                 self.binary_lines += 1
             if text.strip():
                 self.content_lines += 1
@@ -83,8 +84,6 @@ def ingest_lines(lines, snap: Snapshot, name: str = "-") -> Snapshot:
 
 def ingest_text(text: str, name: str = "-") -> Snapshot:
     """Parse one pasted text into a new snapshot (origin "paste")."""
-    import io
-
     snap = new_paste_snapshot()
     return ingest_stream(io.BytesIO(text.encode("utf-8", errors="replace")), snap, name)
 
@@ -118,20 +117,38 @@ def _read_input(path: str, snap: Snapshot, saved: List[Snapshot]) -> None:
     name = "<stdin>" if path == "-" else path
     fh = _open(path)
     try:
-        head = fh.peek(1024) if hasattr(fh, "peek") else b""
+        head = fh.read(1024)
         if _is_snapshot_head(head):
             try:
-                text = fh.read().decode("utf-8")
+                text = (head + fh.read()).decode("utf-8")
             except UnicodeDecodeError:
                 raise InputError("%s: not a wwandoctor snapshot (not UTF-8 text)" % name)
             saved.append(snapshot_mod.from_json(text, name))
             return
-        ingest_stream(fh, snap, name)
+        ingest_stream(io.BufferedReader(_Prefixed(head, fh)), snap, name)
     except OSError as exc:
         raise InputError("%s: cannot read: %s" % (name, exc.strerror or exc))
     finally:
         if fh is not sys.stdin.buffer:
             fh.close()
+
+
+class _Prefixed(io.RawIOBase):
+    """A binary stream that yields ``head`` (already read) and then the rest of ``fh``."""
+
+    def __init__(self, head: bytes, fh: BinaryIO) -> None:
+        super().__init__()
+        self.head = head
+        self.fh = fh
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buf) -> int:
+        data = self.head[:len(buf)] if self.head else self.fh.read(len(buf))
+        self.head = self.head[len(data):] if self.head else b""
+        buf[:len(data)] = data
+        return len(data)
 
 
 def ingest_inputs(paths: List[str]) -> Snapshot:
@@ -146,8 +163,6 @@ def ingest_inputs(paths: List[str]) -> Snapshot:
         result = saved[0]
         for other in saved[1:]:
             merge_snapshot(result, other)
-        if len(paths) > 1 and len(saved) > 1:
-            result.origin = "saved"
         return result
     for other in saved:
         merge_snapshot(snap, other)
