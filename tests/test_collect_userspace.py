@@ -235,15 +235,17 @@ def test_many_relevant_lines_are_bounded_with_a_note():
 # --- processes ------------------------------------------------------------------------------
 
 def fake_proc(tmp_path, procs, with_init=True):
+    """A /proc with (pid, comm, argv[, ppid]) entries."""
     root = tmp_path / "proc"
     root.mkdir()
     if with_init:
         procs = [(1, "systemd", ["/sbin/init"])] + list(procs)
-    for pid, comm, args in procs:
+    for pid, comm, args, *ppid in procs:
         d = root / str(pid)
         d.mkdir()
         (d / "comm").write_text(comm + "\n")
         (d / "cmdline").write_bytes(b"".join(a.encode() + b"\0" for a in args))
+        (d / "stat").write_text("%d (%s) S %d 812 812 0 -1 4194560\n" % (pid, comm, ppid[0] if ppid else 1))
     (root / "self").mkdir()
     (root / "meminfo").write_text("MemTotal: 1 kB\n")
     return str(root)
@@ -266,6 +268,18 @@ def test_processes_of_interest(tmp_path):
     assert [(p.pid, p.name) for p in snap.processes] == [
         (640, "systemd-networkd"), (812, "ModemManager"), (930, "udhcpc"), (1201, "qmi-network"), (1300, "quectel-CM")]
     assert snap.processes[1].args == ["/usr/sbin/ModemManager", "--debug"]
+
+
+def test_processes_started_by_the_collector_itself_are_skipped(tmp_path):
+    proc = fake_proc(tmp_path, [
+        (500, "python3", ["python3", "-m", "wwandoctor", "check"]),
+        (501, "ModemManager", ["ModemManager", "--version"], 500),  # our own versions collector
+        (502, "mmcli", ["mmcli", "-L", "-J"], 500),
+        (600, "qmicli", ["qmicli", "-d", "/dev/cdc-wdm0", "--wds-start-network"], 77),
+    ])
+    snap = Snapshot()
+    processes.collect(snap, proc=proc, own_pid=500)
+    assert [(p.pid, p.name) for p in snap.processes] == [(600, "qmicli")]
 
 
 def test_processes_none_found_is_an_empty_list(tmp_path):

@@ -59,11 +59,28 @@ def _program(comm: str, args: List[str]) -> Optional[str]:
     return None
 
 
-def scan(proc: str = "/proc") -> List[Process]:
-    """Processes of interest, sorted by pid. Raises OSError when ``proc`` cannot be listed."""
+def _ppid(proc: str, pid: str) -> Optional[int]:
+    """Parent pid from ``/proc/<pid>/stat`` ("812 (ModemManager) S 1 ..."; comm may hold spaces)."""
+    raw = _read(os.path.join(proc, pid, "stat"))
+    if not raw:
+        return None
+    fields = raw.rsplit(b")", 1)[-1].split()
+    try:
+        return int(fields[1])
+    except (IndexError, ValueError):
+        return None
+
+
+def scan(proc: str = "/proc", own_pid: Optional[int] = None) -> List[Process]:
+    """Processes of interest, sorted by pid. Raises OSError when ``proc`` cannot be listed.
+
+    Children of ``own_pid`` (default: this process) are skipped: the other
+    collectors run ``mmcli``, ``ModemManager --version``... at the same time.
+    """
+    own_pid = os.getpid() if own_pid is None else own_pid
     found = []
     for entry in os.listdir(proc):
-        if not entry.isdigit():
+        if not entry.isdigit() or int(entry) == own_pid:
             continue
         comm_raw = _read(os.path.join(proc, entry, "comm"))
         if comm_raw is None:  # the process ended, or hidepid
@@ -74,14 +91,14 @@ def scan(proc: str = "/proc") -> List[Process]:
             continue
         args = _args(proc, entry)
         name = _program(comm, args)
-        if name:
+        if name and _ppid(proc, entry) != own_pid:
             found.append(Process(pid=int(entry), name=name, args=args))
     return sorted(found, key=lambda p: p.pid)
 
 
-def collect(snap: Snapshot, proc: str = "/proc") -> None:
+def collect(snap: Snapshot, proc: str = "/proc", own_pid: Optional[int] = None) -> None:
     try:
-        snap.processes = scan(proc)
+        snap.processes = scan(proc, own_pid)
     except PermissionError as exc:
         snap.set_source("processes", "permission-denied", "%s: %s" % (proc, exc.strerror))
         return
