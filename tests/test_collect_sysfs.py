@@ -15,7 +15,7 @@ import sys
 import pytest
 
 import testbed_catalog
-from umockdev_util import python_in_testbed, run_in_testbed
+from umockdev_util import run_in_testbed
 from wwandoctor.collect import kernel, net, pci, rfkill, sysfs, usb
 from wwandoctor.snapshot import Snapshot, from_json
 
