@@ -132,3 +132,17 @@ def test_journal_meta_lines_udev_rename_and_connection_tools():
 def test_modemmanager_running_without_connecting_is_not_a_tool_use():
     snap = load("journal-bare-tag.txt")
     assert snap.tools == []
+
+
+@pytest.mark.parametrize("line", [
+    "Mon 2024-06-10 08:01:02 CEST host kernel: qmi_wwan 1-7:1.8: cdc-wdm0: USB WDM device",
+    "1718000462.123456 host kernel: qmi_wwan 1-7:1.8: cdc-wdm0: USB WDM device",
+    "Jun 10 08:01:02 OpenWrt kern.info kernel: [    7.7] qmi_wwan 1-7:1.8: cdc-wdm0: USB WDM device",
+    "Jun 10 08:01:02.123456 host kernel: qmi_wwan 1-7:1.8: cdc-wdm0: USB WDM device",
+    "2024-06-10T08:01:02+0200 host kernel: qmi_wwan 1-7:1.8: cdc-wdm0: USB WDM device",
+])
+def test_other_journal_and_syslog_stamps(line):
+    snap = ingest_text(line + "\n")
+    assert snap.usb_devices[0].interfaces[0].control_ports == ["cdc-wdm0"], line
+    assert [l.origin for l in snap.log] == ["kernel"]
+    assert snap.unrecognized == []

@@ -163,3 +163,13 @@ def test_lsusb_device_and_later_dmesg_enumeration_become_one_entry():
             "[ 9.6] usb 1-1.4: New USB device found, idVendor=12d1, idProduct=14dc\n")
     snap = ingest_text(text)
     assert [(d.path, d.busnum, d.devnum, d.pid) for d in snap.usb_devices] == [("1-1.4", 1, 6, "14dc")]
+
+
+@pytest.mark.parametrize("prefix", ["kern  :info  : [   44.100000] ", "<6>[   44.100000] ", "[Oct27 10:58] ",
+                                    "[  +0.000123] ", ""])
+def test_other_dmesg_prefixes(prefix):
+    snap = ingest_text(prefix + "qmi_wwan 2-1:1.4: cdc-wdm0: USB WDM device\n" +
+                       prefix + "usb 2-1: Product: EC25\n")
+    d = dev(snap, "2-1")
+    assert d.product == "EC25" and d.interfaces[0].driver == "qmi_wwan"
+    assert snap.unrecognized == []

@@ -86,8 +86,32 @@ def _json_record(line: str) -> Optional[Tuple[str, Optional[float], str]]:
     return logs.normalize_tag(tag) if tag else "unknown", time, msg
 
 
+_FACILITY = re.compile(r"\s(?:kern|user|daemon|auth|authpriv|syslog|local\d|cron|mail|news|lpr|uucp|ftp)\."
+                       r"(?:emerg|alert|crit|err|error|warn|warning|notice|info|debug)\s")
+_SHORT_FULL = re.compile(r"^[A-Z][a-z]{2} (\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d)(?:\.\d+)? [A-Z]{2,5}\s")
+_SHORT_UNIX = re.compile(r"^\d{9,11}\.\d+\s")
+
+
+def _normalize(line: str) -> str:
+    """Bring journalctl -o short-full / short-unix and "host kern.info kernel:" lines to the syslog form."""
+    m = _SHORT_FULL.match(line)
+    if m:
+        line = "%sT%s %s" % (m.group(1), m.group(2), line[m.end():])
+    elif _SHORT_UNIX.match(line):
+        line = "1970-01-01T00:00:00 " + line[_SHORT_UNIX.match(line).end():]
+    if not _OPENWRT.match(line):
+        line = _FACILITY.sub(" ", line, count=1) if _FACILITY.search(line[:80]) else line
+    return line
+
+
 def split(line: str) -> Optional[Tuple[str, Optional[float], str]]:
     """(origin, time, message) of one journal/syslog line, or None when it is not one."""
+    if _JSON_HEAD.match(line):
+        return _json_record(line)
+    return _split_text(_normalize(line))
+
+
+def _split_text(line: str) -> Optional[Tuple[str, Optional[float], str]]:
     if _JSON_HEAD.match(line):
         return _json_record(line)
     m = _OPENWRT.match(line)
@@ -120,6 +144,7 @@ def detect(block: Block) -> int:
         return 0
     hits = 0
     for ln in lines:
+        ln = _normalize(ln)
         if (_JSON_HEAD.match(ln) or _OPENWRT.match(ln) or _BARE_TAG.match(ln) or _MM_TAG.match(ln.strip())
                 or _JOURNAL_META.match(ln.strip())):
             hits += 1

@@ -34,7 +34,9 @@ KIND = "dmesg"
 _TS = re.compile(r"^\s*(?:<\d+>)?\[\s*(\d+\.\d+)\]\s?")
 _KMSG = re.compile(r"^(\d+),\d+,(\d+),[^;]*;")  # /dev/kmsg record: "6,1201,5123456,-;usb 1-7: ..."
 _KMSG_DICT = re.compile(r"^ [A-Z_]+=")  # its " SUBSYSTEM=usb" continuation lines
-_TS_HUMAN = re.compile(r"^\s*\[(?:[A-Z][a-z]{2} )?[A-Z][a-z]{2}\s+\d+ \d\d:\d\d:\d\d(?: \d{4})?\]\s?")
+# dmesg -T "[Tue Oct 27 10:58:44 2015]", dmesg -H "[Oct27 10:58]" and its relative "[  +0.000123]"
+_TS_HUMAN = re.compile(r"^\s*\[(?:(?:[A-Z][a-z]{2} )?[A-Z][a-z]{2}\s+\d+ \d\d:\d\d:\d\d(?: \d{4})?|"
+                       r"[A-Z][a-z]{2}\d{1,2} \d\d:\d\d|\s*\+\s*\d+\.\d+)\]\s?")
 _TS_ISO = re.compile(r"^\s*\[?\d{4}-\d\d-\d\d[T ,]\d\d:\d\d:\d\d[.,]?\d*(?:[+-]\d\d:?\d\d)?\]?\s")
 _LEVEL = re.compile(r"^\s*(?:<\d+>|(?:kern|user|daemon|syslog)\s*:\s*\w+\s*:)\s?")
 _JSON_MSG = re.compile(r'"msg"\s*:\s*("(?:[^"\\]|\\.)*")')
