@@ -173,3 +173,10 @@ def test_other_dmesg_prefixes(prefix):
     d = dev(snap, "2-1")
     assert d.product == "EC25" and d.interfaces[0].driver == "qmi_wwan"
     assert snap.unrecognized == []
+
+
+def test_prose_inside_a_timestamped_log_is_unrecognized():
+    snap = ingest_text("[ 1.0] usb 1-7: USB disconnect, device number 3\n"
+                       "Output below: the modem vanished here\n"
+                       "[ 2.0] usb 1-7: new high-speed USB device number 4 using xhci_hcd\n", "p")
+    assert snap.unrecognized == ["p:2: Output below: the modem vanished here"]

@@ -156,3 +156,9 @@ def test_mixed_paste_routes_each_block():
     text = "\n\n".join(open(S + n).read() for n in (
         "dmesg-ec21-qmi-wwan.txt", "qmicli-operating-mode.txt", "dhclient-bound.txt", "journal-bare-tag.txt"))
     assert kinds(text) == ["dmesg", "qmicli", "dhcp", "dhcp", "journal"]
+
+
+def test_command_not_found_is_the_shell_speaking():
+    snap = ingest_text("sudo: qmicli: command not found\n")
+    assert [(l.origin, l.text) for l in snap.log] == [("shell", "sudo: qmicli: command not found")]
+    assert tools(snap) == []

@@ -121,7 +121,9 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
     """Parse dmesg lines: device facts into ``snap``, relevant lines into snap.log."""
     state = KernelState()
     left: List[str] = []
-    json_mode = detect(block) == 95
+    score = detect(block)
+    json_mode = score == 95
+    stamped_mode = score == 90  # most lines carry a timestamp: bare lines must look plainly like the kernel's
     last_time: Optional[float] = None
     source = "paste:" + (block.name or "-")
     for line in block.lines:
@@ -137,7 +139,7 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
         time, text, had_prefix = split_prefix(line)
         if not text:
             continue
-        if had_prefix or looks_like_kernel_message(text):
+        if had_prefix or (_KNOWN_START.match(text) if stamped_mode else looks_like_kernel_message(text)):
             kernel_message(snap, text, time, source, state)
         else:
             left.append(line)

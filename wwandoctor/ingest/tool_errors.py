@@ -59,8 +59,11 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
             continue
         if _ERROR.search(text) or (cmd_tool and _PROGRESS.match(text)):
             named = _TOOL_NAMED.match(text)
-            origin = cmd_tool or (named.group(1) if named and not named.group(1).lower().startswith(
-                ("error", "warning")) else "tool")
+            if "command not found" in text:  # the shell speaks, not the tool
+                origin = "shell"
+            else:
+                origin = cmd_tool or (named.group(1) if named and not named.group(1).lower().startswith(
+                    ("error", "warning")) else "tool")
             tool_line(snap, origin, text, source)
         else:
             left.append(line)
