@@ -210,12 +210,13 @@ _LABELS: List[Tuple[str, str]] = [
 ]
 
 
-def _label_re(hint: str, labels: str) -> Pattern:
-    return re.compile(r"(?i)(?<![A-Za-z0-9_])(?:%s)%s%s" % (labels, _SEP, _value(hint)))
+def _label_re() -> Pattern:
+    """One regex for every label: group ``L_<HINT>`` tells which label matched, ``v_*`` is the value."""
+    labels = "|".join("(?P<L_%s>%s)" % (hint, words) for hint, words in _LABELS)
+    return re.compile(r"(?i)(?<![A-Za-z0-9_])(?:%s)%s%s" % (labels, _SEP, _value("v")))
 
 
-# Contextual patterns: named groups "<HINT>_<x>" are the values.
-_CONTEXT: List[Pattern] = [_label_re(h, l) for h, l in _LABELS] + [re.compile(p) for p in (
+_CONTEXT: List[Pattern] = [_label_re()] + [re.compile(p) for p in (
     # lsusb -v:   iSerial                 3 0123456789ABCDEF
     r"(?m)\biSerial[ \t]+\d+[ \t]+(?P<SERIAL_b>\S[^\n]*?)[ \t]*$",
     # udevadm / uevent:  E: ID_SERIAL_SHORT=0123456789ABCDEF
@@ -271,10 +272,14 @@ _SYSTEMD_SUFFIXES = {"service", "socket", "target", "mount", "slice", "scope", "
 
 def _groups(m: "re.Match") -> List[Tuple[str, str, int, int]]:
     """(hint, value, start, end) of the value groups of a contextual match."""
+    found = {name: value for name, value in m.groupdict().items() if value is not None}
+    label = next((name[2:] for name in found if name.startswith("L_")), None)
     out = []
-    for name, value in m.groupdict().items():
-        if value is not None:
-            out.append((name.split("_")[0], value, m.start(name), m.end(name)))
+    for name, value in found.items():
+        if name.startswith("L_"):
+            continue
+        hint = label if name.startswith("v_") else name.split("_")[0]
+        out.append((hint, value, m.start(name), m.end(name)))
     return out
 
 
