@@ -247,6 +247,26 @@ def test_findings_identical_with_and_without_redaction(capsys, case):
     assert [m["id"] for m in red["modems"]] == [m["id"] for m in plain["modems"]]
 
 
+@pytest.mark.parametrize("case", sorted(os.listdir(CASES)))
+def test_findings_identical_with_and_without_redaction_paste_mode(capsys, case):
+    """All blocks of a case as one paste on stdin, as a forum helper would paste them."""
+    names = sorted(os.listdir(os.path.join(CASES, case)))
+    text = "\n".join(open(os.path.join(CASES, case, n), encoding="utf-8").read() for n in names)
+    plain = json.loads(_analyze(capsys, ["--no-redact", "--format", "json", "-"], stdin=text))
+    red = json.loads(_analyze(capsys, ["--format", "json", "-"], stdin=text))
+    assert _finding_keys(red) == _finding_keys(plain)
+    assert _undecided_keys(red) == _undecided_keys(plain)
+
+
+def test_the_cases_do_produce_findings(capsys):
+    """The comparisons above are not all between empty lists."""
+    with_findings = 0
+    for case in sorted(os.listdir(CASES)):
+        files = sorted(os.path.join(CASES, case, n) for n in os.listdir(os.path.join(CASES, case)))
+        with_findings += bool(json.loads(_analyze(capsys, ["--format", "json"] + files))["findings"])
+    assert with_findings >= 3
+
+
 def test_findings_identical_on_canary_paste(capsys, paste_dir):
     files = _paste_files(paste_dir)
     plain = json.loads(_analyze(capsys, ["--no-redact", "--format", "json"] + files))

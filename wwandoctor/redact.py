@@ -198,7 +198,7 @@ _LABELS: List[Tuple[str, str]] = [
     ("ICCID", r"(?:sim[ _-]?)?iccid|icc[ _-]id"),
     ("EID", r"eid"),
     ("PHONE", r"msisdn|own[ _-]numbers?|own|(?:phone|telephone|subscriber)[ _-]?numbers?|number"),
-    ("SERIAL", r"serial[ _-]?number|serialnumber|serial[ _-]?no|serial|esn[ _-]?serial"),
+    ("SERIAL", r"serial[ _-]?number|serialnumber|serial[ _-]?no|serial"),
     ("HOST", r"_?hostname|host[ _-]name|static hostname"),
     ("USER", r"apn[ _-]?user(?:name)?|user[ _-]?name|user|login"),
     ("PASSWORD", r"apn[ _-]?pass(?:word)?|password|passwd|passphrase|secret|psk|auth[ _-]?pass"),
