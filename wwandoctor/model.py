@@ -56,6 +56,7 @@ class Modem:
     fcc_unlock_enabled: Optional[bool] = None
     kernel_knows_id: Optional[bool] = None  # VID:PID in the running kernel's driver tables
     expected_drivers: Optional[List[str]] = None  # drivers whose tables list this id
+    id_drivers: Optional[List[str]] = None  # drivers whose tables name this exact VID:PID (no vendor-wide rows)
     missing_modules: Optional[List[str]] = None  # expected drivers the kernel does not have
     power_control: Optional[str] = None
     # user's tools
@@ -144,6 +145,7 @@ FIELD_DOCS: Dict[str, Dict[str, str]] = {
     "modem.framing": {"doc": "framing of the net port: raw-ip or 802.3", "settle": "cat /sys/class/net/wwan0/qmi/raw_ip; qmicli -d /dev/cdc-wdm0 --wda-get-data-format"},
     "modem.net_up": {"doc": "net port is up", "settle": "ip addr"},
     "modem.storage_mode": {"doc": "device shows only mass storage", "settle": "lsusb -v -d {vid}:{pid}"},
+    "modem.id_drivers": {"doc": "drivers whose tables name this exact VID:PID", "settle": "lsusb"},
     "modem.kernel_knows_id": {"doc": "VID:PID is in the running kernel's driver tables", "settle": "uname -r; lsusb"},
     "modem.missing_modules": {"doc": "expected drivers the running kernel does not have", "settle": "lsmod; modprobe -n -v qmi_wwan option cdc_mbim"},
     "modem.mm_state": {"doc": "ModemManager state", "settle": "mmcli -m any"},
@@ -535,6 +537,9 @@ def _usb_knowledge(m: Modem, dev, snap: Snapshot) -> None:
     expected = knowledge.drivers_for_id(dev.vid, dev.pid)
     m.note("expected_drivers", expected, "kernel driver tables",
            "%s is listed by %s" % (vp, ", ".join(expected) if expected else "no modem driver table"))
+    exact = sorted({r["driver"] for r in knowledge.usb_id_rows(dev.vid, dev.pid) if r.get("pid") == knowledge.norm_id(dev.pid)})
+    m.note("id_drivers", exact, "kernel driver tables",
+           "%s is named by %s" % (vp, ", ".join(exact) if exact else "no driver table by its exact id"))
     release = knowledge.effective_release(snap.kernel.release, snap.kernel.version_line) if snap.kernel.release else None
     if not expected:
         m.note("kernel_knows_id", False, "kernel driver tables", "%s is in no checked kernel's modem driver tables" % vp)
