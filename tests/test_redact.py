@@ -588,3 +588,27 @@ def test_hostname_outputs_machine_id_and_kernel_build_address():
 def test_unset_values_and_generic_host():
     text = "    APN user: unset\n    APN password: unset\nroot@host:~# qmicli -d /dev/cdc-wdm0 --wda-get-data-format\n"
     assert red(text) == text
+
+
+def _hex(data: bytes) -> str:
+    return ":".join("%02X" % b for b in data)
+
+
+def test_identifiers_inside_raw_qmi_and_mbim_dumps():
+    imei_qmi = _hex(b"\x01\x1f\x00\x80\x02\x01\x02\x10\x00\x11\x0f\x00" + IMEI.encode("ascii"))
+    iccid_mbim = _hex(b"\x03\x00\x00\x80\x38\x00\x00\x00" + ICCID.encode("utf-16-le") + b"\x00\x00")
+    text = ("ModemManager[566]: [/dev/cdc-wdm0] received generic response (translated)...\n"
+            "<<<<<< RAW:\n<<<<<<   length = %d\n<<<<<<   data   = %s\n"
+            "ModemManager[566]: [/dev/cdc-wdm0] Received message...#012>>>>>> data = %s\n") % (
+                len(imei_qmi), imei_qmi, iccid_mbim)
+    out = red(text)
+    assert _hex(IMEI.encode("ascii")) not in out
+    assert _hex(ICCID.encode("utf-16-le")[:14]) not in out
+    assert "data   = 01:1F:00:80:02:01:02:10:00:11:0F:00:xx:xx" in out
+    assert "data = 03:00:00:80:38:00:00:00:xx:xx" in out
+
+
+def test_raw_dump_without_digits_untouched():
+    text = ("data = 03:00:00:80:38:00:00:00:13:00:00:00:01:00:00:00:00:00:00:00:A2:89:CC:33:BC:BB:8B:4F:"
+            "B6:B0:13:3E:C2:AA:E6:DF:03:00:00:00:00:00:00:00:08:00:00:00:01:00:00:00:00:00:00:00")
+    assert red(text) == text

@@ -26,7 +26,12 @@ Three passes per text: *learn* values from labelled and contextual patterns
 occur (a serial learned from ``ID_SERIAL_SHORT`` also disappears from a
 ``/dev/serial/by-id`` link), then replace identifiers recognised by shape
 alone (15-digit IMEIs with a valid check digit, ``89...`` ICCIDs, MACs,
-public IP addresses, ``+``-prefixed phone numbers, e-mail addresses).
+public IP addresses, ``+``-prefixed phone numbers, e-mail addresses, digits
+spelled inside raw QMI/MBIM hex dumps).
+
+Structured data (snapshots, reports) is walked key by key: a key such as
+``imei``, ``serial``, ``mac``, ``iccid``, ``APN_PASS`` says what its value is
+(:data:`KEY_HINTS`); every other string is redacted as free text.
 """
 from __future__ import annotations
 
@@ -266,8 +271,21 @@ _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 _IPV4_RE = re.compile(r"(?<![\w.])%s(?:\.%s){3}(?![\w]|\.\w)" % (_OCTET, _OCTET))
 _IPV6_RE = re.compile(r"(?<![\w:.])[0-9A-Fa-f:]{2,45}(?![\w:.])")
 _EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.([A-Za-z]{2,})(?![\w.-])")
+# Raw QMI/MBIM messages in debug logs: "data = 01:2A:00:...". Identifiers travel inside as ASCII
+# (QMI) or UTF-16LE (MBIM) digits.
+_HEXDUMP_RE = re.compile(r"(?<![\w:])[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){13,}(?![\w:])")
+_DUMP_DIGITS = re.compile(rb"\+?[0-9]{7,}|(?:\+\x00)?(?:[0-9]\x00){7,}")
 _VERSION_CONTEXT = re.compile(r"(?i)(?:version|revision|firmware|release|\bver|\bfw|\bv)[ \t]*[:=]?[ \t]*['\"]?$")
 _SYSTEMD_SUFFIXES = {"service", "socket", "target", "mount", "slice", "scope", "timer", "path", "device", "swap"}
+
+
+def mask_hex_dump(dump: str) -> str:
+    """Replace by ``xx`` the bytes of a colon-separated hex dump that spell 7+ digits (ASCII or UTF-16LE)."""
+    parts = dump.split(":")
+    data = bytes(int(p, 16) for p in parts)
+    for m in _DUMP_DIGITS.finditer(data):
+        parts[m.start():m.end()] = ["xx"] * (m.end() - m.start())
+    return ":".join(parts)
 
 
 def _groups(m: "re.Match") -> List[Tuple[str, str, int, int]]:
@@ -400,6 +418,7 @@ class Redactor:
         return alias
 
     def _replace_shapes(self, text: str) -> str:
+        text = _HEXDUMP_RE.sub(lambda m: mask_hex_dump(m.group(0)), text)
         text = _ICCID_RE.sub(lambda m: self.alias("ICCID", m.group(0)), text)
         text = _EID_RE.sub(lambda m: self.alias("EID", m.group(0)), text)
         text = _IMEISV_RE.sub(lambda m: self.alias("IMEISV", m.group(0)), text)
