@@ -149,7 +149,8 @@ def test_qmi_firmware_update_hdlc_error_with_wrapped_command():
     snap = load("tool-errors-hdlc-wrapped.txt")
     got = lines_of(snap, "qmi-firmware-update")
     assert "error: error creating device: HDLC trailing control character not found" in got
-    assert any("SWI9X30C_02.24.05.06.cwe" in u for u in snap.unrecognized)  # kept, not dropped
+    assert "SWI9X30C_02.24.05.06.cwe" in got  # the wrapped arguments are kept, not dropped
+    assert snap.unrecognized == []
 
 
 def test_mixed_paste_routes_each_block():
@@ -162,3 +163,18 @@ def test_command_not_found_is_the_shell_speaking():
     snap = ingest_text("sudo: qmicli: command not found\n")
     assert [(l.origin, l.text) for l in snap.log] == [("shell", "sudo: qmicli: command not found")]
     assert tools(snap) == []
+
+
+def test_usb_modeswitch_output_is_kept_whole():
+    snap = load("usb-modeswitch-run.txt")
+    got = lines_of(snap, "usb_modeswitch")
+    assert "Found devices in default mode (1)" in got and "OK, Huawei control message sent" in got
+    assert "Manufacturer: HUAWEI_MOBILE" in got
+    assert tools(snap) == []
+    assert snap.unrecognized == []
+
+
+def test_uqmi_is_a_connection_tool():
+    snap = ingest_text('root@OpenWrt:~# uqmi -d /dev/cdc-wdm0 --start-network internet --autoconnect\n"Call failed"\n')
+    assert tools(snap) == ["uqmi"]
+    assert '"Call failed"' in lines_of(snap, "uqmi")

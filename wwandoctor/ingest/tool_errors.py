@@ -1,4 +1,4 @@
-"""Generic error lines of libqmi/libmbim helper tools and shells.
+"""Output of helper tools without a parser of their own, and generic error lines.
 
 Real samples::
 
@@ -7,11 +7,13 @@ Real samples::
 
     error: error creating device: HDLC trailing control character not found
 
-also "Cannot open device file '/dev/cdc-wdm0': Permission denied",
-"couldn't open ... : Device or resource busy", "sudo: qmicli: command not found",
-"-bash: mbimcli: command not found", "usb_modeswitch: ..." lines. Each line
-is kept as a LogLine whose origin is the tool named by the prompt (e.g.
-"qmi-firmware-update") or by the line itself.
+Under a prompt naming qmi-firmware-update, usb_modeswitch, uqmi, umbim,
+qmi-proxy or mbim-proxy every output line is that tool's and is kept as a
+LogLine with the tool as origin (uqmi and umbim are also recorded as tools
+the person connects with). Without such a prompt only error-looking lines
+are claimed: "error: ...", "Cannot open device file '/dev/cdc-wdm0':
+Permission denied", "Device or resource busy", "sudo: qmicli: command not
+found" (origin "shell")...
 """
 from __future__ import annotations
 
@@ -19,11 +21,14 @@ import re
 from typing import List
 
 from wwandoctor.ingest.block import Block
-from wwandoctor.ingest.merge import command_tool, plain_quotes, tool_line
+from wwandoctor.ingest.merge import add_tool, command_tool, plain_quotes, tool_line
 from wwandoctor.snapshot import Snapshot
 
 KIND = "tool-errors"
 
+# Tools whose whole output this parser keeps; the value is the cli.KNOWN_TOOLS name, if any.
+OWN_TOOLS = {"qmi-firmware-update": None, "usb_modeswitch": None, "uqmi": "uqmi", "umbim": "umbim",
+             "qmi-proxy": None, "mbim-proxy": None, "qmi-firmware-update-helper": None}
 _ERROR = re.compile(
     r"^(?:error|warning|fatal|critical)\s*:|^\S+: (?:error|warning)\s*:|Permission denied|Operation not permitted|"
     r"Device or resource busy|No such file or directory|command not found|Cannot open device file|"
@@ -31,39 +36,46 @@ _ERROR = re.compile(
     r"Input/output error|Invalid argument|Resource temporarily unavailable|[Ff]ailed|Killed|Segmentation fault|"
     r"^\(\S+:\d+\): \S+-(?:WARNING|CRITICAL|ERROR) \*\*", re.I)
 _TOOL_NAMED = re.compile(r"^(?:sudo: |-?(?:ba|z|da)?sh: )?([\w.-]+): ")
-_PROGRESS = re.compile(r"^(?:loading|detecting|checking|resetting|waiting|downloading|uploading|flashing|"
-                       r"\s*\[sudo\] password for|\s*[\d.]+%|setting|opening|querying|validating|"
-                       r"firmware|image|\s*-|\s*\w[\w ]*:\s+\S)", re.I)
+_MODESWITCH = re.compile(r"^Look for (?:default|target) devices|^Found devices in default mode|"
+                         r"^No devices in default mode found|^-> Run lsusb to note any changes")
 
 
 def detect(block: Block) -> int:
+    tool = command_tool(block.command)
+    if tool in OWN_TOOLS:
+        return 60
     lines = [ln for ln in block.lines[:100] if ln.strip()]
+    if any(_MODESWITCH.match(ln.strip()) for ln in lines):
+        return 60
     errors = sum(1 for ln in lines if _ERROR.search(plain_quotes(ln)))
     if not errors:
         return 0
-    tool = command_tool(block.command)
-    if tool and tool.startswith(("qmi-", "mbim-", "qmi_", "usb_modeswitch", "uqmi", "umbim")):
-        return 60
     return 35 if errors * 2 >= len(lines) else 15
 
 
 def parse(block: Block, snap: Snapshot) -> List[str]:
     source = "paste:" + (block.name or "-")
-    cmd_tool = command_tool(block.command)
-    if block.command and cmd_tool:
-        tool_line(snap, cmd_tool, "$ " + block.command, source)
+    tool = command_tool(block.command)
+    if tool not in OWN_TOOLS and any(_MODESWITCH.match(ln.strip()) for ln in block.lines[:100]):
+        tool = "usb_modeswitch"
+    own = tool in OWN_TOOLS
+    if block.command and tool:
+        tool_line(snap, tool, "$ " + block.command, source)
+    if own and OWN_TOOLS[tool]:
+        add_tool(snap, OWN_TOOLS[tool], ("$ " + block.command) if block.command else tool)
     left: List[str] = []
     for line in block.lines:
         text = plain_quotes(line).strip()
         if not text or text.startswith("[sudo] password for"):
             continue
-        if _ERROR.search(text) or (cmd_tool and _PROGRESS.match(text)):
+        if "command not found" in text:  # the shell speaks, not the tool
+            tool_line(snap, "shell", text, source)
+        elif own:
+            tool_line(snap, tool, text, source)
+        elif _ERROR.search(text):
             named = _TOOL_NAMED.match(text)
-            if "command not found" in text:  # the shell speaks, not the tool
-                origin = "shell"
-            else:
-                origin = cmd_tool or (named.group(1) if named and not named.group(1).lower().startswith(
-                    ("error", "warning")) else "tool")
+            origin = tool or (named.group(1) if named and not named.group(1).lower().startswith(
+                ("error", "warning")) else "tool")
             tool_line(snap, origin, text, source)
         else:
             left.append(line)
