@@ -100,3 +100,10 @@ def test_huge_output_is_cut_into_bounded_blocks():
 
 def test_empty_and_blank_input_yields_nothing():
     assert blocks("") == [] and blocks("\n\n  \n") == []
+
+
+def test_venv_and_bash_version_prompts():
+    assert prompt_command("(venv) user@host:~/x$ qmicli -d /dev/cdc-wdm0 --get-wwan-iface") == \
+        "qmicli -d /dev/cdc-wdm0 --get-wwan-iface"
+    assert prompt_command("bash-5.1# lsusb -t") == "lsusb -t"
+    assert prompt_command("pi@raspberrypi:~ $ sudo usb_modeswitch -v 12d1") == "sudo usb_modeswitch -v 12d1"

@@ -34,7 +34,7 @@ KIND = "qmicli"
 _SPECIFIC = re.compile(
     r"QMI protocol error|QmiDevice|couldn't (?:start network|create client|get|set|allocate|open the Qmi)|"
     r"Operating mode retrieved|HW restricted:|Packet data handle|Link layer protocol:|call end reason|"
-    r"Card state:|Application state:|UIM|\bWDS\b|\bDMS\b|\bNAS\b|\bWDA\b|Network started|Network stopped|"
+    r"Card state:|Application state:|\bUIM\b|\bWDS\b|\bDMS\b|\bNAS\b|\bWDA\b|Network started|Network stopped|"
     r"\[/dev/[\w-]+\] (?:Operating|Device|IMEI|Signal|Serving|System|Current settings|Data format|"
     r"Client ID|Network|Revision|Model|Manufacturer|Card status|Home network|Connection status|"
     r"Packet service|Capabilities|PIN|Profile|Successfully)")

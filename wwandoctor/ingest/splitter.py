@@ -31,8 +31,9 @@ MAX_BLOCK_LINES = 5000
 
 # "user@host:~/dir$ cmd", "root@OpenWrt:~# cmd", "[root@x ~]# cmd", "$ cmd", "# cmd", "~$ cmd"
 _PROMPT = re.compile(
-    r"^\s*(?:"
-    r"\[[\w.-]+@[\w.-]+(?:\s[^\]]*)?\]\s?[$#]"        # [root@x ~]#
+    r"^\s*(?:\([\w.-]+\)\s+)?(?:"                      # optional "(venv) "
+    r"(?:ba|z|da|k)?sh-[\d.]+[$#]"                    # bash-5.1$  sh-5.1#
+    r"|\[[\w.-]+@[\w.-]+(?:\s[^\]]*)?\]\s?[$#]"        # [root@x ~]#
     r"|[\w.-]+@[\w.-]+(?::[^\s$#]*)?\s?[$#]"          # user@host:~$  root@OpenWrt:~#
     r"|[\w.-]+@[\w.-]+\s+[^\s$#]+\s?[$#]"             # user@host dir$ (BSD/macOS style)
     r"|~?[$#]"                                        # $  #  ~$
@@ -84,7 +85,7 @@ def _looks_like_command(cmd: str) -> bool:
 
 
 _KNOWN_COMMANDS = frozenset("""
-    dmesg journalctl logread lsusb usb-devices udevadm mmcli qmicli mbimcli qmi-network mbim-network ip ifconfig
+    dmesg journalctl logread lsusb usb-devices udevadm mmcli qmicli mbimcli qmi-network mbim-network mbim-network ip ifconfig
     rfkill lsmod uname lspci nmcli modprobe insmod find cat ls dhclient udhcpc dhcpcd quectel-CM quectel-cm
     systemctl grep tail head usb_modeswitch qmi-firmware-update uqmi umbim ping route iw
     """.split())
