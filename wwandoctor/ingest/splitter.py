@@ -85,7 +85,7 @@ def _looks_like_command(cmd: str) -> bool:
 
 
 _KNOWN_COMMANDS = frozenset("""
-    dmesg journalctl logread lsusb usb-devices udevadm mmcli qmicli mbimcli qmi-network mbim-network mbim-network ip ifconfig
+    dmesg journalctl logread lsusb usb-devices udevadm mmcli qmicli mbimcli qmi-network mbim-network ip ifconfig
     rfkill lsmod uname lspci nmcli modprobe insmod find cat ls dhclient udhcpc dhcpcd quectel-CM quectel-cm
     systemctl grep tail head usb_modeswitch qmi-firmware-update uqmi umbim ping route iw
     """.split())
