@@ -1,0 +1,54 @@
+"""Every sample of F1's parsers survives CRLF, mail quoting, truncation and garbage with the same facts."""
+import glob
+import os
+
+import pytest
+
+from wwandoctor.ingest import ingest_text
+
+S = "tests/samples/paste/"
+MINE = ("dmesg-", "journal-", "logread-", "kmsg-", "qmicli-", "mbimcli-", "qmi-network-", "mbim-network-",
+        "quectel-cm-", "dhclient-", "udhcpc-", "dhcpcd-", "tool-errors-", "usb-modeswitch-")
+SAMPLES = sorted(p for p in glob.glob(S + "*.txt") if os.path.basename(p).startswith(MINE))
+
+
+def facts(snap):
+    return (snap.to_dict()["usb_devices"], snap.to_dict()["pci_devices"], snap.to_dict()["net_interfaces"],
+            [(l.origin, l.text) for l in snap.log], sorted(t.tool for t in snap.tools))
+
+
+def read(path):
+    with open(path, encoding="utf-8") as fh:
+        return fh.read()
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=os.path.basename)
+def test_crlf_and_mail_quoting_give_the_same_facts(path):
+    text = read(path)
+    plain = ingest_text(text, "x")
+    quoted = ingest_text("".join("> " + ln + "\r\n" for ln in text.splitlines()), "x")
+    assert facts(quoted) == facts(plain)
+    assert quoted.unrecognized == plain.unrecognized
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=os.path.basename)
+def test_truncated_sample_does_not_crash_and_keeps_the_rest(path):
+    text = read(path)
+    cut = text[: len(text) * 2 // 3]
+    snap = ingest_text(cut, "x")
+    assert not any("parser failed" in n for n in snap.notes)
+    assert snap.log or snap.unrecognized or snap.usb_devices
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=os.path.basename)
+def test_garbage_between_lines_is_unrecognized_not_fatal(path):
+    lines = read(path).splitlines()
+    noisy = []
+    for i, ln in enumerate(lines):
+        noisy.append(ln)
+        if i == len(lines) // 2:
+            noisy.append("\x07\x1b[31m�� ☃ zz\u202e")
+    snap = ingest_text("\n".join(noisy), "x")
+    assert not any("parser failed" in n for n in snap.notes)
+    plain = ingest_text("\n".join(lines), "x")
+    assert len(snap.log) >= len(plain.log) - 1
