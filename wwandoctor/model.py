@@ -35,6 +35,7 @@ class Modem:
     qmi_config: Optional[int] = None  # configuration value that offers QMI, if any
     mbim_config: Optional[int] = None
     functions: Optional[List[str]] = None  # functions of the active configuration
+    ncm_mbim_alt: Optional[bool] = None  # an NCM interface of the active configuration has an MBIM alternate setting
     drivers: Optional[List[str]] = None
     interfaces: Optional[List[Dict]] = None  # [{"number", "triplet", "driver", "ports"}]
     unbound_interfaces: Optional[List[int]] = None
@@ -145,6 +146,7 @@ FIELD_DOCS: Dict[str, Dict[str, str]] = {
     "modem.framing": {"doc": "framing of the net port: raw-ip or 802.3", "settle": "cat /sys/class/net/wwan0/qmi/raw_ip; qmicli -d /dev/cdc-wdm0 --wda-get-data-format"},
     "modem.net_up": {"doc": "net port is up", "settle": "ip addr"},
     "modem.storage_mode": {"doc": "device shows only mass storage", "settle": "lsusb -v -d {vid}:{pid}"},
+    "modem.ncm_mbim_alt": {"doc": "an NCM interface also offers MBIM as an alternate setting", "settle": "lsusb -v -d {vid}:{pid}"},
     "modem.id_drivers": {"doc": "drivers whose tables name this exact VID:PID", "settle": "lsusb"},
     "modem.kernel_knows_id": {"doc": "VID:PID is in the running kernel's driver tables", "settle": "uname -r; lsusb"},
     "modem.missing_modules": {"doc": "expected drivers the running kernel does not have", "settle": "lsmod; modprobe -n -v qmi_wwan option cdc_mbim"},
@@ -406,10 +408,19 @@ def _usb_configs(m: Modem, dev, src: str, where: str) -> None:
     if active is not None:
         current = [c for c in dev.configs if c.value == active]
         if current:
+            _ncm_mbim_alt(m, current[0], src, where)
             m.note("functions", list(current[0].functions), src,
                    "active configuration %d offers %s" % (active, ", ".join(current[0].functions) or "nothing known"))
     if all(c.functions == ["storage"] for c in dev.configs):
         m.note("storage_mode", True, src, "%s offers only mass storage in every configuration" % where)
+
+
+def _ncm_mbim_alt(m: Modem, config, src: str, where: str) -> None:
+    """NCM/MBIM combined function (MBIM 1.0 section 6.6): alt 0 is NCM (02/0d), another alt is MBIM (02/0e)."""
+    ncm = {i.number for i in config.interfaces if i.alt == 0 and (i.triplet or "").lower().startswith("02/0d/")}
+    both = sorted(i.number for i in config.interfaces if i.number in ncm and (i.triplet or "").lower().startswith("02/0e/"))
+    m.note("ncm_mbim_alt", bool(both), src, "%s: %s" % (where, "interface %d offers NCM (alt 0) and MBIM (alternate setting)" % both[0]
+                                                        if both else "no NCM interface with an MBIM alternate setting"))
 
 
 def _usb_interfaces(m: Modem, dev, snap: Snapshot, src: str) -> None:
