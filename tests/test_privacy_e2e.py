@@ -440,3 +440,15 @@ def test_saved_file_mode_ignores_umask(tmp_path):
     finally:
         os.umask(old)
     assert os.stat(str(tmp_path / "s.json")).st_mode & 0o777 == 0o600
+
+
+def test_bed_redacted_snapshot_diagnoses_the_same(capsys, bed_runs, tmp_path):
+    runs, _ = bed_runs
+    (tmp_path / "raw.json").write_text(runs["collect-raw"].stdout, encoding="utf-8")
+    (tmp_path / "red.json").write_text(runs["collect"].stdout, encoding="utf-8")
+    args = ["--no-redact", "--format", "json", "--tool", "qmicli"]
+    raw = json.loads(_analyze(capsys, args + [str(tmp_path / "raw.json")]))
+    red = json.loads(_analyze(capsys, args + [str(tmp_path / "red.json")]))
+    assert raw["findings"], "qmicli on the DW5570 in MBIM mode should produce findings"
+    assert _finding_keys(red) == _finding_keys(raw)
+    assert _undecided_keys(red) == _undecided_keys(raw)

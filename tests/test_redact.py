@@ -451,6 +451,8 @@ def _snapshot() -> Snapshot:
     snap.pci_devices.append(PciDevice(address="0000:04:00.0", vendor="8086", device="7360"))
     snap.net_interfaces.append(NetInterface(name="wwp0s20u7c2i12", mac="d2:cc:f3:56:10:30",
                                             addresses=["81.2.69.142/30", "10.64.23.5/30", "fe80::1/64"]))
+    snap.net_interfaces.append(NetInterface(name="usb0", mac="ff:ff:ff:ff:ff:ff"))
+    snap.net_interfaces.append(NetInterface(name="wwan1", mac="00:00:00:00:00:00"))
     snap.routes = [Route(destination="default", dev="wwp0s20u7c2i12", gateway="81.2.69.141", src="81.2.69.142")]
     snap.log.append(LogLine(text="usb 1-7: SerialNumber: 0123456789ABCDEF", time=3.5))
     snap.modemmanager = ModemManagerView(
@@ -485,6 +487,8 @@ def test_redact_snapshot_key_aware_and_input_untouched():
     assert out.usb_devices[0].udev["ID_SERIAL"].endswith("_5570_SERIAL-1")
     assert out.usb_devices[1].serial == "0000:00:14.0"  # a root hub's serial is its controller
     assert out.net_interfaces[0].mac == "d2:cc:f3-MAC-1"
+    assert out.net_interfaces[1].mac == "ff:ff:ff:ff:ff:ff"  # cdc_ncm's all-ff MAC is a diagnosis clue
+    assert out.net_interfaces[2].mac == "00:00:00:00:00:00"
     assert out.net_interfaces[0].addresses == ["public-ipv4-1/30", "10.64.23.5/30", "fe80::1/64"]
     assert out.routes[0].src == "public-ipv4-1"
     mm = out.modemmanager.modems[0]
@@ -612,3 +616,19 @@ def test_raw_dump_without_digits_untouched():
     text = ("data = 03:00:00:80:38:00:00:00:13:00:00:00:01:00:00:00:00:00:00:00:A2:89:CC:33:BC:BB:8B:4F:"
             "B6:B0:13:3E:C2:AA:E6:DF:03:00:00:00:00:00:00:00:08:00:00:00:01:00:00:00:00:00:00:00")
     assert red(text) == text
+
+
+def test_qmicli_serving_system_and_cell_location():
+    text = ("[/dev/cdc-wdm0] Successfully got serving system:\n"
+            "\tRegistration state: 'registered'\n"
+            "\tCurrent PLMN:\n\t\tMCC: '262'\n\t\tMNC: '1'\n\t\tDescription: 'Telekom.de'\n"
+            "\tRoaming status: 'off'\n"
+            "\tLocation Area Code: '11276'\n"
+            "\tCell ID: '214523915'\n"
+            "\t3GPP location area code: '65534'\n"
+            "\t3GPP cell ID: '27951874'\n"
+            "\tLTE tracking area code: '30502'\n")
+    out = red(text)
+    for secret in ("11276", "214523915", "65534", "27951874", "30502"):
+        assert secret not in out, secret
+    assert "MCC: '262'" in out and "MNC: '1'" in out and "Description: 'Telekom.de'" in out

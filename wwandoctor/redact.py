@@ -160,7 +160,14 @@ def classify(hint: str, value: str) -> Optional[str]:
         return hint if re.fullmatch(_SHAPES[hint], v) else None
     if hint in ("USER", "HOST"):
         return None if v.lower() in GENERIC_NAMES else hint
+    if hint == "MAC":
+        return "MAC" if _MAC_RE.fullmatch(v) and _personal_mac(v) else None
     return hint
+
+
+def _personal_mac(mac: str) -> bool:
+    """False for broadcast, multicast (group bit set) and all-zero addresses: they name no device."""
+    return not (int(mac[:2], 16) & 1 or set(mac.lower()) <= {"0", ":", "-"})
 
 
 def _keep_prefix(kind: str, value: str) -> str:
@@ -444,10 +451,7 @@ class Redactor:
 
     def _mac(self, m: "re.Match") -> str:
         value = m.group(0)
-        first = int(value[:2], 16)
-        if first & 1 or set(value.lower()) <= {"0", ":", "-"}:
-            return value  # broadcast, multicast, zero: not a device
-        return self.alias("MAC", value)
+        return self.alias("MAC", value) if _personal_mac(value) else value
 
     def _ipv4(self, m: "re.Match") -> str:
         value = m.group(0)
