@@ -170,8 +170,6 @@ PCI_ADDR = r"(?:[0-9a-fA-F]{4}:)?[0-9a-fA-F]{2}:[0-9a-fA-F]{2}\.[0-7]"
 _NEW_DEV = re.compile(r"^usb (%s): (new|reset) (.+?) USB device number (\d+) using (\S+)" % USB_PATH)
 _FOUND = re.compile(r"^usb (%s): New USB device found, idVendor=([0-9a-fA-F]{4}), idProduct=([0-9a-fA-F]{4})" % USB_PATH)
 _STRING = re.compile(r"^usb (%s): (Product|Manufacturer|SerialNumber): (.*)$" % USB_PATH)
-_USB_OTHER = re.compile(r"^usb (%s): (.*)$" % USB_PATH)
-_DISCONNECT = re.compile(r"^usb (%s): USB disconnect, device number (\d+)" % USB_PATH)
 _ATTACHED = re.compile(r"^usb (%s): (.+?) converter now attached to (tty\w+)" % USB_PATH)
 _INTF = re.compile(r"^(?P<drv>[\w-]+) (?P<path>%s):(?P<cfg>\d+)\.(?P<intf>\d+)(?::| (?P<net>[\w.-]+):) (?P<msg>.*)$"
                    % USB_PATH)
@@ -191,7 +189,7 @@ PCI_MODEM_DRIVERS = frozenset(("mhi-pci-generic", "mhi_pci_generic", "mtk_t7xx",
                                "mhi_wwan_mbim", "mhi_net", "mhi_wwan_ctrl"))
 _WWAN_PORT_TYPES = (("mbim", "MBIM"), ("qmi", "QMI"), ("at", "AT"), ("qcdm", "QCDM"), ("firehose", "FIREHOSE"),
                     ("xmmrpc", "XMMRPC"), ("fastboot", "FASTBOOT"), ("adb", "ADB"), ("mipc", "MIPC"))
-# USB serial drivers: "<drv> 2-1.3:1.2: <name> converter detected"
+# A log naming more USB devices than this is not about one machine's modems: stop creating entries.
 MAX_USB_DEVICES = 64
 
 
