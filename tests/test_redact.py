@@ -632,3 +632,11 @@ def test_qmicli_serving_system_and_cell_location():
     for secret in ("11276", "214523915", "65534", "27951874", "30502"):
         assert secret not in out, secret
     assert "MCC: '262'" in out and "MNC: '1'" in out and "Description: 'Telekom.de'" in out
+
+
+def test_by_id_links_alone():
+    out = red("minicom -D /dev/serial/by-id/usb-Quectel_EC25_a1b2c3d4-if02-port0\n"
+              "lrwxrwxrwx 1 root root 9 /dev/disk/by-id/usb-HUAWEI_MOBILE_HUAWEI_MOBILE_0123456789AB-0:0 -> ../../sdb\n")
+    assert "a1b2c3d4" not in out and "0123456789AB" not in out
+    assert "/dev/serial/by-id/usb-Quectel_EC25_SERIAL-1-if02-port0" in out
+    assert "usb-HUAWEI_MOBILE_HUAWEI_MOBILE_SERIAL-2-0:0" in out

@@ -235,6 +235,8 @@ _CONTEXT: List[Pattern] = [_label_re()] + [re.compile(p) for p in (
     r"\bID_(?:USB_)?SERIAL_SHORT=(?P<SERIAL_b>[^\s\"']+)",
     # ID_SERIAL=Vendor_Model_SERIAL: the last part, when it looks like a serial
     r"\bID_(?:USB_)?SERIAL=[^\s\"']*_(?P<SERIAL_b>(?=[^\s\"'_]*\d)[^\s\"'_]{4,})(?=[\s\"']|$)",
+    # udev links: /dev/serial/by-id/usb-Quectel_EC25_a1b2c3d4-if02-port0, /dev/disk/by-id/usb-..._SERIAL-0:0
+    r"/by-id/usb-[^\s/]*_(?P<SERIAL_b>[^\s_/]+)-(?:if\d\d|\d+:\d+)",
     # JSON keys of mmcli location:  "cid": "0C8F1A02"
     r"\"(?:cid|lac|tac)\"\s*:\s*\"(?P<CELL_d>[^\"]*)\"",
     # AT: +CREG: 2,1,"1A2B","01A2B3C4",7
