@@ -146,3 +146,14 @@ def test_other_journal_and_syslog_stamps(line):
     assert snap.usb_devices[0].interfaces[0].control_ports == ["cdc-wdm0"], line
     assert [l.origin for l in snap.log] == ["kernel"]
     assert snap.unrecognized == []
+
+
+def test_wifi_and_ethernet_lines_are_not_modem_evidence():
+    text = ("Jun 10 08:01:02 host NetworkManager[700]: <info>  [1.1] device (wlp2s0): Activation: starting connection 'Home'\n"
+            "Jun 10 08:01:03 host dhclient[901]: DHCPREQUEST for 192.168.1.5 on wlp2s0 to 192.168.1.1 port 67\n"
+            "Jun 10 08:01:03 host NetworkManager[700]: <info>  [1.2] policy: set 'filter altered' (salted)\n"
+            "Jun 10 08:01:04 host dhclient[902]: DHCPREQUEST for 10.1.2.3 on wwan0 to 255.255.255.255 port 67\n")
+    snap = ingest_text(text)
+    assert [l.text for l in snap.log] == ["DHCPREQUEST for 10.1.2.3 on wwan0 to 255.255.255.255 port 67"]
+    assert [t.tool for t in snap.tools] == ["dhclient"]
+    assert snap.unrecognized == []

@@ -44,13 +44,14 @@ _UDEV_RENAME = re.compile(r"^([\w.-]+): Interface name change detected, renamed 
 _MM_CONNECTING = re.compile(r"simple connect|connection attempt|bearer|-> connect(?:ing|ed)\)|Activation: starting")
 _JSON_HEAD = re.compile(r'^\s*\{.*"(?:MESSAGE|__CURSOR|SYSLOG_IDENTIFIER)"\s*:')
 
-# Origins kept as LogLines (others are read and skipped unless the message mentions a modem).
-KEPT_ORIGINS = frozenset((
-    "ModemManager", "NetworkManager", "dhclient", "udhcpc", "dhcpcd", "qmicli", "mbimcli", "qmi-proxy",
-    "mbim-proxy", "qmi-network", "mbim-network", "quectel-cm", "usb_modeswitch", "pppd", "netifd",
-    "systemd-networkd", "uqmi", "umbim", "systemd-udevd", "chat",
+# Programs whose every line is about modems; lines of other programs are kept only when they are.
+MODEM_PROGRAMS = frozenset((
+    "ModemManager", "qmicli", "mbimcli", "qmi-proxy", "mbim-proxy", "qmi-network", "mbim-network", "quectel-cm",
+    "usb_modeswitch", "uqmi", "umbim", "pppd", "chat",
 ))
-_MODEM_WORDS = re.compile(r"(?i)wwan|modem|cdc-wdm|ttyUSB|qmi|mbim|fcc|\bsim\b|cellular|lte|\bgsm\b|\bapn\b")
+_MODEM_WORDS = re.compile(r"(?i)wwan|modem|cdc-wdm|ttyUSB|ttyACM|qmi|mbim|fcc|\bsim\b|cellular|\blte\b|\bgsm\b|"
+                          r"\bapn\b|\bww[pxs]\w+|\brmnet|\bmhi_?\w*|\bqmimux")
+_OTHER_IFACE = re.compile(r"\b(?:wl\w+|wlan\d+|en[ops]\w+|eth\d+|docker\d+|br-\w+|virbr\d+|veth\w+|lo|tun\d+|wg\d+)\b")
 # Tools whose journal lines show the person runs them (origin -> cli.KNOWN_TOOLS name).
 TOOL_ORIGINS = {"dhclient": "dhclient", "udhcpc": "udhcpc", "dhcpcd": "dhcpcd", "qmicli": "qmicli",
                 "mbimcli": "mbimcli", "qmi-network": "qmi-network", "mbim-network": "mbim-network",
@@ -180,13 +181,21 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
     return left
 
 
+def _about_modems(origin: str, msg: str) -> bool:
+    """Lines of modem programs always; others (NetworkManager, DHCP clients, udev...) when they name a modem
+    thing, and DHCP client lines also when they name no other interface."""
+    if origin in MODEM_PROGRAMS or _MODEM_WORDS.search(msg):
+        return True
+    return origin in TOOL_ORIGINS and not _OTHER_IFACE.search(msg)
+
+
 def _route(snap: Snapshot, origin: str, time: Optional[float], msg: str, source: str, state: KernelState) -> None:
     if origin == "kernel":
         kernel_message(snap, msg, time, source, state)
         if "kernel-log" not in snap.sources:
             snap.set_source("kernel-log", "ok", "pasted")
         return
-    if origin not in KEPT_ORIGINS and not _MODEM_WORDS.search(msg):
+    if not _about_modems(origin, msg):
         return
     add_log(snap, LogLine(text=msg.rstrip(), origin=origin, time=time, source=source))
     rename = _UDEV_RENAME.match(msg.strip()) if origin == "systemd-udevd" else None
@@ -194,12 +203,12 @@ def _route(snap: Snapshot, origin: str, time: Optional[float], msg: str, source:
         rename_net(snap, rename.group(1), rename.group(2))
     if origin == "ModemManager" and _MM_CONNECTING.search(msg):
         add_tool(snap, "modemmanager", "ModemManager: %s" % msg.strip())
-    if origin == "NetworkManager" and _MODEM_WORDS.search(msg) and re.search(r"\bdevice \(|modem|Activation", msg):
+    if origin == "NetworkManager" and re.search(r"\bdevice \(|modem|Activation", msg):
         add_tool(snap, "networkmanager", "NetworkManager: %s" % msg.strip())
     tool = TOOL_ORIGINS.get(origin)
     if tool:
         add_tool(snap, tool, "%s: %s" % (origin, msg.strip()))
-    elif origin == "netifd" and _MODEM_WORDS.search(msg):
+    elif origin == "netifd":
         add_tool(snap, "netifd", "netifd: %s" % msg.strip())
     if origin != "udhcpc" and re.search(r"\budhcpc: ", msg):
         add_tool(snap, "udhcpc", "%s: %s" % (origin, msg.strip()))
