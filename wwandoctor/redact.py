@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from typing import Any, Callable, Dict, List, Optional, Pattern, Tuple
+from typing import Any, Dict, List, Optional, Pattern, Tuple
 
 from wwandoctor.snapshot import Snapshot, from_dict
 
@@ -396,13 +396,12 @@ class Redactor:
     def _replace_groups(self, m: "re.Match") -> str:
         out = m.group(0)
         base = m.start()
-        for hint, value, start, end in sorted(_groups(m), key=lambda g: -g[2]):
+        for hint, value, start, _end in sorted(_groups(m), key=lambda g: -g[2]):
             alias = self.learn(hint, value)
-            if alias:
-                s, e = start - base, end - base
+            if alias:  # replace the value without its surrounding blanks
                 stripped = value.strip()
-                lead = value.find(stripped)
-                out = out[:s + lead] + alias + out[s + lead + len(stripped):]
+                at = start - base + value.find(stripped)
+                out = out[:at] + alias + out[at + len(stripped):]
         return out
 
     def _replace_known(self, text: str) -> str:
