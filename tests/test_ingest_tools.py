@@ -178,3 +178,10 @@ def test_uqmi_is_a_connection_tool():
     snap = ingest_text('root@OpenWrt:~# uqmi -d /dev/cdc-wdm0 --start-network internet --autoconnect\n"Call failed"\n')
     assert tools(snap) == ["uqmi"]
     assert '"Call failed"' in lines_of(snap, "uqmi")
+
+
+def test_quectel_cm_stamp_with_year_and_qmux_error():
+    snap = ingest_text("[2023-04-13_06:12:23:421] Quectel_QConnectManager_Linux_V1.6.5\n"
+                       "[2023-04-13_06:12:23:520] requestSetupDataCall QMUXResult = 0x1, QMUXError = 0xe\n")
+    assert lines_of(snap, "quectel-cm") == ["Quectel_QConnectManager_Linux_V1.6.5",
+                                            "requestSetupDataCall QMUXResult = 0x1, QMUXError = 0xe"]

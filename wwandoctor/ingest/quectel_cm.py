@@ -26,7 +26,7 @@ from wwandoctor.snapshot import Snapshot
 
 KIND = "quectel-cm"
 
-_STAMP = re.compile(r"^\s*\[\d\d-\d\d_\d\d:\d\d:\d\d:\d+\]\s?")
+_STAMP = re.compile(r"^\s*\[(?:\d{4}-)?\d\d-\d\d_\d\d:\d\d:\d\d:\d+\]\s?")
 _SPECIFIC = re.compile(
     r"QConnectManager|Quectel_|quectel-CM|Auto find (?:qmichannel|usbnet_adapter)|netcard driver\s*=|"
     r"Modem works in \w+ mode|QMUXResult|QMUXError|requestSetupDataCall|requestRegistrationState|"
