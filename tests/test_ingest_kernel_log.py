@@ -97,8 +97,16 @@ def test_pcie_modems_mhi_t7xx_and_wwan_ports():
     assert (pci["0000:01:00.0"].vendor, pci["0000:01:00.0"].device, pci["0000:01:00.0"].driver) == \
         ("14c3", "4d75", "mtk_t7xx")
     assert (pci["0000:02:00.0"].driver, pci["0000:02:00.0"].name) == ("mhi_pci_generic", "quectel-rm5xx")
-    assert [(p.name, p.type, p.wwan_device) for p in snap.wwan_ports] == [
-        ("wwan0mbim0", "MBIM", "wwan0"), ("wwan0at0", "AT", "wwan0")]
+    assert [(p.name, p.type, p.wwan_device, p.parent) for p in snap.wwan_ports] == [
+        ("wwan0mbim0", "MBIM", "wwan0", None), ("wwan0at0", "AT", "wwan0", None)]  # two PCI modems: owner unknown
+
+
+def test_wwan_ports_of_the_only_pci_modem():
+    snap = ingest_text("[ 8.1] mhi-pci-generic 0000:02:00.0: MHI PCI device found: foxconn-sdx55\n"
+                       "[ 8.2] mhi mhi0: Requested to power ON\n"
+                       "[ 8.5] wwan wwan0: port wwan0mbim0 attached\n")
+    assert [(p.name, p.parent) for p in snap.wwan_ports] == [("wwan0mbim0", "pci:0000:02:00.0")]
+    assert snap.pci_devices[0].wwan_ports == ["wwan0mbim0"]
 
 
 def test_modeswitch_reenumeration_replaces_the_device_at_the_path():

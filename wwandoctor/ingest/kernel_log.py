@@ -425,8 +425,18 @@ def _pci_message(snap: Snapshot, m) -> None:
 
 
 def _wwan_port(snap: Snapshot, wwan_dev: str, port: str) -> None:
+    """"wwan wwan0: port wwan0mbim0 attached": the port, and its parent when only one modem can own it."""
     if any(p.name == port for p in snap.wwan_ports):
         return
     suffix = port[len(wwan_dev):] if port.startswith(wwan_dev) else port
     ptype = next((t for key, t in _WWAN_PORT_TYPES if suffix.startswith(key)), None)
-    snap.wwan_ports.append(WwanPort(name=port, type=ptype, wwan_device=wwan_dev))
+    entry = WwanPort(name=port, type=ptype, wwan_device=wwan_dev)
+    snap.wwan_ports.append(entry)
+    pci = [d for d in snap.pci_devices if d.driver]
+    usb = [d for d in snap.usb_devices if any(i.control_ports for i in d.interfaces)]
+    if len(pci) + len(usb) == 1:
+        if pci:
+            entry.parent = "pci:" + pci[0].address
+            pci[0].wwan_ports.append(port)
+        else:
+            entry.parent = "usb:" + (usb[0].path or "")
