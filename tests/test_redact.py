@@ -640,3 +640,18 @@ def test_by_id_links_alone():
     assert "a1b2c3d4" not in out and "0123456789AB" not in out
     assert "/dev/serial/by-id/usb-Quectel_EC25_SERIAL-1-if02-port0" in out
     assert "usb-HUAWEI_MOBILE_HUAWEI_MOBILE_SERIAL-2-0:0" in out
+
+
+def test_hostname_messages_and_windows_paths():
+    out = red("NetworkManager[712]: <info>  [1696049171.9850] policy: set-hostname: set hostname to 'kitchen-pc' (from system configuration)\n"
+              "systemd[1]: Hostname set to <kitchen-pc>.\n"
+              "C:\\Users\\jdoe\\Downloads\\wwandoctor-report.md\n")
+    assert "kitchen-pc" not in out and "jdoe" not in out
+    assert "set hostname to 'HOST-1'" in out and "Hostname set to <HOST-1>" in out
+
+
+def test_qmicli_pin_operations():
+    out = red("qmicli -d /dev/cdc-wdm0 --uim-verify-pin=PIN1,4739\n"
+              "qmicli -d /dev/cdc-wdm0 --dms-uim-unblock-pin=PIN1,87654321,4739\n")
+    assert "4739" not in out and "87654321" not in out
+    assert "--uim-verify-pin=PIN1,PIN-1" in out

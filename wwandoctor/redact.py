@@ -211,7 +211,7 @@ _LABELS: List[Tuple[str, str]] = [
     ("EID", r"eid"),
     ("PHONE", r"msisdn|own[ _-]numbers?|own|(?:phone|telephone|subscriber)[ _-]?numbers?|number"),
     ("SERIAL", r"serial[ _-]?number|serialnumber|serial[ _-]?no|serial"),
-    ("HOST", r"_?hostname|host[ _-]name|static hostname"),
+    ("HOST", r"(?<!-)_?hostname|host[ _-]name|static hostname"),  # not NetworkManager's "set-hostname:"
     ("USER", r"apn[ _-]?user(?:name)?|user[ _-]?name|user|login"),
     ("PASSWORD", r"apn[ _-]?pass(?:word)?|password|passwd|passphrase|secret|psk|auth[ _-]?pass"),
     ("PIN", r"(?:new[ _-]?)?pin[12]?|puk[12]?|pin[ _-]?code"),
@@ -243,6 +243,8 @@ _CONTEXT: List[Pattern] = [_label_re()] + [re.compile(p) for p in (
     r"\+C(?:G|E|5G)?REG:\s*\d(?:,\s*\d+)?,\s*\"(?P<LAC_d>[0-9A-Fa-f]+)\",\s*\"(?P<CELL_d>[0-9A-Fa-f]+)\"",
     r"\+CNUM:\s*\"[^\"]*\",\s*\"(?P<PHONE_d>[^\"]+)\"",
     r"\+CPIN=\"?(?P<PIN_b>\d{4,10})\"?(?:,\s*\"?(?P<PIN_c>\d{4,10}))?",
+    # qmicli --uim-verify-pin=PIN1,1234  --dms-uim-unblock-pin=PIN1,12345678,1234  --uim-change-pin=PIN1,OLD,NEW
+    r"--[\w-]*(?:pin|puk)[\w-]*=['\"]?PIN\d,(?P<PIN_b>\d{4,10})(?:,(?P<PIN_c>\d{4,10}))?",
     # mmcli -K:  modem.generic.own-numbers.value[1] : 4915112345678   modem.location.3gpp.cid : 0C8F1A02
     r"own-numbers\.value\[\d+\][ \t]*:[ \t]*(?P<PHONE_b>[^\s]+)",
     r"location\.3gpp\.(?:cid|lac|tac)[ \t]*:[ \t]*(?P<CELL_b>[^\s]+)",
@@ -260,7 +262,9 @@ _CONTEXT: List[Pattern] = [_label_re()] + [re.compile(p) for p in (
     # SSIDs may hold spaces: quoted, or the rest of the line
     r"(?im)(?<![A-Za-z0-9_])(?:e?ssid)['\"]?[ \t]*[:=][ \t]*(?:'(?P<SSID_q>[^'\n]+)'|\"(?P<SSID_d>[^\"\n]+)\""
     r"|(?P<SSID_b>[^\s'\"][^\n]*?))[ \t]*$",
-    r"/(?:home|Users)/(?P<USER_b>[\w.-]+)",
+    r"/(?:home|Users)/(?P<USER_b>[\w.-]+)|\b[A-Za-z]:\\\\?Users\\\\?(?P<USER_c>[\w.-]+)",
+    # NetworkManager / systemd:  set hostname to 'myhost'   Hostname set to <myhost>
+    r"set hostname to '(?P<HOST_q>[^'\s]+)'|[Hh]ostname set to <(?P<HOST_b>[^>\s]+)>",
     # syslog / journal:  Oct 27 10:58:44 myhost kernel: ...   2013-10-09T10:49:49.93+02:00 myhost prog[1]:
     r"(?m)^(?:[A-Z][a-z]{2}[ \t]+\d{1,2}[ \t]+\d\d:\d\d:\d\d(?:\.\d+)?"
     r"|\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?)"
