@@ -107,3 +107,9 @@ def test_venv_and_bash_version_prompts():
         "qmicli -d /dev/cdc-wdm0 --get-wwan-iface"
     assert prompt_command("bash-5.1# lsusb -t") == "lsusb -t"
     assert prompt_command("pi@raspberrypi:~ $ sudo usb_modeswitch -v 12d1") == "sudo usb_modeswitch -v 12d1"
+
+
+def test_html_entities_of_web_archives_are_decoded():
+    b = blocks("&gt; $ qmicli -d /dev/cdc-wdm0 --dms-get-operating-mode\n&gt;     Mode: &#39;low-power&#39;\n")
+    assert b[0].command == "qmicli -d /dev/cdc-wdm0 --dms-get-operating-mode"
+    assert b[0].lines == ["    Mode: 'low-power'"]

@@ -22,6 +22,7 @@ several blocks of the same command) so that memory stays bounded.
 """
 from __future__ import annotations
 
+import html
 import re
 from typing import Iterable, Iterator, List, Optional
 
@@ -39,6 +40,7 @@ _PROMPT = re.compile(
     r"|~?[$#]"                                        # $  #  ~$
     r")\s+(?P<cmd>\S.*)$")
 _BARE_PROMPT = re.compile(r"^\s*(?:(?:\[[\w.-]+@[\w.-]+(?:\s[^\]]*)?\]|[\w.-]+@[\w.-]+:[^\s$#]*)\s?[$#]|~?\$)\s*$")
+_ENTITY = re.compile(r"&(?:lt|gt|amp|quot|apos|nbsp|#\d{2,4}|#x[0-9a-fA-F]{2,4});")
 _FENCE = re.compile(r"^\s*(```|~~~)[\w+-]*\s*$")
 _QUOTE = re.compile(r"^(?:[ \t]?>(?!>>>)[ \t]?)+")
 # Log line prefixes: "[   44.02] ", "Oct 27 10:58:44 ", "2013-10-09T10:49:49", "Mon Oct 27 10:58:44 2014"
@@ -54,8 +56,12 @@ WRAP_MIN = 60
 
 
 def strip_quoting(line: str) -> str:
-    """Remove e-mail quote markers ("> ", ">> ") but keep libmbim's ">>>>>> " dumps."""
+    """Remove e-mail quote markers ("> ", ">> ") but keep libmbim's ">>>>>> " dumps.
+
+    HTML entities of web archives ("&gt; Mode: &#39;low-power&#39;") are decoded first."""
     line = line.rstrip("\r\n")
+    if _ENTITY.search(line):
+        line = html.unescape(line)
     if line.lstrip().startswith(">>>>"):
         return line
     m = _QUOTE.match(line)
