@@ -655,3 +655,17 @@ def test_qmicli_pin_operations():
               "qmicli -d /dev/cdc-wdm0 --dms-uim-unblock-pin=PIN1,87654321,4739\n")
     assert "4739" not in out and "87654321" not in out
     assert "--uim-verify-pin=PIN1,PIN-1" in out
+
+
+def test_template_fields_in_fix_commands_kept():
+    text = ('mmcli -m any --simple-connect="apn=YOUR_APN,user=YOUR_USER,password=YOUR_PASSWORD"\n'
+            "APN_USER=<user>\nAPN_PASS=$APN_PASS\nmmcli -i any --pin=XXXX\n")
+    assert red(text) == text
+
+
+def test_report_tuples_and_non_strings():
+    report = {"modems": [{"ports": ("ttyUSB0", "SerialNumber: CNRY123456"), "count": 3, "ok": None,
+                          "ratio": 0.5}]}
+    out = Redactor().redact_report(report)
+    assert out["modems"][0]["ports"] == ("ttyUSB0", "SerialNumber: SERIAL-1")
+    assert out["modems"][0]["count"] == 3 and out["modems"][0]["ok"] is None and out["modems"][0]["ratio"] == 0.5

@@ -87,8 +87,15 @@ def luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
+# Template fields in fix commands and docs: YOUR_APN, <password>, {user}, $APN_PASS, XXXX.
+_TEMPLATE_RE = re.compile(r"YOUR_[A-Z_]+|<[\w -]+>|\{[\w.]+\}|\$\{?\w+\}?|[Xx*#]+")
+
+
 def is_placeholder(value: str) -> bool:
-    return value.strip().strip("'\"").lower() in PLACEHOLDERS or set(value.strip()) <= {"0", "-", "*", "F", "f"}
+    """A value that says "nothing here" or is a template field, never redacted."""
+    v = value.strip()
+    return (v.strip("'\"").lower() in PLACEHOLDERS or set(v) <= {"0", "-", "*", "F", "f"}
+            or bool(_TEMPLATE_RE.fullmatch(v)))
 
 
 def _is_hex(value: str) -> bool:
@@ -496,7 +503,7 @@ class Redactor:
         if isinstance(node, dict):
             for key, value in node.items():
                 self._learn_tree(value, path + (str(key),))
-        elif isinstance(node, list):
+        elif isinstance(node, (list, tuple)):
             for item in node:
                 self._learn_tree(item, path)
         elif isinstance(node, str):
@@ -510,8 +517,8 @@ class Redactor:
     def _replace_tree(self, node: Any, path: Tuple[str, ...]) -> Any:
         if isinstance(node, dict):
             return {key: self._replace_tree(value, path + (str(key),)) for key, value in node.items()}
-        if isinstance(node, list):
-            return [self._replace_tree(item, path) for item in node]
+        if isinstance(node, (list, tuple)):
+            return type(node)(self._replace_tree(item, path) for item in node)
         if isinstance(node, str):
             hint = _key_hint(path)
             alias = self.learn(hint, node) if hint else None
