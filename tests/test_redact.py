@@ -669,3 +669,20 @@ def test_report_tuples_and_non_strings():
     out = Redactor().redact_report(report)
     assert out["modems"][0]["ports"] == ("ttyUSB0", "SerialNumber: SERIAL-1")
     assert out["modems"][0]["count"] == 3 and out["modems"][0]["ok"] is None and out["modems"][0]["ratio"] == 0.5
+
+
+def test_quectel_cm_and_pppd_credentials():
+    out = red("root@OpenWrt:~# quectel-CM -s internet jdoe s3cr3t 2 -f /tmp/qcm.log\n"
+              "/etc/ppp/peers/provider:\nuser \"jdoe\"\npassword \"s3cr3t\"\nconnect \"/usr/sbin/chat -v -f /etc/chatscripts/gprs\"\n")
+    assert "jdoe" not in out and "s3cr3t" not in out
+    assert "quectel-CM -s internet USER-1 PASSWORD-1 2 -f /tmp/qcm.log" in out
+
+
+def test_process_args_redacted_as_one_command_line():
+    snap = Snapshot()
+    snap.processes = [snapmod.Process(pid=812, name="quectel-CM", args=["quectel-CM", "-s", "internet", "jdoe", "s3cr3t"]),
+                      snapmod.Process(pid=900, name="qmicli", args=["qmicli", "-d", "/dev/cdc-wdm0",
+                                                                    "--wds-start-network=apn=web,password=hunter2"])]
+    out = Redactor().redact_snapshot(snap)
+    assert out.processes[0].args == ["quectel-CM", "-s", "internet", "USER-1", "PASSWORD-1"]
+    assert out.processes[1].args[3] == "--wds-start-network=apn=web,password=PASSWORD-2"

@@ -252,6 +252,9 @@ _CONTEXT: List[Pattern] = [_label_re()] + [re.compile(p) for p in (
     r"\+CPIN=\"?(?P<PIN_b>\d{4,10})\"?(?:,\s*\"?(?P<PIN_c>\d{4,10}))?",
     # qmicli --uim-verify-pin=PIN1,1234  --dms-uim-unblock-pin=PIN1,12345678,1234  --uim-change-pin=PIN1,OLD,NEW
     r"--[\w-]*(?:pin|puk)[\w-]*=['\"]?PIN\d,(?P<PIN_b>\d{4,10})(?:,(?P<PIN_c>\d{4,10}))?",
+    # quectel-CM -s APN [USER PASSWORD [AUTH]]     pppd peers file:  user "jdoe" / password "secret"
+    r"quectel-CM\b[^\n]*?[ \t]-s[ \t]+[^\s-]\S*[ \t]+(?P<USER_b>[^\s-]\S*)(?:[ \t]+(?P<PASSWORD_b>[^\s-]\S*))?",
+    r"(?m)^[ \t]*user[ \t]+\"?(?P<USER_b>[^\"\s]+)\"?[ \t]*$|^[ \t]*password[ \t]+\"?(?P<PASSWORD_b>[^\"\s]+)\"?[ \t]*$",
     # mmcli -K:  modem.generic.own-numbers.value[1] : 4915112345678   modem.location.3gpp.cid : 0C8F1A02
     r"own-numbers\.value\[\d+\][ \t]*:[ \t]*(?P<PHONE_b>[^\s]+)",
     r"location\.3gpp\.(?:cid|lac|tac)[ \t]*:[ \t]*(?P<CELL_b>[^\s]+)",
@@ -347,6 +350,12 @@ def _key_hint(path: Tuple[str, ...]) -> Optional[str]:
     if key == "cid":  # mmcli location: modem.location.3gpp.cid
         return "CELL" if "3gpp" in path or "location" in path else None
     return KEY_HINTS.get(key)
+
+
+def _is_argv(node: Any, path: Tuple[str, ...]) -> bool:
+    """A process command line (``Process.args``): redacted as one line, so options see their values."""
+    return bool(path) and path[-1] == "args" and isinstance(node, (list, tuple)) \
+        and all(isinstance(a, str) and " " not in a for a in node)
 
 
 # --- the redactor --------------------------------------------------------------
@@ -503,6 +512,8 @@ class Redactor:
         if isinstance(node, dict):
             for key, value in node.items():
                 self._learn_tree(value, path + (str(key),))
+        elif _is_argv(node, path):
+            self._learn_text(" ".join(node))
         elif isinstance(node, (list, tuple)):
             for item in node:
                 self._learn_tree(item, path)
@@ -517,6 +528,10 @@ class Redactor:
     def _replace_tree(self, node: Any, path: Tuple[str, ...]) -> Any:
         if isinstance(node, dict):
             return {key: self._replace_tree(value, path + (str(key),)) for key, value in node.items()}
+        if _is_argv(node, path):
+            words = self._replace_text(" ".join(node)).split(" ")
+            if len(words) == len(node):
+                return type(node)(words)
         if isinstance(node, (list, tuple)):
             return type(node)(self._replace_tree(item, path) for item in node)
         if isinstance(node, str):
