@@ -157,3 +157,10 @@ def test_wifi_and_ethernet_lines_are_not_modem_evidence():
     assert [l.text for l in snap.log] == ["DHCPREQUEST for 10.1.2.3 on wwan0 to 255.255.255.255 port 67"]
     assert [t.tool for t in snap.tools] == ["dhclient"]
     assert snap.unrecognized == []
+
+
+def test_daemon_versions_from_their_start_lines():
+    snap = ingest_text("Jun 10 08:00:01 host ModemManager[650]: <info>  ModemManager (version 1.22.0) starting in system bus...\n"
+                       "Jun 10 08:00:01 host NetworkManager[700]: <info>  [1718.0] NetworkManager (version 1.46.0) is starting...\n")
+    assert snap.versions == {"ModemManager": "1.22.0", "NetworkManager": "1.46.0"}
+    assert load("journal-cat-mm.txt").versions == {"ModemManager": "1.20.4"}

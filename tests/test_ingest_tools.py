@@ -185,3 +185,16 @@ def test_quectel_cm_stamp_with_year_and_qmux_error():
                        "[2023-04-13_06:12:23:520] requestSetupDataCall QMUXResult = 0x1, QMUXError = 0xe\n")
     assert lines_of(snap, "quectel-cm") == ["Quectel_QConnectManager_Linux_V1.6.5",
                                             "requestSetupDataCall QMUXResult = 0x1, QMUXError = 0xe"]
+
+
+def test_versions_of_tools():
+    snap = ingest_text("$ qmicli --version\nqmicli 1.30.4\nCopyright (C) 2012-2021 Aleksander Morgado\n"
+                       "License GPLv2+: GNU GPL version 2 or later <http://gnu.org/licenses/gpl-2.0.html>\n"
+                       "This is free software: you are free to change and redistribute it.\n"
+                       "There is NO WARRANTY, to the extent permitted by law.\n\n")
+    assert snap.versions == {"qmicli": "1.30.4"}
+    assert tools(snap) == [] and snap.unrecognized == []
+    assert load("dhclient-bound.txt").versions == {"dhclient": "4.3.5"}
+    assert load("udhcpc-lease.txt").versions == {"udhcpc": "1.36.1"}
+    assert load("dhcpcd-lease.txt").versions == {"dhcpcd": "9.4.1"}
+    assert load("quectel-cm-rawip-retry.txt").versions == {"quectel-cm": "1.6.0.24", "udhcpc": "1.30.1"}

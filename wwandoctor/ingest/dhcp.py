@@ -122,7 +122,21 @@ def _add_address(snap: Snapshot, iface: Optional[str], address: str) -> None:
         net.addresses.append(address)
 
 
+_VERSIONS = (("dhclient", re.compile(r"^Internet Systems Consortium DHCP Client (\S+)")),
+             ("udhcpc", re.compile(r"^udhcpc(?:: started, | \()v(\d[\w.]*)")),
+             ("dhcpcd", re.compile(r"^dhcpcd-(\d[\w.]*) starting")))
+
+
+def note_version(snap: Snapshot, text: str) -> None:
+    """A DHCP client's banner ("udhcpc: started, v1.30.1") gives its version."""
+    for tool, pattern in _VERSIONS:
+        v = pattern.match(text.strip())
+        if v:
+            snap.versions.setdefault(tool, v.group(1))
+
+
 def _facts(snap: Snapshot, text: str, iface: Optional[str]) -> Optional[str]:
+    note_version(snap, text)
     m = _LPF.match(text)
     if m:
         iface = m.group(1)

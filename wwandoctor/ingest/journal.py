@@ -42,6 +42,8 @@ _JOURNAL_META = re.compile(r"^-- (?:Logs begin|Journal begins|Boot |No entries|R
 _UDEV_RENAME = re.compile(r"^([\w.-]+): Interface name change detected, renamed to ([\w.-]+?)\.?$")
 # A ModemManager line showing it is used to connect (not only running).
 _MM_CONNECTING = re.compile(r"simple connect|connection attempt|bearer|-> connect(?:ing|ed)\)|Activation: starting")
+# "ModemManager (version 1.20.4) starting in system bus...", "NetworkManager (version 1.42.4) is starting..."
+_DAEMON_VERSION = re.compile(r"^(?:<\w+>\s+)?(?:\[[\d.]+\]\s+)?(?:ModemManager|NetworkManager) \(version ([\w.~+-]+)\)")
 _JSON_HEAD = re.compile(r'^\s*\{.*"(?:MESSAGE|__CURSOR|SYSLOG_IDENTIFIER)"\s*:')
 
 # Programs whose every line is about modems; lines of other programs are kept only when they are.
@@ -195,6 +197,9 @@ def _route(snap: Snapshot, origin: str, time: Optional[float], msg: str, source:
         if "kernel-log" not in snap.sources:
             snap.set_source("kernel-log", "ok", "pasted")
         return
+    version = _DAEMON_VERSION.search(msg) if origin in ("ModemManager", "NetworkManager") else None
+    if version:
+        snap.versions.setdefault(origin, version.group(1))
     if not _about_modems(origin, msg):
         return
     add_log(snap, LogLine(text=msg.rstrip(), origin=origin, time=time, source=source))

@@ -33,6 +33,8 @@ _SPECIFIC = re.compile(
     r"couldn't (?:connect|query|set|open the Mbim)|MBIM|SimNotInserted|PinRequired|NotRegistered|RadioPowerOff|"
     r"OperationNotAllowed|NotInitialized")
 _OUTPUT = re.compile(r"^\s+\S|^\s*(?:\[/dev/|error:|warning:)|:|'|^\s*\S+\s*$")
+_VERSION = re.compile(r"^\s*mbimcli (\d+\.\d+[\w.~+-]*)\s*$")
+_BOILERPLATE = re.compile(r"^\s*(?:Copyright|License|This is free software|There is NO WARRANTY)")
 _NOISE = re.compile(r"^\s*\[sudo\] password for|^\s*$")
 
 
@@ -61,12 +63,17 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
         if _NOISE.match(line):
             continue
         text = plain_quotes(line)
+        version = _VERSION.match(text)
+        if version or _BOILERPLATE.match(text):
+            if version:
+                snap.versions.setdefault("mbimcli", version.group(1))
+            continue
         if not (_mine(text) or (_OUTPUT.search(text) and (evidence or text.lstrip().startswith("[/dev/")))):
             left.append(line)
             continue
         tool_line(snap, "mbimcli", text, source)
         evidence = evidence or text.strip()
-    if evidence:
+    if evidence and "--version" not in cmd:  # "qmicli --version" shows it installed, not used
         add_tool(snap, "mbimcli", evidence)
         snap.set_source("paste:mbimcli", "ok")
     return left

@@ -44,6 +44,8 @@ _BARE_VALUE = re.compile(r"^\s*(raw-ip|802-3|qmap-pass-through|unknown)\s*$")
 _NETDEV = re.compile(r"^\s*([a-z][\w.-]{1,15})\s*$")
 # Output lines once the block is known to be qmicli's: indented, "key: value", quoted, or one word.
 _OUTPUT = re.compile(r"^\s+\S|^\s*(?:\[/dev/|error:|warning:)|:|'|^\s*\S+\s*$")
+_VERSION = re.compile(r"^\s*qmicli (\d+\.\d+[\w.~+-]*)\s*$")
+_BOILERPLATE = re.compile(r"^\s*(?:Copyright|License|This is free software|There is NO WARRANTY)")
 _NOISE = re.compile(r"^\s*\[sudo\] password for|^\s*\(qmicli:\d+\): |^\s*$")
 
 
@@ -75,6 +77,11 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
         if _NOISE.match(line):
             continue
         text = plain_quotes(line)
+        version = _VERSION.match(text)
+        if version or _BOILERPLATE.match(text):
+            if version:
+                snap.versions.setdefault("qmicli", version.group(1))
+            continue
         m = _PORT.match(text)
         if m:
             port = m.group(1)
@@ -84,7 +91,7 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
         tool_line(snap, "qmicli", text, source)
         evidence = evidence or text.strip()
         _facts(snap, cmd, port, text)
-    if evidence:
+    if evidence and "--version" not in cmd:  # "qmicli --version" shows it installed, not used
         add_tool(snap, "qmicli", evidence)
         snap.set_source("paste:qmicli", "ok")
     return left

@@ -21,6 +21,7 @@ import re
 from typing import List
 
 from wwandoctor.ingest.block import Block
+from wwandoctor.ingest.dhcp import note_version
 from wwandoctor.ingest.merge import add_tool, command_tool, net_interface, tool_line
 from wwandoctor.snapshot import Snapshot
 
@@ -67,8 +68,13 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
             left.append(line)
             continue
         origin = "udhcpc" if _UDHCPC.match(text) else "quectel-cm"
+        if origin == "udhcpc":
+            note_version(snap, text)
         tool_line(snap, origin, text, source)
         evidence = evidence or text.strip()
+        version = re.search(r"Quectel_QConnectManager_Linux_V(\d[\w.]*)", text)
+        if version:
+            snap.versions.setdefault("quectel-cm", version.group(1))
         m = _ADAPTER.search(text)
         if m:
             adapter = m.group(1)
