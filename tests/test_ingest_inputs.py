@@ -189,3 +189,14 @@ def test_snapshot_on_stdin_arriving_in_small_pieces(monkeypatch, tmp_path):
     monkeypatch.setattr(sys, "stdin", stdin)
     got = ingest_inputs(["-"])
     assert got.usb_devices[0].pid == "81a3"
+
+
+def test_oversized_snapshot_is_an_input_error(tmp_path, monkeypatch):
+    import wwandoctor.ingest as ingest_mod
+    monkeypatch.setattr(ingest_mod, "MAX_SNAPSHOT_BYTES", 2000)
+    snap = Snapshot(origin="live")
+    snap.notes.extend(["x" * 100] * 50)
+    path = str(tmp_path / "big.json")
+    save(snap, path)
+    with pytest.raises(InputError, match="big.json: too large for a wwandoctor snapshot"):
+        ingest_inputs([path])

@@ -17,6 +17,7 @@ from wwandoctor.errors import InputError
 from wwandoctor.snapshot import SCHEMA, Snapshot
 
 MAX_LINE_BYTES = 64 * 1024
+MAX_SNAPSHOT_BYTES = 256 * 1024 * 1024
 
 
 class _Reader:
@@ -119,8 +120,12 @@ def _read_input(path: str, snap: Snapshot, saved: List[Snapshot]) -> None:
     try:
         head = fh.read(1024)
         if _is_snapshot_head(head):
+            data = head + fh.read(MAX_SNAPSHOT_BYTES)
+            if len(data) > MAX_SNAPSHOT_BYTES:
+                raise InputError("%s: too large for a wwandoctor snapshot (over %d MiB)" % (
+                    name, MAX_SNAPSHOT_BYTES // (1024 * 1024)))
             try:
-                text = (head + fh.read()).decode("utf-8")
+                text = data.decode("utf-8")
             except UnicodeDecodeError:
                 raise InputError("%s: not a wwandoctor snapshot (not UTF-8 text)" % name)
             saved.append(snapshot_mod.from_json(text, name))
