@@ -686,3 +686,17 @@ def test_process_args_redacted_as_one_command_line():
     out = Redactor().redact_snapshot(snap)
     assert out.processes[0].args == ["quectel-CM", "-s", "internet", "USER-1", "PASSWORD-1"]
     assert out.processes[1].args[3] == "--wds-start-network=apn=web,password=PASSWORD-2"
+
+
+def test_random_text_never_raises():
+    import random
+    rng = random.Random(5)
+    alphabet = "0123456789abcdefABCDEF:.-_/@+=' \"\n\t[](){}$#~|,;<>\\xyzIMEIiccidSerialNumber"
+    pieces = ["imei: ", "iccid=", "SerialNumber: ", "ID_SERIAL=", "user@host:~$ ", "inet ", "link/ether ",
+              "Oct 27 10:58:44 ", "Linux ", "data = ", "+CREG: 2,1,", "--pin=", "ssid=", "own: +", "::", "89"]
+    r = Redactor()
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) if rng.random() < 0.2 else rng.choice(alphabet)
+                       for _ in range(rng.randint(0, 120)))
+        assert isinstance(r.redact_text(text), str)
+    assert isinstance(r.redact_report({"x": [text, {"imei": text, "mac": text, "serial": text}]}), dict)
