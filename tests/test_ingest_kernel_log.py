@@ -188,3 +188,12 @@ def test_prose_inside_a_timestamped_log_is_unrecognized():
                        "Output below: the modem vanished here\n"
                        "[ 2.0] usb 1-7: new high-speed USB device number 4 using xhci_hcd\n", "p")
     assert snap.unrecognized == ["p:2: Output below: the modem vanished here"]
+
+
+def test_lsusb_entry_and_journal_ids_without_device_number_become_one():
+    text = ("Bus 003 Device 004: ID 1199:9079 Sierra Wireless, Inc. EM7455\n\n"
+            "Jun 10 08:01:02 host kernel: usb 3-2: New USB device found, idVendor=1199, idProduct=9079, bcdDevice= 0.06\n"
+            "Jun 10 08:01:02 host kernel: qmi_wwan 3-2:1.8: cdc-wdm0: USB WDM device\n")
+    snap = ingest_text(text)
+    assert [(d.path, d.busnum, d.devnum, d.vid) for d in snap.usb_devices] == [("3-2", 3, 4, "1199")]
+    assert snap.usb_devices[0].interfaces[0].control_ports == ["cdc-wdm0"]

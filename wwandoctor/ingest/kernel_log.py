@@ -23,7 +23,7 @@ import re
 from typing import Dict, List, Optional, Tuple
 
 from wwandoctor.ingest.block import Block
-from wwandoctor.ingest.merge import (add_log, find_usb_device, net_interface, pci_device, rename_net,
+from wwandoctor.ingest.merge import (absorb, add_log, find_usb_device, net_interface, pci_device, rename_net,
                                      usb_device, usb_interface)
 from wwandoctor.snapshot import LogLine, Snapshot, UsbDevice, WwanPort
 
@@ -257,6 +257,14 @@ def _numbered_device(snap: Snapshot, path: str, devnum: int) -> Optional[UsbDevi
     return _device(snap, path)
 
 
+def _join_listed(snap: Snapshot, dev: UsbDevice) -> None:
+    """Merge into ``dev`` the one path-less entry (from lsusb) that is the same device by bus and ids."""
+    same = [d for d in snap.usb_devices if d is not dev and d.path is None and (d.vid, d.pid) == (dev.vid, dev.pid)
+            and d.busnum in (None, dev.busnum) and (d.devnum is None or dev.devnum is None or d.devnum == dev.devnum)]
+    if len(same) == 1:
+        absorb(snap, dev, same[0])
+
+
 def _facts(snap: Snapshot, text: str, state: KernelState) -> None:
     if text.startswith("usb "):
         _usb_core(snap, text, state)
@@ -328,6 +336,7 @@ def _usb_core(snap: Snapshot, text: str, state: KernelState) -> None:
         if (dev.vid, dev.pid) != (None, None) and (dev.vid, dev.pid) != (vid, pid):
             dev = _reenumerated(snap, dev)
         dev.vid, dev.pid = vid, pid
+        _join_listed(snap, dev)
         return
     m = _STRING.match(text)
     if m:

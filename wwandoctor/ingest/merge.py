@@ -163,21 +163,30 @@ def _fill(dst, src) -> None:
                 setattr(dst, f.name, copy.deepcopy(theirs))
 
 
+def _merge_device(keep: UsbDevice, other: UsbDevice) -> None:
+    """Merge what ``other`` knows about the same device into ``keep`` (interfaces one by one)."""
+    for intf in other.interfaces:
+        mine = usb_interface(keep, intf.number, intf.config)
+        for name in ("control_ports", "net", "tty", "wwan_ports"):
+            for port in getattr(intf, name):
+                if port not in getattr(mine, name):
+                    getattr(mine, name).append(port)
+        _fill(mine, intf)
+    interfaces = keep.interfaces
+    _fill(keep, other)
+    keep.interfaces = interfaces
+
+
+def absorb(snap: Snapshot, keep: UsbDevice, other: UsbDevice) -> None:
+    """``other`` turned out to be the same device as ``keep``: merge its facts into ``keep`` and drop it."""
+    _merge_device(keep, other)
+    snap.usb_devices.remove(other)
+
+
 def merge_snapshot(dst: Snapshot, src: Snapshot) -> None:
     """Merge ``src`` into ``dst``: same devices/interfaces become one entry, lists are joined."""
     for dev in src.usb_devices:
-        target = usb_device(dst, dev.path, dev.busnum, dev.devnum, dev.vid, dev.pid)
-        intfs = target.interfaces
-        _fill(target, dev)
-        if intfs is not target.interfaces:  # _fill copied src's interfaces wholesale
-            continue
-        for intf in dev.interfaces:
-            mine = usb_interface(target, intf.number, intf.config)
-            for name in ("control_ports", "net", "tty", "wwan_ports"):
-                for port in getattr(intf, name):
-                    if port not in getattr(mine, name):
-                        getattr(mine, name).append(port)
-            _fill(mine, intf)
+        _merge_device(usb_device(dst, dev.path, dev.busnum, dev.devnum, dev.vid, dev.pid), dev)
     for pdev in src.pci_devices:
         _fill(pci_device(dst, pdev.address), pdev)
     for net in src.net_interfaces:
