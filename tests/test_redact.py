@@ -700,3 +700,11 @@ def test_random_text_never_raises():
                        for _ in range(rng.randint(0, 120)))
         assert isinstance(r.redact_text(text), str)
     assert isinstance(r.redact_report({"x": [text, {"imei": text, "mac": text, "serial": text}]}), dict)
+
+
+def test_new_aliases_do_not_reuse_aliases_already_in_the_input():
+    r = Redactor()
+    out = r.redact_report({"log": ["usb 1-7: SerialNumber: SERIAL-1", "usb 2-1: SerialNumber: CNRY98765",
+                                   "inet public-ipv4-3/30", "inet 81.2.69.142/30"]})
+    assert out["log"] == ["usb 1-7: SerialNumber: SERIAL-1", "usb 2-1: SerialNumber: SERIAL-2",
+                          "inet public-ipv4-3/30", "inet public-ipv4-4/30"]

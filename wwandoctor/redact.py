@@ -72,6 +72,8 @@ KEPT_V6 = [ipaddress.ip_network(n) for n in ("::/128", "::1/128", "fe80::/10", "
 
 # An alias this module produced: "SERIAL-1", "35693803-IMEI-2", "d2:cc:f3-MAC-1", "public-ipv4-1".
 ALIAS_RE = re.compile(r"^(?:[0-9a-fA-F:]+-)?(?:[A-Z]+|public-ipv[46])-\d+$")
+_EXISTING_ALIAS_RE = re.compile(r"(?<![A-Za-z0-9])(IMEISV|IMEI|MEID|ESN|IMSI|ICCID|EID|PHONE|SERIAL|MAC|EMAIL|SSID|USER"
+                                r"|HOST|MACHINEID|PASSWORD|PIN|CELL|LAC|TAC|LOC|public-ipv[46])-(\d+)(?![\w-])")
 
 
 # --- value classification ------------------------------------------------------
@@ -384,6 +386,12 @@ class Redactor:
             self._global_re = None
         return self.aliases[key]
 
+    def _reserve_aliases(self, text: str) -> None:
+        """Count aliases already in the input (a redacted snapshot) so that new ones do not reuse them."""
+        for m in _EXISTING_ALIAS_RE.finditer(text):
+            label, number = m.group(1), int(m.group(2))
+            self._counts[label] = max(self._counts.get(label, 0), number)
+
     def learn(self, hint: str, value: str) -> Optional[str]:
         """Register a value seen under a label; returns its alias or None when kept."""
         value = value.strip()
@@ -402,6 +410,7 @@ class Redactor:
         return self._replace_text(text)
 
     def _learn_text(self, text: str) -> None:
+        self._reserve_aliases(text)
         for pattern in _CONTEXT:
             for m in pattern.finditer(text):
                 for hint, value, _s, _e in _groups(m):
