@@ -708,3 +708,8 @@ def test_new_aliases_do_not_reuse_aliases_already_in_the_input():
                                    "inet public-ipv4-3/30", "inet 81.2.69.142/30"]})
     assert out["log"] == ["usb 1-7: SerialNumber: SERIAL-1", "usb 2-1: SerialNumber: SERIAL-2",
                           "inet public-ipv4-3/30", "inet public-ipv4-4/30"]
+
+
+def test_serials_that_look_like_aliases_are_still_redacted():
+    assert red("SerialNumber: SN-123456") == "SerialNumber: SERIAL-1"
+    assert Redactor().redact_report({"serial": "ABC-987654"})["serial"] == "SERIAL-1"

@@ -71,9 +71,11 @@ KEPT_V4 = [ipaddress.ip_network(n) for n in (
 KEPT_V6 = [ipaddress.ip_network(n) for n in ("::/128", "::1/128", "fe80::/10", "fc00::/7", "ff00::/8")]
 
 # An alias this module produced: "SERIAL-1", "35693803-IMEI-2", "d2:cc:f3-MAC-1", "public-ipv4-1".
-ALIAS_RE = re.compile(r"^(?:[0-9a-fA-F:]+-)?(?:[A-Z]+|public-ipv[46])-\d+$")
-_EXISTING_ALIAS_RE = re.compile(r"(?<![A-Za-z0-9])(IMEISV|IMEI|MEID|ESN|IMSI|ICCID|EID|PHONE|SERIAL|MAC|EMAIL|SSID|USER"
-                                r"|HOST|MACHINEID|PASSWORD|PIN|CELL|LAC|TAC|LOC|public-ipv[46])-(\d+)(?![\w-])")
+ALIAS_KINDS = ("IMEISV", "IMEI", "MEID", "ESN", "IMSI", "ICCID", "EID", "PHONE", "SERIAL", "MAC", "EMAIL",
+               "SSID", "USER", "HOST", "MACHINEID", "PASSWORD", "PIN", "CELL", "LAC", "TAC", "LOC",
+               "public-ipv4", "public-ipv6")
+ALIAS_RE = re.compile(r"^(?:[0-9a-fA-F:]+-)?(?:%s)-\d+$" % "|".join(ALIAS_KINDS))
+_EXISTING_ALIAS_RE = re.compile(r"(?<![A-Za-z0-9])(%s)-(\d+)(?![\w-])" % "|".join(ALIAS_KINDS))
 
 
 # --- value classification ------------------------------------------------------
