@@ -26,7 +26,7 @@ from typing import List, Optional, Tuple
 
 from wwandoctor import logs
 from wwandoctor.ingest.block import Block
-from wwandoctor.ingest.kernel_log import ELISION, KernelState, kernel_message
+from wwandoctor.ingest.kernel_log import ELISION, KernelState, kernel_message, split_prefix
 from wwandoctor.ingest.merge import add_log, add_tool, rename_net
 from wwandoctor.snapshot import LogLine, Snapshot
 
@@ -115,8 +115,6 @@ def split(line: str) -> Optional[Tuple[str, Optional[float], str]]:
 
 
 def _split_text(line: str) -> Optional[Tuple[str, Optional[float], str]]:
-    if _JSON_HEAD.match(line):
-        return _json_record(line)
     m = _OPENWRT.match(line)
     if m:
         return _tagged(m.group("tag"), m.group("msg"), None)
@@ -137,8 +135,12 @@ def _split_text(line: str) -> Optional[Tuple[str, Optional[float], str]]:
 
 
 def _tagged(tag: str, msg: str, time: Optional[float]) -> Tuple[str, Optional[float], str]:
-    origin, ktime, msg = logs._tagged(tag, msg)
-    return origin, ktime if ktime is not None else time, msg
+    """Origin from the syslog tag; a kernel message may still carry its dmesg stamp ("[ 44.1] usb ...")."""
+    origin = logs.normalize_tag(tag)
+    if origin == "kernel":
+        ktime, msg, _ = split_prefix(msg)
+        time = ktime if ktime is not None else time
+    return origin, time, msg
 
 
 def detect(block: Block) -> int:
