@@ -33,6 +33,8 @@ from wwandoctor.snapshot import LogLine, Snapshot
 KIND = "journal"
 
 _MONO = re.compile(r"^\s*\[\s*(\d+\.\d+)\]\s+(?:[^\s\[\]:]+\s+)?(?P<tag>[^\s\[\]:]+)(?:\[\d+\])?:\s?(?P<msg>.*)$")
+# short-monotonic lines of programs have "tag[pid]:" (a dmesg line "[ 4.1] usb 1-7: ..." has not)
+_MONO_PID = re.compile(r"^\s*\[[^\]]*\]\s+(?:\S+\s+)?[^\s\[\]:]+\[\d+\]:")
 _OPENWRT = re.compile(r"^[A-Z][a-z]{2} [A-Z][a-z]{2}\s+\d+ \d\d:\d\d:\d\d \d{4} (?:\w+)\.(?:\w+) "
                       r"(?P<tag>[^\s\[\]:]+)(?:\[\d+\])?:\s?(?P<msg>.*)$")
 _SYSLOG_START = re.compile(r"^(?:[A-Z][a-z]{2}\s+\d{1,2}\s+\d\d:\d\d:\d\d|\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d)")
@@ -119,8 +121,7 @@ def _split_text(line: str) -> Optional[Tuple[str, Optional[float], str]]:
     if m:
         return _tagged(m.group("tag"), m.group("msg"), None)
     m = _MONO.match(line)
-    if m and (m.group("tag") == "kernel" or re.match(r"^\s*\[[^\]]*\]\s+\S+\s+[^\s\[\]:]+\[\d+\]:|"
-                                                     r"^\s*\[[^\]]*\]\s+[^\s\[\]:]+\[\d+\]:", line)):
+    if m and (m.group("tag") == "kernel" or _MONO_PID.match(line)):
         return _tagged(m.group("tag"), m.group("msg"), float(m.group(1)))
     if _SYSLOG_START.match(line) or _BARE_TAG.match(line):
         origin, time, msg = logs.split_line(line)
