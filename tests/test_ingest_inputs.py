@@ -200,3 +200,8 @@ def test_oversized_snapshot_is_an_input_error(tmp_path, monkeypatch):
     save(snap, path)
     with pytest.raises(InputError, match="big.json: too large for a wwandoctor snapshot"):
         ingest_inputs([path])
+
+
+def test_unrecognized_output_keeps_its_command():
+    snap = ingest_text("$ cat /sys/class/net/wwan0/qmi/raw_ip\nY\n", "p")
+    assert snap.unrecognized == ["p:1: $ cat /sys/class/net/wwan0/qmi/raw_ip\np:2: Y"]

@@ -108,6 +108,8 @@ def add_unrecognized(snap: Snapshot, block: Block, indexes: List[int]) -> None:
         return
     shown = indexes[:MAX_UNRECOGNIZED_LINES]
     group = []
+    if block.command:  # the command tells what the lines are ("$ cat /sys/class/net/wwan0/qmi/raw_ip")
+        group.append("%s:%d: $ %s" % (block.name, max(block.first_line - 1, 1), block.command[:300]))
     for i in shown:
         group.append("%s:%d: %s" % (block.name, block.first_line + i, block.lines[i][:300]))
     if len(indexes) > len(shown):
