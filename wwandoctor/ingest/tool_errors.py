@@ -79,4 +79,6 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
             tool_line(snap, origin, text, source)
         else:
             left.append(line)
+    if len(left) < len([ln for ln in block.lines if ln.strip()]):
+        snap.set_source("paste:tool-errors", "ok")
     return left
