@@ -74,6 +74,9 @@ class Modem:
     mm_bearer_interface: Optional[str] = None
     mm_bearer_ip_method: Optional[str] = None
     mm_bearer_error: Optional[str] = None
+    mm_bearer_mtu: Optional[int] = None  # bearer.ipv4-config.mtu: the MTU the network gave
+    net_mtu: Optional[int] = None  # MTU of the main net port
+    mtu_above_bearer: Optional[bool] = None  # net_mtu > mm_bearer_mtu
     # kernel-log events about this modem
     events: List[LogLine] = field(default_factory=list)
     disconnects: Optional[int] = None
@@ -157,6 +160,9 @@ FIELD_DOCS: Dict[str, Dict[str, str]] = {
     "modem.mm_state": {"doc": "ModemManager state", "settle": "mmcli -m any"},
     "modem.mm_power_state": {"doc": "ModemManager power state", "settle": "mmcli -m any"},
     "modem.mm_bearer_ip_method": {"doc": "bearer IPv4 method", "settle": "mmcli -b any"},
+    "modem.mm_bearer_mtu": {"doc": "MTU the network gave in the bearer's IP settings", "settle": "mmcli -b any"},
+    "modem.net_mtu": {"doc": "MTU of the modem's net port", "settle": "ip link"},
+    "modem.mtu_above_bearer": {"doc": "the net port's MTU is larger than the bearer's", "settle": "mmcli -b any; ip link"},
     "host.rfkill_wwan_soft": {"doc": "a WWAN rfkill switch is soft-blocked", "settle": "rfkill list"},
     "host.rfkill_wwan_hard": {"doc": "a WWAN rfkill switch is hard-blocked", "settle": "rfkill list"},
     "host.mbim_radio_hw": {"doc": "MBIM hardware radio state (on/off) the modem reported", "settle": "mbimcli -p -d /dev/cdc-wdm0 --query-radio-state"},
@@ -224,6 +230,7 @@ def derive(snap: Snapshot) -> Model:
     _attach_orphan_bearers(modems, snap)
     for m in modems:
         _attach_tools(m, host)
+        _compare_mtu(m)
     host.modem_count = len(modems)
     _derive_listing_and_routes(snap, host, modems)
     return Model(snapshot=snap, host=host, modems=modems)
@@ -538,6 +545,8 @@ def _note_nets(m: Modem, nets, snap: Snapshot) -> None:
         m.note("net_up", bool(up), src, "%s state %s flags %s" % (main.name, main.operstate or "?", main.flags or "?"))
     if main.addresses is not None:
         m.note("net_addresses", list(main.addresses), src, "%s addresses: %s" % (main.name, ", ".join(main.addresses) or "none"))
+    if main.mtu is not None:
+        m.note("net_mtu", main.mtu, src, "%s mtu %d" % (main.name, main.mtu))
 
 
 def _usb_knowledge(m: Modem, dev, snap: Snapshot) -> None:
@@ -764,6 +773,12 @@ def _note_mm(m: Modem, mm_modem: Dict, view) -> None:
         _note_bearer(m, bearer)
 
 
+def _compare_mtu(m: Modem) -> None:
+    if m.net_mtu is not None and m.mm_bearer_mtu is not None:
+        m.note("mtu_above_bearer", m.net_mtu > m.mm_bearer_mtu, "model",
+               "net port MTU %d, bearer MTU %d" % (m.net_mtu, m.mm_bearer_mtu))
+
+
 def _note_bearer(m: Modem, bearer: Dict) -> None:
     connected = _mm_get(bearer, "status.connected")
     if connected is not None:
@@ -772,6 +787,9 @@ def _note_bearer(m: Modem, bearer: Dict) -> None:
         value = _mm_get(bearer, key)
         if value is not None:
             m.note(field_name, value, "mmcli", "bearer.%s: %s" % (key, value))
+    mtu = _mm_get(bearer, "ipv4-config.mtu")
+    if mtu is not None and str(mtu).isdigit():
+        m.note("mm_bearer_mtu", int(mtu), "mmcli", "bearer.ipv4-config.mtu: %s" % mtu)
     error = _mm_get(bearer, "status.connection-error.name")
     if error:
         m.note("mm_bearer_error", error, "mmcli", "bearer connection error: %s %s" % (error, _mm_get(bearer, "status.connection-error.message") or ""))
