@@ -205,3 +205,18 @@ def test_oversized_snapshot_is_an_input_error(tmp_path, monkeypatch):
 def test_unrecognized_output_keeps_its_command():
     snap = ingest_text("$ cat /sys/class/net/wwan0/qmi/raw_ip\nY\n", "p")
     assert snap.unrecognized == ["p:1: $ cat /sys/class/net/wwan0/qmi/raw_ip\np:2: Y"]
+
+
+def test_outputs_pasted_together_without_blank_line_are_both_parsed():
+    text = ("$ dmesg | tail -2\n"
+            "[ 7.73] qmi_wwan 1-1.4:1.4: cdc-wdm0: USB WDM device\n"
+            "[ 7.74] qmi_wwan 1-1.4:1.4 wwan0: register 'qmi_wwan' at usb-x-1.4, WWAN/QMI device, ce:db:66:0e:df:26\n"
+            "[/dev/cdc-wdm0] Operating mode retrieved:\n"
+            "\tMode: 'low-power'\n"
+            "\tHW restricted: 'no'\n"
+            "thanks for any help\n")
+    snap = ingest_text(text, "p")
+    assert snap.usb_devices[0].interfaces[0].control_ports == ["cdc-wdm0"]
+    assert "Mode: 'low-power'" in [l.text for l in snap.log if l.origin == "qmicli"]
+    assert "HW restricted: 'no'" in [l.text for l in snap.log if l.origin == "qmicli"]
+    assert snap.unrecognized == ["p:1: $ dmesg | tail -2\np:7: thanks for any help"]

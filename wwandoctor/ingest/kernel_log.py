@@ -139,7 +139,9 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
         time, text, had_prefix = split_prefix(line)
         if not text:
             continue
-        if had_prefix or (_KNOWN_START.match(text) if stamped_mode else looks_like_kernel_message(text)):
+        bare_ok = not line.startswith(("\t", "  ")) and (  # kernel messages are not indented (one stray space is)
+            _KNOWN_START.match(text) if stamped_mode else looks_like_kernel_message(text))
+        if had_prefix or bare_ok:
             kernel_message(snap, text, time, source, state)
         else:
             left.append(line)

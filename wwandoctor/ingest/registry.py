@@ -22,6 +22,8 @@ PARSER_MODULES = [
 
 # A block no parser scores at least this high is left unrecognized.
 MIN_SCORE = 10
+# Lines a parser left are offered to another parser when it recognises them this surely.
+SUB_BLOCK_SCORE = 50
 # Content recognised this surely overrides the command of the prompt above it.
 CONTENT_SURE = 60
 # At most this many unrecognized lines are kept per block, and this many groups in all.
@@ -79,22 +81,45 @@ def best_parser(block: Block) -> Tuple[Optional[object], int]:
 
 
 def parse_block(block: Block, snap: Snapshot) -> None:
-    """Hand ``block`` to the best parser; keep what nobody understood."""
+    """Hand ``block`` to the best parser; offer what it left to the others once; keep what nobody understood."""
     if not any(ln.strip() for ln in block.lines):
         return
     mod, score = best_parser(block)
     if mod is None or score < MIN_SCORE:
         add_unrecognized(snap, block, list(range(len(block.lines))))
         return
+    left = _run(mod, block, snap)
+    for run in _runs(left):
+        sub = Block(lines=[block.lines[i] for i in run], command=None, name=block.name,
+                    first_line=block.first_line + run[0])
+        other, other_score = _best(sub)
+        if other is None or other is mod or other_score < SUB_BLOCK_SCORE:
+            add_unrecognized(snap, block, run)
+            continue
+        add_unrecognized(snap, sub, _run(other, sub, snap))
+
+
+def _run(mod, block: Block, snap: Snapshot) -> List[int]:
+    """Parse ``block`` with ``mod``; the indexes of the lines it left (all of them if it failed)."""
     try:
         left = mod.parse(block, snap) or []
     except Exception as exc:  # a parser bug must not lose the paste: keep the block, say so
         snap.notes.append("%s:%d: the %s parser failed (%s: %s); the block was kept as unrecognized" % (
             block.name, block.first_line, getattr(mod, "KIND", "?"), type(exc).__name__, exc))
-        add_unrecognized(snap, block, list(range(len(block.lines))))
-        return
+        return list(range(len(block.lines)))
     left_set = set(left)
-    add_unrecognized(snap, block, [i for i, ln in enumerate(block.lines) if ln in left_set])
+    return [i for i, ln in enumerate(block.lines) if ln in left_set and ln.strip()]
+
+
+def _runs(indexes: List[int]) -> List[List[int]]:
+    """Consecutive stretches of line indexes: [1, 2, 5] -> [[1, 2], [5]]."""
+    runs: List[List[int]] = []
+    for i in indexes:
+        if runs and i == runs[-1][-1] + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
 
 
 def add_unrecognized(snap: Snapshot, block: Block, indexes: List[int]) -> None:
