@@ -424,6 +424,8 @@ def _usb_configs(m: Modem, dev, src: str, where: str) -> None:
                    "active configuration %d offers %s" % (active, ", ".join(current[0].functions) or "nothing known"))
     if all(c.functions == ["storage"] for c in dev.configs):
         m.note("storage_mode", True, src, "%s offers only mass storage in every configuration" % where)
+    elif any(set(c.functions) - {"storage"} for c in dev.configs):
+        m.note("storage_mode", False, src, "%s offers modem functions, not only mass storage" % where)
 
 
 def _ncm_mbim_alt(m: Modem, config, src: str, where: str) -> None:
