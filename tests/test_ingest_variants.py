@@ -52,3 +52,32 @@ def test_garbage_between_lines_is_unrecognized_not_fatal(path):
     assert not any("parser failed" in n for n in snap.notes)
     plain = ingest_text("\n".join(lines), "x")
     assert len(snap.log) >= len(plain.log) - 1
+
+
+def test_shuffled_and_damaged_mixtures_parse_and_round_trip():
+    import random
+    from wwandoctor.snapshot import from_json
+    pool = []
+    for p in sorted(glob.glob(S + "*.txt")):
+        pool += read(p).splitlines()
+    rnd = random.Random(7)
+    for _ in range(120):
+        out = []
+        for ln in (rnd.choice(pool) for _ in range(rnd.randint(1, 60))):
+            r = rnd.random()
+            if r < 0.1:
+                ln = ln[: rnd.randint(0, len(ln))]
+            elif r < 0.15:
+                ln = "> " + ln
+            elif r < 0.2:
+                ln = ""
+            elif r < 0.25:
+                ln = "$ " + ln
+            elif r < 0.28:
+                ln = "```"
+            elif r < 0.3:
+                ln = "".join(chr(rnd.randint(1, 0x2fff)) for _ in range(rnd.randint(1, 40)))
+            out.append(ln)
+        snap = ingest_text("\n".join(out), "fz")
+        assert not any("parser failed" in n for n in snap.notes), snap.notes
+        assert from_json(snap.to_json(), "fz").to_dict() == snap.to_dict()
