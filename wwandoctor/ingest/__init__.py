@@ -14,7 +14,7 @@ import sys
 from typing import BinaryIO, Iterator, List
 
 from wwandoctor.errors import InputError
-from wwandoctor.snapshot import SCHEMA, Snapshot
+from wwandoctor.snapshot import Snapshot
 
 MAX_LINE_BYTES = 64 * 1024
 MAX_SNAPSHOT_BYTES = 256 * 1024 * 1024
@@ -107,8 +107,8 @@ def _open(path: str) -> BinaryIO:
 
 
 def _is_snapshot_head(head: bytes) -> bool:
-    text = head[:1024].decode("utf-8", errors="replace").lstrip()
-    return text.startswith("{") and SCHEMA.split("/")[0] in text[:300]
+    from wwandoctor.snapshot import looks_like_snapshot
+    return looks_like_snapshot(head.decode("utf-8", errors="replace"))
 
 
 def _read_input(path: str, snap: Snapshot, saved: List[Snapshot]) -> None:
