@@ -197,3 +197,12 @@ def test_lsusb_entry_and_journal_ids_without_device_number_become_one():
     snap = ingest_text(text)
     assert [(d.path, d.busnum, d.devnum, d.vid) for d in snap.usb_devices] == [("3-2", 3, 4, "1199")]
     assert snap.usb_devices[0].interfaces[0].control_ports == ["cdc-wdm0"]
+
+
+def test_dmesg_json_pretty_printed_and_kernel_release():
+    snap = load("dmesg-json-pretty.txt")
+    assert snap.kernel.release == "6.1.0-18-amd64"
+    d = dev(snap, "1-7")
+    assert (d.pid, d.interfaces[0].control_ports) == ("9079", ["cdc-wdm0"])
+    assert [l.time for l in snap.log if "cdc-wdm0" in l.text] == [pytest.approx(6.112345)]
+    assert snap.unrecognized == []

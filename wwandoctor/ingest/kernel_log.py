@@ -40,6 +40,7 @@ _TS_HUMAN = re.compile(r"^\s*\[(?:(?:[A-Z][a-z]{2} )?[A-Z][a-z]{2}\s+\d+ \d\d:\d
 _TS_ISO = re.compile(r"^\s*\[?\d{4}-\d\d-\d\d[T ,]\d\d:\d\d:\d\d[.,]?\d*(?:[+-]\d\d:?\d\d)?\]?\s")
 _LEVEL = re.compile(r"^\s*(?:<\d+>|(?:kern|user|daemon|syslog)\s*:\s*\w+\s*:)\s?")
 _JSON_MSG = re.compile(r'"msg"\s*:\s*("(?:[^"\\]|\\.)*")')
+_JSON_STRUCTURE = re.compile(r'^\s*[\[\]{},]*\s*(?:"\w+"\s*:\s*[^"]*)?$')  # brackets, "pri": 6, "time": 1.0
 _JSON_TIME = re.compile(r'"time"\s*:\s*(\d+(?:\.\d+)?)')
 
 # Message shapes printed by the kernel: "<drv> <dev>: ...", "<subsys>: ...".
@@ -133,7 +134,7 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
             msg, last_time = _json_message(line, last_time)
             if msg is not None:
                 kernel_message(snap, msg, last_time, source, state)
-            elif not re.match(r'^\s*[\[\]{},]*\s*(?:"\w+"\s*:.*)?$', line):
+            elif '"msg"' in line or not _JSON_STRUCTURE.match(line):  # a cut message is not understood
                 left.append(line)
             continue
         time, text, had_prefix = split_prefix(line)
