@@ -198,3 +198,12 @@ def test_versions_of_tools():
     assert load("udhcpc-lease.txt").versions == {"udhcpc": "1.36.1"}
     assert load("dhcpcd-lease.txt").versions == {"dhcpcd": "9.4.1"}
     assert load("quectel-cm-rawip-retry.txt").versions == {"quectel-cm": "1.6.0.24", "udhcpc": "1.30.1"}
+
+
+def test_qmicli_glib_warnings_are_kept():
+    snap = ingest_text("$ qmicli -d /dev/cdc-wdm0 --nas-get-signal-strength\n"
+                       "(qmicli:2144): GLib-CRITICAL **: 10:58:44.123: g_variant_new_string: assertion failed\n"
+                       "error: couldn't open the QmiDevice: Transaction timed out\n")
+    got = lines_of(snap, "qmicli")
+    assert any("GLib-CRITICAL" in t for t in got)
+    assert "error: couldn't open the QmiDevice: Transaction timed out" in got

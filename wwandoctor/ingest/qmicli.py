@@ -46,7 +46,7 @@ _NETDEV = re.compile(r"^\s*([a-z][\w.-]{1,15})\s*$")
 _OUTPUT = re.compile(r"^\s+\S|^\s*(?:\[/dev/|error:|warning:)|:|'|^\s*\S+\s*$")
 _VERSION = re.compile(r"^\s*qmicli (\d+\.\d+[\w.~+-]*)\s*$")
 _BOILERPLATE = re.compile(r"^\s*(?:Copyright|License|This is free software|There is NO WARRANTY)")
-_NOISE = re.compile(r"^\s*\[sudo\] password for|^\s*\(qmicli:\d+\): |^\s*$")
+_NOISE = re.compile(r"^\s*\[sudo\] password for|^\s*$")
 
 
 def _mine(text: str) -> bool:
