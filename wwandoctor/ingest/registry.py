@@ -3,8 +3,14 @@
 Parsers are the modules ``wwandoctor.ingest.<name>`` listed in PARSER_MODULES;
 each has ``KIND``, ``detect(block) -> 0..100`` and
 ``parse(block, snap) -> List[str]`` (the lines it did not understand).
-Lines nobody understood go to ``snap.unrecognized`` as "<name>:<line>: text"
-snippets, so nothing is dropped silently.
+
+* Content wins over the prompt: a paragraph after a blank line keeps the
+  command of the prompt above it, so when the lines alone score CONTENT_SURE
+  or more the command is not consulted.
+* Lines the chosen parser left are offered once, as a sub-block, to the
+  parser that recognises them best (two outputs pasted without a blank line).
+* Lines nobody understood go to ``snap.unrecognized`` as "<name>:<line>: text"
+  snippets headed by the block's command, so nothing is dropped silently.
 """
 from __future__ import annotations
 
