@@ -7,6 +7,7 @@ and names the command that would settle it when it is unknown.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional
 
@@ -216,6 +217,7 @@ MODEM_DRIVERS = SERIAL_DRIVERS | {d for d, _ in NET_PROTOCOLS} | {"sierra_net", 
 WWAN_PORT_PROTOCOLS = {"QMI": "qmi", "MBIM": "mbim", "AT": "at"}
 PCI_DRIVERS = {"mhi-pci-generic", "mhi_pci_generic", "mtk_t7xx", "iosm", "xmm7360"}
 RAW_IP_TYPES = (65534, 519)
+MODEM_NAME_RE = re.compile(r"(?i)\bmodem\b|hilink|\bLTE\b|\bHSPA|\bUMTS\b|\bWWAN\b|mobile broadband|mass storage mode")
 
 
 def _vidpid(vid, pid) -> str:
@@ -359,6 +361,8 @@ def _is_usb_modem(dev, snap: Snapshot) -> bool:
             return True
     if dev.path and _had_modem_driver(dev.path, snap):
         return True
+    if dev.vid and knowledge.modem_vendor(dev.vid) and MODEM_NAME_RE.search(dev.product or ""):
+        return True  # only lsusb's name is known: "E33372 LTE/UMTS/GSM HiLink Modem/Networkcard"
     return bool(dev.vid and knowledge.modem_vendor(dev.vid) and
                 any(i.driver in ("cdc_ether", "rndis_host", "usb-storage", "") for i in dev.interfaces))
 
