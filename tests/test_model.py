@@ -159,3 +159,12 @@ def test_net_only_modem_from_ip_output():
     snap = Snapshot(origin="paste", net_interfaces=[NetInterface("wwan0", type=65534, addresses=["10.1.2.3/30"])])
     m = derive(snap).modems[0]
     assert m.id == "net:wwan0" and m.framing == "raw-ip" and m.net_addresses == ["10.1.2.3/30"]
+
+
+def test_pci_device_named_by_a_modem_driver_in_the_log_is_a_modem():
+    pci = PciDevice("0000:04:00.0", driver="")
+    log = [LogLine("xmm7360 0000:04:00.0: unknown modem status: 0xfeedb007"),
+           LogLine("xmm7360: probe of 0000:04:00.0 failed with error -22")]
+    assert [m.id for m in derive(Snapshot(pci_devices=[pci], log=log)).modems] == ["pci:0000:04:00.0"]
+    other = [LogLine("nvme 0000:04:00.0: enabling device")]
+    assert derive(Snapshot(pci_devices=[pci], log=other)).modems == []

@@ -58,6 +58,8 @@ class Modem:
     fcc_unlock_enabled: Optional[bool] = None
     kernel_knows_id: Optional[bool] = None  # VID:PID in the running kernel's driver tables
     expected_drivers: Optional[List[str]] = None  # drivers whose tables list this id
+    qmi_if: Optional[str] = None  # the interface qmi_wwan's table names for this id ("1-1.4:1.4")
+    qmi_if_driver: Optional[str] = None  # driver bound to it ("" = none)
     id_drivers: Optional[List[str]] = None  # drivers whose tables name this exact VID:PID (no vendor-wide rows)
     missing_modules: Optional[List[str]] = None  # expected drivers the kernel does not have
     power_control: Optional[str] = None
@@ -155,6 +157,7 @@ FIELD_DOCS: Dict[str, Dict[str, str]] = {
     "host.mm_version": {"doc": "ModemManager version", "settle": "ModemManager --version; mmcli --version"},
     "modem.expected_drivers": {"doc": "drivers whose tables list this id (exact or vendor-wide)", "settle": "lsusb"},
     "modem.modeswitch_known": {"doc": "VID:PID is in usb_modeswitch's table", "settle": "lsusb"},
+    "modem.qmi_if_driver": {"doc": "driver bound to the interface qmi_wwan's table names", "settle": "lsusb -t"},
     "modem.id_drivers": {"doc": "drivers whose tables name this exact VID:PID", "settle": "lsusb"},
     "modem.kernel_knows_id": {"doc": "VID:PID is in the running kernel's driver tables", "settle": "uname -r; lsusb"},
     "modem.missing_modules": {"doc": "expected drivers the running kernel does not have", "settle": "lsmod; modprobe -n -v qmi_wwan option cdc_mbim"},
@@ -235,8 +238,9 @@ def derive(snap: Snapshot) -> Model:
     for dev in snap.usb_devices:
         if _is_usb_modem(dev, snap):
             modems.append(_usb_modem(dev, snap))
+    log_addresses = _pci_modem_addresses_in_log(snap)
     for pci in snap.pci_devices:
-        if _is_pci_modem(pci):
+        if _is_pci_modem(pci, log_addresses):
             modems.append(_pci_modem(pci, snap))
     modems.extend(_net_only_modems(modems, snap))
     _attach_modemmanager(modems, snap)
@@ -590,7 +594,22 @@ def _usb_knowledge(m: Modem, dev, snap: Snapshot) -> None:
             m.note("kernel_knows_id", True, "kernel driver tables", "%s is in the %s tables of kernel %s" % (vp, "/".join(expected), release))
         elif all(v is False for v in verdicts):
             m.note("kernel_knows_id", False, "kernel driver tables", "%s is not yet in the driver tables of kernel %s" % (vp, release))
+    _qmi_interface(m, dev, src=_source_label(snap))
     _missing_modules(m, expected, snap)
+
+
+def _qmi_interface(m: Modem, dev, src: str) -> None:
+    """Which driver holds the interface that qmi_wwan's table names by number (``if#8``)?"""
+    from wwandoctor import knowledge
+    pid = knowledge.norm_id(dev.pid)
+    numbers = [int(r["interface"][3:]) for r in knowledge.usb_id_rows(dev.vid, dev.pid)
+               if r.get("driver") == "qmi_wwan" and r.get("pid") == pid and re.fullmatch(r"if#\d+", r.get("interface", ""))]
+    for iface in sorted(dev.interfaces, key=lambda i: i.number):
+        if iface.number in numbers and iface.driver is not None:
+            name = "%s:%s.%d" % (dev.path or _vidpid(dev.vid, dev.pid), iface.config if iface.config is not None else 1, iface.number)
+            m.note("qmi_if", name, "kernel driver tables", "qmi_wwan's table names interface %d of %s" % (iface.number, _vidpid(dev.vid, dev.pid)))
+            m.note("qmi_if_driver", iface.driver, src, "%s is bound to %s" % (name, iface.driver or "no driver"))
+            return
 
 
 def _missing_modules(m: Modem, expected: List[str], snap: Snapshot) -> None:
@@ -661,11 +680,23 @@ def _net_only_modems(modems: List[Modem], snap: Snapshot) -> List[Modem]:
 
 # --- PCI modems ----------------------------------------------------------------
 
-def _is_pci_modem(pci) -> bool:
+def _pci_modem_addresses_in_log(snap: Snapshot) -> set:
+    """PCI addresses that a modem driver names in the kernel log ("xmm7360 0000:04:00.0: ...")."""
+    found = set()
+    for line in snap.log:
+        if line.origin != "kernel":
+            continue
+        head = line.text.split(" ", 2)
+        if len(head) >= 2 and head[0].rstrip(":") in PCI_DRIVERS and re.match(r"[0-9a-f]{4}:[0-9a-f]{2}:[0-9a-f]{2}\.\d", head[1]):
+            found.add(head[1].rstrip(":"))
+    return found
+
+
+def _is_pci_modem(pci, log_addresses=frozenset()) -> bool:
     from wwandoctor import knowledge
     if pci.class_code and pci.class_code.startswith("0d40"):
         return True
-    if pci.driver in PCI_DRIVERS or pci.wwan_ports:
+    if pci.driver in PCI_DRIVERS or pci.wwan_ports or pci.address in log_addresses:
         return True
     return bool(pci.vendor and pci.device and knowledge.pcie_modem(pci.vendor, pci.device, pci.subvendor, pci.subdevice))
 
