@@ -141,7 +141,7 @@ FIELD_DOCS: Dict[str, Dict[str, str]] = {
     "modem.qmi_config": {"doc": "configuration that offers QMI", "settle": "lsusb -v -d {vid}:{pid}"},
     "modem.mbim_config": {"doc": "configuration that offers MBIM", "settle": "lsusb -v -d {vid}:{pid}"},
     "modem.functions": {"doc": "functions of the active configuration", "settle": "lsusb -v -d {vid}:{pid}"},
-    "modem.drivers": {"doc": "drivers bound to the modem's interfaces", "settle": "lsusb -t"},
+    "modem.drivers": {"doc": "drivers bound to the modem's interfaces", "settle": "lsusb -t (USB) or lspci -nnk (PCIe)"},
     "modem.unbound_interfaces": {"doc": "interfaces with no driver", "settle": "lsusb -t"},
     "modem.unbound_vendor_interfaces": {"doc": "vendor-specific (class ff) interfaces with no driver, ADB excluded", "settle": "lsusb -t; lsusb -v -d {vid}:{pid}"},
     "modem.control_ports": {"doc": "control ports (cdc-wdm, wwan ports)", "settle": "ls /sys/class/usbmisc /sys/class/wwan"},
@@ -698,6 +698,12 @@ def _pci_modem_addresses_in_log(snap: Snapshot) -> set:
     return found
 
 
+def _wwan_ports_observed(snap: Snapshot) -> bool:
+    """The live collector lists /sys/class/wwan; a paste shows wwan ports only if it names them."""
+    status = snap.sources.get("pci")
+    return bool(status and status.status == "ok") or bool(snap.wwan_ports)
+
+
 def _is_pci_modem(pci, log_addresses=frozenset()) -> bool:
     from wwandoctor import knowledge
     if pci.class_code and pci.class_code.startswith("0d40"):
@@ -725,8 +731,9 @@ def _pci_modem(pci, snap: Snapshot) -> Modem:
                "%s:%s %s" % (pci.vendor, pci.device, "is handled by %s" % expected[0] if expected else "is in no checked kernel's tables"))
     ports = _wwan_ports_of(snap, "pci:" + pci.address) + [p for p in snap.wwan_ports if p.name in pci.wwan_ports and not p.parent]
     names = list(dict.fromkeys(list(pci.wwan_ports) + [p.name for p in ports]))
-    m.control_ports = names
-    m.wwan_ports = names
+    if names or _wwan_ports_observed(snap):
+        m.control_ports = names
+        m.wwan_ports = names
     protos = [WWAN_PORT_PROTOCOLS.get((p.type or "").upper()) for p in ports]
     for proto in ("mbim", "qmi", "at"):
         if proto in protos:
