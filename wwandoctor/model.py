@@ -105,6 +105,8 @@ class Host:
     tools_protocols: List[str] = field(default_factory=list)
     modem_count: int = 0
     dhcp_clients: Optional[List[str]] = None
+    # tools the person named (--tool), whose output was pasted, or that are configured; not daemons merely running
+    stated_tools: List[str] = field(default_factory=list)
     manual_tools_running: Optional[List[str]] = None  # qmicli/uqmi/quectel-CM/mbimcli/umbim processes (live)
     secure_boot: Optional[bool] = None
     lockdown: Optional[str] = None
@@ -327,6 +329,9 @@ def _derive_mm_running(snap: Snapshot, host: Host) -> None:
 
 def _derive_host_tools(snap: Snapshot, host: Host) -> None:
     def add(tool: str, source: str, text: str) -> None:
+        if source != "processes" and tool not in host.stated_tools:
+            host.stated_tools.append(tool)
+            host.evidence.setdefault("stated_tools", []).append(Evidence(source, text))
         if tool not in host.tools:
             host.tools.append(tool)
             host.evidence.setdefault("tools", []).append(Evidence(source, text))
