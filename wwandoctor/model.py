@@ -50,6 +50,7 @@ class Modem:
     raw_ip: Optional[bool] = None  # qmi/raw_ip
     framing: Optional[str] = None  # raw-ip | 802.3
     net_up: Optional[bool] = None
+    net_dhcp_clients: Optional[List[str]] = None  # DHCP clients seen working on this modem's net port
     net_addresses: Optional[List[str]] = None
     # identity knowledge from the packaged tables
     storage_mode: Optional[bool] = None
@@ -133,7 +134,7 @@ class Model:
 
 
 # What each field means and what would settle it when unknown.
-# {vid}/{pid}/{id} are filled from the modem.
+# {vid}/{pid}/{id}/{net}/{control} are filled from the modem (wwan0 / cdc-wdm0 when unknown).
 FIELD_DOCS: Dict[str, Dict[str, str]] = {
     "modem.protocol": {"doc": "protocol the bound drivers speak", "settle": "lsusb -t; dmesg | grep -iE 'qmi_wwan|cdc_mbim|cdc_ncm|cdc_ether|option|qcserial'"},
     "modem.control_protocol": {"doc": "protocol of the control port (driver behind cdc-wdm / wwan port)", "settle": "ls -l /sys/class/usbmisc/*/device/driver"},
@@ -149,9 +150,9 @@ FIELD_DOCS: Dict[str, Dict[str, str]] = {
     "modem.control_ports": {"doc": "control ports (cdc-wdm, wwan ports)", "settle": "ls /sys/class/usbmisc /sys/class/wwan"},
     "modem.net_ports": {"doc": "network interfaces of the modem", "settle": "ip link"},
     "modem.serial_ports": {"doc": "serial ports of the modem", "settle": "ls /dev/ttyUSB*"},
-    "modem.net_type": {"doc": "ARPHRD type of the net port (1 ether, 65534 none, 519 rawip)", "settle": "cat /sys/class/net/wwan0/type"},
-    "modem.raw_ip": {"doc": "qmi_wwan raw-ip mode (qmi/raw_ip)", "settle": "cat /sys/class/net/wwan0/qmi/raw_ip"},
-    "modem.framing": {"doc": "framing of the net port: raw-ip or 802.3", "settle": "cat /sys/class/net/wwan0/qmi/raw_ip; qmicli -d /dev/cdc-wdm0 --wda-get-data-format"},
+    "modem.net_type": {"doc": "ARPHRD type of the net port (1 ether, 65534 none, 519 rawip)", "settle": "cat /sys/class/net/{net}/type"},
+    "modem.raw_ip": {"doc": "qmi_wwan raw-ip mode (qmi/raw_ip)", "settle": "cat /sys/class/net/{net}/qmi/raw_ip"},
+    "modem.framing": {"doc": "framing of the net port: raw-ip or 802.3", "settle": "cat /sys/class/net/{net}/qmi/raw_ip; qmicli -d /dev/{control} --wda-get-data-format"},
     "modem.net_up": {"doc": "net port is up", "settle": "ip addr"},
     "modem.storage_mode": {"doc": "device shows only mass storage", "settle": "lsusb -v -d {vid}:{pid}"},
     "modem.ncm_mbim_alt": {"doc": "an NCM interface also offers MBIM as an alternate setting", "settle": "lsusb -v -d {vid}:{pid}"},
@@ -160,6 +161,7 @@ FIELD_DOCS: Dict[str, Dict[str, str]] = {
     "modem.expected_drivers": {"doc": "drivers whose tables list this id (exact or vendor-wide)", "settle": "lsusb"},
     "modem.modeswitch_known": {"doc": "VID:PID is in usb_modeswitch's table", "settle": "lsusb"},
     "modem.qmi_if_driver": {"doc": "driver bound to the interface qmi_wwan's table names", "settle": "lsusb -t"},
+    "modem.net_dhcp_clients": {"doc": "DHCP clients seen on the modem's net port", "settle": "ps -ef | grep -E 'dhclient|dhcpcd|udhcpc|networkd'; cat /etc/network/interfaces"},
     "modem.id_drivers": {"doc": "drivers whose tables name this exact VID:PID", "settle": "lsusb"},
     "modem.kernel_knows_id": {"doc": "VID:PID is in the running kernel's driver tables", "settle": "uname -r; lsusb"},
     "modem.missing_modules": {"doc": "expected drivers the running kernel does not have", "settle": "lsmod; modprobe -n -v qmi_wwan option cdc_mbim"},
@@ -188,8 +190,8 @@ FIELD_DOCS: Dict[str, Dict[str, str]] = {
     "modem.mtu_above_bearer": {"doc": "the net port's MTU is larger than the bearer's", "settle": "mmcli -b any; ip link"},
     "host.rfkill_wwan_soft": {"doc": "a WWAN rfkill switch is soft-blocked", "settle": "rfkill list"},
     "host.rfkill_wwan_hard": {"doc": "a WWAN rfkill switch is hard-blocked", "settle": "rfkill list"},
-    "host.mbim_radio_hw": {"doc": "MBIM hardware radio state (on/off) the modem reported", "settle": "mbimcli -p -d /dev/cdc-wdm0 --query-radio-state"},
-    "host.mbim_radio_sw": {"doc": "MBIM software radio state (on/off) the modem reported", "settle": "mbimcli -p -d /dev/cdc-wdm0 --query-radio-state"},
+    "host.mbim_radio_hw": {"doc": "MBIM hardware radio state (on/off) the modem reported", "settle": "mbimcli -p -d /dev/{control} --query-radio-state"},
+    "host.mbim_radio_sw": {"doc": "MBIM software radio state (on/off) the modem reported", "settle": "mbimcli -p -d /dev/{control} --query-radio-state"},
     "host.mm_running": {"doc": "ModemManager is running", "settle": "systemctl status ModemManager"},
     "host.devices_listed": {"doc": "the USB/PCI device list was observed", "settle": "lsusb; lsusb -t; lspci -nn"},
     "host.wwan_default_route": {"doc": "a default route goes via a WWAN link", "settle": "ip route"},
@@ -255,6 +257,7 @@ def derive(snap: Snapshot) -> Model:
     _attach_orphan_bearers(modems, snap)
     for m in modems:
         _attach_tools(m, host)
+        _dhcp_on_net(m, snap)
         _compare_mtu(m)
     host.modem_count = len(modems)
     _derive_listing_and_routes(snap, host, modems)
@@ -902,6 +905,41 @@ def _bearer_for(mm_modem: Dict, view) -> Optional[Dict]:
         if bearer.get("dbus-path") in paths:
             return bearer
     return view.bearers[0] if len(view.bearers) == 1 and len(view.modems) <= 1 else None
+
+
+def _dhcp_on_net(m: Modem, snap: Snapshot) -> None:
+    """DHCP clients aimed at this modem's net port: a process whose arguments name it, a config
+    for it, client output about it, or a client the person named (--tool: the post is about this link)."""
+    ports = set(m.net_ports or [])
+    if not ports:
+        return
+    found: List[str] = []
+    evidence: List[Evidence] = []
+
+    def add(tool: str, source: str, text: str) -> None:
+        if tool not in found:
+            found.append(tool)
+            evidence.append(Evidence(source, text))
+
+    for proc in snap.processes or []:
+        tool = PROCESS_TOOLS.get(proc.name)
+        if TOOL_PROTOCOLS.get(tool or "") == "dhcp" and ports & {a.split("/")[-1] for a in proc.args}:
+            add(tool, "processes", "running: %s" % " ".join(proc.args)[:200])
+    for cfg in snap.configs:
+        tool = CONFIG_TOOLS.get((cfg.kind, cfg.protocol))
+        if TOOL_PROTOCOLS.get(tool or "") == "dhcp" and ports & set(cfg.interfaces):
+            add(tool, "config", "%s configures DHCP on %s" % (cfg.path, ", ".join(sorted(ports & set(cfg.interfaces)))))
+    for line in snap.log:
+        if TOOL_PROTOCOLS.get(line.origin.lower()) == "dhcp" and any(re.search(r"\b%s\b" % re.escape(p), line.text) for p in ports):
+            add(line.origin.lower(), line.origin, line.text)
+    for use in snap.tools:
+        if use.source == "cli" and TOOL_PROTOCOLS.get(use.tool) == "dhcp":
+            add(use.tool, "cli", use.evidence or use.tool)
+    observed = snap.processes is not None or bool(snap.configs) or bool(found) or any(
+        TOOL_PROTOCOLS.get(l.origin.lower()) == "dhcp" for l in snap.log)
+    if observed:
+        m.net_dhcp_clients = found
+        m.evidence["net_dhcp_clients"] = evidence or [Evidence("processes", "no DHCP client seen on %s" % ", ".join(sorted(ports)))]
 
 
 def _attach_tools(m: Modem, host: Host) -> None:

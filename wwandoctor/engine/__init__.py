@@ -19,7 +19,8 @@ __all__ = ["load_rules", "evaluate", "Evaluation", "EvidenceLine", "Finding", "F
 def evaluate(rules, model) -> Evaluation:
     """Apply every rule to each of its subjects; findings ordered most likely root cause first.
 
-    Undecided rules of severity info are left out: they would only be noise.
+    Undecided rules are left out where they would only be noise: severity info, a cause that a
+    finding about the same subject already names, or one that such a finding explains.
     """
     findings: List[Finding] = []
     undecided: List[Undecided] = []
@@ -30,5 +31,14 @@ def evaluate(rules, model) -> Evaluation:
                 findings.append(result)
             elif isinstance(result, Undecided) and rule.severity != "info":
                 undecided.append(result)
+    undecided = [u for u in undecided if not _settled_by(u, findings)]
     undecided.sort(key=lambda u: (SEVERITY_ORDER.get(u.severity, 9), u.rule, u.subject))
     return Evaluation(findings=order_findings(findings), undecided=undecided)
+
+
+def _settled_by(undecided: Undecided, findings: List[Finding]) -> bool:
+    for f in findings:
+        related = f.subject in (undecided.subject, "host") or undecided.subject == "host"
+        if related and (f.cause == undecided.cause or undecided.cause in f.explains):
+            return True
+    return False

@@ -1,0 +1,30 @@
+"""Undecided rules: shown with the command that settles them, unless a finding already covers them."""
+import os
+
+from wwandoctor.engine import evaluate, load_rules
+from wwandoctor.ingest import ingest_text
+from wwandoctor.model import derive
+from wwandoctor.snapshot import ToolUse
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+JOURNAL = os.path.join(HERE, "samples", "report", "mc8805-journal.txt")
+
+
+def _evaluate(tools):
+    with open(JOURNAL, encoding="utf-8") as fh:
+        snap = ingest_text(fh.read(), "journal.txt")
+    snap.tools.extend(ToolUse(t, "cli", "--tool " + t) for t in tools)
+    return evaluate(load_rules(), derive(snap))
+
+
+def test_a_cause_explained_by_a_finding_is_not_listed_as_undecided():
+    result = _evaluate(["qmicli", "dhclient"])
+    assert result.findings[0].cause == "mbim-config-qmi-tools"
+    assert "dhcp-client-on-raw-ip" in result.findings[0].explains
+    assert [u.rule for u in result.undecided if u.cause == "dhcp-client-on-raw-ip"] == []
+
+
+def test_settle_commands_name_the_real_interface():
+    result = _evaluate(["dhclient"])
+    settle = [c for u in result.undecided if u.cause == "dhcp-client-on-raw-ip" for c in u.settle]
+    assert settle and all("/sys/class/net/wwp0s20u7c2i12/" in c for c in settle if "/sys/class/net/" in c)
