@@ -6,6 +6,8 @@ from ``model.FIELD_DOCS`` that would settle them).
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional, Union
 
@@ -61,7 +63,9 @@ class Rule:
 
     @property
     def title_text(self) -> str:
-        return self.title.text
+        """The title for catalogues, with placeholders in words: "{modem.name|modem.id}" -> "<modem>"."""
+        text = re.sub(r"\{modem\.(?:name|id)[^}]*\}", "<modem>", self.title.text)
+        return re.sub(r"\{(?:modem|host)\.([a-z_]+)[^}]*\}", lambda m: "<%s>" % m.group(1).replace("_", " "), text)
 
     def subjects(self, model) -> List[Context]:
         if self.for_each == "host":
