@@ -160,6 +160,7 @@ FIELD_DOCS: Dict[str, Dict[str, str]] = {
     "host.mm_version": {"doc": "ModemManager version", "settle": "ModemManager --version; mmcli --version"},
     "modem.expected_drivers": {"doc": "drivers whose tables list this id (exact or vendor-wide)", "settle": "lsusb"},
     "modem.modeswitch_known": {"doc": "VID:PID is in usb_modeswitch's table", "settle": "lsusb"},
+    "modem.qmi_if": {"doc": "the interface qmi_wwan's table names for this id", "settle": "lsusb; lsusb -t"},
     "modem.qmi_if_driver": {"doc": "driver bound to the interface qmi_wwan's table names", "settle": "lsusb -t"},
     "modem.net_dhcp_clients": {"doc": "DHCP clients seen on the modem's net port", "settle": "ps -ef | grep -E 'dhclient|dhcpcd|udhcpc|networkd'; cat /etc/network/interfaces"},
     "modem.id_drivers": {"doc": "drivers whose tables name this exact VID:PID", "settle": "lsusb"},
