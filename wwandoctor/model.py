@@ -555,6 +555,8 @@ def _usb_nets(m: Modem, dev, snap: Snapshot) -> None:
     names = [n for i in dev.interfaces for n in i.net]
     nets = [n for n in snap.net_interfaces
             if n.name in names or (n.parent and dev.path and n.parent.startswith("usb:%s:" % dev.path))]
+    if not nets and not names and dev.interfaces and snap.origin == "live":
+        m.net_ports = []  # sysfs shows every interface's children: this modem has no network interface
     _note_nets(m, nets, snap)
 
 
