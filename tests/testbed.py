@@ -19,11 +19,25 @@ sysfs view and ``descriptors`` can never disagree. Example::
     Testbed(usb=[UsbDev("1-7", "413c", "81a3", descriptors=blob, active_config=2,
                         interfaces=[Iface(12, "cdc_mbim", control=["cdc-wdm0"],
                                           net=[Net("wwp0s20u7c2i12")])])])
+
+umockdev fakes /sys and /dev from the ``.umockdev`` text, and redirects every
+``/proc/...`` path that exists in the test-bed directory (``$UMOCKDEV_DIR``).
+A bed can therefore carry running programs and other /proc files
+(``Testbed.processes``, ``Testbed.files``); they are not part of the
+``.umockdev`` text: :func:`launcher` writes them into ``$UMOCKDEV_DIR`` inside
+``umockdev-run`` and then starts the command. With a ``proc/`` directory in the
+bed, listing ``/proc/`` (trailing slash) shows only the bed's processes, so
+the host's own daemons do not leak into a test::
+
+    bed = Testbed(usb=[...], processes=[Proc(4242, ["qmicli", "-d", "/dev/cdc-wdm0", "--wds-start-network"])])
+    run_in_testbed(render(bed), launcher(bed_files(bed), ["wwandoctor", "check"]))
 """
 from __future__ import annotations
 
+import json
 import os
 import re
+import sys
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple
 
@@ -107,11 +121,22 @@ class Rfkill:
 
 
 @dataclass
+class Proc:
+    """A running program: ``/proc/<pid>/comm``, ``cmdline`` and ``stat`` (for the parent pid)."""
+    pid: int
+    args: List[str]
+    comm: Optional[str] = None  # default: basename of args[0], cut to 15 characters as the kernel does
+    ppid: int = 1
+
+
+@dataclass
 class Testbed:
     usb: List[UsbDev] = field(default_factory=list)
     pci: List[PciDev] = field(default_factory=list)
     rfkill: List[Rfkill] = field(default_factory=list)
     virtual_net: List[Net] = field(default_factory=list)  # lo, ppp0...: /devices/virtual/net
+    processes: List[Proc] = field(default_factory=list)  # written by launcher(), not part of the .umockdev text
+    files: Dict[str, str] = field(default_factory=dict)  # other files below the bed root: {"proc/modules": "..."}
 
 
 # --- record writer -----------------------------------------------------------
@@ -376,3 +401,37 @@ def render(bed: Testbed) -> str:
                 seen.add(rec.path)
                 records.append(rec)
     return "\n".join(r.text() for r in records)
+
+
+# --- /proc files and the launcher ----------------------------------------------
+
+def bed_files(bed: Testbed) -> Dict[str, str]:
+    """Files (path relative to the test-bed root -> text) for the bed's processes and extra files."""
+    files: Dict[str, str] = {}
+    for proc in bed.processes:
+        comm = (proc.comm or os.path.basename(proc.args[0]))[:15]
+        base = "proc/%d/" % proc.pid
+        files[base + "comm"] = comm + "\n"
+        files[base + "cmdline"] = "".join(a + "\0" for a in proc.args)
+        files[base + "stat"] = "%d (%s) S %d %d 0 0 -1 4194560\n" % (proc.pid, comm, proc.ppid, proc.pid)
+    files.update(bed.files)
+    return files
+
+
+_LAUNCH = """
+import json, os, sys
+root = os.environ["UMOCKDEV_DIR"]
+for rel, text in json.loads(sys.argv[1]).items():
+    path = os.path.join(root, rel)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write(text)
+os.execvp(sys.argv[2], sys.argv[2:])
+"""
+
+
+def launcher(files: Dict[str, str], argv: List[str]) -> List[str]:
+    """An argv for ``umockdev-run -- ...`` that writes ``files`` into ``$UMOCKDEV_DIR``, then runs ``argv``."""
+    if not files:
+        return list(argv)
+    return [sys.executable, "-c", _LAUNCH, json.dumps(files, sort_keys=True)] + list(argv)

@@ -46,8 +46,8 @@ def collect(snap: Snapshot, root: str = "/", modules_dir: Optional[str] = None) 
     info.version_line = reader.value("/proc/version")
     loaded = read_loaded(reader)
     info.modules_loaded = sorted(loaded) if loaded is not None else None
-    if modules_dir is None:
-        modules_dir = "/lib/modules/%s" % info.release
+    if modules_dir is None:  # below ``root`` like every other file (a test root, a mounted image)
+        modules_dir = reader.path("/lib/modules/%s" % info.release)
     builtin = _module_set(os.path.join(modules_dir, "modules.builtin"))
     available = _module_set(os.path.join(modules_dir, "modules.dep"))
     info.driver_availability = availability(reader, loaded, builtin, available)

@@ -79,7 +79,9 @@ def scan(proc: str = "/proc", own_pid: Optional[int] = None) -> List[Process]:
     """
     own_pid = os.getpid() if own_pid is None else own_pid
     found = []
-    for entry in os.listdir(proc):
+    # "/proc/" rather than "/proc": the same listing, but umockdev redirects it to a test-bed's
+    # own proc/ directory (its fake processes) while it leaves "/proc" itself alone.
+    for entry in os.listdir(os.path.join(proc, "")):
         if not entry.isdigit() or int(entry) == own_pid:
             continue
         comm_raw = _read(os.path.join(proc, entry, "comm"))

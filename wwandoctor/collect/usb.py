@@ -55,7 +55,7 @@ def collect(snap: Snapshot, root: str = "/", modules_dir: Optional[str] = None) 
     if found is None:
         snap.set_source(SOURCE, "permission-denied", "cannot list %s" % BUS_DIR)
         return
-    aliases = _AliasTable(modules_dir)
+    aliases = _AliasTable(modules_dir if modules_dir is not None else reader.path("/lib/modules/%s" % os.uname().release))
     for sys_path, props in found:
         device = read_device(reader, sys_path, props, aliases, snap.notes)
         if device is not None:
