@@ -415,7 +415,9 @@ def _usb_modem(dev, snap: Snapshot) -> Modem:
 
 def _usb_name(dev) -> Optional[str]:
     from wwandoctor import knowledge
-    parts = [p for p in (dev.manufacturer, dev.product) if p]
+    parts = list(dict.fromkeys(p for p in (dev.manufacturer, dev.product) if p))
+    if len(parts) == 2 and parts[0].lower() in parts[1].lower():
+        parts = parts[1:]  # "Sierra Wireless" + "Sierra Wireless EM7455" -> once
     if parts:
         return " ".join(parts)
     if dev.vid and dev.pid:
