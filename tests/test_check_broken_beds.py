@@ -1,0 +1,283 @@
+"""End to end on broken machines: ``wwandoctor check`` inside umockdev test-beds with faults.
+
+Each bed is a catalog bed (tests/testbed_catalog.py) with one thing wrong: a
+running program (fake ``/proc/<pid>``, see ``testbed.launcher``), an rfkill
+block, unbound interfaces, a sysfs attribute. The assertions are what an
+expert reading the same machine would say (knowledge.md section 2): the first
+error or warning, the exit code, and that no other error appears.
+
+Most beds run the real command line (``python -m wwandoctor check --format
+json``) with the host's /etc, logs and ModemManager. Causes that depend on
+files umockdev cannot fake (``/lib/modules``, ``/etc/ModemManager``) run
+``collect_all(root=$UMOCKDEV_DIR)`` in the bed instead, so the bed directory
+is the whole machine (:func:`rooted`).
+"""
+import json
+import os
+import sys
+
+import pytest
+import testbed_catalog as catalog
+from testbed import Iface, Proc, Rfkill, bed_files, launcher, render
+from testbed import Testbed as Bed
+from umockdev_util import run_in_testbed
+
+QMICLI = Proc(4242, ["qmicli", "-d", "/dev/cdc-wdm0", "--wds-start-network=apn=internet", "--client-no-release-cid"])
+MODEMMANAGER = Proc(812, ["/usr/sbin/ModemManager"])
+INIT = Proc(1, ["/sbin/init"], comm="systemd")  # a rooted bed's /proc needs pid 1 (else it looks like hidepid)
+RELEASE = os.uname().release  # the kernel the bed's collectors see
+
+ROOTED = """
+import argparse, json, os
+from wwandoctor.collect import collect_all
+from wwandoctor import commands
+snap = collect_all(root=os.environ["UMOCKDEV_DIR"])
+report = commands._diagnose(snap, argparse.Namespace(rules=None, no_redact=True))
+print(json.dumps({"exit": commands._exit_code(report), "report": report}))
+"""
+
+
+def cli(umockdev_run, bed: Bed, *args: str, fmt: str = "json"):
+    """(exit code, report) of ``wwandoctor check`` run in the bed."""
+    argv = [sys.executable, "-m", "wwandoctor", "check", "--format", fmt] + list(args)
+    proc = run_in_testbed(render(bed), launcher(bed_files(bed), argv), umockdev_run=umockdev_run)
+    assert proc.returncode in (0, 1), proc.stderr[-2000:]
+    return proc.returncode, (json.loads(proc.stdout) if fmt == "json" else proc.stdout)
+
+
+def rooted(umockdev_run, bed: Bed):
+    """(exit code, report) of collect -> diagnose with every file collector rooted in the bed directory."""
+    bed.processes = [INIT] + bed.processes
+    proc = run_in_testbed(render(bed), launcher(bed_files(bed), [sys.executable, "-c", ROOTED]),
+                          umockdev_run=umockdev_run)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    out = json.loads(proc.stdout)
+    return out["exit"], out["report"]
+
+
+def problems(report):
+    return [f for f in report["findings"] if f["severity"] in ("error", "warning")]
+
+
+def causes(report, severity=("error", "warning")):
+    return [f["cause"] for f in report["findings"] if f["severity"] in severity]
+
+
+def undecided(report, rule: str):
+    return next((u for u in report["undecided"] if u["rule"] == rule), None)
+
+
+def evidence_text(finding) -> str:
+    return "\n".join(e["text"] for e in finding["evidence"])
+
+
+# --- tools found from processes ------------------------------------------------
+
+def test_running_qmicli_on_mbim_config_is_the_first_error(umockdev_run):
+    bed = catalog.dw5570_mbim()
+    bed.processes = [QMICLI]
+    code, report = cli(umockdev_run, bed)  # no --tool: the running qmicli is the evidence
+    assert code == 1
+    assert causes(report) == ["mbim-config-qmi-tools"]
+    first = problems(report)[0]
+    assert first["subject"] == "usb:1-7"
+    assert "running: qmicli -d /dev/cdc-wdm0 --wds-start-network" in evidence_text(first)
+    assert report["sources"]["processes"]["detail"] == "1 of interest"  # only the bed's, not the host's
+
+
+def test_without_a_qmi_tool_the_mbim_config_is_fine(umockdev_run):
+    bed = catalog.dw5570_mbim()
+    bed.processes = [Proc(4243, ["mbimcli", "-p", "-d", "/dev/cdc-wdm0", "--query-radio-state"])]
+    code, report = cli(umockdev_run, bed)
+    assert code == 0 and causes(report) == []
+
+
+def test_modemmanager_beside_qmicli_is_reported_after_the_configuration(umockdev_run):
+    bed = catalog.dw5570_mbim()
+    bed.processes = [MODEMMANAGER, QMICLI]
+    code, report = cli(umockdev_run, bed)
+    assert code == 1
+    assert causes(report) == ["mbim-config-qmi-tools", "modemmanager-conflict"]
+    conflict = problems(report)[1]
+    assert "ModemManager is running (pid 812)" in evidence_text(conflict)
+    assert "qmicli" in evidence_text(conflict)
+
+
+def test_qmicli_through_the_proxy_does_not_conflict_with_modemmanager(umockdev_run):
+    bed = catalog.dw5570_qmi()
+    bed.processes = [MODEMMANAGER, Proc(4244, ["qmicli", "-p", "-d", "/dev/cdc-wdm0", "--nas-get-signal-info"])]
+    code, report = cli(umockdev_run, bed)
+    assert "modemmanager-conflict" not in causes(report)
+    assert causes(report, ("error",)) == []
+
+
+# --- DHCP and framing ----------------------------------------------------------
+
+def test_dhclient_on_a_raw_ip_link(umockdev_run):
+    bed = catalog.em7455_qmi_rawip()
+    bed.processes = [Proc(900, ["/sbin/dhclient", "-v", "wwan0"], comm="dhclient")]
+    code, report = cli(umockdev_run, bed)
+    assert code == 1
+    assert causes(report) == ["dhcp-client-on-raw-ip"]
+    finding = problems(report)[0]
+    assert finding["subject"] == "usb:2-3" and "running: /sbin/dhclient -v wwan0" in evidence_text(finding)
+
+
+def test_dhclient_for_another_interface_is_not_blamed(umockdev_run):
+    bed = catalog.em7455_qmi_rawip()
+    bed.processes = [Proc(900, ["/sbin/dhclient", "-4", "eth0"], comm="dhclient")]
+    code, report = cli(umockdev_run, bed)
+    assert code == 0 and causes(report) == []
+
+
+@pytest.mark.parametrize("proc", [
+    Proc(901, ["quectel-CM", "-s", "internet"]),
+    Proc(902, ["busybox", "udhcpc", "-i", "wwan0"], comm="busybox"),
+], ids=["quectel-CM", "busybox-udhcpc"])
+def test_802_3_link_with_quectel_cm_or_udhcpc_is_no_raw_ip_mismatch(umockdev_run, proc):
+    """knowledge.md 2.3: raw_ip=N alone is no mismatch; it takes the modem's own format (qmicli
+    --wda-get-data-format) or quectel-CM's retry. sysfs cannot show that, so: no error, no guess."""
+    bed = catalog.ec25()
+    bed.processes = [proc]
+    code, report = cli(umockdev_run, bed)
+    assert code == 0 and causes(report) == []
+    assert "raw-ip-mismatch" not in [f["cause"] for f in report["findings"]]
+    assert report["modems"][0]["protocol"] == "qmi"
+
+
+# --- rfkill ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("soft,hard", [(True, False), (False, True)], ids=["soft", "hard"])
+def test_rfkill_blocked_wwan_switch(umockdev_run, soft, hard):
+    bed = catalog.dw5570_mbim()
+    bed.rfkill = [Rfkill("dell-wwan", "wwan", index=2, soft=soft, hard=hard)]
+    code, report = cli(umockdev_run, bed)
+    assert code == 1
+    assert causes(report) == ["rfkill-blocked"]
+    fixes = " / ".join(step["title"] for step in problems(report)[0]["fix"])
+    assert ("rfkill unblock" in json.dumps(problems(report)[0]["fix"])) == soft
+    assert ("hardware switch" in fixes) == hard
+
+
+def test_unblocked_switch_is_not_reported(umockdev_run):
+    code, report = cli(umockdev_run, catalog.dw5570_mbim())
+    assert code == 0 and causes(report) == []
+
+
+# --- drivers -----------------------------------------------------------------------
+
+def _ec25_serial_unbound() -> Bed:
+    """EC25 with qmi_wwan on interface 4 and nothing on 0-3 (the option driver did not bind)."""
+    bed = catalog.ec25()
+    bed.usb[0].interfaces = [i if i.number == 4 else Iface(i.number) for i in bed.usb[0].interfaces]
+    return bed
+
+
+def _modules(loaded, installed, builtin=("usbserial",)) -> dict:
+    """/proc/modules and /lib/modules/<release>/modules.{dep,builtin,alias} of the bed's kernel."""
+    base = "lib/modules/%s/" % RELEASE
+    return {"proc/modules": "".join("%s 36864 0 - Live 0x0000000000000000\n" % m for m in loaded),
+            base + "modules.dep": "".join("kernel/drivers/usb/%s.ko.xz:\n" % m for m in installed),
+            base + "modules.builtin": "".join("kernel/drivers/usb/serial/%s.ko\n" % m for m in builtin),
+            base + "modules.alias": "alias usb:v2C7Cp0125d*dc*dsc*dp*icFFiscFFipFFin04* qmi_wwan\n"}
+
+
+def test_ec25_without_the_option_module(umockdev_run):
+    bed = _ec25_serial_unbound()
+    bed.files = _modules(loaded=["qmi_wwan", "cdc_wdm", "usbnet"],
+                         installed=["qmi_wwan", "cdc_wdm", "usbnet", "cdc_mbim", "cdc_ncm", "cdc_ether"])
+    code, report = rooted(umockdev_run, bed)
+    assert code == 1
+    assert causes(report) == ["kernel-module-missing"]
+    first = problems(report)[0]
+    assert "option" in first["message"] and first["subject"] == "usb:1-2"
+
+
+def test_ec25_with_option_installed_is_not_a_missing_module(umockdev_run):
+    bed = _ec25_serial_unbound()
+    bed.files = _modules(loaded=["qmi_wwan", "cdc_wdm", "usbnet"],
+                         installed=["qmi_wwan", "cdc_wdm", "usbnet", "option", "usb_wwan"])
+    code, report = rooted(umockdev_run, bed)
+    assert "kernel-module-missing" not in causes(report)
+
+
+def test_ec25_unbound_without_module_lists_is_undecided_not_healthy(umockdev_run):
+    """The command line on a host without /lib/modules: the kernel's tables are unknown."""
+    code, report = cli(umockdev_run, _ec25_serial_unbound())
+    assert causes(report, ("error",)) == [] or causes(report, ("error",))[0] in (
+        "kernel-module-missing", "driver-not-bound-unknown-id")
+    if not causes(report, ("error",)):
+        entry = undecided(report, "driver-not-bound-unknown-id")
+        assert entry and entry["settle"], report["undecided"]
+        assert "no problem found" not in report["verdict"] or "could not be decided" in report["verdict"]
+    assert undecided(report, "dhcp-client-on-raw-ip") is None  # wwan0 is there, but nothing runs DHCP
+
+
+# --- USB sticks --------------------------------------------------------------------
+
+def test_e3372_in_storage_mode_needs_modeswitch(umockdev_run):
+    code, report = cli(umockdev_run, catalog.e3372_storage())
+    assert code == 1
+    assert causes(report) == ["needs-modeswitch"]
+    assert undecided(report, "dhcp-client-on-raw-ip") is None  # a disk has no network interface
+
+
+def test_e3372_hilink_is_information_only(umockdev_run):
+    code, report = cli(umockdev_run, catalog.e3372_hilink())
+    assert code == 0 and causes(report) == []
+    assert [f["rule"] for f in report["findings"]] == ["modem-mode-router"]
+
+
+def test_e3372_hilink_with_modem_tools_warns(umockdev_run):
+    code, report = cli(umockdev_run, catalog.e3372_hilink(), "--tool", "mmcli")
+    assert code == 1
+    hilink = [f for f in problems(report) if f["cause"] == "hilink-router-mode"]
+    assert hilink and hilink[0]["severity"] == "warning" and hilink[0]["subject"] == "usb:1-1"
+    assert set(causes(report)) <= {"hilink-router-mode", "modemmanager-not-managing"}
+
+
+@pytest.mark.xfail(strict=True, reason="modemmanager-not-managing (host rule) fires and sorts first: "
+                                       "ModemManager has nothing to manage on a router-mode stick")
+def test_e3372_hilink_with_mmcli_names_the_router_mode_first(umockdev_run):
+    code, report = cli(umockdev_run, catalog.e3372_hilink(), "--tool", "mmcli")
+    assert causes(report) == ["hilink-router-mode"]
+
+
+def test_autosuspend_without_link_errors_is_no_problem(umockdev_run):
+    bed = catalog.ec25()
+    bed.usb[0].power_control = "auto"
+    code, report = cli(umockdev_run, bed)
+    assert code == 0 and causes(report) == []
+    assert report["modems"][0]["details"].get("power_control") in (None, "auto")
+
+
+# --- FCC lock (PCIe) -------------------------------------------------------------------
+
+def test_fm350_fcc_lock_is_undecided_with_the_settle_command(umockdev_run):
+    """sysfs cannot show the radio state; ModemManager is not running in the bed."""
+    bed = catalog.fm350_pcie()
+    bed.files = {"usr/share/ModemManager/fcc-unlock.available.d/14c3": "#!/bin/sh\n"}
+    code, report = rooted(umockdev_run, bed)
+    assert code == 0 and causes(report) == []
+    entry = undecided(report, "fcc-unlock-not-enabled")
+    assert entry and entry["subject"] == "pci:0000:04:00.0"
+    assert any("mmcli" in s for s in entry["settle"])
+
+
+def test_fm350_with_its_unlock_enabled_leaves_nothing_to_settle(umockdev_run):
+    bed = catalog.fm350_pcie()
+    bed.files = {"usr/share/ModemManager/fcc-unlock.available.d/14c3": "#!/bin/sh\n",
+                 "etc/ModemManager/fcc-unlock.d/14c3:4d75": "#!/bin/sh\n"}
+    code, report = rooted(umockdev_run, bed)
+    assert code == 0 and causes(report) == []
+    assert undecided(report, "fcc-unlock-not-enabled") is None
+
+
+# --- nothing there -------------------------------------------------------------------------
+
+def test_no_modem_machine_says_so(umockdev_run):
+    code, report = cli(umockdev_run, catalog.no_modem())
+    assert code == 0 and report["modems"] == [] and report["findings"] == []
+    assert report["verdict"] == "no modem found"
+    code, text = cli(umockdev_run, catalog.no_modem(), fmt="text")
+    assert code == 0 and "no modem found" in text.lower()
