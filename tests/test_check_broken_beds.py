@@ -123,9 +123,12 @@ def test_dhclient_on_a_raw_ip_link(umockdev_run):
     assert finding["subject"] == "usb:2-3" and "running: /sbin/dhclient -v wwan0" in evidence_text(finding)
 
 
-def test_dhclient_for_another_interface_is_not_blamed(umockdev_run):
+@pytest.mark.parametrize("args", [["/sbin/dhclient", "-4", "eth0"], ["dhclient", "wwan1"]],
+                         ids=["eth0", "wwan1-802.3"])
+def test_dhclient_for_another_interface_is_not_blamed(umockdev_run, args):
+    """The EM7455's second QMI link wwan1 is in 802.3 mode (raw_ip N): dhclient works there."""
     bed = catalog.em7455_qmi_rawip()
-    bed.processes = [Proc(900, ["/sbin/dhclient", "-4", "eth0"], comm="dhclient")]
+    bed.processes = [Proc(900, args, comm="dhclient")]
     code, report = cli(umockdev_run, bed)
     assert code == 0 and causes(report) == []
 

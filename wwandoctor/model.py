@@ -562,6 +562,15 @@ def _usb_nets(m: Modem, dev, snap: Snapshot) -> None:
     _note_nets(m, nets, snap)
 
 
+def _net_framing(net) -> Optional[str]:
+    """raw-ip | 802.3 | None (unknown) for one network interface."""
+    if net.raw_ip is True or net.type in RAW_IP_TYPES:
+        return "raw-ip"
+    if net.raw_ip is False or (net.type == 1 and net.driver and net.driver != "qmi_wwan"):
+        return "802.3"
+    return None
+
+
 def _note_nets(m: Modem, nets, snap: Snapshot) -> None:
     if not nets:
         return
@@ -572,11 +581,7 @@ def _note_nets(m: Modem, nets, snap: Snapshot) -> None:
         m.note("net_type", main.type, src, "%s type = %d" % (main.name, main.type))
     if main.raw_ip is not None:
         m.note("raw_ip", main.raw_ip, src, "%s qmi/raw_ip = %s" % (main.name, "Y" if main.raw_ip else "N"))
-    framing = None
-    if main.raw_ip is True or main.type in RAW_IP_TYPES:
-        framing = "raw-ip"
-    elif main.raw_ip is False or (main.type == 1 and main.driver and main.driver != "qmi_wwan"):
-        framing = "802.3"
+    framing = _net_framing(main)
     if framing:
         m.note("framing", framing, src, "%s uses %s framing" % (main.name, framing))
     up = None
@@ -918,6 +923,9 @@ def _dhcp_on_net(m: Modem, snap: Snapshot) -> None:
     ports = set(m.net_ports or [])
     if not ports:
         return
+    if m.framing and len(ports) > 1:  # modem.framing is the main port's: skip ports framed otherwise (EM7455 wwan1)
+        framings = {n.name: _net_framing(n) for n in snap.net_interfaces if n.name in ports}
+        ports = {p for p in ports if framings.get(p) in (None, m.framing)}
     found: List[str] = []
     evidence: List[Evidence] = []
 
