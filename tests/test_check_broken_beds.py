@@ -85,11 +85,22 @@ def test_running_qmicli_on_mbim_config_is_the_first_error(umockdev_run):
     assert report["sources"]["processes"]["detail"] == "1 of interest"  # only the bed's, not the host's
 
 
-def test_without_a_qmi_tool_the_mbim_config_is_fine(umockdev_run):
+@pytest.mark.parametrize("args", [
+    ["mbimcli", "-p", "-d", "/dev/cdc-wdm0", "--query-radio-state"],
+    ["qmicli", "-d", "/dev/cdc-wdm0", "--device-open-mbim", "--dms-get-ids"],  # QMI over MBIM: supported
+], ids=["mbimcli", "qmicli-over-mbim"])
+def test_mbim_tools_on_the_mbim_config_are_fine(umockdev_run, args):
     bed = catalog.dw5570_mbim()
-    bed.processes = [Proc(4243, ["mbimcli", "-p", "-d", "/dev/cdc-wdm0", "--query-radio-state"])]
+    bed.processes = [Proc(4243, args)]
     code, report = cli(umockdev_run, bed)
     assert code == 0 and causes(report) == []
+
+
+def test_running_mbimcli_on_qmi_config_is_the_first_error(umockdev_run):
+    bed = catalog.dw5570_qmi()
+    bed.processes = [Proc(4245, ["mbimcli", "-d", "/dev/cdc-wdm0", "--connect=apn=internet"])]
+    code, report = cli(umockdev_run, bed)
+    assert code == 1 and causes(report) == ["qmi-config-mbim-tools"]
 
 
 def test_modemmanager_beside_qmicli_is_reported_after_the_configuration(umockdev_run):

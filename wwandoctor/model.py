@@ -332,14 +332,14 @@ def _derive_mm_running(snap: Snapshot, host: Host) -> None:
 
 
 def _derive_host_tools(snap: Snapshot, host: Host) -> None:
-    def add(tool: str, source: str, text: str) -> None:
+    def add(tool: str, source: str, text: str, proto: Optional[str] = None) -> None:
         if source != "processes" and tool not in host.stated_tools:
             host.stated_tools.append(tool)
             host.evidence.setdefault("stated_tools", []).append(Evidence(source, text))
         if tool not in host.tools:
             host.tools.append(tool)
             host.evidence.setdefault("tools", []).append(Evidence(source, text))
-        proto = TOOL_PROTOCOLS.get(tool)
+        proto = proto or TOOL_PROTOCOLS.get(tool)
         if proto and proto not in host.tools_protocols:
             host.tools_protocols.append(proto)
             host.evidence.setdefault("tools_protocols", []).append(Evidence(source, text))
@@ -349,7 +349,9 @@ def _derive_host_tools(snap: Snapshot, host: Host) -> None:
     for proc in snap.processes or []:
         tool = PROCESS_TOOLS.get(proc.name)
         if tool:
-            add(tool, "processes", "running: %s" % " ".join(proc.args or [proc.name])[:200])
+            # qmicli --device-open-mbim sends QMI inside MBIM messages: it speaks MBIM to the port
+            proto = "mbim" if tool == "qmicli" and "--device-open-mbim" in proc.args else None
+            add(tool, "processes", "running: %s" % " ".join(proc.args or [proc.name])[:200], proto)
     for cfg in snap.configs:
         tool = CONFIG_TOOLS.get((cfg.kind, cfg.protocol)) or CONFIG_TOOLS.get((cfg.kind, None))
         if tool:
