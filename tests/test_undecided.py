@@ -28,3 +28,10 @@ def test_settle_commands_name_the_real_interface():
     result = _evaluate(["dhclient"])
     settle = [c for u in result.undecided if u.cause == "dhcp-client-on-raw-ip" for c in u.settle]
     assert settle and all("/sys/class/net/wwp0s20u7c2i12/" in c for c in settle if "/sys/class/net/" in c)
+
+
+def test_rules_with_nothing_pointing_at_them_are_not_listed():
+    result = _evaluate(["qmicli"])
+    rules = [u.rule for u in result.undecided]
+    assert "rfkill-blocked" not in rules and "modem-in-download-mode" not in rules
+    assert all(u.hints for u in result.undecided)

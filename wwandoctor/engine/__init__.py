@@ -19,8 +19,9 @@ __all__ = ["load_rules", "evaluate", "Evaluation", "EvidenceLine", "Finding", "F
 def evaluate(rules, model) -> Evaluation:
     """Apply every rule to each of its subjects; findings ordered most likely root cause first.
 
-    Undecided rules are left out where they would only be noise: severity info, a cause that a
-    finding about the same subject already names, or one that such a finding explains.
+    Undecided rules are left out where they would only be noise: severity info, nothing of the
+    condition held (no hint that the cause is present), a cause that a finding about the same
+    subject already names, or one that such a finding explains.
     """
     findings: List[Finding] = []
     undecided: List[Undecided] = []
@@ -29,7 +30,7 @@ def evaluate(rules, model) -> Evaluation:
             result = rule.apply(ctx)
             if isinstance(result, Finding):
                 findings.append(result)
-            elif isinstance(result, Undecided) and rule.severity != "info":
+            elif isinstance(result, Undecided) and rule.severity != "info" and result.hints:
                 undecided.append(result)
     undecided = [u for u in undecided if not _settled_by(u, findings)]
     undecided.sort(key=lambda u: (SEVERITY_ORDER.get(u.severity, 9), u.rule, u.subject))

@@ -54,8 +54,8 @@ class All:
         if false:
             return Outcome(False, _support(false))
         unknown = [o for o in outs if o.value is None]
-        if unknown:
-            return Outcome(None, [], _unknown(unknown))
+        if unknown:  # the parts that held are kept as hints: they say why the rule is worth settling
+            return Outcome(None, _support([o for o in outs if o.value is True or o.support]), _unknown(unknown))
         return Outcome(True, _support(outs))
 
     def leaves(self):
@@ -73,7 +73,7 @@ class Any_:
             return Outcome(True, _support(true))
         unknown = [o for o in outs if o.value is None]
         if unknown:
-            return Outcome(None, [], _unknown(unknown))
+            return Outcome(None, _support(unknown), _unknown(unknown))
         return Outcome(False, _support(outs))
 
     def leaves(self):
@@ -86,8 +86,8 @@ class Not:
 
     def evaluate(self, ctx) -> Outcome:
         out = self.part.evaluate(ctx)
-        if out.value is None:
-            return out
+        if out.value is None:  # what held inside a negation is no hint for the rule
+            return Outcome(None, [], out.unknown)
         return Outcome(not out.value, out.support)
 
     def leaves(self):

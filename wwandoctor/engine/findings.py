@@ -72,6 +72,7 @@ class Undecided:
     unknown: List[str] = field(default_factory=list)  # "modem.qmi_config"
     settle: List[str] = field(default_factory=list)  # commands whose output would decide it
     severity: str = "warning"
+    hints: List[EvidenceLine] = field(default_factory=list)  # the conditions that did hold
 
     def to_dict(self) -> Dict[str, Any]:
         return {"rule": self.rule, "cause": self.cause, "subject": self.subject, "title": self.title,

@@ -79,7 +79,8 @@ class Rule:
         if out.value is None:
             return Undecided(rule=self.id, cause=self.cause, subject=ctx.subject,
                              title=_oneline(self.title.render(ctx)[0]), unknown=out.unknown,
-                             settle=settle_commands(ctx, out.unknown), severity=self.severity)
+                             settle=settle_commands(ctx, out.unknown), severity=self.severity,
+                             hints=cap_evidence(out.support))
         steps = [step.render(ctx) for step in self.fix]
         return Finding(
             rule=self.id, cause=self.cause, severity=self.severity, confidence=self.confidence,
