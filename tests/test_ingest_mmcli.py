@@ -124,6 +124,8 @@ def test_json_form_and_truncated_json():
     snap, left = run(Block(lines=[text[:300]], name="cut"))
     assert snap.modemmanager.modems == []
     assert left and any("cut or damaged" in n for n in snap.notes)
+    snap, left = run(Block(lines=['{"modem": ' + "[" * 100000]))
+    assert snap.modemmanager.modems == [] and left
     snap, left = run(Block(lines=['{"modem-list":["/org/freedesktop/ModemManager1/Modem/0"]}']))
     assert snap.modemmanager.modem_list == ["/org/freedesktop/ModemManager1/Modem/0"]
 

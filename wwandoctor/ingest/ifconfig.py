@@ -29,7 +29,7 @@ from wwandoctor.snapshot import NetInterface, Snapshot
 KIND = "ifconfig"
 
 NEW_HEAD_RE = re.compile(r"^([^\s:]+):\s+flags=\d+<([^>]*)>(?:\s+mtu\s+(\d+))?")
-OLD_HEAD_RE = re.compile(r"^(\S+)\s+Link encap:\s*(.+?)(?:\s+HWaddr\s+(\S+))?\s*$")
+OLD_HEAD_RE = re.compile(r"^(\S+)\s+Link encap:(.*)$")
 ENCAP_TYPES = {"ethernet": 1, "unspec": 65534, "point-to-point protocol": 512, "local loopback": 772}
 DETAIL_RE = re.compile(r"^\s+(inet|inet6|ether|unspec|loop|ppp|RX|TX|collisions|device|UP|DOWN|BROADCAST|"
                        r"POINTOPOINT|RUNNING|NOARP|MULTICAST|LOOPBACK|Interrupt|txqueuelen)\b")
@@ -79,11 +79,13 @@ def _new_head(snap: Snapshot, m: "re.Match") -> NetInterface:
 
 def _old_head(snap: Snapshot, m: "re.Match") -> NetInterface:
     net = net_interface(snap, m.group(1))
-    encap = m.group(2).strip().lower()
+    encap, _, hwaddr = m.group(2).partition("HWaddr")
+    encap = encap.strip().lower()
     if encap in ENCAP_TYPES:
         net.type = ENCAP_TYPES[encap]
-    if m.group(3) and re.match(r"^([0-9a-fA-F]{2}:){5}[0-9a-fA-F]{2}$", m.group(3)):
-        net.mac = m.group(3).lower()
+    hwaddr = hwaddr.strip()
+    if re.match(r"^([0-9a-fA-F]{2}:){5}[0-9a-fA-F]{2}$", hwaddr):
+        net.mac = hwaddr.lower()
     net.addresses = net.addresses if net.addresses is not None else []
     return net
 

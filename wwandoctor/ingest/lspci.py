@@ -21,8 +21,8 @@ from wwandoctor.snapshot import PciDevice, Snapshot
 
 KIND = "lspci"
 
-DEVICE_RE = re.compile(r"^((?:[0-9a-fA-F]{4}:)?[0-9a-fA-F]{2}:[0-9a-fA-F]{2}\.[0-7])\s+(.+?)(?:\s+\[([0-9a-fA-F]{4})\])?:"
-                       r"\s+(.*)$")
+DEVICE_RE = re.compile(r"^((?:[0-9a-fA-F]{4}:)?[0-9a-fA-F]{2}:[0-9a-fA-F]{2}\.[0-7])\s([^:]*):\s(.*)$")
+CLASS_CODE_RE = re.compile(r"\[([0-9a-fA-F]{4})\]$")
 IDS_RE = re.compile(r"\[([0-9a-fA-F]{4}):([0-9a-fA-F]{4})\]")
 SUBSYS_RE = re.compile(r"^\s+Subsystem:\s*(.*)$")
 DRIVER_RE = re.compile(r"^\s+Kernel driver in use:\s*(\S+)")
@@ -69,9 +69,10 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
 
 def _device(snap: Snapshot, m: "re.Match") -> PciDevice:
     dev = pci_device(snap, m.group(1))
-    if m.group(3):
-        dev.class_code = m.group(3).lower()
-    text = m.group(4)
+    code = CLASS_CODE_RE.search(m.group(2).strip())
+    if code:
+        dev.class_code = code.group(1).lower()
+    text = m.group(3).strip()
     ids = IDS_RE.findall(text)
     if ids:
         dev.vendor, dev.device = ids[-1][0].lower(), ids[-1][1].lower()

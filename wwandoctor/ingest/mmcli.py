@@ -39,7 +39,7 @@ NO_MODEMS_RE = re.compile(r"^\s*No modems were found\s*$", re.IGNORECASE)
 FOUND_RE = re.compile(r"^\s*Found \d+ modems?:?\s*$")
 ERROR_RE = re.compile(r"^\s*error:\s*(.+)$")
 KV_RE = re.compile(r"^\s*((?:modem|bearer|sim|modem-list|call|sms|cbm)(?:\.[\w\-\[\]]+)*)\s+:\s?(.*)$")
-BOX_RE = re.compile(r"^(\s*)([^|]*?)\s*\|(.*)$")
+BOX_RE = re.compile(r"^([^|]*)\|(.*)$")
 SEPARATOR_RE = re.compile(r"^\s*-{5,}\s*$")
 VERSION_RE = re.compile(r"^\s*mmcli (\d+\.\d+(?:\.\d+)?\S*)\s*$")
 OLD_HEADER_RE = re.compile(r"^\s*(/org/freedesktop/ModemManager1/(?:Modem|Bearer|SIM)/\d+)\s*(\(.*\))?\s*$")
@@ -185,7 +185,7 @@ def _parse_json(block: Block, text: str, snap: Snapshot) -> List[str]:
             break
         try:
             obj, pos = decoder.raw_decode(text, pos)
-        except ValueError:
+        except (ValueError, RecursionError):  # cut, damaged or absurdly nested
             snap.notes.append("%s: mmcli JSON output is cut or damaged; the rest was not read" % block.name)
             break
         if isinstance(obj, dict):
@@ -347,7 +347,7 @@ def _set_path(obj: Dict[str, Any], parts: List[str], value: Any, keep: bool = Fa
 
 def _box_line(box: "re.Match", line: str, obj: Optional[_Human], default_kind: str, snap: Snapshot) -> _Human:
     """One "Section | label: value" or "        |        continuation" line."""
-    section, rest = box.group(2).strip(), box.group(3)
+    section, rest = box.group(1).strip(), box.group(2)
     if obj is None:
         obj = _Human(default_kind)
     if section:

@@ -37,7 +37,7 @@ NM_STATES = ("connected", "disconnected", "unavailable", "unmanaged", "connectin
 HEADER_RE = re.compile(r"^\s*(DEVICE\s+TYPE\s+STATE|NAME\s+UUID\s+TYPE|NAME\s+TYPE|DEVICE\s+TYPE)\b")
 DEVICE_RE = re.compile(r"^\s*(\S+)\s+(%s)\s+(\S+(?: \([^)]*\))?)(?:\s+(.*))?$" % "|".join(
     re.escape(t) for t in NM_TYPES))
-CONN_RE = re.compile(r"^\s*(.+?)\s+([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\s+(\S+)\s+(\S+)\s*$")
+UUID_RE = re.compile(r"\s[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\s+\S+\s+\S+\s*$")
 FIELD_RE = re.compile(r"^\s*([A-Za-z0-9-]+(?:\.[A-Za-z0-9_\-\[\]]+)+):\s*(.*)$")
 ERROR_RE = re.compile(r"^\s*Error:\s*(.+)$")
 NOT_RUNNING_RE = re.compile(r"NetworkManager is not running", re.IGNORECASE)
@@ -86,7 +86,7 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
             understood = True
             continue
         m = DEVICE_RE.match(line)
-        if (m and _is_state(m.group(3))) or CONN_RE.match(line) or FIELD_RE.match(line):
+        if (m and _is_state(m.group(3))) or UUID_RE.search(line) or FIELD_RE.match(line):
             snap.log.append(LogLine(text=text, origin="nmcli", source=origin_src))
             understood = True
             continue

@@ -19,7 +19,7 @@ from wwandoctor.snapshot import RfkillSwitch, Snapshot
 
 KIND = "rfkill"
 
-LIST_HEAD_RE = re.compile(r"^\s*(\d+):\s+(\S+):\s+(.+?)\s*$")
+LIST_HEAD_RE = re.compile(r"^\s*(\d+):\s+(\S+):\s+(\S.*)$")
 BLOCKED_RE = re.compile(r"^\s*(Soft|Hard) blocked:\s*(yes|no)\s*$", re.IGNORECASE)
 TABLE_HEAD_RE = re.compile(r"^\s*ID\s+TYPE\s+DEVICE\s+SOFT\s+HARD\s*$")
 TABLE_ROW_RE = re.compile(r"^\s*(\d+)\s+(\S+)\s+(\S+)\s+(blocked|unblocked)\s+(blocked|unblocked)\s*$")
