@@ -411,7 +411,7 @@ def test_undecided_names_unknown_fields_and_settling_commands(tmp_path):
     (u,) = ev.undecided
     assert u.to_dict() == {"rule": "sample-rule", "cause": "raw-ip-mismatch", "subject": "usb:1-7",
                            "title": "Sample on usb:1-7", "unknown": ["modem.qmi_config"],
-                           "settle": ["lsusb -v -d 413c:81a3"]}
+                           "settle": ["lsusb -v -d 413c:81a3"], "seen": ["modem.protocol = qmi"]}
 
 
 def test_undecided_without_ids_drops_the_device_filter(tmp_path):

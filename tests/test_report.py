@@ -97,7 +97,7 @@ def empty_report() -> dict:
 def undecided_entry() -> dict:
     return {"rule": "mbim-config-qmi-tools", "cause": "mbim-config-qmi-tools", "subject": "usb:413c:81a3",
             "title": TITLE, "unknown": ["modem.control_protocol"],
-            "settle": ["ls -l /sys/class/usbmisc/*/device/driver"]}
+            "settle": ["ls -l /sys/class/usbmisc/*/device/driver"], "seen": []}
 
 
 def undecided_report() -> dict:

@@ -107,6 +107,7 @@ def _undecided(obj) -> Dict[str, Any]:
     out = {key: data.get(key) for key in UNDECIDED_KEYS}
     out["unknown"] = list(data.get("unknown") or [])
     out["settle"] = list(data.get("settle") or [])
+    out["seen"] = list(data.get("seen") or [])
     return out
 
 

@@ -76,7 +76,8 @@ class Undecided:
 
     def to_dict(self) -> Dict[str, Any]:
         return {"rule": self.rule, "cause": self.cause, "subject": self.subject, "title": self.title,
-                "unknown": list(self.unknown), "settle": list(self.settle)}
+                "unknown": list(self.unknown), "settle": list(self.settle),
+                "seen": [h.text for h in self.hints[:3]]}
 
 
 @dataclass

@@ -121,6 +121,8 @@ def _undecided(report: Dict[str, Any]) -> List[str]:
         unknown = ", ".join(u.get("unknown") or []) or "facts"
         out += prose("%s (rule %s, %s): unknown %s" % (u.get("title"), u.get("rule"), u.get("subject") or "host",
                                                       unknown), "  ", "- ")
+        for seen in u.get("seen") or []:
+            out += prose("seen: %s" % seen, "    ", "    ")
         out += verbatim(u.get("settle") or []) + [""]
     return out
 

@@ -126,6 +126,7 @@ def _undecided(report: Dict[str, Any]) -> List[str]:
         out.append("- **%s** (%s, %s): unknown %s" % (
             esc(u.get("title")), code(u.get("rule")), esc(u.get("subject") or "host"),
             ", ".join(code(x) for x in u.get("unknown") or []) or "facts"))
+        out += ["  - seen: %s" % esc(seen) for seen in u.get("seen") or []]
         out += ["  - run %s" % code(cmd) for cmd in u.get("settle") or []]
     return out + [""]
 

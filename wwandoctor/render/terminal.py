@@ -136,6 +136,8 @@ def _undecided(console: Console, report: Dict[str, Any]) -> None:
         unknown = ", ".join(u.get("unknown") or []) or "facts"
         _hang(console, "  - ", "%s (%s, %s): unknown %s" % (clean(u.get("title")), clean(u.get("rule")),
                                                              clean(u.get("subject") or "host"), clean(unknown)))
+        for seen in u.get("seen") or []:
+            _hang(console, "      seen: ", clean(seen))
         for cmd in u.get("settle") or []:
             console.print(T("      $ " + clean(cmd), "cyan"), soft_wrap=True)
     console.print()
