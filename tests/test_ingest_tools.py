@@ -207,3 +207,11 @@ def test_qmicli_glib_warnings_are_kept():
     got = lines_of(snap, "qmicli")
     assert any("GLib-CRITICAL" in t for t in got)
     assert "error: couldn't open the QmiDevice: Transaction timed out" in got
+
+
+def test_qmicli_packet_service_status_is_not_mbimcli():
+    # qmicli --wds-get-packet-service-status prints the value on the same line; mbimcli's
+    # "Connection status:" ends the line and its fields follow.
+    assert kinds("[/dev/cdc-wdm0] Connection status: 'connected'") == ["qmicli"]
+    text = "[/dev/cdc-wdm0] Connection status:\n\t      Session ID: '0'\n\tActivation state: 'activated'\n"
+    assert kinds(text) == ["mbimcli"]

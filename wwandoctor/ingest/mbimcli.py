@@ -12,6 +12,10 @@ Real forms (libmbim ``mbimcli-basic-connect.c``)::
 
     error: couldn't open the MbimDevice: Transaction timed out
 
+"[/dev/cdc-wdm0] Connection status:" ends its line in mbimcli (the fields follow);
+qmicli's packet-service status carries the value on the same line ("... Connection status:
+'connected'") and is not mbimcli's.
+
 Every output line is kept as a LogLine (origin "mbimcli") and the person is
 recorded as using mbimcli.
 """
@@ -28,7 +32,7 @@ KIND = "mbimcli"
 
 _SPECIFIC = re.compile(
     r"MbimDevice|radio state|Ready state:|Subscriber ready|Device caps|Device services|"
-    r"IP configuration retrieved|Connection status|Activation state:|Session ID:|Register state:|"
+    r"IP configuration retrieved|Connection status:\s*$|Activation state:|Session ID:|Register state:|"
     r"Packet service|Signal state|Home provider|Visible providers|Nw error:|Provisioned contexts|"
     r"couldn't (?:connect|query|set|open the Mbim)|MBIM|SimNotInserted|PinRequired|NotRegistered|RadioPowerOff|"
     r"OperationNotAllowed|NotInitialized")
