@@ -60,3 +60,18 @@ def test_not_running_and_garbage():
     assert score >= 80 and snap.services["NetworkManager"] == "inactive"
     snap, left, score = run(["hello there", "cdc-wdm0 gsm flying"])
     assert score == 0 and left == ["hello there", "cdc-wdm0 gsm flying"] and snap.tools == []
+
+
+def test_radio_and_general_tables_and_activation():
+    snap, left, score = run(["WIFI-HW  WIFI     WWAN-HW  WWAN     ", "enabled  enabled  enabled  disabled "])
+    assert score >= 80 and left == []
+    assert snap.log[0].text == "nmcli WIFI-HW=enabled WIFI=enabled WWAN-HW=enabled WWAN=disabled"
+    lines = ["STATE         CONNECTIVITY  WIFI-HW  WIFI     WWAN-HW  WWAN    ",
+             "disconnected  none          enabled  enabled  enabled  enabled "]
+    snap, left, score = run(lines, command="nmcli general")
+    assert left == [] and "STATE=disconnected" in snap.log[0].text and "WWAN=enabled" in snap.log[0].text
+    line = "Connection successfully activated (D-Bus active path: /org/freedesktop/NetworkManager/ActiveConnection/5)"
+    snap, left, score = run([line])
+    assert score >= 80 and left == [] and snap.log[0].origin == "NetworkManager"
+    snap, left, score = run(["WIFI-HW  WIFI", "enabled  enabled", "garbage here now"])
+    assert left == ["garbage here now"]

@@ -17,7 +17,7 @@ so rules can match it; nmcli output is evidence that NetworkManager is used
 from __future__ import annotations
 
 import re
-from typing import List
+from typing import List, Optional
 
 from wwandoctor.ingest.block import Block
 from wwandoctor.snapshot import LogLine, Snapshot, ToolUse
@@ -41,6 +41,9 @@ UUID_RE = re.compile(r"\s[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f
 FIELD_RE = re.compile(r"^\s*([A-Za-z0-9-]+(?:\.[A-Za-z0-9_\-\[\]]+)+):\s*(.*)$")
 ERROR_RE = re.compile(r"^\s*Error:\s*(.+)$")
 NOT_RUNNING_RE = re.compile(r"NetworkManager is not running", re.IGNORECASE)
+ACTIVATED_RE = re.compile(r"^\s*Connection successfully activated\b")
+# "nmcli radio" / "nmcli general": a header of upper-case columns and one row of values.
+STATUS_HEAD_RE = re.compile(r"^\s*((?:STATE|CONNECTIVITY|WIFI-HW|WIFI|WWAN-HW|WWAN|RUNNING|VERSION|NETWORKING)\s*)+$")
 
 
 def detect(block: Block) -> int:
@@ -49,7 +52,8 @@ def detect(block: Block) -> int:
         return 95
     best = 0
     for line in block.lines[:200]:
-        if HEADER_RE.match(line) or NOT_RUNNING_RE.search(line):
+        if HEADER_RE.match(line) or NOT_RUNNING_RE.search(line) or ACTIVATED_RE.match(line) or (
+                STATUS_HEAD_RE.match(line) and "WWAN" in line):
             best = max(best, 85)
         elif ERROR_RE.match(line) and re.search(r"[Cc]onnection activation failed|NetworkManager|nmcli", line):
             best = max(best, 85)
@@ -69,9 +73,24 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
     left = []
     origin_src = "paste:%s" % block.name
     understood = False
+    status_head = None  # type: Optional[List[str]]
     for line in block.lines:
         text = line.strip()
         if not text:
+            continue
+        if STATUS_HEAD_RE.match(line):
+            status_head = text.split()
+            understood = True
+            continue
+        if status_head and len(text.split()) == len(status_head):
+            pairs = " ".join("%s=%s" % kv for kv in zip(status_head, text.split()))
+            snap.log.append(LogLine(text="nmcli %s" % pairs, origin="nmcli", source=origin_src))
+            status_head = None
+            continue
+        status_head = None
+        if ACTIVATED_RE.match(line):
+            snap.log.append(LogLine(text=text, origin="NetworkManager", source=origin_src))
+            understood = True
             continue
         if HEADER_RE.match(line):
             understood = True

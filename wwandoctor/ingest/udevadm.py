@@ -28,7 +28,7 @@ from wwandoctor.snapshot import Snapshot, UsbDevice, WwanPort
 
 KIND = "udevadm"
 
-RECORD_RE = re.compile(r"^\s*([PNSLEMRUTDIQV]):\s?(.*)$")
+RECORD_RE = re.compile(r"^\s*([A-Z]):\s?(.*)$")
 PROPERTY_RE = re.compile(r"^\s*([A-Z][A-Z0-9_]*)=(.*)$")
 WALK_HEAD_RE = re.compile(r"^\s*looking at (?:parent )?device '([^']+)':\s*$")
 WALK_ATTR_RE = re.compile(r"^\s*(KERNELS?|SUBSYSTEMS?|DRIVERS?|ATTRS?\{([^}]+)\})==\"(.*)\"\s*$")
