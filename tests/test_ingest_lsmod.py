@@ -34,3 +34,4 @@ def test_lsmod_proc_modules_and_garbage():
     snap, left, _ = run(lsmod, ["qmi_wwan 36864 0 - Live 0xffffffffc0a5e000", "junk line"], command="cat /proc/modules")
     assert snap.kernel.modules_loaded == ["qmi_wwan"] and left == ["junk line"]
     assert run(lsmod, ["one 1 2", "prose here"])[2] == 0
+    assert run(lsmod, ["cdc_mbim               20480  0", "cdc_wdm                24576  1 cdc_mbim"])[2] >= 80

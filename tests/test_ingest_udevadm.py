@@ -81,3 +81,6 @@ def test_garbage():
     assert "hello" in left
     assert snap.usb_devices == []
     assert udevadm.detect(Block(lines=["hello", "world"])) == 0
+    kmsg = ["6,1234,5678,-;usb 1-7: new high-speed USB device number 3 using xhci_hcd", " SUBSYSTEM=usb",
+            " DEVICE=c189:2"]
+    assert udevadm.detect(Block(lines=kmsg)) == 0

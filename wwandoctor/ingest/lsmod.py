@@ -29,8 +29,8 @@ def detect(block: Block) -> int:
     if any(HEADER_RE.match(ln) for ln in lines):
         return 90
     rows = sum(1 for ln in lines if ROW_RE.match(ln))
-    if rows >= 3 and rows >= 0.8 * len(lines):
-        return 70
+    if rows and rows >= 0.8 * len(lines):
+        return min(85, 62 + 10 * rows)
     return 0
 
 

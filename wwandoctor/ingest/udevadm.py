@@ -46,10 +46,12 @@ def detect(block: Block) -> int:
     lines = block.lines[:300]
     if any(WALK_HEAD_RE.match(ln) or INTRO_RE.match(ln) for ln in lines):
         return 90
-    records = sum(1 for ln in lines if re.match(r"^\s*[PE]: ", ln))
-    props = sum(1 for ln in lines if re.match(r"^\s*(E: )?(DEVPATH|SUBSYSTEM|ID_MM_\w+|DEVTYPE|USEC_INITIALIZED)=", ln))
-    if props and (records or props >= 2):
+    if any(re.match(r"^\s*(P: /devices/|E: [A-Z][A-Z0-9_]*=)", ln) for ln in lines):
         return 85
+    if any(re.match(r"^DEVPATH=/", ln) for ln in lines):  # -q property; kmsg's " SUBSYSTEM=usb" has no DEVPATH
+        return 85
+    if sum(1 for ln in lines if re.match(r"^(ID_MM_\w+|USEC_INITIALIZED|ID_VENDOR_ID|ID_MODEL_ID)=", ln)) >= 2:
+        return 70
     return 0
 
 
