@@ -168,3 +168,34 @@ def test_unknown_lines_and_garbage_returned():
     assert mmcli.detect(Block(lines=["Bus 001 Device 002: ID 1d6b:0002"])) == 0
     snap, left = run(Block(lines=["nothing for mmcli"]))
     assert snap.tools == [] and left == ["nothing for mmcli"]
+
+
+def test_sim_human():
+    snap, left = run(block("mmcli-i-sim.txt"))
+    assert left == [] and snap.modemmanager.modems == []
+    (sim,) = snap.modemmanager.sims
+    assert sim["properties"]["active"] == "yes" and sim["properties"]["operator-code"] == "310410"
+    assert sim["properties"]["emergency-numbers"] == ["911", "112"]
+
+
+def test_bearer_keyvalue_connection_error():
+    snap, left = run(block("mmcli-K-bearer-apn-error.txt"))
+    assert left == []
+    (bearer,) = snap.modemmanager.bearers
+    assert bearer["status"]["connection-error"]["name"].endswith("MissingOrUnknownApn")
+    assert bearer["ipv4-config"] == {"method": "--", "dns": []}
+
+
+def test_bearer_human_ipv4_ipv6_sections():
+    snap, left = run(block("mmcli-b-static.txt"))
+    assert left == []
+    (bearer,) = snap.modemmanager.bearers
+    assert bearer["ipv4-config"]["method"] == "static" and bearer["ipv6-config"]["method"] == "static"
+    assert bearer["ipv4-config"]["dns"] == ["10.177.0.34", "10.168.183.174"]
+    assert bearer["ipv6-config"]["prefix"] == "64" and bearer["stats"]["duration"] == "4"
+
+
+def test_success_lines_kept():
+    snap, left = run(Block(lines=["successfully connected the modem", "successfully enabled the modem"],
+                           command="mmcli -m 0 --simple-connect=apn=internet"))
+    assert left == [] and [ln.origin for ln in snap.log] == ["mmcli", "mmcli"]

@@ -38,6 +38,7 @@ LIST_RE = re.compile(r"^\s*(/org/freedesktop/ModemManager1/Modem/\d+)\s*(?:\[([^
 NO_MODEMS_RE = re.compile(r"^\s*No modems were found\s*$", re.IGNORECASE)
 FOUND_RE = re.compile(r"^\s*Found \d+ modems?:?\s*$")
 ERROR_RE = re.compile(r"^\s*error:\s*(.+)$")
+SUCCESS_RE = re.compile(r"^\s*successfully \w+ the (modem|bearer|sim|SIM|device)\b")
 KV_RE = re.compile(r"^\s*((?:modem|bearer|sim|modem-list|call|sms|cbm)(?:\.[\w\-\[\]]+)*)\s+:\s?(.*)$")
 BOX_RE = re.compile(r"^([^|]*)\|(.*)$")
 SEPARATOR_RE = re.compile(r"^\s*-{5,}\s*$")
@@ -284,6 +285,9 @@ def _other_line(block: Block, line: str, snap: Snapshot, kv: Dict[str, Dict[str,
         return True
     if ERROR_RE.match(line):
         _add_error(snap, block, line)
+        return True
+    if SUCCESS_RE.match(line):  # "successfully connected the modem"
+        snap.log.append(LogLine(text=line.strip(), origin="mmcli", source="paste:%s" % block.name))
         return True
     version = VERSION_RE.match(line)
     if version:
