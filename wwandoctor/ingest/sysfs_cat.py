@@ -312,17 +312,15 @@ def _glob_pairs(snap: Snapshot, files: List[str], values: List[str]) -> Optional
         return None
     n = len(values) // len(files)
     groups = {f: values[i * n:(i + 1) * n] for i, f in enumerate(files)}
-    if n == 1 and len(files) == 1:
-        match = _only_known(snap, files[0])
-        return [(match, values[0])] if match else None
     paths = [parse_path(f) for f in files]
     if any(p is None or p.kind != paths[0].kind for p in paths):
         return None
-    if n == 1:  # "cat /sys/class/net/ww*/{type,mtu}": one object, the only one the snapshot knows
-        match = _only_known(snap, files[0])
-        if match:
-            return [(_concrete(f, match.split("/")[_glob_index(files[0])]), groups[f][0]) for f in files]
     keys = [_identity(paths[0].kind, {p.attr: groups[f][j] for p, f in zip(paths, files)}) for j in range(n)]
+    if None in keys and n == 1:  # "cat /sys/class/net/ww*/{type,mtu}": the only object the snapshot knows
+        match = _only_known(snap, files[0])
+        key = match.split("/")[_glob_index(files[0])] if match else None
+        # not known yet: the glob path makes _apply keep the value for finish()
+        return [(_concrete(f, key) if key else f, groups[f][0]) for f in files]
     if None in keys:
         return None
     if paths[0].kind == "usb":
