@@ -236,3 +236,9 @@ def test_parse_path():
     sp = sysfs_cat.parse_path("/sys/bus/usb/drivers/cdc_mbim/2-1:2.12")
     assert (sp.kind, sp.key, sp.bound) == ("usbif", "2-1:2.12", "cdc_mbim")
     assert sysfs_cat.parse_path("/proc/version") is None
+
+
+def test_brace_expansion_is_bounded():
+    blk = Block(lines=["x"], command="cat /sys/" + "{a,b}" * 40, name="t")
+    assert sysfs_cat.detect(blk) == 90 and len(sysfs_cat._command(blk)[1]) == sysfs_cat.MAX_ARGS
+    assert sysfs_cat._braces("/sys/{a,b}/{c,d}") == ["/sys/a/c", "/sys/a/d", "/sys/b/c", "/sys/b/d"]

@@ -52,6 +52,7 @@ USB_IF = re.compile(r"^(\d+-\d+(?:\.\d+)*):(\d+)\.(\d+)$")
 PCI_ADDR = re.compile(r"^(?:[0-9a-fA-F]{4}:)?[0-9a-fA-F]{2}:[0-9a-fA-F]{2}\.[0-7]$")
 WWAN_PORT = re.compile(r"^wwan\d+(at|mbim|qmi|qcdm|firehose|xmmrpc|fastboot|adb|mipc)\d+$")
 CLASSES = ("net", "usbmisc", "wwan", "rfkill")
+MAX_ARGS = 256  # file arguments taken from one command (brace expansion is exponential)
 
 # "/sys/class/net/wwan0/qmi/raw_ip:Y" (grep); a colon inside "1-7:1.8/" or "0000:04:00.0/" belongs to the path
 GREP_LINE = re.compile(r"^(/sys/\S+?):(?![0-9a-fA-F.:]+/)(.*)$")
@@ -134,21 +135,23 @@ def _command(block: Block) -> Tuple[Optional[str], List[str]]:
         words = shlex.split(cmd)
     except ValueError:
         words = cmd.split()
-    args = []
+    args: List[str] = []
     for w in words:
         if w.startswith("/sys/"):
             args.extend(_braces(w))
-    return prog, args
+    return prog, args[:MAX_ARGS]
 
 
 def _braces(word: str) -> List[str]:
-    """Bash brace expansion: "/a/{b,c}/d" -> ["/a/b/d", "/a/c/d"] (nested ones too)."""
+    """Bash brace expansion: "/a/{b,c}/d" -> ["/a/b/d", "/a/c/d"] (nested ones too), at most MAX_ARGS words."""
     m = re.search(r"\{([^{}]*,[^{}]*)\}", word)
     if not m:
         return [word]
-    out = []
+    out: List[str] = []
     for part in m.group(1).split(","):
         out.extend(_braces(word[:m.start()] + part + word[m.end():]))
+        if len(out) >= MAX_ARGS:
+            return out[:MAX_ARGS]
     return out
 
 
