@@ -407,12 +407,29 @@ def _usb_modem(dev, snap: Snapshot) -> Modem:
     m.name = _usb_name(dev)
     _usb_configs(m, dev, src, where)
     _usb_interfaces(m, dev, snap, src)
+    if dev.udev:  # udevadm info of the device alone (no interface data) settles it too
+        ignore = dev.udev.get("ID_MM_DEVICE_IGNORE")
+        m.note("mm_ignored", ignore == "1", "udev", "ID_MM_DEVICE_IGNORE=%s" % (ignore or "(not set)"))
     _usb_nets(m, dev, snap)
     _usb_knowledge(m, dev, snap)
     if dev.power_control:
         m.note("power_control", dev.power_control, src, "%s power/control = %s" % (where, dev.power_control))
     _usb_events(m, dev, snap)
+    _log_evidence(m)
     return m
+
+
+def _log_evidence(m: Modem) -> None:
+    """Add the kernel lines that show a binding (they are what a helper quotes back) to its facts."""
+    ports = set((m.control_ports or []) + (m.net_ports or []) + (m.serial_ports or []))
+    drivers = set(m.drivers or [])
+    lines = [l.text for l in m.events
+             if any(p in l.text for p in ports) or (drivers and l.text.split(" ", 1)[0] in drivers)]
+    for name in ("control_protocol", "protocol", "drivers", "active_config"):
+        if getattr(m, name) is None or not lines:
+            continue
+        have = {e.text for e in m.evidence.get(name, [])}
+        m.evidence.setdefault(name, []).extend(Evidence("kernel-log", t) for t in lines[:4] if t not in have)
 
 
 def _usb_name(dev) -> Optional[str]:
@@ -528,9 +545,6 @@ def _usb_interfaces(m: Modem, dev, snap: Snapshot, src: str) -> None:
         m.note("control_protocol", "at", src, "only serial ports: %s" % ", ".join(serial))
     elif dev.interfaces and all(i.driver is not None for i in dev.interfaces) and not serial:
         m.note("control_protocol", "none", src, "no control port on any interface")
-    if dev.udev:
-        ignore = dev.udev.get("ID_MM_DEVICE_IGNORE")
-        m.note("mm_ignored", ignore == "1", "udev", "ID_MM_DEVICE_IGNORE=%s" % (ignore or "(not set)"))
     if m.storage_mode is None and drivers and set(drivers) <= {"usb-storage", "uas"}:
         m.note("storage_mode", True, src, "only usb-storage is bound")
     elif m.storage_mode is None and (set(drivers) - {"usb-storage", "uas"}):
