@@ -7,10 +7,13 @@ expert reading the same machine would say (knowledge.md section 2): the first
 error or warning, the exit code, and that no other error appears.
 
 Most beds run the real command line (``python -m wwandoctor check --format
-json``) with the host's /etc, logs and ModemManager. Causes that depend on
-files umockdev cannot fake (``/lib/modules``, ``/etc/ModemManager``) run
-``collect_all(root=$UMOCKDEV_DIR)`` in the bed instead, so the bed directory
-is the whole machine (:func:`rooted`).
+json``). It sees the bed's /sys, /dev and /proc; the kernel log is the bed's
+``/dev/kmsg`` (empty unless a test gives lines) and PATH is empty, so
+journalctl, dmesg, mmcli and the version probes of the host are not run: a
+machine without ModemManager installed. Only /etc and /usr/share are the
+host's. Causes that depend on files umockdev cannot fake (``/lib/modules``,
+``/etc/ModemManager``) run ``collect_all(root=$UMOCKDEV_DIR)`` in the bed
+instead, so the bed directory is the whole machine (:func:`rooted`).
 """
 import json
 import os
@@ -18,7 +21,9 @@ import sys
 
 import pytest
 import testbed_catalog as catalog
-from testbed import Iface, Proc, Rfkill, bed_files, launcher, render
+from descriptors import (cdc_ether, cdc_header, cdc_mbim, cdc_mbim_extended, cdc_ncm, cdc_union, configuration,
+                         descriptors, device_descriptor, endpoint, iad, interface)
+from testbed import Iface, Net, Proc, Rfkill, UsbDev, bed_files, launcher, render
 from testbed import Testbed as Bed
 from umockdev_util import run_in_testbed
 
@@ -37,10 +42,16 @@ print(json.dumps({"exit": commands._exit_code(report), "report": report}))
 """
 
 
+def kmsg(*lines: str) -> str:
+    """/dev/kmsg records (``6,seq,usec,-;text``) of kernel log lines, one second apart."""
+    return "".join("6,%d,%d,-;%s\n" % (100 + i, 5000000 + 1000000 * i, text) for i, text in enumerate(lines))
+
+
 def cli(umockdev_run, bed: Bed, *args: str, fmt: str = "json"):
-    """(exit code, report) of ``wwandoctor check`` run in the bed."""
+    """(exit code, report) of ``wwandoctor check`` run in the bed (no host log, no host programs)."""
     argv = [sys.executable, "-m", "wwandoctor", "check", "--format", fmt] + list(args)
-    proc = run_in_testbed(render(bed), launcher(bed_files(bed), argv), umockdev_run=umockdev_run)
+    files = dict({"dev/kmsg": ""}, **bed_files(bed))
+    proc = run_in_testbed(render(bed), launcher(files, argv), umockdev_run=umockdev_run, env={"PATH": "/nonexistent"})
     assert proc.returncode in (0, 1), proc.stderr[-2000:]
     return proc.returncode, (json.loads(proc.stdout) if fmt == "json" else proc.stdout)
 
@@ -180,6 +191,41 @@ def test_unblocked_switch_is_not_reported(umockdev_run):
 
 # --- drivers -----------------------------------------------------------------------
 
+def _ncm_mbim_function(ctrl: int, data: int) -> bytes:
+    """Combined NCM/MBIM function (MBIM 1.0 section 6.6): control alt 0 NCM 02/0d/00, alt 1 MBIM
+    02/0e/00; data alt 1 NCM 0a/00/01, alt 2 MBIM 0a/00/02 (what the EM7345 offers)."""
+    notify = [endpoint(0x81, "interrupt", 64, 9)]
+    bulk = [endpoint(0x82, "bulk"), endpoint(0x02, "bulk")]
+    ncm = cdc_header() + cdc_union(ctrl, data) + cdc_ether(4) + cdc_ncm()
+    mbim = cdc_header() + cdc_mbim() + cdc_mbim_extended() + cdc_union(ctrl, data)
+    return (iad(ctrl, 2, "02/0d/00") + interface(ctrl, "02/0d/00", notify, extra=ncm)
+            + interface(ctrl, "02/0e/00", notify, alt=1, extra=mbim) + interface(data, "0a/00/01", alt=0)
+            + interface(data, "0a/00/01", bulk, alt=1) + interface(data, "0a/00/02", bulk, alt=2))
+
+
+def em7345_ncm_wins() -> Bed:
+    """Sierra EM7345 (1199:a001) whose NCM/MBIM function cdc_ncm took (prefer_mbim off): usb0 with an
+    all-ff MAC and no cdc-wdm port (case em7345-cdc-ncm-wins-prefer-mbim); AT port on cdc_acm."""
+    blob = descriptors(device_descriptor("1199", "a001", 1, bcd_device=0x1729),
+                       configuration(1, _ncm_mbim_function(0, 1), catalog._acm_function(2, 3)))
+    usb0 = Net("usb0", devtype=None, mac="ff:ff:ff:ff:ff:ff")
+    dev = UsbDev("1-4", "1199", "a001", blob, bcd_device="1729", manufacturer="Sierra Wireless Inc.",
+                 product="Sierra Wireless EM7345 4G LTE",
+                 interfaces=[Iface(0, "cdc_ncm", net=[usb0]), Iface(1, "cdc_ncm", alt=1),
+                             Iface(2, "cdc_acm", tty=["ttyACM0"]), Iface(3, "cdc_acm")])
+    return Bed(usb=[dev])
+
+
+def test_cdc_ncm_holding_the_mbim_function_is_the_wrong_driver(umockdev_run):
+    bed = em7345_ncm_wins()
+    bed.processes = [MODEMMANAGER]  # the case: ModemManager runs and finds nothing to talk to
+    code, report = cli(umockdev_run, bed)
+    assert code == 1
+    assert causes(report) == ["wrong-driver-bound"]
+    assert problems(report)[0]["rule"] == "wrong-driver-bound-cdc-ncm"
+    assert "prefer_mbim" in json.dumps(problems(report)[0]["fix"])
+
+
 def _ec25_serial_unbound() -> Bed:
     """EC25 with qmi_wwan on interface 4 and nothing on 0-3 (the option driver did not bind)."""
     bed = catalog.ec25()
@@ -257,12 +303,34 @@ def test_e3372_hilink_with_mmcli_names_the_router_mode_first(umockdev_run):
     assert causes(report) == ["hilink-router-mode"]
 
 
+LINK_ERRORS = ("usb 1-2: new high-speed USB device number 3 using xhci_hcd",
+               "qmi_wwan 1-2:1.4: cdc-wdm0: USB WDM device",
+               "usb 1-2: USB disconnect, device number 3",
+               "usb 1-2: new high-speed USB device number 4 using xhci_hcd",
+               "qmi_wwan 1-2:1.4: nonzero urb status received: -71")
+
+
 def test_autosuspend_without_link_errors_is_no_problem(umockdev_run):
     bed = catalog.ec25()
     bed.usb[0].power_control = "auto"
     code, report = cli(umockdev_run, bed)
     assert code == 0 and causes(report) == []
-    assert report["modems"][0]["details"].get("power_control") in (None, "auto")
+    assert "/dev/kmsg: no records" in report["sources"]["kernel-log"]["detail"]  # the host's log stays out
+
+
+@pytest.mark.parametrize("control", ["auto", "on"])
+def test_autosuspend_with_link_errors_is_a_warning(umockdev_run, control):
+    bed = catalog.ec25()
+    bed.usb[0].power_control = control
+    bed.files = {"dev/kmsg": kmsg(*LINK_ERRORS)}
+    code, report = cli(umockdev_run, bed)
+    if control == "auto":
+        assert code == 1 and causes(report) == ["usb-power-or-reset"]
+        finding = problems(report)[0]
+        assert finding["rule"] == "usb-autosuspend-errors" and finding["severity"] == "warning"
+        assert "nonzero urb status" in evidence_text(finding)
+    else:  # the same errors without autosuspend: not blamed on power management
+        assert "usb-autosuspend-errors" not in [f["rule"] for f in report["findings"]]
 
 
 # --- FCC lock (PCIe) -------------------------------------------------------------------
