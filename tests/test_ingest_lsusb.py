@@ -97,7 +97,10 @@ def test_verbose_all_configs():
     mbim = c2.interfaces[0]
     assert [c.name for c in mbim.cdc] == ["header", "union", "mbim", "mbim-extended"]
     assert mbim.cdc[2].subtype == 0x1B and mbim.cdc[2].fields["wMaxControlMessage"] == 4096
-    assert mbim.cdc[1].fields == {"bMasterInterface": 12, "bSlaveInterface": 13}
+    assert mbim.cdc[1].fields == {"master": 12, "slaves": [13]}  # the names wwandoctor.usb uses
+    # old lsusb prints CDC descriptors it cannot name as hex: decoded as well
+    assert [c.name for c in c1.interfaces[1].cdc] == ["header", "call-management", "acm", "union"]
+    assert c1.interfaces[1].cdc[0].fields == {"bcdCDC": "1.10"}
     assert [(i.number, i.alt, i.num_endpoints) for i in c2.interfaces[1:]] == [(13, 0, 0), (13, 1, 2)]
 
 
@@ -126,6 +129,7 @@ def test_verbose_cdc_ethernet_ncm_and_unknown():
     assert intf.triplet == "02/0d/00"
     assert [(c.name, c.subtype) for c in intf.cdc] == [("ethernet", 0x0F), ("ncm", 0x1A), ("other", -1)]
     assert intf.cdc[1].fields["bmNetworkCapabilities"] == 0x21
+    assert intf.cdc[0].fields["iMACAddress"] == 7
     assert left == ["this line is garbage"]
 
 
@@ -140,3 +144,16 @@ def test_garbage_and_binary_never_raise():
     snap, left = run(Block(lines=lines))
     assert "\x00\x01\xff" in left
     assert snap.usb_devices[0].vid is None
+
+
+def test_verbose_old_lsusb_unrecognized_mbim_bytes():
+    lines = ["Bus 001 Device 003: ID 413c:81a3 Dell Computer Corp.", "Device Descriptor:",
+             "  idVendor           0x413c Dell Computer Corp.", "  Configuration Descriptor:",
+             "    bConfigurationValue     2", "    Interface Descriptor:", "      bInterfaceNumber       12",
+             "      bInterfaceClass         2 Communications", "      bInterfaceSubClass     14 ",
+             "      bInterfaceProtocol      0 ", "      ** UNRECOGNIZED:  0c 24 1b 00 01 00 10 20 80 e0 0f 20",
+             "      ** UNRECOGNIZED:  05 01 02 03 04"]
+    snap, left = run(Block(lines=lines))
+    (mbim,) = snap.usb_devices[0].configs[0].interfaces[0].cdc
+    assert (mbim.name, mbim.fields["wMaxControlMessage"]) == ("mbim", 4096)
+    assert left == []  # a non-CDC unrecognized descriptor is noise lsusb itself could not decode

@@ -199,3 +199,17 @@ def test_success_lines_kept():
     snap, left = run(Block(lines=["successfully connected the modem", "successfully enabled the modem"],
                            command="mmcli -m 0 --simple-connect=apn=internet"))
     assert left == [] and [ln.origin for ln in snap.log] == ["mmcli", "mmcli"]
+
+
+def test_versions():
+    lines = ["mmcli 1.20.4", "Copyright (2011 - 2022) Aleksander Morgado",
+             "License GPLv2+: GNU GPL version 2 or later <http://gnu.org/licenses/gpl-2.0.html>",
+             "This is free software: you are free to change and redistribute it.",
+             "There is NO WARRANTY, to the extent permitted by law."]
+    blk = Block(lines=lines)
+    assert mmcli.detect(blk) >= 80
+    snap, left = run(blk)
+    assert snap.versions == {"mmcli": "1.20.4"}
+    assert left == []
+    snap, left = run(Block(lines=["ModemManager 1.22.0"], command="ModemManager --version"))
+    assert snap.versions == {"ModemManager": "1.22.0"}

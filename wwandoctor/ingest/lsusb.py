@@ -399,6 +399,32 @@ def _cdc_value(value: str) -> Any:
     return value
 
 
+def _cdc_field(cdc: CdcDescriptor, key: str, value: Any) -> None:
+    """Store a CDC field under the names the sysfs descriptor decoder (wwandoctor.usb) uses."""
+    if cdc.name == "union" and key == "bMasterInterface":
+        cdc.fields["master"] = value
+    elif cdc.name == "union" and key.startswith("bSlaveInterface"):
+        slaves = cdc.fields.setdefault("slaves", [])
+        slaves.extend(value if isinstance(value, list) else [value])
+    elif key == "iMacAddress":
+        cdc.fields["iMACAddress"] = _int(str(value))
+    else:
+        cdc.fields[key] = value
+
+
+def _unrecognized_cdc(st: _State, line: str) -> bool:
+    """'** UNRECOGNIZED:  0c 24 1b 00 01 00 10 20 80 e0 0f 20': a CS_INTERFACE descriptor old lsusb cannot name."""
+    m = re.match(r"^\s*\*\* UNRECOGNIZED:\s+((?:[0-9a-fA-F]{2}\s*)+)$", line)
+    if not m or st.intf is None or st.scope not in ("interface", "cdc"):
+        return False
+    raw = bytes(int(h, 16) for h in m.group(1).split())
+    if len(raw) < 3 or raw[1] != 0x24:
+        return False
+    from wwandoctor.usb import _cdc_descriptor
+    st.intf.cdc.append(_cdc_descriptor(raw, [], 0))
+    return True
+
+
 def _field(st: _State, key: str, value: str) -> bool:
     if st.scope == "device" and st.dev is not None:
         _field_device(st, key, value)
@@ -411,7 +437,7 @@ def _field(st: _State, key: str, value: str) -> bool:
     elif st.scope == "endpoint" and st.endpoint is not None:
         _field_endpoint(st.endpoint, key, value)
     elif st.scope == "cdc" and st.cdc is not None:
-        st.cdc.fields[key] = _cdc_value(value)
+        _cdc_field(st.cdc, key, _cdc_value(value))
     elif st.scope != "ignored":
         return False
     return True
@@ -432,6 +458,8 @@ def _parse_verbose(lines: List[str], snap: Snapshot) -> List[str]:
             continue
         field_m = FIELD_RE.match(line)
         if field_m and _field(st, field_m.group(1), field_m.group(2)):
+            continue
+        if _unrecognized_cdc(st, line):
             continue
         if not line.strip() or NOISE_RE.match(line) or st.scope == "ignored":
             continue

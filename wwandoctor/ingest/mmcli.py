@@ -42,7 +42,7 @@ SUCCESS_RE = re.compile(r"^\s*successfully \w+ the (modem|bearer|sim|SIM|device)
 KV_RE = re.compile(r"^\s*((?:modem|bearer|sim|modem-list|call|sms|cbm)(?:\.[\w\-\[\]]+)*)\s+:\s?(.*)$")
 BOX_RE = re.compile(r"^([^|]*)\|(.*)$")
 SEPARATOR_RE = re.compile(r"^\s*-{5,}\s*$")
-VERSION_RE = re.compile(r"^\s*mmcli (\d+\.\d+(?:\.\d+)?\S*)\s*$")
+VERSION_RE = re.compile(r"^\s*(mmcli|ModemManager) (\d+\.\d+(?:\.\d+)?\S*)\s*$")
 OLD_HEADER_RE = re.compile(r"^\s*(/org/freedesktop/ModemManager1/(?:Modem|Bearer|SIM)/\d+)\s*(\(.*\))?\s*$")
 
 # Human labels whose JSON value is a list; COMMA_LISTS are also split on ", ".
@@ -93,6 +93,8 @@ def detect(block: Block) -> int:
     for line in block.lines[:200]:
         if NO_MODEMS_RE.match(line) or "couldn't find the ModemManager process" in line:
             return 90
+        if VERSION_RE.match(line):
+            score = max(score, 80)
         if KV_RE.match(line) and "." in line.split(":", 1)[0]:
             score = max(score, 85)
         elif LIST_RE.match(line) or OLD_HEADER_RE.match(line):
@@ -291,9 +293,9 @@ def _other_line(block: Block, line: str, snap: Snapshot, kv: Dict[str, Dict[str,
         return True
     version = VERSION_RE.match(line)
     if version:
-        snap.versions["mmcli"] = version.group(1)
+        snap.versions[version.group(1)] = version.group(2)
         return True
-    if line.strip().startswith("Copyright (") or "free software" in line.lower() or "NO WARRANTY" in line:
+    if line.strip().startswith(("Copyright (", "License GPL")) or "free software" in line.lower() or "NO WARRANTY" in line:
         return True
     m = KV_RE.match(line)
     if m:
