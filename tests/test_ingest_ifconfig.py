@@ -51,3 +51,8 @@ def test_busybox_old_form():
 def test_garbage_left_and_not_detected():
     snap, left, score = run(["random words", "\x00"])
     assert score == 0 and left == ["random words", "\x00"] and snap.net_interfaces == []
+
+
+def test_missing_interface_message():
+    snap, left, score = run(["wwan0: error fetching interface information: Device not found"])
+    assert score >= 60 and left == [] and snap.log[0].origin == "ifconfig" and snap.net_interfaces == []

@@ -91,3 +91,11 @@ def test_garbage_and_truncated():
     assert net(snap, "wwan0").type is None
     assert left == ["blah blah", "\x00\x01"]
     assert iproute.detect(Block(lines=["hello world"])) == 0
+
+
+def test_missing_device_message():
+    blk = Block(lines=['Device "wwan0" does not exist.'], command="ip addr show wwan0", name="t")
+    assert iproute.detect(blk) >= 60
+    snap, left = run(blk)
+    assert left == [] and snap.log[0].origin == "ip" and "wwan0" in snap.log[0].text
+    assert snap.net_interfaces == []

@@ -48,3 +48,30 @@ def test_load_blocked_messages():
     assert "Required key not available" in snap.log[0].text
     assert snap.kernel.driver_availability == {"GobiNet": "missing"}
     assert left == ["whatever else"]
+
+
+def test_modinfo_file_and_builtin():
+    lines = ["filename:       /lib/modules/6.1.0-18-amd64/kernel/drivers/net/usb/qmi_wwan.ko",
+             "license:        GPL", "description:    Qualcomm MSM Interface (QMI) WWAN driver",
+             "alias:          usb:v2C7Cp0125d*dc*dsc*dp*ic*isc*ip*in04*", "depends:        usbnet,cdc-wdm",
+             "vermagic:       6.1.0-18-amd64 SMP preempt mod_unload modversions ",
+             "parm:           disable_rx_csum:bool"]
+    snap, left, score = run(modules, lines)
+    assert score >= 80 and left == []
+    assert snap.kernel.driver_availability == {"qmi_wwan": "module"}
+    assert snap.kernel.release == "6.1.0-18-amd64"
+    snap, left, _ = run(modules, ["name:           usbnet", "filename:       (builtin)", "license:        GPL",
+                                  "file:           drivers/net/usb/usbnet"], command="modinfo usbnet")
+    assert snap.kernel.driver_availability == {"usbnet": "builtin"} and left == []
+
+
+def test_modprobe_verbose_and_ls_long():
+    snap, left, score = run(modules, ["insmod /lib/modules/5.15.0-91-generic/kernel/drivers/usb/serial/usb_wwan.ko ",
+                                      "insmod /lib/modules/5.15.0-91-generic/kernel/drivers/usb/serial/option.ko "],
+                            command="sudo modprobe -v option")
+    assert left == [] and snap.kernel.driver_availability == {"usb_wwan": "module", "option": "module"}
+    lines = ["-rw-r--r-- 1 root root 41065 Nov 28 10:00 cdc_mbim.ko.zst",
+             "-rw-r--r-- 1 root root 52001 Nov 28 10:00 qmi_wwan.ko.zst"]
+    snap, left, score = run(modules, lines, command="ls -l /lib/modules/6.5.0/kernel/drivers/net/usb/")
+    assert score >= 60 and left == []
+    assert snap.kernel.driver_availability == {"cdc_mbim": "module", "qmi_wwan": "module"}

@@ -24,13 +24,15 @@ from typing import List, Optional
 
 from wwandoctor.ingest.block import Block
 from wwandoctor.ingest.merge import net_interface
-from wwandoctor.snapshot import NetInterface, Snapshot
+from wwandoctor.snapshot import LogLine, NetInterface, Snapshot
 
 KIND = "ifconfig"
 
 NEW_HEAD_RE = re.compile(r"^([^\s:]+):\s+flags=\d+<([^>]*)>(?:\s+mtu\s+(\d+))?")
 OLD_HEAD_RE = re.compile(r"^(\S+)\s+Link encap:(.*)$")
 ENCAP_TYPES = {"ethernet": 1, "unspec": 65534, "point-to-point protocol": 512, "local loopback": 772}
+# "wwan0: error fetching interface information: Device not found": the interface does not exist.
+MISSING_RE = re.compile(r"^(\S+): error fetching interface information: (.*)$")
 DETAIL_RE = re.compile(r"^\s+(inet|inet6|ether|unspec|loop|ppp|RX|TX|collisions|device|UP|DOWN|BROADCAST|"
                        r"POINTOPOINT|RUNNING|NOARP|MULTICAST|LOOPBACK|Interrupt|txqueuelen)\b")
 
@@ -39,7 +41,7 @@ def detect(block: Block) -> int:
     cmd = (block.command or "").strip()
     if re.match(r"^(sudo\s+)?(/s?bin/)?ifconfig\b", cmd):
         return 90
-    hits = sum(1 for ln in block.lines[:200] if NEW_HEAD_RE.match(ln) or OLD_HEAD_RE.match(ln))
+    hits = sum(1 for ln in block.lines[:200] if NEW_HEAD_RE.match(ln) or OLD_HEAD_RE.match(ln) or MISSING_RE.match(ln))
     return min(85, 60 + 10 * hits) if hits else 0
 
 
@@ -56,6 +58,10 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
         m = OLD_HEAD_RE.match(line)
         if m:
             current = _old_head(snap, m)
+            continue
+        if MISSING_RE.match(line):
+            snap.log.append(LogLine(text=line.strip(), origin="ifconfig", source="paste:%s" % block.name))
+            current = None
             continue
         if current is not None and DETAIL_RE.match(line):
             _detail(current, line)

@@ -21,7 +21,7 @@ from typing import List, Optional
 
 from wwandoctor.ingest.block import Block
 from wwandoctor.ingest.merge import net_interface
-from wwandoctor.snapshot import NetInterface, Route, Snapshot
+from wwandoctor.snapshot import LogLine, NetInterface, Route, Snapshot
 
 KIND = "iproute"
 
@@ -34,6 +34,8 @@ NUMBERS_RE = re.compile(r"^\s+\d+(\s+\d+)*\s*$")
 BRIEF_RE = re.compile(r"^([^\s@]+)(?:@\S+)?\s+(UP|DOWN|UNKNOWN|DORMANT|LOWERLAYERDOWN|NOTPRESENT|TESTING)\s*(.*)$")
 ROUTE_RE = re.compile(r"^\s*(default|(?:unreachable|blackhole|prohibit|local|broadcast|multicast)\s+\S+|"
                       r"[0-9a-fA-F.:]+(?:/\d+)?)\s+(?:via|dev|proto|scope|src|metric|table)\b(.*)$")
+# 'Device "wwan0" does not exist.': the interface is missing.
+MISSING_RE = re.compile(r'^\s*Device "([^"]+)" does not exist\.?\s*$')
 LINK_TYPES = {"ether": 1, "none": 65534, "ppp": 512, "loopback": 772, "rawip": 519, "void": 65535}
 
 
@@ -47,6 +49,8 @@ def detect(block: Block) -> int:
             hits += 2
         elif ROUTE_RE.match(line) and re.search(r"\b(dev|via)\s", line):
             hits += 1
+        elif MISSING_RE.match(line):
+            hits += 2
     if not hits:
         return 0
     return min(85, 55 + 10 * hits)
@@ -76,6 +80,10 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
         if current is not None and _detail_line(current, line):
             stats_m = STATS_HEAD_RE.match(line)
             stats = stats_m.group(1).upper() if stats_m else None
+            continue
+        if MISSING_RE.match(line):
+            snap.log.append(LogLine(text=line.strip(), origin="ip", source="paste:%s" % block.name))
+            current = None
             continue
         if _route_line(snap, line) or _brief_line(snap, line, addr_form):
             continue

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 import re
-from typing import List
+from typing import List, Optional
 
 from wwandoctor.ingest.block import Block
 from wwandoctor.snapshot import LogLine, Snapshot
@@ -27,6 +27,14 @@ TOOL_RE = re.compile(r"^\s*(modprobe|insmod|modinfo|rmmod|depmod|kmod):\s*(FATAL
 INSERT_RE = re.compile(r"could not insert (?:module )?'?([^':\s]+?)(?:\.ko(?:\.\w+)?)?'?:")
 KO_RE = re.compile(r"^(?:\S*/)?([A-Za-z0-9_-]+)\.ko(?:\.(?:xz|zst|gz))?$")
 RELEASE_IN_PATH_RE = re.compile(r"/lib/modules/([^/\s]+)/")
+# "modprobe -v": "insmod /lib/modules/6.1.0/kernel/drivers/usb/serial/option.ko "
+VERBOSE_INSMOD_RE = re.compile(r"^\s*insmod (/\S+\.ko(?:\.\w+)?)\b")
+LS_LONG_RE = re.compile(r"^[-l][rwxsStT-]{9}[.+@]?\s.*\s(\S+\.ko(?:\.(?:xz|zst|gz))?)(?: -> \S+)?\s*$")
+# modinfo output: "filename:       /lib/modules/.../qmi_wwan.ko.zst" or "filename: (builtin)", then "key: value"
+MODINFO_FILE_RE = re.compile(r"^\s*filename:\s+(\S+)\s*$")
+MODINFO_FIELD_RE = re.compile(r"^\s*(name|alias|license|description|author|depends|retpoline|intree|vermagic|"
+                              r"srcversion|version|firmware|softdep|sig_id|signer|sig_key|sig_hashalgo|signature|"
+                              r"parm|import_ns|file|[0-9A-F:]{5,}):")
 
 
 def detect(block: Block) -> int:
@@ -36,7 +44,9 @@ def detect(block: Block) -> int:
     lines = [ln for ln in block.lines[:200] if ln.strip()]
     if any(NOT_FOUND_RE.match(ln) or TOOL_RE.match(ln) for ln in lines):
         return 85
-    ko = sum(1 for ln in lines if _ko_tokens(ln))
+    if any(MODINFO_FILE_RE.match(ln) for ln in lines[:3]):
+        return 85
+    ko = sum(1 for ln in lines if _ko_tokens(ln) or LS_LONG_RE.match(ln))
     if ko and ko >= 0.8 * len(lines):
         return 80 if re.match(r"^(sudo\s+)?(find|ls)\b", cmd) or "/lib/modules/" in lines[0] else 60
     return 0
@@ -45,9 +55,28 @@ def detect(block: Block) -> int:
 def parse(block: Block, snap: Snapshot) -> List[str]:
     left = []
     source = "paste:%s" % block.name
+    modinfo_name = None  # set while inside one module's modinfo output
+    name = None  # "name:" comes before "filename: (builtin)"
     for line in block.lines:
         text = line.strip()
         if not text:
+            continue
+        m = MODINFO_FILE_RE.match(line)
+        if m:
+            modinfo_name = _modinfo(snap, m.group(1), name)
+            continue
+        m = re.match(r"^\s*name:\s+(\S+)\s*$", line)
+        if m:
+            name = m.group(1)
+            continue
+        if modinfo_name and (MODINFO_FIELD_RE.match(line) or line[:1] in (" ", "\t")):
+            continue
+        m = VERBOSE_INSMOD_RE.match(line) or LS_LONG_RE.match(line)
+        if m:
+            snap.kernel.driver_availability.setdefault(_module(m.group(1)), "module")
+            _release_from(snap, m.group(1))
+            if VERBOSE_INSMOD_RE.match(line):
+                snap.log.append(LogLine(text=text, origin="kernel-module", source=source))
             continue
         m = NOT_FOUND_RE.match(line)
         if m:
@@ -63,14 +92,29 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
         if tokens:
             for path in tokens:
                 snap.kernel.driver_availability.setdefault(_module(path), "module")
-                release = RELEASE_IN_PATH_RE.search(path)
-                if release and not snap.kernel.release:
-                    snap.kernel.release = release.group(1)
+                _release_from(snap, path)
             continue
         left.append(line)
     if len(left) < len([ln for ln in block.lines if ln.strip()]):
         snap.set_source("paste:modules", "ok")
     return left
+
+
+def _modinfo(snap: Snapshot, filename: str, name: Optional[str]) -> str:
+    """"filename:" of modinfo: the module file (present) or "(builtin)" after a "name:" line."""
+    if filename == "(builtin)":
+        if name:
+            snap.kernel.driver_availability[_module(name)] = "builtin"
+        return filename
+    snap.kernel.driver_availability[_module(filename)] = "module"
+    _release_from(snap, filename)
+    return _module(filename)
+
+
+def _release_from(snap: Snapshot, path: str) -> None:
+    release = RELEASE_IN_PATH_RE.search(path)
+    if release and not snap.kernel.release:
+        snap.kernel.release = release.group(1)
 
 
 def _ko_tokens(line: str) -> List[str]:
