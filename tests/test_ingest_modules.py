@@ -75,3 +75,22 @@ def test_modprobe_verbose_and_ls_long():
     snap, left, score = run(modules, lines, command="ls -l /lib/modules/6.5.0/kernel/drivers/net/usb/")
     assert score >= 60 and left == []
     assert snap.kernel.driver_availability == {"cdc_mbim": "module", "qmi_wwan": "module"}
+
+
+def test_openwrt_ubox_modprobe_not_found():
+    from wwandoctor.ingest import ingest_text
+    snap = ingest_text("root@OpenWrt:~# modprobe option\nfailed to find a module named option\n")
+    assert snap.kernel.driver_availability.get("option") == "missing"
+    assert snap.unrecognized == []
+
+
+def test_kernel_config_lines_of_modem_drivers():
+    from wwandoctor.ingest import ingest_text
+    text = ("root@gw:~# zcat /proc/config.gz | grep -E 'CDC_MBIM|CDC_NCM|USB_WDM|QMI_WWAN'\n"
+            "# CONFIG_USB_NET_CDC_NCM is not set\n"
+            "# CONFIG_USB_NET_CDC_MBIM is not set\n"
+            "CONFIG_USB_WDM=y\n"
+            "CONFIG_USB_NET_QMI_WWAN=m\n")
+    avail = ingest_text(text).kernel.driver_availability
+    assert avail["cdc_mbim"] == "missing" and avail["cdc_ncm"] == "missing"
+    assert avail["cdc_wdm"] == "builtin" and avail["qmi_wwan"] == "module"

@@ -5,10 +5,15 @@
     insmod: ERROR: could not insert module qmi_wwan.ko: Required key not available
     modprobe: ERROR: could not insert 'option': Key was rejected by service
     /lib/modules/7.0.11-orbstack-00360-gc9bc4d96ac70/kernel/drivers/usb/serial/usbserial.ko
+    failed to find a module named option                      (OpenWrt's ubox modprobe)
+    # CONFIG_USB_NET_CDC_MBIM is not set                      (zcat /proc/config.gz | grep ...)
+    CONFIG_USB_NET_QMI_WWAN=m
 
 "not found" -> kernel.driver_availability[name] = "missing" (and kernel.release from the
 directory); module files -> "module" (present on disk); every tool message is kept as a
 LogLine with origin "kernel-module" so rules can match load failures (signature checks).
+Kernel config lines of the modem drivers: "=m" -> "module", "=y" -> "builtin", "is not set"
+-> "missing" (the option decides whether the driver exists at all).
 """
 from __future__ import annotations
 
@@ -23,6 +28,19 @@ KIND = "modules"
 
 NOT_FOUND_RE = re.compile(r"^\s*(?:(?:modprobe|modinfo|insmod|rmmod):\s*)?(?:FATAL|ERROR):\s*Module (\S+) not found"
                           r"(?: in directory /lib/modules/(\S+))?")
+# OpenWrt's ubox modprobe/kmodloader: "failed to find a module named option"
+UBOX_NOT_FOUND_RE = re.compile(r"^\s*(?:modprobe:\s*)?failed to find a module named (\S+)\s*$")
+# kernel config (optionally "file:" from grep): modem driver options only
+CONFIG_RE = re.compile(r"^\s*(?:\S+:)?(?:#\s*CONFIG_(\w+) is not set|CONFIG_(\w+)=([ymn]))\s*$")
+CONFIG_MODULES = {
+    "USB_NET_QMI_WWAN": "qmi_wwan", "USB_NET_CDC_MBIM": "cdc_mbim", "USB_NET_CDC_NCM": "cdc_ncm",
+    "USB_WDM": "cdc_wdm", "USB_NET_CDCETHER": "cdc_ether", "USB_NET_RNDIS_HOST": "rndis_host",
+    "USB_NET_HUAWEI_CDC_NCM": "huawei_cdc_ncm", "USB_SERIAL_OPTION": "option", "USB_SERIAL_QUALCOMM": "qcserial",
+    "USB_SERIAL_WWAN": "usb_wwan", "USB_SERIAL_SIERRAWIRELESS": "sierra", "USB_SIERRA_NET": "sierra_net",
+    "USB_USBNET": "usbnet", "USB_SERIAL": "usbserial", "USB_ACM": "cdc_acm", "MHI_BUS_PCI_GENERIC": "mhi_pci_generic",
+    "MHI_WWAN_CTRL": "mhi_wwan_ctrl", "MHI_WWAN_MBIM": "mhi_wwan_mbim", "MHI_NET": "mhi_net",
+    "MTK_T7XX": "mtk_t7xx", "IOSM": "iosm", "WWAN": "wwan",
+}
 TOOL_RE = re.compile(r"^\s*(modprobe|insmod|modinfo|rmmod|depmod|kmod):\s*(FATAL|ERROR|WARNING)?:?\s*(.*)$")
 INSERT_RE = re.compile(r"could not insert (?:module )?'?([^':\s]+?)(?:\.ko(?:\.\w+)?)?'?:")
 KO_RE = re.compile(r"^(?:\S*/)?([A-Za-z0-9_-]+)\.ko(?:\.(?:xz|zst|gz))?$")
@@ -42,8 +60,11 @@ def detect(block: Block) -> int:
     if re.match(r"^(sudo\s+)?(modprobe|insmod|modinfo)\b", cmd):
         return 90
     lines = [ln for ln in block.lines[:200] if ln.strip()]
-    if any(NOT_FOUND_RE.match(ln) or TOOL_RE.match(ln) for ln in lines):
+    if any(NOT_FOUND_RE.match(ln) or TOOL_RE.match(ln) or UBOX_NOT_FOUND_RE.match(ln) for ln in lines):
         return 85
+    config = sum(1 for ln in lines if _config(ln))
+    if config and config * 2 >= len(lines):
+        return 80
     if any(MODINFO_FILE_RE.match(ln) for ln in lines[:3]):
         return 85
     ko = sum(1 for ln in lines if _ko_tokens(ln) or LS_LONG_RE.match(ln))
@@ -85,8 +106,19 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
                 snap.kernel.release = m.group(2)
             snap.log.append(LogLine(text=text, origin="kernel-module", source=source))
             continue
+        m = UBOX_NOT_FOUND_RE.match(line)
+        if m:
+            snap.kernel.driver_availability[_module(m.group(1))] = "missing"
+            snap.log.append(LogLine(text=text, origin="kernel-module", source=source))
+            continue
         if TOOL_RE.match(line):
             snap.log.append(LogLine(text=text, origin="kernel-module", source=source))
+            continue
+        config = _config(line)
+        if config:
+            name, state = config
+            if state == "missing" or name not in snap.kernel.driver_availability:
+                snap.kernel.driver_availability[name] = state
             continue
         tokens = _ko_tokens(line)
         if tokens:
@@ -98,6 +130,19 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
     if len(left) < len([ln for ln in block.lines if ln.strip()]):
         snap.set_source("paste:modules", "ok")
     return left
+
+
+def _config(line: str):
+    """(module, "module"|"builtin"|"missing") for a kernel config line of a modem driver option, else None."""
+    m = CONFIG_RE.match(line)
+    if not m:
+        return None
+    option = m.group(1) or m.group(2)
+    module = CONFIG_MODULES.get(option)
+    if not module:
+        return None
+    value = "n" if m.group(1) else m.group(3)
+    return module, {"m": "module", "y": "builtin"}.get(value, "missing")
 
 
 def _modinfo(snap: Snapshot, filename: str, name: Optional[str]) -> str:
