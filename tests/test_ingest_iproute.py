@@ -99,3 +99,23 @@ def test_missing_device_message():
     snap, left = run(blk)
     assert left == [] and snap.log[0].origin == "ip" and "wwan0" in snap.log[0].text
     assert snap.net_interfaces == []
+
+
+def test_json_forms():
+    addr = ('[{"ifindex":3,"ifname":"wwan0","flags":["POINTOPOINT","NOARP","UP","LOWER_UP"],"mtu":1500,'
+            '"qdisc":"fq_codel","operstate":"UNKNOWN","group":"default","txqlen":1000,"link_type":"none",'
+            '"addr_info":[{"family":"inet","local":"10.141.23.77","prefixlen":30,"scope":"global"}]},'
+            '{"ifindex":2,"ifname":"eth0","flags":["BROADCAST","MULTICAST"],"mtu":1500,"operstate":"DOWN",'
+            '"link_type":"ether","address":"B8:27:EB:12:34:56","addr_info":[]}]')
+    blk = Block(lines=[addr], command="ip -j addr", name="t")
+    assert iproute.detect(blk) >= 80
+    snap, left = run(blk)
+    assert left == []
+    wwan = net(snap, "wwan0")
+    assert (wwan.type, wwan.carrier, wwan.operstate, wwan.addresses) == (65534, True, "unknown", ["10.141.23.77/30"])
+    assert net(snap, "eth0").mac == "b8:27:eb:12:34:56" and net(snap, "eth0").addresses == []
+    route = '[{"dst":"default","gateway":"10.141.23.78","dev":"wwan0","protocol":"static","metric":700,"flags":[]}]'
+    snap, left = run(Block(lines=[route], name="t"))
+    assert [(r.destination, r.gateway, r.dev, r.metric) for r in snap.routes] == [("default", "10.141.23.78", "wwan0", 700)]
+    snap, left = run(Block(lines=[addr[:120]], name="t"))
+    assert left and snap.net_interfaces == [] and snap.notes

@@ -41,6 +41,9 @@ LINK_TYPES = {"ether": 1, "none": 65534, "ppp": 512, "loopback": 772, "rawip": 5
 
 def detect(block: Block) -> int:
     cmd = (block.command or "").strip()
+    head = "".join(ln.strip() for ln in block.lines[:3])[:300]
+    if head.startswith("[") and ('"ifname"' in head or '"dst"' in head):  # ip -j
+        return 90
     if re.match(r"^(sudo\s+)?(/s?bin/)?ip\s+(-\S+\s+)*(a|ad|add|addr|address|l|li|lin|link|r|ro|rou|route)\b", cmd):
         return 90
     hits = 0
@@ -57,6 +60,9 @@ def detect(block: Block) -> int:
 
 
 def parse(block: Block, snap: Snapshot) -> List[str]:
+    text = "\n".join(block.lines).strip()
+    if text.startswith("["):
+        return _parse_json(block, text, snap)
     addr_form = _is_addr_form(block)
     left = []
     current = None  # type: Optional[NetInterface]
@@ -179,3 +185,68 @@ def _brief_line(snap: Snapshot, line: str, addr_form: bool) -> bool:
     if macs:
         net.mac = macs[0]
     return True
+
+
+# --- ip -j (JSON) -------------------------------------------------------------------
+
+def _parse_json(block: Block, text: str, snap: Snapshot) -> List[str]:
+    """``ip -j addr|link|route``: a JSON array of interface or route objects."""
+    import json
+    try:
+        items = json.loads(text)
+    except (ValueError, RecursionError):
+        snap.notes.append("%s: ip -j output is cut or damaged; it was not read" % block.name)
+        return [ln for ln in block.lines if ln.strip()]
+    if not isinstance(items, list):
+        return [ln for ln in block.lines if ln.strip()]
+    for item in items:
+        if isinstance(item, dict) and isinstance(item.get("ifname"), str):
+            _json_link(snap, item, "addr_info" in item)
+        elif isinstance(item, dict) and isinstance(item.get("dst"), str):
+            _json_route(snap, item)
+    if not items and re.search(r"\broute\b|\br\b", block.command or ""):
+        snap.routes = snap.routes if snap.routes is not None else []
+    snap.set_source("paste:ip", "ok")
+    return []
+
+
+def _json_link(snap: Snapshot, item: dict, with_addresses: bool) -> None:
+    net = net_interface(snap, item["ifname"])
+    flags = [f for f in item.get("flags") or [] if isinstance(f, str)]
+    net.flags = ",".join(flags)
+    if isinstance(item.get("mtu"), int):
+        net.mtu = item["mtu"]
+    if isinstance(item.get("operstate"), str):
+        net.operstate = item["operstate"].lower()
+    if "LOWER_UP" in flags:
+        net.carrier = True
+    elif "NO-CARRIER" in flags:
+        net.carrier = False
+    kind = item.get("link_type")
+    if isinstance(kind, str):
+        number = re.match(r"^\[(\d+)\]$", kind)
+        net.type = int(number.group(1)) if number else LINK_TYPES.get(kind, net.type)
+        if kind == "ether" and isinstance(item.get("address"), str):
+            net.mac = item["address"].lower()
+    if with_addresses:
+        addrs = net.addresses if net.addresses is not None else []
+        for info in item.get("addr_info") or []:
+            if isinstance(info, dict) and info.get("local") is not None:
+                text = "%s/%s" % (info["local"], info.get("prefixlen", "")) if "prefixlen" in info else str(info["local"])
+                if text not in addrs:
+                    addrs.append(text)
+        net.addresses = addrs
+    stats = item.get("stats64") or item.get("stats")
+    if isinstance(stats, dict):
+        for direction, attr in (("rx", "rx_bytes"), ("tx", "tx_bytes")):
+            part = stats.get(direction)
+            if isinstance(part, dict) and isinstance(part.get("bytes"), int):
+                setattr(net, attr, part["bytes"])
+
+
+def _json_route(snap: Snapshot, item: dict) -> None:
+    route = Route(destination=item["dst"], dev=item.get("dev"), gateway=item.get("gateway"),
+                  src=item.get("prefsrc"), metric=item.get("metric") if isinstance(item.get("metric"), int) else None)
+    if snap.routes is None:
+        snap.routes = []
+    snap.routes.append(route)
