@@ -111,6 +111,8 @@ class Host:
     manual_tools_running: Optional[List[str]] = None  # qmicli/uqmi/quectel-CM/mbimcli/umbim processes (live)
     secure_boot: Optional[bool] = None
     lockdown: Optional[str] = None
+    # modem driver modules the running kernel lacks (modprobe "not found", kernel config "is not set")
+    missing_drivers: Optional[List[str]] = None
     devices_listed: Optional[bool] = None  # the USB/PCI device list was observed (sysfs, lsusb, lspci)
     wwan_default_route: Optional[str] = None  # interface of a default route via a WWAN link
     # MBIM radio state a modem reported (mbimcli --query-radio-state or a decoded libmbim trace): on | off
@@ -194,6 +196,7 @@ FIELD_DOCS: Dict[str, Dict[str, str]] = {
     "host.mbim_radio_hw": {"doc": "MBIM hardware radio state (on/off) the modem reported", "settle": "mbimcli -p -d /dev/{control} --query-radio-state"},
     "host.mbim_radio_sw": {"doc": "MBIM software radio state (on/off) the modem reported", "settle": "mbimcli -p -d /dev/{control} --query-radio-state"},
     "host.mm_running": {"doc": "ModemManager is running", "settle": "systemctl status ModemManager"},
+    "host.missing_drivers": {"doc": "modem driver modules the running kernel lacks", "settle": "modprobe -n -v qmi_wwan cdc_mbim option qcserial"},
     "host.devices_listed": {"doc": "the USB/PCI device list was observed", "settle": "lsusb; lsusb -t; lspci -nn"},
     "host.wwan_default_route": {"doc": "a default route goes via a WWAN link", "settle": "ip route"},
     "modem.mm_bearer_connected": {"doc": "ModemManager bearer is connected", "settle": "mmcli -b any"},
@@ -228,6 +231,9 @@ NET_PROTOCOLS = (("qmi_wwan", "qmi"), ("cdc_mbim", "mbim"), ("huawei_cdc_ncm", "
                  ("cdc_ether", "ecm"), ("rndis_host", "rndis"))
 SERIAL_DRIVERS = {"option", "option1", "qcserial", "sierra", "cdc_acm", "usb_serial_simple", "usbserial_generic", "qcaux"}
 MODEM_DRIVERS = SERIAL_DRIVERS | {d for d, _ in NET_PROTOCOLS} | {"sierra_net", "GobiNet", "qmi_wwan_q"}
+# modules a modem's ports depend on (driver names plus their helper modules)
+MODEM_MODULES = (MODEM_DRIVERS - {"option1"}) | {"cdc_wdm", "cdc_ncm", "usb_wwan", "usbserial", "usbnet", "mhi_pci_generic",
+                                                   "mhi_wwan_ctrl", "mhi_wwan_mbim", "mhi_net", "mtk_t7xx", "iosm", "wwan"}
 WWAN_PORT_PROTOCOLS = {"QMI": "qmi", "MBIM": "mbim", "AT": "at"}
 PCI_DRIVERS = {"mhi-pci-generic", "mhi_pci_generic", "mtk_t7xx", "iosm", "xmm7360"}
 RAW_IP_TYPES = (65534, 519)
@@ -293,6 +299,11 @@ def _derive_host(snap: Snapshot) -> Host:
         host.note("secure_boot", snap.kernel.secure_boot, "kernel", "Secure Boot %s" % ("on" if snap.kernel.secure_boot else "off"))
     if snap.kernel.lockdown:
         host.note("lockdown", snap.kernel.lockdown, "kernel", "kernel lockdown: %s" % snap.kernel.lockdown)
+    avail = snap.kernel.driver_availability
+    if avail:
+        missing = sorted(d for d, state in avail.items() if state == "missing" and d in MODEM_MODULES)
+        host.note("missing_drivers", missing, "kernel modules",
+                  "modem drivers: " + ", ".join("%s %s" % (d, avail[d]) for d in sorted(avail) if d in MODEM_MODULES))
     return host
 
 
