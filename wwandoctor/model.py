@@ -57,7 +57,7 @@ class Modem:
     modeswitch_known: Optional[bool] = None  # VID:PID in usb_modeswitch's table
     fcc_lock_known: Optional[bool] = None  # VID:PID in the FCC unlock table
     fcc_unlock_enabled: Optional[bool] = None
-    kernel_knows_id: Optional[bool] = None  # VID:PID in the running kernel's driver tables
+    kernel_knows_id: Optional[bool] = None  # VID:PID in the running kernel's tables of the drivers not yet bound to it
     expected_drivers: Optional[List[str]] = None  # drivers whose tables list this id
     qmi_if: Optional[str] = None  # the interface qmi_wwan's table names for this id ("1-1.4:1.4")
     qmi_if_driver: Optional[str] = None  # driver bound to it ("" = none)
@@ -640,11 +640,14 @@ def _usb_knowledge(m: Modem, dev, snap: Snapshot) -> None:
     if not expected:
         m.note("kernel_knows_id", False, "kernel driver tables", "%s is in no checked kernel's modem driver tables" % vp)
     elif release:
-        verdicts = [knowledge.kernel_has_id(dev.vid, dev.pid, d, release) for d in expected]
+        # the drivers that should take the interfaces still without one (EC21 on 4.9: qmi_wwan bound, option not)
+        bound = {i.driver for i in dev.interfaces if i.driver}
+        pending = [d for d in expected if d not in bound] or expected
+        verdicts = [knowledge.kernel_has_id(dev.vid, dev.pid, d, release) for d in pending]
         if any(v is True for v in verdicts):
-            m.note("kernel_knows_id", True, "kernel driver tables", "%s is in the %s tables of kernel %s" % (vp, "/".join(expected), release))
+            m.note("kernel_knows_id", True, "kernel driver tables", "%s is in the %s tables of kernel %s" % (vp, "/".join(pending), release))
         elif all(v is False for v in verdicts):
-            m.note("kernel_knows_id", False, "kernel driver tables", "%s is not yet in the driver tables of kernel %s" % (vp, release))
+            m.note("kernel_knows_id", False, "kernel driver tables", "%s is not yet in the %s tables of kernel %s" % (vp, "/".join(pending), release))
     _qmi_interface(m, dev, src=_source_label(snap))
     _missing_modules(m, expected, snap)
 
