@@ -5,7 +5,9 @@
     cdc_wdm                28672  1 qmi_wwan
     qmi_wwan 36864 0 - Live 0xffffffffc0a5e000
 
--> kernel.modules_loaded (names in order) and kernel.driver_availability[name] = "loaded".
+-> kernel.driver_availability[name] = "loaded" for every row, and kernel.modules_loaded (the
+complete list) only when the listing is evidently complete: the "Module Size Used by" header
+is there and the command was not filtered ("lsmod | grep wwan" shows a few rows only).
 """
 from __future__ import annotations
 
@@ -37,6 +39,9 @@ def detect(block: Block) -> int:
 def parse(block: Block, snap: Snapshot) -> List[str]:
     left = []
     names = []
+    cmd = block.command or ""
+    whole = any(HEADER_RE.match(ln) for ln in block.lines) or re.search(r"\bcat\s+/proc/modules\b", cmd)
+    complete = bool(whole) and "|" not in cmd
     for line in block.lines:
         if not line.strip() or HEADER_RE.match(line):
             continue
@@ -46,11 +51,11 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
             continue
         left.append(line)
     if names:
-        loaded = snap.kernel.modules_loaded or []
         for name in names:
-            if name not in loaded:
-                loaded.append(name)
             snap.kernel.driver_availability[name] = "loaded"
-        snap.kernel.modules_loaded = loaded
+        if complete:
+            loaded = snap.kernel.modules_loaded or []
+            loaded.extend(n for n in names if n not in loaded)
+            snap.kernel.modules_loaded = loaded
         snap.set_source("paste:lsmod", "ok")
     return left
