@@ -47,3 +47,10 @@ def test_lspci_plain_and_garbage():
     assert dev.vendor is None and dev.name == "Intel Corporation XMM7360 LTE Advanced Modem"
     assert left == ["garbage"]
     assert run(lspci, ["hello"])[2] == 0
+
+
+def test_lspci_k_cut_record_stays_unknown():
+    lines = ["08:00.0 Wireless controller [0d40]: MEDIATEK Corp. Device [14c3:4d75] (rev 01)",
+             "\tSubsystem: Foxconn International, Inc. Device [105b:e0f9]"]
+    snap, left, _ = run(lspci, lines, command="lspci -nnk | grep -A1 Wireless")
+    assert snap.pci_devices[0].driver is None

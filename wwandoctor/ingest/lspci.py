@@ -7,8 +7,9 @@
 
 -> PciDevice("0000:6d:00.0", vendor "8086", device "7560", subvendor "103c", subdevice "8507",
 class_code "0d40" (+ prog-if when ``-v`` shows it), name "Intel Corporation Device", driver).
-driver is "" only when the output is evidently the ``-k`` form and no "Kernel driver in use"
-line follows the device; otherwise None (unknown).
+driver is "" only when the output is evidently the ``-k`` form, no "Kernel driver in use" line
+follows the device and its record is evidently complete (a "Kernel modules:" line, or another
+device after it: ``lspci -k | grep -A1`` may cut the driver line off); otherwise None (unknown).
 """
 from __future__ import annotations
 
@@ -47,20 +48,25 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
     left = []
     current = None  # type: Optional[PciDevice]
     seen = []  # type: List[PciDevice]
+    complete = set()  # addresses whose record is evidently whole
     for line in block.lines:
         if not line.strip():
             continue
         m = DEVICE_RE.match(line)
         if m:
+            if current is not None:
+                complete.add(current.address)
             current = _device(snap, m)
             seen.append(current)
             continue
         if current is not None and line[:1] in (" ", "\t"):
             _detail(current, line)
+            if MODULES_RE.match(line):
+                complete.add(current.address)
             continue
         left.append(line)
     for dev in seen:
-        if k_form and dev.driver is None:
+        if k_form and dev.driver is None and dev.address in complete:
             dev.driver = ""
     if seen:
         snap.set_source("paste:lspci", "ok")
