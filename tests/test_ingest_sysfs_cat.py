@@ -242,3 +242,26 @@ def test_brace_expansion_is_bounded():
     blk = Block(lines=["x"], command="cat /sys/" + "{a,b}" * 40, name="t")
     assert sysfs_cat.detect(blk) == 90 and len(sysfs_cat._command(blk)[1]) == sysfs_cat.MAX_ARGS
     assert sysfs_cat._braces("/sys/{a,b}/{c,d}") == ["/sys/a/c", "/sys/a/d", "/sys/b/c", "/sys/b/d"]
+
+
+@pytest.mark.parametrize("command,value", [
+    ("cat /sys/class/net/wwan0/qmi/raw_ip", "Y"), ("cat /sys/class/net/wwan0/type", "65534"),
+    ("cat /sys/bus/usb/devices/2-1/bConfigurationValue", "3"), ("cat /sys/class/wwan/wwan0at0/type", "AT"),
+    ("cat /sys/bus/pci/devices/0000:04:00.0/t7xx_mode", "fastboot_download"),
+    ("readlink -f /sys/class/usbmisc/cdc-wdm0/device/driver", "/sys/bus/usb/drivers/qmi_wwan"),
+    ("cat /sys/class/net/wwan0/address", "6e:1f:2a:4b:5c:6d"), ("cat /sys/class/rfkill/rfkill1/name", "tpacpi_wwan_sw"),
+])
+def test_the_registry_hands_bare_values_to_this_parser(command, value):
+    snap = ingest_text("$ %s\n%s\n" % (command, value), "p")
+    assert list(snap.sources) == ["paste:sysfs"] and snap.unrecognized == [] and snap.tools == []
+
+
+def test_model_reads_the_facts():
+    from wwandoctor.model import derive
+    qmi = derive(ingest_text(text("sysfs-dw5570-qmi.txt"), "q")).modems
+    assert [(m.id, m.control_protocol, m.active_config, m.num_configs, m.raw_ip, m.framing) for m in qmi] == [
+        ("usb:1-7", "qmi", 1, 2, False, "802.3")]
+    mbim = derive(ingest_text(text("sysfs-dw5570-mbim.txt"), "m")).modems
+    assert [(m.id, m.control_protocol, m.active_config) for m in mbim] == [("usb:1-7", "mbim", 2)]
+    host = derive(ingest_text(text("sysfs-misc-faithful.txt"), "x")).host
+    assert (host.lockdown, host.secure_boot, host.rfkill_wwan_soft) == ("integrity", True, True)
