@@ -213,3 +213,14 @@ def test_versions():
     assert left == []
     snap, left = run(Block(lines=["ModemManager 1.22.0"], command="ModemManager --version"))
     assert snap.versions == {"ModemManager": "1.22.0"}
+
+
+def test_wrapped_list_value_continues_on_next_line():
+    lines = ["  System   |                device: /sys/devices/platform/soc/usb1/1-1",
+             "           |               drivers: option, qmi_wwan",
+             "           |                 ports: cdc-wdm0 (qmi), ttyUSB0 (qcdm), ttyUSB1 (gps), ttyUSB2 (at), ",
+             "           |                        ttyUSB3 (at), wwan0 (net)"]
+    snap, left = run(Block(lines=lines))
+    assert left == []
+    assert snap.modemmanager.modems[0]["generic"]["ports"] == [
+        "cdc-wdm0 (qmi)", "ttyUSB0 (qcdm)", "ttyUSB1 (gps)", "ttyUSB2 (at)", "ttyUSB3 (at)", "wwan0 (net)"]
