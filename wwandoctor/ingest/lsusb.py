@@ -125,13 +125,25 @@ def _device_from_bus_line(m: "re.Match", snap: Snapshot) -> UsbDevice:
 
 def _parse_plain(lines: List[str], snap: Snapshot) -> List[str]:
     left = []
+    last = None  # type: Optional[UsbDevice]
+    prev = ""
     for line in lines:
         m = BUS_RE.match(line)
         if m:
-            _device_from_bus_line(m, snap)
+            last = _device_from_bus_line(m, snap)
+        elif last is not None and _is_wrapped_name(prev, line):
+            last.product = ("%s %s" % (last.product or "", line.strip())).strip()
+            last = None
         elif line.strip():
             left.append(line)
+        prev = line
     return left
+
+
+def _is_wrapped_name(prev: str, line: str) -> bool:
+    """The rest of a device name a mail archive wrapped onto the next line ("...Co., Ltd. EC25 LTE" / "modem")."""
+    words = line.split()
+    return len(prev) >= 60 and 0 < len(words) <= 4 and ":" not in line and not line[:1].isspace()
 
 
 # --- tree -------------------------------------------------------------------
