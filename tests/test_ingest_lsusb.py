@@ -161,7 +161,7 @@ def test_verbose_old_lsusb_unrecognized_mbim_bytes():
 
 def test_plain_name_wrapped_by_mail_archive():
     lines = ["Bus 001 Device 002: ID 2c7c:0125 Quectel Wireless Solutions Co., Ltd. EC25 LTE", "modem",
-             "Bus 001 Device 001: ID 1d6b:0002 Linux Foundation 2.0 root hub", "stray"]
+             "Bus 001 Device 001: ID 1d6b:0002 Linux Foundation", "stray"]
     snap, left = run(Block(lines=lines))
     assert snap.usb_devices[0].product.endswith("EC25 LTE modem")
     assert left == ["stray"]  # the previous line was short: not a wrap
