@@ -265,3 +265,25 @@ def test_model_reads_the_facts():
     assert [(m.id, m.control_protocol, m.active_config) for m in mbim] == [("usb:1-7", "mbim", 2)]
     host = derive(ingest_text(text("sysfs-misc-faithful.txt"), "x")).host
     assert (host.lockdown, host.secure_boot, host.rfkill_wwan_soft) == ("integrity", True, True)
+
+
+def test_sys_module_listing():
+    snap, left, _ = run(["cdc_wdm", "qmi_wwan"], "ls /sys/module | grep -E 'qmi|cdc'")
+    assert left == [] and snap.kernel.driver_availability == {"cdc_wdm": "loaded", "qmi_wwan": "loaded"}
+    snap, left, _ = run(["live"], "cat /sys/module/option/initstate")
+    assert left == [] and snap.kernel.driver_availability == {"option": "loaded"}
+
+
+def test_random_lines_never_raise():
+    import random
+    rnd = random.Random(3)
+    pieces = ["/sys/", "class/", "net/", "wwan0", "/qmi/", "raw_ip", ":", "Y", " -> ", "../", "1-7", ":1.8", "usb1",
+              "0000:04:00.0", "/bus/usb/drivers/", "qmi_wwan", "lrwxrwxrwx 1 root root 0 Mar  4 10:12 ", "*", "{a,b}",
+              "rfkill", "/wwan/", "wwan0qmi0", "type", "==> ", " <==", "cat: ", ": No such file or directory", " "]
+    for _ in range(300):
+        lines = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 8))) for _ in range(rnd.randint(1, 6))]
+        command = rnd.choice([None, "cat " + lines[0], "ls -l /sys/class/net/", "grep . /sys/class/*/*/type",
+                              "readlink /sys/class/net/*/device"])
+        snap, left, _ = run(lines, command)
+        sysfs_cat.finish(snap)
+        snap.to_json()

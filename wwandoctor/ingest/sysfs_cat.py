@@ -74,7 +74,7 @@ SYSFS_LOG = re.compile(r"^(/sys/\S+)(?: -> (\S+)|: (.*))$")
 @dataclass
 class SysPath:
     """What a sysfs path is about: the innermost object, its attribute and the devices above it."""
-    kind: str  # net usbmisc wwan rfkill usb usbif usbroot pci lockdown
+    kind: str  # net usbmisc wwan rfkill usb usbif usbroot pci lockdown module
     key: str  # wwan0, cdc-wdm0, wwan0qmi0, rfkill2, 1-7, 1-7:1.8, 0000:04:00.0
     attr: str  # qmi/raw_ip, type, device/driver, "" (the object itself)
     usbif: Optional[str] = None  # enclosing USB interface "1-7:1.8"
@@ -89,6 +89,8 @@ def parse_path(path: str) -> Optional[SysPath]:
         comps = comps[1:]
     if comps[:3] == ["kernel", "security", "lockdown"]:
         return SysPath("lockdown", "", "")
+    if comps[:1] == ["module"] and len(comps) >= 2:  # /sys/module/qmi_wwan[/initstate]
+        return SysPath("module", comps[1], "/".join(comps[2:]))
     found = None  # (index, kind, key)
     usbif = pci = bound = None
     i = 0
@@ -468,6 +470,10 @@ def _apply_value(snap: Snapshot, sp: SysPath, value: str) -> bool:
         return True
     if sp.kind == "rfkill":
         return _rfkill_value(snap, sp, value)
+    if sp.kind == "module":
+        if sp.attr == "initstate" and value in ("live", "coming", "going"):
+            _module(snap, sp.key)
+        return True
     if sp.kind == "wwan":
         port = _wwan_port(snap, sp.key, sp)
         if port is not None and sp.attr == "type" and value:
@@ -572,10 +578,13 @@ def _wwan_port(snap: Snapshot, name: str, sp: SysPath) -> Optional[WwanPort]:
 
 
 def _exists(snap: Snapshot, path: str) -> bool:
-    """A name ``ls`` listed: a net interface, wwan port, control port, an interface bound to a driver."""
+    """A name ``ls`` listed: a net interface, wwan port, control port, an interface bound to a driver, a module."""
     sp = parse_path(path)
     if sp is None:
         return "/drivers/" in path  # bind, unbind, new_id, module of a driver directory
+    if sp.kind == "module":
+        _module(snap, sp.key)
+        return True
     if sp.bound:
         if sp.kind == "usbif" and sp.attr == "":
             _usbif(snap, sp.key).driver = sp.bound
@@ -591,6 +600,12 @@ def _exists(snap: Snapshot, path: str) -> bool:
     elif sp.kind == "rfkill":
         _rfkill(snap, sp.key)
     return True
+
+
+def _module(snap: Snapshot, name: str) -> None:
+    """/sys/module/<name> exists: the module is loaded (or built in with parameters: available either way)."""
+    name = name.replace("-", "_")
+    snap.kernel.driver_availability.setdefault(name, "loaded")
 
 
 def _missing(snap: Snapshot, path: str) -> None:
