@@ -233,13 +233,18 @@ def _ec25_serial_unbound() -> Bed:
     return bed
 
 
-def _modules(loaded, installed, builtin=("usbserial",)) -> dict:
+# modules.alias lines as depmod writes them from the drivers' id tables (QMI_MATCH_FF_FF_FF, USB_DEVICE)
+QMI_ALIAS = "alias usb:v2C7Cp%sd*dc*dsc*dp*icFFiscFFipFFin* qmi_wwan\n"
+OPTION_ALIAS = "alias usb:v2C7Cp%sd*dc*dsc*dp*ic*isc*ip*in* option\n"
+
+
+def _modules(loaded, installed, builtin=("usbserial",), alias=QMI_ALIAS % "0125") -> dict:
     """/proc/modules and /lib/modules/<release>/modules.{dep,builtin,alias} of the bed's kernel."""
     base = "lib/modules/%s/" % RELEASE
     return {"proc/modules": "".join("%s 36864 0 - Live 0x0000000000000000\n" % m for m in loaded),
             base + "modules.dep": "".join("kernel/drivers/usb/%s.ko.xz:\n" % m for m in installed),
             base + "modules.builtin": "".join("kernel/drivers/usb/serial/%s.ko\n" % m for m in builtin),
-            base + "modules.alias": "alias usb:v2C7Cp0125d*dc*dsc*dp*icFFiscFFipFFin04* qmi_wwan\n"}
+            base + "modules.alias": alias}
 
 
 def test_ec25_without_the_option_module(umockdev_run):
@@ -258,6 +263,33 @@ def test_ec25_with_option_installed_is_not_a_missing_module(umockdev_run):
     bed.files = _modules(loaded=["qmi_wwan", "cdc_wdm", "usbnet"],
                          installed=["qmi_wwan", "cdc_wdm", "usbnet", "option", "usb_wwan"])
     code, report = rooted(umockdev_run, bed)
+    assert "kernel-module-missing" not in causes(report)
+
+
+def test_ec21_unknown_to_the_option_table_of_the_running_kernel(umockdev_run):
+    """Case rpi-ec21-option-ids: option is loaded but its table (modules.alias) lacks 2c7c:0121;
+    qmi_wwan took interface 4 and declined the DIAG port its ff/ff/ff alias also matches."""
+    bed = _ec25_serial_unbound()
+    bed.usb[0].pid, bed.usb[0].product = "0121", "EC21"
+    bed.usb[0].descriptors = bed.usb[0].descriptors[:10] + b"\x21\x01" + bed.usb[0].descriptors[12:]
+    bed.files = _modules(loaded=["option", "usb_wwan", "qmi_wwan", "cdc_wdm", "usbnet"],
+                         installed=["option", "usb_wwan", "qmi_wwan", "cdc_wdm", "usbnet"],
+                         alias=QMI_ALIAS % "0121" + OPTION_ALIAS % "0125")
+    code, report = rooted(umockdev_run, bed)
+    assert code == 1
+    assert causes(report) == ["driver-not-bound-unknown-id"]
+    first = problems(report)[0]
+    assert "matched by no module" in evidence_text(first) or "claimed by no module" in evidence_text(first)
+    assert "2c7c 0121" in json.dumps(first["fix"])
+
+
+def test_ec25_unbound_while_the_option_table_lists_it_is_no_id_problem(umockdev_run):
+    bed = _ec25_serial_unbound()
+    bed.files = _modules(loaded=["qmi_wwan", "cdc_wdm", "usbnet"],
+                         installed=["option", "usb_wwan", "qmi_wwan", "cdc_wdm", "usbnet"],
+                         alias=QMI_ALIAS % "0125" + OPTION_ALIAS % "0125")
+    code, report = rooted(umockdev_run, bed)
+    assert "driver-not-bound-unknown-id" not in causes(report)
     assert "kernel-module-missing" not in causes(report)
 
 

@@ -637,7 +637,9 @@ def _usb_knowledge(m: Modem, dev, snap: Snapshot) -> None:
     m.note("id_drivers", exact, "kernel driver tables",
            "%s is named by %s" % (vp, ", ".join(exact) if exact else "no driver table by its exact id"))
     release = knowledge.effective_release(snap.kernel.release, snap.kernel.version_line) if snap.kernel.release else None
-    if not expected:
+    if _alias_knows_id(m, dev, snap):
+        pass  # the running kernel's own modules.alias answered
+    elif not expected:
         m.note("kernel_knows_id", False, "kernel driver tables", "%s is in no checked kernel's modem driver tables" % vp)
     elif release:
         # the drivers that should take the interfaces still without one (EC21 on 4.9: qmi_wwan bound, option not)
@@ -650,6 +652,25 @@ def _usb_knowledge(m: Modem, dev, snap: Snapshot) -> None:
             m.note("kernel_knows_id", False, "kernel driver tables", "%s is not yet in the %s tables of kernel %s" % (vp, "/".join(pending), release))
     _qmi_interface(m, dev, src=_source_label(snap))
     _missing_modules(m, expected, snap)
+
+
+def _alias_knows_id(m: Modem, dev, snap: Snapshot) -> bool:
+    """kernel_knows_id from the live modules.alias matches of the unbound vendor-specific interfaces
+    (``alias_modules``; [] = no module of this kernel claims it). A matching module that is loaded or
+    bound elsewhere on the device already saw the interface and declined it (qmi_wwan's alias for
+    ff/ff/ff also matches a 2-endpoint DIAG port): it does not count. False when not checked."""
+    unbound = [i for i in dev.interfaces if i.driver == "" and (i.triplet or "").lower().startswith("ff/")
+               and not (i.triplet or "").lower().startswith("ff/42/")]
+    if not unbound or any(i.alias_modules is None for i in unbound):
+        return False
+    declined = {i.driver for i in dev.interfaces if i.driver} | set(snap.kernel.modules_loaded or [])
+    claims = ["%d: %s" % (i.number, ", ".join(mod for mod in i.alias_modules if mod not in declined))
+              for i in unbound if set(i.alias_modules) - declined]
+    numbers = ", ".join(str(i.number) for i in unbound)
+    m.note("kernel_knows_id", bool(claims), "modules.alias",
+           "modules.alias of the running kernel: interface " + ("; ".join(claims) if claims else
+                                                                "%s claimed by no module that has not seen it" % numbers))
+    return True
 
 
 def _qmi_interface(m: Modem, dev, src: str) -> None:
