@@ -165,3 +165,10 @@ def test_plain_name_wrapped_by_mail_archive():
     snap, left = run(Block(lines=lines))
     assert snap.usb_devices[0].product.endswith("EC25 LTE modem")
     assert left == ["stray"]  # the previous line was short: not a wrap
+
+
+def test_verbose_does_not_swallow_following_output():
+    blk = block("lsusb-v-em7455-2configs.txt")
+    tail = ["  --------------------------------", "  Status   |                state: failed", "Some prose"]
+    snap, left = run(Block(lines=blk.lines + tail))
+    assert left == tail

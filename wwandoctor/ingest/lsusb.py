@@ -473,8 +473,14 @@ def _parse_verbose(lines: List[str], snap: Snapshot) -> List[str]:
             continue
         if _unrecognized_cdc(st, line):
             continue
-        if not line.strip() or NOISE_RE.match(line) or st.scope == "ignored":
+        if not line.strip() or NOISE_RE.match(line) or (st.scope == "ignored" and _ignored_detail(line)):
             continue
         left.append(line)
     _finish_device(st)
     return left
+
+
+def _ignored_detail(line: str) -> bool:
+    """A detail line of a descriptor we skip (BOS, HID, hub...): indented, and not another tool's table
+    (an mmcli "Status | state: ..." box pasted right after the lsusb output)."""
+    return line[:1] in (" ", "\t") and "|" not in line and not re.match(r"^\s*-{5,}\s*$", line)
