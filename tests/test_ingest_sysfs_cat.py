@@ -282,8 +282,17 @@ def test_random_lines_never_raise():
               "rfkill", "/wwan/", "wwan0qmi0", "type", "==> ", " <==", "cat: ", ": No such file or directory", " "]
     for _ in range(300):
         lines = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 8))) for _ in range(rnd.randint(1, 6))]
-        command = rnd.choice([None, "cat " + lines[0], "ls -l /sys/class/net/", "grep . /sys/class/*/*/type",
+        command = rnd.choice([None, "cat " + lines[0], "cat %s %s" % (lines[0], lines[-1]), "ls -l /sys/class/net/", "grep . /sys/class/*/*/type",
                               "readlink /sys/class/net/*/device"])
         snap, left, _ = run(lines, command)
         sysfs_cat.finish(snap)
         snap.to_json()
+
+
+def test_globs_mixed_with_plain_files():
+    snap, left, _ = run(["1", "1500"], "cat /sys/class/net/*/type /sys/class/net/wwan0/mtu")
+    assert left == ["1", "1500"]  # which value is whose cannot be told: kept as unrecognized
+    snap, left, _ = run(["x"], "cat /sys/class/net/wwan0/type /sys/class/net/*/mtu /sys/")
+    assert left == ["x"]
+    snap, left, _ = run(["a", "b", "wwan", "wlan"], "cat /sys/class/rfkill/rfkill*/name /sys/class/rfkill/rfkill0/type")
+    assert left == ["a", "b", "wwan", "wlan"] and snap.rfkill is None

@@ -313,7 +313,7 @@ def _glob_pairs(snap: Snapshot, files: List[str], values: List[str]) -> Optional
 
     The objects are told apart by an identifying attribute (rfkill name, USB idVendor+idProduct);
     one value of one glob goes to the only known object matching it; else None."""
-    if not files or len(values) % len(files):
+    if not files or len(values) % len(files) or not all(_is_glob(f) for f in files):
         return None
     n = len(values) // len(files)
     groups = {f: values[i * n:(i + 1) * n] for i, f in enumerate(files)}
@@ -350,7 +350,8 @@ def _only_device(snap: Snapshot, keys: List[str]) -> List[str]:
 
 
 def _glob_index(pattern: str) -> int:
-    return next(i for i, part in enumerate(pattern.split("/")) if _is_glob(part))
+    """Index of the first "/"-separated part of ``pattern`` holding a wildcard (-1 when none)."""
+    return next((i for i, part in enumerate(pattern.split("/")) if _is_glob(part)), -1)
 
 
 def _identity(kind: str, attrs) -> Optional[str]:
@@ -367,7 +368,9 @@ def _identity(kind: str, attrs) -> Optional[str]:
 def _concrete(pattern: str, key: str) -> str:
     """The glob with its object component replaced by ``key`` (read back by _apply)."""
     parts = pattern.split("/")
-    parts[_glob_index(pattern)] = key
+    index = _glob_index(pattern)
+    if index >= 0:
+        parts[index] = key
     return "/".join(parts)
 
 
