@@ -224,3 +224,9 @@ def test_wrapped_list_value_continues_on_next_line():
     assert left == []
     assert snap.modemmanager.modems[0]["generic"]["ports"] == [
         "cdc-wdm0 (qmi)", "ttyUSB0 (qcdm)", "ttyUSB1 (gps)", "ttyUSB2 (at)", "ttyUSB3 (at)", "wwan0 (net)"]
+
+
+def test_tree_lines_after_mmcli_are_not_taken():
+    lines = ["  Status   |                state: enabled", "    |__ Port 1: Dev 2, If 0, Class=Hub, Driver=hub/4p, 480M"]
+    snap, left = run(Block(lines=lines))
+    assert left == [lines[1]] and snap.modemmanager.modems[0]["generic"] == {"state": "enabled"}

@@ -59,7 +59,7 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
             current = _device(snap, m)
             seen.append(current)
             continue
-        if current is not None and line[:1] in (" ", "\t"):
+        if current is not None and line[:1] in (" ", "\t") and "|" not in line:
             _detail(current, line)
             if MODULES_RE.match(line):
                 complete.add(current.address)
