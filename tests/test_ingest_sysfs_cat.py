@@ -296,3 +296,8 @@ def test_globs_mixed_with_plain_files():
     assert left == ["x"]
     snap, left, _ = run(["a", "b", "wwan", "wlan"], "cat /sys/class/rfkill/rfkill*/name /sys/class/rfkill/rfkill0/type")
     assert left == ["a", "b", "wwan", "wlan"] and snap.rfkill is None
+
+
+def test_values_of_files_nobody_knows_stay_unrecognized():
+    snap, left, _ = run(["42", "1"], "cat /sys/power/state_x /sys/class/net/wwan0/carrier")
+    assert left == ["42"] and net(snap, "wwan0").carrier is True

@@ -289,13 +289,10 @@ class _Reader:
             pairs = _glob_pairs(self.snap, files, values)
         if pairs is None:
             return values
-        for path, value in pairs:
-            if link:
-                _apply_link(self.snap, path, value)
-            else:
-                _apply(self.snap, path, value)
-        self.understood = True
-        return []
+        apply = _apply_link if link else _apply
+        left = [value for path, value in pairs if not apply(self.snap, path, value)]
+        self.understood = self.understood or len(left) < len(pairs)
+        return left
 
 
 def _apply_lines(snap: Snapshot, path: str, values: List[str]) -> bool:
