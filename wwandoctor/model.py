@@ -80,6 +80,8 @@ class Modem:
     mm_bearer_error: Optional[str] = None
     mm_bearer_mtu: Optional[int] = None  # bearer.ipv4-config.mtu: the MTU the network gave
     net_mtu: Optional[int] = None  # MTU of the main net port
+    net_rx_bytes: Optional[int] = None  # counters of the main net port (ip -s link, sysfs statistics)
+    net_tx_bytes: Optional[int] = None
     mtu_above_bearer: Optional[bool] = None  # net_mtu > mm_bearer_mtu
     # kernel-log events about this modem
     events: List[LogLine] = field(default_factory=list)
@@ -190,6 +192,8 @@ FIELD_DOCS: Dict[str, Dict[str, str]] = {
     "host.manual_tools_running": {"doc": "qmicli/mbimcli/uqmi/quectel-CM running without the proxy", "settle": "ps -eo pid,args | grep -E 'qmicli|mbimcli|uqmi|quectel-CM|umbim'"},
     "modem.mm_bearer_mtu": {"doc": "MTU the network gave in the bearer's IP settings", "settle": "mmcli -b any"},
     "modem.net_mtu": {"doc": "MTU of the modem's net port", "settle": "ip link"},
+    "modem.net_rx_bytes": {"doc": "bytes received on the modem's net port", "settle": "ip -s link show {net}"},
+    "modem.net_tx_bytes": {"doc": "bytes sent on the modem's net port", "settle": "ip -s link show {net}"},
     "modem.mtu_above_bearer": {"doc": "the net port's MTU is larger than the bearer's", "settle": "mmcli -b any; ip link"},
     "host.rfkill_wwan_soft": {"doc": "a WWAN rfkill switch is soft-blocked", "settle": "rfkill list"},
     "host.rfkill_wwan_hard": {"doc": "a WWAN rfkill switch is hard-blocked", "settle": "rfkill list"},
@@ -619,6 +623,9 @@ def _note_nets(m: Modem, nets, snap: Snapshot) -> None:
         m.note("net_addresses", list(main.addresses), src, "%s addresses: %s" % (main.name, ", ".join(main.addresses) or "none"))
     if main.mtu is not None:
         m.note("net_mtu", main.mtu, src, "%s mtu %d" % (main.name, main.mtu))
+    if main.rx_bytes is not None and main.tx_bytes is not None:
+        m.note("net_rx_bytes", main.rx_bytes, src, "%s RX %d bytes, TX %d bytes" % (main.name, main.rx_bytes, main.tx_bytes))
+        m.net_tx_bytes = main.tx_bytes
 
 
 def _usb_knowledge(m: Modem, dev, snap: Snapshot) -> None:
