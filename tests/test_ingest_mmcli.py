@@ -230,3 +230,14 @@ def test_tree_lines_after_mmcli_are_not_taken():
     lines = ["  Status   |                state: enabled", "    |__ Port 1: Dev 2, If 0, Class=Hub, Driver=hub/4p, 480M"]
     snap, left = run(Block(lines=lines))
     assert left == [lines[1]] and snap.modemmanager.modems[0]["generic"] == {"state": "enabled"}
+
+
+def test_pretty_printed_json():
+    import json
+    text = open(os.path.join(SAMPLES, "mmcli-J-modem.txt")).read()
+    pretty = json.dumps(json.loads(text), indent=2).splitlines()
+    blk = Block(lines=pretty, command="mmcli -m 0 -J | jq")
+    blk_bare = Block(lines=pretty)
+    assert mmcli.detect(blk_bare) >= 80
+    snap, left = run(blk)
+    assert left == [] and snap.modemmanager.modems[0]["generic"]["model"] == "RM500Q-GL"

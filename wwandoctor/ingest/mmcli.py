@@ -89,6 +89,9 @@ def detect(block: Block) -> int:
     cmd = (block.command or "").strip()
     if re.match(r"^(sudo\s+)?mmcli\b", cmd):
         return 95
+    head = "".join(ln.strip() for ln in block.lines[:3])[:300]
+    if head.startswith("{") and re.match(r'^\{\s*"(modem|modem-list|bearer|sim)"\s*:', head):
+        return 90  # mmcli -J, also pretty-printed by jq
     score = 0
     for line in block.lines[:200]:
         if NO_MODEMS_RE.match(line) or "couldn't find the ModemManager process" in line:
@@ -106,8 +109,6 @@ def detect(block: Block) -> int:
         elif BOX_RE.match(line) and re.search(r"\|\s+(state|power state|connected|registration|imei|"
                                               r"primary port|ports|method|imsi|iccid|rssi|rsrp|rsrq)\s*:", line):
             score = max(score, 70)
-        elif line.lstrip().startswith("{") and ('"modem' in line or '"bearer"' in line or '"sim"' in line):
-            score = max(score, 85)
     return score
 
 
