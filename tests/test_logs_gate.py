@@ -103,3 +103,16 @@ def test_trie_regex_matches_exactly_the_literals():
     for text, found in (("zzabdz", "abd"), ("a.c", "a.c"), ("abz", None), ("ab", None), ("yxyz", "x")):
         m = rx.search(text)
         assert (m.group(0) if m else None) == found
+
+
+def test_common_noise_does_not_pass_the_gate():
+    gate = logs._gate()[0]
+    for text in ("docker0: port 1(veth1a2b) entered forwarding state", "EXT4-fs (nvme0n1p2): mounted filesystem",
+                 "[UFW BLOCK] IN=wlp2s0 OUT= MAC=01:00:5e SRC=192.168.1.4 DST=224.0.0.251 PROTO=UDP SPT=5353"):
+        assert gate.search(text) is None, text
+    assert gate.search("wwan wwan0: port wwan0at0 attached")  # its signature is covered by the "wwan" hint
+
+
+def test_required_runs():
+    assert logs.required_runs(r"wwan (wwan\d+): port (wwan\d+) attached") == ["wwan ", ": port ", " attached"]
+    assert logs.required_runs(r"a|b") is None

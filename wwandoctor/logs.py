@@ -81,6 +81,13 @@ def required_literal(pattern: str) -> Optional[str]:
     Used to skip a regex cheaply: ``"(\\S+) (\\S+): register '(\\S+)' at usb-"`` -> ``"' at usb-"``.
     Only runs outside groups count; a top-level ``|`` means no literal is required.
     """
+    runs = required_runs(pattern)
+    best = max(runs, key=len) if runs else ""
+    return best if len(best) >= 3 else None
+
+
+def required_runs(pattern: str) -> Optional[List[str]]:
+    """Every literal text (3 characters or more) a match of ``pattern`` must contain; None for a top-level ``|``."""
     runs, current, depth, i = [], "", 0, 0
     while i < len(pattern):
         c = pattern[i]
@@ -116,8 +123,7 @@ def required_literal(pattern: str) -> Optional[str]:
             current += c
         i += 1
     runs.append(current)
-    best = max(runs, key=len)
-    return best if len(best) >= 3 else None
+    return [r for r in runs if len(r) >= 3]
 
 
 def _alternatives(pattern: str) -> List[str]:
@@ -216,8 +222,12 @@ def _gate() -> Tuple[Pattern, Tuple[Pattern, ...]]:
     for anchors, pattern in _gated_signatures():
         if anchors is None:
             ungated.append(pattern)
-        else:
-            literals.update(anchors)
+            continue
+        for alt in _alternatives(pattern.pattern):
+            # "wwan (wwan\d+): port ..." needs "wwan ", which holds the hint "wwan": no new literal
+            # (a new ": port " would let every "docker0: port 1(veth...)" line through)
+            if not any(h in run for run in required_runs(alt) or [] for h in _KEYWORD_HINTS):
+                literals.add(required_literal(alt))
     return re.compile(_trie_regex(literals)), tuple(ungated)
 
 
