@@ -17,13 +17,14 @@ instead, so the bed directory is the whole machine (:func:`rooted`).
 """
 import json
 import os
+import re
 import sys
 
 import pytest
 import testbed_catalog as catalog
-from descriptors import (cdc_ether, cdc_header, cdc_mbim, cdc_mbim_extended, cdc_ncm, cdc_union, configuration,
+from descriptors import (cdc_ether, cdc_header, cdc_mbim, cdc_mbim_extended, cdc_ncm, cdc_union, configuration, serial_interface,
                          descriptors, device_descriptor, endpoint, iad, interface)
-from testbed import Iface, Net, Proc, Rfkill, UsbDev, bed_files, launcher, render
+from testbed import Iface, Net, PciDev, Proc, Rfkill, UsbDev, bed_files, launcher, render
 from testbed import Testbed as Bed
 from umockdev_util import run_in_testbed
 
@@ -40,6 +41,12 @@ snap = collect_all(root=os.environ["UMOCKDEV_DIR"])
 report = commands._diagnose(snap, argparse.Namespace(rules=None, no_redact=True))
 print(json.dumps({"exit": commands._exit_code(report), "report": report}))
 """
+
+
+def dmesg_sample(name: str) -> str:
+    """A real ``dmesg`` paste from tests/samples/paste as /dev/kmsg records (timestamps dropped)."""
+    with open(os.path.join(os.path.dirname(__file__), "samples", "paste", name), encoding="utf-8") as fh:
+        return kmsg(*[re.sub(r"^\[\s*[\d.]+\]\s*", "", line.rstrip("\n")) for line in fh if line.strip()])
 
 
 def kmsg(*lines: str) -> str:
@@ -219,6 +226,7 @@ def em7345_ncm_wins() -> Bed:
 def test_cdc_ncm_holding_the_mbim_function_is_the_wrong_driver(umockdev_run):
     bed = em7345_ncm_wins()
     bed.processes = [MODEMMANAGER]  # the case: ModemManager runs and finds nothing to talk to
+    bed.files = {"dev/kmsg": dmesg_sample("dmesg-em7345-cdc-ncm.txt")}  # case em7345-cdc-ncm-wins-prefer-mbim
     code, report = cli(umockdev_run, bed)
     assert code == 1
     assert causes(report) == ["wrong-driver-bound"]
@@ -235,7 +243,7 @@ def _ec25_serial_unbound() -> Bed:
 
 # modules.alias lines as depmod writes them from the drivers' id tables (QMI_MATCH_FF_FF_FF, USB_DEVICE)
 QMI_ALIAS = "alias usb:v2C7Cp%sd*dc*dsc*dp*icFFiscFFipFFin* qmi_wwan\n"
-OPTION_ALIAS = "alias usb:v2C7Cp%sd*dc*dsc*dp*ic*isc*ip*in* option\n"
+OPTION_ALIAS = "alias usb:v2C7Cp{0}d*dc*dsc*dp*icFFiscFFipFFin* option\nalias usb:v2C7Cp{0}d*dc*dsc*dp*icFFisc00ip00in* option\n"
 
 
 def _modules(loaded, installed, builtin=("usbserial",), alias=QMI_ALIAS % "0125") -> dict:
@@ -274,7 +282,7 @@ def test_ec21_unknown_to_the_option_table_of_the_running_kernel(umockdev_run):
     bed.usb[0].descriptors = bed.usb[0].descriptors[:10] + b"\x21\x01" + bed.usb[0].descriptors[12:]
     bed.files = _modules(loaded=["option", "usb_wwan", "qmi_wwan", "cdc_wdm", "usbnet"],
                          installed=["option", "usb_wwan", "qmi_wwan", "cdc_wdm", "usbnet"],
-                         alias=QMI_ALIAS % "0121" + OPTION_ALIAS % "0125")
+                         alias=QMI_ALIAS % "0121" + OPTION_ALIAS.format("0125"))
     code, report = rooted(umockdev_run, bed)
     assert code == 1
     assert causes(report) == ["driver-not-bound-unknown-id"]
@@ -287,7 +295,7 @@ def test_ec25_unbound_while_the_option_table_lists_it_is_no_id_problem(umockdev_
     bed = _ec25_serial_unbound()
     bed.files = _modules(loaded=["qmi_wwan", "cdc_wdm", "usbnet"],
                          installed=["option", "usb_wwan", "qmi_wwan", "cdc_wdm", "usbnet"],
-                         alias=QMI_ALIAS % "0125" + OPTION_ALIAS % "0125")
+                         alias=QMI_ALIAS % "0125" + OPTION_ALIAS.format("0125"))
     code, report = rooted(umockdev_run, bed)
     assert "driver-not-bound-unknown-id" not in causes(report)
     assert "kernel-module-missing" not in causes(report)
@@ -305,6 +313,35 @@ def test_ec25_unbound_without_module_lists_is_undecided_not_healthy(umockdev_run
     assert undecided(report, "dhcp-client-on-raw-ip") is None  # wwan0 is there, but nothing runs DHCP
 
 
+def mc7455_serial_only() -> Bed:
+    """Case mc7455-no-rmnet-after-reset-usbcomp: after a reset the MC7455 (1199:9071) enumerates with
+    its qcserial ports only (DM, NMEA, AT) and no serial number: the composition lost RMNET/QMI."""
+    blob = descriptors(device_descriptor("1199", "9071", 1, bcd_device=0x0006),
+                       configuration(1, serial_interface(0), catalog._serial3(2), catalog._serial3(3)))
+    dev = UsbDev("2-3", "1199", "9071", blob, manufacturer="Sierra Wireless, Incorporated", product="MC7455",
+                 speed="5000", interfaces=[Iface(0, "qcserial", tty=["ttyUSB0"]), Iface(2, "qcserial", tty=["ttyUSB1"]),
+                                           Iface(3, "qcserial", tty=["ttyUSB2"])])
+    bed = Bed(usb=[dev])
+    bed.files = {"dev/kmsg": dmesg_sample("dmesg-mc7455-qcserial.txt")}
+    return bed
+
+
+@pytest.mark.parametrize("tool", [None, "qmicli"])
+def test_composition_without_qmi(umockdev_run, tool):
+    code, report = cli(umockdev_run, mc7455_serial_only(), *(["--tool", tool] if tool else []))
+    assert code == 1 and causes(report) == ["wrong-usb-composition"]
+    # with the QMI tool named it is certain; from the serial-only layout alone a warning
+    assert problems(report)[0]["severity"] == ("error" if tool else "warning")
+
+
+def test_pcie_modem_without_a_driver(umockdev_run):
+    """Case xmm7560-pcie-no-linux-driver-2019: Intel XMM7560 (8086:7560) on PCIe, no driver bound."""
+    bed = Bed(pci=[PciDev("0000:6d:00.0", "8086", "7560", subvendor="103c", subdevice="8507", class_code="0d4000")])
+    code, report = cli(umockdev_run, bed)
+    assert code == 1 and causes(report) == ["pcie-modem-support"]
+    assert problems(report)[0]["subject"] == "pci:0000:6d:00.0"
+
+
 # --- USB sticks --------------------------------------------------------------------
 
 def test_e3372_in_storage_mode_needs_modeswitch(umockdev_run):
@@ -314,10 +351,22 @@ def test_e3372_in_storage_mode_needs_modeswitch(umockdev_run):
     assert undecided(report, "dhcp-client-on-raw-ip") is None  # a disk has no network interface
 
 
-def test_e3372_hilink_is_information_only(umockdev_run):
-    code, report = cli(umockdev_run, catalog.e3372_hilink())
+@pytest.mark.parametrize("mm", [False, True], ids=["alone", "modemmanager-running"])
+def test_e3372_hilink_is_information_only(umockdev_run, mm):
+    bed = catalog.e3372_hilink()
+    bed.processes = [MODEMMANAGER] if mm else []
+    code, report = cli(umockdev_run, bed)
     assert code == 0 and causes(report) == []
     assert [f["rule"] for f in report["findings"]] == ["modem-mode-router"]
+
+
+def test_e3372_hilink_with_modemmanager_and_mmcli_named(umockdev_run):
+    """Case omr-e3372s-hilink-no-mm-modem: ModemManager runs, the person uses mmcli and sees no modem."""
+    bed = catalog.e3372_hilink()
+    bed.processes = [MODEMMANAGER]
+    code, report = cli(umockdev_run, bed, "--tool", "mmcli")
+    assert code == 1 and causes(report) == ["hilink-router-mode"]
+    assert problems(report)[0]["severity"] == "warning"
 
 
 def test_e3372_hilink_with_modem_tools_warns(umockdev_run):
