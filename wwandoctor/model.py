@@ -542,6 +542,11 @@ def _usb_interfaces(m: Modem, dev, snap: Snapshot, src: str) -> None:
     m.control_ports = control + [p for p in wwan if p not in control]
     m.serial_ports = serial
     m.wwan_ports = wwan
+    if snap.origin != "live":  # a paste (lsusb -t, usb-devices) may show drivers without their ports
+        if not m.control_ports and any(i.driver in CONTROL_DRIVERS for i in dev.interfaces):
+            m.control_ports = None
+        if not serial and any(i.driver in SERIAL_DRIVERS for i in dev.interfaces):
+            m.serial_ports = None
     if serial:
         m.evidence["serial_ports"] = [Evidence(src, "serial ports: %s" % ", ".join(serial))]
     for port in _wwan_ports_of(snap, "usb:" + path):
