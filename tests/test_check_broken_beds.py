@@ -63,14 +63,48 @@ def cli(umockdev_run, bed: Bed, *args: str, fmt: str = "json"):
     return proc.returncode, (json.loads(proc.stdout) if fmt == "json" else proc.stdout)
 
 
-def rooted(umockdev_run, bed: Bed):
-    """(exit code, report) of collect -> diagnose with every file collector rooted in the bed directory."""
+def rooted(umockdev_run, bed: Bed, path: str = "/nonexistent"):
+    """(exit code, report) of collect -> diagnose with every file collector rooted in the bed directory.
+    ``path``: the PATH the collectors' programs are looked up in (see :func:`fake_mmcli`)."""
     bed.processes = [INIT] + bed.processes
-    proc = run_in_testbed(render(bed), launcher(bed_files(bed), [sys.executable, "-c", ROOTED]),
-                          umockdev_run=umockdev_run)
+    files = dict({"dev/kmsg": ""}, **bed_files(bed))
+    proc = run_in_testbed(render(bed), launcher(files, [sys.executable, "-c", ROOTED]),
+                          umockdev_run=umockdev_run, env={"PATH": path})
     assert proc.returncode == 0, proc.stderr[-2000:]
     out = json.loads(proc.stdout)
     return out["exit"], out["report"]
+
+
+MMCLI_SAMPLES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "samples", "mmcli")
+FAKE_MMCLI = """#!{python}
+# Replays mmcli -J output recorded from the real mmcli (tests/samples/mmcli/README.md).
+import os, sys
+key = {{("-L", "-J"): "L", ("-m", "0", "-J"): "m0", ("-i", "0", "-J"): "i0", ("-b", "0", "-J"): "b0"}}.get(tuple(sys.argv[1:]))
+base = os.path.join({samples!r}, {scenario!r} + "." + str(key))
+def read(ext, default=""):
+    try:
+        with open(base + ext) as fh:
+            return fh.read()
+    except OSError:
+        return default
+if not os.path.exists(base + ".out"):
+    sys.exit("error: no recording for mmcli " + " ".join(sys.argv[1:]))
+sys.stdout.write(read(".out"))
+sys.stderr.write(read(".err"))
+sys.exit(int(read(".rc", "0").strip() or 0))
+"""
+
+
+@pytest.fixture(scope="module")
+def fake_mmcli(tmp_path_factory):
+    """fake_mmcli(scenario) -> a PATH directory whose ``mmcli`` replays tests/samples/mmcli/<scenario>.*"""
+    def make(scenario: str) -> str:
+        directory = tmp_path_factory.mktemp("bin-" + scenario)
+        script = directory / "mmcli"
+        script.write_text(FAKE_MMCLI.format(python=sys.executable, samples=MMCLI_SAMPLES, scenario=scenario))
+        script.chmod(0o755)
+        return str(directory)
+    return make
 
 
 def problems(report):
@@ -434,6 +468,41 @@ def test_fm350_with_its_unlock_enabled_leaves_nothing_to_settle(umockdev_run):
     code, report = rooted(umockdev_run, bed)
     assert code == 0 and causes(report) == []
     assert undecided(report, "fcc-unlock-not-enabled") is None
+
+
+# --- with ModemManager's view (recorded mmcli output) ------------------------------------
+
+FCC_AVAILABLE = {"usr/share/ModemManager/fcc-unlock.available.d/413c:81a3": "#!/bin/sh\n"}
+
+
+@pytest.mark.parametrize("enabled", [False, True], ids=["not-enabled", "enabled"])
+def test_dw5570_fcc_locked_as_modemmanager_shows_it(umockdev_run, fake_mmcli, enabled):
+    """ModemManager: state disabled, power state low (recording fcc-locked, device 1-7 on cdc_mbim)."""
+    bed = catalog.dw5570_mbim()
+    bed.files = dict(FCC_AVAILABLE)
+    if enabled:
+        bed.files["etc/ModemManager/fcc-unlock.d/413c:81a3"] = "#!/bin/sh\n"
+    code, report = rooted(umockdev_run, bed, fake_mmcli("fcc-locked"))
+    assert report["sources"]["modemmanager"]["status"] == "ok"
+    if enabled:  # the unlock runs when the modem is enabled: disabled and low power is then no lock
+        assert code == 0 and causes(report) == []
+    else:
+        assert code == 1 and causes(report) == ["fcc-locked"]
+        assert "413c:81a3" in evidence_text(problems(report)[0])
+
+
+def test_em7455_connected_by_modemmanager_is_healthy(umockdev_run, fake_mmcli):
+    """Recording connected: bearer on wwan0, static raw-ip settings (device 2-3, qmi_wwan)."""
+    code, report = rooted(umockdev_run, catalog.em7455_qmi_rawip(), fake_mmcli("connected"))
+    details = report["modems"][0]["details"]
+    assert details["mm_state"] == "connected" and details["mm_bearer_interface"] == "wwan0"  # matched to 2-3
+    assert code == 0 and causes(report) == []
+
+
+def test_ec25_without_sim_as_modemmanager_shows_it(umockdev_run, fake_mmcli):
+    """Recording no-sim: state failed, reason sim-missing (ports cdc-wdm0, ttyUSB2/3, wwan0)."""
+    code, report = rooted(umockdev_run, catalog.ec25(), fake_mmcli("no-sim"))
+    assert code == 1 and causes(report) == ["sim-problem"]
 
 
 # --- nothing there -------------------------------------------------------------------------
