@@ -368,6 +368,13 @@ def test_composition_without_qmi(umockdev_run, tool):
     assert problems(report)[0]["severity"] == ("error" if tool else "warning")
 
 
+@pytest.mark.parametrize("bed", ["fm350_pcie", "t99w175_mhi"])
+def test_pcie_modem_with_driver_and_ports_needs_no_module_check(umockdev_run, bed):
+    code, report = cli(umockdev_run, getattr(catalog, bed)())
+    assert code == 0 and causes(report) == []
+    assert undecided(report, "pcie-modem-support") is None
+
+
 def test_pcie_modem_without_a_driver(umockdev_run):
     """Case xmm7560-pcie-no-linux-driver-2019: Intel XMM7560 (8086:7560) on PCIe, no driver bound."""
     bed = Bed(pci=[PciDev("0000:6d:00.0", "8086", "7560", subvendor="103c", subdevice="8507", class_code="0d4000")])
