@@ -172,3 +172,31 @@ def test_verbose_does_not_swallow_following_output():
     tail = ["  --------------------------------", "  Status   |                state: failed", "Some prose"]
     snap, left = run(Block(lines=blk.lines + tail))
     assert left == tail
+
+
+def test_verbose_filtered_through_grep():
+    # "lsusb -v -d VID:PID | grep -E '...'" keeps the fields and drops the headers; forum pastes do this
+    text = """  bNumConfigurations      2
+    bConfigurationValue     1
+      bInterfaceNumber        8
+      bInterfaceClass       255 Vendor Specific Class
+      bInterfaceSubClass    255 Vendor Specific Subclass
+      bInterfaceProtocol    255 Vendor Specific Protocol
+    bConfigurationValue     2
+      bInterfaceNumber       12
+      bInterfaceClass         2 Communications
+      bInterfaceSubClass     14 
+      bInterfaceProtocol      0 
+      bInterfaceNumber       13
+      bInterfaceClass        10 CDC Data
+      bInterfaceSubClass      0 
+      bInterfaceProtocol      2 
+"""
+    snap = Snapshot()
+    cmd = "sudo lsusb -v -d 1199:9079 | grep -E 'bNumConfigurations|bConfigurationValue|bInterface'"
+    lsusb.parse(Block(lines=text.splitlines(), command=cmd, name="t", first_line=1), snap)
+    dev, = snap.usb_devices
+    assert (dev.vid, dev.pid, dev.num_configs) == ("1199", "9079", 2)
+    assert [c.value for c in dev.configs] == [1, 2]
+    assert [i.triplet for i in dev.configs[1].interfaces] == ["02/0e/00", "0a/00/02"]
+    assert "mbim" in dev.configs[1].functions

@@ -101,6 +101,8 @@ def detect(block: Block) -> int:
 
 def parse(block: Block, snap: Snapshot) -> List[str]:
     lines = block.lines
+    if _is_grepped_verbose(lines):
+        lines = _with_headers(lines, block.command or "")
     if any(ln.strip() == "Device Descriptor:" for ln in lines):
         left = _parse_verbose(lines, snap)
         snap.set_source("paste:lsusb-v", "ok")
@@ -111,6 +113,38 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
         left = _parse_plain(lines, snap)
         snap.set_source("paste:lsusb", "ok")
     return left
+
+
+# --- lsusb -v filtered through grep ------------------------------------------
+
+GREP_FIELDS = ("bNumConfigurations", "bConfigurationValue", "bInterfaceNumber")
+DASH_D_RE = re.compile(r"-d\s*([0-9a-fA-F]{4}):([0-9a-fA-F]{4})\b")
+
+
+def _is_grepped_verbose(lines: List[str]) -> bool:
+    """``lsusb -v | grep -E 'bConfigurationValue|bInterface...'``: descriptor fields without their headers."""
+    if any(ln.strip().endswith("Descriptor:") for ln in lines):
+        return False
+    keys = [m.group(1) for m in (FIELD_RE.match(ln) for ln in lines) if m]
+    return "bInterfaceNumber" in keys and ("bConfigurationValue" in keys or "bNumConfigurations" in keys)
+
+
+def _with_headers(lines: List[str], command: str) -> List[str]:
+    """Put back the headers grep removed: a device (ids from ``-d VID:PID``), a configuration before
+    each bConfigurationValue, an interface before each bInterfaceNumber."""
+    out = ["Device Descriptor:"]
+    ids = DASH_D_RE.search(command)
+    if ids:
+        out += ["  idVendor           0x%s" % ids.group(1).lower(), "  idProduct          0x%s" % ids.group(2).lower()]
+    for line in lines:
+        m = FIELD_RE.match(line)
+        key = m.group(1) if m else ""
+        if key == "bConfigurationValue":
+            out.append("  Configuration Descriptor:")
+        elif key == "bInterfaceNumber":
+            out.append("    Interface Descriptor:")
+        out.append(line)
+    return out
 
 
 # --- plain ------------------------------------------------------------------
