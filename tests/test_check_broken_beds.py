@@ -44,9 +44,11 @@ print(json.dumps({"exit": commands._exit_code(report), "report": report}))
 
 
 def dmesg_sample(name: str) -> str:
-    """A real ``dmesg`` paste from tests/samples/paste as /dev/kmsg records (timestamps dropped)."""
+    """A real ``dmesg`` or ``journalctl -k`` paste from tests/samples/paste as /dev/kmsg records
+    (timestamps and journal prefixes dropped)."""
+    prefix = re.compile(r"^(?:\[\s*[\d.]+\]|\w{3} \d+ [\d:]+ +[\w-]* *kernel:)\s*")
     with open(os.path.join(os.path.dirname(__file__), "samples", "paste", name), encoding="utf-8") as fh:
-        return kmsg(*[re.sub(r"^\[\s*[\d.]+\]\s*", "", line.rstrip("\n")) for line in fh if line.strip()])
+        return kmsg(*[prefix.sub("", line.rstrip("\n")) for line in fh if line.strip()])
 
 
 def kmsg(*lines: str) -> str:
@@ -135,6 +137,18 @@ def test_running_qmicli_on_mbim_config_is_the_first_error(umockdev_run):
     assert first["subject"] == "usb:1-7"
     assert "running: qmicli -d /dev/cdc-wdm0 --wds-start-network" in evidence_text(first)
     assert report["sources"]["processes"]["detail"] == "1 of interest"  # only the bed's, not the host's
+
+
+def test_mc8805_case_qmicli_and_dhclient_on_the_mbim_link(umockdev_run):
+    """Case mc8805-cdc-mbim-qmicli: its kernel journal, qmicli started the network, dhclient gets no lease."""
+    bed = catalog.dw5570_mbim()
+    bed.processes = [QMICLI, Proc(4300, ["dhclient", "-v", "wwp0s20u7c2i12"])]
+    bed.files = {"dev/kmsg": dmesg_sample("journal-kernel-mc8805.txt")}
+    code, report = cli(umockdev_run, bed)
+    assert report["sources"]["kernel-log"]["detail"].startswith("kmsg: 6 lines read")
+    assert code == 1 and causes(report) == ["mbim-config-qmi-tools"]
+    fix = json.dumps(problems(report)[0]["fix"])
+    assert 'ATTR{bConfigurationValue}=\\"1\\"' in fix
 
 
 @pytest.mark.parametrize("args", [
