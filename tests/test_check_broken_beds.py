@@ -139,6 +139,16 @@ def test_running_qmicli_on_mbim_config_is_the_first_error(umockdev_run):
     assert report["sources"]["processes"]["detail"] == "1 of interest"  # only the bed's, not the host's
 
 
+@pytest.mark.parametrize("tool,expected", [("qmi-network", ["mbim-config-qmi-tools"]), ("mbim-network", [])])
+def test_configured_tool_in_an_ifupdown_hook(umockdev_run, tool, expected):
+    """No tool runs now; /etc/network/interfaces starts one when the link comes up."""
+    bed = catalog.dw5570_mbim()
+    bed.files = {"etc/network/interfaces": "auto wwp0s20u7c2i12\niface wwp0s20u7c2i12 inet manual\n"
+                                           "    pre-up %s /dev/cdc-wdm0 start\n" % tool}
+    code, report = rooted(umockdev_run, bed)
+    assert causes(report) == expected and code == (1 if expected else 0)
+
+
 def test_mc8805_case_qmicli_and_dhclient_on_the_mbim_link(umockdev_run):
     """Case mc8805-cdc-mbim-qmicli: its kernel journal, qmicli started the network, dhclient gets no lease."""
     bed = catalog.dw5570_mbim()

@@ -230,6 +230,9 @@ CONFIG_TOOLS = {
     ("networkmanager", None): "networkmanager", ("netplan", "dhcp"): "systemd-networkd",
 }
 MANUAL_TOOLS = {"qmicli", "uqmi", "quectel-cm", "mbimcli", "umbim", "at"}
+# ifupdown stanza commands that run a modem tool ("pre-up qmi-network /dev/cdc-wdm0 start")
+IFUPDOWN_HOOKS = ("pre-up", "up", "post-up")
+HOOK_TOOL_RE = re.compile(r"(?:^|[\s/])(qmicli|qmi-network|mbimcli|mbim-network|uqmi|umbim|quectel-CM|udhcpc|pppd)(?=\s|$)")
 CONTROL_DRIVERS = {"qmi_wwan": "qmi", "cdc_mbim": "mbim", "huawei_cdc_ncm": "at"}
 NET_PROTOCOLS = (("qmi_wwan", "qmi"), ("cdc_mbim", "mbim"), ("huawei_cdc_ncm", "ncm"), ("cdc_ncm", "ncm"),
                  ("cdc_ether", "ecm"), ("rndis_host", "rndis"))
@@ -371,6 +374,12 @@ def _derive_host_tools(snap: Snapshot, host: Host) -> None:
         tool = CONFIG_TOOLS.get((cfg.kind, cfg.protocol)) or CONFIG_TOOLS.get((cfg.kind, None))
         if tool:
             add(tool, "config", "%s (%s%s)" % (cfg.path, cfg.kind, ", proto " + cfg.protocol if cfg.protocol else ""))
+        for key in IFUPDOWN_HOOKS if cfg.kind == "ifupdown" else ():
+            for command in (cfg.settings.get(key) or "").splitlines():  # "pre-up qmi-network /dev/cdc-wdm0 start"
+                found = HOOK_TOOL_RE.search(command)
+                if found:
+                    proto = "mbim" if found.group(1) == "qmicli" and "--device-open-mbim" in command else None
+                    add(PROCESS_TOOLS[found.group(1)], "config", "%s: %s %s" % (cfg.path, key, command[:150]), proto)
     if snap.processes is not None:
         manual = [p.name for p in snap.processes if PROCESS_TOOLS.get(p.name) in MANUAL_TOOLS
                   and not any(a in ("-p", "--device-open-proxy") for a in p.args)]
