@@ -149,6 +149,18 @@ def test_configured_tool_in_an_ifupdown_hook(umockdev_run, tool, expected):
     assert causes(report) == expected and code == (1 if expected else 0)
 
 
+@pytest.mark.parametrize("name,expected", [("wwan0", ["interface-name-mismatch"]), ("wwp0s20u7c2i12", [])])
+def test_configured_interface_name_against_the_live_link(umockdev_run, name, expected):
+    """A guide's "iface wwan0" while udev named the MBIM link wwp0s20u7c2i12 (knowledge.md 2.17)."""
+    bed = catalog.dw5570_mbim()
+    bed.files = {"etc/network/interfaces": "auto %s\niface %s inet manual\n    pre-up mbim-network /dev/cdc-wdm0 start\n"
+                                           % (name, name)}
+    code, report = rooted(umockdev_run, bed)
+    assert causes(report) == expected and code == (1 if expected else 0)
+    if expected:
+        assert "/etc/network/interfaces names wwan0" in evidence_text(problems(report)[0])
+
+
 def test_mc8805_case_qmicli_and_dhclient_on_the_mbim_link(umockdev_run):
     """Case mc8805-cdc-mbim-qmicli: its kernel journal, qmicli started the network, dhclient gets no lease."""
     bed = catalog.dw5570_mbim()

@@ -117,6 +117,8 @@ class Host:
     missing_drivers: Optional[List[str]] = None
     devices_listed: Optional[bool] = None  # the USB/PCI device list was observed (sysfs, lsusb, lspci)
     wwan_default_route: Optional[str] = None  # interface of a default route via a WWAN link
+    # live: WWAN link / control-port names that configuration files use but this machine's modems do not have
+    config_names_missing: Optional[List[str]] = None
     # MBIM radio state a modem reported (mbimcli --query-radio-state or a decoded libmbim trace): on | off
     mbim_radio_hw: Optional[str] = None
     mbim_radio_sw: Optional[str] = None
@@ -200,6 +202,8 @@ FIELD_DOCS: Dict[str, Dict[str, str]] = {
     "host.mbim_radio_hw": {"doc": "MBIM hardware radio state (on/off) the modem reported", "settle": "mbimcli -p -d /dev/{control} --query-radio-state"},
     "host.mbim_radio_sw": {"doc": "MBIM software radio state (on/off) the modem reported", "settle": "mbimcli -p -d /dev/{control} --query-radio-state"},
     "host.mm_running": {"doc": "ModemManager is running", "settle": "systemctl status ModemManager"},
+    "host.config_names_missing": {"doc": "WWAN link / control-port names that configs use but the live modems lack",
+                                  "settle": "ip -br link; ls /dev/cdc-wdm* /dev/wwan*; grep -rn 'wwan\\|cdc-wdm' /etc/network /etc/qmi-network.conf /etc/netplan"},
     "host.missing_drivers": {"doc": "modem driver modules the running kernel lacks", "settle": "modprobe -n -v qmi_wwan cdc_mbim option qcserial"},
     "host.devices_listed": {"doc": "the USB/PCI device list was observed", "settle": "lsusb; lsusb -t; lspci -nn"},
     "host.wwan_default_route": {"doc": "a default route goes via a WWAN link", "settle": "ip route"},
@@ -275,7 +279,29 @@ def derive(snap: Snapshot) -> Model:
         _compare_mtu(m)
     host.modem_count = len(modems)
     _derive_listing_and_routes(snap, host, modems)
+    _config_names_missing(snap, host, modems)
     return Model(snapshot=snap, host=host, modems=modems)
+
+
+# names that only ever belong to a modem (usb0, ppp0 and mux links may be something else or appear later)
+MODEM_ONLY_NAME = re.compile(r"^(?:wwan\d+|ww[ps][0-9a-z]+|cdc-wdm\d+|wwan\d+(?:qmi|mbim|at)\d+)$")
+
+
+def _config_names_missing(snap: Snapshot, host: Host, modems: List[Modem]) -> None:
+    """Live: configs that name wwan0 / cdc-wdm0 while the modem's link or port has another name."""
+    have = {n for m in modems for n in (m.net_ports or []) + (m.control_ports or [])}
+    if snap.origin != "live" or not have or snap.sources.get("configs") is None:
+        return
+    missing, evidence = [], []
+    for cfg in snap.configs:
+        names = list(cfg.interfaces) + [p.split("/")[-1] for p in cfg.control_ports]
+        for name in names:
+            if MODEM_ONLY_NAME.match(name) and name not in have and name not in missing:
+                missing.append(name)
+                evidence.append(Evidence("config", "%s names %s" % (cfg.path, name)))
+    host.config_names_missing = missing
+    host.evidence["config_names_missing"] = evidence + [
+        Evidence("sysfs", "this machine's modem links and ports: %s" % ", ".join(sorted(have)))]
 
 
 # --- host ----------------------------------------------------------------------
