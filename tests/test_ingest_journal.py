@@ -164,3 +164,11 @@ def test_daemon_versions_from_their_start_lines():
                        "Jun 10 08:00:01 host NetworkManager[700]: <info>  [1718.0] NetworkManager (version 1.46.0) is starting...\n")
     assert snap.versions == {"ModemManager": "1.22.0", "NetworkManager": "1.46.0"}
     assert load("journal-cat-mm.txt").versions == {"ModemManager": "1.20.4"}
+
+
+def test_dhclient_journal_line_gives_the_interface_type():
+    from wwandoctor.ingest import ingest_text
+    snap = ingest_text('Nov 04 06:51:02 box dhclient[812]: Unsupported device type 65534 for "wwp0s20f0u6i12"\n'
+                       "Nov 04 06:51:02 box dhclient[812]: exiting.\n")
+    net, = snap.net_interfaces
+    assert (net.name, net.type) == ("wwp0s20f0u6i12", 65534)

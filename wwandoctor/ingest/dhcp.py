@@ -135,6 +135,12 @@ def note_version(snap: Snapshot, text: str) -> None:
             snap.versions.setdefault(tool, v.group(1))
 
 
+def message_facts(snap: Snapshot, text: str) -> None:
+    """Facts of one DHCP client message logged through syslog/journal ("dhclient[812]: Unsupported
+    device type 65534 for "wwp0s20f0u6i12"", "Listening on LPF/wwan0/..."): the interface and its type."""
+    _facts(snap, text.strip(), None)
+
+
 def _facts(snap: Snapshot, text: str, iface: Optional[str]) -> Optional[str]:
     note_version(snap, text)
     m = _LPF.match(text)

@@ -13,7 +13,8 @@ Accepted forms (one per line, mixed freely)::
     {"MESSAGE": "...", "SYSLOG_IDENTIFIER": "kernel", "_SOURCE_MONOTONIC_TIMESTAMP": "44123456", ...}  (-o json)
 
 Kernel lines go to :func:`wwandoctor.ingest.kernel_log.kernel_message` (device
-facts + LogLine origin "kernel"); lines of ModemManager, NetworkManager, DHCP
+facts + LogLine origin "kernel"); DHCP client lines also give interface facts
+(:func:`wwandoctor.ingest.dhcp.message_facts`); lines of ModemManager, NetworkManager, DHCP
 clients, qmicli/mbimcli, quectel-CM, usb_modeswitch, FCC-unlock helpers... are
 kept as LogLines with that origin; "#012"-escaped syslog continuations are
 split into their own lines. Lines of unrelated programs are read and skipped.
@@ -216,6 +217,9 @@ def _route(snap: Snapshot, origin: str, time: Optional[float], msg: str, source:
     tool = TOOL_ORIGINS.get(origin)
     if tool:
         add_tool(snap, tool, "%s: %s" % (origin, msg.strip()))
+    if origin in ("dhclient", "udhcpc", "dhcpcd"):
+        from wwandoctor.ingest.dhcp import message_facts
+        message_facts(snap, msg)
     elif origin == "netifd":
         add_tool(snap, "netifd", "netifd: %s" % msg.strip())
     if origin != "udhcpc" and re.search(r"\budhcpc: ", msg):
