@@ -119,6 +119,8 @@ class Host:
     wwan_default_route: Optional[str] = None  # interface of a default route via a WWAN link
     # live: WWAN link / control-port names that configuration files use but this machine's modems do not have
     config_names_missing: Optional[List[str]] = None
+    # every modem is a router-style stick (ECM/RNDIS, no control or serial port): nothing for ModemManager
+    router_sticks_only: Optional[bool] = None
     # MBIM radio state a modem reported (mbimcli --query-radio-state or a decoded libmbim trace): on | off
     mbim_radio_hw: Optional[str] = None
     mbim_radio_sw: Optional[str] = None
@@ -202,6 +204,8 @@ FIELD_DOCS: Dict[str, Dict[str, str]] = {
     "host.mbim_radio_hw": {"doc": "MBIM hardware radio state (on/off) the modem reported", "settle": "mbimcli -p -d /dev/{control} --query-radio-state"},
     "host.mbim_radio_sw": {"doc": "MBIM software radio state (on/off) the modem reported", "settle": "mbimcli -p -d /dev/{control} --query-radio-state"},
     "host.mm_running": {"doc": "ModemManager is running", "settle": "systemctl status ModemManager"},
+    "host.router_sticks_only": {"doc": "every modem is a router-style (ECM/RNDIS) stick without control or serial ports",
+                                "settle": "lsusb -t; ip -br link"},
     "host.config_names_missing": {"doc": "WWAN link / control-port names that configs use but the live modems lack",
                                   "settle": "ip -br link; ls /dev/cdc-wdm* /dev/wwan*; grep -rn 'wwan\\|cdc-wdm' /etc/network /etc/qmi-network.conf /etc/netplan"},
     "host.missing_drivers": {"doc": "modem driver modules the running kernel lacks", "settle": "modprobe -n -v qmi_wwan cdc_mbim option qcserial"},
@@ -280,7 +284,27 @@ def derive(snap: Snapshot) -> Model:
     host.modem_count = len(modems)
     _derive_listing_and_routes(snap, host, modems)
     _config_names_missing(snap, host, modems)
+    _router_sticks_only(host, modems)
     return Model(snapshot=snap, host=host, modems=modems)
+
+
+def _is_router_stick(m: Modem) -> Optional[bool]:
+    if m.protocol is None:
+        return None
+    if m.protocol not in ("ecm", "rndis") or m.control_ports or m.serial_ports:
+        return False
+    return None if m.control_ports is None or m.serial_ports is None else True
+
+
+def _router_sticks_only(host: Host, modems: List[Modem]) -> None:
+    """Known when every modem is known to be a router stick, or one is known not to be."""
+    verdicts = [_is_router_stick(m) for m in modems]
+    if not modems or (None in verdicts and False not in verdicts):
+        return
+    routers = [m for m, v in zip(modems, verdicts) if v]
+    host.note("router_sticks_only", all(verdicts), "model",
+              "%d of %d modems are router-style (ECM/RNDIS only): %s" % (
+                  len(routers), len(modems), ", ".join(m.id for m in routers) or "none"))
 
 
 # names that only ever belong to a modem (usb0, ppp0 and mux links may be something else or appear later)
