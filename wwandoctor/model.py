@@ -1013,6 +1013,9 @@ def _attach_orphan_bearers(modems: List[Modem], snap: Snapshot) -> None:
         if target is None and iface:
             target = Modem(id="net:" + iface, net_ports=[iface])
             modems.append(target)
+        if target is None and not modems:  # "mmcli -b N" alone, not connected: the bearer stands for its modem
+            target = Modem(id="mm-bearer:" + (str(bearer.get("dbus-path") or "").rsplit("/", 1)[-1] or "?"))
+            modems.append(target)
         if target is not None and target.mm_bearer_connected is None:
             _note_bearer(target, bearer)
 
