@@ -11,7 +11,7 @@ json``). It sees the bed's /sys, /dev and /proc; the kernel log is the bed's
 ``/dev/kmsg`` (empty unless a test gives lines) and PATH is empty, so
 journalctl, dmesg, mmcli and the version probes of the host are not run: a
 machine without ModemManager installed. Only /etc and /usr/share are the
-host's. Causes that depend on files umockdev cannot fake (``/lib/modules``,
+host's (a host whose /etc configures a modem can add findings here). Causes that depend on files umockdev cannot fake (``/lib/modules``,
 ``/etc/ModemManager``) run ``collect_all(root=$UMOCKDEV_DIR)`` in the bed
 instead, so the bed directory is the whole machine (:func:`rooted`).
 """
