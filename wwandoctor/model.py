@@ -142,7 +142,8 @@ class Model:
 
 
 # What each field means and what would settle it when unknown.
-# {vid}/{pid}/{id}/{net}/{control} are filled from the modem (wwan0 / cdc-wdm0 when unknown).
+# {vid}/{pid}/{id}/{net}/{control}/{drivers} are filled from the modem (wwan0 / cdc-wdm0 /
+# qmi_wwan option cdc_mbim when unknown).
 FIELD_DOCS: Dict[str, Dict[str, str]] = {
     "modem.protocol": {"doc": "protocol the bound drivers speak", "settle": "lsusb -t; dmesg | grep -iE 'qmi_wwan|cdc_mbim|cdc_ncm|cdc_ether|option|qcserial'"},
     "modem.control_protocol": {"doc": "protocol of the control port (driver behind cdc-wdm / wwan port)", "settle": "ls -l /sys/class/usbmisc/*/device/driver"},
@@ -173,7 +174,7 @@ FIELD_DOCS: Dict[str, Dict[str, str]] = {
     "modem.net_dhcp_clients": {"doc": "DHCP clients seen on the modem's net port", "settle": "ps -ef | grep -E 'dhclient|dhcpcd|udhcpc|networkd'; cat /etc/network/interfaces"},
     "modem.id_drivers": {"doc": "drivers whose tables name this exact VID:PID", "settle": "lsusb"},
     "modem.kernel_knows_id": {"doc": "VID:PID is in the running kernel's driver tables", "settle": "uname -r; lsusb"},
-    "modem.missing_modules": {"doc": "expected drivers the running kernel does not have", "settle": "lsmod; modprobe -n -v qmi_wwan option cdc_mbim"},
+    "modem.missing_modules": {"doc": "expected drivers the running kernel does not have", "settle": "lsmod; modprobe -n -v {drivers}"},
     "modem.mm_state": {"doc": "ModemManager state", "settle": "mmcli -m any"},
     "modem.mm_power_state": {"doc": "ModemManager power state", "settle": "mmcli -m any"},
     "modem.mm_bearer_ip_method": {"doc": "bearer IPv4 method", "settle": "mmcli -b any"},

@@ -122,5 +122,6 @@ def _fill_ids(cmd: str, modem) -> str:
         cmd = cmd.replace(" -d {vid}:{pid}", "").replace("{vid}:{pid}", "")
     nets = getattr(modem, "net_ports", None) or ["wwan0"]
     controls = [p for p in (getattr(modem, "control_ports", None) or []) if p.startswith("cdc-wdm")] or ["cdc-wdm0"]
-    cmd = cmd.replace("{net}", nets[0]).replace("{control}", controls[0])
+    drivers = getattr(modem, "expected_drivers", None) or ["qmi_wwan", "option", "cdc_mbim"]
+    cmd = cmd.replace("{net}", nets[0]).replace("{control}", controls[0]).replace("{drivers}", " ".join(drivers))
     return cmd.replace("{id}", getattr(modem, "id", "") or "")
