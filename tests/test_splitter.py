@@ -113,3 +113,21 @@ def test_html_entities_of_web_archives_are_decoded():
     b = blocks("&gt; $ qmicli -d /dev/cdc-wdm0 --dms-get-operating-mode\n&gt;     Mode: &#39;low-power&#39;\n")
     assert b[0].command == "qmicli -d /dev/cdc-wdm0 --dms-get-operating-mode"
     assert b[0].lines == ["    Mode: 'low-power'"]
+
+
+def test_markdown_code_block_indentation_of_the_whole_paste_is_removed():
+    text = ("    $ dmesg | tail -n 2\n"
+            "    [    7.60] qmi_wwan 1-1.2:1.4: cdc-wdm0: USB WDM device\n"
+            "    [    7.61] qmi_wwan 1-1.2:1.4 wwan0: register 'qmi_wwan' at usb-ci_hdrc.1-1.2, WWAN/QMI device, 3a:91:4c:07:e2:5b\n"
+            "\n"
+            "    $ mmcli -m 0\n"
+            "      Status   |                state: connected\n")
+    blocks = list(split(text.splitlines(), "t"))
+    assert blocks[0].command == "dmesg | tail -n 2"
+    assert blocks[0].lines[0] == "[    7.60] qmi_wwan 1-1.2:1.4: cdc-wdm0: USB WDM device"
+    assert blocks[1].lines == ["  Status   |                state: connected"]  # relative indentation stays
+
+
+def test_indentation_of_some_lines_only_is_kept():
+    text = "$ qmicli -d /dev/cdc-wdm0 --dms-get-operating-mode\n    Mode: 'low-power'\n"
+    assert list(split(text.splitlines(), "t"))[0].lines == ["    Mode: 'low-power'"]

@@ -11,7 +11,7 @@ A forum post or mail mixes several outputs, e.g.::
     > ```
 
 The splitter removes line endings (CRLF too), e-mail quoting ("> ", ">> "),
-markdown code fences and shell prompts ("$ cmd", "# cmd", "user@host:~$ cmd",
+markdown code fences, a code-block indentation the whole paste shares, shell prompts ("$ cmd", "# cmd", "user@host:~$ cmd",
 "root@OpenWrt:~# cmd", "[root@x ~]# cmd"), joins commands continued with "\"
 and log lines hard-wrapped by mail archives, and yields a :class:`Block` for
 each prompt, fence and blank-line separated paragraph. A paragraph after a
@@ -141,13 +141,37 @@ class _Builder:
         return block
 
 
+# A paste whose first lines all share this much leading space is a markdown code block (or a
+# mail that indented everything): that indentation is removed from every line that has it.
+CODE_INDENT = 4
+INDENT_PROBE_LINES = 200
+
+
+def _undented(lines: Iterable[str]) -> Iterator[str]:
+    """``lines`` (quoting removed) without an indentation the whole paste shares, judged on its
+    first INDENT_PROBE_LINES non-empty lines; relative indentation (mmcli, lsusb -v) stays."""
+    it = iter(lines)
+    head: List[str] = []
+    for raw in it:
+        head.append(strip_quoting(raw))
+        if sum(1 for ln in head if ln.strip()) >= INDENT_PROBE_LINES:
+            break
+    text = [ln for ln in head if ln.strip() and not _FENCE.match(ln)]
+    common = min((len(ln) - len(ln.lstrip(" ")) for ln in text), default=0)
+    cut = " " * common if common >= CODE_INDENT else ""
+    for line in head:
+        yield line[len(cut):] if cut and line.startswith(cut) else line
+    for raw in it:
+        line = strip_quoting(raw)
+        yield line[len(cut):] if cut and line.startswith(cut) else line
+
+
 def split(lines: Iterable[str], name: str = "-") -> Iterator[Block]:
     """Yield the blocks of a paste, given its lines (with or without line endings)."""
     cur = _Builder(name)
     in_fence = False
     continued = False  # the previous prompt line ended with "\"
-    for number, raw in enumerate(lines, 1):
-        line = strip_quoting(raw)
+    for number, line in enumerate(_undented(lines), 1):
         if continued:
             cur.command = (cur.command or "") + " " + line.strip().rstrip("\\").strip()
             continued = line.rstrip().endswith("\\") or (not line.strip() and continued)
