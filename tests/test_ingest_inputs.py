@@ -203,8 +203,9 @@ def test_oversized_snapshot_is_an_input_error(tmp_path, monkeypatch):
 
 
 def test_unrecognized_output_keeps_its_command():
-    snap = ingest_text("$ cat /sys/class/net/wwan0/qmi/raw_ip\nY\n", "p")
-    assert snap.unrecognized == ["p:1: $ cat /sys/class/net/wwan0/qmi/raw_ip\np:2: Y"]
+    # no parser reads /etc/hostname: the line stays, headed by the command that printed it
+    snap = ingest_text("$ cat /etc/hostname\nraspberrypi\n", "p")
+    assert snap.unrecognized == ["p:1: $ cat /etc/hostname\np:2: raspberrypi"]
 
 
 def test_outputs_pasted_together_without_blank_line_are_both_parsed():
@@ -220,3 +221,78 @@ def test_outputs_pasted_together_without_blank_line_are_both_parsed():
     assert "Mode: 'low-power'" in [l.text for l in snap.log if l.origin == "qmicli"]
     assert "HW restricted: 'no'" in [l.text for l in snap.log if l.origin == "qmicli"]
     assert snap.unrecognized == ["p:1: $ dmesg | tail -2\np:7: thanks for any help"]
+
+
+def sample(name, keep_prompt=True):
+    with open(S + name, encoding="utf-8") as fh:
+        lines = fh.read().splitlines()
+    return "\n".join(ln for ln in lines if keep_prompt or not ln.startswith("$ ")) + "\n"
+
+
+def test_control_port_driver_pasted_before_the_dmesg_naming_its_interface():
+    text = ("$ ls -l /sys/class/usbmisc/*/device/driver\n"
+            "lrwxrwxrwx 1 root root 42 Nov 25 14:59 /sys/class/usbmisc/cdc-wdm0/device/driver -> "
+            "../../../../../../bus/usb/drivers/cdc_mbim\n\n$ dmesg\n" + sample("dmesg-T-mc8805-mbim.txt"))
+    snap = ingest_text(text, "p")
+    intf = snap.usb_devices[0].interfaces[0]
+    assert (intf.number, intf.driver, intf.control_ports) == (12, "cdc_mbim", ["cdc-wdm0"])
+    assert [l.text for l in snap.log if l.origin == "sysfs"] == []  # finish() placed it
+
+
+def test_a_parser_whose_finish_fails_leaves_a_note(monkeypatch):
+    from wwandoctor.ingest import sysfs_cat
+
+    def broken(snap):
+        raise ValueError("boom")
+    monkeypatch.setattr(sysfs_cat, "finish", broken)
+    snap = ingest_text(sample("lsusb-ec25.txt"), "p")
+    assert snap.usb_devices[0].pid == "0125"
+    assert "the sysfs parser failed to finish (ValueError: boom)" in snap.notes
+
+
+def test_four_outputs_back_to_back_each_reach_their_parser():
+    # lsusb, qmicli, dmesg and dhclient output pasted without prompts or blank lines between them
+    text = (sample("lsusb-ec25.txt") + sample("qmicli-operating-mode.txt", keep_prompt=False)
+            + sample("dmesg-ec21-qmi-wwan.txt") + "Internet Systems Consortium DHCP Client 4.4.1\n"
+            + 'Unsupported device type 65534 for "wwan0"\n')
+    snap = ingest_text(text, "p")
+    assert snap.unrecognized == []
+    assert [t.tool for t in snap.tools] == ["qmicli", "dhclient"]
+    assert sorted((d.path or "", d.vid, d.pid) for d in snap.usb_devices) == [  # lsusb names no bus path
+        ("", "2c7c", "0125"), ("1-1.4", "2c7c", "0121")]
+    assert [d.interfaces[0].control_ports for d in snap.usb_devices if d.path] == [["cdc-wdm0"]]
+    origins = {}
+    for line in snap.log:
+        origins.setdefault(line.origin, []).append(line.text)
+    assert origins["qmicli"] == ["[/dev/cdc-wdm1] Operating mode retrieved:", "Mode: 'low-power'",
+                                 "HW restricted: 'no'"]
+    assert len(origins["kernel"]) == 8
+    assert origins["dhclient"][-1] == 'Unsupported device type 65534 for "wwan0"'
+
+
+def test_a_shell_trace_line_before_the_next_output_is_skipped():
+    text = ("$ sudo ./lte-up.sh\n"
+            "[/dev/cdc-wdm0] Network started\n"
+            "\tPacket data handle: '1129541776'\n"
+            "+ ip link set wwan0 up\n"
+            "+ udhcpc -i wwan0\n"
+            "udhcpc: started, v1.30.1\n"
+            "udhcpc: SIOCGIFINDEX: No such device\n")
+    snap = ingest_text(text, "p")
+    assert [l.text for l in snap.log if l.origin == "udhcpc"] == [
+        "udhcpc: started, v1.30.1", "udhcpc: SIOCGIFINDEX: No such device"]
+    assert [l.text for l in snap.log if l.origin == "qmicli"] == [
+        "[/dev/cdc-wdm0] Network started", "Packet data handle: '1129541776'"]
+    assert snap.unrecognized == ["p:1: $ sudo ./lte-up.sh\np:4: + ip link set wwan0 up\np:5: + udhcpc -i wwan0"]
+
+
+def test_handing_on_is_bounded(monkeypatch):
+    from wwandoctor.ingest import registry
+    monkeypatch.setattr(registry, "MAX_HANDOFFS", 1)
+    text = (sample("lsusb-ec25.txt") + sample("qmicli-operating-mode.txt", keep_prompt=False)
+            + sample("dmesg-ec21-qmi-wwan.txt"))
+    snap = ingest_text(text, "p")
+    # dmesg's parser takes its lines and hands the rest on once: the qmicli lines are read, lsusb's is not
+    assert snap.unrecognized == ["p:1: Bus 001 Device 002: ID 2c7c:0125 Quectel Wireless Solutions Co., Ltd. "
+                                 "EC25 LTE modem"]
+    assert [t.tool for t in snap.tools] == ["qmicli"]

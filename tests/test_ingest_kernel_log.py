@@ -206,3 +206,13 @@ def test_dmesg_json_pretty_printed_and_kernel_release():
     assert (d.pid, d.interfaces[0].control_ports) == ("9079", ["cdc-wdm0"])
     assert [l.time for l in snap.log if "cdc-wdm0" in l.text] == [pytest.approx(6.112345)]
     assert snap.unrecognized == []
+
+
+def test_lsmod_rows_are_not_kernel_messages():
+    with open("tests/samples/paste/lsmod-qmi.txt", encoding="utf-8") as fh:
+        rows = fh.read().splitlines()[1:]  # without the "Module Size Used by" header
+    assert kernel_log.detect(Block(lines=rows)) == 0
+    assert kernel_log.detect(Block(lines=rows[:1])) == 0
+    snap = ingest_text(rows[0] + "\n", "p")
+    assert snap.kernel.driver_availability == {"qmi_wwan": "loaded"}
+    assert snap.log == []

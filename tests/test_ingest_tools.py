@@ -80,6 +80,34 @@ def test_mbimcli_open_timeout_is_mbimcli_not_qmicli():
     assert kinds("error: couldn't open the MbimDevice: Transaction timed out") == ["mbimcli"]
 
 
+def test_a_lone_mbim_line_is_a_sysfs_port_type_not_mbimcli():
+    snap = load("sysfs-dw5570-mbim.txt")  # "$ grep . /sys/class/wwan/*/type" printed "MBIM"
+    assert tools(snap) == []
+    assert lines_of(snap, "mbimcli") == []
+    assert kinds("MBIM") == [None]
+    assert kinds("[/dev/cdc-wdm0] Unexpected MBIM message") == ["mbimcli"]
+
+
+def test_qmicli_without_its_command_leaves_the_next_output_alone():
+    # after a qmicli response pasted without its prompt: a dmesg line and an mmcli error are not qmicli's
+    text = ("[/dev/cdc-wdm0] Operating mode retrieved:\n\tMode: 'online'\n"
+            "[ 7.73] qmi_wwan 1-1.4:1.4: cdc-wdm0: USB WDM device\n"
+            "error: couldn't find the ModemManager process in the bus\n")
+    snap = ingest_text(text, "p")
+    assert lines_of(snap, "qmicli") == ["[/dev/cdc-wdm0] Operating mode retrieved:", "Mode: 'online'"]
+    assert lines_of(snap, "kernel") == ["qmi_wwan 1-1.4:1.4: cdc-wdm0: USB WDM device"]
+
+
+def test_qmicli_responses_without_their_commands_are_read_whole():
+    with open(S + "qmicli-data-format.txt", encoding="utf-8") as fh:
+        text = "".join(ln for ln in fh if not ln.startswith("root@"))
+    snap = ingest_text(text, "p")
+    assert snap.unrecognized == ["p:7: 802-3"]  # a bare value needs the command that asked for it
+    got = lines_of(snap, "qmicli")
+    assert len(got) == 12
+    assert "Downlink data aggregation protocol: 'disabled'" in got and "Card [0]:" in got
+
+
 # --- scripts ----------------------------------------------------------------------
 
 def test_qmi_network():

@@ -85,6 +85,19 @@ def test_mail_wrapped_log_line_is_rejoined():
     assert b[0].lines[0].endswith("register 'cdc_mbim' at usb-0000:00:14.0-7, CDC MBIM, d2:cc:f3:56:10:30")
 
 
+def test_output_after_a_log_line_longer_than_a_wrap_is_not_joined():
+    # the last dmesg line (113 characters) was not cut by a mail archive: the dhclient line is no part of it
+    text = open("tests/samples/paste/dmesg-ec21-qmi-wwan.txt").read() + "Internet Systems Consortium DHCP Client 4.4.1\n"
+    assert blocks(text)[0].lines[-1] == "Internet Systems Consortium DHCP Client 4.4.1"
+
+
+def test_a_rejoined_line_ends_with_a_short_piece():
+    text = ("Oct 27 10:58:44 host kernel: cdc_mbim 1-7:2.12 wwan0: register 'cdc_mbim' at\n"
+            "usb-0000:00:14.0-7, CDC MBIM, d2:cc:f3:56:10:30\n"
+            "Internet Systems Consortium DHCP Client 4.4.1\n")
+    assert blocks(text)[0].lines[1:] == ["Internet Systems Consortium DHCP Client 4.4.1"]
+
+
 def test_elision_after_long_log_line_is_not_joined():
     b = blocks(open("tests/samples/paste/journal-mm-nohost-fcc.txt").read())
     assert "[...]" in b[0].lines

@@ -80,6 +80,7 @@ def ingest_lines(lines, snap: Snapshot, name: str = "-") -> Snapshot:
 
     for block in split(lines, name):
         registry.parse_block(block, snap)
+    registry.finish(snap)
     return snap
 
 

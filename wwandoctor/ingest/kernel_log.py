@@ -49,6 +49,7 @@ _SUBSYS_MSG = re.compile(r"^[\w.-]+: \S")
 _KNOWN_START = re.compile(r"^(?:usb|usbcore|hub|option1?|qmi_wwan|cdc_\w+|qcserial|sierra|usb-storage|scsi|sd|sr|"
                           r"mhi\S*|mtk_t7xx|iosm|wwan|xmm7360|rndis_host|huawei_cdc_ncm|Linux version|pci) ")
 
+_LSMOD_ROW = re.compile(r"^\s*\w+\s+\d+\s+(?:\d+|-)(?:\s+\S.*)?$")
 
 # "...", "[...]", "…" lines people put where they cut a log
 ELISION = re.compile(r"^\s*(?:\[\s*(?:\.\.\.|…)\s*\]|\.{2,}|…|<snip>|\[snip\]|-- snip --)\s*$", re.I)
@@ -106,7 +107,8 @@ def detect(block: Block) -> int:
         r"^\S+ (?:kernel|[\w.-]+\[\d+\]): ", ln[_TS.match(ln).end():]))
     if stamped and stamped - journal_like >= 0.5 * len(lines):
         return 90
-    known = sum(1 for ln in lines if _KNOWN_START.match(ln.strip()))
+    # an lsmod row "qmi_wwan  36864  0" starts with a driver name but is no kernel message
+    known = sum(1 for ln in lines if _KNOWN_START.match(ln.strip()) and not _LSMOD_ROW.match(ln))
     shaped = sum(1 for ln in lines if looks_like_kernel_message(ln.strip()))
     cmd = block.command or ""
     if re.search(r"(^|[|;&]\s*|sudo\s+)dmesg\b", cmd):

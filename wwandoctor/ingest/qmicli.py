@@ -25,8 +25,9 @@ from __future__ import annotations
 import re
 from typing import List, Optional
 
+from wwandoctor.ingest import glib_cli
 from wwandoctor.ingest.block import Block
-from wwandoctor.ingest.merge import add_tool, command_tool, net_interface, plain_quotes, tool_line
+from wwandoctor.ingest.merge import command_tool, net_interface, plain_quotes
 from wwandoctor.snapshot import Snapshot
 
 KIND = "qmicli"
@@ -38,63 +39,34 @@ _SPECIFIC = re.compile(
     r"\[/dev/[\w-]+\] (?:Operating|Device|IMEI|Signal|Serving|System|Current settings|Data format|"
     r"Client ID|Network|Revision|Model|Manufacturer|Card status|Home network|Connection status|"
     r"Packet service|Capabilities|PIN|Profile|Successfully)")
-_PORT = re.compile(r"^\s*\[(/dev/[\w.-]+)\]")
 _DEVICE_ARG = re.compile(r"(?:-d|--device)[ =](\S+)")
 _BARE_VALUE = re.compile(r"^\s*(raw-ip|802-3|qmap-pass-through|unknown)\s*$")
 _NETDEV = re.compile(r"^\s*([a-z][\w.-]{1,15})\s*$")
-# Output lines once the block is known to be qmicli's: indented, "key: value", quoted, or one word.
-_OUTPUT = re.compile(r"^\s+\S|^\s*(?:\[/dev/|error:|warning:)|:|'|^\s*\S+\s*$")
-_VERSION = re.compile(r"^\s*qmicli (\d+\.\d+[\w.~+-]*)\s*$")
-_BOILERPLATE = re.compile(r"^\s*(?:Copyright|License|This is free software|There is NO WARRANTY)")
-_NOISE = re.compile(r"^\s*\[sudo\] password for|^\s*$")
 
 
 def _mine(text: str) -> bool:
-    return bool(_SPECIFIC.search(plain_quotes(text)))
+    return glib_cli.is_mine(_SPECIFIC, text)
 
 
 def detect(block: Block) -> int:
-    if command_tool(block.command) == "qmicli":
-        return 85
     lines = [ln for ln in block.lines[:100] if ln.strip()]
-    hits = sum(1 for ln in lines if _mine(ln))
-    if not hits:
-        return 0
-    if any("mbim" in ln.lower() for ln in lines) and not any("QMI" in ln or "Qmi" in ln for ln in lines):
-        return 20
-    return 75 if hits * 3 >= len(lines) else 45
+    if (command_tool(block.command) != "qmicli" and any("mbim" in ln.lower() for ln in lines)
+            and not any("QMI" in ln or "Qmi" in ln for ln in lines)):
+        return 20 if any(_mine(ln) for ln in lines) else 0
+    return glib_cli.detect_score(block, "qmicli", _mine, 75)
 
 
 def parse(block: Block, snap: Snapshot) -> List[str]:
-    source = "paste:" + (block.name or "-")
     cmd = plain_quotes(block.command or "")
-    evidence = ("qmicli " + cmd.split("qmicli", 1)[1].strip()) if "qmicli" in cmd else None
-    port = _port_from(cmd)
-    if cmd and "qmicli" in cmd:
-        tool_line(snap, "qmicli", "$ " + cmd, source)
-    left: List[str] = []
-    for line in block.lines:
-        if _NOISE.match(line):
-            continue
-        text = plain_quotes(line)
-        version = _VERSION.match(text)
-        if version or _BOILERPLATE.match(text):
-            if version:
-                snap.versions.setdefault("qmicli", version.group(1))
-            continue
-        m = _PORT.match(text)
+    port = [_port_from(cmd)]  # the control port asked about, updated by "[/dev/cdc-wdm0] ..." lines
+
+    def on_line(text: str) -> None:
+        m = glib_cli.PORT.match(text)
         if m:
-            port = m.group(1)
-        if not (_mine(text) or (_OUTPUT.search(text) and (evidence or _PORT.match(text)))):
-            left.append(line)
-            continue
-        tool_line(snap, "qmicli", text, source)
-        evidence = evidence or text.strip()
-        _facts(snap, cmd, port, text)
-    if evidence and "--version" not in cmd:  # "qmicli --version" shows it installed, not used
-        add_tool(snap, "qmicli", evidence)
-        snap.set_source("paste:qmicli", "ok")
-    return left
+            port[0] = m.group(1)
+        _facts(snap, cmd, port[0], text)
+
+    return glib_cli.read_output(block, snap, "qmicli", _mine, on_line)
 
 
 def _port_from(cmd: str) -> Optional[str]:

@@ -7,15 +7,20 @@ each has ``KIND``, ``detect(block) -> 0..100`` and
 * Content wins over the prompt: a paragraph after a blank line keeps the
   command of the prompt above it, so when the lines alone score CONTENT_SURE
   or more the command is not consulted.
-* Lines the chosen parser left are offered once, as a sub-block, to the
-  parser that recognises them best (two outputs pasted without a blank line).
+* Lines the chosen parser left are offered, as sub-blocks, to the parser that
+  recognises them best; what that one leaves goes on to the next (outputs
+  pasted back to back without a blank line), at most MAX_HANDOFFS times and
+  never to a parser that already had those lines.
+* Once the whole paste is parsed, :func:`finish` lets every parser that
+  defines ``finish(snap)`` place what it kept aside (a control-port driver
+  pasted before the dmesg lines naming its interface).
 * Lines nobody understood go to ``snap.unrecognized`` as "<name>:<line>: text"
   snippets headed by the block's command, so nothing is dropped silently.
 """
 from __future__ import annotations
 
 import importlib
-from typing import List, Optional, Tuple
+from typing import List, Optional, Sequence, Tuple
 
 from wwandoctor.ingest.block import Block
 from wwandoctor.snapshot import Snapshot
@@ -30,6 +35,13 @@ PARSER_MODULES = [
 MIN_SCORE = 10
 # Lines a parser left are offered to another parser when it recognises them this surely.
 SUB_BLOCK_SCORE = 50
+# How many times lines left by one parser are handed on to another (outputs pasted back to back).
+MAX_HANDOFFS = 8
+# Left lines several outputs make up may score low as a whole: then the parser recognising their
+# first HEAD_LINES lines gets them (it takes its own lines and leaves the rest to be handed on).
+HEAD_LINES = 3
+# Leading lines of such a run nobody recognises that are skipped to find who takes the rest.
+MAX_SKIP = 3
 # Content recognised this surely overrides the command of the prompt above it.
 CONTENT_SURE = 60
 # At most this many unrecognized lines are kept per block, and this many groups in all.
@@ -55,9 +67,11 @@ def parsers() -> List:
     return _parsers
 
 
-def _best(block: Block) -> Tuple[Optional[object], int]:
+def _best(block: Block, exclude: Sequence = ()) -> Tuple[Optional[object], int]:
     best, best_score = None, 0
     for mod in parsers():
+        if mod in exclude:
+            continue
         try:
             score = int(mod.detect(block))
         except Exception:  # a detect bug must not hide the other parsers
@@ -87,22 +101,57 @@ def best_parser(block: Block) -> Tuple[Optional[object], int]:
 
 
 def parse_block(block: Block, snap: Snapshot) -> None:
-    """Hand ``block`` to the best parser; offer what it left to the others once; keep what nobody understood."""
+    """Hand ``block`` to the best parser; hand on what it left; keep what nobody understood."""
     if not any(ln.strip() for ln in block.lines):
         return
     mod, score = best_parser(block)
     if mod is None or score < MIN_SCORE:
         add_unrecognized(snap, block, list(range(len(block.lines))))
         return
-    left = _run(mod, block, snap)
+    _hand_on(block, _run(mod, block, snap), [mod], snap)
+
+
+def _hand_on(block: Block, left: List[int], tried: List, snap: Snapshot) -> None:
+    """Offer each run of ``left`` (line indexes of ``block``) to the best parser not in ``tried``;
+    repeat with what that one leaves; lines nobody takes are recorded as unrecognized."""
     for run in _runs(left):
-        sub = Block(lines=[block.lines[i] for i in run], command=None, name=block.name,
-                    first_line=block.first_line + run[0])
-        other, other_score = _best(sub)
-        if other is None or other is mod or other_score < SUB_BLOCK_SCORE:
-            add_unrecognized(snap, block, run)
+        other, skip = _taker(block, run, tried) if len(tried) <= MAX_HANDOFFS else (None, len(run))
+        add_unrecognized(snap, block, run[:skip])
+        if other is None:
             continue
-        add_unrecognized(snap, sub, _run(other, sub, snap))
+        rest = run[skip:]
+        sub = Block(lines=[block.lines[i] for i in rest], name=block.name, first_line=block.first_line + rest[0])
+        _hand_on(block, [rest[i] for i in _run(other, sub, snap)], tried + [other], snap)
+
+
+def _taker(block: Block, run: List[int], tried: List) -> Tuple[Optional[object], int]:
+    """(the parser not in ``tried`` that recognises the lines ``run`` of ``block``, how many leading
+    lines nobody recognises) - (None, len(run)) when there is none.
+
+    The lines may be several outputs that score low as a whole: then the parser recognising their
+    first HEAD_LINES lines takes them; a line or two of prose or a shell trace ("+ ip link set
+    wwan0 up") before them is skipped (at most MAX_SKIP lines)."""
+    for skip in range(min(MAX_SKIP + 1, len(run))):
+        lines = [block.lines[i] for i in run[skip:]]
+        mod, score = _best(Block(lines=lines, name=block.name), exclude=tried)
+        if score < SUB_BLOCK_SCORE and len(lines) > HEAD_LINES:
+            mod, score = _best(Block(lines=lines[:HEAD_LINES], name=block.name), exclude=tried)
+        if mod is not None and score >= SUB_BLOCK_SCORE:
+            return mod, skip
+    return None, len(run)
+
+
+def finish(snap: Snapshot) -> None:
+    """Call ``finish(snap)`` of every parser that defines it (once the whole paste is parsed)."""
+    for mod in parsers():
+        done = getattr(mod, "finish", None)
+        if done is None:
+            continue
+        try:
+            done(snap)
+        except Exception as exc:  # a parser bug must not lose what the others found
+            snap.notes.append("the %s parser failed to finish (%s: %s)" % (
+                getattr(mod, "KIND", "?"), type(exc).__name__, exc))
 
 
 def _run(mod, block: Block, snap: Snapshot) -> List[int]:

@@ -51,8 +51,9 @@ _LOG_PREFIX = re.compile(
 _COMMAND_WORD = re.compile(r"^(?:sudo\s+)?[\w./-]+")
 # Lines that start something new, never the rest of a wrapped line: "[...]", "<wrn>", "{", "...".
 _NOT_CONTINUATION = re.compile(r"^\s*(?:[\[<({]|\.\.|…|[A-Z][\w.-]*\[\d+\]:|[\w.-]+ \d+-[\d.]+:)")
-# A mail archive wraps lines at about this many characters.
+# A mail archive wraps lines at about this many characters: the piece before a wrap is this long.
 WRAP_MIN = 60
+WRAP_MAX = 100
 
 
 def strip_quoting(line: str) -> str:
@@ -109,19 +110,24 @@ class _Builder:
         self.lines: List[str] = []
         self.first = 1
         self.command: Optional[str] = None
+        self.piece = 0  # length of the last input line (the last piece of a rejoined line)
 
     def add(self, line: str, number: int) -> None:
+        wrapped = bool(self.lines) and self._is_wrapped(line)
+        self.piece = len(line)
         if not self.lines:
             self.first = number
-        elif self._is_wrapped(line):
+        elif wrapped:
             self.lines[-1] = self.lines[-1] + " " + line.strip()
             return
         self.lines.append(line)
 
     def _is_wrapped(self, line: str) -> bool:
-        """A log line cut by a mail archive: the previous line is a long log line, this one no log line."""
+        """A log line cut by a mail archive: the previous line is a log line cut at the wrap width
+        (its last piece WRAP_MIN to WRAP_MAX long), this one no log line."""
         prev = self.lines[-1]
-        if not line.strip() or _is_log_line(line) or len(prev) < WRAP_MIN or not _is_log_line(prev):
+        if (not line.strip() or _is_log_line(line) or not WRAP_MIN <= self.piece <= WRAP_MAX
+                or not _is_log_line(prev)):
             return False
         if line[:1].isspace():  # indented continuation lines belong to the output
             return False
