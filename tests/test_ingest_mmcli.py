@@ -241,3 +241,38 @@ def test_pretty_printed_json():
     assert mmcli.detect(blk_bare) >= 80
     snap, left = run(blk)
     assert left == [] and snap.modemmanager.modems[0]["generic"]["model"] == "RM500Q-GL"
+
+
+def test_pretty_printed_sim_json_without_its_command():
+    # the values of mmcli-i-sim.txt as `mmcli -i 0 -J | jq` prints them, pasted without the prompt
+    from wwandoctor.ingest import ingest_text
+    with open(os.path.join(SAMPLES, "mmcli-i-J-sim-jq.txt"), encoding="utf-8") as fh:
+        text = fh.read()
+    snap = ingest_text(text, "p")
+    assert snap.unrecognized == []
+    assert snap.modemmanager.sims[0]["properties"]["iccid"] == "89014100000000000000"
+    assert [t.evidence for t in snap.tools] == [
+        'mmcli output: "dbus-path": "/org/freedesktop/ModemManager1/SIM/0",']
+    human = run(block("mmcli-i-sim.txt"))[0].modemmanager.sims[0]["properties"]
+    assert {k: human[k] for k in ("imsi", "iccid", "operator-code")} == {
+        k: snap.modemmanager.sims[0]["properties"][k] for k in ("imsi", "iccid", "operator-code")}
+
+
+def test_one_object_of_the_json_piped_through_jq():
+    import json
+    with open(os.path.join(SAMPLES, "mmcli-i-J-sim-jq.txt"), encoding="utf-8") as fh:
+        only_sim = json.dumps(json.load(fh)["sim"], indent=2).splitlines()  # mmcli -i 0 -J | jq .sim
+    blk = Block(lines=only_sim)
+    assert mmcli.detect(blk) == 90
+    snap, left = run(blk)
+    assert left == [] and snap.modemmanager.sims[0]["properties"]["imsi"] == "310410000000000"
+
+
+def test_an_inherited_prompt_of_another_command_is_no_modemmanager_evidence():
+    # "$ nmcli d" above, a blank line, then mmcli output pasted without its own prompt
+    blk = block("mmcli-i-sim.txt")
+    blk.command = "nmcli d"
+    snap, left = run(blk)
+    assert left == []
+    assert [(t.tool, t.evidence) for t in snap.tools] == [
+        ("modemmanager", "mmcli output: General    |                 path: /org/freedesktop/ModemManager1/SIM/0")]

@@ -29,6 +29,7 @@ import re
 from typing import Any, Dict, List, Optional, Tuple
 
 from wwandoctor.ingest.block import Block
+from wwandoctor.ingest.merge import command_tool
 from wwandoctor.snapshot import LogLine, Snapshot, ToolUse
 
 KIND = "mmcli"
@@ -90,8 +91,9 @@ def detect(block: Block) -> int:
     if re.match(r"^(sudo\s+)?mmcli\b", cmd):
         return 95
     head = "".join(ln.strip() for ln in block.lines[:3])[:300]
-    if head.startswith("{") and re.match(r'^\{\s*"(modem|modem-list|bearer|sim)"\s*:', head):
-        return 90  # mmcli -J, also pretty-printed by jq
+    if head.startswith("{") and (re.match(r'^\{\s*"(modem|modem-list|bearer|sim)"\s*:', head)
+                                 or re.match(r'^\{\s*"dbus-path"\s*:\s*"%s' % DBUS_PREFIX, head)):
+        return 90  # mmcli -J, also pretty-printed by jq, or one object of it ("mmcli -i 0 -J | jq .sim")
     score = 0
     for line in block.lines[:200]:
         if NO_MODEMS_RE.match(line) or "couldn't find the ModemManager process" in line:
@@ -120,9 +122,18 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
         left = _parse_lines(block, snap)
     if len(left) < len([ln for ln in block.lines if ln.strip()]):
         snap.set_source("paste:mmcli", "ok")
-        first = next((ln.strip() for ln in block.lines if ln.strip() and not SEPARATOR_RE.match(ln)), "mmcli")
-        _tool_use(snap, block.command or first)
+        _tool_use(snap, _evidence(block))
     return left
+
+
+def _evidence(block: Block) -> str:
+    """The mmcli command, or (a paragraph that inherited some other prompt, bare output) its first
+    telling line: not "{" nor a "-----" separator."""
+    if command_tool(block.command) == "mmcli":
+        return block.command or "mmcli"
+    lines = [ln.strip() for ln in block.lines if ln.strip() and not SEPARATOR_RE.match(ln)]
+    telling = [ln for ln in lines if DBUS_PREFIX in ln] or [ln for ln in lines if ln.strip("{}[], ")]
+    return "mmcli output: " + (telling or ["mmcli"])[0]
 
 
 def _tool_use(snap: Snapshot, evidence: str) -> None:
@@ -211,6 +222,12 @@ def _take_json(obj: Dict[str, Any], snap: Snapshot) -> bool:
     for kind in ("modem", "bearer", "sim"):
         if isinstance(obj.get(kind), dict):
             _add_object(snap, kind, obj[kind])
+            found = True
+    path = obj.get("dbus-path")
+    if isinstance(path, str) and path.startswith(DBUS_PREFIX):  # an object without its wrapper (jq .sim)
+        kind = _kind_from_path(path, "")
+        if kind:
+            _add_object(snap, kind, obj)
             found = True
     return found
 
