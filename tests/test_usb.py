@@ -288,3 +288,13 @@ def test_parse_interface_id():
     assert parse_interface_id("2-1.3:1.4") == ("2-1.3", 1, 4)
     for bad in ("1-7", "usb1", "1-7:2", "1-7:a.b", "", None, "1-7:2.12 x"):
         assert parse_interface_id(bad) is None
+
+
+def test_cdc_descriptor_is_public_for_the_lsusb_parser():
+    from wwandoctor.usb import cdc_descriptor
+    # the MBIM functional descriptor old lsusb prints as "** UNRECOGNIZED:  0c 24 1b 00 01 00 10 20 80 e0 0f 20"
+    mbim = cdc_descriptor(bytes.fromhex("0c241b000100102080e00f20"), [])
+    assert (mbim.name, mbim.fields["bcdMBIMVersion"], mbim.fields["wMaxControlMessage"]) == ("mbim", "1.00", 4096)
+    problems = []
+    assert cdc_descriptor(bytes.fromhex("05241b0001"), problems, 40).fields == {}
+    assert problems == ["offset 40: CDC mbim descriptor too short (5 bytes, needs 12)"]

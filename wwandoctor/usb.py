@@ -69,7 +69,9 @@ _CDC = {
 }
 
 
-def _cdc_descriptor(desc: bytes, problems: List[str], offset: int) -> CdcDescriptor:
+def cdc_descriptor(desc: bytes, problems: List[str], offset: int = 0) -> CdcDescriptor:
+    """One CDC functional descriptor (bLength, 0x24 CS_INTERFACE, subtype, body...); what is
+    wrong with it is appended to ``problems`` ("offset N: ...")."""
     subtype = desc[2]
     name, fmt, names = _CDC.get(subtype, ("other", None, ()))
     body = desc[3:]
@@ -153,7 +155,7 @@ class _Walk:
         if self.iface is None:
             self.problem("offset %d: class-specific descriptor outside an interface ignored" % offset)
             return
-        self.iface.cdc.append(_cdc_descriptor(d, self.out.problems, offset))
+        self.iface.cdc.append(cdc_descriptor(d, self.out.problems, offset))
 
 
 _HANDLERS = {DEVICE: _Walk.device, CONFIGURATION: _Walk.configuration, INTERFACE: _Walk.interface,

@@ -466,8 +466,8 @@ def _unrecognized_cdc(st: _State, line: str) -> bool:
     raw = bytes(int(h, 16) for h in m.group(1).split())
     if len(raw) < 3 or raw[1] != 0x24:
         return False
-    from wwandoctor.usb import _cdc_descriptor
-    st.intf.cdc.append(_cdc_descriptor(raw, [], 0))
+    from wwandoctor.usb import cdc_descriptor
+    st.intf.cdc.append(cdc_descriptor(raw, []))
     return True
 
 
