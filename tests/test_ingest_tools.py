@@ -243,3 +243,14 @@ def test_qmicli_packet_service_status_is_not_mbimcli():
     assert kinds("[/dev/cdc-wdm0] Connection status: 'connected'") == ["qmicli"]
     text = "[/dev/cdc-wdm0] Connection status:\n\t      Session ID: '0'\n\tActivation state: 'activated'\n"
     assert kinds(text) == ["mbimcli"]
+
+
+def test_at_session_in_minicom():
+    snap = ingest_text("Welcome to minicom 2.7.1\n\nOPTIONS: I18n\nPort /dev/ttyUSB2, 10:14:52\n\n"
+                       "AT+CPIN?\n+CME ERROR: 10\nAT+QCFG=\"usbnet\"\n+QCFG: \"usbnet\",0\nOK\n", "t")
+    assert lines_of(snap, "at") == ["AT+CPIN?", "+CME ERROR: 10", 'AT+QCFG="usbnet"', '+QCFG: "usbnet",0', "OK"]
+    assert tools(snap) == ["at"]
+
+
+def test_words_starting_with_at_are_no_at_session():
+    assert kinds("Atmel board\nOK\n") != ["tool-errors"]

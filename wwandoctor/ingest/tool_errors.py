@@ -7,6 +7,17 @@ Real samples::
 
     error: error creating device: HDLC trailing control character not found
 
+AT command sessions (minicom, picocom, microcom, atinout, "echo AT... > /dev/ttyUSB2")::
+
+    AT+CPIN?
+    +CME ERROR: 10
+    AT+QCFG="usbnet"
+    +QCFG: "usbnet",0
+    OK
+
+are kept whole as LogLines with origin "at" (the modem's answers are what rules match), and
+AT commands are recorded as a tool the person uses.
+
 Under a prompt naming qmi-firmware-update, usb_modeswitch, uqmi, umbim,
 qmi-proxy or mbim-proxy every output line is that tool's and is kept as a
 LogLine with the tool as origin (uqmi and umbim are also recorded as tools
@@ -40,7 +51,22 @@ _MODESWITCH = re.compile(r"^Look for (?:default|target) devices|^Found devices i
                          r"^No devices in default mode found|^-> Run lsusb to note any changes")
 
 
+# An AT command as typed ("AT", "ATI", "at+cpin?", 'AT+QCFG="usbnet",0', "AT!RESET", "AT^SETPORT?")
+_AT_COMMAND = re.compile(r"^AT(?:[+!^$#&%*][A-Z][\w\"=?,.:;&+-]*|[A-Z]\d*|D[\d*#+,;]+)?\s*$", re.I)
+# A modem's answer: a final result code or an information response ("+CPIN: READY", "^SYSINFO: ...")
+_AT_ANSWER = re.compile(r"^(?:OK|ERROR|NO CARRIER|RDY|\+CM[ES] ERROR: .+|[+^$!#][A-Z][A-Z0-9]*: ?.*)\s*$")
+_TERMINAL = re.compile(r"^(?:Welcome to minicom|OPTIONS:|Compiled on|Port /dev/\S+|Press CTRL-A|Terminal ready|"
+                       r"picocom v|port is\s|flowcontrol|baudrate is|Type \[C-a\])")
+
+
+def _is_at_session(lines: List[str]) -> bool:
+    texts = [plain_quotes(ln).strip() for ln in lines if ln.strip()]
+    return any(_AT_COMMAND.match(t) for t in texts) and any(_AT_ANSWER.match(t) for t in texts)
+
+
 def detect(block: Block) -> int:
+    if _is_at_session(block.lines[:200]):
+        return 65
     tool = command_tool(block.command)
     if tool in OWN_TOOLS:
         return 60
@@ -55,6 +81,8 @@ def detect(block: Block) -> int:
 
 def parse(block: Block, snap: Snapshot) -> List[str]:
     source = "paste:" + (block.name or "-")
+    if _is_at_session(block.lines[:200]):
+        return _parse_at_session(block, snap, source)
     tool = command_tool(block.command)
     if tool not in OWN_TOOLS and any(_MODESWITCH.match(ln.strip()) for ln in block.lines[:100]):
         tool = "usb_modeswitch"
@@ -82,3 +110,18 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
     if len(left) < len([ln for ln in block.lines if ln.strip()]):
         snap.set_source("paste:tool-errors", "ok")
     return left
+
+
+def _parse_at_session(block: Block, snap: Snapshot, source: str) -> List[str]:
+    """Keep an AT session's commands and answers (origin "at"); terminal banners are dropped."""
+    first = None
+    for line in block.lines:
+        text = plain_quotes(line).strip()
+        if not text or _TERMINAL.match(text):
+            continue
+        if first is None and _AT_COMMAND.match(text):
+            first = text
+        tool_line(snap, "at", text, source)
+    add_tool(snap, "at", first or "AT session")
+    snap.set_source("paste:tool-errors", "ok")
+    return []
