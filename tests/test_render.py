@@ -253,3 +253,17 @@ def test_markdown_cuts_findings_past_the_limit_at_a_marker():
     assert re.search(r"^\.\.\. \d+ more findings cut \(the json report has them all\) \.\.\.$", out, re.M)
     assert "## Modems" in out and "## Raw data" in out
     assert out.count("<details>") == out.count("</details>")
+
+
+@pytest.mark.parametrize("num, active, configs, want", [
+    (2, 2, None, "2 (active: 2; others unknown)"),
+    (1, 1, None, "1 (active: 1)"),
+    (2, None, None, "2 (active unknown)"),
+    (None, 1, None, "unknown; active: 1"),
+    (None, None, None, "unknown"),
+    (2, 1, [{"value": 1, "functions": ["qmi"]}, {"value": 2, "functions": ["mbim"]}], "1: qmi (active); 2: mbim"),
+])
+def test_configurations_row_shows_the_count_when_only_the_count_is_known(num, active, configs, want):
+    from wwandoctor.render import summary_rows
+    modem = {"active_config": active, "configs": configs, "details": {"num_configs": num}}
+    assert dict(summary_rows(modem))["Configurations"] == want

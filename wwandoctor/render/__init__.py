@@ -104,7 +104,7 @@ def _configs_text(modem: Dict[str, Any]) -> str:
     configs = modem.get("configs")
     active = modem.get("active_config")
     if configs is None:
-        return "unknown" if active is None else "unknown; active: %s" % active
+        return _count_only(modem.get("details", {}).get("num_configs"), active)
     parts = []
     for c in configs:
         text = "%s: %s" % (c.get("value"), ", ".join(c.get("functions") or []) or "nothing known")
@@ -114,6 +114,16 @@ def _configs_text(modem: Dict[str, Any]) -> str:
     if active is not None and active not in [c.get("value") for c in configs]:
         parts.append("active: %s" % active)
     return "; ".join(parts) or "none"
+
+
+def _count_only(num: Optional[int], active: Any) -> str:
+    """How many configurations, which is active, when what each offers is not known:
+    "2 (active: 2; others unknown)"."""
+    if num is None:
+        return "unknown" if active is None else "unknown; active: %s" % active
+    if active is None:
+        return "%d (active unknown)" % num
+    return "%d (active: %s%s)" % (num, active, "; others unknown" if num > 1 else "")
 
 
 def _net_text(modem: Dict[str, Any]) -> str:
