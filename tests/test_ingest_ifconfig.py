@@ -1,28 +1,13 @@
 """ifconfig parsing: new net-tools, old net-tools / busybox (faithful samples)."""
 from __future__ import annotations
 
-import os
-
+import ingest_util
+from ingest_util import net, sample
 from wwandoctor.ingest import ifconfig
-from wwandoctor.ingest.block import Block
-from wwandoctor.snapshot import Snapshot
-
-SAMPLES = os.path.join(os.path.dirname(__file__), "samples", "paste")
 
 
 def run(lines, command=None):
-    snap = Snapshot(origin="paste")
-    blk = Block(lines=lines, command=command)
-    return snap, ifconfig.parse(blk, snap), ifconfig.detect(blk)
-
-
-def sample(name):
-    with open(os.path.join(SAMPLES, name), encoding="utf-8") as fh:
-        return fh.read().splitlines()
-
-
-def net(snap, name):
-    return next(n for n in snap.net_interfaces if n.name == name)
+    return ingest_util.run(ifconfig, lines, command, name="")
 
 
 def test_new_nettools():

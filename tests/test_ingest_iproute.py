@@ -1,27 +1,18 @@
 """ip addr / link / -s link / -br / route parsing."""
 from __future__ import annotations
 
-import os
-
+import ingest_util
+from ingest_util import net, sample
 from wwandoctor.ingest import iproute
 from wwandoctor.ingest.block import Block
-from wwandoctor.snapshot import Snapshot
-
-SAMPLES = os.path.join(os.path.dirname(__file__), "samples", "paste")
 
 
 def block(name, command=None):
-    with open(os.path.join(SAMPLES, name), encoding="utf-8") as fh:
-        return Block(lines=fh.read().splitlines(), command=command, name=name)
+    return Block(lines=sample(name), command=command, name=name)
 
 
 def run(blk):
-    snap = Snapshot(origin="paste")
-    return snap, iproute.parse(blk, snap)
-
-
-def net(snap, name):
-    return next(n for n in snap.net_interfaces if n.name == name)
+    return ingest_util.parse(iproute, blk)
 
 
 def test_link_real_em7345():

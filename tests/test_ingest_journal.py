@@ -1,16 +1,10 @@
 """journalctl/syslog/logread lines: origins, kernel facts, #012 continuations, tools (real samples)."""
 import pytest
 
+from ingest_util import load
 from wwandoctor.ingest import ingest_text
 from wwandoctor.ingest import journal
 from wwandoctor.ingest.block import Block
-
-S = "tests/samples/paste/"
-
-
-def load(name):
-    with open(S + name, encoding="utf-8") as fh:
-        return ingest_text(fh.read(), name)
 
 
 def origins(snap):

@@ -1,16 +1,10 @@
 """dmesg in its forms, and the device facts kernel lines establish (real samples in samples/paste/)."""
 import pytest
 
+from ingest_util import load, sample, sample_text
 from wwandoctor.ingest import ingest_text
 from wwandoctor.ingest.block import Block
 from wwandoctor.ingest import kernel_log
-
-S = "tests/samples/paste/"
-
-
-def load(name):
-    with open(S + name, encoding="utf-8") as fh:
-        return ingest_text(fh.read(), name)
 
 
 def dev(snap, path):
@@ -125,9 +119,7 @@ def test_modeswitch_reenumeration_replaces_the_device_at_the_path():
 
 
 def test_kmsg_records():
-    with open(S + "kmsg-dw5570-qmi.txt") as fh:
-        text = fh.read()
-    snap = ingest_text(text)
+    snap = ingest_text(sample_text("kmsg-dw5570-qmi.txt"))
     d = dev(snap, "1-7")
     assert (d.vid, d.pid, intf(d, 8).driver, intf(d, 0).tty) == ("413c", "81a3", "qmi_wwan", ["ttyUSB0"])
     assert snap.log[0].time == pytest.approx(5.123456)
@@ -209,8 +201,7 @@ def test_dmesg_json_pretty_printed_and_kernel_release():
 
 
 def test_lsmod_rows_are_not_kernel_messages():
-    with open("tests/samples/paste/lsmod-qmi.txt", encoding="utf-8") as fh:
-        rows = fh.read().splitlines()[1:]  # without the "Module Size Used by" header
+    rows = sample("lsmod-qmi.txt")[1:]  # without the "Module Size Used by" header
     assert kernel_log.detect(Block(lines=rows)) == 0
     assert kernel_log.detect(Block(lines=rows[:1])) == 0
     snap = ingest_text(rows[0] + "\n", "p")

@@ -1,24 +1,8 @@
 """lsmod parsing (real samples from the cases where available; see samples/paste/README-system.md)."""
 from __future__ import annotations
 
-import os
-
+from ingest_util import run, sample
 from wwandoctor.ingest import lsmod
-from wwandoctor.ingest.block import Block
-from wwandoctor.snapshot import Snapshot
-
-SAMPLES = os.path.join(os.path.dirname(__file__), "samples", "paste")
-
-
-def sample(name):
-    with open(os.path.join(SAMPLES, name), encoding="utf-8") as fh:
-        return fh.read().splitlines()
-
-
-def run(mod, lines, command=None):
-    snap = Snapshot(origin="paste")
-    blk = Block(lines=lines, command=command, name="t")
-    return snap, mod.parse(blk, snap), mod.detect(blk)
 
 
 def test_lsmod_kmod_and_openwrt():

@@ -1,28 +1,20 @@
 """lsusb, lsusb -t and lsusb -v parsing on real and faithful samples (tests/samples/paste/README.md)."""
 from __future__ import annotations
 
-import os
-
+import ingest_util
+from ingest_util import sample
 from wwandoctor.ingest import lsusb
 from wwandoctor.ingest.block import Block
 from wwandoctor.snapshot import Snapshot
 
-SAMPLES = os.path.join(os.path.dirname(__file__), "samples", "paste")
-
 
 def block(name, command=None, crlf=False, quote=""):
-    with open(os.path.join(SAMPLES, name), encoding="utf-8") as fh:
-        text = fh.read()
-    lines = [quote + ln for ln in text.splitlines()]
-    if crlf:
-        lines = [ln + "\r" for ln in lines]
+    lines = [quote + ln + ("\r" if crlf else "") for ln in sample(name)]
     return Block(lines=lines, command=command, name=name)
 
 
 def run(blk):
-    snap = Snapshot(origin="paste")
-    left = lsusb.parse(blk, snap)
-    return snap, left
+    return ingest_util.parse(lsusb, blk)
 
 
 def test_plain_lsusb_real():

@@ -1,18 +1,17 @@
 """mmcli human, -J, -K, -L and error output -> snap.modemmanager in the -J shape."""
 from __future__ import annotations
 
-import os
+import json
 
+import ingest_util
+from ingest_util import load, sample, sample_text
 from wwandoctor.ingest import mmcli
 from wwandoctor.ingest.block import Block
 from wwandoctor.snapshot import Snapshot
 
-SAMPLES = os.path.join(os.path.dirname(__file__), "samples", "paste")
-
 
 def block(name, quote=""):
-    with open(os.path.join(SAMPLES, name), encoding="utf-8") as fh:
-        lines = fh.read().splitlines()
+    lines = sample(name)
     command = None
     if lines and ("# mmcli" in lines[0] or "$ " in lines[0]):  # what the splitter makes of a prompt line
         command = lines[0].split("# ", 1)[-1].split("$ ", 1)[-1]
@@ -21,9 +20,7 @@ def block(name, quote=""):
 
 
 def run(blk):
-    snap = Snapshot(origin="paste")
-    left = mmcli.parse(blk, snap)
-    return snap, left
+    return ingest_util.parse(mmcli, blk)
 
 
 def test_bearer_real_rm500q():
@@ -120,7 +117,7 @@ def test_json_form_and_truncated_json():
     snap, left = run(block("mmcli-J-modem.txt"))
     assert left == []
     assert snap.modemmanager.modems[0]["generic"]["unlock-required"] == "sim-pin"
-    text = open(os.path.join(SAMPLES, "mmcli-J-modem.txt")).read()
+    text = sample_text("mmcli-J-modem.txt")
     snap, left = run(Block(lines=[text[:300]], name="cut"))
     assert snap.modemmanager.modems == []
     assert left and any("cut or damaged" in n for n in snap.notes)
@@ -233,8 +230,7 @@ def test_tree_lines_after_mmcli_are_not_taken():
 
 
 def test_pretty_printed_json():
-    import json
-    text = open(os.path.join(SAMPLES, "mmcli-J-modem.txt")).read()
+    text = sample_text("mmcli-J-modem.txt")
     pretty = json.dumps(json.loads(text), indent=2).splitlines()
     blk = Block(lines=pretty, command="mmcli -m 0 -J | jq")
     blk_bare = Block(lines=pretty)
@@ -245,10 +241,7 @@ def test_pretty_printed_json():
 
 def test_pretty_printed_sim_json_without_its_command():
     # the values of mmcli-i-sim.txt as `mmcli -i 0 -J | jq` prints them, pasted without the prompt
-    from wwandoctor.ingest import ingest_text
-    with open(os.path.join(SAMPLES, "mmcli-i-J-sim-jq.txt"), encoding="utf-8") as fh:
-        text = fh.read()
-    snap = ingest_text(text, "p")
+    snap = load("mmcli-i-J-sim-jq.txt")
     assert snap.unrecognized == []
     assert snap.modemmanager.sims[0]["properties"]["iccid"] == "89014100000000000000"
     assert [t.evidence for t in snap.tools] == [
@@ -259,9 +252,7 @@ def test_pretty_printed_sim_json_without_its_command():
 
 
 def test_one_object_of_the_json_piped_through_jq():
-    import json
-    with open(os.path.join(SAMPLES, "mmcli-i-J-sim-jq.txt"), encoding="utf-8") as fh:
-        only_sim = json.dumps(json.load(fh)["sim"], indent=2).splitlines()  # mmcli -i 0 -J | jq .sim
+    only_sim = json.dumps(json.loads(sample_text("mmcli-i-J-sim-jq.txt"))["sim"], indent=2).splitlines()  # jq .sim
     blk = Block(lines=only_sim)
     assert mmcli.detect(blk) == 90
     snap, left = run(blk)

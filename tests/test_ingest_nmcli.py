@@ -1,24 +1,13 @@
 """nmcli parsing on the real case pastes and faithful samples."""
 from __future__ import annotations
 
-import os
-
+import ingest_util
+from ingest_util import sample
 from wwandoctor.ingest import nmcli
-from wwandoctor.ingest.block import Block
-from wwandoctor.snapshot import Snapshot
-
-SAMPLES = os.path.join(os.path.dirname(__file__), "samples", "paste")
-
-
-def sample(name):
-    with open(os.path.join(SAMPLES, name), encoding="utf-8") as fh:
-        return fh.read().splitlines()
 
 
 def run(lines, command=None):
-    snap = Snapshot(origin="paste")
-    blk = Block(lines=lines, command=command, name="t")
-    return snap, nmcli.parse(blk, snap), nmcli.detect(blk)
+    return ingest_util.run(nmcli, lines, command)
 
 
 def test_device_line_without_header_real():

@@ -7,26 +7,18 @@ is written by hand in the exact layout of readlink, head, mokutil and ls.
 """
 from __future__ import annotations
 
-import os
-
 import pytest
 
+import ingest_util
+from ingest_util import net
+from ingest_util import sample_text as text
 from wwandoctor.ingest import ingest_text, sysfs_cat
 from wwandoctor.ingest.block import Block
 from wwandoctor.snapshot import Snapshot
 
-SAMPLES = os.path.join(os.path.dirname(__file__), "samples", "paste")
-
-
-def text(name):
-    with open(os.path.join(SAMPLES, name), encoding="utf-8") as fh:
-        return fh.read()
-
 
 def run(lines, command=None, snap=None):
-    snap = snap or Snapshot(origin="paste")
-    blk = Block(lines=list(lines), command=command, name="t")
-    return snap, sysfs_cat.parse(blk, snap), sysfs_cat.detect(blk)
+    return ingest_util.run(sysfs_cat, lines, command, snap)
 
 
 def dev(snap, path):
@@ -35,10 +27,6 @@ def dev(snap, path):
 
 def iface(snap, path, number):
     return next(i for i in dev(snap, path).interfaces if i.number == number)
-
-
-def net(snap, name):
-    return next(n for n in snap.net_interfaces if n.name == name)
 
 
 # --- whole real pastes ------------------------------------------------------------

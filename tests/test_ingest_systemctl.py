@@ -1,21 +1,13 @@
 """systemctl status / is-active -> snap.services, header lines kept, the journal tail to the journal parser."""
 import pytest
 
+from ingest_util import lines_of, sample, sample_text
 from wwandoctor.ingest import ingest_text, systemctl
 from wwandoctor.ingest.block import Block
 
-S = "tests/samples/paste/"
-
 
 def load(name, text=None):
-    if text is None:
-        with open(S + name, encoding="utf-8") as fh:
-            text = fh.read()
-    return ingest_text(text, name)
-
-
-def lines_of(snap, origin):
-    return [l.text for l in snap.log if l.origin == origin]
+    return ingest_text(sample_text(name) if text is None else text, name)
 
 
 @pytest.mark.parametrize("name, state", [
@@ -62,8 +54,7 @@ def test_is_active_with_states_not_matching_the_units_is_not_guessed():
 
 
 def test_detect():
-    with open(S + "systemctl-status-mm-inactive.txt", encoding="utf-8") as fh:
-        lines = fh.read().splitlines()
+    lines = sample("systemctl-status-mm-inactive.txt")
     assert systemctl.detect(Block(lines=lines[1:], command="systemctl status ModemManager")) == 95
     assert systemctl.detect(Block(lines=lines[1:])) == 90  # the status alone
     assert systemctl.detect(Block(lines=["Active: active"])) == 0

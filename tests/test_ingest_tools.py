@@ -1,18 +1,8 @@
 """qmicli, mbimcli, qmi-network/mbim-network, quectel-CM, DHCP clients, tool errors (real samples)."""
+from ingest_util import lines_of, load, sample, sample_text
 from wwandoctor.ingest import ingest_text
 from wwandoctor.ingest.registry import best_parser
 from wwandoctor.ingest.splitter import split
-
-S = "tests/samples/paste/"
-
-
-def load(name):
-    with open(S + name, encoding="utf-8") as fh:
-        return ingest_text(fh.read(), name)
-
-
-def lines_of(snap, origin):
-    return [l.text for l in snap.log if l.origin == origin]
 
 
 def tools(snap):
@@ -51,8 +41,7 @@ def test_qmicli_start_network_failure():
 def test_qmicli_data_format_sets_kernel_framing_of_the_known_port():
     text = ("[ 7.73] qmi_wwan 1-1.4:1.4: cdc-wdm0: USB WDM device\n"
             "[ 7.74] qmi_wwan 1-1.4:1.4 wwan0: register 'qmi_wwan' at usb-x-1.4, WWAN/QMI device, ce:db:66:0e:df:26\n\n")
-    with open(S + "qmicli-data-format.txt") as fh:
-        snap = ingest_text(text + fh.read())
+    snap = ingest_text(text + sample_text("qmicli-data-format.txt"))
     assert "Link layer protocol: 'raw-ip'" in lines_of(snap, "qmicli")
     assert "Card state: 'absent'" in lines_of(snap, "qmicli")
     assert snap.net_interfaces[0].raw_ip is False  # --get-expected-data-format said 802-3
@@ -99,8 +88,7 @@ def test_qmicli_without_its_command_leaves_the_next_output_alone():
 
 
 def test_qmicli_responses_without_their_commands_are_read_whole():
-    with open(S + "qmicli-data-format.txt", encoding="utf-8") as fh:
-        text = "".join(ln for ln in fh if not ln.startswith("root@"))
+    text = "".join(ln + "\n" for ln in sample("qmicli-data-format.txt") if not ln.startswith("root@"))
     snap = ingest_text(text, "p")
     assert snap.unrecognized == ["p:7: 802-3"]  # a bare value needs the command that asked for it
     got = lines_of(snap, "qmicli")
@@ -182,7 +170,7 @@ def test_qmi_firmware_update_hdlc_error_with_wrapped_command():
 
 
 def test_mixed_paste_routes_each_block():
-    text = "\n\n".join(open(S + n).read() for n in (
+    text = "\n\n".join(sample_text(n) for n in (
         "dmesg-ec21-qmi-wwan.txt", "qmicli-operating-mode.txt", "dhclient-bound.txt", "journal-bare-tag.txt"))
     assert kinds(text) == ["dmesg", "qmicli", "dhcp", "dhcp", "journal"]
 

@@ -1,18 +1,10 @@
 """udevadm info: -q property, P:/E: records (--export-db) and --attribute-walk (faithful samples)."""
 from __future__ import annotations
 
-import os
-
+from ingest_util import sample
 from wwandoctor.ingest import udevadm
 from wwandoctor.ingest.block import Block
 from wwandoctor.snapshot import Snapshot
-
-SAMPLES = os.path.join(os.path.dirname(__file__), "samples", "paste")
-
-
-def sample(name):
-    with open(os.path.join(SAMPLES, name), encoding="utf-8") as fh:
-        return fh.read().splitlines()
 
 
 def paragraphs(lines):

@@ -1,25 +1,17 @@
 """uname -a / -r and /proc/version."""
 from __future__ import annotations
 
-import os
-
+import ingest_util
+from ingest_util import sample
 from wwandoctor.ingest import uname
-from wwandoctor.ingest.block import Block
-from wwandoctor.snapshot import Snapshot
-
-SAMPLES = os.path.join(os.path.dirname(__file__), "samples", "paste")
 
 
 def run(lines, command=None):
-    snap = Snapshot(origin="paste")
-    blk = Block(lines=lines, command=command)
-    return snap, uname.parse(blk, snap), uname.detect(blk)
+    return ingest_util.run(uname, lines, command, name="")
 
 
 def test_uname_a_real():
-    with open(os.path.join(SAMPLES, "uname-a-em7345.txt"), encoding="utf-8") as fh:
-        lines = fh.read().splitlines()
-    snap, left, score = run(lines)
+    snap, left, score = run(sample("uname-a-em7345.txt"))
     assert score >= 80 and left == []
     assert snap.kernel.release == "3.15-rc8-amd64"
     assert snap.kernel.version_line.startswith("Linux zoro 3.15-rc8-amd64 #1 SMP")

@@ -1,24 +1,15 @@
 """usb-devices and /sys/kernel/debug/usb/devices parsing (faithful samples)."""
 from __future__ import annotations
 
-import os
-
+import ingest_util
+from ingest_util import sample
 from wwandoctor.ingest import usb_devices
 from wwandoctor.ingest.block import Block
 from wwandoctor.snapshot import Snapshot
 
-SAMPLES = os.path.join(os.path.dirname(__file__), "samples", "paste")
-
-
-def sample(name):
-    with open(os.path.join(SAMPLES, name), encoding="utf-8") as fh:
-        return fh.read().splitlines()
-
 
 def run(lines, command=None):
-    snap = Snapshot(origin="paste")
-    blk = Block(lines=lines, command=command, name="t")
-    return snap, usb_devices.parse(blk, snap), usb_devices.detect(blk)
+    return ingest_util.run(usb_devices, lines, command)
 
 
 def test_usb_devices_active_config_only():
