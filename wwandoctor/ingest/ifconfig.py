@@ -23,7 +23,7 @@ import re
 from typing import List, Optional
 
 from wwandoctor.ingest.block import Block
-from wwandoctor.ingest.merge import net_interface
+from wwandoctor.ingest.merge import net_interface, source_read
 from wwandoctor.snapshot import LogLine, NetInterface, Snapshot
 
 KIND = "ifconfig"
@@ -67,8 +67,7 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
             _detail(current, line)
             continue
         left.append(line)
-    if len(left) < len([ln for ln in block.lines if ln.strip()]):
-        snap.set_source("paste:ifconfig", "ok")
+    source_read(snap, block, left, "paste:ifconfig")
     return left
 
 

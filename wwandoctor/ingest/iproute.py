@@ -20,7 +20,7 @@ import re
 from typing import List, Optional
 
 from wwandoctor.ingest.block import Block
-from wwandoctor.ingest.merge import net_interface
+from wwandoctor.ingest.merge import net_interface, source_read
 from wwandoctor.snapshot import LogLine, NetInterface, Route, Snapshot
 
 KIND = "iproute"
@@ -94,8 +94,7 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
         if _route_line(snap, line) or _brief_line(snap, line, addr_form):
             continue
         left.append(line)
-    if len(left) < len([ln for ln in block.lines if ln.strip()]):
-        snap.set_source("paste:ip", "ok")
+    source_read(snap, block, left, "paste:ip")
     return left
 
 

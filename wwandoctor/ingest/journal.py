@@ -28,7 +28,7 @@ from typing import List, Optional, Tuple
 from wwandoctor import logs
 from wwandoctor.ingest.block import Block
 from wwandoctor.ingest.kernel_log import ELISION, KernelState, kernel_message, split_prefix
-from wwandoctor.ingest.merge import add_log, add_tool, rename_net
+from wwandoctor.ingest.merge import add_log, add_tool, rename_net, source_read
 from wwandoctor.snapshot import LogLine, Snapshot
 
 KIND = "journal"
@@ -182,8 +182,7 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
         for piece in msg.split("#012"):
             if piece.strip():
                 _route(snap, origin, time, piece, source, state)
-    if len(left) < len([ln for ln in block.lines if ln.strip()]):
-        snap.set_source("paste:journal", "ok")
+    source_read(snap, block, left, "paste:journal")
     return left
 
 

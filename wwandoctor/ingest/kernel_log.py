@@ -24,7 +24,7 @@ from typing import Dict, List, Optional, Tuple
 
 from wwandoctor.ingest.block import Block
 from wwandoctor.ingest.merge import (absorb, add_log, find_usb_device, net_interface, pci_device, rename_net,
-                                     usb_device, usb_interface)
+                                     source_read, usb_device, usb_interface)
 from wwandoctor.snapshot import LogLine, Snapshot, UsbDevice, WwanPort
 
 KIND = "dmesg"
@@ -148,8 +148,7 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
             kernel_message(snap, text, time, source, state)
         else:
             left.append(line)
-    if len(left) < len([ln for ln in block.lines if ln.strip()]):
-        snap.set_source("paste:dmesg", "ok")
+    if source_read(snap, block, left, "paste:dmesg"):
         if "kernel-log" not in snap.sources:
             snap.set_source("kernel-log", "ok", "pasted")
     return left

@@ -30,7 +30,7 @@ settings, endpoints and CDC functional descriptors::
 from __future__ import annotations
 
 import re
-from typing import Any, List, Optional
+from typing import Any, Dict, List, Optional
 
 from wwandoctor.ingest.block import Block
 from wwandoctor.ingest.merge import usb_device, usb_interface
@@ -400,38 +400,36 @@ def _field_config(config: UsbConfig, key: str, value: str) -> None:
             config.max_power_ma = int(m.group(1))
 
 
+# "bInterfaceNumber 8" -> intf.number = 8 (0 when unreadable); the class triplets are gathered apart.
+_INTERFACE_INTS = {"bInterfaceNumber": "number", "bAlternateSetting": "alt", "bNumEndpoints": "num_endpoints"}
+_IAD_INTS = {"bFirstInterface": "first_interface", "bInterfaceCount": "interface_count"}
+_ENDPOINT_INTS = {"bEndpointAddress": "address", "bmAttributes": "attributes", "bInterval": "interval"}
+
+
+def _set_int(obj, attrs: Dict[str, str], key: str, value: str) -> bool:
+    """Set the attribute ``attrs[key]`` of ``obj`` to the number in ``value``; False when ``key`` is not in ``attrs``."""
+    if key not in attrs:
+        return False
+    setattr(obj, attrs[key], _int(value) or 0)
+    return True
+
+
 def _field_interface(st: _State, key: str, value: str) -> None:
     names = ("bInterfaceClass", "bInterfaceSubClass", "bInterfaceProtocol")
-    if key == "bInterfaceNumber":
-        st.intf.number = _int(value) or 0
-    elif key == "bAlternateSetting":
-        st.intf.alt = _int(value) or 0
-    elif key == "bNumEndpoints":
-        st.intf.num_endpoints = _int(value) or 0
-    elif key in names:
+    if not _set_int(st.intf, _INTERFACE_INTS, key, value) and key in names:
         st.intf_class[names.index(key)] = _int(value)
 
 
 def _field_iad(st: _State, key: str, value: str) -> None:
     names = ("bFunctionClass", "bFunctionSubClass", "bFunctionProtocol")
-    if key == "bFirstInterface":
-        st.iad.first_interface = _int(value) or 0
-    elif key == "bInterfaceCount":
-        st.iad.interface_count = _int(value) or 0
-    elif key in names:
+    if not _set_int(st.iad, _IAD_INTS, key, value) and key in names:
         st.iad_class[names.index(key)] = _int(value)
 
 
 def _field_endpoint(ep: Endpoint, key: str, value: str) -> None:
-    if key == "bEndpointAddress":
-        ep.address = _int(value) or 0
-    elif key == "bmAttributes":
-        ep.attributes = _int(value) or 0
-    elif key == "wMaxPacketSize":
+    if not _set_int(ep, _ENDPOINT_INTS, key, value) and key == "wMaxPacketSize":
         m = re.search(r"(\d+) bytes", value)
         ep.max_packet = int(m.group(1)) if m else (_int(value) or 0) & 0x7FF
-    elif key == "bInterval":
-        ep.interval = _int(value) or 0
 
 
 def _cdc_value(value: str) -> Any:

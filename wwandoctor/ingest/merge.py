@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-from typing import Optional
+from typing import List, Optional
 
 from wwandoctor.snapshot import (LogLine, NetInterface, PciDevice, Snapshot, ToolUse, UsbDevice,
                                  UsbInterface)
@@ -86,14 +86,19 @@ def usb_interface(dev: UsbDevice, number: int, config: Optional[int] = None) -> 
     return intf
 
 
+def _find_or_add(items: list, attr: str, value: str, make):
+    """The item of ``items`` whose ``attr`` is ``value``, else a new one ``make()`` appended."""
+    for item in items:
+        if getattr(item, attr) == value:
+            return item
+    item = make()
+    items.append(item)
+    return item
+
+
 def net_interface(snap: Snapshot, name: str) -> NetInterface:
     """Find or create the network interface called ``name``."""
-    for net in snap.net_interfaces:
-        if net.name == name:
-            return net
-    net = NetInterface(name=name)
-    snap.net_interfaces.append(net)
-    return net
+    return _find_or_add(snap.net_interfaces, "name", name, lambda: NetInterface(name=name))
 
 
 def pci_device(snap: Snapshot, address: str) -> PciDevice:
@@ -101,12 +106,7 @@ def pci_device(snap: Snapshot, address: str) -> PciDevice:
     address = address.lower()
     if address.count(":") == 1:
         address = "0000:" + address
-    for dev in snap.pci_devices:
-        if dev.address == address:
-            return dev
-    dev = PciDevice(address=address)
-    snap.pci_devices.append(dev)
-    return dev
+    return _find_or_add(snap.pci_devices, "address", address, lambda: PciDevice(address=address))
 
 
 def rename_net(snap: Snapshot, old: str, new: str) -> None:
@@ -224,6 +224,15 @@ def tool_line(snap: Snapshot, origin: str, text: str, source: str, time: Optiona
     text = plain_quotes(text.strip())
     if text:
         add_log(snap, LogLine(text=text[:2000], origin=origin, time=time, source=source))
+
+
+def source_read(snap: Snapshot, block, left: List[str], source: str) -> bool:
+    """Mark ``source`` ("paste:ifconfig") ok when the parser understood a line of ``block``
+    (it ``left`` fewer lines than the block has); True when it did."""
+    if len(left) >= sum(1 for ln in block.lines if ln.strip()):
+        return False
+    snap.set_source(source, "ok")
+    return True
 
 
 def command_tool(command: Optional[str]) -> Optional[str]:

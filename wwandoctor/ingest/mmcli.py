@@ -29,7 +29,7 @@ import re
 from typing import Any, Dict, List, Optional, Tuple
 
 from wwandoctor.ingest.block import Block
-from wwandoctor.ingest.merge import command_tool
+from wwandoctor.ingest.merge import command_tool, source_read
 from wwandoctor.snapshot import LogLine, Snapshot, ToolUse
 
 KIND = "mmcli"
@@ -120,8 +120,7 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
         left = _parse_json(block, text, snap)
     else:
         left = _parse_lines(block, snap)
-    if len(left) < len([ln for ln in block.lines if ln.strip()]):
-        snap.set_source("paste:mmcli", "ok")
+    if source_read(snap, block, left, "paste:mmcli"):
         _tool_use(snap, _evidence(block))
     return left
 

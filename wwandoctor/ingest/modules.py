@@ -22,6 +22,7 @@ import re
 from typing import List, Optional
 
 from wwandoctor.ingest.block import Block
+from wwandoctor.ingest.merge import source_read
 from wwandoctor.snapshot import LogLine, Snapshot
 
 KIND = "modules"
@@ -127,8 +128,7 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
                 _release_from(snap, path)
             continue
         left.append(line)
-    if len(left) < len([ln for ln in block.lines if ln.strip()]):
-        snap.set_source("paste:modules", "ok")
+    source_read(snap, block, left, "paste:modules")
     return left
 
 

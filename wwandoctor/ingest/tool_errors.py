@@ -32,7 +32,7 @@ import re
 from typing import List
 
 from wwandoctor.ingest.block import Block
-from wwandoctor.ingest.merge import add_tool, command_tool, plain_quotes, tool_line
+from wwandoctor.ingest.merge import add_tool, command_tool, plain_quotes, source_read, tool_line
 from wwandoctor.snapshot import Snapshot
 
 KIND = "tool-errors"
@@ -107,8 +107,7 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
             tool_line(snap, origin, text, source)
         else:
             left.append(line)
-    if len(left) < len([ln for ln in block.lines if ln.strip()]):
-        snap.set_source("paste:tool-errors", "ok")
+    source_read(snap, block, left, "paste:tool-errors")
     return left
 
 

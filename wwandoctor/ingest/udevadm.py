@@ -23,7 +23,7 @@ import re
 from typing import Dict, List, Optional, Tuple
 
 from wwandoctor.ingest.block import Block
-from wwandoctor.ingest.merge import net_interface, usb_device, usb_interface
+from wwandoctor.ingest.merge import net_interface, source_read, usb_device, usb_interface
 from wwandoctor.snapshot import Snapshot, UsbDevice, WwanPort
 
 KIND = "udevadm"
@@ -60,8 +60,7 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
         left = _parse_walk(block.lines, snap)
     else:
         left = _parse_records(block.lines, snap)
-    if len(left) < len([ln for ln in block.lines if ln.strip()]):
-        snap.set_source("paste:udevadm", "ok")
+    source_read(snap, block, left, "paste:udevadm")
     return left
 
 

@@ -19,7 +19,7 @@ import re
 from typing import Dict, List, Optional, Tuple
 
 from wwandoctor.ingest.block import Block
-from wwandoctor.ingest.merge import usb_device, usb_interface
+from wwandoctor.ingest.merge import source_read, usb_device, usb_interface
 from wwandoctor.snapshot import ConfigInterface, Endpoint, Snapshot, UsbConfig, UsbDevice
 
 KIND = "usb-devices"
@@ -80,8 +80,7 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
         if not m or not _line(st, snap, m.group(1), m.group(2) == "*", m.group(3)):
             left.append(line)
     _finish(st)
-    if len(left) < len([ln for ln in block.lines if ln.strip()]):
-        snap.set_source("paste:usb-devices", "ok")
+    source_read(snap, block, left, "paste:usb-devices")
     return left
 
 
