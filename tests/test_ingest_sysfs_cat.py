@@ -289,3 +289,17 @@ def test_globs_mixed_with_plain_files():
 def test_values_of_files_nobody_knows_stay_unrecognized():
     snap, left, _ = run(["42", "1"], "cat /sys/power/state_x /sys/class/net/wwan0/carrier")
     assert left == ["42"] and net(snap, "wwan0").carrier is True
+
+
+def test_net_and_interface_attributes_without_a_place_stay_unrecognized():
+    snap, left, _ = run(["bar", "1", "ff", "0"], "cat /sys/class/net/wwan0/foo /sys/class/net/wwan0/ifindex "
+                        "/sys/bus/usb/devices/1-7:1.8/bInterfaceClass /sys/bus/usb/devices/1-7:1.8/power_level")
+    assert left == ["bar", "0"]  # ifindex is read and says nothing; foo and power_level are unknown
+    assert iface(snap, "1-7", 8).triplet == "ff/??/??"
+
+
+def test_interface_class_triplet_from_grep():
+    lines = ["/sys/bus/usb/devices/1-7:1.8/bInterfaceClass:ff", "/sys/bus/usb/devices/1-7:1.8/bInterfaceSubClass:ff",
+             "/sys/bus/usb/devices/1-7:1.8/bInterfaceProtocol:ff"]
+    snap, left, _ = run(lines, "grep . /sys/bus/usb/devices/1-7:1.8/bInterface*")
+    assert left == [] and iface(snap, "1-7", 8).triplet == "ff/ff/ff"

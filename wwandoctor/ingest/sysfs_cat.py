@@ -431,6 +431,12 @@ USB_ATTRS = {"bConfigurationValue": ("active_config", _int), "bNumConfigurations
              "serial": ("serial", str.strip), "speed": ("speed", str.strip), "busnum": ("busnum", _int),
              "devnum": ("devnum", _int), "power/control": ("power_control", str.strip),
              "power/autosuspend_delay_ms": ("autosuspend_delay_ms", _int)}
+# Attributes every net device has (``grep . /sys/class/net/wwan0/*``) that tell nothing about the modem.
+NET_IGNORED = frozenset((
+    "addr_assign_type", "addr_len", "broadcast", "carrier_changes", "carrier_down_count", "carrier_up_count",
+    "dev_id", "dev_port", "dormant", "duplex", "gro_flush_timeout", "ifalias", "ifindex", "iflink", "link_mode",
+    "name_assign_type", "napi_defer_hard_irqs", "netdev_group", "phys_port_id", "phys_port_name", "phys_switch_id",
+    "proto_down", "speed", "testing", "threaded", "tx_queue_len", "qmi/del_mux"))
 PCI_ATTRS = {"t7xx_mode": "t7xx_mode", "vendor": "vendor", "device": "device", "subsystem_vendor": "subvendor",
              "subsystem_device": "subdevice", "class": "class_code"}
 
@@ -453,14 +459,7 @@ def _apply_value(snap: Snapshot, sp: SysPath, value: str) -> bool:
             return True
         return sp.attr in ("uevent", "") or sp.attr.startswith(("b", "power/", "version", "authorized", "removable"))
     if sp.kind == "usbif":
-        intf = _usbif(snap, sp.key)
-        if sp.attr == "modalias":
-            intf.modalias = value
-        elif sp.attr == "bAlternateSetting":
-            intf.alt = _int(value)
-        elif sp.attr == "bNumEndpoints":
-            intf.num_endpoints = _int(value)
-        return True
+        return _usbif_value(_usbif(snap, sp.key), sp.attr, value)
     if sp.kind == "pci":
         dev = pci_device(snap, sp.key)
         name = PCI_ATTRS.get(sp.attr)
@@ -482,6 +481,26 @@ def _apply_value(snap: Snapshot, sp: SysPath, value: str) -> bool:
     return sp.kind in ("usbmisc", "usbroot")
 
 
+TRIPLET_ATTRS = ("bInterfaceClass", "bInterfaceSubClass", "bInterfaceProtocol")
+
+
+def _usbif_value(intf, attr: str, value: str) -> bool:
+    """An attribute of a USB interface; False for one the snapshot has no place for."""
+    if attr == "modalias":
+        intf.modalias = value
+    elif attr == "bAlternateSetting":
+        intf.alt = _int(value)
+    elif attr == "bNumEndpoints":
+        intf.num_endpoints = _int(value)
+    elif attr in TRIPLET_ATTRS and re.match(r"^[0-9a-fA-F]{2}$", value):
+        parts = (intf.triplet or "??/??/??").split("/")
+        parts[TRIPLET_ATTRS.index(attr)] = value.lower()
+        intf.triplet = "/".join(parts)
+    else:
+        return attr in ("", "uevent", "interface", "supports_autosuspend", "authorized")
+    return True
+
+
 def _net_value(snap: Snapshot, sp: SysPath, value: str) -> bool:
     net = net_interface(snap, sp.key)
     _net_parent(snap, net, sp)
@@ -496,7 +515,8 @@ def _net_value(snap: Snapshot, sp: SysPath, value: str) -> bool:
         if key == "DEVTYPE":
             net.devtype = val
         return bool(sep)
-    return True
+    # standard attributes that say nothing about a modem are read; others stay unrecognized
+    return sp.attr in NET_IGNORED or sp.attr.startswith(("statistics/", "queues/", "power/"))
 
 
 def _net_parent(snap: Snapshot, net, sp: SysPath) -> None:
