@@ -270,12 +270,13 @@ def test_four_outputs_back_to_back_each_reach_their_parser():
     assert origins["dhclient"][-1] == 'Unsupported device type 65534 for "wwan0"'
 
 
-def test_a_shell_trace_line_before_the_next_output_is_skipped():
+def test_a_line_or_two_nobody_knows_before_the_next_output_are_skipped():
+    # shell trace lines of commands the splitter does not know as commands stay in the block
     text = ("$ sudo ./lte-up.sh\n"
             "[/dev/cdc-wdm0] Network started\n"
             "\tPacket data handle: '1129541776'\n"
-            "+ ip link set wwan0 up\n"
-            "+ udhcpc -i wwan0\n"
+            "+ sleep 2\n"
+            "+ echo getting an address\n"
             "udhcpc: started, v1.30.1\n"
             "udhcpc: SIOCGIFINDEX: No such device\n")
     snap = ingest_text(text, "p")
@@ -283,7 +284,18 @@ def test_a_shell_trace_line_before_the_next_output_is_skipped():
         "udhcpc: started, v1.30.1", "udhcpc: SIOCGIFINDEX: No such device"]
     assert [l.text for l in snap.log if l.origin == "qmicli"] == [
         "[/dev/cdc-wdm0] Network started", "Packet data handle: '1129541776'"]
-    assert snap.unrecognized == ["p:1: $ sudo ./lte-up.sh\np:4: + ip link set wwan0 up\np:5: + udhcpc -i wwan0"]
+    assert snap.unrecognized == ["p:1: $ sudo ./lte-up.sh\np:4: + sleep 2\np:5: + echo getting an address"]
+
+
+def test_a_shell_trace_of_a_script_gives_each_output_its_command():
+    with open(S + "script-trace-qmicli-ip-udhcpc.txt", encoding="utf-8") as fh:  # run with set -x
+        snap = ingest_text(fh.read(), "p")
+    assert snap.unrecognized == []
+    assert [l.text for l in snap.log if l.origin == "qmicli"][0] == (
+        "$ qmicli -d /dev/cdc-wdm0 --wds-start-network=apn=internet --client-no-release-cid")
+    assert [(l.origin, l.text) for l in snap.log if l.origin in ("ip", "udhcpc")] == [
+        ("ip", 'Cannot find device "wwan0"'), ("udhcpc", "udhcpc: started, v1.30.1"),
+        ("udhcpc", "udhcpc: SIOCGIFINDEX: No such device")]
 
 
 def test_handing_on_is_bounded(monkeypatch):

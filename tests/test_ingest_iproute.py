@@ -110,3 +110,11 @@ def test_json_forms():
     assert [(r.destination, r.gateway, r.dev, r.metric) for r in snap.routes] == [("default", "10.141.23.78", "wwan0", 700)]
     snap, left = run(Block(lines=[addr[:120]], name="t"))
     assert left and snap.net_interfaces == [] and snap.notes
+
+
+def test_ip_link_set_on_a_missing_interface():
+    # samples/paste/script-trace-qmicli-ip-udhcpc.txt: "+ ip link set wwan0 up" in a set -x trace
+    blk = Block(lines=['Cannot find device "wwan0"'], command="ip link set wwan0 up", name="t")
+    assert iproute.detect(blk) >= 60
+    snap, left = run(blk)
+    assert left == [] and [(l.origin, l.text) for l in snap.log] == [("ip", 'Cannot find device "wwan0"')]

@@ -17,6 +17,15 @@ def test_prompts_of_many_shells():
     assert prompt_command("root@OpenWrt:~# logread") == "logread"
 
 
+def test_shell_trace_lines_of_known_commands_are_prompts():
+    assert prompt_command("+ qmicli -d /dev/cdc-wdm0 --wds-start-network=apn=internet") == (
+        "qmicli -d /dev/cdc-wdm0 --wds-start-network=apn=internet")
+    assert prompt_command("++ sudo ip link set wwan0 up") == "sudo ip link set wwan0 up"
+    assert prompt_command("+ sleep 2") is None  # not a command the parsers know
+    assert prompt_command("+ some added line of a diff") is None
+    assert prompt_command("+qmicli") is None
+
+
 def test_not_prompts():
     assert prompt_command("# this is a comment about the modem") is None
     assert prompt_command("Bus 001 Device 002: ID 2c7c:0125 Quectel") is None

@@ -34,8 +34,8 @@ NUMBERS_RE = re.compile(r"^\s+\d+(\s+\d+)*\s*$")
 BRIEF_RE = re.compile(r"^([^\s@]+)(?:@\S+)?\s+(UP|DOWN|UNKNOWN|DORMANT|LOWERLAYERDOWN|NOTPRESENT|TESTING)\s*(.*)$")
 ROUTE_RE = re.compile(r"^\s*(default|(?:unreachable|blackhole|prohibit|local|broadcast|multicast)\s+\S+|"
                       r"[0-9a-fA-F.:]+(?:/\d+)?)\s+(?:via|dev|proto|scope|src|metric|table)\b(.*)$")
-# 'Device "wwan0" does not exist.': the interface is missing.
-MISSING_RE = re.compile(r'^\s*Device "([^"]+)" does not exist\.?\s*$')
+# 'Device "wwan0" does not exist.' (ip addr show), 'Cannot find device "wwan0"' (ip link set): the interface is missing.
+MISSING_RE = re.compile(r'^\s*(?:Device "([^"]+)" does not exist|Cannot find device "([^"]+)")\.?\s*$')
 LINK_TYPES = {"ether": 1, "none": 65534, "ppp": 512, "loopback": 772, "rawip": 519, "void": 65535}
 
 

@@ -69,8 +69,16 @@ def strip_quoting(line: str) -> str:
     return line[m.end():] if m else line
 
 
+# A shell trace ("set -x", "bash -x script") line: "+ qmicli -d /dev/cdc-wdm0 ...", "++ ip link ...".
+_TRACE = re.compile(r"^\s*\++ (?P<cmd>(?:sudo\s+)?([\w.-]+)(?:\s.*)?)$")
+
+
 def prompt_command(line: str) -> Optional[str]:
-    """The command of a shell prompt line, or None when ``line`` is not a prompt."""
+    """The command of a shell prompt line (or of a shell trace line running a known command),
+    or None when ``line`` is neither."""
+    trace = _TRACE.match(line)
+    if trace and trace.group(2) in _KNOWN_COMMANDS:
+        return trace.group("cmd").strip()
     m = _PROMPT.match(line)
     if not m:
         return None
