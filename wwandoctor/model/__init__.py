@@ -1,0 +1,50 @@
+"""The model: one entry per physical modem, derived from a snapshot.
+
+Rules see only this. Every field is ``None`` when the snapshot did not show it (unknown), and every
+known fact keeps the evidence it came from in ``evidence[field]``. ``FIELD_DOCS`` documents each field
+for rule authors and names the command that would settle it when it is unknown.
+
+Modules: types (Evidence, Modem, Host, Model), fields (FIELD_DOCS), common (driver tables, helpers),
+host (host facts), tools (the person's tools, DHCP clients), usb / pci (modems on each bus),
+ids (what the id tables and the kernel know of an id), net (net ports, routes),
+modemmanager (ModemManager's view and bearers).
+"""
+from __future__ import annotations
+
+# Dict, List, Optional and LogLine are here because engine/fields.py resolves Modem's and Host's
+# type hints in this module's namespace.
+from typing import Dict, List, Optional  # noqa: F401
+
+from wwandoctor.model.fields import FIELD_DOCS
+from wwandoctor.model.host import config_names_missing, derive_host, devices_listed, router_sticks_only
+from wwandoctor.model.modemmanager import attach_modemmanager, attach_orphan_bearers, compare_mtu
+from wwandoctor.model.net import net_only_modems, wwan_default_route
+from wwandoctor.model.pci import is_pci_modem, pci_modem, pci_modem_addresses_in_log
+from wwandoctor.model.tools import attach_tools, dhcp_on_net
+from wwandoctor.model.types import Evidence, Host, Model, Modem
+from wwandoctor.model.usb import is_usb_modem, join_split_usb_device, usb_modem
+from wwandoctor.snapshot import LogLine, Snapshot  # noqa: F401
+
+__all__ = ["FIELD_DOCS", "Evidence", "Host", "Model", "Modem", "derive"]
+
+
+def derive(snap: Snapshot) -> Model:
+    """Build the model: one Modem per physical modem, and the host facts."""
+    host = derive_host(snap)
+    join_split_usb_device(snap)
+    modems: List[Modem] = [usb_modem(dev, snap) for dev in snap.usb_devices if is_usb_modem(dev, snap)]
+    log_addresses = pci_modem_addresses_in_log(snap)
+    modems += [pci_modem(pci, snap) for pci in snap.pci_devices if is_pci_modem(pci, log_addresses)]
+    modems.extend(net_only_modems(modems, snap))
+    attach_modemmanager(modems, snap)
+    attach_orphan_bearers(modems, snap)
+    for m in modems:
+        attach_tools(m, host)
+        dhcp_on_net(m, snap)
+        compare_mtu(m)
+    host.modem_count = len(modems)
+    devices_listed(snap, host)
+    wwan_default_route(snap, host, modems)
+    config_names_missing(snap, host, modems)
+    router_sticks_only(host, modems)
+    return Model(snapshot=snap, host=host, modems=modems)

@@ -1,0 +1,141 @@
+"""Host facts: kernel, rfkill, ModemManager running, MBIM radio state, missing drivers, and facts over all modems.
+
+From the snapshot's kernel info, ``rfkill list``, systemctl / ps / mmcli, the tool log and configs:
+    1: dell-wwan: Wireless WAN  Soft blocked: yes  Hard blocked: no  -> rfkill_wwan_soft True, rfkill_wwan_hard False
+    error: couldn't find the ModemManager process in the bus          -> mm_running False
+"""
+from __future__ import annotations
+
+import re
+from typing import List, Optional
+
+from wwandoctor.model.common import MODEM_MODULES
+from wwandoctor.model.tools import host_tools
+from wwandoctor.model.types import Evidence, Host, Modem
+from wwandoctor.snapshot import Snapshot
+
+# names that only ever belong to a modem (usb0, ppp0 and mux links may be something else or appear later)
+MODEM_ONLY_NAME = re.compile(r"^(?:wwan\d+|ww[ps][0-9a-z]+|cdc-wdm\d+|wwan\d+(?:qmi|mbim|at)\d+)$")
+# sources whose "ok" means the USB/PCI device list was seen
+DEVICE_LIST_SOURCES = ("usb", "pci", "paste:lsusb", "paste:lsusb-t", "paste:lsusb-v", "paste:lspci")
+
+
+def derive_host(snap: Snapshot) -> Host:
+    """The host facts that need no modem."""
+    host = Host()
+    if snap.kernel.release:
+        host.note("kernel_release", snap.kernel.release, "kernel", "kernel release %s" % snap.kernel.release)
+    if snap.rfkill is not None:
+        _rfkill(snap, host)
+    _mm_running(snap, host)
+    _mbim_radio(snap, host)
+    version = snap.versions.get("ModemManager") or snap.versions.get("mmcli")
+    if version:
+        host.note("mm_version", version, "versions", "ModemManager %s" % version)
+    if snap.modemmanager.modem_list is not None:
+        host.note("mm_modem_count", len(snap.modemmanager.modem_list), "mmcli",
+                  "mmcli -L lists %d modem(s)" % len(snap.modemmanager.modem_list))
+    host_tools(snap, host)
+    if snap.kernel.secure_boot is not None:
+        host.note("secure_boot", snap.kernel.secure_boot, "kernel", "Secure Boot %s" % ("on" if snap.kernel.secure_boot else "off"))
+    if snap.kernel.lockdown:
+        host.note("lockdown", snap.kernel.lockdown, "kernel", "kernel lockdown: %s" % snap.kernel.lockdown)
+    avail = snap.kernel.driver_availability
+    if avail:
+        missing = sorted(d for d, state in avail.items() if state == "missing" and d in MODEM_MODULES)
+        host.note("missing_drivers", missing, "kernel modules",
+                  "modem drivers: " + ", ".join("%s %s" % (d, avail[d]) for d in sorted(avail) if d in MODEM_MODULES))
+    return host
+
+
+def _rfkill(snap: Snapshot, host: Host) -> None:
+    """rfkill_wwan_soft / _hard: True if any WWAN switch is blocked, False if all are known unblocked."""
+    wwan = [r for r in snap.rfkill if (r.type or "").lower() in ("wwan", "wireless wan")]
+    for attr in ("soft", "hard"):
+        blocked = [r for r in wwan if getattr(r, attr)]
+        known = [r for r in wwan if getattr(r, attr) is not None]
+        value = True if blocked else (False if len(known) == len(wwan) else None)
+        text = "; ".join("%s (%s): %s blocked %s" % (r.name, r.type, attr, "yes" if getattr(r, attr) else "no")
+                         for r in wwan) or "no WWAN rfkill switch"
+        host.note("rfkill_wwan_" + attr, value, "rfkill", text)
+
+
+def _mbim_radio(snap: Snapshot, host: Host) -> None:
+    """The last MBIM radio state in the log (mbimcli output or a decoded radio-state reply)."""
+    from wwandoctor.ingest.mbim_trace import radio_states
+    state = radio_states(l.text for l in snap.log if l.origin != "kernel")
+    if state is None:
+        return
+    hw, sw, line = state
+    for name, value in (("mbim_radio_hw", hw), ("mbim_radio_sw", sw)):
+        if value is not None:
+            host.note(name, value, "log", "MBIM radio state %s: %s" % (name[-2:], line[:200]))
+
+
+def _mm_running(snap: Snapshot, host: Host) -> None:
+    """From the service state, the process list, mmcli's answer or error, or ModemManager's log lines."""
+    service = snap.services.get("ModemManager")
+    if service == "active":
+        host.note("mm_running", True, "systemd", "ModemManager.service is active")
+        return
+    procs = [p for p in snap.processes or [] if p.name == "ModemManager"]
+    if procs:
+        host.note("mm_running", True, "processes", "ModemManager is running (pid %d)" % procs[0].pid)
+        return
+    mm_lines = [l for l in snap.log if l.origin == "ModemManager"]
+    not_running = [e for e in snap.modemmanager.errors if "couldn't find the ModemManager process" in e]
+    if not_running:
+        host.note("mm_running", False, "mmcli", not_running[0])
+    elif snap.modemmanager.modem_list is not None:
+        host.note("mm_running", True, "mmcli", "mmcli answered, so ModemManager runs")
+    elif snap.origin != "live" and mm_lines:
+        host.note("mm_running", True, "log", mm_lines[0].text)
+    elif snap.processes is not None and service in (None, "inactive", "failed", "unknown"):
+        host.note("mm_running", False, "processes", "no ModemManager process" +
+                  (" (service %s)" % service if service else ""))
+
+
+# --- facts over all modems (after they are derived) ---------------------------------
+
+def devices_listed(snap: Snapshot, host: Host) -> None:
+    listed = [name for name in DEVICE_LIST_SOURCES
+              if snap.sources.get(name) is not None and snap.sources[name].status == "ok"]
+    if listed:
+        host.note("devices_listed", True, "sources", "device list observed (%s)" % ", ".join(listed))
+
+
+def config_names_missing(snap: Snapshot, host: Host, modems: List[Modem]) -> None:
+    """Live: configs that name wwan0 / cdc-wdm0 while the modem's link or port has another name."""
+    have = {n for m in modems for n in (m.net_ports or []) + (m.control_ports or [])}
+    if snap.origin != "live" or not have or snap.sources.get("configs") is None:
+        return
+    missing, evidence = [], []
+    for cfg in snap.configs:
+        names = list(cfg.interfaces) + [p.split("/")[-1] for p in cfg.control_ports]
+        for name in names:
+            if MODEM_ONLY_NAME.match(name) and name not in have and name not in missing:
+                missing.append(name)
+                evidence.append(Evidence("config", "%s names %s" % (cfg.path, name)))
+    host.config_names_missing = missing
+    host.evidence["config_names_missing"] = evidence + [
+        Evidence("sysfs", "this machine's modem links and ports: %s" % ", ".join(sorted(have)))]
+
+
+def _is_router_stick(m: Modem) -> Optional[bool]:
+    """An ECM/RNDIS stick with no control or serial port (HiLink): nothing for ModemManager to manage."""
+    if m.protocol is None:
+        return None
+    if m.protocol not in ("ecm", "rndis") or m.control_ports or m.serial_ports:
+        return False
+    return None if m.control_ports is None or m.serial_ports is None else True
+
+
+def router_sticks_only(host: Host, modems: List[Modem]) -> None:
+    """Known when every modem is known to be a router stick, or one is known not to be."""
+    verdicts = [_is_router_stick(m) for m in modems]
+    if not modems or (None in verdicts and False not in verdicts):
+        return
+    routers = [m for m, v in zip(modems, verdicts) if v]
+    host.note("router_sticks_only", all(verdicts), "model",
+              "%d of %d modems are router-style (ECM/RNDIS only): %s" % (
+                  len(routers), len(modems), ", ".join(m.id for m in routers) or "none"))

@@ -1,0 +1,116 @@
+"""What the packaged tables (wwandoctor.knowledge) and the running kernel know about a modem's id.
+
+usb_modeswitch's table, the FCC unlock table, the kernel drivers' id tables per release, the live
+``modules.alias`` matches, the driver availability (``modprobe -n``, kernel config):
+    413c:81a3 is listed by qcserial, qmi_wwan  -> expected_drivers ["qcserial", "qmi_wwan"]
+    1199:9079 is in the qmi_wwan tables of kernel 4.4 -> kernel_knows_id True
+"""
+from __future__ import annotations
+
+import re
+from typing import List
+
+from wwandoctor.model.common import is_unbound_vendor, source_label, vidpid
+from wwandoctor.model.types import Modem
+from wwandoctor.snapshot import Snapshot
+
+
+def usb_knowledge(m: Modem, dev, snap: Snapshot) -> None:
+    from wwandoctor import knowledge
+    if not (dev.vid and dev.pid):
+        return
+    vp = vidpid(dev.vid, dev.pid)
+    entry = knowledge.modeswitch_entry(dev.vid, dev.pid)
+    m.note("modeswitch_known", entry is not None, "usb_modeswitch data",
+           "%s %s in usb_modeswitch's table%s" % (vp, "is" if entry else "is not", (": " + entry.get("target_mode_hint", "")[:120]) if entry else ""))
+    fcc(m, dev.vid, dev.pid, snap)
+    expected = knowledge.drivers_for_id(dev.vid, dev.pid)
+    m.note("expected_drivers", expected, "kernel driver tables",
+           "%s is listed by %s" % (vp, ", ".join(expected) if expected else "no modem driver table"))
+    exact = sorted({r["driver"] for r in knowledge.usb_id_rows(dev.vid, dev.pid) if r.get("pid") == knowledge.norm_id(dev.pid)})
+    m.note("id_drivers", exact, "kernel driver tables",
+           "%s is named by %s" % (vp, ", ".join(exact) if exact else "no driver table by its exact id"))
+    if not _alias_knows_id(m, dev, snap):  # the running kernel's own modules.alias answers first
+        _kernel_knows_id(m, dev, snap, expected)
+    _qmi_interface(m, dev, src=source_label(snap))
+    missing_modules(m, expected, snap)
+
+
+def _kernel_knows_id(m: Modem, dev, snap: Snapshot, expected: List[str]) -> None:
+    """From the packaged tables of the kernel release: are the drivers that should take the interfaces
+    still without one (EC21 on 4.9: qmi_wwan bound, option not) given this id?"""
+    from wwandoctor import knowledge
+    vp = vidpid(dev.vid, dev.pid)
+    if not expected:
+        m.note("kernel_knows_id", False, "kernel driver tables", "%s is in no checked kernel's modem driver tables" % vp)
+        return
+    release = knowledge.effective_release(snap.kernel.release, snap.kernel.version_line) if snap.kernel.release else None
+    if not release:
+        return
+    bound = {i.driver for i in dev.interfaces if i.driver}
+    pending = [d for d in expected if d not in bound] or expected
+    verdicts = [knowledge.kernel_has_id(dev.vid, dev.pid, d, release) for d in pending]
+    if any(v is True for v in verdicts):
+        m.note("kernel_knows_id", True, "kernel driver tables", "%s is in the %s tables of kernel %s" % (vp, "/".join(pending), release))
+    elif all(v is False for v in verdicts):
+        m.note("kernel_knows_id", False, "kernel driver tables", "%s is not yet in the %s tables of kernel %s" % (vp, "/".join(pending), release))
+
+
+def _alias_knows_id(m: Modem, dev, snap: Snapshot) -> bool:
+    """kernel_knows_id from the live modules.alias matches of the unbound vendor-specific interfaces
+    (``alias_modules``; [] = no module of this kernel claims it). A matching module that is loaded or
+    bound elsewhere on the device already saw the interface and declined it (qmi_wwan's alias for
+    ff/ff/ff also matches a 2-endpoint DIAG port): it does not count. False when not checked."""
+    unbound = [i for i in dev.interfaces if is_unbound_vendor(i)]
+    if not unbound or any(i.alias_modules is None for i in unbound):
+        return False
+    declined = {i.driver for i in dev.interfaces if i.driver} | set(snap.kernel.modules_loaded or [])
+    claims = ["%d: %s" % (i.number, ", ".join(mod for mod in i.alias_modules if mod not in declined))
+              for i in unbound if set(i.alias_modules) - declined]
+    numbers = ", ".join(str(i.number) for i in unbound)
+    m.note("kernel_knows_id", bool(claims), "modules.alias",
+           "modules.alias of the running kernel: interface " + ("; ".join(claims) if claims else
+                                                                "%s claimed by no module that has not seen it" % numbers))
+    return True
+
+
+def _qmi_interface(m: Modem, dev, src: str) -> None:
+    """Which driver holds the interface that qmi_wwan's table names by number (``if#8``)?"""
+    from wwandoctor import knowledge
+    pid = knowledge.norm_id(dev.pid)
+    numbers = [int(r["interface"][3:]) for r in knowledge.usb_id_rows(dev.vid, dev.pid)
+               if r.get("driver") == "qmi_wwan" and r.get("pid") == pid and re.fullmatch(r"if#\d+", r.get("interface", ""))]
+    for iface in sorted(dev.interfaces, key=lambda i: i.number):
+        if iface.number in numbers and iface.driver is not None:
+            name = "%s:%s.%d" % (dev.path or vidpid(dev.vid, dev.pid), iface.config if iface.config is not None else 1, iface.number)
+            m.note("qmi_if", name, "kernel driver tables", "qmi_wwan's table names interface %d of %s" % (iface.number, vidpid(dev.vid, dev.pid)))
+            m.note("qmi_if_driver", iface.driver, src, "%s is bound to %s" % (name, iface.driver or "no driver"))
+            return
+
+
+def missing_modules(m: Modem, expected: List[str], snap: Snapshot) -> None:
+    """Which of the expected drivers the running kernel does not have."""
+    avail = snap.kernel.driver_availability
+    if not expected or not avail:
+        return
+    known = [d for d in expected if d in avail]
+    if not known:
+        return
+    missing = [d for d in known if avail[d] == "missing"]
+    m.note("missing_modules", missing, "kernel modules",
+           "drivers for this id: " + ", ".join("%s %s" % (d, avail[d]) for d in known))
+
+
+def fcc(m: Modem, vid: str, pid: str, snap: Snapshot) -> None:
+    """fcc_lock_known from the FCC unlock table; fcc_unlock_enabled from the fcc-unlock.d listing."""
+    from wwandoctor import knowledge
+    entry = knowledge.fcc_unlock_entry(vid, pid)
+    vp = vidpid(vid, pid)
+    m.note("fcc_lock_known", entry is not None, "FCC unlock table",
+           "%s %s FCC-locked laptop modems%s" % (vp, "is among" if entry else "is not among",
+                                                   " (ModemManager %s script %s)" % (entry.get("modemmanager_version"), entry.get("script")) if entry else ""))
+    enabled = snap.fcc_unlock.enabled
+    if entry and enabled is not None:
+        on = vp in enabled
+        m.note("fcc_unlock_enabled", on, "fcc-unlock.d",
+               "%s %s enabled in %s" % (vp, "is" if on else "is not", ", ".join(snap.fcc_unlock.directories) or "fcc-unlock.d"))

@@ -1,0 +1,84 @@
+"""A modem's network interfaces: framing, state, addresses, counters; WWAN links no modem claims; routes.
+
+From ``snapshot.net_interfaces`` (sysfs, ``ip -s addr``, ifconfig) and ``snapshot.routes`` (``ip route``):
+    wwan0: type 65534, qmi/raw_ip Y, UP, 10.64.1.2/30, mtu 1500  -> framing raw-ip, net_up True, ...
+    default via 10.64.1.1 dev wwan0                              -> host.wwan_default_route = wwan0
+"""
+from __future__ import annotations
+
+from typing import List, Optional
+
+from wwandoctor.model.common import MODEM_DRIVERS, NET_PROTOCOLS, WWAN_NET_PREFIXES, source_label
+from wwandoctor.model.types import Host, Modem
+from wwandoctor.snapshot import Snapshot
+
+RAW_IP_TYPES = (65534, 519)  # ARPHRD_NONE, ARPHRD_RAWIP
+
+
+def net_framing(net) -> Optional[str]:
+    """raw-ip | 802.3 | None (unknown) for one network interface."""
+    if net.raw_ip is True or net.type in RAW_IP_TYPES:
+        return "raw-ip"
+    if net.raw_ip is False or (net.type == 1 and net.driver and net.driver != "qmi_wwan"):
+        return "802.3"
+    return None
+
+
+def note_nets(m: Modem, nets, snap: Snapshot) -> None:
+    """The modem's net ports; the facts of the main (first) one."""
+    if not nets:
+        return
+    src = source_label(snap)
+    m.net_ports = [n.name for n in nets]
+    main = nets[0]
+    if main.type is not None:
+        m.note("net_type", main.type, src, "%s type = %d" % (main.name, main.type))
+    if main.raw_ip is not None:
+        m.note("raw_ip", main.raw_ip, src, "%s qmi/raw_ip = %s" % (main.name, "Y" if main.raw_ip else "N"))
+    framing = net_framing(main)
+    if framing:
+        m.note("framing", framing, src, "%s uses %s framing" % (main.name, framing))
+    if main.operstate is not None or main.flags is not None:
+        up = (main.operstate in ("up", "unknown") and "UP" in (main.flags or "UP")) or "UP" in (main.flags or "").split(",")
+        m.note("net_up", bool(up), src, "%s state %s flags %s" % (main.name, main.operstate or "?", main.flags or "?"))
+    if main.addresses is not None:
+        m.note("net_addresses", list(main.addresses), src, "%s addresses: %s" % (main.name, ", ".join(main.addresses) or "none"))
+    if main.mtu is not None:
+        m.note("net_mtu", main.mtu, src, "%s mtu %d" % (main.name, main.mtu))
+    if main.rx_bytes is not None and main.tx_bytes is not None:
+        m.note("net_rx_bytes", main.rx_bytes, src, "%s RX %d bytes, TX %d bytes" % (main.name, main.rx_bytes, main.tx_bytes))
+        m.net_tx_bytes = main.tx_bytes
+
+
+def _is_wwan_net(net) -> bool:
+    return (net.devtype == "wwan" or (net.driver or "") in MODEM_DRIVERS or
+            net.name.startswith(WWAN_NET_PREFIXES) or net.has_qmi_group is True)
+
+
+def net_only_modems(modems: List[Modem], snap: Snapshot) -> List[Modem]:
+    """A WWAN network interface that no modem claims (a paste that shows only ``ip`` or dhclient output)."""
+    claimed = {n for m in modems for n in (m.net_ports or [])}
+    extra = []
+    for net in snap.net_interfaces:
+        if net.name in claimed or not _is_wwan_net(net):
+            continue
+        m = Modem(id="net:" + net.name)
+        if net.driver:
+            m.note("drivers", [net.driver], source_label(snap), "%s driver %s" % (net.name, net.driver))
+            proto = dict(NET_PROTOCOLS).get(net.driver)
+            if proto:
+                m.protocol = proto
+        note_nets(m, [net], snap)
+        extra.append(m)
+    return extra
+
+
+def wwan_default_route(snap: Snapshot, host: Host, modems: List[Modem]) -> None:
+    """host.wwan_default_route: the first default route via a modem's net port or a WWAN-named link."""
+    wwan_nets = {n for m in modems for n in (m.net_ports or [])}
+    for route in snap.routes or []:
+        if route.destination == "default" and route.dev and (
+                route.dev in wwan_nets or route.dev.startswith(WWAN_NET_PREFIXES)):
+            host.note("wwan_default_route", route.dev, "routes", "default%s dev %s" % (
+                " via %s" % route.gateway if route.gateway else "", route.dev))
+            break

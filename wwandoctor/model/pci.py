@@ -1,0 +1,88 @@
+"""PCIe modems (MHI, t7xx, iosm, xmm7360): which PCI devices are modems, their driver and WWAN ports.
+
+From ``snapshot.pci_devices`` (sysfs, ``lspci -nnk``), ``snapshot.wwan_ports`` (/sys/class/wwan) and the kernel log:
+    0000:08:00.0 Wireless controller [0d40]: Foxconn T99W175 [105b:e0ab], driver mhi-pci-generic, wwan0mbim0 (MBIM)
+    -> Modem(id="pci:0000:08:00.0", bus="pci", protocol="mbim", control_protocol="mbim", ...)
+"""
+from __future__ import annotations
+
+import re
+
+from wwandoctor.model.common import PCI_DRIVERS, WWAN_PORT_PROTOCOLS, source_label, wwan_ports_of
+from wwandoctor.model.ids import fcc, missing_modules
+from wwandoctor.model.net import note_nets
+from wwandoctor.model.types import Modem
+from wwandoctor.snapshot import Snapshot
+
+PCI_ADDRESS_RE = re.compile(r"[0-9a-f]{4}:[0-9a-f]{2}:[0-9a-f]{2}\.\d")
+
+
+def pci_modem_addresses_in_log(snap: Snapshot) -> set:
+    """PCI addresses that a modem driver names in the kernel log ("xmm7360 0000:04:00.0: ...")."""
+    found = set()
+    for line in snap.log:
+        if line.origin != "kernel":
+            continue
+        head = line.text.split(" ", 2)
+        if len(head) >= 2 and head[0].rstrip(":") in PCI_DRIVERS and PCI_ADDRESS_RE.match(head[1]):
+            found.add(head[1].rstrip(":"))
+    return found
+
+
+def is_pci_modem(pci, log_addresses) -> bool:
+    from wwandoctor import knowledge
+    if pci.class_code and pci.class_code.startswith("0d40"):
+        return True  # wireless controller, WWAN
+    if pci.driver in PCI_DRIVERS or pci.wwan_ports or pci.address in log_addresses:
+        return True
+    return bool(pci.vendor and pci.device and knowledge.pcie_modem(pci.vendor, pci.device, pci.subvendor, pci.subdevice))
+
+
+def pci_modem(pci, snap: Snapshot) -> Modem:
+    from wwandoctor import knowledge
+    src = source_label(snap)
+    m = Modem(id="pci:" + pci.address, bus="pci")
+    if pci.vendor:
+        m.note("vid", pci.vendor, src, "PCI %s is %s:%s" % (pci.address, pci.vendor, pci.device))
+    m.pid = pci.device
+    entry = knowledge.pcie_modem(pci.vendor, pci.device, pci.subvendor, pci.subdevice) if pci.vendor and pci.device else None
+    m.name = pci.name or (entry or {}).get("model")
+    if pci.driver is not None:
+        m.note("drivers", [pci.driver] if pci.driver else [], src,
+               "PCI %s driver: %s" % (pci.address, pci.driver or "none bound"))
+    expected = [entry["driver"]] if entry and entry.get("driver") else []
+    if entry or pci.vendor:
+        m.note("expected_drivers", expected, "kernel driver tables",
+               "%s:%s %s" % (pci.vendor, pci.device, "is handled by %s" % expected[0] if expected else "is in no checked kernel's tables"))
+    _pci_ports(m, pci, snap, src)
+    if pci.driver == "" and m.protocol is None:
+        m.protocol = "none"
+    nets = [n for n in snap.net_interfaces if n.name in pci.net or n.parent == "pci:" + pci.address]
+    note_nets(m, nets, snap)
+    if pci.vendor and pci.device:
+        fcc(m, pci.vendor, pci.device, snap)
+    missing_modules(m, expected, snap)
+    m.events = [l for l in snap.log if pci.address in l.text]
+    return m
+
+
+def _pci_ports(m: Modem, pci, snap: Snapshot, src: str) -> None:
+    """The WWAN ports of the device; control_protocol (and protocol) from their types, MBIM first."""
+    ports = wwan_ports_of(snap, "pci:" + pci.address) + [p for p in snap.wwan_ports if p.name in pci.wwan_ports and not p.parent]
+    names = list(dict.fromkeys(list(pci.wwan_ports) + [p.name for p in ports]))
+    if names or _wwan_ports_observed(snap):
+        m.control_ports = names
+        m.wwan_ports = names
+    protos = [WWAN_PORT_PROTOCOLS.get((p.type or "").upper()) for p in ports]
+    for proto in ("mbim", "qmi", "at"):
+        if proto in protos:
+            m.note("control_protocol", proto, src, "wwan ports: %s" % ", ".join("%s (%s)" % (p.name, p.type) for p in ports))
+            if proto != "at":
+                m.protocol = proto
+            break
+
+
+def _wwan_ports_observed(snap: Snapshot) -> bool:
+    """The live collector lists /sys/class/wwan; a paste shows wwan ports only if it names them."""
+    status = snap.sources.get("pci")
+    return bool(status and status.status == "ok") or bool(snap.wwan_ports)

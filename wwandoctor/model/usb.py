@@ -1,0 +1,297 @@
+"""USB modems: which USB devices are modems, and their configurations, interfaces, ports and kernel events.
+
+From ``snapshot.usb_devices`` (sysfs, lsusb / lsusb -t / lsusb -v, usb-devices, udevadm) and the kernel log:
+    1-7 413c:81a3 DW5570, configuration 2 of 2, interface 12 (02/0e/00) bound to cdc_mbim, cdc-wdm0, wwp0s20u7c2i12
+    -> Modem(id="usb:1-7", protocol="mbim", control_protocol="mbim", active_config=2, mbim_config=2, ...)
+"""
+from __future__ import annotations
+
+from typing import List, Optional
+
+from wwandoctor.model.common import (CONTROL_DRIVERS, MODEM_DRIVERS, MODEM_NAME_RE, NET_PROTOCOLS, SERIAL_DRIVERS,
+                                     WWAN_PORT_PROTOCOLS, is_unbound_vendor, source_label, vidpid, wwan_ports_of)
+from wwandoctor.model.ids import usb_knowledge
+from wwandoctor.model.net import note_nets
+from wwandoctor.model.types import Evidence, Modem
+from wwandoctor.snapshot import Snapshot
+
+STORAGE_DRIVERS = {"usb-storage", "uas"}
+
+
+def join_split_usb_device(snap: Snapshot) -> None:
+    """A paste may show one device twice without a shared key: by id only ("lsusb -v -d 1199:9079")
+    and by bus path only ("cat /sys/bus/usb/devices/2-4/bConfigurationValue"). When exactly one
+    device lacks a location and exactly one lacks ids, they are the same device: merge them."""
+    unplaced = [d for d in snap.usb_devices if d.vid and d.pid and not d.path and d.busnum is None]
+    anonymous = [d for d in snap.usb_devices if not d.vid and not d.pid and (d.path or d.busnum is not None)]
+    if len(unplaced) != 1 or len(anonymous) != 1 or snap.origin == "live":
+        return
+    keep, other = unplaced[0], anonymous[0]
+    for name in keep.__dataclass_fields__:
+        if getattr(keep, name) in (None, [], {}) and getattr(other, name) not in (None, [], {}):
+            setattr(keep, name, getattr(other, name))
+    snap.usb_devices.remove(other)
+
+
+def is_usb_modem(dev, snap: Snapshot) -> bool:
+    from wwandoctor import knowledge
+    if dev.device_class and dev.device_class.startswith("09"):
+        return False  # a hub
+    if dev.vid and dev.pid and knowledge.is_modem_id(dev.vid, dev.pid):
+        return True
+    for iface in dev.interfaces:
+        if iface.driver in MODEM_DRIVERS or iface.control_ports or iface.wwan_ports:
+            return True
+    for cfg in dev.configs:
+        if set(cfg.functions) & {"qmi", "mbim"}:
+            return True
+    if dev.path and _had_modem_driver(dev.path, snap):
+        return True
+    modem_vendor = bool(dev.vid and knowledge.modem_vendor(dev.vid))
+    if modem_vendor and MODEM_NAME_RE.search(dev.product or ""):
+        return True  # only lsusb's name is known: "E33372 LTE/UMTS/GSM HiLink Modem/Networkcard"
+    return modem_vendor and any(i.driver in ("cdc_ether", "rndis_host", "usb-storage", "") for i in dev.interfaces)
+
+
+def _had_modem_driver(path: str, snap: Snapshot) -> bool:
+    """A kernel line shows a modem driver on one of its interfaces ("option 2-1:1.0: device disconnected"),
+    so it was a modem even if it has gone since."""
+    prefixes = tuple("%s %s:" % (d, path) for d in MODEM_DRIVERS)
+    return any(l.origin == "kernel" and l.text.startswith(prefixes) for l in snap.log)
+
+
+def usb_modem(dev, snap: Snapshot) -> Modem:
+    src = source_label(snap)
+    ident = dev.path or vidpid(dev.vid, dev.pid)
+    m = Modem(id="usb:" + ident, bus="usb")
+    where = "USB device %s" % ident
+    if dev.vid:
+        m.note("vid", dev.vid, src, "%s is %s" % (where, vidpid(dev.vid, dev.pid)))
+    if dev.pid:
+        m.pid = dev.pid
+    m.name = _usb_name(dev)
+    _usb_configs(m, dev, src, where)
+    _usb_interfaces(m, dev, snap, src)
+    if dev.udev:  # udevadm info of the device alone (no interface data) settles it too
+        ignore = dev.udev.get("ID_MM_DEVICE_IGNORE")
+        m.note("mm_ignored", ignore == "1", "udev", "ID_MM_DEVICE_IGNORE=%s" % (ignore or "(not set)"))
+    _usb_nets(m, dev, snap)
+    usb_knowledge(m, dev, snap)
+    if dev.power_control:
+        m.note("power_control", dev.power_control, src, "%s power/control = %s" % (where, dev.power_control))
+    _usb_events(m, dev, snap)
+    _log_evidence(m)
+    return m
+
+
+def _log_evidence(m: Modem) -> None:
+    """Add the kernel lines that show a binding (they are what a helper quotes back) to its facts."""
+    ports = set((m.control_ports or []) + (m.net_ports or []) + (m.serial_ports or []))
+    drivers = set(m.drivers or [])
+    lines = [l.text for l in m.events
+             if any(p in l.text for p in ports) or (drivers and l.text.split(" ", 1)[0] in drivers)]
+    for name in ("control_protocol", "protocol", "drivers", "active_config"):
+        if getattr(m, name) is None or not lines:
+            continue
+        have = {e.text for e in m.evidence.get(name, [])}
+        m.evidence.setdefault(name, []).extend(Evidence("kernel-log", t) for t in lines[:4] if t not in have)
+
+
+def _usb_name(dev) -> Optional[str]:
+    from wwandoctor import knowledge
+    parts = list(dict.fromkeys(p for p in (dev.manufacturer, dev.product) if p))
+    if len(parts) == 2 and parts[0].lower() in parts[1].lower():
+        parts = parts[1:]  # "Sierra Wireless" + "Sierra Wireless EM7455" -> once
+    if parts:
+        return " ".join(parts)
+    if dev.vid and dev.pid:
+        rows = knowledge.usb_id_rows(dev.vid, dev.pid)
+        named = [r for r in rows if r.get("pid") == dev.pid and r.get("model")]
+        if named:
+            return named[0]["model"]
+        entry = knowledge.modeswitch_entry(dev.vid, dev.pid)
+        if entry and entry.get("model"):
+            return entry["model"]
+    return None
+
+
+# --- configurations --------------------------------------------------------------
+
+def _usb_configs(m: Modem, dev, src: str, where: str) -> None:
+    """The active configuration, and what each configuration offers (from the descriptors)."""
+    active = _active_config(m, dev, src, where)
+    num = dev.num_configs if dev.num_configs is not None else (len(dev.configs) or None)
+    if num is not None:
+        m.note("num_configs", num, src, "%s has %d configuration(s)" % (where, num))
+    if not dev.configs:
+        return
+    m.configs = [{"value": c.value, "functions": list(c.functions)} for c in dev.configs]
+    m.evidence["configs"] = [Evidence(src, "configuration %d offers %s" % (c.value, ", ".join(c.functions) or "nothing known"))
+                             for c in dev.configs]
+    for kind in ("qmi", "mbim"):
+        offering = [c.value for c in dev.configs if kind in c.functions]
+        value = offering[0] if offering else None
+        m.note(kind + "_config", value, src, "configuration offering %s: %s" % (kind.upper(), value if value is not None else "none"))
+    current = [c for c in dev.configs if c.value == active] if active is not None else []
+    if current:
+        _ncm_mbim_alt(m, current[0], src, where)
+        m.note("functions", list(current[0].functions), src,
+               "active configuration %d offers %s" % (active, ", ".join(current[0].functions) or "nothing known"))
+    if all(c.functions == ["storage"] for c in dev.configs):
+        m.note("storage_mode", True, src, "%s offers only mass storage in every configuration" % where)
+    elif any(set(c.functions) - {"storage"} for c in dev.configs):
+        m.note("storage_mode", False, src, "%s offers modem functions, not only mass storage" % where)
+
+
+def _active_config(m: Modem, dev, src: str, where: str) -> Optional[int]:
+    """bConfigurationValue, or the one configuration that the interface names (1-7:2.12) show."""
+    if dev.active_config is not None:
+        m.note("active_config", dev.active_config, src, "%s bConfigurationValue = %d" % (where, dev.active_config))
+        return dev.active_config
+    configs_seen = {i.config for i in dev.interfaces if i.config is not None}
+    if len(configs_seen) != 1:
+        return None
+    active = configs_seen.pop()
+    m.note("active_config", active, src, "%s interfaces are named :%d.N (configuration %d)" % (where, active, active))
+    return active
+
+
+def _ncm_mbim_alt(m: Modem, config, src: str, where: str) -> None:
+    """NCM/MBIM combined function (MBIM 1.0 section 6.6): alt 0 is NCM (02/0d), another alt is MBIM (02/0e)."""
+    ncm = {i.number for i in config.interfaces if i.alt == 0 and (i.triplet or "").lower().startswith("02/0d/")}
+    both = sorted(i.number for i in config.interfaces if i.number in ncm and (i.triplet or "").lower().startswith("02/0e/"))
+    m.note("ncm_mbim_alt", bool(both), src, "%s: %s" % (where, "interface %d offers NCM (alt 0) and MBIM (alternate setting)" % both[0]
+                                                        if both else "no NCM interface with an MBIM alternate setting"))
+
+
+# --- interfaces, drivers, ports ------------------------------------------------------
+
+def _usb_interfaces(m: Modem, dev, snap: Snapshot, src: str) -> None:
+    """Drivers, ports and protocols from the interfaces the snapshot shows."""
+    if not dev.interfaces:
+        return
+    path = dev.path or vidpid(dev.vid, dev.pid)
+    control_protocols = _bind_interfaces(m, dev, path, src)
+    serial = m.serial_ports
+    if snap.origin != "live":  # a paste (lsusb -t, usb-devices) may show drivers without their ports
+        if not m.control_ports and any(i.driver in CONTROL_DRIVERS for i in dev.interfaces):
+            m.control_ports = None
+        if not serial and any(i.driver in SERIAL_DRIVERS for i in dev.interfaces):
+            m.serial_ports = None
+    if serial:
+        m.evidence["serial_ports"] = [Evidence(src, "serial ports: %s" % ", ".join(serial))]
+    control_protocols += _wwan_class_ports(m, snap, path, src)
+    m.protocol = _protocol_from_drivers(m.drivers, dev)
+    if m.protocol:
+        m.evidence["protocol"] = [Evidence(src, "bound drivers: %s" % (", ".join(m.drivers) or "none"))]
+    _control_protocol(m, dev, src, control_protocols, serial)
+    _storage_by_drivers(m, src)
+
+
+def _bind_interfaces(m: Modem, dev, path: str, src: str) -> List[str]:
+    """Set interfaces, drivers, unbound interfaces and ports; return the control ports' protocols."""
+    rows, drivers, unbound, control, serial, wwan = [], [], [], [], [], []
+    control_protocols = []
+    for iface in sorted(dev.interfaces, key=lambda i: i.number):
+        name = "%s:%s.%d" % (path, iface.config if iface.config is not None else "?", iface.number)
+        rows.append({"number": iface.number, "triplet": iface.triplet, "driver": iface.driver,
+                     "ports": iface.control_ports + iface.net + iface.tty + iface.wwan_ports})
+        if iface.driver:
+            if iface.driver not in drivers:
+                drivers.append(iface.driver)
+            m.evidence.setdefault("drivers", []).append(Evidence(src, "%s (%s) bound to %s" % (name, iface.triplet or "class ?", iface.driver)))
+        elif iface.driver == "":
+            unbound.append(iface.number)
+            m.evidence.setdefault("unbound_interfaces", []).append(
+                Evidence(src, "%s (%s) has no driver" % (name, iface.triplet or "class ?")))
+        for port in iface.control_ports:
+            control.append(port)
+            proto = CONTROL_DRIVERS.get(iface.driver or "")
+            if proto:
+                control_protocols.append(proto)
+                m.evidence.setdefault("control_protocol", []).append(
+                    Evidence(src, "%s is a %s control port (driver %s on %s)" % (port, proto.upper(), iface.driver, name)))
+        serial.extend(iface.tty)
+        wwan.extend(iface.wwan_ports)
+    m.interfaces = rows
+    m.drivers = drivers
+    if all(i.driver is not None for i in dev.interfaces):
+        m.unbound_interfaces = unbound
+        m.unbound_vendor_interfaces = [i.number for i in dev.interfaces if is_unbound_vendor(i)]
+    m.control_ports = control + [p for p in wwan if p not in control]
+    m.serial_ports = serial
+    m.wwan_ports = wwan
+    return control_protocols
+
+
+def _wwan_class_ports(m: Modem, snap: Snapshot, path: str, src: str) -> List[str]:
+    """Add the device's /sys/class/wwan ports to its control ports; return their QMI/MBIM protocols."""
+    protocols = []
+    for port in wwan_ports_of(snap, "usb:" + path):
+        if port.name not in m.control_ports:
+            m.control_ports.append(port.name)
+        proto = WWAN_PORT_PROTOCOLS.get((port.type or "").upper())
+        if proto and proto != "at":
+            protocols.append(proto)
+            m.evidence.setdefault("control_protocol", []).append(Evidence(src, "%s is a %s port" % (port.name, port.type)))
+    return protocols
+
+
+def _control_protocol(m: Modem, dev, src: str, control_protocols: List[str], serial: List[str]) -> None:
+    if control_protocols:
+        m.control_protocol = control_protocols[0]
+    elif serial and m.drivers and all(d in SERIAL_DRIVERS for d in m.drivers):
+        m.note("control_protocol", "at", src, "only serial ports: %s" % ", ".join(serial))
+    elif all(i.driver is not None for i in dev.interfaces) and not serial:
+        m.note("control_protocol", "none", src, "no control port on any interface")
+
+
+def _storage_by_drivers(m: Modem, src: str) -> None:
+    """storage_mode from the bound drivers, when the descriptors did not settle it."""
+    if m.storage_mode is not None:
+        return
+    if m.drivers and set(m.drivers) <= STORAGE_DRIVERS:
+        m.note("storage_mode", True, src, "only usb-storage is bound")
+    elif set(m.drivers) - STORAGE_DRIVERS:
+        m.storage_mode = False
+
+
+def _protocol_from_drivers(drivers: List[str], dev) -> Optional[str]:
+    for drv, proto in NET_PROTOCOLS:
+        if drv in drivers:
+            return proto
+    if drivers and all(d in SERIAL_DRIVERS for d in drivers):
+        return "serial-only"
+    if drivers and set(drivers) <= STORAGE_DRIVERS:
+        return "storage"
+    if dev.interfaces and all(i.driver == "" for i in dev.interfaces):
+        return "none"
+    return None
+
+
+# --- network interfaces, kernel events ------------------------------------------------
+
+def _usb_nets(m: Modem, dev, snap: Snapshot) -> None:
+    names = [n for i in dev.interfaces for n in i.net]
+    nets = [n for n in snap.net_interfaces
+            if n.name in names or (n.parent and dev.path and n.parent.startswith("usb:%s:" % dev.path))]
+    if not nets and not names and dev.interfaces and snap.origin == "live":
+        m.net_ports = []  # sysfs shows every interface's children: this modem has no network interface
+    note_nets(m, nets, snap)
+
+
+def _usb_events(m: Modem, dev, snap: Snapshot) -> None:
+    """Kernel lines about this device: "usb 1-7: ..." and "cdc_mbim 1-7:2.12: ..." both contain " 1-7:"."""
+    if not dev.path:
+        return
+    needle = " %s:" % dev.path
+    m.events = [l for l in snap.log if l.origin == "kernel" and needle in " " + l.text]
+    disconnects = [l for l in m.events if "USB disconnect" in l.text]
+    if snap.log or snap.sources.get("kernel-log"):
+        m.disconnects = len(disconnects)
+        if disconnects:
+            m.evidence["disconnects"] = [Evidence("kernel-log", l.text) for l in disconnects[:5]]
+    if m.events:
+        last = m.events[-1]
+        gone = any(word in last.text for word in ("USB disconnect", "device disconnected", "unregister", "now disconnected"))
+        m.note("gone_after_disconnect", gone, "kernel-log", last.text)
