@@ -118,3 +118,11 @@ def test_ip_link_set_on_a_missing_interface():
     assert iproute.detect(blk) >= 60
     snap, left = run(blk)
     assert left == [] and [(l.origin, l.text) for l in snap.log] == [("ip", 'Cannot find device "wwan0"')]
+
+
+def test_a_block_starting_with_another_outputs_bracket_is_not_ip_json():
+    # qmicli's "[/dev/cdc-wdm1] ..." pasted right above ip addr: the addr lines are still read
+    lines = sample("qmicli-operating-mode.txt")[1:] + sample("ip-addr-wwan-rawip.txt")
+    snap, left = run(Block(lines=lines, name="t"))
+    assert left == sample("qmicli-operating-mode.txt")[1:]
+    assert net(snap, "wwan0").addresses == ["10.141.23.77/30"]

@@ -26,3 +26,11 @@ def test_rfkill_truncated_keeps_unknown():
     assert snap.rfkill[0].soft is True and snap.rfkill[0].hard is None
     snap, left, score = run(rfkill, ["nothing"])
     assert score == 0 and snap.rfkill is None and left == ["nothing"]
+
+
+def test_ip_addr_lines_are_not_rfkill_entries():
+    # "1: lo: <LOOPBACK,UP,LOWER_UP> ..." has the shape of "0: tpacpi_bluetooth_sw: Bluetooth"
+    lines = sample("rfkill-list-thinkpad.txt") + sample("ip-addr-wwan-rawip.txt")[:3]
+    snap, left, _ = run(rfkill, lines)
+    assert [s.name for s in snap.rfkill] == ["tpacpi_bluetooth_sw", "tpacpi_wwan_sw", "phy0"]
+    assert left == sample("ip-addr-wwan-rawip.txt")[:3]

@@ -87,6 +87,14 @@ def test_qmicli_without_its_command_leaves_the_next_output_alone():
     assert lines_of(snap, "kernel") == ["qmi_wwan 1-1.4:1.4: cdc-wdm0: USB WDM device"]
 
 
+def test_qmicli_without_its_command_leaves_indented_lines_of_ip_addr():
+    text = "".join(ln + "\n" for ln in sample("qmicli-operating-mode.txt")[1:] + sample("ip-addr-wwan-rawip.txt"))
+    snap = ingest_text(text, "p")
+    assert lines_of(snap, "qmicli") == ["[/dev/cdc-wdm1] Operating mode retrieved:", "Mode: 'low-power'",
+                                        "HW restricted: 'no'"]
+    assert snap.unrecognized == []
+
+
 def test_qmicli_responses_without_their_commands_are_read_whole():
     text = "".join(ln + "\n" for ln in sample("qmicli-data-format.txt") if not ln.startswith("root@"))
     snap = ingest_text(text, "p")

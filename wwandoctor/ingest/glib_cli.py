@@ -13,9 +13,9 @@ Both tools print the same frame::
 records the person as using the tool, its version, and returns the lines that
 are not the tool's. A line is the tool's when the tool's own ``mine`` test
 says so; after that, when the command names the tool, any output-shaped line
-is; without the command only the fields of a response ("[/dev/...]" lines,
-indented lines, "Capitalised key: value" lines), so that output pasted right
-after it (dmesg, udhcpc, mmcli errors) is left for the other parsers.
+is; without the command only the fields of a response ("[/dev/...]" lines and
+"Capitalised key: value" lines), so that output pasted right after it (dmesg,
+ip addr, udhcpc, mmcli errors) is left for the other parsers.
 """
 from __future__ import annotations
 
@@ -29,9 +29,10 @@ from wwandoctor.snapshot import Snapshot
 PORT = re.compile(r"^\s*\[(/dev/[\w.-]+)\]")
 # Output lines of a block whose command runs the tool: indented, "key: value", quoted, or one word.
 _OUTPUT = re.compile(r"^\s+\S|^\s*(?:\[/dev/|error:|warning:)|:|'|^\s*\S+\s*$")
-# Lines of a response when no command names the tool: "[/dev/..]" headers, indented fields and
-# "Capitalised words: value" fields ("Downlink data aggregation protocol: 'disabled'", "Card [0]:").
-_FIELD = re.compile(r"^\s+\S|^\s*\[/dev/|^[A-Z][\w()-]*(?: [A-Za-z][\w()-]*)*(?: \[\d+\])?:(?:\s|$)")
+# Lines of a response when no command names the tool: "[/dev/..]" headers and "Capitalised key: value"
+# fields, indented or not ("Downlink data aggregation protocol: 'disabled'", "Card [0]:"), not the
+# lower-case lines of other outputs ("    link/ether ...", "    inet 10.0.0.2/30 ...").
+_FIELD = re.compile(r"^\s*\[/dev/|^\s*[A-Z][\w()-]*(?: [A-Za-z][\w()/-]*)*(?: \[\d+\])?:(?:\s|$)")
 # Lines that are some other output even inside the tool's block: kernel log lines "[ 7.73] ...".
 _FOREIGN = re.compile(r"^\s*(?:<\d+>)?\[\s*\d+\.\d+\]")
 _BOILERPLATE = re.compile(r"^\s*(?:Copyright|License|This is free software|There is NO WARRANTY)")

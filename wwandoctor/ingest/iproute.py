@@ -61,7 +61,7 @@ def detect(block: Block) -> int:
 
 def parse(block: Block, snap: Snapshot) -> List[str]:
     text = "\n".join(block.lines).strip()
-    if text.startswith("["):
+    if re.match(r"^\[\s*[{\]]", text):  # ip -j: "[{...}]", not "[/dev/cdc-wdm0] ..." of another output
         return _parse_json(block, text, snap)
     addr_form = _is_addr_form(block)
     left = []
