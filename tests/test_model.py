@@ -168,3 +168,11 @@ def test_pci_device_named_by_a_modem_driver_in_the_log_is_a_modem():
     assert [m.id for m in derive(Snapshot(pci_devices=[pci], log=log)).modems] == ["pci:0000:04:00.0"]
     other = [LogLine("nvme 0000:04:00.0: enabling device")]
     assert derive(Snapshot(pci_devices=[pci], log=other)).modems == []
+
+
+def test_wwan_port_of_a_pasted_device_whose_cdc_wdm_port_was_not_shown():
+    dev = UsbDevice(path="1-7", vid="413c", pid="81a3",
+                    interfaces=[UsbInterface(12, config=2, driver="cdc_mbim")])
+    snap = Snapshot(origin="paste", usb_devices=[dev], wwan_ports=[WwanPort("wwan0mbim0", "MBIM", "wwan0", "usb:1-7:2.12")])
+    m = derive(snap).modems[0]
+    assert m.control_ports == ["wwan0mbim0"] and m.control_protocol == "mbim"

@@ -11,7 +11,6 @@ import dataclasses
 import typing
 from typing import Any, Dict, List, Optional
 
-from wwandoctor import model as model_module
 from wwandoctor.model import Host, Modem
 
 SUBJECTS = {"modem": Modem, "host": Host}
@@ -39,7 +38,7 @@ def kinds() -> Dict[str, str]:
     """``{"modem.vid": "str", ...}`` for every field a rule may name."""
     if not _KINDS:
         for prefix, cls in SUBJECTS.items():
-            hints = typing.get_type_hints(cls, vars(model_module))
+            hints = typing.get_type_hints(cls)
             for f in dataclasses.fields(cls):
                 if f.name not in HIDDEN:
                     _KINDS["%s.%s" % (prefix, f.name)] = _kind(hints[f.name])

@@ -11,9 +11,7 @@ modemmanager (ModemManager's view and bearers).
 """
 from __future__ import annotations
 
-# Dict, List, Optional and LogLine are here because engine/fields.py resolves Modem's and Host's
-# type hints in this module's namespace.
-from typing import Dict, List, Optional  # noqa: F401
+from typing import List
 
 from wwandoctor.model.fields import FIELD_DOCS
 from wwandoctor.model.host import config_names_missing, derive_host, devices_listed, router_sticks_only
@@ -23,7 +21,7 @@ from wwandoctor.model.pci import is_pci_modem, pci_modem, pci_modem_addresses_in
 from wwandoctor.model.tools import attach_tools, dhcp_on_net
 from wwandoctor.model.types import Evidence, Host, Model, Modem
 from wwandoctor.model.usb import is_usb_modem, join_split_usb_device, usb_modem
-from wwandoctor.snapshot import LogLine, Snapshot  # noqa: F401
+from wwandoctor.snapshot import Snapshot
 
 __all__ = ["FIELD_DOCS", "Evidence", "Host", "Model", "Modem", "derive"]
 

@@ -228,6 +228,8 @@ def _wwan_class_ports(m: Modem, snap: Snapshot, path: str, src: str) -> List[str
     """Add the device's /sys/class/wwan ports to its control ports; return their QMI/MBIM protocols."""
     protocols = []
     for port in wwan_ports_of(snap, "usb:" + path):
+        if m.control_ports is None:  # a paste that showed no cdc-wdm port did show this one
+            m.control_ports = []
         if port.name not in m.control_ports:
             m.control_ports.append(port.name)
         proto = WWAN_PORT_PROTOCOLS.get((port.type or "").upper())
