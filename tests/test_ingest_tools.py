@@ -114,6 +114,16 @@ def test_qmi_network():
     assert snap.unrecognized == []
 
 
+def test_qmi_network_profile_dump_but_not_ifconfig_lines_after_it():
+    snap = load("qmi-network-start.txt")
+    assert ["APN: internet", "APN user: unset", "APN password: unset", "qmi-proxy: no"] == [
+        l for l in lines_of(snap, "qmi-network") if l.startswith(("APN", "qmi-proxy"))]
+    text = "".join(ln + "\n" for ln in sample("qmi-network-start.txt")[1:] + sample("ifconfig-busybox.txt"))
+    snap = ingest_text(text, "p")
+    assert not any("addr:" in l for l in lines_of(snap, "qmi-network"))
+    assert snap.unrecognized == [] and [n.name for n in snap.net_interfaces] == ["wwan0", "usb0"]
+
+
 def test_mbim_network_without_prompt():
     snap = load("mbim-network-start.txt")
     assert tools(snap) == ["mbim-network"]

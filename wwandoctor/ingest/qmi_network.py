@@ -40,6 +40,9 @@ _SCRIPT_LINE = re.compile(
     r"Checking network connection|Error: |usage:|Using (?:qmi|mbim)-proxy|Reading|"
     r"\s+(?:APN|APN_USER|APN_PASS|APN_AUTH|IP_TYPE|PROXY|PROFILE|WWAN_IFACE)[:=]|\[/dev/)", re.I)
 
+# The profile dump after "Loading profile at ...": "    APN user: unset", "    qmi-proxy: no".
+_PROFILE_LINE = re.compile(r"^\s+(?:APN|[a-z]+-proxy|IP[ _]?type|profile|WWAN[ _]?iface)\b[\w -]*: \S", re.I)
+
 
 def _script_of(text: str, cmd_tool: Optional[str]) -> Optional[str]:
     if cmd_tool in ("qmi-network", "mbim-network"):
@@ -76,7 +79,7 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
             continue
         text = plain_quotes(line)
         if not (_SCRIPT_LINE.match(text) or re.match(r"^\s*\w[\w ()/-]*: '", text)
-                or re.match(r"^\s+[\w -]+: \S", text)):  # the profile dump: "    APN user: unset"
+                or _PROFILE_LINE.match(text)):
             left.append(line)
             continue
         tool_line(snap, script, text, source)
