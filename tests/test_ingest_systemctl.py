@@ -73,3 +73,11 @@ def test_damaged_and_quoted_input_never_crashes(text):
     snap = load("x", text)
     assert not any("parser failed" in n for n in snap.notes)
     assert snap.services.get("ModemManager") in (None, "inactive")
+
+
+def test_mmcli_box_pasted_right_after_a_status_is_left_to_mmcli():
+    text = "".join(ln + "\n" for ln in sample("systemctl-status-mm-inactive.txt") + sample("mmcli-m-old-1.6.txt"))
+    snap = load("x", text)
+    assert snap.services == {"ModemManager": "inactive"}
+    assert snap.unrecognized == [] and snap.modemmanager.modems[0]["generic"]["model"] == "MC7455"
+    assert not any("|" in l for l in lines_of(snap, "systemd"))

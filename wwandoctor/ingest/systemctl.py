@@ -47,7 +47,7 @@ _NOT_FOUND = re.compile(r"^\s*Unit ([\w@.:-]+)\.service could not be found\.?\s*
 # The other "Key: value" lines of a status, and the process tree below CGroup.
 _FIELD = re.compile(r"^\s*(?:Loaded|Drop-In|Docs|Main PID|Process|Status|Tasks|Memory|CPU|CGroup|TriggeredBy|Duration|"
                     r"Triggers|IP|IO|Mem peak|Invocation|Notice|Condition|Warning|Hint|Trigger):")
-_TREE = re.compile(r"^\s*(?:[└├│|`]\S*\s*)+\S|^\s+/\S+")
+_TREE = re.compile(r"^\s*(?:[└├│]|[|`]-)\S*\s*\S|^\s+/\S+$")  # "└─812 /usr/sbin/ModemManager", ascii "`-812 ..."
 _STATE_WORD = re.compile(r"^\s*(%s|unknown)\s*$" % STATES)
 _KEEP = re.compile(r"^\s*(?:Loaded|Active):")
 
