@@ -69,6 +69,17 @@ def test_mbimcli_open_timeout_is_mbimcli_not_qmicli():
     assert kinds("error: couldn't open the MbimDevice: Transaction timed out") == ["mbimcli"]
 
 
+def test_libqmi_cannot_select_mode_is_qmicli_not_mbimcli():
+    # libqmi's error names "QMI/MBIM" but is qmicli's (knowledge.md, qmi-device.c:2624)
+    snap = load("qmicli-cannot-select-mode.txt")
+    assert tools(snap) == ["qmicli"]
+    assert lines_of(snap, "mbimcli") == []
+    line = sample("qmicli-cannot-select-mode.txt")[1]
+    assert line in lines_of(snap, "qmicli")
+    assert kinds(line) == ["qmicli"]  # without its command too
+    assert kinds("[/dev/cdc-wdm0] Unexpected MBIM message") == ["mbimcli"]
+
+
 def test_a_lone_mbim_line_is_a_sysfs_port_type_not_mbimcli():
     snap = load("sysfs-dw5570-mbim.txt")  # "$ grep . /sys/class/wwan/*/type" printed "MBIM"
     assert tools(snap) == []

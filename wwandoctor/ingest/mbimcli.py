@@ -12,7 +12,8 @@ Real forms (libmbim ``mbimcli-basic-connect.c``)::
 
     error: couldn't open the MbimDevice: Transaction timed out
 
-"[/dev/cdc-wdm0] Connection status:" ends its line in mbimcli (the fields follow);
+libqmi's "error: couldn't open the QmiDevice: Cannot automatically select QMI/MBIM mode"
+names MBIM but is qmicli's. "[/dev/cdc-wdm0] Connection status:" ends its line in mbimcli (the fields follow);
 qmicli's packet-service status carries the value on the same line ("... Connection status:
 'connected'") and is not mbimcli's. A lone "MBIM" line is a wwan port type read from sysfs.
 
@@ -36,10 +37,13 @@ _SPECIFIC = re.compile(
     r"Packet service|Signal state|Home provider|Visible providers|Nw error:|Provisioned contexts|"
     r"couldn't (?:connect|query|set|open the Mbim)|MBIM|SimNotInserted|PinRequired|NotRegistered|RadioPowerOff|"
     r"OperationNotAllowed|NotInitialized")
+# libqmi's lines, even where they name MBIM: "error: couldn't open the QmiDevice: Cannot automatically
+# select QMI/MBIM mode" is qmicli's (qmi-device.c), not mbimcli's.
+_LIBQMI = re.compile(r"QmiDevice|QMI/MBIM|QMI protocol error")
 
 
 def _mine(text: str) -> bool:
-    return glib_cli.is_mine(_SPECIFIC, text)
+    return glib_cli.is_mine(_SPECIFIC, text) and not _LIBQMI.search(text)
 
 
 def detect(block: Block) -> int:
