@@ -154,6 +154,23 @@ def test_old_style_probe_failure_leaves_the_interface_unbound():
     assert [(i.number, i.config, i.driver) for i in dev(snap, "1-7").interfaces] == [(4, 1, "")]
 
 
+def test_bind_failure_leaves_the_interface_unbound():
+    snap = load("dmesg-cdc-mbim-bind-failure.txt")
+    got = {i.number: i.driver for i in dev(snap, "1-4").interfaces}
+    assert got == {0: "", 2: "qcserial", 8: ""}  # "bind() failure", "probe with driver ... failed"
+
+
+def test_a_failed_driver_does_not_unbind_another_drivers_interface():
+    snap = ingest_text("[ 3.0] usb 1-7: New USB device found, idVendor=2c7c, idProduct=030b\n"
+                       "[ 3.1] qmi_wwan 1-7:1.4: cdc-wdm0: USB WDM device\n"
+                       "[ 3.2] cdc_mbim 1-7:1.4: bind() failure\n")
+    assert intf(dev(snap, "1-7"), 4).driver == "qmi_wwan"
+    snap = ingest_text("[ 3.0] usb 1-7: New USB device found, idVendor=2c7c, idProduct=030b\n"
+                       "[ 3.1] cdc_mbim 1-7:1.4: bind() failure\n"
+                       "[ 3.2] qmi_wwan 1-7:1.4: cdc-wdm0: USB WDM device\n")
+    assert intf(dev(snap, "1-7"), 4).driver == "qmi_wwan"  # another driver bound it later
+
+
 def test_lsusb_device_and_later_dmesg_enumeration_become_one_entry():
     text = ("$ lsusb\nBus 001 Device 006: ID 12d1:14dc Huawei Technologies Co., Ltd. E33372 LTE/UMTS/GSM HiLink Modem/Networkcard\n\n"
             "$ dmesg\n"

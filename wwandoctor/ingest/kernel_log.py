@@ -12,7 +12,8 @@ Accepted line forms::
 turns one message into facts: USB devices by bus path ("1-7") with ids,
 strings and re-enumerations; interfaces "1-7:2.12" (configuration 2,
 interface 12) with their driver, cdc-wdm control port, net interface and
-ttyUSB ports; net renames; PCI modems ("mtk_t7xx 0000:04:00.0: ...") with
+ttyUSB ports (a failed bind or probe, "cdc_mbim 1-4:1.0: bind() failure",
+leaves the interface unbound: driver ""); net renames; PCI modems ("mtk_t7xx 0000:04:00.0: ...") with
 probe failures; wwan ports; loaded drivers; the kernel release. Every
 relevant message is kept as a LogLine (origin "kernel").
 """
@@ -179,6 +180,9 @@ _INTF = re.compile(r"^(?P<drv>[\w-]+) (?P<path>%s):(?P<cfg>\d+)\.(?P<intf>\d+)(?
                    % USB_PATH)
 _PCI = re.compile(r"^(?P<drv>[\w-]+) (?P<addr>%s)(?::| (?P<net>[\w.-]+):) (?P<msg>.*)$" % PCI_ADDR)
 _PROBE_FAILED = re.compile(r"^([\w-]+): probe of (\S+) failed with error (-?\d+)")
+# A driver's own line saying it failed to bind the interface ("cdc_mbim 1-4:1.0: bind() failure",
+# "qmi_wwan 1-1:1.4: probe with driver qmi_wwan failed with error -22").
+_BIND_FAILED = re.compile(r"^bind\(\) failure|^probe\b.*\bfailed")
 _REGISTERED = re.compile(r"^usbcore: registered new (?:interface |device )?driver (\S+)")
 _RENAMED = re.compile(r"^(?:[\w-]+ \S+ )?([\w.-]+): renamed from ([\w.-]+)")
 _WWAN_PORT = re.compile(r"^wwan (wwan\d+): port (\S+) attached")
@@ -294,9 +298,7 @@ def _facts(snap: Snapshot, text: str, state: KernelState) -> None:
         if usb:  # "qmi_wwan: probe of 1-7:1.8 failed with error -22": nothing bound there
             dev = _device(snap, usb.group(1))
             if dev is not None:
-                intf = usb_interface(dev, int(usb.group(3)), int(usb.group(2)))
-                if intf.driver is None:
-                    intf.driver = ""
+                _unbound(usb_interface(dev, int(usb.group(3)), int(usb.group(2))), drv)
         elif re.match("^%s$" % PCI_ADDR, target) and drv in PCI_MODEM_DRIVERS:
             dev = pci_device(snap, target)
             dev.driver = ""  # the probe failed: nothing is bound (a later successful probe sets it again)
@@ -371,9 +373,10 @@ def _interface_message(snap: Snapshot, m, state: KernelState) -> None:
         return
     intf = usb_interface(dev, number, cfg)
     dev.active_config = cfg
-    gone = (msg.startswith(("unregister ", "device disconnected")) or "disconnected" in msg or
-            msg.startswith("probe") and "failed" in msg)
-    if not gone:
+    if _BIND_FAILED.search(msg):  # "cdc_mbim 1-4:1.0: bind() failure": the driver did not bind
+        _unbound(intf, drv)
+        return
+    if not msg.startswith(("unregister ", "device disconnected")) and "disconnected" not in msg:
         intf.driver = drv
     if net:
         _net_message(snap, dev, intf, drv, path, cfg, number, net, msg)
@@ -391,6 +394,12 @@ def _interface_message(snap: Snapshot, m, state: KernelState) -> None:
     if re.search(r"converter detected$", msg):
         queue = state.pending_serial.setdefault(path, [])
         queue.append((number, cfg))
+
+
+def _unbound(intf, drv: str) -> None:
+    """``drv`` failed to bind ``intf``: unbound ("") unless another driver holds it."""
+    if intf.driver in (None, drv):
+        intf.driver = ""
 
 
 def _net_message(snap: Snapshot, dev: UsbDevice, intf, drv: str, path: str, cfg: int, number: int,
