@@ -192,3 +192,15 @@ def test_verbose_filtered_through_grep():
     assert [c.value for c in dev.configs] == [1, 2]
     assert [i.triplet for i in dev.configs[1].interfaces] == ["02/0e/00", "0a/00/02"]
     assert "mbim" in dev.configs[1].functions
+
+
+def test_tree_pasted_right_after_dmesg_keeps_its_root_line():
+    # no blank line between the dmesg and the tree; the last dmesg line is as long as a mail wrap
+    dmesg = sample("dmesg-em7345-cdc-ncm.txt")
+    text = "\n".join(dmesg + [ln for ln in sample("lsusb-t-rpi-ec21.txt") if not ln.startswith("$")]) + "\n"
+    snap = ingest_util.ingest_text(text, "t")
+    assert snap.unrecognized == []
+    assert "paste:lsusb-t" in snap.sources
+    assert dmesg[-1].split("] ", 1)[1] in ingest_util.lines_of(snap, "kernel")
+    modem = next(d for d in snap.usb_devices if d.path == "1-1.4")
+    assert [(i.number, i.driver) for i in modem.interfaces] == [(1, ""), (4, "qmi_wwan")]

@@ -107,6 +107,19 @@ def test_a_rejoined_line_ends_with_a_short_piece():
     assert blocks(text)[0].lines[1:] == ["Internet Systems Consortium DHCP Client 4.4.1"]
 
 
+def test_output_heads_after_a_wrap_long_log_line_are_not_joined():
+    # dmesg's last line is as long as a mail wrap; lsusb -t / lsusb / usb-devices / ip / ifconfig / lsmod follow
+    last = "[ 9358.680771] usbcore: registered new interface driver cdc_mbim"
+    for head in ("/:  Bus 01.Port 1: Dev 1, Class=root_hub, Driver=dwc_otg/1p, 480M",
+                 "Bus 001 Device 002: ID 2c7c:0125 Quectel Wireless Solutions Co., Ltd. EC25 LTE modem",
+                 "T:  Bus=01 Lev=01 Prnt=01 Port=00 Cnt=01 Dev#=  2 Spd=480  MxCh= 0",
+                 "3: wwan0: <POINTOPOINT,NOARP> mtu 1500 qdisc noop state DOWN group default qlen 1000",
+                 "wwan0: flags=4240<POINTOPOINT,NOARP,MULTICAST>  mtu 1500",
+                 "Module                  Size  Used by"):
+        text = "[ 9358.679842] usbcore: registered new interface driver cdc_wdm\n" + last + "\n" + head + "\n"
+        assert blocks(text)[0].lines[1:] == [last, head]
+
+
 def test_elision_after_long_log_line_is_not_joined():
     b = blocks(open("tests/samples/paste/journal-mm-nohost-fcc.txt").read())
     assert "[...]" in b[0].lines

@@ -50,7 +50,12 @@ _LOG_PREFIX = re.compile(
 # Words that start a "# comment" rather than a root prompt are not commands.
 _COMMAND_WORD = re.compile(r"^(?:sudo\s+)?[\w./-]+")
 # Lines that start something new, never the rest of a wrapped line: "[...]", "<wrn>", "{", "...".
-_NOT_CONTINUATION = re.compile(r"^\s*(?:[\[<({]|\.\.|…|[A-Z][\w.-]*\[\d+\]:|[\w.-]+ \d+-[\d.]+:)")
+# Nor are the first lines of other outputs pasted right after a log: "/:  Bus 01.Port 1: Dev 1, ..."
+# (lsusb -t), "Bus 001 Device 002: ID ..." (lsusb), "T:  Bus=01 ..." (usb-devices), "2: wwan0: <...>"
+# (ip), "wwan0: flags=..." (ifconfig), "Module  Size  Used by" (lsmod).
+_NOT_CONTINUATION = re.compile(
+    r"^\s*(?:[\[<({]|\.\.|…|[A-Z][\w.-]*\[\d+\]:|[\w.-]+ \d+-[\d.]+:)"
+    r"|^(?:/:\s+Bus \d+\.Port|Bus \d{3} Device \d{3}:|T:\s+Bus=\d|\d+: [\w.@-]+: <|[\w.-]+: flags=\d|Module\s+Size\s+Used by)")
 # A mail archive wraps lines at about this many characters: the piece before a wrap is this long.
 WRAP_MIN = 60
 WRAP_MAX = 100
