@@ -224,3 +224,15 @@ def test_lsmod_rows_are_not_kernel_messages():
     snap = ingest_text(rows[0] + "\n", "p")
     assert snap.kernel.driver_availability == {"qmi_wwan": "loaded"}
     assert snap.log == []
+
+
+def test_gobinet_lines_without_timestamps_are_kernel_lines_not_quectel_cm():
+    snap = load("dmesg-t-gobinet.txt")  # dmesg -t: no timestamps
+    assert [t.tool for t in snap.tools] == []
+    assert snap.unrecognized == []
+    assert [ln.origin for ln in snap.log] == ["kernel"] * 5
+    assert [(i.number, i.driver) for i in dev(snap, "1-1").interfaces] == [(4, "GobiNet")]
+    assert [(n.name, n.driver) for n in snap.net_interfaces] == [("eth1", "GobiNet")]
+    for line in sample("dmesg-t-gobinet.txt")[2:]:
+        assert kernel_log.is_driver_message(line)
+    assert not kernel_log.is_driver_message("netcard driver = GobiNet, driver version = V1.6.2.13")

@@ -271,3 +271,11 @@ def test_at_session_in_minicom():
 
 def test_words_starting_with_at_are_no_at_session():
     assert kinds("Atmel board\nOK\n") != ["tool-errors"]
+
+
+def test_quectel_cm_unstamped_lines_naming_gobinet_are_still_quectel_cm():
+    snap = ingest_text("Quectel_QConnectManager_Linux_V1.6.0.24\nAuto find qmichannel = /dev/qcqmi0\n"
+                       "Auto find usbnet_adapter = eth1\nnetcard driver = GobiNet, driver version = V1.6.2.13\n")
+    assert tools(snap) == ["quectel-cm"]
+    assert snap.unrecognized == []
+    assert next(n for n in snap.net_interfaces if n.name == "eth1").driver == "GobiNet"

@@ -47,8 +47,11 @@ _JSON_TIME = re.compile(r'"time"\s*:\s*(\d+(?:\.\d+)?)')
 # Message shapes printed by the kernel: "<drv> <dev>: ...", "<subsys>: ...".
 _DEV_MSG = re.compile(r"^[\w.-]+ [\w.:/-]+(?: [\w.-]+)?: \S")
 _SUBSYS_MSG = re.compile(r"^[\w.-]+: \S")
-_KNOWN_START = re.compile(r"^(?:usb|usbcore|hub|option1?|qmi_wwan|cdc_\w+|qcserial|sierra|usb-storage|scsi|sd|sr|"
-                          r"mhi\S*|mtk_t7xx|iosm|wwan|xmm7360|rndis_host|huawei_cdc_ncm|Linux version|pci) ")
+# Lines starting with a driver or subsystem the kernel log of a modem shows (GobiNet, Quectel's
+# qmi_wwan_q and GobiNet's "creating qcqmi0" too).
+_KNOWN_START = re.compile(r"^(?:(?:usb|usbcore|hub|option1?|qmi_wwan(?:_q)?|cdc_\w+|qcserial|sierra|usb-storage|scsi|"
+                          r"sd|sr|mhi\S*|mtk_t7xx|iosm|wwan|xmm7360|rndis_host|huawei_cdc_ncm|GobiNet|Linux version|"
+                          r"pci) |creating qcqmi\d+\s*$)")
 
 _LSMOD_ROW = re.compile(r"^\s*\w+\s+\d+\s+(?:\d+|-)(?:\s+\S.*)?$")
 
@@ -86,6 +89,13 @@ def _json_message(line: str, last_time: Optional[float]) -> Tuple[Optional[str],
         return json.loads(m.group(1)), last_time
     except ValueError:
         return None, last_time
+
+
+def is_driver_message(text: str) -> bool:
+    """A kernel message of a modem driver, even without a timestamp: "GobiNet 1-1:1.4 eth1: register
+    'GobiNet' ...", "creating qcqmi0", "usbcore: registered new interface driver GobiNet"."""
+    text = text.strip()
+    return bool(_KNOWN_START.match(text) or _INTF.match(text) or _REGISTERED.match(text))
 
 
 def looks_like_kernel_message(text: str) -> bool:

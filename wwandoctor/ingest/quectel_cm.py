@@ -21,6 +21,7 @@ import re
 from typing import List
 
 from wwandoctor.ingest.block import Block
+from wwandoctor.ingest.kernel_log import is_driver_message
 from wwandoctor.ingest.dhcp import note_version
 from wwandoctor.ingest.merge import add_tool, command_tool, net_interface, tool_line
 from wwandoctor.snapshot import Snapshot
@@ -40,13 +41,19 @@ _ADAPTER = re.compile(r"Auto find usbnet_adapter = ([\w.-]+)")
 _DRIVER = re.compile(r"netcard driver = ([\w-]+)")
 
 
+def _specific(text: str) -> bool:
+    """Does an unstamped line name quectel-CM's phrases? Kernel lines of its drivers ("GobiNet 1-1:1.4
+    eth1: register 'GobiNet' ...", from ``dmesg -t``) are the kernel's, not quectel-CM's."""
+    return bool(_SPECIFIC.search(text)) and not is_driver_message(text)
+
+
 def detect(block: Block) -> int:
     tool = (command_tool(block.command) or "").lower()
     if tool in ("quectel-cm", "quectel_cm", "qconnectmanager"):
         return 88
     lines = [ln for ln in block.lines[:100] if ln.strip()]
     stamped = sum(1 for ln in lines if _STAMP.match(ln))
-    hits = sum(1 for ln in lines if _SPECIFIC.search(ln))
+    hits = sum(1 for ln in lines if _STAMP.match(ln) and _SPECIFIC.search(ln) or _specific(ln))
     if hits and stamped * 2 >= len(lines):
         return 90
     if hits * 3 >= len(lines) and hits:
@@ -64,7 +71,7 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
             continue
         stamped = _STAMP.match(line)
         text = line[stamped.end():] if stamped else line.strip()
-        if not (stamped or _SPECIFIC.search(text) or _UDHCPC.match(text)):
+        if not (stamped or _specific(text) or _UDHCPC.match(text)):
             left.append(line)
             continue
         origin = "udhcpc" if _UDHCPC.match(text) else "quectel-cm"
