@@ -26,19 +26,19 @@ import os
 import re
 from typing import List, Optional, Pattern, Sequence, Tuple
 
+from wwandoctor import drivers
 from wwandoctor.snapshot import LogLine
 
 MAX_LOG_LINES = 2000
 HEAD_LINES = 300  # of MAX_LOG_LINES, kept from the start of the log (enumeration at boot)
 
 # Kernel drivers/subsystems whose "<driver> <device>: message" lines are about modems.
-MODEM_DRIVERS = (
-    "qmi_wwan", "qmi_wwan_q", "cdc_mbim", "cdc_ncm", "cdc_ether", "huawei_cdc_ncm", "rndis_host", "cdc_wdm",
-    "cdc-wdm", "cdc_acm", "cdc-acm", "option", "option1", "qcserial", "qcaux", "sierra", "sierra_net", "usb_wwan",
-    "usbserial", "usb-storage", "usb_storage", "wwan", "mhi", "mhi-pci-generic", "mhi_pci_generic", "mhi_wwan_ctrl",
-    "mhi_wwan_mbim", "mhi_net", "mtk_t7xx", "t7xx", "iosm", "rfkill", "usb_modeswitch", "GobiNet", "qcqmi",
-    "xmm7360", "rmnet", "usbnet", "cdc_subset", "zaurus", "ipheth",
-)
+# The modem drivers of wwandoctor.drivers, and the subsystems and other names of a modem's kernel lines.
+MODEM_DRIVERS = tuple(sorted(
+    drivers.USB_MODEM_DRIVERS | set(drivers.USB_HELPER_MODULES) | set(drivers.MODEM_NET_DRIVERS)
+    | set(drivers.PCI_MODEM_DRIVERS + drivers.VENDOR_PCI_DRIVERS + drivers.MHI_CLIENT_DRIVERS)
+    | {"cdc-wdm", "cdc-acm", "usb-storage", "usb_storage", "wwan", "mhi", "t7xx", "rfkill", "usb_modeswitch",
+       "qcqmi", "rmnet", "cdc_subset", "zaurus"}))
 
 _PREFIX_RE = re.compile(
     r"^(?:usb\s+(?:\d+-[\d.]+|usb\d+-port\d+)[:\s]"      # usb core: "usb 1-7: ...", "usb usb1-port3: ..."

@@ -30,18 +30,16 @@ import socket
 import struct
 from typing import Dict, List, Optional
 
+from wwandoctor import drivers
 from wwandoctor.collect.sysfs import Reader
 from wwandoctor.snapshot import NetInterface, Route, Snapshot
 
 SOURCE = "net"
 CLASS_DIR = "/sys/class/net"
-MODEM_NET_DRIVERS = (
-    "qmi_wwan", "cdc_mbim", "cdc_ncm", "huawei_cdc_ncm", "cdc_ether", "rndis_host", "sierra_net",
-    "mhi_net", "mhi_wwan_mbim", "mtk_t7xx", "iosm", "ipheth", "GobiNet", "qmi_wwan_q",
-)
-MODEM_NAME_PREFIXES = ("ww", "qmimux", "rmnet", "mhi_")
+MODEM_NET_DRIVERS = drivers.MODEM_NET_DRIVERS
+MODEM_NAME_PREFIXES = drivers.WWAN_NET_PREFIXES
 ARPHRD_PPP = 512
-MODEM_PCI_DRIVERS = ("mhi-pci-generic", "mhi_pci_generic", "mtk_t7xx", "iosm")
+MODEM_PCI_DRIVERS = drivers.PCI_MODEM_DRIVERS
 
 IFF_NAMES = (
     (0x1, "UP"), (0x2, "BROADCAST"), (0x4, "DEBUG"), (0x8, "LOOPBACK"), (0x10, "POINTOPOINT"),

@@ -24,6 +24,7 @@ import re
 from typing import List, Optional
 
 from wwandoctor.collect.sysfs import Reader
+from wwandoctor.drivers import PCI_MODEM_DRIVERS
 from wwandoctor.snapshot import PciDevice, Snapshot, WwanPort
 
 SOURCE = "pci"
@@ -32,7 +33,7 @@ WWAN_CLASS_DIR = "/sys/class/wwan"
 NET_DIR = "/sys/class/net"
 WWAN_CLASS_PREFIX = "0d40"
 # PCI driver names as bound in sysfs (mhi_pci_generic registers as "mhi-pci-generic")
-WWAN_PCI_DRIVERS = ("mhi-pci-generic", "mhi_pci_generic", "mtk_t7xx", "iosm")
+WWAN_PCI_DRIVERS = PCI_MODEM_DRIVERS
 
 _PCI_NAME = re.compile(r"^[0-9a-f]{4}:[0-9a-f]{2}:[0-9a-f]{2}\.[0-7]$")
 _USB_DEVICE = re.compile(r"^\d+-[\d.]+$")

@@ -23,6 +23,7 @@ import json
 import re
 from typing import Dict, List, Optional, Tuple
 
+from wwandoctor import drivers
 from wwandoctor.ingest.block import Block
 from wwandoctor.ingest.merge import (absorb, add_log, find_usb_device, net_interface, pci_device, rename_net,
                                      source_read, usb_device, usb_interface)
@@ -202,9 +203,9 @@ _REGISTER_NET = re.compile(r"^register '([\w-]+)' at (\S+), (.*?)(?:, ((?:[0-9a-
 
 # Drivers whose "<drv> <dev>:" lines do not bind a driver to an interface.
 _NOT_BINDING = frozenset(("usb", "usbcore", "hub", "usbfs"))
-# Known modem PCI drivers (kernel log names).
-PCI_MODEM_DRIVERS = frozenset(("mhi-pci-generic", "mhi_pci_generic", "mtk_t7xx", "iosm", "xmm7360", "mhi-pci",
-                               "mhi_wwan_mbim", "mhi_net", "mhi_wwan_ctrl"))
+# Known modem PCI drivers (kernel log names: "mhi-pci" in older kernels, and the MHI clients).
+PCI_MODEM_DRIVERS = frozenset(drivers.PCI_MODEM_DRIVERS + drivers.VENDOR_PCI_DRIVERS + ("mhi-pci",)
+                              + drivers.MHI_CLIENT_DRIVERS)
 _WWAN_PORT_TYPES = (("mbim", "MBIM"), ("qmi", "QMI"), ("at", "AT"), ("qcdm", "QCDM"), ("firehose", "FIREHOSE"),
                     ("xmmrpc", "XMMRPC"), ("fastboot", "FASTBOOT"), ("adb", "ADB"), ("mipc", "MIPC"))
 # A log naming more USB devices than this is not about one machine's modems: stop creating entries.
@@ -422,7 +423,7 @@ def _net_message(snap: Snapshot, dev: UsbDevice, intf, drv: str, path: str, cfg:
         if reg.group(4):
             iface.mac = reg.group(4).lower()
         if ("WWAN" in reg.group(3) or "Mobile Broadband" in reg.group(3) or net.startswith("wwan")
-                or drv in ("qmi_wwan", "cdc_mbim", "huawei_cdc_ncm")):
+                or drv in drivers.CONTROL_DRIVERS):
             iface.devtype = iface.devtype or "wwan"
         if net not in intf.net:
             intf.net.append(net)

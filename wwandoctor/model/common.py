@@ -3,20 +3,18 @@ from __future__ import annotations
 
 import re
 
+from wwandoctor import drivers
+from wwandoctor.drivers import CONTROL_DRIVERS, WWAN_NET_PREFIXES  # noqa: F401 (shared with model/*)
 from wwandoctor.snapshot import Snapshot
 
-CONTROL_DRIVERS = {"qmi_wwan": "qmi", "cdc_mbim": "mbim", "huawei_cdc_ncm": "at"}
-NET_PROTOCOLS = (("qmi_wwan", "qmi"), ("cdc_mbim", "mbim"), ("huawei_cdc_ncm", "ncm"), ("cdc_ncm", "ncm"),
-                 ("cdc_ether", "ecm"), ("rndis_host", "rndis"))
-SERIAL_DRIVERS = {"option", "option1", "qcserial", "sierra", "cdc_acm", "usb_serial_simple", "usbserial_generic", "qcaux"}
-MODEM_DRIVERS = SERIAL_DRIVERS | {d for d, _ in NET_PROTOCOLS} | {"sierra_net", "GobiNet", "qmi_wwan_q"}
-# modules a modem's ports depend on (driver names plus their helper modules)
-MODEM_MODULES = (MODEM_DRIVERS - {"option1"}) | {"cdc_wdm", "cdc_ncm", "usb_wwan", "usbserial", "usbnet", "mhi_pci_generic",
-                                                   "mhi_wwan_ctrl", "mhi_wwan_mbim", "mhi_net", "mtk_t7xx", "iosm", "wwan"}
+NET_PROTOCOLS = drivers.USB_NET_PROTOCOLS
+SERIAL_DRIVERS = set(drivers.USB_SERIAL_DRIVERS)
+MODEM_DRIVERS = set(drivers.USB_MODEM_DRIVERS)
+# modules a modem's ports depend on (driver names plus their helper modules; "option1" is option's driver name)
+MODEM_MODULES = ((MODEM_DRIVERS - {"option1"}) | set(drivers.USB_HELPER_MODULES) | set(drivers.MHI_CLIENT_DRIVERS)
+                 | {d.replace("-", "_") for d in drivers.PCI_MODEM_DRIVERS} | {"wwan"})
 WWAN_PORT_PROTOCOLS = {"QMI": "qmi", "MBIM": "mbim", "AT": "at"}
-PCI_DRIVERS = {"mhi-pci-generic", "mhi_pci_generic", "mtk_t7xx", "iosm", "xmm7360"}
-# name prefixes of WWAN network interfaces (wwan0, wwp0s20u7c2i12, rmnet_data0, qmimux0, mhi_hwip0)
-WWAN_NET_PREFIXES = ("ww", "rmnet", "qmimux", "mhi_")
+PCI_DRIVERS = set(drivers.PCI_MODEM_DRIVERS) | set(drivers.VENDOR_PCI_DRIVERS)
 MODEM_NAME_RE = re.compile(r"(?i)\bmodem\b|hilink|\bLTE\b|\bHSPA|\bUMTS\b|\bWWAN\b|mobile broadband|mass storage mode")
 
 

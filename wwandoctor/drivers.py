@@ -1,0 +1,41 @@
+"""Names of the kernel drivers of cellular modems: one table each, shared by the collectors
+(collect/net.py, collect/pci.py), the ingest parsers (ingest/kernel_log.py), the log filter
+(logs.py) and the model (model/common.py).
+
+Names are as the kernel shows them: the sysfs driver link (``.../driver -> mhi-pci-generic``),
+the dmesg prefix (``qmi_wwan 1-7:1.4: cdc-wdm0: USB WDM device``) or the module name.
+Standard library only and nothing imported here: ``wwandoctor --version`` never loads it.
+"""
+from __future__ import annotations
+
+# USB serial drivers of modem AT/DM/NMEA ports (ttyUSB*, ttyACM*).
+USB_SERIAL_DRIVERS = frozenset(("option", "option1", "qcserial", "sierra", "cdc_acm", "usb_serial_simple",
+                                "usbserial_generic", "qcaux"))
+# In-tree USB network drivers of modems and the protocol of the data interface each binds.
+USB_NET_PROTOCOLS = (("qmi_wwan", "qmi"), ("cdc_mbim", "mbim"), ("huawei_cdc_ncm", "ncm"), ("cdc_ncm", "ncm"),
+                     ("cdc_ether", "ecm"), ("rndis_host", "rndis"))
+USB_NET_DRIVERS = tuple(d for d, _ in USB_NET_PROTOCOLS)
+# USB network drivers that also create a control port (cdc-wdm*), and the protocol it speaks.
+CONTROL_DRIVERS = {"qmi_wwan": "qmi", "cdc_mbim": "mbim", "huawei_cdc_ncm": "at"}
+# Sierra Wireless DirectIP network driver (in-tree).
+SIERRA_NET = "sierra_net"
+# Vendor (out-of-tree) USB network drivers: GobiNet (Sierra, Quectel), Quectel's qmi_wwan_q.
+VENDOR_NET_DRIVERS = ("GobiNet", "qmi_wwan_q")
+# Every driver that binds an interface of a USB modem.
+USB_MODEM_DRIVERS = USB_SERIAL_DRIVERS | frozenset(USB_NET_DRIVERS) | {SIERRA_NET} | frozenset(VENDOR_NET_DRIVERS)
+
+# PCIe modem drivers as bound in sysfs (mhi_pci_generic registers its driver as "mhi-pci-generic").
+PCI_MODEM_DRIVERS = ("mhi-pci-generic", "mhi_pci_generic", "mtk_t7xx", "iosm")
+# Vendor (out-of-tree) PCIe modem driver: Intel XMM7360.
+VENDOR_PCI_DRIVERS = ("xmm7360",)
+# MHI client drivers of PCIe modems: control ports and the network interface.
+MHI_CLIENT_DRIVERS = ("mhi_wwan_ctrl", "mhi_wwan_mbim", "mhi_net")
+# Drivers of a PCIe modem's network interface.
+PCI_NET_DRIVERS = ("mhi_net", "mhi_wwan_mbim", "mtk_t7xx", "iosm")
+
+# Drivers of a modem's network interface as sysfs shows them (ipheth: an iPhone's tethering).
+MODEM_NET_DRIVERS = USB_NET_DRIVERS + (SIERRA_NET,) + PCI_NET_DRIVERS + ("ipheth",) + VENDOR_NET_DRIVERS
+# Name prefixes of WWAN network interfaces (wwan0, wwp0s20u7c2i12, rmnet_data0, qmimux0, mhi_hwip0).
+WWAN_NET_PREFIXES = ("ww", "rmnet", "qmimux", "mhi_")
+# Helper modules a USB modem's drivers depend on.
+USB_HELPER_MODULES = ("cdc_wdm", "usb_wwan", "usbserial", "usbnet")
