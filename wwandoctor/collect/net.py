@@ -85,7 +85,7 @@ def read_interface(reader: Reader, name: str) -> NetInterface:
     base = "%s/%s" % (CLASS_DIR, name)
     iface = NetInterface(name=name)
     iface.type = reader.integer(base + "/type")
-    iface.devtype = _uevent(reader, base).get("DEVTYPE")
+    iface.devtype = reader.uevent(base).get("DEVTYPE")
     iface.has_qmi_group = reader.isdir(base + "/qmi")
     if iface.has_qmi_group:
         iface.raw_ip = reader.flag(base + "/qmi/raw_ip")
@@ -101,15 +101,6 @@ def read_interface(reader: Reader, name: str) -> NetInterface:
     iface.tx_bytes = reader.integer(base + "/statistics/tx_bytes")
     iface.parent, iface.driver = _parent_and_driver(reader, base)
     return iface
-
-
-def _uevent(reader: Reader, base: str) -> Dict[str, str]:
-    props = {}
-    for line in (reader.text(base + "/uevent") or "").splitlines():
-        key, sep, value = line.partition("=")
-        if sep:
-            props[key] = value
-    return props
 
 
 def decode_flags(text: Optional[str]) -> Optional[str]:

@@ -12,7 +12,7 @@ absolute path such as ``/sys/class/net`` is looked up under it.
 from __future__ import annotations
 
 import os
-from typing import List, Optional
+from typing import Dict, List, Optional
 
 # How many denied paths a status detail names.
 _DETAIL_PATHS = 3
@@ -91,6 +91,15 @@ class Reader:
         except OSError:
             pass
         return None
+
+    def uevent(self, sys_path: str) -> Dict[str, str]:
+        """KEY=VALUE lines of a device's ``uevent`` file (empty when unreadable)."""
+        props = {}
+        for line in (self.text(sys_path + "/uevent") or "").splitlines():
+            key, sep, value = line.partition("=")
+            if sep:
+                props[key] = value
+        return props
 
     def listdir(self, path: str) -> Optional[List[str]]:
         """Sorted entries of a directory; None when it is absent or unreadable."""

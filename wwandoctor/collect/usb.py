@@ -90,18 +90,8 @@ def _enumerate_plain(reader: Reader) -> Optional[List[Tuple[str, Dict[str, str]]
         if ":" in name:
             continue
         sys_path = reader.realpath("%s/%s" % (BUS_DIR, name))
-        found.append((sys_path, read_uevent(reader, sys_path)))
+        found.append((sys_path, reader.uevent(sys_path)))
     return sorted(found)
-
-
-def read_uevent(reader: Reader, sys_path: str) -> Dict[str, str]:
-    """KEY=VALUE lines of a device's ``uevent`` file."""
-    props = {}
-    for line in (reader.text(sys_path + "/uevent") or "").splitlines():
-        key, sep, value = line.partition("=")
-        if sep:
-            props[key] = value
-    return props
 
 
 # --- one device --------------------------------------------------------------
