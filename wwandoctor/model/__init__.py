@@ -15,7 +15,7 @@ from typing import List
 
 from wwandoctor.model.fields import FIELD_DOCS
 from wwandoctor.model.host import config_names_missing, derive_host, devices_listed, router_sticks_only
-from wwandoctor.model.modemmanager import attach_modemmanager, attach_orphan_bearers, compare_mtu
+from wwandoctor.model.modemmanager import attach_modemmanager, attach_orphan_bearers, compare_mtu, tool_bearer_mtu
 from wwandoctor.model.net import net_only_modems, wwan_default_route
 from wwandoctor.model.pci import is_pci_modem, pci_modem, pci_modem_addresses_in_log
 from wwandoctor.model.tools import attach_tools, dhcp_on_net
@@ -36,6 +36,7 @@ def derive(snap: Snapshot) -> Model:
     modems.extend(net_only_modems(modems, snap))
     attach_modemmanager(modems, snap)
     attach_orphan_bearers(modems, snap)
+    tool_bearer_mtu(modems, snap)
     for m in modems:
         attach_tools(m, host)
         dhcp_on_net(m, snap)

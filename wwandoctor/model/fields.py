@@ -59,7 +59,7 @@ FIELD_DOCS: Dict[str, Dict[str, str]] = {
     "modem.net_addresses": {"doc": "addresses of the net port", "settle": "ip addr"},
     "modem.gone_after_disconnect": {"doc": "the last kernel event about the modem is its disconnection", "settle": "dmesg | grep -E 'usb [0-9-.]+:'; lsusb"},
     "host.manual_tools_running": {"doc": "qmicli/mbimcli/uqmi/quectel-CM running without the proxy", "settle": "ps -eo pid,args | grep -E 'qmicli|mbimcli|uqmi|quectel-CM|umbim'"},
-    "modem.mm_bearer_mtu": {"doc": "MTU the network gave in the bearer's IP settings", "settle": "mmcli -b any"},
+    "modem.mm_bearer_mtu": {"doc": "MTU the network gave in the bearer's IP settings (mmcli bearer, or qmicli/mbimcli current IP settings)", "settle": "mmcli -b any"},
     "modem.net_mtu": {"doc": "MTU of the modem's net port", "settle": "ip link"},
     "modem.net_rx_bytes": {"doc": "bytes received on the modem's net port", "settle": "ip -s link show {net}"},
     "modem.net_tx_bytes": {"doc": "bytes sent on the modem's net port", "settle": "ip -s link show {net}"},

@@ -6,6 +6,7 @@ From ``snapshot.modemmanager`` (mmcli -K / -J output, parsed into nested dicts):
 """
 from __future__ import annotations
 
+import re
 from typing import Dict, List, Optional
 
 from wwandoctor.model.types import Evidence, Modem
@@ -143,6 +144,24 @@ def _orphan_bearer_target(modems: List[Modem], bearer: Dict) -> Optional[Modem]:
         target = Modem(id="mm-bearer:" + (str(bearer.get("dbus-path") or "").rsplit("/", 1)[-1] or "?"))
         modems.append(target)
     return target
+
+
+_TOOL_MTU = re.compile(r"^\s*MTU:\s*'?(\d{3,5})'?\s*$")
+
+
+def tool_bearer_mtu(modems: List[Modem], snap: Snapshot) -> None:
+    """The network MTU from qmicli/mbimcli output when ModemManager gave none and there is one modem.
+
+    qmicli --wds-get-current-settings prints "MTU: 1360"; mbimcli --query-ip-configuration "MTU: '1430'".
+    """
+    if len(modems) != 1 or modems[0].mm_bearer_mtu is not None:
+        return
+    for line in reversed(snap.log):
+        if line.origin.lower() in ("qmicli", "mbimcli"):
+            found = _TOOL_MTU.match(line.text)
+            if found:
+                modems[0].note("mm_bearer_mtu", int(found.group(1)), line.origin, line.text.strip())
+                return
 
 
 def compare_mtu(m: Modem) -> None:
