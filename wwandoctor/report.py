@@ -83,32 +83,26 @@ def _as_dict(obj) -> Dict[str, Any]:
     return obj.to_dict()
 
 
-def _finding(obj) -> Dict[str, Any]:
-    """A finding with the contract keys first (in contract order), extra keys after."""
+def _ordered(obj, keys, lists=()) -> Dict[str, Any]:
+    """``obj`` as a dict with ``keys`` first (in contract order), ``lists`` as fresh lists, extra keys after."""
     data = _as_dict(obj)
-    out = {key: data.get(key) for key in FINDING_KEYS}
-    out["evidence"] = [{"source": e.get("source", ""), "text": e.get("text", "")}
-                       for e in (_as_dict(e) for e in data.get("evidence") or [])]
-    out["fix"] = [_fix_step(s) for s in data.get("fix") or []]
+    out = {key: data.get(key) for key in keys}
+    for key in lists:
+        out[key] = list(data.get(key) or [])
     out.update((k, v) for k, v in data.items() if k not in out)
     return out
 
 
-def _fix_step(obj) -> Dict[str, Any]:
-    data = _as_dict(obj)
-    out = {key: data.get(key) for key in FIX_KEYS}
-    out["commands"] = list(data.get("commands") or [])
-    out.update((k, v) for k, v in data.items() if k not in out)
+def _finding(obj) -> Dict[str, Any]:
+    out = _ordered(obj, FINDING_KEYS)
+    out["evidence"] = [{"source": e.get("source", ""), "text": e.get("text", "")}
+                       for e in (_as_dict(e) for e in out.get("evidence") or [])]
+    out["fix"] = [_ordered(s, FIX_KEYS, ("commands",)) for s in out.get("fix") or []]
     return out
 
 
 def _undecided(obj) -> Dict[str, Any]:
-    data = _as_dict(obj)
-    out = {key: data.get(key) for key in UNDECIDED_KEYS}
-    out["unknown"] = list(data.get("unknown") or [])
-    out["settle"] = list(data.get("settle") or [])
-    out["seen"] = list(data.get("seen") or [])
-    return out
+    return _ordered(obj, UNDECIDED_KEYS, ("unknown", "settle", "seen"))
 
 
 # --- modems and host ---------------------------------------------------------
