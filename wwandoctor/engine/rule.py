@@ -7,6 +7,7 @@ from ``model.FIELD_DOCS`` that would settle them).
 from __future__ import annotations
 
 import re
+import shlex
 
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional, Union
@@ -14,7 +15,7 @@ from typing import Any, Dict, List, Optional, Union
 from wwandoctor.engine.conditions import FieldLeaf
 from wwandoctor.engine.fields import Context
 from wwandoctor.engine.findings import Finding, FixStep, Undecided, cap_evidence
-from wwandoctor.engine.template import Template
+from wwandoctor.engine.template import Template, render_commands
 
 
 @dataclass
@@ -28,19 +29,33 @@ class FixTemplate:
     if_text: str = ""  # the ``if:`` as written, for ``rules show``
 
     def render(self, ctx) -> Optional[FixStep]:
-        """The step for this subject, or None when its ``if`` is not true or it needs an unknown field."""
+        """The step for this subject, or None when its ``if`` is not true or it needs an unknown field.
+
+        A step that writes a file starts with the command that writes it, so its commands are
+        what a person runs, in order (the file first, then ``udevadm control --reload``)."""
         if self.when is not None and self.when.evaluate(ctx).value is not True:
             return None
-        parts = [self.title, self.safety] + self.commands + [t for t in (self.file, self.content) if t]
-        rendered = [t.render(ctx) for t in parts]
-        if any(missing for _, missing in rendered):
+        rendered = [t.render(ctx) for t in (self.title, self.safety, self.file, self.content) if t]
+        commands, missing = render_commands(self.commands, ctx)
+        if missing or any(miss for _, miss in rendered):
             return None
         texts = [text for text, _ in rendered]
-        n = len(self.commands)
-        rest = texts[2 + n:]
-        file = rest.pop(0) if self.file else None
-        content = rest.pop(0) if self.content else None
-        return FixStep(title=_oneline(texts[0]), safety=_oneline(texts[1]), commands=texts[2:2 + n], file=file, content=content)
+        title, safety = texts[0], texts[1]
+        file = texts[2] if self.file else None
+        content = texts[-1] if self.content else None
+        if file and content is not None:
+            commands.insert(0, write_file_command(file, content))
+        return FixStep(title=_oneline(title), safety=_oneline(safety), commands=commands, file=file, content=content)
+
+
+def write_file_command(path: str, content: str) -> str:
+    """``sudo tee PATH <<'EOF'`` ... ``EOF``: the command that writes ``content`` into ``path``."""
+    marker = "EOF"
+    while marker in content.split("\n"):
+        marker += "_"
+    if not content.endswith("\n"):
+        content += "\n"
+    return "sudo tee %s >/dev/null <<'%s'\n%s%s" % (shlex.quote(path), marker, content, marker)
 
 
 @dataclass

@@ -10,17 +10,27 @@ to right, and the last one may be a quoted text::
 
 A value that is unknown renders as ``unknown``; callers learn which fields
 were missing, so a fix step that needs one can be dropped instead.
-Lists render comma-separated, booleans as yes/no.
+In prose, lists render comma-separated, booleans as yes/no. A command is a
+program, not prose: ``render_commands`` gives one command per item of a list
+field (``ip link set {modem.net_ports} up`` on a modem with two network
+interfaces is two commands), and control and serial ports are device nodes
+(``/dev/cdc-wdm0``).
 """
 from __future__ import annotations
 
+import itertools
 import re
-from typing import List, Tuple
+from typing import Dict, List, Optional, Tuple
 
 from wwandoctor.engine import fields as F
 
 PLACEHOLDER = re.compile(r"\{([^{}]*\b(?:modem|host)\.[^{}]*)\}")
 _QUOTED = re.compile(r'^"([^"]*)"$')
+_FIRST = "[0]"  # ``{modem.control_ports[0]}``: the first item of a list field, for a fix about one port
+# fields whose items are character devices: a command names them by their path
+DEVICE_NODE_FIELDS = ("modem.control_ports", "modem.serial_ports", "modem.wwan_ports")
+# at most this many variants of one command group (lists multiplied together)
+MAX_VARIANTS = 16
 
 
 class Template:
@@ -30,7 +40,7 @@ class Template:
 
     @property
     def fields(self) -> List[str]:
-        return [alt for _, _, alts in self.slots for alt in alts if not _QUOTED.match(alt)]
+        return [_name(alt) for _, _, alts in self.slots for alt in alts if not _QUOTED.match(alt)]
 
     def render(self, ctx) -> Tuple[str, List[str]]:
         """``(text, missing)``: the rendered text and the fields that were unknown."""
@@ -47,17 +57,117 @@ class Template:
         return "".join(out), missing
 
 
+    def list_slots(self, ctx) -> Dict[str, List[str]]:
+        """The slots whose value is a non-empty list, by their text: ``{"modem.net_ports": ["wwan0", "wwan1"]}``."""
+        out = {}
+        for _, _, alts in self.slots:
+            value, _ = _value(ctx, alts)
+            if isinstance(value, (list, tuple)) and value:
+                out["|".join(alts)] = [str(v) for v in value]
+        return out
+
+    def render_command(self, ctx, chosen: Dict[str, str]) -> Tuple[str, List[str]]:
+        """One command: list slots take the item in ``chosen``; device nodes are paths."""
+        out, missing, pos = [], [], 0
+        for start, end, alts in self.slots:
+            out.append(self.text[pos:start])
+            key = "|".join(alts)
+            value, names = _value(ctx, alts)
+            if key in chosen:
+                value = chosen[key]
+            if value is None:
+                missing += names
+                text = "unknown"
+            elif isinstance(value, str) and _quoted_alt(alts, value):
+                text = value
+            else:
+                text = F.show(value)
+                field = _field_of(ctx, alts)
+                if field in DEVICE_NODE_FIELDS and not text.startswith("/"):
+                    text = "/dev/" + text
+            out.append(text)
+            pos = end
+        out.append(self.text[pos:])
+        return "".join(out), missing
+
+
+def render_commands(templates: List[Template], ctx) -> Tuple[List[str], List[str]]:
+    """``(commands, missing)``: consecutive commands that use the same list fields are repeated, as a
+    group, once per item, so each command names one port, interface or module."""
+    groups: List[Tuple[Tuple[str, ...], List[Template]]] = []
+    lists: Dict[str, List[str]] = {}
+    for tmpl in templates:
+        slots = tmpl.list_slots(ctx)
+        lists.update(slots)
+        key = tuple(sorted(slots))
+        if groups and key and groups[-1][0] == key:
+            groups[-1][1].append(tmpl)
+        else:
+            groups.append((key, [tmpl]))
+    commands: List[str] = []
+    missing: List[str] = []
+    for key, members in groups:
+        combos = itertools.islice(itertools.product(*(lists[k] for k in key)), MAX_VARIANTS)
+        for combo in combos:
+            chosen = dict(zip(key, combo))
+            for tmpl in members:
+                text, miss = tmpl.render_command(ctx, chosen)
+                commands.append(text)
+                missing += miss
+    return commands, missing
+
+
+def _value(ctx, alts: List[str]):
+    """The first known alternative's raw value (a quoted text as itself), and the unknown names before it."""
+    names = []
+    for alt in alts:
+        quoted = _QUOTED.match(alt)
+        if quoted:
+            return quoted.group(1), names
+        value = _get(ctx, alt)
+        if value is not None and value != []:
+            return value, names
+        names.append(_name(alt))
+    return None, names
+
+
+def _quoted_alt(alts: List[str], value: str) -> bool:
+    return bool(alts) and bool(_QUOTED.match(alts[-1])) and _QUOTED.match(alts[-1]).group(1) == value
+
+
+def _field_of(ctx, alts: List[str]) -> Optional[str]:
+    """The alternative that gave the value."""
+    for alt in alts:
+        if not _QUOTED.match(alt):
+            value = _get(ctx, alt)
+            if value is not None and value != []:
+                return _name(alt)
+    return None
+
+
 def _resolve(ctx, alts: List[str]):
     names = []
     for alt in alts:
         quoted = _QUOTED.match(alt)
         if quoted:
             return quoted.group(1), names
-        value = ctx.get(alt)
+        value = _get(ctx, alt)
         if value is not None:
             return F.show(value), names
-        names.append(alt)
+        names.append(_name(alt))
     return None, names
+
+
+def _name(alt: str) -> str:
+    return alt[:-len(_FIRST)] if alt.endswith(_FIRST) else alt
+
+
+def _get(ctx, alt: str):
+    """The value of one alternative; ``field[0]`` is the list's first item (unknown when empty)."""
+    if alt.endswith(_FIRST):
+        value = ctx.get(_name(alt))
+        return value[0] if value else None
+    return ctx.get(alt)
 
 
 def compile_template(src, node, for_each: str, what: str) -> Template:
@@ -76,9 +186,12 @@ def compile_text(src, node, text: str, for_each: str) -> Template:
                     raise src.error(node, "template {%s}: a quoted text can only be the last alternative" % m.group(1),
                                     m.group(0))
                 continue
-            problem = F.field_error(alt, for_each)
-            if not problem and F.kinds()[alt] in ("events", "records"):
-                problem = "%s cannot be shown in text" % alt
+            name = _name(alt)
+            problem = F.field_error(name, for_each)
+            if not problem and F.kinds()[name] in ("events", "records"):
+                problem = "%s cannot be shown in text" % name
+            if not problem and name != alt and F.kinds()[name] != "list":
+                problem = "%s is not a list: [0] takes a list's first item" % name
             if problem:
                 raise src.error(node, "template {%s}: %s" % (m.group(1), problem), m.group(0))
         slots.append((m.start(), m.end(), alts))

@@ -30,6 +30,7 @@ FIELD_DOCS: Dict[str, Dict[str, str]] = {
     "modem.storage_mode": {"doc": "device shows only mass storage", "settle": "lsusb -v -d {vid}:{pid}"},
     "modem.ncm_mbim_alt": {"doc": "an NCM interface also offers MBIM as an alternate setting", "settle": "lsusb -v -d {vid}:{pid}"},
     "host.mm_modem_count": {"doc": "number of modems ModemManager lists", "settle": "mmcli -L"},
+    "host.usb_modeswitch_installed": {"doc": "usb_modeswitch is installed", "settle": "usb_modeswitch --version"},
     "host.mm_version": {"doc": "ModemManager version", "settle": "ModemManager --version; mmcli --version"},
     "modem.expected_drivers": {"doc": "drivers whose tables list this id (exact or vendor-wide)", "settle": "lsusb"},
     "modem.modeswitch_known": {"doc": "VID:PID is in usb_modeswitch's table", "settle": "lsusb"},

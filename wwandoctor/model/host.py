@@ -40,12 +40,28 @@ def derive_host(snap: Snapshot) -> Host:
         host.note("secure_boot", snap.kernel.secure_boot, "kernel", "Secure Boot %s" % ("on" if snap.kernel.secure_boot else "off"))
     if snap.kernel.lockdown:
         host.note("lockdown", snap.kernel.lockdown, "kernel", "kernel lockdown: %s" % snap.kernel.lockdown)
+    _usb_modeswitch(snap, host)
     avail = snap.kernel.driver_availability
     if avail:
         missing = sorted(d for d, state in avail.items() if state == "missing" and d in MODEM_MODULES)
         host.note("missing_drivers", missing, "kernel modules",
                   "modem drivers: " + ", ".join("%s %s" % (d, avail[d]) for d in sorted(avail) if d in MODEM_MODULES))
     return host
+
+
+def _usb_modeswitch(snap: Snapshot, host: Host) -> None:
+    """usb_modeswitch_installed: its version or data files were seen (True); the versions probe found it missing (False)."""
+    if snap.versions.get("usb_modeswitch"):
+        host.note("usb_modeswitch_installed", True, "versions", "usb_modeswitch %s" % snap.versions["usb_modeswitch"])
+        return
+    data = [c.path for c in snap.configs if c.kind in ("usb_modeswitch", "usb_modeswitch-data")]
+    if data:
+        host.note("usb_modeswitch_installed", True, "config", "usb_modeswitch files: %s" % ", ".join(data[:3]))
+        return
+    versions = snap.sources.get("versions")
+    if versions is not None and versions.status == "ok" and re.search(r"not installed: [^;]*\busb_modeswitch\b",
+                                                                     versions.detail or ""):
+        host.note("usb_modeswitch_installed", False, "versions", "usb_modeswitch is not installed (%s)" % versions.detail)
 
 
 def _rfkill(snap: Snapshot, host: Host) -> None:

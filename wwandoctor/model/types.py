@@ -125,6 +125,7 @@ class Host(_Facts):
     # MBIM radio state a modem reported (mbimcli --query-radio-state or a decoded libmbim trace): on | off
     mbim_radio_hw: Optional[str] = None
     mbim_radio_sw: Optional[str] = None
+    usb_modeswitch_installed: Optional[bool] = None  # live: usb_modeswitch --version ran, or its data files exist
     evidence: Dict[str, List[Evidence]] = field(default_factory=dict)
 
 

@@ -205,6 +205,14 @@ def _interface_lines(iface: Dict[str, Any]) -> List[Tuple[int, str]]:
     return lines
 
 
+def file_shown(step: Dict[str, Any]) -> bool:
+    """True when the step's commands already write its file (``sudo tee FILE <<'EOF'``), so the
+    renderers need not show the file's content apart."""
+    path = step.get("file")
+    return bool(path) and any(re.match(r"sudo tee '?%s'? " % re.escape(path), cmd or "")
+                              for cmd in step.get("commands") or [])
+
+
 def sources_not_ok(report: Dict[str, Any]) -> List[Tuple[str, str, str]]:
     """(name, status, detail) of the sources that were not read (not-applicable is fine)."""
     out = []

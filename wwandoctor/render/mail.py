@@ -18,7 +18,7 @@ import textwrap
 import unicodedata
 from typing import Any, Dict, List
 
-from wwandoctor.render import (clean, cut_lines, finding_meta, log_line_text, modem_title, sources_not_ok,
+from wwandoctor.render import (clean, cut_lines, file_shown, finding_meta, log_line_text, modem_title, sources_not_ok,
                                summary_rows, tree_lines, unredacted_warning)
 
 WIDTH = 72
@@ -94,7 +94,7 @@ def _fix_step(letter: str, step: Dict[str, Any]) -> List[str]:
         out += prose("Safety: %s" % step["safety"], "   ")
     if step.get("commands"):
         out += ["", "   Run:", ""] + verbatim(step["commands"])
-    if step.get("file"):
+    if step.get("file") and not file_shown(step):
         out += ["", "   In the file %s:" % ascii_text(step["file"]), ""]
         out += verbatim((step.get("content") or "").rstrip("\n").split("\n"))
     return out + [""]

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, List
 
-from wwandoctor.render import (clean, cut_lines, finding_meta, log_line_text, modem_title, show, sources_not_ok,
+from wwandoctor.render import (clean, cut_lines, file_shown, finding_meta, log_line_text, modem_title, show, sources_not_ok,
                                summary_rows, tree_lines, unredacted_warning)
 
 LIMIT = 60000
@@ -92,7 +92,7 @@ def _fix_step(i: int, step: Dict[str, Any]) -> List[str]:
         out += ["", "   Safety: %s" % esc(step["safety"])]
     if step.get("commands"):
         out += [""] + ["   " + ln for ln in fence(step["commands"], "sh")]
-    if step.get("file"):
+    if step.get("file") and not file_shown(step):
         out += ["", "   In the file %s:" % code(step["file"])]
         content = (step.get("content") or "").rstrip("\n").split("\n")
         out += [""] + ["   " + ln for ln in fence(content)]

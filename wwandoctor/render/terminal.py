@@ -28,7 +28,7 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
-from wwandoctor.render import (clean, cut_lines, finding_meta, sources_not_ok, summary_rows, tree_lines,
+from wwandoctor.render import (clean, cut_lines, file_shown, finding_meta, sources_not_ok, summary_rows, tree_lines,
                                unredacted_warning, write_text)
 
 PIPE_WIDTH = 100
@@ -120,8 +120,9 @@ def _fix_step(console: Console, i: int, step: Dict[str, Any]) -> None:
     if step.get("safety"):
         _hang(console, "     safety: ", step["safety"])
     for cmd in step.get("commands") or []:
-        console.print(T("       $ " + clean(cmd), "cyan"), soft_wrap=True)
-    if step.get("file"):
+        for j, line in enumerate(clean(cmd).split("\n")):
+            console.print(T(("       $ " if j == 0 else "         ") + line, "cyan"), soft_wrap=True)
+    if step.get("file") and not file_shown(step):
         console.print(Text.assemble(T("     file ", "dim"), T(step["file"], "bold")))
         for line in (step.get("content") or "").rstrip("\n").split("\n"):
             console.print(T("       " + clean(line), "cyan"), soft_wrap=True)
