@@ -1,4 +1,4 @@
-"""Score the diagnosis on the held-out cases in tests/cases/ (the shared case format).
+"""Score the diagnosis on the written cases in tests/written_cases/ (the shared case format).
 
 Each folder holds case.yaml (label, secondary, tools_used, inputs [{file, kind}], ...) and
 the pasted outputs. This runs the same scoring as ../shared/tools/score-cases, in-process:
@@ -6,8 +6,9 @@ both modes (each output as its own file; all outputs joined as one paste), with 
 the person named passed as --tool. A case counts for top1 when the first error/warning
 finding names its label; a no-fault-found case passes only without any error or warning.
 
-The cases were written from knowledge.md (not from the shared cases) to catch rules and
-parsers that only fit the samples they were developed on.
+The cases were written from knowledge.md (not copied from real posts and not held out: the
+rules were tuned while they existed) to catch rules and parsers that only fit the samples they
+were developed on. Real posts are in tests/real_cases/ (tests/test_real_cases.py).
 """
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from wwandoctor.causes import CAUSES
 from wwandoctor.commands import _add_cli_tools, _diagnose
 from wwandoctor.ingest import ingest_inputs
 
-CASES = os.path.join(os.path.dirname(__file__), "cases")
+CASES = os.path.join(os.path.dirname(__file__), "written_cases")
 PROBLEM = ("error", "warning")
 TOP1_MIN = 0.80
 
@@ -102,7 +103,7 @@ def test_cases_are_well_formed():
 
 
 @pytest.mark.parametrize("mode", ["files", "paste"])
-def test_heldout_scores(mode, tmp_path):
+def test_written_scores(mode, tmp_path):
     rows = _score(mode, tmp_path)
     misses = ["%s: want %s, got %s" % (name, label, ",".join(causes[:3]) or "-")
               for name, label, causes, ok in rows if not ok]

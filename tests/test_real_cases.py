@@ -1,0 +1,162 @@
+"""Real public posts in tests/real_cases/ (the shared case format): they must all run.
+
+tests/real_cases/tuning/ may be used to develop rules; tests/real_cases/heldout/ is a fixed
+third (chosen by a hash of the case id, see tests/real_cases/README.md) that must not be.
+Here every case runs through `wwandoctor analyze --format json` in-process, in both modes
+(each output as its own file; all outputs joined as one paste), with the tools the person
+named passed as --tool, as ../shared/tools/score-cases does. The test asserts only what must
+hold for any input: no traceback, the exit-code contract, a valid JSON report. The scores
+are reported, not asserted: run `python tests/test_real_cases.py` to print them per set.
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import sys
+from contextlib import redirect_stderr, redirect_stdout
+
+import pytest
+import yaml
+
+from wwandoctor.causes import CAUSES
+from wwandoctor.cli import main
+
+ROOT = os.path.join(os.path.dirname(__file__), "real_cases")
+PARTS = ("tuning", "heldout")
+PROBLEM = ("error", "warning")
+MIN_CASES = 2  # raised as cases are added, so a lost folder fails the test
+
+# What a helper reads in a post's "tools used": the tools that connect (as score-cases does).
+TOOL_WORDS = {
+    "qmicli": "qmicli", "qmi-network": "qmi-network", "uqmi": "uqmi", "quectel-cm": "quectel-cm",
+    "gobinet": "gobinet", "mbimcli": "mbimcli", "mbim-network": "mbim-network", "umbim": "umbim",
+    "modemmanager": "modemmanager", "mmcli": "modemmanager", "networkmanager": "networkmanager",
+    "nmcli": "networkmanager", "dhclient": "dhclient", "udhcpc": "udhcpc", "dhcpcd": "dhcpcd",
+    "systemd-networkd": "systemd-networkd", "pppd": "pppd", "netifd": "netifd",
+    "at commands": "at", "minicom": "at", "microcom": "at",
+}
+
+
+def part_of(case_id):
+    """The split rule: a case is held out when sha256(id) is divisible by 3."""
+    return "heldout" if int(hashlib.sha256(case_id.encode("utf-8")).hexdigest(), 16) % 3 == 0 else "tuning"
+
+
+def folders(part):
+    base = os.path.join(ROOT, part)
+    if not os.path.isdir(base):
+        return []
+    return sorted(os.path.join(base, d) for d in os.listdir(base)
+                  if os.path.isfile(os.path.join(base, d, "case.yaml")))
+
+
+def all_folders():
+    return [f for part in PARTS for f in folders(part)]
+
+
+def load(folder):
+    with open(os.path.join(folder, "case.yaml"), encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def tools_of(meta):
+    tools = []
+    for word in meta.get("tools_used") or []:
+        key = str(word).strip().lower()
+        for known, tool in TOOL_WORDS.items():
+            if (key == known or key.startswith(known + " ") or key.endswith(" " + known)) and tool not in tools:
+                tools.append(tool)
+    return tools
+
+
+def analyze(folder, meta, mode, workdir):
+    """Run analyze in-process; return (exit code, stdout, stderr)."""
+    files = [os.path.join(folder, item["file"]) for item in meta["inputs"]]
+    if mode == "paste":
+        parts = []
+        for path in files:
+            with open(path, encoding="utf-8", errors="replace") as fh:
+                parts.append(fh.read())
+        joined = os.path.join(workdir, "%s.paste.txt" % os.path.basename(folder))
+        with open(joined, "w", encoding="utf-8") as fh:
+            fh.write("\n\n".join(parts))
+        files = [joined]
+    argv = ["analyze", "--format", "json"]
+    for tool in tools_of(meta):
+        argv += ["--tool", tool]
+    out, err = io.StringIO(), io.StringIO()
+    with redirect_stdout(out), redirect_stderr(err):
+        code = main(argv + files)
+    return code, out.getvalue(), err.getvalue()
+
+
+def problem_causes(report):
+    return [f.get("cause") for f in report.get("findings") or [] if f.get("severity") in PROBLEM]
+
+
+def passes(label, causes):
+    return not causes if label == "no-fault-found" else (bool(causes) and causes[0] == label)
+
+
+def test_real_cases_are_well_formed():
+    seen_sources = {}
+    cases = all_folders()
+    assert len(cases) >= MIN_CASES
+    assert folders("heldout") and folders("tuning")
+    for folder in cases:
+        meta = load(folder)
+        name = os.path.basename(folder)
+        part = os.path.basename(os.path.dirname(folder))
+        assert meta["id"] == name
+        assert part_of(name) == part, "%s belongs in %s/ by the split rule" % (name, part_of(name))
+        assert meta["label"] in CAUSES, name
+        assert all(s in CAUSES for s in meta.get("secondary") or []), name
+        assert meta.get("confidence") in ("high", "medium", "low"), name
+        source = str(meta.get("source", ""))
+        assert source.startswith(("http://", "https://")), name
+        assert source not in seen_sources, "%s and %s cite the same thread" % (name, seen_sources[source])
+        seen_sources[source] = name
+        assert meta["inputs"], name
+        for item in meta["inputs"]:
+            assert os.path.isfile(os.path.join(folder, item["file"])), (name, item["file"])
+
+
+@pytest.mark.parametrize("mode", ["files", "paste"])
+@pytest.mark.parametrize("folder", all_folders(), ids=lambda f: os.path.basename(f))
+def test_real_case_runs(folder, mode, tmp_path):
+    meta = load(folder)
+    code, out, err = analyze(folder, meta, mode, str(tmp_path))
+    assert "Traceback" not in err, err
+    assert code in (0, 1, 3), "exit %s: %s" % (code, err.strip()[-300:])
+    report = json.loads(out)
+    assert report.get("schema") == "wwandoctor.report/1"
+    assert isinstance(report.get("findings"), list)
+    if code in (0, 1):
+        assert (code == 1) == bool(problem_causes(report)), "exit %s does not match the findings" % code
+
+
+def score(part, mode, workdir):
+    rows = []
+    for folder in folders(part):
+        meta = load(folder)
+        code, out, err = analyze(folder, meta, mode, workdir)
+        causes = problem_causes(json.loads(out)) if out.strip() else []
+        rows.append((os.path.basename(folder), meta["label"], causes, passes(meta["label"], causes)))
+    return rows
+
+
+if __name__ == "__main__":
+    import tempfile
+    verbose = "-v" in sys.argv
+    with tempfile.TemporaryDirectory() as tmp:
+        for part in PARTS:
+            for mode in ("files", "paste"):
+                rows = score(part, mode, tmp)
+                if verbose:
+                    for name, label, causes, ok in rows:
+                        print("%s %-48s want=%-28s got=%s" % ("ok " if ok else "-- ", name, label,
+                                                                ",".join(map(str, causes[:3])) or "-"))
+                top1 = sum(1 for r in rows if r[3])
+                print("%s %s: top1 %d/%d" % (part, mode, top1, len(rows)))
