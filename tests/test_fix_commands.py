@@ -3,7 +3,7 @@ the ports and interfaces the model knows, on every rule case, test-bed snapshot 
 
 The inputs: every rule's must-fire cases (so every rule with fix steps is covered), the example
 snapshots of reports/ (made from the umockdev test-beds) with each tool and a few tool pairs, the
-held-out cases of tests/cases/ and the pasted samples of tests/samples/paste/.
+written cases of tests/written_cases/ and the pasted samples of tests/samples/paste/.
 """
 from __future__ import annotations
 
@@ -45,7 +45,7 @@ def _paste_models():
     from wwandoctor.ingest import ingest_inputs
     for path in sorted(glob.glob(os.path.join(HERE, "samples", "paste", "*.txt"))):
         yield os.path.basename(path), derive(ingest_inputs([path]))
-    for folder in sorted(glob.glob(os.path.join(HERE, "cases", "*", ""))):
+    for folder in sorted(glob.glob(os.path.join(HERE, "written_cases", "*", ""))):
         files = sorted(p for p in glob.glob(os.path.join(folder, "*")) if not p.endswith(".yaml"))
         if files:
             yield os.path.basename(folder.rstrip("/")), derive(ingest_inputs(files))
