@@ -59,6 +59,8 @@ FIELD_DOCS: Dict[str, Dict[str, str]] = {
     "modem.fcc_unlock_enabled": {"doc": "an FCC unlock program for the id is enabled", "settle": "ls -l /etc/ModemManager/fcc-unlock.d/ /usr/lib/ModemManager/fcc-unlock.d/ /usr/lib/*/ModemManager/fcc-unlock.d/"},
     "modem.net_addresses": {"doc": "addresses of the net port", "settle": "ip addr"},
     "modem.gone_after_disconnect": {"doc": "the last kernel event about the modem is its disconnection", "settle": "dmesg | grep -E 'usb [0-9-.]+:'; lsusb"},
+    "modem.qmi_data_path": {"doc": "a QMI tool carries the data session (qmicli --wds-start-network, qmi-network, uqmi, quectel-CM), not only control requests", "settle": "the qmicli/qmi-network/uqmi command lines used, with their output"},
+    "host.qmi_data_path": {"doc": "a QMI tool carries the data session, not only control requests", "settle": "the qmicli/qmi-network/uqmi command lines used, with their output"},
     "host.manual_tools_running": {"doc": "qmicli/mbimcli/uqmi/quectel-CM running without the proxy", "settle": "ps -eo pid,args | grep -E 'qmicli|mbimcli|uqmi|quectel-CM|umbim'"},
     "modem.mm_bearer_mtu": {"doc": "MTU the network gave in the bearer's IP settings (mmcli bearer, or qmicli/mbimcli current IP settings)", "settle": "mmcli -b any"},
     "modem.net_mtu": {"doc": "MTU of the modem's net port", "settle": "ip link"},

@@ -38,6 +38,13 @@ MANUAL_TOOLS = {"qmicli", "uqmi", "quectel-cm", "mbimcli", "umbim", "at"}
 # ifupdown stanza commands that run a modem tool ("pre-up qmi-network /dev/cdc-wdm0 start")
 IFUPDOWN_HOOKS = ("pre-up", "up", "post-up")
 HOOK_TOOL_RE = re.compile(r"(?:^|[\s/])(qmicli|qmi-network|mbimcli|mbim-network|uqmi|umbim|quectel-CM|udhcpc|pppd)(?=\s|$)")
+# QMI tools that always set up the data path (connect, framing, DHCP) themselves
+QMI_DATA_TOOLS = {"qmi-network", "uqmi", "quectel-cm", "gobinet"}
+# qmicli used for the data path: starting a call, forcing the QMI transport on the port, or libqmi's
+# warning that the port is not QMI (libqmi src/libqmi-glib/qmi-device.c:2635,2653 "requested QMI mode
+# but unexpected transport type found"); "Network started" / "Packet data handle" is what
+# --wds-start-network prints (src/qmicli/qmicli-wds.c)
+QMI_DATA_RE = re.compile(r"--wds-start-network|--device-open-qmi\b|unexpected transport type|Network started|Packet data handle")
 
 
 def _is_dhcp(tool: Optional[str]) -> bool:
@@ -82,6 +89,37 @@ def host_tools(snap: Snapshot, host: Host) -> None:
                   "manual modem tools running: %s" % (", ".join(manual) or "none"))
     if host.tools or snap.processes is not None:
         host.dhcp_clients = [t for t in host.tools if _is_dhcp(t)]
+    _qmi_data_path(snap, host)
+
+
+def _qmi_data_path(snap: Snapshot, host: Host) -> None:
+    """host.qmi_data_path: is QMI used to carry data (start the call, then DHCP), not only to send a
+    control request? qmicli opens ports in auto mode since libqmi 1.18 and tunnels QMI over MBIM, so
+    "qmicli -p --dms-set-fcc-authentication" on a cdc_mbim port is fine (ModemManager's own FCC
+    unlock script does it); "--wds-start-network" there is not."""
+    if "qmi" not in host.tools_protocols:
+        return
+    data_tools = [t for t in host.tools if t in QMI_DATA_TOOLS]
+    # --tool NAME says what the person uses to connect (DESIGN.md section 5)
+    data_tools += [u.tool for u in snap.tools if u.source == "cli" and TOOL_PROTOCOLS.get(u.tool) == "qmi"]
+    if data_tools:
+        host.note("qmi_data_path", True, "tools", "QMI data-path tool: %s" % ", ".join(data_tools))
+        return
+    texts = [u.evidence for u in snap.tools if u.tool == "qmicli" and u.evidence]
+    texts += [" ".join(p.args) for p in snap.processes or [] if p.name == "qmicli"]
+    texts += [l.text for l in snap.log if l.origin.lower() in ("qmicli", "qmi-network")]
+    texts += [c for cfg in snap.configs for key in IFUPDOWN_HOOKS for c in (cfg.settings.get(key) or "").splitlines()
+              if "qmicli" in c]
+    found = next((t for t in texts if QMI_DATA_RE.search(t)), None)
+    if found:
+        host.note("qmi_data_path", True, "qmicli", found[:200])
+    elif host.dhcp_clients:
+        # qmicli plus a DHCP client: the person started the call with qmicli and asks DHCP for the address
+        host.note("qmi_data_path", True, "tools", "qmicli with the DHCP client %s" % ", ".join(host.dhcp_clients))
+    else:
+        commands = [t for t in texts if re.search(r"qmicli\b.*\s--?\w", t)]
+        if commands:
+            host.note("qmi_data_path", False, "qmicli", "qmicli only sends control requests: %s" % commands[0][:200])
 
 
 def _config_tools(cfg, host: Host) -> None:
@@ -101,6 +139,9 @@ def attach_tools(m: Modem, host: Host) -> None:
     """The host's tools are the modem's (a person runs them on the one modem the post is about)."""
     m.tools = list(host.tools)
     m.tools_protocols = list(host.tools_protocols)
+    m.qmi_data_path = host.qmi_data_path
+    if host.qmi_data_path is not None:
+        m.evidence["qmi_data_path"] = list(host.evidence.get("qmi_data_path", []))
     if host.tools:
         m.evidence["tools"] = list(host.evidence.get("tools", []))
         m.evidence["tools_protocols"] = list(host.evidence.get("tools_protocols", []))

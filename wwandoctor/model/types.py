@@ -73,6 +73,7 @@ class Modem(_Facts):
     # user's tools
     tools: List[str] = field(default_factory=list)
     tools_protocols: List[str] = field(default_factory=list)  # qmi, mbim, at, dhcp, mm
+    qmi_data_path: Optional[bool] = None  # a QMI tool sets up the data path (not only control requests)
     # ModemManager
     mm_known: Optional[bool] = None  # ModemManager lists this modem
     mm_state: Optional[str] = None
@@ -111,6 +112,7 @@ class Host(_Facts):
     dhcp_clients: Optional[List[str]] = None
     # tools the person named (--tool), whose output was pasted, or that are configured; not daemons merely running
     stated_tools: List[str] = field(default_factory=list)
+    qmi_data_path: Optional[bool] = None  # a QMI tool sets up the data path (not only control requests)
     manual_tools_running: Optional[List[str]] = None  # qmicli/uqmi/quectel-CM/mbimcli/umbim processes (live)
     secure_boot: Optional[bool] = None
     lockdown: Optional[str] = None
