@@ -21,7 +21,7 @@ CONTRACT_MODEM = {"id", "bus", "vid", "pid", "name", "protocol", "active_config"
                   "control_ports", "net_ports", "serial_ports"}
 CONTRACT_FINDING = {"rule", "cause", "severity", "confidence", "title", "subject", "message", "evidence", "fix"}
 CONTRACT_FIX = {"title", "commands", "file", "content", "safety"}
-EXTRA_TOP = {"verdict", "redacted", "input", "host", "undecided", "notes", "log_excerpt", "log_lines_total"}
+EXTRA_TOP = {"verdict", "redacted", "input", "host", "undecided", "notes", "log_excerpt", "log_lines_total", "blind"}
 
 UDEV_RULE = ('ACTION=="add", SUBSYSTEM=="usb", ATTR{idVendor}=="413c", ATTR{idProduct}=="81a3", '
              'ATTR{bConfigurationValue}!="1", ATTR{bConfigurationValue}="1"')

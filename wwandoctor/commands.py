@@ -7,9 +7,6 @@ import sys
 from wwandoctor.errors import EXIT_COLLECTION_FAILED, EXIT_FINDINGS, EXIT_OK, InputError, WwandoctorError
 from wwandoctor.snapshot import Snapshot, ToolUse
 
-# Sources without which no modem can be seen at all.
-DEVICE_SOURCES = ("usb", "pci")
-
 
 def _add_cli_tools(snap: Snapshot, tools) -> None:
     for tool in tools:
@@ -34,8 +31,12 @@ def _diagnose(snap: Snapshot, args):
 
 
 def _exit_code(report) -> int:
+    """1 for problems; else 3 when nothing could be concluded (the reason goes to stderr); else 0."""
     if any(f["severity"] in ("error", "warning") for f in report["findings"]):
         return EXIT_FINDINGS
+    if report.get("blind"):
+        print("wwandoctor: nothing could be concluded: %s" % report["blind"], file=sys.stderr)
+        return EXIT_COLLECTION_FAILED
     return EXIT_OK
 
 
@@ -45,8 +46,8 @@ def _emit(report, fmt: str) -> None:
 
 
 def _collection_failed(snap: Snapshot) -> bool:
-    statuses = [snap.sources.get(s) for s in DEVICE_SOURCES]
-    return all(st is None or st.status not in ("ok", "not-applicable") for st in statuses)
+    from wwandoctor.report import blind_reason
+    return blind_reason(snap) is not None
 
 
 def check(args) -> int:
@@ -59,9 +60,6 @@ def check(args) -> int:
     _emit(report, args.format)
     if args.save:
         _save_reports(report, args.save)
-    if _collection_failed(snap):
-        print("wwandoctor: neither USB nor PCI devices could be read; nothing could be concluded", file=sys.stderr)
-        return EXIT_COLLECTION_FAILED
     return _exit_code(report)
 
 

@@ -13,7 +13,9 @@ renderers and may grow:
 * ``modems[i].details``: interfaces, net framing, ModemManager state, tools;
 * ``undecided``: rules that could not be decided, with what would settle them;
 * ``notes``: notes for the reader (truncated input...);
-* ``log_excerpt``: the relevant log lines ``{"origin", "source", "time", "text"}``.
+* ``log_excerpt``: the relevant log lines ``{"origin", "source", "time", "text"}``;
+* ``blind``: why nothing could be concluded (no device information from a live machine, no
+  part of the input understood), or None; the CLI exits 3 on it.
 
 Unknown values stay ``None`` (JSON null): never "healthy" by default.
 """
@@ -70,6 +72,7 @@ def build_report(model, evaluation) -> Dict[str, Any]:
         "notes": list(snap.notes),
         "log_excerpt": log_excerpt(snap.log),
         "log_lines_total": len(snap.log),
+        "blind": blind_reason(snap),
     }
     report["verdict"] = verdict(report)
     return report
@@ -199,6 +202,40 @@ def log_excerpt(lines, limit: int = LOG_EXCERPT_MAX) -> List[Dict[str, Any]]:
     return [{"origin": ln.origin, "source": ln.source, "time": ln.time, "text": ln.text} for ln in lines]
 
 
+# --- blind or not ---------------------------------------------------------------
+
+def blind_reason(snap) -> Optional[str]:
+    """Why nothing can be concluded from ``snap``, or None.
+
+    A live machine (``check``, or its saved snapshot) is blind when neither the USB nor the PCI
+    device list could be read. Pasted input is blind when no parser understood any part of it;
+    pasted output that was understood but shows no device (a dhclient log) is not: it can show
+    a healthy setup."""
+    if snap.origin == "live":
+        if any(_status(snap, s) == "ok" for s in DEVICE_SOURCES):
+            return None
+        return "no device information: %s" % "; ".join(
+            "%s %s" % (s, _source_text(snap, s)) for s in DEVICE_SOURCES)
+    if any(st.status == "ok" for st in snap.sources.values()) or snap.log:
+        return None
+    why = [n for n in snap.notes if any(w in n for w in ("was empty", "not analyzed", "binary data", "were cut"))]
+    if not why and snap.unrecognized:
+        why = ["no parser recognised any of it"]
+    return "no part of the input could be understood" + (" (%s)" % "; ".join(why[:3]) if why else "")
+
+
+def _status(snap, name: str) -> Optional[str]:
+    st = snap.sources.get(name)
+    return st.status if st is not None else None
+
+
+def _source_text(snap, name: str) -> str:
+    st = snap.sources.get(name)
+    if st is None:
+        return "not read"
+    return st.status + (" (%s)" % st.detail if st.detail else "")
+
+
 # --- verdict -----------------------------------------------------------------
 
 def _plural(n: int, word: str) -> str:
@@ -219,10 +256,12 @@ def verdict(report: Dict[str, Any]) -> str:
         if len(problems) == 1:
             return "1 problem found: %s" % first
         return "%s found; the most likely cause: %s" % (_plural(len(problems), "problem"), first)
+    if report.get("blind"):
+        return "nothing could be concluded: %s" % report["blind"]
     if not report["modems"]:
         if _device_sources_read(report["sources"]):
             return "no modem found"
-        return "nothing could be concluded: no device information was available"
+        return "no problem found in the input (it shows no modem device)"
     if undecided:
         return "no problem found, but %s could not be decided for lack of data" % _plural(len(undecided), "check")
     if findings:

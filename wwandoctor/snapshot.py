@@ -345,6 +345,15 @@ def from_dict(cls, data: Dict[str, Any], where: str = "snapshot"):
         raise ShapeError("%s: %s" % (where, exc))
 
 
+REPORT_SCHEMA_PREFIX = "wwandoctor.report/"
+
+
+def looks_like_report(text: str) -> bool:
+    """A wwandoctor JSON report (``--format json``, ``--save``): not a snapshot, nothing to analyze."""
+    head = text.lstrip()[:300]
+    return head.startswith("{") and REPORT_SCHEMA_PREFIX in head
+
+
 def looks_like_snapshot(text: str) -> bool:
     head = text.lstrip()[:300]
     return head.startswith("{") and SCHEMA.split("/")[0] in head
@@ -356,6 +365,8 @@ def from_json(text: str, name: str = "<snapshot>") -> Snapshot:
         data = json.loads(text)
     except ValueError as exc:
         raise InputError("%s: not valid JSON (%s)" % (name, exc))
+    except RecursionError:
+        raise InputError("%s: not a wwandoctor snapshot (JSON nested too deeply)" % name)
     if not isinstance(data, dict) or "schema" not in data:
         raise InputError("%s: not a wwandoctor snapshot (no \"schema\" key)" % name)
     schema = data.get("schema")
@@ -365,6 +376,8 @@ def from_json(text: str, name: str = "<snapshot>") -> Snapshot:
         snap = from_dict(Snapshot, data)
     except ShapeError as exc:
         raise InputError("%s: malformed snapshot: %s" % (name, exc))
+    except RecursionError:
+        raise InputError("%s: malformed snapshot: nested too deeply" % name)
     for src, st in snap.sources.items():
         if st.status not in STATUSES:
             raise InputError("%s: source %r has unknown status %r" % (name, src, st.status))

@@ -58,7 +58,9 @@ def collect(snap: Snapshot, root: str = "/", modules_dir: Optional[str] = None) 
         missing.append("/proc/modules")
     if available is None:
         missing.append("%s/modules.dep" % modules_dir)
-    status, detail = reader.status("not readable: " + ", ".join(missing) if missing else "")
+    status, detail = reader.status()
+    if missing and status == "ok":  # a source with failed reads is never "ok"
+        status, detail = "error", "partial: not readable: " + ", ".join(missing)
     snap.set_source(SOURCE, status, detail)
 
 

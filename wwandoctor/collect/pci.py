@@ -47,8 +47,10 @@ def collect(snap: Snapshot, root: str = "/") -> None:
     if names is None:
         if reader.denied:
             snap.set_source(SOURCE, "permission-denied", "cannot list %s" % BUS_DIR)
-        else:
+        elif reader.listdir("/sys/bus"):
             snap.set_source(SOURCE, "not-applicable", "no PCI bus in /sys")
+        else:
+            snap.set_source(SOURCE, "error", "%s not found: /sys/bus is empty or missing (sysfs not mounted?)" % BUS_DIR)
         return
     links = _net_paths(reader)
     for name in names:

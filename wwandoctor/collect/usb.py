@@ -46,13 +46,16 @@ def collect(snap: Snapshot, root: str = "/", modules_dir: Optional[str] = None) 
     """Fill ``snap.usb_devices`` and record the ``usb`` source status. Never raises."""
     reader = Reader(root)
     if not reader.isdir(BUS_DIR):
-        snap.set_source(SOURCE, "not-applicable", "no USB bus in /sys")
+        if reader.listdir("/sys/bus"):
+            snap.set_source(SOURCE, "not-applicable", "no USB bus in /sys")
+        else:
+            snap.set_source(SOURCE, "error", "%s not found: /sys/bus is empty or missing (sysfs not mounted?)" % BUS_DIR)
         return
     try:
         found, how = _enumerate(reader)
     except Exception as exc:  # pyudev/libudev trouble: the plain listing still works
         found, how = _enumerate_plain(reader), "sysfs listing (pyudev failed: %s)" % exc
-    if found is None:
+    if found is None or reader.listdir(BUS_DIR) is None:  # libudev lists nothing where it cannot read
         snap.set_source(SOURCE, "permission-denied", "cannot list %s" % BUS_DIR)
         return
     aliases = _AliasTable(modules_dir if modules_dir is not None else reader.path("/lib/modules/%s" % os.uname().release))

@@ -112,6 +112,11 @@ def _is_snapshot_head(head: bytes) -> bool:
     return looks_like_snapshot(head.decode("utf-8", errors="replace"))
 
 
+def _is_report_head(head: bytes) -> bool:
+    from wwandoctor.snapshot import looks_like_report
+    return looks_like_report(head.decode("utf-8", errors="replace"))
+
+
 def _read_input(path: str, snap: Snapshot, saved: List[Snapshot]) -> None:
     """Read one input: a saved snapshot is appended to ``saved``, pasted text is parsed into ``snap``."""
     from wwandoctor import snapshot as snapshot_mod
@@ -120,6 +125,12 @@ def _read_input(path: str, snap: Snapshot, saved: List[Snapshot]) -> None:
     fh = _open(path)
     try:
         head = fh.read(1024)
+        if _is_report_head(head):
+            snap.notes.append(
+                "%s: a wwandoctor JSON report (what --format json and --save write), not a snapshot or "
+                "command output; it was not analyzed (give analyze the snapshot from 'wwandoctor collect -o FILE', "
+                "or the commands' output)" % name)
+            return
         if _is_snapshot_head(head):
             data = head + fh.read(MAX_SNAPSHOT_BYTES)
             if len(data) > MAX_SNAPSHOT_BYTES:
