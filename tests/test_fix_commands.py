@@ -162,7 +162,7 @@ def test_a_command_about_one_control_port_names_its_device_node():
 
 
 def test_usb_modeswitch_step_only_where_it_is_installed():
-    values = dict(protocol="mbim", control_protocol="mbim", tools=["qmicli"], tools_protocols=["qmi"],
+    values = dict(protocol="mbim", control_protocol="mbim", tools=["qmicli"], tools_protocols=["qmi"], qmi_data_path=True,
                   modeswitch_known=True, num_configs=2, qmi_config=1, mbim_config=2, active_config=2)
     model = _two_port_model(**values)
     assert any("DisableMBIMGlobal=1" in c for c in _fix_commands(model, "mbim-config-qmi-tools"))
