@@ -53,9 +53,9 @@ def test_fast_path_keeps_the_same_real_lines():
 
 def test_fast_path_keeps_the_same_generated_lines():
     import random
-    import bench_ingest
+    import bench
     rnd = random.Random(7)
-    lines = [rnd.choice(bench_ingest.NOISE + bench_ingest.MODEM).format(n=rnd.randint(2, 255), id=rnd.randint(1000, 99999), t=5)
+    lines = [rnd.choice(bench.NOISE + bench.MODEM).format(n=rnd.randint(2, 255), id=rnd.randint(1000, 99999), t=5)
              for _ in range(3000)]
     assert [t for t in lines if logs.is_relevant(t)] == [t for t in lines if reference(t)]
     assert any(logs.is_relevant(t) for t in lines) and not all(logs.is_relevant(t) for t in lines)

@@ -2,6 +2,8 @@
 
 Rule and rule-test files are parsed with ``yaml.compose`` (nodes keep their
 start line); values are built from the nodes with PyYAML's safe constructor.
+Composing uses libyaml (``yaml.CSafeLoader``) when PyYAML was built with it:
+the pure-Python composer takes most of ``check``'s time on the shipped rules.
 """
 from __future__ import annotations
 
@@ -11,6 +13,9 @@ from typing import Any, List, Tuple
 import yaml
 
 from wwandoctor.errors import RuleError
+
+# libyaml's composer is about 10x faster; its nodes and marks (line, index) are the same.
+COMPOSE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def display_path(path: str) -> str:
@@ -42,7 +47,7 @@ class Source:
         """The root node; a syntax error becomes a RuleError with its line."""
         self.text_in_file = text
         try:
-            node = yaml.compose(text, Loader=yaml.SafeLoader)
+            node = yaml.compose(text, Loader=COMPOSE_LOADER)
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
             line = mark.line + 1 if mark else 1
