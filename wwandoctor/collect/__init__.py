@@ -15,7 +15,7 @@ import importlib
 import os
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timezone
-from typing import Callable, List, Tuple
+from typing import Callable, List, Optional, Tuple
 
 from wwandoctor.snapshot import Snapshot
 
@@ -34,8 +34,10 @@ def _guarded(module: str, source: str, snap: Snapshot, call: Callable[[object], 
         snap.set_source(source, "error", "%s: %s" % (type(exc).__name__, exc))
 
 
-def collect_all(root: str = "/") -> Snapshot:
-    """Collect everything from this machine (read-only). ``root`` relocates the file-based collectors."""
+def collect_all(root: str = "/", release: Optional[str] = None) -> Snapshot:
+    """Collect everything from this machine (read-only). ``root`` relocates the file-based collectors
+    (and /dev/kmsg, /run/systemd); ``release`` is the kernel release whose /lib/modules is read
+    (default: the running kernel's) - a bundle from wwandoctor-collect.sh names its own."""
     from wwandoctor import __version__
 
     snap = Snapshot(origin="live", created=datetime.now(timezone.utc).isoformat(timespec="seconds"),
@@ -45,11 +47,20 @@ def collect_all(root: str = "/") -> Snapshot:
     with ThreadPoolExecutor(max_workers=len(jobs)) as pool:
         futures = [pool.submit(_guarded, module, source, snap, call) for module, source, call in jobs]
         for module, source in SYSFS_COLLECTORS:
-            _guarded(module, source, snap, lambda mod: mod.collect(snap, root=root))
+            _guarded(module, source, snap, _sysfs_caller(module, snap, root, release))
         for future in futures:
             future.result()
     snap.sources = dict(sorted(snap.sources.items()))  # threads finish in any order; keep the JSON stable
     return snap
+
+
+def _sysfs_caller(module: str, snap: Snapshot, root: str, release: Optional[str]) -> Callable[[object], None]:
+    if release is None or module not in ("usb", "kernel"):
+        return lambda mod: mod.collect(snap, root=root)
+    modules_dir = os.path.join(root, "lib", "modules", release)
+    if module == "kernel":
+        return lambda mod: mod.collect(snap, root=root, modules_dir=modules_dir, release=release)
+    return lambda mod: mod.collect(snap, root=root, modules_dir=modules_dir)
 
 
 def _caller(module: str, snap: Snapshot, root: str) -> Callable[[object], None]:
@@ -57,4 +68,8 @@ def _caller(module: str, snap: Snapshot, root: str) -> Callable[[object], None]:
         return lambda mod: mod.collect(snap, root=root)
     if module == "processes":
         return lambda mod: mod.collect(snap, proc=os.path.join(root, "proc"))
+    if module == "kernel_log":
+        return lambda mod: mod.collect(snap, kmsg_path=os.path.join(root, "dev", "kmsg"))
+    if module == "versions":
+        return lambda mod: mod.collect(snap, root=root)
     return lambda mod: mod.collect(snap)

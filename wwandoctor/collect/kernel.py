@@ -38,11 +38,13 @@ def module_name(path_or_name: str) -> str:
     return base.replace("-", "_")
 
 
-def collect(snap: Snapshot, root: str = "/", modules_dir: Optional[str] = None) -> None:
-    """Fill ``snap.kernel``; record the ``kernel`` source. Never raises."""
+def collect(snap: Snapshot, root: str = "/", modules_dir: Optional[str] = None,
+            release: Optional[str] = None) -> None:
+    """Fill ``snap.kernel``; record the ``kernel`` source. Never raises.
+    ``release``: the kernel release when it is not this machine's (a bundle's)."""
     reader = Reader(root)
     info = snap.kernel
-    info.release = os.uname().release
+    info.release = release or os.uname().release
     info.version_line = reader.value("/proc/version")
     loaded = read_loaded(reader)
     info.modules_loaded = sorted(loaded) if loaded is not None else None

@@ -84,7 +84,8 @@ def _enumerate(reader: Reader) -> Tuple[Optional[List[Tuple[str, Dict[str, str]]
 
 
 def _enumerate_plain(reader: Reader) -> Optional[List[Tuple[str, Dict[str, str]]]]:
-    """Fallback without pyudev: /sys/bus/usb/devices entries, properties from ``uevent``."""
+    """Fallback without pyudev: /sys/bus/usb/devices entries, properties from ``uevent`` and
+    the udev database (``/run/udev/data/c189:<minor>``, where ID_MM_* hints live)."""
     names = reader.listdir(BUS_DIR)
     if names is None:
         return None
@@ -93,8 +94,24 @@ def _enumerate_plain(reader: Reader) -> Optional[List[Tuple[str, Dict[str, str]]
         if ":" in name:
             continue
         sys_path = reader.realpath("%s/%s" % (BUS_DIR, name))
-        found.append((sys_path, reader.uevent(sys_path)))
+        props = reader.uevent(sys_path)
+        props.update(_udev_db(reader, sys_path))
+        found.append((sys_path, props))
     return sorted(found)
+
+
+def _udev_db(reader: Reader, sys_path: str) -> Dict[str, str]:
+    """``E:KEY=VALUE`` lines of the device's udev database entry (usb_device major 189)."""
+    bus, dev = reader.integer(sys_path + "/busnum"), reader.integer(sys_path + "/devnum")
+    if not bus or not dev:
+        return {}
+    text = reader.text("/run/udev/data/c189:%d" % ((bus - 1) * 128 + dev - 1)) or ""
+    props = {}
+    for line in text.splitlines():
+        key, sep, value = line[2:].partition("=")
+        if line.startswith("E:") and sep:
+            props[key] = value
+    return props
 
 
 # --- one device --------------------------------------------------------------

@@ -97,6 +97,6 @@ def collect_services(snap: Snapshot, systemd_dir: str = "/run/systemd/system") -
     snap.set_source("services", "ok")
 
 
-def collect(snap: Snapshot) -> None:
+def collect(snap: Snapshot, root: str = "/") -> None:
     collect_versions(snap)
-    collect_services(snap)
+    collect_services(snap, systemd_dir=os.path.join(root, "run", "systemd", "system"))

@@ -117,8 +117,23 @@ def _is_report_head(head: bytes) -> bool:
     return looks_like_report(head.decode("utf-8", errors="replace"))
 
 
+def _is_bundle_head(head: bytes) -> bool:
+    from wwandoctor.ingest.bundle import looks_like_bundle
+    return looks_like_bundle(head)
+
+
+def _read_bundle(stream: BinaryIO, name: str) -> Snapshot:
+    """A wwandoctor-collect.sh bundle: the live collectors replayed on its records."""
+    from wwandoctor.ingest.bundle import read_bundle
+    reader = _Reader(stream, name)
+    snap = read_bundle(reader, name)
+    reader.add_notes(snap)
+    return snap
+
+
 def _read_input(path: str, snap: Snapshot, saved: List[Snapshot]) -> None:
-    """Read one input: a saved snapshot is appended to ``saved``, pasted text is parsed into ``snap``."""
+    """Read one input: a saved snapshot or a wwandoctor-collect.sh bundle is appended to ``saved``,
+    pasted text is parsed into ``snap``."""
     from wwandoctor import snapshot as snapshot_mod
 
     name = "<stdin>" if path == "-" else path
@@ -142,7 +157,11 @@ def _read_input(path: str, snap: Snapshot, saved: List[Snapshot]) -> None:
                 raise InputError("%s: not a wwandoctor snapshot (not UTF-8 text)" % name)
             saved.append(snapshot_mod.from_json(text, name))
             return
-        ingest_stream(io.BufferedReader(_Prefixed(head, fh)), snap, name)
+        stream = io.BufferedReader(_Prefixed(head, fh))
+        if _is_bundle_head(head):
+            saved.append(_read_bundle(stream, name))
+            return
+        ingest_stream(stream, snap, name)
     except OSError as exc:
         raise InputError("%s: cannot read: %s" % (name, exc.strerror or exc))
     finally:
