@@ -55,6 +55,12 @@ have() {
     command -v "$1" >/dev/null 2>&1
 }
 
+# TEXT_TOOLS: grep, sed and tr (every busybox has them; without them some filtering is skipped)
+TEXT_TOOLS=yes
+for _c in grep sed tr; do
+    have "$_c" || TEXT_TOOLS=
+done
+
 # TIMEOUT: how to bound a command ("timeout", old busybox "timeout -t", or nothing).
 TIMEOUT=
 if have timeout; then
@@ -104,8 +110,10 @@ entry() {
 linktarget() {
     if have readlink; then
         readlink "$1"
-    else
+    elif have ls && [ -n "$TEXT_TOOLS" ]; then
         ls -ld "$1" | sed 's/.* -> //'
+    else
+        printf '?'
     fi
 }
 
@@ -158,8 +166,15 @@ listing() {
     done
 }
 
+# suffixed SUFFIX DIR: the names in DIR that end in SUFFIX
+suffixed() {
+    listing "$2" | while IFS= read -r _name; do
+        case $_name in *"$1") printf '%s\n' "$_name" ;; esac
+    done
+}
+
 hexdump_file() {
-    if od -An -v -tx1 "$1" 2>/dev/null; then
+    if have od && od -An -v -tx1 "$1" 2>/dev/null; then
         return 0
     elif have hexdump; then
         hexdump -v -e '/1 "%02x"' "$1"
@@ -172,7 +187,7 @@ hexdump_file() {
 hexfile() {
     [ -e "$1/$2" ] || return 0
     printf '%s hex %s %s\n' "$TAG" "$1" "$2"
-    hexdump_file "$1/$2" | tr -d ' \n' | content
+    hexdump_file "$1/$2" | content
 }
 
 section() {
@@ -234,6 +249,7 @@ meta() {
     have id && printf '|uid=%s\n' "$(id -u 2>/dev/null)"
     printf '|pid=%s\n' "$$"
     printf '|timeout=%s\n' "${TIMEOUT:-none}"
+    printf '|text-tools=%s\n' "${TEXT_TOOLS:-no}"
     [ -n "$ROOT" ] && printf '|root=%s\n' "$ROOT"
     # merged /usr (/lib -> usr/lib): recorded first, so /lib/modules and /usr/lib/... are laid out as here
     for _top in lib lib64 bin sbin; do
@@ -360,11 +376,12 @@ net_devices() {
 kernel() {
     section kernel
     attrs /proc version modules
-    _release=$(uname -r 2>/dev/null)
+    _release=
+    have uname && _release=$(uname -r 2>/dev/null)
     _mdir="/lib/modules/$_release"
     # modem drivers only, with - and _ both accepted (cdc-wdm.ko is module cdc_wdm)
-    _re=$(printf '%s\n' $DRIVERS | sed 's/_/[-_]/g' | tr '\n' '|' | sed 's/|$//')
-    if [ -n "$_release" ] && [ -d "$ROOT$_mdir" ]; then
+    if [ -n "$_release" ] && [ -d "$ROOT$_mdir" ] && [ -n "$TEXT_TOOLS" ]; then
+        _re=$(printf '%s\n' $DRIVERS | sed 's/_/[-_]/g' | tr '\n' '|' | sed 's/|$//')
         printf '%s attrs %s\n' "$TAG" "$_mdir"
         for _f in modules.builtin modules.dep; do
             [ -e "$ROOT$_mdir/$_f" ] || continue
@@ -395,9 +412,9 @@ modules_alias() {
         [ -e "$_v" ] || continue
         IFS= read -r _id < "$_v"
         case $_id in ''|*[!0-9a-fA-F]*) continue ;; esac
-        _vids="$_vids|$(printf '%s' "$_id" | tr 'a-f' 'A-F')"
+        _vids="$_vids|$_id"
     done
-    grep -E "^alias usb:v(\\*$_vids)" "$ROOT$1/modules.alias" 2>/dev/null | {
+    grep -iE "^alias usb:v(\\*$_vids)" "$ROOT$1/modules.alias" 2>/dev/null | {
         _sep='='
         while IFS= read -r _line; do
             printf '|modules.alias%s%s\n' "$_sep" "$_line"
@@ -409,7 +426,9 @@ modules_alias() {
 processes() {
     section processes
     [ -d /proc/1 ] && attrs /proc 1
-    _programs=" $(printf '%s' "$PROGRAMS" | tr '\n' ' ') "
+    # shellcheck disable=SC2086  # split the list into words
+    set -- $PROGRAMS
+    _programs=" $* "
     for _p in /proc/[0-9]*; do
         _pid=${_p##*/}
         [ "$_pid" = "$$" ] && continue
@@ -429,18 +448,20 @@ processes() {
         entry "$_p" comm
         entry "$_p" stat
         printf '%s hex %s cmdline\n' "$TAG" "$_p"
-        hexdump_file "$_p/cmdline" | tr -d ' \n' | content
+        hexdump_file "$_p/cmdline" | content
     done
 }
 
 # wrapped_program /proc/PID: true when argument 1 or 2 (not an option) names a program of interest
 wrapped_program() {
+    [ -n "$TEXT_TOOLS" ] || return 1
     _n=0
     _found=1
     set -f
-    for _arg in $(tr '\0' '\n' < "$1/cmdline" 2>/dev/null | head -n 3 | tr ' ' '_'); do
+    for _arg in $(tr '\0\n ' '\n__' < "$1/cmdline" 2>/dev/null); do
         _n=$((_n + 1))
         [ "$_n" -eq 1 ] && continue
+        [ "$_n" -gt 3 ] && break
         case $_arg in -*) continue ;; esac
         case $_programs in *" ${_arg##*/} "*) _found=0 ;; esac
     done
@@ -453,7 +474,7 @@ kernel_log() {
     # the same order as `wwandoctor check`: the journal, /dev/kmsg, dmesg; the first with lines wins
     command_record 10 journalctl -k -b -o json --no-pager --output-fields=MESSAGE,_SOURCE_MONOTONIC_TIMESTAMP
     case $OUT in '{'*|*"$NL{"*) return 0 ;; esac
-    if [ -f /dev/kmsg ] && [ -e /dev/kmsg ]; then  # a regular file: a test-bed or a saved copy
+    if [ -f /dev/kmsg ] && [ -e /dev/kmsg ]; then  # a regular file (a copy): it can be read to its end
         printf '%s attrs /dev\n' "$TAG"
         file_lines kmsg /dev/kmsg
         [ -s /dev/kmsg ] && return 0
@@ -487,6 +508,7 @@ versions() {
 modemmanager() {
     section modemmanager
     command_record 5 mmcli -L -J || return 0
+    [ -n "$TEXT_TOOLS" ] || return 0
     for _m in $(printf '%s\n' "$OUT" | tr ',' '\n' | sed -n 's/.*ModemManager1\/Modem\/\([0-9][0-9]*\).*/\1/p'); do
         command_record 5 mmcli -m "$_m" -J || continue
         _modem=$OUT
@@ -519,8 +541,9 @@ configs() {
     set -f
     rooted_attrs /etc/network interfaces
     rooted_attrs /etc/network/interfaces.d $(listing "$ROOT/etc/network/interfaces.d")
-    rooted_attrs /etc/netplan $(listing "$ROOT/etc/netplan" | grep '\.yaml$')
+    rooted_attrs /etc/netplan $(suffixed .yaml "$ROOT/etc/netplan")
     for _nm in /etc/NetworkManager/system-connections /run/NetworkManager/system-connections; do
+        [ -n "$TEXT_TOOLS" ] || break
         _keep=
         for _f in $(listing "$ROOT$_nm"); do
             # modem profiles only: Wi-Fi and VPN profiles hold secrets that do not concern the modem;
@@ -533,7 +556,7 @@ configs() {
         [ -n "$_keep" ] && rooted_attrs "$_nm" $_keep
     done
     for _nd in /etc/systemd/network /run/systemd/network; do
-        rooted_attrs "$_nd" $(listing "$ROOT$_nd" | grep '\.network$')
+        rooted_attrs "$_nd" $(suffixed .network "$ROOT$_nd")
     done
     rooted_attrs /etc qmi-network.conf mbim-network.conf usb_modeswitch.conf
     rooted_attrs /etc/config network

@@ -103,3 +103,28 @@ def test_bad_bundles_are_one_line_errors(tmp_path, text, message):
                           stderr=subprocess.PIPE, universal_newlines=True, env=dict(os.environ, PYTHONPATH=REPO))
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
     assert proc.stderr.strip() == "wwandoctor: " + message.replace("b.txt", str(path))
+
+
+NET = (HEAD + "attrs /sys/class/net\n|wwan0 -> ../../devices/platform/ehci/usb1/1-1/1-1:1.4/net/wwan0\n"
+       + HEAD + "attrs /sys/class/net/wwan0\n|type=65534\n|uevent=DEVTYPE=wwan\n|operstate=up\n|mtu=1500\n"
+       "|device -> ../../../1-1:1.4\n|qmi/raw_ip=Y\n"
+       + HEAD + "attrs /proc/net\n|if_inet6=fe800000000000000000000000000001 05 40 20 80    wwan0\n"
+       "|route=Iface\tDestination\tGateway \tFlags\tRefCnt\tUse\tMetric\tMask\t\tMTU\tWindow\tIRTT\n"
+       "|route+=wwan0\t00000000\t0100000A\t0003\t0\t0\t0\t00000000\t0\t0\t0\n")
+IP_ADDR = (HEAD + "command status=ok rc=0 ip addr\n"
+           "|5: wwan0: <POINTOPOINT,NOARP,UP,LOWER_UP> mtu 1500 qdisc fq_codel state UNKNOWN qlen 1000\n"
+           "|    link/none \n|    inet 10.64.12.7/30 brd 10.64.12.7 scope global wwan0\n"
+           "|       valid_lft forever preferred_lft forever\n")
+
+
+def test_addresses_come_from_ip_addr_and_routes_from_proc():
+    snap = bundle_mod.read_bundle(make(USB, NET, IP_ADDR).splitlines(), "b.txt")
+    wwan0 = next(i for i in snap.net_interfaces if i.name == "wwan0")
+    assert wwan0.raw_ip is True and wwan0.driver == "qmi_wwan" and wwan0.parent == "usb:1-1:1.4"
+    assert wwan0.addresses == ["10.64.12.7/30", "fe80::1/64"]
+    assert [(r.destination, r.dev, r.gateway) for r in snap.routes] == [("default", "wwan0", "10.0.0.1")]
+
+
+def test_addresses_unknown_without_ip_output():
+    snap = bundle_mod.read_bundle(make(USB, NET).splitlines(), "b.txt")
+    assert next(i for i in snap.net_interfaces if i.name == "wwan0").addresses is None

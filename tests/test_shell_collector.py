@@ -260,3 +260,59 @@ def test_script_leaves_the_bed_unchanged(umockdev_run, busybox_path):
                           env={"PATH": busybox_path})
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert json.loads(proc.stdout) is True
+
+
+def test_openwrt_logread_adds_the_daemons_lines(umockdev_run, busybox_path, tmp_path):
+    """OpenWrt: logread (syslog of netifd, udhcpc, uqmi) is recorded and read by the pasted-text parsers."""
+    from wwandoctor.ingest import ingest_inputs
+
+    fake = tmp_path / "bin"
+    fake.mkdir()
+    sample = os.path.join(REPO, "tests", "samples", "paste", "logread-openwrt.txt")
+    (fake / "logread").write_text("#!%s sh\ncat %s\n" % (os.path.realpath(BUSYBOX), sample))
+    (fake / "logread").chmod(0o755)
+    bed, kmsg = _variant("em7455_qmi_rawip+udhcpc")
+    bundle, _ = collect_bundle(umockdev_run, bed, str(fake) + os.pathsep + busybox_path, kmsg)
+    assert "### wwandoctor-collect 1 command status=ok rc=0 logread" in bundle
+    path = tmp_path / "bundle.txt"
+    path.write_text(bundle)
+    snap = ingest_inputs([str(path)])
+    daemon = [line for line in snap.log if line.source == "logread"]
+    assert [line.origin for line in daemon] == ["netifd"] * 4
+    assert not any(line.origin == "kernel" for line in daemon)  # the kernel's lines come from the kernel log
+    assert any(use.tool == "udhcpc" and use.evidence.startswith("logread: ") for use in snap.tools)
+
+
+def test_without_timeout_the_script_still_runs(umockdev_run, busybox_path, tmp_path):
+    """A busybox built without timeout: commands run unbounded, and /dev/kmsg (a device, whose reads
+    block at its end) is not read: the kernel log comes from dmesg (here one printing the bed's lines)."""
+    no_timeout = tmp_path / "bin"
+    no_timeout.mkdir()
+    for applet in APPLETS:
+        if applet != "timeout":
+            os.symlink(os.path.realpath(BUSYBOX), str(no_timeout / applet))
+    bed, kmsg = _variant("dw5570_mbim+qmicli+kmsg")
+    dmesg = "".join("[%12.6f] %s\n" % (int(r.split(",")[2]) / 1e6, r.split(";", 1)[1]) for r in kmsg.splitlines())
+    (no_timeout / "dmesg").write_text("#!%s sh\ncat <<'EOF'\n%sEOF\n" % (os.path.realpath(BUSYBOX), dmesg))
+    (no_timeout / "dmesg").chmod(0o755)
+    bundle, stderr = collect_bundle(umockdev_run, bed, str(no_timeout), kmsg)
+    assert "|timeout=none" in bundle and stderr == ""
+    assert "cat /dev/kmsg" not in bundle and "command status=ok rc=0 dmesg" in bundle
+    code, report = analyze(bundle, tmp_path)
+    assert essence(report) == essence(check_in_bed(umockdev_run, bed, str(no_timeout), kmsg)[1])
+
+
+def test_without_grep_sed_tr_the_script_still_runs(umockdev_run, busybox_path, tmp_path):
+    """A minimal userland (no grep, sed, tr): the filtering that needs them is skipped, the rest is read."""
+    minimal = tmp_path / "bin"
+    minimal.mkdir()
+    for applet in APPLETS:
+        if applet not in ("grep", "sed", "tr"):
+            os.symlink(os.path.realpath(BUSYBOX), str(minimal / applet))
+    bed, kmsg = _variant("dw5570_mbim+qmicli+kmsg")
+    bundle, stderr = collect_bundle(umockdev_run, bed, str(minimal), kmsg)
+    assert "|text-tools=no" in bundle and stderr == ""
+    code, report = analyze(bundle, tmp_path)
+    live = check_in_bed(umockdev_run, bed, str(minimal), kmsg)[1]
+    assert essence(report)["findings"] == essence(live)["findings"]
+    assert essence(report)["modems"] == essence(live)["modems"]

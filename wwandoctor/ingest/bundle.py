@@ -338,7 +338,8 @@ def _parsed_output(bundle: Bundle, argvs) -> Optional[Snapshot]:
 
 
 def _daemon_logs(bundle: Bundle, snap: Snapshot) -> None:
-    """OpenWrt's ``logread``: the daemons' lines (the kernel's came from the kernel log already)."""
+    """OpenWrt's ``logread``: the daemons' lines (the kernel's came from the kernel log already)
+    and the tools they show at work (netifd starting udhcpc, uqmi...)."""
     parsed = _parsed_output(bundle, [("logread",)])
     if parsed is None:
         return
@@ -346,6 +347,9 @@ def _daemon_logs(bundle: Bundle, snap: Snapshot) -> None:
         if line.origin != "kernel":
             line.source = "logread"
             snap.log.append(line)
+    for use in parsed.tools:
+        use.evidence = "logread: " + use.evidence
+        snap.tools.append(use)
 
 
 def _denied(bundle: Bundle, snap: Snapshot) -> None:
