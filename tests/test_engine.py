@@ -3,6 +3,7 @@ templates, fix steps, evidence, undecided rules, ordering, catalogue, rule cases
 from __future__ import annotations
 
 import io
+import json
 import os
 import re
 import subprocess
@@ -506,7 +507,12 @@ def test_list_and_show(tmp_path):
     write_rule(tmp_path, TEMPLATE_RULE)
     out = io.StringIO()
     assert catalogue.list_rules(str(tmp_path), out) == 0
-    assert re.search(r"^sample-rule\s+warning\s+medium\s+experimental\s+raw-ip-mismatch\s+Sample on", out.getvalue(), re.M)
+    assert re.search(r"^sample-rule\s+warning\s+Sample on .*\(experimental\)", out.getvalue(), re.M)
+    out = io.StringIO()
+    assert catalogue.list_rules(str(tmp_path), out, "json") == 0
+    row = json.loads(out.getvalue())[0]
+    assert (row["id"], row["cause"], row["confidence"], row["status"]) == (
+        "sample-rule", "raw-ip-mismatch", "medium", "experimental")
     out = io.StringIO()
     assert catalogue.show_rule(str(tmp_path), "sample-rule", out) == 0
     text = out.getvalue()

@@ -48,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="wwandoctor",
         description="Diagnose Linux cellular modems (WWAN). check and collect only read; they never change anything.")
     parser.add_argument("--version", action="version", version="wwandoctor " + __version__)
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", help="check, collect, analyze or rules")
 
     p = sub.add_parser("check", help="collect from this machine, diagnose, and print a report")
     _add_report_options(p)
@@ -63,12 +63,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("inputs", nargs="+", metavar="FILE", help="snapshot JSON or pasted text; - reads standard input")
 
     p = sub.add_parser("rules", help="list, show or test the rules")
-    rsub = p.add_subparsers(dest="rules_command", metavar="ACTION")
-    rsub.add_parser("list", help="list every rule").add_argument("--rules", metavar="DIR")
+    rsub = p.add_subparsers(dest="rules_command", metavar="ACTION", help="list, show ID or test")
+    rules_dir = dict(metavar="DIR", help="read rules from DIR instead of the shipped ones")
+    p_list = rsub.add_parser("list", help="list every rule")
+    p_list.add_argument("--format", choices=("text", "json"), default="text",
+                        help="text (fits 100 columns) or json (the full table, with each rule's cause)")
+    p_list.add_argument("--rules", **rules_dir)
     show = rsub.add_parser("show", help="document one rule")
-    show.add_argument("rule_id", metavar="ID")
-    show.add_argument("--rules", metavar="DIR")
-    rsub.add_parser("test", help="run every rule's must-fire and must-not-fire cases").add_argument("--rules", metavar="DIR")
+    show.add_argument("rule_id", metavar="ID", help="the rule's id, as 'wwandoctor rules list' prints it")
+    show.add_argument("--rules", **rules_dir)
+    rsub.add_parser("test", help="run every rule's must-fire and must-not-fire cases").add_argument("--rules", **rules_dir)
+    p.set_defaults(rules_parser=p)
     return parser
 
 
@@ -81,8 +86,9 @@ def main(argv=None) -> int:
     try:
         from wwandoctor import commands
         if args.command == "rules":
-            if args.rules_command is None:
-                parser.parse_args(["rules", "--help"])
+            if args.rules_command is None:  # like bare wwandoctor: usage on stderr, exit 2
+                args.rules_parser.print_help(sys.stderr)
+                return EXIT_USAGE
             return commands.rules(args)
         return getattr(commands, args.command)(args)
     except WwandoctorError as exc:

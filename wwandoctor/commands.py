@@ -112,7 +112,7 @@ def rules(args) -> int:
     from wwandoctor.engine import catalogue
     action = args.rules_command
     if action == "list":
-        return catalogue.list_rules(args.rules, sys.stdout)
+        return catalogue.list_rules(args.rules, sys.stdout, getattr(args, "format", "text"))
     if action == "show":
         return catalogue.show_rule(args.rules, args.rule_id, sys.stdout)
     if action == "test":

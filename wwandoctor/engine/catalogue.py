@@ -1,9 +1,10 @@
 """``wwandoctor rules list | show ID | test``: the rule catalogue as plain text.
 
-``list`` prints one line per rule::
+``list`` prints one row per rule within 100 columns (the title wraps below
+itself; ``--format json`` gives the full table, with each rule's cause)::
 
-    ID                     SEVERITY  CONF    STATUS  CAUSE                  TITLE
-    rfkill-blocked         error     high    stable  rfkill-blocked         The WWAN radio is blocked by rfkill
+    ID                    SEVERITY  TITLE
+    rfkill-blocked        error     The WWAN radio is blocked by rfkill
 
 ``show`` documents one rule (what, why, false positives, condition, fix and
 its safety, example, references), like ``ruff rule``; ``test`` runs every
@@ -18,6 +19,7 @@ from wwandoctor.causes import CAUSES
 from wwandoctor.errors import EXIT_FINDINGS, EXIT_OK, WwandoctorError
 
 WIDTH = 79
+LIST_WIDTH = 100
 
 
 def _rules(directory):
@@ -25,16 +27,39 @@ def _rules(directory):
     return load_rules(directory)
 
 
-def list_rules(directory, out) -> int:
+def list_rules(directory, out, fmt: str = "text") -> int:
     rules = _rules(directory)
-    rows = [("ID", "SEVERITY", "CONF", "STATUS", "CAUSE", "TITLE")]
-    rows += [(r.id, r.severity, r.confidence, r.status, r.cause, r.title_text) for r in rules]
-    widths = [max(len(row[i]) for row in rows) for i in range(5)]
+    if fmt == "json":
+        import json
+        table = [{"id": r.id, "cause": r.cause, "severity": r.severity, "confidence": r.confidence,
+                  "status": r.status, "for_each": r.for_each, "title": r.title_text, "path": rule_path(r.path)}
+                 for r in rules]
+        out.write(json.dumps(table, indent=1) + "\n")
+        return EXIT_OK
+    rows = [("ID", "SEVERITY", "TITLE")]
+    rows += [(r.id, r.severity, r.title_text + (" (experimental)" if r.status == "experimental" else ""))
+             for r in rules]
+    widths = [max(len(row[i]) for row in rows) for i in range(2)]
+    indent = sum(widths) + 4
     for row in rows:
-        cells = [row[i].ljust(widths[i]) for i in range(5)] + [row[5]]
-        out.write("  ".join(cells).rstrip() + "\n")
-    out.write("\n%d rules. wwandoctor rules show ID documents one.\n" % len(rules))
+        lead = "%s  %s  " % (row[0].ljust(widths[0]), row[1].ljust(widths[1]))
+        title = textwrap.wrap(row[2], max(20, LIST_WIDTH - indent)) or [""]
+        out.write((lead + title[0]).rstrip() + "\n")
+        for more in title[1:]:
+            out.write(" " * indent + more + "\n")
+    out.write("\n%d rules. wwandoctor rules show ID documents one; --format json lists causes, "
+              "confidence and status.\n" % len(rules))
     return EXIT_OK
+
+
+def rule_path(path: str) -> str:
+    """A shipped rule's path inside the package (``wwandoctor/rules/x.yaml``); another rule's absolute path."""
+    import os
+    from wwandoctor.engine.loader import shipped_directory
+    shipped = shipped_directory()
+    if os.path.dirname(os.path.abspath(path)) == shipped:
+        return "wwandoctor/rules/%s" % os.path.basename(path)
+    return os.path.abspath(path)
 
 
 def _para(out, heading: str, text: str) -> None:
@@ -50,7 +75,6 @@ def _condition_lines(data, indent: int = 2) -> List[str]:
 
 
 def show_rule(directory, rule_id: str, out) -> int:
-    from wwandoctor.engine.yamlnode import display_path
     rules = _rules(directory)
     rule = next((r for r in rules if r.id == rule_id), None)
     if rule is None:
@@ -65,11 +89,11 @@ def show_rule(directory, rule_id: str, out) -> int:
     out.write(textwrap.fill("Cause: %s (%s)" % (cause.id, cause.meaning), WIDTH, subsequent_indent="  ") + "\n")
     if rule.explains:
         out.write("Explains: %s\n" % ", ".join(rule.explains))
-    out.write("File: %s\n" % display_path(rule.path))
+    out.write("File: %s\n" % rule_path(rule.path))
     _para(out, "What it detects", rule.docs["what"])
     _para(out, "Why it matters", rule.docs["why"])
     _para(out, "False positives", rule.docs["false_positives"])
-    out.write("\nCondition\n" + "\n".join(_condition_lines(rule.when_data)) + "\n")
+    out.write("\nCondition\n" + textwrap.indent(rule.when_text or "\n".join(_condition_lines(rule.when_data)), "  ") + "\n")
     _show_fix(rule, out)
     if rule.docs.get("example"):
         out.write("\nExample\n" + textwrap.indent(rule.docs["example"], "  ") + "\n")
@@ -79,20 +103,24 @@ def show_rule(directory, rule_id: str, out) -> int:
 
 
 def _show_fix(rule, out) -> None:
+    from wwandoctor.engine.rule import write_file_command
     if not rule.fix:
         out.write("\nFix\n  (none: this finding is information)\n")
         return
     out.write("\nFix (printed by wwandoctor, never applied)\n")
     for i, step in enumerate(rule.fix, 1):
         out.write(textwrap.fill("%d. %s" % (i, step.title.text), WIDTH, initial_indent="  ", subsequent_indent="     ") + "\n")
-        if step.if_text:
-            out.write("     only when: %s\n" % step.if_text)
-        if step.file:
+        if step.if_data and "\n" not in step.if_data:
+            out.write("     only when: %s\n" % step.if_data)
+        elif step.if_data:
+            out.write("     only when:\n" + textwrap.indent(step.if_data, "       ") + "\n")
+        commands = [cmd.text for cmd in step.commands]
+        if step.file and step.content:
+            commands.insert(0, write_file_command(step.file.text, step.content.text))
+        elif step.file:
             out.write("     file: %s\n" % step.file.text)
-        if step.content:
-            out.write(textwrap.indent(step.content.text.rstrip(), "       | ") + "\n")
-        for cmd in step.commands:
-            out.write("     $ %s\n" % cmd.text)
+        for cmd in commands:
+            out.write("     $ %s\n" % cmd.replace("\n", "\n       "))
         out.write(textwrap.fill("safety: " + " ".join(step.safety.text.split()), WIDTH,
                                 initial_indent="     ", subsequent_indent="       ") + "\n")
 

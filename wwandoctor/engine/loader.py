@@ -123,6 +123,7 @@ def parse_rule(src: Source, root) -> Rule:
         explains=[_cause(src, n) for n in src.sequence(node["explains"], "explains")] if "explains" in node else [],
         path=src.path,
         when_data=src.value(node["when"]),
+        when_text=src.written(node["when"]),
     )
 
 
@@ -179,7 +180,8 @@ def _fix_step(src: Source, node, for_each: str) -> FixTemplate:
                     for n in src.sequence(items["commands"][1], "fix.commands")]
     return FixTemplate(title=tmpl("title"), safety=tmpl("safety"), commands=commands, file=tmpl("file"),
                        content=tmpl("content"), when=_fix_if(src, items.get("if"), for_each),
-                       if_text=_inline(src.value(items["if"][1])) if "if" in items else "")
+                       if_text=_inline(src.value(items["if"][1])) if "if" in items else "",
+                       if_data=src.written(items["if"][1]) if "if" in items else None)
 
 
 def _inline(value) -> str:

@@ -26,7 +26,8 @@ class FixTemplate:
     file: Optional[Template] = None
     content: Optional[Template] = None
     when: Optional[Any] = None  # ``if:``: a condition, kept only when true
-    if_text: str = ""  # the ``if:`` as written, for ``rules show``
+    if_text: str = ""  # the ``if:`` on one line
+    if_data: Optional[str] = None  # the ``if:`` as written in the rule file, for ``rules show``
 
     def render(self, ctx) -> Optional[FixStep]:
         """The step for this subject, or None when its ``if`` is not true or it needs an unknown field.
@@ -74,7 +75,8 @@ class Rule:
     references: List[str]
     explains: List[str]
     path: str
-    when_data: Any = None  # the ``when:`` as written, for ``rules show``
+    when_data: Any = None  # the ``when:`` as data
+    when_text: str = ""  # the ``when:`` as written in the rule file, for ``rules show``
 
     @property
     def title_text(self) -> str:

@@ -58,6 +58,15 @@ class Source:
             raise RuleError("%s:1: the file is empty" % self.name)
         return node
 
+    def written(self, node) -> str:
+        """The node's text as written in the file (comments inside kept), its first line's
+        indentation removed from every line."""
+        raw = self.text_in_file[node.start_mark.index:node.end_mark.index].rstrip()
+        col = node.start_mark.column
+        lines = raw.split("\n")
+        rest = [ln[col:] if not ln[:col].strip() else ln.lstrip() for ln in lines[1:]]
+        return "\n".join([lines[0]] + rest)
+
     def value(self, node) -> Any:
         """The Python value of a node (scalars, lists, mappings)."""
         try:

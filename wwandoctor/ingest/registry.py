@@ -47,6 +47,8 @@ CONTENT_SURE = 60
 # At most this many unrecognized lines are kept per block, and this many groups in all.
 MAX_UNRECOGNIZED_LINES = 20
 MAX_UNRECOGNIZED_GROUPS = 100
+# characters of one unrecognized line kept for the report (the rest is counted, not kept)
+UNRECOGNIZED_LINE_MAX = 200
 TOO_MANY_NOTE = "more unrecognized text was not kept (too much)"
 
 _parsers = None
@@ -177,6 +179,13 @@ def _runs(indexes: List[int]) -> List[List[int]]:
     return runs
 
 
+def _cut(line: str, limit: int = UNRECOGNIZED_LINE_MAX) -> str:
+    """An unrecognized line kept for the report: its start, and how much was cut."""
+    if len(line) <= limit:
+        return line
+    return line[:limit] + " ... [%d characters cut]" % (len(line) - limit)
+
+
 def add_unrecognized(snap: Snapshot, block: Block, indexes: List[int]) -> None:
     """Record lines of ``block`` (by index) as grouped "<name>:<line>: text" snippets."""
     indexes = [i for i in indexes if block.lines[i].strip()]
@@ -191,7 +200,7 @@ def add_unrecognized(snap: Snapshot, block: Block, indexes: List[int]) -> None:
     if block.command:  # the command tells what the lines are ("$ cat /sys/class/net/wwan0/qmi/raw_ip")
         group.append("%s:%d: $ %s" % (block.name, max(block.first_line - 1, 1), block.command[:300]))
     for i in shown:
-        group.append("%s:%d: %s" % (block.name, block.first_line + i, block.lines[i][:300]))
+        group.append("%s:%d: %s" % (block.name, block.first_line + i, _cut(block.lines[i])))
     if len(indexes) > len(shown):
         group.append("%s: ... %d more unrecognized lines" % (block.name, len(indexes) - len(shown)))
     snap.unrecognized.append("\n".join(group))

@@ -247,19 +247,27 @@ def unredacted_warning(report: Dict[str, Any]) -> Optional[str]:
             "addresses). Check it before publishing it.")
 
 
+def cut_line(text: str, limit: int = LINE_MAX) -> str:
+    """``text`` within ``limit`` characters: its start, and how much was cut."""
+    if len(text) <= limit:
+        return text
+    return text[:limit] + " ... [%d characters cut]" % (len(text) - limit)
+
+
 def cut_lines(lines: List[str], budget: int) -> List[str]:
     """``lines`` within about ``budget`` characters: the head and the tail, with a visible marker between.
 
-    Lines longer than ``LINE_MAX`` are cut too, with the number of characters cut.
+    Lines longer than ``LINE_MAX`` (or than a third of a small budget) are cut too, keeping their
+    start and saying how many characters were cut, so a long line never vanishes into the marker.
     """
-    lines = [ln if len(ln) <= LINE_MAX else ln[:LINE_MAX] + " ... [%d characters cut]" % (len(ln) - LINE_MAX)
-             for ln in lines]
+    limit = min(LINE_MAX, max(40, budget // 3 - 40))
+    lines = [cut_line(ln, limit) for ln in lines]
     if sum(len(ln) + 1 for ln in lines) <= budget:
         return lines
     head = _fit(lines, budget // 3)
     tail = _fit(list(reversed(lines[len(head):])), budget - budget // 3 - 40)[::-1]
     cut = len(lines) - len(head) - len(tail)
-    return head + ["... %d more lines cut ..." % cut] + tail
+    return head + ["... %d more line%s cut ..." % (cut, "" if cut == 1 else "s")] + tail
 
 
 def _fit(lines: List[str], budget: int) -> List[str]:

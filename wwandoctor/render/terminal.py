@@ -28,7 +28,7 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
-from wwandoctor.render import (clean, cut_lines, file_shown, finding_meta, sources_not_ok, summary_rows, tree_lines,
+from wwandoctor.render import (clean, cut_line, cut_lines, file_shown, finding_meta, sources_not_ok, summary_rows, tree_lines,
                                unredacted_warning, write_text)
 
 PIPE_WIDTH = 100
@@ -159,7 +159,7 @@ def _notes(console: Console, report: Dict[str, Any]) -> None:
         console.print(T("Note: " + clean(note), "dim"))
     for block in report.get("unrecognized") or []:
         first = clean(block).split("\n")[0]
-        console.print(T("Not understood: %s" % cut_lines([first], 200)[0], "dim"))
+        console.print(T("Not understood: %s" % cut_line(first), "dim"), soft_wrap=True)
 
 
 def render(report: Dict[str, Any], stream) -> None:
