@@ -156,6 +156,11 @@ KLOG = [LogLine("cdc_mbim 1-7:2.12: cdc-wdm0: USB WDM device", "kernel"),
     ("log: {match: 'USB disconnect', min: 2}", T),
     ("log: {match: 'USB disconnect', min: 3}", F),
     ("log: {match: 'never seen'}", F),  # absence in a log is false, not unknown
+    # cleared_by: a hit counts only when no later line (any origin) matches
+    ("log: {match: couldn.t be initialized, cleared_by: 'USB disconnect'}", F),
+    ("log: {match: 'USB disconnect', cleared_by: couldn.t be initialized}", T),
+    ("log: {match: 'USB disconnect', min: 2, cleared_by: 'device number 4'}", F),  # the earlier hit is cleared
+    ("log: {match: 'USB WDM', cleared_by: 'never seen'}", T),
 ])
 def test_log_leaf(text, expected):
     assert value(text, log=KLOG) is expected

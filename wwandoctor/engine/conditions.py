@@ -12,6 +12,7 @@ A condition is a mapping with exactly one key::
     modem.num_configs: {ge: 2}                       # gt / ge / lt / le
     modem.qmi_config: {known: true}                  # never unknown itself
     log: {match: 'cdc_mbim .*USB WDM device', origin: kernel, min: 1}
+    log: {match: 'launch aborted', cleared_by: '-> (enabled|registered)'}   # no later line matches cleared_by
     modem.events: {match: 'USB disconnect', min: 3}
 
 Values are true, false or unknown (``None``), combined with Kleene logic: a
@@ -31,7 +32,7 @@ from wwandoctor.engine import fields as F
 from wwandoctor.engine.findings import EvidenceLine
 
 OPERATORS = ("in", "contains", "contains_any", "empty", "match", "gt", "ge", "lt", "le", "known")
-LOG_KEYS = ("match", "origin", "min")
+LOG_KEYS = ("match", "origin", "min", "cleared_by")
 _SCALAR_TYPES = {"str": (str,), "int": (int,), "float": (int, float), "bool": (bool,)}
 
 
@@ -141,11 +142,12 @@ class Truthy:
 class LogLeaf:
     """``log: {...}`` over every log line, ``modem.events: {...}`` over the modem's own events."""
 
-    def __init__(self, scope: str, pattern, origins: Optional[List[str]], minimum: int):
+    def __init__(self, scope: str, pattern, origins: Optional[List[str]], minimum: int, cleared_by=None):
         self.name = scope
         self.pattern = pattern
         self.origins = origins
         self.minimum = minimum
+        self.cleared_by = cleared_by  # a hit followed by a line matching this (any origin) does not count
 
     def _lines(self, ctx):
         if self.name == "log":
@@ -153,10 +155,16 @@ class LogLeaf:
         return list(ctx.modem.events) if ctx.modem is not None else []
 
     def evaluate(self, ctx) -> Outcome:
-        lines = self._lines(ctx)
+        every = self._lines(ctx)
+        lines = every
         if self.origins is not None:
             lines = [ln for ln in lines if ln.origin.lower() in self.origins]
         hits = [ln for ln in lines if self.pattern.search(ln.text)]
+        if hits and self.cleared_by is not None:
+            # log order is the order of the input: a hit counts only when nothing later clears it
+            last_clear = max((i for i, ln in enumerate(every) if self.cleared_by.search(ln.text)), default=-1)
+            position = {id(ln): i for i, ln in enumerate(every)}
+            hits = [ln for ln in hits if position[id(ln)] > last_clear]
         support = [EvidenceLine(log_source(ln.origin), ln.text) for ln in hits]
         return Outcome(len(hits) >= self.minimum, support)
 
@@ -261,7 +269,8 @@ def _compile_log(src, key: str, node):
         minimum = src.value(items["min"][1])
         if not isinstance(minimum, int) or isinstance(minimum, bool) or minimum < 1:
             raise src.error(items["min"][1], "%s: min must be a whole number >= 1" % key)
-    return LogLeaf(key, pattern, origins, minimum)
+    cleared_by = _regex(src, items["cleared_by"][1]) if "cleared_by" in items else None
+    return LogLeaf(key, pattern, origins, minimum, cleared_by)
 
 
 def _compile_field(src, name: str, node):
