@@ -213,13 +213,16 @@ def test_qmicli_through_the_proxy_does_not_conflict_with_modemmanager(umockdev_r
 # --- DHCP and framing ----------------------------------------------------------
 
 def test_dhclient_on_a_raw_ip_link(umockdev_run):
+    """dhclient runs on the raw-ip wwan0. Whether it failed needs the link's IPv4 address, which the
+    SIOCGIFADDR lookup cannot read inside a test-bed: the rule is undecided and asks for ``ip addr``
+    (on a real machine the address is read and the rule decides)."""
     bed = catalog.em7455_qmi_rawip()
     bed.processes = [Proc(900, ["/sbin/dhclient", "-v", "wwan0"], comm="dhclient")]
     code, report = cli(umockdev_run, bed)
-    assert code == 1
-    assert causes(report) == ["dhcp-client-on-raw-ip"]
-    finding = problems(report)[0]
-    assert finding["subject"] == "usb:2-3" and "running: /sbin/dhclient -v wwan0" in evidence_text(finding)
+    assert "dhcp-client-on-raw-ip" not in causes(report)
+    undecided = [u for u in report["undecided"] if u["rule"] == "dhcp-client-on-raw-ip"]
+    assert undecided and undecided[0]["subject"] == "usb:2-3"
+    assert undecided[0]["unknown"] == ["modem.net_addresses"]
 
 
 @pytest.mark.parametrize("args", [["/sbin/dhclient", "-4", "eth0"], ["dhclient", "wwan1"]],
