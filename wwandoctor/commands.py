@@ -24,10 +24,34 @@ def _diagnose(snap: Snapshot, args):
     report = build_report(model, evaluation)
     if not args.no_redact:
         from wwandoctor.redact import Redactor
-        report = Redactor().redact_report(report)
+        redactor = Redactor()
+        redactor.learn_snapshot(snap)
+        report = redactor.redact_report(report)
     else:
-        report["redacted"] = False
+        report = _with_warning(report)
     return report
+
+
+UNREDACTED_WARNING = ("NOT redacted (--no-redact): identifiers such as IMEI, ICCID, serial numbers, "
+                      "MAC and IP addresses, user and host names, APN credentials and PINs are kept; "
+                      "check it before publishing it.")
+
+
+def _with_warning(data):
+    """``data`` with "redacted": false followed by a "warning" key (other keys in their order)."""
+    out = {}
+    for key, value in data.items():
+        if key != "warning":
+            out[key] = value
+        if key == "redacted":
+            out["redacted"] = False
+            out["warning"] = UNREDACTED_WARNING
+    return out
+
+
+def _warn_unredacted(args, what: str) -> None:
+    if getattr(args, "no_redact", False):
+        print("wwandoctor: warning: the %s is %s" % (what, UNREDACTED_WARNING), file=sys.stderr)
 
 
 def _exit_code(report) -> int:
@@ -57,6 +81,7 @@ def check(args) -> int:
     snap = collect_all()
     _add_cli_tools(snap, args.tool)
     report = _diagnose(snap, args)
+    _warn_unredacted(args, "report")
     _emit(report, args.format)
     if args.save:
         _save_reports(report, args.save)
@@ -64,14 +89,13 @@ def check(args) -> int:
 
 
 def _save_reports(report, directory: str) -> None:
+    from wwandoctor.private_files import make_private_dir, write_private
     from wwandoctor.render import render_to_string
     try:
-        os.makedirs(directory, exist_ok=True)
+        make_private_dir(directory)
         for name, fmt in (("report.md", "markdown"), ("report.json", "json")):
             path = os.path.join(directory, name)
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(render_to_string(report, fmt))
+            write_private(path, render_to_string(report, fmt))
             print("wwandoctor: wrote %s" % path, file=sys.stderr)
     except OSError as exc:
         raise InputError("%s: cannot write the reports: %s" % (directory, exc.strerror or exc))
@@ -84,12 +108,12 @@ def collect(args) -> int:
     if not args.no_redact:
         from wwandoctor.redact import Redactor
         snap = Redactor().redact_snapshot(snap)
-    text = snap.to_json() + "\n"
+    text = _snapshot_text(snap, args.no_redact)
+    _warn_unredacted(args, "snapshot")
     if args.output:
+        from wwandoctor.private_files import write_private
         try:
-            fd = os.open(args.output, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(text)
+            write_private(args.output, text)
         except OSError as exc:
             raise InputError("%s: cannot write: %s" % (args.output, exc.strerror or exc))
         print("wwandoctor: snapshot written to %s" % args.output, file=sys.stderr)
@@ -98,12 +122,21 @@ def collect(args) -> int:
     return EXIT_COLLECTION_FAILED if _collection_failed(snap) else EXIT_OK
 
 
+def _snapshot_text(snap: Snapshot, unredacted: bool) -> str:
+    """The snapshot JSON; an unredacted one carries a "warning" key after "redacted" (loaders ignore it)."""
+    if not unredacted:
+        return snap.to_json() + "\n"
+    import json
+    return json.dumps(_with_warning(snap.to_dict()), indent=1, sort_keys=False, ensure_ascii=False) + "\n"
+
+
 def analyze(args) -> int:
     from wwandoctor.ingest import ingest_inputs
 
     snap = ingest_inputs(args.inputs)
     _add_cli_tools(snap, args.tool)
     report = _diagnose(snap, args)
+    _warn_unredacted(args, "report")
     _emit(report, args.format)
     return _exit_code(report)
 

@@ -78,6 +78,15 @@ ALIAS_RE = re.compile(r"^(?:[0-9a-fA-F:]+-)?(?:%s)-\d+$" % "|".join(ALIAS_KINDS)
 _EXISTING_ALIAS_RE = re.compile(r"(?<![A-Za-z0-9])(%s)-(\d+)(?![\w-])" % "|".join(ALIAS_KINDS))
 
 
+# Terminal escape sequences (colours from grep --color, ip -c, ls; cursor moves): CSI, OSC, two-byte ESC.
+_TERMINAL_CODES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]|\x9b[0-?]*[ -/]*[@-~]")
+
+
+def strip_terminal_codes(text: str) -> str:
+    """``text`` without terminal escape sequences (which would split values so that no pattern matches)."""
+    return _TERMINAL_CODES.sub("", text) if ("\x1b" in text or "\x9b" in text) else text
+
+
 # --- value classification ------------------------------------------------------
 
 def luhn_ok(digits: str) -> bool:
@@ -408,10 +417,12 @@ class Redactor:
         """Redact free text (log lines, evidence, messages, commands, pasted sections)."""
         if not text:
             return text
+        text = strip_terminal_codes(text)
         self._learn_text(text)
         return self._replace_text(text)
 
     def _learn_text(self, text: str) -> None:
+        text = strip_terminal_codes(text)
         self._reserve_aliases(text)
         for pattern in _CONTEXT:
             for m in pattern.finditer(text):
@@ -419,6 +430,7 @@ class Redactor:
                     self.learn(hint, value)
 
     def _replace_text(self, text: str) -> str:
+        text = strip_terminal_codes(text)
         for pattern in _CONTEXT:
             text = pattern.sub(self._replace_groups, text)
         text = self._replace_known(text)
@@ -555,6 +567,11 @@ class Redactor:
         """A redacted copy of JSON-like data (dicts, lists, strings); keys tell what values are."""
         self._learn_tree(node, ())
         return self._replace_tree(node, ())
+
+    def learn_snapshot(self, snap: Snapshot) -> None:
+        """Learn every identifier ``snap`` holds (fields and text), so that a report made from it is
+        redacted with all of them, even where the report shows a value out of its context."""
+        self._learn_tree(snap.to_dict(), ())
 
     def redact_snapshot(self, snap: Snapshot) -> Snapshot:
         """A redacted deep copy of ``snap`` (the input is not changed)."""

@@ -397,8 +397,5 @@ def load(path: str) -> Snapshot:
 
 def save(snap: Snapshot, path: str) -> None:
     """Write a snapshot readable only by its owner (it may hold identifiers)."""
-    import os
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write(snap.to_json())
-        fh.write("\n")
+    from wwandoctor.private_files import write_private
+    write_private(path, snap.to_json() + "\n")

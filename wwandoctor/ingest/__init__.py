@@ -20,6 +20,11 @@ MAX_LINE_BYTES = 64 * 1024
 MAX_SNAPSHOT_BYTES = 256 * 1024 * 1024
 
 
+def strip_terminal_codes(text: str) -> str:
+    from wwandoctor.redact import strip_terminal_codes as strip
+    return strip(text)
+
+
 class _Reader:
     """Decodes a binary stream into text lines, counting what it had to repair."""
 
@@ -45,6 +50,8 @@ class _Reader:
             if nul:
                 raw = raw.replace(b"\0", b"")
             text = raw.decode("utf-8", errors="replace").rstrip("\r\n").rstrip("\r")
+            if "\x1b" in text:  # grep --color, ip -c: colour codes split the values parsers read
+                text = strip_terminal_codes(text)
             if nul or ("\ufffd" in text and b"\xef\xbf\xbd" not in raw):
                 self.binary_lines += 1
             if text.strip():
