@@ -39,6 +39,7 @@ import ipaddress
 import re
 from typing import Any, Dict, List, Optional, Pattern, Tuple
 
+from wwandoctor import redact_patterns
 from wwandoctor.snapshot import Snapshot, from_dict
 
 # Values that say "nothing here" and are never redacted.
@@ -49,11 +50,32 @@ PLACEHOLDERS = {"", "--", "-", "unknown", "none", "n/a", "na", "0", "null", "(nu
 # Default or generic user and host names: not personal, kept for readability.
 GENERIC_NAMES = {"root", "localhost", "localhost.localdomain", "ubuntu", "debian", "raspberrypi",
                  "openwrt", "lede", "user", "admin", "pi", "kali", "alarm", "archiso", "fedora",
-                 "live", "liveuser", "none", "openmptcprouter", "mobian", "steamdeck", "turris", "host"}
+                 "live", "liveuser", "none", "openmptcprouter", "mobian", "steamdeck", "turris", "host",
+                 "dialout", "plugdev", "adm", "sudo", "wheel", "uucp", "tty", "disk", "netdev", "users", "nogroup",
+                 "nobody", "daemon", "messagebus", "systemd-network", "systemd-resolve", "lp", "audio", "video",
+                 "input", "render", "kvm", "lock", "staff", "bin",
+                 "sys", "mail", "www-data", "syslog", "polkitd", "avahi", "dnsmasq", "ntp", "sshd", "gdm",
+                 "lightdm", "arch", "archlinux", "manjaro", "mint", "gentoo", "alpine", "nixos", "opensuse",
+                 "centos", "rocky", "almalinux", "raspbian", "dietpi", "armbian", "pop-os", "endeavouros",
+                 "void", "ubuntu-server", "fedora-workstation", "localdomain", "local", "unknown", "me", "you",
+                 "the", "and", "for", "with", "from", "this", "that", "is", "not", "to", "of", "in", "on", "at"}
+
+# Words that are not names: a value of a password/user pattern that is one of these is prose, not a secret.
+PROSE_WORDS = {"for", "is", "was", "to", "of", "the", "and", "or", "in", "on", "a", "an", "required", "incorrect",
+               "wrong", "not", "prompt", "expired", "authentication", "auth", "field", "missing", "set", "will",
+               "must", "should", "can", "with", "from", "file", "secret", "secrets", "protected", "changed", "are",
+               "be", "ok", "failed", "empty", "none", "needed", "request", "requested", "as", "if", "when", "that",
+               "this", "it", "by", "at", "but", "then", "has", "have", "had", "no", "yes", "please", "again",
+               "again.", "agent", "dialog", "storage", "flags", "type", "method", "based", "less", "only", "via",
+               "name", "mode", "option", "options", "given", "provided", "used", "use", "using", "login", "user",
+               "username", "password", "passwords", "pap", "chap", "mschap", "mschapv2", "eap", "both", "any"}
 
 # Kinds whose values are also replaced wherever they occur in the report.
 GLOBAL_KINDS = {"IMEI", "IMEISV", "MEID", "ESN", "IMSI", "ICCID", "EID", "PHONE", "SERIAL", "MAC",
-                "EMAIL", "SSID", "USER", "HOST", "MACHINEID"}
+                "EMAIL", "SSID", "USER", "HOST", "MACHINEID", "PASSWORD", "CONN", "ID", "IPV4", "IPV6", "SIMDATA"}
+
+# Kinds whose values are numbers: replaced in every spelling of their digits (separators, BCD, ASCII hex).
+DIGIT_KINDS = {"IMEI", "IMEISV", "MEID", "ESN", "IMSI", "ICCID", "EID", "PHONE", "ID", "SERIAL"}
 
 # MCCs whose operators use 3-digit MNCs (North America, parts of Latin America and India).
 MNC3_MCCS = {"302", "310", "311", "312", "313", "314", "315", "316", "334", "338", "342", "344",
@@ -73,8 +95,8 @@ KEPT_V6 = [ipaddress.ip_network(n) for n in ("::/128", "::1/128", "fe80::/10", "
 # An alias this module produced: "SERIAL-1", "35693803-IMEI-2", "d2:cc:f3-MAC-1", "public-ipv4-1".
 ALIAS_KINDS = ("IMEISV", "IMEI", "MEID", "ESN", "IMSI", "ICCID", "EID", "PHONE", "SERIAL", "MAC", "EMAIL",
                "SSID", "USER", "HOST", "MACHINEID", "PASSWORD", "PIN", "CELL", "LAC", "TAC", "LOC",
-               "public-ipv4", "public-ipv6")
-ALIAS_RE = re.compile(r"^(?:[0-9a-fA-F:]+-)?(?:%s)-\d+$" % "|".join(ALIAS_KINDS))
+               "CONN", "ID", "SIMDATA", "public-ipv4", "public-ipv6")
+ALIAS_RE = re.compile(r"^(?:[0-9a-fA-F:.]+-)?(?:%s)-\d+$" % "|".join(ALIAS_KINDS))
 _EXISTING_ALIAS_RE = re.compile(r"(?<![A-Za-z0-9])(%s)-(\d+)(?![\w-])" % "|".join(ALIAS_KINDS))
 
 
@@ -164,10 +186,17 @@ _SHAPES = {
 def classify(hint: str, value: str) -> Optional[str]:
     """The kind of ``value`` seen under a label meaning ``hint``; None = keep it."""
     v = value.strip()
+    if hint in ("PASSWORD", "USER"):
+        return _credential_kind(hint, v)
     if is_placeholder(v) or ALIAS_RE.match(v):
         return None
     if hint in ("IMEI", "IMEISV", "EQUIP", "SERIAL"):
         return _identity_kind(hint, v)
+    if hint == "ID":
+        kind = _number_kind(v)
+        if kind is None and re.fullmatch(r"(?=[0-9A-Za-z-]*\d)(?=[0-9A-Za-z-]*[A-Za-z])[0-9A-Za-z-]{6,}", v):
+            return "SERIAL"
+        return kind
     if hint == "DEVID":  # mbimcli "Device ID" is the IMEI/MEID/ESN; ModemManager's "device id" is a hash
         d = _digits(v)
         if len(d) in (14, 15, 16):
@@ -176,18 +205,101 @@ def classify(hint: str, value: str) -> Optional[str]:
     if hint == "PHONE":
         ok = len(re.sub(r"\D", "", v)) >= 6 and re.fullmatch(r"\+?[\d ()./-]+", v)
         return "PHONE" if ok else None
+    if hint in ("IMSI", "ICCID", "EID") and _digits(v):
+        v = _digits(v)
     if hint in _SHAPES:
         return hint if re.fullmatch(_SHAPES[hint], v) else None
     if hint in ("USER", "HOST"):
         return None if v.lower() in GENERIC_NAMES else hint
+    if hint in ("CONN", "SSID"):
+        return None if _generic_network_name(v) else hint
     if hint == "MAC":
         return "MAC" if _MAC_RE.fullmatch(v) and _personal_mac(v) else None
     return hint
 
 
+def _credential_kind(hint: str, v: str) -> Optional[str]:
+    """A password or user name: anything but a placeholder, a shell variable, an alias or a word of prose."""
+    bare = v.strip("'\"")
+    if not bare or ALIAS_RE.match(bare) or bare.lower() in PROSE_WORDS or bare.endswith(":"):
+        return None
+    if re.fullmatch(r"\$\{?[A-Z_][A-Z0-9_]*\}?|YOUR_[A-Z_]+|<[\w -]+>|\{[\w.]+\}|[Xx*#.]+|\*+", bare):
+        return None  # $APN_PASS, <password>, {user}, XXXX: a template, not a value
+    if bare.lower() in PLACEHOLDERS - {"yes", "no"}:
+        return None
+    if hint == "USER" and bare.lower() in GENERIC_NAMES:
+        return None
+    return hint
+
+
+def _number_kind(v: str) -> Optional[str]:
+    """The kind of an identifier-like number found without a telling label (by its length and check digit)."""
+    if re.fullmatch(r"89\d{16,18}[Ff]?", v):
+        return "ICCID"
+    d = _digits(v)
+    if not d:
+        if _is_hex(v) and len(v) == 14 and re.search(r"[A-Fa-f]", v):
+            return "MEID"
+        return "ID" if _is_hex(v) and len(v) >= 10 and len(re.sub(r"\D", "", v)) >= 6 else None
+    if len(d) == 15:
+        return "IMEI" if luhn_ok(d) else "IMSI"
+    if len(d) == 16:
+        return "IMEISV"
+    if len(d) in (18, 19, 20) and d.startswith("89"):
+        return "ICCID"
+    if len(d) == 32:
+        return "EID"
+    if len(d) == 14:
+        return "MEID"
+    return "ID" if len(d) >= 8 else None
+
+
+_GENERIC_NETWORK = re.compile(
+    r"(?i)(?:wwan|wwp|wwx|cdc-wdm|ttyUSB|ttyACM|eth|enp|ens|eno|enx|wlp|wlan|wlx|usb|ppp|lo|docker|virbr|br|veth|tun|"
+    r"tap|wg|bond|rmnet|mhi|qmimux)[\w.:-]*|(?:wired|ethernet|wireless|mobile broadband|gsm|cdma|usb|bridge|vpn)"
+    r"(?: connection)?(?: \d+)?|(?:ifupdown|netplan)[\w ()-]*|[\w-]*\s*\((?:\w+)\)|gsm|lte|wwan|modem|mobile|"
+    r"hotspot|default|internet|static|dhcp|auto|netplan-[\w-]+")
+
+
+def _generic_network_name(name: str) -> bool:
+    """A connection or network name that names no person or place (an interface name, a default label)."""
+    return len(name) < 3 or bool(_GENERIC_NETWORK.fullmatch(name.strip()))
+
+
 def _personal_mac(mac: str) -> bool:
     """False for broadcast, multicast (group bit set) and all-zero addresses: they name no device."""
     return not (int(mac[:2], 16) & 1 or set(mac.lower()) <= {"0", ":", "-"})
+
+
+def _mac_colon(value: str) -> str:
+    """A MAC in any notation as ``aa:bb:cc:dd:ee:ff``, or "" when ``value`` is not one."""
+    hexs = re.sub(r"[:.\-]", "", value.strip()).lower()
+    return ":".join(hexs[i:i + 2] for i in range(0, 12, 2)) if re.fullmatch(r"[0-9a-f]{12}", hexs) else ""
+
+
+def _canonical(kind: str, value: str) -> str:
+    """The one spelling of ``value`` that keys its alias."""
+    if kind == "MAC":
+        return _mac_colon(value) or value.lower()
+    if kind in DIGIT_KINDS and kind != "PHONE":
+        d = _digits(value)
+        if len(d) >= 7:
+            return d
+    return value
+
+
+def _mac_from_eui64(g1: str, g2: str, g3: str, g4: str) -> str:
+    """The MAC inside an EUI-64 interface identifier (universal/local bit flipped back)."""
+    g1 = g1.zfill(4)
+    g2 = g2.zfill(2)
+    g4 = g4.zfill(4)
+    b0 = int(g1[:2], 16) ^ 2
+    return "%02x:%s:%s:%s:%s:%s" % (b0, g1[2:], g2, g3, g4[:2], g4[2:])
+
+
+def _looks_like_time(digits: str) -> bool:
+    """A 15-digit run that is a date-time stamp (20241027061951 0) rather than an identifier."""
+    return digits.startswith(("19", "20")) and 1 <= int(digits[4:6] or 0) <= 12 and 1 <= int(digits[6:8] or 0) <= 31
 
 
 def _keep_prefix(kind: str, value: str) -> str:
@@ -203,9 +315,91 @@ def _keep_prefix(kind: str, value: str) -> str:
     return ""
 
 
+# Words a user or host name may be but that reports use in their own text: not replaced everywhere.
+COMMON_WORDS = {"modem", "linux", "kernel", "server", "router", "laptop", "desktop", "home", "test", "guest",
+                "system", "network", "mobile", "phone", "device", "android", "driver", "usb", "port", "power",
+                "reset", "config", "error", "warning", "info", "debug", "data", "mode", "state", "status", "check",
+                "report", "sim", "card", "radio", "signal", "bearer", "connect", "connection", "manager",
+                "service", "machine", "computer", "work", "office", "main", "master", "node", "client", "box",
+                "pc", "nuc", "dev", "build", "default", "local", "remote", "wireless", "cellular", "lte", "gsm",
+                "umts", "internet", "gateway", "interface", "firmware", "quectel", "sierra", "huawei", "telit",
+                "fibocom", "dell", "lenovo", "thinkpad", "raspberry", "pine", "pinephone", "librem", "orange",
+                "banana", "odroid", "jetson", "nano", "rock", "rockpi", "zero", "tiny", "small", "big", "new",
+                "old", "one", "two", "qmi", "mbim", "at", "ppp", "ncm", "ecm", "rndis", "wwan", "dhcp", "ip",
+                "route", "fix", "step", "rule", "cause", "evidence", "finding", "unknown", "none", "true", "false"}
+
+
 def _distinctive(name: str) -> bool:
     """A user/host name safe to replace everywhere: not an ordinary word like "modem"."""
     return bool(re.search(r"[\d._-]", name) or re.search(r"[a-z][A-Z]", name))
+
+
+# --- spellings of a learned value ---------------------------------------------------
+
+_DIGIT_SEP = r"(?:[ \t.\-/]|\\[rn])?"
+_BYTE_SEP = r"[: ]?"
+
+
+def _swapped(digits: str) -> str:
+    """BCD with swapped nibbles, as SIM files store ICCID and IMSI ("8949..." -> "9894...")."""
+    d = digits + ("F" if len(digits) % 2 else "")
+    return "".join(d[i + 1] + d[i] for i in range(0, len(d), 2))
+
+
+def _hex_bytes(hexs: str) -> str:
+    return _BYTE_SEP.join(hexs[i:i + 2] for i in range(0, len(hexs), 2))
+
+
+def _digit_spellings(d: str) -> List[str]:
+    """A number with any separators, as BCD (SIM bytes), and as ASCII / UTF-16LE hex bytes."""
+    forms = [r"(?<![0-9])%s(?![0-9])" % _DIGIT_SEP.join(d)]
+    if len(d) >= 10:
+        forms.append(_hex_bytes(_swapped(d)))
+        forms.append(r"(?<![0-9A-Fa-f])%s" % _hex_bytes(_swapped(d[1:])))
+        forms.append(_BYTE_SEP.join("3" + c for c in d))
+        forms.append(_BYTE_SEP.join("3%s%s00" % (c, _BYTE_SEP) for c in d))
+    return forms
+
+
+def _mac_spellings(mac: str, alias: str) -> List[Tuple[str, str]]:
+    """A MAC as colon/dash/bare hex (also inside enx/wwx names), Cisco dots, and the EUI-64 of IPv6."""
+    h = mac.replace(":", "")
+    bare = alias.replace(":", "")
+    b0 = "%02x" % (int(h[:2], 16) ^ 2)
+    iid = [b0 + h[2:4], h[4:6] + "ff", "fe" + h[6:8], h[8:12]]
+    eui = ":".join("0*" + (g.lstrip("0") or "0") for g in iid)
+    return [(r"(?<![0-9A-Fa-f:])%s(?![0-9A-Fa-f:])" % ":".join(h[i:i + 2] for i in range(0, 12, 2)), alias),
+            (r"(?<![0-9A-Fa-f-])%s(?![0-9A-Fa-f-])" % "-".join(h[i:i + 2] for i in range(0, 12, 2)), alias),
+            (r"(?<![0-9A-Fa-f])%s(?![0-9A-Fa-f])" % h, bare),
+            (r"(?<![0-9A-Fa-f.])%s\.%s\.%s(?![0-9A-Fa-f])" % (h[:4], h[4:8], h[8:]), bare),
+            (r"(?<![0-9A-Fa-f])%s(?![0-9A-Fa-f])" % eui, bare)]
+
+
+def _ipv4_spellings(ip: str) -> List[str]:
+    """An address dashed or dotted, zero-padded, and reversed (in-addr.arpa, PTR host names)."""
+    octets = ip.split(".")
+    fwd = r"[.\-_]".join("0*" + o for o in octets)
+    rev = r"[.\-_]".join("0*" + o for o in reversed(octets))
+    return [r"(?<![0-9])%s(?![0-9])" % fwd, r"(?<![0-9])%s(?![0-9])" % rev]
+
+
+def spellings(kind: str, value: str, alias: str) -> List[Tuple[str, str]]:
+    """(regex, replacement) for every spelling of a learned ``value``; [] when it is not replaced everywhere."""
+    if kind == "MAC" and _mac_colon(value):
+        return _mac_spellings(_mac_colon(value), alias)
+    if kind == "IPV4":
+        return [(rx, alias) for rx in _ipv4_spellings(value)]
+    d = re.sub(r"\D", "", value)
+    if kind in DIGIT_KINDS and len(d) >= 7 and re.fullmatch(r"\+?[\d ().\-/]+", value):
+        return [(rx, alias) for rx in _digit_spellings(d)]
+    if len(value) < 4 and kind != "IPV6":
+        return []
+    if kind in ("USER", "HOST") and (value.lower() in COMMON_WORDS or value.lower() in GENERIC_NAMES
+                                     or (len(value) < 5 and not _distinctive(value))):
+        return []
+    if kind == "PASSWORD" and (value.lower() in COMMON_WORDS or len(value) < 4):
+        return []
+    return [(r"(?<![A-Za-z0-9])%s(?![A-Za-z0-9])" % re.escape(value), alias)]
 
 
 # --- patterns ------------------------------------------------------------------
@@ -235,7 +429,7 @@ _LABELS: List[Tuple[str, str]] = [
     ("USER", r"apn[ _-]?user(?:name)?|user[ _-]?name|user|login"),
     ("PASSWORD", r"apn[ _-]?pass(?:word)?|password|passwd|passphrase|secret|psk|auth[ _-]?pass"),
     ("PIN", r"(?:new[ _-]?)?pin[12]?|puk[12]?|pin[ _-]?code"),
-    ("CELL", r"(?:global |physical |serving )?cell[ _-]?id(?:entity)?|cellid"),
+    ("CELL", r"(?<!physical )(?<!phys )(?<!phys\. )(?:global |serving )?cell[ _-]?id(?:entity)?|cellid"),
     ("LAC", r"location[ _-]area[ _-]code|lac"),
     ("TAC", r"tracking[ _-]area[ _-]code|tac"),
     ("LOC", r"latitude|longitude|altitude|lat|lon|lng"),
@@ -248,7 +442,7 @@ def _label_re() -> Pattern:
     return re.compile(r"(?i)(?<![A-Za-z0-9_])(?:%s)%s%s" % (labels, _SEP, _value("v")))
 
 
-_CONTEXT: List[Pattern] = [_label_re()] + [re.compile(p) for p in (
+_EXISTING_CONTEXT: List[Pattern] = [re.compile(redact_patterns.at_line_start(p)) for p in (
     # lsusb -v:   iSerial                 3 0123456789ABCDEF
     r"(?m)\biSerial[ \t]+\d+[ \t]+(?P<SERIAL_b>\S[^\n]*?)[ \t]*$",
     # udevadm / uevent:  E: ID_SERIAL_SHORT=0123456789ABCDEF
@@ -274,7 +468,7 @@ _CONTEXT: List[Pattern] = [_label_re()] + [re.compile(p) for p in (
     # mbimcli:  Telephone numbers: (1) '4915112345678'
     r"Telephone numbers:[ \t]*\(\d+\)[ \t]*'(?P<PHONE_q>[^'\n]+)'",
     # hostname output:  $ cat /etc/hostname / $ hostname / uname -n, then the name alone on the next line
-    r"(?m)(?:cat /etc/hostname|[$#] hostname(?: -[sf])?|uname -n)[ \t]*\n(?P<HOST_b>[\w.-]+)[ \t]*$",
+    r"(?m)(?:cat /etc/hostname|[$#] hostname(?: -[sf])?|uname -n)[ \t]*\n(?:[^\s:]+:\d+: )?(?P<HOST_b>[\w.-]+)[ \t]*$",
     # NMEA sentences carry the position
     r"(?P<LOC_b>\$G[PNLAB](?:GGA|RMC|GLL|GNS),[^\s\"']+)",
     # shell prompts:  jane@myhost:~$   [jane@myhost ~]$
@@ -296,6 +490,12 @@ _CONTEXT: List[Pattern] = [_label_re()] + [re.compile(p) for p in (
     r"\bLinux (?P<HOST_b>[\w.-]+) \d+\.\d+[\w.+~-]* #",
 )]
 
+# Credentials and PINs first (their values may hold blanks and punctuation), then the labels, then the rest.
+_CONTEXT: List[Pattern] = (redact_patterns.compiled(["credentials", "pins"]) + [_label_re()]
+                           + redact_patterns.compiled(["identifiers"]) + _EXISTING_CONTEXT
+                           + redact_patterns.compiled(["phones", "addresses", "people", "cells", "positions",
+                                                       "networks", "fallback"]))
+
 # Shape-only patterns, tried after the contextual ones.
 _ICCID_RE = re.compile(r"(?<![\w.])89\d{16,20}[Ff]?(?![\w.])")
 _EID_RE = re.compile(r"(?<![\w.])\d{32}(?![\w.])")
@@ -306,12 +506,22 @@ _MAC_RE = re.compile(r"(?<![\w:-])(?:[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}|[0-9A-
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 _IPV4_RE = re.compile(r"(?<![\w.])%s(?:\.%s){3}(?![\w]|\.\w)" % (_OCTET, _OCTET))
 _IPV6_RE = re.compile(r"(?<![\w:.])[0-9A-Fa-f:]{2,45}(?![\w:.])")
+# 8 (address.mask), 16 (IPv6) or 32 (IPv6.mask) dotted decimal octets, as 3GPP AT answers print them.
+_DOTTED_RE = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){7}(?:(?:\.\d{1,3}){8}(?:(?:\.\d{1,3}){16})?)?(?![\w.])")
+# A version after the address-looking part: 1.32.4.1-1ubuntu1, 5.15.0.1~rc
+_VERSION_AFTER = re.compile(r"[-~+][\w]")
+_DIGIT_RUN_RE = re.compile(r"(?:(?<=\\[rnt])|(?<![\w.]))\d[\d -]{13,40}\d(?![\w])")
+# The interface identifier of an EUI-64 IPv6 address: xxxx:xxff:fexx:xxxx at the end
+_EUI64_RE = re.compile(r"(?i):([0-9a-f]{1,4}):([0-9a-f]{0,2})ff:fe([0-9a-f]{2}):([0-9a-f]{1,4})(?![0-9a-f:])")
 _EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.([A-Za-z]{2,})(?![\w.-])")
 # Raw QMI/MBIM messages in debug logs: "data = 01:2A:00:...". Identifiers travel inside as ASCII
 # (QMI) or UTF-16LE (MBIM) digits.
 _HEXDUMP_RE = re.compile(r"(?<![\w:])[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){13,}(?![\w:])")
 _DUMP_DIGITS = re.compile(rb"\+?[0-9]{7,}|(?:\+\x00)?(?:[0-9]\x00){7,}")
-_VERSION_CONTEXT = re.compile(r"(?i)(?:version|revision|firmware|release|\bver|\bfw|\bv)[ \t]*[:=]?[ \t]*['\"]?$")
+_VERSION_CONTEXT = re.compile(
+    r"(?i)(?:version|revision|firmware|release|build|package|\bver|\bfw|\brev|\bv|\blib[\w-]*|modemmanager|"
+    r"networkmanager|mmcli|qmicli|mbimcli|uqmi|umbim|quectel-cm|qmi-network|mbim-network|usb_modeswitch|openwrt|"
+    r"\blinux|kernel|[\w-]+-utils?|[\w-]+-tools?|[\w-]+-firmware)[ \t]*[:=]?[ \t]*['\"(]?v?$")
 _SYSTEMD_SUFFIXES = {"service", "socket", "target", "mount", "slice", "scope", "timer", "path", "device", "swap"}
 
 
@@ -385,8 +595,10 @@ class Redactor:
     # aliases
 
     def alias(self, kind: str, value: str) -> str:
-        """The alias of ``value`` (created on first sight, with ``kind``)."""
-        key = value.lower() if kind == "MAC" else value
+        """The alias of ``value`` (created on first sight, with ``kind``); every spelling of one value
+        (digit groups, MAC notations) shares one alias."""
+        key = _canonical(kind, value)
+        value = key
         if key not in self.aliases:
             label = "public-ipv4" if kind == "IPV4" else "public-ipv6" if kind == "IPV6" else kind
             self._counts[label] = self._counts.get(label, 0) + 1
@@ -406,10 +618,31 @@ class Redactor:
     def learn(self, hint: str, value: str) -> Optional[str]:
         """Register a value seen under a label; returns its alias or None when kept."""
         value = value.strip()
+        if hint == "MACHEX":  # a MAC in any notation (enx0c5b8f279a64, 0c5b.8f27.9a64, 0C-5B-...)
+            mac = _mac_colon(value)
+            if not mac or not _personal_mac(mac):
+                return None
+            alias = self.alias("MAC", mac)
+            return alias if ":" in value else alias.replace(":", "")
+        if hint == "SIMHEX":  # raw SIM file bytes: BCD digits of an ICCID or IMSI
+            return self._learn_sim_bytes(value)
         kind = classify(hint, value)
         if kind is None:
             return None
         return self.alias(kind, value)
+
+    def _learn_sim_bytes(self, value: str) -> Optional[str]:
+        hexs = re.sub(r"[^0-9A-Fa-f]", "", value)
+        swapped = "".join(hexs[i + 1] + hexs[i] for i in range(0, len(hexs) - 1, 2)).upper()
+        run = max(re.findall(r"\d+", swapped) or [""], key=len)
+        if len(run) < 10:
+            return None
+        iccid = re.search(r"89\d{16,18}", swapped)
+        if iccid:
+            self.alias("ICCID", iccid.group(0))
+        elif len(hexs) >= 18 and hexs[:2] == "08":  # EF_IMSI: length, then parity nibble + 15 digits
+            self.alias("IMSI", swapped[3:18])
+        return self.alias("SIMDATA", hexs.lower())
 
     # text
 
@@ -424,6 +657,7 @@ class Redactor:
     def _learn_text(self, text: str) -> None:
         text = strip_terminal_codes(text)
         self._reserve_aliases(text)
+        self._learn_shapes(text)
         for pattern in _CONTEXT:
             for m in pattern.finditer(text):
                 for hint, value, _s, _e in _groups(m):
@@ -448,28 +682,62 @@ class Redactor:
         return out
 
     def _replace_known(self, text: str) -> str:
-        """Replace identifiers learned anywhere in the report wherever they occur."""
+        """Replace identifiers learned anywhere in the report wherever they occur, in every spelling."""
         if self._global_re is None:
-            values = [v for v, k in self.kinds.items() if k in GLOBAL_KINDS and len(v) >= 4
-                      and (k not in ("USER", "HOST") or _distinctive(v))]
-            if not values:
-                self._global_re = re.compile(r"(?!x)x")
-            else:
-                values.sort(key=len, reverse=True)
-                self._global_re = re.compile(
-                    r"(?<![A-Za-z0-9])(?:%s)(?![A-Za-z0-9])" % "|".join(re.escape(v) for v in values),
-                    re.IGNORECASE)
+            self._build_known()
+        if self._global_re is None:
+            return text
         return self._global_re.sub(self._known_alias, text)
 
+    def _build_known(self) -> None:
+        parts = []
+        self._known_groups: Dict[str, str] = {}
+        entries = sorted(((v, k) for v, k in self.kinds.items() if k in GLOBAL_KINDS), key=lambda e: -len(e[0]))
+        for value, kind in entries:
+            alias = self.aliases[value]
+            for rx, form_alias in spellings(kind, value, alias):
+                name = "k%d" % len(self._known_groups)
+                self._known_groups[name] = form_alias
+                parts.append("(?P<%s>%s)" % (name, rx))
+        self._global_re = re.compile("|".join(parts), re.IGNORECASE) if parts else None
+
     def _known_alias(self, m: "re.Match") -> str:
-        value = m.group(0)
-        alias = self.aliases.get(value) or self.aliases.get(value.lower())
-        if alias is None:  # a case-insensitive hit on a case-sensitive value: find it
-            alias = next((a for v, a in self.aliases.items() if v.lower() == value.lower()), value)
-        return alias
+        return self._known_groups[m.lastgroup]
+
+    def _learn_shapes(self, text: str) -> None:
+        """Learn identifiers found by shape alone, so that their other spellings elsewhere go too."""
+        for m in _DIGIT_RUN_RE.finditer(text):
+            d = _digits(m.group(0)) or m.group(0)
+            if len(d) == 15 and luhn_ok(d) and not _looks_like_time(d):
+                self.alias("IMEI", d)
+            elif len(d) in (19, 20) and d.startswith("89"):
+                self.alias("ICCID", d)
+            elif len(d) == 32:
+                self.alias("EID", d)
+        for m in _DOTTED_RE.finditer(text):
+            self._dotted(m)
+        for m in _IPV4_RE.finditer(text):
+            self._ipv4(m)
+        for m in _EUI64_RE.finditer(text):
+            mac = _mac_from_eui64(m.group(1), m.group(2), m.group(3), m.group(4))
+            if mac and _personal_mac(mac):
+                self.alias("MAC", mac)
+
+    def _dotted(self, m: "re.Match") -> str:
+        """8, 16 or 32 dotted octets (3GPP +CGCONTRDP / +CGPADDR): address and mask, or an IPv6 address."""
+        octets = [int(o) for o in m.group(0).split(".")]
+        if any(o > 255 for o in octets):
+            return m.group(0)
+        if len(octets) == 8:
+            addr = ".".join(str(o) for o in octets[:4])
+            return self._ipv4_value(addr) + "." + ".".join(str(o) for o in octets[4:])
+        addr = ipaddress.IPv6Address(bytes(octets[:16]))
+        out = self._ipv6_value(str(addr))
+        return out if len(octets) == 16 else out + "." + ".".join(str(o) for o in octets[16:])
 
     def _replace_shapes(self, text: str) -> str:
         text = _HEXDUMP_RE.sub(lambda m: mask_hex_dump(m.group(0)), text)
+        text = _DOTTED_RE.sub(self._dotted, text)
         text = _ICCID_RE.sub(lambda m: self.alias("ICCID", m.group(0)), text)
         text = _EID_RE.sub(lambda m: self.alias("EID", m.group(0)), text)
         text = _IMEISV_RE.sub(lambda m: self.alias("IMEISV", m.group(0)), text)
@@ -499,8 +767,12 @@ class Redactor:
 
     def _ipv4(self, m: "re.Match") -> str:
         value = m.group(0)
-        if _VERSION_CONTEXT.search(m.string[max(0, m.start() - 24):m.start()]):
+        if _VERSION_CONTEXT.search(m.string[max(0, m.start() - 24):m.start()]) \
+                or _VERSION_AFTER.match(m.string, m.end()):
             return value
+        return self._ipv4_value(value)
+
+    def _ipv4_value(self, value: str) -> str:
         addr = ipaddress.ip_address(value)
         if value in PUBLIC_RESOLVERS or any(addr in n for n in KEPT_V4):
             return value
@@ -510,6 +782,12 @@ class Redactor:
         value = m.group(0)
         if value.count(":") < 2:
             return value
+        groups = value.split(":")
+        if "::" not in value and all(len(g) <= 2 for g in groups):
+            return value  # hex bytes ("00:11:22:33:44:55:66:77"), not an address
+        return self._ipv6_value(value)
+
+    def _ipv6_value(self, value: str) -> str:
         try:
             addr = ipaddress.IPv6Address(value)
         except ValueError:

@@ -1,0 +1,235 @@
+"""The contextual patterns of the redactor for what no parser reads, one table per class.
+
+Each entry is ``(name, regex)``; a named group ``<HINT>_<n>`` holds a value and its hint
+(``USER``, ``PASSWORD``, ``PIN``, ``SERIAL``, ``PHONE``, ``CELL``, ``TAC``, ``LAC``, ``LOC``,
+``HOST``, ``SSID``, ``CONN``, ``MACHEX``, ``SIMHEX``, ``ID``...). :func:`wwandoctor.redact.classify`
+decides per hint whether the value is personal; a group named ``L_<X>`` is syntax only (a quote).
+``tests/test_redact_patterns.py`` has a leak sample and a keep sample for every entry.
+"""
+from __future__ import annotations
+
+import re
+from typing import List, Pattern, Tuple
+
+
+# Unrecognized sections carry their origin before each line ("post.txt:12: "): a line starts after it.
+LINE_PREFIX = r"(?:[^\s:]+:\d+: )?"
+NL = r"\n" + LINE_PREFIX
+
+
+def at_line_start(rx: str) -> str:
+    """``rx`` with every ``^`` anchor (outside character classes) allowing the origin prefix."""
+    return re.sub(r"(\(\?m\)|\||\(|^)\^", lambda m: m.group(1) + "^" + LINE_PREFIX, rx)
+
+
+def _arg(hint: str, n: int) -> str:
+    """One argument of an AT command: quoted or bare, captured under ``hint``."""
+    return r'(?:"(?P<%s_q%d>[^"\n]*)"|(?P<%s_b%d>[^,\s"]+))' % (hint, n, hint, n)
+
+
+_ANY = r'(?:"[^"\n]*"|[^,\s"]*)'  # an argument that is kept
+_C = r"[ \t]*,[ \t]*"
+
+
+def _at(names: str, fields: List[str]) -> str:
+    """An AT command or response ``names`` whose arguments are ``fields`` (hint or None = kept)."""
+    parts = []
+    for i, hint in enumerate(fields):
+        parts.append(_arg(hint, i) if hint else _ANY)
+    tail = ""
+    for p in reversed(parts[1:]):  # trailing arguments may be missing
+        tail = "(?:%s%s%s)?" % (_C, p, tail)
+    return r"(?i)(?<![\w])(?:AT)?[+$^#*%%!](?:%s)[ \t]*[=:][ \t]*%s%s" % (names, parts[0], tail)
+
+
+# --- credentials ---------------------------------------------------------------
+
+_PW_KEYS = r"password|passwd|passphrase|pass|pwd|psk|secret|apn[_-]?pass(?:word)?|auth[_-]?pass(?:word)?"
+_USER_KEYS = r"username|user|login|apn[_-]?user(?:name)?|auth[_-]?user"
+
+CREDENTIALS: List[Tuple[str, str]] = [
+    # AT+QICSGP=<ctx>,<type>,"apn","user","pass"[,auth]  (Quectel) and its ? answer
+    ("at-qicsgp", _at("QICSGP", [None, None, None, "USER", "PASSWORD"])),
+    ("at-qicsgp-answer", r'(?i)\+QICSGP:[ \t]*\d+[ \t]*,[ \t]*"[^"\n]*"[ \t]*,[ \t]*'
+                         r'"(?P<USER_q>[^"\n]*)"[ \t]*,[ \t]*"(?P<PASSWORD_q>[^"\n]*)"'),
+    # AT+CGAUTH=<cid>,<auth>,"user","pass"  (3GPP 27.007), Telit #PDPAUTH, Intel +XGAUTH, Ericsson *EIAAUW
+    ("at-cgauth", _at("CGAUTH|PDPAUTH|XGAUTH|MGAUTH|EIAAUW", [None, None, "USER", "PASSWORD"])),
+    # AT$QCPDPP=<cid>,<auth>,"pass","user"  (Qualcomm), Cinterion ^SGAUTH
+    ("at-qcpdpp", _at("QCPDPP|SGAUTH", [None, None, "PASSWORD", "USER"])),
+    # AT^AUTHDATA=<cid>,<auth>,<plmn>,"pass","user"  (Huawei)
+    ("at-authdata", _at("AUTHDATA", [None, None, None, "PASSWORD", "USER"])),
+    # Huawei ^NDISDUP=1,1,"apn","user","pass"; Sierra HL +KCNXCFG=1,"GPRS","apn","user","pass"
+    ("at-ndisdup", _at("NDISDUP|KCNXCFG", [None, None, None, "USER", "PASSWORD"])),
+    # SIMCom +CSTT="apn","user","pass", Quectel +QIREGAPP
+    ("at-cstt", _at("CSTT|QIREGAPP", [None, "USER", "PASSWORD"])),
+    # u-blox +UPSD=<profile>,2,"user" / 3,"pass";  SIMCom +SAPBR=3,1,"USER"|"PWD","value"
+    ("at-upsd", r'(?i)\+UPSD[=:][ \t]*\d+[ \t]*,[ \t]*(?:2|3)[ \t]*,[ \t]*"(?P<PASSWORD_q>[^"\n]*)"'),
+    ("at-sapbr", r'(?i)\+SAPBR[=:][ \t]*3[ \t]*,[ \t]*\d+[ \t]*,[ \t]*"(?:USER|PWD)"[ \t]*,[ \t]*"(?P<PASSWORD_q>[^"\n]*)"'),
+    # /etc/ppp/chap-secrets, pap-secrets:  client  server  secret  [addresses]   (server "*" or quoted)
+    ("ppp-secrets", r'(?m)^[ \t]*(?:"(?P<USER_q>[^"\n]+)"|(?P<USER_b>[^\s#"]+))[ \t]+(?:\*|"[^"\n]*")[ \t]+'
+                    r'(?:"(?P<PASSWORD_q>[^"\n]*)"|(?P<PASSWORD_b>[^\s"]+))(?:[ \t]+[^\n]*)?$'),
+    # key=value inside a quoted argument: "apn=x,user=u,password=pass word;(1),ip-type=4"
+    ("kv-in-quotes", r"(?i)(?P<L_Q>[\"'])(?:(?!(?P=L_Q))[^\n])*?(?<![\w.-])(?:%s)=(?P<PASSWORD_k>(?:(?!(?P=L_Q))[^\n])*?)"
+                     r"(?=,[\w.-]+=|(?P=L_Q))" % _PW_KEYS),
+    ("user-kv-in-quotes", r"(?i)(?P<L_Q>[\"'])(?:(?!(?P=L_Q))[^\n])*?(?<![\w.-])(?:%s)=(?P<USER_k>(?:(?!(?P=L_Q))[^\n])*?)"
+                          r"(?=,[\w.-]+=|(?P=L_Q))" % _USER_KEYS),
+    # password=value outside quotes: up to a blank or the next ",key="
+    ("kv-bare", r"(?i)(?<![\w.-])(?:%s)[ \t]*=[ \t]*(?P<PASSWORD_u>(?:[^\s,\"']|,(?![\w.-]+=))+)" % _PW_KEYS),
+    # --password X, password X (pppd, ps, shell history), gsm.password X (nmcli), --apn-pass X
+    ("option-space", r"(?i)(?:(?<![\w-])--?(?:%s)|(?<![\w-])(?:gsm|cdma|wifi-sec|802-11-wireless-security|vpn|ppp|pppoe)"
+                     r"\.(?:password|psk|secret|pin)|(?<![\w.-])(?:password|passwd))[ \t]+"
+                     r"(?:\"(?P<PASSWORD_d>[^\"\n]*)\"|'(?P<PASSWORD_q>[^'\n]*)'|(?P<PASSWORD_b>[^\s\"']+))" % _PW_KEYS),
+    ("user-option-space", r"(?i)(?:(?<![\w-])--?(?:username|user|apn-user)|(?<![\w-])(?:gsm|cdma|vpn|ppp|pppoe)\.username"
+                          r"|(?<=pppd )(?:[^\n]*?[ \t])?user)[ \t]+"
+                          r"(?:\"(?P<USER_d>[^\"\n]*)\"|'(?P<USER_q>[^'\n]*)'|(?P<USER_b>[^\s\"']+))"),
+    # http://user:pass@host
+    ("url-userinfo", r"(?i)\b[a-z][a-z0-9+.-]*://(?P<USER_b>[^\s:/@]+):(?P<PASSWORD_b>[^\s@/]+)@"),
+    # quectel-CM -s APN USER PASS [AUTH] and its -p PIN
+    ("quectel-cm", r"(?i)quectel-CM\b[^\n]*?[ \t]-s[ \t]+[^\s-]\S*[ \t]+(?P<USER_b>[^\s-]\S*)"
+                   r"(?:[ \t]+(?P<PASSWORD_b>[^\s-]\S*))?"),
+    # OpenWrt UCI:  option password 'x'   option username 'x'
+    ("uci-credential", r"(?i)\boption[ \t]+(?:password|passwd|auth_?pass(?:word)?|key|psk|secret)[ \t]+"
+                       r"(?:'(?P<PASSWORD_q>[^'\n]*)'|\"(?P<PASSWORD_d>[^\"\n]*)\"|(?P<PASSWORD_b>\S+))"),
+    ("uci-user", r"(?i)\boption[ \t]+(?:username|user|auth_?user)[ \t]+"
+                 r"(?:'(?P<USER_q>[^'\n]*)'|\"(?P<USER_d>[^\"\n]*)\"|(?P<USER_b>\S+))"),
+]
+
+# --- PIN / PUK -----------------------------------------------------------------
+
+PINS: List[Tuple[str, str]] = [
+    # qmicli --dms-uim-verify-pin=PIN,1234  --uim-unblock-pin=PIN1,PUK,NEW  mbimcli --enter-pin=1234
+    # --change-pin=OLD,NEW --enter-puk=PUK,NEW  mmcli --pin=1234 --puk=X  (= or blank)
+    ("pin-option", r"(?i)--[\w-]*(?:pin|puk)[\w-]*(?:=|[ \t]+)['\"]?(?:(?:PIN|PUK)\d?,)?(?P<PIN_b>\d{4,10})"
+                   r"(?:,(?P<PIN_c>\d{4,10}))?(?:,(?P<PIN_d>\d{4,10}))?"),
+    ("quectel-cm-pin", r"(?i)quectel-CM\b[^\n]*?[ \t]-p[ \t]+(?P<PIN_b>\d{4,8})\b"),
+    ("at-cpin", r'(?i)\+CPIN[ \t]*=[ \t]*"?(?P<PIN_b>\d{4,10})"?(?:[ \t]*,[ \t]*"?(?P<PIN_c>\d{4,10}))?'),
+    ("at-clck", r'(?i)\+CLCK[ \t]*=[ \t]*"?\w+"?[ \t]*,[ \t]*\d[ \t]*,[ \t]*"?(?P<PIN_b>\d{4,10})'),
+    ("at-cpwd", r'(?i)\+CPWD[ \t]*=[ \t]*"?\w+"?[ \t]*,[ \t]*"?(?P<PIN_b>\d{4,10})"?[ \t]*,[ \t]*"?(?P<PIN_c>\d{4,10})'),
+    ("uci-pincode", r"(?i)\boption[ \t]+(?:pincode|pin|puk)[ \t]+['\"]?(?P<PIN_b>\d{4,10})"),
+]
+
+# --- identifiers in other spellings ----------------------------------------------
+
+IDENTIFIERS: List[Tuple[str, str]] = [
+    # the answer of AT+CGSN / AT+GSN / AT+CIMI / AT+CCID / AT+CNUM, alone on the next line (also pyserial's b'..\r\n..')
+    ("at-answer-line", r"(?i)AT\+(?:C?GSN|CIMI|CCID|QCCID|ICCID)(?:=\d)?[ \t]*(?:\r|\\r)*(?:\\n|\\r|" + NL + ")+[ \t]*(?:\\r|\\n)*"
+                       r"(?:\+\w+:[ \t]*)?\"?(?P<ID_b>[0-9A-Fa-f][0-9A-Fa-f -]{5,}[0-9A-Fa-f])(?![\w-])\"?"),
+    ("at-gsn-answer", r'(?i)\+(?:C?GSN|EGMR|CIMI|QCCID|ICCID|CCID):[ \t]*"?(?P<ID_b>[0-9A-Za-z][0-9A-Za-z -]{4,}[0-9A-Za-z])(?![\w-])"?'),
+    # Sierra AT!ITEM? / ATI, Huawei, Telit serial labels:  FSN: 4Z7...   S/N: ..   SN: ..   Serial No.: ..
+    ("serial-labels", r"(?i)(?<![\w/])(?:FSN|S/N|SN|PSN|MSN|Serial[ \t]?No\.?|Serial[ \t]Num(?:ber)?)[ \t]*[:=#][ \t]*"
+                      r"['\"]?(?P<SERIAL_b>[0-9A-Za-z][0-9A-Za-z-]{3,})(?![\w-])"),
+    # a label, no colon, then the number:  "the IMEISV 4901542032375101", "ICCID 8949 0200 ..."
+    ("loose-label", r"(?i)(?<![\w])(?:(?P<L_IMEISV>imei[ _-]?sv)|(?P<L_IMEI>imei)|(?P<L_ICCID>iccid)|(?P<L_IMSI>imsi)"
+                    r"|(?P<L_EID>eid)|(?P<L_MEID>meid)|(?P<L_PHONE>msisdn))['\"]?[ \t]*(?:[:=#]|is)?[ \t]*['\"]?"
+                    r"(?P<v_b>\d[\d -]{5,}\d|[0-9A-Fa-f]{8,})(?![\w-])"),
+    # raw SIM file bytes: qmicli --uim-read-transparent / --uim-read-record "Read result:", AT+CRSM / +CSIM answers
+    ("sim-read-result", r"(?i)Read result:[ \t]*(?:" + NL + ")?" + r"[ \t]*(?P<SIMHEX_b>[0-9A-Fa-f]{2}(?:[: ]?[0-9A-Fa-f]{2}){5,})"),
+    ("at-crsm", r'(?i)\+C(?:RSM|SIM):[ \t]*\d+[ \t]*,[ \t]*(?:\d+[ \t]*,[ \t]*)?"?(?P<SIMHEX_b>[0-9A-Fa-f]{12,})"?'),
+]
+
+# --- phone numbers ---------------------------------------------------------------
+
+PHONES: List[Tuple[str, str]] = [
+    # +49 (0)170 1234567, +49 170 1234567, +44 7700 900123
+    ("phone-international", r"(?<![\w+.:/=\\-])(?P<PHONE_b>\+\d{1,3}(?:[ .-]?\(0\))?(?:[ .\-/]?\(?\d{1,5}\)?){1,5}\d)(?![\w/-])"),
+    # 0170 1234567, 0170/1234567, 0170-1234567, (0170) 1234567
+    ("phone-national", r"(?<![\w+.:/=\\-])(?P<PHONE_b>\(?0[1-9]\d{1,4}\)?(?:[ /-]|[ ]?/[ ]?)\d{3,9}(?:[ -]\d{2,6})?)(?![\w/.:-])"),
+    # (555) 123-4567, 555-123-4567
+    ("phone-nanp", r"(?<![\w+.:/=-])(?P<PHONE_b>\(\d{3}\)[ ]?\d{3}-\d{4}|\d{3}-\d{3}-\d{4})(?![\w-])"),
+]
+
+# --- addresses -------------------------------------------------------------------
+
+ADDRESSES: List[Tuple[str, str]] = [
+    ("ptr-name", r"(?i)(?:domain name pointer|name[ \t]*=)[ \t]+(?P<HOST_b>[\w.-]+\.[a-z]{2,}\.?)"),
+]
+
+# --- people and places -------------------------------------------------------------
+
+PEOPLE: List[Tuple[str, str]] = [
+    # zsh / gentoo / fish prompts:  jane@box ~ %   jane@box ~>   jane@box ~ $   jane@box /etc #
+    ("prompt-space", r"(?m)^[ \t]*(?:\([\w.-]+\)[ \t]*)?(?P<USER_b>[a-z_][\w.-]*)@(?P<HOST_b>[\w.-]+)[ \t]+[~/][^\s]*[ \t]*[%$#>]"),
+    # a prompt glued anywhere into a line (a paste without the last newline):  ...EG18jane@box:~$
+    ("prompt-glued", r"(?P<USER_b>[a-z_][a-z0-9_.-]*)@(?P<HOST_b>[\w.-]+):[~/][^\s$#]*[$#]"),
+    # a host-only prompt:  box ~ #   box:~ #   and macOS  box:~ jane$
+    ("prompt-host", r"(?m)^(?P<HOST_b>[A-Za-z][\w.-]*)(?::|[ \t]+)~[^\s]*[ \t]*[#$%>](?:[ \t]|$)"),
+    ("prompt-mac", r"(?m)^(?P<HOST_b>[\w.-]+):[~/][^\s]*[ \t]+(?P<USER_b>[a-z_][\w.-]*)[$#]"),
+    # whoami / id / sudo log / ls -l / who
+    ("whoami", r"(?m)\bwhoami[ \t]*" + NL + r"[ \t]*(?P<USER_b>[\w.-]+)[ \t]*$"),
+    ("id-uid", r"\b[ug]id=\d+\((?P<USER_b>[\w.-]+)\)"),
+    ("sudo-log", r"\bsudo(?:\[\d+\])?:[ \t]+(?P<USER_b>[\w.-]+)[ \t]*:[ \t]*(?:TTY|PWD|USER|COMMAND)="),
+    ("ls-owner", r"(?m)^[-dlcbps][rwxsStT-]{9}[.+@]?[ \t]+\d+[ \t]+(?P<USER_b>[\w.-]+)[ \t]+(?P<USER_c>[\w.-]+)[ \t]+\d"),
+    ("who", r"(?m)^(?P<USER_b>[a-z_][\w.-]*)[ \t]+(?:pts/\d+|tty\w*|:\d+)[ \t]+(?:\d{4}-\d\d-\d\d|[A-Z][a-z]{2})"),
+    ("session-user", r"(?i)\b(?:session opened|new session \d+) for user (?P<USER_b>[\w.-]+)"),
+]
+
+CELLS: List[Tuple[str, str]] = [
+    # Quectel AT+QENG="servingcell": LTE/NR5G-SA ...,<mcc>,<mnc>,<cellid>,<pcid>,<earfcn>,<band>,<ul>,<dl>,<tac>
+    ("qeng-lte", r'(?i)\+QENG:[ \t]*(?:"servingcell",[ \t]*"[^"]*",[ \t]*)?"LTE",[ \t]*"(?:FDD|TDD)",[ \t]*\d+,[ \t]*\d+,'
+                 r'[ \t]*(?P<CELL_b>[0-9A-Fa-f]+),[ \t]*\d+,[ \t]*\d+,[ \t]*\d+,[ \t]*\d+,[ \t]*\d+,[ \t]*(?P<TAC_b>[0-9A-Fa-f]+)'),
+    ("qeng-nr", r'(?i)\+QENG:[ \t]*(?:"servingcell",[ \t]*"[^"]*",[ \t]*)?"NR5G-SA",[ \t]*"(?:FDD|TDD)",[ \t]*\d+,[ \t]*\d+,'
+                r'[ \t]*(?P<CELL_b>[0-9A-Fa-f]+),[ \t]*\d+,[ \t]*(?P<TAC_b>[0-9A-Fa-f]+)'),
+    ("qeng-gsm-wcdma", r'(?i)\+QENG:[ \t]*(?:"servingcell",[ \t]*"[^"]*",[ \t]*)?"(?:GSM|WCDMA)",[ \t]*\d+,[ \t]*\d+,'
+                       r'[ \t]*(?P<LAC_b>[0-9A-Fa-f]+),[ \t]*(?P<CELL_b>[0-9A-Fa-f]+)'),
+    # SIMCom AT+CPSI?: LTE,Online,262-01,0x7E21,44301255,318,...  (TAC/LAC, cell id, then the physical cell id)
+    ("cpsi", r"(?i)\+CPSI:[ \t]*[\w-]+,[ \t]*[\w -]+,[ \t]*\d+-\d+,[ \t]*(?P<TAC_b>0x[0-9A-Fa-f]+),[ \t]*(?P<CELL_b>\d+)"),
+    # +CREG/+CGREG/+CEREG/+C5GREG with quoted or bare lac/tac and cell id
+    ("creg", r'(?i)\+C(?:G|E|5G)?REG:[ \t]*\d(?:[ \t]*,[ \t]*\d+)?[ \t]*,[ \t]*"?(?P<LAC_b>[0-9A-Fa-f]{2,8})"?'
+             r'[ \t]*,[ \t]*"?(?P<CELL_b>[0-9A-Fa-f]{2,8})"?'),
+    # qmicli --nas-get-cell-location-info / --nas-get-system-info
+    ("qmi-cell", r"(?i)(?<!physical )(?:Global Cell ID|Cell ID|ECI|NCI)[ \t]*:[ \t]*'?(?P<CELL_b>(?:0x)?[0-9A-Fa-f]+)(?![\w-])'?"),
+    ("qmi-area", r"(?i)(?:Tracking Area Code|Location Area Code)[ \t]*:[ \t]*'?(?P<TAC_b>(?:0x)?[0-9A-Fa-f]+)(?![\w-])'?"),
+]
+
+POSITIONS: List[Tuple[str, str]] = [
+    # +QGPSLOC: <utc>,<lat>,<lon>,...  (ddmm.mmmmN or decimal degrees)
+    ("qgpsloc", r"(?i)\+QGPSLOC:[ \t]*[\d.]+,[ \t]*(?P<LOC_b>-?[\d.]+[NS]?),[ \t]*(?P<LOC_c>-?[\d.]+[EW]?)"),
+    # +CGPSINFO / +CGNSSINFO / NMEA-like: ddmm.mmmm,N,dddmm.mmmm,E
+    ("nmea-pair", r"(?i)(?P<LOC_b>\d{2,5}\.\d+)[ \t]*,[ \t]*[NS][ \t]*,[ \t]*(?P<LOC_c>\d{2,5}\.\d+)[ \t]*,[ \t]*[EW]\b"),
+    ("dm-pair", r"(?P<LOC_b>\d{4}\.\d+[NS])[ \t]*,[ \t]*(?P<LOC_c>\d{5}\.\d+[EW])"),
+    # +CGNSINF: 1,1,<utc>,<lat>,<lon>,...
+    ("cgnsinf", r"(?i)\+CGNSINF:[ \t]*\d,[ \t]*\d,[ \t]*[\d.]*,[ \t]*(?P<LOC_b>-?[\d.]+),[ \t]*(?P<LOC_c>-?[\d.]+)"),
+    # decimal degrees: 52.520611, 13.409467   52.52061/13.40946 (map URLs)   geo:52.5,13.4
+    ("decimal-pair", r"(?<![\w.])(?P<LOC_b>-?\d{1,2}\.\d{4,})[ \t]*[,/][ \t]*(?P<LOC_c>-?\d{1,3}\.\d{4,})(?![\w.])"),
+    ("map-url", r"(?i)(?P<LOC_b>\b(?:https?://)?(?:www\.)?(?:maps\.google\.[\w.]+|google\.[\w.]+/maps|goo\.gl/maps|"
+                r"maps\.app\.goo\.gl|(?:www\.)?openstreetmap\.org|osm\.org|bing\.com/maps|maps\.apple\.com)[^\s\"'<>]*"
+                r"|\bgeo:-?\d+\.\d+,-?\d+\.\d+)"),
+]
+
+NETWORKS: List[Tuple[str, str]] = [
+    # nmcli connection show:  NAME  UUID  TYPE  DEVICE
+    ("nmcli-table", r"(?m)^(?P<CONN_b>\S[^\n]*?)[ \t]{2,}[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b"),
+    # NetworkManager log and nmcli commands:  connection 'Name'   nmcli con up "Name"
+    ("nm-connection", r"(?i)\b(?:connection|profile|policy: set)[ \t]+'(?P<CONN_q>[^'\n]+)'"),
+    ("nmcli-command", r"(?i)\bnmcli[ \t]+(?:-\w+[ \t]+)*c(?:on(?:nection)?)?[ \t]+(?:up|down|modify|mod|m|show|s|delete|del|edit|clone)"
+                      r"[ \t]+(?:id[ \t]+)?(?:\"(?P<CONN_d>[^\"\n]+)\"|'(?P<CONN_q>[^'\n]+)'|(?P<CONN_b>[^\s\"'-][^\s\"']*))"),
+    ("nm-file", r"(?<![^/'\" \t\n])(?P<CONN_b>[^/'\"\n]+?)\.nmconnection"),
+    # nmcli dev wifi list:  *  BSSID  SSID  MODE ...
+    ("nmcli-wifi", r"(?m)^\*?[ \t]+(?:[0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}[ \t]+(?P<SSID_b>\S[^\n]*?)[ \t]{2,}(?:Infra|Ad-Hoc|Mesh)\b"),
+    ("nm-wifi-log", r"(?i)(?:Connected to wireless network|SSID)[ \t]+'(?P<SSID_q>[^'\n]+)'"),
+    # interface names that spell a MAC (systemd predictable names):  enx0c5b8f279a64  wwx2abcde123456
+    ("mac-ifname", r"(?<![\w])(?:enx|wwx|wlx)(?P<MACHEX_b>[0-9a-fA-F]{12})(?![\w])"),
+    ("mac-label", r"(?i)(?<![\w])(?:mac(?:[ _-]?addr(?:ess)?)?|hw[ _-]?addr(?:ess)?|macaddr|bssid|ether|link/ether)['\"]?[ \t]*[:= ][ \t]*['\"]?"
+                  r"(?P<MACHEX_b>[0-9a-fA-F]{12}|[0-9a-fA-F]{4}\.[0-9a-fA-F]{4}\.[0-9a-fA-F]{4}"
+                  r"|[0-9a-fA-F]{2}(?:[:-][0-9a-fA-F]{2}){5})(?![\w:.-])"),
+    ("uci-misc", r"(?i)\boption[ \t]+(?:(?P<L_SSID>ssid)|(?P<L_HOST>hostname))[ \t]+(?:'(?P<v_q>[^'\n]*)'|\"(?P<v_d>[^\"\n]*)\"|(?P<v_b>\S+))"),
+]
+
+# A line nobody understood with a long number next to an identifier-like word: masked, not guessed.
+FALLBACK: List[Tuple[str, str]] = [
+    ("labelled-number", r"(?i)(?<![\w])(?:id|identity|identifier|serial|number|nr|no|num|subscriber|card|account|"
+                        r"customer|contract|device|unit|equipment|sim)\b[ \t.]*[:=#]?[ \t]*['\"]?"
+                        r"(?P<ID_b>\d[\d -]{8,}\d)(?![\w.:])"),
+]
+
+TABLES = {"credentials": CREDENTIALS, "pins": PINS, "identifiers": IDENTIFIERS, "phones": PHONES,
+          "addresses": ADDRESSES, "people": PEOPLE, "cells": CELLS, "positions": POSITIONS,
+          "networks": NETWORKS, "fallback": FALLBACK}
+
+
+def compiled(tables=None) -> List[Pattern]:
+    """Every pattern of ``tables`` (all by default), in table order."""
+    out = []
+    for name in tables or TABLES:
+        out.extend(re.compile(at_line_start(rx)) for _n, rx in TABLES[name])
+    return out
