@@ -150,7 +150,7 @@ def _not_a_serial(value: str) -> bool:
 
 def _digits(value: str) -> str:
     """The digits of a number written with separators ("35-693803-564380-9"), or ""."""
-    return re.sub(r"[ -]", "", value) if re.fullmatch(r"\d[\d -]*\d", value) else ""
+    return re.sub(r"[ /-]", "", value) if re.fullmatch(r"\d[\d /-]*\d", value) else ""
 
 
 def _identity_kind(hint: str, v: str) -> Optional[str]:
@@ -179,7 +179,7 @@ _SHAPES = {
     "CELL": r"(?:0x)?[0-9A-Fa-f]+",
     "LAC": r"(?:0x)?[0-9A-Fa-f]+",
     "TAC": r"(?:0x)?[0-9A-Fa-f]+",
-    "LOC": r"[-+]?\d+(?:\.\d+)?(?:\s*[NSEW])?|\$G.*",
+    "LOC": r"[-+]?\d+(?:\.\d+)?(?:\s*[NSEW])?|\$G.*|\S*\d+\.\d+\S*",
 }
 
 
@@ -508,9 +508,10 @@ _IPV4_RE = re.compile(r"(?<![\w.])%s(?:\.%s){3}(?![\w]|\.\w)" % (_OCTET, _OCTET)
 _IPV6_RE = re.compile(r"(?<![\w:.])[0-9A-Fa-f:]{2,45}(?![\w:.])")
 # 8 (address.mask), 16 (IPv6) or 32 (IPv6.mask) dotted decimal octets, as 3GPP AT answers print them.
 _DOTTED_RE = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){7}(?:(?:\.\d{1,3}){8}(?:(?:\.\d{1,3}){16})?)?(?![\w.])")
+_ARPA_RE = re.compile(r"(?i)(?<![\w.])(\d{1,3}(?:\.\d{1,3}){3})\.in-addr\.arpa\b")
 # A version after the address-looking part: 1.32.4.1-1ubuntu1, 5.15.0.1~rc
 _VERSION_AFTER = re.compile(r"[-~+][\w]")
-_DIGIT_RUN_RE = re.compile(r"(?:(?<=\\[rnt])|(?<![\w.]))\d[\d -]{13,40}\d(?![\w])")
+_DIGIT_RUN_RE = re.compile(r"(?:(?<=\\[rnt])|(?<![\w.]))\d[\d /-]{13,40}\d(?![\w])")
 # The interface identifier of an EUI-64 IPv6 address: xxxx:xxff:fexx:xxxx at the end
 _EUI64_RE = re.compile(r"(?i):([0-9a-f]{1,4}):([0-9a-f]{0,2})ff:fe([0-9a-f]{2}):([0-9a-f]{1,4})(?![0-9a-f:])")
 _EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.([A-Za-z]{2,})(?![\w.-])")
@@ -710,12 +711,16 @@ class Redactor:
             d = _digits(m.group(0)) or m.group(0)
             if len(d) == 15 and luhn_ok(d) and not _looks_like_time(d):
                 self.alias("IMEI", d)
+            elif len(d) == 15 and d != m.group(0) and d[0] in "234567":  # 262 01 7654321098: an IMSI
+                self.alias("IMSI", d)
             elif len(d) in (19, 20) and d.startswith("89"):
                 self.alias("ICCID", d)
             elif len(d) == 32:
                 self.alias("EID", d)
         for m in _DOTTED_RE.finditer(text):
             self._dotted(m)
+        for m in _ARPA_RE.finditer(text):
+            self._arpa(m)
         for m in _IPV4_RE.finditer(text):
             self._ipv4(m)
         for m in _EUI64_RE.finditer(text):
@@ -738,15 +743,27 @@ class Redactor:
     def _replace_shapes(self, text: str) -> str:
         text = _HEXDUMP_RE.sub(lambda m: mask_hex_dump(m.group(0)), text)
         text = _DOTTED_RE.sub(self._dotted, text)
+        text = _ARPA_RE.sub(self._arpa, text)
         text = _ICCID_RE.sub(lambda m: self.alias("ICCID", m.group(0)), text)
         text = _EID_RE.sub(lambda m: self.alias("EID", m.group(0)), text)
-        text = _IMEISV_RE.sub(lambda m: self.alias("IMEISV", m.group(0)), text)
+        text = _IMEISV_RE.sub(self._sixteen_digits, text)
         text = _D15_RE.sub(self._fifteen_digits, text)
         text = _PHONE_RE.sub(self._phone, text)
         text = _MAC_RE.sub(self._mac, text)
         text = _IPV4_RE.sub(self._ipv4, text)
         text = _IPV6_RE.sub(self._ipv6, text)
         return _EMAIL_RE.sub(self._email, text)
+
+    def _sixteen_digits(self, m: "re.Match") -> str:
+        """An IMEISV when its first 14 digits are those of a known IMEI; any other 16-digit number is kept."""
+        value = m.group(0)
+        known = any(k == "IMEI" and v[:14] == value[:14] for v, k in self.kinds.items())
+        return self.alias("IMEISV", value) if known else value
+
+    def _arpa(self, m: "re.Match") -> str:
+        forward = ".".join(reversed(m.group(1).split(".")))
+        alias = self._ipv4_value(forward)
+        return m.group(0) if alias == forward else alias + ".in-addr.arpa"
 
     def _fifteen_digits(self, m: "re.Match") -> str:
         value = m.group(0)

@@ -68,6 +68,8 @@ CREDENTIALS: List[Tuple[str, str]] = [
     # /etc/ppp/chap-secrets, pap-secrets:  client  server  secret  [addresses]   (server "*" or quoted)
     ("ppp-secrets", r'(?m)^[ \t]*(?:"(?P<USER_q>[^"\n]+)"|(?P<USER_b>[^\s#"]+))[ \t]+(?:\*|"[^"\n]*")[ \t]+'
                     r'(?:"(?P<PASSWORD_q>[^"\n]*)"|(?P<PASSWORD_b>[^\s"]+))(?:[ \t]+[^\n]*)?$'),
+    # a config file line:  Password = my secret pw   (wvdial, ini, NetworkManager keyfiles): the rest of the line
+    ("config-line", r"(?im)^[ \t]*(?:%s)[ \t]*[=:][ \t]*(?P<PASSWORD_l>[^\s'\"][^\n]*?)[ \t]*$" % _PW_KEYS),
     # key=value inside a quoted argument: "apn=x,user=u,password=pass word;(1),ip-type=4"
     ("kv-in-quotes", r"(?i)(?P<L_Q>[\"'])(?:(?!(?P=L_Q))[^\n])*?(?<![\w.-])(?:%s)=(?P<PASSWORD_k>(?:(?!(?P=L_Q))[^\n])*?)"
                      r"(?=,[\w.-]+=|(?P=L_Q))" % _PW_KEYS),
@@ -77,8 +79,8 @@ CREDENTIALS: List[Tuple[str, str]] = [
     ("kv-bare", r"(?i)(?<![\w.-])(?:%s)[ \t]*=[ \t]*(?P<PASSWORD_u>(?:[^\s,\"']|,(?![\w.-]+=))+)" % _PW_KEYS),
     # --password X, password X (pppd, ps, shell history), gsm.password X (nmcli), --apn-pass X
     ("option-space", r"(?i)(?:(?<![\w-])--?(?:%s)|(?<![\w-])(?:gsm|cdma|wifi-sec|802-11-wireless-security|vpn|ppp|pppoe)"
-                     r"\.(?:password|psk|secret|pin)|(?<![\w.-])(?:password|passwd))[ \t]+"
-                     r"(?:\"(?P<PASSWORD_d>[^\"\n]*)\"|'(?P<PASSWORD_q>[^'\n]*)'|(?P<PASSWORD_b>[^\s\"']+))" % _PW_KEYS),
+                     r"\.(?:password|psk|secret)|(?<![\w.-])(?:password|passwd))[ \t]+"
+                     r"(?:\"(?P<PASSWORD_d>[^\"\n]*)\"|'(?P<PASSWORD_q>[^'\n]*)'|(?P<PASSWORD_b>[^\s\"'=:][^\s\"']*))" % _PW_KEYS),
     ("user-option-space", r"(?i)(?:(?<![\w-])--?(?:username|user|apn-user)|(?<![\w-])(?:gsm|cdma|vpn|ppp|pppoe)\.username"
                           r"|(?<=pppd )(?:[^\n]*?[ \t])?user)[ \t]+"
                           r"(?:\"(?P<USER_d>[^\"\n]*)\"|'(?P<USER_q>[^'\n]*)'|(?P<USER_b>[^\s\"']+))"),
@@ -101,8 +103,9 @@ PINS: List[Tuple[str, str]] = [
     # --change-pin=OLD,NEW --enter-puk=PUK,NEW  mmcli --pin=1234 --puk=X  (= or blank)
     ("pin-option", r"(?i)--[\w-]*(?:pin|puk)[\w-]*(?:=|[ \t]+)['\"]?(?:(?:PIN|PUK)\d?,)?(?P<PIN_b>\d{4,10})"
                    r"(?:,(?P<PIN_c>\d{4,10}))?(?:,(?P<PIN_d>\d{4,10}))?"),
+    ("nm-pin", r"(?i)(?<![\w-])(?:gsm|cdma)\.(?:pin|puk)[ \t]+['\"]?(?P<PIN_b>\d{4,10})"),
     ("quectel-cm-pin", r"(?i)quectel-CM\b[^\n]*?[ \t]-p[ \t]+(?P<PIN_b>\d{4,8})\b"),
-    ("at-cpin", r'(?i)\+CPIN[ \t]*=[ \t]*"?(?P<PIN_b>\d{4,10})"?(?:[ \t]*,[ \t]*"?(?P<PIN_c>\d{4,10}))?'),
+    ("at-cpin", r'(?i)[+^]CPIN2?[ \t]*=[ \t]*"?(?P<PIN_b>\d{4,10})"?(?:[ \t]*,[ \t]*"?(?P<PIN_c>\d{4,10}))?'),
     ("at-clck", r'(?i)\+CLCK[ \t]*=[ \t]*"?\w+"?[ \t]*,[ \t]*\d[ \t]*,[ \t]*"?(?P<PIN_b>\d{4,10})'),
     ("at-cpwd", r'(?i)\+CPWD[ \t]*=[ \t]*"?\w+"?[ \t]*,[ \t]*"?(?P<PIN_b>\d{4,10})"?[ \t]*,[ \t]*"?(?P<PIN_c>\d{4,10})'),
     ("uci-pincode", r"(?i)\boption[ \t]+(?:pincode|pin|puk)[ \t]+['\"]?(?P<PIN_b>\d{4,10})"),
@@ -130,6 +133,10 @@ IDENTIFIERS: List[Tuple[str, str]] = [
 # --- phone numbers ---------------------------------------------------------------
 
 PHONES: List[Tuple[str, str]] = [
+    # tel:+49..., sms:0170...
+    ("phone-uri", r"(?i)\b(?:tel|sms|callto):(?P<PHONE_b>\+?[\d()./-]{6,}\d)"),
+    # 00 49 170 1234567 (international prefix 00)
+    ("phone-00", r"(?<![\w+.:/=\\-])(?P<PHONE_b>00[1-9]\d{0,2}(?:[ .\-/]?\(?\d{1,5}\)?){1,5}\d)(?![\w/.:-])"),
     # +49 (0)170 1234567, +49 170 1234567, +44 7700 900123
     ("phone-international", r"(?<![\w+.:/=\\-])(?P<PHONE_b>\+\d{1,3}(?:[ .-]?\(0\))?(?:[ .\-/]?\(?\d{1,5}\)?){1,5}\d)(?![\w/-])"),
     # 0170 1234567, 0170/1234567, 0170-1234567, (0170) 1234567
@@ -177,7 +184,9 @@ CELLS: List[Tuple[str, str]] = [
     ("creg", r'(?i)\+C(?:G|E|5G)?REG:[ \t]*\d(?:[ \t]*,[ \t]*\d+)?[ \t]*,[ \t]*"?(?P<LAC_b>[0-9A-Fa-f]{2,8})"?'
              r'[ \t]*,[ \t]*"?(?P<CELL_b>[0-9A-Fa-f]{2,8})"?'),
     # qmicli --nas-get-cell-location-info / --nas-get-system-info
-    ("qmi-cell", r"(?i)(?<!physical )(?:Global Cell ID|Cell ID|ECI|NCI)[ \t]*:[ \t]*'?(?P<CELL_b>(?:0x)?[0-9A-Fa-f]+)(?![\w-])'?"),
+    # Sierra AT!GSTATUS? and others print the decimal value after the hex one:  Cell ID: 02A3B4C7 (44301255)
+    ("cell-decimal", r"(?i)\b(?:cell[ _-]?id|tac|lac|eci|enb[ _-]?id)[ \t]*[:=][ \t]*[^\s(]+[ \t]*\((?P<CELL_b>\d+)\)"),
+    ("qmi-cell", r"(?i)(?<!physical )(?:Global Cell ID|Cell ID|ECI|NCI|e?NB[ _-]?ID|gNB[ _-]?ID|eNodeB[ _-]?ID)[ \t]*:[ \t]*'?(?P<CELL_b>(?:0x)?[0-9A-Fa-f]+)(?![\w-])'?"),
     ("qmi-area", r"(?i)(?:Tracking Area Code|Location Area Code)[ \t]*:[ \t]*'?(?P<TAC_b>(?:0x)?[0-9A-Fa-f]+)(?![\w-])'?"),
 ]
 
@@ -217,9 +226,9 @@ NETWORKS: List[Tuple[str, str]] = [
 
 # A line nobody understood with a long number next to an identifier-like word: masked, not guessed.
 FALLBACK: List[Tuple[str, str]] = [
-    ("labelled-number", r"(?i)(?<![\w])(?:id|identity|identifier|serial|number|nr|no|num|subscriber|card|account|"
+    ("labelled-number", r"(?i)(?<![\w])(?:id|identity|identifier|number|nr|no|num|subscriber|card|account|"
                         r"customer|contract|device|unit|equipment|sim)\b[ \t.]*[:=#]?[ \t]*['\"]?"
-                        r"(?P<ID_b>\d[\d -]{8,}\d)(?![\w.:])"),
+                        r"(?P<ID_b>\d[\d -]{8,}\d|(?=[0-9A-Fa-f]*\d[0-9A-Fa-f]*\d)[0-9A-Fa-f]{12,24})(?![\w.:-])"),
 ]
 
 TABLES = {"credentials": CREDENTIALS, "pins": PINS, "identifiers": IDENTIFIERS, "phones": PHONES,

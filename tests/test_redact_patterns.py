@@ -1,0 +1,235 @@
+"""Every pattern of wwandoctor/redact_patterns.py with a leak sample (the secret must go) and, per class,
+the diagnostic look-alikes that must stay. A pattern without a sample here fails the coverage test."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from wwandoctor import redact_patterns
+from wwandoctor.redact import Redactor
+
+
+def red(text: str) -> str:
+    return Redactor().redact_text(text)
+
+
+# (pattern name, sample, secrets that must not survive)
+LEAKS = [
+    # credentials
+    ("at-qicsgp", 'AT+QICSGP=1,1,"internet","qUser7","pa$$(1,2;3)",1', ["qUser7", "pa$$(1,2;3)"]),
+    ("at-qicsgp-answer", '+QICSGP: 1,"internet","qUser7","Secr3t pw",1', ["qUser7", "Secr3t pw"]),
+    ("at-cgauth", 'AT+CGAUTH=1,1,"qUser7","Zz9!pass"', ["qUser7", "Zz9!pass"]),
+    ("at-cgauth", "AT+CGAUTH=1,2,qUser7,Zz9pass", ["qUser7", "Zz9pass"]),
+    ("at-cgauth", 'AT#PDPAUTH=1,1,"qUser7","Zz9pass"', ["qUser7", "Zz9pass"]),
+    ("at-qcpdpp", 'AT$QCPDPP=1,1,"Zz9pass","qUser7"', ["qUser7", "Zz9pass"]),
+    ("at-qcpdpp", 'AT^SGAUTH=1,2,"Zz9pass","qUser7"', ["qUser7", "Zz9pass"]),
+    ("at-authdata", 'AT^AUTHDATA=1,2,"","Zz9pass","qUser7"', ["qUser7", "Zz9pass"]),
+    ("at-ndisdup", 'AT^NDISDUP=1,1,"internet","qUser7","Zz9pass",2', ["qUser7", "Zz9pass"]),
+    ("at-cstt", 'AT+CSTT="internet","qUser7","Zz9pass"', ["qUser7", "Zz9pass"]),
+    ("at-upsd", 'AT+UPSD=0,3,"Zz9pass"', ["Zz9pass"]),
+    ("at-sapbr", 'AT+SAPBR=3,1,"PWD","Zz9pass"', ["Zz9pass"]),
+    ("ppp-secrets", '"qUser7"\t*\t"Zz9 pass"\t*', ["qUser7", "Zz9 pass"]),
+    ("ppp-secrets", "qUser7 * Zz9pass", ["qUser7", "Zz9pass"]),
+    ("config-line", "Password = my Zz9 pass", ["my Zz9 pass"]),
+    ("kv-in-quotes", 'mmcli -m 0 --simple-connect="apn=internet,user=qUser7,password=My Pass;w(0)rd,ip-type=ipv4"',
+     ["qUser7", "My Pass;w(0)rd"]),
+    ("user-kv-in-quotes", "qmicli --wds-start-network='apn=web,username=qUser7,password=x,ip-type=4'", ["qUser7"]),
+    ("kv-bare", "qmicli --wds-start-network=apn=web,username=qUser7,password=$Dollar(5),ip-type=4",
+     ["qUser7", "$Dollar(5)"]),
+    ("option-space", "pppd call provider user qUser7 password Zz9pass", ["qUser7", "Zz9pass"]),
+    ("option-space", "sms_tool --password 'Zz9 pass' status", ["Zz9 pass"]),
+    ("option-space", "nmcli con modify LTE gsm.password Zz9pass", ["Zz9pass"]),
+    ("user-option-space", "uqmi --start-network internet --username qUser7 --password Zz9pass", ["qUser7", "Zz9pass"]),
+    ("url-userinfo", "curl http://qUser7:Zz9pass@192.168.8.1/api", ["qUser7", "Zz9pass"]),
+    ("quectel-cm", "quectel-CM -s internet qUser7 Zz9pass 2", ["qUser7", "Zz9pass"]),
+    ("uci-credential", "\toption password 'Zz9 pass'", ["Zz9 pass"]),
+    ("uci-user", "\toption username 'qUser7'", ["qUser7"]),
+    # PIN / PUK
+    ("pin-option", "qmicli -d /dev/cdc-wdm0 --dms-uim-verify-pin=PIN,7395", ["7395"]),
+    ("pin-option", "qmicli --dms-uim-unblock-pin=PIN,58302741,7395", ["58302741", "7395"]),
+    ("pin-option", "qmicli --uim-change-pin=PIN1,7395,6204", ["7395", "6204"]),
+    ("pin-option", "mbimcli --enter-puk=58302741,7395", ["58302741", "7395"]),
+    ("pin-option", "mmcli -i 0 --pin 7395", ["7395"]),
+    ("nm-pin", "nmcli con mod LTE gsm.pin 7395", ["7395"]),
+    ("quectel-cm-pin", "quectel-CM -s internet -p 7395", ["7395"]),
+    ("at-cpin", 'AT+CPIN="58302741","7395"', ["58302741", "7395"]),
+    ("at-cpin", "AT^CPIN=7395", ["7395"]),
+    ("at-clck", 'AT+CLCK="SC",0,"7395"', ["7395"]),
+    ("at-cpwd", 'AT+CPWD="SC","7395","6204"', ["7395", "6204"]),
+    ("uci-pincode", "\toption pincode '7395'", ["7395"]),
+    # identifiers
+    ("at-answer-line", "AT+CGSN\r\n490154203237518\r\nOK", ["490154203237518"]),
+    ("at-answer-line", "b'AT+CGSN\\r\\r\\n490154203237518\\r\\n\\r\\nOK\\r\\n'", ["490154203237518"]),
+    ("at-answer-line", "AT+CIMI\n262017654321099\nOK", ["7654321099"]),
+    ("at-gsn-answer", "+GSN: 49-015420-323751-8", ["323751"]),
+    ("at-gsn-answer", '+EGMR: "ZB27A3Q0981"', ["ZB27A3Q0981"]),
+    ("serial-labels", "FSN: 4Z73810442A1", ["4Z73810442A1"]),
+    ("serial-labels", "S/N: C8QA1B22MX", ["C8QA1B22MX"]),
+    ("serial-labels", "Serial No.: KX87G65432", ["KX87G65432"]),
+    ("loose-label", "the IMEISV 4901542032375101", ["4901542032375101"]),
+    ("loose-label", "ICCID 8949 0200 0012 3456 7893", ["3456 7893"]),
+    ("sim-read-result", "Read result:\n\t98:94:20:00:00:21:43:65:87:39", ["21:43:65:87"]),
+    ("at-crsm", '+CRSM: 144,0,"082926106745230189"', ["6745230189"]),
+    # phones
+    ("phone-uri", "tel:+4917012345670", ["12345670"]),
+    ("phone-00", "0049 170 2345671", ["2345671"]),
+    ("phone-international", "+49 (0)170 2345671", ["2345671"]),
+    ("phone-international", "+1 (555) 234-5678", ["234-5678"]),
+    ("phone-national", "call 0170 2345671 or 0170/2345671 or (0170) 2345671", ["2345671"]),
+    ("phone-nanp", "call (555) 234-5678", ["234-5678"]),
+    # addresses
+    ("ptr-name", "117.132.214.85.in-addr.arpa domain name pointer dslb-085-214-132-117.pools.example.de.",
+     ["dslb-085-214-132-117", "117.132.214.85"]),
+    # people
+    ("prompt-space", "zqjane@zqbox-t14 ~ % sudo mmcli -L", ["zqjane", "zqbox-t14"]),
+    ("prompt-space", "zqjane@zqbox-t14 ~> lsusb", ["zqjane", "zqbox-t14"]),
+    ("prompt-glued", "Bus 002 Device 003: ID 2c7c:0512 Quectel EG18zqjane@zqbox-t14:~$", ["zqjane", "zqbox-t14"]),
+    ("prompt-host", "zqbox-t14 ~ # dmesg", ["zqbox-t14"]),
+    ("prompt-mac", "zqbox-t14:~ zqjane$ ls", ["zqjane", "zqbox-t14"]),
+    ("whoami", "$ whoami\nzqjane\n", ["zqjane"]),
+    ("id-uid", "uid=1000(zqjane) gid=1000(zqjane) groups=1000(zqjane),20(dialout)", ["zqjane"]),
+    ("sudo-log", "Oct 27 10:58:44 zqbox-t14 sudo:   zqjane : TTY=pts/0 ; PWD=/tmp ; USER=root ; COMMAND=/bin/ls",
+     ["zqjane", "zqbox-t14"]),
+    ("ls-owner", "-rw-r--r-- 1 zqjane zqjane 5120 Oct 27 11:02 modem.log", ["zqjane"]),
+    ("who", "zqjane   pts/0        2024-10-27 10:55 (192.168.1.20)", ["zqjane"]),
+    ("session-user", "pam_unix(sshd:session): session opened for user zqjane(uid=1000) by (uid=0)", ["zqjane"]),
+    # cells
+    ("qeng-lte", '+QENG: "servingcell","NOCONN","LTE","FDD",262,01,2A3B4C7,318,1300,3,5,5,7E21,-95,-10,-65,14,40',
+     ["2A3B4C7", "7E21"]),
+    ("qeng-nr", '+QENG: "servingcell","NOCONN","NR5G-SA","TDD",262,01,1A2B3C4D5,42,7E22,630000,78,3,-90,-11,20',
+     ["1A2B3C4D5", "7E22"]),
+    ("qeng-gsm-wcdma", '+QENG: "servingcell","NOCONN","WCDMA",262,03,A1B2,5D1234F,10700,200,-80,-5', ["A1B2", "5D1234F"]),
+    ("cpsi", "+CPSI: LTE,Online,262-01,0x7E21,44301255,318,EUTRAN-BAND3,1300,5,5,-95,-1050,-700,14",
+     ["7E21", "44301255"]),
+    ("creg", "+CREG: 2,1,7E21,2A3B4C7,7", ["7E21", "2A3B4C7"]),
+    ("creg", '+CEREG: 1,"7E21","2A3B4C7",7', ["7E21", "2A3B4C7"]),
+    ("cell-decimal", "Cell ID: 02A3B4C7 (44301255)", ["02A3B4C7", "44301255"]),
+    ("qmi-cell", "\tGlobal Cell ID: '44301255'", ["44301255"]),
+    ("qmi-area", "\tTracking Area Code: '32289'", ["32289"]),
+    # positions
+    ("qgpsloc", "+QGPSLOC: 061951.000,5231.2345N,01324.5678E,0.7,62.2,2,0000.00,0.0,0.0,271024,09",
+     ["5231.2345", "01324.5678"]),
+    ("nmea-pair", "+CGPSINFO: 5231.234567,N,01324.567890,E,271024,061951.0,44.1,0.0,0", ["5231.234567", "1324.5678"]),
+    ("dm-pair", "fix 5231.2345N,01324.5678E", ["5231.2345", "1324.5678"]),
+    ("cgnsinf", "+CGNSINF: 1,1,20241027061951.000,52.520611,13.409467,44.1,0.0", ["52.520611", "13.409467"]),
+    ("decimal-pair", "I am at 52.520611, 13.409467", ["52.520611", "13.409467"]),
+    ("map-url", "https://www.openstreetmap.org/#map=17/52.52/13.40", ["52.52/13.40"]),
+    # networks
+    ("nmcli-table", "Zq Jane LTE         0f1e2d3c-4b5a-4697-8877-665544332211  gsm       cdc-wdm0", ["Zq Jane"]),
+    ("nm-connection", "device (cdc-wdm0): Activation: starting connection 'Zq Jane LTE' (0f1e2d3c-4b5a-4697-8877-665544332211)",
+     ["Zq Jane"]),
+    ("nmcli-command", 'nmcli connection up "Zq Jane LTE"', ["Zq Jane"]),
+    ("nm-file", "/etc/NetworkManager/system-connections/Zq Jane LTE.nmconnection", ["Zq Jane"]),
+    ("nmcli-wifi", "*  3C:A6:2F:11:22:33  ZqHomeNet 5G   Infra  6     130 Mbit/s  75      WPA2", ["ZqHomeNet"]),
+    ("nm-wifi-log", "Connected to wireless network 'ZqHomeNet 5G'", ["ZqHomeNet"]),
+    ("mac-ifname", "qmi_wwan 1-1.4:1.4 wwx2abcde123456: renamed from wwan0", ["de123456", "123456"]),
+    ("mac-label", "\toption macaddr '0c5b8f279a64'", ["279a64"]),
+    ("mac-label", "HWaddr 0c5b.8f27.9a64", ["9a64"]),
+    ("uci-misc", "\toption ssid 'ZqHomeNet'", ["ZqHomeNet"]),
+    ("labelled-number", "customer number 4711 0815 4242 77", ["4242"]),
+]
+
+
+def test_every_pattern_has_a_leak_sample():
+    names = {name for table in redact_patterns.TABLES.values() for name, _rx in table}
+    assert sorted(names - {name for name, _s, _v in LEAKS}) == []
+
+
+@pytest.mark.parametrize("name,sample,secrets", LEAKS, ids=["%s-%d" % (e[0], i) for i, e in enumerate(LEAKS)])
+def test_pattern_catches(name, sample, secrets):
+    rx = next(re.compile(redact_patterns.at_line_start(r)) for table in redact_patterns.TABLES.values()
+              for n, r in table if n == name)
+    assert rx.search(sample), "%s does not match its sample" % name
+    out = red(sample)
+    assert [s for s in secrets if s.lower() in out.lower()] == [], out
+
+
+@pytest.mark.parametrize("name,sample,secrets", LEAKS[:12])
+def test_pattern_catches_in_unrecognized_sections(name, sample, secrets):
+    """Unrecognized sections carry 'file:N: ' before each line; anchored patterns still match."""
+    prefixed = "\n".join("post.txt:%d: %s" % (i + 1, line) for i, line in enumerate(sample.split("\n")))
+    out = red(prefixed)
+    assert [s for s in secrets if s.lower() in out.lower()] == [], out
+
+
+KEEP = [
+    # versions: four parts after a software name, package versions
+    "libqmi 1.32.4.1 and libmbim 1.28.4.1",
+    "ModemManager 1.20.0.1-1ubuntu1",
+    "firmware 02.30.01.01, Revision: EM7455_02.30.01.01 r7691 CARMD-EV-FRMWR2 2018/05/01 20:56:44",
+    "Linux version 5.15.0-91-generic (buildd@lcy02-amd64-045) #101-Ubuntu SMP",
+    # USB, PCI, kernel
+    "[   12.345678] usb 1-1.4: New USB device found, idVendor=2c7c, idProduct=0125, bcdDevice= 3.18",
+    "Bus 001 Device 004: ID 2c7c:0125 Quectel Wireless Solutions Co., Ltd. EC25 LTE modem",
+    "/sys/devices/pci0000:00/0000:00:14.0/usb1/1-1/1-1.4/1-1.4:1.4/net/wwan0",
+    "0000:04:00.0 Wireless controller [0d40]: Intel Corporation XMM7360 LTE Advanced Modem [8086:7360] (rev 01)",
+    "qmi_wwan 1-1.4:1.4: cdc-wdm0: USB WDM device",
+    # counters, timestamps
+    "    RX packets 123456789  bytes 9876543210 (9.8 GB)",
+    "timestamp 1698400727123456 and 2024-10-27T10:58:44.123456+02:00",
+    "<info>  [1698400727.1234] device (wwan0): state change: prepare -> config",
+    # hex protocol data
+    "data = 00:11:22:33:44:55:66:77",
+    "QMUX 0x01 0x0022 cid 3 tid 0x0005 len 0x0016 payload a1b2c3d4e5f60718",
+    "<<<<<< RAW:\n<<<<<<   length = 16\n<<<<<<   data   = 01:0F:00:80:02:01:02:01:00:22:00:04:00:01:01:00",
+    # private, CGNAT, link-local, documentation resolvers
+    "inet 10.64.12.3/30 100.72.13.5 192.168.8.1 172.20.1.1 fd00::1 fe80::1 dns 8.8.8.8",
+    '+CGCONTRDP: 1,5,"internet","100.72.13.5.255.255.255.252","100.72.13.6","8.8.8.8"',
+    # radio values a helper needs
+    "Physical Cell ID: '318'",
+    '+QENG: "neighbourcell intra","LTE",1300,318,-10,-95,-65,0,-,-,-',
+    "+CSQ: 20,99",
+    '+COPS: 0,2,"26201",7',
+    "\tIMEI SV: '11'",
+    # prose around credentials
+    "[sudo] password for root:",
+    "Enter password:",
+    "error: password required",
+    "modem.generic.unlock-required: sim-pin",
+]
+
+
+@pytest.mark.parametrize("text", KEEP)
+def test_diagnostic_text_is_kept(text):
+    assert red(text) == text
+
+
+def test_physical_cell_id_kept_next_to_aliased_cell_id():
+    out = red("\tGlobal Cell ID: '44301255'\n\tPhysical Cell ID: '318'\n\tTracking Area Code: '32289'")
+    assert "'318'" in out and "44301255" not in out and "32289" not in out
+
+
+def test_one_mac_one_alias_in_every_notation():
+    out = red("link/ether 0c:5b:8f:27:9a:64\nenx0c5b8f279a64: renamed\n0C-5B-8F-27-9A-64\n0c5b.8f27.9a64\n"
+              "inet6 fe80::e5b:8fff:fe27:9a64/64 scope link")
+    assert "279a64" not in re.sub(r"[:.\-]", "", out.lower())
+    assert len(set(re.findall(r"MAC-\d+", out))) == 1, out
+    assert "fe80::" in out  # the address stays link-local
+
+
+def test_one_number_one_alias_in_every_spelling():
+    out = red("IMEI: 490154203237518\n+GSN: 49-015420-323751-8\nmy IMEI is 49 015420 323751 8")
+    assert len(set(re.findall(r"IMEI-\d+", out))) == 1 and "3237518" not in out.replace(" ", "").replace("-", "")
+
+
+def test_sim_bytes_of_a_known_iccid_and_imsi():
+    out = red("ICCID: 89490200001234567893\nIMSI: 262017654321098\n"
+              "Read result:\n\t98:94:20:00:00:21:43:65:87:39\n+CRSM: 144,0,\"082926106745230189\"")
+    assert "21:43:65:87" not in out and "6745230189" not in out and "1234567893" not in out
+
+
+def test_terminal_codes_do_not_split_values():
+    out = red("\x1b[01;31m\x1b[KIMEI\x1b[m\x1b[K: '\x1b[01;31m\x1b[K490154203237518\x1b[m\x1b[K'")
+    assert "490154203237518" not in out and "\x1b" not in out
+
+
+def test_sixteen_digits_alone_are_not_an_imeisv():
+    assert red("counter 2345678901234567") == "counter 2345678901234567"
+
+
+def test_dotted_ipv6_and_address_with_mask():
+    out = red('+CGPADDR: 1,"85.214.132.117","42.3.24.1.20.64.62.0.28.45.9.241.8.227.90.27"\n'
+              '+CGCONTRDP: 1,5,"web","85.214.132.117.255.255.255.252"')
+    assert "85.214.132.117" not in out and "28.45.9.241" not in out and "255.255.255.252" in out
+    assert len(set(re.findall(r"public-ipv4-\d+", out))) == 1
