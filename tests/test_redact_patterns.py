@@ -88,6 +88,7 @@ LEAKS = [
     ("prompt-host", "zqbox-t14 ~ # dmesg", ["zqbox-t14"]),
     ("prompt-mac", "zqbox-t14:~ zqjane$ ls", ["zqjane", "zqbox-t14"]),
     ("whoami", "$ whoami\nzqjane\n", ["zqjane"]),
+    ("id-groups", "groups=4(adm),20(dialout),1001(zqjane)", ["zqjane"]),
     ("id-uid", "uid=1000(zqjane) gid=1000(zqjane) groups=1000(zqjane),20(dialout)", ["zqjane"]),
     ("sudo-log", "Oct 27 10:58:44 zqbox-t14 sudo:   zqjane : TTY=pts/0 ; PWD=/tmp ; USER=root ; COMMAND=/bin/ls",
      ["zqjane", "zqbox-t14"]),
@@ -171,6 +172,9 @@ KEEP = [
     "<info>  [1698400727.1234] device (wwan0): state change: prepare -> config",
     # hex protocol data
     "data = 00:11:22:33:44:55:66:77",
+    "payload 0102 0304 0506 0708 0910",
+    "[  +0.000123] usb 1-1.4: USB disconnect, device number 5",
+    "[Oct27 10:58] qmi_wwan 1-1.4:1.4 wwan0: unregister 'qmi_wwan'",
     "QMUX 0x01 0x0022 cid 3 tid 0x0005 len 0x0016 payload a1b2c3d4e5f60718",
     "<<<<<< RAW:\n<<<<<<   length = 16\n<<<<<<   data   = 01:0F:00:80:02:01:02:01:00:22:00:04:00:01:01:00",
     # private, CGNAT, link-local, documentation resolvers
@@ -178,6 +182,7 @@ KEEP = [
     '+CGCONTRDP: 1,5,"internet","100.72.13.5.255.255.255.252","100.72.13.6","8.8.8.8"',
     # radio values a helper needs
     "Physical Cell ID: '318'",
+    "\t\tServing Cell ID: '318'",
     '+QENG: "neighbourcell intra","LTE",1300,318,-10,-95,-65,0,-,-,-',
     "+CSQ: 20,99",
     '+COPS: 0,2,"26201",7',

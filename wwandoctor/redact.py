@@ -337,7 +337,7 @@ def _distinctive(name: str) -> bool:
 # --- spellings of a learned value ---------------------------------------------------
 
 _DIGIT_SEP = r"(?:[ \t.\-/]|\\[rn])?"
-_BYTE_SEP = r"[: ]?"
+_BYTE_SEP = r"(?:[: ]{1,2}|\\x)?"
 
 
 def _swapped(digits: str) -> str:
@@ -392,10 +392,9 @@ def spellings(kind: str, value: str, alias: str) -> List[Tuple[str, str]]:
     d = re.sub(r"\D", "", value)
     if kind in DIGIT_KINDS and len(d) >= 7 and re.fullmatch(r"\+?[\d ().\-/]+", value):
         return [(rx, alias) for rx in _digit_spellings(d)]
-    if len(value) < 4 and kind != "IPV6":
+    if len(value) < 3 or (len(value) < 4 and not _distinctive(value)):
         return []
-    if kind in ("USER", "HOST") and (value.lower() in COMMON_WORDS or value.lower() in GENERIC_NAMES
-                                     or (len(value) < 5 and not _distinctive(value))):
+    if kind in ("USER", "HOST") and (value.lower() in COMMON_WORDS or value.lower() in GENERIC_NAMES):
         return []
     if kind == "PASSWORD" and (value.lower() in COMMON_WORDS or len(value) < 4):
         return []
@@ -429,7 +428,7 @@ _LABELS: List[Tuple[str, str]] = [
     ("USER", r"apn[ _-]?user(?:name)?|user[ _-]?name|user|login"),
     ("PASSWORD", r"apn[ _-]?pass(?:word)?|password|passwd|passphrase|secret|psk|auth[ _-]?pass"),
     ("PIN", r"(?:new[ _-]?)?pin[12]?|puk[12]?|pin[ _-]?code"),
-    ("CELL", r"(?<!physical )(?<!phys )(?<!phys\. )(?:global |serving )?cell[ _-]?id(?:entity)?|cellid"),
+    ("CELL", r"(?<!physical )(?<!phys )(?<!phys\. )(?<!serving )(?:global )?cell[ _-]?id(?:entity)?|cellid"),
     ("LAC", r"location[ _-]area[ _-]code|lac"),
     ("TAC", r"tracking[ _-]area[ _-]code|tac"),
     ("LOC", r"latitude|longitude|altitude|lat|lon|lng"),
@@ -533,6 +532,46 @@ def mask_hex_dump(dump: str) -> str:
     for m in _DUMP_DIGITS.finditer(data):
         parts[m.start():m.end()] = ["xx"] * (m.end() - m.start())
     return ":".join(parts)
+
+
+# hexdump -C / xxd lines:  00000010  00 00 38 36 31 32 ...  |..8612...|   00000010: 0000 3836 3132 ...  ..8612
+_DUMP_LINE_RE = re.compile(r"(?m)^(?P<pre>(?:[^\s:]+:\d+: )?[0-9a-fA-F]{7,8}:?[ \t]+)(?P<hex>(?:[0-9a-fA-F]{2,4}[ \t]{1,2}){2,16})"
+                           r"(?P<gap>[ \t]*\|?)(?P<ascii>[^\n|]{1,16})(?P<post>\|?)[ \t]*$")
+
+
+def mask_dump_lines(text: str) -> str:
+    """Mask the bytes spelling 7+ digits (ASCII or UTF-16LE) in hexdump -C / xxd lines, across line breaks."""
+    lines = list(_DUMP_LINE_RE.finditer(text))
+    data = bytearray()
+    spans = []  # (match, first byte index, byte count)
+    for m in lines:
+        hexs = re.sub(r"\s", "", m.group("hex"))
+        chunk = bytes.fromhex(hexs) if len(hexs) % 2 == 0 else b""
+        spans.append((m, len(data), len(chunk)))
+        data.extend(chunk)
+    masked = set()
+    for d in _DUMP_DIGITS.finditer(bytes(data)):
+        masked.update(range(d.start(), d.end()))
+    if not masked:
+        return text
+    out, last = [], 0
+    for m, first, count in spans:
+        hexs = m.group("hex")
+        pieces = re.findall(r"[0-9a-fA-F]{2}|\s+", hexs)
+        i = first
+        new_hex = []
+        for piece in pieces:
+            if piece.strip():
+                new_hex.append("xx" if i in masked else piece)
+                i += 1
+            else:
+                new_hex.append(piece)
+        ascii_ = "".join("x" if first + j in masked else ch for j, ch in enumerate(m.group("ascii")))
+        out.append(text[last:m.start()])
+        out.append(m.group("pre") + "".join(new_hex) + m.group("gap") + ascii_ + m.group("post"))
+        last = m.end()
+    out.append(text[last:])
+    return "".join(out)
 
 
 def _groups(m: "re.Match") -> List[Tuple[str, str, int, int]]:
@@ -742,6 +781,8 @@ class Redactor:
 
     def _replace_shapes(self, text: str) -> str:
         text = _HEXDUMP_RE.sub(lambda m: mask_hex_dump(m.group(0)), text)
+        if _DUMP_LINE_RE.search(text):
+            text = mask_dump_lines(text)
         text = _DOTTED_RE.sub(self._dotted, text)
         text = _ARPA_RE.sub(self._arpa, text)
         text = _ICCID_RE.sub(lambda m: self.alias("ICCID", m.group(0)), text)

@@ -117,9 +117,9 @@ IDENTIFIERS: List[Tuple[str, str]] = [
     # the answer of AT+CGSN / AT+GSN / AT+CIMI / AT+CCID / AT+CNUM, alone on the next line (also pyserial's b'..\r\n..')
     ("at-answer-line", r"(?i)AT\+(?:C?GSN|CIMI|CCID|QCCID|ICCID)(?:=\d)?[ \t]*(?:\r|\\r)*(?:\\n|\\r|" + NL + ")+[ \t]*(?:\\r|\\n)*"
                        r"(?:\+\w+:[ \t]*)?\"?(?P<ID_b>[0-9A-Fa-f][0-9A-Fa-f -]{5,}[0-9A-Fa-f])(?![\w-])\"?"),
-    ("at-gsn-answer", r'(?i)\+(?:C?GSN|EGMR|CIMI|QCCID|ICCID|CCID):[ \t]*"?(?P<ID_b>[0-9A-Za-z][0-9A-Za-z -]{4,}[0-9A-Za-z])(?![\w-])"?'),
+    ("at-gsn-answer", r'(?i)[+^$#!](?:C?GSN|QGSN|EGMR|CIMI|QCCID|ICCID|CCID|QIMSI|CIMSI):[ \t]*"?(?P<ID_b>[0-9A-Za-z][0-9A-Za-z -]{4,}[0-9A-Za-z])(?![\w-])"?'),
     # Sierra AT!ITEM? / ATI, Huawei, Telit serial labels:  FSN: 4Z7...   S/N: ..   SN: ..   Serial No.: ..
-    ("serial-labels", r"(?i)(?<![\w/])(?:FSN|S/N|SN|PSN|MSN|Serial[ \t]?No\.?|Serial[ \t]Num(?:ber)?)[ \t]*[:=#][ \t]*"
+    ("serial-labels", r"(?i)(?<![\w/])(?:FSN|S/N|SN|PSN|MSN|Serial[ \t]?No\.?|Serial[ \t]Num(?:ber)?)(?:[ \t]*[:=#][ \t]*|[ \t]+)"
                       r"['\"]?(?P<SERIAL_b>[0-9A-Za-z][0-9A-Za-z-]{3,})(?![\w-])"),
     # a label, no colon, then the number:  "the IMEISV 4901542032375101", "ICCID 8949 0200 ..."
     ("loose-label", r"(?i)(?<![\w])(?:(?P<L_IMEISV>imei[ _-]?sv)|(?P<L_IMEI>imei)|(?P<L_ICCID>iccid)|(?P<L_IMSI>imsi)"
@@ -136,11 +136,13 @@ PHONES: List[Tuple[str, str]] = [
     # tel:+49..., sms:0170...
     ("phone-uri", r"(?i)\b(?:tel|sms|callto):(?P<PHONE_b>\+?[\d()./-]{6,}\d)"),
     # 00 49 170 1234567 (international prefix 00)
-    ("phone-00", r"(?<![\w+.:/=\\-])(?P<PHONE_b>00[1-9]\d{0,2}(?:[ .\-/]?\(?\d{1,5}\)?){1,5}\d)(?![\w/.:-])"),
+    ("phone-00", r"(?<![\w+.:/=\\-])(?<![0-9A-Fa-f] )(?P<PHONE_b>00[1-9]\d{0,2}(?:[ \-/]?\(?\d{1,5}\)?){1,5}\d)"
+                 r"(?![\w/.:-])(?![ ][0-9A-Fa-f]{2,}\b)"),
     # +49 (0)170 1234567, +49 170 1234567, +44 7700 900123
-    ("phone-international", r"(?<![\w+.:/=\\-])(?P<PHONE_b>\+\d{1,3}(?:[ .-]?\(0\))?(?:[ .\-/]?\(?\d{1,5}\)?){1,5}\d)(?![\w/-])"),
+    ("phone-international", r"(?<![\w+.:/=\\-])(?P<PHONE_b>\+[1-9]\d{0,2}(?:[ -]?\(0\))?(?:[ \-/]?\(?\d{1,5}\)?){1,5}\d)(?![\w/-])"),
     # 0170 1234567, 0170/1234567, 0170-1234567, (0170) 1234567
-    ("phone-national", r"(?<![\w+.:/=\\-])(?P<PHONE_b>\(?0[1-9]\d{1,4}\)?(?:[ /-]|[ ]?/[ ]?)\d{3,9}(?:[ -]\d{2,6})?)(?![\w/.:-])"),
+    ("phone-national", r"(?<![\w+.:/=\\-])(?<![0-9A-Fa-f] )(?=(?:[ ()/-]{0,2}\d){9})(?P<PHONE_b>\(?0[1-9]\d{0,4}\)?(?:[ /-]|[ ]?/[ ]?)\d{3,9}"
+                       r"(?:[ -]\d{2,6})?)(?![\w/.:-])(?![ ][0-9A-Fa-f]{2,}\b)"),
     # (555) 123-4567, 555-123-4567
     ("phone-nanp", r"(?<![\w+.:/=-])(?P<PHONE_b>\(\d{3}\)[ ]?\d{3}-\d{4}|\d{3}-\d{3}-\d{4})(?![\w-])"),
 ]
@@ -164,6 +166,7 @@ PEOPLE: List[Tuple[str, str]] = [
     # whoami / id / sudo log / ls -l / who
     ("whoami", r"(?m)\bwhoami[ \t]*" + NL + r"[ \t]*(?P<USER_b>[\w.-]+)[ \t]*$"),
     ("id-uid", r"\b[ug]id=\d+\((?P<USER_b>[\w.-]+)\)"),
+    ("id-groups", r"\bgroups=(?:\d+\([\w.-]+\),)*\d+\((?P<USER_b>[\w.-]+)\)"),
     ("sudo-log", r"\bsudo(?:\[\d+\])?:[ \t]+(?P<USER_b>[\w.-]+)[ \t]*:[ \t]*(?:TTY|PWD|USER|COMMAND)="),
     ("ls-owner", r"(?m)^[-dlcbps][rwxsStT-]{9}[.+@]?[ \t]+\d+[ \t]+(?P<USER_b>[\w.-]+)[ \t]+(?P<USER_c>[\w.-]+)[ \t]+\d"),
     ("who", r"(?m)^(?P<USER_b>[a-z_][\w.-]*)[ \t]+(?:pts/\d+|tty\w*|:\d+)[ \t]+(?:\d{4}-\d\d-\d\d|[A-Z][a-z]{2})"),
@@ -186,7 +189,7 @@ CELLS: List[Tuple[str, str]] = [
     # qmicli --nas-get-cell-location-info / --nas-get-system-info
     # Sierra AT!GSTATUS? and others print the decimal value after the hex one:  Cell ID: 02A3B4C7 (44301255)
     ("cell-decimal", r"(?i)\b(?:cell[ _-]?id|tac|lac|eci|enb[ _-]?id)[ \t]*[:=][ \t]*[^\s(]+[ \t]*\((?P<CELL_b>\d+)\)"),
-    ("qmi-cell", r"(?i)(?<!physical )(?:Global Cell ID|Cell ID|ECI|NCI|e?NB[ _-]?ID|gNB[ _-]?ID|eNodeB[ _-]?ID)[ \t]*:[ \t]*'?(?P<CELL_b>(?:0x)?[0-9A-Fa-f]+)(?![\w-])'?"),
+    ("qmi-cell", r"(?i)(?<!physical )(?<!serving )(?:Global Cell ID|Cell ID|ECI|NCI|e?NB[ _-]?ID|gNB[ _-]?ID|eNodeB[ _-]?ID)[ \t]*:[ \t]*'?(?P<CELL_b>(?:0x)?[0-9A-Fa-f]+)(?![\w-])'?"),
     ("qmi-area", r"(?i)(?:Tracking Area Code|Location Area Code)[ \t]*:[ \t]*'?(?P<TAC_b>(?:0x)?[0-9A-Fa-f]+)(?![\w-])'?"),
 ]
 
