@@ -490,8 +490,12 @@ _EXISTING_CONTEXT: List[Pattern] = [re.compile(redact_patterns.at_line_start(p))
 )]
 
 # Credentials and PINs first (their values may hold blanks and punctuation), then the labels, then the rest.
-_CONTEXT: List[Pattern] = (redact_patterns.compiled(["credentials", "pins"]) + [_label_re()]
-                           + redact_patterns.compiled(["identifiers"]) + _EXISTING_CONTEXT
+_LABEL_TRIGGERS = ("imei", "equip", "meid", "esn", "imsi", "subscriber", "device", "machine", "uuid", "icc", "eid",
+                   "msisdn", "own", "number", "serial", "host", "user", "login", "pass", "secret", "psk", "pin",
+                   "puk", "cell", "location", "lac", "tac", "tracking", "lat", "lon", "lng", "alt")
+_CONTEXT: List[Tuple[Pattern, Optional[Tuple[str, ...]]]] = (
+    redact_patterns.compiled(["credentials", "pins"]) + [(_label_re(), _LABEL_TRIGGERS)]
+    + redact_patterns.compiled(["identifiers"]) + [(p, None) for p in _EXISTING_CONTEXT]
                            + redact_patterns.compiled(["phones", "addresses", "people", "cells", "positions",
                                                        "networks", "fallback"]))
 
@@ -523,6 +527,30 @@ _VERSION_CONTEXT = re.compile(
     r"networkmanager|mmcli|qmicli|mbimcli|uqmi|umbim|quectel-cm|qmi-network|mbim-network|usb_modeswitch|openwrt|"
     r"\blinux|kernel|[\w-]+-utils?|[\w-]+-tools?|[\w-]+-firmware)[ \t]*[:=]?[ \t]*['\"(]?v?$")
 _SYSTEMD_SUFFIXES = {"service", "socket", "target", "mount", "slice", "scope", "timer", "path", "device", "swap"}
+
+
+# Strings of a tree are redacted joined by this separator: no pattern crosses a NUL line.
+_BATCH_SEP = "\n\x00\n"
+_BATCH_CHARS = 1 << 20
+
+
+def _chunks(texts: List[str]) -> List[List[str]]:
+    """``texts`` in runs of about a megabyte (one regex pass each)."""
+    out: List[List[str]] = [[]]
+    size = 0
+    for t in texts:
+        if size > _BATCH_CHARS:
+            out.append([])
+            size = 0
+        out[-1].append(t)
+        size += len(t) + 3
+    return [c for c in out if c]
+
+
+def _patterns_for(text: str) -> List[Pattern]:
+    """The contextual patterns worth trying on ``text``: those without triggers or with one in it."""
+    low = text.lower()
+    return [p for p, triggers in _CONTEXT if not triggers or any(t in low for t in triggers)]
 
 
 def mask_hex_dump(dump: str) -> str:
@@ -698,14 +726,14 @@ class Redactor:
         text = strip_terminal_codes(text)
         self._reserve_aliases(text)
         self._learn_shapes(text)
-        for pattern in _CONTEXT:
+        for pattern in _patterns_for(text):
             for m in pattern.finditer(text):
                 for hint, value, _s, _e in _groups(m):
                     self.learn(hint, value)
 
     def _replace_text(self, text: str) -> str:
         text = strip_terminal_codes(text)
-        for pattern in _CONTEXT:
+        for pattern in _patterns_for(text):
             text = pattern.sub(self._replace_groups, text)
         text = self._replace_known(text)
         return self._replace_shapes(text)
@@ -867,47 +895,82 @@ class Redactor:
 
     # structured data
 
-    def _learn_tree(self, node: Any, path: Tuple[str, ...]) -> None:
+    def _learn_tree(self, node: Any, path: Tuple[str, ...], texts: List[str]) -> None:
+        """Learn the values under telling keys now; collect every string into ``texts`` for one text pass."""
         if isinstance(node, dict):
             for key, value in node.items():
-                self._learn_tree(value, path + (str(key),))
+                self._learn_tree(value, path + (str(key),), texts)
         elif _is_argv(node, path):
-            self._learn_text(" ".join(node))
+            texts.append(" ".join(node))
         elif isinstance(node, (list, tuple)):
             for item in node:
-                self._learn_tree(item, path)
+                self._learn_tree(item, path, texts)
         elif isinstance(node, str):
             hint = _key_hint(path)
             if hint:
                 self.learn(hint, node)
             elif path and path[-1].lower() in ("id_serial", "id_usb_serial"):
-                self._learn_text("ID_SERIAL=" + node)
-            self._learn_text(node)
+                texts.append("ID_SERIAL=" + node)
+            texts.append(node)
 
-    def _replace_tree(self, node: Any, path: Tuple[str, ...]) -> Any:
+    def _learn_all(self, node: Any) -> None:
+        texts: List[str] = []
+        self._learn_tree(node, (), texts)
+        for text in dict.fromkeys(texts):  # in order (alias numbers follow first sight), each text once
+            self._learn_text(text)
+
+    def _replace_many(self, texts: List[str]) -> Dict[str, str]:
+        """``text -> redacted text`` for many strings, redacted in a few joined passes (one per chunk)."""
+        out: Dict[str, str] = {}
+        for chunk in _chunks(texts):
+            parts = self._replace_text(_BATCH_SEP.join(chunk)).split(_BATCH_SEP)
+            if len(parts) != len(chunk):  # a pattern ate a separator: redact one by one
+                parts = [self._replace_text(t) for t in chunk]
+            out.update(zip(chunk, parts))
+        return out
+
+    def _text_leaves(self, node: Any, path: Tuple[str, ...], texts: Dict[str, None]) -> None:
+        """The strings of ``node`` that :meth:`_replace_tree` redacts as text."""
         if isinstance(node, dict):
-            return {key: self._replace_tree(value, path + (str(key),)) for key, value in node.items()}
+            for key, value in node.items():
+                self._text_leaves(value, path + (str(key),), texts)
+        elif _is_argv(node, path):
+            texts[" ".join(node)] = None
+        elif isinstance(node, (list, tuple)):
+            for item in node:
+                self._text_leaves(item, path, texts)
+        elif isinstance(node, str) and node:
+            texts[node] = None
+
+    def _replace_tree(self, node: Any, path: Tuple[str, ...], done: Dict[str, str]) -> Any:
+        if isinstance(node, dict):
+            return {key: self._replace_tree(value, path + (str(key),), done) for key, value in node.items()}
         if _is_argv(node, path):
-            words = self._replace_text(" ".join(node)).split(" ")
+            joined = " ".join(node)
+            words = done.get(joined, joined).split(" ")
             if len(words) == len(node):
                 return type(node)(words)
         if isinstance(node, (list, tuple)):
-            return type(node)(self._replace_tree(item, path) for item in node)
+            return type(node)(self._replace_tree(item, path, done) for item in node)
         if isinstance(node, str):
             hint = _key_hint(path)
             alias = self.learn(hint, node) if hint else None
-            return alias if alias else self._replace_text(node)
+            if alias:
+                return alias
+            return done[node] if node in done else self._replace_text(node)
         return node
 
     def redact_tree(self, node: Any) -> Any:
         """A redacted copy of JSON-like data (dicts, lists, strings); keys tell what values are."""
-        self._learn_tree(node, ())
-        return self._replace_tree(node, ())
+        self._learn_all(node)
+        leaves: Dict[str, None] = {}
+        self._text_leaves(node, (), leaves)
+        return self._replace_tree(node, (), self._replace_many(list(leaves)))
 
     def learn_snapshot(self, snap: Snapshot) -> None:
         """Learn every identifier ``snap`` holds (fields and text), so that a report made from it is
         redacted with all of them, even where the report shows a value out of its context."""
-        self._learn_tree(snap.to_dict(), ())
+        self._learn_all(snap.to_dict())
 
     def redact_snapshot(self, snap: Snapshot) -> Snapshot:
         """A redacted deep copy of ``snap`` (the input is not changed)."""

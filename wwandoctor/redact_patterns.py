@@ -9,7 +9,7 @@ decides per hint whether the value is personal; a group named ``L_<X>`` is synta
 from __future__ import annotations
 
 import re
-from typing import List, Pattern, Tuple
+from typing import List, Optional, Pattern, Tuple
 
 
 # Unrecognized sections carry their origin before each line ("post.txt:12: "): a line starts after it.
@@ -234,14 +234,43 @@ FALLBACK: List[Tuple[str, str]] = [
                         r"(?P<ID_b>\d[\d -]{8,}\d|(?=[0-9A-Fa-f]*\d[0-9A-Fa-f]*\d)[0-9A-Fa-f]{12,24})(?![\w.:-])"),
 ]
 
+# Lower-case words one of which a text must hold for a pattern to be tried (speed only: a pattern
+# without triggers is always tried). A trigger must be a literal the pattern cannot match without.
+_PW = ("pass", "pwd", "psk", "secret")
+TRIGGERS = {
+    "at-qicsgp": ("qicsgp",), "at-qicsgp-answer": ("qicsgp",), "at-cgauth": ("cgauth", "pdpauth", "xgauth", "mgauth", "eiaauw"),
+    "at-qcpdpp": ("qcpdpp", "sgauth"), "at-authdata": ("authdata",), "at-ndisdup": ("ndisdup", "kcnxcfg"),
+    "at-cstt": ("cstt", "qiregapp"), "at-upsd": ("upsd",), "at-sapbr": ("sapbr",), "ppp-secrets": ("*", '"'),
+    "config-line": _PW, "kv-in-quotes": _PW, "kv-bare": _PW, "option-space": _PW,
+    "user-kv-in-quotes": ("user", "login"), "user-option-space": ("user",), "uci-user": ("user",),
+    "url-userinfo": ("://",), "quectel-cm": ("quectel",), "uci-credential": ("option",),
+    "pin-option": ("pin", "puk"), "nm-pin": ("pin", "puk"), "quectel-cm-pin": ("quectel",), "at-cpin": ("cpin",),
+    "at-clck": ("clck",), "at-cpwd": ("cpwd",), "uci-pincode": ("option",),
+    "at-answer-line": ("gsn", "cimi", "ccid"), "at-gsn-answer": ("gsn", "egmr", "cimi", "ccid", "imsi"),
+    "serial-labels": ("sn", "s/n", "serial"), "loose-label": ("imei", "iccid", "imsi", "eid", "meid", "msisdn"),
+    "sim-read-result": ("read result",), "at-crsm": ("crsm", "csim"),
+    "phone-uri": ("tel:", "sms:", "callto:"), "phone-00": ("00",), "phone-international": ("+",),
+    "phone-nanp": ("-",), "ptr-name": ("pointer", "name"),
+    "prompt-space": ("@",), "prompt-glued": ("@",), "prompt-host": ("~",), "prompt-mac": (":",),
+    "whoami": ("whoami",), "id-uid": ("id=",), "id-groups": ("groups=",), "sudo-log": ("sudo",),
+    "who": ("pts/", "tty", ":"), "session-user": ("session",),
+    "qeng-lte": ("qeng",), "qeng-nr": ("qeng",), "qeng-gsm-wcdma": ("qeng",), "cpsi": ("cpsi",), "creg": ("reg:",),
+    "cell-decimal": ("(",), "qmi-cell": ("cell", "eci", "nci", "nb"), "qmi-area": ("area code",),
+    "qgpsloc": ("qgpsloc",), "cgnsinf": ("cgnsinf",), "nmea-pair": (",",), "decimal-pair": (".",),
+    "map-url": ("map", "osm", "geo:", "goo.gl"), "dm-pair": (",",),
+    "nmcli-table": ("-",), "nm-connection": ("'",), "nmcli-command": ("nmcli",), "nm-file": ("nmconnection",),
+    "nmcli-wifi": ("infra", "ad-hoc", "mesh"), "nm-wifi-log": ("ssid", "wireless network"),
+    "mac-ifname": ("enx", "wwx", "wlx"), "mac-label": ("mac", "hw", "bssid", "ether"), "uci-misc": ("option",),
+}
+
 TABLES = {"credentials": CREDENTIALS, "pins": PINS, "identifiers": IDENTIFIERS, "phones": PHONES,
           "addresses": ADDRESSES, "people": PEOPLE, "cells": CELLS, "positions": POSITIONS,
           "networks": NETWORKS, "fallback": FALLBACK}
 
 
-def compiled(tables=None) -> List[Pattern]:
-    """Every pattern of ``tables`` (all by default), in table order."""
+def compiled(tables=None) -> List[Tuple[Pattern, Optional[Tuple[str, ...]]]]:
+    """(pattern, triggers) of every entry of ``tables`` (all by default), in table order."""
     out = []
-    for name in tables or TABLES:
-        out.extend(re.compile(at_line_start(rx)) for _n, rx in TABLES[name])
+    for table in tables or TABLES:
+        out.extend((re.compile(at_line_start(rx)), TRIGGERS.get(name)) for name, rx in TABLES[table])
     return out
