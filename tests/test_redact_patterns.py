@@ -129,6 +129,8 @@ LEAKS = [
     ("mac-label", "HWaddr 0c5b.8f27.9a64", ["9a64"]),
     ("uci-misc", "\toption ssid 'ZqHomeNet'", ["ZqHomeNet"]),
     ("labelled-number", "customer number 4711 0815 4242 77", ["4242"]),
+    ("cut-value", "qmicli said IMEI: 35693803564 ... [120 characters cut]", ["35693803564"]),
+    ("mac-dots", "neighbour 0c5b.8f27.9a64 reachable", ["9a64"]),
 ]
 
 
@@ -173,6 +175,8 @@ KEEP = [
     # hex protocol data
     "data = 00:11:22:33:44:55:66:77",
     "payload 0102 0304 0506 0708 0910",
+    "version 1234.5678.9012 and release 2023.10.01",
+    "[    6.012345] cdc_mbim 1-7:2.12: cdc-wdm0: USB WDM device ... [40 characters cut]",
     "[  +0.000123] usb 1-1.4: USB disconnect, device number 5",
     "[Oct27 10:58] qmi_wwan 1-1.4:1.4 wwan0: unregister 'qmi_wwan'",
     "QMUX 0x01 0x0022 cid 3 tid 0x0005 len 0x0016 payload a1b2c3d4e5f60718",

@@ -192,6 +192,8 @@ def classify(hint: str, value: str) -> Optional[str]:
         return None
     if hint in ("IMEI", "IMEISV", "EQUIP", "SERIAL"):
         return _identity_kind(hint, v)
+    if hint == "CUT":  # the start of a value cut off: mask it when it holds digits (an identifier's start)
+        return "ID" if len(re.findall(r"\d", v)) >= 4 else None
     if hint == "ID":
         kind = _number_kind(v)
         if kind is None and re.fullmatch(r"(?=[0-9A-Za-z-]*\d)(?=[0-9A-Za-z-]*[A-Za-z])[0-9A-Za-z-]{6,}", v):

@@ -221,6 +221,8 @@ NETWORKS: List[Tuple[str, str]] = [
     ("nm-wifi-log", r"(?i)(?:Connected to wireless network|SSID)[ \t]+'(?P<SSID_q>[^'\n]+)'"),
     # interface names that spell a MAC (systemd predictable names):  enx0c5b8f279a64  wwx2abcde123456
     ("mac-ifname", r"(?<![\w])(?:enx|wwx|wlx)(?P<MACHEX_b>[0-9a-fA-F]{12})(?![\w])"),
+    # Cisco notation without a label:  0c5b.8f27.9a64 (at least one letter, so that it is no version number)
+    ("mac-dots", r"(?<![\w.])(?P<MACHEX_b>(?=[0-9a-fA-F.]*[a-fA-F])[0-9a-fA-F]{4}\.[0-9a-fA-F]{4}\.[0-9a-fA-F]{4})(?![\w.])"),
     ("mac-label", r"(?i)(?<![\w])(?:mac(?:[ _-]?addr(?:ess)?)?|hw[ _-]?addr(?:ess)?|macaddr|bssid|ether|link/ether)['\"]?[ \t]*[:= ][ \t]*['\"]?"
                   r"(?P<MACHEX_b>[0-9a-fA-F]{12}|[0-9a-fA-F]{4}\.[0-9a-fA-F]{4}\.[0-9a-fA-F]{4}"
                   r"|[0-9a-fA-F]{2}(?:[:-][0-9a-fA-F]{2}){5})(?![\w:.-])"),
@@ -229,6 +231,8 @@ NETWORKS: List[Tuple[str, str]] = [
 
 # A line nobody understood with a long number next to an identifier-like word: masked, not guessed.
 FALLBACK: List[Tuple[str, str]] = [
+    # a value cut where an overlong line was cut ("... [123 characters cut]"): its start is masked whole
+    ("cut-value", r"(?P<CUT_b>[0-9A-Za-z:._/+-]*[0-9A-Fa-f][0-9A-Za-z:._/+-]*)(?= \.\.\. \[\d+ characters cut\])"),
     ("labelled-number", r"(?i)(?<![\w])(?:id|identity|identifier|number|nr|no|num|subscriber|card|account|"
                         r"customer|contract|device|unit|equipment|sim)\b[ \t.]*[:=#]?[ \t]*['\"]?"
                         r"(?P<ID_b>\d[\d -]{8,}\d|(?=[0-9A-Fa-f]*\d[0-9A-Fa-f]*\d)[0-9A-Fa-f]{12,24})(?![\w.:-])"),
@@ -260,6 +264,7 @@ TRIGGERS = {
     "map-url": ("map", "osm", "geo:", "goo.gl"), "dm-pair": (",",),
     "nmcli-table": ("-",), "nm-connection": ("'",), "nmcli-command": ("nmcli",), "nm-file": ("nmconnection",),
     "nmcli-wifi": ("infra", "ad-hoc", "mesh"), "nm-wifi-log": ("ssid", "wireless network"),
+    "cut-value": ("characters cut",), "mac-dots": (".",),
     "mac-ifname": ("enx", "wwx", "wlx"), "mac-label": ("mac", "hw", "bssid", "ether"), "uci-misc": ("option",),
 }
 
