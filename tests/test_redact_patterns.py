@@ -94,6 +94,12 @@ LEAKS = [
      ["zqjane", "zqbox-t14"]),
     ("ls-owner", "-rw-r--r-- 1 zqjane zqjane 5120 Oct 27 11:02 modem.log", ["zqjane"]),
     ("who", "zqjane   pts/0        2024-10-27 10:55 (192.168.1.20)", ["zqjane"]),
+    ("who", "zqjane   pts/0        192.168.1.20     Sun Oct 27 10:55   still logged in", ["zqjane"]),
+    ("polkit-user", "Operator of unix-session:c2 successfully authenticated as unix-user:zqjane to gain TEMPORARY "
+                    "authorization for action org.freedesktop.ModemManager1.Device.Control", ["zqjane"]),
+    ("su-log", "su[4211]: (to root) zqjane on pts/1", ["zqjane"]),
+    ("dms", "we are at 52°31'14.2\"N 13°24'34.1\"E", ["31'14", "24'34"]),
+    ("dm-prefix", "N 52° 31.234 E 013° 24.567", ["31.234", "24.567"]),
     ("session-user", "pam_unix(sshd:session): session opened for user zqjane(uid=1000) by (uid=0)", ["zqjane"]),
     # cells
     ("qeng-lte", '+QENG: "servingcell","NOCONN","LTE","FDD",262,01,2A3B4C7,318,1300,3,5,5,7E21,-95,-10,-65,14,40',

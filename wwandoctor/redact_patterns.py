@@ -169,7 +169,10 @@ PEOPLE: List[Tuple[str, str]] = [
     ("id-groups", r"\bgroups=(?:\d+\([\w.-]+\),)*\d+\((?P<USER_b>[\w.-]+)\)"),
     ("sudo-log", r"\bsudo(?:\[\d+\])?:[ \t]+(?P<USER_b>[\w.-]+)[ \t]*:[ \t]*(?:TTY|PWD|USER|COMMAND)="),
     ("ls-owner", r"(?m)^[-dlcbps][rwxsStT-]{9}[.+@]?[ \t]+\d+[ \t]+(?P<USER_b>[\w.-]+)[ \t]+(?P<USER_c>[\w.-]+)[ \t]+\d"),
-    ("who", r"(?m)^(?P<USER_b>[a-z_][\w.-]*)[ \t]+(?:pts/\d+|tty\w*|:\d+)[ \t]+(?:\d{4}-\d\d-\d\d|[A-Z][a-z]{2})"),
+    ("who", r"(?m)^(?P<USER_b>[a-z_][\w.-]*)[ \t]+(?:pts/\d+|tty\w*|:\d+)[ \t]+(?:\S+[ \t]+)?(?:\d{4}-\d\d-\d\d|[A-Z][a-z]{2})"),
+    # polkit (ModemManager's Unauthorized errors come with these):  unix-user:jane   su: (to root) jane on pts/0
+    ("polkit-user", r"\bunix-user:(?P<USER_b>[A-Za-z_][\w.-]*)"),
+    ("su-log", r"\(to [\w.-]+\) (?P<USER_b>[\w.-]+) on "),
     ("session-user", r"(?i)\b(?:session opened|new session \d+) for user (?P<USER_b>[\w.-]+)"),
 ]
 
@@ -201,6 +204,9 @@ POSITIONS: List[Tuple[str, str]] = [
     ("dm-pair", r"(?P<LOC_b>\d{4}\.\d+[NS])[ \t]*,[ \t]*(?P<LOC_c>\d{5}\.\d+[EW])"),
     # +CGNSINF: 1,1,<utc>,<lat>,<lon>,...
     ("cgnsinf", r"(?i)\+CGNSINF:[ \t]*\d,[ \t]*\d,[ \t]*[\d.]*,[ \t]*(?P<LOC_b>-?[\d.]+),[ \t]*(?P<LOC_c>-?[\d.]+)"),
+    # degrees and minutes with signs:  52°31'14.2"N 13°24'34.1"E   N 52° 31.234 E 013° 24.567
+    ("dm-prefix", r"(?P<LOC_b>(?<![\d\"'″′])\b[NSEW][ \t]*\d{1,3}°[ \t]*\d{1,2}(?:[.,]\d+)?['′]?)"),
+    ("dms", r"(?P<LOC_b>\d{1,3}°[ \t]*\d{1,2}(?:[.,]\d+)?['′]?(?:[ \t]*\d{1,2}(?:[.,]\d+)?(?:\"|″|''))?[ \t]*[NSEWnsew]\b)"),
     # decimal degrees: 52.520611, 13.409467   52.52061/13.40946 (map URLs)   geo:52.5,13.4
     ("decimal-pair", r"(?<![\w.])(?P<LOC_b>-?\d{1,2}\.\d{4,})[ \t]*[,/][ \t]*(?P<LOC_c>-?\d{1,3}\.\d{4,})(?![\w.])"),
     ("map-url", r"(?i)(?P<LOC_b>\b(?:https?://)?(?:www\.)?(?:maps\.google\.[\w.]+|google\.[\w.]+/maps|goo\.gl/maps|"
@@ -260,7 +266,7 @@ TRIGGERS = {
     "who": ("pts/", "tty", ":"), "session-user": ("session",),
     "qeng-lte": ("qeng",), "qeng-nr": ("qeng",), "qeng-gsm-wcdma": ("qeng",), "cpsi": ("cpsi",), "creg": ("reg:",),
     "cell-decimal": ("(",), "qmi-cell": ("cell", "eci", "nci", "nb"), "qmi-area": ("area code",),
-    "qgpsloc": ("qgpsloc",), "cgnsinf": ("cgnsinf",), "nmea-pair": (",",), "decimal-pair": (".",),
+    "qgpsloc": ("qgpsloc",), "dms": ("°",), "dm-prefix": ("°",), "polkit-user": ("unix-user",), "su-log": ("(to ",), "cgnsinf": ("cgnsinf",), "nmea-pair": (",",), "decimal-pair": (".",),
     "map-url": ("map", "osm", "geo:", "goo.gl"), "dm-pair": (",",),
     "nmcli-table": ("-",), "nm-connection": ("'",), "nmcli-command": ("nmcli",), "nm-file": ("nmconnection",),
     "nmcli-wifi": ("infra", "ad-hoc", "mesh"), "nm-wifi-log": ("ssid", "wireless network"),
