@@ -127,6 +127,8 @@ LEAKS = [
     ("nm-connection", "device (cdc-wdm0): Activation: starting connection 'Zq Jane LTE' (0f1e2d3c-4b5a-4697-8877-665544332211)",
      ["Zq Jane"]),
     ("nmcli-command", 'nmcli connection up "Zq Jane LTE"', ["Zq Jane"]),
+    ("nm-id", "connection.id:                          KPN Zq Marta", ["Zq Marta"]),
+    ("nm-id", "[connection]\nid=KPN Zq Marta\ntype=gsm", ["Zq Marta"]),
     ("nm-file", "/etc/NetworkManager/system-connections/Zq Jane LTE.nmconnection", ["Zq Jane"]),
     ("nmcli-wifi", "*  3C:A6:2F:11:22:33  ZqHomeNet 5G   Infra  6     130 Mbit/s  75      WPA2", ["ZqHomeNet"]),
     ("nm-wifi-log", "Connected to wireless network 'ZqHomeNet 5G'", ["ZqHomeNet"]),

@@ -221,6 +221,8 @@ NETWORKS: List[Tuple[str, str]] = [
     ("nm-connection", r"(?i)\b(?:connection|profile|policy: set)[ \t]+'(?P<CONN_q>[^'\n]+)'"),
     ("nmcli-command", r"(?i)\bnmcli[ \t]+(?:-\w+[ \t]+)*c(?:on(?:nection)?)?[ \t]+(?:up|down|modify|mod|m|show|s|delete|del|edit|clone)"
                       r"[ \t]+(?:id[ \t]+)?(?:\"(?P<CONN_d>[^\"\n]+)\"|'(?P<CONN_q>[^'\n]+)'|(?P<CONN_b>[^\s\"'-][^\s\"']*))"),
+    # nmcli connection show NAME:  connection.id:  KPN Marta   NetworkManager keyfile:  id=KPN Marta
+    ("nm-id", r"(?m)^[ \t]*(?:connection\.id:[ \t]+|id=)(?P<CONN_l>\S[^\n]*?)[ \t]*$"),
     ("nm-file", r"(?<![^/'\" \t\n])(?P<CONN_b>[^/'\"\n]+?)\.nmconnection"),
     # nmcli dev wifi list:  *  BSSID  SSID  MODE ...
     ("nmcli-wifi", r"(?m)^\*?[ \t]+(?:[0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}[ \t]+(?P<SSID_b>\S[^\n]*?)[ \t]{2,}(?:Infra|Ad-Hoc|Mesh)\b"),
@@ -268,7 +270,7 @@ TRIGGERS = {
     "cell-decimal": ("(",), "qmi-cell": ("cell", "eci", "nci", "nb"), "qmi-area": ("area code",),
     "qgpsloc": ("qgpsloc",), "dms": ("°",), "dm-prefix": ("°",), "polkit-user": ("unix-user",), "su-log": ("(to ",), "cgnsinf": ("cgnsinf",), "nmea-pair": (",",), "decimal-pair": (".",),
     "map-url": ("map", "osm", "geo:", "goo.gl"), "dm-pair": (",",),
-    "nmcli-table": ("-",), "nm-connection": ("'",), "nmcli-command": ("nmcli",), "nm-file": ("nmconnection",),
+    "nmcli-table": ("-",), "nm-connection": ("'",), "nmcli-command": ("nmcli",), "nm-file": ("nmconnection",), "nm-id": ("id",),
     "nmcli-wifi": ("infra", "ad-hoc", "mesh"), "nm-wifi-log": ("ssid", "wireless network"),
     "cut-value": ("characters cut",), "mac-dots": (".",),
     "mac-ifname": ("enx", "wwx", "wlx"), "mac-label": ("mac", "hw", "bssid", "ether"), "uci-misc": ("option",),
