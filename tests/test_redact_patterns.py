@@ -250,3 +250,20 @@ def test_dotted_ipv6_and_address_with_mask():
               '+CGCONTRDP: 1,5,"web","85.214.132.117.255.255.255.252"')
     assert "85.214.132.117" not in out and "28.45.9.241" not in out and "255.255.255.252" in out
     assert len(set(re.findall(r"public-ipv4-\d+", out))) == 1
+
+
+def test_config_settings_marked_by_their_keys():
+    """NetworkManager and OpenWrt settings the config collector keeps are learned by key, in any notation."""
+    from wwandoctor.snapshot import ConfigFile, Snapshot
+    snap = Snapshot()
+    snap.configs = [ConfigFile(path="/etc/NetworkManager/system-connections/KPN Zq Marta.nmconnection",
+                               kind="networkmanager",
+                               settings={"connection.id": "KPN Zq Marta", "gsm.sim-id": "8931440400098765432",
+                                         "ethernet.mac-address": "7A:1B:2C:3D:4E:5F", "gsm.pin": "3141"}),
+                    ConfigFile(path="/etc/config/network", kind="openwrt",
+                               settings={"pincode": "3141", "macaddr": "7a1b2c3d4e5f", "key": "Wq8v!x2z",
+                                         "section": "wwan"})]
+    out = Redactor().redact_snapshot(snap).to_json()
+    for secret in ("Zq Marta", "98765432", "3d:4e:5f", "3d4e5f", "3141", "Wq8v!x2z"):
+        assert secret.lower() not in out.lower(), secret
+    assert '"section": "wwan"' in out

@@ -216,7 +216,8 @@ def classify(hint: str, value: str) -> Optional[str]:
     if hint in ("CONN", "SSID"):
         return None if _generic_network_name(v) else hint
     if hint == "MAC":
-        return "MAC" if _MAC_RE.fullmatch(v) and _personal_mac(v) else None
+        mac = _mac_colon(v)
+        return "MAC" if mac and _personal_mac(mac) else None
     return hint
 
 
@@ -632,6 +633,10 @@ KEY_HINTS = {
     "pin": "PIN", "puk": "PIN", "pin1": "PIN", "pin2": "PIN", "puk1": "PIN", "puk2": "PIN",
     "latitude": "LOC", "longitude": "LOC", "altitude": "LOC", "nmea": "LOC",
     "lac": "LAC", "tac": "TAC", "cell-id": "CELL", "cell_id": "CELL",
+    # NetworkManager keyfile / nmcli and OpenWrt UCI settings kept by the config collector
+    "mac-address": "MAC", "cloned-mac-address": "MAC", "macaddr": "MAC", "sim-id": "ICCID", "pincode": "PIN",
+    "pin_code": "PIN", "auth_user": "USER", "auth_pass": "PASSWORD", "auth_password": "PASSWORD",
+    "apn_username": "USER", "key": "PASSWORD",
 }
 
 
@@ -639,7 +644,12 @@ def _key_hint(path: Tuple[str, ...]) -> Optional[str]:
     """The hint for a value at ``path`` (dict keys from the root), or None."""
     if not path:
         return None
-    key = path[-1].lower().rsplit(".", 1)[-1]
+    full = path[-1].lower()
+    key = full.rsplit(".", 1)[-1]
+    if full in ("connection.id", "802-11-wireless.ssid", "wifi.ssid"):
+        return "CONN" if full == "connection.id" else "SSID"
+    if key == "key" and not full.startswith(("wifi-sec", "802-11-wireless-security")) and "key" != full:
+        return None
     if key == "cid":  # mmcli location: modem.location.3gpp.cid
         return "CELL" if "3gpp" in path or "location" in path else None
     return KEY_HINTS.get(key)
