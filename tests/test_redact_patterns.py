@@ -267,3 +267,19 @@ def test_config_settings_marked_by_their_keys():
     for secret in ("Zq Marta", "98765432", "3d:4e:5f", "3d4e5f", "3141", "Wq8v!x2z"):
         assert secret.lower() not in out.lower(), secret
     assert '"section": "wwan"' in out
+
+
+def test_versions_are_not_learned_as_addresses():
+    """A version alone in a field ("1.6.0.24") is no public address, and does not spread to the log lines."""
+    from wwandoctor.snapshot import LogLine, Snapshot
+    snap = Snapshot()
+    snap.versions = {"quectel-cm": "1.6.0.24", "ModemManager": "1.20.0.1"}
+    snap.log = [LogLine(text="Quectel_QConnectManager_Linux_V1.6.0.24", origin="quectel-cm")]
+    red_snap = Redactor().redact_snapshot(snap)
+    assert red_snap.versions == snap.versions and red_snap.log[0].text == snap.log[0].text
+    r = Redactor()
+    r.learn_snapshot(snap)
+    assert r.redact_report({"host": {"mm_version": "1.20.0.1"}, "log": ["V1.6.0.24, version 1.6.0.24"]})["log"] == \
+        ["V1.6.0.24, version 1.6.0.24"]
+    out = Redactor().redact_text("bound to 85.214.132.117\nQConnectManager_V85.214.132.117 dslb-085-214-132-117.pools")
+    assert "V85.214.132.117" in out and "dslb-public-ipv4-1.pools" in out

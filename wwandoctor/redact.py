@@ -383,7 +383,7 @@ def _ipv4_spellings(ip: str) -> List[str]:
     octets = ip.split(".")
     fwd = r"[.\-_]".join("0*" + o for o in octets)
     rev = r"[.\-_]".join("0*" + o for o in reversed(octets))
-    return [r"(?<![0-9])%s(?![0-9])" % fwd, r"(?<![0-9])%s(?![0-9])" % rev]
+    return [r"(?<![\w])(?<!\d\.)%s(?![\w])(?!\.\d)" % fwd, r"(?<![\w])(?<!\d\.)%s(?![\w])(?!\.\d)" % rev]
 
 
 def spellings(kind: str, value: str, alias: str) -> List[Tuple[str, str]]:
@@ -655,6 +655,15 @@ def _key_hint(path: Tuple[str, ...]) -> Optional[str]:
     return KEY_HINTS.get(key)
 
 
+VERSION_KEYS = {"version", "revision", "mm_version", "tool_version", "firmware", "firmware-revision",
+                "hardware-revision", "carrier-configuration-revision", "bcd_device", "bcddevice"}
+
+
+def _is_version(path: Tuple[str, ...]) -> bool:
+    """A version string (``versions`` of a snapshot, a ``revision`` key): never an address, kept as it is."""
+    return bool(path) and ("versions" in path[:-1] or path[-1].lower() in VERSION_KEYS)
+
+
 def _is_argv(node: Any, path: Tuple[str, ...]) -> bool:
     """A process command line (``Process.args``): redacted as one line, so options see their values."""
     return bool(path) and path[-1] == "args" and isinstance(node, (list, tuple)) \
@@ -917,7 +926,7 @@ class Redactor:
         elif isinstance(node, (list, tuple)):
             for item in node:
                 self._learn_tree(item, path, texts)
-        elif isinstance(node, str):
+        elif isinstance(node, str) and not _is_version(path):
             hint = _key_hint(path)
             if hint:
                 self.learn(hint, node)
@@ -951,7 +960,7 @@ class Redactor:
         elif isinstance(node, (list, tuple)):
             for item in node:
                 self._text_leaves(item, path, texts)
-        elif isinstance(node, str) and node:
+        elif isinstance(node, str) and node and not _is_version(path):
             texts[node] = None
 
     def _replace_tree(self, node: Any, path: Tuple[str, ...], done: Dict[str, str]) -> Any:
@@ -965,6 +974,8 @@ class Redactor:
         if isinstance(node, (list, tuple)):
             return type(node)(self._replace_tree(item, path, done) for item in node)
         if isinstance(node, str):
+            if _is_version(path) and re.fullmatch(r"[\w.+~:-]*", node):
+                return node
             hint = _key_hint(path)
             alias = self.learn(hint, node) if hint else None
             if alias:
