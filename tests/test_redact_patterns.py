@@ -78,6 +78,7 @@ LEAKS = [
     ("phone-international", "+1 (555) 234-5678", ["234-5678"]),
     ("phone-national", "call 0170 2345671 or 0170/2345671 or (0170) 2345671", ["2345671"]),
     ("phone-nanp", "call (555) 234-5678", ["234-5678"]),
+    ("phone-pairs", "appelle le 06 12 34 56 78 ou 06.12.34.56.78", ["34 56 78", "34.56.78"]),
     # addresses
     ("ptr-name", "117.132.214.85.in-addr.arpa domain name pointer dslb-085-214-132-117.pools.example.de.",
      ["dslb-085-214-132-117", "117.132.214.85"]),
@@ -183,6 +184,8 @@ KEEP = [
     # hex protocol data
     "data = 00:11:22:33:44:55:66:77",
     "payload 0102 0304 0506 0708 0910",
+    "bytes 01 02 03 04 05 06 07 08 09",
+    "time 06:12:34.56",
     "version 1234.5678.9012 and release 2023.10.01",
     "[    6.012345] cdc_mbim 1-7:2.12: cdc-wdm0: USB WDM device ... [40 characters cut]",
     "[  +0.000123] usb 1-1.4: USB disconnect, device number 5",
