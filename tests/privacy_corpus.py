@@ -31,6 +31,20 @@ PLANTED: Dict[str, List[str]] = {
                       "52.520611", "13.409467"],
     "wifi-nm.txt": ["ZqHomeNet", "Zq Jane LTE", "3c:a6:2f:11:22:33", "x1carbon"],
     "color.txt": ["85.214.132.117", "490154203237518", "x1carbon"],
+    "qmicli-session.txt": ["861234567890125", "8931440400012345678", "31612345678", "4711", "19876543",
+                           "Tr0ub4dor&3 x", "mfleet", "marta", "t480s", "31.20.145.77",
+                           "2a02:a46e:1f90:0:4c33:aff:fe5c:77e1"],
+    "journal-nm.txt": ["marta-t480s", "KPN Marta"],
+    "at-session.txt": ["861234567890125", "204081234567890", "8931440400012345678", "Tr0ub4dor&3 x", "mfleet",
+                       "12F4A3B", "1267", "51.92442", "4.47773", "0612345678", "2468", "86YQ2K4430",
+                       "+31 6 1234 5678", "4e:33:0a:5c:77:e1"],
+    "configs-dumps.txt": ["3141", "Wq8v!x2z", "kpnuser9", "7A:1B:2C:3D:4E:5F", "31.20.145.77", "31.20.145.78",
+                          "a1b2c3d4e5f6", "204081234567891", "8931440400098765432",
+                          "89033023426200000000012345678902", "1C9F", "00BC614E", "4.477730", "51.924420",
+                          "861234567", "890125", "86YQ2K4431", "86YQ2K4432", "8931440400098765433",
+                          "861234567890125", "31612345679", "0612345679"],
+    "wwx-rawip.txt": ["2a:bc:de:12:34:56"],
+    "nm-bearer.txt": ["Zq Marta", "kpnuser9", "Wq8v!x2z", "3141", "ZqNet", "31.20.145.77", "31.20.145.78"],
 }
 
 # file -> diagnostic values that must survive redaction (in the JSON report)
@@ -42,6 +56,11 @@ KEPT: Dict[str, List[str]] = {
     "addresses.txt": ["8.8.8.8", "8.8.4.4"],
     "cells-gps.txt": ["318", "EUTRAN-BAND3", "-95"],
     "people.txt": ["2c7c:0512", "dialout"],
+    "qmicli-session.txt": ["'271'", "'6300'", "20416", "smartsites.t-mobile", "CallFailed", "generic-no-service"],
+    "journal-nm.txt": ["3-3:1.4", "Serving network not subscribed", "1698959645.1122"],
+    "at-session.txt": ["smartsites.t-mobile", ",271,", ",6300,"],
+    "configs-dumps.txt": ["*99#", "Init1 = ATZ", "/dev/ttyUSB2"],
+    "wwx-rawip.txt": ["raw_ip", "1-1.4:1.4", "usb-3f980000.usb-1.4", "udhcpc"],
 }
 
 
