@@ -80,6 +80,8 @@ LEAKS = [
     ("phone-nanp", "call (555) 234-5678", ["234-5678"]),
     ("phone-pairs", "appelle le 06 12 34 56 78 ou 06.12.34.56.78", ["34 56 78", "34.56.78"]),
     # addresses
+    ("ip6-arpa", "b.1.a.5.3.e.8.0.1.f.9.0.d.2.c.1.0.0.e.3.0.0.0.4.1.0.8.1.3.0.a.2.ip6.arpa domain name pointer x.",
+     ["b.1.a.5.3.e.8"]),
     ("ptr-name", "117.132.214.85.in-addr.arpa domain name pointer dslb-085-214-132-117.pools.example.de.",
      ["dslb-085-214-132-117", "117.132.214.85"]),
     # people
@@ -111,6 +113,8 @@ LEAKS = [
     ("cpsi", "+CPSI: LTE,Online,262-01,0x7E21,44301255,318,EUTRAN-BAND3,1300,5,5,-95,-1050,-700,14",
      ["7E21", "44301255"]),
     ("creg", "+CREG: 2,1,7E21,2A3B4C7,7", ["7E21", "2A3B4C7"]),
+    ("monsc-lte", "^MONSC: LTE,262,01,1300,2A3B4C7,318,7E21,-95,-10,-65", ["2A3B4C7", "7E21"]),
+    ("monsc-2g3g", "^MONSC: WCDMA,262,03,10700,310,5D1234F,A1B2,-80,-5", ["5D1234F", "A1B2"]),
     ("creg", '+CEREG: 1,"7E21","2A3B4C7",7', ["7E21", "2A3B4C7"]),
     ("cell-decimal", "Cell ID: 02A3B4C7 (44301255)", ["02A3B4C7", "44301255"]),
     ("qmi-cell", "\tGlobal Cell ID: '44301255'", ["44301255"]),
@@ -185,6 +189,7 @@ KEEP = [
     "data = 00:11:22:33:44:55:66:77",
     "payload 0102 0304 0506 0708 0910",
     "bytes 01 02 03 04 05 06 07 08 09",
+    "      ** UNRECOGNIZED:  05 24 00 10 01",
     "time 06:12:34.56",
     "version 1234.5678.9012 and release 2023.10.01",
     "[    6.012345] cdc_mbim 1-7:2.12: cdc-wdm0: USB WDM device ... [40 characters cut]",
@@ -270,6 +275,16 @@ def test_config_settings_marked_by_their_keys():
     for secret in ("Zq Marta", "98765432", "3d:4e:5f", "3d4e5f", "3141", "Wq8v!x2z"):
         assert secret.lower() not in out.lower(), secret
     assert '"section": "wwan"' in out
+
+
+def test_process_arguments_with_blanks():
+    from wwandoctor.snapshot import Process, Snapshot
+    snap = Snapshot()
+    snap.processes = [Process(pid=1, name="mmcli", args=["mmcli", "-m", "0",
+                                                         "--simple-connect=apn=internet,user=zqu7,password=My Pass;w(0)rd"])]
+    args = Redactor().redact_snapshot(snap).processes[0].args
+    assert len(args) == 4 and "Pass;w(0)rd" not in args[3] and "zqu7" not in args[3], args
+    assert args[3].startswith("--simple-connect=apn=internet,user=")
 
 
 def test_versions_are_not_learned_as_addresses():

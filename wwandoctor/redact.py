@@ -192,6 +192,13 @@ def classify(hint: str, value: str) -> Optional[str]:
         return None
     if hint in ("IMEI", "IMEISV", "EQUIP", "SERIAL"):
         return _identity_kind(hint, v)
+    if hint == "ARPA6":  # the nibbles of an IPv6 PTR name: masked whole unless they name a kept network
+        nibbles = v.lower().split(".")[:-2][::-1]
+        try:
+            addr = ipaddress.IPv6Address(bytes.fromhex("".join(nibbles).ljust(32, "0")))
+        except ValueError:
+            return None
+        return None if any(addr in n for n in KEPT_V6) else "IPV6"
     if hint == "CUT":  # the start of a value cut off: mask it when it holds digits (an identifier's start)
         return "ID" if len(re.findall(r"\d", v)) >= 4 else None
     if hint == "ID":
@@ -667,7 +674,20 @@ def _is_version(path: Tuple[str, ...]) -> bool:
 def _is_argv(node: Any, path: Tuple[str, ...]) -> bool:
     """A process command line (``Process.args``): redacted as one line, so options see their values."""
     return bool(path) and path[-1] == "args" and isinstance(node, (list, tuple)) \
-        and all(isinstance(a, str) and " " not in a for a in node)
+        and all(isinstance(a, str) and '"' not in a and "\n" not in a for a in node)
+
+
+def _argv_line(args) -> str:
+    """A command line: an argument holding blanks is quoted (so "password=My Pass" stays one value)."""
+    return " ".join('"%s"' % a if (" " in a or "\t" in a or not a) else a for a in args)
+
+
+def _argv_split(line: str, args) -> Optional[List[str]]:
+    """The arguments of a redacted :func:`_argv_line`, or None when they no longer line up."""
+    words = re.findall(r'"[^"\n]*"|[^ ]+', line)
+    if len(words) != len(args):
+        return None
+    return [w[1:-1] if (" " in a or "\t" in a or not a) and w.startswith('"') else w for w, a in zip(words, args)]
 
 
 # --- the redactor --------------------------------------------------------------
@@ -922,7 +942,7 @@ class Redactor:
             for key, value in node.items():
                 self._learn_tree(value, path + (str(key),), texts)
         elif _is_argv(node, path):
-            texts.append(" ".join(node))
+            texts.append(_argv_line(node))
         elif isinstance(node, (list, tuple)):
             for item in node:
                 self._learn_tree(item, path, texts)
@@ -956,7 +976,7 @@ class Redactor:
             for key, value in node.items():
                 self._text_leaves(value, path + (str(key),), texts)
         elif _is_argv(node, path):
-            texts[" ".join(node)] = None
+            texts[_argv_line(node)] = None
         elif isinstance(node, (list, tuple)):
             for item in node:
                 self._text_leaves(item, path, texts)
@@ -967,9 +987,9 @@ class Redactor:
         if isinstance(node, dict):
             return {key: self._replace_tree(value, path + (str(key),), done) for key, value in node.items()}
         if _is_argv(node, path):
-            joined = " ".join(node)
-            words = done.get(joined, joined).split(" ")
-            if len(words) == len(node):
+            joined = _argv_line(node)
+            words = _argv_split(done[joined] if joined in done else self._replace_text(joined), node)
+            if words is not None:
                 return type(node)(words)
         if isinstance(node, (list, tuple)):
             return type(node)(self._replace_tree(item, path, done) for item in node)

@@ -144,7 +144,10 @@ PHONES: List[Tuple[str, str]] = [
     ("phone-national", r"(?<![\w+.:/=\\-])(?<![0-9A-Fa-f] )(?=(?:[ ()/-]{0,2}\d){9})(?P<PHONE_b>\(?0[1-9]\d{0,4}\)?(?:[ /-]|[ ]?/[ ]?)\d{3,9}"
                        r"(?:[ -]\d{2,6})?)(?![\w/.:-])(?![ ][0-9A-Fa-f]{2,}\b)"),
     # 06 12 34 56 78, 06.12.34.56.78 (digit pairs)
-    ("phone-pairs", r"(?<![\w+.:/=\\-])(?<![0-9A-Fa-f] )(?P<PHONE_b>0[1-9](?:[ .-]\d{2}){4})(?![\w/.:-])(?![ ][0-9A-Fa-f]{2}\b)"),
+    # (only after a word that announces a number: hex bytes "05 24 00 10 01" look the same)
+    ("phone-pairs", r"(?i)\b(?:tel|t[eé]l[eé]phone|phone|call|number|nummer|num[eé]ro|mobile?|portable|handy|gsm|cell|"
+                    r"contact|sms|whatsapp|reach|appelle[rz]?|ruf)\b[^\n]{0,30}?(?<![\w+.:/=\\-])"
+                    r"(?P<PHONE_b>0[1-9](?:[ .-]\d{2}){4})(?![\w/.:-])(?![ ][0-9A-Fa-f]{2}\b)"),
     # (555) 123-4567, 555-123-4567
     ("phone-nanp", r"(?<![\w+.:/=-])(?P<PHONE_b>\(\d{3}\)[ ]?\d{3}-\d{4}|\d{3}-\d{3}-\d{4})(?![\w-])"),
 ]
@@ -152,6 +155,8 @@ PHONES: List[Tuple[str, str]] = [
 # --- addresses -------------------------------------------------------------------
 
 ADDRESSES: List[Tuple[str, str]] = [
+    # reverse DNS of an IPv6 address: b.a.9.8.7.6.5.4.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.ip6.arpa
+    ("ip6-arpa", r"(?i)(?P<ARPA6_b>(?:[0-9a-f]\.){16,32}ip6\.arpa)"),
     ("ptr-name", r"(?i)(?:domain name pointer|name[ \t]*=)[ \t]+(?P<HOST_b>[\w.-]+\.[a-z]{2,}\.?)"),
 ]
 
@@ -188,6 +193,9 @@ CELLS: List[Tuple[str, str]] = [
                        r'[ \t]*(?P<LAC_b>[0-9A-Fa-f]+),[ \t]*(?P<CELL_b>[0-9A-Fa-f]+)'),
     # SIMCom AT+CPSI?: LTE,Online,262-01,0x7E21,44301255,318,...  (TAC/LAC, cell id, then the physical cell id)
     ("cpsi", r"(?i)\+CPSI:[ \t]*[\w-]+,[ \t]*[\w -]+,[ \t]*\d+-\d+,[ \t]*(?P<TAC_b>0x[0-9A-Fa-f]+),[ \t]*(?P<CELL_b>\d+)"),
+    # Huawei AT^MONSC: LTE,<mcc>,<mnc>,<earfcn>,<cell id>,<pci>,<tac>,...  (GSM/WCDMA: ...,<arfcn>,<bsic|psc>,<cell id>,<lac>)
+    ("monsc-lte", r"(?i)\^MONSC:[ \t]*(?:LTE|NR),[ \t]*\d+,[ \t]*\d+,[ \t]*\d+,[ \t]*(?P<CELL_b>[0-9A-Fa-f]+),[ \t]*\d+,[ \t]*(?P<TAC_b>[0-9A-Fa-f]+)"),
+    ("monsc-2g3g", r"(?i)\^MONSC:[ \t]*(?:GSM|WCDMA),[ \t]*\d+,[ \t]*\d+,[ \t]*\d+,[ \t]*[0-9A-Fa-f]+,[ \t]*(?P<CELL_b>[0-9A-Fa-f]+),[ \t]*(?P<LAC_b>[0-9A-Fa-f]+)"),
     # +CREG/+CGREG/+CEREG/+C5GREG with quoted or bare lac/tac and cell id
     ("creg", r'(?i)\+C(?:G|E|5G)?REG:[ \t]*\d(?:[ \t]*,[ \t]*\d+)?[ \t]*,[ \t]*"?(?P<LAC_b>[0-9A-Fa-f]{2,8})"?'
              r'[ \t]*,[ \t]*"?(?P<CELL_b>[0-9A-Fa-f]{2,8})"?'),
@@ -263,12 +271,12 @@ TRIGGERS = {
     "at-answer-line": ("gsn", "cimi", "ccid"), "at-gsn-answer": ("gsn", "egmr", "cimi", "ccid", "imsi"),
     "serial-labels": ("sn", "s/n", "serial"), "loose-label": ("imei", "iccid", "imsi", "eid", "meid", "msisdn"),
     "sim-read-result": ("read result",), "at-crsm": ("crsm", "csim"),
-    "phone-uri": ("tel:", "sms:", "callto:"), "phone-00": ("00",), "phone-international": ("+",),
+    "phone-uri": ("tel:", "sms:", "callto:"), "phone-00": ("00",), "phone-pairs": ("tel", "phone", "call", "num", "mobil", "portable", "handy", "gsm", "cell", "contact", "sms", "whatsapp", "reach", "appel", "ruf"), "phone-international": ("+",),
     "phone-nanp": ("-",), "ptr-name": ("pointer", "name"),
     "prompt-space": ("@",), "prompt-glued": ("@",), "prompt-host": ("~",), "prompt-mac": (":",),
     "whoami": ("whoami",), "id-uid": ("id=",), "id-groups": ("groups=",), "sudo-log": ("sudo",),
     "who": ("pts/", "tty", ":"), "session-user": ("session",),
-    "qeng-lte": ("qeng",), "qeng-nr": ("qeng",), "qeng-gsm-wcdma": ("qeng",), "cpsi": ("cpsi",), "creg": ("reg:",),
+    "qeng-lte": ("qeng",), "qeng-nr": ("qeng",), "qeng-gsm-wcdma": ("qeng",), "cpsi": ("cpsi",), "monsc-lte": ("monsc",), "monsc-2g3g": ("monsc",), "ip6-arpa": ("ip6.arpa",), "creg": ("reg:",),
     "cell-decimal": ("(",), "qmi-cell": ("cell", "eci", "nci", "nb"), "qmi-area": ("area code",),
     "qgpsloc": ("qgpsloc",), "dms": ("°",), "dm-prefix": ("°",), "polkit-user": ("unix-user",), "su-log": ("(to ",), "cgnsinf": ("cgnsinf",), "nmea-pair": (",",), "decimal-pair": (".",),
     "map-url": ("map", "osm", "geo:", "goo.gl"), "dm-pair": (",",),
