@@ -11,7 +11,7 @@ of the child, from wait4), next to the target of issue #13:
     version    ``wwandoctor --version``                                  target <= 60 ms
     check      ``wwandoctor check`` on this machine / ``inxi -n -J``     target ratio <= 1.0
     testbed    ``wwandoctor check`` inside a umockdev test-bed (and umockdev-run's own start-up)
-    case       ``wwandoctor analyze`` of a real case (tests/cases, or --case DIR)
+    case       ``wwandoctor analyze`` of a real case (the biggest of ../shared/cases or tests/real_cases, or --case)
     log        ``wwandoctor analyze`` of a generated kernel log of --mb MB, next to a one-pass
                Python scan (decode each line, one combined regex) and ``grep -E`` with the same
                modem patterns                                            target <= 2.5 s, <= 2x the
@@ -87,7 +87,7 @@ class Measure:
 
     def __init__(self, argv, runs: int, cwd: str, stdin_path: str = "", env=None):
         self.argv = list(argv)
-        self.walls, self.rss, self.codes = [], [], []
+        self.walls, self.cpus, self.rss, self.codes = [], [], [], []
         self.stdout = b""
         for _ in range(runs):
             self._once(cwd, stdin_path, env)
@@ -98,7 +98,7 @@ class Measure:
         # put this script's size under every figure; GNU time is small.
         out = tempfile.TemporaryFile()
         rss_file = os.path.join(cwd, ".rss")
-        argv = ([GNU_TIME, "-f", "%M", "-o", rss_file] if GNU_TIME else []) + self.argv
+        argv = ([GNU_TIME, "-f", "%U %S %M", "-o", rss_file] if GNU_TIME else []) + self.argv
         with open(stdin_path or os.devnull, "rb") as stdin:
             t0 = time.perf_counter()
             proc = subprocess.Popen(argv, stdin=stdin, stdout=out, stderr=subprocess.DEVNULL, cwd=cwd, env=env)
@@ -106,10 +106,12 @@ class Measure:
             self.walls.append(time.perf_counter() - t0)
         proc.returncode = os.waitstatus_to_exitcode(status)
         self.codes.append(proc.returncode)
-        rss_kb = usage.ru_maxrss
+        rss_kb, cpu = usage.ru_maxrss, usage.ru_utime + usage.ru_stime
         if GNU_TIME:
             with open(rss_file, encoding="utf-8") as fh:
-                rss_kb = int(fh.read().split()[-1])
+                user, system, rss = fh.read().split()[-3:]
+            rss_kb, cpu = int(rss), float(user) + float(system)
+        self.cpus.append(cpu)
         self.rss.append(rss_kb / 1024.0)
         out.seek(0)
         self.stdout = out.read()
@@ -120,11 +122,15 @@ class Measure:
         return statistics.median(self.walls)
 
     @property
+    def cpu(self) -> float:
+        return statistics.median(self.cpus)
+
+    @property
     def peak(self) -> float:
         return max(self.rss)
 
     def line(self, label: str) -> str:
-        return "  %-44s %8.3f s %8.1f MB   exit %s" % (label, self.wall, self.peak, ",".join(
+        return "  %-48s %8.3f s %8.3f s %8.1f MB   exit %s" % (label, self.wall, self.cpu, self.peak, ",".join(
             sorted(set(str(c) for c in self.codes))))
 
 
@@ -190,12 +196,21 @@ class Bench:
 
     def case(self) -> None:
         import yaml
-        case_dir = self.args.case or _biggest_case(os.path.join(HERE, "cases"))
+        shared = os.path.join(os.path.dirname(REPO), "shared", "cases")
+        case_dir = self.args.case or _biggest_case(shared if os.path.isdir(shared) else os.path.join(HERE, "real_cases"))
         with open(os.path.join(case_dir, "case.yaml"), encoding="utf-8") as fh:
             meta = yaml.safe_load(fh)
         files = [os.path.join(case_dir, i["file"]) for i in meta.get("inputs") or []]
         size = sum(os.path.getsize(f) for f in files)
-        m = self.run(self.wwandoctor("analyze", "--format", "json", *files))
+        sys.path.insert(0, REPO)
+        from wwandoctor.cli import normalize_tool
+        tools = []
+        for used in meta.get("tools_used") or []:  # as a helper reading the post would name them
+            try:
+                tools += ["--tool", normalize_tool(str(used).split()[0])]
+            except (argparse.ArgumentTypeError, IndexError):
+                pass
+        m = self.run(self.wwandoctor("analyze", "--format", "json", *tools, *files))
         print(m.line("analyze %s (%d files, %d KB)" % (os.path.basename(case_dir), len(files), size // 1024)))
         causes = _causes(m.stdout)
         print("  -> label %s; causes found: %s" % (meta.get("label"), ", ".join(causes) or "none"))
@@ -238,9 +253,9 @@ class Bench:
 
 
 def _biggest_case(cases_dir: str) -> str:
-    dirs = [os.path.join(cases_dir, d) for d in os.listdir(cases_dir)
-            if os.path.exists(os.path.join(cases_dir, d, "case.yaml"))]
-    return max(sorted(dirs), key=lambda d: sum(os.path.getsize(os.path.join(d, f)) for f in os.listdir(d)))
+    dirs = [d for d, _, files in os.walk(cases_dir) if "case.yaml" in files]
+    return max(sorted(dirs), key=lambda d: sum(os.path.getsize(os.path.join(d, f)) for f in os.listdir(d)
+                                               if f != "case.yaml"))
 
 
 def _causes(stdout: bytes):
@@ -294,7 +309,7 @@ def generate_snapshot(path: str, megabytes: int) -> None:
     """A saved snapshot of about ``megabytes`` MB: a real paste's snapshot padded with kernel log lines."""
     sys.path.insert(0, REPO)
     from wwandoctor.ingest import ingest_text
-    case = os.path.join(HERE, "cases", "ec25-cfun-reset-single-reenumeration-nff", "dmesg-1.txt")
+    case = os.path.join(HERE, "written_cases", "ec25-cfun-reset-single-reenumeration-nff", "dmesg-1.txt")
     with open(case, encoding="utf-8") as fh:
         snap = ingest_text(fh.read(), "dmesg-1.txt")
     data = snap.to_dict()
@@ -324,14 +339,16 @@ def main() -> int:
     ap.add_argument("--mb", type=int, default=100, help="size of the generated kernel log (MB)")
     ap.add_argument("--snapshot-mb", type=int, default=160, help="size of the generated snapshot (MB)")
     ap.add_argument("--testbed", default="dw5570_qmi", help="test-bed name from tests/testbed_catalog.py")
-    ap.add_argument("--case", help="a case folder (case.yaml + inputs); default: the biggest in tests/cases")
+    ap.add_argument("--case", help="a case folder (case.yaml + inputs); default: the biggest real one")
     ap.add_argument("--python", default=sys.executable, help="the interpreter whose wwandoctor is measured")
     ap.add_argument("--keep", metavar="DIR", help="keep the generated files in DIR (and reuse them)")
     ap.add_argument("--only", nargs="+", choices=SECTIONS, help="run only these sections")
     args = ap.parse_args()
     bench = Bench(args)
-    print("wwandoctor benchmark: %s, %d CPU(s), %d run(s) per command, median wall / peak RSS" % (
-        args.python, os.cpu_count() or 0, args.runs))
+    print("wwandoctor benchmark: %s, %d CPU(s), load %.1f, %d run(s) per command" % (
+        args.python, os.cpu_count() or 0, os.getloadavg()[0], args.runs))
+    print("  %-48s %10s %10s %11s" % ("command", "wall", "cpu", "peak RSS"))
+    print("  (medians; targets are judged on wall time, cpu = user+system shows the work when the machine is busy)")
     if not GNU_TIME:
         print("(GNU time is not installed: peaks include this script's own size)")
     try:

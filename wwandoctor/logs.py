@@ -217,6 +217,14 @@ def _gate() -> Tuple[Pattern, Tuple[Pattern, ...]]:
 
     A line without any of these literals cannot match _KEYWORD_RE nor a gated
     signature, so one C-level search rejects most unrelated lines."""
+    literals, ungated = gate_literals()
+    return re.compile(_trie_regex(literals)), ungated
+
+
+@functools.lru_cache(maxsize=1)
+def gate_literals() -> Tuple[Tuple[str, ...], Tuple[Pattern, ...]]:
+    """The literals of :func:`_gate` (one of them is in every line _KEYWORD_RE or a gated signature
+    matches), and the signatures no literal gates. Also used by the ingest prefilter."""
     literals = set(_KEYWORD_HINTS)
     ungated = []
     for anchors, pattern in _gated_signatures():
@@ -228,7 +236,7 @@ def _gate() -> Tuple[Pattern, Tuple[Pattern, ...]]:
             # (a new ": port " would let every "docker0: port 1(veth...)" line through)
             if not any(h in run for run in required_runs(alt) or [] for h in _KEYWORD_HINTS):
                 literals.add(required_literal(alt))
-    return re.compile(_trie_regex(literals)), tuple(ungated)
+    return tuple(sorted(literals)), tuple(ungated)
 
 
 def _trie_regex(literals) -> str:

@@ -11,12 +11,18 @@ from __future__ import annotations
 
 import io
 import sys
-from typing import BinaryIO, Iterator, List
+from typing import BinaryIO, Iterator, List, Union
 
 from wwandoctor.errors import InputError
+from wwandoctor.ingest.block import NoiseRun
 from wwandoctor.snapshot import Snapshot
 
 MAX_LINE_BYTES = 64 * 1024
+# Kernel-log noise held back by the reader (see _Reader): lines kept above any other line, lines kept
+# below a line that is no dmesg line, most lines per NoiseRun.
+HOLD_BEFORE = 5
+KEEP_AFTER = 200
+MAX_RUN = 4096
 MAX_SNAPSHOT_BYTES = 256 * 1024 * 1024
 
 
@@ -26,7 +32,13 @@ def strip_terminal_codes(text: str) -> str:
 
 
 class _Reader:
-    """Decodes a binary stream into text lines, counting what it had to repair."""
+    """Decodes a binary stream into text lines, counting what it had to repair.
+
+    Kernel-log noise (:mod:`.prefilter`) is not decoded: runs of it are yielded as
+    :class:`~.block.NoiseRun` (raw lines) in their place, except the HOLD_BEFORE
+    lines above any other line (the splitter rejoins wrapped lines by the lines
+    above) and the KEEP_AFTER lines below a line that is no dmesg line (parsers
+    recognise a block by its first lines)."""
 
     def __init__(self, fh: BinaryIO, name: str) -> None:
         self.fh = fh
@@ -36,27 +48,76 @@ class _Reader:
         self.lines = 0
         self.content_lines = 0
 
-    def __iter__(self) -> Iterator[str]:
+    def __iter__(self) -> Iterator[Union[str, NoiseRun]]:
+        from wwandoctor.ingest import prefilter
+
+        found = prefilter.patterns()
+        if found is None:
+            yield from self._all_kept()
+            return
+        stamp, anywhere = found[0].match, found[1].search  # prefilter.is_noise, inlined: run per line
+        noise_limit = prefilter.MAX_NOISE_BYTES
+        run = NoiseRun()  # noise so far; its last HOLD_BEFORE lines are kept if another line follows
+        after = KEEP_AFTER  # lines still to keep whatever they are (the paste's first lines too)
+        readline = self.fh.readline
         while True:
-            raw = self.fh.readline(MAX_LINE_BYTES + 1)
+            raw = readline(MAX_LINE_BYTES + 1)
+            if not raw:
+                break
+            if not after and len(raw) <= noise_limit and raw.isascii():
+                m = stamp(raw)
+                if m is not None and m.group(1) is None and anywhere(raw, m.end()) is None:
+                    run.append(raw)
+                    if len(run) >= MAX_RUN + HOLD_BEFORE:
+                        yield self._counted(NoiseRun(run[:MAX_RUN]))
+                        del run[:MAX_RUN]
+                    continue
+            if run:
+                kept = run[-HOLD_BEFORE:]
+                del run[-HOLD_BEFORE:]
+                if run:
+                    yield self._counted(run)
+                run = NoiseRun()
+                for line in kept:
+                    yield self._decode(line)
+            if not prefilter.is_stamped(raw):
+                after = KEEP_AFTER
+            elif after:
+                after -= 1
+            yield self._decode(raw)
+        for line in run:
+            yield self._decode(line)
+
+    def _all_kept(self) -> Iterator[str]:
+        readline = self.fh.readline
+        while True:
+            raw = readline(MAX_LINE_BYTES + 1)
             if not raw:
                 return
-            if len(raw) > MAX_LINE_BYTES and not raw.endswith(b"\n"):
-                self.long_lines += 1
-                self._skip_rest_of_line()
-                raw = raw[:MAX_LINE_BYTES]
-            self.lines += 1
-            nul = b"\0" in raw
-            if nul:
-                raw = raw.replace(b"\0", b"")
-            text = raw.decode("utf-8", errors="replace").rstrip("\r\n").rstrip("\r")
-            if "\x1b" in text:  # grep --color, ip -c: colour codes split the values parsers read
-                text = strip_terminal_codes(text)
-            if nul or ("\ufffd" in text and b"\xef\xbf\xbd" not in raw):
-                self.binary_lines += 1
-            if text.strip():
-                self.content_lines += 1
-            yield text
+            yield self._decode(raw)
+
+    def _counted(self, run: NoiseRun) -> NoiseRun:
+        self.lines += len(run)
+        self.content_lines += len(run)
+        return run
+
+    def _decode(self, raw: bytes) -> str:
+        if len(raw) > MAX_LINE_BYTES and not raw.endswith(b"\n"):
+            self.long_lines += 1
+            self._skip_rest_of_line()
+            raw = raw[:MAX_LINE_BYTES]
+        self.lines += 1
+        nul = b"\0" in raw
+        if nul:
+            raw = raw.replace(b"\0", b"")
+        text = raw.decode("utf-8", errors="replace").rstrip("\r\n").rstrip("\r")
+        if "\x1b" in text:  # grep --color, ip -c: colour codes split the values parsers read
+            text = strip_terminal_codes(text)
+        if nul or ("\ufffd" in text and b"\xef\xbf\xbd" not in raw):
+            self.binary_lines += 1
+        if text.strip():
+            self.content_lines += 1
+        return text
 
     def _skip_rest_of_line(self) -> None:
         while True:

@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import List, Optional
+from typing import List, Optional, Tuple
+
+
+class NoiseRun(list):
+    """Raw lines (bytes) of a kernel log the reader held back as noise (see :mod:`.prefilter`)."""
 
 
 @dataclass
@@ -11,3 +15,36 @@ class Block:
     command: Optional[str] = None  # "lsusb -v -d 413c:81a3" when a "$ lsusb ..." prompt line introduced it
     name: str = ""  # input name: a file path or "-"
     first_line: int = 1  # line number of lines[0] in the input
+    # Once noise was held back: the index each line of ``lines`` has in the block as read, and the
+    # held-back runs with the index of their first line.
+    positions: Optional[List[int]] = None
+    noise: List[Tuple[int, NoiseRun]] = field(default_factory=list)
+
+    def position(self, i: int) -> int:
+        """The index of ``lines[i]`` in the block as read."""
+        return self.positions[i] if self.positions is not None else i
+
+    def line_number(self, i: int) -> int:
+        return self.first_line + self.position(i)
+
+    def with_noise(self) -> "Block":
+        """The block as read: the held-back noise lines back in their places."""
+        if not self.noise:
+            return self
+        merged: List[str] = []
+        runs = iter(self.noise)
+        nxt = next(runs, None)
+        for i, line in enumerate(self.lines):
+            while nxt is not None and nxt[0] < self.position(i):
+                merged.extend(decode_noise(nxt[1]))
+                nxt = next(runs, None)
+            merged.append(line)
+        while nxt is not None:
+            merged.extend(decode_noise(nxt[1]))
+            nxt = next(runs, None)
+        return Block(lines=merged, command=self.command, name=self.name, first_line=self.first_line)
+
+
+def decode_noise(run: List[bytes]) -> List[str]:
+    """Noise lines as the reader would have decoded them (they are ASCII without NUL)."""
+    return [raw.decode("ascii").rstrip("\r\n") for raw in run]

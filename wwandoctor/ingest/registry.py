@@ -44,6 +44,9 @@ HEAD_LINES = 3
 MAX_SKIP = 3
 # Content recognised this surely overrides the command of the prompt above it.
 CONTENT_SURE = 60
+# Parsers that get a block without the kernel-log noise the reader held back (ingest/prefilter.py:
+# noise is what the dmesg parser takes without a fact or a log line); any other gets it back.
+TAKES_NOISE_HELD_BACK = ("dmesg",)
 # At most this many unrecognized lines are kept per block, and this many groups in all.
 MAX_UNRECOGNIZED_LINES = 20
 MAX_UNRECOGNIZED_GROUPS = 100
@@ -107,6 +110,9 @@ def parse_block(block: Block, snap: Snapshot) -> None:
     if not any(ln.strip() for ln in block.lines):
         return
     mod, score = best_parser(block)
+    takes_noise_held_back = mod is not None and score >= MIN_SCORE and getattr(mod, "KIND", None) in TAKES_NOISE_HELD_BACK
+    if block.noise and not takes_noise_held_back:
+        block = block.with_noise()
     if mod is None or score < MIN_SCORE:
         add_unrecognized(snap, block, list(range(len(block.lines))))
         return
@@ -116,13 +122,13 @@ def parse_block(block: Block, snap: Snapshot) -> None:
 def _hand_on(block: Block, left: List[int], tried: List, snap: Snapshot) -> None:
     """Offer each run of ``left`` (line indexes of ``block``) to the best parser not in ``tried``;
     repeat with what that one leaves; lines nobody takes are recorded as unrecognized."""
-    for run in _runs(left):
+    for run in _runs(left, block):
         other, skip = _taker(block, run, tried) if len(tried) <= MAX_HANDOFFS else (None, len(run))
         add_unrecognized(snap, block, run[:skip])
         if other is None:
             continue
         rest = run[skip:]
-        sub = Block(lines=[block.lines[i] for i in rest], name=block.name, first_line=block.first_line + rest[0])
+        sub = Block(lines=[block.lines[i] for i in rest], name=block.name, first_line=block.line_number(rest[0]))
         _hand_on(block, [rest[i] for i in _run(other, sub, snap)], tried + [other], snap)
 
 
@@ -168,11 +174,11 @@ def _run(mod, block: Block, snap: Snapshot) -> List[int]:
     return [i for i, ln in enumerate(block.lines) if ln in left_set and ln.strip()]
 
 
-def _runs(indexes: List[int]) -> List[List[int]]:
-    """Consecutive stretches of line indexes: [1, 2, 5] -> [[1, 2], [5]]."""
+def _runs(indexes: List[int], block: Block) -> List[List[int]]:
+    """Stretches of line indexes consecutive in the block as read: [1, 2, 5] -> [[1, 2], [5]]."""
     runs: List[List[int]] = []
     for i in indexes:
-        if runs and i == runs[-1][-1] + 1:
+        if runs and block.position(i) == block.position(runs[-1][-1]) + 1:
             runs[-1].append(i)
         else:
             runs.append([i])
@@ -200,7 +206,7 @@ def add_unrecognized(snap: Snapshot, block: Block, indexes: List[int]) -> None:
     if block.command:  # the command tells what the lines are ("$ cat /sys/class/net/wwan0/qmi/raw_ip")
         group.append("%s:%d: $ %s" % (block.name, max(block.first_line - 1, 1), block.command[:300]))
     for i in shown:
-        group.append("%s:%d: %s" % (block.name, block.first_line + i, _cut(block.lines[i])))
+        group.append("%s:%d: %s" % (block.name, block.line_number(i), _cut(block.lines[i])))
     if len(indexes) > len(shown):
         group.append("%s: ... %d more unrecognized lines" % (block.name, len(indexes) - len(shown)))
     snap.unrecognized.append("\n".join(group))

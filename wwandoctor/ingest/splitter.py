@@ -19,14 +19,18 @@ blank line keeps the command of the prompt above it (``block.command``);
 parsers weigh the content above the command.
 Blocks are capped at MAX_BLOCK_LINES lines (a longer output is cut into
 several blocks of the same command) so that memory stays bounded.
+
+Kernel-log noise the reader held back (a :class:`~.block.NoiseRun` among the
+lines, see :mod:`.prefilter`) counts as lines of the current block, in its
+place, without being looked at.
 """
 from __future__ import annotations
 
 import html
 import re
-from typing import Iterable, Iterator, List, Optional
+from typing import Iterable, Iterator, List, Optional, Tuple
 
-from wwandoctor.ingest.block import Block
+from wwandoctor.ingest.block import Block, NoiseRun
 
 MAX_BLOCK_LINES = 5000
 
@@ -124,16 +128,31 @@ class _Builder:
         self.first = 1
         self.command: Optional[str] = None
         self.piece = 0  # length of the last input line (the last piece of a rejoined line)
+        self.count = 0  # lines of the block as read: held-back noise included, rejoined pieces not
+        self.positions: Optional[List[int]] = None
+        self.noise: List[Tuple[int, NoiseRun]] = []
 
     def add(self, line: str, number: int) -> None:
         wrapped = bool(self.lines) and self._is_wrapped(line)
         self.piece = len(line)
-        if not self.lines:
+        if self.count == 0:
             self.first = number
         elif wrapped:
             self.lines[-1] = self.lines[-1] + " " + line.strip()
             return
+        if self.positions is not None:
+            self.positions.append(self.count)
         self.lines.append(line)
+        self.count += 1
+
+    def hold(self, run: NoiseRun, number: int) -> None:
+        """Noise lines (``number``: the line number of the first) held back in their place."""
+        if self.count == 0:
+            self.first = number
+        if self.positions is None:
+            self.positions = list(range(len(self.lines)))
+        self.noise.append((self.count, run))
+        self.count += len(run)
 
     def _is_wrapped(self, line: str) -> bool:
         """A log line cut by a mail archive: the previous line is a log line cut at the wrap width
@@ -149,15 +168,15 @@ class _Builder:
         return sum(1 for ln in self.lines[-5:] if _is_log_line(ln)) >= 2 or len(self.lines) == 1
 
     def full(self) -> bool:
-        return len(self.lines) >= MAX_BLOCK_LINES
+        return self.count >= MAX_BLOCK_LINES
 
     def take(self) -> Optional[Block]:
-        if not any(ln.strip() for ln in self.lines):
-            self.lines = []
-            return None
-        block = Block(lines=self.lines, command=self.command, name=self.name, first_line=self.first)
-        self.lines = []
-        return block
+        lines, positions, noise = self.lines, self.positions, self.noise
+        self.lines, self.positions, self.noise, self.count = [], None, [], 0
+        if not any(ln.strip() for ln in lines):
+            return None  # blank lines only (or noise only: nothing a parser takes a fact from)
+        return Block(lines=lines, command=self.command, name=self.name, first_line=self.first,
+                     positions=positions, noise=noise)
 
 
 # A paste whose first lines all share this much leading space is a markdown code block (or a
@@ -170,17 +189,23 @@ def _undented(lines: Iterable[str]) -> Iterator[str]:
     """``lines`` (quoting removed) without an indentation the whole paste shares, judged on its
     first INDENT_PROBE_LINES non-empty lines; relative indentation (mmcli, lsusb -v) stays."""
     it = iter(lines)
-    head: List[str] = []
+    head: list = []
     for raw in it:
+        if type(raw) is NoiseRun:
+            head.append(raw)
+            continue
         head.append(strip_quoting(raw))
-        if sum(1 for ln in head if ln.strip()) >= INDENT_PROBE_LINES:
+        if sum(1 for ln in head if type(ln) is str and ln.strip()) >= INDENT_PROBE_LINES:
             break
-    text = [ln for ln in head if ln.strip() and not _FENCE.match(ln)]
+    text = [ln for ln in head if type(ln) is str and ln.strip() and not _FENCE.match(ln)]
     common = min((len(ln) - len(ln.lstrip(" ")) for ln in text), default=0)
     cut = " " * common if common >= CODE_INDENT else ""
     for line in head:
-        yield line[len(cut):] if cut and line.startswith(cut) else line
+        yield line[len(cut):] if cut and type(line) is str and line.startswith(cut) else line
     for raw in it:
+        if type(raw) is NoiseRun:
+            yield raw
+            continue
         line = strip_quoting(raw)
         yield line[len(cut):] if cut and line.startswith(cut) else line
 
@@ -190,7 +215,14 @@ def split(lines: Iterable[str], name: str = "-") -> Iterator[Block]:
     cur = _Builder(name)
     in_fence = False
     continued = False  # the previous prompt line ended with "\"
-    for number, line in enumerate(_undented(lines), 1):
+    number = 0
+    for line in _undented(lines):
+        if type(line) is NoiseRun:
+            yield from _hold(cur, line, number + 1)
+            number += len(line)
+            continued = False
+            continue
+        number += 1
         if continued:
             cur.command = (cur.command or "") + " " + line.strip().rstrip("\\").strip()
             continued = line.rstrip().endswith("\\") or (not line.strip() and continued)
@@ -227,3 +259,17 @@ def split(lines: Iterable[str], name: str = "-") -> Iterator[Block]:
     block = cur.take()
     if block:
         yield block
+
+
+def _hold(cur: _Builder, run: NoiseRun, number: int) -> Iterator[Block]:
+    """Add held-back noise to the current block, cutting blocks at MAX_BLOCK_LINES as lines would."""
+    while run:
+        if cur.full():
+            block = cur.take()
+            if block:
+                yield block
+        room = MAX_BLOCK_LINES - cur.count
+        part = run if len(run) <= room else NoiseRun(run[:room])
+        cur.hold(part, number)
+        number += len(part)
+        run = NoiseRun(run[len(part):])
