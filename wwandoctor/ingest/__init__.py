@@ -215,7 +215,8 @@ def _read_input(path: str, snap: Snapshot, saved: List[Snapshot]) -> None:
                 "or the commands' output)" % name)
             return
         if _is_snapshot_head(head):
-            data = head + fh.read(MAX_SNAPSHOT_BYTES)
+            data = bytearray(head)
+            data += fh.read(MAX_SNAPSHOT_BYTES)
             if len(data) > MAX_SNAPSHOT_BYTES:
                 raise InputError("%s: too large for a wwandoctor snapshot (over %d MiB)" % (
                     name, MAX_SNAPSHOT_BYTES // (1024 * 1024)))
@@ -223,6 +224,7 @@ def _read_input(path: str, snap: Snapshot, saved: List[Snapshot]) -> None:
                 text = data.decode("utf-8")
             except UnicodeDecodeError:
                 raise InputError("%s: not a wwandoctor snapshot (not UTF-8 text)" % name)
+            del data  # the text alone is kept while parsing: peak memory about twice the file
             saved.append(snapshot_mod.from_json(text, name))
             return
         stream = io.BufferedReader(_Prefixed(head, fh))
