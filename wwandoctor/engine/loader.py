@@ -25,15 +25,17 @@ from __future__ import annotations
 
 import os
 import re
-from typing import Dict, List, Optional, Tuple
+from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
 
 from wwandoctor.causes import CAUSES
 from wwandoctor.engine import fields as F
 from wwandoctor.engine.conditions import Truthy, compile_condition
 from wwandoctor.engine.rule import FixTemplate, Rule
 from wwandoctor.engine.template import compile_template
-from wwandoctor.engine.yamlnode import Source
 from wwandoctor.errors import RuleError
+
+if TYPE_CHECKING:  # yaml is imported only when a rule file has to be parsed
+    from wwandoctor.engine.yamlnode import Source
 
 SEVERITIES = ("error", "warning", "info")
 CONFIDENCES = ("high", "medium", "low")
@@ -72,28 +74,52 @@ def rule_files(directory: str) -> List[str]:
 
 
 def load_rules(directory: Optional[str] = None) -> List[Rule]:
-    """Every rule in ``directory`` (default: the shipped rules), sorted by id; cached until a file changes."""
+    """Every rule in ``directory`` (default: the shipped rules), sorted by file name.
+
+    Compiled rules are kept in memory until a file changes, and on disk in the user's cache
+    (:mod:`.rulecache`, keyed on the files' content and wwandoctor's version), so that a run does
+    not parse YAML when the rules did not change."""
+    from wwandoctor.engine import rulecache
+
     directory = os.path.abspath(directory or shipped_directory())
     paths = rule_files(directory)
     signature = tuple((p, os.stat(p).st_mtime_ns, os.stat(p).st_size) for p in paths)
     cached = _CACHE.get(directory)
     if cached and cached[0] == signature:
         return list(cached[1])
-    rules = [load_rule_file(p) for p in paths]
-    if not rules:
-        raise RuleError("%s: no rule files (*.yaml) found" % directory)
+    texts = [_read(p) for p in paths]
+    rules = rulecache.load(paths, texts)
+    if rules is None:
+        rules = [load_rule_text(p, t) for p, t in zip(paths, texts)]
+        if not rules:
+            raise RuleError("%s: no rule files (*.yaml) found" % directory)
+        rulecache.store(paths, texts, rules)
     # ids are unique: each must equal its file name (checked in _rule_id)
     _CACHE[directory] = (signature, rules)
     return list(rules)
 
 
+def _read(path: str) -> bytes:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read()
+    except OSError as exc:
+        from wwandoctor.engine.yamlnode import display_path
+        raise RuleError("%s:1: cannot read: %s" % (display_path(path), exc.strerror or exc))
+
+
 def load_rule_file(path: str) -> Rule:
+    return load_rule_text(path, _read(path))
+
+
+def load_rule_text(path: str, data: bytes) -> Rule:
+    from wwandoctor.engine.yamlnode import Source
+
     src = Source(path)
     try:
-        with open(path, encoding="utf-8") as fh:
-            text = fh.read()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RuleError("%s:1: cannot read: %s" % (src.name, getattr(exc, "strerror", None) or exc))
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise RuleError("%s:1: cannot read: %s" % (src.name, exc))
     return parse_rule(src, src.parse(text))
 
 

@@ -1,0 +1,92 @@
+"""The compiled-rules cache: reused when the rule files are unchanged, never trusted blindly,
+silently skipped when it cannot be written."""
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from wwandoctor.engine import loader, rulecache
+
+SHIPPED = loader.shipped_directory()
+
+
+@pytest.fixture
+def cache_home(tmp_path, monkeypatch):
+    home = tmp_path / "cache"
+    home.mkdir()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
+    loader._CACHE.clear()
+    yield home
+    loader._CACHE.clear()
+
+
+def _files(directory):
+    paths = loader.rule_files(directory)
+    return paths, [open(p, "rb").read() for p in paths]
+
+
+def test_a_second_run_loads_the_compiled_rules_without_yaml(cache_home):
+    code = "import sys; from wwandoctor.engine import load_rules; r = load_rules(); print(len(r), 'yaml' in sys.modules)"
+    env = dict(os.environ, XDG_CACHE_HOME=str(cache_home))
+    first = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    second = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    count = first.stdout.split()[0]
+    assert first.stdout.split() == [count, "True"] and second.stdout.split() == [count, "False"]
+    assert len(list((cache_home / "wwandoctor").glob("rules-*.pickle"))) == 1
+
+
+def test_cached_rules_equal_parsed_rules(cache_home):
+    parsed = loader.load_rules()
+    loader._CACHE.clear()
+    cached = rulecache.load(*_files(SHIPPED))
+    assert cached is not None
+    assert [(r.id, r.cause, r.when_data, r.docs, r.references) for r in cached] == \
+        [(r.id, r.cause, r.when_data, r.docs, r.references) for r in parsed]
+
+
+def test_a_changed_rule_file_makes_a_new_key(tmp_path):
+    rules = tmp_path / "rules"
+    shutil.copytree(SHIPPED, rules, ignore=shutil.ignore_patterns("tests", "__pycache__"))
+    paths, texts = _files(str(rules))
+    before = rulecache.key(paths, texts)
+    texts[0] = texts[0].replace(b"title:", b"title:  ", 1)
+    assert rulecache.key(paths, texts) != before
+    assert rulecache.key(paths[:-1], texts[:-1]) != before
+
+
+def test_a_cache_others_can_write_is_not_used(cache_home):
+    loader.load_rules()
+    paths, texts = _files(SHIPPED)
+    cache = cache_home / "wwandoctor" / ("rules-%s.pickle" % rulecache.key(paths, texts))
+    assert rulecache.load(paths, texts) is not None
+    os.chmod(cache, 0o666)
+    assert rulecache.load(paths, texts) is None
+    os.chmod(cache, 0o600)
+    os.chmod(cache.parent, 0o777)
+    assert rulecache.load(paths, texts) is None
+
+
+def test_a_damaged_cache_is_ignored(cache_home):
+    paths, texts = _files(SHIPPED)
+    folder = cache_home / "wwandoctor"
+    folder.mkdir(mode=0o700)
+    (folder / ("rules-%s.pickle" % rulecache.key(paths, texts))).write_bytes(b"\x80\x05garbage")
+    os.chmod(folder / ("rules-%s.pickle" % rulecache.key(paths, texts)), 0o600)
+    assert len(loader.load_rules()) == len(paths)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
+def test_an_unwritable_cache_is_skipped_silently(cache_home):
+    os.chmod(cache_home, 0o500)
+    try:
+        assert len(loader.load_rules()) == len(_files(SHIPPED)[0])
+        assert not (cache_home / "wwandoctor").exists()
+    finally:
+        os.chmod(cache_home, 0o700)
+
+
+def test_a_cache_folder_that_is_a_file_is_skipped_silently(cache_home):
+    (cache_home / "wwandoctor").write_text("not a folder")
+    assert len(loader.load_rules()) == len(_files(SHIPPED)[0])

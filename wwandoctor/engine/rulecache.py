@@ -1,0 +1,85 @@
+"""The compiled rules, kept on disk between runs: parsing the YAML rule files is most of what a
+``check`` costs when the rules did not change.
+
+The cache is one file per set of rule files, ``$XDG_CACHE_HOME/wwandoctor/rules-<key>.pickle``
+(``~/.cache`` without XDG_CACHE_HOME), where the key is a SHA-256 of wwandoctor's version, the
+Python version and every rule file's name and content: a changed, added or removed file, or
+another wwandoctor, makes a new key. Writing is best effort: a cache that cannot be written (a
+read-only or foreign home, a full disk) is skipped silently and the rules are parsed every run.
+
+A pickle runs code when loaded, so a cache file is used only when it and its folder belong to
+the user running wwandoctor and nobody else can write them; anything unexpected in it (a
+truncated file, an older format) makes it ignored.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import stat
+import sys
+from typing import List, Optional, Sequence
+
+FORMAT = 1
+
+
+def directory() -> str:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "wwandoctor")
+
+
+def key(paths: Sequence[str], texts: Sequence[bytes]) -> str:
+    from wwandoctor import __version__
+
+    digest = hashlib.sha256(("%s %d %s\0" % (__version__, FORMAT, sys.version)).encode())
+    for path, text in zip(paths, texts):
+        digest.update(os.path.basename(path).encode() + b"\0%d\0" % len(text) + text)
+    return digest.hexdigest()[:40]
+
+
+def _path(paths: Sequence[str], texts: Sequence[bytes]) -> str:
+    return os.path.join(directory(), "rules-%s.pickle" % key(paths, texts))
+
+
+def _trusted(path: str) -> bool:
+    """Owned by this user and writable by nobody else (the file and its folder)."""
+    for item in (os.path.dirname(path), path):
+        st = os.stat(item)
+        if st.st_uid != os.geteuid() or st.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+            return False
+    return True
+
+
+def load(paths: Sequence[str], texts: Sequence[bytes]) -> Optional[List]:
+    """The rules compiled from these files in an earlier run, or None."""
+    path = _path(paths, texts)
+    try:
+        if not _trusted(path):
+            return None
+        with open(path, "rb") as fh:
+            rules = pickle.load(fh)
+    except Exception:  # missing, unreadable, truncated, from another format: parse the files
+        return None
+    from wwandoctor.engine.rule import Rule
+    if not isinstance(rules, list) or len(rules) != len(paths) or not all(isinstance(r, Rule) for r in rules):
+        return None
+    return rules
+
+
+def store(paths: Sequence[str], texts: Sequence[bytes], rules: List) -> None:
+    """Keep ``rules`` for the next run; silently nothing when the cache cannot be written."""
+    import tempfile
+
+    path = _path(paths, texts)
+    try:
+        os.makedirs(os.path.dirname(path), mode=0o700, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".rules-")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump(rules, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except Exception:  # read-only or foreign home, full disk, a rule that cannot be pickled
+        return
