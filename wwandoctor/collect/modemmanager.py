@@ -89,8 +89,8 @@ def collect(snap: Snapshot) -> None:
             detail = "no D-Bus system bus, so no ModemManager (%s)" % error
         snap.set_source("modemmanager", status, detail)
         return
-    if not isinstance(modem_list, list):
-        view.errors.append("mmcli -L -J: modem-list is not a list")
+    if not isinstance(modem_list, list) or not all(isinstance(p, str) and object_index(p) for p in modem_list):
+        view.errors.append("mmcli -L -J: modem-list is not a list of modem paths")
         snap.set_source("modemmanager", "error", view.errors[-1])
         return
     view.modem_list = [str(p) for p in modem_list]
