@@ -90,3 +90,23 @@ def test_an_unwritable_cache_is_skipped_silently(cache_home):
 def test_a_cache_folder_that_is_a_file_is_skipped_silently(cache_home):
     (cache_home / "wwandoctor").write_text("not a folder")
     assert len(loader.load_rules()) == len(_files(SHIPPED)[0])
+
+
+def test_changed_engine_code_makes_a_new_key(monkeypatch):
+    paths, texts = _files(SHIPPED)
+    before = rulecache.key(paths, texts)
+    code = rulecache._code()
+    assert any(name == "engine/conditions.py" for name, _ in code) and any(name == "/causes.py" for name, _ in code)
+    monkeypatch.setattr(rulecache, "_code", lambda: code[:-1] + [(code[-1][0], code[-1][1] + b"#")])
+    assert rulecache.key(paths, texts) != before
+
+
+def test_old_cache_files_are_pruned(cache_home):
+    folder = cache_home / "wwandoctor"
+    folder.mkdir(mode=0o700)
+    for i in range(6):
+        (folder / ("rules-old%d.pickle" % i)).write_bytes(b"x")
+        os.utime(folder / ("rules-old%d.pickle" % i), (1000 + i, 1000 + i))
+    loader.load_rules()
+    names = sorted(p.name for p in folder.iterdir())
+    assert len(names) == rulecache.KEEP and "rules-old5.pickle" in names and "rules-old0.pickle" not in names

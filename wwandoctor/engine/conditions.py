@@ -238,14 +238,41 @@ def compile_condition(src, node, for_each: str):
     return _compile_field(src, key, vnode)
 
 
+class Regex:
+    """A rule's regex, compiled when first used: a run evaluates few of the rules' regexes, and
+    compiling all of them (again after loading the rule cache) was a large part of ``check``."""
+
+    def __init__(self, pattern: str):
+        self.pattern = pattern
+        self._compiled = None
+
+    def search(self, text: str):
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern)
+        return self._compiled.search(text)
+
+    def __getstate__(self):
+        return {"pattern": self.pattern, "_compiled": None}
+
+    def __eq__(self, other):
+        return isinstance(other, Regex) and other.pattern == self.pattern
+
+    def __hash__(self):
+        return hash(self.pattern)
+
+    def __repr__(self):
+        return "Regex(%r)" % self.pattern
+
+
 def _regex(src, node):
     text = src.value(node)
     if not isinstance(text, str):
         raise src.error(node, "match: the regex must be text")
     try:
-        return re.compile(text)
+        re.compile(text)  # a bad regex is a rule-file error now, not when it is first used
     except re.error as exc:
         raise src.error(node, "bad regex %r: %s" % (text, exc))
+    return Regex(text)
 
 
 def _compile_log(src, key: str, node):

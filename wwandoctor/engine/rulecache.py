@@ -3,8 +3,8 @@
 
 The cache is one file per set of rule files, ``$XDG_CACHE_HOME/wwandoctor/rules-<key>.pickle``
 (``~/.cache`` without XDG_CACHE_HOME), where the key is a SHA-256 of wwandoctor's version, the
-Python version and every rule file's name and content: a changed, added or removed file, or
-another wwandoctor, makes a new key. Writing is best effort: a cache that cannot be written (a
+Python version, every rule file's name and content and the source of the engine, the model and
+the causes: a changed, added or removed file, or another wwandoctor, makes a new key. Writing is best effort: a cache that cannot be written (a
 read-only or foreign home, a full disk) is skipped silently and the rules are parsed every run.
 
 A pickle runs code when loaded, so a cache file is used only when it and its folder belong to
@@ -18,9 +18,10 @@ import os
 import pickle
 import stat
 import sys
-from typing import List, Optional, Sequence
+from typing import List, Optional, Sequence, Tuple
 
 FORMAT = 1
+KEEP = 4  # cache files kept (the newest)
 
 
 def directory() -> str:
@@ -32,9 +33,27 @@ def key(paths: Sequence[str], texts: Sequence[bytes]) -> str:
     from wwandoctor import __version__
 
     digest = hashlib.sha256(("%s %d %s\0" % (__version__, FORMAT, sys.version)).encode())
-    for path, text in zip(paths, texts):
+    for path, text in list(zip(paths, texts)) + _code():
         digest.update(os.path.basename(path).encode() + b"\0%d\0" % len(text) + text)
     return digest.hexdigest()[:40]
+
+
+def _code() -> List[Tuple[str, bytes]]:
+    """The source of what compiled rules are made of and checked against (the engine, the model's
+    fields, the causes): a development checkout changes it without a new version."""
+    import wwandoctor
+    base = os.path.dirname(os.path.abspath(wwandoctor.__file__))
+    found = []
+    for folder in ("engine", "model", ""):
+        where = os.path.join(base, folder)
+        names = sorted(n for n in os.listdir(where) if n.endswith(".py")) if folder else ["causes.py"]
+        for name in names:
+            try:
+                with open(os.path.join(where, name), "rb") as fh:
+                    found.append((folder + "/" + name, fh.read()))
+            except OSError:
+                pass
+    return found
 
 
 def _path(paths: Sequence[str], texts: Sequence[bytes]) -> str:
@@ -81,5 +100,14 @@ def store(paths: Sequence[str], texts: Sequence[bytes], rules: List) -> None:
         except BaseException:
             os.unlink(tmp)
             raise
+        _prune(os.path.dirname(path))
     except Exception:  # read-only or foreign home, full disk, a rule that cannot be pickled
         return
+
+
+def _prune(folder: str) -> None:
+    """Keep the KEEP most recent cache files (other versions, other rule folders)."""
+    found = [os.path.join(folder, n) for n in os.listdir(folder) if n.startswith("rules-") and n.endswith(".pickle")]
+    found.sort(key=lambda p: os.stat(p).st_mtime, reverse=True)
+    for old in found[KEEP:]:
+        os.unlink(old)
