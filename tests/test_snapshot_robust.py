@@ -63,7 +63,7 @@ FIELDS = st.sampled_from(["usb_devices", "log", "net_interfaces", "sources", "ke
                           "rfkill", "configs", "tools", "notes", "pci_devices", "versions", "fcc_unlock", "origin"])
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(members=st.dictionaries(FIELDS, JSON, max_size=5), cut=st.integers(0, 400))
 def test_random_snapshots_load_or_are_input_errors(members, cut):
     text = json.dumps(dict({"schema": SCHEMA}, **members))
