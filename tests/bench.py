@@ -162,9 +162,9 @@ class Bench:
         self.results["version_s"] = m.wall
 
     def check(self) -> None:
-        self.run(self.wwandoctor("check"), runs=1)  # warm the page cache (and any rule cache)
-        m = self.run(self.wwandoctor("check", "--format", "json"))
-        print(m.line("wwandoctor check --format json (this machine)"))
+        self.run(self.wwandoctor("check"), runs=1)  # warm the page cache (and the rule cache)
+        m = self.run(self.wwandoctor("check"))
+        print(m.line("wwandoctor check (this machine)"))
         self.results["check_s"] = m.wall
         inxi = shutil.which("inxi")
         if not inxi:
