@@ -78,7 +78,9 @@ def check(args) -> int:
     from wwandoctor.collect import collect_all
 
     print("wwandoctor: collecting (read-only)...", file=sys.stderr)
+    preload = _preload(args)
     snap = collect_all()
+    preload.join()
     _add_cli_tools(snap, args.tool)
     report = _diagnose(snap, args)
     _warn_unredacted(args, "report")
@@ -86,6 +88,29 @@ def check(args) -> int:
     if args.save:
         _save_reports(report, args.save)
     return _exit_code(report)
+
+
+def _preload(args):
+    """A thread importing the diagnosis and the report format and loading the rules while the
+    collectors wait on programs (mmcli, journalctl, version probes): on two cores a check ends
+    sooner. Errors are left to the main thread, which does the same work again and reports them."""
+    import threading
+
+    def work() -> None:
+        try:
+            import importlib
+
+            from wwandoctor import model, redact, report  # noqa: F401 (imported for later)
+            from wwandoctor.engine import load_rules
+            from wwandoctor.render import FORMATS
+            importlib.import_module(FORMATS.get(args.format, FORMATS["text"]))
+            load_rules(getattr(args, "rules", None))
+        except Exception:
+            pass
+
+    thread = threading.Thread(target=work, name="wwandoctor-preload", daemon=True)
+    thread.start()
+    return thread
 
 
 def _save_reports(report, directory: str) -> None:
