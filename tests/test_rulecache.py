@@ -104,9 +104,11 @@ def test_changed_engine_code_makes_a_new_key(monkeypatch):
 def test_old_cache_files_are_pruned(cache_home):
     folder = cache_home / "wwandoctor"
     folder.mkdir(mode=0o700)
-    for i in range(6):
+    old = rulecache.KEEP + 2
+    for i in range(old):
         (folder / ("rules-old%d.pickle" % i)).write_bytes(b"x")
         os.utime(folder / ("rules-old%d.pickle" % i), (1000 + i, 1000 + i))
     loader.load_rules()
     names = sorted(p.name for p in folder.iterdir())
-    assert len(names) == rulecache.KEEP and "rules-old5.pickle" in names and "rules-old0.pickle" not in names
+    assert len(names) == rulecache.KEEP
+    assert "rules-old%d.pickle" % (old - 1) in names and "rules-old0.pickle" not in names

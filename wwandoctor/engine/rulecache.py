@@ -21,7 +21,7 @@ import sys
 from typing import List, Optional, Sequence, Tuple
 
 FORMAT = 1
-KEEP = 4  # cache files kept (the newest)
+KEEP = 16  # cache files kept, the newest (several checkouts or versions may share one home)
 
 
 def directory() -> str:
