@@ -144,7 +144,10 @@ class Bench:
         self.python = args.python
         self.scratch = args.keep or tempfile.mkdtemp(prefix="wwandoctor-bench-")
         os.makedirs(self.scratch, exist_ok=True)
-        self.env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONSTARTUP")}
+        # PYTHONDONTWRITEBYTECODE would make every run compile wwandoctor's modules from source; an
+        # installed wwandoctor has its .pyc files (pip writes them), so the warm-up run writes them here.
+        self.env = {k: v for k, v in os.environ.items()
+                    if k not in ("PYTHONPATH", "PYTHONSTARTUP", "PYTHONDONTWRITEBYTECODE")}
         self.results = {}
 
     def wwandoctor(self, *args):
