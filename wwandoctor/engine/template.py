@@ -7,6 +7,8 @@ to right, and the last one may be a quoted text::
     {modem.name|modem.id}          -> "Sierra Wireless MC8805" or "usb:1-7"
     {modem.qmi_config}             -> "1"
     {modem.name|"the modem"}
+    {modem.control_ports#control port} -> "control port cdc-wdm0", "control ports cdc-wdm0, wwan0qmi0",
+                                          "no control ports" (known: none), "control port (unknown)"
 
 A value that is unknown renders as ``unknown``; callers learn which fields
 were missing, so a fix step that needs one can be dropped instead.
@@ -33,10 +35,14 @@ DEVICE_NODE_FIELDS = ("modem.control_ports", "modem.serial_ports", "modem.wwan_p
 MAX_VARIANTS = 16
 
 
+_NOUN = "#"  # ``{modem.net_ports#network interface}``: the noun, in the right number, before the value
+
+
 class Template:
-    def __init__(self, text: str, slots: List[Tuple[int, int, List[str]]]):
+    def __init__(self, text: str, slots: List[Tuple[int, int, List[str]]], nouns: Optional[Dict[int, str]] = None):
         self.text = text
         self.slots = slots  # (start, end, alternatives)
+        self.nouns = nouns or {}  # slot start -> the noun shown before the value, in the right number
 
     @property
     def fields(self) -> List[str]:
@@ -47,6 +53,14 @@ class Template:
         out, missing, pos = [], [], 0
         for start, end, alts in self.slots:
             out.append(self.text[pos:start])
+            noun = self.nouns.get(start)
+            if noun is not None:
+                raw, names = _value(ctx, alts)
+                if raw is None:
+                    missing += names
+                out.append(_with_noun(noun, ctx, alts, raw))
+                pos = end
+                continue
             value, names = _resolve(ctx, alts)
             if value is None:
                 missing += names
@@ -89,6 +103,18 @@ class Template:
             pos = end
         out.append(self.text[pos:])
         return "".join(out), missing
+
+
+def _with_noun(noun: str, ctx, alts: List[str], value) -> str:
+    """"control port cdc-wdm0", "control ports a, b", "no control ports", "control port (unknown)"."""
+    if value is None:
+        known = [ctx.get(_name(a)) for a in alts if not _QUOTED.match(a)]
+        if any(v == [] for v in known):
+            return "no %ss" % noun
+        return "%s (unknown)" % noun
+    if isinstance(value, (list, tuple)):
+        return "%s%s %s" % (noun, "" if len(value) == 1 else "s", F.show(value))
+    return "%s %s" % (noun, F.show(value))
 
 
 def render_commands(templates: List[Template], ctx) -> Tuple[List[str], List[str]]:
@@ -178,8 +204,12 @@ def compile_template(src, node, for_each: str, what: str) -> Template:
 
 def compile_text(src, node, text: str, for_each: str) -> Template:
     slots = []
+    nouns: Dict[int, str] = {}
     for m in PLACEHOLDER.finditer(text):
-        alts = [a.strip() for a in m.group(1).split("|")]
+        body, _, noun = m.group(1).partition(_NOUN)
+        alts = [a.strip() for a in body.split("|")]
+        if noun.strip():
+            nouns[m.start()] = noun.strip()
         for i, alt in enumerate(alts):
             if _QUOTED.match(alt):
                 if i != len(alts) - 1:
@@ -195,4 +225,4 @@ def compile_text(src, node, text: str, for_each: str) -> Template:
             if problem:
                 raise src.error(node, "template {%s}: %s" % (m.group(1), problem), m.group(0))
         slots.append((m.start(), m.end(), alts))
-    return Template(text, slots)
+    return Template(text, slots, nouns)

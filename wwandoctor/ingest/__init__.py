@@ -129,11 +129,16 @@ class _Reader:
         if self.content_lines == 0:
             snap.notes.append("%s: the input was empty" % self.name)
         if self.long_lines:
-            snap.notes.append("%s: %d line(s) longer than %d KiB were cut" % (
-                self.name, self.long_lines, MAX_LINE_BYTES // 1024))
+            snap.notes.append("%s: %s longer than %d KiB %s cut" % (
+                self.name, _lines(self.long_lines), MAX_LINE_BYTES // 1024, "was" if self.long_lines == 1 else "were"))
         if self.binary_lines:
-            snap.notes.append("%s: %d line(s) held binary data (NUL bytes or invalid UTF-8); "
-                              "they were not understood" % (self.name, self.binary_lines))
+            snap.notes.append("%s: %s held binary data (NUL bytes or invalid UTF-8); "
+                              "%s not understood" % (self.name, _lines(self.binary_lines),
+                                                     "it was" if self.binary_lines == 1 else "they were"))
+
+
+def _lines(n: int) -> str:
+    return "%d line%s" % (n, "" if n == 1 else "s")
 
 
 def new_paste_snapshot() -> Snapshot:

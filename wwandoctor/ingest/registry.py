@@ -208,5 +208,6 @@ def add_unrecognized(snap: Snapshot, block: Block, indexes: List[int]) -> None:
     for i in shown:
         group.append("%s:%d: %s" % (block.name, block.line_number(i), _cut(block.lines[i])))
     if len(indexes) > len(shown):
-        group.append("%s: ... %d more unrecognized lines" % (block.name, len(indexes) - len(shown)))
+        more = len(indexes) - len(shown)
+        group.append("%s: ... %d more unrecognized line%s" % (block.name, more, "" if more == 1 else "s"))
     snap.unrecognized.append("\n".join(group))

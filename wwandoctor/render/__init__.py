@@ -150,8 +150,11 @@ def summary_rows(modem: Dict[str, Any]) -> List[Tuple[str, str]]:
     """The per-modem summary as (label, value) rows."""
     d = modem.get("details", {})
     mode = show(modem.get("protocol"))
-    if d.get("control_protocol") not in (None, modem.get("protocol")):
-        mode += " (control port speaks %s)" % clean(d["control_protocol"])
+    control = d.get("control_protocol")
+    if control == "none":
+        mode += " (no control port)"
+    elif control not in (None, modem.get("protocol")):
+        mode += " (control port speaks %s)" % clean(control)
     rows = [
         ("Modem", modem_title(modem)),
         ("Mode", mode),
@@ -245,6 +248,11 @@ def unredacted_warning(report: Dict[str, Any]) -> Optional[str]:
         return None
     return ("This report is NOT redacted: it may contain identifiers (IMEI, ICCID, serial numbers, "
             "addresses). Check it before publishing it.")
+
+
+def plural(n: int, word: str, many: str = "") -> str:
+    """"1 line", "2 lines" (``many`` for irregular plurals)."""
+    return "%d %s" % (n, word if n == 1 else (many or word + "s"))
 
 
 def cut_line(text: str, limit: int = LINE_MAX) -> str:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, List
 
-from wwandoctor.render import (clean, cut_lines, file_shown, finding_meta, log_line_text, modem_title, show, sources_not_ok,
+from wwandoctor.render import (clean, cut_lines, plural, file_shown, finding_meta, log_line_text, modem_title, show, sources_not_ok,
                                summary_rows, tree_lines, unredacted_warning)
 
 LIMIT = 60000
@@ -78,7 +78,7 @@ def _finding(n: int, f: Dict[str, Any]) -> List[str]:
         out += [esc(clean(f["message"]).strip()), ""]
     if f.get("evidence"):
         body = fence(["[%s] %s" % (e.get("source"), e.get("text")) for e in f["evidence"]])
-        out += details("Evidence (%d lines)" % len(f["evidence"]), body)
+        out += details("Evidence (%s)" % plural(len(f["evidence"]), "line"), body)
     if f.get("fix"):
         out += ["**Fix**", ""]
         for i, step in enumerate(f["fix"], 1):
@@ -110,7 +110,7 @@ def _findings(report: Dict[str, Any], budget: int = LIMIT) -> List[str]:
         lines = _finding(n, f)
         used += sum(len(ln) + 1 for ln in lines)
         if used > budget and n > 1:
-            out += ["... %d more findings cut (the json report has them all) ..." % (len(findings) - n + 1), ""]
+            out += ["... %s more cut (the json report has them all) ..." % plural(len(findings) - n + 1, "finding"), ""]
             break
         out += lines
     return out
@@ -177,10 +177,10 @@ def _raw(report: Dict[str, Any], budget: int) -> List[str]:
         parts.append(("Notes (%d)" % len(notes), notes))
     if log:
         if total > len(log):
-            log = log + ["... (the report kept %d of %d log lines)" % (len(log), total)]
-        parts.append(("Log excerpt (%d lines)" % total, log))
+            log = log + ["... (the report kept %d of %s)" % (len(log), plural(total, "log line"))]
+        parts.append(("Log excerpt (%s)" % plural(total, "line"), log))
     if unrec:
-        parts.append(("Input nobody understood (%d sections)" % len(report["unrecognized"]), unrec))
+        parts.append(("Input nobody understood (%s)" % plural(len(report["unrecognized"]), "section"), unrec))
     if not parts:
         return []
     out = ["## Raw data", ""]

@@ -28,7 +28,7 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
-from wwandoctor.render import (clean, cut_line, cut_lines, file_shown, finding_meta, sources_not_ok, summary_rows, tree_lines,
+from wwandoctor.render import (clean, cut_line, cut_lines, plural, file_shown, finding_meta, sources_not_ok, summary_rows, tree_lines,
                                unredacted_warning, write_text)
 
 PIPE_WIDTH = 100
@@ -189,5 +189,6 @@ def _render(report: Dict[str, Any], console: Console) -> None:
     _sources(console, report)
     _notes(console, report)
     if report.get("log_excerpt"):
-        console.print(T("(%d log lines were considered; --format markdown shows them)" %
-                        (report.get("log_lines_total") or len(report["log_excerpt"])), "dim"))
+        total = report.get("log_lines_total") or len(report["log_excerpt"])
+        console.print(T("(%s %s considered; --format markdown shows them)" %
+                        (plural(total, "log line"), "was" if total == 1 else "were"), "dim"))
