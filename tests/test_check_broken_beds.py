@@ -59,6 +59,10 @@ def kmsg(*lines: str) -> str:
 def cli(umockdev_run, bed: Bed, *args: str, fmt: str = "json"):
     """(exit code, report) of ``wwandoctor check`` run in the bed (no host log, no host programs)."""
     argv = [sys.executable, "-m", "wwandoctor", "check", "--format", fmt] + list(args)
+    # the bed's own /proc, always: without it umockdev shows the host's, where other test runs'
+    # ModemManager or qmicli processes come and go (findings that flicker)
+    if not any(p.pid == INIT.pid for p in bed.processes):
+        bed.processes = [INIT] + bed.processes
     files = dict({"dev/kmsg": ""}, **bed_files(bed))
     proc = run_in_testbed(render(bed), launcher(files, argv), umockdev_run=umockdev_run, env={"PATH": "/nonexistent"})
     assert proc.returncode in (0, 1), proc.stderr[-2000:]
