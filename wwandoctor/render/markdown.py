@@ -110,7 +110,8 @@ def _findings(report: Dict[str, Any], budget: int = LIMIT) -> List[str]:
         lines = _finding(n, f)
         used += sum(len(ln) + 1 for ln in lines)
         if used > budget and n > 1:
-            out += ["... %s more cut (the json report has them all) ..." % plural(len(findings) - n + 1, "finding"), ""]
+            out += ["... %d more %s cut (the json report has them all) ..." % (
+                len(findings) - n + 1, "finding" if len(findings) - n + 1 == 1 else "findings"), ""]
             break
         out += lines
     return out
