@@ -77,9 +77,8 @@ def _collection_failed(snap: Snapshot) -> bool:
 def check(args) -> int:
     from wwandoctor.collect import collect_all
 
-    print("wwandoctor: collecting (read-only)...", file=sys.stderr)
     preload = _preload(args)
-    snap = collect_all()
+    snap = _collect_with_progress(collect_all)
     preload.join()
     _add_cli_tools(snap, args.tool)
     report = _diagnose(snap, args)
@@ -111,6 +110,20 @@ def _preload(args):
     thread = threading.Thread(target=work, name="wwandoctor-preload", daemon=True)
     thread.start()
     return thread
+
+
+def _collect_with_progress(collect_all):
+    """collect_all() with a bar on stderr (on a terminal) counting the sources as they finish."""
+    from wwandoctor.collect import SYSFS_COLLECTORS, THREADED_COLLECTORS
+    from wwandoctor.progress import Bar, on_terminal
+
+    if not on_terminal():
+        print("wwandoctor: collecting (read-only)...", file=sys.stderr)
+    bar = Bar("collecting (read-only)", len(SYSFS_COLLECTORS) + len(THREADED_COLLECTORS))
+    try:
+        return collect_all(on_done=lambda source: bar.advance(1, "collecting (read-only): %s" % source))
+    finally:
+        bar.close()
 
 
 def _save_reports(report, directory: str) -> None:

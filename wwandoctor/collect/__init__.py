@@ -34,10 +34,12 @@ def _guarded(module: str, source: str, snap: Snapshot, call: Callable[[object], 
         snap.set_source(source, "error", "%s: %s" % (type(exc).__name__, exc))
 
 
-def collect_all(root: str = "/", release: Optional[str] = None) -> Snapshot:
+def collect_all(root: str = "/", release: Optional[str] = None,
+                on_done: Optional[Callable[[str], None]] = None) -> Snapshot:
     """Collect everything from this machine (read-only). ``root`` relocates the file-based collectors
     (and /dev/kmsg, /run/systemd); ``release`` is the kernel release whose /lib/modules is read
-    (default: the running kernel's) - a bundle from wwandoctor-collect.sh names its own."""
+    (default: the running kernel's) - a bundle from wwandoctor-collect.sh names its own.
+    ``on_done(source)`` is called as each collector finishes (check's progress bar)."""
     from wwandoctor import __version__
 
     snap = Snapshot(origin="live", created=datetime.now(timezone.utc).isoformat(timespec="seconds"),
@@ -48,8 +50,12 @@ def collect_all(root: str = "/", release: Optional[str] = None) -> Snapshot:
         futures = [pool.submit(_guarded, module, source, snap, call) for module, source, call in jobs]
         for module, source in SYSFS_COLLECTORS:
             _guarded(module, source, snap, _sysfs_caller(module, snap, root, release))
-        for future in futures:
+            if on_done:
+                on_done(source)
+        for (_, source, _), future in zip(jobs, futures):
             future.result()
+            if on_done:
+                on_done(source)
     snap.sources = dict(sorted(snap.sources.items()))  # threads finish in any order; keep the JSON stable
     return snap
 

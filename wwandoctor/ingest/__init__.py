@@ -10,6 +10,7 @@ lines are cut and noted, undecodable bytes replaced and noted.
 from __future__ import annotations
 
 import io
+import os
 import sys
 from typing import BinaryIO, Iterator, List, Union
 
@@ -172,10 +173,13 @@ def ingest_stream(fh: BinaryIO, snap: Snapshot, name: str) -> Snapshot:
 
 
 def _open(path: str) -> BinaryIO:
+    from wwandoctor import progress
     if path == "-":
+        progress.stdin_hint()
         return sys.stdin.buffer
     try:
-        return open(path, "rb")
+        fh = open(path, "rb")
+        return progress.reading(fh, path, os.fstat(fh.fileno()).st_size)
     except OSError as exc:
         raise InputError("%s: cannot read: %s" % (path, exc.strerror or exc))
 
