@@ -99,7 +99,7 @@ def corpus_machine(monkeypatch):
     import wwandoctor.collect
     from wwandoctor.ingest import ingest_text
 
-    def fake_collect_all(root="/"):
+    def fake_collect_all(root="/", on_done=None):
         snap = ingest_text(_combined(), "corpus")
         snap.origin = "live"
         return snap

@@ -311,7 +311,7 @@ def canary_machine(monkeypatch, paste_dir):
     from wwandoctor.ingest import ingest_inputs
     files = _paste_files(paste_dir)
 
-    def fake_collect_all(root="/"):
+    def fake_collect_all(root="/", on_done=None):
         snap = ingest_inputs(files)
         snap.origin = "live"
         return snap

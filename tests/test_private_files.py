@@ -67,7 +67,7 @@ def fake_machine(monkeypatch):
     import wwandoctor.collect
     from wwandoctor.ingest import ingest_text
 
-    def fake_collect_all(root="/"):
+    def fake_collect_all(root="/", on_done=None):
         snap = ingest_text(PASTE)
         snap.origin = "live"
         return snap
