@@ -155,7 +155,7 @@ DETAIL_FIELDS = (
     "storage_mode", "modeswitch_known", "fcc_lock_known", "fcc_unlock_enabled", "kernel_knows_id",
     "expected_drivers", "missing_modules", "power_control", "tools", "tools_protocols",
     "mm_known", "mm_state", "mm_failed_reason", "mm_power_state", "mm_unlock_required",
-    "mm_registration", "mm_bearer_connected", "mm_bearer_interface", "mm_bearer_ip_method",
+    "mm_registration", "mm_network_rejection", "mm_bearer_connected", "mm_bearer_interface", "mm_bearer_ip_method",
     "mm_bearer_error", "disconnects",
 )
 

@@ -53,6 +53,7 @@ FIELD_DOCS: Dict[str, Dict[str, str]] = {
     "modem.mm_failed_reason": {"doc": "why ModemManager shows the modem failed", "settle": "mmcli -m any"},
     "modem.mm_unlock_required": {"doc": "lock ModemManager waits for (sim-pin, sim-puk...)", "settle": "mmcli -m any"},
     "modem.mm_registration": {"doc": "3GPP registration state", "settle": "mmcli -m any"},
+    "modem.mm_network_rejection": {"doc": "the network's last registration reject cause (ModemManager 1.24+)", "settle": "mmcli -m any"},
     "modem.mm_known": {"doc": "ModemManager lists this modem", "settle": "mmcli -L"},
     "modem.mm_ignored": {"doc": "udev tags the modem ID_MM_DEVICE_IGNORE=1", "settle": "udevadm info --export-db | grep -B30 ID_MM_DEVICE_IGNORE"},
     "modem.fcc_lock_known": {"doc": "the id is an FCC-locked laptop module", "settle": "lsusb; lspci -nn"},

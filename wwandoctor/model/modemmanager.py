@@ -82,7 +82,8 @@ def _note_mm(m: Modem, mm_modem: Dict, view) -> None:
     m.note("mm_known", True, "mmcli", "ModemManager manages it (%s)" % (mm_modem.get("dbus-path") or "modem"))
     for field_name, key in (("mm_state", "generic.state"), ("mm_failed_reason", "generic.state-failed-reason"),
                             ("mm_power_state", "generic.power-state"), ("mm_unlock_required", "generic.unlock-required"),
-                            ("mm_registration", "3gpp.registration-state")):
+                            ("mm_registration", "3gpp.registration-state"),
+                            ("mm_network_rejection", "3gpp.network-rejection-error")):
         value = mm_get(mm_modem, key)
         if value is not None:
             m.note(field_name, value, "mmcli", "modem.%s: %s" % (key, value))

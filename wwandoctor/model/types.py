@@ -81,6 +81,7 @@ class Modem(_Facts):
     mm_power_state: Optional[str] = None
     mm_unlock_required: Optional[str] = None
     mm_registration: Optional[str] = None
+    mm_network_rejection: Optional[str] = None  # modem.3gpp.network-rejection-error (ModemManager 1.24+)
     mm_bearer_connected: Optional[bool] = None
     mm_bearer_interface: Optional[str] = None
     mm_bearer_ip_method: Optional[str] = None
