@@ -1,6 +1,7 @@
 """The whole diagnosis (model, rules, report, redaction, every output format) on random snapshots:
-it may conclude anything, but never raise. (mmcli objects hold what mmcli prints: the loader refuses
-other shapes, tests/test_snapshot_robust.py.)"""
+it may conclude anything, but never raise. mmcli objects hold what mmcli prints and, often, values
+of other shapes (the loader refuses most of them, tests/test_snapshot_robust.py; the model must not
+trip on the rest)."""
 import io
 
 from hypothesis import HealthCheck, given, settings
@@ -14,6 +15,8 @@ from wwandoctor.render import render
 from wwandoctor.report import build_report
 
 JSON_LEAF = st.none() | st.booleans() | st.integers(-5, 70000) | st.text(max_size=12)
+JSON = st.recursive(JSON_LEAF, lambda inner: st.lists(inner, max_size=3) | st.dictionaries(
+    st.text(max_size=8), inner, max_size=3), max_leaves=8)
 # mmcli -J objects as mmcli prints them: text values, lists of text for its multi-value fields
 TEXT = st.text(max_size=12) | st.sampled_from(["--", "cdc-wdm0 (qmi)", "wwan0 (net)", "ttyUSB2 (at)", "qmi_wwan",
                                                "/org/freedesktop/ModemManager1/Bearer/0", "connected", "failed",
@@ -23,6 +26,10 @@ GENERIC = st.dictionaries(st.sampled_from(["state", "device", "manufacturer", "m
                                            "state-failed-reason", "plugin", "sim", "access-technologies"] + list(LISTS)),
                           TEXT, max_size=6).flatmap(lambda d: st.fixed_dictionaries(
                               {k: (st.lists(TEXT, max_size=3) if k in LISTS else st.just(v)) for k, v in d.items()}))
+# ... and, one time in three, any JSON where mmcli prints text or lists (a snapshot written by something else)
+GENERIC = GENERIC | st.dictionaries(st.sampled_from(["state", "device", "model", "drivers", "ports", "bearers",
+                                                     "state-failed-reason", "power-state"]), JSON, max_size=4)
+TEXT = TEXT | JSON
 MMCLI = st.fixed_dictionaries({}, optional={
     "generic": GENERIC,
     "3gpp": st.dictionaries(st.sampled_from(["registration-state", "operator-name", "imei", "enabled-locks"]), TEXT,
@@ -45,7 +52,7 @@ RULES = load_rules()
 FORMATS = ("text", "markdown", "mail", "json")
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=80, deadline=None, suppress_health_check=list(HealthCheck))
 @given(snap=st.from_type(S.Snapshot), fmt=st.sampled_from(FORMATS), redact=st.booleans())
 def test_random_snapshots_never_crash_the_diagnosis(snap, fmt, redact):
     model = derive(snap)

@@ -72,3 +72,15 @@ def test_random_snapshots_load_or_are_input_errors(members, cut):
             from_json(candidate, "random.json")
         except InputError:
             pass
+
+
+def test_mmcli_values_of_another_shape_do_not_trip_the_diagnosis(tmp_path):
+    path = tmp_path / "odd.json"
+    path.write_text(HEAD + '"modemmanager": {"modem_list": ["/org/freedesktop/ModemManager1/Modem/0"], "modems": ['
+                    '{"dbus-path": ["x"], "generic": {"device": ["/sys/devices/x"], "state": {"a": "b"}, "drivers": "qmi_wwan",'
+                    ' "ports": ["cdc-wdm0 (qmi)", "x"], "bearers": "/b/0"}}], "bearers": [{"dbus-path": ["y"], "status": '
+                    '{"connected": ["yes"], "interface": {"x": "wwan0"}}}]}}')
+    proc = subprocess.run([sys.executable, "-m", "wwandoctor", "analyze", "--format", "json", str(path)],
+                          capture_output=True, text=True)
+    assert proc.returncode in (0, 1, 3) and "Traceback" not in proc.stderr, proc.stderr[-2000:]
+    json.loads(proc.stdout)

@@ -13,13 +13,22 @@ from wwandoctor.model.types import Evidence, Modem
 from wwandoctor.snapshot import Snapshot
 
 
+# Keys mmcli prints as lists of text; every other key read here is text.
+MM_LISTS = ("generic.ports", "generic.drivers", "generic.bearers")
+
+
 def mm_get(obj: Dict, dotted: str):
-    """``obj["generic"]["state"]`` for "generic.state"; None when missing or mmcli's "--"."""
+    """``obj["generic"]["state"]`` for "generic.state"; None when missing or mmcli's "--".
+
+    Text keys give text, the MM_LISTS keys a list of text: a value of another shape (a saved
+    snapshot written by something else) is None, not something the model would trip on."""
     for part in dotted.split("."):
         if not isinstance(obj, dict):
             return None
         obj = obj.get(part)
-    if obj in ("--", "", None):
+    if dotted in MM_LISTS:
+        return [x for x in obj if isinstance(x, str)] if isinstance(obj, list) else None
+    if not isinstance(obj, str) or obj in ("--", ""):
         return None
     return obj
 
@@ -55,7 +64,7 @@ def _match_mm(modems: List[Modem], mm_modem: Dict) -> Optional[Modem]:
 
 
 def _mm_only_modem(mm_modem: Dict) -> Modem:
-    path = mm_modem.get("dbus-path") or ""
+    path = mm_get(mm_modem, "dbus-path") or ""
     m = Modem(id="mm:" + (path.rsplit("/", 1)[-1] or "?"))
     m.name = " ".join(x for x in (mm_get(mm_modem, "generic.manufacturer"), mm_get(mm_modem, "generic.model")) if x) or None
     ports = mm_get(mm_modem, "generic.ports") or []
@@ -79,7 +88,7 @@ def _mm_only_modem(mm_modem: Dict) -> Modem:
 
 
 def _note_mm(m: Modem, mm_modem: Dict, view) -> None:
-    m.note("mm_known", True, "mmcli", "ModemManager manages it (%s)" % (mm_modem.get("dbus-path") or "modem"))
+    m.note("mm_known", True, "mmcli", "ModemManager manages it (%s)" % (mm_get(mm_modem, "dbus-path") or "modem"))
     for field_name, key in (("mm_state", "generic.state"), ("mm_failed_reason", "generic.state-failed-reason"),
                             ("mm_power_state", "generic.power-state"), ("mm_unlock_required", "generic.unlock-required"),
                             ("mm_registration", "3gpp.registration-state"),
@@ -96,7 +105,7 @@ def _bearer_for(mm_modem: Dict, view) -> Optional[Dict]:
     """The modem's bearer: listed in its generic.bearers, or the only bearer when it is the only modem."""
     paths = mm_get(mm_modem, "generic.bearers") or []
     for bearer in view.bearers:
-        if bearer.get("dbus-path") in paths:
+        if mm_get(bearer, "dbus-path") in paths:
             return bearer
     return view.bearers[0] if len(view.bearers) == 1 and len(view.modems) <= 1 else None
 
@@ -125,7 +134,7 @@ def attach_orphan_bearers(modems: List[Modem], snap: Snapshot) -> None:
         return  # _bearer_for already paired them
     owned = {p for mm in view.modems for p in (mm_get(mm, "generic.bearers") or [])}
     for bearer in view.bearers:
-        if bearer.get("dbus-path") in owned:
+        if mm_get(bearer, "dbus-path") in owned:
             continue
         target = _orphan_bearer_target(modems, bearer)
         if target is not None and target.mm_bearer_connected is None:
