@@ -12,11 +12,13 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import sys
 
 import pytest
 
 from wwandoctor.cli import main
+from wwandoctor.redact import ALIAS_KINDS, COMMON_WORDS
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -127,3 +129,40 @@ def test_redacted_collect_snapshot_analyzes_without_leaks(capsys, corpus_machine
     for fmt in FORMATS:
         out = _run(capsys, ["analyze", "--no-redact", "--format", fmt, str(tmp_path / "snap.json")])
         assert leaks(out, ALL_PLANTED) == []
+
+
+# --- redaction changes nothing but the identifiers ---------------------------------
+
+PRIVACY_CASES = os.path.join(HERE, "samples", "privacy", "cases")
+_ALIAS_TOKEN = re.compile(r"(?:[0-9a-fA-F:.]+-)?(?:%s)-\d+" % "|".join(ALIAS_KINDS))
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _without_warning(lines):
+    """The report lines without the --no-redact warning, runs of blank lines as one."""
+    out = []
+    for ln in lines:
+        if "not redacted" in ln.lower() or (not ln.strip() and out and not out[-1].strip()):
+            continue
+        out.append(ln)
+    return out
+
+
+@pytest.mark.parametrize("case", sorted(os.listdir(PRIVACY_CASES)))
+def test_redaction_changes_only_identifiers(capsys, case):
+    """Each line of the redacted report is the unredacted line with some tokens replaced by aliases,
+    and no replaced token is a plain word (as "connection" once was, from a fix command's CONNECTION)."""
+    files = sorted(os.path.join(PRIVACY_CASES, case, n) for n in os.listdir(os.path.join(PRIVACY_CASES, case)))
+    plain = _run(capsys, ["analyze", "--no-redact", "--format", "markdown"] + files).splitlines()
+    red = _run(capsys, ["analyze", "--format", "markdown"] + files).splitlines()
+    plain, red = _without_warning(plain), _without_warning(red)
+    assert len(plain) == len(red)
+    for before, after in zip(plain, red):
+        if before == after:
+            continue
+        pieces = _ALIAS_TOKEN.split(after)
+        rx = "(.+?)".join(re.escape(p) for p in pieces)
+        m = re.fullmatch(rx, before)
+        assert m, "%r -> %r" % (before, after)
+        for token in m.groups():
+            assert not (_WORD.fullmatch(token) and token.lower() in COMMON_WORDS), (token, before)

@@ -123,7 +123,7 @@ def luhn_ok(digits: str) -> bool:
 
 
 # Template fields in fix commands and docs: YOUR_APN, <password>, {user}, $APN_PASS, XXXX.
-_TEMPLATE_RE = re.compile(r"YOUR_[A-Z_]+|<[\w -]+>|\{[\w.]+\}|\$\{?\w+\}?|[Xx*#]+")
+_TEMPLATE_RE = re.compile(r"YOUR_[A-Z_]+|<[\w -]+>|\{[\w.]+\}|\$\{?\w+\}?|[Xx*#]+|(?=[A-Z_]*[G-Z_])[A-Z][A-Z_]{2,}")
 
 
 def is_placeholder(value: str) -> bool:
@@ -233,7 +233,7 @@ def _credential_kind(hint: str, v: str) -> Optional[str]:
     bare = v.strip("'\"")
     if not bare or ALIAS_RE.match(bare) or bare.lower() in PROSE_WORDS or bare.endswith(":"):
         return None
-    if re.fullmatch(r"\$\{?[A-Z_][A-Z0-9_]*\}?|YOUR_[A-Z_]+|<[\w -]+>|\{[\w.]+\}|[Xx*#.]+|\*+", bare):
+    if re.fullmatch(r"\$\{?[A-Z_][A-Z0-9_]*\}?|YOUR_[A-Z_]+|(?=[A-Z_]*[G-Z_])[A-Z][A-Z_]{2,}|<[\w -]+>|\{[\w.]+\}|[Xx*#.]+|\*+", bare):
         return None  # $APN_PASS, <password>, {user}, XXXX: a template, not a value
     if bare.lower() in PLACEHOLDERS - {"yes", "no"}:
         return None
@@ -406,9 +406,12 @@ def spellings(kind: str, value: str, alias: str) -> List[Tuple[str, str]]:
         return []
     if kind in ("USER", "HOST") and (value.lower() in COMMON_WORDS or value.lower() in GENERIC_NAMES):
         return []
-    if kind == "PASSWORD" and (value.lower() in COMMON_WORDS or len(value) < 4):
+    if kind in ("PASSWORD", "CONN", "SSID") and (value.lower() in COMMON_WORDS or len(value) < 4):
         return []
-    return [(r"(?<![A-Za-z0-9])%s(?![A-Za-z0-9])" % re.escape(value), alias)]
+    literal = r"(?<![A-Za-z0-9])%s(?![A-Za-z0-9])" % re.escape(value)
+    if kind in ("PASSWORD", "CONN", "SSID", "SERIAL", "MACHINEID"):
+        literal = "(?-i:%s)" % literal  # case matters: "Connection" is not the profile "CONNECTION"
+    return [(literal, alias)]
 
 
 # --- patterns ------------------------------------------------------------------
