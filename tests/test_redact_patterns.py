@@ -212,6 +212,7 @@ KEEP = [
     "Enter password:",
     "error: password required",
     "modem.generic.unlock-required: sim-pin",
+    "set APN= (and APN_USER=, APN_PASS=, APN_AUTH= or IP_TYPE=) in /etc/qmi-network.conf",
     # the capital placeholders of fix commands, and the words they resemble
     "nmcli connection modify CONNECTION gsm.apn CARRIER_APN gsm.password PASSWORD gsm.pin PIN",
     "NetworkManager cannot activate the mobile broadband connection\nnmcli connection up CONNECTION",

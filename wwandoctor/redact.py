@@ -231,7 +231,8 @@ def classify(hint: str, value: str) -> Optional[str]:
 def _credential_kind(hint: str, v: str) -> Optional[str]:
     """A password or user name: anything but a placeholder, a shell variable, an alias or a word of prose."""
     bare = v.strip("'\"")
-    if not bare or ALIAS_RE.match(bare) or bare.lower() in PROSE_WORDS or bare.endswith(":"):
+    if not bare or not re.search(r"[^\W_]", bare) or ALIAS_RE.match(bare) or bare.lower() in PROSE_WORDS \
+            or bare.endswith(":"):
         return None
     if re.fullmatch(r"\$\{?[A-Z_][A-Z0-9_]*\}?|YOUR_[A-Z_]+|(?=[A-Z_]*[G-Z_])[A-Z][A-Z_]{2,}|<[\w -]+>|\{[\w.]+\}|[Xx*#.]+|\*+", bare):
         return None  # $APN_PASS, <password>, {user}, XXXX: a template, not a value

@@ -76,7 +76,7 @@ CREDENTIALS: List[Tuple[str, str]] = [
     ("user-kv-in-quotes", r"(?i)(?P<L_Q>[\"'])(?:(?!(?P=L_Q))[^\n])*?(?<![\w.-])(?:%s)=(?P<USER_k>(?:(?!(?P=L_Q))[^\n])*?)"
                           r"(?=,[\w.-]+=|(?P=L_Q))" % _USER_KEYS),
     # password=value outside quotes: up to a blank or the next ",key="
-    ("kv-bare", r"(?i)(?<![\w.-])(?:%s)[ \t]*=[ \t]*(?P<PASSWORD_u>(?:[^\s,\"']|,(?![\w.-]+=))+)" % _PW_KEYS),
+    ("kv-bare", r"(?i)(?<![\w.-])(?:%s)[ \t]*=[ \t]*(?P<PASSWORD_u>[^\s,\"'](?:[^\s,\"']|,(?![\w.-]+=))*)" % _PW_KEYS),
     # --password X, password X (pppd, ps, shell history), gsm.password X (nmcli), --apn-pass X
     ("option-space", r"(?i)(?:(?<![\w-])--?(?:%s)|(?<![\w-])(?:gsm|cdma|wifi-sec|802-11-wireless-security|vpn|ppp|pppoe)"
                      r"\.(?:password|psk|secret)|(?<![\w.-])(?:password|passwd))[ \t]+"
