@@ -78,6 +78,7 @@ LEAKS = [
     ("phone-international", "+1 (555) 234-5678", ["234-5678"]),
     ("phone-national", "call 0170 2345671 or 0170/2345671 or (0170) 2345671", ["2345671"]),
     ("phone-nanp", "call (555) 234-5678", ["234-5678"]),
+    ("phone-compact", "ruf an: 01702345671", ["2345671"]),
     ("phone-pairs", "appelle le 06 12 34 56 78 ou 06.12.34.56.78", ["34 56 78", "34.56.78"]),
     # addresses
     ("ip6-arpa", "b.1.a.5.3.e.8.0.1.f.9.0.d.2.c.1.0.0.e.3.0.0.0.4.1.0.8.1.3.0.a.2.ip6.arpa domain name pointer x.",
@@ -235,6 +236,16 @@ def test_one_mac_one_alias_in_every_notation():
     assert "279a64" not in re.sub(r"[:.\-]", "", out.lower())
     assert len(set(re.findall(r"MAC-\d+", out))) == 1, out
     assert "fe80::" in out  # the address stays link-local
+
+
+def test_phone_in_international_and_national_form_is_one_alias():
+    out = red("own: +4917023456712\nplease call 017023456712 or 0170 23456712")
+    assert "3456712" not in out.replace(" ", "") and len(set(re.findall(r"PHONE-\d+", out))) == 1, out
+
+
+def test_eid_in_digit_pairs():
+    out = red("EID 89 04 90 32 00 00 01 00 00 00 01 23 45 67 89 01")
+    assert "45 67 89 01" not in out, out
 
 
 def test_one_number_one_alias_in_every_spelling():

@@ -402,7 +402,12 @@ def spellings(kind: str, value: str, alias: str) -> List[Tuple[str, str]]:
         return [(rx, alias) for rx in _ipv4_spellings(value)]
     d = re.sub(r"\D", "", value)
     if kind in DIGIT_KINDS and len(d) >= 7 and re.fullmatch(r"\+?[\d ().\-/]+", value):
-        return [(rx, alias) for rx in _digit_spellings(d)]
+        forms = _digit_spellings(d)
+        if kind == "PHONE" and (value.startswith("+") or d.startswith("00")):
+            # the same number in national form: 0 + the number after a 1-3 digit country code
+            rest = d[2:] if d.startswith("00") else d
+            forms += [r"(?<![0-9])0%s(?![0-9])" % _DIGIT_SEP.join(rest[k:]) for k in (1, 2, 3) if len(rest) - k >= 7]
+        return [(rx, alias) for rx in forms]
     if len(value) < 3 or (len(value) < 4 and not _distinctive(value)):
         return []
     if kind in ("USER", "HOST") and (value.lower() in COMMON_WORDS or value.lower() in GENERIC_NAMES):
@@ -528,7 +533,7 @@ _DOTTED_RE = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){7}(?:(?:\.\d{1,3}){8}(?
 _ARPA_RE = re.compile(r"(?i)(?<![\w.])(\d{1,3}(?:\.\d{1,3}){3})\.in-addr\.arpa\b")
 # A version after the address-looking part: 1.32.4.1-1ubuntu1, 5.15.0.1~rc
 _VERSION_AFTER = re.compile(r"[-~+][\w]")
-_DIGIT_RUN_RE = re.compile(r"(?:(?<=\\[rnt])|(?<![\w.]))\d[\d /-]{13,40}\d(?![\w])")
+_DIGIT_RUN_RE = re.compile(r"(?:(?<=\\[rnt])|(?<![\w.]))\d[\d /-]{13,62}\d(?![\w])")
 # The interface identifier of an EUI-64 IPv6 address: xxxx:xxff:fexx:xxxx at the end
 _EUI64_RE = re.compile(r"(?i):([0-9a-f]{1,4}):([0-9a-f]{0,2})ff:fe([0-9a-f]{2}):([0-9a-f]{1,4})(?![0-9a-f:])")
 _EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.([A-Za-z]{2,})(?![\w.-])")
@@ -712,6 +717,12 @@ class Redactor:
         (digit groups, MAC notations) shares one alias."""
         key = _canonical(kind, value)
         value = key
+        if key not in self.aliases and kind == "PHONE":
+            same = self._same_phone(key)
+            if same:
+                self.aliases[key] = self.aliases[same]
+                self.kinds[key] = kind
+                self._global_re = None
         if key not in self.aliases:
             label = "public-ipv4" if kind == "IPV4" else "public-ipv6" if kind == "IPV6" else kind
             self._counts[label] = self._counts.get(label, 0) + 1
@@ -721,6 +732,21 @@ class Redactor:
             self.kinds[key] = kind
             self._global_re = None
         return self.aliases[key]
+
+    def _same_phone(self, value: str) -> Optional[str]:
+        """A known phone number that is ``value`` in another form (+49 170... and 0170...), or None."""
+        digits = re.sub(r"\D", "", value)
+        tail = digits.lstrip("0")
+        if len(tail) < 7:
+            return None
+        for known, kind in self.kinds.items():
+            if kind != "PHONE":
+                continue
+            other = re.sub(r"\D", "", known).lstrip("0")
+            longer, shorter = (other, tail) if len(other) >= len(tail) else (tail, other)
+            if len(shorter) >= 7 and longer.endswith(shorter) and len(longer) - len(shorter) <= 3:
+                return known
+        return None
 
     def _reserve_aliases(self, text: str) -> None:
         """Count aliases already in the input (a redacted snapshot) so that new ones do not reuse them."""
@@ -821,13 +847,15 @@ class Redactor:
         """Learn identifiers found by shape alone, so that their other spellings elsewhere go too."""
         for m in _DIGIT_RUN_RE.finditer(text):
             d = _digits(m.group(0)) or m.group(0)
+            if set(d) <= {"0"}:
+                continue
             if len(d) == 15 and luhn_ok(d) and not _looks_like_time(d):
                 self.alias("IMEI", d)
             elif len(d) == 15 and d != m.group(0) and d[0] in "234567":  # 262 01 7654321098: an IMSI
                 self.alias("IMSI", d)
             elif len(d) in (19, 20) and d.startswith("89"):
                 self.alias("ICCID", d)
-            elif len(d) == 32:
+            elif len(d) == 32 and d.startswith("89"):
                 self.alias("EID", d)
         for m in _DOTTED_RE.finditer(text):
             self._dotted(m)

@@ -148,6 +148,8 @@ PHONES: List[Tuple[str, str]] = [
     ("phone-pairs", r"(?i)\b(?:tel|t[eé]l[eé]phone|phone|call|number|nummer|num[eé]ro|mobile?|portable|handy|gsm|cell|"
                     r"contact|sms|whatsapp|reach|appelle[rz]?|ruf)\b[^\n]{0,30}?(?<![\w+.:/=\\-])"
                     r"(?P<PHONE_b>0[1-9](?:[ .-]\d{2}){4})(?![\w/.:-])(?![ ][0-9A-Fa-f]{2}\b)"),
+    # 01702345671: a national number written without blanks (10-12 digits after a 0)
+    ("phone-compact", r"(?<![\w+.:/=\\-])(?P<PHONE_b>0[1-9]\d{8,10})(?![\w.:/-])"),
     # (555) 123-4567, 555-123-4567
     ("phone-nanp", r"(?<![\w+.:/=-])(?P<PHONE_b>\(\d{3}\)[ ]?\d{3}-\d{4}|\d{3}-\d{3}-\d{4})(?![\w-])"),
 ]
