@@ -316,3 +316,21 @@ def test_versions_are_not_learned_as_addresses():
         ["V1.6.0.24, version 1.6.0.24"]
     out = Redactor().redact_text("bound to 85.214.132.117\nQConnectManager_V85.214.132.117 dslb-085-214-132-117.pools")
     assert "V85.214.132.117" in out and "dslb-public-ipv4-1.pools" in out
+
+
+def test_random_mixes_of_the_samples_never_raise():
+    """Pieces of every sample, cut and glued with noise (an octet of 999 in an in-addr.arpa name once raised)."""
+    import random
+    from wwandoctor.snapshot import Snapshot  # noqa: F401  (the tree walk is exercised below)
+    rng = random.Random(12)
+    pieces = [s for _n, s, _v in LEAKS] + KEEP + [
+        "999.1.1.1.in-addr.arpa", "fe80::1ff:fe", "Read result:\n\t9", '+CRSM: 144,0,"0"', "00000010  3",
+        "1.2.3.4.5.6.7.8.9.10.11.12.13.14.15.16", "300.1.2.3.4.5.6.7", "a.b.0.1.2.3.4.5.6.7.8.9.a.b.c.d.ip6.arpa"]
+    alphabet = "0123456789abcdefABCDEF:.-_/@+=' \"\n\t[](){}$#~|,;<>\\°xyz"
+    for _ in range(800):
+        text = "".join(rng.choice(pieces) if rng.random() < 0.35 else
+                       "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))) for _ in range(rng.randint(1, 6)))
+        text = text[:rng.randint(0, len(text))] if rng.random() < 0.5 else text
+        r = Redactor()
+        r.redact_text(text)
+        r.redact_tree({"args": text.split(" "), "x": [text], "serial": text, "mac": text, "versions": {"a": text}})

@@ -530,7 +530,7 @@ _IPV4_RE = re.compile(r"(?<![\w.])%s(?:\.%s){3}(?![\w]|\.\w)" % (_OCTET, _OCTET)
 _IPV6_RE = re.compile(r"(?<![\w:.])[0-9A-Fa-f:]{2,45}(?![\w:.])")
 # 8 (address.mask), 16 (IPv6) or 32 (IPv6.mask) dotted decimal octets, as 3GPP AT answers print them.
 _DOTTED_RE = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){7}(?:(?:\.\d{1,3}){8}(?:(?:\.\d{1,3}){16})?)?(?![\w.])")
-_ARPA_RE = re.compile(r"(?i)(?<![\w.])(\d{1,3}(?:\.\d{1,3}){3})\.in-addr\.arpa\b")
+_ARPA_RE = re.compile(r"(?i)(?<![\w.])(%s(?:\.%s){3})\.in-addr\.arpa\b" % (_OCTET, _OCTET))
 # A version after the address-looking part: 1.32.4.1-1ubuntu1, 5.15.0.1~rc
 _VERSION_AFTER = re.compile(r"[-~+][\w]")
 _DIGIT_RUN_RE = re.compile(r"(?:(?<=\\[rnt])|(?<![\w.]))\d[\d /-]{13,62}\d(?![\w])")
