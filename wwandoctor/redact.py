@@ -20,14 +20,17 @@ multicast and broadcast addresses, the all-ff and zero MACs, firmware and
 version strings, USB/PCI bus paths, D-Bus paths, timestamps, hex codes,
 VID:PID pairs, placeholders such as ``--``.
 
-Three passes per text: *learn* values from labelled and contextual patterns
-(``imei: X``, ``SerialNumber: X``, ``user@host:~$``, syslog host field...),
-*replace* them where they stand and, for identifiers, everywhere else they
-occur (a serial learned from ``ID_SERIAL_SHORT`` also disappears from a
-``/dev/serial/by-id`` link), then replace identifiers recognised by shape
-alone (15-digit IMEIs with a valid check digit, ``89...`` ICCIDs, MACs,
-public IP addresses, ``+``-prefixed phone numbers, e-mail addresses, digits
-spelled inside raw QMI/MBIM hex dumps).
+Three passes per text (after terminal escape codes are stripped): *learn*
+values from labelled and contextual patterns (``imei: X``, ``SerialNumber: X``,
+``user@host:~$``, syslog host field, and the tables of
+:mod:`wwandoctor.redact_patterns`: AT credentials, PINs, raw SIM bytes, cells,
+positions, connection names...) and identifiers recognised by shape (Luhn-valid
+IMEIs in any grouping, ``89...`` ICCIDs, public addresses, EUI-64); *replace*
+them where they stand and, for identifiers, everywhere else they occur in every
+spelling (:func:`spellings`: digit separators, BCD SIM bytes, ASCII/UTF-16 hex,
+MAC notations and ``enx``/``wwx`` names, reversed or dashed addresses); then
+replace what is recognised by shape alone (MACs, public IP addresses, phone
+numbers, e-mail addresses, digits spelled inside hex dumps).
 
 Structured data (snapshots, reports) is walked key by key: a key such as
 ``imei``, ``serial``, ``mac``, ``iccid``, ``APN_PASS`` says what its value is
