@@ -179,3 +179,14 @@ def test_host_rule_has_no_hard_coded_interface():
     rule = next(r for r in RULES if r.id == "raw-ip-mismatch-retry")
     texts = [c.text for s in rule.fix for c in s.commands]
     assert texts and not any(PORT_NAME.search(t) for t in texts)
+
+
+def test_steps_name_the_packages_their_commands_need():
+    model = _two_port_model(protocol="qmi", control_protocol="qmi", control_ports=["cdc-wdm0"], net_ports=["wwan0"],
+                            tools=["mbimcli"], tools_protocols=["mbim"], drivers=["qmi_wwan"])
+    finding = next(f for f in evaluate(RULES, model).findings if f.rule == "qmi-config-mbim-tools")
+    step = finding.fix[0]
+    assert "libqmi-utils" in step.needs and "modemmanager" in step.needs
+    from wwandoctor.report import _finding
+    safety = _finding(finding)["fix"][0]["safety"]
+    assert "Needs modemmanager, libqmi-utils (if missing: sudo apt install modemmanager libqmi-utils)." in safety

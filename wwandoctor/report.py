@@ -24,6 +24,7 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional
 
 from wwandoctor import __version__
+from wwandoctor.engine.findings import packages_needed
 
 SCHEMA = "wwandoctor.report/1"
 
@@ -101,6 +102,11 @@ def _finding(obj) -> Dict[str, Any]:
     out["evidence"] = [{"source": e.get("source", ""), "text": e.get("text", "")}
                        for e in (_as_dict(e) for e in out.get("evidence") or [])]
     out["fix"] = [_ordered(s, FIX_KEYS, ("commands",)) for s in out.get("fix") or []]
+    for step in out["fix"]:  # the packages the commands need, said where the step's safety is
+        needs = packages_needed(step["commands"])
+        if needs and "Needs " not in (step.get("safety") or ""):
+            step["safety"] = ("%s Needs %s (if missing: sudo apt install %s)." % (
+                (step.get("safety") or "").rstrip(), ", ".join(needs), " ".join(needs))).strip()
     return out
 
 

@@ -25,6 +25,15 @@ class EvidenceLine:
         return {"source": self.source, "text": self.text}
 
 
+# The Debian/Ubuntu package that provides a program a fix command runs (the first word after sudo).
+PACKAGES = {
+    "qmicli": "libqmi-utils", "qmi-network": "libqmi-utils", "mbimcli": "libmbim-utils",
+    "mbim-network": "libmbim-utils", "mmcli": "modemmanager", "udhcpc": "udhcpc", "dhclient": "isc-dhcp-client",
+    "usb_modeswitch": "usb-modeswitch", "lsusb": "usbutils", "rfkill": "rfkill", "nmcli": "network-manager",
+    "minicom": "minicom", "picocom": "picocom",
+}
+
+
 @dataclass
 class FixStep:
     title: str
@@ -33,9 +42,25 @@ class FixStep:
     content: Optional[str] = None
     safety: str = ""
 
+    @property
+    def needs(self) -> List[str]:
+        return packages_needed(self.commands)
+
     def to_dict(self) -> Dict[str, Any]:
         return {"title": self.title, "commands": list(self.commands), "file": self.file,
                 "content": self.content, "safety": self.safety}
+
+
+def packages_needed(commands: List[str]) -> List[str]:
+    """Packages the commands need: "libqmi-utils" for qmicli (the report's fix steps say so)."""
+    out: List[str] = []
+    for cmd in commands:
+        for part in cmd.split("\n")[0].replace("||", ";").replace("|", ";").replace("&&", ";").split(";"):
+            words = [w for w in part.split() if w not in ("sudo", "-p")]
+            pkg = PACKAGES.get(words[0]) if words else None
+            if pkg and pkg not in out:
+                out.append(pkg)
+    return out
 
 
 @dataclass
