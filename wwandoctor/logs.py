@@ -287,7 +287,9 @@ _SYSLOG_TIME = r"(?:[A-Z][a-z]{2}\s+\d{1,2}\s+\d\d:\d\d:\d\d(?:\.\d+)?|\d{4}-\d\
 # With a timestamp: optional host, then "tag[pid]:" or "tag:".
 _SYSLOG_RE = re.compile(r"^" + _SYSLOG_TIME + r"\s+(?:(?P<host>[^\s\[\]:]+)\s+)?(?P<tag>[^\s\[\]:]+)(?:\[\d+\])?:\s?(?P<msg>.*)$")
 # Without a timestamp only "tag[pid]:" or "kernel:" is recognised ("option1 ttyUSB0: ..." is a kernel message).
-_BARE_TAG_RE = re.compile(r"^(?P<tag>[A-Za-z][\w.\-]*)\[\d+\]:\s?(?P<msg>.*)$|^(?P<ktag>kernel):\s?(?P<kmsg>.*)$")
+# A host name may stand before the tag when the timestamp was cut ("raspbian kernel: usb 1-1: ...").
+_BARE_TAG_RE = re.compile(r"^(?:[A-Za-z][\w.\-]*\s+)?(?:(?P<tag>[A-Za-z][\w.\-]*)\[\d+\]:\s?(?P<msg>.*)$"
+                          r"|(?P<ktag>kernel):\s?(?P<kmsg>.*)$)")
 
 _TAGS = {
     "kernel": "kernel", "modemmanager": "ModemManager", "networkmanager": "NetworkManager",

@@ -34,7 +34,20 @@ def evaluate(rules, model) -> Evaluation:
                 undecided.append(result)
     undecided = [u for u in undecided if not _settled_by(u, findings)]
     undecided.sort(key=lambda u: (SEVERITY_ORDER.get(u.severity, 9), u.rule, u.subject))
-    return Evaluation(findings=order_findings(findings), undecided=undecided)
+    return Evaluation(findings=_one_per_cause(order_findings(findings)), undecided=undecided)
+
+
+def _one_per_cause(findings: List[Finding]) -> List[Finding]:
+    """Keep the first finding of each cause per subject; a host-wide one yields to an earlier one of any subject.
+
+    Several rules may prove one cause from different evidence (a log line, the model); the
+    report names the cause once, with the best-ranked finding's evidence."""
+    kept: List[Finding] = []
+    for f in findings:
+        if any(k.cause == f.cause and (k.subject == f.subject or f.subject == "host") for k in kept):
+            continue
+        kept.append(f)
+    return kept
 
 
 def _settled_by(undecided: Undecided, findings: List[Finding]) -> bool:

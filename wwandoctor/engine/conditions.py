@@ -14,6 +14,8 @@ A condition is a mapping with exactly one key::
     log: {match: 'cdc_mbim .*USB WDM device', origin: kernel, min: 1}
     log: {match: 'launch aborted', cleared_by: '-> (enabled|registered)'}   # no later line matches cleared_by
     modem.events: {match: 'USB disconnect', min: 3}
+    signal: fcc:radio-locked                         # a fact of wwandoctor.signatures was seen
+    signal: [sim:missing, sim:invalid]               # any of them
 
 Values are true, false or unknown (``None``), combined with Kleene logic: a
 field that is ``None`` makes its leaf unknown; ``all`` is false if any part
@@ -172,6 +174,22 @@ class LogLeaf:
         return [self]
 
 
+class SignalLeaf:
+    """``signal: NAME`` / ``signal: [NAME, ...]``: a known message proved one of these facts."""
+
+    def __init__(self, names: List[str]):
+        self.name = "signal"
+        self.names = names
+
+    def evaluate(self, ctx) -> Outcome:
+        signals = getattr(ctx.model, "signals", {}) or {}
+        hits = [ln for n in self.names for ln in signals.get(n, [])]
+        return Outcome(bool(hits), [EvidenceLine(log_source(ln.origin), ln.text) for ln in hits])
+
+    def leaves(self):
+        return [self]
+
+
 def log_source(origin: str) -> str:
     return "kernel-log" if origin == "kernel" else origin
 
@@ -232,7 +250,9 @@ def compile_condition(src, node, for_each: str):
         if key == "modem.events" and for_each == "host":
             raise src.error(knode, "modem.events cannot be used in a rule with for_each: host")
         return _compile_log(src, key, vnode)
-    problem = F.field_error(key, for_each) if "." in key else "unknown condition %r (expected all, any, not, log or a field like modem.protocol)" % key
+    if key == "signal":
+        return _compile_signal(src, vnode)
+    problem = F.field_error(key, for_each) if "." in key else "unknown condition %r (expected all, any, not, log, signal or a field like modem.protocol)" % key
     if problem:
         raise src.error(knode, problem)
     return _compile_field(src, key, vnode)
@@ -298,6 +318,18 @@ def _compile_log(src, key: str, node):
             raise src.error(items["min"][1], "%s: min must be a whole number >= 1" % key)
     cleared_by = _regex(src, items["cleared_by"][1]) if "cleared_by" in items else None
     return LogLeaf(key, pattern, origins, minimum, cleared_by)
+
+
+def _compile_signal(src, node):
+    from wwandoctor import signatures
+
+    raw = src.value(node)
+    names = raw if isinstance(raw, list) else [raw]
+    known = signatures.facts()
+    for name in names:
+        if not isinstance(name, str) or name not in known:
+            raise src.error(node, "signal: unknown fact %r (known: %s)" % (name, ", ".join(known)))
+    return SignalLeaf(list(names))
 
 
 def _compile_field(src, name: str, node):

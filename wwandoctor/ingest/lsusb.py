@@ -39,7 +39,7 @@ from wwandoctor.snapshot import (CdcDescriptor, ConfigInterface, Endpoint, Inter
 
 KIND = "lsusb"
 
-BUS_RE = re.compile(r"^\s*Bus (\d{1,3}) Device (\d{1,3}): ID ([0-9a-fA-F]{4}):([0-9a-fA-F]{4})\s*(.*)$")
+BUS_RE = re.compile(r"^\s*Bus (\d{1,3}) Device (\d{1,3}): ID ([0-9a-fA-F]{4}): ?([0-9a-fA-F]{4})\s*(.*)$")  # "12d1: 14dc": forums add spaces
 TREE_ROOT_RE = re.compile(r"^/:\s+Bus (\d+)\.Port (\d+): Dev (\d+),")
 TREE_NODE_RE = re.compile(r"^(\s*)\|__ Port (\d+): Dev (\d+), If (\d+), Class=([^,]*), Driver=([^,]*)(?:, (\S+))?")
 TREE_ID_RE = re.compile(r"^\s*ID ([0-9a-fA-F]{4}):([0-9a-fA-F]{4})\b")

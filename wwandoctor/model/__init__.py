@@ -17,6 +17,7 @@ from wwandoctor.model.fields import FIELD_DOCS
 from wwandoctor.model.host import config_names_missing, derive_host, devices_listed, router_sticks_only
 from wwandoctor.model.modemmanager import attach_modemmanager, attach_orphan_bearers, compare_mtu, tool_bearer_mtu
 from wwandoctor.model.net import net_only_modems, wwan_default_route
+from wwandoctor.model.signals import derive_signals
 from wwandoctor.model.pci import is_pci_modem, pci_modem, pci_modem_addresses_in_log
 from wwandoctor.model.tools import attach_tools, dhcp_on_net
 from wwandoctor.model.types import Evidence, Host, Model, Modem
@@ -46,4 +47,4 @@ def derive(snap: Snapshot) -> Model:
     wwan_default_route(snap, host, modems)
     config_names_missing(snap, host, modems)
     router_sticks_only(host, modems)
-    return Model(snapshot=snap, host=host, modems=modems)
+    return Model(snapshot=snap, host=host, modems=modems, signals=derive_signals(snap))

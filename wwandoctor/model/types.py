@@ -47,6 +47,8 @@ class Modem(_Facts):
     interfaces: Optional[List[Dict]] = None  # [{"number", "triplet", "driver", "ports"}]
     unbound_interfaces: Optional[List[int]] = None
     unbound_vendor_interfaces: Optional[List[int]] = None  # unbound vendor-specific (ff) interfaces, ADB excluded
+    # class drivers (cdc_mbim, cdc_ncm, cdc_ether, rndis_host, cdc_acm) that would bind an unbound interface by its class
+    unbound_class_drivers: Optional[List[str]] = None
     control_ports: Optional[List[str]] = None
     net_ports: Optional[List[str]] = None
     serial_ports: Optional[List[str]] = None
@@ -137,6 +139,8 @@ class Model:
     snapshot: Snapshot
     host: Host
     modems: List[Modem] = field(default_factory=list)
+    # facts proven by known messages (wwandoctor.signatures): {"fcc:radio-locked": [lines], ...}
+    signals: Dict[str, List[LogLine]] = field(default_factory=dict)
 
     def modem(self, modem_id: str) -> Optional[Modem]:
         return next((m for m in self.modems if m.id == modem_id), None)

@@ -218,6 +218,7 @@ def _bind_interfaces(m: Modem, dev, path: str, src: str) -> List[str]:
     if all(i.driver is not None for i in dev.interfaces):
         m.unbound_interfaces = unbound
         m.unbound_vendor_interfaces = [i.number for i in dev.interfaces if is_unbound_vendor(i)]
+        _note_unbound_class_drivers(m, dev, src)
     m.control_ports = control + [p for p in wwan if p not in control]
     m.serial_ports = serial
     m.wwan_ports = wwan
@@ -271,6 +272,24 @@ def _protocol_from_drivers(drivers: List[str], dev) -> Optional[str]:
     return None
 
 
+# Drivers that bind an interface by its class triplet alone, whatever the VID:PID (their id tables
+# use USB_INTERFACE_INFO): cdc_mbim.c, cdc_ncm.c, cdc_ether.c, rndis_host.c, cdc-acm.c.
+CLASS_DRIVERS = {"02/0e/00": "cdc_mbim", "02/0d/00": "cdc_ncm", "02/06/00": "cdc_ether",
+                 "e0/01/03": "rndis_host", "ef/04/01": "rndis_host", "02/02/01": "cdc_acm"}
+
+
+def _note_unbound_class_drivers(m: Modem, dev, src: str) -> None:
+    """The class drivers that would bind an interface left without a driver: the kernel lacks them."""
+    wanted = []
+    for iface in dev.interfaces:
+        driver = CLASS_DRIVERS.get((iface.triplet or "").lower())
+        if iface.driver == "" and driver and driver not in wanted:
+            wanted.append(driver)
+            m.evidence.setdefault("unbound_class_drivers", []).append(Evidence(
+                src, "interface %d (%s) has no driver; %s binds that class on any device" % (iface.number, iface.triplet, driver)))
+    m.unbound_class_drivers = wanted
+
+
 # --- network interfaces, kernel events ------------------------------------------------
 
 def _usb_nets(m: Modem, dev, snap: Snapshot) -> None:
@@ -295,5 +314,7 @@ def _usb_events(m: Modem, dev, snap: Snapshot) -> None:
             m.evidence["disconnects"] = [Evidence("kernel-log", l.text) for l in disconnects[:5]]
     if m.events:
         last = m.events[-1]
-        gone = any(word in last.text for word in ("USB disconnect", "device disconnected", "unregister", "now disconnected"))
+        # a net port unregistering without a USB disconnect is a driver letting go (a failed probe), not the modem leaving
+        gone = bool(disconnects) and any(word in last.text for word in (
+            "USB disconnect", "device disconnected", "unregister", "now disconnected"))
         m.note("gone_after_disconnect", gone, "kernel-log", last.text)

@@ -1,0 +1,153 @@
+"""Known messages of every WWAN component, each mapped to one typed fact (a *signal*).
+
+One row per fact and phrasing family: the fact it proves (``kind:value``), the regex that
+recognises the message in any output (kernel log, journal, syslog, tool output, a line no
+parser understood), the program and source file that prints it, and the facts that a later
+line clears it with (a failed FCC unlock followed by "state changed (... -> registered)" is
+no longer a lock). Rules test facts with ``signal: NAME``; a new phrasing of a known fact is
+one more pattern here, not a change to every rule that reads it.
+
+Started from ``data/log-signatures.csv``; wordings checked against the sources named.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Dict, Iterable, List, Pattern, Tuple
+
+from wwandoctor.snapshot import LogLine
+
+
+@dataclass(frozen=True)
+class Signature:
+    fact: str                 # kind:value
+    pattern: str              # Python regex, searched in the message text
+    source: str               # who prints it, file (and line where known)
+    cleared_by: Tuple[str, ...] = ()
+
+
+_MM_UP = "mm:enabled"
+
+TABLE: Tuple[Signature, ...] = (
+    # --- ModemManager state -------------------------------------------------------------
+    Signature(_MM_UP, r"state changed \([\w-]+\s*(?:->|→)\s*(?:enabled|searching|registered|connecting|connected)\)",
+              "ModemManager src/mm-iface-modem.c (\"state changed (%s -> %s)\")"),
+    Signature("mm:bus-name-not-acquired", r"[Cc]ould not acquire the '?org\.freedesktop\.ModemManager1'? service name",
+              "ModemManager src/main.c bus_acquired/name_lost: mm_warn (\"could not acquire the '%s' service name\")"),
+    Signature("mm:not-running", r"hotplug: couldn't report initial kernel events: ModemManager not running"
+              r"|(?:ModemManager|mmcli)[^\n]*:? error: couldn't (?:find|get) the ModemManager process in the bus"
+              r"|couldn't find the ModemManager process in the bus",
+              "OpenWrt modemmanager package hotplug helper (modemmanager.common); mmcli/mmcli.c"),
+    # --- FCC lock -----------------------------------------------------------------------
+    Signature("fcc:radio-locked", r"[Rr]adio state(?: retrieved)?:\s*'?fcc-locked'?",
+              "libmbim src/mbimcli/mbimcli-quectel.c (\"Radio state retrieved: '%s'\"); "
+              "MbimQuectelRadioState fcc-locked", cleared_by=(_MM_UP,)),
+    Signature("fcc:unlock-failed", r"couldn't run FCC unlock"
+              r"|fcc unlock operation launch aborted: no valid program found"
+              r"|WWAN FCC unlock is not supported|WWAN module is not supported"
+              r"|(?i:fcc[ _-]?unlock)\S*:? (?:\S+ ){0,4}(?:failed|error|not supported|unsupported)",
+              "ModemManager src/mm-broadband-modem.c (\"couldn't run FCC unlock: %s\"), "
+              "src/mm-dispatcher-fcc-unlock.c (\"launch aborted: no valid program found\"); "
+              "lenovo-wwan-unlock DPR_Fcc_unlock_service", cleared_by=(_MM_UP,)),
+    # --- SIM ----------------------------------------------------------------------------
+    Signature("sim:invalid", r"\binvalid-sim-state\b|Illegal SIM/USIM application state|\[\w+\] (?:sim-not-present|sim-invalid)\b"
+              r"|\bSIM (?:is )?(?:invalid|blocked)\b",
+              "libqmi QmiWdsVerboseCallEndReasonCm invalid-sim-state (libqmi-glib/qmi-enums-wds.h); "
+              "libqmi qmi-errors.h QMI_PROTOCOL_ERROR_INVALID_SIM_STATE ... (\"Illegal SIM/USIM application state\")"),
+    Signature("sim:missing", r"\bsim-missing\b|SIM is missing|\+CME ERROR: (?:10|SIM not inserted)\b|SIM not inserted"
+              r"|\+QSIMSTAT: \d,0\b|\+CPIN: NOT (?:INSERTED|READY)",
+              "ModemManager MM_MODEM_STATE_FAILED_REASON_SIM_MISSING (\"sim-missing\"); 3GPP TS 27.007 CME error 10"),
+    Signature("sim:locked", r"\+CPIN: (?:SIM P[IU][NK]2?|PH-(?:NET|NETSUB|SP|CORP|SIM|FSIM)\s*P[IU][NK])"
+              r"|\bunlock required: '?(?:sim-pin|sim-puk|ph-net-pin|ph-net-puk|ph-sp-pin|ph-corp-pin)"
+              r"|\+CME ERROR: (?:11|12|SIM PIN required|SIM PUK required)\b",
+              "3GPP TS 27.007 +CPIN responses; ModemManager MMModemLock names (mmcli 'unlock required')"),
+    # --- registration -------------------------------------------------------------------
+    Signature("reg:searching", r"\"registration\"\s*:\s*\"searching\"",
+              "uqmi commands-nas.c cmd_nas_get_serving_system_cb (\"registration\": searching)",
+              cleared_by=(_MM_UP,)),
+    Signature("reg:denied", r"\"registration\"\s*:\s*\"registering_denied\"|registration state:? '?denied'?",
+              "uqmi commands-nas.c (\"registering_denied\"); qmicli --nas-get-serving-system"),
+    # --- data call rejected by the network for the APN / credentials --------------------
+    Signature("call:rejected-apn",
+              r"\[3gpp\] (?:missing-or-unknown-apn|user-authentication-failed|service-option-not-subscribed"
+              r"|unknown-pdp-address-or-type|activation-rejected-unspecified|activation-rejected-by-ggsn-or-gw)"
+              r"|verbose call end reason \(6,\s*(?:27|28|29|30|31|33)\)"
+              r"|status=0x000e, type=0x0006, reason=(?:0x)?0*(?:1[bcdef]|21)\b"
+              r"|\b(?:MissingOrUnknownApn|UserAuthenticationFailed|ServiceOptionNotSubscribed|missing-or-unknown-apn)\b",
+              "libqmi QmiWdsVerboseCallEndReason3gpp (27 missing-or-unknown-apn, 29 user-authentication-failed, "
+              "33 service-option-not-subscribed); 3GPP TS 24.008 10.5.6.6 SM causes; libmbim MbimNwError"),
+    # --- DHCP ---------------------------------------------------------------------------
+    Signature("dhcp:lease", r"\bbound to \S+ -- renewal in|DHCPACK (?:of|from) |udhcpc[^\n]*: lease of \S+ obtained"
+              r"|dhcpcd[^\n]*: leased \S+ for",
+              "ISC dhclient (\"bound to %s -- renewal in %ld seconds.\"); busybox udhcpc (\"lease of %s obtained\"); dhcpcd"),
+    Signature("dhcp:no-offer", r"No DHCPOFFERS received|udhcpc[^\n]*: no lease, failing|dhcpcd[^\n]*: no IPv4 lease",
+              "ISC dhclient client/dhclient.c (\"No DHCPOFFERS received.\"); busybox udhcpc",
+              cleared_by=("dhcp:lease",)),
+    # --- kernel refuses to load a module --------------------------------------------------
+    Signature("module:load-eperm",
+              r"(?:insmod|modprobe): ERROR: could not insert (?:module )?'?(?:[\w./-]*/)?(?:option|qcserial|usb_wwan|usbserial"
+              r"|qmi_wwan\w*|cdc_mbim|cdc_wdm|cdc-wdm|cdc_ncm|huawei_cdc_ncm|cdc_ether|rndis_host|GobiNet|GobiSerial|gobi\w*"
+              r"|sierra\w*|mhi\w*|mtk_t7xx|t7xx|iosm|xmm7360\w*|wwan\w*|quectel\w*|simcom\w*|fibocom\w*)(?:\.ko)?'?: "
+              r"Operation not permitted",
+              "kmod tools/insmod.c / tools/modprobe.c (\"could not insert module %s: %s\"); init_module "
+              "returns EPERM under lockdown (security/lockdown) or module signature enforcement"),
+    # --- firmware updater ---------------------------------------------------------------
+    Signature("fwupdate:tty-timeout", r"error waiting for TTY: ",
+              "libqmi src/qmi-firmware-update/qfu-updater.c (g_prefix_error \"error waiting for TTY: \")"),
+    # --- vendor (out-of-tree) drivers ---------------------------------------------------
+    Signature("vendor-driver:non-vendor-interface", r"Ignoring non vendor class interface #\d+",
+              "Sierra GobiNet QMIDevice.c/GobiUSBNet.c and GobiSerial.c: DBG(\"Ignoring non vendor class interface #%d\")"),
+    Signature("vendor-driver:probe-failed", r"\b(?:GobiNet|GobiSerial|qmi_wwan_q|qmi_wwan_r|GobiQMI): probe of \S+ failed with error",
+              "linux drivers/base/dd.c really_probe (\"probe of %s failed with error %d\") for a vendor driver"),
+    # --- kernel drivers ------------------------------------------------------------------
+    Signature("qmi_wwan:cdc-descriptors-missing", r"qmi_wwan \S+: CDC functional descriptors missing",
+              "linux v3.4-3.8 drivers/net/usb/qmi_wwan.c qmi_wwan_bind (CDC class interface without functional descriptors)"),
+    # --- Intel XMM7360 out-of-tree driver ----------------------------------------------------
+    Signature("xmm7360:no-rpc-node", r"No such file or directory: '/dev/xmm\d+/rpc|/dev/xmm\d+/rpc'?:? No such file|cannot (?:open|access) '?/dev/xmm\d+/rpc",
+              "xmm7360-pci rpc/rpc.py (os.open('/dev/xmm0/rpc')); the node comes from the xmm7360 module"),
+    # --- firmware image / carrier configuration mismatch --------------------------------------
+    Signature("fw:image-mismatch", r"GOBIIM:\s*1\b"
+              r"|(?:[Rr]eason|[Oo]ffline)[^\n]*\b(?:host-image-misconfiguration|pri-image-misconfiguration|pri-version-incompatible)\b",
+              "Sierra AT!PCINFO? (LPM force flags ... GOBIIM: image/PRI mismatch voter); libqmi "
+              "QmiDmsOfflineReason (qmicli --dms-get-operating-mode)"),
+    # --- nothing to talk to: the connection tool found no modem device -----------------------
+    Signature("tool:no-modem-device", r"qmidevice_detect failed|or qmidev \S* is not exist",
+              "quectel-CM main.c (\"qmidevice_detect failed\": no QMI/MBIM device under /sys at all)"),
+    Signature("bios:unauthorized-card", r"1802: Unauthorized network card|Unauthorized network card is plugged in",
+              "Lenovo/IBM BIOS POST error 1802 (whitelist of WWAN/WLAN cards)"),
+    # --- multiplexed links dropped by the hotplug glue ---------------------------------------
+    Signature("mux:link-created", r"net link (?:qmimux|rmnet_data|rmnet|mhi_swip|wwan\d+\.)\S* created",
+              "ModemManager src/mm-port-net.c / mm-bearer-qmi.c (\"net link %s created (mux id %u)\")"),
+    Signature("hotplug:virtual-netdev-ignored", r"hotplug: sysfspath is a virtual device",
+              "OpenWrt modemmanager package hotplug script (virtual net devices are not reported)"),
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _compiled() -> Tuple[Tuple[Signature, Pattern], ...]:
+    return tuple((sig, re.compile(sig.pattern)) for sig in TABLE)
+
+
+def facts() -> Tuple[str, ...]:
+    """Every fact name a rule may test with ``signal:``."""
+    seen: List[str] = []
+    for sig in TABLE:
+        if sig.fact not in seen:
+            seen.append(sig.fact)
+    return tuple(seen)
+
+
+def scan(lines: Iterable[LogLine]) -> Dict[str, List[LogLine]]:
+    """The facts the lines prove, each with its lines, in order; facts cleared by a later line are dropped."""
+    found: Dict[str, List[LogLine]] = {}
+    last: Dict[str, int] = {}
+    for index, line in enumerate(lines):
+        for sig, pattern in _compiled():
+            if pattern.search(line.text):
+                found.setdefault(sig.fact, []).append(line)
+                last[sig.fact] = index
+    for sig in TABLE:
+        if sig.fact in found and any(last.get(c, -1) > last[sig.fact] for c in sig.cleared_by):
+            del found[sig.fact]
+    return found
