@@ -15,7 +15,11 @@ MODEM_MODULES = ((MODEM_DRIVERS - {"option1"}) | set(drivers.USB_HELPER_MODULES)
                  | {d.replace("-", "_") for d in drivers.PCI_MODEM_DRIVERS} | {"wwan"})
 WWAN_PORT_PROTOCOLS = {"QMI": "qmi", "MBIM": "mbim", "AT": "at"}
 PCI_DRIVERS = set(drivers.PCI_MODEM_DRIVERS) | set(drivers.VENDOR_PCI_DRIVERS)
-MODEM_NAME_RE = re.compile(r"(?i)\bmodem\b|hilink|\bLTE\b|\bHSPA|\bUMTS\b|\bWWAN\b|mobile broadband|mass storage mode")
+# words of modem product names, and the module families' model numbers (Sierra EM/MC/AirPrime,
+# Quectel EC/EG/EM/EP/RM/RG, SIMCom SIM7xxx, Fibocom L8x0/FM/FG, Telit LE/LN/FN, Dell DW5xxx)
+MODEM_NAME_RE = re.compile(r"(?i)\bmodem\b|hilink|\bLTE\b|\bHSPA|\bUMTS\b|\bWWAN\b|mobile broadband|mass storage mode"
+                           r"|\b(?:EM|MC)7[34]\d\d|\bAirPrime\b|\bE[CGMP]\d\d|\bR[MG]5\d\d|\bSIM7\d{3}|\bL8[256]0\b"
+                           r"|\bF[MG]\d{3}|\bL[EN]9\d\d|\bFN9\d\d|\bDW5\d{3}|\bSnapdragon\b.*\b(?:LTE|X\d+)\b|\bGobi\b")
 
 
 def vidpid(vid, pid) -> str:
