@@ -63,11 +63,20 @@ TABLE: Tuple[Signature, ...] = (
               r"|\+CME ERROR: (?:11|12|SIM PIN required|SIM PUK required)\b",
               "3GPP TS 27.007 +CPIN responses; ModemManager MMModemLock names (mmcli 'unlock required')"),
     # --- registration -------------------------------------------------------------------
-    Signature("reg:searching", r"\"registration\"\s*:\s*\"searching\"",
-              "uqmi commands-nas.c cmd_nas_get_serving_system_cb (\"registration\": searching)",
-              cleared_by=(_MM_UP,)),
-    Signature("reg:denied", r"\"registration\"\s*:\s*\"registering_denied\"|registration state:? '?denied'?",
-              "uqmi commands-nas.c (\"registering_denied\"); qmicli --nas-get-serving-system"),
+    Signature("reg:registered", r"\+C(?:E|G|5G)?REG: (?:\d,)?[15]\b|\"registration\"\s*:\s*\"registered\""
+              r"|[Rr]egistration state: '(?:registered|home|roaming)'",
+              "3GPP TS 27.007 7.2 +CREG/+CGREG/+CEREG/+C5GREG stat 1 (home) / 5 (roaming); uqmi; qmicli"),
+    Signature("reg:searching", r"\"registration\"\s*:\s*\"searching\"|\+C(?:E|G|5G)?REG: (?:\d,)?2\b"
+              r"|[Rr]egistration state: 'not-registered-searching'",
+              "uqmi commands-nas.c cmd_nas_get_serving_system_cb (\"registration\": searching); "
+              "3GPP TS 27.007 7.2 stat 2 (searching)",
+              cleared_by=(_MM_UP, "reg:registered")),
+    Signature("reg:denied", r"\"registration\"\s*:\s*\"registering_denied\"|[Rr]egistration state:? '?(?:registration-)?denied'?"
+              r"|\+C(?:E|G|5G)?REG: (?:\d,)?3\b",
+              "uqmi commands-nas.c (\"registering_denied\"); qmicli --nas-get-serving-system; 3GPP TS 27.007 stat 3",
+              cleared_by=(_MM_UP, "reg:registered")),
+    Signature("reg:no-signal", r"\+CSQ: 99,99\b",
+              "3GPP TS 27.007 8.5 +CSQ (99 = not known or not detectable)", cleared_by=(_MM_UP, "reg:registered")),
     # --- data call rejected by the network for the APN / credentials --------------------
     Signature("call:rejected-apn",
               r"\[3gpp\] (?:missing-or-unknown-apn|user-authentication-failed|service-option-not-subscribed"

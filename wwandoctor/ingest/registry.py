@@ -28,7 +28,7 @@ from wwandoctor.snapshot import Snapshot
 PARSER_MODULES = [
     "kernel_log", "journal", "qmicli", "mbimcli", "qmi_network", "quectel_cm", "dhcp", "tool_errors",
     "lsusb", "mmcli", "iproute", "ifconfig", "nmcli", "uname", "rfkill", "lsmod", "modules", "lspci",
-    "usb_devices", "udevadm", "sysfs_cat", "systemctl", "packages",
+    "usb_devices", "udevadm", "sysfs_cat", "systemctl", "packages", "uci",
 ]
 
 # A block no parser scores at least this high is left unrecognized.

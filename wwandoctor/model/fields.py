@@ -78,6 +78,7 @@ FIELD_DOCS: Dict[str, Dict[str, str]] = {
                                 "settle": "lsusb -t; ip -br link"},
     "host.config_names_missing": {"doc": "WWAN link / control-port names that configs use but the live modems lack",
                                   "settle": "ip -br link; ls /dev/cdc-wdm* /dev/wwan*; grep -rn 'wwan\\|cdc-wdm' /etc/network /etc/qmi-network.conf /etc/netplan"},
+    "host.configs_without_device": {"doc": "OpenWrt interface sections of a modem protocol without 'option device'", "settle": "cat /etc/config/network"},
     "host.missing_drivers": {"doc": "modem driver modules the running kernel lacks", "settle": "modprobe -n -v qmi_wwan cdc_mbim option qcserial"},
     "host.devices_listed": {"doc": "the USB/PCI device list was observed", "settle": "lsusb; lsusb -t; lspci -nn"},
     "host.wwan_default_route": {"doc": "a default route goes via a WWAN link", "settle": "ip route"},

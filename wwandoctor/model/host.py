@@ -137,6 +137,23 @@ def config_names_missing(snap: Snapshot, host: Host, modems: List[Modem]) -> Non
         Evidence("sysfs", "this machine's modem links and ports: %s" % ", ".join(sorted(have)))]
 
 
+# OpenWrt protocol handlers that need "option device" (the control port, tty or sysfs path); 'wwan' finds it itself
+UCI_PROTOS_NEEDING_DEVICE = ("qmi", "mbim", "ncm", "3g", "modemmanager", "directip", "quectel")
+
+
+def configs_without_device(snap: Snapshot, host: Host) -> None:
+    """OpenWrt interface sections whose modem protocol has no device to use (known when such a section was read)."""
+    sections = [c for c in snap.configs if c.kind == "openwrt" and c.protocol in UCI_PROTOS_NEEDING_DEVICE]
+    if not sections:
+        return
+    missing = [c for c in sections if not (c.settings.get("device") or c.settings.get("ifname"))]
+    names = ["%s (proto %s)" % (c.settings.get("section") or "?", c.protocol) for c in missing]
+    host.note("configs_without_device", names, "config", "; ".join(
+        "%s: interface '%s' proto %s has %s" % (c.path, c.settings.get("section") or "?", c.protocol,
+                                                 "no device option" if c in missing else "device %s" % c.settings.get("device"))
+        for c in sections))
+
+
 def _is_router_stick(m: Modem) -> Optional[bool]:
     """An ECM/RNDIS stick with no control or serial port (HiLink): nothing for ModemManager to manage."""
     if m.protocol is None:

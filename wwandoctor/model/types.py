@@ -127,6 +127,8 @@ class Host(_Facts):
     config_names_missing: Optional[List[str]] = None
     # every modem is a router-style stick (ECM/RNDIS, no control or serial port): nothing for ModemManager
     router_sticks_only: Optional[bool] = None
+    # OpenWrt interface sections whose modem protocol (qmi, mbim, ncm, 3g, ...) has no "option device"
+    configs_without_device: Optional[List[str]] = None
     # MBIM radio state a modem reported (mbimcli --query-radio-state or a decoded libmbim trace): on | off
     mbim_radio_hw: Optional[str] = None
     mbim_radio_sw: Optional[str] = None

@@ -1,0 +1,48 @@
+"""A modem that no device list identifies, but that the input shows exists.
+
+A control port a tool opened (``[/dev/cdc-wdm0] ...``, ``/dev/wwan0mbim0``) or a ModemManager
+modem (``[modem0]``, ``.../ModemManager1/Modem/0``) proves a modem is there even when no
+lsusb, dmesg or sysfs line names its VID:PID. It becomes one *unidentified* modem (id
+``unidentified:<anchor>``), so the report says what is and is not known about it and modem
+rules can weigh it; when any device is identified, the anchors add nothing.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, List
+
+from wwandoctor.model.types import Modem
+from wwandoctor.snapshot import LogLine
+
+_CONTROL_RE = re.compile(r"/dev/(cdc-wdm\d+|wwan\d+(?:qmi|mbim|at|xmmrpc|firehose)\d+)\b")
+_MM_MODEM_RE = re.compile(r"\[modem(\d+)[\]/]|/org/freedesktop/ModemManager1/Modems?/(\d+)")
+
+
+def anchored_modems(modems: List[Modem], lines: Iterable[LogLine]) -> List[Modem]:
+    """One unidentified modem when nothing identifies a modem but a control port or ModemManager modem is seen."""
+    if modems:
+        return []
+    ports: List[str] = []
+    port_lines: List[str] = []
+    mm_line = None
+    for line in lines:
+        for port in _CONTROL_RE.findall(line.text):
+            if port not in ports:
+                ports.append(port)
+                port_lines.append(line.text)
+        if mm_line is None and _MM_MODEM_RE.search(line.text):
+            mm_line = line.text
+    if not ports and mm_line is None:
+        return []
+    m = Modem(id="unidentified:" + (ports[0] if ports else "modemmanager"))
+    if ports:
+        m.control_ports = ports
+        m.evidence["control_ports"] = [_evidence(t) for t in port_lines[:3]]
+    if mm_line is not None:
+        m.note("mm_known", True, "ModemManager", mm_line)
+    return [m]
+
+
+def _evidence(text: str):
+    from wwandoctor.model.types import Evidence
+    return Evidence("paste", text)
