@@ -46,10 +46,21 @@ TABLE: Tuple[Signature, ...] = (
     Signature("fcc:unlock-failed", r"couldn't run FCC unlock"
               r"|fcc unlock operation launch aborted: no valid program found"
               r"|WWAN FCC unlock is not supported|WWAN module is not supported"
+              r"|\bWWAN\b(?: \w+){0,3} (?:is )?not supported in this (?:machine|product|platform)"
+              r"|couldn't (?:run|set) (?:\w+ )?FCC authentication"
               r"|(?i:fcc[ _-]?unlock)\S*:? (?:\S+ ){0,4}(?:failed|error|not supported|unsupported)",
               "ModemManager src/mm-broadband-modem.c (\"couldn't run FCC unlock: %s\"), "
               "src/mm-dispatcher-fcc-unlock.c (\"launch aborted: no valid program found\"); "
               "lenovo-wwan-unlock DPR_Fcc_unlock_service", cleared_by=(_MM_UP,)),
+    # --- enabling the modem failed (the radio could not be powered up) ------------------------
+    Signature("mm:enable-failed", r"state changed \(enabling\s*(?:->|→)\s*disabled\)|couldn't enable the modem"
+              r"|failed enabling modem|failed to enable/disable modem|modem state changed, 'enabling' --> 'disabled'",
+              "ModemManager src/mm-iface-modem.c (enabling -> disabled on failure); mmcli (\"couldn't enable the modem\"); "
+              "NetworkManager src/core/devices/wwan/nm-modem-broadband.c", cleared_by=(_MM_UP,)),
+    Signature("port:mbim-or-qmi", r"\bcdc-wdm\d|libmbim|MbimDevice|QmiDevice|\bwwan\d+(?:mbim|qmi)\d|\bMBIM\b|\bQMI\b",
+              "libqmi / libmbim / cdc-wdm control ports"),
+    Signature("port:serial-at", r"\((?:ttyACM|ttyUSB)\d+\) opening serial port|\((?:ttyACM|ttyUSB)\d+\): --> 'AT",
+              "ModemManager src/mm-port-serial.c (\"(%s) opening serial port...\"), AT traces"),
     # --- SIM ----------------------------------------------------------------------------
     Signature("sim:invalid", r"\binvalid-sim-state\b|Illegal SIM/USIM application state|\[\w+\] (?:sim-not-present|sim-invalid)\b"
               r"|\bSIM (?:is )?(?:invalid|blocked)\b",

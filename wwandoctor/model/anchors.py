@@ -15,6 +15,8 @@ from wwandoctor.model.types import Modem
 from wwandoctor.snapshot import LogLine
 
 _CONTROL_RE = re.compile(r"/dev/(cdc-wdm\d+|wwan\d+(?:qmi|mbim|at|xmmrpc|firehose)\d+)\b")
+# qmicli --get-expected-data-format prints the kernel's framing of the control port's netdev as a bare word
+_EXPECTED_FORMAT_RE = re.compile(r"^\s*(raw-ip|802-3)\s*$")
 _MM_MODEM_RE = re.compile(r"\[modem(\d+)[\]/]|/org/freedesktop/ModemManager1/Modems?/(\d+)")
 
 
@@ -25,7 +27,10 @@ def anchored_modems(modems: List[Modem], lines: Iterable[LogLine]) -> List[Modem
     ports: List[str] = []
     port_lines: List[str] = []
     mm_line = None
+    framing = None
     for line in lines:
+        if line.origin == "qmicli" and _EXPECTED_FORMAT_RE.match(line.text):
+            framing = line.text.strip()
         for port in _CONTROL_RE.findall(line.text):
             if port not in ports:
                 ports.append(port)
@@ -40,6 +45,8 @@ def anchored_modems(modems: List[Modem], lines: Iterable[LogLine]) -> List[Modem
         m.evidence["control_ports"] = [_evidence(t) for t in port_lines[:3]]
     if mm_line is not None:
         m.note("mm_known", True, "ModemManager", mm_line)
+    if framing and ports:
+        m.note("raw_ip", framing == "raw-ip", "qmicli", "--get-expected-data-format: %s" % framing)
     return [m]
 
 
