@@ -61,6 +61,9 @@ TABLE: Tuple[Signature, ...] = (
               "libqmi / libmbim / cdc-wdm control ports"),
     Signature("port:serial-at", r"\((?:ttyACM|ttyUSB)\d+\) opening serial port|\((?:ttyACM|ttyUSB)\d+\): --> 'AT",
               "ModemManager src/mm-port-serial.c (\"(%s) opening serial port...\"), AT traces"),
+    # --- USB composition the modem reports over AT ---------------------------------------
+    Signature("composition:ecm-or-rndis", r"\+QCFG: ?\"usbnet\",\s*[13]\b",
+              "Quectel AT+QCFG=\"usbnet\" (0 RmNet/QMI, 1 ECM, 2 MBIM, 3 RNDIS): LTE/5G module AT command manuals"),
     # --- SIM ----------------------------------------------------------------------------
     Signature("sim:invalid", r"\binvalid-sim-state\b|Illegal SIM/USIM application state|\[\w+\] (?:sim-not-present|sim-invalid)\b"
               r"|\bSIM (?:is )?(?:invalid|blocked)\b",
