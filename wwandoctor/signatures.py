@@ -65,7 +65,11 @@ TABLE: Tuple[Signature, ...] = (
     Signature("composition:ecm-or-rndis", r"\+QCFG: ?\"usbnet\",\s*[13]\b",
               "Quectel AT+QCFG=\"usbnet\" (0 RmNet/QMI, 1 ECM, 2 MBIM, 3 RNDIS): LTE/5G module AT command manuals"),
     # --- SIM ----------------------------------------------------------------------------
-    Signature("sim:invalid", r"\binvalid-sim-state\b|Illegal SIM/USIM application state|\[\w+\] (?:sim-not-present|sim-invalid)\b"
+    Signature("sim:card-error", r"Illegal SIM/USIM application state|\+CME ERROR: (?:13|SIM failure)\b"
+              r"|card state: '?error'?|\bUIM card error\b",
+              "libqmi qmi-errors.h (QMI_PROTOCOL_ERROR 0x... \"Illegal SIM/USIM application state\"); "
+              "3GPP TS 27.007 9.2 CME error 13 (SIM failure); qmicli --uim-get-card-status card state"),
+    Signature("sim:invalid", r"\binvalid-sim-state\b|\[\w+\] (?:sim-not-present|sim-invalid)\b"
               r"|\bSIM (?:is )?(?:invalid|blocked)\b",
               "libqmi QmiWdsVerboseCallEndReasonCm invalid-sim-state (libqmi-glib/qmi-enums-wds.h); "
               "libqmi qmi-errors.h QMI_PROTOCOL_ERROR_INVALID_SIM_STATE ... (\"Illegal SIM/USIM application state\")"),
