@@ -236,3 +236,26 @@ def test_gobinet_lines_without_timestamps_are_kernel_lines_not_quectel_cm():
     for line in sample("dmesg-t-gobinet.txt")[2:]:
         assert kernel_log.is_driver_message(line)
     assert not kernel_log.is_driver_message("netcard driver = GobiNet, driver version = V1.6.2.13")
+
+
+def test_a_device_resetting_in_a_loop_keeps_its_id_when_the_last_id_line_is_missing():
+    from wwandoctor.ingest import ingest_text
+    snap = ingest_text(
+        "[    5.1] usb 1-1.3: new high-speed USB device number 4 using xhci_hcd\n"
+        "[    5.2] usb 1-1.3: New USB device found, idVendor=2c7c, idProduct=0125, bcdDevice= 3.18\n"
+        "[  305.1] usb 1-1.3: USB disconnect, device number 4\n"
+        "[  306.1] usb 1-1.3: new high-speed USB device number 5 using xhci_hcd\n")
+    (dev,) = snap.usb_devices
+    assert (dev.vid, dev.pid, dev.devnum) == ("2c7c", "0125", 5)
+
+
+def test_a_new_id_line_after_re_enumeration_replaces_the_old_id():
+    from wwandoctor.ingest import ingest_text
+    snap = ingest_text(
+        "[    5.1] usb 1-2: new high-speed USB device number 4 using xhci_hcd\n"
+        "[    5.2] usb 1-2: New USB device found, idVendor=12d1, idProduct=1f01, bcdDevice= 1.02\n"
+        "[    9.1] usb 1-2: USB disconnect, device number 4\n"
+        "[   10.1] usb 1-2: new high-speed USB device number 5 using xhci_hcd\n"
+        "[   10.2] usb 1-2: New USB device found, idVendor=12d1, idProduct=14dc, bcdDevice= 1.02\n")
+    (dev,) = snap.usb_devices
+    assert (dev.vid, dev.pid) == ("12d1", "14dc")

@@ -166,3 +166,13 @@ def test_markdown_code_block_indentation_of_the_whole_paste_is_removed():
 def test_indentation_of_some_lines_only_is_kept():
     text = "$ qmicli -d /dev/cdc-wdm0 --dms-get-operating-mode\n    Mode: 'low-power'\n"
     assert list(split(text.splitlines(), "t"))[0].lines == ["    Mode: 'low-power'"]
+
+
+def test_a_sentence_after_a_kernel_line_is_not_a_mail_wrapped_continuation():
+    from wwandoctor.ingest import ingest_text
+    snap = ingest_text(
+        "[    5.234567] usb 1-1.3: New USB device found, idVendor=2c7c, idProduct=0125, bcdDevice= 3.18\n"
+        "then after a while it just says\n"
+        "[  305.11] usb 1-1.3: USB disconnect, device number 4\n")
+    assert not any("after a while" in line.text for line in snap.log)
+    assert snap.usb_devices[0].vid == "2c7c"

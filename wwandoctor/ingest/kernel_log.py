@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, List, Optional, Set, Tuple
 
 from wwandoctor import drivers
 from wwandoctor.ingest.block import Block
@@ -175,6 +175,8 @@ class KernelState:
         # serial interfaces detected ("option 2-1.3:1.2: GSM modem ... detected") awaiting their
         # "usb 2-1.3: ... now attached to ttyUSB2" line, per device path
         self.pending_serial: Dict[str, List[Tuple[int, Optional[int]]]] = {}
+        # paths re-enumerated whose id is still the one before (until their "New USB device found")
+        self.presumed_id: Set[str] = set()
 
 
 _SPEEDS = {"low-speed": "1.5", "full-speed": "12", "high-speed": "480", "wireless": "480",
@@ -250,14 +252,20 @@ def _device(snap: Snapshot, path: str) -> Optional[UsbDevice]:
     return usb_device(snap, path=path, busnum=_busnum(path))
 
 
-def _reenumerated(snap: Snapshot, dev: UsbDevice) -> UsbDevice:
-    """A new device appeared at the same path: start a fresh entry in place of the old one."""
+def _reenumerated(snap: Snapshot, dev: UsbDevice, keep_identity: bool = False) -> UsbDevice:
+    """A new device appeared at the same path: start a fresh entry in place of the old one.
+
+    It keeps the old identity until its own "New USB device found" line says otherwise: a modem
+    resetting in a loop re-enumerates under the same id, and a paste often ends before the last
+    enumeration's id line."""
     fresh = UsbDevice(path=dev.path, busnum=dev.busnum)
+    if keep_identity:
+        fresh.vid, fresh.pid, fresh.manufacturer, fresh.product = dev.vid, dev.pid, dev.manufacturer, dev.product
     snap.usb_devices[snap.usb_devices.index(dev)] = fresh
     return fresh
 
 
-def _numbered_device(snap: Snapshot, path: str, devnum: int) -> Optional[UsbDevice]:
+def _numbered_device(snap: Snapshot, path: str, devnum: int, state: KernelState) -> Optional[UsbDevice]:
     """The device "usb <path>: new ... USB device number <devnum>" announces.
 
     An entry already known by bus/device number (from lsusb) takes the path;
@@ -272,7 +280,8 @@ def _numbered_device(snap: Snapshot, path: str, devnum: int) -> Optional[UsbDevi
             snap.usb_devices.remove(at_path)
         return by_number
     if at_path is not None and at_path.devnum is not None and at_path.devnum != devnum:
-        return _reenumerated(snap, at_path)
+        state.presumed_id.add(path)
+        return _reenumerated(snap, at_path, keep_identity=True)
     return _device(snap, path)
 
 
@@ -336,7 +345,7 @@ def _usb_core(snap: Snapshot, text: str, state: KernelState) -> None:
     m = _NEW_DEV.match(text)
     if m:
         path, kind, speed, devnum = m.group(1), m.group(2), m.group(3), int(m.group(4))
-        dev = _numbered_device(snap, path, devnum) if kind == "new" else _device(snap, path)
+        dev = _numbered_device(snap, path, devnum, state) if kind == "new" else _device(snap, path)
         if dev is None:
             return
         dev.devnum = devnum
@@ -350,7 +359,11 @@ def _usb_core(snap: Snapshot, text: str, state: KernelState) -> None:
         if dev is None:
             return
         vid, pid = m.group(2).lower(), m.group(3).lower()
-        if (dev.vid, dev.pid) != (None, None) and (dev.vid, dev.pid) != (vid, pid):
+        if m.group(1) in state.presumed_id:  # the id carried over from before the re-enumeration is replaced
+            state.presumed_id.discard(m.group(1))
+            if (dev.vid, dev.pid) != (vid, pid):
+                dev.manufacturer = dev.product = None
+        elif (dev.vid, dev.pid) != (None, None) and (dev.vid, dev.pid) != (vid, pid):
             dev = _reenumerated(snap, dev)
         dev.vid, dev.pid = vid, pid
         _join_listed(snap, dev)

@@ -60,6 +60,9 @@ _COMMAND_WORD = re.compile(r"^(?:sudo\s+)?[\w./-]+")
 _NOT_CONTINUATION = re.compile(
     r"^\s*(?:[\[<({]|\.\.|…|[A-Z][\w.-]*\[\d+\]:|[\w.-]+ \d+-[\d.]+:)"
     r"|^(?:/:\s+Bus \d+\.Port|Bus \d{3} Device \d{3}:|T:\s+Bus=\d|\d+: [\w.@-]+: <|[\w.-]+: flags=\d|Module\s+Size\s+Used by)")
+# A sentence of the person's own (four or more plain words), and a dmesg line's timestamp.
+_PROSE = re.compile(r"^[A-Za-z][a-z']*(?:,? [A-Za-z][a-z']*){3,}[.!?:,]?$")
+_DMESG_STAMP = re.compile(r"^\s*\[\s*\d+\.\d+\]")
 # A mail archive wraps lines at about this many characters: the piece before a wrap is this long.
 WRAP_MIN = 60
 WRAP_MAX = 100
@@ -165,6 +168,8 @@ class _Builder:
             return False
         if _NOT_CONTINUATION.match(line) or prompt_command(line) is not None:
             return False
+        if _PROSE.match(line.strip()) and _DMESG_STAMP.match(prev):
+            return False  # a sentence after a kernel line (kernel messages are short): the person's words
         return sum(1 for ln in self.lines[-5:] if _is_log_line(ln)) >= 2 or len(self.lines) == 1
 
     def full(self) -> bool:

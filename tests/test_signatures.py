@@ -1,0 +1,95 @@
+"""The signature table: every fact has a real message that proves it, and look-alikes that do not."""
+import pytest
+
+from wwandoctor import signatures
+from wwandoctor.snapshot import LogLine
+
+# fact -> message lines as the programs print them (quoted in the table's sources)
+PROVES = {
+    "mm:enabled": ["<info>  [modem0] state changed (enabling -> enabled)",
+                   "Modem /org/freedesktop/ModemManager1/Modem/0: state changed (registered -> connecting)"],
+    "mm:bus-name-not-acquired": ["<wrn> could not acquire the 'org.freedesktop.ModemManager1' service name"],
+    "mm:not-running": ["hotplug: couldn't report initial kernel events: ModemManager not running",
+                       "error: couldn't find the ModemManager process in the bus"],
+    "fcc:radio-locked": ["[/dev/cdc-wdm0] Radio state retrieved: 'fcc-locked'"],
+    "fcc:unlock-failed": ["[modem0] couldn't run FCC unlock: QMI protocol error (17): 'MissingArgument'",
+                          "fcc unlock operation launch aborted: no valid program found",
+                          "WWAN FCC unlock is not supported in this product",
+                          "WWAN is not supported in this machine",
+                          "error: couldn't run Foxconn FCC authentication: QMI protocol error (17):"],
+    "mm:enable-failed": ["Modem /org/freedesktop/ModemManager1/Modem/0: state changed (enabling -> disabled)",
+                         "error: couldn't enable the modem: 'GDBus.Error:org.freedesktop.libmbim.Error.Status.Busy: Busy'"],
+    "port:mbim-or-qmi": ["[/dev/cdc-wdm0] Received message"],
+    "port:serial-at": ["<info>  (ttyACM0) opening serial port..."],
+    "composition:ecm-or-rndis": ['+QCFG: "usbnet",1', '+QCFG: "usbnet",3'],
+    "sim:card-error": ["Couldn't check unlock status: QMI operation failed: Illegal SIM/USIM application state",
+                       "+CME ERROR: 13"],
+    "sim:invalid": ["verbose call end reason (3,2504): [cm] invalid-sim-state"],
+    "sim:missing": ["+CME ERROR: 10", "state changed (locked -> failed) sim-missing", "+CPIN: NOT INSERTED"],
+    "sim:locked": ["+CPIN: SIM PIN", "+CPIN: PH-NET PIN", "unlock required: 'sim-puk'"],
+    "reg:registered": ["+CEREG: 0,1", "+CREG: 2,5,\"1A2B\",\"01A2B3C\",7", "{\"registration\":\"registered\"}"],
+    "reg:searching": ["{\"registration\":\"searching\"}", "+CGREG: 0,2"],
+    "reg:denied": ["{\"registration\":\"registering_denied\"}", "+CEREG: 0,3"],
+    "reg:no-signal": ["+CSQ: 99,99"],
+    "call:rejected-apn": ["verbose call end reason (6,27): [3gpp] missing-or-unknown-apn",
+                          "wwan0: connection failed - status=0x000e, type=0x0006, reason=0021"],
+    "dhcp:lease": ["bound to 10.64.64.64 -- renewal in 3000 seconds.", "udhcpc: lease of 10.1.2.3 obtained, lease time 7200"],
+    "dhcp:no-offer": ["No DHCPOFFERS received."],
+    "module:load-eperm": ["insmod: ERROR: could not insert module xmm7360.ko: Operation not permitted",
+                          "modprobe: ERROR: could not insert 'qmi_wwan_q': Operation not permitted"],
+    "fwupdate:tty-timeout": ["error: error waiting for TTY: waiting for device at '/sys/devices/pci0000:00/usb1/1-1' timed out"],
+    "vendor-driver:non-vendor-interface": ["GobiNet::GobiNetDriverBind Ignoring non vendor class interface #12"],
+    "vendor-driver:probe-failed": ["GobiNet: probe of 1-1.3:1.8 failed with error -14"],
+    "qmi_wwan:cdc-descriptors-missing": ["qmi_wwan 1-1.5:2.5: CDC functional descriptors missing"],
+    "xmm7360:no-rpc-node": ["FileNotFoundError: [Errno 2] No such file or directory: '/dev/xmm0/rpc'"],
+    "fw:image-mismatch": ["LPM force flags - W_DISABLE:0, User:0, Temp:0, Volt:0, BIOS:0, GOBIIM:1",
+                          "Reason: 'pri-image-misconfiguration'"],
+    "tool:no-modem-device": ["qmidevice_detect failed", "network interface '' or qmidev '' is not exist"],
+    "bios:unauthorized-card": ["1802: Unauthorized network card is plugged in - Power off and remove the miniPCI network card"],
+    "mux:link-created": ["[modem0/bearer0] net link qmimux0 created (mux id 1)"],
+    "hotplug:virtual-netdev-ignored": ["hotplug: sysfspath is a virtual device (/sys/devices/virtual/net/qmimux0)"],
+}
+
+# lines that look alike and prove nothing
+PROVES_NOTHING = [
+    "[/dev/cdc-wdm0] Radio state retrieved: 'on'",
+    "+CPIN: READY",
+    "+CREG: 0,0",
+    "+QCFG: \"usbnet\",0",
+    "LPM force flags - W_DISABLE:0, User:0, Temp:0, Volt:0, BIOS:0, GOBIIM:0",
+    "insmod: ERROR: could not insert module vboxdrv.ko: Operation not permitted",
+    "insmod: ERROR: could not insert module xmm7360.ko: File exists",
+    "crw------- 1 root root 240, 0 Jan  1 10:00 /dev/xmm0/rpc",
+    "verbose call end reason (2,236): [internal] client-end",
+    "qmi_wwan 1-1.5:1.8: cdc-wdm0: USB WDM device",
+    "ModemManager (version 1.20.4) starting in system bus...",
+]
+
+
+def _facts(text):
+    return set(signatures.scan([LogLine(text=text, origin="unknown")]))
+
+
+def test_every_fact_has_a_proving_message():
+    assert set(signatures.facts()) == set(PROVES)
+
+
+@pytest.mark.parametrize("fact,line", [(f, ln) for f, lines in PROVES.items() for ln in lines])
+def test_message_proves_its_fact(fact, line):
+    assert fact in _facts(line)
+
+
+@pytest.mark.parametrize("line", PROVES_NOTHING)
+def test_look_alike_proves_nothing_decisive(line):
+    assert not (_facts(line) - {"port:mbim-or-qmi", "mm:enabled"}), line
+
+
+def test_a_later_line_clears_a_fact():
+    lines = [LogLine(text="[modem0] couldn't run FCC unlock: not owned by root", origin="ModemManager"),
+             LogLine(text="[modem0] state changed (enabling -> enabled)", origin="ModemManager")]
+    assert "fcc:unlock-failed" not in signatures.scan(lines)
+    assert "fcc:unlock-failed" in signatures.scan(lines[::-1])
+
+
+def test_each_row_names_its_source():
+    assert all(sig.source.strip() for sig in signatures.TABLE)
