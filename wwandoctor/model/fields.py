@@ -21,6 +21,7 @@ FIELD_DOCS: Dict[str, Dict[str, str]] = {
     "modem.unbound_interfaces": {"doc": "interfaces with no driver", "settle": "lsusb -t"},
     "modem.unbound_vendor_interfaces": {"doc": "vendor-specific (class ff) interfaces with no driver, ADB excluded", "settle": "lsusb -t; lsusb -v -d {vid}:{pid}"},
     "modem.unbound_class_drivers": {"doc": "class drivers (cdc_mbim, cdc_ncm, cdc_ether, rndis_host, cdc_acm) that would bind an interface left without driver", "settle": "lsusb -t; usb-devices"},
+    "modem.boot_mode": {"doc": "the id is a boot-loader / download (QDL) id: the modem firmware is not running", "settle": "lsusb"},
     "modem.control_ports": {"doc": "control ports (cdc-wdm, wwan ports)", "settle": "ls /sys/class/usbmisc /sys/class/wwan"},
     "modem.net_ports": {"doc": "network interfaces of the modem", "settle": "ip link"},
     "modem.serial_ports": {"doc": "serial ports of the modem", "settle": "ls /dev/ttyUSB*"},

@@ -34,6 +34,16 @@ def usb_knowledge(m: Modem, dev, snap: Snapshot) -> None:
         _kernel_knows_id(m, dev, snap, expected)
     _qmi_interface(m, dev, src=source_label(snap))
     missing_modules(m, expected, snap)
+    _boot_mode(m, dev.vid, dev.pid)
+
+
+def _boot_mode(m: Modem, vid: str, pid: str) -> None:
+    """boot_mode: the id is a boot-loader / download (QDL) id in qcserial's table ("Gobi 2000 QDL device")."""
+    from wwandoctor import knowledge
+    names = [r.get("model", "") for r in knowledge.usb_id_rows(vid, pid) if r.get("pid") == knowledge.norm_id(pid)]
+    qdl = [n for n in names if re.search(r"\bQDL\b", n)]
+    m.note("boot_mode", bool(qdl), "kernel driver tables",
+           "%s is %s" % (vidpid(vid, pid), ("a boot-loader (QDL) id: " + qdl[0]) if qdl else "not a boot-loader id"))
 
 
 def _kernel_knows_id(m: Modem, dev, snap: Snapshot, expected: List[str]) -> None:

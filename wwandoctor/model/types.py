@@ -47,6 +47,7 @@ class Modem(_Facts):
     interfaces: Optional[List[Dict]] = None  # [{"number", "triplet", "driver", "ports"}]
     unbound_interfaces: Optional[List[int]] = None
     unbound_vendor_interfaces: Optional[List[int]] = None  # unbound vendor-specific (ff) interfaces, ADB excluded
+    boot_mode: Optional[bool] = None  # the id is a boot-loader / download (QDL) id: no modem firmware running
     # class drivers (cdc_mbim, cdc_ncm, cdc_ether, rndis_host, cdc_acm) that would bind an unbound interface by its class
     unbound_class_drivers: Optional[List[str]] = None
     control_ports: Optional[List[str]] = None
