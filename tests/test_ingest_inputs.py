@@ -308,3 +308,10 @@ def test_handing_on_is_bounded(monkeypatch):
     assert snap.unrecognized == ["p:1: Bus 001 Device 002: ID 2c7c:0125 Quectel Wireless Solutions Co., Ltd. "
                                  "EC25 LTE modem"]
     assert [t.tool for t in snap.tools] == ["qmicli"]
+
+
+def test_busybox_lspci_names_a_pcie_modem_by_its_bare_ids():
+    from wwandoctor.ingest import ingest_text
+    snap = ingest_text("root@OpenWrt:~# lspci\n00:00.0 Class 0604: 17cb:1002\n01:00.0 Class ff00: 17cb:0306\n")
+    modem = next(d for d in snap.pci_devices if d.address.endswith("01:00.0"))
+    assert (modem.vendor, modem.device, modem.class_code) == ("17cb", "0306", "ff00")

@@ -28,6 +28,8 @@ IDS_RE = re.compile(r"\[([0-9a-fA-F]{4}):([0-9a-fA-F]{4})\]")
 SUBSYS_RE = re.compile(r"^\s+Subsystem:\s*(.*)$")
 DRIVER_RE = re.compile(r"^\s+Kernel driver in use:\s*(\S+)")
 MODULES_RE = re.compile(r"^\s+Kernel modules:")
+BUSYBOX_CLASS_RE = re.compile(r"^Class ([0-9a-fA-F]{4})$")
+BARE_IDS_RE = re.compile(r"^([0-9a-fA-F]{4}):([0-9a-fA-F]{4})$")
 PROGIF_RE = re.compile(r"\(prog-if ([0-9a-fA-F]{2})")
 
 
@@ -75,10 +77,14 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
 
 def _device(snap: Snapshot, m: "re.Match") -> PciDevice:
     dev = pci_device(snap, m.group(1))
-    code = CLASS_CODE_RE.search(m.group(2).strip())
+    code = CLASS_CODE_RE.search(m.group(2).strip()) or BUSYBOX_CLASS_RE.match(m.group(2).strip())
     if code:
         dev.class_code = code.group(1).lower()
     text = m.group(3).strip()
+    bare = BARE_IDS_RE.match(text)  # busybox lspci: "01:00.0 Class ff00: 17cb:0306"
+    if bare:
+        dev.vendor, dev.device = bare.group(1).lower(), bare.group(2).lower()
+        return dev
     ids = IDS_RE.findall(text)
     if ids:
         dev.vendor, dev.device = ids[-1][0].lower(), ids[-1][1].lower()

@@ -7,6 +7,7 @@ From ``snapshot.pci_devices`` (sysfs, ``lspci -nnk``), ``snapshot.wwan_ports`` (
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from wwandoctor.model.common import PCI_DRIVERS, WWAN_PORT_PROTOCOLS, source_label, wwan_ports_of
 from wwandoctor.model.ids import fcc, missing_modules
@@ -46,7 +47,7 @@ def pci_modem(pci, snap: Snapshot) -> Modem:
         m.note("vid", pci.vendor, src, "PCI %s is %s:%s" % (pci.address, pci.vendor, pci.device))
     m.pid = pci.device
     entry = knowledge.pcie_modem(pci.vendor, pci.device, pci.subvendor, pci.subdevice) if pci.vendor and pci.device else None
-    m.name = pci.name or (entry or {}).get("model")
+    m.name = pci.name or _table_name(entry)
     if pci.driver is not None:
         m.note("drivers", [pci.driver] if pci.driver else [], src,
                "PCI %s driver: %s" % (pci.address, pci.driver or "none bound"))
@@ -86,3 +87,12 @@ def _wwan_ports_observed(snap: Snapshot) -> bool:
     """The live collector lists /sys/class/wwan; a paste shows wwan ports only if it names them."""
     status = snap.sources.get("pci")
     return bool(status and status.status == "ok") or bool(snap.wwan_ports)
+
+
+def _table_name(entry) -> Optional[str]:
+    """The PCIe id table's model text, or its MHI controller name when the table has no comment."""
+    text = (entry or {}).get("model") or ""
+    if text.startswith("(no comment"):
+        controller = re.search(r"MHI controller name ([\w.-]+)", text)
+        return "MHI modem %s" % controller.group(1) if controller else None
+    return text or None
