@@ -78,9 +78,11 @@ TABLE: Tuple[Signature, ...] = (
               "ModemManager MM_MODEM_STATE_FAILED_REASON_SIM_MISSING (\"sim-missing\"); 3GPP TS 27.007 CME error 10"),
     Signature("sim:locked", r"\+CPIN: (?:SIM P[IU][NK]2?|PH-(?:NET|NETSUB|SP|CORP|SIM|FSIM)\s*P[IU][NK])"
               r"|\bunlock required: '?(?:sim-pin|sim-puk|ph-net-pin|ph-net-puk|ph-sp-pin|ph-corp-pin)"
-              r"|\+CME ERROR: (?:11|12|SIM PIN required|SIM PUK required)\b",
+              r"|\+CME ERROR: (?:11|12|SIM PIN required|SIM PUK required)\b|\bPINerror\b",
               "3GPP TS 27.007 +CPIN responses; ModemManager MMModemLock names (mmcli 'unlock required')"),
     # --- registration -------------------------------------------------------------------
+    Signature("sim:other-slot", r"\+GTDUALSIM ?: ?1\b|\+QUIMSLOT: ?2\b|\+SIMTYPE: ?1\b",
+              "Fibocom AT+GTDUALSIM (0 = SIM1, 1 = SIM2/eSIM), AT+SIMTYPE (1 = eSIM); Quectel AT+QUIMSLOT (2 = slot 2)"),
     Signature("reg:registered", r"\+C(?:E|G|5G)?REG: (?:\d,)?[15]\b|\"registration\"\s*:\s*\"registered\""
               r"|[Rr]egistration state: '(?:registered|home|roaming)'",
               "3GPP TS 27.007 7.2 +CREG/+CGREG/+CEREG/+C5GREG stat 1 (home) / 5 (roaming); uqmi; qmicli"),
@@ -100,8 +102,7 @@ TABLE: Tuple[Signature, ...] = (
               r"\[3gpp\] (?:missing-or-unknown-apn|user-authentication-failed|service-option-not-subscribed"
               r"|unknown-pdp-address-or-type|activation-rejected-unspecified|activation-rejected-by-ggsn-or-gw)"
               r"|verbose call end reason \(6,\s*(?:27|28|29|30|31|33)\)"
-              r"|status=0x000e, type=0x0006, reason=(?:0x)?0*(?:1[bcdef]|21)\b"
-              r"|\b(?:MissingOrUnknownApn|UserAuthenticationFailed|ServiceOptionNotSubscribed|missing-or-unknown-apn)\b",
+              r"|status=0x000e, type=0x0006, reason=(?:0x)?0*(?:1[bcdef]|21)\b",
               "libqmi QmiWdsVerboseCallEndReason3gpp (27 missing-or-unknown-apn, 29 user-authentication-failed, "
               "33 service-option-not-subscribed); 3GPP TS 24.008 10.5.6.6 SM causes; libmbim MbimNwError"),
     # --- DHCP ---------------------------------------------------------------------------
