@@ -176,3 +176,28 @@ def test_wwan_port_of_a_pasted_device_whose_cdc_wdm_port_was_not_shown():
     snap = Snapshot(origin="paste", usb_devices=[dev], wwan_ports=[WwanPort("wwan0mbim0", "MBIM", "wwan0", "usb:1-7:2.12")])
     m = derive(snap).modems[0]
     assert m.control_ports == ["wwan0mbim0"] and m.control_protocol == "mbim"
+
+
+def test_a_control_port_a_tool_opened_anchors_an_unidentified_modem():
+    from wwandoctor.ingest import ingest_text
+    model = derive(ingest_text("$ sudo mbimcli -p -d /dev/cdc-wdm0 --quectel-query-radio-state\n"
+                               "[/dev/cdc-wdm0] Radio state retrieved: 'fcc-locked'\n"))
+    (modem,) = model.modems
+    assert modem.id == "unidentified:cdc-wdm0"
+    assert modem.control_ports == ["cdc-wdm0"] and modem.vid is None
+    assert "fcc:radio-locked" in model.signals
+
+
+def test_an_identified_modem_takes_no_anchored_twin():
+    from wwandoctor.ingest import ingest_text
+    model = derive(ingest_text("[ 5.1] qmi_wwan 1-1:1.4: cdc-wdm0: USB WDM device\n"
+                               "[/dev/cdc-wdm0] Successfully got data format\n"))
+    assert [m.id for m in model.modems] == ["usb:1-1"]
+
+
+def test_modemmanager_alone_anchors_a_modem():
+    from wwandoctor.ingest import ingest_text
+    model = derive(ingest_text("ModemManager[1139]: verbose call end reason (3,2504): [cm] invalid-sim-state\n"
+                               "ModemManager[1139]: Modem /org/freedesktop/ModemManager1/Modem/0: state changed (connecting -> registered)\n"))
+    (modem,) = model.modems
+    assert modem.id == "unidentified:modemmanager" and modem.mm_known is True

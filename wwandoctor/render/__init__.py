@@ -97,6 +97,11 @@ def modem_title(modem: Dict[str, Any]) -> str:
     ident = ""
     if modem.get("vid") or modem.get("pid"):
         ident = " (%s:%s)" % (modem.get("vid") or "????", modem.get("pid") or "????")
+    ident_text = str(modem.get("id") or "")
+    if ident_text.startswith("unidentified:"):  # anchored on a control port or ModemManager: no VID:PID seen
+        anchor = ident_text.split(":", 1)[1]
+        where = "ModemManager's modem" if anchor == "modemmanager" else anchor
+        return clean("unidentified modem (no USB/PCI id in the input), seen as %s" % where)
     return clean("%s%s at %s" % (name, ident, modem.get("id")))
 
 
