@@ -1,7 +1,7 @@
 """A modem that no device list identifies, but that the input shows exists.
 
-A control port a tool opened (``[/dev/cdc-wdm0] ...``, ``/dev/wwan0mbim0``) or a ModemManager
-modem (``[modem0]``, ``.../ModemManager1/Modem/0``) proves a modem is there even when no
+A control port a tool opened (``[/dev/cdc-wdm0] ...``, ``/dev/wwan0mbim0``), a WWAN interface a
+message names (``wwan0``, ``wwp0s20u4i6``) or a ModemManager modem (``[modem0]``, ``.../ModemManager1/Modem/0``) proves a modem is there even when no
 lsusb, dmesg or sysfs line names its VID:PID. It becomes one *unidentified* modem (id
 ``unidentified:<anchor>``), so the report says what is and is not known about it and modem
 rules can weigh it; when any device is identified, the anchors add nothing.
@@ -17,6 +17,8 @@ from wwandoctor.snapshot import LogLine
 _CONTROL_RE = re.compile(r"/dev/(cdc-wdm\d+|wwan\d+(?:qmi|mbim|at|xmmrpc|firehose)\d+)\b")
 # qmicli --get-expected-data-format prints the kernel's framing of the control port's netdev as a bare word
 _EXPECTED_FORMAT_RE = re.compile(r"^\s*(raw-ip|802-3)\s*$")
+# a WWAN network interface a message names ("Unsupported device type 65534 for wwan0")
+_NET_RE = re.compile(r"\b(wwan\d+|wwp\w+|wwx[0-9a-f]{12})\b")
 _MM_MODEM_RE = re.compile(r"\[modem(\d+)[\]/]|/org/freedesktop/ModemManager1/Modems?/(\d+)")
 
 
@@ -26,6 +28,7 @@ def anchored_modems(modems: List[Modem], lines: Iterable[LogLine]) -> List[Modem
         return []
     ports: List[str] = []
     port_lines: List[str] = []
+    nets: List[str] = []
     mm_line = None
     framing = None
     for line in lines:
@@ -35,11 +38,16 @@ def anchored_modems(modems: List[Modem], lines: Iterable[LogLine]) -> List[Modem
             if port not in ports:
                 ports.append(port)
                 port_lines.append(line.text)
+        for net in _NET_RE.findall(line.text):
+            if net not in nets and not _CONTROL_RE.search("/dev/" + net):
+                nets.append(net)
         if mm_line is None and _MM_MODEM_RE.search(line.text):
             mm_line = line.text
-    if not ports and mm_line is None:
+    if not ports and not nets and mm_line is None:
         return []
-    m = Modem(id="unidentified:" + (ports[0] if ports else "modemmanager"))
+    m = Modem(id="unidentified:" + (ports[0] if ports else nets[0] if nets else "modemmanager"))
+    if nets:
+        m.net_ports = nets
     if ports:
         m.control_ports = ports
         m.evidence["control_ports"] = [_evidence(t) for t in port_lines[:3]]
