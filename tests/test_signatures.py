@@ -42,6 +42,8 @@ PROVES = {
     "vendor-driver:non-vendor-interface": ["GobiNet::GobiNetDriverBind Ignoring non vendor class interface #12"],
     "vendor-driver:probe-failed": ["GobiNet: probe of 1-1.3:1.8 failed with error -14"],
     "qmi_wwan:cdc-descriptors-missing": ["qmi_wwan 1-1.5:2.5: CDC functional descriptors missing"],
+    "mhi:firmware-missing": ["mhi-pci-generic 0000:01:00.0: Direct firmware load for qcom/sdx55m/sbl1.mbn failed with error -2"],
+    "mhi:not-ready": ["mhi-pci-generic 0000:01:00.0: MHI did not enter READY state"],
     "xmm7360:no-rpc-node": ["FileNotFoundError: [Errno 2] No such file or directory: '/dev/xmm0/rpc'"],
     "fw:image-mismatch": ["LPM force flags - W_DISABLE:0, User:0, Temp:0, Volt:0, BIOS:0, GOBIIM:1",
                           "Reason: 'pri-image-misconfiguration'"],

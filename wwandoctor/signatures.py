@@ -131,6 +131,13 @@ TABLE: Tuple[Signature, ...] = (
     # --- kernel drivers ------------------------------------------------------------------
     Signature("qmi_wwan:cdc-descriptors-missing", r"qmi_wwan \S+: CDC functional descriptors missing",
               "linux v3.4-3.8 drivers/net/usb/qmi_wwan.c qmi_wwan_bind (CDC class interface without functional descriptors)"),
+    # --- PCIe (MHI) modems ----------------------------------------------------------------
+    Signature("mhi:firmware-missing",
+              r"(?:mhi[-_]pci[-_]generic|mhi|mtk_t7xx|iosm)\S* \S+: Direct firmware load for (?:\S+) failed with error -2",
+              "linux drivers/base/firmware_loader/main.c (\"Direct firmware load for %s failed with error %d\") "
+              "for the MHI controller's fw/edl images (drivers/bus/mhi/host/pci_generic.c fw/edl paths)"),
+    Signature("mhi:not-ready", r"MHI did not enter READY state|failed to power up MHI controller|Error loading firmware: -?\d+",
+              "linux drivers/bus/mhi/host/boot.c / pci_generic.c"),
     # --- Intel XMM7360 out-of-tree driver ----------------------------------------------------
     Signature("xmm7360:no-rpc-node", r"No such file or directory: '/dev/xmm\d+/rpc|/dev/xmm\d+/rpc'?:? No such file|cannot (?:open|access) '?/dev/xmm\d+/rpc",
               "xmm7360-pci rpc/rpc.py (os.open('/dev/xmm0/rpc')); the node comes from the xmm7360 module"),
