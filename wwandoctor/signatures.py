@@ -52,6 +52,13 @@ TABLE: Tuple[Signature, ...] = (
               "ModemManager src/mm-broadband-modem.c (\"couldn't run FCC unlock: %s\"), "
               "src/mm-dispatcher-fcc-unlock.c (\"launch aborted: no valid program found\"); "
               "lenovo-wwan-unlock DPR_Fcc_unlock_service", cleared_by=(_MM_UP,)),
+    # --- the modem's own radio state over AT ---------------------------------------------
+    Signature("radio:on", r"\+CFUN: ?1\b", "3GPP TS 27.007 8.2 +CFUN (1 = full functionality)"),
+    Signature("radio:off", r"\+CFUN: ?[04]\b|State: LowPowerMode",
+              "3GPP TS 27.007 8.2 +CFUN (0 = minimum functionality, 4 = radio off / flight mode); Sierra AT!PCINFO?",
+              cleared_by=("radio:on", _MM_UP)),
+    Signature("radio:w-disable", r"W_DISABLE:\s*1\b|HW restricted: '?yes'?",
+              "Sierra AT!PCINFO? (LPM force flags W_DISABLE:1); libqmi qmicli --dms-get-operating-mode (HW restricted)"),
     # --- enabling the modem failed (the radio could not be powered up) ------------------------
     Signature("mm:enable-failed", r"state changed \(enabling\s*(?:->|→)\s*disabled\)|couldn't enable the modem"
               r"|failed enabling modem|failed to enable/disable modem|modem state changed, 'enabling' --> 'disabled'",

@@ -45,7 +45,9 @@ def anchored_modems(modems: List[Modem], lines: Iterable[LogLine]) -> List[Modem
             mm_line = line.text
     if not ports and not nets and mm_line is None:
         return []
-    m = Modem(id="unidentified:" + (ports[0] if ports else nets[0] if nets else "modemmanager"))
+    # the id must not carry personal data: wwx names hold the MAC address
+    net_anchor = next((n for n in nets if not n.startswith("wwx")), "wwan-link") if nets else None
+    m = Modem(id="unidentified:" + (ports[0] if ports else net_anchor or "modemmanager"))
     if nets:
         m.net_ports = nets
     if ports:
