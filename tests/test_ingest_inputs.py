@@ -315,3 +315,13 @@ def test_busybox_lspci_names_a_pcie_modem_by_its_bare_ids():
     snap = ingest_text("root@OpenWrt:~# lspci\n00:00.0 Class 0604: 17cb:1002\n01:00.0 Class ff00: 17cb:0306\n")
     modem = next(d for d in snap.pci_devices if d.address.endswith("01:00.0"))
     assert (modem.vendor, modem.device, modem.class_code) == ("17cb", "0306", "ff00")
+
+
+def test_signature_messages_in_a_big_dmesg_pass_the_prefilter():
+    from wwandoctor.ingest import ingest_text
+    from wwandoctor.model import derive
+    noise = "".join("[ %d.000001] ACPI: noise line %d\n" % (i, i) for i in range(300))
+    snap = ingest_text(noise + "[ 500.000001] GobiNet::GobiNetDriverBind Ignoring non vendor class interface #12\n"
+                       "[ 501.1] insmod: ERROR: could not insert module xmm7360.ko: Operation not permitted\n" + noise)
+    signals = derive(snap).signals
+    assert "vendor-driver:non-vendor-interface" in signals and "module:load-eperm" in signals

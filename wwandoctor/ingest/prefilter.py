@@ -41,7 +41,10 @@ FREQUENCY_ORDER = (" 0eor1t:ni2da.s35ulp=46m879f[]cCT\"g/hSPv_EwDbOxBNk,U()R-AIL
                    "%;<?^`~")
 
 # Words the kernel-log parser reacts to anywhere in a message (beyond the gate of wwandoctor.logs).
-EXTRA_LITERALS = ("registered new", "renamed from", "probe of", "Linux version")
+# "Gobi...", "MHI ..." and the other literals of wwandoctor.signatures kernel messages that start with
+# neither a driver name nor a USB path
+EXTRA_LITERALS = ("registered new", "renamed from", "probe of", "Linux version", "Gobi", "Ignoring non vendor",
+                  "functional descriptors", "could not insert", "Unauthorized network", "MHI did not", "qmi_wwan_q")
 
 
 @functools.lru_cache(maxsize=1)
