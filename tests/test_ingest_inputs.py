@@ -322,6 +322,6 @@ def test_signature_messages_in_a_big_dmesg_pass_the_prefilter():
     from wwandoctor.model import derive
     noise = "".join("[ %d.000001] ACPI: noise line %d\n" % (i, i) for i in range(300))
     snap = ingest_text(noise + "[ 500.000001] GobiNet::GobiNetDriverBind Ignoring non vendor class interface #12\n"
-                       "[ 501.1] insmod: ERROR: could not insert module xmm7360.ko: Operation not permitted\n" + noise)
+                       "[ 501.1] mhi-pci-generic 0000:01:00.0: MHI did not enter READY state\n" + noise)
     signals = derive(snap).signals
-    assert "vendor-driver:non-vendor-interface" in signals and "module:load-eperm" in signals
+    assert "vendor-driver:non-vendor-interface" in signals and "mhi:not-ready" in signals
