@@ -173,13 +173,15 @@ suffixed() {
     done
 }
 
+# hexdump_file FILE: the bytes as hex. The shell opens the file (busybox hexdump/xxd reopen their
+# argument with freopen(3), which some LD_PRELOAD tools such as umockdev do not see).
 hexdump_file() {
-    if have od && od -An -v -tx1 "$1" 2>/dev/null; then
+    if have od && od -An -v -tx1 < "$1" 2>/dev/null; then
         return 0
     elif have hexdump; then
-        hexdump -v -e '/1 "%02x"' "$1"
+        hexdump -v -e '/1 "%02x"' < "$1" 2>/dev/null
     elif have xxd; then
-        xxd -p "$1"
+        xxd -p < "$1" 2>/dev/null
     fi
 }
 

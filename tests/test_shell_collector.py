@@ -158,6 +158,10 @@ def test_bundle_carries_modemmanager(umockdev_run, busybox_path, fake_mmcli_dir,
     live_code, live = check_in_bed(umockdev_run, bed, path)
     assert essence(report) == essence(live)
     assert report["sources"]["modemmanager"] == live["sources"]["modemmanager"]
+    if scenario == "connected":  # the bundle holds the IMEI and ICCID; the report does not
+        assert "359000000000001" in bundle and "8949000000000000001" in bundle
+        markdown = analyze(bundle, tmp_path, fmt="markdown")[1]
+        assert "359000000000001" not in markdown and "8949000000000000001" not in markdown
 
 
 def test_dash_gives_the_same_bundle_content(umockdev_run, busybox_path, tmp_path):
@@ -316,3 +320,19 @@ def test_without_grep_sed_tr_the_script_still_runs(umockdev_run, busybox_path, t
     live = check_in_bed(umockdev_run, bed, str(minimal), kmsg)[1]
     assert essence(report)["findings"] == essence(live)["findings"]
     assert essence(report)["modems"] == essence(live)["modems"]
+
+
+@pytest.mark.parametrize("hex_tool", ["hexdump", "xxd"])
+def test_descriptors_without_a_desktop_od(umockdev_run, busybox_path, tmp_path, hex_tool):
+    """OpenWrt's busybox od lacks -A/-t: the descriptors are read with hexdump or xxd instead."""
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    for applet in [a for a in APPLETS if a != "od"] + [hex_tool]:
+        os.symlink(os.path.realpath(BUSYBOX), str(bin_dir / applet))
+    bed = catalog.dw5570_mbim()
+    bundle, stderr = collect_bundle(umockdev_run, bed, str(bin_dir))
+    assert stderr == ""
+    code, report = analyze(bundle, tmp_path)
+    assert {c["value"]: c["functions"] for c in report["modems"][0]["configs"]} == {
+        1: ["qmi", "serial", "diag"], 2: ["mbim"]}
+    assert essence(report) == essence(check_in_bed(umockdev_run, bed, str(bin_dir))[1])
