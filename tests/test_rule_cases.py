@@ -1,8 +1,6 @@
 """Every case of every shipped rule (rules/tests/<rule-id>.yaml), one pytest test each."""
 from __future__ import annotations
 
-import os
-
 import pytest
 
 from wwandoctor.engine.cases import coverage_problems, load_cases, run_case
@@ -23,7 +21,7 @@ def test_every_rule_has_fire_and_no_fire_cases():
 
 
 def test_every_test_file_names_a_rule():
-    names = [n[:-5] for n in os.listdir(os.path.join(shipped_directory(), "tests")) if n.endswith(".yaml")]
+    names = [e.name[:-5] for e in shipped_directory().joinpath("tests").iterdir() if e.name.endswith(".yaml")]
     assert sorted(names) == sorted({c.rule for c in CASES})
 
 

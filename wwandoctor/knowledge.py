@@ -19,20 +19,14 @@ import io
 import re
 from typing import Dict, List, Optional, Tuple
 
-from wwandoctor.errors import WwandoctorError
-
 # Kernel sources the usb-modem-ids.csv ``in_kernels`` column was checked against, oldest first.
 CHECKED_KERNELS: Tuple[Tuple[int, int, int], ...] = ((5, 10, 262), (6, 1, 192), (6, 12, 117), (7, 2, 13))
 
 
 def _read(name: str) -> List[Dict[str, str]]:
     """All rows of a packaged CSV table."""
-    try:
-        from importlib.resources import files
-        text = files("wwandoctor.data").joinpath(name).read_text(encoding="utf-8")
-    except (OSError, ModuleNotFoundError) as exc:
-        raise WwandoctorError("packaged table %s is missing (%s): reinstall wwandoctor" % (name, exc))
-    return list(csv.DictReader(io.StringIO(text)))
+    from wwandoctor.resources import data_text
+    return list(csv.DictReader(io.StringIO(data_text(name))))
 
 
 def norm_id(value) -> str:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import csv
 import functools
-import os
+import io
 import re
 from typing import List, Optional, Pattern, Sequence, Tuple
 
@@ -60,18 +60,16 @@ _REGISTERED_RE = re.compile(r"usbcore: registered new (?:interface )?driver (\S+
 @functools.lru_cache(maxsize=1)
 def signature_patterns() -> Tuple[Pattern, ...]:
     """Compiled ``regex_hint`` of the kernel rows of data/log-signatures.csv (empty hints skipped)."""
-    import wwandoctor.data as data_pkg
-    path = os.path.join(os.path.dirname(data_pkg.__file__), "log-signatures.csv")
+    from wwandoctor.resources import data_text
     patterns = []
-    with open(path, encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            hint = (row.get("regex_hint") or "").strip()
-            if row.get("origin") != "kernel" or not hint:
-                continue
-            try:
-                patterns.append(re.compile(hint))
-            except re.error:
-                continue
+    for row in csv.DictReader(io.StringIO(data_text("log-signatures.csv"), newline="")):
+        hint = (row.get("regex_hint") or "").strip()
+        if row.get("origin") != "kernel" or not hint:
+            continue
+        try:
+            patterns.append(re.compile(hint))
+        except re.error:
+            continue
     return tuple(patterns)
 
 

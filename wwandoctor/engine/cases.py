@@ -25,8 +25,10 @@ Each file holds the cases of one rule; each case has ONE input::
 """
 from __future__ import annotations
 
+import io
 import os
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Dict, List, Optional
 
 from wwandoctor.engine import fields as F
@@ -58,30 +60,35 @@ class Case:
         return "%s::%s" % (self.rule, self.name)
 
 
-def tests_directory(rules_directory: str) -> str:
-    return os.path.join(rules_directory, "tests")
+def tests_directory(rules_directory):
+    """``<rules>/tests`` (a Traversable: a directory, or a folder inside wwandoctor.pyz)."""
+    from wwandoctor.resources import rules_root
+    return rules_root(rules_directory).joinpath("tests")
 
 
-def load_cases(rules_directory: str, rule_ids) -> List[Case]:
+def load_cases(rules_directory, rule_ids) -> List[Case]:
     """Every case of every test file; a file for an unknown rule is an error."""
-    directory = tests_directory(rules_directory)
-    if not os.path.isdir(directory):
+    folder = tests_directory(rules_directory)
+    if not folder.is_dir():
         return []
     cases: List[Case] = []
-    for name in sorted(os.listdir(directory)):
-        if name.endswith(".yaml"):
-            cases += load_case_file(os.path.join(directory, name), rule_ids)
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".yaml"):
+            cases += load_case_file(entry, rule_ids, folder)
     return cases
 
 
-def load_case_file(path: str, rule_ids) -> List[Case]:
-    src = Source(path)
+def load_case_file(entry, rule_ids, folder=None) -> List[Case]:
+    """The cases of one test file (a path or Traversable); ``paste_file`` is relative to ``folder``."""
+    if isinstance(entry, str):
+        entry = Path(entry)
+    folder = folder if folder is not None else Path(os.path.dirname(os.path.abspath(str(entry))))
+    src = Source(str(entry))
     try:
-        with open(path, encoding="utf-8") as fh:
-            root = src.parse(fh.read())
+        root = src.parse(entry.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise RuleError("%s:1: cannot read: %s" % (src.name, getattr(exc, "strerror", None) or exc))
-    rule = os.path.splitext(os.path.basename(path))[0]
+    rule = os.path.splitext(entry.name)[0]
     if rule not in rule_ids:
         raise src.error(root, "no rule %r for this test file" % rule)
     items = {k: (kn, vn) for k, kn, vn in src.mapping(root, "a rule test file")}
@@ -90,7 +97,7 @@ def load_case_file(path: str, rule_ids) -> List[Case]:
             raise src.error(knode, "unknown key %r (a rule test file has only cases:)" % key)
     if "cases" not in items:
         raise src.error(root, "missing key 'cases'")
-    cases = [_case(src, rule, node) for node in src.sequence(items["cases"][1], "cases")]
+    cases = [_case(src, rule, node, folder) for node in src.sequence(items["cases"][1], "cases")]
     names = set()
     for case in cases:
         if case.name in names:
@@ -99,7 +106,7 @@ def load_case_file(path: str, rule_ids) -> List[Case]:
     return cases
 
 
-def _case(src: Source, rule: str, node) -> Case:
+def _case(src: Source, rule: str, node, folder) -> Case:
     items = {k: (kn, vn) for k, kn, vn in src.mapping(node, "a case")}
     for key, (knode, _) in items.items():
         if key not in CASE_KEYS:
@@ -119,7 +126,7 @@ def _case(src: Source, rule: str, node) -> Case:
     elif kind == "paste":
         data = src.text(vnode, "paste")
     else:
-        data = _read_paste(src, vnode)
+        data = _read_paste(src, vnode, folder)
         kind = "paste"
     first = src.value(items["first"][1]) if "first" in items else False
     if not isinstance(first, bool):
@@ -137,14 +144,13 @@ def _texts(src: Source, items, key: str) -> List[str]:
     return src.text_list(items[key][1], key) if key in items else []
 
 
-def _read_paste(src: Source, node) -> str:
+def _read_paste(src: Source, node, folder) -> str:
     rel = src.text(node, "paste_file")
-    path = os.path.join(os.path.dirname(src.path), rel)
     try:
-        with open(path, encoding="utf-8", errors="replace") as fh:
-            return fh.read()
-    except OSError as exc:
-        raise src.error(node, "paste_file %s: %s" % (rel, exc.strerror or exc))
+        data = folder.joinpath(rel).read_bytes()
+    except (OSError, KeyError) as exc:  # zipfile.Path raises KeyError for a missing member
+        raise src.error(node, "paste_file %s: %s" % (rel, getattr(exc, "strerror", None) or "no such file"))
+    return io.TextIOWrapper(io.BytesIO(data), encoding="utf-8", errors="replace").read()  # universal newlines, as open()
 
 
 # --- model: inputs -------------------------------------------------------------

@@ -25,7 +25,8 @@ from __future__ import annotations
 
 import os
 import re
-from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
+from pathlib import Path
+from typing import TYPE_CHECKING, Dict, List, Tuple
 
 from wwandoctor.causes import CAUSES
 from wwandoctor.engine import fields as F
@@ -52,64 +53,73 @@ ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _CACHE: Dict[str, Tuple[tuple, List[Rule]]] = {}
 
 
-def shipped_directory() -> str:
-    """The rules shipped with wwandoctor (package ``wwandoctor.rules``, the repo's rules/)."""
-    try:
-        import wwandoctor.rules as shipped
-        return os.path.dirname(os.path.abspath(shipped.__file__))
-    except ImportError:  # running from a source tree that is not installed
-        import wwandoctor
-        return os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(wwandoctor.__file__))), "rules")
+def shipped_directory():
+    """The shipped rules as a Traversable (a directory, or a folder inside wwandoctor.pyz)."""
+    from wwandoctor.resources import shipped_rules
+    return shipped_rules()
 
 
-def rule_files(directory: str) -> List[str]:
+def rule_files(root) -> list:
+    """The ``*.yaml`` entries of a rules directory (a path or Traversable), sorted by name."""
+    if isinstance(root, (str, os.PathLike)):
+        root = Path(os.path.abspath(root))
     try:
-        names = sorted(os.listdir(directory))
+        entries = sorted(root.iterdir(), key=lambda e: e.name)
     except OSError as exc:
-        raise RuleError("%s: cannot read the rules directory: %s" % (directory, exc.strerror or exc))
-    for name in names:
-        if name.endswith(".yml"):
-            raise RuleError("%s:1: rule files end in .yaml" % os.path.join(directory, name))
-    return [os.path.join(directory, n) for n in names if n.endswith(".yaml")]
+        raise RuleError("%s: cannot read the rules directory: %s" % (root, exc.strerror or exc))
+    for entry in entries:
+        if entry.name.endswith(".yml"):
+            raise RuleError("%s:1: rule files end in .yaml" % entry)
+    return [e for e in entries if e.name.endswith(".yaml") and e.is_file()]
 
 
-def load_rules(directory: Optional[str] = None) -> List[Rule]:
+def _signature(entries: list) -> tuple:
+    """What must stay the same for the in-memory cache to hold: mtime and size of files on disk."""
+    if all(isinstance(e, Path) for e in entries):
+        return tuple((str(e), e.stat().st_mtime_ns, e.stat().st_size) for e in entries)
+    return tuple(str(e) for e in entries)  # inside a zip: the files cannot change while we run
+
+
+def load_rules(directory=None) -> List[Rule]:
     """Every rule in ``directory`` (default: the shipped rules), sorted by file name.
 
     Compiled rules are kept in memory until a file changes, and on disk in the user's cache
     (:mod:`.rulecache`, keyed on the files' content and wwandoctor's version), so that a run does
     not parse YAML when the rules did not change."""
     from wwandoctor.engine import rulecache
+    from wwandoctor.resources import rules_root
 
-    directory = os.path.abspath(directory or shipped_directory())
-    paths = rule_files(directory)
-    signature = tuple((p, os.stat(p).st_mtime_ns, os.stat(p).st_size) for p in paths)
-    cached = _CACHE.get(directory)
+    root = rules_root(directory)
+    entries = rule_files(root)
+    signature = _signature(entries)
+    cached = _CACHE.get(str(root))
     if cached and cached[0] == signature:
         return list(cached[1])
-    texts = [_read(p) for p in paths]
+    paths = [str(e) for e in entries]
+    texts = [_read(e) for e in entries]
     rules = rulecache.load(paths, texts)
     if rules is None:
         rules = [load_rule_text(p, t) for p, t in zip(paths, texts)]
         if not rules:
-            raise RuleError("%s: no rule files (*.yaml) found" % directory)
+            raise RuleError("%s: no rule files (*.yaml) found" % root)
         rulecache.store(paths, texts, rules)
     # ids are unique: each must equal its file name (checked in _rule_id)
-    _CACHE[directory] = (signature, rules)
+    _CACHE[str(root)] = (signature, rules)
     return list(rules)
 
 
-def _read(path: str) -> bytes:
+def _read(entry) -> bytes:
+    """A rule file's bytes (a path, or a Traversable entry of a rules directory)."""
     try:
-        with open(path, "rb") as fh:
-            return fh.read()
-    except OSError as exc:
+        return (Path(entry) if isinstance(entry, str) else entry).read_bytes()
+    except (OSError, KeyError) as exc:  # zipfile.Path raises KeyError for a missing member
         from wwandoctor.engine.yamlnode import display_path
-        raise RuleError("%s:1: cannot read: %s" % (display_path(path), exc.strerror or exc))
+        raise RuleError("%s:1: cannot read: %s" % (display_path(str(entry)), getattr(exc, "strerror", None) or exc))
 
 
-def load_rule_file(path: str) -> Rule:
-    return load_rule_text(path, _read(path))
+def load_rule_file(entry) -> Rule:
+    """One rule file: a path, or a Traversable entry of a rules directory."""
+    return load_rule_text(str(entry), _read(entry))
 
 
 def load_rule_text(path: str, data: bytes) -> Rule:

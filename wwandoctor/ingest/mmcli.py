@@ -68,22 +68,15 @@ def _labels() -> Dict[str, List[Tuple[str, str]]]:
     """human label -> [(object kind, json key path)], from data/mmcli-json-keys.csv."""
     global _LABELS
     if _LABELS is None:
-        from wwandoctor import data
+        from wwandoctor.resources import data_text
         table = {}  # type: Dict[str, List[Tuple[str, str]]]
-        text = _read_data("mmcli-json-keys.csv", data)
+        text = data_text("mmcli-json-keys.csv")
         for row in csv.DictReader(text.splitlines()):
             key, label = row.get("json_key_path") or "", (row.get("human_label") or "").strip()
             if key and label:
                 table.setdefault(label, []).append((key.split(".", 1)[0], key))
         _LABELS = table
     return _LABELS
-
-
-def _read_data(name: str, package) -> str:
-    import os
-    path = os.path.join(os.path.dirname(package.__file__), name)
-    with open(path, encoding="utf-8") as fh:
-        return fh.read()
 
 
 def detect(block: Block) -> int:
