@@ -34,11 +34,17 @@ rfkill.collect(snap)
 kernel.collect(snap, modules_dir=sys.argv[1])
 print(snap.to_json())
 """
-NO_PYUDEV = "sys.modules['pyudev'] = None  # force the plain sysfs listing"
+BLOCK = {
+    "": "",
+    "pyudev": "sys.modules['pyudev'] = None  # pyudev not installed",
+    # a machine without libudev: pyudev finds no library named udev (pyudev/_ctypeslib/utils.py)
+    "libudev": "import ctypes.util; _find = ctypes.util.find_library\n"
+               "ctypes.util.find_library = lambda name: None if name == 'udev' else _find(name)",
+}
 
 
-def _collect_in(name: str, umockdev_run: str, modules_dir: str, block_pyudev: bool = False) -> dict:
-    code = COLLECT % (NO_PYUDEV if block_pyudev else "")
+def _collect_in(name: str, umockdev_run: str, modules_dir: str, block: str = "") -> dict:
+    code = COLLECT % BLOCK[block]
     proc = run_in_testbed(testbed_catalog.umockdev_text(name), [_python(), "-c", code, modules_dir], umockdev_run=umockdev_run)
     assert proc.returncode == 0, proc.stderr[-3000:]
     from_json(proc.stdout, name)  # the snapshot must load back (schema and shape)
@@ -259,14 +265,30 @@ def test_no_modem(beds):
     assert snap["rfkill"] == [] and snap["sources"]["rfkill"]["status"] == "not-applicable"
 
 
-def test_plain_listing_matches_pyudev(umockdev_run, modules_dir, beds):
-    """Without pyudev the collector lists /sys/bus/usb/devices and reads uevent: same devices."""
-    plain = _collect_in("dw5570_qmi", umockdev_run, modules_dir, block_pyudev=True)
-    assert "pyudev missing" in plain["sources"]["usb"]["detail"]
-    with_udev = beds("dw5570_qmi")
-    strip = lambda devs: [{k: v for k, v in d.items() if k != "udev"} for d in devs]  # noqa: E731
-    assert strip(plain["usb_devices"]) == strip(with_udev["usb_devices"])
-    assert plain["usb_devices"][0]["udev"]["DEVTYPE"] == "usb_device"
+def _without_udev_parts(snap: dict) -> dict:
+    """The snapshot less what only udev provides: device udev properties and the usb/udev source lines."""
+    out = dict(snap, usb_devices=[dict(d, udev=None) for d in snap["usb_devices"]])
+    out["sources"] = {k: v for k, v in snap["sources"].items() if k not in ("usb", "udev")}
+    return out
+
+
+@pytest.mark.parametrize("bed", ["dw5570_qmi", "ec25", "e3372_hilink"])
+@pytest.mark.parametrize("blocked, status, why", [
+    ("pyudev", "tool-missing", "pyudev is not installed"),
+    ("libudev", "tool-missing", "pyudev cannot load libudev (No library named udev)"),
+])
+def test_without_udev_the_snapshot_is_the_same_less_udev_properties(umockdev_run, modules_dir, beds, bed, blocked,
+                                                                     status, why):
+    """No pyudev, or no libudev (routers, minimal containers): sysfs is read directly; only udev is missing."""
+    normal = beds(bed)
+    plain = _collect_in(bed, umockdev_run, modules_dir, block=blocked)
+    assert _without_udev_parts(plain) == _without_udev_parts(normal)
+    assert normal["sources"]["udev"]["status"] == "ok" and "via pyudev" in normal["sources"]["usb"]["detail"]
+    assert all(d["udev"].get("ID_VENDOR_ID") for d in normal["usb_devices"])
+    assert [d["udev"] for d in plain["usb_devices"]] == [{} for _ in normal["usb_devices"]]
+    assert plain["sources"]["udev"]["status"] == status and why in plain["sources"]["udev"]["detail"]
+    assert "without udev properties" in plain["sources"]["udev"]["detail"]
+    assert plain["sources"]["usb"] == {"status": "ok", "detail": "%d devices via sysfs listing" % len(normal["usb_devices"])}
 
 
 def test_wwandoctor_collect_command_in_testbed(umockdev_run):
@@ -349,7 +371,8 @@ def test_usb_unconfigured_device_and_unreadable_descriptors(tmp_path, monkeypatc
     assert "descriptors" in snap.sources["usb"].detail
     dev = snap.usb_devices[0]
     assert (dev.path, dev.vid, dev.pid, dev.active_config, dev.configs) == ("1-2", "2c7c", "0125", 0, [])
-    assert dev.device_class == "ef/02/01" and dev.udev == {"DEVTYPE": "usb_device"}
+    assert dev.device_class == "ef/02/01" and dev.udev == {}  # a relocated tree has no udev database
+    assert snap.sources["udev"].status == "not-applicable"
     assert dev.power_control is None  # absent file: unknown, not "on"
 
 

@@ -1,8 +1,14 @@
 """Live USB devices from sysfs: ids, strings, configurations, interfaces and their children.
 
-Enumerates ``subsystem=usb, DEVTYPE=usb_device`` with pyudev (falling back to
-listing ``/sys/bus/usb/devices``), keeps every device except hubs, and reads
-plain sysfs attributes, e.g. for ``/sys/bus/usb/devices/1-7``::
+Enumerates ``subsystem=usb, DEVTYPE=usb_device`` with pyudev, keeps every
+device except hubs, and reads plain sysfs attributes. Without pyudev, or where
+pyudev cannot load libudev (routers, minimal containers), the devices are
+listed from ``/sys/bus/usb/devices`` instead, with the udev properties read
+from the udev database (``/run/udev/data``) where it has them; where it does
+not (no udev at all), the same snapshot less the udev properties
+(``UsbDevice.udev`` stays empty, so ModemManager's udev tags are unknown, not
+absent), and the ``udev`` source says why. For
+``/sys/bus/usb/devices/1-7``::
 
     idVendor            413c
     idProduct           81a3
@@ -19,7 +25,8 @@ and for each interface directory (``1-7:2.12`` = configuration 2, interface 12):
     usbmisc/cdc-wdm0  net/wwp0s20u7c2i12  wwan/wwan0/wwan0mbim0
 
 Unbound interfaces get ``alias_modules``: the modules whose ``usb:`` lines in
-``modules.alias`` match the interface's modalias. Source name: ``usb``.
+``modules.alias`` match the interface's modalias. Source names: ``usb`` and
+``udev`` (the udev properties).
 """
 from __future__ import annotations
 
@@ -32,6 +39,9 @@ from wwandoctor.collect.sysfs import Reader
 from wwandoctor.snapshot import Snapshot, UsbDevice, UsbInterface
 
 SOURCE = "usb"
+UDEV_SOURCE = "udev"
+UDEV_DB = "/run/udev/data"
+WITHOUT_UDEV = "USB devices read from sysfs without udev properties (ModemManager's ID_MM_* tags unknown)"
 BUS_DIR = "/sys/bus/usb/devices"
 UDEV_PREFIXES = ("ID_MM_", "ID_VENDOR", "ID_MODEL", "ID_SERIAL")
 UDEV_KEYS = ("ID_USB_DRIVER", "DEVTYPE", "ID_PATH")
@@ -43,7 +53,7 @@ _TTY = re.compile(r"^tty(USB|ACM|HS|GS)?\d+$")
 
 
 def collect(snap: Snapshot, root: str = "/", modules_dir: Optional[str] = None) -> None:
-    """Fill ``snap.usb_devices`` and record the ``usb`` source status. Never raises."""
+    """Fill ``snap.usb_devices`` and record the ``usb`` and ``udev`` source status. Never raises."""
     reader = Reader(root)
     if not reader.isdir(BUS_DIR):
         if reader.listdir("/sys/bus"):
@@ -51,16 +61,13 @@ def collect(snap: Snapshot, root: str = "/", modules_dir: Optional[str] = None) 
         else:
             snap.set_source(SOURCE, "error", "%s not found: /sys/bus is empty or missing (sysfs not mounted?)" % BUS_DIR)
         return
-    try:
-        found, how = _enumerate(reader)
-    except Exception as exc:  # pyudev/libudev trouble: the plain listing still works
-        found, how = _enumerate_plain(reader), "sysfs listing (pyudev failed: %s)" % exc
+    found, how = _enumerate(reader, snap)
     if found is None or reader.listdir(BUS_DIR) is None:  # libudev lists nothing where it cannot read
         snap.set_source(SOURCE, "permission-denied", "cannot list %s" % BUS_DIR)
         return
     aliases = _AliasTable(modules_dir if modules_dir is not None else reader.path("/lib/modules/%s" % os.uname().release))
-    for sys_path, props in found:
-        device = read_device(reader, sys_path, props, aliases, snap.notes)
+    for sys_path, udev in found:
+        device = read_device(reader, sys_path, udev, aliases, snap.notes)
         if device is not None:
             snap.usb_devices.append(device)
     status, detail = reader.status("%d devices via %s" % (len(snap.usb_devices), how))
@@ -69,23 +76,47 @@ def collect(snap: Snapshot, root: str = "/", modules_dir: Optional[str] = None) 
 
 # --- enumeration -------------------------------------------------------------
 
-def _enumerate(reader: Reader) -> Tuple[Optional[List[Tuple[str, Dict[str, str]]]], str]:
-    """(sys_path, udev properties) of every USB device, sorted by path."""
-    if reader.root not in ("", "/"):
-        return _enumerate_plain(reader), "sysfs listing"
+def _enumerate(reader: Reader, snap: Snapshot) -> Tuple[Optional[List[Tuple[str, Dict[str, str]]]], str]:
+    """(sys_path, udev properties) of every USB device, sorted by path, and how they were listed.
+
+    Records the ``udev`` source: ``ok`` with pyudev, or where the udev database
+    could be read directly; else ``tool-missing`` (no pyudev, or pyudev cannot
+    load libudev) or ``error`` (pyudev failed), and the devices are listed from
+    sysfs without udev properties.
+    """
+    if reader.root not in ("", "/"):  # a relocated tree (tests, a shell-collector bundle): no libudev for it
+        return _without_pyudev(reader, snap, "not-applicable", "sysfs under %s" % reader.root)
     try:
         import pyudev
-    except ImportError:
-        return _enumerate_plain(reader), "sysfs listing (pyudev missing)"
-    context = pyudev.Context()
-    found = [(d.sys_path, dict(d.properties))
-             for d in context.list_devices(subsystem="usb", DEVTYPE="usb_device")]
+    except ImportError as exc:
+        return _without_pyudev(reader, snap, "tool-missing", "pyudev is not installed (%s)" % exc)
+    try:
+        context = pyudev.Context()
+    except (ImportError, OSError) as exc:  # pyudev raises ImportError when it finds no libudev
+        return _without_pyudev(reader, snap, "tool-missing", "pyudev cannot load libudev (%s)" % exc)
+    try:
+        found = [(d.sys_path, select_udev(dict(d.properties)))
+                 for d in context.list_devices(subsystem="usb", DEVTYPE="usb_device")]
+    except Exception as exc:  # libudev trouble: the plain listing still works
+        return _without_pyudev(reader, snap, "error", "pyudev failed (%s: %s)" % (type(exc).__name__, exc))
+    snap.set_source(UDEV_SOURCE, "ok", "udev properties via pyudev and libudev")
     return sorted(found), "pyudev"
 
 
+def _without_pyudev(reader: Reader, snap: Snapshot, status: str, why: str):
+    found = _enumerate_plain(reader)
+    if any(udev for _, udev in found or []):
+        snap.set_source(UDEV_SOURCE, "ok", "%s; udev properties read from %s" % (why, UDEV_DB))
+    elif status == "not-applicable":
+        snap.set_source(UDEV_SOURCE, status, "%s, without %s" % (why, UDEV_DB))
+    else:
+        snap.set_source(UDEV_SOURCE, status, "%s; %s" % (why, WITHOUT_UDEV))
+    return found, "sysfs listing"
+
+
 def _enumerate_plain(reader: Reader) -> Optional[List[Tuple[str, Dict[str, str]]]]:
-    """Fallback without pyudev: /sys/bus/usb/devices entries, properties from ``uevent`` and
-    the udev database (``/run/udev/data/c189:<minor>``, where ID_MM_* hints live)."""
+    """Without libudev: the /sys/bus/usb/devices entries; udev properties only where the udev
+    database (``/run/udev/data/c189:<minor>``, where ID_MM_* hints live) has the device."""
     names = reader.listdir(BUS_DIR)
     if names is None:
         return None
@@ -94,9 +125,10 @@ def _enumerate_plain(reader: Reader) -> Optional[List[Tuple[str, Dict[str, str]]
         if ":" in name:
             continue
         sys_path = reader.realpath("%s/%s" % (BUS_DIR, name))
-        props = reader.uevent(sys_path)
-        props.update(_udev_db(reader, sys_path))
-        found.append((sys_path, props))
+        udev = _udev_db(reader, sys_path)
+        if udev:  # the database holds udev's view; uevent adds the kernel's keys (DEVTYPE) as libudev does
+            udev = select_udev(dict(reader.uevent(sys_path), **udev))
+        found.append((sys_path, udev))
     return sorted(found)
 
 
@@ -105,7 +137,7 @@ def _udev_db(reader: Reader, sys_path: str) -> Dict[str, str]:
     bus, dev = reader.integer(sys_path + "/busnum"), reader.integer(sys_path + "/devnum")
     if not bus or not dev:
         return {}
-    text = reader.text("/run/udev/data/c189:%d" % ((bus - 1) * 128 + dev - 1)) or ""
+    text = reader.text("%s/c189:%d" % (UDEV_DB, (bus - 1) * 128 + dev - 1)) or ""
     props = {}
     for line in text.splitlines():
         key, sep, value = line[2:].partition("=")
@@ -121,7 +153,7 @@ def is_hub(name: str, device_class: Optional[str]) -> bool:
     return name.startswith("usb") or device_class == HUB_CLASS
 
 
-def read_device(reader: Reader, sys_path: str, props: Dict[str, str], aliases: "_AliasTable",
+def read_device(reader: Reader, sys_path: str, udev: Dict[str, str], aliases: "_AliasTable",
                 notes: List[str]) -> Optional[UsbDevice]:
     """A UsbDevice for one ``/sys/devices/.../1-7`` directory; None for hubs."""
     name = os.path.basename(sys_path)
@@ -140,7 +172,7 @@ def read_device(reader: Reader, sys_path: str, props: Dict[str, str], aliases: "
     dev.active_config = _active_config(reader, sys_path)
     dev.power_control = a("power/control")
     dev.autosuspend_delay_ms = reader.integer(sys_path + "/power/autosuspend_delay_ms")
-    dev.udev = select_udev(props)
+    dev.udev = dict(udev)
     dev.configs = _configs(reader, sys_path, dev, notes)
     for entry in reader.listdir(sys_path) or []:
         match = _INTERFACE_DIR.match(entry)
