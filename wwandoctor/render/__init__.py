@@ -2,8 +2,9 @@
 
 ``render(report, fmt, stream)`` writes one format; ``render_to_string`` returns
 it. Each format lives in its own module, imported only when used (the
-terminal one needs rich). The helpers below are shared so that every format
-shows the same facts with the same words; none of them imports rich.
+terminal one needs rich; where rich is missing, ``text`` is drawn by
+``render/plain.py`` instead). The helpers below are shared so that every
+format shows the same facts with the same words; none of them imports rich.
 """
 from __future__ import annotations
 
@@ -53,7 +54,12 @@ def render_to_string(report: Dict[str, Any], fmt: str) -> str:
 def _module(fmt: str):
     if fmt not in FORMATS:
         raise ValueError("unknown report format %r (known: %s)" % (fmt, ", ".join(FORMATS)))
-    return importlib.import_module(FORMATS[fmt])
+    try:
+        return importlib.import_module(FORMATS[fmt])
+    except ImportError as exc:
+        if fmt != "text" or not (exc.name or "").split(".")[0] == "rich":
+            raise
+        return importlib.import_module("wwandoctor.render.plain")  # no rich: the same report in plain text
 
 
 # --- shared helpers ------------------------------------------------------------
