@@ -17,23 +17,30 @@ from typing import Dict, List, Optional
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
-def _env(extra: Optional[Dict[str, str]] = None) -> Dict[str, str]:
+def _env(extra: Optional[Dict[str, str]] = None, checkout: bool = True) -> Dict[str, str]:
     env = dict(os.environ)
-    env["PYTHONPATH"] = REPO + os.pathsep + env.get("PYTHONPATH", "")
+    if checkout:
+        env["PYTHONPATH"] = REPO + os.pathsep + env.get("PYTHONPATH", "")
+    else:  # an installed wwandoctor must not see this checkout
+        env.pop("PYTHONPATH", None)
     env.update(extra or {})
     return env
 
 
 def run_in_testbed(umockdev_text: str, argv: List[str], timeout: float = 60,
-                   env: Optional[Dict[str, str]] = None, umockdev_run: str = "umockdev-run") -> subprocess.CompletedProcess:
-    """Run ``argv`` under umockdev with the given test-bed; returns the CompletedProcess (text mode)."""
+                   env: Optional[Dict[str, str]] = None, umockdev_run: str = "umockdev-run",
+                   checkout: bool = True, cwd: Optional[str] = None) -> subprocess.CompletedProcess:
+    """Run ``argv`` under umockdev with the given test-bed; returns the CompletedProcess (text mode).
+
+    ``checkout=False`` leaves this checkout off PYTHONPATH (for an installed wwandoctor or the .pyz).
+    """
     with tempfile.TemporaryDirectory(prefix="wwandoctor-bed-") as tmp:
         path = os.path.join(tmp, "bed.umockdev")
         with open(path, "w", encoding="utf-8") as fh:
             fh.write(umockdev_text)
         return subprocess.run([umockdev_run, "-d", path, "--"] + list(argv), stdin=subprocess.DEVNULL,
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, universal_newlines=True,
-                              timeout=timeout, env=_env(env))
+                              timeout=timeout, env=_env(env, checkout), cwd=cwd)
 
 
 def python_in_testbed(umockdev_text: str, code: str, **kwargs):

@@ -1,0 +1,118 @@
+"""The one file for the offline machine: ``wwandoctor.pyz`` as ``tools/build-pyz`` writes it.
+
+Built once per run, copied alone into an empty directory and run by a bare
+interpreter, ``python3 -I -S`` (no site-packages, no user site, no
+environment variables, no current directory on the path): only the .pyz can
+provide wwandoctor, its rules and data tables, and its dependencies.
+``check`` runs in an umockdev test-bed (pyudev from the zip loads the real
+libudev), ``analyze`` reads pasted text from a file and from standard input.
+Building needs pip to reach PyPI (or the configured index), as the README's
+install does; the dependencies are then kept in build/pyz-deps/.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import zipfile
+
+import pytest
+from install_util import shipped_files
+from testbed_catalog import umockdev_text
+from umockdev_util import REPO, run_in_testbed
+
+PYTHON = shutil.which("python3") or sys.executable
+BARE = [PYTHON, "-I", "-S"]
+VENDORED = ("pyudev", "rich", "yaml", "markdown_it", "mdurl", "pygments")
+SAMPLES = os.path.join(REPO, "rules", "tests", "samples")
+MAX_BYTES = 4 * 1024 * 1024
+
+
+@pytest.fixture(scope="module")
+def pyz(tmp_path_factory):
+    """(path of wwandoctor.pyz alone in an empty directory, that directory)."""
+    out = tmp_path_factory.mktemp("pyz-build") / "wwandoctor.pyz"
+    proc = subprocess.run([sys.executable, os.path.join(REPO, "tools", "build-pyz"), "-o", str(out)],
+                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT, universal_newlines=True)
+    assert proc.returncode == 0, proc.stdout[-3000:]
+    empty = tmp_path_factory.mktemp("offline")
+    shutil.copy(str(out), str(empty / "wwandoctor.pyz"))
+    return str(empty / "wwandoctor.pyz"), str(empty)
+
+
+def bare(pyz, *args, **kwargs):
+    path, cwd = pyz
+    return subprocess.run(BARE + [os.path.basename(path)] + list(args), cwd=cwd, stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE, universal_newlines=True, timeout=120, **kwargs)
+
+
+@pytest.mark.parametrize("module", VENDORED + ("wwandoctor",))
+def test_the_bare_interpreter_has_none_of_it(pyz, module):
+    proc = subprocess.run(BARE + ["-c", "import " + module], cwd=pyz[1], stderr=subprocess.PIPE)
+    assert proc.returncode != 0
+
+
+def test_pyz_holds_the_package_and_its_dependencies(pyz):
+    names = zipfile.ZipFile(pyz[0]).namelist()
+    assert sorted(shipped_files() - set(names)) == [], "missing from the .pyz"
+    assert "__main__.py" in names
+    assert {n.split("/")[0] for n in names} >= set(VENDORED)
+    junk = [n for n in names if "__pycache__" in n or n.endswith((".pyc", ".so"))
+            or ("/tests/" in n and not n.startswith("wwandoctor/rules/tests/"))]
+    assert junk == []
+    assert os.path.getsize(pyz[0]) < MAX_BYTES
+
+
+def test_everything_is_imported_from_the_pyz(pyz):
+    code = ("import json, sys; sys.path.insert(0, 'wwandoctor.pyz')\n"
+            "import %s\n"
+            "print(json.dumps({m: sys.modules[m].__file__ for m in %r}))" % (", ".join(VENDORED + ("wwandoctor",)),
+                                                                             VENDORED + ("wwandoctor",)))
+    proc = subprocess.run(BARE + ["-c", code], cwd=pyz[1], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                          universal_newlines=True)
+    assert proc.returncode == 0, proc.stderr
+    where = json.loads(proc.stdout)
+    assert all(f.startswith("wwandoctor.pyz" + os.sep) for f in where.values()), where
+
+
+def test_pyz_version(pyz):
+    proc = bare(pyz, "--version")
+    assert proc.returncode == 0 and proc.stdout.startswith("wwandoctor "), proc.stderr
+
+
+def test_pyz_rules_test(pyz):
+    """The rules and their test cases and samples are read from inside the zip."""
+    proc = bare(pyz, "rules", "test")
+    assert proc.returncode == 0, proc.stdout[-2000:]
+    assert proc.stdout.rstrip().endswith(" passed, 0 failed")
+
+
+def test_pyz_analyze_file(pyz):
+    proc = bare(pyz, "analyze", os.path.join(SAMPLES, "e3372-storage-only-dmesg.txt"))
+    assert proc.returncode == 1, proc.stderr
+    assert proc.stdout.startswith("Verdict: 1 problem found: ") and "mass-storage" in proc.stdout
+
+
+def test_pyz_analyze_pasted_on_stdin(pyz):
+    with open(os.path.join(SAMPLES, "ec25-orbstack-no-option.txt"), encoding="utf-8") as fh:
+        paste = fh.read()
+    proc = bare(pyz, "analyze", "--format", "json", "-", input=paste)
+    assert proc.returncode == 1, proc.stderr
+    report = json.loads(proc.stdout)
+    assert report["findings"] and report["modems"][0]["vid"] == "2c7c"
+
+
+@pytest.mark.parametrize("fmt", ["json", "text"])
+def test_pyz_check_in_testbed(pyz, umockdev_run, fmt):
+    proc = run_in_testbed(umockdev_text("dw5570_mbim"),
+                          BARE + [os.path.basename(pyz[0]), "check", "--format", fmt, "--tool", "qmicli"],
+                          umockdev_run=umockdev_run, checkout=False, cwd=pyz[1])
+    assert proc.returncode == 1, proc.stderr
+    if fmt == "text":
+        assert proc.stdout.startswith("Verdict: 1 problem found: QMI tools are used on a modem that Linux bound")
+        return
+    report = json.loads(proc.stdout)
+    assert report["findings"][0]["cause"] == "mbim-config-qmi-tools"
+    assert report["sources"]["udev"]["status"] == "ok" and report["sources"]["usb"]["detail"] == "1 devices via pyudev"
