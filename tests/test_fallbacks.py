@@ -51,7 +51,7 @@ sys.stderr.write("loaded: %s\n" % ",".join(loaded))
 sys.exit(code)
 """
 SAMPLES = os.path.join(REPO, "rules", "tests", "samples")
-CASES = os.path.join(REPO, "tests", "cases")
+CASES = os.path.join(REPO, "tests", "written_cases")
 REPORTS = os.path.join(REPO, "reports")
 GUIDES = re.compile("[└├│─]")
 
