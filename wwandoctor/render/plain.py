@@ -12,8 +12,8 @@ import shutil
 import textwrap
 from typing import Any, Dict, List, Tuple
 
-from wwandoctor.render import (clean, cut_lines, finding_meta, sources_not_ok, summary_rows, tree_lines,
-                               unredacted_warning, write_text)
+from wwandoctor.render import (clean, cut_lines, file_shown, finding_meta, sources_not_ok, summary_rows,
+                               tree_lines, unredacted_warning, write_text)
 
 PIPE_WIDTH = 100
 # rich's Tree guides (rich/tree.py), so both renderers draw the same tree
@@ -116,8 +116,9 @@ def _fix_step(page: Page, i: int, step: Dict[str, Any]) -> None:
     if step.get("safety"):
         page.hang("     safety: ", clean(step["safety"]).strip())
     for cmd in step.get("commands") or []:
-        page.raw("       $ " + clean(cmd))
-    if step.get("file"):
+        for j, line in enumerate(clean(cmd).split("\n")):
+            page.raw(("       $ " if j == 0 else "         ") + line)
+    if step.get("file") and not file_shown(step):
         page.raw("     file " + clean(step["file"]))
         for line in (step.get("content") or "").rstrip("\n").split("\n"):
             page.raw("       " + clean(line))

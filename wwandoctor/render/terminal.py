@@ -14,7 +14,9 @@ that could not be read. Example (non-terminal output)::
 When the stream is not a terminal (a pipe, a file) the output has no escape
 sequences and is 100 columns wide; on a terminal rich honours NO_COLOR and
 TERM=dumb. All report text goes through ``rich.text.Text`` (never markup),
-so a "[bold]" in a log line is printed as it is.
+so a "[bold]" in a log line is printed as it is. Where rich is missing,
+``render/plain.py`` draws the same report; keep the two in step
+(tests/test_fallbacks.py compares them on every sample).
 """
 from __future__ import annotations
 
