@@ -11,8 +11,10 @@ install does; the dependencies are then kept in build/pyz-deps/.
 """
 from __future__ import annotations
 
+import glob
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -23,7 +25,7 @@ from install_util import shipped_files
 from testbed_catalog import umockdev_text
 from umockdev_util import REPO, run_in_testbed
 
-PYTHON = shutil.which("python3") or sys.executable
+PYTHON = "/usr/bin/python3" if os.path.exists("/usr/bin/python3") else sys.executable  # the system's
 BARE = [PYTHON, "-I", "-S"]
 VENDORED = ("pyudev", "rich", "yaml", "markdown_it", "mdurl", "pygments")
 SAMPLES = os.path.join(REPO, "rules", "tests", "samples")
@@ -111,8 +113,54 @@ def test_pyz_check_in_testbed(pyz, umockdev_run, fmt):
                           umockdev_run=umockdev_run, checkout=False, cwd=pyz[1])
     assert proc.returncode == 1, proc.stderr
     if fmt == "text":
-        assert proc.stdout.startswith("Verdict: 1 problem found: QMI tools are used on a modem that Linux bound")
+        assert proc.stdout.startswith("Verdict: 1 problem found: ")
+        assert "1. ERROR" in proc.stdout and "rule mbim-config-qmi-tools" in " ".join(proc.stdout.split())
         return
     report = json.loads(proc.stdout)
     assert report["findings"][0]["cause"] == "mbim-config-qmi-tools"
     assert report["sources"]["udev"]["status"] == "ok" and report["sources"]["usb"]["detail"] == "1 devices via pyudev"
+
+
+def _other_pythons():
+    """Every other Python 3.9+ on this machine (python3.N on PATH, pyenv versions); CI has only its own."""
+    found = {}
+    candidates = [shutil.which("python3.%d" % n) for n in range(9, 16)]
+    candidates += sorted(glob.glob(os.path.expanduser("~/.pyenv/versions/3.*/bin/python3")))
+    for path in filter(None, candidates):
+        proc = subprocess.run([path, "-I", "-S", "-c", "import sys; print('%d.%d' % sys.version_info[:2])"],
+                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, universal_newlines=True)
+        version = proc.stdout.strip()
+        if proc.returncode == 0 and re.match(r"^3\.(9|\d\d)$", version):
+            found.setdefault(version, path)
+    return sorted(found.items())
+
+
+OTHER_PYTHONS = _other_pythons()
+
+
+@pytest.mark.parametrize("python", [p for _, p in OTHER_PYTHONS], ids=[v for v, _ in OTHER_PYTHONS])
+def test_pyz_on_every_python_here(pyz, umockdev_run, python):
+    """The same file on each Python 3.9+ this machine has (pyenv's 3.9 ... 3.13 here)."""
+    run = lambda *args: subprocess.run([python, "-I", "-S", "wwandoctor.pyz"] + list(args), cwd=pyz[1],  # noqa: E731
+                                       stdout=subprocess.PIPE, stderr=subprocess.PIPE, universal_newlines=True)
+    assert run("--version").returncode == 0
+    proc = run("rules", "test")
+    assert proc.returncode == 0 and proc.stdout.rstrip().endswith(" passed, 0 failed"), proc.stdout[-2000:]
+    proc = run("analyze", "--format", "json", os.path.join(SAMPLES, "e3372-storage-only-dmesg.txt"))
+    assert proc.returncode == 1 and json.loads(proc.stdout)["findings"][0]["cause"] == "needs-modeswitch"
+    proc = run_in_testbed(umockdev_text("dw5570_mbim"), [python, "-I", "-S", "wwandoctor.pyz", "check", "--format", "json"],
+                          umockdev_run=umockdev_run, checkout=False, cwd=pyz[1])
+    assert proc.returncode in (0, 1) and "Traceback" not in proc.stderr, proc.stderr
+    assert json.loads(proc.stdout)["sources"]["udev"]["status"] == "ok"
+
+
+def test_pyz_refuses_an_old_python_in_one_line(pyz):
+    """importlib.resources.files() is 3.9's: an older Python gets one line, not a traceback."""
+    fake_38 = ("import sys, zipfile; main = zipfile.ZipFile('wwandoctor.pyz').read('__main__.py')\n"
+               "sys.version_info = (3, 8, 18, 'final', 0); exec(main)")
+    runs = [[PYTHON, "-I", "-S", "-c", fake_38]]
+    runs += [[p, "-I", "-S", "wwandoctor.pyz", "--version"]  # a real one, where this machine has it
+             for p in sorted(glob.glob(os.path.expanduser("~/.pyenv/versions/3.[5-8].*/bin/python3")))[-1:]]
+    for argv in runs:
+        proc = subprocess.run(argv, cwd=pyz[1], stdout=subprocess.PIPE, stderr=subprocess.PIPE, universal_newlines=True)
+        assert proc.returncode == 1 and proc.stderr == "wwandoctor: needs Python 3.9 or newer (this is 3.8)\n", proc.stderr
