@@ -119,7 +119,7 @@ def test_unreadable_usb_device_list_is_not_ok_0_devices(tmp_path, monkeypatch):
 
     monkeypatch.setattr(os, "listdir", denied)
     # libudev lists nothing (not an error) where it cannot read
-    monkeypatch.setattr(usb_collector, "_enumerate", lambda reader: ([], "pyudev"))
+    monkeypatch.setattr(usb_collector, "_enumerate", lambda reader, snap: ([], "pyudev"))
     snap = Snapshot(origin="live")
     usb_collector.collect(snap, root=str(tmp_path))
     st = snap.sources["usb"]

@@ -111,7 +111,9 @@ def essence(report):
         "findings": [(f["rule"], f["cause"], f["subject"], f["severity"]) for f in report["findings"]],
         "undecided": sorted(u["rule"] for u in report["undecided"]),
         "modems": report["modems"],
-        "sources": {name: s["status"] for name, s in report["sources"].items()},
+        # udev: live check asks libudev (ok); a bundle has the udev database only where the machine
+        # had /run/udev/data, which the umockdev beds lack (collect/usb.py: not-applicable then)
+        "sources": {name: s["status"] for name, s in report["sources"].items() if name != "udev"},
     }
 
 

@@ -56,8 +56,8 @@ def rule_path(path: str) -> str:
     """A shipped rule's path inside the package (``wwandoctor/rules/x.yaml``); another rule's absolute path."""
     import os
     from wwandoctor.engine.loader import shipped_directory
-    shipped = shipped_directory()
-    if os.path.dirname(os.path.abspath(path)) == shipped:
+    shipped = os.path.normpath(str(shipped_directory()))  # a directory, or a folder inside wwandoctor.pyz
+    if os.path.normpath(os.path.dirname(path)) == shipped:
         return "wwandoctor/rules/%s" % os.path.basename(path)
     return os.path.abspath(path)
 

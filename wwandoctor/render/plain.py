@@ -12,7 +12,7 @@ import shutil
 import textwrap
 from typing import Any, Dict, List, Tuple
 
-from wwandoctor.render import (clean, cut_lines, file_shown, finding_meta, sources_not_ok, summary_rows,
+from wwandoctor.render import (clean, cut_line, file_shown, finding_meta, sources_not_ok, summary_rows,
                                tree_lines, unredacted_warning, write_text)
 
 PIPE_WIDTH = 100
@@ -155,7 +155,7 @@ def _notes(page: Page, report: Dict[str, Any]) -> None:
         page.para("Note: " + clean(note))
     for block in report.get("unrecognized") or []:
         first = clean(block).split("\n")[0]
-        page.para("Not understood: %s" % cut_lines([first], 200)[0])
+        page.raw("Not understood: %s" % cut_line(first))
 
 
 def render_text(report: Dict[str, Any], width: int = PIPE_WIDTH) -> str:
