@@ -148,10 +148,16 @@ def test_pyz_on_every_python_here(pyz, umockdev_run, python):
     assert proc.returncode == 0 and proc.stdout.rstrip().endswith(" passed, 0 failed"), proc.stdout[-2000:]
     proc = run("analyze", "--format", "json", os.path.join(SAMPLES, "e3372-storage-only-dmesg.txt"))
     assert proc.returncode == 1 and json.loads(proc.stdout)["findings"][0]["cause"] == "needs-modeswitch"
-    proc = run_in_testbed(umockdev_text("dw5570_mbim"), [python, "-I", "-S", "wwandoctor.pyz", "check", "--format", "json"],
-                          umockdev_run=umockdev_run, checkout=False, cwd=pyz[1])
-    assert proc.returncode in (0, 1) and "Traceback" not in proc.stderr, proc.stderr
-    assert json.loads(proc.stdout)["sources"]["udev"]["status"] == "ok"
+    # 3.9's zipimport lets a thread see a half-imported module (see build-pyz's __main__): a race, so 3 runs
+    for _ in range(3 if python_version(python) < (3, 10) else 1):
+        proc = run_in_testbed(umockdev_text("dw5570_mbim"), [python, "-I", "-S", "wwandoctor.pyz", "check", "--format", "json"],
+                              umockdev_run=umockdev_run, checkout=False, cwd=pyz[1])
+        assert proc.returncode in (0, 1) and "Traceback" not in proc.stderr, proc.stderr
+        assert json.loads(proc.stdout)["sources"]["udev"]["status"] == "ok"
+
+
+def python_version(python: str) -> tuple:
+    return tuple(int(x) for x in dict((p, v) for v, p in OTHER_PYTHONS)[python].split("."))
 
 
 def test_pyz_refuses_an_old_python_in_one_line(pyz):

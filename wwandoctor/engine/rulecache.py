@@ -40,19 +40,20 @@ def key(paths: Sequence[str], texts: Sequence[bytes]) -> str:
 
 def _code() -> List[Tuple[str, bytes]]:
     """The source of what compiled rules are made of and checked against (the engine, the model's
-    fields, the causes): a development checkout changes it without a new version."""
-    import wwandoctor
-    base = os.path.dirname(os.path.abspath(wwandoctor.__file__))
+    fields, the causes): a development checkout changes it without a new version. Read through
+    importlib.resources, so that it works inside wwandoctor.pyz too."""
+    from importlib.resources import files
+
+    package = files("wwandoctor")
     found = []
     for folder in ("engine", "model", ""):
-        where = os.path.join(base, folder)
-        names = sorted(n for n in os.listdir(where) if n.endswith(".py")) if folder else ["causes.py"]
-        for name in names:
-            try:
-                with open(os.path.join(where, name), "rb") as fh:
-                    found.append((folder + "/" + name, fh.read()))
-            except OSError:
-                pass
+        where = package.joinpath(folder) if folder else package
+        try:
+            names = sorted(e.name for e in where.iterdir() if e.name.endswith(".py")) if folder else ["causes.py"]
+            for name in names:
+                found.append((folder + "/" + name, where.joinpath(name).read_bytes()))
+        except (OSError, KeyError):  # KeyError: a member missing from a zip
+            pass
     return found
 
 
