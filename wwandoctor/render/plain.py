@@ -12,7 +12,7 @@ import shutil
 import textwrap
 from typing import Any, Dict, List, Tuple
 
-from wwandoctor.render import (clean, cut_line, file_shown, finding_meta, sources_not_ok, summary_rows,
+from wwandoctor.render import (clean, cut_line, file_shown, finding_meta, plural, sources_not_ok, summary_rows,
                                tree_lines, unredacted_warning, write_text)
 
 PIPE_WIDTH = 100
@@ -176,8 +176,9 @@ def render_text(report: Dict[str, Any], width: int = PIPE_WIDTH) -> str:
     _sources(page, report)
     _notes(page, report)
     if report.get("log_excerpt"):
-        page.para("(%d log lines were considered; --format markdown shows them)" %
-                  (report.get("log_lines_total") or len(report["log_excerpt"])))
+        total = report.get("log_lines_total") or len(report["log_excerpt"])
+        page.para("(%s %s considered; --format markdown shows them)" %
+                  (plural(total, "log line"), "was" if total == 1 else "were"))
     return "\n".join(page.lines) + "\n"
 
 
