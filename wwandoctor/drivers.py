@@ -17,6 +17,10 @@ USB_NET_PROTOCOLS = (("qmi_wwan", "qmi"), ("cdc_mbim", "mbim"), ("huawei_cdc_ncm
 USB_NET_DRIVERS = tuple(d for d, _ in USB_NET_PROTOCOLS)
 # USB network drivers that also create a control port (cdc-wdm*), and the protocol it speaks.
 CONTROL_DRIVERS = {"qmi_wwan": "qmi", "cdc_mbim": "mbim", "huawei_cdc_ncm": "at"}
+# Drivers that bind an interface by its class triplet alone, whatever the VID:PID (their id tables
+# use USB_INTERFACE_INFO): cdc_mbim.c, cdc_ncm.c, cdc_ether.c, rndis_host.c, cdc-acm.c.
+CLASS_MATCHED_DRIVERS = {"02/0e/00": "cdc_mbim", "02/0d/00": "cdc_ncm", "02/06/00": "cdc_ether",
+                         "e0/01/03": "rndis_host", "ef/04/01": "rndis_host", "02/02/01": "cdc_acm"}
 # Sierra Wireless DirectIP network driver (in-tree).
 SIERRA_NET = "sierra_net"
 # Vendor (out-of-tree) USB network drivers: GobiNet (Sierra, Quectel), Quectel's qmi_wwan_q.

@@ -182,8 +182,7 @@ class SignalLeaf:
         self.names = names
 
     def evaluate(self, ctx) -> Outcome:
-        signals = getattr(ctx.model, "signals", {}) or {}
-        hits = [ln for n in self.names for ln in signals.get(n, [])]
+        hits = [ln for n in self.names for ln in ctx.model.signals.get(n, [])]
         return Outcome(bool(hits), [EvidenceLine(log_source(ln.origin), ln.text) for ln in hits])
 
     def leaves(self):

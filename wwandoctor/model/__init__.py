@@ -18,7 +18,7 @@ from wwandoctor.model.host import config_names_missing, configs_without_device, 
 from wwandoctor.model.modemmanager import attach_modemmanager, attach_orphan_bearers, compare_mtu, tool_bearer_mtu
 from wwandoctor.model.net import net_only_modems, wwan_default_route
 from wwandoctor.model.anchors import anchored_modems
-from wwandoctor.model.signals import derive_signals, unrecognized_lines
+from wwandoctor.model.signals import derive_signals, text_lines
 from wwandoctor.model.pci import is_pci_modem, pci_modem, pci_modem_addresses_in_log
 from wwandoctor.model.tools import attach_tools, dhcp_on_net
 from wwandoctor.model.types import Evidence, Host, Model, Modem
@@ -36,7 +36,8 @@ def derive(snap: Snapshot) -> Model:
     log_addresses = pci_modem_addresses_in_log(snap)
     modems += [pci_modem(pci, snap) for pci in snap.pci_devices if is_pci_modem(pci, log_addresses)]
     modems.extend(net_only_modems(modems, snap))
-    modems.extend(anchored_modems(modems, list(snap.log) + list(unrecognized_lines(snap))))
+    lines = text_lines(snap)
+    modems.extend(anchored_modems(modems, lines))
     attach_modemmanager(modems, snap)
     attach_orphan_bearers(modems, snap)
     tool_bearer_mtu(modems, snap)
@@ -50,4 +51,4 @@ def derive(snap: Snapshot) -> Model:
     config_names_missing(snap, host, modems)
     configs_without_device(snap, host)
     router_sticks_only(host, modems)
-    return Model(snapshot=snap, host=host, modems=modems, signals=derive_signals(snap))
+    return Model(snapshot=snap, host=host, modems=modems, signals=derive_signals(lines))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, List
 
-from wwandoctor.model.types import Modem
+from wwandoctor.model.types import Evidence, Modem
 from wwandoctor.snapshot import LogLine
 
 _CONTROL_RE = re.compile(r"/dev/(cdc-wdm\d+|wwan\d+(?:qmi|mbim|at|xmmrpc|firehose)\d+)\b")
@@ -52,14 +52,9 @@ def anchored_modems(modems: List[Modem], lines: Iterable[LogLine]) -> List[Modem
         m.net_ports = nets
     if ports:
         m.control_ports = ports
-        m.evidence["control_ports"] = [_evidence(t) for t in port_lines[:3]]
+        m.evidence["control_ports"] = [Evidence("paste", text) for text in port_lines[:3]]
     if mm_line is not None:
         m.note("mm_known", True, "ModemManager", mm_line)
     if framing and ports:
         m.note("raw_ip", framing == "raw-ip", "qmicli", "--get-expected-data-format: %s" % framing)
     return [m]
-
-
-def _evidence(text: str):
-    from wwandoctor.model.types import Evidence
-    return Evidence("paste", text)

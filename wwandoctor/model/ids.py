@@ -27,23 +27,22 @@ def usb_knowledge(m: Modem, dev, snap: Snapshot) -> None:
     expected = knowledge.drivers_for_id(dev.vid, dev.pid)
     m.note("expected_drivers", expected, "kernel driver tables",
            "%s is listed by %s" % (vp, ", ".join(expected) if expected else "no modem driver table"))
-    exact = sorted({r["driver"] for r in knowledge.usb_id_rows(dev.vid, dev.pid) if r.get("pid") == knowledge.norm_id(dev.pid)})
+    exact_rows = [r for r in knowledge.usb_id_rows(dev.vid, dev.pid) if r.get("pid") == knowledge.norm_id(dev.pid)]
+    exact = sorted({r["driver"] for r in exact_rows})
     m.note("id_drivers", exact, "kernel driver tables",
            "%s is named by %s" % (vp, ", ".join(exact) if exact else "no driver table by its exact id"))
     if not _alias_knows_id(m, dev, snap):  # the running kernel's own modules.alias answers first
         _kernel_knows_id(m, dev, snap, expected)
     _qmi_interface(m, dev, src=source_label(snap))
     missing_modules(m, expected, snap)
-    _boot_mode(m, dev.vid, dev.pid)
+    _boot_mode(m, vp, exact_rows)
 
 
-def _boot_mode(m: Modem, vid: str, pid: str) -> None:
+def _boot_mode(m: Modem, vp: str, exact_rows: List[dict]) -> None:
     """boot_mode: the id is a boot-loader / download (QDL) id in qcserial's table ("Gobi 2000 QDL device")."""
-    from wwandoctor import knowledge
-    names = [r.get("model", "") for r in knowledge.usb_id_rows(vid, pid) if r.get("pid") == knowledge.norm_id(pid)]
-    qdl = [n for n in names if re.search(r"\bQDL\b", n)]
+    qdl = [r.get("model", "") for r in exact_rows if re.search(r"\bQDL\b", r.get("model", ""))]
     m.note("boot_mode", bool(qdl), "kernel driver tables",
-           "%s is %s" % (vidpid(vid, pid), ("a boot-loader (QDL) id: " + qdl[0]) if qdl else "not a boot-loader id"))
+           "%s is %s" % (vp, ("a boot-loader (QDL) id: " + qdl[0]) if qdl else "not a boot-loader id"))
 
 
 def _kernel_knows_id(m: Modem, dev, snap: Snapshot, expected: List[str]) -> None:

@@ -24,7 +24,11 @@ def unrecognized_lines(snap: Snapshot) -> Iterator[LogLine]:
                 yield LogLine(text=text, origin="unknown", time=None, source=m.group("where") if m else "paste")
 
 
-def derive_signals(snap: Snapshot) -> Dict[str, List[LogLine]]:
-    """``{fact: [lines]}`` for every fact the log and the unrecognized lines prove."""
-    lines = list(snap.log) + list(unrecognized_lines(snap))
+def text_lines(snap: Snapshot) -> List[LogLine]:
+    """Every log line, then every line no parser understood: what signatures and anchors read."""
+    return list(snap.log) + list(unrecognized_lines(snap))
+
+
+def derive_signals(lines: List[LogLine]) -> Dict[str, List[LogLine]]:
+    """``{fact: [lines]}`` for every fact the lines (:func:`text_lines`) prove."""
     return signatures.scan(lines)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import List, Optional
 
+from wwandoctor import drivers
 from wwandoctor.model.common import (CONTROL_DRIVERS, MODEM_DRIVERS, MODEM_NAME_RE, NET_PROTOCOLS, SERIAL_DRIVERS,
                                      WWAN_PORT_PROTOCOLS, is_unbound_vendor, source_label, vidpid, wwan_ports_of)
 from wwandoctor.model.ids import usb_knowledge
@@ -272,17 +273,11 @@ def _protocol_from_drivers(drivers: List[str], dev) -> Optional[str]:
     return None
 
 
-# Drivers that bind an interface by its class triplet alone, whatever the VID:PID (their id tables
-# use USB_INTERFACE_INFO): cdc_mbim.c, cdc_ncm.c, cdc_ether.c, rndis_host.c, cdc-acm.c.
-CLASS_DRIVERS = {"02/0e/00": "cdc_mbim", "02/0d/00": "cdc_ncm", "02/06/00": "cdc_ether",
-                 "e0/01/03": "rndis_host", "ef/04/01": "rndis_host", "02/02/01": "cdc_acm"}
-
-
 def _note_unbound_class_drivers(m: Modem, dev, src: str) -> None:
     """The class drivers that would bind an interface left without a driver: the kernel lacks them."""
     wanted = []
     for iface in dev.interfaces:
-        driver = CLASS_DRIVERS.get((iface.triplet or "").lower())
+        driver = drivers.CLASS_MATCHED_DRIVERS.get((iface.triplet or "").lower())
         if iface.driver == "" and driver and driver not in wanted:
             wanted.append(driver)
             m.evidence.setdefault("unbound_class_drivers", []).append(Evidence(
