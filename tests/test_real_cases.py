@@ -18,25 +18,14 @@ import sys
 from contextlib import redirect_stderr, redirect_stdout
 
 import pytest
-import yaml
 
+from case_util import PROBLEM, case_folders, input_files, load_meta, passes, tools_of
 from wwandoctor.causes import CAUSES
 from wwandoctor.cli import main
 
 ROOT = os.path.join(os.path.dirname(__file__), "real_cases")
 PARTS = ("tuning", "heldout")
-PROBLEM = ("error", "warning")
 MIN_CASES = 9  # raised as cases are added, so a lost folder fails the test
-
-# What a helper reads in a post's "tools used": the tools that connect (as score-cases does).
-TOOL_WORDS = {
-    "qmicli": "qmicli", "qmi-network": "qmi-network", "uqmi": "uqmi", "quectel-cm": "quectel-cm",
-    "gobinet": "gobinet", "mbimcli": "mbimcli", "mbim-network": "mbim-network", "umbim": "umbim",
-    "modemmanager": "modemmanager", "mmcli": "modemmanager", "networkmanager": "networkmanager",
-    "nmcli": "networkmanager", "dhclient": "dhclient", "udhcpc": "udhcpc", "dhcpcd": "dhcpcd",
-    "systemd-networkd": "systemd-networkd", "pppd": "pppd", "netifd": "netifd",
-    "at commands": "at", "minicom": "at", "microcom": "at",
-}
 
 
 def part_of(case_id):
@@ -45,59 +34,26 @@ def part_of(case_id):
 
 
 def folders(part):
-    base = os.path.join(ROOT, part)
-    if not os.path.isdir(base):
-        return []
-    return sorted(os.path.join(base, d) for d in os.listdir(base)
-                  if os.path.isfile(os.path.join(base, d, "case.yaml")))
+    return case_folders(os.path.join(ROOT, part))
 
 
 def all_folders():
     return [f for part in PARTS for f in folders(part)]
 
 
-def load(folder):
-    with open(os.path.join(folder, "case.yaml"), encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
-
-
-def tools_of(meta):
-    tools = []
-    for word in meta.get("tools_used") or []:
-        key = str(word).strip().lower()
-        for known, tool in TOOL_WORDS.items():
-            if (key == known or key.startswith(known + " ") or key.endswith(" " + known)) and tool not in tools:
-                tools.append(tool)
-    return tools
-
-
 def analyze(folder, meta, mode, workdir):
     """Run analyze in-process; return (exit code, stdout, stderr)."""
-    files = [os.path.join(folder, item["file"]) for item in meta["inputs"]]
-    if mode == "paste":
-        parts = []
-        for path in files:
-            with open(path, encoding="utf-8", errors="replace") as fh:
-                parts.append(fh.read())
-        joined = os.path.join(workdir, "%s.paste.txt" % os.path.basename(folder))
-        with open(joined, "w", encoding="utf-8") as fh:
-            fh.write("\n\n".join(parts))
-        files = [joined]
     argv = ["analyze", "--format", "json"]
     for tool in tools_of(meta):
         argv += ["--tool", tool]
     out, err = io.StringIO(), io.StringIO()
     with redirect_stdout(out), redirect_stderr(err):
-        code = main(argv + files)
+        code = main(argv + input_files(folder, meta, mode, workdir))
     return code, out.getvalue(), err.getvalue()
 
 
 def problem_causes(report):
     return [f.get("cause") for f in report.get("findings") or [] if f.get("severity") in PROBLEM]
-
-
-def passes(label, causes):
-    return not causes if label == "no-fault-found" else (bool(causes) and causes[0] == label)
 
 
 def test_real_cases_are_well_formed():
@@ -106,7 +62,7 @@ def test_real_cases_are_well_formed():
     assert len(cases) >= MIN_CASES
     assert folders("heldout") and folders("tuning")
     for folder in cases:
-        meta = load(folder)
+        meta = load_meta(folder)
         name = os.path.basename(folder)
         part = os.path.basename(os.path.dirname(folder))
         assert meta["id"] == name
@@ -126,7 +82,7 @@ def test_real_cases_are_well_formed():
 @pytest.mark.parametrize("mode", ["files", "paste"])
 @pytest.mark.parametrize("folder", all_folders(), ids=lambda f: os.path.basename(f))
 def test_real_case_runs(folder, mode, tmp_path):
-    meta = load(folder)
+    meta = load_meta(folder)
     code, out, err = analyze(folder, meta, mode, str(tmp_path))
     assert "Traceback" not in err, err
     assert code in (0, 1, 3), "exit %s: %s" % (code, err.strip()[-300:])
@@ -140,7 +96,7 @@ def test_real_case_runs(folder, mode, tmp_path):
 def score(part, mode, workdir):
     rows = []
     for folder in folders(part):
-        meta = load(folder)
+        meta = load_meta(folder)
         code, out, err = analyze(folder, meta, mode, workdir)
         causes = problem_causes(json.loads(out)) if out.strip() else []
         rows.append((os.path.basename(folder), meta["label"], causes, passes(meta["label"], causes)))

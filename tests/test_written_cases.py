@@ -16,59 +16,23 @@ import argparse
 import os
 
 import pytest
-import yaml
 
+from case_util import PROBLEM, case_folders, input_files, load_meta, passes, tools_of
 from wwandoctor.causes import CAUSES
 from wwandoctor.commands import _add_cli_tools, _diagnose
 from wwandoctor.ingest import ingest_inputs
 
 CASES = os.path.join(os.path.dirname(__file__), "written_cases")
-PROBLEM = ("error", "warning")
 TOP1_MIN = 0.80
-
-# What a helper reads in a post's "tools used": the tools that connect (as score-cases does).
-TOOL_WORDS = {
-    "qmicli": "qmicli", "qmi-network": "qmi-network", "uqmi": "uqmi", "quectel-cm": "quectel-cm",
-    "gobinet": "gobinet", "mbimcli": "mbimcli", "mbim-network": "mbim-network", "umbim": "umbim",
-    "modemmanager": "modemmanager", "mmcli": "modemmanager", "networkmanager": "networkmanager",
-    "nmcli": "networkmanager", "dhclient": "dhclient", "udhcpc": "udhcpc", "dhcpcd": "dhcpcd",
-    "systemd-networkd": "systemd-networkd", "pppd": "pppd", "netifd": "netifd",
-    "at commands": "at", "minicom": "at", "microcom": "at",
-}
 
 
 def _folders():
-    return sorted(os.path.join(CASES, d) for d in os.listdir(CASES)
-                  if os.path.isfile(os.path.join(CASES, d, "case.yaml")))
-
-
-def _meta(folder):
-    with open(os.path.join(folder, "case.yaml"), encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
-
-
-def _tools(meta):
-    tools = []
-    for word in meta.get("tools_used") or []:
-        key = str(word).strip().lower()
-        for known, tool in TOOL_WORDS.items():
-            if (key == known or key.startswith(known + " ") or key.endswith(" " + known)) and tool not in tools:
-                tools.append(tool)
-    return tools
+    return case_folders(CASES)
 
 
 def _causes(folder, meta, mode, tmp_path):
-    files = [os.path.join(folder, item["file"]) for item in meta["inputs"]]
-    if mode == "paste":
-        joined = tmp_path / ("%s.paste.txt" % os.path.basename(folder))
-        parts = []
-        for path in files:
-            with open(path, encoding="utf-8", errors="replace") as fh:
-                parts.append(fh.read())
-        joined.write_text("\n\n".join(parts), encoding="utf-8")
-        files = [str(joined)]
-    snap = ingest_inputs(files)
-    _add_cli_tools(snap, _tools(meta))
+    snap = ingest_inputs(input_files(folder, meta, mode, tmp_path))
+    _add_cli_tools(snap, tools_of(meta))
     report = _diagnose(snap, argparse.Namespace(rules=None, no_redact=True))
     return [f["cause"] for f in report["findings"] if f["severity"] in PROBLEM]
 
@@ -76,11 +40,10 @@ def _causes(folder, meta, mode, tmp_path):
 def _score(mode, tmp_path):
     rows = []
     for folder in _folders():
-        meta = _meta(folder)
+        meta = load_meta(folder)
         causes = _causes(folder, meta, mode, tmp_path)
         label = meta["label"]
-        ok = not causes if label == "no-fault-found" else (bool(causes) and causes[0] == label)
-        rows.append((os.path.basename(folder), label, causes, ok))
+        rows.append((os.path.basename(folder), label, causes, passes(label, causes)))
     return rows
 
 
@@ -89,7 +52,7 @@ def test_cases_are_well_formed():
     assert len(folders) >= 40
     labels = set()
     for folder in folders:
-        meta = _meta(folder)
+        meta = load_meta(folder)
         name = os.path.basename(folder)
         assert meta["id"] == name
         assert meta["label"] in CAUSES, name
