@@ -14,8 +14,9 @@ import pytest
 
 from wwandoctor.causes import CAUSES, rank
 from wwandoctor.engine import evaluate, load_rules
+from wwandoctor import rule_tests
 from wwandoctor.engine import catalogue
-from wwandoctor.engine.cases import load_cases, run_case
+from wwandoctor.rule_tests import load_cases, run_case
 from wwandoctor.engine.conditions import compile_condition
 from wwandoctor.engine.fields import Context
 from wwandoctor.engine.findings import EvidenceLine, Finding, FixStep, cap_evidence
@@ -553,11 +554,11 @@ def test_rules_test_passes_and_fails(tmp_path):
     write_rule(tmp_path, GOOD)
     write_rule(tmp_path / "tests", CASES_OK)
     out = io.StringIO()
-    assert catalogue.test_rules(str(tmp_path), out) == 0
+    assert rule_tests.test_rules(str(tmp_path), out) == 0
     assert out.getvalue().splitlines()[-1] == "3 passed, 0 failed"
     write_rule(tmp_path / "tests", CASES_OK.replace("raw_ip: true}}", "raw_ip: false}}"))
     out = io.StringIO()
-    assert catalogue.test_rules(str(tmp_path), out) == 1
+    assert rule_tests.test_rules(str(tmp_path), out) == 1
     lines = out.getvalue().splitlines()
     assert lines[-1] == "2 passed, 1 failed"
     assert "sample-rule::does not fire" in lines[0] and "expected no-fire, got fire" in lines[0]
@@ -567,7 +568,7 @@ def test_rules_test_requires_fire_and_no_fire_cases(tmp_path):
     write_rule(tmp_path, GOOD)
     write_rule(tmp_path / "tests", CASES_OK.split("  - name: does not fire")[0])
     out = io.StringIO()
-    assert catalogue.test_rules(str(tmp_path), out) == 1
+    assert rule_tests.test_rules(str(tmp_path), out) == 1
     assert "needs at least one 'no-fire' case" in out.getvalue()
     assert out.getvalue().splitlines()[-1] == "1 passed, 1 failed"
 

@@ -16,7 +16,7 @@ import subprocess
 import pytest
 
 from wwandoctor.engine import evaluate
-from wwandoctor.engine.cases import build_model, load_cases
+from wwandoctor.rule_tests import build_model, load_cases
 from wwandoctor.engine.loader import load_rules, shipped_directory
 from wwandoctor.model import Host, Model, Modem, derive
 from wwandoctor.snapshot import Snapshot, ToolUse

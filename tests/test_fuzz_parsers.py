@@ -16,7 +16,7 @@ from wwandoctor.ingest import ingest_text, registry
 from wwandoctor.ingest.block import Block
 from wwandoctor.ingest.splitter import split
 from wwandoctor.snapshot import Snapshot
-from wwandoctor.usb import decode_descriptors
+from wwandoctor.decode.usb_descriptors import decode_descriptors
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SAMPLES = sorted(glob.glob(os.path.join(HERE, "samples", "paste", "*.txt")))

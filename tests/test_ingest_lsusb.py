@@ -89,7 +89,7 @@ def test_verbose_all_configs():
     mbim = c2.interfaces[0]
     assert [c.name for c in mbim.cdc] == ["header", "union", "mbim", "mbim-extended"]
     assert mbim.cdc[2].subtype == 0x1B and mbim.cdc[2].fields["wMaxControlMessage"] == 4096
-    assert mbim.cdc[1].fields == {"master": 12, "slaves": [13]}  # the names wwandoctor.usb uses
+    assert mbim.cdc[1].fields == {"master": 12, "slaves": [13]}  # the names wwandoctor.decode.usb_descriptors uses
     # old lsusb prints CDC descriptors it cannot name as hex: decoded as well
     assert [c.name for c in c1.interfaces[1].cdc] == ["header", "call-management", "acm", "union"]
     assert c1.interfaces[1].cdc[0].fields == {"bcdCDC": "1.10"}

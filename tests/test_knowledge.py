@@ -157,6 +157,6 @@ def test_load_all_is_fast():
 def test_version_does_not_load_tables():
     code = ("import sys\nfrom wwandoctor import cli\n"
             "try:\n    cli.main(['--version'])\nexcept SystemExit:\n    pass\n"
-            "print(sorted(m for m in ('wwandoctor.knowledge', 'wwandoctor.usb', 'csv') if m in sys.modules))")
+            "print(sorted(m for m in ('wwandoctor.knowledge', 'wwandoctor.decode.usb_descriptors', 'csv') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "[]"

@@ -1,7 +1,7 @@
 """The model: snapshot -> one modem per device, every fact with evidence, unknown stays None."""
 from descriptors import configuration, descriptors, device_descriptor, mbim_function, qmi_interface, serial_interface
 
-from wwandoctor import usb
+from wwandoctor.decode import usb_descriptors as usb
 from wwandoctor.model import derive
 from wwandoctor.snapshot import (FccUnlock, KernelInfo, LogLine, ModemManagerView, NetInterface, PciDevice,
                                  Process, RfkillSwitch, Snapshot, ToolUse, UsbDevice, UsbInterface, WwanPort)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from wwandoctor.engine.cases import coverage_problems, load_cases, run_case
+from wwandoctor.rule_tests import coverage_problems, load_cases, run_case
 from wwandoctor.engine.loader import load_rules, shipped_directory
 
 RULES = load_rules()

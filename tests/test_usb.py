@@ -1,4 +1,4 @@
-"""wwandoctor.usb: descriptor decoding on real bytes and builder blobs, classification, helpers."""
+"""wwandoctor.decode.usb_descriptors: descriptor decoding on real bytes and builder blobs, classification, helpers."""
 from __future__ import annotations
 
 import os
@@ -8,7 +8,7 @@ import pytest
 
 import descriptors as D
 from wwandoctor.snapshot import ConfigInterface, Endpoint, UsbConfig
-from wwandoctor.usb import (classify_config, classify_interface, decode_descriptors, parse_interface_id,
+from wwandoctor.decode.usb_descriptors import (classify_config, classify_interface, decode_descriptors, parse_interface_id,
                             triplet_meaning)
 
 SAMPLES = os.path.join(os.path.dirname(__file__), "samples", "descriptors")
@@ -291,7 +291,7 @@ def test_parse_interface_id():
 
 
 def test_cdc_descriptor_is_public_for_the_lsusb_parser():
-    from wwandoctor.usb import cdc_descriptor
+    from wwandoctor.decode.usb_descriptors import cdc_descriptor
     # the MBIM functional descriptor old lsusb prints as "** UNRECOGNIZED:  0c 24 1b 00 01 00 10 20 80 e0 0f 20"
     mbim = cdc_descriptor(bytes.fromhex("0c241b000100102080e00f20"), [])
     assert (mbim.name, mbim.fields["bcdMBIMVersion"], mbim.fields["wMaxControlMessage"]) == ("mbim", "1.00", 4096)

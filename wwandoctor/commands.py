@@ -187,5 +187,6 @@ def rules(args) -> int:
     if action == "show":
         return catalogue.show_rule(args.rules, args.rule_id, sys.stdout)
     if action == "test":
-        return catalogue.test_rules(args.rules, sys.stdout)
+        from wwandoctor.rule_tests import test_rules
+        return test_rules(args.rules, sys.stdout)
     raise WwandoctorError("unknown rules action %r" % action)

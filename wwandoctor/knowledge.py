@@ -200,7 +200,7 @@ def _triplet_rows() -> Tuple[Dict[str, str], ...]:
 
 
 def triplet_rows() -> List[Dict[str, str]]:
-    """Rows of usb-class-triplets.csv (used by wwandoctor.usb.triplet_meaning)."""
+    """Rows of usb-class-triplets.csv (used by wwandoctor.decode.usb_descriptors.triplet_meaning)."""
     return list(_triplet_rows())
 
 

@@ -214,7 +214,7 @@ def _configs(reader: Reader, sys_path: str, dev: UsbDevice, notes: List[str]) ->
     if not data:
         return []
     try:
-        from wwandoctor.usb import decode_descriptors
+        from wwandoctor.decode.usb_descriptors import decode_descriptors
         decoded = decode_descriptors(data, vid=dev.vid, pid=dev.pid)
     except Exception as exc:  # the decoder must not cost us the rest of the device
         notes.append("usb %s: descriptors not decoded: %s" % (dev.path, exc))

@@ -7,8 +7,8 @@ itself; ``--format json`` gives the full table, with each rule's cause)::
     rfkill-blocked        error     The WWAN radio is blocked by rfkill
 
 ``show`` documents one rule (what, why, false positives, condition, fix and
-its safety, example, references), like ``ruff rule``; ``test`` runs every
-rule's cases and ends with ``N passed, M failed`` (exit 0 when none failed).
+its safety, example, references), like ``ruff rule``. ``test`` (running every rule's cases
+through the whole pipeline) is :mod:`wwandoctor.rule_tests`, outside the engine.
 """
 from __future__ import annotations
 
@@ -16,19 +16,19 @@ import textwrap
 from typing import List
 
 from wwandoctor.causes import CAUSES
-from wwandoctor.errors import EXIT_FINDINGS, EXIT_OK, WwandoctorError
+from wwandoctor.errors import EXIT_OK, WwandoctorError
 
 WIDTH = 79
 LIST_WIDTH = 100
 
 
-def _rules(directory):
+def rules_in(directory):
     from wwandoctor.engine.loader import load_rules
     return load_rules(directory)
 
 
 def list_rules(directory, out, fmt: str = "text") -> int:
-    rules = _rules(directory)
+    rules = rules_in(directory)
     if fmt == "json":
         import json
         table = [{"id": r.id, "cause": r.cause, "severity": r.severity, "confidence": r.confidence,
@@ -75,7 +75,7 @@ def _condition_lines(data, indent: int = 2) -> List[str]:
 
 
 def show_rule(directory, rule_id: str, out) -> int:
-    rules = _rules(directory)
+    rules = rules_in(directory)
     rule = next((r for r in rules if r.id == rule_id), None)
     if rule is None:
         close = [r.id for r in rules if rule_id in r.id or r.id in rule_id]
@@ -123,23 +123,3 @@ def _show_fix(rule, out) -> None:
             out.write("     $ %s\n" % cmd.replace("\n", "\n       "))
         out.write(textwrap.fill("safety: " + " ".join(step.safety.text.split()), WIDTH,
                                 initial_indent="     ", subsequent_indent="       ") + "\n")
-
-
-def test_rules(directory, out) -> int:
-    from wwandoctor.engine.cases import coverage_problems, load_cases, run_case
-    from wwandoctor.engine.yamlnode import display_path
-    rules = _rules(directory)
-    cases = load_cases(directory, {r.id for r in rules})
-    passed = failed = 0
-    for case in cases:
-        problem = run_case(case, rules)
-        if problem is None:
-            passed += 1
-        else:
-            failed += 1
-            out.write("FAIL %s (%s:%d): %s\n" % (case.id, display_path(case.path), case.line, problem))
-    for problem in coverage_problems(rules, cases):
-        failed += 1
-        out.write("FAIL %s\n" % problem)
-    out.write("%d passed, %d failed\n" % (passed, failed))
-    return EXIT_OK if failed == 0 else EXIT_FINDINGS

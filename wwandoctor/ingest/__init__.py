@@ -160,8 +160,11 @@ def ingest_lines(lines, snap: Snapshot, name: str = "-") -> Snapshot:
 
 def ingest_text(text: str, name: str = "-") -> Snapshot:
     """Parse one pasted text into a new snapshot (origin "paste")."""
+    from wwandoctor.ingest.merge import join_split_usb_device
     snap = new_paste_snapshot()
-    return ingest_stream(io.BytesIO(text.encode("utf-8", errors="replace")), snap, name)
+    ingest_stream(io.BytesIO(text.encode("utf-8", errors="replace")), snap, name)
+    join_split_usb_device(snap)
+    return snap
 
 
 def ingest_stream(fh: BinaryIO, snap: Snapshot, name: str) -> Snapshot:
@@ -268,19 +271,17 @@ class _Prefixed(io.RawIOBase):
 
 def ingest_inputs(paths: List[str]) -> Snapshot:
     """Read saved snapshots and/or pasted text files ("-" = stdin) into one snapshot."""
-    from wwandoctor.ingest.merge import merge_snapshot
+    from wwandoctor.ingest.merge import join_split_usb_device, merge_snapshot
 
     snap = new_paste_snapshot()
     saved: List[Snapshot] = []
     for path in paths:
         _read_input(path, snap, saved)
     if saved and _is_untouched(snap):
-        result = saved[0]
-        for other in saved[1:]:
-            merge_snapshot(result, other)
-        return result
+        snap = saved.pop(0)
     for other in saved:
         merge_snapshot(snap, other)
+    join_split_usb_device(snap)
     return snap
 
 

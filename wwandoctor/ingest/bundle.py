@@ -24,7 +24,7 @@ Reading it: the files are laid out in a private temporary directory (symlinks in
 path resolved the way the kernel would, nothing outside that directory), the recorded commands
 are answered by a replaying runner, and :func:`wwandoctor.collect.collect_all` runs on that root.
 So a bundle gives the snapshot ``wwandoctor check`` would have built on that machine: the same
-USB descriptors decoding (``wwandoctor.usb``), the same mmcli JSON, dmesg and journal handling.
+USB descriptors decoding (``wwandoctor.decode.usb_descriptors``), the same mmcli JSON, dmesg and journal handling.
 On top: ``ip addr`` (or ``ifconfig``) output gives the IPv4 addresses (parsed by the pasted-text
 parsers), and OpenWrt's ``logread`` adds the daemons' log lines (netifd, uqmi, ModemManager).
 """

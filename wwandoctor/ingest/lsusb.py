@@ -312,7 +312,7 @@ def _finish_device(st: _State) -> None:
 
 
 def _classify(config: UsbConfig, dev: UsbDevice) -> List[str]:
-    from wwandoctor.usb import classify_config
+    from wwandoctor.decode.usb_descriptors import classify_config
     return list(classify_config(config, dev.vid, dev.pid))
 
 
@@ -444,7 +444,7 @@ def _cdc_value(value: str) -> Any:
 
 
 def _cdc_field(cdc: CdcDescriptor, key: str, value: Any) -> None:
-    """Store a CDC field under the names the sysfs descriptor decoder (wwandoctor.usb) uses."""
+    """Store a CDC field under the names the sysfs descriptor decoder (wwandoctor.decode.usb_descriptors) uses."""
     if cdc.name == "union" and key == "bMasterInterface":
         cdc.fields["master"] = value
     elif cdc.name == "union" and key.startswith("bSlaveInterface"):
@@ -464,7 +464,7 @@ def _unrecognized_cdc(st: _State, line: str) -> bool:
     raw = bytes(int(h, 16) for h in m.group(1).split())
     if len(raw) < 3 or raw[1] != 0x24:
         return False
-    from wwandoctor.usb import cdc_descriptor
+    from wwandoctor.decode.usb_descriptors import cdc_descriptor
     st.intf.cdc.append(cdc_descriptor(raw, []))
     return True
 

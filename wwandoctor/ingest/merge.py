@@ -183,6 +183,17 @@ def absorb(snap: Snapshot, keep: UsbDevice, other: UsbDevice) -> None:
     snap.usb_devices.remove(other)
 
 
+def join_split_usb_device(snap: Snapshot) -> None:
+    """A paste may show one device twice without a shared key: by id only ("lsusb -v -d 1199:9079")
+    and by bus path only ("cat /sys/bus/usb/devices/2-4/bConfigurationValue"). When exactly one
+    device lacks a location and exactly one lacks ids, they are the same device: merge them.
+    Run once on the whole input, when everything is parsed (the model never changes its snapshot)."""
+    unplaced = [d for d in snap.usb_devices if d.vid and d.pid and not d.path and d.busnum is None]
+    anonymous = [d for d in snap.usb_devices if not d.vid and not d.pid and (d.path or d.busnum is not None)]
+    if len(unplaced) == 1 and len(anonymous) == 1 and snap.origin != "live":
+        absorb(snap, unplaced[0], anonymous[0])
+
+
 def merge_snapshot(dst: Snapshot, src: Snapshot) -> None:
     """Merge ``src`` into ``dst``: same devices/interfaces become one entry, lists are joined."""
     for dev in src.usb_devices:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import List
 
-from wwandoctor.collect.configs import parse_uci_network
+from wwandoctor.decode.configs import parse_uci_network
 from wwandoctor.ingest.block import Block
 from wwandoctor.snapshot import Snapshot
 

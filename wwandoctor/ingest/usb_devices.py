@@ -215,7 +215,7 @@ def _endpoint(st: _State, pairs: Dict[str, str]) -> bool:
 
 def _finish(st: _State) -> None:
     if st.dev is not None and st.debugfs:
-        from wwandoctor.usb import classify_config
+        from wwandoctor.decode.usb_descriptors import classify_config
         for config in st.dev.configs:
             config.functions = classify_config(config, st.dev.vid, st.dev.pid)
     st.dev, st.config, st.intf = None, None, None

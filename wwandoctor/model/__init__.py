@@ -22,16 +22,15 @@ from wwandoctor.model.signals import derive_signals, text_lines
 from wwandoctor.model.pci import is_pci_modem, pci_modem, pci_modem_addresses_in_log
 from wwandoctor.model.tools import attach_tools, dhcp_on_net
 from wwandoctor.model.types import Evidence, Host, Model, Modem
-from wwandoctor.model.usb import is_usb_modem, join_split_usb_device, usb_modem
+from wwandoctor.model.usb import is_usb_modem, usb_modem
 from wwandoctor.snapshot import Snapshot
 
 __all__ = ["FIELD_DOCS", "Evidence", "Host", "Model", "Modem", "derive"]
 
 
 def derive(snap: Snapshot) -> Model:
-    """Build the model: one Modem per physical modem, and the host facts."""
+    """Build the model: one Modem per physical modem, and the host facts (``snap`` is only read)."""
     host = derive_host(snap)
-    join_split_usb_device(snap)
     modems: List[Modem] = [usb_modem(dev, snap) for dev in snap.usb_devices if is_usb_modem(dev, snap)]
     log_addresses = pci_modem_addresses_in_log(snap)
     modems += [pci_modem(pci, snap) for pci in snap.pci_devices if is_pci_modem(pci, log_addresses)]

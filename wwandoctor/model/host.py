@@ -78,7 +78,7 @@ def _rfkill(snap: Snapshot, host: Host) -> None:
 
 def _mbim_radio(snap: Snapshot, host: Host) -> None:
     """The last MBIM radio state in the log (mbimcli output or a decoded radio-state reply)."""
-    from wwandoctor.ingest.mbim_trace import radio_states
+    from wwandoctor.decode.mbim import radio_states
     state = radio_states(l.text for l in snap.log if l.origin != "kernel")
     if state is None:
         return

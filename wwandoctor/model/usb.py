@@ -19,21 +19,6 @@ from wwandoctor.snapshot import Snapshot
 STORAGE_DRIVERS = {"usb-storage", "uas"}
 
 
-def join_split_usb_device(snap: Snapshot) -> None:
-    """A paste may show one device twice without a shared key: by id only ("lsusb -v -d 1199:9079")
-    and by bus path only ("cat /sys/bus/usb/devices/2-4/bConfigurationValue"). When exactly one
-    device lacks a location and exactly one lacks ids, they are the same device: merge them."""
-    unplaced = [d for d in snap.usb_devices if d.vid and d.pid and not d.path and d.busnum is None]
-    anonymous = [d for d in snap.usb_devices if not d.vid and not d.pid and (d.path or d.busnum is not None)]
-    if len(unplaced) != 1 or len(anonymous) != 1 or snap.origin == "live":
-        return
-    keep, other = unplaced[0], anonymous[0]
-    for name in keep.__dataclass_fields__:
-        if getattr(keep, name) in (None, [], {}) and getattr(other, name) not in (None, [], {}):
-            setattr(keep, name, getattr(other, name))
-    snap.usb_devices.remove(other)
-
-
 def is_usb_modem(dev, snap: Snapshot) -> bool:
     from wwandoctor import knowledge
     if dev.device_class and dev.device_class.startswith("09"):

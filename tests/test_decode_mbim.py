@@ -1,10 +1,10 @@
-"""MBIM radio state: decoding libmbim RAW traces and mbimcli output (wwandoctor.ingest.mbim_trace)."""
+"""MBIM radio state: decoding libmbim RAW traces and mbimcli output (wwandoctor.decode.mbim)."""
 from __future__ import annotations
 
 import pathlib
 
 from wwandoctor.ingest import ingest_inputs
-from wwandoctor.ingest.mbim_trace import decode_radio_state, radio_states
+from wwandoctor.decode.mbim import decode_radio_state, radio_states
 from wwandoctor.model import derive
 
 SAMPLES = pathlib.Path(__file__).parent / "samples"

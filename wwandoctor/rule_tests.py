@@ -1,5 +1,8 @@
 """Rule tests: ``rules/tests/<rule-id>.yaml``, run by ``wwandoctor rules test`` and pytest.
 
+A case runs the whole pipeline (ingest -> model -> one rule), so this runner sits above the stages,
+not in the engine.
+
 Each file holds the cases of one rule; each case has ONE input::
 
     cases:
@@ -34,7 +37,7 @@ from typing import Any, Dict, List, Optional
 from wwandoctor.engine import fields as F
 from wwandoctor.engine.findings import Finding, Undecided
 from wwandoctor.engine.yamlnode import Source
-from wwandoctor.errors import RuleError
+from wwandoctor.errors import EXIT_FINDINGS, EXIT_OK, RuleError
 
 EXPECTS = ("fire", "no-fire", "undecided")
 INPUTS = ("model", "snapshot", "paste", "paste_file")
@@ -239,7 +242,9 @@ def build_model(case: Case):
         return Model(snapshot=snap, host=Host(modem_count=len(modems), **case.data["host"]), modems=modems)
     if case.kind == "snapshot":
         import copy
+        from wwandoctor.ingest.merge import join_split_usb_device
         snap = copy.deepcopy(case.data)
+        join_split_usb_device(snap)
     else:
         from wwandoctor.ingest import ingest_text
         snap = ingest_text(case.data, "<%s>" % case.id)
@@ -287,3 +292,23 @@ def coverage_problems(rules, cases: List[Case]) -> List[str]:
             if need not in expects:
                 problems.append("%s: needs at least one '%s' case in tests/%s.yaml" % (rule.id, need, rule.id))
     return problems
+
+
+def test_rules(directory, out) -> int:
+    from wwandoctor.engine.catalogue import rules_in
+    from wwandoctor.engine.yamlnode import display_path
+    rules = rules_in(directory)
+    cases = load_cases(directory, {r.id for r in rules})
+    passed = failed = 0
+    for case in cases:
+        problem = run_case(case, rules)
+        if problem is None:
+            passed += 1
+        else:
+            failed += 1
+            out.write("FAIL %s (%s:%d): %s\n" % (case.id, display_path(case.path), case.line, problem))
+    for problem in coverage_problems(rules, cases):
+        failed += 1
+        out.write("FAIL %s\n" % problem)
+    out.write("%d passed, %d failed\n" % (passed, failed))
+    return EXIT_OK if failed == 0 else EXIT_FINDINGS
