@@ -64,3 +64,11 @@ def test_radio_and_general_tables_and_activation():
     assert score >= 80 and left == [] and snap.log[0].origin == "NetworkManager"
     snap, left, score = run(["WIFI-HW  WIFI", "enabled  enabled", "garbage here now"])
     assert left == ["garbage here now"]
+
+
+def test_generic_wwan_device_line():
+    """Without the WWAN plugin NetworkManager lists the data link itself, TYPE wwan (nm-manager.c:4233)."""
+    snap, left, score = run(["DEVICE  TYPE      STATE      CONNECTION", "wwan0   wwan      unmanaged  --",
+                             "lo      loopback  unmanaged  --"])
+    assert left == [] and score >= 80
+    assert [ln.text for ln in snap.log] == ["wwan0   wwan      unmanaged  --", "lo      loopback  unmanaged  --"]

@@ -27,7 +27,7 @@ KIND = "nmcli"
 NM_TYPES = ("gsm", "cdma", "ethernet", "wifi", "wifi-p2p", "loopback", "bridge", "bond", "vlan", "tun",
             "bluetooth", "modem", "wireguard", "dummy", "veth", "macvlan", "ip-tunnel", "vpn", "ppp",
             "802-3-ethernet", "802-11-wireless", "infiniband", "olpc-mesh", "team", "generic", "wpan",
-            "6lowpan", "loopback", "unknown")
+            "6lowpan", "loopback", "wwan", "unknown")
 NM_STATES = ("connected", "disconnected", "unavailable", "unmanaged", "connecting", "activating",
              "activated", "deactivating", "deactivated", "failed", "prepare", "config", "need-auth",
              "ip-config", "ip-check", "secondaries", "unknown", "connected (externally)",
