@@ -35,6 +35,16 @@ def test_rules_list_fits_100_columns_and_names_every_rule():
         assert row["cause"] and row["path"] == "wwandoctor/rules/%s.yaml" % row["id"]
 
 
+def test_rules_fields_lists_the_fields_and_writes_the_readme_table():
+    proc = run("rules", "fields")
+    assert proc.returncode == 0 and proc.stderr == ""
+    assert "modem.raw_ip" in proc.stdout and "settle: cat /sys/class/net/{net}/qmi/raw_ip" in proc.stdout
+    table = run("rules", "fields", "--format", "markdown").stdout
+    with open(os.path.join(REPO, "rules", "README.md"), encoding="utf-8") as fh:
+        assert table in fh.read()
+    assert len(json.loads(run("rules", "fields", "--format", "json").stdout)) == table.count("\n") - 2
+
+
 def test_rules_show_prints_conditions_as_written_and_the_package_path():
     out = run("rules", "show", "mbim-config-qmi-tools").stdout  # run from /: no cwd-relative path
     assert "File: wwandoctor/rules/mbim-config-qmi-tools.yaml" in out

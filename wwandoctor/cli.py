@@ -62,8 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_report_options(p)
     p.add_argument("inputs", nargs="+", metavar="FILE", help="snapshot JSON or pasted text; - reads standard input")
 
-    p = sub.add_parser("rules", help="list, show or test the rules")
-    rsub = p.add_subparsers(dest="rules_command", metavar="ACTION", help="list, show ID or test")
+    p = sub.add_parser("rules", help="list, show or test the rules; list the model fields they may name")
+    rsub = p.add_subparsers(dest="rules_command", metavar="ACTION", help="list, show ID, test or fields")
     rules_dir = dict(metavar="DIR", help="read rules from DIR instead of the shipped ones")
     p_list = rsub.add_parser("list", help="list every rule")
     p_list.add_argument("--format", choices=("text", "json"), default="text",
@@ -73,6 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("rule_id", metavar="ID", help="the rule's id, as 'wwandoctor rules list' prints it")
     show.add_argument("--rules", **rules_dir)
     rsub.add_parser("test", help="run every rule's must-fire and must-not-fire cases").add_argument("--rules", **rules_dir)
+    p_fields = rsub.add_parser("fields", help="the model fields rules may name: kind, meaning, the command that settles it")
+    p_fields.add_argument("--format", choices=("text", "markdown", "json"), default="text",
+                          help="text (default), markdown (the table in rules/README.md) or json")
     p.set_defaults(rules_parser=p)
     return parser
 

@@ -186,6 +186,8 @@ def rules(args) -> int:
         return catalogue.list_rules(args.rules, sys.stdout, getattr(args, "format", "text"))
     if action == "show":
         return catalogue.show_rule(args.rules, args.rule_id, sys.stdout)
+    if action == "fields":
+        return catalogue.list_fields(sys.stdout, args.format)
     if action == "test":
         from wwandoctor.rule_tests import test_rules
         return test_rules(args.rules, sys.stdout)

@@ -155,19 +155,12 @@ def _configs(configs: Optional[List[Dict]]) -> Optional[List[Dict]]:
     return out
 
 
-DETAIL_FIELDS = (
-    "control_protocol", "num_configs", "qmi_config", "mbim_config", "functions", "interfaces",
-    "unbound_interfaces", "wwan_ports", "net_type", "raw_ip", "framing", "net_up", "net_addresses",
-    "storage_mode", "modeswitch_known", "fcc_lock_known", "fcc_unlock_enabled", "kernel_knows_id",
-    "expected_drivers", "missing_modules", "power_control", "tools", "tools_protocols",
-    "mm_known", "mm_state", "mm_failed_reason", "mm_power_state", "mm_unlock_required",
-    "mm_registration", "mm_network_rejection", "mm_bearer_connected", "mm_bearer_interface", "mm_bearer_ip_method",
-    "mm_bearer_error", "disconnects",
-)
 
 
 def modem_details(modem) -> Dict[str, Any]:
-    details = {name: _copy(getattr(modem, name, None)) for name in DETAIL_FIELDS}
+    from wwandoctor.model.fields import reported
+    # the modem fields declared report=True in model/types.py, in declaration order
+    details = {name: _copy(getattr(modem, name)) for name in reported(type(modem))}
     details["fitting_tools"] = fitting_tools(modem.protocol, modem.vid)
     details["event_count"] = len(modem.events)
     return details
@@ -181,21 +174,11 @@ def fitting_tools(protocol: Optional[str], vid: Optional[str] = None) -> Optiona
 
 
 def host_summary(model) -> Dict[str, Any]:
-    host = model.host
-    return {
-        "kernel_release": host.kernel_release,
-        "rfkill_wwan_soft": host.rfkill_wwan_soft,
-        "rfkill_wwan_hard": host.rfkill_wwan_hard,
-        "mm_running": host.mm_running,
-        "mm_version": host.mm_version,
-        "mm_modem_count": host.mm_modem_count,
-        "modem_count": len(model.modems),
-        "tools": list(host.tools),
-        "tools_protocols": list(host.tools_protocols),
-        "dhcp_clients": _copy(host.dhcp_clients),
-        "secure_boot": host.secure_boot,
-        "lockdown": host.lockdown,
-    }
+    """The host fields declared ``report=True`` in model/types.py, in declaration order."""
+    from wwandoctor.model.fields import reported
+    summary = {name: _copy(getattr(model.host, name)) for name in reported(type(model.host))}
+    summary["modem_count"] = len(model.modems)  # also right for a model built by hand (rule tests)
+    return summary
 
 
 # --- logs --------------------------------------------------------------------

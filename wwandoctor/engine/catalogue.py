@@ -52,6 +52,41 @@ def list_rules(directory, out, fmt: str = "text") -> int:
     return EXIT_OK
 
 
+def list_fields(out, fmt: str = "text") -> int:
+    """``wwandoctor rules fields``: every model field a rule may name (see model/types.py)."""
+    from wwandoctor.engine.fields import field_rows
+    rows = field_rows()
+    if fmt == "json":
+        import json
+        out.write(json.dumps(rows, indent=1) + "\n")
+    elif fmt == "markdown":
+        out.write(fields_markdown(rows))
+    else:
+        width = max(len(r["field"]) for r in rows) + 2
+        for r in rows:
+            lead = "%s%s" % (r["field"].ljust(width), r["kind"].ljust(8))
+            text = r["doc"] + (" (shown in reports)" if r["report"] else "")
+            lines = textwrap.wrap(text, max(30, LIST_WIDTH - len(lead))) or [""]
+            out.write(lead + lines[0] + "\n")
+            for more in lines[1:] + (["settle: " + r["settle"]] if r["settle"] else []):
+                out.write(" " * len(lead) + more + "\n")
+        out.write("\n%d fields. --format markdown writes the table of rules/README.md; --format json "
+                  "the same data.\n" % len(rows))
+    return EXIT_OK
+
+
+def fields_markdown(rows) -> str:
+    """The field table of rules/README.md."""
+    def cell(text: str) -> str:
+        return text.replace("|", "\\|")
+    lines = ["| field | kind | meaning | settled by | in reports |", "|---|---|---|---|---|"]
+    lines += ["| `%s` | %s | %s | %s | %s |" % (r["field"], r["kind"], cell(r["doc"]),
+                                             "`%s`" % cell(r["settle"]) if r["settle"] else "",
+                                             "yes" if r["report"] else "")
+              for r in rows]
+    return "\n".join(lines) + "\n"
+
+
 def rule_path(path: str) -> str:
     """A shipped rule's path inside the package (``wwandoctor/rules/x.yaml``); another rule's absolute path."""
     import os

@@ -45,6 +45,15 @@ def kinds() -> Dict[str, str]:
     return _KINDS
 
 
+def field_rows() -> List[Dict[str, Any]]:
+    """Every field a rule may name: its name, kind, meaning, settling command and whether reports
+    show it, as declared in model/types.py (for ``wwandoctor rules fields``)."""
+    from wwandoctor.model.fields import declared
+    table = kinds()
+    return [{"field": name, "kind": table[name], "doc": f.metadata["doc"], "settle": f.metadata["settle"],
+             "report": f.metadata["report"]} for name, f in declared() if name in table]
+
+
 def field_error(name: str, for_each: str) -> Optional[str]:
     """Why ``name`` cannot be used in a rule that runs for each ``for_each``, or None."""
     if name not in kinds():

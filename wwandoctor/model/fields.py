@@ -1,87 +1,31 @@
 """FIELD_DOCS: what each model field means, and the command that would settle it when unknown.
 
-Rules name fields as ``modem.X`` / ``host.X``; a rule that reads an unknown field lists the
-``settle`` command. {vid}/{pid}/{id}/{net}/{control}/{drivers} are filled from the modem
-(wwan0 / cdc-wdm0 / qmi_wwan option cdc_mbim when unknown).
+Made from the field declarations in model/types.py (one :func:`~wwandoctor.model.types.fact` per
+field); rules name fields as ``modem.X`` / ``host.X``; a rule that reads an unknown field lists the
+``settle`` command.
 """
 from __future__ import annotations
 
-from typing import Dict
+import dataclasses
+from typing import Dict, Iterator, List, Tuple
 
-FIELD_DOCS: Dict[str, Dict[str, str]] = {
-    "modem.protocol": {"doc": "protocol the bound drivers speak", "settle": "lsusb -t; dmesg | grep -iE 'qmi_wwan|cdc_mbim|cdc_ncm|cdc_ether|option|qcserial'"},
-    "modem.control_protocol": {"doc": "protocol of the control port (driver behind cdc-wdm / wwan port)", "settle": "ls -l /sys/class/usbmisc/*/device/driver"},
-    "modem.active_config": {"doc": "active USB configuration (bConfigurationValue)", "settle": "cat /sys/bus/usb/devices/*/bConfigurationValue; lsusb -t"},
-    "modem.num_configs": {"doc": "number of USB configurations", "settle": "lsusb -v -d {vid}:{pid}"},
-    "modem.configs": {"doc": "all USB configurations and what each offers", "settle": "lsusb -v -d {vid}:{pid}"},
-    "modem.qmi_config": {"doc": "configuration that offers QMI", "settle": "lsusb -v -d {vid}:{pid}"},
-    "modem.mbim_config": {"doc": "configuration that offers MBIM", "settle": "lsusb -v -d {vid}:{pid}"},
-    "modem.functions": {"doc": "functions of the active configuration", "settle": "lsusb -v -d {vid}:{pid}"},
-    "modem.drivers": {"doc": "drivers bound to the modem's interfaces", "settle": "lsusb -t (USB) or lspci -nnk (PCIe)"},
-    "modem.unbound_interfaces": {"doc": "interfaces with no driver", "settle": "lsusb -t"},
-    "modem.unbound_vendor_interfaces": {"doc": "vendor-specific (class ff) interfaces with no driver, ADB excluded", "settle": "lsusb -t; lsusb -v -d {vid}:{pid}"},
-    "modem.unbound_class_drivers": {"doc": "class drivers (cdc_mbim, cdc_ncm, cdc_ether, rndis_host, cdc_acm) that would bind an interface left without driver", "settle": "lsusb -t; usb-devices"},
-    "modem.boot_mode": {"doc": "the id is a boot-loader / download (QDL) id: the modem firmware is not running", "settle": "lsusb"},
-    "modem.control_ports": {"doc": "control ports (cdc-wdm, wwan ports)", "settle": "ls /sys/class/usbmisc /sys/class/wwan"},
-    "modem.net_ports": {"doc": "network interfaces of the modem", "settle": "ip link"},
-    "modem.serial_ports": {"doc": "serial ports of the modem", "settle": "ls /dev/ttyUSB*"},
-    "modem.net_type": {"doc": "ARPHRD type of the net port (1 ether, 65534 none, 519 rawip)", "settle": "cat /sys/class/net/{net}/type"},
-    "modem.raw_ip": {"doc": "qmi_wwan raw-ip mode (qmi/raw_ip)", "settle": "cat /sys/class/net/{net}/qmi/raw_ip"},
-    "modem.framing": {"doc": "framing of the net port: raw-ip or 802.3", "settle": "cat /sys/class/net/{net}/qmi/raw_ip; qmicli -d /dev/{control} --wda-get-data-format"},
-    "modem.net_up": {"doc": "net port is up", "settle": "ip addr"},
-    "modem.storage_mode": {"doc": "device shows only mass storage", "settle": "lsusb -v -d {vid}:{pid}"},
-    "modem.ncm_mbim_alt": {"doc": "an NCM interface also offers MBIM as an alternate setting", "settle": "lsusb -v -d {vid}:{pid}"},
-    "host.mm_modem_count": {"doc": "number of modems ModemManager lists", "settle": "mmcli -L"},
-    "host.usb_modeswitch_installed": {"doc": "usb_modeswitch is installed", "settle": "usb_modeswitch --version"},
-    "host.mm_version": {"doc": "ModemManager version", "settle": "ModemManager --version; mmcli --version"},
-    "modem.expected_drivers": {"doc": "drivers whose tables list this id (exact or vendor-wide)", "settle": "lsusb"},
-    "modem.modeswitch_known": {"doc": "VID:PID is in usb_modeswitch's table", "settle": "lsusb"},
-    "modem.qmi_if": {"doc": "the interface qmi_wwan's table names for this id", "settle": "lsusb; lsusb -t"},
-    "modem.qmi_if_driver": {"doc": "driver bound to the interface qmi_wwan's table names", "settle": "lsusb -t"},
-    "modem.net_dhcp_clients": {"doc": "DHCP clients seen on the modem's net port", "settle": "ps -ef | grep -E 'dhclient|dhcpcd|udhcpc|networkd'; cat /etc/network/interfaces"},
-    "modem.id_drivers": {"doc": "drivers whose tables name this exact VID:PID", "settle": "lsusb"},
-    "modem.kernel_knows_id": {"doc": "VID:PID is in the running kernel's driver tables", "settle": "uname -r; lsusb"},
-    "modem.missing_modules": {"doc": "expected drivers the running kernel does not have", "settle": "lsmod; modprobe -n -v {drivers}"},
-    "modem.mm_state": {"doc": "ModemManager state", "settle": "mmcli -m any"},
-    "modem.mm_power_state": {"doc": "ModemManager power state", "settle": "mmcli -m any"},
-    "modem.mm_bearer_ip_method": {"doc": "bearer IPv4 method", "settle": "mmcli -m any (Bearer paths), then mmcli -b N"},
-    "modem.vid": {"doc": "USB vendor id (PCI vendor for PCIe modems)", "settle": "lsusb; lspci -nn"},
-    "modem.pid": {"doc": "USB product id (PCI device id for PCIe modems)", "settle": "lsusb; lspci -nn"},
-    "modem.name": {"doc": "product name", "settle": "lsusb; lspci -nn"},
-    "modem.wwan_ports": {"doc": "WWAN subsystem ports of the modem", "settle": "ls /sys/class/wwan/; grep . /sys/class/wwan/*/type"},
-    "modem.power_control": {"doc": "USB runtime power management of the modem (on / auto)", "settle": "grep . /sys/bus/usb/devices/*/power/control"},
-    "modem.disconnects": {"doc": "USB disconnects of the modem in the kernel log", "settle": "dmesg | grep -E 'USB disconnect|new .*USB device'"},
-    "modem.mm_bearer_error": {"doc": "connection error of ModemManager's bearer", "settle": "mmcli -m any (Bearer paths), then mmcli -b N"},
-    "modem.mm_failed_reason": {"doc": "why ModemManager shows the modem failed", "settle": "mmcli -m any"},
-    "modem.mm_unlock_required": {"doc": "lock ModemManager waits for (sim-pin, sim-puk...)", "settle": "mmcli -m any"},
-    "modem.mm_registration": {"doc": "3GPP registration state", "settle": "mmcli -m any"},
-    "modem.mm_network_rejection": {"doc": "the network's last registration reject cause (ModemManager 1.24+)", "settle": "mmcli -m any"},
-    "modem.mm_known": {"doc": "ModemManager lists this modem", "settle": "mmcli -L"},
-    "modem.mm_ignored": {"doc": "udev tags the modem ID_MM_DEVICE_IGNORE=1", "settle": "udevadm info --export-db | grep -B30 ID_MM_DEVICE_IGNORE"},
-    "modem.fcc_lock_known": {"doc": "the id is an FCC-locked laptop module", "settle": "lsusb; lspci -nn"},
-    "modem.fcc_unlock_enabled": {"doc": "an FCC unlock program for the id is enabled", "settle": "ls -l /etc/ModemManager/fcc-unlock.d/ /usr/lib/ModemManager/fcc-unlock.d/ /usr/lib/*/ModemManager/fcc-unlock.d/"},
-    "modem.net_addresses": {"doc": "addresses of the net port", "settle": "ip addr"},
-    "modem.gone_after_disconnect": {"doc": "the last kernel event about the modem is its disconnection", "settle": "dmesg | grep -E 'usb [0-9-.]+:'; lsusb"},
-    "modem.qmi_data_path": {"doc": "a QMI tool carries the data session (qmicli --wds-start-network, qmi-network, uqmi, quectel-CM), not only control requests", "settle": "the qmicli/qmi-network/uqmi command lines used, with their output"},
-    "host.qmi_data_path": {"doc": "a QMI tool carries the data session, not only control requests", "settle": "the qmicli/qmi-network/uqmi command lines used, with their output"},
-    "host.manual_tools_running": {"doc": "qmicli/mbimcli/uqmi/quectel-CM running without the proxy", "settle": "ps -eo pid,args | grep -E 'qmicli|mbimcli|uqmi|quectel-CM|umbim'"},
-    "modem.mm_bearer_mtu": {"doc": "MTU the network gave in the bearer's IP settings (mmcli bearer, or qmicli/mbimcli current IP settings)", "settle": "mmcli -m any (Bearer paths), then mmcli -b N"},
-    "modem.net_mtu": {"doc": "MTU of the modem's net port", "settle": "ip link"},
-    "modem.net_rx_bytes": {"doc": "bytes received on the modem's net port", "settle": "ip -s link show {net}"},
-    "modem.net_tx_bytes": {"doc": "bytes sent on the modem's net port", "settle": "ip -s link show {net}"},
-    "modem.mtu_above_bearer": {"doc": "the net port's MTU is larger than the bearer's", "settle": "mmcli -m any (Bearer paths), then mmcli -b N; ip link"},
-    "host.rfkill_wwan_soft": {"doc": "a WWAN rfkill switch is soft-blocked", "settle": "rfkill list"},
-    "host.rfkill_wwan_hard": {"doc": "a WWAN rfkill switch is hard-blocked", "settle": "rfkill list"},
-    "host.mbim_radio_hw": {"doc": "MBIM hardware radio state (on/off) the modem reported", "settle": "mbimcli -p -d /dev/{control} --query-radio-state"},
-    "host.mbim_radio_sw": {"doc": "MBIM software radio state (on/off) the modem reported", "settle": "mbimcli -p -d /dev/{control} --query-radio-state"},
-    "host.mm_running": {"doc": "ModemManager is running", "settle": "systemctl status ModemManager"},
-    "host.router_sticks_only": {"doc": "every modem is a router-style (ECM/RNDIS) stick without control or serial ports",
-                                "settle": "lsusb -t; ip -br link"},
-    "host.config_names_missing": {"doc": "WWAN link / control-port names that configs use but the live modems lack",
-                                  "settle": "ip -br link; ls /dev/cdc-wdm* /dev/wwan*; grep -rn 'wwan\\|cdc-wdm' /etc/network /etc/qmi-network.conf /etc/netplan"},
-    "host.configs_without_device": {"doc": "OpenWrt interface sections of a modem protocol without 'option device'", "settle": "cat /etc/config/network"},
-    "host.missing_drivers": {"doc": "modem driver modules the running kernel lacks", "settle": "modprobe -n -v qmi_wwan cdc_mbim option qcserial"},
-    "host.devices_listed": {"doc": "the USB/PCI device list was observed", "settle": "lsusb; lsusb -t; lspci -nn"},
-    "host.wwan_default_route": {"doc": "a default route goes via a WWAN link", "settle": "ip route"},
-    "modem.mm_bearer_connected": {"doc": "ModemManager bearer is connected", "settle": "mmcli -m any (Bearer paths), then mmcli -b N"},
-}
+from wwandoctor.model.types import Host, Modem
+
+SUBJECTS = (("modem", Modem), ("host", Host))
+
+
+def declared() -> Iterator[Tuple[str, dataclasses.Field]]:
+    """("modem.vid", its dataclass field) for every declared field, in declaration order."""
+    for prefix, cls in SUBJECTS:
+        for f in dataclasses.fields(cls):
+            if "doc" in f.metadata:
+                yield "%s.%s" % (prefix, f.name), f
+
+
+def reported(cls) -> List[str]:
+    """The fields of ``cls`` (Modem or Host) that reports show, in declaration order."""
+    return [f.name for f in dataclasses.fields(cls) if f.metadata.get("report")]
+
+
+FIELD_DOCS: Dict[str, Dict[str, str]] = {name: {"doc": f.metadata["doc"], "settle": f.metadata["settle"]}
+                                         for name, f in declared()}

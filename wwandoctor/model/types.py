@@ -2,6 +2,12 @@
 
 Every field is ``None`` when the snapshot did not show it (unknown); every known fact keeps
 the evidence it came from in ``evidence[field]`` (set through ``note``).
+
+Each field a rule may name is declared here once, with :func:`fact`: its type (the annotation),
+its meaning, the command whose output settles it when it is unknown, and whether reports show it.
+``FIELD_DOCS`` (model/fields.py), the rule field kinds (engine/fields.py), the report's modem
+details and host summary, ``wwandoctor rules fields`` and the field table in rules/README.md are
+all made from these declarations.
 """
 from __future__ import annotations
 
@@ -9,6 +15,18 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Optional
 
 from wwandoctor.snapshot import LogLine, Snapshot
+
+
+def fact(doc: str, settle: str = "", report: bool = False, default=None, factory=None, required: bool = False):
+    """A model field: ``doc`` says what it means; ``settle`` is the command whose output would settle it
+    when it is unknown ({vid}/{pid}/{id}/{net}/{control}/{drivers} are filled from the modem);
+    ``report``: reports show it (a modem's details, the host summary)."""
+    meta = {"doc": doc, "settle": settle, "report": report}
+    if required:
+        return field(metadata=meta)
+    if factory is not None:
+        return field(default_factory=factory, metadata=meta)
+    return field(default=default, metadata=meta)
 
 
 @dataclass
@@ -28,112 +46,207 @@ class _Facts:
 
 @dataclass
 class Modem(_Facts):
-    id: str  # "usb:1-7", "pci:0000:04:00.0", "usb:2c7c:0125" when only the id is known
-    bus: str = "unknown"  # usb | pci | unknown
-    vid: Optional[str] = None
-    pid: Optional[str] = None
-    name: Optional[str] = None
-    # protocol the bound drivers speak: qmi mbim ncm ecm rndis serial-only storage none
-    protocol: Optional[str] = None
-    control_protocol: Optional[str] = None  # qmi | mbim | at | none: protocol of the control port(s)
-    active_config: Optional[int] = None
-    num_configs: Optional[int] = None
-    configs: Optional[List[Dict]] = None  # [{"value": 1, "functions": ["qmi", "serial"]}]
-    qmi_config: Optional[int] = None  # configuration value that offers QMI, if any
-    mbim_config: Optional[int] = None
-    functions: Optional[List[str]] = None  # functions of the active configuration
-    ncm_mbim_alt: Optional[bool] = None  # an NCM interface of the active configuration has an MBIM alternate setting
-    drivers: Optional[List[str]] = None
-    interfaces: Optional[List[Dict]] = None  # [{"number", "triplet", "driver", "ports"}]
-    unbound_interfaces: Optional[List[int]] = None
-    unbound_vendor_interfaces: Optional[List[int]] = None  # unbound vendor-specific (ff) interfaces, ADB excluded
-    boot_mode: Optional[bool] = None  # the id is a boot-loader / download (QDL) id: no modem firmware running
-    # class drivers (cdc_mbim, cdc_ncm, cdc_ether, rndis_host, cdc_acm) that would bind an unbound interface by its class
-    unbound_class_drivers: Optional[List[str]] = None
-    control_ports: Optional[List[str]] = None
-    net_ports: Optional[List[str]] = None
-    serial_ports: Optional[List[str]] = None
-    wwan_ports: Optional[List[str]] = None
+    id: str = fact(
+        'the modem\'s id: "usb:1-7" (bus path), "pci:0000:04:00.0", "usb:2c7c:0125" when only the id is known',
+        required=True)
+    bus: str = fact("the bus the modem is on: usb, pci or unknown", settle="lsusb; lspci -nn", default="unknown")
+    vid: Optional[str] = fact("USB vendor id (PCI vendor for PCIe modems)", settle="lsusb; lspci -nn")
+    pid: Optional[str] = fact("USB product id (PCI device id for PCIe modems)", settle="lsusb; lspci -nn")
+    name: Optional[str] = fact("product name", settle="lsusb; lspci -nn")
+    protocol: Optional[str] = fact(
+        "protocol the bound drivers speak: qmi, mbim, ncm, ecm, rndis, serial-only, storage or none",
+        settle="lsusb -t; dmesg | grep -iE 'qmi_wwan|cdc_mbim|cdc_ncm|cdc_ether|option|qcserial'")
+    control_protocol: Optional[str] = fact(
+        "protocol of the control port(s): qmi, mbim, at or none (driver behind cdc-wdm / wwan port)",
+        settle="ls -l /sys/class/usbmisc/*/device/driver", report=True)
+    active_config: Optional[int] = fact(
+        "active USB configuration (bConfigurationValue)",
+        settle="cat /sys/bus/usb/devices/*/bConfigurationValue; lsusb -t")
+    num_configs: Optional[int] = fact("number of USB configurations", settle="lsusb -v -d {vid}:{pid}", report=True)
+    configs: Optional[List[Dict]] = fact(
+        'all USB configurations and what each offers ([{"value": 1, "functions": ["qmi", "serial"]}])',
+        settle="lsusb -v -d {vid}:{pid}")
+    qmi_config: Optional[int] = fact("configuration that offers QMI", settle="lsusb -v -d {vid}:{pid}", report=True)
+    mbim_config: Optional[int] = fact("configuration that offers MBIM", settle="lsusb -v -d {vid}:{pid}", report=True)
+    functions: Optional[List[str]] = fact(
+        "functions of the active configuration", settle="lsusb -v -d {vid}:{pid}", report=True)
+    ncm_mbim_alt: Optional[bool] = fact(
+        "an NCM interface of the active configuration also offers MBIM as an alternate setting",
+        settle="lsusb -v -d {vid}:{pid}")
+    drivers: Optional[List[str]] = fact(
+        "drivers bound to the modem's interfaces", settle="lsusb -t (USB) or lspci -nnk (PCIe)")
+    interfaces: Optional[List[Dict]] = fact(
+        "the USB interfaces of the active configuration: number, class triplet, driver, ports",
+        settle="lsusb -t; usb-devices", report=True)
+    unbound_interfaces: Optional[List[int]] = fact("interfaces with no driver", settle="lsusb -t", report=True)
+    unbound_vendor_interfaces: Optional[List[int]] = fact(
+        "vendor-specific (class ff) interfaces with no driver, ADB excluded",
+        settle="lsusb -t; lsusb -v -d {vid}:{pid}")
+    boot_mode: Optional[bool] = fact(
+        "the id is a boot-loader / download (QDL) id: the modem firmware is not running", settle="lsusb")
+    unbound_class_drivers: Optional[List[str]] = fact(
+        "class drivers (cdc_mbim, cdc_ncm, cdc_ether, rndis_host, cdc_acm) that would bind an interface left without driver",
+        settle="lsusb -t; usb-devices")
+    control_ports: Optional[List[str]] = fact(
+        "control ports (cdc-wdm, wwan ports)", settle="ls /sys/class/usbmisc /sys/class/wwan")
+    net_ports: Optional[List[str]] = fact("network interfaces of the modem", settle="ip link")
+    serial_ports: Optional[List[str]] = fact("serial ports of the modem", settle="ls /dev/ttyUSB*")
+    wwan_ports: Optional[List[str]] = fact(
+        "WWAN subsystem ports of the modem", settle="ls /sys/class/wwan/; grep . /sys/class/wwan/*/type", report=True)
     # net port framing
-    net_type: Optional[int] = None  # ARPHRD of the main net port
-    raw_ip: Optional[bool] = None  # qmi/raw_ip
-    framing: Optional[str] = None  # raw-ip | 802.3
-    net_up: Optional[bool] = None
-    net_dhcp_clients: Optional[List[str]] = None  # DHCP clients seen working on this modem's net port
-    net_addresses: Optional[List[str]] = None
+    net_type: Optional[int] = fact(
+        "ARPHRD type of the main net port (1 ether, 65534 none, 519 rawip)",
+        settle="cat /sys/class/net/{net}/type", report=True)
+    raw_ip: Optional[bool] = fact(
+        "qmi_wwan raw-ip mode (qmi/raw_ip)", settle="cat /sys/class/net/{net}/qmi/raw_ip", report=True)
+    framing: Optional[str] = fact(
+        "framing of the net port: raw-ip or 802.3",
+        settle="cat /sys/class/net/{net}/qmi/raw_ip; qmicli -d /dev/{control} --wda-get-data-format", report=True)
+    net_up: Optional[bool] = fact("net port is up", settle="ip addr", report=True)
+    net_dhcp_clients: Optional[List[str]] = fact(
+        "DHCP clients seen on the modem's net port",
+        settle="ps -ef | grep -E 'dhclient|dhcpcd|udhcpc|networkd'; cat /etc/network/interfaces")
+    net_addresses: Optional[List[str]] = fact("addresses of the net port", settle="ip addr", report=True)
     # identity knowledge from the packaged tables
-    storage_mode: Optional[bool] = None
-    modeswitch_known: Optional[bool] = None  # VID:PID in usb_modeswitch's table
-    fcc_lock_known: Optional[bool] = None  # VID:PID in the FCC unlock table
-    fcc_unlock_enabled: Optional[bool] = None
-    kernel_knows_id: Optional[bool] = None  # VID:PID in the running kernel's tables of the drivers not yet bound to it
-    expected_drivers: Optional[List[str]] = None  # drivers whose tables list this id
-    qmi_if: Optional[str] = None  # the interface qmi_wwan's table names for this id ("1-1.4:1.4")
-    qmi_if_driver: Optional[str] = None  # driver bound to it ("" = none)
-    id_drivers: Optional[List[str]] = None  # drivers whose tables name this exact VID:PID (no vendor-wide rows)
-    missing_modules: Optional[List[str]] = None  # expected drivers the kernel does not have
-    power_control: Optional[str] = None
+    storage_mode: Optional[bool] = fact(
+        "device shows only mass storage", settle="lsusb -v -d {vid}:{pid}", report=True)
+    modeswitch_known: Optional[bool] = fact("VID:PID is in usb_modeswitch's table", settle="lsusb", report=True)
+    fcc_lock_known: Optional[bool] = fact(
+        "the id is an FCC-locked laptop module", settle="lsusb; lspci -nn", report=True)
+    fcc_unlock_enabled: Optional[bool] = fact(
+        "an FCC unlock program for the id is enabled",
+        settle="ls -l /etc/ModemManager/fcc-unlock.d/ /usr/lib/ModemManager/fcc-unlock.d/ /usr/lib/*/ModemManager/fcc-unlock.d/", report=True)
+    kernel_knows_id: Optional[bool] = fact(
+        "VID:PID is in the running kernel's tables of the drivers not yet bound to it",
+        settle="uname -r; lsusb", report=True)
+    expected_drivers: Optional[List[str]] = fact(
+        "drivers whose tables list this id (exact or vendor-wide)", settle="lsusb", report=True)
+    qmi_if: Optional[str] = fact(
+        'the interface qmi_wwan\'s table names for this id ("1-1.4:1.4")', settle="lsusb; lsusb -t")
+    qmi_if_driver: Optional[str] = fact(
+        'driver bound to the interface qmi_wwan\'s table names ("" = none)', settle="lsusb -t")
+    id_drivers: Optional[List[str]] = fact(
+        "drivers whose tables name this exact VID:PID (no vendor-wide rows)", settle="lsusb")
+    missing_modules: Optional[List[str]] = fact(
+        "expected drivers the running kernel does not have", settle="lsmod; modprobe -n -v {drivers}", report=True)
+    power_control: Optional[str] = fact(
+        "USB runtime power management of the modem (on / auto)",
+        settle="grep . /sys/bus/usb/devices/*/power/control", report=True)
     # user's tools
-    tools: List[str] = field(default_factory=list)
-    tools_protocols: List[str] = field(default_factory=list)  # qmi, mbim, at, dhcp, mm
-    qmi_data_path: Optional[bool] = None  # a QMI tool sets up the data path (not only control requests)
+    tools: List[str] = fact(
+        "the tools the person uses with this modem (qmicli, mbimcli, ModemManager, dhclient, ...)",
+        settle="the commands used to connect, with their output", report=True, factory=list)
+    tools_protocols: List[str] = fact(
+        "the protocols those tools speak: qmi, mbim, at, dhcp, mm",
+        settle="the commands used to connect, with their output", report=True, factory=list)
+    qmi_data_path: Optional[bool] = fact(
+        "a QMI tool carries the data session (qmicli --wds-start-network, qmi-network, uqmi, quectel-CM), not only control requests",
+        settle="the qmicli/qmi-network/uqmi command lines used, with their output")
     # ModemManager
-    mm_known: Optional[bool] = None  # ModemManager lists this modem
-    mm_state: Optional[str] = None
-    mm_failed_reason: Optional[str] = None
-    mm_power_state: Optional[str] = None
-    mm_unlock_required: Optional[str] = None
-    mm_registration: Optional[str] = None
-    mm_network_rejection: Optional[str] = None  # modem.3gpp.network-rejection-error (ModemManager 1.24+)
-    mm_bearer_connected: Optional[bool] = None
-    mm_bearer_interface: Optional[str] = None
-    mm_bearer_ip_method: Optional[str] = None
-    mm_bearer_error: Optional[str] = None
-    mm_bearer_mtu: Optional[int] = None  # bearer.ipv4-config.mtu: the MTU the network gave
-    net_mtu: Optional[int] = None  # MTU of the main net port
-    net_rx_bytes: Optional[int] = None  # counters of the main net port (ip -s link, sysfs statistics)
-    net_tx_bytes: Optional[int] = None
-    mtu_above_bearer: Optional[bool] = None  # net_mtu > mm_bearer_mtu
+    mm_known: Optional[bool] = fact("ModemManager lists this modem", settle="mmcli -L", report=True)
+    mm_state: Optional[str] = fact("ModemManager state", settle="mmcli -m any", report=True)
+    mm_failed_reason: Optional[str] = fact(
+        "why ModemManager shows the modem failed", settle="mmcli -m any", report=True)
+    mm_power_state: Optional[str] = fact("ModemManager power state", settle="mmcli -m any", report=True)
+    mm_unlock_required: Optional[str] = fact(
+        "lock ModemManager waits for (sim-pin, sim-puk...)", settle="mmcli -m any", report=True)
+    mm_registration: Optional[str] = fact("3GPP registration state", settle="mmcli -m any", report=True)
+    mm_network_rejection: Optional[str] = fact(
+        "the network's last registration reject cause (modem.3gpp.network-rejection-error, ModemManager 1.24+)",
+        settle="mmcli -m any", report=True)
+    mm_bearer_connected: Optional[bool] = fact(
+        "ModemManager bearer is connected", settle="mmcli -m any (Bearer paths), then mmcli -b N", report=True)
+    mm_bearer_interface: Optional[str] = fact(
+        "the net interface of ModemManager's bearer",
+        settle="mmcli -m any (Bearer paths), then mmcli -b N", report=True)
+    mm_bearer_ip_method: Optional[str] = fact(
+        "bearer IPv4 method", settle="mmcli -m any (Bearer paths), then mmcli -b N", report=True)
+    mm_bearer_error: Optional[str] = fact(
+        "connection error of ModemManager's bearer",
+        settle="mmcli -m any (Bearer paths), then mmcli -b N", report=True)
+    mm_bearer_mtu: Optional[int] = fact(
+        "MTU the network gave in the bearer's IP settings (bearer.ipv4-config.mtu, or qmicli/mbimcli current IP settings)",
+        settle="mmcli -m any (Bearer paths), then mmcli -b N")
+    net_mtu: Optional[int] = fact("MTU of the modem's main net port", settle="ip link")
+    net_rx_bytes: Optional[int] = fact(
+        "bytes received on the modem's main net port (ip -s link, sysfs statistics)", settle="ip -s link show {net}")
+    net_tx_bytes: Optional[int] = fact(
+        "bytes sent on the modem's main net port (ip -s link, sysfs statistics)", settle="ip -s link show {net}")
+    mtu_above_bearer: Optional[bool] = fact(
+        "the net port's MTU is larger than the bearer's (net_mtu > mm_bearer_mtu)",
+        settle="mmcli -m any (Bearer paths), then mmcli -b N; ip link")
     # kernel-log events about this modem
-    events: List[LogLine] = field(default_factory=list)
-    disconnects: Optional[int] = None
-    gone_after_disconnect: Optional[bool] = None  # the last kernel event about it is a USB disconnect
-    mm_ignored: Optional[bool] = None  # udev ID_MM_DEVICE_IGNORE=1
+    events: List[LogLine] = fact(
+        "the modem's own kernel-log lines (rules only match them)", settle="dmesg", factory=list)
+    disconnects: Optional[int] = fact(
+        "USB disconnects of the modem in the kernel log",
+        settle="dmesg | grep -E 'USB disconnect|new .*USB device'", report=True)
+    gone_after_disconnect: Optional[bool] = fact(
+        "the last kernel event about the modem is its disconnection", settle="dmesg | grep -E 'usb [0-9-.]+:'; lsusb")
+    mm_ignored: Optional[bool] = fact(
+        "udev tags the modem ID_MM_DEVICE_IGNORE=1",
+        settle="udevadm info --export-db | grep -B30 ID_MM_DEVICE_IGNORE")
     evidence: Dict[str, List[Evidence]] = field(default_factory=dict)
 
 
 @dataclass
 class Host(_Facts):
-    kernel_release: Optional[str] = None
-    rfkill_wwan_soft: Optional[bool] = None  # any WWAN switch soft-blocked
-    rfkill_wwan_hard: Optional[bool] = None
-    mm_running: Optional[bool] = None
-    mm_version: Optional[str] = None
-    mm_modem_count: Optional[int] = None
-    tools: List[str] = field(default_factory=list)
-    tools_protocols: List[str] = field(default_factory=list)
-    modem_count: int = 0
-    dhcp_clients: Optional[List[str]] = None
-    # tools the person named (--tool), whose output was pasted, or that are configured; not daemons merely running
-    stated_tools: List[str] = field(default_factory=list)
-    qmi_data_path: Optional[bool] = None  # a QMI tool sets up the data path (not only control requests)
-    manual_tools_running: Optional[List[str]] = None  # qmicli/uqmi/quectel-CM/mbimcli/umbim processes (live)
-    secure_boot: Optional[bool] = None
-    lockdown: Optional[str] = None
-    # modem driver modules the running kernel lacks (modprobe "not found", kernel config "is not set")
-    missing_drivers: Optional[List[str]] = None
-    devices_listed: Optional[bool] = None  # the USB/PCI device list was observed (sysfs, lsusb, lspci)
-    wwan_default_route: Optional[str] = None  # interface of a default route via a WWAN link
-    # live: WWAN link / control-port names that configuration files use but this machine's modems do not have
-    config_names_missing: Optional[List[str]] = None
-    # every modem is a router-style stick (ECM/RNDIS, no control or serial port): nothing for ModemManager
-    router_sticks_only: Optional[bool] = None
-    # OpenWrt interface sections whose modem protocol (qmi, mbim, ncm, 3g, ...) has no "option device"
-    configs_without_device: Optional[List[str]] = None
-    # MBIM radio state a modem reported (mbimcli --query-radio-state or a decoded libmbim trace): on | off
-    mbim_radio_hw: Optional[str] = None
-    mbim_radio_sw: Optional[str] = None
-    usb_modeswitch_installed: Optional[bool] = None  # live: usb_modeswitch --version ran, or its data files exist
+    kernel_release: Optional[str] = fact("the running kernel's release", settle="uname -r", report=True)
+    rfkill_wwan_soft: Optional[bool] = fact(
+        "a WWAN rfkill switch is soft-blocked (false: every WWAN switch is known unblocked)",
+        settle="rfkill list", report=True)
+    rfkill_wwan_hard: Optional[bool] = fact(
+        "a WWAN rfkill switch is hard-blocked (false: every WWAN switch is known unblocked)",
+        settle="rfkill list", report=True)
+    mm_running: Optional[bool] = fact("ModemManager is running", settle="systemctl status ModemManager", report=True)
+    mm_version: Optional[str] = fact(
+        "ModemManager version", settle="ModemManager --version; mmcli --version", report=True)
+    mm_modem_count: Optional[int] = fact("number of modems ModemManager lists", settle="mmcli -L", report=True)
+    modem_count: int = fact("the number of modems found", settle="lsusb; lspci -nn", report=True, default=0)
+    tools: List[str] = fact(
+        "the tools in use on the machine: named (--tool), in the pasted output, configured or running",
+        settle="the commands used to connect, with their output; ps -eo pid,args", report=True, factory=list)
+    tools_protocols: List[str] = fact(
+        "the protocols of host.tools: qmi, mbim, at, dhcp, mm",
+        settle="the commands used to connect, with their output; ps -eo pid,args", report=True, factory=list)
+    dhcp_clients: Optional[List[str]] = fact(
+        "the DHCP clients seen on the machine (running or configured)",
+        settle="ps -ef | grep -E 'dhclient|dhcpcd|udhcpc|networkd'", report=True)
+    stated_tools: List[str] = fact(
+        "the tools the person named (--tool), whose output was pasted, or that are configured; not daemons merely running",
+        settle="the commands used to connect, with their output", factory=list)
+    qmi_data_path: Optional[bool] = fact(
+        "a QMI tool carries the data session, not only control requests",
+        settle="the qmicli/qmi-network/uqmi command lines used, with their output")
+    manual_tools_running: Optional[List[str]] = fact(
+        "qmicli/mbimcli/uqmi/quectel-CM/umbim running without the proxy (live)",
+        settle="ps -eo pid,args | grep -E 'qmicli|mbimcli|uqmi|quectel-CM|umbim'")
+    secure_boot: Optional[bool] = fact("UEFI Secure Boot is on", settle="mokutil --sb-state", report=True)
+    lockdown: Optional[str] = fact(
+        "the kernel lockdown mode (none, integrity, confidentiality)",
+        settle="cat /sys/kernel/security/lockdown", report=True)
+    missing_drivers: Optional[List[str]] = fact(
+        'modem driver modules the running kernel lacks (modprobe "not found", kernel config "is not set")', settle="modprobe -n -v qmi_wwan cdc_mbim option qcserial")
+    devices_listed: Optional[bool] = fact(
+        "the USB/PCI device list was observed (sysfs, lsusb, lspci)", settle="lsusb; lsusb -t; lspci -nn")
+    wwan_default_route: Optional[str] = fact("interface of a default route via a WWAN link", settle="ip route")
+    config_names_missing: Optional[List[str]] = fact(
+        "live: WWAN link / control-port names that configuration files use but this machine's modems do not have",
+        settle="ip -br link; ls /dev/cdc-wdm* /dev/wwan*; grep -rn 'wwan\\|cdc-wdm' /etc/network /etc/qmi-network.conf /etc/netplan")
+    router_sticks_only: Optional[bool] = fact(
+        "every modem is a router-style (ECM/RNDIS) stick without control or serial ports: nothing for ModemManager",
+        settle="lsusb -t; ip -br link")
+    configs_without_device: Optional[List[str]] = fact(
+        "OpenWrt interface sections of a modem protocol without 'option device'", settle="cat /etc/config/network")
+    mbim_radio_hw: Optional[str] = fact(
+        "MBIM hardware radio state (on/off) the modem reported (mbimcli --query-radio-state or a decoded libmbim trace)",
+        settle="mbimcli -p -d /dev/{control} --query-radio-state")
+    mbim_radio_sw: Optional[str] = fact(
+        "MBIM software radio state (on/off) the modem reported (mbimcli --query-radio-state or a decoded libmbim trace)",
+        settle="mbimcli -p -d /dev/{control} --query-radio-state")
+    usb_modeswitch_installed: Optional[bool] = fact(
+        "usb_modeswitch is installed (live: usb_modeswitch --version ran, or its data files exist)",
+        settle="usb_modeswitch --version")
     evidence: Dict[str, List[Evidence]] = field(default_factory=dict)
 
 
