@@ -64,7 +64,27 @@ def pci_modem(pci, snap: Snapshot) -> Modem:
         fcc(m, pci.vendor, pci.device, snap)
     missing_modules(m, expected, snap)
     m.events = [l for l in snap.log if pci.address in l.text]
+    _mhi_profile(m, entry, src)
+    if pci.t7xx_mode:
+        m.note("t7xx_mode", pci.t7xx_mode.strip(), src, "%s t7xx_mode = %s" % (pci.address, pci.t7xx_mode.strip()))
     return m
+
+
+# drivers/bus/mhi/host/pci_generic.c mhi_pci_probe: dev_info("MHI PCI device found: %s", info->name)
+MHI_PROFILE_RE = re.compile(r"MHI PCI device found: (\S+)")
+
+
+def _mhi_profile(m: Modem, entry, src: str) -> None:
+    """The profile the running kernel picked (from its log) and the one the id table names for this id."""
+    found = [MHI_PROFILE_RE.search(l.text) for l in m.events]
+    found = [f for f in found if f]
+    if found:
+        m.note("mhi_profile", found[-1].group(1), "kernel-log", found[-1].string.strip()[:200])
+    expected = (entry or {}).get("mhi_controller_name")
+    if expected:
+        m.note("mhi_profile_expected", expected, "kernel driver tables", "%s:%s (subsystem %s) has the profile %s in %s" % (
+            m.vid, m.pid, (entry.get("subvendor") or "any") + ":" + (entry.get("subdevice") or "any"), expected,
+            entry.get("source") or "the kernel's table"))
 
 
 def _pci_ports(m: Modem, pci, snap: Snapshot, src: str) -> None:

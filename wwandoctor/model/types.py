@@ -132,6 +132,16 @@ class Modem(_Facts):
     power_control: Optional[str] = fact(
         "USB runtime power management of the modem (on / auto)",
         settle="grep . /sys/bus/usb/devices/*/power/control", report=True)
+    # PCIe modems
+    mhi_profile: Optional[str] = fact(
+        'the MHI controller profile the running kernel chose ("MHI PCI device found: NAME")',
+        settle="sudo dmesg | grep -i 'MHI PCI device found'")
+    mhi_profile_expected: Optional[str] = fact(
+        "the MHI profile the newest checked kernel's table names for this PCI id and subsystem",
+        settle="lspci -nn -v -d {vid}:{pid}")
+    t7xx_mode: Optional[str] = fact(
+        "mtk_t7xx device mode (sysfs t7xx_mode): ready, reset, fastboot_switching, fastboot_download, ...",
+        settle="grep . /sys/bus/pci/devices/*/t7xx_mode")
     # user's tools
     tools: List[str] = fact(
         "the tools the person uses with this modem (qmicli, mbimcli, ModemManager, dhclient, ...)",
