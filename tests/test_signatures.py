@@ -44,6 +44,8 @@ PROVES = {
     "fwupdate:tty-timeout": ["error: error waiting for TTY: waiting for device at '/sys/devices/pci0000:00/usb1/1-1' timed out"],
     "vendor-driver:non-vendor-interface": ["GobiNet::GobiNetDriverBind Ignoring non vendor class interface #12"],
     "vendor-driver:probe-failed": ["GobiNet: probe of 1-1.3:1.8 failed with error -14"],
+    "cdc_ether:unexpected-notification": ["[13317.359566] cdc_ether 2-5:1.1 wwan0: CDC: unexpected notification 01!"],
+    "composition:switch-refused": ["AT+GTUSBMODE? => +CME ERROR: 4", "AT!USBCOMP=1,1,10D => ERROR"],
     "qmi_wwan:cdc-descriptors-missing": ["qmi_wwan 1-1.5:2.5: CDC functional descriptors missing"],
     "mhi:firmware-missing": ["mhi-pci-generic 0000:01:00.0: Direct firmware load for qcom/sdx55m/sbl1.mbn failed with error -2"],
     "mhi:not-ready": ["mhi-pci-generic 0000:01:00.0: MHI did not enter READY state"],
@@ -69,6 +71,9 @@ PROVES_NOTHING = [
     "verbose call end reason (2,236): [internal] client-end",
     "qmi_wwan 1-1.5:1.8: cdc-wdm0: USB WDM device",
     "ModemManager (version 1.20.4) starting in system bus...",
+    "cdc_ether 2-5:1.1 wwan0: CDC: speed change (len 16)",
+    "AT+GTUSBMODE? => +GTUSBMODE: 7",
+    "AT+COPS? => +CME ERROR: 30",
 ]
 
 
@@ -99,3 +104,14 @@ def test_a_later_line_clears_a_fact():
 
 def test_each_row_names_its_source():
     assert all(sig.source.strip() for sig in signatures.TABLE)
+
+
+def test_a_reply_is_joined_to_the_command_it_answers():
+    lines = [LogLine(text="(ttyACM0): --> 'AT+GTUSBMODE?<CR>'", origin="ModemManager"),
+             LogLine(text="(ttyACM0): <-- '<CR><LF>+CME ERROR: 4<CR><LF>'", origin="ModemManager")]
+    assert "composition:switch-refused" in signatures.scan(lines)
+    # the reply to a later command is not the composition command's reply
+    later = [LogLine(text="AT+GTUSBMODE?", origin="unknown"), LogLine(text="+GTUSBMODE: 7", origin="unknown"),
+             LogLine(text="OK", origin="unknown"), LogLine(text="AT+COPS?", origin="unknown"),
+             LogLine(text="+CME ERROR: 30", origin="unknown")]
+    assert "composition:switch-refused" not in signatures.scan(later)

@@ -25,6 +25,9 @@ CLASS_MATCHED_DRIVERS = {"02/0e/00": "cdc_mbim", "02/0d/00": "cdc_ncm", "02/06/0
 SIERRA_NET = "sierra_net"
 # Vendor (out-of-tree) USB network drivers: GobiNet (Sierra, Quectel), Quectel's qmi_wwan_q.
 VENDOR_NET_DRIVERS = ("GobiNet", "qmi_wwan_q")
+# The first Linux release that had the driver (drivers/net/usb/qmi_wwan.c was merged for v3.4,
+# drivers/net/usb/cdc_mbim.c for v3.8): a kernel older than that has no module to load.
+FIRST_RELEASE = {"qmi_wwan": (3, 4), "cdc_mbim": (3, 8)}
 # Every driver that binds an interface of a USB modem.
 USB_MODEM_DRIVERS = USB_SERIAL_DRIVERS | frozenset(USB_NET_DRIVERS) | {SIERRA_NET} | frozenset(VENDOR_NET_DRIVERS)
 

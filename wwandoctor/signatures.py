@@ -71,6 +71,14 @@ TABLE: Tuple[Signature, ...] = (
     # --- USB composition the modem reports over AT ---------------------------------------
     Signature("composition:ecm-or-rndis", r"\+QCFG: ?\"usbnet\",\s*[13]\b",
               "Quectel AT+QCFG=\"usbnet\" (0 RmNet/QMI, 1 ECM, 2 MBIM, 3 RNDIS): LTE/5G module AT command manuals"),
+    # a composition command refused: the firmware cannot switch (or needs unlocking first)
+    Signature("composition:switch-refused",
+              r"^AT(?:\+GTUSBMODE|!USBCOMP|\+QCFG=\"usbnet\"|#USBCFG|\^SETPORT|\+CUSBPIDSWITCH)\S* => "
+              r"(?:.*\+CME ERROR|ERROR\b)",
+              "Fibocom AT+GTUSBMODE (xmm7360/xmm7360-usb-modeswitch README.md \"MBIM Switch\"; "
+              "ModemManager src/plugins/fibocom/77-mm-fibocom-port-types.rules GTUSBMODE=31/32); Sierra AT!USBCOMP, "
+              "Quectel AT+QCFG=\"usbnet\", Huawei AT^SETPORT (knowledge.md 2.6); Telit AT#USBCFG; SIMCom AT+CUSBPIDSWITCH; "
+              "3GPP TS 27.007 9.2 +CME ERROR (4 = operation not supported)"),
     # --- SIM ----------------------------------------------------------------------------
     Signature("sim:card-error", r"Illegal SIM/USIM application state|\+CME ERROR: (?:13|SIM failure)\b"
               r"|card state: '?error'?|\bUIM card error\b",
@@ -136,6 +144,9 @@ TABLE: Tuple[Signature, ...] = (
     Signature("vendor-driver:probe-failed", r"\b(?:GobiNet|GobiSerial|qmi_wwan_q|qmi_wwan_r|GobiQMI): probe of \S+ failed with error",
               "linux drivers/base/dd.c really_probe (\"probe of %s failed with error %d\") for a vendor driver"),
     # --- kernel drivers ------------------------------------------------------------------
+    Signature("cdc_ether:unexpected-notification", r"cdc_ether \S+(?: \S+)?: CDC: unexpected notification [0-9a-fA-F]{2}!",
+              "linux drivers/net/usb/cdc_ether.c usbnet_cdc_status (netdev_err \"CDC: unexpected notification %02x!\"): "
+              "the device sent a CDC notification other than NETWORK_CONNECTION / SPEED_CHANGE"),
     Signature("qmi_wwan:cdc-descriptors-missing", r"qmi_wwan \S+: CDC functional descriptors missing",
               "linux v3.4-3.8 drivers/net/usb/qmi_wwan.c qmi_wwan_bind (CDC class interface without functional descriptors)"),
     # --- PCIe (MHI) modems ----------------------------------------------------------------
@@ -180,11 +191,42 @@ def facts() -> Tuple[str, ...]:
     return tuple(seen)
 
 
+# An AT command as ModemManager logs it ("(ttyACM0): --> 'AT+GTUSBMODE?<CR>'") or as a terminal
+# echoes it ("AT!USBCOMP?", "root@OpenWrt:~# AT+QCFG=\"usbnet\""); plain "ATI"/"ATZ" carry no fact.
+_AT_SENT = re.compile(r"(?:-->\s*'|^\s*(?:[^\s'\"]*[#$>]\s+)?)(AT[+!#$^%*][A-Za-z]\S*?)(?:<CR>|'|\s*$)", re.I)
+_AT_RECEIVED = re.compile(r"<--\s*'(.*)'")
+_AT_FINAL = re.compile(r"\bOK\b|\bERROR\b|\+CM[ES] ERROR")
+
+
+def at_exchanges(lines: Iterable[LogLine]) -> Iterable[LogLine]:
+    """Every line, and after each reply to an AT command one more line "<command> => <reply>".
+
+    A reply alone does not say what it answers ("+CME ERROR: 4"); rows that need the command
+    ("AT+GTUSBMODE... => ... ERROR") match the joined line. The joined line keeps the reply's origin.
+    """
+    command = None
+    for line in lines:
+        yield line
+        sent = _AT_SENT.search(line.text)
+        if sent:
+            command = sent.group(1)
+            continue
+        if command is None:
+            continue
+        received = _AT_RECEIVED.search(line.text)
+        reply = (received.group(1) if received else line.text).replace("<CR>", " ").replace("<LF>", " ").strip()
+        if not reply:
+            continue
+        yield LogLine(text="%s => %s" % (command, reply), origin=line.origin, time=line.time, source=line.source)
+        if _AT_FINAL.search(reply):
+            command = None
+
+
 def scan(lines: Iterable[LogLine]) -> Dict[str, List[LogLine]]:
     """The facts the lines prove, each with its lines, in order; facts cleared by a later line are dropped."""
     found: Dict[str, List[LogLine]] = {}
     last: Dict[str, int] = {}
-    for index, line in enumerate(lines):
+    for index, line in enumerate(at_exchanges(lines)):
         for sig, pattern in _compiled():
             if pattern.search(line.text):
                 found.setdefault(sig.fact, []).append(line)

@@ -186,6 +186,11 @@ _SPEEDS = {"low-speed": "1.5", "full-speed": "12", "high-speed": "480", "wireles
 USB_PATH = r"\d+-\d+(?:\.\d+)*"
 PCI_ADDR = r"(?:[0-9a-fA-F]{4}:)?[0-9a-fA-F]{2}:[0-9a-fA-F]{2}\.[0-7]"
 _NEW_DEV = re.compile(r"^usb (%s): (new|reset) (.+?) USB device number (\d+) using (\S+)" % USB_PATH)
+# The same message in the wording of old kernels (hub_port_init: "%s %s speed %sUSB device using %s and
+# address %d"), e.g. "usb 2-1: new high speed USB device using ehci_hcd and address 4".
+_NEW_DEV_OLD = re.compile(r"^usb (%s): (new|reset) (\w+ speed) (?:Wireless )?USB device using (\S+) and address (\d+)"
+                          % USB_PATH)
+_OLD_SPEEDS = {"low speed": "low-speed", "full speed": "full-speed", "high speed": "high-speed", "super speed": "SuperSpeed"}
 _FOUND = re.compile(r"^usb (%s): New USB device found, idVendor=([0-9a-fA-F]{4}), idProduct=([0-9a-fA-F]{4})" % USB_PATH)
 _STRING = re.compile(r"^usb (%s): (Product|Manufacturer|SerialNumber): (.*)$" % USB_PATH)
 _ATTACHED = re.compile(r"^usb (%s): (.+?) converter now attached to (tty\w+)" % USB_PATH)
@@ -343,8 +348,13 @@ def _facts(snap: Snapshot, text: str, state: KernelState) -> None:
 
 def _usb_core(snap: Snapshot, text: str, state: KernelState) -> None:
     m = _NEW_DEV.match(text)
-    if m:
-        path, kind, speed, devnum = m.group(1), m.group(2), m.group(3), int(m.group(4))
+    old = None if m else _NEW_DEV_OLD.match(text)
+    if m or old:
+        if m:
+            path, kind, speed, devnum = m.group(1), m.group(2), m.group(3), int(m.group(4))
+        else:
+            path, kind, devnum = old.group(1), old.group(2), int(old.group(5))
+            speed = _OLD_SPEEDS.get(old.group(3), old.group(3))
         dev = _numbered_device(snap, path, devnum, state) if kind == "new" else _device(snap, path)
         if dev is None:
             return

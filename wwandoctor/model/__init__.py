@@ -19,6 +19,7 @@ from wwandoctor.model.modemmanager import attach_modemmanager, attach_orphan_bea
 from wwandoctor.model.net import net_only_modems, wwan_default_route
 from wwandoctor.model.anchors import anchored_modems
 from wwandoctor.model.signals import derive_signals, text_lines
+from wwandoctor.model.ids import drivers_newer_than_kernel
 from wwandoctor.model.pci import is_pci_modem, pci_modem, pci_modem_addresses_in_log
 from wwandoctor.model.tools import attach_tools, dhcp_on_net
 from wwandoctor.model.types import Evidence, Host, Model, Modem
@@ -44,6 +45,7 @@ def derive(snap: Snapshot) -> Model:
         attach_tools(m, host)
         dhcp_on_net(m, snap)
         compare_mtu(m)
+        drivers_newer_than_kernel(m, host)
     host.modem_count = len(modems)
     devices_listed(snap, host)
     wwan_default_route(snap, host, modems)

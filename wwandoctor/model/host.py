@@ -25,6 +25,8 @@ def derive_host(snap: Snapshot) -> Host:
     host = Host()
     if snap.kernel.release:
         host.note("kernel_release", snap.kernel.release, "kernel", "kernel release %s" % snap.kernel.release)
+    else:
+        _kernel_era(snap, host)
     if snap.rfkill is not None:
         _rfkill(snap, host)
     _mm_running(snap, host)
@@ -47,6 +49,19 @@ def derive_host(snap: Snapshot) -> Host:
         host.note("missing_drivers", missing, "kernel modules",
                   "modem drivers: " + ", ".join("%s %s" % (d, avail[d]) for d in sorted(avail) if d in MODEM_MODULES))
     return host
+
+
+# usbcore's "new high speed USB device using ehci_hcd and address 4" (hub_port_init, 2.6 kernels); it
+# became "new high-speed USB device number 4 using ehci_hcd" before 3.2, so a log in the old wording
+# comes from a kernel older than qmi_wwan (3.4) and cdc_mbim (3.8).
+_OLD_USBCORE = re.compile(r"^usb \d+-[\d.]+: (?:new|reset) \w+ speed (?:Wireless )?USB device using \S+ and address \d+")
+
+
+def _kernel_era(snap: Snapshot, host: Host) -> None:
+    """kernel_older_than, when the release is not shown but the log's wording dates the kernel."""
+    line = next((l.text for l in snap.log if l.origin == "kernel" and _OLD_USBCORE.match(l.text)), None)
+    if line:
+        host.note("kernel_older_than", "3.2", "kernel-log", line)
 
 
 def _usb_modeswitch(snap: Snapshot, host: Host) -> None:

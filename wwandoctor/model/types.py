@@ -129,6 +129,9 @@ class Modem(_Facts):
         "drivers whose tables name this exact VID:PID (no vendor-wide rows)", settle="lsusb")
     missing_modules: Optional[List[str]] = fact(
         "expected drivers the running kernel does not have", settle="lsmod; modprobe -n -v {drivers}", report=True)
+    drivers_newer_than_kernel: Optional[List[str]] = fact(
+        "drivers whose tables name this id but that came after the running kernel (qmi_wwan 3.4, cdc_mbim 3.8)",
+        settle="uname -r; lsusb")
     power_control: Optional[str] = fact(
         "USB runtime power management of the modem (on / auto)",
         settle="grep . /sys/bus/usb/devices/*/power/control", report=True)
@@ -202,6 +205,8 @@ class Modem(_Facts):
 @dataclass
 class Host(_Facts):
     kernel_release: Optional[str] = fact("the running kernel's release", settle="uname -r", report=True)
+    kernel_older_than: Optional[str] = fact(
+        "the kernel is older than this release: its log uses a wording newer kernels replaced", settle="uname -r")
     rfkill_wwan_soft: Optional[bool] = fact(
         "a WWAN rfkill switch is soft-blocked (false: every WWAN switch is known unblocked)",
         settle="rfkill list", report=True)
