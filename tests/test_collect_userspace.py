@@ -657,6 +657,9 @@ def test_fcc_unlock_directories(config_root):
     fcc = snap.fcc_unlock
     assert fcc.enabled == ["105b:e0ab", "8086:7560"] and fcc.available == ["105b", "105b:e0ab"]
     assert "/usr/lib/x86_64-linux-gnu/ModemManager/fcc-unlock.d" in fcc.directories
+    # where each program is: ModemManager searches only its sysconfdir and its own libdir
+    assert sorted(p.rsplit("/", 1)[1] for p in fcc.paths) == ["105b:e0ab", "8086:7560"]
+    assert all("/fcc-unlock.d/" in p for p in fcc.paths)
     # absolute link targets are resolved under the root; a broken link is not an enabled script
     assert any("fcc-unlock.d/1199:9079 is a broken link" in n for n in snap.notes)
     assert snap.sources["fcc-unlock"].status == "ok"

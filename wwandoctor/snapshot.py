@@ -254,6 +254,7 @@ class FccUnlock:
     enabled: Optional[List[str]] = None  # names in fcc-unlock.d directories
     available: Optional[List[str]] = None  # names in fcc-unlock.available.d
     directories: List[str] = field(default_factory=list)
+    paths: List[str] = field(default_factory=list)  # full paths of the programs in fcc-unlock.d directories
 
 
 @dataclass

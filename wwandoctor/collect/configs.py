@@ -171,6 +171,7 @@ def collect_fcc_unlock(snap: Snapshot, reader: _Reader) -> None:
             readable = False
         else:
             enabled += [n for n in names if n not in enabled]
+            fcc.paths += [path + "/" + n for n in names]
     fcc.enabled = enabled if readable else None
     if os.path.isdir(reader.path(FCC_AVAILABLE_DIR)):
         fcc.directories.append(FCC_AVAILABLE_DIR)

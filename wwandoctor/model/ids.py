@@ -11,7 +11,7 @@ import re
 from typing import List
 
 from wwandoctor.model.common import is_unbound_vendor, source_label, vidpid
-from wwandoctor.model.types import Modem
+from wwandoctor.model.types import Evidence, Modem
 from wwandoctor.snapshot import Snapshot
 
 
@@ -123,6 +123,39 @@ def fcc(m: Modem, vid: str, pid: str, snap: Snapshot) -> None:
         on = vp in enabled
         m.note("fcc_unlock_enabled", on, "fcc-unlock.d",
                "%s %s enabled in %s" % (vp, "is" if on else "is not", ", ".join(snap.fcc_unlock.directories) or "fcc-unlock.d"))
+    if entry:
+        fcc_unlock_misplaced(m, vp, snap)
+
+
+def fcc_unlock_misplaced(m: Modem, vp: str, snap: Snapshot) -> None:
+    """True when ModemManager logged the directories it searched for VID:PID (mm-dispatcher-fcc-unlock.c:107,
+    one debug line per directory) and the program is installed only elsewhere (another libdir)."""
+    from wwandoctor.model.signals import text_lines
+    searched_re = re.compile(r"Cannot run fcc unlock operation from (/\S+)/%s: file doesn't exist" % re.escape(vp), re.I)
+    path_re = re.compile(r"(/[\w./+-]*/fcc-unlock\.d)/%s\b" % re.escape(vp), re.I)
+    searched, installed, evidence = [], [], []
+    for line in text_lines(snap):
+        hit = searched_re.search(line.text)
+        if hit:
+            searched.append(hit.group(1).rstrip("/"))
+            evidence.append(line.text.strip()[:200])
+            continue
+        for found in path_re.finditer(line.text):
+            installed.append(found.group(1))
+            evidence.append(line.text.strip()[:200])
+    installed += [p.rsplit("/", 1)[0] for p in snap.fcc_unlock.paths if p.rsplit("/", 1)[-1].lower() == vp]
+    if not searched:
+        return
+    if not installed:
+        if snap.fcc_unlock.enabled is not None:  # the live scan of every fcc-unlock.d found no such program
+            m.note("fcc_unlock_misplaced", False, "fcc-unlock.d", "%s is in no fcc-unlock.d directory (%s)" % (
+                vp, ", ".join(snap.fcc_unlock.directories) or "none exists"))
+        return
+    misplaced = not any(d in searched for d in installed)
+    m.note("fcc_unlock_misplaced", misplaced, "fcc-unlock.d",
+           "ModemManager searched %s; %s is installed in %s" % (", ".join(sorted(set(searched))), vp,
+                                                              ", ".join(sorted(set(installed)))))
+    m.evidence["fcc_unlock_misplaced"] += [Evidence("log", text) for text in evidence[:6]]
 
 
 def _release_tuple(text):

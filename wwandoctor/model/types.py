@@ -116,6 +116,9 @@ class Modem(_Facts):
     fcc_unlock_enabled: Optional[bool] = fact(
         "an FCC unlock program for the id is enabled",
         settle="ls -l /etc/ModemManager/fcc-unlock.d/ /usr/lib/ModemManager/fcc-unlock.d/ /usr/lib/*/ModemManager/fcc-unlock.d/", report=True)
+    fcc_unlock_misplaced: Optional[bool] = fact(
+        "an unlock program for the id is installed only in fcc-unlock.d directories ModemManager did not search",
+        settle="journalctl -b -u ModemManager | grep -i 'fcc unlock operation'; ls -l /usr/lib/*/ModemManager/fcc-unlock.d/ /usr/lib*/ModemManager/fcc-unlock.d/ /etc/ModemManager/fcc-unlock.d/")
     kernel_knows_id: Optional[bool] = fact(
         "VID:PID is in the running kernel's tables of the drivers not yet bound to it",
         settle="uname -r; lsusb", report=True)
