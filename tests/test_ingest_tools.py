@@ -269,6 +269,18 @@ def test_at_session_in_minicom():
     assert tools(snap) == ["at"]
 
 
+def test_at_session_with_a_terminal_tools_direction_prefixes():
+    # a Windows terminal tool's transcript (forum.sierrawireless.com, MC7455 stuck in low power mode)
+    snap = ingest_text("Send:AT!PCINFO?\nRecieve: AT!PCINFO?\nRecieve: State: Low Power Mode\n"
+                       "Recieve: LPM voters - Temp:0, Volt:0, User:0, W_DISABLE:0, IMSWITCH:1, BIOS:0\n"
+                       "Recieve: OK\n", "t")
+    assert lines_of(snap, "at") == ["AT!PCINFO?", "AT!PCINFO?", "State: Low Power Mode",
+                                    "LPM voters - Temp:0, Volt:0, User:0, W_DISABLE:0, IMSWITCH:1, BIOS:0", "OK"]
+    assert tools(snap) == ["at"]
+    arrows = ingest_text(">> AT+CPIN?\n<< +CPIN: READY\n<< OK\n", "t")
+    assert lines_of(arrows, "at") == ["AT+CPIN?", "+CPIN: READY", "OK"]
+
+
 def test_words_starting_with_at_are_no_at_session():
     assert kinds("Atmel board\nOK\n") != ["tool-errors"]
 

@@ -193,6 +193,12 @@ def test_kept_addresses(addr):
     assert red(text) == text
 
 
+def test_a_pci_class_filter_is_no_address():
+    # lspci's class filter, as pasted (github sbwml/r4s_build_script#9): not an IPv6 address to hide
+    assert red("lspci -nn -d ::ff00 -v") == "lspci -nn -d ::ff00 -v"
+    assert "2001:db8" not in red("route 2001:db8::5 dev wwan0")
+
+
 def test_public_ipv6_and_route():
     out = red("default via 2001:4860:1:2::1 dev wwan0\ndefault via 81.2.69.1 dev wwan0 src 81.2.69.142")
     assert out == "default via public-ipv6-1 dev wwan0\ndefault via public-ipv4-1 dev wwan0 src public-ipv4-2"

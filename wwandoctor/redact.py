@@ -957,6 +957,8 @@ class Redactor:
         if addr.ipv4_mapped is not None:
             v4 = addr.ipv4_mapped
             keep = any(v4 in n for n in KEPT_V4)
+        elif int(addr) < 0x10000:
+            keep = True  # "::ff00": one group after "::" is no host's address (lspci -d ::ff00, a class filter)
         else:
             keep = any(addr in n for n in KEPT_V6)
         if keep or str(addr) in PUBLIC_RESOLVERS:

@@ -28,6 +28,9 @@ class Signature:
 
 
 _MM_UP = "mm:enabled"
+# After the <stat> of a +CREG/+CGREG/+CEREG/+C5GREG answer: the end, a quoted location field, an
+# empty field, or the quote/bracket of a program that printed the answer inside a list or string.
+_STAT_END = r"""(?=\s*$|\s*['"\])]|,\s*"|,,)"""
 
 TABLE: Tuple[Signature, ...] = (
     # --- ModemManager state -------------------------------------------------------------
@@ -91,6 +94,7 @@ TABLE: Tuple[Signature, ...] = (
     Signature("sim:missing", r"\bsim-missing\b|SIM is missing|\+CME ERROR: (?:10|SIM not inserted)\b|SIM not inserted"
               r"|\+QSIMSTAT: \d,0\b|\+CPIN: NOT (?:INSERTED|READY)",
               "ModemManager MM_MODEM_STATE_FAILED_REASON_SIM_MISSING (\"sim-missing\"); 3GPP TS 27.007 CME error 10"),
+    Signature("sim:ready", r"\+CPIN: ?READY\b", "3GPP TS 27.007 8.3 +CPIN (READY: no PIN/PUK pending)"),
     Signature("sim:locked", r"\+CPIN: (?:SIM P[IU][NK]2?|PH-(?:NET|NETSUB|SP|CORP|SIM|FSIM)\s*P[IU][NK])"
               r"|\bunlock required: '?(?:sim-pin|sim-puk|ph-net-pin|ph-net-puk|ph-sp-pin|ph-corp-pin)"
               r"|\+CME ERROR: (?:11|12|SIM PIN required|SIM PUK required)\b|\bPINerror\b",
@@ -98,18 +102,22 @@ TABLE: Tuple[Signature, ...] = (
     # --- registration -------------------------------------------------------------------
     Signature("sim:other-slot", r"\+GTDUALSIM ?: ?1\b|\+QUIMSLOT: ?2\b|\+SIMTYPE: ?1\b",
               "Fibocom AT+GTDUALSIM (0 = SIM1, 1 = SIM2/eSIM), AT+SIMTYPE (1 = eSIM); Quectel AT+QUIMSLOT (2 = slot 2)"),
-    Signature("reg:registered", r"\+C(?:E|G|5G)?REG: (?:\d,)?[15]\b|\"registration\"\s*:\s*\"registered\""
+    Signature("reg:registered", r"\+C(?:E|G|5G)?REG: ?(?:\d,)?[15]" + _STAT_END + r"|\"registration\"\s*:\s*\"registered\""
               r"|[Rr]egistration state: '(?:registered|home|roaming)'",
               "3GPP TS 27.007 7.2 +CREG/+CGREG/+CEREG/+C5GREG stat 1 (home) / 5 (roaming); uqmi; qmicli"),
-    Signature("reg:searching", r"\"registration\"\s*:\s*\"searching\"|\+C(?:E|G|5G)?REG: (?:\d,)?2\b"
+    Signature("reg:searching", r"\"registration\"\s*:\s*\"searching\"|\+C(?:E|G|5G)?REG: ?(?:\d,)?2" + _STAT_END +
               r"|[Rr]egistration state: 'not-registered-searching'",
               "uqmi commands-nas.c cmd_nas_get_serving_system_cb (\"registration\": searching); "
               "3GPP TS 27.007 7.2 stat 2 (searching)",
               cleared_by=(_MM_UP, "reg:registered")),
     Signature("reg:denied", r"\"registration\"\s*:\s*\"registering_denied\"|[Rr]egistration state:? '?(?:registration-)?denied'?"
-              r"|\+C(?:E|G|5G)?REG: (?:\d,)?3\b",
+              r"|\+C(?:E|G|5G)?REG: ?(?:\d,)?3" + _STAT_END,
               "uqmi commands-nas.c (\"registering_denied\"); qmicli --nas-get-serving-system; 3GPP TS 27.007 stat 3",
               cleared_by=(_MM_UP, "reg:registered")),
+    Signature("reg:not-searching", r"\+C(?:E|G|5G)?REG: ?(?:\d,)?0" + _STAT_END,
+              "3GPP TS 27.007 7.2 +CREG/+CGREG/+CEREG stat 0 (not registered, the MT is not searching: "
+              "no usable SIM, radio off, or deregistered by +COPS=2)",
+              cleared_by=(_MM_UP, "reg:registered", "reg:searching", "reg:denied")),
     Signature("reg:no-signal", r"\+CSQ: 99,99\b",
               "3GPP TS 27.007 8.5 +CSQ (99 = not known or not detectable)", cleared_by=(_MM_UP, "reg:registered")),
     # --- data call rejected by the network for the APN / credentials --------------------
@@ -120,6 +128,12 @@ TABLE: Tuple[Signature, ...] = (
               r"|status=0x000e, type=0x0006, reason=(?:0x)?0*(?:1[bcdef]|21)\b",
               "libqmi QmiWdsVerboseCallEndReason3gpp (27 missing-or-unknown-apn, 29 user-authentication-failed, "
               "33 service-option-not-subscribed); 3GPP TS 24.008 10.5.6.6 SM causes; libmbim MbimNwError"),
+    # --- QMI client ids leaked: every new client is refused -----------------------------
+    Signature("qmi:client-ids-exhausted", r"ClientIdsExhausted|[Cc]lient IDs (?:have been )?exhausted"
+              r"|\b(?:QMI_ERR_)?CLIENT_IDS_EXHAUSTED\b|:?\bclient_ids_exhausted\b",
+              "libqmi src/libqmi-glib/qmi-errors.h QMI_PROTOCOL_ERROR_CLIENT_IDS_EXHAUSTED (5, nick "
+              "\"ClientIdsExhausted\"), qmi-device.c (\"Client IDs exhausted for service %s\"); Qualcomm "
+              "QMI_ERR_CLIENT_IDS_EXHAUSTED (0x0005) as other QMI client libraries spell it"),
     # --- DHCP ---------------------------------------------------------------------------
     Signature("dhcp:lease", r"\bbound to \S+ -- renewal in|DHCPACK (?:of|from) |udhcpc[^\n]*: lease of \S+ obtained"
               r"|dhcpcd[^\n]*: leased \S+ for",
@@ -135,6 +149,12 @@ TABLE: Tuple[Signature, ...] = (
               r"Operation not permitted",
               "kmod tools/insmod.c / tools/modprobe.c (\"could not insert module %s: %s\"); init_module "
               "returns EPERM under lockdown (security/lockdown) or module signature enforcement"),
+    Signature("module:unknown-symbol",
+              r"\b(?:option|qcserial|usb_wwan|usbserial|qmi_wwan\w*|cdc_mbim|cdc_wdm|cdc_ncm|huawei_cdc_ncm|cdc_ether"
+              r"|rndis_host|usbnet|GobiNet|GobiSerial|sierra\w*|mhi\w*|mtk_t7xx|iosm|wwan\w*|pcie_mhi)"
+              r": Unknown symbol \w+ \(err -?\d+\)",
+              "linux kernel/module/main.c simplify_symbols: pr_warn(\"%s: Unknown symbol %s (err %d)\") - the "
+              "module needs a symbol no loaded module exports (its dependency is missing or built for another kernel)"),
     # --- firmware updater ---------------------------------------------------------------
     Signature("fwupdate:tty-timeout", r"error waiting for TTY: ",
               "libqmi src/qmi-firmware-update/qfu-updater.c (g_prefix_error \"error waiting for TTY: \")"),
@@ -160,9 +180,12 @@ TABLE: Tuple[Signature, ...] = (
     Signature("xmm7360:no-rpc-node", r"No such file or directory: '/dev/xmm\d+/rpc|/dev/xmm\d+/rpc'?:? No such file|cannot (?:open|access) '?/dev/xmm\d+/rpc",
               "xmm7360-pci rpc/rpc.py (os.open('/dev/xmm0/rpc')); the node comes from the xmm7360 module"),
     # --- firmware image / carrier configuration mismatch --------------------------------------
-    Signature("fw:image-mismatch", r"GOBIIM:\s*1\b"
+    Signature("fw:image-mismatch", r"GOBIIM:\s*1\b|\bIMSWITCH:\s*1\b"
+              r"|\b(?:fw version|carrier name|config name) mismatch\s*$"
               r"|(?:[Rr]eason|[Oo]ffline)[^\n]*\b(?:host-image-misconfiguration|pri-image-misconfiguration|pri-version-incompatible)\b",
-              "Sierra AT!PCINFO? (LPM force flags ... GOBIIM: image/PRI mismatch voter); libqmi "
+              "Sierra AT!PCINFO? (LPM force flags ... GOBIIM: / LPM voters ... IMSWITCH: image/PRI mismatch voter); "
+              "Sierra AT!IMPREF? / AT!GOBIIMPREF? (\"fw version mismatch\", \"carrier name mismatch\", "
+              "\"config name mismatch\" after the preferred/current lines); libqmi "
               "QmiDmsOfflineReason (qmicli --dms-get-operating-mode)"),
     # --- nothing to talk to: the connection tool found no modem device -----------------------
     Signature("tool:no-modem-device", r"qmidevice_detect failed|or qmidev \S* is not exist",

@@ -59,8 +59,20 @@ _TERMINAL = re.compile(r"^(?:Welcome to minicom|OPTIONS:|Compiled on|Port /dev/\
                        r"picocom v|port is\s|flowcontrol|baudrate is|Type \[C-a\])")
 
 
+# What terminal programs and serial scripts print before each line of an AT exchange: a direction
+# word ("Send:", "Recieve:" [sic, as such tools print it], "TX:", "RX:") or an arrow (">>", "<<", "-->").
+_TRANSCRIPT_PREFIX = re.compile(r"^(?:(?:Send|Sent|Recieve|Receive|Received|Recv|Rcv|Tx|Rx|Command|Response|Reply)\s*:"
+                                r"|>>|<<|-->|<--|=>|<=)\s*", re.I)
+
+
+def _at_text(line: str) -> str:
+    """A line of an AT exchange without quotes' typography and without a transcript prefix."""
+    text = plain_quotes(line).strip()
+    return _TRANSCRIPT_PREFIX.sub("", text, count=1)
+
+
 def _is_at_session(lines: List[str]) -> bool:
-    texts = [plain_quotes(ln).strip() for ln in lines if ln.strip()]
+    texts = [_at_text(ln) for ln in lines if ln.strip()]
     return any(_AT_COMMAND.match(t) for t in texts) and any(_AT_ANSWER.match(t) for t in texts)
 
 
@@ -115,7 +127,7 @@ def _parse_at_session(block: Block, snap: Snapshot, source: str) -> List[str]:
     """Keep an AT session's commands and answers (origin "at"); terminal banners are dropped."""
     first = None
     for line in block.lines:
-        text = plain_quotes(line).strip()
+        text = _at_text(line)
         if not text or _TERMINAL.match(text):
             continue
         if first is None and _AT_COMMAND.match(text):
