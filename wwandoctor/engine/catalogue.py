@@ -47,8 +47,8 @@ def list_rules(directory, out, fmt: str = "text") -> int:
         out.write((lead + title[0]).rstrip() + "\n")
         for more in title[1:]:
             out.write(" " * indent + more + "\n")
-    out.write("\n%d rules. wwandoctor rules show ID documents one; --format json lists causes, "
-              "confidence and status.\n" % len(rules))
+    out.write("\n%d rules. wwandoctor rules show ID documents one; --format json lists cause, "
+              "confidence, status.\n" % len(rules))
     return EXIT_OK
 
 
