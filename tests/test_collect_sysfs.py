@@ -461,9 +461,10 @@ def test_if_inet6_and_routes_parse_real_samples():
     assert [(r.destination, r.gateway) for r in v4] == [("default", "192.0.2.1"), ("192.0.2.0/24", None)]
 
 
-@pytest.mark.parametrize("raw,expected", [("0x1003", "UP,BROADCAST,MULTICAST"), ("0x0", ""), ("zz", None), (None, None)])
+@pytest.mark.parametrize("raw,expected", [("0x1003\n", "UP,BROADCAST,MULTICAST"), ("0x0", ""), ("zz", None), ("", None)])
 def test_decode_flags(raw, expected):
-    assert net.decode_flags(raw) == expected
+    from wwandoctor.decode.sysfs_attrs import net_flags
+    assert net_flags(raw) == expected
 
 
 # --- kernel --------------------------------------------------------------------------

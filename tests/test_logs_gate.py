@@ -25,7 +25,7 @@ def reference(text):
         return False
     registered = logs._REGISTERED_RE.search(text)
     if registered:
-        return registered.group(1) in logs.MODEM_DRIVERS
+        return registered.group(1) in logs.MODEM_LOG_MODULES
     if logs._PREFIX_RE.match(text) or logs._KEYWORD_RE.search(text):
         return True
     return any(p.search(text) for p in logs.signature_patterns())

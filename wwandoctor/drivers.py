@@ -40,6 +40,8 @@ MHI_CLIENT_DRIVERS = ("mhi_wwan_ctrl", "mhi_wwan_mbim", "mhi_net")
 # Drivers of a PCIe modem's network interface.
 PCI_NET_DRIVERS = ("mhi_net", "mhi_wwan_mbim", "mtk_t7xx", "iosm")
 
+# In-tree drivers of a USB or PCIe modem's network interface (what network configuration files match).
+IN_TREE_NET_DRIVERS = USB_NET_DRIVERS + PCI_NET_DRIVERS
 # Drivers of a modem's network interface as sysfs shows them (ipheth: an iPhone's tethering).
 MODEM_NET_DRIVERS = USB_NET_DRIVERS + (SIERRA_NET,) + PCI_NET_DRIVERS + ("ipheth",) + VENDOR_NET_DRIVERS
 # Name prefixes of WWAN network interfaces (wwan0, wwp0s20u7c2i12, rmnet_data0, qmimux0, mhi_hwip0).

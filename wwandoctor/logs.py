@@ -34,7 +34,7 @@ HEAD_LINES = 300  # of MAX_LOG_LINES, kept from the start of the log (enumeratio
 
 # Kernel drivers/subsystems whose "<driver> <device>: message" lines are about modems.
 # The modem drivers of wwandoctor.drivers, and the subsystems and other names of a modem's kernel lines.
-MODEM_DRIVERS = tuple(sorted(
+MODEM_LOG_MODULES = tuple(sorted(
     drivers.USB_MODEM_DRIVERS | set(drivers.USB_HELPER_MODULES) | set(drivers.MODEM_NET_DRIVERS)
     | set(drivers.PCI_MODEM_DRIVERS + drivers.VENDOR_PCI_DRIVERS + drivers.MHI_CLIENT_DRIVERS)
     | {"cdc-wdm", "cdc-acm", "usb-storage", "usb_storage", "wwan", "mhi", "t7xx", "rfkill", "usb_modeswitch",
@@ -45,7 +45,7 @@ _PREFIX_RE = re.compile(
     r"|hub\s+\d+-[\d.]+:[\d.]+:"                              # "hub 1-0:1.0: over-current ..."
     r"|(?:%s)[\s:]"                                           # "<driver> <dev>: ..." / "rfkill: ..."
     r"|mhi\s+mhi\d+:"                                         # "mhi mhi0: ..."
-    r"|wwan\d*[\s:])" % "|".join(re.escape(d) for d in MODEM_DRIVERS))
+    r"|wwan\d*[\s:])" % "|".join(re.escape(d) for d in MODEM_LOG_MODULES))
 
 _KEYWORD_RE = re.compile(
     r"\bcdc-wdm\d+|usb-storage|\bwwan\d|\bttyUSB\d|\bwwp\w+|usb_modeswitch|usbfs: |\bmhi\b|\bt7xx\b"
@@ -266,7 +266,7 @@ def is_relevant(text: str) -> bool:
     if "usbcore: registered new " in text:
         registered = _REGISTERED_RE.search(text)
         if registered:
-            return registered.group(1) in MODEM_DRIVERS
+            return registered.group(1) in MODEM_LOG_MODULES
     if _PREFIX_RE.match(text):
         return True
     gate, ungated = _gate()

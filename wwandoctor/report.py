@@ -32,7 +32,8 @@ FINDING_KEYS = ("rule", "cause", "severity", "confidence", "title", "subject", "
 FIX_KEYS = ("title", "commands", "file", "content", "safety")
 UNDECIDED_KEYS = ("rule", "cause", "subject", "title", "unknown", "settle")
 PROBLEM_SEVERITIES = ("error", "warning")
-DEVICE_SOURCES = ("usb", "pci")
+# the live device lists (collect/usb.py, collect/pci.py); model/host.py DEVICE_LIST_SOURCES adds the pasted ones
+LIVE_DEVICE_SOURCES = ("usb", "pci")
 
 # The log lines kept in the report: the first and the last ones when there are more.
 LOG_EXCERPT_MAX = 1000
@@ -201,10 +202,10 @@ def blind_reason(snap) -> Optional[str]:
     pasted output that was understood but shows no device (a dhclient log) is not: it can show
     a healthy setup."""
     if snap.origin == "live":
-        if any(_status(snap, s) == "ok" for s in DEVICE_SOURCES):
+        if any(_status(snap, s) == "ok" for s in LIVE_DEVICE_SOURCES):
             return None
         return "no device information: %s" % "; ".join(
-            "%s %s" % (s, _source_text(snap, s)) for s in DEVICE_SOURCES)
+            "%s %s" % (s, _source_text(snap, s)) for s in LIVE_DEVICE_SOURCES)
     if any(st.status == "ok" for st in snap.sources.values()) or snap.log:
         return None
     why = [n for n in snap.notes if any(w in n for w in ("was empty", "not analyzed", "binary data", "KiB w"))]
@@ -232,7 +233,7 @@ def _plural(n: int, word: str) -> str:
 
 
 def _device_sources_read(sources: Dict[str, Dict[str, str]]) -> bool:
-    return any(sources.get(s, {}).get("status") == "ok" for s in DEVICE_SOURCES)
+    return any(sources.get(s, {}).get("status") == "ok" for s in LIVE_DEVICE_SOURCES)
 
 
 def verdict(report: Dict[str, Any]) -> str:

@@ -32,6 +32,7 @@ from typing import Dict, List, Optional
 
 from wwandoctor import drivers
 from wwandoctor.collect.sysfs import Reader
+from wwandoctor.decode import sysfs_attrs
 from wwandoctor.snapshot import NetInterface, Route, Snapshot
 
 SOURCE = "net"
@@ -39,14 +40,7 @@ CLASS_DIR = "/sys/class/net"
 MODEM_NET_DRIVERS = drivers.MODEM_NET_DRIVERS
 MODEM_NAME_PREFIXES = drivers.WWAN_NET_PREFIXES
 ARPHRD_PPP = 512
-MODEM_PCI_DRIVERS = drivers.PCI_MODEM_DRIVERS
 
-IFF_NAMES = (
-    (0x1, "UP"), (0x2, "BROADCAST"), (0x4, "DEBUG"), (0x8, "LOOPBACK"), (0x10, "POINTOPOINT"),
-    (0x20, "NOTRAILERS"), (0x40, "RUNNING"), (0x80, "NOARP"), (0x100, "PROMISC"), (0x200, "ALLMULTI"),
-    (0x400, "MASTER"), (0x800, "SLAVE"), (0x1000, "MULTICAST"), (0x2000, "PORTSEL"),
-    (0x4000, "AUTOMEDIA"), (0x8000, "DYNAMIC"),
-)
 RTF_UP, RTF_GATEWAY, RTF_REJECT = 0x1, 0x2, 0x200
 SIOCGIFADDR, SIOCGIFNETMASK = 0x8915, 0x891B
 
@@ -84,34 +78,11 @@ def collect(snap: Snapshot, root: str = "/", ipv4_lookup=None) -> None:
 def read_interface(reader: Reader, name: str) -> NetInterface:
     base = "%s/%s" % (CLASS_DIR, name)
     iface = NetInterface(name=name)
-    iface.type = reader.integer(base + "/type")
+    reader.fill(iface, base, sysfs_attrs.NET)
     iface.devtype = reader.uevent(base).get("DEVTYPE")
     iface.has_qmi_group = reader.isdir(base + "/qmi")
-    if iface.has_qmi_group:
-        iface.raw_ip = reader.flag(base + "/qmi/raw_ip")
-        iface.pass_through = reader.flag(base + "/qmi/pass_through")
-        add_mux = reader.text(base + "/qmi/add_mux")
-        iface.add_mux = add_mux.strip() if add_mux is not None else None
-    iface.operstate = reader.value(base + "/operstate")
-    iface.carrier = reader.flag(base + "/carrier")
-    iface.mtu = reader.integer(base + "/mtu")
-    iface.flags = decode_flags(reader.value(base + "/flags"))
-    iface.mac = reader.value(base + "/address")
-    iface.rx_bytes = reader.integer(base + "/statistics/rx_bytes")
-    iface.tx_bytes = reader.integer(base + "/statistics/tx_bytes")
     iface.parent, iface.driver = _parent_and_driver(reader, base)
     return iface
-
-
-def decode_flags(text: Optional[str]) -> Optional[str]:
-    """sysfs ``flags`` (``0x1003``) -> ``UP,BROADCAST,MULTICAST``."""
-    if text is None:
-        return None
-    try:
-        value = int(text, 16)
-    except ValueError:
-        return None
-    return ",".join(name for bit, name in IFF_NAMES if value & bit)
 
 
 def _parent_and_driver(reader: Reader, base: str):
@@ -159,7 +130,7 @@ def is_modem_link(reader: Reader, iface: NetInterface) -> bool:
     if iface.parent and iface.parent.startswith("pci:"):
         pci = "/sys/bus/pci/devices/" + iface.parent[4:]
         cls = reader.value(pci + "/class") or ""
-        return cls.lower().startswith("0x0d40") or reader.link_name(pci + "/driver") in MODEM_PCI_DRIVERS
+        return cls.lower().startswith("0x0d40") or reader.link_name(pci + "/driver") in drivers.PCI_MODEM_DRIVERS
     return False
 
 

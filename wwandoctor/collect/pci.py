@@ -33,7 +33,6 @@ WWAN_CLASS_DIR = "/sys/class/wwan"
 NET_DIR = "/sys/class/net"
 WWAN_CLASS_PREFIX = "0d40"
 # PCI driver names as bound in sysfs (mhi_pci_generic registers as "mhi-pci-generic")
-WWAN_PCI_DRIVERS = PCI_MODEM_DRIVERS
 
 _PCI_NAME = re.compile(r"^[0-9a-f]{4}:[0-9a-f]{2}:[0-9a-f]{2}\.[0-7]$")
 _USB_DEVICE = re.compile(r"^\d+-[\d.]+$")
@@ -94,7 +93,7 @@ def read_pci_device(reader: Reader, name: str, ports: List[WwanPort], links: Lis
 def _is_modem(dev: PciDevice) -> bool:
     if dev.class_code and dev.class_code.startswith(WWAN_CLASS_PREFIX):
         return True
-    if dev.driver in WWAN_PCI_DRIVERS or dev.wwan_ports:
+    if dev.driver in PCI_MODEM_DRIVERS or dev.wwan_ports:
         return True
     return _known_id(dev)
 

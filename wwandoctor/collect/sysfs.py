@@ -61,6 +61,13 @@ class Reader:
         text = text.strip()
         return text if text else None
 
+    def fill(self, obj, path: str, attrs) -> None:
+        """Set the fields of ``obj`` from the attribute files below ``path`` (a table of
+        decode/sysfs_attrs.py); a missing or unreadable file leaves its field None."""
+        for attr in attrs:
+            raw = self.text("%s/%s" % (path, attr.name))
+            setattr(obj, attr.field, attr.convert(raw) if raw is not None else None)
+
     def integer(self, path: str, base: int = 10) -> Optional[int]:
         """An integer attribute (``mtu``, ``bNumEndpoints`` with base 16...); None if absent or garbled."""
         text = self.value(path)

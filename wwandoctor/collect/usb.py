@@ -36,6 +36,7 @@ import re
 from typing import Dict, List, Optional, Tuple
 
 from wwandoctor.collect.sysfs import Reader
+from wwandoctor.decode import sysfs_attrs
 from wwandoctor.snapshot import Snapshot, UsbDevice, UsbInterface
 
 SOURCE = "usb"
@@ -162,16 +163,9 @@ def read_device(reader: Reader, sys_path: str, udev: Dict[str, str], aliases: "_
     if is_hub(name, device_class):
         return None
     dev = UsbDevice(path=name, sysfs_path=sys_path)
-    dev.busnum = reader.integer(sys_path + "/busnum")
-    dev.devnum = reader.integer(sys_path + "/devnum")
-    dev.vid, dev.pid = a("idVendor"), a("idProduct")
-    dev.manufacturer, dev.product, dev.serial = a("manufacturer"), a("product"), a("serial")
-    dev.speed = a("speed")
-    dev.device_class = _triplet(device_class, a("bDeviceSubClass"), a("bDeviceProtocol"))
-    dev.num_configs = reader.integer(sys_path + "/bNumConfigurations")
+    reader.fill(dev, sys_path, sysfs_attrs.USB_DEVICE)
+    dev.device_class = sysfs_attrs.triplet(a(attr) for attr in sysfs_attrs.DEVICE_CLASS)
     dev.active_config = _active_config(reader, sys_path)
-    dev.power_control = a("power/control")
-    dev.autosuspend_delay_ms = reader.integer(sys_path + "/power/autosuspend_delay_ms")
     dev.udev = dict(udev)
     dev.configs = _configs(reader, sys_path, dev, notes)
     for entry in reader.listdir(sys_path) or []:
@@ -181,11 +175,6 @@ def read_device(reader: Reader, sys_path: str, udev: Dict[str, str], aliases: "_
     dev.interfaces.sort(key=lambda i: (i.config or 0, i.number))
     return dev
 
-
-def _triplet(cls: Optional[str], sub: Optional[str], proto: Optional[str]) -> Optional[str]:
-    if cls is None or sub is None or proto is None:
-        return None
-    return "%s/%s/%s" % (cls.lower(), sub.lower(), proto.lower())
 
 
 def _active_config(reader: Reader, sys_path: str) -> Optional[int]:
@@ -230,14 +219,12 @@ def read_interface(reader: Reader, if_path: str, aliases: "_AliasTable") -> UsbI
     """A UsbInterface for one ``1-7:2.12`` directory, with its children."""
     match = _INTERFACE_DIR.match(os.path.basename(if_path))
     a = lambda attr: reader.value("%s/%s" % (if_path, attr))  # noqa: E731
-    number = reader.integer(if_path + "/bInterfaceNumber", 16)
+    number = reader.integer(if_path + "/" + sysfs_attrs.INTERFACE_NUMBER.name, 16)
     iface = UsbInterface(number=number if number is not None else int(match.group("number")))
     iface.config = int(match.group("config"))
-    iface.alt = reader.integer(if_path + "/bAlternateSetting")
-    iface.triplet = _triplet(a("bInterfaceClass"), a("bInterfaceSubClass"), a("bInterfaceProtocol"))
-    iface.num_endpoints = reader.integer(if_path + "/bNumEndpoints", 16)
+    reader.fill(iface, if_path, sysfs_attrs.USB_INTERFACE)
+    iface.triplet = sysfs_attrs.triplet(a(attr) for attr in sysfs_attrs.INTERFACE_CLASS)
     iface.driver = reader.link_name(if_path + "/driver")
-    iface.modalias = a("modalias")
     if iface.driver == "" and iface.modalias:
         iface.alias_modules = aliases.match(iface.modalias)
     _children(reader, if_path, iface)

@@ -19,7 +19,6 @@ WWAN_IFACE_RE = re.compile(r"^(?:wwan\d*|ww[a-z0-9]+|usb\d+|ppp\d+|rmnet\w*|mhi\
 CONTROL_PORT_RE = re.compile(r"/dev/(?:cdc-wdm\d+|wwan\d+(?:qmi|mbim|at)\d+|ttyUSB\d+|ttyACM\d+)")
 IFACE_WORD_RE = re.compile(r"\b(?:wwan\d+|ww[ps][0-9a-z]+|cdc-wdm\d+)\b")
 MODEM_PROTOCOLS = ("qmi", "mbim", "ncm", "modemmanager", "3g", "wwan", "qmapv5", "directip", "quectel")
-MODEM_DRIVERS = drivers.USB_NET_DRIVERS + drivers.PCI_NET_DRIVERS
 SAMPLE_NAMES = ("wwan0", "wwp0s20u7c2i12", "usb0", "cdc-wdm0", "ppp0")
 
 
@@ -120,7 +119,7 @@ def parse_netplan(path: str, text: str) -> Tuple[List[ConfigFile], Optional[str]
             match = conf.get("match") if isinstance(conf.get("match"), dict) else {}
             iface = str(conf.get("set-name") or match.get("name") or name)
             driver = str(match.get("driver") or "")
-            if section != "modems" and not _names_wwan(iface) and driver not in MODEM_DRIVERS:
+            if section != "modems" and not _names_wwan(iface) and driver not in drivers.IN_TREE_NET_DRIVERS:
                 continue
             settings = {k: _scalar(v) for k, v in conf.items() if not isinstance(v, (dict, list))}
             settings["section"] = section
@@ -180,7 +179,7 @@ def parse_networkd(path: str, text: str) -> Optional[ConfigFile]:
     match = ini.get("Match", {})
     names = match.get("Name", "").split()
     drivers = match.get("Driver", "").split()
-    if not any(_names_wwan(n) for n in names) and not any(d in MODEM_DRIVERS for d in drivers):
+    if not any(_names_wwan(n) for n in names) and not any(d in drivers.IN_TREE_NET_DRIVERS for d in drivers):
         return None
     network = ini.get("Network", {})
     dhcp = network.get("DHCP", "no").lower()

@@ -211,7 +211,7 @@ _REGISTER_NET = re.compile(r"^register '([\w-]+)' at (\S+), (.*?)(?:, ((?:[0-9a-
 # Drivers whose "<drv> <dev>:" lines do not bind a driver to an interface.
 _NOT_BINDING = frozenset(("usb", "usbcore", "hub", "usbfs"))
 # Known modem PCI drivers (kernel log names: "mhi-pci" in older kernels, and the MHI clients).
-PCI_MODEM_DRIVERS = frozenset(drivers.PCI_MODEM_DRIVERS + drivers.VENDOR_PCI_DRIVERS + ("mhi-pci",)
+PCI_LOG_DRIVERS = frozenset(drivers.PCI_MODEM_DRIVERS + drivers.VENDOR_PCI_DRIVERS + ("mhi-pci",)
                               + drivers.MHI_CLIENT_DRIVERS)
 _WWAN_PORT_TYPES = (("mbim", "MBIM"), ("qmi", "QMI"), ("at", "AT"), ("qcdm", "QCDM"), ("firehose", "FIREHOSE"),
                     ("xmmrpc", "XMMRPC"), ("fastboot", "FASTBOOT"), ("adb", "ADB"), ("mipc", "MIPC"))
@@ -324,7 +324,7 @@ def _facts(snap: Snapshot, text: str, state: KernelState) -> None:
             dev = _device(snap, usb.group(1))
             if dev is not None:
                 _unbound(usb_interface(dev, int(usb.group(3)), int(usb.group(2))), drv)
-        elif re.match("^%s$" % PCI_ADDR, target) and drv in PCI_MODEM_DRIVERS:
+        elif re.match("^%s$" % PCI_ADDR, target) and drv in PCI_LOG_DRIVERS:
             dev = pci_device(snap, target)
             dev.driver = ""  # the probe failed: nothing is bound (a later successful probe sets it again)
         return
@@ -466,7 +466,7 @@ def _net_message(snap: Snapshot, dev: UsbDevice, intf, drv: str, path: str, cfg:
 
 def _pci_message(snap: Snapshot, m) -> None:
     drv, addr, msg = m.group("drv"), m.group("addr"), m.group("msg")
-    if drv not in PCI_MODEM_DRIVERS and drv != "pci":
+    if drv not in PCI_LOG_DRIVERS and drv != "pci":
         return
     if drv == "pci":
         return

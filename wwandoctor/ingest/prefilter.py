@@ -63,7 +63,7 @@ def patterns() -> Optional[Tuple["re.Pattern", "re.Pattern"]]:
     stamp = re.compile((
         r"\[ *\d+\.\d+\] *(?:([\s\x1c-\x1f]|(?:%s)|pci[\s:]|usbcore|[\w.-]+ \d+-\d|(?:%s) )|)" % (
             logs._PREFIX_RE.pattern.lstrip("^"),
-            "|".join(re.escape(d) for d in sorted(kernel_log.PCI_MODEM_DRIVERS)))).encode("ascii"))
+            "|".join(re.escape(d) for d in sorted(kernel_log.PCI_LOG_DRIVERS)))).encode("ascii"))
     texts = sorted(lit for lit in set(literals) | set(EXTRA_LITERALS) if lit.isascii())
     # a NUL (the reader counts binary lines), ESC (colour codes the reader strips) or "&" (HTML
     # entities) makes a line no noise; so does a

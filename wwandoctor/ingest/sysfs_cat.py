@@ -39,6 +39,7 @@ import shlex
 from dataclasses import dataclass
 from typing import List, Optional, Tuple
 
+from wwandoctor.decode import sysfs_attrs
 from wwandoctor.ingest.block import Block
 from wwandoctor.ingest.merge import add_log, command_tool, net_interface, pci_device, usb_device, usb_interface
 from wwandoctor.snapshot import LogLine, RfkillSwitch, Snapshot, WwanPort
@@ -409,28 +410,10 @@ def _apply(snap: Snapshot, path: str, value: str) -> bool:
     return _apply_value(snap, sp, value)
 
 
-def _yn(value: str) -> Optional[bool]:
-    return {"Y": True, "N": False, "1": True, "0": False}.get(value.strip())
-
-
-def _int(value: str) -> Optional[int]:
-    try:
-        return int(value.strip(), 0)
-    except ValueError:
-        return None
-
-
-NET_ATTRS = {"type": ("type", _int), "mtu": ("mtu", _int), "operstate": ("operstate", str.strip),
-             "carrier": ("carrier", _yn), "address": ("mac", lambda v: v.strip().lower()),
-             "flags": ("flags", str.strip), "qmi/raw_ip": ("raw_ip", _yn), "qmi/pass_through": ("pass_through", _yn),
-             "qmi/add_mux": ("add_mux", str.strip), "statistics/rx_bytes": ("rx_bytes", _int),
-             "statistics/tx_bytes": ("tx_bytes", _int)}
-USB_ATTRS = {"bConfigurationValue": ("active_config", _int), "bNumConfigurations": ("num_configs", _int),
-             "idVendor": ("vid", lambda v: v.strip().lower()), "idProduct": ("pid", lambda v: v.strip().lower()),
-             "manufacturer": ("manufacturer", str.strip), "product": ("product", str.strip),
-             "serial": ("serial", str.strip), "speed": ("speed", str.strip), "busnum": ("busnum", _int),
-             "devnum": ("devnum", _int), "power/control": ("power_control", str.strip),
-             "power/autosuspend_delay_ms": ("autosuspend_delay_ms", _int)}
+# the attribute tables shared with the live collectors: decode/sysfs_attrs.py
+NET_ATTRS = {a.name: a for a in sysfs_attrs.NET}
+USB_ATTRS = {a.name: a for a in sysfs_attrs.USB_DEVICE}
+USBIF_ATTRS = {a.name: a for a in sysfs_attrs.USB_INTERFACE}
 # Attributes every net device has (``grep . /sys/class/net/wwan0/*``) that tell nothing about the modem.
 NET_IGNORED = frozenset((
     "addr_assign_type", "addr_len", "broadcast", "carrier_changes", "carrier_down_count", "carrier_up_count",
@@ -452,10 +435,10 @@ def _apply_value(snap: Snapshot, sp: SysPath, value: str) -> bool:
     if sp.kind == "usb":
         dev = _usb(snap, sp.key)
         if sp.attr in USB_ATTRS:
-            name, conv = USB_ATTRS[sp.attr]
-            conv_value = conv(value)
+            attr = USB_ATTRS[sp.attr]
+            conv_value = attr.convert(value)
             if conv_value is not None and conv_value != "":
-                setattr(dev, name, conv_value)
+                setattr(dev, attr.field, conv_value)
             return True
         return sp.attr in ("uevent", "") or sp.attr.startswith(("b", "power/", "version", "authorized", "removable"))
     if sp.kind == "usbif":
@@ -481,17 +464,13 @@ def _apply_value(snap: Snapshot, sp: SysPath, value: str) -> bool:
     return sp.kind in ("usbmisc", "usbroot")
 
 
-TRIPLET_ATTRS = ("bInterfaceClass", "bInterfaceSubClass", "bInterfaceProtocol")
+TRIPLET_ATTRS = sysfs_attrs.INTERFACE_CLASS
 
 
 def _usbif_value(intf, attr: str, value: str) -> bool:
     """An attribute of a USB interface; False for one the snapshot has no place for."""
-    if attr == "modalias":
-        intf.modalias = value
-    elif attr == "bAlternateSetting":
-        intf.alt = _int(value)
-    elif attr == "bNumEndpoints":
-        intf.num_endpoints = _int(value)
+    if attr in USBIF_ATTRS:
+        setattr(intf, USBIF_ATTRS[attr].field, USBIF_ATTRS[attr].convert(value))
     elif attr in TRIPLET_ATTRS and re.match(r"^[0-9a-fA-F]{2}$", value):
         parts = (intf.triplet or "??/??/??").split("/")
         parts[TRIPLET_ATTRS.index(attr)] = value.lower()
@@ -507,8 +486,7 @@ def _net_value(snap: Snapshot, sp: SysPath, value: str) -> bool:
     if sp.attr.startswith("qmi/"):
         net.has_qmi_group = True
     if sp.attr in NET_ATTRS:
-        name, conv = NET_ATTRS[sp.attr]
-        setattr(net, name, conv(value))
+        setattr(net, NET_ATTRS[sp.attr].field, NET_ATTRS[sp.attr].convert(value))
         return True
     if sp.attr == "uevent":
         key, sep, val = value.partition("=")
@@ -539,7 +517,7 @@ def _rfkill_value(snap: Snapshot, sp: SysPath, value: str) -> bool:
     elif sp.attr == "type":
         sw.type = value.lower()
     elif sp.attr in ("soft", "hard"):
-        setattr(sw, sp.attr, _yn(value))
+        setattr(sw, sp.attr, sysfs_attrs.yes_no(value))
     elif sp.attr == "state" and value in ("0", "1", "2"):
         if value == "0":
             sw.soft = True

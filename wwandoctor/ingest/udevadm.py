@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Optional, Tuple
 
+from wwandoctor.decode import sysfs_attrs
 from wwandoctor.ingest.block import Block
 from wwandoctor.ingest.merge import net_interface, source_read, usb_device, usb_interface
 from wwandoctor.snapshot import Snapshot, UsbDevice, WwanPort
@@ -231,44 +232,39 @@ def _parse_walk(lines: List[str], snap: Snapshot) -> List[str]:
     return left
 
 
+# passed to usb_device() to find the device
+USB_KEYS = ("idVendor", "idProduct", "busnum", "devnum")
+
+
+def _fill(obj, attrs: Dict[str, str], table) -> None:
+    """Set the fields of ``obj`` from the ATTRS{...} of the walk (a table of decode/sysfs_attrs.py);
+    an attribute not shown, or shown empty or garbled, leaves its field as it was."""
+    for attr in table:
+        value = attr.convert(attrs[attr.name]) if attr.name in attrs else None
+        if value is not None and value != "":
+            setattr(obj, attr.field, value)
+
+
 def _apply_walk(snap: Snapshot, path: str, attrs: Dict[str, str]) -> None:
     parts = [p for p in path.split("/") if p]
     last = parts[-1] if parts else ""
     if USB_DEV_RE.match(last):
         dev = usb_device(snap, path=last, busnum=_int(attrs.get("busnum")), devnum=_int(attrs.get("devnum")),
                          vid=_hex4(attrs.get("idVendor")), pid=_hex4(attrs.get("idProduct")))
-        for attr, key, conv in (("num_configs", "bNumConfigurations", _int), ("active_config", "bConfigurationValue", _int),
-                                ("manufacturer", "manufacturer", str), ("product", "product", str),
-                                ("serial", "serial", str), ("speed", "speed", str)):
-            if attrs.get(key, "").strip():
-                setattr(dev, attr, conv(attrs[key].strip()))
-        if attrs.get("power/control"):
-            dev.power_control = attrs["power/control"]
+        _fill(dev, attrs, [a for a in sysfs_attrs.USB_DEVICE if a.name not in USB_KEYS])
         return
     m = USB_INTF_RE.match(last)
     if m:
         dev = usb_device(snap, path=m.group(1))
         intf = usb_interface(dev, int(m.group(3)), int(m.group(2)))
-        triplet = [attrs.get(k) for k in ("bInterfaceClass", "bInterfaceSubClass", "bInterfaceProtocol")]
-        if all(t and re.match(r"^[0-9a-fA-F]{2}$", t) for t in triplet):
-            intf.triplet = "/".join(t.lower() for t in triplet)
+        intf.triplet = sysfs_attrs.triplet(attrs.get(k) for k in sysfs_attrs.INTERFACE_CLASS) or intf.triplet
         if "DRIVER" in attrs:
             intf.driver = attrs["DRIVER"]
-        if attrs.get("modalias"):
-            intf.modalias = attrs["modalias"]
-        if attrs.get("bNumEndpoints", "").strip().isdigit():
-            intf.num_endpoints = int(attrs["bNumEndpoints"])
+        _fill(intf, attrs, sysfs_attrs.USB_INTERFACE)
         return
     if len(parts) >= 2 and parts[-2] == "net":
         net = net_interface(snap, last)
-        if attrs.get("type", "").isdigit():
-            net.type = int(attrs["type"])
-        if attrs.get("qmi/raw_ip") in ("Y", "N"):
-            net.raw_ip = attrs["qmi/raw_ip"] == "Y"
-        if attrs.get("mtu", "").isdigit():
-            net.mtu = int(attrs["mtu"])
-        if attrs.get("operstate"):
-            net.operstate = attrs["operstate"]
+        _fill(net, attrs, sysfs_attrs.NET)
         usb = _usb_parts(parts)
         if usb and usb[1]:
             net.parent = "usb:%s:%d.%d" % (usb[0], usb[1][0], usb[1][1])

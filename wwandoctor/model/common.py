@@ -9,9 +9,9 @@ from wwandoctor.snapshot import Snapshot
 
 NET_PROTOCOLS = drivers.USB_NET_PROTOCOLS
 SERIAL_DRIVERS = set(drivers.USB_SERIAL_DRIVERS)
-MODEM_DRIVERS = set(drivers.USB_MODEM_DRIVERS)
+USB_MODEM_DRIVERS = set(drivers.USB_MODEM_DRIVERS)
 # modules a modem's ports depend on (driver names plus their helper modules; "option1" is option's driver name)
-MODEM_MODULES = ((MODEM_DRIVERS - {"option1"}) | set(drivers.USB_HELPER_MODULES) | set(drivers.MHI_CLIENT_DRIVERS)
+MODEM_MODULES = ((USB_MODEM_DRIVERS - {"option1"}) | set(drivers.USB_HELPER_MODULES) | set(drivers.MHI_CLIENT_DRIVERS)
                  | {d.replace("-", "_") for d in drivers.PCI_MODEM_DRIVERS} | {"wwan"})
 WWAN_PORT_PROTOCOLS = {"QMI": "qmi", "MBIM": "mbim", "AT": "at"}
 PCI_DRIVERS = set(drivers.PCI_MODEM_DRIVERS) | set(drivers.VENDOR_PCI_DRIVERS)

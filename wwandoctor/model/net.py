@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import List, Optional
 
-from wwandoctor.model.common import MODEM_DRIVERS, NET_PROTOCOLS, WWAN_NET_PREFIXES, source_label
+from wwandoctor.model.common import USB_MODEM_DRIVERS, NET_PROTOCOLS, WWAN_NET_PREFIXES, source_label
 from wwandoctor.model.types import Host, Modem
 from wwandoctor.snapshot import Snapshot
 
@@ -51,7 +51,7 @@ def note_nets(m: Modem, nets, snap: Snapshot) -> None:
 
 
 def _is_wwan_net(net) -> bool:
-    return (net.devtype == "wwan" or (net.driver or "") in MODEM_DRIVERS or
+    return (net.devtype == "wwan" or (net.driver or "") in USB_MODEM_DRIVERS or
             net.name.startswith(WWAN_NET_PREFIXES) or net.has_qmi_group is True)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import List, Optional
 
 from wwandoctor import drivers
-from wwandoctor.model.common import (CONTROL_DRIVERS, MODEM_DRIVERS, MODEM_NAME_RE, NET_PROTOCOLS, SERIAL_DRIVERS,
+from wwandoctor.model.common import (CONTROL_DRIVERS, USB_MODEM_DRIVERS, MODEM_NAME_RE, NET_PROTOCOLS, SERIAL_DRIVERS,
                                      WWAN_PORT_PROTOCOLS, is_unbound_vendor, source_label, vidpid, wwan_ports_of)
 from wwandoctor.model.ids import usb_knowledge
 from wwandoctor.model.net import note_nets
@@ -26,7 +26,7 @@ def is_usb_modem(dev, snap: Snapshot) -> bool:
     if dev.vid and dev.pid and knowledge.is_modem_id(dev.vid, dev.pid):
         return True
     for iface in dev.interfaces:
-        if iface.driver in MODEM_DRIVERS or iface.control_ports or iface.wwan_ports:
+        if iface.driver in USB_MODEM_DRIVERS or iface.control_ports or iface.wwan_ports:
             return True
     for cfg in dev.configs:
         if set(cfg.functions) & {"qmi", "mbim"}:
@@ -42,7 +42,7 @@ def is_usb_modem(dev, snap: Snapshot) -> bool:
 def _had_modem_driver(path: str, snap: Snapshot) -> bool:
     """A kernel line shows a modem driver on one of its interfaces ("option 2-1:1.0: device disconnected"),
     so it was a modem even if it has gone since."""
-    prefixes = tuple("%s %s:" % (d, path) for d in MODEM_DRIVERS)
+    prefixes = tuple("%s %s:" % (d, path) for d in USB_MODEM_DRIVERS)
     return any(l.origin == "kernel" and l.text.startswith(prefixes) for l in snap.log)
 
 
