@@ -12,7 +12,7 @@ import fnmatch
 import re
 from typing import Dict, List, Optional, Tuple
 
-from wwandoctor import drivers
+from wwandoctor.drivers import IN_TREE_NET_DRIVERS
 from wwandoctor.snapshot import ConfigFile
 
 WWAN_IFACE_RE = re.compile(r"^(?:wwan\d*|ww[a-z0-9]+|usb\d+|ppp\d+|rmnet\w*|mhi\w*|qmimux\d+|cdc-wdm\d+)$")
@@ -119,7 +119,7 @@ def parse_netplan(path: str, text: str) -> Tuple[List[ConfigFile], Optional[str]
             match = conf.get("match") if isinstance(conf.get("match"), dict) else {}
             iface = str(conf.get("set-name") or match.get("name") or name)
             driver = str(match.get("driver") or "")
-            if section != "modems" and not _names_wwan(iface) and driver not in drivers.IN_TREE_NET_DRIVERS:
+            if section != "modems" and not _names_wwan(iface) and driver not in IN_TREE_NET_DRIVERS:
                 continue
             settings = {k: _scalar(v) for k, v in conf.items() if not isinstance(v, (dict, list))}
             settings["section"] = section
@@ -179,7 +179,7 @@ def parse_networkd(path: str, text: str) -> Optional[ConfigFile]:
     match = ini.get("Match", {})
     names = match.get("Name", "").split()
     drivers = match.get("Driver", "").split()
-    if not any(_names_wwan(n) for n in names) and not any(d in drivers.IN_TREE_NET_DRIVERS for d in drivers):
+    if not any(_names_wwan(n) for n in names) and not any(d in IN_TREE_NET_DRIVERS for d in drivers):
         return None
     network = ini.get("Network", {})
     dhcp = network.get("DHCP", "no").lower()
