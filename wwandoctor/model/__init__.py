@@ -16,7 +16,7 @@ from typing import List
 from wwandoctor.model.fields import FIELD_DOCS
 from wwandoctor.model.host import config_names_missing, configs_without_device, derive_host, devices_listed, router_sticks_only
 from wwandoctor.model.modemmanager import attach_modemmanager, attach_orphan_bearers, compare_mtu, tool_bearer_mtu
-from wwandoctor.model.net import net_only_modems, wwan_default_route
+from wwandoctor.model.net import modem_default_routes, net_only_modems, wwan_default_route
 from wwandoctor.model.anchors import anchored_modems
 from wwandoctor.model.signals import derive_signals, text_lines
 from wwandoctor.model.ids import drivers_newer_than_kernel
@@ -49,6 +49,7 @@ def derive(snap: Snapshot) -> Model:
     host.modem_count = len(modems)
     devices_listed(snap, host)
     wwan_default_route(snap, host, modems)
+    modem_default_routes(snap, host, modems)
     config_names_missing(snap, host, modems)
     configs_without_device(snap, host)
     router_sticks_only(host, modems)

@@ -82,3 +82,39 @@ def wwan_default_route(snap: Snapshot, host: Host, modems: List[Modem]) -> None:
             host.note("wwan_default_route", route.dev, "routes", "default%s dev %s" % (
                 " via %s" % route.gateway if route.gateway else "", route.dev))
             break
+
+
+def _family(route) -> str:
+    """inet6 when the route names an IPv6 gateway or source, else inet (``default dev wwan0`` carries no address)."""
+    return "inet6" if ":" in (route.gateway or "") + (route.src or "") else "inet"
+
+
+def modem_default_routes(snap: Snapshot, host: Host, modems: List[Modem]) -> None:
+    """host.default_routes; default_route / default_route_outranked per modem with known net ports; unknown without a route table.
+
+    The kernel picks the default route with the lowest metric (no metric = 0); a modem's default
+    route behind another link's lower metric carries nothing."""
+    if snap.routes is None or any(not r.dev for r in snap.routes):
+        return  # not seen, or "ip route show dev X" (lines without "dev"): only part of the table
+    defaults = [r for r in snap.routes if r.destination == "default"]
+    host.note("default_routes", list(dict.fromkeys(r.dev for r in defaults)), "routes",
+              "default routes: %s" % ("; ".join(_route_text(r) for r in defaults) or "none"))
+    for m in modems:
+        if not m.net_ports:
+            continue
+        mine = [r for r in defaults if r.dev in m.net_ports]
+        others = [r for r in defaults if r.dev not in m.net_ports]
+        listed = "; ".join(_route_text(r) for r in defaults) or "none"
+        m.note("default_route", bool(mine), "routes", "default routes: %s" % listed)
+        if not mine:
+            continue
+        outranked = []
+        for family in sorted({_family(r) for r in mine}):
+            best = min(r.metric or 0 for r in mine if _family(r) == family)
+            outranked += [r for r in others if _family(r) == family and (r.metric or 0) < best]
+        m.note("default_route_outranked", bool(outranked), "routes", "%s; lower metric: %s" % (
+            "; ".join(_route_text(r) for r in mine), "; ".join(_route_text(r) for r in outranked) or "none"))
+
+
+def _route_text(route) -> str:
+    return "default%s dev %s metric %d" % (" via %s" % route.gateway if route.gateway else "", route.dev, route.metric or 0)

@@ -107,6 +107,10 @@ class Modem(_Facts):
         "DHCP clients seen on the modem's net port",
         settle="ps -ef | grep -E 'dhclient|dhcpcd|udhcpc|networkd'; cat /etc/network/interfaces")
     net_addresses: Optional[List[str]] = fact("addresses of the net port", settle="ip addr", report=True)
+    default_route: Optional[bool] = fact(
+        "a default route goes via the modem's net port (known when the route table was seen)", settle="ip route; ip -6 route")
+    default_route_outranked: Optional[bool] = fact(
+        "another link's default route of the same family has a lower metric than the modem's", settle="ip route; ip -6 route")
     # identity knowledge from the packaged tables
     storage_mode: Optional[bool] = fact(
         "device shows only mass storage", settle="lsusb -v -d {vid}:{pid}", report=True)
@@ -248,6 +252,8 @@ class Host(_Facts):
     devices_listed: Optional[bool] = fact(
         "the USB/PCI device list was observed (sysfs, lsusb, lspci)", settle="lsusb; lsusb -t; lspci -nn")
     wwan_default_route: Optional[str] = fact("interface of a default route via a WWAN link", settle="ip route")
+    default_routes: Optional[List[str]] = fact(
+        "interfaces that carry a default route (known when the route table was seen)", settle="ip route; ip -6 route")
     config_names_missing: Optional[List[str]] = fact(
         "live: WWAN link / control-port names that configuration files use but this machine's modems do not have",
         settle="ip -br link; ls /dev/cdc-wdm* /dev/wwan*; grep -rn 'wwan\\|cdc-wdm' /etc/network /etc/qmi-network.conf /etc/netplan")
