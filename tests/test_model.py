@@ -201,3 +201,49 @@ def test_modemmanager_alone_anchors_a_modem():
                                "ModemManager[1139]: Modem /org/freedesktop/ModemManager1/Modem/0: state changed (connecting -> registered)\n"))
     (modem,) = model.modems
     assert modem.id == "unidentified:modemmanager" and modem.mm_known is True
+
+
+def test_an_anchor_that_matches_an_identified_modem_merges_into_it():
+    from wwandoctor.ingest import ingest_text
+    # lsusb identifies the modem; ModemManager's line ties cdc-wdm0 to its USB path 1-1.4
+    model = derive(ingest_text(
+        "Bus 001 Device 005: ID 2c7c:0125 Quectel Wireless Solutions Co., Ltd. EC25 LTE modem\n"
+        "[ 5.0] usb 1-1.4: new high-speed USB device number 5 using xhci_hcd\n"
+        "[ 5.1] usb 1-1.4: New USB device found, idVendor=2c7c, idProduct=0125\n"
+        "ModemManager[812]: <info>  (usbmisc/cdc-wdm0): port at /sys/devices/pci0000:00/0000:00:14.0/usb1/1-1.4/1-1.4:1.4\n"
+        "[/dev/cdc-wdm0] Radio state retrieved: 'on'\n"))
+    (modem,) = model.modems
+    assert modem.id == "usb:1-1.4" and modem.control_ports == ["cdc-wdm0"]
+    assert any("1-1.4:1.4" in e.text for e in modem.evidence["control_ports"])
+
+
+def test_an_anchor_matching_a_known_port_brings_the_interface():
+    from wwandoctor.model.anchors import anchored_modems
+    from wwandoctor.model.types import Modem
+    from wwandoctor.snapshot import LogLine
+    modem = Modem(id="usb:2-3", control_ports=["cdc-wdm1"])
+    lines = [LogLine(text="[/dev/cdc-wdm1] wwan1: connection established", origin="qmicli")]
+    assert anchored_modems([modem], lines) == []
+    assert modem.net_ports == ["wwan1"]
+
+
+def test_an_anchor_matching_no_identified_modem_adds_nothing():
+    from wwandoctor.model.anchors import anchored_modems
+    from wwandoctor.model.types import Modem
+    from wwandoctor.snapshot import LogLine
+    modem = Modem(id="usb:2-3", control_ports=["cdc-wdm0"], net_ports=["wwan0"])
+    lines = [LogLine(text="error: couldn't open the QmiDevice: /dev/cdc-wdm1: No such file", origin="qmicli")]
+    assert anchored_modems([modem], lines) == []
+    assert modem.control_ports == ["cdc-wdm0"] and modem.net_ports == ["wwan0"]
+
+
+def test_two_modems_take_each_their_own_anchors():
+    from wwandoctor.model.anchors import anchored_modems
+    from wwandoctor.model.types import Modem
+    from wwandoctor.snapshot import LogLine
+    first, second = Modem(id="usb:1-1"), Modem(id="usb:1-2")
+    lines = [LogLine(text="qmi_wwan 1-2:1.4 wwan1: register 'qmi_wwan' at usb-0000:00:14.0-2, WWAN/QMI device",
+                     origin="kernel"),
+             LogLine(text="[/dev/cdc-wdm1] using wwan1", origin="qmicli")]
+    anchored_modems([first, second], lines)
+    assert first.net_ports is None and second.net_ports == ["wwan1"] and second.control_ports == ["cdc-wdm1"]

@@ -1,60 +1,144 @@
-"""A modem that no device list identifies, but that the input shows exists.
+"""Modems the input shows exist, and what it says about them, beyond the device lists.
 
-A control port a tool opened (``[/dev/cdc-wdm0] ...``, ``/dev/wwan0mbim0``), a WWAN interface a
-message names (``wwan0``, ``wwp0s20u4i6``) or a ModemManager modem (``[modem0]``, ``.../ModemManager1/Modem/0``) proves a modem is there even when no
-lsusb, dmesg or sysfs line names its VID:PID. It becomes one *unidentified* modem (id
-``unidentified:<anchor>``), so the report says what is and is not known about it and modem
-rules can weigh it; when any device is identified, the anchors add nothing.
+An *anchor* is a name that only a modem has: a control port a tool opened (``[/dev/cdc-wdm0] ...``,
+``/dev/wwan0mbim0``), a WWAN interface a message names (``wwan0``, ``wwp0s20u4i6``), a USB path
+(``/sys/devices/.../usb1/1-1.4``, ``qmi_wwan 1-1.4:1.4``) or a ModemManager modem (``[modem0]``,
+``.../ModemManager1/Modem/0``). Names on one line belong to one modem (ModemManager's
+``(cdc-wdm0) ... /sys/devices/.../1-1.4`` ties the port to the USB path), so the anchors form groups.
+
+- A group that matches an identified modem (its USB path, a control port, a net port, a WWAN port)
+  merges into it: the modem gains the group's control ports and interfaces it did not know, with
+  the lines as evidence, and ModemManager's view when the group names its modem.
+- When nothing identifies a modem, all anchors make one *unidentified* modem (id
+  ``unidentified:<anchor>``), so the report says what is and is not known about it and modem rules
+  can weigh it.
+- A group that matches no identified modem adds nothing: it may be a stale or wrong name (a
+  configuration using cdc-wdm1 while the modem has cdc-wdm0 is interface-name-mismatch).
 """
 from __future__ import annotations
 
 import re
-from typing import Iterable, List
+from dataclasses import dataclass, field
+from typing import Iterable, List, Optional, Set
 
 from wwandoctor.model.types import Evidence, Modem
 from wwandoctor.snapshot import LogLine
 
-_CONTROL_RE = re.compile(r"/dev/(cdc-wdm\d+|wwan\d+(?:qmi|mbim|at|xmmrpc|firehose)\d+)\b")
+# "/dev/cdc-wdm0", and ModemManager's "(cdc-wdm0)" / "(usbmisc/cdc-wdm0)" port names
+_CONTROL_RE = re.compile(r"/dev/(cdc-wdm\d+|wwan\d+(?:qmi|mbim|at|xmmrpc|firehose)\d+)\b|(?:\(|\busbmisc/)(cdc-wdm\d+)\b")
 # qmicli --get-expected-data-format prints the kernel's framing of the control port's netdev as a bare word
 _EXPECTED_FORMAT_RE = re.compile(r"^\s*(raw-ip|802-3)\s*$")
 # a WWAN network interface a message names ("Unsupported device type 65534 for wwan0")
 _NET_RE = re.compile(r"\b(wwan\d+|wwp\w+|wwx[0-9a-f]{12})\b")
 _MM_MODEM_RE = re.compile(r"\[modem(\d+)[\]/]|/org/freedesktop/ModemManager1/Modems?/(\d+)")
+# a USB device path in a sysfs path (".../usb1/1-1.4/1-1.4:1.4/...") or a driver instance ("qmi_wwan 1-1.4:1.4")
+_USB_PATH_RE = re.compile(r"/usb\d+/(?:\d+-[\d.]+/)*(\d+-[\d.]+)(?=[/:]|\s|$|')|(?:^|\s)[\w-]+ (\d+-[\d.]+):\d+\.\d+\b")
+
+
+@dataclass
+class AnchorGroup:
+    """Anchors that one line or a chain of lines ties together."""
+    ports: List[str] = field(default_factory=list)
+    nets: List[str] = field(default_factory=list)
+    usb_paths: List[str] = field(default_factory=list)
+    lines: List[str] = field(default_factory=list)
+
+    def keys(self) -> Set[str]:
+        return set(self.ports) | set(self.nets) | {"usb:" + p for p in self.usb_paths}
+
+    def absorb(self, other: "AnchorGroup") -> None:
+        for name in ("ports", "nets", "usb_paths", "lines"):
+            mine = getattr(self, name)
+            mine.extend(x for x in getattr(other, name) if x not in mine)
+
+
+@dataclass
+class Anchors:
+    groups: List[AnchorGroup] = field(default_factory=list)
+    mm_line: Optional[str] = None
+    framing: Optional[str] = None
+
+
+def _line_group(text: str) -> Optional[AnchorGroup]:
+    ports = [a or b for a, b in _CONTROL_RE.findall(text)]
+    nets = [n for n in _NET_RE.findall(text) if not _CONTROL_RE.search("/dev/" + n)]
+    paths = [a or b for a, b in _USB_PATH_RE.findall(text)]
+    if not ports and not nets:
+        return None  # a USB path alone is what the device lists already show
+    return AnchorGroup(ports=list(dict.fromkeys(ports)), nets=list(dict.fromkeys(nets)),
+                       usb_paths=list(dict.fromkeys(paths)), lines=[text])
+
+
+def collect_anchors(lines: Iterable[LogLine]) -> Anchors:
+    """The anchor groups in the lines: a line's names join the group that shares any of them."""
+    found = Anchors()
+    for line in lines:
+        if line.origin == "qmicli" and _EXPECTED_FORMAT_RE.match(line.text):
+            found.framing = line.text.strip()
+        if found.mm_line is None and _MM_MODEM_RE.search(line.text):
+            found.mm_line = line.text
+        group = _line_group(line.text)
+        if group is None:
+            continue
+        joined = [g for g in found.groups if g.keys() & group.keys()]
+        for g in joined:
+            group.absorb(g)
+            found.groups.remove(g)
+        found.groups.append(group)
+    return found
+
+
+def _modem_keys(m: Modem) -> Set[str]:
+    keys = set((m.control_ports or []) + (m.net_ports or []) + (m.wwan_ports or []))
+    if m.id.startswith("usb:") and "-" in m.id:
+        keys.add(m.id)
+    return keys
+
+
+def _merge(m: Modem, group: AnchorGroup) -> None:
+    """The group's names that the modem did not know become its own, with the lines as evidence."""
+    lines = [Evidence("paste", text) for text in group.lines[:3]]
+    ports = [p for p in group.ports if p not in (m.control_ports or []) + (m.wwan_ports or [])]
+    nets = [n for n in group.nets if n not in (m.net_ports or [])]
+    if ports and not m.control_ports:
+        m.control_ports = ports
+        m.evidence.setdefault("control_ports", []).extend(lines)
+    if nets and not m.net_ports:
+        m.net_ports = nets
+        m.evidence.setdefault("net_ports", []).extend(lines)
+
+
+def merge_anchors(modems: List[Modem], anchors: Anchors) -> None:
+    """Merge every anchor group into the identified modem it matches."""
+    for group in anchors.groups:
+        matching = [m for m in modems if _modem_keys(m) & group.keys()]
+        if len(matching) == 1:
+            _merge(matching[0], group)
+    if anchors.mm_line is not None and len(modems) == 1 and modems[0].mm_known is None:
+        modems[0].note("mm_known", True, "ModemManager", anchors.mm_line)
 
 
 def anchored_modems(modems: List[Modem], lines: Iterable[LogLine]) -> List[Modem]:
-    """One unidentified modem when nothing identifies a modem but a control port or ModemManager modem is seen."""
+    """Merge the anchors into the identified modems; one unidentified modem when nothing identifies one."""
+    anchors = collect_anchors(lines)
     if modems:
+        merge_anchors(modems, anchors)
         return []
-    ports: List[str] = []
-    port_lines: List[str] = []
-    nets: List[str] = []
-    mm_line = None
-    framing = None
-    for line in lines:
-        if line.origin == "qmicli" and _EXPECTED_FORMAT_RE.match(line.text):
-            framing = line.text.strip()
-        for port in _CONTROL_RE.findall(line.text):
-            if port not in ports:
-                ports.append(port)
-                port_lines.append(line.text)
-        for net in _NET_RE.findall(line.text):
-            if net not in nets and not _CONTROL_RE.search("/dev/" + net):
-                nets.append(net)
-        if mm_line is None and _MM_MODEM_RE.search(line.text):
-            mm_line = line.text
-    if not ports and not nets and mm_line is None:
+    ports = [p for g in anchors.groups for p in g.ports]
+    nets = [n for g in anchors.groups for n in g.nets]
+    if not ports and not nets and anchors.mm_line is None:
         return []
     # the id must not carry personal data: wwx names hold the MAC address
     net_anchor = next((n for n in nets if not n.startswith("wwx")), "wwan-link") if nets else None
     m = Modem(id="unidentified:" + (ports[0] if ports else net_anchor or "modemmanager"))
     if nets:
-        m.net_ports = nets
+        m.net_ports = list(dict.fromkeys(nets))
     if ports:
-        m.control_ports = ports
+        m.control_ports = list(dict.fromkeys(ports))
+        port_lines = [text for g in anchors.groups if g.ports for text in g.lines]
         m.evidence["control_ports"] = [Evidence("paste", text) for text in port_lines[:3]]
-    if mm_line is not None:
-        m.note("mm_known", True, "ModemManager", mm_line)
-    if framing and ports:
-        m.note("raw_ip", framing == "raw-ip", "qmicli", "--get-expected-data-format: %s" % framing)
+    if anchors.mm_line is not None:
+        m.note("mm_known", True, "ModemManager", anchors.mm_line)
+    if anchors.framing and ports:
+        m.note("raw_ip", anchors.framing == "raw-ip", "qmicli", "--get-expected-data-format: %s" % anchors.framing)
     return [m]
