@@ -100,8 +100,10 @@ def _qmi_data_path(snap: Snapshot, host: Host) -> None:
     if "qmi" not in host.tools_protocols:
         return
     data_tools = [t for t in host.tools if t in QMI_DATA_TOOLS]
-    # --tool NAME says what the person uses to connect (DESIGN.md section 5)
-    data_tools += [u.tool for u in snap.tools if u.source == "cli" and TOOL_PROTOCOLS.get(u.tool) == "qmi"]
+    # --tool NAME says what the person uses to connect (DESIGN.md section 5); qmicli is both a
+    # control and a connection tool, so its pasted commands (below) say which, when there are some
+    cli_tools = [u.tool for u in snap.tools if u.source == "cli" and TOOL_PROTOCOLS.get(u.tool) == "qmi"]
+    data_tools += [t for t in cli_tools if t != "qmicli"]
     if data_tools:
         host.note("qmi_data_path", True, "tools", "QMI data-path tool: %s" % ", ".join(data_tools))
         return
@@ -120,6 +122,8 @@ def _qmi_data_path(snap: Snapshot, host: Host) -> None:
         commands = [t for t in texts if re.search(r"qmicli\b.*\s--?\w", t)]
         if commands:
             host.note("qmi_data_path", False, "qmicli", "qmicli only sends control requests: %s" % commands[0][:200])
+        elif cli_tools:
+            host.note("qmi_data_path", True, "tools", "QMI data-path tool: %s" % ", ".join(cli_tools))
 
 
 def _config_tools(cfg, host: Host) -> None:
