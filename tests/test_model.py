@@ -247,3 +247,11 @@ def test_two_modems_take_each_their_own_anchors():
              LogLine(text="[/dev/cdc-wdm1] using wwan1", origin="qmicli")]
     anchored_modems([first, second], lines)
     assert first.net_ports is None and second.net_ports == ["wwan1"] and second.control_ports == ["cdc-wdm1"]
+def test_clat_running_from_processes_and_links():
+    """host.clat_running: a clatd/tayga/jool process or a clat interface; False only when processes were seen."""
+    from wwandoctor.snapshot import NetInterface, Process
+    assert derive(Snapshot()).host.clat_running is None
+    assert derive(Snapshot(processes=[Process(pid=1, name="systemd")])).host.clat_running is False
+    assert derive(Snapshot(processes=[Process(pid=9, name="clatd")])).host.clat_running is True
+    snap = Snapshot(processes=[Process(pid=1, name="systemd")], net_interfaces=[NetInterface(name="clat")])
+    assert derive(snap).host.clat_running is True

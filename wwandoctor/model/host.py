@@ -43,6 +43,7 @@ def derive_host(snap: Snapshot) -> Host:
     if snap.kernel.lockdown:
         host.note("lockdown", snap.kernel.lockdown, "kernel", "kernel lockdown: %s" % snap.kernel.lockdown)
     _usb_modeswitch(snap, host)
+    _clat(snap, host)
     avail = snap.kernel.driver_availability
     if avail:
         missing = sorted(d for d, state in avail.items() if state == "missing" and d in MODEM_MODULES)
@@ -77,6 +78,21 @@ def _usb_modeswitch(snap: Snapshot, host: Host) -> None:
     if versions is not None and versions.status == "ok" and re.search(r"not installed: [^;]*\busb_modeswitch\b",
                                                                      versions.detail or ""):
         host.note("usb_modeswitch_installed", False, "versions", "usb_modeswitch is not installed (%s)" % versions.detail)
+
+
+CLAT_PROCESSES = ("clatd", "tayga", "jool")
+CLAT_LINK_RE = re.compile(r"^(?:clat\d*|v4-\S+)$")
+
+
+def _clat(snap: Snapshot, host: Host) -> None:
+    """clat_running: a CLAT daemon or its interface seen (True); the process list seen without one (False)."""
+    procs = [p for p in snap.processes or [] if p.name in CLAT_PROCESSES or p.name.startswith("jool")]
+    links = [n.name for n in snap.net_interfaces if CLAT_LINK_RE.match(n.name)]
+    if procs or links:
+        host.note("clat_running", True, "processes" if procs else "net", "CLAT: %s" % ", ".join(
+            ["%s (pid %d)" % (p.name, p.pid) for p in procs] + links))
+    elif snap.processes is not None:
+        host.note("clat_running", False, "processes", "no clatd, tayga or jool process and no clat interface")
 
 
 def _rfkill(snap: Snapshot, host: Host) -> None:

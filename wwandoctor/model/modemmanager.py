@@ -118,6 +118,10 @@ def _note_bearer(m: Modem, bearer: Dict) -> None:
         value = mm_get(bearer, key)
         if value is not None:
             m.note(field_name, value, "mmcli", "bearer.%s: %s" % (key, value))
+    if connected == "yes":
+        families = [f for f in ("ipv4", "ipv6") if mm_get(bearer, f + "-config.method")]
+        m.note("mm_bearer_ip_families", families, "mmcli", "connected bearer settings: %s" % (", ".join(
+            "%s-config.method %s" % (f, mm_get(bearer, f + "-config.method")) for f in families) or "none"))
     mtu = mm_get(bearer, "ipv4-config.mtu")
     if mtu is not None and str(mtu).isdigit():
         m.note("mm_bearer_mtu", int(mtu), "mmcli", "bearer.ipv4-config.mtu: %s" % mtu)

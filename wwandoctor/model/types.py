@@ -187,6 +187,9 @@ class Modem(_Facts):
     mm_bearer_mtu: Optional[int] = fact(
         "MTU the network gave in the bearer's IP settings (bearer.ipv4-config.mtu, or qmicli/mbimcli current IP settings)",
         settle="mmcli -m any (Bearer paths), then mmcli -b N")
+    mm_bearer_ip_families: Optional[List[str]] = fact(
+        "IP families the connected bearer got settings for (ipv4, ipv6: bearer.ipv4-config/ipv6-config.method)",
+        settle="mmcli -m any (Bearer paths), then mmcli -b N")
     net_mtu: Optional[int] = fact("MTU of the modem's main net port", settle="ip link")
     net_rx_bytes: Optional[int] = fact(
         "bytes received on the modem's main net port (ip -s link, sysfs statistics)", settle="ip -s link show {net}")
@@ -243,6 +246,9 @@ class Host(_Facts):
     manual_tools_running: Optional[List[str]] = fact(
         "qmicli/mbimcli/uqmi/quectel-CM/umbim running without the proxy (live)",
         settle="ps -eo pid,args | grep -E 'qmicli|mbimcli|uqmi|quectel-CM|umbim'")
+    clat_running: Optional[bool] = fact(
+        "a 464XLAT CLAT translates IPv4 over an IPv6-only link (clatd, tayga or jool process, or a clat/v4- interface)",
+        settle="ps -eo pid,args | grep -E 'clatd|tayga|jool'; ip -br link")
     secure_boot: Optional[bool] = fact("UEFI Secure Boot is on", settle="mokutil --sb-state", report=True)
     lockdown: Optional[str] = fact(
         "the kernel lockdown mode (none, integrity, confidentiality)",
