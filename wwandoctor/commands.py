@@ -97,12 +97,10 @@ def _preload(args):
 
     def work() -> None:
         try:
-            import importlib
-
             from wwandoctor import model, redact, report  # noqa: F401 (imported for later)
             from wwandoctor.engine import load_rules
-            from wwandoctor.render import FORMATS
-            importlib.import_module(FORMATS.get(args.format, FORMATS["text"]))
+            from wwandoctor.render import renderer
+            renderer(args.format, sys.stdout)
             load_rules(getattr(args, "rules", None))
         except Exception:
             pass

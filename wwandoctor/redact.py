@@ -38,6 +38,7 @@ Structured data (snapshots, reports) is walked key by key: a key such as
 """
 from __future__ import annotations
 
+import functools
 import ipaddress
 import re
 from typing import Any, Dict, List, Optional, Pattern, Tuple
@@ -457,13 +458,13 @@ _LABELS: List[Tuple[str, str]] = [
 ]
 
 
-def _label_re() -> Pattern:
+def _label_re() -> str:
     """One regex for every label: group ``L_<HINT>`` tells which label matched, ``v_*`` is the value."""
     labels = "|".join("(?P<L_%s>%s)" % (hint, words) for hint, words in _LABELS)
-    return re.compile(r"(?i)(?<![A-Za-z0-9_])(?:%s)%s%s" % (labels, _SEP, _value("v")))
+    return r"(?i)(?<![A-Za-z0-9_])(?:%s)%s%s" % (labels, _SEP, _value("v"))
 
 
-_EXISTING_CONTEXT: List[Pattern] = [re.compile(redact_patterns.at_line_start(p)) for p in (
+_EXISTING_CONTEXT: List[str] = [redact_patterns.at_line_start(p) for p in (
     # lsusb -v:   iSerial                 3 0123456789ABCDEF
     r"(?m)\biSerial[ \t]+\d+[ \t]+(?P<SERIAL_b>\S[^\n]*?)[ \t]*$",
     # udevadm / uevent:  E: ID_SERIAL_SHORT=0123456789ABCDEF
@@ -515,11 +516,12 @@ _EXISTING_CONTEXT: List[Pattern] = [re.compile(redact_patterns.at_line_start(p))
 _LABEL_TRIGGERS = ("imei", "equip", "meid", "esn", "imsi", "subscriber", "device", "machine", "uuid", "icc", "eid",
                    "msisdn", "own", "number", "serial", "host", "user", "login", "pass", "secret", "psk", "pin",
                    "puk", "cell", "location", "lac", "tac", "tracking", "lat", "lon", "lng", "alt")
-_CONTEXT: List[Tuple[Pattern, Optional[Tuple[str, ...]]]] = (
-    redact_patterns.compiled(["credentials", "pins"]) + [(_label_re(), _LABEL_TRIGGERS)]
-    + redact_patterns.compiled(["identifiers"]) + [(p, None) for p in _EXISTING_CONTEXT]
-                           + redact_patterns.compiled(["phones", "addresses", "people", "cells", "positions",
-                                                       "networks", "fallback"]))
+# (regex, triggers): compiled when first needed (_pattern), as compiling all ~120 of them took ~20 ms
+# of every run and a text usually has the triggers of few.
+_CONTEXT: List[Tuple[str, Optional[Tuple[str, ...]]]] = (
+    redact_patterns.sources(["credentials", "pins"]) + [(_label_re(), _LABEL_TRIGGERS)]
+    + redact_patterns.sources(["identifiers"]) + [(p, None) for p in _EXISTING_CONTEXT]
+    + redact_patterns.sources(["phones", "addresses", "people", "cells", "positions", "networks", "fallback"]))
 
 # Shape-only patterns, tried after the contextual ones.
 _ICCID_RE = re.compile(r"(?<![\w.])89\d{16,20}[Ff]?(?![\w.])")
@@ -572,7 +574,12 @@ def _chunks(texts: List[str]) -> List[List[str]]:
 def _patterns_for(text: str) -> List[Pattern]:
     """The contextual patterns worth trying on ``text``: those without triggers or with one in it."""
     low = text.lower()
-    return [p for p, triggers in _CONTEXT if not triggers or any(t in low for t in triggers)]
+    return [_pattern(rx) for rx, triggers in _CONTEXT if not triggers or any(t in low for t in triggers)]
+
+
+@functools.lru_cache(maxsize=None)
+def _pattern(rx: str) -> Pattern:
+    return re.compile(rx)
 
 
 def mask_hex_dump(dump: str) -> str:

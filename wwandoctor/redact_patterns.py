@@ -293,9 +293,15 @@ TABLES = {"credentials": CREDENTIALS, "pins": PINS, "identifiers": IDENTIFIERS, 
           "networks": NETWORKS, "fallback": FALLBACK}
 
 
-def compiled(tables=None) -> List[Tuple[Pattern, Optional[Tuple[str, ...]]]]:
-    """(pattern, triggers) of every entry of ``tables`` (all by default), in table order."""
+def sources(tables=None) -> List[Tuple[str, Optional[Tuple[str, ...]]]]:
+    """(regex, triggers) of every entry of ``tables`` (all by default), in table order; the regex
+    allows the origin prefix at its line starts. The redactor compiles one when it first needs it."""
     out = []
     for table in tables or TABLES:
-        out.extend((re.compile(at_line_start(rx)), TRIGGERS.get(name)) for name, rx in TABLES[table])
+        out.extend((at_line_start(rx), TRIGGERS.get(name)) for name, rx in TABLES[table])
     return out
+
+
+def compiled(tables=None) -> List[Tuple[Pattern, Optional[Tuple[str, ...]]]]:
+    """(pattern, triggers) of every entry of ``tables`` (all by default), in table order."""
+    return [(re.compile(rx), triggers) for rx, triggers in sources(tables)]

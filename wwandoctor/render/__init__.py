@@ -1,10 +1,13 @@
 """Renderers: the report dict (wwandoctor.report) as text, markdown, mail or json.
 
 ``render(report, fmt, stream)`` writes one format; ``render_to_string`` returns
-it. Each format lives in its own module, imported only when used (the
-terminal one needs rich; where rich is missing, ``text`` is drawn by
-``render/plain.py`` instead). The helpers below are shared so that every
-format shows the same facts with the same words; none of them imports rich.
+it. Each format lives in its own module, imported only when used. ``text`` on
+a terminal is drawn with rich (``render/terminal.py``); off a terminal (a pipe,
+a file, ``--save``) and where rich is missing it is drawn by ``render/plain.py``,
+which writes the same lines rich writes there without importing rich (~20 ms of
+a ``check``; tests/test_fallbacks.py compares the two). The helpers below are
+shared so that every format shows the same facts with the same words; none of
+them imports rich.
 """
 from __future__ import annotations
 
@@ -25,7 +28,7 @@ FORMATS = {
 
 def render(report: Dict[str, Any], fmt: str, stream) -> None:
     """Write ``report`` in format ``fmt`` (text, markdown, mail, json) to ``stream``."""
-    module = _module(fmt)
+    module = renderer(fmt, stream)
     if fmt == "text":
         module.render(report, stream)
         return
@@ -45,10 +48,25 @@ def write_text(stream, text: str) -> None:
 def render_to_string(report: Dict[str, Any], fmt: str) -> str:
     """The report in format ``fmt`` as a string (``text`` is rendered as for a non-terminal)."""
     if fmt == "text":
-        buf = io.StringIO()
-        _module(fmt).render(report, buf)
-        return buf.getvalue()
+        return _plain().render_text(report)
     return _module(fmt).render(report)
+
+
+def renderer(fmt: str, stream):
+    """The module that draws format ``fmt`` on ``stream``: for ``text`` rich's on a terminal (when rich
+    is installed), else the plain one."""
+    if fmt != "text":
+        return _module(fmt)
+    isatty = getattr(stream, "isatty", None)
+    try:
+        tty = bool(isatty and isatty())
+    except ValueError:  # closed stream
+        tty = False
+    return _module("text") if tty else _plain()
+
+
+def _plain():
+    return importlib.import_module("wwandoctor.render.plain")
 
 
 def _module(fmt: str):
@@ -59,7 +77,7 @@ def _module(fmt: str):
     except ImportError as exc:
         if fmt != "text" or not (exc.name or "").split(".")[0] == "rich":
             raise
-        return importlib.import_module("wwandoctor.render.plain")  # no rich: the same report in plain text
+        return _plain()  # no rich: the same report in plain text
 
 
 # --- shared helpers ------------------------------------------------------------
