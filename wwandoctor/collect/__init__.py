@@ -3,7 +3,7 @@
 ``collect_all()`` runs the sysfs collectors (usb, pci, net, rfkill, kernel)
 one after the other in this thread while the collectors that start
 programs or read logs (kernel log, versions/services, ModemManager,
-processes, configs) run in worker threads. A collector that raises records
+processes, configs) run in threads of their own. A collector that raises records
 its source as ``error`` with the exception text; the others still run.
 
 Collector modules are imported inside ``collect_all`` so that importing this
@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import importlib
 import os
-from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timezone
 from typing import Callable, List, Optional, Tuple
 
@@ -41,21 +40,21 @@ def collect_all(root: str = "/", release: Optional[str] = None,
     (default: the running kernel's) - a bundle from wwandoctor-collect.sh names its own.
     ``on_done(source)`` is called as each collector finishes (check's progress bar)."""
     from wwandoctor import __version__
+    from wwandoctor.collect.runner import Background
 
     snap = Snapshot(origin="live", created=datetime.now(timezone.utc).isoformat(timespec="seconds"),
                     tool_version=__version__)
     jobs: List[Tuple[str, str, Callable[[object], None]]] = [
         (module, source, _caller(module, snap, root)) for module, source in THREADED_COLLECTORS]
-    with ThreadPoolExecutor(max_workers=len(jobs)) as pool:
-        futures = [pool.submit(_guarded, module, source, snap, call) for module, source, call in jobs]
-        for module, source in SYSFS_COLLECTORS:
-            _guarded(module, source, snap, _sysfs_caller(module, snap, root, release))
-            if on_done:
-                on_done(source)
-        for (_, source, _), future in zip(jobs, futures):
-            future.result()
-            if on_done:
-                on_done(source)
+    running = [Background(_guarded, module, source, snap, call) for module, source, call in jobs]
+    for module, source in SYSFS_COLLECTORS:
+        _guarded(module, source, snap, _sysfs_caller(module, snap, root, release))
+        if on_done:
+            on_done(source)
+    for (_, source, _), job in zip(jobs, running):
+        job.result()
+        if on_done:
+            on_done(source)
     snap.sources = dict(sorted(snap.sources.items()))  # threads finish in any order; keep the JSON stable
     return snap
 

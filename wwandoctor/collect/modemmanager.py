@@ -21,7 +21,6 @@ Fills ``snap.modemmanager`` (``modem_list``, ``modems``, ``sims``,
 from __future__ import annotations
 
 import json
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Dict, List, Optional, Tuple
 
 from wwandoctor.collect import runner
@@ -70,10 +69,7 @@ def _modem_refs(modem: Dict[str, Any]) -> Tuple[Optional[str], List[str]]:
 
 
 def _parallel(jobs: List[Tuple[List[str], str]]) -> List[Tuple[str, Optional[Any], str]]:
-    if not jobs:
-        return []
-    with ThreadPoolExecutor(max_workers=min(8, len(jobs))) as pool:
-        return list(pool.map(lambda job: run_json(job[0], job[1], ITEM_TIMEOUT), jobs))
+    return runner.in_threads(lambda job: run_json(job[0], job[1], ITEM_TIMEOUT), jobs)
 
 
 def collect(snap: Snapshot) -> None:

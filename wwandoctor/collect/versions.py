@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import os
 import re
-from concurrent.futures import ThreadPoolExecutor
 from typing import Dict, Optional, Tuple
 
 from wwandoctor.collect import runner
@@ -59,8 +58,7 @@ def tool_version(tool: str) -> Tuple[str, Optional[str], str]:
 
 
 def collect_versions(snap: Snapshot) -> None:
-    with ThreadPoolExecutor(max_workers=len(TOOLS)) as pool:
-        results = dict(zip(TOOLS, pool.map(tool_version, TOOLS)))
+    results = dict(zip(TOOLS, runner.in_threads(tool_version, TOOLS)))
     missing, problems = [], []
     for tool, (status, version, detail) in results.items():
         if version:

@@ -41,10 +41,10 @@ def key(paths: Sequence[str], texts: Sequence[bytes]) -> str:
 def _code() -> List[Tuple[str, bytes]]:
     """The source of what compiled rules are made of and checked against (the engine, the model's
     fields, the causes): a development checkout changes it without a new version. Read through
-    importlib.resources, so that it works inside wwandoctor.pyz too."""
-    from importlib.resources import files
+    a Traversable, so that it works inside wwandoctor.pyz too."""
+    from wwandoctor.resources import package_files
 
-    package = files("wwandoctor")
+    package = package_files("wwandoctor")
     found = []
     for folder in ("engine", "model", ""):
         where = package.joinpath(folder) if folder else package
