@@ -73,6 +73,7 @@ def test_signature_patterns_are_the_kernel_rows_of_the_csv():
     patterns = logs.signature_patterns()
     assert len(patterns) == len(rows) > 20
     assert all(p.pattern for p in patterns)  # an empty regex would match every line
+    assert all(p.compiled() for p in patterns)  # a bad regex is not skipped: it must compile
 
 
 # --- origins and prefixes -----------------------------------------------------------------
@@ -171,7 +172,7 @@ def test_required_literals_are_in_every_real_match():
     matched = 0
     for anchor, pattern in logs._anchored_signatures():
         for line in lines:
-            if pattern.search(line):
+            if pattern.compiled().search(line):
                 matched += 1
                 assert anchor is None or anchor in line, (anchor, line)
     assert matched > 20

@@ -27,6 +27,8 @@ import re
 from typing import List, Optional, Pattern, Sequence, Tuple
 
 from wwandoctor import drivers
+from wwandoctor.lazyregex import LazyRegex, required_literal, required_literals, required_runs
+from wwandoctor.lazyregex import alternatives as _alternatives
 from wwandoctor.snapshot import LogLine
 
 MAX_LOG_LINES = 2000
@@ -58,150 +60,26 @@ _REGISTERED_RE = re.compile(r"usbcore: registered new (?:interface )?driver (\S+
 
 
 @functools.lru_cache(maxsize=1)
-def signature_patterns() -> Tuple[Pattern, ...]:
-    """Compiled ``regex_hint`` of the kernel rows of data/log-signatures.csv (empty hints skipped)."""
+def signature_patterns() -> Tuple[LazyRegex, ...]:
+    """The ``regex_hint`` of the kernel rows of data/log-signatures.csv (empty hints skipped), each
+    compiled when a line holds its literal (tests/test_logs.py checks that every one compiles)."""
     from wwandoctor.resources import data_text
     patterns = []
     for row in csv.DictReader(io.StringIO(data_text("log-signatures.csv"), newline="")):
         hint = (row.get("regex_hint") or "").strip()
-        if row.get("origin") != "kernel" or not hint:
-            continue
-        try:
-            patterns.append(re.compile(hint))
-        except re.error:
-            continue
+        if row.get("origin") == "kernel" and hint:
+            patterns.append(LazyRegex(hint))
     return tuple(patterns)
 
 
-def required_literal(pattern: str) -> Optional[str]:
-    """The longest literal text every match of ``pattern`` must contain (None when unsure).
-
-    Used to skip a regex cheaply: ``"(\\S+) (\\S+): register '(\\S+)' at usb-"`` -> ``"' at usb-"``.
-    Only runs outside groups count; a top-level ``|`` means no literal is required.
-    """
-    runs = required_runs(pattern)
-    best = max(runs, key=len) if runs else ""
-    return best if len(best) >= 3 else None
-
-
-def required_runs(pattern: str) -> Optional[List[str]]:
-    """Every literal text (3 characters or more) a match of ``pattern`` must contain; None for a top-level ``|``."""
-    runs, current, depth, i = [], "", 0, 0
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\" and i + 1 < len(pattern):
-            nxt = pattern[i + 1]
-            i += 2
-            if nxt.isalnum():  # \S \d \w \b ...: not a literal
-                runs.append(current)
-                current = ""
-            elif depth == 0:
-                current += nxt
-            continue
-        if c in "*?{" or (c == "+" and current):  # quantifier: the previous character is optional/repeated
-            current = current[:-1]
-            runs.append(current)
-            current = ""
-            if c == "{":
-                end = pattern.find("}", i)
-                i = len(pattern) if end < 0 else end
-        elif c == "|" and depth == 0:
-            return None
-        elif c in "()[].^$+|":
-            runs.append(current)
-            current = ""
-            if c == "(":
-                depth += 1
-            elif c == ")":
-                depth = max(0, depth - 1)
-            elif c == "[":  # skip the character class
-                end = pattern.find("]", i + 2)
-                i = len(pattern) if end < 0 else end
-        elif depth == 0:
-            current += c
-        i += 1
-    runs.append(current)
-    return [r for r in runs if len(r) >= 3]
-
-
-def _alternatives(pattern: str) -> List[str]:
-    """The top-level alternatives of ``pattern``; a pattern that is one group is unwrapped first.
-
-    ``"(device recovery started|Recovery failed)"`` -> ``["device recovery started", "Recovery failed"]``.
-    Returns ``[pattern]`` when there is no top-level ``|``."""
-    body = pattern
-    if body.startswith("(") and _group_end(body, 0) == len(body) - 1:
-        body = body[3:-1] if body.startswith("(?:") else body[1:-1]
-        if body.startswith("?"):  # (?P<name>...), (?=...), flags: leave alone
-            return [pattern]
-    parts, depth, start, i = [], 0, 0, 0
-    while i < len(body):
-        c = body[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":
-            end = body.find("]", i + 2)
-            i = len(body) if end < 0 else end + 1
-            continue
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            parts.append(body[start:i])
-            start = i + 1
-        i += 1
-    parts.append(body[start:])
-    return parts if len(parts) > 1 else [pattern]
-
-
-def _group_end(pattern: str, start: int) -> int:
-    """Index of the ")" closing the group opened at ``start`` (-1 when unbalanced)."""
-    depth, i = 0, start
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":
-            end = pattern.find("]", i + 2)
-            i = len(pattern) if end < 0 else end + 1
-            continue
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
-    return -1
-
-
-def required_literals(pattern: Pattern) -> Optional[Tuple[str, ...]]:
-    """Literals one of which every match of ``pattern`` contains (None when unsure).
-
-    ``"(Error loading firmware|MHI did not enter READY state)"`` -> both texts;
-    a case-insensitive pattern has none."""
-    if pattern.flags & re.IGNORECASE or "(?" in pattern.pattern.replace("(?:", "").replace("(?P", ""):
-        return None
-    found = []
-    for alt in _alternatives(pattern.pattern):
-        literal = required_literal(alt)
-        if literal is None:
-            return None
-        found.append(literal)
-    return tuple(found)
-
-
 @functools.lru_cache(maxsize=1)
-def _anchored_signatures() -> Tuple[Tuple[Optional[str], Pattern], ...]:
+def _anchored_signatures() -> Tuple[Tuple[Optional[str], LazyRegex], ...]:
     return tuple((required_literal(p.pattern), p) for p in signature_patterns())
 
 
 @functools.lru_cache(maxsize=1)
-def _gated_signatures() -> Tuple[Tuple[Optional[Tuple[str, ...]], Pattern], ...]:
-    return tuple((required_literals(p), p) for p in signature_patterns())
+def _gated_signatures() -> Tuple[Tuple[Optional[Tuple[str, ...]], LazyRegex], ...]:
+    return tuple((p.literals, p) for p in signature_patterns())
 
 
 _KEYWORD_HINTS = ("cdc-wdm", "usb-storage", "wwan", "ttyUSB", "wwp", "usb_modeswitch", "usbfs: ", "mhi", "t7xx",
@@ -210,7 +88,7 @@ _KEYWORD_HINTS = ("cdc-wdm", "usb-storage", "wwan", "ttyUSB", "wwp", "usb_modesw
 
 
 @functools.lru_cache(maxsize=1)
-def _gate() -> Tuple[Pattern, Tuple[Pattern, ...]]:
+def _gate() -> Tuple[Pattern, Tuple[LazyRegex, ...]]:
     """One regex finding any text that _KEYWORD_RE or a signature needs, and the signatures it cannot gate.
 
     A line without any of these literals cannot match _KEYWORD_RE nor a gated
@@ -220,7 +98,7 @@ def _gate() -> Tuple[Pattern, Tuple[Pattern, ...]]:
 
 
 @functools.lru_cache(maxsize=1)
-def gate_literals() -> Tuple[Tuple[str, ...], Tuple[Pattern, ...]]:
+def gate_literals() -> Tuple[Tuple[str, ...], Tuple[LazyRegex, ...]]:
     """The literals of :func:`_gate` (one of them is in every line _KEYWORD_RE or a gated signature
     matches), and the signatures no literal gates. Also used by the ingest prefilter."""
     literals = set(_KEYWORD_HINTS)

@@ -14,8 +14,9 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import Dict, Iterable, List, Pattern, Tuple
+from typing import Dict, Iterable, List, Tuple
 
+from wwandoctor.lazyregex import LazyRegex
 from wwandoctor.snapshot import LogLine
 
 
@@ -201,8 +202,9 @@ TABLE: Tuple[Signature, ...] = (
 
 
 @functools.lru_cache(maxsize=1)
-def _compiled() -> Tuple[Tuple[Signature, Pattern], ...]:
-    return tuple((sig, re.compile(sig.pattern)) for sig in TABLE)
+def _compiled() -> Tuple[Tuple[Signature, LazyRegex], ...]:
+    """Each signature with its regex, compiled when a line holds one of its literals."""
+    return tuple((sig, LazyRegex(sig.pattern)) for sig in TABLE)
 
 
 def facts() -> Tuple[str, ...]:

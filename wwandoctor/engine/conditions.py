@@ -32,6 +32,7 @@ from typing import Any, List, Optional
 
 from wwandoctor.engine import fields as F
 from wwandoctor.engine.findings import EvidenceLine
+from wwandoctor.lazyregex import LazyRegex
 
 OPERATORS = ("in", "contains", "contains_any", "empty", "match", "gt", "ge", "lt", "le", "known")
 LOG_KEYS = ("match", "origin", "min", "cleared_by")
@@ -257,27 +258,13 @@ def compile_condition(src, node, for_each: str):
     return _compile_field(src, key, vnode)
 
 
-class Regex:
-    """A rule's regex, compiled when first used: a run evaluates few of the rules' regexes, and
-    compiling all of them (again after loading the rule cache) was a large part of ``check``."""
+class Regex(LazyRegex):
+    """A rule's regex, compiled when first used and only for a text holding one of its literals
+    (:mod:`wwandoctor.lazyregex`): a run evaluates few of the rules' regexes, and compiling all of
+    them (again after loading the rule cache) was a large part of ``check``. The literals are
+    found when the rule file is parsed and kept in the rule cache."""
 
-    def __init__(self, pattern: str):
-        self.pattern = pattern
-        self._compiled = None
-
-    def search(self, text: str):
-        if self._compiled is None:
-            self._compiled = re.compile(self.pattern)
-        return self._compiled.search(text)
-
-    def __getstate__(self):
-        return {"pattern": self.pattern, "_compiled": None}
-
-    def __eq__(self, other):
-        return isinstance(other, Regex) and other.pattern == self.pattern
-
-    def __hash__(self):
-        return hash(self.pattern)
+    __slots__ = ()
 
     def __repr__(self):
         return "Regex(%r)" % self.pattern

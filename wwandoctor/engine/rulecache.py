@@ -3,8 +3,9 @@
 
 The cache is one file per set of rule files, ``$XDG_CACHE_HOME/wwandoctor/rules-<key>.pickle``
 (``~/.cache`` without XDG_CACHE_HOME), where the key is a SHA-256 of wwandoctor's version, the
-Python version, every rule file's name and content and the source of the engine, the model and
-the causes: a changed, added or removed file, or another wwandoctor, makes a new key. Writing is best effort: a cache that cannot be written (a
+Python version, every rule file's name and content and the source of the engine, the model,
+the causes and the lazy regexes: a changed, added or removed file, or another wwandoctor, makes a
+new key. Writing is best effort: a cache that cannot be written (a
 read-only or foreign home, a full disk) is skipped silently and the rules are parsed every run.
 
 A pickle runs code when loaded, so a cache file is used only when it and its folder belong to
@@ -40,7 +41,7 @@ def key(paths: Sequence[str], texts: Sequence[bytes]) -> str:
 
 def _code() -> List[Tuple[str, bytes]]:
     """The source of what compiled rules are made of and checked against (the engine, the model's
-    fields, the causes): a development checkout changes it without a new version. Read through
+    fields, the causes, the lazy regexes): a development checkout changes it without a new version. Read through
     a Traversable, so that it works inside wwandoctor.pyz too."""
     from wwandoctor.resources import package_files
 
@@ -49,7 +50,7 @@ def _code() -> List[Tuple[str, bytes]]:
     for folder in ("engine", "model", ""):
         where = package.joinpath(folder) if folder else package
         try:
-            names = sorted(e.name for e in where.iterdir() if e.name.endswith(".py")) if folder else ["causes.py"]
+            names = sorted(e.name for e in where.iterdir() if e.name.endswith(".py")) if folder else ["causes.py", "lazyregex.py"]
             for name in names:
                 found.append((folder + "/" + name, where.joinpath(name).read_bytes()))
         except (OSError, KeyError):  # KeyError: a member missing from a zip
