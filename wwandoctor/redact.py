@@ -464,52 +464,57 @@ def _label_re() -> str:
     return r"(?i)(?<![A-Za-z0-9_])(?:%s)%s%s" % (labels, _SEP, _value("v"))
 
 
-_EXISTING_CONTEXT: List[str] = [redact_patterns.at_line_start(p) for p in (
+# (regex, triggers): like redact_patterns.TRIGGERS, lower-case words one of which a text must hold for
+# the pattern to be tried (tests/test_redact_triggers.py: every match holds one).
+_EXISTING_CONTEXT: List[Tuple[str, Tuple[str, ...]]] = [(redact_patterns.at_line_start(p), t) for p, t in (
     # lsusb -v:   iSerial                 3 0123456789ABCDEF
-    r"(?m)\biSerial[ \t]+\d+[ \t]+(?P<SERIAL_b>\S[^\n]*?)[ \t]*$",
+    (r"(?m)\biSerial[ \t]+\d+[ \t]+(?P<SERIAL_b>\S[^\n]*?)[ \t]*$", ("iserial",)),
     # udevadm / uevent:  E: ID_SERIAL_SHORT=0123456789ABCDEF
-    r"\bID_(?:USB_)?SERIAL_SHORT=(?P<SERIAL_b>[^\s\"']+)",
+    (r"\bID_(?:USB_)?SERIAL_SHORT=(?P<SERIAL_b>[^\s\"']+)", ("serial_short=",)),
     # ID_SERIAL=Vendor_Model_SERIAL: the last part, when it looks like a serial
-    r"\bID_(?:USB_)?SERIAL=[^\s\"']*_(?P<SERIAL_b>(?=[^\s\"'_]*\d)[^\s\"'_]{4,})(?=[\s\"']|$)",
+    (r"\bID_(?:USB_)?SERIAL=[^\s\"']*_(?P<SERIAL_b>(?=[^\s\"'_]*\d)[^\s\"'_]{4,})(?=[\s\"']|$)", ("serial=",)),
     # udev links: /dev/serial/by-id/usb-Quectel_EC25_a1b2c3d4-if02-port0, /dev/disk/by-id/usb-..._SERIAL-0:0
-    r"/by-id/usb-[^\s/]*_(?P<SERIAL_b>[^\s_/]+)-(?:if\d\d|\d+:\d+)",
+    (r"/by-id/usb-[^\s/]*_(?P<SERIAL_b>[^\s_/]+)-(?:if\d\d|\d+:\d+)", ("/by-id/usb-",)),
     # JSON keys of mmcli location:  "cid": "0C8F1A02"
-    r"\"(?:cid|lac|tac)\"\s*:\s*\"(?P<CELL_d>[^\"]*)\"",
+    (r"\"(?:cid|lac|tac)\"\s*:\s*\"(?P<CELL_d>[^\"]*)\"", ('"cid"', '"lac"', '"tac"')),
     # AT: +CREG: 2,1,"1A2B","01A2B3C4",7
-    r"\+C(?:G|E|5G)?REG:\s*\d(?:,\s*\d+)?,\s*\"(?P<LAC_d>[0-9A-Fa-f]+)\",\s*\"(?P<CELL_d>[0-9A-Fa-f]+)\"",
-    r"\+CNUM:\s*\"[^\"]*\",\s*\"(?P<PHONE_d>[^\"]+)\"",
-    r"\+CPIN=\"?(?P<PIN_b>\d{4,10})\"?(?:,\s*\"?(?P<PIN_c>\d{4,10}))?",
+    (r"\+C(?:G|E|5G)?REG:\s*\d(?:,\s*\d+)?,\s*\"(?P<LAC_d>[0-9A-Fa-f]+)\",\s*\"(?P<CELL_d>[0-9A-Fa-f]+)\"", ("reg:",)),
+    (r"\+CNUM:\s*\"[^\"]*\",\s*\"(?P<PHONE_d>[^\"]+)\"", ("+cnum:",)),
+    (r"\+CPIN=\"?(?P<PIN_b>\d{4,10})\"?(?:,\s*\"?(?P<PIN_c>\d{4,10}))?", ("+cpin=",)),
     # qmicli --uim-verify-pin=PIN1,1234  --dms-uim-unblock-pin=PIN1,12345678,1234  --uim-change-pin=PIN1,OLD,NEW
-    r"--[\w-]*(?:pin|puk)[\w-]*=['\"]?PIN\d,(?P<PIN_b>\d{4,10})(?:,(?P<PIN_c>\d{4,10}))?",
+    (r"--[\w-]*(?:pin|puk)[\w-]*=['\"]?PIN\d,(?P<PIN_b>\d{4,10})(?:,(?P<PIN_c>\d{4,10}))?", ("pin",)),
     # quectel-CM -s APN [USER PASSWORD [AUTH]]     pppd peers file:  user "jdoe" / password "secret"
-    r"quectel-CM\b[^\n]*?[ \t]-s[ \t]+[^\s-]\S*[ \t]+(?P<USER_b>[^\s-]\S*)(?:[ \t]+(?P<PASSWORD_b>[^\s-]\S*))?",
-    r"(?m)^[ \t]*user[ \t]+\"?(?P<USER_b>[^\"\s]+)\"?[ \t]*$|^[ \t]*password[ \t]+\"?(?P<PASSWORD_b>[^\"\s]+)\"?[ \t]*$",
+    (r"quectel-CM\b[^\n]*?[ \t]-s[ \t]+[^\s-]\S*[ \t]+(?P<USER_b>[^\s-]\S*)(?:[ \t]+(?P<PASSWORD_b>[^\s-]\S*))?",
+     ("quectel-cm",)),
+    (r"(?m)^[ \t]*user[ \t]+\"?(?P<USER_b>[^\"\s]+)\"?[ \t]*$|^[ \t]*password[ \t]+\"?(?P<PASSWORD_b>[^\"\s]+)\"?[ \t]*$",
+     ("user", "password")),
     # mmcli -K:  modem.generic.own-numbers.value[1] : 4915112345678   modem.location.3gpp.cid : 0C8F1A02
-    r"own-numbers\.value\[\d+\][ \t]*:[ \t]*(?P<PHONE_b>[^\s]+)",
-    r"location\.3gpp\.(?:cid|lac|tac)[ \t]*:[ \t]*(?P<CELL_b>[^\s]+)",
+    (r"own-numbers\.value\[\d+\][ \t]*:[ \t]*(?P<PHONE_b>[^\s]+)", ("own-numbers.value[",)),
+    (r"location\.3gpp\.(?:cid|lac|tac)[ \t]*:[ \t]*(?P<CELL_b>[^\s]+)", ("location.3gpp.",)),
     # mbimcli:  Telephone numbers: (1) '4915112345678'
-    r"Telephone numbers:[ \t]*\(\d+\)[ \t]*'(?P<PHONE_q>[^'\n]+)'",
+    (r"Telephone numbers:[ \t]*\(\d+\)[ \t]*'(?P<PHONE_q>[^'\n]+)'", ("telephone numbers:",)),
     # hostname output:  $ cat /etc/hostname / $ hostname / uname -n, then the name alone on the next line
-    r"(?m)(?:cat /etc/hostname|[$#] hostname(?: -[sf])?|uname -n)[ \t]*\n(?:[^\s:]+:\d+: )?(?P<HOST_b>[\w.-]+)[ \t]*$",
+    (r"(?m)(?:cat /etc/hostname|[$#] hostname(?: -[sf])?|uname -n)[ \t]*\n(?:[^\s:]+:\d+: )?(?P<HOST_b>[\w.-]+)[ \t]*$",
+     ("hostname", "uname -n")),
     # NMEA sentences carry the position
-    r"(?P<LOC_b>\$G[PNLAB](?:GGA|RMC|GLL|GNS),[^\s\"']+)",
+    (r"(?P<LOC_b>\$G[PNLAB](?:GGA|RMC|GLL|GNS),[^\s\"']+)", ("$g",)),
     # shell prompts:  jane@myhost:~$   [jane@myhost ~]$
-    r"(?m)^[ \t]*(?:\([\w.-]+\)[ \t]*)?(?P<USER_b>[a-z_][\w.-]*)@(?P<HOST_b>[\w.-]+):[^\s$#]*[ \t]?[$#]",
-    r"(?m)^[ \t]*\[(?P<USER_b>[a-z_][\w.-]*)@(?P<HOST_b>[\w.-]+)[ \t][^\]\n]*\][$#]",
-    r"\[sudo\] password for (?P<USER_b>[\w.-]+):",
-    r"\b(?:for|of|by) user (?P<USER_b>[\w.-]+)|\bby (?P<USER_c>[\w.-]+)\(uid=\d+\)",
+    (r"(?m)^[ \t]*(?:\([\w.-]+\)[ \t]*)?(?P<USER_b>[a-z_][\w.-]*)@(?P<HOST_b>[\w.-]+):[^\s$#]*[ \t]?[$#]", ("@",)),
+    (r"(?m)^[ \t]*\[(?P<USER_b>[a-z_][\w.-]*)@(?P<HOST_b>[\w.-]+)[ \t][^\]\n]*\][$#]", ("@",)),
+    (r"\[sudo\] password for (?P<USER_b>[\w.-]+):", ("[sudo] password for ",)),
+    (r"\b(?:for|of|by) user (?P<USER_b>[\w.-]+)|\bby (?P<USER_c>[\w.-]+)\(uid=\d+\)", (" user ", "(uid=")),
     # SSIDs may hold spaces: quoted, or the rest of the line
-    r"(?im)(?<![A-Za-z0-9_])(?:e?ssid)['\"]?[ \t]*[:=][ \t]*(?:'(?P<SSID_q>[^'\n]+)'|\"(?P<SSID_d>[^\"\n]+)\""
-    r"|(?P<SSID_b>[^\s'\"][^\n]*?))[ \t]*$",
-    r"/(?:home|Users)/(?P<USER_b>[\w.-]+)|\b[A-Za-z]:\\\\?Users\\\\?(?P<USER_c>[\w.-]+)",
+    (r"(?im)(?<![A-Za-z0-9_])(?:e?ssid)['\"]?[ \t]*[:=][ \t]*(?:'(?P<SSID_q>[^'\n]+)'|\"(?P<SSID_d>[^\"\n]+)\""
+     r"|(?P<SSID_b>[^\s'\"][^\n]*?))[ \t]*$", ("ssid",)),
+    (r"/(?:home|Users)/(?P<USER_b>[\w.-]+)|\b[A-Za-z]:\\\\?Users\\\\?(?P<USER_c>[\w.-]+)", ("/home/", "/users/", "users\\")),
     # NetworkManager / systemd:  set hostname to 'myhost'   Hostname set to <myhost>
-    r"set hostname to '(?P<HOST_q>[^'\s]+)'|[Hh]ostname set to <(?P<HOST_b>[^>\s]+)>",
+    (r"set hostname to '(?P<HOST_q>[^'\s]+)'|[Hh]ostname set to <(?P<HOST_b>[^>\s]+)>", ("hostname",)),
     # syslog / journal:  Oct 27 10:58:44 myhost kernel: ...   2013-10-09T10:49:49.93+02:00 myhost prog[1]:
-    r"(?m)^(?:[A-Z][a-z]{2}[ \t]+\d{1,2}[ \t]+\d\d:\d\d:\d\d(?:\.\d+)?"
-    r"|\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?)"
-    r"[ \t](?P<HOST_b>[\w.-]+)[ \t](?=[\w./@-]+(?:\[\d+\])?:)",
+    (r"(?m)^(?:[A-Z][a-z]{2}[ \t]+\d{1,2}[ \t]+\d\d:\d\d:\d\d(?:\.\d+)?"
+     r"|\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?)"
+     r"[ \t](?P<HOST_b>[\w.-]+)[ \t](?=[\w./@-]+(?:\[\d+\])?:)", (":",)),
     # uname -a:  Linux myhost 6.1.0-13-amd64 #1 SMP ...
-    r"\bLinux (?P<HOST_b>[\w.-]+) \d+\.\d+[\w.+~-]* #",
+    (r"\bLinux (?P<HOST_b>[\w.-]+) \d+\.\d+[\w.+~-]* #", ("linux ",)),
 )]
 
 # Credentials and PINs first (their values may hold blanks and punctuation), then the labels, then the rest.
@@ -520,7 +525,7 @@ _LABEL_TRIGGERS = ("imei", "equip", "meid", "esn", "imsi", "subscriber", "device
 # of every run and a text usually has the triggers of few.
 _CONTEXT: List[Tuple[str, Optional[Tuple[str, ...]]]] = (
     redact_patterns.sources(["credentials", "pins"]) + [(_label_re(), _LABEL_TRIGGERS)]
-    + redact_patterns.sources(["identifiers"]) + [(p, None) for p in _EXISTING_CONTEXT]
+    + redact_patterns.sources(["identifiers"]) + _EXISTING_CONTEXT
     + redact_patterns.sources(["phones", "addresses", "people", "cells", "positions", "networks", "fallback"]))
 
 # Shape-only patterns, tried after the contextual ones.

@@ -279,7 +279,7 @@ TRIGGERS = {
     "whoami": ("whoami",), "id-uid": ("id=",), "id-groups": ("groups=",), "sudo-log": ("sudo",),
     "who": ("pts/", "tty", ":"), "session-user": ("session",),
     "qeng-lte": ("qeng",), "qeng-nr": ("qeng",), "qeng-gsm-wcdma": ("qeng",), "cpsi": ("cpsi",), "monsc-lte": ("monsc",), "monsc-2g3g": ("monsc",), "ip6-arpa": ("ip6.arpa",), "creg": ("reg:",),
-    "cell-decimal": ("(",), "qmi-cell": ("cell", "eci", "nci", "nb"), "qmi-area": ("area code",),
+    "cell-decimal": ("(",), "qmi-cell": ("cell", "eci", "nci", "nb", "enodeb"), "qmi-area": ("area code",),
     "qgpsloc": ("qgpsloc",), "dms": ("°",), "dm-prefix": ("°",), "polkit-user": ("unix-user",), "su-log": ("(to ",), "cgnsinf": ("cgnsinf",), "nmea-pair": (",",), "decimal-pair": (".",),
     "map-url": ("map", "osm", "geo:", "goo.gl"), "dm-pair": (",",),
     "nmcli-table": ("-",), "nm-connection": ("'",), "nmcli-command": ("nmcli",), "nm-file": ("nmconnection",), "nm-id": ("id",),
