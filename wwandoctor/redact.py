@@ -576,10 +576,20 @@ def _chunks(texts: List[str]) -> List[List[str]]:
     return [c for c in out if c]
 
 
+_TRIGGER_WORDS = tuple(sorted({t for _, triggers in _CONTEXT for t in triggers or ()}))
+
+
 def _patterns_for(text: str) -> List[Pattern]:
     """The contextual patterns worth trying on ``text``: those without triggers or with one in it."""
     low = text.lower()
-    return [_pattern(rx) for rx, triggers in _CONTEXT if not triggers or any(t in low for t in triggers)]
+    return _patterns_with(frozenset(t for t in _TRIGGER_WORDS if t in low))
+
+
+@functools.lru_cache(maxsize=256)
+def _patterns_with(present: frozenset) -> List[Pattern]:
+    """The contextual patterns, in order, for a text holding the trigger words ``present`` (texts
+    share few sets: looked up once per set)."""
+    return [_pattern(rx) for rx, triggers in _CONTEXT if not triggers or not present.isdisjoint(triggers)]
 
 
 @functools.lru_cache(maxsize=None)
