@@ -87,10 +87,14 @@ class Measure:
 
     def __init__(self, argv, runs: int, cwd: str, stdin_path: str = "", env=None):
         self.argv = list(argv)
+        self.cwd, self.stdin_path, self.env = cwd, stdin_path, env
         self.walls, self.cpus, self.rss, self.codes = [], [], [], []
         self.stdout = b""
         for _ in range(runs):
-            self._once(cwd, stdin_path, env)
+            self.once()
+
+    def once(self) -> None:
+        self._once(self.cwd, self.stdin_path, self.env)
 
     def _once(self, cwd: str, stdin_path: str, env) -> None:
         # The peak RSS comes from GNU time where installed: a child keeps the largest RSS it ever had,
@@ -166,19 +170,30 @@ class Bench:
 
     def check(self) -> None:
         self.run(self.wwandoctor("check"), runs=1)  # warm the page cache (and the rule cache)
-        m = self.run(self.wwandoctor("check"))
-        print(m.line("wwandoctor check (this machine)"))
-        self.results["check_s"] = m.wall
+        m = self.run(self.wwandoctor("check"), runs=0)
         inxi = shutil.which("inxi")
         if not inxi:
+            for _ in range(self.args.runs):
+                m.once()
+            print(m.line("wwandoctor check (this machine)"))
             print("  inxi is not installed (apt-get install inxi): no ratio")
+            self.results["check_s"] = m.wall
             return
         self.run([inxi, "-n", "-J"], runs=1)
-        i = self.run([inxi, "-n", "-J"])
+        i = self.run([inxi, "-n", "-J"], runs=0)
+        ratios = []
+        for _ in range(self.args.runs):  # one after the other, so that both meet the same load
+            m.once()
+            i.once()
+            ratios.append(m.walls[-1] / i.walls[-1])
+        print(m.line("wwandoctor check (this machine)"))
         print(i.line("inxi -n -J"))
         ratio = m.wall / i.wall
-        print("  -> check / inxi = %.2f [target <= 1.0: %s]" % (ratio, verdict(ratio <= 1.0)))
-        self.results.update(inxi_s=i.wall, check_inxi_ratio=ratio)
+        print("  -> check / inxi = %.2f [target <= 1.0: %s]; per pair: median %.2f, %d of %d pairs <= 1.0; "
+              "cpu %.2f" % (ratio, verdict(ratio <= 1.0), statistics.median(ratios),
+                            sum(r <= 1.0 for r in ratios), len(ratios), m.cpu / i.cpu))
+        self.results.update(check_s=m.wall, inxi_s=i.wall, check_inxi_ratio=ratio,
+                            check_inxi_cpu_ratio=m.cpu / i.cpu)
 
     def testbed(self) -> None:
         umockdev = shutil.which("umockdev-run")
@@ -361,6 +376,7 @@ def main() -> int:
     finally:
         if not args.keep:
             shutil.rmtree(bench.scratch, ignore_errors=True)
+    print("load at the end %.1f" % os.getloadavg()[0])
     print("figures: " + json.dumps({k: round(v, 3) for k, v in bench.results.items()}))
     return 0
 
