@@ -25,6 +25,7 @@ LAYERS: Dict[str, int] = {
 
 @dataclass(frozen=True)
 class Cause:
+    """A root cause (../shared/causes.md): its id, meaning and layer."""
     id: str
     meaning: str
     layer: str

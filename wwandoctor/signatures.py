@@ -22,6 +22,7 @@ from wwandoctor.snapshot import LogLine
 
 @dataclass(frozen=True)
 class Signature:
+    """One phrasing of a known message and the fact it proves."""
     fact: str                 # kind:value
     pattern: str              # Python regex, searched in the message text
     source: str               # who prints it, file (and line where known)

@@ -36,6 +36,7 @@ STATUSES = ("ok", "permission-denied", "tool-missing", "timeout", "not-applicabl
 
 @dataclass
 class SourceStatus:
+    """How one source was read: ok, not-applicable, tool-missing, permission-denied, timeout, error."""
     status: str
     detail: str = ""
 
@@ -44,6 +45,7 @@ class SourceStatus:
 
 @dataclass
 class Endpoint:
+    """One endpoint of a configuration descriptor's interface."""
     address: int  # bEndpointAddress: bit 7 = IN
     attributes: int  # bmAttributes: bits 0-1 = transfer type (2 bulk, 3 interrupt)
     max_packet: int = 0
@@ -71,6 +73,7 @@ class ConfigInterface:
 
 @dataclass
 class InterfaceAssociation:
+    """An interface association (IAD): which interfaces make one function."""
     first_interface: int
     interface_count: int
     triplet: str = ""
@@ -109,6 +112,7 @@ class UsbInterface:
 
 @dataclass
 class UsbDevice:
+    """A USB device as sysfs, udev and its descriptors show it."""
     path: Optional[str] = None  # kernel bus id "1-7", "2-1.3"
     busnum: Optional[int] = None
     devnum: Optional[int] = None
@@ -133,6 +137,7 @@ class UsbDevice:
 
 @dataclass
 class PciDevice:
+    """A PCI device as sysfs or lspci shows it."""
     address: str  # "0000:04:00.0"
     vendor: Optional[str] = None  # 4 lowercase hex, no 0x
     device: Optional[str] = None
@@ -149,6 +154,7 @@ class PciDevice:
 
 @dataclass
 class WwanPort:
+    """A port of the kernel's WWAN subsystem (/sys/class/wwan)."""
     name: str  # wwan0mbim0
     type: Optional[str] = None  # AT, MBIM, QMI, QCDM, FIREHOSE, XMMRPC, FASTBOOT, ADB, MIPC
     wwan_device: Optional[str] = None  # wwan0
@@ -157,6 +163,7 @@ class WwanPort:
 
 @dataclass
 class NetInterface:
+    """A network interface with its driver, link state and addresses."""
     name: str
     driver: Optional[str] = None
     type: Optional[int] = None  # ARPHRD: 1 ether, 65534 none, 519 rawip, 512 ppp
@@ -178,6 +185,7 @@ class NetInterface:
 
 @dataclass
 class Route:
+    """One route (ip route)."""
     destination: str  # "default" or CIDR
     dev: Optional[str] = None
     gateway: Optional[str] = None
@@ -187,6 +195,7 @@ class Route:
 
 @dataclass
 class RfkillSwitch:
+    """One rfkill switch and its soft and hard block."""
     name: str
     type: Optional[str] = None  # wwan, wlan, bluetooth...
     index: Optional[int] = None
@@ -198,6 +207,7 @@ class RfkillSwitch:
 
 @dataclass
 class KernelInfo:
+    """The running kernel: release, version line, loaded modules, driver availability, lockdown, secure boot."""
     release: Optional[str] = None  # uname -r
     version_line: Optional[str] = None  # uname -a / /proc/version
     modules_loaded: Optional[List[str]] = None
@@ -209,6 +219,7 @@ class KernelInfo:
 
 @dataclass
 class LogLine:
+    """One log line: its text, the program that wrote it, where it was read, its time."""
     text: str
     origin: str = "kernel"  # kernel, ModemManager, NetworkManager, qmicli, mbimcli, dhclient, udhcpc, quectel-cm, ...
     time: Optional[float] = None  # seconds (kernel monotonic where known)
@@ -217,6 +228,7 @@ class LogLine:
 
 @dataclass
 class Process:
+    """A running process of interest (ModemManager, qmicli, dhclient...)."""
     pid: int
     name: str
     args: List[str] = field(default_factory=list)
@@ -224,6 +236,7 @@ class Process:
 
 @dataclass
 class ConfigFile:
+    """A configuration file that sets up the modem's connection."""
     path: str
     kind: str  # qmi-network, mbim-network, ifupdown, netplan, networkmanager, networkd, openwrt, usb_modeswitch
     protocol: Optional[str] = None  # qmi, mbim, ncm, modemmanager, dhcp, static, ...
@@ -242,6 +255,7 @@ class ToolUse:
 
 @dataclass
 class ModemManagerView:
+    """What mmcli -J showed: the modem list and the modem, SIM and bearer objects."""
     modem_list: Optional[List[str]] = None  # D-Bus paths; None = not observed
     modems: List[Dict[str, Any]] = field(default_factory=list)  # mmcli -m N -J "modem" objects
     bearers: List[Dict[str, Any]] = field(default_factory=list)  # "bearer" objects
@@ -251,6 +265,7 @@ class ModemManagerView:
 
 @dataclass
 class FccUnlock:
+    """The FCC unlock programs ModemManager would find: enabled, available, where."""
     enabled: Optional[List[str]] = None  # names in fcc-unlock.d directories
     available: Optional[List[str]] = None  # names in fcc-unlock.available.d
     directories: List[str] = field(default_factory=list)
@@ -259,6 +274,7 @@ class FccUnlock:
 
 @dataclass
 class Snapshot:
+    """Everything observed on one machine or read from pasted output: the model is made from it."""
     schema: str = SCHEMA
     origin: str = "live"  # live | paste | saved
     created: str = ""

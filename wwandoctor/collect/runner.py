@@ -27,6 +27,7 @@ from typing import Any, Callable, Iterable, Iterator, List, Optional, Sequence
 
 @dataclass
 class CommandResult:
+    """How an external command ended, and what it printed."""
     status: str  # ok | tool-missing | permission-denied | timeout | error
     returncode: Optional[int] = None
     stdout: str = ""

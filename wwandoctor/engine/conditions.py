@@ -41,6 +41,7 @@ _SCALAR_TYPES = {"str": (str,), "int": (int,), "float": (int, float), "bool": (b
 
 @dataclass
 class Outcome:
+    """A condition's value (None: unknown) and the evidence for it."""
     value: Optional[bool]  # None = unknown
     support: List[EvidenceLine] = field(default_factory=list)
     unknown: List[str] = field(default_factory=list)

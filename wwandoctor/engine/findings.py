@@ -18,6 +18,7 @@ MAX_EVIDENCE = 12
 
 @dataclass(frozen=True)
 class EvidenceLine:
+    """One line of a finding's evidence and where it comes from."""
     source: str  # model, kernel-log, ModemManager, sysfs, lsusb, ...
     text: str
 
@@ -36,6 +37,7 @@ PACKAGES = {
 
 @dataclass
 class FixStep:
+    """One step of a finding's fix: commands, a file to write, how safe it is."""
     title: str
     commands: List[str] = field(default_factory=list)
     file: Optional[str] = None
@@ -65,6 +67,7 @@ def packages_needed(commands: List[str]) -> List[str]:
 
 @dataclass
 class Finding:
+    """A rule that fired: the cause, why, and the fix."""
     rule: str
     cause: str
     severity: str
@@ -107,6 +110,7 @@ class Undecided:
 
 @dataclass
 class Evaluation:
+    """What the rules concluded: findings, most likely first, and undecided rules."""
     findings: List[Finding] = field(default_factory=list)  # most likely root cause first
     undecided: List[Undecided] = field(default_factory=list)
 

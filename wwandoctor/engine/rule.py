@@ -20,6 +20,7 @@ from wwandoctor.engine.template import Template, render_commands
 
 @dataclass
 class FixTemplate:
+    """A fix step of a rule file, its texts still templates."""
     title: Template
     safety: Template
     commands: List[Template] = field(default_factory=list)
@@ -61,6 +62,7 @@ def write_file_command(path: str, content: str) -> str:
 
 @dataclass
 class Rule:
+    """A rule compiled from its YAML file."""
     id: str
     cause: str
     severity: str

@@ -11,6 +11,7 @@ class NoiseRun(list):
 
 @dataclass
 class Block:
+    """A run of pasted lines that one parser reads."""
     lines: List[str] = field(default_factory=list)  # without line endings, prompts and quoting removed
     command: Optional[str] = None  # "lsusb -v -d 413c:81a3" when a "$ lsusb ..." prompt line introduced it
     name: str = ""  # input name: a file path or "-"

@@ -31,6 +31,7 @@ def fact(doc: str, settle: str = "", report: bool = False, default=None, factory
 
 @dataclass
 class Evidence:
+    """One fact the model used, and where it was seen."""
     source: str  # sysfs, kernel-log, lsusb, mmcli, process, config, paste, --tool, ...
     text: str
 
@@ -46,6 +47,7 @@ class _Facts:
 
 @dataclass
 class Modem(_Facts):
+    """One modem: identity, drivers, ports, configuration, ModemManager's view."""
     id: str = fact(
         'the modem\'s id: "usb:1-7" (bus path), "pci:0000:04:00.0", "usb:2c7c:0125" when only the id is known',
         required=True)
@@ -214,6 +216,7 @@ class Modem(_Facts):
 
 @dataclass
 class Host(_Facts):
+    """What the machine says apart from any modem: kernel, rfkill, ModemManager, tools."""
     kernel_release: Optional[str] = fact("the running kernel's release", settle="uname -r", report=True)
     kernel_older_than: Optional[str] = fact(
         "the kernel is older than this release: its log uses a wording newer kernels replaced", settle="uname -r")
@@ -282,6 +285,7 @@ class Host(_Facts):
 
 @dataclass
 class Model:
+    """The modems and the host derived from one snapshot."""
     snapshot: Snapshot
     host: Host
     modems: List[Modem] = field(default_factory=list)
