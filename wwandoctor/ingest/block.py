@@ -1,8 +1,12 @@
 """A block: one command's output cut out of a paste by the splitter."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-from typing import List, Optional, Tuple
+from typing import List, Optional, Sequence, Tuple
+
+# what may stand before the program in a prompt: sudo/doas, a /bin, /sbin, /usr/bin or /usr/sbin path
+_BEFORE_PROGRAM = re.compile(r"^(?:(?:sudo|doas)\s+)?(?:/usr)?(?:/s?bin/)?")
 
 
 class NoiseRun(list):
@@ -27,6 +31,17 @@ class Block:
 
     def line_number(self, i: int) -> int:
         return self.first_line + self.position(i)
+
+    def runs(self, commands: Sequence[str]) -> bool:
+        """The prompt above the block runs one of ``commands`` (a parser's COMMANDS: "lsusb",
+        "udevadm info", "cat /proc/modules"), maybe behind sudo or a /bin, /sbin, /usr/bin path."""
+        cmd = (self.command or "").strip()
+        cmd = cmd[_BEFORE_PROGRAM.match(cmd).end():]
+        return any(re.match(r"\s+".join(re.escape(w) for w in c.split()) + r"\b", cmd) for c in commands)
+
+    def content(self, limit: int = 200) -> List[str]:
+        """The non-blank lines among the first ``limit`` (what detect() scores)."""
+        return [ln for ln in self.lines[:limit] if ln.strip()]
 
     def with_noise(self) -> "Block":
         """The block as read: the held-back noise lines back in their places."""

@@ -27,6 +27,8 @@ from wwandoctor.ingest.merge import add_tool, command_tool, net_interface, tool_
 from wwandoctor.snapshot import Snapshot
 
 KIND = "dhcp"
+COMMANDS = ("dhclient", "udhcpc", "dhcpcd")  # what it reads (block.runs)
+PRIORITY = 180  # breaks a tie of detect() scores: the higher wins
 
 IP = r"\d{1,3}(?:\.\d{1,3}){3}"
 _DHCLIENT = re.compile(
@@ -68,9 +70,9 @@ def _client_of(line: str) -> Optional[str]:
 
 def detect(block: Block) -> int:
     tool = command_tool(block.command)
-    lines = [ln for ln in block.lines[:100] if ln.strip()]
+    lines = block.content(100)
     hits = sum(1 for ln in lines if _client_of(ln))
-    if tool in ("dhclient", "udhcpc", "dhcpcd") and (hits or not lines):
+    if tool in COMMANDS and (hits or not lines):
         return 85
     if not hits:
         return 0

@@ -51,7 +51,7 @@ def detect_score(block: Block, tool: str, mine: Callable[[str], bool], sure: int
     """85 when the command runs ``tool``; ``sure`` when a third of the lines are the tool's, 45 for fewer, else 0."""
     if command_tool(block.command) == tool:
         return 85
-    lines = [ln for ln in block.lines[:100] if ln.strip()]
+    lines = block.content(100)
     hits = sum(1 for ln in lines if mine(ln))
     if not hits:
         return 0

@@ -27,6 +27,8 @@ from wwandoctor.ingest.merge import net_interface, source_read
 from wwandoctor.snapshot import LogLine, NetInterface, Snapshot
 
 KIND = "ifconfig"
+COMMANDS = ("ifconfig",)  # what it reads (block.runs)
+PRIORITY = 130  # breaks a tie of detect() scores: the higher wins
 
 NEW_HEAD_RE = re.compile(r"^([^\s:]+):\s+flags=\d+<([^>]*)>(?:\s+mtu\s+(\d+))?")
 OLD_HEAD_RE = re.compile(r"^(\S+)\s+Link encap:(.*)$")
@@ -38,8 +40,7 @@ DETAIL_RE = re.compile(r"^\s+(inet|inet6|ether|unspec|loop|ppp|RX|TX|collisions|
 
 
 def detect(block: Block) -> int:
-    cmd = (block.command or "").strip()
-    if re.match(r"^(sudo\s+)?(/s?bin/)?ifconfig\b", cmd):
+    if block.runs(COMMANDS):
         return 90
     hits = sum(1 for ln in block.lines[:200] if NEW_HEAD_RE.match(ln) or OLD_HEAD_RE.match(ln) or MISSING_RE.match(ln))
     return min(85, 60 + 10 * hits) if hits else 0

@@ -30,6 +30,8 @@ from wwandoctor.ingest.merge import (absorb, add_log, find_usb_device, net_inter
 from wwandoctor.snapshot import LogLine, Snapshot, UsbDevice, WwanPort
 
 KIND = "dmesg"
+COMMANDS = ("dmesg", "journalctl -k")  # what it reads (block.runs)
+PRIORITY = 240  # breaks a tie of detect() scores: the higher wins
 
 # --- line prefixes ---------------------------------------------------------------
 
@@ -106,7 +108,7 @@ def looks_like_kernel_message(text: str) -> bool:
 # --- detect / parse --------------------------------------------------------------
 
 def detect(block: Block) -> int:
-    lines = [ln for ln in block.lines[:200] if ln.strip()]
+    lines = block.content()
     if not lines:
         return 0
     head = "\n".join(lines[:5])

@@ -18,16 +18,17 @@ from wwandoctor.ingest.block import Block
 from wwandoctor.snapshot import Snapshot
 
 KIND = "lsmod"
+COMMANDS = ("lsmod", "cat /proc/modules")  # what it reads (block.runs)
+PRIORITY = 90  # breaks a tie of detect() scores: the higher wins
 
 HEADER_RE = re.compile(r"^\s*Module\s+Size\s+Used by\s*$")
 ROW_RE = re.compile(r"^\s*([A-Za-z0-9_]+)\s+(\d+)\s+(\d+|-)(?:\s+(.*))?$")
 
 
 def detect(block: Block) -> int:
-    cmd = (block.command or "").strip()
-    if re.match(r"^(sudo\s+)?lsmod\b", cmd) or re.search(r"\bcat\s+/proc/modules\b", cmd):
+    if block.runs(COMMANDS):
         return 95
-    lines = [ln for ln in block.lines[:200] if ln.strip()]
+    lines = block.content()
     if any(HEADER_RE.match(ln) for ln in lines):
         return 90
     rows = sum(1 for ln in lines if ROW_RE.match(ln))

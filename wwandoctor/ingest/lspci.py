@@ -21,6 +21,8 @@ from wwandoctor.ingest.merge import pci_device
 from wwandoctor.snapshot import PciDevice, Snapshot
 
 KIND = "lspci"
+COMMANDS = ("lspci",)  # what it reads (block.runs)
+PRIORITY = 70  # breaks a tie of detect() scores: the higher wins
 
 DEVICE_RE = re.compile(r"^((?:[0-9a-fA-F]{4}:)?[0-9a-fA-F]{2}:[0-9a-fA-F]{2}\.[0-7])\s([^:]*):\s(.*)$")
 CLASS_CODE_RE = re.compile(r"\[([0-9a-fA-F]{4})\]$")
@@ -34,8 +36,7 @@ PROGIF_RE = re.compile(r"\(prog-if ([0-9a-fA-F]{2})")
 
 
 def detect(block: Block) -> int:
-    cmd = (block.command or "").strip()
-    if re.match(r"^(sudo\s+)?lspci\b", cmd):
+    if block.runs(COMMANDS):
         return 95
     hits = sum(1 for ln in block.lines[:200] if DEVICE_RE.match(ln))
     details = sum(1 for ln in block.lines[:200] if SUBSYS_RE.match(ln) or DRIVER_RE.match(ln))

@@ -33,6 +33,8 @@ from wwandoctor.ingest.merge import command_tool, source_read
 from wwandoctor.snapshot import LogLine, Snapshot, ToolUse
 
 KIND = "mmcli"
+COMMANDS = ("mmcli",)  # what it reads (block.runs)
+PRIORITY = 150  # breaks a tie of detect() scores: the higher wins
 
 DBUS_PREFIX = "/org/freedesktop/ModemManager1/"
 LIST_RE = re.compile(r"^\s*(/org/freedesktop/ModemManager1/Modem/\d+)\s*(?:\[([^\]]*)\]\s*(.*))?$")
@@ -80,8 +82,7 @@ def _labels() -> Dict[str, List[Tuple[str, str]]]:
 
 
 def detect(block: Block) -> int:
-    cmd = (block.command or "").strip()
-    if re.match(r"^(sudo\s+)?mmcli\b", cmd):
+    if block.runs(COMMANDS):
         return 95
     head = "".join(ln.strip() for ln in block.lines[:3])[:300]
     if head.startswith("{") and (re.match(r'^\{\s*"(modem|modem-list|bearer|sim)"\s*:', head)

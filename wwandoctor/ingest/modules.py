@@ -26,6 +26,8 @@ from wwandoctor.ingest.merge import source_read
 from wwandoctor.snapshot import LogLine, Snapshot
 
 KIND = "modules"
+COMMANDS = ("modprobe", "insmod", "modinfo")  # what it reads (block.runs)
+PRIORITY = 80  # breaks a tie of detect() scores: the higher wins
 
 NOT_FOUND_RE = re.compile(r"^\s*(?:(?:modprobe|modinfo|insmod|rmmod):\s*)?(?:FATAL|ERROR):\s*Module (\S+) not found"
                           r"(?: in directory /lib/modules/(\S+))?")
@@ -57,10 +59,9 @@ MODINFO_FIELD_RE = re.compile(r"^\s*(name|alias|license|description|author|depen
 
 
 def detect(block: Block) -> int:
-    cmd = (block.command or "").strip()
-    if re.match(r"^(sudo\s+)?(modprobe|insmod|modinfo)\b", cmd):
+    if block.runs(COMMANDS):
         return 90
-    lines = [ln for ln in block.lines[:200] if ln.strip()]
+    lines = block.content()
     if any(NOT_FOUND_RE.match(ln) or TOOL_RE.match(ln) or UBOX_NOT_FOUND_RE.match(ln) for ln in lines):
         return 85
     config = sum(1 for ln in lines if _config(ln))
@@ -70,7 +71,7 @@ def detect(block: Block) -> int:
         return 85
     ko = sum(1 for ln in lines if _ko_tokens(ln) or LS_LONG_RE.match(ln))
     if ko and ko >= 0.8 * len(lines):
-        return 80 if re.match(r"^(sudo\s+)?(find|ls)\b", cmd) or "/lib/modules/" in lines[0] else 60
+        return 80 if block.runs(("find", "ls")) or "/lib/modules/" in lines[0] else 60
     return 0
 
 

@@ -23,6 +23,8 @@ from wwandoctor.ingest.block import Block
 from wwandoctor.snapshot import LogLine, Snapshot, ToolUse
 
 KIND = "nmcli"
+COMMANDS = ("nmcli",)  # what it reads (block.runs)
+PRIORITY = 120  # breaks a tie of detect() scores: the higher wins
 
 NM_TYPES = ("gsm", "cdma", "ethernet", "wifi", "wifi-p2p", "loopback", "bridge", "bond", "vlan", "tun",
             "bluetooth", "modem", "wireguard", "dummy", "veth", "macvlan", "ip-tunnel", "vpn", "ppp",
@@ -47,8 +49,7 @@ STATUS_HEAD_RE = re.compile(r"^\s*((?:STATE|CONNECTIVITY|WIFI-HW|WIFI|WWAN-HW|WW
 
 
 def detect(block: Block) -> int:
-    cmd = (block.command or "").strip()
-    if re.match(r"^(sudo\s+)?nmcli\b", cmd):
+    if block.runs(COMMANDS):
         return 95
     best = 0
     for line in block.lines[:200]:

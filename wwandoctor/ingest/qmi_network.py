@@ -28,6 +28,8 @@ from wwandoctor.ingest.merge import add_tool, command_tool, plain_quotes, tool_l
 from wwandoctor.snapshot import Snapshot
 
 KIND = "qmi-network"
+COMMANDS = ("qmi-network", "mbim-network")  # what it reads (block.runs)
+PRIORITY = 200  # breaks a tie of detect() scores: the higher wins
 
 _SCRIPT_LINE = re.compile(
     r"^(?:Loading profile at|Profile at '.*' not found|Checking data format with|Device link layer protocol|"
@@ -56,7 +58,7 @@ def _script_of(text: str, cmd_tool: Optional[str]) -> Optional[str]:
 
 def detect(block: Block) -> int:
     tool = command_tool(block.command)
-    if tool in ("qmi-network", "mbim-network"):
+    if tool in COMMANDS:
         return 90
     lines = [plain_quotes(ln) for ln in block.lines[:100] if ln.strip()]
     hits = sum(1 for ln in lines if _SCRIPT_LINE.match(ln) and not ln.startswith("[/dev/"))

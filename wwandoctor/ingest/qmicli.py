@@ -31,6 +31,8 @@ from wwandoctor.ingest.merge import command_tool, net_interface, plain_quotes
 from wwandoctor.snapshot import Snapshot
 
 KIND = "qmicli"
+COMMANDS = ("qmicli",)  # what it reads (block.runs)
+PRIORITY = 220  # breaks a tie of detect() scores: the higher wins
 
 _SPECIFIC = re.compile(
     r"QMI protocol error|QmiDevice|couldn't (?:start network|create client|get|set|allocate|open the Qmi)|"
@@ -49,7 +51,7 @@ def _mine(text: str) -> bool:
 
 
 def detect(block: Block) -> int:
-    lines = [ln for ln in block.lines[:100] if ln.strip()]
+    lines = block.content(100)
     if (command_tool(block.command) != "qmicli" and any("mbim" in ln.lower() for ln in lines)
             and not any("QMI" in ln or "Qmi" in ln for ln in lines)):
         return 20 if any(_mine(ln) for ln in lines) else 0

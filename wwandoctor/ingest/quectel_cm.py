@@ -27,6 +27,8 @@ from wwandoctor.ingest.merge import add_tool, command_tool, net_interface, tool_
 from wwandoctor.snapshot import Snapshot
 
 KIND = "quectel-cm"
+COMMANDS = ("quectel-CM", "quectel_cm", "QConnectManager")  # what it reads (block.runs)
+PRIORITY = 190  # breaks a tie of detect() scores: the higher wins
 
 _STAMP = re.compile(r"^\s*\[(?:\d{4}-)?\d\d-\d\d_\d\d:\d\d:\d\d:\d+\]\s?")
 _SPECIFIC = re.compile(
@@ -51,7 +53,7 @@ def detect(block: Block) -> int:
     tool = (command_tool(block.command) or "").lower()
     if tool in ("quectel-cm", "quectel_cm", "qconnectmanager"):
         return 88
-    lines = [ln for ln in block.lines[:100] if ln.strip()]
+    lines = block.content(100)
     stamped = sum(1 for ln in lines if _STAMP.match(ln))
     hits = sum(1 for ln in lines if _STAMP.match(ln) and _SPECIFIC.search(ln) or _specific(ln))
     if hits and stamped * 2 >= len(lines):

@@ -1,8 +1,10 @@
 """Which parser reads a block: every parser's ``detect`` scores it, the best one parses it.
 
-Parsers are the modules ``wwandoctor.ingest.<name>`` listed in PARSER_MODULES;
-each has ``KIND``, ``detect(block) -> 0..100`` and
-``parse(block, snap) -> List[str]`` (the lines it did not understand).
+Parsers are the modules of ``wwandoctor.ingest`` that define ``detect``, found by walking the
+package (a module is never skipped because its name was mistyped in a list). Each has ``KIND``,
+``COMMANDS`` (the commands whose output it reads; ``block.runs(COMMANDS)`` tests the prompt),
+``PRIORITY`` (unique: of two parsers that score a block the same, the higher priority wins),
+``detect(block) -> 0..100`` and ``parse(block, snap) -> List[str]`` (the lines it did not understand).
 
 * Content wins over the prompt: a paragraph after a blank line keeps the
   command of the prompt above it, so when the lines alone score CONTENT_SURE
@@ -20,16 +22,12 @@ each has ``KIND``, ``detect(block) -> 0..100`` and
 from __future__ import annotations
 
 import importlib
+import pkgutil
 from typing import List, Optional, Sequence, Tuple
 
 from wwandoctor.ingest.block import Block
 from wwandoctor.snapshot import Snapshot
 
-PARSER_MODULES = [
-    "kernel_log", "journal", "qmicli", "mbimcli", "qmi_network", "quectel_cm", "dhcp", "tool_errors",
-    "lsusb", "mmcli", "iproute", "ifconfig", "nmcli", "uname", "rfkill", "lsmod", "modules", "lspci",
-    "usb_devices", "udevadm", "sysfs_cat", "systemctl", "packages", "uci",
-]
 
 # A block no parser scores at least this high is left unrecognized.
 MIN_SCORE = 10
@@ -57,18 +55,22 @@ TOO_MANY_NOTE = "more unrecognized text was not kept (too much)"
 _parsers = None
 
 
+# modules of wwandoctor.ingest that are not parsers (read by the walk without importing them)
+HELPERS = frozenset(("block", "bundle", "glib_cli", "merge", "prefilter", "registry", "splitter"))
+
+
+def parser_names() -> List[str]:
+    """The names of the parser modules: every module of the package but the HELPERS."""
+    import wwandoctor.ingest as package
+    return sorted(m.name for m in pkgutil.iter_modules(package.__path__) if m.name not in HELPERS)
+
+
 def parsers() -> List:
-    """The parser modules, imported once (a module not written yet is skipped)."""
+    """The parser modules, imported once, highest PRIORITY first."""
     global _parsers
     if _parsers is None:
-        found = []
-        for name in PARSER_MODULES:
-            try:
-                found.append(importlib.import_module("wwandoctor.ingest." + name))
-            except ModuleNotFoundError as exc:
-                if exc.name != "wwandoctor.ingest." + name:
-                    raise
-        _parsers = found
+        found = [importlib.import_module("wwandoctor.ingest." + name) for name in parser_names()]
+        _parsers = sorted(found, key=lambda mod: -mod.PRIORITY)
     return _parsers
 
 

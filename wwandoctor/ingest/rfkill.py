@@ -18,6 +18,8 @@ from wwandoctor.ingest.block import Block
 from wwandoctor.snapshot import RfkillSwitch, Snapshot
 
 KIND = "rfkill"
+COMMANDS = ("rfkill",)  # what it reads (block.runs)
+PRIORITY = 100  # breaks a tie of detect() scores: the higher wins
 
 TYPE_NAMES = {"wireless lan": "wlan", "wireless wan": "wwan", "bluetooth": "bluetooth", "ultra-wideband": "uwb",
               "wimax": "wimax", "gps": "gps", "fm": "fm", "nfc": "nfc"}
@@ -29,8 +31,7 @@ TABLE_ROW_RE = re.compile(r"^\s*(\d+)\s+(\S+)\s+(\S+)\s+(blocked|unblocked)\s+(b
 
 
 def detect(block: Block) -> int:
-    cmd = (block.command or "").strip()
-    if re.match(r"^(sudo\s+)?rfkill\b", cmd):
+    if block.runs(COMMANDS):
         return 95
     for line in block.lines[:100]:
         if BLOCKED_RE.match(line) or TABLE_HEAD_RE.match(line):

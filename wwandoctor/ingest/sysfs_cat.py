@@ -45,9 +45,11 @@ from wwandoctor.ingest.merge import add_log, command_tool, net_interface, pci_de
 from wwandoctor.snapshot import LogLine, RfkillSwitch, Snapshot, WwanPort
 
 KIND = "sysfs"
+PRIORITY = 40  # breaks a tie of detect() scores: the higher wins
 SOURCE = "paste:sysfs"
 
 PROGRAMS = ("cat", "grep", "egrep", "head", "tail", "ls", "readlink", "realpath")
+COMMANDS = PROGRAMS + ("mokutil --sb-state",)  # on /sys and /proc paths
 USB_DEV = re.compile(r"^\d+-\d+(?:\.\d+)*$")
 USB_IF = re.compile(r"^(\d+-\d+(?:\.\d+)*):(\d+)\.(\d+)$")
 PCI_ADDR = re.compile(r"^(?:[0-9a-fA-F]{4}:)?[0-9a-fA-F]{2}:[0-9a-fA-F]{2}\.[0-7]$")
@@ -178,7 +180,7 @@ def detect(block: Block) -> int:
         return 95
     if prog in PROGRAMS and args and not any(a.startswith("/sys/kernel/debug/") for a in args):
         return 90
-    lines = [ln for ln in block.lines[:200] if ln.strip()]
+    lines = block.content()
     hits = sum(1 for ln in lines if _content_line(ln))
     if hits and hits * 2 >= len(lines):
         return 85

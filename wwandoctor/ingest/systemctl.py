@@ -39,6 +39,8 @@ from wwandoctor.ingest.merge import add_log, command_tool
 from wwandoctor.snapshot import LogLine, Snapshot
 
 KIND = "systemctl"
+COMMANDS = ("systemctl",)  # what it reads (block.runs)
+PRIORITY = 30  # breaks a tie of detect() scores: the higher wins
 
 STATES = "active|inactive|failed|activating|deactivating|reloading|maintenance|refreshing"
 _HEADER = re.compile(r"^\s*(?:[●○×*]\s*)?([\w@.:-]+)\.service(?: - (.*))?$")
@@ -68,7 +70,7 @@ def _command(command: Optional[str]) -> Tuple[Optional[str], List[str]]:
 def detect(block: Block) -> int:
     if _command(block.command)[0]:
         return 95
-    lines = [ln for ln in block.lines[:50] if ln.strip()]
+    lines = block.content(50)
     if any(_NOT_FOUND.match(ln) for ln in lines):
         return 90
     headers = any(_HEADER.match(ln) and " - " in ln for ln in lines)

@@ -36,10 +36,12 @@ from wwandoctor.ingest.merge import add_tool, command_tool, plain_quotes, source
 from wwandoctor.snapshot import Snapshot
 
 KIND = "tool-errors"
+PRIORITY = 170  # breaks a tie of detect() scores: the higher wins
 
 # Tools whose whole output this parser keeps; the value is the cli.KNOWN_TOOLS name, if any.
 OWN_TOOLS = {"qmi-firmware-update": None, "usb_modeswitch": None, "uqmi": "uqmi", "umbim": "umbim",
              "qmi-proxy": None, "mbim-proxy": None, "qmi-firmware-update-helper": None}
+COMMANDS = tuple(OWN_TOOLS)  # what it reads
 _ERROR = re.compile(
     r"^(?:error|warning|fatal|critical)\s*:|^\S+: (?:error|warning)\s*:|Permission denied|Operation not permitted|"
     r"Device or resource busy|No such file or directory|command not found|Cannot open device file|"
@@ -82,7 +84,7 @@ def detect(block: Block) -> int:
     tool = command_tool(block.command)
     if tool in OWN_TOOLS:
         return 60
-    lines = [ln for ln in block.lines[:100] if ln.strip()]
+    lines = block.content(100)
     if any(_MODESWITCH.match(ln.strip()) for ln in lines):
         return 60
     errors = sum(1 for ln in lines if _ERROR.search(plain_quotes(ln)))

@@ -28,6 +28,8 @@ from wwandoctor.ingest.merge import net_interface, source_read, usb_device, usb_
 from wwandoctor.snapshot import Snapshot, UsbDevice, WwanPort
 
 KIND = "udevadm"
+COMMANDS = ("udevadm info",)  # what it reads (block.runs)
+PRIORITY = 50  # breaks a tie of detect() scores: the higher wins
 
 RECORD_RE = re.compile(r"^\s*([A-Z]):\s?(.*)$")
 PROPERTY_RE = re.compile(r"^\s*([A-Z][A-Z0-9_]*)=(.*)$")
@@ -41,8 +43,7 @@ KEEP = ("ID_VENDOR_ID", "ID_MODEL_ID", "ID_USB_DRIVER", "ID_USB_INTERFACE_NUM", 
 
 
 def detect(block: Block) -> int:
-    cmd = (block.command or "").strip()
-    if re.match(r"^(sudo\s+)?udevadm\s+info\b", cmd):
+    if block.runs(COMMANDS):
         return 95
     lines = block.lines[:300]
     if any(WALK_HEAD_RE.match(ln) or INTRO_RE.match(ln) for ln in lines):

@@ -15,6 +15,8 @@ from wwandoctor.ingest.block import Block
 from wwandoctor.snapshot import Snapshot
 
 KIND = "uname"
+COMMANDS = ("uname", "cat /proc/version")  # what it reads (block.runs)
+PRIORITY = 110  # breaks a tie of detect() scores: the higher wins
 
 UNAME_A_RE = re.compile(r"^\s*Linux\s+(\S+)\s+(\d+\.\d+\S*)\s+#\S+")
 PROC_VERSION_RE = re.compile(r"^\s*Linux version (\d+\.\d+\S*)\s")
@@ -22,9 +24,8 @@ RELEASE_RE = re.compile(r"^\s*(\d+\.\d+(?:\.\d+)?(?:[-+~.]\S*)?)\s*$")
 
 
 def detect(block: Block) -> int:
-    cmd = (block.command or "").strip()
     lines = [ln for ln in block.lines if ln.strip()]
-    if re.match(r"^(sudo\s+)?uname\b", cmd) or re.search(r"\bcat\s+/proc/version\b", cmd):
+    if block.runs(COMMANDS):
         return 95
     if lines and len(lines) <= 3 and (UNAME_A_RE.match(lines[0]) or PROC_VERSION_RE.match(lines[0])):
         return 90

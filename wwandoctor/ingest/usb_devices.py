@@ -23,14 +23,15 @@ from wwandoctor.ingest.merge import source_read, usb_device, usb_interface
 from wwandoctor.snapshot import ConfigInterface, Endpoint, Snapshot, UsbConfig, UsbDevice
 
 KIND = "usb-devices"
+COMMANDS = ("usb-devices", "cat /sys/kernel/debug/usb/devices")  # what it reads (block.runs)
+PRIORITY = 60  # breaks a tie of detect() scores: the higher wins
 
 LINE_RE = re.compile(r"^\s*([TBDPSCAIE]):(\*?)\s*(.*)$")
 PAIR_RE = re.compile(r"([#\w]+)=\s*((?:0x\s*)?[^\s(]*(?:\([^)]*\))?)")
 
 
 def detect(block: Block) -> int:
-    cmd = (block.command or "").strip()
-    if re.match(r"^(sudo\s+)?usb-devices\b", cmd) or "/sys/kernel/debug/usb/devices" in cmd:
+    if block.runs(COMMANDS) or "/sys/kernel/debug/usb/devices" in (block.command or ""):
         return 95
     t_lines = sum(1 for ln in block.lines[:300] if re.match(r"^\s*T:\s+Bus=\d+\s+Lev=", ln))
     p_lines = sum(1 for ln in block.lines[:300] if re.match(r"^\s*P:\s+Vendor=[0-9a-fA-F]{4}\s+ProdID=", ln))
