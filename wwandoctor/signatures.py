@@ -76,6 +76,12 @@ TABLE: Tuple[Signature, ...] = (
     # --- USB composition the modem reports over AT ---------------------------------------
     Signature("composition:ecm-or-rndis", r"\+QCFG: ?\"usbnet\",\s*[13]\b",
               "Quectel AT+QCFG=\"usbnet\" (0 RmNet/QMI, 1 ECM, 2 MBIM, 3 RNDIS): LTE/5G module AT command manuals"),
+    Signature("composition:qmi", r"\+QCFG: ?\"usbnet\",\s*0\b|Interface bitmask: ?[0-9A-Fa-f]+ \([^)]*\brmnet\d",
+              "Quectel AT+QCFG=\"usbnet\" 0 = RmNet/QMI (knowledge.md 2.6); Sierra AT!USBCOMP? \"Interface bitmask: "
+              "0000050D (diag,nmea,modem,rmnet0,rmnet1)\" (johnofleek/PiloT networkManagerDocs/instructions_EM7455.md)"),
+    Signature("composition:mbim", r"\+QCFG: ?\"usbnet\",\s*2\b|Interface bitmask: ?[0-9A-Fa-f]+ \([^)]*\bmbim\b",
+              "Quectel AT+QCFG=\"usbnet\" 2 = MBIM (knowledge.md 2.6); Sierra AT!USBCOMP? interface bitmask naming "
+              "mbim (MBIM 0x1000, knowledge.md 2.6)"),
     # a composition command refused: the firmware cannot switch (or needs unlocking first)
     Signature("composition:switch-refused",
               r"^AT(?:\+GTUSBMODE|!USBCOMP|\+QCFG=\"usbnet\"|#USBCFG|\^SETPORT|\+CUSBPIDSWITCH)\S* => "
@@ -104,11 +110,18 @@ TABLE: Tuple[Signature, ...] = (
     # --- registration -------------------------------------------------------------------
     Signature("sim:other-slot", r"\+GTDUALSIM ?: ?1\b|\+QUIMSLOT: ?2\b|\+SIMTYPE: ?1\b",
               "Fibocom AT+GTDUALSIM (0 = SIM1, 1 = SIM2/eSIM), AT+SIMTYPE (1 = eSIM); Quectel AT+QUIMSLOT (2 = slot 2)"),
-    Signature("reg:registered", r"\+C(?:E|G|5G)?REG: ?(?:\d,)?[15]" + _STAT_END + r"|\"registration\"\s*:\s*\"registered\""
+    Signature("reg:registered", r"EMM state:\s*Registered\s+Normal Service|\+QENG: ?\"servingcell\",\"(?:NOCONN|CONNECT)\"|"
+              r"\+C(?:E|G|5G)?REG: ?(?:\d,)?[15]" + _STAT_END + r"|\"registration\"\s*:\s*\"registered\""
               r"|[Rr]egistration state: '(?:registered|home|roaming)'",
+              "Sierra AT!GSTATUS? (\"EMM state:     Registered     Normal Service\"); Quectel AT+QENG=\"servingcell\" "
+              "<state> NOCONN (camped, idle) / CONNECT (Quectel LTE/5G AT manuals; the same state words as "
+              "ModemManager src/plugins/cinterion/mm-modem-helpers-cinterion.c:1500-1538 ^SMONI); "
               "3GPP TS 27.007 7.2 +CREG/+CGREG/+CEREG/+C5GREG stat 1 (home) / 5 (roaming); uqmi; qmicli"),
-    Signature("reg:searching", r"\"registration\"\s*:\s*\"searching\"|\+C(?:E|G|5G)?REG: ?(?:\d,)?2" + _STAT_END +
+    Signature("reg:searching", r"EMM state:\s*Deregistered\b|\+QENG: ?\"servingcell\",\"SEARCH\"|\+CPSI: ?NO SERVICE\b|"
+              r"\"registration\"\s*:\s*\"searching\"|\+C(?:E|G|5G)?REG: ?(?:\d,)?2" + _STAT_END +
               r"|[Rr]egistration state: 'not-registered-searching'",
+              "Sierra AT!GSTATUS? (\"EMM state: Deregistered\", 3GPP TS 24.301 5.1.3.2 EMM-DEREGISTERED); Quectel AT+QENG=\"servingcell\" SEARCH; "
+              "SIMCom AT+CPSI? (\"+CPSI: NO SERVICE,Online\"); "
               "uqmi commands-nas.c cmd_nas_get_serving_system_cb (\"registration\": searching); "
               "3GPP TS 27.007 7.2 stat 2 (searching)",
               cleared_by=(_MM_UP, "reg:registered")),
@@ -122,6 +135,16 @@ TABLE: Tuple[Signature, ...] = (
               cleared_by=(_MM_UP, "reg:registered", "reg:searching", "reg:denied")),
     Signature("reg:no-signal", r"\+CSQ: 99,99\b",
               "3GPP TS 27.007 8.5 +CSQ (99 = not known or not detectable)", cleared_by=(_MM_UP, "reg:registered")),
+    Signature("reg:limited-service", r"EMM state:\s*(?:Registered|Deregistered)\s+Limited Service|\+QENG: ?\"servingcell\",\"LIMSRV\"|\^SMONI: [^\n]*,LIMSRV\s*$",
+              "Sierra AT!GSTATUS? EMM state with the 3GPP TS 24.301 5.1.3.2 substate LIMITED-SERVICE; "
+              "Quectel AT+QENG=\"servingcell\" LIMSRV (camped, limited service: emergency calls only); Cinterion "
+              "^SMONI LIMSRV (ModemManager src/plugins/cinterion/mm-modem-helpers-cinterion.c:1503,1520,1538)",
+              cleared_by=(_MM_UP, "reg:registered")),
+    # --- the radio technologies the modem may use ---------------------------------------------
+    Signature("rat:single-legacy", r"\+CNMP: ?(?:13|14)\b|\+QCFG: ?\"nwscanmode\",\s*[12]\b",
+              "SIMCom AT+CNMP? 13 = GSM only, 14 = WCDMA only (ModemManager src/plugins/simtech/"
+              "mm-broadband-modem-simtech.c:985-995); Quectel AT+QCFG=\"nwscanmode\" 1 = GSM only, 2 = WCDMA only "
+              "(Quectel UC/EC2x AT manuals)"),
     # --- data call rejected by the network for the APN / credentials --------------------
     Signature("call:rejected-apn",
               r"\[3gpp\] (?:missing-or-unknown-apn|user-authentication-failed|service-option-not-subscribed"
@@ -189,6 +212,13 @@ TABLE: Tuple[Signature, ...] = (
               "Sierra AT!IMPREF? / AT!GOBIIMPREF? (\"fw version mismatch\", \"carrier name mismatch\", "
               "\"config name mismatch\" after the preferred/current lines); libqmi "
               "QmiDmsOfflineReason (qmicli --dms-get-operating-mode)"),
+    Signature("fw:carrier-config-not-activated", r"\+QMBNCFG: ?\"List\",\d+,1,0,",
+              "Quectel AT+QMBNCFG=\"List\" (+QMBNCFG: \"List\",<index>,<selected>,<activated>,\"<name>\",<version>,<date>; "
+              "a selected MBN that is not activated)"),
+    # --- SIM detection pin ---------------------------------------------------------------------
+    Signature("sim:hotswap-detect-on", r"\+QSIMDET: ?1,\s*[01]\b",
+              "Quectel AT+QSIMDET? (+QSIMDET: <enable>,<insert_level>: SIM hot-swap detection through the "
+              "SIM_DET pin; with the wrong level, or a board without the pin wired, an inserted SIM reads as removed)"),
     # --- nothing to talk to: the connection tool found no modem device -----------------------
     Signature("tool:no-modem-device", r"qmidevice_detect failed|or qmidev \S* is not exist",
               "quectel-CM main.c (\"qmidevice_detect failed\": no QMI/MBIM device under /sys at all)"),
