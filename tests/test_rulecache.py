@@ -23,8 +23,10 @@ def cache_home(tmp_path, monkeypatch):
 
 
 def _files(directory):
+    """(rule paths, their texts, the shared fix steps as (path, text)): what rulecache keys on."""
     paths = loader.rule_files(directory)
-    return paths, [open(p, "rb").read() for p in paths]
+    steps = [(str(p), open(p, "rb").read()) for p in loader.step_files(directory)]
+    return paths, [open(p, "rb").read() for p in paths], steps
 
 
 def test_a_second_run_loads_the_compiled_rules_without_yaml(cache_home):
@@ -49,31 +51,34 @@ def test_cached_rules_equal_parsed_rules(cache_home):
 def test_a_changed_rule_file_makes_a_new_key(tmp_path):
     rules = tmp_path / "rules"
     shutil.copytree(SHIPPED, rules, ignore=shutil.ignore_patterns("tests", "__pycache__"))
-    paths, texts = _files(str(rules))
-    before = rulecache.key(paths, texts)
+    paths, texts, steps = _files(str(rules))
+    before = rulecache.key(paths, texts, steps)
+    assert steps, "the shipped rules have shared fix steps"
+    changed = [(steps[0][0], steps[0][1].replace(b"title:", b"title:  ", 1))] + steps[1:]
+    assert rulecache.key(paths, texts, changed) != before
     texts[0] = texts[0].replace(b"title:", b"title:  ", 1)
-    assert rulecache.key(paths, texts) != before
-    assert rulecache.key(paths[:-1], texts[:-1]) != before
+    assert rulecache.key(paths, texts, steps) != before
+    assert rulecache.key(paths[:-1], texts[:-1], steps) != before
 
 
 def test_a_cache_others_can_write_is_not_used(cache_home):
     loader.load_rules()
-    paths, texts = _files(SHIPPED)
-    cache = cache_home / "wwandoctor" / ("rules-%s.pickle" % rulecache.key(paths, texts))
-    assert rulecache.load(paths, texts) is not None
+    paths, texts, steps = _files(SHIPPED)
+    cache = cache_home / "wwandoctor" / ("rules-%s.pickle" % rulecache.key(paths, texts, steps))
+    assert rulecache.load(paths, texts, steps) is not None
     os.chmod(cache, 0o666)
-    assert rulecache.load(paths, texts) is None
+    assert rulecache.load(paths, texts, steps) is None
     os.chmod(cache, 0o600)
     os.chmod(cache.parent, 0o777)
-    assert rulecache.load(paths, texts) is None
+    assert rulecache.load(paths, texts, steps) is None
 
 
 def test_a_damaged_cache_is_ignored(cache_home):
-    paths, texts = _files(SHIPPED)
+    paths, texts, steps = _files(SHIPPED)
     folder = cache_home / "wwandoctor"
     folder.mkdir(mode=0o700)
-    (folder / ("rules-%s.pickle" % rulecache.key(paths, texts))).write_bytes(b"\x80\x05garbage")
-    os.chmod(folder / ("rules-%s.pickle" % rulecache.key(paths, texts)), 0o600)
+    (folder / ("rules-%s.pickle" % rulecache.key(paths, texts, steps))).write_bytes(b"\x80\x05garbage")
+    os.chmod(folder / ("rules-%s.pickle" % rulecache.key(paths, texts, steps)), 0o600)
     assert len(loader.load_rules()) == len(paths)
 
 
@@ -93,12 +98,12 @@ def test_a_cache_folder_that_is_a_file_is_skipped_silently(cache_home):
 
 
 def test_changed_engine_code_makes_a_new_key(monkeypatch):
-    paths, texts = _files(SHIPPED)
-    before = rulecache.key(paths, texts)
+    paths, texts, steps = _files(SHIPPED)
+    before = rulecache.key(paths, texts, steps)
     code = rulecache._code()
     assert any(name == "engine/conditions.py" for name, _ in code) and any(name == "/causes.py" for name, _ in code)
     monkeypatch.setattr(rulecache, "_code", lambda: code[:-1] + [(code[-1][0], code[-1][1] + b"#")])
-    assert rulecache.key(paths, texts) != before
+    assert rulecache.key(paths, texts, steps) != before
 
 
 def test_old_cache_files_are_pruned(cache_home):

@@ -3,6 +3,9 @@
 Every problem is a RuleError ``file:line: problem`` (exit 2): YAML syntax,
 unknown or missing key, unknown cause, unknown model field, bad regex, bad
 operator, an id that does not match the file name. No rule is ever skipped.
+
+Fix steps several rules give are written once, in ``fix-steps/*.yaml`` beside the rules (a
+mapping: step name -> step); a rule names one with ``- use: NAME`` (and may add its own ``if:``).
 A minimal rule::
 
     id: rfkill-blocked
@@ -23,10 +26,11 @@ A minimal rule::
 """
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Dict, List, Tuple
+from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
 
 from wwandoctor.causes import CAUSES
 from wwandoctor.engine import fields as F
@@ -48,6 +52,7 @@ OPTIONAL = ("fix", "explains")
 DOC_KEYS_REQUIRED = ("what", "why", "false_positives")
 DOC_KEYS = DOC_KEYS_REQUIRED + ("example",)
 FIX_KEYS = ("title", "commands", "file", "content", "safety", "if")
+STEPS_DIR = "fix-steps"  # the shared fix steps, beside the rules
 ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 _CACHE: Dict[str, Tuple[tuple, List[Rule]]] = {}
@@ -73,6 +78,35 @@ def rule_files(root) -> list:
     return [e for e in entries if e.name.endswith(".yaml") and e.is_file()]
 
 
+def step_files(root) -> list:
+    """The ``*.yaml`` files of the rules directory's ``fix-steps`` folder (none when it has none)."""
+    if isinstance(root, (str, os.PathLike)):
+        root = Path(os.path.abspath(root))
+    folder = root.joinpath(STEPS_DIR)
+    if not folder.is_dir():
+        return []
+    return [e for e in sorted(folder.iterdir(), key=lambda e: e.name) if e.name.endswith(".yaml") and e.is_file()]
+
+
+def load_steps(paths: List[str], texts: List[bytes]) -> Dict[str, tuple]:
+    """The shared fix steps: name -> (the Source of its file, its node), compiled where a rule uses it."""
+    from wwandoctor.engine.yamlnode import Source
+    steps: Dict[str, tuple] = {}
+    for path, data in zip(paths, texts):
+        src = Source(path)
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise RuleError("%s:1: cannot read: %s" % (src.name, exc))
+        for name, knode, vnode in src.mapping(src.parse(text), "a fix-steps file (step name: step)"):
+            if not ID_RE.match(name):
+                raise src.error(knode, "step name %r: use lowercase words joined by '-'" % name)
+            if name in steps:
+                raise src.error(knode, "step %r is also defined in %s" % (name, steps[name][0].name))
+            steps[name] = (src, vnode)
+    return steps
+
+
 def _signature(entries: list) -> tuple:
     """What must stay the same for the in-memory cache to hold: mtime and size of files on disk."""
     if all(isinstance(e, Path) for e in entries):
@@ -91,18 +125,21 @@ def load_rules(directory=None) -> List[Rule]:
 
     root = rules_root(directory)
     entries = rule_files(root)
-    signature = _signature(entries)
+    step_entries = step_files(root)
+    signature = _signature(entries + step_entries)
     cached = _CACHE.get(str(root))
     if cached and cached[0] == signature:
         return list(cached[1])
     paths = [str(e) for e in entries]
     texts = [_read(e) for e in entries]
-    rules = rulecache.load(paths, texts)
+    step_sources = [(str(e), _read(e)) for e in step_entries]
+    rules = rulecache.load(paths, texts, step_sources)
     if rules is None:
-        rules = [load_rule_text(p, t) for p, t in zip(paths, texts)]
+        steps = load_steps([p for p, _ in step_sources], [t for _, t in step_sources])
+        rules = [load_rule_text(p, t, steps) for p, t in zip(paths, texts)]
         if not rules:
             raise RuleError("%s: no rule files (*.yaml) found" % root)
-        rulecache.store(paths, texts, rules)
+        rulecache.store(paths, texts, rules, step_sources)
     # ids are unique: each must equal its file name (checked in _rule_id)
     _CACHE[str(root)] = (signature, rules)
     return list(rules)
@@ -122,7 +159,8 @@ def load_rule_file(entry) -> Rule:
     return load_rule_text(str(entry), _read(entry))
 
 
-def load_rule_text(path: str, data: bytes) -> Rule:
+def load_rule_text(path: str, data: bytes, steps: Optional[Dict[str, tuple]] = None) -> Rule:
+    """One rule; ``steps`` are the shared fix steps its ``use:`` may name."""
     from wwandoctor.engine.yamlnode import Source
 
     src = Source(path)
@@ -130,10 +168,10 @@ def load_rule_text(path: str, data: bytes) -> Rule:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise RuleError("%s:1: cannot read: %s" % (src.name, exc))
-    return parse_rule(src, src.parse(text))
+    return parse_rule(src, src.parse(text), steps or {})
 
 
-def parse_rule(src: Source, root) -> Rule:
+def parse_rule(src: Source, root, steps: Optional[Dict[str, tuple]] = None) -> Rule:
     items = {k: (kn, vn) for k, kn, vn in src.mapping(root, "a rule file")}
     for key, (knode, _) in items.items():
         if key not in REQUIRED + OPTIONAL:
@@ -153,7 +191,7 @@ def parse_rule(src: Source, root) -> Rule:
         for_each=for_each,
         when=compile_condition(src, node["when"], for_each),
         message=compile_template(src, node["message"], for_each, "message"),
-        fix=_fix(src, node.get("fix"), for_each),
+        fix=_fix(src, node.get("fix"), for_each, steps or {}),
         docs=_docs(src, node["docs"]),
         references=src.text_list(node["references"], "references"),
         explains=[_cause(src, n) for n in src.sequence(node["explains"], "explains")] if "explains" in node else [],
@@ -192,10 +230,31 @@ def _docs(src: Source, node) -> Dict[str, str]:
     return docs
 
 
-def _fix(src: Source, node, for_each: str) -> List[FixTemplate]:
+def _fix(src: Source, node, for_each: str, steps: Dict[str, tuple]) -> List[FixTemplate]:
     if node is None:
         return []
-    return [_fix_step(src, step, for_each) for step in src.sequence(node, "fix")]
+    return [_fix_item(src, step, for_each, steps) for step in src.sequence(node, "fix")]
+
+
+def _fix_item(src: Source, node, for_each: str, steps: Dict[str, tuple]) -> FixTemplate:
+    """A step written in the rule, or ``use: NAME`` (a shared step of fix-steps/) with its own ``if:``."""
+    items = {k: (kn, vn) for k, kn, vn in src.mapping(node, "a fix step")}
+    if "use" not in items:
+        return _fix_step(src, node, for_each)
+    for key, (knode, _) in items.items():
+        if key not in ("use", "if"):
+            raise src.error(knode, "fix: a 'use' step takes only 'if' beside it, not %r" % key)
+    name = src.text(items["use"][1], "fix.use")
+    if name not in steps:
+        raise src.error(items["use"][1], "fix: unknown step %r (the shared steps are in %s/)" % (name, STEPS_DIR))
+    step_src, step_node = steps[name]
+    step = _fix_step(step_src, step_node, for_each)
+    if step.when is not None and "if" in items:
+        raise src.error(items["if"][0], "fix: step %r has its own 'if'" % name)
+    if "if" not in items:
+        return step
+    return dataclasses.replace(step, when=_fix_if(src, items["if"], for_each), if_text=_inline(src.value(items["if"][1])),
+                               if_data=src.written(items["if"][1]))
 
 
 def _fix_step(src: Source, node, for_each: str) -> FixTemplate:

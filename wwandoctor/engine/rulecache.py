@@ -30,12 +30,15 @@ def directory() -> str:
     return os.path.join(base, "wwandoctor")
 
 
-def key(paths: Sequence[str], texts: Sequence[bytes]) -> str:
+def key(paths: Sequence[str], texts: Sequence[bytes], steps: Sequence[Tuple[str, bytes]] = ()) -> str:
+    """The cache key: the rule files, the shared fix steps (``steps``: (path, text)) and the code."""
     from wwandoctor import __version__
 
     digest = hashlib.sha256(("%s %d %s\0" % (__version__, FORMAT, sys.version)).encode())
-    for path, text in list(zip(paths, texts)) + _code():
-        digest.update(os.path.basename(path).encode() + b"\0%d\0" % len(text) + text)
+    for part in (list(zip(paths, texts)), list(steps), _code()):
+        digest.update(b"\0part\0")  # a step file never counts as a rule file of the same name
+        for path, text in part:
+            digest.update(os.path.basename(path).encode() + b"\0%d\0" % len(text) + text)
     return digest.hexdigest()[:40]
 
 
@@ -58,8 +61,8 @@ def _code() -> List[Tuple[str, bytes]]:
     return found
 
 
-def _path(paths: Sequence[str], texts: Sequence[bytes]) -> str:
-    return os.path.join(directory(), "rules-%s.pickle" % key(paths, texts))
+def _path(paths: Sequence[str], texts: Sequence[bytes], steps: Sequence[Tuple[str, bytes]]) -> str:
+    return os.path.join(directory(), "rules-%s.pickle" % key(paths, texts, steps))
 
 
 def _trusted(path: str) -> bool:
@@ -71,9 +74,9 @@ def _trusted(path: str) -> bool:
     return True
 
 
-def load(paths: Sequence[str], texts: Sequence[bytes]) -> Optional[List]:
+def load(paths: Sequence[str], texts: Sequence[bytes], steps: Sequence[Tuple[str, bytes]] = ()) -> Optional[List]:
     """The rules compiled from these files in an earlier run, or None."""
-    path = _path(paths, texts)
+    path = _path(paths, texts, steps)
     try:
         if not _trusted(path):
             return None
@@ -87,11 +90,11 @@ def load(paths: Sequence[str], texts: Sequence[bytes]) -> Optional[List]:
     return rules
 
 
-def store(paths: Sequence[str], texts: Sequence[bytes], rules: List) -> None:
+def store(paths: Sequence[str], texts: Sequence[bytes], rules: List, steps: Sequence[Tuple[str, bytes]] = ()) -> None:
     """Keep ``rules`` for the next run; silently nothing when the cache cannot be written."""
     import tempfile
 
-    path = _path(paths, texts)
+    path = _path(paths, texts, steps)
     try:
         os.makedirs(os.path.dirname(path), mode=0o700, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".rules-")
