@@ -173,6 +173,11 @@ def in_threads(fn: Callable[[Any], Any], items: Iterable[Any], limit: int = 8) -
     return results
 
 
+def is_real() -> bool:
+    """True when commands really run (no test runner replaced it)."""
+    return _runner is subprocess_runner
+
+
 def set_runner(fn: Optional[RunnerFn]) -> RunnerFn:
     """Replace the runner (None restores the real one); returns the previous runner."""
     global _runner

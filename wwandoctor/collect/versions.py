@@ -12,6 +12,12 @@
 ``snap.versions`` maps tool -> version ("1.20.4"); a tool that is not
 installed has no entry (source ``versions`` lists them in its detail).
 
+A version read once is kept in the user's cache (``versions.json``, see
+:mod:`wwandoctor.usercache`) with the program's path, inode, size and mtime,
+and reused while the program file is the same: starting five programs was
+~20 ms of CPU of every ``check``. A program not found on PATH, or changed,
+is run as before; fake runners (tests) always run.
+
 ``systemctl is-active ModemManager NetworkManager`` prints one state per unit
 (``active``, ``inactive``, ``failed``, ``activating``...; exit status 3 when
 not all are active) -> ``snap.services``. Without systemd (no
@@ -19,10 +25,13 @@ not all are active) -> ``snap.services``. Without systemd (no
 """
 from __future__ import annotations
 
+import json
 import os
 import re
-from typing import Dict, Optional, Tuple
+import shutil
+from typing import Dict, List, Optional, Tuple
 
+from wwandoctor import usercache
 from wwandoctor.collect import runner
 from wwandoctor.snapshot import Snapshot
 
@@ -57,8 +66,82 @@ def tool_version(tool: str) -> Tuple[str, Optional[str], str]:
     return "ok", version, ""
 
 
+class VersionCache:
+    """Versions read in earlier runs: tool -> {"stamp": [path, inode, size, mtime_ns], "version": ...}."""
+
+    NAME = "versions.json"
+
+    def __init__(self) -> None:
+        self.path = os.path.join(usercache.directory(), self.NAME)
+        self.entries: Dict[str, dict] = {}
+        self.changed = False
+        try:
+            if usercache.trusted(self.path):
+                with open(self.path, encoding="utf-8") as fh:
+                    data = json.load(fh)
+                if isinstance(data, dict) and isinstance(data.get("tools"), dict):
+                    self.entries = data["tools"]
+        except (OSError, ValueError):  # none yet, unreadable, damaged: run the programs
+            pass
+
+    @staticmethod
+    def stamp(tool: str) -> Optional[List]:
+        """The program file ``tool`` runs, as [path, inode, size, mtime_ns]; None when not on PATH."""
+        found = shutil.which(tool)
+        if not found:
+            return None
+        try:
+            st = os.stat(found)
+        except OSError:
+            return None
+        return [os.path.realpath(found), st.st_ino, st.st_size, st.st_mtime_ns]
+
+    def get(self, tool: str, stamp: List) -> Optional[str]:
+        entry = self.entries.get(tool)
+        if isinstance(entry, dict) and entry.get("stamp") == stamp and isinstance(entry.get("version"), str):
+            return entry["version"]
+        return None
+
+    def put(self, tool: str, stamp: List, version: str) -> None:
+        self.entries[tool] = {"stamp": stamp, "version": version}
+        self.changed = True
+
+    def save(self) -> None:
+        """Best effort: a cache that cannot be written is skipped."""
+        if not self.changed:
+            return
+        import tempfile  # only when something changed: its imports cost ~3 ms
+        try:
+            os.makedirs(os.path.dirname(self.path), mode=0o700, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=os.path.dirname(self.path), prefix=".versions-")
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                    json.dump({"tools": self.entries}, fh)
+                os.replace(tmp, self.path)
+            except BaseException:
+                os.unlink(tmp)
+                raise
+        except Exception:  # read-only or foreign home, full disk
+            return
+
+
+def _cached_version(tool: str, cache: Optional[VersionCache]) -> Tuple[str, Optional[str], str]:
+    stamp = cache.stamp(tool) if cache is not None else None
+    if stamp is not None:
+        known = cache.get(tool, stamp)
+        if known is not None:
+            return "ok", known, ""
+    status, version, detail = tool_version(tool)
+    if stamp is not None and status == "ok" and version:
+        cache.put(tool, stamp, version)
+    return status, version, detail
+
+
 def collect_versions(snap: Snapshot) -> None:
-    results = dict(zip(TOOLS, runner.in_threads(tool_version, TOOLS)))
+    cache = VersionCache() if runner.is_real() else None
+    results = dict(zip(TOOLS, runner.in_threads(lambda tool: _cached_version(tool, cache), TOOLS)))
+    if cache is not None:
+        cache.save()
     missing, problems = [], []
     for tool, (status, version, detail) in results.items():
         if version:

@@ -17,17 +17,14 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-import stat
 import sys
 from typing import List, Optional, Sequence, Tuple
 
+from wwandoctor.usercache import directory
+from wwandoctor.usercache import trusted as _trusted
+
 FORMAT = 1
 KEEP = 16  # cache files kept, the newest (several checkouts or versions may share one home)
-
-
-def directory() -> str:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return os.path.join(base, "wwandoctor")
 
 
 def key(paths: Sequence[str], texts: Sequence[bytes], steps: Sequence[Tuple[str, bytes]] = ()) -> str:
@@ -63,15 +60,6 @@ def _code() -> List[Tuple[str, bytes]]:
 
 def _path(paths: Sequence[str], texts: Sequence[bytes], steps: Sequence[Tuple[str, bytes]]) -> str:
     return os.path.join(directory(), "rules-%s.pickle" % key(paths, texts, steps))
-
-
-def _trusted(path: str) -> bool:
-    """Owned by this user and writable by nobody else (the file and its folder)."""
-    for item in (os.path.dirname(path), path):
-        st = os.stat(item)
-        if st.st_uid != os.geteuid() or st.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
-            return False
-    return True
 
 
 def load(paths: Sequence[str], texts: Sequence[bytes], steps: Sequence[Tuple[str, bytes]] = ()) -> Optional[List]:
