@@ -11,25 +11,12 @@ from wwandoctor.errors import RuleError
 
 RULES = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "rules")
 
-RULE = """\
-id: sample-rule
-cause: raw-ip-mismatch
-severity: warning
-confidence: medium
-status: experimental
-title: Sample on {modem.id}
-for_each: modem
-when:
-  modem.raw_ip: false
-message: The modem {modem.id} uses 802.3 framing.
-fix:
-%s
-docs:
-  what: what
-  why: why
-  false_positives: none
-references: []
-"""
+# a rule file: the fields every rule needs, and the fix list the test gives (%s)
+RULE = "\n".join([
+    "id: sample-rule", "cause: raw-ip-mismatch", "severity: warning", "confidence: medium",
+    "status: experimental", "title: Sample on {modem.id}", "for_each: modem", "when:",
+    "  modem.raw_ip: false", "message: The modem {modem.id} uses 802.3 framing.", "fix:", "%s",
+    "docs: {what: what, why: why, false_positives: none}", "references: []", ""])
 STEPS = """\
 switch-raw-ip:
   title: Switch {modem.net_ports|"WWAN_IFACE"} to raw-ip

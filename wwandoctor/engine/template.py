@@ -143,15 +143,16 @@ def render_commands(templates: List[Template], ctx) -> Tuple[List[str], List[str
     return commands, missing
 
 
-def _value(ctx, alts: List[str]):
-    """The first known alternative's raw value (a quoted text as itself), and the unknown names before it."""
+def _value(ctx, alts: List[str], empty_known: bool = False):
+    """The first known alternative's raw value (a quoted text as itself), and the unknown names before it;
+    an empty list counts as unknown unless ``empty_known``."""
     names = []
     for alt in alts:
         quoted = _QUOTED.match(alt)
         if quoted:
             return quoted.group(1), names
         value = _get(ctx, alt)
-        if value is not None and value != []:
+        if value is not None and (empty_known or value != []):
             return value, names
         names.append(_name(alt))
     return None, names
@@ -172,16 +173,9 @@ def _field_of(ctx, alts: List[str]) -> Optional[str]:
 
 
 def _resolve(ctx, alts: List[str]):
-    names = []
-    for alt in alts:
-        quoted = _QUOTED.match(alt)
-        if quoted:
-            return quoted.group(1), names
-        value = _get(ctx, alt)
-        if value is not None:
-            return F.show(value), names
-        names.append(_name(alt))
-    return None, names
+    """The first known alternative as text (an empty list is known: "(none)"), and the unknown names before it."""
+    value, names = _value(ctx, alts, empty_known=True)
+    return (F.show(value) if value is not None else None), names
 
 
 def _name(alt: str) -> str:

@@ -27,8 +27,8 @@ from wwandoctor.ingest.merge import add_tool, command_tool, net_interface, tool_
 from wwandoctor.snapshot import Snapshot
 
 KIND = "dhcp"
-COMMANDS = ("dhclient", "udhcpc", "dhcpcd")  # what it reads (block.runs)
-PRIORITY = 180  # breaks a tie of detect() scores: the higher wins
+COMMANDS = ("dhclient", "udhcpc", "dhcpcd")
+PRIORITY = 180
 
 IP = r"\d{1,3}(?:\.\d{1,3}){3}"
 _DHCLIENT = re.compile(

@@ -27,8 +27,8 @@ from wwandoctor.ingest.merge import net_interface, source_read
 from wwandoctor.snapshot import LogLine, NetInterface, Snapshot
 
 KIND = "ifconfig"
-COMMANDS = ("ifconfig",)  # what it reads (block.runs)
-PRIORITY = 130  # breaks a tie of detect() scores: the higher wins
+COMMANDS = ("ifconfig",)
+PRIORITY = 130
 
 NEW_HEAD_RE = re.compile(r"^([^\s:]+):\s+flags=\d+<([^>]*)>(?:\s+mtu\s+(\d+))?")
 OLD_HEAD_RE = re.compile(r"^(\S+)\s+Link encap:(.*)$")

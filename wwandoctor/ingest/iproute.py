@@ -24,8 +24,8 @@ from wwandoctor.ingest.merge import net_interface, source_read
 from wwandoctor.snapshot import LogLine, NetInterface, Route, Snapshot
 
 KIND = "iproute"
-COMMANDS = ("ip address", "ip link", "ip route")  # what it reads (block.runs)
-PRIORITY = 140  # breaks a tie of detect() scores: the higher wins
+COMMANDS = ("ip address", "ip link", "ip route")
+PRIORITY = 140
 
 LINK_RE = re.compile(r"^\s*\d+:\s+([^\s:@]+)(?:@\S+)?:\s+<([^>]*)>(.*)$")
 LINKTYPE_RE = re.compile(r"^\s+link/(\S+)(?:\s+(\S+))?")

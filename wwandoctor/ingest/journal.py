@@ -32,8 +32,8 @@ from wwandoctor.ingest.merge import add_log, add_tool, rename_net, source_read
 from wwandoctor.snapshot import LogLine, Snapshot
 
 KIND = "journal"
-COMMANDS = ("journalctl", "logread")  # what it reads (block.runs)
-PRIORITY = 230  # breaks a tie of detect() scores: the higher wins
+COMMANDS = ("journalctl", "logread")
+PRIORITY = 230
 
 _MONO = re.compile(r"^\s*\[\s*(\d+\.\d+)\]\s+(?:[^\s\[\]:]+\s+)?(?P<tag>[^\s\[\]:]+)(?:\[\d+\])?:\s?(?P<msg>.*)$")
 # short-monotonic lines of programs have "tag[pid]:" (a dmesg line "[ 4.1] usb 1-7: ..." has not)

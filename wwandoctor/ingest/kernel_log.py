@@ -30,8 +30,8 @@ from wwandoctor.ingest.merge import (absorb, add_log, find_usb_device, net_inter
 from wwandoctor.snapshot import LogLine, Snapshot, UsbDevice, WwanPort
 
 KIND = "dmesg"
-COMMANDS = ("dmesg", "journalctl -k")  # what it reads (block.runs)
-PRIORITY = 240  # breaks a tie of detect() scores: the higher wins
+COMMANDS = ("dmesg", "journalctl -k")
+PRIORITY = 240
 
 # --- line prefixes ---------------------------------------------------------------
 

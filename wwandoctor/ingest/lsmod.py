@@ -18,8 +18,8 @@ from wwandoctor.ingest.block import Block
 from wwandoctor.snapshot import Snapshot
 
 KIND = "lsmod"
-COMMANDS = ("lsmod", "cat /proc/modules")  # what it reads (block.runs)
-PRIORITY = 90  # breaks a tie of detect() scores: the higher wins
+COMMANDS = ("lsmod", "cat /proc/modules")
+PRIORITY = 90
 
 HEADER_RE = re.compile(r"^\s*Module\s+Size\s+Used by\s*$")
 ROW_RE = re.compile(r"^\s*([A-Za-z0-9_]+)\s+(\d+)\s+(\d+|-)(?:\s+(.*))?$")

@@ -21,8 +21,8 @@ from wwandoctor.ingest.merge import pci_device
 from wwandoctor.snapshot import PciDevice, Snapshot
 
 KIND = "lspci"
-COMMANDS = ("lspci",)  # what it reads (block.runs)
-PRIORITY = 70  # breaks a tie of detect() scores: the higher wins
+COMMANDS = ("lspci",)
+PRIORITY = 70
 
 DEVICE_RE = re.compile(r"^((?:[0-9a-fA-F]{4}:)?[0-9a-fA-F]{2}:[0-9a-fA-F]{2}\.[0-7])\s([^:]*):\s(.*)$")
 CLASS_CODE_RE = re.compile(r"\[([0-9a-fA-F]{4})\]$")

@@ -38,8 +38,8 @@ from wwandoctor.snapshot import (CdcDescriptor, ConfigInterface, Endpoint, Inter
                                  UsbConfig, UsbDevice)
 
 KIND = "lsusb"
-COMMANDS = ("lsusb",)  # what it reads (block.runs)
-PRIORITY = 160  # breaks a tie of detect() scores: the higher wins
+COMMANDS = ("lsusb",)
+PRIORITY = 160
 
 BUS_RE = re.compile(r"^\s*Bus (\d{1,3}) Device (\d{1,3}): ID ([0-9a-fA-F]{4}): ?([0-9a-fA-F]{4})\s*(.*)$")  # "12d1: 14dc": forums add spaces
 TREE_ROOT_RE = re.compile(r"^/:\s+Bus (\d+)\.Port (\d+): Dev (\d+),")

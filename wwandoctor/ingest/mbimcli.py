@@ -30,8 +30,8 @@ from wwandoctor.ingest.block import Block
 from wwandoctor.snapshot import Snapshot
 
 KIND = "mbimcli"
-COMMANDS = ("mbimcli",)  # what it reads (block.runs)
-PRIORITY = 210  # breaks a tie of detect() scores: the higher wins
+COMMANDS = ("mbimcli",)
+PRIORITY = 210
 
 _SPECIFIC = re.compile(
     r"MbimDevice|radio state|Ready state:|Subscriber ready|Device caps|Device services|"

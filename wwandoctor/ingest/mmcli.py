@@ -33,8 +33,8 @@ from wwandoctor.ingest.merge import command_tool, source_read
 from wwandoctor.snapshot import LogLine, Snapshot, ToolUse
 
 KIND = "mmcli"
-COMMANDS = ("mmcli",)  # what it reads (block.runs)
-PRIORITY = 150  # breaks a tie of detect() scores: the higher wins
+COMMANDS = ("mmcli",)
+PRIORITY = 150
 
 DBUS_PREFIX = "/org/freedesktop/ModemManager1/"
 LIST_RE = re.compile(r"^\s*(/org/freedesktop/ModemManager1/Modem/\d+)\s*(?:\[([^\]]*)\]\s*(.*))?$")

@@ -26,8 +26,8 @@ from wwandoctor.ingest.merge import source_read
 from wwandoctor.snapshot import LogLine, Snapshot
 
 KIND = "modules"
-COMMANDS = ("modprobe", "insmod", "modinfo")  # what it reads (block.runs)
-PRIORITY = 80  # breaks a tie of detect() scores: the higher wins
+COMMANDS = ("modprobe", "insmod", "modinfo")
+PRIORITY = 80
 
 NOT_FOUND_RE = re.compile(r"^\s*(?:(?:modprobe|modinfo|insmod|rmmod):\s*)?(?:FATAL|ERROR):\s*Module (\S+) not found"
                           r"(?: in directory /lib/modules/(\S+))?")

@@ -23,8 +23,8 @@ from wwandoctor.ingest.block import Block
 from wwandoctor.snapshot import LogLine, Snapshot, ToolUse
 
 KIND = "nmcli"
-COMMANDS = ("nmcli",)  # what it reads (block.runs)
-PRIORITY = 120  # breaks a tie of detect() scores: the higher wins
+COMMANDS = ("nmcli",)
+PRIORITY = 120
 
 NM_TYPES = ("gsm", "cdma", "ethernet", "wifi", "wifi-p2p", "loopback", "bridge", "bond", "vlan", "tun",
             "bluetooth", "modem", "wireguard", "dummy", "veth", "macvlan", "ip-tunnel", "vpn", "ppp",

@@ -17,8 +17,8 @@ from wwandoctor.ingest.block import Block
 from wwandoctor.snapshot import Snapshot
 
 KIND = "packages"
-COMMANDS = ("dpkg", "apt", "opkg", "apk", "rpm")  # what it reads (block.runs)
-PRIORITY = 20  # breaks a tie of detect() scores: the higher wins
+COMMANDS = ("dpkg", "apt", "opkg", "apk", "rpm")
+PRIORITY = 20
 
 # package name (lower case) -> the name snap.versions uses
 PACKAGES = {

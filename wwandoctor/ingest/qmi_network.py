@@ -28,8 +28,8 @@ from wwandoctor.ingest.merge import add_tool, command_tool, plain_quotes, tool_l
 from wwandoctor.snapshot import Snapshot
 
 KIND = "qmi-network"
-COMMANDS = ("qmi-network", "mbim-network")  # what it reads (block.runs)
-PRIORITY = 200  # breaks a tie of detect() scores: the higher wins
+COMMANDS = ("qmi-network", "mbim-network")
+PRIORITY = 200
 
 _SCRIPT_LINE = re.compile(
     r"^(?:Loading profile at|Profile at '.*' not found|Checking data format with|Device link layer protocol|"

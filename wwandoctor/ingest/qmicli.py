@@ -31,8 +31,8 @@ from wwandoctor.ingest.merge import command_tool, net_interface, plain_quotes
 from wwandoctor.snapshot import Snapshot
 
 KIND = "qmicli"
-COMMANDS = ("qmicli",)  # what it reads (block.runs)
-PRIORITY = 220  # breaks a tie of detect() scores: the higher wins
+COMMANDS = ("qmicli",)
+PRIORITY = 220
 
 _SPECIFIC = re.compile(
     r"QMI protocol error|QmiDevice|couldn't (?:start network|create client|get|set|allocate|open the Qmi)|"

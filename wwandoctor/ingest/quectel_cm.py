@@ -27,8 +27,8 @@ from wwandoctor.ingest.merge import add_tool, command_tool, net_interface, tool_
 from wwandoctor.snapshot import Snapshot
 
 KIND = "quectel-cm"
-COMMANDS = ("quectel-CM", "quectel_cm", "QConnectManager")  # what it reads (block.runs)
-PRIORITY = 190  # breaks a tie of detect() scores: the higher wins
+COMMANDS = ("quectel-CM", "quectel_cm", "QConnectManager")
+PRIORITY = 190
 
 _STAMP = re.compile(r"^\s*\[(?:\d{4}-)?\d\d-\d\d_\d\d:\d\d:\d\d:\d+\]\s?")
 _SPECIFIC = re.compile(

@@ -18,8 +18,8 @@ from wwandoctor.ingest.block import Block
 from wwandoctor.snapshot import RfkillSwitch, Snapshot
 
 KIND = "rfkill"
-COMMANDS = ("rfkill",)  # what it reads (block.runs)
-PRIORITY = 100  # breaks a tie of detect() scores: the higher wins
+COMMANDS = ("rfkill",)
+PRIORITY = 100
 
 TYPE_NAMES = {"wireless lan": "wlan", "wireless wan": "wwan", "bluetooth": "bluetooth", "ultra-wideband": "uwb",
               "wimax": "wimax", "gps": "gps", "fm": "fm", "nfc": "nfc"}

@@ -45,7 +45,7 @@ from wwandoctor.ingest.merge import add_log, command_tool, net_interface, pci_de
 from wwandoctor.snapshot import LogLine, RfkillSwitch, Snapshot, WwanPort
 
 KIND = "sysfs"
-PRIORITY = 40  # breaks a tie of detect() scores: the higher wins
+PRIORITY = 40
 SOURCE = "paste:sysfs"
 
 PROGRAMS = ("cat", "grep", "egrep", "head", "tail", "ls", "readlink", "realpath")

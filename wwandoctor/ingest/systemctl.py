@@ -39,8 +39,8 @@ from wwandoctor.ingest.merge import add_log, command_tool
 from wwandoctor.snapshot import LogLine, Snapshot
 
 KIND = "systemctl"
-COMMANDS = ("systemctl",)  # what it reads (block.runs)
-PRIORITY = 30  # breaks a tie of detect() scores: the higher wins
+COMMANDS = ("systemctl",)
+PRIORITY = 30
 
 STATES = "active|inactive|failed|activating|deactivating|reloading|maintenance|refreshing"
 _HEADER = re.compile(r"^\s*(?:[●○×*]\s*)?([\w@.:-]+)\.service(?: - (.*))?$")

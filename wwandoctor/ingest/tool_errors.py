@@ -36,7 +36,7 @@ from wwandoctor.ingest.merge import add_tool, command_tool, plain_quotes, source
 from wwandoctor.snapshot import Snapshot
 
 KIND = "tool-errors"
-PRIORITY = 170  # breaks a tie of detect() scores: the higher wins
+PRIORITY = 170
 
 # Tools whose whole output this parser keeps; the value is the cli.KNOWN_TOOLS name, if any.
 OWN_TOOLS = {"qmi-firmware-update": None, "usb_modeswitch": None, "uqmi": "uqmi", "umbim": "umbim",

@@ -18,8 +18,8 @@ from wwandoctor.ingest.block import Block
 from wwandoctor.snapshot import Snapshot
 
 KIND = "uci"
-COMMANDS = ("cat /etc/config/network", "uci show network")  # what it reads (block.runs)
-PRIORITY = 10  # breaks a tie of detect() scores: the higher wins
+COMMANDS = ("cat /etc/config/network", "uci show network")
+PRIORITY = 10
 
 SECTION_RE = re.compile(r"^\s*config\s+\w+(?:\s+'?[\w.-]+'?)?\s*$")
 OPTION_RE = re.compile(r"^\s*(?:option|list)\s+\w+(?:\s+.*)?$")

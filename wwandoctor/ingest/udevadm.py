@@ -28,8 +28,8 @@ from wwandoctor.ingest.merge import net_interface, source_read, usb_device, usb_
 from wwandoctor.snapshot import Snapshot, UsbDevice, WwanPort
 
 KIND = "udevadm"
-COMMANDS = ("udevadm info",)  # what it reads (block.runs)
-PRIORITY = 50  # breaks a tie of detect() scores: the higher wins
+COMMANDS = ("udevadm info",)
+PRIORITY = 50
 
 RECORD_RE = re.compile(r"^\s*([A-Z]):\s?(.*)$")
 PROPERTY_RE = re.compile(r"^\s*([A-Z][A-Z0-9_]*)=(.*)$")

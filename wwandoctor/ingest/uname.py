@@ -15,8 +15,8 @@ from wwandoctor.ingest.block import Block
 from wwandoctor.snapshot import Snapshot
 
 KIND = "uname"
-COMMANDS = ("uname", "cat /proc/version")  # what it reads (block.runs)
-PRIORITY = 110  # breaks a tie of detect() scores: the higher wins
+COMMANDS = ("uname", "cat /proc/version")
+PRIORITY = 110
 
 UNAME_A_RE = re.compile(r"^\s*Linux\s+(\S+)\s+(\d+\.\d+\S*)\s+#\S+")
 PROC_VERSION_RE = re.compile(r"^\s*Linux version (\d+\.\d+\S*)\s")

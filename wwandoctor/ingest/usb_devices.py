@@ -23,8 +23,8 @@ from wwandoctor.ingest.merge import source_read, usb_device, usb_interface
 from wwandoctor.snapshot import ConfigInterface, Endpoint, Snapshot, UsbConfig, UsbDevice
 
 KIND = "usb-devices"
-COMMANDS = ("usb-devices", "cat /sys/kernel/debug/usb/devices")  # what it reads (block.runs)
-PRIORITY = 60  # breaks a tie of detect() scores: the higher wins
+COMMANDS = ("usb-devices", "cat /sys/kernel/debug/usb/devices")
+PRIORITY = 60
 
 LINE_RE = re.compile(r"^\s*([TBDPSCAIE]):(\*?)\s*(.*)$")
 PAIR_RE = re.compile(r"([#\w]+)=\s*((?:0x\s*)?[^\s(]*(?:\([^)]*\))?)")
