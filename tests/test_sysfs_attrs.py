@@ -7,6 +7,7 @@ import os
 import pytest
 
 from wwandoctor.collect import net as net_collector
+from wwandoctor.collect import pci as pci_collector
 from wwandoctor.collect import usb as usb_collector
 from wwandoctor.collect.sysfs import Reader
 from wwandoctor.decode import sysfs_attrs
@@ -21,6 +22,8 @@ SAMPLES = {
     "type": "519", "mtu": "1500", "operstate": "up", "carrier": "1", "address": "00:a0:c6:00:00:01", "flags": "0x1091",
     "qmi/raw_ip": "Y", "qmi/pass_through": "N", "qmi/add_mux": "", "statistics/rx_bytes": "1234",
     "statistics/tx_bytes": "5678",
+    "vendor": "0x14c3", "device": "0x4d75", "subsystem_vendor": "0x14c3", "subsystem_device": "0x4d75",
+    "class": "0x0d4000", "t7xx_mode": "ready",
 }
 DEVICE = "/sys/devices/pci0000:00/0000:00:14.0/usb2/2-3"
 INTERFACE = DEVICE + "/2-3:1.8"
@@ -28,7 +31,8 @@ NET = INTERFACE + "/net/wwan0"
 
 
 def test_every_attribute_has_a_sample():
-    names = {a.name for table in (sysfs_attrs.USB_DEVICE, sysfs_attrs.USB_INTERFACE, sysfs_attrs.NET) for a in table}
+    names = {a.name for table in (sysfs_attrs.USB_DEVICE, sysfs_attrs.USB_INTERFACE, sysfs_attrs.NET,
+                                  sysfs_attrs.PCI_DEVICE) for a in table}
     assert names == set(SAMPLES)
 
 
@@ -89,3 +93,18 @@ def test_pasted_attributes_fill_what_the_collector_fills(tmp_path, source):
             assert getattr(got, attr.field) == getattr(want, attr.field), (source, attr.name)
     assert live[0].vid == "1199" and live[1].num_endpoints == 10 and live[2].flags == "UP,POINTOPOINT,NOARP,MULTICAST"
     assert live[2].raw_ip is True and live[2].add_mux == ""
+
+
+def test_pasted_pci_attributes_fill_what_the_collector_fills(tmp_path):
+    function = "/sys/devices/pci0000:00/0000:00:1c.0/0000:6d:00.0"
+    _write(tmp_path, function, sysfs_attrs.PCI_DEVICE)
+    os.makedirs(os.path.join(str(tmp_path), "sys/bus/pci/devices"))
+    os.symlink(os.path.join(str(tmp_path), function.lstrip("/")),
+               os.path.join(str(tmp_path), "sys/bus/pci/devices/0000:6d:00.0"))
+    live = pci_collector.read_pci_device(Reader(str(tmp_path)), "0000:6d:00.0", [], [])
+    lines = ["$ grep . /sys/bus/pci/devices/0000:6d:00.0/*"]
+    lines += ["/sys/bus/pci/devices/0000:6d:00.0/%s:%s" % (a.name, SAMPLES[a.name]) for a in sysfs_attrs.PCI_DEVICE]
+    pasted = next(d for d in ingest_text("\n".join(lines) + "\n").pci_devices if d.address == "0000:6d:00.0")
+    for attr in sysfs_attrs.PCI_DEVICE:
+        assert getattr(pasted, attr.field) == getattr(live, attr.field), attr.name
+    assert (live.vendor, live.class_code, live.t7xx_mode) == ("14c3", "0d4000", "ready")

@@ -24,6 +24,7 @@ import re
 from typing import List, Optional
 
 from wwandoctor.collect.sysfs import Reader
+from wwandoctor.decode import sysfs_attrs
 from wwandoctor.drivers import PCI_MODEM_DRIVERS
 from wwandoctor.snapshot import PciDevice, Snapshot, WwanPort
 
@@ -61,14 +62,6 @@ def collect(snap: Snapshot, root: str = "/") -> None:
     snap.set_source(SOURCE, status, detail)
 
 
-def _hex_id(text: Optional[str]) -> Optional[str]:
-    """``0x14c3`` -> ``14c3``; ``0x0d4000`` -> ``0d4000``."""
-    if text is None:
-        return None
-    text = text.strip().lower()
-    return text[2:] if text.startswith("0x") else text
-
-
 def _net_paths(reader: Reader) -> List[tuple]:
     """(name, resolved path) of every network interface."""
     return [(n, reader.realpath("%s/%s" % (NET_DIR, n))) for n in reader.listdir(NET_DIR) or []]
@@ -78,15 +71,11 @@ def read_pci_device(reader: Reader, name: str, ports: List[WwanPort], links: Lis
     """One PCI function; its WWAN ports and network interfaces may sit deep below it
     (MHI: ``0000:02:00.0/mhi0/wwan/wwan0/wwan0mbim0``)."""
     path = reader.realpath("%s/%s" % (BUS_DIR, name))
-    a = lambda attr: _hex_id(reader.value("%s/%s" % (path, attr)))  # noqa: E731
     dev = PciDevice(address=name, sysfs_path=path)
-    dev.vendor, dev.device = a("vendor"), a("device")
-    dev.subvendor, dev.subdevice = a("subsystem_vendor"), a("subsystem_device")
-    dev.class_code = a("class")
+    reader.fill(dev, path, sysfs_attrs.PCI_DEVICE)
     dev.driver = reader.link_name(path + "/driver")
     dev.wwan_ports = [p.name for p in ports if p.parent == "pci:" + name]
     dev.net = [n for n, real in links if real.startswith(path + "/") and parent_of(real) == "pci:" + name]
-    dev.t7xx_mode = reader.value(path + "/t7xx_mode")
     return dev
 
 

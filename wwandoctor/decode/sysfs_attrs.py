@@ -1,5 +1,5 @@
 """The sysfs attributes wwandoctor reads, and the snapshot field each one fills: one table used by
-the live collectors (collect/usb.py, collect/net.py) and by the parsers of the same files pasted
+the live collectors (collect/usb.py, collect/net.py, collect/pci.py) and by the parsers of the same files pasted
 (``grep . /sys/bus/usb/devices/1-7/*``: ingest/sysfs_cat.py; ``udevadm info -a``: ingest/udevadm.py).
 
 Each attribute is a file below the object's sysfs directory, as the kernel writes it::
@@ -39,6 +39,13 @@ def hexadecimal(value: str) -> Optional[int]:
         return int(value.strip(), 16)
     except ValueError:
         return None
+
+
+def pci_id(value: str) -> Optional[str]:
+    """``0x14c3`` -> ``14c3``; ``0x0d4000`` -> ``0d4000``."""
+    value = value.strip().lower()
+    value = value[2:] if value.startswith("0x") else value
+    return value or None
 
 
 def yes_no(value: str) -> Optional[bool]:
@@ -89,6 +96,13 @@ USB_INTERFACE = (
 )
 INTERFACE_NUMBER = Attr("bInterfaceNumber", "number", hexadecimal)
 INTERFACE_CLASS = ("bInterfaceClass", "bInterfaceSubClass", "bInterfaceProtocol")
+
+# /sys/bus/pci/devices/0000:6d:00.0/* -> PciDevice (t7xx_mode: mtk_t7xx's firmware state)
+PCI_DEVICE = (
+    Attr("vendor", "vendor", pci_id), Attr("device", "device", pci_id),
+    Attr("subsystem_vendor", "subvendor", pci_id), Attr("subsystem_device", "subdevice", pci_id),
+    Attr("class", "class_code", pci_id), Attr("t7xx_mode", "t7xx_mode", text),
+)
 
 # /sys/class/net/wwan0/* -> NetInterface (the qmi/ group exists only for qmi_wwan)
 NET = (

@@ -422,8 +422,7 @@ NET_IGNORED = frozenset((
     "dev_id", "dev_port", "dormant", "duplex", "gro_flush_timeout", "ifalias", "ifindex", "iflink", "link_mode",
     "name_assign_type", "napi_defer_hard_irqs", "netdev_group", "phys_port_id", "phys_port_name", "phys_switch_id",
     "proto_down", "speed", "testing", "threaded", "tx_queue_len", "qmi/del_mux"))
-PCI_ATTRS = {"t7xx_mode": "t7xx_mode", "vendor": "vendor", "device": "device", "subsystem_vendor": "subvendor",
-             "subsystem_device": "subdevice", "class": "class_code"}
+PCI_ATTRS = {a.name: a for a in sysfs_attrs.PCI_DEVICE}
 
 
 def _apply_value(snap: Snapshot, sp: SysPath, value: str) -> bool:
@@ -447,10 +446,10 @@ def _apply_value(snap: Snapshot, sp: SysPath, value: str) -> bool:
         return _usbif_value(_usbif(snap, sp.key), sp.attr, value)
     if sp.kind == "pci":
         dev = pci_device(snap, sp.key)
-        name = PCI_ATTRS.get(sp.attr)
-        if name:
-            text = value.lower()
-            setattr(dev, name, value if name == "t7xx_mode" else text[2:] if text.startswith("0x") else text)
+        attr = PCI_ATTRS.get(sp.attr)
+        converted = attr.convert(value) if attr else None
+        if converted is not None:
+            setattr(dev, attr.field, converted)
         return True
     if sp.kind == "rfkill":
         return _rfkill_value(snap, sp, value)
