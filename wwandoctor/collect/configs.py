@@ -29,7 +29,7 @@ import glob
 import os
 from typing import List, Optional
 
-from wwandoctor.decode.configs import (parse_ifupdown, parse_netplan, parse_networkd, parse_nm_keyfile,
+from wwandoctor.decode.configs import (parse_ifupdown, parse_netplan, parse_networkd, parse_nm_conf, parse_nm_keyfile,
                                        parse_shell_vars, parse_uci_network)
 from wwandoctor.snapshot import ConfigFile, Snapshot
 
@@ -86,6 +86,10 @@ def _collect_files(reader: _Reader, notes: List[str]) -> List[ConfigFile]:
         text = reader.read(path)
         cfg = parse_nm_keyfile(path, text) if text is not None else None
         configs += [cfg] if cfg else []
+    for path in _nm_conf_files(reader):
+        text = reader.read(path)
+        cfg = parse_nm_conf(path, text) if text is not None else None
+        configs += [cfg] if cfg else []
     for path in reader.glob("/etc/systemd/network/*.network") + reader.glob("/run/systemd/network/*.network"):
         text = reader.read(path)
         cfg = parse_networkd(path, text) if text is not None else None
@@ -100,6 +104,22 @@ def _collect_files(reader: _Reader, notes: List[str]) -> List[ConfigFile]:
         configs += parse_uci_network("/etc/config/network", text)
     configs += _usb_modeswitch(reader)
     return configs
+
+
+# NetworkManager reads /usr/lib/.../conf.d, then /run/.../conf.d, then NetworkManager.conf, then /etc/.../conf.d;
+# a file of the same name in /etc (or /run) shadows the one below it (NetworkManager.conf.xml:58-68)
+NM_CONF_DIRS = ("/usr/lib/NetworkManager/conf.d", "/run/NetworkManager/conf.d")
+
+
+def _nm_conf_files(reader: _Reader) -> List[str]:
+    """NetworkManager's configuration files in the order it reads them, shadowed ones left out."""
+    etc_d = reader.glob("/etc/NetworkManager/conf.d/*.conf")
+    run_d = reader.glob("/run/NetworkManager/conf.d/*.conf")
+    shadowing = {os.path.basename(p) for p in etc_d}
+    lib_d = [p for p in reader.glob("/usr/lib/NetworkManager/conf.d/*.conf")
+             if os.path.basename(p) not in shadowing | {os.path.basename(r) for r in run_d}]
+    run_d = [p for p in run_d if os.path.basename(p) not in shadowing]
+    return sorted(lib_d) + sorted(run_d) + ["/etc/NetworkManager/NetworkManager.conf"] + sorted(etc_d)
 
 
 MODESWITCH_DATA = ("/usr/share/usb_modeswitch/configPack.tar.gz", "/lib/udev/rules.d/40-usb_modeswitch.rules",

@@ -228,3 +228,50 @@ def _uci_words(line: str) -> List[str]:
         return shlex.split(line, comments=True)
     except ValueError:
         return line.split()
+
+
+# --- NetworkManager.conf: unmanaged devices ------------------------------------------------
+# keyfile.unmanaged-devices takes a device spec list (NetworkManager man/NetworkManager.conf.xml:567-590,
+# "Device List Format" :1922-2000): "*", "interface-name:[~=]NAME" (* and ? globs unless "="),
+# "type:TYPE", "driver:DRIVER[/VERSION]", "mac:..", "except:SPEC"; separated by "," or ";".
+
+def parse_nm_conf(path: str, text: str) -> Optional[ConfigFile]:
+    """NetworkManager.conf (or a conf.d file) with an unmanaged-devices= list; None without one."""
+    keyfile = parse_ini(text).get("keyfile", {})
+    # "key+=" appends to what earlier files set (NetworkManager.conf.xml:122); plain "key=" replaces it
+    settings = {k: keyfile[k] for k in ("unmanaged-devices", "unmanaged-devices+") if keyfile.get(k, "").strip()}
+    if not settings:
+        return None
+    return ConfigFile(path=path, kind="networkmanager-conf", settings=settings)
+
+
+def nm_spec_match(specs: str, names: List[str], drivers: List[str], types: List[str]) -> Optional[str]:
+    """The first spec of ``specs`` that selects a device with these names/drivers/types, or None.
+
+    An except: match wins over positive matches; a list of only except: specs matches everything else."""
+    items = [s.strip() for s in re.split(r"[,;]|\s+", specs) if s.strip()]
+    positives = [s for s in items if not s.startswith("except:")]
+    if any(_nm_spec_one(s[len("except:"):], names, drivers, types) for s in items if s.startswith("except:")):
+        return None
+    hit = next((s for s in positives if _nm_spec_one(s, names, drivers, types)), None)
+    if hit is None and not positives and items:
+        return items[0]
+    return hit
+
+
+def _nm_spec_one(spec: str, names: List[str], drivers: List[str], types: List[str]) -> bool:
+    if spec == "*":
+        return True
+    kind, sep, value = spec.partition(":")
+    if not sep:
+        return spec in names  # a bare IFNAME (or a MAC, which a modem port does not have here)
+    if kind == "interface-name":
+        if value.startswith("="):
+            return value[1:] in names
+        pattern = value[1:] if value.startswith("~") else value
+        return any(fnmatch.fnmatchcase(n, pattern) for n in names)
+    if kind == "type":
+        return value in types
+    if kind == "driver":
+        return value.split("/", 1)[0] in drivers
+    return False

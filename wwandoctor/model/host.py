@@ -203,3 +203,33 @@ def router_sticks_only(host: Host, modems: List[Modem]) -> None:
     host.note("router_sticks_only", all(verdicts), "model",
               "%d of %d modems are router-style (ECM/RNDIS only): %s" % (
                   len(routers), len(modems), ", ".join(m.id for m in routers) or "none"))
+
+
+# names NetworkManager's modem device would have when no modem was seen (its iface is the control port)
+NM_MODEM_SAMPLE_PORTS = ["cdc-wdm0", "ttyUSB2", "wwan0mbim0", "wwan0qmi0"]
+
+
+def nm_unmanaged_modem(snap: Snapshot, host: Host, modems: List[Modem]) -> None:
+    """unmanaged-devices= specs that select a modem's NetworkManager device. NetworkManager matches the
+    device's iface (the control port ModemManager reports, not the data link), its type ("gsm"/"cdma")
+    and its driver string (ModemManager's drivers joined with ", ") (NetworkManagerUtils.c:959-990,
+    nm-modem-broadband.c:1626-1629); known when an unmanaged-devices list was read."""
+    lists = [c for c in snap.configs if c.kind == "networkmanager-conf"]
+    if not lists:
+        return
+    from wwandoctor.decode.configs import nm_spec_match
+    targets = [((m.control_ports or []) + (m.serial_ports or []), m.drivers or []) for m in modems]
+    if not any(names for names, _ in targets):
+        targets = [(NM_MODEM_SAMPLE_PORTS, [])]
+    specs, paths = "", []  # the effective list: a later file's "=" replaces, "+=" appends
+    for cfg in lists:
+        if "unmanaged-devices" in cfg.settings:
+            specs, paths = cfg.settings["unmanaged-devices"], [cfg.path]
+        if "unmanaged-devices+" in cfg.settings:
+            specs, paths = specs + "," + cfg.settings["unmanaged-devices+"], paths + [cfg.path]
+    found = []
+    for names, drivers in targets:
+        hit = nm_spec_match(specs, names, drivers if len(drivers) == 1 else [], ["gsm", "cdma"])
+        if hit and hit not in found:
+            found.append(hit)
+    host.note("nm_unmanaged_modem", found, "config", "unmanaged-devices=%s (%s)" % (specs.strip(","), ", ".join(paths)))

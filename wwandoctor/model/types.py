@@ -269,6 +269,10 @@ class Host(_Facts):
     router_sticks_only: Optional[bool] = fact(
         "every modem is a router-style (ECM/RNDIS) stick without control or serial ports: nothing for ModemManager",
         settle="lsusb -t; ip -br link")
+    nm_unmanaged_modem: Optional[List[str]] = fact(
+        "unmanaged-devices= specs in NetworkManager.conf / conf.d that select the modem's NetworkManager device "
+        "(its control port name, type gsm/cdma or driver; known when such a list was read)",
+        settle="grep -rn unmanaged-devices /etc/NetworkManager/NetworkManager.conf /etc/NetworkManager/conf.d")
     configs_without_device: Optional[List[str]] = fact(
         "OpenWrt interface sections of a modem protocol without 'option device'", settle="cat /etc/config/network")
     mbim_radio_hw: Optional[str] = fact(
