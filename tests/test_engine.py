@@ -467,7 +467,7 @@ def _ids(findings):
     return [f.rule for f in order_findings(findings)]
 
 
-def test_order_by_severity_then_rank_then_confidence_then_id():
+def test_order_by_severity_then_confidence_then_rank_then_id():
     fs = [fnd("i", "no-fault-found", "info"),
           fnd("w", "rfkill-blocked", "warning"),
           fnd("symptom", "control-channel-unresponsive"),
@@ -475,7 +475,17 @@ def test_order_by_severity_then_rank_then_confidence_then_id():
           fnd("setup-b", "raw-ip-mismatch"),
           fnd("setup-a", "modemmanager-conflict"),
           fnd("root", "rfkill-blocked")]
-    assert _ids(fs) == ["root", "setup-a", "setup-b", "setup-low", "symptom", "w", "i"]
+    assert _ids(fs) == ["root", "setup-a", "setup-b", "symptom", "setup-low", "w", "i"]
+
+
+def test_a_better_supported_cause_comes_before_a_lower_layer_guess():
+    # the differential of one piece of evidence: the medium-confidence reading leads,
+    # the low-confidence platform-layer alternative follows
+    fs = [fnd("missing-module", "kernel-module-missing", "warning", "low"),
+          fnd("power", "usb-power-or-reset", "warning", "medium")]
+    assert _ids(fs) == ["power", "missing-module"]
+    fs[1].confidence = "low"  # equal support: the cause order breaks the tie
+    assert _ids(fs) == ["missing-module", "power"]
 
 
 def test_a_cause_outranks_the_symptoms_it_explains_even_at_lower_severity():

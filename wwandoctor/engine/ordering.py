@@ -1,8 +1,10 @@
 """Ordering findings so the most likely root cause comes first.
 
-1. Base order: severity (error, warning, info), then the cause's rank
-   (``wwandoctor.causes``: hardware/platform before setup before symptoms),
-   then confidence (high, medium, low), then rule id. Python's sort is stable.
+1. Base order: severity (error, warning, info), then confidence (high,
+   medium, low), then the cause's rank (``wwandoctor.causes``:
+   hardware/platform before setup before symptoms), then rule id. A
+   better-supported cause comes first, as in an expert's differential; the
+   cause order only breaks ties. Python's sort is stable.
 2. Explanations: a finding whose rule says ``explains: [cause, ...]`` is moved
    ahead of every finding with one of those causes about the same subject (a
    host-wide finding explains findings about every modem), even when the
@@ -21,7 +23,7 @@ CONFIDENCE_ORDER = {"high": 0, "medium": 1, "low": 2}
 
 
 def base_key(f: Finding):
-    return (SEVERITY_ORDER.get(f.severity, 9), rank(f.cause), CONFIDENCE_ORDER.get(f.confidence, 9), f.rule)
+    return (SEVERITY_ORDER.get(f.severity, 9), CONFIDENCE_ORDER.get(f.confidence, 9), rank(f.cause), f.rule)
 
 
 def explains(a: Finding, b: Finding) -> bool:
