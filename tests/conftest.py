@@ -1,6 +1,7 @@
 """Shared fixtures. Under CI (CI=true) a missing umockdev fails the run instead of skipping."""
 import os
 import shutil
+import sys
 
 import pytest
 
@@ -32,3 +33,35 @@ def private_cache_home(tmp_path_factory):
         os.environ.pop("XDG_CACHE_HOME", None)
     else:
         os.environ["XDG_CACHE_HOME"] = old
+
+
+MMCLI_SAMPLES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "samples", "mmcli")
+FAKE_MMCLI = """#!{python}
+# Replays mmcli -J output recorded from the real mmcli (tests/samples/mmcli/README.md).
+import os, sys
+key = {{("-L", "-J"): "L", ("-m", "0", "-J"): "m0", ("-i", "0", "-J"): "i0", ("-b", "0", "-J"): "b0"}}.get(tuple(sys.argv[1:]))
+base = os.path.join({samples!r}, {scenario!r} + "." + str(key))
+def read(ext, default=""):
+    try:
+        with open(base + ext) as fh:
+            return fh.read()
+    except OSError:
+        return default
+if not os.path.exists(base + ".out"):
+    sys.exit("error: no recording for mmcli " + " ".join(sys.argv[1:]))
+sys.stdout.write(read(".out"))
+sys.stderr.write(read(".err"))
+sys.exit(int(read(".rc", "0").strip() or 0))
+"""
+
+
+@pytest.fixture(scope="session")
+def fake_mmcli(tmp_path_factory):
+    """fake_mmcli(scenario) -> a PATH directory whose ``mmcli`` replays tests/samples/mmcli/<scenario>.*"""
+    def make(scenario: str) -> str:
+        directory = tmp_path_factory.mktemp("bin-" + scenario)
+        script = directory / "mmcli"
+        script.write_text(FAKE_MMCLI.format(python=sys.executable, samples=MMCLI_SAMPLES, scenario=scenario))
+        script.chmod(0o755)
+        return str(directory)
+    return make

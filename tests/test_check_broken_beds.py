@@ -81,38 +81,6 @@ def rooted(umockdev_run, bed: Bed, path: str = "/nonexistent"):
     return out["exit"], out["report"]
 
 
-MMCLI_SAMPLES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "samples", "mmcli")
-FAKE_MMCLI = """#!{python}
-# Replays mmcli -J output recorded from the real mmcli (tests/samples/mmcli/README.md).
-import os, sys
-key = {{("-L", "-J"): "L", ("-m", "0", "-J"): "m0", ("-i", "0", "-J"): "i0", ("-b", "0", "-J"): "b0"}}.get(tuple(sys.argv[1:]))
-base = os.path.join({samples!r}, {scenario!r} + "." + str(key))
-def read(ext, default=""):
-    try:
-        with open(base + ext) as fh:
-            return fh.read()
-    except OSError:
-        return default
-if not os.path.exists(base + ".out"):
-    sys.exit("error: no recording for mmcli " + " ".join(sys.argv[1:]))
-sys.stdout.write(read(".out"))
-sys.stderr.write(read(".err"))
-sys.exit(int(read(".rc", "0").strip() or 0))
-"""
-
-
-@pytest.fixture(scope="module")
-def fake_mmcli(tmp_path_factory):
-    """fake_mmcli(scenario) -> a PATH directory whose ``mmcli`` replays tests/samples/mmcli/<scenario>.*"""
-    def make(scenario: str) -> str:
-        directory = tmp_path_factory.mktemp("bin-" + scenario)
-        script = directory / "mmcli"
-        script.write_text(FAKE_MMCLI.format(python=sys.executable, samples=MMCLI_SAMPLES, scenario=scenario))
-        script.chmod(0o755)
-        return str(directory)
-    return make
-
-
 def problems(report):
     return [f for f in report["findings"] if f["severity"] in ("error", "warning")]
 

@@ -55,19 +55,6 @@ def busybox_path(tmp_path_factory):
     return str(directory)
 
 
-@pytest.fixture(scope="module")
-def fake_mmcli_dir(tmp_path_factory):
-    from test_check_broken_beds import FAKE_MMCLI, MMCLI_SAMPLES
-
-    def make(scenario: str) -> str:
-        directory = tmp_path_factory.mktemp("mmcli-" + scenario)
-        script = directory / "mmcli"
-        script.write_text(FAKE_MMCLI.format(python=sys.executable, samples=MMCLI_SAMPLES, scenario=scenario))
-        script.chmod(0o755)
-        return str(directory)
-    return make
-
-
 INIT = Proc(1, ["/sbin/init"], comm="systemd")
 
 
@@ -150,9 +137,9 @@ def test_bundle_gives_the_findings_of_check(umockdev_run, busybox_path, tmp_path
 
 @pytest.mark.parametrize("scenario,bed_name", [("connected", "em7455_qmi_rawip"), ("no-sim", "ec25"),
                                                ("not-running", "dw5570_mbim")])
-def test_bundle_carries_modemmanager(umockdev_run, busybox_path, fake_mmcli_dir, tmp_path, scenario, bed_name):
+def test_bundle_carries_modemmanager(umockdev_run, busybox_path, fake_mmcli, tmp_path, scenario, bed_name):
     """mmcli -L -J and -m/-i/-b N -J are recorded and replayed to the same ModemManager collector."""
-    path = fake_mmcli_dir(scenario) + os.pathsep + busybox_path
+    path = fake_mmcli(scenario) + os.pathsep + busybox_path
     bed = catalog.CATALOG[bed_name]()
     bundle, _ = collect_bundle(umockdev_run, bed, path)
     assert "command status=ok rc=0 mmcli -L -J" in bundle or scenario == "not-running"
