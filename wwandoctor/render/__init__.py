@@ -284,6 +284,41 @@ def plural(n: int, word: str, many: str = "") -> str:
     return "%d %s" % (n, word if n == 1 else (many or word + "s"))
 
 
+def log_excerpt_note(report: Dict[str, Any]) -> Optional[str]:
+    """The text formats' line saying how many log lines were considered, or None without a log excerpt."""
+    if not report.get("log_excerpt"):
+        return None
+    total = report.get("log_lines_total") or len(report["log_excerpt"])
+    return "(%s %s considered; --format markdown shows them)" % (plural(total, "log line"),
+                                                                 "was" if total == 1 else "were")
+
+
+NO_MODEM = "No modem was seen."
+FINDINGS_HEADING = "Findings (most likely cause first):"
+
+
+def text_parts(report: Dict[str, Any]):
+    """The parts of the text report in their order, as (part, arguments): plain.py and terminal.py
+    each draw a part with their own function of that name."""
+    yield "verdict", (report,)
+    modems = report.get("modems") or []
+    if not modems:
+        yield "no_modem", ()
+    for m in modems:
+        yield "modem", (m,)
+    findings = report.get("findings") or []
+    if findings:
+        yield "findings_heading", ()
+        for n, f in enumerate(findings, 1):
+            yield "finding", (n, f)
+    yield "undecided", (report,)
+    yield "sources", (report,)
+    yield "notes", (report,)
+    note = log_excerpt_note(report)
+    if note:
+        yield "log_note", (note,)
+
+
 def cut_line(text: str, limit: int = LINE_MAX) -> str:
     """``text`` within ``limit`` characters: its start, and how much was cut."""
     if len(text) <= limit:

@@ -18,7 +18,7 @@ import textwrap
 import unicodedata
 from typing import Any, Dict, List
 
-from wwandoctor.render import (clean, cut_lines, file_shown, finding_meta, log_line_text, modem_title, sources_not_ok,
+from wwandoctor.render import (clean, cut_lines, file_shown, finding_meta, log_line_text, modem_title, NO_MODEM, sources_not_ok,
                                summary_rows, tree_lines, unredacted_warning)
 
 WIDTH = 72
@@ -131,7 +131,7 @@ def _modems(report: Dict[str, Any]) -> List[str]:
     modems = report.get("modems") or []
     out = heading("Modems")
     if not modems:
-        return out + ["No modem was seen.", ""]
+        return out + [NO_MODEM, ""]
     for m in modems:
         out += prose(modem_title(m)) + [""]
         for label, value in summary_rows(m)[1:]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, List
 
-from wwandoctor.render import (clean, cut_lines, plural, file_shown, finding_meta, log_line_text, modem_title, show, sources_not_ok,
+from wwandoctor.render import (clean, cut_lines, plural, file_shown, finding_meta, log_line_text, modem_title, NO_MODEM, show, sources_not_ok,
                                summary_rows, tree_lines, unredacted_warning)
 
 LIMIT = 60000
@@ -136,7 +136,7 @@ def _modems(report: Dict[str, Any]) -> List[str]:
     modems = report.get("modems") or []
     out = ["## Modems", ""]
     if not modems:
-        return out + ["No modem was seen.", ""]
+        return out + [NO_MODEM, ""]
     for m in modems:
         out += ["### %s" % esc(modem_title(m)), "", "| | |", "|---|---|"]
         out += ["| %s | %s |" % (esc(label), esc(value)) for label, value in summary_rows(m)[1:]]

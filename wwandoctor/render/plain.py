@@ -12,8 +12,8 @@ import shutil
 import textwrap
 from typing import Any, Dict, List, Tuple
 
-from wwandoctor.render import (clean, cut_line, file_shown, finding_meta, plural, sources_not_ok, summary_rows,
-                               tree_lines, unredacted_warning, write_text)
+from wwandoctor.render import (clean, cut_line, file_shown, finding_meta, FINDINGS_HEADING, NO_MODEM, sources_not_ok, summary_rows,
+                               text_parts, tree_lines, unredacted_warning, write_text)
 
 PIPE_WIDTH = 100
 # rich's Tree guides (rich/tree.py), so both renderers draw the same tree
@@ -158,27 +158,27 @@ def _notes(page: Page, report: Dict[str, Any]) -> None:
         page.raw("Not understood: %s" % cut_line(first))
 
 
+def _no_modem(page: Page) -> None:
+    page.raw(NO_MODEM)
+    page.blank()
+
+
+def _findings_heading(page: Page) -> None:
+    page.raw(FINDINGS_HEADING)
+
+
+def _log_note(page: Page, note: str) -> None:
+    page.para(note)
+
+
+PARTS = {"verdict": _verdict, "no_modem": _no_modem, "modem": _modem, "findings_heading": _findings_heading,
+         "finding": _finding, "undecided": _undecided, "sources": _sources, "notes": _notes, "log_note": _log_note}
+
+
 def render_text(report: Dict[str, Any], width: int = PIPE_WIDTH) -> str:
     page = Page(width)
-    _verdict(page, report)
-    modems = report.get("modems") or []
-    if not modems:
-        page.raw("No modem was seen.")
-        page.blank()
-    for m in modems:
-        _modem(page, m)
-    findings = report.get("findings") or []
-    if findings:
-        page.raw("Findings (most likely cause first):")
-        for n, f in enumerate(findings, 1):
-            _finding(page, n, f)
-    _undecided(page, report)
-    _sources(page, report)
-    _notes(page, report)
-    if report.get("log_excerpt"):
-        total = report.get("log_lines_total") or len(report["log_excerpt"])
-        page.para("(%s %s considered; --format markdown shows them)" %
-                  (plural(total, "log line"), "was" if total == 1 else "were"))
+    for part, args in text_parts(report):
+        PARTS[part](page, *args)
     return "\n".join(page.lines) + "\n"
 
 

@@ -30,8 +30,8 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
-from wwandoctor.render import (clean, cut_line, cut_lines, plural, file_shown, finding_meta, sources_not_ok, summary_rows, tree_lines,
-                               unredacted_warning, write_text)
+from wwandoctor.render import (clean, cut_line, cut_lines, file_shown, finding_meta, FINDINGS_HEADING, NO_MODEM, sources_not_ok, summary_rows, tree_lines,
+                               text_parts, unredacted_warning, write_text)
 
 PIPE_WIDTH = 100
 SEVERITY_STYLE = {"error": "bold red", "warning": "bold yellow", "info": "bold blue"}
@@ -174,23 +174,23 @@ def render(report: Dict[str, Any], stream) -> None:
     write_text(stream, "\n".join(line.rstrip() for line in buf.getvalue().split("\n")))
 
 
+def _no_modem(console: Console) -> None:
+    console.print(T(NO_MODEM))
+    console.print()
+
+
+def _findings_heading(console: Console) -> None:
+    console.print(T(FINDINGS_HEADING, "bold"))
+
+
+def _log_note(console: Console, note: str) -> None:
+    console.print(T(note, "dim"))
+
+
+PARTS = {"verdict": _verdict, "no_modem": _no_modem, "modem": _modem, "findings_heading": _findings_heading,
+         "finding": _finding, "undecided": _undecided, "sources": _sources, "notes": _notes, "log_note": _log_note}
+
+
 def _render(report: Dict[str, Any], console: Console) -> None:
-    _verdict(console, report)
-    modems = report.get("modems") or []
-    if not modems:
-        console.print(T("No modem was seen."))
-        console.print()
-    for m in modems:
-        _modem(console, m)
-    findings = report.get("findings") or []
-    if findings:
-        console.print(T("Findings (most likely cause first):", "bold"))
-        for n, f in enumerate(findings, 1):
-            _finding(console, n, f)
-    _undecided(console, report)
-    _sources(console, report)
-    _notes(console, report)
-    if report.get("log_excerpt"):
-        total = report.get("log_lines_total") or len(report["log_excerpt"])
-        console.print(T("(%s %s considered; --format markdown shows them)" %
-                        (plural(total, "log line"), "was" if total == 1 else "were"), "dim"))
+    for part, args in text_parts(report):
+        PARTS[part](console, *args)
