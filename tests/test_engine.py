@@ -54,6 +54,7 @@ def _two(a, b):
 LEAF_A = "modem.raw_ip: true"
 LEAF_B = "modem.net_up: true"
 VALUES = [T, F, U]
+KLEENE_NOT = {T: F, F: T, U: U}
 
 
 def _kleene_and(a, b):
@@ -65,11 +66,8 @@ def _kleene_and(a, b):
 
 
 def _kleene_or(a, b):
-    if a is T or b is T:
-        return T
-    if a is U or b is U:
-        return U
-    return F
+    """De Morgan's law holds in Kleene's three-valued logic: a or b = not (not a and not b)."""
+    return KLEENE_NOT[_kleene_and(KLEENE_NOT[a], KLEENE_NOT[b])]
 
 
 @pytest.mark.parametrize("a", VALUES)
