@@ -22,6 +22,12 @@ def sample(name: str) -> List[str]:
     return sample_text(name).splitlines()
 
 
+def sample_block(name: str, command: Optional[str] = None, crlf: bool = False, quote: str = "") -> Block:
+    """A sample as one block; each line behind ``quote`` (a mail quote "> ") and ending in "\\r" when ``crlf``."""
+    lines = [quote + ln + ("\r" if crlf else "") for ln in sample(name)]
+    return Block(lines=lines, command=command, name=name)
+
+
 def run(mod, lines: List[str], command: Optional[str] = None, snap: Optional[Snapshot] = None, name: str = "t"):
     """(snapshot, lines left, detect score) of parser module ``mod`` on ``lines``."""
     snap = snap or Snapshot(origin="paste")

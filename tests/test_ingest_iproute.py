@@ -1,18 +1,16 @@
 """ip addr / link / -s link / -br / route parsing."""
 from __future__ import annotations
 
+import functools
+
 import ingest_util
 from ingest_util import net, sample
 from wwandoctor.ingest import iproute
 from wwandoctor.ingest.block import Block
 
 
-def block(name, command=None):
-    return Block(lines=sample(name), command=command, name=name)
-
-
-def run(blk):
-    return ingest_util.parse(iproute, blk)
+block = ingest_util.sample_block
+run = functools.partial(ingest_util.parse, iproute)
 
 
 def test_link_real_em7345():

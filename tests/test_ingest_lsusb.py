@@ -1,6 +1,8 @@
 """lsusb, lsusb -t and lsusb -v parsing on real and faithful samples (tests/samples/paste/README.md)."""
 from __future__ import annotations
 
+import functools
+
 import ingest_util
 from ingest_util import sample
 from wwandoctor.ingest import lsusb
@@ -8,13 +10,8 @@ from wwandoctor.ingest.block import Block
 from wwandoctor.snapshot import Snapshot
 
 
-def block(name, command=None, crlf=False, quote=""):
-    lines = [quote + ln + ("\r" if crlf else "") for ln in sample(name)]
-    return Block(lines=lines, command=command, name=name)
-
-
-def run(blk):
-    return ingest_util.parse(lsusb, blk)
+block = ingest_util.sample_block
+run = functools.partial(ingest_util.parse, lsusb)
 
 
 def test_plain_lsusb_real():
