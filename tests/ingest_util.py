@@ -52,3 +52,13 @@ def parse(mod, blk: Block, snap: Optional[Snapshot] = None):
     """(snapshot, lines left) of parser module ``mod`` on the block ``blk``."""
     snap = snap or Snapshot(origin="paste")
     return snap, mod.parse(blk, snap)
+
+
+def read_whole(mod, name: str) -> Snapshot:
+    """Parser module ``mod`` on the sample ``name``: it must claim the sample (detect 60 or more) and
+    leave none of its lines. Returns the snapshot."""
+    blk = sample_block(name)
+    assert mod.detect(blk) >= 60
+    snap, left = parse(mod, blk)
+    assert left == []
+    return snap

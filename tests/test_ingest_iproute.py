@@ -14,10 +14,7 @@ run = functools.partial(ingest_util.parse, iproute)
 
 
 def test_link_real_em7345():
-    blk = block("ip-link-em7345-usb0.txt")
-    assert iproute.detect(blk) >= 60
-    snap, left = run(blk)
-    assert left == []
+    snap = ingest_util.read_whole(iproute, "ip-link-em7345-usb0.txt")
     usb0 = net(snap, "usb0")
     assert (usb0.type, usb0.mtu, usb0.operstate, usb0.flags) == (1, 1500, "down", "BROADCAST,MULTICAST")
     assert usb0.addresses is None  # ip link does not show addresses
@@ -26,10 +23,7 @@ def test_link_real_em7345():
 
 
 def test_route_real_raspap():
-    blk = block("ip-route-raspap.txt")
-    assert iproute.detect(blk) >= 60
-    snap, left = run(blk)
-    assert left == []
+    snap = ingest_util.read_whole(iproute, "ip-route-raspap.txt")
     assert [(r.destination, r.gateway, r.dev) for r in snap.routes] == [("default", "10.182.35.145", "wwan0")]
     assert snap.net_interfaces == []
 

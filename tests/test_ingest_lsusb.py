@@ -15,10 +15,7 @@ run = functools.partial(ingest_util.parse, lsusb)
 
 
 def test_plain_lsusb_real():
-    blk = block("lsusb-ec25.txt")
-    assert lsusb.detect(blk) >= 60
-    snap, left = run(blk)
-    assert left == []
+    snap = ingest_util.read_whole(lsusb, "lsusb-ec25.txt")
     (dev,) = snap.usb_devices
     assert (dev.busnum, dev.devnum, dev.vid, dev.pid) == (1, 2, "2c7c", "0125")
     assert "EC25" in dev.product
@@ -32,10 +29,7 @@ def test_plain_lsusb_keeps_unknown_line():
 
 
 def test_tree_real_rpi_ec21():
-    blk = block("lsusb-t-rpi-ec21.txt")
-    assert lsusb.detect(blk) >= 60
-    snap, left = run(blk)
-    assert left == []
+    snap = ingest_util.read_whole(lsusb, "lsusb-t-rpi-ec21.txt")
     modem = next(d for d in snap.usb_devices if d.path == "1-1.4")
     assert (modem.busnum, modem.devnum, modem.speed) == (1, 7, "480")
     assert [(i.number, i.triplet, i.driver) for i in modem.interfaces] == [
