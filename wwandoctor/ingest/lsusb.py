@@ -317,56 +317,69 @@ def _classify(config: UsbConfig, dev: UsbDevice) -> List[str]:
     return list(classify_config(config, dev.vid, dev.pid))
 
 
+def _open_config(st: _State, key: str) -> None:
+    _finish_config(st)
+    st.config = UsbConfig(value=0)
+    st.dev.configs.append(st.config)
+
+
+def _open_iad(st: _State, key: str) -> None:
+    _finish_interface(st)
+    _finish_iad(st)
+    st.iad = InterfaceAssociation(first_interface=0, interface_count=0)
+    st.config.associations.append(st.iad)
+    st.iad_class = [None, None, None]
+
+
+def _open_interface(st: _State, key: str) -> None:
+    _finish_interface(st)
+    _finish_iad(st)
+    st.intf = ConfigInterface(number=0)
+    st.config.interfaces.append(st.intf)
+    st.intf_class = [None, None, None]
+
+
+def _open_endpoint(st: _State, key: str) -> None:
+    st.endpoint = Endpoint(address=0, attributes=0)
+    st.intf.endpoints.append(st.endpoint)
+
+
+def _open_cdc(st: _State, key: str) -> None:
+    subtype, cname = CDC_NAMES.get(key, (-1, "other"))
+    st.cdc = CdcDescriptor(subtype=subtype, name=cname)
+    st.intf.cdc.append(st.cdc)
+
+
+# header -> (the scope it opens, the state attribute that must be open above it, what opens it)
+OPENERS = {
+    "configuration descriptor": ("config", "dev", _open_config),
+    "interface association": ("iad", "config", _open_iad),
+    "interface descriptor": ("interface", "config", _open_interface),
+    "endpoint descriptor": ("endpoint", "intf", _open_endpoint),
+}
+CDC_OPENER = ("cdc", "intf", _open_cdc)
+
+
 def _header(st: _State, name: str, snap: Snapshot) -> bool:
-    """Open the scope a header line starts; False when the header is unknown."""
+    """Open the scope a header line starts; False when the header is unknown or has nothing above it."""
     key = name.strip().lower()
     if key == "device descriptor":
         if st.dev is None:
             st.dev = usb_device(snap)
         st.scope = "device"
-    elif key == "configuration descriptor":
-        if st.dev is None:
+        return True
+    opener = CDC_OPENER if key.startswith("cdc ") or key == "unrecognized cdc" else OPENERS.get(key)
+    if opener is not None:
+        scope, above, open_scope = opener
+        if getattr(st, above) is None:
             return False
-        _finish_config(st)
-        st.config = UsbConfig(value=0)
-        st.dev.configs.append(st.config)
-        st.scope = "config"
-    elif key == "interface association":
-        if st.config is None:
-            return False
-        _finish_interface(st)
-        _finish_iad(st)
-        st.iad = InterfaceAssociation(first_interface=0, interface_count=0)
-        st.config.associations.append(st.iad)
-        st.iad_class = [None, None, None]
-        st.scope = "iad"
-    elif key == "interface descriptor":
-        if st.config is None:
-            return False
-        _finish_interface(st)
-        _finish_iad(st)
-        st.intf = ConfigInterface(number=0)
-        st.config.interfaces.append(st.intf)
-        st.intf_class = [None, None, None]
-        st.scope = "interface"
-    elif key == "endpoint descriptor":
-        if st.intf is None:
-            return False
-        st.endpoint = Endpoint(address=0, attributes=0)
-        st.intf.endpoints.append(st.endpoint)
-        st.scope = "endpoint"
-    elif key.startswith("cdc ") or key == "unrecognized cdc":
-        if st.intf is None:
-            return False
-        subtype, cname = CDC_NAMES.get(key, (-1, "other"))
-        st.cdc = CdcDescriptor(subtype=subtype, name=cname)
-        st.intf.cdc.append(st.cdc)
-        st.scope = "cdc"
-    elif any(key.startswith(h) for h in IGNORED_HEADERS) or key.endswith("descriptor"):
+        open_scope(st, key)
+        st.scope = scope
+        return True
+    if any(key.startswith(h) for h in IGNORED_HEADERS) or key.endswith("descriptor"):
         st.scope = "ignored"
-    else:
-        return False
-    return True
+        return True
+    return False
 
 
 def _field_device(st: _State, key: str, value: str) -> None:
