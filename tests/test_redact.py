@@ -517,25 +517,6 @@ def test_truncated_json_values_under_labels():
     assert out.endswith('"iccid":"8949020-ICCID-1')
 
 
-def test_mbimcli_ids():
-    text = ("[/dev/cdc-wdm0] Device capabilities retrieved:\n"
-            "\t      Device type: 'remote'\n"
-            "\t        Device ID: '356938035643809'\n"
-            "\t    Firmware info: 'SWI9X30C_02.08.02.00'\n"
-            "\t    Hardware info: 'EM7455'\n"
-            "[/dev/cdc-wdm0] Subscriber ready status retrieved:\n"
-            "\t      Ready state: 'initialized'\n"
-            "\t    Subscriber ID: '262017654321098'\n"
-            "\t        SIM ICCID: '89490200001234567893'\n"
-            "\t       Ready info: 'none'\n"
-            "\tTelephone numbers: (1) '4915112345678'\n")
-    out = red(text)
-    for secret in ("356938035643809", "262017654321098", "89490200001234567893", "4915112345678"):
-        assert secret not in out
-    assert "Device ID: '35693803-IMEI-1'" in out and "Subscriber ID: '26201-IMSI-1'" in out
-    assert "Firmware info: 'SWI9X30C_02.08.02.00'" in out and "Hardware info: 'EM7455'" in out
-
-
 def test_mmcli_keyvalue_format():
     text = ("modem.generic.device-identifier                 : 47bd3d5d6b87f1c6e9f3d2cc5a7a8a5e8a01ccf1\n"
             "modem.generic.equipment-identifier              : 356938035643809\n"
@@ -592,43 +573,62 @@ def test_raw_dump_without_digits_untouched():
     assert red(text) == text
 
 
-def test_qmicli_serving_system_and_cell_location():
-    text = ("[/dev/cdc-wdm0] Successfully got serving system:\n"
-            "\tRegistration state: 'registered'\n"
-            "\tCurrent PLMN:\n\t\tMCC: '262'\n\t\tMNC: '1'\n\t\tDescription: 'Telekom.de'\n"
-            "\tRoaming status: 'off'\n"
-            "\tLocation Area Code: '11276'\n"
-            "\tCell ID: '214523915'\n"
-            "\t3GPP location area code: '65534'\n"
-            "\t3GPP cell ID: '27951874'\n"
-            "\tLTE tracking area code: '30502'\n")
+# (test id, text, what must not survive, what must stay)
+REDACTED_IN_CONTEXT = [
+    ("mbimcli-ids",
+     "[/dev/cdc-wdm0] Device capabilities retrieved:\n"
+     "\t      Device type: 'remote'\n"
+     "\t        Device ID: '356938035643809'\n"
+     "\t    Firmware info: 'SWI9X30C_02.08.02.00'\n"
+     "\t    Hardware info: 'EM7455'\n"
+     "[/dev/cdc-wdm0] Subscriber ready status retrieved:\n"
+     "\t      Ready state: 'initialized'\n"
+     "\t    Subscriber ID: '262017654321098'\n"
+     "\t        SIM ICCID: '89490200001234567893'\n"
+     "\t       Ready info: 'none'\n"
+     "\tTelephone numbers: (1) '4915112345678'\n",
+     ["356938035643809", "262017654321098", "89490200001234567893", "4915112345678"],
+     ["Device ID: '35693803-IMEI-1'", "Subscriber ID: '26201-IMSI-1'", "Firmware info: 'SWI9X30C_02.08.02.00'",
+      "Hardware info: 'EM7455'"]),
+    ("qmicli-serving-system-and-cell-location",
+     "[/dev/cdc-wdm0] Successfully got serving system:\n"
+     "\tRegistration state: 'registered'\n"
+     "\tCurrent PLMN:\n\t\tMCC: '262'\n\t\tMNC: '1'\n\t\tDescription: 'Telekom.de'\n"
+     "\tRoaming status: 'off'\n"
+     "\tLocation Area Code: '11276'\n"
+     "\tCell ID: '214523915'\n"
+     "\t3GPP location area code: '65534'\n"
+     "\t3GPP cell ID: '27951874'\n"
+     "\tLTE tracking area code: '30502'\n",
+     ["11276", "214523915", "65534", "27951874", "30502"],
+     ["MCC: '262'", "MNC: '1'", "Description: 'Telekom.de'"]),
+    ("by-id-links-alone",
+     "minicom -D /dev/serial/by-id/usb-Quectel_EC25_a1b2c3d4-if02-port0\n"
+     "lrwxrwxrwx 1 root root 9 /dev/disk/by-id/usb-HUAWEI_MOBILE_HUAWEI_MOBILE_0123456789AB-0:0 -> ../../sdb\n",
+     ["a1b2c3d4", "0123456789AB"],
+     ["/dev/serial/by-id/usb-Quectel_EC25_SERIAL-1-if02-port0", "usb-HUAWEI_MOBILE_HUAWEI_MOBILE_SERIAL-2-0:0"]),
+    ("hostname-messages-and-windows-paths",
+     "NetworkManager[712]: <info>  [1696049171.9850] policy: set-hostname: set hostname to 'kitchen-pc' (from system configuration)\n"
+     "systemd[1]: Hostname set to <kitchen-pc>.\n"
+     "C:\\Users\\jdoe\\Downloads\\wwandoctor-report.md\n",
+     ["kitchen-pc", "jdoe"],
+     ["set hostname to 'HOST-1'", "Hostname set to <HOST-1>"]),
+    ("qmicli-pin-operations",
+     "qmicli -d /dev/cdc-wdm0 --uim-verify-pin=PIN1,4739\n"
+     "qmicli -d /dev/cdc-wdm0 --dms-uim-unblock-pin=PIN1,87654321,4739\n",
+     ["4739", "87654321"],
+     ["--uim-verify-pin=PIN1,PIN-1"]),
+]
+
+
+@pytest.mark.parametrize("text,gone,kept", [c[1:] for c in REDACTED_IN_CONTEXT],
+                         ids=[c[0] for c in REDACTED_IN_CONTEXT])
+def test_redacted_in_context(text, gone, kept):
     out = red(text)
-    for secret in ("11276", "214523915", "65534", "27951874", "30502"):
+    for secret in gone:
         assert secret not in out, secret
-    assert "MCC: '262'" in out and "MNC: '1'" in out and "Description: 'Telekom.de'" in out
-
-
-def test_by_id_links_alone():
-    out = red("minicom -D /dev/serial/by-id/usb-Quectel_EC25_a1b2c3d4-if02-port0\n"
-              "lrwxrwxrwx 1 root root 9 /dev/disk/by-id/usb-HUAWEI_MOBILE_HUAWEI_MOBILE_0123456789AB-0:0 -> ../../sdb\n")
-    assert "a1b2c3d4" not in out and "0123456789AB" not in out
-    assert "/dev/serial/by-id/usb-Quectel_EC25_SERIAL-1-if02-port0" in out
-    assert "usb-HUAWEI_MOBILE_HUAWEI_MOBILE_SERIAL-2-0:0" in out
-
-
-def test_hostname_messages_and_windows_paths():
-    out = red("NetworkManager[712]: <info>  [1696049171.9850] policy: set-hostname: set hostname to 'kitchen-pc' (from system configuration)\n"
-              "systemd[1]: Hostname set to <kitchen-pc>.\n"
-              "C:\\Users\\jdoe\\Downloads\\wwandoctor-report.md\n")
-    assert "kitchen-pc" not in out and "jdoe" not in out
-    assert "set hostname to 'HOST-1'" in out and "Hostname set to <HOST-1>" in out
-
-
-def test_qmicli_pin_operations():
-    out = red("qmicli -d /dev/cdc-wdm0 --uim-verify-pin=PIN1,4739\n"
-              "qmicli -d /dev/cdc-wdm0 --dms-uim-unblock-pin=PIN1,87654321,4739\n")
-    assert "4739" not in out and "87654321" not in out
-    assert "--uim-verify-pin=PIN1,PIN-1" in out
+    for context in kept:
+        assert context in out, context
 
 
 def test_template_fields_in_fix_commands_kept():
