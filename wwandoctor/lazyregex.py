@@ -151,29 +151,18 @@ def alternatives(pattern: str) -> List[str]:
         body = body[3:-1] if body.startswith("(?:") else body[1:-1]
         if body.startswith("?"):  # (?P<name>...), (?=...), flags: leave alone
             return [pattern]
-    parts, depth, start, i = [], 0, 0, 0
-    while i < len(body):
-        c = body[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":
-            i = class_end(body, i) + 1
-            continue
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
+    parts, start = [], 0
+    for i, c, depth in _walk(body, 0):
+        if c == "|" and depth == 0:
             parts.append(body[start:i])
             start = i + 1
-        i += 1
     parts.append(body[start:])
     return parts if len(parts) > 1 else [pattern]
 
 
-def group_end(pattern: str, start: int) -> int:
-    """Index of the ")" closing the group opened at ``start`` (-1 when unbalanced)."""
+def _walk(pattern: str, start: int):
+    """(index, character, group depth after it) for each character of ``pattern`` from ``start``
+    that is outside escapes and [...] classes."""
     depth, i = 0, start
     while i < len(pattern):
         c = pattern[i]
@@ -187,7 +176,13 @@ def group_end(pattern: str, start: int) -> int:
             depth += 1
         elif c == ")":
             depth -= 1
-            if depth == 0:
-                return i
+        yield i, c, depth
         i += 1
+
+
+def group_end(pattern: str, start: int) -> int:
+    """Index of the ")" closing the group opened at ``start`` (-1 when unbalanced)."""
+    for i, c, depth in _walk(pattern, start):
+        if c == ")" and depth == 0:
+            return i
     return -1
