@@ -49,10 +49,16 @@ class Outcome:
 
 # --- evaluation --------------------------------------------------------------
 
-class All:
+class _Combined:
+    """all: / any: over several conditions."""
     def __init__(self, parts):
         self.parts = parts
 
+    def leaves(self):
+        return [leaf for p in self.parts for leaf in p.leaves()]
+
+
+class All(_Combined):
     def evaluate(self, ctx) -> Outcome:
         outs = [p.evaluate(ctx) for p in self.parts]
         false = [o for o in outs if o.value is False]
@@ -63,14 +69,8 @@ class All:
             return Outcome(None, _support([o for o in outs if o.value is True or o.support]), _unknown(unknown))
         return Outcome(True, _support(outs))
 
-    def leaves(self):
-        return [leaf for p in self.parts for leaf in p.leaves()]
 
-
-class Any_:
-    def __init__(self, parts):
-        self.parts = parts
-
+class Any_(_Combined):
     def evaluate(self, ctx) -> Outcome:
         outs = [p.evaluate(ctx) for p in self.parts]
         true = [o for o in outs if o.value is True]
@@ -80,9 +80,6 @@ class Any_:
         if unknown:
             return Outcome(None, _support(unknown), _unknown(unknown))
         return Outcome(False, _support(outs))
-
-    def leaves(self):
-        return [leaf for p in self.parts for leaf in p.leaves()]
 
 
 class Not:
