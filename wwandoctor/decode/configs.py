@@ -275,3 +275,14 @@ def _nm_spec_one(spec: str, names: List[str], drivers: List[str], types: List[st
     if kind == "driver":
         return value.split("/", 1)[0] in drivers
     return False
+
+
+# --- /etc/resolv.conf ------------------------------------------------------------------------
+
+NAMESERVER_RE = re.compile(r"^\s*nameserver\s+(\S+)\s*$")
+
+
+def parse_resolv_conf(path: str, text: str) -> ConfigFile:
+    """The resolver's nameservers (space-separated in settings["nameserver"]; empty when it names none)."""
+    servers = [m.group(1) for m in map(NAMESERVER_RE.match, text.splitlines()) if m]
+    return ConfigFile(path=path, kind="resolv.conf", settings={"nameserver": " ".join(servers)})

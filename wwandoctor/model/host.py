@@ -233,3 +233,37 @@ def nm_unmanaged_modem(snap: Snapshot, host: Host, modems: List[Modem]) -> None:
         if hit and hit not in found:
             found.append(hit)
     host.note("nm_unmanaged_modem", found, "config", "unmanaged-devices=%s (%s)" % (specs.strip(","), ", ".join(paths)))
+
+
+STUB_RESOLVERS = ("127.0.0.53", "127.0.0.54")  # systemd-resolved's stub listeners (resolved.conf(5))
+
+
+def bearer_dns_unused(snap: Snapshot, modems: List[Modem]) -> None:
+    """modem.bearer_dns_unused: the connected bearer lists DNS servers and none is used by the system
+    resolver: /etc/resolv.conf's nameservers, or behind resolved's stub its global and per-link servers.
+    Unknown without resolver data, and for a resolv.conf that names only a local forwarder (dnsmasq on
+    127.0.0.1 and the like) or the stub without resolvectl data."""
+    resolv = [c for c in snap.configs if c.kind == "resolv.conf"]
+    resolved = [c for c in snap.configs if c.kind == "resolved"]
+    for m in modems:
+        if not m.mm_bearer_dns:
+            continue
+        used, evidence, decided = set(), [], False
+        for cfg in resolv:
+            servers = cfg.settings.get("nameserver", "").split()
+            evidence.append("%s: nameserver %s" % (cfg.path, " ".join(servers) or "(none)"))
+            remote = [s for s in servers if not s.startswith("127.") and s != "::1"]
+            used.update(remote)
+            decided = decided or bool(remote) or not servers
+        links = [m.mm_bearer_interface] if m.mm_bearer_interface else list(m.net_ports or [])
+        for cfg in resolved:
+            keys = ["global"] + ["link:" + n for n in links]
+            for key in keys:
+                if key in cfg.settings:
+                    used.update(cfg.settings[key].split())
+                    evidence.append("%s %s: %s" % (cfg.path, key, cfg.settings[key] or "(none)"))
+            decided = decided or any("link:" + n in cfg.settings for n in links)
+        if not decided:
+            continue
+        m.note("bearer_dns_unused", not (set(m.mm_bearer_dns) & used), "resolver",
+               "bearer DNS %s; %s" % (", ".join(m.mm_bearer_dns), "; ".join(evidence)))

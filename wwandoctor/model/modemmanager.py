@@ -14,7 +14,7 @@ from wwandoctor.snapshot import Snapshot
 
 
 # Keys mmcli prints as lists of text; every other key read here is text.
-MM_LISTS = ("generic.ports", "generic.drivers", "generic.bearers")
+MM_LISTS = ("generic.ports", "generic.drivers", "generic.bearers", "ipv4-config.dns", "ipv6-config.dns")
 
 
 def mm_get(obj: Dict, dotted: str):
@@ -122,6 +122,9 @@ def _note_bearer(m: Modem, bearer: Dict) -> None:
         families = [f for f in ("ipv4", "ipv6") if mm_get(bearer, f + "-config.method")]
         m.note("mm_bearer_ip_families", families, "mmcli", "connected bearer settings: %s" % (", ".join(
             "%s-config.method %s" % (f, mm_get(bearer, f + "-config.method")) for f in families) or "none"))
+    if connected == "yes":
+        dns = [d for f in ("ipv4", "ipv6") for d in (mm_get(bearer, f + "-config.dns") or []) if d and d != "--"]
+        m.note("mm_bearer_dns", dns, "mmcli", "bearer DNS: %s" % (", ".join(dns) or "none"))
     mtu = mm_get(bearer, "ipv4-config.mtu")
     if mtu is not None and str(mtu).isdigit():
         m.note("mm_bearer_mtu", int(mtu), "mmcli", "bearer.ipv4-config.mtu: %s" % mtu)

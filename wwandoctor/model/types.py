@@ -189,6 +189,13 @@ class Modem(_Facts):
     mm_bearer_mtu: Optional[int] = fact(
         "MTU the network gave in the bearer's IP settings (bearer.ipv4-config.mtu, or qmicli/mbimcli current IP settings)",
         settle="mmcli -m any (Bearer paths), then mmcli -b N")
+    mm_bearer_dns: Optional[List[str]] = fact(
+        "DNS servers the network gave the connected bearer (bearer.ipv4-config.dns, ipv6-config.dns)",
+        settle="mmcli -m any (Bearer paths), then mmcli -b N")
+    bearer_dns_unused: Optional[bool] = fact(
+        "none of the connected bearer's DNS servers is used: not in /etc/resolv.conf, and not among "
+        "systemd-resolved's global or the link's DNS servers (known when the resolver was seen)",
+        settle="mmcli -b N; cat /etc/resolv.conf; resolvectl status")
     mm_bearer_ip_families: Optional[List[str]] = fact(
         "IP families the connected bearer got settings for (ipv4, ipv6: bearer.ipv4-config/ipv6-config.method)",
         settle="mmcli -m any (Bearer paths), then mmcli -b N")
