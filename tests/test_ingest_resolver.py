@@ -30,7 +30,7 @@ MulticastDNS setting: no
 
 
 def sample(name):
-    with open(os.path.join(HERE, "samples", "paste", name)) as fh:
+    with open(os.path.join(HERE, "samples", "resolver", name)) as fh:
         return fh.read()
 
 
