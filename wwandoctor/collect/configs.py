@@ -30,7 +30,6 @@ import os
 from typing import List, Optional
 
 from wwandoctor.decode.configs import (parse_ifupdown, parse_netplan, parse_networkd, parse_nm_conf, parse_nm_keyfile,
-                                       parse_resolv_conf,
                                        parse_shell_vars, parse_uci_network)
 from wwandoctor.snapshot import ConfigFile, Snapshot
 
@@ -87,9 +86,6 @@ def _collect_files(reader: _Reader, notes: List[str]) -> List[ConfigFile]:
         text = reader.read(path)
         cfg = parse_nm_keyfile(path, text) if text is not None else None
         configs += [cfg] if cfg else []
-    text = reader.read("/etc/resolv.conf")
-    if text is not None:
-        configs.append(parse_resolv_conf("/etc/resolv.conf", text))
     for path in _nm_conf_files(reader):
         text = reader.read(path)
         cfg = parse_nm_conf(path, text) if text is not None else None

@@ -9,8 +9,8 @@ older ``systemd-resolve --status``, whose server lists continue on indented line
 (or "nameserver 127.0.0.53" lines of resolv.conf)
 
 -> ``ConfigFile`` kind "resolv.conf" (settings nameserver: the servers, space-separated) and kind
-"resolved" (settings "global" and "link:IFNAME": each link's DNS servers), as the live collector reads
-/etc/resolv.conf (:mod:`wwandoctor.collect.configs`).
+"resolved" (settings "global" and "link:IFNAME": each link's DNS servers); pasted only: the live
+collector does not read the resolver yet (a test-bed would see the host's resolv.conf).
 """
 from __future__ import annotations
 
