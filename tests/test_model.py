@@ -255,3 +255,67 @@ def test_clat_running_from_processes_and_links():
     assert derive(Snapshot(processes=[Process(pid=9, name="clatd")])).host.clat_running is True
     snap = Snapshot(processes=[Process(pid=1, name="systemd")], net_interfaces=[NetInterface(name="clat")])
     assert derive(snap).host.clat_running is True
+
+
+# --- ids and absent names in the post's own words ------------------------------
+
+def _prose_model(text):
+    from wwandoctor.ingest import ingest_text
+    return derive(ingest_text(text))
+
+
+def test_an_id_named_in_prose_is_the_modem_when_nothing_else_identifies_one():
+    model = _prose_model(
+        "Hi all, my modem is a Quectel EC25 (2c7c:0125) on a Raspberry Pi and it never gets an IP.\n"
+        "I tried everything I could find, any idea what to look at next?\n")
+    (modem,) = model.modems
+    assert (modem.id, modem.vid, modem.pid) == ("usb:2c7c:0125", "2c7c", "0125")
+    assert any(e.source == "prose" and "low confidence" in e.text for e in modem.evidence["vid"])
+    assert "qmi_wwan" in modem.expected_drivers  # what the id tables know of it
+
+
+def test_vid_and_pid_written_apart_or_as_idvendor_are_read():
+    for text in ("The card reports VID 1199 PID 9071 in Windows and nothing shows up here.\n",
+                 "udev says idVendor=1199, idProduct=9071 but no port appears\n",
+                 "Device manager shows USB\\VID_1199&PID_9071&MI_08 for the card\n"):
+        (modem,) = _prose_model(text).modems
+        assert (modem.vid, modem.pid) == ("1199", "9071"), text
+
+
+def test_numbers_that_only_look_like_ids_make_no_modem():
+    # a time, a MAC, an IPv6 address, and an id of a vendor that makes no modems
+    model = _prose_model("It dropped at 1230:4501 again, mac 00:1e:10:1f:00:00, addr fe80::2c7c:125\n"
+                         "my mouse is 046d:c077 if that matters\n")
+    assert model.modems == []
+
+
+def test_two_ids_in_prose_identify_no_modem():
+    model = _prose_model("It shows 12d1:1f01 first and after switching it is 12d1:1506.\n")
+    assert model.modems == []
+
+
+def test_an_id_in_prose_yields_to_a_device_list():
+    model = _prose_model("Bus 001 Device 005: ID 2c7c:0125 Quectel Wireless Solutions Co., Ltd. EC25 LTE modem\n"
+                         "I thought my modem was 1199:9071 but lsusb says otherwise\n")
+    (modem,) = model.modems
+    assert modem.vid == "2c7c" and "prose" not in {e.source for e in modem.evidence["vid"]}
+
+
+def test_a_name_said_to_be_absent_anchors_no_modem():
+    from wwandoctor.model.anchors import collect_anchors
+    for text in ("there is no /dev/cdc-wdm0 after boot",
+                 "I have no wwan0 interface at all",
+                 "but /dev/cdc-wdm0 does not exist",
+                 "the wwan0 interface is missing",
+                 "I don't see cdc-wdm0 anywhere",
+                 "ls: cannot access '/dev/cdc-wdm0': No such file or directory"):
+        assert collect_anchors([LogLine(text=text, origin="unknown")]).groups == [], text
+        assert _prose_model(text + "\n").modems == [], text
+
+
+def test_a_name_present_in_the_same_sentence_still_anchors():
+    from wwandoctor.model.anchors import collect_anchors
+    (group,) = collect_anchors([LogLine(text="no IP on wwan0 and /dev/cdc-wdm0 does not exist", origin="unknown")]).groups
+    assert group.nets == ["wwan0"] and group.ports == []
+    (group,) = collect_anchors([LogLine(text="qmicli could not open /dev/cdc-wdm0: timeout", origin="qmicli")]).groups
+    assert group.ports == ["cdc-wdm0"]

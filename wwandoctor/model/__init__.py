@@ -38,7 +38,7 @@ def derive(snap: Snapshot) -> Model:
     modems += [pci_modem(pci, snap) for pci in snap.pci_devices if is_pci_modem(pci, log_addresses)]
     modems.extend(net_only_modems(modems, snap))
     lines = text_lines(snap)
-    modems.extend(anchored_modems(modems, lines))
+    modems.extend(anchored_modems(modems, lines, snap))
     attach_modemmanager(modems, snap)
     attach_orphan_bearers(modems, snap)
     tool_bearer_mtu(modems, snap)

@@ -14,6 +14,10 @@ An *anchor* is a name that only a modem has: a control port a tool opened (``[/d
   can weigh it.
 - A group that matches no identified modem adds nothing: it may be a stale or wrong name (a
   configuration using cdc-wdm1 while the modem has cdc-wdm0 is interface-name-mismatch).
+- A name that its sentence says is absent ("there is no /dev/cdc-wdm0", "no wwan0 interface",
+  "cdc-wdm0 does not exist", "'/dev/cdc-wdm0': No such file or directory") anchors nothing.
+- When nothing identifies a modem but the post's own words name one modem id ("my modem is
+  2c7c:0125"), that id is the modem (``prose_ids``), with low confidence: the evidence says so.
 """
 from __future__ import annotations
 
@@ -21,6 +25,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, List, Optional, Set
 
+from wwandoctor.model.prose_ids import prose_id
 from wwandoctor.model.types import Evidence, Modem
 from wwandoctor.snapshot import LogLine
 
@@ -33,6 +38,35 @@ _NET_RE = re.compile(r"\b(wwan\d+|wwp\w+|wwx[0-9a-f]{12})\b")
 _MM_MODEM_RE = re.compile(r"\[modem(\d+)[\]/]|/org/freedesktop/ModemManager1/Modems?/(\d+)")
 # a USB device path in a sysfs path (".../usb1/1-1.4/1-1.4:1.4/...") or a driver instance ("qmi_wwan 1-1.4:1.4")
 _USB_PATH_RE = re.compile(r"/usb\d+/(?:\d+-[\d.]+/)*(\d+-[\d.]+)(?=[/:]|\s|$|')|(?:^|\s)[\w-]+ (\d+-[\d.]+):\d+\.\d+\b")
+
+
+# "no /dev/cdc-wdm0", "there is no wwan0", "without a cdc-wdm0", "I don't see cdc-wdm0" just before the name
+_ABSENT_BEFORE_RE = re.compile(
+    r"(?:\bno|\bwithout|\bmissing|\bnever (?:got|get|see|saw|had)|(?:n't|\bnot) (?:have|has|had|get|got|see|find|show))"
+    r"\s+(?:(?:a|an|any|the)\s+)?['\"`(]?$", re.I)
+# "cdc-wdm0 does not exist", "wwan0 interface is missing", "'/dev/cdc-wdm0': No such file or directory" just after it
+_ABSENT_AFTER_RE = re.compile(
+    r"^['\"`)]?:?\s*(?:(?:interface|device|node|port|file)\s+)?"
+    r"(?:(?:does|did|do)\s*(?:not|n't)\s+(?:exist|appear|show|come)|(?:is|was|are|were)\s*(?:not|n't)\s+"
+    r"(?:there|present|created|found|listed|shown)|(?:is|was) (?:missing|absent|gone)|not found\b|missing\b|"
+    r"no such (?:file|device))", re.I)
+
+
+def _said_absent(text: str, start: int, end: int) -> bool:
+    """The sentence says the name at text[start:end] does not exist."""
+    before = text[:start]
+    if before.endswith("/dev/"):
+        before = before[:-5]
+    return bool(_ABSENT_BEFORE_RE.search(before) or _ABSENT_AFTER_RE.match(text[end:]))
+
+
+def _present(regex, text: str) -> List[str]:
+    """The names the regex finds in the text (its first non-empty group), but not those said to be absent."""
+    names = []
+    for m in regex.finditer(text):
+        if not _said_absent(text, m.start(), m.end()):
+            names.append(next(g for g in m.groups() if g))
+    return names
 
 
 @dataclass
@@ -60,8 +94,8 @@ class Anchors:
 
 
 def _line_group(text: str) -> Optional[AnchorGroup]:
-    ports = [a or b for a, b in _CONTROL_RE.findall(text)]
-    nets = [n for n in _NET_RE.findall(text) if not _CONTROL_RE.search("/dev/" + n)]
+    ports = _present(_CONTROL_RE, text)
+    nets = [n for n in _present(_NET_RE, text) if not _CONTROL_RE.search("/dev/" + n)]
     paths = [a or b for a, b in _USB_PATH_RE.findall(text)]
     if not ports and not nets:
         return None  # a USB path alone is what the device lists already show
@@ -118,19 +152,21 @@ def merge_anchors(modems: List[Modem], anchors: Anchors) -> None:
         modems[0].note("mm_known", True, "ModemManager", anchors.mm_line)
 
 
-def anchored_modems(modems: List[Modem], lines: Iterable[LogLine]) -> List[Modem]:
+def anchored_modems(modems: List[Modem], lines: Iterable[LogLine], snap=None) -> List[Modem]:
     """Merge the anchors into the identified modems; one unidentified modem when nothing identifies one."""
+    lines = list(lines)
     anchors = collect_anchors(lines)
     if modems:
         merge_anchors(modems, anchors)
         return []
     ports = [p for g in anchors.groups for p in g.ports]
     nets = [n for g in anchors.groups for n in g.nets]
-    if not ports and not nets and anchors.mm_line is None:
+    named = prose_id(lines)
+    if not ports and not nets and anchors.mm_line is None and named is None:
         return []
     # the id must not carry personal data: wwx names hold the MAC address
     net_anchor = next((n for n in nets if not n.startswith("wwx")), "wwan-link") if nets else None
-    m = Modem(id="unidentified:" + (ports[0] if ports else net_anchor or "modemmanager"))
+    m = _prose_modem(*named, snap=snap) if named else Modem(id="unidentified:" + (ports[0] if ports else net_anchor or "modemmanager"))
     if nets:
         m.net_ports = list(dict.fromkeys(nets))
     if ports:
@@ -142,3 +178,15 @@ def anchored_modems(modems: List[Modem], lines: Iterable[LogLine]) -> List[Modem
     if anchors.framing and ports:
         m.note("raw_ip", anchors.framing == "raw-ip", "qmicli", "--get-expected-data-format: %s" % anchors.framing)
     return [m]
+
+
+def _prose_modem(vid: str, pid: str, text: str, snap=None) -> Modem:
+    """The modem the post names by its id in words: what the id tables know of it, nothing more."""
+    from wwandoctor.model.ids import usb_knowledge
+    from wwandoctor.snapshot import Snapshot, UsbDevice
+    m = Modem(id="usb:%s:%s" % (vid, pid), bus="usb")
+    m.note("vid", vid, "prose", "the post names %s:%s in its words (low confidence that it is the modem): %s"
+           % (vid, pid, text[:160]))
+    m.pid = pid
+    usb_knowledge(m, UsbDevice(vid=vid, pid=pid), snap if snap is not None else Snapshot())
+    return m
