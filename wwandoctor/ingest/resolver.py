@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Optional
 
-from wwandoctor.decode.configs import parse_resolv_conf
+from wwandoctor.decode.configs import NAMESERVER_RE, parse_resolv_conf
 from wwandoctor.ingest.block import Block
 from wwandoctor.snapshot import ConfigFile, Snapshot
 
@@ -25,7 +25,6 @@ KIND = "resolver"
 COMMANDS = ("cat /etc/resolv.conf", "resolvectl status", "resolvectl dns", "systemd-resolve --status")
 PRIORITY = 7
 
-NAMESERVER_RE = re.compile(r"^\s*nameserver\s+(\S+)\s*$")
 RESOLV_OTHER_RE = re.compile(r"^\s*(?:search|domain|options|sortlist)\b|^\s*[#;]")
 LINK_RE = re.compile(r"^\s*Link \d+ \(([^)]+)\)\s*:?\s*(.*)$")  # "Link 3 (wwan0)"; resolvectl dns: "Link 3 (wwan0): 1.2.3.4"
 GLOBAL_RE = re.compile(r"^\s*Global\s*:?\s*(.*)$")
