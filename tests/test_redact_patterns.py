@@ -133,6 +133,16 @@ LEAKS = [
     ("nm-connection", "device (cdc-wdm0): Activation: starting connection 'Zq Jane LTE' (0f1e2d3c-4b5a-4697-8877-665544332211)",
      ["Zq Jane"]),
     ("nmcli-command", 'nmcli connection up "Zq Jane LTE"', ["Zq Jane"]),
+    # a bare name where the command ends after it, or a name's shape in prose
+    ("nmcli-command", "$ nmcli connection up zqhomelte", ["zqhomelte"]),
+    ("nmcli-command", "`nmcli c up zqhomelte`, then", ["zqhomelte"]),
+    ("nmcli-command", "sudo nmcli con up id zqhomelte ifname cdc-wdm0", ["zqhomelte"]),
+    ("nmcli-command", "nmcli connection modify zqhomelte gsm.apn web.vodafone.de", ["zqhomelte"]),
+    ("nmcli-command", "nmcli connection show zqhomelte | grep gsm", ["zqhomelte"]),
+    ("nmcli-command", "I ran nmcli connection up ZqJane and it failed", ["ZqJane"]),
+    ("nmcli-command", "I ran nmcli connection up zq-jane and it failed", ["zq-jane"]),
+    ("nm-file", "I edited zqjane.nmconnection and it broke", ["zqjane"]),
+    ("nm-file", "Zq Jane LTE.nmconnection", ["Zq Jane"]),
     ("nm-id", "connection.id:                          KPN Zq Marta", ["Zq Marta"]),
     ("nm-id", "[connection]\nid=KPN Zq Marta\ntype=gsm", ["Zq Marta"]),
     ("nm-file", "/etc/NetworkManager/system-connections/Zq Jane LTE.nmconnection", ["Zq Jane"]),
@@ -214,6 +224,17 @@ KEEP = [
     "error: password required",
     "modem.generic.unlock-required: sim-pin",
     "set APN= (and APN_USER=, APN_PASS=, APN_AUTH= or IP_TYPE=) in /etc/qmi-network.conf",
+    # prose about nmcli and keyfiles: no connection name stands there
+    "Run nmcli connection up and check the log.",
+    "nmcli c show output is empty",
+    "nmcli connection up with the right APN",
+    "then run nmcli connection up again.",
+    "Keyfiles (the .nmconnection files) live in /etc/NetworkManager/system-connections",
+    # prose shaped like a chap-secrets line, and an error number after "password"
+    'dhclient\'s "No DHCPOFFERS received" (or udhcpc/dhcpcd finding no lease) with no later',
+    'kmod\'s "could not insert module X.ko: Operation not permitted" (insmod) or',
+    'A "config interface" section of /etc/config/network',
+    "an unknown APN (27), wrong user name/password (29), a PDP type the network does not support",
     # the capital placeholders of fix commands, and the words they resemble
     "nmcli connection modify CONNECTION gsm.apn CARRIER_APN gsm.password PASSWORD gsm.pin PIN",
     "NetworkManager cannot activate the mobile broadband connection\nnmcli connection up CONNECTION",
@@ -358,3 +379,36 @@ def test_random_mixes_of_the_samples_never_raise():
         r = Redactor()
         r.redact_text(text)
         r.redact_tree({"args": text.split(" "), "x": [text], "serial": text, "mac": text, "versions": {"a": text}})
+
+
+def test_rule_prose_names_no_connection_user_or_password():
+    """The redactor runs over whole reports, rule texts included: a rule's words and fix commands must
+    come out as written (once "nmcli connection up and ..." came out as "... up CONN-1 ...")."""
+    import glob
+    import os
+
+    import yaml
+
+    root = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "rules")
+
+    def strings(node):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key not in ("tests", "when", "references"):
+                    yield from strings(value)
+        elif isinstance(node, list):
+            for value in node:
+                yield from strings(value)
+        elif isinstance(node, str):
+            yield node
+
+    paths = sorted(glob.glob(os.path.join(root, "*.yaml")) + glob.glob(os.path.join(root, "fix-steps", "*.yaml")))
+    assert len(paths) > 100
+    changed = []
+    for path in paths:
+        with open(path, encoding="utf-8") as fh:
+            for text in strings(yaml.safe_load(fh)):
+                out = red(text)
+                if re.search(r"\b(?:CONN|USER|PASSWORD|SSID)-\d+", out) and out != text:
+                    changed.append((os.path.basename(path), out))
+    assert not changed, changed

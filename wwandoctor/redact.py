@@ -225,7 +225,7 @@ def classify(hint: str, value: str) -> Optional[str]:
     if hint in ("USER", "HOST"):
         return None if v.lower() in GENERIC_NAMES else hint
     if hint in ("CONN", "SSID"):
-        return None if _generic_network_name(v) else hint
+        return None if _generic_network_name(v) or v.lower() in PROSE_WORDS else hint
     if hint == "MAC":
         mac = _mac_colon(v)
         return "MAC" if mac and _personal_mac(mac) else None

@@ -67,7 +67,8 @@ CREDENTIALS: List[Tuple[str, str]] = [
     ("at-sapbr", r'(?i)\+SAPBR[=:][ \t]*3[ \t]*,[ \t]*\d+[ \t]*,[ \t]*"(?:USER|PWD)"[ \t]*,[ \t]*"(?P<PASSWORD_q>[^"\n]*)"'),
     # /etc/ppp/chap-secrets, pap-secrets:  client  server  secret  [addresses]   (server "*" or quoted)
     ("ppp-secrets", r'(?m)^[ \t]*(?:"(?P<USER_q>[^"\n]+)"|(?P<USER_b>[^\s#"]+))[ \t]+(?:\*|"[^"\n]*")[ \t]+'
-                    r'(?:"(?P<PASSWORD_q>[^"\n]*)"|(?P<PASSWORD_b>[^\s"]+))(?:[ \t]+[^\n]*)?$'),
+                    r'(?:"(?P<PASSWORD_q>[^"\n]*)"|(?P<PASSWORD_b>[^\s"]+))'
+                    r'(?:[ \t]+(?:\*|-|""|!?[\d.]+(?:/\d+)?|[0-9A-Fa-f:]*:[0-9A-Fa-f:]*))*[ \t]*(?:#[^\n]*)?$'),
     # a config file line:  Password = my secret pw   (wvdial, ini, NetworkManager keyfiles): the rest of the line
     ("config-line", r"(?im)^[ \t]*(?:%s)[ \t]*[=:][ \t]*(?P<PASSWORD_l>[^\s'\"][^\n]*?)[ \t]*$" % _PW_KEYS),
     # key=value inside a quoted argument: "apn=x,user=u,password=pass word;(1),ip-type=4"
@@ -80,7 +81,7 @@ CREDENTIALS: List[Tuple[str, str]] = [
     # --password X, password X (pppd, ps, shell history), gsm.password X (nmcli), --apn-pass X
     ("option-space", r"(?i)(?:(?<![\w-])--?(?:%s)|(?<![\w-])(?:gsm|cdma|wifi-sec|802-11-wireless-security|vpn|ppp|pppoe)"
                      r"\.(?:password|psk|secret)|(?<![\w.-])(?:password|passwd))[ \t]+"
-                     r"(?:\"(?P<PASSWORD_d>[^\"\n]*)\"|'(?P<PASSWORD_q>[^'\n]*)'|(?P<PASSWORD_b>[^\s\"'=:][^\s\"']*))" % _PW_KEYS),
+                     r"(?:\"(?P<PASSWORD_d>[^\"\n]*)\"|'(?P<PASSWORD_q>[^'\n]*)'|(?!\(\d+\)[,.;]?(?:\s|$))(?P<PASSWORD_b>[^\s\"'=:][^\s\"']*))" % _PW_KEYS),
     ("user-option-space", r"(?i)(?:(?<![\w-])--?(?:username|user|apn-user)|(?<![\w-])(?:gsm|cdma|vpn|ppp|pppoe)\.username"
                           r"|(?<=pppd )(?:[^\n]*?[ \t])?user)[ \t]+"
                           r"(?:\"(?P<USER_d>[^\"\n]*)\"|'(?P<USER_q>[^'\n]*)'|(?P<USER_b>[^\s\"']+))"),
@@ -231,11 +232,20 @@ NETWORKS: List[Tuple[str, str]] = [
     ("nmcli-table", r"(?m)^(?P<CONN_b>\S[^\n]*?)[ \t]{2,}[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b"),
     # NetworkManager log and nmcli commands:  connection 'Name'   nmcli con up "Name"
     ("nm-connection", r"(?i)\b(?:connection|profile|policy: set)[ \t]+'(?P<CONN_q>[^'\n]+)'"),
-    ("nmcli-command", r"(?i)\bnmcli[ \t]+(?:-\w+[ \t]+)*c(?:on(?:nection)?)?[ \t]+(?:up|down|modify|mod|m|show|s|delete|del|edit|clone)"
-                      r"[ \t]+(?:id[ \t]+)?(?:\"(?P<CONN_d>[^\"\n]+)\"|'(?P<CONN_q>[^'\n]+)'|(?P<CONN_b>[^\s\"'-][^\s\"']*))"),
+    # A bare (unquoted) name counts only where a name stands: the command ends after it (line end, a
+    # shell operator, a closing backtick, an option, ifname, a setting such as gsm.apn), or it has a
+    # name's shape (a digit, a capital, _ or @, an inner -). "nmcli connection up and check" is prose.
+    ("nmcli-command", r"(?im)\bnmcli[ \t]+(?:-\w+[ \t]+)*c(?:on(?:nection)?)?[ \t]+(?:up|down|modify|mod|m|show|s|delete|del|edit|clone)"
+                      r"[ \t]+(?:id[ \t]+)?(?:\"(?P<CONN_d>[^\"\n]+)\"|'(?P<CONN_q>[^'\n]+)'|(?P<CONN_b>"
+                      r"(?=[^\s\"'`]*(?-i:[\dA-Z_@]|\w-\w))[^\s\"'`-][^\s\"'`]*?(?=[.,;:!?)]*(?:\s|$|`))"
+                      r"|[^\s\"'`-][^\s\"'`]*?(?=[.,;:!?]*(?:[ \t]*(?:$|[|;&>)`#\\])"
+                      r"|[ \t]+(?:-|ifname\b|passwd-file\b|[+-]?[a-z0-9-]+\.[a-z0-9-]+\b)))))"),
     # nmcli connection show NAME:  connection.id:  KPN Marta   NetworkManager keyfile:  id=KPN Marta
     ("nm-id", r"(?m)^[ \t]*(?:connection\.id:[ \t]+|id=)(?P<CONN_l>\S[^\n]*?)[ \t]*$"),
-    ("nm-file", r"(?<![^/'\" \t\n])(?P<CONN_b>[^/'\"\n]+?)\.nmconnection"),
+    # a keyfile: after a / or quote the name may hold blanks (a path, ls's quoting); after a blank it is
+    # one word, so that "the .nmconnection files" or "I edited wwan.nmconnection" name nothing else
+    ("nm-file", r"(?m)(?:(?<=[/'\"])(?P<CONN_b>[^/'\"\n]*[^/'\"\s])\.nmconnection|(?<![^ \t\n])(?P<CONN_w>[^/'\"\s()]+)\.nmconnection"
+                r"|^[ \t]*(?P<CONN_l>[^/'\"\s()][^/'\"\n()]*[^/'\"\s()])\.nmconnection[ \t]*$)"),
     # nmcli dev wifi list:  *  BSSID  SSID  MODE ...
     ("nmcli-wifi", r"(?m)^\*?[ \t]+(?:[0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}[ \t]+(?P<SSID_b>\S[^\n]*?)[ \t]{2,}(?:Infra|Ad-Hoc|Mesh)\b"),
     ("nm-wifi-log", r"(?i)(?:Connected to wireless network|SSID)[ \t]+'(?P<SSID_q>[^'\n]+)'"),
