@@ -289,9 +289,32 @@ def test_numbers_that_only_look_like_ids_make_no_modem():
     assert model.modems == []
 
 
-def test_two_ids_in_prose_identify_no_modem():
-    model = _prose_model("It shows 12d1:1f01 first and after switching it is 12d1:1506.\n")
-    assert model.modems == []
+def test_a_storage_id_and_its_switched_id_in_prose_are_one_modem():
+    # 12d1:1f01 is a storage-mode id (usb-modeswitch-data); 12d1:1506 an id storage ids switch to
+    (modem,) = _prose_model("It shows 12d1:1f01 first and after switching it is 12d1:1506.\n").modems
+    assert modem.id == "usb:12d1:1506"
+    assert any("12d1:1f01 (a storage-mode id)" in e.text for e in modem.evidence["vid"])
+
+
+def test_a_boot_loader_id_and_the_modem_id_in_prose_are_one_modem():
+    # qcserial names 05c6:9204 "Gobi 2000 QDL device" and 05c6:9205 "Gobi 2000 Modem device"
+    (modem,) = _prose_model("After boot it stays at 05c6:9204, only rarely do I see 05c6:9205.\n").modems
+    assert modem.id == "usb:05c6:9205"
+    assert any("05c6:9204 (a boot-loader id)" in e.text for e in modem.evidence["vid"])
+
+
+def test_the_one_modem_id_among_other_ids_in_prose_is_the_modem():
+    (modem,) = _prose_model("The hub 0bda:5411 is fine; the modem 2c7c:0125 behind it is not.\n").modems
+    assert modem.id == "usb:2c7c:0125"
+
+
+def test_two_modem_ids_in_prose_are_two_modems():
+    model = _prose_model("Same board, two cards: EC25 2c7c:0125 in slot 1 and EM7455 1199:9071 in slot 2.\n")
+    assert sorted(m.id for m in model.modems) == ["usb:1199:9071", "usb:2c7c:0125"]
+
+
+def test_two_ids_the_tables_do_not_know_identify_no_modem():
+    assert _prose_model("it is 12d1:1f01 and then 12d1:9999, neither works\n").modems == []
 
 
 def test_an_id_in_prose_yields_to_a_device_list():

@@ -156,6 +156,30 @@ def modeswitch_entry(vid, pid) -> Optional[Dict[str, str]]:
     return rows[0] if rows else None
 
 
+_TARGET_RE = re.compile(r"\btarget ([0-9a-f]{4}):([0-9a-f]{4}(?:,[0-9a-f]{4})*)")
+
+
+@functools.lru_cache(maxsize=None)
+def _switch_targets() -> Dict[Tuple[str, str], frozenset]:
+    """{storage id: ids it switches to}, from the ``target VID:PID,PID`` words of target_mode_hint."""
+    targets: Dict[Tuple[str, str], set] = {}
+    for row in _read("modeswitch-ids.csv"):
+        for vid, pids in _TARGET_RE.findall(row.get("target_mode_hint", "")):
+            targets.setdefault((row["vid"], row["pid"]), set()).update((vid, p) for p in pids.split(","))
+    return {key: frozenset(ids) for key, ids in targets.items()}
+
+
+def switch_targets(vid, pid) -> frozenset:
+    """The ids usb-modeswitch-data says the storage-mode id vid:pid switches to (empty when none)."""
+    return _switch_targets().get((norm_id(vid), norm_id(pid)), frozenset())
+
+
+def is_switch_target(vid, pid) -> bool:
+    """vid:pid is an id some storage-mode device switches to (its modem mode)."""
+    key = (norm_id(vid), norm_id(pid))
+    return any(key in ids for ids in _switch_targets().values())
+
+
 def fcc_unlock_entries(vid, pid) -> List[Dict[str, str]]:
     """All FCC-unlock rows for vid:pid (ModemManager script first, vendor tools after)."""
     return list(_by_id("fcc-unlock-ids.csv", "vid", "pid").get((norm_id(vid), norm_id(pid)), []))

@@ -18,6 +18,8 @@ An *anchor* is a name that only a modem has: a control port a tool opened (``[/d
   "cdc-wdm0 does not exist", "'/dev/cdc-wdm0': No such file or directory") anchors nothing.
 - When nothing identifies a modem but the post's own words name one modem id ("my modem is
   2c7c:0125"), that id is the modem (``prose_ids``), with low confidence: the evidence says so.
+  Of several ids, the ones the tables call a modem count (a storage-mode or boot-loader id is
+  the same device before its switch); two modem ids make two modems, without the anchors.
 """
 from __future__ import annotations
 
@@ -25,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, List, Optional, Set
 
-from wwandoctor.model.prose_ids import prose_id
+from wwandoctor.model.prose_ids import named_modems
 from wwandoctor.model.types import Evidence, Modem
 from wwandoctor.snapshot import LogLine
 
@@ -161,7 +163,10 @@ def anchored_modems(modems: List[Modem], lines: Iterable[LogLine], snap=None) ->
         return []
     ports = [p for g in anchors.groups for p in g.ports]
     nets = [n for g in anchors.groups for n in g.nets]
-    named = prose_id(lines)
+    named = named_modems(lines)
+    if len(named) > 1:  # several modems named: the anchors could belong to any of them
+        return [_prose_modem(*n, snap=snap) for n in named]
+    named = named[0] if named else None
     if not ports and not nets and anchors.mm_line is None and named is None:
         return []
     # the id must not carry personal data: wwx names hold the MAC address
@@ -186,7 +191,7 @@ def _prose_modem(vid: str, pid: str, text: str, snap=None) -> Modem:
     from wwandoctor.snapshot import Snapshot, UsbDevice
     m = Modem(id="usb:%s:%s" % (vid, pid), bus="usb")
     m.note("vid", vid, "prose", "the post names %s:%s in its words (low confidence that it is the modem): %s"
-           % (vid, pid, text[:160]))
+           % (vid, pid, text[:240]))
     m.pid = pid
     usb_knowledge(m, UsbDevice(vid=vid, pid=pid), snap if snap is not None else Snapshot())
     return m

@@ -35,7 +35,40 @@ def ids_in_prose(lines: Iterable[LogLine]) -> List[Tuple[str, str, str]]:
     return found
 
 
-def prose_id(lines: Iterable[LogLine]) -> Optional[Tuple[str, str, str]]:
-    """The one modem id the post's words name, or None when they name none or several."""
+def _kind(vid: str, pid: str) -> str:
+    """What the tables say the id is: 'boot' (a QDL boot-loader id), 'storage' (a usb_modeswitch
+    storage-mode id), 'modem' (named exactly by a driver or FCC table, or an id a storage id
+    switches to), or 'vendor' (only its vendor is known)."""
+    from wwandoctor import knowledge
+    rows = [r for r in knowledge.usb_id_rows(vid, pid) if r.get("pid") == pid]
+    if any(re.search(r"\bQDL\b", r.get("model", "")) for r in rows):
+        return "boot"
+    if rows or knowledge.fcc_unlock_entry(vid, pid) or knowledge.is_switch_target(vid, pid):
+        return "modem"
+    if knowledge.modeswitch_entry(vid, pid):
+        return "storage"
+    return "vendor"
+
+
+def named_modems(lines: Iterable[LogLine]) -> List[Tuple[str, str, str]]:
+    """The modem ids the post's words name: ``[(vid, pid, evidence text)]``.
+
+    One id: that id. Several: the ones the tables call a modem (a storage-mode or boot-loader id is
+    the same device before its switch or firmware load, so it adds no modem). With no modem id,
+    the id a named storage id switches to, when the post names it. Otherwise nothing.
+    """
+    from wwandoctor import knowledge
     found = ids_in_prose(lines)
-    return found[0] if len(found) == 1 else None
+    if len(found) <= 1:
+        return found
+    kinds = {(vid, pid): _kind(vid, pid) for vid, pid, _ in found}
+    modems = [f for f in found if kinds[f[:2]] == "modem"]
+    if not modems:
+        targets = set().union(*(knowledge.switch_targets(v, p) for v, p, _ in found if kinds[(v, p)] == "storage"))
+        modems = [f for f in found if f[:2] in targets]
+    others = ", ".join("%s:%s (%s)" % (f[0], f[1], _KIND_WORDS[kinds[f[:2]]]) for f in found if f not in modems)
+    return [(v, p, text[:120] + ("; the post also names %s" % others if others else "")) for v, p, text in modems]
+
+
+_KIND_WORDS = {"boot": "a boot-loader id", "storage": "a storage-mode id", "vendor": "an id the tables do not know",
+               "modem": "a modem id"}
