@@ -25,7 +25,7 @@ from wwandoctor.cli import main
 
 ROOT = os.path.join(os.path.dirname(__file__), "real_cases")
 PARTS = ("tuning", "heldout")
-MIN_CASES = 9  # raised as cases are added, so a lost folder fails the test
+MIN_CASES = 36  # raised as cases are added, so a lost folder fails the test
 
 
 def part_of(case_id):
@@ -75,8 +75,11 @@ def test_real_cases_are_well_formed():
         assert source not in seen_sources, "%s and %s cite the same thread" % (name, seen_sources[source])
         seen_sources[source] = name
         assert meta["inputs"], name
+        assert str(meta.get("expert_fix") or "").strip(), "%s: no expert_fix" % name
         for item in meta["inputs"]:
-            assert os.path.isfile(os.path.join(folder, item["file"])), (name, item["file"])
+            path = os.path.join(folder, item["file"])
+            assert os.path.isfile(path), (name, item["file"])
+            assert os.path.getsize(path) > 0, "%s: %s is empty" % (name, item["file"])
 
 
 @pytest.mark.parametrize("mode", ["files", "paste"])
