@@ -31,6 +31,10 @@ GLOBAL_RE = re.compile(r"^\s*Global\s*:?\s*(.*)$")
 SERVERS_RE = re.compile(r"^\s*DNS Servers?:\s*(.*)$")
 KEY_RE = re.compile(r"^\s*[A-Za-z][\w .-]*:\s")
 ADDRESS_RE = re.compile(r"^[0-9a-fA-F:.]+(?:%\S+)?(?:#\S+)?$")
+# what tells resolvectl's output apart when its command line was not pasted
+STATUS_KEY_RE = re.compile(r"^\s*(?:Current Scopes|DNS Servers?):")  # a "Link N (IFACE)" section
+GLOBAL_ONLY_RE = re.compile(r"^\s*Global\s*$")
+GLOBAL_KEY_RE = re.compile(r"^\s*(?:resolv\.conf mode|DNS Servers?|DNSSEC NTA|Protocols):")
 
 
 def detect(block: Block) -> int:
@@ -40,10 +44,10 @@ def detect(block: Block) -> int:
     if lines and any(NAMESERVER_RE.match(ln) for ln in lines) and \
             all(NAMESERVER_RE.match(ln) or RESOLV_OTHER_RE.match(ln) for ln in lines):
         return 80
-    if any(LINK_RE.match(ln) for ln in lines) and any(re.match(r"^\s*(?:Current Scopes|DNS Servers?):", ln) for ln in lines):
+    if any(LINK_RE.match(ln) for ln in lines) and any(STATUS_KEY_RE.match(ln) for ln in lines):
         return 80
-    if any(re.match(r"^\s*Global\s*$", ln) for ln in lines[:3]) and \
-            any(re.match(r"^\s*(?:resolv\.conf mode|DNS Servers?|DNSSEC NTA|Protocols):", ln) for ln in lines):
+    if any(GLOBAL_ONLY_RE.match(ln) for ln in lines[:3]) and \
+            any(GLOBAL_KEY_RE.match(ln) for ln in lines):
         return 75
     return 0
 
