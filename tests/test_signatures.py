@@ -56,6 +56,12 @@ PROVES = {
     "fwupdate:tty-timeout": ["error: error waiting for TTY: waiting for device at '/sys/devices/pci0000:00/usb1/1-1' timed out"],
     "vendor-driver:non-vendor-interface": ["GobiNet::GobiNetDriverBind Ignoring non vendor class interface #12"],
     "vendor-driver:probe-failed": ["GobiNet: probe of 1-1.3:1.8 failed with error -14"],
+    "vendor-driver:rx-larger-than-mtu": ["net wwan0: drop skb_len=5c8 larger than mtu=1472",
+                                         "rmnet_mhi0: drop skb_len=5dc larger than qmap mtu=1400"],
+    "vendor-driver:qmap-frame-invalid": ["net wwan0: drop skb_len=4500 larger than 1500",
+                                         "net wwan0: drop qmap unknow pkt, len=1024, pkt_len=2048",
+                                         "net wwan0: drop qmap unknow mux_id 85",
+                                         "net wwan0: drop skb_len=4500 larger than mtu=1500"],
     "cdc_ether:unexpected-notification": ["[13317.359566] cdc_ether 2-5:1.1 wwan0: CDC: unexpected notification 01!"],
     "composition:switch-refused": ["AT+GTUSBMODE? => +CME ERROR: 4", "AT!USBCOMP=1,1,10D => ERROR"],
     "qmi_wwan:cdc-descriptors-missing": ["qmi_wwan 1-1.5:2.5: CDC functional descriptors missing"],
@@ -97,6 +103,8 @@ PROVES_NOTHING = [
     "cdc_ether 2-5:1.1 wwan0: CDC: speed change (len 16)",
     "AT+GTUSBMODE? => +GTUSBMODE: 7",
     "AT+COPS? => +CME ERROR: 30",
+    "net wwan0: skip qmap command packet",
+    "qmi_wwan_q 1-1:1.4: rx_urb_size = 4096",
 ]
 
 

@@ -188,6 +188,23 @@ TABLE: Tuple[Signature, ...] = (
               "Sierra GobiNet QMIDevice.c/GobiUSBNet.c and GobiSerial.c: DBG(\"Ignoring non vendor class interface #%d\")"),
     Signature("vendor-driver:probe-failed", r"\b(?:GobiNet|GobiSerial|qmi_wwan_q|qmi_wwan_r|GobiQMI): probe of \S+ failed with error",
               "linux drivers/base/dd.c really_probe (\"probe of %s failed with error %d\") for a vendor driver"),
+    # Quectel qmi_wwan_q / mhi_netdev_quectel and Fibocom qmi_wwan_f take QMAP frames apart themselves
+    # (qmap_packet_decode): skb_len is the frame's length field minus its padding. A packet of up to
+    # 0x5ff (1535) bytes dropped against the link's MTU is a real packet the MTU is too small for;
+    # a larger "length" is a header misread (the data is not in the QMAP framing the driver expects).
+    Signature("vendor-driver:rx-larger-than-mtu",
+              r"drop skb_len=(?:[0-9a-fA-F]{1,2}|[0-5][0-9a-fA-F]{2})(?: \(\d+\))? larger than (?:qmap )?mtu=\d+",
+              "Quectel qmi_wwan_q.c:1777 qmap_packet_decode (dev_info \"drop skb_len=%x larger than mtu=%d\"), "
+              "mhi_netdev_quectel.c:1458 (\"drop skb_len=%x larger than qmap mtu=%d\") - coolsnowwolf/lede 81636b77 "
+              "package/wwan/driver/quectel_QMI_WWAN, quectel_MHI: a received packet longer than the qmap link's MTU is dropped"),
+    Signature("vendor-driver:qmap-frame-invalid",
+              r"drop skb_len=[0-9a-fA-F]+ larger than 1500\b"
+              r"|drop skb_len=(?:[6-9a-fA-F][0-9a-fA-F]{2}|[0-9a-fA-F]{4,})(?: \(\d+\))? larger than (?:qmap )?mtu=\d+"
+              r"|drop qmap unknow pkt, len=\d+, pkt_len=\d+|drop qmap unknow mux_id [0-9a-fA-F]+",
+              "Fibocom qmi_wwan_f.c:1592,1597,1620,2213 and Quectel qmi_wwan_q.c:1766,1782 qmap_packet_decode "
+              "(\"drop skb_len=%x larger than 1500\", \"drop qmap unknow pkt, len=%d, pkt_len=%d\", "
+              "\"drop qmap unknow mux_id %x\") - coolsnowwolf/lede 81636b77 package/wwan/driver: a QMAP header whose "
+              "length or mux id fits no link, i.e. the received data is not in the QMAP format and mux ids the driver set up"),
     # --- kernel drivers ------------------------------------------------------------------
     Signature("cdc_ether:unexpected-notification", r"cdc_ether \S+(?: \S+)?: CDC: unexpected notification [0-9a-fA-F]{2}!",
               "linux drivers/net/usb/cdc_ether.c usbnet_cdc_status (netdev_err \"CDC: unexpected notification %02x!\"): "
