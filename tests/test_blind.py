@@ -11,6 +11,7 @@ import pytest
 from wwandoctor.collect import collect_all
 from wwandoctor.collect import kernel as kernel_collector
 from wwandoctor.collect import usb as usb_collector
+from wwandoctor.collect.context import Context
 from wwandoctor.report import blind_reason
 from wwandoctor.snapshot import Snapshot
 
@@ -101,7 +102,7 @@ def test_check_with_an_empty_sys_is_blind(tmp_path):
 
 def test_kernel_source_with_failed_reads_is_not_ok(tmp_path):
     snap = Snapshot(origin="live")
-    kernel_collector.collect(snap, root=str(tmp_path), modules_dir=str(tmp_path / "nomodules"))
+    kernel_collector.collect(snap, Context(root=str(tmp_path), modules_dir=str(tmp_path / "nomodules")))
     st = snap.sources["kernel"]
     assert st.status != "ok"
     assert "/proc/modules" in st.detail
@@ -121,7 +122,7 @@ def test_unreadable_usb_device_list_is_not_ok_0_devices(tmp_path, monkeypatch):
     # libudev lists nothing (not an error) where it cannot read
     monkeypatch.setattr(usb_collector, "_enumerate", lambda reader, snap: ([], "pyudev"))
     snap = Snapshot(origin="live")
-    usb_collector.collect(snap, root=str(tmp_path))
+    usb_collector.collect(snap, Context(root=str(tmp_path)))
     st = snap.sources["usb"]
     assert st.status == "permission-denied" and "/sys/bus/usb/devices" in st.detail
     assert blind_reason(snap) is not None

@@ -17,6 +17,7 @@ import pytest
 import testbed_catalog
 from umockdev_util import run_in_testbed
 from wwandoctor.collect import kernel, net, pci, rfkill, sysfs, usb
+from wwandoctor.collect.context import Context
 from wwandoctor.snapshot import Snapshot, from_json
 
 SAMPLES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "samples", "sysfs")
@@ -26,12 +27,13 @@ import sys
 from wwandoctor.snapshot import Snapshot
 %s
 from wwandoctor.collect import usb, pci, net, rfkill, kernel
+from wwandoctor.collect.context import Context
 snap = Snapshot()
-usb.collect(snap, modules_dir=sys.argv[1])
-pci.collect(snap)
-net.collect(snap)
-rfkill.collect(snap)
-kernel.collect(snap, modules_dir=sys.argv[1])
+usb.collect(snap, Context(modules_dir=sys.argv[1]))
+pci.collect(snap, Context())
+net.collect(snap, Context())
+rfkill.collect(snap, Context())
+kernel.collect(snap, Context(modules_dir=sys.argv[1]))
 print(snap.to_json())
 """
 BLOCK = {
@@ -336,7 +338,7 @@ def test_rfkill_unreadable_file_is_permission_denied_rest_still_read(tmp_path, m
     os.chmod(str(tmp_path) + base + "soft", 0)
     _deny(monkeypatch, "rfkill0/soft")
     snap = Snapshot()
-    rfkill.collect(snap, root=str(tmp_path))
+    rfkill.collect(snap, Context(root=str(tmp_path)))
     assert snap.sources["rfkill"].status == "permission-denied"
     assert "soft" in snap.sources["rfkill"].detail
     sw = snap.rfkill[0]
@@ -345,7 +347,7 @@ def test_rfkill_unreadable_file_is_permission_denied_rest_still_read(tmp_path, m
 
 def test_rfkill_absent_is_not_applicable(tmp_path):
     snap = Snapshot()
-    rfkill.collect(snap, root=str(tmp_path))
+    rfkill.collect(snap, Context(root=str(tmp_path)))
     assert snap.sources["rfkill"].status == "not-applicable" and snap.rfkill == []
 
 
@@ -366,7 +368,7 @@ def test_usb_unconfigured_device_and_unreadable_descriptors(tmp_path, monkeypatc
     _usb_tree(tmp_path)
     _deny(monkeypatch, "1-2/descriptors")
     snap = Snapshot()
-    usb.collect(snap, root=str(tmp_path), modules_dir=str(tmp_path / "none"))
+    usb.collect(snap, Context(root=str(tmp_path), modules_dir=str(tmp_path / "none")))
     assert snap.sources["usb"].status == "permission-denied"
     assert "descriptors" in snap.sources["usb"].detail
     dev = snap.usb_devices[0]
@@ -379,7 +381,7 @@ def test_usb_unconfigured_device_and_unreadable_descriptors(tmp_path, monkeypatc
 def test_usb_without_bus_is_not_applicable(tmp_path):
     (tmp_path / "sys" / "bus" / "pci").mkdir(parents=True)  # a populated sysfs without USB
     snap = Snapshot()
-    usb.collect(snap, root=str(tmp_path))
+    usb.collect(snap, Context(root=str(tmp_path)))
     assert snap.sources["usb"].status == "not-applicable" and snap.usb_devices == []
 
 
@@ -387,7 +389,7 @@ def test_usb_on_an_empty_sys_is_an_error(tmp_path):
     """An empty or unmounted /sys says nothing about USB: that is no "not-applicable"."""
     (tmp_path / "sys").mkdir()
     snap = Snapshot()
-    usb.collect(snap, root=str(tmp_path))
+    usb.collect(snap, Context(root=str(tmp_path)))
     assert snap.sources["usb"].status == "error" and "/sys/bus/usb/devices" in snap.sources["usb"].detail
 
 
@@ -421,7 +423,7 @@ def _net_tree(root):
 def test_net_links_addresses_and_routes(tmp_path):
     _net_tree(tmp_path)
     snap = Snapshot()
-    net.collect(snap, root=str(tmp_path), ipv4_lookup=lambda name: {"wwan0": ["10.64.12.7/30"]}.get(name, []))
+    net.read_links(snap, sysfs.Reader(str(tmp_path)), lambda name: {"wwan0": ["10.64.12.7/30"]}.get(name, []))
     assert snap.sources["net"].status == "ok"
     names = [i.name for i in snap.net_interfaces]
     assert names == ["ppp0", "wwan0"]  # eth0 on a NIC is not a modem link
@@ -442,7 +444,7 @@ def test_net_unreadable_qmi_attribute(tmp_path, monkeypatch):
     _net_tree(tmp_path)
     _deny(monkeypatch, "qmi/raw_ip")
     snap = Snapshot()
-    net.collect(snap, root=str(tmp_path), ipv4_lookup=lambda name: None)
+    net.read_links(snap, sysfs.Reader(str(tmp_path)), lambda name: None)
     assert snap.sources["net"].status == "permission-denied"
     wwan0 = [i for i in snap.net_interfaces if i.name == "wwan0"][0]
     assert wwan0.raw_ip is None and wwan0.type == 65534 and wwan0.addresses is None
@@ -483,7 +485,7 @@ def _kernel_tree(root):
 def test_kernel_driver_availability(tmp_path):
     mods = _kernel_tree(tmp_path)
     snap = Snapshot()
-    kernel.collect(snap, root=str(tmp_path), modules_dir=mods)
+    kernel.collect(snap, Context(root=str(tmp_path), modules_dir=mods))
     k = snap.kernel
     assert snap.sources["kernel"].status == "ok"
     assert k.release == os.uname().release and k.lockdown == "integrity"
@@ -498,7 +500,7 @@ def test_kernel_driver_availability(tmp_path):
 def test_kernel_without_modules_dir_leaves_unloaded_drivers_unknown(tmp_path):
     _kernel_tree(tmp_path)
     snap = Snapshot()
-    kernel.collect(snap, root=str(tmp_path), modules_dir=str(tmp_path / "absent"))
+    kernel.collect(snap, Context(root=str(tmp_path), modules_dir=str(tmp_path / "absent")))
     avail = snap.kernel.driver_availability
     assert avail["qmi_wwan"] == "loaded" and "option" not in avail and "mtk_t7xx" not in avail
     assert "modules.dep" in snap.sources["kernel"].detail
@@ -508,7 +510,7 @@ def test_kernel_unreadable_lockdown(tmp_path, monkeypatch):
     mods = _kernel_tree(tmp_path)
     _deny(monkeypatch, "security/lockdown")
     snap = Snapshot()
-    kernel.collect(snap, root=str(tmp_path), modules_dir=mods)
+    kernel.collect(snap, Context(root=str(tmp_path), modules_dir=mods))
     assert snap.sources["kernel"].status == "permission-denied" and snap.kernel.lockdown is None
     assert snap.kernel.driver_availability["qmi_wwan"] == "loaded"
 
@@ -561,7 +563,7 @@ def test_live_ipv4_lookup():
 def test_live_collectors_complete_with_statuses():
     snap = Snapshot()
     for module in (usb, pci, net, rfkill, kernel):
-        module.collect(snap)
+        module.collect(snap, Context())
     for source in ("usb", "pci", "net", "rfkill", "kernel"):
         st = snap.sources[source]
         assert st.status in ("ok", "not-applicable", "permission-denied") or st.detail.startswith("partial: "), st
@@ -583,9 +585,10 @@ UNREADABLE = """
 import json, sys
 from wwandoctor.snapshot import Snapshot
 from wwandoctor.collect import rfkill, kernel
+from wwandoctor.collect.context import Context
 snap = Snapshot()
-rfkill.collect(snap, root=sys.argv[1])
-kernel.collect(snap, root=sys.argv[1], modules_dir=sys.argv[1] + "/none")
+rfkill.collect(snap, Context(root=sys.argv[1]))
+kernel.collect(snap, Context(root=sys.argv[1], modules_dir=sys.argv[1] + "/none"))
 print(json.dumps({"sources": snap.to_dict()["sources"], "rfkill": snap.to_dict()["rfkill"],
                   "lockdown": snap.kernel.lockdown}))
 """

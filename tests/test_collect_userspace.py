@@ -17,6 +17,7 @@ import pytest
 
 from wwandoctor import logs
 from wwandoctor.collect import configs, kernel_log, modemmanager, processes, runner, versions
+from wwandoctor.collect.context import Context
 from wwandoctor.collect.runner import CommandResult, fake_runner, replaced_runner
 from wwandoctor.snapshot import Snapshot
 
@@ -112,7 +113,7 @@ def e3372_messages():
 def run_kernel_log(table, kmsg_path="/nonexistent/kmsg"):
     snap = Snapshot()
     with replaced_runner(fake_runner(table)) as fake:
-        kernel_log.collect(snap, kmsg_path=kmsg_path)
+        kernel_log.collect(snap, Context(kmsg=kmsg_path))
     return snap, fake.calls
 
 
@@ -263,7 +264,7 @@ def test_processes_of_interest(tmp_path):
         (2, "kthreadd", []),
     ])
     snap = Snapshot()
-    processes.collect(snap, proc=proc)
+    processes.collect(snap, Context(root=str(tmp_path)))
     assert snap.sources["processes"].status == "ok"
     assert [(p.pid, p.name) for p in snap.processes] == [
         (640, "systemd-networkd"), (812, "ModemManager"), (930, "udhcpc"), (1201, "qmi-network"), (1300, "quectel-CM")]
@@ -278,32 +279,33 @@ def test_processes_started_by_the_collector_itself_are_skipped(tmp_path):
         (600, "qmicli", ["qmicli", "-d", "/dev/cdc-wdm0", "--wds-start-network"], 77),
     ])
     snap = Snapshot()
-    processes.collect(snap, proc=proc, own_pid=500)
-    assert [(p.pid, p.name) for p in snap.processes] == [(600, "qmicli")]
+    assert [(p.pid, p.name) for p in processes.scan(proc, own_pid=500)] == [(600, "qmicli")]
 
 
 def test_processes_none_found_is_an_empty_list(tmp_path):
     snap = Snapshot()
-    processes.collect(snap, proc=fake_proc(tmp_path, [(5, "sshd", ["sshd"])]))
+    fake_proc(tmp_path, [(5, "sshd", ["sshd"])])
+    processes.collect(snap, Context(root=str(tmp_path)))
     assert snap.processes == [] and snap.sources["processes"].status == "ok"
 
 
 def test_processes_hidepid_is_permission_denied(tmp_path):
     snap = Snapshot()
-    processes.collect(snap, proc=fake_proc(tmp_path, [(700, "NetworkManager", ["NetworkManager"])], with_init=False))
+    fake_proc(tmp_path, [(700, "NetworkManager", ["NetworkManager"])], with_init=False)
+    processes.collect(snap, Context(root=str(tmp_path)))
     assert snap.sources["processes"].status == "permission-denied"
     assert [p.name for p in snap.processes] == ["NetworkManager"]
 
 
 def test_processes_without_proc(tmp_path):
     snap = Snapshot()
-    processes.collect(snap, proc=str(tmp_path / "none"))
+    processes.collect(snap, Context(root=str(tmp_path / "none")))
     assert snap.processes is None and snap.sources["processes"].status == "error"
 
 
 def test_processes_live_finds_nothing_wrong():
     snap = Snapshot()
-    processes.collect(snap)
+    processes.collect(snap, Context())
     assert snap.sources["processes"].status in ("ok", "permission-denied") and snap.processes is not None
 
 
@@ -388,7 +390,7 @@ def recorded(scenario):
 def run_mm(runner_fn):
     snap = Snapshot()
     with replaced_runner(fake_runner({"mmcli": runner_fn})) as fake:
-        modemmanager.collect(snap)
+        modemmanager.collect(snap, Context())
     return snap, fake.calls
 
 
@@ -503,7 +505,7 @@ def mock_modemmanager(tmp_path, monkeypatch):
 
 def test_mm_real_mmcli_against_dbusmock(mock_modemmanager):
     snap = Snapshot()
-    modemmanager.collect(snap)
+    modemmanager.collect(snap, Context())
     assert snap.sources["modemmanager"].status == "ok", snap.sources["modemmanager"]
     recorded_modem = json.load(open(os.path.join(MMCLI, "connected.m0.out")))["modem"]
     recorded_bearer = json.load(open(os.path.join(MMCLI, "connected.b0.out")))["bearer"]
@@ -628,7 +630,7 @@ def by_kind(snap, kind):
 
 def test_configs_keep_only_modem_entries(config_root):
     snap = Snapshot()
-    configs.collect(snap, root=str(config_root))
+    configs.collect(snap, Context(root=str(config_root)))
     assert snap.sources["configs"].status == "ok"
     [ifup] = by_kind(snap, "ifupdown")
     assert (ifup.path, ifup.interfaces, ifup.protocol) == ("/etc/network/interfaces", ["wwan0"], "manual")
@@ -653,7 +655,7 @@ def test_configs_keep_only_modem_entries(config_root):
 
 def test_fcc_unlock_directories(config_root):
     snap = Snapshot()
-    configs.collect(snap, root=str(config_root))
+    configs.collect(snap, Context(root=str(config_root)))
     fcc = snap.fcc_unlock
     assert fcc.enabled == ["105b:e0ab", "8086:7560"] and fcc.available == ["105b", "105b:e0ab"]
     assert "/usr/lib/x86_64-linux-gnu/ModemManager/fcc-unlock.d" in fcc.directories
@@ -667,7 +669,7 @@ def test_fcc_unlock_directories(config_root):
 
 def test_empty_root(tmp_path):
     snap = Snapshot()
-    configs.collect(snap, root=str(tmp_path))
+    configs.collect(snap, Context(root=str(tmp_path)))
     assert snap.configs == [] and snap.sources["configs"].status == "ok"
     assert snap.fcc_unlock.enabled == [] and snap.fcc_unlock.available == [] and snap.fcc_unlock.directories == []
 
@@ -681,7 +683,7 @@ def test_unreadable_profile_is_permission_denied(config_root, monkeypatch):
         return real_open(path, *args, **kwargs)
     monkeypatch.setattr("builtins.open", guarded)
     snap = Snapshot()
-    configs.collect(snap, root=str(config_root))
+    configs.collect(snap, Context(root=str(config_root)))
     status = snap.sources["configs"]
     assert status.status == "permission-denied" and "/etc/NetworkManager/system-connections/Mobile.nmconnection" in status.detail
     assert by_kind(snap, "networkmanager") == [] and by_kind(snap, "qmi-network")  # the rest is still read
@@ -704,7 +706,7 @@ def test_collect_all_survives_a_broken_collector(monkeypatch):
     import wwandoctor.collect as collect_pkg
     from wwandoctor import __version__
 
-    def boom(snap, **kwargs):
+    def boom(snap, ctx):
         raise RuntimeError("exploded")
     monkeypatch.setattr(processes, "collect", boom)
     with replaced_runner(fake_runner({})):  # every command: tool-missing
@@ -718,12 +720,16 @@ def test_collect_all_survives_a_broken_collector(monkeypatch):
     json.loads(snap.to_json())
 
 
-def test_collect_all_records_a_missing_collector_module(monkeypatch):
+def test_collect_all_records_a_collector_that_raises_under_its_source(monkeypatch):
     import wwandoctor.collect as collect_pkg
-    monkeypatch.setattr(collect_pkg, "SYSFS_COLLECTORS", collect_pkg.SYSFS_COLLECTORS + (("no_such_module", "nothing"),))
+    from wwandoctor.collect import usb
+
+    def boom(snap, ctx):
+        raise OSError("no such thing")
+    monkeypatch.setattr(usb, "collect", boom)
     with replaced_runner(fake_runner({})):
         snap = collect_pkg.collect_all()
-    assert snap.sources["nothing"].status == "error" and "No module named" in snap.sources["nothing"].detail
+    assert snap.sources["usb"].status == "error" and "OSError: no such thing" in snap.sources["usb"].detail
 
 
 # --- /dev/kmsg inside an umockdev test-bed -----------------------------------------------------

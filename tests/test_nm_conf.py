@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 
 from wwandoctor.collect import configs
+from wwandoctor.collect.context import Context
 from wwandoctor.decode.configs import nm_spec_match, parse_nm_conf
 from wwandoctor.ingest import ingest_text
 from wwandoctor.model import derive
@@ -75,12 +76,12 @@ def test_live_files_shadowing_and_order(tmp_path):
     write(tmp_path, "/etc/NetworkManager/conf.d/10-globally-managed-devices.conf", "")  # netplan's shadowing file
     write(tmp_path, "/etc/NetworkManager/conf.d/90-local.conf", "[keyfile]\nunmanaged-devices=interface-name:eth1\n")
     snap = Snapshot(origin="live")
-    configs.collect(snap, root=str(tmp_path))
+    configs.collect(snap, Context(root=str(tmp_path)))
     nm = [c.path for c in snap.configs if c.kind == "networkmanager-conf"]
     assert nm == ["/usr/lib/NetworkManager/conf.d/20-other.conf", "/etc/NetworkManager/conf.d/90-local.conf"]
     # the last plain "=" replaces type:gsm, so the modem stays managed
     assert derive(snap).host.nm_unmanaged_modem == []
     write(tmp_path, "/etc/NetworkManager/conf.d/95-append.conf", "[keyfile]\nunmanaged-devices+=interface-name:cdc-wdm*\n")
     snap = Snapshot(origin="live")
-    configs.collect(snap, root=str(tmp_path))
+    configs.collect(snap, Context(root=str(tmp_path)))
     assert derive(snap).host.nm_unmanaged_modem == ["interface-name:cdc-wdm*"]

@@ -68,24 +68,24 @@ def test_analyze_stdin_from_a_pipe_gives_no_hint():
 
 def test_check_counts_its_sources_on_a_terminal(monkeypatch, tmp_path):
     from wwandoctor import commands
-    from wwandoctor.collect import SYSFS_COLLECTORS, THREADED_COLLECTORS
+    from wwandoctor.collect import sources
     terminal = FakeTerminal()
     monkeypatch.setattr(sys, "stderr", terminal)
     done = []
 
     def fake_collect_all(on_done=None):
-        for _, source in SYSFS_COLLECTORS + THREADED_COLLECTORS:
+        for source in sources():
             done.append(source)
             on_done(source)
         return "snapshot"
 
     assert commands._collect_with_progress(fake_collect_all) == "snapshot"
     assert "collecting (read-only)" in terminal.getvalue()
-    assert len(done) == len(SYSFS_COLLECTORS) + len(THREADED_COLLECTORS)
+    assert len(done) == len(sources()) == 10
 
 
 def test_collect_all_reports_every_source_done(tmp_path):
-    from wwandoctor.collect import SYSFS_COLLECTORS, THREADED_COLLECTORS, collect_all
+    from wwandoctor.collect import collect_all, sources
     done = []
     collect_all(root=str(tmp_path), on_done=done.append)
-    assert sorted(done) == sorted(s for _, s in SYSFS_COLLECTORS + THREADED_COLLECTORS)
+    assert sorted(done) == sorted(sources())

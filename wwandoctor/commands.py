@@ -112,12 +112,12 @@ def _preload(args):
 
 def _collect_with_progress(collect_all):
     """collect_all() with a bar on stderr (on a terminal) counting the sources as they finish."""
-    from wwandoctor.collect import SYSFS_COLLECTORS, THREADED_COLLECTORS
+    from wwandoctor.collect import sources
     from wwandoctor.progress import Bar, on_terminal
 
     if not on_terminal():
         print("wwandoctor: collecting (read-only)...", file=sys.stderr)
-    bar = Bar("collecting (read-only)", len(SYSFS_COLLECTORS) + len(THREADED_COLLECTORS))
+    bar = Bar("collecting (read-only)", len(sources()))
     try:
         return collect_all(on_done=lambda source: bar.advance(1, "collecting (read-only): %s" % source))
     finally:

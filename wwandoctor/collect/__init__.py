@@ -1,36 +1,72 @@
 """Live collection: every collector fills its part of one Snapshot.
 
-``collect_all()`` runs the sysfs collectors (usb, pci, net, rfkill, kernel)
-one after the other in this thread while the collectors that start
-programs or read logs (kernel log, versions/services, ModemManager,
-processes, configs) run in threads of their own. A collector that raises records
-its source as ``error`` with the exception text; the others still run.
+The collectors are the modules of this package (all but :data:`HELPERS`), found by walking it, so
+none is left out because a list forgot it. Each declares ``SOURCE``, ``READS``, ``THREAD`` and
+``collect(snap, ctx)`` (see collect/context.py); a module that lacks one fails loudly
+(:class:`CollectorError`). ``collect_all()`` runs the sysfs collectors (``THREAD = False``: usb,
+pci, net, rfkill, kernel) one after the other in this thread while those that start programs or
+read logs (kernel log, versions/services, ModemManager, processes, configs) run in threads of their
+own. A collector that raises records its ``SOURCE`` as ``error`` with the exception text; the others
+still run.
 
-Collector modules are imported inside ``collect_all`` so that importing this
-package stays cheap (``wwandoctor --version`` must not load pyudev or rich).
+Collector modules are imported inside ``collect_all`` so that importing this package stays cheap
+(``wwandoctor --version`` must not load pyudev or rich).
 """
 from __future__ import annotations
 
 import importlib
-import os
+import pkgutil
 from datetime import datetime, timezone
-from typing import Callable, List, Optional, Tuple
+from typing import Callable, List, Optional
 
 from wwandoctor.snapshot import Snapshot
 
-# (module under wwandoctor.collect, source name recorded when it fails)
-SYSFS_COLLECTORS = (("usb", "usb"), ("pci", "pci"), ("net", "net"), ("rfkill", "rfkill"), ("kernel", "kernel"))
-THREADED_COLLECTORS = (("kernel_log", "kernel-log"), ("versions", "versions"), ("modemmanager", "modemmanager"),
-                       ("processes", "processes"), ("configs", "configs"))
+# modules of wwandoctor.collect that are not collectors (the walk does not import them as such)
+HELPERS = frozenset(("context", "runner", "sysfs"))
+# what every collector module declares
+DECLARED = ("SOURCE", "READS", "THREAD", "collect")
+
+_collectors = None
 
 
-def _guarded(module: str, source: str, snap: Snapshot, call: Callable[[object], None]) -> None:
-    """Import ``wwandoctor.collect.<module>`` and run ``call(mod)``; failures become source ``error``."""
+class CollectorError(Exception):
+    """A collector module lacks a declaration (a programming error: tests catch it)."""
+
+
+def collector_names() -> List[str]:
+    """The collector modules' names: every module of the package but the HELPERS."""
+    import wwandoctor.collect as package
+    return sorted(m.name for m in pkgutil.iter_modules(package.__path__) if m.name not in HELPERS)
+
+
+def checked(mod):
+    """``mod`` when it declares every name of DECLARED, else CollectorError naming its file."""
+    missing = [name for name in DECLARED if not hasattr(mod, name)]
+    if missing:
+        raise CollectorError("%s: a collector must declare %s (missing: %s)"
+                             % (mod.__file__, ", ".join(DECLARED), ", ".join(missing)))
+    return mod
+
+
+def collectors() -> List:
+    """The collector modules, imported once and checked, in name order."""
+    global _collectors
+    if _collectors is None:
+        _collectors = [checked(importlib.import_module("wwandoctor.collect." + name)) for name in collector_names()]
+    return _collectors
+
+
+def sources() -> List[str]:
+    """The SOURCE of every collector (what check's progress bar counts)."""
+    return [mod.SOURCE for mod in collectors()]
+
+
+def _guarded(mod, snap: Snapshot, ctx) -> None:
+    """Run ``mod.collect``; a failure becomes its source's ``error``."""
     try:
-        mod = importlib.import_module("wwandoctor.collect." + module)
-        call(mod)
+        mod.collect(snap, ctx)
     except Exception as exc:  # one broken collector must not stop the others
-        snap.set_source(source, "error", "%s: %s" % (type(exc).__name__, exc))
+        snap.set_source(mod.SOURCE, "error", "%s: %s" % (type(exc).__name__, exc))
 
 
 def collect_all(root: str = "/", release: Optional[str] = None,
@@ -40,41 +76,22 @@ def collect_all(root: str = "/", release: Optional[str] = None,
     (default: the running kernel's) - a bundle from wwandoctor-collect.sh names its own.
     ``on_done(source)`` is called as each collector finishes (check's progress bar)."""
     from wwandoctor import __version__
+    from wwandoctor.collect.context import Context
     from wwandoctor.collect.runner import Background
 
     snap = Snapshot(origin="live", created=datetime.now(timezone.utc).isoformat(timespec="seconds"),
                     tool_version=__version__)
-    jobs: List[Tuple[str, str, Callable[[object], None]]] = [
-        (module, source, _caller(module, snap, root)) for module, source in THREADED_COLLECTORS]
-    running = [Background(_guarded, module, source, snap, call) for module, source, call in jobs]
-    for module, source in SYSFS_COLLECTORS:
-        _guarded(module, source, snap, _sysfs_caller(module, snap, root, release))
-        if on_done:
-            on_done(source)
-    for (_, source, _), job in zip(jobs, running):
+    ctx = Context(root=root, release=release)
+    threaded = [mod for mod in collectors() if mod.THREAD]
+    running = [Background(_guarded, mod, snap, ctx) for mod in threaded]
+    for mod in collectors():
+        if not mod.THREAD:
+            _guarded(mod, snap, ctx)
+            if on_done:
+                on_done(mod.SOURCE)
+    for mod, job in zip(threaded, running):
         job.result()
         if on_done:
-            on_done(source)
+            on_done(mod.SOURCE)
     snap.sources = dict(sorted(snap.sources.items()))  # threads finish in any order; keep the JSON stable
     return snap
-
-
-def _sysfs_caller(module: str, snap: Snapshot, root: str, release: Optional[str]) -> Callable[[object], None]:
-    if release is None or module not in ("usb", "kernel"):
-        return lambda mod: mod.collect(snap, root=root)
-    modules_dir = os.path.join(root, "lib", "modules", release)
-    if module == "kernel":
-        return lambda mod: mod.collect(snap, root=root, modules_dir=modules_dir, release=release)
-    return lambda mod: mod.collect(snap, root=root, modules_dir=modules_dir)
-
-
-def _caller(module: str, snap: Snapshot, root: str) -> Callable[[object], None]:
-    if module == "configs":
-        return lambda mod: mod.collect(snap, root=root)
-    if module == "processes":
-        return lambda mod: mod.collect(snap, proc=os.path.join(root, "proc"))
-    if module == "kernel_log":
-        return lambda mod: mod.collect(snap, kmsg_path=os.path.join(root, "dev", "kmsg"))
-    if module == "versions":
-        return lambda mod: mod.collect(snap, root=root)
-    return lambda mod: mod.collect(snap)

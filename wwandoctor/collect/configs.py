@@ -31,7 +31,16 @@ from typing import List, Optional
 
 from wwandoctor.decode.configs import (parse_ifupdown, parse_netplan, parse_networkd, parse_nm_conf, parse_nm_keyfile,
                                        parse_shell_vars, parse_uci_network)
+from wwandoctor.collect.context import Context
 from wwandoctor.snapshot import ConfigFile, Snapshot
+
+SOURCE = "configs"
+READS = ("/etc/network/interfaces", "/etc/network/interfaces.d", "/etc/netplan", "/etc/NetworkManager",
+         "/run/NetworkManager", "/usr/lib/NetworkManager/conf.d", "/etc/systemd/network", "/run/systemd/network",
+         "/etc/qmi-network.conf", "/etc/mbim-network.conf", "/etc/config/network", "/etc/usb_modeswitch.conf", "/etc/usb_modeswitch.d",
+         "/usr/share/usb_modeswitch", "/lib/udev/rules.d/40-usb_modeswitch.rules", "/etc/ModemManager/fcc-unlock.d",
+         "/usr/lib/ModemManager/fcc-unlock.d", "/usr/share/ModemManager/fcc-unlock.available.d")
+THREAD = True
 
 
 class _Reader:
@@ -204,8 +213,8 @@ def collect_fcc_unlock(snap: Snapshot, reader: _Reader) -> None:
         snap.set_source("fcc-unlock", "ok", "%d enabled, %d available" % (len(enabled), len(fcc.available or [])))
 
 
-def collect(snap: Snapshot, root: str = "/") -> None:
-    reader = _Reader(root)
+def collect(snap: Snapshot, ctx: Context) -> None:
+    reader = _Reader(ctx.root)
     snap.configs.extend(_collect_files(reader, snap.notes))
     detail = "%d of interest" % len(snap.configs)
     if reader.denied:
@@ -214,4 +223,4 @@ def collect(snap: Snapshot, root: str = "/") -> None:
         snap.set_source("configs", "error", "%s; %s" % (detail, "; ".join(reader.errors)))
     else:
         snap.set_source("configs", "ok", detail)
-    collect_fcc_unlock(snap, _Reader(root))
+    collect_fcc_unlock(snap, _Reader(ctx.root))

@@ -18,10 +18,14 @@ from __future__ import annotations
 import os
 from typing import Optional, Set
 
+from wwandoctor.collect.context import Context
 from wwandoctor.collect.sysfs import Reader
 from wwandoctor.snapshot import Snapshot
 
 SOURCE = "kernel"
+READS = ("/proc/version", "/proc/modules", "/sys/module", "/lib/modules/<release>/modules.builtin",
+         "/lib/modules/<release>/modules.dep", "/sys/kernel/security/lockdown", "/sys/firmware/efi/efivars")
+THREAD = False
 DRIVERS = (
     "qmi_wwan", "cdc_mbim", "cdc_ncm", "cdc_ether", "rndis_host", "huawei_cdc_ncm", "cdc_wdm",
     "option", "qcserial", "sierra", "usb_wwan", "usbserial", "cdc_acm", "mhi_pci_generic",
@@ -38,18 +42,16 @@ def module_name(path_or_name: str) -> str:
     return base.replace("-", "_")
 
 
-def collect(snap: Snapshot, root: str = "/", modules_dir: Optional[str] = None,
-            release: Optional[str] = None) -> None:
+def collect(snap: Snapshot, ctx: Context) -> None:
     """Fill ``snap.kernel``; record the ``kernel`` source. Never raises.
-    ``release``: the kernel release when it is not this machine's (a bundle's)."""
-    reader = Reader(root)
+    ``ctx.release``: the kernel release when it is not this machine's (a bundle's)."""
+    reader = Reader(ctx.root)
     info = snap.kernel
-    info.release = release or os.uname().release
+    info.release = ctx.kernel_release()
     info.version_line = reader.value("/proc/version")
     loaded = read_loaded(reader)
     info.modules_loaded = sorted(loaded) if loaded is not None else None
-    if modules_dir is None:  # below ``root`` like every other file (a test root, a mounted image)
-        modules_dir = reader.path("/lib/modules/%s" % info.release)
+    modules_dir = ctx.modules_path()  # below ``root`` like every other file (a test root, a mounted image)
     builtin = _module_set(os.path.join(modules_dir, "modules.builtin"))
     available = _module_set(os.path.join(modules_dir, "modules.dep"))
     info.driver_availability = availability(reader, loaded, builtin, available)

@@ -34,11 +34,15 @@ from typing import Iterable, List, Optional, Tuple
 
 from wwandoctor import logs
 from wwandoctor.collect import runner
+from wwandoctor.collect.context import Context
 from wwandoctor.snapshot import LogLine, Snapshot
 
 JOURNAL_KERNEL = ["journalctl", "-k", "-b", "-o", "json", "--no-pager",
                   "--output-fields=MESSAGE,_SOURCE_MONOTONIC_TIMESTAMP"]
 JOURNAL_MM = ["journalctl", "-b", "-u", "ModemManager", "-o", "cat", "--no-pager", "-n", "500", "-q"]
+SOURCE = "kernel-log"
+READS = ("journalctl -k -b -o json", "/dev/kmsg", "dmesg", "journalctl -b -u ModemManager -o cat")
+THREAD = True
 KMSG = "/dev/kmsg"
 JOURNAL_TIMEOUT = 5.0
 
@@ -249,12 +253,12 @@ def kernel_lines(kmsg_path: str = KMSG) -> _Attempt:
     return attempts[-1]
 
 
-def collect(snap: Snapshot, kmsg_path: str = KMSG) -> None:
+def collect(snap: Snapshot, ctx: Context) -> None:
     """Fill ``snap.log`` (kernel lines, then ModemManager's) and sources kernel-log / modemmanager-log."""
     mm_result: list = []
     thread = threading.Thread(target=lambda: mm_result.append(read_mm_journal()), daemon=True)
     thread.start()
-    attempt = kernel_lines(kmsg_path)
+    attempt = kernel_lines(ctx.kmsg_path())
     thread.join(JOURNAL_TIMEOUT + 1)
 
     kept, dropped = logs.bound(attempt.lines)

@@ -24,8 +24,12 @@ import json
 from typing import Any, Dict, List, Optional, Tuple
 
 from wwandoctor.collect import runner
+from wwandoctor.collect.context import Context
 from wwandoctor.snapshot import Snapshot
 
+SOURCE = "modemmanager"
+READS = ("mmcli -L -J", "mmcli -m <n> -J", "mmcli -i <n> -J", "mmcli -b <n> -J")
+THREAD = True
 LIST_TIMEOUT = 3.0
 ITEM_TIMEOUT = 3.0
 NOT_RUNNING = "couldn't find the ModemManager process in the bus"
@@ -72,7 +76,7 @@ def _parallel(jobs: List[Tuple[List[str], str]]) -> List[Tuple[str, Optional[Any
     return runner.in_threads(lambda job: run_json(job[0], job[1], ITEM_TIMEOUT), jobs)
 
 
-def collect(snap: Snapshot) -> None:
+def collect(snap: Snapshot, ctx: Context) -> None:
     view = snap.modemmanager
     status, modem_list, error = run_json(["mmcli", "-L", "-J"], "modem-list", LIST_TIMEOUT)
     if status != "ok":

@@ -31,11 +31,14 @@ import struct
 from typing import Dict, List, Optional
 
 from wwandoctor import drivers
+from wwandoctor.collect.context import Context
 from wwandoctor.collect.sysfs import Reader
 from wwandoctor.decode import sysfs_attrs
 from wwandoctor.snapshot import NetInterface, Route, Snapshot
 
 SOURCE = "net"
+READS = ("/sys/class/net", "/proc/net/if_inet6", "/proc/net/route", "/proc/net/ipv6_route", "SIOCGIFADDR ioctl")
+THREAD = False
 CLASS_DIR = "/sys/class/net"
 MODEM_NET_DRIVERS = drivers.MODEM_NET_DRIVERS
 MODEM_NAME_PREFIXES = drivers.WWAN_NET_PREFIXES
@@ -45,15 +48,15 @@ RTF_UP, RTF_GATEWAY, RTF_REJECT = 0x1, 0x2, 0x200
 SIOCGIFADDR, SIOCGIFNETMASK = 0x8915, 0x891B
 
 
-def collect(snap: Snapshot, root: str = "/", ipv4_lookup=None) -> None:
+def collect(snap: Snapshot, ctx: Context) -> None:
     """Fill ``snap.net_interfaces`` and ``snap.routes``; record the ``net`` source. Never raises.
+    IPv4 addresses come from the SIOCGIFADDR ioctl on a live root, nothing (unknown) under a test root."""
+    reader = Reader(ctx.root)
+    read_links(snap, reader, ipv4_addresses if reader.root in ("", "/") else (lambda name: None))
 
-    ``ipv4_lookup(name) -> Optional[List[str]]`` finds IPv4 addresses; by default the
-    SIOCGIFADDR ioctl on a live root, nothing (unknown) under a test root.
-    """
-    reader = Reader(root)
-    if ipv4_lookup is None:
-        ipv4_lookup = ipv4_addresses if reader.root in ("", "/") else (lambda name: None)
+
+def read_links(snap: Snapshot, reader: Reader, ipv4_lookup) -> None:
+    """What :func:`collect` does, with ``ipv4_lookup(name) -> Optional[List[str]]`` finding IPv4 addresses."""
     names = reader.listdir(CLASS_DIR)
     if names is None:
         if reader.denied:

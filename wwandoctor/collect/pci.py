@@ -23,12 +23,15 @@ import os
 import re
 from typing import List, Optional
 
+from wwandoctor.collect.context import Context
 from wwandoctor.collect.sysfs import Reader
 from wwandoctor.decode import sysfs_attrs
 from wwandoctor.drivers import PCI_MODEM_DRIVERS
 from wwandoctor.snapshot import PciDevice, Snapshot, WwanPort
 
 SOURCE = "pci"
+READS = ("/sys/bus/pci/devices", "/sys/class/wwan", "/sys/class/net")
+THREAD = False
 BUS_DIR = "/sys/bus/pci/devices"
 WWAN_CLASS_DIR = "/sys/class/wwan"
 NET_DIR = "/sys/class/net"
@@ -39,9 +42,9 @@ _PCI_NAME = re.compile(r"^[0-9a-f]{4}:[0-9a-f]{2}:[0-9a-f]{2}\.[0-7]$")
 _USB_DEVICE = re.compile(r"^\d+-[\d.]+$")
 
 
-def collect(snap: Snapshot, root: str = "/") -> None:
+def collect(snap: Snapshot, ctx: Context) -> None:
     """Fill ``snap.pci_devices`` and ``snap.wwan_ports``; record the ``pci`` source. Never raises."""
-    reader = Reader(root)
+    reader = Reader(ctx.root)
     snap.wwan_ports.extend(read_wwan_ports(reader))
     names = reader.listdir(BUS_DIR)
     if names is None:

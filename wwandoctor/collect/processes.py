@@ -17,8 +17,12 @@ from __future__ import annotations
 import os
 from typing import List, Optional
 
+from wwandoctor.collect.context import Context
 from wwandoctor.snapshot import Process, Snapshot
 
+SOURCE = "processes"
+READS = ("/proc/<pid>/comm", "/proc/<pid>/cmdline", "/proc/<pid>/stat")
+THREAD = True
 PROGRAMS = (
     "ModemManager", "NetworkManager", "qmicli", "qmi-proxy", "qmi-network", "mbimcli", "mbim-proxy",
     "mbim-network", "uqmi", "umbim", "quectel-CM", "QConnectManager", "fibocom-dial", "pppd", "wvdial",
@@ -98,9 +102,10 @@ def scan(proc: str = "/proc", own_pid: Optional[int] = None) -> List[Process]:
     return sorted(found, key=lambda p: p.pid)
 
 
-def collect(snap: Snapshot, proc: str = "/proc", own_pid: Optional[int] = None) -> None:
+def collect(snap: Snapshot, ctx: Context) -> None:
+    proc = ctx.path("/proc")
     try:
-        snap.processes = scan(proc, own_pid)
+        snap.processes = scan(proc)
     except PermissionError as exc:
         snap.set_source("processes", "permission-denied", "%s: %s" % (proc, exc.strerror))
         return

@@ -14,16 +14,19 @@ modem: the source is ``not-applicable`` and the list is empty. Source name:
 """
 from __future__ import annotations
 
+from wwandoctor.collect.context import Context
 from wwandoctor.collect.sysfs import Reader
 from wwandoctor.snapshot import RfkillSwitch, Snapshot
 
 SOURCE = "rfkill"
+READS = ("/sys/class/rfkill",)
+THREAD = False
 CLASS_DIR = "/sys/class/rfkill"
 
 
-def collect(snap: Snapshot, root: str = "/") -> None:
+def collect(snap: Snapshot, ctx: Context) -> None:
     """Fill ``snap.rfkill``; record the ``rfkill`` source. Never raises."""
-    reader = Reader(root)
+    reader = Reader(ctx.root)
     if not reader.exists(CLASS_DIR):
         snap.rfkill = []
         snap.set_source(SOURCE, "not-applicable", "no %s (rfkill not in this kernel)" % CLASS_DIR)

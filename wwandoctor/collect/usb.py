@@ -35,11 +35,14 @@ import os
 import re
 from typing import Dict, List, Optional, Tuple
 
+from wwandoctor.collect.context import Context
 from wwandoctor.collect.sysfs import Reader
 from wwandoctor.decode import sysfs_attrs
 from wwandoctor.snapshot import Snapshot, UsbDevice, UsbInterface
 
 SOURCE = "usb"
+READS = ("/sys/bus/usb/devices", "/run/udev/data", "/lib/modules/<release>/modules.alias")
+THREAD = False
 UDEV_SOURCE = "udev"
 UDEV_DB = "/run/udev/data"
 WITHOUT_UDEV = "USB devices read from sysfs without udev properties (ModemManager's ID_MM_* tags unknown)"
@@ -53,9 +56,9 @@ _DEVICE_DIR = re.compile(r"^\d+-[\d.]+$")
 _TTY = re.compile(r"^tty(USB|ACM|HS|GS)?\d+$")
 
 
-def collect(snap: Snapshot, root: str = "/", modules_dir: Optional[str] = None) -> None:
+def collect(snap: Snapshot, ctx: Context) -> None:
     """Fill ``snap.usb_devices`` and record the ``usb`` and ``udev`` source status. Never raises."""
-    reader = Reader(root)
+    reader = Reader(ctx.root)
     if not reader.isdir(BUS_DIR):
         if reader.listdir("/sys/bus"):
             snap.set_source(SOURCE, "not-applicable", "no USB bus in /sys")
@@ -66,7 +69,7 @@ def collect(snap: Snapshot, root: str = "/", modules_dir: Optional[str] = None) 
     if found is None or reader.listdir(BUS_DIR) is None:  # libudev lists nothing where it cannot read
         snap.set_source(SOURCE, "permission-denied", "cannot list %s" % BUS_DIR)
         return
-    aliases = _AliasTable(modules_dir if modules_dir is not None else reader.path("/lib/modules/%s" % os.uname().release))
+    aliases = _AliasTable(ctx.modules_path())
     for sys_path, udev in found:
         device = read_device(reader, sys_path, udev, aliases, snap.notes)
         if device is not None:

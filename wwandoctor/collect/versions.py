@@ -33,8 +33,13 @@ from typing import Dict, List, Optional, Tuple
 
 from wwandoctor import usercache
 from wwandoctor.collect import runner
+from wwandoctor.collect.context import Context
 from wwandoctor.snapshot import Snapshot
 
+SOURCE = "versions"
+READS = ("mmcli --version", "ModemManager --version", "qmicli --version", "mbimcli --version",
+         "usb_modeswitch --version", "systemctl is-active", "/run/systemd/system")
+THREAD = True
 TOOLS = ("mmcli", "ModemManager", "qmicli", "mbimcli", "usb_modeswitch")
 SERVICES = ("ModemManager", "NetworkManager")
 TIMEOUT = 3.0
@@ -178,6 +183,6 @@ def collect_services(snap: Snapshot, systemd_dir: str = "/run/systemd/system") -
     snap.set_source("services", "ok")
 
 
-def collect(snap: Snapshot, root: str = "/") -> None:
+def collect(snap: Snapshot, ctx: Context) -> None:
     collect_versions(snap)
-    collect_services(snap, systemd_dir=os.path.join(root, "run", "systemd", "system"))
+    collect_services(snap, systemd_dir=ctx.path("/run/systemd/system"))

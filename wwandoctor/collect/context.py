@@ -1,0 +1,41 @@
+"""What every live collector is given: where the machine's files are (``Context``).
+
+Each collector module of ``wwandoctor.collect`` declares ``SOURCE`` (the source recorded when it
+fails), ``READS`` (the files and commands it reads), ``THREAD`` (True: it starts programs or
+reads logs, so it runs in a thread of its own) and one function ``collect(snap, ctx)`` that fills
+its part of the snapshot and records its sources. ``collect_all`` finds them by walking the package.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Optional
+
+
+@dataclass(frozen=True)
+class Context:
+    """The machine a collector reads: its files below ``root`` (``/``; a test-bed's or a bundle's
+    directory), the kernel ``release`` whose /lib/modules is read (default: the running kernel's).
+    ``modules_dir`` and ``kmsg`` put one of those paths elsewhere (tests)."""
+    root: str = "/"
+    release: Optional[str] = None
+    modules_dir: Optional[str] = None
+    kmsg: Optional[str] = None
+
+    def path(self, path: str) -> str:
+        """The real location of an absolute ``path`` (``/proc``) below ``root``."""
+        if self.root in ("", "/"):
+            return path
+        return os.path.join(self.root, path.lstrip("/"))
+
+    def kernel_release(self) -> str:
+        return self.release or os.uname().release
+
+    def modules_path(self) -> str:
+        """/lib/modules/<release> below ``root``, unless ``modules_dir`` says otherwise."""
+        if self.modules_dir is not None:
+            return self.modules_dir
+        return self.path("/lib/modules/%s" % self.kernel_release())
+
+    def kmsg_path(self) -> str:
+        return self.kmsg if self.kmsg is not None else self.path("/dev/kmsg")
