@@ -30,9 +30,23 @@ def test_rules_list_fits_100_columns_and_names_every_rule():
     assert max(len(ln) for ln in lines) <= 100
     table = json.loads(run("rules", "list", "--format", "json").stdout)
     assert len(table) > 40
+    families = {}
     for row in table:
         assert row["id"] in proc.stdout
-        assert row["cause"] and row["path"] == "wwandoctor/rules/%s.yaml" % row["id"]
+        assert row["cause"]
+        if row["path"].endswith(".family.yaml"):  # a variant of a rule family: the file is named after the diagnosis
+            families.setdefault(row["path"], []).append(row["id"])
+            assert row["path"] == "wwandoctor/rules/%s.family.yaml" % row["cause"]
+        else:
+            assert row["path"] == "wwandoctor/rules/%s.yaml" % row["id"]
+    assert len(families) >= 1 and all(len(ids) >= 2 for ids in families.values()), families
+
+
+def test_rules_show_names_a_variants_family_and_the_variants_above_it():
+    out = run("rules", "show", "fcc-locked-signal").stdout
+    assert "File: wwandoctor/rules/fcc-locked.family.yaml\n" in out
+    assert "Family: fcc-locked, variant of priority 50 (not reported for a subject when\n  fcc-locked fires)" in out
+    assert "    - check: rfkill-hard-not-blocked\n  check rfkill-hard-not-blocked (shared by the family):\n    any:" in out
 
 
 def test_rules_fields_lists_the_fields_and_writes_the_readme_table():

@@ -65,6 +65,7 @@ def test_wheel_holds_every_package_and_data_file(wheel):
     extra = sorted(n for n in names - expected if not n.split("/")[0].endswith(".dist-info"))
     assert extra == [], "in the wheel but not in the source tree"
     assert {"wwandoctor/model/__init__.py", "wwandoctor/data/usb-modem-ids.csv", "wwandoctor/rules/rfkill-blocked.yaml",
+            "wwandoctor/rules/fcc-locked.family.yaml", "wwandoctor/rules/fix-steps/fcc-unlock.yaml",
             "wwandoctor/rules/tests/samples/e3372-storage-only-dmesg.txt"} <= names
 
 
@@ -100,6 +101,17 @@ def test_installed_rules_test(installed):
     proc = run(installed, "wwandoctor", "rules", "test")
     assert proc.returncode == 0, proc.stdout[-2000:]
     assert proc.stdout.rstrip().endswith(" passed, 0 failed") and int(proc.stdout.split()[-4]) > 100
+
+
+def test_installed_rules_are_the_checkouts(installed):
+    """Every rule of the checkout, family variants and shared fix steps included, is installed."""
+    import json
+    from wwandoctor.engine import load_rules
+    proc = run(installed, "wwandoctor", "rules", "list", "--format", "json")
+    assert proc.returncode == 0, proc.stderr
+    installed_rules = {row["id"]: row["path"] for row in json.loads(proc.stdout)}
+    assert sorted(installed_rules) == sorted(r.id for r in load_rules(os.path.join(REPO, "rules")))
+    assert installed_rules["fcc-locked-signal"] == "wwandoctor/rules/fcc-locked.family.yaml"
 
 
 def test_installed_analyze(installed):

@@ -262,7 +262,7 @@ def run_case(case: Case, rules) -> Optional[str]:
     except Exception as exc:  # report, do not crash the whole test run
         return "could not build the input: %s: %s" % (type(exc).__name__, exc)
     rule = next(r for r in rules if r.id == case.rule)
-    results = [rule.apply(ctx) for ctx in rule.subjects(model)]
+    results = _variant_results(rule, rules, model)
     found = [r for r in results if isinstance(r, Finding)]
     undecided = [r for r in results if isinstance(r, Undecided)]
     got = "fire" if found else ("undecided" if undecided else "no-fire")
@@ -281,6 +281,19 @@ def run_case(case: Case, rules) -> Optional[str]:
         if any(unwanted in t for t in texts):
             return "a fix step contains %r" % unwanted
     return None
+
+
+def _variant_results(rule, rules, model) -> list:
+    """The rule's result on each subject; a family variant that a higher-priority variant of its
+    family outranks there counts as not firing, as in the report."""
+    from wwandoctor.engine.ordering import outranked
+    results = [rule.apply(ctx) for ctx in rule.subjects(model)]
+    if not rule.family:
+        return results
+    rivals = [(other.priority, found.subject) for other in rules
+              if other.family == rule.family and other.priority > rule.priority
+              for found in (other.apply(ctx) for ctx in other.subjects(model)) if isinstance(found, Finding)]
+    return [r if r is None or not outranked(r.subject, rivals, rule.priority) else None for r in results]
 
 
 def coverage_problems(rules, cases: List[Case]) -> List[str]:

@@ -11,7 +11,7 @@ from typing import List
 
 from wwandoctor.engine.findings import Evaluation, EvidenceLine, Finding, FixStep, Undecided
 from wwandoctor.engine.loader import load_rules
-from wwandoctor.engine.ordering import SEVERITY_ORDER, order_findings
+from wwandoctor.engine.ordering import SEVERITY_ORDER, highest_variants, order_findings
 
 __all__ = ["load_rules", "evaluate", "Evaluation", "EvidenceLine", "Finding", "FixStep", "Undecided"]
 
@@ -19,7 +19,8 @@ __all__ = ["load_rules", "evaluate", "Evaluation", "EvidenceLine", "Finding", "F
 def evaluate(rules, model) -> Evaluation:
     """Apply every rule to each of its subjects; findings ordered most likely root cause first.
 
-    Undecided rules are left out where they would only be noise: severity info, nothing of the
+    Of a rule family only the firing variant of highest priority is kept per subject. Undecided
+    rules are left out where they would only be noise: severity info, nothing of the
     condition held (no hint that the cause is present), a cause that a finding about the same
     subject already names, or one that such a finding explains.
     """
@@ -32,6 +33,7 @@ def evaluate(rules, model) -> Evaluation:
                 findings.append(result)
             elif isinstance(result, Undecided) and rule.severity != "info" and result.hints:
                 undecided.append(result)
+    findings = highest_variants(findings, rules)
     undecided = [u for u in undecided if not _settled_by(u, findings)]
     undecided.sort(key=lambda u: (SEVERITY_ORDER.get(u.severity, 9), u.rule, u.subject))
     return Evaluation(findings=_one_per_cause(order_findings(findings)), undecided=undecided)

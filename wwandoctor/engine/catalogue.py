@@ -125,6 +125,8 @@ def show_rule(directory, rule_id: str, out) -> int:
     if rule.explains:
         out.write("Explains: %s\n" % ", ".join(rule.explains))
     out.write("File: %s\n" % rule_path(rule.path))
+    if rule.family:
+        _show_family(rule, rules, out)
     _para(out, "What it detects", rule.docs["what"])
     _para(out, "Why it matters", rule.docs["why"])
     _para(out, "False positives", rule.docs["false_positives"])
@@ -135,6 +137,16 @@ def show_rule(directory, rule_id: str, out) -> int:
     if rule.references:
         out.write("\nReferences\n" + "".join("  - %s\n" % ref for ref in rule.references))
     return EXIT_OK
+
+
+def _show_family(rule, rules, out) -> None:
+    """The variant's family and the variants that outrank it."""
+    above = sorted((r for r in rules if r.family == rule.family and r.priority > rule.priority),
+                   key=lambda r: -r.priority)
+    text = "Family: %s, variant of priority %d" % (rule.family, rule.priority)
+    if above:
+        text += " (not reported for a subject when %s fires)" % " or ".join(r.id for r in above)
+    out.write(textwrap.fill(text, WIDTH, subsequent_indent="  ") + "\n")
 
 
 def _show_fix(rule, out) -> None:

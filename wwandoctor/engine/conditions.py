@@ -230,20 +230,24 @@ def _apply(op: str, arg: Any, value: Any) -> bool:
 
 # --- compiling from YAML nodes ------------------------------------------------
 
-def compile_condition(src, node, for_each: str):
-    """Build a condition from its YAML node; problems raise RuleError at the node's line."""
+def compile_condition(src, node, for_each: str, checks=None):
+    """Build a condition from its YAML node; problems raise RuleError at the node's line.
+
+    ``checks``: a rule family's named conditions (name -> node), which ``check: NAME`` stands for."""
     items = src.mapping(node, "a condition")
     if len(items) != 1:
         raise src.error(node, "a condition has exactly one key (use all: [...] to combine), got %s"
                         % (", ".join(k for k, _, _ in items) or "none"))
     key, knode, vnode = items[0]
     if key in ("all", "any"):
-        parts = [compile_condition(src, n, for_each) for n in src.sequence(vnode, key)]
+        parts = [compile_condition(src, n, for_each, checks) for n in src.sequence(vnode, key)]
         if not parts:
             raise src.error(vnode, "%s: needs at least one condition" % key)
         return All(parts) if key == "all" else Any_(parts)
     if key == "not":
-        return Not(compile_condition(src, vnode, for_each))
+        return Not(compile_condition(src, vnode, for_each, checks))
+    if key == "check":
+        return compile_condition(src, _check_node(src, vnode, checks), for_each)
     if key in ("log", "modem.events"):
         if key == "modem.events" and for_each == "host":
             raise src.error(knode, "modem.events cannot be used in a rule with for_each: host")
@@ -254,6 +258,16 @@ def compile_condition(src, node, for_each: str):
     if problem:
         raise src.error(knode, problem)
     return _compile_field(src, key, vnode)
+
+
+def _check_node(src, node, checks):
+    """The condition a family's ``check: NAME`` names."""
+    if checks is None:
+        raise src.error(node, "check: only a variant of a rule family (*.family.yaml) names a shared check")
+    name = src.value(node)
+    if name not in checks:
+        raise src.error(node, "check: unknown check %r (this family's checks: %s)" % (name, ", ".join(sorted(checks)) or "none"))
+    return checks[name]
 
 
 class Regex(LazyRegex):

@@ -10,10 +10,14 @@
    host-wide finding explains findings about every modem), even when the
    explained symptom has a higher severity. This is a topological sort that
    otherwise keeps the base order; explanation cycles are ignored.
+
+Before ordering, :func:`highest_variants` keeps of each rule family (``*.family.yaml``) only the
+firing variant of highest priority per subject (a host-wide variant also yields to a higher one
+about any modem), as canonical/hotsos reports one conclusion per scenario.
 """
 from __future__ import annotations
 
-from typing import Dict, List, Set
+from typing import Dict, List, Set, Tuple
 
 from wwandoctor.causes import rank
 from wwandoctor.engine.findings import Finding
@@ -45,3 +49,21 @@ def order_findings(findings: List[Finding]) -> List[Finding]:
         placed.append(pick)
         remaining.remove(pick)
     return [base[i] for i in placed]
+
+
+def outranked(subject: str, rivals: List[Tuple[int, str]], priority: int) -> bool:
+    """True when a firing variant of the same family, (priority, subject) in ``rivals``, ranks above
+    a variant of ``priority`` about ``subject``."""
+    return any(p > priority and (s == subject or subject == "host") for p, s in rivals)
+
+
+def highest_variants(findings: List[Finding], rules) -> List[Finding]:
+    """The findings without those a higher-priority variant of their family outranks."""
+    variant = {r.id: (r.family, r.priority) for r in rules if r.family}
+    firing: Dict[str, List[Tuple[int, str]]] = {}
+    for f in findings:
+        if f.rule in variant:
+            family, priority = variant[f.rule]
+            firing.setdefault(family, []).append((priority, f.subject))
+    return [f for f in findings
+            if f.rule not in variant or not outranked(f.subject, firing[variant[f.rule][0]], variant[f.rule][1])]

@@ -79,6 +79,9 @@ class Rule:
     path: str
     when_data: Any = None  # the ``when:`` as data
     when_text: str = ""  # the ``when:`` as written in the rule file, for ``rules show``
+    line: int = 1  # the line of its id in its file
+    family: str = ""  # the family file's name (``<family>.family.yaml``) when the rule is a variant
+    priority: int = 0  # a variant's priority in its family: the highest firing one is reported
 
     @property
     def title_text(self) -> str:

@@ -63,7 +63,7 @@ def _path(paths: Sequence[str], texts: Sequence[bytes], steps: Sequence[Tuple[st
 
 
 def load(paths: Sequence[str], texts: Sequence[bytes], steps: Sequence[Tuple[str, bytes]] = ()) -> Optional[List]:
-    """The rules compiled from these files in an earlier run, or None."""
+    """The rules compiled from these files in an earlier run, or None (a family file gives several)."""
     path = _path(paths, texts, steps)
     try:
         if not _trusted(path):
@@ -73,7 +73,7 @@ def load(paths: Sequence[str], texts: Sequence[bytes], steps: Sequence[Tuple[str
     except Exception:  # missing, unreadable, truncated, from another format: parse the files
         return None
     from wwandoctor.engine.rule import Rule
-    if not isinstance(rules, list) or len(rules) != len(paths) or not all(isinstance(r, Rule) for r in rules):
+    if not isinstance(rules, list) or len(rules) < len(paths) or not all(isinstance(r, Rule) for r in rules):
         return None
     return rules
 
