@@ -67,6 +67,19 @@ def test_a_changed_rule_file_makes_a_new_key(tmp_path):
     assert rulecache.key(paths[:-1], texts[:-1], steps) != before
 
 
+def test_rules_cached_from_another_copy_name_their_own_files(cache_home, tmp_path):
+    """The same rules in another folder (a checkout and the installed package) share a cache key;
+    the rules loaded from it name the files of the folder asked for."""
+    first, second = tmp_path / "a", tmp_path / "b"
+    for folder in (first, second):
+        shutil.copytree(SHIPPED, folder, ignore=shutil.ignore_patterns("tests", "__pycache__"))
+    loader.load_rules(str(first))
+    loader._CACHE.clear()
+    assert rulecache.load(*_files(str(second))) is not None
+    rules = loader.load_rules(str(second))
+    assert {os.path.dirname(r.path) for r in rules} == {str(second)}
+
+
 def test_a_cache_others_can_write_is_not_used(cache_home):
     loader.load_rules()
     paths, texts, steps = _files(SHIPPED)

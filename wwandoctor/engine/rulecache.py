@@ -75,6 +75,11 @@ def load(paths: Sequence[str], texts: Sequence[bytes], steps: Sequence[Tuple[str
     from wwandoctor.engine.rule import Rule
     if not isinstance(rules, list) or len(rules) < len(paths) or not all(isinstance(r, Rule) for r in rules):
         return None
+    # the key holds the files' names and content, not their folder: another copy of the same rules
+    # (a checkout, the installed package) may have compiled them
+    here = {os.path.basename(p): p for p in paths}
+    for rule in rules:
+        rule.path = here.get(os.path.basename(rule.path), rule.path)
     return rules
 
 
