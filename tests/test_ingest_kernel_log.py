@@ -259,3 +259,21 @@ def test_a_new_id_line_after_re_enumeration_replaces_the_old_id():
         "[   10.2] usb 1-2: New USB device found, idVendor=12d1, idProduct=14dc, bcdDevice= 1.02\n")
     (dev,) = snap.usb_devices
     assert (dev.vid, dev.pid) == ("12d1", "14dc")
+
+
+def test_a_grep_over_the_kernel_log_is_a_filter_and_other_commands_are_not():
+    from wwandoctor.ingest.kernel_log import log_filter
+    for cmd in ("dmesg | grep -i usb", "sudo dmesg | grep usb", "journalctl -k | egrep 'usb|qmi'",
+                "grep -i usb /var/log/kern.log", "cat /var/log/messages | grep usb"):
+        assert log_filter(cmd) == cmd, cmd
+    for cmd in ("dmesg", "dmesg -T", "dmesg | tail -50", "dmesg | grep -v audit", "lsusb | grep 2c7c", None):
+        assert log_filter(cmd) is None, cmd
+
+
+def test_the_filter_a_pasted_kernel_log_came_through_is_kept():
+    from wwandoctor.ingest import ingest_text
+    snap = ingest_text("root@OpenWrt:~# dmesg | grep usb\n"
+                       "[ 3310.120] usb 1-1: USB disconnect, device number 2\n"
+                       "[ 3312.884] usb 1-1: new high-speed USB device number 3 using ehci-platform\n")
+    assert snap.kernel.log_filter == "dmesg | grep usb"
+    assert ingest_text("$ dmesg\n[ 1.0] usb 1-1: USB disconnect, device number 2\n").kernel.log_filter is None

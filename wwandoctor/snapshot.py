@@ -214,6 +214,7 @@ class KernelInfo:
     # driver/module name -> "loaded" | "builtin" | "module" | "missing"
     driver_availability: Dict[str, str] = field(default_factory=dict)
     lockdown: Optional[str] = None  # /sys/kernel/security/lockdown selection
+    log_filter: Optional[str] = None  # the filter a pasted kernel log came through ("dmesg | grep -i usb")
     secure_boot: Optional[bool] = None
 
 

@@ -134,9 +134,27 @@ def detect(block: Block) -> int:
     return 0
 
 
+# a command that keeps only the kernel lines matching a pattern: "dmesg | grep -i usb", "journalctl -k |
+# egrep ...", "grep usb /var/log/kern.log" (grep -v drops lines instead and is not one)
+LOG_FILTER_RE = re.compile(
+    r"(?:\b(?:dmesg|journalctl|logread|cat\s+/var/log/\S+)\b[^|]*\|\s*(?:sudo\s+)?|^\s*(?:sudo\s+)?)"
+    r"(?:[ef]?grep|rg|ag)\b(?![^|]*\s-\w*v)[^|]*?(?:/var/log/\S+|$|\|)")
+
+
+def log_filter(command: Optional[str]) -> Optional[str]:
+    """The command when it filters a kernel log by pattern, else None."""
+    cmd = (command or "").strip()
+    if not cmd or not LOG_FILTER_RE.search(cmd):
+        return None
+    if not re.search(r"\b(?:dmesg|journalctl|logread)\b|/var/log/", cmd) and not cmd.lstrip().startswith(("grep", "egrep")):
+        return None
+    return cmd
+
+
 def parse(block: Block, snap: Snapshot) -> List[str]:
     """Parse dmesg lines: device facts into ``snap``, relevant lines into snap.log."""
     state = KernelState()
+    snap.kernel.log_filter = snap.kernel.log_filter or log_filter(block.command)
     left: List[str] = []
     score = detect(block)
     json_mode = score == 95

@@ -43,6 +43,7 @@ def derive_host(snap: Snapshot) -> Host:
     if snap.kernel.lockdown:
         host.note("lockdown", snap.kernel.lockdown, "kernel", "kernel lockdown: %s" % snap.kernel.lockdown)
     _usb_modeswitch(snap, host)
+    _kernel_log_filter(snap, host)
     _clat(snap, host)
     avail = snap.kernel.driver_availability
     if avail:
@@ -63,6 +64,22 @@ def _kernel_era(snap: Snapshot, host: Host) -> None:
     line = next((l.text for l in snap.log if l.origin == "kernel" and _OLD_USBCORE.match(l.text)), None)
     if line:
         host.note("kernel_older_than", "3.2", "kernel-log", line)
+
+
+# the post says in words that its kernel log went through grep ("output of dmesg | grep -i usb:")
+_FILTER_IN_WORDS = re.compile(r"\b(?:dmesg|journalctl|logread)\b[^|\n]*\|\s*(?:sudo\s+)?[ef]?grep\b(?![^|\n]*\s-\w*v)")
+
+
+def _kernel_log_filter(snap: Snapshot, host: Host) -> None:
+    """kernel_log_filtered: a grep over the kernel log shown as the paste's command or named in its words."""
+    words = [l.text for l in snap.log if l.origin == "unknown"] + list(snap.unrecognized)
+    said = next((text for text in words if _FILTER_IN_WORDS.search(text)), None)
+    shown = snap.kernel.log_filter or said
+    if shown:
+        host.note("kernel_log_filtered", True, "paste",
+                  "the kernel log was filtered: %s" % re.sub(r"^\S*:\d+: ", "", shown.strip())[:160])
+    elif any(l.origin == "kernel" for l in snap.log):
+        host.note("kernel_log_filtered", False, "kernel-log", "the kernel log is shown without a filter command")
 
 
 def _usb_modeswitch(snap: Snapshot, host: Host) -> None:

@@ -227,6 +227,9 @@ class Host(_Facts):
     kernel_release: Optional[str] = fact("the running kernel's release", settle="uname -r", report=True)
     kernel_older_than: Optional[str] = fact(
         "the kernel is older than this release: its log uses a wording newer kernels replaced", settle="uname -r")
+    kernel_log_filtered: Optional[bool] = fact(
+        "the kernel log was shown through a pattern filter (dmesg | grep usb), so lines it does not match, such "
+        "as driver lines, may be missing (false: a kernel log is shown and no filter)", settle="dmesg")
     rfkill_wwan_soft: Optional[bool] = fact(
         "a WWAN rfkill switch is soft-blocked (false: every WWAN switch is known unblocked)",
         settle="rfkill list", report=True)
