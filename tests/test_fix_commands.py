@@ -158,7 +158,7 @@ def test_a_command_about_one_control_port_names_its_device_node():
                             drivers=["qmi_wwan"])
     commands = _fix_commands(model, "qmi-config-mbim-tools")
     qmicli = [c for c in commands if c.startswith("sudo qmicli")]
-    assert qmicli == ['sudo qmicli -d /dev/cdc-wdm0 --wds-start-network="apn=YOUR_APN" --client-no-release-cid']
+    assert qmicli == ['sudo qmicli -p -d /dev/cdc-wdm0 --wds-start-network="apn=YOUR_APN" --client-no-release-cid']
 
 
 def test_usb_modeswitch_step_only_where_it_is_installed():
@@ -183,10 +183,12 @@ def test_host_rule_has_no_hard_coded_interface():
 
 def test_steps_name_the_packages_their_commands_need():
     model = _two_port_model(protocol="qmi", control_protocol="qmi", control_ports=["cdc-wdm0"], net_ports=["wwan0"],
-                            tools=["mbimcli"], tools_protocols=["mbim"], drivers=["qmi_wwan"])
-    finding = next(f for f in evaluate(RULES, model).findings if f.rule == "qmi-config-mbim-tools")
-    step = finding.fix[0]
-    assert "libqmi-utils" in step.needs and "modemmanager" in step.needs
+                            net_up=False, net_addresses=[], framing="raw-ip", raw_ip=True, drivers=["qmi_wwan"],
+                            mm_bearer_connected=True)
+    finding = next(f for f in evaluate(RULES, model).findings if f.rule == "interface-down-or-unconfigured")
+    step = finding.fix[0]  # bearer-ip-read: mmcli, qmicli and mbimcli
+    assert step.needs == ["modemmanager", "libqmi-utils", "libmbim-utils"]
     from wwandoctor.report import _finding
     safety = _finding(finding)["fix"][0]["safety"]
-    assert "Needs modemmanager, libqmi-utils (if missing: sudo apt install modemmanager libqmi-utils)." in safety
+    assert ("Needs modemmanager, libqmi-utils, libmbim-utils "
+            "(if missing: sudo apt install modemmanager libqmi-utils libmbim-utils).") in safety
