@@ -239,7 +239,9 @@ def build_model(case: Case):
             values = dict(values)
             values.setdefault("id", "usb:test-%d" % (i + 1))
             modems.append(Modem(**values))
-        return Model(snapshot=snap, host=Host(modem_count=len(modems), **case.data["host"]), modems=modems)
+        from wwandoctor.model.signals import derive_signals  # the log's known messages, as for real input
+        return Model(snapshot=snap, host=Host(modem_count=len(modems), **case.data["host"]), modems=modems,
+                     signals=derive_signals(snap.log))
     if case.kind == "snapshot":
         import copy
         from wwandoctor.ingest.merge import join_split_usb_device
