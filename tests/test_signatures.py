@@ -67,6 +67,21 @@ PROVES = {
     "qmi_wwan:cdc-descriptors-missing": ["qmi_wwan 1-1.5:2.5: CDC functional descriptors missing"],
     "mhi:firmware-missing": ["mhi-pci-generic 0000:01:00.0: Direct firmware load for qcom/sdx55m/sbl1.mbn failed with error -2"],
     "mhi:not-ready": ["mhi-pci-generic 0000:01:00.0: MHI did not enter READY state"],
+    # t7xx: the driver's exact wordings (drivers/net/wwan/t7xx/), as dmesg prints them
+    "t7xx:handshake-failed": ["[   23.456789] mtk_t7xx 0000:55:00.0: MD handshake timeout",
+                              "mtk_t7xx 0000:55:00.0: AP handshake timeout",
+                              "mtk_t7xx 0000:55:00.0: Boot Handshake failure",
+                              "mtk_t7xx 0000:55:00.0: Core handshake error event received",
+                              "mtk_t7xx 0000:55:00.0: Timeout at device stage 0x3"],
+    "t7xx:modem-exception": ["mtk_t7xx 0000:55:00.0: Exception event",
+                             "mtk_t7xx 0000:55:00.0: MD exception is captured during handshake",
+                             "mtk_t7xx 0000:55:00.0: EX CCIF HS timeout, RCH 0x200"],
+    "t7xx:device-unreachable": ["kernel: mtk_t7xx 0000:55:00.0: invalid device status"],
+    "t7xx:resume-failed": ["mtk_t7xx 0000:55:00.0: [PM] MD resume error: -110",
+                           "mtk_t7xx 0000:55:00.0: [PM] SAP resume error: -110",
+                           "mtk_t7xx 0000:55:00.0: [PM] Resume entry ID: 2 error: -5"],
+    "iosm:ipc-init-timeout": ["iosm 0000:01:00.0: A-ROM: ipc_status(0) ne. IPC_MEM_DEVICE_IPC_INIT"],
+    "iosm:link-down": ["[   12.5] iosm 0000:01:00.0: Modem link down. Exit run state worker."],
     "xmm7360:no-rpc-node": ["FileNotFoundError: [Errno 2] No such file or directory: '/dev/xmm0/rpc'"],
     "fw:image-mismatch": ["LPM force flags - W_DISABLE:0, User:0, Temp:0, Volt:0, BIOS:0, GOBIIM:1",
                           "Reason: 'pri-image-misconfiguration'",
@@ -105,6 +120,12 @@ PROVES_NOTHING = [
     "AT+COPS? => +CME ERROR: 30",
     "net wwan0: skip qmap command packet",
     "qmi_wwan_q 1-1:1.4: rx_urb_size = 4096",
+    # t7xx lines of a normal boot and of other drivers with the same words
+    "mtk_t7xx 0000:55:00.0: enabling device (0000 -> 0002)",
+    "mtk_t7xx 0000:55:00.0: LK_STAGE Entered",
+    "xhci_hcd 0000:00:14.0: invalid device status",
+    "iwlwifi 0000:00:14.3: [PM] MD resume error: -110",
+    "iosm 0000:01:00.0: msi vector 0 not ready",
 ]
 
 

@@ -218,6 +218,40 @@ TABLE: Tuple[Signature, ...] = (
               "for the MHI controller's fw/edl images (drivers/bus/mhi/host/pci_generic.c fw/edl paths)"),
     Signature("mhi:not-ready", r"MHI did not enter READY state|failed to power up MHI controller|Error loading firmware: -?\d+",
               "linux drivers/bus/mhi/host/boot.c / pci_generic.c"),
+    # --- MediaTek T7xx (mtk_t7xx) PCIe modems ---------------------------------------------------
+    # dev_err() lines carry the PCI driver's name "mtk_t7xx" and the PCI address (t7xx_pci.c
+    # t7xx_pci_driver .name). Line numbers: torvalds/linux 007f26f0 for t7xx_state_monitor.c.
+    Signature("t7xx:handshake-failed",
+              r"mtk_t7xx \S+: (?:MD handshake timeout|AP handshake timeout|Boot Handshake failure"
+              r"|Core handshake error event received|Timeout at device stage 0x[0-9a-fA-F]+)",
+              "linux drivers/net/wwan/t7xx/t7xx_state_monitor.c:341,348 fsm_routine_starting (\"MD handshake "
+              "timeout\", \"AP handshake timeout\": the modem's firmware did not finish the boot handshake in "
+              "60 s), :189 fsm_routine_exception (\"Boot Handshake failure\"), :395 fsm_routine_start (\"Timeout "
+              "at device stage 0x%x\": the modem stayed in one boot stage for 15 s); t7xx_modem_ops.c "
+              "t7xx_core_hk_handler (\"Core handshake error event received\")"),
+    Signature("t7xx:modem-exception",
+              r"mtk_t7xx \S+: (?:Exception event|MD exception is captured during handshake|EX CCIF HS timeout)",
+              "linux drivers/net/wwan/t7xx/t7xx_state_monitor.c:193 fsm_routine_exception (\"Exception event\": "
+              "the modem firmware raised an exception), :338 fsm_routine_starting (\"MD exception is captured "
+              "during handshake\"); t7xx_modem_ops.c t7xx_md_exception_handshake (\"EX CCIF HS timeout, RCH "
+              "0x%lx\": the crashed modem did not answer the exception handshake)"),
+    Signature("t7xx:device-unreachable", r"mtk_t7xx \S+: invalid device status",
+              "linux drivers/net/wwan/t7xx/t7xx_state_monitor.c:384 fsm_routine_start (\"invalid device status\": "
+              "the device status register reads all ones, the card no longer answers on the PCIe bus)"),
+    Signature("t7xx:resume-failed",
+              r"mtk_t7xx \S+: \[PM\] (?:(?:MD|SAP) resume error|Resume entry ID: \d+ error): -?\d+",
+              "linux drivers/net/wwan/t7xx/t7xx_pci.c __t7xx_pci_pm_resume (\"[PM] MD resume error: %d\", "
+              "\"[PM] SAP resume error: %d\": the modem did not acknowledge the resume request within 1.5 s; "
+              "\"[PM] Resume entry ID: %d error: %d\") (torvalds/linux 0401bbf5)"),
+    # --- Intel XMM7560 (iosm) PCIe modems: the PCI driver is named after the module, "iosm" ----------
+    Signature("iosm:ipc-init-timeout",
+              r"iosm \S+: A-[\w?]+: ipc_status\(-?\d+\) ne\. IPC_MEM_DEVICE_IPC_INIT",
+              "linux drivers/net/wwan/iosm/iosm_ipc_imem.c ipc_imem_ipc_init_check (\"%s: ipc_status(%d) ne. "
+              "IPC_MEM_DEVICE_IPC_INIT\": the modem did not enter the IPC init state within its boot timeout; "
+              "the driver then sends the MDM_TIMEOUT uevent)"),
+    Signature("iosm:link-down", r"iosm \S+: Modem link down\. Exit run state worker",
+              "linux drivers/net/wwan/iosm/iosm_ipc_imem.c ipc_imem_run_state_worker (\"Modem link down. Exit "
+              "run state worker.\": the modem left the run phase before its ports were created)"),
     # --- Intel XMM7360 out-of-tree driver ----------------------------------------------------
     Signature("xmm7360:no-rpc-node", r"No such file or directory: '/dev/xmm\d+/rpc|/dev/xmm\d+/rpc'?:? No such file|cannot (?:open|access) '?/dev/xmm\d+/rpc",
               "xmm7360-pci rpc/rpc.py (os.open('/dev/xmm0/rpc')); the node comes from the xmm7360 module"),
