@@ -561,6 +561,7 @@ configs() {
         rooted_attrs "$_nd" $(suffixed .network "$ROOT$_nd")
     done
     rooted_attrs /etc qmi-network.conf mbim-network.conf usb_modeswitch.conf
+    resolv_conf
     rooted_attrs /etc/config network
     rooted_attrs /etc/usb_modeswitch.d $(listing "$ROOT/etc/usb_modeswitch.d")
     present /usr/share/usb_modeswitch configPack.tar.gz
@@ -568,6 +569,27 @@ configs() {
     present /usr/lib/udev/rules.d 40-usb_modeswitch.rules
     set +f
     IFS=$_ifs
+    return 0
+}
+
+# resolv_conf: the nameserver lines of /etc/resolv.conf below ROOT (through a symlink such as
+# systemd-resolved's stub-resolv.conf); search and domain lines stay out: they can name a private network
+resolv_conf() {
+    _rc="$ROOT/etc/resolv.conf"
+    [ -e "$_rc" ] || return 0
+    printf '%s attrs %s\n' "$TAG" /etc
+    _sep='='
+    if ! { while IFS= read -r _line || [ -n "$_line" ]; do
+            case $_line in
+                nameserver[\ \	]*)
+                    printf '|resolv.conf%s%s\n' "$_sep" "$_line"
+                    _sep='+=' ;;
+            esac
+        done; } < "$_rc" 2>/dev/null; then
+        printf '|resolv.conf!\n'
+        return 0
+    fi
+    [ "$_sep" = '=' ] && printf '|resolv.conf=\n'
     return 0
 }
 

@@ -17,8 +17,14 @@ from typing import Dict, List, Optional
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
+# The beds' /etc (resolv.conf): umockdev redirects /sys, /dev and /proc, not /etc; check and
+# wwandoctor-collect.sh read configuration files below $WWANDOCTOR_ROOT instead of the host's.
+BED_ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "samples", "testbed-root")
+
+
 def _env(extra: Optional[Dict[str, str]] = None, checkout: bool = True) -> Dict[str, str]:
     env = dict(os.environ)
+    env["WWANDOCTOR_ROOT"] = BED_ROOT
     if checkout:
         env["PYTHONPATH"] = REPO + os.pathsep + env.get("PYTHONPATH", "")
     else:  # an installed wwandoctor must not see this checkout

@@ -15,6 +15,7 @@ Collector modules are imported inside ``collect_all`` so that importing this pac
 from __future__ import annotations
 
 import importlib
+import os
 import pkgutil
 from datetime import datetime, timezone
 from typing import Callable, List, Optional
@@ -69,6 +70,15 @@ def _guarded(mod, snap: Snapshot, ctx) -> None:
         snap.set_source(mod.SOURCE, "error", "%s: %s" % (type(exc).__name__, exc))
 
 
+def files_root(root: str) -> str:
+    """Where configuration files and /lib/modules are read: below ``root``, or in a live collection
+    (root "/") below the directory $WWANDOCTOR_ROOT names, as wwandoctor-collect.sh reads them (a
+    mounted image; a test-bed's own /etc, which umockdev does not redirect)."""
+    if root != "/":
+        return root
+    return os.environ.get("WWANDOCTOR_ROOT") or root
+
+
 def collect_all(root: str = "/", release: Optional[str] = None,
                 on_done: Optional[Callable[[str], None]] = None) -> Snapshot:
     """Collect everything from this machine (read-only). ``root`` relocates the file-based collectors
@@ -81,7 +91,8 @@ def collect_all(root: str = "/", release: Optional[str] = None,
 
     snap = Snapshot(origin="live", created=datetime.now(timezone.utc).isoformat(timespec="seconds"),
                     tool_version=__version__)
-    ctx = Context(root=root, release=release)
+    files = files_root(root)
+    ctx = Context(root=root, release=release, files=files if files != root else None)
     threaded = [mod for mod in collectors() if mod.THREAD]
     running = [Background(_guarded, mod, snap, ctx) for mod in threaded]
     for mod in collectors():

@@ -13,6 +13,7 @@ raw (redaction happens later). Read, with a real sample of each::
     /etc/qmi-network.conf, /etc/mbim-network.conf      APN=internet / PROXY=yes
     OpenWrt /etc/config/network       config interface 'wwan' / option proto 'qmi'
     /etc/usb_modeswitch.conf          DisableSwitching=0 / DisableMBIMGlobal=0
+    /etc/resolv.conf                  nameserver 127.0.0.53   (nameservers only, kind "resolv.conf")
     usb-modeswitch-data presence      /usr/share/usb_modeswitch/configPack.tar.gz,
                                       40-usb_modeswitch.rules (kind "usb_modeswitch-data")
 
@@ -30,7 +31,7 @@ import os
 from typing import List, Optional
 
 from wwandoctor.decode.configs import (parse_ifupdown, parse_netplan, parse_networkd, parse_nm_conf, parse_nm_keyfile,
-                                       parse_shell_vars, parse_uci_network)
+                                       parse_resolv_conf, parse_shell_vars, parse_uci_network)
 from wwandoctor.collect.context import Context
 from wwandoctor.snapshot import ConfigFile, Snapshot
 
@@ -39,7 +40,7 @@ READS = ("/etc/network/interfaces", "/etc/network/interfaces.d", "/etc/netplan",
          "/run/NetworkManager", "/usr/lib/NetworkManager/conf.d", "/etc/systemd/network", "/run/systemd/network",
          "/etc/qmi-network.conf", "/etc/mbim-network.conf", "/etc/config/network", "/etc/usb_modeswitch.conf", "/etc/usb_modeswitch.d",
          "/usr/share/usb_modeswitch", "/lib/udev/rules.d/40-usb_modeswitch.rules", "/etc/ModemManager/fcc-unlock.d",
-         "/usr/lib/ModemManager/fcc-unlock.d", "/usr/share/ModemManager/fcc-unlock.available.d")
+         "/usr/lib/ModemManager/fcc-unlock.d", "/usr/share/ModemManager/fcc-unlock.available.d", "/etc/resolv.conf")
 THREAD = True
 
 
@@ -95,6 +96,9 @@ def _collect_files(reader: _Reader, notes: List[str]) -> List[ConfigFile]:
         text = reader.read(path)
         cfg = parse_nm_keyfile(path, text) if text is not None else None
         configs += [cfg] if cfg else []
+    text = reader.read("/etc/resolv.conf")  # its nameservers only (bearer-dns-not-applied)
+    if text is not None:
+        configs.append(parse_resolv_conf("/etc/resolv.conf", text))
     for path in _nm_conf_files(reader):
         text = reader.read(path)
         cfg = parse_nm_conf(path, text) if text is not None else None
@@ -214,7 +218,7 @@ def collect_fcc_unlock(snap: Snapshot, reader: _Reader) -> None:
 
 
 def collect(snap: Snapshot, ctx: Context) -> None:
-    reader = _Reader(ctx.root)
+    reader = _Reader(ctx.files_root())
     snap.configs.extend(_collect_files(reader, snap.notes))
     detail = "%d of interest" % len(snap.configs)
     if reader.denied:
@@ -223,4 +227,4 @@ def collect(snap: Snapshot, ctx: Context) -> None:
         snap.set_source("configs", "error", "%s; %s" % (detail, "; ".join(reader.errors)))
     else:
         snap.set_source("configs", "ok", detail)
-    collect_fcc_unlock(snap, _Reader(ctx.root))
+    collect_fcc_unlock(snap, _Reader(ctx.files_root()))

@@ -16,11 +16,17 @@ from typing import Optional
 class Context:
     """The machine a collector reads: its files below ``root`` (``/``; a test-bed's or a bundle's
     directory), the kernel ``release`` whose /lib/modules is read (default: the running kernel's).
-    ``modules_dir`` and ``kmsg`` put one of those paths elsewhere (tests)."""
+    ``modules_dir`` and ``kmsg`` put one of those paths elsewhere (tests); ``files`` moves the
+    configuration files and /lib/modules of a live collection ($WWANDOCTOR_ROOT, :func:`files_root`)."""
     root: str = "/"
     release: Optional[str] = None
     modules_dir: Optional[str] = None
     kmsg: Optional[str] = None
+    files: Optional[str] = None  # configuration files and /lib/modules below this directory instead
+
+    def files_root(self) -> str:
+        """Where configuration files are read: ``files`` ($WWANDOCTOR_ROOT), else ``root``."""
+        return self.files or self.root
 
     def path(self, path: str) -> str:
         """The real location of an absolute ``path`` (``/proc``) below ``root``."""
@@ -35,6 +41,8 @@ class Context:
         """/lib/modules/<release> below ``root``, unless ``modules_dir`` says otherwise."""
         if self.modules_dir is not None:
             return self.modules_dir
+        if self.files:
+            return os.path.join(self.files, "lib", "modules", self.kernel_release())
         return self.path("/lib/modules/%s" % self.kernel_release())
 
     def kmsg_path(self) -> str:

@@ -9,8 +9,9 @@ older ``systemd-resolve --status``, whose server lists continue on indented line
 (or "nameserver 127.0.0.53" lines of resolv.conf)
 
 -> ``ConfigFile`` kind "resolv.conf" (settings nameserver: the servers, space-separated) and kind
-"resolved" (settings "global" and "link:IFNAME": each link's DNS servers); pasted only: the live
-collector does not read the resolver yet (a test-bed would see the host's resolv.conf).
+"resolved" (settings "global" and "link:IFNAME": each link's DNS servers). The live collectors read
+/etc/resolv.conf themselves (:mod:`wwandoctor.collect.configs`, wwandoctor-collect.sh resolv_conf);
+resolvectl's per-link data comes only from a paste.
 """
 from __future__ import annotations
 
