@@ -412,3 +412,14 @@ def test_rule_prose_names_no_connection_user_or_password():
                 if re.search(r"\b(?:CONN|USER|PASSWORD|SSID)-\d+", out) and out != text:
                     changed.append((os.path.basename(path), out))
     assert not changed, changed
+
+
+def test_a_connection_name_has_one_alias_everywhere_and_prose_keeps_its_words():
+    """sos-style: the name learnt from a command is the same alias in the log, the nmcli table and the
+    user's words; the prose "nmcli connection up and ..." around it names no connection."""
+    out = red("$ nmcli connection up zqhomelte\n"
+              "device (cdc-wdm0): Activation: starting connection 'zqhomelte' (0f1e2d3c-4b5a-4697-8877-665544332211)\n"
+              "zqhomelte  0f1e2d3c-4b5a-4697-8877-665544332211  gsm  cdc-wdm0\n"
+              "then nmcli connection up and it worked; zqhomelte is my profile")
+    assert "zqhomelte" not in out and set(re.findall(r"CONN-\d+", out)) == {"CONN-1"}
+    assert out.count("CONN-1") == 4 and "nmcli connection up and it worked" in out
