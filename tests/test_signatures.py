@@ -56,6 +56,9 @@ PROVES = {
     "fwupdate:tty-timeout": ["error: error waiting for TTY: waiting for device at '/sys/devices/pci0000:00/usb1/1-1' timed out"],
     "vendor-driver:non-vendor-interface": ["GobiNet::GobiNetDriverBind Ignoring non vendor class interface #12"],
     "vendor-driver:probe-failed": ["GobiNet: probe of 1-1.3:1.8 failed with error -14"],
+    "serial:ports-wanted": ["echo 1e0e 9011 > /sys/bus/usb-serial/drivers/option1/new_id",
+                            "minicom: cannot open /dev/ttyUSB2: No such file or directory",
+                            "ls: cannot access '/dev/ttyUSB*': No such file or directory"],
     "vendor-driver:rx-larger-than-mtu": ["net wwan0: drop skb_len=5c8 larger than mtu=1472",
                                          "rmnet_mhi0: drop skb_len=5dc larger than qmap mtu=1400"],
     "vendor-driver:qmap-frame-invalid": ["net wwan0: drop skb_len=4500 larger than 1500",
@@ -119,6 +122,7 @@ PROVES_NOTHING = [
     "AT+GTUSBMODE? => +GTUSBMODE: 7",
     "AT+COPS? => +CME ERROR: 30",
     "net wwan0: skip qmap command packet",
+    "usb 1-1: GSM modem (1-port) converter now attached to ttyUSB2",
     "qmi_wwan_q 1-1:1.4: rx_urb_size = 4096",
     # t7xx lines of a normal boot and of other drivers with the same words
     "mtk_t7xx 0000:55:00.0: enabling device (0000 -> 0002)",

@@ -73,6 +73,13 @@ TABLE: Tuple[Signature, ...] = (
               "libqmi / libmbim / cdc-wdm control ports"),
     Signature("port:serial-at", r"\((?:ttyACM|ttyUSB)\d+\) opening serial port|\((?:ttyACM|ttyUSB)\d+\): --> 'AT",
               "ModemManager src/mm-port-serial.c (\"(%s) opening serial port...\"), AT traces"),
+    # the person tries to get serial (AT) ports: binds a USB serial driver by id, or a terminal finds no tty
+    Signature("serial:ports-wanted",
+              r"/sys/bus/usb-serial/drivers/\w+/new_id"
+              r"|(?:minicom|picocom|microcom|screen|atinout|socat)\b[^\n]*(?:cannot open|can't open|No such file)[^\n]*/dev/tty(?:USB|ACM)\d"
+              r"|/dev/tty(?:USB|ACM)(?:\d+|\*)'?:? No such file or directory",
+              "linux drivers/usb/serial/bus.c new_id_store (the usb-serial driver's new_id attribute); minicom src/main.c "
+              "(\"minicom: cannot open %s: %s\"), picocom (\"FATAL: cannot open %s: %s\"); ENOENT from open(2)"),
     # --- USB composition the modem reports over AT ---------------------------------------
     Signature("composition:ecm-or-rndis", r"\+QCFG: ?\"usbnet\",\s*[13]\b",
               "Quectel AT+QCFG=\"usbnet\" (0 RmNet/QMI, 1 ECM, 2 MBIM, 3 RNDIS): LTE/5G module AT command manuals"),
