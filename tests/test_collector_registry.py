@@ -19,12 +19,9 @@ IDS = [mod.__name__.rsplit(".", 1)[1] for mod in COLLECTORS]
 
 
 def test_the_walk_finds_every_module_with_collect_and_nothing_else():
-    with_collect = set()
-    for info in pkgutil.iter_modules(collect_package.__path__):
-        mod = importlib.import_module("wwandoctor.collect." + info.name)
-        if hasattr(mod, "collect"):
-            with_collect.add(info.name)
-    assert set(collector_names()) == with_collect
+    names = [info.name for info in pkgutil.iter_modules(collect_package.__path__)]
+    modules = {name: importlib.import_module("wwandoctor.collect." + name) for name in names}
+    assert collector_names() == sorted(name for name, mod in modules.items() if hasattr(mod, "collect"))
     assert len(COLLECTORS) == 10
 
 

@@ -1,4 +1,6 @@
 """qmicli, mbimcli, qmi-network/mbim-network, quectel-CM, DHCP clients, tool errors (real samples)."""
+import pytest
+
 from ingest_util import lines_of, load, sample, sample_text
 from wwandoctor.ingest import ingest_text
 from wwandoctor.ingest.registry import best_parser
@@ -55,11 +57,22 @@ def test_qmicli_framing_unknown_without_port_mapping():
 
 # --- mbimcli ----------------------------------------------------------------------
 
-def test_mbimcli_radio_and_ready_state():
-    snap = load("mbimcli-radio-state.txt")
-    got = lines_of(snap, "mbimcli")
-    assert "Software radio state: 'off'" in got and "Ready state: 'sim-not-inserted'" in got
-    assert tools(snap) == ["mbimcli"]
+# a tool's sample: read whole, as that tool's lines (those listed among them)
+TOOL_SAMPLES = {
+    "mbimcli_radio_and_ready_state": ("mbimcli-radio-state.txt", "mbimcli",
+                                      ["Software radio state: 'off'", "Ready state: 'sim-not-inserted'"]),
+    "qmi_network": ("qmi-network-start.txt", "qmi-network",
+                    ["Device link layer protocol retrieved: raw-ip", "Network started successfully"]),
+    "mbim_network_without_prompt": ("mbim-network-start.txt", "mbim-network", ["Network started successfully"]),
+}
+
+
+@pytest.mark.parametrize("name,tool,seen", TOOL_SAMPLES.values(), ids=list(TOOL_SAMPLES))
+def test_a_tool_sample_is_read_whole_as_its_tool(name, tool, seen):
+    snap = load(name)
+    got = lines_of(snap, tool)
+    assert all(line in got for line in seen), got
+    assert tools(snap) == [tool]
     assert snap.unrecognized == []
 
 
@@ -117,14 +130,6 @@ def test_qmicli_responses_without_their_commands_are_read_whole():
 
 # --- scripts ----------------------------------------------------------------------
 
-def test_qmi_network():
-    snap = load("qmi-network-start.txt")
-    got = lines_of(snap, "qmi-network")
-    assert "Device link layer protocol retrieved: raw-ip" in got and "Network started successfully" in got
-    assert tools(snap) == ["qmi-network"]
-    assert snap.unrecognized == []
-
-
 def test_qmi_network_profile_dump_but_not_ifconfig_lines_after_it():
     snap = load("qmi-network-start.txt")
     assert ["APN: internet", "APN user: unset", "APN password: unset", "qmi-proxy: no"] == [
@@ -133,12 +138,6 @@ def test_qmi_network_profile_dump_but_not_ifconfig_lines_after_it():
     snap = ingest_text(text, "p")
     assert not any("addr:" in l for l in lines_of(snap, "qmi-network"))
     assert snap.unrecognized == [] and [n.name for n in snap.net_interfaces] == ["wwan0", "usb0"]
-
-
-def test_mbim_network_without_prompt():
-    snap = load("mbim-network-start.txt")
-    assert tools(snap) == ["mbim-network"]
-    assert "Network started successfully" in lines_of(snap, "mbim-network")
 
 
 def test_quectel_cm_with_udhcpc_and_raw_ip_retry():

@@ -30,11 +30,11 @@ from wwandoctor.drivers import PCI_MODEM_DRIVERS
 from wwandoctor.snapshot import PciDevice, Snapshot, WwanPort
 
 SOURCE = "pci"
-READS = ("/sys/bus/pci/devices", "/sys/class/wwan", "/sys/class/net")
-THREAD = False
 BUS_DIR = "/sys/bus/pci/devices"
 WWAN_CLASS_DIR = "/sys/class/wwan"
 NET_DIR = "/sys/class/net"
+READS = (BUS_DIR, WWAN_CLASS_DIR, NET_DIR)
+THREAD = False
 WWAN_CLASS_PREFIX = "0d40"
 # PCI driver names as bound in sysfs (mhi_pci_generic registers as "mhi-pci-generic")
 

@@ -41,12 +41,12 @@ from wwandoctor.decode import sysfs_attrs
 from wwandoctor.snapshot import Snapshot, UsbDevice, UsbInterface
 
 SOURCE = "usb"
-READS = ("/sys/bus/usb/devices", "/run/udev/data", "/lib/modules/<release>/modules.alias")
-THREAD = False
 UDEV_SOURCE = "udev"
 UDEV_DB = "/run/udev/data"
 WITHOUT_UDEV = "USB devices read from sysfs without udev properties (ModemManager's ID_MM_* tags unknown)"
 BUS_DIR = "/sys/bus/usb/devices"
+READS = (BUS_DIR, UDEV_DB, "/lib/modules/<release>/modules.alias")
+THREAD = False
 UDEV_PREFIXES = ("ID_MM_", "ID_VENDOR", "ID_MODEL", "ID_SERIAL")
 UDEV_KEYS = ("ID_USB_DRIVER", "DEVTYPE", "ID_PATH")
 HUB_CLASS = "09"
