@@ -143,49 +143,44 @@ def serial_interface(n: int, triplet: str = "ff/ff/ff") -> bytes:
     return interface(n, triplet, [endpoint(0x80 | e, "bulk"), endpoint(e, "bulk")])
 
 
-def _data(n: int, alt_endpoints: bool) -> bytes:
+def _data(n: int, alt_endpoints: bool, triplet: str = "0a/00/00") -> bytes:
     """CDC data interface; NCM/MBIM use alt 0 without endpoints and alt 1 with two."""
     e = _eps(n)
     eps = [endpoint(0x80 | e, "bulk"), endpoint(e, "bulk")]
     if alt_endpoints:
-        return interface(n, "0a/00/00", alt=0) + interface(n, "0a/00/00", eps, alt=1)
-    return interface(n, "0a/00/00", eps)
+        return interface(n, triplet, alt=0) + interface(n, triplet, eps, alt=1)
+    return interface(n, triplet, eps)
+
+
+def _cdc_function(ctrl: int, data: int, control: str, notify_size: int, extra: bytes,
+                  data_triplet: str = "0a/00/00", alt_endpoints: bool = True) -> bytes:
+    """IAD + control interface ``control`` (interrupt endpoint, class descriptors ``extra``) + data interface."""
+    notify = [endpoint(0x80 | _eps(ctrl), "interrupt", notify_size, 9)]
+    return (iad(ctrl, 2, control) + interface(ctrl, control, notify, extra=extra)
+            + _data(data, alt_endpoints, data_triplet))
 
 
 def mbim_function(ctrl: int, data: int) -> bytes:
     """MBIM control (02/0e/00) + data (0a/00/02, alt 0 empty and alt 1 with bulk endpoints)."""
-    notify = [endpoint(0x80 | _eps(ctrl), "interrupt", 64, 9)]
     extra = cdc_header() + cdc_mbim() + cdc_mbim_extended() + cdc_union(ctrl, data)
-    e = _eps(data)
-    eps = [endpoint(0x80 | e, "bulk"), endpoint(e, "bulk")]
-    return (iad(ctrl, 2, "02/0e/00") + interface(ctrl, "02/0e/00", notify, extra=extra)
-            + interface(data, "0a/00/02", alt=0) + interface(data, "0a/00/02", eps, alt=1))
+    return _cdc_function(ctrl, data, "02/0e/00", 64, extra, "0a/00/02")
 
 
 def ncm_function(ctrl: int, data: int) -> bytes:
     """CDC NCM control (02/0d/00) + data (0a/00/01)."""
-    notify = [endpoint(0x80 | _eps(ctrl), "interrupt", 16, 9)]
     extra = cdc_header() + cdc_union(ctrl, data) + cdc_ether(4) + cdc_ncm()
-    e = _eps(data)
-    eps = [endpoint(0x80 | e, "bulk"), endpoint(e, "bulk")]
-    return (iad(ctrl, 2, "02/0d/00") + interface(ctrl, "02/0d/00", notify, extra=extra)
-            + interface(data, "0a/00/01", alt=0) + interface(data, "0a/00/01", eps, alt=1))
+    return _cdc_function(ctrl, data, "02/0d/00", 16, extra, "0a/00/01")
 
 
 def ecm_function(ctrl: int, data: int) -> bytes:
     """CDC ECM control (02/06/00) + data (0a/00/00, alt 0 empty, alt 1 with endpoints)."""
-    notify = [endpoint(0x80 | _eps(ctrl), "interrupt", 16, 9)]
-    extra = cdc_header() + cdc_union(ctrl, data) + cdc_ether(4)
-    return (iad(ctrl, 2, "02/06/00") + interface(ctrl, "02/06/00", notify, extra=extra)
-            + _data(data, True))
+    return _cdc_function(ctrl, data, "02/06/00", 16, cdc_header() + cdc_union(ctrl, data) + cdc_ether(4))
 
 
 def rndis_function(ctrl: int, data: int) -> bytes:
     """RNDIS control (e0/01/03, as Android/Qualcomm composites use) + data (0a/00/00)."""
-    notify = [endpoint(0x80 | _eps(ctrl), "interrupt", 8, 9)]
     extra = cdc_header() + cdc_call_management(0, data) + cdc_acm(0) + cdc_union(ctrl, data)
-    return (iad(ctrl, 2, "e0/01/03") + interface(ctrl, "e0/01/03", notify, extra=extra)
-            + _data(data, False))
+    return _cdc_function(ctrl, data, "e0/01/03", 8, extra, alt_endpoints=False)
 
 
 def storage_interface(n: int) -> bytes:
