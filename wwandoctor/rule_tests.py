@@ -110,13 +110,8 @@ def load_case_file(entry, rule_ids, folder=None) -> List[Case]:
 
 
 def _case(src: Source, rule: str, node, folder) -> Case:
-    items = {k: (kn, vn) for k, kn, vn in src.mapping(node, "a case")}
-    for key, (knode, _) in items.items():
-        if key not in CASE_KEYS:
-            raise src.error(knode, "case: unknown key %r (allowed: %s)" % (key, ", ".join(CASE_KEYS)))
-    for key in ("name", "expect"):
-        if key not in items:
-            raise src.error(node, "case: missing key %r" % key)
+    items = src.keyed(node, "a case", CASE_KEYS, ("name", "expect"),
+                      unknown="case: unknown key %r (allowed: %s)", missing="case: missing key %r")
     inputs = [k for k in INPUTS if k in items]
     if len(inputs) != 1:
         raise src.error(node, "case: needs exactly one input of %s" % ", ".join(INPUTS))

@@ -207,13 +207,7 @@ def _unique_ids(rules: List[Rule]) -> None:
 
 
 def parse_rule(src: Source, root, steps: Optional[Dict[str, tuple]] = None) -> Rule:
-    items = {k: (kn, vn) for k, kn, vn in src.mapping(root, "a rule file")}
-    for key, (knode, _) in items.items():
-        if key not in REQUIRED + OPTIONAL:
-            raise src.error(knode, "unknown key %r (allowed: %s)" % (key, ", ".join(REQUIRED + OPTIONAL)))
-    for key in REQUIRED:
-        if key not in items:
-            raise src.error(root, "missing key %r" % key)
+    items = src.keyed(root, "a rule file", REQUIRED + OPTIONAL, REQUIRED)
     node = {k: vn for k, (_, vn) in items.items()}
     return _compile(src, node, _rule_id(src, node["id"]), steps or {})
 
@@ -264,13 +258,9 @@ def parse_family(src: Source, root, steps: Dict[str, tuple]) -> List[Rule]:
     name = os.path.basename(src.path)[:-len(FAMILY_SUFFIX)]
     if not ID_RE.match(name):
         raise src.error(root, "family file name %r: use lowercase words joined by '-'" % name)
-    items = {k: (kn, vn) for k, kn, vn in src.mapping(root, "a family file")}
-    for key, (knode, _) in items.items():
-        if key not in FAMILY_KEYS:
-            raise src.error(knode, "unknown key %r in a family file (allowed: %s)" % (key, ", ".join(FAMILY_KEYS)))
-    for key in ("cause", "variants"):
-        if key not in items:
-            raise src.error(root, "missing key %r (a family file has one cause and its variants)" % key)
+    items = src.keyed(root, "a family file", FAMILY_KEYS, ("cause", "variants"),
+                      unknown="unknown key %r in a family file (allowed: %s)",
+                      missing="missing key %r (a family file has one cause and its variants)")
     if src.value(items["cause"][1]) != name:
         raise src.error(items["cause"][1], "a family file is named after its cause: %s%s" % (src.value(items["cause"][1]), FAMILY_SUFFIX))
     checks = _checks(src, items.get("checks"))
@@ -417,13 +407,8 @@ def _fix_item(src: Source, node, for_each: str, steps: Dict[str, tuple]) -> FixT
 
 
 def _fix_step(src: Source, node, for_each: str) -> FixTemplate:
-    items = {k: (kn, vn) for k, kn, vn in src.mapping(node, "a fix step")}
-    for key, (knode, _) in items.items():
-        if key not in FIX_KEYS:
-            raise src.error(knode, "fix: unknown key %r (allowed: %s)" % (key, ", ".join(FIX_KEYS)))
-    for key in ("title", "safety"):
-        if key not in items:
-            raise src.error(node, "fix: missing key %r" % key)
+    items = src.keyed(node, "a fix step", FIX_KEYS, ("title", "safety"),
+                      unknown="fix: unknown key %r (allowed: %s)", missing="fix: missing key %r")
 
     def tmpl(key):
         return compile_template(src, items[key][1], for_each, "fix." + key) if key in items else None

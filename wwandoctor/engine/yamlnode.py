@@ -8,7 +8,7 @@ the pure-Python composer takes most of ``check``'s time on the shipped rules.
 from __future__ import annotations
 
 import os
-from typing import Any, List, Tuple
+from typing import Any, Dict, List, Sequence, Tuple
 
 import yaml
 
@@ -73,6 +73,20 @@ class Source:
             return self._loader.construct_object(node, deep=True)
         except yaml.YAMLError as exc:
             raise self.error(node, "cannot read this value: %s" % exc)
+
+    def keyed(self, node, what: str, allowed: Sequence[str], required: Sequence[str],
+              unknown: str = "unknown key %r (allowed: %s)", missing: str = "missing key %r") -> Dict[str, Tuple[Any, Any]]:
+        """A mapping node's ``{key: (key_node, value_node)}``; a key outside ``allowed`` is an error at its
+        line (``unknown`` % (key, allowed)), a ``required`` key that is absent one at the mapping's
+        (``missing`` % key)."""
+        items = {k: (kn, vn) for k, kn, vn in self.mapping(node, what)}
+        for key, (knode, _) in items.items():
+            if key not in allowed:
+                raise self.error(knode, unknown % (key, ", ".join(allowed)))
+        for key in required:
+            if key not in items:
+                raise self.error(node, missing % key)
+        return items
 
     def mapping(self, node, what: str) -> List[Tuple[str, Any, Any]]:
         """``(key, key_node, value_node)`` of a mapping node; keys must be unique strings."""
