@@ -43,6 +43,9 @@ PROVES = {
                        "+CREG: 2,1"],
     "reg:not-searching": ["+CREG: 0,0", "+CGREG: 0", "DEBUG -> Lines: ['+CREG: 0,0', 'OK']"],
     "sim:ready": ["+CPIN: READY"],
+    "port:open-denied": ["error: couldn't open the QmiDevice: Cannot open device file '/dev/cdc-wdm0': Operation not permitted",
+                         "error: error creating device: error opening serial device: Permission denied",
+                         "minicom: cannot open /dev/ttyUSB2: Permission denied"],
     "reg:searching": ['+QENG: "servingcell","SEARCH"', "+CPSI: NO SERVICE,Online",
                       "EMM state:     Deregistered   \tNo Cell Available ", "{\"registration\":\"searching\"}", "+CGREG: 0,2"],
     "reg:denied": ["{\"registration\":\"registering_denied\"}", "+CEREG: 0,3"],
@@ -101,6 +104,7 @@ PROVES = {
 
 # lines that look alike and prove nothing
 PROVES_NOTHING = [
+    "mkdir: cannot create directory '/root/x': Permission denied",
     "[/dev/cdc-wdm0] Radio state retrieved: 'on'",
     "LPM voters - Temp:0, Volt:0, User:0, W_DISABLE:0, IMSWITCH:0, BIOS:0",
     "Model config name mismatch: effective model config name='a'",
@@ -160,6 +164,22 @@ def test_a_later_line_clears_a_fact():
 
 def test_each_row_names_its_source():
     assert all(sig.source.strip() for sig in signatures.TABLE)
+
+
+def test_a_quoted_part_proves_its_fact_only_with_its_context():
+    def quoted(fragment, sentence):
+        return set(signatures.scan_quotes([(LogLine(text=fragment, origin="quoted"), sentence)], {}))
+    assert "port:open-denied" in quoted("Operation not permitted", "I get 'Operation not permitted' on /dev/cdc-wdm0")
+    assert "port:open-denied" not in quoted("Operation not permitted", "git push says 'Operation not permitted'")
+    assert "fw:image-mismatch" in quoted("carrier name mismatch", "AT!IMPREF? ends with 'carrier name mismatch'")
+
+
+def test_every_quote_part_and_context_compiles():
+    import re
+    for sig in signatures.TABLE:
+        for pattern in (sig.quote, sig.quote_context):
+            if pattern:
+                re.compile(pattern)
 
 
 def test_a_reply_is_joined_to_the_command_it_answers():

@@ -27,9 +27,17 @@ class Signature:
     pattern: str              # Python regex, searched in the message text
     source: str               # who prints it, file (and line where known)
     cleared_by: Tuple[str, ...] = ()
+    # A part of the message that proves the fact when a sentence of the post quotes only that part
+    # ("I get 'Operation not permitted' on /dev/cdc-wdm0"); ``quote_context`` must then match the
+    # sentence (what the quoted part is about). Lower-confidence evidence: see scan_quotes.
+    quote: str = ""
+    quote_context: str = ""
 
 
 _MM_UP = "mm:enabled"
+# the modules of WWAN drivers, as a sentence names them
+_WWAN_MODULES = (r"\b(?:option|qcserial|usb_wwan|usbserial|qmi_wwan\w*|cdc_mbim|cdc_wdm|cdc_ncm|huawei_cdc_ncm|cdc_ether"
+                 r"|rndis_host|usbnet|GobiNet|GobiSerial|sierra\w*|mhi\w*|mtk_t7xx|iosm|wwan\w*|xmm7360\w*)\b")
 # After the <stat> of a +CREG/+CGREG/+CEREG/+C5GREG answer: the end, a quoted location field, an
 # empty field, or the quote/bracket of a program that printed the answer inside a list or string.
 _STAT_END = r"""(?=\s*$|\s*['"\])]|,\s*"|,,)"""
@@ -47,7 +55,8 @@ TABLE: Tuple[Signature, ...] = (
     # --- FCC lock -----------------------------------------------------------------------
     Signature("fcc:radio-locked", r"[Rr]adio state(?: retrieved)?:\s*'?fcc-locked'?",
               "libmbim src/mbimcli/mbimcli-quectel.c (\"Radio state retrieved: '%s'\"); "
-              "MbimQuectelRadioState fcc-locked", cleared_by=(_MM_UP,)),
+              "MbimQuectelRadioState fcc-locked", cleared_by=(_MM_UP,),
+              quote=r"\bfcc-locked\b"),
     Signature("fcc:unlock-failed", r"couldn't run FCC unlock"
               r"|fcc unlock operation launch aborted: no valid program found"
               r"|WWAN FCC unlock is not supported|WWAN module is not supported"
@@ -80,6 +89,17 @@ TABLE: Tuple[Signature, ...] = (
               r"|/dev/tty(?:USB|ACM)(?:\d+|\*)'?:? No such file or directory",
               "linux drivers/usb/serial/bus.c new_id_store (the usb-serial driver's new_id attribute); minicom src/main.c "
               "(\"minicom: cannot open %s: %s\"), picocom (\"FATAL: cannot open %s: %s\"); ENOENT from open(2)"),
+    # --- a program may not open the modem's device node ------------------------------------
+    Signature("port:open-denied",
+              r"(?i)(?:Cannot open device file|couldn't open the (?:Qmi|Mbim)Device|error opening serial device)\b.*"
+              r"(?:Permission denied|Operation not permitted)|(?:cannot|could not|failed to|unable to) open\b.*/dev/\S+.*"
+              r"(?:Permission denied|Operation not permitted)|/dev/(?:cdc-wdm|ttyUSB|ttyACM|ttyHS|wwan)\S*:? .*Permission denied",
+              "libqmi src/libqmi-glib/qmi-endpoint-qmux.c:227 (\"Cannot open device file '%s': %s\", strerror of open(2): "
+              "EACCES \"Permission denied\", EPERM \"Operation not permitted\" from a device cgroup); libmbim "
+              "mbim-device.c; libqmi qfu-utils / qmi-firmware-update (\"error opening serial device\")",
+              quote=r"(?i)\b(?:Operation not permitted|Permission denied|EPERM|EACCES)\b",
+              quote_context=r"/dev/(?:cdc-wdm|wwan|ttyUSB|ttyACM|ttyHS)|\b(?:qmicli|mbimcli|uqmi|umbim|quectel-CM|minicom|picocom|"
+                            r"qmi-firmware-update|QmiDevice|MbimDevice)\b"),
     # --- USB composition the modem reports over AT ---------------------------------------
     Signature("composition:ecm-or-rndis", r"\+QCFG: ?\"usbnet\",\s*[13]\b",
               "Quectel AT+QCFG=\"usbnet\" (0 RmNet/QMI, 1 ECM, 2 MBIM, 3 RNDIS): LTE/5G module AT command manuals"),
@@ -180,13 +200,16 @@ TABLE: Tuple[Signature, ...] = (
               r"|sierra\w*|mhi\w*|mtk_t7xx|t7xx|iosm|xmm7360\w*|wwan\w*|quectel\w*|simcom\w*|fibocom\w*)(?:\.ko)?'?: "
               r"Operation not permitted",
               "kmod tools/insmod.c / tools/modprobe.c (\"could not insert module %s: %s\"); init_module "
-              "returns EPERM under lockdown (security/lockdown) or module signature enforcement"),
+              "returns EPERM under lockdown (security/lockdown) or module signature enforcement",
+              quote=r"(?i)\bOperation not permitted\b", quote_context=r"\b(?:insmod|modprobe)\b"),
     Signature("module:unknown-symbol",
               r"\b(?:option|qcserial|usb_wwan|usbserial|qmi_wwan\w*|cdc_mbim|cdc_wdm|cdc_ncm|huawei_cdc_ncm|cdc_ether"
               r"|rndis_host|usbnet|GobiNet|GobiSerial|sierra\w*|mhi\w*|mtk_t7xx|iosm|wwan\w*|pcie_mhi)"
               r": Unknown symbol \w+ \(err -?\d+\)",
               "linux kernel/module/main.c simplify_symbols: pr_warn(\"%s: Unknown symbol %s (err %d)\") - the "
-              "module needs a symbol no loaded module exports (its dependency is missing or built for another kernel)"),
+              "module needs a symbol no loaded module exports (its dependency is missing or built for another kernel)",
+              quote=r"\bUnknown symbol \w+",
+              quote_context=_WWAN_MODULES),
     # --- firmware updater ---------------------------------------------------------------
     Signature("fwupdate:tty-timeout", r"error waiting for TTY: ",
               "libqmi src/qmi-firmware-update/qfu-updater.c (g_prefix_error \"error waiting for TTY: \")"),
@@ -194,7 +217,8 @@ TABLE: Tuple[Signature, ...] = (
     Signature("vendor-driver:non-vendor-interface", r"Ignoring non vendor class interface #\d+",
               "Sierra GobiNet QMIDevice.c/GobiUSBNet.c and GobiSerial.c: DBG(\"Ignoring non vendor class interface #%d\")"),
     Signature("vendor-driver:probe-failed", r"\b(?:GobiNet|GobiSerial|qmi_wwan_q|qmi_wwan_r|GobiQMI): probe of \S+ failed with error",
-              "linux drivers/base/dd.c really_probe (\"probe of %s failed with error %d\") for a vendor driver"),
+              "linux drivers/base/dd.c really_probe (\"probe of %s failed with error %d\") for a vendor driver",
+              quote=r"probe of \S+ failed with error -?\d+", quote_context=r"\b(?:GobiNet|GobiSerial|qmi_wwan_q|qmi_wwan_r)\b"),
     # Quectel qmi_wwan_q / mhi_netdev_quectel and Fibocom qmi_wwan_f take QMAP frames apart themselves
     # (qmap_packet_decode): skb_len is the frame's length field minus its padding. A packet of up to
     # 0x5ff (1535) bytes dropped against the link's MTU is a real packet the MTU is too small for;
@@ -217,12 +241,15 @@ TABLE: Tuple[Signature, ...] = (
               "linux drivers/net/usb/cdc_ether.c usbnet_cdc_status (netdev_err \"CDC: unexpected notification %02x!\"): "
               "the device sent a CDC notification other than NETWORK_CONNECTION / SPEED_CHANGE"),
     Signature("qmi_wwan:cdc-descriptors-missing", r"qmi_wwan \S+: CDC functional descriptors missing",
-              "linux v3.4-3.8 drivers/net/usb/qmi_wwan.c qmi_wwan_bind (CDC class interface without functional descriptors)"),
+              "linux v3.4-3.8 drivers/net/usb/qmi_wwan.c qmi_wwan_bind (CDC class interface without functional descriptors)",
+              quote=r"CDC functional descriptors missing", quote_context=r"qmi_wwan|\bQMI\b|dmesg|kernel"),
     # --- PCIe (MHI) modems ----------------------------------------------------------------
     Signature("mhi:firmware-missing",
               r"(?:mhi[-_]pci[-_]generic|mhi|mtk_t7xx|iosm)\S* \S+: Direct firmware load for (?:\S+) failed with error -2",
               "linux drivers/base/firmware_loader/main.c (\"Direct firmware load for %s failed with error %d\") "
-              "for the MHI controller's fw/edl images (drivers/bus/mhi/host/pci_generic.c fw/edl paths)"),
+              "for the MHI controller's fw/edl images (drivers/bus/mhi/host/pci_generic.c fw/edl paths)",
+              quote=r"Direct firmware load for \S+ failed with error -2",
+              quote_context=r"(?i)\b(?:mhi\w*|t7xx|iosm|pcie?|sdx\d+\w*)\b"),
     Signature("mhi:not-ready", r"MHI did not enter READY state|failed to power up MHI controller|Error loading firmware: -?\d+",
               "linux drivers/bus/mhi/host/boot.c / pci_generic.c"),
     # --- MediaTek T7xx (mtk_t7xx) PCIe modems ---------------------------------------------------
@@ -334,6 +361,26 @@ def at_exchanges(lines: Iterable[LogLine]) -> Iterable[LogLine]:
         yield LogLine(text="%s => %s" % (command, reply), origin=line.origin, time=line.time, source=line.source)
         if _AT_FINAL.search(reply):
             command = None
+
+
+def scan_quotes(quotes: Iterable[Tuple[LogLine, str]], found: Dict[str, List[LogLine]]) -> Dict[str, List[LogLine]]:
+    """The facts that messages quoted in the post's sentences (``(line, sentence)``, see
+    :func:`wwandoctor.model.prose.quoted_lines`) prove and ``found`` (:func:`scan` of every line) does
+    not hold yet: a quote matches a row's pattern as a line would, or its ``quote`` part when the
+    sentence matches ``quote_context``. A fact that a found fact clears is left out (a quote has no
+    place in the log's order). The lines keep origin ``quoted``: findings resting on them are low
+    confidence (engine.rule)."""
+    extra: Dict[str, List[LogLine]] = {}
+    for line, sentence in quotes:
+        for sig, pattern in _compiled():
+            if sig.fact in found or any(c in found for c in sig.cleared_by):
+                continue
+            if pattern.search(line.text) or (sig.quote and re.search(sig.quote, line.text)
+                                             and (not sig.quote_context or re.search(sig.quote_context, sentence))):
+                lines = extra.setdefault(sig.fact, [])
+                if line not in lines:
+                    lines.append(line)
+    return extra
 
 
 def scan(lines: Iterable[LogLine]) -> Dict[str, List[LogLine]]:

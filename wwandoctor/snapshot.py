@@ -298,6 +298,8 @@ class Snapshot:
     fcc_unlock: FccUnlock = field(default_factory=FccUnlock)
     tools: List[ToolUse] = field(default_factory=list)
     unrecognized: List[str] = field(default_factory=list)  # pasted sections nobody understood
+    # the lines nobody understood, whole (unrecognized keeps a report's worth): the post's own words
+    prose: List[str] = field(default_factory=list)
     notes: List[str] = field(default_factory=list)  # notes for the reader (truncated input, ...)
 
     def set_source(self, name: str, status: str, detail: str = "") -> None:

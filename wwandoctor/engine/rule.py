@@ -105,7 +105,7 @@ class Rule:
                              hints=cap_evidence(out.support))
         steps = [step.render(ctx) for step in self.fix]
         return Finding(
-            rule=self.id, cause=self.cause, severity=self.severity, confidence=self.confidence,
+            rule=self.id, cause=self.cause, severity=self.severity, confidence=_confidence(self.confidence, out.support),
             title=_oneline(self.title.render(ctx)[0]), subject=ctx.subject,
             message=_oneline(self.message.render(ctx)[0]),
             evidence=cap_evidence(out.support), fix=[s for s in steps if s is not None],
@@ -114,6 +114,19 @@ class Rule:
     def fields(self) -> List[str]:
         """Model fields the condition reads (for documentation and checks)."""
         return sorted({leaf.name for leaf in self.when.leaves() if isinstance(leaf, FieldLeaf)})
+
+
+# Evidence from the post's sentences: a message it quotes, a state it says it saw (model.prose)
+PROSE_SOURCES = ("quoted", "stated")
+
+
+def _confidence(declared: str, support) -> str:
+    """The rule's confidence, but low when the post's sentences are its only evidence beyond the model's
+    own facts: a quote may be partial or retyped, and a stated state is the person's reading."""
+    sources = {line.source for line in support}
+    if sources & set(PROSE_SOURCES) and sources <= set(PROSE_SOURCES) | {"model", "prose"}:
+        return "low"
+    return declared
 
 
 def _oneline(text: str) -> str:

@@ -16,7 +16,8 @@ package (a module is never skipped because its name was mistyped in a list). Eac
 * Once the whole paste is parsed, :func:`finish` lets every parser that
   defines ``finish(snap)`` place what it kept aside (a control-port driver
   pasted before the dmesg lines naming its interface).
-* Lines nobody understood go to ``snap.unrecognized`` as "<name>:<line>: text"
+* Lines nobody understood go to ``snap.unrecognized`` as "<name>:<line>: text" (and whole to
+  ``snap.prose``, which model.prose reads)
   snippets headed by the block's command, so nothing is dropped silently.
 """
 from __future__ import annotations
@@ -51,6 +52,9 @@ MAX_UNRECOGNIZED_GROUPS = 100
 # characters of one unrecognized line kept for the report (the rest is counted, not kept)
 UNRECOGNIZED_LINE_MAX = 200
 TOO_MANY_NOTE = "more unrecognized text was not kept (too much)"
+# the same lines whole for reading the post's sentences (model.prose): at most this many, this long
+PROSE_LINES_MAX = 400
+PROSE_LINE_MAX = 2000
 
 _parsers = None
 
@@ -199,6 +203,8 @@ def add_unrecognized(snap: Snapshot, block: Block, indexes: List[int]) -> None:
     indexes = [i for i in indexes if block.lines[i].strip()]
     if not indexes:
         return
+    for i in indexes[:max(PROSE_LINES_MAX - len(snap.prose), 0)]:
+        snap.prose.append("%s:%d: %s" % (block.name, block.line_number(i), block.lines[i][:PROSE_LINE_MAX]))
     if len(snap.unrecognized) >= MAX_UNRECOGNIZED_GROUPS:
         if TOO_MANY_NOTE not in snap.notes:
             snap.notes.append(TOO_MANY_NOTE)

@@ -19,7 +19,7 @@ from wwandoctor.model.host import (config_names_missing, configs_without_device,
 from wwandoctor.model.modemmanager import attach_modemmanager, attach_orphan_bearers, compare_mtu, tool_bearer_mtu
 from wwandoctor.model.net import modem_default_routes, net_only_modems, wwan_default_route
 from wwandoctor.model.anchors import anchored_modems
-from wwandoctor.model.signals import derive_signals, text_lines
+from wwandoctor.model.signals import derive_signals, prose_text_lines, text_lines
 from wwandoctor.model.ids import drivers_newer_than_kernel
 from wwandoctor.model.pci import is_pci_modem, pci_modem, pci_modem_addresses_in_log
 from wwandoctor.model.tools import attach_tools, dhcp_on_net
@@ -56,4 +56,4 @@ def derive(snap: Snapshot) -> Model:
     nm_unmanaged_modem(snap, host, modems)
     bearer_dns_unused(snap, modems)
     router_sticks_only(host, modems)
-    return Model(snapshot=snap, host=host, modems=modems, signals=derive_signals(lines))
+    return Model(snapshot=snap, host=host, modems=modems, signals=derive_signals(lines, prose_text_lines(snap)))

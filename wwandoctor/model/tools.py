@@ -8,7 +8,7 @@ From ``snapshot.tools`` (--tool, pasted tool output), ``snapshot.processes`` (``
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import List, Optional
 
 from wwandoctor.model.net import net_framing
 from wwandoctor.model.types import Evidence, Host, Modem
@@ -82,6 +82,7 @@ def host_tools(snap: Snapshot, host: Host) -> None:
                       _mbim_if_qmi_over_mbim(tool, proc.args))
     for cfg in snap.configs:
         _config_tools(cfg, host)
+    prose_tools = _prose_tools(snap, host)
     if snap.processes is not None:
         manual = [p.name for p in snap.processes if PROCESS_TOOLS.get(p.name) in MANUAL_TOOLS
                   and not any(a in ("-p", "--device-open-proxy") for a in p.args)]
@@ -89,10 +90,23 @@ def host_tools(snap: Snapshot, host: Host) -> None:
                   "manual modem tools running: %s" % (", ".join(manual) or "none"))
     if host.tools or snap.processes is not None:
         host.dhcp_clients = [t for t in host.tools if _is_dhcp(t)]
-    _qmi_data_path(snap, host)
+    _qmi_data_path(snap, host, prose_tools)
 
 
-def _qmi_data_path(snap: Snapshot, host: Host) -> None:
+def _prose_tools(snap: Snapshot, host: Host) -> List[str]:
+    """The tools the post's sentences say the person uses ("I'm using qmicli", "via ModemManager"), as
+    ``--tool`` would give them, unless the paste shows a tool of the same kind (the output or command
+    the person pasted says what was used; a sentence may name what was tried before)."""
+    from wwandoctor.model.prose import tools_named
+    from wwandoctor.model.signals import prose_text_lines
+    shown = {TOOL_PROTOCOLS.get(t) for t in host.tools}
+    named = [(t, s) for t, s in tools_named(prose_text_lines(snap)) if TOOL_PROTOCOLS.get(t) not in shown]
+    for tool, sentence in named:
+        _add_tool(host, tool, "prose", "the post names %s: %s" % (tool, sentence))
+    return [t for t, _ in named]
+
+
+def _qmi_data_path(snap: Snapshot, host: Host, prose_tools: List[str]) -> None:
     """host.qmi_data_path: is QMI used to carry data (start the call, then DHCP), not only to send a
     control request? qmicli opens ports in auto mode since libqmi 1.18 and tunnels QMI over MBIM, so
     "qmicli -p --dms-set-fcc-authentication" on a cdc_mbim port is fine (ModemManager's own FCC
@@ -103,6 +117,8 @@ def _qmi_data_path(snap: Snapshot, host: Host) -> None:
     # --tool NAME says what the person uses to connect (DESIGN.md section 5); qmicli is both a
     # control and a connection tool, so its pasted commands (below) say which, when there are some
     cli_tools = [u.tool for u in snap.tools if u.source == "cli" and TOOL_PROTOCOLS.get(u.tool) == "qmi"]
+    # a tool the post's sentences name counts the same way (model.prose)
+    cli_tools += [t for t in prose_tools if TOOL_PROTOCOLS.get(t) == "qmi"]
     data_tools += [t for t in cli_tools if t != "qmicli"]
     if data_tools:
         host.note("qmi_data_path", True, "tools", "QMI data-path tool: %s" % ", ".join(data_tools))

@@ -1,0 +1,178 @@
+"""What a post says in its sentences (model/prose.py): quoted messages, named tools, stated states.
+
+The sentences are real posts' (source in the test name) or written the way they are; each "must not
+count" case is a negated, conditional, past or questioning sentence."""
+import pytest
+
+from wwandoctor.engine import evaluate, load_rules
+from wwandoctor.ingest import ingest_text
+from wwandoctor.model import derive, prose
+from wwandoctor.snapshot import LogLine
+
+
+def _lines(text):
+    return [LogLine(text=t, origin="unknown", time=None, source="paste") for t in text.split("\n")]
+
+
+def _findings(text, tools=()):
+    from wwandoctor.snapshot import ToolUse
+    snap = ingest_text(text)
+    for tool in tools:
+        snap.tools.append(ToolUse(tool=tool, source="cli", evidence="--tool %s" % tool))
+    return evaluate(load_rules(), derive(snap)).findings
+
+
+# --- hedged sentences -----------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, statement, expected", [
+    ("LSUSB doesn't show any modem, and eg25-manager prints errors.", "LSUSB", False),
+    ("If it does not show in lsusb, check the power.", "it does not", True),
+    ("Before the update, lsusb did not show the modem.", "lsusb did", True),
+    ("Does it show in lsusb?", "it show", True),
+    ("Why does lsusb not show the modem?", "lsusb not", False),
+    ("So I now got a wwan0 interface with an ip address, but how can I go on?", "with an ip", False),
+    ("I should get an IP address, right?", "get an IP", True),
+])
+def test_hedged(sentence, statement, expected):
+    assert prose.hedged(sentence, sentence.index(statement)) is expected
+
+
+# --- messages quoted in a sentence ----------------------------------------------------------------
+def _quotes(text):
+    return [line.text for line, _ in prose.quoted_lines(_lines(text))]
+
+
+def test_quotes_in_quote_marks_and_after_says():
+    assert _quotes("I get 'Operation not permitted' on /dev/cdc-wdm0 inside the container") == [
+        "Operation not permitted"]
+    assert _quotes("qmicli says: error: couldn't open the QmiDevice: Transaction timed out") == [
+        "error: couldn't open the QmiDevice: Transaction timed out"]
+    assert "state: failed (sim-missing)" in _quotes("mmcli shows state: failed (sim-missing)")
+    # phillipdavidstearns/simcom_wwan-setup issue 1
+    assert _quotes("When I ran `sudo dhclient -1 -v wwan0`, I would not get assigned an IP and got the error "
+                   "`No DHCPOFFERS received`.") == ["sudo dhclient -1 -v wwan0", "No DHCPOFFERS received"]
+
+
+def test_apostrophes_are_not_quotes_and_hedged_quotes_do_not_count():
+    assert _quotes("I don't think it's the modem's fault, the card's LED blinks.") == []
+    assert _quotes("If qmicli says 'Operation not permitted' on /dev/cdc-wdm0, run it as root.") == []
+
+
+def test_a_partial_quote_proves_the_fact_at_low_confidence():
+    text = ("qmi_wwan 1-1:1.4: cdc-wdm0: USB WDM device\n"
+            "qmi_wwan 1-1:1.4 wwan0: register 'qmi_wwan' at usb-4000c000.usb-1, WWAN/QMI device\n"
+            "Inside the container I get 'Operation not permitted' on /dev/cdc-wdm0 whatever I try.\n")
+    model = derive(ingest_text(text))
+    assert [ln.origin for ln in model.signals["port:open-denied"]] == ["quoted"]
+    found = [f for f in evaluate(load_rules(), model).findings if f.cause == "permissions"]
+    assert found and found[0].confidence == "low"
+
+
+def test_a_quote_without_its_context_or_in_a_condition_proves_nothing():
+    assert "port:open-denied" not in derive(ingest_text("The forum says 'Permission denied' is common.\n")).signals
+    text = "If qmicli says 'Operation not permitted' on /dev/cdc-wdm0, run it as root.\n"
+    assert "port:open-denied" not in derive(ingest_text(text)).signals
+
+
+def test_a_whole_message_in_a_sentence_keeps_the_rules_confidence():
+    text = ("qmicli says \"error: couldn't open the QmiDevice: Cannot open device file '/dev/cdc-wdm0': "
+            "Operation not permitted\" when I run it as my user.\n")
+    found = [f for f in _findings(text) if f.cause == "permissions"]
+    assert found and found[0].confidence == "high"
+
+
+@pytest.mark.parametrize("sentence, fact", [
+    ('dmesg says "Direct firmware load for qcom/sdx55m/sbl1.mbn failed with error -2" for the mhi-pci-generic card.',
+     "mhi:firmware-missing"),
+    ("After insmod xmm7360.ko I only get 'Operation not permitted'.", "module:load-eperm"),
+    ('The kernel log shows "CDC functional descriptors missing" for the qmi_wwan interface.',
+     "qmi_wwan:cdc-descriptors-missing"),
+    ("mbimcli prints Radio state retrieved: 'fcc-locked' every time.", "fcc:radio-locked"),
+])
+def test_quoted_fragments_reach_the_signature_facts(sentence, fact):
+    assert fact in derive(ingest_text(sentence + "\n")).signals
+
+
+# --- tools named in a sentence --------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, tools", [
+    ("I'm using qmicli to start the network and then dhclient on wwan0.", ["qmicli", "dhclient"]),
+    ("Connecting via ModemManager and nmcli works on the laptop.", ["modemmanager", "networkmanager"]),
+    ("I run quectel-CM from rc.local.", ["quectel-cm"]),
+    ("fuser /dev/ttyUSB0 shows the modem-manager PID.", ["modemmanager"]),
+    ("I stopped ModemManager and used uqmi.", ["uqmi"]),
+    ("Without ModemManager nothing happens.", []),
+    ("ModemManager is disabled on this box.", []),
+    ("Modem Manager integration ist not there yet.", []),
+    ("Should I use mbimcli instead?", []),
+])
+def test_tools_named(sentence, tools):
+    assert [t for t, _ in prose.tools_named(_lines(sentence))] == tools
+
+
+MBIM_JOURNAL = ("Oct 27 10:58:44  kernel: cdc_mbim 1-7:2.12: cdc-wdm0: USB WDM device\n"
+                "Oct 27 10:58:44  kernel: cdc_mbim 1-7:2.12 wwan0: register 'cdc_mbim' at usb-0000:00:14.0-7, "
+                "CDC MBIM, d2:cc:f3:56:10:30\n")
+
+
+def test_a_tool_named_in_prose_counts_like_the_tool_option():
+    with_option = {f.cause for f in _findings(MBIM_JOURNAL, tools=["qmicli"])}
+    from_prose = {f.cause for f in _findings(MBIM_JOURNAL + "I start the connection with qmicli and then run dhclient.\n")}
+    assert "mbim-config-qmi-tools" in with_option
+    assert "mbim-config-qmi-tools" in from_prose
+    assert "mbim-config-qmi-tools" not in {f.cause for f in _findings(MBIM_JOURNAL)}
+
+
+def test_a_pasted_tool_of_the_same_kind_wins_over_the_prose():
+    text = ("$ uqmi -d /dev/cdc-wdm0 --get-data-status\n\"connected\"\n"
+            "Earlier I tried qmicli too.\n")
+    model = derive(ingest_text(text))
+    assert "qmicli" not in model.host.tools
+
+
+# --- states a post says it observed ---------------------------------------------------------------
+def _stated(text):
+    return sorted(prose.stated_facts(_lines(text)))
+
+
+@pytest.mark.parametrize("text, facts", [
+    # the-modem-distro/pinephone_modem_sdk issue 142
+    ("From what I have read, it looks like I have a data corruption issue. LSUSB doesn't show any modem, and "
+     "eg25-manager and Modem Manager print some unhelpful error messages.", ["said:not-on-usb"]),
+    # openwrt/openwrt issue 15256
+    ("1) we run the board together with the modem - it is not detected (not visible in lsusb)", ["said:not-on-usb"]),
+    ("I'm testing about the PCIE on M.2 Key B, but we cannot detect any device by lspci,", ["said:not-on-pci"]),
+    ("mmcli -L says No modems were found", ["said:mm-no-modem"]),
+    ("ModemManager doesn't see the modem at all.", ["said:mm-no-modem"]),
+    ("The modem connects fine but wwan0 never gets an IP address.", ["said:connected-no-ip"]),
+    ("I have an IP address on wwan0 but I can't ping anything.", ["said:ip-no-internet"]),
+    ("The modem disconnects every few minutes and then reconnects.", ["said:drops-periodically"]),
+    ("The LED doesn't light up at all on the HAT.", ["said:no-power"]),
+    # must not count: a condition, the past, a question, the opposite
+    ("If the modem does not show up in lsusb, check the power supply first.", []),
+    ("Before the firmware update the modem did not show in lsusb; now it is listed.", []),
+    ("Does the modem show in lsusb at all?", []),
+    ("If it connects but gets no IP, try raw-ip.", []),
+    ("The modem connects and wwan0 gets an IP address from DHCP.", []),
+    ("I have an IP address and the internet works fine.", []),
+    ("If it disconnects every few minutes, check the power.", []),
+])
+def test_stated_states(text, facts):
+    assert _stated(text) == facts
+
+
+def test_every_stated_state_names_the_command_that_confirms_it():
+    for state in prose.STATES:
+        assert state.fact.startswith("said:") and state.confirm
+
+
+def test_a_finding_from_a_stated_state_is_low_and_carries_the_command():
+    (finding,) = [f for f in _findings("The modem connects fine but wwan0 never gets an IP address.\n")]
+    assert finding.confidence == "low" and finding.cause == "interface-down-or-unconfigured"
+    assert "confirm with: ip addr show" in finding.evidence[0].text
+
+
+def test_long_prose_lines_are_read_whole():
+    sentence = ("I am opening this issue to report an apparent regression / misconfiguration in the WWAN bring-up "
+                "path on NoobWRT for AW1000 (ImmortalWRT-based), where the cellular interface can register on the "
+                "network and the modem appears \u201cconnected\u201d in the UI, but the router does not obtain an IP "
+                "configuration nor a default route after boot.\n")
+    assert "said:connected-no-ip" in derive(ingest_text(sentence)).signals

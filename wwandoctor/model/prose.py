@@ -1,0 +1,250 @@
+"""What a post says in its own words, read from the lines no parser understood.
+
+An expert reads three things in the sentences around (or instead of) the pasted output:
+
+- messages quoted inside a sentence (``qmicli says "error: couldn't open the QmiDevice: ..."``,
+  ``I get 'Operation not permitted' on /dev/cdc-wdm0``): :func:`quoted_lines` cuts them out, so the
+  signature table (:mod:`wwandoctor.signatures`) reads them as it reads a log line;
+- the tools the person names (``I'm using qmicli``, ``via ModemManager``): :func:`tools_named`;
+- the states the person observed (``the modem does not show in lsusb``, ``it connects but gets no
+  IP``): :data:`STATES`, a small declared table of facts ``said:*``, each with the command that
+  confirms it (:func:`stated_facts`).
+
+Only plain statements count: a sentence that is a condition, a hope, a question or about the past
+("if it does not show in lsusb ...", "before, it didn't ...", "does it show in lsusb?") says nothing
+about the modem now (:func:`hedged`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Dict, Iterable, Iterator, List, Tuple
+
+from wwandoctor.snapshot import LogLine
+
+# A line of prose: at least three words of letters in a row (a log line no parser knew rarely has them
+# without a colon-separated prefix, and then it is still read, only its sentences matter).
+_WORDS_RE = re.compile(r"[A-Za-z][a-z']*\s+[A-Za-z][a-z']*\s+[A-Za-z][a-z']*")
+# sentence ends: . ! ? followed by space, or a semicolon
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=\S)|;\s+")
+# A condition, a hope, a plan or the past before the statement in its sentence.
+_HEDGE_RE = re.compile(
+    r"\b(?:if|whether|unless|in case|suppos\w*|supposed to|expect\w*|should|might|maybe|perhaps|"
+    r"used to|before|previously|earlier|no longer|anymore|until|once|try(?:ing)? to|want\w* to|need\w* to|"
+    r"hope\w*|wonder\w*|instead of|otherwise)\b", re.I)
+_CLAUSE_RE = re.compile(r",\s+|\s+(?:but|and|so)\s+")
+_QUESTION_OPENING_RE = re.compile(r"^\W*(?:why|how come)\b", re.I)
+
+
+def prose_lines(lines: Iterable[LogLine]) -> Iterator[LogLine]:
+    """The lines no parser understood that hold words (the post's own sentences)."""
+    for line in lines:
+        if line.origin == "unknown" and _WORDS_RE.search(line.text):
+            yield line
+
+
+def sentences(text: str) -> List[str]:
+    return [s.strip() for s in _SENTENCE_END_RE.split(text) if s.strip()]
+
+
+def hedged(sentence: str, start: int) -> bool:
+    """The statement at ``sentence[start:]`` is not a plain observation: a condition, hope or past state
+    comes before it in its sentence, or the sentence is a question (other than "why ...?")."""
+    if _HEDGE_RE.search(sentence[:start]):
+        return True
+    if not sentence.rstrip().endswith("?") or _QUESTION_OPENING_RE.match(sentence):
+        return False
+    # "I got an IP address, but how can I go on?": only the last clause is the question
+    clauses = [m.end() for m in _CLAUSE_RE.finditer(sentence)]
+    return not clauses or start >= clauses[-1]
+
+
+# --- messages quoted in a sentence --------------------------------------------------------------
+# "...", “...”, `...`, and '...' when the quote marks are not apostrophes ("don't", "modem's")
+_QUOTE_RE = re.compile(r"\"([^\"]{6,300})\"|“([^”]{6,300})”|`([^`]{6,300})`|(?<![\w'])'([^'\n]{6,300}?)'(?![\w'])")
+# "qmicli says: error: ...", "mmcli shows state: failed (sim-missing)", "dmesg says it cannot find firmware":
+# after a verb of output and a colon, or after a program (or "it", "the log") and such a verb
+_OUTPUT_VERB = (r"(?:says|said|shows?|showed|gives?|gave|prints?|printed|returns?|returned|reports?|reported|outputs?|"
+                r"complains?(?: about)?|fails? with|failed with|errors? out with|answers?|answered|responds?|responded)")
+_SAYS_RE = re.compile(
+    r"\b(?:" + _OUTPUT_VERB + r"|I (?:get|got|see|saw)|getting)\s*:\s*(.{6,300})$|"
+    r"\b(?:qmicli|mbimcli|mmcli|uqmi|umbim|quectel-CM|ModemManager|NetworkManager|nmcli|dmesg|journalctl|logread|"
+    r"syslog|minicom|the (?:kernel|log|journal|output|modem)|it)\s+" + _OUTPUT_VERB + r"\s+(?:that\s+)?(.{6,300})$", re.I)
+
+
+def _sentence_spans(text: str) -> List[Tuple[int, int]]:
+    """(start, end) of each sentence of a line."""
+    spans, start = [], 0
+    for m in _SENTENCE_END_RE.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _in_hedged_sentence(text: str, start: int) -> bool:
+    """The statement at text[start:] sits in a hedged sentence of the line (:func:`hedged`)."""
+    for a, b in _sentence_spans(text):
+        if a <= start < b:
+            return hedged(text[a:b], start - a)
+    return False
+
+
+def quoted_lines(lines: Iterable[LogLine]) -> Iterator[Tuple[LogLine, str]]:
+    """``(line, sentence)`` for each message a sentence quotes (in quote marks, or after "says"/"shows"/
+    "I get"): the line (origin ``quoted``) holds the message; quotes in hedged sentences are left out."""
+    for line in prose_lines(lines):
+        for sentence in sentences(line.text):
+            seen = set()
+            for regex in (_QUOTE_RE, _SAYS_RE):
+                for m in regex.finditer(sentence):
+                    text = next(g for g in m.groups() if g).strip()
+                    if text in seen or hedged(sentence, m.start()):
+                        continue
+                    seen.add(text)
+                    yield LogLine(text=text, origin="quoted", time=None, source=line.source), sentence
+
+
+# --- tools named in a sentence -------------------------------------------------------------------
+# the word as people write it -> the tool name --tool takes (model.tools.TOOL_PROTOCOLS)
+PROSE_TOOLS = {
+    "qmicli": "qmicli", "qmi-network": "qmi-network", "uqmi": "uqmi", "quectel-cm": "quectel-cm",
+    "mbimcli": "mbimcli", "mbim-network": "mbim-network", "umbim": "umbim",
+    "modemmanager": "modemmanager", "modem manager": "modemmanager", "modem-manager": "modemmanager",
+    "mmcli": "modemmanager",
+    "networkmanager": "networkmanager", "network manager": "networkmanager", "nmcli": "networkmanager",
+    "dhclient": "dhclient", "udhcpc": "udhcpc", "dhcpcd": "dhcpcd", "pppd": "pppd",
+    "minicom": "at", "picocom": "at", "microcom": "at",
+}
+_TOOL_RE = re.compile(r"(?<![\w/.-])(%s)(?![\w-])" % "|".join(
+    sorted((re.escape(w).replace(r"\ ", r"\s?") for w in PROSE_TOOLS), key=len, reverse=True)), re.I)
+# "without ModemManager", "stopped ModemManager", "ModemManager is disabled": the tool is not in use
+_NOT_USED_BEFORE_RE = re.compile(
+    r"(?:\bno|\bnot|\bwithout|\bstop\w*|\bdisabl\w*|\bkill\w*|\bremov\w*|\buninstall\w*|\bmask\w*|\bpurg\w*|"
+    r"\binstead of|\brather than|\bn't (?:use|run|have|want))\s+(?:(?:the|a|any)\s+)?$", re.I)
+_NOT_USED_AFTER_RE = re.compile(
+    r"^\s+(?:support|integration)\b|"
+    r"^(?:\s+(?:service|daemon))?\s+(?:is|was|has been|got)\s+(?:not\s+(?:running|installed|used)|stopped|disabled|"
+    r"masked|removed|killed|uninstalled|off)\b|^(?:\s+(?:service|daemon))?\s+(?:isn't|wasn't)\s+", re.I)
+
+
+def tools_named(lines: Iterable[LogLine]) -> List[Tuple[str, str]]:
+    """``[(tool, sentence)]`` for the tools the post's sentences say the person uses, each once."""
+    found: List[Tuple[str, str]] = []
+    for line in prose_lines(lines):
+        for sentence in sentences(line.text):
+            for m in _TOOL_RE.finditer(sentence):
+                tool = PROSE_TOOLS[re.sub(r"\s+", " ", m.group(1).lower())]
+                if (hedged(sentence, m.start()) or _NOT_USED_BEFORE_RE.search(sentence[:m.start()])
+                        or _NOT_USED_AFTER_RE.match(sentence[m.end():])):
+                    continue
+                if all(tool != t for t, _ in found):
+                    found.append((tool, sentence[:200]))
+    return found
+
+
+# --- states the post says it observed ------------------------------------------------------------
+@dataclass(frozen=True)
+class StatedState:
+    """One way people write an observation, the fact it gives and the command that confirms it."""
+    fact: str       # said:<state>
+    pattern: str    # regex searched in one sentence (case-insensitive)
+    confirm: str    # the command whose output would show the state itself
+
+
+_IT = r"(?:it|the (?:\w+ )?(?:modem|module|card|device|dongle|stick)|my (?:\w+ )?(?:modem|module|card|device|dongle))"
+_NOT = r"(?:not|n't|never)"
+
+STATES: Tuple[StatedState, ...] = (
+    # the device does not enumerate: the USB (or PCI) bus does not list it
+    StatedState("said:not-on-usb",
+                r"\b(?:" + _NOT + r" (?:show\w*|appear\w*|listed|list\w*|visible|detected|seen|recogni[sz]ed|enumerat\w*)"
+                r"(?: up)?(?: at all)? (?:in|on|with|by|under|using) (?:the )?(?:output of )?`?lsusb|"
+                r"lsusb (?:does|did|do)\s*" + _NOT + r" (?:show|list|see|detect|display)|"
+                r"(?:nothing|no (?:new )?(?:device|modem|entry)) (?:shows up |appears |is listed |at all )?in (?:the )?`?lsusb|"
+                r"lsusb (?:shows|lists) (?:nothing|no (?:modem|new device))|"
+                r"" + _NOT + r" (?:enumerat\w*|detected) (?:on|by) (?:the )?usb)",
+                "lsusb; sudo dmesg | grep -iE 'usb [0-9-.]+:|new .*USB device' | tail -20"),
+    StatedState("said:not-on-pci",
+                r"\b(?:" + _NOT + r" (?:show\w*|appear\w*|listed|list\w*|visible|detect\w*|seen|found|recogni[sz]ed)"
+                r"(?: up)?(?: at all)? (?:in|on|with|by|under|using) (?:the )?(?:output of )?`?lspci|"
+                r"lspci (?:does|did|do)\s*" + _NOT + r" (?:show|list|see|detect|display)|"
+                r"(?:cannot|can't|could\s*" + _NOT + r"|unable to) (?:detect|see|find) (?:any|the|a|my)? ?(?:\w+ )?"
+                r"(?:device|modem|module|card)s? (?:by|with|in|using) `?lspci|"
+                r"(?:nothing|no (?:new )?(?:device|modem|entry)) (?:shows up |appears |is listed )?in (?:the )?`?lspci|"
+                r"lspci (?:shows|lists) (?:nothing|no (?:modem|new device)))",
+                "sudo lspci -nn; sudo dmesg | grep -iE 'pcie|mhi|t7xx|iosm' | tail -20"),
+    # ModemManager lists no modem
+    StatedState("said:mm-no-modem",
+                r"\bNo modems were found\b|\b(?:ModemManager|Modem ?Manager|mmcli)\s+(?:does|did|do)\s*" + _NOT +
+                r" (?:see|detect|find|list|show|recogni[sz]e)|\bmmcli -L (?:shows|lists|finds|returns) (?:nothing|no modem)",
+                "mmcli -L; sudo journalctl -b -u ModemManager | tail -40"),
+    # no power: the module's LED stays dark
+    StatedState("said:no-power",
+                r"\b(?:(?:status |power |network )?(?:LED|light)s?(?: (?:on|of) (?:the|my) \w+)? (?:is|are|stays?|remains?) (?:always )?(?:off|dark|unlit)|"
+                r"(?:LED|light)s? (?:does|do|did)\s*" + _NOT + r" (?:light|turn on|come on|blink)|"
+                r"(?:no|without) (?:power|LED|lights?)(?: at all)?(?: on| to)? " + _IT + r"|"
+                + _IT + r" (?:is|seems|appears)(?: to be)? (?:not powered|dead|unpowered|not getting power))",
+                "lsusb; the module's power and enable pins (PWRKEY, FULL_CARD_POWER_OFF#, W_DISABLE#) per the board manual"),
+    # the data call is up but the host has no address
+    StatedState("said:connected-no-ip",
+                r"\b(?:connect\w*|register\w*|online|attached)\b[^.]{0,80}\b(?:but|yet|however)\b[^.]{0,60}"
+                r"(?:(?:no|without(?: an?)?|n't (?:get|obtain|receive|have)(?: an?)?|not (?:get|obtain|receive)\w*(?: an?)?"
+                r"|never (?:gets?|got|obtains?)(?: an?)?|fails? to (?:get|obtain)(?: an?)?)\s+"
+                r"(?:\w+ )?(?:IP|IPv4|address|DHCP lease|lease|IP configuration))",
+                "ip addr show; ip route; mmcli -b 0 (the bearer's IP settings)"),
+    # the interface has an address but nothing reaches the internet
+    StatedState("said:ip-no-internet",
+                r"\b(?:have|has|got|gets|get|with|assigned|obtain\w*) an? (?:\w+ )?(?:IP|IPv4|address)\b[^.!?]{0,80}"
+                r"(?:[.!?]\s+)?[^.!?]{0,40}?\b(?:no (?:internet|connectivity|traffic)\b|can(?:'t|not) (?:ping|reach|browse|resolve)\b|"
+                r"(?:the )?(?:internet|ping|dns|traffic|browsing) (?:does|did|do|is|was)\s*" + _NOT + r" work)",
+                "ip route; cat /etc/resolv.conf; ping -c3 -I wwan0 8.8.8.8"),
+    # the connection drops again and again
+    StatedState("said:drops-periodically",
+                r"\b(?:disconnect\w*|drops?(?: out)?|dropp\w+|los(?:es|ing|t) (?:the )?connection|reconnect\w*|resets?|reboots?)"
+                r"\b[^.]{0,30}\b(?:every (?:few |couple of |\d+ |[a-z]+ )?(?:seconds?|minutes?|hours?|mins?)|"
+                r"after (?:a few|some|\d+|[a-z]+) (?:seconds?|minutes?|mins?)|repeatedly|constantly|all the time)",
+                "sudo journalctl -b -u ModemManager -f; sudo dmesg -w | grep -iE 'usb|wwan|qmi|mbim'"),
+    # ModemManager shows the modem disabled and it must be enabled by hand
+    StatedState("said:modem-disabled",
+                r"\b(?:modem|it) (?:gets|is|was|becomes|stays|goes|keeps being) (?:\w+ )?disabled\b|"
+                r"\bhave to (?:re-?)?enable it\b[^.]{0,60}\bevery time|\bmmcli -m \S+ (?:-e|--enable)\b[^.]{0,40}every time",
+                "mmcli -m any; nmcli radio; rfkill list"),
+)
+
+
+def _compiled_states() -> List[Tuple[StatedState, "re.Pattern[str]"]]:
+    return [(s, re.compile(s.pattern, re.I)) for s in STATES]
+
+
+def facts() -> Tuple[str, ...]:
+    """Every stated-state fact a rule may test with ``signal:``."""
+    return tuple(dict.fromkeys(s.fact for s in STATES))
+
+
+def stated_facts(lines: Iterable[LogLine]) -> Dict[str, List[LogLine]]:
+    """``{said:fact: [lines]}`` for the plain statements of the post; each line (origin ``stated``) holds
+    the sentence and the command that would confirm it. A statement may run over two sentences of a
+    paragraph ("I got an IP address, but how can I go on? Internet does not work")."""
+    found: Dict[str, List[LogLine]] = {}
+    compiled = _compiled_states()
+    for line in prose_lines(lines):
+        for state, regex in compiled:
+            for m in regex.finditer(line.text):
+                if _in_hedged_sentence(line.text, m.start()):
+                    continue
+                text = "the post says: %s (confirm with: %s)" % (_around(line.text, m), state.confirm)
+                found.setdefault(state.fact, []).append(
+                    LogLine(text=text, origin="stated", time=None, source=line.source))
+                break
+    return found
+
+
+def _around(text: str, m) -> str:
+    """The sentences of ``text`` the match touches, at most 200 characters."""
+    spans = [(a, b) for a, b in _sentence_spans(text) if b > m.start() and a < m.end()]
+    start, end = (spans[0][0], spans[-1][1]) if spans else (m.start(), m.end())
+    if end - start > 200:  # a long sentence: from a little before the statement
+        start = max(start, m.start() - 40)
+        return ("..." if start > 0 else "") + text[start:start + 200].strip()
+    return text[start:end].strip()
