@@ -7,7 +7,7 @@ for rule authors and names the command that would settle it when it is unknown.
 Modules: types (Evidence, Modem, Host, Model), fields (FIELD_DOCS), common (driver tables, helpers),
 host (host facts), tools (the person's tools, DHCP clients), usb / pci (modems on each bus),
 ids (what the id tables and the kernel know of an id), net (net ports, routes),
-modemmanager (ModemManager's view and bearers).
+modemmanager (ModemManager's view and bearers), prose (what the post's sentences quote, name and say they saw).
 """
 from __future__ import annotations
 
