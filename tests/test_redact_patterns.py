@@ -382,8 +382,9 @@ def test_random_mixes_of_the_samples_never_raise():
 
 
 def test_rule_prose_names_no_connection_user_or_password():
-    """The redactor runs over whole reports, rule texts included: a rule's words and fix commands must
-    come out as written (once "nmcli connection up and ..." came out as "... up CONN-1 ...")."""
+    """Rule prose is the prose people paste too (forum answers quote fixes and explanations): as user text
+    it must not yield connection, user or password names (once "nmcli connection up and ..." came out as
+    "... up CONN-1 ..."). In a report a rule's own words are never redacted (tests/test_redact_ruletext.py)."""
     import glob
     import os
 

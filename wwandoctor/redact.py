@@ -35,6 +35,14 @@ numbers, e-mail addresses, digits spelled inside hex dumps).
 Structured data (snapshots, reports) is walked key by key: a key such as
 ``imei``, ``serial``, ``mac``, ``iccid``, ``APN_PASS`` says what its value is
 (:data:`KEY_HINTS`); every other string is redacted as free text.
+
+A rule's text in a report (title, message, fix steps, settle commands, the
+verdict) is a :class:`~wwandoctor.filledtext.FilledText`: the rule author's
+words with values from the user's data filled in. Only the filled values are
+redacted, with the same aliases as everywhere else, and the author's words
+around them still tell what a value is (``nmcli connection up NAME``); the
+words themselves are kept as written and nothing is learnt from them
+(``ip link set wwan0 address 02:00:00:00:00:01`` stays a working command).
 """
 from __future__ import annotations
 
@@ -44,6 +52,7 @@ import re
 from typing import Any, Dict, List, Optional, Pattern, Tuple
 
 from wwandoctor import redact_patterns
+from wwandoctor.filledtext import FilledText, compose
 from wwandoctor.snapshot import Snapshot, from_dict
 
 # Values that say "nothing here" and are never redacted.
@@ -576,6 +585,22 @@ def _chunks(texts: List[str]) -> List[List[str]]:
     return [c for c in out if c]
 
 
+def _moved_spans(spans: List[Tuple[int, int]], edits: List[Tuple[int, int, int]]) -> List[Tuple[int, int]]:
+    """``spans`` after ``edits`` ``(start, end, new length)`` (in order, not overlapping) were made to
+    their text: the parts an edit replaced are dropped, the rest move with the text around them."""
+    def moved(pos: int) -> int:
+        return pos + sum(length - (end - start) for start, end, length in edits if end <= pos)
+
+    out = []
+    for span in spans:
+        pieces = [span]
+        for start, end, _length in edits:
+            pieces = [p for ps, pe in pieces for p in
+                      ([(ps, pe)] if end <= ps or start >= pe else [(ps, start), (end, pe)]) if p[0] < p[1]]
+        out += [(moved(ps), moved(pe)) for ps, pe in pieces]
+    return out
+
+
 _TRIGGER_WORDS = tuple(sorted({t for _, triggers in _CONTEXT for t in triggers or ()}))
 
 
@@ -734,6 +759,9 @@ class Redactor:
         self.kinds: Dict[str, str] = {}
         self._counts: Dict[str, int] = {}
         self._global_re: Optional[Pattern] = None
+        # While a FilledText is redacted: the spans of wwandoctor's own words in the text as it is now
+        # (kept as written, and nothing is learnt from them); None for any other text.
+        self._own: Optional[List[Tuple[int, int]]] = None
 
     # aliases
 
@@ -811,33 +839,90 @@ class Redactor:
     # text
 
     def redact_text(self, text: str) -> str:
-        """Redact free text (log lines, evidence, messages, commands, pasted sections)."""
+        """Redact free text (log lines, evidence, messages, commands, pasted sections); of a
+        :class:`FilledText` (a rule's text) only the values filled in from the user's data."""
         if not text:
             return text
+        if isinstance(text, FilledText):
+            self._learn_marked(text)
+            return self._replace_marked(text)
         text = strip_terminal_codes(text)
         self._learn_text(text)
         return self._replace_text(text)
 
     def _learn_text(self, text: str) -> None:
-        text = strip_terminal_codes(text)
+        if self._own is None:
+            text = strip_terminal_codes(text)
         self._reserve_aliases(text)
         self._learn_shapes(text)
         for pattern in _patterns_for(text):
-            for m in pattern.finditer(text):
-                for hint, value, _s, _e in _groups(m):
-                    self.learn(hint, value)
+            for m in self._matches(pattern, text):
+                for hint, value, start, end in _groups(m):
+                    if not self._is_own(start, end):
+                        self.learn(hint, value)
 
     def _replace_text(self, text: str) -> str:
-        text = strip_terminal_codes(text)
+        if self._own is None:
+            text = strip_terminal_codes(text)
         for pattern in _patterns_for(text):
-            text = pattern.sub(self._replace_groups, text)
+            text = self._sub(pattern, self._replace_groups, text)
         text = self._replace_known(text)
         return self._replace_shapes(text)
+
+    # a rule's text: its own words kept, the values filled into it redacted
+
+    def _with_own(self, text: FilledText, action):
+        """``action(text)`` with the spans of wwandoctor's own words in ``text`` protected."""
+        clean = compose(*((strip_terminal_codes(t) if filled else t, filled) for t, filled in text.segments()))
+        own, pos = [], 0
+        for start, end in clean.filled:
+            own.append((pos, start))
+            pos = end
+        own.append((pos, len(clean)))
+        self._own = [(s, e) for s, e in own if s < e]
+        try:
+            return action(str(clean))
+        finally:
+            self._own = None
+
+    def _learn_marked(self, text: FilledText) -> None:
+        self._with_own(text, self._learn_text)
+
+    def _replace_marked(self, text: FilledText) -> str:
+        return self._with_own(text, self._replace_text)
+
+    def _is_own(self, start: int, end: int) -> bool:
+        """The span lies inside wwandoctor's own words (only while a FilledText is redacted)."""
+        return self._own is not None and any(s <= start and end <= e for s, e in self._own)
+
+    def _matches(self, pattern: Pattern, text: str):
+        """``pattern.finditer(text)`` without the matches inside wwandoctor's own words."""
+        return (m for m in pattern.finditer(text) if not self._is_own(m.start(), m.end()))
+
+    def _sub(self, pattern: Pattern, repl, text: str) -> str:
+        """``pattern.sub(repl, text)``, leaving wwandoctor's own words as written (and their spans
+        moved along with the replacements made around them)."""
+        if self._own is None:
+            return pattern.sub(repl, text)
+        out, edits, pos = [], [], 0
+        for m in self._matches(pattern, text):
+            new = repl(m)
+            if new != m.group(0):
+                out += [text[pos:m.start()], new]
+                pos = m.end()
+                edits.append((m.start(), m.end(), len(new)))
+        if not edits:
+            return text
+        out.append(text[pos:])
+        self._own = _moved_spans(self._own, edits)
+        return "".join(out)
 
     def _replace_groups(self, m: "re.Match") -> str:
         out = m.group(0)
         base = m.start()
-        for hint, value, start, _end in sorted(_groups(m), key=lambda g: -g[2]):
+        for hint, value, start, end in sorted(_groups(m), key=lambda g: -g[2]):
+            if self._is_own(start, end):
+                continue
             alias = self.learn(hint, value)
             if alias:  # replace the value without its surrounding blanks
                 stripped = value.strip()
@@ -851,7 +936,7 @@ class Redactor:
             self._build_known()
         if self._global_re is None:
             return text
-        return self._global_re.sub(self._known_alias, text)
+        return self._sub(self._global_re, self._known_alias, text)
 
     def _build_known(self) -> None:
         parts = []
@@ -870,7 +955,7 @@ class Redactor:
 
     def _learn_shapes(self, text: str) -> None:
         """Learn identifiers found by shape alone, so that their other spellings elsewhere go too."""
-        for m in _DIGIT_RUN_RE.finditer(text):
+        for m in self._matches(_DIGIT_RUN_RE, text):
             d = _digits(m.group(0)) or m.group(0)
             if set(d) <= {"0"}:
                 continue
@@ -882,13 +967,13 @@ class Redactor:
                 self.alias("ICCID", d)
             elif len(d) == 32 and d.startswith("89"):
                 self.alias("EID", d)
-        for m in _DOTTED_RE.finditer(text):
+        for m in self._matches(_DOTTED_RE, text):
             self._dotted(m)
-        for m in _ARPA_RE.finditer(text):
+        for m in self._matches(_ARPA_RE, text):
             self._arpa(m)
-        for m in _IPV4_RE.finditer(text):
+        for m in self._matches(_IPV4_RE, text):
             self._ipv4(m)
-        for m in _EUI64_RE.finditer(text):
+        for m in self._matches(_EUI64_RE, text):
             mac = _mac_from_eui64(m.group(1), m.group(2), m.group(3), m.group(4))
             if mac and _personal_mac(mac):
                 self.alias("MAC", mac)
@@ -906,20 +991,28 @@ class Redactor:
         return out if len(octets) == 16 else out + "." + ".".join(str(o) for o in octets[16:])
 
     def _replace_shapes(self, text: str) -> str:
-        text = _HEXDUMP_RE.sub(lambda m: mask_hex_dump(m.group(0)), text)
+        text = self._sub(_HEXDUMP_RE, lambda m: mask_hex_dump(m.group(0)), text)
         if _DUMP_LINE_RE.search(text):
-            text = mask_dump_lines(text)
-        text = _DOTTED_RE.sub(self._dotted, text)
-        text = _ARPA_RE.sub(self._arpa, text)
-        text = _ICCID_RE.sub(lambda m: self.alias("ICCID", m.group(0)), text)
-        text = _EID_RE.sub(lambda m: self.alias("EID", m.group(0)), text)
-        text = _IMEISV_RE.sub(self._sixteen_digits, text)
-        text = _D15_RE.sub(self._fifteen_digits, text)
-        text = _PHONE_RE.sub(self._phone, text)
-        text = _MAC_RE.sub(self._mac, text)
-        text = _IPV4_RE.sub(self._ipv4, text)
-        text = _IPV6_RE.sub(self._ipv6, text)
-        return _EMAIL_RE.sub(self._email, text)
+            text = self._keep_own(text, mask_dump_lines(text))
+        text = self._sub(_DOTTED_RE, self._dotted, text)
+        text = self._sub(_ARPA_RE, self._arpa, text)
+        text = self._sub(_ICCID_RE, lambda m: self.alias("ICCID", m.group(0)), text)
+        text = self._sub(_EID_RE, lambda m: self.alias("EID", m.group(0)), text)
+        text = self._sub(_IMEISV_RE, self._sixteen_digits, text)
+        text = self._sub(_D15_RE, self._fifteen_digits, text)
+        text = self._sub(_PHONE_RE, self._phone, text)
+        text = self._sub(_MAC_RE, self._mac, text)
+        text = self._sub(_IPV4_RE, self._ipv4, text)
+        text = self._sub(_IPV6_RE, self._ipv6, text)
+        return self._sub(_EMAIL_RE, self._email, text)
+
+    def _keep_own(self, before: str, after: str) -> str:
+        """``after`` (of the same length as ``before``) with wwandoctor's own words put back."""
+        if self._own is None:
+            return after
+        for start, end in self._own:
+            after = after[:start] + before[start:end] + after[end:]
+        return after
 
     def _sixteen_digits(self, m: "re.Match") -> str:
         """An IMEISV when its first 14 digits are those of a known IMEI; any other 16-digit number is kept."""
@@ -1006,7 +1099,7 @@ class Redactor:
             for item in node:
                 self._learn_tree(item, path, texts)
         elif isinstance(node, str) and not _is_version(path):
-            hint = _key_hint(path)
+            hint = None if isinstance(node, FilledText) else _key_hint(path)
             if hint:
                 self.learn(hint, node)
             elif path and path[-1].lower() in ("id_serial", "id_usb_serial"):
@@ -1016,8 +1109,14 @@ class Redactor:
     def _learn_all(self, node: Any) -> None:
         texts: List[str] = []
         self._learn_tree(node, (), texts)
-        for text in dict.fromkeys(texts):  # in order (alias numbers follow first sight), each text once
-            self._learn_text(text)
+        # in order (alias numbers follow first sight), each text once; a rule's text is not the same
+        # text as an equal string of the user's
+        for key in dict.fromkeys((t, getattr(t, "filled", None)) for t in texts):
+            text = key[0]
+            if isinstance(text, FilledText):
+                self._learn_marked(text)
+            else:
+                self._learn_text(text)
 
     def _replace_many(self, texts: List[str]) -> Dict[str, str]:
         """``text -> redacted text`` for many strings, redacted in a few joined passes (one per chunk)."""
@@ -1039,7 +1138,7 @@ class Redactor:
         elif isinstance(node, (list, tuple)):
             for item in node:
                 self._text_leaves(item, path, texts)
-        elif isinstance(node, str) and node and not _is_version(path):
+        elif isinstance(node, str) and node and not _is_version(path) and not isinstance(node, FilledText):
             texts[node] = None
 
     def _replace_tree(self, node: Any, path: Tuple[str, ...], done: Dict[str, str]) -> Any:
@@ -1052,6 +1151,8 @@ class Redactor:
                 return type(node)(words)
         if isinstance(node, (list, tuple)):
             return type(node)(self._replace_tree(item, path, done) for item in node)
+        if isinstance(node, FilledText):
+            return self._replace_marked(node) if node else str(node)
         if isinstance(node, str):
             if _is_version(path) and re.fullmatch(r"[\w.+~:-]*", node):
                 return node

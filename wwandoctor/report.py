@@ -25,6 +25,7 @@ from typing import Any, Dict, List, Optional
 
 from wwandoctor import __version__
 from wwandoctor.engine.findings import packages_needed
+from wwandoctor.filledtext import compose, own, rstrip
 
 SCHEMA = "wwandoctor.report/1"
 
@@ -106,8 +107,9 @@ def _finding(obj) -> Dict[str, Any]:
     for step in out["fix"]:  # the packages the commands need, said where the step's safety is
         needs = packages_needed(step["commands"])
         if needs and "Needs " not in (step.get("safety") or ""):
-            step["safety"] = ("%s Needs %s (if missing: sudo apt install %s)." % (
-                (step.get("safety") or "").rstrip(), ", ".join(needs), " ".join(needs))).strip()
+            said = "Needs %s (if missing: sudo apt install %s)." % (", ".join(needs), " ".join(needs))
+            safety = rstrip(step.get("safety") or "")
+            step["safety"] = compose(safety, (" " + said, False)) if safety else own(said)
     return out
 
 
@@ -244,8 +246,8 @@ def verdict(report: Dict[str, Any]) -> str:
     if problems:
         first = problems[0].get("title") or problems[0].get("rule")
         if len(problems) == 1:
-            return "1 problem found: %s" % first
-        return "%s found; the most likely cause: %s" % (_plural(len(problems), "problem"), first)
+            return compose(("1 problem found: ", False), first)
+        return compose(("%s found; the most likely cause: " % _plural(len(problems), "problem"), False), first)
     if report.get("blind"):
         return "nothing could be concluded: %s" % report["blind"]
     if not report["modems"]:
@@ -255,5 +257,5 @@ def verdict(report: Dict[str, Any]) -> str:
     if undecided:
         return "no problem found, but %s could not be decided for lack of data" % _plural(len(undecided), "check")
     if findings:
-        return "no problem found: %s" % (findings[0].get("title") or findings[0].get("rule"))
+        return compose(("no problem found: ", False), findings[0].get("title") or findings[0].get("rule"))
     return "no problem found"

@@ -16,6 +16,7 @@ from wwandoctor.engine.conditions import FieldLeaf
 from wwandoctor.engine.fields import Context
 from wwandoctor.engine.findings import Finding, FixStep, Undecided, cap_evidence
 from wwandoctor.engine.template import Template, render_commands
+from wwandoctor.filledtext import FilledText, compose, oneline
 
 
 @dataclass
@@ -50,14 +51,16 @@ class FixTemplate:
         return FixStep(title=_oneline(title), safety=_oneline(safety), commands=commands, file=file, content=content)
 
 
-def write_file_command(path: str, content: str) -> str:
-    """``sudo tee PATH <<'EOF'`` ... ``EOF``: the command that writes ``content`` into ``path``."""
+def write_file_command(path: str, content: str) -> FilledText:
+    """``sudo tee PATH <<'EOF'`` ... ``EOF``: the command that writes ``content`` into ``path``
+    (the values filled into path and content stay marked)."""
     marker = "EOF"
     while marker in content.split("\n"):
         marker += "_"
-    if not content.endswith("\n"):
-        content += "\n"
-    return "sudo tee %s >/dev/null <<'%s'\n%s%s" % (shlex.quote(path), marker, content, marker)
+    quoted = path if shlex.quote(path) == path else compose(("'", False), path.replace("'", "'\"'\"'"), ("'", False))
+    end = "" if content.endswith("\n") else "\n"
+    return compose(("sudo tee ", False), quoted, (" >/dev/null <<'%s'\n" % marker, False), content,
+                   ("%s%s" % (end, marker), False))
 
 
 @dataclass
@@ -131,7 +134,7 @@ def _confidence(declared: str, support) -> str:
 
 def _oneline(text: str) -> str:
     """Prose from a YAML block: whitespace and line breaks collapsed to single spaces."""
-    return " ".join(text.split())
+    return oneline(text)
 
 
 def settle_commands(ctx, names: List[str]) -> List[str]:
@@ -148,15 +151,25 @@ def settle_commands(ctx, names: List[str]) -> List[str]:
     return out
 
 
-def _fill_ids(cmd: str, modem) -> str:
+def _fill_ids(cmd: str, modem) -> FilledText:
     vid = getattr(modem, "vid", None)
     pid = getattr(modem, "pid", None)
-    if vid and pid:
-        cmd = cmd.replace("{vid}", vid).replace("{pid}", pid)
-    else:
+    if not (vid and pid):
         cmd = cmd.replace(" -d {vid}:{pid}", "").replace("{vid}:{pid}", "")
+        vid = pid = None  # a lone {vid} or {pid} stays as written
     nets = getattr(modem, "net_ports", None) or ["wwan0"]
     controls = [p for p in (getattr(modem, "control_ports", None) or []) if p.startswith("cdc-wdm")] or ["cdc-wdm0"]
     drivers = getattr(modem, "expected_drivers", None) or ["qmi_wwan", "option", "cdc_mbim"]
-    cmd = cmd.replace("{net}", nets[0]).replace("{control}", controls[0]).replace("{drivers}", " ".join(drivers))
-    return cmd.replace("{id}", getattr(modem, "id", "") or "")
+    values = {"vid": vid, "pid": pid, "net": nets[0], "control": controls[0], "drivers": " ".join(drivers),
+              "id": getattr(modem, "id", "") or ""}
+    parts, pos = [], 0
+    for m in _SETTLE_SLOT.finditer(cmd):
+        value = values[m.group(1)]
+        if value is not None:
+            parts += [(cmd[pos:m.start()], False), (value, True)]
+            pos = m.end()
+    parts.append((cmd[pos:], False))
+    return compose(*parts)
+
+
+_SETTLE_SLOT = re.compile(r"\{(vid|pid|net|control|drivers|id)\}")

@@ -25,6 +25,7 @@ import re
 from typing import Dict, List, Optional, Tuple
 
 from wwandoctor.engine import fields as F
+from wwandoctor.filledtext import FilledText, compose
 
 PLACEHOLDER = re.compile(r"\{([^{}]*\b(?:modem|host)\.[^{}]*)\}")
 _QUOTED = re.compile(r'^"([^"]*)"$')
@@ -48,27 +49,27 @@ class Template:
     def fields(self) -> List[str]:
         return [_name(alt) for _, _, alts in self.slots for alt in alts if not _QUOTED.match(alt)]
 
-    def render(self, ctx) -> Tuple[str, List[str]]:
-        """``(text, missing)``: the rendered text and the fields that were unknown."""
+    def render(self, ctx) -> Tuple[FilledText, List[str]]:
+        """``(text, missing)``: the rendered text (its filled values marked) and the fields that were unknown."""
         out, missing, pos = [], [], 0
         for start, end, alts in self.slots:
-            out.append(self.text[pos:start])
+            out.append((self.text[pos:start], False))
             noun = self.nouns.get(start)
             if noun is not None:
                 raw, names = _value(ctx, alts)
                 if raw is None:
                     missing += names
-                out.append(_with_noun(noun, ctx, alts, raw))
+                out.append((_with_noun(noun, ctx, alts, raw), True))
                 pos = end
                 continue
             value, names = _resolve(ctx, alts)
             if value is None:
                 missing += names
                 value = "unknown"
-            out.append(value)
+            out.append((value, not _quoted_alt(alts, value)))
             pos = end
-        out.append(self.text[pos:])
-        return "".join(out), missing
+        out.append((self.text[pos:], False))
+        return compose(*out), missing
 
 
     def list_slots(self, ctx) -> Dict[str, List[str]]:
@@ -80,29 +81,29 @@ class Template:
                 out["|".join(alts)] = [str(v) for v in value]
         return out
 
-    def render_command(self, ctx, chosen: Dict[str, str]) -> Tuple[str, List[str]]:
+    def render_command(self, ctx, chosen: Dict[str, str]) -> Tuple[FilledText, List[str]]:
         """One command: list slots take the item in ``chosen``; device nodes are paths."""
         out, missing, pos = [], [], 0
         for start, end, alts in self.slots:
-            out.append(self.text[pos:start])
+            out.append((self.text[pos:start], False))
             key = "|".join(alts)
             value, names = _value(ctx, alts)
             if key in chosen:
                 value = chosen[key]
             if value is None:
                 missing += names
-                text = "unknown"
+                out.append(("unknown", True))
             elif isinstance(value, str) and _quoted_alt(alts, value):
-                text = value
+                out.append((value, False))  # the rule's own words
             else:
                 text = F.show(value)
                 field = _field_of(ctx, alts)
                 if field in DEVICE_NODE_FIELDS and not text.startswith("/"):
-                    text = "/dev/" + text
-            out.append(text)
+                    out.append(("/dev/", False))
+                out.append((text, True))
             pos = end
-        out.append(self.text[pos:])
-        return "".join(out), missing
+        out.append((self.text[pos:], False))
+        return compose(*out), missing
 
 
 def _with_noun(noun: str, ctx, alts: List[str], value) -> str:
@@ -117,7 +118,7 @@ def _with_noun(noun: str, ctx, alts: List[str], value) -> str:
     return "%s %s" % (noun, F.show(value))
 
 
-def render_commands(templates: List[Template], ctx) -> Tuple[List[str], List[str]]:
+def render_commands(templates: List[Template], ctx) -> Tuple[List[FilledText], List[str]]:
     """``(commands, missing)``: consecutive commands that use the same list fields are repeated, as a
     group, once per item, so each command names one port, interface or module."""
     groups: List[Tuple[Tuple[str, ...], List[Template]]] = []
@@ -130,7 +131,7 @@ def render_commands(templates: List[Template], ctx) -> Tuple[List[str], List[str
             groups[-1][1].append(tmpl)
         else:
             groups.append((key, [tmpl]))
-    commands: List[str] = []
+    commands: List[FilledText] = []
     missing: List[str] = []
     for key, members in groups:
         combos = itertools.islice(itertools.product(*(lists[k] for k in key)), MAX_VARIANTS)
