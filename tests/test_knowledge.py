@@ -160,3 +160,12 @@ def test_version_does_not_load_tables():
             "print(sorted(m for m in ('wwandoctor.knowledge', 'wwandoctor.decode.usb_descriptors', 'csv') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_a_pcie_id_is_judged_by_its_rows_checked_kernels_and_min_kernel():
+    foxconn = K.pcie_modem("105b", "e0ab")  # first seen in 6.1.192, absent in 5.10.262
+    assert K.pcie_kernel_has_id(foxconn, "5.10.0-28-amd64") is False
+    assert K.pcie_kernel_has_id(foxconn, "7.3.1") is True
+    assert K.pcie_kernel_has_id(foxconn, "6.8.0-45-generic") is None  # between checked series
+    xmm7360 = K.pcie_modem("8086", "7360")  # min_kernel 5.18 (ModemManager's FCC unlock script)
+    assert K.pcie_kernel_has_id(xmm7360, "5.15.0-91-generic") is False

@@ -25,9 +25,15 @@ CLASS_MATCHED_DRIVERS = {"02/0e/00": "cdc_mbim", "02/0d/00": "cdc_ncm", "02/06/0
 SIERRA_NET = "sierra_net"
 # Vendor (out-of-tree) USB network drivers: GobiNet (Sierra, Quectel), Quectel's qmi_wwan_q.
 VENDOR_NET_DRIVERS = ("GobiNet", "qmi_wwan_q")
-# The first Linux release that had the driver (drivers/net/usb/qmi_wwan.c was merged for v3.4,
-# drivers/net/usb/cdc_mbim.c for v3.8): a kernel older than that has no module to load.
-FIRST_RELEASE = {"qmi_wwan": (3, 4), "cdc_mbim": (3, 8)}
+# The first Linux release that had the driver: a kernel older than that has no module to load.
+# drivers/net/usb/qmi_wwan.c was merged for v3.4, drivers/net/usb/cdc_mbim.c for v3.8; the WWAN core
+# with mhi_wwan_ctrl came in 5.13 (ModemManager NEWS, knowledge.md section 7); iosm was merged into
+# net-next on 2021-06-13 (merge a212d9f33ed0 "Merge branch 'iosm-driver'") and released with 5.14;
+# t7xx on 2022-05-09 (merge 6da3c47264b2 "Merge branch 'wwan-t7xx'"), released with 5.19. Names as
+# the id tables spell them (pcie-modem-ids.csv says "t7xx", the module is mtk_t7xx). mhi_pci_generic
+# is in the oldest checked kernel (5.10.262), so no bound is known for it.
+FIRST_RELEASE = {"qmi_wwan": (3, 4), "cdc_mbim": (3, 8), "mhi_wwan_ctrl": (5, 13), "iosm": (5, 14),
+                 "t7xx": (5, 19), "mtk_t7xx": (5, 19)}
 # Every driver that binds an interface of a USB modem.
 USB_MODEM_DRIVERS = USB_SERIAL_DRIVERS | frozenset(USB_NET_DRIVERS) | {SIERRA_NET} | frozenset(VENDOR_NET_DRIVERS)
 

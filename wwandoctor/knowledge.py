@@ -124,10 +124,24 @@ def kernel_has_id(vid, pid, driver: str, release: str) -> Optional[bool]:
     * None: otherwise (no row at all for this driver, a release between checked
       series, an unparseable release...).
     """
-    version = parse_release(release)
     rows = [r for r in usb_id_rows(vid, pid) if r["driver"] == driver]
     exact = [r for r in rows if r["pid"] != "*"]
-    have = _kernels_of(exact or rows)
+    return _checked_verdict(_kernels_of(exact or rows), parse_release(release))
+
+
+def pcie_kernel_has_id(entry: Dict[str, str], release: str) -> Optional[bool]:
+    """Does kernel ``release`` have the pcie-modem-ids.csv row ``entry``? Same answer as
+    :func:`kernel_has_id`, from the row's ``in_checked_kernels``; a release below the row's
+    ``min_kernel`` (a release a source names for the id) is False."""
+    version = parse_release(release)
+    least = parse_release(entry.get("min_kernel"))
+    if version is not None and least is not None and version[:2] < least[:2]:
+        return False
+    have = _kernels_of([{"in_kernels": entry.get("in_checked_kernels", "")}])
+    return _checked_verdict(have, version)
+
+
+def _checked_verdict(have: set, version) -> Optional[bool]:
     if version is None or not have:
         return None
     same_series = [k for k in CHECKED_KERNELS if k[:2] == version[:2]]

@@ -165,13 +165,14 @@ def _release_tuple(text):
 
 def drivers_newer_than_kernel(m: Modem, host) -> None:
     """drivers_newer_than_kernel: drivers naming this id that the running kernel predates (from the
-    release, or from a log wording that dates the kernel)."""
+    release, or from a log wording that dates the kernel). A PCIe modem's driver is its id table's."""
     from wwandoctor.drivers import FIRST_RELEASE
     known = _release_tuple(host.kernel_release)
     older_than = _release_tuple(host.kernel_older_than)
     if known is None and older_than is None:
         return
-    newer = [d for d in (m.id_drivers or []) if d in FIRST_RELEASE
+    drivers = (m.expected_drivers or []) if m.bus == "pci" else (m.id_drivers or [])
+    newer = [d for d in drivers if d in FIRST_RELEASE
              and ((known is not None and known < FIRST_RELEASE[d]) or (known is None and older_than <= FIRST_RELEASE[d]))]
     why = ("kernel %s" % host.kernel_release) if known else ("a kernel older than %s" % host.kernel_older_than)
     m.note("drivers_newer_than_kernel", newer, "kernel driver history",

@@ -55,6 +55,7 @@ def pci_modem(pci, snap: Snapshot) -> Modem:
     if entry or pci.vendor:
         m.note("expected_drivers", expected, "kernel driver tables",
                "%s:%s %s" % (pci.vendor, pci.device, "is handled by %s" % expected[0] if expected else "is in no checked kernel's tables"))
+    _pci_kernel_knows_id(m, entry, snap)
     _pci_ports(m, pci, snap, src)
     if pci.driver == "" and m.protocol is None:
         m.protocol = "none"
@@ -68,6 +69,21 @@ def pci_modem(pci, snap: Snapshot) -> Modem:
     if pci.t7xx_mode:
         m.note("t7xx_mode", pci.t7xx_mode.strip(), src, "%s t7xx_mode = %s" % (pci.address, pci.t7xx_mode.strip()))
     return m
+
+
+def _pci_kernel_knows_id(m: Modem, entry, snap: Snapshot) -> None:
+    """kernel_knows_id from the PCIe id table's checked kernels (and its min_kernel) for the running release."""
+    from wwandoctor import knowledge
+    release = knowledge.effective_release(snap.kernel.release, snap.kernel.version_line) if snap.kernel.release else None
+    if not entry or not release:
+        return
+    verdict = knowledge.pcie_kernel_has_id(entry, release)
+    if verdict is None:
+        return
+    seen = entry.get("kernel_bound_from_checked_sources") or entry.get("in_checked_kernels") or ""
+    least = (", and %s needs %s or newer" % (entry.get("driver"), entry["min_kernel"])) if entry.get("min_kernel") else ""
+    m.note("kernel_knows_id", verdict, "kernel driver tables", "%s:%s %s the %s table of kernel %s (%s%s)" % (
+        m.vid, m.pid, "is in" if verdict else "is not yet in", entry.get("driver") or "driver", release, seen, least))
 
 
 # drivers/bus/mhi/host/pci_generic.c mhi_pci_probe: dev_info("MHI PCI device found: %s", info->name)

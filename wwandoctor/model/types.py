@@ -126,8 +126,8 @@ class Modem(_Facts):
         "an unlock program for the id is installed only in fcc-unlock.d directories ModemManager did not search",
         settle="journalctl -b -u ModemManager | grep -i 'fcc unlock operation'; ls -l /usr/lib/*/ModemManager/fcc-unlock.d/ /usr/lib*/ModemManager/fcc-unlock.d/ /etc/ModemManager/fcc-unlock.d/")
     kernel_knows_id: Optional[bool] = fact(
-        "VID:PID is in the running kernel's tables of the drivers not yet bound to it",
-        settle="uname -r; lsusb", report=True)
+        "VID:PID is in the running kernel's tables of the drivers not yet bound to it (a PCIe modem: its "
+        "driver's table)", settle="uname -r; lsusb; lspci -nn", report=True)
     expected_drivers: Optional[List[str]] = fact(
         "drivers whose tables list this id (exact or vendor-wide)", settle="lsusb", report=True)
     qmi_if: Optional[str] = fact(
@@ -139,8 +139,9 @@ class Modem(_Facts):
     missing_modules: Optional[List[str]] = fact(
         "expected drivers the running kernel does not have", settle="lsmod; modprobe -n -v {drivers}", report=True)
     drivers_newer_than_kernel: Optional[List[str]] = fact(
-        "drivers whose tables name this id but that came after the running kernel (qmi_wwan 3.4, cdc_mbim 3.8)",
-        settle="uname -r; lsusb")
+        "drivers whose tables name this id (a PCIe modem: its table's driver) but that came after the running "
+        "kernel (qmi_wwan 3.4, cdc_mbim 3.8, mhi_wwan_ctrl 5.13, iosm 5.14, t7xx 5.19)",
+        settle="uname -r; lsusb; lspci -nn")
     power_control: Optional[str] = fact(
         "USB runtime power management of the modem (on / auto)",
         settle="grep . /sys/bus/usb/devices/*/power/control", report=True)
