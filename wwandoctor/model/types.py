@@ -127,7 +127,7 @@ class Modem(_Facts):
         settle="journalctl -b -u ModemManager | grep -i 'fcc unlock operation'; ls -l /usr/lib/*/ModemManager/fcc-unlock.d/ /usr/lib*/ModemManager/fcc-unlock.d/ /etc/ModemManager/fcc-unlock.d/")
     kernel_knows_id: Optional[bool] = fact(
         "VID:PID is in the running kernel's tables of the drivers not yet bound to it (a PCIe modem: its "
-        "driver's table)", settle="uname -r; lsusb; lspci -nn", report=True)
+        "driver's table)", settle="uname -r; lsusb", report=True)
     expected_drivers: Optional[List[str]] = fact(
         "drivers whose tables list this id (exact or vendor-wide)", settle="lsusb", report=True)
     qmi_if: Optional[str] = fact(
