@@ -43,6 +43,11 @@ PROVES = {
                        "+CREG: 2,1"],
     "reg:not-searching": ["+CREG: 0,0", "+CGREG: 0", "DEBUG -> Lines: ['+CREG: 0,0', 'OK']"],
     "sim:ready": ["+CPIN: READY"],
+    "module:signature-untrusted": ["[   24.148891] PKCS#7 signature not signed with a trusted key",
+                                   "mimodulo: Loading of module with unavailable key is rejected"],
+    "build:kernel-tree-missing": ["make[1]: *** /lib/modules/6.8.4-2-pve/build: No such file or directory.  Stop.",
+                                  "make[1]: *** /lib/modules/5.10.0-19-amd64/build: Datei oder Verzeichnis nicht gefunden.  Schluss.",
+                                  "make[1]: *** No rule to make target 'modules'.  Stop."],
     "port:open-denied": ["error: couldn't open the QmiDevice: Cannot open device file '/dev/cdc-wdm0': Operation not permitted",
                          "error: error creating device: error opening serial device: Permission denied",
                          "minicom: cannot open /dev/ttyUSB2: Permission denied"],
@@ -104,6 +109,8 @@ PROVES = {
 
 # lines that look alike and prove nothing
 PROVES_NOTHING = [
+    "make[1]: *** No rule to make target 'install'.  Stop.",
+    "make -C /lib/modules/6.8.4-2-pve/build M=/root/tmp/xmm7360-pci modules",
     "mkdir: cannot create directory '/root/x': Permission denied",
     "[/dev/cdc-wdm0] Radio state retrieved: 'on'",
     "LPM voters - Temp:0, Volt:0, User:0, W_DISABLE:0, IMSWITCH:0, BIOS:0",

@@ -210,6 +210,20 @@ TABLE: Tuple[Signature, ...] = (
               "module needs a symbol no loaded module exports (its dependency is missing or built for another kernel)",
               quote=r"\bUnknown symbol \w+",
               quote_context=_WWAN_MODULES),
+    # the kernel did not trust the key a module is signed with (a module signed by hand or by DKMS with
+    # a key the kernel's keyrings do not hold); with enforcement the load is refused
+    Signature("module:signature-untrusted",
+              r"PKCS#7 signature not signed with a trusted key|: Loading of (?:unsigned module|module with unavailable key) is rejected",
+              "linux certs/system_keyring.c verify_pkcs7_message_sig (\"PKCS#7 signature not signed with a trusted key\", "
+              "-ENOKEY from pkcs7_validate_trust), kernel/module/signing.c module_sig_check (\"Loading of %s is rejected\")"),
+    # --- building an out-of-tree driver ---------------------------------------------------------
+    Signature("build:kernel-tree-missing",
+              r"(?:^|make(?:\[\d+\])?: )\*\*\* /(?:usr/)?lib/modules/[^/\s]+/build: "
+              r"|(?:^|make\[\d+\]: )\*\*\* No rule to make target '?modules'?\.",
+              "linux Documentation/kbuild/modules.rst (an external module is built with make -C "
+              "/lib/modules/`uname -r`/build M=$PWD, the running kernel's build tree from its headers package); GNU make "
+              "main.c (\"*** %s: %s.  Stop.\" when the -C directory cannot be entered, in the user's language) and "
+              "remake.c (\"No rule to make target '%s'\": the directory is not a configured kernel tree)"),
     # --- firmware updater ---------------------------------------------------------------
     Signature("fwupdate:tty-timeout", r"error waiting for TTY: ",
               "libqmi src/qmi-firmware-update/qfu-updater.c (g_prefix_error \"error waiting for TTY: \")"),

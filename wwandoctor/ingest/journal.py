@@ -60,6 +60,9 @@ MODEM_PROGRAMS = frozenset((
 _MODEM_WORDS = re.compile(r"(?i)wwan|modem|cdc-wdm|ttyUSB|ttyACM|qmi|mbim|fcc|\bsim\b|cellular|\blte\b|\bgsm\b|"
                           r"\bapn\b|\bww[pxs]\w+|\brmnet|\bmhi_?\w*|\bqmimux")
 _OTHER_IFACE = re.compile(r"\b(?:wl\w+|wlan\d+|en[ops]\w+|eth\d+|docker\d+|br-\w+|virbr\d+|veth\w+|lo|tun\d+|wg\d+)\b")
+# make building an external module against the running kernel's tree ("make[1]: *** /lib/modules/6.8.4-2-pve/build:
+# No such file or directory.  Stop."): what a self-built modem driver's build says (signatures build:*)
+_MODULE_BUILD = re.compile(r"/lib/modules/\S+/build|No rule to make target '?modules'?")
 # Tools whose journal lines show the person runs them (origin -> cli.KNOWN_TOOLS name).
 TOOL_ORIGINS = {"dhclient": "dhclient", "udhcpc": "udhcpc", "dhcpcd": "dhcpcd", "qmicli": "qmicli",
                 "mbimcli": "mbimcli", "qmi-network": "qmi-network", "mbim-network": "mbim-network",
@@ -193,6 +196,8 @@ def _about_modems(origin: str, msg: str) -> bool:
     """Lines of modem programs always; others (NetworkManager, DHCP clients, udev...) when they name a modem
     thing, and DHCP client lines also when they name no other interface."""
     if origin in MODEM_PROGRAMS or _MODEM_WORDS.search(msg):
+        return True
+    if origin == "make" and _MODULE_BUILD.search(msg):
         return True
     return origin in TOOL_ORIGINS and not _OTHER_IFACE.search(msg)
 

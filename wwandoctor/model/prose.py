@@ -205,6 +205,14 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b[^.]{0,30}\b(?:every (?:few |couple of |\d+ |[a-z]+ )?(?:seconds?|minutes?|hours?|mins?)|"
                 r"after (?:a few|some|\d+|[a-z]+) (?:seconds?|minutes?|mins?)|repeatedly|constantly|all the time)",
                 "sudo journalctl -b -u ModemManager -f; sudo dmesg -w | grep -iE 'usb|wwan|qmi|mbim'"),
+    # ModemManager holds the port another program needs (fuser/lsof name it, or the post says it grabs it)
+    StatedState("said:port-held-by-mm",
+                r"\b(?:fuser|lsof)\b[^.]{0,80}\b(?:shows?|lists?|gives?|returns?|says?|reports?)\b[^.]{0,30}"
+                r"(?:ModemManager|modem-manager|modem manager)|"
+                r"\b(?:ModemManager|modem-manager|Modem ?Manager)\s+(?:\w+\s+)?(?:grabs|grabbed|holds|held|opens|opened|"
+                r"probes|probed|locks|locked|blocks|blocked|interferes with|interfered with|occupies|steals|takes over)\s+"
+                r"(?:the |my |our )?(?:\w+ )?(?:port|tty\w*|/dev/tty\w+|device|modem|serial)",
+                "sudo fuser -v /dev/ttyUSB* /dev/cdc-wdm*; sudo journalctl -b -u ModemManager | tail -40"),
     # ModemManager shows the modem disabled and it must be enabled by hand
     StatedState("said:modem-disabled",
                 r"\b(?:modem|it) (?:gets|is|was|becomes|stays|goes|keeps being) (?:\w+ )?disabled\b|"
