@@ -113,15 +113,19 @@ def test_a_variant_outranks_per_subject_and_a_host_variant_yields_to_any_modem(t
 
 def test_rules_test_judges_a_variant_as_the_report_does(tmp_path):
     load(tmp_path)
-    write(tmp_path / "tests", "framing-guessed.yaml", """\
+    guessed = """\
 cases:
   - name: the framing shown outranks it
-    expect: no-fire
+    expect: outranked
     model: {modem: {raw_ip: false, protocol: qmi}}
   - name: alone
     expect: fire
     model: {modem: {raw_ip: false, protocol: mbim}}
-""")
+  - name: raw-ip
+    expect: no-fire
+    model: {modem: {raw_ip: true, protocol: mbim}}
+"""
+    write(tmp_path / "tests", "framing-guessed.yaml", guessed)
     write(tmp_path / "tests", "framing-shown.yaml", """\
 cases:
   - name: shown
@@ -134,7 +138,12 @@ cases:
 """)
     out = io.StringIO()
     assert run_rule_tests(str(tmp_path), out) == 0, out.getvalue()
-    assert out.getvalue().endswith("4 passed, 0 failed\n")
+    assert out.getvalue().endswith("5 passed, 0 failed\n")
+    write(tmp_path / "tests", "framing-guessed.yaml", guessed.replace("expect: outranked", "expect: fire"))
+    out = io.StringIO()
+    assert run_rule_tests(str(tmp_path), out) == 1
+    assert "FAIL framing-guessed::the framing shown outranks it" in out.getvalue()
+    assert out.getvalue().splitlines()[0].endswith(": expected fire, got outranked")
 
 
 @pytest.mark.parametrize("old,new,line,problem", [

@@ -7,7 +7,7 @@ Each file holds the cases of one rule; each case has ONE input::
 
     cases:
       - name: DW5570 bound to cdc_mbim, user runs qmicli
-        expect: fire                  # fire | no-fire | undecided
+        expect: fire                  # fire | no-fire | undecided | outranked (a family variant)
         first: true                   # optional: this rule's finding is first of all rules
         fix_contains: ['ATTR{idVendor}=="413c"']   # optional: texts found in the fix steps
         fix_excludes: ['DisableMBIMGlobal']         # optional: texts found in no fix step
@@ -24,7 +24,9 @@ Each file holds the cases of one rule; each case has ONE input::
       - name: ...
         paste_file: samples/mc8805-journal.txt   # the same, from a file beside the test file
 
-``expect: no-fire`` means decided false on every subject (not undecided).
+``expect: no-fire`` means decided false on every subject (not undecided). ``outranked``: a family
+variant that fires or is undecided, but a higher-priority variant of its family fires on that
+subject, so the report shows that one instead.
 """
 from __future__ import annotations
 
@@ -39,7 +41,7 @@ from wwandoctor.engine.findings import Finding, Undecided
 from wwandoctor.engine.yamlnode import Source
 from wwandoctor.errors import EXIT_FINDINGS, EXIT_OK, RuleError
 
-EXPECTS = ("fire", "no-fire", "undecided")
+EXPECTS = ("fire", "no-fire", "undecided", "outranked")
 INPUTS = ("model", "snapshot", "paste", "paste_file")
 CASE_KEYS = ("name", "expect", "first", "fix_contains", "fix_excludes", "tools") + INPUTS
 
@@ -259,10 +261,10 @@ def run_case(case: Case, rules) -> Optional[str]:
     except Exception as exc:  # report, do not crash the whole test run
         return "could not build the input: %s: %s" % (type(exc).__name__, exc)
     rule = next(r for r in rules if r.id == case.rule)
-    results = _variant_results(rule, rules, model)
+    results, outranked = _variant_results(rule, rules, model)
     found = [r for r in results if isinstance(r, Finding)]
     undecided = [r for r in results if isinstance(r, Undecided)]
-    got = "fire" if found else ("undecided" if undecided else "no-fire")
+    got = "fire" if found else ("outranked" if outranked else ("undecided" if undecided else "no-fire"))
     if got != case.expect:
         extra = " (unknown: %s)" % ", ".join(undecided[0].unknown) if got == "undecided" else ""
         return "expected %s, got %s%s" % (case.expect, got, extra)
@@ -280,17 +282,18 @@ def run_case(case: Case, rules) -> Optional[str]:
     return None
 
 
-def _variant_results(rule, rules, model) -> list:
-    """The rule's result on each subject; a family variant that a higher-priority variant of its
-    family outranks there counts as not firing, as in the report."""
+def _variant_results(rule, rules, model):
+    """The rule's result on each subject, and whether a subject's result was outranked: a family
+    variant that a higher-priority variant of its family outranks is left out, as in the report."""
     from wwandoctor.engine.ordering import outranked
     results = [rule.apply(ctx) for ctx in rule.subjects(model)]
     if not rule.family:
-        return results
+        return results, False
     rivals = [(other.priority, found.subject) for other in rules
               if other.family == rule.family and other.priority > rule.priority
               for found in (other.apply(ctx) for ctx in other.subjects(model)) if isinstance(found, Finding)]
-    return [r if r is None or not outranked(r.subject, rivals, rule.priority) else None for r in results]
+    beaten = [r is not None and outranked(r.subject, rivals, rule.priority) for r in results]
+    return [None if b else r for r, b in zip(results, beaten)], any(beaten)
 
 
 def coverage_problems(rules, cases: List[Case]) -> List[str]:
