@@ -64,7 +64,7 @@ def test_wheel_holds_every_package_and_data_file(wheel):
     assert sorted(expected - names) == [], "missing from the wheel: fix setup.py / pyproject package-data"
     extra = sorted(n for n in names - expected if not n.split("/")[0].endswith(".dist-info"))
     assert extra == [], "in the wheel but not in the source tree"
-    assert {"wwandoctor/model/__init__.py", "wwandoctor/data/usb-modem-ids.csv", "wwandoctor/rules/rfkill-blocked.yaml",
+    assert {"wwandoctor/model/__init__.py", "wwandoctor/data/usb-modem-ids.csv", "wwandoctor/rules/mbim-config-qmi-tools.yaml",
             "wwandoctor/rules/fcc-locked.family.yaml", "wwandoctor/rules/fix-steps/fcc-unlock.yaml",
             "wwandoctor/rules/tests/samples/e3372-storage-only-dmesg.txt"} <= names
 
