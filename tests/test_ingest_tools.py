@@ -290,3 +290,13 @@ def test_quectel_cm_unstamped_lines_naming_gobinet_are_still_quectel_cm():
     assert tools(snap) == ["quectel-cm"]
     assert snap.unrecognized == []
     assert next(n for n in snap.net_interfaces if n.name == "eth1").driver == "GobiNet"
+
+
+def test_a_command_on_a_serial_port_says_the_person_uses_at_ports():
+    from wwandoctor.ingest import ingest_text
+    for text in ("# echo 1e0e 9011 > /sys/bus/usb-serial/drivers/option1/new_id\n",
+                 "$ sudo minicom -D /dev/ttyUSB2\nWelcome to minicom 2.8\n",
+                 "$ echo -e 'AT+CSQ\\r' > /dev/ttyUSB2\n"):
+        assert [t.tool for t in ingest_text(text).tools] == ["at"], text
+    for text in ("$ ls /dev/ttyUSB*\n/dev/ttyUSB0\n", "$ modprobe option\n", "$ dmesg | grep ttyUSB\n"):
+        assert ingest_text(text).tools == [], text

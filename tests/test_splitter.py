@@ -176,3 +176,16 @@ def test_a_sentence_after_a_kernel_line_is_not_a_mail_wrapped_continuation():
         "[  305.11] usb 1-1.3: USB disconnect, device number 4\n")
     assert not any("after a while" in line.text for line in snap.log)
     assert snap.usb_devices[0].vid == "2c7c"
+
+
+def test_every_prompt_command_is_heard_also_one_that_printed_nothing():
+    from wwandoctor.ingest.splitter import split
+    heard = []
+    text = ("[root@fedora ~]# modprobe option\n"
+            "[root@fedora ~]# echo 1e0e 9011 > /sys/bus/usb-serial/drivers/option1/new_id\n"
+            "$ lsusb \\\n"
+            "   -t\n"
+            "/:  Bus 02.Port 1: Dev 1, Class=root_hub, Driver=xhci_hcd/4p, 10000M\n")
+    blocks = list(split(text.splitlines(True), "-", on_command=heard.append))
+    assert heard == ["modprobe option", "echo 1e0e 9011 > /sys/bus/usb-serial/drivers/option1/new_id", "lsusb -t"]
+    assert [b.command for b in blocks] == ["lsusb -t"]

@@ -152,10 +152,26 @@ def ingest_lines(lines, snap: Snapshot, name: str = "-") -> Snapshot:
     from wwandoctor.ingest import registry
     from wwandoctor.ingest.splitter import split
 
-    for block in split(lines, name):
+    for block in split(lines, name, on_command=lambda cmd: note_command(cmd, snap)):
         registry.parse_block(block, snap)
     registry.finish(snap)
     return snap
+
+
+# A command that opens a modem's serial port or makes a serial driver take one: the person works
+# with AT ports ("minicom -D /dev/ttyUSB2", "echo 'AT' > /dev/ttyUSB2", "echo 1e0e 9011 >
+# /sys/bus/usb-serial/drivers/option1/new_id"; linux drivers/usb/serial/bus.c new_id_store).
+SERIAL_COMMAND = (r"(?:^|[\s;|&/])(?:minicom|picocom|microcom|miniterm(?:\.py)?|atinout|screen|cu|socat)\b"
+                  r"[^;|&]*/dev/tty(?:USB|ACM)\d|>\s*/dev/tty(?:USB|ACM)\d|/sys/bus/usb-serial/drivers/\w+/new_id")
+
+
+def note_command(command: str, snap: Snapshot) -> None:
+    """What a pasted prompt's command says the person uses, even when it printed nothing."""
+    import re
+    from wwandoctor.ingest.merge import add_tool
+    if "tty" in (command or "") or "usb-serial" in (command or ""):
+        if re.search(SERIAL_COMMAND, command):
+            add_tool(snap, "at", "$ " + command)
 
 
 def ingest_text(text: str, name: str = "-") -> Snapshot:

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import html
 import re
-from typing import Iterable, Iterator, List, Optional, Tuple
+from typing import Callable, Iterable, Iterator, List, Optional, Tuple
 
 from wwandoctor.ingest.block import Block, NoiseRun
 
@@ -215,9 +215,11 @@ def _undented(lines: Iterable[str]) -> Iterator[str]:
         yield line[len(cut):] if cut and line.startswith(cut) else line
 
 
-def split(lines: Iterable[str], name: str = "-") -> Iterator[Block]:
-    """Yield the blocks of a paste, given its lines (with or without line endings)."""
+def split(lines: Iterable[str], name: str = "-", on_command: Optional[Callable[[str], None]] = None) -> Iterator[Block]:
+    """Yield the blocks of a paste, given its lines (with or without line endings); ``on_command``
+    is called with every prompt's whole command, also one that printed nothing."""
     cur = _Builder(name)
+    heard = on_command or (lambda cmd: None)
     in_fence = False
     continued = False  # the previous prompt line ended with "\"
     number = 0
@@ -231,6 +233,8 @@ def split(lines: Iterable[str], name: str = "-") -> Iterator[Block]:
         if continued:
             cur.command = (cur.command or "") + " " + line.strip().rstrip("\\").strip()
             continued = line.rstrip().endswith("\\") or (not line.strip() and continued)
+            if not continued:
+                heard(cur.command)
             continue
         if _FENCE.match(line):
             block = cur.take()
@@ -252,6 +256,8 @@ def split(lines: Iterable[str], name: str = "-") -> Iterator[Block]:
                 yield block
             continued = cmd.endswith("\\")
             cur.command = cmd.rstrip("\\").strip()
+            if not continued:
+                heard(cur.command)
             continue
         if not line.strip():
             block = cur.take()
