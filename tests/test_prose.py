@@ -73,6 +73,16 @@ def test_a_quote_without_its_context_or_in_a_condition_proves_nothing():
     assert "port:open-denied" not in derive(ingest_text(text)).signals
 
 
+def test_a_whole_message_in_a_hedged_sentence_proves_nothing():
+    assert "sim:missing" in derive(ingest_text("mmcli shows state: failed (sim-missing) after every boot.\n")).signals
+    assert "sim:missing" not in derive(ingest_text("If mmcli shows sim-missing, reseat the SIM.\n")).signals
+    # a guess still names a message the person saw (elixir vintage_net_qmi, a tuning post)
+    guess = "it seems our issues and this one might be related to `:client_ids_exhausted`\n"
+    assert "qmi:client-ids-exhausted" in derive(ingest_text(guess)).signals
+    # a log line no parser knew is not a sentence: it still counts
+    assert "sim:missing" in derive(ingest_text("<warn> modem0: failed reason: sim-missing\n")).signals
+
+
 def test_a_whole_message_in_a_sentence_keeps_the_rules_confidence():
     text = ("qmicli says \"error: couldn't open the QmiDevice: Cannot open device file '/dev/cdc-wdm0': "
             "Operation not permitted\" when I run it as my user.\n")
@@ -142,6 +152,7 @@ def _stated(text):
     ("I'm testing about the PCIE on M.2 Key B, but we cannot detect any device by lspci,", ["said:not-on-pci"]),
     ("mmcli -L says No modems were found", ["said:mm-no-modem"]),
     ("ModemManager doesn't see the modem at all.", ["said:mm-no-modem"]),
+    ("and I couldn't find any thing in the file cat /sys/kernel/debug/usb/devices.", ["said:not-on-usb"]),
     ("The modem connects fine but wwan0 never gets an IP address.", ["said:connected-no-ip"]),
     ("I have an IP address on wwan0 but I can't ping anything.", ["said:ip-no-internet"]),
     ("The modem disconnects every few minutes and then reconnects.", ["said:drops-periodically"]),

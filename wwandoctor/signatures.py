@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import Dict, Iterable, List, Tuple
+from typing import Callable, Dict, Iterable, List, Optional, Tuple
 
 from wwandoctor.lazyregex import LazyRegex
 from wwandoctor.snapshot import LogLine
@@ -397,13 +397,16 @@ def scan_quotes(quotes: Iterable[Tuple[LogLine, str]], found: Dict[str, List[Log
     return extra
 
 
-def scan(lines: Iterable[LogLine]) -> Dict[str, List[LogLine]]:
-    """The facts the lines prove, each with its lines, in order; facts cleared by a later line are dropped."""
+def scan(lines: Iterable[LogLine], said: Optional[Callable[[LogLine, int], bool]] = None) -> Dict[str, List[LogLine]]:
+    """The facts the lines prove, each with its lines, in order; facts cleared by a later line are dropped.
+    ``said(line, start)``, when given, is asked about a match in a line no parser understood: False
+    when the post's sentence around it does not state it ("if mmcli says sim-missing, ...")."""
     found: Dict[str, List[LogLine]] = {}
     last: Dict[str, int] = {}
     for index, line in enumerate(at_exchanges(lines)):
         for sig, pattern in _compiled():
-            if pattern.search(line.text):
+            m = pattern.search(line.text)
+            if m and (said is None or line.origin != "unknown" or said(line, m.start())):
                 found.setdefault(sig.fact, []).append(line)
                 last[sig.fact] = index
     for sig in TABLE:

@@ -90,6 +90,23 @@ def _in_hedged_sentence(text: str, start: int) -> bool:
     return False
 
 
+# A whole known message in a sentence: only a condition or an instruction takes it back ("if it says
+# 'sim-missing', reseat the SIM"); a guess still names a message the person saw ("it might be related
+# to client_ids_exhausted").
+_CONDITION_RE = re.compile(r"\b(?:if|unless|in case|whether)\b", re.I)
+
+
+def stated_at(line: LogLine, start: int) -> bool:
+    """A message found at ``line.text[start:]`` counts: the line is not a sentence, or no condition
+    comes before it in its sentence."""
+    if not _WORDS_RE.search(line.text):
+        return True
+    for a, b in _sentence_spans(line.text):
+        if a <= start < b:
+            return not _CONDITION_RE.search(line.text[a:start])
+    return True
+
+
 def quoted_lines(lines: Iterable[LogLine]) -> Iterator[Tuple[LogLine, str]]:
     """``(line, sentence)`` for each message a sentence quotes (in quote marks, or after "says"/"shows"/
     "I get"): the line (origin ``quoted``) holds the message; quotes in hedged sentences are left out."""
@@ -163,6 +180,8 @@ STATES: Tuple[StatedState, ...] = (
                 r"lsusb (?:does|did|do)\s*" + _NOT + r" (?:show|list|see|detect|display)|"
                 r"(?:nothing|no (?:new )?(?:device|modem|entry)) (?:shows up |appears |is listed |at all )?in (?:the )?`?lsusb|"
                 r"lsusb (?:shows|lists) (?:nothing|no (?:modem|new device))|"
+                r"(?:nothing|no (?:device|modem)s?|(?:could|can)(?:n't| ?not) (?:find|see) any ?thing)\b[^.]{0,30}"
+                r"(?:/sys/kernel/debug/usb/devices|/proc/bus/usb/devices)|"
                 r"" + _NOT + r" (?:enumerat\w*|detected) (?:on|by) (?:the )?usb)",
                 "lsusb; sudo dmesg | grep -iE 'usb [0-9-.]+:|new .*USB device' | tail -20"),
     StatedState("said:not-on-pci",

@@ -49,7 +49,7 @@ def derive_signals(lines: List[LogLine], prose_lines: Sequence[LogLine] = ()) ->
     messages the post's sentences quote and of the states they report (:mod:`wwandoctor.model.prose`,
     reading ``prose_lines``: :func:`prose_text_lines`)."""
     from wwandoctor.model import prose
-    found = signatures.scan(lines)
+    found = signatures.scan(lines, said=prose.stated_at)
     found.update(signatures.scan_quotes(prose.quoted_lines(prose_lines), found))
     found.update(prose.stated_facts(prose_lines))
     return found
