@@ -16,6 +16,7 @@ about the modem now (:func:`hedged`).
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Dict, Iterable, Iterator, List, Tuple
@@ -240,6 +241,7 @@ STATES: Tuple[StatedState, ...] = (
 )
 
 
+@functools.lru_cache(maxsize=1)
 def _compiled_states() -> List[Tuple[StatedState, "re.Pattern[str]"]]:
     return [(s, re.compile(s.pattern, re.I)) for s in STATES]
 
