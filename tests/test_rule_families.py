@@ -212,3 +212,18 @@ def test_the_rule_cache_keeps_every_variant(tmp_path):
     again = {r.id: r for r in loader.load_rules(str(tmp_path))}
     assert sorted(again) == ["framing-guessed", "framing-shown"] and again["framing-shown"].priority == 20
 
+
+
+def test_an_outranked_variant_still_settles_what_it_explains(tmp_path):
+    """Undecided rules are weighed against every finding, as before families: a variant that is
+    outranked still says its explained causes need no settling."""
+    text = FAMILY.replace("    docs: {what: own what}\n", "").replace(
+        "    references: [own reference]\n", "    references: [own reference]\n    explains: [fcc-locked]\n")
+    load(tmp_path, text)
+    write(tmp_path, "sample.yaml", (RULE % ("sample", "all: [{modem.raw_ip: false}, {modem.mm_state: disabled}]"))
+          .replace("cause: raw-ip-mismatch", "cause: fcc-locked"))
+    rules = loader.load_rules(str(tmp_path))
+    evaluation = evaluate(rules, model(raw_ip=False, protocol="qmi"))
+    assert [f.rule for f in evaluation.findings] == ["framing-shown"] and evaluation.undecided == []
+    without = [r for r in rules if r.id != "framing-guessed"]
+    assert [u.rule for u in evaluate(without, model(raw_ip=False, protocol="qmi")).undecided] == ["sample"]

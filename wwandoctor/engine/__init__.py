@@ -33,8 +33,8 @@ def evaluate(rules, model) -> Evaluation:
                 findings.append(result)
             elif isinstance(result, Undecided) and rule.severity != "info" and result.hints:
                 undecided.append(result)
+    undecided = [u for u in undecided if not _settled_by(u, findings)]  # by every finding, outranked ones too
     findings = highest_variants(findings, rules)
-    undecided = [u for u in undecided if not _settled_by(u, findings)]
     undecided.sort(key=lambda u: (SEVERITY_ORDER.get(u.severity, 9), u.rule, u.subject))
     return Evaluation(findings=_one_per_cause(order_findings(findings)), undecided=undecided)
 
