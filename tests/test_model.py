@@ -342,3 +342,29 @@ def test_a_name_present_in_the_same_sentence_still_anchors():
     assert group.nets == ["wwan0"] and group.ports == []
     (group,) = collect_anchors([LogLine(text="qmicli could not open /dev/cdc-wdm0: timeout", origin="qmicli")]).groups
     assert group.ports == ["cdc-wdm0"]
+
+
+def _pasted_model(text):
+    from wwandoctor.ingest import ingest_text
+    return derive(ingest_text(text))
+
+
+def test_a_pasted_patch_adding_the_id_to_a_driver_table_is_evidence_the_kernel_lacked_it():
+    # the shape of a kernel patch as posted (openwrt/openwrt#16165 adds 2c7c:030b to qmi_wwan)
+    text = ("My modem is 2c7c:030b.\n"
+            "--- linux-5.15.162.orig/drivers/net/usb/qmi_wwan.c\n"
+            "+++ linux-5.15.162/drivers/net/usb/qmi_wwan.c\n"
+            "@@ -1082,6 +1082,7 @@ static const struct usb_device_id produc\n"
+            " \t{QMI_MATCH_FF_FF_FF(0x2c7c, 0x0306)},\t/* Quectel EP06/EG06/EM06 */\n"
+            "+\t{QMI_MATCH_FF_FF_FF(0x2c7c, 0x030b)},\t/* Quectel EM060K */\n")
+    (modem,) = _pasted_model(text).modems
+    assert modem.id_added_by_patch == ["qmi_wwan"]
+    # a context line (the id already in the table) or another id added is not this modem's gap
+    (other,) = _pasted_model(text.replace("My modem is 2c7c:030b", "My modem is 2c7c:0306")).modems
+    assert other.id_added_by_patch is None
+
+
+def test_an_id_qmi_wwan_lists_is_no_boot_loader_even_if_qcserial_calls_it_qdl():
+    # qcserial.c comments 413c:81b6 "Dell Wireless 5811e QDL"; qmi_wwan.c lists its QMI interfaces 8 and 10
+    (modem,) = _pasted_model("Bus 001 Device 004: ID 413c:81b6 Dell Computer Corp. DW5811e\n").modems
+    assert modem.boot_mode is False

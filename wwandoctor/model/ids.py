@@ -34,13 +34,19 @@ def usb_knowledge(m: Modem, dev, snap: Snapshot) -> None:
     if not _alias_knows_id(m, dev, snap):  # the running kernel's own modules.alias answers first
         _kernel_knows_id(m, dev, snap, expected)
     _qmi_interface(m, dev, src=source_label(snap))
+    id_added_by_patch(m, dev.vid, dev.pid, snap)
     missing_modules(m, expected, snap)
     _boot_mode(m, vp, exact_rows)
 
 
 def _boot_mode(m: Modem, vp: str, exact_rows: List[dict]) -> None:
-    """boot_mode: the id is a boot-loader / download (QDL) id in qcserial's table ("Gobi 2000 QDL device")."""
+    """boot_mode: the id is a boot-loader / download (QDL) id in qcserial's table ("Gobi 2000 QDL device").
+
+    Not when qmi_wwan's table also names the id: a boot loader has no QMI function (qcserial.c's comment
+    calls Dell's DW5811e application id 413c:81b6 "QDL"; qmi_wwan.c lists its QMI interfaces 8 and 10)."""
     qdl = [r.get("model", "") for r in exact_rows if re.search(r"\bQDL\b", r.get("model", ""))]
+    if any(r.get("driver") == "qmi_wwan" for r in exact_rows):
+        qdl = []
     m.note("boot_mode", bool(qdl), "kernel driver tables",
            "%s is %s" % (vp, ("a boot-loader (QDL) id: " + qdl[0]) if qdl else "not a boot-loader id"))
 
@@ -81,6 +87,38 @@ def _alias_knows_id(m: Modem, dev, snap: Snapshot) -> bool:
            "modules.alias of the running kernel: interface " + ("; ".join(claims) if claims else
                                                                 "%s claimed by no module that has not seen it" % numbers))
     return True
+
+
+# The file a unified diff changes ("+++ b/drivers/net/usb/qmi_wwan.c", "Index: linux-5.15/drivers/usb/serial/option.c",
+# "diff --git a/drivers/usb/serial/qcserial.c b/..."): a USB modem driver's source file.
+_PATCH_FILE = re.compile(r"^(?:\+\+\+ |Index: |diff --git )\S*?\bdrivers/(?:net/usb|usb/serial|usb/class)/(\w+)\.c\b")
+# A line the diff adds to an id table: "+\t{QMI_FIXED_INTF(0x2c7c, 0x030b, 4)},", "+\t{DEVICE_SWI(0x413c, 0x81b6)},",
+# "+\t{ USB_DEVICE(0x1e0e, 0x9001) },": the entry macros of qmi_wwan.c, qcserial.c, option.c with a literal id.
+_PATCH_ID = re.compile(r"^\+\s*\{\s*[A-Z][A-Z0-9_]*\(\s*0x([0-9a-fA-F]{4})\s*,\s*0x([0-9a-fA-F]{4})\b")
+
+
+def id_added_by_patch(m: Modem, vid: str, pid: str, snap: Snapshot) -> None:
+    """id_added_by_patch: the drivers whose id table a pasted kernel patch extends with this VID:PID.
+
+    A person who posts such a patch found the id missing from the table of the kernel they run
+    (drivers/net/usb/qmi_wwan.c products[], drivers/usb/serial/qcserial.c id_table[], option.c option_ids[])."""
+    from wwandoctor import knowledge
+    from wwandoctor.model.signals import unrecognized_lines
+    want = (knowledge.norm_id(vid), knowledge.norm_id(pid))
+    driver, drivers, evidence = None, [], []
+    for line in unrecognized_lines(snap):
+        text = line.text.strip("\r\n")
+        changed = _PATCH_FILE.match(text.strip())
+        if changed:
+            driver = changed.group(1)
+            continue
+        added = _PATCH_ID.match(text)
+        if driver and added and (knowledge.norm_id(added.group(1)), knowledge.norm_id(added.group(2))) == want:
+            if driver not in drivers:
+                drivers.append(driver)
+                evidence.append("%s: %s" % (driver, text.strip()[:160]))
+    if drivers:
+        m.note("id_added_by_patch", drivers, "kernel patch in the input", "; ".join(evidence))
 
 
 def _qmi_interface(m: Modem, dev, src: str) -> None:

@@ -41,7 +41,7 @@ def _kind(vid: str, pid: str) -> str:
     switches to), or 'vendor' (only its vendor is known)."""
     from wwandoctor import knowledge
     rows = [r for r in knowledge.usb_id_rows(vid, pid) if r.get("pid") == pid]
-    if any(re.search(r"\bQDL\b", r.get("model", "")) for r in rows):
+    if any(re.search(r"\bQDL\b", r.get("model", "")) for r in rows) and not any(r.get("driver") == "qmi_wwan" for r in rows):
         return "boot"
     if rows or knowledge.fcc_unlock_entry(vid, pid) or knowledge.is_switch_target(vid, pid):
         return "modem"

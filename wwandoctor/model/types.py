@@ -128,6 +128,9 @@ class Modem(_Facts):
     kernel_knows_id: Optional[bool] = fact(
         "VID:PID is in the running kernel's tables of the drivers not yet bound to it (a PCIe modem: its "
         "driver's table)", settle="uname -r; lsusb", report=True)
+    id_added_by_patch: Optional[List[str]] = fact(
+        "drivers that a kernel patch in the input adds this VID:PID to (their table in the kernel it patches lacked it)",
+        settle="uname -r; modinfo qmi_wwan option qcserial | grep -i 'v{vid}p{pid}'")
     expected_drivers: Optional[List[str]] = fact(
         "drivers whose tables list this id (exact or vendor-wide)", settle="lsusb", report=True)
     qmi_if: Optional[str] = fact(
