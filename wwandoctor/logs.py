@@ -52,7 +52,7 @@ _PREFIX_RE = re.compile(
 _KEYWORD_RE = re.compile(
     r"\bcdc-wdm\d+|usb-storage|\bwwan\d|\bttyUSB\d|\bwwp\w+|usb_modeswitch|usbfs: |\bmhi\b|\bt7xx\b"
     r"|[Ff]irmware: direct-loading|Direct firmware load|firmware load|[Ff]ailed to load firmware"
-    r"|Lockdown:|locked down|module verification failed|module signature|Loading of unsigned module"
+    r"|Lockdown:|locked down|module verification failed|module signature|[Ll]oading of (?:unsigned )?module"
     r"|Key was rejected|PKCS#7 signature|scsi \d+:\d+:\d+:\d+: CD-ROM")
 
 # "usbcore: registered new interface driver X" is kept only for modem drivers.
@@ -84,7 +84,7 @@ def _gated_signatures() -> Tuple[Tuple[Optional[Tuple[str, ...]], LazyRegex], ..
 
 _KEYWORD_HINTS = ("cdc-wdm", "usb-storage", "wwan", "ttyUSB", "wwp", "usb_modeswitch", "usbfs: ", "mhi", "t7xx",
                   "irmware", "ocked down", "Lockdown:", "module verification", "module signature",
-                  "unsigned module", "Key was rejected", "PKCS#7", "CD-ROM")
+                  "unsigned module", "oading of module", "Key was rejected", "PKCS#7", "CD-ROM")
 
 
 @functools.lru_cache(maxsize=1)

@@ -213,17 +213,24 @@ TABLE: Tuple[Signature, ...] = (
     # the kernel did not trust the key a module is signed with (a module signed by hand or by DKMS with
     # a key the kernel's keyrings do not hold); with enforcement the load is refused
     Signature("module:signature-untrusted",
-              r"PKCS#7 signature not signed with a trusted key|: Loading of (?:unsigned module|module with unavailable key) is rejected",
+              r"PKCS#7 signature not signed with a trusted key"
+              r"|(?:^|: )[Ll]oading of (?:unsigned module|module with unavailable key) is rejected",
               "linux certs/system_keyring.c verify_pkcs7_message_sig (\"PKCS#7 signature not signed with a trusted key\", "
-              "-ENOKEY from pkcs7_validate_trust), kernel/module/signing.c module_sig_check (\"Loading of %s is rejected\")"),
+              "-ENOKEY from pkcs7_validate_trust; pr_err in v4.x kernels such as Ubuntu xenial's verify_pkcs7_signature), "
+              "kernel/module/signing.c module_sig_check (pr_notice \"Loading of %s is rejected\", no module name; "
+              "v5.4-era kernel/module.c \"%s: loading of %s is rejected\")"),
     # --- building an out-of-tree driver ---------------------------------------------------------
     Signature("build:kernel-tree-missing",
               r"(?:^|make(?:\[\d+\])?: )\*\*\* /(?:usr/)?lib/modules/[^/\s]+/build: "
-              r"|(?:^|make\[\d+\]: )\*\*\* No rule to make target '?modules'?\.",
+              r"|(?:^|make\[\d+\]: )\*\*\* No rule to make target [`']?modules'?\."
+              r"|Your kernel headers for kernel \S+ cannot be found",
               "linux Documentation/kbuild/modules.rst (an external module is built with make -C "
               "/lib/modules/`uname -r`/build M=$PWD, the running kernel's build tree from its headers package); GNU make "
               "main.c (\"*** %s: %s.  Stop.\" when the -C directory cannot be entered, in the user's language) and "
-              "remake.c (\"No rule to make target '%s'\": the directory is not a configured kernel tree)"),
+              "remake.c (\"No rule to make target '%s'\": the directory is not a configured kernel tree) - mirror/make "
+              "c63a5bc6 src/main.c:1778-1779 (chdir failure -> pfatal_with_name), src/output.c:483-498,548-551, "
+              "src/remake.c:461 (make before 3.82 quoted `modules'); dkms dkms.in:1287 prepare_kernel (dkms-project/dkms "
+              "04154266: \"Your kernel headers for kernel $1 cannot be found at .../build or .../source.\")"),
     # --- firmware updater ---------------------------------------------------------------
     Signature("fwupdate:tty-timeout", r"error waiting for TTY: ",
               "libqmi src/qmi-firmware-update/qfu-updater.c (g_prefix_error \"error waiting for TTY: \")"),
