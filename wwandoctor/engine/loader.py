@@ -1,4 +1,4 @@
-"""Loading and validating the rule files (``rules/<id>.yaml``, one rule per file).
+"""Loading and validating the rule files (``rules/<id>.yaml``, one rule per file, and the family files).
 
 Every problem is a RuleError ``file:line: problem`` (exit 2): YAML syntax,
 unknown or missing key, unknown cause, unknown model field, bad regex, bad
