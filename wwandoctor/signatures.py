@@ -38,6 +38,11 @@ _MM_UP = "mm:enabled"
 # the modules of WWAN drivers, as a sentence names them
 _WWAN_MODULES = (r"\b(?:option|qcserial|usb_wwan|usbserial|qmi_wwan\w*|cdc_mbim|cdc_wdm|cdc_ncm|huawei_cdc_ncm|cdc_ether"
                  r"|rndis_host|usbnet|GobiNet|GobiSerial|sierra\w*|mhi\w*|mtk_t7xx|iosm|wwan\w*|xmm7360\w*)\b")
+# kmod's "insmod: ERROR: could not insert module X.ko: " / "modprobe: ERROR: could not insert 'X': " for a modem driver
+_KMOD_INSERT_WWAN = (r"(?:insmod|modprobe): ERROR: could not insert (?:module )?'?(?:[\w./-]*/)?(?:option|qcserial|usb_wwan"
+                     r"|usbserial|qmi_wwan\w*|cdc_mbim|cdc_wdm|cdc-wdm|cdc_ncm|huawei_cdc_ncm|cdc_ether|rndis_host|GobiNet"
+                     r"|GobiSerial|gobi\w*|sierra\w*|mhi\w*|mtk_t7xx|t7xx|iosm|xmm7360\w*|wwan\w*|quectel\w*|simcom\w*"
+                     r"|fibocom\w*)(?:\.ko)?'?: ")
 # After the <stat> of a +CREG/+CGREG/+CEREG/+C5GREG answer: the end, a quoted location field, an
 # empty field, or the quote/bracket of a program that printed the answer inside a list or string.
 _STAT_END = r"""(?=\s*$|\s*['"\])]|,\s*"|,,)"""
@@ -195,13 +200,17 @@ TABLE: Tuple[Signature, ...] = (
               cleared_by=("dhcp:lease",)),
     # --- kernel refuses to load a module --------------------------------------------------
     Signature("module:load-eperm",
-              r"(?:insmod|modprobe): ERROR: could not insert (?:module )?'?(?:[\w./-]*/)?(?:option|qcserial|usb_wwan|usbserial"
-              r"|qmi_wwan\w*|cdc_mbim|cdc_wdm|cdc-wdm|cdc_ncm|huawei_cdc_ncm|cdc_ether|rndis_host|GobiNet|GobiSerial|gobi\w*"
-              r"|sierra\w*|mhi\w*|mtk_t7xx|t7xx|iosm|xmm7360\w*|wwan\w*|quectel\w*|simcom\w*|fibocom\w*)(?:\.ko)?'?: "
-              r"Operation not permitted",
+              _KMOD_INSERT_WWAN + r"Operation not permitted",
               "kmod tools/insmod.c / tools/modprobe.c (\"could not insert module %s: %s\"); init_module "
               "returns EPERM under lockdown (security/lockdown) or module signature enforcement",
               quote=r"(?i)\bOperation not permitted\b", quote_context=r"\b(?:insmod|modprobe)\b"),
+    # the kernel's signature check refused the module: strerror(EKEYREJECTED) / strerror(ENOKEY) as kmod prints it
+    Signature("module:load-key-rejected",
+              _KMOD_INSERT_WWAN + r"(?:Key was rejected by service|Required key not available)",
+              "kmod tools/insmod.c (\"could not insert module %s: %s\"), tools/modprobe.c (\"could not insert '%s': "
+              "%s\") with strerror(EKEYREJECTED) \"Key was rejected by service\" (linux kernel/module/signing.c "
+              "module_sig_check returns -EKEYREJECTED when signatures are enforced) or strerror(ENOKEY) \"Required key "
+              "not available\" (older kernels returned -ENOKEY for a module signed with an unknown key)"),
     Signature("module:unknown-symbol",
               r"\b(?:option|qcserial|usb_wwan|usbserial|qmi_wwan\w*|cdc_mbim|cdc_wdm|cdc_ncm|huawei_cdc_ncm|cdc_ether"
               r"|rndis_host|usbnet|GobiNet|GobiSerial|sierra\w*|mhi\w*|mtk_t7xx|iosm|wwan\w*|pcie_mhi)"
