@@ -8,7 +8,9 @@ Here every case runs through `wwandoctor analyze --format json` in-process, in b
 (each output as its own file; all outputs joined as one paste), with the tools the person
 named passed as --tool, as ../shared/tools/score-cases does. The test asserts only what must
 hold for any input: no traceback, the exit-code contract, a valid JSON report. The scores
-are reported, not asserted: run `python tests/test_real_cases.py` to print them per set.
+are reported, not asserted: run `python tests/test_real_cases.py` to print them per set, or
+`python tests/test_real_cases.py --by-cause [--mode paste] [--no-context] DIR...` for a per-cause
+top1/top3 table of any case directory in the shared format.
 """
 from __future__ import annotations
 
@@ -100,26 +102,98 @@ def test_real_case_runs(folder, mode, tmp_path):
         assert (code == 1) == bool(problem_causes(report)), "exit %s does not match the findings" % code
 
 
-def score(part, mode, workdir):
+def test_cause_table_counts_top1_and_top3_per_cause():
+    rows = [("a", "sim-problem", ["sim-problem"], True),
+            ("b", "sim-problem", ["permissions", "sim-problem"], False),
+            ("c", "fcc-locked", [], False),
+            ("d", "no-fault-found", [], True)]
+    assert cause_table(rows) == [
+        "| cause | cases | top1 | top3 |", "|---|---|---|---|",
+        "| fcc-locked | 1 | 0 | 0 |", "| no-fault-found | 1 | 1 | 1 |", "| sim-problem | 2 | 1 | 2 |",
+        "| all | 4 | 2 (50%) | 3 (75%) |"]
+
+
+def score_folders(case_dirs, mode, workdir, context=True):
+    """(case id, label, causes, top1) for each case folder, run as score-cases runs it."""
     rows = []
-    for folder in folders(part):
+    for folder in case_dirs:
         meta = load_meta(folder)
+        if not context:
+            meta = dict(meta, tools_used=[])
         code, out, err = analyze(folder, meta, mode, workdir)
         causes = problem_causes(json.loads(out)) if out.strip() else []
         rows.append((os.path.basename(folder), meta["label"], causes, passes(meta["label"], causes)))
     return rows
 
 
-if __name__ == "__main__":
+def score(part, mode, workdir):
+    return score_folders(folders(part), mode, workdir)
+
+
+def top3(label, causes):
+    return not causes if label == "no-fault-found" else label in causes[:3]
+
+
+def cause_table(rows):
+    """Lines of a per-cause table: cases, top1, top3 (and false alarms for no-fault-found)."""
+    by_cause = {}
+    for name, label, causes, ok in rows:
+        cell = by_cause.setdefault(label, [0, 0, 0])
+        cell[0] += 1
+        cell[1] += ok
+        cell[2] += top3(label, causes)
+    lines = ["| cause | cases | top1 | top3 |", "|---|---|---|---|"]
+    for label in sorted(by_cause):
+        n, one, three = by_cause[label]
+        lines.append("| %s | %d | %d | %d |" % (label, n, one, three))
+    n = len(rows)
+    one = sum(1 for r in rows if r[3])
+    three = sum(1 for r in rows if top3(r[1], r[2]))
+    lines.append("| all | %d | %d (%d%%) | %d (%d%%) |" % (n, one, 100 * one // max(n, 1),
+                                                         three, 100 * three // max(n, 1)))
+    return lines
+
+
+def _main(argv):
+    """Without DIR: top1 per set of tests/real_cases and mode. With DIR...: the cases below those
+    directories (any set in the shared format), one mode; --by-cause prints per-cause top1/top3."""
+    import argparse
     import tempfile
-    verbose = "-v" in sys.argv
+    ap = argparse.ArgumentParser(description=_main.__doc__)
+    ap.add_argument("dirs", nargs="*", help="case directories (default: every set of tests/real_cases)")
+    ap.add_argument("--mode", choices=("files", "paste"), default="files")
+    ap.add_argument("--no-context", action="store_true", help="do not pass the post's tools as --tool")
+    ap.add_argument("--by-cause", action="store_true", help="print a per-cause top1/top3 table")
+    ap.add_argument("-v", "--verbose", action="store_true")
+    args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
-        for part in PARTS:
-            for mode in ("files", "paste"):
-                rows = score(part, mode, tmp)
-                if verbose:
-                    for name, label, causes, ok in rows:
-                        print("%s %-48s want=%-28s got=%s" % ("ok " if ok else "-- ", name, label,
-                                                                ",".join(map(str, causes[:3])) or "-"))
-                top1 = sum(1 for r in rows if r[3])
-                print("%s %s: top1 %d/%d" % (part, mode, top1, len(rows)))
+        if not args.dirs:
+            for part in PARTS:
+                for mode in ("files", "paste"):
+                    rows = score(part, mode, tmp)
+                    _print_rows(rows, args.verbose)
+                    print("%s %s: top1 %d/%d" % (part, mode, sum(1 for r in rows if r[3]), len(rows)))
+            return 0
+        case_dirs = sorted(f for d in args.dirs for f in case_folders(d))
+        if not case_dirs:
+            print("no cases found in %s" % ", ".join(args.dirs), file=sys.stderr)
+            return 2
+        rows = score_folders(case_dirs, args.mode, tmp, context=not args.no_context)
+        _print_rows(rows, args.verbose)
+        if args.by_cause:
+            print("\n".join(cause_table(rows)))
+        else:
+            print("%s %s: top1 %d/%d" % (" ".join(args.dirs), args.mode, sum(1 for r in rows if r[3]), len(rows)))
+    return 0
+
+
+def _print_rows(rows, verbose):
+    if not verbose:
+        return
+    for name, label, causes, ok in rows:
+        print("%s %-48s want=%-28s got=%s" % ("ok " if ok else "-- ", name, label,
+                                                ",".join(map(str, causes[:3])) or "-"))
+
+
+if __name__ == "__main__":
+    sys.exit(_main(sys.argv[1:]))
