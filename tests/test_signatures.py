@@ -33,14 +33,18 @@ PROVES = {
     "sim:hotswap-detect-on": ["+QSIMDET: 1,0"],
     "composition:ecm-or-rndis": ['+QCFG: "usbnet",1', '+QCFG: "usbnet",3'],
     "sim:card-error": ["Couldn't check unlock status: QMI operation failed: Illegal SIM/USIM application state",
+                       "\tCard state: 'error'",
                        "+CME ERROR: 13"],
     "sim:invalid": ["verbose call end reason (3,2504): [cm] invalid-sim-state"],
-    "sim:missing": ["+CME ERROR: 10", "state changed (locked -> failed) sim-missing", "+CPIN: NOT INSERTED"],
-    "sim:locked": ["Unknown error (PINerror)", "+CPIN: SIM PIN", "+CPIN: PH-NET PIN", "unlock required: 'sim-puk'"],
+    "sim:missing": ["+CME ERROR: 10", "state changed (locked -> failed) sim-missing", "+CPIN: NOT INSERTED",
+                    "[12-04_10:00:00:123] requestGetSIMStatus SIMStatus: SIM_ABSENT"],
+    "sim:locked": ["Unknown error (PINerror)", "+CPIN: SIM PIN", "+CPIN: PH-NET PIN", "unlock required: 'sim-puk'",
+                   "requestGetSIMStatus SIMStatus: SIM_PIN", "<warn>  [modem0] modem is locked with 'sim-pin'"],
     "sim:other-slot": ['+GTDUALSIM : 1, "SUB2", "NO SERVICE"', "+QUIMSLOT: 2"],
     "reg:registered": ["EMM state:     Registered     \tNormal Service ",
                        '+QENG: "servingcell","NOCONN","LTE","FDD",262,01,1A2B3C4,123,1300,3,5,5,1A2B,-95,-9,-65,12,-', "+CEREG: 0,1", "+CREG: 2,5,\"1A2B\",\"01A2B3C\",7", "{\"registration\":\"registered\"}",
-                       "+CREG: 2,1"],
+                       "+CREG: 2,1",
+                       "<debug> [1700000000.2] [modem0/ttyUSB2/at] <-- '<CR><LF>+CREG: 2,1,\"1A2B\",\"01A2B3C\",7<CR><LF><CR><LF>OK<CR><LF>'"],
     "reg:not-searching": ["+CREG: 0,0", "+CGREG: 0", "DEBUG -> Lines: ['+CREG: 0,0', 'OK']"],
     "sim:ready": ["+CPIN: READY"],
     "module:signature-untrusted": ["[   24.148891] PKCS#7 signature not signed with a trusted key",
@@ -64,8 +68,12 @@ PROVES = {
     "dhcp:lease": ["bound to 10.64.64.64 -- renewal in 3000 seconds.", "udhcpc: lease of 10.1.2.3 obtained, lease time 7200"],
     "dhcp:no-offer": ["No DHCPOFFERS received."],
     "module:load-eperm": ["insmod: ERROR: could not insert module xmm7360.ko: Operation not permitted",
-                          "modprobe: ERROR: could not insert 'qmi_wwan_q': Operation not permitted"],
-    "fwupdate:tty-timeout": ["error: error waiting for TTY: waiting for device at '/sys/devices/pci0000:00/usb1/1-1' timed out"],
+                          "modprobe: ERROR: could not insert 'qmi_wwan_q': Operation not permitted",
+                          "insmod: can't insert 'xmm7360.ko': Operation not permitted",
+                          "modprobe: can't load module qmi_wwan_q (kernel/drivers/net/usb/qmi_wwan_q.ko): Operation not permitted"],
+    "fwupdate:tty-timeout": ["error: error waiting for TTY: waiting for device at '/sys/devices/pci0000:00/usb1/1-1' timed out",
+                             "error: error waiting for serial device in download mode: waiting for device at "
+                             "'/sys/devices/pci0000:00/usb1/1-1' timed out"],
     "vendor-driver:non-vendor-interface": ["GobiNet::GobiNetDriverBind Ignoring non vendor class interface #12"],
     "vendor-driver:probe-failed": ["GobiNet: probe of 1-1.3:1.8 failed with error -14"],
     "serial:ports-wanted": ["echo 1e0e 9011 > /sys/bus/usb-serial/drivers/option1/new_id",
@@ -105,8 +113,16 @@ PROVES = {
     "qmi:client-ids-exhausted": ["error: couldn't allocate client: QMI protocol error (5): 'ClientIdsExhausted'",
                                  "Client IDs exhausted for service nas", "{:error, :client_ids_exhausted}"],
     "module:load-key-rejected": ["modprobe: ERROR: could not insert 'qmi_wwan_q': Key was rejected by service",
-                                 "insmod: ERROR: could not insert module xmm7360.ko: Required key not available"],
-    "module:unknown-symbol": ["[13402.328265] cdc_mbim: Unknown symbol cdc_ncm_bind_common (err 0)"],
+                                 "insmod: ERROR: could not insert module xmm7360.ko: Required key not available",
+                                 "insmod: can't insert 'qmi_wwan_q.ko': Key was rejected by service",
+                                 "systemd-modules-load[312]: Failed to insert module 'qmi_wwan_q': Key was rejected by service",
+                                 "Failed to insert module '/lib/modules/6.1.0-18-amd64/updates/dkms/qmi_wwan_q.ko': "
+                                 "Key was rejected by service"],
+    "module:unknown-symbol": ["[13402.328265] cdc_mbim: Unknown symbol cdc_ncm_bind_common (err 0)",
+                              "insmod: ERROR: could not insert module qmi_wwan_q.ko: Unknown symbol in module",
+                              "modprobe: ERROR: could not insert 'qmi_wwan_q': Unknown symbol in module, or unknown "
+                              "parameter (see dmesg)",
+                              "insmod: can't insert 'qmi_wwan_q.ko': unknown symbol in module, or unknown parameter"],
     "tool:no-modem-device": ["qmidevice_detect failed", "network interface '' or qmidev '' is not exist"],
     "bios:unauthorized-card": ["1802: Unauthorized network card is plugged in - Power off and remove the miniPCI network card"],
     "mux:link-created": ["[modem0/bearer0] net link qmimux0 created (mux id 1)"],
@@ -148,6 +164,16 @@ PROVES_NOTHING = [
     "xhci_hcd 0000:00:14.0: invalid device status",
     "iwlwifi 0000:00:14.3: [PM] MD resume error: -110",
     "iosm 0000:01:00.0: msi vector 0 not ready",
+    # module loaders refusing modules that are not modem drivers, or saying no reason
+    "insmod: can't insert 'vboxdrv.ko': Key was rejected by service",
+    "systemd-modules-load[312]: Failed to insert module 'nvidia': Key was rejected by service",
+    "modprobe: can't load module snd_hda_intel (kernel/sound/pci/hda/snd-hda-intel.ko): Operation not permitted",
+    "kmodloader: failed to insert /lib/modules/5.15.134/qmi_wwan.ko",
+    "insmod: ERROR: could not insert module vboxdrv.ko: Unknown symbol in module",
+    # SIM and card states of a working SIM
+    "requestGetSIMStatus SIMStatus: SIM_READY",
+    "\tCard state: 'present'",
+    "<warn>  [modem0] modem is locked with 'none'",
 ]
 
 
@@ -167,6 +193,20 @@ def test_message_proves_its_fact(fact, line):
 @pytest.mark.parametrize("line", PROVES_NOTHING)
 def test_look_alike_proves_nothing_decisive(line):
     assert not (_facts(line) - {"port:mbim-or-qmi", "mm:enabled"}), line
+
+
+def test_a_traced_at_reply_is_read_line_by_line():
+    """ModemManager's AT trace writes a reply's lines as <CR><LF> (mm-port-serial-at.c): "+CREG: 0,3"
+    ends its line there, with or without the command's line before it."""
+    sent = LogLine(text="<debug> [1700000000.1] [modem0/ttyUSB2/at] --> 'AT+CREG?<CR>'", origin="ModemManager")
+    reply = LogLine(text="<debug> [1700000000.2] [modem0/ttyUSB2/at] <-- '<CR><LF>+CREG: 0,3<CR><LF><CR><LF>OK<CR><LF>'",
+                    origin="ModemManager")
+    assert "reg:denied" in signatures.scan([sent, reply])
+    assert "reg:denied" in signatures.scan([reply])
+    refused = LogLine(text="<debug> [1700000000.2] [modem0/ttyUSB2/at] <-- '<CR><LF>+CME ERROR: 4<CR><LF>'",
+                      origin="ModemManager")
+    switch = LogLine(text="<debug> [1700000000.1] [modem0/ttyUSB2/at] --> 'AT+GTUSBMODE=32<CR>'", origin="ModemManager")
+    assert "composition:switch-refused" in signatures.scan([switch, refused])
 
 
 def test_a_later_line_clears_a_fact():

@@ -38,11 +38,16 @@ _MM_UP = "mm:enabled"
 # the modules of WWAN drivers, as a sentence names them
 _WWAN_MODULES = (r"\b(?:option|qcserial|usb_wwan|usbserial|qmi_wwan\w*|cdc_mbim|cdc_wdm|cdc_ncm|huawei_cdc_ncm|cdc_ether"
                  r"|rndis_host|usbnet|GobiNet|GobiSerial|sierra\w*|mhi\w*|mtk_t7xx|iosm|wwan\w*|xmm7360\w*)\b")
-# kmod's "insmod: ERROR: could not insert module X.ko: " / "modprobe: ERROR: could not insert 'X': " for a modem driver
-_KMOD_INSERT_WWAN = (r"(?:insmod|modprobe): ERROR: could not insert (?:module )?'?(?:[\w./-]*/)?(?:option|qcserial|usb_wwan"
+# A module loader's refusal for a modem driver, up to the error text: kmod's "insmod: ERROR: could not insert
+# module X.ko: " (tools/insmod.c:147) / "modprobe: ERROR: could not insert 'X': " (tools/modprobe.c:637); busybox's
+# "insmod: can't insert 'X.ko': " (modutils/insmod.c:72) / "modprobe: can't load module X (path): " (modutils/modprobe.c:497);
+# libkmod's "Failed to insert module '/path/X.ko': " (libkmod-module.c, modprobe -v) and systemd-modules-load's
+# "Failed to insert module 'X': " (src/shared/module-util.c module_load_and_warn, "%m" = strerror)
+_KMOD_INSERT_WWAN = (r"(?:(?:insmod|modprobe): ERROR: could not insert (?:module )?|insmod: can't insert |modprobe: can't load module "
+                     r"|\b[Ff]ailed to insert module )'?(?:[\w./-]*/)?(?:option|qcserial|usb_wwan"
                      r"|usbserial|qmi_wwan\w*|cdc_mbim|cdc_wdm|cdc-wdm|cdc_ncm|huawei_cdc_ncm|cdc_ether|rndis_host|GobiNet"
                      r"|GobiSerial|gobi\w*|sierra\w*|mhi\w*|mtk_t7xx|t7xx|iosm|xmm7360\w*|wwan\w*|quectel\w*|simcom\w*"
-                     r"|fibocom\w*)(?:\.ko)?'?: ")
+                     r"|fibocom\w*)(?:\.ko)?'?(?: \([^()\s]*\))?: ")
 # After the <stat> of a +CREG/+CGREG/+CEREG/+C5GREG answer: the end, a quoted location field, an
 # empty field, or the quote/bracket of a program that printed the answer inside a list or string.
 _STAT_END = r"""(?=\s*$|\s*['"\])]|,\s*"|,,)"""
@@ -124,21 +129,29 @@ TABLE: Tuple[Signature, ...] = (
               "3GPP TS 27.007 9.2 +CME ERROR (4 = operation not supported)"),
     # --- SIM ----------------------------------------------------------------------------
     Signature("sim:card-error", r"Illegal SIM/USIM application state|\+CME ERROR: (?:13|SIM failure)\b"
-              r"|card state: '?error'?|\bUIM card error\b",
+              r"|[Cc]ard state: '?error'?|\bUIM card error\b",
               "libqmi qmi-errors.h (QMI_PROTOCOL_ERROR 0x... \"Illegal SIM/USIM application state\"); "
-              "3GPP TS 27.007 9.2 CME error 13 (SIM failure); qmicli --uim-get-card-status card state"),
+              "3GPP TS 27.007 9.2 CME error 13 (SIM failure); qmicli --uim-get-card-status (libqmi src/qmicli/qmicli-uim.c:1617 "
+              "\"\\tCard state: '%s'\\n\")"),
     Signature("sim:invalid", r"\binvalid-sim-state\b|\[\w+\] (?:sim-not-present|sim-invalid)\b"
               r"|\bSIM (?:is )?(?:invalid|blocked)\b",
               "libqmi QmiWdsVerboseCallEndReasonCm invalid-sim-state (libqmi-glib/qmi-enums-wds.h); "
               "libqmi qmi-errors.h QMI_PROTOCOL_ERROR_INVALID_SIM_STATE ... (\"Illegal SIM/USIM application state\")"),
     Signature("sim:missing", r"\bsim-missing\b|SIM is missing|\+CME ERROR: (?:10|SIM not inserted)\b|SIM not inserted"
-              r"|\+QSIMSTAT: \d,0\b|\+CPIN: NOT (?:INSERTED|READY)",
-              "ModemManager MM_MODEM_STATE_FAILED_REASON_SIM_MISSING (\"sim-missing\"); 3GPP TS 27.007 CME error 10"),
+              r"|\+QSIMSTAT: \d,0\b|\+CPIN: NOT (?:INSERTED|READY)|\bSIMStatus: SIM_ABSENT\b",
+              "ModemManager MM_MODEM_STATE_FAILED_REASON_SIM_MISSING (\"sim-missing\"); 3GPP TS 27.007 CME error 10; "
+              "quectel-CM / fibocom-dial QMIThread.c requestGetSIMStatus (dbg_time \"%s SIMStatus: %s\", SIM_ABSENT when "
+              "the UIM card state is not present; coolsnowwolf/lede package/wwan/app/fibocom-dial/src/QMIThread.c:1220-1338)"),
     Signature("sim:ready", r"\+CPIN: ?READY\b", "3GPP TS 27.007 8.3 +CPIN (READY: no PIN/PUK pending)"),
     Signature("sim:locked", r"\+CPIN: (?:SIM P[IU][NK]2?|PH-(?:NET|NETSUB|SP|CORP|SIM|FSIM)\s*P[IU][NK])"
               r"|\bunlock required: '?(?:sim-pin|sim-puk|ph-net-pin|ph-net-puk|ph-sp-pin|ph-corp-pin)"
-              r"|\+CME ERROR: (?:11|12|SIM PIN required|SIM PUK required)\b|\bPINerror\b",
-              "3GPP TS 27.007 +CPIN responses; ModemManager MMModemLock names (mmcli 'unlock required')"),
+              r"|\+CME ERROR: (?:11|12|SIM PIN required|SIM PUK required)\b|\bPINerror\b"
+              r"|\bSIMStatus: SIM_(?:PIN|PUK|NETWORK_PERSONALIZATION)\b"
+              r"|\bmodem is locked with '(?:sim|ph)-[\w-]+'",
+              "3GPP TS 27.007 +CPIN responses; ModemManager MMModemLock names (mmcli 'unlock required'); quectel-CM / "
+              "fibocom-dial QMIThread.c requestGetSIMStatus (\"SIMStatus: SIM_PIN\" / SIM_PUK / "
+              "SIM_NETWORK_PERSONALIZATION); ModemManager src/mm-iface-modem-simple.c:663 mm_obj_warn (\"modem is locked "
+              "with '%s'\", the MMModemLock nick: simple connect refused until the SIM is unlocked)"),
     # --- registration -------------------------------------------------------------------
     Signature("sim:other-slot", r"\+GTDUALSIM ?: ?1\b|\+QUIMSLOT: ?2\b|\+SIMTYPE: ?1\b",
               "Fibocom AT+GTDUALSIM (0 = SIM1, 1 = SIM2/eSIM), AT+SIMTYPE (1 = eSIM); Quectel AT+QUIMSLOT (2 = slot 2)"),
@@ -214,9 +227,14 @@ TABLE: Tuple[Signature, ...] = (
     Signature("module:unknown-symbol",
               r"\b(?:option|qcserial|usb_wwan|usbserial|qmi_wwan\w*|cdc_mbim|cdc_wdm|cdc_ncm|huawei_cdc_ncm|cdc_ether"
               r"|rndis_host|usbnet|GobiNet|GobiSerial|sierra\w*|mhi\w*|mtk_t7xx|iosm|wwan\w*|pcie_mhi)"
-              r": Unknown symbol \w+ \(err -?\d+\)",
+              r": Unknown symbol \w+ \(err -?\d+\)"
+              r"|" + _KMOD_INSERT_WWAN + r"(?i:Unknown symbol in module)",
               "linux kernel/module/main.c simplify_symbols: pr_warn(\"%s: Unknown symbol %s (err %d)\") - the "
-              "module needs a symbol no loaded module exports (its dependency is missing or built for another kernel)",
+              "module needs a symbol no loaded module exports (its dependency is missing or built for another kernel); "
+              "the loader's own words for that refusal (init_module -ENOENT): kmod tools/insmod.c:57 mod_strerror "
+              "\"Unknown symbol in module\", tools/modprobe.c:632 \"could not insert '%s': Unknown symbol in module, or "
+              "unknown parameter (see dmesg)\", busybox modutils/modutils.c:280 moderror \"unknown symbol in module, or "
+              "unknown parameter\"",
               quote=r"\bUnknown symbol \w+",
               quote_context=_WWAN_MODULES),
     # the kernel did not trust the key a module is signed with (a module signed by hand or by DKMS with
@@ -241,8 +259,9 @@ TABLE: Tuple[Signature, ...] = (
               "src/remake.c:461 (make before 3.82 quoted `modules'); dkms dkms.in:1287 prepare_kernel (dkms-project/dkms "
               "04154266: \"Your kernel headers for kernel $1 cannot be found at .../build or .../source.\")"),
     # --- firmware updater ---------------------------------------------------------------
-    Signature("fwupdate:tty-timeout", r"error waiting for TTY: ",
-              "libqmi src/qmi-firmware-update/qfu-updater.c (g_prefix_error \"error waiting for TTY: \")"),
+    Signature("fwupdate:tty-timeout", r"error waiting for (?:TTY|serial device in download mode): ",
+              "libqmi src/qmi-firmware-update/qfu-updater.c (g_prefix_error \"error waiting for TTY: \" before 1.32; "
+              "\"error waiting for serial device in download mode: \" since 1.32, qfu-updater.c:879, commit 8fa701a9)"),
     # --- vendor (out-of-tree) drivers ---------------------------------------------------
     Signature("vendor-driver:non-vendor-interface", r"Ignoring non vendor class interface #\d+",
               "Sierra GobiNet QMIDevice.c/GobiUSBNet.c and GobiSerial.c: DBG(\"Ignoring non vendor class interface #%d\")"),
@@ -367,6 +386,8 @@ def facts() -> Tuple[str, ...]:
 _AT_SENT = re.compile(r"(?:-->\s*'|^\s*(?:[^\s'\"]*[#$>]\s+)?)(AT[+!#$^%*][A-Za-z]\S*?)(?:<CR>|'|\s*$)", re.I)
 _AT_RECEIVED = re.compile(r"<--\s*'(.*)'")
 _AT_FINAL = re.compile(r"\bOK\b|\bERROR\b|\+CM[ES] ERROR")
+# the line ends of a reply in ModemManager's AT trace (src/mm-port-serial-at.c:431-433 debug_log writes \r, \n as <CR>, <LF>)
+_AT_TRACE_EOL = re.compile(r"(?:<CR>|<LF>)+")
 
 
 def at_exchanges(lines: Iterable[LogLine]) -> Iterable[LogLine]:
@@ -382,15 +403,20 @@ def at_exchanges(lines: Iterable[LogLine]) -> Iterable[LogLine]:
         if sent:
             command = sent.group(1)
             continue
-        if command is None:
-            continue
         received = _AT_RECEIVED.search(line.text)
-        reply = (received.group(1) if received else line.text).replace("<CR>", " ").replace("<LF>", " ").strip()
-        if not reply:
+        if received:
+            # a traced reply holds several lines ("<CR><LF>+CREG: 0,3<CR><LF><CR><LF>OK<CR><LF>"):
+            # each is read as the terminal shows it, so that "+CREG: 0,3" ends its line
+            parts = [p.strip() for p in _AT_TRACE_EOL.split(received.group(1)) if p.strip()]
+        elif command is not None:
+            parts = [line.text.strip()] if line.text.strip() else []
+        else:
             continue
-        yield LogLine(text="%s => %s" % (command, reply), origin=line.origin, time=line.time, source=line.source)
-        if _AT_FINAL.search(reply):
-            command = None
+        for reply in parts:
+            text = reply if command is None else "%s => %s" % (command, reply)
+            yield LogLine(text=text, origin=line.origin, time=line.time, source=line.source)
+            if _AT_FINAL.search(reply):
+                command = None
 
 
 def scan_quotes(quotes: Iterable[Tuple[LogLine, str]], found: Dict[str, List[LogLine]]) -> Dict[str, List[LogLine]]:
