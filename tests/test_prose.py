@@ -165,6 +165,13 @@ def _stated(text):
     ("The modem connects and wwan0 gets an IP address from DHCP.", []),
     ("I have an IP address and the internet works fine.", []),
     ("If it disconnects every few minutes, check the power.", []),
+    # the catch-all said:not-working: forum.sierrawireless.com/t/em7455-linux-issues/9086, then written ones
+    ("But then when I booted over debian, the wwan card was not present at all.", ["said:not-working"]),
+    ("the cdc-wdm0 is present, but no COM ports for NMEA, DM or AT.", ["said:not-working"]),
+    ("It works for a while, then it drops and never comes back until I replug it.", ["said:not-working"]),
+    ("Can't get it online, outputs below:", ["said:not-working"]),
+    ("I noticed that there was no wwan interface but I fixed the driver issue with this patch.", []),
+    ("Internet works, but I only get ~30 Mbit down with 3 bars.", []),
 ])
 def test_stated_states(text, facts):
     assert _stated(text) == facts

@@ -15,7 +15,8 @@ renderers and may grow:
 * ``notes``: notes for the reader (truncated input...);
 * ``log_excerpt``: the relevant log lines ``{"origin", "source", "time", "text"}``;
 * ``blind``: why nothing could be concluded (no device information from a live machine, no
-  part of the input understood), or None; the CLI exits 3 on it.
+  part of the input understood, an input of prose only, or a failure the post states that the
+  output shown does not explain: wwandoctor/unexplained.py), or None; the CLI exits 3 on it.
 
 Unknown values stay ``None`` (JSON null): never "healthy" by default.
 """
@@ -77,6 +78,7 @@ def build_report(model, evaluation) -> Dict[str, Any]:
         "log_lines_total": len(snap.log),
         "blind": blind_reason(snap),
     }
+    report["blind"] = _open_reason(report, model)
     report["verdict"] = verdict(report)
     return report
 
@@ -196,6 +198,20 @@ def log_excerpt(lines, limit: int = LOG_EXCERPT_MAX) -> List[Dict[str, Any]]:
 
 # --- blind or not ---------------------------------------------------------------
 
+def _open_reason(report: Dict[str, Any], model) -> Optional[str]:
+    """``blind`` for the report: the input is only prose (wwandoctor.unexplained.prose_only), or the
+    snapshot's own reason; else, with no finding at warning or above, a failure the post's words state
+    that the output shown does not explain."""
+    from wwandoctor import unexplained
+    snap = model.snapshot
+    stated = unexplained.stated_failures(getattr(model, "signals", None) or {})
+    if unexplained.prose_only(snap):
+        return unexplained.prose_only_reason(snap, stated)
+    if report["blind"] is not None or any(f.get("severity") in PROBLEM_SEVERITIES for f in report["findings"]):
+        return report["blind"]
+    return unexplained.unexplained_reason(snap, stated)
+
+
 def blind_reason(snap) -> Optional[str]:
     """Why nothing can be concluded from ``snap``, or None.
 
@@ -249,7 +265,7 @@ def verdict(report: Dict[str, Any]) -> str:
             return compose(("1 problem found: ", False), first)
         return compose(("%s found; the most likely cause: " % _plural(len(problems), "problem"), False), first)
     if report.get("blind"):
-        return "nothing could be concluded: %s" % report["blind"]
+        return compose(("nothing could be concluded: ", False), report["blind"])
     if not report["modems"]:
         if _device_sources_read(report["sources"]):
             return "no modem found"

@@ -24,6 +24,7 @@ from typing import Callable, List, Optional
 
 from wwandoctor.ingest.block import Block
 from wwandoctor.ingest.merge import add_tool, command_tool, plain_quotes, tool_line
+from wwandoctor.sentences import is_sentence
 from wwandoctor.snapshot import Snapshot
 
 PORT = re.compile(r"^\s*\[(/dev/[\w.-]+)\]")
@@ -52,7 +53,7 @@ def detect_score(block: Block, tool: str, mine: Callable[[str], bool], sure: int
     if command_tool(block.command) == tool:
         return 85
     lines = block.content(100)
-    hits = sum(1 for ln in lines if mine(ln))
+    hits = sum(1 for ln in lines if mine(ln) and not is_sentence(ln))
     if not hits:
         return 0
     return sure if hits * 3 >= len(lines) else 45
@@ -93,7 +94,11 @@ def read_output(block: Block, snap: Snapshot, tool: str, mine: Callable[[str], b
 
 
 def _takes(text: str, mine: Callable[[str], bool], named: bool, seen: bool) -> bool:
-    """Is ``text`` the tool's? ``named``: the command runs the tool; ``seen``: a line of it came before."""
+    """Is ``text`` the tool's? ``named``: the command runs the tool; ``seen``: a line of it came before.
+    A person's sentence never is, even one that names MBIM or a field ("I reinstalled the driver with
+    USBCOMP=8 for MBIM."): it is left for the reader of the post's words (model.prose)."""
+    if is_sentence(text):
+        return False
     if mine(text):
         return True
     if _FOREIGN.match(text):

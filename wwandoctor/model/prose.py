@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import Dict, Iterable, Iterator, List, Tuple
+from typing import Dict, Iterable, Iterator, List, Optional, Tuple
 
 from wwandoctor.snapshot import LogLine
 
@@ -168,6 +168,7 @@ class StatedState:
     fact: str       # said:<state>
     pattern: str    # regex searched in one sentence (case-insensitive)
     confirm: str    # the command whose output would show the state itself
+    unless: str = ""  # regex: the sentence takes the statement back ("... but I fixed it")
 
 
 _IT = r"(?:it|the (?:\w+ )?(?:modem|module|card|device|dongle|stick)|my (?:\w+ )?(?:modem|module|card|device|dongle))"
@@ -238,12 +239,35 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:modem|it) (?:gets|is|was|becomes|stays|goes|keeps being) (?:\w+ )?disabled\b|"
                 r"\bhave to (?:re-?)?enable it\b[^.]{0,60}\bevery time|\bmmcli -m \S+ (?:-e|--enable)\b[^.]{0,40}every time",
                 "mmcli -m any; nmcli radio; rfkill list"),
+    # any other failure in plain words: the modem or its ports are missing, it does not work, connect or
+    # stay up. No rule names a cause from it; the report uses it so that output which shows no fault is
+    # not read as "healthy" when the person says something fails (report: the problem is unexplained).
+    StatedState("said:not-working",
+                r"\b(?:is|was|are|were)\s+(?:still\s+)?(?:not|n't|never)\s+(?:present|detected|recogni[sz]ed|found|visible|"
+                r"listed|enumerated|there)\b|\b(?:isn't|wasn't|aren't|weren't)\s+(?:present|detected|recogni[sz]ed|found|"
+                r"visible|listed)\b|"
+                r"\b(?:does|do|did)(?:n't|\s+not)\s+(?:show up|appear|come (?:back|up)|get detected|enumerate|connect|register)\b|"
+                r"\b(?:does|do|did|is|are|was)(?:n't|\s+not)\s+work(?:ing)?\b|\b(?:not|stopped|never|no longer) working\b|"
+                r"\b(?:can(?:'t|not)|could(?:n't| not)|unable to|fail(?:s|ed)? to)\s+(?:get (?:it|the \w+|this \w+) "
+                r"(?:to work|working|online|connected|up)|get (?:an? )?(?:IP|address|lease|connection|online)|connect|register|"
+                r"dial|establish (?:a |the )?(?:connection|data)|bring (?:up|\w+ up))\b|"
+                r"\bno (?:IP(?:v4)?(?: address)?|internet(?: connection| access)?|connectivity|data connection|"
+                r"(?:COM|serial|AT|tty) ports?|/dev/(?:ttyUSB|cdc-wdm|wwan)\S*|cdc-wdm\d*|wwan\d*(?: interface)?|"
+                r"(?:network|wwan) interface)(?![\w-])|"
+                r"\b(?:it|modem|connection|link|card|device)\s+(?:keeps\s+|always\s+|then\s+)?(?:drops|dropping|disconnects|"
+                r"disconnecting|vanish\w*|disappear\w*|fails)\b|\b(?:just |always )?hangs (?:forever|at)\b",
+                "lsusb; sudo dmesg; mmcli -m any; ip addr",
+                unless=r"\b(?:fixed|solved|resolved|got around|work(?:ed)? around|workaround)\b"),
 )
 
 
+# the catch-all state (last in STATES): a failure in words no other state reads
+GENERIC_FAILURE = "said:not-working"
+
+
 @functools.lru_cache(maxsize=1)
-def _compiled_states() -> List[Tuple[StatedState, "re.Pattern[str]"]]:
-    return [(s, re.compile(s.pattern, re.I)) for s in STATES]
+def _compiled_states() -> List[Tuple[StatedState, "re.Pattern[str]", "Optional[re.Pattern[str]]"]]:
+    return [(s, re.compile(s.pattern, re.I), re.compile(s.unless, re.I) if s.unless else None) for s in STATES]
 
 
 def facts() -> Tuple[str, ...]:
@@ -254,19 +278,35 @@ def facts() -> Tuple[str, ...]:
 def stated_facts(lines: Iterable[LogLine]) -> Dict[str, List[LogLine]]:
     """``{said:fact: [lines]}`` for the plain statements of the post; each line (origin ``stated``) holds
     the sentence and the command that would confirm it. A statement may run over two sentences of a
-    paragraph ("I got an IP address, but how can I go on? Internet does not work")."""
+    paragraph ("I got an IP address, but how can I go on? Internet does not work"). The catch-all
+    said:not-working counts only for a line no other state matched."""
     found: Dict[str, List[LogLine]] = {}
     compiled = _compiled_states()
     for line in prose_lines(lines):
-        for state, regex in compiled:
+        matched = False
+        for state, regex, unless in compiled:
+            if state.fact == GENERIC_FAILURE and matched:
+                continue
             for m in regex.finditer(line.text):
                 if _in_hedged_sentence(line.text, m.start()):
+                    continue
+                if unless is not None and unless.search(_around(line.text, m)):
                     continue
                 text = "the post says: %s (confirm with: %s)" % (_around(line.text, m), state.confirm)
                 found.setdefault(state.fact, []).append(
                     LogLine(text=text, origin="stated", time=None, source=line.source))
+                matched = True
                 break
     return found
+
+
+_SAID_RE = re.compile(r"^the post says: (.*) \(confirm with: [^()]*(?:\([^()]*\)[^()]*)*\)$", re.S)
+
+
+def said_sentence(text: str) -> str:
+    """The post's sentence in a stated line (:func:`stated_facts`), without the confirming command."""
+    m = _SAID_RE.match(text)
+    return m.group(1) if m else text
 
 
 def _around(text: str, m) -> str:

@@ -1,0 +1,35 @@
+"""Is a line a sentence a person wrote, rather than a program's output?
+
+Parsers and the report both need to tell them apart: a parser must not take "I reinstalled the driver
+with USBCOMP=8 for MBIM." as mbimcli output for the word MBIM, and a paste whose only "understood"
+lines are such sentences holds no command output at all (the report says so instead of "no problem").
+
+A sentence here is a run of four plain words, no program prefix at its start ("usb 1-1.3: ",
+"<warn>", "[  12.3]", "ModemManager[812]:", a time or date, a prompt) and a word people write
+and programs rarely print (I, my, we, you, don't, but ...). Programs do print some of these words
+("If you think you have received this message due to a bug", dhclient's banner): callers use the
+test to leave lines out, never to find a fault, so a program line read as a sentence costs nothing
+while other output lines remain.
+"""
+from __future__ import annotations
+
+import re
+
+_WORD_RUN = re.compile(r"(?:\b[A-Za-z][a-z']*,?\s+){3}[A-Za-z][a-z']*\b")
+_PROGRAM_PREFIX = re.compile(
+    r"^\s*(?:<\d+>|<\w+>|\[[^\]]*\]|\(\w[\w-]*:\d+\)|[\w.-]+\[\d+\]:|[\w.:-]+(?: [\w.:-]+)?:\s|"
+    r"\w{3}\s+\d+\s+\d\d:|\d{4}-\d\d-\d\d|\d+:\d+|[#$>]|\w+@[\w.-]+)")
+_PERSON_WORD = re.compile(
+    r"\b(?:I|I'm|I've|I'd|my|me|we|our|you|your|it's|don't|doesn't|didn't|can't|couldn't|won't|"
+    r"isn't|wasn't|haven't|but|because|however|anyone|any idea|please|thanks?)\b", re.I)
+
+
+def is_sentence(text: str) -> bool:
+    """``text`` reads as a person's sentence, not as a line a program printed."""
+    return bool(_WORD_RUN.search(text)) and not _PROGRAM_PREFIX.match(text) and bool(_PERSON_WORD.search(text))
+
+
+def has_words(text: str) -> bool:
+    """``text`` holds a run of four plain words and starts with no program prefix: a sentence, or a
+    line of a program's prose. For lines no parser understood (a looser test than :func:`is_sentence`)."""
+    return bool(_WORD_RUN.search(text)) and not _PROGRAM_PREFIX.match(text)
