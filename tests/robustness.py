@@ -64,6 +64,8 @@ def _wrap(before: str, after: str) -> Callable[[str, str], Optional[str]]:
 
 # A dmesg line: optional "<6>" level, "[ seconds.fraction]", the message.
 _STAMP = re.compile(r"^(?P<lvl><\d>)?\[\s*(?P<sec>\d+)\.(?P<frac>\d+)\]\s?(?P<msg>.*)$")
+# journalctl -o short-monotonic also starts with "[ 14.9]", then "host ModemManager[1034]: ": no dmesg line
+_MONOTONIC_JOURNAL = re.compile(r"^\S+ (?:[\w.-]+\[\d+\]|kernel): ")
 BOOT = datetime.datetime(2026, 12, 4, 10, 0, 0)
 HOST = "myhost"
 
@@ -74,7 +76,7 @@ def _restamp(render: Callable[[datetime.datetime, str, str], str]) -> Callable[[
         out, hit = [], False
         for line in _lines(text):
             m = _STAMP.match(line)
-            if m is None:
+            if m is None or _MONOTONIC_JOURNAL.match(m.group("msg")):
                 out.append(line)
                 continue
             hit = True

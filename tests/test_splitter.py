@@ -189,3 +189,74 @@ def test_every_prompt_command_is_heard_also_one_that_printed_nothing():
     blocks = list(split(text.splitlines(True), "-", on_command=heard.append))
     assert heard == ["modprobe option", "echo 1e0e 9011 > /sys/bus/usb-serial/drivers/option1/new_id", "lsusb -t"]
     assert [b.command for b in blocks] == ["lsusb -t"]
+
+
+# --- renderings of forums, mail and web pages (tests/robustness.py measures them on every case) ---
+
+def test_typographic_characters_are_made_plain():
+    # a post copied from a rendered page: curly quotes, "&nbsp; &nbsp;" copied back, a zero-width space
+    line = "[/dev/cdc-wdm0] Radio state retrieved:\u00a0 \u2018fcc-locked\u2019 \u201cx\u201d\u200b"
+    assert strip_quoting(line) == "[/dev/cdc-wdm0] Radio state retrieved:  'fcc-locked' \"x\""
+    assert strip_quoting("\ufeff[    3.1] usb 1-1: new high-speed USB device") == \
+        "[    3.1] usb 1-1: new high-speed USB device"  # Notepad's byte-order mark
+    assert strip_quoting("Manufacturer: Quectel – EC25 \u00e9") == "Manufacturer: Quectel – EC25 \u00e9"
+
+
+def test_bbcode_tags_end_blocks_like_fences():
+    # [code] on its own line, and typed on the first and last output line
+    for text in ("dmesg:\n[code]\n[  7.1] usb 1-1: new high-speed USB device number 2 using xhci_hcd\n"
+                 "[  7.2] usb 1-1: New USB device found, idVendor=2c7c, idProduct=0125\n[/code]\nAny idea?\n",
+                 "dmesg:\n[CODE][  7.1] usb 1-1: new high-speed USB device number 2 using xhci_hcd\n"
+                 "[  7.2] usb 1-1: New USB device found, idVendor=2c7c, idProduct=0125[/CODE]\nAny idea?\n",
+                 "dmesg:\n[quote=\"mike\"]<pre>[  7.1] usb 1-1: new high-speed USB device number 2 using xhci_hcd\n"
+                 "[  7.2] usb 1-1: New USB device found, idVendor=2c7c, idProduct=0125</pre>[/quote]\nAny idea?\n"):
+        got = [b.lines for b in blocks(text)]
+        assert got == [["dmesg:"],
+                       ["[  7.1] usb 1-1: new high-speed USB device number 2 using xhci_hcd",
+                        "[  7.2] usb 1-1: New USB device found, idVendor=2c7c, idProduct=0125"],
+                       ["Any idea?"]], text
+
+
+def test_a_bracketed_log_line_is_no_tag():
+    got = blocks("[code]\n[  7.1] usb 1-1: reset\n[  7.2] code: something\n[/code]\n")
+    assert [b.lines for b in blocks("[  7.1] usb 1-1: [code] reset\n")] == [["[  7.1] usb 1-1: [code] reset"]]
+    assert got[0].lines == ["[  7.1] usb 1-1: reset", "[  7.2] code: something"]
+
+
+# libqmi-devel, 2017-October/002489 (a reply quoting the post, one ">" line after most lines)
+QUOTED_DOUBLE_SPACED = """\
+> [   34.784426] usb 2-3: New USB device found, idVendor=1199, idProduct=9071
+>
+> [   34.784428] usb 2-3: New USB device strings: Mfr=1, Product=2, SerialNumber=0
+>
+> [   34.784430] usb 2-3: Product: MC7455
+>
+> [   34.784432] usb 2-3: Manufacturer: Sierra Wireless, Incorporated
+>
+> [   34.786401] qcserial 2-3:1.0: Qualcomm USB modem converter detected
+>
+> [   34.786504] usb 2-3: Qualcomm USB modem converter now attached to ttyUSB0
+>
+>
+>
+> $ lsusb
+>
+> Bus 002 Device 003: ID 1199:9071 Sierra Wireless, Inc.
+>
+> Bus 002 Device 001: ID 1d6b:0002 Linux Foundation 2.0 root hub
+"""
+
+
+def test_a_double_spaced_paste_is_read_as_written_without_the_blank_lines():
+    got = blocks(QUOTED_DOUBLE_SPACED)
+    assert len(got) == 2
+    assert len(got[0].lines) == 6 and got[0].lines[2] == "[   34.784430] usb 2-3: Product: MC7455"
+    assert got[1].command == "lsusb" and len(got[1].lines) == 2
+
+
+def test_blank_lines_between_paragraphs_still_separate_them():
+    text = "".join("[  %d.0] usb 1-1: line %d\n" % (i, i) for i in range(8)) + "\n" + "".join(
+        "Bus 001 Device 00%d: ID 1d6b:0002 x\n" % i for i in range(3))
+    assert len(blocks(text)) == 2
+    # a few single lines between blank lines (an AT transcript's replies) are no double-spaced paste
+    assert len(blocks("AT+CPIN?\n\n+CPIN: READY\n\nOK\n")) == 3

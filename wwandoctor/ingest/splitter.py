@@ -11,7 +11,10 @@ A forum post or mail mixes several outputs, e.g.::
     > ```
 
 The splitter removes line endings (CRLF too), e-mail quoting ("> ", ">> "),
-markdown code fences, a code-block indentation the whole paste shares, shell prompts ("$ cmd", "# cmd", "user@host:~$ cmd",
+what a web page or word processor made of the text (HTML entities, curly quotes, non-breaking
+and zero-width spaces), markdown code fences and bbcode tags ("[code]", "[/quote]"),
+a code-block indentation the whole paste shares, the blank line a forum put after every line
+(a double-spaced paste), shell prompts ("$ cmd", "# cmd", "user@host:~$ cmd",
 "root@OpenWrt:~# cmd", "[root@x ~]# cmd"), joins commands continued with "\"
 and log lines hard-wrapped by mail archives, and yields a :class:`Block` for
 each prompt, fence and blank-line separated paragraph. A paragraph after a
@@ -46,6 +49,10 @@ _PROMPT = re.compile(
 _BARE_PROMPT = re.compile(r"^\s*(?:(?:\[[\w.-]+@[\w.-]+(?:\s[^\]]*)?\]|[\w.-]+@[\w.-]+:[^\s$#]*)\s?[$#]|~?\$)\s*$")
 _ENTITY = re.compile(r"&(?:lt|gt|amp|quot|apos|nbsp|#\d{2,4}|#x[0-9a-fA-F]{2,4});")
 _FENCE = re.compile(r"^\s*(```|~~~)[\w+-]*\s*$")
+# bbcode (phpBB, vBulletin, SMF forums) and HTML code tags at the start or the end of a line:
+# "[code]", "[code=text]", "[quote="name"]", "[/code]", "<pre>", "</code>"
+_TAG_OPEN = re.compile(r'^\s*(?:\[(?:code|quote|pre)(?:[= ][^\]]*)?\]|<(?:pre|code)>)+', re.I)
+_TAG_CLOSE = re.compile(r"(?:\[/(?:code|quote|pre)\]|</(?:pre|code)>)+\s*$", re.I)
 _QUOTE = re.compile(r"^(?:[ \t]?>(?!>>>)[ \t]?)+")
 # Log line prefixes: "[   44.02] ", "Oct 27 10:58:44 ", "2013-10-09T10:49:49", "Mon Oct 27 10:58:44 2014"
 _LOG_PREFIX = re.compile(
@@ -68,13 +75,29 @@ WRAP_MIN = 60
 WRAP_MAX = 100
 
 
+# What web pages, forum editors and word processors put in place of plain ASCII: curly quotes
+# ("\u2018fcc-locked\u2019" for 'fcc-locked'), non-breaking and other wide spaces ("&nbsp; &nbsp;"
+# copied back), zero-width characters and a byte-order mark (Windows Notepad). Programs print the
+# plain characters, so every parser's patterns are written for those.
+_TYPOGRAPHIC = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+    "\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u2007": " ", "\u2008": " ", "\u2009": " ",
+    "\u200a": " ", "\u202f": " ", "\u3000": " ",
+    "\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None, "\ufeff": None,
+})
+
+
 def strip_quoting(line: str) -> str:
     """Remove e-mail quote markers ("> ", ">> ") but keep libmbim's ">>>>>> " dumps.
 
-    HTML entities of web archives ("&gt; Mode: &#39;low-power&#39;") are decoded first."""
+    HTML entities of web archives ("&gt; Mode: &#39;low-power&#39;") are decoded first, and
+    typographic characters made plain (_TYPOGRAPHIC)."""
     line = line.rstrip("\r\n")
     if _ENTITY.search(line):
         line = html.unescape(line)
+    if not line.isascii():
+        line = line.translate(_TYPOGRAPHIC)
     if line.lstrip().startswith(">>>>"):
         return line
     m = _QUOTE.match(line)
@@ -190,29 +213,56 @@ CODE_INDENT = 4
 INDENT_PROBE_LINES = 200
 
 
-def _undented(lines: Iterable[str]) -> Iterator[str]:
-    """``lines`` (quoting removed) without an indentation the whole paste shares, judged on its
-    first INDENT_PROBE_LINES non-empty lines; relative indentation (mmcli, lsusb -v) stays."""
-    it = iter(lines)
-    head: list = []
-    for raw in it:
-        if type(raw) is NoiseRun:
-            head.append(raw)
-            continue
-        head.append(strip_quoting(raw))
-        if sum(1 for ln in head if type(ln) is str and ln.strip()) >= INDENT_PROBE_LINES:
-            break
-    text = [ln for ln in head if type(ln) is str and ln.strip() and not _FENCE.match(ln)]
-    common = min((len(ln) - len(ln.lstrip(" ")) for ln in text), default=0)
-    cut = " " * common if common >= CODE_INDENT else ""
+# A paste whose first lines are this many non-empty lines or more, nearly all with a blank line
+# above and below, is double-spaced (a forum editor or mail client put a blank line after every
+# line): there a single blank line separates nothing, two or more do.
+DOUBLE_SPACED_MIN_LINES = 6
+DOUBLE_SPACED_MAX_ADJACENT = 0.1
+
+
+class _Normalized:
+    """``lines`` with quoting removed and without an indentation the whole paste shares, judged on
+    its first INDENT_PROBE_LINES non-empty lines (relative indentation, mmcli's or lsusb -v's, stays);
+    ``double_spaced`` tells, once the first line was read, whether the paste is double-spaced."""
+
+    def __init__(self, lines: Iterable[str]) -> None:
+        self.lines = lines
+        self.double_spaced = False
+
+    def __iter__(self) -> Iterator[str]:
+        it = iter(self.lines)
+        head: list = []
+        for raw in it:
+            if type(raw) is NoiseRun:
+                head.append(raw)
+                continue
+            head.append(strip_quoting(raw))
+            if sum(1 for ln in head if type(ln) is str and ln.strip()) >= INDENT_PROBE_LINES:
+                break
+        text = [ln for ln in head if type(ln) is str and ln.strip() and not _FENCE.match(ln)]
+        common = min((len(ln) - len(ln.lstrip(" ")) for ln in text), default=0)
+        cut = " " * common if common >= CODE_INDENT else ""
+        self.double_spaced = _is_double_spaced(head)
+        for line in head:
+            yield line[len(cut):] if cut and type(line) is str and line.startswith(cut) else line
+        for raw in it:
+            if type(raw) is NoiseRun:
+                yield raw
+                continue
+            line = strip_quoting(raw)
+            yield line[len(cut):] if cut and line.startswith(cut) else line
+
+
+def _is_double_spaced(head: list) -> bool:
+    filled = adjacent = 0
+    previous = False
     for line in head:
-        yield line[len(cut):] if cut and type(line) is str and line.startswith(cut) else line
-    for raw in it:
-        if type(raw) is NoiseRun:
-            yield raw
-            continue
-        line = strip_quoting(raw)
-        yield line[len(cut):] if cut and line.startswith(cut) else line
+        full = type(line) is not str or (bool(line.strip()) and not _FENCE.match(line))
+        if full:
+            filled += 1
+            adjacent += previous
+        previous = full
+    return filled >= DOUBLE_SPACED_MIN_LINES and adjacent <= DOUBLE_SPACED_MAX_ADJACENT * filled
 
 
 def split(lines: Iterable[str], name: str = "-", on_command: Optional[Callable[[str], None]] = None) -> Iterator[Block]:
@@ -222,14 +272,32 @@ def split(lines: Iterable[str], name: str = "-", on_command: Optional[Callable[[
     heard = on_command or (lambda cmd: None)
     in_fence = False
     continued = False  # the previous prompt line ended with "\"
+    closed = False  # the previous line ended with a closing tag ("[/code]"): its block ends there
+    blanks = 0  # blank lines just read
     number = 0
-    for line in _undented(lines):
+    normalized = _Normalized(lines)
+    for line in normalized:
+        if closed:
+            block = cur.take()
+            if block:
+                yield block
+            closed = False
         if type(line) is NoiseRun:
             yield from _hold(cur, line, number + 1)
             number += len(line)
             continued = False
+            blanks = 0
             continue
         number += 1
+        if "[" in line or "<" in line:
+            line, opened, closed = _without_tags(line)
+            if opened:
+                block = cur.take()
+                if block:
+                    yield block
+                cur.command = None
+            if (opened or closed) and not line.strip():
+                continue
         if continued:
             cur.command = (cur.command or "") + " " + line.strip().rstrip("\\").strip()
             continued = line.rstrip().endswith("\\") or (not line.strip() and continued)
@@ -260,16 +328,31 @@ def split(lines: Iterable[str], name: str = "-", on_command: Optional[Callable[[
                 heard(cur.command)
             continue
         if not line.strip():
+            blanks += 1
+            if normalized.double_spaced and blanks < 2:
+                continue
             block = cur.take()
             if block:
                 yield block
             continue
+        blanks = 0
         if cur.full():
             yield cur.take()
         cur.add(line, number)
     block = cur.take()
     if block:
         yield block
+
+
+def _without_tags(line: str) -> Tuple[str, bool, bool]:
+    """(``line`` without bbcode/HTML code tags at its start and end, a tag opened, a tag closed)."""
+    opened = _TAG_OPEN.match(line)
+    if opened:
+        line = line[opened.end():]
+    closed = _TAG_CLOSE.search(line)
+    if closed:
+        line = line[:closed.start()]
+    return line, bool(opened), bool(closed)
 
 
 def _hold(cur: _Builder, run: NoiseRun, number: int) -> Iterator[Block]:
