@@ -205,6 +205,22 @@ MESSAGES: Tuple[Message, ...] = (
       "insmod: can't insert 'qmi_wwan_q.ko': unknown symbol in module, or unknown parameter",
       _BB_INSMOD + "; moderror(ENOENT) modutils/modutils.c:280", command="insmod qmi_wwan_q.ko",
       formats=("bare", "prompt")),
+    M("module:built-for-other-kernel", "kernel-module-missing", "kernel",
+      "qmi_wwan_q: version magic '5.4.0-42-generic SMP mod_unload modversions ' should be "
+      "'5.15.0-91-generic SMP mod_unload modversions '",
+      "linux kernel/module/main.c check_modinfo pr_err (\"%s: version magic '%s' should be '%s'\\n\")"),
+    M("module:built-for-other-kernel", "kernel-module-missing", "kernel", "GobiNet: disagrees about version of symbol module_layout",
+      "linux kernel/module/version.c check_version (\"%s: disagrees about version of symbol %s\\n\")"),
+    M("module:built-for-other-kernel", "kernel-module-missing", "program",
+      "insmod: ERROR: could not insert module qmi_wwan_q.ko: Invalid module format",
+      _KMOD_INSMOD + "; mod_strerror(ENOEXEC) tools/insmod.c:55", command="sudo insmod qmi_wwan_q.ko",
+      formats=("bare", "prompt")),
+    M("module:built-for-other-kernel", "kernel-module-missing", "program",
+      "modprobe: ERROR: could not insert 'qmi_wwan_q': Exec format error", _KMOD_MODPROBE + " with strerror(ENOEXEC)",
+      command="sudo modprobe qmi_wwan_q", formats=("bare", "prompt")),
+    M("module:built-for-other-kernel", "kernel-module-missing", "program",
+      "insmod: can't insert 'qmi_wwan_q.ko': invalid module format", _BB_INSMOD + "; moderror(ENOEXEC) modutils/modutils.c:278",
+      command="insmod qmi_wwan_q.ko", formats=("bare", "prompt")),
     M("module:signature-untrusted", "module-load-blocked", "kernel", "PKCS#7 signature not signed with a trusted key",
       "linux certs/system_keyring.c verify_pkcs7_message_sig (pr_err)"),
     M("module:signature-untrusted", "module-load-blocked", "kernel", "Loading of unsigned module is rejected",
@@ -280,6 +296,11 @@ MESSAGES: Tuple[Message, ...] = (
       "ModemManager src/mm-iface-modem.c:2162 mm_obj_msg (\"state changed (%s -> %s)\")", tool="modemmanager", program="msg"),
     M("fcc:radio-locked", None, "cli", "[/dev/cdc-wdm0] Radio state retrieved: 'on'",
       _MBIM + "mbimcli-quectel.c:148", tool="mbimcli", command="mbimcli -p -d /dev/cdc-wdm0 --quectel-query-radio-state"),
+    M("module:signature-untrusted", None, "kernel",
+      "qmi_wwan_q: module verification failed: signature and/or required key missing - tainting kernel",
+      "linux kernel/module/signing.c module_sig_check (signature not enforced: the module loads, tainted)"),
+    M("module:built-for-other-kernel", None, "kernel", "qmi_wwan_q: loading out-of-tree module taints kernel.",
+      "linux kernel/module/main.c (pr_warn \"%s: loading out-of-tree module taints kernel.\\n\")"),
     M("dhcp:lease", None, "program", "bound to 10.64.64.64 -- renewal in 3000 seconds.",
       "ISC dhclient client/dhclient.c (\"bound to %s -- renewal in %ld seconds.\")", program="dhclient", tool="dhclient",
       formats=("bare", "journal", "syslog")),
@@ -293,6 +314,10 @@ KERNEL_FORMATS = {
     "journalctl-k": "Dec 04 10:00:00 host kernel: {m}",
     "syslog": "Dec  4 10:00:00 host kernel: [   12.345678] {m}",
     "logread": "Thu Dec  4 10:00:00 2026 kern.err kernel: [   12.345678] {m}",
+    "dmesg-x": "kern  :err   : [   12.345678] {m}",
+    "dmesg-r": "<3>[   12.345678] {m}",
+    "journal-iso": "2026-12-04T10:00:00+0000 host kernel: {m}",
+    "journal-precise": "Dec 04 10:00:00.123456 host kernel: {m}",
 }
 # ModemManager >= 1.14: "<level> [object] message" (src/mm-log.c _mm_log: level, optional timestamp
 # with --log-timestamps, "[%s] " object id); before 1.14 no object id.
@@ -302,6 +327,7 @@ MM_FORMATS = {
     "stderr": "<{lvl}>  [1700000000.123456] [modem0] {m}",
     "old-syslog": "Dec  4 10:00:00 host ModemManager[1234]: <{lvl}>  {m}",
     "logread": "Thu Dec  4 10:00:00 2026 daemon.{prio} ModemManager[1234]: <{lvl}>  [modem0] {m}",
+    "journal-iso": "2026-12-04T10:00:00+0000 host ModemManager[1234]: <{lvl}>  [modem0] {m}",
 }
 CLI_FORMATS = ("bare", "error-prefix-toggled", "prompt")
 AT_FORMATS = ("echo", "crlf", "mm-trace", "reply-only")

@@ -237,6 +237,17 @@ TABLE: Tuple[Signature, ...] = (
               "unknown parameter\"",
               quote=r"\bUnknown symbol \w+",
               quote_context=_WWAN_MODULES),
+    # the module was built for another kernel (its vermagic or symbol CRCs differ from the running kernel's)
+    Signature("module:built-for-other-kernel",
+              r"\b(?:option|qcserial|usb_wwan|usbserial|qmi_wwan\w*|cdc_mbim|cdc_wdm|cdc_ncm|huawei_cdc_ncm|cdc_ether"
+              r"|rndis_host|usbnet|GobiNet|GobiSerial|sierra\w*|mhi\w*|mtk_t7xx|iosm|wwan\w*|pcie_mhi|xmm7360\w*)"
+              r": (?:version magic '[^']*' should be '|disagrees about version of symbol \w+|no symbol version for \w+)"
+              r"|" + _KMOD_INSERT_WWAN + r"(?i:Invalid module format|Exec format error)",
+              "linux kernel/module/main.c check_modinfo (pr_err \"%s: version magic '%s' should be '%s'\", -ENOEXEC; "
+              "kernel/module.c before 6.0), kernel/module/version.c check_version (\"%s: disagrees about version of symbol "
+              "%s\", \"%s: no symbol version for %s\"); the loaders' words for -ENOEXEC: kmod tools/insmod.c:55 "
+              "mod_strerror \"Invalid module format\", tools/modprobe.c:637 strerror \"Exec format error\", busybox "
+              "modutils/modutils.c:278 \"invalid module format\""),
     # the kernel did not trust the key a module is signed with (a module signed by hand or by DKMS with
     # a key the kernel's keyrings do not hold); with enforcement the load is refused
     Signature("module:signature-untrusted",
