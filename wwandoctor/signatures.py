@@ -62,6 +62,22 @@ TABLE: Tuple[Signature, ...] = (
               r"|(?:ModemManager|mmcli)[^\n]*:? error: couldn't (?:find|get) the ModemManager process in the bus"
               r"|couldn't find the ModemManager process in the bus",
               "OpenWrt modemmanager package hotplug helper (modemmanager.common); mmcli/mmcli.c"),
+    # The daemon itself aborts: a GLib assertion in one of ModemManager's own source files (mm-*.c;
+    # mmcli's are mmcli*.c, libqmi/libmbim's qmi-*/mbim-*), systemd's record of the crash, or the
+    # kernel's segfault line for the ModemManager process. Started again by its supervisor it crashes
+    # again at the same point: it never gets to manage the modem.
+    Signature("mm:daemon-crashed",
+              r"ERROR:(?:(?!libmm-glib/)[\w.+-]*/)*mm-[\w-]+\.c:\d+:\w+: (?:assertion failed|code should not be reached)"
+              r"|ModemManager\.service: Main process exited, code=(?:dumped|killed), "
+              r"status=\d+/(?:ABRT|SEGV|BUS|ILL|FPE|TRAP)\b"
+              r"|\bModemManager\[\d+\]: segfault at ",
+              "GLib glib/gtestutils.c:3425-3429 g_assertion_message (\"**\\n[DOMAIN:]ERROR:%s:%d:%s: %s\" with "
+              "__FILE__, then g_abort) and :3489 g_assertion_message_expr (\"assertion failed: (%s)\", or \"code "
+              "should not be reached\"), ModemManager's daemon sources src/**/mm-*.c (e.g. src/kerneldevice/mm-kernel-device-generic.c:241 g_assert in "
+              "ptr_array_add_sysfs_attribute_link_basename; libmm-glib/ is mmcli's too); systemd src/core/service.c "
+              "service_sigchld_event (\"Main process exited, code=%s, status=%i/%s\", code dumped/killed by a "
+              "fatal signal); linux arch/x86/mm/fault.c show_signal_msg (\"%s[%d]: segfault at %lx ...\")",
+              cleared_by=(_MM_UP,)),
     # --- FCC lock -----------------------------------------------------------------------
     Signature("fcc:radio-locked", r"[Rr]adio state(?: retrieved)?:\s*'?fcc-locked'?",
               "libmbim src/mbimcli/mbimcli-quectel.c (\"Radio state retrieved: '%s'\"); "
