@@ -128,3 +128,12 @@ def test_installed_check_in_testbed(installed, umockdev_run):
     report = json.loads(proc.stdout)
     assert report["findings"][0]["cause"] == "mbim-config-qmi-tools"
     assert report["sources"]["udev"]["status"] == "ok"
+
+
+def test_installed_model_names_come_from_the_installed_tables(installed):
+    """The model-name index is built from the packaged tables: a non-editable install has them."""
+    code = ("from wwandoctor import product_names as pn\n"
+            "print(' '.join(sorted(c.vid + ':' + c.pid for c in pn.lookup('DW5811e').ids)))")
+    proc = run(installed, "python", "-c", code)
+    assert proc.returncode == 0, proc.stderr
+    assert "413c:81b6" in proc.stdout.split()

@@ -157,6 +157,16 @@ def _checked_verdict(have: set, version) -> Optional[bool]:
 # --- other tables ----------------------------------------------------------------
 
 @functools.lru_cache(maxsize=None)
+def _rows(name: str) -> Tuple[Dict[str, str], ...]:
+    return tuple(_read(name))
+
+
+def table_rows(name: str) -> Tuple[Dict[str, str], ...]:
+    """Every row of a packaged table (read once; the rows are shared: do not modify them)."""
+    return _rows(name)
+
+
+@functools.lru_cache(maxsize=None)
 def _by_id(name: str, vid_col: str, pid_col: str) -> Dict[Tuple[str, str], List[Dict[str, str]]]:
     index: Dict[Tuple[str, str], List[Dict[str, str]]] = {}
     for row in _read(name):

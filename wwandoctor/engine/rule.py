@@ -123,10 +123,17 @@ class Rule:
 PROSE_SOURCES = ("quoted", "stated")
 
 
+# A fact about a modem the post names only by its model holds for a set of candidate ids (model/named.py)
+GUESSED_SOURCES = ("prose model name",)
+
+
 def _confidence(declared: str, support) -> str:
     """The rule's confidence, but low when the post's sentences are its only evidence beyond the model's
-    own facts: a quote may be partial or retyped, and a stated state is the person's reading."""
+    own facts: a quote may be partial or retyped, and a stated state is the person's reading. Low too
+    when a fact it uses only comes from a model name in prose: which modem it is remains a guess."""
     sources = {line.source for line in support}
+    if sources & set(GUESSED_SOURCES):
+        return "low"
     if sources & set(PROSE_SOURCES) and sources <= set(PROSE_SOURCES) | {"model", "prose"}:
         return "low"
     return declared

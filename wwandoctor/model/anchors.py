@@ -20,6 +20,8 @@ An *anchor* is a name that only a modem has: a control port a tool opened (``[/d
   2c7c:0125"), that id is the modem (``prose_ids``), with low confidence: the evidence says so.
   Of several ids, the ones the tables call a modem count (a storage-mode or boot-loader id is
   the same device before its switch); two modem ids make two modems, without the anchors.
+- When no id at all is known but the post names the modem's model ("Sierra EM7455 (DW5811e)"),
+  the modem stands for the model's candidate ids (``model/named.py``), with low confidence.
 """
 from __future__ import annotations
 
@@ -27,9 +29,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, List, Optional, Set
 
+from wwandoctor.model.named import named_model, named_modem
 from wwandoctor.model.prose_ids import named_modems
 from wwandoctor.model.types import Evidence, Modem
-from wwandoctor.snapshot import LogLine
+from wwandoctor.snapshot import LogLine, Snapshot
 
 # "/dev/cdc-wdm0", and ModemManager's "(cdc-wdm0)" / "(usbmisc/cdc-wdm0)" port names
 _CONTROL_RE = re.compile(r"/dev/(cdc-wdm\d+|wwan\d+(?:qmi|mbim|at|xmmrpc|firehose)\d+)\b|(?:\(|\busbmisc/)(cdc-wdm\d+)\b")
@@ -167,11 +170,17 @@ def anchored_modems(modems: List[Modem], lines: Iterable[LogLine], snap=None) ->
     if len(named) > 1:  # several modems named: the anchors could belong to any of them
         return [_prose_modem(*n, snap=snap) for n in named]
     named = named[0] if named else None
-    if not ports and not nets and anchors.mm_line is None and named is None:
+    model = named_model(lines) if named is None else None
+    if not ports and not nets and anchors.mm_line is None and named is None and model is None:
         return []
     # the id must not carry personal data: wwx names hold the MAC address
     net_anchor = next((n for n in nets if not n.startswith("wwx")), "wwan-link") if nets else None
-    m = _prose_modem(*named, snap=snap) if named else Modem(id="unidentified:" + (ports[0] if ports else net_anchor or "modemmanager"))
+    if named:
+        m = _prose_modem(*named, snap=snap)
+    elif model is not None:
+        m = named_modem(model, snap if snap is not None else Snapshot())
+    else:
+        m = Modem(id="unidentified:" + (ports[0] if ports else net_anchor or "modemmanager"))
     if nets:
         m.net_ports = list(dict.fromkeys(nets))
     if ports:

@@ -114,6 +114,12 @@ class Modem(_Facts):
     default_route_outranked: Optional[bool] = fact(
         "another link's default route of the same family has a lower metric than the modem's", settle="ip route; ip -6 route")
     # identity knowledge from the packaged tables
+    named_model: Optional[str] = fact(
+        "the model name the post gives for a modem no id identifies (\"EM7455 / DW5811e\"): its facts hold for "
+        "every candidate id and are low confidence", settle="lsusb; lspci -nn", report=True)
+    candidate_ids: Optional[List[str]] = fact(
+        "the ids the tables give the named model (one of them is the modem's; boot-loader and storage-mode ids left out)",
+        settle="lsusb; lspci -nn", report=True)
     storage_mode: Optional[bool] = fact(
         "device shows only mass storage", settle="lsusb -v -d {vid}:{pid}", report=True)
     modeswitch_known: Optional[bool] = fact("VID:PID is in usb_modeswitch's table", settle="lsusb", report=True)
