@@ -110,3 +110,34 @@ def test_docstring_sample_is_read_by_its_parser(mod, lines):
     left = mod.parse(block, snap) or []
     assert snap.to_dict() != Snapshot(origin="paste").to_dict(), "nothing was read from the sample"
     assert len([ln for ln in left if ln.strip()]) <= len(lines) // 2, "most of the sample is left: %s" % left[:3]
+
+
+# --- output lines among the person's sentences in one paragraph (tests/robustness.py prose-around-tight) ---
+
+def test_one_log_line_between_sentences_is_read():
+    from wwandoctor.ingest import ingest_text
+    snap = ingest_text("Hi, here is the output I get:\n"
+                       "[13317.359566] cdc_ether 2-5:1.1 wwan0: CDC: unexpected notification 01!\n"
+                       "Any idea what is wrong? Thanks in advance.\n")
+    assert [ln.text for ln in snap.log] == ["cdc_ether 2-5:1.1 wwan0: CDC: unexpected notification 01!"]
+    assert any("Any idea" in p for p in snap.prose) and any("here is the output" in p for p in snap.prose)
+
+
+def test_mmcli_json_between_sentences_is_read():
+    from wwandoctor.ingest import ingest_text
+    snap = ingest_text('Here is what mmcli says:\n'
+                       '{"modem":{"dbus-path":"/org/freedesktop/ModemManager1/Modem/0","generic":'
+                       '{"state":"locked","unlock-required":"sim-pin","state-failed-reason":"--"}}}\n'
+                       'Any idea what is wrong? It failed yesterday too.\n')
+    assert snap.modemmanager.modems and snap.modemmanager.modems[0]["generic"]["state"] == "locked"
+    assert not any("cut or damaged" in n for n in snap.notes)
+    assert any("Any idea" in p for p in snap.prose)
+
+
+def test_a_sentence_below_a_sysfs_value_is_no_value():
+    from wwandoctor.ingest import ingest_text
+    for after in ("Any idea what is wrong?", "And this is the output of the next command, in case it helps:"):
+        snap = ingest_text("# cat /sys/class/net/wwan0/qmi/raw_ip\nN\n%s\n" % after)
+        assert [n.raw_ip for n in snap.net_interfaces if n.name == "wwan0"] == [False], after
+        snap = ingest_text("# cat /sys/class/net/wwan0/qmi/raw_ip\nN\n\n%s\n" % after)
+        assert [n.raw_ip for n in snap.net_interfaces if n.name == "wwan0"] == [False], after

@@ -194,6 +194,9 @@ def _parse_json(block: Block, text: str, snap: Snapshot) -> List[str]:
         try:
             obj, pos = decoder.raw_decode(text, pos)
         except (ValueError, RecursionError):  # cut, damaged or absurdly nested
+            if found and text[pos] not in "{[":  # the person's words after the output: theirs, not cut JSON
+                rest = set(ln.strip() for ln in text[pos:].splitlines())
+                return [ln for ln in block.lines if ln.strip() and ln.strip() in rest]
             snap.notes.append("%s: mmcli JSON output is cut or damaged; the rest was not read" % block.name)
             break
         if isinstance(obj, dict):

@@ -9,6 +9,8 @@ package (a module is never skipped because its name was mistyped in a list). Eac
 * Content wins over the prompt: a paragraph after a blank line keeps the
   command of the prompt above it, so when the lines alone score CONTENT_SURE
   or more the command is not consulted.
+* A block no parser recognises as a whole is offered the same way, line runs after skipping up
+  to MAX_SKIP lines nobody recognises (a log line or two with a sentence above and below).
 * Lines the chosen parser left are offered, as sub-blocks, to the parser that
   recognises them best; what that one leaves goes on to the next (outputs
   pasted back to back without a blank line), at most MAX_HANDOFFS times and
@@ -119,6 +121,15 @@ def parse_block(block: Block, snap: Snapshot) -> None:
     takes_noise_held_back = mod is not None and score >= MIN_SCORE and getattr(mod, "KIND", None) in TAKES_NOISE_HELD_BACK
     if block.noise and not takes_noise_held_back:
         block = block.with_noise()
+    if mod is None or score < SUB_BLOCK_SCORE:
+        # a few lines of output among sentences of the person's in one paragraph ("Here is my
+        # dmesg:" / one log line / "Any idea?"): recognised once the sentence above is skipped,
+        # each run goes to the parser recognising it
+        filled = [i for i, ln in enumerate(block.lines) if ln.strip()]
+        other, skip = _taker(block, filled, [])
+        if other is not None and skip > 0:
+            _hand_on(block, filled, [], snap)
+            return
     if mod is None or score < MIN_SCORE:
         add_unrecognized(snap, block, list(range(len(block.lines))))
         return

@@ -174,6 +174,11 @@ def _content_line(line: str) -> bool:
                 or NO_SECURE_BOOT.match(line) or (ERROR_LINE.match(line) and "/sys/" in line))
 
 
+# A question or sentence of the person's (three words or more, then "?"; four plain words or more
+# ending in a stop, a colon or a comma): no sysfs file holds one.
+_QUESTION = re.compile(r"^\w+(?: [\w',]+){2,}\?(?:\s|$)|^[A-Za-z][a-z']*(?:,? [A-Za-z][a-z']*){3,}[.!?:,]$")
+
+
 def detect(block: Block) -> int:
     prog, args = _command(block)
     if prog == "mokutil" and "sb-state" in (block.command or ""):
@@ -249,6 +254,8 @@ class _Reader:
         if self.current and self.prog in ("head", "tail"):
             return _apply(self.snap, self.current, text) and self.ok()
         if self.prog in ("cat", "grep", "egrep", "head", "tail", "readlink", "realpath") and self.args:
+            if _QUESTION.search(text):  # "Any idea what is wrong?" below the value: the person's words
+                return False
             self.values.append(text)
             return True
         return False
@@ -471,7 +478,10 @@ TRIPLET_ATTRS = sysfs_attrs.INTERFACE_CLASS
 def _usbif_value(intf, attr: str, value: str) -> bool:
     """An attribute of a USB interface; False for one the snapshot has no place for."""
     if attr in USBIF_ATTRS:
-        setattr(intf, USBIF_ATTRS[attr].field, USBIF_ATTRS[attr].convert(value))
+        converted = USBIF_ATTRS[attr].convert(value)
+        if converted is None and value:  # no value this file holds
+            return False
+        setattr(intf, USBIF_ATTRS[attr].field, converted)
     elif attr in TRIPLET_ATTRS and re.match(r"^[0-9a-fA-F]{2}$", value):
         parts = (intf.triplet or "??/??/??").split("/")
         parts[TRIPLET_ATTRS.index(attr)] = value.lower()
@@ -487,7 +497,10 @@ def _net_value(snap: Snapshot, sp: SysPath, value: str) -> bool:
     if sp.attr.startswith("qmi/"):
         net.has_qmi_group = True
     if sp.attr in NET_ATTRS:
-        setattr(net, NET_ATTRS[sp.attr].field, NET_ATTRS[sp.attr].convert(value))
+        converted = NET_ATTRS[sp.attr].convert(value)
+        if converted is None and value:  # no value this file holds ("Any idea?" after the output)
+            return False
+        setattr(net, NET_ATTRS[sp.attr].field, converted)
         return True
     if sp.attr == "uevent":
         key, sep, val = value.partition("=")
