@@ -39,7 +39,7 @@ class Message:
     """One wording of a decisive message, as its program prints it."""
     fact: str                # the signatures.py fact it proves
     cause: Optional[str]     # the cause an expert names from it alone; None: a no-fault line
-    kind: str                # kernel | mm | cli | at | program: decides the formats it appears in
+    kind: str                # kernel | mm | cli | at | program | glib: decides the formats it appears in
     text: str                # the message (for kind "at": the reply)
     source: str              # the program's format string and where it is
     tool: str = ""           # the --tool a person reporting it would name
@@ -68,6 +68,21 @@ MESSAGES: Tuple[Message, ...] = (
     M("fcc:unlock-failed", "fcc-locked", "mm", "fcc unlock operation launch aborted: no valid program found",
       "ModemManager src/mm-dispatcher-fcc-unlock.c:131 (OPERATION_DESCRIPTION \" operation launch aborted: no valid program found\")",
       tool="modemmanager", program="debug"),
+    M("fcc:unlock-failed", "fcc-locked", "mm", "couldn't set FCC auth: QMI protocol error (17): 'MissingArgument'",
+      "ModemManager 1.14-1.16 src/mm-broadband-modem-mbim.c:1553 mm_obj_dbg (\"couldn't set FCC auth: %s\")",
+      tool="modemmanager", program="debug"),
+    M("fcc:unlock-failed", "fcc-locked", "mm", "couldn't set FCC authentication: QMI protocol error (17): 'MissingArgument'",
+      "ModemManager 1.14-1.16 src/mm-broadband-modem-qmi.c:1676 mm_obj_dbg (\"couldn't set FCC authentication: %s\")",
+      tool="modemmanager", program="debug"),
+    # --- a control port opened in the other protocol ------------------------------------------------
+    M("port:qmi-mode-on-non-qmi-port", "mbim-config-qmi-tools", "glib",
+      "[/dev/cdc-wdm0] requested QMI mode but unexpected transport type found",
+      "libqmi src/libqmi-glib/qmi-device.c:2653 g_warning (\"[%s] requested QMI mode but unexpected transport type found\")",
+      tool="qmicli", program="qmicli", command="qmicli -d /dev/cdc-wdm0 --device-open-qmi --dms-get-ids"),
+    M("port:mbim-mode-on-non-mbim-port", "qmi-config-mbim-tools", "glib",
+      "[/dev/cdc-wdm0] requested MBIM mode but unexpected transport type found",
+      "libqmi src/libqmi-glib/qmi-device.c:2635 g_warning (\"[%s] requested MBIM mode but unexpected transport type found\")",
+      tool="qmicli", program="qmicli", command="qmicli -d /dev/cdc-wdm0 --device-open-mbim --dms-get-ids"),
     # --- SIM --------------------------------------------------------------------------------------
     M("sim:invalid", "sim-problem", "mm", "verbose call end reason (3,2504): [cm] invalid-sim-state",
       "ModemManager src/mm-modem-helpers-qmi.c:3479 mm_obj_msg (\"verbose call end reason (%u,%d): [%s] %s\")",
@@ -340,6 +355,14 @@ PROGRAM_FORMATS = {
     # quectel-CM / fibocom-dial util.c dbg_time: "[%02d-%02d_%02d:%02d:%02d:%03d] "
     "dbg_time": "[12-04_10:00:00:123] {m}",
 }
+# a library's g_warning() as GLib prints it on stderr (glib/gmessages.c: "(prog:pid): Domain-WARNING **: time: msg"
+# since GLib 2.50; "** (prog:pid): WARNING **: msg" before), bare, and after the command
+GLIB_FORMATS = {
+    "glib": "({p}:1234): libqmi-glib-WARNING **: 10:00:00.123: {m}",
+    "glib-old": "** ({p}:1234): WARNING **: {m}",
+    "bare": "{m}",
+    "prompt": "$ sudo {c}\n({p}:1234): libqmi-glib-WARNING **: 10:00:00.123: {m}",
+}
 _MM_PRIO = {"err": "err", "warn": "warn", "msg": "notice", "info": "info", "debug": "debug"}
 
 
@@ -370,7 +393,7 @@ def formats_of(msg: Message) -> List[str]:
     if msg.formats:
         return list(msg.formats)
     return list({"kernel": KERNEL_FORMATS, "mm": MM_FORMATS, "cli": CLI_FORMATS, "at": AT_FORMATS,
-                 "program": PROGRAM_FORMATS}[msg.kind])
+                 "program": PROGRAM_FORMATS, "glib": GLIB_FORMATS}[msg.kind])
 
 
 def render(msg: Message, fmt: str) -> str:
@@ -384,6 +407,8 @@ def render(msg: Message, fmt: str) -> str:
         return _cli(msg, fmt)
     if msg.kind == "at":
         return _at(msg, fmt)
+    if msg.kind == "glib":
+        return GLIB_FORMATS[fmt].format(m=msg.text, c=msg.command, p=msg.program)
     return PROGRAM_FORMATS[fmt].format(m=msg.text, c=msg.command or msg.program, p=msg.program or "sh")
 
 

@@ -53,7 +53,8 @@ def test_sweep_covers_every_decisive_fact():
                 "vendor-driver:rx-larger-than-mtu", "vendor-driver:qmap-frame-invalid",
                 "qmi_wwan:cdc-descriptors-missing", "xmm7360:no-rpc-node", "t7xx:handshake-failed",
                 "t7xx:modem-exception", "t7xx:device-unreachable", "t7xx:resume-failed", "iosm:ipc-init-timeout",
-                "iosm:link-down", "composition:switch-refused", "module:built-for-other-kernel"}
+                "iosm:link-down", "composition:switch-refused", "module:built-for-other-kernel",
+                "port:qmi-mode-on-non-qmi-port", "port:mbim-mode-on-non-mbim-port"}
     swept = {m.fact for m in MESSAGES if m.cause and not m.context}
     assert decisive <= swept, sorted(decisive - swept)
     assert decisive <= set(signatures.facts())

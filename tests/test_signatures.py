@@ -21,7 +21,12 @@ PROVES = {
                           "fcc unlock operation launch aborted: no valid program found",
                           "WWAN FCC unlock is not supported in this product",
                           "WWAN is not supported in this machine",
-                          "error: couldn't run Foxconn FCC authentication: QMI protocol error (17):"],
+                          "error: couldn't run Foxconn FCC authentication: QMI protocol error (17):",
+                          "[modem0] couldn't set FCC auth: QMI protocol error (17): 'MissingArgument'",
+                          "couldn't set FCC authentication: QMI protocol error (17): 'MissingArgument'"],
+    "port:qmi-mode-on-non-qmi-port": ["(qmicli:1234): libqmi-glib-WARNING **: 10:00:00.123: [/dev/cdc-wdm0] requested QMI "
+                                      "mode but unexpected transport type found"],
+    "port:mbim-mode-on-non-mbim-port": ["[/dev/cdc-wdm0] requested MBIM mode but unexpected transport type found"],
     "radio:on": ["+CFUN: 1"],
     "radio:off": ["+CFUN: 4", "+CFUN: 0", "State: LowPowerMode"],
     "radio:w-disable": ["LPM force flags - W_DISABLE:1, User:0, Temp:0, Volt:0, BIOS:0, GOBIIM:0", "HW restricted: 'yes'"],

@@ -87,11 +87,13 @@ TABLE: Tuple[Signature, ...] = (
               r"|fcc unlock operation launch aborted: no valid program found"
               r"|WWAN FCC unlock is not supported|WWAN module is not supported"
               r"|\bWWAN\b(?: \w+){0,3} (?:is )?not supported in this (?:machine|product|platform)"
-              r"|couldn't (?:run|set) (?:\w+ )?FCC authentication"
+              r"|couldn't (?:run|set) (?:\w+ )?FCC auth(?:entication)?\b"
               r"|(?i:fcc[ _-]?unlock)\S*:? (?:\S+ ){0,4}(?:failed|error|not supported|unsupported)",
               "ModemManager src/mm-broadband-modem.c (\"couldn't run FCC unlock: %s\"), "
               "src/mm-dispatcher-fcc-unlock.c (\"launch aborted: no valid program found\"); "
-              "lenovo-wwan-unlock DPR_Fcc_unlock_service", cleared_by=(_MM_UP,)),
+              "lenovo-wwan-unlock DPR_Fcc_unlock_service; ModemManager 1.12-1.16 built-in unlock after a failed power-up: "
+              "src/mm-broadband-modem-qmi.c:1676 (1.16.0) \"couldn't set FCC authentication: %s\", "
+              "src/mm-broadband-modem-mbim.c:1553 (1.16.0) \"couldn't set FCC auth: %s\"", cleared_by=(_MM_UP,)),
     # --- the modem's own radio state over AT ---------------------------------------------
     Signature("radio:on", r"\+CFUN: ?1\b", "3GPP TS 27.007 8.2 +CFUN (1 = full functionality)"),
     Signature("radio:off", r"\+CFUN: ?[04]\b|State: LowPowerMode",
@@ -126,6 +128,15 @@ TABLE: Tuple[Signature, ...] = (
               quote=r"(?i)\b(?:Operation not permitted|Permission denied|EPERM|EACCES)\b",
               quote_context=r"/dev/(?:cdc-wdm|wwan|ttyUSB|ttyACM|ttyHS)|\b(?:qmicli|mbimcli|uqmi|umbim|quectel-CM|minicom|picocom|"
                             r"qmi-firmware-update|QmiDevice|MbimDevice)\b"),
+    # --- libqmi opened a control port in a mode its driver does not speak ---------------------
+    Signature("port:qmi-mode-on-non-qmi-port", r"requested QMI mode but unexpected transport type found",
+              "libqmi src/libqmi-glib/qmi-device.c:2653 g_warning (\"[%s] requested QMI mode but unexpected transport type "
+              "found\", since 1.26, commit e3851c8d): QMI (QMUX) asked on a port whose driver is not qmi_wwan - cdc_mbim "
+              "(the MBIM configuration) or a vendor driver's port"),
+    Signature("port:mbim-mode-on-non-mbim-port", r"requested MBIM mode but unexpected transport type found",
+              "libqmi src/libqmi-glib/qmi-device.c:2635 g_warning (\"[%s] requested MBIM mode but unexpected transport type "
+              "found\", since 1.26): QMI-over-MBIM asked on a port whose driver is not cdc_mbim - qmi_wwan (the QMI "
+              "configuration)"),
     # --- USB composition the modem reports over AT ---------------------------------------
     Signature("composition:ecm-or-rndis", r"\+QCFG: ?\"usbnet\",\s*[13]\b",
               "Quectel AT+QCFG=\"usbnet\" (0 RmNet/QMI, 1 ECM, 2 MBIM, 3 RNDIS): LTE/5G module AT command manuals"),
