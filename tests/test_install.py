@@ -120,6 +120,20 @@ def test_installed_analyze(installed):
     assert json.loads(proc.stdout)["findings"][0]["cause"] == "needs-modeswitch"
 
 
+# lspci of a t7xx modem (a 5.19 driver) with no driver shown, and the post's release (Ubuntu 22.04: 5.15)
+STATED_RELEASE_PASTE = ("08:00.0 Wireless controller [0d40]: MEDIATEK Corp. Device [14c3:4d75] (rev 01)\n"
+                        "\tSubsystem: Foxconn International, Inc. Device [105b:e0f9]\n\nI run Ubuntu 22.04 on this laptop.\n")
+
+
+def test_installed_reads_the_distribution_kernel_table(installed):
+    """data/distro-kernels.csv is installed: a release named in the post gives the host's kernel."""
+    proc = run(installed, "wwandoctor", "analyze", "--format", "json", "-", input=STATED_RELEASE_PASTE)
+    assert proc.returncode == 1, proc.stderr
+    report = json.loads(proc.stdout)
+    assert report["host"]["kernel_release"].startswith("5.15 ")
+    assert [(f["rule"], f["confidence"]) for f in report["findings"]][0] == ("pcie-modem-old-kernel", "low")
+
+
 def test_installed_check_in_testbed(installed, umockdev_run):
     proc = run_in_testbed(umockdev_text("dw5570_mbim"),
                           [os.path.join(installed[0], "wwandoctor"), "check", "--format", "json", "--tool", "qmicli"],

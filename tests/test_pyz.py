@@ -106,6 +106,20 @@ def test_pyz_analyze_pasted_on_stdin(pyz):
     assert report["findings"] and report["modems"][0]["vid"] == "2c7c"
 
 
+# lspci of a t7xx modem (a 5.19 driver) with no driver shown, and the post's release (Ubuntu 22.04: 5.15)
+STATED_RELEASE_PASTE = ("08:00.0 Wireless controller [0d40]: MEDIATEK Corp. Device [14c3:4d75] (rev 01)\n"
+                        "\tSubsystem: Foxconn International, Inc. Device [105b:e0f9]\n\nI run Ubuntu 22.04 on this laptop.\n")
+
+
+def test_pyz_reads_the_distribution_kernel_table(pyz):
+    """data/distro-kernels.csv is inside the zip: a release named in the post gives the host's kernel."""
+    proc = bare(pyz, "analyze", "--format", "json", "-", input=STATED_RELEASE_PASTE)
+    assert proc.returncode == 1, proc.stderr
+    report = json.loads(proc.stdout)
+    assert report["host"]["kernel_release"].startswith("5.15 ")
+    assert [(f["rule"], f["confidence"]) for f in report["findings"]][0] == ("pcie-modem-old-kernel", "low")
+
+
 @pytest.mark.parametrize("fmt", ["json", "text"])
 def test_pyz_check_in_testbed(pyz, umockdev_run, fmt):
     proc = run_in_testbed(umockdev_text("dw5570_mbim"),

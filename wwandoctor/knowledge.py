@@ -277,12 +277,30 @@ def is_modem_id(vid, pid) -> bool:
             or key in _by_id("fcc-unlock-ids.csv", "vid", "pid"))
 
 
+@functools.lru_cache(maxsize=None)
+def _distro_kernels() -> Dict[Tuple[str, str], Dict[str, str]]:
+    index: Dict[Tuple[str, str], Dict[str, str]] = {}
+    for row in _read("distro-kernels.csv"):
+        index[(row["family"], row["release"])] = row
+        if row["codename"]:
+            index[(row["family"], row["codename"])] = row
+    return index
+
+
+def distro_kernel(family: str, release: str) -> Optional[Dict[str, str]]:
+    """The distro-kernels.csv row of a distribution release: ``family`` debian, ubuntu, openwrt or rhel;
+    ``release`` its number ("8", "16.04", "21.02") or Debian codename ("jessie"). Its ``kernel`` is the
+    series the release shipped: the running kernel is that or newer (HWE, backports), never older."""
+    return _distro_kernels().get((family, release.lower()))
+
+
 def load_all() -> None:
     """Read every table now (tests and benchmarks; lookups load lazily otherwise)."""
     _usb_index()
     _by_id("modeswitch-ids.csv", "vid", "pid")
     _by_id("fcc-unlock-ids.csv", "vid", "pid")
     _by_id("pcie-modem-ids.csv", "vendor", "device")
+    _distro_kernels()
     _log_signatures()
     _triplet_rows()
     _modem_vendors()

@@ -126,15 +126,22 @@ PROSE_SOURCES = ("quoted", "stated")
 # A fact about a modem the post names only by its model holds for a set of candidate ids (model/named.py)
 GUESSED_SOURCES = ("prose model name",)
 
+# A kernel release the post's words state or imply (model.prose_kernel): a distribution release is only
+# a lower bound (HWE, backports), so any conclusion resting on it is low confidence.
+STATED_RELEASE_SOURCE = "stated-release"
+
 
 def _confidence(declared: str, support) -> str:
     """The rule's confidence, but low when the post's sentences are its only evidence beyond the model's
-    own facts: a quote may be partial or retyped, and a stated state is the person's reading. Low too
-    when a fact it uses only comes from a model name in prose: which modem it is remains a guess."""
+    own facts (a quote may be partial or retyped, and a stated state is the person's reading). Low too
+    when a fact it uses only comes from a model name in prose (which modem it is remains a guess), or
+    when it rests on a kernel release the post states."""
     sources = {line.source for line in support}
     if sources & set(GUESSED_SOURCES):
         return "low"
     if sources & set(PROSE_SOURCES) and sources <= set(PROSE_SOURCES) | {"model", "prose"}:
+        return "low"
+    if STATED_RELEASE_SOURCE in sources:
         return "low"
     return declared
 

@@ -27,6 +27,7 @@ def derive_host(snap: Snapshot) -> Host:
         host.note("kernel_release", snap.kernel.release, "kernel", "kernel release %s" % snap.kernel.release)
     else:
         _kernel_era(snap, host)
+        _stated_kernel(snap, host)
     if snap.rfkill is not None:
         _rfkill(snap, host)
     _mm_running(snap, host)
@@ -64,6 +65,15 @@ def _kernel_era(snap: Snapshot, host: Host) -> None:
     line = next((l.text for l in snap.log if l.origin == "kernel" and _OLD_USBCORE.match(l.text)), None)
     if line:
         host.note("kernel_older_than", "3.2", "kernel-log", line)
+
+
+def _stated_kernel(snap: Snapshot, host: Host) -> None:
+    """kernel_release from the post's words ("kernel 4.4.0-21-generic", "Ubuntu 16.04"), marked as such:
+    its evidence source (``stated-release``) makes a rule that uses it low confidence."""
+    from wwandoctor.model.prose_kernel import EVIDENCE_SOURCE, stated_kernel
+    stated = stated_kernel(snap)
+    if stated is not None:
+        host.note("kernel_release", stated.shown, EVIDENCE_SOURCE, stated.evidence)
 
 
 # the post says in words that its kernel log went through grep ("output of dmesg | grep -i usb:")

@@ -59,16 +59,17 @@ def _kernel_knows_id(m: Modem, dev, snap: Snapshot, expected: List[str]) -> None
     if not expected:
         m.note("kernel_knows_id", False, "kernel driver tables", "%s is in no checked kernel's modem driver tables" % vp)
         return
-    release = knowledge.effective_release(snap.kernel.release, snap.kernel.version_line) if snap.kernel.release else None
+    from wwandoctor.model.prose_kernel import table_release
+    release, source = table_release(snap)  # a release the post states is marked by its source (low confidence)
     if not release:
         return
     bound = {i.driver for i in dev.interfaces if i.driver}
     pending = [d for d in expected if d not in bound] or expected
     verdicts = [knowledge.kernel_has_id(dev.vid, dev.pid, d, release) for d in pending]
     if any(v is True for v in verdicts):
-        m.note("kernel_knows_id", True, "kernel driver tables", "%s is in the %s tables of kernel %s" % (vp, "/".join(pending), release))
+        m.note("kernel_knows_id", True, source, "%s is in the %s tables of kernel %s" % (vp, "/".join(pending), release))
     elif all(v is False for v in verdicts):
-        m.note("kernel_knows_id", False, "kernel driver tables", "%s is not yet in the %s tables of kernel %s" % (vp, "/".join(pending), release))
+        m.note("kernel_knows_id", False, source, "%s is not yet in the %s tables of kernel %s" % (vp, "/".join(pending), release))
 
 
 def _alias_knows_id(m: Modem, dev, snap: Snapshot) -> bool:
@@ -213,6 +214,7 @@ def drivers_newer_than_kernel(m: Modem, host) -> None:
     newer = [d for d in drivers if d in FIRST_RELEASE
              and ((known is not None and known < FIRST_RELEASE[d]) or (known is None and older_than <= FIRST_RELEASE[d]))]
     why = ("kernel %s" % host.kernel_release) if known else ("a kernel older than %s" % host.kernel_older_than)
-    m.note("drivers_newer_than_kernel", newer, "kernel driver history",
+    stated = [e for e in host.evidence.get("kernel_release", []) if e.source == "stated-release"]
+    m.note("drivers_newer_than_kernel", newer, stated[0].source if stated and known else "kernel driver history",
            "%s on %s" % (", ".join("%s came in %d.%d" % ((d,) + FIRST_RELEASE[d]) for d in newer) or
                          "every driver naming this id is older than the kernel", why))

@@ -74,7 +74,8 @@ def pci_modem(pci, snap: Snapshot) -> Modem:
 def _pci_kernel_knows_id(m: Modem, entry, snap: Snapshot) -> None:
     """kernel_knows_id from the PCIe id table's checked kernels (and its min_kernel) for the running release."""
     from wwandoctor import knowledge
-    release = knowledge.effective_release(snap.kernel.release, snap.kernel.version_line) if snap.kernel.release else None
+    from wwandoctor.model.prose_kernel import table_release
+    release, source = table_release(snap)  # a release the post states is marked by its source (low confidence)
     if not entry or not release:
         return
     verdict = knowledge.pcie_kernel_has_id(entry, release)
@@ -82,7 +83,7 @@ def _pci_kernel_knows_id(m: Modem, entry, snap: Snapshot) -> None:
         return
     seen = entry.get("kernel_bound_from_checked_sources") or entry.get("in_checked_kernels") or ""
     least = (", and %s needs %s or newer" % (entry.get("driver"), entry["min_kernel"])) if entry.get("min_kernel") else ""
-    m.note("kernel_knows_id", verdict, "kernel driver tables", "%s:%s %s the %s table of kernel %s (%s%s)" % (
+    m.note("kernel_knows_id", verdict, source, "%s:%s %s the %s table of kernel %s (%s%s)" % (
         m.vid, m.pid, "is in" if verdict else "is not yet in", entry.get("driver") or "driver", release, seen, least))
 
 

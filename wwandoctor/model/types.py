@@ -234,7 +234,10 @@ class Modem(_Facts):
 @dataclass
 class Host(_Facts):
     """What the machine says apart from any modem: kernel, rfkill, ModemManager, tools."""
-    kernel_release: Optional[str] = fact("the running kernel's release", settle="uname -r", report=True)
+    kernel_release: Optional[str] = fact(
+        "the running kernel's release; without uname output, the release the post states or its distribution "
+        "release's stock kernel, marked so (\"5.15 (stock kernel of Ubuntu 22.04, named in the post)\"; evidence "
+        "source stated-release: rules resting on it are low confidence)", settle="uname -r", report=True)
     kernel_older_than: Optional[str] = fact(
         "the kernel is older than this release: its log uses a wording newer kernels replaced", settle="uname -r")
     kernel_log_filtered: Optional[bool] = fact(

@@ -1,0 +1,120 @@
+"""The kernel a post states or implies (model/prose_kernel.py, data/distro-kernels.csv): the host's
+kernel_release from the post's words, marked as stated, low confidence in every rule that rests on it.
+
+Sentences are real posts' (source named) or written the way they are; each "says nothing" case is
+a condition, a question, the past, or two releases at once."""
+import csv
+import io
+import re
+
+import pytest
+
+from wwandoctor import knowledge
+from wwandoctor.engine import evaluate, load_rules
+from wwandoctor.ingest import ingest_text
+from wwandoctor.model import derive
+from wwandoctor.model.prose_kernel import stated_kernel
+from wwandoctor.resources import data_text
+
+# lspci of a Foxconn T99W373 (MediaTek t7xx, a driver of 5.19) with no driver shown
+T7XX_LSPCI = ("08:00.0 Wireless controller [0d40]: MEDIATEK Corp. Device [14c3:4d75] (rev 01)\n"
+              "\tSubsystem: Foxconn International, Inc. Device [105b:e0f9]\n")
+
+
+def _stated(text):
+    found = stated_kernel(ingest_text(text + "\n"))
+    return found.version if found else None
+
+
+@pytest.mark.parametrize("text, version", [
+    # forum.sierrawireless.com/t/em7455-linux-issues/9086
+    ("My laptop have a Dualboot OS: Windows 10 - Debian Jessie with the latest kernel.", "3.16"),
+    # github xmm7360-pci, T14: a stated kernel wins over the release
+    ("I finally got the module built on my brand new T14 with Ryzen. (Kubuntu 20.04 with mainline kernel 5.8.0.rc7)",
+     "5.8.0.rc7"),
+    ("I run Ubuntu 16.04 with kernel 4.4.0-21-generic.", "4.4.0-21-generic"),
+    ("Ubuntu 16 does not detect it as a mobile broadband modem.", "4.4"),  # askubuntu: "Ubuntu 16" = 16.04
+    ("OpenWrt 21.02, luci-proto-modemmanager. Took the SIM out of my old phone and the wan interface just sits there.",
+     "5.4"),
+    ("I am using a self compiled OpenWRT 23.05.4 on Gl.iNet E750v2 with the EM060K-GL modem.", "5.15"),
+    ("Raspberry Pi OS bullseye on a Pi 4 with a SIM7600 HAT.", "5.10"),
+    ("Raspbian Buster lite, Huawei E3276.", "4.19"),
+    ("Pi 4 (Bookworm 64 bit) with an EG25-G.", "6.1"),
+    ("CentOS 7 server with an EC25.", "3.10"),
+    ("Old Debian 9 box with an ME909s-120, MM 1.6.4.", "4.9"),
+    ("The router runs Linux 5.15 now.", "5.15"),
+    # says nothing: two releases, the past, a condition, a question, versions of other programs
+    ("It worked on Ubuntu 16.04, fails on 22.04.", None),
+    ("I upgraded from Ubuntu 20.04 to 22.04 last week.", None),
+    ("If you are on Debian Buster, install the backports kernel.", None),
+    ("Does it work on OpenWrt 23.05?", None),
+    ("Previously I had CentOS 7 on it.", None),
+    ("ModemManager 1.20 and libqmi 1.30 from the PPA.", None),
+    ("I use Ubuntu 22.04. My other box runs Debian 12.", None),  # statements that disagree
+    ("In kernels above 3.12 cdc_ncm.ko was split in two drivers.", None),
+])
+def test_stated_kernel(text, version):
+    assert _stated(text) == version
+
+
+def test_the_shown_release_wins_over_the_words():
+    snap = ingest_text("$ uname -r\n6.8.0-45-generic\n\nI run Ubuntu 22.04.\n")
+    model = derive(snap)
+    assert model.host.kernel_release == "6.8.0-45-generic"
+    assert [e.source for e in model.host.evidence["kernel_release"]] == ["kernel"]
+
+
+def test_the_host_fact_says_it_comes_from_the_post():
+    model = derive(ingest_text("I run Ubuntu 22.04 on this laptop.\n"))
+    assert model.host.kernel_release.startswith("5.15 ") and "post" in model.host.kernel_release
+    (evidence,) = model.host.evidence["kernel_release"]
+    assert evidence.source == "stated-release" and "Ubuntu 22.04" in evidence.text
+
+
+def _findings(text):
+    return {f.rule: f for f in evaluate(load_rules(), derive(ingest_text(text))).findings}
+
+
+def test_a_stated_release_feeds_the_old_kernel_rules_at_low_confidence():
+    stated = _findings(T7XX_LSPCI + "\nI run Ubuntu 22.04 on this laptop.\n")
+    assert stated["pcie-modem-old-kernel"].confidence == "low"
+    assert any(e.source == "stated-release" for e in stated["pcie-modem-old-kernel"].evidence)
+    shown = _findings("$ uname -r\n5.15.0-91-generic\n$ lspci -nnk\n" + T7XX_LSPCI)
+    assert shown["pcie-modem-old-kernel"].confidence == "medium"
+    assert "pcie-modem-old-kernel" not in _findings(T7XX_LSPCI)  # no kernel known: another rule
+
+
+def test_a_usb_modem_older_than_its_driver_on_a_stated_release():
+    found = _findings("Bus 001 Device 003: ID 1199:9079 Sierra Wireless, Inc. EM7455\n\n"
+                      "This is a CentOS 6 server and the modem has no /dev/cdc-wdm0.\n")
+    assert found["kernel-module-missing-old-kernel"].confidence == "low"
+    assert "2.6.32" in found["kernel-module-missing-old-kernel"].title or "qmi_wwan" in found[
+        "kernel-module-missing-old-kernel"].title
+
+
+def test_the_release_of_a_newer_kernel_says_nothing_old():
+    assert "pcie-modem-old-kernel" not in _findings(T7XX_LSPCI + "\nI run Ubuntu 24.04 on this laptop.\n")
+
+
+# --- the table -------------------------------------------------------------------------------------------
+def test_the_table_rows_are_well_formed_and_cite_a_source():
+    rows = list(csv.DictReader(io.StringIO(data_text("distro-kernels.csv"))))
+    assert {r["family"] for r in rows} == {"debian", "ubuntu", "openwrt", "rhel"}
+    for row in rows:
+        assert re.match(r"^\d+\.\d+(?:\.\d+)?$", row["kernel"]), row
+        assert row["source"], row
+    keys = [(r["family"], r["release"]) for r in rows]
+    assert len(keys) == len(set(keys))
+
+
+@pytest.mark.parametrize("family, release, kernel", [
+    ("debian", "wheezy", "3.2"), ("debian", "8", "3.16"), ("debian", "stretch", "4.9"), ("debian", "10", "4.19"),
+    ("debian", "bullseye", "5.10"), ("debian", "12", "6.1"), ("debian", "trixie", "6.12"),
+    ("ubuntu", "14.04", "3.13"), ("ubuntu", "16.04", "4.4"), ("ubuntu", "18.04", "4.15"), ("ubuntu", "20.04", "5.4"),
+    ("ubuntu", "22.04", "5.15"), ("ubuntu", "24.04", "6.8"),
+    ("openwrt", "18.06", "4.9"), ("openwrt", "19.07", "4.14"), ("openwrt", "21.02", "5.4"),
+    ("openwrt", "22.03", "5.10"), ("openwrt", "23.05", "5.15"), ("openwrt", "24.10", "6.6"),
+    ("rhel", "7", "3.10"), ("rhel", "8", "4.18"), ("rhel", "9", "5.14"),
+])
+def test_the_table_figures(family, release, kernel):
+    assert knowledge.distro_kernel(family, release)["kernel"] == kernel

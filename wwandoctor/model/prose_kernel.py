@@ -1,0 +1,152 @@
+"""The kernel a post states or implies in its own words, when no ``uname`` output shows it.
+
+"kernel 4.4.0-21-generic", "mainline kernel 5.8.0.rc7", "Linux 5.15" state a release; "Debian Jessie",
+"Ubuntu 16.04", "OpenWrt 21.02", "Raspbian Buster", "CentOS 7" name a distribution release, whose
+stock kernel series the packaged table ``data/distro-kernels.csv`` gives (:func:`knowledge.distro_kernel`).
+A release is a lower bound only (an Ubuntu HWE kernel, Debian backports or a Raspberry Pi kernel is
+newer), so a rule that uses it is low confidence (engine/rule.py: evidence source ``stated-release``).
+
+Only plain statements count (model.prose.hedged: not a condition, question or the past), and not a
+release the sentence puts behind the person: "worked on Ubuntu 16.04", "upgraded from 20.04",
+"tried it on OpenWrt 19.07 too". A sentence naming two releases of one distribution ("fine on
+Ubuntu 16.04, fails on 22.04") says nothing, and neither does a post whose statements disagree.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from typing import List, NamedTuple, Optional, Sequence, Tuple
+
+from wwandoctor.snapshot import LogLine, Snapshot
+
+EVIDENCE_SOURCE = "stated-release"
+
+# "kernel 4.4.0-21-generic", "kernel version 5.10", "Linux 5.15", "linux-image-6.1.0-18-amd64"
+_KERNEL_RE = re.compile(
+    r"\b(?:kernel|linux(?:-image-?)?)\s*(?:version\s+|release\s+|is\s+|v|:\s*)?([2-7]\.\d{1,2}(?:\.\d+)?(?:[-.~+][\w.+~-]*\w)?)",
+    re.I)
+# a distribution kernel's uname -r on its own: "4.4.0-21-generic", "5.10.0-19-amd64", "6.1.21-v8+"
+_UNAME_RE = re.compile(
+    r"(?<![\w.-])([2-7]\.\d{1,2}\.\d+-(?:\d+(?:\.\d+)?-)?(?:generic|lowlatency|amd64|arm64|armmp\w*|686\w*|rpi\w*|"
+    r"v7\w*|v8\w*|raspi\w*|aws|azure|gcp|oem|pae)\+?)(?![\w.-])")
+_CODENAMES = "squeeze|wheezy|jessie|stretch|buster|bullseye|bookworm|trixie"
+# (family, regex, group holding the release or codename)
+_DISTROS: Tuple[Tuple[str, "re.Pattern[str]"], ...] = (
+    ("ubuntu", re.compile(r"\b(?:[KXL]?ubuntu)(?:\s+(?:Server|MATE|Desktop|Studio))?\s+(\d\d\.\d\d)(?:\.\d)?\b", re.I)),
+    # "Ubuntu 16": the year's April release (an even year's is the LTS); the October one's kernel is newer
+    ("ubuntu", re.compile(r"\b(?:[KXL]?ubuntu)\s+(\d\d)(?![\d.])(?!\s*(?:GB|MB|%))", re.I)),
+    ("debian", re.compile(r"\bDebian(?:\s+GNU/Linux)?\s+(\d{1,2})(?:\.\d{1,2})?(?![\d.]*\d)", re.I)),
+    ("debian", re.compile(r"\b(?:Debian|Raspbian|Raspberry\s?Pi\s+OS|RPi\s?OS|Devuan)(?:\s+(?:GNU/Linux|Lite|\d{1,2}|64[- ]bit))*"
+                          r"\s*\(?(" + _CODENAMES + r")\b", re.I)),
+    ("debian", re.compile(r"\b(Wheezy|Jessie|Buster|Bullseye|Bookworm|Trixie)\b")),  # a capitalised codename alone
+    ("openwrt", re.compile(r"\b(?:OpenWrt|LEDE|ImmortalWrt)\s+v?(\d\d\.\d\d)(?:\.\d+)?\b", re.I)),
+    ("rhel", re.compile(r"\b(?:RHEL|CentOS(?:\s+Stream)?|Red\s+Hat(?:\s+Enterprise\s+Linux)?|Rocky(?:\s+Linux)?|"
+                        r"Alma\s?Linux|Oracle\s+Linux)\s*(\d{1,2})(?:\.\d+)?\b", re.I)),
+)
+# a release named right after these words is not the one running now: past, tried elsewhere, compared
+_NOT_NOW_RE = re.compile(
+    r"\b(?:from|worked|works|working|used|upgrad\w*|updat\w*|migrat\w*|instead of|than|previous\w*|tried|also on|"
+    r"same (?:on|with)|was|were)\b[^,;:.!?]{0,30}$", re.I)
+# other releases of the same family in the sentence: "... 16.04, fails on 22.04"
+_OTHER_RELEASE = {"ubuntu": re.compile(r"\b\d\d\.(?:04|10)\b"), "openwrt": re.compile(r"\b\d\d\.\d\d\b"),
+                  "debian": re.compile(r"\b(?:" + _CODENAMES + r")\b|\bDebian\s+\d{1,2}\b", re.I),
+                  "rhel": re.compile(r"\b(?:RHEL|CentOS|Rocky|Alma\w*)\s*\d{1,2}\b", re.I)}
+
+
+class StatedKernel(NamedTuple):
+    version: str   # "3.16", "4.4.0-21-generic": what a kernel table lookup reads
+    shown: str     # the model's host.kernel_release: the version, and that it comes from the post
+    evidence: str  # the sentence, and what the table says
+
+
+def table_release(snap: Snapshot) -> Tuple[Optional[str], str]:
+    """``(release, evidence source)`` for a kernel table lookup: the shown release (effective upstream
+    version), else the one the post states (source ``stated-release``), else ``(None, "")``."""
+    from wwandoctor import knowledge
+    if snap.kernel.release:
+        return knowledge.effective_release(snap.kernel.release, snap.kernel.version_line), "kernel driver tables"
+    stated = stated_kernel(snap)
+    return (stated.version, EVIDENCE_SOURCE) if stated else (None, "")
+
+
+def stated_kernel(snap: Snapshot) -> Optional[StatedKernel]:
+    """The kernel the post's plain sentences state (first) or imply by a distribution release."""
+    from wwandoctor.model.signals import prose_text_lines
+    return _stated(tuple(line.text for line in prose_text_lines(snap)))
+
+
+@functools.lru_cache(maxsize=32)
+def _stated(texts: Tuple[str, ...]) -> Optional[StatedKernel]:
+    from wwandoctor.model import prose
+    lines = [LogLine(text=t, origin="unknown", time=None, source="paste") for t in texts]
+    exact: List[Tuple[str, str]] = []
+    implied: List[Tuple[str, str, dict]] = []
+    for line in prose.prose_lines(lines):
+        for sentence in prose.sentences(line.text):
+            exact += _kernels(sentence)
+            implied += _releases(sentence)
+    found = _one([(version, sentence) for version, sentence in exact], _series)
+    if found:
+        version, sentence = found
+        return StatedKernel(version, "%s (stated in the post)" % version,
+                            "the post states kernel %s: %s" % (version, _short(sentence)))
+    found = _one([(row["kernel"], (sentence, row)) for _, sentence, row in implied], lambda v: v)
+    if not found:
+        return None
+    version, (sentence, row) = found
+    name = _release_name(row)
+    return StatedKernel(version, "%s (stock kernel of %s, named in the post)" % (version, name),
+                        "the post names %s, whose stock kernel is %s (the running one may be newer: HWE, "
+                        "backports): %s" % (name, version, _short(sentence)))
+
+
+def _kernels(sentence: str) -> List[Tuple[str, str]]:
+    from wwandoctor.model import prose
+    out = []
+    for regex in (_KERNEL_RE, _UNAME_RE):
+        for m in regex.finditer(sentence):
+            if prose.hedged(sentence, m.start()) or _NOT_NOW_RE.search(sentence[:m.start()]):
+                continue
+            out.append((m.group(1), sentence))
+    return out
+
+
+def _releases(sentence: str) -> List[Tuple[str, str, dict]]:
+    from wwandoctor import knowledge
+    from wwandoctor.model import prose
+    out = []
+    for family, regex in _DISTROS:
+        for m in regex.finditer(sentence):
+            if prose.hedged(sentence, m.start()) or _NOT_NOW_RE.search(sentence[:m.start()]):
+                continue
+            if len({t.lower() for t in _OTHER_RELEASE[family].findall(sentence)}) > 1:
+                continue
+            release = m.group(1) + (".04" if family == "ubuntu" and "." not in m.group(1) else "")
+            row = knowledge.distro_kernel(family, release)
+            if row:
+                out.append((family, sentence, row))
+    return out
+
+
+def _series(version: str) -> str:
+    m = re.match(r"(\d+\.\d+)", version)
+    return m.group(1) if m else version
+
+
+def _one(found: Sequence[Tuple[str, object]], key) -> Optional[Tuple[str, object]]:
+    """The single kernel series the statements agree on (the first statement of it), else None."""
+    if not found or len({key(version) for version, _ in found}) != 1:
+        return None
+    return found[0]
+
+
+_FAMILY_NAMES = {"debian": "Debian", "ubuntu": "Ubuntu", "openwrt": "OpenWrt", "rhel": "RHEL/CentOS"}
+
+
+def _release_name(row: dict) -> str:
+    name = "%s %s" % (_FAMILY_NAMES[row["family"]], row["release"])
+    return name + (" (%s)" % row["codename"] if row.get("codename") else "")
+
+
+def _short(sentence: str) -> str:
+    return sentence if len(sentence) <= 160 else sentence[:157].rstrip() + "..."
