@@ -118,3 +118,15 @@ def test_a_block_starting_with_another_outputs_bracket_is_not_ip_json():
     snap, left = run(Block(lines=lines, name="t"))
     assert left == sample("qmicli-operating-mode.txt")[1:]
     assert net(snap, "wwan0").addresses == ["10.141.23.77/30"]
+
+
+def test_detail_lines_without_indentation():
+    # a post rendered without <pre> (a LinuxQuestions mirror): the runs of spaces collapsed
+    from wwandoctor.ingest import ingest_text
+    snap = ingest_text("$ ip addr show wwan0\n"
+                       "5: wwan0: <POINTOPOINT,NOARP,UP,LOWER_UP> mtu 1500 qdisc fq_codel state UNKNOWN group default qlen 1000\n"
+                       "link/none\n"
+                       "inet 100.84.201.6/29 scope global wwan0\n"
+                       "valid_lft forever preferred_lft forever\n")
+    net = [n for n in snap.net_interfaces if n.name == "wwan0"][0]
+    assert net.addresses == ["100.84.201.6/29"] and net.type == 65534 and not snap.unrecognized

@@ -258,5 +258,7 @@ def test_blank_lines_between_paragraphs_still_separate_them():
     text = "".join("[  %d.0] usb 1-1: line %d\n" % (i, i) for i in range(8)) + "\n" + "".join(
         "Bus 001 Device 00%d: ID 1d6b:0002 x\n" % i for i in range(3))
     assert len(blocks(text)) == 2
-    # a few single lines between blank lines (an AT transcript's replies) are no double-spaced paste
-    assert len(blocks("AT+CPIN?\n\n+CPIN: READY\n\nOK\n")) == 3
+    # two lines between blank lines are no double-spaced paste; three are (an AT transcript's
+    # command and replies, with a blank line after each, stay one block)
+    assert len(blocks("AT+CPIN?\n\n+CPIN: READY\n")) == 2
+    assert len(blocks("AT+CPIN?\n\n+CPIN: READY\n\nOK\n")) == 1

@@ -27,12 +27,14 @@ KIND = "iproute"
 COMMANDS = ("ip address", "ip link", "ip route")
 PRIORITY = 140
 
+# The detail lines of an interface are indented, but a post rendered without <pre> loses the
+# indentation (runs of spaces collapse): they are read at column 0 too, below a link line.
 LINK_RE = re.compile(r"^\s*\d+:\s+([^\s:@]+)(?:@\S+)?:\s+<([^>]*)>(.*)$")
-LINKTYPE_RE = re.compile(r"^\s+link/(\S+)(?:\s+(\S+))?")
-INET_RE = re.compile(r"^\s+(inet6?)\s+(\S+)")
-LFT_RE = re.compile(r"^\s+valid_lft\s")
-STATS_HEAD_RE = re.compile(r"^\s+(RX|TX):?\s+bytes\b", re.IGNORECASE)
-NUMBERS_RE = re.compile(r"^\s+\d+(\s+\d+)*\s*$")
+LINKTYPE_RE = re.compile(r"^\s*link/(\S+)(?:\s+(\S+))?")
+INET_RE = re.compile(r"^\s*(inet6?)\s+(\S+)")
+LFT_RE = re.compile(r"^\s*valid_lft\s")
+STATS_HEAD_RE = re.compile(r"^\s*(RX|TX):?\s+bytes\b", re.IGNORECASE)
+NUMBERS_RE = re.compile(r"^\s*\d+(\s+\d+)*\s*$")
 BRIEF_RE = re.compile(r"^([^\s@]+)(?:@\S+)?\s+(UP|DOWN|UNKNOWN|DORMANT|LOWERLAYERDOWN|NOTPRESENT|TESTING)\s*(.*)$")
 ROUTE_RE = re.compile(r"^\s*(default|(?:unreachable|blackhole|prohibit|local|broadcast|multicast)\s+\S+|"
                       r"[0-9a-fA-F.:]+(?:/\d+)?)\s+(?:via|dev|proto|scope|src|metric|table)\b(.*)$")
@@ -146,9 +148,9 @@ def _detail_line(net: NetInterface, line: str) -> bool:
         return True
     if LFT_RE.match(line) or STATS_HEAD_RE.match(line):
         return True
-    if re.match(r"^\s+(altname|alias|vlan|bridge|bond|qdisc|prog/|link-netnsid|inet6? .*)\b", line):
+    if re.match(r"^\s*(altname|alias|vlan|bridge|bond|qdisc|prog/|link-netnsid|inet6? .*)\b", line):
         return True
-    return bool(re.match(r"^\s+(RX|TX) errors|^\s+(\w+ )?(mtu|minmtu|maxmtu|numtxqueues)\b", line))
+    return bool(re.match(r"^\s*(RX|TX) errors|^\s*(\w+ )?(mtu|minmtu|maxmtu|numtxqueues)\b", line))
 
 
 def _route_line(snap: Snapshot, line: str) -> bool:

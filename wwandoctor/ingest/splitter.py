@@ -93,7 +93,7 @@ def strip_quoting(line: str) -> str:
 
     HTML entities of web archives ("&gt; Mode: &#39;low-power&#39;") are decoded first, and
     typographic characters made plain (_TYPOGRAPHIC)."""
-    line = line.rstrip("\r\n")
+    line = line.rstrip(" \t\r\n")  # a terminal copy pads lines with spaces: they mean nothing
     if _ENTITY.search(line):
         line = html.unescape(line)
     if not line.isascii():
@@ -216,7 +216,7 @@ INDENT_PROBE_LINES = 200
 # A paste whose first lines are this many non-empty lines or more, nearly all with a blank line
 # above and below, is double-spaced (a forum editor or mail client put a blank line after every
 # line): there a single blank line separates nothing, two or more do.
-DOUBLE_SPACED_MIN_LINES = 6
+DOUBLE_SPACED_MIN_LINES = 3
 DOUBLE_SPACED_MAX_ADJACENT = 0.1
 
 
