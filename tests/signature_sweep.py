@@ -58,6 +58,12 @@ _BB_INSMOD = "busybox modutils/insmod.c:72 bb_error_msg(\"can't insert '%s': %s\
 _BB_MODPROBE = "busybox modutils/modprobe.c:497 bb_error_msg(\"can't load module %s (%s): %s\", ..., moderror(rc))"
 _SD_MODULES = "systemd src/shared/module-util.c module_load_and_warn (\"Failed to insert module '%s': %m\")"
 
+_NM_STATE = "NetworkManager src/core/devices/nm-device.c:17881 (\"state change: %s -> %s (reason '%s', ...)\"), reason"
+_NM_FORMATS = ("journal", "syslog")
+_QMI_SH = ("OpenWrt package/network/utils/uqmi/files/lib/netifd/proto/qmi.sh proto_qmi_setup echo (openwrt/openwrt "
+           "002e1fd6), relayed by netifd as \"<iface> (<pid>): <text>\"")
+_NETIFD_FORMATS = ("logread-nopid", "syslog-nopid")
+
 MESSAGES: Tuple[Message, ...] = (
     # --- FCC lock ---------------------------------------------------------------------------------
     M("fcc:radio-locked", "fcc-locked", "cli", "[/dev/cdc-wdm0] Radio state retrieved: 'fcc-locked'",
@@ -117,6 +123,40 @@ MESSAGES: Tuple[Message, ...] = (
       command="qmicli -d /dev/cdc-wdm0 --uim-get-card-status"),
     M("sim:other-slot", "sim-problem", "at", "+QUIMSLOT: 2", "Quectel AT+QUIMSLOT? (2 = slot 2)", tool="at",
       command="AT+QUIMSLOT?"),
+    # NetworkManager's device state reasons (src/core/devices/nm-device.c:17881 "state change: %s -> %s (reason '%s',
+    # ...)", nicks in nm-device-utils.c:84-120)
+    M("sim:missing", "sim-problem", "program",
+      "device (cdc-wdm0): state change: prepare -> failed (reason 'gsm-sim-not-inserted', sys-iface-state: 'managed')",
+      _NM_STATE + " gsm-sim-not-inserted", program="NetworkManager", tool="networkmanager", formats=_NM_FORMATS),
+    M("sim:locked", "sim-problem", "program",
+      "device (cdc-wdm0): state change: prepare -> failed (reason 'sim-pin-incorrect', sys-iface-state: 'managed')",
+      _NM_STATE + " sim-pin-incorrect", program="NetworkManager", tool="networkmanager", formats=_NM_FORMATS),
+    M("sim:locked", "sim-problem", "program",
+      "device (cdc-wdm0): state change: need-auth -> failed (reason 'gsm-sim-pin-required', sys-iface-state: 'managed')",
+      _NM_STATE + " gsm-sim-pin-required", program="NetworkManager", tool="networkmanager", formats=_NM_FORMATS),
+    M("reg:denied", "not-registered", "program",
+      "device (cdc-wdm0): state change: prepare -> failed (reason 'gsm-registration-denied', sys-iface-state: 'managed')",
+      _NM_STATE + " gsm-registration-denied", program="NetworkManager", tool="networkmanager", formats=_NM_FORMATS),
+    # OpenWrt's qmi.sh protocol handler, relayed by netifd
+    M("sim:locked", "sim-problem", "program", "wwan (1234): SIM locked PUK required", _QMI_SH, program="netifd",
+      formats=_NETIFD_FORMATS),
+    M("sim:locked", "sim-problem", "program", "wwan (1234): PIN not specified but required", _QMI_SH, program="netifd",
+      formats=_NETIFD_FORMATS),
+    M("sim:missing", "sim-problem", "program", "wwan (1234): PIN status failed (sim_not_present)",
+      _QMI_SH + " (\"PIN status failed (${pin1_status:-sim_not_present})\")", program="netifd", formats=_NETIFD_FORMATS),
+    M("reg:denied", "not-registered", "program", "wwan (1234): Network registration failed (reason: 'registering_denied')",
+      _QMI_SH + " (\"Network registration failed (reason: '$registration_state')\"; uqmi's nick)", program="netifd",
+      formats=_NETIFD_FORMATS),
+    M("reg:searching", "not-registered", "program", "wwan (1234): Network registration failed, registration timeout reached",
+      _QMI_SH, program="netifd", formats=_NETIFD_FORMATS),
+    M("call:rejected-apn", "apn-or-bearer-config", "program", "wwan (1234): Unable to connect IPv4", _QMI_SH,
+      program="netifd", formats=_NETIFD_FORMATS),
+    M("call:rejected-apn", "apn-or-bearer-config", "program", "wwan (1234): Unable to connect, check APN and authentication",
+      "OpenWrt qmi.sh / mbim.sh before 2020 (echo \"Unable to connect, check APN and authentication\")", program="netifd",
+      formats=_NETIFD_FORMATS),
+    M("reg:denied", "not-registered", "mm", "3GPP registration state changed (registering -> denied)",
+      "ModemManager src/mm-iface-modem-3gpp.c:2436 mm_obj_msg (\"3GPP registration state changed (%s -> %s)\")",
+      tool="modemmanager", program="msg"),
     # --- registration -----------------------------------------------------------------------------
     M("reg:denied", "not-registered", "at", "+CEREG: 0,3", "3GPP TS 27.007 10.1.22 +CEREG stat 3 (registration denied)",
       tool="at", command="AT+CEREG?"),
@@ -300,6 +340,12 @@ MESSAGES: Tuple[Message, ...] = (
       "Quectel AT+QCFG=\"usbnet\" (2 = MBIM)", tool="quectel-cm", command='AT+QCFG="usbnet"', context=True),
     M("composition:ecm-or-rndis", "wrong-usb-composition", "at", '+QCFG: "usbnet",1',
       "Quectel AT+QCFG=\"usbnet\" (1 = ECM)", tool="qmicli", command='AT+QCFG="usbnet"', context=True),
+    M("dhcp:no-offer", "apn-or-bearer-config", "program", "udhcpc: no lease, failing",
+      "busybox networking/udhcp/dhcpc.c (bb_simple_info_msg(\"no lease, failing\"), \"udhcpc: \" applet prefix)",
+      program="udhcpc", tool="udhcpc", context=True, formats=("bare",)),
+    M("dhcp:no-offer", "apn-or-bearer-config", "program", "no lease, failing",
+      "busybox networking/udhcp/dhcpc.c under syslog (-S): the tag carries the program's name", program="udhcpc",
+      tool="udhcpc", context=True, formats=("journal", "syslog", "logread")),
     M("dhcp:no-offer", "apn-or-bearer-config", "program", "No DHCPOFFERS received.",
       "ISC dhclient client/dhclient.c (\"No DHCPOFFERS received.\")", program="dhclient", tool="dhclient",
       context=True, formats=("bare", "journal", "syslog")),
@@ -316,6 +362,15 @@ MESSAGES: Tuple[Message, ...] = (
       "linux kernel/module/signing.c module_sig_check (signature not enforced: the module loads, tainted)"),
     M("module:built-for-other-kernel", None, "kernel", "qmi_wwan_q: loading out-of-tree module taints kernel.",
       "linux kernel/module/main.c (pr_warn \"%s: loading out-of-tree module taints kernel.\\n\")"),
+    M("dhcp:no-offer", None, "program", "wan (1234): udhcpc: no lease, failing",
+      "busybox udhcpc run by netifd's dhcp protocol handler for a wired WAN (no modem named): not a modem's problem",
+      program="netifd", formats=_NETIFD_FORMATS),
+    M("sim:locked", None, "program", "wwan (1234): PIN already verified", _QMI_SH, program="netifd", formats=_NETIFD_FORMATS),
+    M("reg:denied", None, "program", "wwan (1234): Waiting for network registration", _QMI_SH, program="netifd",
+      formats=_NETIFD_FORMATS),
+    M("sim:missing", None, "program",
+      "device (cdc-wdm0): state change: activated -> deactivating (reason 'user-requested', sys-iface-state: 'managed')",
+      _NM_STATE + " user-requested", program="NetworkManager", tool="networkmanager", formats=_NM_FORMATS),
     M("dhcp:lease", None, "program", "bound to 10.64.64.64 -- renewal in 3000 seconds.",
       "ISC dhclient client/dhclient.c (\"bound to %s -- renewal in %ld seconds.\")", program="dhclient", tool="dhclient",
       formats=("bare", "journal", "syslog")),
@@ -352,6 +407,8 @@ PROGRAM_FORMATS = {
     "journal": "Dec 04 10:00:00 host {p}[1234]: {m}",
     "syslog": "Dec  4 10:00:00 host {p}[1234]: {m}",
     "logread": "Thu Dec  4 10:00:00 2026 daemon.notice {p}[1234]: {m}",
+    "logread-nopid": "Thu Dec  4 10:00:00 2026 daemon.notice {p}: {m}",
+    "syslog-nopid": "Dec  4 10:00:00 host {p}: {m}",
     # quectel-CM / fibocom-dial util.c dbg_time: "[%02d-%02d_%02d:%02d:%02d:%03d] "
     "dbg_time": "[12-04_10:00:00:123] {m}",
 }

@@ -48,6 +48,9 @@ _KMOD_INSERT_WWAN = (r"(?:(?:insmod|modprobe): ERROR: could not insert (?:module
                      r"|usbserial|qmi_wwan\w*|cdc_mbim|cdc_wdm|cdc-wdm|cdc_ncm|huawei_cdc_ncm|cdc_ether|rndis_host|GobiNet"
                      r"|GobiSerial|gobi\w*|sierra\w*|mhi\w*|mtk_t7xx|t7xx|iosm|xmm7360\w*|wwan\w*|quectel\w*|simcom\w*"
                      r"|fibocom\w*)(?:\.ko)?'?(?: \([^()\s]*\))?: ")
+# The start of a line an OpenWrt protocol handler (qmi.sh, mbim.sh) echoes: netifd logs it as "<iface> (<pid>): <text>"
+# (netifd proto-shell.c proto_shell_handler's stdout/stderr relay); a handler's own words are matched whole
+_NETIFD_LINE = r"^(?:[\w.@-]+ \(\d+\): )?"
 # After the <stat> of a +CREG/+CGREG/+CEREG/+C5GREG answer: the end, a quoted location field, an
 # empty field, or the quote/bracket of a program that printed the answer inside a list or string.
 _STAT_END = r"""(?=\s*$|\s*['"\])]|,\s*"|,,)"""
@@ -161,24 +164,32 @@ TABLE: Tuple[Signature, ...] = (
               "3GPP TS 27.007 9.2 CME error 13 (SIM failure); qmicli --uim-get-card-status (libqmi src/qmicli/qmicli-uim.c:1617 "
               "\"\\tCard state: '%s'\\n\")"),
     Signature("sim:invalid", r"\binvalid-sim-state\b|\[\w+\] (?:sim-not-present|sim-invalid)\b"
-              r"|\bSIM (?:is )?(?:invalid|blocked)\b",
+              r"|\bSIM (?:is )?(?:invalid|blocked)\b|\(reason 'gsm-sim-wrong'",
               "libqmi QmiWdsVerboseCallEndReasonCm invalid-sim-state (libqmi-glib/qmi-enums-wds.h); "
-              "libqmi qmi-errors.h QMI_PROTOCOL_ERROR_INVALID_SIM_STATE ... (\"Illegal SIM/USIM application state\")"),
+              "libqmi qmi-errors.h QMI_PROTOCOL_ERROR_INVALID_SIM_STATE ... (\"Illegal SIM/USIM application state\"); "
+              "NetworkManager src/core/devices/nm-device.c:17881 (\"state change: %s -> %s (reason '%s', ...)\"; 1.10 src/devices/nm-device.c:12856) with the NMDeviceStateReason nicks of src/core/devices/nm-device-utils.c:84-120 (gsm-sim-wrong)"),
     Signature("sim:missing", r"\bsim-missing\b|SIM is missing|\+CME ERROR: (?:10|SIM not inserted)\b|SIM not inserted"
-              r"|\+QSIMSTAT: \d,0\b|\+CPIN: NOT (?:INSERTED|READY)|\bSIMStatus: SIM_ABSENT\b",
+              r"|\+QSIMSTAT: \d,0\b|\+CPIN: NOT (?:INSERTED|READY)|\bSIMStatus: SIM_ABSENT\b"
+              r"|\(reason 'gsm-sim-not-inserted'|" + _NETIFD_LINE + r"(?:SIM not initialized$|PIN status failed \(sim_not_present\))",
               "ModemManager MM_MODEM_STATE_FAILED_REASON_SIM_MISSING (\"sim-missing\"); 3GPP TS 27.007 CME error 10; "
               "quectel-CM / fibocom-dial QMIThread.c requestGetSIMStatus (dbg_time \"%s SIMStatus: %s\", SIM_ABSENT when "
-              "the UIM card state is not present; coolsnowwolf/lede package/wwan/app/fibocom-dial/src/QMIThread.c:1220-1338)"),
+              "the UIM card state is not present; coolsnowwolf/lede package/wwan/app/fibocom-dial/src/QMIThread.c:1220-1338); "
+              "NetworkManager src/core/devices/nm-device.c:17881 (\"state change: %s -> %s (reason '%s', ...)\"; 1.10 src/devices/nm-device.c:12856) with the NMDeviceStateReason nicks of src/core/devices/nm-device-utils.c:84-120 (gsm-sim-not-inserted); OpenWrt package/network/utils/uqmi/files/lib/netifd/proto/qmi.sh proto_qmi_setup (openwrt/openwrt 002e1fd6; netifd logs the handler's echo as \"netifd: <iface> (<pid>): <text>\") (\"SIM not initialized\": UIM uninitialized until the timeout; "
+              "\"PIN status failed (${pin1_status:-sim_not_present})\")"),
     Signature("sim:ready", r"\+CPIN: ?READY\b", "3GPP TS 27.007 8.3 +CPIN (READY: no PIN/PUK pending)"),
     Signature("sim:locked", r"\+CPIN: (?:SIM P[IU][NK]2?|PH-(?:NET|NETSUB|SP|CORP|SIM|FSIM)\s*P[IU][NK])"
               r"|\bunlock required: '?(?:sim-pin|sim-puk|ph-net-pin|ph-net-puk|ph-sp-pin|ph-corp-pin)"
               r"|\+CME ERROR: (?:11|12|SIM PIN required|SIM PUK required)\b|\bPINerror\b"
               r"|\bSIMStatus: SIM_(?:PIN|PUK|NETWORK_PERSONALIZATION)\b"
-              r"|\bmodem is locked with '(?:sim|ph)-[\w-]+'",
+              r"|\bmodem is locked with '(?:sim|ph)-[\w-]+'"
+              r"|\(reason '(?:gsm-sim-pin-required|gsm-sim-puk-required|sim-pin-incorrect|gsm-pin-check-failed)'"
+              r"|" + _NETIFD_LINE + r"(?:SIM locked PUK required|Unable to verify PIN|PIN not specified but required"
+              r"|PIN verify count value is \d+ this is below the limit of 3)$",
               "3GPP TS 27.007 +CPIN responses; ModemManager MMModemLock names (mmcli 'unlock required'); quectel-CM / "
               "fibocom-dial QMIThread.c requestGetSIMStatus (\"SIMStatus: SIM_PIN\" / SIM_PUK / "
               "SIM_NETWORK_PERSONALIZATION); ModemManager src/mm-iface-modem-simple.c:663 mm_obj_warn (\"modem is locked "
-              "with '%s'\", the MMModemLock nick: simple connect refused until the SIM is unlocked)"),
+              "with '%s'\", the MMModemLock nick: simple connect refused until the SIM is unlocked); NetworkManager src/core/devices/nm-device.c:17881 (\"state change: %s -> %s (reason '%s', ...)\"; 1.10 src/devices/nm-device.c:12856) with the NMDeviceStateReason nicks of src/core/devices/nm-device-utils.c:84-120 "
+              "(gsm-sim-pin-required, gsm-sim-puk-required, sim-pin-incorrect, gsm-pin-check-failed); OpenWrt package/network/utils/uqmi/files/lib/netifd/proto/qmi.sh proto_qmi_setup (openwrt/openwrt 002e1fd6; netifd logs the handler's echo as \"netifd: <iface> (<pid>): <text>\")"),
     # --- registration -------------------------------------------------------------------
     Signature("sim:other-slot", r"\+GTDUALSIM ?: ?1\b|\+QUIMSLOT: ?2\b|\+SIMTYPE: ?1\b",
               "Fibocom AT+GTDUALSIM (0 = SIM1, 1 = SIM2/eSIM), AT+SIMTYPE (1 = eSIM); Quectel AT+QUIMSLOT (2 = slot 2)"),
@@ -191,15 +202,21 @@ TABLE: Tuple[Signature, ...] = (
               "3GPP TS 27.007 7.2 +CREG/+CGREG/+CEREG/+C5GREG stat 1 (home) / 5 (roaming); uqmi; qmicli"),
     Signature("reg:searching", r"EMM state:\s*Deregistered\b|\+QENG: ?\"servingcell\",\"SEARCH\"|\+CPSI: ?NO SERVICE\b|"
               r"\"registration\"\s*:\s*\"searching\"|\+C(?:E|G|5G)?REG: ?(?:\d,)?2" + _STAT_END +
-              r"|[Rr]egistration state: 'not-registered-searching'",
+              r"|[Rr]egistration state: 'not-registered-searching'|\(reason 'gsm-registration-timeout'"
+              r"|" + _NETIFD_LINE + r"Network registration failed, registration timeout reached$",
               "Sierra AT!GSTATUS? (\"EMM state: Deregistered\", 3GPP TS 24.301 5.1.3.2 EMM-DEREGISTERED); Quectel AT+QENG=\"servingcell\" SEARCH; "
               "SIMCom AT+CPSI? (\"+CPSI: NO SERVICE,Online\"); "
               "uqmi commands-nas.c cmd_nas_get_serving_system_cb (\"registration\": searching); "
-              "3GPP TS 27.007 7.2 stat 2 (searching)",
+              "3GPP TS 27.007 7.2 stat 2 (searching); NetworkManager src/core/devices/nm-device.c:17881 (\"state change: %s -> %s (reason '%s', ...)\"; 1.10 src/devices/nm-device.c:12856) with the NMDeviceStateReason nicks of src/core/devices/nm-device-utils.c:84-120 (gsm-registration-timeout); OpenWrt package/network/utils/uqmi/files/lib/netifd/proto/qmi.sh proto_qmi_setup (openwrt/openwrt 002e1fd6; netifd logs the handler's echo as \"netifd: <iface> (<pid>): <text>\") (searching until the timeout)",
               cleared_by=(_MM_UP, "reg:registered")),
     Signature("reg:denied", r"\"registration\"\s*:\s*\"registering_denied\"|[Rr]egistration state:? '?(?:registration-)?denied'?"
-              r"|\+C(?:E|G|5G)?REG: ?(?:\d,)?3" + _STAT_END,
-              "uqmi commands-nas.c (\"registering_denied\"); qmicli --nas-get-serving-system; 3GPP TS 27.007 stat 3",
+              r"|\+C(?:E|G|5G)?REG: ?(?:\d,)?3" + _STAT_END +
+              r"|\(reason 'gsm-registration-denied'|" + _NETIFD_LINE + r"Network registration failed \(reason: '(?:registering|registration)_denied'\)"
+              r"|3GPP [Rr]egistration state changed \([\w-]+ -> denied\)",
+              "uqmi commands-nas.c (\"registering_denied\"); qmicli --nas-get-serving-system; 3GPP TS 27.007 stat 3; "
+              "NetworkManager src/core/devices/nm-device.c:17881 (\"state change: %s -> %s (reason '%s', ...)\"; 1.10 src/devices/nm-device.c:12856) with the NMDeviceStateReason nicks of src/core/devices/nm-device-utils.c:84-120 (gsm-registration-denied); OpenWrt package/network/utils/uqmi/files/lib/netifd/proto/qmi.sh proto_qmi_setup (openwrt/openwrt 002e1fd6; netifd logs the handler's echo as \"netifd: <iface> (<pid>): <text>\") (\"Network registration failed (reason: '$registration_state')\"); "
+              "ModemManager src/mm-iface-modem-3gpp.c:2436 (\"3GPP registration state changed (%s -> %s)\"; 1.8.0 :1365 "
+              "\"3GPP Registration state changed\")",
               cleared_by=(_MM_UP, "reg:registered")),
     Signature("reg:not-searching", r"\+C(?:E|G|5G)?REG: ?(?:\d,)?0" + _STAT_END,
               "3GPP TS 27.007 7.2 +CREG/+CGREG/+CEREG stat 0 (not registered, the MT is not searching: "
@@ -222,9 +239,12 @@ TABLE: Tuple[Signature, ...] = (
               r"\[3gpp\] (?:missing-or-unknown-apn|user-authentication-failed|service-option-not-subscribed"
               r"|unknown-pdp-address-or-type|activation-rejected-unspecified|activation-rejected-by-ggsn-or-gw)"
               r"|verbose call end reason \(6,\s*(?:27|28|29|30|31|33)\)"
-              r"|status=0x000e, type=0x0006, reason=(?:0x)?0*(?:1[bcdef]|21)\b",
+              r"|status=0x000e, type=0x0006, reason=(?:0x)?0*(?:1[bcdef]|21)\b"
+              r"|" + _NETIFD_LINE + r"Unable to connect(?:, check APN and authentication| IPv[46])$",
               "libqmi QmiWdsVerboseCallEndReason3gpp (27 missing-or-unknown-apn, 29 user-authentication-failed, "
-              "33 service-option-not-subscribed); 3GPP TS 24.008 10.5.6.6 SM causes; libmbim MbimNwError"),
+              "33 service-option-not-subscribed); 3GPP TS 24.008 10.5.6.6 SM causes; libmbim MbimNwError; OpenWrt package/network/utils/uqmi/files/lib/netifd/proto/qmi.sh proto_qmi_setup (openwrt/openwrt 002e1fd6; netifd logs the handler's echo as \"netifd: <iface> (<pid>): <text>\") "
+              "(\"Unable to connect IPv4\" / \"IPv6\": the start-network after registration failed; before 2020 "
+              "\"Unable to connect, check APN and authentication\", also in mbim.sh)"),
     # --- QMI client ids leaked: every new client is refused -----------------------------
     Signature("qmi:client-ids-exhausted", r"ClientIdsExhausted|[Cc]lient IDs (?:have been )?exhausted"
               r"|\b(?:QMI_ERR_)?CLIENT_IDS_EXHAUSTED\b|:?\bclient_ids_exhausted\b",
@@ -477,6 +497,19 @@ def scan_quotes(quotes: Iterable[Tuple[LogLine, str]], found: Dict[str, List[Log
     return extra
 
 
+# origins that are no program's syslog tag
+_UNTAGGED = frozenset(("kernel", "unknown", "paste", "quoted", "stated"))
+
+
+def _as_printed(line: LogLine) -> str:
+    """The line as its program prints it on a terminal, when a syslog/journal reader took the program's
+    name off as the origin ("udhcpc[812]: no lease, failing" is "udhcpc: no lease, failing" run by hand);
+    "" when the line has no such origin or still starts with it."""
+    if line.origin in _UNTAGGED or not line.origin or line.text.startswith(line.origin):
+        return ""
+    return "%s: %s" % (line.origin, line.text)
+
+
 def scan(lines: Iterable[LogLine], said: Optional[Callable[[LogLine, int], bool]] = None) -> Dict[str, List[LogLine]]:
     """The facts the lines prove, each with its lines, in order; facts cleared by a later line are dropped.
     ``said(line, start)``, when given, is asked about a match in a line no parser understood: False
@@ -484,8 +517,9 @@ def scan(lines: Iterable[LogLine], said: Optional[Callable[[LogLine, int], bool]
     found: Dict[str, List[LogLine]] = {}
     last: Dict[str, int] = {}
     for index, line in enumerate(at_exchanges(lines)):
+        tagged = _as_printed(line)
         for sig, pattern in _compiled():
-            m = pattern.search(line.text)
+            m = pattern.search(line.text) or (tagged and pattern.search(tagged))
             if m and (said is None or line.origin != "unknown" or said(line, m.start())):
                 found.setdefault(sig.fact, []).append(line)
                 last[sig.fact] = index

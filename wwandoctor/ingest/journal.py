@@ -199,7 +199,20 @@ def _about_modems(origin: str, msg: str) -> bool:
         return True
     if origin == "make" and _MODULE_BUILD.search(msg):
         return True
+    if origin == "netifd" and _handler_fact(msg):
+        return True
     return origin in TOOL_ORIGINS and not _OTHER_IFACE.search(msg)
+
+
+# facts a non-modem interface's line proves as well (DHCP on an Ethernet WAN)
+_SHARED_FACTS = frozenset(("dhcp:no-offer", "dhcp:lease"))
+
+
+def _handler_fact(msg: str) -> bool:
+    """An OpenWrt protocol handler's line (qmi.sh "wwan (812): SIM locked PUK required") that proves a
+    modem fact without naming a modem thing: kept, whatever the interface is called."""
+    from wwandoctor import signatures
+    return bool(set(signatures.scan([LogLine(text=msg.strip(), origin="netifd")])) - _SHARED_FACTS)
 
 
 def _route(snap: Snapshot, origin: str, time: Optional[float], msg: str, source: str, state: KernelState) -> None:
