@@ -239,3 +239,30 @@ def _check_json(report):
     assert set(report) == CONTRACT_TOP | EXTRA_TOP
     assert report["blind"] and report["verdict"].endswith(report["blind"])
     assert report["schema"] == "wwandoctor.report/1"
+
+
+# --- a device list without a modem is a conclusion, not "no problem" ----------------------------------------
+ROOT_HUBS = ("Bus 002 Device 001: ID 1d6b:0003 Linux Foundation 3.0 root hub\n"
+             "Bus 001 Device 002: ID 046d:c52b Logitech, Inc. Unifying Receiver\n"
+             "Bus 001 Device 001: ID 1d6b:0002 Linux Foundation 2.0 root hub\n")
+
+
+def test_a_pasted_device_list_without_a_modem_says_no_modem_found():
+    report = _report(ingest_text(ROOT_HUBS))
+    assert report["verdict"].startswith("no modem found: the device list shown holds no device known as a WWAN modem")
+    assert "no problem found" not in report["verdict"] and commands._exit_code(report) == 0
+
+
+def test_output_without_a_device_list_keeps_its_verdict():
+    report = _report(ingest_inputs([str(SAMPLES / "ip-route-raspap.txt")]))
+    assert report["verdict"] == "no problem found in the input (it shows no modem device)"
+
+
+def test_a_sentence_naming_gobinet_is_not_quectel_cm_output():
+    # Sierra forum, EM7455 dev kit: the person's sentence, then quectel-CM's own stamped lines
+    snap = ingest_text("I had also added product ID 0x9078 to both the GobiNet and GobiSerial drivers.\n"
+                       "[04-10_09:43:21:511] Quectel_QConnectManager_Linux_V1.6.0.12\n"
+                       "[04-10_09:43:21:512] Find /sys/bus/usb/devices/1-1 idVendor=0x1199 idProduct=0x9078\n")
+    taken = [line.text for line in snap.log if line.origin == "quectel-cm"]
+    assert taken and not any("GobiSerial drivers" in text for text in taken)
+    assert any("GobiSerial drivers" in part for part in snap.prose)

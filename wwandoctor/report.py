@@ -250,8 +250,14 @@ def _plural(n: int, word: str) -> str:
     return "%d %s%s" % (n, word, "" if n == 1 else "s")
 
 
+# device lists: the live ones, and pasted lsusb / lspci / usb-devices output (model/host.py DEVICE_LIST_SOURCES)
+DEVICE_LIST_SOURCES = LIVE_DEVICE_SOURCES + ("paste:lsusb", "paste:lsusb-t", "paste:lsusb-v", "paste:lspci",
+                                             "paste:usb-devices")
+
+
 def _device_sources_read(sources: Dict[str, Dict[str, str]]) -> bool:
-    return any(sources.get(s, {}).get("status") == "ok" for s in LIVE_DEVICE_SOURCES)
+    """A device list was read: a list without a modem is the conclusion "no modem", not "no problem"."""
+    return any(sources.get(s, {}).get("status") == "ok" for s in DEVICE_LIST_SOURCES)
 
 
 def verdict(report: Dict[str, Any]) -> str:
@@ -268,7 +274,9 @@ def verdict(report: Dict[str, Any]) -> str:
         return compose(("nothing could be concluded: ", False), report["blind"])
     if not report["modems"]:
         if _device_sources_read(report["sources"]):
-            return "no modem found"
+            return "no modem found" if report["input"].get("origin") == "live" else (
+                "no modem found: the device list shown holds no device known as a WWAN modem (if one is plugged "
+                "in: it is not powered or not seated, or it shows an id the tables do not know)")
         return "no problem found in the input (it shows no modem device)"
     if undecided:
         return "no problem found, but %s could not be decided for lack of data" % _plural(len(undecided), "check")
