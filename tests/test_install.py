@@ -145,9 +145,12 @@ def test_installed_check_in_testbed(installed, umockdev_run):
 
 
 def test_installed_model_names_come_from_the_installed_tables(installed):
-    """The model-name index is built from the packaged tables: a non-editable install has them."""
+    """The model-name index is built from the packaged tables, and the older kernels' absent ids are a
+    packaged table: a non-editable install has them."""
     code = ("from wwandoctor import product_names as pn\n"
-            "print(' '.join(sorted(c.vid + ':' + c.pid for c in pn.lookup('DW5811e').ids)))")
+            "from wwandoctor import knowledge\n"
+            "print(' '.join(sorted(c.vid + ':' + c.pid for c in pn.lookup('DW5811e').ids)))\n"
+            "print(knowledge.kernel_has_id('413c', '81b6', 'qmi_wwan', '3.16'))")
     proc = run(installed, "python", "-c", code)
     assert proc.returncode == 0, proc.stderr
-    assert "413c:81b6" in proc.stdout.split()
+    assert "413c:81b6" in proc.stdout.split() and proc.stdout.split()[-1] == "False"

@@ -169,3 +169,23 @@ def test_a_pcie_id_is_judged_by_its_rows_checked_kernels_and_min_kernel():
     assert K.pcie_kernel_has_id(foxconn, "6.8.0-45-generic") is None  # between checked series
     xmm7360 = K.pcie_modem("8086", "7360")  # min_kernel 5.18 (ModemManager's FCC unlock script)
     assert K.pcie_kernel_has_id(xmm7360, "5.15.0-91-generic") is False
+
+
+def test_an_id_an_older_tree_lacks_is_absent_from_every_release_up_to_it():
+    from wwandoctor import knowledge
+    # usb-ids-absent-older-kernels.csv: linux 4.1.15's qmi_wwan/qcserial lack Dell's DW5811e 413c:81b6
+    assert knowledge.kernel_has_id("413c", "81b6", "qmi_wwan", "3.16") is False
+    assert knowledge.kernel_has_id("413c", "81b6", "qcserial", "4.1.15") is False
+    # after the older tree: no claim (a stable update may have added it); the checked kernels decide
+    assert knowledge.kernel_has_id("413c", "81b6", "qmi_wwan", "4.4") is None
+    assert knowledge.kernel_has_id("413c", "81b6", "qmi_wwan", "5.10.262") is True
+    # an id the 4.1.15 tables already list gets no absence row
+    assert knowledge.kernel_has_id("1199", "68a2", "qcserial", "3.16") is None
+
+
+def test_vendor_wide_class_matches_of_the_older_tree_leave_the_vendor_without_absence_rows():
+    from wwandoctor import knowledge
+    # 4.1.15's option.c binds Huawei (12d1) vendor-specific interfaces by class: no Huawei id is "absent"
+    rows = knowledge.table_rows("usb-ids-absent-older-kernels.csv")
+    assert rows and not [r for r in rows if r["vid"] == "12d1"]
+    assert all(r["source"].startswith("linux 4.1.15 ") for r in rows)

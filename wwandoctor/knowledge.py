@@ -109,7 +109,8 @@ def _kernels_of(rows: List[Dict[str, str]]) -> set:
 def kernel_has_id(vid, pid, driver: str, release: str) -> Optional[bool]:
     """Does a kernel ``release`` list vid:pid in ``driver``'s id table? None = cannot tell.
 
-    Uses the ``in_kernels`` column (checked: 5.10.262, 6.1.192, 6.12.117, 7.2.13).
+    Uses the ``in_kernels`` column (checked: 5.10.262, 6.1.192, 6.12.117, 7.2.13), and for older
+    releases the ids an older tree's tables lack (:func:`absent_in_older_kernel`).
     Exact vid:pid rows are used; vendor-wide rows only when there is no exact row.
     Device ids are added over time and backported to stable series, and distribution
     kernels print misleading patch levels ("5.10.0-28-amd64" is really 5.10.2xx),
@@ -126,7 +127,27 @@ def kernel_has_id(vid, pid, driver: str, release: str) -> Optional[bool]:
     """
     rows = [r for r in usb_id_rows(vid, pid) if r["driver"] == driver]
     exact = [r for r in rows if r["pid"] != "*"]
-    return _checked_verdict(_kernels_of(exact or rows), parse_release(release))
+    version = parse_release(release)
+    verdict = _checked_verdict(_kernels_of(exact or rows), version)
+    if verdict is None and version is not None and exact and absent_in_older_kernel(vid, pid, driver, version):
+        return False
+    return verdict
+
+
+@functools.lru_cache(maxsize=None)
+def _absent_older() -> Dict[Tuple[str, str, str], Tuple[Tuple[int, int, int], ...]]:
+    index: Dict[Tuple[str, str, str], List[Tuple[int, int, int]]] = {}
+    for row in _read("usb-ids-absent-older-kernels.csv"):
+        index.setdefault((row["driver"], row["vid"], row["pid"]), []).append(parse_release(row["kernel"]))
+    return {key: tuple(kernels) for key, kernels in index.items()}
+
+
+def absent_in_older_kernel(vid, pid, driver: str, version: Tuple[int, int, int]) -> bool:
+    """A kernel older than the checked ones (usb-ids-absent-older-kernels.csv: a 4.1.15 tree's qmi_wwan,
+    qcserial and option tables) at or above ``version`` lacks vid:pid in ``driver``'s table, so
+    ``version`` lacks it too (ids are only added; a distribution's backports are the caveat)."""
+    kernels = _absent_older().get((driver, norm_id(vid), norm_id(pid)), ())
+    return any(version <= k for k in kernels)
 
 
 def pcie_kernel_has_id(entry: Dict[str, str], release: str) -> Optional[bool]:
@@ -301,6 +322,7 @@ def load_all() -> None:
     _by_id("fcc-unlock-ids.csv", "vid", "pid")
     _by_id("pcie-modem-ids.csv", "vendor", "device")
     _distro_kernels()
+    _absent_older()
     _log_signatures()
     _triplet_rows()
     _modem_vendors()

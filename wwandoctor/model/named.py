@@ -144,15 +144,16 @@ def _drivers(m: Modem, cands, why: str) -> None:
 def _kernel(m: Modem, cands, snap: Snapshot, why: str) -> None:
     """kernel_knows_id over the candidates: False only when the running kernel's tables lack every one."""
     from wwandoctor import knowledge
-    release = knowledge.effective_release(snap.kernel.release, snap.kernel.version_line) if snap.kernel.release else None
+    from wwandoctor.model.prose_kernel import table_release
+    release, source = table_release(snap)  # uname, or a release the post states (model/prose_kernel.py)
     if not release:
         return
     verdicts = [candidate_in_kernel(bus, vid, pid, release) for bus, vid, pid in cands]
     verdict = _all_or_none(verdicts)
     if verdict is None:
         return
-    m.note("kernel_knows_id", verdict, SOURCE, "%s: %s in the modem drivers' tables of kernel %s" % (
-        why, "every candidate is" if verdict else "no candidate is yet", release))
+    m.note("kernel_knows_id", verdict, SOURCE, "%s: %s in the modem drivers' tables of kernel %s (%s)" % (
+        why, "every candidate is" if verdict else "no candidate is yet", release, source))
 
 
 def candidate_in_kernel(bus: str, vid: str, pid: str, release: str) -> Optional[bool]:

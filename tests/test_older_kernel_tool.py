@@ -1,0 +1,61 @@
+"""tools/older-kernel-absent-ids: the rows of usb-ids-absent-older-kernels.csv from an older driver file."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from umockdev_util import REPO
+
+TOOL = os.path.join(REPO, "tools", "older-kernel-absent-ids")
+
+# the id-table shapes of qmi_wwan.c / qcserial.c / option.c, written for this test
+QCSERIAL = """
+#define DEVICE_SWI(v, p) \\
+\tUSB_DEVICE(v, p), .driver_info = QCSERIAL_SWI
+static const struct usb_device_id id_table[] = {
+\t{DEVICE_SWI(0x1199, 0x9071)},\t/* Sierra Wireless MC74xx/EM74xx */
+\t{USB_DEVICE(0x05c6, 0x920d)},\t/* Gobi 3000 Composite */
+\t{ }
+};
+"""
+OPTION = """
+#define HUAWEI_VENDOR_ID\t\t\t0x12D1
+#define QUECTEL_VENDOR_ID\t\t\t0x2c7c
+#define QUECTEL_PRODUCT_EC21\t\t\t0x0121
+static const struct usb_device_id option_ids[] = {
+\t{ USB_DEVICE(QUECTEL_VENDOR_ID, QUECTEL_PRODUCT_EC21) },
+\t{ USB_VENDOR_AND_INTERFACE_INFO(HUAWEI_VENDOR_ID, 0xff, 0xff, 0xff) },
+\t{ }
+};
+"""
+
+
+def _rows(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text)
+    proc = subprocess.run([sys.executable, TOOL, "4.1.15", "linux 4.1.15 (test)", str(path)],
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, universal_newlines=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    return {tuple(line.split(",")[1:4]) for line in proc.stdout.splitlines()}
+
+
+def test_ids_the_older_table_lacks_are_written_and_ids_it_names_are_not(tmp_path):
+    rows = _rows(tmp_path, "qcserial.c", QCSERIAL)
+    assert ("qcserial", "413c", "81b6") in rows and ("qcserial", "1199", "9079") in rows
+    assert ("qcserial", "1199", "9071") not in rows and ("qcserial", "05c6", "920d") not in rows
+
+
+def test_defined_names_are_resolved_and_vendor_wide_matches_write_nothing(tmp_path):
+    rows = _rows(tmp_path, "option.c", OPTION)
+    assert ("option", "2c7c", "0121") not in rows
+    assert not [r for r in rows if r[1] == "12d1"]  # Huawei's class match may bind any of its ids
+    assert ("option", "2c7c", "0125") in rows
+
+
+def test_a_file_without_an_id_table_is_refused(tmp_path):
+    path = tmp_path / "qmi_wwan.c"
+    path.write_text("int main(void) { return 0; }\n")
+    proc = subprocess.run([sys.executable, TOOL, "4.1.15", "x", str(path)], stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE, universal_newlines=True, timeout=60)
+    assert proc.returncode != 0 and "no id table entries" in proc.stderr
