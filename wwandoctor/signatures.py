@@ -184,12 +184,18 @@ TABLE: Tuple[Signature, ...] = (
               r"|\bmodem is locked with '(?:sim|ph)-[\w-]+'"
               r"|\(reason '(?:gsm-sim-pin-required|gsm-sim-puk-required|sim-pin-incorrect|gsm-pin-check-failed)'"
               r"|" + _NETIFD_LINE + r"(?:SIM locked PUK required|Unable to verify PIN|PIN not specified but required"
-              r"|PIN verify count value is \d+ this is below the limit of 3)$",
+              r"|PIN verify count value is \d+ this is below the limit of 3)$"
+              r"|PIN1 state: '(?:enabled-not-verified|blocked|permanently-blocked)'"
+              r"|\"pin1_status\"\s*:\s*\"(?:not_verified|blocked)\""
+              r"|^AT\+CPIN=\S* => \+CME ERROR: (?:16|[Ii]ncorrect password)\b",
               "3GPP TS 27.007 +CPIN responses; ModemManager MMModemLock names (mmcli 'unlock required'); quectel-CM / "
               "fibocom-dial QMIThread.c requestGetSIMStatus (\"SIMStatus: SIM_PIN\" / SIM_PUK / "
               "SIM_NETWORK_PERSONALIZATION); ModemManager src/mm-iface-modem-simple.c:663 mm_obj_warn (\"modem is locked "
               "with '%s'\", the MMModemLock nick: simple connect refused until the SIM is unlocked); NetworkManager src/core/devices/nm-device.c:17881 (\"state change: %s -> %s (reason '%s', ...)\"; 1.10 src/devices/nm-device.c:12856) with the NMDeviceStateReason nicks of src/core/devices/nm-device-utils.c:84-120 "
-              "(gsm-sim-pin-required, gsm-sim-puk-required, sim-pin-incorrect, gsm-pin-check-failed); OpenWrt package/network/utils/uqmi/files/lib/netifd/proto/qmi.sh proto_qmi_setup (openwrt/openwrt 002e1fd6; netifd logs the handler's echo as \"netifd: <iface> (<pid>): <text>\")"),
+              "(gsm-sim-pin-required, gsm-sim-puk-required, sim-pin-incorrect, gsm-pin-check-failed); OpenWrt package/network/utils/uqmi/files/lib/netifd/proto/qmi.sh proto_qmi_setup (openwrt/openwrt 002e1fd6; netifd logs the handler's echo as \"netifd: <iface> (<pid>): <text>\"); libqmi "
+              "src/qmicli/qmicli-uim.c:1665 (\"\\t\\tPIN1 state: '%s'\\n\", QmiUimPinState enabled-not-verified / blocked / "
+              "permanently-blocked, qmi-enums-uim.h:243-247); uqmi --get-pin-status \"pin1_status\" (not_verified, blocked: "
+              "the values OpenWrt qmi.sh acts on); 3GPP TS 27.007 9.2.1 +CME ERROR 16 (incorrect password) to AT+CPIN=<pin>"),
     # --- registration -------------------------------------------------------------------
     Signature("sim:other-slot", r"\+GTDUALSIM ?: ?1\b|\+QUIMSLOT: ?2\b|\+SIMTYPE: ?1\b",
               "Fibocom AT+GTDUALSIM (0 = SIM1, 1 = SIM2/eSIM), AT+SIMTYPE (1 = eSIM); Quectel AT+QUIMSLOT (2 = slot 2)"),
