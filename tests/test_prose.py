@@ -31,6 +31,15 @@ def _findings(text, tools=()):
     ("Why does lsusb not show the modem?", "lsusb not", False),
     ("So I now got a wwan0 interface with an ip address, but how can I go on?", "with an ip", False),
     ("I should get an IP address, right?", "get an IP", True),
+    # a leading condition that says when the person looked, then what a command showed: an observation
+    # (gobi2000 launchpad #686418's sentence)
+    ('If uninitialized, "lsmod" shows the module "qcserial" in use, "fuser /dev/ttyUSB0" shows the modem-manager PID.',
+     "fuser", False),
+    ("If the modem hangs, `fuser /dev/ttyUSB2` lists ModemManager.", "fuser", False),
+    # ... but not a condition whose consequence is no command's output, nor a statement inside the condition
+    ("If the LED is off, the module is not powered.", "the module", True),
+    ("If lsusb does not show it, fuser shows ModemManager.", "lsusb does", True),
+    ("If the modem hangs, maybe fuser shows ModemManager.", "fuser", True),
 ])
 def test_hedged(sentence, statement, expected):
     assert prose.hedged(sentence, sentence.index(statement)) is expected

@@ -48,10 +48,25 @@ def sentences(text: str) -> List[str]:
     return [s.strip() for s in _SENTENCE_END_RE.split(text) if s.strip()]
 
 
+# "If uninitialized, `lsmod` shows ..., `fuser /dev/ttyUSB0` shows the modem-manager PID": a leading
+# condition that only says when the person looked; a command's output reported after it is still an
+# observation. ("If the LED is off, the module is not powered" stays a condition: no command reports.)
+_LEADING_CONDITION_RE = re.compile(r"^\W*(?:if|once)\b[^,]{1,60},\s*", re.I)
+_COMMAND_REPORTS_RE = re.compile(
+    r"""^["'`]?(?:sudo\s+)?(?:lsusb|lspci|lsmod|dmesg|fuser|lsof|mmcli|qmicli|mbimcli|ip|ifconfig|journalctl|logread"""
+    r"""|usb-devices|rfkill|nmcli|ps)\b[^"'`,.]{0,60}["'`]?\s+(?:shows?|lists?|prints?|says|returns?|gives?|reports?)\b""",
+    re.I)
+
+
 def hedged(sentence: str, start: int) -> bool:
     """The statement at ``sentence[start:]`` is not a plain observation: a condition, hope or past state
-    comes before it in its sentence, or the sentence is a question (other than "why ...?")."""
-    if _HEDGE_RE.search(sentence[:start]):
+    comes before it in its sentence, or the sentence is a question (other than "why ...?"). A leading
+    "If <state>," followed by what a command shows is the state the person looked in, not a hedge."""
+    before = sentence[:start]
+    lead = _LEADING_CONDITION_RE.match(sentence)
+    if lead and lead.end() <= start and _COMMAND_REPORTS_RE.match(sentence[lead.end():]):
+        before = sentence[lead.end():start]
+    if _HEDGE_RE.search(before):
         return True
     if not sentence.rstrip().endswith("?") or _QUESTION_OPENING_RE.match(sentence):
         return False
