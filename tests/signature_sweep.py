@@ -37,7 +37,7 @@ PROBLEM = ("error", "warning")
 @dataclass(frozen=True)
 class Message:
     """One wording of a decisive message, as its program prints it."""
-    fact: str                # the signatures.py fact it proves
+    fact: str                # the signatures.py fact it proves ("": a line a rule reads with its own log pattern)
     cause: Optional[str]     # the cause an expert names from it alone; None: a no-fault line
     kind: str                # kernel | mm | cli | at | program | glib: decides the formats it appears in
     text: str                # the message (for kind "at": the reply)
@@ -343,6 +343,43 @@ MESSAGES: Tuple[Message, ...] = (
     M("composition:switch-refused", "wrong-usb-composition", "at", "+CME ERROR: 4",
       "3GPP TS 27.007 9.2 +CME ERROR 4 (operation not supported) to Fibocom AT+GTUSBMODE", tool="at",
       command="AT+GTUSBMODE=32", formats=("echo", "crlf", "mm-trace")),
+    # --- lines rules read with their own log patterns (log-signatures.csv rows of one root cause) ------
+    M("", "usb-power-or-reset", "kernel", "usb 1-1: device descriptor read/64, error -71",
+      "linux drivers/usb/core/hub.c:5085 (\"device descriptor read/%s, error %d\")"),
+    M("", "usb-power-or-reset", "kernel", "usb 1-1-port2: over-current condition", "linux drivers/usb/core/hub.c:5818"),
+    M("", "usb-power-or-reset", "kernel", "usb 1-1-port3: Cannot enable. Maybe the USB cable is bad?",
+      "linux drivers/usb/core/hub.c:3169"),
+    M("", "usb-power-or-reset", "kernel", "usb 1-1: rejected 1 configuration due to insufficient available bus power",
+      "linux drivers/usb/core/generic.c:191"),
+    M("", "firmware-bug-or-crash", "kernel", "cdc_mbim 2-1:1.12: MBIM functional descriptor missing",
+      "linux drivers/net/usb/cdc_ncm.c:876"),
+    M("", "firmware-bug-or-crash", "kernel", "mhi-pci-generic 0000:01:00.0: firmware crashed (2)",
+      "linux drivers/bus/mhi/host/pci_generic.c:1121 (\"firmware crashed (%u)\")"),
+    M("", "qmap-multiplexing", "kernel", "qmi_wwan 2-1:1.4 wwan0: Cannot set pass through mode on non ip device",
+      "linux drivers/net/usb/qmi_wwan.c:507"),
+    M("", "control-channel-unresponsive", "mm", "port cdc-wdm0 timed out 10 consecutive times, marking modem as invalid",
+      "ModemManager src/mm-base-modem.c:195-205 (\"port %s timed out %u consecutive times\")", tool="modemmanager",
+      program="warn"),
+    M("", "control-channel-unresponsive", "cli", "error: couldn't open the QmiDevice: Transaction timed out",
+      _QMICLI + "qmicli.c:691, libqmi qmi-device.c:440 (\"Transaction timed out\")", tool="qmicli",
+      command="qmicli -d /dev/cdc-wdm0 --dms-get-ids", formats=("bare", "prompt")),
+    M("", "modemmanager-conflict", "cli",
+      "error: couldn't open the QmiDevice: Cannot open device file '/dev/cdc-wdm0': Device or resource busy",
+      _QMICLI + "qmicli.c:691, libqmi qmi-endpoint-qmux.c:227 (strerror EBUSY)", tool="qmicli",
+      command="qmicli -d /dev/cdc-wdm0 --dms-get-ids"),
+    M("", "interface-name-mismatch", "cli",
+      "error: couldn't open the QmiDevice: Cannot open device file '/dev/cdc-wdm0': No such file or directory",
+      _QMICLI + "qmicli.c:691, libqmi qmi-endpoint-qmux.c:227 (strerror ENOENT)", tool="qmicli",
+      command="qmicli -d /dev/cdc-wdm0 --dms-get-ids"),
+    M("", "dhcp-client-on-raw-ip", "program", 'Unsupported device type 65534 for "wwan0"',
+      "ISC DHCP common/lpf.c get_hw_addr log_fatal (\"Unsupported device type %ld for \\\"%s\\\"\")", program="dhclient",
+      tool="dhclient", formats=("bare", "journal", "syslog")),
+    M("", "apn-or-bearer-config", "program",
+      "requestSetupDataCall WdsConnectionIPv4Handle: 0x00000000 QMUXResult = 0x1, QMUXError = 0xe",
+      "quectel-CM QMIThread.c (\"%s QMUXResult = 0x%x, QMUXError = 0x%x\")", tool="quectel-cm", program="quectel-CM",
+      command="sudo ./quectel-CM -s internet", formats=("dbg_time", "prompt", "logread")),
+    M("", "rfkill-blocked", "mm", "Cannot power-up: sotware radio switch is OFF",
+      "ModemManager src/mm-broadband-modem-mbim.c:2110-2114 (upstream typo \"sotware\")", tool="modemmanager"),
     # --- decisive only with context: measured, not required -------------------------------------------
     M("composition:mbim", "mbim-config-qmi-tools", "at", '+QCFG: "usbnet",2',
       "Quectel AT+QCFG=\"usbnet\" (2 = MBIM)", tool="quectel-cm", command='AT+QCFG="usbnet"', context=True),

@@ -34,6 +34,8 @@ def test_every_message_proves_its_fact():
     """The sweep's messages are the table's: each bare message proves the fact it is listed under (a no-fault
     look-alike is listed under the fact it resembles; what counts for it is that the report stays silent)."""
     for msg in MESSAGES:
+        if not msg.fact:
+            continue      # a rule's own log pattern reads it
         text = msg.text if msg.kind != "at" else "%s => %s" % (msg.command, msg.text)
         origin = msg.program if msg.kind == "program" and msg.program else "paste"   # a syslog tag, as the reader keeps it
         found = signatures.scan([signatures.LogLine(text=text, origin=origin)])

@@ -118,6 +118,10 @@ PROVES = {
     "cdc_ether:unexpected-notification": ["[13317.359566] cdc_ether 2-5:1.1 wwan0: CDC: unexpected notification 01!"],
     "composition:switch-refused": ["AT+GTUSBMODE? => +CME ERROR: 4", "AT!USBCOMP=1,1,10D => ERROR"],
     "qmi_wwan:cdc-descriptors-missing": ["qmi_wwan 1-1.5:2.5: CDC functional descriptors missing"],
+    "port:node-missing": ["error: couldn't open the QmiDevice: Cannot open device file '/dev/cdc-wdm0': No such file or directory",
+                          "couldn't open the MbimDevice: Cannot open device file '/dev/cdc-wdm1': No such file or directory"],
+    "class-driver:function-broken": ["[    5.1] cdc_mbim 2-1:1.12: MBIM functional descriptor missing",
+                                     "cdc_ncm 1-1:1.0: bind() failure"],
     "mhi:firmware-missing": ["mhi-pci-generic 0000:01:00.0: Direct firmware load for qcom/sdx55m/sbl1.mbn failed with error -2"],
     "mhi:not-ready": ["mhi-pci-generic 0000:01:00.0: MHI did not enter READY state"],
     # t7xx: the driver's exact wordings (drivers/net/wwan/t7xx/), as dmesg prints them
@@ -209,6 +213,8 @@ PROVES_NOTHING = [
     "qmi_wwan_q: module verification failed: signature and/or required key missing - tainting kernel",
     "qmi_wwan_q: loading out-of-tree module taints kernel.",
     # a working OpenWrt qmi.sh run and NetworkManager's ordinary state changes
+    "error: couldn't open the QmiDevice: Cannot open device file '/dev/cdc-wdm0': Device or resource busy",
+    "r8152 2-1:1.0: bind() failure",
     "wwan (1234): PIN already verified",
     "\t\tPIN1 state: 'enabled-verified'",
     '{"pin1_status":"disabled"}',

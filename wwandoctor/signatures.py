@@ -140,6 +140,11 @@ TABLE: Tuple[Signature, ...] = (
               "libqmi src/libqmi-glib/qmi-device.c:2635 g_warning (\"[%s] requested MBIM mode but unexpected transport type "
               "found\", since 1.26): QMI-over-MBIM asked on a port whose driver is not cdc_mbim - qmi_wwan (the QMI "
               "configuration)"),
+    # a tool was pointed at a control port that does not exist
+    Signature("port:node-missing", r"Cannot open device file '/dev/[^']+': No such file or directory",
+              "libqmi src/libqmi-glib/qmi-endpoint-qmux.c:227 / libmbim src/libmbim-glib/mbim-device.c:1441 (\"Cannot open "
+              "device file '%s': %s\" with strerror(ENOENT)); only these libraries print it, whether the line keeps "
+              "qmicli's \"error: couldn't open the QmiDevice: \" or not"),
     # --- USB composition the modem reports over AT ---------------------------------------
     Signature("composition:ecm-or-rndis", r"\+QCFG: ?\"usbnet\",\s*[13]\b",
               "Quectel AT+QCFG=\"usbnet\" (0 RmNet/QMI, 1 ECM, 2 MBIM, 3 RNDIS): LTE/5G module AT command manuals"),
@@ -356,6 +361,10 @@ TABLE: Tuple[Signature, ...] = (
     Signature("qmi_wwan:cdc-descriptors-missing", r"qmi_wwan \S+: CDC functional descriptors missing",
               "linux v3.4-3.8 drivers/net/usb/qmi_wwan.c qmi_wwan_bind (CDC class interface without functional descriptors)",
               quote=r"CDC functional descriptors missing", quote_context=r"qmi_wwan|\bQMI\b|dmesg|kernel"),
+    Signature("class-driver:function-broken",
+              r"\b(?:cdc_mbim|cdc_ncm|huawei_cdc_ncm) \S+: (?:MBIM functional descriptor missing|bind\(\) failure)",
+              "linux drivers/net/usb/cdc_ncm.c:876 (\"MBIM functional descriptor missing\"), :993 (\"bind() failure\"): "
+              "the firmware's NCM/MBIM function lacks the descriptors its class requires (v7.2.13 line numbers)"),
     # --- PCIe (MHI) modems ----------------------------------------------------------------
     Signature("mhi:firmware-missing",
               r"(?:mhi[-_]pci[-_]generic|mhi|mtk_t7xx|iosm)\S* \S+: Direct firmware load for (?:\S+) failed with error -2",
