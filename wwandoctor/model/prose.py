@@ -241,6 +241,11 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b[^.]{0,30}\b(?:every (?:few |couple of |\d+ |[a-z]+ )?(?:seconds?|minutes?|hours?|mins?)|"
                 r"after (?:a few|some|\d+|[a-z]+) (?:seconds?|minutes?|mins?)|repeatedly|constantly|all the time)",
                 "sudo journalctl -b -u ModemManager -f; sudo dmesg -w | grep -iE 'usb|wwan|qmi|mbim'"),
+    # the stick runs router (HiLink) firmware: the person says it is in HiLink mode or names it a HiLink stick
+    StatedState("said:hilink-mode",
+                r"(?<!non-)(?<!non )(?<!from )(?<!not )(?<!no )\b(?:in|into)\s+(?:the\s+)?hi-?link\s+mode\b|"
+                r"(?<!non-)(?<!non )(?<!not a )\bhi-?link\s+(?:e\d{4}\S*|(?:\w+\s+)?(?:usb\s+)?(?:stick|dongle|firmware|modem))\b",
+                "lsusb; ip addr (an Ethernet interface with a 192.168.x address from the stick's DHCP server)"),
     # ModemManager holds the port another program needs (fuser/lsof name it, or the post says it grabs it)
     StatedState("said:port-held-by-mm",
                 r"\b(?:fuser|lsof)\b[^.]{0,80}\b(?:shows?|lists?|gives?|returns?|says?|reports?)\b[^.]{0,30}"
