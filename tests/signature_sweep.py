@@ -301,6 +301,23 @@ MESSAGES: Tuple[Message, ...] = (
       "or /lib/modules/5.15.0-91-generic/source.",
       "dkms dkms.in:1287 prepare_kernel (\"Your kernel headers for kernel $1 cannot be found at ...\")",
       command="sudo dkms install xmm7360/0.1", formats=("bare", "prompt")),
+    M("build:module-compile-failed", "kernel-module-missing", "program",
+      "make[2]: *** [scripts/Makefile.build:271: /home/user/xmm7360-pci/xmm7360.o] Error 1",
+      "GNU make src/job.c:571 child_error (\"%s[%s: %s] Error %d%s%s\") for linux scripts/Makefile.build's compile rule",
+      command="make", formats=("bare", "prompt")),
+    M("build:module-compile-failed", "kernel-module-missing", "program",
+      "/home/user/xmm7360-pci/xmm7360.c:1322:23: error: initialization of 'unsigned int (*)(struct tty_struct *)' from "
+      "incompatible pointer type 'int (*)(struct tty_struct *)' [-Werror=incompatible-pointer-types]",
+      "gcc gcc/diagnostic.cc location prefix \"%s:%d:%d: error: \", gcc/c/c-typeck.cc convert_for_assignment "
+      "(\"initialization of %qT from incompatible pointer type %qT\")", command="make", formats=("bare", "prompt")),
+    M("build:module-compile-failed", "kernel-module-missing", "program",
+      "ERROR: modpost: \"usbnet_set_skb_tx_stats\" [/home/pi/qmi_wwan_q.ko] undefined!",
+      "linux scripts/mod/modpost.c check_exports (modpost_log LOG_ERROR \"\\\"%s\\\" [%s.ko] undefined!\")",
+      command="make", formats=("bare", "prompt")),
+    M("build:module-compile-failed", "kernel-module-missing", "program",
+      "Error! Bad return status for module build on kernel: 6.8.0-31-generic (x86_64)",
+      "dkms dkms.in:1606 report_build_problem 10 (\"Bad return status for module build on kernel: $kernelver ($arch)\")",
+      command="sudo dkms install xmm7360/0.1", formats=("bare", "prompt")),
     # --- ModemManager itself ------------------------------------------------------------------------
     M("mm:bus-name-not-acquired", "modemmanager-not-managing", "mm",
       "could not acquire the 'org.freedesktop.ModemManager1' service name",

@@ -50,6 +50,7 @@ def test_sweep_covers_every_decisive_fact():
                 "call:rejected-apn", "qmi:client-ids-exhausted", "port:open-denied", "fw:image-mismatch",
                 "fw:carrier-config-not-activated", "fwupdate:tty-timeout", "module:load-key-rejected",
                 "module:load-eperm", "module:signature-untrusted", "module:unknown-symbol", "build:kernel-tree-missing",
+                "build:module-compile-failed",
                 "mm:bus-name-not-acquired", "mm:not-running", "vendor-driver:non-vendor-interface",
                 "vendor-driver:rx-larger-than-mtu", "vendor-driver:qmap-frame-invalid",
                 "qmi_wwan:cdc-descriptors-missing", "xmm7360:no-rpc-node", "t7xx:handshake-failed",

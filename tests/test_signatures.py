@@ -80,6 +80,18 @@ PROVES = {
                                   "make[1]: *** No rule to make target 'modules'.  Stop.",
                                   "make[1]: *** No rule to make target `modules'.  Stop.",
                                   "Error! Your kernel headers for kernel 5.3.10-1-pve cannot be found."],
+    "build:module-compile-failed": [
+        "make[2]: *** [scripts/Makefile.build:271: /home/user/xmm7360-pci/xmm7360.o] Error 1",
+        "make[3]: *** [/usr/src/linux-headers-6.1.0-13-common/scripts/Makefile.build:250: /root/qmi_wwan_q.o] Error 1",
+        "scripts/Makefile.build:339: recipe for target '/home/pi/GobiNet/GobiUSBNet.o' failed",
+        "ERROR: modpost: \"usbnet_set_skb_tx_stats\" [/home/pi/quectel/qmi_wwan_q.ko] undefined!",
+        "ERROR: \"__napi_schedule\" [/root/GobiNet/GobiNet.ko] undefined!",
+        "Error! Bad return status for module build on kernel: 6.8.0-31-generic (x86_64)",
+        "/home/user/xmm7360-pci/xmm7360.c:1322:23: error: initialization of 'unsigned int (*)(struct tty_struct *)' "
+        "from incompatible pointer type 'int (*)(struct tty_struct *)' [-Werror=incompatible-pointer-types]",
+        "`xmm7360.c:1348:18: error: initialization of 'ssize_t (*)(struct tty_struct *, const u8 *, size_t)'",
+        "QMIDevice.c:912:7: error: implicit declaration of function 'netif_rx_ni'",
+        "qmi_wwan_q.c:25:10: fatal error: linux/usb/usbnet.h: No such file or directory"],
     "port:open-denied": ["error: couldn't open the QmiDevice: Cannot open device file '/dev/cdc-wdm0': Operation not permitted",
                          "error: error creating device: error opening serial device: Permission denied",
                          "minicom: cannot open /dev/ttyUSB2: Permission denied"],
@@ -166,6 +178,12 @@ PROVES = {
 # lines that look alike and prove nothing
 PROVES_NOTHING = [
     "make[1]: *** No rule to make target 'install'.  Stop.",
+    "make: *** [Makefile:9: default] Error 2",
+    "../src/qmicli/qmicli-helpers.c:120:5: error: implicit declaration of function 'g_autoptr'",
+    "/home/user/xmm7360-pci/xmm7360.c:1322:23: warning: initialization of 'unsigned int (*)(struct tty_struct *)' "
+    "from incompatible pointer type 'int (*)(struct tty_struct *)' [-Wincompatible-pointer-types]",
+    "WARNING: modpost: \"usbnet_set_skb_tx_stats\" [/home/pi/quectel/qmi_wwan_q.ko] undefined!",
+    "  CC [M]  /home/user/xmm7360-pci/xmm7360.o",
     "make -C /lib/modules/6.8.4-2-pve/build M=/root/tmp/xmm7360-pci modules",
     "mkdir: cannot create directory '/root/x': Permission denied",
     "[/dev/cdc-wdm0] Radio state retrieved: 'on'",

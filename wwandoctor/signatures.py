@@ -327,6 +327,32 @@ TABLE: Tuple[Signature, ...] = (
               "c63a5bc6 src/main.c:1778-1779 (chdir failure -> pfatal_with_name), src/output.c:483-498,548-551, "
               "src/remake.c:461 (make before 3.82 quoted `modules'); dkms dkms.in:1287 prepare_kernel (dkms-project/dkms "
               "04154266: \"Your kernel headers for kernel $1 cannot be found at .../build or .../source.\")"),
+    # The build of an external module ran and failed, so no .ko exists for the running kernel: the compiler
+    # stopped in a driver source (an out-of-tree driver written for older kernel interfaces), kbuild's compile
+    # or modpost step failed, or DKMS reports the build failed.
+    Signature("build:module-compile-failed",
+              r"(?:^|make(?:\[\d+\])?: )\*\*\* \[(?:[\w./-]*/)?scripts/Makefile\.(?:build|modpost|modfinal):\d+: [^\]\s]+\] Error \d+"
+              r"|(?:^|/)scripts/Makefile\.(?:build|modpost|modfinal):\d+: recipe for target '[^']+' failed"
+              r"|\bERROR: (?:modpost: )?\"\w+\" \[[^\]\s]+\.ko\] undefined!"
+              r"|\bError! Bad return status for module build on kernel: \S+"
+              r"|(?:^|[\s/`'\"(])(?:xmm7360\w*|qmi_wwan\w*|GobiNet|GobiUSBNet|QMIDevice|QMIProtocol|GobiSerial|gobi\w*"
+              r"|option|qcserial|usb_wwan|cdc_mbim|cdc_ncm|huawei_cdc_ncm|cdc_ether|cdc-wdm|cdc_wdm|sierra\w*|mhi\w*"
+              r"|t7xx\w*|iosm\w*|wwan\w*|quectel\w*|fibocom\w*|simcom\w*|rmnet\w*|pcie_mhi\w*)\.c:\d+(?::\d+)?: "
+              r"(?:fatal )?error: ",
+              "GNU make src/job.c:571 child_error (\"%s[%s: %s] Error %d%s%s\": the failed recipe's makefile:line and "
+              "target; make before 4.0 printed \"%s:%lu: recipe for target '%s' failed\" first) for kbuild's compile "
+              "rule (linux scripts/Makefile.build $(obj)/%.o: $(src)/%.c, quiet_cmd_cc_o_c \"CC [M]  $@\") or modpost "
+              "(scripts/Makefile.modpost); linux scripts/mod/modpost.c check_exports (modpost_log LOG_ERROR "
+              "\"\\\"%s\\\" [%s.ko] undefined!\" printed as \"ERROR: modpost: ...\": the module uses a symbol this "
+              "kernel does not export); dkms dkms.in:1606 (dkms-project/dkms 04154266: report_build_problem 10 \"Bad "
+              "return status for module build on kernel: $kernelver ($arch)\", die prefix \"Error! \"); gcc "
+              "gcc/diagnostic.cc diagnostic location prefix \"FILE:LINE:COL: error: \" (\"fatal error: \" for a "
+              "missing header) in a modem driver's source file, e.g. gcc/c/c-typeck.cc convert_for_assignment "
+              "\"initialization of %qT from incompatible pointer type %qT\", gcc/c/c-decl.cc implicit_decl_warning "
+              "\"implicit declaration of function %qE\" (an error since gcc 14)",
+              quote=r"(?:error: )?(?:initialization of .{1,200} from incompatible pointer type|implicit declaration of "
+                    r"function|passing argument \d+ of .{1,80} from incompatible pointer type)",
+              quote_context=r"\b(?:modules?|drivers?|dkms|kbuild|\w+\.ko)\b"),
     # --- firmware updater ---------------------------------------------------------------
     Signature("fwupdate:tty-timeout", r"error waiting for (?:TTY|serial device in download mode): ",
               "libqmi src/qmi-firmware-update/qfu-updater.c (g_prefix_error \"error waiting for TTY: \" before 1.32; "

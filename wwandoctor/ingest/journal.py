@@ -61,8 +61,10 @@ _MODEM_WORDS = re.compile(r"(?i)wwan|modem|cdc-wdm|ttyUSB|ttyACM|qmi|mbim|fcc|\b
                           r"\bapn\b|\bww[pxs]\w+|\brmnet|\bmhi_?\w*|\bqmimux")
 _OTHER_IFACE = re.compile(r"\b(?:wl\w+|wlan\d+|en[ops]\w+|eth\d+|docker\d+|br-\w+|virbr\d+|veth\w+|lo|tun\d+|wg\d+)\b")
 # make building an external module against the running kernel's tree ("make[1]: *** /lib/modules/6.8.4-2-pve/build:
-# No such file or directory.  Stop."): what a self-built modem driver's build says (signatures build:*)
-_MODULE_BUILD = re.compile(r"/lib/modules/\S+/build|No rule to make target '?modules'?")
+# No such file or directory.  Stop.", "make[2]: *** [scripts/Makefile.build:271: .../xmm7360.o] Error 1"): what a
+# self-built modem driver's build says (signatures build:*)
+_MODULE_BUILD = re.compile(r"/lib/modules/\S+/build|No rule to make target '?modules'?"
+                           r"|scripts/Makefile\.(?:build|modpost|modfinal):\d+")
 # Tools whose journal lines show the person runs them (origin -> cli.KNOWN_TOOLS name).
 TOOL_ORIGINS = {"dhclient": "dhclient", "udhcpc": "udhcpc", "dhcpcd": "dhcpcd", "qmicli": "qmicli",
                 "mbimcli": "mbimcli", "qmi-network": "qmi-network", "mbim-network": "mbim-network",
