@@ -280,6 +280,18 @@ def test_at_session_with_a_terminal_tools_direction_prefixes():
     assert lines_of(arrows, "at") == ["AT+CPIN?", "+CPIN: READY", "OK"]
 
 
+def test_at_session_of_a_library_log_and_of_a_python_serial_loop():
+    # an Arduino modem library's log: "<-" what it sent, "->" what it read, its discarded lines in parentheses
+    # (SeeedJP/WioLTEforArduino issue 5)
+    snap = ingest_text("<- AT+CPIN?\n-> (+CPIN: READY)\n-> OK\n<- AT+CGREG?\n-> (RDY)\n-> +CGREG: 0,1\n-> OK\n", "t")
+    assert lines_of(snap, "at") == ["AT+CPIN?", "+CPIN: READY", "OK", "AT+CGREG?", "RDY", "+CGREG: 0,1", "OK"]
+    loop = ingest_text(">> AT+CREG?\nb'+CREG: 0,3\\r\\n'\nb'OK\\r\\n'\n", "t")
+    assert lines_of(loop, "at") == ["AT+CREG?", "+CREG: 0,3", "OK"]
+    # parentheses around words that are no modem line stay
+    prose = ingest_text("AT+CREG?\n+CREG: 0,1\n(see above)\nOK\n", "t")
+    assert "(see above)" in lines_of(prose, "at")
+
+
 def test_words_starting_with_at_are_no_at_session():
     assert kinds("Atmel board\nOK\n") != ["tool-errors"]
 

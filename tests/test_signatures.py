@@ -103,6 +103,11 @@ PROVES = {
                    "Modem /org/freedesktop/ModemManager1/Modem/0: 3GPP Registration state changed (registering -> denied)",
                    "device (cdc-wdm0): state change: prepare -> failed (reason 'gsm-registration-denied', "
                    "sys-iface-state: 'managed')"],
+    "reg:cs-denied": ["+CREG: 0,3", "+CREG: 2,3,\"1A2B\",\"01A2B3C\",7", "DEBUG -> Lines: ['+CREG: 0,3', 'OK']"],
+    "data:activation-failed": ["AT+CGACT=1,1 => ERROR", "AT+QIACT=1 => ERROR", "AT+CGATT=1 => +CME ERROR: 30",
+                               "AT+CNACT=0,1 => ERROR", "AT+UPSDA=0,3 => +CME ERROR: 133", "AT+SAPBR=1,1 => ERROR"],
+    "data:active": ["+CGATT: 1", "+CGACT: 1,1", '+CGPADDR: 1,"10.64.12.7"', "+CGPADDR: 1,10.64.12.7",
+                    '+QIACT: 1,1,1,"10.7.8.9"', '+CNACT: 0,1,"10.94.1.2"'],
     "reg:no-signal": ["+CSQ: 99,99"],
     "call:rejected-apn": ["verbose call end reason (6,27): [3gpp] missing-or-unknown-apn",
                           "wwan0: connection failed - status=0x000e, type=0x0006, reason=0021",
@@ -177,6 +182,9 @@ PROVES = {
 
 # lines that look alike and prove nothing
 PROVES_NOTHING = [
+    # the packet data path: deactivations, detached, no address
+    "AT+CGACT=0,1 => ERROR", "AT+CNACT=0,0 => ERROR", "AT+QIDEACT=1 => ERROR", "+CGATT: 0", "+CGACT: 1,0",
+    '+CGPADDR: 1,"0.0.0.0"', '+CNACT: 0,0,"0.0.0.0"', "+CGACT: 1,10",
     "make[1]: *** No rule to make target 'install'.  Stop.",
     "make: *** [Makefile:9: default] Error 2",
     "../src/qmicli/qmicli-helpers.c:120:5: error: implicit declaration of function 'g_autoptr'",
@@ -273,8 +281,9 @@ def test_a_traced_at_reply_is_read_line_by_line():
     sent = LogLine(text="<debug> [1700000000.1] [modem0/ttyUSB2/at] --> 'AT+CREG?<CR>'", origin="ModemManager")
     reply = LogLine(text="<debug> [1700000000.2] [modem0/ttyUSB2/at] <-- '<CR><LF>+CREG: 0,3<CR><LF><CR><LF>OK<CR><LF>'",
                     origin="ModemManager")
-    assert "reg:denied" in signatures.scan([sent, reply])
-    assert "reg:denied" in signatures.scan([reply])
+    assert "reg:cs-denied" in signatures.scan([sent, reply])
+    assert "reg:cs-denied" in signatures.scan([reply])
+    assert "reg:denied" not in signatures.scan([reply])
     refused = LogLine(text="<debug> [1700000000.2] [modem0/ttyUSB2/at] <-- '<CR><LF>+CME ERROR: 4<CR><LF>'",
                       origin="ModemManager")
     switch = LogLine(text="<debug> [1700000000.1] [modem0/ttyUSB2/at] --> 'AT+GTUSBMODE=32<CR>'", origin="ModemManager")

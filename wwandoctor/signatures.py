@@ -221,13 +221,23 @@ TABLE: Tuple[Signature, ...] = (
               "3GPP TS 27.007 7.2 stat 2 (searching); NetworkManager src/core/devices/nm-device.c:17881 (\"state change: %s -> %s (reason '%s', ...)\"; 1.10 src/devices/nm-device.c:12856) with the NMDeviceStateReason nicks of src/core/devices/nm-device-utils.c:84-120 (gsm-registration-timeout); OpenWrt package/network/utils/uqmi/files/lib/netifd/proto/qmi.sh proto_qmi_setup (openwrt/openwrt 002e1fd6; netifd logs the handler's echo as \"netifd: <iface> (<pid>): <text>\") (searching until the timeout)",
               cleared_by=(_MM_UP, "reg:registered")),
     Signature("reg:denied", r"\"registration\"\s*:\s*\"registering_denied\"|[Rr]egistration state:? '?(?:registration-)?denied'?"
-              r"|\+C(?:E|G|5G)?REG: ?(?:\d,)?3" + _STAT_END +
+              r"|\+C(?:E|G|5G)REG: ?(?:\d,)?3" + _STAT_END +
               r"|\(reason 'gsm-registration-denied'|" + _NETIFD_LINE + r"Network registration failed \(reason: '(?:registering|registration)_denied'\)"
               r"|3GPP [Rr]egistration state changed \([\w-]+ -> denied\)",
-              "uqmi commands-nas.c (\"registering_denied\"); qmicli --nas-get-serving-system; 3GPP TS 27.007 stat 3; "
+              "uqmi commands-nas.c (\"registering_denied\"); qmicli --nas-get-serving-system; 3GPP TS 27.007 10.1.20 "
+              "+CGREG / 10.1.22 +CEREG / 10.1.25 +C5GREG stat 3 (the packet, EPS and 5GS domains; +CREG is reg:cs-denied); "
               "NetworkManager src/core/devices/nm-device.c:17881 (\"state change: %s -> %s (reason '%s', ...)\"; 1.10 src/devices/nm-device.c:12856) with the NMDeviceStateReason nicks of src/core/devices/nm-device-utils.c:84-120 (gsm-registration-denied); OpenWrt package/network/utils/uqmi/files/lib/netifd/proto/qmi.sh proto_qmi_setup (openwrt/openwrt 002e1fd6; netifd logs the handler's echo as \"netifd: <iface> (<pid>): <text>\") (\"Network registration failed (reason: '$registration_state')\"); "
               "ModemManager src/mm-iface-modem-3gpp.c:2436 (\"3GPP registration state changed (%s -> %s)\"; 1.8.0 :1365 "
               "\"3GPP Registration state changed\")",
+              cleared_by=(_MM_UP, "reg:registered")),
+    # +CREG is the circuit-switched domain only (27.007 7.2): a data-only subscription is refused CS service
+    # while the packet domain attaches (TS 24.301 5.5.1.3.4.3: combined attach accepted for EPS only, EMM
+    # cause #18 "CS domain not available" / #2 "IMSI unknown in HSS"), so +CREG: 0,3 next to +CEREG: 0,1
+    # is a working data modem. Not decisive alone: rules read it with the packet domain's state.
+    Signature("reg:cs-denied", r"\+CREG: ?(?:\d,)?3" + _STAT_END,
+              "3GPP TS 27.007 7.2 +CREG <stat> 3 (registration denied) of the circuit-switched domain; TS 24.301 "
+              "5.5.1.3.4.3 (combined attach successful for EPS services only, EMM causes #2, #18) and TS 24.008 "
+              "4.7.3.2.3.2 (combined GPRS attach accepted for GPRS only): CS refused while the packet domain is registered",
               cleared_by=(_MM_UP, "reg:registered")),
     Signature("reg:not-searching", r"\+C(?:E|G|5G)?REG: ?(?:\d,)?0" + _STAT_END,
               "3GPP TS 27.007 7.2 +CREG/+CGREG/+CEREG stat 0 (not registered, the MT is not searching: "
@@ -256,6 +266,25 @@ TABLE: Tuple[Signature, ...] = (
               "33 service-option-not-subscribed); 3GPP TS 24.008 10.5.6.6 SM causes; libmbim MbimNwError; OpenWrt package/network/utils/uqmi/files/lib/netifd/proto/qmi.sh proto_qmi_setup (openwrt/openwrt 002e1fd6; netifd logs the handler's echo as \"netifd: <iface> (<pid>): <text>\") "
               "(\"Unable to connect IPv4\" / \"IPv6\": the start-network after registration failed; before 2020 "
               "\"Unable to connect, check APN and authentication\", also in mbim.sh)"),
+    # --- the packet data path over AT: activation refused, or attached / a context active ----------
+    # A data activation command answered with ERROR or +CME ERROR (the joined "<command> => <reply>"
+    # line of at_exchanges): the attach or the PDP context did not come up; the reply alone does not
+    # say what failed. Deactivations (=0) are not activations.
+    Signature("data:activation-failed",
+              r"^AT(?:\+CGACT=1\b|\+CGATT=1\b|\+CGDATA\b|\+QIACT=|\+CNACT=\d+,1\b|\+CNACT=1\b|\+CIICR\b|\+NETOPEN\b"
+              r"|\+SAPBR=1,|\+UPSDA=\d+,3\b|\+QNETDEVCTL=\d+,1\b|#SGACT=\d+,1\b|\^NDISDUP=\d+,1\b)\S* => "
+              r"(?:ERROR|\+CME ERROR: .+)$",
+              "3GPP TS 27.007 10.1.10 +CGACT (<state> 1 = activate), 10.1.9 +CGATT (1 = attach), 10.1.12 +CGDATA; "
+              "vendors' activation commands (AT manuals): Quectel TCP/IP AT+QIACT, AT+QNETDEVCTL; SIMCom AT+CNACT "
+              "(SIM7080), AT+CIICR (SIM800 bring up wireless connection), AT+NETOPEN (SIM7600), AT+SAPBR=1 (open "
+              "bearer); u-blox AT+UPSDA=<profile>,3 (activate); Telit AT#SGACT=<cid>,1; Huawei AT^NDISDUP=<cid>,1"),
+    Signature("data:active",
+              r"\+CGATT: ?1\b|\+CGACT: ?\d+, ?1\b"
+              r"|\+(?:CGPADDR|QIACT|CNACT): ?\d+,(?: ?\d+,){0,2} ?\"?(?!0+\.0+\.0+\.0+)\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}",
+              "3GPP TS 27.007 10.1.9 +CGATT? (1 = attached to the packet domain), 10.1.10 +CGACT? (<cid>,1 = "
+              "context active), 10.1.14 +CGPADDR (the context's address); Quectel AT+QIACT? (+QIACT: <cid>,"
+              "<state>,<type>,\"<address>\"), SIMCom AT+CNACT? (+CNACT: <pdpidx>,<status>,\"<address>\")",
+              ),
     # --- QMI client ids leaked: every new client is refused -----------------------------
     Signature("qmi:client-ids-exhausted", r"ClientIdsExhausted|[Cc]lient IDs (?:have been )?exhausted"
               r"|\b(?:QMI_ERR_)?CLIENT_IDS_EXHAUSTED\b|:?\bclient_ids_exhausted\b",

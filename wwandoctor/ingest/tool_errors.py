@@ -64,13 +64,25 @@ _TERMINAL = re.compile(r"^(?:Welcome to minicom|OPTIONS:|Compiled on|Port /dev/\
 # What terminal programs and serial scripts print before each line of an AT exchange: a direction
 # word ("Send:", "Recieve:" [sic, as such tools print it], "TX:", "RX:") or an arrow (">>", "<<", "-->").
 _TRANSCRIPT_PREFIX = re.compile(r"^(?:(?:Send|Sent|Recieve|Receive|Received|Recv|Rcv|Tx|Rx|Command|Response|Reply)\s*:"
-                                r"|>>|<<|-->|<--|=>|<=)\s*", re.I)
+                                r"|>>|<<|-->|<--|=>|<=|->|<-)\s*", re.I)
+# A line as a Python serial loop prints the bytes it read: b'+CREG: 0,3\r\n'
+_BYTES_REPR = re.compile(r"""^b(['"])(.*?)(?:\\r|\\n)*\1$""")
+# A line a logging library wraps in parentheses (Arduino modem libraries print the echo and the
+# unsolicited lines they discard as "-> (+CPIN: READY)"): the modem's line inside
+_WRAPPED = re.compile(r"^\((.+)\)$")
 
 
 def _at_text(line: str) -> str:
-    """A line of an AT exchange without quotes' typography and without a transcript prefix."""
-    text = plain_quotes(line).strip()
-    return _TRANSCRIPT_PREFIX.sub("", text, count=1)
+    """A line of an AT exchange without quotes' typography, without a transcript prefix and
+    without the bytes-literal or parentheses a script printed around it."""
+    text = _TRANSCRIPT_PREFIX.sub("", plain_quotes(line).strip(), count=1)
+    as_bytes = _BYTES_REPR.match(text)
+    if as_bytes:
+        text = as_bytes.group(2).strip()
+    wrapped = _WRAPPED.match(text)
+    if wrapped and (_AT_COMMAND.match(wrapped.group(1)) or _AT_ANSWER.match(wrapped.group(1))):
+        text = wrapped.group(1)
+    return text
 
 
 def _is_at_session(lines: List[str]) -> bool:
