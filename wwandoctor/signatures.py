@@ -55,6 +55,14 @@ _NETIFD_LINE = r"^(?:[\w.@-]+ \(\d+\): )?"
 # empty field, or the quote/bracket of a program that printed the answer inside a list or string.
 _STAT_END = r"""(?=\s*$|\s*['"\])]|,\s*"|,,)"""
 
+# 3GPP TS 27.007 9.2 +CME ERROR <err>, numeric (AT+CMEE=1) or verbose (AT+CMEE=2) - the numbers and texts as
+# ModemManager lists them (include/ModemManager-errors.h:331-446, src/mm-error-helpers.c:128-236). A prose
+# quote often drops the "+" ("giving a CME ERROR: 133"); the verbose form is read only after "+CME ERROR:" or
+# "+CEER:" (27.007 6.10 extended error report: the last failure's cause text).
+_CME = r"(?:\+|\b)CME ERROR:? ?"
+_CME_VERBOSE = r"(?:\+CME ERROR|\+CEER): ?[\"']?"
+_CME_OR_CEER_TEXT = r"(?:" + _CME_VERBOSE + r"|\+CEER: [^\n]*?)"
+
 TABLE: Tuple[Signature, ...] = (
     # --- ModemManager state -------------------------------------------------------------
     Signature(_MM_UP, r"state changed \([\w-]+\s*(?:->|→)\s*(?:enabled|searching|registered|connecting|connected)\)",
@@ -169,7 +177,9 @@ TABLE: Tuple[Signature, ...] = (
               "3GPP TS 27.007 9.2 CME error 13 (SIM failure); qmicli --uim-get-card-status (libqmi src/qmicli/qmicli-uim.c:1617 "
               "\"\\tCard state: '%s'\\n\")"),
     Signature("sim:invalid", r"\binvalid-sim-state\b|\[\w+\] (?:sim-not-present|sim-invalid)\b"
-              r"|\bSIM (?:is )?(?:invalid|blocked)\b|\(reason 'gsm-sim-wrong'",
+              r"|\bSIM (?:is )?(?:invalid|blocked)\b|\(reason 'gsm-sim-wrong'"
+              r"|" + _CME + r"15\b|\+CME ERROR: ?SIM wrong\b",
+              "3GPP TS 27.007 9.2 +CME ERROR 15 SIM wrong (ModemManager-errors.h MM_MOBILE_EQUIPMENT_ERROR_SIM_WRONG); "
               "libqmi QmiWdsVerboseCallEndReasonCm invalid-sim-state (libqmi-glib/qmi-enums-wds.h); "
               "libqmi qmi-errors.h QMI_PROTOCOL_ERROR_INVALID_SIM_STATE ... (\"Illegal SIM/USIM application state\"); "
               "NetworkManager src/core/devices/nm-device.c:17881 (\"state change: %s -> %s (reason '%s', ...)\"; 1.10 src/devices/nm-device.c:12856) with the NMDeviceStateReason nicks of src/core/devices/nm-device-utils.c:84-120 (gsm-sim-wrong)"),
@@ -223,12 +233,19 @@ TABLE: Tuple[Signature, ...] = (
     Signature("reg:denied", r"\"registration\"\s*:\s*\"registering_denied\"|[Rr]egistration state:? '?(?:registration-)?denied'?"
               r"|\+C(?:E|G|5G)REG: ?(?:\d,)?3" + _STAT_END +
               r"|\(reason 'gsm-registration-denied'|" + _NETIFD_LINE + r"Network registration failed \(reason: '(?:registering|registration)_denied'\)"
-              r"|3GPP [Rr]egistration state changed \([\w-]+ -> denied\)",
+              r"|3GPP [Rr]egistration state changed \([\w-]+ -> denied\)"
+              r"|" + _CME + r"(?:10[235678]|11[1-4])\b"
+              r"|" + _CME_OR_CEER_TEXT + r"(?i:IMSI unknown in (?:HLR|HSS)|Illegal (?:MS|UE|ME)\b|IMEI not accepted"
+              r"|(?:GPRS|PS) services not allowed|PLMN not allowed|location area not allowed|location/tracking area not allowed"
+              r"|tracking area not allowed|roaming not allowed in this)",
               "uqmi commands-nas.c (\"registering_denied\"); qmicli --nas-get-serving-system; 3GPP TS 27.007 10.1.20 "
               "+CGREG / 10.1.22 +CEREG / 10.1.25 +C5GREG stat 3 (the packet, EPS and 5GS domains; +CREG is reg:cs-denied); "
               "NetworkManager src/core/devices/nm-device.c:17881 (\"state change: %s -> %s (reason '%s', ...)\"; 1.10 src/devices/nm-device.c:12856) with the NMDeviceStateReason nicks of src/core/devices/nm-device-utils.c:84-120 (gsm-registration-denied); OpenWrt package/network/utils/uqmi/files/lib/netifd/proto/qmi.sh proto_qmi_setup (openwrt/openwrt 002e1fd6; netifd logs the handler's echo as \"netifd: <iface> (<pid>): <text>\") (\"Network registration failed (reason: '$registration_state')\"); "
               "ModemManager src/mm-iface-modem-3gpp.c:2436 (\"3GPP registration state changed (%s -> %s)\"; 1.8.0 :1365 "
-              "\"3GPP Registration state changed\")",
+              "\"3GPP Registration state changed\"); 3GPP TS 27.007 9.2 +CME ERROR network rejects 102 IMSI unknown in "
+              "HLR/HSS, 103 illegal MS/UE, 105 IMEI not accepted, 106 illegal ME, 107 GPRS/PS services not allowed, "
+              "108 PS and non-PS services not allowed, 111 PLMN not allowed, 112 location/tracking area not allowed, "
+              "113 roaming not allowed in this area, 114 PS services not allowed in PLMN (ModemManager-errors.h:381-393)",
               cleared_by=(_MM_UP, "reg:registered")),
     # +CREG is the circuit-switched domain only (27.007 7.2): a data-only subscription is refused CS service
     # while the packet domain attaches (TS 24.301 5.5.1.3.4.3: combined attach accepted for EPS only, EMM
@@ -243,6 +260,11 @@ TABLE: Tuple[Signature, ...] = (
               "3GPP TS 27.007 7.2 +CREG/+CGREG/+CEREG stat 0 (not registered, the MT is not searching: "
               "no usable SIM, radio off, or deregistered by +COPS=2)",
               cleared_by=(_MM_UP, "reg:registered", "reg:searching", "reg:denied")),
+    Signature("reg:no-service", _CME + r"(?:30|115)\b|\+CME ERROR: ?(?i:no network service|no cells in (?:location|tracking)\b)",
+              "3GPP TS 27.007 9.2 +CME ERROR 30 no network service, 115 no cells in location/tracking area "
+              "(ModemManager include/ModemManager-errors.h:353,394; src/mm-error-helpers.c:153): a command that needs "
+              "the network refused because the modem is not registered",
+              cleared_by=(_MM_UP, "reg:registered")),
     Signature("reg:no-signal", r"\+CSQ: 99,99\b",
               "3GPP TS 27.007 8.5 +CSQ (99 = not known or not detectable)", cleared_by=(_MM_UP, "reg:registered")),
     Signature("reg:limited-service", r"EMM state:\s*(?:Registered|Deregistered)\s+Limited Service|\+QENG: ?\"servingcell\",\"LIMSRV\"|\^SMONI: [^\n]*,LIMSRV\s*$",
@@ -261,7 +283,16 @@ TABLE: Tuple[Signature, ...] = (
               r"|unknown-pdp-address-or-type|activation-rejected-unspecified|activation-rejected-by-ggsn-or-gw)"
               r"|verbose call end reason \(6,\s*(?:27|28|29|30|31|33)\)"
               r"|status=0x000e, type=0x0006, reason=(?:0x)?0*(?:1[bcdef]|21)\b"
-              r"|" + _NETIFD_LINE + r"Unable to connect(?:, check APN and authentication| IPv[46])$",
+              r"|" + _NETIFD_LINE + r"Unable to connect(?:, check APN and authentication| IPv[46])$"
+              r"|" + _CME + r"(?:12[789]|13[0-3]|149|179)\b"
+              r"|" + _CME_OR_CEER_TEXT + r"(?i:missing or unknown APN|unknown PDP address or type|user authentication failed"
+              r"|activation rejected|service option not supported|requested service option not subscribed"
+              r"|service option not subscribed|PDP authentication failure|requested APN not supported)",
+              "3GPP TS 27.007 9.2 +CME ERROR 127 missing or unknown APN, 128 unknown PDP address or type, 129 user "
+              "authentication failed, 130/131 activation rejected (by GGSN or GW / unspecified), 132 service option "
+              "not supported, 133 requested service option not subscribed, 149 PDP authentication failure, 179 "
+              "requested APN not supported (ModemManager include/ModemManager-errors.h:403-410,425,436, texts "
+              "src/mm-error-helpers.c:203-225); 27.007 6.10 +CEER with the same cause text; "
               "libqmi QmiWdsVerboseCallEndReason3gpp (27 missing-or-unknown-apn, 29 user-authentication-failed, "
               "33 service-option-not-subscribed); 3GPP TS 24.008 10.5.6.6 SM causes; libmbim MbimNwError; OpenWrt package/network/utils/uqmi/files/lib/netifd/proto/qmi.sh proto_qmi_setup (openwrt/openwrt 002e1fd6; netifd logs the handler's echo as \"netifd: <iface> (<pid>): <text>\") "
               "(\"Unable to connect IPv4\" / \"IPv6\": the start-network after registration failed; before 2020 "
@@ -273,11 +304,12 @@ TABLE: Tuple[Signature, ...] = (
     Signature("data:activation-failed",
               r"^AT(?:\+CGACT=1\b|\+CGATT=1\b|\+CGDATA\b|\+QIACT=|\+CNACT=\d+,1\b|\+CNACT=1\b|\+CIICR\b|\+NETOPEN\b"
               r"|\+SAPBR=1,|\+UPSDA=\d+,3\b|\+QNETDEVCTL=\d+,1\b|#SGACT=\d+,1\b|\^NDISDUP=\d+,1\b)\S* => "
-              r"(?:ERROR|\+CME ERROR: .+)$",
+              r"(?:ERROR|\+CME ERROR: .+)$|" + _CME + r"148\b|\+CME ERROR: ?(?i:unspecified GPRS error)",
               "3GPP TS 27.007 10.1.10 +CGACT (<state> 1 = activate), 10.1.9 +CGATT (1 = attach), 10.1.12 +CGDATA; "
               "vendors' activation commands (AT manuals): Quectel TCP/IP AT+QIACT, AT+QNETDEVCTL; SIMCom AT+CNACT "
               "(SIM7080), AT+CIICR (SIM800 bring up wireless connection), AT+NETOPEN (SIM7600), AT+SAPBR=1 (open "
-              "bearer); u-blox AT+UPSDA=<profile>,3 (activate); Telit AT#SGACT=<cid>,1; Huawei AT^NDISDUP=<cid>,1"),
+              "bearer); u-blox AT+UPSDA=<profile>,3 (activate); Telit AT#SGACT=<cid>,1; Huawei AT^NDISDUP=<cid>,1; "
+              "27.007 9.2 +CME ERROR 148 unspecified GPRS error (ModemManager-errors.h:424)"),
     Signature("data:active",
               r"\+CGATT: ?1\b|\+CGACT: ?\d+, ?1\b"
               r"|\+(?:CGPADDR|QIACT|CNACT): ?\d+,(?: ?\d+,){0,2} ?\"?(?!0+\.0+\.0+\.0+)\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}",
