@@ -7,6 +7,7 @@ import pytest
 from wwandoctor.engine import evaluate, load_rules
 from wwandoctor.ingest import ingest_text
 from wwandoctor.model import derive, prose
+from wwandoctor.model.signals import prose_text_lines
 from wwandoctor.snapshot import LogLine
 
 
@@ -180,6 +181,26 @@ def _stated(text):
     ("It works for a while, then it drops and never comes back until I replug it.", ["said:not-working"]),
     ("Can't get it online, outputs below:", ["said:not-working"]),
     ("I noticed that there was no wwan interface but I fixed the driver issue with this patch.", []),
+    # a power pin named with a failure: sixfab/Sixfab_RPi_3G-4G-LTE_Base_Shield issue 3, forums.quectel.com 33964
+    ("USB ports are not visible to the system unless I press hardware PWRKEY on board.", ["said:power-pin"]),
+    ("In our first enginnering samples, the EC25 module does not output the 1.8V from VDD_EXT (pin 7) after 3.9V "
+     "power suppled to VBAT pins.", ["said:power-pin"]),
+    # ... but not a checklist where the pins are fine (forums.quectel.com 6665), a condition or a success
+    ("PWR and RST key: OK", []),
+    ("VDD_EXT: OK steady 1.8V", []),
+    ("If the module does not show up, pulse PWRKEY for one second.", []),
+    ("I pressed the power key and now it shows up in lsusb.", []),
+    # addresses answer, names do not: phillipdavidstearns/simcom_wwan-setup issue 11, then written ones
+    ("Most of the time it cannot ping google.com whereas it can ping 4.2.2.2", ["said:names-fail"]),
+    ("It seems that it is not able to resolve DNS.", ["said:names-fail"]),
+    ("I can ping 8.8.8.8 but not google.com.", ["said:names-fail"]),
+    ("If DNS does not work, add a nameserver.", []),
+    ("I can ping 8.8.8.8 and google.com resolves fine.", []),
+    # the stick stays a storage device: bbs.archlinux.org 145608, then written ones
+    ("#lsusb,   shows modem-device as storage,", ["said:storage-mode"]),
+    ("The stick is still in CD-ROM mode after boot.", ["said:storage-mode"]),
+    ("After usb_modeswitch it no longer shows as storage.", []),
+    ("It used to show as a CD-ROM before I installed usb-modeswitch.", []),
     ("Internet works, but I only get ~30 Mbit down with 3 bars.", []),
 ])
 def test_stated_states(text, facts):
@@ -203,3 +224,38 @@ def test_long_prose_lines_are_read_whole():
                 "network and the modem appears \u201cconnected\u201d in the UI, but the router does not obtain an IP "
                 "configuration nor a default route after boot.\n")
     assert "said:connected-no-ip" in derive(ingest_text(sentence)).signals
+
+
+def test_a_sentence_a_mail_client_wrapped_is_read_whole():
+    text = ("> USB ports are not visible to the system unless I press hardware\n> PWRKEY on board.\n"
+            "> Can I turn it on programmatically?\n")
+    assert "said:power-pin" in derive(ingest_text(text)).signals
+    # short lines, or lines that end a sentence or a label, stay apart
+    text = "PWRKEY: not pressed\nVDD_EXT: 1.8V\n"
+    assert [ln.text for ln in prose_text_lines(ingest_text(text))] == ["PWRKEY: not pressed", "VDD_EXT: 1.8V"]
+
+
+def test_a_storage_id_the_post_says_the_stick_stays_at_is_the_modem():
+    # bbs.archlinux.org 145608: the storage id and the modem id it should switch to
+    text = ("#lsusb,   shows modem-device as storage,\noutput is  1c9e:f000.\n"
+            "For connection , switching my device as Modem is necessary.  switched  modem id is  1c9e:9605.\n")
+    (modem,) = derive(ingest_text(text)).modems
+    assert (modem.vid, modem.pid) == ("1c9e", "f000")
+    # without the statement, the modem id is the modem
+    (modem,) = derive(ingest_text(text.replace("shows modem-device as storage", "shows the device"))).modems
+    assert (modem.vid, modem.pid) == ("1c9e", "9605")
+
+
+def test_a_finding_about_a_modem_only_the_post_names_is_at_most_medium():
+    text = "#lsusb,   shows modem-device as storage,\noutput is  1c9e:f000.\nswitched  modem id is  1c9e:9605.\n"
+    (finding,) = [f for f in _findings(text) if f.severity != "info"]
+    assert finding.cause == "needs-modeswitch" and finding.confidence == "medium"
+    assert finding.evidence[0].source == "prose" and "1c9e:f000" in finding.evidence[0].text
+
+
+def test_a_qualcomm_windows_port_name_gives_its_id():
+    # forums.quectel.com/t/multiple-ec25-a-modules-fail-no-boot/6665
+    text = "Creates Comport on USB: HS-USB QDLoader 9008, unable to set in gsmhack mode to create the other COMports.\n"
+    (modem,) = derive(ingest_text(text)).modems
+    assert (modem.vid, modem.pid) == ("05c6", "9008")
+    assert derive(ingest_text("The HS-USB port of my phone is slow.\n")).modems == []

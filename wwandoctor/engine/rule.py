@@ -14,7 +14,7 @@ from typing import Any, Dict, List, Optional, Union
 
 from wwandoctor.engine.conditions import FieldLeaf
 from wwandoctor.engine.fields import Context
-from wwandoctor.engine.findings import Finding, FixStep, Undecided, cap_evidence
+from wwandoctor.engine.findings import EvidenceLine, Finding, FixStep, Undecided, cap_evidence
 from wwandoctor.engine.template import Template, render_commands
 from wwandoctor.filledtext import FilledText, compose, oneline
 
@@ -106,12 +106,17 @@ class Rule:
                              title=_oneline(self.title.render(ctx)[0]), unknown=out.unknown,
                              settle=settle_commands(ctx, out.unknown), severity=self.severity,
                              hints=cap_evidence(out.support))
+        from wwandoctor.model.anchors import only_named
         steps = [step.render(ctx) for step in self.fix]
+        support, confidence = list(out.support), _confidence(self.confidence, out.support)
+        if ctx.modem is not None and only_named(ctx.modem):
+            support = [EvidenceLine(e.source, e.text) for e in ctx.modem.evidence.get("vid", []) if e.source == "prose"][:1] + support
+            confidence = _at_most(confidence, NAMED_ONLY_CONFIDENCE)
         return Finding(
-            rule=self.id, cause=self.cause, severity=self.severity, confidence=_confidence(self.confidence, out.support),
+            rule=self.id, cause=self.cause, severity=self.severity, confidence=confidence,
             title=_oneline(self.title.render(ctx)[0]), subject=ctx.subject,
             message=_oneline(self.message.render(ctx)[0]),
-            evidence=cap_evidence(out.support), fix=[s for s in steps if s is not None],
+            evidence=cap_evidence(support), fix=[s for s in steps if s is not None],
             explains=list(self.explains), status=self.status)
 
     def fields(self) -> List[str]:
@@ -129,6 +134,16 @@ GUESSED_SOURCES = ("prose model name",)
 # A kernel release the post's words state or imply (model.prose_kernel): a distribution release is only
 # a lower bound (HWE, backports), so any conclusion resting on it is low confidence.
 STATED_RELEASE_SOURCE = "stated-release"
+
+
+# A modem only the post's words name by its id ("lsusb shows 1c9e:f000"): the tables' knowledge of the id
+# is sound, but whether that id is the modem, as it is now, rests on the person's sentence.
+NAMED_ONLY_CONFIDENCE = "medium"
+_CONFIDENCE_ORDER = ("low", "medium", "high")
+
+
+def _at_most(confidence: str, cap: str) -> str:
+    return min(confidence, cap, key=_CONFIDENCE_ORDER.index)
 
 
 def _confidence(declared: str, support) -> str:

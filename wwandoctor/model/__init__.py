@@ -18,7 +18,7 @@ from wwandoctor.model.host import (config_names_missing, configs_without_device,
                                    bearer_dns_unused, nm_unmanaged_modem, router_sticks_only)
 from wwandoctor.model.modemmanager import attach_modemmanager, attach_orphan_bearers, compare_mtu, tool_bearer_mtu
 from wwandoctor.model.net import modem_default_routes, net_only_modems, wwan_default_route
-from wwandoctor.model.anchors import anchored_modems
+from wwandoctor.model.anchors import anchored_modems, only_named
 from wwandoctor.model.signals import derive_signals, prose_text_lines, text_lines
 from wwandoctor.model.ids import drivers_newer_than_kernel
 from wwandoctor.model.pci import is_pci_modem, pci_modem, pci_modem_addresses_in_log
@@ -48,6 +48,7 @@ def derive(snap: Snapshot) -> Model:
         compare_mtu(m)
         drivers_newer_than_kernel(m, host)
     host.modem_count = len(modems)
+    host.shown_modem_count = sum(1 for m in modems if not only_named(m))
     devices_listed(snap, host)
     wwan_default_route(snap, host, modems)
     modem_default_routes(snap, host, modems)

@@ -166,7 +166,8 @@ def anchored_modems(modems: List[Modem], lines: Iterable[LogLine], snap=None) ->
         return []
     ports = [p for g in anchors.groups for p in g.ports]
     nets = [n for g in anchors.groups for n in g.nets]
-    named = named_modems(lines)
+    from wwandoctor.model.prose import stated_facts
+    named = named_modems(lines, stays_storage="said:storage-mode" in stated_facts(lines))
     if len(named) > 1:  # several modems named: the anchors could belong to any of them
         return [_prose_modem(*n, snap=snap) for n in named]
     named = named[0] if named else None
@@ -192,6 +193,13 @@ def anchored_modems(modems: List[Modem], lines: Iterable[LogLine], snap=None) ->
     if anchors.framing and ports:
         m.note("raw_ip", anchors.framing == "raw-ip", "qmicli", "--get-expected-data-format: %s" % anchors.framing)
     return [m]
+
+
+def only_named(m: Modem) -> bool:
+    """The modem rests only on the post's words (an id or a model name in a sentence): no device, control
+    port, interface or ModemManager modem of it is shown."""
+    named = m.named_model is not None or any(e.source == "prose" for e in m.evidence.get("vid", []))
+    return named and not (m.control_ports or m.net_ports or m.serial_ports or m.mm_known)
 
 
 def _prose_modem(vid: str, pid: str, text: str, snap=None) -> Modem:

@@ -188,6 +188,16 @@ class StatedState:
 
 _IT = r"(?:it|the (?:\w+ )?(?:modem|module|card|device|dongle|stick)|my (?:\w+ )?(?:modem|module|card|device|dongle))"
 _NOT = r"(?:not|n't|never)"
+# within one sentence: no sentence end, but "1.8V" and "4.2.2.2" keep their dots
+_SAME = r"(?:[^.!?]|\.(?=\d))"
+# a module's power and enable pins as hardware design guides and M.2 / mini-PCIe specifications name them
+_POWER_PIN = (r"PWR_?KEY|POWER_?KEY|PWRKEY_N|power[ -]?(?:key|button)|RESET_N|VDD_EXT|W_DISABLE\d?#?|"
+              r"FULL_CARD_POWER_OFF#?|(?:power[ -]?on|enable|power) (?:pin|gpio|line|pulse)")
+# ... with a failure beside it: the module is not seen or gives no supply voltage until the pin is driven
+_POWER_FAILS = (r"(?:(?:\b(?:not|never)|n't) (?:visible|shown|listed|detected|enumerated|present|appear\w*|show\w*|output\w*|"
+                r"boot\w*|start\w*|turn\w* on|power\w* (?:on|up))|"
+                r"\bno (?:\d(?:[.,]\d)?\s?V\b|voltage|output)|\bunless I (?:press|pull|push|toggle|drive)|"
+                r"\bonly (?:after|when|once) I (?:press|pull|push|toggle|drive))")
 
 STATES: Tuple[StatedState, ...] = (
     # the device does not enumerate: the USB (or PCI) bus does not list it
@@ -222,6 +232,31 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:no|without) (?:power|LED|lights?)(?: at all)?(?: on| to)? " + _IT + r"|"
                 + _IT + r" (?:is|seems|appears)(?: to be)? (?:not powered|dead|unpowered|not getting power))",
                 "lsusb; the module's power and enable pins (PWRKEY, FULL_CARD_POWER_OFF#, W_DISABLE#) per the board manual"),
+    # a power or enable pin of the module named with a failure: it only appears after the power key is
+    # pressed, or its VDD_EXT rail stays off (knowledge.md modem-not-powered: PWRKEY pulse, RESET_N,
+    # W_DISABLE#, FULL_CARD_POWER_OFF#). "PWRKEY: OK" in a list of checks says nothing of the kind.
+    StatedState("said:power-pin",
+                r"\b(?:" + _POWER_PIN + r")\b" + _SAME + r"{0,80}?" + _POWER_FAILS + r"|" +
+                _POWER_FAILS + _SAME + r"{0,80}?\b(?:" + _POWER_PIN + r")\b",
+                "lsusb (before and after the power-on pulse); VDD_EXT measured after PWRKEY is pulsed, per the module's hardware design guide"),
+    # the link carries traffic (a ping to an address works) but names do not resolve: no DNS servers
+    # configured for the connection (knowledge.md interface-down-or-unconfigured: bearer DNS not applied)
+    StatedState("said:names-fail",
+                r"\bcan(?:'t|not| not) (?:ping|reach|open|resolve) [\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b[^.!?]{0,60}"
+                r"\b(?:but|whereas|while|though|although|yet)\b[^.!?]{0,30}\bcan ping \d+\.\d+\.\d+\.\d+|"
+                r"\bcan ping \d+\.\d+\.\d+\.\d+\b[^.!?]{0,60}\b(?:but|whereas|while|though|although|yet)\b[^.!?]{0,30}"
+                r"(?:(?:can(?:'t|not| not)|n't|not) (?:ping|reach|open|resolve)\b|not [\w-]+\.[a-z]{2,}\b)|"
+                r"\b(?:not able to|unable to|can(?:'t|not| not)|fails? to|could(?:n't| not)) resolve (?:any )?(?:DNS|host ?names?|names|domains?|domain names)\b|"
+                r"\b(?:DNS|name resolution) (?:does|did|is)(?: not|n't) work|\bresolv\.conf (?:is|was) empty\b|\bempty resolv\.conf\b",
+                "cat /etc/resolv.conf; resolvectl dns; mmcli -b 0 (the bearer's DNS); ping -c3 8.8.8.8"),
+    # the stick stays in its storage (CD-ROM) id: usb_modeswitch did not switch it
+    StatedState("said:storage-mode",
+                r"\b(?:shows?|lists?|listed|appears?|detected|recogni[sz]ed|seen|comes? up|shows? up)\b[^.!?]{0,40}"
+                r"\bas (?:a |an )?(?:usb |mass |virtual )?(?:storage|cd-?rom|mass[ -]storage|flash drive|disk)\b|"
+                r"\b(?:stays?|stuck|remains?|still)\b[^.!?]{0,20}\bin (?:the )?(?:usb |mass |virtual )?(?:storage|cd-?rom|mass[ -]storage|zero-?cd)"
+                r"(?: mode)?\b|"
+                r"\b(?:does|do|did|will|would)(?: not|n't) (?:switch|modeswitch)\b|\bnever switch(?:es|ed)?\b",
+                "lsusb; lsusb -t (only usb-storage bound); journalctl -b | grep -i usb_modeswitch"),
     # the data call is up but the host has no address
     StatedState("said:connected-no-ip",
                 r"\b(?:connect\w*|register\w*|online|attached)\b[^.]{0,80}\b(?:but|yet|however)\b[^.]{0,60}"

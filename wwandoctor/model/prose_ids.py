@@ -1,5 +1,5 @@
 """USB ids a post names in its own words ("my modem is 2c7c:0125", "VID 1199 PID 9071",
-"idVendor=1199, idProduct=9071", "USB\\VID_2C7C&PID_0125").
+"idVendor=1199, idProduct=9071", "USB\\VID_2C7C&PID_0125", Windows' "Qualcomm HS-USB QDLoader 9008").
 
 Only the lines no parser understood are read (a kernel or lsusb line is already a device), and
 only ids of a modem vendor count: a bare ``xxxx:xxxx`` is also a time, a MAC or an IPv6 group.
@@ -18,6 +18,10 @@ _NAMED_RE = re.compile(
     r"\b(?:vid|idVendor|vendor[ _-]?id)\s*[=:_ ]?\s*(?:0x)?([0-9a-fA-F]{4})\b[\s,;/&]*(?:and\s+)?"
     r"(?:pid|idProduct|product[ _-]?id)\s*[=:_ ]?\s*(?:0x)?([0-9a-fA-F]{4})\b", re.I)
 
+# Qualcomm's Windows drivers name each port "Qualcomm HS-USB <function> <PID>" ("Qualcomm HS-USB QDLoader
+# 9008", "Qualcomm HS-USB Diagnostics 9091"): the vendor is Qualcomm's 05c6, the number its product id
+_QUALCOMM_WINDOWS_RE = re.compile(r"\bHS-USB\s+(?:[A-Za-z][\w-]*\s+){1,3}(9[0-9a-fA-F]{3})\b")
+
 
 def ids_in_prose(lines: Iterable[LogLine]) -> List[Tuple[str, str, str]]:
     """``[(vid, pid, line)]`` for the modem-vendor ids the unparsed lines name, each id once."""
@@ -26,7 +30,9 @@ def ids_in_prose(lines: Iterable[LogLine]) -> List[Tuple[str, str, str]]:
     for line in lines:
         if line.origin != "unknown":
             continue
-        for vid, pid in _NAMED_RE.findall(line.text) + _PAIR_RE.findall(line.text):
+        pairs = _NAMED_RE.findall(line.text) + _PAIR_RE.findall(line.text)
+        pairs += [("05c6", pid) for pid in _QUALCOMM_WINDOWS_RE.findall(line.text)]
+        for vid, pid in pairs:
             vid, pid = vid.lower(), pid.lower()
             if not (knowledge.modem_vendor(vid) or knowledge.is_modem_id(vid, pid)):
                 continue
@@ -50,19 +56,23 @@ def _kind(vid: str, pid: str) -> str:
     return "vendor"
 
 
-def named_modems(lines: Iterable[LogLine]) -> List[Tuple[str, str, str]]:
+def named_modems(lines: Iterable[LogLine], stays_storage: bool = False) -> List[Tuple[str, str, str]]:
     """The modem ids the post's words name: ``[(vid, pid, evidence text)]``.
 
     One id: that id. Several: the ones the tables call a modem (a storage-mode or boot-loader id is
     the same device before its switch or firmware load, so it adds no modem). With no modem id,
     the id a named storage id switches to, when the post names it. Otherwise nothing.
+    When the post says the device stays in storage mode (``stays_storage``: its said:storage-mode
+    statement), a named storage id is the device as it is now, and the id it would switch to is
+    only what the person hopes for.
     """
     from wwandoctor import knowledge
     found = ids_in_prose(lines)
     if len(found) <= 1:
         return found
     kinds = {(vid, pid): _kind(vid, pid) for vid, pid, _ in found}
-    modems = [f for f in found if kinds[f[:2]] == "modem"]
+    wanted = "storage" if stays_storage and "storage" in kinds.values() else "modem"
+    modems = [f for f in found if kinds[f[:2]] == wanted]
     if not modems:
         targets = set().union(*(knowledge.switch_targets(v, p) for v, p, _ in found if kinds[(v, p)] == "storage"))
         modems = [f for f in found if f[:2] in targets]

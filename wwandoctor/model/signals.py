@@ -7,7 +7,7 @@ is a message the post quotes in a sentence or a state it says it observed (``sai
 from __future__ import annotations
 
 import re
-from typing import Dict, Iterator, List, Sequence
+from typing import Dict, Iterator, List, Sequence, Tuple
 
 from wwandoctor import signatures
 from wwandoctor.snapshot import LogLine, Snapshot
@@ -28,15 +28,40 @@ def unrecognized_lines(snap: Snapshot) -> Iterator[LogLine]:
 def prose_text_lines(snap: Snapshot) -> List[LogLine]:
     """What model.prose reads: the lines nobody understood, whole (``snap.prose``), and the lines the
     generic error reader kept only for an error word in them (origin ``tool``: "after insmod I only
-    get 'Operation not permitted'" is a sentence with an error word, not a tool's output)."""
+    get 'Operation not permitted'" is a sentence with an error word, not a tool's output). A sentence
+    that a mail client or a quoted reply wrapped is read whole again (:func:`_unwrap`)."""
     lines = [LogLine(text=ln.text, origin="unknown", time=None, source=ln.source)
              for ln in snap.log if ln.origin == "tool"]
-    for part in snap.prose:
-        m = _UNRECOGNIZED_PREFIX.match(part)
-        text = part[m.end():] if m else part
-        if text.strip():
-            lines.append(LogLine(text=text, origin="unknown", time=None, source=m.group("where") if m else "paste"))
+    for where, text in _unwrap(snap.prose):
+        lines.append(LogLine(text=text, origin="unknown", time=None, source=where))
     return lines
+
+
+# a line a mail client wrapped: long, and not ending a sentence, a label or a list item
+_WRAPPED_MIN = 50
+_ENDS_SENTENCE_RE = re.compile(r"[.!?:;)\]`'\"]\s*$")
+_WHERE_RE = re.compile(r"^(?P<name>.*):(?P<line>\d+)$")
+
+
+def _unwrap(parts: Sequence[str]) -> List[Tuple[str, str]]:
+    """``[(where, text)]`` of the unrecognized lines, a line joined to the one before it when that one is
+    the previous line of the same input, at least 50 characters long and ends mid-sentence."""
+    out: List[Tuple[str, str]] = []
+    previous = None  # (name, line number) of the last line kept
+    for part in parts:
+        m = _UNRECOGNIZED_PREFIX.match(part)
+        where, text = (m.group("where"), part[m.end():]) if m else ("paste", part)
+        if not text.strip():
+            continue
+        place = _WHERE_RE.match(where)
+        here = (place.group("name"), int(place.group("line"))) if place else None
+        if (out and here and previous and here == (previous[0], previous[1] + 1)
+                and len(out[-1][1]) >= _WRAPPED_MIN and not _ENDS_SENTENCE_RE.search(out[-1][1])):
+            out[-1] = (out[-1][0], out[-1][1].rstrip() + " " + text.strip())
+        else:
+            out.append((where, text))
+        previous = here
+    return out
 
 
 def text_lines(snap: Snapshot) -> List[LogLine]:

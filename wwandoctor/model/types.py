@@ -254,6 +254,9 @@ class Host(_Facts):
         "ModemManager version", settle="ModemManager --version; mmcli --version", report=True)
     mm_modem_count: Optional[int] = fact("number of modems ModemManager lists", settle="mmcli -L", report=True)
     modem_count: int = fact("the number of modems found", settle="lsusb; lspci -nn", report=True, default=0)
+    shown_modem_count: int = fact(
+        "the number of modems the output shows (a device, port or interface), not counting a modem only the post's "
+        "words name by its id or model", settle="lsusb; lspci -nn", default=0)
     tools: List[str] = fact(
         "the tools in use on the machine: named (--tool), in the pasted output, configured or running",
         settle="the commands used to connect, with their output; ps -eo pid,args", report=True, factory=list)
