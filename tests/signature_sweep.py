@@ -314,6 +314,13 @@ MESSAGES: Tuple[Message, ...] = (
       "or /lib/modules/5.15.0-91-generic/source.",
       "dkms dkms.in:1287 prepare_kernel (\"Your kernel headers for kernel $1 cannot be found at ...\")",
       command="sudo dkms install xmm7360/0.1", formats=("bare", "prompt")),
+    M("fcc:unlock-failed", "fcc-locked", "program", "[2025-01-01 10:00:00.000] Current platform:0A1B do not support FccLock!",
+      "Foxconn FoxFlss (foxconn-pc/fii_linux Application/FoxFlss, closed binary): \"Current platform:%s do not support "
+      "FccLock!\"", command="sudo FoxFlss", formats=("bare", "prompt")),
+    M("vendor-driver:control-port", "wrong-driver-bound", "program",
+      "[/dev/cdc-wdm0] couldn't detect transport type of port: unexpected usb driver detected: qmi_wwan_q",
+      "libqmi src/libqmi-glib/qmi-device.c:2601 g_warning with qmi-helpers.c:495 (\"unexpected usb driver detected: %s\")",
+      tool="qmicli", command="sudo qmicli -d /dev/cdc-wdm0 --dms-get-ids", formats=("bare", "prompt")),
     M("build:module-compile-failed", "kernel-module-missing", "program",
       "make[2]: *** [scripts/Makefile.build:271: /home/user/xmm7360-pci/xmm7360.o] Error 1",
       "GNU make src/job.c:571 child_error (\"%s[%s: %s] Error %d%s%s\") for linux scripts/Makefile.build's compile rule",

@@ -75,3 +75,30 @@ def test_mbimcli_output():
 def test_nothing_to_decode():
     assert radio_states(["data = zz:01", "ModemManager started", ""]) is None
     assert radio_states([]) is None
+
+
+def test_translated_trace_lines_give_the_state():
+    """libmbim's translated fields (build-aux/mbim-codegen/Message.py: "<prefix>  <Field> = '<nick>'")."""
+    lines = [">>>>>>   HwRadioState = 'on'", ">>>>>>   SwRadioState = 'off'"]
+    assert radio_states(lines)[:2] == ("on", "off")
+
+
+def test_bare_translated_trace_through_ingest_and_model():
+    """A ModemManager -G DEBUG excerpt pasted without its log prefix (a public setup write-up: the
+    power-up refused, then the radio-state fields); the trace parser keeps the lines, the model reads them."""
+    model = derive(ingest_inputs([str(SAMPLES / "mbim-translated-radio-state-trace.txt")]))
+    assert (model.host.mbim_radio_hw, model.host.mbim_radio_sw) == ("on", "off")
+
+
+def test_trace_wrapped_by_a_mail_archive():
+    """The marker alone on its line and the field on the next (a mailing-list archive's wrapping)."""
+    from wwandoctor.ingest import ingest_text
+    text = "          >>>>>>\n HwRadioState = 'on'\n          >>>>>>\n SwRadioState = 'off'\n"
+    model = derive(ingest_text(text))
+    assert (model.host.mbim_radio_hw, model.host.mbim_radio_sw) == ("on", "off")
+
+
+def test_a_sentence_is_not_a_trace():
+    from wwandoctor.ingest import mbim_trace
+    from wwandoctor.ingest.block import Block
+    assert mbim_trace.detect(Block(lines=["The radio is off and length = 5 is not a trace"])) == 0

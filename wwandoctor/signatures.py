@@ -81,13 +81,15 @@ TABLE: Tuple[Signature, ...] = (
               r"ERROR:(?:(?!libmm-glib/)[\w.+-]*/)*mm-[\w-]+\.c:\d+:\w+: (?:assertion failed|code should not be reached)"
               r"|ModemManager\.service: Main process exited, code=(?:dumped|killed), "
               r"status=\d+/(?:ABRT|SEGV|BUS|ILL|FPE|TRAP)\b"
-              r"|\bModemManager\[\d+\]: segfault at ",
+              r"|\bModemManager\[\d+\]: segfault at "
+              r"|ModemManager\.service: Failed with result '(?:core-dump|signal)'",
               "GLib glib/gtestutils.c:3425-3429 g_assertion_message (\"**\\n[DOMAIN:]ERROR:%s:%d:%s: %s\" with "
               "__FILE__, then g_abort) and :3489 g_assertion_message_expr (\"assertion failed: (%s)\", or \"code "
               "should not be reached\"), ModemManager's daemon sources src/**/mm-*.c (e.g. src/kerneldevice/mm-kernel-device-generic.c:241 g_assert in "
               "ptr_array_add_sysfs_attribute_link_basename; libmm-glib/ is mmcli's too); systemd src/core/service.c "
               "service_sigchld_event (\"Main process exited, code=%s, status=%i/%s\", code dumped/killed by a "
-              "fatal signal); linux arch/x86/mm/fault.c show_signal_msg (\"%s[%d]: segfault at %lx ...\")",
+              "fatal signal), src/core/unit.c unit_log_failure (\"Failed with result '%s'.\", service result \"core-dump\" "
+              "or \"signal\" from src/core/service.c service_result_table); linux arch/x86/mm/fault.c show_signal_msg (\"%s[%d]: segfault at %lx ...\")",
               cleared_by=(_MM_UP,)),
     # --- FCC lock -----------------------------------------------------------------------
     Signature("fcc:radio-locked", r"[Rr]adio state(?: retrieved)?:\s*'?fcc-locked'?",
@@ -99,10 +101,13 @@ TABLE: Tuple[Signature, ...] = (
               r"|WWAN FCC unlock is not supported|WWAN module is not supported"
               r"|\bWWAN\b(?: \w+){0,3} (?:is )?not supported in this (?:machine|product|platform)"
               r"|couldn't (?:run|set) (?:\w+ )?FCC auth(?:entication)?\b"
-              r"|(?i:fcc[ _-]?unlock)\S*:? (?:\S+ ){0,4}(?:failed|error|not supported|unsupported)",
+              r"|(?i:fcc[ _-]?unlock)\S*:? (?:\S+ ){0,4}(?:failed|error|not supported|unsupported)"
+              r"|Current platform: ?\S* do not support FccLock",
               "ModemManager src/mm-broadband-modem.c (\"couldn't run FCC unlock: %s\"), "
               "src/mm-dispatcher-fcc-unlock.c (\"launch aborted: no valid program found\"); "
-              "lenovo-wwan-unlock DPR_Fcc_unlock_service; ModemManager 1.12-1.16 built-in unlock after a failed power-up: "
+              "lenovo-wwan-unlock DPR_Fcc_unlock_service; Foxconn's FoxFlss unlock tool (foxconn-pc/fii_linux "
+              "Application/FoxFlss, a closed binary: \"Current platform:%s do not support FccLock!\" when the machine's "
+              "SKU is not on its list, as third-party wrappers of it quote it); ModemManager 1.12-1.16 built-in unlock after a failed power-up: "
               "src/mm-broadband-modem-qmi.c:1676 (1.16.0) \"couldn't set FCC authentication: %s\", "
               "src/mm-broadband-modem-mbim.c:1553 (1.16.0) \"couldn't set FCC auth: %s\"", cleared_by=(_MM_UP,)),
     # --- the modem's own radio state over AT ---------------------------------------------
@@ -421,6 +426,14 @@ TABLE: Tuple[Signature, ...] = (
     # --- vendor (out-of-tree) drivers ---------------------------------------------------
     Signature("vendor-driver:non-vendor-interface", r"Ignoring non vendor class interface #\d+",
               "Sierra GobiNet QMIDevice.c/GobiUSBNet.c and GobiSerial.c: DBG(\"Ignoring non vendor class interface #%d\")"),
+    # libqmi found the control port bound to a driver that is neither qmi_wwan nor cdc_mbim (Quectel's qmi_wwan_q,
+    # Fibocom's qmi_wwan_f, a GobiNet-style vendor driver): it cannot tell QMI from MBIM and refuses to open it
+    Signature("vendor-driver:control-port",
+              r"unexpected usb driver detected: (?!cdc_mbim\b|qmi_wwan\b)\w+",
+              "libqmi src/libqmi-glib/qmi-helpers.c:495 qmi_helpers_get_transport_type (\"unexpected usb driver "
+              "detected: %s\", the driver of /sys/class/usbmisc/<port>/device/driver), shown by qmi-device.c:2601 "
+              "g_warning (\"[%s] couldn't detect transport type of port: %s\") before :2624 \"Cannot automatically "
+              "select QMI/MBIM mode\" (linux-mobile-broadband/libqmi 972c8b78)"),
     Signature("vendor-driver:probe-failed", r"\b(?:GobiNet|GobiSerial|qmi_wwan_q|qmi_wwan_r|GobiQMI): probe of \S+ failed with error",
               "linux drivers/base/dd.c really_probe (\"probe of %s failed with error %d\") for a vendor driver",
               quote=r"probe of \S+ failed with error -?\d+", quote_context=r"\b(?:GobiNet|GobiSerial|qmi_wwan_q|qmi_wwan_r)\b"),

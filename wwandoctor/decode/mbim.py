@@ -20,6 +20,7 @@ service UUID, CID, status and the information buffer; an indicate-status
 two 32-bit values, hardware then software radio state (0 off, 1 on). The
 sample above decodes to hardware on, software off.
 
+A trace of a newer libmbim translates the reply (``HwRadioState = 'on'``, ``SwRadioState = 'off'``).
 mbimcli prints the same state directly::
 
     [/dev/cdc-wdm0] Radio state retrieved:
@@ -40,6 +41,10 @@ COMMAND_DONE = 0x80000003
 INDICATE_STATUS = 0x80000007
 _DATA = re.compile(r"data\s*=\s*((?:[0-9A-Fa-f]{2}:)+[0-9A-Fa-f]{2})")
 _MBIMCLI = re.compile(r"(Hardware|Software) radio state: '(on|off)'")
+# libmbim's translation of a radio-state reply in a trace (ModemManager --debug, mbimcli --verbose): the generated
+# printable writes each field as "<prefix>  <Name> = '<value>'" (build-aux/mbim-codegen/Message.py:1270, enums via
+# their nick at :1388; data/mbim-service-basic-connect.json fields HwRadioState, SwRadioState; nicks off/on)
+_TRANSLATED = re.compile(r"\b(Hw|Sw)RadioState\s*=\s*'(on|off)'")
 
 
 def decode_radio_state(data: bytes) -> Optional[Tuple[str, str]]:
@@ -103,10 +108,10 @@ def radio_states(texts: Iterable[str]) -> Optional[Tuple[Optional[str], Optional
         if _DATA.search(text):
             pending = text
             continue
-        m = _MBIMCLI.search(text)
+        m = _MBIMCLI.search(text) or _TRANSLATED.search(text)
         if m:
             hw, sw = (found[0], found[1]) if found else (None, None)
-            if m.group(1) == "Hardware":
+            if m.group(1) in ("Hardware", "Hw"):
                 hw = m.group(2)
             else:
                 sw = m.group(2)
