@@ -27,7 +27,7 @@ from wwandoctor.ingest.block import Block
 from wwandoctor.snapshot import LogLine, Snapshot
 
 KIND = "mbim-trace"
-COMMANDS = ()
+COMMANDS = ("ModemManager --debug", "mbimcli --verbose", "qmicli --verbose")  # declared; the content decides
 PRIORITY = 245
 
 _MARKER = re.compile(r"^\s*(?:>>>>>>|<<<<<<)")
