@@ -199,6 +199,23 @@ _POWER_FAILS = (r"(?:(?:\b(?:not|never)|n't) (?:visible|shown|listed|detected|en
                 r"\bno (?:\d(?:[.,]\d)?\s?V\b|voltage|output)|\bunless I (?:press|pull|push|toggle|drive)|"
                 r"\bonly (?:after|when|once) I (?:press|pull|push|toggle|drive))")
 
+# the programs that talk QMI or MBIM to the modem's control port
+_QMI_TOOLS = r"(?:uqmi|qmicli|qmi-network|libqmi|quectel-CM)"
+_MBIM_TOOLS = r"(?:umbim|mbimcli|mbim-network|libmbim)"
+_CTRL_TOOLS = r"(?:uqmi|qmicli|mbimcli|umbim|qmi-network|mbim-network|quectel-CM|libqmi|libmbim)"
+_HANG = (r"(?:hangs?|hung|hanging|stucks?|(?:is|gets?|got|are|remains?|stays?) stuck|freez(?:es|ing)|froze|blocks? forever|"
+         r"never (?:returns?|answers?|finish(?:es)?|completes?|exits?)|does(?:n't| not) (?:return|answer|respond|exit)|"
+         r"gets? no (?:answer|response|reply)|times? out|timed out|timing out)\b")
+_FAILS = r"(?:(?:does|do|is|are)(?:n't|\s+not)\s+work\w*|fails?|failing)"
+_MODE_NOUN = r"(?:mode|modems?|devices?|ports?|modules?|cards?|configuration|composition)\b"
+_DHCP_CLIENTS = r"(?:systemd-networkd|networkd|dhclient|dhcpcd|NetworkManager|udhcpc|DHCP client)"
+# modem driver modules, their OpenWrt kmod packages and kernel options, as a sentence names them
+_MODS = (r"(?:option|qcserial|usb_wwan|qmi_wwan|cdc_mbim|cdc[_-]wdm|cdc_ncm|huawei_cdc_ncm|cdc_ether|rndis_host|"
+         r"sierra_net|mhi_pci_generic|mhi_net|mhi_wwan_\w+|mtk_t7xx|iosm|kmod-usb-(?:net|serial)[\w-]*|kmod-mtk-t7xx|"
+         r"kmod-mhi[\w-]*|CONFIG_(?:USB_NET_QMI_WWAN|USB_NET_CDC_MBIM|USB_NET_CDC_NCM|USB_NET_HUAWEI_CDC_NCM|"
+         r"USB_NET_CDC_ETHER|USB_NET_RNDIS_HOST|USB_SERIAL_OPTION|USB_SERIAL_QUALCOMM|USB_SERIAL_WWAN|USB_WDM|"
+         r"MHI_\w+|MTK_T7XX|IOSM))")
+
 STATES: Tuple[StatedState, ...] = (
     # the device does not enumerate: the USB (or PCI) bus does not list it
     StatedState("said:not-on-usb",
@@ -294,6 +311,59 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:modem|it) (?:gets|is|was|becomes|stays|goes|keeps being) (?:\w+ )?disabled\b|"
                 r"\bhave to (?:re-?)?enable it\b[^.]{0,60}\bevery time|\bmmcli -m \S+ (?:-e|--enable)\b[^.]{0,40}every time",
                 "mmcli -m any; nmcli radio; rfkill list"),
+    # a QMI/MBIM tool that never finishes: it hangs, is stuck, never returns or times out (the control channel
+    # does not answer)
+    StatedState("said:tool-hangs",
+                r"\b" + _CTRL_TOOLS + r"\b(?:\s+(?:process|processes|command|commands|call|calls|requests?))?"
+                r"(?:[^.!?]|[.](?=\S)){0,60}?\b" + _HANG +
+                r"|\b(?:requests?|commands?|calls?)\s+(?:(?:issued|sent|made)\s+)?(?:by|from|with|of)\s+" + _CTRL_TOOLS +
+                r"\s+(?:\w+\s+)?" + _HANG,
+                "timeout 20 qmicli -p -d /dev/cdc-wdmN --dms-get-ids; echo $?; sudo dmesg | tail -20"),
+    # a modem driver module (or the OpenWrt kmod package, or the kernel option) is missing from the kernel or image
+    StatedState("said:module-missing",
+                r"\b(?:without|missing|lacks?|lacking|lack of)\s+(?:the\s+)?(?:kernel\s+)?(?:(?:module|driver|package)s?\s+)?"
+                r"[\"'`“]?" + _MODS + r"(?:\.ko)?\b|"
+                r"\b" + _MODS + r"(?:\.ko)?[\"'`”]?\s+(?:(?:kernel\s+)?(?:module|driver|package|kmod)s?\s+)?"
+                r"(?:is|are|was|were|seems?|appears?)\s+(?:to be\s+)?(?:missing|absent|not (?:included|built|present|"
+                r"available|shipped|installed|compiled|enabled|in the (?:kernel|image|firmware)))\b|"
+                r"\bno\s+" + _MODS + r"(?:\.ko)?\s+(?:kernel\s+)?(?:module|driver|package)\b|"
+                r"\b(?:is|are)\s+missing\s+(?:the\s+)?(?:kernel\s+)?(?:modules?|drivers?)\b(?:[^.!?]|[.](?=\S)){0,60}?" + _MODS,
+                "uname -r; modprobe -n -v qmi_wwan cdc_mbim option; lsmod | grep -E 'qmi_wwan|cdc_|option|mhi'"),
+    # ModemManager itself crashes
+    StatedState("said:mm-crashed",
+                r"\b(?:ModemManager|modem-?manager|Modem Manager)\b(?:\s+(?:daemon|service|process))?\s+(?:\w+\s+){0,3}?"
+                r"(?:crash(?:es|ed|ing)?|segfaults?|segfaulted|core[- ]?dumps?|core[- ]?dumped|dumps core|aborts|aborted|"
+                r"keeps (?:crashing|restarting|dying)|dies|died)\b",
+                "sudo journalctl -b -u ModemManager | tail -40; coredumpctl list ModemManager"),
+    # a QMI tool said not to work with the modem's MBIM mode, or an MBIM tool with its QMI mode
+    StatedState("said:qmi-tool-on-mbim",
+                r"\bMBIM\s+" + _MODE_NOUN + r"[^.!?]{0,40}?" + _FAILS + r"\s+(?:with|on|using|via|from)\s+(?:the\s+)?(?:\w+\s+)?"
+                + _QMI_TOOLS + r"|\b" + _QMI_TOOLS + r"\b[^.!?]{0,40}?" + _FAILS +
+                r"\s+(?:with|on|in)\s+(?:the\s+|an?\s+|my\s+)?(?:modem\s+in\s+)?MBIM\b",
+                "lsusb -t (cdc_mbim or qmi_wwan on the control interface)"),
+    StatedState("said:mbim-tool-on-qmi",
+                r"\bQMI\s+" + _MODE_NOUN + r"[^.!?]{0,40}?" + _FAILS + r"\s+(?:with|on|using|via|from)\s+(?:the\s+)?(?:\w+\s+)?"
+                + _MBIM_TOOLS + r"|\b" + _MBIM_TOOLS + r"\b[^.!?]{0,40}?" + _FAILS +
+                r"\s+(?:with|on|in)\s+(?:the\s+|an?\s+|my\s+)?(?:modem\s+in\s+)?QMI\b",
+                "lsusb -t (cdc_mbim or qmi_wwan on the control interface)"),
+    # a DHCP client that gets no lease on a raw-IP link, in the post's words
+    StatedState("said:dhcp-fails-raw-ip",
+                r"\b" + _DHCP_CLIENTS + r"\b[^.!?]{0,60}?(?:can(?:'t|’t|not)|could(?:n't| not)|does(?:n't| not)|fails? to|never)\s+"
+                r"(?:get|obtain|receive)s?\s+(?:an?\s+|any\s+)?(?:IP|IPv4|address|DHCP|lease)[^.!?]{0,120}?\braw[-_ ]?ip\b",
+                "cat /sys/class/net/WWAN_IFACE/qmi/raw_ip; ip -d link show WWAN_IFACE"),
+    # the USB composition was changed with the vendor's AT command (the ports that follow are the new composition's)
+    StatedState("said:composition-changed",
+                r"(?:\bAT!USBCOMP\b|\bAT!USBPID\b|\bAT\+QCFG=\s*[\"'“”]?(?:usbcfg|usbnet)\b|\bAT\^SETPORT\b|\bAT\+GTUSBMODE\b"
+                r"|\bAT\+CUSBCFG\b|\bAT\+CUSBPIDSWITCH\b|\bAT#USBCFG\b|\bswitch(?:ed)? (?:the )?USB composition\b)",
+                "lsusb -t; the vendor's composition query (AT!USBCOMP?, AT+QCFG=\"usbnet\", AT+QCFG=\"usbcfg\")"),
+    # the serial (AT) ports are gone, or only a network/control function is left
+    StatedState("said:ports-gone",
+                r"\b(?:all|the|my)\s+(?:/dev/)?(?:ttyUSB\w*|tty|serial|AT|COM)\s*(?:devices?|ports?|interfaces?)?\s+"
+                r"(?:have\s+|has\s+|are\s+|were\s+|got\s+)?(?:disappeared|vanished|gone|missing)\b|"
+                r"\bonly\s+(?:/dev/)?cdc-wdm\d*\s+(?:remains|is left|left)\b|"
+                r"\bonly\s+(?:exposing|exposes|shows|showing|has|left with)\s+(?:the\s+)?(?:one|two|\d+)?\s*(?:MBIM|QMI|network|"
+                r"RNDIS|ECM|NCM)\s+interfaces?\b",
+                "lsusb -t; ls /dev/ttyUSB* /dev/cdc-wdm*"),
     # any other failure in plain words: the modem or its ports are missing, it does not work, connect or
     # stay up. No rule names a cause from it; the report uses it so that output which shows no fault is
     # not read as "healthy" when the person says something fails (report: the problem is unexplained).
