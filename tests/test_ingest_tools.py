@@ -292,6 +292,13 @@ def test_at_session_of_a_library_log_and_of_a_python_serial_loop():
     assert "(see above)" in lines_of(prose, "at")
 
 
+def test_an_at_session_with_blank_lines_stays_one_session():
+    # a terminal shows the CR LF around each answer as an empty line: every part is the session's, in order
+    snap = ingest_text("AT!USBCOMP?\n\nERROR\nAT+CPIN?\n\n+CPIN: READY\n\nOK\n\nRDY\n\nSMS DONE\n", "t")
+    assert lines_of(snap, "at") == ["AT!USBCOMP?", "ERROR", "AT+CPIN?", "+CPIN: READY", "OK", "RDY", "SMS DONE"]
+    assert snap.unrecognized == []
+
+
 def test_words_starting_with_at_are_no_at_session():
     assert kinds("Atmel board\nOK\n") != ["tool-errors"]
 

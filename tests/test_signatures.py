@@ -115,6 +115,8 @@ PROVES = {
     "data:active": ["+CGATT: 1", "+CGACT: 1,1", '+CGPADDR: 1,"10.64.12.7"', "+CGPADDR: 1,10.64.12.7",
                     '+QIACT: 1,1,1,"10.7.8.9"', '+CNACT: 0,1,"10.94.1.2"'],
     "reg:no-service": ["AT+COPS? => +CME ERROR: 30", "+CME ERROR: no network service", "+CME ERROR: 115"],
+    "modem:restarted": ["after answered AT commands => RDY",
+                        "<warn>  [modem0] modem reset detected, triggering reprobe"],
     "reg:no-signal": ["+CSQ: 99,99"],
     "call:rejected-apn": ["verbose call end reason (6,27): [3gpp] missing-or-unknown-apn",
                           "wwan0: connection failed - status=0x000e, type=0x0006, reason=0021",
@@ -340,3 +342,16 @@ def test_a_reply_is_joined_to_the_command_it_answers():
              LogLine(text="OK", origin="unknown"), LogLine(text="AT+COPS?", origin="unknown"),
              LogLine(text="+CME ERROR: 30", origin="unknown")]
     assert "composition:switch-refused" not in signatures.scan(later)
+
+
+def test_a_start_up_line_after_answered_commands_is_a_restart():
+    def facts(*texts):
+        return set(signatures.scan([LogLine(text=t, origin="at") for t in texts]))
+    assert "modem:restarted" in facts("AT+CPIN?", "+CPIN: READY", "OK", "AT+CGREG?", "RDY", "+CFUN: 1")
+    assert "modem:restarted" in facts("AT+CSQ", "+CSQ: 20,99", "OK", "*ATREADY: 1")
+    # booting: nothing answered yet; a restart asked for; the end-of-boot lines of every start
+    assert "modem:restarted" not in facts("AT", "AT", "*ATREADY: 1", "AT", "OK", "AT+CPIN?", "+CPIN: READY", "OK")
+    assert "modem:restarted" not in facts("AT+CPIN?", "OK", "AT+CFUN=1,1", "OK", "RDY", "+CPIN: READY")
+    assert "modem:restarted" not in facts("AT+CGREG?", "+CGREG: 0,1", "OK", "SMS DONE", "PB DONE")
+    # answered again after the restart it asked for: a second start-up line is a restart
+    assert "modem:restarted" in facts("AT+CFUN=1,1", "OK", "RDY", "AT+CSQ", "+CSQ: 20,99", "OK", "RDY")

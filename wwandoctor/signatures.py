@@ -117,6 +117,13 @@ TABLE: Tuple[Signature, ...] = (
               cleared_by=("radio:on", _MM_UP)),
     Signature("radio:w-disable", r"W_DISABLE:\s*1\b|HW restricted: '?yes'?",
               "Sierra AT!PCINFO? (LPM force flags W_DISABLE:1); libqmi qmicli --dms-get-operating-mode (HW restricted)"),
+    # --- the module restarted by itself in the middle of a session ---------------------------------
+    Signature("modem:restarted",
+              r"^" + re.escape("after answered AT commands => ") + r"|\bmodem reset detected, triggering reprobe",
+              "a module's start-up line after earlier AT commands were answered and no restart command was sent "
+              "(at_exchanges): Quectel \"RDY\" (ModemManager src/plugins/quectel/mm-shared-quectel.c:95,168-174 "
+              "reads it as a modem reset and logs \"modem reset detected, triggering reprobe\"), SIMCom A76xx "
+              "\"*ATREADY: 1\" (A76XX AT command manual power-on URC)"),
     # --- enabling the modem failed (the radio could not be powered up) ------------------------
     Signature("mm:enable-failed", r"state changed \(enabling\s*(?:->|→)\s*disabled\)|couldn't enable the modem"
               r"|failed enabling modem|failed to enable/disable modem|modem state changed, 'enabling' --> 'disabled'",
@@ -561,6 +568,16 @@ _AT_RECEIVED = re.compile(r"<--\s*'(.*)'")
 _AT_FINAL = re.compile(r"\bOK\b|\bERROR\b|\+CM[ES] ERROR")
 # the line ends of a reply in ModemManager's AT trace (src/mm-port-serial-at.c:431-433 debug_log writes \r, \n as <CR>, <LF>)
 _AT_TRACE_EOL = re.compile(r"(?:<CR>|<LF>)+")
+# The line a module prints once when it has started (its UART/USB AT port is ready): Quectel "RDY"
+# (ModemManager src/plugins/quectel/mm-shared-quectel.c:95,168 reads it as "a modem reset"), SIMCom
+# A76xx "*ATREADY: 1" (A76XX AT command manual, power-on URC).
+_POWER_UP_URC = re.compile(r"^(?:RDY|\*ATREADY: ?1)$")
+# Commands that restart the module on purpose: after them a start-up line is expected
+# (27.007 8.2 +CFUN=<fun>,1 resets before setting <fun>; SIMCom AT+CFUN=6 / AT+CRESET, Quectel AT+QPOWD,
+# Sierra AT!RESET, u-blox AT+CFUN=15/16)
+_AT_RESTART = re.compile(r"^AT(?:\+CFUN=\d+,1|\+CFUN=(?:6|15|16)\b|\+CRESET|\+QPOWD|!RESET|\+RESET|\+TRB|\^RESET)", re.I)
+# the joined line for a start-up message that follows answered commands (no restart command between)
+RESTARTED_MARK = "after answered AT commands => "
 
 
 def at_exchanges(lines: Iterable[LogLine]) -> Iterable[LogLine]:
@@ -568,27 +585,42 @@ def at_exchanges(lines: Iterable[LogLine]) -> Iterable[LogLine]:
 
     A reply alone does not say what it answers ("+CME ERROR: 4"); rows that need the command
     ("AT+GTUSBMODE... => ... ERROR") match the joined line. The joined line keeps the reply's origin.
+    A module's start-up line ("RDY") after earlier commands were answered, with no restart command
+    since, gets one more line "after answered AT commands => RDY": the module restarted in the session.
     """
     command = None
+    answered = False
+    origin = None
     for line in lines:
         yield line
+        if line.origin != origin:   # another source's lines (not necessarily in input order): a new session
+            origin, answered = line.origin, False
         sent = _AT_SENT.search(line.text)
         if sent:
             command = sent.group(1)
+            if _AT_RESTART.match(command):
+                answered = False
             continue
         received = _AT_RECEIVED.search(line.text)
         if received:
             # a traced reply holds several lines ("<CR><LF>+CREG: 0,3<CR><LF><CR><LF>OK<CR><LF>"):
             # each is read as the terminal shows it, so that "+CREG: 0,3" ends its line
             parts = [p.strip() for p in _AT_TRACE_EOL.split(received.group(1)) if p.strip()]
-        elif command is not None:
+        elif command is not None or answered:
             parts = [line.text.strip()] if line.text.strip() else []
         else:
             continue
         for reply in parts:
-            text = reply if command is None else "%s => %s" % (command, reply)
-            yield LogLine(text=text, origin=line.origin, time=line.time, source=line.source)
+            if answered and _POWER_UP_URC.match(reply):
+                yield LogLine(text=RESTARTED_MARK + reply, origin=line.origin, time=line.time, source=line.source)
+                answered = False
+            if command is None:
+                if received:   # a traced reply's own lines
+                    yield LogLine(text=reply, origin=line.origin, time=line.time, source=line.source)
+                continue
+            yield LogLine(text="%s => %s" % (command, reply), origin=line.origin, time=line.time, source=line.source)
             if _AT_FINAL.search(reply):
+                answered = not _AT_RESTART.match(command)   # a restart command's own OK precedes its start-up line
                 command = None
 
 

@@ -56,7 +56,10 @@ _MODESWITCH = re.compile(r"^Look for (?:default|target) devices|^Found devices i
 # An AT command as typed ("AT", "ATI", "at+cpin?", 'AT+QCFG="usbnet",0', "AT!RESET", "AT^SETPORT?")
 _AT_COMMAND = re.compile(r"^AT(?:[+!^$#&%*][A-Z][\w\"=?,.:;&+-]*|[A-Z]\d*|D[\d*#+,;]+)?\s*$", re.I)
 # A modem's answer: a final result code or an information response ("+CPIN: READY", "^SYSINFO: ...")
-_AT_ANSWER = re.compile(r"^(?:OK|ERROR|NO CARRIER|RDY|\+CM[ES] ERROR: .+|[+^$!#][A-Z][A-Z0-9]*: ?.*)\s*$")
+_AT_ANSWER = re.compile(r"^(?:OK|ERROR|NO CARRIER|RDY|\+CM[ES] ERROR: .+|[+^$!#*][A-Z][A-Z0-9]*: ?.*)\s*$")
+# Unsolicited lines of a module's start-up that carry no "+X:" prefix (Quectel "RDY"; SIMCom "SMS DONE",
+# "PB DONE", SIM800 "Call Ready" / "SMS Ready")
+_AT_URC_WORDS = re.compile(r"^(?:SMS DONE|PB DONE|Call Ready|SMS Ready)\s*$")
 _TERMINAL = re.compile(r"^(?:Welcome to minicom|OPTIONS:|Compiled on|Port /dev/\S+|Press CTRL-A|Terminal ready|"
                        r"picocom v|port is\s|flowcontrol|baudrate is|Type \[C-a\])")
 
@@ -90,9 +93,19 @@ def _is_at_session(lines: List[str]) -> bool:
     return any(_AT_COMMAND.match(t) for t in texts) and any(_AT_ANSWER.match(t) for t in texts)
 
 
+def _is_at_answers(lines: List[str]) -> bool:
+    """Only AT commands, or only a modem's answers and start-up lines: a part of an AT session
+    between blank lines (a terminal shows the CR LF around every answer as an empty line)."""
+    texts = [_at_text(ln) for ln in lines if ln.strip()]
+    return bool(texts) and (all(_AT_COMMAND.match(t) for t in texts)
+                            or all(_AT_ANSWER.match(t) or _AT_URC_WORDS.match(t) for t in texts))
+
+
 def detect(block: Block) -> int:
     if _is_at_session(block.lines[:200]):
         return 65
+    if _is_at_answers(block.lines[:200]):
+        return 40
     tool = command_tool(block.command)
     if tool in OWN_TOOLS:
         return 60
@@ -107,7 +120,7 @@ def detect(block: Block) -> int:
 
 def parse(block: Block, snap: Snapshot) -> List[str]:
     source = "paste:" + (block.name or "-")
-    if _is_at_session(block.lines[:200]):
+    if _is_at_session(block.lines[:200]) or _is_at_answers(block.lines[:200]):
         return _parse_at_session(block, snap, source)
     tool = command_tool(block.command)
     if tool not in OWN_TOOLS and any(_MODESWITCH.match(ln.strip()) for ln in block.lines[:100]):
