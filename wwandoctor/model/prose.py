@@ -364,6 +364,19 @@ STATES: Tuple[StatedState, ...] = (
                 r"\bonly\s+(?:exposing|exposes|shows|showing|has|left with)\s+(?:the\s+)?(?:one|two|\d+)?\s*(?:MBIM|QMI|network|"
                 r"RNDIS|ECM|NCM)\s+interfaces?\b",
                 "lsusb -t; ls /dev/ttyUSB* /dev/cdc-wdm*"),
+    # the modem drops off the bus and comes back under another id (its firmware crashed into a boot/download mode)
+    StatedState("said:reappears-other-id",
+                r"\b(?:re-?appears?|re-?appeared|comes? back|came back|shows? up again|re-?enumerat\w+|re-?connects?)\b"
+                r"[^.!?]{0,80}?\b(?:changed|different|another|other|new)\s+(?:USB\s+)?(?:vendor|product|VID|PID|USB|device)"
+                r"(?:\s*(?:IDs?|ids?|strings?))?\b",
+                "sudo dmesg | grep -E 'USB disconnect|New USB device found'; lsusb",
+                unless=r"(?i)\bmode ?switch|\busb_modeswitch\b|\bswitch(?:es|ed)? (?:it )?to\b"),
+    # a QMI connection tool said not to work with raw-IP framing
+    StatedState("said:raw-ip-fails",
+                r"\b(?:uqmi|qmicli|qmi-network|qmi\.sh|quectel-CM|qmi_wwan)\b[^.!?]{0,40}?\b(?:no longer works?|"
+                r"(?:does|do|is|are)(?:n't|\s+not)\s+work\w*|fails?|failing|broken|stopped working)\s+(?:with|in|on)\s+"
+                r"(?:the\s+)?raw[-_ ]?ip\b",
+                "cat /sys/class/net/WWAN_IFACE/qmi/raw_ip; qmicli -p -d /dev/cdc-wdmN --wda-get-data-format"),
     # any other failure in plain words: the modem or its ports are missing, it does not work, connect or
     # stay up. No rule names a cause from it; the report uses it so that output which shows no fault is
     # not read as "healthy" when the person says something fails (report: the problem is unexplained).
