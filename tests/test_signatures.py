@@ -32,6 +32,8 @@ PROVES = {
     "port:mbim-mode-on-non-mbim-port": ["[/dev/cdc-wdm0] requested MBIM mode but unexpected transport type found"],
     "radio:on": ["+CFUN: 1"],
     "radio:off": ["+CFUN: 4", "+CFUN: 0", "State: LowPowerMode"],
+    "radio:factory-test": ["+CFUN: 5", "\tMode: 'factory-test'", "the module is stuck in Factory Test Mode"],
+    "radio:on-refused": ["AT+CFUN=1 => +CME ERROR: 3", "AT+CFUN=1 => ERROR", "AT+CFUN=1 returns +CME ERROR: 3"],
     "radio:w-disable": ["LPM force flags - W_DISABLE:1, User:0, Temp:0, Volt:0, BIOS:0, GOBIIM:0", "HW restricted: 'yes'"],
     "mm:enable-failed": ["Modem /org/freedesktop/ModemManager1/Modem/0: state changed (enabling -> disabled)",
                          "error: couldn't enable the modem: 'GDBus.Error:org.freedesktop.libmbim.Error.Status.Busy: Busy'"],
@@ -196,6 +198,8 @@ PROVES = {
 
 # lines that look alike and prove nothing
 PROVES_NOTHING = [
+    # +CFUN values other than 5, full functionality accepted, nRF91's 4x values
+    "+CFUN: 50", "+CFUN: 15", "AT+CFUN=1 => OK", "AT+CFUN=0 => ERROR", "\tMode: 'online'",
     # the packet data path: deactivations, detached, no address
     "AT+CGACT=0,1 => ERROR", "AT+CNACT=0,0 => ERROR", "AT+QIDEACT=1 => ERROR", "+CGATT: 0", "+CGACT: 1,0",
     '+CGPADDR: 1,"0.0.0.0"', '+CNACT: 0,0,"0.0.0.0"', "+CGACT: 1,10",

@@ -115,6 +115,23 @@ TABLE: Tuple[Signature, ...] = (
     Signature("radio:off", r"\+CFUN: ?[04]\b|State: LowPowerMode",
               "3GPP TS 27.007 8.2 +CFUN (0 = minimum functionality, 4 = radio off / flight mode); Sierra AT!PCINFO?",
               cleared_by=("radio:on", _MM_UP)),
+    # Factory test mode (FTM): the Qualcomm-based modem's operating mode for RF calibration in the factory
+    # (QMI DMS operating mode 2 "factory-test"); SIMCom's and Quectel's <fun> 5 of +CFUN, a value 27.007 8.2
+    # leaves to manufacturers. A module that boots into it by itself has lost its RF calibration (NV) data.
+    Signature("radio:factory-test",
+              r"\+CFUN: ?5\b|\bMode: '?factory-test'?|\bfactory_test\b|(?i:\b(?:stuck|is|remains|stays|boots?) in "
+              r"(?:the )?(?:factory test mode|FTM\b))",
+              "3GPP TS 27.007 8.2 +CFUN (<fun> 5...127 reserved for manufacturers); SIMCom SIM7500/SIM7600 AT command "
+              "manual +CFUN <fun> 5 = factory test mode; libqmi QmiDmsOperatingMode factory-test (qmicli "
+              "--dms-get-operating-mode \"Mode: '%s'\"), uqmi --get-device-operating-mode factory_test",
+              cleared_by=("radio:on", _MM_UP, "reg:registered")),
+    # AT+CFUN=1 refused: the modem cannot turn its radio on (the joined reply, or a sentence "AT+CFUN=1 returns ERROR")
+    Signature("radio:on-refused",
+              r"^AT\+CFUN=1(?:,0)?\s* => (?:ERROR|\+CME ERROR: .+)$"
+              r"|\bAT\+CFUN=1\b[^\n]{0,12}?\b(?:returns|gives|answers|responds(?: with)?|fails with)\s+(?:\+CME )?ERROR\b",
+              "3GPP TS 27.007 8.2 +CFUN=1 (full functionality) answered with ERROR / +CME ERROR (9.2): the modem refuses "
+              "to turn its radio on (factory test mode, a low-power voter such as a firmware image mismatch)",
+              cleared_by=("radio:on", _MM_UP, "reg:registered")),
     Signature("radio:w-disable", r"W_DISABLE:\s*1\b|HW restricted: '?yes'?",
               "Sierra AT!PCINFO? (LPM force flags W_DISABLE:1); libqmi qmicli --dms-get-operating-mode (HW restricted)"),
     # --- the module restarted by itself in the middle of a session ---------------------------------
