@@ -317,6 +317,11 @@ MESSAGES: Tuple[Message, ...] = (
     M("fcc:unlock-failed", "fcc-locked", "program", "[2025-01-01 10:00:00.000] Current platform:0A1B do not support FccLock!",
       "Foxconn FoxFlss (foxconn-pc/fii_linux Application/FoxFlss, closed binary): \"Current platform:%s do not support "
       "FccLock!\"", command="sudo FoxFlss", formats=("bare", "prompt")),
+    M("mm:unauthorized", "permissions", "program",
+      "error: couldn't enable the modem: 'GDBus.Error:org.freedesktop.ModemManager1.Error.Core.Unauthorized: PolicyKit "
+      "authorization failed: not authorized for 'org.freedesktop.ModemManager1.Device.Control''",
+      "ModemManager src/mm-auth-provider.c:111 (\"PolicyKit authorization failed: not authorized for '%s'\"), as mmcli "
+      "prints the D-Bus error", tool="modemmanager", command="mmcli -m 0 -e", formats=("bare", "prompt")),
     M("vendor-driver:control-port", "wrong-driver-bound", "program",
       "[/dev/cdc-wdm0] couldn't detect transport type of port: unexpected usb driver detected: qmi_wwan_q",
       "libqmi src/libqmi-glib/qmi-device.c:2601 g_warning with qmi-helpers.c:495 (\"unexpected usb driver detected: %s\")",

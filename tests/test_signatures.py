@@ -137,6 +137,10 @@ PROVES = {
                              "'/sys/devices/pci0000:00/usb1/1-1' timed out"],
     "vendor-driver:non-vendor-interface": ["GobiNet::GobiNetDriverBind Ignoring non vendor class interface #12"],
     "vendor-driver:probe-failed": ["GobiNet: probe of 1-1.3:1.8 failed with error -14"],
+    "mm:unauthorized": ["Could not connect modem: Unauthorized: PolicyKit authorization failed: not authorized for "
+                        "'org.freedesktop.ModemManager1.Device.Control'",
+                        "GDBus.Error:org.freedesktop.ModemManager1.Error.Core.Unauthorized: PolicyKit authorization failed: "
+                        "challenge needed for 'org.freedesktop.ModemManager1.Location'"],
     "vendor-driver:control-port": ["[/dev/cdc-wdm0] couldn't detect transport type of port: unexpected usb driver "
                                    "detected: qmi_wwan_q"],
     "serial:ports-wanted": ["echo 1e0e 9011 > /sys/bus/usb-serial/drivers/option1/new_id",
@@ -207,6 +211,7 @@ PROVES_NOTHING = [
     "make: *** [Makefile:9: default] Error 2",
     "[/dev/cdc-wdm0] couldn't detect transport type of port: unexpected usb driver detected: qmi_wwan",
     "systemd[1]: NetworkManager.service: Failed with result 'core-dump'.",
+    "Error executing command as another user: Not authorized",
     "../src/qmicli/qmicli-helpers.c:120:5: error: implicit declaration of function 'g_autoptr'",
     "/home/user/xmm7360-pci/xmm7360.c:1322:23: warning: initialization of 'unsigned int (*)(struct tty_struct *)' "
     "from incompatible pointer type 'int (*)(struct tty_struct *)' [-Wincompatible-pointer-types]",

@@ -91,6 +91,15 @@ TABLE: Tuple[Signature, ...] = (
               "fatal signal), src/core/unit.c unit_log_failure (\"Failed with result '%s'.\", service result \"core-dump\" "
               "or \"signal\" from src/core/service.c service_result_table); linux arch/x86/mm/fault.c show_signal_msg (\"%s[%d]: segfault at %lx ...\")",
               cleared_by=(_MM_UP,)),
+    # ModemManager refused a D-Bus caller that polkit does not authorize (a service user such as
+    # systemd-network or geoclue, or a desktop user without an active session): the request never reached the modem
+    Signature("mm:unauthorized",
+              r"PolicyKit authorization failed: (?:not authorized|challenge needed) for '?org\.freedesktop\.ModemManager1\.[\w.]+"
+              r"|org\.freedesktop\.ModemManager1\.Error\.Core\.Unauthorized\b",
+              "ModemManager src/mm-auth-provider.c:105,111 authorize_ready (\"PolicyKit authorization failed: challenge "
+              "needed for '%s'\", \"PolicyKit authorization failed: not authorized for '%s'\", MM_CORE_ERROR_UNAUTHORIZED, "
+              "D-Bus name org.freedesktop.ModemManager1.Error.Core.Unauthorized: include/ModemManager-errors.h:140) "
+              "(linux-mobile-broadband/ModemManager 9a2d5863)"),
     # --- FCC lock -----------------------------------------------------------------------
     Signature("fcc:radio-locked", r"[Rr]adio state(?: retrieved)?:\s*'?fcc-locked'?",
               "libmbim src/mbimcli/mbimcli-quectel.c (\"Radio state retrieved: '%s'\"); "
