@@ -123,17 +123,28 @@ def id_added_by_patch(m: Modem, vid: str, pid: str, snap: Snapshot) -> None:
 
 
 def _qmi_interface(m: Modem, dev, src: str) -> None:
-    """Which driver holds the interface that qmi_wwan's table names by number (``if#8``)?"""
+    """Which driver holds the interface that qmi_wwan's table names: by number (``if#8``), or by class
+    (``QMI_MATCH_FF_FF_FF``: the vendor-class ff/ff/ff interface with three endpoints; qmi_wwan.c skips the
+    two-endpoint DIAG one, option.c's class rows of such ids take only two-endpoint or ff/00/00 ones)?"""
     from wwandoctor import knowledge
     pid = knowledge.norm_id(dev.pid)
-    numbers = [int(r["interface"][3:]) for r in knowledge.usb_id_rows(dev.vid, dev.pid)
-               if r.get("driver") == "qmi_wwan" and r.get("pid") == pid and re.fullmatch(r"if#\d+", r.get("interface", ""))]
+    rows = [r for r in knowledge.usb_id_rows(dev.vid, dev.pid) if r.get("driver") == "qmi_wwan" and r.get("pid") == pid]
+    numbers = [int(r["interface"][3:]) for r in rows if re.fullmatch(r"if#\d+", r.get("interface", ""))]
+    by_class = any(r.get("interface", "").startswith("class ff/ff/ff") for r in rows)
     for iface in sorted(dev.interfaces, key=lambda i: i.number):
-        if iface.number in numbers and iface.driver is not None:
-            name = "%s:%s.%d" % (dev.path or vidpid(dev.vid, dev.pid), iface.config if iface.config is not None else 1, iface.number)
-            m.note("qmi_if", name, "kernel driver tables", "qmi_wwan's table names interface %d of %s" % (iface.number, vidpid(dev.vid, dev.pid)))
-            m.note("qmi_if_driver", iface.driver, src, "%s is bound to %s" % (name, iface.driver or "no driver"))
-            return
+        if iface.driver is None:
+            continue
+        if iface.number in numbers:
+            why = "qmi_wwan's table names interface %d of %s" % (iface.number, vidpid(dev.vid, dev.pid))
+        elif by_class and iface.triplet == "ff/ff/ff" and iface.num_endpoints == 3:
+            why = ("qmi_wwan's table takes the ff/ff/ff interface of %s with three endpoints: interface %d"
+                   % (vidpid(dev.vid, dev.pid), iface.number))
+        else:
+            continue
+        name = "%s:%s.%d" % (dev.path or vidpid(dev.vid, dev.pid), iface.config if iface.config is not None else 1, iface.number)
+        m.note("qmi_if", name, "kernel driver tables", why)
+        m.note("qmi_if_driver", iface.driver, src, "%s is bound to %s" % (name, iface.driver or "no driver"))
+        return
 
 
 def missing_modules(m: Modem, expected: List[str], snap: Snapshot) -> None:
