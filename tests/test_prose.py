@@ -201,6 +201,11 @@ def _stated(text):
     ("The stick is still in CD-ROM mode after boot.", ["said:storage-mode"]),
     ("After usb_modeswitch it no longer shows as storage.", []),
     ("It used to show as a CD-ROM before I installed usb-modeswitch.", []),
+    # OpenWrt's ModemManager protocol: openwrt/luci issue 3586, then written ones
+    ("however, I am having difficulty with the luci-proto-modemmanager package.", ["said:openwrt-mm-proto"]),
+    ("I set the interface to protocol modemmanager in LuCI.", ["said:openwrt-mm-proto"]),
+    ("If you use luci-proto-modemmanager, set the device to the sysfs path.", []),
+    ("I don't use luci-proto-modemmanager on this router.", []),
     ("Internet works, but I only get ~30 Mbit down with 3 bars.", []),
 ])
 def test_stated_states(text, facts):

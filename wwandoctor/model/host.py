@@ -212,6 +212,51 @@ def configs_without_device(snap: Snapshot, host: Host) -> None:
         for c in sections))
 
 
+# What each OpenWrt protocol handler does with 'option device', and so what kind of value it needs:
+# modemmanager.sh passes it to "mmcli --modem=" and fails with DEVICE_NOT_MANAGED unless ModemManager
+# knows the modem by it: the modem's sysfs path (openwrt/packages net/modemmanager/files/lib/netifd/proto/
+# modemmanager.sh:596-609, README.md:17,32); qmi.sh / mbim.sh need the control port's character device
+# and read its network interface from /sys/class/usbmisc/<name>/device/net (openwrt/openwrt
+# package/network/utils/uqmi/files/lib/netifd/proto/qmi.sh:53-75 "The specified control device does not
+# exist" / "The interface could not be found", NO_DEVICE / NO_IFACE, commit 002e1fd6; umbim mbim.sh alike).
+UCI_DEVICE_KINDS = {"modemmanager": ("sysfs",), "qmi": ("control",), "mbim": ("control",)}
+_KIND_WORDS = {"sysfs": "the modem's sysfs path (/sys/devices/...)", "control": "a control port (/dev/cdc-wdmN)",
+               "tty": "a serial port", "netdev": "a network interface name", "other": "another path"}
+
+
+def device_kind(value: str) -> str:
+    """sysfs, control, tty, netdev or other: what an OpenWrt 'option device' value names."""
+    if value.startswith("/sys/"):
+        return "sysfs"
+    if re.match(r"^/dev/(?:cdc-wdm\d+|wwan\d+(?:qmi|mbim)\d+)$", value):
+        return "control"
+    if re.match(r"^/dev/tty", value):
+        return "tty"
+    if "/" not in value and re.match(r"^[\w.-]+$", value) and not value.isdigit():
+        return "netdev"
+    return "other"
+
+
+def configs_wrong_device(snap: Snapshot, host: Host) -> None:
+    """OpenWrt interface sections whose 'option device' is of a kind their protocol handler cannot use
+    (known when a section of such a protocol with a device was read)."""
+    sections = [c for c in snap.configs if c.kind == "openwrt" and c.protocol in UCI_DEVICE_KINDS
+                and (c.settings.get("device") or c.settings.get("ifname"))]
+    if not sections:
+        return
+    wrong, lines = [], []
+    for c in sections:
+        value = c.settings.get("device") or c.settings.get("ifname")
+        kind = device_kind(value)
+        needs = UCI_DEVICE_KINDS[c.protocol]
+        if kind not in needs and not (c.protocol == "modemmanager" and kind == "other"):
+            wrong.append("%s (proto %s): device '%s' is %s, the handler needs %s" % (
+                c.settings.get("section") or "?", c.protocol, value, _KIND_WORDS[kind], _KIND_WORDS[needs[0]]))
+        lines.append("%s: interface '%s' proto %s, device %s" % (c.path, c.settings.get("section") or "?",
+                                                                   c.protocol, value))
+    host.note("configs_wrong_device", wrong, "config", "; ".join(lines))
+
+
 def _is_router_stick(m: Modem) -> Optional[bool]:
     """An ECM/RNDIS stick with no control or serial port (HiLink): nothing for ModemManager to manage."""
     if m.protocol is None:

@@ -274,6 +274,14 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?: mode)?\b|"
                 r"\b(?:does|do|did|will|would)(?: not|n't) (?:switch|modeswitch)\b|\bnever switch(?:es|ed)?\b",
                 "lsusb; lsusb -t (only usb-storage bound); journalctl -b | grep -i usb_modeswitch"),
+    # the post sets up the connection with OpenWrt's ModemManager protocol (luci-proto-modemmanager, proto
+    # 'modemmanager'), whose 'option device' must be the modem's sysfs path (openwrt/packages
+    # net/modemmanager/files/lib/netifd/proto/modemmanager.sh:596-609, README.md:17,32)
+    StatedState("said:openwrt-mm-proto",
+                r"\bluci-proto-modemmanager\b|\bproto(?:col)?\s+['\"]?modemmanager\b|"
+                r"\b(?:modem ?manager|modemmanager) (?:proto(?:col)?|netifd protocol)\b(?! is not)",
+                "uci show network | grep -E 'proto|device'; mmcli -m any | grep -i 'device:'",
+                unless=r"(?:n't|\b(?:not|never|without|no longer))\s+(?:use|using|install\w*|have|run\w*)\b"),
     # the data call is up but the host has no address
     StatedState("said:connected-no-ip",
                 r"\b(?:connect\w*|register\w*|online|attached)\b[^.]{0,80}\b(?:but|yet|however)\b[^.]{0,60}"

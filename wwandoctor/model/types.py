@@ -301,6 +301,9 @@ class Host(_Facts):
         settle="grep -rn unmanaged-devices /etc/NetworkManager/NetworkManager.conf /etc/NetworkManager/conf.d")
     configs_without_device: Optional[List[str]] = fact(
         "OpenWrt interface sections of a modem protocol without 'option device'", settle="cat /etc/config/network")
+    configs_wrong_device: Optional[List[str]] = fact(
+        "OpenWrt interface sections whose 'option device' is of a kind their protocol cannot use (modemmanager: "
+        "the sysfs path; qmi, mbim: the /dev/cdc-wdmN control port)", settle="uci show network | grep -E 'proto|device'")
     mbim_radio_hw: Optional[str] = fact(
         "MBIM hardware radio state (on/off) the modem reported (mbimcli --query-radio-state or a decoded libmbim trace)",
         settle="mbimcli -p -d /dev/{control} --query-radio-state")
