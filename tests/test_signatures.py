@@ -34,6 +34,8 @@ PROVES = {
     "radio:off": ["+CFUN: 4", "+CFUN: 0", "State: LowPowerMode"],
     "radio:factory-test": ["+CFUN: 5", "\tMode: 'factory-test'", "the module is stuck in Factory Test Mode"],
     "radio:on-refused": ["AT+CFUN=1 => +CME ERROR: 3", "AT+CFUN=1 => ERROR", "AT+CFUN=1 returns +CME ERROR: 3"],
+    "apn:placeholder": ['+CGDCONT: 1,"IP","YourAPN","0.0.0.0",0,0,0', 'AT+CGDCONT=1,"IP","your.apn"',
+                        'AT+QICSGP=1,1,"YOUR_APN","","",1', 'AT+SAPBR=3,1,"APN","<apn>"'],
     "radio:w-disable": ["LPM force flags - W_DISABLE:1, User:0, Temp:0, Volt:0, BIOS:0, GOBIIM:0", "HW restricted: 'yes'"],
     "mm:enable-failed": ["Modem /org/freedesktop/ModemManager1/Modem/0: state changed (enabling -> disabled)",
                          "error: couldn't enable the modem: 'GDBus.Error:org.freedesktop.libmbim.Error.Status.Busy: Busy'"],
@@ -202,6 +204,9 @@ PROVES = {
 
 # lines that look alike and prove nothing
 PROVES_NOTHING = [
+    # operators' APNs and the empty APN (on LTE the network chooses)
+    '+CGDCONT: 1,"IP","","0.0.0.0",0,0,0', '+CGDCONT: 2,"IPV4V6","ims","::",0,0,0', 'AT+CGDCONT=1,"IP","internet"',
+    '+CGDCONT: 1,"IP","apn.example.com"', 'AT+QICSGP=1,1,"soracom.io","sora","sora",1',
     # +CFUN values other than 5, full functionality accepted, nRF91's 4x values
     "+CFUN: 50", "+CFUN: 15", "AT+CFUN=1 => OK", "AT+CFUN=0 => ERROR", "\tMode: 'online'",
     # the packet data path: deactivations, detached, no address

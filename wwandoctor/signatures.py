@@ -335,6 +335,19 @@ TABLE: Tuple[Signature, ...] = (
               "33 service-option-not-subscribed); 3GPP TS 24.008 10.5.6.6 SM causes; libmbim MbimNwError; OpenWrt package/network/utils/uqmi/files/lib/netifd/proto/qmi.sh proto_qmi_setup (openwrt/openwrt 002e1fd6; netifd logs the handler's echo as \"netifd: <iface> (<pid>): <text>\") "
               "(\"Unable to connect IPv4\" / \"IPv6\": the start-network after registration failed; before 2020 "
               "\"Unable to connect, check APN and authentication\", also in mbim.sh)"),
+    # --- an example's placeholder left as the APN of a PDP context ----------------------------------
+    # The APN an example sketch or manual ships ("YourAPN", "your.apn", "<apn>") in a context listing
+    # (+CGDCONT: <cid>,"<PDP_type>","<APN>",...) or in the command that writes it, 27.007 10.1.1, or in a
+    # vendor's APN command. Context 1 is also the LTE attach APN on most modules: a wrong APN there keeps
+    # the modem from registering ("Waiting for network"), not only the data call.
+    Signature("apn:placeholder",
+              r"(?:\+CGDCONT: ?\d+, ?\"[^\"]*\", ?|AT\+CGDCONT=\d+, ?\"[^\"]*\", ?|AT\+QICSGP=\d+(?:, ?\d)?, ?|AT\+CSTT=|AT\+CNCFG=\d+, ?\d, ?"
+              r"|AT\+SAPBR=3, ?\d+, ?\"APN\", ?|AT\+UPSD=\d+, ?1, ?)"
+              r"\"(?i:your[ ._-]?apn(?:[ ._-]?here)?|my[ ._-]?apn|apn[ ._-]?name|insert[ ._-]?apn(?:[ ._-]?here)?|apn|<apn>"
+              r"|\[apn\]|x{3,}|internet\.apn|example\.apn|carrier[ ._-]?apn|set[ ._-]?your[ ._-]?apn)\"",
+              "3GPP TS 27.007 10.1.1 +CGDCONT (+CGDCONT: <cid>,<PDP_type>,<APN>,...; the APN as configured); the APN "
+              "commands of Quectel AT+QICSGP, SIMCom AT+CSTT / AT+CNCFG / AT+SAPBR=3,<cid>,\"APN\", u-blox "
+              "AT+UPSD=<profile>,1; the placeholder an example ships in its place (TinyGSM examples' \"YourAPN\")"),
     # --- the packet data path over AT: activation refused, or attached / a context active ----------
     # A data activation command answered with ERROR or +CME ERROR (the joined "<command> => <reply>"
     # line of at_exchanges): the attach or the PDP context did not come up; the reply alone does not
