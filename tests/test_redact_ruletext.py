@@ -93,8 +93,10 @@ def test_every_rule_text_comes_out_of_every_format_as_written():
     written, got = _renders(as_written), _renders(redacted)
     for fmt in written:
         assert got[fmt] == written[fmt], (fmt, _diff(written[fmt], got[fmt]))
-    # the case that was broken, seen in every format
-    for fmt, text in got.items():
+    # the case that was broken, seen in every format (its finding alone: markdown and mail keep a size
+    # budget, so with every rule firing at once it may fall past the cut)
+    alone = _report([f for f in findings if f.rule == "firmware-bug-cdc-ether-wwan"])
+    for fmt, text in _renders(Redactor().redact_report(alone)).items():
         assert "address 02:00:00:00:00:01" in text, fmt
 
 
