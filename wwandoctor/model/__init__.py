@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import List
 
 from wwandoctor.model.fields import FIELD_DOCS
-from wwandoctor.model.host import (config_names_missing, configs_without_device, configs_wrong_device, derive_host, devices_listed,
+from wwandoctor.model.host import (config_names_missing, configs_without_device, configs_wrong_device, connect_commands, derive_host, devices_listed,
                                    bearer_dns_unused, nm_unmanaged_modem, router_sticks_only)
 from wwandoctor.model.modemmanager import attach_modemmanager, attach_orphan_bearers, compare_mtu, tool_bearer_mtu
 from wwandoctor.model.net import modem_default_routes, net_only_modems, wwan_default_route
@@ -55,6 +55,7 @@ def derive(snap: Snapshot) -> Model:
     config_names_missing(snap, host, modems)
     configs_without_device(snap, host)
     configs_wrong_device(snap, host)
+    connect_commands(lines, host)
     nm_unmanaged_modem(snap, host, modems)
     bearer_dns_unused(snap, modems)
     router_sticks_only(host, modems)

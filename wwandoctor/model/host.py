@@ -257,6 +257,29 @@ def configs_wrong_device(snap: Snapshot, host: Host) -> None:
     host.note("configs_wrong_device", wrong, "config", "; ".join(lines))
 
 
+# Commands that open the data connection, as a pasted command line or a sentence quotes them. Each
+# leaves the network interface to someone else except where noted: qmicli --wds-start-network
+# (libqmi qmicli-wds.c), mbimcli --connect (libmbim mbimcli-basic-connect.c), qmi-network / mbim-network
+# start, uqmi --start-network, mmcli --simple-connect, quectel-CM (which runs its own DHCP client), and
+# xmm7360-pci's rpc/open_xdatachannel.py (which brings wwan0 up and adds the address itself, after the
+# attach and the IP query succeed).
+_CONNECT_COMMAND_RE = re.compile(
+    r"\bqmicli\b[^\n]*--wds-start-network|\bmbimcli\b[^\n]*--connect\b|\b(?:qmi|mbim)-network\b[^\n]*\bstart\b|"
+    r"\buqmi\b[^\n]*--start-network|\bmmcli\b[^\n]*--simple-connect|\bquectel-CM\b|\bopen_xdatachannel\.py\b")
+
+
+def connect_commands(lines, host: Host) -> None:
+    """The connect commands the input shows run (known only when one is seen)."""
+    found, evidence = [], []
+    for line in lines:
+        m = _CONNECT_COMMAND_RE.search(line.text)
+        if m and m.group(0).split()[0] not in found:
+            found.append(m.group(0).split()[0])
+            evidence.append(line.text.strip()[:200])
+    if found:
+        host.note("connect_commands", found, "paste", "; ".join(evidence[:3]))
+
+
 def _is_router_stick(m: Modem) -> Optional[bool]:
     """An ECM/RNDIS stick with no control or serial port (HiLink): nothing for ModemManager to manage."""
     if m.protocol is None:

@@ -301,6 +301,10 @@ class Host(_Facts):
         settle="grep -rn unmanaged-devices /etc/NetworkManager/NetworkManager.conf /etc/NetworkManager/conf.d")
     configs_without_device: Optional[List[str]] = fact(
         "OpenWrt interface sections of a modem protocol without 'option device'", settle="cat /etc/config/network")
+    connect_commands: Optional[List[str]] = fact(
+        "commands that open the data connection which the input shows were run (qmicli --wds-start-network, "
+        "mbimcli --connect, qmi-network start, uqmi --start-network, mmcli --simple-connect, quectel-CM, "
+        "open_xdatachannel.py); known only when one is seen", settle="the commands used to connect, with their output")
     configs_wrong_device: Optional[List[str]] = fact(
         "OpenWrt interface sections whose 'option device' is of a kind their protocol cannot use (modemmanager: "
         "the sysfs path; qmi, mbim: the /dev/cdc-wdmN control port)", settle="uci show network | grep -E 'proto|device'")
