@@ -381,6 +381,22 @@ TABLE: Tuple[Signature, ...] = (
     Signature("dhcp:no-offer", r"No DHCPOFFERS received|udhcpc[^\n]*: no lease, failing|dhcpcd[^\n]*: no IPv4 lease",
               "ISC dhclient client/dhclient.c (\"No DHCPOFFERS received.\"); busybox udhcpc",
               cleared_by=("dhcp:lease",)),
+    # --- name resolution over the link: a lookup failed, while an address answered -----------------
+    Signature("dns:lookup-failed",
+              r"\bping6?: [\w.-]+: (?:Temporary failure in name resolution|Name or service not known)"
+              r"|\bping6?: (?:bad address|unknown host) '?[\w.-]+|\bCould not resolve host: [\w.-]+"
+              r"|\bunknown host [\w.-]+\.[a-z]{2,}\b",
+              "glibc resolv/gai_strerror.c (EAI_AGAIN \"Temporary failure in name resolution\", EAI_NONAME \"Name or "
+              "service not known\") as iputils ping prints them (\"ping: %s: %s\"); busybox libbb/xconnect.c "
+              "(\"bad address '%s'\"); curl lib/hostip.c (\"Could not resolve host: %s\")",
+              cleared_by=("dns:lookup-ok",)),
+    Signature("ping:address-answers",
+              r"^\s*\d+ bytes from \d+\.\d+\.\d+\.\d+: (?:icmp_seq|seq)=\d+ ttl=\d+",
+              "iputils ping (\"%d bytes from %s: icmp_seq=%u ttl=%d\", the address printed bare when pinged by address) and "
+              "busybox networking/ping.c (\"%d bytes from %s: seq=%u ttl=%d\")"),
+    Signature("dns:lookup-ok",
+              r"^\s*\d+ bytes from [\w-]+(?:\.[\w-]+)+ \(\d+\.\d+\.\d+\.\d+\): icmp_seq=\d+",
+              "iputils ping (a name and its address in the reply: the name was resolved)"),
     # --- kernel refuses to load a module --------------------------------------------------
     Signature("module:load-eperm",
               _KMOD_INSERT_WWAN + r"Operation not permitted",
