@@ -379,6 +379,13 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:\s*(?:IDs?|ids?|strings?))?\b",
                 "sudo dmesg | grep -E 'USB disconnect|New USB device found'; lsusb",
                 unless=r"(?i)\bmode ?switch|\busb_modeswitch\b|\bswitch(?:es|ed)? (?:it )?to\b"),
+    # an out-of-tree vendor QMI driver (Sierra/Quectel GobiNet, GobiSerial, Quectel qmi_wwan_q) is in use:
+    # its control device is /dev/qcqmiN, which libqmi, uqmi and ModemManager do not use (knowledge.md 2.9)
+    StatedState("said:vendor-qmi-driver",
+                r"\b(?:GobiNet|GobiSerial|qmi_wwan_[qf])\b|(?<![\w-])(?:/dev/)?qcqmi\d*\b",
+                "lsmod | grep -iE 'gobinet|qmi_wwan'; ls /dev/qcqmi* /dev/cdc-wdm*; lsusb -t",
+                unless=r"\b(?:unload\w*|remov\w*|blacklist\w*|instead of|rather than|replac\w*|rmmod|uninstall\w*|"
+                       r"get rid of|(?:not|n't|never|no longer) (?:use|using|load|loaded|needed|required)|without)\b"),
     # a QMI connection tool said not to work with raw-IP framing
     StatedState("said:raw-ip-fails",
                 r"\b(?:uqmi|qmicli|qmi-network|qmi\.sh|quectel-CM|qmi_wwan)\b[^.!?]{0,40}?\b(?:no longer works?|"
@@ -394,7 +401,7 @@ STATES: Tuple[StatedState, ...] = (
                 r"visible|listed)\b|"
                 r"\b(?:does|do|did)(?:n't|\s+not)\s+(?:show up|appear|come (?:back|up)|get detected|enumerate|connect|register)\b|"
                 r"\b(?:does|do|did|is|are|was)(?:n't|\s+not)\s+work(?:ing)?\b|\b(?:not|stopped|never|no longer) working\b|"
-                r"\b(?:can(?:'t|not)|could(?:n't| not)|unable to|fail(?:s|ed)? to)\s+(?:get (?:it|the \w+|this \w+) "
+                r"\b(?:can(?:'t|not)|could(?:n't| not)|unable to|fail(?:s|ed)? to)\s+(?:get (?:it|anything|the \w+|this \w+) "
                 r"(?:to work|working|online|connected|up)|get (?:an? )?(?:IP|address|lease|connection|online)|connect|register|"
                 r"dial|establish (?:a |the )?(?:connection|data)|bring (?:up|\w+ up))\b|"
                 r"\bno (?:IP(?:v4)?(?: address)?|internet(?: connection| access)?|connectivity|data connection|"
