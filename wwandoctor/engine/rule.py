@@ -15,6 +15,7 @@ from typing import Any, Dict, List, Optional, Union
 from wwandoctor.engine.conditions import FieldLeaf
 from wwandoctor.engine.fields import Context
 from wwandoctor.engine.findings import EvidenceLine, Finding, FixStep, Undecided, cap_evidence
+from wwandoctor.engine.ordering import CONFIDENCE_ORDER
 from wwandoctor.engine.template import Template, render_commands
 from wwandoctor.filledtext import FilledText, compose, oneline
 
@@ -139,11 +140,10 @@ STATED_RELEASE_SOURCE = "stated-release"
 # A modem only the post's words name by its id ("lsusb shows 1c9e:f000"): the tables' knowledge of the id
 # is sound, but whether that id is the modem, as it is now, rests on the person's sentence.
 NAMED_ONLY_CONFIDENCE = "medium"
-_CONFIDENCE_ORDER = ("low", "medium", "high")
 
 
 def _at_most(confidence: str, cap: str) -> str:
-    return min(confidence, cap, key=_CONFIDENCE_ORDER.index)
+    return max(confidence, cap, key=CONFIDENCE_ORDER.__getitem__)
 
 
 def _confidence(declared: str, support) -> str:

@@ -21,6 +21,7 @@ from wwandoctor.model.net import modem_default_routes, net_only_modems, wwan_def
 from wwandoctor.model.anchors import anchored_modems, only_named
 from wwandoctor.model.signals import derive_signals, prose_text_lines, text_lines
 from wwandoctor.model.ids import drivers_newer_than_kernel
+from wwandoctor.model.prose import stated_facts
 from wwandoctor.model.pci import is_pci_modem, pci_modem, pci_modem_addresses_in_log
 from wwandoctor.model.tools import attach_tools, dhcp_on_net
 from wwandoctor.model.types import Evidence, Host, Model, Modem
@@ -38,7 +39,9 @@ def derive(snap: Snapshot) -> Model:
     modems += [pci_modem(pci, snap) for pci in snap.pci_devices if is_pci_modem(pci, log_addresses)]
     modems.extend(net_only_modems(modems, snap))
     lines = text_lines(snap)
-    modems.extend(anchored_modems(modems, lines, snap))
+    sentences = prose_text_lines(snap)
+    said = stated_facts(sentences)
+    modems.extend(anchored_modems(modems, lines, snap, stays_storage="said:storage-mode" in said))
     attach_modemmanager(modems, snap)
     attach_orphan_bearers(modems, snap)
     tool_bearer_mtu(modems, snap)
@@ -59,4 +62,4 @@ def derive(snap: Snapshot) -> Model:
     nm_unmanaged_modem(snap, host, modems)
     bearer_dns_unused(snap, modems)
     router_sticks_only(host, modems)
-    return Model(snapshot=snap, host=host, modems=modems, signals=derive_signals(lines, prose_text_lines(snap)))
+    return Model(snapshot=snap, host=host, modems=modems, signals=derive_signals(lines, sentences, said))

@@ -157,8 +157,9 @@ def merge_anchors(modems: List[Modem], anchors: Anchors) -> None:
         modems[0].note("mm_known", True, "ModemManager", anchors.mm_line)
 
 
-def anchored_modems(modems: List[Modem], lines: Iterable[LogLine], snap=None) -> List[Modem]:
-    """Merge the anchors into the identified modems; one unidentified modem when nothing identifies one."""
+def anchored_modems(modems: List[Modem], lines: Iterable[LogLine], snap=None, stays_storage: bool = False) -> List[Modem]:
+    """Merge the anchors into the identified modems; one unidentified modem when nothing identifies one.
+    ``stays_storage``: the post says the device stays in storage mode (see :func:`named_modems`)."""
     lines = list(lines)
     anchors = collect_anchors(lines)
     if modems:
@@ -166,8 +167,7 @@ def anchored_modems(modems: List[Modem], lines: Iterable[LogLine], snap=None) ->
         return []
     ports = [p for g in anchors.groups for p in g.ports]
     nets = [n for g in anchors.groups for n in g.nets]
-    from wwandoctor.model.prose import stated_facts
-    named = named_modems(lines, stays_storage="said:storage-mode" in stated_facts(lines))
+    named = named_modems(lines, stays_storage=stays_storage)
     if len(named) > 1:  # several modems named: the anchors could belong to any of them
         return [_prose_modem(*n, snap=snap) for n in named]
     named = named[0] if named else None

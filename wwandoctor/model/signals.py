@@ -7,7 +7,7 @@ is a message the post quotes in a sentence or a state it says it observed (``sai
 from __future__ import annotations
 
 import re
-from typing import Dict, Iterator, List, Sequence, Tuple
+from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 from wwandoctor import signatures
 from wwandoctor.snapshot import LogLine, Snapshot
@@ -69,12 +69,13 @@ def text_lines(snap: Snapshot) -> List[LogLine]:
     return list(snap.log) + list(unrecognized_lines(snap))
 
 
-def derive_signals(lines: List[LogLine], prose_lines: Sequence[LogLine] = ()) -> Dict[str, List[LogLine]]:
+def derive_signals(lines: List[LogLine], prose_lines: Sequence[LogLine] = (),
+                   stated: Optional[Dict[str, List[LogLine]]] = None) -> Dict[str, List[LogLine]]:
     """``{fact: [lines]}`` for every fact the lines (:func:`text_lines`) prove, then the facts of the
     messages the post's sentences quote and of the states they report (:mod:`wwandoctor.model.prose`,
-    reading ``prose_lines``: :func:`prose_text_lines`)."""
+    reading ``prose_lines``: :func:`prose_text_lines`; ``stated``: their stated facts when already read)."""
     from wwandoctor.model import prose
     found = signatures.scan(lines, said=prose.stated_at)
     found.update(signatures.scan_quotes(prose.quoted_lines(prose_lines), found))
-    found.update(prose.stated_facts(prose_lines))
+    found.update(prose.stated_facts(prose_lines) if stated is None else stated)
     return found
