@@ -202,7 +202,7 @@ _POWER_FAILS = (r"(?:(?:\b(?:not|never)|n't) (?:visible|shown|listed|detected|en
 # the programs that talk QMI or MBIM to the modem's control port
 _QMI_TOOLS = r"(?:uqmi|qmicli|qmi-network|libqmi|quectel-CM)"
 _MBIM_TOOLS = r"(?:umbim|mbimcli|mbim-network|libmbim)"
-_CTRL_TOOLS = r"(?:uqmi|qmicli|mbimcli|umbim|qmi-network|mbim-network|quectel-CM|libqmi|libmbim)"
+_CTRL_TOOLS = r"(?:%s|%s)" % (_QMI_TOOLS, _MBIM_TOOLS)  # no name is a prefix of another: order is free
 _HANG = (r"(?:hangs?|hung|hanging|stucks?|(?:is|gets?|got|are|remains?|stays?) stuck|freez(?:es|ing)|froze|blocks? forever|"
          r"never (?:returns?|answers?|finish(?:es)?|completes?|exits?)|does(?:n't| not) (?:return|answer|respond|exit)|"
          r"gets? no (?:answer|response|reply)|times? out|timed out|timing out)\b")
