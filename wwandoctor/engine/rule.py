@@ -107,10 +107,9 @@ class Rule:
                              title=_oneline(self.title.render(ctx)[0]), unknown=out.unknown,
                              settle=settle_commands(ctx, out.unknown), severity=self.severity,
                              hints=cap_evidence(out.support))
-        from wwandoctor.model.anchors import only_named
         steps = [step.render(ctx) for step in self.fix]
         support, confidence = list(out.support), _confidence(self.confidence, out.support)
-        if ctx.modem is not None and only_named(ctx.modem):
+        if ctx.modem is not None and ctx.modem.only_named:
             support = [EvidenceLine(e.source, e.text) for e in ctx.modem.evidence.get("vid", []) if e.source == "prose"][:1] + support
             confidence = _at_most(confidence, NAMED_ONLY_CONFIDENCE)
         return Finding(

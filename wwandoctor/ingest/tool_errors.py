@@ -88,24 +88,24 @@ def _at_text(line: str) -> str:
     return text
 
 
-def _is_at_session(lines: List[str]) -> bool:
+def _at_shape(lines: List[str]) -> str:
+    """The shape of an AT exchange: "session" when the lines hold AT commands and answers;
+    "answers" when they hold only commands, or only a modem's answers and start-up lines (a part
+    of an AT session between blank lines: a terminal shows the CR LF around every answer as an
+    empty line); "" otherwise."""
     texts = [_at_text(ln) for ln in lines if ln.strip()]
-    return any(_AT_COMMAND.match(t) for t in texts) and any(_AT_ANSWER.match(t) for t in texts)
-
-
-def _is_at_answers(lines: List[str]) -> bool:
-    """Only AT commands, or only a modem's answers and start-up lines: a part of an AT session
-    between blank lines (a terminal shows the CR LF around every answer as an empty line)."""
-    texts = [_at_text(ln) for ln in lines if ln.strip()]
-    return bool(texts) and (all(_AT_COMMAND.match(t) for t in texts)
-                            or all(_AT_ANSWER.match(t) or _AT_URC_WORDS.match(t) for t in texts))
+    commands = [bool(_AT_COMMAND.match(t)) for t in texts]
+    if any(commands) and any(_AT_ANSWER.match(t) for t in texts):
+        return "session"
+    if texts and (all(commands) or all(_AT_ANSWER.match(t) or _AT_URC_WORDS.match(t) for t in texts)):
+        return "answers"
+    return ""
 
 
 def detect(block: Block) -> int:
-    if _is_at_session(block.lines[:200]):
-        return 65
-    if _is_at_answers(block.lines[:200]):
-        return 40
+    at_shape = _at_shape(block.lines[:200])
+    if at_shape:
+        return 65 if at_shape == "session" else 40
     tool = command_tool(block.command)
     if tool in OWN_TOOLS:
         return 60
@@ -120,7 +120,7 @@ def detect(block: Block) -> int:
 
 def parse(block: Block, snap: Snapshot) -> List[str]:
     source = "paste:" + (block.name or "-")
-    if _is_at_session(block.lines[:200]) or _is_at_answers(block.lines[:200]):
+    if _at_shape(block.lines[:200]):
         return _parse_at_session(block, snap, source)
     tool = command_tool(block.command)
     if tool not in OWN_TOOLS and any(_MODESWITCH.match(ln.strip()) for ln in block.lines[:100]):

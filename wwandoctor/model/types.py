@@ -117,6 +117,10 @@ class Modem(_Facts):
     named_model: Optional[str] = fact(
         "the model name the post gives for a modem no id identifies (\"EM7455 / DW5811e\"): its facts hold for "
         "every candidate id and are low confidence", settle="lsusb; lspci -nn", report=True)
+    only_named: bool = fact(
+        "the modem rests only on the post's words (an id or a model name in a sentence): no device, control port, "
+        "interface or ModemManager modem of it is shown; findings on it are capped at medium confidence",
+        settle="lsusb; lspci -nn", default=False)
     candidate_ids: Optional[List[str]] = fact(
         "the ids the tables give the named model (one of them is the modem's; boot-loader and storage-mode ids left out)",
         settle="lsusb; lspci -nn", report=True)
