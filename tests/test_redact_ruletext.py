@@ -34,7 +34,7 @@ class StubContext:
         self.values = values or {}
         self.subject = "usb:1-7"
         self.modem = SimpleNamespace(vid="1199", pid="9091", id="usb:1-7", net_ports=["wwan0"],
-                                     control_ports=["cdc-wdm0"], expected_drivers=["qmi_wwan"])
+                                     control_ports=["cdc-wdm0"], expected_drivers=["qmi_wwan"], only_named=False)
         self.evidence_lines = list(evidence)
 
     def get(self, name):
