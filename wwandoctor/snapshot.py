@@ -125,6 +125,9 @@ class UsbDevice:
     device_class: Optional[str] = None  # "00/00/00" / "ef/02/01"
     num_configs: Optional[int] = None
     active_config: Optional[int] = None
+    # how many interfaces the active configuration has, when a listing shows them all (sysfs, lsusb -t,
+    # usb-devices, lsusb -v of a one-configuration device); None when only some were seen (a kernel log)
+    num_interfaces: Optional[int] = None
     power_control: Optional[str] = None  # on | auto
     autosuspend_delay_ms: Optional[int] = None
     interfaces: List[UsbInterface] = field(default_factory=list)

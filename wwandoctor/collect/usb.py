@@ -171,10 +171,13 @@ def read_device(reader: Reader, sys_path: str, udev: Dict[str, str], aliases: "_
     dev.active_config = _active_config(reader, sys_path)
     dev.udev = dict(udev)
     dev.configs = _configs(reader, sys_path, dev, notes)
-    for entry in reader.listdir(sys_path) or []:
+    entries = reader.listdir(sys_path)
+    for entry in entries or []:
         match = _INTERFACE_DIR.match(entry)
         if match and match.group("dev") == name:
             dev.interfaces.append(read_interface(reader, "%s/%s" % (sys_path, entry), aliases))
+    if entries is not None:
+        dev.num_interfaces = len(dev.interfaces)
     dev.interfaces.sort(key=lambda i: (i.config or 0, i.number))
     return dev
 

@@ -30,7 +30,7 @@ settings, endpoints and CDC functional descriptors::
 from __future__ import annotations
 
 import re
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Tuple
 
 from wwandoctor.ingest.block import Block
 from wwandoctor.ingest.merge import usb_device, usb_interface
@@ -110,6 +110,9 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
     elif any(TREE_ROOT_RE.match(ln) or TREE_NODE_RE.match(ln) for ln in lines):
         left = _parse_tree(lines, snap)
         snap.set_source("paste:lsusb-t", "ok")
+        if any(BUS_RE.match(ln) for ln in left):  # lsusb and lsusb -t pasted as one block
+            left = _parse_plain(left, snap)
+            snap.set_source("paste:lsusb", "ok")
     else:
         left = _parse_plain(lines, snap)
         snap.set_source("paste:lsusb", "ok")
@@ -209,6 +212,7 @@ def _parse_tree(lines: List[str], snap: Snapshot) -> List[str]:
     bus = None
     ports = {}  # depth -> port number
     last_dev = None
+    listed: Dict[int, Tuple[UsbDevice, set]] = {}  # the interfaces the tree lists per device (all of them)
     for line in lines:
         root = TREE_ROOT_RE.match(line)
         if root:
@@ -230,6 +234,7 @@ def _parse_tree(lines: List[str], snap: Snapshot) -> List[str]:
             if speed and dev.speed is None:
                 dev.speed = speed
             intf = usb_interface(dev, int(node.group(4)))
+            listed.setdefault(id(dev), (dev, set()))[1].add(intf.number)
             cls = _class_byte(node.group(5))
             if cls is not None and intf.triplet is None:
                 intf.triplet = cls + "/??/??"
@@ -244,6 +249,9 @@ def _parse_tree(lines: List[str], snap: Snapshot) -> List[str]:
             continue
         if line.strip():
             left.append(line)
+    for dev, numbers in listed.values():
+        if dev.num_interfaces is None:
+            dev.num_interfaces = len(numbers)
     return left
 
 
@@ -307,6 +315,8 @@ def _finish_iad(st: _State) -> None:
 
 def _finish_device(st: _State) -> None:
     _finish_config(st)
+    if st.dev is not None and st.dev.num_interfaces is None and len(st.dev.configs) == 1:
+        st.dev.num_interfaces = st.dev.configs[0].num_interfaces  # one configuration: it is the active one
     if st.dev is not None and st.dev.device_class is None and None not in st.dev_class:
         st.dev.device_class = _triplet(st.dev_class)
     st.dev, st.dev_class = None, [None, None, None]

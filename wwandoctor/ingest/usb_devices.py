@@ -169,6 +169,8 @@ def _config(st: _State, pairs: Dict[str, str], star: bool) -> None:
     st.active = star or not st.debugfs
     if st.active and value is not None:
         st.dev.active_config = value
+    if st.active and _num(pairs.get("#Ifs")) is not None:
+        st.dev.num_interfaces = _num(pairs.get("#Ifs"))
     if not st.debugfs or value is None:
         st.config = None
         return

@@ -36,17 +36,38 @@ def usb_knowledge(m: Modem, dev, snap: Snapshot) -> None:
     _qmi_interface(m, dev, src=source_label(snap))
     id_added_by_patch(m, dev.vid, dev.pid, snap)
     missing_modules(m, expected, snap)
-    _boot_mode(m, vp, exact_rows)
+    _boot_mode(m, dev, vp, exact_rows, expected)
 
 
-def _boot_mode(m: Modem, vp: str, exact_rows: List[dict]) -> None:
-    """boot_mode: the id is a boot-loader / download (QDL) id in qcserial's table ("Gobi 2000 QDL device").
+def _qdl_layout(dev, expected: List[str]) -> bool:
+    """The boot loader's layout: the device has exactly one interface, for qcserial. qcserial takes a
+    one-interface device as the boot loader's download port (linux drivers/usb/serial/qcserial.c qcprobe:
+    ``if (nintf == 1) { /* QDL mode */``, 4.1.15 :223-224); libqmi's qmi-firmware-update decides the same
+    ("QDL download mode has exactly one single USB interface", qfu-helpers-sysfs.c:142, qfu-helpers-udev.c:93),
+    and ModemManager's 80-mm-candidate.rules:16-17 says Qualcomm-based devices fall back to "a recovery layout
+    with a single serial port in QDL mode if they fail to boot correctly too many times". Sierra's MC74xx
+    shows 1199:9070 so in its boot-and-hold mode."""
+    if dev.num_interfaces != 1 or len(dev.interfaces) != 1:
+        return False
+    intf = dev.interfaces[0]
+    vendor_class = (intf.triplet or "ff").lower().startswith("ff")
+    return intf.driver == "qcserial" or (not intf.driver and vendor_class and "qcserial" in expected)
 
-    Not when qmi_wwan's table also names the id: a boot loader has no QMI function (qcserial.c's comment
+
+def _boot_mode(m: Modem, dev, vp: str, exact_rows: List[dict], expected: List[str]) -> None:
+    """boot_mode: the id is a boot-loader / download (QDL) id in qcserial's table ("Gobi 2000 QDL device"),
+    or the device shows the download port's layout (:func:`_qdl_layout`).
+
+    Not by the id when qmi_wwan's table also names it: a boot loader has no QMI function (qcserial.c's comment
     calls Dell's DW5811e application id 413c:81b6 "QDL"; qmi_wwan.c lists its QMI interfaces 8 and 10)."""
     qdl = [r.get("model", "") for r in exact_rows if re.search(r"\bQDL\b", r.get("model", ""))]
     if any(r.get("driver") == "qmi_wwan" for r in exact_rows):
         qdl = []
+    if not qdl and _qdl_layout(dev, expected):
+        m.note("boot_mode", True, "usb interfaces",
+               "%s has a single interface, for qcserial: the layout of a boot loader's download (QDL) port, "
+               "not of a running modem (qcserial.c qcprobe: one interface = QDL mode)" % vp)
+        return
     m.note("boot_mode", bool(qdl), "kernel driver tables",
            "%s is %s" % (vp, ("a boot-loader (QDL) id: " + qdl[0]) if qdl else "not a boot-loader id"))
 
