@@ -91,6 +91,26 @@ TABLE: Tuple[Signature, ...] = (
               "fatal signal), src/core/unit.c unit_log_failure (\"Failed with result '%s'.\", service result \"core-dump\" "
               "or \"signal\" from src/core/service.c service_result_table); linux arch/x86/mm/fault.c show_signal_msg (\"%s[%d]: segfault at %lx ...\")",
               cleared_by=(_MM_UP,)),
+    # --- the board's modem power manager failed: the power-on sequence never ran ----------------
+    # On phones and boards the module is switched on by a daemon that drives its power, reset and
+    # PWRKEY GPIOs (eg25-manager on the PinePhone/PinePhone Pro). Its fatal messages come before the
+    # power-on sequence (g_error aborts: systemd then records SIGTRAP / a core dump); a unit of that kind
+    # failing is the same fact, whatever the board.
+    Signature("board:power-manager-failed",
+              r"\bunable to find a suitable config file\b|\beg25-?manager\S*:? unable to parse config file\b"
+              r"|\bConfiguration file lacks (?:UART port definition|initial AT commands list)"
+              r"|\bUnable to open GPIO chip\b|\bUnable to (?:get|request) output GPIO \d+"
+              r"|\b(?:eg25-?manager|[\w@-]*modem[\w@-]*(?:power|pwr|gpio)[\w@-]*|[\w@-]*(?:power|pwr|gpio)[\w@-]*modem[\w@-]*)"
+              r"\.service: (?:Main process exited, code=(?:dumped|killed), status=\d+/[A-Z]+"
+              r"|Failed with result '(?:core-dump|signal|exit-code|timeout)')",
+              "eg25-manager src/manager.c:264,268 parse_config_file (g_error \"unable to find a suitable config file!\", "
+              "\"unable to parse config file: %s\": no <compatible>.toml for the board in /etc/eg25-manager or "
+              "/usr/share/eg25-manager, read before gpio_sequence_poweron runs), src/at.c:276,290 (\"Configuration file "
+              "lacks UART port definition\", \"... lacks initial AT commands list\"), src/gpio.c:93,99,123,129 (\"Unable to "
+              "open GPIO chip %s\", \"Unable to get/request output GPIO %d\") (sailfish-on-dontbeevil/eg25-manager-1 "
+              "ea19b02); systemd src/core/service.c service_sigchld_event (\"Main process exited, code=%s, status=%i/%s\") "
+              "and src/core/unit.c unit_log_failure (\"Failed with result '%s'.\") for the manager's unit",
+              cleared_by=(_MM_UP,)),
     # ModemManager refused a D-Bus caller that polkit does not authorize (a service user such as
     # systemd-network or geoclue, or a desktop user without an active session): the request never reached the modem
     Signature("mm:unauthorized",

@@ -56,8 +56,10 @@ _JSON_HEAD = re.compile(r'^\s*\{.*"(?:MESSAGE|__CURSOR|SYSLOG_IDENTIFIER)"\s*:')
 MODEM_PROGRAMS = frozenset((
     "ModemManager", "qmicli", "mbimcli", "qmi-proxy", "mbim-proxy", "qmi-network", "mbim-network", "quectel-cm",
     "usb_modeswitch", "uqmi", "umbim", "pppd", "chat",
+    # the PinePhone's modem power manager (its journal tag drops the dash)
+    "eg25-manager", "eg25manager",
 ))
-_MODEM_WORDS = re.compile(r"(?i)wwan|modem|cdc-wdm|ttyUSB|ttyACM|qmi|mbim|fcc|\bsim\b|cellular|\blte\b|\bgsm\b|"
+_MODEM_WORDS = re.compile(r"(?i)wwan|modem|\beg25|cdc-wdm|ttyUSB|ttyACM|qmi|mbim|fcc|\bsim\b|cellular|\blte\b|\bgsm\b|"
                           r"\bapn\b|\bww[pxs]\w+|\brmnet|\bmhi_?\w*|\bqmimux")
 _OTHER_IFACE = re.compile(r"\b(?:wl\w+|wlan\d+|en[ops]\w+|eth\d+|docker\d+|br-\w+|virbr\d+|veth\w+|lo|tun\d+|wg\d+)\b")
 # make building an external module against the running kernel's tree ("make[1]: *** /lib/modules/6.8.4-2-pve/build:

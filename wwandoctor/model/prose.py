@@ -247,7 +247,11 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:(?:status |power |network )?(?:LED|light)s?(?: (?:on|of) (?:the|my) \w+)? (?:is|are|stays?|remains?) (?:always )?(?:off|dark|unlit)|"
                 r"(?:LED|light)s? (?:does|do|did)\s*" + _NOT + r" (?:light|turn on|come on|blink)|"
                 r"(?:no|without) (?:power|LED|lights?)(?: at all)?(?: on| to)? " + _IT + r"|"
-                + _IT + r" (?:is|seems|appears)(?: to be)? (?:not powered|dead|unpowered|not getting power))",
+                + _IT + r" (?:is|seems|appears)(?: to be)? (?:not powered|dead|unpowered|not getting power)|"
+                # the board's modem power manager (eg25-manager, a power/GPIO service or script) does not switch it on
+                r"(?:eg25-?manager|(?:modem|board) power(?:[- ]on)? (?:manager|service|daemon|script)|power(?:[- ]on)? script)\b"
+                r"[^.!?]{0,30}?(?:can(?:'t|not)|could(?:n't| not)|fails? to|failed to|does(?:n't| not)|did(?:n't| not)|never)\s+"
+                r"(?:start|power(?: on| up)?|boot|turn on|switch on|wake(?: up)?)\s+(?:the |my )?(?:\w+ )?(?:modem|module))",
                 "lsusb; the module's power and enable pins (PWRKEY, FULL_CARD_POWER_OFF#, W_DISABLE#) per the board manual"),
     # a power or enable pin of the module named with a failure: it only appears after the power key is
     # pressed, or its VDD_EXT rail stays off (knowledge.md modem-not-powered: PWRKEY pulse, RESET_N,
