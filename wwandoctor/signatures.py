@@ -53,7 +53,11 @@ _KMOD_INSERT_WWAN = (r"(?:(?:insmod|modprobe): ERROR: could not insert (?:module
 _NETIFD_LINE = r"^(?:[\w.@-]+ \(\d+\): )?"
 # After the <stat> of a +CREG/+CGREG/+CEREG/+C5GREG answer: the end, a quoted location field, an
 # empty field, or the quote/bracket of a program that printed the answer inside a list or string.
-_STAT_END = r"""(?=\s*$|\s*['"\])]|,\s*"|,,)"""
+# In a sentence the answer is followed by the person's next words ("received +CGREG: 0,3 after the SIM was
+# reactivated", "..., +CGREG: 0.3, sent a restart"): a lowercase word never follows <stat> in the modem's own line.
+_STAT_END = r"""(?=\s*$|\s*['"\])]|,\s*"|,,|[,.;!?]?\s+[a-z]{2,}\b|[.;!?]\s*$)"""
+# <n>, before <stat>: a paste or a sentence may show the comma as a dot or with a space ("+CGREG: 0.3", "+CREG: 0, 3")
+_REG_N = r"(?:\d\s?[,.]\s?)?"
 
 # 3GPP TS 27.007 9.2 +CME ERROR <err>, numeric (AT+CMEE=1) or verbose (AT+CMEE=2) - the numbers and texts as
 # ModemManager lists them (include/ModemManager-errors.h:331-446, src/mm-error-helpers.c:128-236). A prose
@@ -273,14 +277,14 @@ TABLE: Tuple[Signature, ...] = (
     Signature("sim:other-slot", r"\+GTDUALSIM ?: ?1\b|\+QUIMSLOT: ?2\b|\+SIMTYPE: ?1\b",
               "Fibocom AT+GTDUALSIM (0 = SIM1, 1 = SIM2/eSIM), AT+SIMTYPE (1 = eSIM); Quectel AT+QUIMSLOT (2 = slot 2)"),
     Signature("reg:registered", r"EMM state:\s*Registered\s+Normal Service|\+QENG: ?\"servingcell\",\"(?:NOCONN|CONNECT)\"|"
-              r"\+C(?:E|G|5G)?REG: ?(?:\d,)?[15]" + _STAT_END + r"|\"registration\"\s*:\s*\"registered\""
+              r"\+C(?:E|G|5G)?REG: ?" + _REG_N + r"[15]" + _STAT_END + r"|\"registration\"\s*:\s*\"registered\""
               r"|[Rr]egistration state: '(?:registered|home|roaming)'",
               "Sierra AT!GSTATUS? (\"EMM state:     Registered     Normal Service\"); Quectel AT+QENG=\"servingcell\" "
               "<state> NOCONN (camped, idle) / CONNECT (Quectel LTE/5G AT manuals; the same state words as "
               "ModemManager src/plugins/cinterion/mm-modem-helpers-cinterion.c:1500-1538 ^SMONI); "
               "3GPP TS 27.007 7.2 +CREG/+CGREG/+CEREG/+C5GREG stat 1 (home) / 5 (roaming); uqmi; qmicli"),
     Signature("reg:searching", r"EMM state:\s*Deregistered\b|\+QENG: ?\"servingcell\",\"SEARCH\"|\+CPSI: ?NO SERVICE\b|"
-              r"\"registration\"\s*:\s*\"searching\"|\+C(?:E|G|5G)?REG: ?(?:\d,)?2" + _STAT_END +
+              r"\"registration\"\s*:\s*\"searching\"|\+C(?:E|G|5G)?REG: ?" + _REG_N + r"2" + _STAT_END +
               r"|[Rr]egistration state: 'not-registered-searching'|\(reason 'gsm-registration-timeout'"
               r"|" + _NETIFD_LINE + r"Network registration failed, registration timeout reached$",
               "Sierra AT!GSTATUS? (\"EMM state: Deregistered\", 3GPP TS 24.301 5.1.3.2 EMM-DEREGISTERED); Quectel AT+QENG=\"servingcell\" SEARCH; "
@@ -289,7 +293,7 @@ TABLE: Tuple[Signature, ...] = (
               "3GPP TS 27.007 7.2 stat 2 (searching); NetworkManager src/core/devices/nm-device.c:17881 (\"state change: %s -> %s (reason '%s', ...)\"; 1.10 src/devices/nm-device.c:12856) with the NMDeviceStateReason nicks of src/core/devices/nm-device-utils.c:84-120 (gsm-registration-timeout); OpenWrt package/network/utils/uqmi/files/lib/netifd/proto/qmi.sh proto_qmi_setup (openwrt/openwrt 002e1fd6; netifd logs the handler's echo as \"netifd: <iface> (<pid>): <text>\") (searching until the timeout)",
               cleared_by=(_MM_UP, "reg:registered")),
     Signature("reg:denied", r"\"registration\"\s*:\s*\"registering_denied\"|[Rr]egistration state:? '?(?:registration-)?denied'?"
-              r"|\+C(?:E|G|5G)REG: ?(?:\d,)?3" + _STAT_END +
+              r"|\+C(?:E|G|5G)REG: ?" + _REG_N + r"3" + _STAT_END +
               r"|\(reason 'gsm-registration-denied'|" + _NETIFD_LINE + r"Network registration failed \(reason: '(?:registering|registration)_denied'\)"
               r"|3GPP [Rr]egistration state changed \([\w-]+ -> denied\)"
               r"|" + _CME + r"(?:10[235678]|11[1-4])\b"
@@ -309,12 +313,12 @@ TABLE: Tuple[Signature, ...] = (
     # while the packet domain attaches (TS 24.301 5.5.1.3.4.3: combined attach accepted for EPS only, EMM
     # cause #18 "CS domain not available" / #2 "IMSI unknown in HSS"), so +CREG: 0,3 next to +CEREG: 0,1
     # is a working data modem. Not decisive alone: rules read it with the packet domain's state.
-    Signature("reg:cs-denied", r"\+CREG: ?(?:\d,)?3" + _STAT_END,
+    Signature("reg:cs-denied", r"\+CREG: ?" + _REG_N + r"3" + _STAT_END,
               "3GPP TS 27.007 7.2 +CREG <stat> 3 (registration denied) of the circuit-switched domain; TS 24.301 "
               "5.5.1.3.4.3 (combined attach successful for EPS services only, EMM causes #2, #18) and TS 24.008 "
               "4.7.3.2.3.2 (combined GPRS attach accepted for GPRS only): CS refused while the packet domain is registered",
               cleared_by=(_MM_UP, "reg:registered")),
-    Signature("reg:not-searching", r"\+C(?:E|G|5G)?REG: ?(?:\d,)?0" + _STAT_END,
+    Signature("reg:not-searching", r"\+C(?:E|G|5G)?REG: ?" + _REG_N + r"0" + _STAT_END,
               "3GPP TS 27.007 7.2 +CREG/+CGREG/+CEREG stat 0 (not registered, the MT is not searching: "
               "no usable SIM, radio off, or deregistered by +COPS=2)",
               cleared_by=(_MM_UP, "reg:registered", "reg:searching", "reg:denied")),
