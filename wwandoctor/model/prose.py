@@ -27,7 +27,7 @@ from wwandoctor.snapshot import LogLine
 # without a colon-separated prefix, and then it is still read, only its sentences matter).
 _WORDS_RE = re.compile(r"[A-Za-z][a-z']*\s+[A-Za-z][a-z']*\s+[A-Za-z][a-z']*")
 # sentence ends: . ! ? followed by space, or a semicolon
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=\S)|;\s+")
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=\S)|;\s+|(?<=[。！？；])\s*(?=\S)")
 # A condition, a hope, a plan or the past before the statement in its sentence.
 _HEDGE_RE = re.compile(
     r"\b(?:if|whether|unless|in case|suppos\w*|supposed to|expect\w*|should|might|maybe|perhaps|"
@@ -37,10 +37,15 @@ _CLAUSE_RE = re.compile(r",\s+|\s+(?:but|and|so)\s+")
 _QUESTION_OPENING_RE = re.compile(r"^\W*(?:why|how come)\b", re.I)
 
 
+# Chinese, Japanese or Korean words: a line of a CJK post ("估計是缺了kmod-usb-net-cdc-ether") has no three Latin
+# words in a row but is a sentence all the same
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2}")
+
+
 def prose_lines(lines: Iterable[LogLine]) -> Iterator[LogLine]:
     """The lines no parser understood that hold words (the post's own sentences)."""
     for line in lines:
-        if line.origin == "unknown" and _WORDS_RE.search(line.text):
+        if line.origin == "unknown" and (_WORDS_RE.search(line.text) or _CJK_RE.search(line.text)):
             yield line
 
 
@@ -339,7 +344,10 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:is|are|was|were|seems?|appears?)\s+(?:to be\s+)?(?:missing|absent|not (?:included|built|present|"
                 r"available|shipped|installed|compiled|enabled|in the (?:kernel|image|firmware)))\b|"
                 r"\bno\s+" + _MODS + r"(?:\.ko)?\s+(?:kernel\s+)?(?:module|driver|package)\b|"
-                r"\b(?:is|are)\s+missing\s+(?:the\s+)?(?:kernel\s+)?(?:modules?|drivers?)\b(?:[^.!?]|[.](?=\S)){0,60}?" + _MODS,
+                r"\b(?:is|are)\s+missing\s+(?:the\s+)?(?:kernel\s+)?(?:modules?|drivers?)\b(?:[^.!?]|[.](?=\S)){0,60}?" + _MODS + r"|"
+                # Chinese and Japanese: "(估計是)缺了 kmod-...", "没有 qmi_wwan", "kmod-... がない / 不存在"
+                r"(?:缺(?:了|少)?|少了|沒有|没有|未(?:安裝|安装|包含|編譯|编译))\s*(?:驱动|驅動|模块|模組)?\s*[\"'`“「]?" + _MODS +
+                r"|" + _MODS + r"(?:\.ko)?[\"'`”」]?\s*(?:驱动|驅動|模块|模組|ドライバ)?\s*(?:缺失|不存在|沒有|没有|がない|がありません|が無い)",
                 "uname -r; modprobe -n -v qmi_wwan cdc_mbim option; lsmod | grep -E 'qmi_wwan|cdc_|option|mhi'"),
     # ModemManager itself crashes
     StatedState("said:mm-crashed",
