@@ -115,6 +115,15 @@ TABLE: Tuple[Signature, ...] = (
               "ea19b02); systemd src/core/service.c service_sigchld_event (\"Main process exited, code=%s, status=%i/%s\") "
               "and src/core/unit.c unit_log_failure (\"Failed with result '%s'.\") for the manager's unit",
               cleared_by=(_MM_UP,)),
+    # ModemManager skips a port udev did not tag ID_MM_CANDIDATE: its udev rules (80-mm-candidate.rules) did not
+    # run on it - rules not installed where udev reads them, or udev not done with the device
+    Signature("mm:port-not-candidate",
+              r"\bport \S+ not candidate\b|\(\w+/[\w.:-]+\): port not candidate\b",
+              "ModemManager src/mm-base-manager.c:563-569 device_added (mm_obj_dbg \"port %s not candidate\"; 1.10-1.12 "
+              "mm-base-manager.c:334 \"(%s/%s): port not candidate\") for a port without ID_MM_CANDIDATE, which "
+              "src/80-mm-candidate.rules:21-31 sets on tty, net, usbmisc cdc-wdm and wwan ports (linux-mobile-broadband/"
+              "ModemManager 9a2d5863)",
+              cleared_by=(_MM_UP,)),
     # ModemManager refused a D-Bus caller that polkit does not authorize (a service user such as
     # systemd-network or geoclue, or a desktop user without an active session): the request never reached the modem
     Signature("mm:unauthorized",
@@ -190,6 +199,34 @@ TABLE: Tuple[Signature, ...] = (
               r"|/dev/tty(?:USB|ACM)(?:\d+|\*)'?:? No such file or directory",
               "linux drivers/usb/serial/bus.c new_id_store (the usb-serial driver's new_id attribute); minicom src/main.c "
               "(\"minicom: cannot open %s: %s\"), picocom (\"FATAL: cannot open %s: %s\"); ENOENT from open(2)"),
+    # --- a serial (AT) port another program holds ---------------------------------------------
+    # ModemManager opens every tty it probes or manages with TIOCEXCL (mm-port-serial.c:1229), so another
+    # program's open() fails with EBUSY; gammu reports an open failure other than ENOENT/EACCES, or an
+    # advisory lock held by another process, as ERR_DEVICEOPENERROR.
+    Signature("port:tty-busy",
+              r"/dev/tty(?:USB|ACM|HS|AMA|S|mxc)\d+\b[^\n]{0,60}?(?:Device or resource busy|\[Errno 16\]|\bEBUSY\b)"
+              r"|(?:Device or resource busy|\[Errno 16\])[^\n]{0,40}?/dev/tty(?:USB|ACM|HS|AMA|S|mxc)\d+"
+              r"|Error opening device\. Unknown, busy or no permissions|Error opening device, it is already opened by another app"
+              r"|failed to lock device, probably opened by other process",
+              "ModemManager src/mm-port-serial.c:1229-1232 (ioctl TIOCEXCL on every tty it opens: another open() gets "
+              "EBUSY, strerror \"Device or resource busy\"); minicom/picocom/pyserial print open(2)'s strerror with the "
+              "path; gammu libgammu/device/serial/ser_unx.c:183-222 serial_open (ENOENT -> DEVICENOTEXIST, EACCES -> "
+              "DEVICENOPERMISSION, anything else or flock EWOULDBLOCK \"failed to lock device, probably opened by other "
+              "process\" -> DEVICEOPENERROR) with the texts of libgammu/gsmcomon.c:85,88 (gammu/gammu 78fd6a921)",
+              cleared_by=()),
+    # A serial phone/modem tool tried the port and nothing answered: Wammu's search (Wammu/PhoneSearch.py
+    # AllSearchThread.run "All finished, found %d phones", Wammu/PhoneWizard.py PhoneSearchPage.OnDone "No phone
+    # has been found!" - it only searches a node that exists and that the user may open, Wammu/Utils.py
+    # CheckDeviceNode), or gammu's ERR_TIMEOUT (libgammu/gsmcomon.c:97)
+    Signature("serial:no-answer",
+              r"All finished, found 0 phones|No phone has been found!"
+              r"|No response in specified timeout\. Probably (?:the )?phone (?:is )?not connected",
+              "Wammu/PhoneSearch.py AllSearchThread.run (\"All finished, found %d phones\"), Wammu/PhoneWizard.py "
+              "PhoneSearchPage.OnDone (\"No phone has been found!\"), Wammu/Utils.py CheckDeviceNode (a missing node or "
+              "one without permission is not searched) (gammu/wammu); gammu libgammu/gsmcomon.c:97 ERR_TIMEOUT"),
+    Signature("serial:tty-searched", r"^(?:Checking|Finished) /dev/tty(?:ACM|USB)\d+ - \[",
+              "Wammu/PhoneSearch.py AllSearchThread.search_device / run (\"Checking %s\", \"Finished %s\" with the name "
+              "'<device> - [<connections>]') (gammu/wammu)"),
     # --- a program may not open the modem's device node ------------------------------------
     Signature("port:open-denied",
               r"(?i)(?:Cannot open device file|couldn't open the (?:Qmi|Mbim)Device|error opening serial device)\b.*"

@@ -31,8 +31,12 @@ _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=\S)|;\s+|(?<=[。！？；])\s*(
 # A condition, a hope, a plan or the past before the statement in its sentence.
 _HEDGE_RE = re.compile(
     r"\b(?:if|whether|unless|in case|suppos\w*|supposed to|expect\w*|should|might|maybe|perhaps|"
-    r"used to|before|previously|earlier|no longer|anymore|until|once|try(?:ing)? to|want\w* to|need\w* to|"
+    r"no longer|anymore|until|once|try(?:ing)? to|want\w* to|need\w* to|"
     r"hope\w*|wonder\w*|instead of|otherwise)\b", re.I)
+# The past holds only within its clause: "The SIM worked previously and on occasion, ModemManager does pick up
+# ..." says the second part now. A comma does not end it ("before, it did not show in lsusb").
+_PAST_RE = re.compile(r"\b(?:used to|before|previously|earlier)\b", re.I)
+_CLAUSE_JOIN_RE = re.compile(r"\s+(?:and|but)\s+", re.I)
 _CLAUSE_RE = re.compile(r",\s+|\s+(?:but|and|so)\s+")
 _QUESTION_OPENING_RE = re.compile(r"^\W*(?:why|how come)\b", re.I)
 
@@ -72,6 +76,9 @@ def hedged(sentence: str, start: int) -> bool:
     if lead and lead.end() <= start and _COMMAND_REPORTS_RE.match(sentence[lead.end():]):
         before = sentence[lead.end():start]
     if _HEDGE_RE.search(before):
+        return True
+    joins = [m.end() for m in _CLAUSE_JOIN_RE.finditer(before)]
+    if _PAST_RE.search(before[joins[-1]:] if joins else before):
         return True
     if not sentence.rstrip().endswith("?") or _QUESTION_OPENING_RE.match(sentence):
         return False
@@ -189,6 +196,9 @@ class StatedState:
     pattern: str    # regex searched in one sentence (case-insensitive)
     confirm: str    # the command whose output would show the state itself
     unless: str = ""  # regex: the sentence takes the statement back ("... but I fixed it")
+    # read in a sentence that only suspects it too ("I was thinking that if the problem is the concurrent use
+    # of the modem by ModemManager and ..."): a person's suspicion names what an expert checks first
+    suspected: bool = False
 
 
 _IT = r"(?:it|the (?:\w+ )?(?:modem|module|card|device|dongle|stick)|my (?:\w+ )?(?:modem|module|card|device|dongle))"
@@ -404,6 +414,48 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:does|do|is|are)(?:n't|\s+not)\s+work\w*|fails?|failing|broken|stopped working)\s+(?:with|in|on)\s+"
                 r"(?:the\s+)?raw[-_ ]?ip\b",
                 "cat /sys/class/net/WWAN_IFACE/qmi/raw_ip; qmicli -p -d /dev/cdc-wdmN --wda-get-data-format"),
+    # ModemManager's udev rules are missing or were installed where udev does not read them: without
+    # ID_MM_CANDIDATE (src/80-mm-candidate.rules:21-31) ModemManager skips every port (src/mm-base-manager.c:563-569)
+    StatedState("said:mm-udev-rules-missing",
+                r"\brules\.d/rules\.d\b|"
+                r"\b(?:(?:ModemManager|modem-?manager|MM)(?:'s)?\s+udev\s+rules?|udev\s+rules?\s+(?:for|of|from)\s+(?:the\s+)?"
+                r"(?:ModemManager|modem-?manager|MM)\b|(?:77-mm-[\w-]+|80-mm-candidate)\.rules)"
+                r"[^!?]{0,80}?\b(?:missing|absent|not (?:installed|found|present|applied|loaded|read|shipped|packaged)|"
+                r"(?:in|into) the wrong (?:dir\w*|folder|place|location|path)|instead of)\b|"
+                r"\b(?:missing|without|no)\s+(?:the\s+)?(?:ModemManager|modem-?manager|MM)(?:'s)?\s+udev\s+rules?\b",
+                "ls /usr/lib/udev/rules.d /lib/udev/rules.d | grep -- '-mm-'; udevadm info /dev/ttyUSB0 | grep ID_MM_CANDIDATE"),
+    # ModemManager used at the same time as another program on the same modem (a suspicion counts)
+    StatedState("said:mm-concurrent",
+                r"\b(?:concurrent(?:ly)?|simultaneous(?:ly)?|parallel)\s+(?:\w+\s+){0,2}?(?:use|usage|access\w*|running|requests?)\b"
+                r"[^.!?]{0,60}?\b(?:ModemManager|modem-?manager|Modem Manager)\b|"
+                r"\b(?:ModemManager|modem-?manager|Modem Manager)\b[^.!?]{0,80}?\b(?:at the same time|simultaneously|concurrently|"
+                r"in parallel)\b|"
+                r"\b(?:conflict\w*|interfer\w*|clash\w*|fight\w*|compet\w*)\s+(?:with|between)\s+[^.!?]{0,40}?"
+                r"\b(?:ModemManager|modem-?manager|Modem Manager)\b|"
+                r"\b(?:ModemManager|modem-?manager|Modem Manager)\b[^.!?]{0,40}?\b(?:conflicts?|interferes?|clash(?:es)?|fights?|"
+                r"competes?)\s+with\b",
+                "sudo fuser -v /dev/cdc-wdm* /dev/ttyUSB*; systemctl is-active ModemManager",
+                unless=r"\b(?:without|no longer|not (?:running|installed|using)|stopp\w+|disabl\w+|remov\w+|uninstall\w+)\s+"
+                       r"(?:the\s+)?(?:ModemManager|modem-?manager)\b|\b(?:ModemManager|modem-?manager)\s+(?:is|was)\s+"
+                       r"(?:not running|stopped|disabled|removed)\b",
+                suspected=True),
+    # a failure only now and then: the symptom of two programs answering each other's requests
+    StatedState("said:intermittent",
+                r"\b(?:sometimes|randomly|occasionally|intermittently|from time to time|(?:every )?now and then|at random)\b"
+                r"[^.!?]{0,60}?\b(?:fail\w*|can(?:'t|not)|could(?:n't| not)|does(?:n't| not)|did(?:n't| not)|won't|"
+                r"no (?:answer|response|reply|values?|data)|time[sd]? out|timeouts?|errors?|hang\w*|freez\w*|stuck|empty)\b|"
+                r"\b(?:does(?:n't| not)|did(?:n't| not)|fails? to)\s+work\w*\s+(?:most of the time|half (?:of )?the time|every other time)\b|"
+                r"\bnot always work\w*\b|\bonly (?:works?|worked) (?:sometimes|occasionally|every other time)\b",
+                "sudo fuser -v /dev/cdc-wdm* /dev/ttyUSB*; sudo journalctl -b -u ModemManager | tail -40"),
+    # ModemManager sees the modem (or reads its details) but never finishes setting it up: the daemon stops
+    # (crashes, or is restarted) during the modem's initialisation
+    StatedState("said:mm-never-finishes",
+                r"\b(?:ModemManager|modem-?manager|Modem Manager|mmcli)\b[^.!?]{0,30}?\b(?:(?:does|did)\s+)?"
+                r"(?:picks?|detects?|sees?|finds?|shows?|lists?|recogni[sz]es?|gets?|reads?)(?:\s+up)?\b[^.!?]{0,60}?"
+                r"\b(?:but|yet|however)\b[^.!?]{0,30}?(?:\bnever|\bnot|n't|\bfails? to)\s+(?:\w+\s+){0,2}?"
+                r"(?:sets?(?: it| them)?(?: up)? properly|set(?:s)? (?:it |them )?up|setup|initiali[sz]\w+|finish\w*|complet\w+|"
+                r"configur\w+)\b",
+                "sudo journalctl -b -u ModemManager | tail -60; coredumpctl list ModemManager"),
     # any other failure in plain words: the modem or its ports are missing, it does not work, connect or
     # stay up. No rule names a cause from it; the report uses it so that output which shows no fault is
     # not read as "healthy" when the person says something fails (report: the problem is unexplained).
@@ -453,7 +505,7 @@ def stated_facts(lines: Iterable[LogLine]) -> Dict[str, List[LogLine]]:
             if state.fact == GENERIC_FAILURE and matched:
                 continue
             for m in regex.finditer(line.text):
-                if _in_hedged_sentence(line.text, m.start()):
+                if not state.suspected and _in_hedged_sentence(line.text, m.start()):
                     continue
                 if unless is not None and unless.search(_around(line.text, m)):
                     continue
