@@ -3,8 +3,8 @@
 Every shared case (../shared/cases), each INVARIANT transform applied to its inputs: analyze's top
 finding must be the one of the untransformed inputs. The kernel-stamp transforms only touch dmesg
 lines and expand-tabs only tabs, so they run on every case set (tuning, spent and written too).
-mail-wrap and quote-wrap (hard-wrapped mail) are measured, not asserted: they still change some
-diagnoses (see /work/notes/robust.md).
+mail-wrap and quote-wrap (hard-wrapped mail) still change a few diagnoses: they must keep at least
+WRAPPED_MIN of the shared cases (see /work/notes/wrap.md).
 """
 from __future__ import annotations
 
@@ -15,8 +15,9 @@ import pytest
 import robustness
 from robustness import BY_NAME, SETS
 
-NOT_YET = ("mail-wrap", "quote-wrap")
-INVARIANT = [t.name for t in robustness.TRANSFORMS if t.name not in NOT_YET]
+# share of the shared cases whose top finding a hard-wrapped rendering must keep (reached: 38/39, 58/61)
+WRAPPED_MIN = {"mail-wrap": 0.95, "quote-wrap": 0.93}
+INVARIANT = [t.name for t in robustness.TRANSFORMS if t.name not in WRAPPED_MIN]
 # transforms that touch few shared cases (only dmesg lines, only tabs) run on every case set
 WIDE = ("dmesg-T", "no-stamp", "journalctl-k", "kern-log", "logread", "dmesg-x", "dmesg-H", "expand-tabs")
 
@@ -39,20 +40,33 @@ def test_the_shared_cases_are_there():
     assert len(robustness.cases(["shared"])) >= 60
 
 
-@pytest.mark.parametrize("name", INVARIANT)
-def test_transform_keeps_the_top_finding(name, tmp_path):
+def _changed(name, workdir):
+    """(cases the transform applies to, the changed ones as "case: before -> after")."""
     transform = BY_NAME[name]
     applied, changed = 0, []
     for case in _cases(name):
-        after = robustness.run(case, transform, str(tmp_path / "in"))
+        after = robustness.run(case, transform, workdir)
         if after is None:
             continue
         applied += 1
-        before = _baseline(case, transform.paste, str(tmp_path / "in"))
+        before = _baseline(case, transform.paste, workdir)
         if after != before:
             changed.append("%s: %s -> %s" % (case.name, before, after))
     assert applied >= 5, "the transform applies to almost no case: it tests nothing"
+    return applied, changed
+
+
+@pytest.mark.parametrize("name", INVARIANT)
+def test_transform_keeps_the_top_finding(name, tmp_path):
+    applied, changed = _changed(name, str(tmp_path / "in"))
     assert not changed, "%s changes the top finding of %d of %d cases:\n%s" % (
+        name, len(changed), applied, "\n".join(changed))
+
+
+@pytest.mark.parametrize("name", sorted(WRAPPED_MIN))
+def test_hard_wrapped_renderings_keep_nearly_every_top_finding(name, tmp_path):
+    applied, changed = _changed(name, str(tmp_path / "in"))
+    assert applied - len(changed) >= WRAPPED_MIN[name] * applied, "%s changes the top finding of %d of %d cases:\n%s" % (
         name, len(changed), applied, "\n".join(changed))
 
 

@@ -30,6 +30,7 @@ place, without being looked at.
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from typing import Callable, Iterable, Iterator, List, Optional, Tuple
 
@@ -158,7 +159,8 @@ class _Builder:
         self.positions: Optional[List[int]] = None
         self.noise: List[Tuple[int, NoiseRun]] = []
 
-    def add(self, line: str, number: int) -> None:
+    def add(self, line: str, number: int, pieces: int = 1) -> None:
+        """Add ``line`` (``pieces`` input lines the splitter rejoined)."""
         wrapped = bool(self.lines) and self._is_wrapped(line)
         self.piece = len(line)
         if self.count == 0:
@@ -166,10 +168,12 @@ class _Builder:
         elif wrapped:
             self.lines[-1] = self.lines[-1] + " " + line.strip()
             return
+        if pieces > 1 and self.positions is None:
+            self.positions = list(range(len(self.lines)))
         if self.positions is not None:
             self.positions.append(self.count)
         self.lines.append(line)
-        self.count += 1
+        self.count += pieces
 
     def hold(self, run: NoiseRun, number: int) -> None:
         """Noise lines (``number``: the line number of the first) held back in their place."""
@@ -243,14 +247,186 @@ class _Normalized:
         common = min((len(ln) - len(ln.lstrip(" ")) for ln in text), default=0)
         cut = " " * common if common >= CODE_INDENT else ""
         self.double_spaced = _is_double_spaced(head)
-        for line in head:
-            yield line[len(cut):] if cut and type(line) is str and line.startswith(cut) else line
+        head = [line[len(cut):] if cut and type(line) is str and line.startswith(cut) else line for line in head]
+        unwrapper = hard_wrap(head)
+        lines = itertools.chain(head, self._rest(it, cut))
+        return _rejoin(lines, unwrapper) if unwrapper else lines
+
+    @staticmethod
+    def _rest(it: Iterator, cut: str) -> Iterator:
         for raw in it:
             if type(raw) is NoiseRun:
                 yield raw
                 continue
             line = strip_quoting(raw)
             yield line[len(cut):] if cut and line.startswith(cut) else line
+
+
+# Hard wrapping (a mail client or list archive cut every long line at a space, at about 72
+# columns; a quoted reply does it again): judged on the paste's first lines, it is undone on every
+# line whose format says it is incomplete. A wrapper moves a word to the next line only when it does
+# not fit, so a line was cut only when it and the next line's first word would be longer than the
+# widest line. Below WRAP_WIDTH_MIN nothing is cut; a line longer than WRAP_WIDTH_MAX that has a
+# space early would have been cut: that paste is not hard-wrapped.
+WRAP_WIDTH_MIN = 50
+WRAP_WIDTH_MAX = 80
+WRAP_EVIDENCE = 2  # cut lines needed before a paste is read as hard-wrapped; with one, only what a
+# known message or the line format confirms is joined
+WRAP_SPACED_LINES = 3  # lines with words (a space early) the width is judged on, at least
+# The rest of a cut line is never a record of its own: a usb-devices line ("I:  If#= 0 ..."), an
+# lsusb -t branch ("|__ Port 2: ..."), a dmesg stamp ("[   12.3]", "[  +0.001]"), an elision ("[...]"),
+# a kernel message without its stamp ("gobiserial: 2015-05-13/SWI_2.24").
+_RECORD_START = re.compile(r"^(?:[A-Z]:  |\|__ |\[\s*\+?\d+(?:\.\d+)?\]|\[\.\.\.\]|\[\w{3} |[a-z][\w-]*: )")
+
+
+class _Joined(str):
+    """A line rejoined from ``pieces`` input lines."""
+    pieces = 1
+
+
+_SHAPE_END = re.compile(r"[:=]")
+
+
+def _shape(line: str) -> str:
+    """The first word of ``line`` up to its first ":" or "=", with numbers as 0:
+    "[07-14_18:20:01:112]" -> "[0-0_0:", "GobiNet::GobiUSBNetProbe" -> "GobiNet:"."""
+    if not line.strip():
+        return ""
+    word = line.split(None, 1)[0]
+    end = _SHAPE_END.search(word)
+    return re.sub(r"\d+", "0", word[:end.end()] if end else word)
+
+
+class _Unwrapper:
+    """Decides, line by line, whether a line is the rest of the line above cut at ``width``.
+
+    A line is a record start (never a rest) when it has a log prefix, a prompt, a fence, a tag, a
+    start _NOT_CONTINUATION or _RECORD_START knows, or begins with the first word (_shape) of a line
+    that followed a line not cut (the block's own records, such as quectel-CM's "[07-14_18:20:01]")."""
+
+    def __init__(self, width: int) -> None:
+        self.width = width
+        self.starts: set = set()
+        self.confirm = False  # join only what the line format or a known message confirms
+        self.known_only = False  # join only what the line format confirms (_KNOWN_RESTS)
+
+
+    def is_rest(self, prev: str, line: str) -> bool:
+        if not line or line[0].isspace():
+            return False
+        if not prev.strip():
+            self.starts.add(_shape(line))
+            return False
+        word = line.split(None, 1)[0]
+        # a line longer than the width had no space to cut at: it is whole
+        cut = self.width // 3 <= len(prev) <= self.width < len(prev) + 1 + len(word)
+        if not cut:
+            self.starts.add(_shape(line))
+            return False
+        if _known_rest(prev, line):
+            return True
+        if self.known_only:
+            return False
+        if prompt_command(prev) is not None:
+            # a command goes on with an option, a pipe, a quoted argument or a path; its output
+            # starts with any word
+            rest = line[0] in "-|'\"/" and prompt_command(line) is None
+        else:
+            rest = not self._record_start(line) and not _aligned(prev, line)
+        return rest and (not self.confirm or _completes_message(prev, line))
+
+    def _record_start(self, line: str) -> bool:
+        if _shape(line) in self.starts or _is_log_line(line) or _RECORD_START.match(line):
+            return True
+        if line[0] == "[" or line[0] == "(":
+            first = False  # "[modem0] ...", "(Sierra Wireless)": only the starts above are records
+        else:
+            first = bool(_NOT_CONTINUATION.match(line))
+        return (first or _FENCE.match(line) is not None or _BARE_PROMPT.match(line) is not None
+                or prompt_command(line) is not None or _TAG_OPEN.match(line) is not None)
+
+
+# Rests the line format tells: usb-devices ends every "I:" line with "Driver=", lsusb -t every
+# interface; lspci -nn ends a device line with its "[vendor:device]" ids (and revision).
+_KNOWN_RESTS = (
+    (re.compile(r"^(?:I:  If#=|\|__ Port \d+: Dev \d+, If \d+,)(?!.*\bDriver=)"), re.compile(r"^Driver=\S*(?:, \d+M)?$")),
+    (re.compile(r"^(?:[0-9a-f]{4}:)?[0-9a-f]{2}:[0-9a-f]{2}\.[0-7] .*\]: (?!.*\[[0-9a-f]{4}:[0-9a-f]{4}\])"),
+     re.compile(r"^\[[0-9a-f]{4}:[0-9a-f]{4}\](?: \(rev \w+\))?$")),
+)
+
+
+def _known_rest(prev: str, line: str) -> bool:
+    if line[0] != "D" and line[0] != "[":
+        return False
+    return any(rest.match(line) and head.match(prev) for head, rest in _KNOWN_RESTS)
+
+
+def _completes_message(prev: str, line: str) -> bool:
+    """Joined, the two lines hold a known message (signatures.py) that neither holds alone:
+    "insmod: ERROR: could not insert module x.ko: Operation not" + "permitted"."""
+    from wwandoctor.signatures import _compiled
+    joined = prev + " " + line
+    for sig, pattern in _compiled():
+        if pattern.search(joined) and not pattern.search(prev) and not pattern.search(line):
+            return True
+    return False
+
+
+_COLUMN = re.compile(r"(?<=\S)(?: {2,}|\t)(?=\S)")
+
+
+def _aligned(prev: str, line: str) -> bool:
+    """Rows of a table: a gap of spaces starts or ends at the same column in both lines
+    ("key    : value", right-aligned names), or their first "key: " ends there (resolvectl)."""
+    columns = {i for m in _COLUMN.finditer(prev) for i in m.span()}
+    if any(m.start() in columns or m.end() in columns for m in _COLUMN.finditer(line)):
+        return True
+    colon = prev.find(": ")
+    return colon > 0 and line.find(": ") == colon
+
+
+def hard_wrap(head: list) -> Optional[_Unwrapper]:
+    """The unwrapper of a paste whose first lines were hard-wrapped, or None when they were not.
+    It knows the record starts of those lines already, also of the lines after the first cuts."""
+    text = [ln for ln in head if type(ln) is str]
+    spaced = [len(ln) for ln in text if " " in ln[1:WRAP_WIDTH_MIN]]
+    width = max(spaced, default=0)
+    if not WRAP_WIDTH_MIN <= width <= WRAP_WIDTH_MAX:
+        return None
+    unwrapper = _Unwrapper(width)
+    pairs = list(zip([""] + text, text))
+    for prev, line in pairs:
+        unwrapper.is_rest(prev, line)  # learns the record starts
+    # a prompt's command is followed by its output, which can start with any word: no evidence
+    cuts = sum(1 for prev, line in pairs if unwrapper.is_rest(prev, line) and prompt_command(prev) is None)
+    if len(spaced) < WRAP_SPACED_LINES:
+        cuts = 0
+    unwrapper.confirm = cuts < WRAP_EVIDENCE
+    unwrapper.known_only = cuts == 0
+    return unwrapper
+
+
+def _rejoin(lines: Iterable, unwrapper: _Unwrapper) -> Iterator:
+    """``lines`` with the rests of lines cut at the wrap width joined back to them (as a _Joined line)."""
+    held: Optional[str] = None
+    piece = ""  # the last input line of ``held`` ("": none, the next line starts something)
+    for line in lines:
+        if type(line) is NoiseRun:
+            if held is not None:
+                yield held
+            held, piece = None, ""
+            yield line
+            continue
+        if unwrapper.is_rest(piece, line) and held is not None:
+            joined = _Joined(held + " " + line)
+            joined.pieces = getattr(held, "pieces", 1) + 1
+            held, piece = joined, line
+            continue
+        if held is not None:
+            yield held
+        held, piece = line, line
+    if held is not None:
+        yield held
 
 
 def _is_double_spaced(head: list) -> bool:
@@ -275,6 +451,7 @@ def split(lines: Iterable[str], name: str = "-", on_command: Optional[Callable[[
     closed = False  # the previous line ended with a closing tag ("[/code]"): its block ends there
     blanks = 0  # blank lines just read
     number = 0
+    skipped = 0  # input lines of the previous line rejoined after its first
     normalized = _Normalized(lines)
     for line in normalized:
         if closed:
@@ -283,12 +460,16 @@ def split(lines: Iterable[str], name: str = "-", on_command: Optional[Callable[[
                 yield block
             closed = False
         if type(line) is NoiseRun:
+            number += skipped
+            skipped = 0
             yield from _hold(cur, line, number + 1)
             number += len(line)
             continued = False
             blanks = 0
             continue
-        number += 1
+        number += skipped + 1
+        pieces = line.pieces if type(line) is _Joined else 1
+        skipped = pieces - 1
         if "[" in line or "<" in line:
             line, opened, closed = _without_tags(line)
             if opened:
@@ -338,7 +519,7 @@ def split(lines: Iterable[str], name: str = "-", on_command: Optional[Callable[[
         blanks = 0
         if cur.full():
             yield cur.take()
-        cur.add(line, number)
+        cur.add(line, number, pieces)
     block = cur.take()
     if block:
         yield block

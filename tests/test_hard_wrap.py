@@ -1,0 +1,137 @@
+"""Hard-wrapped pastes (mail clients and list archives cut long lines at about 72 columns): the
+splitter joins a line's rest back only where the paste is wrapped and the line format allows it."""
+import glob
+import os
+
+from wwandoctor.ingest import ingest_text
+from wwandoctor.ingest.splitter import _Joined, _rejoin, hard_wrap, split, strip_quoting
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def lines_of(text):
+    return [ln for b in split(text.splitlines(True), "t") for ln in b.lines]
+
+
+# modemmanager-devel 2017-June/004853 as the list archive shows it (a Thunderbird mail, 72 columns)
+ARCHIVE_DMESG = """\
+[    3.247730] qmi_wwan 2-1.4:1.8: cdc-wdm0: USB WDM device
+[    3.262419] qmi_wwan 2-1.4:1.8 wwan0: register 'qmi_wwan' at
+usb-0000:00:1d.0-1.4, WWAN/QMI device, 86:43:0f:24:2c:93
+[    3.267585] qmi_wwan 2-1.4:1.10: cdc-wdm1: USB WDM device
+[    3.268927] qmi_wwan 2-1.4:1.10 wwan1: register 'qmi_wwan' at
+usb-0000:00:1d.0-1.4, WWAN/QMI device, 86:43:0f:24:2c:93
+[    3.269028] usbcore: registered new interface driver qmi_wwan
+
+Bus 002 Device 003: ID 1199:9071 Sierra Wireless, Inc.
+Bus 002 Device 002: ID 8087:0024 Intel Corp. Integrated Rate Matching Hub
+Bus 001 Device 006: ID 04f2:b217 Chicony Electronics Co., Ltd Lenovo
+Integrated Camera (0.3MP)
+Bus 001 Device 010: ID 10d5:55a4 Uni Class Technology Co., Ltd
+"""
+
+
+def test_a_list_archive_rendering_is_read_whole_again():
+    lines = lines_of(ARCHIVE_DMESG)
+    assert ("[    3.262419] qmi_wwan 2-1.4:1.8 wwan0: register 'qmi_wwan' at usb-0000:00:1d.0-1.4, "
+            "WWAN/QMI device, 86:43:0f:24:2c:93") in lines
+    assert "Bus 001 Device 006: ID 04f2:b217 Chicony Electronics Co., Ltd Lenovo Integrated Camera (0.3MP)" in lines
+    assert "Bus 002 Device 003: ID 1199:9071 Sierra Wireless, Inc." in lines  # whole lines stay whole
+    assert len(lines) == 9
+
+
+def test_a_quoted_reply_of_a_wrapped_mail_is_read_whole():
+    quoted = "".join("> " + ln + "\n" if ln else ">\n" for ln in ARCHIVE_DMESG.splitlines())
+    assert lines_of(quoted) == lines_of(ARCHIVE_DMESG)
+
+
+def test_a_wrapped_tool_output_and_its_command_are_rejoined():
+    text = """\
+$ sudo qmi-network /dev/cdc-wdm0 start
+Loading profile at /etc/qmi-network.conf...
+Checking data format with 'qmicli -d /dev/cdc-wdm0
+--wda-get-data-format '...
+error: couldn't create client for the 'wda' service: CID allocation
+failed in the CTL client: Transaction timed out
+$ lsusb -t
+/:  Bus 01.Port 1: Dev 1, Class=root_hub, Driver=xhci_hcd/12p, 480M
+    |__ Port 4: Dev 5, If 0, Class=Vendor Specific Class,
+Driver=option, 480M
+"""
+    lines = lines_of(text)
+    assert "Checking data format with 'qmicli -d /dev/cdc-wdm0 --wda-get-data-format '..." in lines
+    assert ("error: couldn't create client for the 'wda' service: CID allocation failed in the CTL client: "
+            "Transaction timed out") in lines
+    assert "    |__ Port 4: Dev 5, If 0, Class=Vendor Specific Class, Driver=option, 480M" in lines
+
+
+def test_one_cut_line_is_joined_only_when_a_known_message_confirms_it():
+    text = ("sudo /sbin/rmmod xmm7360\n"
+            "rmmod: ERROR: Module xmm7360 is not currently loaded\n"
+            "sudo /sbin/insmod xmm7360.ko\n"
+            "insmod: ERROR: could not insert module xmm7360.ko: Operation not\n"
+            "permitted\n")
+    assert "insmod: ERROR: could not insert module xmm7360.ko: Operation not permitted" in lines_of(text)
+    # the same shape without a known message stays as written: separate output lines of that length are common
+    sample = open(os.path.join(HERE, "samples", "paste", "qmicli-start-network-callfailed.txt")).read()
+    assert lines_of(sample) == [ln for ln in (strip_quoting(x) for x in sample.splitlines()) if ln.strip()
+                                and not ln.lstrip().startswith("$")]
+
+
+def test_a_format_that_ends_every_line_the_same_way_tells_its_rest():
+    usb = ("T:  Bus=01 Lev=02 Prnt=02 Port=02 Cnt=02 Dev#=  5 Spd=480 MxCh= 0\n"
+           "I:  If#=0x0 Alt= 0 #EPs= 2 Cls=08(stor.) Sub=06 Prot=50\n"
+           "Driver=usb-storage\n")
+    assert lines_of(usb)[-1] == "I:  If#=0x0 Alt= 0 #EPs= 2 Cls=08(stor.) Sub=06 Prot=50 Driver=usb-storage"
+    lspci = ("0003:01:00.0 Unassigned class [ff00]: Qualcomm Technologies, Inc Device\n"
+             "[17cb:0308]\n"
+             "  Subsystem: Qualcomm Technologies, Inc Device [17cb:5201]\n")
+    assert lines_of(lspci)[0].endswith("Inc Device [17cb:0308]")
+
+
+def test_table_rows_and_record_starts_are_never_rests():
+    mmcli_k = ("modem.generic.state                                  : enabled\n"
+               "modem.generic.state-failed-reason                    : --\n"
+               "modem.generic.power-state                            : on\n"
+               "modem.3gpp.registration-state                        : idle\n")
+    assert len(lines_of(mmcli_k)) == 4
+    # the records of a block start the same way: a line starting so is no rest, even after a cut
+    quectel = ("[07-14_18:20:01:110] Quectel_QConnectManager_Linux_V1.6.4\n"
+               "[07-14_18:20:01:112] Find /sys/bus/usb/devices/1-1.2 idVendor=0x2c7c\n"
+               "idProduct=0x125, bus=0x001, dev=0x003\n"
+               "[07-14_18:20:01:113] netcard driver = qmi_wwan, driver version =\n"
+               "22-Aug-2005\n"
+               "[07-14_18:20:01:118] Modem works in QMI mode with a long enough line\n"
+               "[07-14_18:20:01:341] requestGetSIMStatus SIMStatus: SIM_READY\n")
+    assert lines_of(quectel) == [
+        "[07-14_18:20:01:110] Quectel_QConnectManager_Linux_V1.6.4",
+        "[07-14_18:20:01:112] Find /sys/bus/usb/devices/1-1.2 idVendor=0x2c7c idProduct=0x125, bus=0x001, dev=0x003",
+        "[07-14_18:20:01:113] netcard driver = qmi_wwan, driver version = 22-Aug-2005",
+        "[07-14_18:20:01:118] Modem works in QMI mode with a long enough line",
+        "[07-14_18:20:01:341] requestGetSIMStatus SIMStatus: SIM_READY"]
+
+
+def test_a_paste_with_a_long_line_is_not_hard_wrapped():
+    text = ("error: couldn't get MSISDN: QMI protocol error (37): 'UimUninitialized' and more words here\n"
+            + ARCHIVE_DMESG)
+    assert hard_wrap(text.splitlines()) is None
+
+
+def test_unwrapped_samples_are_read_as_before():
+    # dhclient prints ISC's notice pre-wrapped at 64 columns: reading it as one paragraph is harmless
+    own_wrap = {"dhclient-unsupported-rawip.txt"}
+    for path in sorted(glob.glob(os.path.join(HERE, "samples", "**", "*.txt"), recursive=True)):
+        if os.path.basename(path) in own_wrap:
+            continue
+        with open(path, encoding="utf-8", errors="replace") as fh:
+            lines = [strip_quoting(ln) for ln in fh.read().splitlines()]
+        unwrapper = hard_wrap(lines[:400])
+        if unwrapper is None:
+            continue
+        joined = [ln for ln in _rejoin(lines, unwrapper) if type(ln) is _Joined]
+        assert not joined, "%s: %s" % (path, joined[:3])
+
+
+def test_line_numbers_count_the_rejoined_pieces():
+    snap = ingest_text(ARCHIVE_DMESG + "\nthis line is not understood at all\n", "t")
+    assert any(u.startswith("t:15:") for u in snap.unrecognized), snap.unrecognized
