@@ -166,6 +166,10 @@ def _quote_wrap(line: str) -> str:
     return "\n".join("> " + ln if ln.strip() else ">" for ln in _mail_wrap(line, 70).split("\n"))
 
 
+def _pipermail_at(line: str) -> str:
+    return re.sub(r"(?<=[\w.-])@(?=[\w-])", " at ", line)
+
+
 PROSE_BETWEEN = "And this is the output of the next command, in case it helps:"
 
 
@@ -217,8 +221,12 @@ TRANSFORMS: List[Transform] = [
               _restamp(lambda when, stamp, msg: "kern  :info  : %s %s" % (stamp, msg))),
     Transform("dmesg-H", "dmesg -H (the default on a terminal): '[Dec 4 10:00]' once a minute, then '[  +0.000123]'",
               _restamp(lambda when, stamp, msg: "[  +0.%06d] %s" % (when.second * 997 % 1000000, msg))),
-    Transform("mail-wrap", "mail clients and list archives hard-wrap lines at 72 columns (libqmi-devel, "
-              "linux-usb)", _per_line(_mail_wrap)),
+    Transform("mail-wrap", "mail clients hard-wrap lines at 72 columns at a space and list archives show them so "
+              "(modemmanager-devel 2017-June/004853: dmesg and lsusb lines cut at 72, the rest at column 0)",
+              _per_line(_mail_wrap)),
+    Transform("pipermail-at", "Mailman 2 list archives (lists.freedesktop.org pipermail) hide addresses: 'user@host' "
+              "is shown as 'user at host', in prompts too ('litin at x220:~$ rfkill list all', "
+              "modemmanager-devel 2017-June/004853)", _per_line(_pipermail_at)),
     Transform("quote-wrap", "a quoted reply to such a mail: wrapped at 70 and '> '-quoted", _per_line(_quote_wrap)),
     Transform("double-spaced", "forum editors and some mail clients put a blank line between every line",
               _double_spaced),

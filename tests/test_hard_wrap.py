@@ -4,7 +4,7 @@ import glob
 import os
 
 from wwandoctor.ingest import ingest_text
-from wwandoctor.ingest.splitter import _Joined, _rejoin, hard_wrap, split, strip_quoting
+from wwandoctor.ingest.splitter import _Joined, _rejoin, hard_wrap, prompt_command, split, strip_quoting
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -135,3 +135,51 @@ def test_unwrapped_samples_are_read_as_before():
 def test_line_numbers_count_the_rejoined_pieces():
     snap = ingest_text(ARCHIVE_DMESG + "\nthis line is not understood at all\n", "t")
     assert any(u.startswith("t:15:") for u in snap.unrecognized), snap.unrecognized
+
+
+def test_more_line_formats_tell_their_rest():
+    # a glib tool's error ends with the quoted detail; ip -br link with the flags; lspci -nn with the ids
+    qmicli = ("rogan@nemesis:~$ sudo qmicli -p -d /dev/cdc-wdm0 --dms-get-msisdn\n"
+              "error: couldn't get MSISDN: QMI protocol error (37):\n"
+              "'UimUninitialized'\n")
+    assert lines_of(qmicli) == ["error: couldn't get MSISDN: QMI protocol error (37): 'UimUninitialized'"]
+    ip = ("lo               UNKNOWN        00:00:00:00:00:00 <LOOPBACK,UP,LOWER_UP>\n"
+          "wwan0            DOWN           f2:9a:3b:1c:7e:44\n"
+          "<BROADCAST,MULTICAST,NOARP>\n")
+    assert lines_of(ip)[1] == "wwan0            DOWN           f2:9a:3b:1c:7e:44 <BROADCAST,MULTICAST,NOARP>"
+    lspci = ("0003:01:00.0 Unassigned class [ff00]: Qualcomm Technologies, Inc\n"
+             "Device [17cb:0308]\n"
+             "  Subsystem: Qualcomm Technologies, Inc Device [17cb:5201]\n")
+    assert lines_of(lspci)[0].endswith("Inc Device [17cb:0308]")
+
+
+def test_a_long_option_continues_a_cut_command_line():
+    text = ("$ sudo mmcli -m 0\n"
+            "--simple-connect=\"apn=internet.telekom.example,ip-type=ipv4v6\"\n"
+            "error: couldn't connect the modem:\n"
+            "'GDBus.Error:org.freedesktop.ModemManager1.Error.MobileEquipment.MissingOrUnknownApn: Missing or unknown APN'\n"
+            "$ mmcli -m 0 | grep -E 'state|registration|signal'\n")
+    b = list(split(text.splitlines(True), "t"))
+    assert b[0].command == "sudo mmcli -m 0 --simple-connect=\"apn=internet.telekom.example,ip-type=ipv4v6\""
+    assert b[0].lines == ["error: couldn't connect the modem: 'GDBus.Error:org.freedesktop.ModemManager1.Error."
+                          "MobileEquipment.MissingOrUnknownApn: Missing or unknown APN'"]
+
+
+def test_a_word_longer_than_the_width_stands_on_its_own_line():
+    # a libmbim trace in a syslog (ModemManager 2013), wrapped at 72: the hex dump has no space
+    text = ("2013-10-09T10:49:49.930237+02:00 linux-3m4i ModemManager[566]:\n"
+            "[/dev/cdc-wdm0] Received message...#012>>>>>> RAW:#012>>>>>> length =\n"
+            "56#012>>>>>> data =\n"
+            "03:00:00:80:38:00:00:00:13:00:00:00:01:00:00:00:00:00:00:00:A2:89:CC:33:BC:BB:8B:4F:B6:B0:13:3E\n"
+            "2013-10-09T10:49:49.930545+02:00 linux-3m4i ModemManager[566]:\n"
+            "[/dev/cdc-wdm0] Received message (translated)...#012>>>>>> Header:\n")
+    lines = lines_of(text)
+    assert len(lines) == 2 and lines[0].endswith("data = 03:00:00:80:38:00:00:00:13:00:00:00:01:00:00:00:00:00:"
+                                                 "00:00:A2:89:CC:33:BC:BB:8B:4F:B6:B0:13:3E")
+
+
+def test_pipermail_hidden_addresses_still_make_prompts():
+    # lists.freedesktop.org (Mailman 2) prints "litin at x220:~$ rfkill list all" for litin@x220
+    assert prompt_command("litin at x220:~$ rfkill list all") == "rfkill list all"
+    assert prompt_command("[root at fedora xplore]# lsusb") == "lsusb"
+    assert prompt_command("I looked at it:~$ and more") is None

@@ -42,12 +42,13 @@ MAX_BLOCK_LINES = 5000
 _PROMPT = re.compile(
     r"^\s*(?:\([\w.-]+\)\s+)?(?:"                      # optional "(venv) "
     r"(?:ba|z|da|k)?sh-[\d.]+[$#]"                    # bash-5.1$  sh-5.1#
-    r"|\[[\w.-]+@[\w.-]+(?:\s[^\]]*)?\]\s?[$#]"        # [root@x ~]#
+    r"|\[[\w.-]+(?:@| at )[\w.-]+(?:\s[^\]]*)?\]\s?[$#]"  # [root@x ~]#  [root at x ~]#
     r"|[\w.-]+@[\w.-]+(?::[^\s$#]*)?\s?[$#]"          # user@host:~$  root@OpenWrt:~#
+    r"|[\w.-]+ at [\w.-]+:[^\s$#]*\s?[$#]"              # user at host:~$ (pipermail hides addresses)
     r"|[\w.-]+@[\w.-]+\s+[^\s$#]+\s?[$#]"             # user@host dir$ (BSD/macOS style)
     r"|~?[$#]"                                        # $  #  ~$
     r")\s+(?P<cmd>\S.*)$")
-_BARE_PROMPT = re.compile(r"^\s*(?:(?:\[[\w.-]+@[\w.-]+(?:\s[^\]]*)?\]|[\w.-]+@[\w.-]+:[^\s$#]*)\s?[$#]|~?\$)\s*$")
+_BARE_PROMPT = re.compile(r"^\s*(?:(?:\[[\w.-]+(?:@| at )[\w.-]+(?:\s[^\]]*)?\]|[\w.-]+(?:@| at )[\w.-]+:[^\s$#]*)\s?[$#]|~?\$)\s*$")
 _ENTITY = re.compile(r"&(?:lt|gt|amp|quot|apos|nbsp|#\d{2,4}|#x[0-9a-fA-F]{2,4});")
 _FENCE = re.compile(r"^\s*(```|~~~)[\w+-]*\s*$")
 # bbcode (phpBB, vBulletin, SMF forums) and HTML code tags at the start or the end of a line:
@@ -318,21 +319,24 @@ class _Unwrapper:
             self.starts.add(_shape(line))
             return False
         word = line.split(None, 1)[0]
-        # a line longer than the width had no space to cut at: it is whole
-        cut = self.width // 3 <= len(prev) <= self.width < len(prev) + 1 + len(word)
+        # a line longer than the width had no space to cut at: it is whole; a word longer than any
+        # line goes on a line of its own, whatever stands before it
+        cut = (len(prev) <= self.width < len(prev) + 1 + len(word)
+               and (len(prev) >= self.width // 3 or len(word) > self.width))
         if not cut:
             self.starts.add(_shape(line))
             return False
         if _known_rest(prev, line):
             return True
-        if self.known_only:
-            return False
         if prompt_command(prev) is not None:
             # a command goes on with an option, a pipe, a quoted argument or a path; its output
-            # starts with any word
-            rest = line[0] in "-|'\"/" and prompt_command(line) is None
-        else:
-            rest = not self._record_start(line) and not _aligned(prev, line)
+            # starts with any word. Where the paste is not surely wrapped, only a long option.
+            if self.confirm:
+                return line.startswith("--") and line[2:3].isalpha()
+            return line[0] in "-|'\"/" and prompt_command(line) is None
+        if self.known_only:
+            return False
+        rest = not self._record_start(line) and not _aligned(prev, line)
         return rest and (not self.confirm or _completes_message(prev, line))
 
     def _record_start(self, line: str) -> bool:
@@ -347,16 +351,20 @@ class _Unwrapper:
 
 
 # Rests the line format tells: usb-devices ends every "I:" line with "Driver=", lsusb -t every
-# interface; lspci -nn ends a device line with its "[vendor:device]" ids (and revision).
+# interface; lspci -nn ends a device line with its "[vendor:device]" ids (and revision); ip -br link
+# ends a link with its "<FLAGS>"; the glib tools (qmicli, mbimcli, mmcli) end an error with the
+# quoted detail ("error: couldn't get MSISDN: QMI protocol error (37): 'UimUninitialized'").
 _KNOWN_RESTS = (
-    (re.compile(r"^(?:I:  If#=|\|__ Port \d+: Dev \d+, If \d+,)(?!.*\bDriver=)"), re.compile(r"^Driver=\S*(?:, \d+M)?$")),
+    (re.compile(r"^error: .*:$"), re.compile(r"^'[^']*'$")),
+    (re.compile(r"^\s*(?:I:  If#=|\|__ Port \d+: Dev \d+, If \d+,)(?!.*\bDriver=)"), re.compile(r"^Driver=\S*(?:, \d+M)?$")),
+    (re.compile(r"^[\w.@-]+\s+(?:UP|DOWN|UNKNOWN|LOWERLAYERDOWN|DORMANT)\s+[0-9a-f:]{17}$"), re.compile(r"^<[A-Z_,-]*>$")),
     (re.compile(r"^(?:[0-9a-f]{4}:)?[0-9a-f]{2}:[0-9a-f]{2}\.[0-7] .*\]: (?!.*\[[0-9a-f]{4}:[0-9a-f]{4}\])"),
-     re.compile(r"^\[[0-9a-f]{4}:[0-9a-f]{4}\](?: \(rev \w+\))?$")),
+     re.compile(r"^[^\[\]:]*\[[0-9a-f]{4}:[0-9a-f]{4}\](?: \(rev \w+\))?$")),
 )
 
 
 def _known_rest(prev: str, line: str) -> bool:
-    if line[0] != "D" and line[0] != "[":
+    if line[0] not in "D[<'" and not line.endswith(("]", ")")):
         return False
     return any(rest.match(line) and head.match(prev) for head, rest in _KNOWN_RESTS)
 
@@ -399,9 +407,7 @@ def hard_wrap(head: list) -> Optional[_Unwrapper]:
         unwrapper.is_rest(prev, line)  # learns the record starts
     # a prompt's command is followed by its output, which can start with any word: no evidence
     cuts = sum(1 for prev, line in pairs if unwrapper.is_rest(prev, line) and prompt_command(prev) is None)
-    if len(spaced) < WRAP_SPACED_LINES:
-        cuts = 0
-    unwrapper.confirm = cuts < WRAP_EVIDENCE
+    unwrapper.confirm = cuts < WRAP_EVIDENCE or len(spaced) < WRAP_SPACED_LINES
     unwrapper.known_only = cuts == 0
     return unwrapper
 
