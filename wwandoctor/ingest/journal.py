@@ -58,6 +58,8 @@ MODEM_PROGRAMS = frozenset((
     "usb_modeswitch", "uqmi", "umbim", "pppd", "chat",
     # the PinePhone's modem power manager (its journal tag drops the dash)
     "eg25-manager", "eg25manager",
+    # phone/modem serial tools: their own lines are about the modem (gammu-smsd "Error at init connection: ...")
+    "gammu", "gammu-smsd", "wammu", "smsd", "minicom", "picocom",
 ))
 _MODEM_WORDS = re.compile(r"(?i)wwan|modem|\beg25|cdc-wdm|ttyUSB|ttyACM|qmi|mbim|fcc|\bsim\b|cellular|\blte\b|\bgsm\b|"
                           r"\bapn\b|\bww[pxs]\w+|\brmnet|\bmhi_?\w*|\bqmimux")

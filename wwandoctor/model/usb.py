@@ -171,7 +171,7 @@ def _usb_interfaces(m: Modem, dev, snap: Snapshot, src: str) -> None:
     if m.protocol:
         m.evidence["protocol"] = [Evidence(src, "bound drivers: %s" % (", ".join(m.drivers) or "none"))]
     _control_protocol(m, dev, src, control_protocols, serial)
-    _storage_by_drivers(m, src)
+    _storage_by_drivers(m, dev, src)
 
 
 def _bind_interfaces(m: Modem, dev, path: str, src: str) -> List[str]:
@@ -235,11 +235,22 @@ def _control_protocol(m: Modem, dev, src: str, control_protocols: List[str], ser
         m.note("control_protocol", "none", src, "no control port on any interface")
 
 
-def _storage_by_drivers(m: Modem, src: str) -> None:
-    """storage_mode from the bound drivers, when the descriptors did not settle it."""
+# interface classes of a modem's functions: CDC communications and data, vendor-specific, wireless (RNDIS)
+_MODEM_CLASSES = ("02", "0a", "ff", "e0")
+
+
+def _storage_by_drivers(m: Modem, dev, src: str) -> None:
+    """storage_mode from the bound drivers, when the descriptors did not settle it. Interfaces of a modem's
+    classes without a driver (a HiLink stick's CDC Ethernet function on a kernel without cdc_ether) are a
+    switched device whose driver is missing, not one that offers only storage."""
     if m.storage_mode is not None:
         return
-    if m.drivers and set(m.drivers) <= STORAGE_DRIVERS:
+    unbound = [i.number for i in dev.interfaces
+               if i.driver == "" and (i.triplet or "").split("/")[0] in _MODEM_CLASSES]
+    if unbound:
+        m.note("storage_mode", False, src, "interface(s) %s of a modem class have no driver: not only mass storage"
+               % ", ".join(str(n) for n in unbound))
+    elif m.drivers and set(m.drivers) <= STORAGE_DRIVERS:
         m.note("storage_mode", True, src, "only usb-storage is bound")
     elif set(m.drivers) - STORAGE_DRIVERS:
         m.storage_mode = False
