@@ -53,6 +53,18 @@ def prose_lines(lines: Iterable[LogLine]) -> Iterator[LogLine]:
             yield line
 
 
+# Chinese and Japanese script: a post written in it has no three Latin words in a row, but a stated
+# state may still be read from it (the STATES rows written in that script)
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+def statement_lines(lines: Iterable[LogLine]) -> Iterator[LogLine]:
+    """The post's sentences (:func:`prose_lines`) and the unparsed lines written in Chinese or Japanese."""
+    for line in lines:
+        if line.origin == "unknown" and (_WORDS_RE.search(line.text) or _CJK_RE.search(line.text)):
+            yield line
+
+
 def sentences(text: str) -> List[str]:
     return [s.strip() for s in _SENTENCE_END_RE.split(text) if s.strip()]
 
@@ -214,6 +226,11 @@ _POWER_FAILS = (r"(?:(?:\b(?:not|never)|n't) (?:visible|shown|listed|detected|en
                 r"\bno (?:\d(?:[.,]\d)?\s?V\b|voltage|output)|\bunless I (?:press|pull|push|toggle|drive)|"
                 r"\bonly (?:after|when|once) I (?:press|pull|push|toggle|drive))")
 
+# PCIe modem drivers and the PCIe words a sentence puts before "driver" (in-kernel, vendor and OpenWrt package names)
+_PCIE_DRIVER = (r"(?:PCI-?e|MHI|t7xx|iosm|mtk_t7xx|mhi_pci_generic|mhi-pci-generic|pcie_mhi|mtk_pcie\w*|kmod-mhi[\w-]*|"
+                r"kmod-mtk-t7xx)")
+# a USB stick model of Huawei's E-series or ZTE's MF-series ("Huawei E303", "ZTE MF823")
+_STORAGE_STICK = r"\b(?:Huawei|ZTE)\s+(?:\w+\s+)?(?:E\d{3,4}[a-z]{0,2}(?:-\d+)?|MF\d{3,4}\w?)\b"
 # the programs that talk QMI or MBIM to the modem's control port
 _QMI_TOOLS = r"(?:uqmi|qmicli|qmi-network|libqmi|quectel-CM)"
 _MBIM_TOOLS = r"(?:umbim|mbimcli|mbim-network|libmbim)"
@@ -456,6 +473,47 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:sets?(?: it| them)?(?: up)? properly|set(?:s)? (?:it |them )?up|setup|initiali[sz]\w+|finish\w*|complet\w+|"
                 r"configur\w+)\b",
                 "sudo journalctl -b -u ModemManager | tail -60; coredumpctl list ModemManager"),
+    # a PCIe modem has no driver, or its PCIe mode is not supported by the kernel or image (knowledge.md 2.21
+    # pcie-modem-support: "lspci -nn shows the modem but no driver / no /sys/class/wwan"; missing mhi_pci_generic,
+    # mtk_t7xx, iosm; a kernel older than the WWAN core). Not a USB module driver (said:module-missing).
+    StatedState("said:pcie-no-driver",
+                r"\b(?:PCI-?e|M\.2|MHI)(?:\s+(?:mode|modems?|modules?|cards?|slot|interface|channel))?\s+(?:is|are)\s+"
+                r"(?:not|n't)\s+(?:supported|recogni[sz]ed by the (?:kernel|driver))\b|"
+                r"\b(?:does|do|did)(?:n't| not) support\s+(?:the\s+)?(?:\w+\s+)?(?:PCI-?e|MHI)\b|"
+                r"\bno\s+(?:\w+\s+)?" + _PCIE_DRIVER + r"\s+(?:modem\s+)?drivers?\b|"
+                r"\b(?:can(?:'t|not)|could(?:n't| not)|unable to|fail(?:s|ed)? to)\s+(?:find|load|get)\s+(?:the\s+|a\s+|any\s+)?"
+                r"(?:\w+\s+){0,2}?" + _PCIE_DRIVER + r"\s*(?:\w+\s+)?drivers?\b|"
+                r"\b" + _PCIE_DRIVER + r"\s+(?:modem\s+)?drivers?\s+(?:is|are|was|were|seems?)\s+(?:to be\s+)?(?:missing|absent|"
+                r"not (?:found|available|included|present|built|shipped|in the (?:kernel|image|firmware)))\b|"
+                r"\blspci(?:\s+-\w+)*\s+(?:shows?|lists?|sees?|detects?|finds?)\b" + _SAME + r"{0,60}?\b(?:but|yet|however)\b" + _SAME +
+                r"{0,40}?(?:\bno\s+(?:/dev/)?(?:wwan\w*|mhi\w*|cdc-wdm\w*|(?:kernel\s+)?driver|modem device)|"
+                r"\b(?:not|n't|never)\s+(?:bound|claimed|(?:get|gets|got|have|has)\s+a\s+driver))",
+                "sudo lspci -nnk (a 'Kernel driver in use' line for the modem); uname -r; ls /sys/bus/mhi/devices /sys/class/wwan"),
+    # the same, in Chinese: "不支持PCIe模式的5G模块" (PCIe mode not supported), "没找到...pcie...驱动" (the PCIe driver
+    # was not found), "没法使用pcie通道" (cannot use the PCIe channel)
+    StatedState("said:pcie-no-driver",
+                r"(?:不支持|不支援|无法使用|没法使用|不能使用|用不了|无法识别|识别不到)[^。！？\n]{0,12}?(?:PCI-?e|M\.2|MHI)|"
+                r"(?:PCI-?e|M\.2|MHI)[^。！？\n]{0,20}?(?:不支持|不支援|无法使用|没法使用|不能使用|用不了|识别不到|检测不到|没有驱动|无驱动|缺少驱动)|"
+                r"(?:没找到|没有找到|找不到|未找到|没有|缺少)[^。！？\n]{0,30}?(?:pcie|mhi|t7xx|iosm)[^。！？\n]{0,12}?驱动",
+                "sudo lspci -nnk; uname -r; ls /sys/bus/mhi/devices /sys/class/wwan",
+                unless=r"如果|假如|是否|吗|[？?]\s*$"),
+    # a USB stick of a vendor whose sticks start as a driver CD, said not to be seen: Huawei E-series and ZTE
+    # MF-series (the two vendors with most storage-mode ids in usb_modeswitch's data, modeswitch-ids.csv: 12d1 150
+    # rows, 19d2 74; 40-usb_modeswitch.rules:15 switches any Huawei device whose interface 0 is mass storage)
+    StatedState("said:storage-stick-not-seen",
+                _STORAGE_STICK + r"\)?" + _SAME + r"{0,40}?\b(?:is|was|are|were)\s+(?:still\s+)?(?:not|n't|never)\s+"
+                r"(?:available|detected|recogni[sz]ed|found|seen|visible|listed|present)\b|" +
+                _STORAGE_STICK + r"\)?" + _SAME + r"{0,40}?\b(?:does|do|did)(?:n't| not)\s+(?:show up|appear|get detected|"
+                r"get recogni[sz]ed)\b|"
+                r"\b(?:can(?:'t|not)|could(?:n't| not)|unable to)\s+(?:see|find|detect)\s+(?:my|the|a|an|our)\s+(?:\w+\s+)?" +
+                _STORAGE_STICK,
+                "lsusb (a storage id such as 12d1:1f01, 12d1:1c0b, 19d2:2000 is the stick before its switch)"),
+    # usb_modeswitch is not installed or not found on the system
+    StatedState("said:modeswitch-missing",
+                r"\b(?:did|do|does|could|can)(?:n't| ?not)\s+(?:find|see|have)\s+(?:the\s+|any\s+)?usb[_-]?mode[_-]?switch\b|"
+                r"\busb[_-]?mode[_-]?switch\s+(?:package\s+)?(?:is|was)\s+(?:not\s+(?:installed|available|there|present|included)|missing)\b|"
+                r"\b(?:no|without)\s+usb[_-]?mode[_-]?switch\b|\busb[_-]?mode[_-]?switch: (?:command )?not found",
+                "which usb_modeswitch; ls /lib/udev/rules.d/40-usb_modeswitch.rules"),
     # any other failure in plain words: the modem or its ports are missing, it does not work, connect or
     # stay up. No rule names a cause from it; the report uses it so that output which shows no fault is
     # not read as "healthy" when the person says something fails (report: the problem is unexplained).
@@ -499,7 +557,7 @@ def stated_facts(lines: Iterable[LogLine]) -> Dict[str, List[LogLine]]:
     said:not-working counts only for a line no other state matched."""
     found: Dict[str, List[LogLine]] = {}
     compiled = _compiled_states()
-    for line in prose_lines(lines):
+    for line in statement_lines(lines):
         matched = False
         for state, regex, unless in compiled:
             if state.fact == GENERIC_FAILURE and matched:

@@ -67,10 +67,12 @@ def named_modems(lines: Iterable[LogLine], stays_storage: bool = False) -> List[
     only what the person hopes for.
     """
     from wwandoctor import knowledge
+    lines = list(lines)
     found = ids_in_prose(lines)
     if len(found) <= 1:
         return found
     kinds = {(vid, pid): _kind(vid, pid) for vid, pid, _ in found}
+    stays_storage = stays_storage or any(kinds[(v, p)] == "storage" and _named_as_now(v, p, lines) for v, p, _ in found)
     wanted = "storage" if stays_storage and "storage" in kinds.values() else "modem"
     modems = [f for f in found if kinds[f[:2]] == wanted]
     if not modems:
@@ -78,6 +80,17 @@ def named_modems(lines: Iterable[LogLine], stays_storage: bool = False) -> List[
         modems = [f for f in found if f[:2] in targets]
     others = ", ".join("%s:%s (%s)" % (f[0], f[1], _KIND_WORDS[kinds[f[:2]]]) for f in found if f not in modems)
     return [(v, p, text[:120] + ("; the post also names %s" % others if others else "")) for v, p, text in modems]
+
+
+# "lsusb shows 1bbb:f000", "it is recognized as 1bbb:f000", "stays at 12d1:1f01": the id the device has now
+_NOW_BEFORE_ID = (r"\b(?:lsusb\s+(?:still\s+)?(?:shows?|lists?|says|gives)|(?:recogni[sz]ed|detected|identified|seen|listed|"
+                  r"enumerated|shows? up|comes? up|appears?)\s+as|(?:stays?|stuck|remains?)\s+(?:at|as|on|with))\s+(?:ID\s+)?(?:0x)?")
+
+
+def _named_as_now(vid: str, pid: str, lines: List[LogLine]) -> bool:
+    """A line of the post says the device shows ``vid:pid`` now (lsusb shows it, it is recognized as it)."""
+    regex = re.compile(_NOW_BEFORE_ID + vid + r":(?:0x)?" + pid + r"\b", re.I)
+    return any(line.origin == "unknown" and regex.search(line.text) for line in lines)
 
 
 _KIND_WORDS = {"boot": "a boot-loader id", "storage": "a storage-mode id", "vendor": "an id the tables do not know",
