@@ -226,9 +226,11 @@ _POWER_FAILS = (r"(?:(?:\b(?:not|never)|n't) (?:visible|shown|listed|detected|en
                 r"\bno (?:\d(?:[.,]\d)?\s?V\b|voltage|output)|\bunless I (?:press|pull|push|toggle|drive)|"
                 r"\bonly (?:after|when|once) I (?:press|pull|push|toggle|drive))")
 
-# PCIe modem drivers and the PCIe words a sentence puts before "driver" (in-kernel, vendor and OpenWrt package names)
-_PCIE_DRIVER = (r"(?:PCI-?e|MHI|t7xx|iosm|mtk_t7xx|mhi_pci_generic|mhi-pci-generic|pcie_mhi|mtk_pcie\w*|kmod-mhi[\w-]*|"
-                r"kmod-mtk-t7xx)")
+# PCIe modem drivers and the PCIe words a sentence puts before "driver": in-kernel (mhi_pci_generic, mtk_t7xx, iosm),
+# vendor out-of-tree (Quectel pcie_mhi; the Unisoc/Spreadtrum sprd_pcie of RG500U-class modules, module name
+# "sprd-pcie-ep-device" in its sprd_pcie_ep_device.c; MediaTek/Fibocom mtk_pcie_*) and OpenWrt package names
+_PCIE_DRIVER = (r"(?:PCI-?e|MHI|t7xx|iosm|mtk_t7xx|mhi_pci_generic|mhi-pci-generic|pcie_mhi|mtk_pcie\w*|sprd[_-]pcie[\w-]*|"
+                r"kmod-mhi[\w-]*|kmod-mtk-t7xx)")
 # a USB stick model of Huawei's E-series or ZTE's MF-series ("Huawei E303", "ZTE MF823")
 _STORAGE_STICK = r"\b(?:Huawei|ZTE)\s+(?:\w+\s+)?(?:E\d{3,4}[a-z]{0,2}(?:-\d+)?|MF\d{3,4}\w?)\b"
 # the programs that talk QMI or MBIM to the modem's control port
@@ -494,7 +496,7 @@ STATES: Tuple[StatedState, ...] = (
     StatedState("said:pcie-no-driver",
                 r"(?:不支持|不支援|无法使用|没法使用|不能使用|用不了|无法识别|识别不到)[^。！？\n]{0,12}?(?:PCI-?e|M\.2|MHI)|"
                 r"(?:PCI-?e|M\.2|MHI)[^。！？\n]{0,20}?(?:不支持|不支援|无法使用|没法使用|不能使用|用不了|识别不到|检测不到|没有驱动|无驱动|缺少驱动)|"
-                r"(?:没找到|没有找到|找不到|未找到|没有|缺少)[^。！？\n]{0,30}?(?:pcie|mhi|t7xx|iosm)[^。！？\n]{0,12}?驱动",
+                r"(?:没找到|没有找到|找不到|未找到|没有|缺少)[^。！？\n]{0,30}?(?:pcie|mhi|t7xx|iosm|sprd)[^。！？\n]{0,12}?驱动",
                 "sudo lspci -nnk; uname -r; ls /sys/bus/mhi/devices /sys/class/wwan",
                 unless=r"如果|假如|是否|吗|[？?]\s*$"),
     # a USB stick of a vendor whose sticks start as a driver CD, said not to be seen: Huawei E-series and ZTE
