@@ -33,10 +33,20 @@ def is_usb_modem(dev, snap: Snapshot) -> bool:
             return True
     if dev.path and _had_modem_driver(dev.path, snap):
         return True
+    if _storage_named_modem(dev):
+        return True
     modem_vendor = bool(dev.vid and knowledge.modem_vendor(dev.vid))
     if modem_vendor and MODEM_NAME_RE.search(dev.product or ""):
         return True  # only lsusb's name is known: "E33372 LTE/UMTS/GSM HiLink Modem/Networkcard"
     return modem_vendor and any(i.driver in ("cdc_ether", "rndis_host", "usb-storage", "") for i in dev.interfaces)
+
+
+def _storage_named_modem(dev) -> bool:
+    """Only usb-storage is bound and the device's own strings call it a modem ("4G LTE Modem"): a stick in
+    its driver-CD mode whatever its id, also one no table knows yet (a new vendor id)."""
+    drivers = {i.driver for i in dev.interfaces}
+    named = "%s %s" % (dev.manufacturer or "", dev.product or "")
+    return bool(drivers) and drivers <= STORAGE_DRIVERS and bool(MODEM_NAME_RE.search(named))
 
 
 def _had_modem_driver(path: str, snap: Snapshot) -> bool:
