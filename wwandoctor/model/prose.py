@@ -516,6 +516,15 @@ STATES: Tuple[StatedState, ...] = (
                 r"\busb[_-]?mode[_-]?switch\s+(?:package\s+)?(?:is|was)\s+(?:not\s+(?:installed|available|there|present|included)|missing)\b|"
                 r"\b(?:no|without)\s+usb[_-]?mode[_-]?switch\b|\busb[_-]?mode[_-]?switch: (?:command )?not found",
                 "which usb_modeswitch; ls /lib/udev/rules.d/40-usb_modeswitch.rules"),
+    # the modem works in Linux only after Windows ran (a warm reboot from Windows): a laptop module whose FCC lock
+    # is set at every power-up (knowledge.md 2.12) keeps the unlock Windows' driver sent while it stays powered
+    StatedState("said:works-after-windows",
+                r"\bWindows\b(?:[^.!?]|[.](?=\S)){0,100}?\b(?:warm[- ]?(?:re)?boot\w*|(?:re)?boot\w* (?:in)?to Linux|reboot\w*|"
+                r"restart\w*)\b(?:[^.!?]|[.](?=\S)){0,80}?\b(?:works?|working|fine|connects?|reconnect\w*|registers?)\b|"
+                r"\b(?:works?|working|fine|connects?)\b[^.!?]{0,60}?\b(?:only\s+)?(?:after|once)\s+(?:I\s+)?(?:have\s+)?"
+                r"(?:(?:warm[- ]?)?(?:re)?boot\w*|(?:re)?start\w*|us\w+|run\w*|been in)\s+(?:(?:from|in|into|with|to)\s+)?Windows\b",
+                "mmcli -m any (state, power state); rfkill list; lsusb (the id against the FCC unlock table)",
+                unless=r"\b(?:does(?:n't| not)|did(?:n't| not)|stopped|no longer|can(?:'t|not)|never)\s+(?:work|connect)"),
     # any other failure in plain words: the modem or its ports are missing, it does not work, connect or
     # stay up. No rule names a cause from it; the report uses it so that output which shows no fault is
     # not read as "healthy" when the person says something fails (report: the problem is unexplained).
