@@ -166,6 +166,11 @@ def _stated(text):
     ("The modem connects fine but wwan0 never gets an IP address.", ["said:connected-no-ip"]),
     ("I have an IP address on wwan0 but I can't ping anything.", ["said:ip-no-internet"]),
     ("The modem disconnects every few minutes and then reconnects.", ["said:drops-periodically"]),
+    ("I cannot get the module to work when it is only powered by the battery.", ["said:power-source"]),
+    ("On battery the modem resets when it starts to register.", ["said:power-source"]),
+    ("It is not a power problem, the supply gives 3 A.", []),
+    ("I run it from a power bank and it works.", []),
+    ("At that point, current spikes cause the entire board to reset.", ["said:power-source"]),
     ("The LED doesn't light up at all on the HAT.", ["said:no-power"]),
     # must not count: a condition, the past, a question, the opposite
     ("If the modem does not show up in lsusb, check the power supply first.", []),

@@ -226,6 +226,10 @@ _POWER_FAILS = (r"(?:(?:\b(?:not|never)|n't) (?:visible|shown|listed|detected|en
                 r"\bno (?:\d(?:[.,]\d)?\s?V\b|voltage|output)|\bunless I (?:press|pull|push|toggle|drive)|"
                 r"\bonly (?:after|when|once) I (?:press|pull|push|toggle|drive))")
 
+# a supply that cannot give a module's current peaks: a battery, a power bank, an unpowered hub or adapter
+_WEAK_SUPPLY = (r"(?:batter(?:y|ies)|power ?banks?|LiPo|Li-?ion|18650|solar|(?:un|non-|passive )powered (?:USB )?hubs?|"
+                r"(?:USB )?hubs? without (?:external )?power|(?:a |the )?laptop'?s? USB(?: port)?)\b")
+
 # PCIe modem drivers and the PCIe words a sentence puts before "driver": in-kernel (mhi_pci_generic, mtk_t7xx, iosm),
 # vendor out-of-tree (Quectel pcie_mhi; the Unisoc/Spreadtrum sprd_pcie of RG500U-class modules, module name
 # "sprd-pcie-ep-device" in its sprd_pcie_ep_device.c; MediaTek/Fibocom mtk_pcie_*) and OpenWrt package names
@@ -458,6 +462,24 @@ STATES: Tuple[StatedState, ...] = (
                        r"(?:the\s+)?(?:ModemManager|modem-?manager)\b|\b(?:ModemManager|modem-?manager)\s+(?:is|was)\s+"
                        r"(?:not running|stopped|disabled|removed)\b",
                 suspected=True),
+    # the modem works from one supply and fails from another (on battery or a power bank, through an unpowered
+    # hub or adapter, only with a powered hub or a charger): a module drawing peaks the weaker supply cannot give
+    # (knowledge.md usb-power-or-reset: modules in USB adapters/hubs without external power; GSM bursts of 2 A)
+    StatedState("said:power-source",
+                r"\b(?:" + _NOT + r"|can(?:'t|not)|unable to|fails? to|won't)\b[^.!?]{0,60}?\bwork\w*\b[^.!?]{0,30}?"
+                r"\b(?:when|if|while|on|with|from|by)\b[^.!?]{0,30}?" + _WEAK_SUPPLY + r"|"
+                r"\b(?:on|with|from|by) (?:the |a |its |my )?(?:only )?" + _WEAK_SUPPLY + r"[^.!?]{0,40}?"
+                r"\b(?:" + _NOT + r" work\w*|fails?|resets?|reboots?|restarts?|dies|drops? (?:off|out)|disconnects?|"
+                r"(?:is|gets?) (?:reset|disconnected))\b|"
+                r"\b(?:works?|working|fine)\b[^.!?]{0,20}?\b(?:only )?(?:when|with|if|once|through|via) (?:I (?:plug in |use |add )?)?"
+                r"(?:the |a |an )?(?:\w+ )?(?:powered (?:USB )?hub|external (?:power|supply)|(?:wall|mains) (?:power|adapter|supply)|"
+                r"charger|USB cable (?:plugged|connected))\b|"
+                r"\b(?:insufficient|not enough|too little|weak) (?:power|current|supply)\b|\bbrown-?outs?\b|"
+                r"\b(?:voltage|supply) (?:drops?|dips?|sags?)\b|"
+                r"\b(?:current|power) (?:spikes?|peaks?|surges?|draw)\b[^.!?]{0,40}?\b(?:reset|reboot|restart|brown|crash|turn\w* off)\w*",
+                "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device|reset)|over-current|brown'; the supply's voltage at the "
+                "module while it registers (datasheet minimum, 2 A peaks)",
+                unless=r"\b(?:not|n't|no) (?:a |the )?(?:power|supply|voltage) (?:problem|issue)\b"),
     # a failure only now and then: the symptom of two programs answering each other's requests
     StatedState("said:intermittent",
                 r"\b(?:sometimes|randomly|occasionally|intermittently|from time to time|(?:every )?now and then|at random)\b"
