@@ -230,6 +230,9 @@ _POWER_FAILS = (r"(?:(?:\b(?:not|never)|n't) (?:visible|shown|listed|detected|en
 _WEAK_SUPPLY = (r"(?:batter(?:y|ies)|power ?banks?|LiPo|Li-?ion|18650|solar|(?:un|non-|passive )powered (?:USB )?hubs?|"
                 r"(?:USB )?hubs? without (?:external )?power|(?:a |the )?laptop'?s? USB(?: port)?)\b")
 
+# a modem's device node as a sentence names it: /dev/cdc-wdm0, /dev/wwan0at0, /dev/ttyUSB*, ttyACM0
+_MODEM_NODE = r"`?(?:/dev/)?(?:cdc-wdm|wwan\d\w*|ttyUSB|ttyACM|ttyHS)[\w*]*`?"
+
 # PCIe modem drivers and the PCIe words a sentence puts before "driver": in-kernel (mhi_pci_generic, mtk_t7xx, iosm),
 # vendor out-of-tree (Quectel pcie_mhi; the Unisoc/Spreadtrum sprd_pcie of RG500U-class modules, module name
 # "sprd-pcie-ep-device" in its sprd_pcie_ep_device.c; MediaTek/Fibocom mtk_pcie_*) and OpenWrt package names
@@ -356,6 +359,19 @@ STATES: Tuple[StatedState, ...] = (
                 r"probes|probed|locks|locked|blocks|blocked|interferes with|interfered with|occupies|steals|takes over)\s+"
                 r"(?:the |my |our )?(?:\w+ )?(?:port|tty\w*|/dev/tty\w+|device|modem|serial)",
                 "sudo fuser -v /dev/ttyUSB* /dev/cdc-wdm*; sudo journalctl -b -u ModemManager | tail -40"),
+    # the user or service that opens the modem's node has no right to: its mode/group shut it out, adding it to
+    # dialout did not help, it has "no permission" (knowledge.md permissions: tty open EACCES, user not in
+    # dialout; /dev/cdc-wdm* root-only)
+    StatedState("said:no-permission",
+                r"\b(?:no|without|lacks?|lacking|missing|insufficient|not enough) (?:the )?(?:permission|rights?|access rights?)s?\b"
+                r"[^.!?]{0,30}?(?:" + _MODEM_NODE + r"|\b(?:the |a |my )?(?:modem|device|serial port|port|tty)\b)|"
+                r"\b(?:can(?:'t|not)|could(?:n't| not)|unable to|fails? to|failed to)\s+(?:access|open|use)\s+" + _MODEM_NODE +
+                r"[^.!?]{0,60}?\b(?:permission|access denied|EACCES|as (?:a )?(?:normal )?user|without (?:sudo|root))|"
+                r"\b(?:not (?:a )?member of|not in) (?:the )?`?dialout`? group\b|"
+                r"\badd\w*\s+(?:\S+\s+){0,3}to (?:the )?`?dialout`? group\b[^.!?]{0,20}?\b(?:gives nothing|does(?:n't| not) (?:help|work|change)|"
+                r"did(?:n't| not) (?:help|work|change)|changes nothing|has no effect|no effect)",
+                "ls -l /dev/cdc-wdm* /dev/wwan* /dev/ttyUSB* /dev/ttyACM*; id <the user or service>; "
+                "the program's own error when it opens the port"),
     # ModemManager shows the modem disabled and it must be enabled by hand
     StatedState("said:modem-disabled",
                 r"\b(?:modem|it) (?:gets|is|was|becomes|stays|goes|keeps being) (?:\w+ )?disabled\b|"
