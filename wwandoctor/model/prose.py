@@ -372,6 +372,17 @@ STATES: Tuple[StatedState, ...] = (
                 r"did(?:n't| not) (?:help|work|change)|changes nothing|has no effect|no effect)",
                 "ls -l /dev/cdc-wdm* /dev/wwan* /dev/ttyUSB* /dev/ttyACM*; id <the user or service>; "
                 "the program's own error when it opens the port"),
+    # the modem does not register on the network (it stays searching): what the person saw, in words; the
+    # network words keep a driver or callback that "fails to register" out (knowledge.md 2.15 not-registered)
+    StatedState("said:not-registered",
+                r"\b(?:can(?:'t|not)|could(?:n't| not)|unable to|fail(?:s|ed)? to|does(?:n't| not)|did(?:n't| not)|won't|never)\s+"
+                r"(?:\w+\s+)?register(?:s|ed)?\s+(?:\w+\s+){0,2}?(?:on|to|with|in|into)\s+(?:the |any |a |my )?(?:\w+\s+)?"
+                r"(?:network|operator|carrier|cell|LTE|GSM|NB-?IoT|Cat-?M1?)\b|"
+                r"\b(?:not|never) (?:registered|registering) (?:on|to|with|in) (?:the |any |a )?(?:\w+\s+)?(?:network|operator|carrier|LTE|GSM)\b|"
+                r"\bno (?:network )?registration\b|\bnetwork registration (?:fails|failed|never completes|is denied|denied)\b|"
+                r"\b(?:stuck|stays?|remains?|keeps?) (?:in |on |at )?(?:the )?(?:searching|\"searching\"|'searching')(?: state)?\b",
+                "mmcli -m any (3GPP registration state, signal); or AT+CREG? AT+CEREG? AT+COPS? AT+CSQ",
+                unless=r"\b(?:now (?:it )?registers|registers fine|registered fine|fixed|solved|resolved)\b"),
     # ModemManager shows the modem disabled and it must be enabled by hand
     StatedState("said:modem-disabled",
                 r"\b(?:modem|it) (?:gets|is|was|becomes|stays|goes|keeps being) (?:\w+ )?disabled\b|"
