@@ -170,6 +170,8 @@ def _stated(text):
     ("On battery the modem resets when it starts to register.", ["said:power-source"]),
     ("It is not a power problem, the supply gives 3 A.", []),
     ("I run it from a power bank and it works.", []),
+    ("I've used the example, but my PCIe SIM7600 isn't waking up.", ["said:no-power"]),
+    ("If the module does not power on, check PWRKEY.", []),
     ("The modem does not register to the LTE network.", ["said:not-registered"]),
     ("The driver failed to register the netdev.", ["said:not-working"]),
     ("4. Adding asterisk to `dialout` group gives nothing.", ["said:no-permission"]),
