@@ -311,7 +311,6 @@ class _Unwrapper:
         self.confirm = False  # join only what the line format or a known message confirms
         self.known_only = False  # join only what the line format confirms (_KNOWN_RESTS)
 
-
     def is_rest(self, prev: str, line: str) -> bool:
         if not line or line[0].isspace():
             return False

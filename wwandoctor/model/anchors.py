@@ -198,8 +198,6 @@ def anchored_modems(modems: List[Modem], lines: Iterable[LogLine], snap=None, st
 def only_named(m: Modem) -> bool:
     """The modem rests only on the post's words (an id or a model name in a sentence): no device, control
     port, interface or ModemManager modem of it is shown."""
-    if not isinstance(m, Modem):
-        return False
     named = m.named_model is not None or any(e.source == "prose" for e in m.evidence.get("vid", []))
     return named and not (m.control_ports or m.net_ports or m.serial_ports or m.mm_known)
 

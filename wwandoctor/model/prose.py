@@ -41,25 +41,13 @@ _CLAUSE_RE = re.compile(r",\s+|\s+(?:but|and|so)\s+")
 _QUESTION_OPENING_RE = re.compile(r"^\W*(?:why|how come)\b", re.I)
 
 
-# Chinese, Japanese or Korean words: a line of a CJK post ("估計是缺了kmod-usb-net-cdc-ether") has no three Latin
-# words in a row but is a sentence all the same
-_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2}")
-
-
-def prose_lines(lines: Iterable[LogLine]) -> Iterator[LogLine]:
-    """The lines no parser understood that hold words (the post's own sentences)."""
-    for line in lines:
-        if line.origin == "unknown" and (_WORDS_RE.search(line.text) or _CJK_RE.search(line.text)):
-            yield line
-
-
-# Chinese and Japanese script: a post written in it has no three Latin words in a row, but a stated
-# state may still be read from it (the STATES rows written in that script)
+# Chinese or Japanese script: a line of a post written in it ("估計是缺了kmod-usb-net-cdc-ether") has no three
+# Latin words in a row but is a sentence all the same
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 
-def statement_lines(lines: Iterable[LogLine]) -> Iterator[LogLine]:
-    """The post's sentences (:func:`prose_lines`) and the unparsed lines written in Chinese or Japanese."""
+def prose_lines(lines: Iterable[LogLine]) -> Iterator[LogLine]:
+    """The lines no parser understood that hold words (the post's own sentences, Latin or Chinese/Japanese)."""
     for line in lines:
         if line.origin == "unknown" and (_WORDS_RE.search(line.text) or _CJK_RE.search(line.text)):
             yield line
@@ -620,7 +608,7 @@ def stated_facts(lines: Iterable[LogLine]) -> Dict[str, List[LogLine]]:
     said:not-working counts only for a line no other state matched."""
     found: Dict[str, List[LogLine]] = {}
     compiled = _compiled_states()
-    for line in statement_lines(lines):
+    for line in prose_lines(lines):
         matched = False
         for state, regex, unless in compiled:
             if state.fact == GENERIC_FAILURE and matched:
