@@ -44,12 +44,15 @@ _QUESTION_OPENING_RE = re.compile(r"^\W*(?:why|how come)\b", re.I)
 # Chinese or Japanese script: a line of a post written in it ("估計是缺了kmod-usb-net-cdc-ether") has no three
 # Latin words in a row but is a sentence all the same
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+# Russian (Cyrillic) words: "модем не регистрируется в сети"
+_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]{2,}\s+[\u0400-\u04ff]{2,}")
 
 
 def prose_lines(lines: Iterable[LogLine]) -> Iterator[LogLine]:
     """The lines no parser understood that hold words (the post's own sentences, Latin or Chinese/Japanese)."""
     for line in lines:
-        if line.origin == "unknown" and (_WORDS_RE.search(line.text) or _CJK_RE.search(line.text)):
+        if line.origin == "unknown" and (_WORDS_RE.search(line.text) or _CJK_RE.search(line.text)
+                                         or _CYRILLIC_RE.search(line.text)):
             yield line
 
 
@@ -216,7 +219,8 @@ _POWER_FAILS = (r"(?:(?:\b(?:not|never)|n't) (?:visible|shown|listed|detected|en
 
 # a supply that cannot give a module's current peaks: a battery, a power bank, an unpowered hub or adapter
 _WEAK_SUPPLY = (r"(?:batter(?:y|ies)|power ?banks?|LiPo|Li-?ion|18650|solar|(?:un|non-|passive )powered (?:USB )?hubs?|"
-                r"(?:USB )?hubs? without (?:external )?power|(?:a |the )?laptop'?s? USB(?: port)?)\b")
+                r"(?:USB )?hubs? without (?:external )?power|(?:a |the )?laptop'?s? USB(?: port)?|(?:USB )?extension (?:cable|cord|lead)s?|"
+                r"long (?:USB )?cables?)\b")
 
 # a modem's device node as a sentence names it: /dev/cdc-wdm0, /dev/wwan0at0, /dev/ttyUSB*, ttyACM0
 _MODEM_NODE = r"`?(?:/dev/)?(?:cdc-wdm|wwan\d\w*|ttyUSB|ttyACM|ttyHS)[\w*]*`?"
@@ -244,6 +248,26 @@ _MODS = (r"(?:option|qcserial|usb_wwan|qmi_wwan|cdc_mbim|cdc[_-]wdm|cdc_ncm|huaw
          r"kmod-mhi[\w-]*|CONFIG_(?:USB_NET_QMI_WWAN|USB_NET_CDC_MBIM|USB_NET_CDC_NCM|USB_NET_HUAWEI_CDC_NCM|"
          r"USB_NET_CDC_ETHER|USB_NET_RNDIS_HOST|USB_SERIAL_OPTION|USB_SERIAL_QUALCOMM|USB_SERIAL_WWAN|USB_WDM|"
          r"MHI_\w+|MTK_T7XX|IOSM))")
+
+# the modem as the subject of a sentence: "the modem", "my LTE module", "the WWAN card", "Modem" opening a title
+_MODEM_SUBJECT = (r"(?:\b(?:the|my|our|this|that)\s+(?:[\w-]+\s+){0,2}?|^\W*)(?:modem|module|dongle|WWAN(?: card| module)?|"
+                  r"LTE(?: modem| module)?|[45]G(?: modem| module)?|modem card)\b")
+# the words that may stand between that subject and its verb: "the modem will randomly disappear", "seems to"
+_ADVERBS = r"(?:\s+(?:\w+ly|keeps?|kept|just|then|always|often|sometimes|again|seems? to|seemed to|would|will|can|may))*"
+# a condition or a question in the other languages the table reads (Chinese, German, Russian, Spanish, Portuguese)
+_FOREIGN_HEDGE = r"如果|假如|是否|吗|[？?]\s*$|\b(?:wenn|falls|ob|если|ли|si|caso)\b"
+# the modem's firmware changed: "after the firmware update", "after flashing the new firmware", "IMEI lost after
+# flashing UZ801", "not working after update", "after updating modem"
+_FW_CHANGE = (r"(?:(?:firmware|fw|modem|module)[\s-]+(?:update|upgrade|flash|downgrade)\w*|"
+              r"(?:flash|updat|upgrad|downgrad|replac|reinstall|install|chang|writ)\w*\s+(?:the\s+|a\s+|an\s+|its\s+|my\s+)?"
+              r"(?:[\w-]+\s+){0,2}?(?:firmware|fw)\b|(?:flash|updat|upgrad)\w*\s+(?:the\s+|my\s+)?(?:modem|module|\w*\d\w*)\b|update\b|upgrade\b)")
+# ... and it no longer works: cannot be enabled, does not boot or respond, is off or bricked, has no IMEI
+_FW_BROKEN = (r"(?:\b(?:can(?:'t|not)|could(?:n't| not)|unable to|won't|will not|does(?:n't| not)|did(?:n't| not))\s+(?:be\s+)?"
+              r"(?:enabl\w*|boot\w*|start\w*|work\w*|power\w* on|respond\w*|turn on|regist\w*|connect\w*|detect\w*)|"
+              r"\b(?:not|stopped)\s+(?:working|responding|booting|detected|recogni[sz]ed|starting|enabled)|"
+              r"\bis\s+(?:off|dead|bricked|gone)\b|\bbricked\b|\b(?:no|without|lost|lose|losing|missing)\s+(?:the\s+|its\s+|my\s+)?IMEI\b|"
+              r"\bIMEI\b" + r"(?:[^.!?]){0,30}?\b(?:empty|blank|unknown|unkown|missing|lost|gone|all zeros?|"
+              r"(?:is|are|was|were)\s+not\s+(?:being\s+)?(?:retrieved|read|shown|reported|returned|available))\b)")
 
 STATES: Tuple[StatedState, ...] = (
     # the device does not enumerate: the USB (or PCI) bus does not list it
@@ -358,11 +382,23 @@ STATES: Tuple[StatedState, ...] = (
                 r"[^.!?]{0,30}?(?:" + _MODEM_NODE + r"|\b(?:the |a |my )?(?:modem|device|serial port|port|tty)\b)|"
                 r"\b(?:can(?:'t|not)|could(?:n't| not)|unable to|fails? to|failed to)\s+(?:access|open|use)\s+" + _MODEM_NODE +
                 r"[^.!?]{0,60}?\b(?:permission|access denied|EACCES|as (?:a )?(?:normal )?user|without (?:sudo|root))|"
-                r"\b(?:not (?:a )?member of|not in) (?:the )?`?dialout`? group\b|"
-                r"\badd\w*\s+(?:\S+\s+){0,3}to (?:the )?`?dialout`? group\b[^.!?]{0,20}?\b(?:gives nothing|does(?:n't| not) (?:help|work|change)|"
+                r"\b(?:not (?:being )?(?:a )?member of|not (?:being )?in) (?:the )?`?dialout`? group\b|"
+                r"\b(?:does(?:n't| not)|do(?:n't| not)|did(?:n't| not))\s+have\s+(?:a\s+|the\s+|any\s+)?(?:permission|rights?|access)s?\s+"
+                r"(?:to\s+(?:use|access|open|read|write)\s+|on\s+|for\s+)(?:the\s+)?" + _MODEM_NODE + r"|"
+                r"\bnot having (?:the )?permissions? to (?:access|open|use) (?:the )?" + _MODEM_NODE + r"|"
+                r"\bpermission denied\s+(?:on|for|to|when (?:opening|accessing)|opening|accessing|while opening)\s+(?:the\s+)?" +
+                _MODEM_NODE + r"|" + _MODEM_NODE + r"[^.!?]{0,60}?\b(?:belongs? to|owned by)\s+(?:the\s+)?(?:user\s+)?root\b|"
+                r"\badd\w*\s+(?:\S+\s+){0,3}to (?:the )?`?dialout`?(?: group)?\b[^.!?]{0,20}?\b(?:gives nothing|does(?:n't| not) (?:help|work|change)|"
                 r"did(?:n't| not) (?:help|work|change)|changes nothing|has no effect|no effect)",
                 "ls -l /dev/cdc-wdm* /dev/wwan* /dev/ttyUSB* /dev/ttyACM*; id <the user or service>; "
                 "the program's own error when it opens the port"),
+    StatedState("said:no-permission",
+                # Chinese "没有权限打开 /dev/ttyUSB2", "串口权限不够"; German "keine Berechtigung"; Russian "нет прав на";
+                # Spanish "sin permisos"; Portuguese "sem permissão", each with the modem's node or port beside it
+                r"(?:没有|没|无)(?:访问|打开|读写|使用)?权限|权限(?:不足|不够|被拒绝?)|\bkeine\s+(?:Zugriffs)?(?:rechte|Berechtigung\w*)|"
+                r"нет\s+прав\w*|\b(?:sin|no tengo|no tiene)\s+permisos?\b|\bsem\s+permiss(?:ão|ões)",
+                "ls -l /dev/cdc-wdm* /dev/wwan* /dev/ttyUSB* /dev/ttyACM*; id <the user or service>",
+                unless=_FOREIGN_HEDGE + r"|^(?!.*(?:" + _MODEM_NODE + r"|串口|端口|Port|порт))"),
     # the modem does not register on the network (it stays searching): what the person saw, in words; the
     # network words keep a driver or callback that "fails to register" out (knowledge.md 2.15 not-registered)
     StatedState("said:not-registered",
@@ -370,10 +406,24 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:\w+\s+)?register(?:s|ed)?\s+(?:\w+\s+){0,2}?(?:on|to|with|in|into)\s+(?:the |any |a |my )?(?:\w+\s+)?"
                 r"(?:network|operator|carrier|cell|LTE|GSM|NB-?IoT|Cat-?M1?)\b|"
                 r"\b(?:not|never) (?:registered|registering) (?:on|to|with|in) (?:the |any |a )?(?:\w+\s+)?(?:network|operator|carrier|LTE|GSM)\b|"
-                r"\bno (?:network )?registration\b|\bnetwork registration (?:fails|failed|never completes|is denied|denied)\b|"
-                r"\b(?:stuck|stays?|remains?|keeps?) (?:in |on |at )?(?:the )?(?:searching|\"searching\"|'searching')(?: state)?\b",
+                r"\bno (?:network )?registration\b|\bnetwork registration (?:fails|failed|never completes|is denied|denied|"
+                r"(?:is|does)(?:n't| not) work\w*|is not happening)\b|\bfail(?:s|ed)? (?:the |its )?(?:network )?registration\b|"
+                r"\b(?:can(?:'t|not)|could(?:n't| not)|unable to|fail(?:s|ed)? to|does(?:n't| not)|did(?:n't| not)|won't|never)\s+"
+                r"(?:\w+\s+)?(?:join|attach to)\s+(?:the |any |a |my |our )?(?:\w+\s+)?(?:network|operator|carrier|cell|LTE|GSM|NB-?IoT)\b|"
+                r"\b(?:stuck|stays?|remains?|keeps?|sits?|sitting) (?:in |on |at )?(?:the )?(?:searching|\"searching\"|'searching')"
+                r"(?: state)?\b",
                 "mmcli -m any (3GPP registration state, signal); or AT+CREG? AT+CEREG? AT+COPS? AT+CSQ",
                 unless=r"\b(?:now (?:it )?registers|registers fine|registered fine|fixed|solved|resolved)\b"),
+    StatedState("said:not-registered",
+                # Chinese "注册不上网络", "一直搜网"; German "bucht sich nicht ins Netz ein"; Russian "не регистрируется в сети";
+                # Spanish "no se registra en la red"; Portuguese "não registra na rede"
+                r"注册不上|无法注册|注册失败|注不上网|找不到网络|搜不到网络?|一直(?:在)?搜(?:索)?网|"
+                r"\b(?:bucht|loggt)\s+sich\s+(?:\w+\s+)?nicht\s+(?:ins|in das|im)\s+(?:\w+\s+)?Netz|"
+                r"\bregistriert\s+sich\s+(?:\w+\s+)?nicht\s+(?:im|ins|in das|am)\s+(?:\w+\s+)?Netz|keine Netz(?:werk)?registrierung|"
+                r"не\s+регистрируется\s+в\s+сети|нет\s+регистрации\s+в\s+сети|"
+                r"\bno\s+se\s+registra\s+en\s+la\s+red|\bnão\s+(?:se\s+)?regist(?:r)?a\s+na\s+rede",
+                "mmcli -m any (3GPP registration state); or AT+CREG? AT+CEREG? AT+COPS? AT+CSQ",
+                unless=_FOREIGN_HEDGE),
     # ModemManager shows the modem disabled and it must be enabled by hand
     StatedState("said:modem-disabled",
                 r"\b(?:modem|it) (?:gets|is|was|becomes|stays|goes|keeps being) (?:\w+ )?disabled\b|"
@@ -486,9 +536,9 @@ STATES: Tuple[StatedState, ...] = (
     StatedState("said:power-source",
                 r"\b(?:" + _NOT + r"|can(?:'t|not)|unable to|fails? to|won't)\b[^.!?]{0,60}?\bwork\w*\b[^.!?]{0,30}?"
                 r"\b(?:when|if|while|on|with|from|by)\b[^.!?]{0,30}?" + _WEAK_SUPPLY + r"|"
-                r"\b(?:on|with|from|by) (?:the |a |its |my )?(?:only )?" + _WEAK_SUPPLY + r"[^.!?]{0,40}?"
-                r"\b(?:" + _NOT + r" work\w*|fails?|resets?|reboots?|restarts?|dies|drops? (?:off|out)|disconnects?|"
-                r"(?:is|gets?) (?:reset|disconnected))\b|"
+                r"\b(?:on|with|from|by|through|via|over) (?:the |a |an |its |my )?(?:only )?" + _WEAK_SUPPLY + _SAME + r"{0,80}?"
+                r"\b(?:" + _NOT + r" (?:work\w*|recogni[sz]ed|detected)|fails?|resets?|reboots?|restarts?|dies|drops? (?:off|out)|"
+                r"disconnects?|(?:is|gets?) (?:reset|disconnected))\b|"
                 r"\b(?:works?|working|fine)\b[^.!?]{0,20}?\b(?:only )?(?:when|with|if|once|through|via) (?:I (?:plug in |use |add )?)?"
                 r"(?:the |a |an )?(?:\w+ )?(?:powered (?:USB )?hub|external (?:power|supply)|(?:wall|mains) (?:power|adapter|supply)|"
                 r"charger|USB cable (?:plugged|connected))\b|"
@@ -565,6 +615,97 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:(?:warm[- ]?)?(?:re)?boot\w*|(?:re)?start\w*|us\w+|run\w*|been in)\s+(?:(?:from|in|into|with|to)\s+)?Windows\b",
                 "mmcli -m any (state, power state); rfkill list; lsusb (the id against the FCC unlock table)",
                 unless=r"\b(?:does(?:n't| not)|did(?:n't| not)|stopped|no longer|can(?:'t|not)|never)\s+(?:work|connect)"),
+    # the modem itself leaves the bus: it disappears, vanishes, drops off (and comes back), or restarts by itself
+    # again and again. A module that does so while nothing on the host asks it to is most often short of power
+    # (knowledge.md usb-power-or-reset: repeated disconnects; modules in adapters or hubs without external power).
+    # The modem is the subject: an interface, an address, the SIM or a storage device that disappears is not read,
+    # nor one that disappears from a program's list, nor a mode switch (the storage device leaves on purpose).
+    StatedState("said:drops-off-bus",
+                _MODEM_SUBJECT + _ADVERBS + r"\s+(?:disappear\w*|vanish\w*|dropp?(?:s|ed|ing)? off|f[ae]ll(?:s|ing)? off|"
+                r"go(?:es)? missing|went missing|(?:gets?|got|is|was) disconnected from (?:the )?USB|disconnects? from (?:the )?USB|"
+                r"(?:reboot|restart|reset)(?:s|ed|ing)? (?:itself|by itself|on its own|again and again|over and over|repeatedly|"
+                r"randomly|constantly)|(?:gets?|got) (?:restart|reset|reboot)\w* (?:again and again|over and over|repeatedly|"
+                r"constantly))|"
+                r"\b(?:drops?|dropped|falls?|fell) off (?:the )?(?:USB )?bus\b|"
+                r"\b(?:it|modem|module)\s+(?:gets?|got|keeps?|kept)\s+(?:restart|reset|reboot)\w*\s+(?:again and again|over and over|"
+                r"repeatedly|constantly)\b",
+                "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device|reset)|over-current|brown'; the supply's voltage at the "
+                "module (datasheet minimum, 2 A peaks)",
+                unless=r"\b(?:usb_?mode_?switch|mode ?switch\w*|storage|cd-?rom|composition|usbnet|from (?:the )?(?:list|GUI|UI|"
+                       r"settings|app|menu|LuCI|web ?UI|page))\b|\bSIM(?:[\s-]?card)?\s+(?:\w+\s+)?(?:disappear|vanish)"),
+    StatedState("said:drops-off-bus",
+                # Chinese: "掉模块" (the module drops off), "模组从 USB 总线消失", "模块名称、配置串口都消失了"; German "das Modem
+                # verschwindet"; Russian "модем пропадает / отваливается"; Spanish/Portuguese "el módem desaparece", "o modem some"
+                r"掉模块|掉模组|(?:模块|模组)[^。！？\n]{0,20}?(?:消失|不见了|掉了|自动重启|反复重启)|从\s*USB\s*(?:总线)?\s*(?:上)?消失|"
+                r"\b(?:Modem|Modul|LTE-Modul|Stick)\s+(?:\w+\s+)?(?:verschwindet|verschwand|ist (?:plötzlich |einfach )?weg|"
+                r"trennt sich)|"
+                r"(?:модем|модуль)\w*\s+(?:\w+\s+)?(?:пропада\w+|отвалива\w+|исчеза\w+|пропал\w*|отвалил\w*)|"
+                r"\b(?:el|mi|o|meu)\s+(?:módem|modem|módulo|modulo)\s+(?:\w+\s+)?(?:desaparece\w*|some|sumiu|se desconecta)",
+                "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device|reset)'; the supply's voltage at the module",
+                unless=_FOREIGN_HEDGE),
+    # the modem does not see the SIM card: not detected, not recognised, not read, "insert a SIM" while one is in,
+    # or a SIM that works in a phone but not in the modem (knowledge.md sim-problem: SIM missing, not detected, wrong
+    # slot; the tray, the contacts or the card's voltage class). A SIM that merely "works in my phone" is the person's
+    # check, not a fault: it is not read.
+    StatedState("said:sim-not-detected",
+                r"\bSIM(?:[\s-]?cards?)?\b(?:(?!\b(?:modem|module|dongle|device|router|lsusb|it)\s+(?:is|was|does|did|are|were)\b)"
+                r"[^.!?]){0,40}?(?:\b(?:is|was|are|were|gets?|got)\s+|'s\s+)?(?:still\s+)?(?:\bnot|n't|\bnever)\s+(?:being\s+|been\s+)?"
+                r"(?:\w+ly\s+)?(?:detected|recogni[sz]ed|found|read|seen|accepted)\b|"
+                r"\b(?:does|do|did|can|could|will|would)(?:n't|\s?not)\s+(?:\w+\s+)?(?:detect|recogni[sz]e|see|read|find|accept)\s+"
+                r"(?:the|my|a|any|its|our)\s+(?:\w+\s+)?SIM\b|"
+                r"\bfail(?:s|ed|ing)? to (?:detect|recogni[sz]e|read|find) (?:the |my |a |any )?(?:\w+ )?SIM\b|"
+                r"\bno SIM(?:[\s-]?card)? (?:is )?(?:detected|found|recogni[sz]ed|present)\b|\bsays? (?:there is )?no SIM\b|"
+                r"\b(?:says?|said|reports?|reporting|reported|asks?|asking|tells? me|prompts?)\b[^.!?]{0,30}?\b(?:insert|no)\s+"
+                r"(?:a |the )?SIM\b[^.!?]{0,40}?\b(?:even though|although|though|while|but)\b|"
+                r"\bSIM(?:[\s-]?card)?\b[^.!?]{0,30}?\bworks?\b[^.!?]{0,40}?\bphone\b[^.!?]{0,10}?\bbut not (?:in|with|on)\b",
+                "mmcli -m any (SIM, state: failed reason sim-missing); or AT+CPIN? on the AT port; the SIM's seat, size and slot",
+                unless=r"\b(?:now (?:it )?(?:is )?(?:detected|recogni[sz]ed|works)|fixed|solved|resolved)\b"),
+    StatedState("said:sim-not-detected",
+                # Chinese "无法检测到卡", "识别不到SIM卡"; German "Die SIM Karte wird nicht erkannt"; Russian "не видит / не читает
+                # сим-карту"; Spanish "no detecta la SIM"; Portuguese "não reconhece o chip"
+                r"(?:识别不到|检测不到|读不到|找不到|无法识别|无法检测到?|没有检测到|未检测到|不识别|认不到|读取不到)\s*(?:U?SIM|u?sim)?\s*卡|"
+                r"不识卡|(?:U?SIM|u?sim)\s*卡?\s*(?:无法识别|识别不了|检测不到|识别不到|读不到|不识别|未插入)|"
+                r"SIM[\s-]?Karte\s+(?:wird|ist)\s+(?:\w+\s+)?(?:nicht|nie)\s+(?:erkannt|gefunden|gelesen)|"
+                r"\b(?:erkennt|findet|liest)\s+(?:die\s+)?SIM(?:[\s-]?Karte)?\s+nicht|keine SIM[\s-]?Karte (?:erkannt|gefunden)|"
+                r"не\s+(?:видит|читает|определяет|распознаёт|распознает|находит)\s+(?:сим|SIM)[\s-]?карт\w*|"
+                r"(?:сим|SIM)[\s-]?карт\w*\s+не\s+(?:определяется|видна|читается|распознаётся|распознается|обнаружена)|"
+                r"\bno\s+(?:detecta|reconoce|lee)\s+(?:la\s+)?(?:tarjeta\s+)?SIM|\b(?:tarjeta\s+)?SIM\s+no\s+(?:es\s+)?(?:detectada|reconocida)|"
+                r"\bnão\s+(?:detecta|reconhece|lê)\s+(?:o|a)\s+(?:chip|SIM|cartão SIM)|\b(?:chip|SIM)\s+não\s+(?:é\s+)?(?:reconhecid|detectad)[oa]",
+                "mmcli -m any (SIM); or AT+CPIN? on the AT port",
+                unless=_FOREIGN_HEDGE),
+    # after the modem's firmware was flashed or updated it cannot be enabled, does not work or boot, or has lost its
+    # IMEI: the image, or the modem's non-volatile (EFS/NV) area it needs, is damaged (knowledge.md 2.20
+    # firmware-bug-or-crash: firmware update or recovery needed). Flashing the router's or phone's own image
+    # (OpenWrt, a ROM) and updating host software (ModemManager, the kernel) are not the modem's firmware.
+    StatedState("said:firmware-damaged",
+                r"\bafter\b" + _SAME + r"{0,40}?" + _FW_CHANGE +
+                _SAME + r"{0,80}?" + _FW_BROKEN + r"|" +
+                _FW_BROKEN + _SAME + r"{0,80}?\bafter\s+(?:a |an |the |my |I |we |its |successful |unsuccessful |failed )*"
+                r"(?:\w+\s+){0,2}?" + _FW_CHANGE + r"|"
+                r"\b(?:lost|lose|losing|missing|no)\s+(?:the\s+|its\s+|my\s+)?IMEI\b(?!\s*(?:number )?(?:is|was)\s+(?:fine|ok|correct|there))|"
+                r"\bIMEI(?:[\s-]+(?:field|number))?\s+(?:is\s+|was\s+|shows?\s+(?:as\s+|up as\s+)?|showing\s+(?:as\s+)?|got\s+|comes? back\s+)?"
+                r"(?:empty|blank|unknown|unkown|lost|gone|missing|all zeros?|0{8,})\b|"
+                r"\bIMEI\b(?:\s+and\s+(?:the\s+)?(?:SN|serial(?: number)?|IMSI))?\s+(?:is|are|was|were)\s+not\s+(?:being\s+)?"
+                r"(?:retrieved|read|shown|reported|returned|available)\b",
+                "mmcli -m any (equipment id, state); AT+CGSN and ATI on the AT port; the firmware version against the vendor's image",
+                unless=r"\b(?:OpenWrt|sysupgrade|ROM|LineageOS|Android|ModemManager|kernel|distro|Ubuntu|Debian|Fedora|packages?|"
+                       r"change (?:the |my )?IMEI|now (?:it )?works|fixed|solved|resolved)\b"),
+    StatedState("said:firmware-damaged",
+                # Chinese: "刷固件后无法...", "升级固件后 IMEI 丢失", "IMEI 为空"
+                r"(?:刷(?:完|了|入)?(?:机|固件)|(?:固件|模块|模组)(?:升级|更新)|升级(?:了)?(?:模块|模组)?固件|更新(?:了)?(?:模块|模组)?固件)"
+                r"[^。！？\n]{0,30}?(?:后|之后|以后)[^。！？\n]{0,30}?(?:无法|不能|没法|起不来|识别不到|检测不到|变砖|不工作|"
+                r"没有?了?\s*IMEI|IMEI\s*(?:丢失|没了|为空|不见))|IMEI\s*(?:号)?\s*(?:丢失|没了|为空|不见了?|是空的)|(?:丢失|丢了)(?:了)?\s*IMEI",
+                "mmcli -m any (equipment id); AT+CGSN on the AT port",
+                unless=_FOREIGN_HEDGE),
+    # the modem (its firmware) crashes: the subject is the modem, a module named by its model, or its firmware; a
+    # crashing ModemManager is said:mm-crashed (knowledge.md 2.20 firmware-bug-or-crash)
+    StatedState("said:modem-crashes",
+                r"(?:" + _MODEM_SUBJECT + r"|\b[A-Z]{1,5}-?\d{2,4}[A-Z0-9-]*\b)(?:\s+firmware)?" + _ADVERBS +
+                r"\s+(?:crash(?:es|ed|ing)?|keeps? crashing|kept crashing)\b|"
+                r"\bfirmware\b(?:\s+(?:was|is|keeps|kept|also|often|always|constantly|randomly|then|just|seems to))*\s+crash(?:es|ed|ing)?\b|"
+                r"(?:模块|模组)\s*(?:固件)?\s*(?:经常|总是|频繁|一直)?\s*(?:崩溃|死机)",
+                "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device)|firmware crashed|Device died|Exception'; the firmware version",
+                unless=r"\b(?:ModemManager|Modem ?Manager|app|application|GUI|program|script|browser)\s+(?:\w+\s+)?crash"),
     # any other failure in plain words: the modem or its ports are missing, it does not work, connect or
     # stay up. No rule names a cause from it; the report uses it so that output which shows no fault is
     # not read as "healthy" when the person says something fails (report: the problem is unexplained).

@@ -1,0 +1,174 @@
+"""Stated facts read from real posts' own words (model/prose.py STATES), one row per sentence.
+
+Each sentence is the reporter's, shortened where marked with "...", and names its thread. The sentences
+were collected for the causes the unseen posts were missed on (prose-only posts): the modem disappearing
+and coming back, a supply it fails on, the SIM not seen, the firmware damaged by a flash, the modem
+crashing, no registration, no permission on the port. The second table holds look-alikes from the same
+threads and written ones: the same words in a sentence that says something else, a condition, a question,
+or another subject; none may give the fact."""
+import pytest
+
+from wwandoctor.model import prose
+from wwandoctor.snapshot import LogLine
+
+
+def _facts(text):
+    lines = [LogLine(text=t, origin="unknown", time=None, source="paste") for t in text.split("\n")]
+    return set(prose.stated_facts(lines))
+
+
+READ = [
+    # --- the modem leaves the bus (usb-power-or-reset) ---
+    # github.com/seud0nym/tch-gui-unhide/issues/186 (maintainer: another USB device drawing too much power)
+    ('the LTE will randomly disappear and say "no device connected"', "said:drops-off-bus"),
+    # github.com/openwrt/packages/pull/23590 (a commenter's third-party power adaptor)
+    ("I had a crashing issue as I used a third party adaptor and it caused issues just like that, the modem seemingly "
+     "disappeared.", "said:drops-off-bus"),
+    # github.com/espressif/esp-protocols/issues/133 (maintainer: insufficient power supply)
+    ("As soon as USB is connected the SIM module gets powered off and it gets restart again and again.",
+     "said:drops-off-bus"),
+    # github.com/tianye1999/callpilot/issues/85 (hub power suspected)
+    ("EC20 模组 07-12 15:22 从 USB 总线消失(`device disconnected`,疑 Hub 供电不足)。", "said:drops-off-bus"),
+    # github.com/AlienWolfX/UZ801-USB-MODEM/issues/28
+    ("On openwrt the modem seems to disappear after some time (around 12 hours).", "said:drops-off-bus"),
+    # github.com/the-modem-distro/pinephone_modem_sdk/issues/9
+    ("Yesterday it started that the modem would disappear rather quickly after boot.", "said:drops-off-bus"),
+    # github.com/dreemurrs-embedded/Pine64-Arch/issues/185 (title, then a comment)
+    ("Modem vanishes randomly", "said:drops-off-bus"),
+    ("today, when the modem disappeared and did not reappear.", "said:drops-off-bus"),
+    # github.com/xmm7360/xmm7360-usb-modeswitch/issues/38
+    ("As soon as I reboot the modem disappears, it is not even listed in lsusb anymore.", "said:drops-off-bus"),
+    # --- a supply it fails on (usb-power-or-reset) ---
+    # neuroanswers.net/q/4g-usb-modem-not-detecting-sim-card-through-extension
+    ("When connected through a USB extension cable (5 meters, USB 2.0), the indicator flashes red, and the SIM card "
+     "is not recognized.", "said:power-source"),
+    # --- the SIM is not seen (sim-problem) ---
+    ("When connected through a USB extension cable (5 meters, USB 2.0), the indicator flashes red, and the SIM card "
+     "is not recognized.", "said:sim-not-detected"),
+    # community.sixfab.com/t/me910c1-ww-not-detecting-sim-card/2805
+    ("both network managers on both operating systems are reporting that I need to insert a SIM even though the SIM "
+     "is very much inserted", "said:sim-not-detected"),
+    ("when attempting to insert an old Verizon SIM card I had lying around, it was still reporting that a SIM was not "
+     "being detected.", "said:sim-not-detected"),
+    # github.com/Ysurac/openmptcprouter/issues/3154 (title)
+    ("SIM card in 4G USB Dongle not recognized", "said:sim-not-detected"),
+    # github.com/balena-os/balena-jetson/issues/247 (title)
+    ("photon-nano: SIM not recognised with modem in P3 (M.2 B-Key slot)", "said:sim-not-detected"),
+    # github.com/OpenStick/OpenStick/issues/12
+    ("在我更新设备之前它工作正常，但之后它无法检测到卡:", "said:sim-not-detected"),
+    # github.com/damellis/cellphone2/issues/6
+    ("When you remove the SIM card and then re-insert it, it's not automatically detected by the GSM module",
+     "said:sim-not-detected"),
+    # www.computeruniverse.net/de/techblog/sim-karten-fehler
+    ("Die SIM Karte wird nicht erkannt oder als ungültig erkannt", "said:sim-not-detected"),
+    # dzen.ru/a/W8mTx8rykgCr2dt9
+    ("Возможно, они слегка загрязнились, и телефон не читает сим-карту из-за этого", "said:sim-not-detected"),
+    # written the way the posts put it
+    ("The SIM works in my phone but not in the modem.", "said:sim-not-detected"),
+    ("The modem does not detect the SIM card.", "said:sim-not-detected"),
+    # --- the firmware damaged by a flash (firmware-bug-or-crash) ---
+    # github.com/the-modem-distro/pinephone_modem_sdk/issues/232 (title; maintainer: EFS recovery)
+    ("IMEI showing unkown after firmware update", "said:firmware-damaged"),
+    ("I cannot access cellular due to my IMEI showing as unkown in Kali,", "said:firmware-damaged"),
+    # github.com/Xinyuan-LilyGO/LilyGO-T-SIM7000G/issues/85
+    ("No IMEI showing after unsuccessful Firmware-Upgrade", "said:firmware-damaged"),
+    ("AT+SIMCOMATI leaves the IMEI-Field empty when called.", "said:firmware-damaged"),
+    # github.com/Xinyuan-LilyGO/LilyGo-Modem-Series/issues/271 (title; vendor: update the firmware again)
+    ("[Bug]: A7670G Modem not working after update", "said:firmware-damaged"),
+    # github.com/AlienWolfX/UZ801-USB-MODEM/issues/9 (title)
+    ("IMEI lost after Flashing UZ801", "said:firmware-damaged"),
+    # github.com/FuriLabs/issue-tracker/issues/237 (title)
+    ("After a reinstall of the s/w and updating modem is off", "said:firmware-damaged"),
+    # written the way the posts put it
+    ("After flashing the firmware with fwupd the modem can't be enabled and there is no IMEI.", "said:firmware-damaged"),
+    ("The modem stopped booting after an attempt to replace the stock firmware with a custom one.", "said:firmware-damaged"),
+    ("The IMEI and the serial number are not being retrieved.", "said:firmware-damaged"),
+    ("刷固件后模块无法开机，IMEI 也没了。", "said:firmware-damaged"),
+    # --- the modem crashes (firmware-bug-or-crash) ---
+    # github.com/mrhaav/openwrt/issues/17 (title, then the post)
+    ("FM-350 crashing as soon as traffic comes through", "said:modem-crashes"),
+    ("But as soon as the connection is established and traffic is going through, the modem crashes and reeinitializes "
+     "thanks to your crash script.", "said:modem-crashes"),
+    # github.com/xmm7360/xmm7360-pci/issues/212
+    ("Didnt helps the firmware was also crashing often..", "said:modem-crashes"),
+    # --- no registration (not-registered) ---
+    # github.com/Xinyuan-LilyGO/LilyGo-Modem-Series/issues/104
+    ("My module won't join my LTE network.", "said:not-registered"),
+    ("It just won't join the network:", "said:not-registered"),
+    # github.com/Xinyuan-LilyGO/LilyGo-T-PCIE/issues/26
+    ("I seems my board is recognizing SIM7600 module, but network registration is not working despite the fact the "
+     "LTE signals are doing fine.", "said:not-registered"),
+    # github.com/vshymanskyy/TinyGSM/issues/592
+    ("As you can see from the log below it can see my network (telstra) and has good signal, but it sits in searching "
+     "forever.", "said:not-registered"),
+    # github.com/sixfab/pico_lte_micropython-sdk/issues/105
+    ("It seems that the QueCTEL module cannot get registered on the mobile network.", "said:not-registered"),
+    # written the way the posts put it, in Chinese and German
+    ("模块一直注册不上网络，信号正常。", "said:not-registered"),
+    ("Das Modem bucht sich nicht ins Netz ein.", "said:not-registered"),
+    # --- no permission on the port (permissions) ---
+    # github.com/modbus2mqtt/modbus2mqtt/issues/175
+    ("it seems the modbus2mqtt does not have a permission to use /dev/ttyUSB0.", "said:no-permission"),
+    # github.com/Ai-Thinker-Open/GPRS_C_SDK/issues/309
+    ("I'm having issues opening /dev/ttyUSBX ports, due to the fact that when instantiated, every ttyUSBX port "
+     "ownership belongs to root and dialout group.", "said:no-permission"),
+    # github.com/semitov/semitov-mcl/issues/11
+    ("When I tried following the example code, I hit permission denied on `/dev/ttyACM0`.", "said:no-permission"),
+    ("I quickly resolved it with `sudo chmod 666 /dev/ttyACM0`, but just adding myself to `dialout` didn't work.",
+     "said:no-permission"),
+    # github.com/im-tomu/fomu-workshop/issues/75
+    ("Lots of people were getting stuck with not having permissions to access the `/dev/ttyACM` device due to not "
+     "being in the dialout group.", "said:no-permission"),
+    # written the way the posts put it, in Chinese
+    ("普通用户没有权限打开 /dev/ttyUSB2。", "said:no-permission"),
+]
+
+
+@pytest.mark.parametrize("sentence, fact", READ, ids=["%d-%s" % (i, f) for i, (_, f) in enumerate(READ)])
+def test_a_real_sentence_gives_its_fact(sentence, fact):
+    assert fact in _facts(sentence)
+
+
+NOT_READ = [
+    # the same threads: an address that does not disappear (github.com/openwrt/packages/issues/14766), a SIM that
+    # works in a phone as the person's own check (github.com/Xinyuan-LilyGO/LilyGo-Modem-Series/issues/104), the
+    # fix (github.com/espressif/esp-iot-solution/issues/412), a firmware flashed without trouble
+    # (github.com/the-modem-distro/pinephone_modem_sdk/issues/9), how to change an IMEI (github.com/4IceG/ZTE-MF286D/issues/13)
+    ("the signal of the LTE module is bad, or there is no signal suddenly, the interface IP address will not disappear",
+     "said:drops-off-bus"),
+    ("The sim works in my phone, of course.", "said:sim-not-detected"),
+    ("I have buy a new power for 5v 2a, and the device is no longer disconnect like before again.", "said:drops-off-bus"),
+    ("I flashed the new firmware(3.3.2) when it was released and until yesterday I had no issue.", "said:firmware-damaged"),
+    ("how to change imei?", "said:firmware-damaged"),
+    # the spent no-fault post: the modem left a program's list after a firmware update, nothing failed
+    ("Restarting the app the modem wasn't listed instead I think it said Google Android something.", "said:drops-off-bus"),
+    # written look-alikes: a condition, a question, a mode switch, another subject, a SIM that is detected
+    ("If the modem disappears, check dmesg for USB disconnects.", "said:drops-off-bus"),
+    ("Does the modem disappear from lsusb?", "said:drops-off-bus"),
+    ("After usb_modeswitch the storage device disappears and the modem appears.", "said:drops-off-bus"),
+    ("The modem does not disappear any more since I use a powered hub.", "said:drops-off-bus"),
+    ("The SIM card disappeared from the tray.", "said:drops-off-bus"),
+    ("The SIM card is inserted but the modem is not detected in lsusb.", "said:sim-not-detected"),
+    ("The SIM is detected and the PIN is asked.", "said:sim-not-detected"),
+    ("If the SIM is not detected, reseat it.", "said:sim-not-detected"),
+    ("Now the SIM is detected again after cleaning the contacts.", "said:sim-not-detected"),
+    ("如果识别不到SIM卡，请重新插卡。", "said:sim-not-detected"),
+    ("After the firmware update the modem works fine.", "said:firmware-damaged"),
+    ("After flashing OpenWrt the modem is not detected.", "said:firmware-damaged"),
+    ("After updating ModemManager it cannot connect.", "said:firmware-damaged"),
+    ("The IMEI is fine and the firmware is the latest.", "said:firmware-damaged"),
+    ("After installing the firmware package from the distribution the wifi is not working.", "said:firmware-damaged"),
+    ("ModemManager crashes when the modem connects.", "said:modem-crashes"),
+    ("If the modem crashes, power-cycle it.", "said:modem-crashes"),
+    ("The app crashes when I open the modem page.", "said:modem-crashes"),
+    ("The modem registers to the network fine but gets no IP.", "said:not-registered"),
+    ("如果注册不上网络，检查天线。", "said:not-registered"),
+    ("The user has permission to access /dev/ttyUSB2.", "said:no-permission"),
+    ("I added myself to dialout and now it works.", "said:no-permission"),
+    ("If you get permission denied on /dev/ttyUSB0, add yourself to dialout.", "said:no-permission"),
+]
+
+
+@pytest.mark.parametrize("sentence, fact", NOT_READ, ids=["%d-%s" % (i, f) for i, (_, f) in enumerate(NOT_READ)])
+def test_a_look_alike_does_not_give_the_fact(sentence, fact):
+    assert fact not in _facts(sentence)
