@@ -668,6 +668,11 @@ def _compiled() -> Tuple[Tuple[Signature, LazyRegex], ...]:
     return tuple((sig, LazyRegex(sig.pattern)) for sig in TABLE)
 
 
+def patterns_in(text: str) -> List[LazyRegex]:
+    """The regexes of the signatures that match ``text``."""
+    return [pattern for sig, pattern in _compiled() if pattern.search(text)]
+
+
 def facts() -> Tuple[str, ...]:
     """Every fact name a rule may test with ``signal:``."""
     seen: List[str] = []

@@ -42,10 +42,11 @@ def _traced(line: str) -> bool:
 
 def detect(block: Block) -> int:
     lines = [ln for ln in block.lines if ln.strip()]
-    marked = sum(1 for ln in lines if _traced(ln))
-    if not lines or marked == 0:
+    traced = [_traced(ln) for ln in lines]
+    marked = sum(traced)
+    if marked == 0:
         return 0
-    known = sum(1 for ln in lines if _traced(ln) or _FIELD.match(ln))
+    known = marked + sum(1 for ln, is_traced in zip(lines, traced) if not is_traced and _FIELD.match(ln))
     # most lines are the trace's (a log line of the daemon may sit between its messages)
     if known * 10 >= len(lines) * 9 or (marked >= 2 and known * 3 >= len(lines) * 2):
         return 70

@@ -317,12 +317,7 @@ class _Unwrapper:
         if not prev.strip():
             self.starts.add(_shape(line))
             return False
-        word = line.split(None, 1)[0]
-        # a line longer than the width had no space to cut at: it is whole; a word longer than any
-        # line goes on a line of its own, whatever stands before it
-        cut = (len(prev) <= self.width < len(prev) + 1 + len(word)
-               and (len(prev) >= self.width // 3 or len(word) > self.width))
-        if not cut:
+        if not self._cut(prev, line):
             self.starts.add(_shape(line))
             return False
         if _known_rest(prev, line):
@@ -337,6 +332,19 @@ class _Unwrapper:
             return False
         rest = not self._record_start(line) and not _aligned(prev, line)
         return rest and (not self.confirm or _completes_message(prev, line))
+
+    def learn(self, prev: str, line: str) -> None:
+        """Learn the record start of ``line`` when it is one (what :meth:`is_rest` learns)."""
+        if line and not line[0].isspace() and (not prev.strip() or not self._cut(prev, line)):
+            self.starts.add(_shape(line))
+
+    def _cut(self, prev: str, line: str) -> bool:
+        """``prev`` was cut at the width: the first word of ``line`` would not have fit on it. A line
+        longer than the width had no space to cut at: it is whole; a word longer than any line goes
+        on a line of its own, whatever stands before it."""
+        word = line.split(None, 1)[0]
+        return (len(prev) <= self.width < len(prev) + 1 + len(word)
+                and (len(prev) >= self.width // 3 or len(word) > self.width))
 
     def _record_start(self, line: str) -> bool:
         if _shape(line) in self.starts or _is_log_line(line) or _RECORD_START.match(line):
@@ -371,12 +379,9 @@ def _known_rest(prev: str, line: str) -> bool:
 def _completes_message(prev: str, line: str) -> bool:
     """Joined, the two lines hold a known message (signatures.py) that neither holds alone:
     "insmod: ERROR: could not insert module x.ko: Operation not" + "permitted"."""
-    from wwandoctor.signatures import _compiled
-    joined = prev + " " + line
-    for sig, pattern in _compiled():
-        if pattern.search(joined) and not pattern.search(prev) and not pattern.search(line):
-            return True
-    return False
+    from wwandoctor.signatures import patterns_in
+    return any(not pattern.search(prev) and not pattern.search(line)
+               for pattern in patterns_in(prev + " " + line))
 
 
 _COLUMN = re.compile(r"(?<=\S)(?: {2,}|\t)(?=\S)")
@@ -403,7 +408,7 @@ def hard_wrap(head: list) -> Optional[_Unwrapper]:
     unwrapper = _Unwrapper(width)
     pairs = list(zip([""] + text, text))
     for prev, line in pairs:
-        unwrapper.is_rest(prev, line)  # learns the record starts
+        unwrapper.learn(prev, line)
     # a prompt's command is followed by its output, which can start with any word: no evidence
     cuts = sum(1 for prev, line in pairs if unwrapper.is_rest(prev, line) and prompt_command(prev) is None)
     unwrapper.confirm = cuts < WRAP_EVIDENCE or len(spaced) < WRAP_SPACED_LINES

@@ -240,13 +240,13 @@ def device_kind(value: str) -> str:
 def configs_wrong_device(snap: Snapshot, host: Host) -> None:
     """OpenWrt interface sections whose 'option device' is of a kind their protocol handler cannot use
     (known when a section of such a protocol with a device was read)."""
-    sections = [c for c in snap.configs if c.kind == "openwrt" and c.protocol in UCI_DEVICE_KINDS
-                and (c.settings.get("device") or c.settings.get("ifname"))]
+    sections = [(c, c.settings.get("device") or c.settings.get("ifname")) for c in snap.configs
+                if c.kind == "openwrt" and c.protocol in UCI_DEVICE_KINDS]
+    sections = [(c, value) for c, value in sections if value]
     if not sections:
         return
     wrong, lines = [], []
-    for c in sections:
-        value = c.settings.get("device") or c.settings.get("ifname")
+    for c, value in sections:
         kind = device_kind(value)
         needs = UCI_DEVICE_KINDS[c.protocol]
         if kind not in needs and not (c.protocol == "modemmanager" and kind == "other"):
