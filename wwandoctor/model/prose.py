@@ -748,10 +748,9 @@ def stated_facts(lines: Iterable[LogLine]) -> Dict[str, List[LogLine]]:
     paragraph ("I got an IP address, but how can I go on? Internet does not work"). The catch-all
     said:not-working counts only for a line no other state matched."""
     found: Dict[str, List[LogLine]] = {}
-    compiled = _compiled_states()
-    for line in prose_lines(lines):
+    for line in prose_lines(lines):  # the states are compiled at the first sentence (none in most logs)
         matched = False
-        for state, regex, unless in compiled:
+        for state, regex, unless in _compiled_states():
             if state.fact == GENERIC_FAILURE and matched:
                 continue
             for m in regex.finditer(line.text):
