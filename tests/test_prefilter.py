@@ -11,6 +11,7 @@ from __future__ import annotations
 import glob
 import os
 import random
+import re
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -160,3 +161,17 @@ def test_a_long_log_is_held_back_and_gives_the_same_snapshot():
         patch.setattr(prefilter, "patterns", lambda: None)
         assert ingest_text(text, "t").to_dict() == filtered
     assert any(d.get("vid") == "2c7c" for d in filtered["usb_devices"])
+
+
+def test_every_literal_is_found_from_its_anchor_and_the_anchors_are_fewer():
+    literals = ["Gobi", "bind() failure", "usb ", "cdc-wdm", "PKCS#7", "t7xx", "drop ", "Device died"]
+    anywhere = re.compile(prefilter.anchored_regex(literals))
+    for lit in literals:
+        for text in (lit, "x " + lit + " y", "[ 1.0] " + lit + "\n"):
+            m = anywhere.search(text)
+            assert m is not None and lit in text[:m.end() + len(lit)], (lit, text)
+        assert anywhere.search(lit[:-1] + "\n" + lit[-1]) is None
+    chosen = prefilter.anchors(literals)
+    rarest = {lit: max(lit, key=prefilter._rarity) for lit in literals}
+    assert all(chosen[lit] in lit for lit in literals)
+    assert len(set(chosen.values())) < len(set(rarest.values()))
