@@ -62,6 +62,14 @@ def test_quotes_in_quote_marks_and_after_says():
                    "`No DHCPOFFERS received`.") == ["sudo dhclient -1 -v wwan0", "No DHCPOFFERS received"]
 
 
+def test_a_message_in_cjk_brackets_is_a_quote():
+    # Siriling/5G-Modem-Support issue 11 (a spent case): a kernel line in 【】 inside Chinese prose
+    assert _quotes("日志里也显示【NETDEV WATCHDOG: eth3 (rndis_host): transmit queue 0 timed out】所以我判断是模块和设备发生了中断。") == [
+        "NETDEV WATCHDOG: eth3 (rndis_host): transmit queue 0 timed out"]
+    assert _quotes("ログには「+CME ERROR: SIM not inserted」と出ます。") == ["+CME ERROR: SIM not inserted"]
+    assert _quotes("模块名称【FM350】消失了。") == []
+
+
 def test_apostrophes_are_not_quotes_and_hedged_quotes_do_not_count():
     assert _quotes("I don't think it's the modem's fault, the card's LED blinks.") == []
     assert _quotes("If qmicli says 'Operation not permitted' on /dev/cdc-wdm0, run it as root.") == []

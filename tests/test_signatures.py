@@ -172,6 +172,9 @@ PROVES = {
                                          "net wwan0: drop qmap unknow pkt, len=1024, pkt_len=2048",
                                          "net wwan0: drop qmap unknow mux_id 85",
                                          "net wwan0: drop skb_len=4500 larger than mtu=1500"],
+    "usbnet:tx-timeout": ["[ 8812.140113] NETDEV WATCHDOG: eth3 (rndis_host): transmit queue 0 timed out",
+                          "NETDEV WATCHDOG: wwan0 (qmi_wwan): transmit queue 0 timed out",
+                          "cdc_ncm 2-1:1.0 wwan0: NETDEV WATCHDOG: CPU: 1: transmit queue 0 timed out 5376 ms"],
     "cdc_ether:unexpected-notification": ["[13317.359566] cdc_ether 2-5:1.1 wwan0: CDC: unexpected notification 01!"],
     "composition:switch-refused": ["AT+GTUSBMODE? => +CME ERROR: 4", "AT!USBCOMP=1,1,10D => ERROR"],
     "qmi_wwan:cdc-descriptors-missing": ["qmi_wwan 1-1.5:2.5: CDC functional descriptors missing"],
@@ -299,6 +302,9 @@ PROVES_NOTHING = [
     # a working OpenWrt qmi.sh run and NetworkManager's ordinary state changes
     "error: couldn't open the QmiDevice: Cannot open device file '/dev/cdc-wdm0': Device or resource busy",
     "r8152 2-1:1.0: bind() failure",
+    # the transmit watchdog of a PCIe Ethernet or Wi-Fi driver is not a USB modem's
+    "NETDEV WATCHDOG: enp3s0 (r8169): transmit queue 0 timed out",
+    "e1000e 0000:00:19.0 eno1: NETDEV WATCHDOG: CPU: 2: transmit queue 0 timed out 5120 ms",
     "wwan (1234): PIN already verified",
     "\t\tPIN1 state: 'enabled-verified'",
     '{"pin1_status":"disabled"}',

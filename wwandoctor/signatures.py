@@ -38,6 +38,9 @@ _MM_UP = "mm:enabled"
 # the modules of WWAN drivers, as a sentence names them
 _WWAN_MODULES = (r"\b(?:option|qcserial|usb_wwan|usbserial|qmi_wwan\w*|cdc_mbim|cdc_wdm|cdc_ncm|huawei_cdc_ncm|cdc_ether"
                  r"|rndis_host|usbnet|GobiNet|GobiSerial|sierra\w*|mhi\w*|mtk_t7xx|iosm|wwan\w*|xmm7360\w*)\b")
+# the usbnet-based drivers of modems' network functions, as the kernel names them in a netdev line
+_USBNET_MODEM_DRIVERS = (r"(?:rndis_host|cdc_ether|cdc_ncm|huawei_cdc_ncm|cdc_mbim|qmi_wwan\w*|GobiNet|sierra_net"
+                         r"|cdc_eem)")
 # A module loader's refusal for a modem driver, up to the error text: kmod's "insmod: ERROR: could not insert
 # module X.ko: " (tools/insmod.c:147) / "modprobe: ERROR: could not insert 'X': " (tools/modprobe.c:637); busybox's
 # "insmod: can't insert 'X.ko': " (modutils/insmod.c:72) / "modprobe: can't load module X (path): " (modutils/modprobe.c:497);
@@ -578,6 +581,17 @@ TABLE: Tuple[Signature, ...] = (
               "\"drop qmap unknow mux_id %x\") - coolsnowwolf/lede 81636b77 package/wwan/driver: a QMAP header whose "
               "length or mux id fits no link, i.e. the received data is not in the QMAP format and mux ids the driver set up"),
     # --- kernel drivers ------------------------------------------------------------------
+    # The stack's transmit watchdog on a USB modem's network function: the device is still on the bus with
+    # carrier, but its bulk OUT endpoint has taken no frame for watchdog_timeo (usbnet: 5 s). usbnet only
+    # unlinks the queued URBs, it does not reset the device. Old kernels print "NETDEV WATCHDOG: <if>
+    # (<driver>): ..."; since 6.9 netdev_crit prefixes "<driver> <bus id> <if>: NETDEV WATCHDOG: CPU: N: ..."
+    Signature("usbnet:tx-timeout",
+              r"NETDEV WATCHDOG: \S+ \(" + _USBNET_MODEM_DRIVERS + r"\): transmit queue \d+ timed out"
+              r"|\b" + _USBNET_MODEM_DRIVERS + r" \S+ \S+: NETDEV WATCHDOG: (?:CPU: \d+: )?transmit queue \d+ timed out",
+              "linux net/sched/sch_generic.c dev_watchdog (WARN_ONCE \"NETDEV WATCHDOG: %s (%s): transmit queue %u "
+              "timed out\" with netdev_drivername; since v6.9 netdev_crit \"NETDEV WATCHDOG: CPU: %d: transmit queue "
+              "%u timed out %u ms\"); drivers/net/usb/usbnet.c:1325 usbnet_tx_timeout (unlink_urbs on the tx queue, "
+              "no device reset; TX_TIMEOUT_JIFFIES 5*HZ)"),
     Signature("cdc_ether:unexpected-notification", r"cdc_ether \S+(?: \S+)?: CDC: unexpected notification [0-9a-fA-F]{2}!",
               "linux drivers/net/usb/cdc_ether.c usbnet_cdc_status (netdev_err \"CDC: unexpected notification %02x!\"): "
               "the device sent a CDC notification other than NETWORK_CONNECTION / SPEED_CHANGE"),

@@ -91,8 +91,10 @@ def hedged(sentence: str, start: int) -> bool:
 
 
 # --- messages quoted in a sentence --------------------------------------------------------------
-# "...", “...”, `...`, and '...' when the quote marks are not apostrophes ("don't", "modem's")
-_QUOTE_RE = re.compile(r"\"([^\"]{6,300})\"|“([^”]{6,300})”|`([^`]{6,300})`|(?<![\w'])'([^'\n]{6,300}?)'(?![\w'])")
+# "...", “...”, `...`, and '...' when the quote marks are not apostrophes ("don't", "modem's"); the CJK
+# brackets a Chinese or Japanese post quotes a message in (【...】, 「...」, 『...』)
+_QUOTE_RE = re.compile(r"\"([^\"]{6,300})\"|“([^”]{6,300})”|`([^`]{6,300})`|(?<![\w'])'([^'\n]{6,300}?)'(?![\w'])"
+                       r"|【([^】]{6,300})】|「([^」]{6,300})」|『([^』]{6,300})』")
 # "qmicli says: error: ...", "mmcli shows state: failed (sim-missing)", "dmesg says it cannot find firmware":
 # after a verb of output and a colon, or after a program (or "it", "the log") and such a verb
 _OUTPUT_VERB = (r"(?:says|said|shows?|showed|gives?|gave|prints?|printed|returns?|returned|reports?|reported|outputs?|"
