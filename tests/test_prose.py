@@ -101,6 +101,16 @@ def test_a_whole_message_in_a_hedged_sentence_proves_nothing():
     assert "sim:missing" in derive(ingest_text("<warn> modem0: failed reason: sim-missing\n")).signals
 
 
+def test_a_message_past_the_cut_of_a_long_line_is_read():
+    # a paragraph written as one line: the "not understood" section keeps only its first 200 characters
+    # (tuning mc7700-gobinet-rx-frames-dest-mac: the address sits at character ~330)
+    lead = "I recently started working with cellular modems and we obtained two modules for a carrier. " * 3
+    text = lead + "The returning Ethernet frames all have 00:a0:c6:00:00:00 as MAC address.\n"
+    assert "fw:bogus-dest-mac" in derive(ingest_text(text)).signals
+    hedged_text = lead + "If the returning frames all have 00:a0:c6:00:00:00 as MAC address, use qmi_wwan.\n"
+    assert "fw:bogus-dest-mac" not in derive(ingest_text(hedged_text)).signals
+
+
 def test_a_whole_message_in_a_sentence_keeps_the_rules_confidence():
     text = ("qmicli says \"error: couldn't open the QmiDevice: Cannot open device file '/dev/cdc-wdm0': "
             "Operation not permitted\" when I run it as my user.\n")

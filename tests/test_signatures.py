@@ -175,6 +175,9 @@ PROVES = {
     "usbnet:tx-timeout": ["[ 8812.140113] NETDEV WATCHDOG: eth3 (rndis_host): transmit queue 0 timed out",
                           "NETDEV WATCHDOG: wwan0 (qmi_wwan): transmit queue 0 timed out",
                           "cdc_ncm 2-1:1.0 wwan0: NETDEV WATCHDOG: CPU: 1: transmit queue 0 timed out 5376 ms"],
+    "fw:bogus-dest-mac": ["12:01:33.511 02:50:f3:00:00:00 > 00:a0:c6:00:00:00, ethertype IPv4 (0x0800), length 98",
+                          "    link/ether 00:a0:c6:00:00:00 brd ff:ff:ff:ff:ff:ff",
+                          "the returning Ethernet frames all have 00:A0:C6:00:00:00 as MAC address"],
     "cdc_ether:unexpected-notification": ["[13317.359566] cdc_ether 2-5:1.1 wwan0: CDC: unexpected notification 01!"],
     "composition:switch-refused": ["AT+GTUSBMODE? => +CME ERROR: 4", "AT!USBCOMP=1,1,10D => ERROR"],
     "qmi_wwan:cdc-descriptors-missing": ["qmi_wwan 1-1.5:2.5: CDC functional descriptors missing"],
@@ -302,6 +305,8 @@ PROVES_NOTHING = [
     # a working OpenWrt qmi.sh run and NetworkManager's ordinary state changes
     "error: couldn't open the QmiDevice: Cannot open device file '/dev/cdc-wdm0': Device or resource busy",
     "r8152 2-1:1.0: bind() failure",
+    # another address of the same Qualcomm OUI is no firmware bug
+    "    link/ether 00:a0:c6:12:34:56 brd ff:ff:ff:ff:ff:ff",
     # the transmit watchdog of a PCIe Ethernet or Wi-Fi driver is not a USB modem's
     "NETDEV WATCHDOG: enp3s0 (r8169): transmit queue 0 timed out",
     "e1000e 0000:00:19.0 eno1: NETDEV WATCHDOG: CPU: 2: transmit queue 0 timed out 5120 ms",

@@ -592,6 +592,15 @@ TABLE: Tuple[Signature, ...] = (
               "timed out\" with netdev_drivername; since v6.9 netdev_crit \"NETDEV WATCHDOG: CPU: %d: transmit queue "
               "%u timed out %u ms\"); drivers/net/usb/usbnet.c:1325 usbnet_tx_timeout (unlink_urbs on the tx queue, "
               "no device reset; TX_TIMEOUT_JIFFIES 5*HZ)"),
+    # A Qualcomm firmware bug: every received frame is addressed to 00:a0:c6:00:00:00, not to the host's MAC;
+    # mainline qmi_wwan rewrites the destination (and replaces that MAC if the device hands it out), the
+    # vendor drivers (GobiNet) and cdc_ether do not, so the stack drops every packet. The address shows in
+    # tcpdump -e, in ip link (the interface got it from the firmware) or in the post's words.
+    Signature("fw:bogus-dest-mac", r"\b00([:-])[aA]0\1[cC]6\1(?:00\1){2}00\b",
+              "linux drivers/net/usb/qmi_wwan.c buggy_fw_addr {0x00, 0xa0, 0xc6, 0x00, 0x00, 0x00} and qmi_wwan_rx_fixup "
+              "(\"Another common firmware bug results in all packets being addressed to 00:a0:c6:00:00:00 despite the "
+              "host address being different\"), qmi_wwan_bind (\"if device is assigned the well-known buggy firmware "
+              "MAC address, replace it with a random address\"); commit \"qmi_wwan: Set random MAC on devices with buggy fw\""),
     Signature("cdc_ether:unexpected-notification", r"cdc_ether \S+(?: \S+)?: CDC: unexpected notification [0-9a-fA-F]{2}!",
               "linux drivers/net/usb/cdc_ether.c usbnet_cdc_status (netdev_err \"CDC: unexpected notification %02x!\"): "
               "the device sent a CDC notification other than NETWORK_CONNECTION / SPEED_CHANGE"),
