@@ -139,7 +139,7 @@ PROVES = {
     "reg:no-service": ["AT+COPS? => +CME ERROR: 30", "+CME ERROR: no network service", "+CME ERROR: 115"],
     "modem:restarted": ["after answered AT commands => RDY",
                         "<warn>  [modem0] modem reset detected, triggering reprobe"],
-    "reg:no-signal": ["+CSQ: 99,99"],
+    "reg:no-signal": ["12:49:18.255 -> Signal:99", "Signal: 99", "12:49:24.487 -> > It seems that there is no signal. Please check whether theLTE antenna is connected. Please make sure", "+CSQ: 99,99"],
     "call:rejected-apn": ["verbose call end reason (6,27): [3gpp] missing-or-unknown-apn",
                           "wwan0: connection failed - status=0x000e, type=0x0006, reason=0021",
                           "wwan (1234): Unable to connect IPv4", "Unable to connect, check APN and authentication",
@@ -305,6 +305,9 @@ PROVES_NOTHING = [
     # a working OpenWrt qmi.sh run and NetworkManager's ordinary state changes
     "error: couldn't open the QmiDevice: Cannot open device file '/dev/cdc-wdm0': Device or resource busy",
     "r8152 2-1:1.0: bind() failure",
+    # ModemManager's signal quality is a percentage, and a good one
+    "  Status   |       signal quality: 99% (recent)",
+    "12:49:18.255 -> Signal:19",
     # another address of the same Qualcomm OUI is no firmware bug
     "    link/ether 00:a0:c6:12:34:56 brd ff:ff:ff:ff:ff:ff",
     # the transmit watchdog of a PCIe Ethernet or Wi-Fi driver is not a USB modem's

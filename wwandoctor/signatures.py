@@ -367,8 +367,16 @@ TABLE: Tuple[Signature, ...] = (
               "(ModemManager include/ModemManager-errors.h:353,394; src/mm-error-helpers.c:153): a command that needs "
               "the network refused because the modem is not registered",
               cleared_by=(_MM_UP, "reg:registered")),
-    Signature("reg:no-signal", r"\+CSQ: 99,99\b",
-              "3GPP TS 27.007 8.5 +CSQ (99 = not known or not detectable)", cleared_by=(_MM_UP, "reg:registered")),
+    # The LilyGO T-SIM examples wait for registration printing "Signal:" and TinyGSM's getSignalQuality() (the +CSQ
+    # <rssi>) on each turn (a serial monitor may put "12:49:18.255 -> " before it), and give up after 6 minutes of
+    # rssi 99 with their own message
+    Signature("reg:no-signal", r"\+CSQ: 99,99\b|^(?:[\d:.]+ -> )?Signal: ?99\s*$"
+              r"|> It seems that there is no signal\. Please check whether the ?LTE antenna is connected",
+              "3GPP TS 27.007 8.5 +CSQ (99 = not known or not detectable); Xinyuan-LilyGO/LilyGO-T-SIM7000G "
+              "examples/Arduino_NetworkTest/Arduino_NetworkTest.ino (the registration loop: Serial.print(\"Signal:\"); "
+              "Serial.println(sq) with sq = modem.getSignalQuality(), and after 360 s with sq == 99 \"> It seems that "
+              "there is no signal. Please check whether the LTE antenna is connected...\")",
+              cleared_by=(_MM_UP, "reg:registered")),
     Signature("reg:limited-service", r"EMM state:\s*(?:Registered|Deregistered)\s+Limited Service|\+QENG: ?\"servingcell\",\"LIMSRV\"|\^SMONI: [^\n]*,LIMSRV\s*$",
               "Sierra AT!GSTATUS? EMM state with the 3GPP TS 24.301 5.1.3.2 substate LIMITED-SERVICE; "
               "Quectel AT+QENG=\"servingcell\" LIMSRV (camped, limited service: emergency calls only); Cinterion "
