@@ -62,7 +62,7 @@ _parsers = None
 
 
 # modules of wwandoctor.ingest that are not parsers (read by the walk without importing them)
-HELPERS = frozenset(("block", "bundle", "glib_cli", "merge", "prefilter", "registry", "splitter"))
+HELPERS = frozenset(("block", "bundle", "glib_cli", "merge", "prefilter", "quoted_log", "registry", "splitter"))
 
 
 def parser_names() -> List[str]:
@@ -214,8 +214,10 @@ def add_unrecognized(snap: Snapshot, block: Block, indexes: List[int]) -> None:
     indexes = [i for i in indexes if block.lines[i].strip()]
     if not indexes:
         return
+    from wwandoctor.ingest import quoted_log
     for i in indexes[:max(PROSE_LINES_MAX - len(snap.prose), 0)]:
         snap.prose.append("%s:%d: %s" % (block.name, block.line_number(i), block.lines[i][:PROSE_LINE_MAX]))
+        quoted_log.lift(snap, block.lines[i][:PROSE_LINE_MAX], "paste:" + (block.name or "-"))
     if len(snap.unrecognized) >= MAX_UNRECOGNIZED_GROUPS:
         if TOO_MANY_NOTE not in snap.notes:
             snap.notes.append(TOO_MANY_NOTE)

@@ -119,6 +119,7 @@ def detect(block: Block) -> int:
 
 
 def parse(block: Block, snap: Snapshot) -> List[str]:
+    from wwandoctor.ingest import quoted_log
     source = "paste:" + (block.name or "-")
     if _at_shape(block.lines[:200]):
         return _parse_at_session(block, snap, source)
@@ -144,6 +145,8 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
             origin = tool or (named.group(1) if named and not named.group(1).lower().startswith(
                 ("error", "warning")) else "tool")
             tool_line(snap, origin, text, source)
+            if origin == "tool":   # a sentence with an error word may quote a kernel message
+                quoted_log.lift(snap, text, source)
         else:
             left.append(line)
     source_read(snap, block, left, "paste:tool-errors")

@@ -69,18 +69,20 @@ def text_lines(snap: Snapshot) -> List[LogLine]:
     return list(snap.log) + list(unrecognized_lines(snap))
 
 
-def _beyond_the_cut(prose_lines: Sequence[LogLine], found: Dict[str, List[LogLine]]) -> Dict[str, List[LogLine]]:
-    """The facts of messages in the post's long lines that :func:`unrecognized_lines` holds only the start
-    of (a paragraph written as one line: "..., the returning frames all have 00:a0:c6:00:00:00 as MAC
-    address"): the whole lines are scanned as the cut ones were; only facts not found and not cleared by
-    a found one are added (the lines have no place in the log's order)."""
-    from wwandoctor.ingest.registry import UNRECOGNIZED_LINE_MAX
+def _beyond_the_cut(lines: Sequence[LogLine], prose_lines: Sequence[LogLine],
+                    found: Dict[str, List[LogLine]]) -> Dict[str, List[LogLine]]:
+    """The facts of messages in the post's lines that ``lines`` (:func:`text_lines`) hold only the start of:
+    the "not understood" sections keep the first 200 characters of a line, so a message further into a
+    paragraph written as one line ("..., the returning frames all have 00:a0:c6:00:00:00 as MAC address")
+    was not scanned. Those lines are scanned whole; only facts not found and not cleared by a found one
+    are added (the lines have no place in the log's order)."""
     from wwandoctor.model import prose
-    long_lines = [ln for ln in prose_lines if len(ln.text) > UNRECOGNIZED_LINE_MAX]
-    if not long_lines:
+    read = {ln.text for ln in lines}
+    cut = [ln for ln in prose_lines if ln.text not in read]
+    if not cut:
         return {}
     clears = {sig.fact: sig.cleared_by for sig in signatures.TABLE}
-    return {fact: hits for fact, hits in signatures.scan(long_lines, said=prose.stated_at).items()
+    return {fact: hits for fact, hits in signatures.scan(cut, said=prose.stated_at).items()
             if fact not in found and not any(c in found for c in clears.get(fact, ()))}
 
 
@@ -91,7 +93,7 @@ def derive_signals(lines: List[LogLine], prose_lines: Sequence[LogLine] = (),
     reading ``prose_lines``: :func:`prose_text_lines`; ``stated``: their stated facts when already read)."""
     from wwandoctor.model import prose
     found = signatures.scan(lines, said=prose.stated_at)
-    found.update(_beyond_the_cut(prose_lines, found))
+    found.update(_beyond_the_cut(lines, prose_lines, found))
     found.update(signatures.scan_quotes(prose.quoted_lines(prose_lines), found))
     found.update(prose.stated_facts(prose_lines) if stated is None else stated)
     return found
