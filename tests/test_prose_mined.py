@@ -84,6 +84,16 @@ READ = [
     ("The modem stopped booting after an attempt to replace the stock firmware with a custom one.", "said:firmware-damaged"),
     ("The IMEI and the serial number are not being retrieved.", "said:firmware-damaged"),
     ("刷固件后模块无法开机，IMEI 也没了。", "said:firmware-damaged"),
+    # --- low power after a flash (firmware-image-mismatch) ---
+    # github.com/danielewood/sierra-wireless-modems/issues/52
+    ("After that, the modem is stuck in low-power mode because the firmware image preference refers to the image that "
+     "is not yet flashed to the modem, hence mismatching the one loaded by default.", "said:low-power-after-firmware"),
+    ("After flashing the 02.33 firmware the modem stays in low power mode.", "said:low-power-after-firmware"),
+    # --- the SIM locked by its PIN (sim-problem) ---
+    # github.com/faucamp/python-gsmmodem/issues/4
+    ("I have a SIM that requires PIN before any activities can be conducted.", "said:sim-locked"),
+    ("The SIM is PUK locked after three wrong PINs.", "said:sim-locked"),
+    ("SIM卡被锁了，需要输入PUK。", "said:sim-locked"),
     # --- the modem crashes (firmware-bug-or-crash) ---
     # github.com/mrhaav/openwrt/issues/17 (title, then the post)
     ("FM-350 crashing as soon as traffic comes through", "said:modem-crashes"),
@@ -158,6 +168,13 @@ NOT_READ = [
     ("After updating ModemManager it cannot connect.", "said:firmware-damaged"),
     ("The IMEI is fine and the firmware is the latest.", "said:firmware-damaged"),
     ("After installing the firmware package from the distribution the wifi is not working.", "said:firmware-damaged"),
+    # github.com/danielewood/sierra-wireless-modems/issues/48 (title: no firmware change, an FCC lock looks the same),
+    # github.com/faucamp/python-gsmmodem/issues/37, github.com/jakhax/raspberry-pi-sim800l-gsm-module/issues/2
+    ("new mc7455 stuck in low power mode", "said:low-power-after-firmware"),
+    ("This SIM don't have PIN enabled.", "said:sim-locked"),
+    ("I was wondering how to get rid of the pin lock on the sim card.", "said:sim-locked"),
+    ("If the SIM asks for a PIN, set it in the config.", "said:sim-locked"),
+    ("After updating the firmware the modem does not connect.", "said:firmware-damaged"),
     ("ModemManager crashes when the modem connects.", "said:modem-crashes"),
     ("If the modem crashes, power-cycle it.", "said:modem-crashes"),
     ("The app crashes when I open the modem page.", "said:modem-crashes"),

@@ -265,11 +265,15 @@ _FW_CHANGE = (r"(?:(?:firmware|fw|modem|module)[\s-]+(?:update|upgrade|flash|dow
               r"(?:[\w-]+\s+){0,2}?(?:firmware|fw)\b|(?:flash|updat|upgrad)\w*\s+(?:the\s+|my\s+)?(?:modem|module|\w*\d\w*)\b|update\b|upgrade\b)")
 # ... and it no longer works: cannot be enabled, does not boot or respond, is off or bricked, has no IMEI
 _FW_BROKEN = (r"(?:\b(?:can(?:'t|not)|could(?:n't| not)|unable to|won't|will not|does(?:n't| not)|did(?:n't| not))\s+(?:be\s+)?"
-              r"(?:enabl\w*|boot\w*|start\w*|work\w*|power\w* on|respond\w*|turn on|regist\w*|connect\w*|detect\w*)|"
+              r"(?:enabl\w*|boot\w*|start\w*|work\w*|power\w* on|respond\w*|turn on|detect\w*)|"
               r"\b(?:not|stopped)\s+(?:working|responding|booting|detected|recogni[sz]ed|starting|enabled)|"
               r"\bis\s+(?:off|dead|bricked|gone)\b|\bbricked\b|\b(?:no|without|lost|lose|losing|missing)\s+(?:the\s+|its\s+|my\s+)?IMEI\b|"
               r"\bIMEI\b" + r"(?:[^.!?]){0,30}?\b(?:empty|blank|unknown|unkown|missing|lost|gone|all zeros?|"
               r"(?:is|are|was|were)\s+not\s+(?:being\s+)?(?:retrieved|read|shown|reported|returned|available))\b)")
+
+# the modem held in low power: "stuck in low-power mode", "stays in LPM", "radio is off", "+CFUN: 4"
+_LOW_POWER = (r"(?:\b(?:stuck|stays?|remains?|is|was|keeps?|goes|went)\s+(?:\w+\s+)?(?:in\s+)?(?:low[- ]?power(?: mode)?|LPM)\b|"
+              r"\b(?:will|would|does|did)(?:n't| not) (?:come out of|leave) (?:low[- ]?power|LPM)\b)")
 
 STATES: Tuple[StatedState, ...] = (
     # the device does not enumerate: the USB (or PCI) bus does not list it
@@ -699,6 +703,27 @@ STATES: Tuple[StatedState, ...] = (
                 r"没有?了?\s*IMEI|IMEI\s*(?:丢失|没了|为空|不见))|IMEI\s*(?:号)?\s*(?:丢失|没了|为空|不见了?|是空的)|(?:丢失|丢了)(?:了)?\s*IMEI",
                 "mmcli -m any (equipment id); AT+CGSN on the AT port",
                 unless=_FOREIGN_HEDGE),
+    # after a firmware flash or update the modem stays in low power (its radio off): the image and the carrier
+    # configuration (PRI) it selected do not match, or the image preference names one that is not flashed (the
+    # firmware-image-mismatch rule's mechanism: Sierra's IMSWITCH low-power voter, QMI pri-image-misconfiguration).
+    # "Stuck in low power" alone is not read: an FCC lock or rfkill holds the radio off the same way.
+    StatedState("said:low-power-after-firmware",
+                r"\bafter\b" + _SAME + r"{0,40}?" + _FW_CHANGE + _SAME + r"{0,80}?" + _LOW_POWER + r"|" +
+                _LOW_POWER + _SAME + r"{0,80}?\bafter\b" + _SAME + r"{0,40}?" + _FW_CHANGE + r"|" +
+                _LOW_POWER + _SAME + r"{0,60}?\b(?:firmware|fw|image|PRI|carrier config\w*)\b" + _SAME +
+                r"{0,50}?\b(?:mismatch\w*|preference|not (?:yet )?flashed|(?:does|do)(?:n't| not) match|incompatible)",
+                "qmicli -p -d /dev/cdc-wdmN --dms-get-operating-mode; --dms-list-stored-images; AT!IMPREF? AT!GOBIIMPREF? AT!PCINFO?",
+                unless=r"\b(?:now (?:it )?works|fixed|solved|resolved|FCC|rfkill|airplane)\b"),
+    # the SIM is locked by its PIN or PUK (knowledge.md sim-problem: PIN/PUK locked): the modem cannot use it until
+    # the PIN is given. A SIM said to have no PIN, or its PIN disabled, is not read.
+    StatedState("said:sim-locked",
+                r"\bSIM(?:[\s-]?cards?)?\b" + _SAME + r"{0,30}?\b(?:requires?|needs?|asks? for|wants?|demands?)\s+(?:a\s+|the\s+|its\s+)?"
+                r"(?:PIN|PUK)\b|\b(?:card|SIM)\s*(?:'s|that's|is|was|got|gets)?\s*(?:still\s+|now\s+)?(?:PIN|PUK)[\s-]?(?:locked|blocked|"
+                r"protected)\b|\bPUK[\s-]?(?:locked|blocked|required|code required)\b|\b(?:blocked|locked) (?:the |my )?SIM\b|"
+                r"(?:SIM|sim)\s*卡?\s*(?:被)?(?:锁(?:定|住|了)|需要\s*PIN|PIN\s*码?锁)|需要\s*(?:输入\s*)?PUK",
+                "mmcli -m any (state: locked, unlock required); or AT+CPIN? on the AT port",
+                unless=r"\b(?:disabl\w*|remov\w*|no PIN|without (?:a )?PIN|(?:don't|doesn't|does not|do not|didn't)\s+(?:have|need|require))\b|"
+                       r"\bPIN\s+(?:is\s+)?(?:off|disabled)\b|如果|吗"),
     # the modem (its firmware) crashes: the subject is the modem, a module named by its model, or its firmware; a
     # crashing ModemManager is said:mm-crashed (knowledge.md 2.20 firmware-bug-or-crash)
     StatedState("said:modem-crashes",
