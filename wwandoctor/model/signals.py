@@ -15,14 +15,19 @@ from wwandoctor.snapshot import LogLine, Snapshot
 _UNRECOGNIZED_PREFIX = re.compile(r"^(?P<where>.*?:\d+): ")
 
 
+def _placed(part: str) -> Tuple[str, str]:
+    """(``file:line`` of a line no parser understood, "paste" when it has none; its text)."""
+    m = _UNRECOGNIZED_PREFIX.match(part)
+    return (m.group("where"), part[m.end():]) if m else ("paste", part)
+
+
 def unrecognized_lines(snap: Snapshot) -> Iterator[LogLine]:
     """The lines of the "not understood" sections, their ``file:line:`` prefix removed."""
     for entry in snap.unrecognized:
         for part in entry.split("\n"):
-            m = _UNRECOGNIZED_PREFIX.match(part)
-            text = part[m.end():] if m else part
+            where, text = _placed(part)
             if text.strip():
-                yield LogLine(text=text, origin="unknown", time=None, source=m.group("where") if m else "paste")
+                yield LogLine(text=text, origin="unknown", time=None, source=where)
 
 
 def prose_text_lines(snap: Snapshot) -> List[LogLine]:
@@ -45,12 +50,19 @@ _WHERE_RE = re.compile(r"^(?P<name>.*):(?P<line>\d+)$")
 
 def _unwrap(parts: Sequence[str]) -> List[Tuple[str, str]]:
     """``[(where, text)]`` of the unrecognized lines, a line joined to the one before it when that one is
-    the previous line of the same input, at least 50 characters long and ends mid-sentence."""
+    the previous line of the same input, at least 50 characters long and ends mid-sentence.
+
+    The splitter (:func:`wwandoctor.ingest.splitter.hard_wrap`) undoes hard wrapping too, but only in a
+    paste it judges wrapped as a whole (widest line with words 50-80 columns, two cut lines or more),
+    and before any parser, so that parsers read whole records. This join is for sentences alone: a
+    paragraph wrapped in a paste that also holds wider lines (a log, a table, a double-spaced or
+    indented rendering), which the splitter leaves as it is. Neither covers the other (tests/robustness.py,
+    measured by switching one off: without the splitter's rejoin 74 renderings of the cases lose their
+    top finding, without this join 8 - mail-wrap, quote-wrap, double-spaced, indent4)."""
     out: List[Tuple[str, str]] = []
     previous = None  # (name, line number) of the last line kept
     for part in parts:
-        m = _UNRECOGNIZED_PREFIX.match(part)
-        where, text = (m.group("where"), part[m.end():]) if m else ("paste", part)
+        where, text = _placed(part)
         if not text.strip():
             continue
         place = _WHERE_RE.match(where)
