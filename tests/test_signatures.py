@@ -10,7 +10,9 @@ PROVES = {
                    "Modem /org/freedesktop/ModemManager1/Modem/0: state changed (registered -> connecting)"],
     "mm:bus-name-not-acquired": ["<wrn> could not acquire the 'org.freedesktop.ModemManager1' service name"],
     "mm:not-running": ["hotplug: couldn't report initial kernel events: ModemManager not running",
-                       "error: couldn't find the ModemManager process in the bus"],
+                       "error: couldn't find the ModemManager process in the bus",
+                       "error: couldn't get bus: Could not connect: Connection refused",
+                       "error: couldn't get bus: Could not connect: No such file or directory"],
     "mm:daemon-crashed": ["Bail out! ERROR:kerneldevice/mm-kernel-device-generic.c:234:"
                           "ptr_array_add_sysfs_attribute_link_basename: assertion failed: (array && sysfs_path && attribute)",
                           "ModemManager:ERROR:../src/mm-broadband-modem.c:99:f: code should not be reached",
@@ -305,6 +307,8 @@ PROVES_NOTHING = [
     # a working OpenWrt qmi.sh run and NetworkManager's ordinary state changes
     "error: couldn't open the QmiDevice: Cannot open device file '/dev/cdc-wdm0': Device or resource busy",
     "r8152 2-1:1.0: bind() failure",
+    # the session bus of a desktop tool is not the system bus ModemManager lives on
+    "error: couldn't get bus: Cannot autolaunch D-Bus without X11 $DISPLAY",
     # ModemManager's signal quality is a percentage, and a good one
     "  Status   |       signal quality: 99% (recent)",
     "12:49:18.255 -> Signal:19",

@@ -78,8 +78,12 @@ TABLE: Tuple[Signature, ...] = (
               "ModemManager src/main.c bus_acquired/name_lost: mm_warn (\"could not acquire the '%s' service name\")"),
     Signature("mm:not-running", r"hotplug: couldn't report initial kernel events: ModemManager not running"
               r"|(?:ModemManager|mmcli)[^\n]*:? error: couldn't (?:find|get) the ModemManager process in the bus"
-              r"|couldn't find the ModemManager process in the bus",
-              "OpenWrt modemmanager package hotplug helper (modemmanager.common); mmcli/mmcli.c"),
+              r"|couldn't find the ModemManager process in the bus"
+              # mmcli cannot reach the system bus at all: no dbus-daemon, so no ModemManager on it either
+              r"|\berror: couldn't get bus: Could not connect: (?:Connection refused|No such file or directory)",
+              "OpenWrt modemmanager package hotplug helper (modemmanager.common); mmcli/mmcli.c; ModemManager "
+              "cli/mmcli.c main (g_bus_get_sync (G_BUS_TYPE_SYSTEM) failed: \"error: couldn't get bus: %s\"; GLib's "
+              "\"Could not connect: <strerror>\" when the system bus socket refuses or does not exist)"),
     # The daemon itself aborts: a GLib assertion in one of ModemManager's own source files (mm-*.c;
     # mmcli's are mmcli*.c, libqmi/libmbim's qmi-*/mbim-*), systemd's record of the crash, or the
     # kernel's segfault line for the ModemManager process. Started again by its supervisor it crashes
