@@ -42,6 +42,20 @@ READ = [
     # neuroanswers.net/q/4g-usb-modem-not-detecting-sim-card-through-extension
     ("When connected through a USB extension cable (5 meters, USB 2.0), the indicator flashes red, and the SIM card "
      "is not recognized.", "said:power-source"),
+    # github.com/Xinyuan-LilyGO/LilyGO-T-SIM7000G/issues/241 (answer: the battery cannot give GPRS current peaks),
+    # github.com/vshymanskyy/TinyGSM/issues/473, github.com/Xinyuan-LilyGO/T-SIM7600X/issues/121 (titles)
+    ("Not connecting to the network with battery, but working pretty well when powered with USB", "said:power-source"),
+    ("problem with battery, with usb everything work but not on battery", "said:power-source"),
+    ("SIM7600 Module Not Transmitting Data When Powered by Samsung 30Q 18650 Battery", "said:power-source"),
+    # github.com/Xinyuan-LilyGO/LilyGo-Modem-Series/issues/141, github.com/Xinyuan-LilyGO/T-SIM7600X/issues/28 (titles)
+    ("A7670E not working on battery or external power", "said:power-source"),
+    ("Can't run the module from a battery", "said:power-source"),
+    # written the way the posts put it: restarts, Chinese "drops and comes back", "keeps restarting"
+    ("It only works when powered from USB, not from the battery.", "said:power-source"),
+    ("The modem keeps restarting.", "said:drops-off-bus"),
+    ("模块经常掉线然后又回来。", "said:drops-off-bus"),
+    ("模块不停重启。", "said:drops-off-bus"),
+    ("SIM not inserted although it is inserted.", "said:sim-not-detected"),
     # --- the SIM is not seen (sim-problem) ---
     ("When connected through a USB extension cable (5 meters, USB 2.0), the indicator flashes red, and the SIM card "
      "is not recognized.", "said:sim-not-detected"),
@@ -153,6 +167,9 @@ NOT_READ = [
     # the spent no-fault post: the modem left a program's list after a firmware update, nothing failed
     ("Restarting the app the modem wasn't listed instead I think it said Google Android something.", "said:drops-off-bus"),
     # written look-alikes: a condition, a question, a mode switch, another subject, a SIM that is detected
+    ("I run it from a power bank and it works.", "said:power-source"),
+    ("The SIM is not inserted yet, but the modem shows up.", "said:sim-not-detected"),
+    ("If it does not work on battery, check the supply.", "said:power-source"),
     ("If the modem disappears, check dmesg for USB disconnects.", "said:drops-off-bus"),
     ("Does the modem disappear from lsusb?", "said:drops-off-bus"),
     ("After usb_modeswitch the storage device disappears and the modem appears.", "said:drops-off-bus"),

@@ -363,7 +363,8 @@ STATES: Tuple[StatedState, ...] = (
                 "ip route; cat /etc/resolv.conf; ping -c3 -I WWAN_IFACE 8.8.8.8"),
     # the connection drops again and again
     StatedState("said:drops-periodically",
-                r"\b(?:disconnect\w*|drops?(?: out)?|dropp\w+|los(?:es|ing|t) (?:the )?connection|reconnect\w*|resets?|reboots?)"
+                r"\b(?:disconnect\w*|drops?(?: out)?|dropp\w+|los(?:es|ing|t) (?:the )?connection|reconnect\w*|reset(?:s|ting)?|"
+                r"reboot(?:s|ing)?|restart(?:s|ing)?)"
                 r"\b[^.]{0,30}\b(?:every (?:few |couple of |\d+ |[a-z]+ )?(?:seconds?|minutes?|hours?|mins?)|"
                 r"after (?:a few|some|\d+|[a-z]+) (?:seconds?|minutes?|mins?)|repeatedly|constantly|all the time)",
                 "sudo journalctl -b -u ModemManager -f; sudo dmesg -w | grep -iE 'usb|wwan|qmi|mbim'"),
@@ -540,7 +541,7 @@ STATES: Tuple[StatedState, ...] = (
     # hub or adapter, only with a powered hub or a charger): a module drawing peaks the weaker supply cannot give
     # (knowledge.md usb-power-or-reset: modules in USB adapters/hubs without external power; GSM bursts of 2 A)
     StatedState("said:power-source",
-                r"\b(?:" + _NOT + r"|can(?:'t|not)|unable to|fails? to|won't)\b[^.!?]{0,60}?\bwork\w*\b[^.!?]{0,30}?"
+                r"\b(?:" + _NOT + r"|can(?:'t|not)|unable to|fails? to|won't)\b[^.!?]{0,60}?\b(?:work|connect|transmit|run)\w*\b[^.!?]{0,30}?"
                 r"\b(?:when|if|while|on|with|from|by)\b[^.!?]{0,30}?" + _WEAK_SUPPLY + r"|"
                 r"\b(?:on|with|from|by|through|via|over) (?:the |a |an |its |my )?(?:only )?" + _WEAK_SUPPLY + _SAME + r"{0,80}?"
                 r"\b(?:" + _NOT + r" (?:work\w*|recogni[sz]ed|detected)|fails?|resets?|reboots?|restarts?|dies|drops? (?:off|out)|"
@@ -548,6 +549,8 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:works?|working|fine)\b[^.!?]{0,20}?\b(?:only )?(?:when|with|if|once|through|via) (?:I (?:plug in |use |add )?)?"
                 r"(?:the |a |an )?(?:\w+ )?(?:powered (?:USB )?hub|external (?:power|supply)|(?:wall|mains) (?:power|adapter|supply)|"
                 r"charger|USB cable (?:plugged|connected))\b|"
+                r"\bworks?\b" + _SAME + r"{0,60}?\bnot (?:on|from|with|by|off|when (?:on|powered (?:by|from)|running (?:on|from)|using)) "
+                r"(?:the |a |an |its |my )?(?:only )?" + _WEAK_SUPPLY + r"|"
                 r"\b(?:insufficient|not enough|too little|weak) (?:power|current|supply)\b|\bbrown-?outs?\b|"
                 r"\b(?:voltage|supply) (?:drops?|dips?|sags?)\b|"
                 r"\b(?:current|power) (?:spikes?|peaks?|surges?|draw)\b[^.!?]{0,40}?\b(?:reset|reboot|restart|brown|crash|turn\w* off)\w*",
@@ -629,6 +632,7 @@ STATES: Tuple[StatedState, ...] = (
     StatedState("said:drops-off-bus",
                 _MODEM_SUBJECT + _ADVERBS + r"\s+(?:disappear\w*|vanish\w*|dropp?(?:s|ed|ing)? off|f[ae]ll(?:s|ing)? off|"
                 r"go(?:es)? missing|went missing|(?:gets?|got|is|was) disconnected from (?:the )?USB|disconnects? from (?:the )?USB|"
+                r"(?:keeps?|kept) (?:on )?(?:resetting|rebooting|restarting|re-?enumerating)|"
                 r"(?:reboot|restart|reset)(?:s|ed|ing)? (?:itself|by itself|on its own|again and again|over and over|repeatedly|"
                 r"randomly|constantly)|(?:gets?|got) (?:restart|reset|reboot)\w* (?:again and again|over and over|repeatedly|"
                 r"constantly))|"
@@ -643,6 +647,8 @@ STATES: Tuple[StatedState, ...] = (
                 # Chinese: "掉模块" (the module drops off), "模组从 USB 总线消失", "模块名称、配置串口都消失了"; German "das Modem
                 # verschwindet"; Russian "модем пропадает / отваливается"; Spanish/Portuguese "el módem desaparece", "o modem some"
                 r"掉模块|掉模组|(?:模块|模组)[^。！？\n]{0,20}?(?:消失|不见了|掉了|自动重启|反复重启)|从\s*USB\s*(?:总线)?\s*(?:上)?消失|"
+                r"(?:模块|模组)[^。！？\n]{0,6}?(?:不停|反复|一直|经常|频繁)地?(?:重启|复位)|"
+                r"(?:模块|模组)[^。！？\n]{0,6}?掉线[^。！？\n]{0,10}?(?:又|再)(?:回来|出现|识别)|"
                 r"\b(?:Modem|Modul|LTE-Modul|Stick)\s+(?:\w+\s+)?(?:verschwindet|verschwand|ist (?:plötzlich |einfach )?weg|"
                 r"trennt sich)|"
                 r"(?:модем|модуль)\w*\s+(?:\w+\s+)?(?:пропада\w+|отвалива\w+|исчеза\w+|пропал\w*|отвалил\w*)|"
@@ -661,6 +667,8 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:the|my|a|any|its|our)\s+(?:\w+\s+)?SIM\b|"
                 r"\bfail(?:s|ed|ing)? to (?:detect|recogni[sz]e|read|find) (?:the |my |a |any )?(?:\w+ )?SIM\b|"
                 r"\bno SIM(?:[\s-]?card)? (?:is )?(?:detected|found|recogni[sz]ed|present)\b|\bsays? (?:there is )?no SIM\b|"
+                r"\bSIM(?:[\s-]?card)?\s+(?:is\s+)?not\s+inserted\b" + _SAME + r"{0,40}?\b(?:although|even though|though|but|while)\b"
+                r"[^.!?]{0,30}?\b(?:inserted|in (?:the )?(?:slot|tray)|is in)\b|"
                 r"\b(?:says?|said|reports?|reporting|reported|asks?|asking|tells? me|prompts?)\b[^.!?]{0,30}?\b(?:insert|no)\s+"
                 r"(?:a |the )?SIM\b[^.!?]{0,40}?\b(?:even though|although|though|while|but)\b|"
                 r"\bSIM(?:[\s-]?card)?\b[^.!?]{0,30}?\bworks?\b[^.!?]{0,40}?\bphone\b[^.!?]{0,10}?\bbut not (?:in|with|on)\b",
