@@ -28,6 +28,7 @@ def derive_host(snap: Snapshot) -> Host:
     else:
         _kernel_era(snap, host)
         _stated_kernel(snap, host)
+    _kernel_stated_other(snap, host)
     if snap.rfkill is not None:
         _rfkill(snap, host)
     _mm_running(snap, host)
@@ -74,6 +75,15 @@ def _stated_kernel(snap: Snapshot, host: Host) -> None:
     stated = stated_kernel(snap)
     if stated is not None:
         host.note("kernel_release", stated.shown, EVIDENCE_SOURCE, stated.evidence)
+
+
+def _kernel_stated_other(snap: Snapshot, host: Host) -> None:
+    """kernel_stated_other: the post states a kernel of the running one's flavour but another release."""
+    from wwandoctor.model.kernel_mismatch import running_not_stated
+    found = running_not_stated(snap)
+    if found:
+        running, stated, evidence = found
+        host.note("kernel_stated_other", "%s (running %s)" % (stated, running), "paste", evidence)
 
 
 # the post says in words that its kernel log went through grep ("output of dmesg | grep -i usb:")

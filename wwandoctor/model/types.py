@@ -242,6 +242,10 @@ class Host(_Facts):
         "the running kernel's release; without uname output, the release the post states or its distribution "
         "release's stock kernel, marked so (\"5.15 (stock kernel of Ubuntu 22.04, named in the post)\"; evidence "
         "source stated-release: rules resting on it are low confidence)", settle="uname -r", report=True)
+    kernel_stated_other: Optional[str] = fact(
+        "a kernel release the post states as its kernel (\"Kernel Version: 6.7.7-1-danctnix\"), of the running "
+        "kernel's flavour but another release than uname -r shows: the installed kernel is not the one running",
+        settle="uname -r; ls /usr/lib/modules")
     kernel_older_than: Optional[str] = fact(
         "the kernel is older than this release: its log uses a wording newer kernels replaced", settle="uname -r")
     kernel_log_filtered: Optional[bool] = fact(
