@@ -13,6 +13,11 @@ PROVES = {
                        "error: couldn't find the ModemManager process in the bus",
                        "error: couldn't get bus: Could not connect: Connection refused",
                        "error: couldn't get bus: Could not connect: No such file or directory"],
+    "data:call-failed": ["Unable to get IPv4 address", "[2024-05-14 10:22:31] Unable to get IPv4 address",
+                         "Enable network failed!", "[Network] Enable network failed!"],
+    "reg:camped": ["Inquiring UE system information:LTE,Online,204-08,0x846E,970508,130,EUTRAN-BAND20,6400,3,0,19,43,42,6",
+                   "+CPSI: LTE,Online,460-00,0x1816,27447553,373,EUTRAN-BAND3,1825,5,5,-82,-969,-651,16",
+                   "+CPSI: GSM,Online,460-00,0x182d,12401,27 EGSM 900,-64,2110,42-42"],
     "mm:daemon-crashed": ["Bail out! ERROR:kerneldevice/mm-kernel-device-generic.c:234:"
                           "ptr_array_add_sysfs_attribute_link_basename: assertion failed: (array && sysfs_path && attribute)",
                           "ModemManager:ERROR:../src/mm-broadband-modem.c:99:f: code should not be reached",
@@ -236,6 +241,9 @@ PROVES = {
 
 # lines that look alike and prove nothing
 PROVES_NOTHING = [
+    # another program's address errors (libvirt, a DDNS updater)
+    "error : virNetDevGetIPv4Address:120 : Unable to get IPv4 address for interface br0",
+    "ddns: lua unable to get IPv4 address in dns.get_ipv4",
     # operators' APNs and the empty APN (on LTE the network chooses)
     '+CGDCONT: 1,"IP","","0.0.0.0",0,0,0', '+CGDCONT: 2,"IPV4V6","ims","::",0,0,0', 'AT+CGDCONT=1,"IP","internet"',
     '+CGDCONT: 1,"IP","apn.example.com"', 'AT+QICSGP=1,1,"soracom.io","sora","sora",1',

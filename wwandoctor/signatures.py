@@ -444,6 +444,29 @@ TABLE: Tuple[Signature, ...] = (
               "context active), 10.1.14 +CGPADDR (the context's address); Quectel AT+QIACT? (+QIACT: <cid>,"
               "<state>,<type>,\"<address>\"), SIMCom AT+CNACT? (+CNACT: <pdpidx>,<status>,\"<address>\")",
               ),
+    # --- a connection program's own report that the data call brought no address ------------------
+    # Not the modem's reply but the program driving it: OpenWrt's luci-app-modem dial task reads the context's
+    # address (AT+CGPADDR) and logs "Unable to get IPv4 address" when there is none; the LilyGO/TinyGSM
+    # example sketches print "Enable network failed!" when the module's own data activation (setNetworkActive /
+    # enableNetwork: AT+NETOPEN, AT+CGACT on the module's internal stack) fails. Which side failed, the
+    # line alone does not say.
+    Signature("data:call-failed",
+              r"(?:^|\] |\d\d:\d\d:\d\d )Unable to get IPv4 address\s*$|(?:^|[\]>] ?)Enable network failed!",
+              "Siriling/5G-Modem-Support luci-app-modem/root/usr/share/modem/modem_network_task.sh modem_network_task (AT+CGPADDR "
+              "gives no IPv4: echo \"[date] Unable to get IPv4 address\" >> modem<n>_dial.cache, then redial); "
+              "Xinyuan-LilyGO/LilyGO-T-A76XX examples/HttpsBuiltlnGet/HttpsBuiltlnGet.ino setup() (108cf020: "
+              "if (!modem.setNetworkActive()) Serial.println(\"Enable network failed!\")), the same in the other "
+              "LilyGO A76XX/SIM7xxx examples (enableNetwork)",
+              cleared_by=("data:active",)),
+    # --- the module is camped on a cell: SIMCom's UE system information with a serving PLMN ----------
+    # AT+CPSI? answers "<System Mode>,<Operation Mode>,<MCC>-<MNC>,..."; LilyGO's sketches print the reply after
+    # "Inquiring UE system information:" (TinyGSM getSystemInformation). "NO SERVICE" is reg:searching.
+    Signature("reg:camped",
+              r"(?:\+CPSI: ?|Inquiring UE system information: ?)(?!NO SERVICE)[A-Z][\w-]*(?: [\w-]+)?,Online,\d{3}-\d{2,3},",
+              "SIMCom AT+CPSI? (SIM7500/SIM7600 and A76XX AT command manuals: <System Mode>,<Operation Mode>,<MCC>-<MNC>,"
+              "<TAC>,<SCellID>,...); Xinyuan-LilyGO/LilyGO-T-A76XX examples/HttpsBuiltlnGet/HttpsBuiltlnGet.ino setup() "
+              "(Serial.print(\"Inquiring UE system information:\") then the reply of modem.getSystemInformation)",
+              cleared_by=("reg:searching",)),
     # --- QMI client ids leaked: every new client is refused -----------------------------
     Signature("qmi:client-ids-exhausted", r"ClientIdsExhausted|[Cc]lient IDs (?:have been )?exhausted"
               r"|\b(?:QMI_ERR_)?CLIENT_IDS_EXHAUSTED\b|:?\bclient_ids_exhausted\b",
