@@ -195,7 +195,12 @@ def _stated(text):
     ("4. Adding asterisk to `dialout` group gives nothing.", ["said:no-permission"]),
     ("The user has permission to access the device.", []),
     ("At that point, current spikes cause the entire board to reset.", ["said:power-source"]),
-    ("The LED doesn't light up at all on the HAT.", ["said:no-power"]),
+    ("The LED doesn't light up at all on the HAT.", ["said:modem-board", "said:no-power"]),
+    ("I have enabled the serial port, but get no response.", ["said:serial-no-answer"]),
+    ("I looked at it again and there was no response from support.", []),
+    ("it switches to pending, then immediately offline again.", ["said:call-pending-then-offline"]),
+    ("APN vanishes when powered off at next boot, to re establish network APN must be entered again.",
+     ["said:apn-not-kept"]),
     # must not count: a condition, the past, a question, the opposite
     ("If the modem does not show up in lsusb, check the power supply first.", []),
     ("Before the firmware update the modem did not show in lsusb; now it is listed.", []),

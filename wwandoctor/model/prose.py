@@ -732,6 +732,32 @@ STATES: Tuple[StatedState, ...] = (
                 "mmcli -m any (state: locked, unlock required); or AT+CPIN? on the AT port",
                 unless=r"\b(?:disabl\w*|remov\w*|no PIN|without (?:a )?PIN|(?:don't|doesn't|does not|do not|didn't)\s+(?:have|need|require))\b|"
                        r"\bPIN\s+(?:is\s+)?(?:off|disabled)\b|如果|吗"),
+    # no answer on the module's serial (AT) port: a HAT, shield or board whose module was never switched on answers
+    # nothing (knowledge.md modem-not-powered: the power key must be pulsed); a USB modem's port is a different story
+    StatedState("said:serial-no-answer",
+                r"\b(?:serial(?: port| console| line)?|UART|(?-i:AT)(?: commands?| port)?|minicom|picocom|ttyS\d|ttyAMA\d|serial0)\b"
+                + _SAME + r"{0,80}?\b(?:(?:get|got|getting|receiv\w*|see|saw|have|had)\s+(?:no|nothing|zero)\s*"
+                r"(?:response|answer|reply|output|back)?|no (?:response|answer|reply)|(?:does|do|did)(?:n't| not) "
+                r"(?:respond|answer|reply)|not (?:responding|answering))\b",
+                "the module's power LED and status pin; AT on the serial port after pulsing the power key (PWRKEY) per the board manual"),
+    # the modem sits on a HAT, shield, breakout or development board (its power key is the board's to pulse)
+    StatedState("said:modem-board",
+                r"\b(?:HAT|shield|breakout(?: board)?|(?:dev(?:elopment)?|evaluation|eval) (?:board|kit)|EVB|base ?HAT)\b",
+                "the board's manual: how its power key / power button switches the module on", suspected=True),
+    # a PPP / GPRS connection that goes to "pending" and straight back to offline: the dialler's setup (APN,
+    # user, authentication options) is refused at once
+    StatedState("said:call-pending-then-offline",
+                r"\b(?:switch\w*|go\w*|went|chang\w*|turn\w*|moves?|moved)\s+(?:to\s+)?['\"]?(?:pending|connecting)['\"]?"
+                + _SAME + r"{0,40}?\b(?:offline|disconnected|idle|failed)\b",
+                "the dialler's log (pppd debug: /var/log/messages or logread); its APN, user and authentication options"),
+    # the APN is not kept: gone at the next boot, must be entered again
+    StatedState("said:apn-not-kept",
+                r"\bAPN\b" + _SAME + r"{0,40}?\b(?:vanish\w*|disappear\w*|(?:is|gets?|got) (?:lost|erased|reset|cleared|deleted)|"
+                r"(?:must|has to|have to|needs? to) be (?:entered|set|saved|typed|configured) again|resets?)\b"
+                + _SAME + r"{0,60}?\b(?:boot\w*|reboot\w*|restart\w*|power(?:ed)?[ -]?(?:off|cycle\w*|on))\b|"
+                r"\b(?:boot\w*|reboot\w*|restart\w*|power(?:ed)?[ -]?(?:off|cycle\w*))\b" + _SAME + r"{0,60}?\bAPN\b"
+                + _SAME + r"{0,40}?\b(?:vanish\w*|disappear\w*|lost|gone|erased|reset|empty|(?:re-?enter\w*|entered again))",
+                "the APN in the connection settings after a reboot; AT+CGDCONT? (the modem's contexts)"),
     # the modem (its firmware) crashes: the subject is the modem, a module named by its model, or its firmware; a
     # crashing ModemManager is said:mm-crashed (knowledge.md 2.20 firmware-bug-or-crash)
     StatedState("said:modem-crashes",
