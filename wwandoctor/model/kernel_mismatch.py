@@ -11,12 +11,14 @@ of one kernel flavour that differ::
     6.7.4-2-danctnix                             (the running kernel)
 
 Only full releases count (``X.Y.Z-<build>-<flavour>`` or ``X.Y.Z-<flavour>``), both of one flavour; a release
-the sentence puts behind the person ("worked on 6.1.0-17-amd64") is not a stated one.
+the sentence puts behind the person ("worked on 6.1.0-17-amd64") is not a stated one. The post's
+``ls /usr/lib/modules`` (what a maintainer asks for next) settles it: without the running release's
+directory it shows the mismatch; with it, the modules are there and nothing is concluded.
 """
 from __future__ import annotations
 
 import re
-from typing import Iterable, List, Optional, Tuple
+from typing import List, Optional, Tuple
 
 from wwandoctor.snapshot import Snapshot
 
@@ -26,6 +28,8 @@ _RELEASE_RE = re.compile(r"(?<![\w.-])(\d\.\d{1,2}\.\d{1,3}(?:-[\w.+~]+)*-([A-Za
 _UNAME_RE = re.compile(r"\buname\s+-[a-z]*[ra]\b")
 # a line that states a kernel release in words, or lists /lib/modules
 _STATED_RE = re.compile(r"\bkernel\b|\blinux-image\b|/lib/modules\b", re.I)
+# the command that lists the installed kernels' module directories
+_LS_MODULES_RE = re.compile(r"\bls\b[^\n]*?(?:/usr)?/lib/modules/?(?:\s|`|$)")
 _FENCE_RE = re.compile(r"^\s*(?:```\S*|~~~)\s*$")
 _WHERE_RE = re.compile(r"^(?P<where>.*?):(?P<line>\d+): ")
 
@@ -47,12 +51,15 @@ def running_not_stated(snap: Snapshot) -> Optional[Tuple[str, str, str]]:
 
 
 def _lines(snap: Snapshot) -> List[Tuple[str, str]]:
-    """``[(where, text)]`` of the lines nobody understood, code fences left out."""
-    out = []
-    for part in snap.prose:
+    """``[(where, text)]`` of the lines nobody understood (commands typed included), code fences left out."""
+    out: List[Tuple[str, str]] = []
+    seen = set()
+    parts = [ln for block in snap.unrecognized for ln in block.split("\n")] + list(snap.prose)
+    for part in parts:
         m = _WHERE_RE.match(part)
         where, text = (m.group("where"), part[m.end():]) if m else ("paste", part)
-        if not _FENCE_RE.match(text):
+        if not _FENCE_RE.match(text) and (where, text) not in seen:
+            seen.add((where, text))
             out.append((where, text))
     return out
 
@@ -76,11 +83,36 @@ def _running(snap: Snapshot, lines: List[Tuple[str, str]]) -> Optional[Tuple[str
     return None
 
 
-def _stated(lines: Iterable[Tuple[str, str]], running: str) -> Optional[Tuple[str, str]]:
-    """The first release of the running one's flavour, other than it, that a line states as its kernel."""
+def _listed(lines: List[Tuple[str, str]]) -> Optional[List[str]]:
+    """The releases an ``ls /lib/modules`` (or /usr/lib/modules) in the post lists: the lines after the
+    command, up to the next line that holds no release; None when no such listing is shown."""
+    for i, (where, text) in enumerate(lines):
+        if not _LS_MODULES_RE.search(text):
+            continue
+        found = []
+        for other_where, other in lines[i + 1:i + 8]:
+            releases = [m.group(1) for m in _RELEASE_RE.finditer(other)]
+            if other_where != where or not releases:
+                break
+            found += releases
+        return found or None
+    return None
+
+
+def _stated(lines: List[Tuple[str, str]], running: str) -> Optional[Tuple[str, str]]:
+    """The first release of the running one's flavour, other than it, that a line states as its kernel, or
+    that the post's ``ls /lib/modules`` lists while it lacks the running one's directory. A listing that holds
+    the running release says its modules are there: nothing is concluded then."""
     from wwandoctor.model import prose
     from wwandoctor.model.prose_kernel import _NOT_NOW_RE
     flavour = _RELEASE_RE.fullmatch(running).group(2)
+    listed = _listed(lines)
+    if listed is not None:
+        if running in listed:
+            return None
+        other = next((r for r in listed if _RELEASE_RE.fullmatch(r).group(2) == flavour), None)
+        if other:
+            return other, "ls /lib/modules lists %s and no %s" % (", ".join(listed), running)
     for _where, text in lines:
         if _UNAME_RE.search(text) or not _STATED_RE.search(text):
             continue
