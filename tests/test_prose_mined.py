@@ -127,6 +127,11 @@ READ = [
      "forever.", "said:not-registered"),
     # github.com/sixfab/pico_lte_micropython-sdk/issues/105
     ("It seems that the QueCTEL module cannot get registered on the mobile network.", "said:not-registered"),
+    # github.com/Xinyuan-LilyGO/LilyGO-T-SIM7000G/issues/55 (the TinyGSM example's registration wait)
+    ("the serial minitor keeps showing \"waiting for network ...\".", "said:not-registered"),
+    # github.com/Xinyuan-LilyGO/LilyGo-T-Call-SIM800/issues/190 (several SIMs, all 'SIM not inserted')
+    ("Tested several working SIM cards, The codes running fine on SIM800L boards.", "said:sims-known-good"),
+    ("I tried another SIM card, same error.", "said:sims-known-good"),
     # written the way the posts put it, in Chinese and German
     ("模块一直注册不上网络，信号正常。", "said:not-registered"),
     ("Das Modem bucht sich nicht ins Netz ein.", "said:not-registered"),
@@ -154,6 +159,9 @@ def test_a_real_sentence_gives_its_fact(sentence, fact):
 
 
 NOT_READ = [
+    ("Waiting for network... then it connected after 20 seconds.", "said:not-registered"),
+    ("I tried another SIM card and it works now.", "said:sims-known-good"),
+    ("Should I try with several SIM cards?", "said:sims-known-good"),
     # the same threads: an address that does not disappear (github.com/openwrt/packages/issues/14766), a SIM that
     # works in a phone as the person's own check (github.com/Xinyuan-LilyGO/LilyGo-Modem-Series/issues/104), the
     # fix (github.com/espressif/esp-iot-solution/issues/412), a firmware flashed without trouble

@@ -13,6 +13,9 @@ PROVES = {
                        "error: couldn't find the ModemManager process in the bus",
                        "error: couldn't get bus: Could not connect: Connection refused",
                        "error: couldn't get bus: Could not connect: No such file or directory"],
+    "ppp:modem-hangup": ["Jun  6 10:01:02 host pppd[2211]: Modem hangup",
+                         "pppd.PPPConnectionError: The link was terminated by the modem hanging up",
+                         "pppd exited with exit code 16"],
     "data:call-failed": ["Unable to get IPv4 address", "[2024-05-14 10:22:31] Unable to get IPv4 address",
                          "Enable network failed!", "[Network] Enable network failed!"],
     "reg:camped": ["Inquiring UE system information:LTE,Online,204-08,0x846E,970508,130,EUTRAN-BAND20,6400,3,0,19,43,42,6",
@@ -125,7 +128,8 @@ PROVES = {
     "port:open-denied": ["error: couldn't open the QmiDevice: Cannot open device file '/dev/cdc-wdm0': Operation not permitted",
                          "error: error creating device: error opening serial device: Permission denied",
                          "minicom: cannot open /dev/ttyUSB2: Permission denied"],
-    "reg:searching": ['+QENG: "servingcell","SEARCH"', "+CPSI: NO SERVICE,Online",
+    "reg:searching": ["Waiting for network... fail", "[GSM] Waiting for network... fail",
+                      '+QENG: "servingcell","SEARCH"', "+CPSI: NO SERVICE,Online",
                       "EMM state:     Deregistered   \tNo Cell Available ", "{\"registration\":\"searching\"}", "+CGREG: 0,2"],
     "reg:denied": ["{\"registration\":\"registering_denied\"}", "+CEREG: 0,3",
                    "only SMS worked but no network, received +CGREG: 0.3, sent a request to restart",
@@ -241,6 +245,11 @@ PROVES = {
 
 # lines that look alike and prove nothing
 PROVES_NOTHING = [
+    # a modem's own hang-up notices and other pppd exit statuses are not pppd's "Modem hangup"
+    "pppd[2211]: Hangup (SIGHUP)", "pppd[2211]: Connection terminated.", "pppd exited with exit code 5",
+    "HANGUP detected on controlling terminal",
+    # a program that waits for the network and gets it
+    "Waiting for network... success", "Waiting for network... OK",
     # another program's address errors (libvirt, a DDNS updater)
     "error : virNetDevGetIPv4Address:120 : Unable to get IPv4 address for interface br0",
     "ddns: lua unable to get IPv4 address in dns.get_ipv4",

@@ -330,11 +330,14 @@ TABLE: Tuple[Signature, ...] = (
     Signature("reg:searching", r"EMM state:\s*Deregistered\b|\+QENG: ?\"servingcell\",\"SEARCH\"|\+CPSI: ?NO SERVICE\b|"
               r"\"registration\"\s*:\s*\"searching\"|\+C(?:E|G|5G)?REG: ?" + _REG_N + r"2" + _STAT_END +
               r"|[Rr]egistration state: 'not-registered-searching'|\(reason 'gsm-registration-timeout'"
-              r"|" + _NETIFD_LINE + r"Network registration failed, registration timeout reached$",
+              r"|" + _NETIFD_LINE + r"Network registration failed, registration timeout reached$"
+              # TinyGSM's examples: Serial.print("Waiting for network..."); if (!modem.waitForNetwork()) println(" fail")
+              r"|\bWaiting for network\.{3} ?fail\b",
               "Sierra AT!GSTATUS? (\"EMM state: Deregistered\", 3GPP TS 24.301 5.1.3.2 EMM-DEREGISTERED); Quectel AT+QENG=\"servingcell\" SEARCH; "
               "SIMCom AT+CPSI? (\"+CPSI: NO SERVICE,Online\"); "
               "uqmi commands-nas.c cmd_nas_get_serving_system_cb (\"registration\": searching); "
-              "3GPP TS 27.007 7.2 stat 2 (searching); NetworkManager src/core/devices/nm-device.c:17881 (\"state change: %s -> %s (reason '%s', ...)\"; 1.10 src/devices/nm-device.c:12856) with the NMDeviceStateReason nicks of src/core/devices/nm-device-utils.c:84-120 (gsm-registration-timeout); OpenWrt package/network/utils/uqmi/files/lib/netifd/proto/qmi.sh proto_qmi_setup (openwrt/openwrt 002e1fd6; netifd logs the handler's echo as \"netifd: <iface> (<pid>): <text>\") (searching until the timeout)",
+              "TinyGSM examples (e.g. examples/AllFunctions/AllFunctions.ino: \"Waiting for network...\" then \" fail\" "
+              "when modem.waitForNetwork() times out); 3GPP TS 27.007 7.2 stat 2 (searching); NetworkManager src/core/devices/nm-device.c:17881 (\"state change: %s -> %s (reason '%s', ...)\"; 1.10 src/devices/nm-device.c:12856) with the NMDeviceStateReason nicks of src/core/devices/nm-device-utils.c:84-120 (gsm-registration-timeout); OpenWrt package/network/utils/uqmi/files/lib/netifd/proto/qmi.sh proto_qmi_setup (openwrt/openwrt 002e1fd6; netifd logs the handler's echo as \"netifd: <iface> (<pid>): <text>\") (searching until the timeout)",
               cleared_by=(_MM_UP, "reg:registered")),
     Signature("reg:denied", r"\"registration\"\s*:\s*\"registering_denied\"|[Rr]egistration state:? '?(?:registration-)?denied'?"
               r"|\+C(?:E|G|5G)REG: ?" + _REG_N + r"3" + _STAT_END +
@@ -450,6 +453,14 @@ TABLE: Tuple[Signature, ...] = (
     # example sketches print "Enable network failed!" when the module's own data activation (setNetworkActive /
     # enableNetwork: AT+NETOPEN, AT+CGACT on the module's internal stack) fails. Which side failed, the
     # line alone does not say.
+    # pppd's link ended because the modem hung up (DCD dropped): main.c hangup_modem/notice "Modem hangup", pppd(8)
+    # EXIT STATUS 16 "The link was terminated by the modem hanging up." (wrappers such as python-pppd print that text,
+    # kppp its "exit code=16"). Before any IP address was negotiated it means no data call came up on the port.
+    Signature("ppp:modem-hangup",
+              r"\bpppd\[\d+\]: Modem hangup\b|^Modem hangup\s*$|\bThe link was terminated by the modem hanging up\b"
+              r"|\bpppd\b[^\n]{0,40}\bexit(?:ed)? (?:code|status)[ =:]*16\b",
+              "ppp-project/ppp pppd/main.c (hangup_modem: notice(\"Modem hangup\")); pppd(8) EXIT STATUS 16 "
+              "(\"The link was terminated by the modem hanging up.\"), quoted by wrappers (python-pppd PPPConnectionError)"),
     Signature("data:call-failed",
               r"(?:^|\] |\d\d:\d\d:\d\d )Unable to get IPv4 address\s*$|(?:^|[\]>] ?)Enable network failed!",
               "Siriling/5G-Modem-Support luci-app-modem/root/usr/share/modem/modem_network_task.sh modem_network_task (AT+CGPADDR "

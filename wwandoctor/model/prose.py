@@ -418,7 +418,11 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:can(?:'t|not)|could(?:n't| not)|unable to|fail(?:s|ed)? to|does(?:n't| not)|did(?:n't| not)|won't|never)\s+"
                 r"(?:\w+\s+)?(?:join|attach to)\s+(?:the |any |a |my |our )?(?:\w+\s+)?(?:network|operator|carrier|cell|LTE|GSM|NB-?IoT)\b|"
                 r"\b(?:stuck|stays?|remains?|keeps?|sits?|sitting) (?:in |on |at )?(?:the )?(?:searching|\"searching\"|'searching')"
-                r"(?: state)?\b",
+                r"(?: state)?\b|"
+                # a program's registration wait that never ends (TinyGSM's "Waiting for network...", a modem
+                # manager's "waiting for network registration"): "keeps showing waiting for network", "stuck at ..."
+                r"\b(?:keeps?|kept|stuck|stays?|remains?|hangs?|hung|only|always|forever|endless\w*)\b" + _SAME +
+                r"{0,30}?\bwaiting for (?:the |a )?(?:network|registration|signal|service)\b",
                 "mmcli -m any (3GPP registration state, signal); or AT+CREG? AT+CEREG? AT+COPS? AT+CSQ",
                 unless=r"\b(?:now (?:it )?registers|registers fine|registered fine|fixed|solved|resolved)\b"),
     StatedState("said:not-registered",
@@ -732,6 +736,18 @@ STATES: Tuple[StatedState, ...] = (
                 "mmcli -m any (state: locked, unlock required); or AT+CPIN? on the AT port",
                 unless=r"\b(?:disabl\w*|remov\w*|no PIN|without (?:a )?PIN|(?:don't|doesn't|does not|do not|didn't)\s+(?:have|need|require))\b|"
                        r"\bPIN\s+(?:is\s+)?(?:off|disabled)\b|如果|吗"),
+    # the person ruled the SIM out: several SIM cards (that work elsewhere) were tried, or another SIM gives the same
+    # result ("Tested several working SIM cards", "tried 3 different SIMs", "another SIM, same error"). With the modem
+    # still reporting no SIM, what is left is the modem's side of the SIM: holder, detect line, slot, module.
+    StatedState("said:sims-known-good",
+                r"\b(?:tried|tested|tests?|try|trying|used|using|with)\s+(?:\w+\s+){0,2}?(?:several|multiple|different|various|many|"
+                r"other|two|three|four|five|[2-9]|all (?:my|of my))\s+(?:\w+\s+){0,2}?(?:SIMs|SIM[\s-]?cards|(?:micro|nano)?SIM[\s-]?cards)\b|"
+                r"\b(?:another|a different|a second|an?other|the other)\s+(?:\w+\s+)?SIM(?:[\s-]?card)?\b" + _SAME + r"{0,60}?"
+                r"(?:\bsame (?:result|error|problem|issue|thing|message|behaviou?r)\b|\b(?:also|still|either)\s+(?:\w+\s+)?"
+                r"(?:not\b|n't\b|fails?\b|no\b)|\bdoes(?:n't| not) work either\b|\bneither\b)",
+                "AT+CPIN? with a SIM known to work; the SIM holder's contacts and the board's SIM-detect setting",
+                unless=r"\b(?:works?|worked|working) now\b|\b(?:that|this|the (?:\w+ )?(?:one|card|SIM)) (?:works|worked)\b|"
+                       r"\b(?:fixed|solved|resolved)\b"),
     # no answer on the module's serial (AT) port: a HAT, shield or board whose module was never switched on answers
     # nothing (knowledge.md modem-not-powered: the power key must be pulsed); a USB modem's port is a different story
     StatedState("said:serial-no-answer",
