@@ -268,6 +268,13 @@ def test_at_session_in_minicom():
     assert tools(snap) == ["at"]
 
 
+def test_a_sentence_under_an_answer_is_left_for_the_prose_reader():
+    # the person's words straight under the modem's answer, no blank line between (LilyGO T-Call issue style)
+    snap = ingest_text("AT+CPIN?\n+CME ERROR: SIM not inserted\nI tested several working SIM cards and all give the same.\n", "t")
+    assert lines_of(snap, "at") == ["AT+CPIN?", "+CME ERROR: SIM not inserted"]
+    assert any("several working SIM cards" in text for text in snap.unrecognized)
+
+
 def test_at_session_with_a_terminal_tools_direction_prefixes():
     # a Windows terminal tool's transcript (forum.sierrawireless.com, MC7455 stuck in low power mode)
     snap = ingest_text("Send:AT!PCINFO?\nRecieve: AT!PCINFO?\nRecieve: State: Low Power Mode\n"

@@ -33,6 +33,7 @@ from typing import List
 
 from wwandoctor.ingest.block import Block
 from wwandoctor.ingest.merge import add_tool, command_tool, plain_quotes, source_read, tool_line
+from wwandoctor.sentences import is_sentence
 from wwandoctor.snapshot import Snapshot
 
 KIND = "tool-errors"
@@ -154,15 +155,22 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
 
 
 def _parse_at_session(block: Block, snap: Snapshot, source: str) -> List[str]:
-    """Keep an AT session's commands and answers (origin "at"); terminal banners are dropped."""
+    """Keep an AT session's commands and answers (origin "at"); terminal banners are dropped.
+
+    A person's sentence written straight under an answer ("+CME ERROR: SIM not inserted" then "I tried
+    several SIM cards") is no answer of the modem: it is left for the prose reader."""
     first = None
+    left: List[str] = []
     for line in block.lines:
         text = _at_text(line)
         if not text or _TERMINAL.match(text):
+            continue
+        if is_sentence(text) and not (_AT_COMMAND.match(text) or _AT_ANSWER.match(text)):
+            left.append(line)
             continue
         if first is None and _AT_COMMAND.match(text):
             first = text
         tool_line(snap, "at", text, source)
     add_tool(snap, "at", first or "AT session")
     snap.set_source("paste:tool-errors", "ok")
-    return []
+    return left
