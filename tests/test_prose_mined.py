@@ -129,6 +129,13 @@ READ = [
     ("It seems that the QueCTEL module cannot get registered on the mobile network.", "said:not-registered"),
     # github.com/Xinyuan-LilyGO/LilyGO-T-SIM7000G/issues/55 (the TinyGSM example's registration wait)
     ("the serial minitor keeps showing \"waiting for network ...\".", "said:not-registered"),
+    # github.com/dreemurrs-embedded/Pine64-Arch/issues/673 (the running kernel without its modules)
+    ("Networking is totally gone as if the hardware doesn't exist but when I boot from an sd card it works fine.",
+     "said:other-devices-gone"),
+    ("This happened after I updated via chroot due to the seatd issue.", "said:after-system-update"),
+    # written: the same two statements as people put them
+    ("Since the kernel upgrade I have no wifi and no modem.", "said:other-devices-gone"),
+    ("Since the kernel upgrade I have no wifi and no modem.", "said:after-system-update"),
     # github.com/Xinyuan-LilyGO/LilyGo-T-Call-SIM800/issues/190 (several SIMs, all 'SIM not inserted')
     ("Tested several working SIM cards, The codes running fine on SIM800L boards.", "said:sims-known-good"),
     ("I tried another SIM card, same error.", "said:sims-known-good"),
@@ -159,6 +166,9 @@ def test_a_real_sentence_gives_its_fact(sentence, fact):
 
 
 NOT_READ = [
+    ("Everything seems to work right now, I just don't want it to break after an update.", "said:after-system-update"),
+    ("After I updated the modem firmware it works.", "said:after-system-update"),
+    ("The wifi works fine, only the modem is gone.", "said:other-devices-gone"),
     ("Waiting for network... then it connected after 20 seconds.", "said:not-registered"),
     ("I tried another SIM card and it works now.", "said:sims-known-good"),
     ("Should I try with several SIM cards?", "said:sims-known-good"),

@@ -137,10 +137,10 @@ def _confirms(stated: Dict[str, List[str]]) -> List[str]:
 
 def stated_failures(signals: Dict[str, list]) -> Dict[str, List[str]]:
     """``{said:fact: [sentences]}``: what the post's words say fails (model.prose's stated states)."""
-    from wwandoctor.model.prose import said_sentence
+    from wwandoctor.model.prose import CONTEXT_FACTS, said_sentence
     out: Dict[str, List[str]] = {}
     for fact, lines in (signals or {}).items():
-        if fact.startswith("said:"):
+        if fact.startswith("said:") and fact not in CONTEXT_FACTS:
             out[fact] = [said_sentence(line.text) for line in lines]
     return out
 

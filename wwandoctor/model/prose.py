@@ -204,6 +204,10 @@ class StatedState:
     # read in a sentence that only suspects it too ("I was thinking that if the problem is the concurrent use
     # of the modem by ModemManager and ..."): a person's suspicion names what an expert checks first
     suspected: bool = False
+    # context, not a failure: where the modem sits, what was done before, what the person ruled out ("my HAT",
+    # "after I updated", "several SIM cards tried"); rules combine it with a failure, and on its own it is no
+    # problem the report must explain
+    context: bool = False
 
 
 _IT = r"(?:it|the (?:\w+ )?(?:modem|module|card|device|dongle|stick)|my (?:\w+ )?(?:modem|module|card|device|dongle))"
@@ -745,9 +749,27 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:another|a different|a second|an?other|the other)\s+(?:\w+\s+)?SIM(?:[\s-]?card)?\b" + _SAME + r"{0,60}?"
                 r"(?:\bsame (?:result|error|problem|issue|thing|message|behaviou?r)\b|\b(?:also|still|either)\s+(?:\w+\s+)?"
                 r"(?:not\b|n't\b|fails?\b|no\b)|\bdoes(?:n't| not) work either\b|\bneither\b)",
-                "AT+CPIN? with a SIM known to work; the SIM holder's contacts and the board's SIM-detect setting",
+                "AT+CPIN? with a SIM known to work; the SIM holder's contacts and the board's SIM-detect setting", context=True,
                 unless=r"\b(?:works?|worked|working) now\b|\b(?:that|this|the (?:\w+ )?(?:one|card|SIM)) (?:works|worked)\b|"
                        r"\b(?:fixed|solved|resolved)\b"),
+    # other hardware of the machine is gone too, not only the modem: "Networking is totally gone as if the hardware
+    # doesn't exist", "no wifi and no modem", "WiFi, Bluetooth and the modem disappeared". One fault that takes several
+    # unrelated devices at once is the running kernel's, not the modem's (its modules are missing).
+    StatedState("said:other-devices-gone",
+                r"\b(?:networking|network hardware|wi-?fi|wlan|bluetooth|audio|sound(?: card)?)\b"
+                r"(?:(?!\b(?:modem|module|only|but|works?|working)\b)[^.!?]){0,60}?"
+                r"(?:\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:gone|missing|dead)\b|\b(?:disappeared|vanished)\b|"
+                r"\bas if (?:the |my )?(?:hardware|device|card|chip)s? (?:does|do|did)(?:n't| not) exist\b)|"
+                r"\bno\s+(?:wi-?fi|wlan|audio|sound|bluetooth)\s+(?:and|nor|or)\s+no\s+(?:modem|mobile data|LTE|WWAN|cellular)\b|"
+                r"\bno\s+(?:modem|mobile data|LTE|WWAN|cellular)\s+(?:and|nor|or)\s+no\s+(?:wi-?fi|wlan|audio|sound|bluetooth)\b",
+                "uname -r; ls /lib/modules (is the running release there?); lsmod | grep -iE 'wwan|qmi|option|cfg80211'"),
+    # the machine's software was updated or upgraded just before (not the modem's firmware: said:firmware-damaged)
+    StatedState("said:after-system-update",
+                r"\b(?:after|since)\s+(?:(?:I|we|you)\s+(?:have\s+|had\s+)?)?(?:updated|upgraded|updating|upgrading)\b"
+                r"(?!\s+(?:(?:the|its|my)\s+)?(?:modem|module)?\s*(?:firmware|fw)\b)|"
+                r"\b(?:after|since)\s+(?:the|my|our|last|latest|yesterday's|today's|a recent|the recent|the last)\s+"
+                r"(?:(?:system|kernel|OS|package|software|distro|full|\w+ \d+(?:\.\d+)*)\s+)?(?:update|upgrade)s?\b",
+                "uname -r; ls /lib/modules; pacman -Q linux / dpkg -l 'linux-image*' (what was installed)", context=True),
     # no answer on the module's serial (AT) port: a HAT, shield or board whose module was never switched on answers
     # nothing (knowledge.md modem-not-powered: the power key must be pulsed); a USB modem's port is a different story
     StatedState("said:serial-no-answer",
@@ -759,7 +781,7 @@ STATES: Tuple[StatedState, ...] = (
     # the modem sits on a HAT, shield, breakout or development board (its power key is the board's to pulse)
     StatedState("said:modem-board",
                 r"\b(?:HAT|shield|breakout(?: board)?|(?:dev(?:elopment)?|evaluation|eval) (?:board|kit)|EVB|base ?HAT)\b",
-                "the board's manual: how its power key / power button switches the module on", suspected=True),
+                "the board's manual: how its power key / power button switches the module on", suspected=True, context=True),
     # a PPP / GPRS connection that goes to "pending" and straight back to offline: the dialler's setup (APN,
     # user, authentication options) is refused at once
     StatedState("said:call-pending-then-offline",
@@ -807,6 +829,8 @@ STATES: Tuple[StatedState, ...] = (
 
 # the catch-all state (last in STATES): a failure in words no other state reads
 GENERIC_FAILURE = "said:not-working"
+# the stated facts that are context, not a failure (StatedState.context)
+CONTEXT_FACTS = frozenset(state.fact for state in STATES if state.context)
 
 
 @functools.lru_cache(maxsize=1)
