@@ -52,7 +52,8 @@ def real_lines():
     paths = glob.glob(os.path.join(REPO, "rules", "tests", "samples", "*.txt"))
     paths += glob.glob(os.path.join(HERE, "samples", "**", "*.txt"), recursive=True)
     paths += glob.glob(os.path.join(HERE, "written_cases", "*", "*.txt"))
-    paths += glob.glob(os.path.join(HERE, "real_cases", "**", "*.txt"), recursive=True)
+    for part in ("tuning", "spent"):  # real_cases/heldout/ is read by nothing but the end-of-stop scoring
+        paths += glob.glob(os.path.join(HERE, "real_cases", part, "**", "*.txt"), recursive=True)
     paths += glob.glob(os.path.join(os.path.dirname(REPO), "shared", "cases", "*", "*.txt"))
     lines = set()
     for path in sorted(paths):

@@ -26,7 +26,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 def _real_lines():
     lines = set()
-    for pattern in ("samples/**/*", "written_cases/**/*.txt", "real_cases/**/*.txt"):
+    # real_cases/heldout/ is read by nothing but the end-of-stop scoring
+    for pattern in ("samples/**/*", "written_cases/**/*.txt", "real_cases/tuning/**/*.txt", "real_cases/spent/**/*.txt"):
         for path in glob.glob(os.path.join(HERE, pattern), recursive=True):
             if not os.path.isfile(path):
                 continue
