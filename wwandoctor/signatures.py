@@ -814,6 +814,21 @@ def at_exchanges(lines: Iterable[LogLine]) -> Iterable[LogLine]:
                 command = None
 
 
+@functools.lru_cache(maxsize=1)
+def _clearing() -> Dict[str, Tuple[str, ...]]:
+    """``{fact: the facts that clear it}`` over every row of the fact."""
+    out: Dict[str, Tuple[str, ...]] = {}
+    for sig in TABLE:
+        out[sig.fact] = tuple(dict.fromkeys(out.get(sig.fact, ()) + sig.cleared_by))
+    return out
+
+
+def settled(fact: str, found: Dict[str, List[LogLine]]) -> bool:
+    """``fact`` is in ``found`` already, or a fact in ``found`` clears it: a line with no place in the
+    log's order (a quote, the rest of a long line) adds nothing then."""
+    return fact in found or any(c in found for c in _clearing().get(fact, ()))
+
+
 def scan_quotes(quotes: Iterable[Tuple[LogLine, str]], found: Dict[str, List[LogLine]]) -> Dict[str, List[LogLine]]:
     """The facts that messages quoted in the post's sentences (``(line, sentence)``, see
     :func:`wwandoctor.model.prose.quoted_lines`) prove and ``found`` (:func:`scan` of every line) does
@@ -824,7 +839,7 @@ def scan_quotes(quotes: Iterable[Tuple[LogLine, str]], found: Dict[str, List[Log
     extra: Dict[str, List[LogLine]] = {}
     for line, sentence in quotes:
         for sig, pattern in _compiled():
-            if sig.fact in found or any(c in found for c in sig.cleared_by):
+            if settled(sig.fact, found):
                 continue
             if pattern.search(line.text) or (sig.quote and re.search(sig.quote, line.text)
                                              and (not sig.quote_context or re.search(sig.quote_context, sentence))):

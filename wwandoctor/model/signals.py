@@ -93,9 +93,8 @@ def _beyond_the_cut(lines: Sequence[LogLine], prose_lines: Sequence[LogLine],
     cut = [ln for ln in prose_lines if ln.text not in read]
     if not cut:
         return {}
-    clears = {sig.fact: sig.cleared_by for sig in signatures.TABLE}
     return {fact: hits for fact, hits in signatures.scan(cut, said=prose.stated_at).items()
-            if fact not in found and not any(c in found for c in clears.get(fact, ()))}
+            if not signatures.settled(fact, found)}
 
 
 def derive_signals(lines: List[LogLine], prose_lines: Sequence[LogLine] = (),
