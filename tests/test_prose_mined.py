@@ -103,6 +103,17 @@ READ = [
     ("After that, the modem is stuck in low-power mode because the firmware image preference refers to the image that "
      "is not yet flashed to the modem, hence mismatching the one loaded by default.", "said:low-power-after-firmware"),
     ("After flashing the 02.33 firmware the modem stays in low power mode.", "said:low-power-after-firmware"),
+    # --- no connection since the modem's firmware was flashed (firmware-image-mismatch) ---
+    # github.com/danielewood/sierra-wireless-modems/issues/123 (the sentence a fenced command cut, joined by
+    # model.signals._unwrap; the reporter's fix was the firmware preference)
+    ("i updated my modem via [\u2026] however it would not connect afterwards.", "said:no-connect-after-firmware"),
+    # written the ways people put it
+    ("After updating the firmware the modem does not connect.", "said:no-connect-after-firmware"),
+    ("After flashing the 02.33 firmware it won't register to the network.", "said:no-connect-after-firmware"),
+    ("The modem can't connect anymore after the firmware upgrade.", "said:no-connect-after-firmware"),
+    ("I flashed the latest firmware and now it doesn't get a connection.", "said:no-connect-after-firmware"),
+    ("We upgraded the module firmware to 02.33, but it fails to connect.", "said:no-connect-after-firmware"),
+    ("After the firmware update it has no data connection.", "said:no-connect-after-firmware"),
     # --- the SIM locked by its PIN (sim-problem) ---
     # github.com/faucamp/python-gsmmodem/issues/4
     ("I have a SIM that requires PIN before any activities can be conducted.", "said:sim-locked"),
@@ -210,6 +221,18 @@ NOT_READ = [
     ("I was wondering how to get rid of the pin lock on the sim card.", "said:sim-locked"),
     ("If the SIM asks for a PIN, set it in the config.", "said:sim-locked"),
     ("After updating the firmware the modem does not connect.", "said:firmware-damaged"),
+    # the host's software, a bare "update" (a noun: the system's), a flash that worked, a plan, a question
+    ("After updating ModemManager it cannot connect.", "said:no-connect-after-firmware"),
+    ("After flashing OpenWrt the modem does not connect.", "said:no-connect-after-firmware"),
+    ("I updated the system and the modem does not connect.", "said:no-connect-after-firmware"),
+    ("I updated Ubuntu to 22.04 and the modem does not connect.", "said:no-connect-after-firmware"),
+    ("After the update the modem does not connect.", "said:no-connect-after-firmware"),
+    ("I flashed the firmware and now it connects fine.", "said:no-connect-after-firmware"),
+    ("I updated my modem firmware and it works now.", "said:no-connect-after-firmware"),
+    ("If it does not connect after the firmware update, set the preference.", "said:no-connect-after-firmware"),
+    ("Should I update the firmware because it does not connect?", "said:no-connect-after-firmware"),
+    ("It does not connect, so I want to update the firmware.", "said:no-connect-after-firmware"),
+    ("After flashing the firmware the modem can't be enabled.", "said:no-connect-after-firmware"),
     ("ModemManager crashes when the modem connects.", "said:modem-crashes"),
     ("If the modem crashes, power-cycle it.", "said:modem-crashes"),
     ("The app crashes when I open the modem page.", "said:modem-crashes"),

@@ -279,6 +279,22 @@ _FW_BROKEN = (r"(?:\b(?:can(?:'t|not)|could(?:n't| not)|unable to|won't|will not
 _LOW_POWER = (r"(?:\b(?:stuck|stays?|remains?|is|was|keeps?|goes|went)\s+(?:\w+\s+)?(?:in\s+)?(?:low[- ]?power(?: mode)?|LPM)\b|"
               r"\b(?:will|would|does|did)(?:n't| not) (?:come out of|leave) (?:low[- ]?power|LPM)\b)")
 
+# the modem's own firmware was flashed or changed (never a bare "update": the system's is said the same way)
+_FW_FLASHED = (r"(?:(?:firmware|fw)[\s-]+(?:update|upgrade|flash|downgrade)\w*|(?:modem|module)\s+firmware|"
+               r"(?:re-?flash|flash|updat|upgrad|downgrad|install|writ)\w*\s+(?:the\s+|a\s+|an\s+|its\s+|my\s+|new\s+|"
+               r"latest\s+|newer\s+|older\s+)*(?:[\w.-]+\s+){0,2}?(?:firmware|fw)\b|"
+               r"(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\bthis )(?<!\bthat )"  # "after the update the modem ...": a noun
+               r"(?:re-?flash|flash|updat|upgrad|downgrad)\w*\s+(?:the\s+|my\s+|our\s+|this\s+)?(?:modem|module)\b)")
+# ... done by the person: "I updated my modem via ...", "we flashed the 02.33 firmware"
+_FW_DONE = (r"\b(?:I|we)\s+(?:have\s+|had\s+|just\s+|then\s+|recently\s+|successfully\s+)*(?:re-?flashed|flashed|"
+            r"updated|upgraded|downgraded|installed)\s+(?:the\s+|a\s+|an\s+|its\s+|my\s+|our\s+|this\s+|new\s+|"
+            r"latest\s+|newer\s+|older\s+)*(?:[\w.-]+\s+){0,2}?(?:firmware|fw|modem|module)\b")
+# ... and the modem, alive, gets no connection: does not connect, register or attach, has no service
+_NO_CONNECT = (r"(?:\b(?:can(?:'t|not)|could(?:n't| not)|unable to|won't|will not|would(?:n't| not)|does(?:n't| not)|"
+               r"did(?:n't| not))\s+(?:\w+\s+)?(?:connect|register|attach|get\s+(?:a\s+|any\s+)?(?:connection|data|"
+               r"service|network|online|IP)|go online)\w*|\bnot\s+(?:connecting|registering|attaching)\b|"
+               r"\bfails? to\s+(?:connect|register|attach)\b|\bno\s+(?:data\s+)?(?:connection|connectivity|service)\b)")
+
 STATES: Tuple[StatedState, ...] = (
     # the device does not enumerate: the USB (or PCI) bus does not list it
     StatedState("said:not-on-usb",
@@ -730,6 +746,17 @@ STATES: Tuple[StatedState, ...] = (
                 r"{0,50}?\b(?:mismatch\w*|preference|not (?:yet )?flashed|(?:does|do)(?:n't| not) match|incompatible)",
                 "qmicli -p -d /dev/cdc-wdmN --dms-get-operating-mode; --dms-list-stored-images; AT!IMPREF? AT!GOBIIMPREF? AT!PCINFO?",
                 unless=r"\b(?:now (?:it )?works|fixed|solved|resolved|FCC|rfkill|airplane)\b"),
+    # after the modem's firmware was flashed or updated it enumerates and answers but no longer connects: the new image
+    # runs with a carrier configuration (PRI) or image preference it does not match, and the modem holds its radio off
+    # (firmware-image-mismatch: "this often follows an interrupted or partial firmware update or a carrier switch").
+    # A modem that cannot be enabled, does not boot or lost its IMEI is said:firmware-damaged.
+    StatedState("said:no-connect-after-firmware",
+                r"\bafter\b" + _SAME + r"{0,40}?" + _FW_FLASHED + _SAME + r"{0,80}?" + _NO_CONNECT + r"|" +
+                _NO_CONNECT + _SAME + r"{0,80}?\bafter\b" + _SAME + r"{0,40}?" + _FW_FLASHED + r"|" +
+                _FW_DONE + _SAME + r"{0,120}?\b(?:but|however|and|then|yet)\b" + _SAME + r"{0,60}?" + _NO_CONNECT,
+                "qmicli -p -d /dev/cdc-wdmN --dms-get-operating-mode; --dms-list-stored-images; AT!IMPREF? AT!PCINFO?",
+                unless=r"\b(?:OpenWrt|sysupgrade|ROM|LineageOS|Android|ModemManager|kernel|distro|Ubuntu|Debian|Fedora|"
+                       r"packages?|now (?:it )?(?:works|connects)|fixed|solved|resolved|FCC|rfkill|airplane)\b"),
     # the SIM is locked by its PIN or PUK (knowledge.md sim-problem: PIN/PUK locked): the modem cannot use it until
     # the PIN is given. A SIM said to have no PIN, or its PIN disabled, is not read.
     StatedState("said:sim-locked",

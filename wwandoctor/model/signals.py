@@ -10,6 +10,7 @@ import re
 from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 from wwandoctor import signatures
+from wwandoctor.sentences import has_words, is_sentence
 from wwandoctor.snapshot import LogLine, Snapshot
 
 _UNRECOGNIZED_PREFIX = re.compile(r"^(?P<where>.*?:\d+): ")
@@ -61,6 +62,7 @@ def _unwrap(parts: Sequence[str]) -> List[Tuple[str, str]]:
     top finding, without this join 8 - mail-wrap, quote-wrap, double-spaced, indent4)."""
     out: List[Tuple[str, str]] = []
     previous = None  # (name, line number) of the last line kept
+    cut = None  # (index in out, name, line number) of a sentence a code block may have cut off
     for part in parts:
         where, text = _placed(part)
         if not text.strip():
@@ -70,10 +72,37 @@ def _unwrap(parts: Sequence[str]) -> List[Tuple[str, str]]:
         if (out and here and previous and here == (previous[0], previous[1] + 1)
                 and len(out[-1][1]) >= _WRAPPED_MIN and not _ENDS_SENTENCE_RE.search(out[-1][1])):
             out[-1] = (out[-1][0], out[-1][1].rstrip() + " " + text.strip())
+        elif cut and here and _resumes(text, cut[1:], here):
+            out[cut[0]] = (out[cut[0]][0], out[cut[0]][1].rstrip() + " [\u2026] " + text.strip())
+            cut = None
         else:
             out.append((where, text))
+            if here and is_sentence(text) and not _ENDS_SENTENCE_RE.search(text) and not _heading(text):
+                cut = (len(out) - 1,) + here
+            elif is_sentence(text) or (has_words(text) and _FULL_STOP_RE.search(text)):
+                cut = None  # a sentence of its own between them: the cut-off one does not go on
         previous = here
     return out
+
+
+# A sentence cut by a code block (or a command's output) and resumed under it: "i updated my modem via",
+# a fenced command, "however it would not connect afterwards." The part above is a person's sentence
+# (sentences.is_sentence) that ends mid-sentence; the part below opens with a joining word in lower case
+# (however, but, and, then, which ...), which no command and no new sentence does.
+_CUT_GAP = 30
+_FULL_STOP_RE = re.compile(r"[.!?]\s*$")
+_RESUMES_RE = re.compile(r"^\s*(?:however|but|and|then|which|so|yet|though|although|afterwards|after that|"
+                         r"without|because|where|when|while|since)\b")
+
+
+def _heading(text: str) -> bool:
+    """A part that is a heading, a table row, a list item or a quote: it leaves no sentence open."""
+    return text.lstrip().startswith(("#", "|", "-", "*", ">"))
+
+
+def _resumes(below: str, at: Tuple[str, int], here: Tuple[str, int]) -> bool:
+    """``below`` goes on with the sentence left open at ``at``, a code block between them."""
+    return here[0] == at[0] and 1 < here[1] - at[1] <= _CUT_GAP and bool(_RESUMES_RE.match(below))
 
 
 def text_lines(snap: Snapshot) -> List[LogLine]:

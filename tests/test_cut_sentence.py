@@ -1,0 +1,40 @@
+"""A person's sentence cut by a code block and resumed under it is read as one sentence
+(model.signals._unwrap): "i updated my modem via", a fenced command, "however it would not connect
+afterwards." Only a part below that opens with a joining word in lower case resumes it."""
+from wwandoctor.ingest import ingest_text
+from wwandoctor.model.signals import _unwrap, prose_text_lines
+
+
+def test_a_sentence_resumed_under_a_command_is_one_sentence():
+    parts = ["f:1: i updated my modem via", "f:2: ```export X=1", "f:3: autoflash-7455.sh -e 2",
+             "f:5: however it would not connect afterwards."]
+    out = _unwrap(parts)
+    assert out[0] == ("f:1", "i updated my modem via [\u2026] however it would not connect afterwards.")
+    assert ("f:3", "autoflash-7455.sh -e 2") in out  # the command stays a line of its own
+
+
+def test_other_joining_words_resume_it():
+    for below in ("and it says nothing", "but nothing happens", "then the modem resets", "which prints an error"):
+        out = _unwrap(["f:1: I ran this command", "f:2: sudo qmicli -d /dev/cdc-wdm0 --dms-get-ids", "f:4: " + below])
+        assert out[0][1] == "I ran this command [\u2026] " + below, out
+
+
+def test_a_finished_sentence_a_heading_or_a_new_sentence_is_not_resumed():
+    cases = [
+        ["f:1: I ran this command.", "f:2: sudo apt install modemmanager", "f:4: and it says nothing"],
+        ["f:1: ## Output of dmesg", "f:2: usb 1-1: new device", "f:4: and it says nothing"],
+        ["f:1: I ran this command", "f:2: sudo apt install modemmanager", "f:4: The modem does not show"],
+        ["f:1: I ran this command", "f:2: lsusb", "f:3: I also tried another port.", "f:5: and it says nothing"],
+        ["f:1: I ran this command", "f:2: lsusb", "g:4: and it says nothing"],
+        ["f:1: I ran this command", "f:80: and it says nothing"],
+    ]
+    for parts in cases:
+        out = _unwrap(parts)
+        assert not any("\u2026" in text for _, text in out), out
+
+
+def test_the_join_reaches_the_prose_reader_from_a_paste():
+    paste = ("i updated my modem via\n```export SWI9X30C_ZIP=SWI9X30C_02.33.03.00_GENERIC_002.072_001.zip\n"
+             "autoflash-7455.sh  -e 2 -u 0 -m 6 -b 0\n```\nhowever it would not connect afterwards.\n")
+    texts = [ln.text for ln in prose_text_lines(ingest_text(paste, "post"))]
+    assert "i updated my modem via [\u2026] however it would not connect afterwards." in texts, texts
