@@ -317,6 +317,19 @@ class Snapshot:
         return json.dumps(self.to_dict(), indent=1, sort_keys=False, ensure_ascii=False)
 
 
+# how ``Snapshot.unrecognized`` and ``Snapshot.prose`` hold a line: "<name>:<line>: text" (ingest/registry.py)
+_PLACED_RE = re.compile(r"^(?P<name>.*?):(?P<line>\d+): ")
+
+
+def placed(part: str) -> Tuple[str, Optional[int], str]:
+    """``(input name, line number, text)`` of a line of ``Snapshot.unrecognized`` or ``Snapshot.prose``;
+    ``("paste", None, part)`` for a line without that prefix (a "... N more unrecognized lines" note)."""
+    m = _PLACED_RE.match(part)
+    if m is None:
+        return "paste", None, part
+    return m.group("name"), int(m.group("line")), part[m.end():]
+
+
 # --- loading -----------------------------------------------------------------
 
 class ShapeError(Exception):

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import List, Optional, Tuple
 
-from wwandoctor.snapshot import Snapshot
+from wwandoctor.snapshot import Snapshot, placed
 
 # a full kernel release with a local/flavour part: "6.7.4-2-danctnix", "6.1.0-18-amd64", "5.15.0-91-generic"
 _RELEASE_RE = re.compile(r"(?<![\w.-])(\d\.\d{1,2}\.\d{1,3}(?:-[\w.+~]+)*-([A-Za-z][\w+~]*))(?![\w.-])")
@@ -31,7 +31,6 @@ _STATED_RE = re.compile(r"\bkernel\b|\blinux-image\b|/lib/modules\b", re.I)
 # the command that lists the installed kernels' module directories
 _LS_MODULES_RE = re.compile(r"\bls\b[^\n]*?(?:/usr)?/lib/modules/?(?:\s|`|$)")
 _FENCE_RE = re.compile(r"^\s*(?:```\S*|~~~)\s*$")
-_WHERE_RE = re.compile(r"^(?P<where>.*?):(?P<line>\d+): ")
 
 
 def running_not_stated(snap: Snapshot) -> Optional[Tuple[str, str, str]]:
@@ -51,13 +50,12 @@ def running_not_stated(snap: Snapshot) -> Optional[Tuple[str, str, str]]:
 
 
 def _lines(snap: Snapshot) -> List[Tuple[str, str]]:
-    """``[(where, text)]`` of the lines nobody understood (commands typed included), code fences left out."""
+    """``[(input name, text)]`` of the lines nobody understood (commands typed included), code fences left out."""
     out: List[Tuple[str, str]] = []
     seen = set()
     parts = [ln for block in snap.unrecognized for ln in block.split("\n")] + list(snap.prose)
     for part in parts:
-        m = _WHERE_RE.match(part)
-        where, text = (m.group("where"), part[m.end():]) if m else ("paste", part)
+        where, _line, text = placed(part)
         if not _FENCE_RE.match(text) and (where, text) not in seen:
             seen.add((where, text))
             out.append((where, text))

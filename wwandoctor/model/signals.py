@@ -11,24 +11,21 @@ from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 from wwandoctor import signatures
 from wwandoctor.sentences import has_words, is_sentence
-from wwandoctor.snapshot import LogLine, Snapshot
-
-_UNRECOGNIZED_PREFIX = re.compile(r"^(?P<where>.*?:\d+): ")
+from wwandoctor.snapshot import LogLine, Snapshot, placed
 
 
-def _placed(part: str) -> Tuple[str, str]:
-    """(``file:line`` of a line no parser understood, "paste" when it has none; its text)."""
-    m = _UNRECOGNIZED_PREFIX.match(part)
-    return (m.group("where"), part[m.end():]) if m else ("paste", part)
+def _where(name: str, line: Optional[int]) -> str:
+    """``file:line`` of a line no parser understood, "paste" when it has no place."""
+    return name if line is None else "%s:%d" % (name, line)
 
 
 def unrecognized_lines(snap: Snapshot) -> Iterator[LogLine]:
     """The lines of the "not understood" sections, their ``file:line:`` prefix removed."""
     for entry in snap.unrecognized:
         for part in entry.split("\n"):
-            where, text = _placed(part)
+            name, line, text = placed(part)
             if text.strip():
-                yield LogLine(text=text, origin="unknown", time=None, source=where)
+                yield LogLine(text=text, origin="unknown", time=None, source=_where(name, line))
 
 
 def prose_text_lines(snap: Snapshot) -> List[LogLine]:
@@ -46,7 +43,6 @@ def prose_text_lines(snap: Snapshot) -> List[LogLine]:
 # a line a mail client wrapped: long, and not ending a sentence, a label or a list item
 _WRAPPED_MIN = 50
 _ENDS_SENTENCE_RE = re.compile(r"[.!?:;)\]`'\"]\s*$")
-_WHERE_RE = re.compile(r"^(?P<name>.*):(?P<line>\d+)$")
 
 
 def _unwrap(parts: Sequence[str]) -> List[Tuple[str, str]]:
@@ -64,11 +60,10 @@ def _unwrap(parts: Sequence[str]) -> List[Tuple[str, str]]:
     previous = None  # (name, line number) of the last line kept
     cut = None  # (index in out, name, line number) of a sentence a code block may have cut off
     for part in parts:
-        where, text = _placed(part)
+        name, line, text = placed(part)
         if not text.strip():
             continue
-        place = _WHERE_RE.match(where)
-        here = (place.group("name"), int(place.group("line"))) if place else None
+        here = (name, line) if line is not None else None
         if (out and here and previous and here == (previous[0], previous[1] + 1)
                 and len(out[-1][1]) >= _WRAPPED_MIN and not _ENDS_SENTENCE_RE.search(out[-1][1])):
             out[-1] = (out[-1][0], out[-1][1].rstrip() + " " + text.strip())
@@ -76,7 +71,7 @@ def _unwrap(parts: Sequence[str]) -> List[Tuple[str, str]]:
             out[cut[0]] = (out[cut[0]][0], out[cut[0]][1].rstrip() + " [\u2026] " + text.strip())
             cut = None
         else:
-            out.append((where, text))
+            out.append((_where(name, line), text))
             if here and is_sentence(text) and not _ENDS_SENTENCE_RE.search(text) and not _heading(text):
                 cut = (len(out) - 1,) + here
             elif is_sentence(text) or (has_words(text) and _FULL_STOP_RE.search(text)):
