@@ -27,6 +27,7 @@ from wwandoctor import drivers
 from wwandoctor.ingest.block import Block
 from wwandoctor.ingest.merge import (absorb, add_log, find_usb_device, net_interface, pci_device, rename_net,
                                      source_read, usb_device, usb_interface)
+from wwandoctor.logs import is_relevant
 from wwandoctor.snapshot import LogLine, Snapshot, UsbDevice, WwanPort
 
 KIND = "dmesg"
@@ -239,14 +240,6 @@ _WWAN_PORT_TYPES = (("mbim", "MBIM"), ("qmi", "QMI"), ("at", "AT"), ("qcdm", "QC
 MAX_USB_DEVICES = 64
 
 
-def _is_relevant(text: str) -> bool:
-    try:
-        from wwandoctor.logs import is_relevant
-    except ImportError:  # pragma: no cover - logs.py is shipped with the package
-        return True
-    return is_relevant(text)
-
-
 def kernel_message(snap: Snapshot, text: str, time: Optional[float], source: str,
                    state: Optional[KernelState] = None) -> bool:
     """Take the facts of one kernel message into ``snap``; keep it as a LogLine when relevant.
@@ -258,7 +251,7 @@ def kernel_message(snap: Snapshot, text: str, time: Optional[float], source: str
         _facts(snap, text, state)
     except (ValueError, IndexError):  # odd numbers in a damaged line: keep the line, skip the fact
         pass
-    if _is_relevant(text):
+    if is_relevant(text):
         add_log(snap, LogLine(text=text, origin="kernel", time=time, source=source))
         return True
     return False

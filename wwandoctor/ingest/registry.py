@@ -28,6 +28,7 @@ import importlib
 import pkgutil
 from typing import List, Optional, Sequence, Tuple
 
+from wwandoctor.ingest import quoted_log
 from wwandoctor.ingest.block import Block
 from wwandoctor.snapshot import Snapshot
 
@@ -214,7 +215,6 @@ def add_unrecognized(snap: Snapshot, block: Block, indexes: List[int]) -> None:
     indexes = [i for i in indexes if block.lines[i].strip()]
     if not indexes:
         return
-    from wwandoctor.ingest import quoted_log
     for i in indexes[:max(PROSE_LINES_MAX - len(snap.prose), 0)]:
         snap.prose.append("%s:%d: %s" % (block.name, block.line_number(i), block.lines[i][:PROSE_LINE_MAX]))
         quoted_log.lift(snap, block.lines[i][:PROSE_LINE_MAX], "paste:" + (block.name or "-"))

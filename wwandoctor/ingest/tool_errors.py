@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from typing import List
 
+from wwandoctor.ingest import quoted_log
 from wwandoctor.ingest.block import Block
 from wwandoctor.ingest.merge import add_tool, command_tool, plain_quotes, source_read, tool_line
 from wwandoctor.sentences import is_sentence
@@ -120,7 +121,6 @@ def detect(block: Block) -> int:
 
 
 def parse(block: Block, snap: Snapshot) -> List[str]:
-    from wwandoctor.ingest import quoted_log
     source = "paste:" + (block.name or "-")
     if _at_shape(block.lines[:200]):
         return _parse_at_session(block, snap, source)
