@@ -246,6 +246,21 @@ def test_stated_states(text, facts):
     assert _stated(text) == facts
 
 
+# said:pcie-no-driver in Chinese ("不支持PCIe模式": PCIe mode not supported; "没找到pcie驱动": no PCIe driver found)
+@pytest.mark.parametrize("text, counted", [
+    ("我的5G模块不支持PCIe模式", True),
+    ("没找到pcie驱动", True),
+    ("换了SIM卡, 模块还是不支持PCIe模式", True),  # "SIM" holds "si" but is no word "si"
+    ("如果不支持PCIe模式怎么办", False),  # if ...
+    ("是不是没找到pcie驱动？", False),  # a question
+    # a condition word of the other languages the table reads, as for every other foreign statement
+    ("Si el 模块不支持PCIe模式, 怎么办", True),
+    ("Wenn das 模块不支持PCIe模式", True),
+])
+def test_pcie_no_driver_in_chinese(text, counted):
+    assert ("said:pcie-no-driver" in _stated(text)) is counted
+
+
 def test_every_stated_state_names_the_command_that_confirms_it():
     for state in prose.STATES:
         assert state.fact.startswith("said:") and state.confirm
