@@ -253,9 +253,9 @@ def test_stated_states(text, facts):
     ("换了SIM卡, 模块还是不支持PCIe模式", True),  # "SIM" holds "si" but is no word "si"
     ("如果不支持PCIe模式怎么办", False),  # if ...
     ("是不是没找到pcie驱动？", False),  # a question
-    # a condition word of the other languages the table reads, as for every other foreign statement
-    ("Si el 模块不支持PCIe模式, 怎么办", True),
-    ("Wenn das 模块不支持PCIe模式", True),
+    # a condition word of the other languages the table reads takes it back, as for every other foreign statement
+    ("Si el 模块不支持PCIe模式, 怎么办", False),
+    ("Wenn das 模块不支持PCIe模式", False),
 ])
 def test_pcie_no_driver_in_chinese(text, counted):
     assert ("said:pcie-no-driver" in _stated(text)) is counted

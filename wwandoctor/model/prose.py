@@ -621,7 +621,7 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:PCI-?e|M\.2|MHI)[^。！？\n]{0,20}?(?:不支持|不支援|无法使用|没法使用|不能使用|用不了|识别不到|检测不到|没有驱动|无驱动|缺少驱动)|"
                 r"(?:没找到|没有找到|找不到|未找到|没有|缺少)[^。！？\n]{0,30}?(?:pcie|mhi|t7xx|iosm|sprd)[^。！？\n]{0,12}?驱动",
                 "sudo lspci -nnk; uname -r; ls /sys/bus/mhi/devices /sys/class/wwan",
-                unless=r"如果|假如|是否|吗|[？?]\s*$"),
+                unless=_FOREIGN_HEDGE),
     # a USB stick of a vendor whose sticks start as a driver CD, said not to be seen: Huawei E-series and ZTE
     # MF-series (the two vendors with most storage-mode ids in usb_modeswitch's data, modeswitch-ids.csv: 12d1 150
     # rows, 19d2 74; 40-usb_modeswitch.rules:15 switches any Huawei device whose interface 0 is mass storage)
