@@ -57,12 +57,16 @@ def renderer(fmt: str, stream):
     is installed), else the plain one."""
     if fmt != "text":
         return _module(fmt)
+    return _module("text") if is_terminal(stream) else _plain()
+
+
+def is_terminal(stream) -> bool:
+    """Whether ``stream`` is a terminal (False for a closed stream or one without ``isatty``)."""
     isatty = getattr(stream, "isatty", None)
     try:
-        tty = bool(isatty and isatty())
+        return bool(isatty and isatty())
     except ValueError:  # closed stream
-        tty = False
-    return _module("text") if tty else _plain()
+        return False
 
 
 def _plain():

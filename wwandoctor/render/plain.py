@@ -12,7 +12,7 @@ import shutil
 import textwrap
 from typing import Any, Dict, List, Tuple
 
-from wwandoctor.render import (clean, cut_line, file_shown, finding_meta, FINDINGS_HEADING, NO_MODEM, sources_not_ok, summary_rows,
+from wwandoctor.render import (clean, cut_line, file_shown, finding_meta, FINDINGS_HEADING, is_terminal, NO_MODEM, sources_not_ok, summary_rows,
                                text_parts, tree_lines, unredacted_warning, write_text)
 
 PIPE_WIDTH = 100
@@ -184,10 +184,5 @@ def render_text(report: Dict[str, Any], width: int = PIPE_WIDTH) -> str:
 
 def render(report: Dict[str, Any], stream) -> None:
     """Print the report on ``stream``: the terminal's width on a terminal, 100 columns elsewhere."""
-    isatty = getattr(stream, "isatty", None)
-    try:
-        tty = bool(isatty and isatty())
-    except ValueError:  # closed stream
-        tty = False
-    width = shutil.get_terminal_size((PIPE_WIDTH, 24)).columns if tty else PIPE_WIDTH
+    width = shutil.get_terminal_size((PIPE_WIDTH, 24)).columns if is_terminal(stream) else PIPE_WIDTH
     write_text(stream, render_text(report, width))

@@ -30,19 +30,11 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
-from wwandoctor.render import (clean, cut_line, cut_lines, file_shown, finding_meta, FINDINGS_HEADING, NO_MODEM, sources_not_ok, summary_rows, tree_lines,
+from wwandoctor.render import (clean, cut_line, cut_lines, file_shown, finding_meta, FINDINGS_HEADING, is_terminal, NO_MODEM, sources_not_ok, summary_rows, tree_lines,
                                text_parts, unredacted_warning, write_text)
 
 PIPE_WIDTH = 100
 SEVERITY_STYLE = {"error": "bold red", "warning": "bold yellow", "info": "bold blue"}
-
-
-def is_terminal(stream) -> bool:
-    isatty = getattr(stream, "isatty", None)
-    try:
-        return bool(isatty and isatty())
-    except ValueError:  # closed stream
-        return False
 
 
 def make_console(stream, tty: bool) -> Console:
