@@ -176,3 +176,18 @@ def test_every_literal_is_found_from_its_anchor_and_the_anchors_are_fewer():
     rarest = {lit: max(lit, key=prefilter._rarity) for lit in literals}
     assert all(chosen[lit] in lit for lit in literals)
     assert len(set(chosen.values())) < len(set(rarest.values()))
+
+
+def test_a_block_filled_with_held_back_noise_just_before_a_kept_line_is_no_crash():
+    """The splitter's block is cut at MAX_BLOCK_LINES; held-back noise filling one exactly up to the next
+    kept line left a block of noise only, which the splitter handed on as None (AttributeError)."""
+    from wwandoctor.ingest import HOLD_BEFORE
+    from wwandoctor.ingest.splitter import MAX_BLOCK_LINES
+    # the first KEEP_AFTER lines are kept and start block 1, noise fills it, then block 2 (noise only);
+    # the run's last HOLD_BEFORE lines are kept as lines again, the first of them after block 2 is full
+    count = 2 * MAX_BLOCK_LINES + HOLD_BEFORE
+    lines = ["[%d.%06d] random noise line number %d here" % (i, i, i) for i in range(1, count + 1)]
+    lines += ["usb 1-1: new high-speed USB device number 2 using xhci_hcd",
+              "usb 1-1: New USB device found, idVendor=2c7c, idProduct=0125, bcdDevice= 3.18"]
+    snap = ingest_text("\n".join(lines) + "\n", "t")
+    assert any(d.vid == "2c7c" for d in snap.usb_devices)

@@ -456,7 +456,6 @@ def split(lines: Iterable[str], name: str = "-", on_command: Optional[Callable[[
     is called with every prompt's whole command, also one that printed nothing."""
     cur = _Builder(name)
     heard = on_command or (lambda cmd: None)
-    in_fence = False
     continued = False  # the previous prompt line ended with "\"
     closed = False  # the previous line ended with a closing tag ("[/code]"): its block ends there
     blanks = 0  # blank lines just read
@@ -465,9 +464,7 @@ def split(lines: Iterable[str], name: str = "-", on_command: Optional[Callable[[
     normalized = _Normalized(lines)
     for line in normalized:
         if closed:
-            block = cur.take()
-            if block:
-                yield block
+            yield from _taken(cur)
             closed = False
         if type(line) is NoiseRun:
             number += skipped
@@ -483,9 +480,7 @@ def split(lines: Iterable[str], name: str = "-", on_command: Optional[Callable[[
         if "[" in line or "<" in line:
             line, opened, closed = _without_tags(line)
             if opened:
-                block = cur.take()
-                if block:
-                    yield block
+                yield from _taken(cur)
                 cur.command = None
             if (opened or closed) and not line.strip():
                 continue
@@ -496,23 +491,16 @@ def split(lines: Iterable[str], name: str = "-", on_command: Optional[Callable[[
                 heard(cur.command)
             continue
         if _FENCE.match(line):
-            block = cur.take()
-            if block:
-                yield block
-            in_fence = not in_fence
+            yield from _taken(cur)
             cur.command = None
             continue
         if _BARE_PROMPT.match(line):  # an empty prompt ends the output above it
-            block = cur.take()
-            if block:
-                yield block
+            yield from _taken(cur)
             cur.command = None
             continue
         cmd = prompt_command(line)
         if cmd is not None:
-            block = cur.take()
-            if block:
-                yield block
+            yield from _taken(cur)
             continued = cmd.endswith("\\")
             cur.command = cmd.rstrip("\\").strip()
             if not continued:
@@ -522,14 +510,17 @@ def split(lines: Iterable[str], name: str = "-", on_command: Optional[Callable[[
             blanks += 1
             if normalized.double_spaced and blanks < 2:
                 continue
-            block = cur.take()
-            if block:
-                yield block
+            yield from _taken(cur)
             continue
         blanks = 0
         if cur.full():
-            yield cur.take()
+            yield from _taken(cur)
         cur.add(line, number, pieces)
+    yield from _taken(cur)
+
+
+def _taken(cur: _Builder) -> Iterator[Block]:
+    """The block ``cur`` holds, if it holds one (not only blank lines); ``cur`` starts a new one."""
     block = cur.take()
     if block:
         yield block
