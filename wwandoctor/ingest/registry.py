@@ -18,9 +18,10 @@ package (a module is never skipped because its name was mistyped in a list). Eac
 * Once the whole paste is parsed, :func:`finish` lets every parser that
   defines ``finish(snap)`` place what it kept aside (a control-port driver
   pasted before the dmesg lines naming its interface).
-* Lines nobody understood go to ``snap.unrecognized`` as "<name>:<line>: text" (and whole to
-  ``snap.prose``, which model.prose reads)
-  snippets headed by the block's command, so nothing is dropped silently.
+* Lines nobody understood go to ``snap.unrecognized`` as "<name>:<line>: text" snippets headed by the
+  block's command, cut for the report, so nothing is dropped silently; and whole to ``snap.prose``
+  (the post's own words, which model.prose reads; :func:`wwandoctor.snapshot.placed` reads the prefix).
+  A kernel message such a line quotes is read as a kernel log line (:mod:`.quoted_log`).
 """
 from __future__ import annotations
 
