@@ -368,3 +368,12 @@ def test_an_id_qmi_wwan_lists_is_no_boot_loader_even_if_qcserial_calls_it_qdl():
     # qcserial.c comments 413c:81b6 "Dell Wireless 5811e QDL"; qmi_wwan.c lists its QMI interfaces 8 and 10
     (modem,) = _pasted_model("Bus 001 Device 004: ID 413c:81b6 Dell Computer Corp. DW5811e\n").modems
     assert modem.boot_mode is False
+
+
+def test_a_filter_named_in_the_post_is_quoted_as_its_own_line():
+    """kernel_log_filtered's evidence is the line that names the grep, not the first line of its section."""
+    from wwandoctor.ingest import ingest_text
+    snap = ingest_text("$ cat /etc/os-release\nsomething odd\nHere is the output of dmesg | grep -i usb that I took:\n")
+    evidence = derive(snap).host.evidence["kernel_log_filtered"]
+    assert [e.text for e in evidence] == [
+        "the kernel log was filtered: Here is the output of dmesg | grep -i usb that I took:"]

@@ -92,12 +92,12 @@ _FILTER_IN_WORDS = re.compile(r"\b(?:dmesg|journalctl|logread)\b[^|\n]*\|\s*(?:s
 
 def _kernel_log_filter(snap: Snapshot, host: Host) -> None:
     """kernel_log_filtered: a grep over the kernel log shown as the paste's command or named in its words."""
-    words = [l.text for l in snap.log if l.origin == "unknown"] + list(snap.unrecognized)
+    from wwandoctor.model.signals import unrecognized_lines
+    words = [l.text for l in snap.log if l.origin == "unknown"] + [l.text for l in unrecognized_lines(snap)]
     said = next((text for text in words if _FILTER_IN_WORDS.search(text)), None)
     shown = snap.kernel.log_filter or said
     if shown:
-        host.note("kernel_log_filtered", True, "paste",
-                  "the kernel log was filtered: %s" % re.sub(r"^\S*:\d+: ", "", shown.strip())[:160])
+        host.note("kernel_log_filtered", True, "paste", "the kernel log was filtered: %s" % shown.strip()[:160])
     elif any(l.origin == "kernel" for l in snap.log):
         host.note("kernel_log_filtered", False, "kernel-log", "the kernel log is shown without a filter command")
 
