@@ -178,6 +178,14 @@ def test_a_sentence_after_a_kernel_line_is_not_a_mail_wrapped_continuation():
     assert snap.usb_devices[0].vid == "2c7c"
 
 
+def test_a_kernel_message_cut_by_a_mail_wrap_is_joined_though_its_rest_reads_like_words():
+    # quote-wrap at 70 columns cut qmi_wwan's message (drivers/net/usb/qmi_wwan.c, data/log-signatures.csv)
+    b = blocks("$ dmesg | tail -n 1\n"
+               "[  412.118305] qmi_wwan 2-1:1.4 wwan0: Cannot set pass through mode\n"
+               "on non ip device\n")
+    assert b[0].lines == ["[  412.118305] qmi_wwan 2-1:1.4 wwan0: Cannot set pass through mode on non ip device"]
+
+
 def test_every_prompt_command_is_heard_also_one_that_printed_nothing():
     from wwandoctor.ingest.splitter import split
     heard = []

@@ -196,7 +196,7 @@ class _Builder:
             return False
         if _NOT_CONTINUATION.match(line) or prompt_command(line) is not None:
             return False
-        if _PROSE.match(line.strip()) and _DMESG_STAMP.match(prev):
+        if _PROSE.match(line.strip()) and _DMESG_STAMP.match(prev) and not _completes_kernel_message(prev, line):
             return False  # a sentence after a kernel line (kernel messages are short): the person's words
         return sum(1 for ln in self.lines[-5:] if _is_log_line(ln)) >= 2 or len(self.lines) == 1
 
@@ -382,6 +382,17 @@ def _completes_message(prev: str, line: str) -> bool:
     from wwandoctor.signatures import patterns_in
     return any(not pattern.search(prev) and not pattern.search(line)
                for pattern in patterns_in(prev + " " + line))
+
+
+def _completes_kernel_message(prev: str, line: str) -> bool:
+    """Joined, a kernel line and the line under it hold a known message that neither holds alone: one of
+    signatures.py, or a kernel row of data/log-signatures.csv ("... Cannot set pass through mode" +
+    "on non ip device", qmi_wwan.c)."""
+    from wwandoctor.logs import signature_patterns
+    if _completes_message(prev, line):
+        return True
+    joined = prev + " " + line
+    return any(p.search(joined) and not p.search(prev) and not p.search(line) for p in signature_patterns())
 
 
 _COLUMN = re.compile(r"(?<=\S)(?: {2,}|\t)(?=\S)")
