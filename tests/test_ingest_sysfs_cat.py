@@ -83,6 +83,13 @@ def test_bare_value_named_by_the_command():
     assert left == [] and net(snap, "wwp0s20u2i4").type == 65534
 
 
+def test_cat_arguments_a_mail_client_wrapped_under_the_prompt():
+    # "$ cat .../1-4/idVendor .../1-4/idProduct" cut at 72 columns: the second path is no value
+    snap, left, score = run(["/sys/bus/usb/devices/1-4/idProduct", "1199", "9079"],
+                            "cat /sys/bus/usb/devices/1-4/idVendor")
+    assert left == [] and (dev(snap, "1-4").vid, dev(snap, "1-4").pid) == ("1199", "9079")
+
+
 def test_bare_value_without_command_is_not_mine():
     snap, left, score = run(["Y"])
     assert score == 0 and left == ["Y"] and snap.net_interfaces == []

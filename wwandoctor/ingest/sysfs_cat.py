@@ -256,9 +256,23 @@ class _Reader:
         if self.prog in ("cat", "grep", "egrep", "head", "tail", "readlink", "realpath") and self.args:
             if _QUESTION.search(text):  # "Any idea what is wrong?" below the value: the person's words
                 return False
+            if self._wrapped_arguments(text):
+                return True
             self.values.append(text)
             return True
         return False
+
+    def _wrapped_arguments(self, text: str) -> bool:
+        """A cat's first output line that holds only /sys paths is the rest of its command, which a mail
+        client or a forum wrapped ("$ cat .../1-4/idVendor" + ".../1-4/idProduct"): sysfs attributes hold
+        values, never a /sys path (readlink's and grep's lines do, so only cat's are read this way)."""
+        words = text.split()
+        if self.prog != "cat" or self.values or not all(w.startswith("/sys/") for w in words):
+            return False
+        for word in words:
+            self.args.extend(_braces(word))
+        del self.args[MAX_ARGS:]
+        return True
 
     def _ls_long(self, name: str, target: Optional[str]) -> bool:
         path = name if name.startswith("/") else "%s/%s" % (self._dir() or "", name)
