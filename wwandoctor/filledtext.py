@@ -15,8 +15,6 @@ from __future__ import annotations
 import re
 from typing import Iterable, List, Tuple, Union
 
-Spans = Tuple[Tuple[int, int], ...]
-
 
 class FilledText(str):
     """A ``str`` whose ``filled`` spans ``(start, end)`` hold values from the user's data."""

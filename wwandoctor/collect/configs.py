@@ -119,13 +119,10 @@ def _collect_files(reader: _Reader, notes: List[str]) -> List[ConfigFile]:
     return configs
 
 
-# NetworkManager reads /usr/lib/.../conf.d, then /run/.../conf.d, then NetworkManager.conf, then /etc/.../conf.d;
-# a file of the same name in /etc (or /run) shadows the one below it (NetworkManager.conf.xml:58-68)
-NM_CONF_DIRS = ("/usr/lib/NetworkManager/conf.d", "/run/NetworkManager/conf.d")
-
-
 def _nm_conf_files(reader: _Reader) -> List[str]:
-    """NetworkManager's configuration files in the order it reads them, shadowed ones left out."""
+    """NetworkManager's configuration files in the order it reads them, shadowed ones left out: /usr/lib/.../conf.d,
+    then /run/.../conf.d, then NetworkManager.conf, then /etc/.../conf.d; a file of the same name in /etc (or
+    /run) shadows the one below it (NetworkManager.conf.xml:58-68)."""
     etc_d = reader.glob("/etc/NetworkManager/conf.d/*.conf")
     run_d = reader.glob("/run/NetworkManager/conf.d/*.conf")
     shadowing = {os.path.basename(p) for p in etc_d}

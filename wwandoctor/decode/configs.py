@@ -17,7 +17,6 @@ from wwandoctor.snapshot import ConfigFile
 
 WWAN_IFACE_RE = re.compile(r"^(?:wwan\d*|ww[a-z0-9]+|usb\d+|ppp\d+|rmnet\w*|mhi\w*|qmimux\d+|cdc-wdm\d+)$")
 CONTROL_PORT_RE = re.compile(r"/dev/(?:cdc-wdm\d+|wwan\d+(?:qmi|mbim|at)\d+|ttyUSB\d+|ttyACM\d+)")
-IFACE_WORD_RE = re.compile(r"\b(?:wwan\d+|ww[ps][0-9a-z]+|cdc-wdm\d+)\b")
 MODEM_PROTOCOLS = ("qmi", "mbim", "ncm", "modemmanager", "3g", "wwan", "qmapv5", "directip", "quectel")
 SAMPLE_NAMES = ("wwan0", "wwp0s20u7c2i12", "usb0", "cdc-wdm0", "ppp0")
 

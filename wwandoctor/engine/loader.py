@@ -164,11 +164,6 @@ def _read(entry) -> bytes:
         raise RuleError("%s:1: cannot read: %s" % (display_path(str(entry)), getattr(exc, "strerror", None) or exc))
 
 
-def load_rule_file(entry) -> Rule:
-    """One rule file: a path, or a Traversable entry of a rules directory."""
-    return load_rule_text(str(entry), _read(entry))
-
-
 def load_rule_text(path: str, data: bytes, steps: Optional[Dict[str, tuple]] = None) -> Rule:
     """One rule; ``steps`` are the shared fix steps its ``use:`` may name."""
     src = _source(path, data)

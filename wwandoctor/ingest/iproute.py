@@ -17,7 +17,7 @@ is 65534), mac, addresses (only when the output is the ``addr`` form), RX/TX byt
 from __future__ import annotations
 
 import re
-from typing import List, Optional
+from typing import List
 
 from wwandoctor.ingest.block import Block
 from wwandoctor.ingest.merge import net_interface, source_read

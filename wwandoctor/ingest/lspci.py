@@ -14,7 +14,7 @@ device after it: ``lspci -k | grep -A1`` may cut the driver line off); otherwise
 from __future__ import annotations
 
 import re
-from typing import List, Optional
+from typing import List
 
 from wwandoctor.ingest.block import Block
 from wwandoctor.ingest.merge import pci_device

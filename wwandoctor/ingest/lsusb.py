@@ -121,7 +121,6 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
 
 # --- lsusb -v filtered through grep ------------------------------------------
 
-GREP_FIELDS = ("bNumConfigurations", "bConfigurationValue", "bInterfaceNumber")
 DASH_D_RE = re.compile(r"-d\s*([0-9a-fA-F]{4}):([0-9a-fA-F]{4})\b")
 
 

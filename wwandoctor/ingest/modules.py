@@ -45,7 +45,6 @@ CONFIG_MODULES = {
     "MTK_T7XX": "mtk_t7xx", "IOSM": "iosm", "WWAN": "wwan",
 }
 TOOL_RE = re.compile(r"^\s*(modprobe|insmod|modinfo|rmmod|depmod|kmod):\s*(FATAL|ERROR|WARNING)?:?\s*(.*)$")
-INSERT_RE = re.compile(r"could not insert (?:module )?'?([^':\s]+?)(?:\.ko(?:\.\w+)?)?'?:")
 KO_RE = re.compile(r"^(?:\S*/)?([A-Za-z0-9_-]+)\.ko(?:\.(?:xz|zst|gz))?$")
 RELEASE_IN_PATH_RE = re.compile(r"/lib/modules/([^/\s]+)/")
 # "modprobe -v": "insmod /lib/modules/6.1.0/kernel/drivers/usb/serial/option.ko "

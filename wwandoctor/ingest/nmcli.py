@@ -17,7 +17,7 @@ so rules can match it; nmcli output is evidence that NetworkManager is used
 from __future__ import annotations
 
 import re
-from typing import List, Optional
+from typing import List
 
 from wwandoctor.ingest.block import Block
 from wwandoctor.snapshot import LogLine, Snapshot, ToolUse

@@ -16,7 +16,7 @@ resolvectl's per-link data comes only from a paste.
 from __future__ import annotations
 
 import re
-from typing import Dict, List, Optional
+from typing import Dict, List
 
 from wwandoctor.decode.configs import NAMESERVER_RE, parse_resolv_conf
 from wwandoctor.ingest.block import Block

@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 import re
-from typing import List, Optional
+from typing import List
 
 from wwandoctor.ingest.block import Block
 from wwandoctor.snapshot import RfkillSwitch, Snapshot

@@ -16,7 +16,7 @@ debugfs form every configuration is also kept as a UsbConfig.
 from __future__ import annotations
 
 import re
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, List, Optional
 
 from wwandoctor.ingest.block import Block
 from wwandoctor.ingest.merge import source_read, usb_device, usb_interface

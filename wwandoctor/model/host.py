@@ -340,9 +340,6 @@ def nm_unmanaged_modem(snap: Snapshot, host: Host, modems: List[Modem]) -> None:
     host.note("nm_unmanaged_modem", found, "config", "unmanaged-devices=%s (%s)" % (specs.strip(","), ", ".join(paths)))
 
 
-STUB_RESOLVERS = ("127.0.0.53", "127.0.0.54")  # systemd-resolved's stub listeners (resolved.conf(5))
-
-
 def bearer_dns_unused(snap: Snapshot, modems: List[Modem]) -> None:
     """modem.bearer_dns_unused: the connected bearer lists DNS servers and none is used by the system
     resolver: /etc/resolv.conf's nameservers, or behind resolved's stub its global and per-link servers.

@@ -143,7 +143,6 @@ def _drivers(m: Modem, cands, why: str) -> None:
 
 def _kernel(m: Modem, cands, snap: Snapshot, why: str) -> None:
     """kernel_knows_id over the candidates: False only when the running kernel's tables lack every one."""
-    from wwandoctor import knowledge
     from wwandoctor.model.prose_kernel import table_release
     release, source = table_release(snap)  # uname, or a release the post states (model/prose_kernel.py)
     if not release:

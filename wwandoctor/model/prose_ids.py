@@ -7,7 +7,7 @@ only ids of a modem vendor count: a bare ``xxxx:xxxx`` is also a time, a MAC or 
 from __future__ import annotations
 
 import re
-from typing import Iterable, List, Optional, Tuple
+from typing import Iterable, List, Tuple
 
 from wwandoctor.snapshot import LogLine
 

@@ -12,7 +12,6 @@ them imports rich.
 from __future__ import annotations
 
 import importlib
-import io
 import re
 from typing import Any, Dict, List, Optional, Tuple
 

@@ -30,7 +30,7 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
-from wwandoctor.render import (clean, cut_line, cut_lines, file_shown, finding_meta, FINDINGS_HEADING, is_terminal, NO_MODEM, sources_not_ok, summary_rows, tree_lines,
+from wwandoctor.render import (clean, cut_line, file_shown, finding_meta, FINDINGS_HEADING, is_terminal, NO_MODEM, sources_not_ok, summary_rows, tree_lines,
                                text_parts, unredacted_warning, write_text)
 
 PIPE_WIDTH = 100
