@@ -744,11 +744,7 @@ def patterns_in(text: str) -> List[LazyRegex]:
 
 def facts() -> Tuple[str, ...]:
     """Every fact name a rule may test with ``signal:``."""
-    seen: List[str] = []
-    for sig in TABLE:
-        if sig.fact not in seen:
-            seen.append(sig.fact)
-    return tuple(seen)
+    return tuple(dict.fromkeys(sig.fact for sig in TABLE))
 
 
 # An AT command as ModemManager logs it ("(ttyACM0): --> 'AT+GTUSBMODE?<CR>'") or as a terminal
@@ -875,7 +871,7 @@ def scan(lines: Iterable[LogLine], said: Optional[Callable[[LogLine, int], bool]
             if m and (said is None or line.origin != "unknown" or said(line, m.start())):
                 found.setdefault(sig.fact, []).append(line)
                 last[sig.fact] = index
-    for sig in TABLE:
-        if sig.fact in found and any(last.get(c, -1) > last[sig.fact] for c in sig.cleared_by):
-            del found[sig.fact]
+    for fact, clearers in _clearing().items():
+        if fact in found and any(last.get(c, -1) > last[fact] for c in clearers):
+            del found[fact]
     return found
