@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import List, Optional, Tuple
 
+from wwandoctor.model.prose_kernel import not_now
 from wwandoctor.snapshot import Snapshot, placed
 
 # a full kernel release with a local/flavour part: "6.7.4-2-danctnix", "6.1.0-18-amd64", "5.15.0-91-generic"
@@ -101,8 +102,6 @@ def _stated(lines: List[Tuple[str, str]], running: str) -> Optional[Tuple[str, s
     """The first release of the running one's flavour, other than it, that a line states as its kernel, or
     that the post's ``ls /lib/modules`` lists while it lacks the running one's directory. A listing that holds
     the running release says its modules are there: nothing is concluded then."""
-    from wwandoctor.model import prose
-    from wwandoctor.model.prose_kernel import _NOT_NOW_RE
     flavour = _RELEASE_RE.fullmatch(running).group(2)
     listed = _listed(lines)
     if listed is not None:
@@ -117,7 +116,7 @@ def _stated(lines: List[Tuple[str, str]], running: str) -> Optional[Tuple[str, s
         for m in _RELEASE_RE.finditer(text):
             if m.group(1) == running or m.group(2) != flavour:
                 continue
-            if prose.hedged(text, m.start()) or _NOT_NOW_RE.search(text[:m.start()]):
+            if not_now(text, m.start()):
                 continue
             return m.group(1), text
     return None

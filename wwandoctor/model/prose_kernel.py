@@ -17,6 +17,7 @@ import functools
 import re
 from typing import List, NamedTuple, Optional, Sequence, Tuple
 
+from wwandoctor.model import prose
 from wwandoctor.snapshot import LogLine, Snapshot
 
 EVIDENCE_SOURCE = "stated-release"
@@ -47,6 +48,12 @@ _DISTROS: Tuple[Tuple[str, "re.Pattern[str]"], ...] = (
 _NOT_NOW_RE = re.compile(
     r"\b(?:from|worked|works|working|used|upgrad\w*|updat\w*|migrat\w*|instead of|than|previous\w*|tried|also on|"
     r"same (?:on|with)|was|were)\b[^,;:.!?]{0,30}$", re.I)
+
+
+def not_now(sentence: str, start: int) -> bool:
+    """The release at ``start`` is not one the sentence says runs now: the sentence is hedged there
+    (:func:`prose.hedged`), or the words just before it put it in the past or elsewhere (_NOT_NOW_RE)."""
+    return prose.hedged(sentence, start) or _NOT_NOW_RE.search(sentence[:start]) is not None
 # other releases of the same family in the sentence: "... 16.04, fails on 22.04"
 _OTHER_RELEASE = {"ubuntu": re.compile(r"\b\d\d\.(?:04|10)\b"), "openwrt": re.compile(r"\b\d\d\.\d\d\b"),
                   "debian": re.compile(r"\b(?:" + _CODENAMES + r")\b|\bDebian\s+\d{1,2}\b", re.I),
@@ -77,7 +84,6 @@ def stated_kernel(snap: Snapshot) -> Optional[StatedKernel]:
 
 @functools.lru_cache(maxsize=32)
 def _stated(texts: Tuple[str, ...]) -> Optional[StatedKernel]:
-    from wwandoctor.model import prose
     lines = [LogLine(text=t, origin="unknown", time=None, source="paste") for t in texts]
     exact: List[Tuple[str, str]] = []
     implied: List[Tuple[str, str, dict]] = []
@@ -101,11 +107,10 @@ def _stated(texts: Tuple[str, ...]) -> Optional[StatedKernel]:
 
 
 def _kernels(sentence: str) -> List[Tuple[str, str]]:
-    from wwandoctor.model import prose
     out = []
     for regex in (_KERNEL_RE, _UNAME_RE):
         for m in regex.finditer(sentence):
-            if prose.hedged(sentence, m.start()) or _NOT_NOW_RE.search(sentence[:m.start()]):
+            if not_now(sentence, m.start()):
                 continue
             out.append((m.group(1), sentence))
     return out
@@ -113,11 +118,10 @@ def _kernels(sentence: str) -> List[Tuple[str, str]]:
 
 def _releases(sentence: str) -> List[Tuple[str, str, dict]]:
     from wwandoctor import knowledge
-    from wwandoctor.model import prose
     out = []
     for family, regex in _DISTROS:
         for m in regex.finditer(sentence):
-            if prose.hedged(sentence, m.start()) or _NOT_NOW_RE.search(sentence[:m.start()]):
+            if not_now(sentence, m.start()):
                 continue
             if len({t.lower() for t in _OTHER_RELEASE[family].findall(sentence)}) > 1:
                 continue
