@@ -47,6 +47,9 @@ def test_modinfo_file_and_builtin():
     snap, left, _ = run(modules, ["name:           usbnet", "filename:       (builtin)", "license:        GPL",
                                   "file:           drivers/net/usb/usbnet"], command="modinfo usbnet")
     assert snap.kernel.driver_availability == {"usbnet": "builtin"} and left == []
+    # a kernel config line's module is no modinfo "name:": a nameless "(builtin)" under it names nothing
+    snap, left, _ = run(modules, ["CONFIG_USB_NET_QMI_WWAN=m", "filename:       (builtin)", "license:        GPL"])
+    assert snap.kernel.driver_availability == {"qmi_wwan": "module"}
 
 
 def test_modprobe_verbose_and_ls_long():

@@ -52,6 +52,7 @@ VERBOSE_INSMOD_RE = re.compile(r"^\s*insmod (/\S+\.ko(?:\.\w+)?)\b")
 LS_LONG_RE = re.compile(r"^[-l][rwxsStT-]{9}[.+@]?\s.*\s(\S+\.ko(?:\.(?:xz|zst|gz))?)(?: -> \S+)?\s*$")
 # modinfo output: "filename:       /lib/modules/.../qmi_wwan.ko.zst" or "filename: (builtin)", then "key: value"
 MODINFO_FILE_RE = re.compile(r"^\s*filename:\s+(\S+)\s*$")
+MODINFO_NAME_RE = re.compile(r"^\s*name:\s+(\S+)\s*$")
 MODINFO_FIELD_RE = re.compile(r"^\s*(name|alias|license|description|author|depends|retpoline|intree|vermagic|"
                               r"srcversion|version|firmware|softdep|sig_id|signer|sig_key|sig_hashalgo|signature|"
                               r"parm|import_ns|file|[0-9A-F:]{5,}):")
@@ -87,7 +88,7 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
         if m:
             modinfo_name = _modinfo(snap, m.group(1), name)
             continue
-        m = re.match(r"^\s*name:\s+(\S+)\s*$", line)
+        m = MODINFO_NAME_RE.match(line)
         if m:
             name = m.group(1)
             continue
@@ -117,9 +118,9 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
             continue
         config = _config(line)
         if config:
-            name, state = config
-            if state == "missing" or name not in snap.kernel.driver_availability:
-                snap.kernel.driver_availability[name] = state
+            module, state = config
+            if state == "missing" or module not in snap.kernel.driver_availability:
+                snap.kernel.driver_availability[module] = state
             continue
         tokens = _ko_tokens(line)
         if tokens:
