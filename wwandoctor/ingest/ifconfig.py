@@ -48,7 +48,7 @@ def detect(block: Block) -> int:
 
 def parse(block: Block, snap: Snapshot) -> List[str]:
     left = []
-    current = None  # type: Optional[NetInterface]
+    current: Optional[NetInterface] = None
     for line in block.lines:
         if not line.strip():
             continue

@@ -14,7 +14,7 @@ device after it: ``lspci -k | grep -A1`` may cut the driver line off); otherwise
 from __future__ import annotations
 
 import re
-from typing import List
+from typing import List, Optional
 
 from wwandoctor.ingest.block import Block
 from wwandoctor.ingest.merge import pci_device
@@ -49,8 +49,8 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
     k_form = bool(re.search(r"\blspci\b.*-\w*k", block.command or "")) or any(
         DRIVER_RE.match(ln) or MODULES_RE.match(ln) for ln in block.lines)
     left = []
-    current = None  # type: Optional[PciDevice]
-    seen = []  # type: List[PciDevice]
+    current: Optional[PciDevice] = None
+    seen: List[PciDevice] = []
     complete = set()  # addresses whose record is evidently whole
     for line in block.lines:
         if not line.strip():

@@ -17,7 +17,7 @@ so rules can match it; nmcli output is evidence that NetworkManager is used
 from __future__ import annotations
 
 import re
-from typing import List
+from typing import List, Optional
 
 from wwandoctor.ingest.block import Block
 from wwandoctor.snapshot import LogLine, Snapshot, ToolUse
@@ -74,7 +74,7 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
     left = []
     origin_src = "paste:%s" % block.name
     understood = False
-    status_head = None  # type: Optional[List[str]]
+    status_head: Optional[List[str]] = None
     for line in block.lines:
         text = line.strip()
         if not text:
