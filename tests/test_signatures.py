@@ -243,13 +243,78 @@ PROVES = {
     "hotplug:virtual-netdev-ignored": ["hotplug: sysfspath is a virtual device (/sys/devices/virtual/net/qmimux0)"],
 }
 
+# The source sweep (logsig3): messages as their programs print them (the format string of the source named in the
+# row, filled in), one or more per phrasing the table learned from the source rather than from a case.
+SOURCE_SWEEP = {
+    "reg:denied": [
+        "error: couldn't connect the modem: 'GDBus.Error:org.freedesktop.ModemManager1.Error.MobileEquipment."
+        "PlmnNotAllowed: PLMN not allowed'",
+        "NetworkManager[700]: <warn>  [1700000000.1] modem-broadband[cdc-wdm0]: failed to connect modem: GDBus.Error:"
+        "org.freedesktop.ModemManager1.Error.MobileEquipment.GprsRomaingNotAllowed: Roaming not allowed",
+        "Couldn't connect: org.freedesktop.ModemManager1.Error.MobileEquipment.ImsiUnknownInHss: IMSI unknown in HLR/HSS",
+        "error: couldn't connect: 'GDBus.Error:org.freedesktop.ModemManager1.Error.MobileEquipment.GprsServiceNotAllowed: "
+        "GPRS services not allowed'"],
+    "reg:no-service": [
+        "error: couldn't connect the modem: 'GDBus.Error:org.freedesktop.ModemManager1.Error.MobileEquipment.NoNetwork: "
+        "No network service'",
+        "error: operation failed: NotRegistered", "error: operation failed: PacketServiceDetached",
+        "call end reason (3): generic-no-service", "call end reason (1002): gsm-wcdma-no-service",
+        "verbose call end reason (3,2001): [cm] no-service"],
+    "reg:limited-service": [
+        "+CME ERROR: 32", "+CME ERROR: network not allowed - emergency calls only",
+        "error: couldn't connect: 'GDBus.Error:org.freedesktop.ModemManager1.Error.MobileEquipment.NetworkNotAllowed: "
+        "Network not allowed - Emergency calls only'"],
+    "reg:registered": ["Waiting for network... success", "12:49:18.255 -> Waiting for network... success"],
+    "reg:searching": [
+        "ModemManager[812]: <wrn> [1731019436.783798] [modem0] registration in network failed: Network timeout",
+        "<info>  [1731019436.7] [modem0] 3GPP registration check timed out",
+        "<debug> [1731019436.7] [modem0] registration in network: timed out", "+CME ERROR: 31"],
+    "sim:missing": [
+        "+CMS ERROR: 310", "#QSS: 0", "#QSS: 1,0",
+        "error: couldn't get PIN status: QMI protocol error (37): 'UimUninitialized'", "\tState: 'not-present'",
+        "netifd: wwan (2345): PIN status failed (sim_not_present)"],
+    "sim:locked": [
+        "+CMS ERROR: 311", "+CMS ERROR: 316", "error: couldn't verify PIN: QMI protocol error (35): 'PinBlocked'",
+        "error: operation failed: PinRequired", "netifd: wwan (3120): mbim[3120] PIN required"],
+    "port:node-missing": ["netifd: wwan (2345): The specified control device does not exist",
+                          "wwan (3120): mbim[3120] The specified control device does not exist"],
+    "sim:invalid": ["error: operation failed: BadSim"],
+    "sim:card-error": ["+CMS ERROR: 313"],
+    "radio:off": ["error: operation failed: RadioPowerOff"],
+    "call:rejected-apn": [
+        "error: operation failed: InvalidAccessString", "error: operation failed: InvalidUserNamePwd",
+        "error: operation failed: ServiceNotActivated",
+        "netifd: wwan (2345): Unable to connect, check APN and authentication"],
+    "mm:not-running": [
+        "NetworkManager[700]: <info>  [1700000000.1] device (cdc-wdm0): state change: disconnected -> unavailable "
+        "(reason 'modem-manager-unavailable', sys-iface-state: 'managed')"],
+    "port:tty-busy": ["pppd[1234]: Device ttyUSB2 is locked by pid 812", "Device /dev/ttyACM0 is locked by pid 4411"],
+}
+# a fact of its own (rule module-silent-on-uart); every fact needs a line in PROVES
+PROVES["serial:module-silent"] = ["[12011] Failed to restart modem, delaying 10s and retrying",
+                                  "Failed to restart modem, attempting to continue without restarting"]
+PROVES["modem:identity-answered"] = ["Modem Name: SIM7000G", "[15230] Modem Info: SIM800 R14.18"]
+
+# look-alikes of the sweep's phrasings that prove nothing
+SOURCE_SWEEP_NOTHING = [
+    "#QSS: 0,1", "#QSS: 1,2", "+CMS ERROR: 330", "+CME ERROR: 3", "+CME ERROR: 310",
+    "error: operation failed: Failure", "error: operation failed: Busy",
+    "call end reason (2): generic-client-end", "verbose call end reason (3,2000): [cm] cdma-lock",
+    "\tState: 'initialization-completed'", "\tState: 'activated'", "Failed to restart modem",
+    "Modem Name: unknown", "Modem Info: ",
+    "error: couldn't connect the modem: 'GDBus.Error:org.freedesktop.ModemManager1.Error.Core.Cancelled: Cancelled'",
+    "QMI protocol error (26): 'NoEffect'", "Device ttyUSB2 is not locked",
+    "<info>  [modem0] registration in network: successful (3gpp)",
+    "device (cdc-wdm0): state change: unavailable -> disconnected (reason 'none', sys-iface-state: 'managed')",
+]
+
 # lines that look alike and prove nothing
 PROVES_NOTHING = [
     # a modem's own hang-up notices and other pppd exit statuses are not pppd's "Modem hangup"
     "pppd[2211]: Hangup (SIGHUP)", "pppd[2211]: Connection terminated.", "pppd exited with exit code 5",
     "HANGUP detected on controlling terminal",
-    # a program that waits for the network and gets it
-    "Waiting for network... success", "Waiting for network... OK",
+    # a program that waits for the network and gets it ("... success" is TinyGSM's registered: SOURCE_SWEEP)
+    "Waiting for network... OK",
     # another program's address errors (libvirt, a DDNS updater)
     "error : virNetDevGetIPv4Address:120 : Unable to get IPv4 address for interface br0",
     "ddns: lua unable to get IPv4 address in dns.get_ipv4",
@@ -365,6 +430,16 @@ def test_message_proves_its_fact(fact, line):
 
 @pytest.mark.parametrize("line", PROVES_NOTHING)
 def test_look_alike_proves_nothing_decisive(line):
+    assert not (_facts(line) - {"port:mbim-or-qmi", "mm:enabled"}), line
+
+
+@pytest.mark.parametrize("fact,line", [(f, ln) for f, lines in SOURCE_SWEEP.items() for ln in lines])
+def test_swept_message_proves_its_fact(fact, line):
+    assert fact in _facts(line), line
+
+
+@pytest.mark.parametrize("line", SOURCE_SWEEP_NOTHING)
+def test_swept_look_alike_proves_nothing_decisive(line):
     assert not (_facts(line) - {"port:mbim-or-qmi", "mm:enabled"}), line
 
 

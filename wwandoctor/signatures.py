@@ -52,8 +52,9 @@ _KMOD_INSERT_WWAN = (r"(?:(?:insmod|modprobe): ERROR: could not insert (?:module
                      r"|GobiSerial|gobi\w*|sierra\w*|mhi\w*|mtk_t7xx|t7xx|iosm|xmm7360\w*|wwan\w*|quectel\w*|simcom\w*"
                      r"|fibocom\w*)(?:\.ko)?'?(?: \([^()\s]*\))?: ")
 # The start of a line an OpenWrt protocol handler (qmi.sh, mbim.sh) echoes: netifd logs it as "<iface> (<pid>): <text>"
-# (netifd proto-shell.c proto_shell_handler's stdout/stderr relay); a handler's own words are matched whole
-_NETIFD_LINE = r"^(?:[\w.@-]+ \(\d+\): )?"
+# (netifd proto-shell.c proto_shell_handler's stdout/stderr relay); a handler's own words are matched whole.
+# A post may keep netifd's syslog tag without logread's date and facility ("netifd: wwan (2345): ...").
+_NETIFD_LINE = r"^(?:netifd: )?(?:[\w.@-]+ \(\d+\): )?"
 # After the <stat> of a +CREG/+CGREG/+CEREG/+C5GREG answer: the end, a quoted location field, an
 # empty field, or the quote/bracket of a program that printed the answer inside a list or string.
 # In a sentence the answer is followed by the person's next words ("received +CGREG: 0,3 after the SIM was
@@ -69,6 +70,14 @@ _REG_N = r"(?:\d\s?[,.]\s?)?"
 _CME = r"(?:\+|\b)CME ERROR:? ?"
 _CME_VERBOSE = r"(?:\+CME ERROR|\+CEER): ?[\"']?"
 _CME_OR_CEER_TEXT = r"(?:" + _CME_VERBOSE + r"|\+CEER: [^\n]*?)"
+# ModemManager's D-Bus error for a +CME ERROR cause: "org.freedesktop.ModemManager1.Error.MobileEquipment." + the nick
+# of MMMobileEquipmentError (include/ModemManager-errors.h:59 MM_MOBILE_EQUIPMENT_ERROR_DBUS_PREFIX), as mmcli
+# ("error: couldn't connect the modem: 'GDBus.Error:org...'") and NetworkManager ("failed to connect modem: ...") print it
+_MM_ME_ERROR = r"\bError\.MobileEquipment\."
+# mbimcli's answer to a command the modem refused: "error: operation failed: <MbimStatusError nick>"
+# (libmbim src/mbimcli/mbimcli-basic-connect.c:416 g_printerr, the GError of src/libmbim-glib/mbim-message.c:86
+# set_error_from_status = mbim_status_error_get_string, nicks src/libmbim-glib/mbim-errors.h:148-180; libmbim 2f6c6ad)
+_MBIM_FAILED = r"\boperation failed: "
 
 TABLE: Tuple[Signature, ...] = (
     # --- ModemManager state -------------------------------------------------------------
@@ -80,10 +89,15 @@ TABLE: Tuple[Signature, ...] = (
               r"|(?:ModemManager|mmcli)[^\n]*:? error: couldn't (?:find|get) the ModemManager process in the bus"
               r"|couldn't find the ModemManager process in the bus"
               # mmcli cannot reach the system bus at all: no dbus-daemon, so no ModemManager on it either
-              r"|\berror: couldn't get bus: Could not connect: (?:Connection refused|No such file or directory)",
+              r"|\berror: couldn't get bus: Could not connect: (?:Connection refused|No such file or directory)"
+              # NetworkManager's modem device when ModemManager is gone from the bus
+              r"|\(reason 'modem-manager-unavailable'",
               "OpenWrt modemmanager package hotplug helper (modemmanager.common); mmcli/mmcli.c; ModemManager "
               "cli/mmcli.c main (g_bus_get_sync (G_BUS_TYPE_SYSTEM) failed: \"error: couldn't get bus: %s\"; GLib's "
-              "\"Could not connect: <strerror>\" when the system bus socket refuses or does not exist)"),
+              "\"Could not connect: <strerror>\" when the system bus socket refuses or does not exist); NetworkManager "
+              "src/core/devices/nm-device-utils.c:112 NM_DEVICE_STATE_REASON_MODEM_MANAGER_UNAVAILABLE "
+              "(\"modem-manager-unavailable\") in nm-device.c's \"state change: %s -> %s (reason '%s', ...)\" "
+              "(NetworkManager 355bc90299)"),
     # The daemon itself aborts: a GLib assertion in one of ModemManager's own source files (mm-*.c;
     # mmcli's are mmcli*.c, libqmi/libmbim's qmi-*/mbim-*), systemd's record of the crash, or the
     # kernel's segfault line for the ModemManager process. Started again by its supervisor it crashes
@@ -161,8 +175,9 @@ TABLE: Tuple[Signature, ...] = (
               "src/mm-broadband-modem-mbim.c:1553 (1.16.0) \"couldn't set FCC auth: %s\"", cleared_by=(_MM_UP,)),
     # --- the modem's own radio state over AT ---------------------------------------------
     Signature("radio:on", r"\+CFUN: ?1\b", "3GPP TS 27.007 8.2 +CFUN (1 = full functionality)"),
-    Signature("radio:off", r"\+CFUN: ?[04]\b|State: LowPowerMode",
-              "3GPP TS 27.007 8.2 +CFUN (0 = minimum functionality, 4 = radio off / flight mode); Sierra AT!PCINFO?",
+    Signature("radio:off", r"\+CFUN: ?[04]\b|State: LowPowerMode|" + _MBIM_FAILED + r"RadioPowerOff\b",
+              "3GPP TS 27.007 8.2 +CFUN (0 = minimum functionality, 4 = radio off / flight mode); Sierra AT!PCINFO?; "
+              "libmbim MbimStatusError RadioPowerOff (20) in mbimcli's \"error: operation failed: %s\" (mbim-errors.h:172)",
               cleared_by=("radio:on", _MM_UP)),
     # Factory test mode (FTM): the Qualcomm-based modem's operating mode for RF calibration in the factory
     # (QMI DMS operating mode 2 "factory-test"); SIMCom's and Quectel's <fun> 5 of +CFUN, a value 27.007 8.2
@@ -214,12 +229,16 @@ TABLE: Tuple[Signature, ...] = (
               r"/dev/tty(?:USB|ACM|HS|AMA|S|mxc)\d+\b[^\n]{0,60}?(?:Device or resource busy|\[Errno 16\]|\bEBUSY\b)"
               r"|(?:Device or resource busy|\[Errno 16\])[^\n]{0,40}?/dev/tty(?:USB|ACM|HS|AMA|S|mxc)\d+"
               r"|Error opening device\. Unknown, busy or no permissions|Error opening device, it is already opened by another app"
-              r"|failed to lock device, probably opened by other process",
+              r"|failed to lock device, probably opened by other process"
+              # pppd's UUCP lock: another process holds the modem's tty (ppp-project/ppp pppd/utils.c:983,1067 lock())
+              r"|\bDevice (?:/dev/)?tty(?:USB|ACM|HS|AMA|S|mxc)\d+ is locked by pid \d+",
               "ModemManager src/mm-port-serial.c:1229-1232 (ioctl TIOCEXCL on every tty it opens: another open() gets "
               "EBUSY, strerror \"Device or resource busy\"); minicom/picocom/pyserial print open(2)'s strerror with the "
               "path; gammu libgammu/device/serial/ser_unx.c:183-222 serial_open (ENOENT -> DEVICENOTEXIST, EACCES -> "
               "DEVICENOPERMISSION, anything else or flock EWOULDBLOCK \"failed to lock device, probably opened by other "
-              "process\" -> DEVICEOPENERROR) with the texts of libgammu/gsmcomon.c:85,88 (gammu/gammu 78fd6a921)",
+              "process\" -> DEVICEOPENERROR) with the texts of libgammu/gsmcomon.c:85,88 (gammu/gammu 78fd6a921); pppd "
+              "pppd/utils.c:983,1067 lock() (notice \"Device %s is locked by pid %d\": the UUCP lock file of a running "
+              "process, ppp-project/ppp ce4629f)",
               cleared_by=()),
     # A serial phone/modem tool tried the port and nothing answered: Wammu's search (Wammu/PhoneSearch.py
     # AllSearchThread.run "All finished, found %d phones", Wammu/PhoneWizard.py PhoneSearchPage.OnDone "No phone
@@ -255,10 +274,15 @@ TABLE: Tuple[Signature, ...] = (
               "found\", since 1.26): QMI-over-MBIM asked on a port whose driver is not cdc_mbim - qmi_wwan (the QMI "
               "configuration)"),
     # a tool was pointed at a control port that does not exist
-    Signature("port:node-missing", r"Cannot open device file '/dev/[^']+': No such file or directory",
+    Signature("port:node-missing", r"Cannot open device file '/dev/[^']+': No such file or directory"
+              # OpenWrt's qmi.sh / mbim.sh: the uci "device" is no character device
+              r"|" + _NETIFD_LINE + r"(?:mbim\[\d+\] )?The specified control device does not exist$",
               "libqmi src/libqmi-glib/qmi-endpoint-qmux.c:227 / libmbim src/libmbim-glib/mbim-device.c:1441 (\"Cannot open "
               "device file '%s': %s\" with strerror(ENOENT)); only these libraries print it, whether the line keeps "
-              "qmicli's \"error: couldn't open the QmiDevice: \" or not"),
+              "qmicli's \"error: couldn't open the QmiDevice: \" or not; OpenWrt package/network/utils/uqmi/files/lib/netifd/"
+              "proto/qmi.sh proto_qmi_setup (openwrt/openwrt 002e1fd6: [ -c \"$device\" ] || echo \"The specified control "
+              "device does not exist\") and package/network/utils/umbim/files/lib/netifd/proto/mbim.sh _proto_mbim_setup "
+              "(openwrt/openwrt 00225efc: echo \"mbim[$$]\" \"The specified control device does not exist\")"),
     # --- USB composition the modem reports over AT ---------------------------------------
     Signature("composition:ecm-or-rndis", r"\+QCFG: ?\"usbnet\",\s*[13]\b",
               "Quectel AT+QCFG=\"usbnet\" (0 RmNet/QMI, 1 ECM, 2 MBIM, 3 RNDIS): LTE/5G module AT command manuals"),
@@ -277,22 +301,31 @@ TABLE: Tuple[Signature, ...] = (
               "Quectel AT+QCFG=\"usbnet\", Huawei AT^SETPORT (knowledge.md 2.6); Telit AT#USBCFG; SIMCom AT+CUSBPIDSWITCH; "
               "3GPP TS 27.007 9.2 +CME ERROR (4 = operation not supported)"),
     # --- SIM ----------------------------------------------------------------------------
-    Signature("sim:card-error", r"Illegal SIM/USIM application state|\+CME ERROR: (?:13|SIM failure)\b"
+    Signature("sim:card-error", r"Illegal SIM/USIM application state|\+CME ERROR: (?:13|SIM failure)\b|\+CMS ERROR: 313\b"
               r"|[Cc]ard state: '?error'?|\bUIM card error\b",
               "libqmi qmi-errors.h (QMI_PROTOCOL_ERROR 0x... \"Illegal SIM/USIM application state\"); "
-              "3GPP TS 27.007 9.2 CME error 13 (SIM failure); qmicli --uim-get-card-status (libqmi src/qmicli/qmicli-uim.c:1617 "
+              "3GPP TS 27.007 9.2 CME error 13 (SIM failure), 3GPP TS 27.005 3.2.5 +CMS ERROR 313 (SIM failure); qmicli --uim-get-card-status (libqmi src/qmicli/qmicli-uim.c:1617 "
               "\"\\tCard state: '%s'\\n\")"),
     Signature("sim:invalid", r"\binvalid-sim-state\b|\[\w+\] (?:sim-not-present|sim-invalid)\b"
               r"|\bSIM (?:is )?(?:invalid|blocked)\b|\(reason 'gsm-sim-wrong'"
-              r"|" + _CME + r"15\b|\+CME ERROR: ?SIM wrong\b",
+              r"|" + _CME + r"15\b|\+CME ERROR: ?SIM wrong\b|" + _MBIM_FAILED + r"BadSim\b",
               "3GPP TS 27.007 9.2 +CME ERROR 15 SIM wrong (ModemManager-errors.h MM_MOBILE_EQUIPMENT_ERROR_SIM_WRONG); "
+              "libmbim MbimStatusError BadSim (4) in mbimcli's \"error: operation failed: %s\" (mbim-errors.h:153); "
               "libqmi QmiWdsVerboseCallEndReasonCm invalid-sim-state (libqmi-glib/qmi-enums-wds.h); "
               "libqmi qmi-errors.h QMI_PROTOCOL_ERROR_INVALID_SIM_STATE ... (\"Illegal SIM/USIM application state\"); "
               "NetworkManager src/core/devices/nm-device.c:17881 (\"state change: %s -> %s (reason '%s', ...)\"; 1.10 src/devices/nm-device.c:12856) with the NMDeviceStateReason nicks of src/core/devices/nm-device-utils.c:84-120 (gsm-sim-wrong)"),
     Signature("sim:missing", r"\bsim-missing\b|SIM is missing|\+CME ERROR: (?:10|SIM not inserted)\b|SIM not inserted"
               r"|\+QSIMSTAT: \d,0\b|\+CPIN: NOT (?:INSERTED|READY)|\bSIMStatus: SIM_ABSENT\b"
-              r"|\(reason 'gsm-sim-not-inserted'|" + _NETIFD_LINE + r"(?:SIM not initialized$|PIN status failed \(sim_not_present\))",
+              r"|\(reason 'gsm-sim-not-inserted'|" + _NETIFD_LINE + r"(?:SIM not initialized$|PIN status failed \(sim_not_present\))"
+              r"|\+CMS ERROR: 310\b|^\s*#QSS: ?(?:\d,)?0\s*$|QMI protocol error \(\d+\): 'UimUninitialized'"
+              r"|^\s*State: 'not-present'\s*$",
               "ModemManager MM_MODEM_STATE_FAILED_REASON_SIM_MISSING (\"sim-missing\"); 3GPP TS 27.007 CME error 10; "
+              "3GPP TS 27.005 3.2.5 +CMS ERROR 310 (SIM not inserted); Telit #QSS (read \"#QSS: <mode>,<status>\", "
+              "unsolicited \"#QSS: <status>\", status 0 = SIM not inserted: ModemManager src/plugins/telit/"
+              "mm-modem-helpers-telit.c:924, mm-broadband-modem-telit.c:526, tests test-mm-modem-helpers-telit.c:837-838); "
+              "libqmi QMI_PROTOCOL_ERROR_UIM_UNINITIALIZED 'UimUninitialized' (src/libqmi-glib/qmi-errors.h:264: no "
+              "initialized card); qmicli --dms-uim-get-state (src/qmicli/qmicli-dms.c:1462 \"UIM state retrieved:\\n"
+              "\\tState: '%s'\", QmiDmsUimState not-present, qmi-enums-dms.h:341); "
               "quectel-CM / fibocom-dial QMIThread.c requestGetSIMStatus (dbg_time \"%s SIMStatus: %s\", SIM_ABSENT when "
               "the UIM card state is not present; coolsnowwolf/lede package/wwan/app/fibocom-dial/src/QMIThread.c:1220-1338); "
               "NetworkManager src/core/devices/nm-device.c:17881 (\"state change: %s -> %s (reason '%s', ...)\"; 1.10 src/devices/nm-device.c:12856) with the NMDeviceStateReason nicks of src/core/devices/nm-device-utils.c:84-120 (gsm-sim-not-inserted); OpenWrt package/network/utils/uqmi/files/lib/netifd/proto/qmi.sh proto_qmi_setup (openwrt/openwrt 002e1fd6; netifd logs the handler's echo as \"netifd: <iface> (<pid>): <text>\") (\"SIM not initialized\": UIM uninitialized until the timeout; "
@@ -308,7 +341,9 @@ TABLE: Tuple[Signature, ...] = (
               r"|PIN verify count value is \d+ this is below the limit of 3)$"
               r"|PIN1 state: '(?:enabled-not-verified|blocked|permanently-blocked)'"
               r"|\"pin1_status\"\s*:\s*\"(?:not_verified|blocked)\""
-              r"|^AT\+CPIN=\S* => \+CME ERROR: (?:16|[Ii]ncorrect password)\b",
+              r"|^AT\+CPIN=\S* => \+CME ERROR: (?:16|[Ii]ncorrect password)\b"
+              r"|\+CMS ERROR: 31[16]\b|QMI protocol error \(\d+\): 'PinBlocked'|QMI protocol error \(\d+\): 'PinAlwaysBlocked'"
+              r"|" + _MBIM_FAILED + r"PinRequired\b|" + _NETIFD_LINE + r"mbim\[\d+\] PIN required$",
               "3GPP TS 27.007 +CPIN responses; ModemManager MMModemLock names (mmcli 'unlock required'); quectel-CM / "
               "fibocom-dial QMIThread.c requestGetSIMStatus (\"SIMStatus: SIM_PIN\" / SIM_PUK / "
               "SIM_NETWORK_PERSONALIZATION); ModemManager src/mm-iface-modem-simple.c:663 mm_obj_warn (\"modem is locked "
@@ -316,26 +351,42 @@ TABLE: Tuple[Signature, ...] = (
               "(gsm-sim-pin-required, gsm-sim-puk-required, sim-pin-incorrect, gsm-pin-check-failed); OpenWrt package/network/utils/uqmi/files/lib/netifd/proto/qmi.sh proto_qmi_setup (openwrt/openwrt 002e1fd6; netifd logs the handler's echo as \"netifd: <iface> (<pid>): <text>\"); libqmi "
               "src/qmicli/qmicli-uim.c:1665 (\"\\t\\tPIN1 state: '%s'\\n\", QmiUimPinState enabled-not-verified / blocked / "
               "permanently-blocked, qmi-enums-uim.h:243-247); uqmi --get-pin-status \"pin1_status\" (not_verified, blocked: "
-              "the values OpenWrt qmi.sh acts on); 3GPP TS 27.007 9.2.1 +CME ERROR 16 (incorrect password) to AT+CPIN=<pin>"),
+              "the values OpenWrt qmi.sh acts on); 3GPP TS 27.007 9.2.1 +CME ERROR 16 (incorrect password) to AT+CPIN=<pin>; "
+              "3GPP TS 27.005 3.2.5 +CMS ERROR 311 SIM PIN required, 316 SIM PUK required; libqmi qmi-errors.h:262-263 "
+              "PinBlocked (35), PinAlwaysBlocked (36); libmbim MbimStatusError PinRequired (5) in mbimcli's \"error: "
+              "operation failed: %s\" (mbim-errors.h:154); OpenWrt package/network/utils/umbim/files/lib/netifd/proto/"
+              "mbim.sh _proto_mbim_setup (openwrt/openwrt 00225efc: umbim pinstate names pin1, echo \"mbim[$$]\" \"PIN required\")"),
     # --- registration -------------------------------------------------------------------
     Signature("sim:other-slot", r"\+GTDUALSIM ?: ?1\b|\+QUIMSLOT: ?2\b|\+SIMTYPE: ?1\b",
               "Fibocom AT+GTDUALSIM (0 = SIM1, 1 = SIM2/eSIM), AT+SIMTYPE (1 = eSIM); Quectel AT+QUIMSLOT (2 = slot 2)"),
     Signature("reg:registered", r"EMM state:\s*Registered\s+Normal Service|\+QENG: ?\"servingcell\",\"(?:NOCONN|CONNECT)\"|"
               r"\+C(?:E|G|5G)?REG: ?" + _REG_N + r"[15]" + _STAT_END + r"|\"registration\"\s*:\s*\"registered\""
-              r"|[Rr]egistration state: '(?:registered|home|roaming)'",
+              r"|[Rr]egistration state: '(?:registered|home|roaming)'"
+              # TinyGSM's examples: waitForNetwork() true = +CREG/+CGREG/+CEREG home or roaming (isNetworkConnected)
+              r"|\bWaiting for network\.{3} ?success\b",
               "Sierra AT!GSTATUS? (\"EMM state:     Registered     Normal Service\"); Quectel AT+QENG=\"servingcell\" "
               "<state> NOCONN (camped, idle) / CONNECT (Quectel LTE/5G AT manuals; the same state words as "
               "ModemManager src/plugins/cinterion/mm-modem-helpers-cinterion.c:1500-1538 ^SMONI); "
-              "3GPP TS 27.007 7.2 +CREG/+CGREG/+CEREG/+C5GREG stat 1 (home) / 5 (roaming); uqmi; qmicli"),
+              "3GPP TS 27.007 7.2 +CREG/+CGREG/+CEREG/+C5GREG stat 1 (home) / 5 (roaming); uqmi; qmicli; TinyGSM "
+              "examples/WebClient/WebClient.ino:184-190 (SerialMon.print(\"Waiting for network...\"), then \" success\" when "
+              "modem.waitForNetwork() returns true: src/TinyGsmModem.tpp:778 waitForNetworkImpl returns true once "
+              "isNetworkConnected(): registered home or roaming) (vshymanskyy/TinyGSM 4c55210)"),
     Signature("reg:searching", r"EMM state:\s*Deregistered\b|\+QENG: ?\"servingcell\",\"SEARCH\"|\+CPSI: ?NO SERVICE\b|"
               r"\"registration\"\s*:\s*\"searching\"|\+C(?:E|G|5G)?REG: ?" + _REG_N + r"2" + _STAT_END +
               r"|[Rr]egistration state: 'not-registered-searching'|\(reason 'gsm-registration-timeout'"
               r"|" + _NETIFD_LINE + r"Network registration failed, registration timeout reached$"
               # TinyGSM's examples: Serial.print("Waiting for network..."); if (!modem.waitForNetwork()) println(" fail")
-              r"|\bWaiting for network\.{3} ?fail\b",
+              r"|\bWaiting for network\.{3} ?fail\b"
+              # ModemManager gave up waiting for the registration (simple connect / enable): it searched until its timeout
+              r"|\b3GPP registration check timed out\b|\bregistration in network(?:: timed out| failed: Network timeout)\b"
+              r"|" + _MM_ME_ERROR + r"NetworkTimeout\b|" + _CME + r"31\b|\+CME ERROR: ?(?i:network timeout)",
               "Sierra AT!GSTATUS? (\"EMM state: Deregistered\", 3GPP TS 24.301 5.1.3.2 EMM-DEREGISTERED); Quectel AT+QENG=\"servingcell\" SEARCH; "
               "SIMCom AT+CPSI? (\"+CPSI: NO SERVICE,Online\"); "
               "uqmi commands-nas.c cmd_nas_get_serving_system_cb (\"registration\": searching); "
+              "ModemManager src/mm-iface-modem-3gpp.c:583 (mm_obj_info \"3GPP registration check timed out\", then "
+              "MM_MOBILE_EQUIPMENT_ERROR_NETWORK_TIMEOUT, text \"Network timeout\" src/mm-error-helpers.c:154, D-Bus "
+              "...Error.MobileEquipment.NetworkTimeout), src/mm-iface-modem-simple.c:192,529 (\"registration in network: "
+              "timed out\", \"registration in network failed: %s\"); 3GPP TS 27.007 9.2 +CME ERROR 31 network timeout; "
               "TinyGSM examples (e.g. examples/AllFunctions/AllFunctions.ino: \"Waiting for network...\" then \" fail\" "
               "when modem.waitForNetwork() times out); 3GPP TS 27.007 7.2 stat 2 (searching); NetworkManager src/core/devices/nm-device.c:17881 (\"state change: %s -> %s (reason '%s', ...)\"; 1.10 src/devices/nm-device.c:12856) with the NMDeviceStateReason nicks of src/core/devices/nm-device-utils.c:84-120 (gsm-registration-timeout); OpenWrt package/network/utils/uqmi/files/lib/netifd/proto/qmi.sh proto_qmi_setup (openwrt/openwrt 002e1fd6; netifd logs the handler's echo as \"netifd: <iface> (<pid>): <text>\") (searching until the timeout)",
               cleared_by=(_MM_UP, "reg:registered")),
@@ -346,7 +397,14 @@ TABLE: Tuple[Signature, ...] = (
               r"|" + _CME + r"(?:10[235678]|11[1-4])\b"
               r"|" + _CME_OR_CEER_TEXT + r"(?i:IMSI unknown in (?:HLR|HSS)|Illegal (?:MS|UE|ME)\b|IMEI not accepted"
               r"|(?:GPRS|PS) services not allowed|PLMN not allowed|location area not allowed|location/tracking area not allowed"
-              r"|tracking area not allowed|roaming not allowed in this)",
+              r"|tracking area not allowed|roaming not allowed in this)"
+              r"|" + _MM_ME_ERROR + r"(?:ImsiUnknownIn(?:Hss|Hlr)|GprsImsiUnknownInHlr|IllegalUe|(?:Gprs)?IllegalM[se]|ImeiNotAccepted"
+              r"|PsServicesNotAllowed(?:InPlmn)?|GprsServiceNotAllowed|PsAndNonPsServicesNotAllowed|GprsAndNonGprsServicesNotAllowed"
+              r"|(?:Gprs)?PlmnNotAllowed|AreaNotAllowed|GprsLocationNotAllowed|RoamingNotAllowedInArea|GprsRomaingNotAllowed)\b",
+              "ModemManager D-Bus errors org.freedesktop.ModemManager1.Error.MobileEquipment.<nick> for the same +CME "
+              "causes, include/ModemManager-errors.h:381-393 (ImsiUnknownInHss ... PsServicesNotAllowedInPlmn; "
+              "linux-mobile-broadband/ModemManager 9a2d5863) and before 1.18 the Gprs* nicks (1.16.0 ModemManager-errors.h:212-220, "
+              "with its \"GprsRomaingNotAllowed\" spelling); "
               "uqmi commands-nas.c (\"registering_denied\"); qmicli --nas-get-serving-system; 3GPP TS 27.007 10.1.20 "
               "+CGREG / 10.1.22 +CEREG / 10.1.25 +C5GREG stat 3 (the packet, EPS and 5GS domains; +CREG is reg:cs-denied); "
               "NetworkManager src/core/devices/nm-device.c:17881 (\"state change: %s -> %s (reason '%s', ...)\"; 1.10 src/devices/nm-device.c:12856) with the NMDeviceStateReason nicks of src/core/devices/nm-device-utils.c:84-120 (gsm-registration-denied); OpenWrt package/network/utils/uqmi/files/lib/netifd/proto/qmi.sh proto_qmi_setup (openwrt/openwrt 002e1fd6; netifd logs the handler's echo as \"netifd: <iface> (<pid>): <text>\") (\"Network registration failed (reason: '$registration_state')\"); "
@@ -369,10 +427,19 @@ TABLE: Tuple[Signature, ...] = (
               "3GPP TS 27.007 7.2 +CREG/+CGREG/+CEREG stat 0 (not registered, the MT is not searching: "
               "no usable SIM, radio off, or deregistered by +COPS=2)",
               cleared_by=(_MM_UP, "reg:registered", "reg:searching", "reg:denied")),
-    Signature("reg:no-service", _CME + r"(?:30|115)\b|\+CME ERROR: ?(?i:no network service|no cells in (?:location|tracking)\b)",
+    Signature("reg:no-service", _CME + r"(?:30|115)\b|\+CME ERROR: ?(?i:no network service|no cells in (?:location|tracking)\b)"
+              r"|" + _MM_ME_ERROR + r"(?:NoNetwork|NoCellsInArea|GprsNoCellsInLocationArea)\b"
+              r"|" + _MBIM_FAILED + r"(?:NotRegistered|PacketServiceDetached|ProviderNotVisible)\b"
+              r"|\bcall end reason \(\d+\): (?:generic|gsm-wcdma|cdma)-no-service\b|\bverbose call end reason \(3,\s*2001\)",
               "3GPP TS 27.007 9.2 +CME ERROR 30 no network service, 115 no cells in location/tracking area "
-              "(ModemManager include/ModemManager-errors.h:353,394; src/mm-error-helpers.c:153): a command that needs "
-              "the network refused because the modem is not registered",
+              "(ModemManager include/ModemManager-errors.h:353,394; src/mm-error-helpers.c:153) and their D-Bus names "
+              "...Error.MobileEquipment.NoNetwork / NoCellsInArea (1.16.0: GprsNoCellsInLocationArea): a command that needs "
+              "the network refused because the modem is not registered; libmbim MbimStatusError NotRegistered (7), "
+              "ProviderNotVisible (10), PacketServiceDetached (12) (src/libmbim-glib/mbim-errors.h:156-161) in mbimcli's "
+              "\"error: operation failed: %s\"; libqmi src/qmicli/qmicli-wds.c:802,811 (\"call end reason (%u): %s\", "
+              "\"verbose call end reason (%u,%d): [%s] %s\") with QmiWdsCallEndReason generic-no-service (3), "
+              "cdma-no-service (515), gsm-wcdma-no-service (1002) and verbose type 3 (CM) reason 2001 no-service "
+              "(src/libqmi-glib/qmi-enums-wds.h:198,224,229,888; libqmi 972c8b78)",
               cleared_by=(_MM_UP, "reg:registered")),
     # The LilyGO T-SIM examples wait for registration printing "Signal:" and TinyGSM's getSignalQuality() (the +CSQ
     # <rssi>) on each turn (a serial monitor may put "12:49:18.255 -> " before it), and give up after 6 minutes of
@@ -384,7 +451,11 @@ TABLE: Tuple[Signature, ...] = (
               "Serial.println(sq) with sq = modem.getSignalQuality(), and after 360 s with sq == 99 \"> It seems that "
               "there is no signal. Please check whether the LTE antenna is connected...\")",
               cleared_by=(_MM_UP, "reg:registered")),
-    Signature("reg:limited-service", r"EMM state:\s*(?:Registered|Deregistered)\s+Limited Service|\+QENG: ?\"servingcell\",\"LIMSRV\"|\^SMONI: [^\n]*,LIMSRV\s*$",
+    Signature("reg:limited-service", r"EMM state:\s*(?:Registered|Deregistered)\s+Limited Service|\+QENG: ?\"servingcell\",\"LIMSRV\"|\^SMONI: [^\n]*,LIMSRV\s*$"
+              r"|" + _CME + r"32\b|\+CME ERROR: ?(?i:network not allowed - emergency calls only)"
+              r"|" + _MM_ME_ERROR + r"(?:NetworkNotAllowed|NotAllowedEmergencyOnly)\b",
+              "3GPP TS 27.007 9.2 +CME ERROR 32 network not allowed - emergency calls only, ModemManager "
+              "...Error.MobileEquipment.NetworkNotAllowed / NotAllowedEmergencyOnly (include/ModemManager-errors.h:355,370); "
               "Sierra AT!GSTATUS? EMM state with the 3GPP TS 24.301 5.1.3.2 substate LIMITED-SERVICE; "
               "Quectel AT+QENG=\"servingcell\" LIMSRV (camped, limited service: emergency calls only); Cinterion "
               "^SMONI LIMSRV (ModemManager src/plugins/cinterion/mm-modem-helpers-cinterion.c:1503,1520,1538)",
@@ -404,7 +475,10 @@ TABLE: Tuple[Signature, ...] = (
               r"|" + _CME + r"(?:12[789]|13[0-3]|149|179)\b"
               r"|" + _CME_OR_CEER_TEXT + r"(?i:missing or unknown APN|unknown PDP address or type|user authentication failed"
               r"|activation rejected|service option not supported|requested service option not subscribed"
-              r"|service option not subscribed|PDP authentication failure|requested APN not supported)",
+              r"|service option not subscribed|PDP authentication failure|requested APN not supported)"
+              r"|" + _MBIM_FAILED + r"(?:InvalidAccessString|InvalidUserNamePwd|ServiceNotActivated)\b",
+              "libmbim MbimStatusError ServiceNotActivated (17), InvalidAccessString (18: the APN), InvalidUserNamePwd (19) "
+              "in mbimcli's \"error: operation failed: %s\" (mbim-errors.h:169-171); "
               "3GPP TS 27.007 9.2 +CME ERROR 127 missing or unknown APN, 128 unknown PDP address or type, 129 user "
               "authentication failed, 130/131 activation rejected (by GGSN or GW / unspecified), 132 service option "
               "not supported, 133 requested service option not subscribed, 149 PDP authentication failure, 179 "
@@ -721,6 +795,24 @@ TABLE: Tuple[Signature, ...] = (
     # --- nothing to talk to: the connection tool found no modem device -----------------------
     Signature("tool:no-modem-device", r"qmidevice_detect failed|or qmidev \S* is not exist",
               "quectel-CM main.c (\"qmidevice_detect failed\": no QMI/MBIM device under /sys at all)"),
+    # A microcontroller's modem library could not start the module: TinyGSM's restart()/init() begin with testAT(),
+    # which fails when nothing answers "AT" on the UART (module off, PWRKEY never pulsed, supply collapsing, wrong
+    # pins or baud). The examples print it and retry or go on; a later line that the module answered clears it.
+    # the module told the sketch who it is: it answers on the UART (TinyGSM getModemInfo / getModemName, printed by the examples)
+    Signature("modem:identity-answered",
+              r"^(?:\[\d+\] )?Modem (?:Name|Info|Manufacturer|Hardware Version|Firm?ware Version):? ?(?!unknown\b)\w",
+              "TinyGSM examples/AllFunctions/AllFunctions.ino:162-174 (DBG(\"Modem Info:\", ...), \"Modem Name:\", "
+              "\"Modem Manufacturer:\", \"Modem Hardware Version:\", \"Modem Firware Version:\") and the LilyGO examples' "
+              "\"Modem Name: \" + modem.getModemName() (vshymanskyy/TinyGSM 4c55210)"),
+    Signature("serial:module-silent",
+              r"\bFailed to restart modem, (?:delaying 10s and retrying|attempting to continue without restarting)",
+              "TinyGSM examples/AllFunctions/AllFunctions.ino:155 (DBG(\"Failed to restart modem, delaying 10s and "
+              "retrying\") when modem.restart() fails; restart() and init() start with testAT(), src/TinyGsmModem.tpp) "
+              "(vshymanskyy/TinyGSM 4c55210); the LilyGO T-SIM / T-A7xxx examples derived from it print \"Failed to "
+              "restart modem, attempting to continue without restarting\"",
+              cleared_by=("reg:registered", "reg:camped", "reg:searching", "reg:denied", "reg:not-searching",
+                          "sim:ready", "sim:missing", "sim:locked", "radio:on", "radio:off", "modem:restarted",
+                          "modem:identity-answered")),
     Signature("bios:unauthorized-card", r"1802: Unauthorized network card|Unauthorized network card is plugged in",
               "Lenovo/IBM BIOS POST error 1802 (whitelist of WWAN/WLAN cards)"),
     # --- multiplexed links dropped by the hotplug glue ---------------------------------------
