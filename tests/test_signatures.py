@@ -272,7 +272,7 @@ SOURCE_SWEEP = {
     "sim:missing": [
         "+CMS ERROR: 310", "#QSS: 0", "#QSS: 1,0",
         "error: couldn't get PIN status: QMI protocol error (37): 'UimUninitialized'", "\tState: 'not-present'",
-        "netifd: wwan (2345): PIN status failed (sim_not_present)"],
+        "netifd: wwan (2345): PIN status failed (sim_not_present)", "+CPIN: SIM REMOVED", "+SIMCARD: NOT AVAILABLE"],
     "sim:locked": [
         "+CMS ERROR: 311", "+CMS ERROR: 316", "error: couldn't verify PIN: QMI protocol error (35): 'PinBlocked'",
         "error: operation failed: PinRequired", "netifd: wwan (3120): mbim[3120] PIN required"],

@@ -330,6 +330,14 @@ TABLE: Tuple[Signature, ...] = (
               "the UIM card state is not present; coolsnowwolf/lede package/wwan/app/fibocom-dial/src/QMIThread.c:1220-1338); "
               "NetworkManager src/core/devices/nm-device.c:17881 (\"state change: %s -> %s (reason '%s', ...)\"; 1.10 src/devices/nm-device.c:12856) with the NMDeviceStateReason nicks of src/core/devices/nm-device-utils.c:84-120 (gsm-sim-not-inserted); OpenWrt package/network/utils/uqmi/files/lib/netifd/proto/qmi.sh proto_qmi_setup (openwrt/openwrt 002e1fd6; netifd logs the handler's echo as \"netifd: <iface> (<pid>): <text>\") (\"SIM not initialized\": UIM uninitialized until the timeout; "
               "\"PIN status failed (${pin1_status:-sim_not_present})\")"),
+    # The SIMCom (A76xx, SIM7500/7600) and ASR-based modules' unsolicited reports that the card is gone: the hot-swap
+    # removal URC, or the SIM interface not available (also while +CFUN=0 powers it down, hence cleared by a later
+    # +CPIN: READY)
+    Signature("sim:missing", r"\+CPIN: SIM REMOVED\b|\+SIMCARD: NOT AVAILABLE\b",
+              "SIMCom A76XX Series AT Command Manual (URCs \"+CPIN: SIM REMOVED\" when the card is pulled with hot-swap "
+              "detection on, \"+SIMCARD: NOT AVAILABLE\" when the SIM cannot be accessed); openluat Air724 SIM-detect notes "
+              "(USIM_CD low -> \"+CPIN: SIM REMOVED\")",
+              cleared_by=("sim:ready",)),
     Signature("sim:ready", r"\+CPIN: ?READY\b", "3GPP TS 27.007 8.3 +CPIN (READY: no PIN/PUK pending)"),
     Signature("sim:locked", r"\+CPIN: (?:SIM P[IU][NK]2?|PH-(?:NET|NETSUB|SP|CORP|SIM|FSIM)\s*P[IU][NK])"
               r"|\bunlock required: '?(?:sim-pin|sim-puk|ph-net-pin|ph-net-puk|ph-sp-pin|ph-corp-pin)"
