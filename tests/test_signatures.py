@@ -264,11 +264,13 @@ SOURCE_SWEEP = {
         "+CME ERROR: 32", "+CME ERROR: network not allowed - emergency calls only",
         "error: couldn't connect: 'GDBus.Error:org.freedesktop.ModemManager1.Error.MobileEquipment.NetworkNotAllowed: "
         "Network not allowed - Emergency calls only'"],
-    "reg:registered": ["Waiting for network... success", "12:49:18.255 -> Waiting for network... success"],
+    "reg:registered": ["Waiting for network... success", "12:49:18.255 -> Waiting for network... success",
+                       "[05-21_07:02:31:845] requestRegistrationState2 MCC: 262, MNC: 2, PS: Attached, DataCap: LTE"],
     "reg:searching": [
         "ModemManager[812]: <wrn> [1731019436.783798] [modem0] registration in network failed: Network timeout",
         "<info>  [1731019436.7] [modem0] 3GPP registration check timed out",
-        "<debug> [1731019436.7] [modem0] registration in network: timed out", "+CME ERROR: 31"],
+        "<debug> [1731019436.7] [modem0] registration in network: timed out", "+CME ERROR: 31",
+        "[06-02_09:41:10:617] requestRegistrationState2 MCC: 0, MNC: 0, PS: Detached, DataCap: UNKNOW"],
     "sim:missing": [
         "+CMS ERROR: 310", "#QSS: 0", "#QSS: 1,0",
         "error: couldn't get PIN status: QMI protocol error (37): 'UimUninitialized'", "\tState: 'not-present'",
@@ -293,6 +295,9 @@ SOURCE_SWEEP = {
 # a fact of its own (rule module-silent-on-uart); every fact needs a line in PROVES
 PROVES["serial:module-silent"] = ["[12011] Failed to restart modem, delaying 10s and retrying",
                                   "Failed to restart modem, attempting to continue without restarting"]
+PROVES["mm:modem-not-created"] = [
+    "ModemManager[611]: <wrn> [base-manager] couldn't create modem for device '/sys/devices/pci0000:00/0000:00:14.0/usb1/1-3': "
+    "Failed to find primary AT port"]
 PROVES["modem:identity-answered"] = ["Modem Name: SIM7000G", "[15230] Modem Info: SIM800 R14.18"]
 
 # look-alikes of the sweep's phrasings that prove nothing
@@ -301,7 +306,7 @@ SOURCE_SWEEP_NOTHING = [
     "error: operation failed: Failure", "error: operation failed: Busy",
     "call end reason (2): generic-client-end", "verbose call end reason (3,2000): [cm] cdma-lock",
     "\tState: 'initialization-completed'", "\tState: 'activated'", "Failed to restart modem",
-    "Modem Name: unknown", "Modem Info: ",
+    "Modem Name: unknown", "Modem Info: ", "<debug> [modem0] created modem for device '/sys/devices/1-3'",
     "error: couldn't connect the modem: 'GDBus.Error:org.freedesktop.ModemManager1.Error.Core.Cancelled: Cancelled'",
     "QMI protocol error (26): 'NoEffect'", "Device ttyUSB2 is not locked",
     "<info>  [modem0] registration in network: successful (3gpp)",

@@ -145,6 +145,12 @@ TABLE: Tuple[Signature, ...] = (
               "src/80-mm-candidate.rules:21-31 sets on tty, net, usbmisc cdc-wdm and wwan ports (linux-mobile-broadband/"
               "ModemManager 9a2d5863)",
               cleared_by=(_MM_UP,)),
+    # ModemManager probed the device's ports and picked a plugin, then could not build a modem from them (the reason
+    # follows: no primary AT port answered, no usable control port): it will not manage this device
+    Signature("mm:modem-not-created", r"\bcouldn't create modem for device '[^']*': \S",
+              "ModemManager src/mm-base-manager.c:294 device_support_check_ready (mm_obj_warn \"couldn't create modem for "
+              "device '%s': %s\" when mm_device_create_modem() fails; linux-mobile-broadband/ModemManager 9a2d5863)",
+              cleared_by=(_MM_UP,)),
     # ModemManager refused a D-Bus caller that polkit does not authorize (a service user such as
     # systemd-network or geoclue, or a desktop user without an active session): the request never reached the modem
     Signature("mm:unauthorized",
@@ -371,14 +377,17 @@ TABLE: Tuple[Signature, ...] = (
               r"\+C(?:E|G|5G)?REG: ?" + _REG_N + r"[15]" + _STAT_END + r"|\"registration\"\s*:\s*\"registered\""
               r"|[Rr]egistration state: '(?:registered|home|roaming)'"
               # TinyGSM's examples: waitForNetwork() true = +CREG/+CGREG/+CEREG home or roaming (isNetworkConnected)
-              r"|\bWaiting for network\.{3} ?success\b",
+              r"|\bWaiting for network\.{3} ?success\b"
+              # quectel-CM / fibocom-dial polling the serving system: the packet domain attached
+              r"|\brequestRegistrationState2? MCC: \d+, MNC: \d+, PS: Attached\b",
               "Sierra AT!GSTATUS? (\"EMM state:     Registered     Normal Service\"); Quectel AT+QENG=\"servingcell\" "
               "<state> NOCONN (camped, idle) / CONNECT (Quectel LTE/5G AT manuals; the same state words as "
               "ModemManager src/plugins/cinterion/mm-modem-helpers-cinterion.c:1500-1538 ^SMONI); "
               "3GPP TS 27.007 7.2 +CREG/+CGREG/+CEREG/+C5GREG stat 1 (home) / 5 (roaming); uqmi; qmicli; TinyGSM "
               "examples/WebClient/WebClient.ino:184-190 (SerialMon.print(\"Waiting for network...\"), then \" success\" when "
               "modem.waitForNetwork() returns true: src/TinyGsmModem.tpp:778 waitForNetworkImpl returns true once "
-              "isNetworkConnected(): registered home or roaming) (vshymanskyy/TinyGSM 4c55210)"),
+              "isNetworkConnected(): registered home or roaming) (vshymanskyy/TinyGSM 4c55210); quectel-CM / fibocom-dial "
+              "QMIThread.c:1965,2112 requestRegistrationState2 \"PS: Attached\" (coolsnowwolf/lede 81636b77c)"),
     Signature("reg:searching", r"EMM state:\s*Deregistered\b|\+QENG: ?\"servingcell\",\"SEARCH\"|\+CPSI: ?NO SERVICE\b|"
               r"\"registration\"\s*:\s*\"searching\"|\+C(?:E|G|5G)?REG: ?" + _REG_N + r"2" + _STAT_END +
               r"|[Rr]egistration state: 'not-registered-searching'|\(reason 'gsm-registration-timeout'"
@@ -387,10 +396,15 @@ TABLE: Tuple[Signature, ...] = (
               r"|\bWaiting for network\.{3} ?fail\b"
               # ModemManager gave up waiting for the registration (simple connect / enable): it searched until its timeout
               r"|\b3GPP registration check timed out\b|\bregistration in network(?:: timed out| failed: Network timeout)\b"
-              r"|" + _MM_ME_ERROR + r"NetworkTimeout\b|" + _CME + r"31\b|\+CME ERROR: ?(?i:network timeout)",
+              r"|" + _MM_ME_ERROR + r"NetworkTimeout\b|" + _CME + r"31\b|\+CME ERROR: ?(?i:network timeout)"
+              # quectel-CM / fibocom-dial: the packet domain not attached (it polls until it is; a later "PS: Attached" clears it)
+              r"|\brequestRegistrationState2? MCC: \d+, MNC: \d+, PS: Detached\b",
               "Sierra AT!GSTATUS? (\"EMM state: Deregistered\", 3GPP TS 24.301 5.1.3.2 EMM-DEREGISTERED); Quectel AT+QENG=\"servingcell\" SEARCH; "
               "SIMCom AT+CPSI? (\"+CPSI: NO SERVICE,Online\"); "
               "uqmi commands-nas.c cmd_nas_get_serving_system_cb (\"registration\": searching); "
+              "quectel-CM / fibocom-dial QMIThread.c requestRegistrationState2 (dbg_time \"%s MCC: %d, MNC: %d, PS: %s, "
+              "DataCap: %s\", PS Attached/Detached from the NAS serving system; coolsnowwolf/lede 81636b77c "
+              "package/wwan/app/fibocom-dial/src/QMIThread.c:1965,2112); "
               "ModemManager src/mm-iface-modem-3gpp.c:583 (mm_obj_info \"3GPP registration check timed out\", then "
               "MM_MOBILE_EQUIPMENT_ERROR_NETWORK_TIMEOUT, text \"Network timeout\" src/mm-error-helpers.c:154, D-Bus "
               "...Error.MobileEquipment.NetworkTimeout), src/mm-iface-modem-simple.c:192,529 (\"registration in network: "
