@@ -274,7 +274,8 @@ SOURCE_SWEEP = {
     "sim:missing": [
         "+CMS ERROR: 310", "#QSS: 0", "#QSS: 1,0",
         "error: couldn't get PIN status: QMI protocol error (37): 'UimUninitialized'", "\tState: 'not-present'",
-        "netifd: wwan (2345): PIN status failed (sim_not_present)", "+CPIN: SIM REMOVED", "+SIMCARD: NOT AVAILABLE"],
+        "netifd: wwan (2345): PIN status failed (sim_not_present)", "+CPIN: SIM REMOVED", "+SIMCARD: NOT AVAILABLE",
+        "^SYSINFO:0,0,0,0,255", "^SYSINFO: 1,0,0,5,255,,0", "^SIMST: 255", "^SIMST: 255,0"],
     "sim:locked": [
         "+CMS ERROR: 311", "+CMS ERROR: 316", "error: couldn't verify PIN: QMI protocol error (35): 'PinBlocked'",
         "error: operation failed: PinRequired", "netifd: wwan (3120): mbim[3120] PIN required"],
@@ -306,7 +307,7 @@ SOURCE_SWEEP_NOTHING = [
     "error: operation failed: Failure", "error: operation failed: Busy",
     "call end reason (2): generic-client-end", "verbose call end reason (3,2000): [cm] cdma-lock",
     "\tState: 'initialization-completed'", "\tState: 'activated'", "Failed to restart modem",
-    "Modem Name: unknown", "Modem Info: ", "<debug> [modem0] created modem for device '/sys/devices/1-3'",
+    "Modem Name: unknown", "Modem Info: ", "^SYSINFO:2,3,0,5,1,,4", "^SIMST: 1", "<debug> [modem0] created modem for device '/sys/devices/1-3'",
     "error: couldn't connect the modem: 'GDBus.Error:org.freedesktop.ModemManager1.Error.Core.Cancelled: Cancelled'",
     "QMI protocol error (26): 'NoEffect'", "Device ttyUSB2 is not locked",
     "<info>  [modem0] registration in network: successful (3gpp)",

@@ -339,10 +339,14 @@ TABLE: Tuple[Signature, ...] = (
     # The SIMCom (A76xx, SIM7500/7600) and ASR-based modules' unsolicited reports that the card is gone: the hot-swap
     # removal URC, or the SIM interface not available (also while +CFUN=0 powers it down, hence cleared by a later
     # +CPIN: READY)
-    Signature("sim:missing", r"\+CPIN: SIM REMOVED\b|\+SIMCARD: NOT AVAILABLE\b",
+    Signature("sim:missing", r"\+CPIN: SIM REMOVED\b|\+SIMCARD: NOT AVAILABLE\b"
+              # Huawei's <sim_state> 255 = no USIM card, in ^SYSINFO (5th field) and the ^SIMST report
+              r"|\^SYSINFO: ?\d+,\d+,\d+,\d+,255\b|\^SIMST: ?255\b",
               "SIMCom A76XX Series AT Command Manual (URCs \"+CPIN: SIM REMOVED\" when the card is pulled with hot-swap "
               "detection on, \"+SIMCARD: NOT AVAILABLE\" when the SIM cannot be accessed); openluat Air724 SIM-detect notes "
-              "(USIM_CD low -> \"+CPIN: SIM REMOVED\")",
+              "(USIM_CD low -> \"+CPIN: SIM REMOVED\"); Huawei AT command interface specification ^SYSINFO "
+              "(<srv_status>,<srv_domain>,<roam_status>,<sys_mode>,<sim_state>: ModemManager src/plugins/huawei/"
+              "mm-modem-helpers-huawei.c:290-294 parses the fields) and ^SIMST, <sim_state> 255 = USIM card not present",
               cleared_by=("sim:ready",)),
     Signature("sim:ready", r"\+CPIN: ?READY\b", "3GPP TS 27.007 8.3 +CPIN (READY: no PIN/PUK pending)"),
     Signature("sim:locked", r"\+CPIN: (?:SIM P[IU][NK]2?|PH-(?:NET|NETSUB|SP|CORP|SIM|FSIM)\s*P[IU][NK])"
