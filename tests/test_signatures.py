@@ -299,6 +299,9 @@ PROVES["serial:module-silent"] = ["[12011] Failed to restart modem, delaying 10s
 PROVES["mm:modem-not-created"] = [
     "ModemManager[611]: <wrn> [base-manager] couldn't create modem for device '/sys/devices/pci0000:00/0000:00:14.0/usb1/1-3': "
     "Failed to find primary AT port"]
+PROVES["modeswitch:failed"] = [" No new devices in target mode or class found", "Mode switch has failed. Bye!",
+                               "Mode switch most likely failed. Bye!", "-> switching was probably not completed. Bye!"]
+PROVES["modeswitch:succeeded"] = ["Mode switch succeeded. Bye!", "usb_modeswitch: switched to 12d1:1506 on 001/004"]
 PROVES["modem:identity-answered"] = ["Modem Name: SIM7000G", "[15230] Modem Info: SIM800 R14.18"]
 
 # look-alikes of the sweep's phrasings that prove nothing

@@ -818,6 +818,23 @@ TABLE: Tuple[Signature, ...] = (
     Signature("sim:hotswap-detect-on", r"\+QSIMDET: ?1,\s*[01]\b",
               "Quectel AT+QSIMDET? (+QSIMDET: <enable>,<insert_level>: SIM hot-swap detection through the "
               "SIM_DET pin; with the wrong level, or a board without the pin wired, an inserted SIM reads as removed)"),
+    # --- usb_modeswitch ran and the switch did not happen -------------------------------------------
+    # With success checking on (-s, the dispatcher's default), usb_modeswitch waits for the storage device to vanish
+    # and for a new device with the target id; neither came: the message or the target id is wrong for this device
+    Signature("modeswitch:failed",
+              r"\bMode switch (?:has|most likely) failed\. Bye!|\bNo new devices in target mode or class found"
+              r"|-> switching was probably not completed\. Bye!|\bOriginal device still present after the timeout",
+              "usb_modeswitch usb_modeswitch.c:1572-1573 (\"Original device still present after the timeout\", "
+              "\"Mode switch most likely failed. Bye!\"), :1608-1609 (\"No new devices in target mode or class found\", "
+              "\"Mode switch has failed. Bye!\"), :835 (\"-> switching was probably not completed. Bye!\") "
+              "(Intermodalics/usb-modeswitch f33242a)",
+              cleared_by=("modeswitch:succeeded",)),
+    Signature("modeswitch:succeeded",
+              r"\bMode switch (?:most likely )?succeeded\. Bye!|-> device should be stable now\. Bye!"
+              r"|usb_modeswitch: switched to [0-9a-f]{4}:[0-9a-f]{4} on \d{3}/\d{3}",
+              "usb_modeswitch usb_modeswitch.c:1602,1618,831 (\"Mode switch succeeded. Bye!\", \"Mode switch most likely "
+              "succeeded. Bye!\", \"-> device should be stable now. Bye!\"); the dispatcher's syslog line \"usb_modeswitch: "
+              "switched to %s:%s on %03d/%03d\" (data/log-signatures.csv)"),
     # --- nothing to talk to: the connection tool found no modem device -----------------------
     Signature("tool:no-modem-device", r"qmidevice_detect failed|or qmidev \S* is not exist",
               "quectel-CM main.c (\"qmidevice_detect failed\": no QMI/MBIM device under /sys at all)"),
