@@ -253,7 +253,8 @@ SOURCE_SWEEP = {
         "org.freedesktop.ModemManager1.Error.MobileEquipment.GprsRomaingNotAllowed: Roaming not allowed",
         "Couldn't connect: org.freedesktop.ModemManager1.Error.MobileEquipment.ImsiUnknownInHss: IMSI unknown in HLR/HSS",
         "error: couldn't connect: 'GDBus.Error:org.freedesktop.ModemManager1.Error.MobileEquipment.GprsServiceNotAllowed: "
-        "GPRS services not allowed'"],
+        "GPRS services not allowed'", "\t         Network error: 'roaming-not-allowed-in-location-area'",
+        "\t         Network error: 'gprs-not-allowed'"],
     "reg:no-service": [
         "error: couldn't connect the modem: 'GDBus.Error:org.freedesktop.ModemManager1.Error.MobileEquipment.NoNetwork: "
         "No network service'",
@@ -265,7 +266,8 @@ SOURCE_SWEEP = {
         "error: couldn't connect: 'GDBus.Error:org.freedesktop.ModemManager1.Error.MobileEquipment.NetworkNotAllowed: "
         "Network not allowed - Emergency calls only'"],
     "reg:registered": ["Waiting for network... success", "12:49:18.255 -> Waiting for network... success",
-                       "[05-21_07:02:31:845] requestRegistrationState2 MCC: 262, MNC: 2, PS: Attached, DataCap: LTE"],
+                       "[05-21_07:02:31:845] requestRegistrationState2 MCC: 262, MNC: 2, PS: Attached, DataCap: LTE",
+                       "\t        Register state: 'home'"],
     "reg:searching": [
         "ModemManager[812]: <wrn> [1731019436.783798] [modem0] registration in network failed: Network timeout",
         "<info>  [1731019436.7] [modem0] 3GPP registration check timed out",
@@ -287,7 +289,8 @@ SOURCE_SWEEP = {
     "call:rejected-apn": [
         "error: operation failed: InvalidAccessString", "error: operation failed: InvalidUserNamePwd",
         "error: operation failed: ServiceNotActivated",
-        "netifd: wwan (2345): Unable to connect, check APN and authentication"],
+        "netifd: wwan (2345): Unable to connect, check APN and authentication",
+        "\t   Network error: 'missing-or-unknown-apn'", "\t   Network error: 'requested-service-option-not-subscribed'"],
     "mm:not-running": [
         "NetworkManager[700]: <info>  [1700000000.1] device (cdc-wdm0): state change: disconnected -> unavailable "
         "(reason 'modem-manager-unavailable', sys-iface-state: 'managed')"],
@@ -310,7 +313,8 @@ SOURCE_SWEEP_NOTHING = [
     "error: operation failed: Failure", "error: operation failed: Busy",
     "call end reason (2): generic-client-end", "verbose call end reason (3,2000): [cm] cdma-lock",
     "\tState: 'initialization-completed'", "\tState: 'activated'", "Failed to restart modem",
-    "Modem Name: unknown", "Modem Info: ", "^SYSINFO:2,3,0,5,1,,4", "^SIMST: 1", "<debug> [modem0] created modem for device '/sys/devices/1-3'",
+    "Modem Name: unknown", "Modem Info: ", "^SYSINFO:2,3,0,5,1,,4", "^SIMST: 1",
+    "\t   Network error: 'unknown'", "\t   Network error: 'none'", "\t        Register state: 'searching'", "<debug> [modem0] created modem for device '/sys/devices/1-3'",
     "error: couldn't connect the modem: 'GDBus.Error:org.freedesktop.ModemManager1.Error.Core.Cancelled: Cancelled'",
     "QMI protocol error (26): 'NoEffect'", "Device ttyUSB2 is not locked",
     "<info>  [modem0] registration in network: successful (3gpp)",

@@ -383,7 +383,9 @@ TABLE: Tuple[Signature, ...] = (
               # TinyGSM's examples: waitForNetwork() true = +CREG/+CGREG/+CEREG home or roaming (isNetworkConnected)
               r"|\bWaiting for network\.{3} ?success\b"
               # quectel-CM / fibocom-dial polling the serving system: the packet domain attached
-              r"|\brequestRegistrationState2? MCC: \d+, MNC: \d+, PS: Attached\b",
+              r"|\brequestRegistrationState2? MCC: \d+, MNC: \d+, PS: Attached\b"
+              # mbimcli --query-registration-state: MbimRegisterState home (3), roaming (4), partner (5)
+              r"|^\s*Register state: '(?:home|roaming|partner)'",
               "Sierra AT!GSTATUS? (\"EMM state:     Registered     Normal Service\"); Quectel AT+QENG=\"servingcell\" "
               "<state> NOCONN (camped, idle) / CONNECT (Quectel LTE/5G AT manuals; the same state words as "
               "ModemManager src/plugins/cinterion/mm-modem-helpers-cinterion.c:1500-1538 ^SMONI); "
@@ -391,7 +393,9 @@ TABLE: Tuple[Signature, ...] = (
               "examples/WebClient/WebClient.ino:184-190 (SerialMon.print(\"Waiting for network...\"), then \" success\" when "
               "modem.waitForNetwork() returns true: src/TinyGsmModem.tpp:778 waitForNetworkImpl returns true once "
               "isNetworkConnected(): registered home or roaming) (vshymanskyy/TinyGSM 4c55210); quectel-CM / fibocom-dial "
-              "QMIThread.c:1965,2112 requestRegistrationState2 \"PS: Attached\" (coolsnowwolf/lede 81636b77c)"),
+              "QMIThread.c:1965,2112 requestRegistrationState2 \"PS: Attached\" (coolsnowwolf/lede 81636b77c); libmbim "
+              "src/mbimcli/mbimcli-basic-connect.c:1722 (\"\\t        Register state: '%s'\", MbimRegisterState home/roaming/"
+              "partner, src/libmbim-glib/mbim-enums.h:621-623)"),
     Signature("reg:searching", r"EMM state:\s*Deregistered\b|\+QENG: ?\"servingcell\",\"SEARCH\"|\+CPSI: ?NO SERVICE\b|"
               r"\"registration\"\s*:\s*\"searching\"|\+C(?:E|G|5G)?REG: ?" + _REG_N + r"2" + _STAT_END +
               r"|[Rr]egistration state: 'not-registered-searching'|\(reason 'gsm-registration-timeout'"
@@ -426,11 +430,16 @@ TABLE: Tuple[Signature, ...] = (
               r"|tracking area not allowed|roaming not allowed in this)"
               r"|" + _MM_ME_ERROR + r"(?:ImsiUnknownIn(?:Hss|Hlr)|GprsImsiUnknownInHlr|IllegalUe|(?:Gprs)?IllegalM[se]|ImeiNotAccepted"
               r"|PsServicesNotAllowed(?:InPlmn)?|GprsServiceNotAllowed|PsAndNonPsServicesNotAllowed|GprsAndNonGprsServicesNotAllowed"
-              r"|(?:Gprs)?PlmnNotAllowed|AreaNotAllowed|GprsLocationNotAllowed|RoamingNotAllowedInArea|GprsRomaingNotAllowed)\b",
+              r"|(?:Gprs)?PlmnNotAllowed|AreaNotAllowed|GprsLocationNotAllowed|RoamingNotAllowedInArea|GprsRomaingNotAllowed)\b"
+              # mbimcli's registration / packet service status: the network's reject cause (MbimNwError nicks 2-14)
+              r"|^\s*Network error: '(?:imsi-unknown-in-hlr|illegal-ms|imsi-unknown-in-vlr|imei-not-accepted|illegal-me"
+              r"|gprs-not-allowed|gprs-and-non-gprs-not-allowed|plmn-not-allowed|location-area-not-allowed"
+              r"|roaming-not-allowed-in-location-area|gprs-not-allowed-in-plmn)'",
               "ModemManager D-Bus errors org.freedesktop.ModemManager1.Error.MobileEquipment.<nick> for the same +CME "
               "causes, include/ModemManager-errors.h:381-393 (ImsiUnknownInHss ... PsServicesNotAllowedInPlmn; "
               "linux-mobile-broadband/ModemManager 9a2d5863) and before 1.18 the Gprs* nicks (1.16.0 ModemManager-errors.h:212-220, "
-              "with its \"GprsRomaingNotAllowed\" spelling); "
+              "with its \"GprsRomaingNotAllowed\" spelling); libmbim mbimcli --query-registration-state (src/mbimcli/mbimcli-basic-connect.c:1720-1722 "
+              "\"\\t         Network error: '%s'\") with the MbimNwError nicks 2-14 (src/libmbim-glib/mbim-enums.h:521-533); "
               "uqmi commands-nas.c (\"registering_denied\"); qmicli --nas-get-serving-system; 3GPP TS 27.007 10.1.20 "
               "+CGREG / 10.1.22 +CEREG / 10.1.25 +C5GREG stat 3 (the packet, EPS and 5GS domains; +CREG is reg:cs-denied); "
               "NetworkManager src/core/devices/nm-device.c:17881 (\"state change: %s -> %s (reason '%s', ...)\"; 1.10 src/devices/nm-device.c:12856) with the NMDeviceStateReason nicks of src/core/devices/nm-device-utils.c:84-120 (gsm-registration-denied); OpenWrt package/network/utils/uqmi/files/lib/netifd/proto/qmi.sh proto_qmi_setup (openwrt/openwrt 002e1fd6; netifd logs the handler's echo as \"netifd: <iface> (<pid>): <text>\") (\"Network registration failed (reason: '$registration_state')\"); "
@@ -502,9 +511,15 @@ TABLE: Tuple[Signature, ...] = (
               r"|" + _CME_OR_CEER_TEXT + r"(?i:missing or unknown APN|unknown PDP address or type|user authentication failed"
               r"|activation rejected|service option not supported|requested service option not subscribed"
               r"|service option not subscribed|PDP authentication failure|requested APN not supported)"
-              r"|" + _MBIM_FAILED + r"(?:InvalidAccessString|InvalidUserNamePwd|ServiceNotActivated)\b",
+              r"|" + _MBIM_FAILED + r"(?:InvalidAccessString|InvalidUserNamePwd|ServiceNotActivated)\b"
+              # mbimcli --connect's status: the network's session-management cause (MbimNwError nicks)
+              r"|^\s*Network error: '(?:missing-or-unknown-apn|unknown-pdp-address-or-type|user-authentication-failed"
+              r"|activation-rejected-by-ggsn-or-gw|activation-rejected-unspecified|service-option-not-supported"
+              r"|requested-service-option-not-subscribed|requested-apn-not-supported-in-current-rat-and-plmn)'",
               "libmbim MbimStatusError ServiceNotActivated (17), InvalidAccessString (18: the APN), InvalidUserNamePwd (19) "
-              "in mbimcli's \"error: operation failed: %s\" (mbim-errors.h:169-171); "
+              "in mbimcli's \"error: operation failed: %s\" (mbim-errors.h:169-171); mbimcli --connect / --query-connection-state "
+              "(src/mbimcli/mbimcli-basic-connect.c:1012-1018 \"\\t   Network error: '%s'\") with the MbimNwError nicks 27-33, "
+              "66 (src/libmbim-glib/mbim-enums.h:543-549,564; libmbim 2f6c6ad); "
               "3GPP TS 27.007 9.2 +CME ERROR 127 missing or unknown APN, 128 unknown PDP address or type, 129 user "
               "authentication failed, 130/131 activation rejected (by GGSN or GW / unspecified), 132 service option "
               "not supported, 133 requested service option not subscribed, 149 PDP authentication failure, 179 "
