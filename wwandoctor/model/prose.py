@@ -28,17 +28,32 @@ from wwandoctor.snapshot import LogLine
 _WORDS_RE = re.compile(r"[A-Za-z][a-z']*\s+[A-Za-z][a-z']*\s+[A-Za-z][a-z']*")
 # sentence ends: . ! ? followed by space, or a semicolon
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=\S)|;\s+|(?<=[。！？；])\s*(?=\S)")
-# A condition, a hope, a plan or the past before the statement in its sentence.
+# A condition, a hope, a guess or a doubt before the statement in its sentence: it holds for the whole sentence
+# ("if it does not show in lsusb, ...", "I don't think the SIM is locked"). Also the conditions of the other
+# languages the table reads (Chinese, German, Russian, Spanish, Portuguese).
 _HEDGE_RE = re.compile(
     r"\b(?:if|whether|unless|in case|suppos\w*|supposed to|expect\w*|should|might|maybe|perhaps|"
-    r"no longer|anymore|until|once|try(?:ing)? to|want\w* to|need\w* to|"
-    r"hope\w*|wonder\w*|instead of|otherwise)\b", re.I)
+    r"until|once|hope\w*|wonder\w*|otherwise|not sure|(?:do|does|did)(?:n't| not) (?:think|believe)|I doubt)\b|"
+    r"如果|假如|是否|\b(?:wenn|falls|если|caso)\b", re.I)
+# An attempt, a wish or a change of state: it holds only within its clause. "When trying to bring it up I get a
+# timeout and registration is stuck on searching" says the second clause now; "I want to know why the modem is
+# not detected" and "the modem does not drop off any more" say nothing of the modem now.
+_CLAUSE_HEDGE_RE = re.compile(
+    r"\b(?:no longer|any ?more|try(?:ing)? to|tried to|want\w*(?: \w+)? to|need\w* to|instead of)\b", re.I)
+_CLAUSE_END_RE = re.compile(r",\s+|\s+(?:but|and|so|then|yet|however|while|whereas)\s+|\s+(?=I (?:get|got|see|saw)\b)|\s+-\s+",
+                            re.I)
 # The past holds only within its clause: "The SIM worked previously and on occasion, ModemManager does pick up
 # ..." says the second part now. A comma does not end it ("before, it did not show in lsusb").
 _PAST_RE = re.compile(r"\b(?:used to|before|previously|earlier)\b", re.I)
-_CLAUSE_JOIN_RE = re.compile(r"\s+(?:and|but)\s+", re.I)
+_CLAUSE_JOIN_RE = re.compile(r"\s+(?:and|but)\s+|,\s+(?=now\b)", re.I)
 _CLAUSE_RE = re.compile(r",\s+|\s+(?:but|and|so)\s+")
-_QUESTION_OPENING_RE = re.compile(r"^\W*(?:why|how come)\b", re.I)
+_QUESTION_OPENING_RE = re.compile(r"^\W*(?:why|how come|(?:any|no) ideas? why)\b", re.I)
+# a question asked without its question mark: "how do I get the modem to register", "is there a way to ..."
+_ASKS_RE = re.compile(r"^\W*(?:how (?:do|can|could|should|would|to)|what (?:do|can|should|would)|is there (?:a|any)|"
+                      r"does (?:anyone|anybody|someone)|can (?:anyone|anybody|someone|I|you|we)|could (?:anyone|someone|you)|"
+                      r"should I|do I (?:need|have)|any (?:idea|help|hint|suggestion|advice)s?\b(?! why))\b", re.I)
+# a question of the Chinese-script languages: a final particle or a full-width question mark
+_CJK_QUESTION_RE = re.compile(r"(?:吗|嗎|么|呢)\s*[。.]?\s*$|？\s*$")
 
 
 # Chinese or Japanese script: a line of a post written in it ("估計是缺了kmod-usb-net-cdc-ether") has no three
@@ -71,18 +86,27 @@ _COMMAND_REPORTS_RE = re.compile(
 
 
 def hedged(sentence: str, start: int) -> bool:
-    """The statement at ``sentence[start:]`` is not a plain observation: a condition, hope or past state
-    comes before it in its sentence, or the sentence is a question (other than "why ...?"). A leading
-    "If <state>," followed by what a command shows is the state the person looked in, not a hedge."""
+    """The statement at ``sentence[start:]`` is not a plain observation: a condition, hope, doubt or past state
+    comes before it in its sentence, an attempt or a wish comes before it in its clause, or the sentence is a
+    question (other than "why ...?"), with or without its question mark. A leading "If <state>," followed by
+    what a command shows is the state the person looked in, not a hedge."""
     before = sentence[:start]
     lead = _LEADING_CONDITION_RE.match(sentence)
     if lead and lead.end() <= start and _COMMAND_REPORTS_RE.match(sentence[lead.end():]):
         before = sentence[lead.end():start]
     if _HEDGE_RE.search(before):
         return True
+    clause_start = max([m.end() for m in _CLAUSE_END_RE.finditer(sentence) if m.end() <= start], default=0)
+    if _CLAUSE_HEDGE_RE.search(sentence[max(clause_start, start - len(before)):start]):
+        return True
     joins = [m.end() for m in _CLAUSE_JOIN_RE.finditer(before)]
     if _PAST_RE.search(before[joins[-1]:] if joins else before):
         return True
+    if _CJK_QUESTION_RE.search(sentence):
+        return True
+    if _ASKS_RE.match(sentence):  # "how do I get it to register, it is stuck searching": the first clause asks
+        first = _CLAUSE_RE.search(sentence)
+        return first is None or start < first.start()
     if not sentence.rstrip().endswith("?") or _QUESTION_OPENING_RE.match(sentence):
         return False
     # "I got an IP address, but how can I go on?": only the last clause is the question
@@ -268,7 +292,7 @@ _FW_CHANGE = (r"(?:(?:firmware|fw|modem|module)[\s-]+(?:update|upgrade|flash|dow
               r"(?:flash|updat|upgrad|downgrad|replac|reinstall|install|chang|writ)\w*\s+(?:the\s+|a\s+|an\s+|its\s+|my\s+)?"
               r"(?:[\w-]+\s+){0,2}?(?:firmware|fw)\b|(?:flash|updat|upgrad)\w*\s+(?:the\s+|my\s+)?(?:modem|module|\w*\d\w*)\b|update\b|upgrade\b)")
 # ... and it no longer works: cannot be enabled, does not boot or respond, is off or bricked, has no IMEI
-_FW_BROKEN = (r"(?:\b(?:can(?:'t|not)|could(?:n't| not)|unable to|won't|will not|does(?:n't| not)|did(?:n't| not))\s+(?:be\s+)?"
+_FW_BROKEN = (r"(?:\b(?:can(?:'t|\s?not)|could(?:n't| not)|unable to|won't|will not|does(?:n't| not)|did(?:n't| not))\s+(?:be\s+)?"
               r"(?:enabl\w*|boot\w*|start\w*|work\w*|power\w* on|respond\w*|turn on|detect\w*)|"
               r"\b(?:not|stopped)\s+(?:working|responding|booting|detected|recogni[sz]ed|starting|enabled)|"
               r"\bis\s+(?:off|dead|bricked|gone)\b|\bbricked\b|\b(?:no|without|lost|lose|losing|missing)\s+(?:the\s+|its\s+|my\s+)?IMEI\b|"
@@ -294,6 +318,16 @@ _NO_CONNECT = (r"(?:\b(?:can(?:'t|not)|could(?:n't| not)|unable to|won't|will no
                r"did(?:n't| not))\s+(?:\w+\s+)?(?:connect|register|attach|get\s+(?:a\s+|any\s+)?(?:connection|data|"
                r"service|network|online|IP)|go online)\w*|\bnot\s+(?:connecting|registering|attaching)\b|"
                r"\bfails? to\s+(?:connect|register|attach)\b|\bno\s+(?:data\s+)?(?:connection|connectivity|service)\b)")
+
+# hardware of the machine other than the modem, as a post names it beside the modem
+_OTHER_HW = (r"(?:networking|network hardware|wi-?fi|wlan|wireless(?: card)?|bluetooth|BT|audio|sound(?: card)?|speakers?|"
+             r"camera|touch ?screen|ethernet|all (?:the )?(?:USB )?devices)")
+# the modem as one word of that list
+_MODEM_WORD = r"(?:modem|LTE|4G|5G|WWAN|mobile data|cellular|GSM)(?:\s+(?:modem|module|card))?"
+# gone or failing, as a post says it of both: "are gone", "stopped working", "not detect anymore", "don't work"
+_GONE = (r"(?:gone|missing|dead|disappeared|vanished|(?:are|is|were|was)\s+(?:gone|missing|dead)|stopped\s+working|"
+         r"(?:(?:do|does|did)(?:n't|\s+not)|not|no longer|never)\s+(?:work\w*|detect\w*|show\w*(?: up)?|appear\w*|recogni[sz]ed|exist\w*)|"
+         r"not\s+(?:there|found|available))\b")
 
 STATES: Tuple[StatedState, ...] = (
     # the device does not enumerate: the USB (or PCI) bus does not list it
@@ -715,7 +749,20 @@ STATES: Tuple[StatedState, ...] = (
     # IMEI: the image, or the modem's non-volatile (EFS/NV) area it needs, is damaged (knowledge.md 2.20
     # firmware-bug-or-crash: firmware update or recovery needed). Flashing the router's or phone's own image
     # (OpenWrt, a ROM) and updating host software (ModemManager, the kernel) are not the modem's firmware.
+    # the IMEI is gone (empty, unknown, all zeros): the modem's NV/EFS area lost it, whatever the image; the firmware
+    # image/PRI story (firmware-image-mismatch) does not apply to it
+    StatedState("said:imei-lost",
+                r"\b(?:lost|lose|losing|missing|no)\s+(?:the\s+|its\s+|my\s+)?IMEI\b(?!\s*(?:number )?(?:is|was)\s+(?:fine|ok|correct|there))|"
+                r"\bIMEI(?:[\s-]+(?:field|number))?\s+(?:is\s+|was\s+|shows?\s+(?:as\s+|up as\s+)?|showing\s+(?:as\s+)?|got\s+|comes? back\s+)?"
+                r"(?:empty|blank|unknown|unkown|lost|gone|missing|all zeros?|0{8,})\b|"
+                r"IMEI\s*(?:号)?\s*(?:丢失|没了|为空|不见了?|是空的)|(?:丢失|丢了)(?:了)?\s*IMEI",
+                "mmcli -m any (equipment id); AT+CGSN on the AT port",
+                unless=r"\b(?:change (?:the |my )?IMEI|now (?:it )?works|fixed|solved|resolved)\b"),
     StatedState("said:firmware-damaged",
+                # the flash said done, then the failure: "Flash successfull but couldn't enable modem", "I flashed the
+                # latest firmware, now the modem can not enable"
+                r"\b(?:flash(?:ed|ing)?|(?:firmware|fw)\s+(?:update|upgrade)d?|(?:updated|upgraded)\s+(?:the\s+|its\s+|my\s+)?(?:firmware|fw))\b"
+                + _SAME + r"{0,50}?\b(?:but|however|yet|now|then|afterwards)\b" + _SAME + r"{0,40}?" + _FW_BROKEN + r"|"
                 r"\bafter\b" + _SAME + r"{0,40}?" + _FW_CHANGE +
                 _SAME + r"{0,80}?" + _FW_BROKEN + r"|" +
                 _FW_BROKEN + _SAME + r"{0,80}?\bafter\s+(?:a |an |the |my |I |we |its |successful |unsuccessful |failed )*"
@@ -726,7 +773,7 @@ STATES: Tuple[StatedState, ...] = (
                 r"\bIMEI\b(?:\s+and\s+(?:the\s+)?(?:SN|serial(?: number)?|IMSI))?\s+(?:is|are|was|were)\s+not\s+(?:being\s+)?"
                 r"(?:retrieved|read|shown|reported|returned|available)\b",
                 "mmcli -m any (equipment id, state); AT+CGSN and ATI on the AT port; the firmware version against the vendor's image",
-                unless=r"\b(?:OpenWrt|sysupgrade|ROM|LineageOS|Android|ModemManager|kernel|distro|Ubuntu|Debian|Fedora|packages?|"
+                unless=r"\b(?:OpenWrt|sysupgrade|ROM|LineageOS|Android|ModemManager|kernel|distro|Ubuntu|Debian|Fedora|packages?|wi-?fi|bluetooth|audio|sound|"
                        r"change (?:the |my )?IMEI|now (?:it )?works|fixed|solved|resolved)\b"),
     StatedState("said:firmware-damaged",
                 # Chinese: "刷固件后无法...", "升级固件后 IMEI 丢失", "IMEI 为空"
@@ -783,32 +830,104 @@ STATES: Tuple[StatedState, ...] = (
     # doesn't exist", "no wifi and no modem", "WiFi, Bluetooth and the modem disappeared". One fault that takes several
     # unrelated devices at once is the running kernel's, not the modem's (its modules are missing).
     StatedState("said:other-devices-gone",
-                r"\b(?:networking|network hardware|wi-?fi|wlan|bluetooth|audio|sound(?: card)?)\b"
-                r"(?:(?!\b(?:modem|module|only|but|works?|working)\b)[^.!?]){0,60}?"
+                # "<other> is gone / disappeared", "as if the hardware doesn't exist"
+                r"\b" + _OTHER_HW + r"(?:(?!\b(?:modem|module|only|but|works?|working|fine)\b)[^.!?]){0,60}?"
                 r"(?:\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:gone|missing|dead)\b|\b(?:disappeared|vanished)\b|"
                 r"\bas if (?:the |my )?(?:hardware|device|card|chip)s? (?:does|do|did)(?:n't| not) exist\b)|"
-                r"\bno\s+(?:wi-?fi|wlan|audio|sound|bluetooth)\s+(?:and|nor|or)\s+no\s+(?:modem|mobile data|LTE|WWAN|cellular)\b|"
-                r"\bno\s+(?:modem|mobile data|LTE|WWAN|cellular)\s+(?:and|nor|or)\s+no\s+(?:wi-?fi|wlan|audio|sound|bluetooth)\b",
-                "uname -r; ls /lib/modules (is the running release there?); lsmod | grep -iE 'wwan|qmi|option|cfg80211'"),
-    # the machine's software was updated or upgraded just before (not the modem's firmware: said:firmware-damaged)
+                # the modem and the other hardware fail together, in either order: "my LTE modem and wifi both stopped
+                # working", "wifi and modem not detect anymore"
+                r"\b(?:" + _MODEM_WORD + r"\s*(?:,|and|&|\+|/)\s*(?:the\s+|my\s+)?" + _OTHER_HW + r"|" + _OTHER_HW +
+                r"\s*(?:,|and|&|\+|/)\s*(?:(?:the|my)\s+)?(?:\w+\s+)?" + _MODEM_WORD + r")\b(?:\s*(?:are|is|were|both|all|also|too|,))*\s*"
+                + _GONE + r"|"
+                # "neither the wifi nor the modem works / is detected"
+                r"\bneither\s+(?:the\s+|my\s+)?(?:\w+\s+)?(?:" + _MODEM_WORD + r"|" + _OTHER_HW + r")\s+nor\s+(?:the\s+|my\s+)?"
+                r"(?:\w+\s+)?(?:" + _MODEM_WORD + r"|" + _OTHER_HW + r")\b\s*(?:works?|shows?\s+up|appears?|"
+                r"(?:are|is)\s+(?:detected|found|there|working|shown))\b|"
+                # "no wifi and no modem", "no wifi, no sound, no modem"
+                r"\bno\s+" + _OTHER_HW + r"\s*(?:,|and|nor|or|&)\s*(?:no\s+" + _OTHER_HW + r"\s*(?:,|and|nor|or|&)\s*)?no\s+"
+                + _MODEM_WORD + r"\b|\bno\s+" + _MODEM_WORD + r"\s*(?:,|and|nor|or|&)\s*no\s+" + _OTHER_HW + r"\b|"
+                # the other hardware "either / too / also" beside the modem's failure: "wifi doesn't work either"; "lost wifi,
+                # bluetooth and the modem"
+                r"\b(?:also\s+(?:the\s+|my\s+)?" + _OTHER_HW + r"\s+(?:is\s+|are\s+)?" + _GONE + r"|" + _OTHER_HW +
+                r"\s+(?:is\s+|are\s+)?(?:also\s+)?" + _GONE + r"\s+(?:either|too|as well|also)\b|(?:lost|lose|losing)\s+"
+                r"(?:the\s+|my\s+|all\s+)?(?:" + _OTHER_HW + _SAME + r"{0,40}?\b" + _MODEM_WORD + r"|" + _MODEM_WORD + _SAME +
+                r"{0,40}?\b" + _OTHER_HW + r"))\b",
+                "uname -r; ls /lib/modules (is the running release there?); lsmod | grep -iE 'wwan|qmi|option|cfg80211'",
+                unless=r"\b(?:(?:works?|working) again|fixed|solved|resolved|" + _OTHER_HW +
+                       r"\s+(?:is\s+|are\s+)?(?:still\s+)?(?:fine|ok|okay|working|works)\b)"),
+    # the machine's software was updated or upgraded just before (not the modem's firmware: said:firmware-damaged):
+    # "after I updated", "since the kernel upgrade", "after kernel update", "after the last pacman -Syu", "after apt
+    # upgrade", "after install the new kernel"
     StatedState("said:after-system-update",
-                r"\b(?:after|since)\s+(?:(?:I|we|you)\s+(?:have\s+|had\s+)?)?(?:updated|upgraded|updating|upgrading)\b"
-                r"(?!\s+(?:(?:the|its|my)\s+)?(?:modem|module)?\s*(?:firmware|fw)\b)|"
-                r"\b(?:after|since)\s+(?:the|my|our|last|latest|yesterday's|today's|a recent|the recent|the last)\s+"
-                r"(?:(?:system|kernel|OS|package|software|distro|full|\w+ \d+(?:\.\d+)*)\s+)?(?:update|upgrade)s?\b",
+                r"\b(?:after|since|following)\s+(?:(?:I|we|you)\s+(?:have\s+|had\s+|did\s+)?)?(?:an?\s+)?(?:updated|upgraded|updating|upgrading|"
+                r"update|upgrade)\b(?!\s+(?:of\s+)?(?:(?:the|its|my|a|an)\s+)?(?:modem|module|\w*\d\w*)?\s*(?:firmware|fw)\b)"
+                r"(?!\s+(?:of\s+)?(?:(?:the|its|my)\s+)?(?:modem|module)\b)|"
+                r"\b(?:after|since|following)\s+(?:the|my|our|an?|last|latest|yesterday's|today's|a recent|the recent|the last)\s+"
+                r"(?:(?:system|kernel|OS|package|software|distro|full|security|\w+ \d+(?:\.\d+)*)\s+)?(?:update|upgrade)s?\b"
+                r"(?!\s+(?:of\s+)?(?:(?:the|its|my)\s+)?(?:modem|module)?\s*(?:firmware|fw)\b)|"
+                r"\b(?:after|since|following)\s+(?:(?:system|kernel|OS|package|software|distro|full|security)\s+)(?:update|upgrade)s?\b|"
+                r"\b(?:after|since|following)\s+(?:(?:I|we)\s+)?(?:running\s+|ran\s+|doing\s+|did\s+|an?\s+|the\s+)?(?:last\s+|latest\s+)?"
+                r"(?:sudo\s+)?(?:pacman\s+-S\w*u|apt(?:-get)?\s+(?:full-|dist-)?upgrade|dnf\s+(?:upgrade|update)|yum\s+update|"
+                r"zypper\s+(?:dup|up)|opkg\s+upgrade|emerge\s+-\w*u|pkcon\s+update)|"
+                r"\b(?:after|since|following)\s+(?:(?:I|we)\s+)?(?:install\w*|updat\w*|upgrad\w*|switch\w* to)\s+(?:the\s+|a\s+)?"
+                r"(?:new(?:er)?\s+|latest\s+)?(?:kernel|linux-image\S*|linux(?:-\w+)?\s+\d|\d+\.\d+(?:\.\d+)?(?:-\S+)?\s+kernel)",
                 "uname -r; ls /lib/modules; pacman -Q linux / dpkg -l 'linux-image*' (what was installed)", context=True),
+    # the running kernel has no module tree, in words: "/lib/modules/6.1.21-v8+ does not exist", "there is no folder for
+    # the running kernel in /usr/lib/modules", "/boot was not mounted during the update" (kernel-module-missing: kmod looks
+    # under /lib/modules/$(uname -r); a kernel update written to an unmounted /boot leaves the old kernel running)
+    StatedState("said:no-module-tree",
+                r"(?:/usr)?/lib/modules(?:/(?:\$\(uname -r\)|`uname -r`|\S*))?[`'\"]?\s+(?:folder\s+|directory\s+|dir\s+)?(?:(?:does|do)(?:n't| not)\s+exists?|not\s+exists?|"
+                r"(?:is|was|are)\s+(?:\w+\s+)?(?:missing|empty|gone|absent|not there|deleted|removed)|missing|no such file)\b|"
+                r"\bno\s+(?:such\s+)?(?:modules?\s+)?(?:folder|directory|dir|modules)\s+(?:\w+\s+){0,3}?(?:for|of|matching)\s+(?:the\s+|my\s+)?"
+                r"(?:running|current|booted|active|old)\s+kernel\b|"
+                r"\b(?:modules?|module (?:folder|directory|tree))\s+(?:for|of)\s+(?:the\s+|my\s+)?(?:running|current|booted|old)\s+kernel\s+"
+                r"(?:(?:is|are|was|were|got|have been|has been)\s+)?(?:missing|gone|deleted|removed|not (?:there|installed|present))\b|"
+                r"(?:/boot|\bboot partition)\s+(?:partition\s+)?(?:(?:was|is|were)(?:n't|\s+not)|(?:was|is)\s+never|not)\s+mounted\b|"
+                r"\bforgot\s+to\s+mount\s+(?:the\s+)?(?:/boot|boot partition)|\bwithout\s+(?:mounting\s+)?(?:the\s+)?/boot\b|"
+                r"\b(?:running|booted)\s+kernel\s+(?:is\s+(?:still\s+)?(?:the\s+)?old(?:er)?\s+(?:one|kernel)|(?:does|did)(?:n't| not)\s+match\s+"
+                r"(?:the\s+)?installed)",
+                "uname -r; ls /lib/modules /usr/lib/modules; findmnt /boot",
+                unless=r"\b(?:fixed|solved|resolved|works? now)\b"),
     # no answer on the module's serial (AT) port: a HAT, shield or board whose module was never switched on answers
     # nothing (knowledge.md modem-not-powered: the power key must be pulsed); a USB modem's port is a different story
     StatedState("said:serial-no-answer",
                 r"\b(?:serial(?: port| console| line)?|UART|(?-i:AT)(?: commands?| port)?|minicom|picocom|ttyS\d|ttyAMA\d|serial0)\b"
-                + _SAME + r"{0,80}?\b(?:(?:get|got|getting|receiv\w*|see|saw|have|had)\s+(?:no|nothing|zero)\s*"
+                + _SAME + r"{0,80}?\b(?:(?:get|gets|got|getting|receiv\w*|see|sees|saw|have|has|had)\s+(?:no|nothing|zero)\s*"
                 r"(?:response|answer|reply|output|back)?|no (?:response|answer|reply)|(?:does|do|did)(?:n't| not) "
-                r"(?:respond|answer|reply)|not (?:responding|answering))\b",
+                r"(?:respond|answer|reply)|not (?:responding|answering))\b|"
+                # the failure first: "stopped responding to AT commands", "the device is not responding to AT commands"
+                r"\b(?:not|n't|stopped|never|no longer)\s+(?:respond\w*|answer\w*|reply\w*|react\w*)\s+(?:to\s+)?(?:any\s+|the\s+|my\s+|all\s+)?"
+                r"(?-i:AT)(?:\s+commands?)?\b|\bno\s+(?:response|answer|reply)\s+(?:to|from|on)\s+(?:the\s+|any\s+)?(?:(?-i:AT)|serial|UART)\b",
                 "the module's power LED and status pin; AT on the serial port after pulsing the power key (PWRKEY) per the board manual"),
     # the modem sits on a HAT, shield, breakout or development board (its power key is the board's to pulse)
     StatedState("said:modem-board",
-                r"\b(?:HAT|shield|breakout(?: board)?|(?:dev(?:elopment)?|evaluation|eval) (?:board|kit)|EVB|base ?HAT)\b",
+                r"\b(?:HAT|shield|breakout(?: board)?|(?:dev(?:elopment)?|evaluation|eval) (?:board|kit)|EVB|base ?HAT|"
+                # microcontroller boards with the module on them (LilyGO / TTGO T-SIM, T-Call, T-A76xx; ESP32, Arduino, Wio)
+                r"LilyGO|TTGO|T-SIM[\w-]*|T-A7\d{3}[\w-]*|T-Call[\w-]*|T-PCIE[\w-]*|T-SIMCAM|ESP32[\w-]*|ESP8266|Arduino|Wio[ -]\w+|Maduino[\w-]*)\b",
                 "the board's manual: how its power key / power button switches the module on", suspected=True, context=True),
+    # the module answered for a while, then stopped: "stopped responding to AT commands after a month", "worked for two
+    # weeks before the modem stopped", "suddenly stopped responding"
+    StatedState("said:stopped-after-working",
+                r"\b(?:stopped|ceased|quit)\s+(?:to\s+)?(?:respond\w*|work\w*|answer\w*|boot\w*)" + _SAME + r"{0,50}?\bafter\s+(?:a|one|two|three|"
+                r"a few|several|some|\d+)\s+(?:\w+\s+)?(?:months?|weeks?|days?|years?)\b|"
+                r"\b(?:worked|working|ran|running)\s+(?:fine\s+|well\s+|perfectly\s+|ok\s+|normally\s+)?for\s+(?:a|one|two|three|a few|several|some|\d+)"
+                r"\s+(?:\w+\s+)?(?:months?|weeks?|days?|years?)" + _SAME + r"{0,40}?\b(?:before|then|until|and now|but now)\b|"
+                r"\bsuddenly\s+(?:it\s+)?(?:stopped|quit)\s+(?:respond\w*|work\w*|answer\w*)",
+                "the module's status LED and AT on its serial port; the same sketch on another board",
+                unless=r"\b(?:after\s+(?:I\s+)?(?:updat|upgrad|flash|chang|install)\w*|fixed|solved|resolved|works? again)\b"),
+    # the module is powered: its status or power LED lights or blinks ("the status light turns on for 14 seconds, then off")
+    StatedState("said:led-alive",
+                r"\b(?:status|power|net(?:work)?|NETLIGHT|STATUS)?\s*(?:LED|light)s?\s+(?:is\s+|are\s+|was\s+)?(?:still\s+)?"
+                r"(?:on|lit|blinks?|blinking|flash(?:es|ing)?|cycl\w*|turns? on|lights? up|comes? on|toggles?)\b",
+                "the module's status LED against the board manual's LED table", context=True),
+    # only this unit fails: "several lilygo devices but the modem in one of them", "the other boards work"
+    StatedState("said:one-unit-fails",
+                r"\b(?:several|multiple|many|two|three|four|\d+)\s+(?:\w+\s+){0,2}?(?:boards|units|devices|modules|pieces)\b" + _SAME +
+                r"{0,60}?\bone of (?:them|these|those|the)\b|\bone of (?:my|the|our|several|these)\s+(?:\w+\s+){0,2}?(?:boards|units|devices|modules)\b"
+                r"(?!\s+(?:works?|is (?:fine|ok|working)|runs?)\b)|"
+                r"\b(?:the\s+)?other\s+(?:\w+\s+){0,2}?(?:boards|units|devices|modules)\s+(?:\w+\s+)?(?:work\w*|are fine|run\w*|answer\w*)\b|"
+                r"\bsame\s+(?:code|sketch|firmware|setup|program)\s+(?:works?|runs?)\s+(?:fine\s+)?on\s+(?:an?other|the other|my other)\b",
+                "the same sketch and SIM on another unit of the board", context=True),
     # a PPP / GPRS connection that goes to "pending" and straight back to offline: the dialler's setup (APN,
     # user, authentication options) is refused at once
     StatedState("said:call-pending-then-offline",

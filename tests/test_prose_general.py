@@ -1,0 +1,127 @@
+"""The general forms of the stated facts (model/prose.py STATES) and of hedging, each in several phrasings.
+
+A rule written from one post's words misses the next post of the same family. These rows hold the family's
+general form as people write it: plain English, non-native English, fragments, shell prompts around them;
+then the look-alikes (a condition, a wish, a question, a negated belief, another subject) that must not give
+the fact. All rows are written for this table (no post is quoted)."""
+import pytest
+
+from wwandoctor.model import prose
+from wwandoctor.snapshot import LogLine
+
+
+def _facts(text):
+    lines = [LogLine(text=t, origin="unknown", time=None, source="paste") for t in text.split("\n")]
+    return set(prose.stated_facts(lines))
+
+
+READ = [
+    # --- the modem and other hardware gone together (kernel-module-missing: the running kernel has no modules) ---
+    ("After the last pacman -Syu my LTE modem and wifi both stopped working.", "said:other-devices-gone"),
+    ("after update kernel modem not detect anymore, also wifi not work.", "said:other-devices-gone"),
+    ("Since updating, neither the wifi nor the modem works.", "said:other-devices-gone"),
+    ("I lost wifi, bluetooth and the modem after the upgrade.", "said:other-devices-gone"),
+    ("wifi and 4g modem are gone after apt upgrade", "said:other-devices-gone"),
+    ("No wifi, no sound, no modem since yesterday's update", "said:other-devices-gone"),
+    ("The modem stopped working after the update, wifi doesn't work either.", "said:other-devices-gone"),
+    ("After installing the new kernel my wwan card and bluetooth disappeared", "said:other-devices-gone"),
+    # --- the update itself (context) ---
+    ("After the last pacman -Syu my LTE modem and wifi both stopped working.", "said:after-system-update"),
+    ("after update kernel modem not detect anymore", "said:after-system-update"),
+    ("after sudo apt full-upgrade the modem is gone", "said:after-system-update"),
+    ("Following the kernel update the modem is not detected.", "said:after-system-update"),
+    ("After installing linux-image-6.1.0-18-amd64 the card disappeared.", "said:after-system-update"),
+    # --- the module tree of the running kernel missing, in words ---
+    ("after update kernel modem not detect anymore, /lib/modules/6.1.21-v8+ not exist", "said:no-module-tree"),
+    ("There is no folder for the running kernel in /usr/lib/modules.", "said:no-module-tree"),
+    ("Turns out /boot wasn't mounted when I ran pacman -Syu.", "said:no-module-tree"),
+    ("I forgot to mount /boot before updating.", "said:no-module-tree"),
+    ("the modem is not detected and /lib/modules/`uname -r` is empty", "said:no-module-tree"),
+    ("the modules for the running kernel are gone", "said:no-module-tree"),
+    # --- a flash said done, then the failure (firmware-damaged; the module's maker decides the cause: rules) ---
+    ("Flash successfull but couldn't enable modem", "said:firmware-damaged"),
+    ("My MC7455 can not enable after I update firmware to SWI9X30C_02.33 generic", "said:firmware-damaged"),
+    ("updated fw, now modem cannot be enabled", "said:firmware-damaged"),
+    ("After flashing the IMEI is empty", "said:imei-lost"),
+    ("IMEI丢失了", "said:imei-lost"),
+    # --- a module on a board: no answer, powered, it worked before, only this unit ---
+    ("the modem in one of them stopped responding to AT commands after a month.", "said:serial-no-answer"),
+    ("Can't query, the device is not responding to AT commands", "said:serial-no-answer"),
+    ("The SIM7600 HAT worked fine for two weeks before it stopped, now minicom gets no response.", "said:serial-no-answer"),
+    ("i have a LilyGO T-A7670E and the modem is dead", "said:modem-board"),
+    ("My ESP32 board with SIM800L resets.", "said:modem-board"),
+    ("it stopped responding to AT commands after a month.", "said:stopped-after-working"),
+    ("It worked for two weeks before the modem stopped answering.", "said:stopped-after-working"),
+    ("Suddenly it stopped responding.", "said:stopped-after-working"),
+    ("The modem status light turns on for about 14 seconds, then turns off.", "said:led-alive"),
+    ("The NET LED is still blinking.", "said:led-alive"),
+    ("I've got several lilygo devices but the modem in one of them is dead.", "said:one-unit-fails"),
+    ("The other boards work with the same sketch.", "said:one-unit-fails"),
+    # --- hedging is clause-wide for attempts and wishes: the next clause is an observation ---
+    ("When trying to bring it up I get a timeout and registration/state is stuck on searching", "said:not-registered"),
+    ("I'm trying to get the LTE modem working but it does not show in lsusb", "said:not-on-usb"),
+    ("how do I get the modem to register, it is stuck searching", "said:not-registered"),
+    ("I need to use the modem for work, it does not show in lsusb at all.", "said:not-on-usb"),
+]
+
+
+@pytest.mark.parametrize("sentence, fact", READ, ids=["%d-%s" % (i, f) for i, (_, f) in enumerate(READ)])
+def test_a_phrasing_of_the_family_gives_its_fact(sentence, fact):
+    assert fact in _facts(sentence)
+
+
+NOT_READ = [
+    ("The wifi works fine, only the modem is gone after the update.", "said:other-devices-gone"),
+    ("The wifi is fine but the modem disappeared.", "said:other-devices-gone"),
+    ("If wifi and modem are gone after the update, reboot.", "said:other-devices-gone"),
+    ("Everything seems to work right now, I just don't want it to break after an update.", "said:after-system-update"),
+    ("After I updated the modem firmware it works.", "said:after-system-update"),
+    ("After the update of the modem firmware it cannot be enabled.", "said:after-system-update"),
+    ("Should /lib/modules/$(uname -r) exist on this image?", "said:no-module-tree"),
+    ("/lib/modules/6.1.21-v8+ exists and has qmi_wwan.ko in it.", "said:no-module-tree"),
+    ("If /boot is not mounted during the upgrade, the new kernel is not installed.", "said:no-module-tree"),
+    ("I flashed the new firmware(3.3.2) when it was released and until yesterday I had no issue.", "said:firmware-damaged"),
+    ("I flashed OpenWrt but now the modem is not detected.", "said:firmware-damaged"),
+    ("The IMEI is fine after the flash.", "said:imei-lost"),
+    ("How to change the IMEI?", "said:imei-lost"),
+    ("The LED doesn't turn on.", "said:led-alive"),
+    ("Is the status LED supposed to blink?", "said:led-alive"),
+    ("It stopped responding after I updated the sketch.", "said:stopped-after-working"),
+    ("If it stopped responding after a month, replace the board.", "said:stopped-after-working"),
+    ("One of the boards works, the modem is not detected.", "said:one-unit-fails"),
+    ("AT commands work fine and the modem answers OK.", "said:serial-no-answer"),
+    # --- hedged: a wish, a question with or without its mark, a doubt, a condition ---
+    ("I want to know why the modem is not detected in lsusb", "said:not-on-usb"),
+    ("I'm trying to find out whether the modem does not show in lsusb", "said:not-on-usb"),
+    ("how do I check that the modem is stuck searching", "said:not-registered"),
+    ("Is there a way to see if the modem does not show in lsusb", "said:not-on-usb"),
+    ("I don't think the SIM is PIN locked.", "said:sim-locked"),
+    ("Not sure the modem is stuck searching.", "said:not-registered"),
+    ("The modem does not disappear any more since I use a powered hub.", "said:drops-off-bus"),
+    ("I need to know whether the SIM card is not detected by the modem.", "said:sim-not-detected"),
+    ("模块是否注册不上网络？", "said:not-registered"),
+]
+
+
+@pytest.mark.parametrize("sentence, fact", NOT_READ, ids=["%d-%s" % (i, f) for i, (_, f) in enumerate(NOT_READ)])
+def test_a_look_alike_does_not_give_the_fact(sentence, fact):
+    assert fact not in _facts(sentence)
+
+
+HEDGED = [
+    # (sentence, the words the statement starts with, hedged?)
+    ("When trying to bring it up I get a timeout", "I get", False),
+    ("When trying to bring it up I get a timeout", "bring", True),
+    ("I want it to stop dropping off the bus", "stop", True),
+    ("How do I make the modem register, it stays searching", "it stays", False),
+    ("How do I make the modem register, it stays searching", "the modem", True),
+    ("Any idea why the modem keeps disappearing", "the modem", False),
+    ("I don't believe the SIM is locked", "the SIM", True),
+    ("The modem no longer shows in lsusb, the wifi is fine", "the wifi", False),
+    ("如果模块掉线，请重启", "模块", True),
+]
+
+
+@pytest.mark.parametrize("sentence, at, expect", HEDGED, ids=["%d" % i for i in range(len(HEDGED))])
+def test_hedge_scope(sentence, at, expect):
+    assert prose.hedged(sentence, sentence.index(at)) is expect
