@@ -69,6 +69,9 @@ _OTHER_IFACE = re.compile(r"\b(?:wl\w+|wlan\d+|en[ops]\w+|eth\d+|docker\d+|br-\w
 # self-built modem driver's build says (signatures build:*)
 _MODULE_BUILD = re.compile(r"/lib/modules/\S+/build|No rule to make target '?modules'?"
                            r"|scripts/Makefile\.(?:build|modpost|modfinal):\d+")
+# kmod (in systemd-modules-load, modprobe, a container runtime...) finding no module index for the running kernel:
+# every driver, the modem's included, is missing (kmod libkmod/libkmod.c kmod_search_moddep)
+_NO_MODULE_TREE = re.compile(r"could not open moddep file")
 # Tools whose journal lines show the person runs them (origin -> cli.KNOWN_TOOLS name).
 TOOL_ORIGINS = {"dhclient": "dhclient", "udhcpc": "udhcpc", "dhcpcd": "dhcpcd", "qmicli": "qmicli",
                 "mbimcli": "mbimcli", "qmi-network": "qmi-network", "mbim-network": "mbim-network",
@@ -204,6 +207,8 @@ def _about_modems(origin: str, msg: str) -> bool:
     if origin in MODEM_PROGRAMS or _MODEM_WORDS.search(msg):
         return True
     if origin == "make" and _MODULE_BUILD.search(msg):
+        return True
+    if _NO_MODULE_TREE.search(msg):
         return True
     if origin == "netifd" and _handler_fact(msg):
         return True
