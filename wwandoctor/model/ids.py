@@ -24,6 +24,9 @@ def usb_knowledge(m: Modem, dev, snap: Snapshot) -> None:
     m.note("modeswitch_known", entry is not None, "usb_modeswitch data",
            "%s %s in usb_modeswitch's table%s" % (vp, "is" if entry else "is not", (": " + entry.get("target_mode_hint", "")[:120]) if entry else ""))
     fcc(m, dev.vid, dev.pid, snap)
+    m.note("sierra_firmware", is_sierra(dev.vid, dev.pid), "kernel driver tables",
+           "%s %s a Sierra Wireless module (vendor 1199 or qcserial's Sierra layout)" % (
+               vp, "is" if is_sierra(dev.vid, dev.pid) else "is not"))
     expected = knowledge.drivers_for_id(dev.vid, dev.pid)
     m.note("expected_drivers", expected, "kernel driver tables",
            "%s is listed by %s" % (vp, ", ".join(expected) if expected else "no modem driver table"))
@@ -179,6 +182,16 @@ def missing_modules(m: Modem, expected: List[str], snap: Snapshot) -> None:
     missing = [d for d in known if avail[d] == "missing"]
     m.note("missing_modules", missing, "kernel modules",
            "drivers for this id: " + ", ".join("%s %s" % (d, avail[d]) for d in known))
+
+
+def is_sierra(vid: str, pid: str) -> bool:
+    """A Sierra Wireless module: Sierra's vendor id, or an id qcserial binds with the Sierra interface layout
+    (DEVICE_SWI: the Dell, HP and Lenovo rebrands, linux drivers/usb/serial/qcserial.c)."""
+    from wwandoctor import knowledge
+    if knowledge.norm_id(vid) == "1199":
+        return True
+    exact = knowledge.norm_id(pid)
+    return any(r.get("match") == "DEVICE_SWI" and r.get("pid") == exact for r in knowledge.usb_id_rows(vid, pid))
 
 
 def fcc(m: Modem, vid: str, pid: str, snap: Snapshot) -> None:

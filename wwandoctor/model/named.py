@@ -118,6 +118,11 @@ def named_modem(named: NamedModel, snap: Snapshot) -> Modem:
     if _all_or_none(fcc) is not None:
         m.note("fcc_lock_known", _all_or_none(fcc), SOURCE, "%s: %s FCC-locked laptop modems" % (
             why, "every candidate is among" if fcc[0] else "no candidate is among"))
+    from wwandoctor.model.ids import is_sierra
+    sierra = _all_or_none([is_sierra(v, p) if bus == "usb" else False for bus, v, p in cands])
+    if sierra is not None:
+        m.note("sierra_firmware", sierra, SOURCE, "%s: %s Sierra Wireless modules" % (
+            why, "every candidate is among" if sierra else "no candidate is among"))
     _kernel(m, cands, snap, why)
     return m
 

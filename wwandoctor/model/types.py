@@ -129,6 +129,10 @@ class Modem(_Facts):
     modeswitch_known: Optional[bool] = fact("VID:PID is in usb_modeswitch's table", settle="lsusb", report=True)
     fcc_lock_known: Optional[bool] = fact(
         "the id is an FCC-locked laptop module", settle="lsusb; lspci -nn", report=True)
+    sierra_firmware: Optional[bool] = fact(
+        "the id is a Sierra Wireless module (vendor 1199, or an id qcserial lays out as Sierra's, DEVICE_SWI): its "
+        "firmware keeps several images and carrier configurations (PRI) and boots the pair its preference names",
+        settle="lsusb")
     fcc_unlock_enabled: Optional[bool] = fact(
         "an FCC unlock program for the id is enabled",
         settle="ls -l /etc/ModemManager/fcc-unlock.d/ /usr/lib/ModemManager/fcc-unlock.d/ /usr/lib/*/ModemManager/fcc-unlock.d/", report=True)
