@@ -44,6 +44,8 @@ READ = [
     ("updated fw, now modem cannot be enabled", "said:firmware-damaged"),
     ("After flashing the IMEI is empty", "said:imei-lost"),
     ("IMEI丢失了", "said:imei-lost"),
+    ("```export SWI9X30C_ZIP=SWI9X30C_02.33.03.00_GENERIC_002.072_001.zip", "said:sierra-firmware-named"),
+    ("autoflash-7455.sh  -e 2 -u 0 -m 6 -b 0", "said:sierra-firmware-named"),
     # --- a module on a board: no answer, powered, it worked before, only this unit ---
     ("the modem in one of them stopped responding to AT commands after a month.", "said:serial-no-answer"),
     ("Can't query, the device is not responding to AT commands", "said:serial-no-answer"),
@@ -83,6 +85,7 @@ NOT_READ = [
     ("I flashed the new firmware(3.3.2) when it was released and until yesterday I had no issue.", "said:firmware-damaged"),
     ("I flashed OpenWrt but now the modem is not detected.", "said:firmware-damaged"),
     ("The IMEI is fine after the flash.", "said:imei-lost"),
+    ("The Sierra Nevada mountains have no coverage.", "said:sierra-firmware-named"),
     ("How to change the IMEI?", "said:imei-lost"),
     ("The LED doesn't turn on.", "said:led-alive"),
     ("Is the status LED supposed to blink?", "said:led-alive"),

@@ -63,11 +63,14 @@ _CJK_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]{2,}\s+[\u0400-\u04ff]{2,}")
 
 
+def _is_prose(text: str) -> bool:
+    return bool(_WORDS_RE.search(text) or _CJK_RE.search(text) or _CYRILLIC_RE.search(text))
+
+
 def prose_lines(lines: Iterable[LogLine]) -> Iterator[LogLine]:
     """The lines no parser understood that hold words (the post's own sentences, Latin or Chinese/Japanese)."""
     for line in lines:
-        if line.origin == "unknown" and (_WORDS_RE.search(line.text) or _CJK_RE.search(line.text)
-                                         or _CYRILLIC_RE.search(line.text)):
+        if line.origin == "unknown" and _is_prose(line.text):
             yield line
 
 
@@ -232,6 +235,9 @@ class StatedState:
     # "after I updated", "several SIM cards tried"); rules combine it with a failure, and on its own it is no
     # problem the report must explain
     context: bool = False
+    # read in every line no parser understood, commands and file names included, not only in sentences (a
+    # vendor's firmware file or tool named in a code block: "SWI9X30C_02.33...zip", "autoflash-7455.sh")
+    any_line: bool = False
 
 
 _IT = r"(?:it|the (?:\w+ )?(?:modem|module|card|device|dongle|stick)|my (?:\w+ )?(?:modem|module|card|device|dongle))"
@@ -328,6 +334,10 @@ _MODEM_WORD = r"(?:modem|LTE|4G|5G|WWAN|mobile data|cellular|GSM)(?:\s+(?:modem|
 _GONE = (r"(?:gone|missing|dead|disappeared|vanished|(?:are|is|were|was)\s+(?:gone|missing|dead)|stopped\s+working|"
          r"(?:(?:do|does|did)(?:n't|\s+not)|not|no longer|never)\s+(?:work\w*|detect\w*|show\w*(?: up)?|appear\w*|recogni[sz]ed|exist\w*)|"
          r"not\s+(?:there|found|available))\b")
+
+# Sierra Wireless's firmware and tools as a post names them (a cheap test for lines that are no sentence)
+_SIERRA_NAMED = r"\bSWI9X\d\d\w*|\bSierra\s+Wireless\b|\bautoflash-74\d\d\b|(?-i:AT!)(?:IMPREF|GOBIIMPREF|PRIID)\b"
+_ANY_LINE_RE = re.compile(_SIERRA_NAMED, re.I)
 
 STATES: Tuple[StatedState, ...] = (
     # the device does not enumerate: the USB (or PCI) bus does not list it
@@ -762,7 +772,7 @@ STATES: Tuple[StatedState, ...] = (
                 # the flash said done, then the failure: "Flash successfull but couldn't enable modem", "I flashed the
                 # latest firmware, now the modem can not enable"
                 r"\b(?:flash(?:ed|ing)?|(?:firmware|fw)\s+(?:update|upgrade)d?|(?:updated|upgraded)\s+(?:the\s+|its\s+|my\s+)?(?:firmware|fw))\b"
-                + _SAME + r"{0,50}?\b(?:but|however|yet|now|then|afterwards)\b" + _SAME + r"{0,40}?" + _FW_BROKEN + r"|"
+                + _SAME + r"{0,80}?\b(?:but|however|yet|now|then|afterwards)\b" + _SAME + r"{0,40}?" + _FW_BROKEN + r"|"
                 r"\bafter\b" + _SAME + r"{0,40}?" + _FW_CHANGE +
                 _SAME + r"{0,80}?" + _FW_BROKEN + r"|" +
                 _FW_BROKEN + _SAME + r"{0,80}?\bafter\s+(?:a |an |the |my |I |we |its |successful |unsuccessful |failed )*"
@@ -814,6 +824,10 @@ STATES: Tuple[StatedState, ...] = (
                 "mmcli -m any (state: locked, unlock required); or AT+CPIN? on the AT port",
                 unless=r"\b(?:disabl\w*|remov\w*|no PIN|without (?:a )?PIN|(?:don't|doesn't|does not|do not|didn't)\s+(?:have|need|require))\b|"
                        r"\bPIN\s+(?:is\s+)?(?:off|disabled)\b|如果|吗"),
+    # the post names Sierra Wireless's firmware or tools, in a sentence or a command: the SWI9X.. image names, the
+    # autoflash-74xx script, Sierra's AT! image commands (what the image/PRI reading needs when no id is shown)
+    StatedState("said:sierra-firmware-named", _SIERRA_NAMED,
+                "lsusb (vendor 1199, or a Dell/HP/Lenovo build); ATI", suspected=True, context=True, any_line=True),
     # the person ruled the SIM out: several SIM cards (that work elsewhere) were tried, or another SIM gives the same
     # result ("Tested several working SIM cards", "tried 3 different SIMs", "another SIM, same error"). With the modem
     # still reporting no SIM, what is left is the modem's side of the SIM: holder, detect line, slot, module.
@@ -995,10 +1009,15 @@ def stated_facts(lines: Iterable[LogLine]) -> Dict[str, List[LogLine]]:
     paragraph ("I got an IP address, but how can I go on? Internet does not work"). The catch-all
     said:not-working counts only for a line no other state matched."""
     found: Dict[str, List[LogLine]] = {}
-    for line in prose_lines(lines):  # the states are compiled at the first sentence (none in most logs)
+    for line in lines:
+        if line.origin != "unknown":
+            continue
+        sentence = _is_prose(line.text)
+        if not sentence and not _ANY_LINE_RE.search(line.text):
+            continue
         matched = False
         for state, regex, unless in _compiled_states():
-            if state.fact == GENERIC_FAILURE and matched:
+            if (state.fact == GENERIC_FAILURE and matched) or not (sentence or state.any_line):
                 continue
             for m in regex.finditer(line.text):
                 if not state.suspected and _in_hedged_sentence(line.text, m.start()):
