@@ -377,3 +377,36 @@ def test_a_filter_named_in_the_post_is_quoted_as_its_own_line():
     evidence = derive(snap).host.evidence["kernel_log_filtered"]
     assert [e.text for e in evidence] == [
         "the kernel log was filtered: Here is the output of dmesg | grep -i usb that I took:"]
+
+
+def test_a_product_id_after_the_vendor_name_in_prose_is_the_id():
+    # 12d1:15ca (Huawei E3131) and 19d2:2000 are storage-mode ids in usb-modeswitch-data; 1199:68a3 is in sierra.c
+    for text, want in (("Ubuntu 16.04 does not recognize my Huawei 15ca USB modem.\n", ("12d1", "15ca")),
+                       ("lsusb lists my ZTE 2000 stick and nothing else\n", ("19d2", "2000")),
+                       ("The Sierra Wireless 68A3 card gives no QMI device\n", ("1199", "68a3"))):
+        (modem,) = _prose_model(text).modems
+        assert (modem.vid, modem.pid) == want, text
+
+
+def test_a_vendor_name_before_a_model_or_unknown_number_names_no_id():
+    # models (E3131, MC7710, 5000 mAh) and a number no table names for that vendor
+    for text in ("my Huawei E3131 is not recognized\n", "Sierra MC7710 does not work\n",
+                 "the Huawei 5000 mAh power bank\n", "Huawei 2020 model stick\n"):
+        pids = [m.pid for m in _prose_model(text).modems]
+        assert not {"e313", "7710", "5000", "2020"} & set(pids), (text, pids)
+
+
+def test_the_id_shown_when_it_fails_is_the_device_now():
+    # 12d1:1505 is the EC156's storage id, 12d1:140c its modem id (usb-modeswitch-data: HuaweiNewMode target)
+    for text in ("If the modem is detected correctly, dmesg shows:\nNew USB device found, idVendor=12d1, idProduct=140c\n"
+                 "but if it is not detected, dmesg would show this result:\n"
+                 "New USB device found, idVendor=12d1, idProduct=1505\n",
+                 "When it works lsusb shows 12d1:140c. When it doesn't work lsusb shows 12d1:1505.\n",
+                 "It is 12d1:140c on a good day; whenever it fails I get 12d1:1505 instead.\n"):
+        (modem,) = _prose_model(text).modems
+        assert modem.id == "usb:12d1:1505", text
+
+
+def test_a_storage_id_named_only_as_the_start_leaves_the_modem_id():
+    (modem,) = _prose_model("It starts as 12d1:1505 and when it works it is 12d1:140c.\n").modems
+    assert modem.id == "usb:12d1:140c"

@@ -18,6 +18,14 @@ _NAMED_RE = re.compile(
     r"\b(?:vid|idVendor|vendor[ _-]?id)\s*[=:_ ]?\s*(?:0x)?([0-9a-fA-F]{4})\b[\s,;/&]*(?:and\s+)?"
     r"(?:pid|idProduct|product[ _-]?id)\s*[=:_ ]?\s*(?:0x)?([0-9a-fA-F]{4})\b", re.I)
 
+# A product id right after the vendor's name: "my Huawei 15ca USB modem", "ZTE 0031 stick", "Sierra 68A3 card".
+# People name a stick by the lsusb id's second half; a model name ("Huawei E3131", "Sierra MC7710") is never four
+# hex digits with a digit in it. Only an id a table names for that vendor counts (see ids_in_prose).
+_VENDOR_WORDS = {"huawei": "12d1", "zte": "19d2", "sierra": "1199", "quectel": "2c7c", "telit": "1bc7",
+                 "novatel": "1410", "alcatel": "1bbb"}
+_VENDOR_PID_RE = re.compile(r"\b(Huawei|ZTE|Sierra|Quectel|Telit|Novatel|Alcatel)(?:\s+Wireless)?\s+(?:0x)?"
+                            r"(?=[0-9a-fA-F]{0,3}\d)([0-9a-fA-F]{4})\b(?![:.-]\w)", re.I)
+
 # Qualcomm's Windows drivers name each port "Qualcomm HS-USB <function> <PID>" ("Qualcomm HS-USB QDLoader
 # 9008", "Qualcomm HS-USB Diagnostics 9091"): the vendor is Qualcomm's 05c6, the number its product id
 _QUALCOMM_WINDOWS_RE = re.compile(r"\bHS-USB\s+(?:[A-Za-z][\w-]*\s+){1,3}(9[0-9a-fA-F]{3})\b")
@@ -32,6 +40,8 @@ def ids_in_prose(lines: Iterable[LogLine]) -> List[Tuple[str, str, str]]:
             continue
         pairs = _NAMED_RE.findall(line.text) + _PAIR_RE.findall(line.text)
         pairs += [("05c6", pid) for pid in _QUALCOMM_WINDOWS_RE.findall(line.text)]
+        by_name = [(_VENDOR_WORDS[word.lower()], pid.lower()) for word, pid in _VENDOR_PID_RE.findall(line.text)]
+        pairs += [p for p in by_name if knowledge.is_modem_id(*p)]
         for vid, pid in pairs:
             vid, pid = vid.lower(), pid.lower()
             if not (knowledge.modem_vendor(vid) or knowledge.is_modem_id(vid, pid)):
@@ -87,10 +97,28 @@ _NOW_BEFORE_ID = (r"\b(?:lsusb\s+(?:still\s+)?(?:shows?|lists?|says|gives)|(?:re
                   r"enumerated|shows? up|comes? up|appears?)\s+as|(?:stays?|stuck|remains?)\s+(?:at|as|on|with))\s+(?:ID\s+)?(?:0x)?")
 
 
+# "but if it is not detected, dmesg shows:", "when it doesn't work lsusb says", "whenever it fails I get": the
+# words that put what follows in the failing state ("if it is detected correctly, dmesg shows" does not)
+_FAILING_STATE = re.compile(r"\b(?:if|when(?:ever)?|once)\b[^.!?]{0,40}?(?:\bnot\b|n't\b|\bnever\b|\bfail(?:s|ed|ing)?\b|"
+                            r"\bstops? working\b|\bno longer\b)|\botherwise\b|\bin the (?:bad|failing|broken) (?:case|state)\b", re.I)
+
+
 def _named_as_now(vid: str, pid: str, lines: List[LogLine]) -> bool:
-    """A line of the post says the device shows ``vid:pid`` now (lsusb shows it, it is recognized as it)."""
+    """A line of the post says the device shows ``vid:pid`` now (lsusb shows it, it is recognized as it), or shows
+    it in the failing state: the words before the id, or the line that introduces it ("...: ") say the failure
+    ("if it is not detected, dmesg shows: New USB device found, idVendor=12d1, idProduct=1505")."""
     regex = re.compile(_NOW_BEFORE_ID + vid + r":(?:0x)?" + pid + r"\b", re.I)
-    return any(line.origin == "unknown" and regex.search(line.text) for line in lines)
+    prose = [line for line in lines if line.origin == "unknown" and line.text.strip()]
+    for index, line in enumerate(prose):
+        if regex.search(line.text):
+            return True
+        if (vid, pid) not in [f[:2] for f in ids_in_prose([line])]:
+            continue
+        before = line.text[:re.search(pid, line.text, re.I).start()]
+        intro = prose[index - 1].text.rstrip() if index else ""
+        if _FAILING_STATE.search(before) or (intro.endswith(":") and _FAILING_STATE.search(intro)):
+            return True
+    return False
 
 
 _KIND_WORDS = {"boot": "a boot-loader id", "storage": "a storage-mode id", "vendor": "an id the tables do not know",
