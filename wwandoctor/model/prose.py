@@ -570,7 +570,8 @@ STATES: Tuple[StatedState, ...] = (
     # an out-of-tree vendor QMI driver (Sierra/Quectel GobiNet, GobiSerial, Quectel qmi_wwan_q) is in use:
     # its control device is /dev/qcqmiN, which libqmi, uqmi and ModemManager do not use (knowledge.md 2.9)
     StatedState("said:vendor-qmi-driver",
-                r"\b(?:GobiNet|GobiSerial|qmi_wwan_[qf])\b|(?<![\w-])(?:/dev/)?qcqmi\d*\b",
+                # Sierra's package of the two is "SierraLinuxQMIdriversS2.8N2.13" (its release names)
+                r"\b(?:GobiNet|GobiSerial|qmi_wwan_[qf])\b|(?<![\w-])(?:/dev/)?qcqmi\d*\b|\bSierraLinuxQMIdrivers\w*",
                 "lsmod | grep -iE 'gobinet|qmi_wwan'; ls /dev/qcqmi* /dev/cdc-wdm*; lsusb -t",
                 unless=r"\b(?:unload\w*|remov\w*|blacklist\w*|instead of|rather than|replac\w*|rmmod|uninstall\w*|"
                        r"get rid of|(?:not|n't|never|no longer) (?:use|using|load|loaded|needed|required)|without)\b"),
