@@ -27,6 +27,7 @@ def usb_knowledge(m: Modem, dev, snap: Snapshot) -> None:
     m.note("sierra_firmware", is_sierra(dev.vid, dev.pid), "kernel driver tables",
            "%s %s a Sierra Wireless module (vendor 1199 or qcserial's Sierra layout)" % (
                vp, "is" if is_sierra(dev.vid, dev.pid) else "is not"))
+    switch_config_for_modem_id(m, dev.vid, dev.pid, snap)
     expected = knowledge.drivers_for_id(dev.vid, dev.pid)
     m.note("expected_drivers", expected, "kernel driver tables",
            "%s is listed by %s" % (vp, ", ".join(expected) if expected else "no modem driver table"))
@@ -40,6 +41,42 @@ def usb_knowledge(m: Modem, dev, snap: Snapshot) -> None:
     id_added_by_patch(m, dev.vid, dev.pid, snap)
     missing_modules(m, expected, snap)
     _boot_mode(m, dev, vp, exact_rows, expected)
+
+
+_CONFIG_ID_RE = re.compile(r"([0-9a-fA-F]{4}):([0-9a-fA-F]{4})\b")
+
+
+def switch_config_for_modem_id(m: Modem, vid: str, pid: str, snap: Snapshot) -> None:
+    """switch_config_for_modem_id: a usb_modeswitch configuration (/etc/usb_modeswitch.d/VID:PID, or one whose
+    DefaultVendor/DefaultProduct say the id) names the id of a device that is already a modem: an id a storage id
+    switches to (usb-modeswitch-data target ids) or one a modem driver's table names. usb_modeswitch_dispatcher
+    picks the configuration by the device's id, so the switched modem is sent a switch message again and its
+    ports go away (USB_ModeSwitch forum t=951: a 19d2:0031 file in usb-modeswitch-data 20120531).
+    Unset when no configuration is shown."""
+    from wwandoctor import knowledge
+    configs = [c for c in snap.configs if c.kind == "usb_modeswitch" and "usb_modeswitch.d" in c.path]
+    if not configs:
+        return
+    want = (knowledge.norm_id(vid), knowledge.norm_id(pid))
+    named = []
+    for cfg in configs:
+        by_name = _CONFIG_ID_RE.search(cfg.path.rsplit("/", 1)[-1])
+        ids = {(knowledge.norm_id(by_name.group(1)), knowledge.norm_id(by_name.group(2)))} if by_name else set()
+        ids.add((knowledge.norm_id(cfg.settings.get("DefaultVendor")), knowledge.norm_id(cfg.settings.get("DefaultProduct"))))
+        if want in ids:
+            named.append(cfg)
+    modem_id = knowledge.is_switch_target(*want) or any(r.get("pid") == want[1] for r in knowledge.usb_id_rows(*want))
+    vp = vidpid(vid, pid)
+    if not named:
+        m.note("switch_config_for_modem_id", False, "usb_modeswitch.d",
+               "no usb_modeswitch configuration shown is named for %s" % vp)
+        return
+    cfg = named[0]
+    shown = ", ".join("%s=%s" % (k, v) for k, v in list(cfg.settings.items())[:4])
+    m.note("switch_config_for_modem_id", modem_id, "usb_modeswitch.d",
+           "%s switches %s (%s), %s" % (cfg.path, vp, shown or "no settings shown",
+                                        "an id the tables know as a modem (a switch target or in a modem driver's table)"
+                                        if modem_id else "an id the tables do not know as a switched modem"))
 
 
 def _qdl_layout(dev, expected: List[str]) -> bool:
