@@ -52,10 +52,12 @@ def switch_config_for_modem_id(m: Modem, vid: str, pid: str, snap: Snapshot) -> 
     switches to (usb-modeswitch-data target ids) or one a modem driver's table names. usb_modeswitch_dispatcher
     picks the configuration by the device's id, so the switched modem is sent a switch message again and its
     ports go away (USB_ModeSwitch forum t=951: a 19d2:0031 file in usb-modeswitch-data 20120531).
-    Unset when no configuration is shown."""
+    Always filled, like the tools a post shows: False when no such configuration is shown (nothing the post
+    or the live read shows switches the modem's id), so the rule is never left undecided on every modem."""
     from wwandoctor import knowledge
     configs = [c for c in snap.configs if c.kind == "usb_modeswitch" and "usb_modeswitch.d" in c.path]
     if not configs:
+        m.note("switch_config_for_modem_id", False, "usb_modeswitch.d", "no usb_modeswitch.d configuration is shown")
         return
     want = (knowledge.norm_id(vid), knowledge.norm_id(pid))
     named = []

@@ -128,7 +128,7 @@ class Modem(_Facts):
         "device shows only mass storage", settle="lsusb -v -d {vid}:{pid}", report=True)
     modeswitch_known: Optional[bool] = fact("VID:PID is in usb_modeswitch's table", settle="lsusb", report=True)
     switch_config_for_modem_id: Optional[bool] = fact(
-        "a usb_modeswitch configuration file is named for the id the modem has after its switch",
+        "a usb_modeswitch configuration file shown is named for the id the modem has after its switch (false when none is shown)",
         settle="ls /etc/usb_modeswitch.d/; cat /etc/usb_modeswitch.d/{vid}:{pid}", report=True)
     fcc_lock_known: Optional[bool] = fact(
         "the id is an FCC-locked laptop module", settle="lsusb; lspci -nn", report=True)
