@@ -103,6 +103,18 @@ READ = [
     ("After that, the modem is stuck in low-power mode because the firmware image preference refers to the image that "
      "is not yet flashed to the modem, hence mismatching the one loaded by default.", "said:low-power-after-firmware"),
     ("After flashing the 02.33 firmware the modem stays in low power mode.", "said:low-power-after-firmware"),
+    # --- one unit of several identical ones fails (hardware-fault) ---
+    # github.com/Xinyuan-LilyGO/LilyGo-Modem-Series (T-A7670SA: the maintainer answered "a problem with the board")
+    ("Hi, i've got a several lilygo devices but the modem in one of them (T-A7670SA R2 with GPS) stopped responding "
+     "to AT commands after a month.", "said:one-unit-fails"),
+    # written the ways people put it
+    ("We have 20 boards and one of them does not respond to AT commands.", "said:one-unit-fails"),
+    ("I bought three SIM7600 modules, only one of them fails to register.", "said:one-unit-fails"),
+    ("Only one of our five units is not working.", "said:one-unit-fails"),
+    ("The same sketch works fine on the other two boards.", "said:one-unit-fails"),
+    ("The same firmware runs on all the other modems without problems.", "said:one-unit-fails"),
+    ("The other identical boards work with the same code.", "said:one-unit-fails"),
+    ("I have two EC25 modules and one of them stopped working.", "said:one-unit-fails"),
     # --- no connection since the modem's firmware was flashed (firmware-image-mismatch) ---
     # github.com/danielewood/sierra-wireless-modems/issues/123 (the sentence a fenced command cut, joined by
     # model.signals._unwrap; the reporter's fix was the firmware preference)
@@ -221,6 +233,23 @@ NOT_READ = [
     ("I was wondering how to get rid of the pin lock on the sim card.", "said:sim-locked"),
     ("If the SIM asks for a PIN, set it in the config.", "said:sim-locked"),
     ("After updating the firmware the modem does not connect.", "said:firmware-damaged"),
+    # every unit fails, only one works, a unit named without a fault, a SIM, a port, a condition, a unit working again
+    ("I have several boards and none of them work.", "said:one-unit-fails"),
+    ("I have several boards and all of them fail.", "said:one-unit-fails"),
+    ("I tried several boards but only one of them works.", "said:one-unit-fails"),
+    ("I have two modems, one of them is an EM7455.", "said:one-unit-fails"),
+    ("I have two SIM cards and one of them is locked.", "said:one-unit-fails"),
+    ("Only one modem is connected.", "said:one-unit-fails"),
+    # forum.sodaq.net/t/sara-r4-410m-02b-with-telia-sim-card-does-not-respond-after-boot-if-pin-code-check-is-disabled/1944
+    # (a SARA-R410M that was not powered on properly: one port, not one unit of several)
+    ("Telia SIM card with pin code check disabled => SARA R4 410M 02B boots up with only one serial port on the USB "
+     "interface, it is not responding to AT command either on USB or UART interface.", "said:one-unit-fails"),
+    ("Only one device shows up in lsusb and it is not working.", "said:one-unit-fails"),
+    ("The other boards don't work either.", "said:one-unit-fails"),
+    ("It works on the other USB port.", "said:one-unit-fails"),
+    ("If one of them fails, replace it.", "said:one-unit-fails"),
+    ("Should I test it on one of the other boards?", "said:one-unit-fails"),
+    ("We have 20 boards and one of them stopped responding, but it works now after a power cycle.", "said:one-unit-fails"),
     # the host's software, a bare "update" (a noun: the system's), a flash that worked, a plan, a question
     ("After updating ModemManager it cannot connect.", "said:no-connect-after-firmware"),
     ("After flashing OpenWrt the modem does not connect.", "said:no-connect-after-firmware"),

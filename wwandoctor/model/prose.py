@@ -339,6 +339,14 @@ _GONE = (r"(?:gone|missing|dead|disappeared|vanished|(?:are|is|were|was)\s+(?:go
 _SIERRA_NAMED = r"\bSWI9X\d\d\w*|\bSierra\s+Wireless\b|\bautoflash-74\d\d\b|(?-i:AT!)(?:IMPREF|GOBIIMPREF|PRIID)\b"
 _ANY_LINE_RE = re.compile(_SIERRA_NAMED, re.I)
 
+# one unit of several identical ones fails: "i've got several lilygo devices but the modem in one of them stopped
+# responding", "only one of our five units is not working", "the same sketch works on the other two boards"
+_UNITS = r"(?:boards?|devices?|modules?|modems?|units?|dongles?|sticks?|kits?)"
+_MANY = r"(?:several|multiple|a few|many|some|two|three|four|five|six|ten|\d{1,3}|a (?:couple|bunch|batch) of)"
+_UNIT_FAILS = (r"(?:stopped\s+(?:respond|work|answer|boot|connect)\w*|(?:is|was|are)\s*(?:not|n't)\s+(?:respond|work|answer|"
+               r"boot)\w*|(?:does|did|do)(?:n't|\s+not)\s+(?:respond|work|answer|boot|connect|register)\w*|fails?\b|failed\b|"
+               r"is dead|died|(?:has|had|shows?|gives?|gets?)\s+(?:no|the same)\s+(?:response|answer|problem|issue|error))")
+
 STATES: Tuple[StatedState, ...] = (
     # the device does not enumerate: the USB (or PCI) bus does not list it
     StatedState("said:not-on-usb",
@@ -815,6 +823,23 @@ STATES: Tuple[StatedState, ...] = (
                 "qmicli -p -d /dev/cdc-wdmN --dms-get-operating-mode; --dms-list-stored-images; AT!IMPREF? AT!PCINFO?",
                 unless=r"\b(?:OpenWrt|sysupgrade|ROM|LineageOS|Android|ModemManager|kernel|distro|Ubuntu|Debian|Fedora|"
                        r"packages?|now (?:it )?(?:works|connects)|fixed|solved|resolved|FCC|rfkill|airplane)\b"),
+    # one of several identical units fails while the others, with the same code and setup, work: what differs is that
+    # unit's hardware (causes.md hardware-fault: "the module itself is defective"). "None of them work" and "only one
+    # of them works" are not read: a fault every unit shares is the setup's.
+    StatedState("said:one-unit-fails",
+                r"\b(?:I|we)(?:'ve| have| had)?\s+(?:got\s+|bought\s+|own\s+|use\s+|tested\s+|built\s+)?(?:a\s+)?" + _MANY +
+                r"\s+(?:[\w-]+\s+){0,3}?" + _UNITS + r"\b" + _SAME + r"{0,80}?\b(?:only\s+)?one of (?:them|these|those|the\w*)\b" +
+                _SAME + r"{0,80}?" + _UNIT_FAILS + r"|"
+                r"\bonly (?:one|1) of (?:the|my|our|these|those) (?:\w+\s+){0,3}?" + _UNITS + r"\b" + _SAME + r"{0,60}?" +
+                _UNIT_FAILS + r"|"
+                r"\b(?:the\s+)?same\s+(?:code|sketch|firmware|program|setup|image|software|config\w*)\s+(?:works?|worked|runs?|ran)\s+"
+                r"(?:fine\s+|well\s+|ok\s+)?(?:on|with|in)\s+(?:the|my|our|all)?\s*(?:\w+\s+){0,2}?other\s+(?:\w+\s+){0,2}?" +
+                _UNITS + r"\b|"
+                r"\bthe\s+other\s+(?:\w+\s+){0,2}?(?:identical\s+)?" + _UNITS + r"\s+(?:\w+\s+){0,2}?(?:work|works|worked|are fine|"
+                r"run fine)\b" + _SAME + r"{0,40}?\b(?:same|identical)\b",
+                "the failing unit's power and status LED against a working one; the same test on a unit that works",
+                unless=r"\b(?:none|all) of them\b|\bonly one of them (?:works?|worked|is working)\b|\b(?:works?|worked|working) now\b|"
+                       r"\b(?:fixed|solved|resolved)\b"),
     # the SIM is locked by its PIN or PUK (knowledge.md sim-problem: PIN/PUK locked): the modem cannot use it until
     # the PIN is given. A SIM said to have no PIN, or its PIN disabled, is not read.
     StatedState("said:sim-locked",
