@@ -115,6 +115,12 @@ READ = [
     ("The same firmware runs on all the other modems without problems.", "said:one-unit-fails"),
     ("The other identical boards work with the same code.", "said:one-unit-fails"),
     ("I have two EC25 modules and one of them stopped working.", "said:one-unit-fails"),
+    # github.com/ARMmbed/mbed-os-example-cellular/issues/177 (BG96 never attaches; a new board set did): the same SIM elsewhere
+    ("However, with the same SIM card, it ramps up to the network with another BC95G device and another BC28 device.",
+     "said:one-unit-fails"),
+    ("The same SIM card works fine in another SIM7000 module.", "said:one-unit-fails"),
+    ("With the same SIM the other board connects without problems.", "said:one-unit-fails"),
+    ("Using the same SIM, it attaches with a second board right away.", "said:one-unit-fails"),
     # --- no connection since the modem's firmware was flashed (firmware-image-mismatch) ---
     # github.com/danielewood/sierra-wireless-modems/issues/123 (the sentence a fenced command cut, joined by
     # model.signals._unwrap; the reporter's fix was the firmware preference)
@@ -248,6 +254,12 @@ NOT_READ = [
     ("The other boards don't work either.", "said:one-unit-fails"),
     ("It works on the other USB port.", "said:one-unit-fails"),
     ("If one of them fails, replace it.", "said:one-unit-fails"),
+    ("The SIM works in my phone.", "said:one-unit-fails"),
+    ("The same SIM card works in my phone.", "said:one-unit-fails"),
+    ("With the same SIM it doesn't work in another module either.", "said:one-unit-fails"),
+    ("I tried the SIM in another device and it also fails.", "said:one-unit-fails"),
+    ("If the same SIM works in another module, the board is faulty.", "said:one-unit-fails"),
+    ("The modem works with another SIM card.", "said:one-unit-fails"),
     ("Should I test it on one of the other boards?", "said:one-unit-fails"),
     ("We have 20 boards and one of them stopped responding, but it works now after a power cycle.", "said:one-unit-fails"),
     # the host's software, a bare "update" (a noun: the system's), a flash that worked, a plan, a question

@@ -347,6 +347,10 @@ _UNIT_FAILS = (r"(?:stopped\s+(?:respond|work|answer|boot|connect)\w*|(?:is|was|
                r"boot)\w*|(?:does|did|do)(?:n't|\s+not)\s+(?:respond|work|answer|boot|connect|register)\w*|fails?\b|failed\b|"
                r"is dead|died|(?:has|had|shows?|gives?|gets?)\s+(?:no|the same)\s+(?:response|answer|problem|issue|error))")
 
+# ... the same SIM works in another module: "it ramps up to the network with another BC95G device"
+_OTHER_WORKS = (r"\b(?:works?|worked|working|attach(?:es|ed)?|registers?|registered|connects?|connected|ramps? up|ramped up|"
+                r"gets? online|comes? up)\b")
+_IN_OTHER_UNIT = r"\b(?:in|with|on|into)\s+(?:another|other|a different|a second|an other|the other)\s+(?:[\w-]+\s+){0,2}?" + _UNITS + r"\b"
 STATES: Tuple[StatedState, ...] = (
     # the device does not enumerate: the USB (or PCI) bus does not list it
     StatedState("said:not-on-usb",
@@ -840,6 +844,17 @@ STATES: Tuple[StatedState, ...] = (
                 "the failing unit's power and status LED against a working one; the same test on a unit that works",
                 unless=r"\b(?:none|all) of them\b|\bonly one of them (?:works?|worked|is working)\b|\b(?:works?|worked|working) now\b|"
                        r"\b(?:fixed|solved|resolved)\b"),
+    # ... or the same SIM works in another module or board, where this one does not: the SIM and the network are
+    # ruled out, this unit (or its configuration) is left ("with the same SIM card, it ramps up to the network with
+    # another BC95G device"). A SIM that works in a phone is not read: a phone takes SIMs an IoT module may not.
+    StatedState("said:one-unit-fails",
+                r"\b(?:with|using)\s+the\s+same\s+SIM(?:[\s-]?cards?)?\b" + _SAME + r"{0,60}?" + _OTHER_WORKS + _SAME +
+                r"{0,40}?" + _IN_OTHER_UNIT + r"|"
+                r"\b(?:with|using)\s+the\s+same\s+SIM(?:[\s-]?cards?)?\b" + _SAME + r"{0,40}?\b(?:another|the other|a different|"
+                r"a second)\s+(?:[\w-]+\s+){0,2}?" + _UNITS + r"\s+(?:\w+\s+)?" + _OTHER_WORKS + r"|"
+                r"\b(?:the\s+)?(?:same\s+)?SIM(?:[\s-]?card)?\s+(?:\w+\s+)?" + _OTHER_WORKS + _SAME + r"{0,40}?" + _IN_OTHER_UNIT,
+                "the failing unit's power and status LED against a working one; the same test on a unit that works",
+                unless=r"\b(?:not|n't|never|either|neither|also fails?|same (?:problem|issue|error|result)|if|whether)\b|如果"),
     # the SIM is locked by its PIN or PUK (knowledge.md sim-problem: PIN/PUK locked): the modem cannot use it until
     # the PIN is given. A SIM said to have no PIN, or its PIN disabled, is not read.
     StatedState("said:sim-locked",
