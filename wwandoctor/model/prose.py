@@ -830,7 +830,7 @@ STATES: Tuple[StatedState, ...] = (
     # one of several identical units fails while the others, with the same code and setup, work: what differs is that
     # unit's hardware (causes.md hardware-fault: "the module itself is defective"). "None of them work" and "only one
     # of them works" are not read: a fault every unit shares is the setup's.
-    StatedState("said:one-unit-fails",
+    StatedState("said:other-unit-works",
                 r"\b(?:I|we)(?:'ve| have| had)?\s+(?:got\s+|bought\s+|own\s+|use\s+|tested\s+|built\s+)?(?:a\s+)?" + _MANY +
                 r"\s+(?:[\w-]+\s+){0,3}?" + _UNITS + r"\b" + _SAME + r"{0,80}?\b(?:only\s+)?one of (?:them|these|those|the\w*)\b" +
                 _SAME + r"{0,80}?" + _UNIT_FAILS + r"|"
@@ -847,7 +847,7 @@ STATES: Tuple[StatedState, ...] = (
     # ... or the same SIM works in another module or board, where this one does not: the SIM and the network are
     # ruled out, this unit (or its configuration) is left ("with the same SIM card, it ramps up to the network with
     # another BC95G device"). A SIM that works in a phone is not read: a phone takes SIMs an IoT module may not.
-    StatedState("said:one-unit-fails",
+    StatedState("said:other-unit-works",
                 r"\b(?:with|using)\s+the\s+same\s+SIM(?:[\s-]?cards?)?\b" + _SAME + r"{0,60}?" + _OTHER_WORKS + _SAME +
                 r"{0,40}?" + _IN_OTHER_UNIT + r"|"
                 r"\b(?:with|using)\s+the\s+same\s+SIM(?:[\s-]?cards?)?\b" + _SAME + r"{0,40}?\b(?:another|the other|a different|"
