@@ -64,6 +64,15 @@ READ = [
     ("I'm trying to get the LTE modem working but it does not show in lsusb", "said:not-on-usb"),
     ("how do I get the modem to register, it is stuck searching", "said:not-registered"),
     ("I need to use the modem for work, it does not show in lsusb at all.", "said:not-on-usb"),
+    # --- the modem absent from the bus, told in the progressive, the command quoted ---
+    ("`lsusb` is not listing the LTE card at all", "said:not-on-usb"),
+    ("after the sysupgrade, lsusb was not showing any modem", "said:not-on-usb"),
+    ("\"cat /proc/bus/usb/devices\" doesn't show the modem either", "said:not-on-usb"),
+    ("/sys/kernel/debug/usb/devices isn't listing the device", "said:not-on-usb"),
+    # --- a status page or LED shows no SIM while one is inserted ---
+    ("The web UI shows that there is no SIM card inserted, even though the card is in the tray.", "said:sim-not-detected"),
+    ("LuCI displays no SIM inserted (even when there is one)", "said:sim-not-detected"),
+    ("the router reports no SIM card present, but it is inserted correctly", "said:sim-not-detected"),
 ]
 
 
@@ -103,6 +112,10 @@ NOT_READ = [
     ("The modem does not disappear any more since I use a powered hub.", "said:drops-off-bus"),
     ("I need to know whether the SIM card is not detected by the modem.", "said:sim-not-detected"),
     ("模块是否注册不上网络？", "said:not-registered"),
+    ("lsusb is showing the modem as 2c7c:0125.", "said:not-on-usb"),
+    ("Is lsusb not showing the modem because of the hub?", "said:not-on-usb"),
+    ("The status page shows no SIM card inserted because I removed it.", "said:sim-not-detected"),
+    ("If the page shows no SIM inserted even when there is one, clean the contacts.", "said:sim-not-detected"),
 ]
 
 

@@ -357,6 +357,11 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:" + _NOT + r" (?:show\w*|appear\w*|listed|list\w*|visible|detected|seen|recogni[sz]ed|enumerat\w*)"
                 r"(?: up)?(?: at all)? (?:in|on|with|by|under|using) (?:the )?(?:output of )?`?lsusb|"
                 r"lsusb (?:does|did|do)\s*" + _NOT + r" (?:show|list|see|detect|display)|"
+                # "`lsusb` is not showing the modem", "cat /sys/kernel/debug/usb/devices" isn't listing the device
+                r"(?:lsusb|(?:debug|bus)/usb/devices)[\"'`\u201d]?\s+(?:is|was|are|were)\s*" + _NOT +
+                r" (?:showing|listing|detecting|displaying)\b|"
+                r"(?:debug|bus)/usb/devices[\"'`\u201d]?\s+(?:does|did|do)\s*" + _NOT +
+                r" (?:show|list|detect|display)\b|"
                 r"(?:nothing|no (?:new )?(?:device|modem|entry)) (?:shows up |appears |is listed |at all )?in (?:the )?`?lsusb|"
                 r"lsusb (?:shows|lists) (?:nothing|no (?:modem|new device))|"
                 r"(?:nothing|no (?:device|modem)s?|(?:could|can)(?:n't| ?not) (?:find|see) any ?thing)\b[^.]{0,30}"
@@ -748,10 +753,14 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:the|my|a|any|its|our)\s+(?:\w+\s+)?SIM\b|"
                 r"\bfail(?:s|ed|ing)? to (?:detect|recogni[sz]e|read|find) (?:the |my |a |any )?(?:\w+ )?SIM\b|"
                 r"\bno SIM(?:[\s-]?card)? (?:is )?(?:detected|found|recogni[sz]ed|present)\b|\bsays? (?:there is )?no SIM\b|"
+                # a status page or LED shows "no SIM (card) inserted" while one is in: "(even when there is)"
+                r"\b(?:shows?|showing|displays?|displaying|indicates?|reports?)\b(?:\s+that)?\s+(?:there\s+is\s+)?(?:no|not\s+a)\s+"
+                r"SIM(?:[\s-]?cards?)?\s+(?:is\s+)?(?:inserted|present|detected)\b" + _SAME + r"{0,20}?\b(?:even\s+(?:when|though)|"
+                r"although|though|while|but)\b|"
                 r"\bSIM(?:[\s-]?card)?\s+(?:is\s+)?not\s+inserted\b" + _SAME + r"{0,40}?\b(?:although|even though|though|but|while)\b"
                 r"[^.!?]{0,30}?\b(?:inserted|in (?:the )?(?:slot|tray)|is in)\b|"
                 r"\b(?:says?|said|reports?|reporting|reported|asks?|asking|tells? me|prompts?)\b[^.!?]{0,30}?\b(?:insert|no)\s+"
-                r"(?:a |the )?SIM\b[^.!?]{0,40}?\b(?:even though|although|though|while|but)\b|"
+                r"(?:a |the )?SIM\b[^.!?]{0,40}?\b(?:even though|even when|although|though|while|but)\b|"
                 r"\bSIM(?:[\s-]?card)?\b[^.!?]{0,30}?\bworks?\b[^.!?]{0,40}?\bphone\b[^.!?]{0,10}?\bbut not (?:in|with|on)\b",
                 "mmcli -m any (SIM, state: failed reason sim-missing); or AT+CPIN? on the AT port; the SIM's seat, size and slot",
                 unless=r"\b(?:now (?:it )?(?:is )?(?:detected|recogni[sz]ed|works)|fixed|solved|resolved)\b"),
