@@ -73,6 +73,13 @@ READ = [
     ("The web UI shows that there is no SIM card inserted, even though the card is in the tray.", "said:sim-not-detected"),
     ("LuCI displays no SIM inserted (even when there is one)", "said:sim-not-detected"),
     ("the router reports no SIM card present, but it is inserted correctly", "said:sim-not-detected"),
+    # --- found on some power-ups only; a built-in modem (context) ---
+    ("The box only sometimes recognizes the modem.", "said:detected-only-sometimes"),
+    ("the LTE module is detected only every other boot", "said:detected-only-sometimes"),
+    ("modem comes up only after 3 or 4 reboots", "said:detected-only-sometimes"),
+    ("It occasionally finds the modem, most boots it is missing.", "said:detected-only-sometimes"),
+    ("the router's internal modem is not found", "said:internal-modem"),
+    ("My laptop's built-in WWAN card", "said:internal-modem"),
 ]
 
 
@@ -116,6 +123,10 @@ NOT_READ = [
     ("Is lsusb not showing the modem because of the hub?", "said:not-on-usb"),
     ("The status page shows no SIM card inserted because I removed it.", "said:sim-not-detected"),
     ("If the page shows no SIM inserted even when there is one, clean the contacts.", "said:sim-not-detected"),
+    ("The modem is detected every time, it just does not connect.", "said:detected-only-sometimes"),
+    ("The SIM card is only sometimes detected.", "said:detected-only-sometimes"),
+    ("After usb_modeswitch the modem sometimes shows up as storage again.", "said:detected-only-sometimes"),
+    ("If the modem is found only after several reboots, check the supply.", "said:detected-only-sometimes"),
 ]
 
 

@@ -992,6 +992,24 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:the\s+)?other\s+(?:\w+\s+){0,2}?(?:boards|units|devices|modules)\s+(?:\w+\s+)?(?:work\w*|are fine|run\w*|answer\w*)\b|"
                 r"\bsame\s+(?:code|sketch|firmware|setup|program)\s+(?:works?|runs?)\s+(?:fine\s+)?on\s+(?:an?other|the other|my other)\b",
                 "the same sketch and SIM on another unit of the board", context=True),
+    # the modem is found on some boots only: "sometimes recognises the modem", "detected only after the third power
+    # cycle", "every other reboot the modem is missing". A module soldered or fitted inside a router or laptop that
+    # enumerates on some power-ups and not on others, with nothing changed between them, is failing (knowledge.md
+    # causes: hardware-fault, fails the same way on every host); a dongle on a cable or hub is the supply first.
+    StatedState("said:detected-only-sometimes",
+                r"\b(?:sometimes|occasionally|randomly|only some times)[\"'\u201c\u201d]?\s+(?:\w+\s+){0,3}?(?:recogni[sz]\w*|detect\w*|find\w*|finds|sees?|"
+                r"shows? up|appears?|enumerat\w*)\b" + _SAME + r"{0,30}?\b(?:modem|module|card)\b|"
+                r"\b(?:modem|module|card)\b" + _SAME + r"{0,30}?\b(?:recogni[sz]ed|detected|found|seen|enumerated|shows? up|appears?)\s+"
+                r"(?:only\s+)?(?:sometimes|occasionally|randomly|on some boots|every (?:other|few|second|third) (?:boot|reboot|power[- ]?cycle)s?)\b|"
+                r"\b(?:recogni[sz]ed|detected|found|seen|enumerated|shows? up|appears?|comes? up)\s+(?:only\s+)?after\s+(?:the\s+)?"
+                r"(?:second|third|fourth|fifth|several|many|multiple|a few|\d+(?:rd|th|nd)?)\s+(?:\w+\s+){0,2}?"
+                r"(?:power[- ]?cycles?|reboots?|restarts?|boots?|tries|attempts)\b",
+                "lsusb and dmesg | grep -iE 'usb [0-9-.]+:' after a boot where the modem is missing and after one where it is there",
+                unless=r"\b(?:usb_?mode_?switch|storage|cd-?rom|SIM(?:[\s-]?card)?\s+(?:is\s+)?(?:sometimes|only)|fixed|solved|resolved)\b"),
+    # the modem is built into the router, gateway or laptop: "internal modem", "built-in LTE module"
+    StatedState("said:internal-modem",
+                r"\b(?:internal|built[- ]?in|integrated|onboard|on-board|embedded)\s+(?:\w+\s+)?(?:modem|module|WWAN|LTE|4G|5G)\b",
+                "the device's model and the modem's position (soldered, mini-PCIe, M.2)", context=True),
     # a PPP / GPRS connection that goes to "pending" and straight back to offline: the dialler's setup (APN,
     # user, authentication options) is refused at once
     StatedState("said:call-pending-then-offline",
