@@ -80,6 +80,12 @@ READ = [
     ("It occasionally finds the modem, most boots it is missing.", "said:detected-only-sometimes"),
     ("the router's internal modem is not found", "said:internal-modem"),
     ("My laptop's built-in WWAN card", "said:internal-modem"),
+    # --- what was changed before the failure: SIM, operator, country, APN (context) ---
+    ("Since I switched to another provider the modem gets no IP.", "said:changed-sim-or-network"),
+    ("i put new sim card from other operator", "said:changed-sim-or-network"),
+    ("We swapped the SIM last week.", "said:changed-sim-or-network"),
+    ("I moved to another country and bought a local SIM.", "said:changed-sim-or-network"),
+    ("after I changed the APN it never connected", "said:changed-sim-or-network"),
 ]
 
 
@@ -127,6 +133,8 @@ NOT_READ = [
     ("The SIM card is only sometimes detected.", "said:detected-only-sometimes"),
     ("After usb_modeswitch the modem sometimes shows up as storage again.", "said:detected-only-sometimes"),
     ("If the modem is found only after several reboots, check the supply.", "said:detected-only-sometimes"),
+    ("Should I get a new SIM from another operator?", "said:changed-sim-or-network"),
+    ("The SIM is the same one I always used.", "said:changed-sim-or-network"),
 ]
 
 

@@ -878,6 +878,18 @@ STATES: Tuple[StatedState, ...] = (
     # autoflash-74xx script, Sierra's AT! image commands (what the image/PRI reading needs when no id is shown)
     StatedState("said:sierra-firmware-named", _SIERRA_NAMED,
                 "lsusb (vendor 1199, or a Dell/HP/Lenovo build); ATI", suspected=True, context=True, any_line=True),
+    # what was changed before the failure: a new or other SIM, operator, carrier or plan, a move abroad, a changed APN
+    # ("with the new SIM it connects but gets no IP", "since I switched to another provider", "changed the APN")
+    StatedState("said:changed-sim-or-network",
+                r"\b(?:new|another|other|different|second|foreign|local|prepaid|replacement)\s+(?:\w+\s+)?(?:SIM(?:[\s-]?card)?|operator|provider|"
+                r"carrier|network operator|mobile operator|data plan|contract)\b|"
+                r"\b(?:changed|swapped|replaced|switched|exchanged)\s+(?:the\s+|my\s+|our\s+)?(?:SIM(?:[\s-]?card)?|operator|provider|carrier)s?\b|"
+                r"\b(?:switched|moved|changed|ported)\s+(?:my\s+(?:number|plan)\s+)?(?:over\s+)?to\s+(?:an?other|a new|a different)\s+"
+                r"(?:operator|provider|carrier|network)\b|"
+                r"\b(?:moved|travel\w*|went|relocated)\s+(?:to\s+)?(?:another|a different|a new|a foreign)\s+country\b|\babroad\b|"
+                r"\b(?:changed|new|different|updated)\s+(?:the\s+)?APN\b",
+                "mmcli -m any (operator id and name, SIM's operator); the APN of the connection (nmcli / uci / AT+CGDCONT?)",
+                context=True),
     # the person ruled the SIM out: several SIM cards (that work elsewhere) were tried, or another SIM gives the same
     # result ("Tested several working SIM cards", "tried 3 different SIMs", "another SIM, same error"). With the modem
     # still reporting no SIM, what is left is the modem's side of the SIM: holder, detect line, slot, module.
