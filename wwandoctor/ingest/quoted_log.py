@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, Tuple
 
-from wwandoctor.ingest import kernel_log
+from wwandoctor.ingest import journal, kernel_log
 from wwandoctor.logs import is_relevant
 from wwandoctor.snapshot import Snapshot
 
@@ -38,11 +38,27 @@ def quoted_parts(line: str) -> Iterator[Tuple[int, str]]:
         yield after.start(1), after.group(1).strip().rstrip(".")
 
 
+def _syslog_kernel_line(snap: Snapshot, line: str, source: str, state: "kernel_log.KernelState") -> bool:
+    """Read ``line`` when it is a whole syslog kernel line ("Jun  3 14:39:16 host kernel: cdc_ncm 3-10:1.0: ...").
+
+    The journal and kernel-log readers take every such line of a block they parse; one left here sat in a block
+    no parser took as a whole (a log line pasted between a sentence and another command's output)."""
+    parsed = journal.split(line)
+    if not parsed or parsed[0] != "kernel":
+        return False
+    _, time, text = parsed
+    if kernel_log.is_driver_message(text) or (kernel_log.looks_like_kernel_message(text) and is_relevant(text)):
+        kernel_log.kernel_message(snap, text, time, source, state)
+    return True
+
+
 def lift(snap: Snapshot, line: str, source: str) -> None:
     """Read the kernel messages ``line`` (a line no parser understood) quotes as kernel log lines."""
     if kernel_log.is_driver_message(line):   # the line itself is one (the parsers left it)
         return
     state = kernel_log.KernelState()
+    if _syslog_kernel_line(snap, line, source, state):
+        return
     for start, part in quoted_parts(line):
         if _CONDITION.search(line[:start]):
             continue
