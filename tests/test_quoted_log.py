@@ -47,34 +47,29 @@ def test_the_quoted_line_gives_the_kernel_facts_and_findings():
     assert causes[:1] == ["usb-power-or-reset"]
 
 
+# a sentence and another command's output (an lsusb -v fragment) pasted under a log line in one block
+_SENTENCE_AND_OTHER_OUTPUT = ("And this is the output of the next command, in case it helps:\n"
+                              "CDC NCM:\n"
+                              "bcdNcmVersion 1.00\n"
+                              "bmNetworkCapabilities 0x00\n"
+                              "CDC Ethernet:\n"
+                              "iMacAddress 6 FFFFFFFFFFFF\n"
+                              "bmEthernetStatistics 0x00000000\n"
+                              "wMaxSegmentSize 1514\n"
+                              "wNumberMCFilters 0x0000\n"
+                              "bNumberPowerFilters 0")
+
+
 def test_a_syslog_kernel_line_in_a_mixed_block_is_read():
     # a log line pasted straight above a sentence and another command's output: the block is no one
     # parser's as a whole, and the line was lost (robustness concat-prose on a real case)
     text = ("Modemmanager: 1.2.0\n\n"
             "Jun 3 14:39:16 box kernel: cdc_ncm 3-10:1.0: MAC-Address:\n"
-            "ff:ff:ff:ff:ff:ff\n"
-            "And this is the output of the next command, in case it helps:\n"
-            "CDC NCM:\n"
-            "bcdNcmVersion 1.00\n"
-            "bmNetworkCapabilities 0x00\n"
-            "CDC Ethernet:\n"
-            "iMacAddress 6 FFFFFFFFFFFF\n"
-            "bmEthernetStatistics 0x00000000\n"
-            "wMaxSegmentSize 1514\n"
-            "wNumberMCFilters 0x0000\n"
-            "bNumberPowerFilters 0")
+            "ff:ff:ff:ff:ff:ff\n" + _SENTENCE_AND_OTHER_OUTPUT)
     lines = _kernel_lines(text)
     assert len(lines) == 1 and lines[0].startswith("cdc_ncm 3-10:1.0: MAC-Address:")
 
 
 def test_a_syslog_line_of_another_program_in_a_mixed_block_is_no_kernel_line():
-    text = ("Jun 3 14:39:16 box NetworkManager[812]: <info> device (wwan0): state change\n"
-            "And this is the output of the next command, in case it helps:\n"
-            "CDC NCM:\n"
-            "bcdNcmVersion 1.00\n"
-            "bmNetworkCapabilities 0x00\n"
-            "CDC Ethernet:\n"
-            "iMacAddress 6 FFFFFFFFFFFF\n"
-            "wMaxSegmentSize 1514\n"
-            "bNumberPowerFilters 0")
+    text = "Jun 3 14:39:16 box NetworkManager[812]: <info> device (wwan0): state change\n" + _SENTENCE_AND_OTHER_OUTPUT
     assert _kernel_lines(text) == []

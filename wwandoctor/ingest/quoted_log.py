@@ -38,6 +38,13 @@ def quoted_parts(line: str) -> Iterator[Tuple[int, str]]:
         yield after.start(1), after.group(1).strip().rstrip(".")
 
 
+def _read_kernel_message(snap: Snapshot, text: str, time, source: str, state: "kernel_log.KernelState") -> None:
+    """Take ``text`` as a kernel log line when it is a modem driver's message or a relevant kernel message."""
+    if text and (kernel_log.is_driver_message(text)
+                 or (kernel_log.looks_like_kernel_message(text) and is_relevant(text))):
+        kernel_log.kernel_message(snap, text, time, source, state)
+
+
 def _syslog_kernel_line(snap: Snapshot, line: str, source: str, state: "kernel_log.KernelState") -> bool:
     """Read ``line`` when it is a whole syslog kernel line ("Jun  3 14:39:16 host kernel: cdc_ncm 3-10:1.0: ...").
 
@@ -47,8 +54,7 @@ def _syslog_kernel_line(snap: Snapshot, line: str, source: str, state: "kernel_l
     if not parsed or parsed[0] != "kernel":
         return False
     _, time, text = parsed
-    if kernel_log.is_driver_message(text) or (kernel_log.looks_like_kernel_message(text) and is_relevant(text)):
-        kernel_log.kernel_message(snap, text, time, source, state)
+    _read_kernel_message(snap, text, time, source, state)
     return True
 
 
@@ -63,6 +69,4 @@ def lift(snap: Snapshot, line: str, source: str) -> None:
         if _CONDITION.search(line[:start]):
             continue
         time, text, _ = kernel_log.split_prefix(part)
-        if text and (kernel_log.is_driver_message(text)
-                     or (kernel_log.looks_like_kernel_message(text) and is_relevant(text))):
-            kernel_log.kernel_message(snap, text, time, source, state)
+        _read_kernel_message(snap, text, time, source, state)
