@@ -292,6 +292,14 @@ _MODEM_SUBJECT = (r"(?:\b(?:the|my|our|this|that)\s+(?:[\w-]+\s+){0,2}?|^\W*)(?:
 _ADVERBS = r"(?:\s+(?:\w+ly|keeps?|kept|just|then|always|often|sometimes|again|seems? to|seemed to|would|will|can|may))*"
 # a condition or a question in the other languages the table reads (Chinese, German, Russian, Spanish, Portuguese)
 _FOREIGN_HEDGE = r"如果|假如|是否|吗|[？?]\s*$|\b(?:wenn|falls|ob|если|ли|si|caso)\b"
+# the IMEI is gone, in English ("lost the IMEI", "IMEI shows as unknown") and in Chinese ("IMEI 丢失", "IMEI 为空")
+_IMEI_LOST = (r"\b(?:lost|lose|losing|missing|no)\s+(?:the\s+|its\s+|my\s+)?IMEI\b(?!\s*(?:number )?(?:is|was)\s+(?:fine|ok|correct|there))|"
+              r"\bIMEI(?:[\s-]+(?:field|number))?\s+(?:is\s+|was\s+|shows?\s+(?:as\s+|up as\s+)?|showing\s+(?:as\s+)?|got\s+|comes? back\s+)?"
+              r"(?:empty|blank|unknown|unkown|lost|gone|missing|all zeros?|0{8,})\b")
+_IMEI_LOST_ZH = r"IMEI\s*(?:号)?\s*(?:丢失|没了|为空|不见了?|是空的)|(?:丢失|丢了)(?:了)?\s*IMEI"
+# software other than the modem's firmware that is flashed or updated the same way: the router's or phone's image,
+# the host's packages
+_HOST_SOFTWARE = r"OpenWrt|sysupgrade|ROM|LineageOS|Android|ModemManager|kernel|distro|Ubuntu|Debian|Fedora|"
 # the modem's firmware changed: "after the firmware update", "after flashing the new firmware", "IMEI lost after
 # flashing UZ801", "not working after update", "after updating modem"
 _FW_CHANGE = (r"(?:(?:firmware|fw|modem|module)[\s-]+(?:update|upgrade|flash|downgrade)\w*|"
@@ -784,10 +792,7 @@ STATES: Tuple[StatedState, ...] = (
     # the IMEI is gone (empty, unknown, all zeros): the modem's NV/EFS area lost it, whatever the image; the firmware
     # image/PRI story (firmware-image-mismatch) does not apply to it
     StatedState("said:imei-lost",
-                r"\b(?:lost|lose|losing|missing|no)\s+(?:the\s+|its\s+|my\s+)?IMEI\b(?!\s*(?:number )?(?:is|was)\s+(?:fine|ok|correct|there))|"
-                r"\bIMEI(?:[\s-]+(?:field|number))?\s+(?:is\s+|was\s+|shows?\s+(?:as\s+|up as\s+)?|showing\s+(?:as\s+)?|got\s+|comes? back\s+)?"
-                r"(?:empty|blank|unknown|unkown|lost|gone|missing|all zeros?|0{8,})\b|"
-                r"IMEI\s*(?:号)?\s*(?:丢失|没了|为空|不见了?|是空的)|(?:丢失|丢了)(?:了)?\s*IMEI",
+                _IMEI_LOST + r"|" + _IMEI_LOST_ZH,
                 "mmcli -m any (equipment id); AT+CGSN on the AT port",
                 unless=r"\b(?:change (?:the |my )?IMEI|now (?:it )?works|fixed|solved|resolved)\b"),
     StatedState("said:firmware-damaged",
@@ -798,20 +803,17 @@ STATES: Tuple[StatedState, ...] = (
                 r"\bafter\b" + _SAME + r"{0,40}?" + _FW_CHANGE +
                 _SAME + r"{0,80}?" + _FW_BROKEN + r"|" +
                 _FW_BROKEN + _SAME + r"{0,80}?\bafter\s+(?:a |an |the |my |I |we |its |successful |unsuccessful |failed )*"
-                r"(?:\w+\s+){0,2}?" + _FW_CHANGE + r"|"
-                r"\b(?:lost|lose|losing|missing|no)\s+(?:the\s+|its\s+|my\s+)?IMEI\b(?!\s*(?:number )?(?:is|was)\s+(?:fine|ok|correct|there))|"
-                r"\bIMEI(?:[\s-]+(?:field|number))?\s+(?:is\s+|was\s+|shows?\s+(?:as\s+|up as\s+)?|showing\s+(?:as\s+)?|got\s+|comes? back\s+)?"
-                r"(?:empty|blank|unknown|unkown|lost|gone|missing|all zeros?|0{8,})\b|"
+                r"(?:\w+\s+){0,2}?" + _FW_CHANGE + r"|" + _IMEI_LOST + r"|"
                 r"\bIMEI\b(?:\s+and\s+(?:the\s+)?(?:SN|serial(?: number)?|IMSI))?\s+(?:is|are|was|were)\s+not\s+(?:being\s+)?"
                 r"(?:retrieved|read|shown|reported|returned|available)\b",
                 "mmcli -m any (equipment id, state); AT+CGSN and ATI on the AT port; the firmware version against the vendor's image",
-                unless=r"\b(?:OpenWrt|sysupgrade|ROM|LineageOS|Android|ModemManager|kernel|distro|Ubuntu|Debian|Fedora|packages?|wi-?fi|bluetooth|audio|sound|"
+                unless=r"\b(?:" + _HOST_SOFTWARE + r"packages?|wi-?fi|bluetooth|audio|sound|"
                        r"change (?:the |my )?IMEI|now (?:it )?works|fixed|solved|resolved)\b"),
     StatedState("said:firmware-damaged",
                 # Chinese: "刷固件后无法...", "升级固件后 IMEI 丢失", "IMEI 为空"
                 r"(?:刷(?:完|了|入)?(?:机|固件)|(?:固件|模块|模组)(?:升级|更新)|升级(?:了)?(?:模块|模组)?固件|更新(?:了)?(?:模块|模组)?固件)"
                 r"[^。！？\n]{0,30}?(?:后|之后|以后)[^。！？\n]{0,30}?(?:无法|不能|没法|起不来|识别不到|检测不到|变砖|不工作|"
-                r"没有?了?\s*IMEI|IMEI\s*(?:丢失|没了|为空|不见))|IMEI\s*(?:号)?\s*(?:丢失|没了|为空|不见了?|是空的)|(?:丢失|丢了)(?:了)?\s*IMEI",
+                r"没有?了?\s*IMEI|IMEI\s*(?:丢失|没了|为空|不见))|" + _IMEI_LOST_ZH,
                 "mmcli -m any (equipment id); AT+CGSN on the AT port",
                 unless=_FOREIGN_HEDGE),
     # after a firmware flash or update the modem stays in low power (its radio off): the image and the carrier
@@ -834,7 +836,7 @@ STATES: Tuple[StatedState, ...] = (
                 _NO_CONNECT + _SAME + r"{0,80}?\bafter\b" + _SAME + r"{0,40}?" + _FW_FLASHED + r"|" +
                 _FW_DONE + _SAME + r"{0,120}?\b(?:but|however|and|then|yet)\b" + _SAME + r"{0,60}?" + _NO_CONNECT,
                 "qmicli -p -d /dev/cdc-wdmN --dms-get-operating-mode; --dms-list-stored-images; AT!IMPREF? AT!PCINFO?",
-                unless=r"\b(?:OpenWrt|sysupgrade|ROM|LineageOS|Android|ModemManager|kernel|distro|Ubuntu|Debian|Fedora|"
+                unless=r"\b(?:" + _HOST_SOFTWARE + r""
                        r"packages?|now (?:it )?(?:works|connects)|fixed|solved|resolved|FCC|rfkill|airplane)\b"),
     # one of several identical units fails while the others, with the same code and setup, work: what differs is that
     # unit's hardware (causes.md hardware-fault: "the module itself is defective"). "None of them work" and "only one
