@@ -8,11 +8,8 @@ from wwandoctor.engine import evaluate, load_rules
 from wwandoctor.ingest import ingest_text
 from wwandoctor.model import derive, prose
 from wwandoctor.model.signals import prose_text_lines
-from wwandoctor.snapshot import LogLine
 
-
-def _lines(text):
-    return [LogLine(text=t, origin="unknown", time=None, source="paste") for t in text.split("\n")]
+from prose_util import post_lines, stated
 
 
 def _findings(text, tools=()):
@@ -48,7 +45,7 @@ def test_hedged(sentence, statement, expected):
 
 # --- messages quoted in a sentence ----------------------------------------------------------------
 def _quotes(text):
-    return [line.text for line, _ in prose.quoted_lines(_lines(text))]
+    return [line.text for line, _ in prose.quoted_lines(post_lines(text))]
 
 
 def test_quotes_in_quote_marks_and_after_says():
@@ -143,7 +140,7 @@ def test_quoted_fragments_reach_the_signature_facts(sentence, fact):
     ("Should I use mbimcli instead?", []),
 ])
 def test_tools_named(sentence, tools):
-    assert [t for t, _ in prose.tools_named(_lines(sentence))] == tools
+    assert [t for t, _ in prose.tools_named(post_lines(sentence))] == tools
 
 
 MBIM_JOURNAL = ("Oct 27 10:58:44  kernel: cdc_mbim 1-7:2.12: cdc-wdm0: USB WDM device\n"
@@ -168,7 +165,7 @@ def test_a_pasted_tool_of_the_same_kind_wins_over_the_prose():
 
 # --- states a post says it observed ---------------------------------------------------------------
 def _stated(text):
-    return sorted(prose.stated_facts(_lines(text)))
+    return sorted(stated(text))
 
 
 @pytest.mark.parametrize("text, facts", [

@@ -7,12 +7,8 @@ the fact. All rows are written for this table (no post is quoted)."""
 import pytest
 
 from wwandoctor.model import prose
-from wwandoctor.snapshot import LogLine
 
-
-def _facts(text):
-    lines = [LogLine(text=t, origin="unknown", time=None, source="paste") for t in text.split("\n")]
-    return set(prose.stated_facts(lines))
+from prose_util import stated
 
 
 READ = [
@@ -91,7 +87,7 @@ READ = [
 
 @pytest.mark.parametrize("sentence, fact", READ, ids=["%d-%s" % (i, f) for i, (_, f) in enumerate(READ)])
 def test_a_phrasing_of_the_family_gives_its_fact(sentence, fact):
-    assert fact in _facts(sentence)
+    assert fact in stated(sentence)
 
 
 NOT_READ = [
@@ -140,7 +136,7 @@ NOT_READ = [
 
 @pytest.mark.parametrize("sentence, fact", NOT_READ, ids=["%d-%s" % (i, f) for i, (_, f) in enumerate(NOT_READ)])
 def test_a_look_alike_does_not_give_the_fact(sentence, fact):
-    assert fact not in _facts(sentence)
+    assert fact not in stated(sentence)
 
 
 HEDGED = [

@@ -8,13 +8,7 @@ threads and written ones: the same words in a sentence that says something else,
 or another subject; none may give the fact."""
 import pytest
 
-from wwandoctor.model import prose
-from wwandoctor.snapshot import LogLine
-
-
-def _facts(text):
-    lines = [LogLine(text=t, origin="unknown", time=None, source="paste") for t in text.split("\n")]
-    return set(prose.stated_facts(lines))
+from prose_util import stated
 
 
 READ = [
@@ -191,7 +185,7 @@ READ = [
 
 @pytest.mark.parametrize("sentence, fact", READ, ids=["%d-%s" % (i, f) for i, (_, f) in enumerate(READ)])
 def test_a_real_sentence_gives_its_fact(sentence, fact):
-    assert fact in _facts(sentence)
+    assert fact in stated(sentence)
 
 
 NOT_READ = [
@@ -287,4 +281,4 @@ NOT_READ = [
 
 @pytest.mark.parametrize("sentence, fact", NOT_READ, ids=["%d-%s" % (i, f) for i, (_, f) in enumerate(NOT_READ)])
 def test_a_look_alike_does_not_give_the_fact(sentence, fact):
-    assert fact not in _facts(sentence)
+    assert fact not in stated(sentence)
