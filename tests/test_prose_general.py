@@ -53,8 +53,8 @@ READ = [
     ("Suddenly it stopped responding.", "said:stopped-after-working"),
     ("The modem status light turns on for about 14 seconds, then turns off.", "said:led-alive"),
     ("The NET LED is still blinking.", "said:led-alive"),
-    ("I've got several lilygo devices but the modem in one of them is dead.", "said:one-unit-fails"),
-    ("The other boards work with the same sketch.", "said:one-unit-fails"),
+    ("I've got several lilygo devices but the modem in one of them is dead.", "said:other-unit-works"),
+    ("The other boards work with the same sketch.", "said:other-unit-works"),
     # --- hedging is clause-wide for attempts and wishes: the next clause is an observation ---
     ("When trying to bring it up I get a timeout and registration/state is stuck on searching", "said:not-registered"),
     ("I'm trying to get the LTE modem working but it does not show in lsusb", "said:not-on-usb"),
@@ -109,7 +109,7 @@ NOT_READ = [
     ("Is the status LED supposed to blink?", "said:led-alive"),
     ("It stopped responding after I updated the sketch.", "said:stopped-after-working"),
     ("If it stopped responding after a month, replace the board.", "said:stopped-after-working"),
-    ("One of the boards works, the modem is not detected.", "said:one-unit-fails"),
+    ("One of the boards works, the modem is not detected.", "said:other-unit-works"),
     ("AT commands work fine and the modem answers OK.", "said:serial-no-answer"),
     # --- hedged: a wish, a question with or without its mark, a doubt, a condition ---
     ("I want to know why the modem is not detected in lsusb", "said:not-on-usb"),

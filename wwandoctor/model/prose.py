@@ -840,7 +840,8 @@ STATES: Tuple[StatedState, ...] = (
                        r"packages?|now (?:it )?(?:works|connects)|fixed|solved|resolved|FCC|rfkill|airplane)\b"),
     # one of several identical units fails while the others, with the same code and setup, work: what differs is that
     # unit's hardware (causes.md hardware-fault: "the module itself is defective"). "None of them work" and "only one
-    # of them works" are not read: a fault every unit shares is the setup's.
+    # of them works" are not read: a fault every unit shares is the setup's. The one reading of "this unit
+    # fails, others work" for stated-one-unit-fails and stated-board-module-fault (there the alternative to a lit LED).
     StatedState("said:other-unit-works",
                 r"\b(?:I|we)(?:'ve| have| had)?\s+(?:got\s+|bought\s+|own\s+|use\s+|tested\s+|built\s+)?(?:a\s+)?" + _MANY +
                 r"\s+(?:[\w-]+\s+){0,3}?" + _UNITS + r"\b" + _SAME + r"{0,80}?\b(?:only\s+)?one of (?:them|these|those|the\w*)\b" +
@@ -998,14 +999,6 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:status|power|net(?:work)?|NETLIGHT|STATUS)?\s*(?:LED|light)s?\s+(?:is\s+|are\s+|was\s+)?(?:still\s+)?"
                 r"(?:on|lit|blinks?|blinking|flash(?:es|ing)?|cycl\w*|turns? on|lights? up|comes? on|toggles?)\b",
                 "the module's status LED against the board manual's LED table", context=True),
-    # only this unit fails: "several lilygo devices but the modem in one of them", "the other boards work"
-    StatedState("said:one-unit-fails",
-                r"\b(?:several|multiple|many|two|three|four|\d+)\s+(?:\w+\s+){0,2}?(?:boards|units|devices|modules|pieces)\b" + _SAME +
-                r"{0,60}?\bone of (?:them|these|those|the)\b|\bone of (?:my|the|our|several|these)\s+(?:\w+\s+){0,2}?(?:boards|units|devices|modules)\b"
-                r"(?!\s+(?:works?|is (?:fine|ok|working)|runs?)\b)|"
-                r"\b(?:the\s+)?other\s+(?:\w+\s+){0,2}?(?:boards|units|devices|modules)\s+(?:\w+\s+)?(?:work\w*|are fine|run\w*|answer\w*)\b|"
-                r"\bsame\s+(?:code|sketch|firmware|setup|program)\s+(?:works?|runs?)\s+(?:fine\s+)?on\s+(?:an?other|the other|my other)\b",
-                "the same sketch and SIM on another unit of the board", context=True),
     # the modem is found on some boots only: "sometimes recognises the modem", "detected only after the third power
     # cycle", "every other reboot the modem is missing". A module soldered or fitted inside a router or laptop that
     # enumerates on some power-ups and not on others, with nothing changed between them, is failing (knowledge.md
