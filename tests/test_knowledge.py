@@ -189,3 +189,26 @@ def test_vendor_wide_class_matches_of_the_older_tree_leave_the_vendor_without_ab
     rows = knowledge.table_rows("usb-ids-absent-older-kernels.csv")
     assert rows and not [r for r in rows if r["vid"] == "12d1"]
     assert all(r["source"].startswith("linux 4.1.15 ") for r in rows)
+
+
+def test_a_firmware_older_than_the_host_software_needs_is_found_with_that_software_only():
+    from wwandoctor import knowledge
+    atc = "network.wwan.proto='atc'"
+    found = knowledge.firmware_below_minimum(["Revision: 81600.0000.00.29.19.16", atc])
+    assert found and found[0]["model"] == "Fibocom FM350-GL" and found[1] == "81600.0000.00.29.19.16"
+    # the least revision itself, a newer one, the software not shown, or the module updated since: nothing
+    assert knowledge.firmware_below_minimum(["Revision: 81600.0000.00.29.23.06", atc]) is None
+    assert knowledge.firmware_below_minimum(["Revision: 81600.0000.00.29.24.01", atc]) is None
+    assert knowledge.firmware_below_minimum(["Revision: 81600.0000.00.29.19.16"]) is None
+    assert knowledge.firmware_below_minimum(
+        ["was 81600.0000.00.29.19.16", "Revision: 81600.0000.00.29.23.06", atc]) is None
+
+
+def test_every_firmware_minimum_row_names_its_source_and_a_least_revision_its_pattern_reads():
+    import re
+    from wwandoctor import knowledge
+    rows = knowledge.table_rows("firmware-minimums.csv")
+    assert rows
+    for row in rows:
+        assert row["source"] and row["needed_by"] and re.compile(row["needed_by_pattern"])
+        assert re.fullmatch(row["revision_pattern"].replace(r"\b", ""), row["least"])

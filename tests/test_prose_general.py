@@ -82,6 +82,21 @@ READ = [
     ("We swapped the SIM last week.", "said:changed-sim-or-network"),
     ("I moved to another country and bought a local SIM.", "said:changed-sim-or-network"),
     ("after I changed the APN it never connected", "said:changed-sim-or-network"),
+    # --- the laptop module's FCC lock named as the problem (fcc-locked) ---
+    ("The card is FCC locked, mmcli shows it disabled.", "said:fcc-lock"),
+    ("my wwan module's still fcc-locked after the update", "said:fcc-lock"),
+    ("The other problem is the \"FCC Authentication\" step.", "said:fcc-lock"),
+    ("The issue seems to be the FCC unlock.", "said:fcc-lock"),
+    ("the fcc unlock script fails on every boot", "said:fcc-lock"),
+    ("FCC unlock doesn't work with the new firmware", "said:fcc-lock"),
+    ("DPR says the FCC unlock is not supported in this product", "said:fcc-lock"),
+    ("This modem needs the FCC unlock before it turns the radio on.", "said:fcc-lock"),
+    ("I can't get the FCC authentication to run.", "said:fcc-lock"),
+    # --- a laptop of a maker that ships its modules FCC-locked (context) ---
+    ("I have a Lenovo T440p with an EM7355.", "said:locking-laptop-maker"),
+    ("Got a ThinkPad X1 Carbon with a Fibocom L860 inside.", "said:locking-laptop-maker"),
+    ("my Dell Latitude 7490 has a DW5811e", "said:locking-laptop-maker"),
+    ("HP EliteBook 840 G3 with the LT4120 module", "said:locking-laptop-maker"),
 ]
 
 
@@ -131,6 +146,13 @@ NOT_READ = [
     ("If the modem is found only after several reboots, check the supply.", "said:detected-only-sometimes"),
     ("Should I get a new SIM from another operator?", "said:changed-sim-or-network"),
     ("The SIM is the same one I always used.", "said:changed-sim-or-network"),
+    ("I linked the FCC unlock script and it works now.", "said:fcc-lock"),
+    ("Do I need the FCC unlock for my EM7455?", "said:fcc-lock"),
+    ("If the modem is FCC locked, enable the unlock script.", "said:fcc-lock"),
+    ("The FCC unlock ran fine and the modem is connected.", "said:fcc-lock"),
+    ("Since ModemManager 1.18.4 the FCC unlock scripts are not installed by default.", "said:fcc-lock"),
+    ("The FCC ID sticker on the card reads ZMO-L860.", "said:fcc-lock"),
+    ("A Raspberry Pi 4 with a Quectel EC25 HAT.", "said:locking-laptop-maker"),
 ]
 
 

@@ -315,6 +315,29 @@ def distro_kernel(family: str, release: str) -> Optional[Dict[str, str]]:
     return _distro_kernels().get((family, release.lower()))
 
 
+def _version_tuple(text: str) -> Tuple[int, ...]:
+    return tuple(int(part) for part in re.findall(r"\d+", text))
+
+
+@functools.lru_cache(maxsize=None)
+def _firmware_minimums() -> Tuple[Tuple[Dict[str, str], "re.Pattern", "re.Pattern"], ...]:
+    return tuple((row, re.compile(row["revision_pattern"]), re.compile(row["needed_by_pattern"], re.I))
+                 for row in _read("firmware-minimums.csv"))
+
+
+def firmware_below_minimum(texts: List[str]) -> Optional[Tuple[Dict[str, str], str]]:
+    """The firmware-minimums.csv row and the revision shown when ``texts`` (the paste's lines) show a modem
+    firmware revision older than the least one the row's host software needs, and name that software."""
+    for row, revision_re, needed_re in _firmware_minimums():
+        revisions = [m for text in texts for m in revision_re.finditer(text)]
+        if not revisions or not any(needed_re.search(text) for text in texts):
+            continue
+        old = [m for m in revisions if _version_tuple(m.group(0)) < _version_tuple(row["least"])]
+        if old and len(old) == len(revisions):  # a newer revision shown too: the module was updated
+            return row, old[0].group(0)
+    return None
+
+
 def load_all() -> None:
     """Read every table now (tests and benchmarks; lookups load lazily otherwise)."""
     _usb_index()
@@ -322,6 +345,7 @@ def load_all() -> None:
     _by_id("fcc-unlock-ids.csv", "vid", "pid")
     _by_id("pcie-modem-ids.csv", "vendor", "device")
     _distro_kernels()
+    _firmware_minimums()
     _absent_older()
     _log_signatures()
     _triplet_rows()

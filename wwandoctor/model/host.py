@@ -45,6 +45,7 @@ def derive_host(snap: Snapshot) -> Host:
     if snap.kernel.lockdown:
         host.note("lockdown", snap.kernel.lockdown, "kernel", "kernel lockdown: %s" % snap.kernel.lockdown)
     _usb_modeswitch(snap, host)
+    _firmware_too_old(snap, host)
     _kernel_log_filter(snap, host)
     _clat(snap, host)
     avail = snap.kernel.driver_availability
@@ -66,6 +67,21 @@ def _kernel_era(snap: Snapshot, host: Host) -> None:
     line = next((l.text for l in snap.log if l.origin == "kernel" and _OLD_USBCORE.match(l.text)), None)
     if line:
         host.note("kernel_older_than", "3.2", "kernel-log", line)
+
+
+def _firmware_too_old(snap: Snapshot, host: Host) -> None:
+    """firmware_too_old: a module firmware revision shown (ATI, AT+GTPKGVER, mmcli, the post) that is older
+    than the least one the host software shown needs (data/firmware-minimums.csv)."""
+    from wwandoctor import knowledge
+    from wwandoctor.model.signals import text_lines
+    lines = text_lines(snap)
+    protocols = ["proto '%s'" % c.protocol for c in snap.configs if c.protocol]  # OpenWrt's option proto
+    found = knowledge.firmware_below_minimum([line.text for line in lines] + protocols)
+    if found:
+        row, revision = found
+        shown = next(line.text.strip()[:200] for line in lines if revision in line.text)
+        host.note("firmware_too_old", "%s firmware %s (%s needs %s or newer)" % (
+            row["model"], revision, row["needed_by"], row["least"]), "firmware table", shown)
 
 
 def _stated_kernel(snap: Snapshot, host: Host) -> None:

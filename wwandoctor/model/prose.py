@@ -718,6 +718,28 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:(?:warm[- ]?)?(?:re)?boot\w*|(?:re)?start\w*|us\w+|run\w*|been in)\s+(?:(?:from|in|into|with|to)\s+)?Windows\b",
                 "mmcli -m any (state, power state); rfkill list; lsusb (the id against the FCC unlock table)",
                 unless=r"\b(?:does(?:n't| not)|did(?:n't| not)|stopped|no longer|can(?:'t|not)|never)\s+(?:work|connect)"),
+    # the person names the laptop module's FCC lock as what keeps it from working: the module "is FCC locked", "the
+    # problem is the FCC authentication", "the FCC unlock fails / is not supported", "it needs the FCC unlock"
+    # (knowledge.md 2.12: Lenovo, Dell and HP modules keep their radio off until the vendor unlock is sent)
+    StatedState("said:fcc-lock",
+                r"\b(?:is|are|'s|still|seems to be|being)\s+(?:an?\s+)?FCC[\s-]*lock(?:ed)?\b|"
+                r"\b(?:problem|issue|culprit|blocker)\b(?:\s+\w+){0,3}?\s+(?:is|was|seems to be)\s+(?:with\s+)?(?:the\s+|an?\s+)?"
+                r"[\"'“]?FCC\b|"
+                r"\bFCC[\s-]*(?:unlock|authenti[cz]ation|auth)\w*[\"'”]?" + _SAME + r"{0,40}?"
+                r"(?:\b(?:does|did|do|will|would)(?:n't| not)\s+(?:work|succeed|help|run)|\bwon't\s+(?:work|run)|\bfail(?:s|ed|ing)?\b|"
+                r"\b(?:is|was)\s+not\s+supported\b|\bunsupported\b)|"
+                r"\b(?:needs?|requires?)\s+(?:an?\s+|the\s+)?FCC[\s-]*(?:unlock|authenti[cz]ation)\b|"
+                r"\b(?:can(?:'t|not)|could(?:n't| not)|unable to)\s+(?:get|make|do|run|send|perform)\s+(?:an?\s+|the\s+)?"
+                r"FCC[\s-]*(?:unlock|authenti[cz]ation)\b",
+                "mmcli -m any (state, power state); rfkill list; lsusb or lspci -nn (the id against the FCC unlock table); "
+                "journalctl -b -u ModemManager | grep -iE 'fcc|unlock'",
+                unless=r"\b(?:(?:it |modem |card )?works(?: now| fine)?|working now|fixed|solved|resolved|(?:is |got )connected|"
+                       r"ran (?:fine|ok|successfully)|succeeded)\b"),
+    # a laptop of a maker that ships its WWAN modules FCC-locked (Lenovo ThinkPad, Dell Latitude, HP EliteBook/ProBook;
+    # knowledge.md 2.12, ModemManager's fcc-unlock.available.d ids are these makers' builds): where the modem sits
+    StatedState("said:locking-laptop-maker",
+                r"\b(?:Lenovo|ThinkPad|Dell|Latitude|HP|Hewlett[- ]Packard|EliteBook|ProBook|ZBook)\b",
+                "sudo dmidecode -s system-manufacturer; sudo dmidecode -s system-product-name", context=True),
     # the modem itself leaves the bus: it disappears, vanishes, drops off (and comes back), or restarts by itself
     # again and again. A module that does so while nothing on the host asks it to is most often short of power
     # (knowledge.md usb-power-or-reset: repeated disconnects; modules in adapters or hubs without external power).

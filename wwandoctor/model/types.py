@@ -255,6 +255,10 @@ class Host(_Facts):
         settle="uname -r; ls /usr/lib/modules")
     kernel_older_than: Optional[str] = fact(
         "the kernel is older than this release: its log uses a wording newer kernels replaced", settle="uname -r")
+    firmware_too_old: Optional[str] = fact(
+        "a modem firmware revision the paste shows is older than the least one the host software it shows needs "
+        "(data/firmware-minimums.csv: model, revision, software, least revision)",
+        settle="ATI; AT+CGMR (the firmware revision)")
     kernel_log_filtered: Optional[bool] = fact(
         "the kernel log was shown through a pattern filter (dmesg | grep usb), so lines it does not match, such "
         "as driver lines, may be missing (false: a kernel log is shown and no filter)", settle="dmesg")
