@@ -178,6 +178,20 @@ def test_a_sentence_after_a_kernel_line_is_not_a_mail_wrapped_continuation():
     assert snap.usb_devices[0].vid == "2c7c"
 
 
+def test_a_sentence_after_a_whole_syslog_kernel_line_stays_apart():
+    # a short paste: the kernel line alone is as long as a mail wrap, yet it is whole (a sentence, then the next output)
+    lines = blocks("Jun  3 14:39:16 myhost kernel: cdc_ncm 3-10:1.0 wwan0: register 'cdc_ncm' at usb-0000:00:14.0-10\n"
+                   "And this is the output of the next command, in case it helps:\n"
+                   "2024-06-03T14:39:17+0200 myhost kernel: usb 3-10: USB disconnect, device number 4\n"
+                   "The modem does not come back after that.\n"
+                   "[Mon Jun  3 14:39:18 2024] usb 3-10: new high-speed USB device number 5 using xhci_hcd\n"
+                   "Then it stays like this for a while.\n")[0].lines
+    assert "And this is the output of the next command, in case it helps:" in lines
+    assert "The modem does not come back after that." in lines
+    assert "Then it stays like this for a while." in lines
+    assert len(lines) == 6
+
+
 def test_a_kernel_message_cut_by_a_mail_wrap_is_joined_though_its_rest_reads_like_words():
     # quote-wrap at 70 columns cut qmi_wwan's message (drivers/net/usb/qmi_wwan.c, data/log-signatures.csv)
     b = blocks("$ dmesg | tail -n 1\n"

@@ -69,9 +69,12 @@ _COMMAND_WORD = re.compile(r"^(?:sudo\s+)?[\w./-]+")
 _NOT_CONTINUATION = re.compile(
     r"^\s*(?:[\[<({]|\.\.|…|[A-Z][\w.-]*\[\d+\]:|[\w.-]+ \d+-[\d.]+:)"
     r"|^(?:/:\s+Bus \d+\.Port|Bus \d{3} Device \d{3}:|T:\s+Bus=\d|\d+: [\w.@-]+: <|[\w.-]+: flags=\d|Module\s+Size\s+Used by)")
-# A sentence of the person's own (four or more plain words), and a dmesg line's timestamp.
+# A sentence of the person's own (four or more plain words), and a kernel log line: dmesg's timestamp
+# ("[   5.23] ", dmesg -T's "[Mon Jun  3 14:39:16 2024] "), or the kernel's syslog or journal line
+# ("Jun  3 14:39:16 host kernel: ", "2024-06-03T14:39:16+0200 host kernel: ").
 _PROSE = re.compile(r"^[A-Za-z][a-z']*(?:,? [A-Za-z][a-z']*){3,}[.!?:,]?$")
-_DMESG_STAMP = re.compile(r"^\s*\[\s*\d+\.\d+\]")
+_KERNEL_LINE = re.compile(r"^\s*(?:\[\s*\d+\.\d+\]|\[\w{3} \w{3}\s+\d+ [\d:]+ \d{4}\]|(?:[A-Z][a-z]{2}\s+\d+\s+\d\d:\d\d:\d\d|"
+                          r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d\S*)\s+[\w.-]+\s+kernel:\s)")
 # A mail archive wraps lines at about this many characters: the piece before a wrap is this long.
 WRAP_MIN = 60
 WRAP_MAX = 100
@@ -196,7 +199,7 @@ class _Builder:
             return False
         if _NOT_CONTINUATION.match(line) or prompt_command(line) is not None:
             return False
-        if _PROSE.match(line.strip()) and _DMESG_STAMP.match(prev) and not _completes_kernel_message(prev, line):
+        if _PROSE.match(line.strip()) and _KERNEL_LINE.match(prev) and not _completes_kernel_message(prev, line):
             return False  # a sentence after a kernel line (kernel messages are short): the person's words
         return sum(1 for ln in self.lines[-5:] if _is_log_line(ln)) >= 2 or len(self.lines) == 1
 
