@@ -111,6 +111,21 @@ def test_qmicli_without_its_command_leaves_the_next_output_alone():
     assert lines_of(snap, "kernel") == ["qmi_wwan 1-1.4:1.4: cdc-wdm0: USB WDM device"]
 
 
+def test_a_log_line_another_program_signed_is_never_the_tools_even_under_its_prompt():
+    # a ModemManager debug line pasted right under qmicli's output, no blank line between (libmbim-devel
+    # 2015-July/000604 shows this line after its qmicli trace): the journal reads it as ModemManager's
+    text = ("$ qmicli -d /dev/cdc-wdm0 --dms-get-operating-mode\n"
+            "[/dev/cdc-wdm0] Operating mode retrieved:\n"
+            "\tMode: 'low-power'\n"
+            "\tHW restricted: 'no'\n"
+            "error: couldn't create client for the 'nas' service: CID allocation failed in the CTL client: "
+            "Transaction timed out\n"
+            "ModemManager[2839]: <debug> [1437767847.000186] [mm-port-probe.c:435] port_qmi_open\n")
+    snap = ingest_text(text, "p")
+    assert not any("port_qmi_open" in ln for ln in lines_of(snap, "qmicli"))
+    assert lines_of(snap, "ModemManager") == ["<debug> [1437767847.000186] [mm-port-probe.c:435] port_qmi_open"]
+
+
 def test_qmicli_without_its_command_leaves_indented_lines_of_ip_addr():
     text = "".join(ln + "\n" for ln in sample("qmicli-operating-mode.txt")[1:] + sample("ip-addr-wwan-rawip.txt"))
     snap = ingest_text(text, "p")

@@ -36,6 +36,10 @@ _OUTPUT = re.compile(r"^\s+\S|^\s*(?:\[/dev/|error:|warning:)|:|'|^\s*\S+\s*$")
 _FIELD = re.compile(r"^\s*\[/dev/|^\s*[A-Z][\w()-]*(?: [A-Za-z][\w()/-]*)*(?: \[\d+\])?:(?:\s|$)")
 # Lines that are some other output even inside the tool's block: kernel log lines "[ 7.73] ...".
 _FOREIGN = re.compile(r"^\s*(?:<\d+>)?\[\s*\d+\.\d+\]")
+# Lines a program signed with its syslog tag, with or without the syslog time and host ("ModemManager[2839]: <debug>
+# ...", "Jun  3 14:39:16 host ModemManager[812]: ..."): the journal's, even in the tool's block and with its words.
+_SIGNED = re.compile(r"^\s*(?:(?:[A-Z][a-z]{2}\s+\d+\s+\d\d:\d\d:\d\d|\d{4}-\d\d-\d\d[T ]\S+)\s+[\w.-]+\s+)?"
+                     r"[A-Za-z][\w.-]*\[\d+\]:\s")
 _BOILERPLATE = re.compile(r"^\s*(?:Copyright|License|This is free software|There is NO WARRANTY)")
 _NOISE = re.compile(r"^\s*\[sudo\] password for|^\s*$")
 # A single upper-case word ("MBIM", "QMI", "AT") is a sysfs value (wwan port type), not tool output.
@@ -95,9 +99,10 @@ def read_output(block: Block, snap: Snapshot, tool: str, mine: Callable[[str], b
 
 def _takes(text: str, mine: Callable[[str], bool], named: bool, seen: bool) -> bool:
     """Is ``text`` the tool's? ``named``: the command runs the tool; ``seen``: a line of it came before.
-    A person's sentence never is, even one that names MBIM or a field ("I reinstalled the driver with
-    USBCOMP=8 for MBIM."): it is left for the reader of the post's words (model.prose)."""
-    if is_sentence(text):
+    Another program's signed log line never is (the journal reader takes it); nor is a person's sentence, even
+    one that names MBIM or a field ("I reinstalled the driver with USBCOMP=8 for MBIM."): it is left for the
+    reader of the post's words (model.prose)."""
+    if is_sentence(text) or _SIGNED.match(text):
         return False
     if mine(text):
         return True
