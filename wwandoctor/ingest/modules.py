@@ -78,59 +78,77 @@ def detect(block: Block) -> int:
 def parse(block: Block, snap: Snapshot) -> List[str]:
     left = []
     source = "paste:%s" % block.name
-    modinfo_name = None  # set while inside one module's modinfo output
-    name = None  # "name:" comes before "filename: (builtin)"
+    modinfo = _Modinfo(snap)
     for line in block.lines:
-        text = line.strip()
-        if not text:
+        if not line.strip() or modinfo.read(line):
             continue
-        m = MODINFO_FILE_RE.match(line)
-        if m:
-            modinfo_name = _modinfo(snap, m.group(1), name)
-            continue
-        m = MODINFO_NAME_RE.match(line)
-        if m:
-            name = m.group(1)
-            continue
-        if modinfo_name and (MODINFO_FIELD_RE.match(line) or line[:1] in (" ", "\t")):
-            continue
-        m = VERBOSE_INSMOD_RE.match(line) or LS_LONG_RE.match(line)
-        if m:
-            snap.kernel.driver_availability.setdefault(_module(m.group(1)), "module")
-            _release_from(snap, m.group(1))
-            if VERBOSE_INSMOD_RE.match(line):
-                snap.log.append(LogLine(text=text, origin="kernel-module", source=source))
-            continue
-        m = NOT_FOUND_RE.match(line)
-        if m:
-            snap.kernel.driver_availability[_module(m.group(1))] = "missing"
-            if m.group(2) and not snap.kernel.release:
-                snap.kernel.release = m.group(2)
-            snap.log.append(LogLine(text=text, origin="kernel-module", source=source))
-            continue
-        m = UBOX_NOT_FOUND_RE.match(line)
-        if m:
-            snap.kernel.driver_availability[_module(m.group(1))] = "missing"
-            snap.log.append(LogLine(text=text, origin="kernel-module", source=source))
-            continue
-        if TOOL_RE.match(line):
-            snap.log.append(LogLine(text=text, origin="kernel-module", source=source))
-            continue
-        config = _config(line)
-        if config:
-            module, state = config
-            if state == "missing" or module not in snap.kernel.driver_availability:
-                snap.kernel.driver_availability[module] = state
-            continue
-        tokens = _ko_tokens(line)
-        if tokens:
-            for path in tokens:
-                snap.kernel.driver_availability.setdefault(_module(path), "module")
-                _release_from(snap, path)
-            continue
-        left.append(line)
+        if not _read_line(snap, line, source):
+            left.append(line)
     source_read(snap, block, left, "paste:modules")
     return left
+
+
+class _Modinfo:
+    """modinfo's output, one module after the other: "name:" comes before "filename: (builtin)", and the
+    lines after a "filename:" are that module's fields."""
+
+    def __init__(self, snap: Snapshot) -> None:
+        self.snap = snap
+        self.name: Optional[str] = None
+        self.module: Optional[str] = None  # set while inside one module's output
+
+    def read(self, line: str) -> bool:
+        """Take ``line`` when it is modinfo's."""
+        m = MODINFO_FILE_RE.match(line)
+        if m:
+            self.module = _modinfo(self.snap, m.group(1), self.name)
+            return True
+        m = MODINFO_NAME_RE.match(line)
+        if m:
+            self.name = m.group(1)
+            return True
+        return bool(self.module) and (MODINFO_FIELD_RE.match(line) is not None or line[:1] in (" ", "\t"))
+
+
+def _read_line(snap: Snapshot, line: str, source: str) -> bool:
+    """Take ``line`` when it tells that a module file is there, missing or built in, or is a module tool's
+    message (kept as a "kernel-module" log line); False when it says nothing of modules."""
+    m = VERBOSE_INSMOD_RE.match(line) or LS_LONG_RE.match(line)
+    if m:
+        _module_file(snap, m.group(1))
+        if m.re is VERBOSE_INSMOD_RE:
+            _log(snap, line, source)
+        return True
+    m = NOT_FOUND_RE.match(line) or UBOX_NOT_FOUND_RE.match(line)
+    if m:
+        snap.kernel.driver_availability[_module(m.group(1))] = "missing"
+        if m.re is NOT_FOUND_RE and m.group(2) and not snap.kernel.release:
+            snap.kernel.release = m.group(2)
+        _log(snap, line, source)
+        return True
+    if TOOL_RE.match(line):
+        _log(snap, line, source)
+        return True
+    config = _config(line)
+    if config:
+        module, state = config
+        if state == "missing" or module not in snap.kernel.driver_availability:
+            snap.kernel.driver_availability[module] = state
+        return True
+    tokens = _ko_tokens(line)
+    for path in tokens:
+        _module_file(snap, path)
+    return bool(tokens)
+
+
+def _module_file(snap: Snapshot, path: str) -> None:
+    """A module file shown at ``path``: the module is there (unless known otherwise), for the release in the path."""
+    snap.kernel.driver_availability.setdefault(_module(path), "module")
+    _release_from(snap, path)
+
+
+def _log(snap: Snapshot, line: str, source: str) -> None:
+    snap.log.append(LogLine(text=line.strip(), origin="kernel-module", source=source))
 
 
 def _config(line: str):

@@ -72,9 +72,9 @@ def _is_state(text: str) -> bool:
 
 def parse(block: Block, snap: Snapshot) -> List[str]:
     left = []
-    origin_src = "paste:%s" % block.name
+    source = "paste:%s" % block.name
     understood = False
-    status_head: Optional[List[str]] = None
+    status_head: Optional[List[str]] = None  # the columns of "nmcli radio" / "nmcli general", for the row under it
     for line in block.lines:
         text = line.strip()
         if not text:
@@ -85,38 +85,44 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
             continue
         if status_head and len(text.split()) == len(status_head):
             pairs = " ".join("%s=%s" % kv for kv in zip(status_head, text.split()))
-            snap.log.append(LogLine(text="nmcli %s" % pairs, origin="nmcli", source=origin_src))
+            _log(snap, "nmcli " + pairs, "nmcli", source)
             status_head = None
             continue
         status_head = None
-        if ACTIVATED_RE.match(line):
-            snap.log.append(LogLine(text=text, origin="NetworkManager", source=origin_src))
+        if _read_line(snap, line, source):
             understood = True
-            continue
-        if HEADER_RE.match(line):
-            understood = True
-            continue
-        if NOT_RUNNING_RE.search(line):
-            snap.services.setdefault("NetworkManager", "inactive")
-            snap.log.append(LogLine(text=text, origin="NetworkManager", source=origin_src))
-            understood = True
-            continue
-        if ERROR_RE.match(line):
-            snap.log.append(LogLine(text=text, origin="NetworkManager", source=origin_src))
-            understood = True
-            continue
-        m = DEVICE_RE.match(line)
-        if (m and _is_state(m.group(3))) or UUID_RE.search(line) or FIELD_RE.match(line):
-            snap.log.append(LogLine(text=text, origin="nmcli", source=origin_src))
-            understood = True
-            continue
-        left.append(line)
+        else:
+            left.append(line)
     if understood:
-        snap.set_source("paste:nmcli", "ok")
-        if not any(t.tool == "networkmanager" and t.source == "paste" for t in snap.tools):
-            evidence = block.command or next(ln.strip() for ln in block.lines if ln.strip())
-            snap.tools.append(ToolUse(tool="networkmanager", source="paste", evidence=evidence[:200]))
-        if snap.services.get("NetworkManager") is None and any(
-                ln.origin == "nmcli" for ln in snap.log):
-            snap.services["NetworkManager"] = "active"
+        _record_networkmanager(snap, block)
     return left
+
+
+def _read_line(snap: Snapshot, line: str, source: str) -> bool:
+    """Take ``line`` when it is nmcli's: a table header, NetworkManager's answers and errors, device rows
+    and fields."""
+    if HEADER_RE.match(line):
+        return True
+    if NOT_RUNNING_RE.search(line):
+        snap.services.setdefault("NetworkManager", "inactive")
+    if ACTIVATED_RE.match(line) or NOT_RUNNING_RE.search(line) or ERROR_RE.match(line):
+        return _log(snap, line, "NetworkManager", source)
+    m = DEVICE_RE.match(line)
+    if (m and _is_state(m.group(3))) or UUID_RE.search(line) or FIELD_RE.match(line):
+        return _log(snap, line, "nmcli", source)
+    return False
+
+
+def _log(snap: Snapshot, line: str, origin: str, source: str) -> bool:
+    snap.log.append(LogLine(text=line.strip(), origin=origin, source=source))
+    return True
+
+
+def _record_networkmanager(snap: Snapshot, block: Block) -> None:
+    """The person uses NetworkManager (nmcli output shown), which runs unless it said it does not."""
+    snap.set_source("paste:nmcli", "ok")
+    if not any(t.tool == "networkmanager" and t.source == "paste" for t in snap.tools):
+        evidence = block.command or next(ln.strip() for ln in block.lines if ln.strip())
+        snap.tools.append(ToolUse(tool="networkmanager", source="paste", evidence=evidence[:200]))
+    if snap.services.get("NetworkManager") is None and any(ln.origin == "nmcli" for ln in snap.log):
+        snap.services["NetworkManager"] = "active"

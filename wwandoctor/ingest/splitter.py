@@ -468,69 +468,88 @@ def _is_double_spaced(head: list) -> bool:
 def split(lines: Iterable[str], name: str = "-", on_command: Optional[Callable[[str], None]] = None) -> Iterator[Block]:
     """Yield the blocks of a paste, given its lines (with or without line endings); ``on_command``
     is called with every prompt's whole command, also one that printed nothing."""
-    cur = _Builder(name)
-    heard = on_command or (lambda cmd: None)
-    continued = False  # the previous prompt line ended with "\"
-    closed = False  # the previous line ended with a closing tag ("[/code]"): its block ends there
-    blanks = 0  # blank lines just read
-    number = 0
-    skipped = 0  # input lines of the previous line rejoined after its first
-    normalized = _Normalized(lines)
-    for line in normalized:
-        if closed:
-            yield from _taken(cur)
-            closed = False
-        if type(line) is NoiseRun:
-            number += skipped
-            skipped = 0
-            yield from _hold(cur, line, number + 1)
-            number += len(line)
-            continued = False
-            blanks = 0
-            continue
-        number += skipped + 1
+    return _Splitter(name, on_command or (lambda cmd: None)).blocks(_Normalized(lines))
+
+
+class _Splitter:
+    """One paste's split: the block being built, and what the lines read so far left open."""
+
+    def __init__(self, name: str, heard: Callable[[str], None]) -> None:
+        self.cur = _Builder(name)
+        self.heard = heard
+        self.continued = False  # the previous prompt line ended with "\"
+        self.closed = False  # the previous line ended with a closing tag ("[/code]"): its block ends there
+        self.blanks = 0  # blank lines just read
+        self.number = 0  # input line number of the line read
+        self.skipped = 0  # input lines of the previous line rejoined after its first
+
+    def blocks(self, normalized: _Normalized) -> Iterator[Block]:
+        for line in normalized:
+            if self.closed:
+                yield from _taken(self.cur)
+                self.closed = False
+            if type(line) is NoiseRun:
+                yield from self._noise(line)
+            else:
+                yield from self._line(line, normalized.double_spaced)
+        yield from _taken(self.cur)
+
+    def _noise(self, run: NoiseRun) -> Iterator[Block]:
+        self.number += self.skipped
+        self.skipped = 0
+        yield from _hold(self.cur, run, self.number + 1)
+        self.number += len(run)
+        self.continued = False
+        self.blanks = 0
+
+    def _line(self, line: str, double_spaced: bool) -> Iterator[Block]:
+        self.number += self.skipped + 1
         pieces = line.pieces if type(line) is _Joined else 1
-        skipped = pieces - 1
+        self.skipped = pieces - 1
         if "[" in line or "<" in line:
-            line, opened, closed = _without_tags(line)
+            line, opened, self.closed = _without_tags(line)
             if opened:
-                yield from _taken(cur)
-                cur.command = None
-            if (opened or closed) and not line.strip():
-                continue
-        if continued:
-            cur.command = (cur.command or "") + " " + line.strip().rstrip("\\").strip()
-            continued = line.rstrip().endswith("\\") or (not line.strip() and continued)
-            if not continued:
-                heard(cur.command)
-            continue
-        if _FENCE.match(line):
-            yield from _taken(cur)
-            cur.command = None
-            continue
-        if _BARE_PROMPT.match(line):  # an empty prompt ends the output above it
-            yield from _taken(cur)
-            cur.command = None
-            continue
+                yield from self._end_output()
+            if (opened or self.closed) and not line.strip():
+                return
+        if self.continued:
+            self._continue_command(line)
+            return
+        if _FENCE.match(line) or _BARE_PROMPT.match(line):  # an empty prompt ends the output above it
+            yield from self._end_output()
+            return
         cmd = prompt_command(line)
         if cmd is not None:
-            yield from _taken(cur)
-            continued = cmd.endswith("\\")
-            cur.command = cmd.rstrip("\\").strip()
-            if not continued:
-                heard(cur.command)
-            continue
+            yield from _taken(self.cur)
+            self._command(cmd)
+            return
         if not line.strip():
-            blanks += 1
-            if normalized.double_spaced and blanks < 2:
-                continue
-            yield from _taken(cur)
-            continue
-        blanks = 0
-        if cur.full():
-            yield from _taken(cur)
-        cur.add(line, number, pieces)
-    yield from _taken(cur)
+            self.blanks += 1
+            if not (double_spaced and self.blanks < 2):
+                yield from _taken(self.cur)
+            return
+        self.blanks = 0
+        if self.cur.full():
+            yield from _taken(self.cur)
+        self.cur.add(line, self.number, pieces)
+
+    def _end_output(self) -> Iterator[Block]:
+        """The block read so far ends, and the lines after it are no command's output."""
+        yield from _taken(self.cur)
+        self.cur.command = None
+
+    def _command(self, cmd: str) -> None:
+        """A prompt's command (maybe continued with "\" on the next line) starts a block of its output."""
+        self.continued = cmd.endswith("\\")
+        self.cur.command = cmd.rstrip("\\").strip()
+        if not self.continued:
+            self.heard(self.cur.command)
+
+    def _continue_command(self, line: str) -> None:
+        self.cur.command = (self.cur.command or "") + " " + line.strip().rstrip("\\").strip()
+        self.continued = line.rstrip().endswith("\\") or not line.strip()
+        if not self.continued:
+            self.heard(self.cur.command)
 
 
 def _taken(cur: _Builder) -> Iterator[Block]:
