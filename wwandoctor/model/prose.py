@@ -17,10 +17,12 @@ about the modem now (:func:`hedged`).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Dict, Iterable, Iterator, List, Optional, Tuple
 
+from wwandoctor.model import prose_grammar
 from wwandoctor.snapshot import LogLine
 
 # A line of prose: at least three words of letters in a row (a log line no parser knew rarely has them
@@ -225,7 +227,8 @@ def tools_named(lines: Iterable[LogLine]) -> List[Tuple[str, str]]:
 class StatedState:
     """One way people write an observation, the fact it gives and the command that confirms it."""
     fact: str       # said:<state>
-    pattern: str    # regex searched in one sentence (case-insensitive)
+    pattern: str    # regex searched in one sentence (case-insensitive); "" when the clause grammar alone reads it
+    # (model/prose_grammar.py: its readings of a fact are searched beside the pattern, in the fact's first row)
     confirm: str    # the command whose output would show the state itself
     unless: str = ""  # regex: the sentence takes the statement back ("... but I fixed it")
     # read in a sentence that only suspects it too ("I was thinking that if the problem is the concurrent use
@@ -361,34 +364,16 @@ _OTHER_WORKS = (r"\b(?:works?|worked|working|attach(?:es|ed)?|registers?|registe
 _IN_OTHER_UNIT = r"\b(?:in|with|on|into)\s+(?:another|other|a different|a second|an other|the other)\s+(?:[\w-]+\s+){0,2}?" + _UNITS + r"\b"
 STATES: Tuple[StatedState, ...] = (
     # the device does not enumerate: the USB (or PCI) bus does not list it
-    StatedState("said:not-on-usb",
-                r"\b(?:" + _NOT + r" (?:show\w*|appear\w*|listed|list\w*|visible|detected|seen|recogni[sz]ed|enumerat\w*)"
-                r"(?: up)?(?: at all)? (?:in|on|with|by|under|using) (?:the )?(?:output of )?`?lsusb|"
-                r"lsusb (?:does|did|do)\s*" + _NOT + r" (?:show|list|see|detect|display)|"
-                # "`lsusb` is not showing the modem", "cat /sys/kernel/debug/usb/devices" isn't listing the device
-                r"(?:lsusb|(?:debug|bus)/usb/devices)[\"'`\u201d]?\s+(?:is|was|are|were)\s*" + _NOT +
-                r" (?:showing|listing|detecting|displaying)\b|"
-                r"(?:debug|bus)/usb/devices[\"'`\u201d]?\s+(?:does|did|do)\s*" + _NOT +
-                r" (?:show|list|detect|display)\b|"
-                r"(?:nothing|no (?:new )?(?:device|modem|entry)) (?:shows up |appears |is listed |at all )?in (?:the )?`?lsusb|"
-                r"lsusb (?:shows|lists) (?:nothing|no (?:modem|new device))|"
-                r"(?:nothing|no (?:device|modem)s?|(?:could|can)(?:n't| ?not) (?:find|see) any ?thing)\b[^.]{0,30}"
-                r"(?:/sys/kernel/debug/usb/devices|/proc/bus/usb/devices)|"
-                r"" + _NOT + r" (?:enumerat\w*|detected) (?:on|by) (?:the )?usb)",
+    # the device does not enumerate: the USB (or PCI) bus does not list it; ModemManager lists no modem. The clause
+    # grammar reads them all ("lsusb does not show the modem", "`lspci` isn't listing the card", "the modem is not
+    # picked up by ModemManager": model/prose_grammar.py FACT_OF); mmcli's own words are read as quoted
+    StatedState("said:not-on-usb", "",
                 "lsusb; sudo dmesg | grep -iE 'usb [0-9-.]+:|new .*USB device' | tail -20"),
-    StatedState("said:not-on-pci",
-                r"\b(?:" + _NOT + r" (?:show\w*|appear\w*|listed|list\w*|visible|detect\w*|seen|found|recogni[sz]ed)"
-                r"(?: up)?(?: at all)? (?:in|on|with|by|under|using) (?:the )?(?:output of )?`?lspci|"
-                r"lspci (?:does|did|do)\s*" + _NOT + r" (?:show|list|see|detect|display)|"
-                r"(?:cannot|can't|could\s*" + _NOT + r"|unable to) (?:detect|see|find) (?:any|the|a|my)? ?(?:\w+ )?"
-                r"(?:device|modem|module|card)s? (?:by|with|in|using) `?lspci|"
-                r"(?:nothing|no (?:new )?(?:device|modem|entry)) (?:shows up |appears |is listed )?in (?:the )?`?lspci|"
-                r"lspci (?:shows|lists) (?:nothing|no (?:modem|new device)))",
+    StatedState("said:not-on-pci", "",
                 "sudo lspci -nn; sudo dmesg | grep -iE 'pcie|mhi|t7xx|iosm' | tail -20"),
-    # ModemManager lists no modem
+    # mmcli -L's message (ModemManager cli/mmcli-manager.c: "No modems were found")
     StatedState("said:mm-no-modem",
-                r"\bNo modems were found\b|\b(?:ModemManager|Modem ?Manager|mmcli)\s+(?:does|did|do)\s*" + _NOT +
-                r" (?:see|detect|find|list|show|recogni[sz]e)|\bmmcli -L (?:shows|lists|finds|returns) (?:nothing|no modem)",
+                r"\bNo modems were found\b",
                 "mmcli -L; sudo journalctl -b -u ModemManager | tail -40"),
     # no power: the module's LED stays dark
     StatedState("said:no-power",
@@ -776,24 +761,18 @@ STATES: Tuple[StatedState, ...] = (
     # slot; the tray, the contacts or the card's voltage class). A SIM that merely "works in my phone" is the person's
     # check, not a fault: it is not read.
     StatedState("said:sim-not-detected",
-                r"\bSIM(?:[\s-]?cards?)?\b(?:(?!\b(?:modem|module|dongle|device|router|lsusb|it)\s+(?:is|was|does|did|are|were)\b)"
-                r"[^.!?]){0,40}?(?:\b(?:is|was|are|were|gets?|got)\s+|'s\s+)?(?:still\s+)?(?:\bnot|n't|\bnever)\s+(?:being\s+|been\s+)?"
-                r"(?:\w+ly\s+)?(?:detected|recogni[sz]ed|found|read|seen|accepted)\b|"
-                r"\b(?:does|do|did|can|could|will|would)(?:n't|\s?not)\s+(?:\w+\s+)?(?:detect|recogni[sz]e|see|read|find|accept)\s+"
-                r"(?:the|my|a|any|its|our)\s+(?:\w+\s+)?SIM\b|"
-                r"\bfail(?:s|ed|ing)? to (?:detect|recogni[sz]e|read|find) (?:the |my |a |any )?(?:\w+ )?SIM\b|"
-                r"\bno SIM(?:[\s-]?card)? (?:is )?(?:detected|found|recogni[sz]ed|present)\b|\bsays? (?:there is )?no SIM\b|"
-                # a status page or LED shows "no SIM (card) inserted" while one is in: "(even when there is)"
-                r"\b(?:shows?|showing|displays?|displaying|indicates?|reports?)\b(?:\s+that)?\s+(?:there\s+is\s+)?(?:no|not\s+a)\s+"
-                r"SIM(?:[\s-]?cards?)?\s+(?:is\s+)?(?:inserted|present|detected)\b" + _SAME + r"{0,20}?\b(?:even\s+(?:when|though)|"
-                r"although|though|while|but)\b|"
+                # the modem, a tool or a page does not detect, see or read the SIM ("the router is not recognizing my SIM",
+                # "the status page shows that there is no SIM card inserted"): the clause grammar; here the shapes it
+                # does not read
+                r"\bno SIM(?:[\s-]?card)? (?:is )?(?:detected|found|recogni[sz]ed|present)\b|"
                 r"\bSIM(?:[\s-]?card)?\s+(?:is\s+)?not\s+inserted\b" + _SAME + r"{0,40}?\b(?:although|even though|though|but|while)\b"
                 r"[^.!?]{0,30}?\b(?:inserted|in (?:the )?(?:slot|tray)|is in)\b|"
                 r"\b(?:says?|said|reports?|reporting|reported|asks?|asking|tells? me|prompts?)\b[^.!?]{0,30}?\b(?:insert|no)\s+"
                 r"(?:a |the )?SIM\b[^.!?]{0,40}?\b(?:even though|even when|although|though|while|but)\b|"
                 r"\bSIM(?:[\s-]?card)?\b[^.!?]{0,30}?\bworks?\b[^.!?]{0,40}?\bphone\b[^.!?]{0,10}?\bbut not (?:in|with|on)\b",
                 "mmcli -m any (SIM, state: failed reason sim-missing); or AT+CPIN? on the AT port; the SIM's seat, size and slot",
-                unless=r"\b(?:now (?:it )?(?:is )?(?:detected|recogni[sz]ed|works)|fixed|solved|resolved)\b"),
+                unless=r"\b(?:now (?:it )?(?:is )?(?:detected|recogni[sz]ed|works)|fixed|solved|resolved|(?:removed|took out|"
+                       r"pulled)\s+(?:the\s+|my\s+)?(?:SIM|it)|without\s+(?:a\s+|the\s+|any\s+)?SIM)\b"),
     StatedState("said:sim-not-detected",
                 # Chinese "无法检测到卡", "识别不到SIM卡"; German "Die SIM Karte wird nicht erkannt"; Russian "не видит / не читает
                 # сим-карту"; Spanish "no detecta la SIM"; Portuguese "não reconhece o chip"
@@ -1092,7 +1071,8 @@ CONTEXT_FACTS = frozenset(state.fact for state in STATES if state.context)
 
 @functools.lru_cache(maxsize=1)
 def _compiled_states() -> List[Tuple[StatedState, "re.Pattern[str]", "Optional[re.Pattern[str]]"]]:
-    return [(s, re.compile(s.pattern, re.I), re.compile(s.unless, re.I) if s.unless else None) for s in STATES]
+    return [(s, re.compile(s.pattern, re.I) if s.pattern else None, re.compile(s.unless, re.I) if s.unless else None)
+            for s in STATES]
 
 
 def facts() -> Tuple[str, ...]:
@@ -1113,10 +1093,11 @@ def stated_facts(lines: Iterable[LogLine]) -> Dict[str, List[LogLine]]:
         if not sentence and not _ANY_LINE_RE.search(line.text):
             continue
         matched = False
+        read = prose_grammar.facts_read(line.text) if sentence else {}
         for state, regex, unless in _compiled_states():
             if (state.fact == GENERIC_FAILURE and matched) or not (sentence or state.any_line):
                 continue
-            for m in regex.finditer(line.text):
+            for m in itertools.chain(regex.finditer(line.text) if regex else (), read.pop(state.fact, ())):
                 if not state.suspected and _in_hedged_sentence(line.text, m.start()):
                     continue
                 if unless is not None and unless.search(_around(line.text, m)):

@@ -1,0 +1,243 @@
+"""One reading of the clause most observations of a missing device or SIM take.
+
+People tell what a program, a page or the modem did not show in many words but one shape:
+
+    SUBJECT (a tool, a page, the modem, I) + a negated verb of showing, seeing or detecting + OBJECT
+        "lsusb does not show the modem", "`lsusb` is not showing the modem device at all",
+        "mmcli -L never listed any modem", "the router fails to detect the SIM", "I can't see it in lspci"
+    SUBJECT + a verb of showing + a negative object
+        "lsusb shows nothing", "the status page shows that there is no SIM card inserted",
+        "mmcli -L returns 'No modems were found'"
+    the thing + a negated verb of appearing or being seen, with or without the tool
+        "the modem is not listed in lsusb", "doesn't show up in mmcli -L", "SIM not recognised",
+        "nothing appears in lsusb"
+
+:func:`readings` finds these clauses and names the fact each gives from what was looked with (the tool) and
+what was missing (the object): :data:`FACT_OF`. The word lists below are the grammar's only vocabulary: a new
+verb, tool or form of negation is one word added to one list. The caller (:func:`model.prose.stated_facts`)
+leaves out hedged sentences (conditions, questions, wishes, the past) as for every stated fact;
+:func:`reported` leaves out what others said ("the wiki says lsusb doesn't show it when ...").
+"""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Dict, Iterator, List, Optional, Tuple
+
+# --- vocabulary ----------------------------------------------------------------------------------
+# verbs of showing, listing, seeing and detecting: the subject (a tool, the modem, a person) has the object in view.
+# Each is its base form; the other forms are made by _forms (irregular ones in _IRREGULAR).
+SEEING_VERBS = ("show", "list", "display", "see", "detect", "recognise", "recognize", "find", "identify", "enumerate",
+                "read", "pick up", "report", "accept")
+# verbs of appearing: the missing thing is the subject ("the modem does not show up in lsusb")
+APPEARING_VERBS = ("show up", "show", "appear", "come up", "turn up", "pop up", "get detected", "get recognised",
+                   "get recognized", "exist")
+# the passive forms and adjectives of being in view: "is not listed", "isn't visible", "not present in lspci"
+IN_VIEW = ("listed", "shown", "detected", "recognised", "recognized", "found", "seen", "enumerated", "identified",
+           "displayed", "picked up", "read", "reported", "accepted")
+# adjectives of being in view: they say where the thing is missing only with the tool named ("not present in lspci";
+# "the SIM is not present" may be the person's own doing)
+PRESENT = ("visible", "present", "there", "available")
+# verbs a program or page tells with, before a negative object ("lsusb shows nothing", "the page says no SIM")
+TELLING_VERBS = ("show", "list", "display", "report", "say", "give", "return", "print", "indicate", "output", "find",
+                 "detect", "see", "tell")
+_IRREGULAR = {"see": ("saw", "seen"), "find": ("found",), "read": ("read",), "get": ("got", "gotten"), "come": ("came", "come"),
+              "give": ("gave", "given"), "say": ("said",), "tell": ("told",)}
+_ALSO_PAST = {"show": ("shown",)}
+_DOUBLED = ("get", "pop")
+
+# the words that negate the verb after them: "does not", "isn't", "won't", "never", "fails to", "is unable to"
+NEGATIONS = (r"(?:does|do|did|will|would|can|could|is|are|was|were|has|have|had|should)(?:n't|\s+not|\s+never)",
+             r"won't", r"can't", r"cannot", r"never", r"not", r"no longer", r"fail(?:s|ed)?\s+to", r"(?:is\s+|are\s+|am\s+)?unable\s+to",
+             r"(?:is\s+|are\s+)?not\s+able\s+to", r"\w+n't")
+# adverbs and helpers that may stand around the negation and the verb: "still doesn't even show", "does not seem to list"
+ADVERBS = ("still", "just", "also", "even", "really", "actually", "simply", "ever", "always", "again", "yet", "properly",
+           "correctly", "seem to", "seems to", "appear to", "appears to", "be", "been", "being", "get", "getting")
+# what follows the verb and changes nothing: "at all", "any more", "either"
+TRAILERS = ("at all", "anymore", "any more", "either", "ever", "too", "whatsoever", "properly", "correctly")
+
+# what a post looks with, by what it lists: a new tool is one word here. Each may be quoted or backticked, with
+# its options ("lsusb -t", "mmcli -L") and a leading sudo or cat.
+TOOLS: Dict[str, Tuple[str, ...]] = {
+    "usb": (r"lsusb(?:\s+-\w+)*", r"usb-devices", r"(?:/sys/kernel/debug|/proc/bus|/sys/bus)?/?usb/devices",
+            r"(?:the\s+)?USB(?:\s+bus|(?=\s*(?:[.,;!?)]|$)))"),
+    "pci": (r"lspci(?:\s+-\w+)*", r"(?:the\s+)?PCI(?:-?e)?\s+bus"),
+    "mm": (r"mmcli(?:\s+-\w+)*", r"ModemManager", r"Modem\s?Manager", r"modem-manager"),
+    # a page, an app or the device that shows the modem's state to a person (never a list of devices)
+    "page": (r"(?:the\s+|its\s+|my\s+)?(?:status|web|overview|network|admin|router(?:'s)?|settings|info|mobile)?\s*"
+             r"(?:page|web ?UI|UI|GUI|interface|dashboard|app|screen|menu|status)", r"LuCI", r"(?:the\s+|my\s+)?router",
+             r"(?:the\s+|my\s+)?(?:modem|module|dongle|device|card|phone)", r"it"),
+    # programs that show the SIM's state but list no devices
+    "other": (r"nmcli", r"NetworkManager", r"Network\s?Manager", r"qmicli(?:\s+-\S+)*", r"mbimcli(?:\s+-\S+)*", r"uqmi"),
+}
+# a word of a noun phrase before its noun ("the Sierra Wireless EM7455"), never a word that starts another phrase
+_FILLER = r"(?!(?:as|in|on|by|with|for|to|but|and|or|of|at|it|is|are|was|were|not|no|when|if|after|before)\b)[\w-]+"
+# what is missing, by kind: the modem ("the modem", "my EM7455", "anything", "it") or the SIM card
+OBJECTS: Dict[str, str] = {
+    "sim": r"(?:(?:the|my|a|any|an|its|our|this)\s+)?(?:" + _FILLER + r"\s+)?(?:U?SIM|sim)(?:[\s-]?cards?)?\b",
+    "modem": r"(?:(?:the|my|a|any|an|our|this|that|its)\s+)?(?:" + _FILLER + r"\s+){0,3}?(?:modem|module|dongle|device|card|stick|"
+             r"adapter|hardware|entry|entries|WWAN|LTE|[A-Za-z-]*\d[\w-]*)s?\b|\b(?:it|them|anything|any ?thing)\b",
+}
+# a negative object after a verb of telling: "nothing", "no modem", "no SIM card (inserted)", "'No modems were found'"
+_NEG_OBJECT = (r"(?:that\s+)?(?:there\s+(?:is|are|was|were)\s+|there's\s+)?[\"'`\u201c]?(?:(?:nothing|none)\b(?!\s+(?:wrong|unusual|"
+               r"strange|suspicious|special|else|interesting))|(?:no|not\s+(?:a|any))\s+(?:[\w-]+\s+){0,2}?"
+               r"(?P<negobj>U?SIM|modems?|devices?|modules?|dongles?|entry|entries)\b)")
+
+# which fact the clause gives: (what was looked with, what was missing) -> said:fact. "page" with a modem object
+# is no fact (the router's page not showing the modem is said:not-working's, read elsewhere).
+FACT_OF: Dict[Tuple[str, str], str] = {
+    ("usb", "modem"): "said:not-on-usb",
+    ("pci", "modem"): "said:not-on-pci",
+    ("mm", "modem"): "said:mm-no-modem",
+    ("usb", "sim"): "said:sim-not-detected", ("pci", "sim"): "said:sim-not-detected",
+    ("mm", "sim"): "said:sim-not-detected", ("page", "sim"): "said:sim-not-detected",
+    ("", "sim"): "said:sim-not-detected",
+}
+
+# others' words: "the wiki says", "someone told me", "they suggested"; "... means it is not powered" is a rule, not
+# an observation
+_REPORTED_RE = re.compile(
+    r"\b(?:you|they|he|she|someone|somebody|people|others|(?:the|a|this|that)\s+(?:wiki|manual|docs?|documentation|guide|FAQ|"
+    r"tutorial|forum|answer|post|thread|article|support|vendor|datasheet))\s+(?:\w+\s+)?(?:said|says|say|wrote|writes|"
+    r"told|tells|suggest\w*|recommend\w*|mention\w*|claim\w*|explain\w*)\b|^\s*>", re.I)
+# what follows: a general rule ("... means it is not powered"), or the thing shown as something else ("lsusb doesn't
+# show it as a modem but as a CD-ROM")
+_AFTER_RE = re.compile(r"^[^.!?]{0,20}?\b(?:means?|would mean|indicates? that|implies)\b|^\s*(?:any\s?more\s+)?as\b", re.I)
+
+
+# --- the forms of the words ------------------------------------------------------------------------
+def _verb_forms(verb: str) -> List[str]:
+    """Every form of ``verb`` ("show up" -> "show up", "shows up", "showed up", "shown up", "showing up")."""
+    head, _, particle = verb.partition(" ")
+    stem = head + head[-1] if head in _DOUBLED else head
+    if head.endswith("y") and head[-2] not in "aeiou":
+        third, past = head[:-1] + "ies", (head[:-1] + "ied",)
+    else:
+        third = head + ("es" if head.endswith(("s", "sh", "ch", "x")) else "s")
+        past = _IRREGULAR.get(head) or (stem + ("d" if head.endswith("e") else "ed"),)
+    ing = (head[:-1] if head.endswith("e") and not head.endswith("ee") else stem) + "ing"
+    forms = {head, third, ing, *past, *_ALSO_PAST.get(head, ())}
+    return [f + (" " + particle if particle else "") for f in sorted(forms, key=len, reverse=True)]
+
+
+def _alternation(words, forms=lambda w: [w]) -> str:
+    alts = sorted({f for w in words for f in forms(w)}, key=len, reverse=True)
+    return r"(?:%s)" % "|".join(a.replace(" ", r"\s+") for a in alts)
+
+
+def _quoted(regex: str) -> str:
+    """A tool as a sentence names it: bare, quoted or backticked, after sudo or cat, with "the output of" before."""
+    return (r"(?:the\s+(?:output|file|list|listing)\s+(?:of\s+)?|the\s+)?[\"'`\u201c\u2018]?(?:sudo\s+)?(?:cat\s+)?(?:%s)(?![\w-])[\"'`\u201d\u2019]?"
+            % regex)
+
+
+@functools.lru_cache(maxsize=1)
+def _frames() -> Tuple["re.Pattern[str]", ...]:
+    tool = _quoted("|".join("(?P<t_%s%d>%s)" % (kind, i, alt) for kind, alts in TOOLS.items() for i, alt in enumerate(alts)))
+    tool_after = _quoted("|".join("(?P<a_%s%d>%s)" % (kind, i, alt) for kind, alts in TOOLS.items()
+                                  for i, alt in enumerate(alts) if kind != "page" or i < 2))
+    neg = r"(?P<neg>%s)" % "|".join(NEGATIONS)
+    adv = r"(?:\s+(?:%s|\w+ly))*" % _alternation(ADVERBS)
+    trail = r"(?:\s+%s)*" % _alternation(TRAILERS)
+    objects = "|".join("(?P<o_%s>%s)" % (kind, rx) for kind, rx in OBJECTS.items())
+    seeing = _alternation(SEEING_VERBS, _verb_forms)
+    appearing = _alternation(APPEARING_VERBS, _verb_forms)
+    in_view = r"(?:%s|(?P<adj>%s))" % (_alternation(IN_VIEW), _alternation(PRESENT))
+    telling = _alternation(TELLING_VERBS, _verb_forms)
+    # "in lsusb", "by ModemManager", "with mmcli -L", "under lspci", "in the output of lsusb"
+    where = r"(?:\s+(?:[\w-]+\s+){0,3}?(?:in|on|by|with|under|using|from|via|through|to)\s+%s)?" % tool_after
+    # the subject: a tool or page, a person, or none named (a fragment, "cannot see the modem in lspci", or another
+    # noun: "Ubuntu does not detect the SIM"; a modem then needs the tool named after it)
+    subject = r"(?:(?:(?P<subj>%s)(?:\s+(?:output|command|listing|list))?|\b(?:I|we)\b)" % tool + adv + r"\s+)?"
+    return (
+        # SUBJECT + negated verb of seeing + OBJECT [+ where]: "lsusb does not show the modem", "I can't see it in lspci"
+        re.compile(subject + r"\b" + neg + adv + r"\s+" + seeing + r"\s+(?:%s)" % objects + trail + where, re.I),
+        # SUBJECT + verb of telling + negative OBJECT: "lsusb shows nothing", "the page says 'no SIM inserted'"
+        re.compile(r"(?:(?P<subj>%s)" % tool + adv + r"\s+)?\b" + telling + r"\s+(?P<negobj_all>" + _NEG_OBJECT + r")", re.I),
+        # negated appearing or being in view [+ where]: "the modem is not listed in lsusb", "SIM not recognised",
+        # "doesn't show up in mmcli -L at all"
+        re.compile(r"\b" + neg + adv + r"\s+(?:%s|%s)" % (appearing, in_view) + trail + where, re.I),
+        # nothing or no modem in the tool: "nothing shows up in lsusb", "no modem in mmcli -L"
+        re.compile(r"\b(?:nothing|no\s+(?:new\s+)?(?:device|modem|module|entry|entries)s?)\s+(?:(?:shows?\s+up|appears?|is\s+listed|"
+                   r"at\s+all|related\s+to\s+(?:the\s+|my\s+)?modem)\s+)?(?:in|on|from|under|with)\s+" + tool_after, re.I),
+    )
+
+
+# --- reading ---------------------------------------------------------------------------------------
+_CLAUSE_START_RE = re.compile(r"(?:^|[,;:(\u2013\u2014]|\s-\s|\b(?:but|and|while|whereas|although|though|however|yet|so|"
+                              r"because|since|when|even))\s*", re.I)
+_SIM_RE = re.compile(OBJECTS["sim"], re.I)
+# a clause whose subject is something other than the modem or the SIM: its ports, interface, driver, address
+_OTHER_SUBJECT_RE = re.compile(r"\b(?:ports?|interfaces?|ttyUSB\w*|ttyACM\w*|cdc-wdm\w*|wwan\d\w*|drivers?|IP|address|"
+                               r"network|signal|APN|errors?|messages?|warnings?|IMEI|PIN|firmware|speed|bearer)\b", re.I)
+
+
+# a subject that is a pronoun, and the things it may stand for
+_PRONOUN_RE = re.compile(r"\W*(?:it|they|this|that)(?:'s|'re|\s+(?:is|are|was|were))?\s*", re.I)
+_NAMED_RE = re.compile(r"\b(?:U?SIM(?:[\s-]?cards?)?|modem|module|dongle|device|card|stick|router)s?\b", re.I)
+
+
+def _kind(match: "re.Match[str]", prefix: str) -> str:
+    """The kind of the named group of ``prefix`` that took part ("t_usb0" -> "usb"), or ""."""
+    for name, value in match.groupdict().items():
+        if value is not None and name.startswith(prefix):
+            return re.sub(r"\d+$", "", name[len(prefix):])
+    return ""
+
+
+def _clause_subject(text: str, start: int) -> str:
+    """The words of the clause before ``start``: the subject of a verb with none in the match."""
+    heads = [m.end() for m in _CLAUSE_START_RE.finditer(text, 0, start) if m.end() <= start]
+    return text[max(heads, default=0):start]
+
+
+def _object_kind(match: "re.Match[str]", text: str) -> str:
+    """What the clause says is missing: "sim" or "modem" (or "" for something else: a port, an address)."""
+    obj = _kind(match, "o_")
+    if obj:
+        return obj
+    if match.groupdict().get("negobj_all") is not None:
+        negobj = (match.group("negobj") or "").lower()
+        return "sim" if negobj.endswith("sim") else "modem"
+    subject = _clause_subject(text, match.start())
+    if _PRONOUN_RE.fullmatch(subject):  # "re-insert the SIM, it's not detected": the last thing named before
+        named = list(_NAMED_RE.finditer(text, 0, match.start()))
+        subject = named[-1].group(0) if named else subject
+    if _SIM_RE.search(subject):
+        return "sim"
+    return "" if _OTHER_SUBJECT_RE.search(subject) else "modem"
+
+
+def reported(text: str, start: int, end: int) -> bool:
+    """The clause at ``text[start:end]`` is others' words, a general rule or the thing shown as something else,
+    not a thing the person saw missing."""
+    return bool(_REPORTED_RE.search(text[:start]) or _AFTER_RE.match(text[end:]))
+
+
+def readings(text: str) -> Iterator[Tuple[str, "re.Match[str]"]]:
+    """``(said:fact, match)`` for each clause of ``text`` of the shape this module reads."""
+    for frame in _frames():
+        for m in frame.finditer(text):
+            tool = _kind(m, "a_") or _kind(m, "t_")
+            if not tool and m.groupdict().get("adj"):
+                continue
+            obj = _object_kind(m, text)
+            fact = FACT_OF.get((tool, obj)) or FACT_OF.get(("", obj))
+            if fact and not reported(text, m.start(), m.end()):
+                yield fact, m
+
+
+def facts_read(text: str) -> Dict[str, List["re.Match[str]"]]:
+    """``{said:fact: [matches]}`` of :func:`readings`, in the order of the text."""
+    found: Dict[str, List["re.Match[str]"]] = {}
+    for fact, m in sorted(readings(text), key=lambda r: r[1].start()):
+        found.setdefault(fact, []).append(m)
+    return found
+
+
+def tool_kind(word: str) -> Optional[str]:
+    """The kind of tool ``word`` names ("lsusb" -> "usb"), or None."""
+    for kind, alts in TOOLS.items():
+        if any(re.fullmatch(alt, word, re.I) for alt in alts):
+            return kind
+    return None
