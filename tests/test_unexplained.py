@@ -139,7 +139,7 @@ UNEXPLAINED = [
     # lsusb + lsusb -t of a working EC25: a modem in QMI mode, an info finding only
     ("ec25-lsusb-working-nff", "It doesn't work: I get no IP address on wwan0.", "no problem found: "),
     # option bound to a QMI interface, no rule decides: "no problem found"
-    ("ec25-option-new-id-grabbed-qmi-interface", "The modem is not detected by ModemManager.", "no problem found"),
+    ("ec25-option-new-id-grabbed-qmi-interface", "The modem does not connect.", "no problem found"),
     # a healthy mmcli with checks undecided
     ("ec25-mmcli-connected-healthy-nff", "But the connection drops and never comes back.",
      "no problem found, but"),
