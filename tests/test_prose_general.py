@@ -82,6 +82,11 @@ READ = [
     ("We swapped the SIM last week.", "said:changed-sim-or-network"),
     ("I moved to another country and bought a local SIM.", "said:changed-sim-or-network"),
     ("after I changed the APN it never connected", "said:changed-sim-or-network"),
+    # --- names do not resolve / no DNS servers for the connection (interface-down-or-unconfigured) ---
+    ("It connected just fine but it wasn't resolving any hostnames.", "said:names-fail"),
+    ("the modem is online but does not resolve domain names", "said:names-fail"),
+    ("The DNS server settings were not automatically set when the connection came up.", "said:names-fail"),
+    ("DNS servers are not applied to wwan0.", "said:names-fail"),
     # --- the laptop module's FCC lock named as the problem (fcc-locked) ---
     ("The card is FCC locked, mmcli shows it disabled.", "said:fcc-lock"),
     ("my wwan module's still fcc-locked after the update", "said:fcc-lock"),
@@ -146,6 +151,9 @@ NOT_READ = [
     ("If the modem is found only after several reboots, check the supply.", "said:detected-only-sometimes"),
     ("Should I get a new SIM from another operator?", "said:changed-sim-or-network"),
     ("The SIM is the same one I always used.", "said:changed-sim-or-network"),
+    ("The DNS servers were set by NetworkManager.", "said:names-fail"),
+    ("If it is not resolving names, set the DNS servers by hand.", "said:names-fail"),
+    ("The APN was not set when I dialled.", "said:names-fail"),
     ("I linked the FCC unlock script and it works now.", "said:fcc-lock"),
     ("Do I need the FCC unlock for my EM7455?", "said:fcc-lock"),
     ("If the modem is FCC locked, enable the unlock script.", "said:fcc-lock"),

@@ -404,7 +404,13 @@ STATES: Tuple[StatedState, ...] = (
                 r"\bcan ping \d+\.\d+\.\d+\.\d+\b[^.!?]{0,60}\b(?:but|whereas|while|though|although|yet)\b[^.!?]{0,30}"
                 r"(?:(?:can(?:'t|not| not)|n't|not) (?:ping|reach|open|resolve)\b|not [\w-]+\.[a-z]{2,}\b)|"
                 r"\b(?:not able to|unable to|can(?:'t|not| not)|fails? to|could(?:n't| not)) resolve (?:any )?(?:DNS|host ?names?|names|domains?|domain names)\b|"
-                r"\b(?:DNS|name resolution) (?:does|did|is)(?: not|n't) work|\bresolv\.conf (?:is|was) empty\b|\bempty resolv\.conf\b",
+                r"\b(?:DNS|name resolution) (?:does|did|is)(?: not|n't) work|\bresolv\.conf (?:is|was) empty\b|\bempty resolv\.conf\b|"
+                # "it wasn't resolving any hostnames", "it does not resolve names"
+                r"\b(?:(?:is|was|are|were)(?: not|n't) resolving|(?:does|did|do)(?: not|n't) resolve) (?:any )?"
+                r"(?:DNS|host ?names?|names|domains?|domain names|URLs?|websites?)\b|"
+                # "the DNS server settings were not (automatically) set": the connection brought no resolvers
+                r"\bDNS(?: server)?(?: settings?| servers?| addresses)? (?:is|was|are|were)(?: not|n't)(?: \w+)? "
+                r"(?:set|configured|applied|assigned|given|filled in|received|obtained)\b",
                 "cat /etc/resolv.conf; resolvectl dns; mmcli -b 0 (the bearer's DNS); ping -c3 8.8.8.8"),
     # the stick stays in its storage (CD-ROM) id: usb_modeswitch did not switch it
     StatedState("said:storage-mode",
