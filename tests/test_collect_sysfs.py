@@ -15,6 +15,7 @@ import sys
 import pytest
 
 import testbed_catalog
+from root_util import write
 from umockdev_util import run_in_testbed
 from wwandoctor.collect import kernel, net, pci, rfkill, sysfs, usb
 from wwandoctor.collect.context import Context
@@ -309,14 +310,6 @@ def test_wwandoctor_collect_command_in_testbed(umockdev_run):
 
 # --- temp trees: what umockdev cannot fake ------------------------------------------
 
-def _write(root, path, text):
-    full = os.path.join(str(root), path.lstrip("/"))
-    os.makedirs(os.path.dirname(full), exist_ok=True)
-    with open(full, "w") as fh:
-        fh.write(text)
-    return full
-
-
 def _deny(monkeypatch, *suffixes):
     """Make reads of files ending in ``suffixes`` fail with EACCES, as for a non-root user.
 
@@ -334,7 +327,7 @@ def _deny(monkeypatch, *suffixes):
 def test_rfkill_unreadable_file_is_permission_denied_rest_still_read(tmp_path, monkeypatch):
     base = "/sys/class/rfkill/rfkill0/"
     for name, value in (("name", "tpacpi_wwan_sw"), ("type", "wwan"), ("index", "0"), ("soft", "1"), ("hard", "0")):
-        _write(tmp_path, base + name, value + "\n")
+        write(tmp_path, base + name, value + "\n")
     os.chmod(str(tmp_path) + base + "soft", 0)
     _deny(monkeypatch, "rfkill0/soft")
     snap = Snapshot()
@@ -358,7 +351,7 @@ def _usb_tree(root):
                         ("bDeviceSubClass", "02"), ("bDeviceProtocol", "01"), ("bConfigurationValue", ""),
                         ("bNumConfigurations", "1"), ("busnum", "1"), ("devnum", "4"), ("descriptors", "x"),
                         ("uevent", "DEVTYPE=usb_device\nPRODUCT=2c7c/125/318\n")):
-        _write(root, "%s/%s" % (dev, name), value + "\n" if name != "descriptors" else value)
+        write(root, "%s/%s" % (dev, name), value + "\n" if name != "descriptors" else value)
     os.makedirs(str(root) + "/sys/bus/usb/devices")
     os.symlink("../../../devices/pci0000:00/0000:00:14.0/usb1/1-2", str(root) + "/sys/bus/usb/devices/1-2")
     return dev
@@ -403,12 +396,12 @@ def _net_tree(root):
                         ("operstate", "up"), ("mtu", "1500"), ("flags", "0x10c1"), ("address", ""),
                         ("uevent", "DEVTYPE=wwan\nINTERFACE=wwan0\nIFINDEX=4"), ("statistics/rx_bytes", "1234"),
                         ("statistics/tx_bytes", "99"), ("carrier", "1")):
-        _write(root, "%s/%s" % (wwan0, name), value + "\n")
+        write(root, "%s/%s" % (wwan0, name), value + "\n")
     os.symlink("../../../1-7:1.8", str(root) + wwan0 + "/device")
-    _write(root, "/sys/devices/virtual/net/ppp0/type", "512\n")
+    write(root, "/sys/devices/virtual/net/ppp0/type", "512\n")
     nic = "/sys/devices/pci0000:00/0000:00:1f.6"
-    _write(root, nic + "/class", "0x020000\n")
-    _write(root, nic + "/net/eth0/type", "1\n")
+    write(root, nic + "/class", "0x020000\n")
+    write(root, nic + "/net/eth0/type", "1\n")
     os.symlink("../../../0000:00:1f.6", str(root) + nic + "/net/eth0/device")
     os.makedirs(str(root) + "/sys/class/net")
     for name, target in (("wwan0", "../../devices/pci0000:00/0000:00:14.0/usb1/1-7/1-7:1.8/net/wwan0"),
@@ -472,8 +465,8 @@ def test_decode_flags(raw, expected):
 # --- kernel --------------------------------------------------------------------------
 
 def _kernel_tree(root):
-    shutil.copy(os.path.join(SAMPLES, "proc-modules"), _write(root, "/proc/modules", ""))
-    _write(root, "/sys/kernel/security/lockdown", "none [integrity] confidentiality\n")
+    shutil.copy(os.path.join(SAMPLES, "proc-modules"), write(root, "/proc/modules", ""))
+    write(root, "/sys/kernel/security/lockdown", "none [integrity] confidentiality\n")
     os.makedirs(str(root) + "/sys/module/cdc_acm")  # built in with parameters: no initstate
     mods = os.path.join(str(root), "lib-modules")
     os.makedirs(mods)
@@ -603,8 +596,8 @@ def test_really_unreadable_files_as_an_unprivileged_user():
         os.chmod(root, 0o755)
         base = "/sys/class/rfkill/rfkill0/"
         for name, value in (("name", "hp-wwan"), ("type", "wwan"), ("index", "0"), ("soft", "0"), ("hard", "1")):
-            _write(root, base + name, value + "\n")
-        _write(root, "/sys/kernel/security/lockdown", "[none] integrity confidentiality\n")
+            write(root, base + name, value + "\n")
+        write(root, "/sys/kernel/security/lockdown", "[none] integrity confidentiality\n")
         for dirpath, _, _ in os.walk(root):
             os.chmod(dirpath, 0o755)
         os.chmod(root + base + "hard", 0)
@@ -649,7 +642,7 @@ def test_secure_boot_from_efivars(tmp_path):
 def test_reader_values(tmp_path):
     for name, text in (("speed", "480\n"), ("bAlternateSetting", " 1\n"), ("bNumEndpoints", "0c\n"),
                        ("garbage", "x1\n"), ("empty", "\n"), ("raw_ip", "Y\n"), ("state", "2\n")):
-        _write(tmp_path, "/sys/a/" + name, text)
+        write(tmp_path, "/sys/a/" + name, text)
     r = sysfs.Reader(str(tmp_path))
     assert r.value("/sys/a/speed") == "480" and r.value("/sys/a/empty") is None and r.text("/sys/a/empty") == ""
     assert r.integer("/sys/a/bAlternateSetting") == 1 and r.integer("/sys/a/bNumEndpoints", 16) == 12

@@ -15,6 +15,7 @@ import time
 
 import pytest
 
+from root_util import write
 from wwandoctor import logs
 from wwandoctor.collect import configs, kernel_log, modemmanager, processes, runner, versions
 from wwandoctor.collect.context import Context
@@ -514,13 +515,6 @@ def test_mm_real_mmcli_against_dbusmock(mock_modemmanager):
 
 
 # --- configs -------------------------------------------------------------------------------
-
-def write(root, path, text):
-    full = os.path.join(str(root), path.lstrip("/"))
-    os.makedirs(os.path.dirname(full), exist_ok=True)
-    with open(full, "w") as fh:
-        fh.write(text)
-
 
 IFUPDOWN = """\
 auto lo

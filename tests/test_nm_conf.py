@@ -2,8 +2,7 @@
 (shadowing and order as NetworkManager reads its files) and the host fact the rule uses."""
 from __future__ import annotations
 
-import os
-
+from root_util import write
 from wwandoctor.collect import configs
 from wwandoctor.collect.context import Context
 from wwandoctor.decode.configs import nm_spec_match, parse_nm_conf
@@ -60,13 +59,6 @@ def test_pasted_ubuntu_default_is_known_and_empty():
 
 def test_no_conf_seen_stays_unknown():
     assert derive(ingest_text("$ cat /etc/NetworkManager/NetworkManager.conf\n" + DEBIAN_DEFAULT)).host.nm_unmanaged_modem is None
-
-
-def write(root, path, text):
-    full = os.path.join(str(root), path.lstrip("/"))
-    os.makedirs(os.path.dirname(full), exist_ok=True)
-    with open(full, "w") as fh:
-        fh.write(text)
 
 
 def test_live_files_shadowing_and_order(tmp_path):
