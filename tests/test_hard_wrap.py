@@ -183,3 +183,33 @@ def test_pipermail_hidden_addresses_still_make_prompts():
     assert prompt_command("litin at x220:~$ rfkill list all") == "rfkill list all"
     assert prompt_command("[root at fedora xplore]# lsusb") == "lsusb"
     assert prompt_command("I looked at it:~$ and more") is None
+
+
+def test_a_wrapped_output_pasted_under_a_kernel_log_in_one_paragraph_is_read_whole():
+    # a mail wrapped both at 72 (written case lara-r6-rmnet-if4-unbound-6-1): the kernel log reader takes the
+    # paragraph (most of its lines are kernel lines) and hands the lsusb -t lines on as one run, rejoined lines and all
+    text = ("[    5.332810] usb 1-1.4: new high-speed USB device number 4 using\n"
+            "xhci_hcd\n"
+            "[    5.462033] usb 1-1.4: New USB device found, idVendor=1546,\n"
+            "idProduct=1312, bcdDevice= 0.00\n"
+            "[    5.462054] usb 1-1.4: Product: u-blox Modem\n"
+            "[    5.462059] usb 1-1.4: Manufacturer: u-blox\n"
+            "[    5.611920] usbcore: registered new interface driver option\n"
+            "[    5.612204] option 1-1.4:1.0: GSM modem (1-port) converter detected\n"
+            "[    5.612581] option 1-1.4:1.2: GSM modem (1-port) converter detected\n"
+            "[    5.612861] option 1-1.4:1.3: GSM modem (1-port) converter detected\n"
+            "[    5.640288] usbcore: registered new interface driver cdc_wdm\n"
+            "[    5.651375] usbcore: registered new interface driver qmi_wwan\n"
+            "And this is the output of the next command, in case it helps:\n"
+            "/:  Bus 01.Port 1: Dev 1, Class=root_hub, Driver=xhci_hcd/1p, 480M\n"
+            "    |__ Port 1: Dev 2, If 0, Class=Hub, Driver=hub/4p, 480M\n"
+            "        |__ Port 4: Dev 4, If 0, Class=Vendor Specific Class,\n"
+            "Driver=option, 480M\n"
+            "        |__ Port 4: Dev 4, If 3, Class=Vendor Specific Class,\n"
+            "Driver=option, 480M\n"
+            "        |__ Port 4: Dev 4, If 4, Class=Vendor Specific Class, Driver=,\n"
+            "480M\n")
+    snap = ingest_text(text, "p")
+    (modem,) = [d for d in snap.usb_devices if d.path == "1-1.4"]
+    assert [(i.number, i.driver) for i in modem.interfaces] == [(0, "option"), (2, "option"), (3, "option"), (4, "")]
+    assert snap.unrecognized == ["p:13: And this is the output of the next command, in case it helps:"]

@@ -29,6 +29,10 @@ class Block:
         """The index of ``lines[i]`` in the block as read."""
         return self.positions[i] if self.positions is not None else i
 
+    def noise_between(self, i: int, j: int) -> bool:
+        """Held-back noise lines stand between ``lines[i]`` and ``lines[j]`` (i < j)."""
+        return any(self.position(i) < start < self.position(j) for start, _ in self.noise)
+
     def line_number(self, i: int) -> int:
         return self.first_line + self.position(i)
 

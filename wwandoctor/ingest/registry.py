@@ -194,10 +194,11 @@ def _run(mod, block: Block, snap: Snapshot) -> List[int]:
 
 
 def _runs(indexes: List[int], block: Block) -> List[List[int]]:
-    """Stretches of line indexes consecutive in the block as read: [1, 2, 5] -> [[1, 2], [5]]."""
+    """Stretches of line indexes consecutive in the block as read: [1, 2, 5] -> [[1, 2], [5]]; held-back noise
+    between two lines parts them, a line rejoined from a hard wrap (two input lines) does not."""
     runs: List[List[int]] = []
     for i in indexes:
-        if runs and block.position(i) == block.position(runs[-1][-1]) + 1:
+        if runs and i == runs[-1][-1] + 1 and not block.noise_between(runs[-1][-1], i):
             runs[-1].append(i)
         else:
             runs.append([i])
