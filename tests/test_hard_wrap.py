@@ -213,3 +213,22 @@ def test_a_wrapped_output_pasted_under_a_kernel_log_in_one_paragraph_is_read_who
     (modem,) = [d for d in snap.usb_devices if d.path == "1-1.4"]
     assert [(i.number, i.driver) for i in modem.interfaces] == [(0, "option"), (2, "option"), (3, "option"), (4, "")]
     assert snap.unrecognized == ["p:13: And this is the output of the next command, in case it helps:"]
+
+
+def test_a_rest_the_line_format_confirms_is_joined_though_it_would_have_fitted_the_width():
+    # quoted and wrapped at 70 (written case lara-r6-rmnet-if4-unbound-6-1 in a reply): the widest line is 70
+    # long, and the wrapper cut the last lsusb -t line at 61 before "Driver=," although 61 + 1 + 8 fit in 70
+    text = ("> [    5.612204] option 1-1.4:1.0: GSM modem (1-port) converter detected\n"
+            "> [    5.612444] usb 1-1.4: GSM modem (1-port) converter now attached\n"
+            "> to ttyUSB0\n"
+            "> [    5.612581] option 1-1.4:1.2: GSM modem (1-port) converter detected\n"
+            ">\n"
+            "> /:  Bus 01.Port 1: Dev 1, Class=root_hub, Driver=xhci_hcd/1p, 480M\n"
+            ">     |__ Port 1: Dev 2, If 0, Class=Hub, Driver=hub/4p, 480M\n"
+            ">         |__ Port 4: Dev 4, If 0, Class=Vendor Specific Class,\n"
+            "> Driver=option, 480M\n"
+            ">         |__ Port 4: Dev 4, If 4, Class=Vendor Specific Class,\n"
+            "> Driver=, 480M\n")
+    lines = lines_of(text)
+    assert "        |__ Port 4: Dev 4, If 4, Class=Vendor Specific Class, Driver=, 480M" in lines
+    assert "        |__ Port 4: Dev 4, If 0, Class=Vendor Specific Class, Driver=option, 480M" in lines

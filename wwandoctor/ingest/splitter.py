@@ -320,11 +320,11 @@ class _Unwrapper:
         if not prev.strip():
             self.starts.add(_shape(line))
             return False
+        if _known_rest(prev, line):
+            return True  # the line format says so, whatever the width guessed (a wrapper may cut a column short)
         if not self._cut(prev, line):
             self.starts.add(_shape(line))
             return False
-        if _known_rest(prev, line):
-            return True
         if prompt_command(prev) is not None:
             # a command goes on with an option, a pipe, a quoted argument or a path; its output
             # starts with any word. Where the paste is not surely wrapped, only a long option.
