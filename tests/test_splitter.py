@@ -163,6 +163,30 @@ def test_markdown_code_block_indentation_of_the_whole_paste_is_removed():
     assert blocks[1].lines == ["  Status   |                state: connected"]  # relative indentation stays
 
 
+def test_markdown_code_blocks_between_the_posts_paragraphs_lose_their_indentation():
+    # a post's own paragraphs at the margin, each output a code block indented by 4 (GitHub, Stack Exchange)
+    text = ("The modem shows up but has no driver:\n"
+            "\n"
+            "    [    7.60] usb 1-1.2: New USB device found, idVendor=2c7c, idProduct=0125\n"
+            "    [    7.61] usb 1-1.2: Product: EG25-G\n"
+            "\n"
+            "And this is what ModemManager says:\n"
+            "\n"
+            "    $ mmcli -m 0\n"
+            "      Status   |                state: failed\n"
+            "               |        failed reason: sim-missing\n")
+    b = blocks(text)
+    assert b[1].lines == ["[    7.60] usb 1-1.2: New USB device found, idVendor=2c7c, idProduct=0125",
+                          "[    7.61] usb 1-1.2: Product: EG25-G"]
+    assert b[3].command == "mmcli -m 0"
+    assert b[3].lines == ["  Status   |                state: failed", "           |        failed reason: sim-missing"]
+
+
+def test_an_indented_output_under_a_prompt_at_the_margin_keeps_its_indentation():
+    text = "The help says:\n# qmicli --help-all | grep -i timeout\n      --loc-timeout=[SECS]   ...\n"
+    assert blocks(text)[-1].lines == ["      --loc-timeout=[SECS]   ..."]
+
+
 def test_indentation_of_some_lines_only_is_kept():
     text = "$ qmicli -d /dev/cdc-wdm0 --dms-get-operating-mode\n    Mode: 'low-power'\n"
     assert list(split(text.splitlines(), "t"))[0].lines == ["    Mode: 'low-power'"]

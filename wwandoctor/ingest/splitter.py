@@ -158,6 +158,7 @@ class _Builder:
         self.lines: List[str] = []
         self.first = 1
         self.command: Optional[str] = None
+        self.command_indent = 0  # the prompt line's indentation: a markdown code block indents it too
         self.piece = 0  # length of the last input line (the last piece of a rejoined line)
         self.count = 0  # lines of the block as read: held-back noise included, rejoined pieces not
         self.positions: Optional[List[int]] = None
@@ -211,13 +212,26 @@ class _Builder:
         self.lines, self.positions, self.noise, self.count = [], None, [], 0
         if not any(ln.strip() for ln in lines):
             return None  # blank lines only (or noise only: nothing a parser takes a fact from)
+        # a code block's indentation; under a prompt, the prompt's (the output's own indentation stays)
+        lines = _without_code_indent(lines, None if self.command is None else self.command_indent)
         return Block(lines=lines, command=self.command, name=self.name, first_line=self.first,
                      positions=positions, noise=noise)
 
 
 # A paste whose first lines all share this much leading space is a markdown code block (or a
-# mail that indented everything): that indentation is removed from every line that has it.
+# mail that indented everything): that indentation is removed from every line that has it. So is
+# a block's, where the post's own paragraphs between its code blocks are not indented.
 CODE_INDENT = 4
+
+
+def _without_code_indent(lines: List[str], indent: Optional[int] = None) -> List[str]:
+    """``lines`` (a block's) without a markdown code block's indentation of CODE_INDENT spaces or more: ``indent``
+    (the prompt's above them), or else the one all of them share. Relative indentation (mmcli's, lsusb -v's) stays."""
+    common = min(len(ln) - len(ln.lstrip(" ")) for ln in lines if ln.strip())
+    cut = common if indent is None else min(indent, common)
+    if cut < CODE_INDENT:
+        return lines
+    return [ln[cut:] if ln.strip() else ln for ln in lines]
 INDENT_PROBE_LINES = 200
 
 
@@ -522,6 +536,7 @@ class _Splitter:
         if cmd is not None:
             yield from _taken(self.cur)
             self._command(cmd)
+            self.cur.command_indent = len(line) - len(line.lstrip(" "))
             return
         if not line.strip():
             self.blanks += 1
