@@ -11,6 +11,8 @@ People tell what a program, a page or the modem did not show in many words but o
     the thing + a negated verb of appearing or being seen, with or without the tool
         "the modem is not listed in lsusb", "doesn't show up in mmcli -L", "SIM not recognised",
         "nothing appears in lsusb"
+    the modem + a negated verb of getting onto the network + the network
+        "won't join my LTE network", "is not registered with any operator", "never attached to the NB-IoT network"
 
 :func:`readings` finds these clauses and names the fact each gives from what was looked with (the tool) and
 what was missing (the object): :data:`FACT_OF`. The word lists below are the grammar's only vocabulary: a new
@@ -22,7 +24,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Dict, Iterator, List, Optional, Tuple
+from typing import Dict, Iterator, List, Tuple
 
 # --- vocabulary ----------------------------------------------------------------------------------
 # verbs of showing, listing, seeing and detecting: the subject (a tool, the modem, a person) has the object in view.
@@ -32,6 +34,10 @@ SEEING_VERBS = ("show", "list", "display", "see", "detect", "recognise", "recogn
 # verbs of appearing: the missing thing is the subject ("the modem does not show up in lsusb")
 APPEARING_VERBS = ("show up", "show", "appear", "come up", "turn up", "pop up", "get detected", "get recognised",
                    "get recognized", "exist")
+# verbs of getting onto the network: the modem is the subject, the network the object ("won't join the network",
+# "does not register to the LTE network", "cannot get registered on the mobile network", "never attached")
+REGISTERING_VERBS = ("register", "attach", "join", "camp", "latch", "log on", "get on", "get onto", "get registered",
+                     "get attached")
 # the passive forms and adjectives of being in view: "is not listed", "isn't visible", "not present in lspci"
 IN_VIEW = ("listed", "shown", "detected", "recognised", "recognized", "found", "seen", "enumerated", "identified",
            "displayed", "picked up", "read", "reported", "accepted")
@@ -70,11 +76,19 @@ TOOLS: Dict[str, Tuple[str, ...]] = {
     # programs that show the SIM's state but list no devices
     "other": (r"nmcli", r"NetworkManager", r"Network\s?Manager", r"qmicli(?:\s+-\S+)*", r"mbimcli(?:\s+-\S+)*", r"uqmi"),
 }
+# a USB stick model of Huawei's E-series or ZTE's MF-series ("Huawei E303", "ZTE MF823"): they start as a driver CD
+STORAGE_STICK = r"\b(?:Huawei|ZTE)\s+(?:\w+\s+)?(?:E\d{3,4}[a-z]{0,2}(?:-\d+)?|MF\d{3,4}\w?)\b"
 # a word of a noun phrase before its noun ("the Sierra Wireless EM7455"), never a word that starts another phrase
 _FILLER = r"(?!(?:as|in|on|by|with|for|to|but|and|or|of|at|it|is|are|was|were|not|no|when|if|after|before)\b)[\w-]+"
-# what is missing, by kind: the modem ("the modem", "my EM7455", "anything", "it") or the SIM card
+# what is missing, by kind: the SIM card, a storage-first stick, the network, or the modem ("the modem", "my EM7455",
+# "anything", "it"); the first kind that matches is taken
 OBJECTS: Dict[str, str] = {
     "sim": r"(?:(?:the|my|a|any|an|its|our|this)\s+)?(?:" + _FILLER + r"\s+)?(?:U?SIM|sim)(?:[\s-]?cards?)?\b",
+    "stick": r"(?:(?:the|my|a|an|our|this)\s+)?" + STORAGE_STICK,
+    "network": r"(?:(?:the|any|a|my|our|its)\s+)?(?:" + _FILLER + r"\s+)?(?:network|operator|carrier|NB-?IoT|Cat-?M1?|"
+               r"cell(?:\s+tower)?|base station|LTE|GSM|UMTS|[2345]G)s?\b(?!\s*(?:interfaces?|cards?|adapters?|manager|settings?|"
+               r"devices?|connections?|icons?|ports?|config\w*|modems?|modules?|dongles?|sticks?|info\w*|details?|status|data|"
+               r"lists?|IDs?|scan\w*))",
     "modem": r"(?:(?:the|my|a|any|an|our|this|that|its)\s+)?(?:" + _FILLER + r"\s+){0,3}?(?:modem|module|dongle|device|card|stick|"
              r"adapter|hardware|entry|entries|WWAN|LTE|[A-Za-z-]*\d[\w-]*)s?\b|\b(?:it|them|anything|any ?thing)\b",
 }
@@ -83,16 +97,20 @@ _NEG_OBJECT = (r"(?:that\s+)?(?:there\s+(?:is|are|was|were)\s+|there's\s+)?[\"'`
                r"strange|suspicious|special|else|interesting))|(?:no|not\s+(?:a|any))\s+(?:[\w-]+\s+){0,2}?"
                r"(?P<negobj>U?SIM|modems?|devices?|modules?|dongles?|entry|entries)\b)")
 
-# which fact the clause gives: (what was looked with, what was missing) -> said:fact. "page" with a modem object
-# is no fact (the router's page not showing the modem is said:not-working's, read elsewhere).
-FACT_OF: Dict[Tuple[str, str], str] = {
-    ("usb", "modem"): "said:not-on-usb",
-    ("pci", "modem"): "said:not-on-pci",
-    ("mm", "modem"): "said:mm-no-modem",
-    ("usb", "sim"): "said:sim-not-detected", ("pci", "sim"): "said:sim-not-detected",
-    ("mm", "sim"): "said:sim-not-detected", ("page", "sim"): "said:sim-not-detected",
-    ("", "sim"): "said:sim-not-detected",
+# which facts the clause gives: (what was looked with, what was missing) -> said:facts; ("", kind) whatever was looked
+# with. A modem missing with no listing tool named is no fact here ("the page does not show the modem" is
+# said:not-working's, read elsewhere).
+FACT_OF: Dict[Tuple[str, str], Tuple[str, ...]] = {
+    ("usb", "modem"): ("said:not-on-usb",), ("usb", "stick"): ("said:not-on-usb",),
+    ("pci", "modem"): ("said:not-on-pci",),
+    ("mm", "modem"): ("said:mm-no-modem",), ("mm", "stick"): ("said:mm-no-modem", "said:storage-stick-not-seen"),
+    ("", "sim"): ("said:sim-not-detected",),
+    ("", "stick"): ("said:storage-stick-not-seen",),
+    ("", "network"): ("said:not-registered",),
 }
+# what an adjective alone says is missing ("the Huawei E303 is not available"); for anything else the tool must be
+# named ("not present in lspci"): "the SIM is not present" may be the person's own doing
+ADJECTIVE_KINDS = ("stick",)
 
 # others' words: "the wiki says", "someone told me", "they suggested"; "... means it is not powered" is a rule, not
 # an observation
@@ -144,6 +162,7 @@ def _frames() -> Tuple["re.Pattern[str]", ...]:
     appearing = _alternation(APPEARING_VERBS, _verb_forms)
     in_view = r"(?:%s|(?P<adj>%s))" % (_alternation(IN_VIEW), _alternation(PRESENT))
     telling = _alternation(TELLING_VERBS, _verb_forms)
+    registering = _alternation(REGISTERING_VERBS, _verb_forms)
     # "in lsusb", "by ModemManager", "with mmcli -L", "under lspci", "in the output of lsusb"
     where = r"(?:\s+(?:[\w-]+\s+){0,3}?(?:in|on|by|with|under|using|from|via|through|to)\s+%s)?" % tool_after
     # the subject: a tool or page, a person, or none named (a fragment, "cannot see the modem in lspci", or another
@@ -157,6 +176,10 @@ def _frames() -> Tuple["re.Pattern[str]", ...]:
         # negated appearing or being in view [+ where]: "the modem is not listed in lsusb", "SIM not recognised",
         # "doesn't show up in mmcli -L at all"
         re.compile(r"\b" + neg + adv + r"\s+(?:%s|%s)" % (appearing, in_view) + trail + where, re.I),
+        # negated verb of getting onto the network + the network: "won't join my LTE network", "is not registered with
+        # any operator", "cannot get registered on the mobile network"
+        re.compile(subject + r"\b" + neg + adv + r"\s+" + registering + r"(?:\s+(?:on|to|with|in|into|onto|at))?\s+"
+                   r"(?P<o_network>%s)" % OBJECTS["network"], re.I),
         # nothing or no modem in the tool: "nothing shows up in lsusb", "no modem in mmcli -L"
         re.compile(r"\b(?:nothing|no\s+(?:new\s+)?(?:device|modem|module|entry|entries)s?)\s+(?:(?:shows?\s+up|appears?|is\s+listed|"
                    r"at\s+all|related\s+to\s+(?:the\s+|my\s+)?modem)\s+)?(?:in|on|from|under|with)\s+" + tool_after, re.I),
@@ -164,9 +187,10 @@ def _frames() -> Tuple["re.Pattern[str]", ...]:
 
 
 # --- reading ---------------------------------------------------------------------------------------
-_CLAUSE_START_RE = re.compile(r"(?:^|[,;:(\u2013\u2014]|\s-\s|\b(?:but|and|while|whereas|although|though|however|yet|so|"
+_CLAUSE_START_RE = re.compile(r"(?:^|[,;:\u2013\u2014]|\s-\s|\b(?:but|and|while|whereas|although|though|however|yet|so|"
                               r"because|since|when|even))\s*", re.I)
 _SIM_RE = re.compile(OBJECTS["sim"], re.I)
+_STICK_RE = re.compile(STORAGE_STICK, re.I)
 # a clause whose subject is something other than the modem or the SIM: its ports, interface, driver, address
 _OTHER_SUBJECT_RE = re.compile(r"\b(?:ports?|interfaces?|ttyUSB\w*|ttyACM\w*|cdc-wdm\w*|wwan\d\w*|drivers?|IP|address|"
                                r"network|signal|APN|errors?|messages?|warnings?|IMEI|PIN|firmware|speed|bearer)\b", re.I)
@@ -205,6 +229,8 @@ def _object_kind(match: "re.Match[str]", text: str) -> str:
         subject = named[-1].group(0) if named else subject
     if _SIM_RE.search(subject):
         return "sim"
+    if _STICK_RE.search(subject):
+        return "stick"
     return "" if _OTHER_SUBJECT_RE.search(subject) else "modem"
 
 
@@ -219,11 +245,12 @@ def readings(text: str) -> Iterator[Tuple[str, "re.Match[str]"]]:
     for frame in _frames():
         for m in frame.finditer(text):
             tool = _kind(m, "a_") or _kind(m, "t_")
-            if not tool and m.groupdict().get("adj"):
-                continue
             obj = _object_kind(m, text)
-            fact = FACT_OF.get((tool, obj)) or FACT_OF.get(("", obj))
-            if fact and not reported(text, m.start(), m.end()):
+            if not tool and m.groupdict().get("adj") and obj not in ADJECTIVE_KINDS:
+                continue
+            if reported(text, m.start(), m.end()):
+                continue
+            for fact in FACT_OF.get((tool, obj)) or FACT_OF.get(("", obj), ()):
                 yield fact, m
 
 
@@ -234,10 +261,3 @@ def facts_read(text: str) -> Dict[str, List["re.Match[str]"]]:
         found.setdefault(fact, []).append(m)
     return found
 
-
-def tool_kind(word: str) -> Optional[str]:
-    """The kind of tool ``word`` names ("lsusb" -> "usb"), or None."""
-    for kind, alts in TOOLS.items():
-        if any(re.fullmatch(alt, word, re.I) for alt in alts):
-            return kind
-    return None
