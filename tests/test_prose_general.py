@@ -82,6 +82,11 @@ READ = [
     ("We swapped the SIM last week.", "said:changed-sim-or-network"),
     ("I moved to another country and bought a local SIM.", "said:changed-sim-or-network"),
     ("after I changed the APN it never connected", "said:changed-sim-or-network"),
+    # --- a QMI tool connects but no packet flows (raw-ip-mismatch) ---
+    ("I can use qmi-network to start the data connection, and everything seems to work except there's no data flow.",
+     "said:qmi-connected-no-traffic"),
+    ("uqmi connects fine but no packets are received on wwan0", "said:qmi-connected-no-traffic"),
+    ("qmicli --wds-start-network succeeds, yet no traffic passes", "said:qmi-connected-no-traffic"),
     # --- names do not resolve / no DNS servers for the connection (interface-down-or-unconfigured) ---
     ("It connected just fine but it wasn't resolving any hostnames.", "said:names-fail"),
     ("the modem is online but does not resolve domain names", "said:names-fail"),
@@ -151,6 +156,9 @@ NOT_READ = [
     ("If the modem is found only after several reboots, check the supply.", "said:detected-only-sometimes"),
     ("Should I get a new SIM from another operator?", "said:changed-sim-or-network"),
     ("The SIM is the same one I always used.", "said:changed-sim-or-network"),
+    ("qmicli connects and data flows fine now.", "said:qmi-connected-no-traffic"),
+    ("If qmi-network starts the connection but no packets flow, check raw_ip.", "said:qmi-connected-no-traffic"),
+    ("The modem connects but no data flows.", "said:qmi-connected-no-traffic"),
     ("The DNS servers were set by NetworkManager.", "said:names-fail"),
     ("If it is not resolving names, set the DNS servers by hand.", "said:names-fail"),
     ("The APN was not set when I dialled.", "said:names-fail"),

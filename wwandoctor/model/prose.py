@@ -433,6 +433,16 @@ STATES: Tuple[StatedState, ...] = (
                 r"|never (?:gets?|got|obtains?)(?: an?)?|fails? to (?:get|obtain)(?: an?)?)\s+"
                 r"(?:\w+ )?(?:IP|IPv4|address|DHCP lease|lease|IP configuration))",
                 "ip addr show; ip route; mmcli -b 0 (the bearer's IP settings)"),
+    # a QMI tool starts the data connection and it looks up, but no packet flows: the qmi_wwan framing (raw_ip)
+    # and the modem's link-layer data format disagree (knowledge.md 2.3 raw-ip-mismatch)
+    StatedState("said:qmi-connected-no-traffic",
+                r"\b(?:qmi-network|qmicli|uqmi|quectel-CM|qmi_wwan|wds-start-network)\b" + _SAME + r"{0,120}?"
+                r"\b(?:connect\w*|start\w*|establish\w*|works?|working|succeed\w*)\b" + _SAME + r"{0,80}?"
+                r"(?:\bno (?:data(?: flow\w*)?|packets?|traffic)\b|"
+                r"\b(?:no|not a single) packets? (?:get |are |were |is |was )?(?:sent|received|transmitted|flow\w*)\b|"
+                r"\bnothing (?:gets |is |was )?(?:sent|received|transmitted)\b)",
+                "cat /sys/class/net/WWAN_IFACE/qmi/raw_ip; qmicli -p -d /dev/cdc-wdmN --wda-get-data-format",
+                unless=r"\b(?:fixed|solved|resolved|now (?:it )?works|works now)\b"),
     # the interface has an address but nothing reaches the internet
     StatedState("said:ip-no-internet",
                 r"\b(?:have|has|got|gets|get|with|assigned|obtain\w*) an? (?:\w+ )?(?:IP|IPv4|address)\b[^.!?]{0,80}"
