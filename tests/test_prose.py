@@ -156,6 +156,17 @@ def test_a_tool_named_in_prose_counts_like_the_tool_option():
     assert "mbim-config-qmi-tools" not in {f.cause for f in _findings(MBIM_JOURNAL)}
 
 
+def test_qmicli_over_mbim_named_in_prose_speaks_mbim():
+    # modemmanager-devel 2016-June/003008: qmicli --device-open-mbim tunnels QMI in MBIM messages
+    # (libqmi src/qmicli/qmicli.c, --device-open-mbim), so the port it talks to speaks MBIM
+    text = ("sudo qmicli -v -p -d /dev/cdc-wdm0 --device-open-mbim\n"
+            "--dms-set-fcc-authentication works and gives me this.\n")
+    host = derive(ingest_text(text)).host
+    assert host.tools == ["qmicli"] and host.tools_protocols == ["mbim"]
+    plain = derive(ingest_text("I run qmicli -d /dev/cdc-wdm0 --dms-get-ids and it works.\n")).host
+    assert plain.tools_protocols == ["qmi"]
+
+
 def test_a_pasted_tool_of_the_same_kind_wins_over_the_prose():
     text = ("$ uqmi -d /dev/cdc-wdm0 --get-data-status\n\"connected\"\n"
             "Earlier I tried qmicli too.\n")
@@ -177,6 +188,10 @@ def _stated(text):
     ("I'm testing about the PCIE on M.2 Key B, but we cannot detect any device by lspci,", ["said:not-on-pci"]),
     ("mmcli -L says No modems were found", ["said:mm-no-modem"]),
     ("ModemManager doesn't see the modem at all.", ["said:mm-no-modem"]),
+    # bugs.launchpad.net/bugs/297598 (the manager's modem list is ModemManager's), then written ones
+    ("Network-manager(version 0.7) doesn't recognize this modem.", ["said:mm-no-modem"]),
+    ("NetworkManager does not see the modem at all.", ["said:mm-no-modem"]),
+    ("If NetworkManager does not see the modem, restart ModemManager.", []),
     ("and I couldn't find any thing in the file cat /sys/kernel/debug/usb/devices.", ["said:not-on-usb"]),
     ("The modem connects fine but wwan0 never gets an IP address.", ["said:connected-no-ip"]),
     ("I have an IP address on wwan0 but I can't ping anything.", ["said:ip-no-internet"]),

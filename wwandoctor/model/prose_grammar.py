@@ -69,12 +69,15 @@ TOOLS: Dict[str, Tuple[str, ...]] = {
             r"(?:the\s+)?USB(?:\s+bus|(?=\s*(?:[.,;!?)]|$)))"),
     "pci": (r"lspci(?:\s+-\w+)*", r"(?:the\s+)?PCI(?:-?e)?\s+bus"),
     "mm": (r"mmcli(?:\s+-\w+)*", r"ModemManager", r"Modem\s?Manager", r"modem-manager"),
+    # NetworkManager's modems are the ones ModemManager lists (its WWAN plugin): "Network-manager (version 0.7)
+    # doesn't recognize this modem" says ModemManager does not take it
+    "nm": (r"nmcli", r"Network[-\s]?Manager(?:\s*\((?:version\s+|v)?[\d.]+\))?"),
     # a page, an app or the device that shows the modem's state to a person (never a list of devices)
     "page": (r"(?:the\s+|its\s+|my\s+)?(?:status|web|overview|network|admin|router(?:'s)?|settings|info|mobile)?\s*"
              r"(?:page|web ?UI|UI|GUI|interface|dashboard|app|screen|menu|status)", r"LuCI", r"(?:the\s+|my\s+)?router",
              r"(?:the\s+|my\s+)?(?:modem|module|dongle|device|card|phone)", r"it"),
     # programs that show the SIM's state but list no devices
-    "other": (r"nmcli", r"NetworkManager", r"Network\s?Manager", r"qmicli(?:\s+-\S+)*", r"mbimcli(?:\s+-\S+)*", r"uqmi"),
+    "other": (r"qmicli(?:\s+-\S+)*", r"mbimcli(?:\s+-\S+)*", r"uqmi"),
 }
 # a USB stick model of Huawei's E-series or ZTE's MF-series ("Huawei E303", "ZTE MF823"): they start as a driver CD
 STORAGE_STICK = r"\b(?:Huawei|ZTE)\s+(?:\w+\s+)?(?:E\d{3,4}[a-z]{0,2}(?:-\d+)?|MF\d{3,4}\w?)\b"
@@ -103,7 +106,7 @@ _NEG_OBJECT = (r"(?:that\s+)?(?:there\s+(?:is|are|was|were)\s+|there's\s+)?[\"'`
 FACT_OF: Dict[Tuple[str, str], Tuple[str, ...]] = {
     ("usb", "modem"): ("said:not-on-usb",), ("usb", "stick"): ("said:not-on-usb",),
     ("pci", "modem"): ("said:not-on-pci",),
-    ("mm", "modem"): ("said:mm-no-modem",), ("mm", "stick"): ("said:mm-no-modem", "said:storage-stick-not-seen"),
+    ("mm", "modem"): ("said:mm-no-modem",), ("nm", "modem"): ("said:mm-no-modem",), ("mm", "stick"): ("said:mm-no-modem", "said:storage-stick-not-seen"),
     ("", "sim"): ("said:sim-not-detected",),
     ("", "stick"): ("said:storage-stick-not-seen",),
     ("", "network"): ("said:not-registered",),

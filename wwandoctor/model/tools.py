@@ -74,7 +74,8 @@ def _add_tool(host: Host, tool: str, source: str, text: str, proto: Optional[str
 def host_tools(snap: Snapshot, host: Host) -> None:
     """host.tools, stated_tools, tools_protocols, manual_tools_running, dhcp_clients."""
     for use in snap.tools:
-        _add_tool(host, use.tool, use.source, use.evidence or use.tool)
+        _add_tool(host, use.tool, use.source, use.evidence or use.tool,
+                  _mbim_if_qmi_over_mbim(use.tool, use.evidence or ""))
     for proc in snap.processes or []:
         tool = PROCESS_TOOLS.get(proc.name)
         if tool:
@@ -102,7 +103,7 @@ def _prose_tools(snap: Snapshot, host: Host) -> List[str]:
     shown = {TOOL_PROTOCOLS.get(t) for t in host.tools}
     named = [(t, s) for t, s in tools_named(prose_text_lines(snap)) if TOOL_PROTOCOLS.get(t) not in shown]
     for tool, sentence in named:
-        _add_tool(host, tool, "prose", "the post names %s: %s" % (tool, sentence))
+        _add_tool(host, tool, "prose", "the post names %s: %s" % (tool, sentence), _mbim_if_qmi_over_mbim(tool, sentence))
     return [t for t, _ in named]
 
 
