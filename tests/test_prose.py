@@ -188,6 +188,11 @@ def _stated(text):
     ("I'm testing about the PCIE on M.2 Key B, but we cannot detect any device by lspci,", ["said:not-on-pci"]),
     ("mmcli -L says No modems were found", ["said:mm-no-modem"]),
     ("ModemManager doesn't see the modem at all.", ["said:mm-no-modem"]),
+    # libqmi-devel 2013-September/000653, then written ones
+    ("everything seems to work except there's no data flow. No packets get sent or received.", ["said:no-traffic"]),
+    ("The modem needs to be told to use QMI_CTL_DATA_LINK_PROTOCOL_802_3 via CtlSetDataFormat.", ["said:link-layer-named"]),
+    ("If no packets pass, check the data format.", []),
+    ("Packets are passing fine now.", []),
     # bugs.launchpad.net/bugs/297598 (the manager's modem list is ModemManager's), then written ones
     ("Network-manager(version 0.7) doesn't recognize this modem.", ["said:mm-no-modem"]),
     ("NetworkManager does not see the modem at all.", ["said:mm-no-modem"]),

@@ -600,6 +600,22 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:does|do|is|are)(?:n't|\s+not)\s+work\w*|fails?|failing|broken|stopped working)\s+(?:with|in|on)\s+"
                 r"(?:the\s+)?raw[-_ ]?ip\b",
                 "cat /sys/class/net/WWAN_IFACE/qmi/raw_ip; qmicli -p -d /dev/cdc-wdmN --wda-get-data-format"),
+    # the data session is up but no packet passes ("No packets get sent or received", "there's no data flow"):
+    # knowledge.md 2.3 raw-ip-mismatch, "connect succeeds, but no traffic"
+    StatedState("said:no-traffic",
+                r"\bno (?:data|packets?|traffic) (?:flow\w*|pass\w*|gets? (?:through|sent|received)|(?:are|is|were|was) "
+                r"(?:sent|received|passing|flowing|going through)|(?:sent|received|transmitted)\b)|"
+                r"\b(?:data|packets|traffic) (?:does|do|did|is|are)(?:n't|\s+not) (?:flow\w*|pass\w*|go(?:ing)? through)",
+                "ip -s link show WWAN_IFACE; cat /sys/class/net/WWAN_IFACE/qmi/raw_ip; qmicli -p -d /dev/cdc-wdmN --wda-get-data-format"),
+    # the post names the QMI link-layer framing (802.3 or raw-IP, the WDA data format, libqmi's CTL "Set Data
+    # Format" / its open flag NET_802_3 / NET_RAW_IP, qmi_wwan's raw_ip switch): what the two sides must agree on
+    StatedState("said:link-layer-named",
+                r"\b802[._-]?3\b|\braw[-_ ]?ip\b|\blink[- ]layer(?: protocol)?\b|\b(?:CtlSetDataFormat|"
+                r"(?:wda|ctl)[-_ ]?set[-_ ]?data[-_ ]?format|(?:wda|ctl)[-_ ]get[-_ ]data[-_ ]format)\b|\bqmi/raw_ip\b",
+                "qmicli -p -d /dev/cdc-wdmN --wda-get-data-format; cat /sys/class/net/WWAN_IFACE/qmi/raw_ip",
+                # naming is context even where the post reasons about it ("the modem needs to be told to use
+                # 802.3"), but not advice on a condition ("if it gets no IP, try raw-ip")
+                unless=r"\bif\b", context=True, suspected=True),
     # ModemManager's udev rules are missing or were installed where udev does not read them: without
     # ID_MM_CANDIDATE (src/80-mm-candidate.rules:21-31) ModemManager skips every port (src/mm-base-manager.c:563-569)
     StatedState("said:mm-udev-rules-missing",
