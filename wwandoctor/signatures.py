@@ -161,9 +161,14 @@ TABLE: Tuple[Signature, ...] = (
               "D-Bus name org.freedesktop.ModemManager1.Error.Core.Unauthorized: include/ModemManager-errors.h:140) "
               "(linux-mobile-broadband/ModemManager 9a2d5863)"),
     # --- FCC lock -----------------------------------------------------------------------
-    Signature("fcc:radio-locked", r"[Rr]adio state(?: retrieved)?:\s*'?fcc-locked'?",
+    # Sierra's low-power voter "BIOS": the host has not sent the FCC authentication that a laptop SKU waits
+    # for (qmicli --dms-set-fcc-authentication, the request of ModemManager's 1199 unlock script, clears it)
+    Signature("fcc:radio-locked", r"[Rr]adio state(?: retrieved)?:\s*'?fcc-locked'?"
+              r"|\bLPM (?:force flags|voters)\b[^\n]*\bBIOS:\s*1\b",
               "libmbim src/mbimcli/mbimcli-quectel.c (\"Radio state retrieved: '%s'\"); "
-              "MbimQuectelRadioState fcc-locked", cleared_by=(_MM_UP,),
+              "MbimQuectelRadioState fcc-locked; Sierra AT!PCINFO? (LPM force flags / LPM voters ... BIOS:1); "
+              "libqmi qmicli-dms.c --dms-set-fcc-authentication; ModemManager data/dispatcher-fcc-unlock/1199",
+              cleared_by=(_MM_UP,),
               quote=r"\bfcc-locked\b"),
     Signature("fcc:unlock-failed", r"couldn't run FCC unlock"
               r"|fcc unlock operation launch aborted: no valid program found"
