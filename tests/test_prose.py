@@ -193,6 +193,11 @@ def _stated(text):
     ("The modem needs to be told to use QMI_CTL_DATA_LINK_PROTOCOL_802_3 via CtlSetDataFormat.", ["said:link-layer-named"]),
     ("If no packets pass, check the data format.", []),
     ("Packets are passing fine now.", []),
+    # lists.debian.org debian-kernel 2012/06/msg00600 (Huawei E173u-2, RNDIS), then written ones
+    ("When using RNDIS wwan0 interface has MAC address 02:50:f3:00:00:00 while packets coming from Internet have "
+     "destination MAC address set to 00:01:02:03:04:05.", ["said:frames-to-other-mac"]),
+    ("Incoming packets have the destination MAC 02:50:f3:00:00:00, the same as wwan0.", []),
+    ("Packets are sent to the broadcast destination MAC ff:ff:ff:ff:ff:ff.", []),
     # bugs.launchpad.net/bugs/297598 (the manager's modem list is ModemManager's), then written ones
     ("Network-manager(version 0.7) doesn't recognize this modem.", ["said:mm-no-modem"]),
     ("NetworkManager does not see the modem at all.", ["said:mm-no-modem"]),

@@ -616,6 +616,14 @@ STATES: Tuple[StatedState, ...] = (
                 # naming is context even where the post reasons about it ("the modem needs to be told to use
                 # 802.3"), but not advice on a condition ("if it gets no IP, try raw-ip")
                 unless=r"\bif\b", context=True, suspected=True),
+    # frames from the modem come addressed to a MAC that is not the interface's ("packets coming from Internet have
+    # destination MAC address set to 00:01:02:03:04:05"): the firmware bug qmi_wwan.c works around for its
+    # buggy_fw_addr ("all packets being addressed to 00:a0:c6:00:00:00 despite the host address being different")
+    StatedState("said:frames-to-other-mac",
+                r"\b(?:packets|frames|replies|traffic)\b[^.!?]{0,60}?\bdestination (?:MAC|hardware|ethernet)(?: address)?"
+                r"[^.!?]{0,20}?\b(?:set to|is|of|being|=)\s*(?!ff[:-]ff[:-]ff)(?:[0-9a-f]{2}[:-]){5}[0-9a-f]{2}\b",
+                "sudo tcpdump -e -n -i WWAN_IFACE -c 20; ip link show WWAN_IFACE",
+                unless=r"\b(?:correct|matches|the same as|same MAC)\b"),
     # ModemManager's udev rules are missing or were installed where udev does not read them: without
     # ID_MM_CANDIDATE (src/80-mm-candidate.rules:21-31) ModemManager skips every port (src/mm-base-manager.c:563-569)
     StatedState("said:mm-udev-rules-missing",
