@@ -2,7 +2,7 @@
 facts (model/prose.py STATES) read in it."""
 from __future__ import annotations
 
-from typing import List, Set
+from typing import List, Sequence, Set, Tuple
 
 from wwandoctor.model import prose
 from wwandoctor.snapshot import LogLine
@@ -16,3 +16,8 @@ def post_lines(text: str) -> List[LogLine]:
 def stated(text: str) -> Set[str]:
     """The said:* facts read in ``text``."""
     return set(prose.stated_facts(post_lines(text)))
+
+
+def pair_ids(pairs: Sequence[Tuple[str, str]]) -> List[str]:
+    """Test ids for (sentence, fact) pairs: the row number and the fact."""
+    return ["%d-%s" % (i, fact) for i, (_, fact) in enumerate(pairs)]

@@ -8,7 +8,7 @@ import pytest
 
 from wwandoctor.model import prose
 
-from prose_util import stated
+from prose_util import pair_ids, stated
 
 
 READ = [
@@ -110,7 +110,7 @@ READ = [
 ]
 
 
-@pytest.mark.parametrize("sentence, fact", READ, ids=["%d-%s" % (i, f) for i, (_, f) in enumerate(READ)])
+@pytest.mark.parametrize("sentence, fact", READ, ids=pair_ids(READ))
 def test_a_phrasing_of_the_family_gives_its_fact(sentence, fact):
     assert fact in stated(sentence)
 
@@ -172,7 +172,7 @@ NOT_READ = [
 ]
 
 
-@pytest.mark.parametrize("sentence, fact", NOT_READ, ids=["%d-%s" % (i, f) for i, (_, f) in enumerate(NOT_READ)])
+@pytest.mark.parametrize("sentence, fact", NOT_READ, ids=pair_ids(NOT_READ))
 def test_a_look_alike_does_not_give_the_fact(sentence, fact):
     assert fact not in stated(sentence)
 

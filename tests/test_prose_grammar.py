@@ -11,13 +11,9 @@ with the grammar: 56 of 56 and 32 of 32 (figures per piece in the commit message
 """
 import pytest
 
-from wwandoctor.model import prose, prose_grammar
-from wwandoctor.snapshot import LogLine
+from wwandoctor.model import prose_grammar
 
-
-def _facts(text):
-    lines = [LogLine(text=t, origin="unknown", time=None, source="paste") for t in text.split("\n")]
-    return set(prose.stated_facts(lines))
+from prose_util import pair_ids, stated
 
 
 READ = [
@@ -127,14 +123,14 @@ NOT_READ = [
 ]
 
 
-@pytest.mark.parametrize("sentence, fact", READ, ids=["%d-%s" % (i, f) for i, (_, f) in enumerate(READ)])
+@pytest.mark.parametrize("sentence, fact", READ, ids=pair_ids(READ))
 def test_a_paraphrase_gives_its_fact(sentence, fact):
-    assert fact in _facts(sentence)
+    assert fact in stated(sentence)
 
 
-@pytest.mark.parametrize("sentence, fact", NOT_READ, ids=["%d-%s" % (i, f) for i, (_, f) in enumerate(NOT_READ)])
+@pytest.mark.parametrize("sentence, fact", NOT_READ, ids=pair_ids(NOT_READ))
 def test_a_look_alike_does_not_give_the_fact(sentence, fact):
-    assert fact not in _facts(sentence)
+    assert fact not in stated(sentence)
 
 
 @pytest.mark.parametrize("verb", prose_grammar.SEEING_VERBS)
@@ -145,12 +141,12 @@ def test_each_seeing_verb_is_read_in_every_tense(verb):
     ing = next(f for f in forms if f.split()[0].endswith("ing"))
     for sentence in ("lsusb does not %s the modem" % verb, "lsusb never %s the modem" % third,
                      "`lsusb` is not %s the modem" % ing, "lsusb fails to %s the modem" % verb):
-        assert "said:not-on-usb" in _facts(sentence), sentence
+        assert "said:not-on-usb" in stated(sentence), sentence
 
 
 @pytest.mark.parametrize("tool, fact", [("lsusb", "said:not-on-usb"), ("lspci -nn", "said:not-on-pci"),
                                         ("mmcli -L", "said:mm-no-modem"), ("ModemManager", "said:mm-no-modem")])
 def test_each_tool_is_read_bare_quoted_and_backticked(tool, fact):
     for named in (tool, '"%s"' % tool, "`%s`" % tool, "\u201c%s\u201d" % tool):
-        assert fact in _facts("%s is not showing the modem at all" % named), named
-        assert fact in _facts("the modem never appears in %s" % named), named
+        assert fact in stated("%s is not showing the modem at all" % named), named
+        assert fact in stated("the modem never appears in %s" % named), named

@@ -8,7 +8,7 @@ threads and written ones: the same words in a sentence that says something else,
 or another subject; none may give the fact."""
 import pytest
 
-from prose_util import stated
+from prose_util import pair_ids, stated
 
 
 READ = [
@@ -183,7 +183,7 @@ READ = [
 ]
 
 
-@pytest.mark.parametrize("sentence, fact", READ, ids=["%d-%s" % (i, f) for i, (_, f) in enumerate(READ)])
+@pytest.mark.parametrize("sentence, fact", READ, ids=pair_ids(READ))
 def test_a_real_sentence_gives_its_fact(sentence, fact):
     assert fact in stated(sentence)
 
@@ -279,6 +279,6 @@ NOT_READ = [
 ]
 
 
-@pytest.mark.parametrize("sentence, fact", NOT_READ, ids=["%d-%s" % (i, f) for i, (_, f) in enumerate(NOT_READ)])
+@pytest.mark.parametrize("sentence, fact", NOT_READ, ids=pair_ids(NOT_READ))
 def test_a_look_alike_does_not_give_the_fact(sentence, fact):
     assert fact not in stated(sentence)
