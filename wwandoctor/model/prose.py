@@ -30,13 +30,14 @@ from wwandoctor.snapshot import LogLine
 _WORDS_RE = re.compile(r"[A-Za-z][a-z']*\s+[A-Za-z][a-z']*\s+[A-Za-z][a-z']*")
 # sentence ends: . ! ? followed by space, or a semicolon
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=\S)|;\s+|(?<=[。！？；])\s*(?=\S)")
+# "if" and "whether" in the other languages the table reads (Chinese, German, Russian, Spanish, Portuguese)
+_FOREIGN_CONDITION = r"如果|假如|是否|\b(?:wenn|falls|если|caso)\b"
 # A condition, a hope, a guess or a doubt before the statement in its sentence: it holds for the whole sentence
-# ("if it does not show in lsusb, ...", "I don't think the SIM is locked"). Also the conditions of the other
-# languages the table reads (Chinese, German, Russian, Spanish, Portuguese).
+# ("if it does not show in lsusb, ...", "I don't think the SIM is locked"); the other languages' conditions too.
 _HEDGE_RE = re.compile(
     r"\b(?:if|whether|unless|in case|suppos\w*|supposed to|expect\w*|should|might|maybe|perhaps|"
     r"until|once|hope\w*|wonder\w*|otherwise|not sure|(?:do|does|did)(?:n't| not) (?:think|believe)|I doubt)\b|"
-    r"如果|假如|是否|\b(?:wenn|falls|если|caso)\b", re.I)
+    + _FOREIGN_CONDITION, re.I)
 # An attempt, a wish or a change of state: it holds only within its clause. "When trying to bring it up I get a
 # timeout and registration is stuck on searching" says the second clause now; "I want to know why the modem is
 # not detected" and "the modem does not drop off any more" say nothing of the modem now.
@@ -292,7 +293,7 @@ _MODEM_SUBJECT = (r"(?:\b(?:the|my|our|this|that)\s+(?:[\w-]+\s+){0,2}?|^\W*)(?:
 # the words that may stand between that subject and its verb: "the modem will randomly disappear", "seems to"
 _ADVERBS = r"(?:\s+(?:\w+ly|keeps?|kept|just|then|always|often|sometimes|again|seems? to|seemed to|would|will|can|may))*"
 # a condition or a question in the other languages the table reads (Chinese, German, Russian, Spanish, Portuguese)
-_FOREIGN_HEDGE = r"如果|假如|是否|吗|[？?]\s*$|\b(?:wenn|falls|ob|если|ли|si|caso)\b"
+_FOREIGN_HEDGE = _FOREIGN_CONDITION + r"|吗|[？?]\s*$|\b(?:ob|ли|si)\b"
 # the IMEI is gone, in English ("lost the IMEI", "IMEI shows as unknown") and in Chinese ("IMEI 丢失", "IMEI 为空")
 _IMEI_LOST = (r"\b(?:lost|lose|losing|missing|no)\s+(?:the\s+|its\s+|my\s+)?IMEI\b(?!\s*(?:number )?(?:is|was)\s+(?:fine|ok|correct|there))|"
               r"\bIMEI(?:[\s-]+(?:field|number))?\s+(?:is\s+|was\s+|shows?\s+(?:as\s+|up as\s+)?|showing\s+(?:as\s+)?|got\s+|comes? back\s+)?"
