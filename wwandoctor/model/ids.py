@@ -24,9 +24,9 @@ def usb_knowledge(m: Modem, dev, snap: Snapshot) -> None:
     m.note("modeswitch_known", entry is not None, "usb_modeswitch data",
            "%s %s in usb_modeswitch's table%s" % (vp, "is" if entry else "is not", (": " + entry.get("target_mode_hint", "")[:120]) if entry else ""))
     fcc(m, dev.vid, dev.pid, snap)
-    m.note("sierra_firmware", is_sierra(dev.vid, dev.pid), "kernel driver tables",
-           "%s %s a Sierra Wireless module (vendor 1199 or qcserial's Sierra layout)" % (
-               vp, "is" if is_sierra(dev.vid, dev.pid) else "is not"))
+    sierra = is_sierra(dev.vid, dev.pid)
+    m.note("sierra_firmware", sierra, "kernel driver tables",
+           "%s %s a Sierra Wireless module (vendor 1199 or qcserial's Sierra layout)" % (vp, "is" if sierra else "is not"))
     switch_config_for_modem_id(m, dev.vid, dev.pid, snap)
     expected = knowledge.drivers_for_id(dev.vid, dev.pid)
     m.note("expected_drivers", expected, "kernel driver tables",
@@ -67,12 +67,12 @@ def switch_config_for_modem_id(m: Modem, vid: str, pid: str, snap: Snapshot) -> 
         ids.add((knowledge.norm_id(cfg.settings.get("DefaultVendor")), knowledge.norm_id(cfg.settings.get("DefaultProduct"))))
         if want in ids:
             named.append(cfg)
-    modem_id = knowledge.is_switch_target(*want) or any(r.get("pid") == want[1] for r in knowledge.usb_id_rows(*want))
     vp = vidpid(vid, pid)
     if not named:
         m.note("switch_config_for_modem_id", False, "usb_modeswitch.d",
                "no usb_modeswitch configuration shown is named for %s" % vp)
         return
+    modem_id = knowledge.is_switch_target(*want) or any(r.get("pid") == want[1] for r in knowledge.usb_id_rows(*want))
     cfg = named[0]
     shown = ", ".join("%s=%s" % (k, v) for k, v in list(cfg.settings.items())[:4])
     m.note("switch_config_for_modem_id", modem_id, "usb_modeswitch.d",
