@@ -227,11 +227,23 @@ CODE_INDENT = 4
 def _without_code_indent(lines: List[str], indent: Optional[int] = None) -> List[str]:
     """``lines`` (a block's) without a markdown code block's indentation of CODE_INDENT spaces or more: ``indent``
     (the prompt's above them), or else the one all of them share. Relative indentation (mmcli's, lsusb -v's) stays."""
-    common = min(len(ln) - len(ln.lstrip(" ")) for ln in lines if ln.strip())
+    common = _shared_indent(lines)
     cut = common if indent is None else min(indent, common)
     if cut < CODE_INDENT:
         return lines
     return [ln[cut:] if ln.strip() else ln for ln in lines]
+
+
+def _indent(line: str) -> int:
+    """The spaces ``line`` starts with."""
+    return len(line) - len(line.lstrip(" "))
+
+
+def _shared_indent(lines: List[str]) -> int:
+    """The spaces every non-blank line of ``lines`` starts with (0 for none)."""
+    return min((_indent(ln) for ln in lines if ln.strip()), default=0)
+
+
 INDENT_PROBE_LINES = 200
 
 
@@ -262,7 +274,7 @@ class _Normalized:
             if sum(1 for ln in head if type(ln) is str and ln.strip()) >= INDENT_PROBE_LINES:
                 break
         text = [ln for ln in head if type(ln) is str and ln.strip() and not _FENCE.match(ln)]
-        common = min((len(ln) - len(ln.lstrip(" ")) for ln in text), default=0)
+        common = _shared_indent(text)
         cut = " " * common if common >= CODE_INDENT else ""
         self.double_spaced = _is_double_spaced(head)
         head = [line[len(cut):] if cut and type(line) is str and line.startswith(cut) else line for line in head]
@@ -536,7 +548,7 @@ class _Splitter:
         if cmd is not None:
             yield from _taken(self.cur)
             self._command(cmd)
-            self.cur.command_indent = len(line) - len(line.lstrip(" "))
+            self.cur.command_indent = _indent(line)
             return
         if not line.strip():
             self.blanks += 1
