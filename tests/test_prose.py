@@ -38,6 +38,16 @@ def _findings(text, tools=()):
     ("If the LED is off, the module is not powered.", "the module", True),
     ("If lsusb does not show it, fuser shows ModemManager.", "lsusb does", True),
     ("If the modem hangs, maybe fuser shows ModemManager.", "fuser", True),
+    # an attempt or a wish hedges only its own clause; a doubt the whole sentence; a question without its mark
+    ("When trying to bring it up I get a timeout", "I get", False),
+    ("When trying to bring it up I get a timeout", "bring", True),
+    ("I want it to stop dropping off the bus", "stop", True),
+    ("How do I make the modem register, it stays searching", "it stays", False),
+    ("How do I make the modem register, it stays searching", "the modem", True),
+    ("Any idea why the modem keeps disappearing", "the modem", False),
+    ("I don't believe the SIM is locked", "the SIM", True),
+    ("The modem no longer shows in lsusb, the wifi is fine", "the wifi", False),
+    ("如果模块掉线，请重启", "模块", True),
 ])
 def test_hedged(sentence, statement, expected):
     assert prose.hedged(sentence, sentence.index(statement)) is expected

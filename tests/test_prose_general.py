@@ -1,12 +1,10 @@
-"""The general forms of the stated facts (model/prose.py STATES) and of hedging, each in several phrasings.
+"""The general forms of the stated facts (model/prose.py STATES), each in several phrasings (hedging: test_prose.py).
 
 A rule written from one post's words misses the next post of the same family. These rows hold the family's
 general form as people write it: plain English, non-native English, fragments, shell prompts around them;
 then the look-alikes (a condition, a wish, a question, a negated belief, another subject) that must not give
 the fact. All rows are written for this table (no post is quoted)."""
 import pytest
-
-from wwandoctor.model import prose
 
 from prose_util import pair_ids, stated
 
@@ -175,22 +173,3 @@ NOT_READ = [
 @pytest.mark.parametrize("sentence, fact", NOT_READ, ids=pair_ids(NOT_READ))
 def test_a_look_alike_does_not_give_the_fact(sentence, fact):
     assert fact not in stated(sentence)
-
-
-HEDGED = [
-    # (sentence, the words the statement starts with, hedged?)
-    ("When trying to bring it up I get a timeout", "I get", False),
-    ("When trying to bring it up I get a timeout", "bring", True),
-    ("I want it to stop dropping off the bus", "stop", True),
-    ("How do I make the modem register, it stays searching", "it stays", False),
-    ("How do I make the modem register, it stays searching", "the modem", True),
-    ("Any idea why the modem keeps disappearing", "the modem", False),
-    ("I don't believe the SIM is locked", "the SIM", True),
-    ("The modem no longer shows in lsusb, the wifi is fine", "the wifi", False),
-    ("如果模块掉线，请重启", "模块", True),
-]
-
-
-@pytest.mark.parametrize("sentence, at, expect", HEDGED, ids=["%d" % i for i in range(len(HEDGED))])
-def test_hedge_scope(sentence, at, expect):
-    assert prose.hedged(sentence, sentence.index(at)) is expect
