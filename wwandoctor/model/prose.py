@@ -70,10 +70,12 @@ def _is_prose(text: str) -> bool:
     return bool(_WORDS_RE.search(text) or _CJK_RE.search(text) or _CYRILLIC_RE.search(text))
 
 
-def prose_lines(lines: Iterable[LogLine]) -> Iterator[LogLine]:
-    """The lines no parser understood that hold words (the post's own sentences, Latin or Chinese/Japanese)."""
+def prose_lines(lines: Iterable[LogLine], any_line: bool = False) -> Iterator[LogLine]:
+    """The lines no parser understood that hold words (the post's own sentences, Latin or Chinese/Japanese);
+    with ``any_line``, also those that hold no words but what a StatedState.any_line state reads in any line
+    (_ANY_LINE_RE: a Sierra firmware file or tool named in a code block)."""
     for line in lines:
-        if line.origin == "unknown" and _is_prose(line.text):
+        if line.origin == "unknown" and (_is_prose(line.text) or (any_line and _ANY_LINE_RE.search(line.text))):
             yield line
 
 
@@ -1114,12 +1116,8 @@ def stated_facts(lines: Iterable[LogLine]) -> Dict[str, List[LogLine]]:
     paragraph ("I got an IP address, but how can I go on? Internet does not work"). The catch-all
     said:not-working counts only for a line no other state matched."""
     found: Dict[str, List[LogLine]] = {}
-    for line in lines:
-        if line.origin != "unknown":
-            continue
+    for line in prose_lines(lines, any_line=True):
         sentence = _is_prose(line.text)
-        if not sentence and not _ANY_LINE_RE.search(line.text):
-            continue
         matched = False
         read = prose_grammar.facts_read(line.text) if sentence else {}
         for state, regex, unless in _compiled_states():
