@@ -22,12 +22,14 @@ import re
 from dataclasses import dataclass
 from typing import Dict, Iterable, Iterator, List, Optional, Tuple
 
-from wwandoctor.model import prose_grammar
+from wwandoctor.model import prose_foreign, prose_grammar
 from wwandoctor.snapshot import LogLine
 
 # A line of prose: at least three words of letters in a row (a log line no parser knew rarely has them
 # without a colon-separated prefix, and then it is still read, only its sentences matter).
-_WORDS_RE = re.compile(r"[A-Za-z][a-z']*\s+[A-Za-z][a-z']*\s+[A-Za-z][a-z']*")
+# Latin letters with accents count ("não é reconhecido", "n'apparaît pas"): \u00c0-\u024f, without × and ÷
+_LETTER, _LOWER = r"A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f", r"a-z\u00df-\u00f6\u00f8-\u024f'"
+_WORDS_RE = re.compile(r"[{0}][{1}]*\s+[{0}][{1}]*\s+[{0}][{1}]*".format(_LETTER, _LOWER))
 # sentence ends: . ! ? followed by space, or a semicolon
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=\S)|;\s+|(?<=[。！？；])\s*(?=\S)")
 # "if" and "whether" in the other languages the table reads (Chinese, German, Russian, Spanish, Portuguese)
@@ -512,13 +514,9 @@ STATES: Tuple[StatedState, ...] = (
                 "mmcli -m any (3GPP registration state, signal); or AT+CREG? AT+CEREG? AT+COPS? AT+CSQ",
                 unless=r"\b(?:now (?:it )?registers|registers fine|registered fine|fixed|solved|resolved)\b"),
     StatedState("said:not-registered",
-                # Chinese "注册不上网络", "一直搜网"; German "bucht sich nicht ins Netz ein"; Russian "не регистрируется в сети";
-                # Spanish "no se registra en la red"; Portuguese "não registra na rede"
-                r"注册不上|无法注册|注册失败|注不上网|找不到网络|搜不到网络?|一直(?:在)?搜(?:索)?网|"
-                r"\b(?:bucht|loggt)\s+sich\s+(?:\w+\s+)?nicht\s+(?:ins|in das|im)\s+(?:\w+\s+)?Netz|"
-                r"\bregistriert\s+sich\s+(?:\w+\s+)?nicht\s+(?:im|ins|in das|am)\s+(?:\w+\s+)?Netz|keine Netz(?:werk)?registrierung|"
-                r"не\s+регистрируется\s+в\s+сети|нет\s+регистрации\s+в\s+сети|"
-                r"\bno\s+se\s+registra\s+en\s+la\s+red|\bnão\s+(?:se\s+)?regist(?:r)?a\s+na\s+rede",
+                # Chinese "注册不上网络", "一直搜网" (the languages written with spaces: the clause grammar's tables,
+                # model/prose_languages.py)
+                r"注册不上|无法注册|注册失败|注不上网|找不到网络|搜不到网络?|一直(?:在)?搜(?:索)?网",
                 "mmcli -m any (3GPP registration state); or AT+CREG? AT+CEREG? AT+COPS? AT+CSQ",
                 unless=_FOREIGN_HEDGE),
     # ModemManager shows the modem disabled and it must be enabled by hand
@@ -578,6 +576,10 @@ STATES: Tuple[StatedState, ...] = (
     StatedState("said:ports-gone",
                 r"\b(?:all|the|my)\s+(?:/dev/)?(?:ttyUSB\w*|tty|serial|AT|COM)\s*(?:devices?|ports?|interfaces?)?\s+"
                 r"(?:have\s+|has\s+|are\s+|were\s+|got\s+)?(?:disappeared|vanished|gone|missing)\b|"
+                # a port node named bare: "ttyUSB0 disappeared", "/dev/ttyUSB2 is gone", "ttyUSB* are no longer there"
+                r"(?<![\w/])(?:/dev/)?tty(?:USB|ACM)[\d*]*(?:\s+(?:devices?|ports?|nodes?))?\s+(?:(?:has|have|had)\s+)?"
+                r"(?:(?:also|all|just|suddenly|then|now)\s+)?(?:disappeared|vanished|went missing|(?:is|are|was|were)\s+"
+                r"(?:(?:now|all|also)\s+)?(?:gone|missing|no longer (?:there|present|listed)))\b|"
                 r"\bonly\s+(?:/dev/)?cdc-wdm\d*\s+(?:remains|is left|left)\b|"
                 r"\bonly\s+(?:exposing|exposes|shows|showing|has|left with)\s+(?:the\s+)?(?:one|two|\d+)?\s*(?:MBIM|QMI|network|"
                 r"RNDIS|ECM|NCM)\s+interfaces?\b",
@@ -804,16 +806,10 @@ STATES: Tuple[StatedState, ...] = (
                 unless=r"\b(?:now (?:it )?(?:is )?(?:detected|recogni[sz]ed|works)|fixed|solved|resolved|(?:removed|took out|"
                        r"pulled)\s+(?:the\s+|my\s+)?(?:SIM|it)|without\s+(?:a\s+|the\s+|any\s+)?SIM)\b"),
     StatedState("said:sim-not-detected",
-                # Chinese "无法检测到卡", "识别不到SIM卡"; German "Die SIM Karte wird nicht erkannt"; Russian "не видит / не читает
-                # сим-карту"; Spanish "no detecta la SIM"; Portuguese "não reconhece o chip"
+                # Chinese "无法检测到卡", "识别不到SIM卡" (the languages written with spaces: the clause grammar's tables,
+                # model/prose_languages.py)
                 r"(?:识别不到|检测不到|读不到|找不到|无法识别|无法检测到?|没有检测到|未检测到|不识别|认不到|读取不到)\s*(?:U?SIM|u?sim)?\s*卡|"
-                r"不识卡|(?:U?SIM|u?sim)\s*卡?\s*(?:无法识别|识别不了|检测不到|识别不到|读不到|不识别|未插入)|"
-                r"SIM[\s-]?Karte\s+(?:wird|ist)\s+(?:\w+\s+)?(?:nicht|nie)\s+(?:erkannt|gefunden|gelesen)|"
-                r"\b(?:erkennt|findet|liest)\s+(?:die\s+)?SIM(?:[\s-]?Karte)?\s+nicht|keine SIM[\s-]?Karte (?:erkannt|gefunden)|"
-                r"не\s+(?:видит|читает|определяет|распознаёт|распознает|находит)\s+(?:сим|SIM)[\s-]?карт\w*|"
-                r"(?:сим|SIM)[\s-]?карт\w*\s+не\s+(?:определяется|видна|читается|распознаётся|распознается|обнаружена)|"
-                r"\bno\s+(?:detecta|reconoce|lee)\s+(?:la\s+)?(?:tarjeta\s+)?SIM|\b(?:tarjeta\s+)?SIM\s+no\s+(?:es\s+)?(?:detectada|reconocida)|"
-                r"\bnão\s+(?:detecta|reconhece|lê)\s+(?:o|a)\s+(?:chip|SIM|cartão SIM)|\b(?:chip|SIM)\s+não\s+(?:é\s+)?(?:reconhecid|detectad)[oa]",
+                r"不识卡|(?:U?SIM|u?sim)\s*卡?\s*(?:无法识别|识别不了|检测不到|识别不到|读不到|不识别|未插入)",
                 "mmcli -m any (SIM); or AT+CPIN? on the AT port",
                 unless=_FOREIGN_HEDGE),
     # after the modem's firmware was flashed or updated it cannot be enabled, does not work or boot, or has lost its
@@ -1028,7 +1024,12 @@ STATES: Tuple[StatedState, ...] = (
     # the module is powered: its status or power LED lights or blinks ("the status light turns on for 14 seconds, then off")
     StatedState("said:led-alive",
                 r"\b(?:status|power|net(?:work)?|NETLIGHT|STATUS)?\s*(?:LED|light)s?\s+(?:is\s+|are\s+|was\s+)?(?:still\s+)?"
-                r"(?:on|lit|blinks?|blinking|flash(?:es|ing)?|cycl\w*|turns? on|lights? up|comes? on|toggles?)\b",
+                r"(?:on|lit|blinks?|blinking|flash(?:es|ing)?|cycl\w*|turns? on|lights? up|comes? on|toggles?)\b|"
+                # the device itself blinks ("the dongle is blinking", "the stick flashes red"): its LED; "flashing" alone
+                # is also a firmware being written ("the modem is flashing"), so it needs a colour or a pace
+                r"\b(?:dongle|stick|modem|module|router)\s+(?:is\s+|was\s+|keeps\s+|starts\s+|started\s+)?(?:still\s+)?"
+                r"(?:blinks|blinking|blinked|(?:flash(?:es|ing|ed)?|blinks|blinking)\s+(?:in\s+)?(?:red|green|blue|white|"
+                r"yellow|orange|purple|cyan|slowly|fast|quickly|rapidly|once|twice|continuously|constantly))\b",
                 "the module's status LED against the board manual's LED table", context=True),
     # the modem is found on some boots only: "sometimes recognises the modem", "detected only after the third power
     # cycle", "every other reboot the modem is missing". A module soldered or fitted inside a router or laptop that
@@ -1119,7 +1120,7 @@ def stated_facts(lines: Iterable[LogLine]) -> Dict[str, List[LogLine]]:
     for line in prose_lines(lines, any_line=True):
         sentence = _is_prose(line.text)
         matched = False
-        read = prose_grammar.facts_read(line.text) if sentence else {}
+        read = _grammar_readings(line.text) if sentence else {}
         for state, regex, unless in _compiled_states():
             if (state.fact == GENERIC_FAILURE and matched) or not (sentence or state.any_line):
                 continue
@@ -1133,6 +1134,16 @@ def stated_facts(lines: Iterable[LogLine]) -> Dict[str, List[LogLine]]:
                     LogLine(text=text, origin="stated", time=None, source=line.source))
                 matched = True
                 break
+    return found
+
+
+def _grammar_readings(text: str) -> Dict[str, List["re.Match[str]"]]:
+    """``{said:fact: [matches]}`` of the clause grammar, in English (model/prose_grammar.py) and in the other
+    languages of its tables (model/prose_foreign.py), in the order of the text."""
+    found: Dict[str, List["re.Match[str]"]] = {}
+    read = itertools.chain(prose_grammar.readings(text), prose_foreign.readings(text))
+    for fact, m in sorted(read, key=lambda r: r[1].start()):
+        found.setdefault(fact, []).append(m)
     return found
 
 

@@ -256,11 +256,3 @@ def readings(text: str) -> Iterator[Tuple[str, "re.Match[str]"]]:
             for fact in FACT_OF.get((tool, obj)) or FACT_OF.get(("", obj), ()):
                 yield fact, m
 
-
-def facts_read(text: str) -> Dict[str, List["re.Match[str]"]]:
-    """``{said:fact: [matches]}`` of :func:`readings`, in the order of the text."""
-    found: Dict[str, List["re.Match[str]"]] = {}
-    for fact, m in sorted(readings(text), key=lambda r: r[1].start()):
-        found.setdefault(fact, []).append(m)
-    return found
-

@@ -1,0 +1,218 @@
+"""The clause grammar (:mod:`model.prose_grammar`) for posts written in other languages than English.
+
+Word order differs between languages ("wird die SIM-Karte nicht erkannt", "la SIM no se detecta", "модем не видит
+сим-карту", "erkennt die SIM-Karte nicht"), so a clause is read by its parts, not their order: in one clause (a
+sentence cut at commas and at "but"), a negation beside a verb of one kind (:data:`PREDICATES`), the thing the
+clause is about (:data:`OBJECTS`, the first kind named) and the program looked with (the grammar's tools). The
+facts are the English grammar's for the same parts (:data:`prose_grammar.FACT_OF`). A clause that says there is
+none ("keine SIM-Karte drinnen", "нет регистрации") is read the same way (:func:`_absent_facts`).
+
+The words of each language are rows of :data:`model.prose_languages.LANGUAGES`; this module holds no word of any
+language but the program names every language writes alike. Accents are folded on both sides before matching, so
+the positions of the folded text are those of the line.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from typing import Dict, Iterator, List, Set, Tuple
+
+from wwandoctor.model import prose_grammar
+from wwandoctor.model.prose_languages import LANGUAGES, Language
+
+# --- folding: one character for one character, so positions stay the line's ----------------------------
+_NOT_DECOMPOSED = {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "\u2019": "'", "\u2018": "'"}
+
+
+class _FoldTable(dict):
+    """``str.translate`` table: a character to its letter without accents (computed once per character)."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        folded = _NOT_DECOMPOSED.get(char) or unicodedata.normalize("NFKD", char)[:1] or char
+        self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
+def fold(text: str) -> str:
+    """``text`` without accents, one character for each character ("não é" -> "nao e", "ё" -> "е")."""
+    return text if text.isascii() else text.translate(_FOLD)
+
+
+# --- the words every language writes alike --------------------------------------------------------------
+# the SIM as people of every language write it ("die SIM", "la SIM", "SIM-карта" is the row's)
+_SIM = (r"U?SIM(?:[\s-]?cards?)?",)
+# a modem named by its model: "EM7345", "E3372", "EC25", "MF823"
+_MODEL = (r"(?-i:[A-Z]{1,4}-?\d{2,5}[A-Za-z]?)",)
+_MODESWITCH = (r"usb[_-]?mode[_-]?switch",)
+# what the clause may be about, in the order a clause naming several is taken (as in the English grammar: the SIM
+# before the modem that does not see it)
+OBJECTS = ("sim", "stick", "modeswitch", "network", "ip", "internet", "modem")
+# the kinds of negated verb and the facts they give with the clause's object (and tool)
+PREDICATES = ("seen", "registering", "attaching", "installed", "working")
+# the tools whose names are the same in every language (the English grammar's, without its English nouns)
+_TOOL_KINDS = ("usb", "pci", "mm", "nm")
+# a word stands alone: no letter or hyphen before it (a compound, "WLAN-Modul", is listed whole; an elided "n'" or
+# "l'" may be: "n'apparaît"), no letter after it ("EM7345-Modem" names the EM7345); a negation has no hyphen after
+# it either ("non-removable")
+# software other than the modem's firmware that is flashed or updated the same way in every language: the
+# router's, the phone's or the laptop's own image
+_HOST_SOFTWARE_RE = re.compile(r"\b(?:OpenWrt|LineageOS|Android|ROM|BIOS|UEFI|coreboot|Ubuntu|Debian|Fedora|kernel)\b", re.I)
+# the failures a firmware change in the same sentence explains (knowledge.md 2.20: the modem gone or not working
+# after its firmware was written)
+_FAILURES_AFTER_FIRMWARE = ("said:not-working", "said:not-on-usb", "said:not-on-pci", "said:mm-no-modem")
+_BEFORE, _AFTER, _ALONE = r"(?<![\w-])", r"(?:(?<=')|(?![\w']))", r"(?![\w'-])"
+
+
+def _words(alternatives, after: str = _AFTER) -> str:
+    """The folded alternatives as one group matched as whole words."""
+    alts = sorted({fold(a) for a in alternatives}, key=len, reverse=True)
+    return _BEFORE + "(?:%s)" % "|".join(alts) + after
+
+
+def _negated(lang: Language, verbs) -> str:
+    """A verb of ``verbs`` with a negation before it (up to ``lang.before`` words between) or after it."""
+    neg, verb = _words(lang.negations, _ALONE), _words(verbs)
+    gap = r"(?:\s+[^\s.!?;:,]+){0,%d}?\s+"
+    forms = [neg + gap % lang.before + verb]
+    if lang.after:
+        forms.append(verb + gap % lang.after + neg)
+    return "|".join("(?:%s)" % f for f in forms)
+
+
+class _Compiled:
+    """One language's regexes."""
+
+    def __init__(self, lang: Language) -> None:
+        self.cue = re.compile(_words(lang.negations + lang.absent + lang.fcc_lock), re.I)
+        self.predicates = {kind: re.compile(_negated(lang, getattr(lang, kind)), re.I)
+                           for kind in PREDICATES if getattr(lang, kind)}
+        nouns = {"sim": lang.sim + _SIM, "stick": (prose_grammar.STORAGE_STICK,), "modeswitch": _MODESWITCH,
+                 "network": lang.network, "ip": lang.ip, "internet": lang.internet, "modem": lang.modem + _MODEL}
+        self.objects = {kind: re.compile(_words(nouns[kind]), re.I) for kind in OBJECTS}
+        self.absent = re.compile(_words(lang.absent) + r"(?:\s+[^\s.!?;:,]+){0,2}?(?:\s+|(?<='))(?:%s)"
+                                 % "|".join("(?P<%s>%s)" % (kind, _words(nouns[kind])) for kind in OBJECTS), re.I)
+        self.clause_end = re.compile(r"[,;:\u2013\u2014]|\s-\s|" + _words(lang.contrast), re.I)
+        for role in ("present", "telling", "connected", "conditions", "doubts", "fixed", "own", "elsewhere", "fcc_lock",
+                     "firmware", "changed"):
+            setattr(self, role, re.compile(_words(getattr(lang, role)), re.I))
+
+
+@functools.lru_cache(maxsize=1)
+def _languages() -> Tuple[_Compiled, ...]:
+    return tuple(_Compiled(lang) for lang in LANGUAGES.values())
+
+
+@functools.lru_cache(maxsize=1)
+def _tools() -> "re.Pattern[str]":
+    return re.compile("|".join("(?P<%s>%s)" % (kind, _words(prose_grammar.TOOLS[kind][:2] if kind == "usb" else
+                                                             prose_grammar.TOOLS[kind]))
+                               for kind in _TOOL_KINDS), re.I)
+
+
+# --- reading --------------------------------------------------------------------------------------------
+_SENTENCE_RE = re.compile(r"[^.!?;\n]+(?:[.!?;]+|$)")
+
+
+def _spans(regex: "re.Pattern[str]", text: str, start: int, end: int) -> List[Tuple[int, int]]:
+    """The pieces of ``text[start:end]`` between matches of ``regex``, as (start, end) in ``text``."""
+    cuts = [start] + [p for m in regex.finditer(text, start, end) for p in (m.start(), m.end())] + [end]
+    return [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2) if text[cuts[i]:cuts[i + 1]].strip()]
+
+
+def _first(patterns: Dict[str, "re.Pattern[str]"], text: str, start: int, end: int) -> str:
+    return next((kind for kind, rx in patterns.items() if rx.search(text, start, end)), "")
+
+
+def _tool(text: str, start: int, end: int) -> str:
+    m = _tools().search(text, start, end)
+    return m.lastgroup if m else ""
+
+
+def _seen_facts(tool: str, obj: str) -> Tuple[str, ...]:
+    """A thing not seen: the English grammar's fact; a modem with no tool named is a failure in words."""
+    facts = prose_grammar.FACT_OF.get((tool, obj)) or prose_grammar.FACT_OF.get(("", obj), ())
+    return facts or (("said:not-working",) if obj == "modem" else ())
+
+
+def _predicate_facts(kind: str, obj: str, tool: str) -> Tuple[str, ...]:
+    if kind == "seen":
+        return _seen_facts(tool, obj)
+    if (kind, obj) in (("registering", "network"), ("attaching", "network"), ("attaching", "modem"), ("attaching", "")):
+        return ("said:not-registered",)
+    if kind == "installed" and obj == "modeswitch":
+        return ("said:modeswitch-missing",)
+    return ("said:not-working",) if kind == "working" else ()
+
+
+def _absent_facts(lang: _Compiled, obj: str, text: str, sentence: Tuple[int, int], clause: Tuple[int, int],
+                  at: int) -> Tuple[str, ...]:
+    """There is no ``obj``: the facts it gives with the rest of the clause and of the sentence before it."""
+    if obj == "sim":
+        told = lang.present.search(text, *clause) or lang.telling.search(text, *clause)
+        return ("said:sim-not-detected",) if told and not lang.own.search(text, clause[0], at) else ()
+    if obj == "modeswitch":
+        return ("said:modeswitch-missing",)
+    if obj == "network":
+        return ("said:not-registered",)
+    if obj == "ip":
+        return ("said:connected-no-ip",) if lang.connected.search(text, sentence[0], clause[0]) else ("said:not-working",)
+    if obj == "internet":
+        return ("said:ip-no-internet",) if lang.objects["ip"].search(text, sentence[0], clause[0]) else ("said:not-working",)
+    tool = _tool(text, *clause)
+    return prose_grammar.FACT_OF.get((tool, obj), ()) if obj == "modem" else ()
+
+
+def _clause_readings(lang: _Compiled, text: str, sentence: Tuple[int, int],
+                     clause: Tuple[int, int]) -> Iterator[Tuple[str, "re.Match[str]"]]:
+    if lang.elsewhere.search(text, *clause):
+        return
+    obj, tool = _first(lang.objects, text, *clause), _tool(text, *clause)
+    for kind, regex in lang.predicates.items():
+        m = regex.search(text, *clause)
+        if m and not lang.doubts.search(text, clause[0], m.start()):
+            for fact in _predicate_facts(kind, obj, tool):
+                yield fact, m
+    m = lang.absent.search(text, *clause)
+    if m and not lang.doubts.search(text, clause[0], m.start()):
+        for fact in _absent_facts(lang, m.lastgroup or "", text, sentence, clause, m.start()):
+            yield fact, m
+
+
+def readings(text: str) -> Iterator[Tuple[str, "re.Match[str]"]]:
+    """``(said:fact, match)`` for each clause of ``text`` in a language of the table that says a thing is missing,
+    not seen, not registered or not working; the match's positions are ``text``'s."""
+    folded = fold(text)
+    langs = [lang for lang in _languages() if lang.cue.search(folded)]
+    if not langs:
+        return
+    for s in _SENTENCE_RE.finditer(folded):
+        sentence = (s.start(), s.end())
+        for lang in langs:
+            if lang.fixed.search(folded, *sentence):
+                continue
+            read = [(fact, m) for clause in _spans(lang.clause_end, folded, *sentence)
+                    for fact, m in _clause_readings(lang, folded, sentence, clause)]
+            read += _sentence_readings(lang, folded, sentence, {fact for fact, _ in read})
+            for fact, m in read:
+                if not lang.conditions.search(folded, sentence[0], m.start()):
+                    yield fact, m
+
+
+def _sentence_readings(lang: _Compiled, text: str, sentence: Tuple[int, int],
+                       facts: Set[str]) -> List[Tuple[str, "re.Match[str]"]]:
+    """What a sentence says as a whole: the FCC lock named; the modem's firmware changed, with a failure beside it."""
+    found = []
+    lock = lang.fcc_lock.search(text, *sentence)
+    if lock:
+        found.append(("said:fcc-lock", lock))
+    change = lang.changed.search(text, *sentence)
+    if (change and lang.firmware.search(text, *sentence) and facts.intersection(_FAILURES_AFTER_FIRMWARE)
+            and not _HOST_SOFTWARE_RE.search(text, *sentence) and not lang.elsewhere.search(text, *sentence)):
+        found.append(("said:firmware-damaged", change))
+    return found
+
