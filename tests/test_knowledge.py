@@ -212,3 +212,29 @@ def test_every_firmware_minimum_row_names_its_source_and_a_least_revision_its_pa
     for row in rows:
         assert row["source"] and row["needed_by"] and re.compile(row["needed_by_pattern"])
         assert re.fullmatch(row["revision_pattern"].replace(r"\b", ""), row["least"])
+
+
+def test_router_mode_ids_are_known_devices_with_a_source_and_no_modem_driver_row():
+    """router-mode-ids.csv: each row sourced, an Ethernet-style function, and an id no modem driver's table names
+    exactly (an id with qmi_wwan/option rows, like the R203 router target 19d2:1021, has modem ports)."""
+    from wwandoctor import knowledge
+    rows = knowledge.table_rows("router-mode-ids.csv")
+    assert len(rows) >= 20
+    for row in rows:
+        assert row["source"] and row["model"] and row["function"] in ("rndis", "ecm", "ethernet")
+        assert knowledge.is_modem_id(row["vid"], row["pid"])
+        assert not [r for r in knowledge.usb_id_rows(row["vid"], row["pid"]) if r["pid"] == row["pid"]]
+    assert knowledge.router_mode_entry("0x19D2", "1403")["function"] == "rndis"
+    assert knowledge.router_mode_entry("12d1", "14dc")["switched_from"] == "12d1:1f01"
+    assert knowledge.router_mode_entry("19d2", "1021") is None and knowledge.router_mode_entry("12d1", "1506") is None
+
+
+def test_an_fm350_firmware_below_29_23_06_with_a_required_multiplexed_bearer_is_too_old_for_modemmanager():
+    from wwandoctor import knowledge
+    old, mm = "Revision: 81600.0000.00.29.22.13_GC", "error: couldn't connect: Maximum number of multiplexed bearers reached"
+    found = knowledge.firmware_below_minimum([old, mm])
+    assert found and "ModemManager" in found[0]["needed_by"] and found[1] == "81600.0000.00.29.22.13"
+    assert knowledge.firmware_below_minimum([old, "mmcli -m 0 --simple-connect='apn=internet,multiplex=required'"])
+    # the least revision itself, or ModemManager without a multiplexed bearer: nothing
+    assert knowledge.firmware_below_minimum(["Revision: 81600.0000.00.29.23.06_GC", mm]) is None
+    assert knowledge.firmware_below_minimum([old, "mmcli -m 0 --simple-connect='apn=internet'"]) is None

@@ -1,4 +1,5 @@
 """The model: snapshot -> one modem per device, every fact with evidence, unknown stays None."""
+import pytest
 from descriptors import configuration, descriptors, device_descriptor, mbim_function, qmi_interface, serial_interface
 
 from wwandoctor.decode import usb_descriptors as usb
@@ -410,3 +411,23 @@ def test_the_id_shown_when_it_fails_is_the_device_now():
 def test_a_storage_id_named_only_as_the_start_leaves_the_modem_id():
     (modem,) = _prose_model("It starts as 12d1:1505 and when it works it is 12d1:140c.\n").modems
     assert modem.id == "usb:12d1:140c"
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("$ ls /dev/cdc-wdm0 /dev/ttyUSB*\n/dev/cdc-wdm0  /dev/ttyUSB0  /dev/ttyUSB1\n", True),
+    ("minicom opened /dev/ttyUSB2 and AT answers OK\n", True),
+    ("ls: cannot access '/dev/ttyUSB*': No such file or directory\n", False),
+    ("There is no /dev/ttyUSB0 at all, so wvdial has nothing to dial.\n", False),
+    ("if I check /dev/ttyUSB0, it doesn't exist\n", False),
+    ("$ ls /dev/ttyS0\n/dev/ttyS0\n", False),  # a board UART is no modem node
+])
+def test_modem_nodes_shown_reads_present_nodes_only(text, shown):
+    assert _prose_model(text).host.modem_nodes_shown is shown
+
+
+def test_a_router_style_id_in_lsusb_is_a_modem_with_its_table_name():
+    model = _prose_model("Bus 003 Device 019: ID 19d2:1403 ZTE WCDMA Technologies MSM\n")
+    (modem,) = model.modems
+    assert modem.router_mode_id is True and modem.name == "ZTE WCDMA Technologies MSM"
+    other = _prose_model("Bus 001 Device 003: ID 19d2:1021 ZTE WCDMA Technologies MSM\n")
+    assert [m.router_mode_id for m in other.modems] == [False]

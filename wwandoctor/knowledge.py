@@ -225,6 +225,14 @@ def is_switch_target(vid, pid) -> bool:
     return any(key in ids for ids in _switch_targets().values())
 
 
+def router_mode_entry(vid, pid) -> Optional[Dict[str, str]]:
+    """The router-mode-ids.csv row for vid:pid: an id whose only network function is the Ethernet link
+    (RNDIS / CDC ECM) of a router inside the stick (HiLink, ZTE web-UI firmware, pocket routers), with
+    ``function``, ``switched_from``, ``modem_mode`` (how to get modem ports, where a source says) and ``source``."""
+    rows = _by_id("router-mode-ids.csv", "vid", "pid").get((norm_id(vid), norm_id(pid)))
+    return rows[0] if rows else None
+
+
 def fcc_unlock_entries(vid, pid) -> List[Dict[str, str]]:
     """All FCC-unlock rows for vid:pid (ModemManager script first, vendor tools after)."""
     return list(_by_id("fcc-unlock-ids.csv", "vid", "pid").get((norm_id(vid), norm_id(pid)), []))
@@ -286,7 +294,7 @@ def modem_vendor(vid) -> bool:
 
 
 def is_modem_id(vid, pid) -> bool:
-    """vid:pid is named exactly (not by a vendor-wide row) in the driver, modeswitch or FCC tables.
+    """vid:pid is named exactly (not by a vendor-wide row) in the driver, modeswitch, FCC or router-mode tables.
 
     The modeswitch table also lists a few non-modems that hide a driver CD (printers,
     Wi-Fi sticks): a True here means "a device the tables know", not proof of a modem.
@@ -295,7 +303,7 @@ def is_modem_id(vid, pid) -> bool:
     if "*" in key or "" in key:
         return False
     return (key in _usb_index() or key in _by_id("modeswitch-ids.csv", "vid", "pid")
-            or key in _by_id("fcc-unlock-ids.csv", "vid", "pid"))
+            or key in _by_id("fcc-unlock-ids.csv", "vid", "pid") or key in _by_id("router-mode-ids.csv", "vid", "pid"))
 
 
 @functools.lru_cache(maxsize=None)
@@ -343,6 +351,7 @@ def load_all() -> None:
     _usb_index()
     _by_id("modeswitch-ids.csv", "vid", "pid")
     _by_id("fcc-unlock-ids.csv", "vid", "pid")
+    _by_id("router-mode-ids.csv", "vid", "pid")
     _by_id("pcie-modem-ids.csv", "vendor", "device")
     _distro_kernels()
     _firmware_minimums()

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import List
 
 from wwandoctor.model.fields import FIELD_DOCS
-from wwandoctor.model.host import (config_names_missing, configs_without_device, configs_wrong_device, connect_commands, derive_host, devices_listed,
+from wwandoctor.model.host import (config_names_missing, modem_nodes_shown, configs_without_device, configs_wrong_device, connect_commands, derive_host, devices_listed,
                                    bearer_dns_unused, nm_unmanaged_modem, router_sticks_only)
 from wwandoctor.model.modemmanager import attach_modemmanager, attach_orphan_bearers, compare_mtu, tool_bearer_mtu
 from wwandoctor.model.net import modem_default_routes, net_only_modems, wwan_default_route
@@ -54,6 +54,7 @@ def derive(snap: Snapshot) -> Model:
     host.modem_count = len(modems)
     host.shown_modem_count = sum(1 for m in modems if not m.only_named)
     devices_listed(snap, host)
+    modem_nodes_shown(lines, host)
     wwan_default_route(snap, host, modems)
     modem_default_routes(snap, host, modems)
     config_names_missing(snap, host, modems)

@@ -12,7 +12,7 @@ from typing import List, Optional
 from wwandoctor.model.common import MODEM_MODULES
 from wwandoctor.model.tools import host_tools
 from wwandoctor.model.types import Evidence, Host, Modem
-from wwandoctor.snapshot import Snapshot
+from wwandoctor.snapshot import LogLine, Snapshot
 
 # names that only ever belong to a modem (usb0, ppp0 and mux links may be something else or appear later)
 MODEM_ONLY_NAME = re.compile(r"^(?:wwan\d+|ww[ps][0-9a-z]+|cdc-wdm\d+|wwan\d+(?:qmi|mbim|at)\d+)$")
@@ -74,12 +74,15 @@ def _firmware_too_old(snap: Snapshot, host: Host) -> None:
     than the least one the host software shown needs (data/firmware-minimums.csv)."""
     from wwandoctor import knowledge
     from wwandoctor.model.signals import text_lines
-    lines = text_lines(snap)
-    protocols = ["proto '%s'" % c.protocol for c in snap.configs if c.protocol]  # OpenWrt's option proto
-    found = knowledge.firmware_below_minimum([line.text for line in lines] + protocols)
+    texts = [line.text for line in text_lines(snap)]
+    texts += ["proto '%s'" % c.protocol for c in snap.configs if c.protocol]  # OpenWrt's option proto
+    mm = snap.modemmanager  # mmcli's revision and errors ("Maximum number of multiplexed bearers reached")
+    texts += ["revision: %s" % (modem.get("generic") or {}).get("revision") for modem in mm.modems
+              if (modem.get("generic") or {}).get("revision")] + list(mm.errors)
+    found = knowledge.firmware_below_minimum(texts)
     if found:
         row, revision = found
-        shown = next(line.text.strip()[:200] for line in lines if revision in line.text)
+        shown = next(text.strip()[:200] for text in texts if revision in text)
         host.note("firmware_too_old", "%s firmware %s (%s needs %s or newer)" % (
             row["model"], revision, row["needed_by"], row["least"]), "firmware table", shown)
 
@@ -202,6 +205,19 @@ def devices_listed(snap: Snapshot, host: Host) -> None:
               if snap.sources.get(name) is not None and snap.sources[name].status == "ok"]
     if listed:
         host.note("devices_listed", True, "sources", "device list observed (%s)" % ", ".join(listed))
+
+
+# a modem device node the input shows as present: "/dev/cdc-wdm0  /dev/ttyUSB0" (ls), "opened /dev/ttyUSB2"; not a
+# line that says it is absent ("ls: cannot access '/dev/ttyUSB*': No such file", "there is no /dev/ttyUSB0")
+_MODEM_NODE_RE = re.compile(r"(?<![\w/])/dev/(?:cdc-wdm\d+|ttyUSB\d+|ttyACM\d+|wwan\d+\w*)\b")
+_ABSENT_RE = re.compile(r"\b(?:no|not|cannot|can't|without|missing|absent|gone)\b|n't\b|No such file|doesn't exist", re.I)
+
+
+def modem_nodes_shown(lines: List[LogLine], host: Host) -> None:
+    """modem_nodes_shown: some line shows a modem's device node (cdc-wdm, ttyUSB, ttyACM, wwan port) as present."""
+    shown = [l.text.strip() for l in lines if _MODEM_NODE_RE.search(l.text) and not _ABSENT_RE.search(l.text)]
+    host.note("modem_nodes_shown", bool(shown), "input lines",
+              shown[0][:160] if shown else "no line shows a modem device node as present")
 
 
 def config_names_missing(snap: Snapshot, host: Host, modems: List[Modem]) -> None:

@@ -23,6 +23,7 @@ def usb_knowledge(m: Modem, dev, snap: Snapshot) -> None:
     entry = knowledge.modeswitch_entry(dev.vid, dev.pid)
     m.note("modeswitch_known", entry is not None, "usb_modeswitch data",
            "%s %s in usb_modeswitch's table%s" % (vp, "is" if entry else "is not", (": " + entry.get("target_mode_hint", "")[:120]) if entry else ""))
+    router_mode(m, dev.vid, dev.pid)
     fcc(m, dev.vid, dev.pid, snap)
     sierra = is_sierra(dev.vid, dev.pid)
     m.note("sierra_firmware", sierra, "kernel driver tables",
@@ -79,6 +80,18 @@ def switch_config_for_modem_id(m: Modem, vid: str, pid: str, snap: Snapshot) -> 
            "%s switches %s (%s), %s" % (cfg.path, vp, shown or "no settings shown",
                                         "an id the tables know as a modem (a switch target or in a modem driver's table)"
                                         if modem_id else "an id the tables do not know as a switched modem"))
+
+
+def router_mode(m: Modem, vid: str, pid: str) -> None:
+    """router_mode_id from router-mode-ids.csv (the id of a stick whose firmware is a router: usb_modeswitch's
+    router targets, Huawei HiLink 12d1:14db/14dc, ZTE MF823 19d2:1403/1405)."""
+    from wwandoctor import knowledge
+    entry = knowledge.router_mode_entry(vid, pid)
+    vp = vidpid(vid, pid)
+    m.note("router_mode_id", entry is not None, "router-mode id table",
+           "%s is %s" % (vp, "a router-style id: %s, %s link%s" % (
+               entry["model"], entry["function"], (" (modem ports: %s)" % entry["modem_mode"]) if entry["modem_mode"] else "")
+               if entry else "not a router-style id"))
 
 
 def _qdl_layout(dev, expected: List[str]) -> bool:

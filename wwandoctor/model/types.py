@@ -127,6 +127,9 @@ class Modem(_Facts):
     storage_mode: Optional[bool] = fact(
         "device shows only mass storage", settle="lsusb -v -d {vid}:{pid}", report=True)
     modeswitch_known: Optional[bool] = fact("VID:PID is in usb_modeswitch's table", settle="lsusb", report=True)
+    router_mode_id: Optional[bool] = fact(
+        "VID:PID is a router-style id (router-mode-ids.csv: HiLink, ZTE web-UI or pocket-router firmware whose only "
+        "network function is an RNDIS/ECM link to a router inside the stick)", settle="lsusb", report=True)
     switch_config_for_modem_id: Optional[bool] = fact(
         "a usb_modeswitch configuration file shown is named for the id the modem has after its switch (false when none is shown)",
         settle="ls /etc/usb_modeswitch.d/; cat /etc/usb_modeswitch.d/{vid}:{pid}", report=True)
@@ -303,6 +306,9 @@ class Host(_Facts):
         settle="cat /sys/kernel/security/lockdown", report=True)
     missing_drivers: Optional[List[str]] = fact(
         'modem driver modules the running kernel lacks (modprobe "not found", kernel config "is not set")', settle="modprobe -n -v qmi_wwan cdc_mbim option qcserial")
+    modem_nodes_shown: Optional[bool] = fact(
+        "a line of the input shows a modem device node (/dev/cdc-wdmN, ttyUSBN, ttyACMN, wwanN port) as present",
+        settle="ls -l /dev/cdc-wdm* /dev/ttyUSB* /dev/ttyACM* /dev/wwan*")
     devices_listed: Optional[bool] = fact(
         "the USB/PCI device list was observed (sysfs, lsusb, lspci)", settle="lsusb; lsusb -t; lspci -nn")
     wwan_default_route: Optional[str] = fact("interface of a default route via a WWAN link", settle="ip route")

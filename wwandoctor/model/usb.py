@@ -105,9 +105,9 @@ def _usb_name(dev) -> Optional[str]:
         named = [r for r in rows if r.get("pid") == dev.pid and r.get("model")]
         if named:
             return named[0]["model"]
-        entry = knowledge.modeswitch_entry(dev.vid, dev.pid)
-        if entry and entry.get("model"):
-            return entry["model"]
+        for entry in (knowledge.modeswitch_entry(dev.vid, dev.pid), knowledge.router_mode_entry(dev.vid, dev.pid)):
+            if entry and entry.get("model"):
+                return entry["model"]
     return None
 
 
