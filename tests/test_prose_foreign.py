@@ -97,6 +97,17 @@ READ = [
     ("Modem nie rejestruje się w sieci.", REG),
     ("Jest połączony, ale brak adresu IP.", NO_IP),
     ("Polaczony, ale brak adresu IP", NO_IP),
+    # --- Dutch (a row added after the first seven: no code) ---
+    ("De simkaart wordt niet herkend.", SIM),
+    ("Het modem herkent de simkaart niet.", SIM),
+    ("Het modem verschijnt niet in lsusb.", USB),
+    ("De module registreert zich niet op het netwerk.", REG),
+    ("Verbonden, maar geen IP-adres.", NO_IP),
+    # --- Ukrainian ---
+    ("Модем не бачить сім-карту.", SIM),
+    ("Сім-карта не визначається.", SIM),
+    ("Модем не відображається в lsusb.", USB),
+    ("Модем не реєструється в мережі.", REG),
     # --- the FCC lock named; the firmware changed, then a failure (every language) ---
     ("Das Problem ist die FCC-Sperre des Modems.", FCC),
     ("El desbloqueo FCC no funciona en mi portátil.", FCC),
@@ -135,6 +146,11 @@ NOT_READ = [
     ("Jeśli karta SIM nie jest wykrywana, zrestartuj modem.", SIM),
     ("Nie wiem, czy modem wykrywa kartę SIM.", SIM),
     ("Es ist nicht so, dass die SIM-Karte nicht erkannt wird.", SIM),
+    ("Als de simkaart niet herkend wordt, herstart het modem.", SIM),
+    ("Misschien wordt de simkaart niet herkend.", SIM),
+    ("Якщо сім-карта не визначається, перезавантажте модем.", SIM),
+    ("Сім-карта не визначається в телефоні.", SIM),
+    ("Ik heb geen simkaart geplaatst.", SIM),
     # fixed
     ("Die SIM-Karte wurde nicht erkannt, das Problem ist jetzt gelöst.", SIM),
     ("La SIM no se detectaba, ya está solucionado.", SIM),
