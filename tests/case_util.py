@@ -9,6 +9,11 @@ import yaml
 
 PROBLEM = ("error", "warning")
 
+
+def problems(report: dict) -> list:
+    """The findings of ``report`` (analyze's or check's JSON) that name a problem (error or warning)."""
+    return [f for f in report["findings"] if f["severity"] in PROBLEM]
+
 # What a helper reads in a post's "tools used": the tools that connect (as score-cases does).
 TOOL_WORDS = {
     "qmicli": "qmicli", "qmi-network": "qmi-network", "uqmi": "uqmi", "quectel-cm": "quectel-cm",

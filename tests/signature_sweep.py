@@ -31,7 +31,7 @@ import sys
 from dataclasses import dataclass
 from typing import Dict, Iterator, List, Optional, Tuple
 
-PROBLEM = ("error", "warning")
+from case_util import problems
 
 
 @dataclass(frozen=True)
@@ -582,7 +582,7 @@ def problem_causes(paste: str, tools: List[str]) -> List[str]:
     snap = ingest_text(paste + "\n")
     _add_cli_tools(snap, tools)
     report = _diagnose(snap, _argparse.Namespace(rules=None, no_redact=True))
-    return [f["cause"] for f in report["findings"] if f["severity"] in PROBLEM]
+    return [f["cause"] for f in problems(report)]
 
 
 def outcome(msg: Message, causes: List[str]) -> str:

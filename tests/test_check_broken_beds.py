@@ -26,6 +26,7 @@ from descriptors import (cdc_ether, cdc_header, cdc_mbim, cdc_mbim_extended, cdc
                          descriptors, device_descriptor, endpoint, iad, interface)
 from testbed import Iface, Net, PciDev, Proc, Rfkill, UsbDev, bed_files, launcher, render
 from testbed import Testbed as Bed
+from case_util import problems
 from umockdev_util import run_in_testbed
 
 QMICLI = Proc(4242, ["qmicli", "-d", "/dev/cdc-wdm0", "--wds-start-network=apn=internet", "--client-no-release-cid"])
@@ -79,10 +80,6 @@ def rooted(umockdev_run, bed: Bed, path: str = "/nonexistent"):
     assert proc.returncode == 0, proc.stderr[-2000:]
     out = json.loads(proc.stdout)
     return out["exit"], out["report"]
-
-
-def problems(report):
-    return [f for f in report["findings"] if f["severity"] in ("error", "warning")]
 
 
 def causes(report, severity=("error", "warning")):

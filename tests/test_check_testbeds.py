@@ -10,6 +10,7 @@ import sys
 
 import pytest
 from testbed_catalog import umockdev_text
+from case_util import problems
 from umockdev_util import run_in_testbed
 
 
@@ -18,10 +19,6 @@ def check(umockdev_run, bed: str, *args: str):
                           umockdev_run=umockdev_run)
     assert proc.returncode in (0, 1), proc.stderr
     return proc.returncode, json.loads(proc.stdout)
-
-
-def problems(report):
-    return [f for f in report["findings"] if f["severity"] in ("error", "warning")]
 
 
 @pytest.fixture(scope="module")

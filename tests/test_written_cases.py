@@ -17,7 +17,7 @@ import os
 
 import pytest
 
-from case_util import PROBLEM, case_folders, input_files, load_meta, passes, tools_of
+from case_util import case_folders, input_files, load_meta, passes, problems, tools_of
 from wwandoctor.causes import CAUSES
 from wwandoctor.commands import _add_cli_tools, _diagnose
 from wwandoctor.ingest import ingest_inputs
@@ -34,7 +34,7 @@ def _causes(folder, meta, mode, tmp_path):
     snap = ingest_inputs(input_files(folder, meta, mode, tmp_path))
     _add_cli_tools(snap, tools_of(meta))
     report = _diagnose(snap, argparse.Namespace(rules=None, no_redact=True))
-    return [f["cause"] for f in report["findings"] if f["severity"] in PROBLEM]
+    return [f["cause"] for f in problems(report)]
 
 
 def _score(mode, tmp_path):
