@@ -83,10 +83,6 @@ def test_a_format_that_ends_every_line_the_same_way_tells_its_rest():
            "I:  If#=0x0 Alt= 0 #EPs= 2 Cls=08(stor.) Sub=06 Prot=50\n"
            "Driver=usb-storage\n")
     assert lines_of(usb)[-1] == "I:  If#=0x0 Alt= 0 #EPs= 2 Cls=08(stor.) Sub=06 Prot=50 Driver=usb-storage"
-    lspci = ("0003:01:00.0 Unassigned class [ff00]: Qualcomm Technologies, Inc Device\n"
-             "[17cb:0308]\n"
-             "  Subsystem: Qualcomm Technologies, Inc Device [17cb:5201]\n")
-    assert lines_of(lspci)[0].endswith("Inc Device [17cb:0308]")
 
 
 def test_table_rows_and_record_starts_are_never_rests():
@@ -147,10 +143,10 @@ def test_more_line_formats_tell_their_rest():
           "wwan0            DOWN           f2:9a:3b:1c:7e:44\n"
           "<BROADCAST,MULTICAST,NOARP>\n")
     assert lines_of(ip)[1] == "wwan0            DOWN           f2:9a:3b:1c:7e:44 <BROADCAST,MULTICAST,NOARP>"
-    lspci = ("0003:01:00.0 Unassigned class [ff00]: Qualcomm Technologies, Inc\n"
-             "Device [17cb:0308]\n"
-             "  Subsystem: Qualcomm Technologies, Inc Device [17cb:5201]\n")
-    assert lines_of(lspci)[0].endswith("Inc Device [17cb:0308]")
+    for cut in ("Inc\nDevice [17cb:0308]", "Inc Device\n[17cb:0308]"):
+        lspci = ("0003:01:00.0 Unassigned class [ff00]: Qualcomm Technologies, %s\n"
+                 "  Subsystem: Qualcomm Technologies, Inc Device [17cb:5201]\n" % cut)
+        assert lines_of(lspci)[0].endswith("Inc Device [17cb:0308]")
 
 
 def test_a_long_option_continues_a_cut_command_line():
@@ -232,3 +228,42 @@ def test_a_rest_the_line_format_confirms_is_joined_though_it_would_have_fitted_t
     lines = lines_of(text)
     assert "        |__ Port 4: Dev 4, If 4, Class=Vendor Specific Class, Driver=, 480M" in lines
     assert "        |__ Port 4: Dev 4, If 0, Class=Vendor Specific Class, Driver=option, 480M" in lines
+
+
+def _real(path):
+    with open(os.path.join(HERE, "real_cases", path), encoding="utf-8") as fh:
+        return fh.read()
+
+
+# modemmanager-devel 2014-June/001298 (a reply quoting the report; the archive wrapped its syslog line at 68)
+EM7345_REPORT = _real("spent/em7345-mbim-not-working-kernel-3.14-cdc-ncm-bound-mac-ff-ff-ff/other-1.txt")
+EM7345_LINE = "Jun 3 14:39:16 Ecos-Appliance kernel: cdc_ncm 3-10:1.0: MAC-Address: ff:ff:ff:ff:ff:ff"
+
+
+def test_the_width_is_the_one_the_pastes_own_lines_show():
+    # real list archives: mc7750 (libqmi-devel, Thunderbird's 72), em7345-lenovo (modemmanager-devel, 72),
+    # em7345 (68: its widest line is the one cut), t460p-me906s (75)
+    widths = {path: hard_wrap([strip_quoting(ln) for ln in _real(path).splitlines()]).width for path in (
+        "tuning/mc7750-qmi-network-connects-no-packets-needs-802-3-link-layer-format/other-1.txt",
+        "tuning/em7345-lenovo-firmware-crash-reenumerates-1-cdc-intel-vid/other-1.txt",
+        "spent/em7345-mbim-not-working-kernel-3.14-cdc-ncm-bound-mac-ff-ff-ff/other-1.txt",
+        "tuning/t460p-huawei-me906s-ecm-config-no-carrier-switch-to-mbim-config-3/other-1.txt")}
+    assert sorted(widths.values()) == [68, 72, 72, 75]
+
+
+def test_a_log_lines_rest_is_joined_on_its_line_format():
+    # one cut only (the paste is not surely wrapped), but a log record starts with its stamp: the MAC is the rest
+    assert EM7345_LINE in lines_of(EM7345_REPORT)
+
+
+def test_a_wrapped_log_in_a_markdown_code_block_is_read_whole():
+    # the same report pasted as a code block (indented by 4) between the post's own paragraphs
+    block = "".join("    " + ln + "\n" if ln.strip() else "\n" for ln in EM7345_REPORT.splitlines())
+    assert EM7345_LINE in lines_of(block + "\nAnd this is the output of the next command, in case it helps:\n")
+
+
+def test_nested_output_indentation_is_no_code_block():
+    # lsusb -v with its runs of spaces collapsed (tuning/intrepid-zte-mf626, a forum post): its lines are
+    # indented within the output, not as a code block of the post; none is the rest of another
+    text = _real("tuning/intrepid-zte-mf626-19d2-0031-switched-not-recognized-by-network-manager-07/lsusb-v-1.txt")
+    assert lines_of(text) == [strip_quoting(ln) for ln in text.splitlines() if ln.strip()]

@@ -16,7 +16,8 @@ and zero-width spaces), markdown code fences and bbcode tags ("[code]", "[/quote
 a code-block indentation the whole paste shares, the blank line a forum put after every line
 (a double-spaced paste), shell prompts ("$ cmd", "# cmd", "user@host:~$ cmd",
 "root@OpenWrt:~# cmd", "[root@x ~]# cmd"), joins commands continued with "\"
-and log lines hard-wrapped by mail archives, and yields a :class:`Block` for
+and lines hard-wrapped by mail clients and archives (at the width the paste's own widest lines
+show; see :func:`hard_wrap`), and yields a :class:`Block` for
 each prompt, fence and blank-line separated paragraph. A paragraph after a
 blank line keeps the command of the prompt above it (``block.command``);
 parsers weigh the content above the command.
@@ -75,9 +76,6 @@ _NOT_CONTINUATION = re.compile(
 _PROSE = re.compile(r"^[A-Za-z][a-z']*(?:,? [A-Za-z][a-z']*){3,}[.!?:,]?$")
 _KERNEL_LINE = re.compile(r"^\s*(?:\[\s*\d+\.\d+\]|\[\w{3} \w{3}\s+\d+ [\d:]+ \d{4}\]|(?:[A-Z][a-z]{2}\s+\d+\s+\d\d:\d\d:\d\d|"
                           r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d\S*)\s+[\w.-]+\s+kernel:\s)")
-# A mail archive wraps lines at about this many characters: the piece before a wrap is this long.
-WRAP_MIN = 60
-WRAP_MAX = 100
 
 
 # What web pages, forum editors and word processors put in place of plain ASCII: curly quotes
@@ -159,20 +157,14 @@ class _Builder:
         self.first = 1
         self.command: Optional[str] = None
         self.command_indent = 0  # the prompt line's indentation: a markdown code block indents it too
-        self.piece = 0  # length of the last input line (the last piece of a rejoined line)
         self.count = 0  # lines of the block as read: held-back noise included, rejoined pieces not
         self.positions: Optional[List[int]] = None
         self.noise: List[Tuple[int, NoiseRun]] = []
 
     def add(self, line: str, number: int, pieces: int = 1) -> None:
         """Add ``line`` (``pieces`` input lines the splitter rejoined)."""
-        wrapped = bool(self.lines) and self._is_wrapped(line)
-        self.piece = len(line)
         if self.count == 0:
             self.first = number
-        elif wrapped:
-            self.lines[-1] = self.lines[-1] + " " + line.strip()
-            return
         if pieces > 1 and self.positions is None:
             self.positions = list(range(len(self.lines)))
         if self.positions is not None:
@@ -188,21 +180,6 @@ class _Builder:
             self.positions = list(range(len(self.lines)))
         self.noise.append((self.count, run))
         self.count += len(run)
-
-    def _is_wrapped(self, line: str) -> bool:
-        """A log line cut by a mail archive: the previous line is a log line cut at the wrap width
-        (its last piece WRAP_MIN to WRAP_MAX long), this one no log line."""
-        prev = self.lines[-1]
-        if (not line.strip() or _is_log_line(line) or not WRAP_MIN <= self.piece <= WRAP_MAX
-                or not _is_log_line(prev)):
-            return False
-        if line[:1].isspace():  # indented continuation lines belong to the output
-            return False
-        if _NOT_CONTINUATION.match(line) or prompt_command(line) is not None:
-            return False
-        if _PROSE.match(line.strip()) and _KERNEL_LINE.match(prev) and not _completes_kernel_message(prev, line):
-            return False  # a sentence after a kernel line (kernel messages are short): the person's words
-        return sum(1 for ln in self.lines[-5:] if _is_log_line(ln)) >= 2 or len(self.lines) == 1
 
     def full(self) -> bool:
         return self.count >= MAX_BLOCK_LINES
@@ -280,7 +257,7 @@ class _Normalized:
         head = [line[len(cut):] if cut and type(line) is str and line.startswith(cut) else line for line in head]
         unwrapper = hard_wrap(head)
         lines = itertools.chain(head, self._rest(it, cut))
-        return _rejoin(lines, unwrapper) if unwrapper else lines
+        return _rejoin(lines, unwrapper, self.double_spaced) if unwrapper else lines
 
     @staticmethod
     def _rest(it: Iterator, cut: str) -> Iterator:
@@ -332,15 +309,37 @@ class _Unwrapper:
 
     A line is a record start (never a rest) when it has a log prefix, a prompt, a fence, a tag, a
     start _NOT_CONTINUATION or _RECORD_START knows, or begins with the first word (_shape) of a line
-    that followed a line not cut (the block's own records, such as quectel-CM's "[07-14_18:20:01]")."""
+    that followed a line not cut (the block's own records, such as quectel-CM's "[07-14_18:20:01]").
+    Where the paste is not surely wrapped (``confirm``, ``known_only``), a rest is joined only when the
+    line format says so: a known rest (_KNOWN_RESTS), a log line's rest (_log_rest) or a known message."""
 
-    def __init__(self, width: int) -> None:
+    def __init__(self, width: int, measured: bool = True) -> None:
         self.width = width
+        self.measured = measured  # the width was judged on WRAP_SPACED_LINES lines or more
         self.starts: set = set()
         self.confirm = False  # join only what the line format or a known message confirms
         self.known_only = False  # join only what the line format confirms (_KNOWN_RESTS)
+        self.code_indent = 0  # the indentation every line of the paragraph read has so far
+        self.records: List[str] = []  # the paragraph's last records (lines not joined to the one above), at most 5
 
-    def is_rest(self, prev: str, line: str) -> bool:
+    def is_rest(self, prev: str, line: str, record: Optional[str] = None) -> bool:
+        """``line`` is the rest of ``prev`` (the last input line of ``record``, the line being rejoined).
+        Called for every line in turn."""
+        ends = not line.strip() or _ends_output(line)
+        if ends or not prev.strip():
+            self.records = []  # a paragraph or an output starts or ends
+        rest = self._is_rest(prev, line, record)
+        if not rest and not ends:
+            self.records = self.records[-4:] + [line]
+        return rest
+
+    def _in_log(self) -> bool:
+        """The record read last is in a log: two of the paragraph's last five are log lines, or it is its first
+        (a log line's rest is joined where the width was measured and the line above is in a log)."""
+        return len(self.records) == 1 or sum(1 for ln in self.records if _is_log_line(ln)) >= 2
+
+    def _is_rest(self, prev: str, line: str, record: Optional[str]) -> bool:
+        prev, line = self._code_text(prev, line)
         if not line or line[0].isspace():
             return False
         if not prev.strip():
@@ -357,6 +356,8 @@ class _Unwrapper:
             if self.confirm:
                 return line.startswith("--") and line[2:3].isalpha()
             return line[0] in "-|'\"/" and prompt_command(line) is None
+        if self.measured and self._in_log() and _log_rest(prev if record is None else record, line):
+            return True  # the log's format says so: every record of a log starts with its stamp
         if self.known_only:
             return False
         rest = not self._record_start(line) and not _aligned(prev, line)
@@ -364,15 +365,29 @@ class _Unwrapper:
 
     def learn(self, prev: str, line: str) -> None:
         """Learn the record start of ``line`` when it is one (what :meth:`is_rest` learns)."""
+        prev, line = self._code_text(prev, line)
         if line and not line[0].isspace() and (not prev.strip() or not self._cut(prev, line)):
             self.starts.add(_shape(line))
+
+    def _code_text(self, prev: str, line: str) -> Tuple[str, str]:
+        """``prev`` and ``line`` without the indentation of a markdown code block: the CODE_INDENT spaces or
+        more that every line of their paragraph has so far (a wrap is judged on the text the block holds).
+        Called for every line in turn (``prev`` blank or "": a paragraph starts)."""
+        if not line.strip():
+            return prev, line
+        self.code_indent = _indent(line) if not prev.strip() else min(self.code_indent, _indent(line))
+        if self.code_indent < CODE_INDENT:
+            return prev, line
+        return prev[self.code_indent:], line[self.code_indent:]
 
     def _cut(self, prev: str, line: str) -> bool:
         """``prev`` was cut at the width: the first word of ``line`` would not have fit on it. A line
         longer than the width had no space to cut at: it is whole; a word longer than any line goes
-        on a line of its own, whatever stands before it."""
+        on a line of its own, whatever stands before it. A word that would have ended exactly at the
+        width counts as not fitting: a flowed mail (RFC 3676) ends each cut line with a space that the
+        width counts and the paste no longer shows."""
         word = line.split(None, 1)[0]
-        return (len(prev) <= self.width < len(prev) + 1 + len(word)
+        return (len(prev) <= self.width <= len(prev) + 1 + len(word)
                 and (len(prev) >= self.width // 3 or len(word) > self.width))
 
     def _record_start(self, line: str) -> bool:
@@ -382,8 +397,13 @@ class _Unwrapper:
             first = False  # "[modem0] ...", "(Sierra Wireless)": only the starts above are records
         else:
             first = bool(_NOT_CONTINUATION.match(line))
-        return (first or _FENCE.match(line) is not None or _BARE_PROMPT.match(line) is not None
-                or prompt_command(line) is not None or _TAG_OPEN.match(line) is not None)
+        return first or _ends_output(line)
+
+
+def _ends_output(line: str) -> bool:
+    """``line`` is a fence, a prompt or a code tag: what ends an output in a post."""
+    return (_FENCE.match(line) is not None or _BARE_PROMPT.match(line) is not None
+            or prompt_command(line) is not None or _TAG_OPEN.match(line) is not None)
 
 
 # Rests the line format tells: usb-devices ends every "I:" line with "Driver=", lsusb -t every
@@ -399,10 +419,28 @@ _KNOWN_RESTS = (
 )
 
 
+def _paragraphs_code_text(lines: List[str]) -> List[str]:
+    """``lines`` with each paragraph's markdown code-block indentation removed (_without_code_indent)."""
+    out: List[str] = []
+    for blank, paragraph in itertools.groupby(lines, key=lambda ln: not ln.strip()):
+        out.extend(paragraph if blank else _without_code_indent(list(paragraph)))
+    return out
+
+
 def _known_rest(prev: str, line: str) -> bool:
     if line[0] not in "D[<'" and not line.endswith(("]", ")")):
         return False
     return any(rest.match(line) and head.match(prev) for head, rest in _KNOWN_RESTS)
+
+
+def _log_rest(prev: str, line: str) -> bool:
+    """``line`` has no log prefix and cannot start a record of its own, ``prev`` is a log line: in a log
+    every record starts with its prefix, so ``line`` is the rest of ``prev``. A sentence under a kernel
+    line is the person's words (kernel messages are short), unless the two hold a known kernel message."""
+    if (not _is_log_line(prev) or _TAG_CLOSE.search(prev) or _is_log_line(line) or _NOT_CONTINUATION.match(line)
+            or _ends_output(line)):
+        return False
+    return not (_PROSE.match(line) and _KERNEL_LINE.match(prev) and not _completes_kernel_message(prev, line))
 
 
 def _completes_message(prev: str, line: str) -> bool:
@@ -441,11 +479,11 @@ def hard_wrap(head: list) -> Optional[_Unwrapper]:
     """The unwrapper of a paste whose first lines were hard-wrapped, or None when they were not.
     It knows the record starts of those lines already, also of the lines after the first cuts."""
     text = [ln for ln in head if type(ln) is str]
-    spaced = [len(ln) for ln in text if " " in ln[1:WRAP_WIDTH_MIN]]
+    spaced = [len(ln) for ln in _paragraphs_code_text(text) if " " in ln[1:WRAP_WIDTH_MIN]]
     width = max(spaced, default=0)
     if not WRAP_WIDTH_MIN <= width <= WRAP_WIDTH_MAX:
         return None
-    unwrapper = _Unwrapper(width)
+    unwrapper = _Unwrapper(width, measured=len(spaced) >= WRAP_SPACED_LINES)
     pairs = list(zip([""] + text, text))
     for prev, line in pairs:
         unwrapper.learn(prev, line)
@@ -456,27 +494,35 @@ def hard_wrap(head: list) -> Optional[_Unwrapper]:
     return unwrapper
 
 
-def _rejoin(lines: Iterable, unwrapper: _Unwrapper) -> Iterator:
-    """``lines`` with the rests of lines cut at the wrap width joined back to them (as a _Joined line)."""
+def _rejoin(lines: Iterable, unwrapper: _Unwrapper, double_spaced: bool = False) -> Iterator:
+    """``lines`` with the rests of lines cut at the wrap width joined back to them (as a _Joined line). In a
+    ``double_spaced`` paste the blank line between a line and its rest is the spacing: it is dropped."""
     held: Optional[str] = None
     piece = ""  # the last input line of ``held`` ("": none, the next line starts something)
+    gap: List[str] = []  # the blank line read after ``held`` in a double-spaced paste
     for line in lines:
         if type(line) is NoiseRun:
-            if held is not None:
-                yield held
-            held, piece = None, ""
+            yield from _held(held, gap)
+            held, piece, gap = None, "", []
             yield line
             continue
-        if unwrapper.is_rest(piece, line) and held is not None:
-            joined = _Joined(held + " " + line)
-            joined.pieces = getattr(held, "pieces", 1) + 1
-            held, piece = joined, line
+        if double_spaced and held is not None and not gap and not line.strip():
+            gap = [line]
             continue
-        if held is not None:
-            yield held
-        held, piece = line, line
+        if unwrapper.is_rest(piece, line, held) and held is not None:
+            joined = _Joined(held + " " + line.lstrip())
+            joined.pieces = getattr(held, "pieces", 1) + len(gap) + 1
+            held, piece, gap = joined, line, []
+            continue
+        yield from _held(held, gap)
+        held, piece, gap = line, line, []
+    yield from _held(held, gap)
+
+
+def _held(held: Optional[str], gap: List[str]) -> Iterator[str]:
     if held is not None:
         yield held
+    yield from gap
 
 
 def _is_double_spaced(head: list) -> bool:
