@@ -7,7 +7,9 @@ below is one such rendering, applied to the pasted inputs of every case in ../sh
 tests/real_cases/tuning, tests/real_cases/spent and tests/written_cases; analyze runs in-process
 on the transformed inputs, and the top finding (the first error/warning cause, "-" for none) is
 compared with the one of the untransformed inputs. An expert reads every transformed paste the
-same way, so a transform that changes the top finding shows a weakness of the reader.
+same way, so a transform that changes the top finding shows a weakness of the reader. The COMBINED
+transforms apply several renderings at once (prompts, hard wrap, quoting, code blocks, CRLF), as one
+post shows them: faults of the reader showed up only in such combinations.
 
     .venv/bin/python tests/robustness.py                 # figures per transform, changed cases listed
     .venv/bin/python tests/robustness.py -t fence -t crlf --set shared -q
@@ -28,7 +30,7 @@ from typing import Callable, Dict, List, NamedTuple, Optional, Tuple
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from case_util import PROBLEM, case_folders, load_meta, tools_of  # noqa: E402
+from case_util import case_folders, load_meta, problems, tools_of  # noqa: E402
 
 SETS = {
     "shared": os.path.join(HERE, "..", "..", "shared", "cases"),
@@ -41,7 +43,8 @@ SETS = {
 class Transform(NamedTuple):
     name: str
     why: str  # where real posts show it
-    apply: Callable[[str, str], Optional[str]]  # (text, kind) -> new text; None: does not apply
+    # (text, kind) -> new text; None: does not apply. A paste transform: ([(text, kind)], "") -> the paste.
+    apply: Callable
     paste: bool = False  # applied to the inputs joined as one paste (as score-cases --mode paste)
 
 
@@ -173,10 +176,33 @@ def _pipermail_at(line: str) -> str:
 PROSE_BETWEEN = "And this is the output of the next command, in case it helps:"
 
 
-def _concat_prose(texts: List[str]) -> Optional[str]:
-    if len(texts) < 2:
+def _concat_prose(inputs: List[Tuple[str, str]], paragraph: bool = False) -> Optional[str]:
+    """The inputs one after another with a sentence between them (``paragraph``: with blank lines around it)."""
+    if len(inputs) < 2:
         return None
-    return ("\n%s\n" % PROSE_BETWEEN).join(t.rstrip("\n") for t in texts)
+    between = "\n\n%s\n\n" if paragraph else "\n%s\n"
+    return (between % PROSE_BETWEEN).join(text.rstrip("\n") for text, _ in inputs)
+
+
+def _chain(*steps: Callable[[str, str], Optional[str]]) -> Callable[[str, str], Optional[str]]:
+    """The transforms ``steps`` one after the other, each on the text the one before made (a step that
+    does not apply leaves it as it is); None when none applies."""
+    def apply(text: str, kind: str) -> Optional[str]:
+        new = text
+        for step in steps:
+            new = step(new, kind) or new
+        return new if new != text else None
+    return apply
+
+
+def _post(each: Callable[[str, str], Optional[str]], paragraph: bool,
+          whole: Callable[[str, str], Optional[str]] = lambda text, kind: None):
+    """A paste transform: ``each`` on every input, the inputs joined by a sentence (``paragraph``: its own
+    paragraph), then ``whole`` on the post."""
+    def apply(inputs: List[Tuple[str, str]], kind: str) -> Optional[str]:
+        post = _concat_prose([(each(text, kind) or text, kind) for text, kind in inputs], paragraph)
+        return None if post is None else (whole(post, "") or post)
+    return apply
 
 
 # --- the transforms -----------------------------------------------------------------------
@@ -240,9 +266,35 @@ TRANSFORMS: List[Transform] = [
     Transform("prose-around-tight", "the same sentences with no blank line between them and the output",
               _wrap("Hi, here is the output I get:\n", "\nAny idea what is wrong? Thanks in advance.\n")),
     Transform("concat-prose", "several outputs pasted one after another with a sentence between them",
-              lambda texts, kind: _concat_prose(texts), paste=True),
+              lambda inputs, kind: _concat_prose(inputs), paste=True),
 ]
 BY_NAME = {t.name: t for t in TRANSFORMS}
+
+
+def _by_name(*names: str) -> Callable[[str, str], Optional[str]]:
+    return _chain(*(BY_NAME[n].apply for n in names))
+
+
+# Several renderings at once, as one post shows them (review9 found faults only in such combinations)
+COMBINED: List[Transform] = [
+    Transform("mail-reply", "a mail reply to a wrapped post with the commands typed above their outputs: "
+              "prompt, 72-column wrap, '> ' quoting, CRLF", _by_name("prompt-dollar", "quote-wrap", "crlf")),
+    Transform("code-blocks", "a GitHub / Stack Exchange post: each output with its prompt as a code block indented "
+              "by 4, the sentence between them its own paragraph, CRLF",
+              _post(_by_name("prompt-dollar", "indent4"), True, BY_NAME["crlf"].apply), paste=True),
+    Transform("quoted-code-blocks", "a mail reply quoting such a post: code blocks and prompts, '> ' on every line",
+              _post(_by_name("prompt-dollar", "indent4"), True, _by_name("quote", "crlf")), paste=True),
+    Transform("wrapped-thread", "a mailing-list post of several outputs with prompts and sentences between them, "
+              "wrapped at 72 and quoted in a reply", _post(BY_NAME["prompt-dollar"].apply, False,
+                                                           BY_NAME["quote-wrap"].apply), paste=True),
+    Transform("forum-scrape", "a scraped forum page: fenced outputs with prompts, HTML entities, curly quotes, "
+              "non-breaking spaces", _by_name("prompt-pi", "fence", "smart-quotes", "nbsp", "entities")),
+    Transform("syslog-thread", "kernel lines as syslog shows them, several outputs with sentences between them, "
+              "the whole post double-spaced by a forum editor",
+              _post(BY_NAME["kern-log"].apply, False, BY_NAME["double-spaced"].apply), paste=True),
+]
+TRANSFORMS += COMBINED
+BY_NAME.update((t.name, t) for t in COMBINED)
 
 
 # --- running the cases --------------------------------------------------------------------
@@ -279,7 +331,7 @@ def top_finding(paths: List[str], tools: List[str]) -> str:
     snap = ingest_inputs(paths)
     _add_cli_tools(snap, tools)
     report = _diagnose(snap, _argparse.Namespace(rules=None, no_redact=True))
-    causes = [f["cause"] for f in report["findings"] if f["severity"] in PROBLEM]
+    causes = [f["cause"] for f in problems(report)]
     return causes[0] if causes else "-"
 
 
@@ -302,7 +354,7 @@ def run(case: Case, transform: Optional[Transform], workdir: str) -> Optional[st
     for old in os.listdir(workdir):
         os.remove(os.path.join(workdir, old))
     if paste:
-        new = transform.apply([text for _, _, text in inputs], "")
+        new = transform.apply([(text, kind) for _, kind, text in inputs], "")
         if new is None:
             return None
         return top_finding(_write(workdir, [("paste.txt", new)]), tools)
