@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from typing import List
 
-from wwandoctor.ingest import quoted_log
+from wwandoctor.ingest import kernel_log, quoted_log
 from wwandoctor.ingest.block import Block
 from wwandoctor.ingest.merge import add_tool, command_tool, plain_quotes, source_read, tool_line
 from wwandoctor.sentences import is_sentence
@@ -154,18 +154,25 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
     return left
 
 
+def _kernel_line(text: str) -> bool:
+    """A kernel log line with its prefix ("[    5.1] usb 1-1.3: New USB device found, ..."): no modem's answer."""
+    _, message, prefixed = kernel_log.split_prefix(text)
+    return prefixed and kernel_log.looks_like_kernel_message(message)
+
+
 def _parse_at_session(block: Block, snap: Snapshot, source: str) -> List[str]:
     """Keep an AT session's commands and answers (origin "at"); terminal banners are dropped.
 
     A person's sentence written straight under an answer ("+CME ERROR: SIM not inserted" then "I tried
-    several SIM cards") is no answer of the modem: it is left for the prose reader."""
+    several SIM cards") is no answer of the modem: it is left for the prose reader. So is a kernel log
+    line pasted straight above or below the session: it is left for the kernel log reader."""
     first = None
     left: List[str] = []
     for line in block.lines:
         text = _at_text(line)
         if not text or _TERMINAL.match(text):
             continue
-        if is_sentence(text) and not (_AT_COMMAND.match(text) or _AT_ANSWER.match(text)):
+        if (is_sentence(text) or _kernel_line(text)) and not (_AT_COMMAND.match(text) or _AT_ANSWER.match(text)):
             left.append(line)
             continue
         if first is None and _AT_COMMAND.match(text):
