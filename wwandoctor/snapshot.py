@@ -303,6 +303,8 @@ class Snapshot:
     unrecognized: List[str] = field(default_factory=list)  # pasted sections nobody understood
     # the lines nobody understood, whole (unrecognized keeps a report's worth): the post's own words
     prose: List[str] = field(default_factory=list)
+    # the commands a paste shows after a shell prompt ("# echo 2c7c 0125 > .../new_id"), whole: what the person ran
+    commands: List[str] = field(default_factory=list)
     notes: List[str] = field(default_factory=list)  # notes for the reader (truncated input, ...)
 
     def set_source(self, name: str, status: str, detail: str = "") -> None:

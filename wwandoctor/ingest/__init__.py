@@ -166,9 +166,13 @@ SERIAL_COMMAND = (r"(?:^|[\s;|&/])(?:minicom|picocom|microcom|miniterm(?:\.py)?|
 
 
 def note_command(command: str, snap: Snapshot) -> None:
-    """What a pasted prompt's command says the person uses, even when it printed nothing."""
+    """What a pasted prompt's command says the person uses, even when it printed nothing; the command itself
+    is kept (``snap.commands``)."""
     import re
     from wwandoctor.ingest.merge import add_tool
+    from wwandoctor.ingest.registry import PROSE_LINE_MAX, PROSE_LINES_MAX
+    if command and command.strip() and len(snap.commands) < PROSE_LINES_MAX:
+        snap.commands.append(command.strip()[:PROSE_LINE_MAX])
     if "tty" in (command or "") or "usb-serial" in (command or ""):
         if re.search(SERIAL_COMMAND, command):
             add_tool(snap, "at", "$ " + command)

@@ -214,7 +214,7 @@ def merge_snapshot(dst: Snapshot, src: Snapshot) -> None:
         {k: v for k, v in src.kernel.driver_availability.items() if k not in dst.kernel.driver_availability})
     _fill(dst.modemmanager, src.modemmanager)
     _fill(dst.fcc_unlock, src.fcc_unlock)
-    for name in ("log", "configs", "tools", "unrecognized", "prose", "notes"):
+    for name in ("log", "configs", "tools", "unrecognized", "prose", "commands", "notes"):
         getattr(dst, name).extend(copy.deepcopy(getattr(src, name)))
     for name in ("versions", "services", "sources"):
         for key, value in getattr(src, name).items():

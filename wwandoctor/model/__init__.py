@@ -22,6 +22,7 @@ from wwandoctor.model.anchors import anchored_modems, only_named
 from wwandoctor.model.signals import derive_signals, prose_text_lines, text_lines
 from wwandoctor.model.ids import drivers_newer_than_kernel
 from wwandoctor.model.prose import stated_facts
+from wwandoctor.model.prose_ids import command_lines, new_id_writes
 from wwandoctor.model.pci import is_pci_modem, pci_modem, pci_modem_addresses_in_log
 from wwandoctor.model.tools import attach_tools, dhcp_on_net
 from wwandoctor.model.types import Evidence, Host, Model, Modem
@@ -41,7 +42,9 @@ def derive(snap: Snapshot) -> Model:
     lines = text_lines(snap)
     sentences = prose_text_lines(snap)
     said = stated_facts(sentences)
-    modems.extend(anchored_modems(modems, lines, snap, stays_storage="said:storage-mode" in said))
+    # the commands count for the ids they hand to a driver ("echo 2c7c 0125 > .../qmi_wwan/new_id")
+    id_commands = [c for c in command_lines(snap) if new_id_writes([c])]
+    modems.extend(anchored_modems(modems, lines + id_commands, snap, stays_storage="said:storage-mode" in said))
     attach_modemmanager(modems, snap)
     attach_orphan_bearers(modems, snap)
     tool_bearer_mtu(modems, snap)

@@ -40,6 +40,7 @@ def usb_knowledge(m: Modem, dev, snap: Snapshot) -> None:
         _kernel_knows_id(m, dev, snap, expected)
     _qmi_interface(m, dev, src=source_label(snap))
     id_added_by_patch(m, dev.vid, dev.pid, snap)
+    id_given_by_new_id(m, dev.vid, dev.pid, snap)
     missing_modules(m, expected, snap)
     _boot_mode(m, dev, vp, exact_rows, expected)
 
@@ -196,6 +197,22 @@ def id_added_by_patch(m: Modem, vid: str, pid: str, snap: Snapshot) -> None:
                 evidence.append("%s: %s" % (driver, text.strip()[:160]))
     if drivers:
         m.note("id_added_by_patch", drivers, "kernel patch in the input", "; ".join(evidence))
+
+
+def id_given_by_new_id(m: Modem, vid: str, pid: str, snap: Snapshot) -> None:
+    """id_given_by_new_id: the drivers the input hands this VID:PID to through their ``new_id`` file, as a command
+    at a prompt or in a sentence. A person does that when the driver did not take the device by itself: the
+    table of the running kernel lacked the id (linux Documentation/ABI/testing/sysfs-bus-usb, new_id: "adds a
+    new device ID to a USB device driver")."""
+    from wwandoctor import knowledge
+    from wwandoctor.model.prose_ids import command_lines, new_id_writes
+    from wwandoctor.model.signals import prose_text_lines
+    want = (knowledge.norm_id(vid), knowledge.norm_id(pid))
+    writes = [w for w in new_id_writes(command_lines(snap) + prose_text_lines(snap))
+              if (knowledge.norm_id(w.vid), knowledge.norm_id(w.pid)) == want]
+    if writes:
+        drivers = list(dict.fromkeys(w.driver for w in writes))
+        m.note("id_given_by_new_id", drivers, "new_id write in the input", "; ".join(w.text for w in writes[:3]))
 
 
 def _qmi_interface(m: Modem, dev, src: str) -> None:

@@ -7,9 +7,9 @@ only ids of a modem vendor count: a bare ``xxxx:xxxx`` is also a time, a MAC or 
 from __future__ import annotations
 
 import re
-from typing import Iterable, List, Tuple
+from typing import Iterable, List, NamedTuple, Tuple
 
-from wwandoctor.snapshot import LogLine
+from wwandoctor.snapshot import LogLine, Snapshot
 
 # "2c7c:0125", "0x2c7c:0x0125", also ending a sentence; not a piece of a longer colon chain (MAC, IPv6, a time)
 _PAIR_RE = re.compile(r"(?<![0-9A-Fa-f:.])(?:0x)?([0-9a-fA-F]{4}):(?:0x)?([0-9a-fA-F]{4})(?![0-9A-Fa-f:]|\.\d)")
@@ -31,6 +31,55 @@ _VENDOR_PID_RE = re.compile(r"\b(Huawei|ZTE|Sierra|Quectel|Telit|Novatel|Alcatel
 _QUALCOMM_WINDOWS_RE = re.compile(r"\bHS-USB\s+(?:[A-Za-z][\w-]*\s+){1,3}(9[0-9a-fA-F]{3})\b")
 
 
+# Handing a USB driver an id at run time: "echo VID PID [intfClass [refVendor refProduct]] > .../drivers/<driver>/new_id"
+# (linux Documentation/ABI/testing/sysfs-bus-usb "new_id"; drivers/usb/core/driver.c new_id_store, and the usb-serial
+# drivers' own attribute, drivers/usb/serial/bus.c new_id_store), written with ">" or "| tee", whole or with the path cut
+# ('echo "2c7c 0125" > /sys/bus/usb/drivers/qmi_wwan/new_id', "echo 1199 9071 | sudo tee .../option1/new_id").
+_NEW_ID_WRITE_RE = re.compile(
+    r"\becho\s+(?:-n\s+)?['\"]?(?:0x)?([0-9a-fA-F]{4})\s+(?:0x)?([0-9a-fA-F]{4})\b[^>|\n]*?"
+    r"(?:>>?|\|\s*(?:sudo\s+)?tee(?:\s+-a)?)\s*['\"]?[^\s'\"]*?\b([A-Za-z][\w-]*)/new_id\b")
+# The same in a sentence: "I added 2c7c:0125 to qmi_wwan's new_id", "wrote 1199 9071 into the new_id of option"
+_NEW_ID_WORD_RE = re.compile(r"\bnew_id\b")
+_ID_WORDS_RE = re.compile(r"(?<![0-9A-Fa-f:.])(?:0x)?([0-9a-fA-F]{4})(?::|\s+(?:0x)?)([0-9a-fA-F]{4})(?![0-9A-Fa-f:]|\.\d)")
+# The USB modem drivers people give ids to; option.c registers its usb-serial driver as "option1"
+# (linux drivers/usb/serial/option.c option_1port_device .driver.name), and that is its sysfs directory.
+_NEW_ID_DRIVERS = {"qmi_wwan": "qmi_wwan", "option": "option", "option1": "option", "qcserial": "qcserial",
+                   "sierra": "sierra", "cdc_mbim": "cdc_mbim", "cdc_ether": "cdc_ether", "cdc_ncm": "cdc_ncm",
+                   "huawei_cdc_ncm": "huawei_cdc_ncm", "sierra_net": "sierra_net", "cdc_acm": "cdc_acm"}
+_DRIVER_WORD_RE = re.compile(r"\b(" + "|".join(sorted(_NEW_ID_DRIVERS, key=len, reverse=True)) + r")\b")
+
+
+class NewIdWrite(NamedTuple):
+    """An id the input hands to a USB driver's ``new_id`` (the driver's normal name), and the line saying so."""
+    vid: str
+    pid: str
+    driver: str
+    text: str
+
+
+def new_id_writes(lines: Iterable[LogLine]) -> List[NewIdWrite]:
+    """The ids the lines write to a modem driver's ``new_id``, as a command or in a sentence naming the driver."""
+    found: List[NewIdWrite] = []
+    for line in lines:
+        if "new_id" not in line.text:
+            continue
+        writes = [(v, p, d) for v, p, d in _NEW_ID_WRITE_RE.findall(line.text) if d in _NEW_ID_DRIVERS]
+        if not writes and _NEW_ID_WORD_RE.search(line.text):
+            drivers = set(_DRIVER_WORD_RE.findall(line.text))
+            if len(drivers) == 1:
+                writes = [(v, p, drivers.pop()) for v, p in _ID_WORDS_RE.findall(line.text)][:1]
+        for vid, pid, driver in writes:
+            write = NewIdWrite(vid.lower(), pid.lower(), _NEW_ID_DRIVERS[driver], line.text.strip()[:240])
+            if all(write[:3] != w[:3] for w in found):
+                found.append(write)
+    return found
+
+
+def command_lines(snap: Snapshot) -> List[LogLine]:
+    """The commands a paste shows after a prompt, as lines of the person's own (origin ``unknown``)."""
+    return [LogLine(text=c, origin="unknown", time=None, source="command") for c in snap.commands]
+
+
 def ids_in_prose(lines: Iterable[LogLine]) -> List[Tuple[str, str, str]]:
     """``[(vid, pid, line)]`` for the modem-vendor ids the unparsed lines name, each id once."""
     from wwandoctor import knowledge
@@ -39,6 +88,7 @@ def ids_in_prose(lines: Iterable[LogLine]) -> List[Tuple[str, str, str]]:
         if line.origin != "unknown":
             continue
         pairs = _NAMED_RE.findall(line.text) + _PAIR_RE.findall(line.text)
+        pairs += [w[:2] for w in new_id_writes([line])]
         pairs += [("05c6", pid) for pid in _QUALCOMM_WINDOWS_RE.findall(line.text)]
         by_name = [(_VENDOR_WORDS[word.lower()], pid.lower()) for word, pid in _VENDOR_PID_RE.findall(line.text)]
         pairs += [p for p in by_name if knowledge.is_modem_id(*p)]

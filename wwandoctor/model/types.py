@@ -151,6 +151,9 @@ class Modem(_Facts):
     id_added_by_patch: Optional[List[str]] = fact(
         "drivers that a kernel patch in the input adds this VID:PID to (their table in the kernel it patches lacked it)",
         settle="uname -r; modinfo qmi_wwan option qcserial | grep -i 'v{vid}p{pid}'")
+    id_given_by_new_id: Optional[List[str]] = fact(
+        "drivers the input hands this VID:PID to through their new_id file (their table in the running kernel "
+        "lacked it)", settle="uname -r; modinfo qmi_wwan option qcserial | grep -i 'v{vid}p{pid}'")
     expected_drivers: Optional[List[str]] = fact(
         "drivers whose tables list this id (exact or vendor-wide)", settle="lsusb", report=True)
     qmi_if: Optional[str] = fact(
