@@ -40,3 +40,37 @@ def test_prose_after_the_config_is_not_taken_as_settings():
     (cfg,) = [c for c in snap.configs if c.kind == "usb_modeswitch"]
     assert set(cfg.settings) == {"TargetVendor", "TargetProduct"}
     assert any("cause of my troubles" in u for u in snap.unrecognized)
+
+
+ME909U = (Path(__file__).parent / "real_cases/spent/me909u-mu609-usb-modeswitch-data-forces-configuration-1-without-cdc-ether"
+          / "other-1.txt")
+
+
+def test_real_bare_stanza_under_its_device_title_is_the_named_file_and_picks_the_configuration():
+    # modemmanager-devel 2016-March/002727: "usb_modeswitch.d/12d1:1573 / with following content: / # Huawei ME909u-521 /
+    # Configuration=1", then the package changelog's list of ids, none of which is the modem
+    snap = ingest_text(ME909U.read_text())
+    (cfg,) = [c for c in snap.configs if c.kind == "usb_modeswitch"]
+    assert cfg.settings == {"Configuration": "1"}
+    (modem,) = derive(snap).modems
+    assert modem.id == "usb:12d1:1573"
+    assert modem.switch_config_configuration == 1 and modem.switch_config_for_modem_id is False
+    assert modem.modeswitch_configuration_only is True  # usb-modeswitch-data's current entry: Configuration=0
+
+
+def test_a_bare_switch_stanza_with_usb_modeswitch_keys_is_read():
+    (cfg,) = _configs("TargetVendor=0x19d2\n")
+    assert cfg.settings == {"TargetVendor": "0x19d2"}
+
+
+def test_look_alikes_of_a_bare_stanza_are_not_configurations():
+    assert _configs("Configuration=1\n") == []  # a word other files use too, and no device title above it
+    assert _configs("# Arch Linux 6.1\nConfiguration=1\n") == []  # a title naming no modem maker
+    assert _configs("# Huawei ME909u-521\nConfiguration=1\nthe stick works fine otherwise\n") == []  # not only keys
+
+
+def test_a_configuration_zero_dummy_forces_no_configuration():
+    snap = ingest_text("Bus 001 Device 003: ID 12d1:1573 Huawei Technologies Co., Ltd. ME909u-521 LTE Module\n\n"
+                       "# cat /etc/usb_modeswitch.d/12d1:1573\nConfiguration=0\n")
+    (modem,) = derive(snap).modems
+    assert modem.switch_config_configuration is None

@@ -318,6 +318,12 @@ def test_two_ids_the_tables_do_not_know_identify_no_modem():
     assert _prose_model("it is 12d1:1f01 and then 12d1:9999, neither works\n").modems == []
 
 
+def test_a_line_listing_many_ids_names_no_modem():
+    # a package changelog's id list (modemmanager-devel 2016-March/002727, spent case me909u-mu609-...)
+    assert _prose_model("Added devices: Huawei E3531 (Variant) [12d1:15d2], Novatel U620L [1410:9020], Novatel U620L "
+                        "[1410:9022], ZTE MF820s, MF832s [19d2:0198]\n").modems == []
+
+
 def test_an_id_in_prose_yields_to_a_device_list():
     model = _prose_model("Bus 001 Device 005: ID 2c7c:0125 Quectel Wireless Solutions Co., Ltd. EC25 LTE modem\n"
                          "I thought my modem was 1199:9071 but lsusb says otherwise\n")

@@ -267,6 +267,16 @@ def _stated(text):
     ("The stick is still in CD-ROM mode after boot.", ["said:storage-mode"]),
     ("After usb_modeswitch it no longer shows as storage.", []),
     ("It used to show as a CD-ROM before I installed usb-modeswitch.", []),
+    # taking usb_modeswitch or its data away fixes the modem: modemmanager-devel 2016-March/002727 (spent case
+    # me909u-mu609-usb-modeswitch-data-forces-configuration-1-without-cdc-ether), then written ones
+    ("Downgrading this package to the version before 20151101 solves the problem, i.e. usb_modeswitch doesn't interfere "
+     "with the modem and I get all needed interfaces inclusive cdc_ether one and ModemManager is also happy.",
+     ["said:modeswitch-removal-fixes"]),
+    ("After removing /etc/usb_modeswitch.d/12d1:1573 everything works again.", ["said:modeswitch-removal-fixes"]),
+    ("I installed usb_modeswitch and now it works.", []),
+    ("Removing the SIM fixes nothing.", []),
+    ("Removing usb_modeswitch fixed nothing, the stick stays a CD.", []),
+    ("Uninstalling usb-modeswitch-data did not help.", []),
     # OpenWrt's ModemManager protocol: openwrt/luci issue 3586, then written ones
     ("however, I am having difficulty with the luci-proto-modemmanager package.", ["said:openwrt-mm-proto"]),
     ("I set the interface to protocol modemmanager in LuCI.", ["said:openwrt-mm-proto"]),

@@ -233,6 +233,37 @@ def router_mode_entry(vid, pid) -> Optional[Dict[str, str]]:
     return rows[0] if rows else None
 
 
+def configuration_only_switch(vid, pid) -> bool:
+    """usb-modeswitch-data's entry for vid:pid sends no switch message: it only sets a USB configuration
+    (``Configuration=N``; Configuration=0 is the dispatcher's dummy that triggers its MBIM check). Such an id is
+    already a modem, not a storage-mode id (usb_modeswitch device_reference.txt: "AltSetting/Configuration changes
+    and ResetUSB are executed after all other steps and can be combined or used on their own")."""
+    entry = modeswitch_entry(vid, pid)
+    return bool(entry) and entry.get("target_mode_hint", "").startswith("Configuration=")
+
+
+# words that open a model name in the switch table but name no maker ("Various", "Unknown", "4G Modem", "China ...")
+_NOT_VENDOR_WORDS = frozenset({"various", "unknown", "mobile", "china", "4g", "bm", "gw", "xs", "venus", "titan", "omega"})
+
+
+@functools.lru_cache(maxsize=None)
+def _switch_vendor_words() -> Dict[str, frozenset]:
+    """{maker's word, lower case: its vendor ids}: the first word of each model name in usb-modeswitch-data
+    ("Huawei E3131" -> huawei: 12d1; "Onda MT503HS" -> onda: 19d2, 1ee8), split at "/" and ","."""
+    words: Dict[str, set] = {}
+    for row in _read("modeswitch-ids.csv"):
+        first = (row.get("model") or "").split()[:1]
+        for word in re.split(r"[/,]", first[0].lower()) if first else ():
+            if len(word) > 1 and word not in _NOT_VENDOR_WORDS and not word[0].isdigit():
+                words.setdefault(word, set()).add(row["vid"])
+    return {word: frozenset(vids) for word, vids in words.items()}
+
+
+def switch_vendor_ids(word: str) -> frozenset:
+    """The vendor ids usb-modeswitch-data's model names give a maker's name ("ZTE" -> 19d2); empty when none."""
+    return _switch_vendor_words().get((word or "").lower(), frozenset())
+
+
 def fcc_unlock_entries(vid, pid) -> List[Dict[str, str]]:
     """All FCC-unlock rows for vid:pid (ModemManager script first, vendor tools after)."""
     return list(_by_id("fcc-unlock-ids.csv", "vid", "pid").get((norm_id(vid), norm_id(pid)), []))

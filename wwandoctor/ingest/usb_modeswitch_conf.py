@@ -35,6 +35,22 @@ _KEY_RE = re.compile(r"^\s*(?:%s)\s*=" % "|".join(_KEYS))
 _PATH_RE = re.compile(r"\bcat\s+((?:/etc|/usr/share)/usb_modeswitch(?:\.d/\S+|\.conf))")
 
 
+# keys only usb_modeswitch has (Configuration, Interface, AltSetting are words other files use too)
+_OWN_KEY_RE = re.compile(r"^\s*(?:Target|Default|Message|\w+Mode\b|NoDriverLoading|DetachStorageOnly|CheckSuccess)")
+
+
+def _device_title(command: str) -> bool:
+    """A stanza's "# Vendor Model" comment line, which the splitter takes for a root prompt's command: usb_modeswitch's
+    files and its device_reference.txt open each entry with the device's name ("# Huawei ME909u-521"); the first
+    word is a maker that usb-modeswitch-data's model names know, and a model number with a digit follows."""
+    from wwandoctor import knowledge
+    words = (command or "").split()
+    return len(words) >= 2 and bool(knowledge.switch_vendor_ids(words[0])) and any(c.isdigit() for c in words[1])
+
+
+NO_PATH = "usb_modeswitch configuration (path not shown)"
+
+
 def detect(block: Block) -> int:
     lines = [ln for ln in block.content() if not ln.lstrip().startswith("#")]
     keys = [ln for ln in lines if _KEY_RE.match(ln)]
@@ -43,12 +59,17 @@ def detect(block: Block) -> int:
     if len(keys) >= 2 and len(keys) * 2 >= len(lines) and any(k.lstrip().startswith(("Target", "Default", "Message"))
                                                                for k in keys):
         return 70
+    # a bare stanza quoted without its file's path: nothing but keys, one of them usb_modeswitch's own, or under the
+    # device's "# Vendor Model" title ("# Huawei ME909u-521" / "Configuration=1")
+    if keys and len(keys) == len([ln for ln in lines if ln.strip()]):
+        if any(_OWN_KEY_RE.match(k) for k in keys) or _device_title(block.command or ""):
+            return 60
     return 0
 
 
 def parse(block: Block, snap: Snapshot) -> List[str]:
     found = _PATH_RE.search(block.command or "")
-    path = found.group(1).replace("\\:", ":") if found else "usb_modeswitch configuration (path not shown)"
+    path = found.group(1).replace("\\:", ":") if found else NO_PATH
     text = "\n".join(ln for ln in block.lines if _KEY_RE.match(ln))
     left = [ln for ln in block.lines if ln.strip() and not _KEY_RE.match(ln) and not ln.lstrip().startswith("#")]
     settings = parse_shell_vars(text)

@@ -24,6 +24,10 @@ def usb_knowledge(m: Modem, dev, snap: Snapshot) -> None:
     m.note("modeswitch_known", entry is not None, "usb_modeswitch data",
            "%s %s in usb_modeswitch's table%s" % (vp, "is" if entry else "is not", (": " + entry.get("target_mode_hint", "")[:120]) if entry else ""))
     router_mode(m, dev.vid, dev.pid)
+    if entry is not None:  # usb-modeswitch-data lists the id only to set its USB configuration: a modem, not a pre-switch id
+        only = knowledge.configuration_only_switch(dev.vid, dev.pid)
+        m.note("modeswitch_configuration_only", only, "usb_modeswitch data", "%s's entry %s" % (
+            vp, "only sets its USB configuration: a modem id, not a storage one" if only else "sends a switch message"))
     fcc(m, dev.vid, dev.pid, snap)
     sierra = is_sierra(dev.vid, dev.pid)
     m.note("sierra_firmware", sierra, "kernel driver tables",
@@ -57,7 +61,8 @@ def switch_config_for_modem_id(m: Modem, vid: str, pid: str, snap: Snapshot) -> 
     Always filled, like the tools a post shows: False when no such configuration is shown (nothing the post
     or the live read shows switches the modem's id), so the rule is never left undecided on every modem."""
     from wwandoctor import knowledge
-    configs = [c for c in snap.configs if c.kind == "usb_modeswitch" and "usb_modeswitch.d" in c.path]
+    from wwandoctor.ingest.usb_modeswitch_conf import NO_PATH
+    configs = [c for c in snap.configs if c.kind == "usb_modeswitch" and ("usb_modeswitch.d" in c.path or c.path == NO_PATH)]
     if not configs:
         m.note("switch_config_for_modem_id", False, "usb_modeswitch.d", "no usb_modeswitch.d configuration is shown")
         return
@@ -66,6 +71,8 @@ def switch_config_for_modem_id(m: Modem, vid: str, pid: str, snap: Snapshot) -> 
     for cfg in configs:
         by_name = _CONFIG_ID_RE.search(cfg.path.rsplit("/", 1)[-1])
         ids = {(knowledge.norm_id(by_name.group(1)), knowledge.norm_id(by_name.group(2)))} if by_name else set()
+        if cfg.path == NO_PATH:  # a stanza quoted bare: the one usb_modeswitch.d file the post names
+            ids |= _files_named(snap)
         ids.add((knowledge.norm_id(cfg.settings.get("DefaultVendor")), knowledge.norm_id(cfg.settings.get("DefaultProduct"))))
         if want in ids:
             named.append(cfg)
@@ -74,9 +81,12 @@ def switch_config_for_modem_id(m: Modem, vid: str, pid: str, snap: Snapshot) -> 
         m.note("switch_config_for_modem_id", False, "usb_modeswitch.d",
                "no usb_modeswitch configuration shown is named for %s" % vp)
         return
-    modem_id = knowledge.is_switch_target(*want) or any(r.get("pid") == want[1] for r in knowledge.usb_id_rows(*want))
     cfg = named[0]
     shown = ", ".join("%s=%s" % (k, v) for k, v in list(cfg.settings.items())[:4])
+    if not set(cfg.settings) - _CONFIGURATION_KEYS:
+        _configuration_only(m, cfg, vp, shown)
+        return
+    modem_id = knowledge.is_switch_target(*want) or any(r.get("pid") == want[1] for r in knowledge.usb_id_rows(*want))
     m.note("switch_config_for_modem_id", modem_id, "usb_modeswitch.d",
            "%s switches %s (%s), %s" % (cfg.path, vp, shown or "no settings shown",
                                         "an id the tables know as a modem (a switch target or in a modem driver's table)"
@@ -93,6 +103,35 @@ def router_mode(m: Modem, vid: str, pid: str) -> None:
            "%s is %s" % (vp, "a router-style id: %s, %s link%s" % (
                entry["model"], entry["function"], (" (modem ports: %s)" % entry["modem_mode"]) if entry["modem_mode"] else "")
                if entry else "not a router-style id"))
+
+
+# the settings that only choose the device's USB configuration / interface setting, or reset it (no switch message)
+_CONFIGURATION_KEYS = frozenset({"Configuration", "Interface", "AltSetting", "ResetUSB", "NoMBIMCheck", "WaitBefore"})
+# a usb_modeswitch.d file named in the post's words: "usb_modeswitch.d/12d1:1573", "/etc/usb_modeswitch.d/19d2\\:0031"
+_NAMED_FILE_RE = re.compile(r"usb_modeswitch\.d/([0-9a-fA-F]{4})\\?:([0-9a-fA-F]{4})\b")
+
+
+def _files_named(snap: Snapshot) -> set:
+    """The id of the one usb_modeswitch.d file the post's lines name (a bare stanza quoted under it is that file);
+    none when they name several."""
+    from wwandoctor import knowledge
+    from wwandoctor.model.signals import unrecognized_lines
+    ids = {(knowledge.norm_id(v), knowledge.norm_id(p)) for line in unrecognized_lines(snap)
+           for v, p in _NAMED_FILE_RE.findall(line.text)}
+    return ids if len(ids) == 1 else set()
+
+
+def _configuration_only(m: Modem, cfg, vp: str, shown: str) -> None:
+    """A configuration for the modem's own id that sends nothing and only sets the USB configuration: usb_modeswitch
+    selects configuration N at every plug-in ("Configuration -u", executed after all other steps or on its own,
+    usb_modeswitch device_reference.txt), so N decides the modem's functions (its composition). Configuration=0 is
+    the dispatcher's dummy that only triggers its MBIM check (knowledge.md 2.1)."""
+    m.note("switch_config_for_modem_id", False, "usb_modeswitch.d",
+           "%s for %s sends no switch message, it only sets the USB configuration (%s)" % (cfg.path, vp, shown))
+    number = (cfg.settings.get("Configuration") or "").strip()
+    if re.fullmatch(r"(?:0x)?[0-9a-fA-F]+", number) and int(number, 0 if number.startswith("0x") else 10) > 0:
+        m.note("switch_config_configuration", int(number, 0 if number.startswith("0x") else 10), "usb_modeswitch.d",
+               "%s for %s: %s (usb_modeswitch selects this USB configuration at every plug-in)" % (cfg.path, vp, shown))
 
 
 def _qdl_layout(dev, expected: List[str]) -> bool:

@@ -248,6 +248,10 @@ class StatedState:
     any_line: bool = False
 
 
+# taking something away ("downgrading this package", "removing /etc/usb_modeswitch.d/...") and the fix that followed
+_TAKEN_AWAY = r"\b(?:downgrad|remov|uninstall|purg|delet|disabl|revert|roll\w* back)\w*\s+(?:\w+\s+){0,3}?"
+_FIXED = (r"\b(?:solves?|solved|fix(?:es|ed)?|helps?|helped|(?:all|everything)\s+(?:\w+\s+){0,2}?(?:works?|back)|"
+          r"(?:get|got|have)\s+all)\b")
 _IT = r"(?:it|the (?:\w+ )?(?:modem|module|card|device|dongle|stick)|my (?:\w+ )?(?:modem|module|card|device|dongle))"
 _NOT = r"(?:not|n't|never)"
 # within one sentence: no sentence end, but "1.8V" and "4.2.2.2" keep their dots
@@ -726,6 +730,19 @@ STATES: Tuple[StatedState, ...] = (
                 r"\busb[_-]?mode[_-]?switch\s+(?:package\s+)?(?:is|was)\s+(?:not\s+(?:installed|available|there|present|included)|missing)\b|"
                 r"\b(?:no|without)\s+usb[_-]?mode[_-]?switch\b|\busb[_-]?mode[_-]?switch: (?:command )?not found",
                 "which usb_modeswitch; ls /lib/udev/rules.d/40-usb_modeswitch.rules"),
+    # taking usb_modeswitch (or its data package, or its configuration for the device) away fixes the modem: "Downgrading
+    # this package to the version before 20151101 solves the problem, i.e. usb_modeswitch doesn't interfere", "after
+    # removing /etc/usb_modeswitch.d/12d1:1573 all interfaces are back": what usb_modeswitch did to the device is the fault
+    StatedState("said:modeswitch-removal-fixes",
+                # usb_modeswitch, its package or one of its files taken away, then the fix
+                _TAKEN_AWAY + r"\S*?usb[_-]?mode[_-]?switch\S*" + _SAME + r"{0,120}?" + _FIXED + "|"
+                # "this package" / "the file" taken away, the fix, and usb_modeswitch named in the words that follow
+                # ("..., i.e. usb_modeswitch doesn't interfere")
+                + _TAKEN_AWAY + r"(?:package|(?:config(?:uration)?\s+)?file)\b" + _SAME + r"{0,120}?" + _FIXED
+                + r"[^!?\n]{0,200}?\busb[_-]?mode[_-]?switch",
+                "cat /etc/usb_modeswitch.d/VID:PID; usb_modeswitch's package version; lsusb -v (the configurations the device offers)",
+                unless=r"\b(?:fix\w*|solv\w*|help\w*)\s+nothing\b|\b(?:did|does|do)(?:n't|\s+not)\s+(?:help|fix|solve)\b",
+                context=True),
     # the modem works in Linux only after Windows ran (a warm reboot from Windows): a laptop module whose FCC lock
     # is set at every power-up (knowledge.md 2.12) keeps the unlock Windows' driver sent while it stays powered
     StatedState("said:works-after-windows",

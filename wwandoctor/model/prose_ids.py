@@ -80,6 +80,10 @@ def command_lines(snap: Snapshot) -> List[LogLine]:
     return [LogLine(text=c, origin="unknown", time=None, source="command") for c in snap.commands]
 
 
+# a line naming this many ids lists devices (a changelog, a supported-devices table): none of them is the modem
+_LIST_IDS = 3
+
+
 def ids_in_prose(lines: Iterable[LogLine]) -> List[Tuple[str, str, str]]:
     """``[(vid, pid, line)]`` for the modem-vendor ids the unparsed lines name, each id once."""
     from wwandoctor import knowledge
@@ -88,6 +92,8 @@ def ids_in_prose(lines: Iterable[LogLine]) -> List[Tuple[str, str, str]]:
         if line.origin != "unknown":
             continue
         pairs = _NAMED_RE.findall(line.text) + _PAIR_RE.findall(line.text)
+        if len({(v.lower(), p.lower()) for v, p in pairs}) >= _LIST_IDS:
+            continue  # a list of ids (a changelog's "Added devices: ... [12d1:1573], ... [12d1:1597]", a table row)
         pairs += [w[:2] for w in new_id_writes([line])]
         pairs += [("05c6", pid) for pid in _QUALCOMM_WINDOWS_RE.findall(line.text)]
         by_name = [(_VENDOR_WORDS[word.lower()], pid.lower()) for word, pid in _VENDOR_PID_RE.findall(line.text)]
@@ -109,7 +115,8 @@ def _kind(vid: str, pid: str) -> str:
     rows = [r for r in knowledge.usb_id_rows(vid, pid) if r.get("pid") == pid]
     if any(re.search(r"\bQDL\b", r.get("model", "")) for r in rows) and not any(r.get("driver") == "qmi_wwan" for r in rows):
         return "boot"
-    if rows or knowledge.fcc_unlock_entry(vid, pid) or knowledge.is_switch_target(vid, pid):
+    if rows or knowledge.fcc_unlock_entry(vid, pid) or knowledge.is_switch_target(vid, pid) \
+            or knowledge.configuration_only_switch(vid, pid):
         return "modem"
     if knowledge.modeswitch_entry(vid, pid):
         return "storage"

@@ -151,6 +151,12 @@ class Modem(_Facts):
     id_added_by_patch: Optional[List[str]] = fact(
         "drivers that a kernel patch in the input adds this VID:PID to (their table in the kernel it patches lacked it)",
         settle="uname -r; modinfo qmi_wwan option qcserial | grep -i 'v{vid}p{pid}'")
+    modeswitch_configuration_only: Optional[bool] = fact(
+        "usb-modeswitch-data's entry for this id sends no switch message and only sets a USB configuration "
+        "(Configuration=N; 0 = the dispatcher's MBIM check): the id is a modem's, not a storage id", settle="lsusb")
+    switch_config_configuration: Optional[int] = fact(
+        "the USB configuration (bConfigurationValue) that a usb_modeswitch configuration shown for this id selects, "
+        "sending no switch message (Configuration=N, N >= 1)", settle="cat /etc/usb_modeswitch.d/{vid}:{pid}")
     id_given_by_new_id: Optional[List[str]] = fact(
         "drivers the input hands this VID:PID to through their new_id file (their table in the running kernel "
         "lacked it)", settle="uname -r; modinfo qmi_wwan option qcserial | grep -i 'v{vid}p{pid}'")
