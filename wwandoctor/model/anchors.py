@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, List, Optional, Set
 
+from wwandoctor.model.common import note_config_from_names
 from wwandoctor.model.named import named_model, named_modem
 from wwandoctor.model.prose_ids import named_modems
 from wwandoctor.model.types import Evidence, Modem
@@ -145,6 +146,7 @@ def _merge(m: Modem, group: AnchorGroup) -> None:
     if nets and not m.net_ports:
         m.net_ports = nets
         m.evidence.setdefault("net_ports", []).extend(lines)
+        note_config_from_names(m, nets, "paste")
 
 
 def merge_anchors(modems: List[Modem], anchors: Anchors) -> None:
@@ -184,6 +186,7 @@ def anchored_modems(modems: List[Modem], lines: Iterable[LogLine], snap=None, st
         m = Modem(id="unidentified:" + (ports[0] if ports else net_anchor or "modemmanager"))
     if nets:
         m.net_ports = list(dict.fromkeys(nets))
+        note_config_from_names(m, m.net_ports, "paste")
     if ports:
         m.control_ports = list(dict.fromkeys(ports))
         port_lines = [text for g in anchors.groups if g.ports for text in g.lines]

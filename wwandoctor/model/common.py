@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from wwandoctor import drivers
 from wwandoctor.drivers import CONTROL_DRIVERS, WWAN_NET_PREFIXES  # noqa: F401 (shared with model/*)
@@ -39,3 +40,31 @@ def is_unbound_vendor(iface) -> bool:
     """A vendor-specific (class ff) interface with no driver; ADB (ff/42/..) excluded."""
     triplet = (iface.triplet or "").lower()
     return iface.driver == "" and triplet.startswith("ff/") and not triplet.startswith("ff/42/")
+
+
+# udev's path name of a USB network interface (systemd src/udev/udev-builtin-net_id.c get_usb_specifier): the
+# prefix (en, ww, wl), the PCI host or slot part (p0s20f0, s1, o1), "u" before every port of the chain, then "c" and
+# the configuration unless it is 1 ("suppress the common config == 1") and "i" and the interface unless it is 0:
+# enp0s20f0u5c2 (configuration 2, interface 0), wwp0s20f0u2c3i12 (configuration 3, interface 12), wwp0s20u4i6 (1)
+_USB_PATH_NAME_RE = re.compile(r"^(?:en|ww|wl)(?:P\d+)?(?:p\d+s\d+(?:f\d+)?(?:d\d+)?|s\d+(?:f\d+)?|o\d+)?"
+                               r"(?:u\d+)+(?:c(\d+))?(?:i\d+)?$")
+
+
+def usb_config_of_name(name: str) -> Optional[int]:
+    """The USB configuration a predictable interface name tells (1 when it has no "c" part); None for other names."""
+    m = _USB_PATH_NAME_RE.match(name or "")
+    if m is None:
+        return None
+    return int(m.group(1)) if m.group(1) else 1
+
+
+def note_config_from_names(m, names, src: str) -> None:
+    """active_config from the modem's net interface names (udev's USB path names), when nothing else told it."""
+    if m.active_config is not None:
+        return
+    for name in names:
+        value = usb_config_of_name(name)
+        if value is not None:
+            m.note("active_config", value, src, "%s is udev's USB path name of an interface in configuration %d (%s)" % (
+                name, value, "its c%d part" % value if value != 1 else "no c part: configuration 1"))
+            return

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import List, Optional
 
-from wwandoctor.model.common import USB_MODEM_DRIVERS, NET_PROTOCOLS, WWAN_NET_PREFIXES, source_label
+from wwandoctor.model.common import USB_MODEM_DRIVERS, NET_PROTOCOLS, WWAN_NET_PREFIXES, note_config_from_names, source_label
 from wwandoctor.model.types import Host, Modem
 from wwandoctor.snapshot import Snapshot
 
@@ -30,6 +30,7 @@ def note_nets(m: Modem, nets, snap: Snapshot) -> None:
         return
     src = source_label(snap)
     m.net_ports = [n.name for n in nets]
+    note_config_from_names(m, m.net_ports, src)
     main = nets[0]
     if main.type is not None:
         m.note("net_type", main.type, src, "%s type = %d" % (main.name, main.type))

@@ -10,7 +10,8 @@ from typing import List, Optional
 
 from wwandoctor import drivers
 from wwandoctor.model.common import (CONTROL_DRIVERS, USB_MODEM_DRIVERS, MODEM_NAME_RE, NET_PROTOCOLS, SERIAL_DRIVERS,
-                                     WWAN_PORT_PROTOCOLS, is_unbound_vendor, source_label, vidpid, wwan_ports_of)
+                                     WWAN_PORT_PROTOCOLS, is_unbound_vendor, note_config_from_names, source_label, vidpid,
+                                     wwan_ports_of)
 from wwandoctor.model.ids import usb_knowledge
 from wwandoctor.model.net import note_nets
 from wwandoctor.model.types import Evidence, Modem
@@ -146,7 +147,8 @@ def _active_config(m: Modem, dev, src: str, where: str) -> Optional[int]:
         return dev.active_config
     configs_seen = {i.config for i in dev.interfaces if i.config is not None}
     if len(configs_seen) != 1:
-        return None
+        note_config_from_names(m, [n for i in dev.interfaces for n in i.net], src)
+        return m.active_config
     active = configs_seen.pop()
     m.note("active_config", active, src, "%s interfaces are named :%d.N (configuration %d)" % (where, active, active))
     return active
