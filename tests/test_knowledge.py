@@ -238,3 +238,17 @@ def test_an_fm350_firmware_below_29_23_06_with_a_required_multiplexed_bearer_is_
     # the least revision itself, or ModemManager without a multiplexed bearer: nothing
     assert knowledge.firmware_below_minimum(["Revision: 81600.0000.00.29.23.06_GC", mm]) is None
     assert knowledge.firmware_below_minimum([old, "mmcli -m 0 --simple-connect='apn=internet'"]) is None
+
+
+def test_makers_of_switched_sticks_come_from_the_switch_tables_model_names():
+    from wwandoctor import knowledge
+    assert knowledge.switch_vendor_ids("Huawei") == {"12d1"} and "19d2" in knowledge.switch_vendor_ids("ONDA")
+    assert knowledge.switch_vendor_ids("Logitech") == frozenset()  # one entry, and no modem vendor id
+    assert knowledge.switch_vendor_ids("Various") == frozenset()  # a word that names no maker
+
+
+def test_an_entry_that_only_sets_a_configuration_is_a_modems():
+    from wwandoctor import knowledge
+    assert knowledge.configuration_only_switch("12d1", "1573")  # ME909u-521: Configuration=0 (the MBIM check)
+    assert not knowledge.configuration_only_switch("12d1", "1446")  # a storage id: a switch message
+    assert not knowledge.configuration_only_switch("2c7c", "0125")  # not in the table

@@ -267,6 +267,20 @@ def _stated(text):
     ("The stick is still in CD-ROM mode after boot.", ["said:storage-mode"]),
     ("After usb_modeswitch it no longer shows as storage.", []),
     ("It used to show as a CD-ROM before I installed usb-modeswitch.", []),
+    # lsusb names the stick only by its maker: Launchpad Answers (spent case lucid-tmobile-onda-stick-mounted-as-zte-cd-
+    # eject-switches-to-modem), then written ones
+    ("Using Gnome Terminal, lsusb shows I have Nokia Mobile Phones and ONDA Communication S.p.A. connected!",
+     ["said:stick-maker-listed"]),
+    ("lsusb only lists ZTE WCDMA Technologies MSM.", ["said:stick-maker-listed"]),
+    ("lsusb shows Huawei E3131 now.", []),  # the model names it
+    ("lsusb still lists it: Bus 001 Device 003: ID 1199:9079 Sierra Wireless, Inc. EM7455",
+     ["said:sierra-firmware-named"]),  # an id and a model: not the maker alone
+    ("lsusb shows Logitech, Inc. Unifying Receiver.", []),  # no maker of modems
+    # the stick's own light, the install CD mounted (written)
+    ("The dongle is flashing red, but it needs to be blue for a proper connection.", ["said:led-alive"]),
+    ("It is mounted as a CD on the desktop.", ["said:storage-mode"]),
+    ("The stick shows up as a drive in the file manager.", ["said:storage-mode"]),
+    ("I burned the image to a CD drive.", []),
     # taking usb_modeswitch or its data away fixes the modem: modemmanager-devel 2016-March/002727 (spent case
     # me909u-mu609-usb-modeswitch-data-forces-configuration-1-without-cdc-ether), then written ones
     ("Downgrading this package to the version before 20151101 solves the problem, i.e. usb_modeswitch doesn't interfere "

@@ -249,14 +249,31 @@ _NOT_VENDOR_WORDS = frozenset({"various", "unknown", "mobile", "china", "4g", "b
 @functools.lru_cache(maxsize=None)
 def _switch_vendor_words() -> Dict[str, frozenset]:
     """{maker's word, lower case: its vendor ids}: the first word of each model name in usb-modeswitch-data
-    ("Huawei E3131" -> huawei: 12d1; "Onda MT503HS" -> onda: 19d2, 1ee8), split at "/" and ","."""
+    ("Huawei E3131" -> huawei: 12d1; "Onda MT503HS" -> onda: 19d2, 1ee8), split at "/" and ",", for the makers of modems."""
     words: Dict[str, set] = {}
+    rows: Dict[str, int] = {}
     for row in _read("modeswitch-ids.csv"):
         first = (row.get("model") or "").split()[:1]
         for word in re.split(r"[/,]", first[0].lower()) if first else ():
             if len(word) > 1 and word not in _NOT_VENDOR_WORDS and not word[0].isdigit():
                 words.setdefault(word, set()).add(row["vid"])
-    return {word: frozenset(vids) for word, vids in words.items()}
+                rows[word] = rows.get(word, 0) + 1
+    # a maker of modems: one of its vendor ids is in the modem driver or FCC tables, and it has more than one entry
+    # (the table also holds a few printers, Wi-Fi sticks and card readers that hide a driver CD)
+    return {word: frozenset(vids) for word, vids in words.items()
+            if rows[word] > 1 and any(modem_vendor(v) for v in vids)}
+
+
+def switch_makers_pattern() -> str:
+    """A regex alternation of the makers' words (in the case the table writes them, and all capitals: lsusb prints
+    "ONDA Communication S.p.A.", "ZTE WCDMA Technologies MSM")."""
+    names = set()
+    for row in _read("modeswitch-ids.csv"):
+        first = (row.get("model") or "").split()[:1]
+        for word in re.split(r"[/,]", first[0]) if first else ():
+            if word.lower() in _switch_vendor_words():
+                names.update({word, word.upper(), word.capitalize()})
+    return "(?:%s)\\b" % "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
 
 def switch_vendor_ids(word: str) -> frozenset:

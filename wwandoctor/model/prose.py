@@ -423,6 +423,8 @@ STATES: Tuple[StatedState, ...] = (
     StatedState("said:storage-mode",
                 r"\b(?:shows?|lists?|listed|appears?|detected|recogni[sz]ed|seen|comes? up|shows? up)\b[^.!?]{0,40}"
                 r"\bas (?:a |an )?(?:usb |mass |virtual )?(?:storage|cd-?rom|mass[ -]storage|flash drive|disk)\b|"
+                # the install CD mounted by the desktop: "it is mounted as a CD", "shows up as a drive"
+                r"\b(?:mounted|mounts|shows?(?: up)?|appears?)\s+as\s+(?:a |an )?(?:usb |cd |dvd |virtual |removable )?(?:cd\b|drive\b)|"
                 r"\b(?:stays?|stuck|remains?|still)\b[^.!?]{0,20}\bin (?:the )?(?:usb |mass |virtual )?(?:storage|cd-?rom|mass[ -]storage|zero-?cd)"
                 r"(?: mode)?\b|"
                 r"\b(?:does|do|did|will|would)(?: not|n't) (?:switch|modeswitch)\b|\bnever switch(?:es|ed)?\b",
@@ -724,6 +726,17 @@ STATES: Tuple[StatedState, ...] = (
     # rows, 19d2 74; 40-usb_modeswitch.rules:15 switches any Huawei device whose interface 0 is mass storage)
     StatedState("said:storage-stick-not-seen", "",
                 "lsusb (a storage id such as 12d1:1f01, 12d1:1c0b, 19d2:2000 is the stick before its switch)"),
+    # lsusb names the stick only by its maker ("lsusb shows I have ... ONDA Communication S.p.A. connected", "lsusb lists
+    # ZTE WCDMA Technologies MSM"): no model, no id. {STICK_MAKERS} are the makers usb-modeswitch-data's model names
+    # start with (knowledge.switch_vendor_ids), the companies whose sticks start as a driver CD; lsusb prints the
+    # usb.ids vendor name, the maker's word and its company words
+    StatedState("said:stick-maker-listed",
+                r"\blsusb\b[^.!?]{0,30}?\b(?:shows?|showed|lists?|listed|says|said|gives|gave|reports?)\b"
+                # no id before the maker, and no model number or id in the words after it: the maker's name alone
+                r"(?:(?![0-9a-fA-F]{4}:[0-9a-fA-F]{4})[^.!?]){0,60}?\b(?-i:{STICK_MAKERS})"
+                r"(?![^!?\n]{0,40}?(?:\b[A-Z]{1,5}-?\d{2,}|\b[0-9a-fA-F]{4}:[0-9a-fA-F]{4}\b))",
+                "lsusb (the id: a storage-mode id such as 19d2:2000 or 12d1:1f01 is the stick before its switch)",
+                context=True),
     # usb_modeswitch is not installed or not found on the system
     StatedState("said:modeswitch-missing",
                 r"\b(?:did|do|does|could|can)(?:n't| ?not)\s+(?:find|see|have)\s+(?:the\s+|any\s+)?usb[_-]?mode[_-]?switch\b|"
@@ -1119,8 +1132,16 @@ CONTEXT_FACTS = frozenset(state.fact for state in STATES if state.context)
 
 @functools.lru_cache(maxsize=1)
 def _compiled_states() -> List[Tuple[StatedState, "re.Pattern[str]", "Optional[re.Pattern[str]]"]]:
-    return [(s, re.compile(s.pattern, re.I) if s.pattern else None, re.compile(s.unless, re.I) if s.unless else None)
+    return [(s, re.compile(_filled(s.pattern), re.I) if s.pattern else None, re.compile(s.unless, re.I) if s.unless else None)
             for s in STATES]
+
+
+def _filled(pattern: str) -> str:
+    """The pattern with its table-made parts: {STICK_MAKERS}, the makers of usb-modeswitch-data's switched sticks."""
+    if "{STICK_MAKERS}" not in pattern:
+        return pattern
+    from wwandoctor import knowledge
+    return pattern.replace("{STICK_MAKERS}", knowledge.switch_makers_pattern())
 
 
 def facts() -> Tuple[str, ...]:
