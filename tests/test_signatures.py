@@ -66,6 +66,7 @@ PROVES = {
     "mm:enable-failed": ["Modem /org/freedesktop/ModemManager1/Modem/0: state changed (enabling -> disabled)",
                          "error: couldn't enable the modem: 'GDBus.Error:org.freedesktop.libmbim.Error.Status.Busy: Busy'"],
     "port:mbim-or-qmi": ["[/dev/cdc-wdm0] Received message"],
+    "port:opened-as-mbim": ["sudo qmicli -v -p -d /dev/cdc-wdm0 --device-open-mbim"],
     "port:serial-at": ["<info>  (ttyACM0) opening serial port..."],
     "composition:qmi": ['+QCFG: "usbnet",0', "Interface bitmask: 0000050D (diag,nmea,modem,rmnet0,rmnet1)"],
     "composition:mbim": ['+QCFG: "usbnet",2', "Interface bitmask: 0000100D (diag,nmea,modem,mbim)"],

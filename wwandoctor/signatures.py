@@ -223,6 +223,11 @@ TABLE: Tuple[Signature, ...] = (
               "NetworkManager src/core/devices/wwan/nm-modem-broadband.c", cleared_by=(_MM_UP,)),
     Signature("port:mbim-or-qmi", r"\bcdc-wdm\d|libmbim|MbimDevice|QmiDevice|\bwwan\d+(?:mbim|qmi)\d|\bMBIM\b|\bQMI\b",
               "libqmi / libmbim / cdc-wdm control ports"),
+    # the control port opened as MBIM: qmicli's QMI-over-MBIM, mbimcli or umbim on a device node (the port is cdc_mbim's)
+    Signature("port:opened-as-mbim",
+              r"--device-open-mbim\b|\b(?:mbimcli|umbim)\b[^\n]*?\s(?:-d|--device)(?:\s+|=)['\"]?/dev/(?:cdc-wdm|wwan)",
+              "libqmi src/qmicli/qmicli.c (--device-open-mbim: QMI over MBIM, opened with QMI_DEVICE_OPEN_FLAGS_MBIM); "
+              "libmbim src/mbimcli/mbimcli.c (-d, --device=[PATH]); umbim (-d <device>)"),
     Signature("port:serial-at", r"\((?:ttyACM|ttyUSB)\d+\) opening serial port|\((?:ttyACM|ttyUSB)\d+\): --> 'AT",
               "ModemManager src/mm-port-serial.c (\"(%s) opening serial port...\"), AT traces"),
     # the person tries to get serial (AT) ports: binds a USB serial driver by id, or a terminal finds no tty

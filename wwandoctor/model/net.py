@@ -49,6 +49,24 @@ def note_nets(m: Modem, nets, snap: Snapshot) -> None:
     if main.rx_bytes is not None and main.tx_bytes is not None:
         m.note("net_rx_bytes", main.rx_bytes, src, "%s RX %d bytes, TX %d bytes" % (main.name, main.rx_bytes, main.tx_bytes))
         m.net_tx_bytes = main.tx_bytes
+        _downlink(m, main, src)
+
+
+def _downlink(m: Modem, net, src: str) -> None:
+    """downlink_dead: the port is up with an address, the host sent on it and nothing came back (RX 0, TX > 0):
+    knowledge.md 2.3 (raw-ip-mismatch: "RX counters stay ~0" after a connect) and its look-alike, a modem that forwards
+    nothing (2.20 firmware-bug-or-crash). Unknown when the port has no address or sent nothing."""
+    if m.net_up is False:
+        return
+    if not net.addresses:
+        if net.addresses is not None:
+            m.note("downlink_dead", False, src, "%s has no address: no data session to carry" % net.name)
+        return
+    if net.rx_bytes > 0:
+        m.note("downlink_dead", False, src, "%s received %d bytes" % (net.name, net.rx_bytes))
+    elif net.tx_bytes > 0:
+        m.note("downlink_dead", True, src, "%s is up with %s, sent %d bytes and received none" % (
+            net.name, ", ".join(net.addresses), net.tx_bytes))
 
 
 def _is_wwan_net(net) -> bool:

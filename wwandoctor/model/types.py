@@ -237,6 +237,9 @@ class Modem(_Facts):
         "bytes received on the modem's main net port (ip -s link, sysfs statistics)", settle="ip -s link show {net}")
     net_tx_bytes: Optional[int] = fact(
         "bytes sent on the modem's main net port (ip -s link, sysfs statistics)", settle="ip -s link show {net}")
+    downlink_dead: Optional[bool] = fact(
+        "the main net port is up with an address and has sent bytes but received none (the link carries nothing "
+        "down: a framing mismatch or a modem that forwards nothing)", settle="ip -s link show {net}")
     mtu_above_bearer: Optional[bool] = fact(
         "the net port's MTU is larger than the bearer's (net_mtu > mm_bearer_mtu)",
         settle="mmcli -m any (Bearer paths), then mmcli -b N; ip link")
