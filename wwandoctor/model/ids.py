@@ -128,9 +128,10 @@ def _configuration_only(m: Modem, cfg, vp: str, shown: str) -> None:
     the dispatcher's dummy that only triggers its MBIM check (knowledge.md 2.1)."""
     m.note("switch_config_for_modem_id", False, "usb_modeswitch.d",
            "%s for %s sends no switch message, it only sets the USB configuration (%s)" % (cfg.path, vp, shown))
-    number = (cfg.settings.get("Configuration") or "").strip()
-    if re.fullmatch(r"(?:0x)?[0-9a-fA-F]+", number) and int(number, 0 if number.startswith("0x") else 10) > 0:
-        m.note("switch_config_configuration", int(number, 0 if number.startswith("0x") else 10), "usb_modeswitch.d",
+    number = (cfg.settings.get("Configuration") or "").strip().lower()
+    value = int(number, 16) if re.fullmatch(r"0x[0-9a-f]+", number) else int(number) if number.isdigit() else 0
+    if value > 0:  # usb_modeswitch reads the number as decimal or 0x-hexadecimal (device_reference.txt)
+        m.note("switch_config_configuration", value, "usb_modeswitch.d",
                "%s for %s: %s (usb_modeswitch selects this USB configuration at every plug-in)" % (cfg.path, vp, shown))
 
 
