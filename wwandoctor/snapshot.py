@@ -238,6 +238,10 @@ class Process:
     args: List[str] = field(default_factory=list)
 
 
+# the path of a usb_modeswitch configuration quoted without its file's name (a bare stanza)
+MODESWITCH_PATH_NOT_SHOWN = "usb_modeswitch configuration (path not shown)"
+
+
 @dataclass
 class ConfigFile:
     """A configuration file that sets up the modem's connection."""

@@ -18,7 +18,7 @@ from typing import List
 
 from wwandoctor.decode.configs import parse_shell_vars
 from wwandoctor.ingest.block import Block
-from wwandoctor.snapshot import ConfigFile, Snapshot
+from wwandoctor.snapshot import MODESWITCH_PATH_NOT_SHOWN, ConfigFile, Snapshot
 
 KIND = "usb_modeswitch_conf"
 COMMANDS = ("cat /etc/usb_modeswitch", "cat /usr/share/usb_modeswitch")
@@ -48,7 +48,7 @@ def _device_title(command: str) -> bool:
     return len(words) >= 2 and bool(knowledge.switch_vendor_ids(words[0])) and any(c.isdigit() for c in words[1])
 
 
-NO_PATH = "usb_modeswitch configuration (path not shown)"
+NO_PATH = MODESWITCH_PATH_NOT_SHOWN
 
 
 def detect(block: Block) -> int:

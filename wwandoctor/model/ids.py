@@ -61,7 +61,7 @@ def switch_config_for_modem_id(m: Modem, vid: str, pid: str, snap: Snapshot) -> 
     Always filled, like the tools a post shows: False when no such configuration is shown (nothing the post
     or the live read shows switches the modem's id), so the rule is never left undecided on every modem."""
     from wwandoctor import knowledge
-    from wwandoctor.ingest.usb_modeswitch_conf import NO_PATH
+    from wwandoctor.snapshot import MODESWITCH_PATH_NOT_SHOWN as NO_PATH
     configs = [c for c in snap.configs if c.kind == "usb_modeswitch" and ("usb_modeswitch.d" in c.path or c.path == NO_PATH)]
     if not configs:
         m.note("switch_config_for_modem_id", False, "usb_modeswitch.d", "no usb_modeswitch.d configuration is shown")
