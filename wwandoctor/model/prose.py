@@ -293,7 +293,13 @@ _MODS = (r"(?:option|qcserial|usb_wwan|qmi_wwan|cdc_mbim|cdc[_-]wdm|cdc_ncm|huaw
          r"sierra_net|mhi_pci_generic|mhi_net|mhi_wwan_\w+|mtk_t7xx|iosm|kmod-usb-(?:net|serial)[\w-]*|kmod-mtk-t7xx|"
          r"kmod-mhi[\w-]*|CONFIG_(?:USB_NET_QMI_WWAN|USB_NET_CDC_MBIM|USB_NET_CDC_NCM|USB_NET_HUAWEI_CDC_NCM|"
          r"USB_NET_CDC_ETHER|USB_NET_RNDIS_HOST|USB_SERIAL_OPTION|USB_SERIAL_QUALCOMM|USB_SERIAL_WWAN|USB_WDM|"
-         r"MHI_\w+|MTK_T7XX|IOSM))")
+         r"MHI_\w+|MTK_T7XX|IOSM|PPP(?:_ASYNC|_SYNC_TTY)?)|"
+         # PPP for the serial modems' dial-up link: its modules, kmod package and kernel option; a bare "ppp" only
+         # where "module" or "driver" follows ("the ppp kernel module"), since "PPP" alone names the link
+         r"ppp_generic|ppp_async|ppp_synctty|kmod-ppp|ppp(?=\s+(?:kernel\s+)?(?:modules?|drivers?)\b))")
+
+# what a missing module "is not": "not included", "isn't available", "not in the image"
+_NOT_THERE = r"(?:included|built|present|available|shipped|installed|compiled|enabled|in the (?:kernel|image|firmware))"
 
 # the modem as the subject of a sentence: "the modem", "my LTE module", "the WWAN card", "Modem" opening a title
 _MODEM_SUBJECT = (r"(?:\b(?:the|my|our|this|that)\s+(?:[\w-]+\s+){0,2}?|^\W*)(?:modem|module|dongle|WWAN(?: card| module)?|"
@@ -543,8 +549,11 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:without|missing|lacks?|lacking|lack of)\s+(?:the\s+)?(?:kernel\s+)?(?:(?:module|driver|package)s?\s+)?"
                 r"[\"'`“]?" + _MODS + r"(?:\.ko)?\b|"
                 r"\b" + _MODS + r"(?:\.ko)?[\"'`”]?\s+(?:(?:kernel\s+)?(?:module|driver|package|kmod)s?\s+)?"
-                r"(?:is|are|was|were|seems?|appears?)\s+(?:to be\s+)?(?:missing|absent|not (?:included|built|present|"
-                r"available|shipped|installed|compiled|enabled|in the (?:kernel|image|firmware)))\b|"
+                r"(?:(?:is|are|was|were|seems?|appears?)\s+(?:to be\s+)?(?:currently\s+|still\s+)?(?:missing|absent|not\s+" +
+                _NOT_THERE + r")|(?:is|are|was|were)n't\s+(?:currently\s+|still\s+)?" + _NOT_THERE + r")\b|"
+                # "had to compile a custom kernel with CONFIG_USB_NET_CDC_MBIM enabled": the stock kernel lacks it
+                r"\b(?:compil|recompil|build|rebuild|built|rebuilt)\w*\s+(?:a\s+|my\s+|our\s+|the\s+)?(?:own\s+|custom\s+|new\s+)?"
+                r"kernel\b(?:[^.!?]){0,40}?\b(?:with|to (?:enable|add|include|get))\s+(?:the\s+)?" + _MODS + r"|"
                 r"\bno\s+" + _MODS + r"(?:\.ko)?\s+(?:kernel\s+)?(?:module|driver|package)\b|"
                 r"\b(?:is|are)\s+missing\s+(?:the\s+)?(?:kernel\s+)?(?:modules?|drivers?)\b(?:[^.!?]|[.](?=\S)){0,60}?" + _MODS + r"|"
                 # Chinese and Japanese: "(估計是)缺了 kmod-...", "没有 qmi_wwan", "kmod-... がない / 不存在"
