@@ -79,6 +79,13 @@ READ = [
     ("Ubuntu does not detect my Huawei E303.", "said:storage-stick-not-seen"),
     ("the Huawei E3131 isn't being picked up by ModemManager", "said:storage-stick-not-seen"),
     ("I can't find the ZTE MF190 anywhere", "said:storage-stick-not-seen"),
+    # --- said:sim-not-detected: the modem, a program or a page states the SIM absent (written; the first two after
+    # the spent case fxt009-fxt003-sim-holder-switch-reports-sim-removed-until-simremoval-detection-off) ---
+    ("Modem thinks that SIM is removed, while it is in", "said:sim-not-detected"),
+    ("On FXT003, modem happily registered, while reporting missing SIM.", "said:sim-not-detected"),
+    ("the router reports the SIM as missing", "said:sim-not-detected"),
+    ("mmcli says the SIM card is not inserted even though it is in the slot", "said:sim-not-detected"),
+    ("The status page shows that the SIM is absent.", "said:sim-not-detected"),
 ]
 
 NOT_READ = [
@@ -120,6 +127,12 @@ NOT_READ = [
     ("mmcli couldn't get cell info: base station info is not supported", "said:not-registered"),
     ("My Huawei E3372 is recognised and works.", "said:storage-stick-not-seen"),
     ("The Huawei E3372 is detected, but the Sierra card is not.", "said:storage-stick-not-seen"),
+    # the person's own guess or doing, a condition, another state, a question
+    ("I think the SIM is missing", "said:sim-not-detected"),
+    ("I removed the SIM and put it back", "said:sim-not-detected"),
+    ("If the modem reports the SIM as missing, reseat it.", "said:sim-not-detected"),
+    ("the modem reports the SIM as ready", "said:sim-not-detected"),
+    ("Did the modem report the SIM as missing?", "said:sim-not-detected"),
 ]
 
 

@@ -47,9 +47,14 @@ PRESENT = ("visible", "present", "there", "available")
 # verbs a program or page tells with, before a negative object ("lsusb shows nothing", "the page says no SIM")
 TELLING_VERBS = ("show", "list", "display", "report", "say", "give", "return", "print", "indicate", "output", "find",
                  "detect", "see", "tell")
-_IRREGULAR = {"see": ("saw", "seen"), "find": ("found",), "read": ("read",), "get": ("got", "gotten"), "come": ("came", "come"),
+_IRREGULAR = {"think": ("thought",), "see": ("saw", "seen"), "find": ("found",), "read": ("read",), "get": ("got", "gotten"), "come": ("came", "come"),
               "give": ("gave", "given"), "say": ("said",), "tell": ("told",)}
 _ALSO_PAST = {"show": ("shown",)}
+# verbs a program, page or the modem states the SIM's state with: "the modem thinks the SIM is removed",
+# "keeps reporting missing SIM", "the router claims there's no SIM" (its own words: the person says the card is in)
+STATING_VERBS = TELLING_VERBS + ("think", "claim", "believe", "consider", "treat")
+# what a SIM the modem does not see is said to be: "missing", "removed", "not inserted"
+SIM_ABSENT = ("missing", "absent", "removed", "gone", "not inserted", "not present", "not there", "unplugged")
 _DOUBLED = ("get", "pop")
 
 # the words that negate the verb after them: "does not", "isn't", "won't", "never", "fails to", "is unable to"
@@ -166,6 +171,7 @@ def _frames() -> Tuple["re.Pattern[str]", ...]:
     in_view = r"(?:%s|(?P<adj>%s))" % (_alternation(IN_VIEW), _alternation(PRESENT))
     telling = _alternation(TELLING_VERBS, _verb_forms)
     registering = _alternation(REGISTERING_VERBS, _verb_forms)
+    absent = _alternation(SIM_ABSENT)
     # "in lsusb", "by ModemManager", "with mmcli -L", "under lspci", "in the output of lsusb"
     where = r"(?:\s+(?:[\w-]+\s+){0,3}?(?:in|on|by|with|under|using|from|via|through|to)\s+%s)?" % tool_after
     # the subject: a tool or page, a person, or none named (a fragment, "cannot see the modem in lspci", or another
@@ -183,6 +189,12 @@ def _frames() -> Tuple["re.Pattern[str]", ...]:
         # any operator", "cannot get registered on the mobile network"
         re.compile(subject + r"\b" + neg + adv + r"\s+" + registering + r"(?:\s+(?:on|to|with|in|into|onto|at))?\s+"
                    r"(?P<o_network>%s)" % OBJECTS["network"], re.I),
+        # SUBJECT + verb of stating + the SIM as absent: "Modem thinks that SIM is removed", "the router reports the
+        # SIM as missing", "while reporting missing SIM", "mmcli says the SIM card is not inserted"
+        # (a verb of belief only after a program, page or the modem: "I think the SIM is missing" is a guess)
+        re.compile(r"(?:(?P<subj>%s)" % tool + adv + r"\s+\b" + _alternation(STATING_VERBS, _verb_forms) + r"|\b" + telling + r")" +
+                   r"(?:\s+that)?\s+(?P<o_sim>(?:%s)\s+(?:is\s+|was\s+|as\s+|to\s+be\s+|being\s+)?%s|"
+                   r"(?:an?\s+|the\s+)?%s\s+(?:U?SIM|sim)(?:[\s-]?cards?)?)\b" % (OBJECTS["sim"], absent, absent), re.I),
         # nothing or no modem in the tool: "nothing shows up in lsusb", "no modem in mmcli -L"
         re.compile(r"\b(?:nothing|no\s+(?:new\s+)?(?:device|modem|module|entry|entries)s?)\s+(?:(?:shows?\s+up|appears?|is\s+listed|"
                    r"at\s+all|related\s+to\s+(?:the\s+|my\s+)?modem)\s+)?(?:in|on|from|under|with)\s+" + tool_after, re.I),
