@@ -47,6 +47,10 @@ def _findings(text, tools=()):
     ("Any idea why the modem keeps disappearing", "the modem", False),
     ("I don't believe the SIM is locked", "the SIM", True),
     ("The modem no longer shows in lsusb, the wifi is fine", "the wifi", False),
+    # a cause after an attempt is said now: "as", "because" and "since" end the attempt's clause
+    ("It fails when trying to dial as the ppp kernel module isn't available", "the ppp", False),
+    ("It fails when trying to dial as the ppp kernel module isn't available", "dial", True),
+    ("I tried to reload it because qmi_wwan is missing", "qmi_wwan", False),
     ("如果模块掉线，请重启", "模块", True),
 ])
 def test_hedged(sentence, statement, expected):
