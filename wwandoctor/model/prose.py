@@ -400,8 +400,9 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:eg25-?manager|(?:modem|board) power(?:[- ]on)? (?:manager|service|daemon|script)|power(?:[- ]on)? script)\b"
                 r"[^.!?]{0,30}?(?:can(?:'t|not)|could(?:n't| not)|fails? to|failed to|does(?:n't| not)|did(?:n't| not)|never)\s+"
                 r"(?:start|power(?: on| up)?|boot|turn on|switch on|wake(?: up)?)\s+(?:the |my )?(?:\w+ )?(?:modem|module)|"
-                # the module, or a module named by its model ("my PCIe SIM7600"), does not wake up or switch on
-                r"(?:" + _IT + r"|\bmy (?:\w+ )?[A-Z][A-Za-z]*-?\d{2,}\w*)\s+(?:is(?:n't| not)|won't|does(?:n't| not)|never|did(?:n't| not))\s+"
+                # the module, or a module named by its model ("my PCIe SIM7600"), or opening a sentence or title without
+                # an article ("Cellular modem doesn't power up"), does not wake up or switch on
+                r"(?:" + _IT + r"|\bmy (?:\w+ )?[A-Z][A-Za-z]*-?\d{2,}\w*|(?:^|(?<=[.:!?] ))(?:[\w-]+ )?(?:modem|module))\s+(?:is(?:n't| not)|won't|does(?:n't| not)|never|did(?:n't| not))\s+"
                 r"(?:wak\w* up|turn\w* on|switch\w* on|power\w* (?:on|up))(?!\s+(?:the|a|an|its|my|data|mobile|LTE|internet|connection)\b))",
                 "lsusb; the module's power and enable pins (PWRKEY, FULL_CARD_POWER_OFF#, W_DISABLE#) per the board manual"),
     # a power or enable pin of the module named with a failure: it only appears after the power key is
