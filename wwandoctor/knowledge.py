@@ -246,6 +246,13 @@ def configuration_only_switch(vid, pid) -> bool:
 _NOT_VENDOR_WORDS = frozenset({"various", "unknown", "mobile", "china", "4g", "bm", "gw", "xs", "venus", "titan", "omega"})
 
 
+def _model_maker_words(row: Dict[str, str]) -> List[str]:
+    """The words of the first word of a usb-modeswitch-data model name, split at "/" and ",", as the table writes
+    them ("Huawei E3131" -> ["Huawei"], "ZTE/Onda MF110" -> ["ZTE", "Onda"])."""
+    first = (row.get("model") or "").split()[:1]
+    return re.split(r"[/,]", first[0]) if first else []
+
+
 @functools.lru_cache(maxsize=None)
 def _switch_vendor_words() -> Dict[str, frozenset]:
     """{maker's word, lower case: its vendor ids}: the first word of each model name in usb-modeswitch-data
@@ -253,8 +260,7 @@ def _switch_vendor_words() -> Dict[str, frozenset]:
     words: Dict[str, set] = {}
     rows: Dict[str, int] = {}
     for row in _read("modeswitch-ids.csv"):
-        first = (row.get("model") or "").split()[:1]
-        for word in re.split(r"[/,]", first[0].lower()) if first else ():
+        for word in (w.lower() for w in _model_maker_words(row)):
             if len(word) > 1 and word not in _NOT_VENDOR_WORDS and not word[0].isdigit():
                 words.setdefault(word, set()).add(row["vid"])
                 rows[word] = rows.get(word, 0) + 1
@@ -269,8 +275,7 @@ def switch_makers_pattern() -> str:
     "ONDA Communication S.p.A.", "ZTE WCDMA Technologies MSM")."""
     names = set()
     for row in _read("modeswitch-ids.csv"):
-        first = (row.get("model") or "").split()[:1]
-        for word in re.split(r"[/,]", first[0]) if first else ():
+        for word in _model_maker_words(row):
             if word.lower() in _switch_vendor_words():
                 names.update({word, word.upper(), word.capitalize()})
     return "(?:%s)\\b" % "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))

@@ -48,8 +48,6 @@ def _device_title(command: str) -> bool:
     return len(words) >= 2 and bool(knowledge.switch_vendor_ids(words[0])) and any(c.isdigit() for c in words[1])
 
 
-NO_PATH = MODESWITCH_PATH_NOT_SHOWN
-
 
 def detect(block: Block) -> int:
     lines = [ln for ln in block.content() if not ln.lstrip().startswith("#")]
@@ -69,7 +67,7 @@ def detect(block: Block) -> int:
 
 def parse(block: Block, snap: Snapshot) -> List[str]:
     found = _PATH_RE.search(block.command or "")
-    path = found.group(1).replace("\\:", ":") if found else NO_PATH
+    path = found.group(1).replace("\\:", ":") if found else MODESWITCH_PATH_NOT_SHOWN
     text = "\n".join(ln for ln in block.lines if _KEY_RE.match(ln))
     left = [ln for ln in block.lines if ln.strip() and not _KEY_RE.match(ln) and not ln.lstrip().startswith("#")]
     settings = parse_shell_vars(text)
