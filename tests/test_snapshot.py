@@ -52,13 +52,15 @@ def test_save_is_private(tmp_path):
     ('{"schema": "wwandoctor.snapshot/1", "usb_devices": [{"busnum": "one"}]}', "usb_devices[0].busnum"),
     ('{"schema": "wwandoctor.snapshot/1", "usb_devices": [{"busnum": true}]}', "usb_devices[0].busnum"),
     ('{"schema": "wwandoctor.snapshot/1", "sources": {"usb": {"status": "great"}}}', "unknown status"),
-    ('{"schema": "wwandoctor.snapshot/1", "log": [{"origin": "kernel"}]}', "log[0]"),
+    ('{"schema": "wwandoctor.snapshot/1", "log": [{"origin": "kernel"}]}', "log[0]: missing 'text'"),
+    ('{"schema": "wwandoctor.snapshot/1", "configs": [{"text": "x"}]}', "configs[0]: missing 'path', 'kind'"),
 ])
 def test_bad_snapshots_are_one_line_errors(text, problem):
     with pytest.raises(InputError) as err:
         from_json(text, "bad.json")
     message = str(err.value)
     assert message.startswith("bad.json: ") and problem in message and "\n" not in message
+    assert "__init__" not in message and "positional" not in message  # the file's words, not Python's
 
 
 def test_unknown_keys_of_newer_versions_are_ignored():

@@ -364,6 +364,13 @@ def _field_names(cls) -> Tuple[str, ...]:
     return tuple(f.name for f in dataclasses.fields(cls))
 
 
+@functools.lru_cache(maxsize=None)
+def _required_names(cls) -> Tuple[str, ...]:
+    """The fields of ``cls`` without a default: a saved object must hold them."""
+    return tuple(f.name for f in dataclasses.fields(cls)
+                 if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING)
+
+
 def _build(tp: Any, value: Any, where: str) -> Any:
     """Build a value of type ``tp`` from JSON data, raising ShapeError on a mismatch."""
     origin = typing.get_origin(tp)
@@ -399,15 +406,15 @@ def _build(tp: Any, value: Any, where: str) -> Any:
 
 
 def from_dict(cls, data: Dict[str, Any], where: str = "snapshot"):
+    missing = [name for name in _required_names(cls) if name not in data]
+    if missing:
+        raise ShapeError("%s: missing %s" % (where, ", ".join("%r" % name for name in missing)))
     hints = _hints(cls)
     kwargs = {}
     for name in _field_names(cls):
         if name in data:
             kwargs[name] = _build(hints[name], data[name], "%s.%s" % (where, name))
-    try:
-        return cls(**kwargs)
-    except TypeError as exc:  # a required field is missing
-        raise ShapeError("%s: %s" % (where, exc))
+    return cls(**kwargs)
 
 
 REPORT_SCHEMA_PREFIX = "wwandoctor.report/"

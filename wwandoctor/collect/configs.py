@@ -32,7 +32,7 @@ from typing import List, Optional
 
 from wwandoctor.decode.configs import (parse_ifupdown, parse_netplan, parse_networkd, parse_nm_conf, parse_nm_keyfile,
                                        parse_resolv_conf, parse_shell_vars, parse_uci_network)
-from wwandoctor.collect.context import Context
+from wwandoctor.collect.context import Context, below
 from wwandoctor.snapshot import ConfigFile, Snapshot
 
 SOURCE = "configs"
@@ -53,7 +53,7 @@ class _Reader:
         self.errors: List[str] = []
 
     def path(self, path: str) -> str:
-        return os.path.join(self.root, path.lstrip("/"))
+        return below(self.root, path)
 
     def glob(self, pattern: str) -> List[str]:
         """Real paths (as seen on the target machine) matching ``pattern``, sorted."""

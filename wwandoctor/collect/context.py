@@ -12,6 +12,13 @@ from dataclasses import dataclass
 from typing import Optional
 
 
+def below(root: str, path: str) -> str:
+    """The real location of an absolute ``path`` of the machine whose files are below ``root``."""
+    if root in ("", "/"):
+        return path
+    return os.path.join(root, path.lstrip("/"))
+
+
 @dataclass(frozen=True)
 class Context:
     """The machine a collector reads: its files below ``root`` (``/``; a test-bed's or a bundle's
@@ -30,9 +37,7 @@ class Context:
 
     def path(self, path: str) -> str:
         """The real location of an absolute ``path`` (``/proc``) below ``root``."""
-        if self.root in ("", "/"):
-            return path
-        return os.path.join(self.root, path.lstrip("/"))
+        return below(self.root, path)
 
     def kernel_release(self) -> str:
         return self.release or os.uname().release

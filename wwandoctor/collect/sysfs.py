@@ -14,6 +14,8 @@ from __future__ import annotations
 import os
 from typing import Dict, List, Optional
 
+from wwandoctor.collect.context import below
+
 # How many denied paths a status detail names.
 _DETAIL_PATHS = 3
 
@@ -27,9 +29,7 @@ class Reader:
 
     def path(self, path: str) -> str:
         """The real location of an absolute ``path`` (``/sys/...``) under ``root``."""
-        if self.root in ("", "/"):
-            return path
-        return os.path.join(self.root, path.lstrip("/"))
+        return below(self.root, path)
 
     def _denied(self, path: str) -> None:
         if path not in self.denied:
