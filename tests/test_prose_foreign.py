@@ -25,6 +25,13 @@ FCC = "said:fcc-lock"
 FW = "said:firmware-damaged"
 
 READ = [
+    # --- a contrast that leaves its verb out: the verb (and tool) of the clause before ---
+    # tests/real_cases/spent/mc950d-moobicent-debian-etch-usbserial-generic-60kbs-airprime-lacks-id (real)
+    ("Steckt man den Stick einfach rein, erkennt Linux zwar den storage-Teil, auf dem die Windows-Treiber liegen, "
+     "nicht aber den eigentlichen UMTS-Stick.", FAILS),
+    ("lsusb zeigt zwar den Speicher, nicht aber das Modem.", USB),
+    ("ModemManager erkennt die SIM-Karte, aber nicht das Modem", MM),
+    ("lsusb muestra la memoria pero no el módem.", USB),
     # --- German ---
     # tests/real_cases/spent/t440p-em7345-sim-not-detected-damaged-sim-slot-missing-suppressor-diode (real)
     ("In einem T440p wird die eingeschobene SIM-Karte unter Linux (Debian 12) nicht erkannt.", SIM),
@@ -123,6 +130,11 @@ READ = [
 ]
 
 NOT_READ = [
+    # a contrast whose second part names no missing thing, or names it elsewhere
+    ("Das Modem erkennt die SIM-Karte, aber nicht sofort.", SIM),
+    ("Windows erkennt das Modem, nicht aber Linux.", FAILS),
+    ("lsusb zeigt das Modem, aber nicht im Handy.", USB),
+    ("Vielleicht erkennt lsusb den Speicher, nicht aber das Modem.", USB),
     # the thing is seen
     ("Die SIM-Karte wird erkannt und das Modem verbindet sich.", SIM),
     ("La tarjeta SIM se detecta sin problemas.", SIM),

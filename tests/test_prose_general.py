@@ -10,6 +10,12 @@ from prose_util import pair_ids, stated
 
 
 READ = [
+    # --- the ids handed to the generic usbserial driver at load time (driver-not-bound-unknown-id) ---
+    ("# modprobe usbserial vendor=0x1410 product=0x4400", "said:usbserial-ids-given"),
+    ("sudo insmod /lib/modules/2.6.22/kernel/drivers/usb/serial/usbserial.ko vendor=0x12d1 product=0x1003",
+     "said:usbserial-ids-given"),
+    ("I had to reload usbserial with the vendor and product ID of the stick.", "said:usbserial-ids-given"),
+    ("man muss das Modul usbserial entladen und mit Vendor- und Product-ID neu laden", "said:usbserial-ids-given"),
     # --- the modem and other hardware gone together (kernel-module-missing: the running kernel has no modules) ---
     ("After the last pacman -Syu my LTE modem and wifi both stopped working.", "said:other-devices-gone"),
     ("after update kernel modem not detect anymore, also wifi not work.", "said:other-devices-gone"),
@@ -121,6 +127,8 @@ def test_a_phrasing_of_the_family_gives_its_fact(sentence, fact):
 
 
 NOT_READ = [
+    ("usbserial is loaded but there is no ttyUSB0.", "said:usbserial-ids-given"),
+    ("lsusb shows vendor id 12d1 and product id 1003, and usbserial.ko is in the module list", "said:usbserial-ids-given"),
     ("The wifi works fine, only the modem is gone after the update.", "said:other-devices-gone"),
     ("The wifi is fine but the modem disappeared.", "said:other-devices-gone"),
     ("If wifi and modem are gone after the update, reboot.", "said:other-devices-gone"),

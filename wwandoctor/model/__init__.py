@@ -41,7 +41,8 @@ def derive(snap: Snapshot) -> Model:
     modems.extend(net_only_modems(modems, snap))
     lines = text_lines(snap)
     sentences = prose_text_lines(snap)
-    said = stated_facts(sentences)
+    # the commands at a prompt are read too: "# modprobe usbserial vendor=0x1410 product=0x4400" is what the person ran
+    said = stated_facts(sentences + command_lines(snap))
     # the commands count for the ids they hand to a driver ("echo 2c7c 0125 > .../qmi_wwan/new_id")
     id_commands = [c for c in command_lines(snap) if new_id_writes([c])]
     modems.extend(anchored_modems(modems, lines + id_commands, snap, stays_storage="said:storage-mode" in said))

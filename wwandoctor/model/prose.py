@@ -363,7 +363,11 @@ _GONE = (r"(?:gone|missing|dead|disappeared|vanished|(?:are|is|were|was)\s+(?:go
 
 # Sierra Wireless's firmware and tools as a post names them (a cheap test for lines that are no sentence)
 _SIERRA_NAMED = r"\bSWI9X\d\d\w*|\bSierra\s+Wireless\b|\bautoflash-74\d\d\b|(?-i:AT!)(?:IMPREF|GOBIIMPREF|PRIID)\b"
-_ANY_LINE_RE = re.compile(_SIERRA_NAMED, re.I)
+# the generic usb-serial driver loaded with a device's ids (linux drivers/usb/serial/generic.c module_param vendor,
+# product: "User specified USB idVendor"): "modprobe usbserial vendor=0x1410 product=0x4400", a path to usbserial.ko
+_USBSERIAL_IDS_LOADED = (r"\b(?:modprobe|insmod)\s+(?:\S*/)?usbserial(?:\.ko)?\s+(?:\S+\s+){0,2}?(?:vendor|product)\s*=\s*"
+                         r"[\"']?(?:0x)?[0-9a-f]{4}\b")
+_ANY_LINE_RE = re.compile(_SIERRA_NAMED + "|" + _USBSERIAL_IDS_LOADED, re.I)
 
 # one unit of several identical ones fails: "i've got several lilygo devices but the modem in one of them stopped
 # responding", "only one of our five units is not working", "the same sketch works on the other two boards"
@@ -563,6 +567,15 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:缺(?:了|少)?|少了|沒有|没有|未(?:安裝|安装|包含|編譯|编译))\s*(?:驱动|驅動|模块|模組)?\s*[\"'`“「]?" + _MODS +
                 r"|" + _MODS + r"(?:\.ko)?[\"'`”」]?\s*(?:驱动|驅動|模块|模組|ドライバ)?\s*(?:缺失|不存在|沒有|没有|がない|がありません|が無い)",
                 "uname -r; modprobe -n -v qmi_wwan cdc_mbim option; lsmod | grep -E 'qmi_wwan|cdc_|option|mhi'"),
+    # the USB ids handed to the generic usb-serial driver by hand, the way before new_id (_USBSERIAL_IDS_LOADED, in
+    # any line), or told in words ("reload usbserial with the vendor and product id", "das Modul usbserial
+    # entladen und unter Angabe der Product- und Vendor-ID neu laden"): no driver of the kernel took the device
+    StatedState("said:usbserial-ids-given",
+                _USBSERIAL_IDS_LOADED + r"|"
+                r"\busbserial\b[\"'`\u201d]?" + _SAME + r"{0,100}?\b(?:with|using|passing|giving|specifying|mit|unter Angabe)"
+                r"\s+(?:(?:the|its|der|den|die|seiner|ihrer)\s+)?(?:vendor|product)(?:-?\s*(?:and|und|&|/|,)\s*"
+                r"(?:vendor|product))?[-\s]?ids?\b",
+                "lsusb; modinfo option | grep -i 'v<VID>p<PID>'; uname -r", any_line=True),
     # ModemManager itself crashes
     StatedState("said:mm-crashed",
                 r"\b(?:ModemManager|modem-?manager|Modem Manager)\b(?:\s+(?:daemon|service|process))?\s+(?:\w+\s+){0,3}?"

@@ -97,6 +97,11 @@ class _Compiled:
         self.absent = re.compile(_words(lang.absent) + r"(?:\s+[^\s.!?;:,]+){0,2}?(?:\s+|(?<='))(?:%s)"
                                  % "|".join("(?P<%s>%s)" % (kind, _words(nouns[kind])) for kind in OBJECTS), re.I)
         self.clause_end = re.compile(r"[,;:\u2013\u2014]|\s-\s|" + _words(lang.contrast), re.I)
+        # the verb of the clause before, left out after a contrast: "erkennt zwar den Speicher, nicht aber das Modem",
+        # "reconoce la memoria pero no el modem" (the negation and the contrast word together, in either order)
+        neg, contrast = _words(lang.negations, _ALONE), _words(lang.contrast)
+        self.gapped = re.compile(r"(?:%s)\s+(?:%s)\s+|(?:%s)\s+(?:%s)\s+" % (neg, contrast, contrast, neg), re.I)
+        self.verbs = {kind: re.compile(_words(getattr(lang, kind)), re.I) for kind in PREDICATES if getattr(lang, kind)}
         for role in ("present", "telling", "connected", "conditions", "doubts", "fixed", "own", "elsewhere", "fcc_lock",
                      "firmware", "changed"):
             setattr(self, role, re.compile(_words(getattr(lang, role)), re.I))
@@ -197,10 +202,30 @@ def readings(text: str) -> Iterator[Tuple[str, "re.Match[str]"]]:
                 continue
             read = [(fact, m) for clause in _spans(lang.clause_end, folded, *sentence)
                     for fact, m in _clause_readings(lang, folded, sentence, clause)]
+            read += _gapped_readings(lang, folded, sentence)
             read += _sentence_readings(lang, folded, sentence, {fact for fact, _ in read})
             for fact, m in read:
                 if not lang.conditions.search(folded, sentence[0], m.start()):
                     yield fact, m
+
+
+_CLAUSE_PUNCTUATION_RE = re.compile(r"[,;:\u2013\u2014]|\s-\s")
+
+
+def _gapped_readings(lang: _Compiled, text: str, sentence: Tuple[int, int]) -> List[Tuple[str, "re.Match[str]"]]:
+    """A contrast that leaves out its verb ("Linux erkennt zwar den Speicher, nicht aber den UMTS-Stick"): the thing
+    named after "nicht aber" / "aber nicht" is negated with the verb (and the tool) of the sentence before it."""
+    found = []
+    for m in lang.gapped.finditer(text, *sentence):
+        end = _CLAUSE_PUNCTUATION_RE.search(text, m.end(), sentence[1])
+        obj = _first(lang.objects, text, m.end(), end.start() if end else sentence[1])
+        if not obj or lang.verbs.get("seen") is None:
+            continue
+        before = (sentence[0], m.start())
+        kinds = [kind for kind, rx in lang.verbs.items() if rx.search(text, *before)]
+        if kinds and not lang.doubts.search(text, *before) and not lang.elsewhere.search(text, *sentence):
+            found += [(fact, m) for fact in _predicate_facts(kinds[0], obj, _tool(text, *before))]
+    return found
 
 
 def _sentence_readings(lang: _Compiled, text: str, sentence: Tuple[int, int],
