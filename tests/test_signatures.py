@@ -57,7 +57,12 @@ PROVES = {
                                       "mode but unexpected transport type found"],
     "port:mbim-mode-on-non-mbim-port": ["[/dev/cdc-wdm0] requested MBIM mode but unexpected transport type found"],
     "radio:on": ["+CFUN: 1"],
-    "radio:off": ["+CFUN: 4", "+CFUN: 0", "State: LowPowerMode"],
+    "radio:off": ["+CFUN: 4", "+CFUN: 0", "State: LowPowerMode",
+                  # told in a sentence (tests/real_cases/spent/l850-gl-lenovo-firmware-update-re-enables-fcc-lock-...)
+                  "Then it returns back with `at+cfun?` with 4,0 default setting.", "AT+CFUN? gives 0, and then"],
+    # the AT lines of xmm7360/xmm7360-usb-modeswitch README.md and mrhaav/openwrt fm350_fcc_unlock.sh
+    "fcc:lock-command": ["at@nvm:fix_cat_fcclock.fcclock_mode=0", "at@store_nvm(fix_cat_fcclock)", "AT+GTFCCLOCKGEN",
+                         "AT+GTFCCEFFSTATUS?", "I have issued `at@nvm:fix_cat_fcclock.fcclock_mode=0` command"],
     "radio:factory-test": ["+CFUN: 5", "\tMode: 'factory-test'", "the module is stuck in Factory Test Mode"],
     "radio:on-refused": ["AT+CFUN=1 => +CME ERROR: 3", "AT+CFUN=1 => ERROR", "AT+CFUN=1 returns +CME ERROR: 3"],
     "apn:placeholder": ['+CGDCONT: 1,"IP","YourAPN","0.0.0.0",0,0,0', 'AT+CGDCONT=1,"IP","your.apn"',
@@ -324,6 +329,9 @@ SOURCE_SWEEP_NOTHING = [
 
 # lines that look alike and prove nothing
 PROVES_NOTHING = [
+    # the radio state asked and answered on, or a reset command; an FCC page named, not its lock command
+    "AT+CFUN? returns 1", "AT+CFUN? gives 1,0", "AT+CFUN=4 sets flight mode", "AT+CFUN? with 4G enabled",
+    "see the fcc-unlock page of ModemManager", "AT+GTUSBMODE?",
     # a modem's own hang-up notices and other pppd exit statuses are not pppd's "Modem hangup"
     "pppd[2211]: Hangup (SIGHUP)", "pppd[2211]: Connection terminated.", "pppd exited with exit code 5",
     "HANGUP detected on controlling terminal",

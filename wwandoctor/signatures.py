@@ -184,9 +184,22 @@ TABLE: Tuple[Signature, ...] = (
               "SKU is not on its list, as third-party wrappers of it quote it); ModemManager 1.12-1.16 built-in unlock after a failed power-up: "
               "src/mm-broadband-modem-qmi.c:1676 (1.16.0) \"couldn't set FCC authentication: %s\", "
               "src/mm-broadband-modem-mbim.c:1553 (1.16.0) \"couldn't set FCC auth: %s\"", cleared_by=(_MM_UP,)),
+    # A vendor's FCC-lock command named in the input (run, or told in a sentence): the person addresses the laptop
+    # module's FCC lock. Intel XMM7360 / Fibocom L850-GL NVM item fix_cat_fcclock (xmm7360/xmm7360-usb-modeswitch
+    # README.md: "at@nvm:fix_cat_fcclock.fcclock_mode=0", "at@store_nvm(fix_cat_fcclock)"); Fibocom's challenge
+    # unlock and lock mode (mrhaav/openwrt atc/fib-fm350_gl/fm350_fcc_unlock.sh: AT+GTFCCEFFSTATUS?, AT+GTFCCLOCKGEN,
+    # AT+GTFCCLOCKVER=, AT+GTFCCLOCKMODE=0)
+    Signature("fcc:lock-command",
+              r"(?i:\bAT@nvm:fix_cat_fcclock\b|\bAT@store_nvm\(fix_cat_fcclock\)|\bAT\+GTFCC(?:LOCK\w*|EFFSTATUS)\b)",
+              "xmm7360/xmm7360-usb-modeswitch README.md (at@nvm:fix_cat_fcclock.fcclock_mode=0, "
+              "at@store_nvm(fix_cat_fcclock)); mrhaav/openwrt atc/fib-fm350_gl/fm350_fcc_unlock.sh (AT+GTFCCEFFSTATUS?, "
+              "AT+GTFCCLOCKGEN, AT+GTFCCLOCKVER=, AT+GTFCCLOCKMODE=0)"),
     # --- the modem's own radio state over AT ---------------------------------------------
     Signature("radio:on", r"\+CFUN: ?1\b", "3GPP TS 27.007 8.2 +CFUN (1 = full functionality)"),
-    Signature("radio:off", r"\+CFUN: ?[04]\b|State: LowPowerMode|" + _MBIM_FAILED + r"RadioPowerOff\b",
+    Signature("radio:off", r"\+CFUN: ?[04]\b|State: LowPowerMode|" + _MBIM_FAILED + r"RadioPowerOff\b"
+              # the answer told in a sentence: "it returns back with `at+cfun?` with 4,0", "AT+CFUN? gives 0"
+              r"|(?i:\bAT\+CFUN\?)[`'\"]?\s+(?:(?:returns?|returned|gives|gave|shows?|showed|answers?|answered|says|said|"
+              r"reports?|reported|with|is|was|still)\s+){1,3}[`'\"]?[04](?:,\d)?(?![\w.]|,\S)",
               "3GPP TS 27.007 8.2 +CFUN (0 = minimum functionality, 4 = radio off / flight mode); Sierra AT!PCINFO?; "
               "libmbim MbimStatusError RadioPowerOff (20) in mbimcli's \"error: operation failed: %s\" (mbim-errors.h:172)",
               cleared_by=("radio:on", _MM_UP)),
