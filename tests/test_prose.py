@@ -7,6 +7,7 @@ import pytest
 from wwandoctor.engine import evaluate, load_rules
 from wwandoctor.ingest import ingest_text
 from wwandoctor.model import derive, prose
+from wwandoctor.model.prose_languages import LANGUAGES
 from wwandoctor.model.signals import prose_text_lines
 
 from prose_util import post_lines, stated
@@ -319,6 +320,34 @@ def test_stated_states(text, facts):
 ])
 def test_pcie_no_driver_in_chinese(text, counted):
     assert ("said:pcie-no-driver" in _stated(text)) is counted
+
+
+# the rows written in a language of the clause grammar's table are taken back by that language's conditions before
+# the statement and its doubts before it in its clause, as the grammar's readings are (prose_foreign.hedged); a
+# condition after the statement says when, and another language's words ("se" is Italian for "if") take nothing back
+@pytest.mark.parametrize("text, fact, counted", [
+    ("Das Modem verschwindet nach ein paar Minuten.", "said:drops-off-bus", True),
+    ("Das Modem verschwindet, wenn ich eine Verbindung aufbaue.", "said:drops-off-bus", True),
+    ("Wenn das Modem verschwindet, hilft nur ein Neustart.", "said:drops-off-bus", False),
+    ("Модем пропадает через минуту.", "said:drops-off-bus", True),
+    ("Если модем пропадает, перезагрузите его.", "said:drops-off-bus", False),
+    ("El módem se desconecta cada pocos minutos.", "said:drops-off-bus", True),
+    ("Si el módem se desconecta, reinícialo.", "said:drops-off-bus", False),
+    ("Quizás el módem desaparece por la fuente.", "said:drops-off-bus", False),
+    ("O modem some depois de alguns minutos.", "said:drops-off-bus", True),
+    ("Caso o modem sumiu, reinicie.", "said:drops-off-bus", False),
+    ("Ich habe keine Berechtigung für /dev/ttyUSB2.", "said:no-permission", True),
+    ("Falls ich keine Berechtigung für /dev/ttyUSB2 habe, nehme ich sudo.", "said:no-permission", False),
+    ("El usuario no tiene permisos para /dev/ttyUSB2.", "said:no-permission", True),
+    ("Si no tengo permisos para /dev/ttyUSB2, uso sudo.", "said:no-permission", False),
+])
+def test_a_row_in_a_table_language_is_taken_back_by_that_language(text, fact, counted):
+    assert (fact in _stated(text)) is counted
+
+
+def test_the_language_of_a_row_is_one_of_the_table():
+    languages = {state.language for state in prose.STATES}
+    assert languages - {""} and languages - {""} <= set(LANGUAGES)
 
 
 def test_every_stated_state_names_the_command_that_confirms_it():

@@ -32,14 +32,15 @@ _LETTER, _LOWER = r"A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f", r"a-z\u00df-
 _WORDS_RE = re.compile(r"[{0}][{1}]*\s+[{0}][{1}]*\s+[{0}][{1}]*".format(_LETTER, _LOWER))
 # sentence ends: . ! ? followed by space, or a semicolon
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=\S)|;\s+|(?<=[。！？；])\s*(?=\S)")
-# "if" and "whether" in the other languages the table reads (Chinese, German, Russian, Spanish, Portuguese)
-_FOREIGN_CONDITION = r"如果|假如|是否|\b(?:wenn|falls|если|caso)\b"
+# "if" and "whether" in Chinese (the conditions of the languages written with spaces are rows of the clause grammar's
+# table, model/prose_languages.py: they take back the statements written in their language, StatedState.language)
+_CHINESE_CONDITION = r"如果|假如|是否"
 # A condition, a hope, a guess or a doubt before the statement in its sentence: it holds for the whole sentence
-# ("if it does not show in lsusb, ...", "I don't think the SIM is locked"); the other languages' conditions too.
+# ("if it does not show in lsusb, ...", "I don't think the SIM is locked"); Chinese conditions too.
 _HEDGE_RE = re.compile(
     r"\b(?:if|whether|unless|in case|suppos\w*|supposed to|expect\w*|should|might|maybe|perhaps|"
     r"until|once|hope\w*|wonder\w*|otherwise|not sure|(?:do|does|did)(?:n't| not) (?:think|believe)|I doubt)\b|"
-    + _FOREIGN_CONDITION, re.I)
+    + _CHINESE_CONDITION, re.I)
 # An attempt, a wish or a change of state: it holds only within its clause. "When trying to bring it up I get a
 # timeout and registration is stuck on searching" says the second clause now; "I want to know why the modem is
 # not detected" and "the modem does not drop off any more" say nothing of the modem now.
@@ -248,6 +249,18 @@ class StatedState:
     # read in every line no parser understood, commands and file names included, not only in sentences (a
     # vendor's firmware file or tool named in a code block: "SWI9X30C_02.33...zip", "autoflash-7455.sh")
     any_line: bool = False
+    # the language of the clause grammar's table (model/prose_languages.py) the pattern is written in: that
+    # language's conditions and doubts take the statement back as they do the grammar's own (prose_foreign.hedged)
+    language: str = ""
+
+
+def _in_each_language(fact: str, patterns: Dict[str, str], confirm: str, unless: str = "") -> Tuple[StatedState, ...]:
+    """One row of ``fact`` for each language of ``patterns``: the code of a table language, or "zh" (Chinese, taken
+    back by _CHINESE_HEDGE), to the pattern written in it; ``unless`` takes back a statement in any of them."""
+    return tuple(StatedState(fact, pattern, confirm,
+                             unless="|".join(filter(None, (_CHINESE_HEDGE if code == "zh" else "", unless))),
+                             language="" if code == "zh" else code)
+                 for code, pattern in patterns.items())
 
 
 # taking something away ("downgrading this package", "removing /etc/usb_modeswitch.d/...") and the fix that followed
@@ -308,8 +321,9 @@ _MODEM_SUBJECT = (r"(?:\b(?:the|my|our|this|that)\s+(?:[\w-]+\s+){0,2}?|^\W*)(?:
                   r"LTE(?: modem| module)?|[45]G(?: modem| module)?|modem card)\b")
 # the words that may stand between that subject and its verb: "the modem will randomly disappear", "seems to"
 _ADVERBS = r"(?:\s+(?:\w+ly|keeps?|kept|just|then|always|often|sometimes|again|seems? to|seemed to|would|will|can|may))*"
-# a condition or a question in the other languages the table reads (Chinese, German, Russian, Spanish, Portuguese)
-_FOREIGN_HEDGE = _FOREIGN_CONDITION + r"|吗|[？?]\s*$|\b(?:ob|ли|si)\b"
+# what takes back a statement written in Chinese, anywhere in its sentence: a Chinese condition or question, or the
+# condition of a language of the table (prose_foreign.CONDITIONS: "Si el 模块不支持PCIe模式")
+_CHINESE_HEDGE = _CHINESE_CONDITION + r"|吗|[？?]\s*$|" + prose_foreign.CONDITIONS
 # the IMEI is gone, in English ("lost the IMEI", "IMEI shows as unknown") and in Chinese ("IMEI 丢失", "IMEI 为空")
 _IMEI_LOST = (r"\b(?:lost|lose|losing|missing|no)\s+(?:the\s+|its\s+|my\s+)?IMEI\b(?!\s*(?:number )?(?:is|was)\s+(?:fine|ok|correct|there))|"
               r"\bIMEI(?:[\s-]+(?:field|number))?\s+(?:is\s+|was\s+|shows?\s+(?:as\s+|up as\s+)?|showing\s+(?:as\s+)?|got\s+|comes? back\s+)?"
@@ -511,13 +525,16 @@ STATES: Tuple[StatedState, ...] = (
                 r"did(?:n't| not) (?:help|work|change)|changes nothing|has no effect|no effect)",
                 "ls -l /dev/cdc-wdm* /dev/wwan* /dev/ttyUSB* /dev/ttyACM*; id <the user or service>; "
                 "the program's own error when it opens the port"),
-    StatedState("said:no-permission",
-                # Chinese "没有权限打开 /dev/ttyUSB2", "串口权限不够"; German "keine Berechtigung"; Russian "нет прав на";
-                # Spanish "sin permisos"; Portuguese "sem permissão", each with the modem's node or port beside it
-                r"(?:没有|没|无)(?:访问|打开|读写|使用)?权限|权限(?:不足|不够|被拒绝?)|\bkeine\s+(?:Zugriffs)?(?:rechte|Berechtigung\w*)|"
-                r"нет\s+прав\w*|\b(?:sin|no tengo|no tiene)\s+permisos?\b|\bsem\s+permiss(?:ão|ões)",
-                "ls -l /dev/cdc-wdm* /dev/wwan* /dev/ttyUSB* /dev/ttyACM*; id <the user or service>",
-                unless=_FOREIGN_HEDGE + r"|^(?!.*(?:" + _MODEM_NODE + r"|串口|端口|Port|порт))"),
+    # Chinese "没有权限打开 /dev/ttyUSB2", "串口权限不够"; German "keine Berechtigung"; Russian "нет прав на"; Spanish
+    # "sin permisos"; Portuguese "sem permissão", each with the modem's node or port beside it
+    *_in_each_language("said:no-permission", {
+        "zh": r"(?:没有|没|无)(?:访问|打开|读写|使用)?权限|权限(?:不足|不够|被拒绝?)",
+        "de": r"\bkeine\s+(?:Zugriffs)?(?:rechte|Berechtigung\w*)",
+        "ru": r"нет\s+прав\w*",
+        "es": r"\b(?:sin|no tengo|no tiene)\s+permisos?\b",
+        "pt": r"\bsem\s+permiss(?:ão|ões)",
+    }, "ls -l /dev/cdc-wdm* /dev/wwan* /dev/ttyUSB* /dev/ttyACM*; id <the user or service>",
+        unless=r"^(?!.*(?:" + _MODEM_NODE + r"|串口|端口|Port|порт))"),
     # the modem does not register on the network (it stays searching): what the person saw, in words; the
     # network words keep a driver or callback that "fails to register" out (knowledge.md 2.15 not-registered)
     StatedState("said:not-registered",
@@ -537,7 +554,7 @@ STATES: Tuple[StatedState, ...] = (
                 # model/prose_languages.py)
                 r"注册不上|无法注册|注册失败|注不上网|找不到网络|搜不到网络?|一直(?:在)?搜(?:索)?网",
                 "mmcli -m any (3GPP registration state); or AT+CREG? AT+CEREG? AT+COPS? AT+CSQ",
-                unless=_FOREIGN_HEDGE),
+                unless=_CHINESE_HEDGE),
     # ModemManager shows the modem disabled and it must be enabled by hand
     StatedState("said:modem-disabled",
                 r"\b(?:modem|it) (?:gets|is|was|becomes|stays|goes|keeps being) (?:\w+ )?disabled\b|"
@@ -745,7 +762,7 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:PCI-?e|M\.2|MHI)[^。！？\n]{0,20}?(?:不支持|不支援|无法使用|没法使用|不能使用|用不了|识别不到|检测不到|没有驱动|无驱动|缺少驱动)|"
                 r"(?:没找到|没有找到|找不到|未找到|没有|缺少)[^。！？\n]{0,30}?(?:pcie|mhi|t7xx|iosm|sprd)[^。！？\n]{0,12}?驱动",
                 "sudo lspci -nnk; uname -r; ls /sys/bus/mhi/devices /sys/class/wwan",
-                unless=_FOREIGN_HEDGE),
+                unless=_CHINESE_HEDGE),
     # a USB stick of a vendor whose sticks start as a driver CD, said not to be seen: Huawei E-series and ZTE
     # MF-series (the two vendors with most storage-mode ids in usb_modeswitch's data, modeswitch-ids.csv: 12d1 150
     # rows, 19d2 74; 40-usb_modeswitch.rules:15 switches any Huawei device whose interface 0 is mass storage)
@@ -831,18 +848,18 @@ STATES: Tuple[StatedState, ...] = (
                 "module (datasheet minimum, 2 A peaks)",
                 unless=r"\b(?:usb_?mode_?switch|mode ?switch\w*|storage|cd-?rom|composition|usbnet|from (?:the )?(?:list|GUI|UI|"
                        r"settings|app|menu|LuCI|web ?UI|page))\b|\bSIM(?:[\s-]?card)?\s+(?:\w+\s+)?(?:disappear|vanish)"),
-    StatedState("said:drops-off-bus",
-                # Chinese: "掉模块" (the module drops off), "模组从 USB 总线消失", "模块名称、配置串口都消失了"; German "das Modem
-                # verschwindet"; Russian "модем пропадает / отваливается"; Spanish/Portuguese "el módem desaparece", "o modem some"
-                r"掉模块|掉模组|(?:模块|模组)[^。！？\n]{0,20}?(?:消失|不见了|掉了|自动重启|反复重启)|从\s*USB\s*(?:总线)?\s*(?:上)?消失|"
-                r"(?:模块|模组)[^。！？\n]{0,6}?(?:不停|反复|一直|经常|频繁)地?(?:重启|复位)|"
-                r"(?:模块|模组)[^。！？\n]{0,6}?掉线[^。！？\n]{0,10}?(?:又|再)(?:回来|出现|识别)|"
-                r"\b(?:Modem|Modul|LTE-Modul|Stick)\s+(?:\w+\s+)?(?:verschwindet|verschwand|ist (?:plötzlich |einfach )?weg|"
-                r"trennt sich)|"
-                r"(?:модем|модуль)\w*\s+(?:\w+\s+)?(?:пропада\w+|отвалива\w+|исчеза\w+|пропал\w*|отвалил\w*)|"
-                r"\b(?:el|mi|o|meu)\s+(?:módem|modem|módulo|modulo)\s+(?:\w+\s+)?(?:desaparece\w*|some|sumiu|se desconecta)",
-                "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device|reset)'; the supply's voltage at the module",
-                unless=_FOREIGN_HEDGE),
+    # Chinese: "掉模块" (the module drops off), "模组从 USB 总线消失", "模块名称、配置串口都消失了"; German "das Modem
+    # verschwindet"; Russian "модем пропадает / отваливается"; Spanish "el módem desaparece"; Portuguese "o modem some"
+    *_in_each_language("said:drops-off-bus", {
+        "zh": r"掉模块|掉模组|(?:模块|模组)[^。！？\n]{0,20}?(?:消失|不见了|掉了|自动重启|反复重启)|从\s*USB\s*(?:总线)?\s*(?:上)?消失|"
+              r"(?:模块|模组)[^。！？\n]{0,6}?(?:不停|反复|一直|经常|频繁)地?(?:重启|复位)|"
+              r"(?:模块|模组)[^。！？\n]{0,6}?掉线[^。！？\n]{0,10}?(?:又|再)(?:回来|出现|识别)",
+        "de": r"\b(?:Modem|Modul|LTE-Modul|Stick)\s+(?:\w+\s+)?(?:verschwindet|verschwand|ist (?:plötzlich |einfach )?weg|"
+              r"trennt sich)",
+        "ru": r"(?:модем|модуль)\w*\s+(?:\w+\s+)?(?:пропада\w+|отвалива\w+|исчеза\w+|пропал\w*|отвалил\w*)",
+        "es": r"\b(?:el|mi)\s+(?:módem|modem|módulo|modulo)\s+(?:\w+\s+)?(?:desaparece\w*|se desconecta)",
+        "pt": r"\b(?:o|meu)\s+(?:modem|módulo|modulo)\s+(?:\w+\s+)?(?:desaparece\w*|some|sumiu|se desconecta)",
+    }, "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device|reset)'; the supply's voltage at the module"),
     # the modem does not see the SIM card: not detected, not recognised, not read, "insert a SIM" while one is in,
     # or a SIM that works in a phone but not in the modem (knowledge.md sim-problem: SIM missing, not detected, wrong
     # slot; the tray, the contacts or the card's voltage class). A SIM that merely "works in my phone" is the person's
@@ -866,7 +883,7 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:识别不到|检测不到|读不到|找不到|无法识别|无法检测到?|没有检测到|未检测到|不识别|认不到|读取不到)\s*(?:U?SIM|u?sim)?\s*卡|"
                 r"不识卡|(?:U?SIM|u?sim)\s*卡?\s*(?:无法识别|识别不了|检测不到|识别不到|读不到|不识别|未插入)",
                 "mmcli -m any (SIM); or AT+CPIN? on the AT port",
-                unless=_FOREIGN_HEDGE),
+                unless=_CHINESE_HEDGE),
     # after the modem's firmware was flashed or updated it cannot be enabled, does not work or boot, or has lost its
     # IMEI: the image, or the modem's non-volatile (EFS/NV) area it needs, is damaged (knowledge.md 2.20
     # firmware-bug-or-crash: firmware update or recovery needed). Flashing the router's or phone's own image
@@ -897,7 +914,7 @@ STATES: Tuple[StatedState, ...] = (
                 r"[^。！？\n]{0,30}?(?:后|之后|以后)[^。！？\n]{0,30}?(?:无法|不能|没法|起不来|识别不到|检测不到|变砖|不工作|"
                 r"没有?了?\s*IMEI|IMEI\s*(?:丢失|没了|为空|不见))|" + _IMEI_LOST_ZH,
                 "mmcli -m any (equipment id); AT+CGSN on the AT port",
-                unless=_FOREIGN_HEDGE),
+                unless=_CHINESE_HEDGE),
     # after a firmware flash or update the modem stays in low power (its radio off): the image and the carrier
     # configuration (PRI) it selected do not match, or the image preference names one that is not flashed (the
     # firmware-image-mismatch rule's mechanism: Sierra's IMSWITCH low-power voter, QMI pri-image-misconfiguration).
@@ -1189,6 +1206,8 @@ def stated_facts(lines: Iterable[LogLine]) -> Dict[str, List[LogLine]]:
                 continue
             for m in itertools.chain(regex.finditer(line.text) if regex else (), read.pop(state.fact, ())):
                 if not state.suspected and _in_hedged_sentence(line.text, m.start()):
+                    continue
+                if state.language and prose_foreign.hedged(state.language, line.text, m.start()):
                     continue
                 if unless is not None and unless.search(_around(line.text, m)):
                     continue

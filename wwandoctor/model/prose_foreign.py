@@ -108,8 +108,13 @@ class _Compiled:
 
 
 @functools.lru_cache(maxsize=1)
-def _languages() -> Tuple[_Compiled, ...]:
-    return tuple(_Compiled(lang) for lang in LANGUAGES.values())
+def _languages() -> Dict[str, _Compiled]:
+    return {code: _Compiled(lang) for code, lang in LANGUAGES.items()}
+
+
+# every language's conditions as written (accents kept), as whole words: they take back a statement in a script the
+# table has no row for (Chinese: "Wenn das 模块不支持PCIe模式"), whichever language they are in
+CONDITIONS = _BEFORE + "(?:%s)" % "|".join(word for lang in LANGUAGES.values() for word in lang.conditions) + _AFTER
 
 
 @functools.lru_cache(maxsize=1)
@@ -192,7 +197,7 @@ def readings(text: str) -> Iterator[Tuple[str, "re.Match[str]"]]:
     """``(said:fact, match)`` for each clause of ``text`` in a language of the table that says a thing is missing,
     not seen, not registered or not working; the match's positions are ``text``'s."""
     folded = fold(text)
-    langs = [lang for lang in _languages() if lang.cue.search(folded)]
+    langs = [lang for lang in _languages().values() if lang.cue.search(folded)]
     if not langs:
         return
     for s in _SENTENCE_RE.finditer(folded):
@@ -241,3 +246,14 @@ def _sentence_readings(lang: _Compiled, text: str, sentence: Tuple[int, int],
         found.append(("said:firmware-damaged", change))
     return found
 
+
+
+def hedged(code: str, text: str, start: int) -> bool:
+    """The statement at ``text[start:]``, written in the language ``code`` of the table, is taken back as the grammar
+    takes back its own readings: a condition of that language before it in its sentence, or a doubt before it in its
+    clause."""
+    lang, folded = _languages()[code], fold(text)
+    sentence = next(((s.start(), s.end()) for s in _SENTENCE_RE.finditer(folded) if s.start() <= start < s.end()),
+                    (0, len(folded)))
+    clause = max((a for a, _ in _spans(lang.clause_end, folded, *sentence) if a <= start), default=sentence[0])
+    return bool(lang.conditions.search(folded, sentence[0], start) or lang.doubts.search(folded, clause, start))
