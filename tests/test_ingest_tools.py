@@ -341,3 +341,45 @@ def test_a_command_on_a_serial_port_says_the_person_uses_at_ports():
         assert [t.tool for t in ingest_text(text).tools] == ["at"], text
     for text in ("$ ls /dev/ttyUSB*\n/dev/ttyUSB0\n", "$ modprobe option\n", "$ dmesg | grep ttyUSB\n"):
         assert ingest_text(text).tools == [], text
+
+
+# --- pppd's own output without syslog tags (ingest/pppd_output.py) ---------------------------
+
+# tests/real_cases/spent/f3507g-thinkpad-pppd-lcp-terminated-by-peer-after-chap-radio-off-until-cfun1/other-2.txt
+_PPPD_F3507G = """Connect: ppp20 <--> /dev/ttyACM1
+sent [LCP ConfReq id=0x1 ]
+rcvd [LCP ConfReq id=0x2 ]
+sent [LCP ConfAck id=0x2 ]
+rcvd [LCP ConfAck id=0x1 ]
+sent [LCP EchoReq id=0x0 magic=0x7ee90359]
+rcvd [LCP EchoRep id=0x0 magic=0xd1304c29]
+rcvd [CHAP Challenge id=0x0 <4c95aa9b38117677e44d021350494e6f7c055a8b6881266714bdb20380b9fe5fac>, name = "Kermit"]
+sent [CHAP Response id=0x0 <068d69fa57a15daa762f3d4ea548e605>, name = "xxxxx"]
+rcvd [CHAP Success id=0x0 "Congratulations!"]
+CHAP authentication succeeded: Congratulations!
+CHAP authentication succeeded
+sent [IPCP ConfReq id=0x1 ]
+rcvd [LCP TermReq id=0x1]
+LCP terminated by peer
+sent [LCP TermAck id=0x1
+"""
+
+
+def test_pppd_debug_output_without_tags_is_pppd_s():
+    snap = ingest_text(_PPPD_F3507G)
+    got = lines_of(snap, "pppd")
+    assert got[0] == "Connect: ppp20 <--> /dev/ttyACM1"
+    assert "LCP terminated by peer" in got and "CHAP authentication succeeded" in got
+    assert len(got) == 16
+    assert tools(snap) == ["pppd"]
+    assert snap.unrecognized == []
+
+
+@pytest.mark.parametrize("text", [
+    # a person's sentence naming pppd's words, and a VPN how-to's prose: no pppd output
+    "I keep getting LCP terminated by peer after the CHAP step, any idea?\nThe modem is an F3507g.",
+    "sent [the logs] to the vendor\nrcvd nothing back so far",
+])
+def test_sentences_with_pppd_words_are_not_pppd_output(text):
+    snap = ingest_text(text)
+    assert lines_of(snap, "pppd") == []
