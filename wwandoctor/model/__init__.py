@@ -20,7 +20,7 @@ from wwandoctor.model.modemmanager import attach_modemmanager, attach_orphan_bea
 from wwandoctor.model.net import modem_default_routes, net_only_modems, wwan_default_route
 from wwandoctor.model.anchors import anchored_modems, only_named
 from wwandoctor.model.signals import derive_signals, prose_text_lines, text_lines
-from wwandoctor.model.ids import drivers_newer_than_kernel
+from wwandoctor.model.ids import drivers_newer_than_kernel, id_given_by_new_id
 from wwandoctor.model.prose import stated_facts
 from wwandoctor.model.prose_ids import command_lines, new_id_writes
 from wwandoctor.model.pci import is_pci_modem, pci_modem, pci_modem_addresses_in_log
@@ -41,15 +41,18 @@ def derive(snap: Snapshot) -> Model:
     modems.extend(net_only_modems(modems, snap))
     lines = text_lines(snap)
     sentences = prose_text_lines(snap)
+    commands = command_lines(snap)
     # the commands at a prompt are read too: "# modprobe usbserial vendor=0x1410 product=0x4400" is what the person ran
-    said = stated_facts(sentences + command_lines(snap))
+    said = stated_facts(sentences + commands)
     # the commands count for the ids they hand to a driver ("echo 2c7c 0125 > .../qmi_wwan/new_id")
-    id_commands = [c for c in command_lines(snap) if new_id_writes([c])]
+    id_commands = [c for c in commands if new_id_writes([c])]
     modems.extend(anchored_modems(modems, lines + id_commands, snap, stays_storage="said:storage-mode" in said))
+    new_id_written = new_id_writes(commands + sentences)
     attach_modemmanager(modems, snap)
     attach_orphan_bearers(modems, snap)
     tool_bearer_mtu(modems, snap)
     for m in modems:
+        id_given_by_new_id(m, new_id_written)
         m.only_named = only_named(m)
         attach_tools(m, host)
         dhcp_on_net(m, snap)

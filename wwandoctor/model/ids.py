@@ -8,11 +8,14 @@ usb_modeswitch's table, the FCC unlock table, the kernel drivers' id tables per 
 from __future__ import annotations
 
 import re
-from typing import List
+from typing import TYPE_CHECKING, List
 
 from wwandoctor.model.common import is_unbound_vendor, source_label, vidpid
 from wwandoctor.model.types import Evidence, Modem
 from wwandoctor.snapshot import Snapshot
+
+if TYPE_CHECKING:
+    from wwandoctor.model.prose_ids import NewIdWrite
 
 
 def usb_knowledge(m: Modem, dev, snap: Snapshot) -> None:
@@ -44,7 +47,6 @@ def usb_knowledge(m: Modem, dev, snap: Snapshot) -> None:
         _kernel_knows_id(m, dev, snap, expected)
     _qmi_interface(m, dev, src=source_label(snap))
     id_added_by_patch(m, dev.vid, dev.pid, snap)
-    id_given_by_new_id(m, dev.vid, dev.pid, snap)
     missing_modules(m, expected, snap)
     _boot_mode(m, dev, vp, exact_rows, expected)
 
@@ -239,20 +241,20 @@ def id_added_by_patch(m: Modem, vid: str, pid: str, snap: Snapshot) -> None:
         m.note("id_added_by_patch", drivers, "kernel patch in the input", "; ".join(evidence))
 
 
-def id_given_by_new_id(m: Modem, vid: str, pid: str, snap: Snapshot) -> None:
-    """id_given_by_new_id: the drivers the input hands this VID:PID to through their ``new_id`` file, as a command
-    at a prompt or in a sentence. A person does that when the driver did not take the device by itself: the
-    table of the running kernel lacked the id (linux Documentation/ABI/testing/sysfs-bus-usb, new_id: "adds a
-    new device ID to a USB device driver")."""
+def id_given_by_new_id(m: Modem, writes: List["NewIdWrite"]) -> None:
+    """id_given_by_new_id: the drivers the input hands this USB modem's VID:PID to through their ``new_id`` file
+    (``writes``: :func:`model.prose_ids.new_id_writes` of the commands at a prompt and the sentences, read once by
+    ``model.derive``). A person does that when the driver did not take the device by itself: the table of the
+    running kernel lacked the id (linux Documentation/ABI/testing/sysfs-bus-usb, new_id: "adds a new device ID to
+    a USB device driver")."""
     from wwandoctor import knowledge
-    from wwandoctor.model.prose_ids import command_lines, new_id_writes
-    from wwandoctor.model.signals import prose_text_lines
-    want = (knowledge.norm_id(vid), knowledge.norm_id(pid))
-    writes = [w for w in new_id_writes(command_lines(snap) + prose_text_lines(snap))
-              if (knowledge.norm_id(w.vid), knowledge.norm_id(w.pid)) == want]
-    if writes:
-        drivers = list(dict.fromkeys(w.driver for w in writes))
-        m.note("id_given_by_new_id", drivers, "new_id write in the input", "; ".join(w.text for w in writes[:3]))
+    if m.bus != "usb" or not (m.vid and m.pid):
+        return
+    want = (knowledge.norm_id(m.vid), knowledge.norm_id(m.pid))
+    mine = [w for w in writes if (knowledge.norm_id(w.vid), knowledge.norm_id(w.pid)) == want]
+    if mine:
+        drivers = list(dict.fromkeys(w.driver for w in mine))
+        m.note("id_given_by_new_id", drivers, "new_id write in the input", "; ".join(w.text for w in mine[:3]))
 
 
 def _qmi_interface(m: Modem, dev, src: str) -> None:
