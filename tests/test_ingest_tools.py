@@ -383,3 +383,18 @@ def test_pppd_debug_output_without_tags_is_pppd_s():
 def test_sentences_with_pppd_words_are_not_pppd_output(text):
     snap = ingest_text(text)
     assert lines_of(snap, "pppd") == []
+
+
+# --- an AT log with QCOM's time stamps (ingest/tool_errors.py _TRANSCRIPT_PREFIX) ----------------------
+
+def test_qcom_stamped_answers_are_the_modem_s():
+    # tests/real_cases/spent/bc95-g-cfun1-cme-error-4-and-524-sim-inserted-wrong-way-round/other-2.txt
+    snap = ingest_text("[2022-01-05_16:49:40:689]+CME ERROR: 524\n\n\n[2022-01-05_16:49:53:679]+CME ERROR: 524\n"
+                       "[2022-01-05_16:50:02:011]+CME ERROR: 4\n")
+    assert lines_of(snap, "at") == ["+CME ERROR: 524", "+CME ERROR: 524", "+CME ERROR: 4"]
+
+
+def test_a_quectel_cm_stamped_line_is_not_an_at_answer():
+    snap = ingest_text("[04-13_06:12:23:421] Quectel_QConnectManager_Linux_V1.6.0.24\n"
+                       "[04-13_06:12:23:423] Auto find qmichannel = /dev/cdc-wdm0\n")
+    assert lines_of(snap, "at") == []

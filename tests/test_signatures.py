@@ -59,12 +59,17 @@ PROVES = {
     "radio:on": ["+CFUN: 1"],
     "radio:off": ["+CFUN: 4", "+CFUN: 0", "State: LowPowerMode",
                   # told in a sentence (tests/real_cases/spent/l850-gl-lenovo-firmware-update-re-enables-fcc-lock-...)
-                  "Then it returns back with `at+cfun?` with 4,0 default setting.", "AT+CFUN? gives 0, and then"],
+                  "Then it returns back with `at+cfun?` with 4,0 default setting.", "AT+CFUN? gives 0, and then",
+                  # AirM2M cmicomm.h MtErrorResultCode 524 (verbose, AT+CMEE=2)
+                  "+CME ERROR: UE is in minimal function mode"],
     # the AT lines of xmm7360/xmm7360-usb-modeswitch README.md and mrhaav/openwrt fm350_fcc_unlock.sh
     "fcc:lock-command": ["at@nvm:fix_cat_fcclock.fcclock_mode=0", "at@store_nvm(fix_cat_fcclock)", "AT+GTFCCLOCKGEN",
                          "AT+GTFCCEFFSTATUS?", "I have issued `at@nvm:fix_cat_fcclock.fcclock_mode=0` command"],
     "radio:factory-test": ["+CFUN: 5", "\tMode: 'factory-test'", "the module is stuck in Factory Test Mode"],
-    "radio:on-refused": ["AT+CFUN=1 => +CME ERROR: 3", "AT+CFUN=1 => ERROR", "AT+CFUN=1 returns +CME ERROR: 3"],
+    "radio:on-refused": ["AT+CFUN=1 => +CME ERROR: 3", "AT+CFUN=1 => ERROR", "AT+CFUN=1 returns +CME ERROR: 3",
+                         # tests/real_cases/spent/bc95-g-cfun1-cme-error-4-and-524-sim-inserted-wrong-way-round (title, prose)
+                         "[BC95-G] AT+CFUN=1 returns CME ERROR 4",
+                         "I keep on being confronted with CME ERROR: 4 when trying to set CFUN = 1. See log below."],
     "apn:placeholder": ['+CGDCONT: 1,"IP","YourAPN","0.0.0.0",0,0,0', 'AT+CGDCONT=1,"IP","your.apn"',
                         'AT+QICSGP=1,1,"YOUR_APN","","",1', 'AT+SAPBR=3,1,"APN","<apn>"'],
     "radio:w-disable": ["LPM force flags - W_DISABLE:1, User:0, Temp:0, Volt:0, BIOS:0, GOBIIM:0", "HW restricted: 'yes'"],
@@ -285,6 +290,7 @@ SOURCE_SWEEP = {
         "netifd: wwan (2345): PIN status failed (sim_not_present)", "+CPIN: SIM REMOVED", "+SIMCARD: NOT AVAILABLE",
         "^SYSINFO:0,0,0,0,255", "^SYSINFO: 1,0,0,5,255,,0", "^SIMST: 255", "^SIMST: 255,0"],
     "sim:locked": [
+        "+CME ERROR: USIM PIN is blocked", "+CME ERROR: USIM PUK is blocked",
         "+CMS ERROR: 311", "+CMS ERROR: 316", "error: couldn't verify PIN: QMI protocol error (35): 'PinBlocked'",
         "error: operation failed: PinRequired", "netifd: wwan (3120): mbim[3120] PIN required"],
     "port:node-missing": ["netifd: wwan (2345): The specified control device does not exist",
@@ -332,6 +338,8 @@ PROVES_NOTHING = [
     # the radio state asked and answered on, or a reset command; an FCC page named, not its lock command
     "AT+CFUN? returns 1", "AT+CFUN? gives 1,0", "AT+CFUN=4 sets flight mode", "AT+CFUN? with 4G enabled",
     "see the fcc-unlock page of ModemManager", "AT+GTUSBMODE?",
+    # a vendor's number alone (524 means other things on other modules); the radio turned on, or asked about
+    "+CME ERROR: 524", "CME ERROR: 4 when trying to read the SIM", "ERROR when trying to set CFUN = 0",
     # a modem's own hang-up notices and other pppd exit statuses are not pppd's "Modem hangup"
     "pppd[2211]: Hangup (SIGHUP)", "pppd[2211]: Connection terminated.", "pppd exited with exit code 5",
     "HANGUP detected on controlling terminal",

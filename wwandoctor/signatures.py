@@ -196,11 +196,17 @@ TABLE: Tuple[Signature, ...] = (
               "AT+GTFCCLOCKGEN, AT+GTFCCLOCKVER=, AT+GTFCCLOCKMODE=0)"),
     # --- the modem's own radio state over AT ---------------------------------------------
     Signature("radio:on", r"\+CFUN: ?1\b", "3GPP TS 27.007 8.2 +CFUN (1 = full functionality)"),
+    # A vendor's +CME ERROR text for the same state: the NB-IoT / Cat.1 reference firmware's code range 512-537
+    # ("REF error": AirM2M cmicomm.h MtErrorResultCode, the CIoT modem interface of its EC6xx SDK: 524 CME_IN_CFUN0_STATE
+    # "UE is in minimal function mode", 531/532 "USIM PIN/PUK is blocked"). Only the verbose text (AT+CMEE=2) is read:
+    # the numbers are the vendor's and mean other things on other modules.
     Signature("radio:off", r"\+CFUN: ?[04]\b|State: LowPowerMode|" + _MBIM_FAILED + r"RadioPowerOff\b"
+              r"|\+CME ERROR: ?UE is in minimal function mode\b"
               # the answer told in a sentence: "it returns back with `at+cfun?` with 4,0", "AT+CFUN? gives 0"
               r"|(?i:\bAT\+CFUN\?)[`'\"]?\s+(?:(?:returns?|returned|gives|gave|shows?|showed|answers?|answered|says|said|"
               r"reports?|reported|with|is|was|still)\s+){1,3}[`'\"]?[04](?:,\d)?(?![\w.]|,\S)",
               "3GPP TS 27.007 8.2 +CFUN (0 = minimum functionality, 4 = radio off / flight mode); Sierra AT!PCINFO?; "
+              "AirM2M cmicomm.h MtErrorResultCode 524 CME_IN_CFUN0_STATE (\"UE is in minimal function mode\"); "
               "libmbim MbimStatusError RadioPowerOff (20) in mbimcli's \"error: operation failed: %s\" (mbim-errors.h:172)",
               cleared_by=("radio:on", _MM_UP)),
     # Factory test mode (FTM): the Qualcomm-based modem's operating mode for RF calibration in the factory
@@ -216,7 +222,10 @@ TABLE: Tuple[Signature, ...] = (
     # AT+CFUN=1 refused: the modem cannot turn its radio on (the joined reply, or a sentence "AT+CFUN=1 returns ERROR")
     Signature("radio:on-refused",
               r"^AT\+CFUN=1(?:,0)?\s* => (?:ERROR|\+CME ERROR: .+)$"
-              r"|\bAT\+CFUN=1\b[^\n]{0,12}?\b(?:returns|gives|answers|responds(?: with)?|fails with)\s+(?:\+CME )?ERROR\b",
+              r"|\bAT\+CFUN=1\b[^\n]{0,12}?\b(?:returns|gives|answers|responds(?: with)?|fails with)\s+(?:\+?CME )?ERROR\b"
+              # the refusal told first: "CME ERROR: 4 when trying to set CFUN = 1"
+              r"|\b(?:\+?CME )?ERROR(?::? ?\d+)?\s+(?:when|while|on|after)\s+(?:trying\s+to\s+)?(?:set(?:ting)?|send(?:ing)?|issu(?:e|ing))"
+              r"\s+(?:AT\+)?CFUN ?= ?1\b",
               "3GPP TS 27.007 8.2 +CFUN=1 (full functionality) answered with ERROR / +CME ERROR (9.2): the modem refuses "
               "to turn its radio on (factory test mode, a low-power voter such as a firmware image mismatch)",
               cleared_by=("radio:on", _MM_UP, "reg:registered")),
@@ -375,6 +384,8 @@ TABLE: Tuple[Signature, ...] = (
     Signature("sim:locked", r"\+CPIN: (?:SIM P[IU][NK]2?|PH-(?:NET|NETSUB|SP|CORP|SIM|FSIM)\s*P[IU][NK])"
               r"|\bunlock required: '?(?:sim-pin|sim-puk|ph-net-pin|ph-net-puk|ph-sp-pin|ph-corp-pin)"
               r"|\+CME ERROR: (?:11|12|SIM PIN required|SIM PUK required)\b|\bPINerror\b"
+              # the NB-IoT / Cat.1 reference firmware's own verbose codes (531, 532; see radio:off)
+              r"|\+CME ERROR: ?USIM P[IU][NK] is blocked\b"
               r"|\bSIMStatus: SIM_(?:PIN|PUK|NETWORK_PERSONALIZATION)\b"
               r"|\bmodem is locked with '(?:sim|ph)-[\w-]+'"
               r"|\(reason '(?:gsm-sim-pin-required|gsm-sim-puk-required|sim-pin-incorrect|gsm-pin-check-failed)'"
@@ -389,7 +400,8 @@ TABLE: Tuple[Signature, ...] = (
               "fibocom-dial QMIThread.c requestGetSIMStatus (\"SIMStatus: SIM_PIN\" / SIM_PUK / "
               "SIM_NETWORK_PERSONALIZATION); ModemManager src/mm-iface-modem-simple.c:663 mm_obj_warn (\"modem is locked "
               "with '%s'\", the MMModemLock nick: simple connect refused until the SIM is unlocked); NetworkManager src/core/devices/nm-device.c:17881 (\"state change: %s -> %s (reason '%s', ...)\"; 1.10 src/devices/nm-device.c:12856) with the NMDeviceStateReason nicks of src/core/devices/nm-device-utils.c:84-120 "
-              "(gsm-sim-pin-required, gsm-sim-puk-required, sim-pin-incorrect, gsm-pin-check-failed); OpenWrt package/network/utils/uqmi/files/lib/netifd/proto/qmi.sh proto_qmi_setup (openwrt/openwrt 002e1fd6; netifd logs the handler's echo as \"netifd: <iface> (<pid>): <text>\"); libqmi "
+              "(gsm-sim-pin-required, gsm-sim-puk-required, sim-pin-incorrect, gsm-pin-check-failed); AirM2M cmicomm.h "
+              "MtErrorResultCode 531/532 (\"USIM PIN is blocked\", \"USIM PUK is blocked\"); OpenWrt package/network/utils/uqmi/files/lib/netifd/proto/qmi.sh proto_qmi_setup (openwrt/openwrt 002e1fd6; netifd logs the handler's echo as \"netifd: <iface> (<pid>): <text>\"); libqmi "
               "src/qmicli/qmicli-uim.c:1665 (\"\\t\\tPIN1 state: '%s'\\n\", QmiUimPinState enabled-not-verified / blocked / "
               "permanently-blocked, qmi-enums-uim.h:243-247); uqmi --get-pin-status \"pin1_status\" (not_verified, blocked: "
               "the values OpenWrt qmi.sh acts on); 3GPP TS 27.007 9.2.1 +CME ERROR 16 (incorrect password) to AT+CPIN=<pin>; "

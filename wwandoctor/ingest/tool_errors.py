@@ -69,7 +69,10 @@ _TERMINAL = re.compile(r"^(?:Welcome to minicom|OPTIONS:|Compiled on|Port /dev/\
 # What terminal programs and serial scripts print before each line of an AT exchange: a direction
 # word ("Send:", "Recieve:" [sic, as such tools print it], "TX:", "RX:") or an arrow (">>", "<<", "-->").
 _TRANSCRIPT_PREFIX = re.compile(r"^(?:(?:Send|Sent|Recieve|Receive|Received|Recv|Rcv|Tx|Rx|Command|Response|Reply)\s*:"
-                                r"|>>|<<|-->|<--|=>|<=|->|<-)\s*", re.I)
+                                r"|>>|<<|-->|<--|=>|<=|->|<-"
+                                # the time stamp Quectel's QCOM terminal writes before every line of its log
+                                # ("[2022-01-05_16:49:40:689]+CME ERROR: 524"; quectel-CM stamps alike, ingest/quectel_cm.py)
+                                r"|\[(?:\d{4}-)?\d\d-\d\d_\d\d:\d\d:\d\d:\d+\])\s*", re.I)
 # A line as a Python serial loop prints the bytes it read: b'+CREG: 0,3\r\n'
 _BYTES_REPR = re.compile(r"""^b(['"])(.*?)(?:\\r|\\n)*\1$""")
 # A line a logging library wraps in parentheses (Arduino modem libraries print the echo and the
