@@ -19,7 +19,8 @@ from root_util import write
 from umockdev_util import run_in_testbed
 from wwandoctor.collect import kernel, net, pci, rfkill, sysfs, usb
 from wwandoctor.collect.context import Context
-from wwandoctor.snapshot import Snapshot, from_json
+from wwandoctor.saved_snapshot import from_json
+from wwandoctor.snapshot import Snapshot
 
 SAMPLES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "samples", "sysfs")
 

@@ -20,7 +20,7 @@ from wwandoctor.rule_tests import build_model, load_cases
 from wwandoctor.engine.loader import load_rules, shipped_directory
 from wwandoctor.model import Host, Model, Modem, derive
 from wwandoctor.snapshot import Snapshot, ToolUse
-from wwandoctor.snapshot import load as load_snapshot
+from wwandoctor.saved_snapshot import load as load_snapshot
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)

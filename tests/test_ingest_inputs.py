@@ -10,7 +10,8 @@ from wwandoctor.errors import InputError
 from wwandoctor.ingest import MAX_LINE_BYTES, ingest_inputs, ingest_stream, ingest_text, new_paste_snapshot
 from wwandoctor.ingest.merge import MAX_LOG_LINES
 from wwandoctor.ingest.registry import MAX_UNRECOGNIZED_GROUPS
-from wwandoctor.snapshot import Snapshot, UsbDevice, UsbInterface, save
+from wwandoctor.saved_snapshot import save
+from wwandoctor.snapshot import Snapshot, UsbDevice, UsbInterface
 
 S = "tests/samples/paste/"
 

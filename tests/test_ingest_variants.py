@@ -56,7 +56,7 @@ def test_garbage_between_lines_is_unrecognized_not_fatal(path):
 
 def test_shuffled_and_damaged_mixtures_parse_and_round_trip():
     import random
-    from wwandoctor.snapshot import from_json
+    from wwandoctor.saved_snapshot import from_json
     pool = []
     for p in sorted(glob.glob(S + "*.txt")):
         pool += read(p).splitlines()

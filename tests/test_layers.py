@@ -25,6 +25,7 @@ FORBIDDEN = {
     "collect": {"ingest", "model", "engine", "report", "render", "commands", "rule_tests"},
     "ingest": {"model", "engine", "report", "render", "commands", "rule_tests"},
     "snapshot": {"collect", "ingest", "model", "engine", "report", "render", "commands", "rule_tests"},
+    "saved_snapshot": {"collect", "ingest", "model", "engine", "report", "render", "commands", "rule_tests"},
 }
 # ingest.bundle replays the live collectors on a wwandoctor-collect.sh bundle: that is its job.
 ALLOWED = {("wwandoctor.ingest.bundle", "collect")}

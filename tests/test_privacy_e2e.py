@@ -278,7 +278,7 @@ def test_findings_identical_on_canary_paste(capsys, paste_dir):
 def test_redacted_snapshot_diagnoses_the_same(capsys, paste_dir, tmp_path):
     """A redacted snapshot (what `collect` writes) gives the same findings as the raw one."""
     from wwandoctor.ingest import ingest_inputs
-    from wwandoctor.snapshot import save
+    from wwandoctor.saved_snapshot import save
     snap = ingest_inputs(_paste_files(paste_dir))
     save(snap, str(tmp_path / "raw.json"))
     save(Redactor().redact_snapshot(snap), str(tmp_path / "red.json"))
@@ -433,7 +433,8 @@ def test_bed_saved_files_are_private_and_redacted(bed_runs):
 
 def test_saved_file_mode_ignores_umask(tmp_path):
     """0600 even with a permissive umask (os.open with the mode, not chmod afterwards)."""
-    from wwandoctor.snapshot import Snapshot, save
+    from wwandoctor.saved_snapshot import save
+    from wwandoctor.snapshot import Snapshot
     old = os.umask(0)
     try:
         save(Snapshot(), str(tmp_path / "s.json"))

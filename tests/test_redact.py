@@ -13,6 +13,7 @@ import re
 
 import pytest
 
+from wwandoctor import saved_snapshot
 from wwandoctor import snapshot as snapmod
 from wwandoctor.redact import ALIAS_RE, Redactor, luhn_ok
 from wwandoctor.snapshot import (ConfigFile, LogLine, ModemManagerView, NetInterface, PciDevice, Route,
@@ -481,9 +482,9 @@ def test_redact_snapshot_key_aware_and_input_untouched():
 def test_redacted_snapshot_survives_save_and_load(tmp_path):
     out = Redactor().redact_snapshot(_snapshot())
     path = str(tmp_path / "snap.json")
-    snapmod.save(out, path)
+    saved_snapshot.save(out, path)
     assert os.stat(path).st_mode & 0o777 == 0o600
-    loaded = snapmod.load(path)
+    loaded = saved_snapshot.load(path)
     assert loaded.redacted is True
     assert loaded.to_dict() == out.to_dict()
     # redacting again changes nothing

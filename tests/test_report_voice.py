@@ -12,7 +12,7 @@ from wwandoctor.model import derive
 from wwandoctor.render import render_to_string, summary_rows
 from wwandoctor.report import build_report
 from wwandoctor.snapshot import ToolUse
-from wwandoctor.snapshot import load as load_snapshot
+from wwandoctor.saved_snapshot import load as load_snapshot
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 RULES = load_rules()

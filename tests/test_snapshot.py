@@ -7,8 +7,9 @@ import sys
 import pytest
 
 from wwandoctor.errors import InputError
+from wwandoctor.saved_snapshot import from_json, load, save
 from wwandoctor.snapshot import (SCHEMA, ConfigInterface, Endpoint, LogLine, NetInterface, Snapshot, UsbConfig,
-                                 UsbDevice, UsbInterface, from_json, load, save)
+                                 UsbDevice, UsbInterface)
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 

@@ -8,7 +8,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from wwandoctor.errors import InputError
-from wwandoctor.snapshot import LOG_HEAD, LOG_TAIL, MAX_LIST_ITEMS, SCHEMA, from_json
+from wwandoctor.saved_snapshot import LOG_HEAD, LOG_TAIL, MAX_LIST_ITEMS, from_json
+from wwandoctor.snapshot import SCHEMA
 
 HEAD = '{"schema": "%s", ' % SCHEMA
 

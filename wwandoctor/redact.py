@@ -53,7 +53,8 @@ from typing import Any, Dict, List, Optional, Pattern, Tuple
 
 from wwandoctor import redact_patterns
 from wwandoctor.filledtext import FilledText, compose
-from wwandoctor.snapshot import Snapshot, from_dict
+from wwandoctor.saved_snapshot import from_dict
+from wwandoctor.snapshot import Snapshot
 
 # Values that say "nothing here" and are never redacted.
 PLACEHOLDERS = {"", "--", "-", "unknown", "none", "n/a", "na", "0", "null", "(null)", "not set",

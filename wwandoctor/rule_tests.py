@@ -213,7 +213,8 @@ def _log_line(src: Source, node):
 
 
 def _snapshot_input(src: Source, node):
-    from wwandoctor.snapshot import ShapeError, Snapshot, from_dict
+    from wwandoctor.saved_snapshot import ShapeError, from_dict
+    from wwandoctor.snapshot import Snapshot
     data = src.value(node)
     if not isinstance(data, dict):
         raise src.error(node, "snapshot must be a mapping (a partial snapshot)")

@@ -208,12 +208,12 @@ def _open(path: str) -> BinaryIO:
 
 
 def _is_snapshot_head(head: bytes) -> bool:
-    from wwandoctor.snapshot import looks_like_snapshot
+    from wwandoctor.saved_snapshot import looks_like_snapshot
     return looks_like_snapshot(head.decode("utf-8", errors="replace"))
 
 
 def _is_report_head(head: bytes) -> bool:
-    from wwandoctor.snapshot import looks_like_report
+    from wwandoctor.saved_snapshot import looks_like_report
     return looks_like_report(head.decode("utf-8", errors="replace"))
 
 
@@ -234,7 +234,7 @@ def _read_bundle(stream: BinaryIO, name: str) -> Snapshot:
 def _read_input(path: str, snap: Snapshot, saved: List[Snapshot]) -> None:
     """Read one input: a saved snapshot or a wwandoctor-collect.sh bundle is appended to ``saved``,
     pasted text is parsed into ``snap``."""
-    from wwandoctor import snapshot as snapshot_mod
+    from wwandoctor.saved_snapshot import from_json
 
     name = "<stdin>" if path == "-" else path
     fh = _open(path)
@@ -257,7 +257,7 @@ def _read_input(path: str, snap: Snapshot, saved: List[Snapshot]) -> None:
             except UnicodeDecodeError:
                 raise InputError("%s: not a wwandoctor snapshot (not UTF-8 text)" % name)
             del data  # the text alone is kept while parsing: peak memory about twice the file
-            saved.append(snapshot_mod.from_json(text, name))
+            saved.append(from_json(text, name))
             return
         stream = io.BufferedReader(_Prefixed(head, fh))
         if _is_bundle_head(head):
