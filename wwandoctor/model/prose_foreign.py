@@ -88,7 +88,6 @@ class _Compiled:
     """One language's regexes."""
 
     def __init__(self, lang: Language) -> None:
-        self.cue = re.compile(_words(lang.negations + lang.absent + lang.fcc_lock), re.I)
         self.predicates = {kind: re.compile(_negated(lang, getattr(lang, kind)), re.I)
                            for kind in PREDICATES if getattr(lang, kind)}
         nouns = {"sim": lang.sim + _SIM, "stick": (prose_grammar.STORAGE_STICK,), "modeswitch": _MODESWITCH,
@@ -108,8 +107,16 @@ class _Compiled:
 
 
 @functools.lru_cache(maxsize=1)
-def _languages() -> Dict[str, _Compiled]:
-    return {code: _Compiled(lang) for code, lang in LANGUAGES.items()}
+def _cues() -> Dict[str, "re.Pattern[str]"]:
+    """Each language's words one of which a clause it reads holds (a negation, "there is no", the FCC lock): a
+    language's other regexes are compiled only for a text that holds one of its cues (most posts are in English)."""
+    return {code: re.compile(_words(lang.negations + lang.absent + lang.fcc_lock), re.I)
+            for code, lang in LANGUAGES.items()}
+
+
+@functools.lru_cache(maxsize=None)
+def _language(code: str) -> _Compiled:
+    return _Compiled(LANGUAGES[code])
 
 
 # every language's conditions as written (accents kept), as whole words: they take back a statement in a script the
@@ -197,7 +204,7 @@ def readings(text: str) -> Iterator[Tuple[str, "re.Match[str]"]]:
     """``(said:fact, match)`` for each clause of ``text`` in a language of the table that says a thing is missing,
     not seen, not registered or not working; the match's positions are ``text``'s."""
     folded = fold(text)
-    langs = [lang for lang in _languages().values() if lang.cue.search(folded)]
+    langs = [_language(code) for code, cue in _cues().items() if cue.search(folded)]
     if not langs:
         return
     for s in _SENTENCE_RE.finditer(folded):
@@ -252,7 +259,7 @@ def hedged(code: str, text: str, start: int) -> bool:
     """The statement at ``text[start:]``, written in the language ``code`` of the table, is taken back as the grammar
     takes back its own readings: a condition of that language before it in its sentence, or a doubt before it in its
     clause."""
-    lang, folded = _languages()[code], fold(text)
+    lang, folded = _language(code), fold(text)
     sentence = next(((s.start(), s.end()) for s in _SENTENCE_RE.finditer(folded) if s.start() <= start < s.end()),
                     (0, len(folded)))
     clause = max((a for a, _ in _spans(lang.clause_end, folded, *sentence) if a <= start), default=sentence[0])
