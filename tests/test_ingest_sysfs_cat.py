@@ -12,7 +12,7 @@ import pytest
 import ingest_util
 from ingest_util import net
 from ingest_util import sample_text as text
-from wwandoctor.ingest import ingest_text, sysfs_cat
+from wwandoctor.ingest import ingest_text, sysfs_cat, sysfs_facts
 from wwandoctor.ingest.block import Block
 from wwandoctor.snapshot import Snapshot
 
@@ -224,13 +224,13 @@ def test_truncated_and_garbage_never_raise():
 
 
 def test_parse_path():
-    sp = sysfs_cat.parse_path("../../devices/pci0000:00/0000:00:14.0/usb1/1-7/1-7:2.12/net/wwp0s20u7c2i12")
+    sp = sysfs_facts.parse_path("../../devices/pci0000:00/0000:00:14.0/usb1/1-7/1-7:2.12/net/wwp0s20u7c2i12")
     assert (sp.kind, sp.key, sp.attr, sp.usbif) == ("net", "wwp0s20u7c2i12", "", "1-7:2.12")
-    sp = sysfs_cat.parse_path("/sys/class/net/wwan0/qmi/raw_ip")
+    sp = sysfs_facts.parse_path("/sys/class/net/wwan0/qmi/raw_ip")
     assert (sp.kind, sp.key, sp.attr) == ("net", "wwan0", "qmi/raw_ip")
-    sp = sysfs_cat.parse_path("/sys/bus/usb/drivers/cdc_mbim/2-1:2.12")
+    sp = sysfs_facts.parse_path("/sys/bus/usb/drivers/cdc_mbim/2-1:2.12")
     assert (sp.kind, sp.key, sp.bound) == ("usbif", "2-1:2.12", "cdc_mbim")
-    assert sysfs_cat.parse_path("/proc/version") is None
+    assert sysfs_facts.parse_path("/proc/version") is None
 
 
 def test_brace_expansion_is_bounded():
