@@ -254,7 +254,7 @@ def fake_proc(tmp_path, procs, with_init=True):
 
 
 def test_processes_of_interest(tmp_path):
-    proc = fake_proc(tmp_path, [
+    fake_proc(tmp_path, [
         (812, "ModemManager", ["/usr/sbin/ModemManager", "--debug"]),
         (930, "busybox", ["busybox", "udhcpc", "-i", "wwan0"]),
         (640, "systemd-network", ["/lib/systemd/systemd-networkd"]),
@@ -279,7 +279,6 @@ def test_processes_started_by_the_collector_itself_are_skipped(tmp_path):
         (502, "mmcli", ["mmcli", "-L", "-J"], 500),
         (600, "qmicli", ["qmicli", "-d", "/dev/cdc-wdm0", "--wds-start-network"], 77),
     ])
-    snap = Snapshot()
     assert [(p.pid, p.name) for p in processes.scan(proc, own_pid=500)] == [(600, "qmicli")]
 
 

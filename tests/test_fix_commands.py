@@ -8,12 +8,9 @@ written cases of tests/written_cases/ and the pasted samples of tests/samples/pa
 from __future__ import annotations
 
 import glob
-import json
 import os
 import re
 import subprocess
-
-import pytest
 
 from wwandoctor.engine import evaluate
 from wwandoctor.rule_tests import build_model, load_cases

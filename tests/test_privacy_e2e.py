@@ -19,9 +19,7 @@ import io
 import json
 import os
 import socket
-import subprocess
 import sys
-import tempfile
 
 import pytest
 
