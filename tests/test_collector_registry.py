@@ -71,3 +71,23 @@ def test_every_command_a_collector_runs_is_declared_and_has_a_timeout(mod, tmp_p
     for argv, timeout in calls:
         assert argv[0] in programs, (mod.__name__, argv)
         assert timeout is not None and 0 < timeout <= 30, (argv, timeout)
+
+
+def test_only_the_runner_starts_programs():
+    """Every program goes through collect/runner.py (a timeout, stdin closed, C locale), so the recording runner
+    above sees them all: no other module imports subprocess or calls os.system, os.popen, os.exec* or os.spawn*."""
+    import ast
+    from pathlib import Path
+    package = Path(collect_package.__file__).resolve().parent.parent
+    starters = []
+    for path in sorted(package.rglob("*.py")):
+        if path == package / "collect" / "runner.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = ([a.name for a in node.names] if isinstance(node, ast.Import) else
+                     [node.module or ""] if isinstance(node, ast.ImportFrom) else
+                     ["os." + node.attr] if isinstance(node, ast.Attribute) and getattr(node.value, "id", "") == "os"
+                     else [])
+            starters += ["%s:%d %s" % (path.relative_to(package), node.lineno, name) for name in names
+                         if name in ("subprocess", "pty", "os.system", "os.popen") or name.startswith(("os.exec", "os.spawn"))]
+    assert not starters, starters
