@@ -908,6 +908,23 @@ TABLE: Tuple[Signature, ...] = (
                           "modem:identity-answered")),
     Signature("bios:unauthorized-card", r"1802: Unauthorized network card|Unauthorized network card is plugged in",
               "Lenovo/IBM BIOS POST error 1802 (whitelist of WWAN/WLAN cards)"),
+    # --- a firmware flashing tool and the modem's USB device ------------------------------------
+    # Quectel's QFirehose (Linux flasher over usbfs) could not query or claim the modem's USB interface, or a
+    # transfer to it failed: the device went away or another program has it. V1.2 printed the GETDRIVER line for
+    # every failed ioctl (usb_linux.c:581 in 0dc82b3, "kernel driver may be inactive"); later versions only when
+    # errno is not ENODATA (usb_linux.c:773 in 6a46b47 and later, "errno: %d (%s)").
+    Signature("flash:usb-access-failed",
+              r"ioctl USBDEVFS_GETDRIVER (?:on interface \d+ )?failed"
+              r"|Fail to claim interface \d+, errno"
+              r"|inf\[\d+\] (?:USBDEVFS_SUBMITURB|ep_out) -?\d+/\d+, errno = \d+",
+              "QFirehose usb_linux.c usbfs_is_kernel_driver_alive (0dc82b3:581 \"%s ioctl USBDEVFS_GETDRIVER failed, "
+              "kernel driver may be inactive\"; 6a46b47/fbbb4fe:773 \"... failed, errno: %d (%s)\"), qusb_noblock_open "
+              "(fbbb4fe:870 \"Fail to claim interface %d, errno: %d (%s)\"), qusb_noblock_write (fbbb4fe:533,543 "
+              "\"inf[%d] USBDEVFS_SUBMITURB %d/%d, errno = %d (%s)\", \"inf[%d] ep_out ...\") (nippynetworks/qfirehose)",
+              cleared_by=("flash:upgrade-succeeded",)),
+    Signature("flash:upgrade-succeeded", r"Upgrade module successfully",
+              "QFirehose qfirehose.c:806 (\"Upgrade module %s.\", \"successfully\" or \"failed\") (nippynetworks/qfirehose "
+              "fbbb4fe)"),
     # --- multiplexed links dropped by the hotplug glue ---------------------------------------
     Signature("mux:link-created", r"net link (?:qmimux|rmnet_data|rmnet|mhi_swip|wwan\d+\.)\S* created",
               "ModemManager src/mm-port-net.c / mm-bearer-qmi.c (\"net link %s created (mux id %u)\")"),
