@@ -225,6 +225,12 @@ def _stated(text):
     ("On battery the modem resets when it starts to register.", ["said:power-source"]),
     ("It is not a power problem, the supply gives 3 A.", []),
     ("I run it from a power bank and it works.", []),
+    # the host does not recognise the device (em7455 413c:9070 post, tuning); a program that does not is mm-no-modem
+    ("Serial connection I didn't have due to the device not being recognized.", ["said:not-recognized"]),
+    ("Combination that's definitely not recognized.", ["said:not-recognized"]),
+    ("my laptop does not recognize the stick", ["said:not-recognized"]),
+    ("If you change one and not the other, your system will not recognize device anymore.", []),
+    ("The modem is now recognized.", []),
     ("I've used the example, but my PCIe SIM7600 isn't waking up.", ["said:no-power"]),
     ("If the module does not power on, check PWRKEY.", []),
     ("The modem does not register to the LTE network.", ["said:not-registered"]),

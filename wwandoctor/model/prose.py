@@ -1144,6 +1144,17 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:模块|模组)\s*(?:固件)?\s*(?:经常|总是|频繁|一直)?\s*(?:崩溃|死机)",
                 "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device)|firmware crashed|Device died|Exception'; the firmware version",
                 unless=r"\b(?:ModemManager|Modem ?Manager|app|application|GUI|program|script|browser)\s+(?:\w+\s+)?crash"),
+    # the host does not recognise the device: "the device not being recognized", "combination that's definitely not
+    # recognized", "Linux does not recognize the stick" (a rule pairs it with an id no driver table lists)
+    StatedState("said:not-recognized",
+                r"\b(?:device|modem|module|stick|dongle|(?<!SIM )(?<!SIM-)card|combination|it|that)(?:'s|\s+(?:is|was|are|were))?\s+"
+                r"(?:\w+ly\s+|still\s+)?(?:not|n't|never)\s+(?:being\s+|getting\s+)?recogni[sz]ed\b|"
+                r"\b(?:does|do|did|will|would|can|could)(?:n't|\s+not)\s+recogni[sz]e\s+(?:the\s+|my\s+|this\s+|that\s+)?"
+                r"(?:[\w-]+\s+)?(?:device|modem|module|stick|dongle|card|it)\b",
+                "lsusb; lsusb -t; sudo dmesg | grep -iE 'usb [0-9-.]+:|New USB device' | tail -20",
+                # a connection manager that does not recognise the modem is said:mm-no-modem, not the host
+                unless=r"\b(?:Network-?\s?Manager|Modem-?\s?Manager|mmcli|nmcli|wvdial|gammu)\b" + _SAME + r"{0,30}?"
+                       r"\b(?:does|do|did|will|would|can|could)(?:n't|\s+not)\s+recogni[sz]e"),
     # any other failure in plain words: the modem or its ports are missing, it does not work, connect or
     # stay up. No rule names a cause from it; the report uses it so that output which shows no fault is
     # not read as "healthy" when the person says something fails (report: the problem is unexplained).
