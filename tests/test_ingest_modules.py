@@ -81,3 +81,27 @@ def test_kernel_config_lines_of_modem_drivers():
     avail = ingest_text(text).kernel.driver_availability
     assert avail["cdc_mbim"] == "missing" and avail["cdc_ncm"] == "missing"
     assert avail["cdc_wdm"] == "builtin" and avail["qmi_wwan"] == "module"
+
+
+# armbian/build issue 10043 (a feature request listing the options its board kernel lacks)
+_REQUEST = ("USB LTE/3G/4G modem support in the default sunxi64 current kernel config, specifically missing:\n"
+            "\n"
+            "CONFIG_USB_SERIAL_IPW=m\n"
+            "CONFIG_USB_SERIAL_QUALCOMM=m\n"
+            "CONFIG_USB_SERIAL_OPTION=m\n"
+            "\n"
+            "These are required for common USB WWAN/LTE modems (e.g. Huawei, Quectel, SIMCom) and are currently not "
+            "enabled in the minimal configuration.\n")
+
+
+def test_options_listed_as_missing_are_missing():
+    from wwandoctor.ingest import ingest_text
+    avail = ingest_text(_REQUEST).kernel.driver_availability
+    assert avail == {"qcserial": "missing", "option": "missing"}
+
+
+def test_the_same_options_under_another_sentence_are_the_configuration():
+    from wwandoctor.ingest import ingest_text
+    text = _REQUEST.replace("specifically missing:", "and my config has:")
+    avail = ingest_text(text).kernel.driver_availability
+    assert avail == {"qcserial": "module", "option": "module"}

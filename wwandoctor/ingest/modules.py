@@ -13,7 +13,9 @@
 directory); module files -> "module" (present on disk); every tool message is kept as a
 LogLine with origin "kernel-module" so rules can match load failures (signature checks).
 Kernel config lines of the modem drivers: "=m" -> "module", "=y" -> "builtin", "is not set"
--> "missing" (the option decides whether the driver exists at all).
+-> "missing" (the option decides whether the driver exists at all). Under a sentence that says the options
+are missing or asks for them ("specifically missing:", "please enable:"), "=m"/"=y" lines are the person's
+request, not the kernel's configuration: they are read as "missing".
 """
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ from typing import List, Optional
 
 from wwandoctor.ingest.block import Block
 from wwandoctor.ingest.merge import source_read
-from wwandoctor.snapshot import LogLine, Snapshot
+from wwandoctor.snapshot import LogLine, Snapshot, placed
 
 KIND = "modules"
 COMMANDS = ("modprobe", "insmod", "modinfo")
@@ -44,6 +46,10 @@ CONFIG_MODULES = {
     "MHI_WWAN_CTRL": "mhi_wwan_ctrl", "MHI_WWAN_MBIM": "mhi_wwan_mbim", "MHI_NET": "mhi_net",
     "MTK_T7XX": "mtk_t7xx", "IOSM": "iosm", "WWAN": "wwan",
 }
+# A sentence that introduces the options below it as missing or wanted ("..., specifically missing:", "Please
+# enable:", "The following are not enabled:", "These are needed:")
+REQUEST_INTRO_RE = re.compile(r"\b(?:missing|lack\w*|absent|not (?:enabled|set|built|included|selected|available)|add|enable"
+                              r"|include|select|need(?:ed|s)?|requir\w+|request\w*)\b[^:]{0,40}:\s*$", re.I)
 TOOL_RE = re.compile(r"^\s*(modprobe|insmod|modinfo|rmmod|depmod|kmod):\s*(FATAL|ERROR|WARNING)?:?\s*(.*)$")
 KO_RE = re.compile(r"^(?:\S*/)?([A-Za-z0-9_-]+)\.ko(?:\.(?:xz|zst|gz))?$")
 RELEASE_IN_PATH_RE = re.compile(r"/lib/modules/([^/\s]+)/")
@@ -79,10 +85,11 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
     left = []
     source = "paste:%s" % block.name
     modinfo = _Modinfo(snap)
+    requested = _requested(block, snap)
     for line in block.lines:
         if not line.strip() or modinfo.read(line):
             continue
-        if not _read_line(snap, line, source):
+        if not _read_line(snap, line, source, requested):
             left.append(line)
     source_read(snap, block, left, "paste:modules")
     return left
@@ -110,9 +117,20 @@ class _Modinfo:
         return bool(self.module) and (MODINFO_FIELD_RE.match(line) is not None or line[:1] in (" ", "\t"))
 
 
-def _read_line(snap: Snapshot, line: str, source: str) -> bool:
+def _requested(block: Block, snap: Snapshot) -> bool:
+    """Is ``block`` a list of options that the person's sentence just above it (a blank line between at most)
+    says are missing or asks for?"""
+    if block.command or not snap.prose:
+        return False
+    name, number, text = placed(snap.prose[-1])
+    return (name == block.name and number is not None and 0 < block.first_line - number <= 2
+            and REQUEST_INTRO_RE.search(text) is not None)
+
+
+def _read_line(snap: Snapshot, line: str, source: str, requested: bool = False) -> bool:
     """Take ``line`` when it tells that a module file is there, missing or built in, or is a module tool's
-    message (kept as a "kernel-module" log line); False when it says nothing of modules."""
+    message (kept as a "kernel-module" log line); False when it says nothing of modules. A config line of a
+    ``requested`` list names a driver missing."""
     m = VERBOSE_INSMOD_RE.match(line) or LS_LONG_RE.match(line)
     if m:
         _module_file(snap, m.group(1))
@@ -132,6 +150,7 @@ def _read_line(snap: Snapshot, line: str, source: str) -> bool:
     config = _config(line)
     if config:
         module, state = config
+        state = "missing" if requested else state
         if state == "missing" or module not in snap.kernel.driver_availability:
             snap.kernel.driver_availability[module] = state
         return True
