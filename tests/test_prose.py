@@ -231,6 +231,11 @@ def _stated(text):
     ("my laptop does not recognize the stick", ["said:not-recognized"]),
     ("If you change one and not the other, your system will not recognize device anymore.", []),
     ("The modem is now recognized.", []),
+    # Nova Cat-M1 USB modem post (tuning): no LED ever, on a USB device of its own; "LEDs on the ..." is a place
+    ("I never get any LEDs on the USB device.", ["said:no-power", "said:usb-device"]),
+    ("then connecting USB to host", ["said:usb-device"]),
+    ("The LED on the modem blinks.", ["said:led-alive"]),
+    ("There are two LEDs on the board.", []),
     ("I've used the example, but my PCIe SIM7600 isn't waking up.", ["said:no-power"]),
     ("If the module does not power on, check PWRKEY.", []),
     ("The modem does not register to the LTE network.", ["said:not-registered"]),

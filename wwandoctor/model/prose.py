@@ -413,6 +413,9 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:(?:status |power |network )?(?:LED|light)s?(?: (?:on|of) (?:the|my) \w+)? (?:is|are|stays?|remains?) (?:always )?(?:off|dark|unlit)|"
                 r"(?:LED|light)s? (?:does|do|did)\s*" + _NOT + r" (?:light|turn on|come on|blink)|"
                 r"(?:no|without) (?:power|LED|lights?)(?: at all)?(?: on| to)? " + _IT + r"|"
+                # "I never get any LEDs on the USB device", "we don't see any light on the stick"
+                r"\b(?:never|(?:do|does|did)(?:n't| not)|can(?:'t|not)|could(?:n't| not))\s+(?:get|see)\s+(?:any|a single)\s+"
+                r"(?:LED|light)s?\b|"
                 + _IT + r" (?:is|seems|appears)(?: to be)? (?:not powered|dead|unpowered|not getting power)|"
                 # the board's modem power manager (eg25-manager, a power/GPIO service or script) does not switch it on
                 r"(?:eg25-?manager|(?:modem|board) power(?:[- ]on)? (?:manager|service|daemon|script)|power(?:[- ]on)? script)\b"
@@ -1078,6 +1081,13 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?-i:AT)(?:\s+commands?)?\b|\bno\s+(?:response|answer|reply)\s+(?:to|from|on)\s+(?:the\s+|any\s+)?(?:(?-i:AT)|serial|UART)\b",
                 "the module's power LED and status pin; AT on the serial port after pulsing the power key (PWRKEY) per the board manual"),
     # the modem sits on a HAT, shield, breakout or development board (its power key is the board's to pulse)
+    # the modem is a USB device of its own (a stick, a dongle, a USB modem box) plugged into the host: the host's port
+    # powers it, there is no power key to press ("a new USB modem", "connecting USB to host", "the USB dongle")
+    StatedState("said:usb-device",
+                r"\bUSB[ -](?:device|modem|dongle|stick)s?\b|"
+                r"\b(?:connect\w*|plug\w*)\s+(?:in\s+)?(?:the\s+|its\s+)?USB(?:\s+cable)?\s+(?:in)?to\s+(?:the\s+|my\s+|a\s+)?"
+                r"(?:host|PC|computer|laptop|port)\b",
+                "lsusb; the device's LED right after it is plugged in", context=True),
     StatedState("said:modem-board",
                 r"\b(?:HAT|shield|breakout(?: board)?|(?:dev(?:elopment)?|evaluation|eval) (?:board|kit)|EVB|base ?HAT|"
                 # microcontroller boards with the module on them (LilyGO / TTGO T-SIM, T-Call, T-A76xx; ESP32, Arduino, Wio)
@@ -1096,7 +1106,9 @@ STATES: Tuple[StatedState, ...] = (
     # the module is powered: its status or power LED lights or blinks ("the status light turns on for 14 seconds, then off")
     StatedState("said:led-alive",
                 r"\b(?:status|power|net(?:work)?|NETLIGHT|STATUS)?\s*(?:LED|light)s?\s+(?:is\s+|are\s+|was\s+)?(?:still\s+)?"
-                r"(?:on|lit|blinks?|blinking|flash(?:es|ing)?|cycl\w*|turns? on|lights? up|comes? on|toggles?)\b|"
+                # "on" as a state, not the place ("LEDs on the board")
+                r"(?:on(?!\s+(?:the|my|a|an|this|its|any|every|both|all)\b)|lit|blinks?|blinking|flash(?:es|ing)?|cycl\w*|turns? on|"
+                r"lights? up|comes? on|toggles?)\b|"
                 # the device itself blinks ("the dongle is blinking", "the stick flashes red"): its LED; "flashing" alone
                 # is also a firmware being written ("the modem is flashing"), so it needs a colour or a pace
                 r"\b(?:dongle|stick|modem|module|router)\s+(?:is\s+|was\s+|keeps\s+|starts\s+|started\s+)?(?:still\s+)?"
