@@ -297,6 +297,21 @@ def test_a_storage_id_and_its_switched_id_in_prose_are_one_modem():
     assert any("12d1:1f01 (a storage-mode id)" in e.text for e in modem.evidence["vid"])
 
 
+def test_the_storage_id_lsusb_shows_on_the_failing_machine_is_the_modem():
+    # e1820 blog post (tuning): the working machine's lsusb gives the switched id, the failing one's the storage id
+    text = ("First the working machine. Ubuntu desktop, lsusb output is: 12d1:14ac Huawei Technologies Co., Ltd. "
+            "ttyUSB0 is created, the device works.\n"
+            "First the machine wher it is not working. Ubuntu server, lsusb output is: 12d1:1446 Huawei Technologies "
+            "Co., Ltd. E1552/E1800 (HSPA modem). In this case no ttyUSB0 is created.\n")
+    (modem,) = _prose_model(text).modems
+    assert modem.id == "usb:12d1:1446"
+
+
+def test_the_switched_id_lsusb_shows_now_stays_the_modem():
+    (modem,) = _prose_model("Before the switch it was 12d1:1446; now lsusb output is: 12d1:14ac and no ttyUSB0.\n").modems
+    assert modem.id == "usb:12d1:14ac"
+
+
 def test_a_boot_loader_id_and_the_modem_id_in_prose_are_one_modem():
     # qcserial names 05c6:9204 "Gobi 2000 QDL device" and 05c6:9205 "Gobi 2000 Modem device"
     (modem,) = _prose_model("After boot it stays at 05c6:9204, only rarely do I see 05c6:9205.\n").modems

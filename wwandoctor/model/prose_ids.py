@@ -149,8 +149,9 @@ def named_modems(lines: Iterable[LogLine], stays_storage: bool = False) -> List[
     return [(v, p, text[:120] + ("; the post also names %s" % others if others else "")) for v, p, text in modems]
 
 
-# "lsusb shows 1bbb:f000", "it is recognized as 1bbb:f000", "stays at 12d1:1f01": the id the device has now
-_NOW_BEFORE_ID = (r"\b(?:lsusb\s+(?:still\s+)?(?:shows?|lists?|says|gives)|(?:recogni[sz]ed|detected|identified|seen|listed|"
+# "lsusb shows 1bbb:f000", "lsusb output is: 1bbb:f000", "it is recognized as 1bbb:f000", "stays at 12d1:1f01": the id
+# the device has now
+_NOW_BEFORE_ID = (r"\b(?:lsusb\s+(?:still\s+)?(?:shows?|lists?|says|gives)|lsusb(?:'s)?\s+output\s+(?:is|was|shows?|reads?):?|(?:recogni[sz]ed|detected|identified|seen|listed|"
                   r"enumerated|shows? up|comes? up|appears?)\s+as|(?:stays?|stuck|remains?)\s+(?:at|as|on|with))\s+(?:ID\s+)?(?:0x)?")
 
 
