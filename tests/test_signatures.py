@@ -36,6 +36,12 @@ PROVES = {
     "serial:no-answer": ["All finished, found 0 phones", "No phone has been found!",
                          "No response in specified timeout. Probably the phone is not connected."],
     "serial:tty-searched": ["Checking /dev/ttyACM0 - ['at19200', 'at115200', 'fbusdlr3', 'fbus', 'mbus', 'fbuspl2303']"],
+    # QFirehose (nippynetworks/qfirehose usb_linux.c, qfirehose.c); the V1.2.3 line from quectel_eg25_recovery issue 18
+    "flash:usb-access-failed": ["ioctl USBDEVFS_GETDRIVER failed, kernel driver may be inactive",
+                                "usbfs_is_kernel_driver_alive ioctl USBDEVFS_GETDRIVER failed, errno: 19 (No such device)",
+                                "Fail to claim interface 0, errno: 16 (Device or resource busy)",
+                                "inf[0] USBDEVFS_SUBMITURB -1/16384, errno = 19 (No such device)"],
+    "flash:upgrade-succeeded": ["Upgrade module successfully."],
     "mm:port-not-candidate": ["<debug> [1700000000.1] [base-manager] port ttyUSB2 not candidate",
                               "<debug> [1500000000.1] (tty/ttyUSB1): port not candidate"],
     "board:power-manager-failed": ["eg25manager[4005]: unable to find a suitable config file!",
