@@ -278,7 +278,10 @@ def test_an_id_named_in_prose_is_the_modem_when_nothing_else_identifies_one():
 def test_vid_and_pid_written_apart_or_as_idvendor_are_read():
     for text in ("The card reports VID 1199 PID 9071 in Windows and nothing shows up here.\n",
                  "udev says idVendor=1199, idProduct=9071 but no port appears\n",
-                 "Device manager shows USB\\VID_1199&PID_9071&MI_08 for the card\n"):
+                 "Device manager shows USB\\VID_1199&PID_9071&MI_08 for the card\n",
+                 # the two names, then the two numbers (a Chinese blog: "its VID/PID is 0x1199/0x9071")
+                 "The card's VID/PID is 0x1199/0x9071 and no ttyUSB appears\n",
+                 "\u5176 VID/PID \u4e3a 0x1199/0x9071\u3002\n"):
         (modem,) = _prose_model(text).modems
         assert (modem.vid, modem.pid) == ("1199", "9071"), text
 

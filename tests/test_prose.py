@@ -413,3 +413,28 @@ def test_a_qualcomm_windows_port_name_gives_its_id():
     (modem,) = derive(ingest_text(text)).modems
     assert (modem.vid, modem.pid) == ("05c6", "9008")
     assert derive(ingest_text("The HS-USB port of my phone is slow.\n")).modems == []
+
+
+# --- ports that never appeared, a port shared with another reader, a radio held off ---------------
+@pytest.mark.parametrize("text, facts", [
+    ("lsusb shows the modem but no /dev/ttyUSB devices are created.", ["said:serial-ports-never-appeared"]),
+    ("there are no ttyUSB devices", ["said:serial-ports-never-appeared"]),
+    ("接着查看 ls /dev/ttyUSB*,结果发现根本没有。", ["said:serial-ports-never-appeared"]),
+    ("仅生成usb0网络接口,但未生成串口节点(如ttyUSB0、ttyUSB1等)", ["said:serial-ports-never-appeared"]),
+    ("系统始终无法识别出 ttyUSB 设备", ["said:serial-ports-never-appeared"]),
+    # gone after working, a condition, a port that does not answer: not "never appeared"
+    ("The ttyUSB ports are no longer created after the update.", []),
+    ("If there is no ttyUSB device, load option.", []),
+    ("如果没有生成ttyUSB,请检查驱动。", []),
+    ("ttyUSB2 没有回应", []),
+    ("some of those devices will raise a SerialException complaining about concurrent access:",
+     ["said:port-shared-access"]),
+    ("We need concurrent access to the internet from two machines.", []),
+    ("the card is locked in “low-power” / flight mode which cannot be disabled using the NetworkManagers utils.",
+     ["said:radio-stuck-off"]),
+    ("I can't disable airplane mode on the modem.", ["said:radio-stuck-off"]),
+    ("The modem was stuck in flight mode, fixed it with the FCC unlock.", []),
+])
+def test_ports_never_appeared_shared_port_and_radio_held_off(text, facts):
+    assert sorted(f for f in stated(text) if f in (
+        "said:serial-ports-never-appeared", "said:port-shared-access", "said:radio-stuck-off")) == facts

@@ -323,6 +323,9 @@ PROVES["mm:modem-not-created"] = [
 PROVES["modeswitch:failed"] = [" No new devices in target mode or class found", "Mode switch has failed. Bye!",
                                "Mode switch most likely failed. Bye!", "-> switching was probably not completed. Bye!"]
 PROVES["modeswitch:succeeded"] = ["Mode switch succeeded. Bye!", "usb_modeswitch: switched to 12d1:1506 on 001/004"]
+# pyserial's SerialException text, as a traceback prints it
+PROVES["serial:shared-read"] = ["serial.serialutil.SerialException: device reports readiness to read but returned no data "
+                                "(device disconnected or multiple access on port?)"]
 PROVES["modem:identity-answered"] = ["Modem Name: SIM7000G", "[15230] Modem Info: SIM800 R14.18"]
 
 # look-alikes of the sweep's phrasings that prove nothing

@@ -278,6 +278,12 @@ TABLE: Tuple[Signature, ...] = (
               "pppd/utils.c:983,1067 lock() (notice \"Device %s is locked by pid %d\": the UUCP lock file of a running "
               "process, ppp-project/ppp ce4629f)",
               cleared_by=()),
+    # pyserial's read() found the port ready but got nothing: another process read the bytes first, or the device
+    # went away (its own words, "device disconnected or multiple access on port?")
+    Signature("serial:shared-read",
+              r"device reports readiness to read but returned no data",
+              "pyserial serial/serialposix.py Serial.read (pyserial/pyserial 0085e1e: SerialException(\"device reports "
+              "readiness to read but returned no data (device disconnected or multiple access on port?)\"))"),
     # A serial phone/modem tool tried the port and nothing answered: Wammu's search (Wammu/PhoneSearch.py
     # AllSearchThread.run "All finished, found %d phones", Wammu/PhoneWizard.py PhoneSearchPage.OnDone "No phone
     # has been found!" - it only searches a node that exists and that the user may open, Wammu/Utils.py

@@ -635,6 +635,46 @@ STATES: Tuple[StatedState, ...] = (
                 r"\bonly\s+(?:exposing|exposes|shows|showing|has|left with)\s+(?:the\s+)?(?:one|two|\d+)?\s*(?:MBIM|QMI|network|"
                 r"RNDIS|ECM|NCM)\s+interfaces?\b",
                 "lsusb -t; ls /dev/ttyUSB* /dev/cdc-wdm*"),
+    # the serial (AT) ports never appeared: the device is on the bus but no ttyUSB/ttyACM node was ever created
+    # ("lsusb shows the modem but no /dev/ttyUSB devices are created"); a port that left after working is
+    # said:ports-gone
+    StatedState("said:serial-ports-never-appeared",
+                r"\bno\s+(?:/dev/)?tty(?:USB|ACM)[\w*]*\s*(?:devices?|ports?|nodes?|interfaces?)?\s+(?:(?:are|were|is|was|get|"
+                r"gets|got)\s+)?(?:created|generated|appear\w*|show\w* up|present|listed)\b|"
+                r"\b(?:does(?:n't| not)|did(?:n't| not)|never|won't)\s+(?:create|generate|get|show|give|produce)s?\s+(?:any\s+|the\s+)?"
+                r"(?:/dev/)?tty(?:USB|ACM)|"
+                r"\bthere\s+(?:is|are|were|was)\s+no\s+(?:/dev/)?tty(?:USB|ACM)|"
+                r"(?<![\w/])(?:/dev/)?tty(?:USB|ACM)[\d*]*\s+(?:(?:devices?|ports?|nodes?)\s+)?(?:(?:are|were|is|was)\s+)?"
+                r"(?:not|never)\s+(?:created|generated|appear\w*|show\w* up)|"
+                r"\bno serial (?:ports?|devices?|nodes?)\s+(?:(?:are|were)\s+)?(?:created|generated|appear\w*|show\w* up)",
+                "lsusb -t; ls /dev/ttyUSB* /dev/ttyACM*; uname -r",
+                unless=r"\b(?:no longer|any ?more|disappear\w*|vanish\w*|gone)\b"),
+    # Chinese: "未生成串口节点(如ttyUSB0...)", "系统始终无法识别出 ttyUSB 设备", "ls /dev/ttyUSB*, 结果发现根本没有"
+    *_in_each_language("said:serial-ports-never-appeared", {
+        "zh": r"(?:没有|未|没)(?:生成|出现|识别出?|枚举出?)[^。！？\n]{0,10}?(?:ttyUSB|ttyACM|串口)|"
+              r"无法识别出?\s*(?:ttyUSB|ttyACM|串口)|"
+              r"(?:ttyUSB|ttyACM|串口)[^。！？\n]{0,30}?(?:根本)?(?:没有(?:生成|出现)?|不存在|没出现|没生成|未生成|未出现)"
+              r"(?=\s*(?:[。，,.!！;；)）]|$))",
+    }, "lsusb -t; ls /dev/ttyUSB* /dev/ttyACM*; uname -r"),
+    # a program that reads a serial port sees it shared with another process: pyserial's "device reports readiness
+    # to read but returned no data (device disconnected or multiple access on port?)" told in words ("raise a
+    # SerialException complaining about concurrent access")
+    StatedState("said:port-shared-access",
+                r"\b(?:concurrent|multiple|simultaneous|shared)\s+access\b[^.!?]{0,30}?\b(?:port|tty\w*|serial)\b|"
+                r"\b(?:port|tty\w*|serial\s+(?:port|device))\b[^.!?]{0,80}?\b(?:concurrent|multiple|simultaneous)\s+access\b|"
+                r"\bSerialException\b[^.!?]{0,60}?\b(?:concurrent|multiple|simultaneous)\s+access\b",
+                "sudo fuser -v /dev/ttyUSB* /dev/ttyACM*; systemctl is-active ModemManager"),
+    # the radio held off: "locked in low-power / flight mode", "stuck in airplane mode", "flight mode cannot be
+    # disabled" (what an FCC-locked laptop module, or an rfkill switch, looks like to its user)
+    StatedState("said:radio-stuck-off",
+                r"\b(?:stuck|locked|stays?|remains?|kept|held)\s+in\s+(?:the\s+)?[\"'“”]?(?:low[- ]?power|flight|airplane|"
+                r"aeroplane)[\"'“”]?(?:\s*/\s*[\"'“”]?(?:flight|airplane|offline)[\"'“”]?)?\s+mode\b|"
+                r"\b(?:flight|airplane|aeroplane|low[- ]?power)\s+mode\b[^.!?]{0,30}?\b(?:can(?:'t|not)|could(?:n't| not)|won't)\s+"
+                r"be\s+(?:disabled|turned off|switched off|left)\b|"
+                r"\b(?:can(?:'t|not)|could(?:n't| not)|unable to)\s+(?:disable|turn off|switch off|leave|get out of)\s+(?:the\s+)?"
+                r"(?:flight|airplane|aeroplane|low[- ]?power)\s+mode\b",
+                "rfkill list; mmcli -m any (power state); AT+CFUN? on the AT port",
+                unless=r"\b(?:now (?:it )?works|fixed|solved|resolved|after (?:a |the )?firmware)\b"),
     # the modem drops off the bus and comes back under another id (its firmware crashed into a boot/download mode)
     StatedState("said:reappears-other-id",
                 r"\b(?:re-?appears?|re-?appeared|comes? back|came back|shows? up again|re-?enumerat\w+|re-?connects?)\b"

@@ -1,5 +1,6 @@
 """USB ids a post names in its own words ("my modem is 2c7c:0125", "VID 1199 PID 9071",
-"idVendor=1199, idProduct=9071", "USB\\VID_2C7C&PID_0125", Windows' "Qualcomm HS-USB QDLoader 9008").
+"idVendor=1199, idProduct=9071", "VID/PID 0x2C7C/0x6002", "USB\\VID_2C7C&PID_0125",
+Windows' "Qualcomm HS-USB QDLoader 9008").
 
 Only the lines no parser understood are read (a kernel or lsusb line is already a device), and
 only ids of a modem vendor count: a bare ``xxxx:xxxx`` is also a time, a MAC or an IPv6 group.
@@ -17,6 +18,12 @@ _PAIR_RE = re.compile(r"(?<![0-9A-Fa-f:.])(?:0x)?([0-9a-fA-F]{4}):(?:0x)?([0-9a-
 _NAMED_RE = re.compile(
     r"\b(?:vid|idVendor|vendor[ _-]?id)\s*[=:_ ]?\s*(?:0x)?([0-9a-fA-F]{4})\b[\s,;/&]*(?:and\s+)?"
     r"(?:pid|idProduct|product[ _-]?id)\s*[=:_ ]?\s*(?:0x)?([0-9a-fA-F]{4})\b", re.I)
+
+# The two named together, then the two numbers: "VID/PID 0x2C7C/0x6002", "VID&PID: 2c7c&6002", "其 VID/PID 为
+# 0x2C7C/0x6002" (a few words or another script's "is" between the names and the numbers)
+_PAIRED_NAMES_RE = re.compile(
+    r"\b(?:vid|idVendor)\s*[/&]\s*(?:pid|idProduct)\b[^0-9a-zA-Z\n]{0,3}(?:\w{1,4}[^0-9a-zA-Z\n]{1,3})?"
+    r"(?:0x)?([0-9a-fA-F]{4})\s*[/&]\s*(?:0x)?([0-9a-fA-F]{4})\b", re.I)
 
 # A product id right after the vendor's name: "my Huawei 15ca USB modem", "ZTE 0031 stick", "Sierra 68A3 card".
 # People name a stick by the lsusb id's second half; a model name ("Huawei E3131", "Sierra MC7710") is never four
@@ -91,7 +98,7 @@ def ids_in_prose(lines: Iterable[LogLine]) -> List[Tuple[str, str, str]]:
     for line in lines:
         if line.origin != "unknown":
             continue
-        pairs = _NAMED_RE.findall(line.text) + _PAIR_RE.findall(line.text)
+        pairs = _NAMED_RE.findall(line.text) + _PAIRED_NAMES_RE.findall(line.text) + _PAIR_RE.findall(line.text)
         if len({(v.lower(), p.lower()) for v, p in pairs}) >= _LIST_IDS:
             continue  # a list of ids (a changelog's "Added devices: ... [12d1:1573], ... [12d1:1597]", a table row)
         pairs += [w[:2] for w in new_id_writes([line])]
