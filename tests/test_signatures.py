@@ -12,7 +12,11 @@ PROVES = {
     "mm:not-running": ["hotplug: couldn't report initial kernel events: ModemManager not running",
                        "error: couldn't find the ModemManager process in the bus",
                        "error: couldn't get bus: Could not connect: Connection refused",
-                       "error: couldn't get bus: Could not connect: No such file or directory"],
+                       "error: couldn't get bus: Could not connect: No such file or directory",
+                       # systemd refusing ModemManager's unit, in two releases' wording
+                       "ModemManager.service: Service lacks both ExecStart= and ExecStop= setting. Refusing.",
+                       "Dec 01 10:00:00 host systemd[1]: ModemManager.service: Service has no ExecStart=, ExecStop=, or "
+                       "SuccessAction=. Refusing."],
     "ppp:modem-hangup": ["Jun  6 10:01:02 host pppd[2211]: Modem hangup",
                          "pppd.PPPConnectionError: The link was terminated by the modem hanging up",
                          "pppd exited with exit code 16"],

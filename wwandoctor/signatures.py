@@ -91,13 +91,18 @@ TABLE: Tuple[Signature, ...] = (
               # mmcli cannot reach the system bus at all: no dbus-daemon, so no ModemManager on it either
               r"|\berror: couldn't get bus: Could not connect: (?:Connection refused|No such file or directory)"
               # NetworkManager's modem device when ModemManager is gone from the bus
-              r"|\(reason 'modem-manager-unavailable'",
+              r"|\(reason 'modem-manager-unavailable'"
+              # systemd refuses ModemManager's unit: it has no command to start (a broken or empty unit file)
+              r"|\bModemManager\.service:? (?:Service )?(?:lacks both ExecStart= and ExecStop= setting|has no ExecStart=[^\n]{0,60}?)"
+              r"\.? Refusing",
               "OpenWrt modemmanager package hotplug helper (modemmanager.common); mmcli/mmcli.c; ModemManager "
               "cli/mmcli.c main (g_bus_get_sync (G_BUS_TYPE_SYSTEM) failed: \"error: couldn't get bus: %s\"; GLib's "
               "\"Could not connect: <strerror>\" when the system bus socket refuses or does not exist); NetworkManager "
               "src/core/devices/nm-device-utils.c:112 NM_DEVICE_STATE_REASON_MODEM_MANAGER_UNAVAILABLE "
               "(\"modem-manager-unavailable\") in nm-device.c's \"state change: %s -> %s (reason '%s', ...)\" "
-              "(NetworkManager 355bc90299)"),
+              "(NetworkManager 355bc90299); systemd src/core/service.c service_verify (\"Service has no ExecStart=, ExecStop=, "
+              "or SuccessAction=. Refusing.\"; older releases \"Service lacks both ExecStart= and ExecStop= setting. "
+              "Refusing.\"), logged with the unit's name in front"),
     # The daemon itself aborts: a GLib assertion in one of ModemManager's own source files (mm-*.c;
     # mmcli's are mmcli*.c, libqmi/libmbim's qmi-*/mbim-*), systemd's record of the crash, or the
     # kernel's segfault line for the ModemManager process. Started again by its supervisor it crashes
