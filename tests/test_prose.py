@@ -438,3 +438,30 @@ def test_a_qualcomm_windows_port_name_gives_its_id():
 def test_ports_never_appeared_shared_port_and_radio_held_off(text, facts):
     assert sorted(f for f in stated(text) if f in (
         "said:serial-ports-never-appeared", "said:port-shared-access", "said:radio-stuck-off")) == facts
+
+
+@pytest.mark.parametrize("text, read", [
+    ("I was having persisitent USB reset drama, but the following command completely mitigated the problem:", True),
+    ("We see constant USB disconnects of the modem.", True),
+    ("If you get frequent USB resets, use a powered hub.", False),
+    ("USB reset of the device is done by the script.", False),
+])
+def test_usb_resets_named_as_a_noun_are_the_modem_dropping_off(text, read):
+    assert ("said:drops-off-bus" in stated(text)) == read
+
+
+@pytest.mark.parametrize("text, read", [
+    ("After a reset it comes back as /dev/ttyUSB4 instead of /dev/ttyUSB0.", True),
+    ("The ttyUSB numbering changes after every reboot.", True),
+    ("a bug in the firmware that reattaches a modem to the wrong character device name.", True),
+    # a guess in brackets closed before the statement stays in its brackets
+    ("There is nasty bug somewhere in the firmware (hotplug event handling I suppose) that reattaches a modem to the "
+     "wrong character device name.", True),
+    ("It reconnects to the network with a new IP.", False),
+    ("If it comes back as ttyUSB3 instead of ttyUSB0, edit the config.", False),
+    # a guess outside brackets still holds for the sentence
+    ("I suppose it reattaches the modem to the wrong device name.", False),
+])
+def test_ports_that_come_back_under_other_numbers(text, read):
+    assert ("said:port-renumbered" in stated(text)) == read
+

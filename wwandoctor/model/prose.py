@@ -41,6 +41,9 @@ _HEDGE_RE = re.compile(
     r"\b(?:if|whether|unless|in case|suppos\w*|supposed to|expect\w*|should|might|maybe|perhaps|"
     r"until|once|hope\w*|wonder\w*|otherwise|not sure|(?:do|does|did)(?:n't| not) (?:think|believe)|I doubt)\b|"
     + _CHINESE_CONDITION, re.I)
+# An aside in brackets closed before the statement keeps its guess to itself: "a bug in the firmware (hotplug event
+# handling I suppose) that reattaches the modem ..." still says the firmware reattaches it.
+_ASIDE_RE = re.compile(r"\([^()]*\)")
 # An attempt, a wish or a change of state: it holds only within its clause. "When trying to bring it up I get a
 # timeout and registration is stuck on searching" says the second clause now; "I want to know why the modem is
 # not detected" and "the modem does not drop off any more" say nothing of the modem now.
@@ -107,7 +110,7 @@ def hedged(sentence: str, start: int) -> bool:
     lead = _LEADING_CONDITION_RE.match(sentence)
     if lead and lead.end() <= start and _COMMAND_REPORTS_RE.match(sentence[lead.end():]):
         before = sentence[lead.end():start]
-    if _HEDGE_RE.search(before):
+    if _HEDGE_RE.search(_ASIDE_RE.sub(" ", before)):
         return True
     clause_start = max([m.end() for m in _CLAUSE_END_RE.finditer(sentence) if m.end() <= start], default=0)
     if _CLAUSE_HEDGE_RE.search(sentence[max(clause_start, start - len(before)):start]):
@@ -675,6 +678,18 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:flight|airplane|aeroplane|low[- ]?power)\s+mode\b",
                 "rfkill list; mmcli -m any (power state); AT+CFUN? on the AT port",
                 unless=r"\b(?:now (?:it )?works|fixed|solved|resolved|after (?:a |the )?firmware)\b"),
+    # the modem's ports come back under other numbers after it re-attaches, so a configuration naming one goes stale
+    # ("reattaches a modem to the wrong character device name", "comes back as /dev/ttyUSB4 instead of /dev/ttyUSB0",
+    # "the ttyUSB numbering changes"): knowledge.md 2.17, ttyUSB numbering depends on probe order
+    StatedState("said:port-renumbered",
+                r"\b(?:comes? back|came back|re-?appear\w*|re-?attach\w*|re-?enumerat\w*|re-?connect\w*)\b[^.!?]{0,80}?\b(?:as|on|to|"
+                r"under|with)\s+(?:a\s+|the\s+)?(?:different|another|new|other|wrong)\s+(?:/dev/)?(?:tty\w*|(?:character\s+)?device\s+"
+                r"(?:names?|nodes?|files?)|port(?:\s+(?:names?|numbers?))?|names?|numbers?)\b|"
+                r"\b(?:comes? back|came back|re-?appears?|shows? up(?: again)?)\s+(?:again\s+)?as\s+(?:/dev/)?tty(?:USB|ACM)\d+\s+"
+                r"instead of\b|"
+                r"\b(?:/dev/)?tty(?:USB|ACM)[\w*]*\s+(?:numbers?|numbering|names?|naming)\s+(?:changes?|changed|shifts?|shifted|"
+                r"(?:is|are)\s+not\s+(?:stable|fixed|persistent))\b",
+                "ls -l /dev/serial/by-id/ /dev/serial/by-path/; dmesg | grep -E 'now attached to tty|converter now disconnected'"),
     # the modem drops off the bus and comes back under another id (its firmware crashed into a boot/download mode)
     StatedState("said:reappears-other-id",
                 r"\b(?:re-?appears?|re-?appeared|comes? back|came back|shows? up again|re-?enumerat\w+|re-?connects?)\b"
@@ -886,7 +901,10 @@ STATES: Tuple[StatedState, ...] = (
                 r"constantly))|"
                 r"\b(?:drops?|dropped|falls?|fell) off (?:the )?(?:USB )?bus\b|"
                 r"\b(?:it|modem|module)\s+(?:gets?|got|keeps?|kept)\s+(?:restart|reset|reboot)\w*\s+(?:again and again|over and over|"
-                r"repeatedly|constantly)\b",
+                r"repeatedly|constantly)\b|"
+                # the resets named as a noun: "persistent USB reset drama", "constant USB disconnects", "USB reset loops"
+                r"\b(?:persist\w*|constant|continuous|repeated|frequent|recurring|random|periodic|endless)\s+USB\s+"
+                r"(?:resets?|disconnect(?:s|ions)?|re-?enumerations?)\b|\bUSB\s+(?:reset|disconnect)s?\s+(?:drama|storms?|loops?)\b",
                 "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device|reset)|over-current|brown'; the supply's voltage at the "
                 "module (datasheet minimum, 2 A peaks)",
                 unless=r"\b(?:usb_?mode_?switch|mode ?switch\w*|storage|cd-?rom|composition|usbnet|from (?:the )?(?:list|GUI|UI|"
