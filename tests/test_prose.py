@@ -465,3 +465,15 @@ def test_usb_resets_named_as_a_noun_are_the_modem_dropping_off(text, read):
 def test_ports_that_come_back_under_other_numbers(text, read):
     assert ("said:port-renumbered" in stated(text)) == read
 
+
+@pytest.mark.parametrize("text, facts", [
+    ("Everything seems to work fine, but the wwan or any other possible 4G device doesn\u2019t show in the /dev/ directory",
+     ["said:modem-node-not-shown"]),
+    ("I dont see the device.", ["said:modem-node-not-shown"]),
+    ("I don't see the device in lsusb.", []),  # the bus: said:not-on-usb
+    ("If nothing shows up in /dev, install the driver.", []),
+    ("My router runs OpenWrt 22.03 with a Quectel EC25.", ["said:openwrt"]),
+])
+def test_a_device_node_never_shown_and_openwrt_named(text, facts):
+    assert sorted(f for f in stated(text) if f in ("said:modem-node-not-shown", "said:openwrt")) == facts
+

@@ -470,6 +470,16 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:modem ?manager|modemmanager) (?:proto(?:col)?|netifd protocol)\b(?! is not)",
                 "uci show network | grep -E 'proto|device'; mmcli -m any | grep -i 'device:'",
                 unless=r"(?:n't|\b(?:not|never|without|no longer))\s+(?:use|using|install\w*|have|run\w*)\b"),
+    # the router runs OpenWrt (or its LEDE fork): its images carry modem drivers only as kmod packages
+    StatedState("said:openwrt", r"\b(?:OpenWrt|LEDE)\b", "cat /etc/openwrt_release", context=True),
+    # the modem's device node never shows in /dev ("the 4G device doesn't show in the /dev/ directory", "I dont see
+    # the device"); not seeing it in lsusb or lspci is said:not-on-usb / said:not-on-pci
+    StatedState("said:modem-node-not-shown",
+                r"\b(?:does(?:n[’']?t| not)|do(?:n[’']?t| not)|did(?:n[’']?t| not)|never)\s+(?:show|appear)\w*\s+(?:up\s+)?in\s+"
+                r"(?:the\s+)?/dev\b|\bnothing\s+(?:new\s+)?(?:shows? up|appears?)\s+in\s+(?:the\s+)?/dev\b|"
+                r"\bI\s+(?:do(?:n[’']?t| not)|can(?:[’']t|not|t))\s+see\s+(?:the|any|a)\s+(?:\w+\s+)?(?:device|modem)\b",
+                "ls /dev/cdc-wdm* /dev/ttyUSB* /dev/wwan*; ls /sys/bus/usb/drivers",
+                unless=r"\b(?:lsusb|lspci|bus|dmesg)\b"),
     # the data call is up but the host has no address
     StatedState("said:connected-no-ip",
                 r"\b(?:connect\w*|register\w*|online|attached)\b[^.]{0,80}\b(?:but|yet|however)\b[^.]{0,60}"
