@@ -457,6 +457,7 @@ _NEVER = "said:serial-ports-never-appeared"
     ("I dont see the device.", "said:modem-node-not-shown", True),
     ("I don't see the device in lsusb.", "said:modem-node-not-shown", False),  # the bus: said:not-on-usb
     ("If nothing shows up in /dev, install the driver.", "said:modem-node-not-shown", False),
+    ("On OpenWrt I don't see the modem in LuCI.", "said:modem-node-not-shown", False),  # a program's list
     ("My router runs OpenWrt 22.03 with a Quectel EC25.", "said:openwrt", True),
 ])
 def test_device_and_port_states_told(text, fact, read):

@@ -479,7 +479,8 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:the\s+)?/dev\b|\bnothing\s+(?:new\s+)?(?:shows? up|appears?)\s+in\s+(?:the\s+)?/dev\b|"
                 r"\bI\s+(?:do(?:n[’']?t| not)|can(?:[’']t|not|t))\s+see\s+(?:the|any|a)\s+(?:\w+\s+)?(?:device|modem)\b",
                 "ls /dev/cdc-wdm* /dev/ttyUSB* /dev/wwan*; ls /sys/bus/usb/drivers",
-                unless=r"\b(?:lsusb|lspci|bus|dmesg)\b"),
+                # where it is not seen names another layer: the bus (said:not-on-usb), or a program's list of modems
+                unless=r"\b(?:lsusb|lspci|bus|dmesg|mmcli|ModemManager|NetworkManager|nmcli|LuCI|GUI|web ?UI|interfaces? (?:page|tab))\b"),
     # the data call is up but the host has no address
     StatedState("said:connected-no-ip",
                 r"\b(?:connect\w*|register\w*|online|attached)\b[^.]{0,80}\b(?:but|yet|however)\b[^.]{0,60}"
