@@ -459,6 +459,11 @@ _NEVER = "said:serial-ports-never-appeared"
     ("If nothing shows up in /dev, install the driver.", "said:modem-node-not-shown", False),
     ("On OpenWrt I don't see the modem in LuCI.", "said:modem-node-not-shown", False),  # a program's list
     ("My router runs OpenWrt 22.03 with a Quectel EC25.", "said:openwrt", True),
+    ("I need to load drivers for it on openwrt.", "said:openwrt", True),
+    # the contrast starts what the person saw: the "should" of the website's claim stays on the other side
+    ("Simcom website states the standard usb serial driver should work, however I dont see the device.",
+     "said:modem-node-not-shown", True),
+    ("If it is plugged in but the 4G device doesn't show in /dev, reboot.", "said:modem-node-not-shown", False),
 ])
 def test_device_and_port_states_told(text, fact, read):
     assert (fact in stated(text)) == read

@@ -41,6 +41,8 @@ _HEDGE_RE = re.compile(
     r"\b(?:if|whether|unless|in case|suppos\w*|supposed to|expect\w*|should|might|maybe|perhaps|"
     r"until|once|hope\w*|wonder\w*|otherwise|not sure|(?:do|does|did)(?:n't| not) (?:think|believe)|I doubt)\b|"
     + _CHINESE_CONDITION, re.I)
+# A contrast after a condition or guess starts what the person saw: "..., however I dont see the device"
+_CONTRAST_RE = re.compile(r",\s*(?:however|but)\s+", re.I)
 # An aside in brackets closed before the statement keeps its guess to itself: "a bug in the firmware (hotplug event
 # handling I suppose) that reattaches the modem ..." still says the firmware reattaches it.
 _ASIDE_RE = re.compile(r"\([^()]*\)")
@@ -101,6 +103,13 @@ _COMMAND_REPORTS_RE = re.compile(
     re.I)
 
 
+def _after_contrast(before: str) -> str:
+    """What follows the last contrast ("however", "but") before the statement: a condition, hope or guess ahead of it
+    belongs to the other side ("the website says the driver should work, however I dont see the device")."""
+    cuts = [m.end() for m in _CONTRAST_RE.finditer(before)]
+    return before[cuts[-1]:] if cuts else before
+
+
 def hedged(sentence: str, start: int) -> bool:
     """The statement at ``sentence[start:]`` is not a plain observation: a condition, hope, doubt or past state
     comes before it in its sentence, an attempt or a wish comes before it in its clause, or the sentence is a
@@ -110,7 +119,7 @@ def hedged(sentence: str, start: int) -> bool:
     lead = _LEADING_CONDITION_RE.match(sentence)
     if lead and lead.end() <= start and _COMMAND_REPORTS_RE.match(sentence[lead.end():]):
         before = sentence[lead.end():start]
-    if _HEDGE_RE.search(_ASIDE_RE.sub(" ", before)):
+    if _HEDGE_RE.search(_after_contrast(_ASIDE_RE.sub(" ", before))):
         return True
     clause_start = max([m.end() for m in _CLAUSE_END_RE.finditer(sentence) if m.end() <= start], default=0)
     if _CLAUSE_HEDGE_RE.search(sentence[max(clause_start, start - len(before)):start]):
@@ -470,8 +479,9 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:modem ?manager|modemmanager) (?:proto(?:col)?|netifd protocol)\b(?! is not)",
                 "uci show network | grep -E 'proto|device'; mmcli -m any | grep -i 'device:'",
                 unless=r"(?:n't|\b(?:not|never|without|no longer))\s+(?:use|using|install\w*|have|run\w*)\b"),
-    # the router runs OpenWrt (or its LEDE fork): its images carry modem drivers only as kmod packages
-    StatedState("said:openwrt", r"\b(?:OpenWrt|LEDE)\b", "cat /etc/openwrt_release", context=True),
+    # the router runs OpenWrt (or its LEDE fork): its images carry modem drivers only as kmod packages. Where the
+    # modem sits is named in a wish or an attempt too ("I need to load drivers for it on openwrt"): no hedge reads it
+    StatedState("said:openwrt", r"\b(?:OpenWrt|LEDE)\b", "cat /etc/openwrt_release", context=True, suspected=True),
     # the modem's device node never shows in /dev ("the 4G device doesn't show in the /dev/ directory", "I dont see
     # the device"); not seeing it in lsusb or lspci is said:not-on-usb / said:not-on-pci
     StatedState("said:modem-node-not-shown",
