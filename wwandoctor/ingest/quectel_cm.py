@@ -31,7 +31,9 @@ KIND = "quectel-cm"
 COMMANDS = ("quectel-CM", "quectel_cm", "QConnectManager")
 PRIORITY = 190
 
-_STAMP = re.compile(r"^\s*\[(?:\d{4}-)?\d\d-\d\d_\d\d:\d\d:\d\d:\d+\]\s?")
+# the "[MM-DD_hh:mm:ss:ms]" stamp (with the year in front too); Quectel's QCOM terminal stamps its log lines alike
+STAMP = r"\[(?:\d{4}-)?\d\d-\d\d_\d\d:\d\d:\d\d:\d+\]"
+_STAMP = re.compile(r"^\s*" + STAMP + r"\s?")
 _SPECIFIC = re.compile(
     r"QConnectManager|Quectel_|quectel-CM|Auto find (?:qmichannel|usbnet_adapter)|netcard driver\s*=|"
     r"Modem works in \w+ mode|QMUXResult|QMUXError|requestSetupDataCall|requestRegistrationState|"

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from typing import List
 
-from wwandoctor.ingest import kernel_log, quoted_log
+from wwandoctor.ingest import kernel_log, quectel_cm, quoted_log
 from wwandoctor.ingest.block import Block
 from wwandoctor.ingest.merge import add_tool, command_tool, plain_quotes, source_read, tool_line
 from wwandoctor.sentences import is_sentence
@@ -71,8 +71,8 @@ _TERMINAL = re.compile(r"^(?:Welcome to minicom|OPTIONS:|Compiled on|Port /dev/\
 _TRANSCRIPT_PREFIX = re.compile(r"^(?:(?:Send|Sent|Recieve|Receive|Received|Recv|Rcv|Tx|Rx|Command|Response|Reply)\s*:"
                                 r"|>>|<<|-->|<--|=>|<=|->|<-"
                                 # the time stamp Quectel's QCOM terminal writes before every line of its log
-                                # ("[2022-01-05_16:49:40:689]+CME ERROR: 524"; quectel-CM stamps alike, ingest/quectel_cm.py)
-                                r"|\[(?:\d{4}-)?\d\d-\d\d_\d\d:\d\d:\d\d:\d+\])\s*", re.I)
+                                # ("[2022-01-05_16:49:40:689]+CME ERROR: 524"), quectel-CM's own
+                                r"|" + quectel_cm.STAMP + r")\s*", re.I)
 # A line as a Python serial loop prints the bytes it read: b'+CREG: 0,3\r\n'
 _BYTES_REPR = re.compile(r"""^b(['"])(.*?)(?:\\r|\\n)*\1$""")
 # A line a logging library wraps in parentheses (Arduino modem libraries print the echo and the

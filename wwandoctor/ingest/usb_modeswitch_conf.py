@@ -48,7 +48,6 @@ def _device_title(command: str) -> bool:
     return len(words) >= 2 and bool(knowledge.switch_vendor_ids(words[0])) and any(c.isdigit() for c in words[1])
 
 
-
 def detect(block: Block) -> int:
     lines = [ln for ln in block.content() if not ln.lstrip().startswith("#")]
     keys = [ln for ln in lines if _KEY_RE.match(ln)]

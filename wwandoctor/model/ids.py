@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, List
 
 from wwandoctor.model.common import is_unbound_vendor, source_label, vidpid
 from wwandoctor.model.types import Evidence, Modem
-from wwandoctor.snapshot import Snapshot
+from wwandoctor.snapshot import MODESWITCH_PATH_NOT_SHOWN, Snapshot
 
 if TYPE_CHECKING:
     from wwandoctor.model.prose_ids import NewIdWrite
@@ -63,8 +63,8 @@ def switch_config_for_modem_id(m: Modem, vid: str, pid: str, snap: Snapshot) -> 
     Always filled, like the tools a post shows: False when no such configuration is shown (nothing the post
     or the live read shows switches the modem's id), so the rule is never left undecided on every modem."""
     from wwandoctor import knowledge
-    from wwandoctor.snapshot import MODESWITCH_PATH_NOT_SHOWN as NO_PATH
-    configs = [c for c in snap.configs if c.kind == "usb_modeswitch" and ("usb_modeswitch.d" in c.path or c.path == NO_PATH)]
+    configs = [c for c in snap.configs
+               if c.kind == "usb_modeswitch" and ("usb_modeswitch.d" in c.path or c.path == MODESWITCH_PATH_NOT_SHOWN)]
     if not configs:
         m.note("switch_config_for_modem_id", False, "usb_modeswitch.d", "no usb_modeswitch.d configuration is shown")
         return
@@ -73,7 +73,7 @@ def switch_config_for_modem_id(m: Modem, vid: str, pid: str, snap: Snapshot) -> 
     for cfg in configs:
         by_name = _CONFIG_ID_RE.search(cfg.path.rsplit("/", 1)[-1])
         ids = {(knowledge.norm_id(by_name.group(1)), knowledge.norm_id(by_name.group(2)))} if by_name else set()
-        if cfg.path == NO_PATH:  # a stanza quoted bare: the one usb_modeswitch.d file the post names
+        if cfg.path == MODESWITCH_PATH_NOT_SHOWN:  # a stanza quoted bare: the one usb_modeswitch.d file the post names
             ids |= _files_named(snap)
         ids.add((knowledge.norm_id(cfg.settings.get("DefaultVendor")), knowledge.norm_id(cfg.settings.get("DefaultProduct"))))
         if want in ids:

@@ -103,11 +103,10 @@ _COMMAND_REPORTS_RE = re.compile(
     re.I)
 
 
-def _after_contrast(before: str) -> str:
-    """What follows the last contrast ("however", "but") before the statement: a condition, hope or guess ahead of it
-    belongs to the other side ("the website says the driver should work, however I dont see the device")."""
-    cuts = [m.end() for m in _CONTRAST_RE.finditer(before)]
-    return before[cuts[-1]:] if cuts else before
+def _after_last(regex: "re.Pattern[str]", text: str) -> str:
+    """What follows the last match of ``regex`` in ``text`` (all of it when none)."""
+    cuts = [m.end() for m in regex.finditer(text)]
+    return text[cuts[-1]:] if cuts else text
 
 
 def hedged(sentence: str, start: int) -> bool:
@@ -119,13 +118,14 @@ def hedged(sentence: str, start: int) -> bool:
     lead = _LEADING_CONDITION_RE.match(sentence)
     if lead and lead.end() <= start and _COMMAND_REPORTS_RE.match(sentence[lead.end():]):
         before = sentence[lead.end():start]
-    if _HEDGE_RE.search(_after_contrast(_ASIDE_RE.sub(" ", before))):
+    # a condition, hope or guess ahead of a contrast belongs to the other side ("the website says the driver should
+    # work, however I dont see the device")
+    if _HEDGE_RE.search(_after_last(_CONTRAST_RE, _ASIDE_RE.sub(" ", before))):
         return True
     clause_start = max([m.end() for m in _CLAUSE_END_RE.finditer(sentence) if m.end() <= start], default=0)
     if _CLAUSE_HEDGE_RE.search(sentence[max(clause_start, start - len(before)):start]):
         return True
-    joins = [m.end() for m in _CLAUSE_JOIN_RE.finditer(before)]
-    if _PAST_RE.search(before[joins[-1]:] if joins else before):
+    if _PAST_RE.search(_after_last(_CLAUSE_JOIN_RE, before)):
         return True
     if _CJK_QUESTION_RE.search(sentence):
         return True

@@ -84,6 +84,10 @@ def _negated(lang: Language, verbs) -> str:
     return "|".join("(?:%s)" % f for f in forms)
 
 
+# what ends a clause in every language: a comma, semicolon, colon or dash (the contrast words are each language's)
+_CLAUSE_PUNCTUATION = r"[,;:\u2013\u2014]|\s-\s"
+
+
 class _Compiled:
     """One language's regexes."""
 
@@ -95,7 +99,7 @@ class _Compiled:
         self.objects = {kind: re.compile(_words(nouns[kind]), re.I) for kind in OBJECTS}
         self.absent = re.compile(_words(lang.absent) + r"(?:\s+[^\s.!?;:,]+){0,2}?(?:\s+|(?<='))(?:%s)"
                                  % "|".join("(?P<%s>%s)" % (kind, _words(nouns[kind])) for kind in OBJECTS), re.I)
-        self.clause_end = re.compile(r"[,;:\u2013\u2014]|\s-\s|" + _words(lang.contrast), re.I)
+        self.clause_end = re.compile(_CLAUSE_PUNCTUATION + "|" + _words(lang.contrast), re.I)
         # the verb of the clause before, left out after a contrast: "erkennt zwar den Speicher, nicht aber das Modem",
         # "reconoce la memoria pero no el modem" (the negation and the contrast word together, in either order)
         neg, contrast = _words(lang.negations, _ALONE), _words(lang.contrast)
@@ -221,7 +225,7 @@ def readings(text: str) -> Iterator[Tuple[str, "re.Match[str]"]]:
                     yield fact, m
 
 
-_CLAUSE_PUNCTUATION_RE = re.compile(r"[,;:\u2013\u2014]|\s-\s")
+_CLAUSE_PUNCTUATION_RE = re.compile(_CLAUSE_PUNCTUATION)
 
 
 def _gapped_readings(lang: _Compiled, text: str, sentence: Tuple[int, int]) -> List[Tuple[str, "re.Match[str]"]]:
@@ -252,7 +256,6 @@ def _sentence_readings(lang: _Compiled, text: str, sentence: Tuple[int, int],
             and not _HOST_SOFTWARE_RE.search(text, *sentence) and not lang.elsewhere.search(text, *sentence)):
         found.append(("said:firmware-damaged", change))
     return found
-
 
 
 def hedged(code: str, text: str, start: int) -> bool:
