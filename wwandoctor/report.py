@@ -27,6 +27,7 @@ from typing import Any, Dict, List, Optional
 from wwandoctor import __version__
 from wwandoctor.engine.findings import packages_needed
 from wwandoctor.filledtext import compose, own, rstrip
+from wwandoctor.model.signals import unread_sections
 
 SCHEMA = "wwandoctor.report/1"
 
@@ -72,7 +73,7 @@ def build_report(model, evaluation) -> Dict[str, Any]:
         "modems": [modem_entry(m) for m in model.modems],
         "findings": findings,
         "undecided": undecided,
-        "unrecognized": list(snap.unrecognized),
+        "unrecognized": unread_sections(snap, getattr(model, "signals", None) or {}),
         "notes": list(snap.notes),
         "log_excerpt": log_excerpt(snap.log),
         "log_lines_total": len(snap.log),

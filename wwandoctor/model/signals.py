@@ -7,7 +7,7 @@ is a message the post quotes in a sentence or a state it says it observed (``sai
 from __future__ import annotations
 
 import re
-from typing import Dict, Iterator, List, Optional, Sequence, Tuple
+from typing import Dict, Iterator, List, Optional, Sequence, Set, Tuple
 
 from wwandoctor import signatures
 from wwandoctor.sentences import has_words, is_sentence
@@ -26,6 +26,26 @@ def unrecognized_lines(snap: Snapshot) -> Iterator[LogLine]:
             name, line, text = placed(part)
             if text.strip():
                 yield LogLine(text=text, origin="unknown", time=None, source=_where(name, line))
+
+
+def unread_sections(snap: Snapshot, signals: Dict[str, List[LogLine]]) -> List[str]:
+    """``snap.unrecognized`` (the "not understood" sections) less the lines a signature or a prose reader
+    took a fact from (``signals``: :func:`derive_signals`): the line a fact names ("<name>:<line>") and the
+    lines joined to it into one sentence (:func:`_unwrap`). A section with no line left is dropped; its
+    heading (the command that printed it) and its "... N more unrecognized lines" note stay with the rest."""
+    joins = _unwrap_with_joins(snap.prose)[1]
+    read = {where for hits in signals.values() for ln in hits for where in joins.get(ln.source, [ln.source])}
+    kept = []
+    for section in snap.unrecognized:
+        unread = [part for part in section.split("\n") if not _read(placed(part), read)]
+        if any(not placed(part)[2].startswith("$ ") for part in unread):  # more than the heading command
+            kept.append("\n".join(unread))
+    return kept
+
+
+def _read(part: Tuple[str, Optional[int], str], read: Set[str]) -> bool:
+    name, line, _ = part
+    return line is not None and _where(name, line) in read
 
 
 def prose_text_lines(snap: Snapshot) -> List[LogLine]:
@@ -56,7 +76,13 @@ def _unwrap(parts: Sequence[str]) -> List[Tuple[str, str]]:
     indented rendering), which the splitter leaves as it is. Neither covers the other (tests/robustness.py,
     measured by switching one off: without the splitter's rejoin 74 renderings of the cases lose their
     top finding, without this join 8 - mail-wrap, quote-wrap, double-spaced, indent4)."""
+    return _unwrap_with_joins(parts)[0]
+
+
+def _unwrap_with_joins(parts: Sequence[str]) -> Tuple[List[Tuple[str, str]], Dict[str, List[str]]]:
+    """:func:`_unwrap`'s lines, and for each line joined from more than one, ``{where: [where of each]}``."""
     out: List[Tuple[str, str]] = []
+    joins: Dict[str, List[str]] = {}
     previous = None  # (name, line number) of the last line kept
     cut = None  # (index in out, name, line number) of a sentence a code block may have cut off
     for part in parts:
@@ -67,8 +93,10 @@ def _unwrap(parts: Sequence[str]) -> List[Tuple[str, str]]:
         if (out and here and previous and here == (previous[0], previous[1] + 1)
                 and len(out[-1][1]) >= _WRAPPED_MIN and not _ENDS_SENTENCE_RE.search(out[-1][1])):
             out[-1] = (out[-1][0], out[-1][1].rstrip() + " " + text.strip())
+            joins.setdefault(out[-1][0], [out[-1][0]]).append(_where(name, line))
         elif cut and here and _resumes(text, cut[1:], here):
             out[cut[0]] = (out[cut[0]][0], out[cut[0]][1].rstrip() + " [\u2026] " + text.strip())
+            joins.setdefault(out[cut[0]][0], [out[cut[0]][0]]).append(_where(name, line))
             cut = None
         else:
             out.append((_where(name, line), text))
@@ -77,7 +105,7 @@ def _unwrap(parts: Sequence[str]) -> List[Tuple[str, str]]:
             elif is_sentence(text) or (has_words(text) and _FULL_STOP_RE.search(text)):
                 cut = None  # a sentence of its own between them: the cut-off one does not go on
         previous = here
-    return out
+    return out, joins
 
 
 # A sentence cut by a code block (or a command's output) and resumed under it: "i updated my modem via",
