@@ -47,6 +47,12 @@ READ = [
     # written the way the posts put it: restarts, Chinese "drops and comes back", "keeps restarting"
     ("It only works when powered from USB, not from the battery.", "said:power-source"),
     ("The modem keeps restarting.", "said:drops-off-bus"),
+    # --- the connection drops again and again, the frequency said first or as a count per period ---
+    # forum.openwrt.org/t/kern-err-dwc2-not-connected/197800 (replies: powered hub, the 3.5 m cable)
+    ("Periodically (more than once an hour) I get this message in the system log and my LTE modem is disconnected and "
+     "has to go through the reconnection process again", "said:drops-periodically"),
+    ("The modem drops out several times a day.", "said:drops-periodically"),
+    ("Frequently the stick loses its connection and comes back after a minute.", "said:drops-periodically"),
     ("模块经常掉线然后又回来。", "said:drops-off-bus"),
     ("模块不停重启。", "said:drops-off-bus"),
     ("SIM not inserted although it is inserted.", "said:sim-not-detected"),
@@ -208,6 +214,9 @@ NOT_READ = [
     # the spent no-fault post: the modem left a program's list after a firmware update, nothing failed
     ("Restarting the app the modem wasn't listed instead I think it said Google Android something.", "said:drops-off-bus"),
     # written look-alikes: a condition, a question, a mode switch, another subject, a SIM that is detected
+    ("Periodically I check the signal and it is fine.", "said:drops-periodically"),
+    ("If it periodically disconnects, check the cable.", "said:drops-periodically"),
+    ("I run a script once an hour that checks the connection.", "said:drops-periodically"),
     ("I run it from a power bank and it works.", "said:power-source"),
     ("The SIM is not inserted yet, but the modem shows up.", "said:sim-not-detected"),
     ("If it does not work on battery, check the supply.", "said:power-source"),

@@ -297,6 +297,10 @@ _WEAK_SUPPLY = (r"(?:batter(?:y|ies)|power ?banks?|LiPo|Li-?ion|18650|solar|(?:u
                 r"(?:USB )?hubs? without (?:external )?power|(?:a |the )?laptop'?s? USB(?: port)?|(?:USB )?extension (?:cable|cord|lead)s?|"
                 r"long (?:USB )?cables?)\b")
 
+# how often, as a count per period: "more than once an hour", "several times a day", "twice per minute"
+_HOW_OFTEN = (r"(?:(?:more than|about|roughly|around|at least) )?(?:once|twice|\d+ times|several times|many times|multiple times) "
+              r"(?:an?|per|every) (?:hour|minute|day)")
+
 # a modem's device node as a sentence names it: /dev/cdc-wdm0, /dev/wwan0at0, /dev/ttyUSB*, ttyACM0
 _MODEM_NODE = r"`?(?:/dev/)?(?:cdc-wdm|wwan\d\w*|ttyUSB|ttyACM|ttyHS)[\w*]*`?"
 
@@ -519,7 +523,10 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:disconnect\w*|drops?(?: out)?|dropp\w+|los(?:es|ing|t) (?:the )?connection|reconnect\w*|reset(?:s|ting)?|"
                 r"reboot(?:s|ing)?|restart(?:s|ing)?)"
                 r"\b[^.]{0,30}\b(?:every (?:few |couple of |\d+ |[a-z]+ )?(?:seconds?|minutes?|hours?|mins?)|"
-                r"after (?:a few|some|\d+|[a-z]+) (?:seconds?|minutes?|mins?)|repeatedly|constantly|all the time)",
+                r"after (?:a few|some|\d+|[a-z]+) (?:seconds?|minutes?|mins?)|repeatedly|constantly|all the time|" + _HOW_OFTEN + r")|"
+                # the frequency first: "Periodically (more than once an hour) ... my LTE modem is disconnected"
+                r"\b(?:periodically|repeatedly|frequently|constantly|" + _HOW_OFTEN + r")\b" + _SAME + r"{0,120}?"
+                r"\b(?:(?:is|gets?|got|was) disconnected|disconnects|drops?(?: out)?\b|los(?:es|ing) (?:the |its )?connection)",
                 "sudo journalctl -b -u ModemManager -f; sudo dmesg -w | grep -iE 'usb|wwan|qmi|mbim'"),
     # the stick runs router (HiLink) firmware: the person says it is in HiLink mode or names it a HiLink stick
     StatedState("said:hilink-mode",
