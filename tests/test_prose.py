@@ -222,7 +222,7 @@ def _stated(text):
     ("I have an IP address on wwan0 but I can't ping anything.", ["said:ip-no-internet"]),
     ("The modem disconnects every few minutes and then reconnects.", ["said:drops-periodically"]),
     ("I cannot get the module to work when it is only powered by the battery.", ["said:power-source"]),
-    ("On battery the modem resets when it starts to register.", ["said:power-source"]),
+    ("On battery the modem resets when it starts to register.", ["said:power-source", "said:powers-off-itself"]),
     ("It is not a power problem, the supply gives 3 A.", []),
     ("I run it from a power bank and it works.", []),
     # the host does not recognise the device (em7455 413c:9070 post, tuning); a program that does not is mm-no-modem

@@ -47,6 +47,17 @@ READ = [
     # written the way the posts put it: restarts, Chinese "drops and comes back", "keeps restarting"
     ("It only works when powered from USB, not from the battery.", "said:power-source"),
     ("The modem keeps restarting.", "said:drops-off-bus"),
+    # --- the module switches itself off, or dies as soon as it transmits (usb-power-or-reset) ---
+    # github.com/Xinyuan-LilyGO/LilyGo-Modem-Series/issues/476 (fixed by another USB cable) and /172 (maintainer:
+    # unstable supply current), titles and sentences; /540 (title: resets on every network attach)
+    ("When i try to make a call the red LEDs on the module die, same thing when i try to call the module.",
+     "said:powers-off-itself"),
+    ("A7670E dies when trying to make or recieve call", "said:powers-off-itself"),
+    ("A7670 suddenly switches off", "said:powers-off-itself"),
+    ("T-SIM7670G-S3 (H802) modem resets on every network attach, supply dips to 3.43 V during transmit",
+     "said:powers-off-itself"),
+    ("The module restarts every time it tries to register.", "said:powers-off-itself"),
+    ("The modem resets when the data connection starts.", "said:powers-off-itself"),
     # --- the connection drops again and again, the frequency said first or as a count per period ---
     # forum.openwrt.org/t/kern-err-dwc2-not-connected/197800 (replies: powered hub, the 3.5 m cable)
     ("Periodically (more than once an hour) I get this message in the system log and my LTE modem is disconnected and "
@@ -214,6 +225,13 @@ NOT_READ = [
     # the spent no-fault post: the modem left a program's list after a firmware update, nothing failed
     ("Restarting the app the modem wasn't listed instead I think it said Google Android something.", "said:drops-off-bus"),
     # written look-alikes: a condition, a question, a mode switch, another subject, a SIM that is detected
+    ("The module shuts down when I send AT+CPOWD=1.", "said:powers-off-itself"),
+    ("The modem turns off when I close the lid.", "said:powers-off-itself"),
+    ("The LED goes off when the call ends.", "said:powers-off-itself"),
+    ("If the module dies when calling, check the supply.", "said:powers-off-itself"),
+    ("I restart the modem when it fails to register.", "said:powers-off-itself"),
+    ("The app crashes when I make a call.", "said:powers-off-itself"),
+    ("The connection drops when a call comes in.", "said:powers-off-itself"),
     ("Periodically I check the signal and it is fine.", "said:drops-periodically"),
     ("If it periodically disconnects, check the cable.", "said:drops-periodically"),
     ("I run a script once an hour that checks the connection.", "said:drops-periodically"),

@@ -301,6 +301,18 @@ _WEAK_SUPPLY = (r"(?:batter(?:y|ies)|power ?banks?|LiPo|Li-?ion|18650|solar|(?:u
 _HOW_OFTEN = (r"(?:(?:more than|about|roughly|around|at least) )?(?:once|twice|\d+ times|several times|many times|multiple times) "
               r"(?:an?|per|every) (?:hour|minute|day)")
 
+# a module losing its power: it dies, switches or shuts off, its LEDs go out, it restarts
+_SWITCHES_OFF = (r"(?:die[sd]?|dying|(?:shuts?|shutting|switch(?:es|ed)?|switching|turns?|turned|turning|powers?|powered|powering)"
+                 r" (?:off|down)|(?:go(?:es)?|went|going) (?:off|out|dark|dead)|(?:resets?|restarts?|reboots?|resetting|"
+                 r"restarting|rebooting)(?! (?:the|it|them)\b))\b")
+# the radio transmitting: a voice call made or taken, an SMS sent, registration, a data session starting
+_TRANSMITS = (r"\b(?:(?:make|making|made|receiv\w*|plac\w*|start\w*|answer\w*|tak\w*|get\w*|dial\w*)\s+(?:or\s+\w+\s+)?(?:an?\s+|the\s+)?"
+              r"(?:voice\s+|phone\s+)?calls?|(?:calling|dialling|dialing|call) (?:the )?(?:module|modem|number|it)|"
+              r"(?:a |the )?(?:voice )?call (?:starts|comes in|is (?:made|placed|answered))|ATD\w*|"
+              r"send(?:s|ing)? (?:an? )?(?:SMS|text|messages?|data)|transmit\w*|register\w*|"
+              r"(?:the )?(?:GPRS|PDP|data) (?:connection|session|activation|context) (?:starts|is activated|comes up)|"
+              r"network attach\w*|attach\w* to the network|connect\w* to the network)")
+
 # a modem's device node as a sentence names it: /dev/cdc-wdm0, /dev/wwan0at0, /dev/ttyUSB*, ttyACM0
 _MODEM_NODE = r"`?(?:/dev/)?(?:cdc-wdm|wwan\d\w*|ttyUSB|ttyACM|ttyHS)[\w*]*`?"
 
@@ -808,6 +820,26 @@ STATES: Tuple[StatedState, ...] = (
                 "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device|reset)|over-current|brown'; the supply's voltage at the "
                 "module while it registers (datasheet minimum, 2 A peaks)",
                 unless=r"\b(?:not|n't|no) (?:a |the )?(?:power|supply|voltage) (?:problem|issue)\b"),
+    # the module switches itself off, or dies or restarts as soon as it transmits (a call, an SMS, registration, a
+    # data session): its supply collapses under the transmit current peaks, up to about 2 A (TC35 hardware interface
+    # description 6.4.1 "Due to peak currents of I = 2 A, a GSM transmission burst may cause considerable voltage
+    # drop"; MC46 3.2.2 "MC46 switches off when exceeding these limits"; SIM800/SIM808 hardware design
+    # "UNDER-VOLTAGE POWER DOWN"). A module's subject: "the module", its LEDs, a model name ("A7670E dies when ...")
+    StatedState("said:powers-off-itself",
+                r"(?:\b(?:it|(?:(?:the|my|our|this) (?:\w+ )?)?(?:modem|module|board|card|device|dongle|stick|LEDs?)|"
+                r"[A-Z]{1,5}-?\d{2,4}[A-Z0-9-]*)"
+                r"(?:\s+on the (?:module|modem|board))?" + _ADVERBS + r"\s+" + _SWITCHES_OFF + r")" + _SAME + r"{0,40}?"
+                r"\b(?:when|while|during|as soon as|whenever|each time|every time|on)\b" + _SAME + r"{0,40}?" + _TRANSMITS + r"|"
+                r"\b(?:when|while|during|as soon as|whenever|each time|every time)\b" + _SAME + r"{0,30}?" + _TRANSMITS +
+                _SAME + r"{0,40}?\b(?:it|the (?:\w+ )?(?:modem|module|board|card|device|dongle|stick|LEDs?))(?:\s+on the "
+                r"(?:module|modem|board))?" + _ADVERBS + r"\s+" + _SWITCHES_OFF + r"|"
+                r"\b(?:suddenly|randomly|unexpectedly|spontaneously|by itself|on its own)\s+" + _SWITCHES_OFF + r"|"
+                r"\b(?:modem|module|board|[A-Z]{1,5}-?\d{2,4}[A-Z0-9-]*)\s+" + _SWITCHES_OFF + r"\s+(?:suddenly|randomly|"
+                r"unexpectedly|by itself|on its own)\b",
+                "the module's supply voltage at its VBAT pins while it transmits (a call, registration), against the "
+                "datasheet minimum at 2 A peaks; whether it stays up with a battery or a stronger supply added",
+                unless=r"\bAT\+C?POW|\bAT\+CPOF\b|\bAT\+QPOWD\b|\bAT\+CFUN=0\b|\b(?:power ?key|PWRKEY|suspend|sleep mode|"
+                       r"flight mode|airplane mode)\b"),
     # a failure only now and then: the symptom of two programs answering each other's requests
     StatedState("said:intermittent",
                 r"\b(?:sometimes|randomly|occasionally|intermittently|from time to time|(?:every )?now and then|at random)\b"
