@@ -349,6 +349,11 @@ _MODEM_SUBJECT = (r"(?:\b(?:the|my|our|this|that)\s+(?:[\w-]+\s+){0,2}?|^\W*)(?:
                   r"LTE(?: modem| module)?|[45]G(?: modem| module)?|modem card)\b")
 # the words that may stand between that subject and its verb: "the modem will randomly disappear", "seems to"
 _ADVERBS = r"(?:\s+(?:\w+ly|keeps?|kept|just|then|always|often|sometimes|again|seems? to|seemed to|would|will|can|may))*"
+# a module's model name as posts write it: "A7670E", "SIM7600G-H", "EC25"
+_MODEL = r"[A-Z]{1,5}-?\d{2,4}[A-Z0-9-]*"
+# the module (its board, its LEDs, a module named by its model) losing its power: "the red LEDs on the module die"
+_POWERED_ONE = (r"\b(?:it|(?:(?:the|my|our|this) (?:\w+ )?)?(?:modem|module|board|card|device|dongle|stick|LEDs?)|" + _MODEL + r")"
+                r"(?:\s+on the (?:module|modem|board))?" + _ADVERBS + r"\s+" + _SWITCHES_OFF)
 # what takes back a statement written in Chinese, anywhere in its sentence: a Chinese condition or question, or the
 # condition of a language of the table (prose_foreign.CONDITIONS: "Si el 模块不支持PCIe模式")
 _CHINESE_HEDGE = _CHINESE_CONDITION + r"|吗|[？?]\s*$|" + prose_foreign.CONDITIONS
@@ -826,16 +831,13 @@ STATES: Tuple[StatedState, ...] = (
     # drop"; MC46 3.2.2 "MC46 switches off when exceeding these limits"; SIM800/SIM808 hardware design
     # "UNDER-VOLTAGE POWER DOWN"). A module's subject: "the module", its LEDs, a model name ("A7670E dies when ...")
     StatedState("said:powers-off-itself",
-                r"(?:\b(?:it|(?:(?:the|my|our|this) (?:\w+ )?)?(?:modem|module|board|card|device|dongle|stick|LEDs?)|"
-                r"[A-Z]{1,5}-?\d{2,4}[A-Z0-9-]*)"
-                r"(?:\s+on the (?:module|modem|board))?" + _ADVERBS + r"\s+" + _SWITCHES_OFF + r")" + _SAME + r"{0,40}?"
-                r"\b(?:when|while|during|as soon as|whenever|each time|every time|on)\b" + _SAME + r"{0,40}?" + _TRANSMITS + r"|"
+                _POWERED_ONE + _SAME + r"{0,40}?\b(?:when|while|during|as soon as|whenever|each time|every time|on)\b" + _SAME +
+                r"{0,40}?" + _TRANSMITS + r"|"
                 r"\b(?:when|while|during|as soon as|whenever|each time|every time)\b" + _SAME + r"{0,30}?" + _TRANSMITS +
-                _SAME + r"{0,40}?\b(?:it|the (?:\w+ )?(?:modem|module|board|card|device|dongle|stick|LEDs?))(?:\s+on the "
-                r"(?:module|modem|board))?" + _ADVERBS + r"\s+" + _SWITCHES_OFF + r"|"
+                _SAME + r"{0,40}?" + _POWERED_ONE + r"|"
                 r"\b(?:suddenly|randomly|unexpectedly|spontaneously|by itself|on its own)\s+" + _SWITCHES_OFF + r"|"
-                r"\b(?:modem|module|board|[A-Z]{1,5}-?\d{2,4}[A-Z0-9-]*)\s+" + _SWITCHES_OFF + r"\s+(?:suddenly|randomly|"
-                r"unexpectedly|by itself|on its own)\b",
+                r"\b(?:modem|module|board|" + _MODEL + r")\s+" + _SWITCHES_OFF + r"\s+(?:suddenly|randomly|unexpectedly|by itself|"
+                r"on its own)\b",
                 "the module's supply voltage at its VBAT pins while it transmits (a call, registration), against the "
                 "datasheet minimum at 2 A peaks; whether it stays up with a battery or a stronger supply added",
                 unless=r"\bAT\+C?POW|\bAT\+CPOF\b|\bAT\+QPOWD\b|\bAT\+CFUN=0\b|\b(?:power ?key|PWRKEY|suspend|sleep mode|"
