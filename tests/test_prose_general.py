@@ -52,6 +52,8 @@ READ = [
     ("The SIM7600 HAT worked fine for two weeks before it stopped, now minicom gets no response.", "said:serial-no-answer"),
     ("i have a LilyGO T-A7670E and the modem is dead", "said:modem-board"),
     ("My ESP32 board with SIM800L resets.", "said:modem-board"),
+    ("Yes I have programmed the boards with different sketch, 9600 for N211 and 115200 and the extra pin for R410.",
+     "said:modem-board"),
     ("it stopped responding to AT commands after a month.", "said:stopped-after-working"),
     ("It worked for two weeks before the modem stopped answering.", "said:stopped-after-working"),
     ("Suddenly it stopped responding.", "said:stopped-after-working"),

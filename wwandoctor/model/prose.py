@@ -428,6 +428,9 @@ _UNIT_FAILS = (r"(?:stopped\s+(?:respond|work|answer|boot|connect)\w*|(?:is|was|
 _OTHER_WORKS = (r"\b(?:works?|worked|working|attach(?:es|ed)?|registers?|registered|connects?|connected|ramps? up|ramped up|"
                 r"gets? online|comes? up)\b")
 _IN_OTHER_UNIT = r"\b(?:in|with|on|into)\s+(?:another|other|a different|a second|an other|the other)\s+(?:[\w-]+\s+){0,2}?" + _UNITS + r"\b"
+# the pin that supplies the SIM card, as module manuals name it (u-blox VSIM, Quectel USIM_VDD, SIMCom SIM_VDD) and
+# "SIM supply" / "SIM voltage" in words
+_SIM_SUPPLY = r"(?:V_?U?SIM|U?SIM_?V(?:DD|CC)|V(?:DD|CC)_?U?SIM|U?SIM(?:[\s-]?card)?\s+(?:supply|power supply|voltage|VCC))"
 STATES: Tuple[StatedState, ...] = (
     # the device does not enumerate: the USB (or PCI) bus does not list it
     # the device does not enumerate: the USB (or PCI) bus does not list it; ModemManager lists no modem. The clause
@@ -1007,6 +1010,18 @@ STATES: Tuple[StatedState, ...] = (
                 r"不识卡|(?:U?SIM|u?sim)\s*卡?\s*(?:无法识别|识别不了|检测不到|识别不到|读不到|不识别|未插入)",
                 "mmcli -m any (SIM); or AT+CPIN? on the AT port",
                 unless=_CHINESE_HEDGE),
+    # the module's SIM supply pin measures no voltage: the pin that powers the card (u-blox VSIM, "Connect the UICC / SIM
+    # contact C1 (VCC) to the VSIM pin of the module", SARA-G450 system integration manual 2.5.1.4; Quectel USIM_VDD,
+    # SIMCom SIM_VDD) gives no 1.8 V / 3 V while the module runs: the board's SIM circuit (shorted or open SIM lines,
+    # the SIM-detect wiring) or the module's SIM interface, measured on the board
+    StatedState("said:sim-supply-missing",
+                r"\b" + _SIM_SUPPLY + r"\b" + _SAME + r"{0,30}?\b(?:has|have|had|gets?|got|shows?|gives?|delivers?)\s+no\s+"
+                r"(?:power|voltage|supply|output)\b|"
+                r"\b" + _SIM_SUPPLY + r"\b" + _SAME + r"{0,20}?\b(?:is|was|stays?|remains?)\s+(?:not powered|unpowered|dead|at 0(?:[.,]0+)?\s?V)\b|"
+                r"\bno\s+(?:power|voltage|supply)\s+(?:on|at|to|from)\s+(?:the\s+)?" + _SIM_SUPPLY + r"\b",
+                "the voltage on the SIM holder's VCC contact (C1) while the module reads the card (AT+CPIN?); the SIM lines "
+                "(SIM_IO, SIM_CLK, SIM_RST) for shorts; the SIM-detect setting",
+                unless=r"\b(?:now (?:it )?(?:works|has)|fixed|solved|resolved)\b"),
     # after the modem's firmware was flashed or updated it cannot be enabled, does not work or boot, or has lost its
     # IMEI: the image, or the modem's non-volatile (EFS/NV) area it needs, is damaged (knowledge.md 2.20
     # firmware-bug-or-crash: firmware update or recovery needed). Flashing the router's or phone's own image
@@ -1211,7 +1226,9 @@ STATES: Tuple[StatedState, ...] = (
     StatedState("said:modem-board",
                 r"\b(?:HAT|shield|breakout(?: board)?|(?:dev(?:elopment)?|evaluation|eval) (?:board|kit)|EVB|base ?HAT|"
                 # microcontroller boards with the module on them (LilyGO / TTGO T-SIM, T-Call, T-A76xx; ESP32, Arduino, Wio)
-                r"LilyGO|TTGO|T-SIM[\w-]*|T-A7\d{3}[\w-]*|T-Call[\w-]*|T-PCIE[\w-]*|T-SIMCAM|ESP32[\w-]*|ESP8266|Arduino|Wio[ -]\w+|Maduino[\w-]*)\b",
+                r"LilyGO|TTGO|T-SIM[\w-]*|T-A7\d{3}[\w-]*|T-Call[\w-]*|T-PCIE[\w-]*|T-SIMCAM|ESP32[\w-]*|ESP8266|Arduino|Wio[ -]\w+|Maduino[\w-]*|"
+                # the program such a board runs, as the Arduino IDE names it ("programmed the boards with a different sketch")
+                r"sketch(?:es)?)\b",
                 "the board's manual: how its power key / power button switches the module on", suspected=True, context=True),
     # the module answered for a while, then stopped: "stopped responding to AT commands after a month", "worked for two
     # weeks before the modem stopped", "suddenly stopped responding"
