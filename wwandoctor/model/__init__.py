@@ -22,7 +22,7 @@ from wwandoctor.model.anchors import anchored_modems, only_named
 from wwandoctor.model.signals import derive_signals, prose_text_lines, text_lines
 from wwandoctor.model.ids import drivers_newer_than_kernel, id_given_by_new_id
 from wwandoctor.model.prose import stated_facts
-from wwandoctor.model.prose_ids import command_lines, new_id_writes
+from wwandoctor.model.prose_ids import command_lines, new_id_writes, new_id_writes_in, unique_writes
 from wwandoctor.model.pci import is_pci_modem, pci_modem, pci_modem_addresses_in_log
 from wwandoctor.model.tools import attach_tools, dhcp_on_net
 from wwandoctor.model.types import Evidence, Host, Model, Modem
@@ -45,9 +45,10 @@ def derive(snap: Snapshot) -> Model:
     # the commands at a prompt are read too: "# modprobe usbserial vendor=0x1410 product=0x4400" is what the person ran
     said = stated_facts(sentences + commands)
     # the commands count for the ids they hand to a driver ("echo 2c7c 0125 > .../qmi_wwan/new_id")
-    id_commands = [c for c in commands if new_id_writes([c])]
+    command_writes = [new_id_writes_in(c) for c in commands]
+    id_commands = [c for c, writes in zip(commands, command_writes) if writes]
     modems.extend(anchored_modems(modems, lines + id_commands, snap, stays_storage="said:storage-mode" in said))
-    new_id_written = new_id_writes(commands + sentences)
+    new_id_written = unique_writes([w for writes in command_writes for w in writes] + new_id_writes(sentences))
     attach_modemmanager(modems, snap)
     attach_orphan_bearers(modems, snap)
     tool_bearer_mtu(modems, snap)

@@ -66,19 +66,28 @@ class NewIdWrite(NamedTuple):
 
 def new_id_writes(lines: Iterable[LogLine]) -> List[NewIdWrite]:
     """The ids the lines write to a modem driver's ``new_id``, as a command or in a sentence naming the driver."""
+    return unique_writes(write for line in lines for write in new_id_writes_in(line))
+
+
+def new_id_writes_in(line: LogLine) -> List[NewIdWrite]:
+    """The ids one line writes to a modem driver's ``new_id`` (:func:`new_id_writes`)."""
+    if "new_id" not in line.text:
+        return []
+    writes = [(v, p, d) for v, p, d in _NEW_ID_WRITE_RE.findall(line.text) if d in _NEW_ID_DRIVERS]
+    if not writes and _NEW_ID_WORD_RE.search(line.text):
+        drivers = set(_DRIVER_WORD_RE.findall(line.text))
+        if len(drivers) == 1:
+            writes = [(v, p, drivers.pop()) for v, p in _ID_WORDS_RE.findall(line.text)][:1]
+    return [NewIdWrite(vid.lower(), pid.lower(), _NEW_ID_DRIVERS[driver], line.text.strip()[:240])
+            for vid, pid, driver in writes]
+
+
+def unique_writes(writes: Iterable[NewIdWrite]) -> List[NewIdWrite]:
+    """``writes`` without a later write of the same id to the same driver."""
     found: List[NewIdWrite] = []
-    for line in lines:
-        if "new_id" not in line.text:
-            continue
-        writes = [(v, p, d) for v, p, d in _NEW_ID_WRITE_RE.findall(line.text) if d in _NEW_ID_DRIVERS]
-        if not writes and _NEW_ID_WORD_RE.search(line.text):
-            drivers = set(_DRIVER_WORD_RE.findall(line.text))
-            if len(drivers) == 1:
-                writes = [(v, p, drivers.pop()) for v, p in _ID_WORDS_RE.findall(line.text)][:1]
-        for vid, pid, driver in writes:
-            write = NewIdWrite(vid.lower(), pid.lower(), _NEW_ID_DRIVERS[driver], line.text.strip()[:240])
-            if all(write[:3] != w[:3] for w in found):
-                found.append(write)
+    for write in writes:
+        if all(write[:3] != w[:3] for w in found):
+            found.append(write)
     return found
 
 
