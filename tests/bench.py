@@ -215,7 +215,7 @@ class Bench:
     def case(self) -> None:
         import yaml
         shared = os.path.join(os.path.dirname(REPO), "shared", "cases")
-        case_dir = self.args.case or _biggest_case(shared if os.path.isdir(shared) else os.path.join(HERE, "real_cases"))
+        case_dir = os.path.abspath(self.args.case or _biggest_case(shared if os.path.isdir(shared) else os.path.join(HERE, "real_cases")))
         with open(os.path.join(case_dir, "case.yaml"), encoding="utf-8") as fh:
             meta = yaml.safe_load(fh)
         files = [os.path.join(case_dir, i["file"]) for i in meta.get("inputs") or []]
