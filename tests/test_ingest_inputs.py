@@ -67,6 +67,17 @@ def test_non_utf8_bytes_are_replaced_and_noted(tmp_path):
     assert any("binary data" in n for n in snap.notes)
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_a_utf16_file_with_its_byte_order_mark_is_read_as_text(tmp_path, encoding):
+    # Windows' Notepad ("Unicode") and PowerShell 5's ">" save text as UTF-16 with a byte order mark;
+    # before, each line read as binary data (its NUL bytes dropped, the mark kept as two bad characters)
+    text = open(S + "journal-kernel-mc8805.txt", encoding="utf-8").read()
+    data = (b"\xfe\xff" if encoding == "utf-16-be" else b"") + text.replace("\n", "\r\n").encode(encoding)
+    snap = ingest_inputs([write(tmp_path, "windows.txt", data)])
+    assert snap.net_interfaces[0].name == "wwp0s20u7c2i12"
+    assert snap.unrecognized == [] and not any("binary data" in n for n in snap.notes)
+
+
 def test_binary_garbage_is_noted_and_kept_truncated(tmp_path):
     import random
     rnd = random.Random(4)

@@ -9,6 +9,7 @@ lines are cut and noted, undecodable bytes replaced and noted.
 """
 from __future__ import annotations
 
+import codecs
 import io
 import os
 import sys
@@ -237,8 +238,9 @@ def _read_input(path: str, snap: Snapshot, saved: List[Snapshot]) -> None:
     from wwandoctor.saved_snapshot import from_json
 
     name = "<stdin>" if path == "-" else path
-    fh = _open(path)
+    source = _open(path)
     try:
+        fh = _utf8(source)
         head = fh.read(1024)
         if _is_report_head(head):
             snap.notes.append(
@@ -267,8 +269,17 @@ def _read_input(path: str, snap: Snapshot, saved: List[Snapshot]) -> None:
     except OSError as exc:
         raise InputError("%s: cannot read: %s" % (name, exc.strerror or exc))
     finally:
-        if fh is not sys.stdin.buffer:
-            fh.close()
+        if source is not sys.stdin.buffer:
+            source.close()
+
+
+def _utf8(fh: BinaryIO) -> BinaryIO:
+    """``fh`` as UTF-8: a text that starts with a UTF-16 byte order mark (what Windows' Notepad saves as
+    "Unicode" and PowerShell 5's ``>`` writes) is decoded from UTF-16, bytes that are none replaced."""
+    buffered = fh if isinstance(fh, io.BufferedReader) else io.BufferedReader(fh)
+    if not buffered.peek(2)[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        return buffered
+    return codecs.EncodedFile(buffered, "utf-8", "utf-16", errors="replace")
 
 
 class _Prefixed(io.RawIOBase):
