@@ -53,6 +53,10 @@ def _findings(text, tools=()):
     ("It fails when trying to dial as the ppp kernel module isn't available", "dial", True),
     ("I tried to reload it because qmi_wwan is missing", "qmi_wwan", False),
     ("如果模块掉线，请重启", "模块", True),
+    # "if" written for "I" before what was found (dw5570 blog post): a statement; a real condition keeps its consequent
+    ("After some investigations if figured out, that the card is locked in low-power mode", "the card", False),
+    ("If found that the card is locked, run the unlock", "the card", True),
+    ("If I found that the card is locked in low-power mode", "the card", True),
 ])
 def test_hedged(sentence, statement, expected):
     assert prose.hedged(sentence, sentence.index(statement)) is expected

@@ -60,6 +60,11 @@ _CLAUSE_END_RE = re.compile(r",\s+|\s+(?:but|and|so|then|yet|however|while|where
 _PAST_RE = re.compile(r"\b(?:used to|before|previously|earlier)\b", re.I)
 _CLAUSE_JOIN_RE = re.compile(r"\s+(?:and|but)\s+|,\s+(?=now\b)", re.I)
 _CLAUSE_RE = re.compile(r",\s+|\s+(?:but|and|so)\s+")
+# "if" written for "I" ("After some investigations if figured out, that the card is locked ..."): a condition has a
+# subject of its own before its verb and a clause that holds under it; "if" straight before a verb of finding out and
+# a that-clause running to the end of the sentence has neither, it tells what was found
+_MISTYPED_I_RE = re.compile(r"\bif(?=\s+(?:figured|found|noticed|reali[sz]ed|discovered|saw|learn(?:ed|t)|understood)"
+                            r"(?:\s+out)?\s*,?\s+that\s[^,;]*$)", re.I)
 _QUESTION_OPENING_RE = re.compile(r"^\W*(?:why|how come|(?:any|no) ideas? why)\b", re.I)
 # a question asked without its question mark: "how do I get the modem to register", "is there a way to ..."
 _ASKS_RE = re.compile(r"^\W*(?:how (?:do|can|could|should|would|to)|what (?:do|can|should|would)|is there (?:a|any)|"
@@ -114,7 +119,7 @@ def hedged(sentence: str, start: int) -> bool:
     comes before it in its sentence, an attempt or a wish comes before it in its clause, or the sentence is a
     question (other than "why ...?"), with or without its question mark. A leading "If <state>," followed by
     what a command shows is the state the person looked in, not a hedge."""
-    before = sentence[:start]
+    before = _MISTYPED_I_RE.sub("I ", sentence)[:start]
     lead = _LEADING_CONDITION_RE.match(sentence)
     if lead and lead.end() <= start and _COMMAND_REPORTS_RE.match(sentence[lead.end():]):
         before = sentence[lead.end():start]
