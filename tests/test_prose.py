@@ -456,6 +456,11 @@ _NEVER = "said:serial-ports-never-appeared"
     ("I suppose it reattaches the modem to the wrong device name.", "said:port-renumbered", False),
     ("It reconnects to the network with a new IP.", "said:port-renumbered", False),
     ("If it comes back as ttyUSB3 instead of ttyUSB0, edit the config.", "said:port-renumbered", False),
+    # gammu sms gateway issue: the device moves by itself
+    ("and without a restart, my WWAN device switch from `/dev/ttyUSB0` to `/dev/ttyUSB1`,", "said:port-renumbered", True),
+    ("After the reset ttyUSB2 became ttyUSB3.", "said:port-renumbered", True),
+    ("I changed /dev/ttyUSB0 to /dev/ttyUSB2 in the config and it worked.", "said:port-renumbered", False),
+    ("The modem port was switched from ttyUSB0 to ttyUSB2 in the config file.", "said:port-renumbered", False),
     ("Everything seems to work fine, but the wwan or any other possible 4G device doesn\u2019t show in the /dev/ "
      "directory", "said:modem-node-not-shown", True),
     ("I dont see the device.", "said:modem-node-not-shown", True),

@@ -436,6 +436,9 @@ _IN_OTHER_UNIT = r"\b(?:in|with|on|into)\s+(?:another|other|a different|a second
 # the pin that supplies the SIM card, as module manuals name it (u-blox VSIM, Quectel USIM_VDD, SIMCom SIM_VDD) and
 # "SIM supply" / "SIM voltage" in words
 _SIM_SUPPLY = r"(?:V_?U?SIM|U?SIM_?V(?:DD|CC)|V(?:DD|CC)_?U?SIM|U?SIM(?:[\s-]?card)?\s+(?:supply|power supply|voltage|VCC))"
+# a serial port's device name as posts write it, backquoted or not, and the verbs of a port moving to another one
+_TTY = r"[`'\"]?(?:/dev/)?tty(?:USB|ACM)\d+[`'\"]?"
+_PORT_MOVES = r"(?:switch(?:es|ed)?|mov(?:es|ed)|jump(?:s|ed)?|chang(?:es|ed)|goes|went)"
 STATES: Tuple[StatedState, ...] = (
     # the device does not enumerate: the USB (or PCI) bus does not list it
     # the device does not enumerate: the USB (or PCI) bus does not list it; ModemManager lists no modem. The clause
@@ -741,8 +744,14 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:comes? back|came back|re-?appears?|shows? up(?: again)?)\s+(?:again\s+)?as\s+(?:/dev/)?tty(?:USB|ACM)\d+\s+"
                 r"instead of\b|"
                 r"\b(?:/dev/)?tty(?:USB|ACM)[\w*]*\s+(?:numbers?|numbering|names?|naming)\s+(?:changes?|changed|shifts?|shifted|"
-                r"(?:is|are)\s+not\s+(?:stable|fixed|persistent))\b",
-                "ls -l /dev/serial/by-id/ /dev/serial/by-path/; dmesg | grep -E 'now attached to tty|converter now disconnected'"),
+                r"(?:is|are)\s+not\s+(?:stable|fixed|persistent))\b|"
+                # the device itself moves from one number to another ("my WWAN device switch from `/dev/ttyUSB0` to
+                # `/dev/ttyUSB1`", "/dev/ttyUSB0 being changed to /dev/ttyUSB1"); a person changing a config is no subject
+                rf"\b(?:device|modem|dongle|stick|card|port|module)s?\s+(?:\w+\s+){{0,2}}?{_PORT_MOVES}\s+from\s+{_TTY}\s+to\s+{_TTY}|"
+                rf"{_TTY}\s+(?:being|gets?|got|is|was)\s+(?:changed|renamed|switched|moved)\s+to\s+{_TTY}|"
+                rf"{_TTY}\s+(?:became|becomes|turned into)\s+{_TTY}",
+                "ls -l /dev/serial/by-id/ /dev/serial/by-path/; dmesg | grep -E 'now attached to tty|converter now disconnected'",
+                unless=r"\b(?:config\w*|settings?|\w+\.conf|minicom|picocom|screen)\b"),
     # the modem drops off the bus and comes back under another id (its firmware crashed into a boot/download mode)
     StatedState("said:reappears-other-id",
                 r"\b(?:re-?appears?|re-?appeared|comes? back|came back|shows? up again|re-?enumerat\w+|re-?connects?)\b"
