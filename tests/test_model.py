@@ -437,6 +437,17 @@ def test_a_storage_id_named_only_as_the_start_leaves_the_modem_id():
     assert modem.id == "usb:12d1:140c"
 
 
+def test_a_storage_id_said_to_become_its_switch_target_is_not_the_device_now():
+    # 2001:a407 (D-Link DWM-157 C1) switches to 2001:7d0e in usb-modeswitch-data; the gammu issue's words
+    reached = ("I got a new D-Link DWM-157 C1 - identified as 2001:a407 D-Link Corp. in the default setting. "
+               "After usb_modeswitch it becomes 2001:7d0e D-Link Corp. and creates four interfaces\n")
+    (modem,) = _prose_model(reached).modems
+    assert modem.id == "usb:2001:7d0e"
+    hoped = "lsusb shows 2001:a407 but it should become 2001:7d0e after usb_modeswitch\n"
+    (modem,) = _prose_model(hoped).modems
+    assert modem.id == "usb:2001:a407"
+
+
 @pytest.mark.parametrize("text, shown", [
     ("$ ls /dev/cdc-wdm0 /dev/ttyUSB*\n/dev/cdc-wdm0  /dev/ttyUSB0  /dev/ttyUSB1\n", True),
     ("minicom opened /dev/ttyUSB2 and AT answers OK\n", True),

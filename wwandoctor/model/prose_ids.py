@@ -155,7 +155,8 @@ def named_modems(lines: Iterable[LogLine], stays_storage: bool = False) -> List[
     if len(found) <= 1:
         return found
     kinds = {(vid, pid): _kind(vid, pid) for vid, pid, _ in found}
-    stays_storage = stays_storage or any(kinds[(v, p)] == "storage" and _named_as_now(v, p, lines) for v, p, _ in found)
+    stays_storage = stays_storage or any(kinds[(v, p)] == "storage" and _named_as_now(v, p, lines)
+                                         and not _switch_said_done(v, p, lines) for v, p, _ in found)
     wanted = "storage" if stays_storage and "storage" in kinds.values() else "modem"
     modems = [f for f in found if kinds[f[:2]] == wanted]
     if not modems:
@@ -192,6 +193,25 @@ def _named_as_now(vid: str, pid: str, lines: List[LogLine]) -> bool:
         intro = prose[index - 1].text.rstrip() if index else ""
         if _FAILING_STATE.search(before) or (intro.endswith(":") and _FAILING_STATE.search(intro)):
             return True
+    return False
+
+
+# "after usb_modeswitch it becomes 2001:7d0e", "then it switches to 12d1:1506": the device reached the id ("it
+# should become", "it never changes to" did not)
+_REACHED_BEFORE_ID = r"\b(?:becomes?|became|switch(?:es|ed)\s+(?:over\s+)?to|changes?\s+to|changed\s+to|turns?\s+into)\s+(?:ID\s+)?(?:0x)?"
+_NOT_REACHED = re.compile(r"\b(?:not|never|should|supposed|expected|would|will|want|wish|hope)\b|n't\b", re.I)
+
+
+def _switch_said_done(vid: str, pid: str, lines: List[LogLine]) -> bool:
+    """A line of the post says the storage-mode id ``vid:pid`` becomes one of the ids usb_modeswitch switches it to,
+    as a fact: the storage id is then what the device shows before its switch, not its state now."""
+    from wwandoctor import knowledge
+    for target_vid, target_pid in knowledge.switch_targets(vid, pid):
+        regex = re.compile(_REACHED_BEFORE_ID + target_vid + r":(?:0x)?" + target_pid + r"\b", re.I)
+        for line in lines:
+            match = regex.search(line.text) if line.origin == "unknown" else None
+            if match and not _NOT_REACHED.search(line.text[max(0, match.start() - 40):match.start()]):
+                return True
     return False
 
 
