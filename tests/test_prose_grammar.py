@@ -94,6 +94,9 @@ NOT_READ = [
     ("The modem is listed in lsusb but not in mmcli -L.", "said:not-on-usb"),
     ("lsusb doesn't show it as a modem but as a CD-ROM.", "said:not-on-usb"),
     ("the SIM is detected and mmcli shows the modem", "said:sim-not-detected"),
+    # a verb that shares its object with the next one is no "missing" ('show or connect to any network')
+    ("It asks me for the SIM pin and unlocks the SIM card. But it does not show or connect to any network.",
+     "said:sim-not-detected"),
     # another object: errors, ports, a driver, an address
     ("lsusb shows no errors", "said:not-on-usb"),
     ("dmesg does not show any errors", "said:not-on-usb"),

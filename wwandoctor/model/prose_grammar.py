@@ -230,11 +230,18 @@ def _clause_subject(text: str, start: int) -> str:
     return text[max(heads, default=0):start]
 
 
+# a verb joined after the matched one, with the object both share: "it does not show or connect to any network"
+_SHARED_OBJECT_RE = re.compile(r"\s+or\s+\w+(?:\s+(?:to|up|with|on))?\s+(?:any|a|an|the|my|our)\s+(\w+)", re.I)
+
+
 def _object_kind(match: "re.Match[str]", text: str) -> str:
     """What the clause says is missing: "sim" or "modem" (or "" for something else: a port, an address)."""
     obj = _kind(match, "o_")
     if obj:
         return obj
+    shared = _SHARED_OBJECT_RE.match(text, match.end())
+    if shared and _OTHER_SUBJECT_RE.fullmatch(shared.group(1)):
+        return ""  # the verb takes that object: nothing is said missing
     if match.groupdict().get("negobj_all") is not None:
         negobj = (match.group("negobj") or "").lower()
         return "sim" if negobj.endswith("sim") else "modem"
