@@ -1288,7 +1288,10 @@ STATES: Tuple[StatedState, ...] = (
     # user, authentication options) is refused at once
     StatedState("said:call-pending-then-offline",
                 r"\b(?:switch\w*|go\w*|went|chang\w*|turn\w*|moves?|moved)\s+(?:to\s+)?['\"]?(?:pending|connecting)['\"]?"
-                + _SAME + r"{0,40}?\b(?:offline|disconnected|idle|failed)\b",
+                + _SAME + r"{0,40}?\b(?:offline|disconnected|idle|failed)\b|"
+                # or that never ends: "connecting state over and over again", "stuck in a connecting loop"
+                r"\bconnecting\b(?:\s+(?:state|status|phase))?\s*,?\s+(?:over and over|again and again|in a loop|"
+                r"repeatedly|endlessly)|\b(?:stuck|caught)\s+in\s+an?\s+(?:endless\s+)?connecting\s+loop\b",
                 "the dialler's log (pppd debug: /var/log/messages or logread); its APN, user and authentication options"),
     # the APN is not kept: gone at the next boot, must be entered again
     StatedState("said:apn-not-kept",
