@@ -62,6 +62,13 @@ _NETIFD_LINE = r"^(?:netifd: )?(?:[\w.@-]+ \(\d+\): )?"
 _STAT_END = r"""(?=\s*$|\s*['"\])]|,\s*"|,,|[,.;!?]?\s+[a-z]{2,}\b|[.;!?]\s*$)"""
 # <n>, before <stat>: a paste or a sentence may show the comma as a dot or with a space ("+CGREG: 0.3", "+CREG: 0, 3")
 _REG_N = r"(?:\d\s?[,.]\s?)?"
+# gammu --networkinfo / --monitor: "Network state        : home network" (+CREG, circuit-switched) and "Packet network
+# state : ..." (+CGREG); gammu/misc.c:33-69 PrintNetworkInfo prints each GSM_NetworkInfo_State as these words, mapped
+# from the +CREG/+CGREG <stat> in libgammu/phone/at/atgen.c:3074-3098,3187-3214 (0 not logged into network, 1 home,
+# 2 requesting, 3 denied, 4 unknown, 5 roaming) (gammu/gammu 78fd6a921)
+_GAMMU_STATE = r"^\s*Network state\s*:\s*"
+_GAMMU_PACKET_STATE = r"^\s*Packet network state\s*:\s*"
+_GAMMU_ANY_STATE = r"^\s*(?:Packet )?[Nn]etwork state\s*:\s*"
 
 # 3GPP TS 27.007 9.2 +CME ERROR <err>, numeric (AT+CMEE=1) or verbose (AT+CMEE=2) - the numbers and texts as
 # ModemManager lists them (include/ModemManager-errors.h:331-446, src/mm-error-helpers.c:128-236). A prose
@@ -428,6 +435,7 @@ TABLE: Tuple[Signature, ...] = (
               r"|[Rr]egistration state: '(?:registered|home|roaming)'"
               # TinyGSM's examples: waitForNetwork() true = +CREG/+CGREG/+CEREG home or roaming (isNetworkConnected)
               r"|\bWaiting for network\.{3} ?success\b"
+              r"|" + _GAMMU_ANY_STATE + r"(?:home|roaming) network\s*$"
               # quectel-CM / fibocom-dial polling the serving system: the packet domain attached
               r"|\brequestRegistrationState2? MCC: \d+, MNC: \d+, PS: Attached\b"
               # mbimcli --query-registration-state: MbimRegisterState home (3), roaming (4), partner (5)
@@ -448,6 +456,7 @@ TABLE: Tuple[Signature, ...] = (
               r"|" + _NETIFD_LINE + r"Network registration failed, registration timeout reached$"
               # TinyGSM's examples: Serial.print("Waiting for network..."); if (!modem.waitForNetwork()) println(" fail")
               r"|\bWaiting for network\.{3} ?fail\b"
+              r"|" + _GAMMU_ANY_STATE + r"requesting network\s*$"
               # ModemManager gave up waiting for the registration (simple connect / enable): it searched until its timeout
               r"|\b3GPP registration check timed out\b|\bregistration in network(?:: timed out| failed: Network timeout)\b"
               r"|" + _MM_ME_ERROR + r"NetworkTimeout\b|" + _CME + r"31\b|\+CME ERROR: ?(?i:network timeout)"
@@ -464,9 +473,10 @@ TABLE: Tuple[Signature, ...] = (
               "...Error.MobileEquipment.NetworkTimeout), src/mm-iface-modem-simple.c:192,529 (\"registration in network: "
               "timed out\", \"registration in network failed: %s\"); 3GPP TS 27.007 9.2 +CME ERROR 31 network timeout; "
               "TinyGSM examples (e.g. examples/AllFunctions/AllFunctions.ino: \"Waiting for network...\" then \" fail\" "
-              "when modem.waitForNetwork() times out); 3GPP TS 27.007 7.2 stat 2 (searching); NetworkManager src/core/devices/nm-device.c:17881 (\"state change: %s -> %s (reason '%s', ...)\"; 1.10 src/devices/nm-device.c:12856) with the NMDeviceStateReason nicks of src/core/devices/nm-device-utils.c:84-120 (gsm-registration-timeout); OpenWrt package/network/utils/uqmi/files/lib/netifd/proto/qmi.sh proto_qmi_setup (openwrt/openwrt 002e1fd6; netifd logs the handler's echo as \"netifd: <iface> (<pid>): <text>\") (searching until the timeout)",
+              "when modem.waitForNetwork() times out); 3GPP TS 27.007 7.2 stat 2 (searching); NetworkManager src/core/devices/nm-device.c:17881 (\"state change: %s -> %s (reason '%s', ...)\"; 1.10 src/devices/nm-device.c:12856) with the NMDeviceStateReason nicks of src/core/devices/nm-device-utils.c:84-120 (gsm-registration-timeout); OpenWrt package/network/utils/uqmi/files/lib/netifd/proto/qmi.sh proto_qmi_setup (openwrt/openwrt 002e1fd6; netifd logs the handler's echo as \"netifd: <iface> (<pid>): <text>\") (searching until the timeout); gammu --networkinfo, gammu/misc.c:33-69 PrintNetworkInfo (gammu: home/roaming network); gammu --networkinfo, gammu/misc.c:33-69 PrintNetworkInfo (gammu: requesting network)",
               cleared_by=(_MM_UP, "reg:registered")),
     Signature("reg:denied", r"\"registration\"\s*:\s*\"registering_denied\"|[Rr]egistration state:? '?(?:registration-)?denied'?"
+              r"|" + _GAMMU_PACKET_STATE + r"registration to network denied\s*$"
               r"|\+C(?:E|G|5G)REG: ?" + _REG_N + r"3" + _STAT_END +
               r"|\(reason 'gsm-registration-denied'|" + _NETIFD_LINE + r"Network registration failed \(reason: '(?:registering|registration)_denied'\)"
               r"|3GPP [Rr]egistration state changed \([\w-]+ -> denied\)"
@@ -493,20 +503,22 @@ TABLE: Tuple[Signature, ...] = (
               "\"3GPP Registration state changed\"); 3GPP TS 27.007 9.2 +CME ERROR network rejects 102 IMSI unknown in "
               "HLR/HSS, 103 illegal MS/UE, 105 IMEI not accepted, 106 illegal ME, 107 GPRS/PS services not allowed, "
               "108 PS and non-PS services not allowed, 111 PLMN not allowed, 112 location/tracking area not allowed, "
-              "113 roaming not allowed in this area, 114 PS services not allowed in PLMN (ModemManager-errors.h:381-393)",
+              "113 roaming not allowed in this area, 114 PS services not allowed in PLMN (ModemManager-errors.h:381-393); gammu --networkinfo, gammu/misc.c:33-69 PrintNetworkInfo (gammu's Packet network state: registration to network denied)",
               cleared_by=(_MM_UP, "reg:registered")),
     # +CREG is the circuit-switched domain only (27.007 7.2): a data-only subscription is refused CS service
     # while the packet domain attaches (TS 24.301 5.5.1.3.4.3: combined attach accepted for EPS only, EMM
     # cause #18 "CS domain not available" / #2 "IMSI unknown in HSS"), so +CREG: 0,3 next to +CEREG: 0,1
     # is a working data modem. Not decisive alone: rules read it with the packet domain's state.
-    Signature("reg:cs-denied", r"\+CREG: ?" + _REG_N + r"3" + _STAT_END,
+    Signature("reg:cs-denied", r"\+CREG: ?" + _REG_N + r"3" + _STAT_END
+              + r"|" + _GAMMU_STATE + r"registration to network denied\s*$",
               "3GPP TS 27.007 7.2 +CREG <stat> 3 (registration denied) of the circuit-switched domain; TS 24.301 "
               "5.5.1.3.4.3 (combined attach successful for EPS services only, EMM causes #2, #18) and TS 24.008 "
-              "4.7.3.2.3.2 (combined GPRS attach accepted for GPRS only): CS refused while the packet domain is registered",
+              "4.7.3.2.3.2 (combined GPRS attach accepted for GPRS only): CS refused while the packet domain is registered; gammu --networkinfo, gammu/misc.c:33-69 PrintNetworkInfo (gammu's Network state: registration to network denied)",
               cleared_by=(_MM_UP, "reg:registered")),
-    Signature("reg:not-searching", r"\+C(?:E|G|5G)?REG: ?" + _REG_N + r"0" + _STAT_END,
+    Signature("reg:not-searching", r"\+C(?:E|G|5G)?REG: ?" + _REG_N + r"0" + _STAT_END
+              + r"|" + _GAMMU_ANY_STATE + r"not logged into network\s*$",
               "3GPP TS 27.007 7.2 +CREG/+CGREG/+CEREG stat 0 (not registered, the MT is not searching: "
-              "no usable SIM, radio off, or deregistered by +COPS=2)",
+              "no usable SIM, radio off, or deregistered by +COPS=2); gammu --networkinfo, gammu/misc.c:33-69 PrintNetworkInfo (gammu: not logged into network)",
               cleared_by=(_MM_UP, "reg:registered", "reg:searching", "reg:denied")),
     Signature("reg:no-service", _CME + r"(?:30|115)\b|\+CME ERROR: ?(?i:no network service|no cells in (?:location|tracking)\b)"
               r"|" + _MM_ME_ERROR + r"(?:NoNetwork|NoCellsInArea|GprsNoCellsInLocationArea)\b"
