@@ -78,6 +78,14 @@ def test_a_utf16_file_with_its_byte_order_mark_is_read_as_text(tmp_path, encodin
     assert snap.unrecognized == [] and not any("binary data" in n for n in snap.notes)
 
 
+def test_a_file_with_carriage_returns_alone_is_read_line_by_line(tmp_path):
+    # classic Mac OS line ends, and serial captures that keep the modem's "\r": before, the whole file was one line
+    text = open(S + "journal-kernel-mc8805.txt", encoding="utf-8").read()
+    snap = ingest_inputs([write(tmp_path, "mac.txt", text.replace("\n", "\r").encode())])
+    assert snap.net_interfaces[0].name == "wwp0s20u7c2i12"
+    assert snap.unrecognized == []
+
+
 def test_binary_garbage_is_noted_and_kept_truncated(tmp_path):
     import random
     rnd = random.Random(4)

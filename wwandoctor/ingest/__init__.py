@@ -278,8 +278,33 @@ def _utf8(fh: BinaryIO) -> BinaryIO:
     "Unicode" and PowerShell 5's ``>`` writes) is decoded from UTF-16, bytes that are none replaced."""
     buffered = fh if isinstance(fh, io.BufferedReader) else io.BufferedReader(fh)
     if not buffered.peek(2)[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
-        return buffered
+        return _newline_ended(buffered)
     return codecs.EncodedFile(buffered, "utf-8", "utf-16", errors="replace")
+
+
+def _newline_ended(buffered: io.BufferedReader) -> BinaryIO:
+    """``buffered`` with its lines ended by a newline: a text whose lines end in a carriage return alone (classic
+    Mac OS files, some serial-terminal captures) has each carriage return read as a newline."""
+    head = buffered.peek(8192)[:8192]
+    if b"\r" not in head or b"\n" in head:
+        return buffered
+    return io.BufferedReader(_CarriageReturnsAsNewlines(buffered))
+
+
+class _CarriageReturnsAsNewlines(io.RawIOBase):
+    """A binary stream that yields ``fh`` with each carriage return turned into a newline."""
+
+    def __init__(self, fh: io.BufferedReader) -> None:
+        super().__init__()
+        self.fh = fh
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buf) -> int:
+        data = self.fh.read1(len(buf)).replace(b"\r", b"\n")
+        buf[:len(data)] = data
+        return len(data)
 
 
 class _Prefixed(io.RawIOBase):
