@@ -19,7 +19,7 @@ import re
 from typing import List
 
 from wwandoctor.ingest.block import Block
-from wwandoctor.ingest.merge import command_tool, tool_line
+from wwandoctor.ingest.merge import command_tool, source_read, tool_line
 from wwandoctor.snapshot import Snapshot
 
 KIND = "qfirehose"
@@ -60,6 +60,5 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
         version = _VERSION.search(text)
         if version:
             snap.versions.setdefault(KIND, version.group(1))
-    if len(left) < sum(1 for ln in block.lines if ln.strip()):
-        snap.set_source("paste:" + KIND, "ok")
+    source_read(snap, block, left, "paste:" + KIND)
     return left
