@@ -110,7 +110,7 @@ def ids_in_prose(lines: Iterable[LogLine]) -> List[Tuple[str, str, str]]:
         pairs = _NAMED_RE.findall(line.text) + _PAIRED_NAMES_RE.findall(line.text) + _PAIR_RE.findall(line.text)
         if len({(v.lower(), p.lower()) for v, p in pairs}) >= _LIST_IDS:
             continue  # a list of ids (a changelog's "Added devices: ... [12d1:1573], ... [12d1:1597]", a table row)
-        pairs += [w[:2] for w in new_id_writes([line])]
+        pairs += [w[:2] for w in new_id_writes_in(line)]
         pairs += [("05c6", pid) for pid in _QUALCOMM_WINDOWS_RE.findall(line.text)]
         by_name = [(_VENDOR_WORDS[word.lower()], pid.lower()) for word, pid in _VENDOR_PID_RE.findall(line.text)]
         pairs += [p for p in by_name if knowledge.is_modem_id(*p)]
