@@ -275,6 +275,14 @@ def test_an_id_named_in_prose_is_the_modem_when_nothing_else_identifies_one():
     assert "qmi_wwan" in modem.expected_drivers  # what the id tables know of it
 
 
+def test_a_pcie_modem_id_named_in_prose_is_a_pci_modem():
+    # 8086:7360 is only in the PCIe modem table (iosm): a USB modem of that id would get USB rules
+    (modem,) = _prose_model("The L850-GL is not detected by ModemManager. lspci shows it as 8086:7360.\n").modems
+    assert (modem.id, modem.bus, modem.vid, modem.pid) == ("pci:8086:7360", "pci", "8086", "7360")
+    assert modem.expected_drivers == ["iosm"]
+    assert [e.source for e in modem.evidence["vid"]] == ["prose"]
+
+
 def test_vid_and_pid_written_apart_or_as_idvendor_are_read():
     for text in ("The card reports VID 1199 PID 9071 in Windows and nothing shows up here.\n",
                  "udev says idVendor=1199, idProduct=9071 but no port appears\n",

@@ -208,10 +208,23 @@ def only_named(m: Modem) -> bool:
 def _prose_modem(vid: str, pid: str, text: str, snap=None) -> Modem:
     """The modem the post names by its id in words: what the id tables know of it, nothing more."""
     from wwandoctor.model.ids import usb_knowledge
-    from wwandoctor.snapshot import Snapshot, UsbDevice
-    m = Modem(id="usb:%s:%s" % (vid, pid), bus="usb")
+    from wwandoctor.model.pci import pci_modem
+    from wwandoctor.snapshot import PciDevice, Snapshot, UsbDevice
+    snap = snap if snap is not None else Snapshot()
+    if _pcie_only_id(vid, pid):  # "lspci shows it as 8086:7360": what the PCIe table knows of it
+        m = pci_modem(PciDevice(address="%s:%s" % (vid, pid), vendor=vid, device=pid), snap)
+        m.evidence.pop("vid", None)  # its vid comes from the post's words, not from a device list
+    else:
+        m = Modem(id="usb:%s:%s" % (vid, pid), bus="usb")
+        m.pid = pid
+        usb_knowledge(m, UsbDevice(vid=vid, pid=pid), snap)
     m.note("vid", vid, "prose", "the post names %s:%s in its words (low confidence that it is the modem): %s"
            % (vid, pid, text[:240]))
-    m.pid = pid
-    usb_knowledge(m, UsbDevice(vid=vid, pid=pid), snap if snap is not None else Snapshot())
     return m
+
+
+def _pcie_only_id(vid: str, pid: str) -> bool:
+    """The PCIe modem table names the id and no USB table does (8086:7360 is a PCI device id only)."""
+    from wwandoctor import knowledge
+    return bool(knowledge.pcie_modem(vid, pid)) and not knowledge.modeswitch_entry(vid, pid) \
+        and not any(r.get("pid") == pid for r in knowledge.usb_id_rows(vid, pid))
