@@ -188,7 +188,18 @@ def test_vendor_wide_class_matches_of_the_older_tree_leave_the_vendor_without_ab
     # 4.1.15's option.c binds Huawei (12d1) vendor-specific interfaces by class: no Huawei id is "absent"
     rows = knowledge.table_rows("usb-ids-absent-older-kernels.csv")
     assert rows and not [r for r in rows if r["vid"] == "12d1"]
-    assert all(r["source"].startswith("linux 4.1.15 ") for r in rows)
+    assert {r["kernel"] for r in rows} == {"4.1.15", "4.14.98", "4.19.67", "5.4.188"}
+
+
+def test_a_release_without_its_patch_level_is_compared_only_with_trees_of_a_later_series():
+    from wwandoctor import knowledge
+    # Quectel RM520N 2c7c:0801: not in the option.c of a linux 5.4.188 tree
+    assert knowledge.kernel_has_id("2c7c", "0801", "option", "5.4.150") is False
+    assert knowledge.kernel_has_id("2c7c", "0801", "option", "5.4.188") is False
+    # Ubuntu 20.04's "5.4.0-150-generic" is a 5.4.2xx: the 5.4.188 tree says nothing about it
+    assert knowledge.kernel_has_id("2c7c", "0801", "option", "5.4.0-150-generic") is None
+    # an older series is still below every later tree
+    assert knowledge.kernel_has_id("2c7c", "0801", "option", "4.15.0-213-generic") is False
 
 
 def test_a_firmware_older_than_the_host_software_needs_is_found_with_that_software_only():

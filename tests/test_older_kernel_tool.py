@@ -23,8 +23,11 @@ OPTION = """
 #define HUAWEI_VENDOR_ID\t\t\t0x12D1
 #define QUECTEL_VENDOR_ID\t\t\t0x2c7c
 #define QUECTEL_PRODUCT_EC21\t\t\t0x0121
+#define SIMCOM_PRODUCT_SIM7100E\t\t\t0x9001 /* Yes, ALINK_VENDOR_ID */
+#define ALINK_VENDOR_ID\t\t\t\t0x1e0e
 static const struct usb_device_id option_ids[] = {
 \t{ USB_DEVICE(QUECTEL_VENDOR_ID, QUECTEL_PRODUCT_EC21) },
+\t{ USB_DEVICE(ALINK_VENDOR_ID, SIMCOM_PRODUCT_SIM7100E) },
 \t{ USB_VENDOR_AND_INTERFACE_INFO(HUAWEI_VENDOR_ID, 0xff, 0xff, 0xff) },
 \t{ }
 };
@@ -49,6 +52,8 @@ def test_ids_the_older_table_lacks_are_written_and_ids_it_names_are_not(tmp_path
 def test_defined_names_are_resolved_and_vendor_wide_matches_write_nothing(tmp_path):
     rows = _rows(tmp_path, "option.c", OPTION)
     assert ("option", "2c7c", "0121") not in rows
+    # a define that ends in a comment (option.c's SIMCOM_PRODUCT_SIM7100E) names its id too
+    assert ("option", "1e0e", "9001") not in rows
     assert not [r for r in rows if r[1] == "12d1"]  # Huawei's class match may bind any of its ids
     assert ("option", "2c7c", "0125") in rows
 
