@@ -523,6 +523,10 @@ def test_a_quoted_part_proves_its_fact_only_with_its_context():
     assert "port:open-denied" in quoted("Operation not permitted", "I get 'Operation not permitted' on /dev/cdc-wdm0")
     assert "port:open-denied" not in quoted("Operation not permitted", "git push says 'Operation not permitted'")
     assert "fw:image-mismatch" in quoted("carrier name mismatch", "AT!IMPREF? ends with 'carrier name mismatch'")
+    # the signature refusal quoted about loading a module, and the same words about ssh keys
+    assert "module:load-key-rejected" in quoted("Required key not available",
+                                                'I compiled the GobiNet driver but insmod says "Required key not available".')
+    assert "module:load-key-rejected" not in quoted("Required key not available", 'ssh-add says "Required key not available"')
 
 
 def test_every_quote_part_and_context_compiles():

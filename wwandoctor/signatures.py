@@ -692,7 +692,10 @@ TABLE: Tuple[Signature, ...] = (
               "kmod tools/insmod.c (\"could not insert module %s: %s\"), tools/modprobe.c (\"could not insert '%s': "
               "%s\") with strerror(EKEYREJECTED) \"Key was rejected by service\" (linux kernel/module/signing.c "
               "module_sig_check returns -EKEYREJECTED when signatures are enforced) or strerror(ENOKEY) \"Required key "
-              "not available\" (older kernels returned -ENOKEY for a module signed with an unknown key)"),
+              "not available\" (older kernels returned -ENOKEY for a module signed with an unknown key)",
+              # the error quoted in a sentence about loading a module: 'insmod says "Required key not available"'
+              quote=r"(?i)\b(?:Key was rejected by service|Required key not available)\b",
+              quote_context=r"(?i)\b(?:insmod|modprobe|module|driver|\.ko)\b"),
     Signature("module:unknown-symbol",
               r"\b(?:option|qcserial|usb_wwan|usbserial|qmi_wwan\w*|cdc_mbim|cdc_wdm|cdc_ncm|huawei_cdc_ncm|cdc_ether"
               r"|rndis_host|usbnet|GobiNet|GobiSerial|sierra\w*|mhi\w*|mtk_t7xx|iosm|wwan\w*|pcie_mhi)"
