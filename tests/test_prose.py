@@ -107,6 +107,18 @@ def test_a_quote_without_its_context_or_in_a_condition_proves_nothing():
     assert "port:open-denied" not in derive(ingest_text(text)).signals
 
 
+def test_a_quoted_message_meets_a_rules_log_condition_at_low_confidence():
+    # usb-power-or-reset matches the kernel's enumeration errors with a log condition, not a signal
+    found = _findings('dmesg shows "device descriptor read/64, error -71" every time I plug the modem in.\n')
+    assert [(f.cause, f.confidence) for f in found][:1] == [("usb-power-or-reset", "low")]
+    assert not _findings("Threads where people get 'device descriptor read/64, error -71' say it is the cable.\n")
+
+
+def test_quotes_of_what_others_saw_are_no_message_of_this_machine():
+    assert _quotes("I keep reading threads where people get \"couldn't enable interface: 'Invalid transition'\"") == []
+    assert _quotes("The wiki says 'Operation not permitted' means you need root.") == []
+
+
 def test_a_whole_message_in_a_hedged_sentence_proves_nothing():
     assert "sim:missing" in derive(ingest_text("mmcli shows state: failed (sim-missing) after every boot.\n")).signals
     assert "sim:missing" not in derive(ingest_text("If mmcli shows sim-missing, reseat the SIM.\n")).signals

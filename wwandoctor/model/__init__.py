@@ -21,7 +21,7 @@ from wwandoctor.model.net import modem_default_routes, net_only_modems, wwan_def
 from wwandoctor.model.anchors import anchored_modems, only_named
 from wwandoctor.model.signals import derive_signals, prose_text_lines, text_lines
 from wwandoctor.model.ids import drivers_newer_than_kernel, id_given_by_new_id
-from wwandoctor.model.prose import stated_facts
+from wwandoctor.model.prose import quoted_lines, stated_facts
 from wwandoctor.model.prose_ids import command_lines, new_id_writes, new_id_writes_in, unique_writes
 from wwandoctor.model.pci import is_pci_modem, pci_modem, pci_modem_addresses_in_log
 from wwandoctor.model.tools import attach_tools, dhcp_on_net
@@ -72,4 +72,5 @@ def derive(snap: Snapshot) -> Model:
     nm_unmanaged_modem(snap, host, modems)
     bearer_dns_unused(snap, modems)
     router_sticks_only(host, modems)
-    return Model(snapshot=snap, host=host, modems=modems, signals=derive_signals(lines, sentences, said))
+    quoted = [line for line, _ in quoted_lines(sentences)]
+    return Model(snapshot=snap, host=host, modems=modems, signals=derive_signals(lines, sentences, said), quoted=quoted)

@@ -194,11 +194,20 @@ def stated_at(line: LogLine, start: int) -> bool:
     return True
 
 
+# a sentence retelling what others saw or wrote ("threads where people get '...'", "the wiki says '...'"):
+# its quotes are no message of this machine
+_OTHERS_REPORT_RE = re.compile(r"\b(?:people|others|other users|someone|somebody|threads?|posts?|forums?|articles?|"
+                               r"guides?|wiki|tutorials?|I (?:keep )?read(?:ing)?|I have read)\b", re.I)
+
+
 def quoted_lines(lines: Iterable[LogLine]) -> Iterator[Tuple[LogLine, str]]:
     """``(line, sentence)`` for each message a sentence quotes (in quote marks, or after "says"/"shows"/
-    "I get"): the line (origin ``quoted``) holds the message; quotes in hedged sentences are left out."""
+    "I get"): the line (origin ``quoted``) holds the message; quotes in hedged sentences, and in sentences
+    that retell what others saw, are left out."""
     for line in prose_lines(lines):
         for sentence in sentences(line.text):
+            if _OTHERS_REPORT_RE.search(sentence):
+                continue
             seen = set()
             for regex in (_QUOTE_RE, _SAYS_RE):
                 for m in regex.finditer(sentence):

@@ -365,6 +365,9 @@ class Model:
     modems: List[Modem] = field(default_factory=list)
     # facts proven by known messages (wwandoctor.signatures): {"fcc:radio-locked": [lines], ...}
     signals: Dict[str, List[LogLine]] = field(default_factory=dict)
+    # messages the post's sentences quote (origin "quoted", model.prose.quoted_lines): a rule's log
+    # condition that no line of the input meets reads them too (engine.conditions.LogLeaf)
+    quoted: List[LogLine] = field(default_factory=list)
 
     def modem(self, modem_id: str) -> Optional[Modem]:
         return next((m for m in self.modems if m.id == modem_id), None)
