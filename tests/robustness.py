@@ -65,8 +65,8 @@ def _wrap(before: str, after: str) -> Callable[[str, str], Optional[str]]:
     return lambda text, kind: before + text.rstrip("\n") + after
 
 
-# A dmesg line: optional "<6>" level, "[ seconds.fraction]", the message.
-_STAMP = re.compile(r"^(?P<lvl><\d>)?\[\s*(?P<sec>\d+)\.(?P<frac>\d+)\]\s?(?P<msg>.*)$")
+# A dmesg line: optional "<6>" level, "[ seconds.fraction]", the message (QFirehose's "[005.415]: ..." is no dmesg stamp).
+_STAMP = re.compile(r"^(?P<lvl><\d>)?\[\s*(?P<sec>\d+)\.(?P<frac>\d+)\](?!:)\s?(?P<msg>.*)$")
 # journalctl -o short-monotonic also starts with "[ 14.9]", then "host ModemManager[1034]: ": no dmesg line
 _MONOTONIC_JOURNAL = re.compile(r"^\S+ (?:[\w.-]+\[\d+\]|kernel): ")
 BOOT = datetime.datetime(2026, 12, 4, 10, 0, 0)
