@@ -437,6 +437,7 @@ def test_a_qualcomm_windows_port_name_gives_its_id():
 # --- device and port states a post tells: ports that never appeared or came back renumbered, a port shared with
 # another reader, USB resets, a radio held off, a device node never shown on OpenWrt --------------------------
 _NEVER = "said:serial-ports-never-appeared"
+_ACCESS = "said:access-drops-connection"
 
 
 @pytest.mark.parametrize("text, fact, read", [
@@ -488,6 +489,18 @@ _NEVER = "said:serial-ports-never-appeared"
     ("Simcom website states the standard usb serial driver should work, however I dont see the device.",
      "said:modem-node-not-shown", True),
     ("If it is plugged in but the 4G device doesn't show in /dev, reboot.", "said:modem-node-not-shown", False),
+    # a second program reading the modem drops the connection (luci-app-5gmodem issue 13's Russian title)
+    ("T77W968 отваливается соединение, когда начинаешь открывать вкладку модем/5g modem", _ACCESS, True),
+    ("The connection drops whenever I open the modem status page in LuCI.", _ACCESS, True),
+    ("Opening the modem tab kills the connection.", _ACCESS, True),
+    ("When I send AT commands with minicom the data session hangs.", _ACCESS, True),
+    ("Die Verbindung bricht ab, sobald ich die Statusseite öffne.", _ACCESS, True),
+    ("打开模块页面就断线", _ACCESS, True),
+    ("If the connection drops when you open the status page, disable polling.", _ACCESS, False),
+    ("Если соединение отваливается при открытии вкладки, отключите опрос.", _ACCESS, False),
+    ("The connection drops every few minutes.", _ACCESS, False),
+    ("I open the status page and see that the connection is up.", _ACCESS, False),
+    ("The connection drops when I open a large web page.", _ACCESS, False),
 ])
 def test_device_and_port_states_told(text, fact, read):
     assert (fact in stated(text)) == read

@@ -306,6 +306,26 @@ _POWER_FAILS = (r"(?:(?:\b(?:not|never)|n't) (?:visible|shown|listed|detected|en
                 r"\bno (?:\d(?:[.,]\d)?\s?V\b|voltage|output)|\bunless I (?:press|pull|push|toggle|drive)|"
                 r"\bonly (?:after|when|once) I (?:press|pull|push|toggle|drive))")
 
+# the data connection and its going away (drops, hangs, dies) - said:access-drops-connection
+_LINK = r"(?:(?:data |internet |mobile |LTE |5G |WAN )?(?:connection|session|link)|internet|bearer)"
+_LINK_LOST = (r"(?:drops?(?: out)?|dropped|disconnects?|disconnected|goes down|went down|hangs?|hung|freezes|froze|dies|died|"
+              r"breaks?|broke|is lost|gets? lost|stalls?|stalled)\b")
+# ... when a second program reads the modem: a status page or tab opened, AT commands sent, a terminal or tool run
+_ACCESS_TARGET = (r"(?:(?:status|modem|signal|info\w*|cellular|mobile|LTE|5G)\s+(?:page|tab|screen|panel|dashboard|menu)|"
+                  r"(?:page|tab)\s+(?:of|for)\s+the\s+modem|AT\s+commands?|minicom|picocom|atinout|sms[_-]tool|comgt|gcom|"
+                  r"qmicli|uqmi|mbimcli)\b")
+_ACCESS_VERB = r"(?:open\w*|load\w*|visit\w*|refresh\w*|run\w*|send\w*|sent|issu\w*|start\w*|query\w*|poll\w*)"
+_ACCESS_TRIGGER = (r"\b(?:when(?:ever)?|as soon as|each time|every time|once)\s+(?:\w+\s+){0,3}?" + _ACCESS_VERB +
+                   r"\s+(?:\w+\s+){0,3}?" + _ACCESS_TARGET)
+_ACCESS_FIRST = r"\b(?:when(?:ever)?\s+(?:\w+\s+){0,2}?)?" + _ACCESS_VERB + r"\s+(?:\w+\s+){0,3}?" + _ACCESS_TARGET
+_ACCESS_CONFIRM = ("sudo fuser -v /dev/cdc-wdm* /dev/ttyUSB*; systemctl is-active ModemManager (OpenWrt: logread | grep -iE "
+                   "'modemmanager|netifd'); which program polls the modem's ports")
+_RU_LINK_LOST = (r"(?:соединени\w*|связь|сесси\w*|интернет\w*|подключени\w*)\s+(?:\w+\s+)?(?:отвалива\w+|пропада\w+|"
+                 r"зависа\w+|завис\w*|обрыва\w+|рв[её]тся|разрыва\w+|пада\w+)|(?:отвалива\w+|пропада\w+|зависа\w+|обрыва\w+|"
+                 r"рв[её]тся|разрыва\w+)\s+(?:\w+\s+)?(?:соединени\w*|связь|сесси\w*|интернет\w*|подключени\w*)")
+_RU_ACCESS = (r"(?:когда|при|как только|стоит)\s+[^.!?]{0,30}?(?:открыва\w*|открыти\w*|обращени\w*|опрос\w*|запрос\w*|"
+              r"AT[- ]?команд\w*)")
+
 # a supply that cannot give a module's current peaks: a battery, a power bank, an unpowered hub or adapter
 _WEAK_SUPPLY = (r"(?:batter(?:y|ies)|power ?banks?|LiPo|Li-?ion|18650|solar|(?:un|non-|passive )powered (?:USB )?hubs?|"
                 r"(?:USB )?hubs? without (?:external )?power|(?:a |the )?laptop'?s? USB(?: port)?|(?:USB )?extension (?:cable|cord|lead)s?|"
@@ -831,6 +851,26 @@ STATES: Tuple[StatedState, ...] = (
                        r"(?:the\s+)?(?:ModemManager|modem-?manager)\b|\b(?:ModemManager|modem-?manager)\s+(?:is|was)\s+"
                        r"(?:not running|stopped|disabled|removed)\b",
                 suspected=True),
+    # the data connection drops or hangs as soon as a second program reads the modem: a router's modem status page
+    # or tab opened, AT commands sent, a terminal or QMI tool started beside the connection manager (knowledge.md
+    # 2.10: the two programs' requests and replies mix on the same port; the manager may reset the modem)
+    StatedState("said:access-drops-connection",
+                r"\b" + _LINK + r"\s+(?:\w+\s+){0,2}?" + _LINK_LOST + _SAME + r"{0,40}?" + _ACCESS_TRIGGER + r"|"
+                + _ACCESS_FIRST + _SAME + r"{0,60}?\b(?:(?:drops?|dropped|kills?|killed|breaks?|broke|disconnects?|"
+                r"disconnected|interrupts?|interrupted)\s+(?:the\s+|my\s+)?" + _LINK + r"|" + _LINK + r"\s+(?:\w+\s+){0,2}?"
+                + _LINK_LOST + r")",
+                _ACCESS_CONFIRM),
+    # Russian "отваливается соединение, когда начинаешь открывать вкладку модем", "при открытии вкладки модема ...
+    # сессия зависает"; German "die Verbindung bricht ab, sobald ich die Statusseite öffne"; Chinese "打开模块页面就断线"
+    *_in_each_language("said:access-drops-connection", {
+        "ru": r"(?:" + _RU_LINK_LOST + r")[^.!?]{0,40}?" + _RU_ACCESS + r"|" + _RU_ACCESS + r"[^.!?]{0,80}?(?:"
+              + _RU_LINK_LOST + r")",
+        "de": r"\b(?:Verbindung|Sitzung|Internetverbindung|Datenverbindung)\s+(?:\w+\s+){0,2}?(?:bricht|reißt|reisst|fällt)"
+              r"\s+(?:\w+\s+)?(?:ab|aus|weg|zusammen)\b[^.!?]{0,40}?\b(?:wenn|sobald|beim|bei)\s+[^.!?]{0,40}?"
+              r"(?:öffne|aufrufe|abfrage|Öffnen|Aufrufen|Abfragen|AT-Befehl\w*)",
+        "zh": r"(?:打开|进入|刷新|查看)[^。！？\n]{0,20}?(?:页面|界面|标签|选项卡|插件)[^。！？\n]{0,20}?(?:就|便|会|后)?"
+              r"(?:断线|断网|掉线|断开|连接中断)",
+    }, _ACCESS_CONFIRM),
     # the modem works from one supply and fails from another (on battery or a power bank, through an unpowered
     # hub or adapter, only with a powered hub or a charger): a module drawing peaks the weaker supply cannot give
     # (knowledge.md usb-power-or-reset: modules in USB adapters/hubs without external power; GSM bursts of 2 A)
