@@ -438,6 +438,7 @@ def test_a_qualcomm_windows_port_name_gives_its_id():
 # another reader, USB resets, a radio held off, a device node never shown on OpenWrt --------------------------
 _NEVER = "said:serial-ports-never-appeared"
 _ACCESS = "said:access-drops-connection"
+_AFTER_RESET = "said:port-program-lost-after-reset"
 
 
 @pytest.mark.parametrize("text, fact, read", [
@@ -477,6 +478,14 @@ _ACCESS = "said:access-drops-connection"
     ("After the reset ttyUSB2 became ttyUSB3.", "said:port-renumbered", True),
     ("I changed /dev/ttyUSB0 to /dev/ttyUSB2 in the config and it worked.", "said:port-renumbered", False),
     ("The modem port was switched from ttyUSB0 to ttyUSB2 in the config file.", "said:port-renumbered", False),
+    # a program holding the tty fails once the device was reset under it (gammu issue 198)
+    ("I have noticed that when UMTSKeeper resets the USB dongle (to recover from some errors), it leaves it in an state "
+     "which is unexpected by gammu-smsd, and finally prevents gammu-smsd from handling further SMS.", _AFTER_RESET, True),
+    ("After the modem is unplugged and plugged back, pppd can no longer open the port.", _AFTER_RESET, True),
+    ("Whenever the USB stick gets reset, gammu-smsd stops sending SMS until I restart it.", _AFTER_RESET, True),
+    ("After a reset of the modem, gammu works fine again.", _AFTER_RESET, False),
+    ("If the modem is reset, restart gammu-smsd.", _AFTER_RESET, False),
+    ("After I reset the modem, wvdial connects fine.", _AFTER_RESET, False),
     ("Everything seems to work fine, but the wwan or any other possible 4G device doesn\u2019t show in the /dev/ "
      "directory", "said:modem-node-not-shown", True),
     ("I dont see the device.", "said:modem-node-not-shown", True),

@@ -326,6 +326,14 @@ _RU_LINK_LOST = (r"(?:соединени\w*|связь|сесси\w*|интер�
 _RU_ACCESS = (r"(?:когда|при|как только|стоит)\s+[^.!?]{0,30}?(?:открыва\w*|открыти\w*|обращени\w*|опрос\w*|запрос\w*|"
               r"AT[- ]?команд\w*)")
 
+# the USB device reset or replugged (said:port-program-lost-after-reset) and the programs that hold a modem's tty
+_USB_RESET = (r"(?:(?:USB\s+)?(?:device|dongle|stick|modem)\s+(?:\w+\s+)?(?:is|was|gets?|got|has been)\s+(?:reset|re-?plugged|"
+              r"unplugged|re-?connected|re-?enumerated|power[- ]cycled)|(?:reset|re-?plug|unplug|re-?connect|power[- ]cycl)\w*\s+"
+              r"(?:of\s+)?(?:the\s+|my\s+|a\s+)?(?:USB\s+)?(?:device|dongle|stick|modem))\b")
+_SERIAL_PROGRAM = r"\b(?:gammu(?:-smsd)?|smsd|smstools|pppd|wvdial|sakis3g|minicom|picocom|comgt|gcom|kannel)\b"
+_PROGRAM_FAILS = (r"\b(?:prevents?|prevented|stops?|stopped|can(?:'t|not|\s+no\s+longer)|could(?:n't| not)|no longer|fails?|"
+                  r"failed|crash\w*|hangs?|hung|unexpected|(?:does|did)(?:n't| not) (?:work|recover|respond))\b")
+
 # a supply that cannot give a module's current peaks: a battery, a power bank, an unpowered hub or adapter
 _WEAK_SUPPLY = (r"(?:batter(?:y|ies)|power ?banks?|LiPo|Li-?ion|18650|solar|(?:un|non-|passive )powered (?:USB )?hubs?|"
                 r"(?:USB )?hubs? without (?:external )?power|(?:a |the )?laptop'?s? USB(?: port)?|(?:USB )?extension (?:cable|cord|lead)s?|"
@@ -781,6 +789,16 @@ STATES: Tuple[StatedState, ...] = (
                 rf"{_TTY}\s+(?:became|becomes|turned into)\s+{_TTY}",
                 "ls -l /dev/serial/by-id/ /dev/serial/by-path/; dmesg | grep -E 'now attached to tty|converter now disconnected'",
                 unless=r"\b(?:config\w*|settings?|\w+\.conf|minicom|picocom|screen)\b"),
+    # a program that keeps the modem's serial port open (gammu-smsd, pppd, a dial or SMS script) fails for good once
+    # the USB device was reset or replugged under it ("when UMTSKeeper resets the USB dongle ... it prevents
+    # gammu-smsd from handling further SMS"): the open port keeps its number, so the ports come back renumbered
+    StatedState("said:port-program-lost-after-reset",
+                r"\b(?:after|when(?:ever)?|each time|every time)\s+(?:\w+\s+){0,4}?" + _USB_RESET + _SAME + r"{0,140}?(?:"
+                + _SERIAL_PROGRAM + _SAME + r"{0,50}?" + _PROGRAM_FAILS + r"|" + _PROGRAM_FAILS + _SAME + r"{0,50}?"
+                + _SERIAL_PROGRAM + r")",
+                "ls -l /dev/serial/by-id/; dmesg | grep -E 'now attached to tty|converter now disconnected'; the port the "
+                "program is configured with",
+                unless=r"\b(?:by-id|by-path|fixed|solved|resolved|works? (?:again|fine|now))\b"),
     # the modem drops off the bus and comes back under another id (its firmware crashed into a boot/download mode)
     StatedState("said:reappears-other-id",
                 r"\b(?:re-?appears?|re-?appeared|comes? back|came back|shows? up again|re-?enumerat\w+|re-?connects?)\b"
