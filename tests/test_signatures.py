@@ -118,7 +118,9 @@ PROVES = {
                        "<debug> [1700000000.2] [modem0/ttyUSB2/at] <-- '<CR><LF>+CREG: 2,1,\"1A2B\",\"01A2B3C\",7<CR><LF><CR><LF>OK<CR><LF>'"],
     "reg:not-searching": ["+CREG: 0,0", "+CGREG: 0", "Network state        : not logged into network",
                           "Packet network state : not logged into network", "DEBUG -> Lines: ['+CREG: 0,0', 'OK']"],
-    "sim:ready": ["+CPIN: READY"],
+    "sim:ready": ["+CPIN: READY", "SIM IMSI             : 262011234567890", "SIM IMSI             : xxxxxxxxxxxxxxxxxxx"],
+    "reg:unknown": ["+CREG: 0,4", "+CEREG: 2,4", "Network state        : unknown", "Packet network state : unknown"],
+    "data:detached": ["+CGATT: 0", "GPRS                 : detached"],
     "module:built-for-other-kernel": ["[  812.1] qmi_wwan_q: version magic '5.4.0-42-generic SMP mod_unload ' should be "
                                       "'5.15.0-91-generic SMP mod_unload '",
                                       "GobiNet: disagrees about version of symbol module_layout",
@@ -343,7 +345,7 @@ SOURCE_SWEEP_NOTHING = [
     "call end reason (2): generic-client-end", "verbose call end reason (3,2000): [cm] cdma-lock",
     "\tState: 'initialization-completed'", "\tState: 'activated'", "Failed to restart modem",
     "Modem Name: unknown", "Modem Info: ", "^SYSINFO:2,3,0,5,1,,4", "^SIMST: 1",
-    "\t   Network error: 'unknown'", "\t   Network error: 'none'", "Network state        : unknown",
+    "\t   Network error: 'unknown'", "\t   Network error: 'none'", "GPRS : attached", "SIM IMSI             : unknown",
     "The network state is not logged into network, says my script", "\t        Register state: 'searching'", "<debug> [modem0] created modem for device '/sys/devices/1-3'",
     "error: couldn't connect the modem: 'GDBus.Error:org.freedesktop.ModemManager1.Error.Core.Cancelled: Cancelled'",
     "QMI protocol error (26): 'NoEffect'", "Device ttyUSB2 is not locked",
@@ -372,7 +374,7 @@ PROVES_NOTHING = [
     # +CFUN values other than 5, full functionality accepted, nRF91's 4x values
     "+CFUN: 50", "+CFUN: 15", "AT+CFUN=1 => OK", "AT+CFUN=0 => ERROR", "\tMode: 'online'",
     # the packet data path: deactivations, detached, no address
-    "AT+CGACT=0,1 => ERROR", "AT+CNACT=0,0 => ERROR", "AT+QIDEACT=1 => ERROR", "+CGATT: 0", "+CGACT: 1,0",
+    "AT+CGACT=0,1 => ERROR", "AT+CNACT=0,0 => ERROR", "AT+QIDEACT=1 => ERROR", "+CGACT: 1,0",
     '+CGPADDR: 1,"0.0.0.0"', '+CNACT: 0,0,"0.0.0.0"', "+CGACT: 1,10",
     "make[1]: *** No rule to make target 'install'.  Stop.",
     "make: *** [Makefile:9: default] Error 2",

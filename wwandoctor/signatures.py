@@ -398,7 +398,11 @@ TABLE: Tuple[Signature, ...] = (
               "(<srv_status>,<srv_domain>,<roam_status>,<sys_mode>,<sim_state>: ModemManager src/plugins/huawei/"
               "mm-modem-helpers-huawei.c:290-294 parses the fields) and ^SIMST, <sim_state> 255 = USIM card not present",
               cleared_by=("sim:ready",)),
-    Signature("sim:ready", r"\+CPIN: ?READY\b", "3GPP TS 27.007 8.3 +CPIN (READY: no PIN/PUK pending)"),
+    # gammu --identify prints "SIM IMSI" only when AT+CIMI answered (gammu/misc.c:304-315; libgammu/phone/at/atgen.c:5599):
+    # the SIM is in, read and unlocked (27.007 5.6 +CIMI fails with a PIN pending)
+    Signature("sim:ready", r"\+CPIN: ?READY\b|^\s*SIM IMSI\s*:\s*[\dxX*]{6,}\s*$",
+              "3GPP TS 27.007 8.3 +CPIN (READY: no PIN/PUK pending), 5.6 +CIMI (the IMSI, read from an unlocked SIM); gammu "
+              "--identify, gammu/misc.c:304-315 (\"SIM IMSI\" printed when GSM_GetSIMIMSI succeeded) (gammu/gammu 78fd6a921)"),
     Signature("sim:locked", r"\+CPIN: (?:SIM P[IU][NK]2?|PH-(?:NET|NETSUB|SP|CORP|SIM|FSIM)\s*P[IU][NK])"
               r"|\bunlock required: '?(?:sim-pin|sim-puk|ph-net-pin|ph-net-puk|ph-sp-pin|ph-corp-pin)"
               r"|\+CME ERROR: (?:11|12|SIM PIN required|SIM PUK required)\b|\bPINerror\b"
@@ -520,6 +524,15 @@ TABLE: Tuple[Signature, ...] = (
               "3GPP TS 27.007 7.2 +CREG/+CGREG/+CEREG stat 0 (not registered, the MT is not searching: "
               "no usable SIM, radio off, or deregistered by +COPS=2); gammu --networkinfo, gammu/misc.c:33-69 PrintNetworkInfo (gammu: not logged into network)",
               cleared_by=(_MM_UP, "reg:registered", "reg:searching", "reg:denied")),
+    # stat 4 "unknown": the MT cannot tell (27.007: e.g. out of coverage); some modems answer it while their radio is
+    # off (the MediaTek-based D-Link DWM-157 at +CFUN: 4, gammu issue 395). A weak fact: rules read it with the SIM
+    # and packet states beside it
+    Signature("reg:unknown", r"\+C(?:E|G|5G)?REG: ?" + _REG_N + r"4" + _STAT_END
+              + r"|" + _GAMMU_ANY_STATE + r"unknown\s*$",
+              "3GPP TS 27.007 7.2 +CREG/+CGREG/+CEREG stat 4 (unknown, e.g. out of GERAN/UTRAN/E-UTRAN coverage); gammu "
+              "--networkinfo, gammu/misc.c:33-69 PrintNetworkInfo (gammu: unknown = GSM_NetworkStatusUnknown, stat 4 in "
+              "libgammu/phone/at/atgen.c:3090,3206) (gammu/gammu 78fd6a921)",
+              cleared_by=(_MM_UP, "reg:registered", "reg:searching", "reg:denied", "reg:not-searching")),
     Signature("reg:no-service", _CME + r"(?:30|115)\b|\+CME ERROR: ?(?i:no network service|no cells in (?:location|tracking)\b)"
               r"|" + _MM_ME_ERROR + r"(?:NoNetwork|NoCellsInArea|GprsNoCellsInLocationArea)\b"
               r"|" + _MBIM_FAILED + r"(?:NotRegistered|PacketServiceDetached|ProviderNotVisible)\b"
@@ -613,6 +626,12 @@ TABLE: Tuple[Signature, ...] = (
               "(SIM7080), AT+CIICR (SIM800 bring up wireless connection), AT+NETOPEN (SIM7600), AT+SAPBR=1 (open "
               "bearer); u-blox AT+UPSDA=<profile>,3 (activate); Telit AT#SGACT=<cid>,1; Huawei AT^NDISDUP=<cid>,1; "
               "27.007 9.2 +CME ERROR 148 unspecified GPRS error (ModemManager-errors.h:424)"),
+    # detached from the packet domain: +CGATT? 0, and gammu --networkinfo's "GPRS : detached" (gammu/misc.c:89-99, the
+    # +CGATT? answer of libgammu/phone/at/atgen.c:3398 ATGEN_GetGPRSState)
+    Signature("data:detached", r"\+CGATT: ?0\b|^\s*GPRS\s*:\s*detached\s*$",
+              "3GPP TS 27.007 10.1.9 +CGATT? (0 = detached from the packet domain); gammu --networkinfo, gammu/misc.c:89-99 "
+              "(\"GPRS\": attached / detached, from AT+CGATT?, libgammu/phone/at/atgen.c:3398) (gammu/gammu 78fd6a921)",
+              cleared_by=("data:active", _MM_UP, "reg:registered")),
     Signature("data:active",
               r"\+CGATT: ?1\b|\+CGACT: ?\d+, ?1\b"
               r"|\+(?:CGPADDR|QIACT|CNACT): ?\d+,(?: ?\d+,){0,2} ?\"?(?!0+\.0+\.0+\.0+)\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}",
