@@ -181,14 +181,18 @@ def test_an_id_an_older_tree_lacks_is_absent_from_every_release_up_to_it():
     assert knowledge.kernel_has_id("413c", "81b6", "qmi_wwan", "5.10.262") is True
     # an id the 4.1.15 tables already list gets no absence row
     assert knowledge.kernel_has_id("1199", "68a2", "qcserial", "3.16") is None
+    # linux 3.4.39's option.c lacks 1c9e:9605 (IBALL_3_5G_CONNECT, in 4.1.15): Fedora 16's 3.1 lacks it too
+    assert knowledge.kernel_has_id("1c9e", "9605", "option", "3.1") is False
+    assert knowledge.kernel_has_id("1c9e", "9605", "option", "3.10") is None
 
 
 def test_vendor_wide_class_matches_of_the_older_tree_leave_the_vendor_without_absence_rows():
     from wwandoctor import knowledge
-    # 4.1.15's option.c binds Huawei (12d1) vendor-specific interfaces by class: no Huawei id is "absent"
+    # 4.1.15's option.c binds Huawei (12d1) vendor-specific interfaces by class, and so do 3.4.39's option.c (its own
+    # HW_USB_DEVICE_AND_INTERFACE_INFO macro) and qmi_wwan.c (vendor-wide structure entries): no Huawei id is "absent"
     rows = knowledge.table_rows("usb-ids-absent-older-kernels.csv")
     assert rows and not [r for r in rows if r["vid"] == "12d1"]
-    assert {r["kernel"] for r in rows} == {"4.1.15", "4.14.98", "4.19.67", "5.4.188"}
+    assert {r["kernel"] for r in rows} == {"3.4.39", "4.1.15", "4.14.98", "4.19.67", "5.4.188"}
 
 
 def test_a_release_without_its_patch_level_is_compared_only_with_trees_of_a_later_series():

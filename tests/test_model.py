@@ -289,7 +289,10 @@ def test_vid_and_pid_written_apart_or_as_idvendor_are_read():
                  "Device manager shows USB\\VID_1199&PID_9071&MI_08 for the card\n",
                  # the two names, then the two numbers (a Chinese blog: "its VID/PID is 0x1199/0x9071")
                  "The card's VID/PID is 0x1199/0x9071 and no ttyUSB appears\n",
-                 "\u5176 VID/PID \u4e3a 0x1199/0x9071\u3002\n"):
+                 "\u5176 VID/PID \u4e3a 0x1199/0x9071\u3002\n",
+                 # the vendor and the product said in words, in English and German (softmetz.de, XS Stick P14)
+                 "The vendor is 1199 and the product is 9071, but no port appears.\n",
+                 "Der Hersteller hat also die ID 1199 und das Produkt 9071.\n"):
         (modem,) = _prose_model(text).modems
         assert (modem.vid, modem.pid) == ("1199", "9071"), text
 
@@ -297,7 +300,8 @@ def test_vid_and_pid_written_apart_or_as_idvendor_are_read():
 def test_numbers_that_only_look_like_ids_make_no_modem():
     # a time, a MAC, an IPv6 address, and an id of a vendor that makes no modems
     model = _prose_model("It dropped at 1230:4501 again, mac 00:1e:10:1f:00:00, addr fe80::2c7c:125\n"
-                         "my mouse is 046d:c077 if that matters\n")
+                         "my mouse is 046d:c077 if that matters\n"
+                         "The vendor is dead and the product face.\n")
     assert model.modems == []
 
 

@@ -33,6 +33,39 @@ static const struct usb_device_id option_ids[] = {
 };
 """
 
+# linux 3.4's shapes: structure entries (qmi_wwan.c) and a driver's own vendor-wide macro (option.c)
+OLD_QMI_WWAN = """
+#define HUAWEI_VENDOR_ID\t\t\t0x12D1
+static const struct usb_device_id products[] = {
+\t{\t/* Huawei E392, E398 and possibly others sharing both device id and more... */
+\t\t.match_flags        = USB_DEVICE_ID_MATCH_VENDOR | USB_DEVICE_ID_MATCH_INT_INFO,
+\t\t.idVendor           = HUAWEI_VENDOR_ID,
+\t\t.bInterfaceClass    = USB_CLASS_VENDOR_SPEC,
+\t},
+\t{\t/* ZTE MF820D */
+\t\t.match_flags\t    = USB_DEVICE_ID_MATCH_DEVICE | USB_DEVICE_ID_MATCH_INT_INFO,
+\t\t.idVendor           = 0x19d2,
+\t\t.idProduct          = 0x0167,
+\t\t.driver_info        = (unsigned long)&qmi_wwan_force_int4,
+\t},
+\t{QMI_GOBI_DEVICE(0x05c6, 0x920d)},
+\t{ }
+};
+"""
+OLD_OPTION = """
+#define HUAWEI_VENDOR_ID\t\t\t0x12D1
+#define HW_USB_DEVICE_AND_INTERFACE_INFO(vend, cl, sc, pr) \\
+\t.match_flags = USB_DEVICE_ID_MATCH_INT_INFO \\
+\t\t     | USB_DEVICE_ID_MATCH_VENDOR, \\
+\t.idVendor = (vend), \\
+\t.bInterfaceClass = (cl)
+static const struct usb_device_id option_ids[] = {
+\t{ HW_USB_DEVICE_AND_INTERFACE_INFO(HUAWEI_VENDOR_ID, 0xff, 0xff, 0xff) },
+\t{ USB_DEVICE(0x2c7c, 0x0121) },
+\t{ }
+};
+"""
+
 
 def _rows(tmp_path, name, text):
     path = tmp_path / name
@@ -64,3 +97,12 @@ def test_a_file_without_an_id_table_is_refused(tmp_path):
     proc = subprocess.run([sys.executable, TOOL, "4.1.15", "x", str(path)], stdout=subprocess.PIPE,
                           stderr=subprocess.PIPE, universal_newlines=True, timeout=60)
     assert proc.returncode != 0 and "no id table entries" in proc.stderr
+
+
+def test_structure_entries_and_a_drivers_own_vendor_macro_are_read(tmp_path):
+    rows = _rows(tmp_path, "qmi_wwan.c", OLD_QMI_WWAN)
+    assert ("qmi_wwan", "19d2", "0167") not in rows and ("qmi_wwan", "05c6", "920d") not in rows
+    assert not [r for r in rows if r[1] == "12d1"]  # the vendor-wide structure entry
+    assert ("qmi_wwan", "2c7c", "0125") in rows
+    rows = _rows(tmp_path, "option.c", OLD_OPTION)
+    assert not [r for r in rows if r[1] == "12d1"] and ("option", "2c7c", "0121") not in rows

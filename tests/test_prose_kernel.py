@@ -41,6 +41,7 @@ def _stated(text):
     ("Raspbian Buster lite, Huawei E3276.", "4.19"),
     ("Pi 4 (Bookworm 64 bit) with an EG25-G.", "6.1"),
     ("CentOS 7 server with an EC25.", "3.10"),
+    ("UMTS/HSDPA Stick XS Stick P14 unter Fedora 16 betreiben", "3.1"),  # softmetz.de: "run it on Fedora 16"
     ("Old Debian 9 box with an ME909s-120, MM 1.6.4.", "4.9"),
     ("The router runs Linux 5.15 now.", "5.15"),
     # says nothing: two releases, the past, a condition, a question, versions of other programs
@@ -49,6 +50,7 @@ def _stated(text):
     ("If you are on Debian Buster, install the backports kernel.", None),
     ("Does it work on OpenWrt 23.05?", None),
     ("Previously I had CentOS 7 on it.", None),
+    ("It worked on Fedora 16, fails on Fedora 24.", None),
     ("ModemManager 1.20 and libqmi 1.30 from the PPA.", None),
     ("I use Ubuntu 22.04. My other box runs Debian 12.", None),  # statements that disagree
     ("In kernels above 3.12 cdc_ncm.ko was split in two drivers.", None),
@@ -99,7 +101,7 @@ def test_the_release_of_a_newer_kernel_says_nothing_old():
 # --- the table -------------------------------------------------------------------------------------------
 def test_the_table_rows_are_well_formed_and_cite_a_source():
     rows = list(csv.DictReader(io.StringIO(data_text("distro-kernels.csv"))))
-    assert {r["family"] for r in rows} == {"debian", "ubuntu", "openwrt", "rhel"}
+    assert {r["family"] for r in rows} == {"debian", "ubuntu", "openwrt", "rhel", "fedora"}
     for row in rows:
         assert re.match(r"^\d+\.\d+(?:\.\d+)?$", row["kernel"]), row
         assert row["source"], row
@@ -115,6 +117,7 @@ def test_the_table_rows_are_well_formed_and_cite_a_source():
     ("openwrt", "18.06", "4.9"), ("openwrt", "19.07", "4.14"), ("openwrt", "21.02", "5.4"),
     ("openwrt", "22.03", "5.10"), ("openwrt", "23.05", "5.15"), ("openwrt", "24.10", "6.6"),
     ("rhel", "7", "3.10"), ("rhel", "8", "4.18"), ("rhel", "9", "5.14"),
+    ("fedora", "11", "2.6.29"), ("fedora", "16", "3.1"), ("fedora", "24", "4.5"),
 ])
 def test_the_table_figures(family, release, kernel):
     assert knowledge.distro_kernel(family, release)["kernel"] == kernel

@@ -25,6 +25,15 @@ _PAIRED_NAMES_RE = re.compile(
     r"\b(?:vid|idVendor)\s*[/&]\s*(?:pid|idProduct)\b[^0-9a-zA-Z\n]{0,3}(?:\w{1,4}[^0-9a-zA-Z\n]{1,3})?"
     r"(?:0x)?([0-9a-fA-F]{4})\s*[/&]\s*(?:0x)?([0-9a-fA-F]{4})\b", re.I)
 
+# The two said in words, a few words apart: "the vendor is 1c9e and the product 9605", German "Der Hersteller hat also
+# die ID 1c9e und das Produkt 9605", Spanish "fabricante 12d1 y producto 1506"; each number has a digit in it (a
+# hex-looking word such as "face" is no id)
+_ID_NUMBER = r"(?:0x)?((?=[0-9a-fA-F]{0,3}\d)[0-9a-fA-F]{4})\b"
+_WORDED_RE = re.compile(
+    r"\b(?:vendor|manufacturer|Hersteller|fabricante|fabricant|производител\w*)(?:[ _-]?id)?\b[\s:=]*(?:[^\W\d]+\s+){0,4}?"
+    + _ID_NUMBER + r"[\s,;]*(?:and|und|y|e|et|и)?\s+(?:[^\W\d]+\s+){0,2}?(?:product|Produkt|producto|produto|produit|"
+    r"продукт\w*)(?:[ _-]?id)?\b[\s:=]*(?:(?:is|ist|es|é|est)\s+)?" + _ID_NUMBER, re.I)
+
 # A product id right after the vendor's name: "my Huawei 15ca USB modem", "ZTE 0031 stick", "Sierra 68A3 card".
 # People name a stick by the lsusb id's second half; a model name ("Huawei E3131", "Sierra MC7710") is never four
 # hex digits with a digit in it. Only an id a table names for that vendor counts (see ids_in_prose).
@@ -107,7 +116,8 @@ def ids_in_prose(lines: Iterable[LogLine]) -> List[Tuple[str, str, str]]:
     for line in lines:
         if line.origin != "unknown":
             continue
-        pairs = _NAMED_RE.findall(line.text) + _PAIRED_NAMES_RE.findall(line.text) + _PAIR_RE.findall(line.text)
+        pairs = (_NAMED_RE.findall(line.text) + _PAIRED_NAMES_RE.findall(line.text) + _WORDED_RE.findall(line.text)
+                 + _PAIR_RE.findall(line.text))
         if len({(v.lower(), p.lower()) for v, p in pairs}) >= _LIST_IDS:
             continue  # a list of ids (a changelog's "Added devices: ... [12d1:1573], ... [12d1:1597]", a table row)
         pairs += [w[:2] for w in new_id_writes_in(line)]

@@ -1,7 +1,7 @@
 """The kernel a post states or implies in its own words, when no ``uname`` output shows it.
 
 "kernel 4.4.0-21-generic", "mainline kernel 5.8.0.rc7", "Linux 5.15" state a release; "Debian Jessie",
-"Ubuntu 16.04", "OpenWrt 21.02", "Raspbian Buster", "CentOS 7" name a distribution release, whose
+"Ubuntu 16.04", "OpenWrt 21.02", "Raspbian Buster", "CentOS 7", "Fedora 16" name a distribution release, whose
 stock kernel series the packaged table ``data/distro-kernels.csv`` gives (:func:`knowledge.distro_kernel`).
 A release is a lower bound only (an Ubuntu HWE kernel, Debian backports or a Raspberry Pi kernel is
 newer), so a rule that uses it is low confidence (engine/rule.py: evidence source ``stated-release``).
@@ -41,6 +41,7 @@ _DISTROS: Tuple[Tuple[str, "re.Pattern[str]"], ...] = (
                           r"\s*\(?(" + _CODENAMES + r")\b", re.I)),
     ("debian", re.compile(r"\b(Wheezy|Jessie|Buster|Bullseye|Bookworm|Trixie)\b")),  # a capitalised codename alone
     ("openwrt", re.compile(r"\b(?:OpenWrt|LEDE|ImmortalWrt)\s+v?(\d\d\.\d\d)(?:\.\d+)?\b", re.I)),
+    ("fedora", re.compile(r"\bFedora(?:\s+(?:Core|Linux|Workstation|Server))?\s+(\d{1,2})(?![\d.])", re.I)),
     ("rhel", re.compile(r"\b(?:RHEL|CentOS(?:\s+Stream)?|Red\s+Hat(?:\s+Enterprise\s+Linux)?|Rocky(?:\s+Linux)?|"
                         r"Alma\s?Linux|Oracle\s+Linux)\s*(\d{1,2})(?:\.\d+)?\b", re.I)),
 )
@@ -57,7 +58,8 @@ def not_now(sentence: str, start: int) -> bool:
 # other releases of the same family in the sentence: "... 16.04, fails on 22.04"
 _OTHER_RELEASE = {"ubuntu": re.compile(r"\b\d\d\.(?:04|10)\b"), "openwrt": re.compile(r"\b\d\d\.\d\d\b"),
                   "debian": re.compile(r"\b(?:" + _CODENAMES + r")\b|\bDebian\s+\d{1,2}\b", re.I),
-                  "rhel": re.compile(r"\b(?:RHEL|CentOS|Rocky|Alma\w*)\s*\d{1,2}\b", re.I)}
+                  "rhel": re.compile(r"\b(?:RHEL|CentOS|Rocky|Alma\w*)\s*\d{1,2}\b", re.I),
+                  "fedora": re.compile(r"\bFedora\s+\d{1,2}\b", re.I)}
 
 
 class StatedKernel(NamedTuple):
@@ -144,7 +146,7 @@ def _one(found: Sequence[Tuple[str, object]], key) -> Optional[Tuple[str, object
     return found[0]
 
 
-_FAMILY_NAMES = {"debian": "Debian", "ubuntu": "Ubuntu", "openwrt": "OpenWrt", "rhel": "RHEL/CentOS"}
+_FAMILY_NAMES = {"debian": "Debian", "ubuntu": "Ubuntu", "openwrt": "OpenWrt", "rhel": "RHEL/CentOS", "fedora": "Fedora"}
 
 
 def _release_name(row: dict) -> str:
