@@ -39,6 +39,8 @@ def test_every_line_of_a_modem_disconnect_is_relevant():
     "option1 ttyUSB0: GSM modem (1-port) converter now disconnected from ttyUSB0",
     "usbcore: registered new interface driver cdc_mbim",
     "usb usb2-port1: over-current condition",
+    "usb 1-1-port2: over-current change #1",  # a port of an external hub (port.c "%s-port%d")
+    "xhci_hcd 0000:00:14.0: Timeout while waiting for setup device command",
     "hub 1-0:1.0: over-current condition",
     "usb 1-1: device descriptor read/64, error -71",
     "usbfs: interface 12 claimed by cdc_mbim while 'usb_modeswitch' sets config #2",

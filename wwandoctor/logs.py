@@ -43,7 +43,9 @@ MODEM_LOG_MODULES = tuple(sorted(
        "qcqmi", "rmnet", "cdc_subset", "zaurus"}))
 
 _PREFIX_RE = re.compile(
-    r"^(?:usb\s+(?:\d+-[\d.]+|usb\d+-port\d+)[:\s]"      # usb core: "usb 1-7: ...", "usb usb1-port3: ..."
+    # usb core: "usb 1-7: ...", a root hub's port "usb usb1-port3: ...", an external hub's port "usb 1-1-port2: ..."
+    # (linux drivers/usb/core/port.c:561 in 5.4.188 names a port "%s-port%d" after its hub device)
+    r"^(?:usb\s+(?:\d+-[\d.]+(?:-port\d+)?|usb\d+-port\d+)[:\s]"
     r"|hub\s+\d+-[\d.]+:[\d.]+:"                              # "hub 1-0:1.0: over-current ..."
     r"|(?:%s)[\s:]"                                           # "<driver> <dev>: ..." / "rfkill: ..."
     r"|mhi\s+mhi\d+:"                                         # "mhi mhi0: ..."
