@@ -68,7 +68,8 @@ def derive(snap: Snapshot) -> Model:
     config_names_missing(snap, host, modems)
     configs_without_device(snap, host)
     configs_wrong_device(snap, host)
-    connect_commands(lines, host)
+    # a connect command the person ran at a prompt ("$ mmcli -m 0 --simple-connect=...") was run as much as one in a log
+    connect_commands(lines + commands, host)
     nm_unmanaged_modem(snap, host, modems)
     bearer_dns_unused(snap, modems)
     router_sticks_only(host, modems)
