@@ -246,6 +246,7 @@ PROVES = {
                              "64 bytes from 8.8.8.8: seq=0 ttl=117 time=35.213 ms"],
     "dns:lookup-ok": ["64 bytes from lhr25s34-in-f14.1e100.net (142.250.180.14): icmp_seq=1 ttl=117 time=21.4 ms"],
     "xmm7360:no-rpc-node": ["FileNotFoundError: [Errno 2] No such file or directory: '/dev/xmm0/rpc'"],
+    "fw:active-image-not-stored": ["Active FW image is at slot 255", "  Active FW image is at slot 255  "],
     "fw:image-mismatch": ["LPM force flags - W_DISABLE:0, User:0, Temp:0, Volt:0, BIOS:0, GOBIIM:1",
                           "Reason: 'pri-image-misconfiguration'",
                           "LPM voters - Temp:0, Volt:0, User:0, W_DISABLE:0, IMSWITCH:1, BIOS:0, LWM2M:0",
@@ -355,6 +356,8 @@ SOURCE_SWEEP_NOTHING = [
 
 # lines that look alike and prove nothing
 PROVES_NOTHING = [
+    # AT!IMAGE? with the running image stored, and the reference's placeholder
+    "Active FW image is at slot 1", "Active FW image is at slot <slot>",
     # the radio state asked and answered on, or a reset command; an FCC page named, not its lock command
     "AT+CFUN? returns 1", "AT+CFUN? gives 1,0", "AT+CFUN=4 sets flight mode", "AT+CFUN? with 4G enabled",
     "see the fcc-unlock page of ModemManager", "AT+GTUSBMODE?",

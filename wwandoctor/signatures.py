@@ -906,6 +906,13 @@ TABLE: Tuple[Signature, ...] = (
               "Sierra AT!IMPREF? / AT!GOBIIMPREF? (\"fw version mismatch\", \"carrier name mismatch\", "
               "\"config name mismatch\" after the preferred/current lines); libqmi "
               "QmiDmsOfflineReason (qmicli --dms-get-operating-mode)"),
+    # Sierra AT!IMAGE? lists the stored firmware images and ends "Active FW image is at slot <slot>"; the AT command
+    # reference (AirPrime WP8548/WP75xx/WP76xx/WP77xx AT Command Reference 4118047, !IMAGE) notes: "If the active
+    # firmware image has been deleted from storage, the ... line will show 'slot 255'" - the running firmware is not
+    # among the stored images (a failed or partial upgrade), so the next boot picks a stored image the selected
+    # carrier configuration (PRI) does not belong to
+    Signature("fw:active-image-not-stored", r"^\s*Active FW image is at slot 255\s*$",
+              "Sierra AT!IMAGE? (AT Command Reference 4118047, !IMAGE: slot 255 = the active image was deleted from storage)"),
     Signature("fw:carrier-config-not-activated", r"\+QMBNCFG: ?\"List\",\d+,1,0,",
               "Quectel AT+QMBNCFG=\"List\" (+QMBNCFG: \"List\",<index>,<selected>,<activated>,\"<name>\",<version>,<date>; "
               "a selected MBN that is not activated)"),
