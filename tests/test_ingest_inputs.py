@@ -11,9 +11,10 @@ from wwandoctor.ingest import MAX_LINE_BYTES, ingest_inputs, ingest_stream, inge
 from wwandoctor.ingest.merge import MAX_LOG_LINES
 from wwandoctor.ingest.registry import MAX_UNRECOGNIZED_GROUPS
 from wwandoctor.saved_snapshot import save
-from wwandoctor.snapshot import Snapshot, UsbDevice, UsbInterface
+from wwandoctor.snapshot import Snapshot, UsbDevice, UsbInterface, placed
 
 S = "tests/samples/paste/"
+REAL = "tests/real_cases/tuning/"
 
 
 def write(tmp_path, name, data):
@@ -60,11 +61,24 @@ def test_crlf_file(tmp_path):
     assert snap.unrecognized == []
 
 
-def test_non_utf8_bytes_are_replaced_and_noted(tmp_path):
-    data = b"[ 1.0] usb 1-7: Product: Mod\xe9m \xff\n[ 1.1] usb 1-7: New USB device found, idVendor=413c, idProduct=81a3\n"
+def test_bytes_of_no_text_encoding_are_replaced_and_noted(tmp_path):
+    data = b"[ 1.0] usb 1-7: Product: Mod\xe9m \x01\x81\n[ 1.1] usb 1-7: New USB device found, idVendor=413c, idProduct=81a3\n"
     snap = ingest_inputs([write(tmp_path, "l1.txt", data)])
-    assert snap.usb_devices[0].product == "Mod\ufffdm \ufffd"
+    assert snap.usb_devices[0].product == "Mod\ufffdm \x01\ufffd"
     assert any("binary data" in n for n in snap.notes)
+
+
+def test_a_windows_1252_file_is_read_as_text(tmp_path):
+    # a real German forum post (umlauts) saved as Windows-1252 / Latin-1, with one line of UTF-8 above it; before,
+    # its lines were decoded with U+FFFD and noted as "binary data ... not understood" although they were parsed
+    case = REAL + "xs-stick-p14-1c9e-9605-fedora16-option-does-not-know-switched-id-usbserial-vendor-product/"
+    post = open(case + "other-1.txt", encoding="utf-8").read()
+    data = "Grüße\n".encode("utf-8") + post.replace("\n", "\r\n").encode("cp1252")
+    snap = ingest_inputs([write(tmp_path, "post.txt", data), case + "other-2.txt"])
+    assert not any("binary data" in n for n in snap.notes)
+    texts = [placed(part)[2] for section in snap.unrecognized for part in section.split("\n")]
+    assert "Grüße" in texts and any("lästig geworden" in t for t in texts)
+    assert not any("\ufffd" in t for t in texts)
 
 
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])

@@ -12,8 +12,9 @@ from __future__ import annotations
 import codecs
 import io
 import os
+import re
 import sys
-from typing import BinaryIO, Iterator, List, Union
+from typing import BinaryIO, Iterator, List, Tuple, Union
 
 from wwandoctor.errors import InputError
 from wwandoctor.ingest.block import NoiseRun
@@ -112,10 +113,11 @@ class _Reader:
         nul = b"\0" in raw
         if nul:
             raw = raw.replace(b"\0", b"")
-        text = raw.decode("utf-8", errors="replace").rstrip("\r\n").rstrip("\r")
+        text, binary = decode_line(raw)
+        text = text.rstrip("\r\n").rstrip("\r")
         if "\x1b" in text:  # grep --color, ip -c: colour codes split the values parsers read
             text = strip_terminal_codes(text)
-        if nul or ("\ufffd" in text and b"\xef\xbf\xbd" not in raw):
+        if nul or binary:
             self.binary_lines += 1
         if text.strip():
             self.content_lines += 1
@@ -137,6 +139,24 @@ class _Reader:
             snap.notes.append("%s: %s held binary data (NUL bytes or invalid UTF-8); "
                               "%s not understood" % (self.name, _lines(self.binary_lines),
                                                      "it was" if self.binary_lines == 1 else "they were"))
+
+
+# bytes no Windows-1252 text holds: C0 controls but tab, newline, form feed, carriage return and escape (colour
+# codes), and the five bytes the code page leaves undefined
+_NOT_CP1252 = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x81\x8d\x8f\x90\x9d]")
+
+
+def decode_line(raw: bytes) -> Tuple[str, bool]:
+    """``(text, binary)`` of one input line: UTF-8, else Windows-1252 (a superset of Latin-1's printable
+    characters: what Windows editors, older distributions' terminals and many forum exports save), else
+    UTF-8 with the bytes that are neither replaced by U+FFFD and ``binary`` True."""
+    try:
+        return raw.decode("utf-8"), False
+    except UnicodeDecodeError:
+        pass
+    if not _NOT_CP1252.search(raw):
+        return raw.decode("cp1252"), False
+    return raw.decode("utf-8", errors="replace"), True
 
 
 def _lines(n: int) -> str:
