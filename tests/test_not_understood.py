@@ -4,6 +4,8 @@
 import io
 from pathlib import Path
 
+import pytest
+
 from wwandoctor.engine import evaluate, load_rules
 from wwandoctor.ingest import ingest_inputs, ingest_text
 from wwandoctor.model import derive
@@ -71,3 +73,26 @@ def test_a_section_keeps_its_heading_and_note_with_the_lines_left():
 def test_a_section_left_with_only_its_heading_is_dropped():
     snap = Snapshot(unrecognized=["p:3: $ cat notes\np:4: the modem is gone", "q:1: tea"])
     assert unread_sections(snap, {"said:gone": [_said("p:4")]}) == ["q:1: tea"]
+
+
+# Lines only a model reader (not a signature or said:* reading) took a fact from: the id the post names
+# (model/prose_ids.py), the model name (model/named.py), a port or interface the post names (model/anchors.py),
+# the tool it says it uses (model/tools.py) and the kernel its distribution release implies (model/prose_kernel.py).
+# Before, their Evidence had no line place and the report listed the line as "not understood".
+_READ_BY_THE_MODEL = [
+    ("my modem is a Quectel EC25 (2c7c:0125), bought it last year", "usb:2c7c:0125"),
+    ("I have a Sierra EM7455 in my laptop, bought it last year", "named:EM7455"),
+    ("I configured wwan0 in my interfaces file last year", "unidentified:wwan0"),
+    ("I connect with qmicli and udhcpc every morning", None),
+    ("On Ubuntu 22.04 with the stock kernel here", None),
+]
+
+
+@pytest.mark.parametrize("line, modem", _READ_BY_THE_MODEL)
+def test_a_line_a_model_fact_was_read_from_is_not_listed(line, modem):
+    snap = ingest_text("Hello all,\n%s.\nthanks\n" % line, "post")
+    model = derive(snap)
+    assert [m.id for m in model.modems] == ([modem] if modem else [])
+    assert "post:2" in model.evidence_places()
+    report = build_report(model, evaluate(load_rules(None), model))
+    assert report["unrecognized"] == ["post:1: Hello all,\npost:3: thanks"]

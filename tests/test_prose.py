@@ -171,7 +171,7 @@ def test_quoted_fragments_reach_the_signature_facts(sentence, fact):
     ("Should I use mbimcli instead?", []),
 ])
 def test_tools_named(sentence, tools):
-    assert [t for t, _ in prose.tools_named(post_lines(sentence))] == tools
+    assert [n.tool for n in prose.tools_named(post_lines(sentence))] == tools
 
 
 MBIM_JOURNAL = ("Oct 27 10:58:44  kernel: cdc_mbim 1-7:2.12: cdc-wdm0: USB WDM device\n"

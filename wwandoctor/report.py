@@ -73,7 +73,7 @@ def build_report(model, evaluation) -> Dict[str, Any]:
         "modems": [modem_entry(m) for m in model.modems],
         "findings": findings,
         "undecided": undecided,
-        "unrecognized": unread_sections(snap, getattr(model, "signals", None) or {}),
+        "unrecognized": unread_sections(snap, getattr(model, "signals", None) or {}, model.evidence_places()),
         "notes": list(snap.notes),
         "log_excerpt": log_excerpt(snap.log),
         "log_lines_total": len(snap.log),

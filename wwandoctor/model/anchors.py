@@ -31,7 +31,7 @@ from typing import Iterable, List, Optional, Set
 
 from wwandoctor.model.common import note_config_from_names
 from wwandoctor.model.named import named_model, named_modem
-from wwandoctor.model.prose_ids import named_modems
+from wwandoctor.model.prose_ids import NamedId, named_modems
 from wwandoctor.model.types import Evidence, Modem
 from wwandoctor.snapshot import LogLine, Snapshot
 
@@ -81,7 +81,7 @@ class AnchorGroup:
     ports: List[str] = field(default_factory=list)
     nets: List[str] = field(default_factory=list)
     usb_paths: List[str] = field(default_factory=list)
-    lines: List[str] = field(default_factory=list)
+    lines: List[LogLine] = field(default_factory=list)
 
     def keys(self) -> Set[str]:
         return set(self.ports) | set(self.nets) | {"usb:" + p for p in self.usb_paths}
@@ -95,18 +95,19 @@ class AnchorGroup:
 @dataclass
 class Anchors:
     groups: List[AnchorGroup] = field(default_factory=list)
-    mm_line: Optional[str] = None
+    mm_line: Optional[LogLine] = None
     framing: Optional[str] = None
 
 
-def _line_group(text: str) -> Optional[AnchorGroup]:
+def _line_group(line: LogLine) -> Optional[AnchorGroup]:
+    text = line.text
     ports = _present(_CONTROL_RE, text)
     nets = [n for n in _present(_NET_RE, text) if not _CONTROL_RE.search("/dev/" + n)]
     paths = [a or b for a, b in _USB_PATH_RE.findall(text)]
     if not ports and not nets:
         return None  # a USB path alone is what the device lists already show
     return AnchorGroup(ports=list(dict.fromkeys(ports)), nets=list(dict.fromkeys(nets)),
-                       usb_paths=list(dict.fromkeys(paths)), lines=[text])
+                       usb_paths=list(dict.fromkeys(paths)), lines=[line])
 
 
 def collect_anchors(lines: Iterable[LogLine]) -> Anchors:
@@ -116,8 +117,8 @@ def collect_anchors(lines: Iterable[LogLine]) -> Anchors:
         if line.origin == "qmicli" and _EXPECTED_FORMAT_RE.match(line.text):
             found.framing = line.text.strip()
         if found.mm_line is None and _MM_MODEM_RE.search(line.text):
-            found.mm_line = line.text
-        group = _line_group(line.text)
+            found.mm_line = line
+        group = _line_group(line)
         if group is None:
             continue
         joined = [g for g in found.groups if g.keys() & group.keys()]
@@ -126,6 +127,16 @@ def collect_anchors(lines: Iterable[LogLine]) -> Anchors:
             found.groups.remove(g)
         found.groups.append(group)
     return found
+
+
+def _evidence(line: LogLine) -> Evidence:
+    return Evidence("paste", line.text, (line.source,))
+
+
+def _group_evidence(anchors: Anchors, names: str) -> List[Evidence]:
+    """The first three lines of the groups that name ``names`` ("ports", "nets") as evidence."""
+    lines = [line for g in anchors.groups if getattr(g, names) for line in g.lines]
+    return [_evidence(line) for line in lines[:3]]
 
 
 def _modem_keys(m: Modem) -> Set[str]:
@@ -137,7 +148,7 @@ def _modem_keys(m: Modem) -> Set[str]:
 
 def _merge(m: Modem, group: AnchorGroup) -> None:
     """The group's names that the modem did not know become its own, with the lines as evidence."""
-    lines = [Evidence("paste", text) for text in group.lines[:3]]
+    lines = [_evidence(line) for line in group.lines[:3]]
     ports = [p for p in group.ports if p not in (m.control_ports or []) + (m.wwan_ports or [])]
     nets = [n for n in group.nets if n not in (m.net_ports or [])]
     if ports and not m.control_ports:
@@ -156,7 +167,7 @@ def merge_anchors(modems: List[Modem], anchors: Anchors) -> None:
         if len(matching) == 1:
             _merge(matching[0], group)
     if anchors.mm_line is not None and len(modems) == 1 and modems[0].mm_known is None:
-        modems[0].note("mm_known", True, "ModemManager", anchors.mm_line)
+        modems[0].note("mm_known", True, "ModemManager", anchors.mm_line.text, (anchors.mm_line.source,))
 
 
 def anchored_modems(modems: List[Modem], lines: Iterable[LogLine], snap=None, stays_storage: bool = False) -> List[Modem]:
@@ -171,7 +182,7 @@ def anchored_modems(modems: List[Modem], lines: Iterable[LogLine], snap=None, st
     nets = [n for g in anchors.groups for n in g.nets]
     named = named_modems(lines, stays_storage=stays_storage)
     if len(named) > 1:  # several modems named: the anchors could belong to any of them
-        return [_prose_modem(*n, snap=snap) for n in named]
+        return [_prose_modem(n, snap=snap) for n in named]
     named = named[0] if named else None
     model = named_model(lines) if named is None else None
     if not ports and not nets and anchors.mm_line is None and named is None and model is None:
@@ -179,20 +190,20 @@ def anchored_modems(modems: List[Modem], lines: Iterable[LogLine], snap=None, st
     # the id must not carry personal data: wwx names hold the MAC address
     net_anchor = next((n for n in nets if not n.startswith("wwx")), "wwan-link") if nets else None
     if named:
-        m = _prose_modem(*named, snap=snap)
+        m = _prose_modem(named, snap=snap)
     elif model is not None:
         m = named_modem(model, snap if snap is not None else Snapshot())
     else:
         m = Modem(id="unidentified:" + (ports[0] if ports else net_anchor or "modemmanager"))
     if nets:
         m.net_ports = list(dict.fromkeys(nets))
+        m.evidence["net_ports"] = _group_evidence(anchors, "nets")
         note_config_from_names(m, m.net_ports, "paste")
     if ports:
         m.control_ports = list(dict.fromkeys(ports))
-        port_lines = [text for g in anchors.groups if g.ports for text in g.lines]
-        m.evidence["control_ports"] = [Evidence("paste", text) for text in port_lines[:3]]
+        m.evidence["control_ports"] = _group_evidence(anchors, "ports")
     if anchors.mm_line is not None:
-        m.note("mm_known", True, "ModemManager", anchors.mm_line)
+        m.note("mm_known", True, "ModemManager", anchors.mm_line.text, (anchors.mm_line.source,))
     if anchors.framing and ports:
         m.note("raw_ip", anchors.framing == "raw-ip", "qmicli", "--get-expected-data-format: %s" % anchors.framing)
     return [m]
@@ -205,12 +216,13 @@ def only_named(m: Modem) -> bool:
     return named and not (m.control_ports or m.net_ports or m.serial_ports or m.mm_known)
 
 
-def _prose_modem(vid: str, pid: str, text: str, snap=None) -> Modem:
+def _prose_modem(named: NamedId, snap=None) -> Modem:
     """The modem the post names by its id in words: what the id tables know of it, nothing more."""
     from wwandoctor.model.ids import usb_knowledge
     from wwandoctor.model.pci import pci_modem
     from wwandoctor.snapshot import PciDevice, Snapshot, UsbDevice
     snap = snap if snap is not None else Snapshot()
+    vid, pid = named.vid, named.pid
     if _pcie_only_id(vid, pid):  # "lspci shows it as 8086:7360": what the PCIe table knows of it
         m = pci_modem(PciDevice(address="%s:%s" % (vid, pid), vendor=vid, device=pid), snap)
         m.evidence.pop("vid", None)  # its vid comes from the post's words, not from a device list
@@ -219,7 +231,7 @@ def _prose_modem(vid: str, pid: str, text: str, snap=None) -> Modem:
         m.pid = pid
         usb_knowledge(m, UsbDevice(vid=vid, pid=pid), snap)
     m.note("vid", vid, "prose", "the post names %s:%s in its words (low confidence that it is the modem): %s"
-           % (vid, pid, text[:240]))
+           % (vid, pid, named.text[:240]), (named.where,))
     return m
 
 

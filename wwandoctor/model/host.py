@@ -93,7 +93,7 @@ def _stated_kernel(snap: Snapshot, host: Host) -> None:
     from wwandoctor.model.prose_kernel import EVIDENCE_SOURCE, stated_kernel
     stated = stated_kernel(snap)
     if stated is not None:
-        host.note("kernel_release", stated.shown, EVIDENCE_SOURCE, stated.evidence)
+        host.note("kernel_release", stated.shown, EVIDENCE_SOURCE, stated.evidence, (stated.where,))
 
 
 def _kernel_stated_other(snap: Snapshot, host: Host) -> None:

@@ -35,6 +35,7 @@ class NamedModel:
     candidates: List[Tuple[str, str, str]] = field(default_factory=list)  # (bus, vid, pid), modem ids only
     other_ids: List[Tuple[str, str, str]] = field(default_factory=list)  # boot-loader / storage-mode ids
     lines: List[str] = field(default_factory=list)
+    where: List[str] = field(default_factory=list)  # the lines' places (their LogLine's source)
 
 
 def _tokens(text: str) -> Iterable[Tuple[int, str]]:
@@ -66,6 +67,8 @@ def named_model(lines: Iterable[LogLine]) -> Optional[NamedModel]:
                 _add_ids(found, name)
             if line.text.strip()[:200] not in found.lines:
                 found.lines.append(line.text.strip()[:200])
+            if line.source not in found.where:
+                found.where.append(line.source)
     if not found.keys or len(found.keys) > _MAX_NAMES or not found.candidates:
         return None
     return found
@@ -102,7 +105,7 @@ def named_modem(named: NamedModel, snap: Snapshot) -> Modem:
     m = Modem(id="named:" + named.names[0])
     why = "the post names the modem only by its model (%s): low confidence, candidates %s" % (written, _show(cands))
     buses = {bus for bus, _, _ in cands}
-    m.note("named_model", written, SOURCE, "%s; %s" % (why, named.lines[0]))
+    m.note("named_model", written, SOURCE, "%s; %s" % (why, named.lines[0]), tuple(named.where))
     m.note("candidate_ids", ["%s:%s" % (v, p) for _, v, p in cands], SOURCE,
            why + ("; not counted: %s (boot-loader or storage-mode ids)" % _show(named.other_ids) if named.other_ids else ""))
     m.name = written

@@ -20,7 +20,7 @@ import functools
 import itertools
 import re
 from dataclasses import dataclass
-from typing import Dict, Iterable, Iterator, List, Optional, Tuple
+from typing import Dict, Iterable, Iterator, List, NamedTuple, Optional, Tuple
 
 from wwandoctor.model import prose_foreign, prose_grammar
 from wwandoctor.snapshot import LogLine
@@ -241,9 +241,16 @@ _NOT_USED_AFTER_RE = re.compile(
     r"masked|removed|killed|uninstalled|off)\b|^(?:\s+(?:service|daemon))?\s+(?:isn't|wasn't)\s+", re.I)
 
 
-def tools_named(lines: Iterable[LogLine]) -> List[Tuple[str, str]]:
-    """``[(tool, sentence)]`` for the tools the post's sentences say the person uses, each once."""
-    found: List[Tuple[str, str]] = []
+class ToolNamed(NamedTuple):
+    """A tool the post's sentences say the person uses, the sentence and its line's place (LogLine source)."""
+    tool: str
+    sentence: str
+    where: str
+
+
+def tools_named(lines: Iterable[LogLine]) -> List[ToolNamed]:
+    """The tools the post's sentences say the person uses, each once."""
+    found: List[ToolNamed] = []
     for line in prose_lines(lines):
         for sentence in sentences(line.text):
             for m in _TOOL_RE.finditer(sentence):
@@ -251,8 +258,8 @@ def tools_named(lines: Iterable[LogLine]) -> List[Tuple[str, str]]:
                 if (hedged(sentence, m.start()) or _NOT_USED_BEFORE_RE.search(sentence[:m.start()])
                         or _NOT_USED_AFTER_RE.match(sentence[m.end():])):
                     continue
-                if all(tool != t for t, _ in found):
-                    found.append((tool, sentence[:200]))
+                if all(tool != t.tool for t in found):
+                    found.append(ToolNamed(tool, sentence[:200], line.source))
     return found
 
 

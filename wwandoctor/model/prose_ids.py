@@ -8,7 +8,7 @@ only ids of a modem vendor count: a bare ``xxxx:xxxx`` is also a time, a MAC or 
 from __future__ import annotations
 
 import re
-from typing import Iterable, List, NamedTuple, Tuple
+from typing import Iterable, List, NamedTuple
 
 from wwandoctor.snapshot import LogLine, Snapshot
 
@@ -109,10 +109,18 @@ def command_lines(snap: Snapshot) -> List[LogLine]:
 _LIST_IDS = 3
 
 
-def ids_in_prose(lines: Iterable[LogLine]) -> List[Tuple[str, str, str]]:
-    """``[(vid, pid, line)]`` for the modem-vendor ids the unparsed lines name, each id once."""
+class NamedId(NamedTuple):
+    """An id the post's words name, the line naming it and where that line is (its LogLine's source)."""
+    vid: str
+    pid: str
+    text: str
+    where: str
+
+
+def ids_in_prose(lines: Iterable[LogLine]) -> List[NamedId]:
+    """The modem-vendor ids the unparsed lines name, each id once."""
     from wwandoctor import knowledge
-    found: List[Tuple[str, str, str]] = []
+    found: List[NamedId] = []
     for line in lines:
         if line.origin != "unknown":
             continue
@@ -128,8 +136,8 @@ def ids_in_prose(lines: Iterable[LogLine]) -> List[Tuple[str, str, str]]:
             vid, pid = vid.lower(), pid.lower()
             if not (knowledge.modem_vendor(vid) or knowledge.is_modem_id(vid, pid)):
                 continue
-            if all((vid, pid) != (v, p) for v, p, _ in found):
-                found.append((vid, pid, line.text.strip()))
+            if all((vid, pid) != (f.vid, f.pid) for f in found):
+                found.append(NamedId(vid, pid, line.text.strip(), line.source))
     return found
 
 
@@ -149,8 +157,8 @@ def _kind(vid: str, pid: str) -> str:
     return "vendor"
 
 
-def named_modems(lines: Iterable[LogLine], stays_storage: bool = False) -> List[Tuple[str, str, str]]:
-    """The modem ids the post's words name: ``[(vid, pid, evidence text)]``.
+def named_modems(lines: Iterable[LogLine], stays_storage: bool = False) -> List[NamedId]:
+    """The modem ids the post's words name (``text``: the evidence).
 
     One id: that id. Several: the ones the tables call a modem (a storage-mode or boot-loader id is
     the same device before its switch or firmware load, so it adds no modem). With no modem id,
@@ -164,16 +172,17 @@ def named_modems(lines: Iterable[LogLine], stays_storage: bool = False) -> List[
     found = ids_in_prose(lines)
     if len(found) <= 1:
         return found
-    kinds = {(vid, pid): _kind(vid, pid) for vid, pid, _ in found}
-    stays_storage = stays_storage or any(kinds[(v, p)] == "storage" and _named_as_now(v, p, lines)
-                                         and not _switch_said_done(v, p, lines) for v, p, _ in found)
+    kinds = {f[:2]: _kind(f.vid, f.pid) for f in found}
+    stays_storage = stays_storage or any(kinds[f[:2]] == "storage" and _named_as_now(f.vid, f.pid, lines)
+                                         and not _switch_said_done(f.vid, f.pid, lines) for f in found)
     wanted = "storage" if stays_storage and "storage" in kinds.values() else "modem"
     modems = [f for f in found if kinds[f[:2]] == wanted]
     if not modems:
-        targets = set().union(*(knowledge.switch_targets(v, p) for v, p, _ in found if kinds[(v, p)] == "storage"))
+        targets = set().union(*(knowledge.switch_targets(f.vid, f.pid) for f in found if kinds[f[:2]] == "storage"))
         modems = [f for f in found if f[:2] in targets]
     others = ", ".join("%s:%s (%s)" % (f[0], f[1], _KIND_WORDS[kinds[f[:2]]]) for f in found if f not in modems)
-    return [(v, p, text[:120] + ("; the post also names %s" % others if others else "")) for v, p, text in modems]
+    also = "; the post also names %s" % others if others else ""
+    return [f._replace(text=f.text[:120] + also) for f in modems]
 
 
 # "lsusb shows 1bbb:f000", "lsusb output is: 1bbb:f000", "it is recognized as 1bbb:f000", "stays at 12d1:1f01": the id

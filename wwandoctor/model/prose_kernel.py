@@ -66,6 +66,7 @@ class StatedKernel(NamedTuple):
     version: str   # "3.16", "4.4.0-21-generic": what a kernel table lookup reads
     shown: str     # the model's host.kernel_release: the version, and that it comes from the post
     evidence: str  # the sentence, and what the table says
+    where: str = ""  # the place of the line stating it (its LogLine's source)
 
 
 def table_release(snap: Snapshot) -> Tuple[Optional[str], str]:
@@ -81,31 +82,34 @@ def table_release(snap: Snapshot) -> Tuple[Optional[str], str]:
 def stated_kernel(snap: Snapshot) -> Optional[StatedKernel]:
     """The kernel the post's plain sentences state (first) or imply by a distribution release."""
     from wwandoctor.model.signals import prose_text_lines
-    return _stated(tuple(line.text for line in prose_text_lines(snap)))
+    lines = prose_text_lines(snap)
+    found = _stated(tuple(line.text for line in lines))
+    return found._replace(where=lines[int(found.where)].source) if found else None
 
 
 @functools.lru_cache(maxsize=32)
 def _stated(texts: Tuple[str, ...]) -> Optional[StatedKernel]:
-    lines = [LogLine(text=t, origin="unknown", time=None, source="paste") for t in texts]
-    exact: List[Tuple[str, str]] = []
-    implied: List[Tuple[str, str, dict]] = []
+    """The kernel the texts state; its ``where`` is the index of the text stating it."""
+    lines = [LogLine(text=t, origin="unknown", time=None, source=str(i)) for i, t in enumerate(texts)]
+    exact: List[Tuple[str, Tuple[str, str]]] = []
+    implied: List[Tuple[str, Tuple[str, str, dict]]] = []
     for line in prose.prose_lines(lines):
         for sentence in prose.sentences(line.text):
-            exact += _kernels(sentence)
-            implied += _releases(sentence)
-    found = _one([(version, sentence) for version, sentence in exact], _series)
+            exact += [(version, (said, line.source)) for version, said in _kernels(sentence)]
+            implied += [(row["kernel"], (said, line.source, row)) for _, said, row in _releases(sentence)]
+    found = _one(exact, _series)
     if found:
-        version, sentence = found
+        version, (sentence, index) = found
         return StatedKernel(version, "%s (stated in the post)" % version,
-                            "the post states kernel %s: %s" % (version, _short(sentence)))
-    found = _one([(row["kernel"], (sentence, row)) for _, sentence, row in implied], lambda v: v)
+                            "the post states kernel %s: %s" % (version, _short(sentence)), index)
+    found = _one(implied, lambda v: v)
     if not found:
         return None
-    version, (sentence, row) = found
+    version, (sentence, index, row) = found
     name = _release_name(row)
     return StatedKernel(version, "%s (stock kernel of %s, named in the post)" % (version, name),
                         "the post names %s, whose stock kernel is %s (the running one may be newer: HWE, "
-                        "backports): %s" % (name, version, _short(sentence)))
+                        "backports): %s" % (name, version, _short(sentence)), index)
 
 
 def _kernels(sentence: str) -> List[Tuple[str, str]]:

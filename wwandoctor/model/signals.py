@@ -7,7 +7,7 @@ is a message the post quotes in a sentence or a state it says it observed (``sai
 from __future__ import annotations
 
 import re
-from typing import Dict, Iterator, List, Optional, Sequence, Set, Tuple
+from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Set, Tuple
 
 from wwandoctor import signatures
 from wwandoctor.sentences import has_words, is_sentence
@@ -28,13 +28,15 @@ def unrecognized_lines(snap: Snapshot) -> Iterator[LogLine]:
                 yield LogLine(text=text, origin="unknown", time=None, source=_where(name, line))
 
 
-def unread_sections(snap: Snapshot, signals: Dict[str, List[LogLine]]) -> List[str]:
+def unread_sections(snap: Snapshot, signals: Dict[str, List[LogLine]], places: Iterable[str] = ()) -> List[str]:
     """``snap.unrecognized`` (the "not understood" sections) less the lines a signature or a prose reader
-    took a fact from (``signals``: :func:`derive_signals`): the line a fact names ("<name>:<line>") and the
-    lines joined to it into one sentence (:func:`_unwrap`). A section with no line left is dropped; its
-    heading (the command that printed it) and its "... N more unrecognized lines" note stay with the rest."""
+    took a fact from (``signals``: :func:`derive_signals`; ``places``: the lines a model fact was read from,
+    Model.evidence_places): the line a fact names ("<name>:<line>") and the lines joined to it into one
+    sentence (:func:`_unwrap`). A section with no line left is dropped; its heading (the command that
+    printed it) and its "... N more unrecognized lines" note stay with the rest."""
     joins = _unwrap_with_joins(snap.prose)[1]
-    read = {where for hits in signals.values() for ln in hits for where in joins.get(ln.source, [ln.source])}
+    used = [ln.source for hits in signals.values() for ln in hits] + list(places)
+    read = {where for place in used for where in joins.get(place, [place])}
     kept = []
     for section in snap.unrecognized:
         unread = [part for part in section.split("\n") if not _read(placed(part), read)]

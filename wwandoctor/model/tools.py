@@ -8,7 +8,7 @@ From ``snapshot.tools`` (--tool, pasted tool output), ``snapshot.processes`` (``
 from __future__ import annotations
 
 import re
-from typing import List, Optional
+from typing import List, Optional, Tuple
 
 from wwandoctor.model.net import net_framing
 from wwandoctor.model.types import Evidence, Host, Modem
@@ -57,18 +57,20 @@ def _mbim_if_qmi_over_mbim(tool: str, command) -> Optional[str]:
     return "mbim" if tool == "qmicli" and "--device-open-mbim" in command else None
 
 
-def _add_tool(host: Host, tool: str, source: str, text: str, proto: Optional[str] = None) -> None:
-    """Add a tool (and its protocol) to host.tools / tools_protocols, and to stated_tools unless only running."""
+def _add_tool(host: Host, tool: str, source: str, text: str, proto: Optional[str] = None,
+              where: Tuple[str, ...] = ()) -> None:
+    """Add a tool (and its protocol) to host.tools / tools_protocols, and to stated_tools unless only running
+    (``where``: the input lines that say so, see Evidence)."""
     if source != "processes" and tool not in host.stated_tools:
         host.stated_tools.append(tool)
-        host.evidence.setdefault("stated_tools", []).append(Evidence(source, text))
+        host.evidence.setdefault("stated_tools", []).append(Evidence(source, text, where))
     if tool not in host.tools:
         host.tools.append(tool)
-        host.evidence.setdefault("tools", []).append(Evidence(source, text))
+        host.evidence.setdefault("tools", []).append(Evidence(source, text, where))
     proto = proto or TOOL_PROTOCOLS.get(tool)
     if proto and proto not in host.tools_protocols:
         host.tools_protocols.append(proto)
-        host.evidence.setdefault("tools_protocols", []).append(Evidence(source, text))
+        host.evidence.setdefault("tools_protocols", []).append(Evidence(source, text, where))
 
 
 def host_tools(snap: Snapshot, host: Host) -> None:
@@ -101,10 +103,11 @@ def _prose_tools(snap: Snapshot, host: Host) -> List[str]:
     from wwandoctor.model.prose import tools_named
     from wwandoctor.model.signals import prose_text_lines
     shown = {TOOL_PROTOCOLS.get(t) for t in host.tools}
-    named = [(t, s) for t, s in tools_named(prose_text_lines(snap)) if TOOL_PROTOCOLS.get(t) not in shown]
-    for tool, sentence in named:
-        _add_tool(host, tool, "prose", "the post names %s: %s" % (tool, sentence), _mbim_if_qmi_over_mbim(tool, sentence))
-    return [t for t, _ in named]
+    named = [n for n in tools_named(prose_text_lines(snap)) if TOOL_PROTOCOLS.get(n.tool) not in shown]
+    for n in named:
+        _add_tool(host, n.tool, "prose", "the post names %s: %s" % (n.tool, n.sentence),
+                  _mbim_if_qmi_over_mbim(n.tool, n.sentence), (n.where,))
+    return [n.tool for n in named]
 
 
 def _qmi_data_path(snap: Snapshot, host: Host, prose_tools: List[str]) -> None:

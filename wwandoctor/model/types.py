@@ -12,7 +12,7 @@ all made from these declarations.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional
+from typing import Dict, List, Optional, Set, Tuple
 
 from wwandoctor.snapshot import LogLine, Snapshot
 
@@ -34,15 +34,18 @@ class Evidence:
     """One fact the model used, and where it was seen."""
     source: str  # sysfs, kernel-log, lsusb, mmcli, process, config, paste, --tool, ...
     text: str
+    # the input lines it was read from ("post.txt:7": their LogLine's source), when a reader of the pasted
+    # lines took it from them: those lines were understood (model.signals.unread_sections leaves them out)
+    where: Tuple[str, ...] = ()
 
 
 class _Facts:
     """What Modem and Host share: ``note`` sets a field and remembers the evidence for it."""
 
-    def note(self, name: str, value, source: str, text: str) -> None:
-        """Set a field and remember why."""
+    def note(self, name: str, value, source: str, text: str, where: Tuple[str, ...] = ()) -> None:
+        """Set a field and remember why (``where``: the input lines it was read from, see Evidence)."""
         setattr(self, name, value)
-        self.evidence.setdefault(name, []).append(Evidence(source, text))
+        self.evidence.setdefault(name, []).append(Evidence(source, text, where))
 
 
 @dataclass
@@ -371,3 +374,8 @@ class Model:
 
     def modem(self, modem_id: str) -> Optional[Modem]:
         return next((m for m in self.modems if m.id == modem_id), None)
+
+    def evidence_places(self) -> Set[str]:
+        """The input lines the host's and the modems' facts were read from (Evidence.where)."""
+        return {where for facts in [self.host] + self.modems for found in facts.evidence.values()
+                for e in found for where in e.where}
