@@ -10,6 +10,7 @@ from wwandoctor.errors import InputError
 from wwandoctor.ingest import MAX_LINE_BYTES, ingest_inputs, ingest_stream, ingest_text, new_paste_snapshot
 from wwandoctor.ingest.merge import MAX_LOG_LINES
 from wwandoctor.ingest.registry import MAX_UNRECOGNIZED_GROUPS
+from wwandoctor.report import blind_reason
 from wwandoctor.saved_snapshot import save
 from wwandoctor.snapshot import Snapshot, UsbDevice, UsbInterface, placed
 
@@ -65,7 +66,8 @@ def test_bytes_of_no_text_encoding_are_replaced_and_noted(tmp_path):
     data = b"[ 1.0] usb 1-7: Product: Mod\xe9m \x01\x81\n[ 1.1] usb 1-7: New USB device found, idVendor=413c, idProduct=81a3\n"
     snap = ingest_inputs([write(tmp_path, "l1.txt", data)])
     assert snap.usb_devices[0].product == "Mod\ufffdm \x01\ufffd"
-    assert any("binary data" in n for n in snap.notes)
+    assert snap.notes == ["%s: 1 line held NUL bytes or bytes of no text encoding (NULs removed, the others shown "
+                          "as \ufffd)" % (tmp_path / "l1.txt")]
 
 
 def test_a_windows_1252_file_is_read_as_text(tmp_path):
@@ -100,14 +102,42 @@ def test_a_file_with_carriage_returns_alone_is_read_line_by_line(tmp_path):
     assert snap.unrecognized == []
 
 
-def test_binary_garbage_is_noted_and_kept_truncated(tmp_path):
+def _random_bytes(n: int) -> bytes:
     import random
     rnd = random.Random(4)
-    data = bytes(rnd.randrange(256) for _ in range(200000))
+    return bytes(rnd.randrange(256) for _ in range(n))
+
+
+def test_a_binary_file_is_noted_and_not_analyzed(tmp_path):
+    # before, random bytes were parsed line by line: a line with "DMS" in it was read as qmicli output, and the
+    # report said "no problem found in the input" (exit 0) for a file that holds no text at all
+    import gzip
+    sample = open(S + "dmesg-ec21-qmi-wwan.txt", "rb").read()
+    for name, data in [("random.bin", _random_bytes(200000)), ("dmesg.txt.gz", gzip.compress(sample)),
+                       ("a.out", b"\x7fELF\x02\x01\x01\0" + bytes(range(256)) * 8)]:
+        snap = ingest_inputs([write(tmp_path, name, data)])
+        assert snap.notes == ["%s: binary data, not text (a compressed or binary file?); it was not analyzed"
+                              % (tmp_path / name)], name
+        assert not snap.log and not snap.sources and not snap.unrecognized, name
+        assert "binary data" in blind_reason(snap), name
+
+
+def test_binary_garbage_below_text_is_skipped_and_what_is_kept_is_truncated(tmp_path):
+    data = open(S + "dmesg-ec21-qmi-wwan.txt", "rb").read() + _random_bytes(200000)
     snap = ingest_inputs([write(tmp_path, "bin", data)])
-    assert any("binary data" in n for n in snap.notes)
-    assert snap.unrecognized and len(snap.unrecognized) <= MAX_UNRECOGNIZED_GROUPS
+    assert snap.usb_devices[0].vid == "2c7c"
+    assert any("binary data, not text" in n and "lines skipped" in n for n in snap.notes)
+    assert len(snap.unrecognized) <= MAX_UNRECOGNIZED_GROUPS
     assert all(len(line) < 400 for group in snap.unrecognized for line in group.split("\n"))
+
+
+def test_a_nul_run_in_a_log_is_removed_and_the_log_read(tmp_path):
+    # syslog after a power loss: the blocks the file system had allocated but not written read as NUL bytes
+    data = (b"Dec  5 10:00:01 pc kernel: usb 1-1: new high-speed USB device number 2 using xhci_hcd\n" + b"\0" * 3000 +
+            b"Dec  5 10:02:01 pc kernel: qmi_wwan 1-1:1.4: cdc-wdm0: USB WDM device\n")
+    snap = ingest_inputs([write(tmp_path, "syslog", data)])
+    assert [d.path for d in snap.usb_devices] == ["1-1"]
+    assert not any("binary data" in n for n in snap.notes)
 
 
 def test_huge_line_is_cut(tmp_path):

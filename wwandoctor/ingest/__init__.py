@@ -47,7 +47,8 @@ class _Reader:
         self.fh = fh
         self.name = name
         self.long_lines = 0
-        self.binary_lines = 0
+        self.binary_lines = 0  # lines that are mostly not text: skipped
+        self.repaired_lines = 0  # text lines with NUL bytes or bytes of no text encoding
         self.lines = 0
         self.content_lines = 0
 
@@ -115,10 +116,13 @@ class _Reader:
             raw = raw.replace(b"\0", b"")
         text, binary = decode_line(raw)
         text = text.rstrip("\r\n").rstrip("\r")
+        if binary and _mostly_not_text(text):  # a compressed file, an image, random bytes: no parser's input
+            self.binary_lines += 1
+            return ""
         if "\x1b" in text:  # grep --color, ip -c: colour codes split the values parsers read
             text = strip_terminal_codes(text)
         if nul or binary:
-            self.binary_lines += 1
+            self.repaired_lines += 1
         if text.strip():
             self.content_lines += 1
         return text
@@ -130,15 +134,16 @@ class _Reader:
                 return
 
     def add_notes(self, snap: Snapshot) -> None:
-        if self.content_lines == 0:
+        if self.content_lines == 0 and not self.binary_lines:
             snap.notes.append("%s: the input was empty" % self.name)
         if self.long_lines:
             snap.notes.append("%s: %s longer than %d KiB %s cut" % (
                 self.name, _lines(self.long_lines), MAX_LINE_BYTES // 1024, "was" if self.long_lines == 1 else "were"))
         if self.binary_lines:
-            snap.notes.append("%s: %s held binary data (NUL bytes or invalid UTF-8); "
-                              "%s not understood" % (self.name, _lines(self.binary_lines),
-                                                     "it was" if self.binary_lines == 1 else "they were"))
+            snap.notes.append("%s: binary data, not text: %s skipped" % (self.name, _lines(self.binary_lines)))
+        if self.repaired_lines:
+            snap.notes.append("%s: %s held NUL bytes or bytes of no text encoding (NULs removed, the others "
+                              "shown as \ufffd)" % (self.name, _lines(self.repaired_lines)))
 
 
 # bytes no Windows-1252 text holds: C0 controls but tab, newline, form feed, carriage return and escape (colour
@@ -157,6 +162,29 @@ def decode_line(raw: bytes) -> Tuple[str, bool]:
     if not _NOT_CP1252.search(raw):
         return raw.decode("cp1252"), False
     return raw.decode("utf-8", errors="replace"), True
+
+
+_NOT_TEXT_RE = re.compile("[\ufffd\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
+
+
+def _mostly_not_text(text: str) -> bool:
+    """More than a third of the line's characters are control characters or bytes no encoding made text of."""
+    return len(_NOT_TEXT_RE.findall(text)) * 3 > len(text)
+
+
+HEAD_BYTES = 1024  # what is read of a file to tell what it is
+
+
+def _is_binary(head: bytes, complete: bool) -> bool:
+    """The file's first bytes (all of it when ``complete``) are no text: a third of their lines or more are mostly
+    not text once NULs are removed (a NUL run, as a log has after a crash, is no reason by itself; a compressed
+    file, an image, random bytes are)."""
+    lines = head.split(b"\n")
+    if not complete and len(lines) > 1:
+        lines = lines[:-1]  # the last one is cut
+    texts = [decode_line(ln.replace(b"\0", b"")) for ln in lines if ln.replace(b"\0", b"").strip()]
+    binary = sum(1 for text, bad in texts if bad and _mostly_not_text(text))
+    return binary > 0 and binary * 3 >= len(texts)
 
 
 def _lines(n: int) -> str:
@@ -261,7 +289,7 @@ def _read_input(path: str, snap: Snapshot, saved: List[Snapshot]) -> None:
     source = _open(path)
     try:
         fh = _utf8(source)
-        head = fh.read(1024)
+        head = fh.read(HEAD_BYTES)
         if _is_report_head(head):
             snap.notes.append(
                 "%s: a wwandoctor JSON report (what --format json and --save write), not a snapshot or "
@@ -280,6 +308,9 @@ def _read_input(path: str, snap: Snapshot, saved: List[Snapshot]) -> None:
                 raise InputError("%s: not a wwandoctor snapshot (not UTF-8 text)" % name)
             del data  # the text alone is kept while parsing: peak memory about twice the file
             saved.append(from_json(text, name))
+            return
+        if _is_binary(head, complete=len(head) < HEAD_BYTES):
+            snap.notes.append("%s: binary data, not text (a compressed or binary file?); it was not analyzed" % name)
             return
         stream = io.BufferedReader(_Prefixed(head, fh))
         if _is_bundle_head(head):
