@@ -19,6 +19,9 @@ _WORD_RUN = re.compile(r"(?:\b[A-Za-z][a-z']*,?\s+){3}[A-Za-z][a-z']*\b")
 _PROGRAM_PREFIX = re.compile(
     r"^\s*(?:<\d+>|<\w+>|\[[^\]]*\]|\(\w[\w-]*:\d+\)|[\w.-]+\[\d+\]:|[\w.:-]+(?: [\w.:-]+)?:\s|"
     r"\w{3}\s+\d+\s+\d\d:|\d{4}-\d\d-\d\d|\d+:\d+|[#$>]|\w+@[\w.-]+)")
+# a driver's or program's debug line: "GobiSerial::GobiProbe Num Interfaces = 2", "GobiNet::GobiUSBNetProbe ...",
+# "qmi_wwan_q: qmap_register_device()...", "QMIWDASetDataFormat(): ..."
+_FUNCTION_PREFIX = re.compile(r"^\s*(?:\w+::\w+|\w+\(\):?\s)")
 _PERSON_WORD = re.compile(
     r"\b(?:I|I'm|I've|I'd|my|me|we|our|you|your|it's|don't|doesn't|didn't|can't|couldn't|won't|"
     r"isn't|wasn't|haven't|but|because|however|anyone|any idea|please|thanks?)\b", re.I)
@@ -33,3 +36,9 @@ def has_words(text: str) -> bool:
     """``text`` holds a run of four plain words and starts with no program prefix: a sentence, or a
     line of a program's prose. For lines no parser understood (a looser test than :func:`is_sentence`)."""
     return bool(_WORD_RUN.search(text)) and not _PROGRAM_PREFIX.match(text)
+
+
+def looks_like_log(text: str) -> bool:
+    """``text`` starts the way a program's output line does: a program prefix ("usb 1-1.3: ", "<warn>",
+    "[  12.3]", a time, a prompt) or a function's name ("GobiSerial::GobiProbe", "QMIWDASetDataFormat(): ")."""
+    return bool(_PROGRAM_PREFIX.match(text) or _FUNCTION_PREFIX.match(text))

@@ -10,7 +10,7 @@ import re
 from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Set, Tuple
 
 from wwandoctor import signatures
-from wwandoctor.sentences import has_words, is_sentence
+from wwandoctor.sentences import has_words, is_sentence, looks_like_log
 from wwandoctor.snapshot import LogLine, Snapshot, placed
 
 
@@ -86,14 +86,14 @@ def _unwrap_with_joins(parts: Sequence[str]) -> Tuple[List[Tuple[str, str]], Dic
     out: List[Tuple[str, str]] = []
     joins: Dict[str, List[str]] = {}
     previous = None  # (name, line number) of the last line kept
+    previous_text = ""  # and its text
     cut = None  # (index in out, name, line number) of a sentence a code block may have cut off
     for part in parts:
         name, line, text = placed(part)
         if not text.strip():
             continue
         here = (name, line) if line is not None else None
-        if (out and here and previous and here == (previous[0], previous[1] + 1)
-                and len(out[-1][1]) >= _WRAPPED_MIN and not _ENDS_SENTENCE_RE.search(out[-1][1])):
+        if out and here and previous and here == (previous[0], previous[1] + 1) and _wrapped(previous_text):
             out[-1] = (out[-1][0], out[-1][1].rstrip() + " " + text.strip())
             joins.setdefault(out[-1][0], [out[-1][0]]).append(_where(name, line))
         elif cut and here and _resumes(text, cut[1:], here):
@@ -106,8 +106,16 @@ def _unwrap_with_joins(parts: Sequence[str]) -> Tuple[List[Tuple[str, str]], Dic
                 cut = (len(out) - 1,) + here
             elif is_sentence(text) or (has_words(text) and _FULL_STOP_RE.search(text)):
                 cut = None  # a sentence of its own between them: the cut-off one does not go on
-        previous = here
+        previous, previous_text = here, text
     return out, joins
+
+
+def _wrapped(above: str) -> bool:
+    """The line below goes on with the sentence a mail client wrapped at the end of ``above``: ``above`` is long,
+    ends mid-sentence and is no program's output line ("usbcore: registered new interface driver gobiserial",
+    "GobiSerial::GobiProbe Ignoring non vendor class interface #12"), which a log prints whole on its own.
+    The line below may start in any way ("00:01:02:03:04:05. So the workaround is ...")."""
+    return len(above) >= _WRAPPED_MIN and not _ENDS_SENTENCE_RE.search(above) and not looks_like_log(above)
 
 
 # A sentence cut by a code block (or a command's output) and resumed under it: "i updated my modem via",
