@@ -203,6 +203,26 @@ def test_canaries_reach_the_unredacted_report(capsys, paste_dir):
     assert {"usb serial", "mac", "imei", "public ipv4", "public ipv6"} <= seen, sorted(seen)
 
 
+# The user and host appear only where a parser drops them (the prompt above a command, a syslog line's host field)
+# and again in the person's own words. Before, the prompt and the header were gone by the time the report was
+# redacted, so the names were never learned and the sentence kept them.
+NAMES_ONLY_IN_HEADERS = """\
+cnryuser@cnryhost7:~$ lsusb
+Bus 001 Device 003: ID 413c:81a3 Dell Computer Corp. Wireless 5570e
+Dec 05 10:00:01 cnryhost8 ModemManager[812]: <info>  [modem0] state changed (enabling -> failed)
+My user is cnryuser and the laptop is cnryhost7, the server cnryhost8.
+"""
+
+
+@pytest.mark.parametrize("fmt", ("markdown", "mail", "json"))  # the text format shows no "not understood" line whole
+def test_names_shown_only_in_prompts_and_syslog_headers_are_learned(capsys, fmt):
+    def names(text):
+        return [n for n in ("cnryuser", "cnryhost7", "cnryhost8") if n in text]
+    assert names(_analyze(capsys, ["--no-redact", "--format", fmt, "-"], stdin=NAMES_ONLY_IN_HEADERS)) == [
+        "cnryuser", "cnryhost7", "cnryhost8"]
+    assert names(_analyze(capsys, ["--format", fmt, "-"], stdin=NAMES_ONLY_IN_HEADERS)) == []
+
+
 def test_parsed_snapshot_redacted_holds_no_canary(paste_dir):
     """Everything the parsers kept (all snapshot fields) is redacted, not only what the report shows."""
     from wwandoctor.ingest import ingest_inputs

@@ -303,6 +303,9 @@ class Snapshot:
     prose: List[str] = field(default_factory=list)
     # the commands a paste shows after a shell prompt ("# echo 2c7c 0125 > .../new_id"), whole: what the person ran
     commands: List[str] = field(default_factory=list)
+    # user and host names the input shows where no parser keeps them: a shell prompt's "jane@myhost:~$", a syslog
+    # line's host ({"user": ["jane"], "hostname": ["myhost"]}). Only redaction reads them, to replace them everywhere
+    names: Dict[str, List[str]] = field(default_factory=dict)
     notes: List[str] = field(default_factory=list)  # notes for the reader (truncated input, ...)
 
     def set_source(self, name: str, status: str, detail: str = "") -> None:

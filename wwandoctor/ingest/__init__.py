@@ -201,7 +201,8 @@ def ingest_lines(lines, snap: Snapshot, name: str = "-") -> Snapshot:
     from wwandoctor.ingest import registry
     from wwandoctor.ingest.splitter import split
 
-    for block in split(lines, name, on_command=lambda cmd: note_command(cmd, snap)):
+    for block in split(lines, name, on_command=lambda cmd: note_command(cmd, snap),
+                       on_prompt=lambda prompt: note_prompt(prompt, snap)):
         registry.parse_block(block, snap)
     registry.finish(snap)
     return snap
@@ -225,6 +226,16 @@ def note_command(command: str, snap: Snapshot) -> None:
     if "tty" in (command or "") or "usb-serial" in (command or ""):
         if re.search(SERIAL_COMMAND, command):
             add_tool(snap, "at", "$ " + command)
+
+
+def note_prompt(prompt: str, snap: Snapshot) -> None:
+    """The user and host a shell prompt shows ("jane@myhost:~$", "[jane@myhost ~]#"), for redaction."""
+    from wwandoctor.ingest.merge import note_name
+    from wwandoctor.ingest.splitter import prompt_names
+    names = prompt_names(prompt)
+    if names:
+        note_name(snap, "user", names[0])
+        note_name(snap, "hostname", names[1])
 
 
 def ingest_text(text: str, name: str = "-") -> Snapshot:

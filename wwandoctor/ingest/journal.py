@@ -28,7 +28,7 @@ from typing import List, Optional, Tuple
 from wwandoctor import logs
 from wwandoctor.ingest.block import Block
 from wwandoctor.ingest.kernel_log import ELISION, KernelState, kernel_message, split_prefix
-from wwandoctor.ingest.merge import add_log, add_tool, rename_net, source_read
+from wwandoctor.ingest.merge import add_log, add_tool, note_name, rename_net, source_read
 from wwandoctor.snapshot import LogLine, Snapshot
 
 KIND = "journal"
@@ -41,6 +41,8 @@ _MONO_PID = re.compile(r"^\s*\[[^\]]*\]\s+(?:\S+\s+)?[^\s\[\]:]+\[\d+\]:")
 _OPENWRT = re.compile(r"^[A-Z][a-z]{2} [A-Z][a-z]{2}\s+\d+ \d\d:\d\d:\d\d \d{4} (?:\w+)\.(?:\w+) "
                       r"(?P<tag>[^\s\[\]:]+)(?:\[\d+\])?:\s?(?P<msg>.*)$")
 _SYSLOG_START = re.compile(r"^(?:[A-Z][a-z]{2}\s+\d{1,2}\s+\d\d:\d\d:\d\d|\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d)")
+# the host of a syslog line ("Oct 27 10:58:44 myhost kernel: ...", "2013-10-09T10:49:49.93+02:00 myhost prog[1]: ...")
+_SYSLOG_HOST = re.compile(_SYSLOG_START.pattern + r"(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?\s+([\w.-]+)\s+[^\s\[\]:]+(?:\[\d+\])?: ")
 # "tag[pid]: " or "kernel: ", maybe after a host name whose timestamp was cut ("raspbian kernel: ")
 _BARE_TAG = re.compile(r"^(?:[A-Za-z][\w.-]*\s+)?(?:[A-Za-z][\w.-]*\[\d+\]: |kernel: )")
 _MM_TAG = re.compile(r"^<(?:err|wrn|msg|inf|dbg|error|warn|info|debug|crit)>\s")
@@ -193,6 +195,9 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
         if parts is None:
             left.append(line)
             continue
+        host = _SYSLOG_HOST.match(line)
+        if host:
+            note_name(snap, "hostname", host.group(1))
         origin, time, msg = parts
         for piece in msg.split("#012"):
             if piece.strip():

@@ -111,6 +111,16 @@ def strip_quoting(line: str) -> str:
 _TRACE = re.compile(r"^\s*\++ (?P<cmd>(?:sudo\s+)?([\w.-]+)(?:\s.*)?)$")
 
 
+# the user and host of a prompt line: "jane@myhost:~$", "[jane@myhost ~]#", "jane at myhost:~$", "(venv) jane@myhost"
+_PROMPT_NAMES = re.compile(r"^\s*(?:\([\w.-]+\)\s+)?\[?([\w.-]+)(?:@| at )([\w.-]+)")
+
+
+def prompt_names(line: str) -> Optional[Tuple[str, str]]:
+    """``(user, host)`` of a prompt line that shows them, else None."""
+    m = _PROMPT_NAMES.match(line)
+    return (m.group(1), m.group(2)) if m else None
+
+
 def prompt_command(line: str) -> Optional[str]:
     """The command of a shell prompt line (or of a shell trace line running a known command),
     or None when ``line`` is neither."""
@@ -537,18 +547,21 @@ def _is_double_spaced(head: list) -> bool:
     return filled >= DOUBLE_SPACED_MIN_LINES and adjacent <= DOUBLE_SPACED_MAX_ADJACENT * filled
 
 
-def split(lines: Iterable[str], name: str = "-", on_command: Optional[Callable[[str], None]] = None) -> Iterator[Block]:
+def split(lines: Iterable[str], name: str = "-", on_command: Optional[Callable[[str], None]] = None,
+          on_prompt: Optional[Callable[[str], None]] = None) -> Iterator[Block]:
     """Yield the blocks of a paste, given its lines (with or without line endings); ``on_command``
-    is called with every prompt's whole command, also one that printed nothing."""
-    return _Splitter(name, on_command or (lambda cmd: None)).blocks(_Normalized(lines))
+    is called with every prompt's whole command, also one that printed nothing, ``on_prompt`` with
+    every prompt line (with or without a command)."""
+    return _Splitter(name, on_command or (lambda cmd: None), on_prompt or (lambda line: None)).blocks(_Normalized(lines))
 
 
 class _Splitter:
     """One paste's split: the block being built, and what the lines read so far left open."""
 
-    def __init__(self, name: str, heard: Callable[[str], None]) -> None:
+    def __init__(self, name: str, heard: Callable[[str], None], prompted: Callable[[str], None]) -> None:
         self.cur = _Builder(name)
-        self.heard = heard
+        self.heard = heard  # called with every prompt's whole command
+        self.prompted = prompted  # called with every prompt line
         self.continued = False  # the previous prompt line ended with "\"
         self.closed = False  # the previous line ended with a closing tag ("[/code]"): its block ends there
         self.blanks = 0  # blank lines just read
@@ -588,10 +601,12 @@ class _Splitter:
             self._continue_command(line)
             return
         if _FENCE.match(line) or _BARE_PROMPT.match(line):  # an empty prompt ends the output above it
+            self.prompted(line)
             yield from self._end_output()
             return
         cmd = prompt_command(line)
         if cmd is not None:
+            self.prompted(line)
             yield from _taken(self.cur)
             self._command(cmd)
             self.cur.command_indent = _indent(line)
