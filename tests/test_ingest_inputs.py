@@ -49,6 +49,12 @@ def test_directory_is_an_input_error(tmp_path):
         ingest_inputs([str(tmp_path)])
 
 
+def test_a_device_is_an_input_error():
+    # a modem's tty (/dev/ttyUSB2) or /dev/zero never ends: before, analyze read it forever
+    with pytest.raises(InputError, match=r"^/dev/null: a device, not a file"):
+        ingest_inputs(["/dev/null"])
+
+
 def test_empty_input_is_noted(tmp_path):
     snap = ingest_inputs([write(tmp_path, "e.txt", b"\n  \n")])
     assert snap.notes == ["%s: the input was empty" % (tmp_path / "e.txt")]

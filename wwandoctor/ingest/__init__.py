@@ -13,6 +13,7 @@ import codecs
 import io
 import os
 import re
+import stat
 import sys
 from typing import BinaryIO, Iterator, List, Tuple, Union
 
@@ -261,10 +262,18 @@ def _open(path: str) -> BinaryIO:
         progress.stdin_hint()
         return sys.stdin.buffer
     try:
+        if _is_device(path):  # a modem's tty never ends (and opening it may wait for a carrier), /dev/zero neither
+            raise InputError("%s: a device, not a file: give analyze saved output (or - for standard input); "
+                             "wwandoctor never talks to a modem's port" % path)
         fh = open(path, "rb")
         return progress.reading(fh, path, os.fstat(fh.fileno()).st_size)
     except OSError as exc:
         raise InputError("%s: cannot read: %s" % (path, exc.strerror or exc))
+
+
+def _is_device(path: str) -> bool:
+    mode = os.stat(path).st_mode
+    return stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
 
 
 def _is_snapshot_head(head: bytes) -> bool:
