@@ -21,9 +21,10 @@ def test_a_driver_debug_log_is_not_joined_into_one_sentence():
 def test_log_lines_look_like_log_lines():
     for line in ("usbcore: registered new interface driver gobiserial", "GobiSerial::GobiProbe Num Interfaces = 2",
                  "GobiNet::GobiUSBNetProbe usbnet_probe failed -19", "QMIWDASetDataFormat(): failed",
-                 "[   12.345] qmi_wwan 1-1:1.4: cdc-wdm0: USB WDM device"):
+                 "[   12.345] qmi_wwan 1-1:1.4: cdc-wdm0: USB WDM device", "> usbcore: registered new interface driver"):
         assert looks_like_log(line), line
     for line in ("USB ports are not visible to the system unless I press hardware", "PWRKEY on board.",
+                 "> When I cold boot Linux (Mint 18.1) the mobile broadband is",  # a quoted mail line
                  "with USBCOMP=8 the modem comes up in MBIM mode and then"):
         assert not looks_like_log(line), line
 

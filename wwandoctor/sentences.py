@@ -22,6 +22,7 @@ _PROGRAM_PREFIX = re.compile(
 # a driver's or program's debug line: "GobiSerial::GobiProbe Num Interfaces = 2", "GobiNet::GobiUSBNetProbe ...",
 # "qmi_wwan_q: qmap_register_device()...", "QMIWDASetDataFormat(): ..."
 _FUNCTION_PREFIX = re.compile(r"^\s*(?:\w+::\w+|\w+\(\):?\s)")
+_QUOTE_MARKS = re.compile(r"^\s*(?:>\s?)+")
 _PERSON_WORD = re.compile(
     r"\b(?:I|I'm|I've|I'd|my|me|we|our|you|your|it's|don't|doesn't|didn't|can't|couldn't|won't|"
     r"isn't|wasn't|haven't|but|because|however|anyone|any idea|please|thanks?)\b", re.I)
@@ -40,5 +41,7 @@ def has_words(text: str) -> bool:
 
 def looks_like_log(text: str) -> bool:
     """``text`` starts the way a program's output line does: a program prefix ("usb 1-1.3: ", "<warn>",
-    "[  12.3]", a time, a prompt) or a function's name ("GobiSerial::GobiProbe", "QMIWDASetDataFormat(): ")."""
+    "[  12.3]", a time, a prompt) or a function's name ("GobiSerial::GobiProbe", "QMIWDASetDataFormat(): ").
+    A mail quote's "> " is no prefix: the quoted line is looked at."""
+    text = _QUOTE_MARKS.sub("", text)
     return bool(_PROGRAM_PREFIX.match(text) or _FUNCTION_PREFIX.match(text))
