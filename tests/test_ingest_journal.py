@@ -166,3 +166,11 @@ def test_dhclient_journal_line_gives_the_interface_type():
                        "Nov 04 06:51:02 box dhclient[812]: exiting.\n")
     net, = snap.net_interfaces
     assert (net.name, net.type) == ("wwp0s20f0u6i12", 65534)
+
+
+def test_a_syslog_month_in_another_language_is_a_syslog_line():
+    # tuning p14s-gen6 (a Czech journal: "srp" is August), a German and a French month
+    for stamp in ("srp 21 09:37:10", "Dez 04 10:00:12", "déc. 04 10:00:12"):
+        snap = ingest_text("%s peciho-thinkpad ModemManager[1102]: <msg> [modem1] simple connect started...\n" % stamp)
+        assert [l.origin for l in snap.log] == ["ModemManager"], stamp
+        assert snap.names.get("hostname") == ["peciho-thinkpad"], stamp  # learned, so the redactor aliases it

@@ -40,7 +40,8 @@ _MONO = re.compile(r"^\s*\[\s*(\d+\.\d+)\]\s+(?:[^\s\[\]:]+\s+)?(?P<tag>[^\s\[\]
 _MONO_PID = re.compile(r"^\s*\[[^\]]*\]\s+(?:\S+\s+)?[^\s\[\]:]+\[\d+\]:")
 _OPENWRT = re.compile(r"^[A-Z][a-z]{2} [A-Z][a-z]{2}\s+\d+ \d\d:\d\d:\d\d \d{4} (?:\w+)\.(?:\w+) "
                       r"(?P<tag>[^\s\[\]:]+)(?:\[\d+\])?:\s?(?P<msg>.*)$")
-_SYSLOG_START = re.compile(r"^(?:[A-Z][a-z]{2}\s+\d{1,2}\s+\d\d:\d\d:\d\d|\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d)")
+# the month as the locale writes it: "Oct", Czech "srp", German "Dez", French "déc.", Russian "дек"
+_SYSLOG_START = re.compile(r"^(?:[^\W\d_]{2,5}\.?\s+\d{1,2}\s+\d\d:\d\d:\d\d|\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d)")
 # the host of a syslog line ("Oct 27 10:58:44 myhost kernel: ...", "2013-10-09T10:49:49.93+02:00 myhost prog[1]: ...")
 _SYSLOG_HOST = re.compile(_SYSLOG_START.pattern + r"(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?\s+([\w.-]+)\s+[^\s\[\]:]+(?:\[\d+\])?: ")
 # "tag[pid]: " or "kernel: ", maybe after a host name whose timestamp was cut ("raspbian kernel: ")
