@@ -23,6 +23,7 @@ STICK = "said:storage-stick-not-seen"
 FAILS = "said:not-working"
 FCC = "said:fcc-lock"
 FW = "said:firmware-damaged"
+STORAGE = "said:storage-mode"
 
 READ = [
     # --- a contrast that leaves its verb out: the verb (and tool) of the clause before ---
@@ -127,6 +128,13 @@ READ = [
     ("Dopo aver aggiornato il firmware il modem non funziona.", FW),
     ("После обновления прошивки модем не определяется.", FW),
     ("Po aktualizacji firmware modem nie działa.", FW),
+    # --- the stick shows as a drive instead of a modem (storage mode) ---
+    # tests/real_cases/spent/sony-ericsson-md300-claro-ubuntu-mounts-as-pen-drive-never-as-modem (real)
+    ("o MD300, ao ser plugado no usb com o Ubuntu é montado como pen drive e não como modem", STORAGE),
+    ("Der Stick wird nur als CD-ROM erkannt.", STORAGE),
+    ("El módem lo reconoce como un CD-ROM y nada más.", STORAGE),
+    ("Il modem viene riconosciuto come memoria di massa.", STORAGE),
+    ("La clé 3G est reconnue comme un lecteur CD.", STORAGE),
 ]
 
 NOT_READ = [
@@ -194,6 +202,9 @@ NOT_READ = [
     ("Nach dem Flashen von OpenWrt funktioniert das Modem nicht.", FW),
     ("Die Firmware ist aktuell und das Modem funktioniert.", FW),
     ("Después de actualizar el firmware todo funciona.", FW),
+    # the modem seen as a modem
+    ("Das Modem wird als Modem erkannt, nicht als CD-ROM.", STORAGE),
+    ("O modem é reconhecido como modem.", STORAGE),
 ]
 
 

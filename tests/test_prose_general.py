@@ -120,6 +120,13 @@ READ = [
     ("Got a ThinkPad X1 Carbon with a Fibocom L860 inside.", "said:locking-laptop-maker"),
     ("my Dell Latitude 7490 has a DW5811e", "said:locking-laptop-maker"),
     ("HP EliteBook 840 G3 with the LT4120 module", "said:locking-laptop-maker"),
+    # --- the SIM reader, slot or holder does not work (sim-problem) ---
+    ("Sim reader seems to be not working, tested both sim slots.", "said:sim-not-detected"),
+    ("The SIM card slot on the board doesn't work.", "said:sim-not-detected"),
+    ("sim holder is dead, no card detected", "said:sim-not-detected"),
+    # --- Japanese: the tty never appears ---
+    ("モデムに切り替わっても /dev/ttyUSB0 は現れません", "said:serial-ports-never-appeared"),
+    ("ttyUSBが作成されない", "said:serial-ports-never-appeared"),
 ]
 
 
@@ -189,6 +196,9 @@ NOT_READ = [
     ("Since ModemManager 1.18.4 the FCC unlock scripts are not installed by default.", "said:fcc-lock"),
     ("The FCC ID sticker on the card reads ZMO-L860.", "said:fcc-lock"),
     ("A Raspberry Pi 4 with a Quectel EC25 HAT.", "said:locking-laptop-maker"),
+    # the SIM slot fine, or the question whether it is
+    ("The SIM slot works fine, the modem still does not connect.", "said:sim-not-detected"),
+    ("Is the SIM reader not working?", "said:sim-not-detected"),
 ]
 
 

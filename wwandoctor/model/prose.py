@@ -547,6 +547,21 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?: mode)?\b|"
                 r"\b(?:does|do|did|will|would)(?: not|n't) (?:switch|modeswitch)\b|\bnever switch(?:es|ed)?\b",
                 "lsusb; lsusb -t (only usb-storage bound); journalctl -b | grep -i usb_modeswitch"),
+    # the same in other languages: Portuguese "é montado como pen drive e não como modem", Spanish "lo reconoce como un
+    # CD-ROM", Italian "viene riconosciuto come memoria di massa", German "wird als CD-ROM erkannt", French "il est vu
+    # comme un lecteur CD"
+    *_in_each_language("said:storage-mode", {
+        "pt": r"\b(?:montad[oa]|monta|reconhecid[oa]|reconhece|detectad[oa]|aparece|vist[oa])\b[^.!?]{0,30}?\bcomo\s+(?:um\s+|uma\s+)?"
+              r"(?:pen[ -]?drive|cd(?:-?rom)?|dispositivo de armazenamento|armazenamento em massa|unidade de cd|disco)\b",
+        "es": r"\b(?:montad[oa]|monta|reconocid[oa]|reconoce|detectad[oa]|aparece|vist[oa])\b[^.!?]{0,30}?\bcomo\s+(?:un\s+|una\s+)?"
+              r"(?:pen[ -]?drive|cd(?:-?rom)?|unidad de cd|memoria usb|almacenamiento masivo|disco)\b",
+        "it": r"\b(?:montat[oa]|monta|riconosciut[oa]|riconosce|rilevat[oa]|vist[oa]|appare)\b[^.!?]{0,30}?\bcome\s+(?:un\s+|una\s+)?"
+              r"(?:chiavetta|pen ?drive|cd(?:-?rom)?|memoria di massa|unità cd|disco)\b",
+        "de": r"\b(?:als|wie)\s+(?:ein(?:e|en)?\s+)?(?:CD(?:-?ROM)?(?:-Laufwerk)?|USB-Stick|Massenspeicher|Speicherstick|Laufwerk)\s+"
+              r"(?:\w+\s+){0,2}?(?:erkannt|eingebunden|gemountet|angezeigt)\b",
+        "fr": r"\b(?:monté|reconnu|détecté|vu|apparaît)e?\b[^.!?]{0,30}?\bcomme\s+(?:un\s+|une\s+)?"
+              r"(?:lecteur(?: de)? cd(?:-?rom)?|cd(?:-?rom)?|clé usb|stockage de masse|disque)\b",
+    }, "lsusb; lsusb -t (only usb-storage bound); journalctl -b | grep -i usb_modeswitch"),
     # the post sets up the connection with OpenWrt's ModemManager protocol (luci-proto-modemmanager, proto
     # 'modemmanager'), whose 'option device' must be the modem's sysfs path (openwrt/packages
     # net/modemmanager/files/lib/netifd/proto/modemmanager.sh:596-609, README.md:17,32)
@@ -759,6 +774,11 @@ STATES: Tuple[StatedState, ...] = (
               r"(?:ttyUSB|ttyACM|串口)[^。！？\n]{0,30}?(?:根本)?(?:没有(?:生成|出现)?|不存在|没出现|没生成|未生成|未出现)"
               r"(?=\s*(?:[。，,.!！;；)）]|$))",
     }, "lsusb -t; ls /dev/ttyUSB* /dev/ttyACM*; uname -r"),
+    # Japanese: "/dev/ttyUSB?は現れない" (the tty does not appear), "ttyUSBが作成されない", "ttyUSBが見つからない"
+    StatedState("said:serial-ports-never-appeared",
+                r"(?:ttyUSB|ttyACM)\S{0,3}\s*(?:は|が|も)?\s*(?:現れない|現れません|出てこない|出てきません|出ない|作成されない|"
+                r"作られない|生成されない|できない|見つからない|見当たらない)",
+                "lsusb -t; ls /dev/ttyUSB* /dev/ttyACM*; uname -r"),
     # a program that reads a serial port sees it shared with another process: pyserial's "device reports readiness
     # to read but returned no data (device disconnected or multiple access on port?)" told in words ("raise a
     # SerialException complaining about concurrent access")
@@ -1091,6 +1111,13 @@ STATES: Tuple[StatedState, ...] = (
                 "mmcli -m any (SIM, state: failed reason sim-missing); or AT+CPIN? on the AT port; the SIM's seat, size and slot",
                 unless=r"\b(?:now (?:it )?(?:is )?(?:detected|recogni[sz]ed|works)|fixed|solved|resolved|(?:removed|took out|"
                        r"pulled)\s+(?:the\s+|my\s+)?(?:SIM|it)|without\s+(?:a\s+|the\s+|any\s+)?SIM)\b"),
+    # the SIM reader, slot or holder does not work ("Sim reader seems to be not working, tested both sim slots"): the
+    # modem reads no card there
+    StatedState("said:sim-not-detected",
+                r"\bSIM(?:[\s-]?card)?\s+(?:reader|slot|holder|tray|socket|interface)s?\s+(?:\w+\s+){0,3}?"
+                r"(?:(?:is|are|seems?\s+to\s+be|seem)\s+)?(?:not\s+working|(?:does|do|did)(?:\s+not|n't)\s+work|broken|dead)\b",
+                "mmcli -m any (SIM); or AT+CPIN? on the AT port; the SIM's seat, size and slot",
+                unless=r"\b(?:now (?:it )?works|fixed|solved|resolved)\b"),
     StatedState("said:sim-not-detected",
                 # Chinese "无法检测到卡", "识别不到SIM卡" (the languages written with spaces: the clause grammar's tables,
                 # model/prose_languages.py)
