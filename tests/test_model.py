@@ -283,6 +283,19 @@ def test_a_pcie_modem_id_named_in_prose_is_a_pci_modem():
     assert [e.source for e in modem.evidence["vid"]] == ["prose"]
 
 
+def test_a_second_product_id_after_a_named_pair_has_the_same_vendor():
+    # a storage id and its switch target named with one VID (1004:6327 switches to 1004:6326, usb-modeswitch-data)
+    (modem,) = _prose_model("L-03D: VID=0x1004, PID=0x6327 (CD-ROM), PID=0x6326 (modem).\n").modems
+    assert modem.id == "usb:1004:6326"
+    # two vendors named: no pairing across them
+    assert _prose_model_ids("VID 1004 PID 6327 and VID 12d1 PID 1506 and PID 1446\n") == set()
+
+
+def _prose_model_ids(text):
+    from wwandoctor.model.prose_ids import _more_pids
+    return set(_more_pids(text.strip()))
+
+
 def test_vid_and_pid_written_apart_or_as_idvendor_are_read():
     for text in ("The card reports VID 1199 PID 9071 in Windows and nothing shows up here.\n",
                  "udev says idVendor=1199, idProduct=9071 but no port appears\n",

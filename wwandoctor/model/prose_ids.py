@@ -8,7 +8,7 @@ only ids of a modem vendor count: a bare ``xxxx:xxxx`` is also a time, a MAC or 
 from __future__ import annotations
 
 import re
-from typing import Iterable, List, NamedTuple
+from typing import Iterable, List, NamedTuple, Tuple
 
 from wwandoctor.snapshot import LogLine, Snapshot
 
@@ -18,6 +18,10 @@ _PAIR_RE = re.compile(r"(?<![0-9A-Fa-f:.])(?:0x)?([0-9a-fA-F]{4}):(?:0x)?([0-9a-
 _NAMED_RE = re.compile(
     r"\b(?:vid|idVendor|vendor[ _-]?id)\s*[=:_ ]?\s*(?:0x)?([0-9a-fA-F]{4})\b[\s,;/&]*(?:and\s+)?"
     r"(?:pid|idProduct|product[ _-]?id)\s*[=:_ ]?\s*(?:0x)?([0-9a-fA-F]{4})\b", re.I)
+
+# Another product id after a named pair, for the same vendor: "VID=0x1004, PID=0x6327 (CD-ROM), PID=0x6326 (modem)"
+_MORE_PID_RE = re.compile(r"\b(?:pid|idProduct|product[ _-]?id)\s*[=:_ ]?\s*(?:0x)?([0-9a-fA-F]{4})\b", re.I)
+_VID_WORD_RE = re.compile(r"\b(?:vid|idVendor|vendor[ _-]?id)\b", re.I)
 
 # The two named together, then the two numbers: "VID/PID 0x2C7C/0x6002", "VID&PID: 2c7c&6002", "其 VID/PID 为
 # 0x2C7C/0x6002" (a few words or another script's "is" between the names and the numbers)
@@ -124,8 +128,8 @@ def ids_in_prose(lines: Iterable[LogLine]) -> List[NamedId]:
     for line in lines:
         if line.origin != "unknown":
             continue
-        pairs = (_NAMED_RE.findall(line.text) + _PAIRED_NAMES_RE.findall(line.text) + _WORDED_RE.findall(line.text)
-                 + _PAIR_RE.findall(line.text))
+        pairs = (_NAMED_RE.findall(line.text) + _more_pids(line.text) + _PAIRED_NAMES_RE.findall(line.text)
+                 + _WORDED_RE.findall(line.text) + _PAIR_RE.findall(line.text))
         if len({(v.lower(), p.lower()) for v, p in pairs}) >= _LIST_IDS:
             continue  # a list of ids (a changelog's "Added devices: ... [12d1:1573], ... [12d1:1597]", a table row)
         pairs += [w[:2] for w in new_id_writes_in(line)]
@@ -139,6 +143,14 @@ def ids_in_prose(lines: Iterable[LogLine]) -> List[NamedId]:
             if all((vid, pid) != (f.vid, f.pid) for f in found):
                 found.append(NamedId(vid, pid, line.text.strip(), line.source))
     return found
+
+
+def _more_pids(text: str) -> List[Tuple[str, str]]:
+    """The vendor of the line's one named pair with each product id named after it (a storage id and its modem id)."""
+    named = list(_NAMED_RE.finditer(text))
+    if len(named) != 1 or len(_VID_WORD_RE.findall(text)) != 1:
+        return []
+    return [(named[0].group(1), pid) for pid in _MORE_PID_RE.findall(text, named[0].end())]
 
 
 def _kind(vid: str, pid: str) -> str:
