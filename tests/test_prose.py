@@ -114,6 +114,13 @@ def test_a_quoted_message_meets_a_rules_log_condition_at_low_confidence():
     assert not _findings("Threads where people get 'device descriptor read/64, error -71' say it is the cable.\n")
 
 
+def test_a_quote_the_sentence_says_is_absent_is_no_message():
+    assert _quotes("I don't get 'device descriptor read/64, error -71' errors anymore, the modem works.") == []
+    assert _quotes("There is no 'device descriptor read/64, error -71' in dmesg.") == []
+    assert _quotes("The 'Invalid transition' error went away after the unlock.") == []
+    assert "device descriptor read/64, error -71" in _quotes("dmesg shows 'device descriptor read/64, error -71' and no modem.")
+
+
 def test_quotes_of_what_others_saw_are_no_message_of_this_machine():
     assert _quotes("I keep reading threads where people get \"couldn't enable interface: 'Invalid transition'\"") == []
     assert _quotes("The wiki says 'Operation not permitted' means you need root.") == []

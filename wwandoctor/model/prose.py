@@ -212,10 +212,22 @@ def quoted_lines(lines: Iterable[LogLine]) -> Iterator[Tuple[LogLine, str]]:
             for regex in (_QUOTE_RE, _SAYS_RE):
                 for m in regex.finditer(sentence):
                     text = next(g for g in m.groups() if g).strip()
-                    if text in seen or hedged(sentence, m.start()):
+                    if text in seen or hedged(sentence, m.start()) or _denied(sentence, m.start(), m.end()):
                         continue
                     seen.add(text)
                     yield LogLine(text=text, origin="quoted", time=None, source=line.source), sentence
+
+
+# a quote the sentence says is absent: "I don't get '...' anymore", "there is no '...' in dmesg", "no more '...'"
+_DENIED_BEFORE_RE = re.compile(r"(?:\b(?:do|does|did)\s*(?:not|n't)\s+(?:\w+\s+){0,2}?|\b(?:never|no longer)\s+(?:\w+\s+){0,2}?"
+                               r"|\b(?:there\s+(?:is|are|was|were)\s+)?(?:no|without|no more)\s+(?:more\s+)?)[\"'“`]?$", re.I)
+_DENIED_AFTER_RE = re.compile(r"^[\"'”`]?[^.!?]{0,30}?\b(?:any ?more|no longer|is gone|are gone|went away|disappeared)\b", re.I)
+
+
+def _denied(sentence: str, start: int, end: int) -> bool:
+    """The sentence says the quoted message is not (or no longer) there."""
+    return bool(_DENIED_BEFORE_RE.search(sentence[max(0, start - 40):start + 1])
+                or _DENIED_AFTER_RE.search(sentence[end - 1:]))
 
 
 # --- tools named in a sentence -------------------------------------------------------------------
