@@ -184,15 +184,20 @@ def test_an_id_an_older_tree_lacks_is_absent_from_every_release_up_to_it():
     # linux 3.4.39's option.c lacks 1c9e:9605 (IBALL_3_5G_CONNECT, in 4.1.15): Fedora 16's 3.1 lacks it too
     assert knowledge.kernel_has_id("1c9e", "9605", "option", "3.1") is False
     assert knowledge.kernel_has_id("1c9e", "9605", "option", "3.10") is None
+    # linux 2.6.32's qcserial lacks 05c6:9244 (Gobi 2000, added in 2.6.33): 2.6.31 lacks it; "2.6.32-24-generic"
+    # (a 2.6.32.y with a distribution's backports) and 2.6.32 itself are not claimed
+    assert knowledge.kernel_has_id("05c6", "9244", "qcserial", "2.6.31") is False
+    assert knowledge.kernel_has_id("05c6", "9244", "qcserial", "2.6.32-24-generic") is None
 
 
 def test_vendor_wide_class_matches_of_the_older_tree_leave_the_vendor_without_absence_rows():
     from wwandoctor import knowledge
     # 4.1.15's option.c binds Huawei (12d1) vendor-specific interfaces by class, and so do 3.4.39's option.c (its own
-    # HW_USB_DEVICE_AND_INTERFACE_INFO macro) and qmi_wwan.c (vendor-wide structure entries): no Huawei id is "absent"
+    # HW_USB_DEVICE_AND_INTERFACE_INFO macro) and qmi_wwan.c (vendor-wide structure entries): no Huawei id is "absent";
+    # 2.6.32's option.c still lists Huawei's ids one by one, so its Huawei rows are real absences
     rows = knowledge.table_rows("usb-ids-absent-older-kernels.csv")
-    assert rows and not [r for r in rows if r["vid"] == "12d1"]
-    assert {r["kernel"] for r in rows} == {"3.4.39", "4.1.15", "4.14.98", "4.19.67", "5.4.188"}
+    assert rows and not [r for r in rows if r["vid"] == "12d1" and r["kernel"] != "2.6.32"]
+    assert {r["kernel"] for r in rows} == {"2.6.32", "3.4.39", "4.1.15", "4.14.98", "4.19.67", "5.4.188"}
 
 
 def test_a_release_without_its_patch_level_is_compared_only_with_trees_of_a_later_series():

@@ -91,6 +91,17 @@ def test_defined_names_are_resolved_and_vendor_wide_matches_write_nothing(tmp_pa
     assert ("option", "2c7c", "0125") in rows
 
 
+
+def test_an_upper_case_hex_prefix_is_read(tmp_path):
+    # linux 2.6.32 option.c: "#define NOVATELWIRELESS_PRODUCT_EVDO_EMBEDDED_HIGHSPEED\t0X8001"
+    text = ("#define NOVATELWIRELESS_VENDOR_ID\t0x1410\n#define NOVATELWIRELESS_PRODUCT_EVDO_EMBEDDED_HIGHSPEED\t0X8001\n"
+            "static const struct usb_device_id option_ids[] = {\n"
+            "\t{ USB_DEVICE(NOVATELWIRELESS_VENDOR_ID, NOVATELWIRELESS_PRODUCT_EVDO_EMBEDDED_HIGHSPEED) },\n"
+            "\t{ USB_DEVICE(0X1410, 0X9001) },\n\t{ }\n};\n")
+    rows = _rows(tmp_path, "option.c", text)
+    assert ("option", "1410", "8001") not in rows and ("option", "1410", "9001") not in rows
+
+
 def test_a_file_without_an_id_table_is_refused(tmp_path):
     path = tmp_path / "qmi_wwan.c"
     path.write_text("int main(void) { return 0; }\n")
