@@ -161,13 +161,13 @@ class LogLeaf:
         if self.origins is not None:
             lines = [ln for ln in lines if ln.origin.lower() in self.origins]
         hits = [ln for ln in lines if self.pattern.search(ln.text)]
-        if not hits and self.name == "log":
-            hits = self._quoted_hits(ctx, every)
         if hits and self.cleared_by is not None:
             # log order is the order of the input: a hit counts only when nothing later clears it
             last_clear = max((i for i, ln in enumerate(every) if self.cleared_by.search(ln.text)), default=-1)
             position = {id(ln): i for i, ln in enumerate(every)}
-            hits = [ln for ln in hits if position.get(id(ln), len(every)) > last_clear]
+            hits = [ln for ln in hits if position[id(ln)] > last_clear]
+        if not hits and self.name == "log":
+            hits = self._quoted_hits(ctx, every)
         support = [EvidenceLine(log_source(ln.origin), ln.text) for ln in hits]
         return Outcome(len(hits) >= self.minimum, support)
 
@@ -177,7 +177,7 @@ class LogLeaf:
         finding low confidence, engine.rule)."""
         if self.cleared_by is not None and any(self.cleared_by.search(ln.text) for ln in every):
             return []
-        return [ln for ln in getattr(ctx.model, "quoted", []) if self.pattern.search(ln.text)]
+        return [ln for ln in ctx.model.quoted if self.pattern.search(ln.text)]
 
     def leaves(self):
         return [self]

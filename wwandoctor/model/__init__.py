@@ -73,5 +73,6 @@ def derive(snap: Snapshot) -> Model:
     nm_unmanaged_modem(snap, host, modems)
     bearer_dns_unused(snap, modems)
     router_sticks_only(host, modems)
-    quoted = [line for line, _ in quoted_lines(sentences)]
-    return Model(snapshot=snap, host=host, modems=modems, signals=derive_signals(lines, sentences, said), quoted=quoted)
+    quotes = list(quoted_lines(sentences))
+    return Model(snapshot=snap, host=host, modems=modems, signals=derive_signals(lines, sentences, said, quotes),
+                 quoted=[line for line, _ in quotes])

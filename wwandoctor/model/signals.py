@@ -160,13 +160,15 @@ def _beyond_the_cut(lines: Sequence[LogLine], prose_lines: Sequence[LogLine],
 
 
 def derive_signals(lines: List[LogLine], prose_lines: Sequence[LogLine] = (),
-                   stated: Optional[Dict[str, List[LogLine]]] = None) -> Dict[str, List[LogLine]]:
+                   stated: Optional[Dict[str, List[LogLine]]] = None,
+                   quoted: Optional[Sequence[Tuple[LogLine, str]]] = None) -> Dict[str, List[LogLine]]:
     """``{fact: [lines]}`` for every fact the lines (:func:`text_lines`) prove, then the facts of the
     messages the post's sentences quote and of the states they report (:mod:`wwandoctor.model.prose`,
-    reading ``prose_lines``: :func:`prose_text_lines`; ``stated``: their stated facts when already read)."""
+    reading ``prose_lines``: :func:`prose_text_lines`; ``stated`` and ``quoted``: their stated facts and
+    quoted messages, :func:`prose.quoted_lines`, when already read)."""
     from wwandoctor.model import prose
     found = signatures.scan(lines, said=prose.stated_at)
     found.update(_beyond_the_cut(lines, prose_lines, found))
-    found.update(signatures.scan_quotes(prose.quoted_lines(prose_lines), found))
+    found.update(signatures.scan_quotes(prose.quoted_lines(prose_lines) if quoted is None else quoted, found))
     found.update(prose.stated_facts(prose_lines) if stated is None else stated)
     return found
