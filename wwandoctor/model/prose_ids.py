@@ -15,13 +15,13 @@ from wwandoctor.snapshot import LogLine, Snapshot
 # "2c7c:0125", "0x2c7c:0x0125", also ending a sentence; not a piece of a longer colon chain (MAC, IPv6, a time)
 _PAIR_RE = re.compile(r"(?<![0-9A-Fa-f:.])(?:0x)?([0-9a-fA-F]{4}):(?:0x)?([0-9a-fA-F]{4})(?![0-9A-Fa-f:]|\.\d)")
 # "VID 1199 PID 9071", "vid=0x1199, pid=0x9071", "idVendor=1199 idProduct=9071", "VID_2C7C&PID_0125"
-_NAMED_RE = re.compile(
-    r"\b(?:vid|idVendor|vendor[ _-]?id)\s*[=:_ ]?\s*(?:0x)?([0-9a-fA-F]{4})\b[\s,;/&]*(?:and\s+)?"
-    r"(?:pid|idProduct|product[ _-]?id)\s*[=:_ ]?\s*(?:0x)?([0-9a-fA-F]{4})\b", re.I)
+_VID_NAME = r"\b(?:vid|idVendor|vendor[ _-]?id)"
+_PID_NAMED = r"(?:pid|idProduct|product[ _-]?id)\s*[=:_ ]?\s*(?:0x)?([0-9a-fA-F]{4})\b"
+_NAMED_RE = re.compile(_VID_NAME + r"\s*[=:_ ]?\s*(?:0x)?([0-9a-fA-F]{4})\b[\s,;/&]*(?:and\s+)?" + _PID_NAMED, re.I)
 
 # Another product id after a named pair, for the same vendor: "VID=0x1004, PID=0x6327 (CD-ROM), PID=0x6326 (modem)"
-_MORE_PID_RE = re.compile(r"\b(?:pid|idProduct|product[ _-]?id)\s*[=:_ ]?\s*(?:0x)?([0-9a-fA-F]{4})\b", re.I)
-_VID_WORD_RE = re.compile(r"\b(?:vid|idVendor|vendor[ _-]?id)\b", re.I)
+_MORE_PID_RE = re.compile(r"\b" + _PID_NAMED, re.I)
+_VID_WORD_RE = re.compile(_VID_NAME + r"\b", re.I)
 
 # The two named together, then the two numbers: "VID/PID 0x2C7C/0x6002", "VID&PID: 2c7c&6002", "其 VID/PID 为
 # 0x2C7C/0x6002" (a few words or another script's "is" between the names and the numbers)
