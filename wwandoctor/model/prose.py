@@ -390,6 +390,13 @@ _HANG = (r"(?:hangs?|hung|hanging|stucks?|(?:is|gets?|got|are|remains?|stays?) s
          r"never (?:returns?|answers?|finish(?:es)?|completes?|exits?)|does(?:n't| not) (?:return|answer|respond|exit)|"
          r"gets? no (?:answer|response|reply)|times? out|timed out|timing out)\b")
 _FAILS = r"(?:(?:does|do|is|are)(?:n't|\s+not)\s+work\w*|fails?|failing)"
+# a command that switches the modem's radio on (full functionality), as a post names it: gammu's "setpower on" (sends
+# AT+CFUN=1: gammu libgammu/phone/at/atgen.c:5955 ATGEN_SetPower), AT+CFUN=1 itself (3GPP TS 27.007 8.2; "AT+CFUN=1,1" is
+# a reset), ModemManager's --set-power-state-on, qmicli's online operating mode, mbimcli's radio state on, NetworkManager's
+# WWAN radio switch and rfkill's unblock
+_RADIO_ON_CMD = (r"(?:\bgammu\s+(?:-\S+\s+)*setpower\s+on\b|\bAT\+CFUN\s*=\s*1(?![\d,])|"
+                 r"\bmmcli\b[^.!?\n]{0,40}?--set-power-state-on\b|\bqmicli\b[^.!?\n]{0,40}?--dms-set-operating-mode=['\"]?online\b|"
+                 r"\bmbimcli\b[^.!?\n]{0,40}?--set-radio-state=['\"]?on\b|\bnmcli\s+radio\s+wwan\s+on\b|\brfkill\s+unblock\b)")
 _MODE_NOUN = r"(?:mode|modems?|devices?|ports?|modules?|cards?|configuration|composition)\b"
 _DHCP_CLIENTS = r"(?:systemd-networkd|networkd|dhclient|dhcpcd|NetworkManager|udhcpc|DHCP client)"
 # modem driver modules, their OpenWrt kmod packages and kernel options, as a sentence names them
@@ -688,6 +695,17 @@ STATES: Tuple[StatedState, ...] = (
                 r"注册不上|无法注册|注册失败|注不上网|找不到网络|搜不到网络?|一直(?:在)?搜(?:索)?网",
                 "mmcli -m any (3GPP registration state); or AT+CREG? AT+CEREG? AT+COPS? AT+CSQ",
                 unless=_CHINESE_HEDGE),
+    # the modem works only once its radio is switched on by hand: "I have to ... run `gammu setpower on`, then ... it
+    # will work", "after sending AT+CFUN=1 it registers", "rfkill unblock wwan fixed it" - it had started with its radio
+    # off (gammu 553acaf33: the D-Link DWM-157 initializes itself with radio disabled)
+    StatedState("said:radio-on-needed",
+                r"\b(?:have|has|had|need|needs|needed|must)\s+to\b" + _SAME + r"{0,80}?[`'\"“]?" + _RADIO_ON_CMD + r"|"
+                r"\bafter\s+(?:I\s+|we\s+)?(?:\w+\s+){0,2}?[`'\"“]?" + _RADIO_ON_CMD + _SAME + r"{0,40}?\b(?:works?|working|"
+                r"registers?|registered|connects?|connected)\b|"
+                r"\b(?:works?|registers?|connects?)\s+(?:again\s+)?(?:only\s+)?after\s+(?:I\s+|we\s+)?(?:\w+\s+){0,2}?[`'\"“]?"
+                + _RADIO_ON_CMD + r"|" + _RADIO_ON_CMD + r"(?:\s+[\w-]+){0,3}?[`'\"”]?\s+(?:fix(?:es|ed)|solve[sd]|help(?:s|ed))\b",
+                "AT+CFUN? on the AT port (4 or 0 = radio off); mmcli -m any (power state); rfkill list",
+                unless=r"\b(?:does(?:n't| not)|did(?:n't| not)|won't|no)\s+(?:help|change|effect|work|difference)\b|\bnothing changed\b"),
     # ModemManager shows the modem disabled and it must be enabled by hand
     StatedState("said:modem-disabled",
                 r"\b(?:modem|it) (?:gets|is|was|becomes|stays|goes|keeps being) (?:\w+ )?disabled\b|"
