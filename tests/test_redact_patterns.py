@@ -262,6 +262,8 @@ KEEP = [
     "modprobe: FATAL: Module option not found in directory /lib/modules/7.0.11-orbstack-00360-gc9bc4d96ac70",
     "bearer number: *99#",
     "rx_bytes 123456789012",
+    # mbimcli --query-device-services: the MBIM services' UUIDs (libmbim mbimcli-basic-connect.c "UUID: [%s]:")
+    "\t\t             UUID: [a289cc33-bcbb-8b4f-b6b0-133ec2aae6df]:",
 ]
 
 
@@ -424,3 +426,27 @@ def test_a_connection_name_has_one_alias_everywhere_and_prose_keeps_its_words():
               "then nmcli connection up and it worked; zqhomelte is my profile")
     assert "zqhomelte" not in out and set(re.findall(r"CONN-\d+", out)) == {"CONN-1"}
     assert out.count("CONN-1") == 4 and "nmcli connection up and it worked" in out
+
+
+@pytest.mark.parametrize("command,answer,alias", [
+    ("AT+CGSN", "860000012345678", "86000001-IMEI-1"),  # fails the Luhn check: still the modem's IMEI
+    ("AT+GSN", "+GSN: 352099001761489", "35209900-IMEI-1"),
+    ("AT+CIMI", "262017654321099", "26201-IMSI-1"),
+    ("AT+CCID", "+CCID: 8949020000123456789F", "8949020-ICCID-1"),
+    ("AT^ICCID?", "^ICCID: 98941000002143658709", "ICCID-1"),  # Huawei: the SIM's nibble-swapped bytes
+])
+def test_an_at_identity_answer_is_aliased_as_what_its_command_reads(command, answer, alias):
+    out = red("%s\r\n%s\r\nOK" % (command, answer))
+    assert alias in out, out
+
+
+def test_an_answer_on_its_own_log_line_is_read_with_its_command():
+    """An AT session is kept as one log line per command and answer: the answer is still aliased as what its
+    command reads, in the saved snapshot and in a report made from it (the at: lines of --format markdown)."""
+    from wwandoctor.snapshot import LogLine, Snapshot
+    snap = Snapshot()
+    snap.log = [LogLine(text=t, origin="at", source="paste:at.txt") for t in ("AT+CGSN", "860000012345678", "OK")]
+    assert Redactor().redact_snapshot(snap).log[1].text == "86000001-IMEI-1"
+    r = Redactor()
+    r.learn_snapshot(snap)
+    assert r.redact_report({"log": ["at: 860000012345678"]})["log"] == ["at: 86000001-IMEI-1"]

@@ -170,7 +170,7 @@ def _digits(value: str) -> str:
 def _identity_kind(hint: str, v: str) -> Optional[str]:
     """Kind of a value labelled IMEI, IMEISV, equipment id or serial; None = not an identifier."""
     d = _digits(v)
-    if len(d) == 15 and (hint == "IMEI" or luhn_ok(d)):
+    if len(d) == 15 and (hint in ("IMEI", "EQUIP") or luhn_ok(d)):  # a 15-digit equipment id is an IMEI, valid or not
         return "IMEI"
     if len(d) == 16 and hint in ("IMEI", "IMEISV", "EQUIP"):
         return "IMEISV"
@@ -1171,13 +1171,25 @@ class Redactor:
         self._text_leaves(node, (), leaves)
         return self._replace_tree(node, (), self._replace_many(list(leaves)))
 
+    def _learn_log_runs(self, snap: Snapshot) -> None:
+        """Learn from each source's log lines joined again: what a line's context tells (the command an AT
+        answer replies to, ``whoami`` above a user name) lies on the line before it."""
+        runs: Dict[str, List[str]] = {}
+        for line in snap.log:
+            runs.setdefault(line.source, []).append(line.text)
+        for texts in runs.values():
+            if len(texts) > 1:
+                self._learn_text("\n".join(texts))
+
     def learn_snapshot(self, snap: Snapshot) -> None:
         """Learn every identifier ``snap`` holds (fields and text), so that a report made from it is
         redacted with all of them, even where the report shows a value out of its context."""
+        self._learn_log_runs(snap)
         self._learn_all(snap.to_dict())
 
     def redact_snapshot(self, snap: Snapshot) -> Snapshot:
         """A redacted deep copy of ``snap`` (the input is not changed)."""
+        self._learn_log_runs(snap)
         data = self.redact_tree(snap.to_dict())
         data["redacted"] = True
         return from_dict(Snapshot, data)

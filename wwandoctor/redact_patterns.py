@@ -114,11 +114,16 @@ PINS: List[Tuple[str, str]] = [
 
 # --- identifiers in other spellings ----------------------------------------------
 
+# The identity commands of AT (3GPP TS 27.007 +CGSN/+GSN/+CIMI; vendors' +QGSN, +EGMR, +QCCID, ^ICCID, +QIMSI),
+# each a label group: what the command reads is what its answer is.
+_ANSWER_KINDS = r"(?P<L_EQUIP>C?GSN|QGSN|EGMR)|(?P<L_IMSI>CIMI|QIMSI|CIMSI)|(?P<L_ICCID>QCCID|ICCID|CCID)"
+
 IDENTIFIERS: List[Tuple[str, str]] = [
-    # the answer of AT+CGSN / AT+GSN / AT+CIMI / AT+CCID / AT+CNUM, alone on the next line (also pyserial's b'..\r\n..')
-    ("at-answer-line", r"(?i)AT\+(?:C?GSN|CIMI|CCID|QCCID|ICCID)(?:=\d)?[ \t]*(?:\r|\\r)*(?:\\n|\\r|" + NL + ")+[ \t]*(?:\\r|\\n)*"
-                       r"(?:\+\w+:[ \t]*)?\"?(?P<ID_b>[0-9A-Fa-f][0-9A-Fa-f -]{5,}[0-9A-Fa-f])(?![\w-])\"?"),
-    ("at-gsn-answer", r'(?i)[+^$#!](?:C?GSN|QGSN|EGMR|CIMI|QCCID|ICCID|CCID|QIMSI|CIMSI):[ \t]*"?(?P<ID_b>[0-9A-Za-z][0-9A-Za-z -]{4,}[0-9A-Za-z])(?![\w-])"?'),
+    # the answer of AT+CGSN / AT+GSN / AT+CIMI / AT+CCID, alone on the next line (also pyserial's b'..\r\n..'):
+    # the command says what the answer is (an IMEI or serial number, an IMSI, an ICCID), whatever its check digit
+    ("at-answer-line", r"(?i)AT\+(?:" + _ANSWER_KINDS + r")(?:=\d)?[ \t]*(?:\r|\\r)*(?:\\n|\\r|" + NL + ")+[ \t]*(?:\\r|\\n)*"
+                       r"(?:\+\w+:[ \t]*)?\"?(?P<v_b>[0-9A-Fa-f][0-9A-Fa-f -]{5,}[0-9A-Fa-f])(?![\w-])\"?"),
+    ("at-gsn-answer", r'(?i)[+^$#!](?:' + _ANSWER_KINDS + r'):[ \t]*"?(?P<v_b>[0-9A-Za-z][0-9A-Za-z -]{4,}[0-9A-Za-z])(?![\w-])"?'),
     # Sierra AT!ITEM? / ATI, Huawei, Telit serial labels:  FSN: 4Z7...   S/N: ..   SN: ..   Serial No.: ..
     ("serial-labels", r"(?i)(?<![\w/])(?:FSN|S/N|SN|PSN|MSN|Serial[ \t]?No\.?|Serial[ \t]Num(?:ber)?)(?:[ \t]*[:=#][ \t]*|[ \t]+)"
                       r"['\"]?(?P<SERIAL_b>[0-9A-Za-z][0-9A-Za-z-]{3,})(?![\w-])"),
@@ -280,7 +285,7 @@ TRIGGERS = {
     "url-userinfo": ("://",), "quectel-cm": ("quectel",), "uci-credential": ("option",),
     "pin-option": ("pin", "puk"), "nm-pin": ("pin", "puk"), "quectel-cm-pin": ("quectel",), "at-cpin": ("cpin",),
     "at-clck": ("clck",), "at-cpwd": ("cpwd",), "uci-pincode": ("option",),
-    "at-answer-line": ("gsn", "cimi", "ccid"), "at-gsn-answer": ("gsn", "egmr", "cimi", "ccid", "imsi"),
+    "at-answer-line": ("gsn", "egmr", "cimi", "ccid", "imsi"), "at-gsn-answer": ("gsn", "egmr", "cimi", "ccid", "imsi"),
     "serial-labels": ("sn", "s/n", "serial"), "loose-label": ("imei", "iccid", "imsi", "eid", "meid", "msisdn"),
     "sim-read-result": ("read result",), "at-crsm": ("crsm", "csim"),
     "phone-uri": ("tel:", "sms:", "callto:"), "phone-00": ("00",), "phone-pairs": ("tel", "phone", "call", "num", "mobil", "portable", "handy", "gsm", "cell", "contact", "sms", "whatsapp", "reach", "appel", "ruf"), "phone-international": ("+",),
