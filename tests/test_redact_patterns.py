@@ -129,9 +129,13 @@ LEAKS = [
     ("decimal-pair", "I am at 52.520611, 13.409467", ["52.520611", "13.409467"]),
     ("map-url", "https://www.openstreetmap.org/#map=17/52.52/13.40", ["52.52/13.40"]),
     # networks
-    ("nmcli-table", "Zq Jane LTE         0f1e2d3c-4b5a-4697-8877-665544332211  gsm       cdc-wdm0", ["Zq Jane"]),
+    ("nmcli-table", "Zq Jane LTE         0f1e2d3c-4b5a-4697-8877-665544332211  gsm       cdc-wdm0",
+     ["Zq Jane", "0f1e2d3c"]),
     ("nm-connection", "device (cdc-wdm0): Activation: starting connection 'Zq Jane LTE' (0f1e2d3c-4b5a-4697-8877-665544332211)",
-     ["Zq Jane"]),
+     ["Zq Jane", "0f1e2d3c"]),
+    ("nm-audit", 'NetworkManager[500]: <info>  [1701770400.1] audit: op="connection-activate" '
+                 'uuid="0f1e2d3c-4b5a-4697-8877-665544332211" name="Zq Jane LTE" pid=1234 uid=1000 result="success"',
+     ["Zq Jane", "0f1e2d3c"]),
     ("nmcli-command", 'nmcli connection up "Zq Jane LTE"', ["Zq Jane"]),
     # a bare name where the command ends after it, or a name's shape in prose
     ("nmcli-command", "$ nmcli connection up zqhomelte", ["zqhomelte"]),
@@ -262,6 +266,8 @@ KEEP = [
     "modprobe: FATAL: Module option not found in directory /lib/modules/7.0.11-orbstack-00360-gc9bc4d96ac70",
     "bearer number: *99#",
     "rx_bytes 123456789012",
+    # nmcli device show: a field name before a connection UUID is no connection name
+    "GENERAL.CON-PATH:                       /org/freedesktop/NetworkManager/ActiveConnection/3",
     # mbimcli --query-device-services: the MBIM services' UUIDs (libmbim mbimcli-basic-connect.c "UUID: [%s]:")
     "\t\t             UUID: [a289cc33-bcbb-8b4f-b6b0-133ec2aae6df]:",
 ]
@@ -426,6 +432,20 @@ def test_a_connection_name_has_one_alias_everywhere_and_prose_keeps_its_words():
               "then nmcli connection up and it worked; zqhomelte is my profile")
     assert "zqhomelte" not in out and set(re.findall(r"CONN-\d+", out)) == {"CONN-1"}
     assert out.count("CONN-1") == 4 and "nmcli connection up and it worked" in out
+
+
+def test_connection_uuid_has_one_alias_everywhere():
+    """A NetworkManager connection's UUID names the user's profile: one alias in nmcli's table and fields,
+    the activation log and the audit log; the field names around it are kept."""
+    uuid = "5fb06bd0-b09a-4573-b393-b54e832ddce9"
+    out = red("Zq Office   %s  gsm  cdc-wdm0\n"
+              "GENERAL.CON-UUID:                       %s\n"
+              "connection.uuid:                        %s\n"
+              "device (cdc-wdm0): Activation: starting connection 'Zq Office' (%s)\n"
+              'audit: op="connection-activate" uuid="%s" name="Zq Office" pid=1 uid=1000 result="success"'
+              % ((uuid,) * 5))
+    assert "b54e832ddce9" not in out and set(re.findall(r"UUID-\d+", out)) == {"UUID-1"}, out
+    assert "GENERAL.CON-UUID:" in out and "connection.uuid:" in out and "Zq Office" not in out
 
 
 @pytest.mark.parametrize("command,answer,alias", [

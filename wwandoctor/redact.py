@@ -14,6 +14,7 @@ get different aliases. What a helper needs is kept in the alias::
     Oct 27 10:58:44 myhost kernel: ...          ->  Oct 27 10:58:44 HOST-1 kernel: ...
     jane@myhost:~$ ... /home/jane/...           ->  USER-1@HOST-1:~$ ... /home/USER-1/...
     APN_PASS=secret                             ->  APN_PASS=PASSWORD-1
+    connection 'Jane LTE' (5fb06bd0-b09a-...)   ->  connection 'CONN-1' (UUID-1)
 
 Kept on purpose (not personal): private, CGNAT, loopback, link-local,
 multicast and broadcast addresses, the all-ff and zero MACs, firmware and
@@ -86,7 +87,7 @@ PROSE_WORDS = {"for", "is", "was", "to", "of", "the", "and", "or", "in", "on", "
 
 # Kinds whose values are also replaced wherever they occur in the report.
 GLOBAL_KINDS = {"IMEI", "IMEISV", "MEID", "ESN", "IMSI", "ICCID", "EID", "PHONE", "SERIAL", "MAC",
-                "EMAIL", "SSID", "USER", "HOST", "MACHINEID", "PASSWORD", "CONN", "ID", "IPV4", "IPV6", "SIMDATA"}
+                "EMAIL", "SSID", "USER", "HOST", "MACHINEID", "UUID", "PASSWORD", "CONN", "ID", "IPV4", "IPV6", "SIMDATA"}
 
 # Kinds whose values are numbers: replaced in every spelling of their digits (separators, BCD, ASCII hex).
 DIGIT_KINDS = {"IMEI", "IMEISV", "MEID", "ESN", "IMSI", "ICCID", "EID", "PHONE", "ID", "SERIAL"}
@@ -109,7 +110,7 @@ KEPT_V6 = [ipaddress.ip_network(n) for n in ("::/128", "::1/128", "fe80::/10", "
 # An alias this module produced: "SERIAL-1", "35693803-IMEI-2", "d2:cc:f3-MAC-1", "public-ipv4-1".
 ALIAS_KINDS = ("IMEISV", "IMEI", "MEID", "ESN", "IMSI", "ICCID", "EID", "PHONE", "SERIAL", "MAC", "EMAIL",
                "SSID", "USER", "HOST", "MACHINEID", "PASSWORD", "PIN", "CELL", "LAC", "TAC", "LOC",
-               "CONN", "ID", "SIMDATA", "public-ipv4", "public-ipv6")
+               "CONN", "UUID", "ID", "SIMDATA", "public-ipv4", "public-ipv6")
 ALIAS_RE = re.compile(r"^(?:[0-9a-fA-F:.]+-)?(?:%s)-\d+$" % "|".join(ALIAS_KINDS))
 _EXISTING_ALIAS_RE = re.compile(r"(?<![A-Za-z0-9])(%s)-(\d+)(?![\w-])" % "|".join(ALIAS_KINDS))
 
@@ -190,6 +191,7 @@ _SHAPES = {
     "ESN": r"(?:0x)?[0-9A-Fa-f]{8}|\d{11}",
     "PIN": r"\d{4,10}",
     "MACHINEID": r"[0-9a-fA-F]{32}|[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}",
+    "UUID": r"[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}",
     "CELL": r"(?:0x)?[0-9A-Fa-f]+",
     "LAC": r"(?:0x)?[0-9A-Fa-f]+",
     "TAC": r"(?:0x)?[0-9A-Fa-f]+",
@@ -452,7 +454,8 @@ _LABELS: List[Tuple[str, str]] = [
     ("ESN", r"esn"),
     ("IMSI", r"imsi|subscriber[ _-]id"),
     ("DEVID", r"device[ _-]id"),
-    ("MACHINEID", r"_?machine[ _-]id|(?:system[ _-])?uuid"),
+    ("MACHINEID", r"_?machine[ _-]id|system[ _-]uuid"),
+    ("UUID", r"uuid"),  # a NetworkManager connection's (nmcli, keyfile, audit log), a file system's
     ("ICCID", r"(?:sim[ _-]?)?iccid|icc[ _-]id"),
     ("EID", r"eid"),
     ("PHONE", r"msisdn|own[ _-]numbers?|own|(?:phone|telephone|subscriber)[ _-]?numbers?|number"),

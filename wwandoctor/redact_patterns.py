@@ -232,11 +232,18 @@ POSITIONS: List[Tuple[str, str]] = [
                 r"|\bgeo:-?\d+\.\d+,-?\d+\.\d+)"),
 ]
 
+_UUID = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+
 NETWORKS: List[Tuple[str, str]] = [
     # nmcli connection show:  NAME  UUID  TYPE  DEVICE
-    ("nmcli-table", r"(?m)^(?P<CONN_b>\S[^\n]*?)[ \t]{2,}[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b"),
+    # (a name ends in no colon: "GENERAL.CON-UUID:   <uuid>" of nmcli device show is a field)
+    ("nmcli-table", r"(?m)^(?P<CONN_b>\S(?:[^\n]*?[^\s:])?)[ \t]{2,}(?P<UUID_b>%s)\b" % _UUID),
     # NetworkManager log and nmcli commands:  connection 'Name'   nmcli con up "Name"
-    ("nm-connection", r"(?i)\b(?:connection|profile|policy: set)[ \t]+'(?P<CONN_q>[^'\n]+)'"),
+    # NetworkManager nm-device.c:  Activation: starting connection 'Name' (<uuid>)
+    ("nm-connection", r"(?i)\b(?:connection|profile|policy: set)[ \t]+'(?P<CONN_q>[^'\n]+)'(?:[ \t]+\((?P<UUID_b>%s)\))?" % _UUID),
+    # NetworkManager's audit log (src/core/nm-audit-manager.c, build_message):
+    #   audit: op="connection-activate" uuid="<uuid>" name="Name" pid=1234 uid=1000 result="success"
+    ("nm-audit", r'\bop="connection-[\w-]+"[ \t]+uuid="(?P<UUID_d>[^"\n]*)"[ \t]+name="(?P<CONN_d>[^"\n]*)"'),
     # A bare (unquoted) name counts only where a name stands: the command ends after it (line end, a
     # shell operator, a closing backtick, an option, ifname, a setting such as gsm.apn), or it has a
     # name's shape (a digit, a capital, _ or @, an inner -). "nmcli connection up and check" is prose.
@@ -297,7 +304,7 @@ TRIGGERS = {
     "cell-decimal": ("(",), "qmi-cell": ("cell", "eci", "nci", "nb", "enodeb"), "qmi-area": ("area code",),
     "qgpsloc": ("qgpsloc",), "dms": ("°",), "dm-prefix": ("°",), "polkit-user": ("unix-user",), "su-log": ("(to ",), "cgnsinf": ("cgnsinf",), "nmea-pair": (",",), "decimal-pair": (".",),
     "map-url": ("map", "osm", "geo:", "goo.gl"), "dm-pair": (",",),
-    "nmcli-table": ("-",), "nm-connection": ("'",), "nmcli-command": ("nmcli",), "nm-file": ("nmconnection",), "nm-id": ("id",),
+    "nmcli-table": ("-",), "nm-connection": ("'",), "nm-audit": ('op="connection-',), "nmcli-command": ("nmcli",), "nm-file": ("nmconnection",), "nm-id": ("id",),
     "nmcli-wifi": ("infra", "ad-hoc", "mesh"), "nm-wifi-log": ("ssid", "wireless network"),
     "cut-value": ("characters cut",), "mac-dots": (".",),
     "mac-ifname": ("enx", "wwx", "wlx"), "mac-label": ("mac", "hw", "bssid", "ether"), "uci-misc": ("option",),
