@@ -96,3 +96,32 @@ def test_a_line_a_model_fact_was_read_from_is_not_listed(line, modem):
     assert "post:2" in model.evidence_places()
     report = build_report(model, evaluate(load_rules(None), model))
     assert report["unrecognized"] == ["post:1: Hello all,\npost:3: thanks"]
+
+
+# Lines host and id readers take a fact from: a modem device node shown present (modem_nodes_shown), a connect
+# command (connect_commands), a firmware revision older than the host software needs (firmware_too_old), a kernel
+# log filter named in words (kernel_log_filtered), a kernel patch adding the modem's id (id_added_by_patch), the
+# fcc-unlock.d directory a program is installed in (fcc_unlock_misplaced). Before, they were "not understood".
+_READ_BY_HOST_AND_ID_READERS = [
+    ("modem_nodes_shown", "Hello all,\nport = /dev/ttyUSB2\nthanks\n", ["2"]),
+    ("firmware_too_old", "Hello all,\n- Firmware Version: 81600.0000.00.29.19.16\nI use luci-proto-atc on it\n"
+                         "thanks\n", ["2"]),
+    ("kernel_log_filtered", "Hello all,\nhere is the output of dmesg | grep -i usb below\nthanks\n", ["2"]),
+    ("connect_commands", "Hello all,\n`sudo python3 rpc/open_xdatachannel.py --apn live.vodafone.com`\nthanks\n", ["2"]),
+    ("id_added_by_patch", "Bus 001 Device 003: ID 2c7c:0901 Quectel Wireless Solutions Co., Ltd. EC200U\nHello all,\n"
+                          "+++ b/drivers/usb/serial/option.c\n+\t{ USB_DEVICE(0x2c7c, 0x0901) },\nthanks\n", ["3", "4"]),
+    ("fcc_unlock_misplaced", "Bus 001 Device 003: ID 105b:e0ab Foxconn T99W175\nHello all,\nModemManager[1]: <debug> "
+                             "Cannot run fcc unlock operation from /usr/share/ModemManager/fcc-unlock.d/105b:e0ab: file "
+                             "doesn't exist\n/usr/lib/x86_64-linux-gnu/ModemManager/fcc-unlock.d/105b:e0ab\nthanks\n", ["4"]),
+]
+
+
+@pytest.mark.parametrize("fact, post, read", _READ_BY_HOST_AND_ID_READERS, ids=[r[0] for r in _READ_BY_HOST_AND_ID_READERS])
+def test_a_line_a_host_or_id_fact_was_read_from_is_not_listed(fact, post, read):
+    snap = ingest_text(post, "post")
+    model = derive(snap)
+    facts = [model.host] + model.modems
+    assert any(getattr(f, fact, None) for f in facts), fact
+    report = build_report(model, evaluate(load_rules(None), model))
+    listed = _lines(report)
+    assert listed and not set(read) & set(listed), report["unrecognized"]

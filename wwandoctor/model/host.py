@@ -11,7 +11,7 @@ from typing import List, Optional
 
 from wwandoctor.model.common import MODEM_MODULES
 from wwandoctor.model.tools import host_tools
-from wwandoctor.model.types import Evidence, Host, Modem
+from wwandoctor.model.types import Evidence, Host, Modem, places
 from wwandoctor.snapshot import LogLine, Snapshot
 
 # names that only ever belong to a modem (usb0, ppp0 and mux links may be something else or appear later)
@@ -74,7 +74,8 @@ def _firmware_too_old(snap: Snapshot, host: Host) -> None:
     than the least one the host software shown needs (data/firmware-minimums.csv)."""
     from wwandoctor import knowledge
     from wwandoctor.model.signals import text_lines
-    texts = [line.text for line in text_lines(snap)]
+    lines = text_lines(snap)
+    texts = [line.text for line in lines]
     texts += ["proto '%s'" % c.protocol for c in snap.configs if c.protocol]  # OpenWrt's option proto
     mm = snap.modemmanager  # mmcli's revision and errors ("Maximum number of multiplexed bearers reached")
     texts += ["revision: %s" % (modem.get("generic") or {}).get("revision") for modem in mm.modems
@@ -84,7 +85,8 @@ def _firmware_too_old(snap: Snapshot, host: Host) -> None:
         row, revision = found
         shown = next(text.strip()[:200] for text in texts if revision in text)
         host.note("firmware_too_old", "%s firmware %s (%s needs %s or newer)" % (
-            row["model"], revision, row["needed_by"], row["least"]), "firmware table", shown)
+            row["model"], revision, row["needed_by"], row["least"]), "firmware table", shown,
+            places(line for line in lines if revision in line.text))
 
 
 def _stated_kernel(snap: Snapshot, host: Host) -> None:
@@ -112,11 +114,12 @@ _FILTER_IN_WORDS = re.compile(r"\b(?:dmesg|journalctl|logread)\b[^|\n]*\|\s*(?:s
 def _kernel_log_filter(snap: Snapshot, host: Host) -> None:
     """kernel_log_filtered: a grep over the kernel log shown as the paste's command or named in its words."""
     from wwandoctor.model.signals import unrecognized_lines
-    words = [l.text for l in snap.log if l.origin == "unknown"] + [l.text for l in unrecognized_lines(snap)]
-    said = next((text for text in words if _FILTER_IN_WORDS.search(text)), None)
-    shown = snap.kernel.log_filter or said
+    words = [l for l in snap.log if l.origin == "unknown"] + list(unrecognized_lines(snap))
+    said = next((line for line in words if _FILTER_IN_WORDS.search(line.text)), None)
+    shown = snap.kernel.log_filter or (said and said.text)
     if shown:
-        host.note("kernel_log_filtered", True, "paste", "the kernel log was filtered: %s" % shown.strip()[:160])
+        host.note("kernel_log_filtered", True, "paste", "the kernel log was filtered: %s" % shown.strip()[:160],
+                  places([said] if said else []))
     elif any(l.origin == "kernel" for l in snap.log):
         host.note("kernel_log_filtered", False, "kernel-log", "the kernel log is shown without a filter command")
 
@@ -215,9 +218,9 @@ _ABSENT_RE = re.compile(r"\b(?:no|not|cannot|can't|without|missing|absent|gone)\
 
 def modem_nodes_shown(lines: List[LogLine], host: Host) -> None:
     """modem_nodes_shown: some line shows a modem's device node (cdc-wdm, ttyUSB, ttyACM, wwan port) as present."""
-    shown = [l.text.strip() for l in lines if _MODEM_NODE_RE.search(l.text) and not _ABSENT_RE.search(l.text)]
+    shown = [l for l in lines if _MODEM_NODE_RE.search(l.text) and not _ABSENT_RE.search(l.text)]
     host.note("modem_nodes_shown", bool(shown), "input lines",
-              shown[0][:160] if shown else "no line shows a modem device node as present")
+              shown[0].text.strip()[:160] if shown else "no line shows a modem device node as present", places(shown))
 
 
 def config_names_missing(snap: Snapshot, host: Host, modems: List[Modem]) -> None:
@@ -317,9 +320,10 @@ def connect_commands(lines, host: Host) -> None:
         m = _CONNECT_COMMAND_RE.search(line.text)
         if m and m.group(0).split()[0] not in found:
             found.append(m.group(0).split()[0])
-            evidence.append(line.text.strip()[:200])
+            evidence.append(line)
     if found:
-        host.note("connect_commands", found, "paste", "; ".join(evidence[:3]))
+        host.note("connect_commands", found, "paste", "; ".join(line.text.strip()[:200] for line in evidence[:3]),
+                  places(evidence))
 
 
 def _is_router_stick(m: Modem) -> Optional[bool]:

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING, List
 
 from wwandoctor.model.common import is_unbound_vendor, source_label, vidpid
-from wwandoctor.model.types import Evidence, Modem
+from wwandoctor.model.types import Evidence, Modem, places
 from wwandoctor.snapshot import MODESWITCH_PATH_NOT_SHOWN, Snapshot
 
 if TYPE_CHECKING:
@@ -225,20 +225,21 @@ def id_added_by_patch(m: Modem, vid: str, pid: str, snap: Snapshot) -> None:
     from wwandoctor import knowledge
     from wwandoctor.model.signals import unrecognized_lines
     want = (knowledge.norm_id(vid), knowledge.norm_id(pid))
-    driver, drivers, evidence = None, [], []
+    driver, drivers, evidence, read = None, [], [], []
     for line in unrecognized_lines(snap):
         text = line.text.strip("\r\n")
         changed = _PATCH_FILE.match(text.strip())
         if changed:
-            driver = changed.group(1)
+            driver, file_line = changed.group(1), line
             continue
         added = _PATCH_ID.match(text)
         if driver and added and (knowledge.norm_id(added.group(1)), knowledge.norm_id(added.group(2))) == want:
             if driver not in drivers:
                 drivers.append(driver)
                 evidence.append("%s: %s" % (driver, text.strip()[:160]))
+                read += [file_line, line]
     if drivers:
-        m.note("id_added_by_patch", drivers, "kernel patch in the input", "; ".join(evidence))
+        m.note("id_added_by_patch", drivers, "kernel patch in the input", "; ".join(evidence), places(read))
 
 
 def id_given_by_new_id(m: Modem, writes: List["NewIdWrite"]) -> None:
@@ -333,11 +334,11 @@ def fcc_unlock_misplaced(m: Modem, vp: str, snap: Snapshot) -> None:
         hit = searched_re.search(line.text)
         if hit:
             searched.append(hit.group(1).rstrip("/"))
-            evidence.append(line.text.strip()[:200])
+            evidence.append(line)
             continue
         for found in path_re.finditer(line.text):
             installed.append(found.group(1))
-            evidence.append(line.text.strip()[:200])
+            evidence.append(line)
     installed += [p.rsplit("/", 1)[0] for p in snap.fcc_unlock.paths if p.rsplit("/", 1)[-1].lower() == vp]
     if not searched:
         return
@@ -350,7 +351,8 @@ def fcc_unlock_misplaced(m: Modem, vp: str, snap: Snapshot) -> None:
     m.note("fcc_unlock_misplaced", misplaced, "fcc-unlock.d",
            "ModemManager searched %s; %s is installed in %s" % (", ".join(sorted(set(searched))), vp,
                                                               ", ".join(sorted(set(installed)))))
-    m.evidence["fcc_unlock_misplaced"] += [Evidence("log", text) for text in evidence[:6]]
+    m.evidence["fcc_unlock_misplaced"] += [Evidence("log", line.text.strip()[:200], (line.source,))
+                                           for line in evidence[:6]]
 
 
 def _release_tuple(text):

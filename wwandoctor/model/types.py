@@ -12,7 +12,7 @@ all made from these declarations.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Set, Tuple
+from typing import Dict, Iterable, List, Optional, Set, Tuple
 
 from wwandoctor.snapshot import LogLine, Snapshot
 
@@ -37,6 +37,11 @@ class Evidence:
     # the input lines it was read from ("post.txt:7": their LogLine's source), when a reader of the pasted
     # lines took it from them: those lines were understood (model.signals.unread_sections leaves them out)
     where: Tuple[str, ...] = ()
+
+
+def places(lines: Iterable[LogLine]) -> Tuple[str, ...]:
+    """The places of ``lines`` (their LogLine sources, each once): an Evidence's ``where``."""
+    return tuple(dict.fromkeys(line.source for line in lines))
 
 
 class _Facts:
