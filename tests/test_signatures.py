@@ -268,6 +268,14 @@ PROVES = {
     "bios:unauthorized-card": ["1802: Unauthorized network card is plugged in - Power off and remove the miniPCI network card"],
     "mux:link-created": ["[modem0/bearer0] net link qmimux0 created (mux id 1)"],
     "hotplug:virtual-netdev-ignored": ["hotplug: sysfspath is a virtual device (/sys/devices/virtual/net/qmimux0)"],
+    "mux:setup-refused": [
+        "error: couldn't add link: Link management not supported with the expected data format configured as 802.3",
+        "error: couldn't add link: No support for multiplexing in the interface",
+        "error: couldn't add link: Couldn't add create link with mux id 0x01: Could not write to /sys/class/net/wwan0/qmi/add_mux",
+        "error: couldn't connect the modem: 'GDBus.Error:org.freedesktop.ModemManager1.Error.Core.Unsupported: Multiplexing "
+        "required but not supported'",
+        "ModemManager[901]: <wrn> [modem0] couldn't connect bearer: Multiplex support not available in kernel",
+        "<info>  [modem0/bearer1] couldn't connect bearer: Cannot disable multiplex support"],
 }
 
 # The source sweep (logsig3): messages as their programs print them (the format string of the source named in the
@@ -368,6 +376,8 @@ PROVES_NOTHING = [
     "HANGUP detected on controlling terminal",
     # a program that waits for the network and gets it ("... success" is TinyGSM's registered: SOURCE_SWEEP)
     "Waiting for network... OK",
+    # a mux link made, and a multiplexed bearer connected (ModemManager's own debug wording)
+    "[modem0/bearer1] link successfully added", "Multiplexing unsupported",
     # another program's address errors (libvirt, a DDNS updater)
     "error : virNetDevGetIPv4Address:120 : Unable to get IPv4 address for interface br0",
     "ddns: lua unable to get IPv4 address in dns.get_ipv4",

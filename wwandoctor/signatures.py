@@ -980,6 +980,23 @@ TABLE: Tuple[Signature, ...] = (
     # --- multiplexed links dropped by the hotplug glue ---------------------------------------
     Signature("mux:link-created", r"net link (?:qmimux|rmnet_data|rmnet|mhi_swip|wwan\d+\.)\S* created",
               "ModemManager src/mm-port-net.c / mm-bearer-qmi.c (\"net link %s created (mux id %u)\")"),
+    # a QMAP mux link asked for and refused: by libqmi's link management (qmicli --link-add, ModemManager's bearers) or by
+    # ModemManager's multiplex check. The kernel link must be raw-IP (not 802.3) and offer add_mux, and the modem's data
+    # aggregation (WDA) must agree with the multiplexing the connection asks for
+    Signature("mux:setup-refused",
+              r"\bcouldn't add link: |Link management not supported with the expected data format configured as 802\.3"
+              r"|No support for multiplexing in the interface|\bNo mux ids left\b|Couldn't add create link with mux id"
+              r"|No new link detected for mux id|Multiplexing required but not supported|Multiplex support not available in kernel"
+              r"|Cannot (?:enable|disable) multiplex support|Cannot switch to non-multiplex setup",
+              "libqmi src/qmicli/qmicli-link-management.c:238,261 (\"error: couldn't add link: %s\"); "
+              "src/libqmi-glib/qmi-device.c:1902-1903 setup_net_port_manager (\"Link management not supported with the expected "
+              "data format configured as 802.3\"); src/libqmi-glib/qmi-net-port-manager-qmiwwan.c:236 (\"No mux ids left\"), "
+              ":321 (\"Couldn't add create link with mux id %s: \"), :345 (\"No new link detected for mux id %s\"), :600-601 "
+              "(\"No support for multiplexing in the interface\": no qmi/add_mux in sysfs) (libqmi 972c8b78); ModemManager "
+              "src/mm-bearer-qmi.c:1802,1810 (\"Cannot enable multiplex support\", \"Cannot disable multiplex support\": the "
+              "modem's data aggregation disagrees), :2456 and src/mm-bearer-mbim.c:1487 (\"Multiplexing required but not "
+              "supported\"), src/mm-port-qmi.c:786,897 (\"Multiplex support not available in kernel\"), :2279 (\"Cannot "
+              "switch to non-multiplex setup: %u links already setup exist\") (ModemManager 9a2d5863)"),
     Signature("hotplug:virtual-netdev-ignored", r"hotplug: sysfspath is a virtual device",
               "OpenWrt modemmanager package hotplug script (virtual net devices are not reported)"),
 )
