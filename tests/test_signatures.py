@@ -66,8 +66,13 @@ PROVES = {
     "port:qmi-mode-on-non-qmi-port": ["(qmicli:1234): libqmi-glib-WARNING **: 10:00:00.123: [/dev/cdc-wdm0] requested QMI "
                                       "mode but unexpected transport type found"],
     "port:mbim-mode-on-non-mbim-port": ["[/dev/cdc-wdm0] requested MBIM mode but unexpected transport type found"],
-    "radio:on": ["+CFUN: 1"],
+    "radio:on": ["+CFUN: 1",
+                 # Sierra AT!GSTATUS? (MC7354/EM7455 posts; ModemManager's Sierra MBIM plugin comment)
+                 "Bootup Time:   26365            Mode:        ONLINE         ",
+                 "Reset Counter: 1\t\tMode:        ONLINE         "],
     "radio:off": ["+CFUN: 4", "+CFUN: 0", "State: LowPowerMode",
+                  # Sierra AT!GSTATUS? of an MC7710 (Ubuntu forums 'Problem with Sierra mc7710 LTE modem', 2012)
+                  "Bootup Time:   1                Mode:        LOW POWER MODE ",
                   # told in a sentence (tests/real_cases/spent/l850-gl-lenovo-firmware-update-re-enables-fcc-lock-...)
                   "Then it returns back with `at+cfun?` with 4,0 default setting.", "AT+CFUN? gives 0, and then",
                   # AirM2M cmicomm.h MtErrorResultCode 524 (verbose, AT+CMEE=2)
@@ -376,6 +381,8 @@ PROVES_NOTHING = [
     "HANGUP detected on controlling terminal",
     # a program that waits for the network and gets it ("... success" is TinyGSM's registered: SOURCE_SWEEP)
     "Waiting for network... OK",
+    # a "Mode:" line without GSTATUS's first column (another program's status page, a line cut from its table)
+    "Mode:        ONLINE (provider=openai)", "Mode:        LOW POWER MODE",
     # a mux link made, and a multiplexed bearer connected (ModemManager's own debug wording)
     "[modem0/bearer1] link successfully added", "Multiplexing unsupported",
     # another program's address errors (libvirt, a DDNS updater)

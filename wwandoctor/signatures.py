@@ -35,6 +35,10 @@ class Signature:
 
 
 _MM_UP = "mm:enabled"
+# Sierra AT!GSTATUS?'s operating mode, the second column of its second line ("Bootup Time:   1                Mode:        LOW
+# POWER MODE"; newer firmware prints "Reset Counter: 1" in the first column): ModemManager's Sierra MBIM plugin
+# (mm-broadband-modem-mbim-sierra.c, "GSTATUS Possible Responses") and the posts quoted in the rows below
+_GSTATUS_MODE = r"\b(?:Bootup Time|Reset Counter):\s+\d+\s+Mode:\s+"
 # the modules of WWAN drivers, as a sentence names them
 _WWAN_MODULES = (r"\b(?:option|qcserial|usb_wwan|usbserial|qmi_wwan\w*|cdc_mbim|cdc_wdm|cdc_ncm|huawei_cdc_ncm|cdc_ether"
                  r"|rndis_host|usbnet|GobiNet|GobiSerial|sierra\w*|mhi\w*|mtk_t7xx|iosm|wwan\w*|xmm7360\w*)\b")
@@ -207,17 +211,21 @@ TABLE: Tuple[Signature, ...] = (
               "at@store_nvm(fix_cat_fcclock)); mrhaav/openwrt atc/fib-fm350_gl/fm350_fcc_unlock.sh (AT+GTFCCEFFSTATUS?, "
               "AT+GTFCCLOCKGEN, AT+GTFCCLOCKVER=, AT+GTFCCLOCKMODE=0)"),
     # --- the modem's own radio state over AT ---------------------------------------------
-    Signature("radio:on", r"\+CFUN: ?1\b", "3GPP TS 27.007 8.2 +CFUN (1 = full functionality)"),
+    Signature("radio:on", r"\+CFUN: ?1\b|" + _GSTATUS_MODE + r"ONLINE\b",
+              "3GPP TS 27.007 8.2 +CFUN (1 = full functionality); Sierra AT!GSTATUS? \"Mode:        ONLINE\""),
     # A vendor's +CME ERROR text for the same state: the NB-IoT / Cat.1 reference firmware's code range 512-537
     # ("REF error": AirM2M cmicomm.h MtErrorResultCode, the CIoT modem interface of its EC6xx SDK: 524 CME_IN_CFUN0_STATE
     # "UE is in minimal function mode", 531/532 "USIM PIN/PUK is blocked"). Only the verbose text (AT+CMEE=2) is read:
     # the numbers are the vendor's and mean other things on other modules.
-    Signature("radio:off", r"\+CFUN: ?[04]\b|State: LowPowerMode|" + _MBIM_FAILED + r"RadioPowerOff\b"
+    Signature("radio:off", r"\+CFUN: ?[04]\b|State: LowPowerMode|" + _GSTATUS_MODE + r"LOW POWER MODE\b|"
+              + _MBIM_FAILED + r"RadioPowerOff\b"
               r"|\+CME ERROR: ?UE is in minimal function mode\b"
               # the answer told in a sentence: "it returns back with `at+cfun?` with 4,0", "AT+CFUN? gives 0"
               r"|(?i:\bAT\+CFUN\?)[`'\"]?\s+(?:(?:returns?|returned|gives|gave|shows?|showed|answers?|answered|says|said|"
               r"reports?|reported|with|is|was|still)\s+){1,3}[`'\"]?[04](?:,\d)?(?![\w.]|,\S)",
               "3GPP TS 27.007 8.2 +CFUN (0 = minimum functionality, 4 = radio off / flight mode); Sierra AT!PCINFO?; "
+              "Sierra AT!GSTATUS? (\"Mode:        LOW POWER MODE\", an MC7710's answer in the Ubuntu forums thread "
+              "'Problem with Sierra mc7710 LTE modem', 2012-08-10); "
               "AirM2M cmicomm.h MtErrorResultCode 524 CME_IN_CFUN0_STATE (\"UE is in minimal function mode\"); "
               "libmbim MbimStatusError RadioPowerOff (20) in mbimcli's \"error: operation failed: %s\" (mbim-errors.h:172)",
               cleared_by=("radio:on", _MM_UP)),
