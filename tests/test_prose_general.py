@@ -100,6 +100,9 @@ READ = [
      "said:qmi-connected-no-traffic"),
     ("uqmi connects fine but no packets are received on wwan0", "said:qmi-connected-no-traffic"),
     ("qmicli --wds-start-network succeeds, yet no traffic passes", "said:qmi-connected-no-traffic"),
+    # a self-published diagnosis of a BroadMobi BM806C (the protocol named, no tool; one direction of the traffic)
+    ("The modem attaches to LTE, gets assigned IP addresses through QMI, reports `\"connected\"` — but **no downlink "
+     "data passes**.", "said:qmi-connected-no-traffic"),
     # --- names do not resolve / no DNS servers for the connection (interface-down-or-unconfigured) ---
     ("It connected just fine but it wasn't resolving any hostnames.", "said:names-fail"),
     ("the modem is online but does not resolve domain names", "said:names-fail"),
@@ -186,6 +189,7 @@ NOT_READ = [
     ("qmicli connects and data flows fine now.", "said:qmi-connected-no-traffic"),
     ("If qmi-network starts the connection but no packets flow, check raw_ip.", "said:qmi-connected-no-traffic"),
     ("The modem connects but no data flows.", "said:qmi-connected-no-traffic"),
+    ("I use QMI, it connects, and there is no traffic limit on my plan.", "said:qmi-connected-no-traffic"),
     ("The DNS servers were set by NetworkManager.", "said:names-fail"),
     ("If it is not resolving names, set the DNS servers by hand.", "said:names-fail"),
     ("The APN was not set when I dialled.", "said:names-fail"),

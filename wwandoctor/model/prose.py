@@ -611,9 +611,10 @@ STATES: Tuple[StatedState, ...] = (
     # a QMI tool starts the data connection and it looks up, but no packet flows: the qmi_wwan framing (raw_ip)
     # and the modem's link-layer data format disagree (knowledge.md 2.3 raw-ip-mismatch)
     StatedState("said:qmi-connected-no-traffic",
-                r"\b(?:qmi-network|qmicli|uqmi|quectel-CM|qmi_wwan|wds-start-network)\b" + _SAME + r"{0,120}?"
+                r"\b(?:qmi-network|qmicli|uqmi|quectel-CM|qmi_wwan|wds-start-network|QMI)\b" + _SAME + r"{0,120}?"
                 r"\b(?:connect\w*|start\w*|establish\w*|works?|working|succeed\w*)\b" + _SAME + r"{0,80}?"
-                r"(?:\bno (?:data(?: flow\w*)?|packets?|traffic)\b|"
+                r"(?:\bno (?:(?:downlink|uplink|incoming|return)\s+)?(?:data(?: flow\w*)?|packets?|traffic)\b"
+                r"(?!\s+(?:limits?|caps?|quotas?|plans?|volume)\b)|"
                 r"\b(?:no|not a single) packets? (?:get |are |were |is |was )?(?:sent|received|transmitted|flow\w*)\b|"
                 r"\bnothing (?:gets |is |was )?(?:sent|received|transmitted)\b)",
                 "cat /sys/class/net/WWAN_IFACE/qmi/raw_ip; qmicli -p -d /dev/cdc-wdmN --wda-get-data-format",
