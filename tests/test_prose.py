@@ -475,6 +475,13 @@ _AFTER_RESET = "said:port-program-lost-after-reset"
     ("I tried AT+CFUN=1 but it did not help.", "said:radio-on-needed", False),
     ("I have to send AT+CFUN=1,1 to reset it.", "said:radio-on-needed", False),
     ("If it does not register, you have to send AT+CFUN=1.", "said:radio-on-needed", False),
+    # a host program powers the modem off (mobile-nixos issue on the PinePhone's modem-control unit; the others written)
+    ("When the modem reboots itself just before entering fastboot mode, its USB devices disappear, which the udev rules "
+     "detect. This stops the modem-control service and permanently powers off the modem.",
+     "said:host-powers-modem-off", True),
+    ("The modem-control service powers the modem off at boot.", "said:host-powers-modem-off", True),
+    ("I turned the modem off with the power button.", "said:host-powers-modem-off", False),
+    ("If the script powers off the modem, check the unit.", "said:host-powers-modem-off", False),
     ("I was having persisitent USB reset drama, but the following command completely mitigated the problem:",
      "said:drops-off-bus", True),
     ("We see constant USB disconnects of the modem.", "said:drops-off-bus", True),

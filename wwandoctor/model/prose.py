@@ -533,6 +533,14 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:" + _IT + r"|\bmy (?:\w+ )?[A-Z][A-Za-z]*-?\d{2,}\w*|(?:^|(?<=[.:!?] ))(?:[\w-]+ )?(?:modem|module))\s+(?:is(?:n't| not)|won't|does(?:n't| not)|never|did(?:n't| not))\s+"
                 r"(?:wak\w* up|turn\w* on|switch\w* on|power\w* (?:on|up))(?!\s+(?:the|a|an|its|my|data|mobile|LTE|internet|connection)\b))",
                 "lsusb; the module's power and enable pins (PWRKEY, FULL_CARD_POWER_OFF#, W_DISABLE#) per the board manual"),
+    # a program of the host switches the module's power off: a board's modem power service, its script or udev rules
+    # ("the udev rules detect it. This stops the modem-control service and permanently powers off the modem"): the
+    # board power control of modem-not-powered, driven by software
+    StatedState("said:host-powers-modem-off",
+                r"\b(?:services?|units?|scripts?|udev[- ]rules?|daemons?|power[- ]manager|modem-control|modem-power|eg25-manager)\b"
+                + _SAME + r"{0,80}?\b(?:powers?|powered|powering|switch(?:es|ed|ing)?|turns?|turned|turning|shuts?|shutting)\s+"
+                r"(?:off\s+(?:the\s+|my\s+)?(?:modem|module)\b|(?:the\s+|my\s+)?(?:modem|module)\s+off\b)",
+                "journalctl -b | grep -iE 'modem|power'; systemctl list-units | grep -iE 'modem|eg25'; lsusb"),
     # a power or enable pin of the module named with a failure: it only appears after the power key is
     # pressed, or its VDD_EXT rail stays off (knowledge.md modem-not-powered: PWRKEY pulse, RESET_N,
     # W_DISABLE#, FULL_CARD_POWER_OFF#). "PWRKEY: OK" in a list of checks says nothing of the kind.
