@@ -305,9 +305,25 @@ def test_vid_and_pid_written_apart_or_as_idvendor_are_read():
                  "\u5176 VID/PID \u4e3a 0x1199/0x9071\u3002\n",
                  # the vendor and the product said in words, in English and German (softmetz.de, XS Stick P14)
                  "The vendor is 1199 and the product is 9071, but no port appears.\n",
-                 "Der Hersteller hat also die ID 1199 und das Produkt 9071.\n"):
+                 "Der Hersteller hat also die ID 1199 und das Produkt 9071.\n",
+                 # in the past tense (a blog post: "Vendor was 0x1c9e and product was 0x1001")
+                 "I ran lsusb. Vendor was 0x1199 and product was 0x9071.\n"):
         (modem,) = _prose_model(text).modems
         assert (modem.vid, modem.pid) == ("1199", "9071"), text
+
+
+def test_an_id_past_the_cut_of_a_one_line_paragraph_names_the_modem():
+    # the "not understood" sections keep a line's first 200 characters; a paragraph written as one line is read
+    # whole for the ids when its start names none (csl-stick tuning case: the ids end a 650-character paragraph)
+    text = ("My father's 3G stick stopped working after I installed Ubuntu on his computer. " * 4
+            + "When you plug it in, it shows up as a thumb drive. Vendor was 0x1c9e and product was 0x1001.\n")
+    (modem,) = _prose_model(text).modems
+    assert (modem.vid, modem.pid) == ("1c9e", "1001")
+    # an id in the start of the line is what the post names: the cut part adds none (the X220L post names its storage
+    # id, then its storage and switched ids past the cut; the switched id is what it would become)
+    text = "Stick (1bbb:f000) does not switch. " + "x " * 100 + "The ids are 1bbb:f000 (unswitched) and 1bbb:0017 (switched).\n"
+    (modem,) = _prose_model(text).modems
+    assert modem.id == "usb:1bbb:f000"
 
 
 def test_numbers_that_only_look_like_ids_make_no_modem():

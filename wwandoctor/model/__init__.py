@@ -19,7 +19,7 @@ from wwandoctor.model.host import (config_names_missing, modem_nodes_shown, conf
 from wwandoctor.model.modemmanager import attach_modemmanager, attach_orphan_bearers, compare_mtu, tool_bearer_mtu
 from wwandoctor.model.net import modem_default_routes, net_only_modems, wwan_default_route
 from wwandoctor.model.anchors import anchored_modems, only_named
-from wwandoctor.model.signals import derive_signals, prose_text_lines, text_lines
+from wwandoctor.model.signals import derive_signals, lines_beyond_the_cut, prose_text_lines, text_lines
 from wwandoctor.model.ids import drivers_newer_than_kernel, id_given_by_new_id
 from wwandoctor.model.prose import quoted_lines, stated_facts
 from wwandoctor.model.prose_ids import command_lines, new_id_writes, new_id_writes_in, unique_writes
@@ -47,7 +47,8 @@ def derive(snap: Snapshot) -> Model:
     # the commands count for the ids they hand to a driver ("echo 2c7c 0125 > .../qmi_wwan/new_id")
     command_writes = [new_id_writes_in(c) for c in commands]
     id_commands = [c for c, writes in zip(commands, command_writes) if writes]
-    modems.extend(anchored_modems(modems, lines + id_commands, snap, stays_storage="said:storage-mode" in said))
+    modems.extend(anchored_modems(modems, lines + id_commands, snap, stays_storage="said:storage-mode" in said,
+                                  cut=lines_beyond_the_cut(lines, sentences)))
     new_id_written = unique_writes([w for writes in command_writes for w in writes] + new_id_writes(sentences))
     attach_modemmanager(modems, snap)
     attach_orphan_bearers(modems, snap)

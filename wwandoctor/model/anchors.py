@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Iterable, List, Optional, Set
+from typing import Iterable, List, Optional, Sequence, Set
 
 from wwandoctor.model.common import note_config_from_names
 from wwandoctor.model.named import named_model, named_modem
@@ -170,9 +170,13 @@ def merge_anchors(modems: List[Modem], anchors: Anchors) -> None:
         modems[0].note("mm_known", True, "ModemManager", anchors.mm_line.text, (anchors.mm_line.source,))
 
 
-def anchored_modems(modems: List[Modem], lines: Iterable[LogLine], snap=None, stays_storage: bool = False) -> List[Modem]:
+def anchored_modems(modems: List[Modem], lines: Iterable[LogLine], snap=None, stays_storage: bool = False,
+                    cut: Sequence[LogLine] = ()) -> List[Modem]:
     """Merge the anchors into the identified modems; one unidentified modem when nothing identifies one.
-    ``stays_storage``: the post says the device stays in storage mode (see :func:`named_modems`)."""
+    ``stays_storage``: the post says the device stays in storage mode (see :func:`named_modems`).
+    ``cut``: the post's lines that ``lines`` hold only the first 200 characters of, whole
+    (:func:`wwandoctor.model.signals.lines_beyond_the_cut`); the ids they name count when ``lines`` name none
+    (a paragraph written as one line: "... Vendor was 0x1c9e and product was 0x1001.")."""
     lines = list(lines)
     anchors = collect_anchors(lines)
     if modems:
@@ -180,7 +184,7 @@ def anchored_modems(modems: List[Modem], lines: Iterable[LogLine], snap=None, st
         return []
     ports = [p for g in anchors.groups for p in g.ports]
     nets = [n for g in anchors.groups for n in g.nets]
-    named = named_modems(lines, stays_storage=stays_storage)
+    named = named_modems(lines, stays_storage=stays_storage) or named_modems(lines + list(cut), stays_storage=stays_storage)
     if len(named) > 1:  # several modems named: the anchors could belong to any of them
         return [_prose_modem(n, snap=snap) for n in named]
     named = named[0] if named else None

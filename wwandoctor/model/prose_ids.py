@@ -36,7 +36,7 @@ _ID_NUMBER = r"(?:0x)?((?=[0-9a-fA-F]{0,3}\d)[0-9a-fA-F]{4})\b"
 _WORDED_RE = re.compile(
     r"\b(?:vendor|manufacturer|Hersteller|fabricante|fabricant|производител\w*)(?:[ _-]?id)?\b[\s:=]*(?:[^\W\d]+\s+){0,4}?"
     + _ID_NUMBER + r"[\s,;]*(?:and|und|y|e|et|и)?\s+(?:[^\W\d]+\s+){0,2}?(?:product|Produkt|producto|produto|produit|"
-    r"продукт\w*)(?:[ _-]?id)?\b[\s:=]*(?:(?:is|ist|es|é|est)\s+)?" + _ID_NUMBER, re.I)
+    r"продукт\w*)(?:[ _-]?id)?\b[\s:=]*(?:(?:is|was|ist|war|es|era|é|est)\s+)?" + _ID_NUMBER, re.I)
 
 # A product id right after the vendor's name: "my Huawei 15ca USB modem", "ZTE 0031 stick", "Sierra 68A3 card".
 # People name a stick by the lsusb id's second half; a model name ("Huawei E3131", "Sierra MC7710") is never four

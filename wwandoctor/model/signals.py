@@ -143,6 +143,13 @@ def text_lines(snap: Snapshot) -> List[LogLine]:
     return list(snap.log) + list(unrecognized_lines(snap))
 
 
+def lines_beyond_the_cut(lines: Sequence[LogLine], prose_lines: Sequence[LogLine]) -> List[LogLine]:
+    """The post's lines (``prose_lines``: :func:`prose_text_lines`, whole) that ``lines`` (:func:`text_lines`) do not
+    hold as they are: the "not understood" sections keep the first 200 characters of a line."""
+    read = {ln.text for ln in lines}
+    return [ln for ln in prose_lines if ln.text not in read]
+
+
 def _beyond_the_cut(lines: Sequence[LogLine], prose_lines: Sequence[LogLine],
                     found: Dict[str, List[LogLine]]) -> Dict[str, List[LogLine]]:
     """The facts of messages in the post's lines that ``lines`` (:func:`text_lines`) hold only the start of:
@@ -151,8 +158,7 @@ def _beyond_the_cut(lines: Sequence[LogLine], prose_lines: Sequence[LogLine],
     was not scanned. Those lines are scanned whole; only facts not found and not cleared by a found one
     are added (the lines have no place in the log's order)."""
     from wwandoctor.model import prose
-    read = {ln.text for ln in lines}
-    cut = [ln for ln in prose_lines if ln.text not in read]
+    cut = lines_beyond_the_cut(lines, prose_lines)
     if not cut:
         return {}
     return {fact: hits for fact, hits in signatures.scan(cut, said=prose.stated_at).items()
