@@ -487,6 +487,13 @@ _AFTER_RESET = "said:port-program-lost-after-reset"
     ("We see constant USB disconnects of the modem.", "said:drops-off-bus", True),
     ("If you get frequent USB resets, use a powered hub.", "said:drops-off-bus", False),
     ("USB reset of the device is done by the script.", "said:drops-off-bus", False),
+    # only a USB device leaves the USB bus, whatever the post calls it (modemmanager-devel, EM7305 thread: a typo)
+    ("after a while the motdem resets itself and disappears from the usb bus, to show up after 1-2 seconds again.",
+     "said:drops-off-bus", True),
+    ("The stick vanished from the USB bus twice today.", "said:drops-off-bus", True),
+    ("After usb_modeswitch the storage device disappears from the USB bus.", "said:drops-off-bus", False),
+    ("It doesn't disappear from the USB bus, the connection just stalls.", "said:drops-off-bus", False),
+    ("The modem does not drop off the bus.", "said:drops-off-bus", False),
     ("After a reset it comes back as /dev/ttyUSB4 instead of /dev/ttyUSB0.", "said:port-renumbered", True),
     ("The ttyUSB numbering changes after every reboot.", "said:port-renumbered", True),
     ("a bug in the firmware that reattaches a modem to the wrong character device name.", "said:port-renumbered", True),

@@ -1112,6 +1112,9 @@ STATES: Tuple[StatedState, ...] = (
                 r"randomly|constantly)|(?:gets?|got) (?:restart|reset|reboot)\w* (?:again and again|over and over|repeatedly|"
                 r"constantly))|"
                 r"\b(?:drops?|dropped|falls?|fell) off (?:the )?(?:USB )?bus\b|"
+                # only a USB device leaves the USB bus, whatever the sentence calls it ("the motdem resets itself and
+                # disappears from the usb bus, to show up after 1-2 seconds again")
+                r"\b(?:disappear\w*|vanish\w*) (?:from|off) (?:the )?USB[ -]?bus\b|"
                 r"\b(?:it|modem|module)\s+(?:gets?|got|keeps?|kept)\s+(?:restart|reset|reboot)\w*\s+(?:again and again|over and over|"
                 r"repeatedly|constantly)\b|"
                 # the resets named as a noun: "persistent USB reset drama", "constant USB disconnects", "USB reset loops"
@@ -1120,7 +1123,9 @@ STATES: Tuple[StatedState, ...] = (
                 "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device|reset)|over-current|brown'; the supply's voltage at the "
                 "module (datasheet minimum, 2 A peaks)",
                 unless=r"\b(?:usb_?mode_?switch|mode ?switch\w*|storage|cd-?rom|composition|usbnet|from (?:the )?(?:list|GUI|UI|"
-                       r"settings|app|menu|LuCI|web ?UI|page))\b|\bSIM(?:[\s-]?card)?\s+(?:\w+\s+)?(?:disappear|vanish)"),
+                       r"settings|app|menu|LuCI|web ?UI|page))\b|\bSIM(?:[\s-]?card)?\s+(?:\w+\s+)?(?:disappear|vanish)|"
+                       # denied: "it doesn't fall off the USB bus", "it never vanishes from the USB bus"
+                       r"\b(?:does(?:n't| not)|did(?:n't| not)|never|no longer)\s+(?:\w+\s+)?(?:disappear|vanish|drop|fall)"),
     # Chinese: "掉模块" (the module drops off), "模组从 USB 总线消失", "模块名称、配置串口都消失了"; German "das Modem
     # verschwindet"; Russian "модем пропадает / отваливается"; Spanish "el módem desaparece"; Portuguese "o modem some"
     *_in_each_language("said:drops-off-bus", {
