@@ -224,7 +224,12 @@ PROVES = {
     "composition:switch-refused": ["AT+GTUSBMODE? => +CME ERROR: 4", "AT!USBCOMP=1,1,10D => ERROR"],
     "qmi_wwan:cdc-descriptors-missing": ["qmi_wwan 1-1.5:2.5: CDC functional descriptors missing"],
     "port:node-missing": ["error: couldn't open the QmiDevice: Cannot open device file '/dev/cdc-wdm0': No such file or directory",
-                          "couldn't open the MbimDevice: Cannot open device file '/dev/cdc-wdm1': No such file or directory"],
+                          "couldn't open the MbimDevice: Cannot open device file '/dev/cdc-wdm1': No such file or directory",
+                          # gammu-smsd's log (a forum post) and python-gammu's exception name
+                          "gammu-smsd[3493]: gammu: Init:GSM_TryGetModel failed with error DEVICENOTEXIST[4]: "
+                          "Error opening device, it doesn't exist.",
+                          "gammu.ERR_DEVICENOTEXIST: {'Text': \"Error opening device, it doesn't exist.\", 'Where': 'Init', "
+                          "'Code': 4}"],
     "class-driver:function-broken": ["[    5.1] cdc_mbim 2-1:1.12: MBIM functional descriptor missing",
                                      "cdc_ncm 1-1:1.0: bind() failure"],
     "mhi:firmware-missing": ["mhi-pci-generic 0000:01:00.0: Direct firmware load for qcom/sdx55m/sbl1.mbn failed with error -2"],

@@ -340,13 +340,18 @@ TABLE: Tuple[Signature, ...] = (
     # a tool was pointed at a control port that does not exist
     Signature("port:node-missing", r"Cannot open device file '/dev/[^']+': No such file or directory"
               # OpenWrt's qmi.sh / mbim.sh: the uci "device" is no character device
-              r"|" + _NETIFD_LINE + r"(?:mbim\[\d+\] )?The specified control device does not exist$",
+              r"|" + _NETIFD_LINE + r"(?:mbim\[\d+\] )?The specified control device does not exist$"
+              # gammu / gammu-smsd / python-gammu: the configured port= node does not exist (open(2) ENOENT)
+              r"|Error opening device, it doesn't exist|\bERR_DEVICENOTEXIST\b|\bDEVICENOTEXIST\[\d+\]",
               "libqmi src/libqmi-glib/qmi-endpoint-qmux.c:227 / libmbim src/libmbim-glib/mbim-device.c:1441 (\"Cannot open "
               "device file '%s': %s\" with strerror(ENOENT)); only these libraries print it, whether the line keeps "
               "qmicli's \"error: couldn't open the QmiDevice: \" or not; OpenWrt package/network/utils/uqmi/files/lib/netifd/"
               "proto/qmi.sh proto_qmi_setup (openwrt/openwrt 002e1fd6: [ -c \"$device\" ] || echo \"The specified control "
               "device does not exist\") and package/network/utils/umbim/files/lib/netifd/proto/mbim.sh _proto_mbim_setup "
-              "(openwrt/openwrt 00225efc: echo \"mbim[$$]\" \"The specified control device does not exist\")"),
+              "(openwrt/openwrt 00225efc: echo \"mbim[$$]\" \"The specified control device does not exist\"); gammu "
+              "libgammu/gsmcomon.c:87 (gammu/gammu 0c207bf: ERR_DEVICENOTEXIST, \"DEVICENOTEXIST\", \"Error opening device, it "
+              "doesn't exist.\"; GSM_LogError prints \"%s failed with error %s[%d]: %s\", python-gammu raises it as "
+              "gammu.ERR_DEVICENOTEXIST)"),
     # --- USB composition the modem reports over AT ---------------------------------------
     Signature("composition:ecm-or-rndis", r"\+QCFG: ?\"usbnet\",\s*[13]\b",
               "Quectel AT+QCFG=\"usbnet\" (0 RmNet/QMI, 1 ECM, 2 MBIM, 3 RNDIS): LTE/5G module AT command manuals"),
