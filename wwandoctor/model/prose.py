@@ -399,6 +399,11 @@ _RADIO_ON_CMD = (r"(?:\bgammu\s+(?:-\S+\s+)*setpower\s+on\b|\bAT\+CFUN\s*=\s*1(?
                  r"\bmbimcli\b[^.!?\n]{0,40}?--set-radio-state=['\"]?on\b|\bnmcli\s+radio\s+wwan\s+on\b|\brfkill\s+unblock\b)")
 _MODE_NOUN = r"(?:mode|modems?|devices?|ports?|modules?|cards?|configuration|composition)\b"
 _DHCP_CLIENTS = r"(?:systemd-networkd|networkd|dhclient|dhcpcd|NetworkManager|udhcpc|DHCP client)"
+# the USB modem drivers that bind by an id table, as a sentence names them: the file ("drivers/usb/serial/option.c",
+# "qmi_wwan.c"), or the module ("qmi_wwan", "qcserial"; "option" and "sierra" only with "driver"/"module", they are words)
+_ID_TABLE_DRIVER = (r"(?:(?:drivers/(?:net/usb|usb/serial)/)?(?:qmi_wwan|qcserial|option|sierra|usb_wwan)\.c\b|"
+                    r"(?:qmi_wwan|qcserial|usb_wwan)\b(?:\s+(?:driver|module)s?)?|(?:option|sierra)\s+(?:serial\s+)?"
+                    r"(?:driver|module)s?\b)")
 # modem driver modules, their OpenWrt kmod packages and kernel options, as a sentence names them
 _MODS = (r"(?:option|qcserial|usb_wwan|qmi_wwan|cdc_mbim|cdc[_-]wdm|cdc_ncm|huawei_cdc_ncm|cdc_ether|rndis_host|"
          r"sierra_net|mhi_pci_generic|mhi_net|mhi_wwan_\w+|mtk_t7xx|iosm|kmod-usb-(?:net|serial)[\w-]*|kmod-mtk-t7xx|"
@@ -744,6 +749,16 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:缺(?:了|少)?|少了|沒有|没有|未(?:安裝|安装|包含|編譯|编译))\s*(?:驱动|驅動|模块|模組)?\s*[\"'`“「]?" + _MODS +
                 r"|" + _MODS + r"(?:\.ko)?[\"'`”」]?\s*(?:驱动|驅動|模块|模組|ドライバ)?\s*(?:缺失|不存在|沒有|没有|がない|がありません|が無い)",
                 "uname -r; modprobe -n -v qmi_wwan cdc_mbim option; lsmod | grep -E 'qmi_wwan|cdc_|option|mhi'"),
+    # the person names a driver that binds by id list and says its table does not have this modem: "qmi_wwan.c and
+    # option.c aren't prepared for this new modem", "the option driver doesn't support my stick", "the PID is missing
+    # from qmi_wwan" (option.c option_ids[], qmi_wwan.c products[], qcserial.c id_table[]: knowledge.md 2.7)
+    StatedState("said:driver-lacks-id",
+                r"\b" + _ID_TABLE_DRIVER + r"(?:[^.!?]|\.(?=\w)){0,60}?\b(?:is|are|was|were|does|do|did)(?:n['´’`]?t|\s+not)\s+"
+                r"(?:yet\s+|even\s+)?(?:prepared|ready|support\w*|know\w*|recogni[sz]\w*|list\w*|includ\w*|contain\w*|"
+                r"have|has|match\w*)\b(?:[^.!?]){0,30}?\b(?:modem|module|stick|dongle|card|device|id|ids|pid|vid|product)s?\b|"
+                r"\b(?:id|ids|pid|vid|vid:pid|product id|device id)\s+(?:is\s+|are\s+)?(?:still\s+)?(?:missing|absent|not\s+"
+                r"(?:listed|included|present))\s+(?:in|from)\s+(?:the\s+)?" + _ID_TABLE_DRIVER,
+                "uname -r; lsusb; modinfo option qmi_wwan qcserial | grep -i 'v<VID>p<PID>'"),
     # the USB ids handed to the generic usb-serial driver by hand, the way before new_id (_USBSERIAL_IDS_LOADED, in
     # any line), or told in words ("reload usbserial with the vendor and product id", "das Modul usbserial
     # entladen und unter Angabe der Product- und Vendor-ID neu laden"): no driver of the kernel took the device
