@@ -44,6 +44,10 @@ def _stated(text):
     ("UMTS/HSDPA Stick XS Stick P14 unter Fedora 16 betreiben", "3.1"),  # softmetz.de: "run it on Fedora 16"
     ("Old Debian 9 box with an ME909s-120, MM 1.6.4.", "4.9"),
     ("The router runs Linux 5.15 now.", "5.15"),
+    # the running kernel named as such, in a sentence that doubts something else (networkmanager-list, MC7710); of
+    # two releases given as alternatives, the newer
+    ("The device should be included in the current kernel 3.6.11/3.7.2 and I think it is caused by an usb issue.",
+     "3.7.2"),
     # says nothing: two releases, the past, a condition, a question, versions of other programs
     ("It worked on Ubuntu 16.04, fails on 22.04.", None),
     ("I upgraded from Ubuntu 20.04 to 22.04 last week.", None),
@@ -54,6 +58,9 @@ def _stated(text):
     ("ModemManager 1.20 and libqmi 1.30 from the PPA.", None),
     ("I use Ubuntu 22.04. My other box runs Debian 12.", None),  # statements that disagree
     ("In kernels above 3.12 cdc_ncm.ko was split in two drivers.", None),
+    ("It should work with kernel 5.10.", None),  # a hope, and no running kernel named
+    ("If the current kernel 5.4 is too old, upgrade it.", None),
+    ("Is the current kernel 5.4 too old?", None),
 ])
 def test_stated_kernel(text, version):
     assert _stated(text) == version
@@ -92,6 +99,26 @@ def test_a_usb_modem_older_than_its_driver_on_a_stated_release():
     assert found["kernel-module-missing-old-kernel"].confidence == "low"
     assert "2.6.32" in found["kernel-module-missing-old-kernel"].title or "qmi_wwan" in found[
         "kernel-module-missing-old-kernel"].title
+
+
+# usb-devices of a Sierra module in configuration 2 of 2 (networkmanager-list 2013-January msg00050, MC7710)
+SIERRA_CONFIG = ("T:  Bus=01 Lev=02 Prnt=02 Port=04 Cnt=03 Dev#=  7 Spd=480 MxCh= 0\n"
+                 "D:  Ver= 2.00 Cls=ef(misc ) Sub=02 Prot=01 MxPS=64 #Cfgs=  2\n"
+                 "P:  Vendor=1199 ProdID=68a2 Rev=00.06\n"
+                 "S:  Manufacturer=Sierra Wireless, Incorporated\n"
+                 "S:  Product=MC7710\n"
+                 "C:  #Ifs= 2 Cfg#= %d Atr=e0 MxPwr=0mA\n\n")
+
+
+def test_a_sierra_module_in_its_mbim_configuration_on_a_kernel_before_cdc_mbim():
+    # configuration 2 of a dual-configuration Sierra module is the CDC MBIM one; cdc_mbim came in 3.8
+    found = _findings(SIERRA_CONFIG % 2 + "The device should be in my current kernel 3.7.2, but nothing binds.\n")
+    assert "cdc_mbim" in found["kernel-module-missing-old-kernel"].title
+    # configuration 1 holds the QMI layout, which 3.7 drives (qmi_wwan 3.4, qcserial)
+    assert "kernel-module-missing-old-kernel" not in _findings(
+        SIERRA_CONFIG % 1 + "The device should be in my current kernel 3.7.2, but nothing binds.\n")
+    # the same configuration on a kernel that has cdc_mbim
+    assert "kernel-module-missing-old-kernel" not in _findings(SIERRA_CONFIG % 2 + "My current kernel is 3.10.\n")
 
 
 def test_the_release_of_a_newer_kernel_says_nothing_old():

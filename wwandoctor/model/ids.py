@@ -36,6 +36,7 @@ def usb_knowledge(m: Modem, dev, snap: Snapshot) -> None:
     m.note("sierra_firmware", sierra, "kernel driver tables",
            "%s %s a Sierra Wireless module (vendor 1199 or qcserial's Sierra layout)" % (vp, "is" if sierra else "is not"))
     switch_config_for_modem_id(m, dev.vid, dev.pid, snap)
+    sierra_mbim_config(m, sierra)
     expected = knowledge.drivers_for_id(dev.vid, dev.pid)
     m.note("expected_drivers", expected, "kernel driver tables",
            "%s is listed by %s" % (vp, ", ".join(expected) if expected else "no modem driver table"))
@@ -296,6 +297,20 @@ def missing_modules(m: Modem, expected: List[str], snap: Snapshot) -> None:
            "drivers for this id: " + ", ".join("%s %s" % (d, avail[d]) for d in known))
 
 
+def sierra_mbim_config(m: Modem, sierra: bool) -> None:
+    """mbim_config of a Sierra Wireless module shown in configuration 2 of 2 with no vendor-specific interface shown in
+    it, when the descriptors did not tell: Sierra's MBIM-capable firmware keeps the QMI layout (qcserial, qmi_wwan) in
+    configuration 1 and puts the CDC MBIM function in configuration 2 (Bjørn Mork, networkmanager-list 2013-January
+    msg00060, MC7710), and the kernel picks that one by itself (knowledge.md 1.2: the first configuration whose first
+    interface is not vendor-specific; B15, DW5570)."""
+    if not sierra or m.mbim_config is not None or m.num_configs != 2 or m.active_config != 2:
+        return
+    if any((i.get("triplet") or "").startswith("ff/") for i in m.interfaces or []):
+        return
+    m.note("mbim_config", 2, "kernel driver tables", "a Sierra Wireless module in configuration 2 of 2: its CDC MBIM "
+           "configuration (configuration 1 holds the QMI layout)")
+
+
 def is_sierra(vid: str, pid: str) -> bool:
     """A Sierra Wireless module: Sierra's vendor id, or an id qcserial binds with the Sierra interface layout
     (DEVICE_SWI: the Dell, HP and Lenovo rebrands, linux drivers/usb/serial/qcserial.c)."""
@@ -369,6 +384,8 @@ def drivers_newer_than_kernel(m: Modem, host) -> None:
     if known is None and older_than is None:
         return
     drivers = (m.expected_drivers or []) if m.bus == "pci" else (m.id_drivers or [])
+    if m.bus == "usb" and m.mbim_config is not None and m.mbim_config == m.active_config:
+        drivers = drivers + ["cdc_mbim"]  # the active configuration is the MBIM one: cdc_mbim binds it by class
     newer = [d for d in drivers if d in FIRST_RELEASE
              and ((known is not None and known < FIRST_RELEASE[d]) or (known is None and older_than <= FIRST_RELEASE[d]))]
     why = ("kernel %s" % host.kernel_release) if known else ("a kernel older than %s" % host.kernel_older_than)

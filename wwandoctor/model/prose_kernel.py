@@ -112,13 +112,28 @@ def _stated(texts: Tuple[str, ...]) -> Optional[StatedKernel]:
                         "backports): %s" % (name, version, _short(sentence)), index)
 
 
+# "the current kernel 3.6.11": the running kernel named as such, whatever the sentence hopes of it ("the device
+# should be included in the current kernel 3.6.11" states the kernel and doubts only the device); a condition or a
+# question still takes it back ("if the current kernel 5.4 is too old")
+_CURRENT_RE = re.compile(r"\b(?:current|running|present)\s+(?:linux\s+)?$", re.I)
+_CONDITION_RE = re.compile(r"\b(?:if|when|whether|unless|in case)\b", re.I)
+# "kernel 3.6.11/3.7.2": the person runs either; the newer one is the safe reading of an "older than" question
+_ALTERNATIVE_RE = re.compile(r"/([2-7]\.\d{1,2}(?:\.\d+)?)\b")
+
+
 def _kernels(sentence: str) -> List[Tuple[str, str]]:
+    from wwandoctor import knowledge
     out = []
     for regex in (_KERNEL_RE, _UNAME_RE):
         for m in regex.finditer(sentence):
-            if not_now(sentence, m.start()):
+            before = sentence[:m.start()]
+            current = (_CURRENT_RE.search(before) is not None and not _CONDITION_RE.search(before)
+                       and not sentence.rstrip().endswith("?"))
+            if _NOT_NOW_RE.search(before) or (not current and prose.hedged(sentence, m.start())):
                 continue
-            out.append((m.group(1), sentence))
+            other = _ALTERNATIVE_RE.match(sentence, m.end())
+            newer = other and knowledge.parse_release(other.group(1)) > knowledge.parse_release(m.group(1))
+            out.append((other.group(1) if newer else m.group(1), sentence))
     return out
 
 
