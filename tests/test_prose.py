@@ -323,6 +323,12 @@ def _stated(text):
     ("It is mounted as a CD on the desktop.", ["said:storage-mode"]),
     ("The stick shows up as a drive in the file manager.", ["said:storage-mode"]),
     ("I burned the image to a CD drive.", []),
+    # only usb-storage's SCSI nodes appear for the stick (a blog note, Huawei 12d1:1446; written ones)
+    ("When I connected the Huawei modem I could see only 3 additional sg0 ,sg1, sdb entries in /dev and there are no "
+     "USBtty0 ,USBtty1,USBtty2 which supposed to be cerated by Huawei modem .", ["said:storage-mode"]),
+    ("After plugging the dongle I only get /dev/sr0 and /dev/sg1.", ["said:storage-mode"]),
+    ("The modem works, only sda is full.", []),
+    ("I only have sda on this laptop.", []),
     # taking usb_modeswitch or its data away fixes the modem: modemmanager-devel 2016-March/002727 (spent case
     # me909u-mu609-usb-modeswitch-data-forces-configuration-1-without-cdc-ether), then written ones
     ("Downgrading this package to the version before 20151101 solves the problem, i.e. usb_modeswitch doesn't interfere "

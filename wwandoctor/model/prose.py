@@ -404,6 +404,11 @@ _DHCP_CLIENTS = r"(?:systemd-networkd|networkd|dhclient|dhcpcd|NetworkManager|ud
 _ID_TABLE_DRIVER = (r"(?:(?:drivers/(?:net/usb|usb/serial)/)?(?:qmi_wwan|qcserial|option|sierra|usb_wwan)\.c\b|"
                     r"(?:qmi_wwan|qcserial|usb_wwan)\b(?:\s+(?:driver|module)s?)?|(?:option|sierra)\s+(?:serial\s+)?"
                     r"(?:driver|module)s?\b)")
+# "see only 3 additional sg0, sg1, sdb", "I only get /dev/sr0": what appears is a SCSI node (usb-storage's disk sdX,
+# CD-ROM srN, generic sgN)
+_ONLY_SCSI_NODES = (r"\b(?:(?:see|get|got|have|find|found|shows?|showed|appears?|appeared)\s+only|only\s+(?:see|get|got|"
+                    r"have|find|found|shows?|showed|appears?))\s+(?:\d+\s+)?(?:additional\s+|new\s+|extra\s+)?"
+                    r"(?:/dev/)?(?:sg\d+|sr\d+|sd[a-z])\b")
 # modem driver modules, their OpenWrt kmod packages and kernel options, as a sentence names them
 _MODS = (r"(?:option|qcserial|usb_wwan|qmi_wwan|cdc_mbim|cdc[_-]wdm|cdc_ncm|huawei_cdc_ncm|cdc_ether|rndis_host|"
          r"sierra_net|mhi_pci_generic|mhi_net|mhi_wwan_\w+|mtk_t7xx|iosm|kmod-usb-(?:net|serial)[\w-]*|kmod-mtk-t7xx|"
@@ -577,7 +582,12 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:mounted|mounts|shows?(?: up)?|appears?)\s+as\s+(?:a |an )?(?:usb |cd |dvd |virtual |removable )?(?:cd\b|drive\b)|"
                 r"\b(?:stays?|stuck|remains?|still)\b[^.!?]{0,20}\bin (?:the )?(?:usb |mass |virtual )?(?:storage|cd-?rom|mass[ -]storage|zero-?cd)"
                 r"(?: mode)?\b|"
-                r"\b(?:does|do|did|will|would)(?: not|n't) (?:switch|modeswitch)\b|\bnever switch(?:es|ed)?\b",
+                r"\b(?:does|do|did|will|would)(?: not|n't) (?:switch|modeswitch)\b|\bnever switch(?:es|ed)?\b|"
+                # only SCSI nodes appear for it (usb-storage's disk, CD-ROM and generic nodes: sdX, srN, sgN), with the
+                # modem or its missing serial ports named: "I could see only 3 additional sg0, sg1, sdb entries in /dev
+                # and there are no USBtty0 ... which supposed to be created by Huawei modem"
+                r"\b(?:modem|stick|dongle)\b[^.!?]{0,60}?" + _ONLY_SCSI_NODES + r"|"
+                + _ONLY_SCSI_NODES + r"[^.!?]{0,80}?\b(?:modem|stick|dongle|ttyUSB\d*|USBtty\d*)",
                 "lsusb; lsusb -t (only usb-storage bound); journalctl -b | grep -i usb_modeswitch"),
     # the same in other languages: Portuguese "é montado como pen drive e não como modem", Spanish "lo reconoce como un
     # CD-ROM", Italian "viene riconosciuto come memoria di massa", German "wird als CD-ROM erkannt", French "il est vu
