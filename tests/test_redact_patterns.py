@@ -105,6 +105,8 @@ LEAKS = [
     ("dms", "we are at 52°31'14.2\"N 13°24'34.1\"E", ["31'14", "24'34"]),
     ("dm-prefix", "N 52° 31.234 E 013° 24.567", ["31.234", "24.567"]),
     ("session-user", "pam_unix(sshd:session): session opened for user zqjane(uid=1000) by (uid=0)", ["zqjane"]),
+    ("mail-name", "On Mon, Dec 5, 2026 at 10:00 AM Zq Jane Doe <zq.jane@example.org> wrote:", ["Zq Jane"]),
+    ("mail-name", 'From: "Doe, Zqjane" <zq.jane@example.org>', ["Zqjane"]),
     # cells
     ("qeng-lte", '+QENG: "servingcell","NOCONN","LTE","FDD",262,01,2A3B4C7,318,1300,3,5,5,7E21,-95,-10,-65,14,40',
      ["2A3B4C7", "7E21"]),
@@ -470,3 +472,13 @@ def test_an_answer_on_its_own_log_line_is_read_with_its_command():
     r = Redactor()
     r.learn_snapshot(snap)
     assert r.redact_report({"log": ["at: 860000012345678"]})["log"] == ["at: 86000001-IMEI-1"]
+
+
+def test_a_name_before_a_mail_address_has_one_alias_everywhere():
+    """A person's name beside their mail address (a quoted reply, a patch's tags) goes wherever the post repeats
+    it; a one-word name (a list's, a program's) only where it stands, so "ModemManager" stays in the text."""
+    out = red("From: Zq Jane Doe <zq.jane@example.org>\nSigned-off-by: Zq Jane Doe <zq.jane@example.org>\n"
+              "Cc: ModemManager <mm-devel@example.org>\nModemManager[812]: <info> modem state changed\n"
+              "Thanks, Zq Jane Doe")
+    assert "Zq Jane" not in out and set(re.findall(r"PERSON-\d+", out)) == {"PERSON-1", "PERSON-2"}, out
+    assert "ModemManager[812]: <info> modem state changed" in out

@@ -13,6 +13,7 @@ get different aliases. What a helper needs is kept in the alias::
     inet 81.2.69.142/30, default via 10.0.0.1   ->  inet public-ipv4-1/30, default via 10.0.0.1
     Oct 27 10:58:44 myhost kernel: ...          ->  Oct 27 10:58:44 HOST-1 kernel: ...
     jane@myhost:~$ ... /home/jane/...           ->  USER-1@HOST-1:~$ ... /home/USER-1/...
+    From: Jane Doe <jane@example.org>           ->  From: PERSON-1 <EMAIL-1>
     APN_PASS=secret                             ->  APN_PASS=PASSWORD-1
     connection 'Jane LTE' (5fb06bd0-b09a-...)   ->  connection 'CONN-1' (UUID-1)
 
@@ -87,7 +88,7 @@ PROSE_WORDS = {"for", "is", "was", "to", "of", "the", "and", "or", "in", "on", "
 
 # Kinds whose values are also replaced wherever they occur in the report.
 GLOBAL_KINDS = {"IMEI", "IMEISV", "MEID", "ESN", "IMSI", "ICCID", "EID", "PHONE", "SERIAL", "MAC",
-                "EMAIL", "SSID", "USER", "HOST", "MACHINEID", "UUID", "PASSWORD", "CONN", "ID", "IPV4", "IPV6", "SIMDATA"}
+                "EMAIL", "PERSON", "SSID", "USER", "HOST", "MACHINEID", "UUID", "PASSWORD", "CONN", "ID", "IPV4", "IPV6", "SIMDATA"}
 
 # Kinds whose values are numbers: replaced in every spelling of their digits (separators, BCD, ASCII hex).
 DIGIT_KINDS = {"IMEI", "IMEISV", "MEID", "ESN", "IMSI", "ICCID", "EID", "PHONE", "ID", "SERIAL"}
@@ -108,7 +109,7 @@ KEPT_V4 = [ipaddress.ip_network(n) for n in (
 KEPT_V6 = [ipaddress.ip_network(n) for n in ("::/128", "::1/128", "fe80::/10", "fc00::/7", "ff00::/8")]
 
 # An alias this module produced: "SERIAL-1", "35693803-IMEI-2", "d2:cc:f3-MAC-1", "public-ipv4-1".
-ALIAS_KINDS = ("IMEISV", "IMEI", "MEID", "ESN", "IMSI", "ICCID", "EID", "PHONE", "SERIAL", "MAC", "EMAIL",
+ALIAS_KINDS = ("IMEISV", "IMEI", "MEID", "ESN", "IMSI", "ICCID", "EID", "PHONE", "SERIAL", "MAC", "EMAIL", "PERSON",
                "SSID", "USER", "HOST", "MACHINEID", "PASSWORD", "PIN", "CELL", "LAC", "TAC", "LOC",
                "CONN", "UUID", "ID", "SIMDATA", "public-ipv4", "public-ipv6")
 ALIAS_RE = re.compile(r"^(?:[0-9a-fA-F:.]+-)?(?:%s)-\d+$" % "|".join(ALIAS_KINDS))
@@ -236,6 +237,8 @@ def classify(hint: str, value: str) -> Optional[str]:
         return hint if re.fullmatch(_SHAPES[hint], v) else None
     if hint in ("USER", "HOST"):
         return None if v.lower() in GENERIC_NAMES else hint
+    if hint == "PERSON":
+        return None if v.strip('"').lower() in PROSE_WORDS else "PERSON"
     if hint in ("CONN", "SSID"):
         return None if _generic_network_name(v) or v.lower() in PROSE_WORDS else hint
     if hint == "MAC":
@@ -428,6 +431,8 @@ def spellings(kind: str, value: str, alias: str) -> List[Tuple[str, str]]:
         return []
     if kind in ("USER", "HOST") and (value.lower() in COMMON_WORDS or value.lower() in GENERIC_NAMES):
         return []
+    if kind == "PERSON" and not re.search(r"\w[ \t,]+\w", value):
+        return []  # one word ("ModemManager <devel@...>") is replaced where it stands, not everywhere
     if kind in ("PASSWORD", "CONN", "SSID") and (value.lower() in COMMON_WORDS or len(value) < 4):
         return []
     literal = r"(?<![A-Za-z0-9])%s(?![A-Za-z0-9])" % re.escape(value)

@@ -189,6 +189,10 @@ PEOPLE: List[Tuple[str, str]] = [
     ("polkit-user", r"\bunix-user:(?P<USER_b>[A-Za-z_][\w.-]*)"),
     ("su-log", r"\(to [\w.-]+\) (?P<USER_b>[\w.-]+) on "),
     ("session-user", r"(?i)\b(?:session opened|new session \d+) for user (?P<USER_b>[\w.-]+)"),
+    # a person's name before their mail address (mail headers, quoted replies, patch tags):
+    #   From: Jane Doe <jane@example.org>   On Mon, ... Jane Doe <jane@example.org> wrote:   "Doe, Jane" <jane@...>
+    ("mail-name", r"(?P<PERSON_b>\"[^\"\n<>@]+\"|(?<![\w.-])(?!(?:AM|PM)\b)[^\W\d_a-z][\w'.-]*(?:[ \t]+[^\W\d_a-z][\w'.-]*){0,3})"
+                  r"[ \t]+<[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}>"),
 ]
 
 CELLS: List[Tuple[str, str]] = [
@@ -299,7 +303,7 @@ TRIGGERS = {
     "phone-nanp": ("-",), "ptr-name": ("pointer", "name"),
     "prompt-space": ("@",), "prompt-glued": ("@",), "prompt-host": ("~",), "prompt-mac": (":",),
     "whoami": ("whoami",), "id-uid": ("id=",), "id-groups": ("groups=",), "sudo-log": ("sudo",),
-    "who": ("pts/", "tty", ":"), "session-user": ("session",),
+    "who": ("pts/", "tty", ":"), "session-user": ("session",), "mail-name": ("@",),
     "qeng-lte": ("qeng",), "qeng-nr": ("qeng",), "qeng-gsm-wcdma": ("qeng",), "cpsi": ("cpsi",), "monsc-lte": ("monsc",), "monsc-2g3g": ("monsc",), "ip6-arpa": ("ip6.arpa",), "creg": ("reg:",),
     "cell-decimal": ("(",), "qmi-cell": ("cell", "eci", "nci", "nb", "enodeb"), "qmi-area": ("area code",),
     "qgpsloc": ("qgpsloc",), "dms": ("°",), "dm-prefix": ("°",), "polkit-user": ("unix-user",), "su-log": ("(to ",), "cgnsinf": ("cgnsinf",), "nmea-pair": (",",), "decimal-pair": (".",),
