@@ -61,6 +61,14 @@ def test_empty_input_is_noted(tmp_path):
     assert ingest_text("", "x").notes == ["x: the input was empty"]
 
 
+def test_a_file_of_nul_bytes_is_noted_as_such(tmp_path):
+    # a log zeroed by a crash or a power loss: before, "the input was empty" and "1 line longer than 64 KiB was cut"
+    path = write(tmp_path, "zeroed.log", b"\0" * 100000)
+    snap = ingest_inputs([path])
+    assert snap.notes == ["%s: only NUL bytes, no text (a file zeroed by a crash or a power loss?)" % path]
+    assert "only NUL bytes" in blind_reason(snap)
+
+
 def test_crlf_file(tmp_path):
     data = open(S + "journal-kernel-mc8805.txt", "rb").read().replace(b"\n", b"\r\n")
     snap = ingest_inputs([write(tmp_path, "crlf.txt", data)])

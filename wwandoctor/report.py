@@ -227,7 +227,8 @@ def blind_reason(snap) -> Optional[str]:
             "%s %s" % (s, _source_text(snap, s)) for s in LIVE_DEVICE_SOURCES)
     if any(st.status == "ok" for st in snap.sources.values()) or snap.log:
         return None
-    why = [n for n in snap.notes if any(w in n for w in ("was empty", "not analyzed", "binary data", "KiB w"))]
+    why = [n for n in snap.notes
+           if any(w in n for w in ("was empty", "not analyzed", "binary data", "KiB w", "NUL bytes, no"))]
     if not why and snap.unrecognized:
         why = ["no parser recognised any of it"]
     return "no part of the input could be understood" + (" (%s)" % "; ".join(why[:3]) if why else "")

@@ -50,6 +50,7 @@ class _Reader:
         self.long_lines = 0
         self.binary_lines = 0  # lines that are mostly not text: skipped
         self.repaired_lines = 0  # text lines with NUL bytes or bytes of no text encoding
+        self.nul_lines = 0  # lines of NUL bytes only (a file zeroed by a crash or a power loss)
         self.lines = 0
         self.content_lines = 0
 
@@ -115,6 +116,7 @@ class _Reader:
         nul = b"\0" in raw
         if nul:
             raw = raw.replace(b"\0", b"")
+            self.nul_lines += not raw.strip()
         text, binary = decode_line(raw)
         text = text.rstrip("\r\n").rstrip("\r")
         if binary and _mostly_not_text(text):  # a compressed file, an image, random bytes: no parser's input
@@ -136,6 +138,9 @@ class _Reader:
 
     def add_notes(self, snap: Snapshot) -> None:
         if self.content_lines == 0 and not self.binary_lines:
+            if self.nul_lines:
+                snap.notes.append("%s: only NUL bytes, no text (a file zeroed by a crash or a power loss?)" % self.name)
+                return
             snap.notes.append("%s: the input was empty" % self.name)
         if self.long_lines:
             snap.notes.append("%s: %s longer than %d KiB %s cut" % (
