@@ -89,6 +89,15 @@ def test_cut_short_bundle_says_so():
     assert "cut short" in snap.sources["modemmanager"].detail
 
 
+def test_cut_short_bundle_says_nothing_is_absent():
+    """Cut before its USB records, a bundle shows no USB bus: unknown (a source that could not be read), not absent."""
+    sys_bus = HEAD + "attrs /sys/bus\n|pci/\n"
+    whole = bundle_mod.read_bundle(make(sys_bus).splitlines(), "b.txt")
+    assert whole.sources["usb"].status == "not-applicable"
+    cut = bundle_mod.read_bundle(make(sys_bus, end=False).splitlines(), "b.txt")
+    assert cut.sources["usb"].status == "error" and "b.txt is cut short" in cut.sources["usb"].detail
+
+
 @pytest.mark.parametrize("text,message", [
     ("### wwandoctor-collect 2 begin\n|x\n", "b.txt:1: wwandoctor-collect format '2'; this wwandoctor reads format 1"),
     ("### wwandoctor-collect 1 begin\n", "b.txt: a wwandoctor-collect bundle with no records"),

@@ -298,7 +298,17 @@ def to_snapshot(bundle: Bundle) -> Snapshot:
     _daemon_logs(bundle, snap)
     _denied(bundle, snap)
     _notes(bundle, snap)
+    if not bundle.complete:
+        _absent_is_unknown(bundle, snap)
     return snap
+
+
+def _absent_is_unknown(bundle: Bundle, snap: Snapshot) -> None:
+    """A cut bundle may have lost a source's files: "not-applicable" (no USB bus, no rfkill in /sys) is then
+    unknown, so a bundle cut before its USB records is no "no modem found" (its live blind reason says why)."""
+    for name, status in snap.sources.items():
+        if status.status == "not-applicable":
+            snap.set_source(name, "error", "%s, or cut off: %s is cut short" % (status.detail or "not found", bundle.name))
 
 
 def _unroot(snap: Snapshot, root: str) -> None:
