@@ -482,3 +482,5 @@ def test_a_name_before_a_mail_address_has_one_alias_everywhere():
               "Thanks, Zq Jane Doe")
     assert "Zq Jane" not in out and set(re.findall(r"PERSON-\d+", out)) == {"PERSON-1", "PERSON-2"}, out
     assert "ModemManager[812]: <info> modem state changed" in out
+    # a header of a chap-secrets line's shape (client, quoted server, secret): its address is a mail address
+    assert red('Reported-by: "Doe, Zqjane" <zq.jane@example.org>') == "Reported-by: PERSON-1 <EMAIL-1>"

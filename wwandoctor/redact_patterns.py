@@ -66,7 +66,8 @@ CREDENTIALS: List[Tuple[str, str]] = [
     ("at-upsd", r'(?i)\+UPSD[=:][ \t]*\d+[ \t]*,[ \t]*(?:2|3)[ \t]*,[ \t]*"(?P<PASSWORD_q>[^"\n]*)"'),
     ("at-sapbr", r'(?i)\+SAPBR[=:][ \t]*3[ \t]*,[ \t]*\d+[ \t]*,[ \t]*"(?:USER|PWD)"[ \t]*,[ \t]*"(?P<PASSWORD_q>[^"\n]*)"'),
     # /etc/ppp/chap-secrets, pap-secrets:  client  server  secret  [addresses]   (server "*" or quoted)
-    ("ppp-secrets", r'(?m)^[ \t]*(?:"(?P<USER_q>[^"\n]+)"|(?P<USER_b>[^\s#"]+))[ \t]+(?:\*|"[^"\n]*")[ \t]+'
+    # (a client ends in no colon: 'Reported-by: "Doe, Jane" <jane@...>' is a mail header of the same shape)
+    ("ppp-secrets", r'(?m)^[ \t]*(?:"(?P<USER_q>[^"\n]+)"|(?P<USER_b>[^\s#"]*[^\s#":]))[ \t]+(?:\*|"[^"\n]*")[ \t]+'
                     r'(?:"(?P<PASSWORD_q>[^"\n]*)"|(?P<PASSWORD_b>[^\s"]+))'
                     r'(?:[ \t]+(?:\*|-|""|!?[\d.]+(?:/\d+)?|[0-9A-Fa-f:]*:[0-9A-Fa-f:]*))*[ \t]*(?:#[^\n]*)?$'),
     # a config file line:  Password = my secret pw   (wvdial, ini, NetworkManager keyfiles): the rest of the line
