@@ -741,3 +741,25 @@ def test_kmsg_inside_umockdev_testbed(umockdev_run):
     status, total, texts = python_in_testbed(testbed_catalog.umockdev_text("dw5570_qmi"), code, umockdev_run=umockdev_run)
     assert (status, total) == ("ok", 6)
     assert texts[1] == "usb 1-7: New USB device found, idVendor=413c, idProduct=81a3, bcdDevice= 0.06"
+
+
+def test_the_machines_host_and_user_names_are_kept_for_redaction(tmp_path):
+    """A live snapshot learns the host name (/proc/sys/kernel/hostname) and, on this machine, the user running
+    wwandoctor: a program's arguments show them where no pattern tells them (OpenWrt's netifd runs
+    "udhcpc ... -x hostname:NAME"), and the redacted snapshot must not keep them."""
+    from wwandoctor.collect import machine_names
+    from wwandoctor.collect.context import Context
+    from wwandoctor.redact import Redactor
+    from wwandoctor.snapshot import Process, Snapshot
+    (tmp_path / "proc" / "sys" / "kernel").mkdir(parents=True)
+    (tmp_path / "proc" / "sys" / "kernel" / "hostname").write_text("cnryhost9\n")
+    snap = Snapshot()
+    machine_names(snap, Context(root=str(tmp_path)), environ={"SUDO_USER": "cnryjane"})
+    assert snap.names == {"hostname": ["cnryhost9"]}  # a test-bed's or a bundle's root: not this machine's user
+    machine_names(snap, Context(root="/"), environ={"SUDO_USER": "cnryjane", "USER": "root"})
+    assert snap.names["user"] == ["cnryjane"]
+    snap.processes = [Process(pid=7, name="udhcpc", args=["udhcpc", "-i", "wwan0", "-x", "hostname:cnryhost9"]),
+                      Process(pid=8, name="qmicli", args=["qmicli", "-d", "/dev/cdc-wdm0", "--device-open-proxy"]),
+                      Process(pid=9, name="minicom", args=["minicom", "-C", "/tmp/cnryjane-at.log"])]
+    out = Redactor().redact_snapshot(snap).to_json()
+    assert "cnryhost9" not in out and "cnryjane" not in out, out

@@ -105,4 +105,20 @@ def collect_all(root: str = "/", release: Optional[str] = None,
         if on_done:
             on_done(mod.SOURCE)
     snap.sources = dict(sorted(snap.sources.items()))  # threads finish in any order; keep the JSON stable
+    machine_names(snap, ctx)
     return snap
+
+
+def machine_names(snap: Snapshot, ctx, environ=os.environ) -> None:
+    """The machine's host name and, on this machine, the user who runs wwandoctor (sudo's SUDO_USER, else the
+    login name) into Snapshot.names, for redaction only: a log line or a program's arguments may show them where
+    no pattern tells them (udhcpc -x hostname:NAME, NetworkManager's "hostname changed ... to 'NAME'")."""
+    try:
+        with open(ctx.path("/proc/sys/kernel/hostname"), encoding="utf-8", errors="replace") as fh:
+            host = fh.read(256).strip()
+    except OSError:
+        host = ""
+    user = (environ.get("SUDO_USER") or environ.get("LOGNAME") or environ.get("USER")) if ctx.root in ("", "/") else None
+    for kind, name in (("hostname", host), ("user", user)):
+        if name and name not in snap.names.get(kind, []):
+            snap.names.setdefault(kind, []).append(name)
