@@ -55,7 +55,7 @@ def _scrub(snap: dict) -> dict:
     snap.pop("warning", None)  # the --no-redact stamp: these examples hold only test-bed values
     snap.update(created="", kernel=dict(EXAMPLE_KERNEL), log=[], processes=None, versions={}, services={},
                 modemmanager={"modem_list": None, "modems": [], "bearers": [], "sims": [], "errors": []},
-                configs=[], fcc_unlock={"enabled": None, "available": None, "directories": []}, routes=None)
+                configs=[], fcc_unlock={"enabled": None, "available": None, "directories": []}, routes=None, names={})
     for name in HOST_SOURCES:
         snap["sources"][name] = {"status": "not-applicable", "detail": "not part of this example"}
     snap["sources"] = dict(sorted(snap["sources"].items()))  # collectors run in threads: their order varies
