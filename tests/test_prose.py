@@ -265,6 +265,11 @@ def _stated(text):
     ("The driver failed to register the netdev.", ["said:not-working"]),
     ("4. Adding asterisk to `dialout` group gives nothing.", ["said:no-permission"]),
     ("The user has permission to access the device.", []),
+    # zabbix-docker PR (spent): the group membership a tty needs, stated missing
+    ("In Ubuntu it is needed that the user is in the dialout group which isn't the case.", ["said:no-permission"]),
+    ("The zabbix user isn't in the dialout group.", ["said:no-permission"]),
+    ("The user is in the dialout group, which is the case here.", []),
+    ("If the user isn't in the dialout group, add it.", []),
     ("At that point, current spikes cause the entire board to reset.", ["said:power-source"]),
     ("The LED doesn't light up at all on the HAT.", ["said:modem-board", "said:no-power"]),
     ("I have enabled the serial port, but get no response.", ["said:serial-no-answer"]),

@@ -679,7 +679,9 @@ STATES: Tuple[StatedState, ...] = (
                 r"[^.!?]{0,30}?(?:" + _MODEM_NODE + r"|\b(?:the |a |my )?(?:modem|device|serial port|port|tty)\b)|"
                 r"\b(?:can(?:'t|not)|could(?:n't| not)|unable to|fails? to|failed to)\s+(?:access|open|use)\s+" + _MODEM_NODE +
                 r"[^.!?]{0,60}?\b(?:permission|access denied|EACCES|as (?:a )?(?:normal )?user|without (?:sudo|root))|"
-                r"\b(?:not (?:being )?(?:a )?member of|not (?:being )?in) (?:the )?`?dialout`? group\b|"
+                r"\b(?:not (?:being )?(?:a )?member of|not (?:being )?in|(?:is|are|was|were)n't (?:a )?(?:member of|in)) (?:the )?`?dialout`? group\b|"
+                # "it is needed that the user is in the dialout group, which isn't the case"
+                r"\bin (?:the )?`?dialout`? group\b[^.!?]{0,20}?\b(?:which|what|that) (?:is(?:n't| not)|was(?:n't| not)) the case\b|"
                 r"\b(?:does(?:n't| not)|do(?:n't| not)|did(?:n't| not))\s+have\s+(?:a\s+|the\s+|any\s+)?(?:permission|rights?|access)s?\s+"
                 r"(?:to\s+(?:use|access|open|read|write)\s+|on\s+|for\s+)(?:the\s+)?" + _MODEM_NODE + r"|"
                 r"\bnot having (?:the )?permissions? to (?:access|open|use) (?:the )?" + _MODEM_NODE + r"|"
