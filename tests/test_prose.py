@@ -265,6 +265,12 @@ def _stated(text):
     ("The driver failed to register the netdev.", ["said:not-working"]),
     ("4. Adding asterisk to `dialout` group gives nothing.", ["said:no-permission"]),
     ("The user has permission to access the device.", []),
+    # aw1000 quectel proto PR (spent): the radio starts off and nothing switches it on
+    ("On a fresh boot the radio is in low power mode, at least on my unit.", ["said:radio-on-needed"]),
+    ("Either this script or the quectel-cm utility doesn't enable the radio.", ["said:radio-on-needed"]),
+    ("If the radio is in low power mode at boot, run AT+CFUN=1.", []),
+    ("ModemManager does not enable the radio until the FCC unlock succeeds.", []),
+    ("Does the script enable the radio?", []),
     # zabbix-docker PR (spent): the group membership a tty needs, stated missing
     ("In Ubuntu it is needed that the user is in the dialout group which isn't the case.", ["said:no-permission"]),
     ("The zabbix user isn't in the dialout group.", ["said:no-permission"]),

@@ -729,9 +729,20 @@ STATES: Tuple[StatedState, ...] = (
                 r"\bafter\s+(?:I\s+|we\s+)?(?:\w+\s+){0,2}?[`'\"“]?" + _RADIO_ON_CMD + _SAME + r"{0,40}?\b(?:works?|working|"
                 r"registers?|registered|connects?|connected)\b|"
                 r"\b(?:works?|registers?|connects?)\s+(?:again\s+)?(?:only\s+)?after\s+(?:I\s+|we\s+)?(?:\w+\s+){0,2}?[`'\"“]?"
-                + _RADIO_ON_CMD + r"|" + _RADIO_ON_CMD + r"(?:\s+[\w-]+){0,3}?[`'\"”]?\s+(?:fix(?:es|ed)|solve[sd]|help(?:s|ed))\b",
+                + _RADIO_ON_CMD + r"|" + _RADIO_ON_CMD + r"(?:\s+[\w-]+){0,3}?[`'\"”]?\s+(?:fix(?:es|ed)|solve[sd]|help(?:s|ed))\b|"
+                # the same fact told from the other side: the radio starts off and nothing switches it on ("on a fresh
+                # boot the radio is in low power mode", "the script ... doesn't enable the radio")
+                r"\b(?:radio|modem|module)\b" + _SAME + r"{0,20}?\b(?:is|stays|remains|starts|was|(?:is\s+)?left)\s+in\s+"
+                r"(?:the\s+)?(?:low[- ]power|minimum[- ]functionality)(?:\s+mode)?\b" + _SAME + r"{0,30}?\b(?:at|on|after|from)\s+"
+                r"(?:(?:a|every|each|the)\s+)?(?:fresh\s+|cold\s+)?(?:boot|start(?:up)?|power[- ]on|reboot)\b|"
+                r"(?:^|[.!?]\s+)(?:On|At|After)\s+(?:(?:a|every|each)\s+)?(?:fresh\s+|cold\s+)?(?:boot|start(?:up)?|power[- ]on|reboot)\b"
+                r"\W+(?:the\s+)?(?:radio|modem|module)\s+(?:is|stays|remains|starts)\s+in\s+(?:the\s+)?(?:low[- ]power|"
+                r"minimum[- ]functionality)(?:\s+mode)?\b|"
+                r"\b(?:does(?:n't| not)|never)\s+(?:enable|turn on|switch on|power on)\s+the\s+(?:modem's\s+)?radio\b",
                 "AT+CFUN? on the AT port (4 or 0 = radio off); mmcli -m any (power state); rfkill list",
-                unless=r"\b(?:does(?:n't| not)|did(?:n't| not)|won't|no)\s+(?:help|change|effect|work|difference)\b|\bnothing changed\b"),
+                # an FCC lock holds the radio off for its own reason (fcc-locked)
+                unless=r"\b(?:does(?:n't| not)|did(?:n't| not)|won't|no)\s+(?:help|change|effect|work|difference)\b|\bnothing changed\b|"
+                r"\bFCC\b"),
     # ModemManager shows the modem disabled and it must be enabled by hand
     StatedState("said:modem-disabled",
                 r"\b(?:modem|it) (?:gets|is|was|becomes|stays|goes|keeps being) (?:\w+ )?disabled\b|"
