@@ -274,6 +274,9 @@ class FccUnlock:
     paths: List[str] = field(default_factory=list)  # full paths of the programs in fcc-unlock.d directories
 
 
+MAX_NAMES = 20  # of each kind (Snapshot.names): a paste of many machines' logs is no reason to keep more
+
+
 @dataclass
 class Snapshot:
     """Everything observed on one machine or read from pasted output: the model is made from it."""
@@ -312,6 +315,12 @@ class Snapshot:
         if status not in STATUSES:
             raise ValueError("unknown source status %r" % status)
         self.sources[name] = SourceStatus(status, detail)
+
+    def note_name(self, kind: str, name: str) -> None:
+        """Keep a user or host name (``kind`` "user" or "hostname") the input or the machine shows, for redaction."""
+        names = self.names.setdefault(kind, [])
+        if name not in names and len(names) < MAX_NAMES:
+            names.append(name)
 
     def to_dict(self) -> Dict[str, Any]:
         return dataclasses.asdict(self)

@@ -120,5 +120,5 @@ def machine_names(snap: Snapshot, ctx, environ=os.environ) -> None:
         host = ""
     user = (environ.get("SUDO_USER") or environ.get("LOGNAME") or environ.get("USER")) if ctx.root in ("", "/") else None
     for kind, name in (("hostname", host), ("user", user)):
-        if name and name not in snap.names.get(kind, []):  # not ingest.merge.note_name: collect precedes ingest
-            snap.names.setdefault(kind, []).append(name)
+        if name:
+            snap.note_name(kind, name)

@@ -236,12 +236,11 @@ def note_command(command: str, snap: Snapshot) -> None:
 
 def note_prompt(prompt: str, snap: Snapshot) -> None:
     """The user and host a shell prompt shows ("jane@myhost:~$", "[jane@myhost ~]#"), for redaction."""
-    from wwandoctor.ingest.merge import note_name
     from wwandoctor.ingest.splitter import prompt_names
     names = prompt_names(prompt)
     if names:
-        note_name(snap, "user", names[0])
-        note_name(snap, "hostname", names[1])
+        snap.note_name("user", names[0])
+        snap.note_name("hostname", names[1])
 
 
 def ingest_text(text: str, name: str = "-") -> Snapshot:

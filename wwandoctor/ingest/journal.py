@@ -28,7 +28,7 @@ from typing import List, Optional, Tuple
 from wwandoctor import logs
 from wwandoctor.ingest.block import Block
 from wwandoctor.ingest.kernel_log import ELISION, KernelState, kernel_message, split_prefix
-from wwandoctor.ingest.merge import add_log, add_tool, note_name, rename_net, source_read
+from wwandoctor.ingest.merge import add_log, add_tool, rename_net, source_read
 from wwandoctor.snapshot import LogLine, Snapshot
 
 KIND = "journal"
@@ -198,7 +198,7 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
             continue
         host = _SYSLOG_HOST.match(line)
         if host:
-            note_name(snap, "hostname", host.group(1))
+            snap.note_name("hostname", host.group(1))
         origin, time, msg = parts
         for piece in msg.split("#012"):
             if piece.strip():

@@ -147,16 +147,6 @@ def add_log(snap: Snapshot, line: LogLine) -> None:
             snap.notes.append(note)
 
 
-MAX_NAMES = 20  # of each kind: a paste of many machines' logs is no reason to keep more
-
-
-def note_name(snap: Snapshot, kind: str, name: str) -> None:
-    """Keep a user or host name (``kind`` "user" or "hostname") the input shows, for redaction (Snapshot.names)."""
-    names = snap.names.setdefault(kind, [])
-    if name not in names and len(names) < MAX_NAMES:
-        names.append(name)
-
-
 def add_tool(snap: Snapshot, tool: str, evidence: str, source: str = "paste") -> None:
     """Record once that the person uses ``tool`` (a name of cli.KNOWN_TOOLS)."""
     if any(t.tool == tool and t.source == source for t in snap.tools):
