@@ -47,8 +47,8 @@ def derive(snap: Snapshot) -> Model:
     # the commands count for the ids they hand to a driver ("echo 2c7c 0125 > .../qmi_wwan/new_id")
     command_writes = [new_id_writes_in(c) for c in commands]
     id_commands = [c for c, writes in zip(commands, command_writes) if writes]
-    modems.extend(anchored_modems(modems, lines + id_commands, snap, stays_storage="said:storage-mode" in said,
-                                  cut=lines_beyond_the_cut(lines, sentences)))
+    cut = lines_beyond_the_cut(lines, sentences)
+    modems.extend(anchored_modems(modems, lines + id_commands, snap, stays_storage="said:storage-mode" in said, cut=cut))
     new_id_written = unique_writes([w for writes in command_writes for w in writes] + new_id_writes(sentences))
     attach_modemmanager(modems, snap)
     attach_orphan_bearers(modems, snap)
@@ -75,5 +75,5 @@ def derive(snap: Snapshot) -> Model:
     bearer_dns_unused(snap, modems)
     router_sticks_only(host, modems)
     quotes = list(quoted_lines(sentences))
-    return Model(snapshot=snap, host=host, modems=modems, signals=derive_signals(lines, sentences, said, quotes),
+    return Model(snapshot=snap, host=host, modems=modems, signals=derive_signals(lines, sentences, said, quotes, cut),
                  quoted=[line for line, _ in quotes])

@@ -150,15 +150,14 @@ def lines_beyond_the_cut(lines: Sequence[LogLine], prose_lines: Sequence[LogLine
     return [ln for ln in prose_lines if ln.text not in read]
 
 
-def _beyond_the_cut(lines: Sequence[LogLine], prose_lines: Sequence[LogLine],
-                    found: Dict[str, List[LogLine]]) -> Dict[str, List[LogLine]]:
-    """The facts of messages in the post's lines that ``lines`` (:func:`text_lines`) hold only the start of:
+def _beyond_the_cut(cut: Sequence[LogLine], found: Dict[str, List[LogLine]]) -> Dict[str, List[LogLine]]:
+    """The facts of messages in ``cut`` (:func:`lines_beyond_the_cut`), the post's lines that the lines read
+    (:func:`text_lines`) hold only the start of:
     the "not understood" sections keep the first 200 characters of a line, so a message further into a
     paragraph written as one line ("..., the returning frames all have 00:a0:c6:00:00:00 as MAC address")
     was not scanned. Those lines are scanned whole; only facts not found and not cleared by a found one
     are added (the lines have no place in the log's order)."""
     from wwandoctor.model import prose
-    cut = lines_beyond_the_cut(lines, prose_lines)
     if not cut:
         return {}
     return {fact: hits for fact, hits in signatures.scan(cut, said=prose.stated_at).items()
@@ -167,14 +166,15 @@ def _beyond_the_cut(lines: Sequence[LogLine], prose_lines: Sequence[LogLine],
 
 def derive_signals(lines: List[LogLine], prose_lines: Sequence[LogLine] = (),
                    stated: Optional[Dict[str, List[LogLine]]] = None,
-                   quoted: Optional[Sequence[Tuple[LogLine, str]]] = None) -> Dict[str, List[LogLine]]:
+                   quoted: Optional[Sequence[Tuple[LogLine, str]]] = None,
+                   cut: Optional[Sequence[LogLine]] = None) -> Dict[str, List[LogLine]]:
     """``{fact: [lines]}`` for every fact the lines (:func:`text_lines`) prove, then the facts of the
     messages the post's sentences quote and of the states they report (:mod:`wwandoctor.model.prose`,
     reading ``prose_lines``: :func:`prose_text_lines`; ``stated`` and ``quoted``: their stated facts and
-    quoted messages, :func:`prose.quoted_lines`, when already read)."""
+    quoted messages, :func:`prose.quoted_lines`, and ``cut``, :func:`lines_beyond_the_cut`, when already read)."""
     from wwandoctor.model import prose
     found = signatures.scan(lines, said=prose.stated_at)
-    found.update(_beyond_the_cut(lines, prose_lines, found))
+    found.update(_beyond_the_cut(lines_beyond_the_cut(lines, prose_lines) if cut is None else cut, found))
     found.update(signatures.scan_quotes(prose.quoted_lines(prose_lines) if quoted is None else quoted, found))
     found.update(prose.stated_facts(prose_lines) if stated is None else stated)
     return found
