@@ -56,6 +56,8 @@ _KMOD_INSMOD = "kmod tools/insmod.c:147 ERR(\"could not insert module %s: %s\\n\
 _KMOD_MODPROBE = "kmod tools/modprobe.c:637 ERR(\"could not insert '%s': %s\\n\")"
 _BB_INSMOD = "busybox modutils/insmod.c:72 bb_error_msg(\"can't insert '%s': %s\", filename, moderror(rc))"
 _BB_MODPROBE = "busybox modutils/modprobe.c:497 bb_error_msg(\"can't load module %s (%s): %s\", ..., moderror(rc))"
+_LOCKDOWN = ("linux security/lockdown/lockdown.c:67 pr_notice_once(\"Lockdown: %s: %s is restricted; see man "
+             "kernel_lockdown.7\\n\", current->comm, lockdown_reasons[what])")
 _SD_MODULES = "systemd src/shared/module-util.c module_load_and_warn (\"Failed to insert module '%s': %m\")"
 
 _NM_STATE = "NetworkManager src/core/devices/nm-device.c:17881 (\"state change: %s -> %s (reason '%s', ...)\"), reason"
@@ -297,10 +299,22 @@ MESSAGES: Tuple[Message, ...] = (
     M("module:built-for-other-kernel", "kernel-module-missing", "program",
       "insmod: can't insert 'qmi_wwan_q.ko': invalid module format", _BB_INSMOD + "; moderror(ENOEXEC) modutils/modutils.c:278",
       command="insmod qmi_wwan_q.ko", formats=("bare", "prompt")),
+    M("lockdown:pci-access-refused", "module-load-blocked", "kernel",
+      "Lockdown: setpci: direct PCI access is restricted; see man kernel_lockdown.7", _LOCKDOWN),
+    M("lockdown:pci-access-refused", "module-load-blocked", "kernel",
+      "Lockdown: direct PCI access is restricted; see man kernel_lockdown.7", _LOCKDOWN + " (v5.4: without the program)"),
     M("module:signature-untrusted", "module-load-blocked", "kernel", "PKCS#7 signature not signed with a trusted key",
       "linux certs/system_keyring.c verify_pkcs7_message_sig (pr_err)"),
+    M("lockdown:pci-access-refused", "module-load-blocked", "kernel",
+      "Lockdown: setpci: direct PCI access is restricted; see man kernel_lockdown.7", _LOCKDOWN),
+    M("lockdown:pci-access-refused", "module-load-blocked", "kernel",
+      "Lockdown: direct PCI access is restricted; see man kernel_lockdown.7", _LOCKDOWN + " (v5.4: without the program)"),
     M("module:signature-untrusted", "module-load-blocked", "kernel", "Loading of unsigned module is rejected",
       "linux kernel/module/signing.c module_sig_check (pr_notice \"Loading of %s is rejected\")"),
+    M("lockdown:pci-access-refused", "module-load-blocked", "kernel",
+      "Lockdown: setpci: direct PCI access is restricted; see man kernel_lockdown.7", _LOCKDOWN),
+    M("lockdown:pci-access-refused", "module-load-blocked", "kernel",
+      "Lockdown: direct PCI access is restricted; see man kernel_lockdown.7", _LOCKDOWN + " (v5.4: without the program)"),
     M("module:signature-untrusted", "module-load-blocked", "kernel", "Loading of module with unavailable key is rejected",
       "linux kernel/module/signing.c module_sig_check (pr_notice \"Loading of %s is rejected\")"),
     M("module:unknown-symbol", "kernel-module-missing", "kernel", "cdc_mbim: Unknown symbol cdc_ncm_bind_common (err -2)",
@@ -447,6 +461,7 @@ MESSAGES: Tuple[Message, ...] = (
       "ModemManager src/mm-iface-modem.c:2162 mm_obj_msg (\"state changed (%s -> %s)\")", tool="modemmanager", program="msg"),
     M("fcc:radio-locked", None, "cli", "[/dev/cdc-wdm0] Radio state retrieved: 'on'",
       _MBIM + "mbimcli-quectel.c:148", tool="mbimcli", command="mbimcli -p -d /dev/cdc-wdm0 --quectel-query-radio-state"),
+    M("", None, "kernel", "Lockdown: systemd-logind: hibernation is restricted; see man kernel_lockdown.7", _LOCKDOWN),
     M("module:signature-untrusted", None, "kernel",
       "qmi_wwan_q: module verification failed: signature and/or required key missing - tainting kernel",
       "linux kernel/module/signing.c module_sig_check (signature not enforced: the module loads, tainted)"),

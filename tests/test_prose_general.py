@@ -130,6 +130,12 @@ READ = [
     # --- Japanese: the tty never appears ---
     ("モデムに切り替わっても /dev/ttyUSB0 は現れません", "said:serial-ports-never-appeared"),
     ("ttyUSBが作成されない", "said:serial-ports-never-appeared"),
+    # --- the kernel's lockdown refuses what the modem's driver or switch script needs (module-load-blocked) ---
+    ("With the kernel lockdown enabled, insmod of the driver is refused.", "said:lockdown-refuses"),
+    ("setpci fails under lockdown on my ThinkPad.", "said:lockdown-refuses"),
+    ("The lockdown blocks loading the xmm7360 module.", "said:lockdown-refuses"),
+    ("Secure Boot turned on lockdown, and unsigned modules are rejected because of the lockdown.", "said:lockdown-refuses"),
+    ("the switch script isn't working: direct PCI access is not allowed under kernel lockdown", "said:lockdown-refuses"),
 ]
 
 
@@ -203,6 +209,12 @@ NOT_READ = [
     # the SIM slot fine, or the question whether it is
     ("The SIM slot works fine, the modem still does not connect.", "said:sim-not-detected"),
     ("Is the SIM reader not working?", "said:sim-not-detected"),
+    # lockdown: a condition, a question, a denial, a fix
+    ("If the kernel is in lockdown mode, setpci cannot be used.", "said:lockdown-refuses"),
+    ("Is setpci blocked in lockdown mode?", "said:lockdown-refuses"),
+    ("setpci is not blocked by lockdown here, lockdown is none.", "said:lockdown-refuses"),
+    ("Lockdown does not block setpci on this machine.", "said:lockdown-refuses"),
+    ("I disabled lockdown and setpci works.", "said:lockdown-refuses"),
 ]
 
 

@@ -269,6 +269,10 @@ PROVES = {
                                  "systemd-modules-load[312]: Failed to insert module 'qmi_wwan_q': Key was rejected by service",
                                  "Failed to insert module '/lib/modules/6.1.0-18-amd64/updates/dkms/qmi_wwan_q.ko': "
                                  "Key was rejected by service"],
+    # the kernel's own notice (security/lockdown/lockdown.c), in dmesg and in the journal; v5.4 had no program name
+    "lockdown:pci-access-refused": ["[  212.481516] Lockdown: setpci: direct PCI access is restricted; see man kernel_lockdown.7",
+                                    "kernel: Lockdown: python3: raw io port access is restricted; see man kernel_lockdown.7",
+                                    "Lockdown: direct PCI access is restricted; see man kernel_lockdown.7"],
     "module:unknown-symbol": ["[13402.328265] cdc_mbim: Unknown symbol cdc_ncm_bind_common (err 0)",
                               "insmod: ERROR: could not insert module qmi_wwan_q.ko: Unknown symbol in module",
                               "modprobe: ERROR: could not insert 'qmi_wwan_q': Unknown symbol in module, or unknown "
@@ -487,6 +491,9 @@ PROVES_NOTHING = [
     "requestGetSIMStatus SIMStatus: SIM_READY",
     "\tCard state: 'present'",
     "<warn>  [modem0] modem is locked with 'none'",
+    # lockdown notices a healthy Secure Boot machine prints (security/lockdown/lockdown.c)
+    "kernel: Lockdown: systemd-logind: hibernation is restricted; see man kernel_lockdown.7",
+    "[    0.000000] Kernel is locked down from EFI Secure Boot mode; see man kernel_lockdown.7",
 ]
 
 

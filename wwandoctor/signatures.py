@@ -728,6 +728,17 @@ TABLE: Tuple[Signature, ...] = (
               # the error quoted in a sentence about loading a module: 'insmod says "Required key not available"'
               quote=r"(?i)\b(?:Key was rejected by service|Required key not available)\b",
               quote_context=r"(?i)\b(?:insmod|modprobe|module|driver|\.ko)\b"),
+    # the kernel's lockdown refused a program raw access to the hardware: PCI config writes (setpci, the XMM7360
+    # PCIe-to-USB switch script), IO ports, /dev/mem. Unsigned module loading has its own rule (module-load-blocked-
+    # lockdown); the other reasons (hibernation, tracefs, kprobes, debugfs) are printed on healthy Secure Boot
+    # machines and are no finding
+    Signature("lockdown:pci-access-refused",
+              r"\bLockdown: (?:[^:\n]{1,40}: )?(?i:direct PCI access|raw io port access|/dev/mem,kmem,port) is restricted\b",
+              "linux security/lockdown/lockdown.c:67 lockdown_is_locked_down pr_notice_once(\"Lockdown: %s: %s is "
+              "restricted; see man kernel_lockdown.7\", current->comm, lockdown_reasons[what]) (v5.4 printed \"Lockdown: "
+              "%s is restricted; ...\" without the program), with security/security.c lockdown_reasons[] "
+              "(LOCKDOWN_PCI_ACCESS \"direct PCI access\", LOCKDOWN_IOPORT \"raw io port access\", LOCKDOWN_DEV_MEM "
+              "\"/dev/mem,kmem,port\")"),
     Signature("module:unknown-symbol",
               r"\b(?:option|qcserial|usb_wwan|usbserial|qmi_wwan\w*|cdc_mbim|cdc_wdm|cdc_ncm|huawei_cdc_ncm|cdc_ether"
               r"|rndis_host|usbnet|GobiNet|GobiSerial|sierra\w*|mhi\w*|mtk_t7xx|iosm|wwan\w*|pcie_mhi)"

@@ -325,6 +325,14 @@ _POWER_FAILS = (r"(?:(?:\b(?:not|never)|n't) (?:visible|shown|listed|detected|en
                 r"\bno (?:\d(?:[.,]\d)?\s?V\b|voltage|output)|\bunless I (?:press|pull|push|toggle|drive)|"
                 r"\bonly (?:after|when|once) I (?:press|pull|push|toggle|drive))")
 
+# what the kernel's lockdown keeps from root (man kernel_lockdown.7), and its refusal in words
+_LOCKED_OUT = (r"(?:setpci|(?:direct\s+|raw\s+)?PCI(?:e)?\s+(?:config(?:uration)?\s+)?(?:access|writes?)|unsigned\s+(?:kernel\s+)?"
+               r"modules?|(?:out-of-tree|third[- ]party|dkms)\s+(?:kernel\s+)?modules?|insmod|modprobe|(?:loading|to load)\s+"
+               r"(?:the\s+|an?\s+|any\s+)?(?:\w+\s+)?(?:kernel\s+)?(?:modules?|drivers?))")
+_LOCKDOWN_REFUSES = (r"(?:(?:can(?:'t|not)|could(?:n't| not))\s+be\s+(?:used|run|loaded|done)|(?:is|are|was|were)(?:n't|\s+not)\s+"
+                     r"(?:available|allowed|permitted|possible|usable|working)|(?:does|do|did)(?:n't|\s+not)\s+work|fails?|failed|"
+                     r"(?:is|are|was|were|gets?|got)\s+(?:blocked|refused|denied|restricted|rejected|forbidden|prevented))")
+
 # the data connection and its going away (drops, hangs, dies) - said:access-drops-connection
 _LINK = r"(?:(?:data |internet |mobile |LTE |5G |WAN )?(?:connection|session|link)|internet|bearer)"
 _LINK_LOST = (r"(?:drops?(?: out)?|dropped|disconnects?|disconnected|goes down|went down|hangs?|hung|freezes|froze|dies|died|"
@@ -772,6 +780,19 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:缺(?:了|少)?|少了|沒有|没有|未(?:安裝|安装|包含|編譯|编译))\s*(?:驱动|驅動|模块|模組)?\s*[\"'`“「]?" + _MODS +
                 r"|" + _MODS + r"(?:\.ko)?[\"'`”」]?\s*(?:驱动|驅動|模块|模組|ドライバ)?\s*(?:缺失|不存在|沒有|没有|がない|がありません|が無い)",
                 "uname -r; modprobe -n -v qmi_wwan cdc_mbim option; lsmod | grep -E 'qmi_wwan|cdc_|option|mhi'"),
+    # the kernel's lockdown (Secure Boot turns it on) refuses what the modem's driver or switch script needs: raw PCI
+    # config access (setpci, the XMM7360 PCIe-to-USB switch), unsigned modules, insmod/modprobe (man kernel_lockdown.7:
+    # "unsigned module loading", "direct PCI access" are restricted): "in lockdown mode, setpci cannot be used",
+    # "setpci is not available with a lockdown kernel", "the lockdown blocks loading the module"
+    StatedState("said:lockdown-refuses",
+                r"\b(?:in|with|under|because of|due to)\s+(?:the\s+|a\s+)?(?:kernel(?:'s)?\s+)?lock-?down(?:\s+(?:mode|kernel|"
+                r"feature|enabled|active|on))?\b\s*,?\s+(?:\w+\s+){0,3}?" + _LOCKED_OUT + r"\b" + _SAME + r"{0,30}?\b" +
+                _LOCKDOWN_REFUSES + r"|"
+                + _LOCKED_OUT + r"\b" + _SAME + r"{0,30}?\b" + _LOCKDOWN_REFUSES + r"\s+(?:with|in|under|by|because of|due to)\s+"
+                r"(?:the\s+|a\s+)?(?:kernel(?:'s)?\s+)?lock-?down\b|"
+                r"\block-?down(?:\s+mode)?\s+(?:blocks|prevents|forbids|refuses|restricts|denies|disallows|stops)\s+(?:\w+\s+){0,2}?"
+                + _LOCKED_OUT,
+                "cat /sys/kernel/security/lockdown; mokutil --sb-state; sudo dmesg | grep -i lockdown"),
     # the person names a driver that binds by id list and says its table does not have this modem: "qmi_wwan.c and
     # option.c aren't prepared for this new modem", "the option driver doesn't support my stick", "the PID is missing
     # from qmi_wwan" (option.c option_ids[], qmi_wwan.c products[], qcserial.c id_table[]: knowledge.md 2.7)
