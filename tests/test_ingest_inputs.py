@@ -12,7 +12,7 @@ from wwandoctor.ingest.merge import MAX_LOG_LINES
 from wwandoctor.ingest.registry import MAX_UNRECOGNIZED_GROUPS
 from wwandoctor.report import blind_reason
 from wwandoctor.saved_snapshot import save
-from wwandoctor.snapshot import Snapshot, UsbDevice, UsbInterface, placed
+from wwandoctor.snapshot import SCHEMA, Snapshot, UsbDevice, UsbInterface, placed
 
 S = "tests/samples/paste/"
 REAL = "tests/real_cases/tuning/"
@@ -230,6 +230,27 @@ def test_bad_snapshot_json_is_an_input_error(tmp_path):
     path = write(tmp_path, "other.json", json.dumps({"schema": "wwandoctor.snapshot/9"}).encode())
     with pytest.raises(InputError, match="unsupported schema"):
         ingest_inputs([path])
+
+
+@pytest.mark.parametrize("text, schema", [('{"schema": 5}', "5"), ('{\n "schema": "other.tool/2", "x": 1}', '"other.tool/2"')])
+def test_json_with_another_schema_is_an_input_error_not_a_paste(tmp_path, text, schema):
+    """A JSON object whose first key is "schema", as a snapshot's is, is refused naming the file and its schema;
+    before, it was read as pasted text and only 'no parser recognised any of it'."""
+    path = write(tmp_path, "old.json", text.encode())
+    with pytest.raises(InputError) as err:
+        ingest_inputs([path])
+    assert str(err.value) == '%s: not a wwandoctor snapshot (its "schema" is %s; a snapshot\'s is %s)' % (
+        path, schema, SCHEMA)
+
+
+def test_json_no_parser_reads_is_named_in_the_reason_nothing_was_concluded(tmp_path):
+    other = write(tmp_path, "other.json", b'{"devices": [1, 2], "name": "x"}\n')
+    assert blind_reason(ingest_inputs([other])) == (
+        "no part of the input could be understood (%s is JSON of a kind wwandoctor does not read; it reads mmcli -J, "
+        "ip -j, dmesg --json and journalctl -o json output, or a snapshot from wwandoctor collect)" % other)
+    prose = write(tmp_path, "post.txt", b"my modem does not work\n")
+    assert blind_reason(ingest_inputs([prose])) == (
+        "no part of the input could be understood (no parser recognised any of it)")
 
 
 def test_prose_is_kept_as_unrecognized():

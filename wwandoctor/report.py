@@ -230,8 +230,21 @@ def blind_reason(snap) -> Optional[str]:
     why = [n for n in snap.notes
            if any(w in n for w in ("was empty", "not analyzed", "binary data", "KiB w", "NUL bytes, no"))]
     if not why and snap.unrecognized:
-        why = ["no parser recognised any of it"]
+        why = _unread_json(snap) or ["no parser recognised any of it"]
     return "no part of the input could be understood" + (" (%s)" % "; ".join(why[:3]) if why else "")
+
+
+# the JSON a paste parser reads: ingest/mmcli.py, iproute.py, kernel_log.py, journal.py
+JSON_READ = "mmcli -J, ip -j, dmesg --json and journalctl -o json output, or a snapshot from wwandoctor collect"
+
+
+def _unread_json(snap) -> List[str]:
+    """A reason per input that is JSON no parser read (its first line is unrecognized and opens an object or
+    an array): the person may take it for a snapshot."""
+    from wwandoctor.snapshot import placed
+    firsts = (placed(group.split("\n", 1)[0]) for group in snap.unrecognized)
+    return ["%s is JSON of a kind wwandoctor does not read; it reads %s" % (name, JSON_READ)
+            for name, line, text in firsts if line == 1 and text.lstrip()[:1] in ("{", "[")]
 
 
 def _status(snap, name: str) -> Optional[str]:

@@ -108,9 +108,14 @@ def looks_like_report(text: str) -> bool:
     return head.startswith("{") and REPORT_SCHEMA_PREFIX in head
 
 
+# A JSON object whose first key is "schema", as a snapshot's is: a snapshot of another version, or another
+# program's versioned document; from_json says which instead of it being read as pasted text
+_SCHEMA_FIRST = re.compile(r'\{\s*"schema"\s*:')
+
+
 def looks_like_snapshot(text: str) -> bool:
     head = text.lstrip()[:300]
-    return head.startswith("{") and SCHEMA.split("/")[0] in head
+    return head.startswith("{") and (SCHEMA.split("/")[0] in head or _SCHEMA_FIRST.match(head) is not None)
 
 
 # A saved snapshot is read member by member and each top-level list item by item, so memory stays
@@ -138,6 +143,9 @@ def from_json(text: str, name: str = "<snapshot>") -> Snapshot:
     if data is None or "schema" not in data:
         raise InputError("%s: not a wwandoctor snapshot (no \"schema\" key)" % name)
     schema = data.get("schema")
+    if not str(schema).startswith(SCHEMA.split("/")[0] + "/"):
+        raise InputError("%s: not a wwandoctor snapshot (its \"schema\" is %s; a snapshot's is %s)" % (
+            name, json.dumps(schema)[:80], SCHEMA))
     if schema != SCHEMA:
         raise InputError("%s: unsupported schema %r (this wwandoctor reads %s)" % (name, schema, SCHEMA))
     try:
