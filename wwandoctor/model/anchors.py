@@ -75,9 +75,14 @@ def _present(regex, text: str) -> List[str]:
     return names
 
 
+# the lines of a group that are evidence: its first three (a log of the same modem's lines over and over joins
+# every line into one group, so keeping them all made each join cost as much as the log so far)
+EVIDENCE_LINES = 3
+
+
 @dataclass
 class AnchorGroup:
-    """Anchors that one line or a chain of lines ties together."""
+    """Anchors that one line or a chain of lines ties together; ``lines``: the first EVIDENCE_LINES of them."""
     ports: List[str] = field(default_factory=list)
     nets: List[str] = field(default_factory=list)
     usb_paths: List[str] = field(default_factory=list)
@@ -87,9 +92,10 @@ class AnchorGroup:
         return set(self.ports) | set(self.nets) | {"usb:" + p for p in self.usb_paths}
 
     def absorb(self, other: "AnchorGroup") -> None:
-        for name in ("ports", "nets", "usb_paths", "lines"):
+        for name in ("ports", "nets", "usb_paths"):
             mine = getattr(self, name)
             mine.extend(x for x in getattr(other, name) if x not in mine)
+        self.lines.extend([x for x in other.lines if x not in self.lines][:EVIDENCE_LINES - len(self.lines)])
 
 
 @dataclass
@@ -134,9 +140,9 @@ def _evidence(line: LogLine) -> Evidence:
 
 
 def _group_evidence(anchors: Anchors, names: str) -> List[Evidence]:
-    """The first three lines of the groups that name ``names`` ("ports", "nets") as evidence."""
+    """The first lines of the groups that name ``names`` ("ports", "nets") as evidence."""
     lines = [line for g in anchors.groups if getattr(g, names) for line in g.lines]
-    return [_evidence(line) for line in lines[:3]]
+    return [_evidence(line) for line in lines[:EVIDENCE_LINES]]
 
 
 def _modem_keys(m: Modem) -> Set[str]:
@@ -148,7 +154,7 @@ def _modem_keys(m: Modem) -> Set[str]:
 
 def _merge(m: Modem, group: AnchorGroup) -> None:
     """The group's names that the modem did not know become its own, with the lines as evidence."""
-    lines = [_evidence(line) for line in group.lines[:3]]
+    lines = [_evidence(line) for line in group.lines]
     ports = [p for p in group.ports if p not in (m.control_ports or []) + (m.wwan_ports or [])]
     nets = [n for n in group.nets if n not in (m.net_ports or [])]
     if ports and not m.control_ports:
