@@ -43,6 +43,19 @@ def test_net_rename_everywhere():
     assert dev.interfaces[0].net == ["wwp0s20u7c2i12"]
 
 
+def test_a_modem_renamed_at_each_enumeration_keeps_one_net_name():
+    """A modem re-enumerating registers wwan0 and renames it again and again (kernel_log.py, journal.py): its
+    interface keeps the name once; before, it kept one copy per enumeration (3905 copies in a 10 MB log, and
+    each rename rewrote them all)."""
+    from wwandoctor.ingest import ingest_text
+    cycle = ("[%d.1] qmi_wwan 1-7:1.4 wwan0: register 'qmi_wwan' at usb-0000:00:14.0-7, WWAN/QMI device, "
+             "6e:1f:2a:4b:5c:6d\n[%d.2] qmi_wwan 1-7:1.4 wwp0s20u7i4: renamed from wwan0\n")
+    snap = ingest_text("".join(cycle % (i, i) for i in range(5)))
+    (dev,) = snap.usb_devices
+    assert [intf.net for intf in dev.interfaces] == [["wwp0s20u7i4"]]
+    assert [n.name for n in snap.net_interfaces] == ["wwp0s20u7i4"]
+
+
 def test_pci_short_address_gets_domain():
     snap = Snapshot()
     assert pci_device(snap, "04:00.0") is pci_device(snap, "0000:04:00.0")

@@ -124,9 +124,15 @@ def rename_net(snap: Snapshot, old: str, new: str) -> None:
         net_interface(snap, new)
     for dev in snap.usb_devices:
         for intf in dev.interfaces:
-            intf.net = [new if n == old else n for n in intf.net]
+            intf.net = _renamed(intf.net, old, new)
     for pdev in snap.pci_devices:
-        pdev.net = [new if n == old else n for n in pdev.net]
+        pdev.net = _renamed(pdev.net, old, new)
+
+
+def _renamed(names: List[str], old: str, new: str) -> List[str]:
+    """``names`` with ``old`` read as ``new``, each once: a modem that re-enumerates registers wwan0 and renames it
+    to the same name each time."""
+    return list(dict.fromkeys(new if n == old else n for n in names))
 
 
 # --- log lines and whole snapshots --------------------------------------------
