@@ -58,6 +58,18 @@ def test_real_bare_stanza_under_its_device_title_is_the_named_file_and_picks_the
     assert modem.modeswitch_configuration_only is True  # usb-modeswitch-data's current entry: Configuration=0
 
 
+def test_the_line_naming_a_bare_stanzas_file_is_the_place_of_what_it_says():
+    """The bare stanza is the usb_modeswitch.d file the post names on another line: the facts read from it cite
+    that line (Evidence.where), as other readers cite theirs, so the report can say where it was read."""
+    snap = ingest_text("Bus 001 Device 003: ID 12d1:1573 Huawei Technologies Co., Ltd. ME909u-521 LTE Module\n\n"
+                       "This package has the file usb_modeswitch.d/12d1:1573 with following content:\n\n"
+                       "# Huawei ME909u-521\nConfiguration=1\n", "post.txt")
+    (modem,) = derive(snap).modems
+    assert modem.switch_config_configuration == 1
+    for fact in ("switch_config_configuration", "switch_config_for_modem_id"):
+        assert [e.where for e in modem.evidence[fact]] == [("post.txt:3",)], fact
+
+
 def test_a_bare_switch_stanza_with_usb_modeswitch_keys_is_read():
     (cfg,) = _configs("TargetVendor=0x19d2\n")
     assert cfg.settings == {"TargetVendor": "0x19d2"}

@@ -8,7 +8,7 @@ usb_modeswitch's table, the FCC unlock table, the kernel drivers' id tables per 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, List
+from typing import TYPE_CHECKING, List, Tuple
 
 from wwandoctor.model.common import is_unbound_vendor, source_label, vidpid
 from wwandoctor.model.types import Evidence, Modem, places
@@ -70,30 +70,32 @@ def switch_config_for_modem_id(m: Modem, vid: str, pid: str, snap: Snapshot) -> 
         m.note("switch_config_for_modem_id", False, "usb_modeswitch.d", "no usb_modeswitch.d configuration is shown")
         return
     want = (knowledge.norm_id(vid), knowledge.norm_id(pid))
-    named = []
+    named = []  # (configuration, the lines naming its file when its own text does not)
     for cfg in configs:
         by_name = _CONFIG_ID_RE.search(cfg.path.rsplit("/", 1)[-1])
         ids = {(knowledge.norm_id(by_name.group(1)), knowledge.norm_id(by_name.group(2)))} if by_name else set()
+        where: Tuple[str, ...] = ()
         if cfg.path == MODESWITCH_PATH_NOT_SHOWN:  # a stanza quoted bare: the one usb_modeswitch.d file the post names
-            ids |= _files_named(snap)
+            file_ids, where = _files_named(snap)
+            ids |= file_ids
         ids.add((knowledge.norm_id(cfg.settings.get("DefaultVendor")), knowledge.norm_id(cfg.settings.get("DefaultProduct"))))
         if want in ids:
-            named.append(cfg)
+            named.append((cfg, where))
     vp = vidpid(vid, pid)
     if not named:
         m.note("switch_config_for_modem_id", False, "usb_modeswitch.d",
                "no usb_modeswitch configuration shown is named for %s" % vp)
         return
-    cfg = named[0]
+    cfg, where = named[0]
     shown = ", ".join("%s=%s" % (k, v) for k, v in list(cfg.settings.items())[:4])
     if not set(cfg.settings) - _CONFIGURATION_KEYS:
-        _configuration_only(m, cfg, vp, shown)
+        _configuration_only(m, cfg, vp, shown, where)
         return
     modem_id = knowledge.is_switch_target(*want) or any(r.get("pid") == want[1] for r in knowledge.usb_id_rows(*want))
     m.note("switch_config_for_modem_id", modem_id, "usb_modeswitch.d",
            "%s switches %s (%s), %s" % (cfg.path, vp, shown or "no settings shown",
                                         "an id the tables know as a modem (a switch target or in a modem driver's table)"
-                                        if modem_id else "an id the tables do not know as a switched modem"))
+                                        if modem_id else "an id the tables do not know as a switched modem"), where)
 
 
 def router_mode(m: Modem, vid: str, pid: str) -> None:
@@ -114,28 +116,33 @@ _CONFIGURATION_KEYS = frozenset({"Configuration", "Interface", "AltSetting", "Re
 _NAMED_FILE_RE = re.compile(r"usb_modeswitch\.d/([0-9a-fA-F]{4})\\?:([0-9a-fA-F]{4})\b")
 
 
-def _files_named(snap: Snapshot) -> set:
-    """The id of the one usb_modeswitch.d file the post's lines name (a bare stanza quoted under it is that file);
-    none when they name several."""
+def _files_named(snap: Snapshot) -> Tuple[set, Tuple[str, ...]]:
+    """(the id of the one usb_modeswitch.d file the post's lines name, the places of those lines): a bare stanza
+    quoted under it is that file; no id and no place when they name several."""
     from wwandoctor import knowledge
     from wwandoctor.model.signals import unrecognized_lines
-    ids = {(knowledge.norm_id(v), knowledge.norm_id(p)) for line in unrecognized_lines(snap)
-           for v, p in _NAMED_FILE_RE.findall(line.text)}
-    return ids if len(ids) == 1 else set()
+    ids, lines = set(), []
+    for line in unrecognized_lines(snap):
+        found = {(knowledge.norm_id(v), knowledge.norm_id(p)) for v, p in _NAMED_FILE_RE.findall(line.text)}
+        if found:
+            ids |= found
+            lines.append(line)
+    return (ids, places(lines)) if len(ids) == 1 else (set(), ())
 
 
-def _configuration_only(m: Modem, cfg, vp: str, shown: str) -> None:
+def _configuration_only(m: Modem, cfg, vp: str, shown: str, where: Tuple[str, ...]) -> None:
     """A configuration for the modem's own id that sends nothing and only sets the USB configuration: usb_modeswitch
     selects configuration N at every plug-in ("Configuration -u", executed after all other steps or on its own,
     usb_modeswitch device_reference.txt), so N decides the modem's functions (its composition). Configuration=0 is
     the dispatcher's dummy that only triggers its MBIM check (knowledge.md 2.1)."""
     m.note("switch_config_for_modem_id", False, "usb_modeswitch.d",
-           "%s for %s sends no switch message, it only sets the USB configuration (%s)" % (cfg.path, vp, shown))
+           "%s for %s sends no switch message, it only sets the USB configuration (%s)" % (cfg.path, vp, shown), where)
     number = (cfg.settings.get("Configuration") or "").strip().lower()
     value = int(number, 16) if re.fullmatch(r"0x[0-9a-f]+", number) else int(number) if number.isdigit() else 0
     if value > 0:  # usb_modeswitch reads the number as decimal or 0x-hexadecimal (device_reference.txt)
         m.note("switch_config_configuration", value, "usb_modeswitch.d",
-               "%s for %s: %s (usb_modeswitch selects this USB configuration at every plug-in)" % (cfg.path, vp, shown))
+               "%s for %s: %s (usb_modeswitch selects this USB configuration at every plug-in)" % (cfg.path, vp, shown),
+               where)
 
 
 def _qdl_layout(dev, expected: List[str]) -> bool:
