@@ -44,9 +44,10 @@ def test_missing_file_is_an_input_error():
         ingest_inputs(["/nonexistent/x.txt"])
 
 
-def test_directory_is_an_input_error(tmp_path):
-    with pytest.raises(InputError, match="cannot read"):
-        ingest_inputs([str(tmp_path)])
+def test_directory_is_an_input_error_that_says_to_give_its_files(tmp_path):
+    with pytest.raises(InputError) as err:
+        ingest_inputs([str(tmp_path) + "/"])
+    assert str(err.value) == "%s/: a directory, not a file: give analyze the files in it (%s/*)" % (tmp_path, tmp_path)
 
 
 def test_a_device_is_an_input_error():

@@ -269,6 +269,8 @@ def _open(path: str) -> BinaryIO:
         if _is_device(path):  # a modem's tty never ends (and opening it may wait for a carrier), /dev/zero neither
             raise InputError("%s: a device, not a file: give analyze saved output (or - for standard input); "
                              "wwandoctor never talks to a modem's port" % path)
+        if os.path.isdir(path):  # an unpacked attachment or a log folder: the shell names its files
+            raise InputError("%s: a directory, not a file: give analyze the files in it (%s/*)" % (path, path.rstrip("/")))
         fh = open(path, "rb")
         return progress.reading(fh, path, os.fstat(fh.fileno()).st_size)
     except OSError as exc:
