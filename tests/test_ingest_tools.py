@@ -333,6 +333,19 @@ def test_quectel_cm_unstamped_lines_naming_gobinet_are_still_quectel_cm():
     assert next(n for n in snap.net_interfaces if n.name == "eth1").driver == "GobiNet"
 
 
+def test_a_quectel_modems_serial_name_is_no_quectel_cm_line():
+    """udev names a Quectel modem's ports after its serial (ID_SERIAL "Quectel_EG25-G_<serial>"): a listing of
+    /dev/serial/by-id is not quectel-CM output; before, any "Quectel_" read as its banner and quectel-cm was
+    reported as a tool the person uses. The banners of its versions still are (quectel-CM main.c)."""
+    snap = ingest_text("$ ls -l /dev/serial/by-id/\n"
+                       "lrwxrwxrwx 1 root root 13 Dec  5 10:00 usb-Quectel_EG25-G_7C3A9F21B4E8-if02-port0 -> ../../ttyUSB2\n"
+                       "lrwxrwxrwx 1 root root 13 Dec  5 10:00 usb-Quectel_EG25-G_7C3A9F21B4E8-if03-port0 -> ../../ttyUSB3\n")
+    assert tools(snap) == [] and lines_of(snap, "quectel-cm") == []
+    for banner in ("Quectel_QConnectManager_Linux_V1.6.0.12", "Quectel_Linux_ConnectManager_SR01A01V21",
+                   "Quectel_ConnectManager_SR01A01V13"):
+        assert tools(ingest_text(banner + "\nAuto find qmichannel = /dev/cdc-wdm0\n")) == ["quectel-cm"], banner
+
+
 def test_a_command_on_a_serial_port_says_the_person_uses_at_ports():
     from wwandoctor.ingest import ingest_text
     for text in ("# echo 1e0e 9011 > /sys/bus/usb-serial/drivers/option1/new_id\n",

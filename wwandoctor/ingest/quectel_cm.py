@@ -34,8 +34,11 @@ PRIORITY = 190
 # the "[MM-DD_hh:mm:ss:ms]" stamp (with the year in front too); Quectel's QCOM terminal stamps its log lines alike
 STAMP = r"\[(?:\d{4}-)?\d\d-\d\d_\d\d:\d\d:\d\d:\d+\]"
 _STAMP = re.compile(r"^\s*" + STAMP + r"\s?")
+# its banner: "Quectel_QConnectManager_Linux_V1.6.0.12", older "Quectel_Linux_ConnectManager_SR01A01V21" and
+# "Quectel_ConnectManager_SR01A01V13" (quectel-CM main.c dbg_time); not any "Quectel_" (udev's serial of a Quectel
+# modem, "usb-Quectel_EG25-G_0123456789ABCDEF-if02-port0" in /dev/serial/by-id, is no quectel-CM line)
 _SPECIFIC = re.compile(
-    r"QConnectManager|Quectel_|quectel-CM|Auto find (?:qmichannel|usbnet_adapter)|netcard driver\s*=|"
+    r"QConnectManager|Quectel_\w*ConnectManager|quectel-CM|Auto find (?:qmichannel|usbnet_adapter)|netcard driver\s*=|"
     r"Modem works in \w+ mode|QMUXResult|QMUXError|requestSetupDataCall|requestRegistrationState|"
     r"requestQueryDataCall|requestGetSIMStatus|requestBaseBandVersion|udhcpc fail to get ip address|"
     r"/qmi/raw_ip|qmap_mode|qmap_version|ifconfig \w+ (?:up|down)|WdsConnectionIPv4Handle|"
