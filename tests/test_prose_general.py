@@ -136,6 +136,24 @@ READ = [
     ("The lockdown blocks loading the xmm7360 module.", "said:lockdown-refuses"),
     ("Secure Boot turned on lockdown, and unsigned modules are rejected because of the lockdown.", "said:lockdown-refuses"),
     ("the switch script isn't working: direct PCI access is not allowed under kernel lockdown", "said:lockdown-refuses"),
+    # --- the modem left in an MBIM-only composition (wrong-usb-composition) ---
+    ("Windows 10 changed the modem to MBIM mode and now qmicli finds nothing.", "said:set-to-mbim-only"),
+    ("After I booted Windows its driver put my EM7455 into MBIM mode.", "said:set-to-mbim-only"),
+    ("The card was switched to MBIM by Windows.", "said:set-to-mbim-only"),
+    ("I accidentally selected the MBIM-only composition with AT!USBCOMP.", "said:set-to-mbim-only"),
+    ("The module is now MBIM-only, no AT port left.", "said:set-to-mbim-only"),
+    ("the usb class has been changed from 00 to ef after the windows update", "said:set-to-mbim-only"),
+    # --- the modem's network interface renamed under its setup (interface-name-mismatch) ---
+    ("After the upgrade udev renames wwan0 to wwp0s20u4i6 and my ifup script fails.", "said:iface-renamed"),
+    ("wwan0 is now called wwp0s20f0u6i12, so /etc/network/interfaces points at nothing.", "said:iface-renamed"),
+    ("The interface name changed from usb0 to enx0c5b8f279a64 after the systemd update, and dhclient usb0 fails.",
+     "said:iface-renamed"),
+    ("My dhcp setup broke: the modem's interface has been renamed from wwan0 to wwx001e101f0000.", "said:iface-renamed"),
+    # --- a reset, enable or power line holding the module off (modem-not-powered) ---
+    ("The reset gpio is held low after boot, which keeps the module in reset.", "said:power-pin"),
+    ("The board's WWAN_EN line stays low and prevents the card from powering up.", "said:power-pin"),
+    ("The LTE_PWR pin was inverted, so the module never shows in lsusb.", "said:power-pin"),
+    ("the dts sets the gpio high, preventing the modem from booting", "said:power-pin"),
 ]
 
 
@@ -215,6 +233,24 @@ NOT_READ = [
     ("setpci is not blocked by lockdown here, lockdown is none.", "said:lockdown-refuses"),
     ("Lockdown does not block setpci on this machine.", "said:lockdown-refuses"),
     ("I disabled lockdown and setpci works.", "said:lockdown-refuses"),
+    # MBIM-only: chosen on purpose and working, Windows merely using MBIM, a capability, a question, a condition, fixed
+    ("I switched the modem to MBIM mode and it works with ModemManager.", "said:set-to-mbim-only"),
+    ("Windows uses MBIM for the modem.", "said:set-to-mbim-only"),
+    ("Under Windows the modem runs in MBIM mode.", "said:set-to-mbim-only"),
+    ("The modem supports MBIM only mode as well as QMI.", "said:set-to-mbim-only"),
+    ("Did Windows switch my module to MBIM?", "said:set-to-mbim-only"),
+    ("If Windows switched the card to MBIM, switch it back with AT!USBCOMP.", "said:set-to-mbim-only"),
+    ("Windows switched it to MBIM-only, I set it back to QMI with qmicli and now it works.", "said:set-to-mbim-only"),
+    # renamed: by the person, as the fix, under a condition, asked
+    ("I renamed it to wwan0 with a udev rule and it works.", "said:iface-renamed"),
+    ("The interface was renamed to wwan0 by my .link file, all good now.", "said:iface-renamed"),
+    ("If the interface is renamed to wwp0s20u4, edit the config.", "said:iface-renamed"),
+    ("Should wwan0 be renamed to wwp0s20u4?", "said:iface-renamed"),
+    ("Dmesg shows that usb0 was renamed to enp0s20u3, it is listed in ip link.", "said:iface-renamed"),
+    # power line: a condition, a line that is fine, a GPIO named without its effect
+    ("If the reset pin is held low, the modem will not enumerate.", "said:power-pin"),
+    ("The reset pin is fine and the modem enumerates.", "said:power-pin"),
+    ("I set GPIO 23 high to light the LED, the modem is connected.", "said:power-pin"),
 ]
 
 

@@ -318,13 +318,37 @@ _NOT = r"(?:not|n't|never)"
 _SAME = r"(?:[^.!?]|\.(?=\d))"
 # a module's power and enable pins as hardware design guides and M.2 / mini-PCIe specifications name them
 _POWER_PIN = (r"PWR_?KEY|POWER_?KEY|PWRKEY_N|power[ -]?(?:key|button)|RESET_N|VDD_EXT|W_DISABLE\d?#?|"
-              r"FULL_CARD_POWER_OFF#?|(?:power[ -]?on|enable|power) (?:pin|gpio|line|pulse)")
+              r"FULL_CARD_POWER_OFF#?|(?:power[ -]?on|enable|power|reset) (?:pin|gpio|line|pulse)|(?:MODEM|WWAN|LTE|4G|5G)[_-]"
+              r"(?:RST|RESET|PWR|POWER|EN)\w*|"
+              # a line driven to a level ("drives the physical GPIO high", "the reset pin is held low")
+              r"(?:drives?|driven|driving|pulls?|pulled|holds?|held|sets?)\s+(?:the\s+)?(?:physical\s+)?(?:GPIO|pin|line)\w*"
+              r"(?:\s+\d+)?\s+(?:high|low)")
 # ... with a failure beside it: the module is not seen or gives no supply voltage until the pin is driven
 _POWER_FAILS = (r"(?:(?:\b(?:not|never)|n't) (?:visible|shown|listed|detected|enumerated|present|appear\w*|show\w*|output\w*|"
                 r"boot\w*|start\w*|turn\w* on|power\w* (?:on|up))|"
                 r"\bno (?:\d(?:[.,]\d)?\s?V\b|voltage|output)|\bunless I (?:press|pull|push|toggle|drive)|"
-                r"\bonly (?:after|when|once) I (?:press|pull|push|toggle|drive))")
+                r"\bonly (?:after|when|once) I (?:press|pull|push|toggle|drive)|"
+                # the line keeps the module from starting: "preventing the modem from enumerating on USB", "holds it in reset"
+                r"\b(?:prevent\w*|keep\w*|kept|stop\w*)\s+(?:the\s+)?(?:modem|module|card|it)\s+from\s+(?:enumerat\w*|boot\w*|"
+                r"start\w*|power\w*|appear\w*|show\w*)|\b(?:holds?|held|holding|keeps?|kept|keeping)\s+(?:the\s+)?(?:modem|module|card|it)"
+                r"\s+(?:in\s+reset|off)\b)")
 
+# a network interface's name as the kernel or udev gives it (wwan0, usb0, eth1, wwp0s20u4i6, enx0c5b8f279a64)
+_NETDEV = r"(?:wwan\d+|usb\d+|eth\d+|ww[xp]\w+\d\w*|en[xp]\w+\d\w*)\b"
+# ... renamed by udev or the kernel, in words (said:iface-renamed), and a setup failing on the old name beside it: a
+# rename told as a plain fact ("usb0 was renamed to enp0s16f3u2, it's seen in ifconfig") is no finding
+_RENAMED = (r"(?:\b(?:was|were|is|got|gets|(?:has|have|had)\s+been)\s+(?:just\s+|now\s+|suddenly\s+|silently\s+|"
+            r"automatically\s+)?renamed\s+(?:from\s+[`'\"]?" + _NETDEV + r"[`'\"]?\s+)?to\s+[`'\"]?" + _NETDEV + r"|"
+            r"\b(?:udev|systemd(?:-udevd)?|the kernel|predictable (?:network )?(?:interface )?nam\w+)\b" + _SAME +
+            r"{0,40}?\brenam(?:es|ed)\s+(?:it|the\s+(?:\w+\s+)?interface|[`'\"]?" + _NETDEV + r"[`'\"]?)\s+(?:from\s+\S+\s+)?to\b|"
+            r"\b" + _NETDEV + r"[`'\"]?\s+(?:is|was|got|gets)\s+now\s+(?:called|named)\s+[`'\"]?" + _NETDEV + r"|"
+            r"\binterface(?:'s)?\s+name\s+(?:has\s+|is\s+|was\s+)?changed\s+from\s+[`'\"]?" + _NETDEV + r"[`'\"]?\s+to\b)")
+_OLD_NAME_FAILS = (r"\b(?:fail\w*|broke|broken|breaks|(?:does|did|do)(?:n't|\s+not)\s+(?:start|come up|exist)|won't (?:start|come up)|"
+                   r"no longer (?:starts?|comes? up|exists?)|points? (?:at|to) nothing|not found|can(?:'t|not) find|"
+                   r"no such device)\b")
+# setting a modem's mode (said:set-to-mbim-only), and doing it by mistake
+_SETS = r"(?:switch(?:e[sd])?|chang(?:e[sd]?|ed)|set|sets|put|puts|turn(?:s|ed)?|flipp?(?:s|ed)?|reconfigur(?:e[sd]?|ed))"
+_BY_MISTAKE = r"(?:by mistake|by accident|accidentally|mistakenly|inadvertently)\b"
 # what the kernel's lockdown keeps from root (man kernel_lockdown.7), and its refusal in words
 _LOCKED_OUT = (r"(?:setpci|(?:direct\s+|raw\s+)?PCI(?:e)?\s+(?:config(?:uration)?\s+)?(?:access|writes?)|unsigned\s+(?:kernel\s+)?"
                r"modules?|(?:out-of-tree|third[- ]party|dkms)\s+(?:kernel\s+)?modules?|insmod|modprobe|(?:loading|to load)\s+"
@@ -839,6 +863,24 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:\bAT!USBCOMP\b|\bAT!USBPID\b|\bAT\+QCFG=\s*[\"'“”]?(?:usbcfg|usbnet)\b|\bAT\^SETPORT\b|\bAT\+GTUSBMODE\b"
                 r"|\bAT\+CUSBCFG\b|\bAT\+CUSBPIDSWITCH\b|\bAT#USBCFG\b|\bswitch(?:ed)? (?:the )?USB composition\b)",
                 "lsusb -t; the vendor's composition query (AT!USBCOMP?, AT+QCFG=\"usbnet\", AT+QCFG=\"usbcfg\")"),
+    # the modem was left in an MBIM-only USB composition it was not meant to have: Windows (its driver or tool) switched
+    # it, a person set it by mistake, or the device class changed to the IAD class (ef/02/01) MBIM functions are grouped
+    # in; QMI and AT functions are gone with it (knowledge.md 2.1 and 2.2: "Windows drivers/tools may change the Sierra
+    # composition to MBIM-only", "device class ef/02/01 (IAD) instead of 00/00/00 after Windows set MBIM")
+    StatedState("said:set-to-mbim-only",
+                r"\bWindows\b" + _SAME + r"{0,40}?\b" + _SETS + r"\s+(?:\w+\s+){0,4}?(?:to|into|in|on)\s+(?:an?\s+|the\s+)?"
+                r"MBIM\b|"
+                r"\b(?:switched|changed|set|put|turned|flipped|reconfigured)\s+(?:\w+\s+){0,2}?(?:to|into|in|on)\s+"
+                r"(?:an?\s+|the\s+)?MBIM\b" + _SAME + r"{0,40}?\bby\s+(?:the\s+)?Windows\b|"
+                r"\b" + _BY_MISTAKE + _SAME + r"{0,60}?\bMBIM\b|\b" + _SETS + r"\b" + _SAME + r"{0,60}?\bMBIM\b" + _SAME +
+                r"{0,40}?\b" + _BY_MISTAKE + r"|"
+                r"\b(?:to|into|in|on|now|is|stuck|left)\s+(?:an?\s+|the\s+)?(?:USB\s+)?MBIM(?:[- ]only\b|\s+(?:mode\s+)?only\s+"
+                r"(?:mode|composition|configuration)\b)|"
+                r"\bclass\s+(?:is\s+|was\s+|has\s+|had\s+|got\s+)?(?:been\s+)?changed\s+from\b" + _SAME +
+                r"{0,80}?\bto\b\W{0,3}(?:Cls=)?ef\b",
+                "lsusb -t; usb-devices (the interface classes: 02/0e MBIM, ff vendor QMI/AT); the vendor's composition "
+                "query (AT!USBCOMP?, AT+QCFG=\"usbnet\", AT+GTUSBMODE?)",
+                unless=r"\b(?:now (?:it )?works|works (?:fine|again|now)|fixed|solved|resolved)\b"),
     # the serial (AT) ports are gone, or only a network/control function is left
     StatedState("said:ports-gone",
                 r"\b(?:all|the|my)\s+(?:/dev/)?(?:ttyUSB\w*|tty|serial|AT|COM)\s*(?:devices?|ports?|interfaces?)?\s+"
@@ -914,6 +956,16 @@ STATES: Tuple[StatedState, ...] = (
                 rf"{_TTY}\s+(?:became|becomes|turned into)\s+{_TTY}",
                 "ls -l /dev/serial/by-id/ /dev/serial/by-path/; dmesg | grep -E 'now attached to tty|converter now disconnected'",
                 unless=r"\b(?:config\w*|settings?|\w+\.conf|minicom|picocom|screen)\b"),
+    # the modem's network interface was renamed under the setup that names it: udev's predictable names (systemd v197+,
+    # "wwp0s20u4i6" for the "wwan0" the driver registered; the kernel logs "renamed from wwan0", net/core/dev.c) or a
+    # rule renamed it, and scripts, services or configuration still use the old name ("wwan0 does not start ... it was
+    # just renamed to wwp0s29u1u2i1", "udev renames wwan0 to ...", "wwan0 is now called enx...")
+    StatedState("said:iface-renamed",
+                r"\b(?:because|since|as|due to)\b" + _SAME + r"{0,40}?" + _RENAMED + r"|" + _RENAMED + _SAME + r"{0,80}?" +
+                _OLD_NAME_FAILS + r"|" + _OLD_NAME_FAILS + _SAME + r"{0,80}?" + _RENAMED,
+                "ip -br link; grep -rn 'wwan0\\|usb0' /etc/network /etc/conf.d /etc/NetworkManager 2>/dev/null; "
+                "dmesg | grep 'renamed from'",
+                unless=r"\b(?:works?|working|fine|good|fixed|solved|resolved)\b"),
     # a program that keeps the modem's serial port open (gammu-smsd, pppd, a dial or SMS script) fails for good once
     # the USB device was reset or replugged under it ("when UMTSKeeper resets the USB dongle ... it prevents
     # gammu-smsd from handling further SMS"): the open port keeps its number, so the ports come back renumbered
