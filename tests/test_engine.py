@@ -641,3 +641,23 @@ def test_cli_rules_test_exit_codes(tmp_path):
     write_rule(tmp_path / "tests", CASES_OK.replace("expect: undecided", "expect: fire"))
     proc = run()
     assert (proc.returncode, proc.stdout.splitlines()[-1]) == (1, "2 passed, 1 failed")
+
+
+# "unknown" reads as a value after a bracket, a colon, "=" or a label noun ("configuration unknown"), or as a VID:PID
+_UNKNOWN_AS_VALUE = re.compile(r"(?:\(|:\s?|=|\b(?:interface|configuration|version) )unknown\b|\bunknown:unknown\b")
+
+
+def test_no_rule_title_uses_unknown_as_a_word():
+    """A rule left undecided shows its title with the fields it lacks: each placeholder that stands as a noun
+    in the sentence has a quoted fallback ("the kernel lacks {host.missing_drivers|"a driver it needs"}"), so
+    the title never reads "the kernel lacks unknown" or "disconnected unknown times"."""
+    from wwandoctor.model.types import Host, Model, Modem
+    from wwandoctor.snapshot import Snapshot
+    model = Model(snapshot=Snapshot(), host=Host(), modems=[Modem(id="usb:1-7")])
+    bad = []
+    for rule in load_rules():
+        ctx = Context(model, None if rule.for_each == "host" else model.modems[0])
+        title = str(rule.title.render(ctx)[0])
+        if re.search(r"\bunknown\b", _UNKNOWN_AS_VALUE.sub("", title)):
+            bad.append("%s: %s" % (rule.id, title))
+    assert bad == []
