@@ -242,6 +242,31 @@ def _stated(text):
     ("If NetworkManager does not see the modem, restart ModemManager.", []),
     ("and I couldn't find any thing in the file cat /sys/kernel/debug/usb/devices.", ["said:not-on-usb"]),
     ("The modem connects fine but wwan0 never gets an IP address.", ["said:connected-no-ip"]),
+    # the interface holds no IPv4 address: openwrt/openwrt issue 9261 (machine-translated "query"), then written ones
+    ("Enter the following command, so I judge that the driver has been loaded, but ifconfig -a does not query the IP",
+     ["said:no-ip-address"]),
+    ("ifconfig wwan0 doesn't show any IPv4 address.", ["said:no-ip-address"]),
+    ("The IP address is not listed in ip addr.", ["said:no-ip-address"]),
+    ("After that wwan0 has no IP address at all.", ["said:no-ip-address"]),
+    ("There is no IPv4 address on the wwan interface.", ["said:no-ip-address"]),
+    ("If ifconfig does not show an IP, run udhcpc -i wwan0.", []),
+    # QMAP multiplexing named beside a failure: qosmio/nss-packages pull request (tuning), then written ones
+    ("Revert the changes I made in a previous commit as it broke Virtual Interface creation for modems using "
+     "RMNET/QMAP aggregation that have the parent wwan0 device split into wwan0_1, wwan0_2, etc", ["said:qmap-trouble"]),
+    ("The qmimux0 link passes no traffic.", ["said:qmap-trouble"]),
+    ("Multiplexed links don't work on this modem, rmnet_data1 stays without data.", ["said:qmap-trouble"]),
+    ("QMAP multiplexing is supported since kernel 4.11.", []),
+    ("If rmnet_data0 gets no IP, check pass_through.", []),
+    ("qmimux0 had no data at first, it works fine now.", []),
+    # the radio held in flight mode: FuriPhone issue (tuning), then written ones
+    ("... and the button to disable flight mode in the mobile network settings does nothing - no error message and "
+     "still in flight mode.", ["said:radio-stuck-off"]),
+    ("Switching off airplane mode has no effect on the tablet.", ["said:radio-stuck-off"]),
+    ("The phone is still in aeroplane mode when it starts.", ["said:radio-stuck-off"]),
+    ("If it is still in flight mode, toggle it in the settings.", []),
+    ("I turned off flight mode and mobile data works.", []),
+    ("Does ip addr show an IP address on wwan0?", []),
+    ("ifconfig shows the IP 10.64.12.7 on wwan0.", []),
     ("I have an IP address on wwan0 but I can't ping anything.", ["said:ip-no-internet"]),
     ("The modem disconnects every few minutes and then reconnects.", ["said:drops-periodically"]),
     ("I cannot get the module to work when it is only powered by the battery.", ["said:power-source"]),

@@ -26,6 +26,24 @@ def test_shell_trace_lines_of_known_commands_are_prompts():
     assert prompt_command("+qmicli") is None
 
 
+def test_a_known_command_alone_on_its_line_is_a_prompt():
+    # openwrt/openwrt issue 9261 and turris forum posts quote the command without a prompt above its output
+    assert prompt_command("uqmi -d /dev/cdc-wdm0 --get-data-status") == "uqmi -d /dev/cdc-wdm0 --get-data-status"
+    assert prompt_command("sudo qmicli -d /dev/cdc-wdm0 --wds-get-packet-service-status") == (
+        "sudo qmicli -d /dev/cdc-wdm0 --wds-get-packet-service-status")
+    assert prompt_command("mmcli -L") == "mmcli -L"
+    assert prompt_command("dmesg | grep -i qmi") == "dmesg | grep -i qmi"
+    b = blocks('Output:\n\nuqmi -d /dev/cdc-wdm0 --get-data-status\n"connected"\n')
+    assert b[-1].command == "uqmi -d /dev/cdc-wdm0 --get-data-status" and b[-1].lines == ['"connected"']
+
+
+def test_a_sentence_that_starts_with_a_command_is_no_prompt():
+    assert prompt_command("lsusb -t shows nothing of the modem") is None
+    assert prompt_command("mmcli -L says no modems were found") is None
+    assert prompt_command("uqmi hangs on every command") is None      # no option after the name
+    assert prompt_command("frobnicate -d /dev/cdc-wdm0") is None      # not a command the parsers know
+
+
 def test_not_prompts():
     assert prompt_command("# this is a comment about the modem") is None
     assert prompt_command("Bus 001 Device 002: ID 2c7c:0125 Quectel") is None

@@ -121,15 +121,30 @@ def prompt_names(line: str) -> Optional[Tuple[str, str]]:
     return (m.group(1), m.group(2)) if m else None
 
 
+# A known command typed on a line of its own without a prompt, as posts often quote it before its output
+# ("uqmi -d /dev/cdc-wdm0 --get-data-status" then '"connected"', "mmcli -L" then its error): an option or a
+# pipe follows the command's name, and no three plain words in a row make it a sentence ("lsusb -t shows nothing
+# of the modem" is one).
+_BARE_COMMAND = re.compile(r"^\s*(?P<cmd>(?:sudo\s+)?(?P<name>[\w.-]+)\s+(?:--?[A-Za-z]|\|)\S*(?:\s+\S+)*)$")
+_THREE_WORDS = re.compile(r"\b[A-Za-z]+\s+[A-Za-z]+\s+[A-Za-z]+\b")
+
+
+def _bare_command(line: str) -> Optional[str]:
+    m = _BARE_COMMAND.match(line)
+    if not m or m.group("name") not in _KNOWN_COMMANDS or _THREE_WORDS.search(m.group("cmd")):
+        return None
+    return m.group("cmd").strip()
+
+
 def prompt_command(line: str) -> Optional[str]:
-    """The command of a shell prompt line (or of a shell trace line running a known command),
-    or None when ``line`` is neither."""
+    """The command of a shell prompt line (or of a shell trace line running a known command, or of a
+    known command alone on its line), or None when ``line`` is none of these."""
     trace = _TRACE.match(line)
     if trace and trace.group(2) in _KNOWN_COMMANDS:
         return trace.group("cmd").strip()
     m = _PROMPT.match(line)
     if not m:
-        return None
+        return _bare_command(line)
     cmd = m.group("cmd").strip()
     if line.lstrip().startswith("#") and not _looks_like_command(cmd):
         return None

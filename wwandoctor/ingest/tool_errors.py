@@ -142,7 +142,7 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
             continue
         if "command not found" in text:  # the shell speaks, not the tool
             tool_line(snap, "shell", text, source)
-        elif own:
+        elif own and not is_sentence(text):  # a person's sentence under the output is left for the prose reader
             tool_line(snap, tool, text, source)
         elif _ERROR.search(text):
             named = _TOOL_NAMED.match(text)

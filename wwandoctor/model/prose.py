@@ -314,6 +314,12 @@ _FIXED = (r"\b(?:solves?|solved|fix(?:es|ed)?|helps?|helped|(?:all|everything)\s
           r"(?:get|got|have)\s+all)\b")
 _IT = r"(?:it|the (?:\w+ )?(?:modem|module|card|device|dongle|stick)|my (?:\w+ )?(?:modem|module|card|device|dongle))"
 _NOT = r"(?:not|n't|never)"
+# QMAP multiplexing as posts name it: the muxed links, the driver option, the protocol's names
+_QMAP_NAMED = (r"(?:qmimux\d*|rmnet_(?:data|mhi|usb)\d\w*|wwan\d_\d\b|qmap_mode\s*=?\s*\w*|(?:QMAP|RMNET)(?:/(?:QMAP|RMNET))?\s+"
+               r"(?:aggregation|multiplexing|mux\w*|mode)|multiplex(?:ing|ed)\s+(?:links?|interfaces?|data|sessions?|PDNs?))")
+# what went wrong with it
+_QMAP_FAILS = (r"\b(?:broke|breaks|broken|fails?|failed|failing|crash\w*|do(?:es)?(?:n't| not) work|did(?:n't| not) work|"
+               r"(?:is|are)(?:n't| not) working|never (?:gets?|got|comes? up|came up)|no (?:data|traffic|IP|address|packets?))\b")
 # within one sentence: no sentence end, but "1.8V" and "4.2.2.2" keep their dots
 _SAME = r"(?:[^.!?]|\.(?=\d))"
 # a module's power and enable pins as hardware design guides and M.2 / mini-PCIe specifications name them
@@ -663,6 +669,26 @@ STATES: Tuple[StatedState, ...] = (
                 r"|never (?:gets?|got|obtains?)(?: an?)?|fails? to (?:get|obtain)(?: an?)?)\s+"
                 r"(?:\w+ )?(?:IP|IPv4|address|DHCP lease|lease|IP configuration))",
                 "ip addr show; ip route; mmcli -b 0 (the bearer's IP settings)"),
+    # the host's interface holds no IPv4 address: "ifconfig -a does not show an IP", "the IP is not listed in ip addr"
+    # (the clause grammar, model/prose_grammar.py FACT_OF), "wwan0 has no IP address", "there is no IPv4 address on
+    # the interface". Alone it names no cause; beside a data session the modem reports up it is the host side left
+    # unconfigured (rules/stated-connected-no-ip.yaml)
+    StatedState("said:no-ip-address",
+                r"\b(?:wwan\d\w*|wwp\w+|usb\d|rmnet\w*|(?:the\s+|its\s+)?(?:wwan\s+|modem's\s+|network\s+)?interface)\s+"
+                r"(?:has|had|gets|got|shows)\s+no\s+(?:IPv4\s+|IP\s+|inet\s+)?(?:IP|IPv4|inet|address)\b|"
+                r"\bno\s+(?:IPv4|IP|inet)(?:\s+address)?\s+(?:is\s+|was\s+)?(?:on|for|assigned to|in)\s+(?:the\s+)?"
+                r"(?:wwan\d\w*|wwp\w+|usb\d|rmnet\w*|(?:wwan\s+|modem's\s+|network\s+)?interface)\b",
+                "ip addr show; ifconfig -a"),
+    # QMAP multiplexing named beside a failure in one sentence: the muxed sub-devices (qmi_wwan's qmimuxN from
+    # qmi/add_mux, rmnet's rmnet_dataN / rmnet_mhiN_N, Quectel qmi_wwan_q's wwanN_M with qmap_mode>1), the driver's
+    # qmap_mode option, "QMAP/RMNET aggregation" or "multiplexing" - and something broken, failing or without data
+    # ("it broke the interface for modems using RMNET/QMAP aggregation", "rmnet_data0 never gets an address with
+    # qmap_mode=4"). knowledge.md 2.24 qmap-multiplexing: data set up on wwan0 while the modem muxes, or the reverse
+    StatedState("said:qmap-trouble",
+                r"\b" + _QMAP_NAMED + _SAME + r"{0,120}?" + _QMAP_FAILS + r"|" + _QMAP_FAILS + _SAME + r"{0,120}?\b" + _QMAP_NAMED,
+                "cat /sys/class/net/WWAN_IFACE/qmi/pass_through /sys/class/net/WWAN_IFACE/qmi/raw_ip; ip -d link; "
+                "qmicli -p -d /dev/cdc-wdmN --wda-get-data-format",
+                unless=r"\b(?:fixed|solved|resolved|now works|works now|works fine|working fine)\b"),
     # a QMI tool starts the data connection and it looks up, but no packet flows: the qmi_wwan framing (raw_ip)
     # and the modem's link-layer data format disagree (knowledge.md 2.3 raw-ip-mismatch)
     StatedState("said:qmi-connected-no-traffic",
@@ -930,12 +956,15 @@ STATES: Tuple[StatedState, ...] = (
     # the radio held off: "locked in low-power / flight mode", "stuck in airplane mode", "flight mode cannot be
     # disabled" (what an FCC-locked laptop module, or an rfkill switch, looks like to its user)
     StatedState("said:radio-stuck-off",
-                r"\b(?:stuck|locked|stays?|remains?|kept|held)\s+in\s+(?:the\s+)?[\"'“”]?(?:low[- ]?power|flight|airplane|"
+                r"\b(?:stuck|locked|stays?|remains?|kept|held|still)\s+in\s+(?:the\s+)?[\"'“”]?(?:low[- ]?power|flight|airplane|"
                 r"aeroplane)[\"'“”]?(?:\s*/\s*[\"'“”]?(?:flight|airplane|offline)[\"'“”]?)?\s+mode\b|"
                 r"\b(?:flight|airplane|aeroplane|low[- ]?power)\s+mode\b[^.!?]{0,30}?\b(?:can(?:'t|not)|could(?:n't| not)|won't)\s+"
                 r"be\s+(?:disabled|turned off|switched off|left)\b|"
                 r"\b(?:can(?:'t|not)|could(?:n't| not)|unable to)\s+(?:disable|turn off|switch off|leave|get out of)\s+(?:the\s+)?"
-                r"(?:flight|airplane|aeroplane|low[- ]?power)\s+mode\b",
+                r"(?:flight|airplane|aeroplane|low[- ]?power)\s+mode\b|"
+                # the switch that should leave it does nothing: "the button to disable flight mode ... does nothing"
+                r"\b(?:disabl\w*|turn\w* off|switch\w* off|leav\w*)\s+(?:the\s+)?(?:flight|airplane|aeroplane)\s+mode\b"
+                r"[^.!?]{0,60}?\b(?:does nothing|did nothing|has no effect|had no effect|do(?:es)?(?:n't| not) (?:do anything|work))",
                 "rfkill list; mmcli -m any (power state); AT+CFUN? on the AT port",
                 unless=r"\b(?:now (?:it )?works|fixed|solved|resolved|after (?:a |the )?firmware)\b"),
     # the modem's ports come back under other numbers after it re-attaches, so a configuration naming one goes stale

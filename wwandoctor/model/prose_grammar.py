@@ -29,8 +29,9 @@ from typing import Dict, Iterator, List, Tuple
 # --- vocabulary ----------------------------------------------------------------------------------
 # verbs of showing, listing, seeing and detecting: the subject (a tool, the modem, a person) has the object in view.
 # Each is its base form; the other forms are made by _forms (irregular ones in _IRREGULAR).
+# "query" as machine translations of Chinese posts write 查询 / 查不到 ("ifconfig -a does not query the IP").
 SEEING_VERBS = ("show", "list", "display", "see", "detect", "recognise", "recognize", "find", "identify", "enumerate",
-                "read", "pick up", "report", "accept")
+                "read", "pick up", "report", "accept", "query")
 # verbs of appearing: the missing thing is the subject ("the modem does not show up in lsusb")
 APPEARING_VERBS = ("show up", "show", "appear", "come up", "turn up", "pop up", "get detected", "get recognised",
                    "get recognized", "exist")
@@ -83,6 +84,9 @@ TOOLS: Dict[str, Tuple[str, ...]] = {
              r"(?:the\s+|my\s+)?(?:modem|module|dongle|device|card|phone)", r"it"),
     # programs that show the SIM's state but list no devices
     "other": (r"qmicli(?:\s+-\S+)*", r"mbimcli(?:\s+-\S+)*", r"uqmi"),
+    # programs that show the interfaces' addresses: "ifconfig -a", "ip a", "ip addr show wwan0"
+    "ip": (r"ifconfig(?:\s+-\w+)*(?:\s+(?:wwan|usb|eth|wwp|rmnet|qmimux|mhi_hwip)\w*)?",
+           r"ip\s+(?:-[46]\s+)?a(?:ddr(?:ess)?)?(?:\s+(?:show|list))?(?:\s+(?:dev\s+)?(?:wwan|usb|eth|wwp|rmnet|qmimux|mhi_hwip)\w*)?"),
 }
 # a USB stick model of Huawei's E-series or ZTE's MF-series ("Huawei E303", "ZTE MF823"): they start as a driver CD
 STORAGE_STICK = r"\b(?:Huawei|ZTE)\s+(?:\w+\s+)?(?:E\d{3,4}[a-z]{0,2}(?:-\d+)?|MF\d{3,4}\w?)\b"
@@ -91,6 +95,8 @@ _FILLER = r"(?!(?:as|in|on|by|with|for|to|but|and|or|of|at|it|is|are|was|were|no
 # what is missing, by kind: the SIM card, a storage-first stick, the network, or the modem ("the modem", "my EM7455",
 # "anything", "it"); the first kind that matches is taken
 OBJECTS: Dict[str, str] = {
+    # an IPv4 address of an interface ("the IP", "any IPv4 address", "an inet address"), never the modem itself
+    "address": r"(?:(?:the|an?|any|its|my)\s+)?(?:IPv4|IP|inet)(?:[\s-]+address(?:es)?)?\b(?![\w-])",
     "sim": r"(?:(?:the|my|a|any|an|its|our|this)\s+)?(?:" + _FILLER + r"\s+)?(?:U?SIM|sim)(?:[\s-]?cards?)?\b",
     "stick": r"(?:(?:the|my|a|an|our|this)\s+)?" + STORAGE_STICK,
     "network": r"(?:(?:the|any|a|my|our|its)\s+)?(?:" + _FILLER + r"\s+)?(?:network|operator|carrier|NB-?IoT|Cat-?M1?|"
@@ -115,6 +121,7 @@ FACT_OF: Dict[Tuple[str, str], Tuple[str, ...]] = {
     ("", "sim"): ("said:sim-not-detected",),
     ("", "stick"): ("said:storage-stick-not-seen",),
     ("", "network"): ("said:not-registered",),
+    ("", "address"): ("said:no-ip-address",),
 }
 # what an adjective alone says is missing ("the Huawei E303 is not available"); for anything else the tool must be
 # named ("not present in lspci"): "the SIM is not present" may be the person's own doing
@@ -206,6 +213,7 @@ _CLAUSE_START_RE = re.compile(r"(?:^|[,;:\u2013\u2014]|\s-\s|\b(?:but|and|while|
                               r"because|since|when|even))\s*", re.I)
 _SIM_RE = re.compile(OBJECTS["sim"], re.I)
 _STICK_RE = re.compile(STORAGE_STICK, re.I)
+_ADDRESS_RE = re.compile(OBJECTS["address"], re.I)
 # a clause whose subject is something other than the modem or the SIM: its ports, interface, driver, address
 _OTHER_SUBJECT_RE = re.compile(r"\b(?:ports?|interfaces?|ttyUSB\w*|ttyACM\w*|cdc-wdm\w*|wwan\d\w*|drivers?|IP|address|"
                                r"network|signal|APN|errors?|messages?|warnings?|IMEI|PIN|firmware|speed|bearer)\b", re.I)
@@ -253,6 +261,8 @@ def _object_kind(match: "re.Match[str]", text: str) -> str:
         return "sim"
     if _STICK_RE.search(subject):
         return "stick"
+    if _ADDRESS_RE.search(subject):  # "the IP is not shown in ifconfig", "no IPv4 address appears"
+        return "address"
     return "" if _OTHER_SUBJECT_RE.search(subject) else "modem"
 
 
