@@ -265,6 +265,14 @@ def _stated(text):
     ("The phone is still in aeroplane mode when it starts.", ["said:radio-stuck-off"]),
     ("If it is still in flight mode, toggle it in the settings.", []),
     ("I turned off flight mode and mobile data works.", []),
+    # a configuration names a device that is not there: qosmio/nss-packages pull request (spent), then written ones
+    ("The virtual device is created targeting a non present parent device and wont receive an IP address or set up "
+     "the routes.", ["said:config-names-missing-device"]),
+    ("The option device in /etc/config/network points to /dev/cdc-wdm1, which does not exist.",
+     ["said:config-names-missing-device"]),
+    ("The script is set up for a non-existent interface.", ["said:config-names-missing-device"]),
+    ("The interface points to wwan0 which is present.", []),
+    ("If the config points to a missing device, netifd complains.", []),
     ("Does ip addr show an IP address on wwan0?", []),
     ("ifconfig shows the IP 10.64.12.7 on wwan0.", []),
     ("I have an IP address on wwan0 but I can't ping anything.", ["said:ip-no-internet"]),

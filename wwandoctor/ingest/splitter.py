@@ -121,17 +121,20 @@ def prompt_names(line: str) -> Optional[Tuple[str, str]]:
     return (m.group(1), m.group(2)) if m else None
 
 
-# A known command typed on a line of its own without a prompt, as posts often quote it before its output
-# ("uqmi -d /dev/cdc-wdm0 --get-data-status" then '"connected"', "mmcli -L" then its error): an option or a
-# pipe follows the command's name, and no three plain words in a row make it a sentence ("lsusb -t shows nothing
-# of the modem" is one).
+# A command typed on a line of its own without a prompt, as posts often quote it before its output
+# ("uqmi -d /dev/cdc-wdm0 --get-data-status" then '"connected"'): an option or a pipe follows the command's name,
+# and no three plain words in a row make it a sentence ("uqmi -d /dev/cdc-wdm0 hangs on every call" is one).
+# Only for the tools whose output no reader knows without the command (uqmi and umbim print bare JSON, OpenWrt's
+# uqmi main.c / umbim cli.c): the others' output is read by its own shape, and their command alone on a line stays
+# a line of the post (its words still read: "sudo qmicli -p -d /dev/cdc-wdm0 --device-open-mbim").
+_BARE_COMMANDS = frozenset(("uqmi", "umbim"))
 _BARE_COMMAND = re.compile(r"^\s*(?P<cmd>(?:sudo\s+)?(?P<name>[\w.-]+)\s+(?:--?[A-Za-z]|\|)\S*(?:\s+\S+)*)$")
 _THREE_WORDS = re.compile(r"\b[A-Za-z]+\s+[A-Za-z]+\s+[A-Za-z]+\b")
 
 
 def _bare_command(line: str) -> Optional[str]:
     m = _BARE_COMMAND.match(line)
-    if not m or m.group("name") not in _KNOWN_COMMANDS or _THREE_WORDS.search(m.group("cmd")):
+    if not m or m.group("name") not in _BARE_COMMANDS or _THREE_WORDS.search(m.group("cmd")):
         return None
     return m.group("cmd").strip()
 
@@ -625,6 +628,10 @@ class _Splitter:
             yield from _taken(self.cur)
             self._command(cmd)
             self.cur.command_indent = _indent(line)
+            if not _PROMPT.match(line) and not _TRACE.match(line):
+                # a command without a prompt stays a line of its block too: what it names (the port it opens) is
+                # read even when the post shows no output under it
+                self.cur.add(line, self.number, pieces)
             return
         if not line.strip():
             self.blanks += 1

@@ -314,6 +314,10 @@ _FIXED = (r"\b(?:solves?|solved|fix(?:es|ed)?|helps?|helped|(?:all|everything)\s
           r"(?:get|got|have)\s+all)\b")
 _IT = r"(?:it|the (?:\w+ )?(?:modem|module|card|device|dongle|stick)|my (?:\w+ )?(?:modem|module|card|device|dongle))"
 _NOT = r"(?:not|n't|never)"
+# a device or interface that is not there, as a configuration may name it: "a non present parent device", "a
+# non-existent interface", "the wrong control port"
+_ABSENT_THING = (r"(?:non[- ]?(?:present|existent|existing)|nonexistent|missing|absent|wrong)\s+"
+                 r"(?:(?:parent|base|network|net|control|data)\s+)?(?:device|interface|ifname|netdev|port|node)s?\b")
 # QMAP multiplexing as posts name it: the muxed links, the driver option, the protocol's names
 _QMAP_NAMED = (r"(?:qmimux\d*|rmnet_(?:data|mhi|usb)\d\w*|wwan\d_\d\b|qmap_mode\s*=?\s*\w*|(?:QMAP|RMNET)(?:/(?:QMAP|RMNET))?\s+"
                r"(?:aggregation|multiplexing|mux\w*|mode)|multiplex(?:ing|ed)\s+(?:links?|interfaces?|data|sessions?|PDNs?))")
@@ -967,6 +971,18 @@ STATES: Tuple[StatedState, ...] = (
                 r"[^.!?]{0,60}?\b(?:does nothing|did nothing|has no effect|had no effect|do(?:es)?(?:n't| not) (?:do anything|work))",
                 "rfkill list; mmcli -m any (power state); AT+CFUN? on the AT port",
                 unless=r"\b(?:now (?:it )?works|fixed|solved|resolved|after (?:a |the )?firmware)\b"),
+    # a configuration or script names a device or interface that is not there: "the virtual device is created targeting
+    # a non present parent device", "option device points to /dev/cdc-wdm1, which does not exist" (knowledge.md 2.17
+    # interface-name-mismatch: config or script refers to a name the system does not have)
+    StatedState("said:config-names-missing-device",
+                r"\b(?:target(?:s|ed|ing)?|point(?:s|ed|ing)?\s+(?:at|to)|refer(?:s|red|ring)?\s+to|(?:is|are|was|were)\s+bound\s+to|"
+                r"(?:set\s+up|created|configured|started)\s+(?:on|for))\s+(?:the\s+|a\s+|an\s+)?" + _ABSENT_THING + r"|"
+                # the name given, then said not to exist
+                r"\b(?:config\w*|option\s+(?:device|ifname)|ifname|device\s+option|script|section|netifd|interface)\b" + _SAME +
+                r"{0,60}?\b(?:points?\s+(?:at|to)|refers?\s+to|uses|names|targets)\s+[`'\"]?(?:/dev/)?[\w.@-]+[`'\"]?,?\s+(?:which|that)\s+"
+                r"(?:does(?:n't| not)\s+exist|is(?:n't| not)\s+(?:there|present)|no\s+longer\s+exists)\b",
+                "ls /sys/class/net /dev/cdc-wdm* /dev/ttyUSB*; uci show network (or the program's configuration)",
+                unless=r"\b(?:fixed|solved|resolved|now works|works now)\b"),
     # the modem's ports come back under other numbers after it re-attaches, so a configuration naming one goes stale
     # ("reattaches a modem to the wrong character device name", "comes back as /dev/ttyUSB4 instead of /dev/ttyUSB0",
     # "the ttyUSB numbering changes"): knowledge.md 2.17, ttyUSB numbering depends on probe order
