@@ -126,6 +126,18 @@ def test_modemmanager_only_modem_from_a_paste():
     assert m.mm_failed_reason == "sim-missing"
 
 
+def test_an_mmcli_location_view_that_fits_no_modem_of_several_adds_none():
+    """'mmcli -m 0 --location-get' holds no port, path or device: beside two modems it cannot be placed, and
+    before it made a third, empty modem "mm:?" that rules were left undecided on."""
+    from wwandoctor.ingest import ingest_text
+    snap = ingest_text("[1.0] qmi_wwan 1-7:1.4 wwan0: register 'qmi_wwan' at usb-0000:00:14.0-7, WWAN/QMI device\n"
+                       "[2.0] cdc_ether 2-1:1.0 usb0: register 'cdc_ether' at usb-0000:00:14.0-1, CDC Ethernet Device\n"
+                       "\n$ mmcli -m 0 --location-get\n  3GPP |      operator mcc: 262\n"
+                       "       |      operator mnc: 01\n       |    location area code: 1A2B\n")
+    assert snap.modemmanager.modems  # read as an mmcli view
+    assert sorted(m.id for m in derive(snap).modems) == ["usb:1-7", "usb:2-1"]
+
+
 def test_tools_from_processes_configs_and_cli():
     snap = Snapshot(usb_devices=[dw5570(2)], tools=[ToolUse("qmicli", "cli", "--tool qmicli")],
                     processes=[Process(10, "dhclient", ["dhclient", "wwan0"]), Process(11, "qmicli", ["qmicli", "-d", "/dev/cdc-wdm0"])])

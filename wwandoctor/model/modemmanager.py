@@ -38,6 +38,8 @@ def attach_modemmanager(modems: List[Modem], snap: Snapshot) -> None:
     view = snap.modemmanager
     for mm_modem in view.modems:
         target = _match_mm(modems, mm_modem)
+        if target is None and modems and not _names_a_modem(mm_modem):
+            continue  # "mmcli -m 0 --location-get" beside two modems: a view of one of them, which one unknown
         if target is None:
             target = _mm_only_modem(mm_modem)
             modems.append(target)
@@ -61,6 +63,12 @@ def _match_mm(modems: List[Modem], mm_modem: Dict) -> Optional[Modem]:
         if ports & set((m.control_ports or []) + (m.net_ports or []) + (m.serial_ports or [])):
             return m
     return modems[0] if len(modems) == 1 else None
+
+
+def _names_a_modem(mm_modem: Dict) -> bool:
+    """The mmcli object is a modem's own view (its D-Bus path or its generic section), not only its location,
+    signal or firmware output."""
+    return bool(mm_get(mm_modem, "dbus-path")) or isinstance(mm_modem.get("generic"), dict)
 
 
 def _mm_only_modem(mm_modem: Dict) -> Modem:
