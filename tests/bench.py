@@ -9,6 +9,8 @@ interpreter) and prints its median wall time and its peak memory (maximum RSS
 of the child, from wait4), next to the target of issue #13:
 
     version    ``wwandoctor --version``                                  target <= 60 ms
+    tables     loading every fact table (knowledge.load_all) in a fresh interpreter
+                                                                         target <= 50 ms
     check      ``wwandoctor check`` on this machine / ``inxi -n -J``     target ratio <= 1.0
     testbed    ``wwandoctor check`` inside a umockdev test-bed (and umockdev-run's own start-up)
     case       ``wwandoctor analyze`` of a real case (the biggest of ../shared/cases or tests/real_cases, or --case)
@@ -40,7 +42,7 @@ REPO = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 
 GNU_TIME = next((p for p in ("/usr/bin/time",) if os.access(p, os.X_OK)), None)
-SECTIONS = ("version", "check", "testbed", "case", "log", "snapshot")
+SECTIONS = ("version", "tables", "check", "testbed", "case", "log", "snapshot")
 
 # The modem patterns of the plain scans (Python and grep -E): what a person would grep a dmesg for.
 MODEM_ERE = (r"usb [0-9]+-[0-9.]+:|qmi_wwan|cdc_mbim|cdc_ncm|cdc-wdm|cdc_ether|option1?[ :]|qcserial|"
@@ -167,6 +169,19 @@ class Bench:
         print(m.line("wwandoctor --version"))
         print("  -> %.0f ms [target <= 60 ms: %s]" % (m.wall * 1000, verdict(m.wall <= 0.060)))
         self.results["version_s"] = m.wall
+
+    def tables(self) -> None:
+        code = ("import time\nfrom wwandoctor import knowledge\nstart = time.perf_counter()\n"
+                "knowledge.load_all()\nprint(time.perf_counter() - start)")
+        seconds = []
+        for _ in range(self.args.runs):
+            out = subprocess.run([self.python, "-c", code], cwd=self.scratch, env=self.env,
+                                 capture_output=True, text=True, check=True, timeout=60)
+            seconds.append(float(out.stdout.split()[-1]))
+        load = statistics.median(seconds)
+        print("  %-48s %8.1f ms" % ("load every fact table (knowledge.load_all)", load * 1000))
+        print("  -> [target <= 50 ms: %s]" % verdict(load <= 0.050))
+        self.results["tables_s"] = load
 
     def check(self) -> None:
         self.run(self.wwandoctor("check"), runs=1)  # warm the page cache (and the rule cache)
