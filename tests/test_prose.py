@@ -250,6 +250,19 @@ def _stated(text):
     ("After that wwan0 has no IP address at all.", ["said:no-ip-address"]),
     ("There is no IPv4 address on the wwan interface.", ["said:no-ip-address"]),
     ("If ifconfig does not show an IP, run udhcpc -i wwan0.", []),
+    # the link's MTU is not the network's: lf-edge/eve, vintage_net_qmi, openwrt packages (spent, tuning), then written
+    ("Currently we leave the default `MTU=1500` configured on the wwan interface.", ["said:mtu-mismatch"]),
+    ("However, we should respect the MTU settings required by the network to which the modem has connected.",
+     ["said:mtu-mismatch"]),
+    ("Failures when using VPNs over LTE/4G (because the MTU is usually < 1500)", ["said:mtu-mismatch"]),
+    ("Setting the modemmanager interface  **Override MTU**, will not override the bearer mtu.", ["said:mtu-mismatch"]),
+    ("The wwan interface ignores the MTU provided by the operator.", ["said:mtu-mismatch"]),
+    ("wwan0 stays at the default MTU of 1500 although the bearer says 1430.", ["said:mtu-mismatch"]),
+    ("Lowering the MTU of wwan0 to 1400 fixed the stalled downloads.", ["said:mtu-mismatch"]),
+    ("The MTU is 1500.", []),
+    ("If the MTU is too large, lower it.", []),
+    ("ModemManager applies the MTU announced by the network.", []),
+    ("I tried lowering the MTU but it made no difference.", []),
     # QMAP multiplexing named beside a failure: qosmio/nss-packages pull request (tuning), then written ones
     ("Revert the changes I made in a previous commit as it broke Virtual Interface creation for modems using "
      "RMNET/QMAP aggregation that have the parent wwan0 device split into wwan0_1, wwan0_2, etc", ["said:qmap-trouble"]),
@@ -309,6 +322,13 @@ def _stated(text):
     ("The zabbix user isn't in the dialout group.", ["said:no-permission"]),
     ("The user is in the dialout group, which is the case here.", []),
     ("If the user isn't in the dialout group, add it.", []),
+    # the remedy said as a need: rapidsms issue 257 (spent), then written ones
+    ("When configuring Kannel with a USB modem, you need to add the `kannel` user to the `dialout` group on Ubuntu.",
+     ["said:no-permission", "said:usb-device"]),
+    ("The gammu-smsd user must be in the dialout group to open /dev/ttyUSB2.", ["said:no-permission"]),
+    ("The asterisk user has to be added to the dialout group for chan_dongle.", ["said:no-permission"]),
+    ("I had to add myself to the dialout group to use minicom.", []),
+    ("If you need to add the user to dialout, run usermod -aG dialout.", []),
     ("At that point, current spikes cause the entire board to reset.", ["said:power-source"]),
     ("The LED doesn't light up at all on the HAT.", ["said:modem-board", "said:no-power"]),
     ("I have enabled the serial port, but get no response.", ["said:serial-no-answer"]),

@@ -326,6 +326,33 @@ _QMAP_FAILS = (r"\b(?:broke|breaks|broken|fails?|failed|failing|crash\w*|do(?:es
                r"(?:is|are)(?:n't| not) working|never (?:gets?|got|comes? up|came up)|no (?:data|traffic|IP|address|packets?))\b")
 # within one sentence: no sentence end, but "1.8V" and "4.2.2.2" keep their dots
 _SAME = r"(?:[^.!?]|\.(?=\d))"
+# the link's MTU and the network's disagree, as posts and fix notes say it (knowledge.md 2.26 mtu-problem): the
+# MTU the network (bearer, carrier, operator) gives is ignored, not applied or not overridable; the interface is
+# left at the default 1500; the carrier's MTU is smaller or different; lowering the MTU fixed it
+_MTU_FROM_NETWORK = (r"\bMTU\b" + _SAME + r"{0,40}?\b(?:requested|required|announced|advertised|provided|given|signall?ed|"
+                     r"pushed|reported|dictated|set)\s+(?:by|from)\s+(?:the\s+)?(?:\w+\s+)?(?:network|carrier|operator|"
+                     r"provider|bearer|ISP|PDN)\b")
+_MTU_NOT_APPLIED = (r"\b(?:should|must|need(?:s)? to|has to|have to)\s+(?:respect|honou?r|apply|use|configure|set)\b|"
+                    r"\b(?:ignor\w*|(?:will|does|did|do|can|could)(?:n't|\s+not)\s+(?:override|apply|set|change|"
+                    r"respect|honou?r|use|take))\b|\binstead\b|\bleft\b|\bleaves?\b|\bstays?\b")
+_MTU_MISMATCH = (
+    _MTU_FROM_NETWORK + _SAME + r"{0,80}?(?:" + _MTU_NOT_APPLIED + r")|(?:" + _MTU_NOT_APPLIED + r")" + _SAME +
+    r"{0,80}?" + _MTU_FROM_NETWORK + r"|"
+    # "we leave the default MTU=1500 configured", "wwan0 stays at the default MTU of 1500"
+    r"\b(?:leave|leaves|left|leaving|stays?|stayed|stuck|kept|keeps?)\b" + _SAME + r"{0,30}?\bdefault\b" + _SAME +
+    r"{0,12}?\bMTU\b" + _SAME + r"{0,12}?\b1500\b|"
+    # "the MTU is usually < 1500", "an MTU too large for the network", "carriers who have a different MTU size"
+    r"\bMTU\b" + _SAME + r"{0,20}?(?:\b(?:is|are|was|were)\s+(?:usually\s+|often\s+|typically\s+|much\s+)?"
+    r"(?:<\s*|below\s+|less than\s+|lower than\s+|smaller than\s+)1500\b|\btoo\s+(?:big|large|high)\b)|"
+    r"\b(?:different|smaller|lower|reduced)\s+MTU\b(?:\s+sizes?)?" + _SAME + r"{0,40}?\b(?:network|carrier|operator|provider)s?\b|"
+    r"\b(?:network|carrier|operator|provider)s?\b" + _SAME + r"{0,40}?\b(?:different|smaller|lower|reduced)\s+MTU\b|"
+    # "the Override MTU option will not override the bearer mtu", "the MTU setting is ignored"
+    r"\b(?:will|does|did|do|can|could)(?:n't|\s+not)\s+(?:override|apply|change|respect|honou?r)\s+(?:the\s+)?"
+    r"(?:\w+\s+)?MTU\b|\bMTU\b" + _SAME + r"{0,40}?\b(?:is|was|gets|got|are|were)\s+ignored\b|"
+    # "lowering the MTU to 1400 fixed it", "fixed by reducing the MTU"
+    r"\b(?:lower\w*|reduc\w*|decreas\w*)\s+(?:the\s+)?(?:\w+\s+)?MTU\b" + _SAME + r"{0,40}?\b(?:fix\w*|solv\w*|help\w*|"
+    r"cured?|resolv\w*|works?|worked)\b|\b(?:fixed|solved|resolved|cured)\s+(?:it\s+)?by\s+(?:lower\w*|reduc\w*|"
+    r"decreas\w*|setting)\s+(?:the\s+)?(?:\w+\s+)?MTU\b")
 # a module's power and enable pins as hardware design guides and M.2 / mini-PCIe specifications name them
 _POWER_PIN = (r"PWR_?KEY|POWER_?KEY|PWRKEY_N|power[ -]?(?:key|button)|RESET_N|VDD_EXT|W_DISABLE\d?#?|"
               r"FULL_CARD_POWER_OFF#?|(?:power[ -]?on|enable|power|reset) (?:pin|gpio|line|pulse)|(?:MODEM|WWAN|LTE|4G|5G)[_-]"
@@ -704,6 +731,13 @@ STATES: Tuple[StatedState, ...] = (
                 r"\bnothing (?:gets |is |was )?(?:sent|received|transmitted)\b)",
                 "cat /sys/class/net/WWAN_IFACE/qmi/raw_ip; qmicli -p -d /dev/cdc-wdmN --wda-get-data-format",
                 unless=r"\b(?:fixed|solved|resolved|now (?:it )?works|works now)\b"),
+    # the link's MTU is not the network's: large packets stall while small ones pass (knowledge.md 2.26)
+    StatedState("said:mtu-mismatch", _MTU_MISMATCH,
+                "ip link show WWAN_IFACE (its mtu); mmcli -b N | grep -i mtu (the bearer's); "
+                "ping -M do -s 1472 -c 2 -I WWAN_IFACE 8.8.8.8",
+                unless=r"\bMTU\b" + _SAME + r"{0,40}?\b(?:is|was)\s+(?:fine|ok|correct|not the (?:problem|issue|cause))\b|"
+                       r"\bnot an? MTU (?:problem|issue)\b|\bMTU\b" + _SAME + r"{0,40}?\b(?:did(?:n't| not)|does(?:n't| not)|"
+                       r"made no|makes no)\s+(?:help|change|difference)"),
     # the interface has an address but nothing reaches the internet
     StatedState("said:ip-no-internet",
                 r"\b(?:have|has|got|gets|get|with|assigned|obtain\w*) an? (?:\w+ )?(?:IP|IPv4|address)\b[^.!?]{0,80}"
@@ -744,6 +778,10 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:not (?:being )?(?:a )?member of|not (?:being )?in|(?:is|are|was|were)n't (?:a )?(?:member of|in)) (?:the )?`?dialout`? group\b|"
                 # "it is needed that the user is in the dialout group, which isn't the case"
                 r"\bin (?:the )?`?dialout`? group\b[^.!?]{0,20}?\b(?:which|what|that) (?:is(?:n't| not)|was(?:n't| not)) the case\b|"
+                # the remedy said as a need: "you need to add the `kannel` user to the `dialout` group", "the service
+                # user must be in the dialout group"
+                r"\b(?:needs? to|ha(?:ve|s) to|must|required to)\s+(?:be\s+)?add\w*\s+(?:\S+\s+){0,3}?to\s+(?:the\s+)?`?dialout`?|"
+                r"\b(?:needs? to|ha(?:ve|s) to|must)\s+be\s+(?:a\s+member\s+of|in)\s+(?:the\s+)?`?dialout`?\s+group\b|"
                 r"\b(?:does(?:n't| not)|do(?:n't| not)|did(?:n't| not))\s+have\s+(?:a\s+|the\s+|any\s+)?(?:permission|rights?|access)s?\s+"
                 r"(?:to\s+(?:use|access|open|read|write)\s+|on\s+|for\s+)(?:the\s+)?" + _MODEM_NODE + r"|"
                 r"\bnot having (?:the )?permissions? to (?:access|open|use) (?:the )?" + _MODEM_NODE + r"|"
