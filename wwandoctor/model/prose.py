@@ -868,6 +868,15 @@ STATES: Tuple[StatedState, ...] = (
                 r"kernel\b(?:[^.!?]){0,40}?\b(?:with|to (?:enable|add|include|get))\s+(?:the\s+)?" + _MODS + r"|"
                 r"\bno\s+" + _MODS + r"(?:\.ko)?\s+(?:kernel\s+)?(?:module|driver|package)\b|"
                 r"\b(?:is|are)\s+missing\s+(?:the\s+)?(?:kernel\s+)?(?:modules?|drivers?)\b(?:[^.!?]|[.](?=\S)){0,60}?" + _MODS + r"|"
+                # the driver for the modem's part left out of the image or kernel build, as fix notes say it: "The driver
+                # for the cellular modems serial interface and qmi was missing from the default device packages", "the
+                # image does not include the cdc_mbim driver"
+                r"\b(?:drivers?|modules?|kmods?)\s+for\s+(?:the\s+)?" + _SAME + r"{0,60}?\b(?:modems?|cellular|wwan|lte|qmi|mbim|"
+                r"[345]g|gsm|umts)\b" + _SAME + r"{0,40}?\b(?:is|are|was|were)\s+(?:still\s+)?(?:missing|absent|left out|not "
+                r"included)\s+(?:from|in|of)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:packages?|image|kernel|build|firmware|"
+                r"config\w*|defconfig|rootfs)\b|"
+                r"\b(?:image|kernel|build|firmware|config\w*|defconfig)\s+(?:does|did)(?:n't|\s+not)\s+(?:include|contain|ship|"
+                r"have|enable)\s+(?:the\s+|a\s+|any\s+)?" + _MODS + r"|"
                 # Chinese and Japanese: "(估計是)缺了 kmod-...", "没有 qmi_wwan", "kmod-... がない / 不存在"
                 r"(?:缺(?:了|少)?|少了|沒有|没有|未(?:安裝|安装|包含|編譯|编译))\s*(?:驱动|驅動|模块|模組)?\s*[\"'`“「]?" + _MODS +
                 r"|" + _MODS + r"(?:\.ko)?[\"'`”」]?\s*(?:驱动|驅動|模块|模組|ドライバ)?\s*(?:缺失|不存在|沒有|没有|がない|がありません|が無い)",
