@@ -757,7 +757,10 @@ STATES: Tuple[StatedState, ...] = (
     # the stick runs router (HiLink) firmware: the person says it is in HiLink mode or names it a HiLink stick
     StatedState("said:hilink-mode",
                 r"(?<!non-)(?<!non )(?<!from )(?<!not )(?<!no )\b(?:in|into)\s+(?:the\s+)?hi-?link\s+mode\b|"
-                r"(?<!non-)(?<!non )(?<!not a )\bhi-?link\s+(?:e\d{4}\S*|(?:\w+\s+)?(?:usb\s+)?(?:stick|dongle|firmware|modem))\b",
+                r"(?<!non-)(?<!non )(?<!not a )\bhi-?link\s+(?:e\d{4}\S*|(?:\w+\s+)?(?:usb\s+)?(?:stick|dongle|firmware|modem))\b|"
+                # ROOter's and vendors' word for the router-style stick: "is actually host-less", "a hostless modem"
+                r"\b(?:is|are|was|were)\s+(?:actually\s+|really\s+|in\s+fact\s+)?(?:an?\s+)?host-?less\b|"
+                r"(?<!non-)(?<!not a )\bhost-?less\s+(?:mode|modem|stick|dongle|device)\b",
                 "lsusb; ip addr (an Ethernet interface with a 192.168.x address from the stick's DHCP server)"),
     # ModemManager holds the port another program needs (fuser/lsof name it, or the post says it grabs it)
     StatedState("said:port-held-by-mm",
@@ -1291,6 +1294,10 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:\b(?:does|did|do|will|would)(?:n't| not)\s+(?:work|succeed|help|run)|\bwon't\s+(?:work|run)|\bfail(?:s|ed|ing)?\b|"
                 r"\b(?:is|was)\s+not\s+supported\b|\bunsupported\b)|"
                 r"\b(?:needs?|requires?)\s+(?:an?\s+|the\s+)?FCC[\s-]*(?:unlock|authenti[cz]ation)\b|"
+                # "FCC unlock was required by an EVE user"; "FCC-locked modems are in disabled state and in low-power mode"
+                r"\bFCC[\s-]*(?:unlock|authenti[cz]ation)\w*\s+(?:is|was|were|are)\s+(?:still\s+|also\s+)?(?:needed|required|"
+                r"necessary)\b|\bFCC[\s-]*locked\s+(?:modems?|modules?|cards?|devices?)\s+(?:are|stay|remain|is|stays|remains)\s+"
+                r"(?:in\s+)?(?:(?:a|the)\s+)?(?:disabled|low[- ]power|off\b)|"
                 r"\b(?:can(?:'t|not)|could(?:n't| not)|unable to)\s+(?:get|make|do|run|send|perform)\s+(?:an?\s+|the\s+)?"
                 r"FCC[\s-]*(?:unlock|authenti[cz]ation)\b",
                 "mmcli -m any (state, power state); rfkill list; lsusb or lspci -nn (the id against the FCC unlock table); "
