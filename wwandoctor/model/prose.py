@@ -905,7 +905,14 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:yet\s+|even\s+)?(?:prepared|ready|support\w*|know\w*|recogni[sz]\w*|list\w*|includ\w*|contain\w*|"
                 r"have|has|match\w*)\b(?:[^.!?]){0,30}?\b(?:modem|module|stick|dongle|card|device|id|ids|pid|vid|product)s?\b|"
                 r"\b(?:id|ids|pid|vid|vid:pid|product id|device id)\s+(?:is\s+|are\s+)?(?:still\s+)?(?:missing|absent|not\s+"
-                r"(?:listed|included|present))\s+(?:in|from)\s+(?:the\s+)?" + _ID_TABLE_DRIVER,
+                r"(?:listed|included|present))\s+(?:in|from)\s+(?:the\s+)?" + _ID_TABLE_DRIVER + r"|"
+                # the id added to the driver's table by hand, which the running kernel's lacked: "I added the device id
+                # to qmi_wwan.c", "after patching option.c with the new PID", "modified the qmi_wwan driver to add the id"
+                r"\b(?:add\w*|insert\w*|put\w*)\s+(?:the\s+|its\s+|my\s+|a\s+|this\s+)?(?:modem'?s\s+)?(?:new\s+)?"
+                r"(?:device\s+|product\s+|usb\s+)?(?:id|ids|pid|vid|vid:pid)\s+(?:\w+\s+){0,2}?(?:to|in|into)\s+(?:the\s+)?"
+                + _ID_TABLE_DRIVER + r"|\b(?:patch\w*|modif\w*|edit\w*)\s+(?:the\s+)?" + _ID_TABLE_DRIVER + _SAME +
+                r"{0,40}?\b(?:with|to add|to include|adding|including)\s+(?:the\s+|its\s+|a\s+|this\s+)?(?:new\s+)?"
+                r"(?:modem'?s\s+)?(?:device\s+|product\s+)?(?:id|ids|pid|vid|vid:pid)\b",
                 "uname -r; lsusb; modinfo option qmi_wwan qcserial | grep -i 'v<VID>p<PID>'"),
     # the USB ids handed to the generic usb-serial driver by hand, the way before new_id (_USBSERIAL_IDS_LOADED, in
     # any line), or told in words ("reload usbserial with the vendor and product id", "das Modul usbserial
