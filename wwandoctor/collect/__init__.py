@@ -113,11 +113,8 @@ def machine_names(snap: Snapshot, ctx, environ=os.environ) -> None:
     """The machine's host name and, on this machine, the user who runs wwandoctor (sudo's SUDO_USER, else the
     login name) into Snapshot.names, for redaction only: a log line or a program's arguments may show them where
     no pattern tells them (udhcpc -x hostname:NAME, NetworkManager's "hostname changed ... to 'NAME'")."""
-    try:
-        with open(ctx.path("/proc/sys/kernel/hostname"), encoding="utf-8", errors="replace") as fh:
-            host = fh.read(256).strip()
-    except OSError:
-        host = ""
+    from wwandoctor.collect.sysfs import Reader
+    host = Reader(ctx.root).value("/proc/sys/kernel/hostname")
     user = (environ.get("SUDO_USER") or environ.get("LOGNAME") or environ.get("USER")) if ctx.root in ("", "/") else None
     for kind, name in (("hostname", host), ("user", user)):
         if name:
