@@ -51,10 +51,13 @@ _NOT_NOW_RE = re.compile(
     r"same (?:on|with)|was|were)\b[^,;:.!?]{0,30}$", re.I)
 
 
-def not_now(sentence: str, start: int) -> bool:
-    """The release at ``start`` is not one the sentence says runs now: the sentence is hedged there
-    (:func:`prose.hedged`), or the words just before it put it in the past or elsewhere (_NOT_NOW_RE)."""
-    return prose.hedged(sentence, start) or _NOT_NOW_RE.search(sentence[:start]) is not None
+def not_now(sentence: str, start: int, called_current: bool = False) -> bool:
+    """The release at ``start`` is not one the sentence says runs now: the words just before it put it in the
+    past or elsewhere (_NOT_NOW_RE), or the sentence is hedged there (:func:`prose.hedged`) - unless the release
+    is ``called_current`` (:func:`_called_current`), which only a condition or a question takes back."""
+    if _NOT_NOW_RE.search(sentence[:start]):
+        return True
+    return not called_current and prose.hedged(sentence, start)
 # other releases of the same family in the sentence: "... 16.04, fails on 22.04"
 _OTHER_RELEASE = {"ubuntu": re.compile(r"\b\d\d\.(?:04|10)\b"), "openwrt": re.compile(r"\b\d\d\.\d\d\b"),
                   "debian": re.compile(r"\b(?:" + _CODENAMES + r")\b|\bDebian\s+\d{1,2}\b", re.I),
@@ -121,15 +124,19 @@ _CONDITION_RE = re.compile(r"\b(?:if|when|whether|unless|in case)\b", re.I)
 _ALTERNATIVE_RE = re.compile(r"/([2-7]\.\d{1,2}(?:\.\d+)?)\b")
 
 
+def _called_current(sentence: str, start: int) -> bool:
+    """The release at ``start`` is called the current or running one, outside a condition or a question."""
+    before = sentence[:start]
+    return (_CURRENT_RE.search(before) is not None and not _CONDITION_RE.search(before)
+            and not sentence.rstrip().endswith("?"))
+
+
 def _kernels(sentence: str) -> List[Tuple[str, str]]:
     from wwandoctor import knowledge
     out = []
     for regex in (_KERNEL_RE, _UNAME_RE):
         for m in regex.finditer(sentence):
-            before = sentence[:m.start()]
-            current = (_CURRENT_RE.search(before) is not None and not _CONDITION_RE.search(before)
-                       and not sentence.rstrip().endswith("?"))
-            if _NOT_NOW_RE.search(before) or (not current and prose.hedged(sentence, m.start())):
+            if not_now(sentence, m.start(), _called_current(sentence, m.start())):
                 continue
             other = _ALTERNATIVE_RE.match(sentence, m.end())
             newer = other and knowledge.parse_release(other.group(1)) > knowledge.parse_release(m.group(1))
