@@ -232,6 +232,18 @@ def is_switch_target(vid, pid) -> bool:
     return any(key in ids for ids in _switch_targets().values())
 
 
+def switch_keeps_id(vid, pid) -> bool:
+    """A usb-modeswitch-data entry for vid:pid switches the device in place: ``TargetClass=`` with no target id
+    (usb_modeswitch then waits for the same id with the modem's interface class), or a target list that names the
+    id itself. Such an id is the storage mode and the modem mode alike (Huawei E220 12d1:1003): the id alone does not
+    say which mode the device is in."""
+    key = (norm_id(vid), norm_id(pid))
+    rows = _by_id("modeswitch-ids.csv", "vid", "pid").get(key) or []
+    in_place = any("TargetClass=" in variant and not _TARGET_RE.search(variant)
+                   for row in rows for variant in row.get("target_mode_hint", "").split("|"))
+    return in_place or key in switch_targets(*key)
+
+
 def router_mode_entry(vid, pid) -> Optional[Dict[str, str]]:
     """The router-mode-ids.csv row for vid:pid: an id whose only network function is the Ethernet link
     (RNDIS / CDC ECM) of a router inside the stick (HiLink, ZTE web-UI firmware, pocket routers), with

@@ -15,7 +15,8 @@ from typing import List
 
 from wwandoctor.model.fields import FIELD_DOCS
 from wwandoctor.model.host import (config_names_missing, modem_nodes_shown, configs_without_device, configs_wrong_device, connect_commands, derive_host, devices_listed,
-                                   bearer_dns_unused, nm_unmanaged_modem, router_sticks_only)
+                                   bearer_dns_unused, nm_unmanaged_modem, router_sticks_only,
+                                   switching_sticks_only)
 from wwandoctor.model.modemmanager import attach_modemmanager, attach_orphan_bearers, compare_mtu, tool_bearer_mtu
 from wwandoctor.model.net import modem_default_routes, net_only_modems, wwan_default_route
 from wwandoctor.model.anchors import anchored_modems, only_named
@@ -74,6 +75,7 @@ def derive(snap: Snapshot) -> Model:
     nm_unmanaged_modem(snap, host, modems)
     bearer_dns_unused(snap, modems)
     router_sticks_only(host, modems)
+    switching_sticks_only(host, modems)
     quotes = list(quoted_lines(sentences))
     return Model(snapshot=snap, host=host, modems=modems, signals=derive_signals(lines, sentences, said, quotes, cut),
                  quoted=[line for line, _ in quotes])

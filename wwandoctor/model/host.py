@@ -346,6 +346,25 @@ def router_sticks_only(host: Host, modems: List[Modem]) -> None:
                   len(routers), len(modems), ", ".join(m.id for m in routers) or "none"))
 
 
+def _is_switching_stick(m: Modem) -> Optional[bool]:
+    """A USB stick with a storage mode: usb-modeswitch-data sends its id a switch message (not only a configuration)."""
+    if m.modeswitch_known is None:
+        return None
+    return m.modeswitch_known and not m.modeswitch_configuration_only
+
+
+def switching_sticks_only(host: Host, modems: List[Modem]) -> None:
+    """Known when every modem's id is known to be a switching stick's, or one is known not to be. Such sticks are
+    not the laptop modules the FCC lock concerns."""
+    verdicts = [_is_switching_stick(m) for m in modems]
+    if not modems or (None in verdicts and False not in verdicts):
+        return
+    sticks = [m for m, v in zip(modems, verdicts) if v]
+    host.note("switching_sticks_only", all(verdicts), "model",
+              "%d of %d modems are USB sticks with a storage mode (usb-modeswitch-data switches them): %s" % (
+                  len(sticks), len(modems), ", ".join(m.id for m in sticks) or "none"))
+
+
 # names NetworkManager's modem device would have when no modem was seen (its iface is the control port)
 NM_MODEM_SAMPLE_PORTS = ["cdc-wdm0", "ttyUSB2", "wwan0mbim0", "wwan0qmi0"]
 

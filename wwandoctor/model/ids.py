@@ -31,6 +31,10 @@ def usb_knowledge(m: Modem, dev, snap: Snapshot) -> None:
         only = knowledge.configuration_only_switch(dev.vid, dev.pid)
         m.note("modeswitch_configuration_only", only, "usb_modeswitch data", "%s's entry %s" % (
             vp, "only sets its USB configuration: a modem id, not a storage one" if only else "sends a switch message"))
+        keeps = knowledge.switch_keeps_id(dev.vid, dev.pid)
+        m.note("modeswitch_keeps_id", keeps, "usb_modeswitch data", "%s's switch %s" % (
+            vp, "keeps the id (only the interface class changes): the id does not tell the mode" if keeps
+            else "gives the device another id"))
     fcc(m, dev.vid, dev.pid, snap)
     sierra = is_sierra(dev.vid, dev.pid)
     m.note("sierra_firmware", sierra, "kernel driver tables",

@@ -162,6 +162,9 @@ class Modem(_Facts):
     modeswitch_configuration_only: Optional[bool] = fact(
         "usb-modeswitch-data's entry for this id sends no switch message and only sets a USB configuration "
         "(Configuration=N; 0 = the dispatcher's MBIM check): the id is a modem's, not a storage id", settle="lsusb")
+    modeswitch_keeps_id: Optional[bool] = fact(
+        "usb-modeswitch-data switches this id in place (TargetClass= with no target id, or a target list naming the id "
+        "itself): the id is the storage mode's and the modem mode's alike", settle="lsusb -v -d {vid}:{pid}")
     switch_config_configuration: Optional[int] = fact(
         "the USB configuration (bConfigurationValue) that a usb_modeswitch configuration shown for this id selects, "
         "sending no switch message (Configuration=N, N >= 1)", settle="cat /etc/usb_modeswitch.d/{vid}:{pid}")
@@ -340,6 +343,9 @@ class Host(_Facts):
     router_sticks_only: Optional[bool] = fact(
         "every modem is a router-style (ECM/RNDIS) stick without control or serial ports: nothing for ModemManager",
         settle="lsusb -t; ip -br link")
+    switching_sticks_only: Optional[bool] = fact(
+        "every modem is a USB stick with a storage mode (usb-modeswitch-data sends its id a switch message), none a "
+        "laptop module", settle="lsusb")
     nm_unmanaged_modem: Optional[List[str]] = fact(
         "unmanaged-devices= specs in NetworkManager.conf / conf.d that select the modem's NetworkManager device "
         "(its control port name, type gsm/cdma or driver; known when such a list was read)",
