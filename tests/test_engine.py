@@ -661,3 +661,14 @@ def test_no_rule_title_uses_unknown_as_a_word():
         if re.search(r"\bunknown\b", _UNKNOWN_AS_VALUE.sub("", title)):
             bad.append("%s: %s" % (rule.id, title))
     assert bad == []
+
+
+def test_an_unknown_field_is_no_evidence_nor_a_hint(tmp_path):
+    """``{known: false}`` holding on a field nobody saw names nothing seen: it is not evidence in a
+    finding (no "modem.qmi_config = unknown" line) and alone no reason to report the rule as undecided."""
+    write_rule(tmp_path, GOOD.replace("modem.raw_ip: false", "modem.qmi_config: {known: false}"))
+    (f,) = evaluate(load_rules(str(tmp_path)), make_model([Modem(id="usb:1-7", protocol="qmi")])).findings
+    assert [e.text for e in f.evidence] == ["modem.protocol = qmi"]
+    write_rule(tmp_path, GOOD.replace("modem.protocol: qmi", "modem.qmi_config: {known: false}"))
+    ev = evaluate(load_rules(str(tmp_path)), make_model([Modem(id="usb:1-7")]))
+    assert ev.findings == [] and ev.undecided == []

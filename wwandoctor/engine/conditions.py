@@ -107,6 +107,8 @@ class FieldLeaf:
         value = ctx.get(self.name)
         if self.ops[0][0] == "known":
             result = (value is not None) == self.ops[0][1]
+            if value is None:  # a field nobody saw is no evidence, and no hint that the cause is present
+                return Outcome(result)
         elif value is None:
             return Outcome(None, [], [self.name])
         else:
