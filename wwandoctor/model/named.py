@@ -23,6 +23,9 @@ CLASS_DRIVERS = ("cdc_mbim", "cdc_ncm", "cdc_ether", "rndis_host", "cdc_acm", "h
 # More names than this in one post is a list or a comparison, not a description of one modem.
 _MAX_NAMES = 3
 _MAX_LINES = 2000
+# The lines read for model names: the post's sentences, and gammu --identify's, whose "Model" line is the modem's
+# own answer (ingest/gammu.py).
+_ORIGINS = ("unknown", "gammu")
 _WORD_RE = re.compile(r"(?<![\w/.:=-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
 _DELL_RE = re.compile(r"\bDell\s+(?:Wireless\s+)?(?:DW)?(\d{4}[A-Za-z]?)\b", re.I)
 
@@ -46,13 +49,14 @@ def _tokens(text: str) -> Iterable[Tuple[int, str]]:
 
 
 def named_model(lines: Iterable[LogLine]) -> Optional[NamedModel]:
-    """The model names in the post's own sentences (not hedged: "should I buy an EM7455?"), or None."""
+    """The model names in the post's own sentences (not hedged: "should I buy an EM7455?") or in gammu's
+    identification, or None."""
     from wwandoctor import product_names
     from wwandoctor.model.prose import _in_hedged_sentence
     found = NamedModel()
     read = 0
     for line in lines:
-        if line.origin != "unknown":
+        if line.origin not in _ORIGINS:
             continue
         read += 1
         if read > _MAX_LINES:  # a post's sentences, not a log nobody parsed
