@@ -107,6 +107,9 @@ def test_iso_timestamp_with_host():
 
 @pytest.mark.parametrize("line,origin", [
     ("ModemManager[1178]: [modem0] power state updated: on", "ModemManager"),
+    # ModemManager 0.5's daemon name (shared case tlp-wwan-disabled-f5521gw, Ubuntu 12.04)
+    ("Jun 28 10:27:19 lr-nb modem-manager[1094]: <info>  Modem /org/freedesktop/ModemManager/Modems/0: state changed "
+     "(disabled -> enabling)", "ModemManager"),
     ("Oct 27 10:58:44 host kernel: [   34.784426] usb 2-3: New USB device found", "kernel"),
     ("<wrn> [modem0] couldn't enable interface: 'Invalid transition'", "ModemManager"),
     ("[/dev/cdc-wdm1] Operating mode retrieved:", "qmicli"),

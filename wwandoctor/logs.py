@@ -170,7 +170,9 @@ _BARE_TAG_RE = re.compile(r"^(?:[A-Za-z][\w.\-]*\s+)?(?:(?P<tag>[A-Za-z][\w.\-]*
                           r"|(?P<ktag>kernel):\s?(?P<kmsg>.*)$)")
 
 _TAGS = {
-    "kernel": "kernel", "modemmanager": "ModemManager", "networkmanager": "NetworkManager",
+    # "modem-manager": ModemManager's daemon before 0.6 ("modem-manager[27932]: <info>  ModemManager (version
+    # 0.5.2.0) starting...", Ubuntu 12.04 syslogs)
+    "kernel": "kernel", "modemmanager": "ModemManager", "modem-manager": "ModemManager", "networkmanager": "NetworkManager",
     "nm-dispatcher": "NetworkManager", "dhclient": "dhclient", "udhcpc": "udhcpc", "dhcpcd": "dhcpcd",
     "quectel-cm": "quectel-cm", "quectel-cm.": "quectel-cm", "qmicli": "qmicli", "mbimcli": "mbimcli",
     "qmi-proxy": "qmi-proxy", "mbim-proxy": "mbim-proxy", "qmi-network": "qmi-network",
