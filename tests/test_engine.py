@@ -672,3 +672,13 @@ def test_an_unknown_field_is_no_evidence_nor_a_hint(tmp_path):
     write_rule(tmp_path, GOOD.replace("modem.protocol: qmi", "modem.qmi_config: {known: false}"))
     ev = evaluate(load_rules(str(tmp_path)), make_model([Modem(id="usb:1-7")]))
     assert ev.findings == [] and ev.undecided == []
+
+
+def test_an_empty_list_is_evidence_but_no_hint(tmp_path):
+    """``{empty: true}`` holding says nothing of a kind was seen: it stays evidence in a finding
+    ("modem.tools_protocols = (none)"), but alone it does not make an undecided rule worth reporting."""
+    write_rule(tmp_path, GOOD.replace("modem.protocol: qmi", "modem.tools_protocols: {empty: true}"))
+    (f,) = evaluate(load_rules(str(tmp_path)), make_model([Modem(id="usb:1-7", raw_ip=False)])).findings
+    assert "modem.tools_protocols = (none)" in [e.text for e in f.evidence]
+    ev = evaluate(load_rules(str(tmp_path)), make_model([Modem(id="usb:1-7")]))
+    assert ev.findings == [] and ev.undecided == []

@@ -21,7 +21,7 @@ def evaluate(rules, model) -> Evaluation:
 
     Of a rule family only the firing variant of highest priority is kept per subject. Undecided
     rules are left out where they would only be noise: severity info, nothing of the
-    condition held (no hint that the cause is present), a cause that a finding about the same
+    condition held but the absence of something (no hint that the cause is present), a cause that a finding about the same
     subject already names, or one that such a finding explains.
     """
     findings: List[Finding] = []
@@ -31,12 +31,17 @@ def evaluate(rules, model) -> Evaluation:
             result = rule.apply(ctx)
             if isinstance(result, Finding):
                 findings.append(result)
-            elif isinstance(result, Undecided) and rule.severity != "info" and result.hints:
+            elif isinstance(result, Undecided) and rule.severity != "info" and _hinted(result):
                 undecided.append(result)
     undecided = [u for u in undecided if not _settled_by(u, findings)]  # by every finding, outranked ones too
     findings = highest_variants(findings, rules)
     undecided.sort(key=lambda u: (SEVERITY_ORDER.get(u.severity, 9), u.rule, u.subject))
     return Evaluation(findings=_one_per_cause(order_findings(findings)), undecided=undecided)
+
+
+def _hinted(undecided: Undecided) -> bool:
+    """Something of the rule's condition was seen: a part that held on a fact, not on the absence of one."""
+    return any(not hint.absence for hint in undecided.hints)
 
 
 def _one_per_cause(findings: List[Finding]) -> List[Finding]:

@@ -116,12 +116,12 @@ class FieldLeaf:
                 result = all(_apply(op, arg, value) for op, arg in self.ops)
             except TypeError:  # the model holds a value of another type: cannot decide
                 return Outcome(None, [], [self.name])
-        return Outcome(result, self._support(ctx, value))
+        return Outcome(result, self._support(ctx, value, absence=result and self.ops == [("empty", True)]))
 
-    def _support(self, ctx, value) -> List[EvidenceLine]:
-        fact = "%s = %s" % (self.name, "unknown" if value is None else F.show(value))
-        lines = [EvidenceLine("model", fact)]
-        lines += [EvidenceLine(e.source, e.text) for e in ctx.evidence(self.name)]
+    def _support(self, ctx, value, absence: bool = False) -> List[EvidenceLine]:
+        """The field's value and the model's evidence for it; ``absence``: the value is an empty list."""
+        lines = [EvidenceLine("model", "%s = %s" % (self.name, F.show(value)), absence)]
+        lines += [EvidenceLine(e.source, e.text, absence) for e in ctx.evidence(self.name)]
         return lines
 
     def leaves(self):

@@ -21,6 +21,9 @@ class EvidenceLine:
     """One line of a finding's evidence and where it comes from."""
     source: str  # model, kernel-log, ModemManager, sysfs, lsusb, ...
     text: str
+    # it says that nothing of a kind was seen ("modem.tools_protocols = (none)"): evidence in a finding, but no
+    # hint that a cause is present (engine.evaluate)
+    absence: bool = field(default=False, compare=False)
 
     def to_dict(self) -> Dict[str, str]:
         return {"source": self.source, "text": self.text}
