@@ -581,6 +581,27 @@ _SIM_SUPPLY = r"(?:V_?U?SIM|U?SIM_?V(?:DD|CC)|V(?:DD|CC)_?U?SIM|U?SIM(?:[\s-]?ca
 # a serial port's device name as posts write it, backquoted or not, and the verbs of a port moving to another one
 _TTY = r"[`'\"]?(?:/dev/)?tty(?:USB|ACM)\d+[`'\"]?"
 _PORT_MOVES = r"(?:switch(?:es|ed)?|mov(?:es|ed)|jump(?:s|ed)?|chang(?:es|ed)|goes|went)"
+# a prompt for the SIM's PIN or PUK: "asks me for the PIN", "prompting for the SIM PIN"
+_ASKS_PIN = (r"(?:asks?|asking|asked|prompts?|prompting|prompted)\s+(?:me\s+|us\s+)?(?:for\s+)?(?:the\s+|a\s+|its\s+)?"
+             r"(?:SIM(?:[\s-]?card)?\s+)?(?:PIN|PUK)\b")
+# the host's network interface for the modem's data, as a sentence names it (wwan0, wwp0s20u4i6, ppp0, "the wwan interface")
+_WWAN_IFACE = (r"(?:wwan\d\w*|wwp\w+|ppp\d|usb\d|rmnet\w*|(?:the\s+|its\s+|my\s+)?(?:wwan\s+|modem's\s+|network\s+|"
+               r"data\s+|LTE\s+|cellular\s+)?interface(?:\s+(?:wwan\d\w*|wwp\w+|ppp\d|usb\d))?)")
+# the host's other uplinks, where a default route goes instead of the modem's
+_OTHER_UPLINK = r"(?:eth\d\w*|wlan\d\w*|en[opsx]\w+|wl[opsx]\w+|br-\w+|LAN|wi-?fi|ethernet|the\s+(?:LAN|router|wi-?fi))\b"
+# the programs that connect the modem's data session and leave the interface to the host (ModemManager without
+# NetworkManager, libqmi's and libmbim's tools, uqmi)
+_CONNECTORS = r"(?:ModemManager|Modem\s?Manager|MM|mmcli|qmicli|qmi-network|uqmi|mbimcli|mbim-network|umbim)"
+_NO_IFACE_SETUP = _CONNECTORS + r"\s+(?:itself\s+)?(?:does(?:n't|\s+not)|do(?:n't|\s+not)|never|won't|will\s+not|is\s+not\s+going\s+to)"
+# the data session up: a bearer connected or active, "connected: yes", qmicli's "Network started" and packet data handle,
+# a data call or PDP context up, the modem connected to the operator (a negation before the state keeps it out)
+_NOT_BEFORE = r"(?:(?!\b(?:not|never|no)\b|n't\b)" + _SAME + r")"
+_SESSION_UP = (r"\bbearer\b" + _NOT_BEFORE + r"{0,40}?\b(?:connected|active|activated|up|established)\b(?!\s*[:=]\s*['\"]?no\b)|"
+               r"\bconnected\s*[:=]\s*['\"]?yes\b|\bnetwork\s+started\b|\bpacket\s+data\s+handle\b|"
+               r"\b(?:data|PDP|mobile\s+data|LTE|4G|5G)(?:\s+(?:session|call|connection|context|link|bearer))?\s+(?:is|was|gets?|got)\s+"
+               r"(?:now\s+|successfully\s+)?(?:up|connected|established|active|activated)\b|"
+               r"(?<!not )(?<!n't )(?<!never )\bconnect(?:ed)?\s+(?:fine\s+|successfully\s+)?to\s+(?:the\s+|my\s+|an?\s+)?"
+               r"(?:operator|carrier|provider|mobile\s+network|(?:LTE|4G|5G|3G|cellular|cell)\s+network)\b")
 STATES: Tuple[StatedState, ...] = (
     # the device does not enumerate: the USB (or PCI) bus does not list it
     # the device does not enumerate: the USB (or PCI) bus does not list it; ModemManager lists no modem. The clause
@@ -639,9 +660,16 @@ STATES: Tuple[StatedState, ...] = (
                 # "it wasn't resolving any hostnames", "it does not resolve names"
                 r"\b(?:(?:is|was|are|were)(?: not|n't) resolving|(?:does|did|do)(?: not|n't) resolve) (?:any )?"
                 r"(?:DNS|host ?names?|names|domains?|domain names|URLs?|websites?)\b|"
-                # "the DNS server settings were not (automatically) set": the connection brought no resolvers
+                # "any hostname fails to resolve", "names don't resolve": the names as the subject
+                r"\b(?:host\s?names?|names|domains?|domain names|URLs?|websites?)\s+(?:\w+\s+)?(?:fail(?:s|ed)?\s+to\s+resolve|"
+                r"(?:do|does|did|will|would|can)(?:n't|\s+not)\s+(?:get\s+)?resolved?|(?:is|are|was|were)(?:n't|\s+not)\s+resolv(?:ed|ing)|"
+                r"never\s+(?:get\s+)?resolved?)\b|"
+                # "the DNS server settings were not (automatically) set", "the DNS servers from the carrier never got
+                # written there": the connection brought no resolvers
                 r"\bDNS(?: server)?(?: settings?| servers?| addresses)? (?:is|was|are|were)(?: not|n't)(?: \w+)? "
-                r"(?:set|configured|applied|assigned|given|filled in|received|obtained)\b",
+                r"(?:set|configured|applied|assigned|given|filled in|received|obtained)\b|"
+                r"\bDNS\s+(?:servers?|settings?|addresses)\b" + _SAME + r"{0,40}?\b(?:never|(?:is|was|are|were)(?:n't|\s+not))\s+"
+                r"(?:got\s+|get\s+|gets\s+|been\s+)?(?:written|set|configured|applied|added|pushed|copied|propagated)\b",
                 "cat /etc/resolv.conf; resolvectl dns; mmcli -b 0 (the bearer's DNS); ping -c3 8.8.8.8"),
     # the stick stays in its storage (CD-ROM) id: usb_modeswitch did not switch it
     StatedState("said:storage-mode",
@@ -700,13 +728,72 @@ STATES: Tuple[StatedState, ...] = (
                 r"|never (?:gets?|got|obtains?)(?: an?)?|fails? to (?:get|obtain)(?: an?)?)\s+"
                 r"(?:\w+ )?(?:IP|IPv4|address|DHCP lease|lease|IP configuration))",
                 "ip addr show; ip route; mmcli -b 0 (the bearer's IP settings)"),
+    # the data session is up, as the person read it from the connecting program: "the bearer is connected",
+    # "mmcli shows connected: yes", "qmicli says Network started", "the data call is established", "connected to the
+    # operator". Context, no fault: beside an interface without address, or down, it is the host side left
+    # unconfigured (rules/stated-connected-no-ip.yaml; knowledge.md 2.18)
+    StatedState("said:data-session-up", _SESSION_UP,
+                "mmcli -b 0 (connected: yes); qmicli -p -d /dev/cdc-wdmN --wds-get-packet-service-status", context=True),
+    # the host's network interface is down: "wwan0 stays DOWN", "the wwan interface is still down", "state DOWN"
+    StatedState("said:iface-down",
+                r"\b" + _WWAN_IFACE + r"\s+(?:\w+\s+){0,2}?(?:is|stays?|stayed|remains?|remained|was|keeps?\s+being)\s+"
+                r"(?:still\s+|always\s+)?(?:in\s+(?:state\s+)?)?(?:DOWN|down|not\s+up)\b|\b(?:in\s+)?state\s+DOWN\b",
+                "ip link show WWAN_IFACE", unless=r"\b(?:fixed|solved|resolved|now (?:it )?works|works now)\b"),
+    # the connecting program leaves the interface to the host, as a maintainer or the person says it: "ModemManager
+    # never configures the network interface", "qmicli does not set the IP address", "MM only establishes the data
+    # bearer", "you need to bring wwan0 up yourself" (knowledge.md 2.18: for MM, NetworkManager does it)
+    StatedState("said:iface-left-to-host",
+                r"\b" + _NO_IFACE_SETUP + r"\s+(?:\w+\s+)?(?:configure|set\s*up|bring\s+up|assign|set|apply|handle|touch)\w*\s+"
+                r"(?:the\s+|any\s+|an?\s+)?(?:network\s+|IP\s+|wwan\s+|host\s+|data\s+)?(?:interface|netdev|address|IP|addresses|"
+                r"routes?|routing|DNS)\b|\b" + _CONNECTORS + r"\s+(?:only|just|merely)\s+(?:establish|connect|bring|set|start|"
+                r"activat|create|open)\w*\b" + _SAME + r"{0,30}?\b(?:bearer|data\s+(?:call|session|connection)|connection|"
+                r"PDP\s+context|session)\b|"
+                r"\byou\s+(?:need|have|must)\s+(?:to\s+)?(?:bring|set)\s+(?:" + _WWAN_IFACE + r"|it)\s+up\s+(?:yourself|"
+                r"manually|by\s+hand)\b",
+                "ip addr show; ip route; mmcli -b 0 (the bearer's IP settings)"),
+    # the default route does not go through the modem: "the default route still points at eth0", "no default route
+    # via wwan0", "the default route was not replaced", "traffic still goes out through wlan0"
+    StatedState("said:default-route-elsewhere",
+                r"\bdefault\s+route\b" + _SAME + r"{0,30}?\b(?:still\s+|only\s+)?(?:points?|pointed|pointing|goes|went|"
+                r"going|is(?:\s+going)?|stays?|stayed|remains?|was)\s+(?:still\s+|only\s+)?(?:at|to|via|through|over|on)\s+(?:the\s+)?"
+                + _OTHER_UPLINK + r"|\bno\s+default\s+route\b(?!\s+(?:via|through|over|for|on|to)\s+(?:the\s+)?" + _OTHER_UPLINK +
+                r")|\bdefault\s+route\b" + _SAME + r"{0,20}?\b(?:(?:is|was|were|are)(?:n't|\s+not)|never|did(?:n't|\s+not))\s+"
+                r"(?:get\s+|got\s+|being\s+)?(?:replaced|changed|updated|added|set|created|installed)\b|"
+                r"\b(?:all\s+)?(?:traffic|everything|packets)\s+(?:still\s+|always\s+)?(?:goes|go|went|is\s+routed|leaves?)\s+"
+                r"(?:out\s+)?(?:through|over|via)\s+(?:the\s+)?" + _OTHER_UPLINK,
+                "ip route; ip route get 9.9.9.9",
+                unless=r"\b(?:fixed|solved|resolved|now (?:it )?works|works now)\b"),
+    # the network refuses the data call for its settings, as the person or a maintainer says it (knowledge.md 2.16):
+    # the 3GPP session-management causes in words (TS 24.008 10.5.6.6 / TS 24.301 9.9.4.4: 27 "Missing or unknown APN",
+    # 28 "Unknown PDP address or PDP type" / "Unknown PDN type", 29 "User authentication failed", 33 "Requested service
+    # option not subscribed"), the APN called wrong, the network rejecting the call, an authentication failure of it
+    StatedState("said:apn-rejected",
+                r"\b(?:missing\s+or\s+unknown|unknown|invalid|wrong|incorrect|bad)\s+APN\b|"
+                r"\bAPN\b" + _SAME + r"{0,30}?\b(?:is|was|seems|looks)\s+(?:\w+\s+)?(?:wrong|incorrect|invalid|not\s+(?:valid|correct|"
+                r"right|known))\b|\bAPN\b" + _SAME + r"{0,30}?\b(?:does(?:n't|\s+not)|did(?:n't|\s+not))\s+exist\b|"
+                r"\b(?:unknown\s+PD[PN]\s+(?:address\s+or\s+(?:PDP\s+)?)?type|PD[PN]\s+type\s+(?:is\s+)?not\s+supported|"
+                r"(?:requested\s+)?service\s+option\s+not\s+subscribed|user\s+authentication\s+failed|"
+                r"PDP\s+authentication\s+fail\w*|activation\s+rejected)\b|"
+                r"\b(?:network|operator|carrier|provider|GGSN|PGW)\s+(?:\w+\s+)?(?:reject|refus|deni)\w*\s+(?:the\s+|my\s+|our\s+|"
+                r"every\s+|each\s+|any\s+)?(?:data\s+|PDP\s+|PDN\s+)?(?:call|connection|context|bearer|session|activation)s?\b|"
+                r"\b(?:data\s+(?:connection|call|session)|bearer|PDP\s+context|PPP|dial-?up)\b" + _SAME + r"{0,40}?"
+                r"\bauthentication\s+(?:fail\w*|error|rejected)\b",
+                "mmcli -b N (the bearer's APN, ip-type, auth and last connection error); qmicli --wds-start-network's "
+                "call end reason; AT+CGDCONT? on the AT port",
+                unless=r"\b(?:fixed|solved|resolved|now (?:it )?works|works now|(?:is|was) (?:not|n't) the (?:problem|issue))\b"),
     # the host's interface holds no IPv4 address: "ifconfig -a does not show an IP", "the IP is not listed in ip addr"
     # (the clause grammar, model/prose_grammar.py FACT_OF), "wwan0 has no IP address", "there is no IPv4 address on
     # the interface". Alone it names no cause; beside a data session the modem reports up it is the host side left
     # unconfigured (rules/stated-connected-no-ip.yaml)
     StatedState("said:no-ip-address",
                 r"\b(?:wwan\d\w*|wwp\w+|usb\d|rmnet\w*|(?:the\s+|its\s+)?(?:wwan\s+|modem's\s+|network\s+)?interface)\s+"
-                r"(?:has|had|gets|got|shows)\s+no\s+(?:IPv4\s+|IP\s+|inet\s+)?(?:IP|IPv4|inet|address)\b|"
+                r"(?:\w+\s+){0,4}?(?:has|had|gets|got|shows)\s+no\s+(?:IPv4\s+|IP\s+|inet\s+)?(?:IP|IPv4|inet|address)\b|"
+                # "interface wwan0 never receive ip address", "wwan0 does not get an IPv4 address"
+                r"\b" + _WWAN_IFACE + r"\s+(?:still\s+)?(?:never|(?:does|did|do|will|would|can)(?:n't|\s+not)|won't|cannot)\s+"
+                r"(?:\w+\s+)?(?:get|receive|obtain|acquire)\w*\s+(?:an?\s+|any\s+|the\s+)?(?:IPv4\s+|IP\s+)?(?:IP|IPv4|address|lease)\b|"
+                # "there is no inet line on it", "only the ipv6 fe80 address shows"
+                r"\bno\s+inet\s+(?:line|entry|address)\b|\bonly\s+(?:an?\s+|the\s+|its\s+)?(?:IPv6\s+)?(?:fe80\S*|link[- ]local)"
+                r"(?:\s+(?:IPv6\s+)?address)?\b|"
                 r"\bno\s+(?:IPv4|IP|inet)(?:\s+address)?\s+(?:is\s+|was\s+)?(?:on|for|assigned to|in)\s+(?:the\s+)?"
                 r"(?:wwan\d\w*|wwp\w+|usb\d|rmnet\w*|(?:wwan\s+|modem's\s+|network\s+)?interface)\b",
                 "ip addr show; ifconfig -a"),
@@ -815,7 +902,21 @@ STATES: Tuple[StatedState, ...] = (
                 # a program's registration wait that never ends (TinyGSM's "Waiting for network...", a modem
                 # manager's "waiting for network registration"): "keeps showing waiting for network", "stuck at ..."
                 r"\b(?:keeps?|kept|stuck|stays?|remains?|hangs?|hung|only|always|forever|endless\w*)\b" + _SAME +
-                r"{0,30}?\bwaiting for (?:the |a )?(?:network|registration|signal|service)\b",
+                r"{0,30}?\bwaiting for (?:the |a )?(?:network|registration|signal|service)\b|"
+                # the registration refused: "the network refuses the registration", "the 3GPP state shows denied"
+                r"\b(?:network|operator|carrier|provider)\s+(?:\w+\s+)?(?:refus|reject|deni)\w*\s+(?:the\s+|my\s+|our\s+|its\s+)?"
+                r"(?:registration|attach\w*|SIM)\b|\b(?:registration|3GPP)\s+(?:state\s+|status\s+)?(?:as|is|was|shows?|stays?|"
+                r"[:=])\s*['\"]?denied\b|"
+                # no service or signal, as the modem, a page or the person reports it ("the status page says no service",
+                # "no signal at all"); signal problems named as a topic ("no signal issues") are no observation
+                r"\bno\s+(?:mobile\s+|cellular\s+|network\s+|LTE\s+|4G\s+|5G\s+)?(?:service|signal|coverage)\b"
+                r"(?!\s+(?:issues?|problems?|loss|drops?|strength\s+(?:issues?|problems?)))|"
+                # AT+CSQ's "not known or not detectable" (99; 3GPP TS 27.007 8.5): "CSQ gives always 99,99"
+                r"\bCSQ\b" + _SAME + r"{0,30}?(?:\b99\s*,\s*99\b|\b(?:is|of|=|:|at)\s*99\b)|"
+                # no operator: "the operator name is empty", "AT+COPS? shows no operator"
+                r"\boperator(?:\s+name|\s+field)?\s+(?:is|stays|remains|was|shows?\s+as)\s+(?:still\s+|always\s+)?"
+                r"(?:empty|blank|unknown)\b|\b(?:shows?|lists?|gives?|returns?|reports?|displays?)\s+(?:nothing|no)\s+"
+                r"(?:\w+\s+)?operators?\b",
                 "mmcli -m any (3GPP registration state, signal); or AT+CREG? AT+CEREG? AT+COPS? AT+CSQ",
                 unless=r"\b(?:now (?:it )?registers|registers fine|registered fine|fixed|solved|resolved)\b"),
     StatedState("said:not-registered",
@@ -1483,13 +1584,22 @@ STATES: Tuple[StatedState, ...] = (
     # the SIM is locked by its PIN or PUK (knowledge.md sim-problem: PIN/PUK locked): the modem cannot use it until
     # the PIN is given. A SIM said to have no PIN, or its PIN disabled, is not read.
     StatedState("said:sim-locked",
-                r"\bSIM(?:[\s-]?cards?)?\b" + _SAME + r"{0,30}?\b(?:requires?|needs?|asks? for|wants?|demands?)\s+(?:a\s+|the\s+|its\s+)?"
+                r"\b(?:SIM(?:[\s-]?cards?)?|(?:the|my|this) card)\b" + _SAME + r"{0,30}?\b(?:requires?|needs?|asks? for|wants?|demands?)\s+(?:a\s+|the\s+|its\s+)?"
                 r"(?:PIN|PUK)\b|\b(?:card|SIM)\s*(?:'s|that's|is|was|got|gets)?\s*(?:still\s+|now\s+)?(?:PIN|PUK)[\s-]?(?:locked|blocked|"
                 r"protected)\b|\bPUK[\s-]?(?:locked|blocked|required|code required)\b|\b(?:blocked|locked) (?:the |my )?SIM\b|"
+                # the modem held at the PIN: "sits in the locked state waiting for the SIM PIN", "asks me for the PIN
+                # code at every boot" (ModemManager's state 'locked', unlock required sim-pin; knowledge.md 2.14)
+                r"\b(?:is|sits?|stays?|remains?|stuck|hangs?|goes)\s+(?:\w+\s+)?in\s+(?:the\s+|a\s+)?['\"]?locked['\"]?\s+state\b|"
+                r"\bwait\w*\s+for\s+(?:the\s+|a\s+|its\s+)?(?:SIM(?:[\s-]?card)?\s+)?(?:PIN|PUK)\b|"
+                # a prompt for the PIN is every locked SIM's start; it says the modem is held there only where it comes
+                # back ("keeps asking for the PIN", "prompts for the SIM PIN at every boot")
+                r"\b(?:keeps?|kept|always|still|constantly|repeatedly)\s+" + _ASKS_PIN + r"|" + _ASKS_PIN + _SAME +
+                r"{0,40}?\b(?:every|each|again)\b|"
                 r"(?:SIM|sim)\s*卡?\s*(?:被)?(?:锁(?:定|住|了)|需要\s*PIN|PIN\s*码?锁)|需要\s*(?:输入\s*)?PUK",
                 "mmcli -m any (state: locked, unlock required); or AT+CPIN? on the AT port",
                 unless=r"\b(?:disabl\w*|remov\w*|no PIN|without (?:a )?PIN|(?:don't|doesn't|does not|do not|didn't)\s+(?:have|need|require))\b|"
-                       r"\bPIN\s+(?:is\s+)?(?:off|disabled)\b|如果|吗"),
+                       r"\bPIN\s+(?:is\s+)?(?:off|disabled)\b|\b(?:not|n't|never|no longer)\s+(?:\w+\s+)?(?:ask\w*|prompt\w*|wait\w*)\b|"
+                       r"\bFCC\b|如果|吗"),
     # the post names Sierra Wireless's firmware or tools, in a sentence or a command: the SWI9X.. image names, the
     # autoflash-74xx script, Sierra's AT! image commands (what the image/PRI reading needs when no id is shown)
     StatedState("said:sierra-firmware-named", _SIERRA_NAMED,

@@ -61,10 +61,14 @@ _DOUBLED = ("get", "pop")
 # the words that negate the verb after them: "does not", "isn't", "won't", "never", "fails to", "is unable to"
 NEGATIONS = (r"(?:does|do|did|will|would|can|could|is|are|was|were|has|have|had|should)(?:n't|\s+not|\s+never)",
              r"won't", r"can't", r"cannot", r"never", r"not", r"no longer", r"fail(?:s|ed)?\s+to", r"(?:is\s+|are\s+|am\s+)?unable\s+to",
-             r"(?:is\s+|are\s+)?not\s+able\s+to", r"\w+n't")
+             r"(?:is\s+|are\s+)?not\s+able\s+to", r"\w+n't",
+             # the apostrophe left out, as hurried and non-native posts write it: "modem dont see the sim card"
+             r"(?:dont|doesnt|didnt|cant|wont|isnt|arent|wasnt|werent|couldnt|wouldnt|hasnt|havent)")
 # adverbs and helpers that may stand around the negation and the verb: "still doesn't even show", "does not seem to list"
 ADVERBS = ("still", "just", "also", "even", "really", "actually", "simply", "ever", "always", "again", "yet", "properly",
-           "correctly", "seem to", "seems to", "appear to", "appears to", "be", "been", "being", "get", "getting")
+           "correctly", "seem to", "seems to", "appear to", "appears to", "be", "been", "being", "get", "getting",
+           # a state the program repeats: "ModemManager keeps claiming the SIM is missing"
+           "keeps", "kept", "keeps on")
 # what follows the verb and changes nothing: "at all", "any more", "either"
 TRAILERS = ("at all", "anymore", "any more", "either", "ever", "too", "whatsoever", "properly", "correctly")
 
