@@ -584,6 +584,21 @@ _PORT_MOVES = r"(?:switch(?:es|ed)?|mov(?:es|ed)|jump(?:s|ed)?|chang(?:es|ed)|go
 # a prompt for the SIM's PIN or PUK: "asks me for the PIN", "prompting for the SIM PIN"
 _ASKS_PIN = (r"(?:asks?|asking|asked|prompts?|prompting|prompted)\s+(?:me\s+|us\s+)?(?:for\s+)?(?:the\s+|a\s+|its\s+)?"
              r"(?:SIM(?:[\s-]?card)?\s+)?(?:PIN|PUK)\b")
+# ModemManager as posts name it, and its being stopped, disabled, inhibited or told to ignore the modem
+_MM = r"(?:ModemManager|modem-?manager|Modem\s+Manager|(?-i:MM))"
+_MM_STOPPED = (r"(?:(?:systemctl|service|/etc/init\.d/modemmanager)\s+(?:stop|disable|mask)\s+" + _MM + r"?|(?:stop|stopped|disable|"
+               r"disabled|kill|killed|mask|masked|remove|removed|uninstall|uninstalled|inhibit|inhibited)\s+(?:the\s+)?" + _MM +
+               r"(?:\s+service)?|mmcli\s+(?:-\S+\s+)*--inhibit-device\b|" + _MM + r"\s+(?:is\s+|was\s+)?(?:stopped|disabled|inhibited|"
+               r"masked|gone|off))")
+# the trouble gone: "all is normal", "runs without a single timeout", "the timeouts disappeared", "works fine"
+_TROUBLE_GONE = (r"(?:\b(?:all|everything)\s+(?:is\s+|was\s+|works?\s+)?(?:normal|fine|ok|good|works?)\b|\bwithout\s+(?:a\s+single\s+|any\s+)?"
+                 r"(?:timeouts?|errors?|problems?|issues?|hiccups?)\b|\b(?:works?|worked|working|runs?|ran)\s+(?:\w+\s+)?(?:fine|"
+                 r"perfectly|normally|again|stable|reliably)\b|\b(?:disappear\w*|went\s+away|go(?:es)?\s+away|gone|stopped)\b)")
+_TROUBLE_GONE_FIRST = (r"\b(?:timeouts?|errors?|problems?|issues?|drops?|hangs?|garbage|trouble)\s+(?:\w+\s+)?(?:disappear\w*|"
+                       r"went\s+away|go(?:es)?\s+away|(?:are|were|is|was)\s+gone|stopped)\b")
+# a program that fails to open something: "refuses to open", "can not open", "it say access denied"
+_OPEN_FAILS = (r"(?:\b(?:can(?:'t|\s?not)|could(?:n't|\s+not)|unable\s+to|fails?\s+to|failed\s+to|refuses?\s+to|refused\s+to|"
+               r"won't)\b|\b(?:fails?|failed|refuses?|refused)\b|\baccess\s+denied\b|\bpermission\s+denied\b)")
 # the host's network interface for the modem's data, as a sentence names it (wwan0, wwp0s20u4i6, ppp0, "the wwan interface")
 _WWAN_IFACE = (r"(?:wwan\d\w*|wwp\w+|ppp\d|usb\d|rmnet\w*|(?:the\s+|its\s+|my\s+)?(?:wwan\s+|modem's\s+|network\s+|"
                r"data\s+|LTE\s+|cellular\s+)?interface(?:\s+(?:wwan\d\w*|wwp\w+|ppp\d|usb\d))?)")
@@ -855,8 +870,31 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:ModemManager|modem-manager|modem manager)|"
                 r"\b(?:ModemManager|modem-manager|Modem ?Manager)\s+(?:\w+\s+)?(?:grabs|grabbed|holds|held|opens|opened|"
                 r"probes|probed|locks|locked|blocks|blocked|interferes with|interfered with|occupies|steals|takes over)\s+"
-                r"(?:the |my |our )?(?:\w+ )?(?:port|tty\w*|/dev/tty\w+|device|modem|serial)",
+                r"(?:the |my |our )?(?:\w+ )?(?:port|tty\w*|/dev/tty\w+|device|modem|serial)|"
+                # the node busy while ModemManager runs: "mbimcli tells me the device or resource is busy ... and ps shows
+                # ModemManager running" (cdc-wdm opens exclusively: knowledge.md 2.10)
+                r"\b(?:device\s+or\s+resource|device|port|resource|node)\s+(?:is\s+|was\s+|as\s+)?busy\b" + _SAME + r"{0,100}?\b" + _MM +
+                r"|\b" + _MM + _SAME + r"{0,100}?\b(?:device\s+or\s+resource|device|port|resource|node)\s+(?:is\s+|was\s+|as\s+)?busy\b",
                 "sudo fuser -v /dev/ttyUSB* /dev/cdc-wdm*; sudo journalctl -b -u ModemManager | tail -40"),
+    # the trouble goes away with ModemManager out of the way: "the timeouts disappeared as soon as I stopped the
+    # ModemManager service", "when i do systemctl stop ModemManager all is normal", "after mmcli --inhibit-device my
+    # script runs without a single timeout" (knowledge.md 2.10: stop, inhibit or make MM ignore the device)
+    StatedState("said:mm-stop-fixes",
+                r"\b(?:after|when|as\s+soon\s+as|since|with)\s+(?:I\s+|we\s+)?(?:do\s+|did\s+|run\s+|ran\s+)?" + _MM_STOPPED + _SAME +
+                r"{0,80}?" + _TROUBLE_GONE + r"|(?:" + _TROUBLE_GONE_FIRST + r"|" + _TROUBLE_GONE + r")" + _SAME +
+                r"{0,60}?\b(?:after|when|as\s+soon\s+as|once|since)\s+(?:I\s+|we\s+)?(?:do\s+|did\s+|run\s+|ran\s+)?" + _MM_STOPPED + r"|\b(?:stopping|disabling|killing|inhibiting|masking|"
+                r"removing|uninstalling)\s+(?:the\s+)?" + _MM + r"\b" + _SAME + r"{0,40}?\b(?:fixed|solved|helped|cured|did\s+it)\b",
+                "systemctl is-active ModemManager; sudo fuser -v /dev/cdc-wdm* /dev/ttyUSB*"),
+    # ModemManager and another program on one modem, told plainly: "both ModemManager and uqmi managing the same modem",
+    # "ModemManager is also running ... both of them talk to the modem at the same time"
+    StatedState("said:mm-shares-modem",
+                r"\b" + _MM + r"\b" + _SAME + r"{0,120}?\b(?:both(?:\s+of\s+them)?|two\s+(?:programs|managers|tools|daemons))\b" +
+                _SAME + r"{0,60}?\b(?:same\s+(?:modem|port|device|tty\w*|cdc-wdm\w*|serial\s+port)|at\s+the\s+same\s+time|"
+                r"simultaneously|concurrently|in\s+parallel)\b|"
+                r"\bboth\s+" + _MM + r"\s+and\s+" + _SAME + r"{0,60}?\b(?:same\s+(?:modem|port|device|tty\w*|cdc-wdm\w*)|"
+                r"at\s+the\s+same\s+time|simultaneously|concurrently)\b",
+                "systemctl is-active ModemManager; sudo fuser -v /dev/cdc-wdm* /dev/ttyUSB*",
+                unless=r"\b(?:without|no longer|not (?:running|installed|using)|disabled|stopped)\b"),
     # the user or service that opens the modem's node has no right to: its mode/group shut it out, adding it to
     # dialout did not help, it has "no permission" (knowledge.md permissions: tty open EACCES, user not in
     # dialout; /dev/cdc-wdm* root-only)
@@ -875,6 +913,24 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:does(?:n't| not)|do(?:n't| not)|did(?:n't| not))\s+have\s+(?:a\s+|the\s+|any\s+)?(?:permission|rights?|access)s?\s+"
                 r"(?:to\s+(?:use|access|open|read|write)\s+|on\s+|for\s+)(?:the\s+)?" + _MODEM_NODE + r"|"
                 r"\bnot having (?:the )?permissions? to (?:access|open|use) (?:the )?" + _MODEM_NODE + r"|"
+                # the failure told with the user it happens as: "started as my user it refuses to open /dev/cdc-wdm0",
+                # "it fails as a normal user", "qmicli only works when I run it as root", "could only talk to the modem
+                # with sudo"
+                r"\bas\s+(?:my|a|an|the)\s+(?:normal\s+|regular\s+|non-?root\s+|own\s+|unprivileged\s+|plain\s+)?user\b" + _SAME +
+                r"{0,30}?" + _OPEN_FAILS + r"|" + _OPEN_FAILS + _SAME + r"{0,40}?\bas\s+(?:my|a|an|the)\s+(?:normal\s+|regular\s+|"
+                r"non-?root\s+|own\s+|unprivileged\s+|plain\s+)?user\b|"
+                r"\bonly\s+(?:\w+\s+){0,2}?(?:works?|runs?|succeeds?|talks?|opens?|answers?)\b" + _SAME + r"{0,40}?\b(?:as|with|under|via|"
+                r"using)\s+(?:root|sudo|superuser)\b|"
+                r"\b(?:can|could)\s+only\s+(?:\w+\s+){0,5}?(?:as|with|under|via|using)\s+(?:root|sudo|superuser)\b|"
+                # the device refused with the reason: "cannot open the device because of missing rights"
+                + _OPEN_FAILS + r"\s+(?:open|access|use|read|write)\w*\s+(?:to\s+)?(?:the\s+)?(?:" + _MODEM_NODE + r"|device|port|modem|node|"
+                r"tty\w*)" + _SAME + r"{0,40}?\b(?:permissions?|rights?|access denied|EACCES)\b|"
+                # the fix told: "until I added myself to the dialout group", "after adding the user to dialout it works"
+                r"\b(?:until|after|since)\s+(?:I|we)\s+(?:have\s+|had\s+)?added\s+(?:\S+\s+){0,3}?to\s+(?:the\s+)?`?dialout`?|"
+                r"\badding\s+(?:\S+\s+){0,3}?to\s+(?:the\s+)?`?dialout`?(?:\s+group)?\s+(?:fixed|solved|helped|did it|made it work)\b|"
+                # the node root's only: "/dev/cdc-wdm0 is only accessible by root"
+                + _MODEM_NODE + r"[^.!?]{0,40}?\b(?:only\s+(?:accessible|readable|writ(?:e)?able|usable|available|opened)\s+(?:by|for|to)"
+                r"\s+root|root[- ]only)\b|"
                 r"\bpermission denied\s+(?:on|for|to|when (?:opening|accessing)|opening|accessing|while opening)\s+(?:the\s+)?" +
                 _MODEM_NODE + r"|" + _MODEM_NODE + r"[^.!?]{0,60}?\b(?:belongs? to|owned by)\s+(?:the\s+)?(?:user\s+)?root\b|"
                 r"\badd\w*\s+(?:\S+\s+){0,3}to (?:the )?`?dialout`?(?: group)?\b[^.!?]{0,20}?\b(?:gives nothing|does(?:n't| not) (?:help|work|change)|"
@@ -1129,6 +1185,27 @@ STATES: Tuple[StatedState, ...] = (
                 r"[^.!?]{0,60}?\b(?:does nothing|did nothing|has no effect|had no effect|do(?:es)?(?:n't| not) (?:do anything|work))",
                 "rfkill list; mmcli -m any (power state); AT+CFUN? on the AT port",
                 unless=r"\b(?:now (?:it )?works|fixed|solved|resolved|after (?:a |the )?firmware)\b"),
+    # the WWAN radio blocked by rfkill, a hardware or BIOS switch or a power tool, in words (knowledge.md 2.13): "soft
+    # blocked", "blocked by rfkill", "the kill switch cuts the WWAN card", "hardware-disabled", "TLP switches the WWAN
+    # radio off on startup", "the mobile broadband toggle is greyed out"; "not blocked" / "nothing blocked" stay unread
+    StatedState("said:radio-blocked",
+                r"(?<!not )(?<!n't )(?<!nothing )(?<!never )\b(?:soft|hard)(?:ware)?[\s-]?(?:blocked|disabled)\b(?!\s*[:=]\s*no\b)|"
+                r"(?<!not )(?<!n't )(?<!nothing )\bblocked\s+(?:\w+\s+)?(?:by|in|with)\s+(?:the\s+)?rfkill\b|"
+                r"\brfkill\b" + _SAME + r"{0,40}?\b(?:says?|shows?|lists?|reports?)\b(?:(?!\b(?:not|nothing|no|n't)\b)" + _SAME +
+                r"){0,30}?\bblocked\b|"
+                r"\b(?:kill|wireless|hardware|radio|RF|airplane|flight)[\s-]+(?:mode\s+)?(?:switch|button|key)\b" + _SAME +
+                r"{0,60}?\b(?:cuts?|kills?|disables?|blocks?|switches\s+off|turns\s+off)\s+(?:the\s+|my\s+)?(?:WWAN|modem|LTE|"
+                r"mobile|cellular|radio|4G|5G)\b|"
+                r"\b(?:hardware|HW)\s+radio\s+(?:switch\s+|state\s+)?(?:is\s+)?(?:off|OFF)\b|"
+                r"\b(?:TLP|laptop-mode|powertop|power\s+(?:saving\s+)?tool)\b" + _SAME + r"{0,40}?\b(?:switch|turn|disabl|block|kill)\w*"
+                r"\s+(?:off\s+)?(?:the\s+)?(?:WWAN|modem|LTE|mobile|cellular)\b|\bDEVICES_TO_DISABLE_ON_\w+\s*=?\s*[\"']?[^\"'.]*wwan|"
+                r"\b(?:WWAN|mobile\s+broadband|mobile\s+data|cellular|LTE|modem)\s+(?:\w+\s+)?(?:toggle|switch|button|option|slider)\s+"
+                r"(?:is|stays|remains|was)\s+(?:still\s+)?(?:greyed|grayed)[\s-]?out\b|"
+                r"\b(?:thinks|believes|says|claims)\s+(?:it(?:'s|\s+is)|that\s+it\s+is)\s+in\s+(?:airplane|flight|aeroplane)\s+mode\b|"
+                r"\b(?:WWAN|modem|LTE|radio)\b" + _SAME + r"{0,30}?\b(?:disabled|switched\s+off|turned\s+off)\s+in\s+(?:the\s+)?"
+                r"(?:BIOS|UEFI|firmware\s+setup)\b",
+                "rfkill list; nmcli radio; mmcli -m any (power state)",
+                unless=r"\b(?:now (?:it )?works|fixed|solved|resolved|FCC)\b"),
     # a configuration or script names a device or interface that is not there: "the virtual device is created targeting
     # a non present parent device", "option device points to /dev/cdc-wdm1, which does not exist" (knowledge.md 2.17
     # interface-name-mismatch: config or script refers to a name the system does not have)
