@@ -378,10 +378,10 @@ _RENAMED = (r"(?:\b(?:was|were|is|got|gets|(?:has|have|had)\s+been)\s+(?:just\s+
             r"automatically\s+)?renamed\s+(?:from\s+[`'\"]?" + _NETDEV + r"[`'\"]?\s+)?to\s+[`'\"]?" + _NETDEV + r"|"
             r"\b(?:udev|systemd(?:-udevd)?|the kernel|predictable (?:network )?(?:interface )?nam\w+)\b" + _SAME +
             r"{0,40}?\brenam(?:es|ed)\s+(?:it|the\s+(?:\w+\s+)?interface|[`'\"]?" + _NETDEV + r"[`'\"]?)\s+(?:from\s+\S+\s+)?to\b|"
-            r"\b" + _NETDEV + r"[`'\"]?\s+(?:is|was|got|gets)\s+now\s+(?:called|named)\s+[`'\"]?" + _NETDEV + r"|"
+            r"\b" + _NETDEV + r"[`'\"]?\s+(?:is|was|got|gets)\s+now\s+(?:called\s+|named\s+)?[`'\"]?" + _NETDEV + r"|"
             r"\binterface(?:'s)?\s+name\s+(?:has\s+|is\s+|was\s+)?changed\s+from\s+[`'\"]?" + _NETDEV + r"[`'\"]?\s+to\b)")
-_OLD_NAME_FAILS = (r"\b(?:fail\w*|broke|broken|breaks|(?:does|did|do)(?:n't|\s+not)\s+(?:start|come up|exist)|won't (?:start|come up)|"
-                   r"no longer (?:starts?|comes? up|exists?)|points? (?:at|to) nothing|not found|can(?:'t|not) find|"
+_OLD_NAME_FAILS = (r"\b(?:fail\w*|broke|broken|breaks|(?:does|did|do)(?:n't|\s+not)\s+(?:start|come up|exist|apply|match)|won't (?:start|come up)|"
+                   r"no longer (?:starts?|comes? up|exists?|appl(?:y|ies)|match(?:es)?)|points? (?:at|to) nothing|not found|can(?:'t|not) find|"
                    r"no such device)\b")
 # setting a modem's mode (said:set-to-mbim-only), and doing it by mistake
 _SETS = r"(?:switch(?:e[sd])?|chang(?:e[sd]?|ed)|set|sets|put|puts|turn(?:s|ed)?|flipp?(?:s|ed)?|reconfigur(?:e[sd]?|ed))"
@@ -596,9 +596,14 @@ _TROUBLE_GONE = (r"(?:\b(?:all|everything)\s+(?:is\s+|was\s+|works?\s+)?(?:norma
                  r"perfectly|normally|again|stable|reliably)\b|\b(?:disappear\w*|went\s+away|go(?:es)?\s+away|gone|stopped)\b)")
 _TROUBLE_GONE_FIRST = (r"\b(?:timeouts?|errors?|problems?|issues?|drops?|hangs?|garbage|trouble)\s+(?:\w+\s+)?(?:disappear\w*|"
                        r"went\s+away|go(?:es)?\s+away|(?:are|were|is|was)\s+gone|stopped)\b")
+# a modem's network interface or control node as a setup names it: wwan0, wwp0s20u4i4, usb0, qmimux0, /dev/cdc-wdm1
+_DEV_NAME = (r"[`'\"]?(?:/dev/)?(?:cdc-wdm\d+|ttyUSB\d+|ttyACM\d+|wwan\d+\w*|qmimux\d+|rmnet\w+|usb\d+|eth\d+|ww[xp]\w+\d\w*|"
+             r"en[xp]\w+\d\w*|ppp\d+)\b[`'\"]?")
 # a program that fails to open something: "refuses to open", "can not open", "it say access denied"
 _OPEN_FAILS = (r"(?:\b(?:can(?:'t|\s?not)|could(?:n't|\s+not)|unable\s+to|fails?\s+to|failed\s+to|refuses?\s+to|refused\s+to|"
                r"won't)\b|\b(?:fails?|failed|refuses?|refused)\b|\baccess\s+denied\b|\bpermission\s+denied\b)")
+# within one sentence, a dot inside a word or a file name kept ("a systemd-networkd .network file", "4.2.2.2")
+_IN_SENTENCE = r"(?:[^.!?]|\.(?=\S))"
 # the host's network interface for the modem's data, as a sentence names it (wwan0, wwp0s20u4i6, ppp0, "the wwan interface")
 _WWAN_IFACE = (r"(?:wwan\d\w*|wwp\w+|ppp\d|usb\d|rmnet\w*|(?:the\s+|its\s+|my\s+)?(?:wwan\s+|modem's\s+|network\s+|"
                r"data\s+|LTE\s+|cellular\s+)?interface(?:\s+(?:wwan\d\w*|wwp\w+|ppp\d|usb\d))?)")
@@ -876,6 +881,24 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:device\s+or\s+resource|device|port|resource|node)\s+(?:is\s+|was\s+|as\s+)?busy\b" + _SAME + r"{0,100}?\b" + _MM +
                 r"|\b" + _MM + _SAME + r"{0,100}?\b(?:device\s+or\s+resource|device|port|resource|node)\s+(?:is\s+|was\s+|as\s+)?busy\b",
                 "sudo fuser -v /dev/ttyUSB* /dev/cdc-wdm*; sudo journalctl -b -u ModemManager | tail -40"),
+    # ModemManager is not there to manage the modem (knowledge.md 2.11): not installed, not running, its service inactive,
+    # too old for the modem, or told to skip it ("ModemManager isn't even installed", "systemctl shows the ModemManager
+    # service as inactive (dead)", "an old udev rule sets ID_MM_DEVICE_IGNORE on this modem", "the strict filter rejects
+    # its ttyACM ports"). A ModemManager kept off on purpose, another program running the modem, is no fault (unless)
+    StatedState("said:mm-absent",
+                r"\b" + _MM + r"(?:\.service)?(?:\s+(?:service|daemon|package))?\s+(?:is|was|were|are|has|had)(?:n't|\s+not|\s+never)\s+(?:been\s+)?(?:even\s+|actually\s+|"
+                r"currently\s+)?(?:installed|running|started|enabled|active|present|there)\b|"
+                r"\b" + _MM + r"(?:\.service)?(?:\s+(?:service|daemon))?\s+(?:\w+\s+){0,2}?(?:as\s+)?(?:inactive|dead|not\s+running)\b|"
+                r"\b" + _MM + r"\b" + _SAME + r"{0,40}?\btoo\s+old\b|\b(?:old|outdated|ancient)\s+(?:version\s+of\s+)?" + _MM + r"\b|"
+                r"\bID_MM_DEVICE_IGNORE\b" + _SAME + r"{0,40}?\b(?:on|for)\s+(?:this|the|my|our)\s+(?:\w+\s+)?(?:modem|device|module|stick)\b|"
+                r"\b(?:sets?|setting|has|had|tags?|tagged|adds?|added)\s+(?:the\s+)?ID_MM_DEVICE_IGNORE\b|"
+                r"\b" + _MM + r"\s+(?:just\s+|simply\s+|silently\s+)?(?:skips|skipped|ignores|ignored|filters|filtered)\s+(?:out\s+)?"
+                r"(?:it|them|the\s+(?:\w+\s+)?(?:modem|device|ports?|stick)|my\s+(?:\w+\s+)?(?:modem|device|stick))\b|"
+                r"\b(?:strict\s+)?filter(?:\s+policy)?\s+(?:\w+\s+)?(?:rejects?|rejected|skips?|skipped|ignores?|ignored|drops?|"
+                r"filters?\s+out)\b",
+                "systemctl status ModemManager; mmcli -L; udevadm info /sys/class/tty/ttyUSB0 | grep ID_MM",
+                unless=r"\b(?:on purpose|deliberately|intentionally|instead|alone|works?|working|fine|stable)\b|" + _CTRL_TOOLS +
+                       r"|\b(?:minicom|gammu\w*|pppd|wvdial|netifd)\b"),
     # the trouble goes away with ModemManager out of the way: "the timeouts disappeared as soon as I stopped the
     # ModemManager service", "when i do systemctl stop ModemManager all is normal", "after mmcli --inhibit-device my
     # script runs without a single timeout" (knowledge.md 2.10: stop, inhibit or make MM ignore the device)
@@ -1241,11 +1264,37 @@ STATES: Tuple[StatedState, ...] = (
     # rule renamed it, and scripts, services or configuration still use the old name ("wwan0 does not start ... it was
     # just renamed to wwp0s29u1u2i1", "udev renames wwan0 to ...", "wwan0 is now called enx...")
     StatedState("said:iface-renamed",
-                r"\b(?:because|since|as|due to)\b" + _SAME + r"{0,40}?" + _RENAMED + r"|" + _RENAMED + _SAME + r"{0,80}?" +
-                _OLD_NAME_FAILS + r"|" + _OLD_NAME_FAILS + _SAME + r"{0,80}?" + _RENAMED,
+                r"\b(?:because|since|as|due to)\b" + _SAME + r"{0,40}?" + _RENAMED + r"|" + _RENAMED + _IN_SENTENCE + r"{0,80}?" +
+                _OLD_NAME_FAILS + r"|" + _OLD_NAME_FAILS + _IN_SENTENCE + r"{0,80}?" + _RENAMED,
                 "ip -br link; grep -rn 'wwan0\\|usb0' /etc/network /etc/conf.d /etc/NetworkManager 2>/dev/null; "
                 "dmesg | grep 'renamed from'",
                 unless=r"\b(?:works?|working|fine|good|fixed|solved|resolved)\b"),
+    # a setup names an interface or control port other than the one the modem has (knowledge.md 2.17): "my ifupdown
+    # stanza is written for wwan0, but on this system the interface is called wwp0s20u4i4", "the modem's netdev is usb0
+    # here, not wwan0", "the config references an interface name that doesn't exist", two modems whose cdc-wdm0 and
+    # cdc-wdm1 swap places or come up in reverse order
+    StatedState("said:name-mismatch",
+                r"\b(?:uses?|used|using|expects?|matches|matched|matching|references?|refers?\s+to|points?\s+(?:at|to)|"
+                r"(?:written|set\s+up|configured|made)\s+for|talks?\s+to|opens?)\s+(?:the\s+)?" + _DEV_NAME + _SAME +
+                r"{0,60}?\b(?:but|while|whereas|however|although)\b" + _SAME + r"{0,60}?\b(?:is|are|called|named|now|became|"
+                r"becomes|shows?\s+up\s+as|showed\s+up\s+as|appears?\s+as|appeared\s+as|comes?\s+up\s+as|came\s+up\s+as)\s+"
+                r"(?:\w+\s+){0,2}?" + _DEV_NAME + r"|"
+                r"\b(?:is|are|called|named)\s+" + _DEV_NAME + r"(?:\s+(?:here|now|on\s+(?:this|my)\s+\w+))?,?\s+(?:not|instead\s+of)\s+"
+                + _DEV_NAME + r"|"
+                # the real name first: "the bearer's interface is qmimux0, but my firewall script still matches wwan0"
+                r"\b(?:is|are|called|named)\s+" + _DEV_NAME + _SAME + r"{0,20}?\b(?:but|while|whereas|however)\b" + _SAME +
+                r"{0,40}?\b(?:script|config\w*|stanza|file|rule|service|firewall|program|setup|settings?)\s+(?:\w+\s+){0,2}?"
+                r"(?:uses?|expects?|matches|references?|refers\s+to|points\s+(?:at|to)|opens?|talks?\s+to)\s+" + _DEV_NAME + r"|"
+                r"\b(?:references?|refers?\s+to|points?\s+(?:at|to)|uses?|names?|targets?)\s+(?:an?\s+|the\s+)?(?:network\s+)?"
+                r"(?:interface|device|port|node)(?:\s+name)?\s+(?:that|which)\s+(?:does(?:n't|\s+not)|did(?:n't|\s+not))\s+exist\b|"
+                + _DEV_NAME + r"\s+and\s+" + _DEV_NAME + r"\s+(?:\w+\s+){0,2}?(?:swap\w*|switch(?:es|ed)?|exchange\w*|trade\w*)\b|"
+                r"\b(?:cdc-wdm|wwan|qmimux)\w*\s+(?:numbers?|numbering|names?|naming|order)\s+(?:changes?|changed|shifts?|shifted|"
+                r"(?:is|are)\s+not\s+(?:stable|fixed|persistent))\b|"
+                r"\b(?:modems?|devices?|cards?|sticks?|modules?)\s+(?:\w+\s+){0,3}?(?:enumerated|detected|probed|registered|come\s+up|"
+                r"came\s+up|appear\w*|numbered)\s+in\s+(?:the\s+)?(?:reverse|reversed|opposite|different|random)\s+order\b",
+                "ls -l /sys/class/usbmisc/*/device/net/ /sys/class/net; ls -l /dev/serial/by-path/; "
+                "grep -rn 'wwan\\|cdc-wdm' /etc/network /etc/config /etc/systemd/network 2>/dev/null",
+                unless=r"\b(?:fixed|solved|resolved|now (?:it )?works|works now|works (?:fine|well|ok)|working fine)\b"),
     # a program that keeps the modem's serial port open (gammu-smsd, pppd, a dial or SMS script) fails for good once
     # the USB device was reset or replugged under it ("when UMTSKeeper resets the USB dongle ... it prevents
     # gammu-smsd from handling further SMS"): the open port keeps its number, so the ports come back renumbered
