@@ -173,7 +173,7 @@ READ = [
     # --- a setup naming another interface or port than the modem's (written for stop 22) ---
     ("Our firewall matches usb0, but the interface here is called enx0c5b8f279a64.", "said:name-mismatch"),
     ("The uci config points to /dev/cdc-wdm0 while the modem came up as cdc-wdm1.", "said:name-mismatch"),
-    ("The data interface is named wwan1 on this unit, not wwan0.", "said:name-mismatch"),
+    ("The ifup fails since the data interface is named wwan1 on this unit, not wwan0.", "said:name-mismatch"),
     ("The two LTE modules are detected in random order at boot.", "said:name-mismatch"),
     ("The wwan numbering changed after adding the second card.", "said:name-mismatch"),
     # --- Japanese: the tty never appears ---
@@ -271,6 +271,7 @@ NOT_READ = [
     ("The config uses wwan0 and the interface is wwan0.", "said:name-mismatch"),
     ("If the modems come up in reverse order, use udev symlinks.", "said:name-mismatch"),
     ("The interface is called wwp0s20u4i4 instead of wwan0, and it works fine.", "said:name-mismatch"),
+    ("I'm just curious why my interface is named wwp0s20f0u6i12 instead of wwan0 like in the guides.", "said:name-mismatch"),
     ("The laptop stays in the locked state until FCC unlock runs.", "said:sim-locked"),
     ("the router doesnt detect a problem with the sim card", "said:sim-not-detected"),
     ("Not sure the modem is stuck searching.", "said:not-registered"),

@@ -599,6 +599,9 @@ _TROUBLE_GONE_FIRST = (r"\b(?:timeouts?|errors?|problems?|issues?|drops?|hangs?|
 # a modem's network interface or control node as a setup names it: wwan0, wwp0s20u4i4, usb0, qmimux0, /dev/cdc-wdm1
 _DEV_NAME = (r"[`'\"]?(?:/dev/)?(?:cdc-wdm\d+|ttyUSB\d+|ttyACM\d+|wwan\d+\w*|qmimux\d+|rmnet\w+|usb\d+|eth\d+|ww[xp]\w+\d\w*|"
              r"en[xp]\w+\d\w*|ppp\d+)\b[`'\"]?")
+# one name said to be the modem's instead of another: "is called usb0, not wwan0", "is named wwan1 instead of wwan0"
+_NAMED_NOT_OTHER = (r"\b(?:is|are|called|named)\s+" + _DEV_NAME + r"(?:\s+(?:here|now|on\s+(?:this|my)\s+\w+))?,?\s+"
+                    r"(?:not|instead\s+of)\s+" + _DEV_NAME)
 # a program that fails to open something: "refuses to open", "can not open", "it say access denied"
 _OPEN_FAILS = (r"(?:\b(?:can(?:'t|\s?not)|could(?:n't|\s+not)|unable\s+to|fails?\s+to|failed\s+to|refuses?\s+to|refused\s+to|"
                r"won't)\b|\b(?:fails?|failed|refuses?|refused)\b|\baccess\s+denied\b|\bpermission\s+denied\b)")
@@ -1278,9 +1281,11 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:written|set\s+up|configured|made)\s+for|talks?\s+to|opens?)\s+(?:the\s+)?" + _DEV_NAME + _SAME +
                 r"{0,60}?\b(?:but|while|whereas|however|although)\b" + _SAME + r"{0,60}?\b(?:is|are|called|named|now|became|"
                 r"becomes|shows?\s+up\s+as|showed\s+up\s+as|appears?\s+as|appeared\s+as|comes?\s+up\s+as|came\s+up\s+as)\s+"
-                r"(?:\w+\s+){0,2}?" + _DEV_NAME + r"|"
-                r"\b(?:is|are|called|named)\s+" + _DEV_NAME + r"(?:\s+(?:here|now|on\s+(?:this|my)\s+\w+))?,?\s+(?:not|instead\s+of)\s+"
-                + _DEV_NAME + r"|"
+                r"(?:\w+\s+){0,2}?" + _DEV_NAME + r"|" +
+                # "fails because the interface is called usb0, not wwan0": a name told as another's only beside a failure
+                # ("my interface is called wwp0s20f0u6i12 instead of wwan0 like in all the guides" is curiosity)
+                _OLD_NAME_FAILS + _SAME + r"{0,80}?" + _NAMED_NOT_OTHER + r"|" + _NAMED_NOT_OTHER + _SAME + r"{0,80}?" +
+                _OLD_NAME_FAILS + r"|"
                 # the real name first: "the bearer's interface is qmimux0, but my firewall script still matches wwan0"
                 r"\b(?:is|are|called|named)\s+" + _DEV_NAME + _SAME + r"{0,20}?\b(?:but|while|whereas|however)\b" + _SAME +
                 r"{0,40}?\b(?:script|config\w*|stanza|file|rule|service|firewall|program|setup|settings?)\s+(?:\w+\s+){0,2}?"
