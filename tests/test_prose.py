@@ -437,6 +437,106 @@ def test_stated_states(text, facts):
     assert _stated(text) == facts
 
 
+# device-side statements in words no case uses (written for stop 22, not from any case): each fact with paraphrases
+# that read it and look-alikes that must not
+@pytest.mark.parametrize("text, fact, counted", [
+    # said:pcie-no-driver in English: the modem seen on the PCI bus and nothing past it, or a PCIe driver that does not know
+    # its id (written, not from any case)
+    ("The LTE module is visible in lspci -nn but there is no driver for it.", "said:pcie-no-driver", True),
+    ("It enumerates as a PCIe device on the PCI bus, but nothing in lsusb.", "said:pcie-no-driver", True),
+    ("my card is only found by lspci.", "said:pcie-no-driver", True),
+    ("The mtk_t7xx module of this kernel can't match the card, so no wwan device appears.", "said:pcie-no-driver", True),
+    ("There is no kernel driver in use for the card.", "said:pcie-no-driver", True),
+    ("If it only shows in lspci, load mhi_pci_generic.", "said:pcie-no-driver", False),  # a condition
+    ("Does it appear in lspci but not in lsusb?", "said:pcie-no-driver", False),  # a question
+    ("The card is listed by lspci and iosm is bound to it.", "said:pcie-no-driver", False),  # nothing missing
+    ("The modem appears in lsusb but not as a wwan device.", "said:pcie-no-driver", False),  # USB, not PCI
+    # said:ethernet-composition: an ECM/RNDIS/NCM composition where QMI, MBIM or AT ports are needed (written, not from any case)
+    ("The stick runs in NCM mode rather than MBIM.", "said:ethernet-composition", True),
+    ("Seems the card booted into its RNDIS configuration, and uqmi can't open /dev/cdc-wdm0.", "said:ethernet-composition", True),
+    ("The router only sees one cdc_ether interface, no ttyUSB for AT.", "said:ethernet-composition", True),
+    ("The kernel selected configuration 2 of the modem.", "said:ethernet-composition", True),
+    ("mbimcli needs the MBIM composition, not this one.", "said:ethernet-composition", True),
+    ("I put it in ECM mode on purpose and it works fine.", "said:ethernet-composition", False),
+    ("If the module is in ECM mode instead of QMI, change usbnet.", "said:ethernet-composition", False),
+    ("The module is in ECM mode and gets an address by DHCP.", "said:ethernet-composition", False),  # nothing lacking
+    # the USB modem with no driver taken (said:usb-no-driver-bound), the id said absent from the driver's table
+    # (said:driver-lacks-id), a serial port named bare among what is missing (said:serial-ports-never-appeared); written,
+    # not from any case
+    ("lsusb sees the dongle but no driver binds to it.", "said:usb-no-driver-bound", True),
+    ("The kernel driver does not attach to the modem at all.", "said:usb-no-driver-bound", True),
+    ("Its interfaces are still without a driver after boot.", "said:usb-no-driver-bound", True),
+    ("If no driver binds to it, use new_id.", "said:usb-no-driver-bound", False),
+    ("lspci lists it but no driver binds to it.", "said:usb-no-driver-bound", False),  # a PCIe modem
+    ("The qmi_wwan driver binds to it fine.", "said:usb-no-driver-bound", False),
+    ("My modem's vid:pid isn't in qcserial.c yet.", "said:driver-lacks-id", True),
+    ("The product id is not listed in the device table of the option driver.", "said:driver-lacks-id", True),
+    ("The product id is in option.c since 5.4.", "said:driver-lacks-id", False),
+    ("After boot there is no ttyUSB, no wwan0, nothing.", "said:serial-ports-never-appeared", True),
+    ("I see no /dev/ttyACM0 and no cdc-wdm.", "said:serial-ports-never-appeared", True),
+    ("I saw no ttyUSB2 traffic during the call.", "said:serial-ports-never-appeared", False),
+    # said:storage-mode in other words, and said:switch-done (written, not from any case)
+    ("The modem is recognized like a CD-ROM on Debian.", "said:storage-mode", True),
+    ("lsusb only lists a mass storage device for it.", "said:storage-mode", True),
+    ("The stick is still in its CD-ROM mode.", "said:storage-mode", True),
+    ("Its product id never changes after plugging.", "said:storage-mode", True),
+    ("If it is detected like a CD-ROM, install usb-modeswitch-data.", "said:storage-mode", False),
+    ("The product id changes to 1506 after a few seconds.", "said:storage-mode", False),
+    ("The E173 switched successfully and I get ttyUSB0.", "said:switch-done", True),
+    ("Mode switching succeeded on the first try.", "said:switch-done", True),
+    ("It never switched properly.", "said:switch-done", False),
+    # said:module-missing in other words, and said:driver-on-wrong-interface (written, not from any case)
+    ("There's no cdc_mbim anywhere on this system.", "said:module-missing", True),
+    ("The image on my gateway does not ship the option driver.", "said:module-missing", True),
+    ("The wwan kernel modules are not included in this vendor kernel.", "said:module-missing", True),
+    ("There is no option to set the APN in the GUI.", "said:module-missing", False),
+    ("If there is no qmi_wwan in the image, install the kmod.", "said:module-missing", False),
+    ("The modem drivers are included in the kernel.", "said:module-missing", False),
+    ("The option driver took the network interface of the modem.", "said:driver-on-wrong-interface", True),
+    ("The QMI interface got grabbed by qcserial.", "said:driver-on-wrong-interface", True),
+    ("qmi_wwan is bound to the GPS port instead of the QMI one.", "said:driver-on-wrong-interface", True),
+    ("option takes interfaces 0-3 and qmi_wwan the network interface.", "said:driver-on-wrong-interface", False),
+    ("When option grabs the QMI interface, unbind it.", "said:driver-on-wrong-interface", False),
+    # said:drops-off-bus in other words (device numbers, autosuspend, brown-out) and said:power-pin for a pin never driven;
+    # written, not from any case
+    ("It disappears and came back with a higher device number.", "said:drops-off-bus", True),
+    ("The USB device number increases every couple of minutes.", "said:drops-off-bus", True),
+    ("powertop's tuning cuts off the dongle after a while.", "said:drops-off-bus", True),
+    ("After autosuspend was turned off the card stays connected.", "said:drops-off-bus", True),
+    ("The stick browns out whenever it registers.", "said:drops-off-bus", True),
+    ("If autosuspend breaks it, disable TLP.", "said:drops-off-bus", False),
+    ("The modem shows up with device number 4.", "said:drops-off-bus", False),
+    ("The modem came back with a different product id.", "said:reappears-other-id", True),
+    ("The modem came back with a new device number.", "said:reappears-other-id", False),
+    ("It re-appears with a new USB device number each time.", "said:reappears-other-id", False),
+    ("It re-appears with a new USB device number each time.", "said:drops-off-bus", True),
+    ("The card starts in its ECM configuration instead of MBIM.", "said:ethernet-composition", True),
+    # the router-style stick told as a router (said:hilink-mode)
+    ("The stick works as a router with its own DHCP server.", "said:hilink-mode", True),
+    ("I changed the APN on the web UI of the dongle, still no ttyUSB.", "said:hilink-mode", True),
+    ("eth1 got its address from the stick itself.", "said:hilink-mode", True),
+    ("My router in a stick works fine as the WAN.", "said:hilink-mode", False),
+    ("If the stick acts as a router, run DHCP on it.", "said:hilink-mode", False),
+    ("The PWRKEY line was not pulsed at all by the board.", "said:power-pin", True),
+    ("The reset pin is not held low.", "said:power-pin", False),
+    # the radio held off as ModemManager shows it (said:radio-stuck-off), the FCC lock named as the cause (said:fcc-lock), and
+    # Secure Boot refusing a module (said:lockdown-refuses); written, not from any case
+    ("The card keeps falling back to disabled after a second.", "said:radio-stuck-off", True),
+    ("ModemManager loops between enabling and disabled.", "said:radio-stuck-off", True),
+    ("The radio remains off no matter what I try.", "said:radio-stuck-off", True),
+    ("It went back to disabled after I ran mmcli -d.", "said:radio-stuck-off", True),
+    ("If it never gets past enabling, check the FCC lock.", "said:radio-stuck-off", False),
+    ("It is due to the FCC lock on these Dell cards.", "said:fcc-lock", True),
+    ("It's not the FCC lock, the SIM was missing.", "said:fcc-lock", False),
+    ("The driver fails to load since Secure Boot got enabled.", "said:lockdown-refuses", True),
+    ("With Secure Boot on, my dkms module is rejected.", "said:lockdown-refuses", True),
+    ("The module loads fine with Secure Boot on.", "said:lockdown-refuses", False),
+    ("If Secure Boot is on, the module will not load unless signed.", "said:lockdown-refuses", False),
+])
+def test_device_side_statements(text, fact, counted):
+    assert (fact in _stated(text)) is counted
+
+
 # said:pcie-no-driver in Chinese ("不支持PCIe模式": PCIe mode not supported; "没找到pcie驱动": no PCIe driver found)
 @pytest.mark.parametrize("text, counted", [
     ("我的5G模块不支持PCIe模式", True),

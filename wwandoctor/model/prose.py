@@ -70,6 +70,10 @@ _QUESTION_OPENING_RE = re.compile(r"^\W*(?:why|how come|(?:any|no) ideas? why)\b
 _ASKS_RE = re.compile(r"^\W*(?:how (?:do|can|could|should|would|to)|what (?:do|can|should|would)|is there (?:a|any)|"
                       r"does (?:anyone|anybody|someone)|can (?:anyone|anybody|someone|I|you|we)|could (?:anyone|someone|you)|"
                       r"should I|do I (?:need|have)|any (?:idea|help|hint|suggestion|advice)s?\b(?! why))\b", re.I)
+# a yes/no question: an auxiliary before its subject ("Does it appear in lspci but not in lsusb?", "Is the card listed by
+# lspci, and nothing in lsusb?"): with its question mark the whole sentence asks
+_INVERTED_QUESTION_RE = re.compile(r"^\W*(?:does|do|did|is|are|was|were|has|have)\s+(?:it|this|that|the|my|your|its|they|you)\b",
+                                   re.I)
 # a question of the Chinese-script languages: a final particle or a full-width question mark
 _CJK_QUESTION_RE = re.compile(r"(?:吗|嗎|么|呢)\s*[。.]?\s*$|？\s*$")
 
@@ -139,6 +143,8 @@ def hedged(sentence: str, start: int) -> bool:
         return first is None or start < first.start()
     if not sentence.rstrip().endswith("?") or _QUESTION_OPENING_RE.match(sentence):
         return False
+    if _INVERTED_QUESTION_RE.match(sentence):
+        return True
     # "I got an IP address, but how can I go on?": only the last clause is the question
     clauses = [m.end() for m in _CLAUSE_RE.finditer(sentence)]
     return not clauses or start >= clauses[-1]
@@ -394,6 +400,11 @@ _LOCKDOWN_REFUSES = (r"(?:(?:can(?:'t|not)|could(?:n't| not))\s+be\s+(?:used|run
                      r"(?:available|allowed|permitted|possible|usable|working)|(?:does|do|did)(?:n't|\s+not)\s+work|fails?|failed|"
                      r"(?:is|are|was|were|gets?|got)\s+(?:blocked|refused|denied|restricted|rejected|forbidden|prevented))")
 
+# a module the kernel does not load, and Secure Boot's signing named beside it (module-load-blocked)
+_LOAD_REFUSED = (r"(?:\brefus\w*(?:\s+to\s+(?:load|be\s+loaded))?|\b(?:won't|will\s+not|can(?:'t|not)|does(?:n't|\s+not)|did(?:n't|\s+not)|"
+                 r"not|fails?\s+to|failed\s+to)\s+(?:be\s+)?load(?:ed)?\b|\b(?:is|was|gets?|got)\s+(?:refused|rejected|blocked)\b)")
+_SIGNING = (r"\b(?:secure\s?boot|lockdown|signature\s+(?:enforcement|check\w*|verification)|module\s+verification|MOK|"
+            r"key\s+was\s+rejected|required\s+key|unsigned|not\s+signed)\b")
 # the data connection and its going away (drops, hangs, dies) - said:access-drops-connection
 _LINK = r"(?:(?:data |internet |mobile |LTE |5G |WAN )?(?:connection|session|link)|internet|bearer)"
 _LINK_LOST = (r"(?:drops?(?: out)?|dropped|disconnects?|disconnected|goes down|went down|hangs?|hung|freezes|froze|dies|died|"
@@ -443,6 +454,22 @@ _TRANSMITS = (r"\b(?:(?:make|making|made|receiv\w*|plac\w*|start\w*|answer\w*|ta
               r"(?:the )?(?:GPRS|PDP|data) (?:connection|session|activation|context) (?:starts|is activated|comes up)|"
               r"network attach\w*|attach\w* to the network|connect\w* to the network)")
 
+# an Ethernet-style USB composition (knowledge.md 2.6 wrong-usb-composition: ECM cdc_ether, RNDIS rndis_host, NCM) named
+# as the modem's mode: "in ECM mode", "its RNDIS composition", "the composition is set to ECM only", "usbnet to rndis"
+_ETH_FUNCTION = r"(?:ECM|RNDIS|NCM|CDC[- ]?Ethernet|cdc_ether|rndis_host|cdc_ncm|Ethernet(?:[- ]style)?)"
+_ETH_COMPOSITION = (r"\b(?:(?:is|are|sits?|runs?|running|stuck|left|put|boots?|booted|starts?|started|(?:comes?|came)\s+up|seems?\s+to\s+be|looks?\s+like|"
+                    r"set|switched|changed)\b" + _SAME + r"{0,30}?\b(?:in|to|into|with|its|the|an?)\s+(?:its\s+|the\s+|an?\s+)?"
+                    + _ETH_FUNCTION + r"(?:[- ]only)?\s+(?:mode|composition|configuration|config|profile)\b|"
+                    r"\b(?:composition|configuration|usbnet(?:\s+mode)?|USB\s+mode)\s+(?:is|was|stays?|remains?)\s+(?:still\s+|now\s+)?"
+                    r"(?:set\s+to\s+)?" + _ETH_FUNCTION + r"\b|"
+                    r"\b(?:chang|set|switch|put)\w*\s+(?:the\s+)?usbnet\s+(?:mode\s+)?(?:to|=|,)\s*[\"']?" + _ETH_FUNCTION + r"\b|"
+                    # only an Ethernet-style interface: "only gives me a usb0 network interface handled by cdc_ether", "only rndis interface"
+                    r"\bonly\s+(?:\w+\s+){0,3}?(?:an?\s+|the\s+|one\s+)?(?:" + _ETH_FUNCTION + r"|usb\d|eth\d)\b(?:\s+\w+){0,1}?\s+"
+                    r"(?:interfaces?|devices?|functions?)\b)")
+# ... beside what it lacks or breaks: no QMI/MBIM/AT port, another mode wanted, a tool failing, switched back
+_COMPOSITION_LACKS = (r"(?:\binstead\s+of\b|\brather\s+than\b|\bno\s+(?:more\s+)?(?:the\s+)?(?:QMI|MBIM|RMNET|AT|/dev/\w+|cdc-wdm\w*|"
+                      r"wwan\d*|ttyUSB\w*|serial)\b|\bfails?\b|\bfailed\b|\bcan(?:'t|not|\s+not)\b|\bnothing\s+to\b|"
+                      r"\bnever\s+gets?\b|\bwrong\b)")
 # a modem's device node as a sentence names it: /dev/cdc-wdm0, /dev/wwan0at0, /dev/ttyUSB*, ttyACM0
 _MODEM_NODE = r"`?(?:/dev/)?(?:cdc-wdm|wwan\d\w*|ttyUSB|ttyACM|ttyHS)[\w*]*`?"
 
@@ -451,6 +478,22 @@ _MODEM_NODE = r"`?(?:/dev/)?(?:cdc-wdm|wwan\d\w*|ttyUSB|ttyACM|ttyHS)[\w*]*`?"
 # "sprd-pcie-ep-device" in its sprd_pcie_ep_device.c; MediaTek/Fibocom mtk_pcie_*) and OpenWrt package names
 _PCIE_DRIVER = (r"(?:PCI-?e|MHI|t7xx|iosm|mtk_t7xx|mhi_pci_generic|mhi-pci-generic|pcie_mhi|mtk_pcie\w*|sprd[_-]pcie[\w-]*|"
                 r"kmod-mhi[\w-]*|kmod-mtk-t7xx)")
+# where a PCIe modem is seen: in lspci's list, on the PCI(e) bus, as a PCI device ("is listed by lspci", "enumerates (via
+# lspci) as a device on the PCI bus", "is detected as a PCI device", "only appear in lspci")
+_ON_PCI = (r"(?:(?:in|by|under|with|via|from)\s+(?:the\s+output\s+of\s+)?[`'\"]?lspci\b(?:\s+-\w+)*[`'\"]?|"
+           r"(?:on|to)\s+the\s+PCI(?:-?e| Express)?\s+bus|as\s+an?\s+(?:\w+\s+)?(?:PCI(?:-?e| Express)?\s+)?(?:device|card|controller)"
+           r"\s+on\s+the\s+PCI(?:-?e| Express)?\s+bus|as\s+an?\s+PCI(?:-?e| Express)?\s+(?:device|card|controller|modem)\b)")
+_SEEN_VERB = (r"(?:shows?\s+up|showed\s+up|shown|appear\w*|list(?:s|ed)|detected|visible|seen|recogni[sz]ed|enumerat\w*|found|"
+              r"present|picked\s+up)")
+# ... and nothing past it: not on USB, no driver bound, no port or interface of the modem ("but not in lsusb", "lsusb
+# shows nothing", "no driver will bind to it", "no kernel driver in use", "and that's it")
+_NOTHING_PAST_PCI = (r"(?:\bno(?:thing|\s+\w+)?\s+(?:\w+\s+)?(?:in|on|under)\s+(?:the\s+)?lsusb\b|\bnot\s+(?:in|on|under|by|with)?\s*"
+                     r"(?:the\s+)?(?:lsusb|USB)\b|\blsusb\b" + _SAME + r"{0,30}?(?:\bnothing|\bnot\b|n't\b|\bno\b)|"
+                     r"\bno\s+(?:\w+\s+)?(?:kernel\s+)?drivers?\b|\bno\s+(?:/dev/)?(?:wwan|mhi|cdc-wdm|ttyUSB)\w*|"
+                     r"\b(?:not|n't|never)\s+(?:\w+\s+)?(?:bound|bind|claimed|driven)\b|\bthat'?s\s+(?:it|all)\b|"
+                     r"\bnothing\s+(?:else|more)\b)")
+# the serial drivers that bind a modem's interfaces by id, as sentences name them ("option", "the option driver", "qcserial")
+_SERIAL_DRIVER = r"(?:option1?|qcserial|sierra|usb_wwan)(?:\s+(?:serial\s+)?driver)?"
 # the programs that talk QMI or MBIM to the modem's control port
 _QMI_TOOLS = r"(?:uqmi|qmicli|qmi-network|libqmi|quectel-CM)"
 _MBIM_TOOLS = r"(?:umbim|mbimcli|mbim-network|libmbim)"
@@ -669,7 +712,10 @@ STATES: Tuple[StatedState, ...] = (
     # W_DISABLE#, FULL_CARD_POWER_OFF#). "PWRKEY: OK" in a list of checks says nothing of the kind.
     StatedState("said:power-pin",
                 r"\b(?:" + _POWER_PIN + r")\b" + _SAME + r"{0,80}?" + _POWER_FAILS + r"|" +
-                _POWER_FAILS + _SAME + r"{0,80}?\b(?:" + _POWER_PIN + r")\b",
+                _POWER_FAILS + _SAME + r"{0,80}?\b(?:" + _POWER_PIN + r")\b|"
+                # the pin itself said never driven: "the enable pin is never driven high by our device tree"
+                r"\b(?:" + _POWER_PIN + r")(?:\s+(?:line|pin|signal|gpio))?\s+(?:is|was|gets|got)\s+(?:never|not)\s+(?:\w+\s+)?(?:driven|pulled|set|toggled|asserted|"
+                r"pulsed|pressed|released)\b",
                 "lsusb (before and after the power-on pulse); VDD_EXT measured after PWRKEY is pulsed, per the module's hardware design guide"),
     # the link carries traffic (a ping to an address works) but names do not resolve: no DNS servers
     # configured for the connection (knowledge.md interface-down-or-unconfigured: bearer DNS not applied)
@@ -696,11 +742,15 @@ STATES: Tuple[StatedState, ...] = (
                 "cat /etc/resolv.conf; resolvectl dns; mmcli -b 0 (the bearer's DNS); ping -c3 8.8.8.8"),
     # the stick stays in its storage (CD-ROM) id: usb_modeswitch did not switch it
     StatedState("said:storage-mode",
-                r"\b(?:shows?|lists?|listed|appears?|detected|recogni[sz]ed|seen|comes? up|shows? up)\b[^.!?]{0,40}"
-                r"\bas (?:a |an )?(?:usb |mass |virtual )?(?:storage|cd-?rom|mass[ -]storage|flash drive|disk)\b|"
+                r"\b(?:shows?|lists?|listed|appears?|detect\w*|recogni[sz]\w*|seen|comes? up|shows? up)\b[^.!?]{0,40}"
+                r"\b(?:as|like) (?:a |an )?(?:usb |mass |virtual )?(?:storage|cd-?rom|mass[ -]storage|flash drive|disk)\b|"
+                # only a storage device listed for it: "dmesg only shows a usb-storage device with a CD-ROM"
+                r"\bonly\s+(?:\w+\s+){0,2}?(?:an?\s+)?(?:usb[ -]storage|mass[ -]storage|cd-?rom|storage)\s+(?:device|drive|disk)\b|"
+                # the id never changes to the modem's: "the product id not change", "the PID never changes"
+                r"\b(?:product\s+id|pid|usb\s+id|vid:pid)\s+(?:does(?:n't| not)\s+|did(?:n't| not)\s+|never\s+|not\s+)chang\w*|"
                 # the install CD mounted by the desktop: "it is mounted as a CD", "shows up as a drive"
                 r"\b(?:mounted|mounts|shows?(?: up)?|appears?)\s+as\s+(?:a |an )?(?:usb |cd |dvd |virtual |removable )?(?:cd\b|drive\b)|"
-                r"\b(?:stays?|stuck|remains?|still)\b[^.!?]{0,20}\bin (?:the )?(?:usb |mass |virtual )?(?:storage|cd-?rom|mass[ -]storage|zero-?cd)"
+                r"\b(?:stays?|stuck|remains?|still)\b[^.!?]{0,20}\bin (?:the |its )?(?:usb |mass |virtual )?(?:storage|cd-?rom|mass[ -]storage|zero-?cd)"
                 r"(?: mode)?\b|"
                 r"\b(?:does|do|did|will|would)(?: not|n't) (?:switch|modeswitch)\b|\bnever switch(?:es|ed)?\b|"
                 # only SCSI nodes appear for it (usb-storage's disk, CD-ROM and generic nodes: sdX, srN, sgN), with the
@@ -870,8 +920,18 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?<!non-)(?<!non )(?<!not a )\bhi-?link\s+(?:e\d{4}\S*|(?:\w+\s+)?(?:usb\s+)?(?:stick|dongle|firmware|modem))\b|"
                 # ROOter's and vendors' word for the router-style stick: "is actually host-less", "a hostless modem"
                 r"\b(?:is|are|was|were)\s+(?:actually\s+|really\s+|in\s+fact\s+)?(?:an?\s+)?host-?less\b|"
-                r"(?<!non-)(?<!not a )\bhost-?less\s+(?:mode|modem|stick|dongle|device)\b",
-                "lsusb; ip addr (an Ethernet interface with a 192.168.x address from the stick's DHCP server)"),
+                r"(?<!non-)(?<!not a )\bhost-?less\s+(?:mode|modem|stick|dongle|device)\b|"
+                # the stick told as a router (knowledge.md 2.25: its own DHCP server hands out 192.168.8.x, SIM and APN in its
+                # web UI): "that stick is a little router with its own NAT and DHCP server", "it gets an address by DHCP from
+                # the stick itself", "I go in the web page of stick for the apn", "its web page on 192.168.8.1"
+                r"\b(?:stick|dongle)\s+(?:itself\s+)?(?:is|acts\s+as|works\s+as|behaves\s+like)\s+(?:really\s+)?an?\s+(?:\w+\s+)?router\b|"
+                r"\brouter\s+in\s+an?\s+(?:USB\s+)?(?:stick|dongle)\b|\b(?:its|the\s+stick's|the\s+dongle's)\s+own\s+(?:NAT|DHCP\b|router\b|"
+                r"web\s*(?:UI|page|server|interface))|\b(?:DHCP|(?:an?\s+|the\s+)?(?:IP\s+)?address|lease)\s+(?:by\s+DHCP\s+)?from\s+the\s+"
+                r"(?:stick|dongle)(?:\s+itself)?\b|\b(?:web\s*(?:page|UI|interface|GUI)|admin\s+page|dashboard)\s+(?:of|on|in)\s+(?:the\s+|my\s+)?"
+                r"(?:\w+\s+)?(?:stick|dongle)\b|\b(?:web\s*(?:page|UI|interface|GUI)|admin\s+page)\b" + _SAME + r"{0,20}?\b192\.168\.8\.1\b",
+                "lsusb; ip addr (an Ethernet interface with a 192.168.x address from the stick's DHCP server)",
+                # the router stick used as what it is: an Ethernet uplink that works
+                unless=r"\b(?:works?\s+(?:fine|great|well|perfectly)|working\s+fine|routes?\s+fine|everything\s+(?:works|routes|is\s+fine))\b"),
     # ModemManager holds the port another program needs (fuser/lsof name it, or the post says it grabs it)
     StatedState("said:port-held-by-mm",
                 r"\b(?:fuser|lsof)\b[^.]{0,80}\b(?:shows?|lists?|gives?|returns?|says?|reports?)\b[^.]{0,30}"
@@ -1063,6 +1123,16 @@ STATES: Tuple[StatedState, ...] = (
                 r"config\w*|defconfig|rootfs)\b|"
                 r"\b(?:image|kernel|build|firmware|config\w*|defconfig)\s+(?:does|did)(?:n't|\s+not)\s+(?:include|contain|ship|"
                 r"have|enable)\s+(?:the\s+|a\s+|any\s+)?" + _MODS + r"|"
+                # ... with the owner named or the auxiliary left out: "the firmware of my router not have the qmi_wwan driver"
+                r"\b(?:image|kernel|build|firmware|rootfs)\s+(?:of|on|for)\s+(?:my|the|this|our)\s+\w+\s+(?:(?:does|did)(?:n't|\s+not)|"
+                r"not)\s+(?:include|contain|ship|have|enable)\w*\s+(?:the\s+|a\s+|any\s+)?" + _MODS + r"|"
+                # "there is no qmi_wwan at all" (not "no option": a word as often as a driver)
+                r"\bthere(?:\s+is|'s|\s+was)\s+no\s+[\"'`]?(?!option\b)" + _MODS + r"(?:\.ko)?\b[\"'`]?(?=\s*(?:at all|anywhere|in\b|on\b|"
+                r"module|driver|[.,;!]|$))|"
+                # the modem's modules said not shipped with the kernel: "the modem modules simply aren't shipped with this kernel"
+                r"\b(?:modem|wwan|lte|cellular|usb[- ]serial|serial)\s+(?:kernel\s+)?(?:modules?|drivers?)\s+(?:\w+\s+)?"
+                r"(?:(?:is|are|was|were)(?:n't|\s+not)|(?:is|are|was|were)\s+(?:simply\s+)?not)\s+(?:even\s+)?" + _NOT_THERE +
+                r"\s+(?:with|in|on|for)\s+(?:the\s+|this\s+|my\s+|our\s+)?(?:\w+\s+)?(?:kernel|image|firmware|build|release)\b|"
                 # Chinese and Japanese: "(估計是)缺了 kmod-...", "没有 qmi_wwan", "kmod-... がない / 不存在"
                 r"(?:缺(?:了|少)?|少了|沒有|没有|未(?:安裝|安装|包含|編譯|编译))\s*(?:驱动|驅動|模块|模組)?\s*[\"'`“「]?" + _MODS +
                 r"|" + _MODS + r"(?:\.ko)?[\"'`”」]?\s*(?:驱动|驅動|模块|模組|ドライバ)?\s*(?:缺失|不存在|沒有|没有|がない|がありません|が無い)",
@@ -1080,6 +1150,18 @@ STATES: Tuple[StatedState, ...] = (
                 r"\block-?down(?:\s+mode)?\s+(?:blocks|prevents|forbids|refuses|restricts|denies|disallows|stops)\s+(?:\w+\s+){0,2}?"
                 + _LOCKED_OUT,
                 "cat /sys/kernel/security/lockdown; mokutil --sb-state; sudo dmesg | grep -i lockdown"),
+    # Secure Boot (its signature enforcement, the lockdown it turns on, the MOK keys) named beside a modem driver module that
+    # does not load: "the module refuses to load because Secure Boot is on", "the kernel won't load the unsigned module",
+    # "it not load when secure boot is active" (knowledge: module-load-blocked; the kernel's "Loading of unsigned module
+    # is rejected", modprobe's "Key was rejected by service" told in words)
+    StatedState("said:lockdown-refuses",
+                r"\b(?:modules?|drivers?|\.ko|insmod|modprobe|it)\b" + _SAME + r"{0,40}?" + _LOAD_REFUSED + _SAME +
+                r"{0,60}?" + _SIGNING + r"|" + _SIGNING + _SAME + r"{0,60}?\b(?:modules?|drivers?|\.ko|it)\b" + _SAME + r"{0,30}?" +
+                _LOAD_REFUSED + r"|"
+                r"\b(?:won't|will\s+not|can(?:'t|not)|refuses?\s+to|does(?:n't|\s+not)|did(?:n't|\s+not))\s+load\s+(?:the\s+|my\s+|an?\s+|any\s+)?"
+                r"unsigned\b|\bunsigned\s+(?:\S+\s+){0,2}?(?:modules?|drivers?)\s+(?:are|is|get|gets|were|was)\s+(?:refused|rejected|blocked)\b",
+                "mokutil --sb-state; sudo dmesg | grep -iE 'lockdown|module verification|Loading of'; modinfo -F signer MODULE",
+                unless=r"\b(?:loads?\s+(?:fine|now|ok)|works?\s+(?:fine|now)|fixed|solved)\b"),
     # the person names a driver that binds by id list and says its table does not have this modem: "qmi_wwan.c and
     # option.c aren't prepared for this new modem", "the option driver doesn't support my stick", "the PID is missing
     # from qmi_wwan" (option.c option_ids[], qmi_wwan.c products[], qcserial.c id_table[]: knowledge.md 2.7)
@@ -1088,7 +1170,12 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:yet\s+|even\s+)?(?:prepared|ready|support\w*|know\w*|recogni[sz]\w*|list\w*|includ\w*|contain\w*|"
                 r"have|has|match\w*)\b(?:[^.!?]){0,30}?\b(?:modem|module|stick|dongle|card|device|id|ids|pid|vid|product)s?\b|"
                 r"\b(?:id|ids|pid|vid|vid:pid|product id|device id)\s+(?:is\s+|are\s+)?(?:still\s+)?(?:missing|absent|not\s+"
-                r"(?:listed|included|present))\s+(?:in|from)\s+(?:the\s+)?" + _ID_TABLE_DRIVER + r"|"
+                r"(?:listed|included|present|exist\w*))\s+(?:in|from)\s+(?:the\s+)?" + _ID_TABLE_DRIVER + r"|"
+                # "that product id is not in option.c in your kernel", "the PID is new and not exist in the kernel table of
+                # qmi_wwan", "the VID:PID isn't in qcserial's id table"
+                r"\b(?:id|ids|pid|vid|vid:pid|product id|device id)\b" + _SAME + r"{0,20}?\b(?:is|are)?\s*(?:n't|not)\s+"
+                r"(?:exist\w*\s+|listed\s+|present\s+)?(?:yet\s+)?(?:in|inside)\s+(?:the\s+)?(?:(?:kernel(?:'s)?\s+)?(?:device\s+)?"
+                r"(?:id\s+)?(?:table|list)\s+of\s+(?:the\s+)?)?" + _ID_TABLE_DRIVER + r"|"
                 # the id added to the driver's table by hand, which the running kernel's lacked: "I added the device id
                 # to qmi_wwan.c", "after patching option.c with the new PID", "modified the qmi_wwan driver to add the id"
                 r"\b(?:add\w*|insert\w*|put\w*)\s+(?:the\s+|its\s+|my\s+|a\s+|this\s+)?(?:modem'?s\s+)?(?:new\s+)?"
@@ -1097,6 +1184,19 @@ STATES: Tuple[StatedState, ...] = (
                 r"{0,40}?\b(?:with|to add|to include|adding|including)\s+(?:the\s+|its\s+|a\s+|this\s+)?(?:new\s+)?"
                 r"(?:modem'?s\s+)?(?:device\s+|product\s+)?(?:id|ids|pid|vid|vid:pid)\b",
                 "uname -r; lsusb; modinfo option qmi_wwan qcserial | grep -i 'v<VID>p<PID>'"),
+    # the modem on the USB bus and no driver taking it: "lsusb lists the modem fine, but no driver claims any of its
+    # interfaces", "the modem is recognize by lsusb but the driver is not bind to it", "its interfaces stay without a
+    # driver" (knowledge.md 2.7: interface dirs without a driver link; the id missing from the running kernel's tables)
+    StatedState("said:usb-no-driver-bound",
+                r"\bno\s+(?:\w+\s+)?drivers?\s+(?:\w+\s+)?(?:claims?|claimed|binds?|bound|attach(?:es|ed)?|picks?\s+up|takes?|grabs?|"
+                r"loads?\s+for|gets?\s+(?:bound|loaded|attached))\s+(?:to\s+|on\s+|for\s+)?(?:any\s+of\s+)?(?:its|the|my|this|it|them)\b|"
+                r"\bdrivers?\s+(?:is|are|was|does|do|did)(?:n't|\s+not)\s+(?:get\s+)?(?:bind\w*|bound|attach\w*|claim\w*)\s+"
+                r"(?:to|on|with)\s+(?:it|them|the\s+(?:\w+\s+)?(?:modem|device|stick|dongle|interfaces?)|my\s+(?:\w+\s+)?"
+                r"(?:modem|device|stick|dongle))\b|"
+                r"\binterfaces?\s+(?:\w+\s+)?(?:stay|stays|remain|remains|are|is|were|was|have|has|left|show)\s+(?:still\s+)?"
+                r"(?:without|no)\s+(?:a\s+|any\s+)?drivers?\b|\b(?:un-?bound|not\s+bound)\s+(?:\w+\s+)?interfaces?\b",
+                "lsusb -t (Driver=[none] on the modem's interfaces); uname -r; modinfo option qmi_wwan | grep -i 'v<VID>p<PID>'",
+                unless=r"\b(?:lspci|PCI-?e?|MHI|mhi_pci_generic|t7xx|iosm)\b"),
     # the USB ids handed to the generic usb-serial driver by hand, the way before new_id (_USBSERIAL_IDS_LOADED, in
     # any line), or told in words ("reload usbserial with the vendor and product id", "das Modul usbserial
     # entladen und unter Angabe der Product- und Vendor-ID neu laden"): no driver of the kernel took the device
@@ -1133,6 +1233,22 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:\bAT!USBCOMP\b|\bAT!USBPID\b|\bAT\+QCFG=\s*[\"'“”]?(?:usbcfg|usbnet)\b|\bAT\^SETPORT\b|\bAT\+GTUSBMODE\b"
                 r"|\bAT\+CUSBCFG\b|\bAT\+CUSBPIDSWITCH\b|\bAT#USBCFG\b|\bswitch(?:ed)? (?:the )?USB composition\b)",
                 "lsusb -t; the vendor's composition query (AT!USBCOMP?, AT+QCFG=\"usbnet\", AT+QCFG=\"usbcfg\")"),
+    # the modem runs an Ethernet-style composition (ECM, RNDIS, NCM) where the tools need its QMI, MBIM or AT ports:
+    # "the module is in ECM mode instead of QMI", "it sits in RNDIS mode, and my script that expects /dev/cdc-wdm0 fails",
+    # "the composition is set to ECM only, so there is no QMI port", "only rndis interface and no more the AT port", "the
+    # module is running its ECM composition. Switch it back ..."; the kernel choosing the Ethernet configuration of a
+    # multi-configuration modem ("the kernel picks USB configuration 2") or a tool said to need another one ("ModemManager
+    # wants the MBIM configuration"). knowledge.md 2.6; a mode chosen on purpose, or working, stays unread
+    StatedState("said:ethernet-composition",
+                _ETH_COMPOSITION + _SAME + r"{0,80}?" + _COMPOSITION_LACKS + r"|" + _COMPOSITION_LACKS + _SAME + r"{0,60}?" +
+                _ETH_COMPOSITION + r"|" + _ETH_COMPOSITION + r"[^\n]{0,80}?\b(?:switch|set|change|put|turn)\w*\s+(?:it|the\s+\w+)\s+back\b|"
+                r"\b(?:kernel|system|udev|it)\s+(?:\w+\s+)?(?:picks?|picked|selects?|selected|chooses?|chose|activates?|activated)\s+"
+                r"(?:the\s+)?(?:USB\s+)?(?:configuration|config)\s+#?\d\b|"
+                r"\b(?:ModemManager|qmicli|mbimcli|libqmi|libmbim|it|tools?)\s+(?:needs?|wants?|requires?|expects?)\s+(?:the\s+)?"
+                r"(?:MBIM|QMI|RMNET)\s+(?:USB\s+)?(?:configuration|composition)\b",
+                "lsusb -t (cdc_ether / rndis_host / cdc_ncm on the modem's interfaces); the vendor's composition query "
+                "(AT+QCFG=\"usbnet\", AT!USBCOMP?, AT^SETPORT?); lsusb -v (bConfigurationValue)",
+                unless=r"\b(?:on purpose|intentionally|deliberately|works?\s+(?:fine|well|great|now|again)|working\s+fine|fixed|solved)\b"),
     # the modem was left in an MBIM-only USB composition it was not meant to have: Windows (its driver or tool) switched
     # it, a person set it by mistake, or the device class changed to the IAD class (ef/02/01) MBIM functions are grouped
     # in; QMI and AT functions are gone with it (knowledge.md 2.1 and 2.2: "Windows drivers/tools may change the Sierra
@@ -1174,7 +1290,9 @@ STATES: Tuple[StatedState, ...] = (
                 r"\bthere\s+(?:is|are|were|was)\s+no\s+(?:/dev/)?tty(?:USB|ACM)|"
                 r"(?<![\w/])(?:/dev/)?tty(?:USB|ACM)[\d*]*\s+(?:(?:devices?|ports?|nodes?)\s+)?(?:(?:are|were|is|was)\s+)?"
                 r"(?:not|never)\s+(?:created|generated|appear\w*|show\w* up)|"
-                r"\bno serial (?:ports?|devices?|nodes?)\s+(?:(?:are|were)\s+)?(?:created|generated|appear\w*|show\w* up)",
+                r"\bno serial (?:ports?|devices?|nodes?)\s+(?:(?:are|were)\s+)?(?:created|generated|appear\w*|show\w* up)|"
+                # the port named bare in what is missing: "I get no /dev/ttyUSB* and no cdc-wdm", "no qmi_wwan messages, no ttyUSB."
+                r"\bno\s+(?:/dev/)?tty(?:USB|ACM)[\d*]*(?:\s+(?:devices?|ports?|nodes?))?(?=\s*(?:[.,;:!)]|$)|\s+(?:and|or|nor|at all)\b)",
                 "lsusb -t; ls /dev/ttyUSB* /dev/ttyACM*; uname -r",
                 unless=r"\b(?:no longer|any ?more|disappear\w*|vanish\w*|gone)\b"),
     # Chinese: "未生成串口节点(如ttyUSB0...)", "系统始终无法识别出 ttyUSB 设备", "ls /dev/ttyUSB*, 结果发现根本没有"
@@ -1200,12 +1318,23 @@ STATES: Tuple[StatedState, ...] = (
     # the radio held off: "locked in low-power / flight mode", "stuck in airplane mode", "flight mode cannot be
     # disabled" (what an FCC-locked laptop module, or an rfkill switch, looks like to its user)
     StatedState("said:radio-stuck-off",
-                r"\b(?:stuck|locked|stays?|remains?|kept|held|still)\s+in\s+(?:the\s+)?[\"'“”]?(?:low[- ]?power|flight|airplane|"
+                r"\b(?:stuck|locked|stays?|remains?|kept|held|still|always|permanently|forever)\s+in\s+(?:the\s+)?[\"'“”]?(?:low[- ]?power|flight|airplane|"
                 r"aeroplane)[\"'“”]?(?:\s*/\s*[\"'“”]?(?:flight|airplane|offline)[\"'“”]?)?\s+mode\b|"
                 r"\b(?:flight|airplane|aeroplane|low[- ]?power)\s+mode\b[^.!?]{0,30}?\b(?:can(?:'t|not)|could(?:n't| not)|won't)\s+"
                 r"be\s+(?:disabled|turned off|switched off|left)\b|"
                 r"\b(?:can(?:'t|not)|could(?:n't| not)|unable to)\s+(?:disable|turn off|switch off|leave|get out of)\s+(?:the\s+)?"
                 r"(?:flight|airplane|aeroplane|low[- ]?power)\s+mode\b|"
+                # ModemManager's enabling that never holds (knowledge.md 2.12: state cycling enabling -> disabled): "it never gets
+                # past enabling", "it flips back to disabled every time", "loops between enabling and disabled", "the radio
+                # stays off", "the modem not go online"
+                r"\bnever\s+(?:gets?|goes|got|went|makes?\s+it)\s+past\s+(?:the\s+)?enabling\b|"
+                r"\b(?:flip(?:s|ped|ping)?|falls?|fell|falling|goes|went|going|drop(?:s|ped|ping)?|return(?:s|ed|ing)?|"
+                r"switch(?:es|ed|ing)?)\s+back\s+to\s+"
+                r"(?:the\s+)?[\"'“]?disabled\b|"
+                r"\b(?:cycles?|cycling|loops?|looping|bounces?|bouncing|toggles?|toggling|alternates?)\s+between\s+[\"'“]?enabling"
+                r"[\"'”]?\s+and\s+[\"'“]?disabled\b|"
+                r"\bradio\s+(?:stays|remains|is\s+always|is\s+stuck|is\s+kept|keeps?\s+being)\s+(?:turned\s+|switched\s+)?off\b|"
+                r"\b(?:modem|module|card|it)\s+(?:does\s+|will\s+|can\s+)?(?:not|never|n't)\s+go(?:es)?\s+online\b|"
                 # the switch that should leave it does nothing: "the button to disable flight mode ... does nothing"
                 r"\b(?:disabl\w*|turn\w* off|switch\w* off|leav\w*)\s+(?:the\s+)?(?:flight|airplane|aeroplane)\s+mode\b"
                 r"[^.!?]{0,60}?\b(?:does nothing|did nothing|has no effect|had no effect|do(?:es)?(?:n't| not) (?:do anything|work))",
@@ -1313,10 +1442,29 @@ STATES: Tuple[StatedState, ...] = (
     # the modem drops off the bus and comes back under another id (its firmware crashed into a boot/download mode)
     StatedState("said:reappears-other-id",
                 r"\b(?:re-?appears?|re-?appeared|comes? back|came back|shows? up again|re-?enumerat\w+|re-?connects?)\b"
+                # (a new device number is the next enumeration of the same device, not another id)
                 r"[^.!?]{0,80}?\b(?:changed|different|another|other|new)\s+(?:USB\s+)?(?:vendor|product|VID|PID|USB|device)"
-                r"(?:\s*(?:IDs?|ids?|strings?))?\b",
+                r"(?:\s*(?:IDs?|ids?|strings?))?\b(?!\s+(?:device\s+)?numbers?\b)",
                 "sudo dmesg | grep -E 'USB disconnect|New USB device found'; lsusb",
                 unless=r"(?i)\bmode ?switch|\busb_modeswitch\b|\bswitch(?:es|ed)? (?:it )?to\b"),
+    # a driver on an interface not its own (knowledge.md 2.9 wrong-driver-bound): a serial driver holding the QMI interface
+    # ("the option driver grabbed the QMI interface as well", "interface 4 is taken by option and not by qmi_wwan", "an
+    # extra ttyUSB4 and qmi_wwan has nothing left"), or qmi_wwan on a diagnostic or serial interface
+    StatedState("said:driver-on-wrong-interface",
+                r"\b" + _SERIAL_DRIVER + r"\s+(?:\w+\s+){0,3}?(?:grab\w*|took|takes?|taken|claim\w*|bound|binds?|holds?|held|"
+                r"hijack\w*|steal\w*|stole|(?:ended|ends)\s+up\s+on|sits?\s+on)\s+(?:\w+\s+){0,2}?(?:the\s+|its\s+)?(?:modem's\s+)?"
+                r"(?:QMI|RMNET|network|net|wwan|data|qmi_wwan's)\s+(?:interface|function|port)\b|"
+                r"\b(?:QMI|RMNET|network|wwan|data)\s+interface\s+(?:\w+\s+)?(?:is|was|gets|got|has been)\s+(?:\w+\s+)?"
+                r"(?:take|taken|grabbed|claimed|bound|held)\s+by\s+(?:the\s+)?" + _SERIAL_DRIVER + r"|"
+                r"\binterface\s+#?\d+\s+(?:is|was|gets|got|has been)\s+(?:\w+\s+)?(?:take|taken|grabbed|claimed|bound|held)\s+by\s+"
+                r"(?:the\s+)?" + _SERIAL_DRIVER + _SAME + r"{0,30}?\b(?:not|instead of|rather than)\b" + _SAME + r"{0,20}?\bqmi_wwan\b|"
+                r"\b(?:should|must|is supposed to)\s+(?:belong\s+to|be\s+(?:bound\s+to|taken\s+by|claimed\s+by|driven\s+by)|go\s+to)\s+"
+                r"qmi_wwan\b\W{0,3}\s*(?:not|instead of|rather than)\s+(?:to\s+|by\s+)?(?:the\s+)?" + _SERIAL_DRIVER + r"|"
+                r"\bextra\s+(?:/dev/)?ttyUSB\w*" + _SAME + r"{0,60}?\b(?:QMI|qmi_wwan|network interface|wwan)\b|"
+                r"\bqmi_wwan\b\s+(?:\w+\s+){0,2}?(?:ended\s+up|binds?|bound|sits?|took|is)\s+(?:\w+\s+)?(?:on|to)\s+(?:the\s+)?"
+                r"(?:modem's\s+)?(?:diag\w*|serial|AT|NMEA|GPS|GNSS|wrong|ADB)\s+(?:interface|port|function)\b",
+                "lsusb -t (which driver holds each interface); ls /dev/ttyUSB* /dev/cdc-wdm*",
+                unless=r"\b(?:unbind\w*|unbound|fixed|solved)\b"),
     # an out-of-tree vendor QMI driver (Sierra/Quectel GobiNet, GobiSerial, Quectel qmi_wwan_q) is in use:
     # its control device is /dev/qcqmiN, which libqmi, uqmi and ModemManager do not use (knowledge.md 2.9)
     StatedState("said:vendor-qmi-driver",
@@ -1470,6 +1618,19 @@ STATES: Tuple[StatedState, ...] = (
                 r"{0,40}?(?:\bno\s+(?:/dev/)?(?:wwan\w*|mhi\w*|cdc-wdm\w*|(?:kernel\s+)?driver|modem device)|"
                 r"\b(?:not|n't|never)\s+(?:bound|claimed|(?:get|gets|got|have|has)\s+a\s+driver))",
                 "sudo lspci -nnk (a 'Kernel driver in use' line for the modem); uname -r; ls /sys/bus/mhi/devices /sys/class/wwan"),
+    # the modem seen on the PCI bus and nothing past it: not on USB, no driver, no port ("the card is listed by lspci and
+    # that's it: nothing in lsusb", "it only appear in lspci", "the card itself enumerates (via lspci) as a device on the
+    # PCI bus, no driver will bind to it"); a PCIe driver said not to know the modem's id ("mhi_pci_generic in the 5.10
+    # kernel doesn't know this device id"); lspci -k's own line said absent ("no kernel driver in use": pciutils
+    # ls-kernel.c prints "Kernel driver in use: %s", lsusb has no such line)
+    StatedState("said:pcie-no-driver",
+                r"\b" + _SEEN_VERB + r"\s+(?:\w+\s+){0,2}?(?:\([^()]{0,20}\)\s+)?" + _ON_PCI + _SAME + r"{0,60}?" + _NOTHING_PAST_PCI + r"|"
+                r"\bonly\s+(?:\w+\s+){0,3}?" + _ON_PCI + r"|"
+                r"\b" + _PCIE_DRIVER + r"\b" + _SAME + r"{0,40}?\b(?:does(?:n't| not)|did(?:n't| not)|won't|can(?:'t|not))\s+(?:yet\s+)?"
+                r"(?:know|support|recogni[sz]e|list|include|have|match)\s+(?:this|the|my|your|its|that|our)\s+(?:\w+\s+)?"
+                r"(?:device|id|ids|modem|card|module|PID|product)\b|"
+                r"\bno\s+[`'\"]?kernel\s+driver\s+in\s+use\b",
+                "sudo lspci -nnk (a 'Kernel driver in use' line for the modem); uname -r; ls /sys/bus/mhi/devices /sys/class/wwan"),
     # the same, in Chinese: "不支持PCIe模式的5G模块" (PCIe mode not supported), "没找到...pcie...驱动" (the PCIe driver
     # was not found), "没法使用pcie通道" (cannot use the PCIe channel)
     StatedState("said:pcie-no-driver",
@@ -1494,6 +1655,15 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?![^!?\n]{0,40}?(?:\b[A-Z]{1,5}-?\d{2,}|\b[0-9a-fA-F]{4}:[0-9a-fA-F]{4}\b))",
                 "lsusb (the id: a storage-mode id such as 19d2:2000 or 12d1:1f01 is the stick before its switch)",
                 context=True),
+    # the stick said to have switched: "The stick switched fine", "usb_modeswitch: switched to 12d1:1436" (usb_modeswitch's
+    # log line "Mode switch succeeded" / the dispatcher's "switched to VID:PID"), "the mode switch worked": an id named
+    # beside it is the modem after its switch, not a stick left in storage mode
+    StatedState("said:switch-done",
+                r"\b(?:switch(?:es|ed)?|mode[- ]?switch(?:ed|ing)?)\s+(?:fine|ok|okay|successfully|correctly|properly|as expected|"
+                r"without (?:any )?(?:problems?|issues?))\b|\busb[_-]?mode[_-]?switch:\s+switched\s+to\b|"
+                r"\bmode[- ]?switch(?:ing)?\s+(?:succeeded|succeeds|worked|works|was successful|is fine)\b",
+                "lsusb (the id after the switch); journalctl -b | grep -i usb_modeswitch", context=True,
+                unless=r"(?:\bnever|\bnot|n't)\s+(?:\w+\s+)?(?:switch|mode)"),
     # usb_modeswitch is not installed or not found on the system
     StatedState("said:modeswitch-missing",
                 r"\b(?:did|do|does|could|can)(?:n't| ?not)\s+(?:find|see|have)\s+(?:the\s+|any\s+)?usb[_-]?mode[_-]?switch\b|"
@@ -1527,6 +1697,8 @@ STATES: Tuple[StatedState, ...] = (
     # (knowledge.md 2.12: Lenovo, Dell and HP modules keep their radio off until the vendor unlock is sent)
     StatedState("said:fcc-lock",
                 r"\b(?:is|are|'s|still|seems to be|being)\s+(?:an?\s+)?FCC[\s-]*lock(?:ed)?\b|"
+                # the lock named as the cause: "That's the FCC lock Lenovo ships these cards with", "it is due to the FCC lock"
+                r"\b(?:that'?s|that is|it'?s|it is|this is|because of|due to|caused by)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?FCC[\s-]*lock\b|"
                 r"\b(?:problem|issue|culprit|blocker)\b(?:\s+\w+){0,3}?\s+(?:is|was|seems to be)\s+(?:with\s+)?(?:the\s+|an?\s+)?"
                 r"[\"'“]?FCC\b|"
                 r"\bFCC[\s-]*(?:unlock|authenti[cz]ation|auth)\w*[\"'”]?" + _SAME + r"{0,40}?"
@@ -1568,13 +1740,34 @@ STATES: Tuple[StatedState, ...] = (
                 r"repeatedly|constantly)\b|"
                 # the resets named as a noun: "persistent USB reset drama", "constant USB disconnects", "USB reset loops"
                 r"\b(?:persist\w*|constant|continuous|repeated|frequent|recurring|random|periodic|endless)\s+USB\s+"
-                r"(?:resets?|disconnect(?:s|ions)?|re-?enumerations?)\b|\bUSB\s+(?:reset|disconnect)s?\s+(?:drama|storms?|loops?)\b",
+                r"(?:resets?|disconnect(?:s|ions)?|re-?enumerations?)\b|\bUSB\s+(?:reset|disconnect)s?\s+(?:drama|storms?|loops?)\b|"
+                # the USB device number the kernel gives each enumeration, told as new or climbing (knowledge.md 2.19: "device
+                # number increasing"): "comes back a second later with a new device number", "the device number keeps climbing"
+                r"\b(?:(?:comes?|came|coming)\s+back|(?:shows?|showed|turns?|turned)\s+up\s+again|re-?appear\w*|re-?connect\w*)\b" + _SAME +
+                r"{0,30}?\bwith\s+an?\s+(?:new|higher|different)\s+(?:USB\s+)?device\s+number\b|"
+                r"\b(?:USB\s+)?device\s+number\s+(?:keeps?\s+|kept\s+)?(?:climb|increas|go(?:es|ing)?\s+up|increment|ris)\w*|"
+                r"\bUSB\s+disconnect\b" + _SAME + r"{0,30}?\bnew\s+(?:USB\s+)?device\s+number\b|"
+                # "it disconnect from usb and connect again", "drops off USB and comes back"
+                r"\bdisconnect\w*\s+from\s+(?:the\s+)?USB\b" + _SAME + r"{0,30}?\b(?:re-?)?(?:connect\w*|comes?|came|appear\w*)\s+"
+                r"(?:back|again)\b",
                 "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device|reset)|over-current|brown'; the supply's voltage at the "
                 "module (datasheet minimum, 2 A peaks)",
                 unless=r"\b(?:usb_?mode_?switch|mode ?switch\w*|storage|cd-?rom|composition|usbnet|from (?:the )?(?:list|GUI|UI|"
                        r"settings|app|menu|LuCI|web ?UI|page))\b|\bSIM(?:[\s-]?card)?\s+(?:\w+\s+)?(?:disappear|vanish)|"
                        # denied: "it doesn't fall off the USB bus", "it never vanishes from the USB bus"
                        r"\b(?:does(?:n't| not)|did(?:n't| not)|never|no longer)\s+(?:\w+\s+)?(?:disappear|vanish|drop|fall)"),
+    # USB autosuspend (or the power tools that turn it on: TLP, powertop) beside the modem dropping off, or turning it off
+    # keeping the modem up (knowledge.md 2.19: power/control = auto on the modem, "Error autopm"): "with TLP disabled it
+    # stays up", "autosuspend kills the card after a few minutes idle"; the module browning out on a weak supply
+    StatedState("said:drops-off-bus",
+                r"\b(?:USB\s+)?(?:autosuspend|auto-suspend|runtime\s+PM|power\s+saving|TLP|powertop)\b" + _SAME + r"{0,60}?\b(?:kill\w*|"
+                r"break\w*|broke|drop\w*|disconnect\w*|disappear\w*|vanish\w*|reset\w*|cut\w*\s+off)\b|"
+                r"\b(?:with|after|once)\s+(?:I\s+)?(?:USB\s+)?(?:autosuspend|auto-suspend|runtime\s+PM|power\s+saving|TLP|powertop)\s+"
+                r"(?:(?:was|is|got|has\s+been)\s+)?(?:disabled|turned\s+off|switched\s+off|off|removed|uninstalled)\b" + _SAME + r"{0,40}?\b(?:stays?\s+(?:up|connected|"
+                r"there|stable)|works?|is\s+stable|no\s+more\s+(?:drops|disconnects))\b|"
+                r"\b(?:modem|module|card|it|stick|dongle)\s+(?:is\s+|keeps\s+)?brown(?:s|ed|ing)?[- ]?out\b|\bbrown-?outs?\b",
+                "cat /sys/bus/usb/devices/*/power/control (auto = autosuspend on); sudo dmesg | grep -iE 'autopm|usb .*(disconnect|reset)'; "
+                "the supply's voltage at the module"),
     # Chinese: "掉模块" (the module drops off), "模组从 USB 总线消失", "模块名称、配置串口都消失了"; German "das Modem
     # verschwindet"; Russian "модем пропадает / отваливается"; Spanish "el módem desaparece"; Portuguese "o modem some"
     *_in_each_language("said:drops-off-bus", {
