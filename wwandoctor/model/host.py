@@ -335,15 +335,18 @@ def _is_router_stick(m: Modem) -> Optional[bool]:
     return None if m.control_ports is None or m.serial_ports is None else True
 
 
-def router_sticks_only(host: Host, modems: List[Modem]) -> None:
-    """Known when every modem is known to be a router stick, or one is known not to be."""
-    verdicts = [_is_router_stick(m) for m in modems]
+def _every_modem(host: Host, modems: List[Modem], field: str, is_kind, kind: str) -> None:
+    """host.<field>: known True when every modem is known to be of the kind, False when one is known not to be."""
+    verdicts = [is_kind(m) for m in modems]
     if not modems or (None in verdicts and False not in verdicts):
         return
-    routers = [m for m, v in zip(modems, verdicts) if v]
-    host.note("router_sticks_only", all(verdicts), "model",
-              "%d of %d modems are router-style (ECM/RNDIS only): %s" % (
-                  len(routers), len(modems), ", ".join(m.id for m in routers) or "none"))
+    of_kind = [m for m, v in zip(modems, verdicts) if v]
+    host.note(field, all(verdicts), "model", "%d of %d modems are %s: %s" % (
+        len(of_kind), len(modems), kind, ", ".join(m.id for m in of_kind) or "none"))
+
+
+def router_sticks_only(host: Host, modems: List[Modem]) -> None:
+    _every_modem(host, modems, "router_sticks_only", _is_router_stick, "router-style (ECM/RNDIS only)")
 
 
 def _is_switching_stick(m: Modem) -> Optional[bool]:
@@ -354,15 +357,9 @@ def _is_switching_stick(m: Modem) -> Optional[bool]:
 
 
 def switching_sticks_only(host: Host, modems: List[Modem]) -> None:
-    """Known when every modem's id is known to be a switching stick's, or one is known not to be. Such sticks are
-    not the laptop modules the FCC lock concerns."""
-    verdicts = [_is_switching_stick(m) for m in modems]
-    if not modems or (None in verdicts and False not in verdicts):
-        return
-    sticks = [m for m, v in zip(modems, verdicts) if v]
-    host.note("switching_sticks_only", all(verdicts), "model",
-              "%d of %d modems are USB sticks with a storage mode (usb-modeswitch-data switches them): %s" % (
-                  len(sticks), len(modems), ", ".join(m.id for m in sticks) or "none"))
+    """Such sticks are not the laptop modules the FCC lock concerns."""
+    _every_modem(host, modems, "switching_sticks_only", _is_switching_stick,
+                 "USB sticks with a storage mode (usb-modeswitch-data switches them)")
 
 
 # names NetworkManager's modem device would have when no modem was seen (its iface is the control port)
