@@ -277,3 +277,14 @@ def test_the_filter_a_pasted_kernel_log_came_through_is_kept():
                        "[ 3312.884] usb 1-1: new high-speed USB device number 3 using ehci-platform\n")
     assert snap.kernel.log_filter == "dmesg | grep usb"
     assert ingest_text("$ dmesg\n[ 1.0] usb 1-1: USB disconnect, device number 2\n").kernel.log_filter is None
+
+
+def test_another_tools_line_between_unstamped_kernel_lines_is_left_to_its_reader():
+    """OpenWrt usbmode -l output pasted with unstamped dmesg lines (forum.openwrt.org, MMX352G): the
+    'Found device:' line names no numbered device, so it is not taken as a kernel message and its id is read."""
+    from wwandoctor.ingest import ingest_text
+    snap = ingest_text('Found device: 1c9e:f000 (Manufacturer: "USB Modem", Product: "USB Modem", Serial: "X")\n'
+                       "usb 2-2.1: new high-speed USB device number 8 using xhci_hcd\n"
+                       "usb-storage 2-2.1:1.0: USB Mass Storage device detected\n", "paste")
+    assert any("Found device: 1c9e:f000" in line for line in snap.prose)
+    assert any("USB Mass Storage device detected" in ln.text for ln in snap.log)

@@ -24,11 +24,7 @@ INVARIANT = [t.name for t in robustness.TRANSFORMS if t.name not in WRAPPED_MIN]
 WIDE = ("dmesg-T", "no-stamp", "journalctl-k", "kern-log", "logread", "dmesg-x", "dmesg-H", "expand-tabs")
 
 # (transform, case): why its top finding still changes. Each must still change (the test says when it is mended).
-KNOWN_GAPS = {
-    ("no-stamp", "spent/openwrt-micromax-mmx352g-1c9e-f000-usbmode-failed-to-send-switch-message-storage-only"):
-        "with its dmesg lines unstamped the whole paste reads as a kernel log, so OpenWrt usbmode's "
-        "'Found device: 1c9e:f000 (...)' line is taken as a kernel line and the id it names is not read",
-}
+KNOWN_GAPS = {}
 
 _baselines = {}
 

@@ -106,6 +106,16 @@ def looks_like_kernel_message(text: str) -> bool:
     return bool(_KNOWN_START.match(text) or _DEV_MSG.match(text) or _SUBSYS_MSG.match(text))
 
 
+# a device name carries its instance number ("2-2.1:1.0", "host1", "0000:00:14.0", "wwan0")
+_NUMBERED_DEV_MSG = re.compile(r"^[\w.-]+ [\w.:/-]*\d[\w.:/-]*(?: [\w.-]+)?: \S")
+
+
+def bare_kernel_message(text: str) -> bool:
+    """An unstamped line among a kernel log's lines that is the kernel's: another tool's output pasted between
+    them ("Found device: 1c9e:f000 (...)", OpenWrt usbmode -l) names no numbered device and is left to its reader."""
+    return bool(_KNOWN_START.match(text) or _NUMBERED_DEV_MSG.match(text) or _SUBSYS_MSG.match(text))
+
+
 # --- detect / parse --------------------------------------------------------------
 
 def detect(block: Block) -> int:
@@ -176,7 +186,7 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
         if not text:
             continue
         bare_ok = not line.startswith(("\t", "  ")) and (  # kernel messages are not indented (one stray space is)
-            _KNOWN_START.match(text) if stamped_mode else looks_like_kernel_message(text))
+            _KNOWN_START.match(text) if stamped_mode else bare_kernel_message(text))
         if had_prefix or bare_ok:
             kernel_message(snap, text, time, source, state)
         else:
