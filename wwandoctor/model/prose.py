@@ -330,6 +330,8 @@ _QMAP_NAMED = (r"(?:qmimux\d*|rmnet_(?:data|mhi|usb)\d\w*|wwan\d_\d\b|qmap_mode\
 # what went wrong with it
 _QMAP_FAILS = (r"\b(?:broke|breaks|broken|fails?|failed|failing|crash\w*|do(?:es)?(?:n't| not) work|did(?:n't| not) work|"
                r"(?:is|are)(?:n't| not) working|never (?:gets?|got|comes? up|came up)|no (?:data|traffic|IP|address|packets?))\b")
+# the trouble a sentence tells is over: what a stated fault's ``unless`` skips
+_NOW_FIXED = r"\b(?:fixed|solved|resolved|now (?:it )?works|works now)\b"
 # within one sentence: no sentence end, but "1.8V" and "4.2.2.2" keep their dots
 _SAME = r"(?:[^.!?]|\.(?=\d))"
 # the link's MTU and the network's disagree, as posts and fix notes say it (knowledge.md 2.26 mtu-problem): the
@@ -811,7 +813,7 @@ STATES: Tuple[StatedState, ...] = (
     StatedState("said:iface-down",
                 r"\b" + _WWAN_IFACE + r"\s+(?:\w+\s+){0,2}?(?:is|stays?|stayed|remains?|remained|was|keeps?\s+being)\s+"
                 r"(?:still\s+|always\s+)?(?:in\s+(?:state\s+)?)?(?:DOWN|down|not\s+up)\b|\b(?:in\s+)?state\s+DOWN\b",
-                "ip link show WWAN_IFACE", unless=r"\b(?:fixed|solved|resolved|now (?:it )?works|works now)\b"),
+                "ip link show WWAN_IFACE", unless=_NOW_FIXED),
     # the connecting program leaves the interface to the host, as a maintainer or the person says it: "ModemManager
     # never configures the network interface", "qmicli does not set the IP address", "MM only establishes the data
     # bearer", "you need to bring wwan0 up yourself" (knowledge.md 2.18: for MM, NetworkManager does it)
@@ -835,7 +837,7 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:all\s+)?(?:traffic|everything|packets)\s+(?:still\s+|always\s+)?(?:goes|go|went|is\s+routed|leaves?)\s+"
                 r"(?:out\s+)?(?:through|over|via)\s+(?:the\s+)?" + _OTHER_UPLINK,
                 "ip route; ip route get 9.9.9.9",
-                unless=r"\b(?:fixed|solved|resolved|now (?:it )?works|works now)\b"),
+                unless=_NOW_FIXED),
     # the network refuses the data call for its settings, as the person or a maintainer says it (knowledge.md 2.16):
     # the 3GPP session-management causes in words (TS 24.008 10.5.6.6 / TS 24.301 9.9.4.4: 27 "Missing or unknown APN",
     # 28 "Unknown PDP address or PDP type" / "Unknown PDN type", 29 "User authentication failed", 33 "Requested service
@@ -890,7 +892,7 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:no|not a single) packets? (?:get |are |were |is |was )?(?:sent|received|transmitted|flow\w*)\b|"
                 r"\bnothing (?:gets |is |was )?(?:sent|received|transmitted)\b)",
                 "cat /sys/class/net/WWAN_IFACE/qmi/raw_ip; qmicli -p -d /dev/cdc-wdmN --wda-get-data-format",
-                unless=r"\b(?:fixed|solved|resolved|now (?:it )?works|works now)\b"),
+                unless=_NOW_FIXED),
     # the link's MTU is not the network's: large packets stall while small ones pass (knowledge.md 2.26)
     StatedState("said:mtu-mismatch", _MTU_MISMATCH,
                 "ip link show WWAN_IFACE (its mtu); mmcli -b N | grep -i mtu (the bearer's); "

@@ -74,6 +74,8 @@ TRAILERS = ("at all", "anymore", "any more", "either", "ever", "too", "whatsoeve
 
 # what a post looks with, by what it lists: a new tool is one word here. Each may be quoted or backticked, with
 # its options ("lsusb -t", "mmcli -L") and a leading sudo or cat.
+# a modem's or uplink's interface name after ifconfig / ip addr ("wwan0", "wwp0s20u4i6", "usb0", "qmimux0")
+_IFACE_NAME = r"(?:wwan|usb|eth|wwp|rmnet|qmimux|mhi_hwip)\w*"
 TOOLS: Dict[str, Tuple[str, ...]] = {
     "usb": (r"lsusb(?:\s+-\w+)*", r"usb-devices", r"(?:/sys/kernel/debug|/proc/bus|/sys/bus)?/?usb/devices",
             r"(?:the\s+)?USB(?:\s+bus|(?=\s*(?:[.,;!?)]|$)))"),
@@ -89,8 +91,8 @@ TOOLS: Dict[str, Tuple[str, ...]] = {
     # programs that show the SIM's state but list no devices
     "other": (r"qmicli(?:\s+-\S+)*", r"mbimcli(?:\s+-\S+)*", r"uqmi"),
     # programs that show the interfaces' addresses: "ifconfig -a", "ip a", "ip addr show wwan0"
-    "ip": (r"ifconfig(?:\s+-\w+)*(?:\s+(?:wwan|usb|eth|wwp|rmnet|qmimux|mhi_hwip)\w*)?",
-           r"ip\s+(?:-[46]\s+)?a(?:ddr(?:ess)?)?(?:\s+(?:show|list))?(?:\s+(?:dev\s+)?(?:wwan|usb|eth|wwp|rmnet|qmimux|mhi_hwip)\w*)?"),
+    "ip": (r"ifconfig(?:\s+-\w+)*(?:\s+" + _IFACE_NAME + r")?",
+           r"ip\s+(?:-[46]\s+)?a(?:ddr(?:ess)?)?(?:\s+(?:show|list))?(?:\s+(?:dev\s+)?" + _IFACE_NAME + r")?"),
 }
 # a USB stick model of Huawei's E-series or ZTE's MF-series ("Huawei E303", "ZTE MF823"): they start as a driver CD
 STORAGE_STICK = r"\b(?:Huawei|ZTE)\s+(?:\w+\s+)?(?:E\d{3,4}[a-z]{0,2}(?:-\d+)?|MF\d{3,4}\w?)\b"
