@@ -101,6 +101,36 @@ def test_a_lone_mbim_line_is_a_sysfs_port_type_not_mbimcli():
     assert kinds("[/dev/cdc-wdm0] Unexpected MBIM message") == ["mbimcli"]
 
 
+# mbimcli's lines that name MBIM, as libmbim prints them (mbimcli-ms-basic-connect-extensions.c, mbim-message.c
+# mbim_message_error_get_error, mbimcli.c "MBIM Device at '%s' ready" under --verbose)
+MBIMCLI_MBIM_LINES = (
+    "[/dev/cdc-wdm0] Successfully exchanged version information\n MBIM version          : 1.00\n"
+    " MBIM extended version : 2.00",
+    "error: operation failed: MBIM protocol error: LengthMismatch",
+    "[/dev/cdc-wdm0] Unexpected MBIM message",
+)
+# a person's one line that names MBIM (no "I" or "my" in it), or another program's line: not mbimcli's
+LINES_NAMING_MBIM = (
+    "EM7455 in MBIM mode, qmicli --dms-get-ids hangs",
+    "The modem is in MBIM mode and qmicli times out.",
+    "the modem runs MBIM now, qmicli says nothing",
+    'AT+QCFG="usbnet",2 < MBIM',
+    "Problem: Sierra Wireless EM7345 4G LTE (MBIM) not working",
+)
+
+
+@pytest.mark.parametrize("text", MBIMCLI_MBIM_LINES)
+def test_mbimcli_lines_naming_mbim_are_mbimcli(text):
+    assert kinds(text) == ["mbimcli"]
+
+
+@pytest.mark.parametrize("text", LINES_NAMING_MBIM)
+def test_a_line_naming_mbim_is_not_mbimcli_output(text):
+    snap = ingest_text(text + "\n", "p")
+    assert lines_of(snap, "mbimcli") == []
+    assert "mbimcli" not in tools(snap)
+
+
 def test_qmicli_without_its_command_leaves_the_next_output_alone():
     # after a qmicli response pasted without its prompt: a dmesg line and an mmcli error are not qmicli's
     text = ("[/dev/cdc-wdm0] Operating mode retrieved:\n\tMode: 'online'\n"

@@ -33,12 +33,18 @@ KIND = "mbimcli"
 COMMANDS = ("mbimcli",)
 PRIORITY = 210
 
+# The word MBIM as libmbim prints it (mbim-message.c "MBIM protocol error: %s", mbim-device.c "Cannot initialize
+# MBIM device", mbimcli.c "MBIM Device at '%s' ready", mbimcli-ms-basic-connect-extensions.c " MBIM version :",
+# "MBIMEx v2.0") or on a "[/dev/cdc-wdm0]" line; a person's line naming MBIM ("EM7455 in MBIM mode, qmicli
+# hangs", "AT+QCFG="usbnet",2 < MBIM") is not mbimcli's: it is left for the reader of the post's words.
+_NAMES_MBIM = (r"\bMBIM(?:Ex\b| protocol error| (?:extended )?version\s*:| Device at)|initialize MBIM device|"
+               r"^\s*\[/dev/[\w.-]+\].*\bMBIM\b")
 _SPECIFIC = re.compile(
     r"MbimDevice|radio state|Ready state:|Subscriber ready|Device caps|Device services|"
     r"IP configuration retrieved|Connection status:\s*$|Activation state:|Session ID:|Register state:|"
     r"Packet service|Signal state|Home provider|Visible providers|Nw error:|Provisioned contexts|"
-    r"couldn't (?:connect|query|set|open the Mbim)|MBIM|SimNotInserted|PinRequired|NotRegistered|RadioPowerOff|"
-    r"OperationNotAllowed|NotInitialized")
+    r"couldn't (?:connect|query|set|open the Mbim)|SimNotInserted|PinRequired|NotRegistered|RadioPowerOff|"
+    r"OperationNotAllowed|NotInitialized|" + _NAMES_MBIM)
 # libqmi's lines, even where they name MBIM: "error: couldn't open the QmiDevice: Cannot automatically
 # select QMI/MBIM mode" is qmicli's (qmi-device.c), not mbimcli's.
 _LIBQMI = re.compile(r"QmiDevice|QMI/MBIM|QMI protocol error")
