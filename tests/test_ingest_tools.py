@@ -363,6 +363,17 @@ def test_quectel_cm_unstamped_lines_naming_gobinet_are_still_quectel_cm():
     assert next(n for n in snap.net_interfaces if n.name == "eth1").driver == "GobiNet"
 
 
+@pytest.mark.parametrize("text", (
+    "It comes up in its MBIM configuration, and quectel-CM wants a QMI device. bConfigurationValue says 2.",
+    "ModemManager is disabled on this box and quectel-CM alone runs the connection, which has been stable for weeks.",
+    "Rebuilt GobiNet with RAWIP=1, installed and loaded the modules.",
+))
+def test_a_sentence_naming_quectel_cm_or_gobinet_is_not_quectel_cm_output(text):
+    # no "I" or "my" in it, but written as a sentence ends: left for the reader of the post's words
+    snap = ingest_text(text + "\n", "p")
+    assert lines_of(snap, "quectel-cm") == [] and "quectel-cm" not in tools(snap)
+
+
 def test_a_quectel_modems_serial_name_is_no_quectel_cm_line():
     """udev names a Quectel modem's ports after its serial (ID_SERIAL "Quectel_EG25-G_<serial>"): a listing of
     /dev/serial/by-id is not quectel-CM output; before, any "Quectel_" read as its banner and quectel-cm was

@@ -22,6 +22,7 @@ _PROGRAM_PREFIX = re.compile(
 # a driver's or program's debug line: "GobiSerial::GobiProbe Num Interfaces = 2", "GobiNet::GobiUSBNetProbe ...",
 # "qmi_wwan_q: qmap_register_device()...", "QMIWDASetDataFormat(): ..."
 _FUNCTION_PREFIX = re.compile(r"^\s*(?:\w+::\w+|\w+\(\):?\s)")
+_FULL_STOP = re.compile(r"[.!?]\s*$")
 _QUOTE_MARKS = re.compile(r"^\s*(?:>\s?)+")
 _PERSON_WORD = re.compile(
     r"\b(?:I|I'm|I've|I'd|my|me|we|our|you|your|it's|don't|doesn't|didn't|can't|couldn't|won't|"
@@ -31,6 +32,13 @@ _PERSON_WORD = re.compile(
 def is_sentence(text: str) -> bool:
     """``text`` reads as a person's sentence, not as a line a program printed."""
     return bool(_WORD_RUN.search(text)) and not _PROGRAM_PREFIX.match(text) and bool(_PERSON_WORD.search(text))
+
+
+def is_written(text: str) -> bool:
+    """``text`` is a person's sentence (:func:`is_sentence`) or words ending as a sentence does ("It comes up in its
+    MBIM configuration, and quectel-CM wants a QMI device."): a looser test, for lines that name a program or
+    driver without being its output."""
+    return is_sentence(text) or (has_words(text) and bool(_FULL_STOP.search(text)))
 
 
 def has_words(text: str) -> bool:

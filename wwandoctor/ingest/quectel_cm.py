@@ -24,7 +24,7 @@ from wwandoctor.ingest.block import Block
 from wwandoctor.ingest.kernel_log import is_driver_message
 from wwandoctor.ingest.dhcp import note_version
 from wwandoctor.ingest.merge import add_tool, command_tool, net_interface, tool_line
-from wwandoctor.sentences import is_sentence
+from wwandoctor.sentences import is_written
 from wwandoctor.snapshot import Snapshot
 
 KIND = "quectel-cm"
@@ -52,8 +52,9 @@ _DRIVER = re.compile(r"netcard driver = ([\w-]+)")
 def _specific(text: str) -> bool:
     """Does an unstamped line name quectel-CM's phrases? Kernel lines of its drivers ("GobiNet 1-1:1.4
     eth1: register 'GobiNet' ...", from ``dmesg -t``) are the kernel's, not quectel-CM's, and a person's
-    sentence naming GobiNet is the post's (model.prose reads it)."""
-    return bool(_SPECIFIC.search(text)) and not is_driver_message(text) and not is_sentence(text)
+    sentence naming GobiNet or quectel-CM is the post's (model.prose reads it): "It comes up in its MBIM
+    configuration, and quectel-CM wants a QMI device." """
+    return bool(_SPECIFIC.search(text)) and not is_driver_message(text) and not is_written(text)
 
 
 def detect(block: Block) -> int:

@@ -10,7 +10,7 @@ import re
 from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Set, Tuple
 
 from wwandoctor import signatures
-from wwandoctor.sentences import has_words, is_sentence, looks_like_log
+from wwandoctor.sentences import is_sentence, is_written, looks_like_log
 from wwandoctor.snapshot import LogLine, Snapshot, placed
 
 
@@ -104,7 +104,7 @@ def _unwrap_with_joins(parts: Sequence[str]) -> Tuple[List[Tuple[str, str]], Dic
             out.append((_where(name, line), text))
             if here and is_sentence(text) and not _ENDS_SENTENCE_RE.search(text) and not _heading(text):
                 cut = (len(out) - 1,) + here
-            elif is_sentence(text) or (has_words(text) and _FULL_STOP_RE.search(text)):
+            elif is_written(text):
                 cut = None  # a sentence of its own between them: the cut-off one does not go on
         previous, previous_text = here, text
     return out, joins
@@ -123,7 +123,6 @@ def _wrapped(above: str) -> bool:
 # (sentences.is_sentence) that ends mid-sentence; the part below opens with a joining word in lower case
 # (however, but, and, then, which ...), which no command and no new sentence does.
 _CUT_GAP = 30
-_FULL_STOP_RE = re.compile(r"[.!?]\s*$")
 _RESUMES_RE = re.compile(r"^\s*(?:however|but|and|then|which|so|yet|though|although|afterwards|after that|"
                          r"without|because|where|when|while|since)\b")
 
