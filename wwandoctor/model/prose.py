@@ -496,6 +496,35 @@ _NOTHING_PAST_PCI = (r"(?:\bno(?:thing|\s+\w+)?\s+(?:\w+\s+)?(?:in|on|under)\s+(
                      r"\bnothing\s+(?:else|more)\b)")
 # the serial drivers that bind a modem's interfaces by id, as sentences name them ("option", "the option driver", "qcserial")
 _SERIAL_DRIVER = r"(?:option1?|qcserial|sierra|usb_wwan)(?:\s+(?:serial\s+)?driver)?"
+# the modem's control function named (said:control-mode-mbim / -qmi), as a state of this modem, never as what a driver does
+# in general ("QMI_WWAN binds to the RmNet interface and provides a WWAN network device" describes the driver):
+# - in a {proto} mode or configuration: "it's in MBIM mode", "the modem is on mbim mode", "it came up in its MBIM
+#   configuration", "EM7455 in MBIM mode, qmicli hangs" (not "is not in", "switched from MBIM mode", "use mbimcli in MBIM mode")
+# - driven by or bound to {driver}: "the card is driven by cdc_mbim", "it's bound to qmi_wwan", "the modem uses cdc_mbim"
+# - {driver} holding it, as a state or a past event ("cdc_mbim drives it", "qmi_wwan is bound to interface 4", "cdc_mbim
+#   grabbed the control interface"); a present-tense "binds to the X interface" is the driver's description
+# - {driver} seen on an interface ("lsusb -t shows qmi_wwan on the network interface"), registered as {proto}, a {proto} port
+_MODE_STATE_VERB = (r"(?:is|'s|are|runs?|running|sits?|stays?|stuck|left|(?:comes?|came|starts?|started|boots?|booted)"
+                    r"(?:\s+up)?|(?:set|configured|switched|put|(?:I|we)\s+(?:can\s+|could\s+)?switch)\s+(?:it\s+|the\s+\w+\s+)?(?:back\s+)?"
+                    r"(?:to|in|into)|now)")
+_MODE_HOLDER = r"(?:modem|module|card|device|dongle|stick|port|it|[A-Z]{1,4}\d{2,4}[\w-]*)"
+_HELD = r"(?:it|them|the\s+(?:\w+\s+)?(?:modem|module|card|device|dongle|stick|port|interface)|my\s+\w+|cdc-wdm\d|interface\s+\d|if\s*\d)"
+
+def _control_mode(proto: str, driver: str) -> str:
+    """A sentence saying this modem runs its ``proto`` function (MBIM or QMI), ``driver`` the driver of it."""
+    return (r"\b" + _MODE_STATE_VERB + r"\s+(?:(?!not\b|never\b|no\b|from\b|out\b|of\b|use\b)\w+\s+){0,2}?"
+            r"(?:(?:in|into|on|to)\s+)?(?:its\s+|the\s+)?" + proto + r"(?:-only)?\s+(?:mode|configuration|composition|config)\b|"
+            r"\b" + _MODE_HOLDER + r",?\s+(?:in|on)\s+(?:its\s+)?" + proto + r"\s+(?:mode|configuration|composition)\b|"
+            r"\b(?:driven|handled|bound|claimed|taken|grabbed|managed)\s+by\s+(?:the\s+)?" + driver + r"\b|"
+            r"\b(?:bound|attached|tied)\s+to\s+(?:the\s+)?" + driver + r"\b|\b(?:uses|using)\s+(?:the\s+)?" + driver + r"\b|"
+            r"\b" + driver + r"\s+(?:driver\s+)?(?:drives|holds|handles|has)\s+" + _HELD + r"|"
+            r"\b" + driver + r"\s+(?:driver\s+)?(?:is\s+bound|is\s+attached|bound|took|grabbed|claimed|has\s+(?:bound|claimed|taken))"
+            r"\s+(?:to\s+)?" + _HELD + r"|"
+            r"\b" + driver + r"\s+on\s+the\s+(?:\w+\s+)?interface\b|"
+            r"\bregister\w*\s+(?:it|the\s+\w+)\s+as\s+(?:an?\s+)?" + proto + r"\b|"
+            r"\b(?:is|'s)\s+an?\s+" + proto + r"(?:-only)?\s+(?:port|device|interface|modem|module|card)\b")
+
+
 # the programs that talk QMI or MBIM to the modem's control port
 _QMI_TOOLS = r"(?:uqmi|qmicli|qmi-network|libqmi|quectel-CM)"
 _MBIM_TOOLS = r"(?:umbim|mbimcli|mbim-network|libmbim)"
@@ -1225,6 +1254,16 @@ STATES: Tuple[StatedState, ...] = (
                 + _MBIM_TOOLS + r"|\b" + _MBIM_TOOLS + r"\b[^.!?]{0,40}?" + _FAILS +
                 r"\s+(?:with|on|in)\s+(?:the\s+|an?\s+|my\s+)?(?:modem\s+in\s+)?QMI\b",
                 "lsusb -t (cdc_mbim or qmi_wwan on the control interface)"),
+    # the modem said to run its MBIM or QMI function: the mode, configuration or driver named ("the card is driven by cdc_mbim",
+    # "it comes up in its MBIM configuration", "the modem is on mbim mode (cdc_mbim driver)", "it's bound to qmi_wwan, so
+    # it's in QMI mode", "that port is a QMI port"); with a tool of the other protocol named, the rules
+    # stated-mbim-mode-qmi-tools / stated-qmi-mode-mbim-tools read the mismatch (knowledge.md 2.1, 2.2)
+    StatedState("said:control-mode-mbim", _control_mode("MBIM", "cdc_mbim"),
+                "lsusb -t (cdc_mbim or qmi_wwan on the control interface); readlink -f /sys/class/usbmisc/cdc-wdm*/device/driver",
+                context=True, unless=r"^\W*(?:when|whenever)\b"),
+    StatedState("said:control-mode-qmi", _control_mode("QMI", "qmi_wwan"),
+                "lsusb -t (cdc_mbim or qmi_wwan on the control interface); readlink -f /sys/class/usbmisc/cdc-wdm*/device/driver",
+                context=True, unless=r"^\W*(?:when|whenever)\b"),
     # a DHCP client that gets no lease on a raw-IP link, in the post's words
     StatedState("said:dhcp-fails-raw-ip",
                 r"\b" + _DHCP_CLIENTS + r"\b[^.!?]{0,60}?(?:can(?:'t|’t|not)|could(?:n't| not)|does(?:n't| not)|fails? to|never)\s+"
