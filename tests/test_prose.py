@@ -57,6 +57,15 @@ def _findings(text, tools=()):
     ("After some investigations if figured out, that the card is locked in low-power mode", "the card", False),
     ("If found that the card is locked, run the unlock", "the card", True),
     ("If I found that the card is locked in low-power mode", "the card", True),
+    # a yes/no question joined by "and" asks in every clause, whatever its subject
+    ("Do cdc-wdm0 and cdc-wdm1 swap after a reboot?", "cdc-wdm1 swap", True),
+    ("Is wwan0 down and does the SIM need a PIN?", "the SIM", True),
+    ("Has ModemManager crashed and is the modem gone from lsusb?", "the modem", True),
+    # a statement with a question mark quoting a message: the message was seen
+    ('Bearer fails with "user authentication failed" on private APN?', "user authentication", False),
+    ('Modem answers "+CME ERROR: 10" on every command?', "+CME", False),
+    ("The modem says \"no SIM\", is the SIM locked?", "the SIM locked", True),
+    ("The SIM is locked?", "The SIM", True),
 ])
 def test_hedged(sentence, statement, expected):
     assert prose.hedged(sentence, sentence.index(statement)) is expected

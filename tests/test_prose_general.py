@@ -203,6 +203,33 @@ READ = [
     ("The board's WWAN_EN line stays low and prevents the card from powering up.", "said:power-pin"),
     ("The LTE_PWR pin was inverted, so the module never shows in lsusb.", "said:power-pin"),
     ("the dts sets the gpio high, preventing the modem from booting", "said:power-pin"),
+    # --- ModemManager crashing, in other words (modemmanager-not-managing) ---
+    ("The new glib makes the MM daemon crash whenever the laptop resumes.", "said:mm-crashed"),
+    ("There is a segmentation fault in ModemManager every time the modem is plugged in.", "said:mm-crashed"),
+    ("ModemManager.service keeps restarting and the modem flickers in and out of GNOME.", "said:mm-crashed"),
+    # --- ModemManager told to skip the device (modemmanager-not-managing) or out of the way (modemmanager-conflict) ---
+    ("An old rule in /etc/udev/rules.d marks the stick with ID_MM_DEVICE_IGNORE, so mmcli -L stays empty.", "said:mm-absent"),
+    ("The modem is still tagged with ID_MM_DEVICE_IGNORE from my earlier experiments.", "said:mm-absent"),
+    ("Just flag the modem with ID_MM_DEVICE_IGNORE so ModemManager stops grabbing the port while your script runs.",
+     "said:mm-stop-fixes"),
+    ("Stop ModemManager first, then run your qmicli commands.", "said:mm-stop-fixes"),
+    ("mbimcli without the proxy while ModemManager has the device open will not work reliably.", "said:mm-shares-modem"),
+    ("ModemManager and my uqmi script are fighting over the cdc-wdm port.", "said:mm-shares-modem"),
+    # --- limited service (not-registered) ---
+    ("The phone shows SOS only, although the SIM works in my old phone.", "said:not-registered"),
+    ("stuck in limited service all day, no data", "said:not-registered"),
+    ("modem is only allowing emergency calls, it never attaches to the carrier", "said:not-registered"),
+    ("It does not register with my provider at all.", "said:not-registered"),
+    # --- the names alternate from boot to boot (interface-name-mismatch) ---
+    ("Randomly the Sierra is wwan1 and the Quectel wwan0, other times it is the other way round.", "said:name-mismatch"),
+    ("After some reboots the first card becomes cdc-wdm1 while the second gets cdc-wdm0.", "said:name-mismatch"),
+    ("Which stick ends up as ttyUSB2 depends on the boot, so my chat script dials the wrong one.", "said:name-mismatch"),
+    # --- one firmware release works, another does not (firmware-bug-or-crash) ---
+    ("Rolled the firmware back to the previous release and it connects again.", "said:firmware-regression"),
+    ("We had to go back to the original firmware on all units.", "said:firmware-regression"),
+    ("Data works fine with 01.09 but with 01.12 the bearer drops every hour.", "said:firmware-regression"),
+    ("Telit confirmed a bug in the module firmware, fixed in the next release.", "said:firmware-regression"),
+    ("it work again since i downgrade the fw to R02", "said:firmware-regression"),
 ]
 
 
@@ -329,6 +356,24 @@ NOT_READ = [
     ("If the reset pin is held low, the modem will not enumerate.", "said:power-pin"),
     ("The reset pin is fine and the modem enumerates.", "said:power-pin"),
     ("I set GPIO 23 high to light the LED, the modem is connected.", "said:power-pin"),
+    # ModemManager: a crash of another program, a restart on purpose, a tag removed, the proxy used
+    ("The app crashed when ModemManager restarted.", "said:mm-crashed"),
+    ("If ModemManager crashes on resume, update it.", "said:mm-crashed"),
+    ("I removed the ID_MM_DEVICE_IGNORE rule and ModemManager works fine now.", "said:mm-absent"),
+    ("I use qmicli -p, so it goes through the proxy next to ModemManager.", "said:mm-shares-modem"),
+    ("qmicli without -p works fine since ModemManager is not installed here.", "said:mm-shares-modem"),
+    # registration: a limited plan, a question
+    ("My plan has limited data, the modem registers fine.", "said:not-registered"),
+    ("Does the modem show emergency calls only when the SIM is missing?", "said:not-registered"),
+    # names: one fixed name, a question
+    ("The modem is always wwan0 and the wifi is wlan0.", "said:name-mismatch"),
+    ("Do wwan0 and wwan1 swap after a reboot and does the route follow?", "said:name-mismatch"),
+    # firmware: host software downgraded, a condition, a version asked, a working update
+    ("I had to downgrade the kernel to 6.1 and now the modem works again.", "said:firmware-regression"),
+    ("Going back to OpenWrt 22.03 fixed the modem.", "said:firmware-regression"),
+    ("If the new firmware breaks the dial, downgrading to the old one fixes it.", "said:firmware-regression"),
+    ("Which firmware version works best with the EM7455?", "said:firmware-regression"),
+    ("I updated the firmware to 02.33 and everything works.", "said:firmware-regression"),
 ]
 
 

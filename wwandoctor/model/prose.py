@@ -71,9 +71,14 @@ _ASKS_RE = re.compile(r"^\W*(?:how (?:do|can|could|should|would|to)|what (?:do|c
                       r"does (?:anyone|anybody|someone)|can (?:anyone|anybody|someone|I|you|we)|could (?:anyone|someone|you)|"
                       r"should I|do I (?:need|have)|any (?:idea|help|hint|suggestion|advice)s?\b(?! why))\b", re.I)
 # a yes/no question: an auxiliary before its subject ("Does it appear in lspci but not in lsusb?", "Is the card listed by
-# lspci, and nothing in lsusb?"): with its question mark the whole sentence asks
-_INVERTED_QUESTION_RE = re.compile(r"^\W*(?:does|do|did|is|are|was|were|has|have)\s+(?:it|this|that|the|my|your|its|they|you)\b",
+# lspci, and nothing in lsusb?", "Do cdc-wdm0 and cdc-wdm1 swap after a reboot and does the APN follow?"): with its
+# question mark the whole sentence asks, whatever its subject ("there" opens _ASKS_RE's questions; a negation after the
+# auxiliary is a statement without its subject: "Did not work?")
+_INVERTED_QUESTION_RE = re.compile(r"^\W*(?:does|do|did|is|are|was|were|has|have)\s+(?!(?:not|n't|never|there)\b)[\w/`'\"-]",
                                    re.I)
+# a quoted message in the clause of a question in the form of a statement is what the person saw: "Bearer fails with
+# "user authentication failed" on private APN?" asks what the message means, not whether it came
+_QUOTE_MARK_RE = re.compile(r"[\"\u201c\u201d`]")
 # a question of the Chinese-script languages: a final particle or a full-width question mark
 _CJK_QUESTION_RE = re.compile(r"(?:吗|嗎|么|呢)\s*[。.]?\s*$|？\s*$")
 
@@ -147,7 +152,10 @@ def hedged(sentence: str, start: int) -> bool:
         return True
     # "I got an IP address, but how can I go on?": only the last clause is the question
     clauses = [m.end() for m in _CLAUSE_RE.finditer(sentence)]
-    return not clauses or start >= clauses[-1]
+    if clauses and start < clauses[-1]:
+        return False
+    # a statement with a question mark that quotes a message: the message was seen, its meaning is asked
+    return len(_QUOTE_MARK_RE.findall(sentence[clauses[-1] if clauses else 0:])) < 2
 
 
 # --- messages quoted in a sentence --------------------------------------------------------------
@@ -586,6 +594,17 @@ _IMEI_LOST_ZH = r"IMEI\s*(?:号)?\s*(?:丢失|没了|为空|不见了?|是空的
 # software other than the modem's firmware that is flashed or updated the same way: the router's or phone's image,
 # the host's packages
 _HOST_SOFTWARE = r"OpenWrt|sysupgrade|ROM|LineageOS|Android|ModemManager|kernel|distro|Ubuntu|Debian|Fedora|"
+# a firmware version as posts name it: a vendor revision ("B03", "R06A03", "EG25GGBR07A08M2G"), a dotted release
+# ("02.24", "02.33.03.00"; one-digit majors are kernels), "the old/previous firmware", "firmware 1.2.3"
+_FW_VERSION = r"(?:(?-i:[A-Z]{1,4}\d{2,}[A-Z0-9_.]*)|\d{2}\.\d{2}(?:\.\d+)*)\b"
+_FW_NAMED = (r"(?:(?:the\s+|my\s+|an?\s+)?(?:old(?:er)?|previous|prior|earlier|original|stock|last\s+working)\s+(?:firmware|fw|"
+             r"version|release|image|one)\b|(?:the\s+)?(?:firmware|fw)\s+(?:version\s+|release\s+)?v?[\w.-]*\d[\w.-]*|(?:the\s+)?"
+             + _FW_VERSION + r"(?:\s+(?:firmware|fw|version|release))?)")
+# going back to an older firmware: "downgrading to B03", "rolled back the firmware", "went back to 02.24"
+_FW_BACK = r"\b(?:downgrad\w*|revert\w*|roll\w*\s+back|go(?:ing|es)?\s+back|went\s+back|flash\w*\s+back)"
+# ... and the trouble is gone: "works fine again", "made it stable again", "fixed it"
+_WORKS_AGAIN = (r"\b(?:fix\w*|solv\w*|cured?|helped|resolv\w*|(?:works?|worked|working|runs?|ran|connects?|connected|stable|fine|ok)"
+                r"\s+(?:\w+\s+)?again|(?:made|makes)\s+it\s+(?:\w+\s+)?(?:work\w*|stable|usable)|(?:is|was)\s+(?:fine|ok|stable)\s+again)\b")
 # the modem's firmware changed: "after the firmware update", "after flashing the new firmware", "IMEI lost after
 # flashing UZ801", "not working after update", "after updating modem"
 _FW_CHANGE = (r"(?:(?:firmware|fw|modem|module)[\s-]+(?:update|upgrade|flash|downgrade)\w*|"
@@ -660,10 +679,14 @@ _ASKS_PIN = (r"(?:asks?|asking|asked|prompts?|prompting|prompted)\s+(?:me\s+|us\
              r"(?:SIM(?:[\s-]?card)?\s+)?(?:PIN|PUK)\b")
 # ModemManager as posts name it, and its being stopped, disabled, inhibited or told to ignore the modem
 _MM = r"(?:ModemManager|modem-?manager|Modem\s+Manager|(?-i:MM))"
+# the modem tagged for ModemManager to leave alone (ModemManager include/ModemManager-tags.h ID_MM_DEVICE_IGNORE):
+# "tagged the modem with ID_MM_DEVICE_IGNORE", "an ID_MM_DEVICE_IGNORE udev rule", "set ENV{ID_MM_DEVICE_IGNORE}="1""
+_MM_IGNORE_TAGGED = (r"(?:tag\w*|mark\w*|flag\w*|set\w*|add\w*)\s+(?:\S+\s+){0,4}?(?:with\s+|as\s+)?(?:ENV\{)?ID_MM_DEVICE_IGNORE\b|"
+                     r"\bID_MM_DEVICE_IGNORE\b(?:\}?=+\W?1\W?)?\s+(?:udev\s+)?(?:rule|tag|property)\b")
 _MM_STOPPED = (r"(?:(?:systemctl|service|/etc/init\.d/modemmanager)\s+(?:stop|disable|mask)\s+" + _MM + r"?|(?:stop|stopped|disable|"
                r"disabled|kill|killed|mask|masked|remove|removed|uninstall|uninstalled|inhibit|inhibited)\s+(?:the\s+)?" + _MM +
                r"(?:\s+service)?|mmcli\s+(?:-\S+\s+)*--inhibit-device\b|" + _MM + r"\s+(?:is\s+|was\s+)?(?:stopped|disabled|inhibited|"
-               r"masked|gone|off))")
+               r"masked|gone|off)|" + _MM_IGNORE_TAGGED + r")")
 # the trouble gone: "all is normal", "runs without a single timeout", "the timeouts disappeared", "works fine"
 _TROUBLE_GONE = (r"(?:\b(?:all|everything)\s+(?:is\s+|was\s+|works?\s+)?(?:normal|fine|ok|good|works?)\b|\bwithout\s+(?:a\s+single\s+|any\s+)?"
                  r"(?:timeouts?|errors?|problems?|issues?|hiccups?)\b|\b(?:works?|worked|working|runs?|ran)\s+(?:\w+\s+)?(?:fine|"
@@ -986,6 +1009,9 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b" + _MM + r"\b" + _SAME + r"{0,40}?\btoo\s+old\b|\b(?:old|outdated|ancient)\s+(?:version\s+of\s+)?" + _MM + r"\b|"
                 r"\bID_MM_DEVICE_IGNORE\b" + _SAME + r"{0,40}?\b(?:on|for)\s+(?:this|the|my|our)\s+(?:\w+\s+)?(?:modem|device|module|stick)\b|"
                 r"\b(?:sets?|setting|has|had|tags?|tagged|adds?|added)\s+(?:the\s+)?ID_MM_DEVICE_IGNORE\b|"
+                r"\b(?:rules?|udev|files?|config\w*|it|that|which|something|script|package)\s+(?:\S+\s+){0,3}?(?:sets?|tags?|tagged|marks?|"
+                r"marked|flags?|flagged)\s+(?:\S+\s+){1,3}?(?:with|as)\s+ID_MM_DEVICE_IGNORE\b|"
+                r"\b(?:is|are|was|were|gets?|got)\s+(?:still\s+)?(?:tagged|marked|flagged)\s+(?:with|as)\s+ID_MM_DEVICE_IGNORE\b|"
                 r"\b" + _MM + r"\s+(?:just\s+|simply\s+|silently\s+)?(?:skips|skipped|ignores|ignored|filters|filtered)\s+(?:out\s+)?"
                 r"(?:it|them|the\s+(?:\w+\s+)?(?:modem|device|ports?|stick)|my\s+(?:\w+\s+)?(?:modem|device|stick))\b|"
                 r"\b(?:strict\s+)?filter(?:\s+policy)?\s+(?:\w+\s+)?(?:rejects?|rejected|skips?|skipped|ignores?|ignored|drops?|"
@@ -1000,7 +1026,14 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:after|when|as\s+soon\s+as|since|with)\s+(?:I\s+|we\s+)?(?:do\s+|did\s+|run\s+|ran\s+)?" + _MM_STOPPED + _SAME +
                 r"{0,80}?" + _TROUBLE_GONE + r"|(?:" + _TROUBLE_GONE_FIRST + r"|" + _TROUBLE_GONE + r")" + _SAME +
                 r"{0,60}?\b(?:after|when|as\s+soon\s+as|once|since)\s+(?:I\s+|we\s+)?(?:do\s+|did\s+|run\s+|ran\s+)?" + _MM_STOPPED + r"|\b(?:stopping|disabling|killing|inhibiting|masking|"
-                r"removing|uninstalling)\s+(?:the\s+)?" + _MM + r"\b" + _SAME + r"{0,40}?\b(?:fixed|solved|helped|cured|did\s+it)\b",
+                r"removing|uninstalling)\s+(?:the\s+)?" + _MM + r"\b" + _SAME + r"{0,40}?\b(?:fixed|solved|helped|cured|did\s+it)\b|"
+                # the cure as an order, before or beside the manual tool: "tag the device with ID_MM_DEVICE_IGNORE so
+                # ModemManager leaves it alone", "stop ModemManager before you run qmicli", "use -p or stop MM first"
+                r"(?:^|[.!?:;]\s+|,\s+|\b(?:or|then|just|simply|first)\s+)(?:just\s+|simply\s+|first\s+|then\s+)?(?:"
+                r"(?:stop|disable|inhibit|mask|kill)\s+(?:the\s+)?" + _MM + r"(?:\s+service)?\b" + _SAME + r"{0,40}?\b(?:first|before|"
+                r"while)\b|(?:tag|mark|flag)\s+(?:\S+\s+){0,4}?(?:with\s+|as\s+)?ID_MM_DEVICE_IGNORE\b" + _SAME + r"{0,60}?"
+                r"\b(?:leaves?|let|lets|stops?|won't|will\s+not|does(?:n't|\s+not)|no\s+longer)\s+(?:it\s+)?(?:alone|touch\w*|grab\w*|"
+                r"interfer\w*|open\w*|prob\w*|use|using|get\s+in)\b)",
                 "systemctl is-active ModemManager; sudo fuser -v /dev/cdc-wdm* /dev/ttyUSB*"),
     # ModemManager and another program on one modem, told plainly: "both ModemManager and uqmi managing the same modem",
     # "ModemManager is also running ... both of them talk to the modem at the same time"
@@ -1009,9 +1042,17 @@ STATES: Tuple[StatedState, ...] = (
                 _SAME + r"{0,60}?\b(?:same\s+(?:modem|port|device|tty\w*|cdc-wdm\w*|serial\s+port)|at\s+the\s+same\s+time|"
                 r"simultaneously|concurrently|in\s+parallel)\b|"
                 r"\bboth\s+" + _MM + r"\s+and\s+" + _SAME + r"{0,60}?\b(?:same\s+(?:modem|port|device|tty\w*|cdc-wdm\w*)|"
-                r"at\s+the\s+same\s+time|simultaneously|concurrently)\b",
+                r"at\s+the\s+same\s+time|simultaneously|concurrently)\b|"
+                # libqmi/libmbim tools open the node directly unless told -p (--device-open-proxy), and cdc-wdm opens
+                # once at a time: "you run qmicli without -p while ModemManager owns the port"
+                r"\b" + _CTRL_TOOLS + r"\b" + _SAME + r"{0,30}?\bwithout\s+(?:the\s+)?(?:-p\b|--device-open-proxy|(?:qmi-|mbim-)?proxy)"
+                + _SAME + r"{0,80}?\b" + _MM + r"\b|\b" + _MM + r"\b" + _SAME + r"{0,80}?\b" + _CTRL_TOOLS + r"\b" + _SAME +
+                r"{0,30}?\bwithout\s+(?:the\s+)?(?:-p\b|--device-open-proxy|(?:qmi-|mbim-)?proxy)|"
+                r"\b" + _MM + r"\b" + _SAME + r"{0,120}?\b(?:fight\w*|fought|compet\w*|rac(?:e|es|ing)|clash\w*|collid\w*)\s+"
+                r"(?:over|for|with)\b|\b(?:fight\w*|fought|compet\w*|clash\w*)\s+(?:over|for|with)\b" + _SAME + r"{0,120}?\b" + _MM + r"\b",
                 "systemctl is-active ModemManager; sudo fuser -v /dev/cdc-wdm* /dev/ttyUSB*",
-                unless=r"\b(?:without|no longer|not (?:running|installed|using)|disabled|stopped)\b"),
+                unless=r"\b(?:without\b(?!\s+(?:the\s+)?(?:-p\b|--device-open-proxy|(?:qmi-|mbim-)?proxy))|no longer|"
+                       r"not (?:running|installed|using)|disabled|stopped)\b"),
     # the user or service that opens the modem's node has no right to: its mode/group shut it out, adding it to
     # dialout did not help, it has "no permission" (knowledge.md permissions: tty open EACCES, user not in
     # dialout; /dev/cdc-wdm* root-only)
@@ -1086,6 +1127,10 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?!\s+(?:issues?|problems?|loss|drops?|strength\s+(?:issues?|problems?)))|"
                 # AT+CSQ's "not known or not detectable" (99; 3GPP TS 27.007 8.5): "CSQ gives always 99,99"
                 r"\bCSQ\b" + _SAME + r"{0,30}?(?:\b99\s*,\s*99\b|\b(?:is|of|=|:|at)\s*99\b)|"
+                # limited service: camped for emergency calls only, not registered to the home or a roaming network (3GPP
+                # TS 23.122 3.5): "only gets limited service", "emergency calls only", "shows SOS only"
+                r"\b(?:gets?|got|has|had|shows?|showing|stuck\s+(?:in|on|at)|in|on|only)\s+(?:\w+\s+)?limited\s+service\b|"
+                r"\b(?:emergency\s+calls?|SOS)\s+only\b|\bonly\s+(?:\w+\s+)?(?:emergency\s+calls?|SOS)\b|"
                 # no operator: "the operator name is empty", "AT+COPS? shows no operator"
                 r"\boperator(?:\s+name|\s+field)?\s+(?:is|stays|remains|was|shows?\s+as)\s+(?:still\s+|always\s+)?"
                 r"(?:empty|blank|unknown)\b|\b(?:shows?|lists?|gives?|returns?|reports?|displays?)\s+(?:nothing|no)\s+"
@@ -1239,9 +1284,11 @@ STATES: Tuple[StatedState, ...] = (
                 "lsusb; modinfo option | grep -i 'v<VID>p<PID>'; uname -r", any_line=True),
     # ModemManager itself crashes
     StatedState("said:mm-crashed",
-                r"\b(?:ModemManager|modem-?manager|Modem Manager)\b(?:\s+(?:daemon|service|process))?\s+(?:\w+\s+){0,3}?"
+                r"\b" + _MM + r"\b(?:\.service)?(?:\s+(?:daemon|service|process))?\s+(?:\w+\s+){0,3}?"
                 r"(?:crash(?:es|ed|ing)?|segfaults?|segfaulted|core[- ]?dumps?|core[- ]?dumped|dumps core|aborts|aborted|"
-                r"keeps (?:crashing|restarting|dying)|dies|died)\b",
+                r"keeps (?:crashing|restarting|dying)|dies|died)\b|"
+                # the crash named first: "a segmentation fault in ModemManager", "crashes of the MM daemon on resume"
+                r"\b(?:segmentation\s+fault|segfault|SIGSEGV|SIGABRT|crash(?:es)?|core\s+dumps?)\s+(?:in|of)\s+(?:the\s+)?" + _MM + r"\b",
                 "sudo journalctl -b -u ModemManager | tail -40; coredumpctl list ModemManager"),
     # a QMI tool said not to work with the modem's MBIM mode, or an MBIM tool with its QMI mode
     StatedState("said:qmi-tool-on-mbim",
@@ -1463,6 +1510,15 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:references?|refers?\s+to|points?\s+(?:at|to)|uses?|names?|targets?)\s+(?:an?\s+|the\s+)?(?:network\s+)?"
                 r"(?:interface|device|port|node)(?:\s+name)?\s+(?:that|which)\s+(?:does(?:n't|\s+not)|did(?:n't|\s+not))\s+exist\b|"
                 + _DEV_NAME + r"\s+and\s+" + _DEV_NAME + r"\s+(?:\w+\s+){0,2}?(?:swap\w*|switch(?:es|ed)?|exchange\w*|trade\w*)\b|"
+                r"\b(?:sometimes|randomly|at\s+random|on\s+some\s+boots|(?:after|on)\s+(?:some|one|a\s+few|other)\s+(?:re)?boots?)\b"
+                + _SAME + r"{0,60}?\b(?:is|as|becomes?|became|gets?|got)\s+" + _DEV_NAME + _SAME + r"{0,60}?\b(?:and|but|while|other\s+times|"
+                r"(?:after|on)\s+(?:the\s+)?(?:next|other)\s+(?:one|(?:re)?boot))\b" + _SAME + r"{0,40}?\b(?:is|as|becomes?|became|"
+                r"gets?|got)\s+" + _DEV_NAME + r"|"
+                r"\b(?:sometimes|randomly|at\s+random|on\s+some\s+boots)\b" + _SAME + r"{0,60}?" + _DEV_NAME + _SAME + r"{0,80}?\b(?:other\s+"
+                r"times|sometimes|on\s+other\s+boots|after\s+(?:the\s+)?next\s+(?:re)?boot)\b" + _SAME + r"{0,30}?\b(?:the\s+other\s+way\s+"
+                r"a?round|(?:the\s+)?(?:reverse|opposite)|swapped|reversed)\b|"
+                r"\bwhich\s+(?:one|modem|card|device|stick|SIM)\s+(?:\w+\s+){0,2}?(?:gets?|becomes?|is|ends\s+up\s+as)\s+" + _DEV_NAME +
+                _SAME + r"{0,30}?\b(?:changes|differs|varies|is\s+random|depends\s+on\s+(?:the\s+)?(?:boot|luck|timing))\b|"
                 r"\b(?:cdc-wdm|wwan|qmimux)\w*\s+(?:numbers?|numbering|names?|naming|order)\s+(?:changes?|changed|shifts?|shifted|"
                 r"(?:is|are)\s+not\s+(?:stable|fixed|persistent))\b|"
                 r"\b(?:modems?|devices?|cards?|sticks?|modules?)\s+(?:\w+\s+){0,3}?(?:enumerated|detected|probed|registered|come\s+up|"
@@ -1917,6 +1973,30 @@ STATES: Tuple[StatedState, ...] = (
                 "qmicli -p -d /dev/cdc-wdmN --dms-get-operating-mode; --dms-list-stored-images; AT!IMPREF? AT!PCINFO?",
                 unless=r"\b(?:" + _HOST_SOFTWARE + r""
                        r"packages?|now (?:it )?(?:works|connects)|fixed|solved|resolved|FCC|rfkill|airplane)\b"),
+    # one firmware version works and another does not (knowledge.md 2.20 firmware-bug-or-crash: a bug of that release,
+    # cured by another firmware): going back fixes it ("downgrading to B03 brings PPP back", "had to downgrade to B03
+    # again", "rolled the firmware back and it connects again"), the versions compared ("works on 02.24 but not on
+    # 02.33", "after the upgrade to R07 the dial is refused, on R05 it worked"), or a bug of the firmware named ("a known
+    # bug in that firmware release", "the newer firmware fixes it"). A flash after which the modem no longer connects,
+    # with no version that works, is said:no-connect-after-firmware.
+    StatedState("said:firmware-regression",
+                r"(?:" + _FW_BACK + r"\s+(?:the\s+|its\s+|my\s+)?(?:modem'?s?\s+|module'?s?\s+)?(?:firmware|fw)\b|\broll\w*\s+(?:the\s+|its\s+|"
+                r"my\s+)?(?:firmware|fw)\s+back\b)" + _SAME + r"{0,60}?" +
+                _WORKS_AGAIN + r"|" + _FW_BACK + r"\s+(?:(?:the\s+)?(?:modem|module|it)\s+)?to\s+" + _FW_NAMED + _SAME + r"{0,60}?" +
+                _WORKS_AGAIN + r"|" + _WORKS_AGAIN + _SAME + r"{0,40}?\b(?:after|by|since|when|once)\s+(?:I\s+|we\s+)?" + _FW_BACK +
+                r"|\b(?:had|have|has|needed|need)\s+to\s+" + _FW_BACK.replace(r"\b", "", 1) + r"\s+(?:(?:the\s+|its\s+|my\s+)?"
+                r"(?:firmware|fw)\b|(?:(?:the\s+)?(?:modem|module|it)\s+)?to\s+" + _FW_NAMED + r")|"
+                r"\b(?:works?|worked|working|fine|ok|stable)\s+(?:\w+\s+)?(?:on|with|in)\s+" + _FW_NAMED + _SAME +
+                r"{0,80}?\b(?:but|while|whereas|however)\b" + _SAME + r"{0,60}?\b(?:on|with|in)\s+" + _FW_NAMED + r"|"
+                r"\b(?:after|since)\s+(?:the\s+|a\s+)?(?:firmware\s+|fw\s+)?(?:update|upgrade|updating|upgrading)\s+(?:\w+\s+)?to\s+" +
+                _FW_NAMED + _SAME + r"{0,100}?\b(?:on|with)\s+" + _FW_NAMED + r"\s+(?:it\s+|this\s+|everything\s+)?(?:works?|"
+                r"worked|was\s+(?:fine|ok|working))\b|"
+                r"\bbugs?\s+in\s+(?:the\s+|this\s+|that\s+|its\s+|their\s+)?(?:modem'?s?\s+|module'?s?\s+)?(?:firmware|fw)\b|"
+                r"\b(?:firmware|fw)\s+bugs?\b|\bbuggy\s+(?:modem\s+)?(?:firmware|fw)\b|\bfixed\s+in\s+(?:the\s+)?(?:newer\s+|later\s+|"
+                r"latest\s+)?(?:firmware|fw)\b|\b(?:newer|later|latest|updated)\s+(?:modem\s+)?(?:firmware|fw)\b" + _SAME +
+                r"{0,40}?\b(?:fix(?:es|ed)?|solves?|solved|cures?|goes\s+away|went\s+away)\b",
+                "the firmware version (mmcli -m any | grep -i revision; AT+GMR or ATI); the vendor's release notes",
+                unless=r"\b(?:" + _HOST_SOFTWARE + r"BIOS|UEFI|packages?|libqmi|libmbim|glib\w*)\b"),
     # one of several identical units fails while the others, with the same code and setup, work: what differs is that
     # unit's hardware (causes.md hardware-fault: "the module itself is defective"). "None of them work" and "only one
     # of them works" are not read: a fault every unit shares is the setup's. The one reading of "this unit
@@ -2142,7 +2222,7 @@ STATES: Tuple[StatedState, ...] = (
     # crashing ModemManager is said:mm-crashed (knowledge.md 2.20 firmware-bug-or-crash)
     StatedState("said:modem-crashes",
                 r"(?:" + _MODEM_SUBJECT + r"|\b[A-Z]{1,5}-?\d{2,4}[A-Z0-9-]*\b)(?:\s+firmware)?" + _ADVERBS +
-                r"\s+(?:crash(?:es|ed|ing)?|keeps? crashing|kept crashing)\b|"
+                r"\s+(?:(?:is|are|was|were)\s+)?(?:crash(?:es|ed|ing)?|keeps? crashing|kept crashing)\b|"
                 r"\bfirmware\b(?:\s+(?:was|is|keeps|kept|also|often|always|constantly|randomly|then|just|seems to))*\s+crash(?:es|ed|ing)?\b|"
                 r"(?:模块|模组)\s*(?:固件)?\s*(?:经常|总是|频繁|一直)?\s*(?:崩溃|死机)",
                 "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device)|firmware crashed|Device died|Exception'; the firmware version",

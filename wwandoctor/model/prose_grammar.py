@@ -105,7 +105,7 @@ OBJECTS: Dict[str, str] = {
     "address": r"(?:(?:the|an?|any|its|my)\s+)?(?:IPv4|IP|inet)(?:[\s-]+address(?:es)?)?\b(?![\w-])",
     "sim": r"(?:(?:the|my|a|any|an|its|our|this)\s+)?(?:" + _FILLER + r"\s+)?(?:U?SIM|sim)(?:[\s-]?cards?)?\b",
     "stick": r"(?:(?:the|my|a|an|our|this)\s+)?" + STORAGE_STICK,
-    "network": r"(?:(?:the|any|a|my|our|its)\s+)?(?:" + _FILLER + r"\s+)?(?:network|operator|carrier|NB-?IoT|Cat-?M1?|"
+    "network": r"(?:(?:the|any|a|my|our|its)\s+)?(?:" + _FILLER + r"\s+)?(?:network|operator|carrier|provider|NB-?IoT|Cat-?M1?|"
                r"cell(?:\s+tower)?|base station|LTE|GSM|UMTS|[2345]G)s?\b(?!\s*(?:interfaces?|cards?|adapters?|manager|settings?|"
                r"devices?|connections?|icons?|ports?|config\w*|modems?|modules?|dongles?|sticks?|info\w*|details?|status|data|"
                r"lists?|IDs?|scan\w*))",
