@@ -320,6 +320,25 @@ def test_a_sentence_under_an_answer_is_left_for_the_prose_reader():
     assert any("several working SIM cards" in text for text in snap.unrecognized)
 
 
+def test_a_line_of_plain_words_above_a_session_is_left_for_the_prose_reader():
+    # the person's words over the transcript without a person word of the sentence test ("I", "my", "but"): a modem's
+    # answers never hold a run of four plain words without a prefix
+    snap = ingest_text("After the firmware upgrade to R07 the dial command is refused, on R05 it worked:\nATD*99#\nERROR\n", "t")
+    assert lines_of(snap, "at") == ["ATD*99#", "ERROR"]
+    assert any("on R05 it worked" in text for text in snap.unrecognized)
+    # a modem's multi-word answers stay its own
+    ati = ingest_text("ATI\nQuectel\nEC25\nRevision: EC25EFAR06A03M4G\nSMS Ready\nOK\n", "t")
+    assert lines_of(ati, "at") == ["ATI", "Quectel", "EC25", "Revision: EC25EFAR06A03M4G", "SMS Ready", "OK"]
+
+
+def test_a_sentence_naming_mbim_without_a_person_word_is_no_mbimcli_output():
+    # a maintainer's sentence: six plain words in a row and no prefix; mbimcli's own lines have a prefix
+    snap = ingest_text("The MBIM function has stopped answering on the control channel, the open request never "
+                       "completes.\n", "t")
+    assert lines_of(snap, "mbimcli") == []
+    assert any("stopped answering" in text for text in snap.unrecognized)
+
+
 def test_at_session_with_a_terminal_tools_direction_prefixes():
     # a Windows terminal tool's transcript (forum.sierrawireless.com, MC7455 stuck in low power mode)
     snap = ingest_text("Send:AT!PCINFO?\nRecieve: AT!PCINFO?\nRecieve: State: Low Power Mode\n"

@@ -230,6 +230,31 @@ READ = [
     ("Data works fine with 01.09 but with 01.12 the bearer drops every hour.", "said:firmware-regression"),
     ("Telit confirmed a bug in the module firmware, fixed in the next release.", "said:firmware-regression"),
     ("it work again since i downgrade the fw to R02", "said:firmware-regression"),
+    # --- small traffic passes, big transfers stall (mtu-problem) ---
+    ("Pings come back fine but every larger upload stalls at the same point.", "said:large-transfers-stall"),
+    ("VPN handshakes just time out over 4G, while DNS lookups work.", "said:large-transfers-stall"),
+    ("short requests are ok, bigger pages never finish loading over the modem", "said:large-transfers-stall"),
+    ("Setting the MTU on wwan0 to 1380 made the pages load.", "said:mtu-mismatch"),
+    ("The bearer announces MTU 1360 and the link is still at 1500.", "said:mtu-mismatch"),
+    # --- a DHCP client that cannot use the raw-IP link (dhcp-client-on-raw-ip) ---
+    ("dhcpcd never obtains a lease on wwan0 even though the call is up.", "said:dhcp-client-fails"),
+    ("Our ifupdown stanza says inet dhcp and ifup does not get an address.", "said:dhcp-client-fails"),
+    ("udhcpc got the address right away.", "said:udhcpc-works"),
+    ("Since the link is raw-ip, dhclient fails to get anything.", "said:dhcp-fails-raw-ip"),
+    # --- the framing mismatch told, the raw-ip switch as the fix (raw-ip-mismatch) ---
+    ("The driver side was still on 802.3 framing while the modem had switched to raw IP.", "said:raw-ip-fails"),
+    ("Fixed it by setting the interface to raw-ip.", "said:raw-ip-fails"),
+    ("I wrote Y to /sys/class/net/wwan0/qmi/raw_ip and now traffic flows.", "said:raw-ip-fails"),
+    ("RX bytes stay at 0 on wwan0 after the connect.", "said:no-traffic"),
+    ("nothing ever comes back on the interface", "said:no-traffic"),
+    # --- QMAP: the mux link, pass_through, "aggregation qmap" (qmap-multiplexing) ---
+    ("Setting pass_through gives an error on my RM500Q.", "said:qmap-trouble"),
+    ("The address belongs on rmnet_data0, not wwan0.", "said:qmap-trouble"),
+    ("data format says aggregation QMAPv5 and nothing passes on wwan0", "said:qmap-trouble"),
+    # --- the control channel unresponsive, in other words (control-channel-unresponsive) ---
+    ("mbimcli fails with a timeout on every request since resume.", "said:tool-hangs"),
+    ("The QMI port stopped responding after a day of uptime.", "said:tool-hangs"),
+    ("the card does not answer anything on cdc-wdm1 until a cold boot", "said:tool-hangs"),
 ]
 
 
@@ -374,6 +399,20 @@ NOT_READ = [
     ("If the new firmware breaks the dial, downgrading to the old one fixes it.", "said:firmware-regression"),
     ("Which firmware version works best with the EM7455?", "said:firmware-regression"),
     ("I updated the firmware to 02.33 and everything works.", "said:firmware-regression"),
+    # MTU and stalls: slow is not a stall, a fixed report, a condition
+    ("Small files download fine but big ones are slow in the evening.", "said:large-transfers-stall"),
+    ("If ping works but big downloads hang, lower the MTU.", "said:large-transfers-stall"),
+    ("The MTU on wwan0 is fine, 1500 like the bearer.", "said:mtu-mismatch"),
+    # DHCP: udhcpc fails (no raw-IP client story), a client that works, a question
+    ("udhcpc never gets a lease on wwan0.", "said:dhcp-client-fails"),
+    ("dhclient gets an address on eth0 without trouble.", "said:dhcp-client-fails"),
+    ("Does dhclient never get an address on raw-ip links?", "said:dhcp-client-fails"),
+    # framing: both sides the same, a support statement
+    ("The modem supports both 802.3 and raw IP, and I use raw IP.", "said:raw-ip-fails"),
+    ("If raw_ip is N while the modem sends raw IP, you get no traffic.", "said:raw-ip-fails"),
+    # QMAP and control channel: a working mux, a fast tool
+    ("qmimux0 gets its address and traffic passes fine.", "said:qmap-trouble"),
+    ("qmicli answers instantly, no timeouts at all.", "said:tool-hangs"),
 ]
 
 

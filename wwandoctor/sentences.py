@@ -47,6 +47,17 @@ def has_words(text: str) -> bool:
     return bool(_WORD_RUN.search(text)) and not _PROGRAM_PREFIX.match(text)
 
 
+# six plain words in a row: a tool's own lines of words stop short of it ("verbose call end reason (3,2001): ...")
+_LONG_WORD_RUN = re.compile(r"(?:\b[A-Za-z][a-z']*,?\s+){5}[A-Za-z][a-z']*\b")
+
+
+def is_long_prose(text: str) -> bool:
+    """``text`` holds a run of six plain words and starts with no program prefix: a person's sentence even without a
+    person word ("The MBIM function has stopped answering on the control channel"), never a line of libqmi's or
+    libmbim's tools."""
+    return bool(_LONG_WORD_RUN.search(text)) and not _PROGRAM_PREFIX.match(text)
+
+
 def looks_like_log(text: str) -> bool:
     """``text`` starts the way a program's output line does: a program prefix ("usb 1-1.3: ", "<warn>",
     "[  12.3]", a time, a prompt) or a function's name ("GobiSerial::GobiProbe", "QMIWDASetDataFormat(): ").

@@ -24,7 +24,7 @@ from typing import Callable, List, Optional
 
 from wwandoctor.ingest.block import Block
 from wwandoctor.ingest.merge import add_tool, command_tool, plain_quotes, tool_line
-from wwandoctor.sentences import is_sentence
+from wwandoctor.sentences import is_long_prose, is_sentence
 from wwandoctor.snapshot import Snapshot
 
 PORT = re.compile(r"^\s*\[(/dev/[\w.-]+)\]")
@@ -57,7 +57,7 @@ def detect_score(block: Block, tool: str, mine: Callable[[str], bool], sure: int
     if command_tool(block.command) == tool:
         return 85
     lines = block.content(100)
-    hits = sum(1 for ln in lines if mine(ln) and not is_sentence(ln))
+    hits = sum(1 for ln in lines if mine(ln) and not (is_sentence(ln) or is_long_prose(ln)))
     if not hits:
         return 0
     return sure if hits * 3 >= len(lines) else 45
@@ -100,9 +100,11 @@ def read_output(block: Block, snap: Snapshot, tool: str, mine: Callable[[str], b
 def _takes(text: str, mine: Callable[[str], bool], named: bool, seen: bool) -> bool:
     """Is ``text`` the tool's? ``named``: the command runs the tool; ``seen``: a line of it came before.
     Another program's signed log line never is (the journal reader takes it); nor is a person's sentence, even
-    one that names MBIM or a field ("I reinstalled the driver with USBCOMP=8 for MBIM."): it is left for the
+    one that names MBIM or a field ("I reinstalled the driver with USBCOMP=8 for MBIM."), nor a line with a run of
+    six plain words and no program prefix ("The MBIM function has stopped answering on the control channel"), which
+    the tools' own lines (prefixed "[/dev/cdc-wdm0] ", "error: ", "Field: ...") do not hold: it is left for the
     reader of the post's words (model.prose)."""
-    if is_sentence(text) or _SIGNED.match(text):
+    if is_sentence(text) or is_long_prose(text) or _SIGNED.match(text):
         return False
     if mine(text):
         return True

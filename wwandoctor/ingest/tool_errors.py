@@ -34,7 +34,7 @@ from typing import List
 from wwandoctor.ingest import kernel_log, quectel_cm, quoted_log
 from wwandoctor.ingest.block import Block
 from wwandoctor.ingest.merge import add_tool, command_tool, plain_quotes, source_read, tool_line
-from wwandoctor.sentences import is_sentence
+from wwandoctor.sentences import has_words, is_sentence
 from wwandoctor.snapshot import Snapshot
 
 KIND = "tool-errors"
@@ -163,19 +163,27 @@ def _kernel_line(text: str) -> bool:
     return prefixed and kernel_log.looks_like_kernel_message(message)
 
 
+def _person_line(text: str) -> bool:
+    """A person's line among an AT session's: a sentence, or a run of four plain words ended like a sentence ("After the
+    firmware upgrade to R07 the dial is refused, on R05 it worked:"), which a modem's answers (result codes, "+X: ..."
+    and "Revision: ..." lines, "Call Ready") never hold. A microcontroller library's unpunctuated log line in the session
+    ("Failed to restart modem, delaying 10s and retrying") stays in it, in its order."""
+    return is_sentence(text) or (has_words(text) and text.rstrip()[-1:] in (".", ":", "!", "?"))
+
+
 def _parse_at_session(block: Block, snap: Snapshot, source: str) -> List[str]:
     """Keep an AT session's commands and answers (origin "at"); terminal banners are dropped.
 
     A person's sentence written straight under an answer ("+CME ERROR: SIM not inserted" then "I tried
-    several SIM cards") is no answer of the modem: it is left for the prose reader. So is a kernel log
-    line pasted straight above or below the session: it is left for the kernel log reader."""
+    several SIM cards") is no answer of the modem: it is left for the prose reader (:func:`_person_line`). So is a
+    kernel log line pasted straight above or below the session: it is left for the kernel log reader."""
     first = None
     left: List[str] = []
     for line in block.lines:
         text = _at_text(line)
         if not text or _TERMINAL.match(text):
             continue
-        if (is_sentence(text) or _kernel_line(text)) and not (_AT_COMMAND.match(text) or _AT_ANSWER.match(text)):
+        if (_person_line(text) or _kernel_line(text)) and not (_AT_COMMAND.match(text) or _AT_ANSWER.match(text)):
             left.append(line)
             continue
         if first is None and _AT_COMMAND.match(text):

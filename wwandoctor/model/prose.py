@@ -35,10 +35,14 @@ _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=\S)|;\s+|(?<=[。！？；])\s*(
 # "if" and "whether" in Chinese (the conditions of the languages written with spaces are rows of the clause grammar's
 # table, model/prose_languages.py: they take back the statements written in their language, StatedState.language)
 _CHINESE_CONDITION = r"如果|假如|是否"
+# an expectation is a hedge when a person holds it ("I expected it to register"); what a program or device expects is a
+# fact of the setup ("the kernel expects Ethernet frames but the modem sends bare IP packets")
+_PERSON_EXPECTS = "".join(r"(?<!\b%s )" % w for w in ("kernel", "driver", "modem", "module", "interface", "firmware", "host",
+                                                       "side", "script", "program", "tool", "daemon")) + r"expect\w*"
 # A condition, a hope, a guess or a doubt before the statement in its sentence: it holds for the whole sentence
 # ("if it does not show in lsusb, ...", "I don't think the SIM is locked"); Chinese conditions too.
 _HEDGE_RE = re.compile(
-    r"\b(?:if|whether|unless|in case|suppos\w*|supposed to|expect\w*|should|might|maybe|perhaps|"
+    r"\b(?:if|whether|unless|in case|suppos\w*|supposed to|" + _PERSON_EXPECTS + r"|should|might|maybe|perhaps|"
     r"until|once|hope\w*|wonder\w*|otherwise|not sure|(?:do|does|did)(?:n't| not) (?:think|believe)|I doubt)\b|"
     + _CHINESE_CONDITION, re.I)
 # A contrast after a condition or guess starts what the person saw: "..., however I dont see the device"
@@ -165,12 +169,12 @@ _QUOTE_RE = re.compile(r"\"([^\"]{6,300})\"|“([^”]{6,300})”|`([^`]{6,300})
                        r"|【([^】]{6,300})】|「([^」]{6,300})」|『([^』]{6,300})』")
 # "qmicli says: error: ...", "mmcli shows state: failed (sim-missing)", "dmesg says it cannot find firmware":
 # after a verb of output and a colon, or after a program (or "it", "the log") and such a verb
-_OUTPUT_VERB = (r"(?:says|said|shows?|showed|gives?|gave|prints?|printed|returns?|returned|reports?|reported|outputs?|"
+_OUTPUT_VERB = (r"(?:say|says|said|shows?|showed|gives?(?:\s+me)?|gave(?:\s+me)?|prints?|printed|returns?|returned|reports?|reported|outputs?|"
                 r"complains?(?: about)?|fails? with|failed with|errors? out with|answers?|answered|responds?|responded)")
 _SAYS_RE = re.compile(
     r"\b(?:" + _OUTPUT_VERB + r"|I (?:get|got|see|saw)|getting)\s*:\s*(.{6,300})$|"
     r"\b(?:qmicli|mbimcli|mmcli|uqmi|umbim|quectel-CM|ModemManager|NetworkManager|nmcli|dmesg|journalctl|logread|"
-    r"syslog|minicom|the (?:kernel|log|journal|output|modem)|it)\s+" + _OUTPUT_VERB + r"\s+(?:that\s+)?(.{6,300})$", re.I)
+    r"syslog|minicom|the (?:kernel|log|journal|output|modem)|it)\s+(?:always\s+|just\s+|still\s+|only\s+)?" + _OUTPUT_VERB + r"\s+(?:that\s+)?(.{6,300})$", re.I)
 
 
 def _sentence_spans(text: str) -> List[Tuple[int, int]]:
@@ -333,11 +337,16 @@ _NOT = r"(?:not|n't|never)"
 _ABSENT_THING = (r"(?:non[- ]?(?:present|existent|existing)|nonexistent|missing|absent|wrong)\s+"
                  r"(?:(?:parent|base|network|net|control|data)\s+)?(?:device|interface|ifname|netdev|port|node)s?\b")
 # QMAP multiplexing as posts name it: the muxed links, the driver option, the protocol's names
-_QMAP_NAMED = (r"(?:qmimux\d*|rmnet_(?:data|mhi|usb)\d\w*|wwan\d_\d\b|qmap_mode\s*=?\s*\w*|(?:QMAP|RMNET)(?:/(?:QMAP|RMNET))?\s+"
+_QMAP_NAMED = (r"(?:qmimux\d*|rmnet_(?:data|mhi|usb)\d\w*|wwan\d_\d\b|qmap_mode\s*=?\s*\w*|(?:qmi/)?(?:pass_through|add_mux|del_mux)\b|"
+               r"rmnet\s+(?:links?|interfaces?|devices?)|aggregation\s+(?:\w+\s+)?QMAP\w*|(?:QMAP|RMNET)(?:/(?:QMAP|RMNET))?\s+"
                r"(?:aggregation|multiplexing|mux\w*|mode)|multiplex(?:ing|ed)\s+(?:links?|interfaces?|data|sessions?|PDNs?))")
 # what went wrong with it
 _QMAP_FAILS = (r"\b(?:broke|breaks|broken|fails?|failed|failing|crash\w*|do(?:es)?(?:n't| not) work|did(?:n't| not) work|"
-               r"(?:is|are)(?:n't| not) working|never (?:gets?|got|comes? up|came up)|no (?:data|traffic|IP|address|packets?))\b")
+               r"(?:is|are)(?:n't| not) working|never (?:gets?|got|comes? up|came up)|no (?:data|traffic|IP|address|packets?)|"
+               r"nothing\s+(?:passes|flows|gets\s+through|comes\s+(?:back|through))|no\s+any\s+packets?|gives?\s+an?\s+error)\b")
+# the two link-layer framings of qmi_wwan as posts name them (knowledge.md 2.3)
+_ETH_FRAMING = r"(?:\b802[.-]3\b(?:\s+(?:mode|framing|frames))?|\bEthernet\s+(?:fram\w+|headers?|mode))"
+_RAW_FRAMING = r"(?:\braw[-_ ]?IP\b(?:\s+(?:mode|framing|packets))?|\bbare\s+IP\b(?:\s+packets)?)"
 # the trouble a sentence tells is over: what a stated fault's ``unless`` skips
 _NOW_FIXED = r"\b(?:fixed|solved|resolved|now (?:it )?works|works now)\b"
 # within one sentence: no sentence end, but "1.8V" and "4.2.2.2" keep their dots
@@ -366,9 +375,25 @@ _MTU_MISMATCH = (
     r"\b(?:will|does|did|do|can|could)(?:n't|\s+not)\s+(?:override|apply|change|respect|honou?r)\s+(?:the\s+)?"
     r"(?:\w+\s+)?MTU\b|\bMTU\b" + _SAME + r"{0,40}?\b(?:is|was|gets|got|are|were)\s+ignored\b|"
     # "lowering the MTU to 1400 fixed it", "fixed by reducing the MTU"
-    r"\b(?:lower\w*|reduc\w*|decreas\w*)\s+(?:the\s+)?(?:\w+\s+)?MTU\b" + _SAME + r"{0,40}?\b(?:fix\w*|solv\w*|help\w*|"
-    r"cured?|resolv\w*|works?|worked)\b|\b(?:fixed|solved|resolved|cured)\s+(?:it\s+)?by\s+(?:lower\w*|reduc\w*|"
+    r"(?:\b(?:lower\w*|reduc\w*|decreas\w*)\s+(?:the\s+)?(?:\w+\s+)?MTU\b|\b(?:chang\w*|set\w*|put\w*)\s+(?:the\s+)?(?:\w+\s+)?MTU\b"
+    r"(?:\s+(?:of|on)\s+\S+)?\s+to\s+1[0-4]\d\d\b)" + _SAME + r"{0,40}?\b(?:fix\w*|solv\w*|help\w*|"
+    r"cured?|resolv\w*|works?|worked|made\s+(?:everything|it|all|things|them|(?:the\s+)?(?:pages?|sites?|downloads?))\s+(?:\w+\s+)?"
+    r"(?:load|work|run|go)\w*|now\s+(?:it\s+)?(?:is\s+|it's\s+)?(?:ok|fine|working|good))\b|"
+    # two values told: the network's smaller MTU beside the interface's 1500 ("the carrier hands out MTU 1430 in the bearer
+    # but the interface is still at 1500", "the interface sends 1500-byte packets but the network only carries 1420")
+    r"\bMTU\b\D{0,25}?\b1[2-4]\d\d\b" + _SAME + r"{0,80}?\b1500\b|\b1500(?:[- ]?bytes?)?\s+(?:\S+\s+){0,2}?(?:packets?|frames?|MTU)\b"
+    + _SAME + r"{0,40}?\b(?:but|while|whereas|however)\b" + _SAME + r"{0,40}?\b1[2-4]\d\d\b|\b(?:fixed|solved|resolved|cured)\s+(?:it\s+)?by\s+(?:lower\w*|reduc\w*|"
     r"decreas\w*|setting)\s+(?:the\s+)?(?:\w+\s+)?MTU\b")
+# small traffic passes, large transfers stall (knowledge.md 2.26 mtu-problem: "small traffic working but large
+# transfers/TLS stalling"): "ping and DNS are fine, but anything big just hangs", "TLS handshakes time out while ping
+# works", "typing works, but cat of a big file freezes the session"
+_SMALL_PASSES = (r"\b(?:ping(?:s|ing)?|DNS|small\s+(?:\w+\s+)?(?:pages?|packets?|requests?|files?|transfers?|sites?|messages?)|short\s+"
+                 r"(?:commands?|requests?|pages?|messages?)|typing|text\s+messages?)\b" + _SAME + r"{0,40}?\b(?:works?|worked|"
+                 r"working|fine|ok|pass\w*|comes?\s+back|goes\s+through|go\s+through|loads?|opens?)\b")
+_STALLS = (r"(?:hangs?|hung|stall\w*|freez\w*|froze|times?\s+out|timed\s+out|never\s+(?:finish|complete|load)\w*|(?:gets?\s+)?stuck|"
+           r"(?:do|does|did)(?:n't|\s+not)\s+(?:load|finish|complete)|not\s+load\w*)\b")
+_BIG_STALLS = (r"\b(?:big|large|bigger|larger|heavy|long)\b" + _SAME + r"{0,60}?\b" + _STALLS + r"|\b(?:https|TLS|SSL|VPN)\b(?:\s+\w+)?"
+               r"\s+(?:handshakes?\s+|connections?\s+|sites?\s+|pages?\s+)?(?:just\s+|always\s+)?" + _STALLS)
 # a module's power and enable pins as hardware design guides and M.2 / mini-PCIe specifications name them
 _POWER_PIN = (r"PWR_?KEY|POWER_?KEY|PWRKEY_N|power[ -]?(?:key|button)|RESET_N|VDD_EXT|W_DISABLE\d?#?|"
               r"FULL_CARD_POWER_OFF#?|(?:power[ -]?on|enable|power|reset) (?:pin|gpio|line|pulse)|(?:MODEM|WWAN|LTE|4G|5G)[_-]"
@@ -538,6 +563,8 @@ _QMI_TOOLS = r"(?:uqmi|qmicli|qmi-network|libqmi|quectel-CM)"
 _MBIM_TOOLS = r"(?:umbim|mbimcli|mbim-network|libmbim)"
 _CTRL_TOOLS = r"(?:%s|%s)" % (_QMI_TOOLS, _MBIM_TOOLS)  # no name is a prefix of another: order is free
 _HANG = (r"(?:hangs?|hung|hanging|stucks?|(?:is|gets?|got|are|remains?|stays?) stuck|freez(?:es|ing)|froze|blocks? forever|"
+         r"(?:gives?|gave|ends?|ended|fails?|failed|dies|died|returns?|returned)\s+(?:up\s+)?with\s+(?:a\s+)?time-?outs?|"
+         r"sits?\s+there|(?:gives?|gave)\s+(?:me\s+)?(?:an?\s+)?endpoint\s+hang-?up|"
          r"never (?:returns?|answers?|finish(?:es)?|completes?|exits?)|does(?:n't| not) (?:return|answer|respond|exit)|"
          r"gets? no (?:answer|response|reply)|times? out|timed out|timing out)\b")
 _FAILS = r"(?:(?:does|do|is|are)(?:n't|\s+not)\s+work\w*|fails?|failing)"
@@ -930,7 +957,11 @@ STATES: Tuple[StatedState, ...] = (
     # ("it broke the interface for modems using RMNET/QMAP aggregation", "rmnet_data0 never gets an address with
     # qmap_mode=4"). knowledge.md 2.24 qmap-multiplexing: data set up on wwan0 while the modem muxes, or the reverse
     StatedState("said:qmap-trouble",
-                r"\b" + _QMAP_NAMED + _SAME + r"{0,120}?" + _QMAP_FAILS + r"|" + _QMAP_FAILS + _SAME + r"{0,120}?\b" + _QMAP_NAMED,
+                r"\b" + _QMAP_NAMED + _SAME + r"{0,120}?" + _QMAP_FAILS + r"|" + _QMAP_FAILS + _SAME + r"{0,120}?\b" + _QMAP_NAMED + r"|"
+                # the data on the mux link, not on the main one (knowledge.md 2.24: "data on wwan0 instead of qmimux0/rmnet")
+                r"\b(?:qmimux\d*|rmnet_(?:data|mhi|usb)\d\w*)\b" + _SAME + r"{0,20}?,?\s+(?:not|instead\s+of)\s+(?:on\s+)?(?:wwan\d\b|the\s+"
+                r"(?:main|base|physical|master)\s+(?:interface|link|device))|\bon\s+wwan\d\s+(?:itself\s+)?instead\s+of\s+(?:on\s+)?"
+                r"(?:qmimux\d*|rmnet_\w+|the\s+mux\w*\s+(?:link|interface))",
                 "cat /sys/class/net/WWAN_IFACE/qmi/pass_through /sys/class/net/WWAN_IFACE/qmi/raw_ip; ip -d link; "
                 "qmicli -p -d /dev/cdc-wdmN --wda-get-data-format",
                 unless=r"\b(?:fixed|solved|resolved|now works|works now|works fine|working fine)\b"),
@@ -949,9 +980,14 @@ STATES: Tuple[StatedState, ...] = (
     StatedState("said:mtu-mismatch", _MTU_MISMATCH,
                 "ip link show WWAN_IFACE (its mtu); mmcli -b N | grep -i mtu (the bearer's); "
                 "ping -M do -s 1472 -c 2 -I WWAN_IFACE 8.8.8.8",
-                unless=r"\bMTU\b" + _SAME + r"{0,40}?\b(?:is|was)\s+(?:fine|ok|correct|not the (?:problem|issue|cause))\b|"
+                unless=r"\bMTU\b(?:\s+(?!now\b)[\w.-]+){0,3}?\s+(?:is|was)\s+(?:fine|ok|correct|not the (?:problem|issue|cause))\b|"
                        r"\bnot an? MTU (?:problem|issue)\b|\bMTU\b" + _SAME + r"{0,40}?\b(?:did(?:n't| not)|does(?:n't| not)|"
                        r"made no|makes no)\s+(?:help|change|difference)"),
+    # small traffic passes, large transfers stall: the path drops packets larger than its MTU (knowledge.md 2.26)
+    StatedState("said:large-transfers-stall",
+                _SMALL_PASSES + _SAME + r"{0,80}?" + _BIG_STALLS + r"|" + _BIG_STALLS + _SAME + r"{0,80}?" + _SMALL_PASSES,
+                "ip link show WWAN_IFACE (its mtu); mmcli -b N | grep -i mtu; ping -M do -s 1472 -c 2 -I WWAN_IFACE 8.8.8.8",
+                unless=_NOW_FIXED),
     # the interface has an address but nothing reaches the internet
     StatedState("said:ip-no-internet",
                 r"\b(?:have|has|got|gets|get|with|assigned|obtain\w*) an? (?:\w+ )?(?:IP|IPv4|address)\b[^.!?]{0,80}"
@@ -1176,7 +1212,14 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b" + _CTRL_TOOLS + r"\b(?:\s+(?:process|processes|command|commands|call|calls|requests?))?"
                 r"(?:[^.!?]|[.](?=\S)){0,60}?\b" + _HANG +
                 r"|\b(?:requests?|commands?|calls?)\s+(?:(?:issued|sent|made)\s+)?(?:by|from|with|of)\s+" + _CTRL_TOOLS +
-                r"\s+(?:\w+\s+)?" + _HANG,
+                r"\s+(?:\w+\s+)?" + _HANG + r"|"
+                # the control channel (its function, port or node) as the subject: "the MBIM function has stopped answering on
+                # the control channel", "the modem doesn't respond to anything on cdc-wdm0" (knowledge.md 2.22)
+                r"\b(?:(?:QMI|MBIM)\s+(?:function|interface|port|side|channel|device)|control\s+(?:channel|port|interface|node))\b"
+                + _SAME + r"{0,30}?\b(?:(?:has\s+)?stopped\s+(?:answering|responding)|(?:is|became|went)\s+unresponsive|"
+                r"(?:does|did)(?:n't|\s+not)\s+(?:answer|respond)|never\s+answers?)\b|"
+                r"\b(?:modem|device|module|card|stick|dongle|it)\s+(?:\w+\s+)?(?:do|does|did)(?:n't|\s+not)\s+(?:respond|answer)\w*\s+(?:to\s+)?"
+                r"(?:nothing|anything)?\s*(?:on|over|via|through)\s+(?:/dev/)?(?:cdc-wdm\d|wwan\d(?:qmi|mbim)\d)",
                 "timeout 20 qmicli -p -d /dev/cdc-wdmN --dms-get-ids; echo $?; sudo dmesg | tail -20"),
     # a modem driver module (or the OpenWrt kmod package, or the kernel option) is missing from the kernel or image
     StatedState("said:module-missing",
@@ -1312,6 +1355,27 @@ STATES: Tuple[StatedState, ...] = (
                 "lsusb -t (cdc_mbim or qmi_wwan on the control interface); readlink -f /sys/class/usbmisc/cdc-wdm*/device/driver",
                 context=True, unless=r"^\W*(?:when|whenever)\b"),
     # a DHCP client that gets no lease on a raw-IP link, in the post's words
+    # a DHCP client that speaks DHCP over Ethernet framing only (ISC dhclient, dhcpcd, systemd-networkd before 257,
+    # ifupdown's "inet dhcp") gets no address on the modem's link: "dhclient on wwan0 never gets an address", "networkd
+    # sits in configuring forever", "'iface wwan0 inet dhcp' but wwan0 never takes an IP"
+    StatedState("said:dhcp-client-fails",
+                r"\b(?:dhclient|dhcpcd|(?:systemd-)?networkd|inet\s+dhcp|DHCP\s*=\s*(?:yes|ipv4|true)|ifup)\b" + _SAME + r"{0,80}?"
+                r"(?:\b(?:can(?:'t|’t|not)|could(?:n't| not)|does(?:n't| not)|do(?:n't| not)|did(?:n't| not)|fails? to|never|won't|"
+                r"will\s+not)\s+(?:\w+\s+)?(?:get|obtain|receive|take|acquire)s?\s+(?:an?\s+|any\s+)?(?:IP|IPv4|address|DHCP|"
+                r"lease)\b|\b(?:sits?|stays?|stuck|hangs?)\s+(?:in\s+)?(?:the\s+)?[\"']?configuring\b)",
+                "cat /sys/class/net/WWAN_IFACE/type (65534 or 519: raw-IP); ip -d link show WWAN_IFACE",
+                unless=_NOW_FIXED),
+    # busybox udhcpc (raw-IP capable) gets the address where another client did not: "with udhcpc -i wwan0 it takes the
+    # IP immediately"
+    StatedState("said:udhcpc-works",
+                r"\budhcpc\b" + _SAME + r"{0,40}?\b(?:takes?|took|gets?|got|obtains?|obtained|receives?|received)\s+(?:\w+\s+)?"
+                r"(?:IP|IPv4|address|lease)\b|\budhcpc\b" + _SAME + r"{0,20}?\b(?:works?|worked)\b",
+                "cat /sys/class/net/WWAN_IFACE/type (65534 or 519: raw-IP)"),
+    StatedState("said:dhcp-fails-raw-ip",
+                # raw-IP named first: "the link is raw IP, so your DHCP client cannot work on it"
+                r"\braw[-_ ]?ip\b" + _SAME + r"{0,120}?\b" + _DHCP_CLIENTS + r"\b" + _SAME + r"{0,40}?(?:can(?:'t|’t|not)|could(?:n't| not)|"
+                r"does(?:n't| not)|fails? to|never|won't|will\s+not)\s+(?:get|obtain|receive|take|work)s?\b",
+                "cat /sys/class/net/WWAN_IFACE/qmi/raw_ip; ip -d link show WWAN_IFACE"),
     StatedState("said:dhcp-fails-raw-ip",
                 r"\b" + _DHCP_CLIENTS + r"\b[^.!?]{0,60}?(?:can(?:'t|’t|not)|could(?:n't| not)|does(?:n't| not)|fails? to|never)\s+"
                 r"(?:get|obtain|receive)s?\s+(?:an?\s+|any\s+)?(?:IP|IPv4|address|DHCP|lease)[^.!?]{0,120}?\braw[-_ ]?ip\b",
@@ -1571,6 +1635,23 @@ STATES: Tuple[StatedState, ...] = (
                 unless=r"\b(?:unload\w*|remov\w*|blacklist\w*|instead of|rather than|replac\w*|rmmod|uninstall\w*|"
                        r"get rid of|(?:not|n't|never|no longer) (?:use|using|load|loaded|needed|required)|without)\b"),
     # a QMI connection tool said not to work with raw-IP framing
+    # the two framings told against each other: "the modem reports raw-ip but the interface is still in 802.3 mode", "the
+    # kernel expects Ethernet frames but the modem sends bare IP packets" (knowledge.md 2.3); the switch to raw-IP told as
+    # the fix: "solved by switching to raw IP", "after I echoed Y into qmi/raw_ip udhcpc got a lease"
+    StatedState("said:raw-ip-fails",
+                _ETH_FRAMING + _SAME + r"{0,80}?\b(?:but|while|whereas|however|yet)\b" + _SAME + r"{0,60}?" + _RAW_FRAMING + r"|" +
+                _RAW_FRAMING + _SAME + r"{0,80}?\b(?:but|while|whereas|however|yet)\b" + _SAME + r"{0,60}?" + _ETH_FRAMING,
+                "cat /sys/class/net/WWAN_IFACE/qmi/raw_ip; qmicli -p -d /dev/cdc-wdmN --wda-get-data-format",
+                unless=r"\b(?:both|supports?|either)\b|" + _NOW_FIXED),
+    StatedState("said:raw-ip-fails",
+                r"\b(?:solved|fixed|cured|works?\s+now|working\s+now)\b" + _SAME + r"{0,30}?\b(?:by|after)\s+(?:switching|setting|"
+                r"changing|putting|flipping|echoing)\s+(?:\S+\s+){0,4}?(?:to|into|in)\s+(?:the\s+)?raw[-_ ]?ip\b|"
+                r"\b(?:switching|setting|changing|putting|flipping)\s+(?:\S+\s+){0,3}?(?:to|into)\s+raw[-_ ]?ip\b" + _SAME +
+                r"{0,40}?\b(?:fixed|solved|helped|cured|did\s+it)\b|"
+                r"\b(?:echo\w*|writ\w*|wrote|set\w*|put\w*|flipp?\w*)\s+['\"]?Y['\"]?\s+(?:in)?to\s+(?:\S*/)?raw_ip\b" + _SAME +
+                r"{0,100}?\b(?:(?:got|gets?|received?)\s+(?:a\s+|an\s+|the\s+|its\s+)?(?:lease|address|IP)|works?|fixed|solved|"
+                r"traffic\s+flows)\b",
+                "cat /sys/class/net/WWAN_IFACE/qmi/raw_ip; qmicli -p -d /dev/cdc-wdmN --wda-get-data-format"),
     StatedState("said:raw-ip-fails",
                 r"\b(?:uqmi|qmicli|qmi-network|qmi\.sh|quectel-CM|qmi_wwan)\b[^.!?]{0,40}?\b(?:no longer works?|"
                 r"(?:does|do|is|are)(?:n't|\s+not)\s+work\w*|fails?|failing|broken|stopped working)\s+(?:with|in|on)\s+"
@@ -1581,7 +1662,9 @@ STATES: Tuple[StatedState, ...] = (
     StatedState("said:no-traffic",
                 r"\bno (?:data|packets?|traffic) (?:flow\w*|pass\w*|gets? (?:through|sent|received)|(?:are|is|were|was) "
                 r"(?:sent|received|passing|flowing|going through)|(?:sent|received|transmitted)\b)|"
-                r"\b(?:data|packets|traffic) (?:does|do|did|is|are)(?:n't|\s+not) (?:flow\w*|pass\w*|go(?:ing)? through)",
+                r"\b(?:data|packets|traffic) (?:does|do|did|is|are)(?:n't|\s+not) (?:flow\w*|pass\w*|go(?:ing)? through)|"
+                r"\bnothing\s+(?:ever\s+)?(?:comes?\s+back|passes|flows|gets\s+through)\b|\bRX\s+(?:counters?|bytes|packets)\s+"
+                r"(?:\w+\s+)?(?:stays?|remains?|is|are|at)\s+(?:at\s+)?(?:zero|0)\b|\bno\s+DHCP\s+(?:answer|reply|response|offer)\b",
                 "ip -s link show WWAN_IFACE; cat /sys/class/net/WWAN_IFACE/qmi/raw_ip; qmicli -p -d /dev/cdc-wdmN --wda-get-data-format"),
     # the post names the QMI link-layer framing (802.3 or raw-IP, the WDA data format, libqmi's CTL "Set Data
     # Format" / its open flag NET_802_3 / NET_RAW_IP, qmi_wwan's raw_ip switch): what the two sides must agree on
