@@ -255,6 +255,15 @@ READ = [
     ("mbimcli fails with a timeout on every request since resume.", "said:tool-hangs"),
     ("The QMI port stopped responding after a day of uptime.", "said:tool-hangs"),
     ("the card does not answer anything on cdc-wdm1 until a cold boot", "said:tool-hangs"),
+    # --- ModemManager not coming up, not running, or no program managing the modem (modemmanager-not-managing) ---
+    ("On the router the Modemmanager daemon never starts, the log ends after the charset probing.", "said:mm-absent"),
+    ("ModemManager.service refused to start after the update.", "said:mm-absent"),
+    ("modem manager is not run at boot on my board", "said:mm-absent"),
+    ("The stick is on the bus with its ttyUSB ports, but no daemon picks it up.", "said:mm-absent"),
+    ("udevadm info lists ID_MM_DEVICE_IGNORE=1 for them.", "said:mm-absent"),
+    # --- the default route elsewhere, told from the routing table (interface-down-or-unconfigured) ---
+    ("route -n only shows a default via wlan0, none over the modem.", "said:default-route-elsewhere"),
+    ("After connecting, the only default route is still through eth0.", "said:default-route-elsewhere"),
 ]
 
 
@@ -413,6 +422,11 @@ NOT_READ = [
     # QMAP and control channel: a working mux, a fast tool
     ("qmimux0 gets its address and traffic passes fine.", "said:qmap-trouble"),
     ("qmicli answers instantly, no timeouts at all.", "said:tool-hangs"),
+    # ModemManager started, on purpose off, a condition; a default route on the modem
+    ("ModemManager starts fine and lists the modem.", "said:mm-absent"),
+    ("If ModemManager refuses to start, look at the journal.", "said:mm-absent"),
+    ("I set ID_MM_DEVICE_IGNORE on it to keep ModemManager away while flashing, and it works.", "said:mm-absent"),
+    ("ip route has the default through wwan0 now.", "said:default-route-elsewhere"),
 ]
 
 

@@ -705,7 +705,7 @@ _PORT_MOVES = r"(?:switch(?:es|ed)?|mov(?:es|ed)|jump(?:s|ed)?|chang(?:es|ed)|go
 _ASKS_PIN = (r"(?:asks?|asking|asked|prompts?|prompting|prompted)\s+(?:me\s+|us\s+)?(?:for\s+)?(?:the\s+|a\s+|its\s+)?"
              r"(?:SIM(?:[\s-]?card)?\s+)?(?:PIN|PUK)\b")
 # ModemManager as posts name it, and its being stopped, disabled, inhibited or told to ignore the modem
-_MM = r"(?:ModemManager|modem-?manager|Modem\s+Manager|(?-i:MM))"
+_MM = r"(?:Modem-?Man(?:a)?ger|Modem\s+Manager|(?-i:MM))"  # "ModemManger" as posts misspell it
 # the modem tagged for ModemManager to leave alone (ModemManager include/ModemManager-tags.h ID_MM_DEVICE_IGNORE):
 # "tagged the modem with ID_MM_DEVICE_IGNORE", "an ID_MM_DEVICE_IGNORE udev rule", "set ENV{ID_MM_DEVICE_IGNORE}="1""
 _MM_IGNORE_TAGGED = (r"(?:tag\w*|mark\w*|flag\w*|set\w*|add\w*)\s+(?:\S+\s+){0,4}?(?:with\s+|as\s+)?(?:ENV\{)?ID_MM_DEVICE_IGNORE\b|"
@@ -914,7 +914,11 @@ STATES: Tuple[StatedState, ...] = (
                 r")|\bdefault\s+route\b" + _SAME + r"{0,20}?\b(?:(?:is|was|were|are)(?:n't|\s+not)|never|did(?:n't|\s+not))\s+"
                 r"(?:get\s+|got\s+|being\s+)?(?:replaced|changed|updated|added|set|created|installed)\b|"
                 r"\b(?:all\s+)?(?:traffic|everything|packets)\s+(?:still\s+|always\s+)?(?:goes|go|went|is\s+routed|leaves?)\s+"
-                r"(?:out\s+)?(?:through|over|via)\s+(?:the\s+)?" + _OTHER_UPLINK,
+                r"(?:out\s+)?(?:through|over|via)\s+(?:the\s+)?" + _OTHER_UPLINK + r"|"
+                # the routing table told: "ip route still only has the default through eth0", "the only default is via wlan0"
+                r"\b(?:ip\s+route|route\s+-n|routing\s+table)\b" + _SAME + r"{0,30}?\b(?:has|shows?|lists?)\s+(?:still\s+|only\s+)*"
+                r"(?:the\s+|a\s+|one\s+)?default(?:\s+route)?\s+(?:through|via|over|on|to)\s+(?:the\s+)?" + _OTHER_UPLINK + r"|"
+                r"\bthe\s+only\s+default(?:\s+route)?\s+(?:is\s+|goes\s+)?(?:through|via|over|on|to)\s+(?:the\s+)?" + _OTHER_UPLINK,
                 "ip route; ip route get 9.9.9.9",
                 unless=_NOW_FIXED),
     # the network refuses the data call for its settings, as the person or a maintainer says it (knowledge.md 2.16):
@@ -1040,10 +1044,19 @@ STATES: Tuple[StatedState, ...] = (
     # its ttyACM ports"). A ModemManager kept off on purpose, another program running the modem, is no fault (unless)
     StatedState("said:mm-absent",
                 r"\b" + _MM + r"(?:\.service)?(?:\s+(?:service|daemon|package))?\s+(?:is|was|were|are|has|had)(?:n't|\s+not|\s+never)\s+(?:been\s+)?(?:even\s+|actually\s+|"
-                r"currently\s+)?(?:installed|running|started|enabled|active|present|there)\b|"
+                r"currently\s+)?(?:installed|running|run|started|enabled|active|present|there)\b|"
+                r"\b(?:nothing|no\s+(?:program|daemon|manager|service)|nobody)\s+(?:\w+\s+)?(?:(?:manages|managed|handles|picks\s+up)\s+"
+                r"(?:it|them|the\s+(?:\w+\s+)?(?:modem|stick|dongle|card))|picks\s+(?:it|them)\s+up)\b|"
                 r"\b" + _MM + r"(?:\.service)?(?:\s+(?:service|daemon))?\s+(?:\w+\s+){0,2}?(?:as\s+)?(?:inactive|dead|not\s+running)\b|"
+                # the daemon does not come up: "the ModemManger could not start", "modemmanager: unable to start service",
+                # "ModemManager.service fails to start"
+                r"\b" + _MM + r"(?:\.service)?\b\W{0,3}(?:\s*(?:service|daemon))?\s+(?:\w+\s+)?(?:could(?:n't|\s+not)|can(?:'t|not|\s+not)|"
+                r"unable\s+to|fails?\s+to|failed\s+to|won't|will\s+not|does(?:n't|\s+not)|did(?:n't|\s+not)|never|refuses?\s+to|refused\s+to)\s+"
+                r"(?:even\s+)?(?:starts?|comes?\s+up|launch(?:es)?|runs?)(?:\s+(?:the\s+|its\s+)?(?:service|daemon))?\b|"
+                r"\b(?:could(?:n't|\s+not)|can(?:'t|not)|unable\s+to|failed\s+to)\s+start\s+(?:the\s+)?" + _MM + r"\b|"
                 r"\b" + _MM + r"\b" + _SAME + r"{0,40}?\btoo\s+old\b|\b(?:old|outdated|ancient)\s+(?:version\s+of\s+)?" + _MM + r"\b|"
-                r"\bID_MM_DEVICE_IGNORE\b" + _SAME + r"{0,40}?\b(?:on|for)\s+(?:this|the|my|our)\s+(?:\w+\s+)?(?:modem|device|module|stick)\b|"
+                r"\bID_MM_DEVICE_IGNORE\b" + _SAME + r"{0,40}?\b(?:on|for)\s+(?:(?:this|the|my|our)\s+(?:\w+\s+)?(?:modem|device|module|stick)\b|"
+                r"(?:it|them)\b(?!\s+(?:to|so|and)\b))|"
                 r"\b(?:sets?|setting|has|had|tags?|tagged|adds?|added)\s+(?:the\s+)?ID_MM_DEVICE_IGNORE\b|"
                 r"\b(?:rules?|udev|files?|config\w*|it|that|which|something|script|package)\s+(?:\S+\s+){0,3}?(?:sets?|tags?|tagged|marks?|"
                 r"marked|flags?|flagged)\s+(?:\S+\s+){1,3}?(?:with|as)\s+ID_MM_DEVICE_IGNORE\b|"
