@@ -263,3 +263,12 @@ def test_an_entry_that_only_sets_a_configuration_is_a_modems():
     assert knowledge.configuration_only_switch("12d1", "1573")  # ME909u-521: Configuration=0 (the MBIM check)
     assert not knowledge.configuration_only_switch("12d1", "1446")  # a storage id: a switch message
     assert not knowledge.configuration_only_switch("2c7c", "0125")  # not in the table
+
+
+def test_openwrt_packages_of_missing_drivers():
+    # openwrt/openwrt package/kernel/linux/modules/usb.mk: KernelPackage/usb-net-qmi-wwan ships qmi_wwan.ko, ...
+    assert K.openwrt_packages(["qmi_wwan", "option"]) == ["kmod-usb-net-qmi-wwan", "kmod-usb-serial-option"]
+    assert K.openwrt_packages(["qcserial", "cdc_mbim"]) == ["kmod-usb-serial-qualcomm", "kmod-usb-net-cdc-mbim"]
+    assert K.openwrt_packages(["mhi_pci_generic"]) == ["kmod-mhi-pci-generic"]
+    assert K.openwrt_packages(["qmi_wwan", "iosm"]) is None  # iosm: no OpenWrt package
+    assert K.openwrt_packages([]) is None

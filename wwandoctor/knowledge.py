@@ -189,6 +189,15 @@ def _rows(name: str) -> Tuple[Dict[str, str], ...]:
     return tuple(_read(name))
 
 
+def openwrt_packages(modules: List[str]) -> Optional[List[str]]:
+    """The OpenWrt kmod packages that ship ``modules`` (openwrt-kmod-packages.csv, read from OpenWrt's
+    package/kernel/linux/modules/*.mk); None when ``modules`` is empty or one of them has no row."""
+    table = {row["module"]: row["package"] for row in _rows("openwrt-kmod-packages.csv")}
+    if not modules or any(module not in table for module in modules):
+        return None
+    return [table[module] for module in modules]
+
+
 def table_rows(name: str) -> Tuple[Dict[str, str], ...]:
     """Every row of a packaged table (read once; the rows are shared: do not modify them)."""
     return _rows(name)

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING, List, Tuple
 
 from wwandoctor.model.common import is_unbound_vendor, source_label, vidpid
-from wwandoctor.model.types import Evidence, Modem, places
+from wwandoctor.model.types import Evidence, Host, Modem, places
 from wwandoctor.snapshot import MODESWITCH_PATH_NOT_SHOWN, Snapshot
 
 if TYPE_CHECKING:
@@ -306,6 +306,16 @@ def missing_modules(m: Modem, expected: List[str], snap: Snapshot) -> None:
     missing = [d for d in known if avail[d] == "missing"]
     m.note("missing_modules", missing, "kernel modules",
            "drivers for this id: " + ", ".join("%s %s" % (d, avail[d]) for d in known))
+
+
+def missing_openwrt_packages(host: Host, modems: List[Modem]) -> None:
+    """host.missing_openwrt_packages: the OpenWrt packages of the drivers the modems miss, when each has one."""
+    from wwandoctor import knowledge
+    missing = list(dict.fromkeys(d for m in modems for d in m.missing_modules or []))
+    packages = knowledge.openwrt_packages(missing)
+    if packages:
+        host.note("missing_openwrt_packages", " ".join(packages), "openwrt-kmod-packages.csv",
+                  "OpenWrt packages of %s" % ", ".join(missing))
 
 
 def sierra_mbim_config(m: Modem, sierra: bool) -> None:

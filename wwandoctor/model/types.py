@@ -299,6 +299,10 @@ class Host(_Facts):
         "ModemManager version", settle="ModemManager --version; mmcli --version", report=True)
     mm_modem_count: Optional[int] = fact("number of modems ModemManager lists", settle="mmcli -L", report=True)
     modem_count: int = fact("the number of modems found", settle="lsusb; lspci -nn", report=True, default=0)
+    missing_openwrt_packages: Optional[str] = fact(
+        "the OpenWrt packages that ship the modems' missing drivers (modem.missing_modules), space-separated "
+        "(\"kmod-usb-net-qmi-wwan\"); unknown when none is missing or one has no OpenWrt package",
+        settle="opkg list-installed | grep kmod-")
     shown_modem_count: int = fact(
         "the number of modems the output shows (a device, port or interface), not counting a modem only the post's "
         "words name by its id or model", settle="lsusb; lspci -nn", default=0)
