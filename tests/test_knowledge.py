@@ -240,6 +240,19 @@ def test_router_mode_ids_are_known_devices_with_a_source_and_no_modem_driver_row
     assert knowledge.router_mode_entry("19d2", "1021") is None and knowledge.router_mode_entry("12d1", "1506") is None
 
 
+def test_boot_mode_ids_are_sourced_known_ids_without_a_qdl_row():
+    """boot-mode-ids.csv: each row sourced, an id the driver tables name (so prose may name it), and not one their
+    own model text already calls QDL (that one needs no row)."""
+    from wwandoctor import knowledge
+    rows = knowledge.table_rows("boot-mode-ids.csv")
+    assert rows
+    for row in rows:
+        assert row["source"] and row["model"] and row["mode"]
+        assert knowledge.is_modem_id(row["vid"], row["pid"])
+        assert not [r for r in knowledge.usb_id_rows(row["vid"], row["pid"]) if "QDL" in r["model"]]
+    assert knowledge.boot_mode_entry("0x1199", "9070") and knowledge.boot_mode_entry("1199", "9071") is None
+
+
 def test_an_fm350_firmware_below_29_23_06_with_a_required_multiplexed_bearer_is_too_old_for_modemmanager():
     from wwandoctor import knowledge
     old, mm = "Revision: 81600.0000.00.29.22.13_GC", "error: couldn't connect: Maximum number of multiplexed bearers reached"

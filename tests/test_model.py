@@ -481,6 +481,50 @@ def test_a_product_id_after_the_vendor_name_in_prose_is_the_id():
         assert (modem.vid, modem.pid) == want, text
 
 
+def test_a_bare_product_id_beside_a_model_name_is_that_vendors_id():
+    # the model's maker is the vendor (product_names: EM7455/MC7455 -> Sierra 1199, EC25 -> Quectel 2c7c); paraphrases
+    # written for this test, in no case
+    for text, want in (("The MC7455 in the router started up today with PID 9070.\n", ("1199", "9070")),
+                       ("our EC25 reports product id 0125 in lsusb\n", ("2c7c", "0125")),
+                       ("After the flash the EM7455 has idProduct 9070, not 9079 any more.\n", ("1199", "9070"))):
+        (modem,) = _prose_model(text).modems
+        assert (modem.vid, modem.pid) == want, text
+
+
+def test_a_product_id_set_apart_as_the_expected_one_or_without_a_model_names_no_id():
+    for text in ("The EM7455 should be PID 9079 but I cannot check it today.\n",  # only the expected id
+                 "the device has PID 9070, no idea what it is\n",  # no model, no vendor
+                 "EM7455 and EC25 both show PID 9079\n"):  # two makers: whose id?
+        pids = [m.pid for m in _prose_model(text).modems]
+        assert "9079" not in pids and "9070" not in pids, (text, pids)
+
+
+def test_a_sierra_boot_and_hold_id_is_a_boot_mode_id():
+    # boot-mode-ids.csv: 1199:9070 (Sierra forum staff: "boot & hold mode"); its application id 9071 is no boot id
+    model = _prose_model("My MC7455 now comes up with product id 9070 and a single silent ttyUSB0.\n")
+    (modem,) = model.modems
+    assert modem.boot_mode is True
+    (modem,) = _prose_model("My MC7455 comes up with product id 9071 as always.\n").modems
+    assert modem.boot_mode is not True
+
+
+def test_a_usb_product_name_the_tables_know_only_on_pcie_is_a_pcie_first_model():
+    # pcie-modem-ids.csv: 8086:7360 (iosm) sold as Fibocom L850-GL; the EM7455 has USB ids (qmi_wwan, qcserial)
+    from wwandoctor.ingest import ingest_text
+    log = ("[  175.620153] usb 1-6: New USB device found, idVendor=2cb7, idProduct=0007, bcdDevice= 3.33\n"
+           "[  175.620167] usb 1-6: Product: %s\n")
+    (modem,) = derive(ingest_text(log % "L850-GL")).modems
+    assert modem.pcie_first_model is True
+    (modem,) = derive(ingest_text(log.replace("2cb7", "1199").replace("0007", "9079") % "EM7455")).modems
+    assert modem.pcie_first_model is False
+
+
+def test_the_id_a_udev_rule_matches_is_named():
+    text = 'SUBSYSTEM=="usb", ATTRS{idVendor}=="19d2", ATTRS{idProduct}=="1238", RUN+="/usr/sbin/usb_modeswitch -J"\n'
+    (modem,) = _prose_model(text).modems
+    assert (modem.vid, modem.pid) == ("19d2", "1238")
+
+
 def test_a_vendor_name_before_a_model_or_unknown_number_names_no_id():
     # models (E3131, MC7710, 5000 mAh) and a number no table names for that vendor
     for text in ("my Huawei E3131 is not recognized\n", "Sierra MC7710 does not work\n",

@@ -48,6 +48,16 @@ def _stated(text):
     # two releases given as alternatives, the newer
     ("The device should be included in the current kernel 3.6.11/3.7.2 and I think it is caused by an usb issue.",
      "3.7.2"),
+    # a release with a local-version suffix stated as what runs, whatever name stands before it, or a banner's field
+    # (written for stop 23, in no case)
+    ("The gateway runs Yocto 4.14.78-ltsi on an i.MX6.", "4.14.78-ltsi"),
+    ("We booted Armbian's 5.10.60-sunxi on the board yesterday.", "5.10.60-sunxi"),
+    ("  MyOS 2.0 | 5.4.61-ti-r18 | armv7l", "5.4.61-ti-r18"),
+    ("The box is on 4.9.253-tegra from the vendor.", "4.9.253-tegra"),
+    ("I have python3 3.8.10-0ubuntu1 installed.", None),  # another program's version
+    ("usb-modeswitch 2.6.1-3 is installed on it.", None),  # a package revision: no letter, and no "runs"
+    ("It used to run 4.14.78-ltsi, the new image is fine.", None),  # the past
+    ("Does it boot 4.14.78-ltsi?", None),  # a question
     # says nothing: two releases, the past, a condition, a question, versions of other programs
     ("It worked on Ubuntu 16.04, fails on 22.04.", None),
     ("I upgraded from Ubuntu 20.04 to 22.04 last week.", None),

@@ -261,6 +261,14 @@ def router_mode_entry(vid, pid) -> Optional[Dict[str, str]]:
     return rows[0] if rows else None
 
 
+def boot_mode_entry(vid, pid) -> Optional[Dict[str, str]]:
+    """The boot-mode-ids.csv row for vid:pid: an id a module shows only while its boot loader waits for a firmware
+    download (Sierra's "boot and hold"), where the kernel tables do not call it QDL; with ``model``, ``mode`` and
+    ``source``."""
+    rows = _by_id("boot-mode-ids.csv", "vid", "pid").get((norm_id(vid), norm_id(pid)))
+    return rows[0] if rows else None
+
+
 def configuration_only_switch(vid, pid) -> bool:
     """usb-modeswitch-data's entry for vid:pid sends no switch message: it only sets a USB configuration
     (``Configuration=N``; Configuration=0 is the dispatcher's dummy that triggers its MBIM check). Such an id is

@@ -54,6 +54,24 @@ def usb_knowledge(m: Modem, dev, snap: Snapshot) -> None:
     id_added_by_patch(m, dev.vid, dev.pid, snap)
     missing_modules(m, expected, snap)
     _boot_mode(m, dev, vp, exact_rows, expected)
+    _pcie_first_model(m, dev, vp)
+
+
+def _pcie_first_model(m: Modem, dev, vp: str) -> None:
+    """pcie_first_model: a word of the device's product string is a model name (product_names) whose table ids are
+    all PCIe ones ("L850-GL" -> 8086:7360, iosm): the module is PCIe-first and shows this USB id only in its USB mode,
+    whose interfaces a class driver (cdc_mbim) may take, so the id's absence from option/qmi_wwan says little.
+    Always filled (False without such a name), so rules may require it not to hold."""
+    from wwandoctor import product_names
+    for word in re.findall(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*", dev.product or ""):
+        name = product_names.lookup(word)
+        if name and name.ids and all(c.bus == "pci" for c in name.ids):
+            shown = ", ".join("%s:%s" % (c.vid, c.pid) for c in name.ids)
+            m.note("pcie_first_model", True, "model names",
+                   "%s's product name %s is a model the tables know only by PCIe ids (%s): a PCIe-first module in "
+                   "its USB mode" % (vp, word, shown))
+            return
+    m.note("pcie_first_model", False, "model names", "%s's product name names no PCIe-only model" % vp)
 
 
 _CONFIG_ID_RE = re.compile(r"([0-9a-fA-F]{4}):([0-9a-fA-F]{4})\b")
@@ -169,10 +187,15 @@ def _boot_mode(m: Modem, dev, vp: str, exact_rows: List[dict], expected: List[st
     or the device shows the download port's layout (:func:`_qdl_layout`).
 
     Not by the id when qmi_wwan's table also names it: a boot loader has no QMI function (qcserial.c's comment
-    calls Dell's DW5811e application id 413c:81b6 "QDL"; qmi_wwan.c lists its QMI interfaces 8 and 10)."""
+    calls Dell's DW5811e application id 413c:81b6 "QDL"; qmi_wwan.c lists its QMI interfaces 8 and 10).
+    An id boot-mode-ids.csv names (a vendor's boot-and-hold id the kernel tables do not call QDL) is one too."""
+    from wwandoctor import knowledge
     qdl = [r.get("model", "") for r in exact_rows if re.search(r"\bQDL\b", r.get("model", ""))]
     if any(r.get("driver") == "qmi_wwan" for r in exact_rows):
         qdl = []
+    boot = knowledge.boot_mode_entry(dev.vid, dev.pid)
+    if boot:
+        qdl = ["%s in %s (boot-mode-ids.csv)" % (boot["model"], boot["mode"].split(":")[0])]
     if not qdl and _qdl_layout(dev, expected):
         m.note("boot_mode", True, "usb interfaces",
                "%s has a single interface, for qcserial: the layout of a boot loader's download (QDL) port, "

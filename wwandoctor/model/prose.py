@@ -395,16 +395,18 @@ _STALLS = (r"(?:hangs?|hung|stall\w*|freez\w*|froze|times?\s+out|timed\s+out|nev
 _BIG_STALLS = (r"\b(?:big|large|bigger|larger|heavy|long)\b" + _SAME + r"{0,60}?\b" + _STALLS + r"|\b(?:https|TLS|SSL|VPN)\b(?:\s+\w+)?"
                r"\s+(?:handshakes?\s+|connections?\s+|sites?\s+|pages?\s+)?(?:just\s+|always\s+)?" + _STALLS)
 # a module's power and enable pins as hardware design guides and M.2 / mini-PCIe specifications name them
-_POWER_PIN = (r"PWR_?KEY|POWER_?KEY|PWRKEY_N|power[ -]?(?:key|button)|RESET_N|VDD_EXT|W_DISABLE\d?#?|"
+_POWER_PIN = (r"PWR_?KEY|POWER_?KEY|PWRKEY_N|power[ -]?(?:key|button)|PWR\s+button|RESET_N|VDD_EXT|VBAT|W_DISABLE\d?#?|"
+              # the module's supply: "no voltage on VBAT", "the 3.8V regulator is not enabled by the gpio"
+              r"(?:\d(?:[.,]\d)?\s?V\s+)?(?:regulator|LDO|DC-?DC)|"
               r"FULL_CARD_POWER_OFF#?|(?:power[ -]?on|enable|power|reset) (?:pin|gpio|line|pulse)|(?:MODEM|WWAN|LTE|4G|5G)[_-]"
               r"(?:RST|RESET|PWR|POWER|EN)\w*|"
               # a line driven to a level ("drives the physical GPIO high", "the reset pin is held low")
               r"(?:drives?|driven|driving|pulls?|pulled|holds?|held|sets?)\s+(?:the\s+)?(?:physical\s+)?(?:GPIO|pin|line)\w*"
               r"(?:\s+\d+)?\s+(?:high|low)")
 # ... with a failure beside it: the module is not seen or gives no supply voltage until the pin is driven
-_POWER_FAILS = (r"(?:(?:\b(?:not|never)|n't) (?:visible|shown|listed|detected|enumerated|present|appear\w*|show\w*|output\w*|"
-                r"boot\w*|start\w*|turn\w* on|power\w* (?:on|up))|"
-                r"\bno (?:\d(?:[.,]\d)?\s?V\b|voltage|output)|\bunless I (?:press|pull|push|toggle|drive)|"
+_POWER_FAILS = (r"(?:(?:\b(?:not|never)|n't) (?:(?:\w+\s+)?there|visible|shown|listed|detected|enumerat\w*|present|appear\w*|"
+                r"show\w*|output\w*|boot\w*|start\w*|turn\w* on|power\w* (?:on|up)|comes? up|came up|enabled)|"
+                r"\bno (?:\d(?:[.,]\d)?\s?V\b|voltage|output)|\b(?:unless|until) I (?:press|pull|push|toggle|drive|set)|"
                 r"\bonly (?:after|when|once) I (?:press|pull|push|toggle|drive)|"
                 # the line keeps the module from starting: "preventing the modem from enumerating on USB", "holds it in reset"
                 r"\b(?:prevent\w*|keep\w*|kept|stop\w*)\s+(?:the\s+)?(?:modem|module|card|it)\s+from\s+(?:enumerat\w*|boot\w*|"
@@ -519,7 +521,7 @@ _ON_PCI = (r"(?:(?:in|by|under|with|via|from)\s+(?:the\s+output\s+of\s+)?[`'\"]?
            r"(?:on|to)\s+the\s+PCI(?:-?e| Express)?\s+bus|as\s+an?\s+(?:\w+\s+)?(?:PCI(?:-?e| Express)?\s+)?(?:device|card|controller)"
            r"\s+on\s+the\s+PCI(?:-?e| Express)?\s+bus|as\s+an?\s+PCI(?:-?e| Express)?\s+(?:device|card|controller|modem)\b)")
 _SEEN_VERB = (r"(?:shows?\s+up|showed\s+up|shown|appear\w*|list(?:s|ed)|detected|visible|seen|recogni[sz]ed|enumerat\w*|found|"
-              r"present|picked\s+up)")
+              r"present|picked\s+up|(?:is|are)\s+there)")
 # ... and nothing past it: not on USB, no driver bound, no port or interface of the modem ("but not in lsusb", "lsusb
 # shows nothing", "no driver will bind to it", "no kernel driver in use", "and that's it")
 _NOTHING_PAST_PCI = (r"(?:\bno(?:thing|\s+\w+)?\s+(?:\w+\s+)?(?:in|on|under)\s+(?:the\s+)?lsusb\b|\bnot\s+(?:in|on|under|by|with)?\s*"
@@ -601,8 +603,10 @@ _MODS = (r"(?:option|qcserial|usb_wwan|qmi_wwan|cdc_mbim|cdc[_-]wdm|cdc_ncm|huaw
 _NOT_THERE = r"(?:included|built|present|available|shipped|installed|compiled|enabled|in the (?:kernel|image|firmware))"
 
 # the modem as the subject of a sentence: "the modem", "my LTE module", "the WWAN card", "Modem" opening a title
-_MODEM_SUBJECT = (r"(?:\b(?:the|my|our|this|that)\s+(?:[\w-]+\s+){0,2}?|^\W*)(?:modem|module|dongle|WWAN(?: card| module)?|"
-                  r"LTE(?: modem| module)?|[45]G(?: modem| module)?|modem card)\b")
+_MODEM_SUBJECT = (r"(?:(?:\b(?:the|my|our|this|that)\s+(?:[\w-]+\s+){0,2}?|^\W*)(?:modem|module|dongle|WWAN(?: card| module)?|"
+                  r"LTE(?: modem| module)?|[45]G(?: modem| module)?|modem card)\b|"
+                  # a module named by its model: "the RM500Q", "our SIM7600"
+                  r"\b(?:the|my|our|this|that)\s+(?-i:[A-Z]{1,5}-?\d{2,4}[A-Z0-9-]*)\b)")
 # the words that may stand between that subject and its verb: "the modem will randomly disappear", "seems to"
 _ADVERBS = r"(?:\s+(?:\w+ly|keeps?|kept|just|then|always|often|sometimes|again|seems? to|seemed to|would|will|can|may))*"
 # a module's model name as posts write it: "A7670E", "SIM7600G-H", "EC25"
@@ -646,8 +650,24 @@ _FW_BROKEN = (r"(?:\b(?:can(?:'t|\s?not)|could(?:n't| not)|unable to|won't|will 
               r"(?:is|are|was|were)\s+not\s+(?:being\s+)?(?:retrieved|read|shown|reported|returned|available))\b)")
 
 # the modem held in low power: "stuck in low-power mode", "stays in LPM", "radio is off", "+CFUN: 4"
-_LOW_POWER = (r"(?:\b(?:stuck|stays?|remains?|is|was|keeps?|goes|went)\s+(?:\w+\s+)?(?:in\s+)?(?:low[- ]?power(?: mode)?|LPM)\b|"
-              r"\b(?:will|would|does|did)(?:n't| not) (?:come out of|leave) (?:low[- ]?power|LPM)\b)")
+_LOW_POWER = (r"(?:\b(?:stuck|stays?|remains?|is|was|keeps?|goes|went|sits?|sat|sitting)\s+(?:\w+\s+)?(?:in\s+)?"
+              r"(?:low[- ]?power(?: mode)?|LPM)\b|"
+              r"\b(?:(?:will|would|does|did)(?:n't| not)|won't|can(?:'t|not)|refuses? to|fails? to|never)\s+(?:come out of|leaves?|exits?|gets? out of) "
+              r"(?:low[- ]?power|LPM)\b)")
+# a carrier image or configuration flashed, loaded or switched to ("flashed the AT&T image onto my EM7455", "switched
+# the module from the generic to the Telstra image", "loaded the Verizon PRI"): the modem's image, not the router's
+_CARRIER_IMAGE_CHANGE = (r"\b(?:flash|load|install|writ|wrote|switch|chang|put)\w*\s+(?:[\w&.-]+\s+){0,8}?(?:image|PRI|carrier\s+config\w*|"
+                         r"carrier\s+firmware|(?:cwe|nvu|spk)(?:/(?:cwe|nvu|spk))?(?:\s+(?:pair|files?))?|package)\b")
+# after it: "after", "since", "following", the next sentence's "now", "since then"
+_AFTER = r"\b(?:after|since|following)\b"
+# the image and the carrier configuration (PRI) said not to match: "the carrier PRI you loaded doesn't match the firmware
+# image", "the carrier config name is different from the firmware", "an image/PRI mismatch"
+_PRI_MISMATCH = (r"\b(?:PRI|carrier\s+config\w*(?:\s+name)?)\b" + r"[^.!?]{0,40}?(?:\b(?:does|do|did)(?:n't|\s+not)\s+match|"
+                 r"\b(?:is|are)\s+different\s+from|\bmismatch\w*\s+(?:with|to))" + r"[^.!?]{0,30}?\b(?:firmware|image|fw)\b|"
+                 r"\b(?:firmware|image|fw)\b[^.!?]{0,40}?(?:\b(?:does|do|did)(?:n't|\s+not)\s+match|\b(?:is|are)\s+different\s+from)"
+                 r"[^.!?]{0,30}?\b(?:PRI|carrier\s+config\w*)\b|"
+                 r"\b(?:image|firmware|fw)\s*(?:/|and|-)\s*(?:the\s+)?(?:PRI|carrier\s+config\w*)\s+(?:mismatch\w*|(?:do|does|did)(?:n't|\s+not)\s+match)|"
+                 r"\b(?:PRI|carrier\s+config\w*)\s*(?:/|and|-)\s*(?:the\s+)?(?:image|firmware|fw)\s+(?:mismatch\w*|(?:do|does|did)(?:n't|\s+not)\s+match)")
 
 # the modem's own firmware was flashed or changed (never a bare "update": the system's is said the same way)
 _FW_FLASHED = (r"(?:(?:firmware|fw)[\s-]+(?:update|upgrade|flash|downgrade)\w*|(?:modem|module)\s+firmware|"
@@ -681,7 +701,11 @@ _SIERRA_NAMED = r"\bSWI9X\d\d\w*|\bSierra\s+Wireless\b|\bautoflash-74\d\d\b|(?-i
 # product: "User specified USB idVendor"): "modprobe usbserial vendor=0x1410 product=0x4400", a path to usbserial.ko
 _USBSERIAL_IDS_LOADED = (r"\b(?:modprobe|insmod)\s+(?:\S*/)?usbserial(?:\.ko)?\s+(?:\S+\s+){0,2}?(?:vendor|product)\s*=\s*"
                          r"[\"']?(?:0x)?[0-9a-f]{4}\b")
-_ANY_LINE_RE = re.compile(_SIERRA_NAMED + "|" + _USBSERIAL_IDS_LOADED, re.I)
+# a udev rule for one product id that runs usb_modeswitch (40-usb_modeswitch.rules' form: ATTR{idProduct}=="14a8",
+# RUN+="usb_modeswitch '/%k'"), a line of code; the packaged file's vendor-wide line for Huawei's storage interface
+# names no product
+_UDEV_RUNS_MODESWITCH = (r"\bATTRS?\{idProduct\}==[^\n]{0,80}?\bRUN\+?=\s*[\"'][^\"'\n]*\busb[_-]?mode[_-]?switch\b")
+_ANY_LINE_RE = re.compile(_SIERRA_NAMED + "|" + _USBSERIAL_IDS_LOADED + "|" + _UDEV_RUNS_MODESWITCH, re.I)
 
 # one unit of several identical ones fails: "i've got several lilygo devices but the modem in one of them stopped
 # responding", "only one of our five units is not working", "the same sketch works on the other two boards"
@@ -1807,6 +1831,10 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:\w+\s+){0,2}?" + _PCIE_DRIVER + r"\s*(?:\w+\s+)?drivers?\b|"
                 r"\b" + _PCIE_DRIVER + r"\s+(?:modem\s+)?drivers?\s+(?:is|are|was|were|seems?)\s+(?:to be\s+)?(?:missing|absent|"
                 r"not (?:found|available|included|present|built|shipped|in the (?:kernel|image|firmware)))\b|"
+                # the PCIe driver said not to work with the modem: "the native pci driver will not work", "the MHI driver
+                # fails to initialise the card", "the PCIe driver could not probe it"
+                r"\b(?:PCI|" + _PCIE_DRIVER + r")\s+(?:kernel\s+)?drivers?\b" + _SAME + r"{0,20}?(?:\b(?:will|would|does|did|can|could)"
+                r"(?:n't|\s*not)|\bfail(?:s|ed)?\s+to)\s+(?:\w+\s+)?(?:work|initiali[sz]e|init\w*|probe|bind|load|start|boot)\b|"
                 r"\blspci(?:\s+-\w+)*\s+(?:shows?|lists?|sees?|detects?|finds?)\b" + _SAME + r"{0,60}?\b(?:but|yet|however)\b" + _SAME +
                 r"{0,40}?(?:\bno\s+(?:/dev/)?(?:wwan\w*|mhi\w*|cdc-wdm\w*|(?:kernel\s+)?driver|modem device)|"
                 r"\b(?:not|n't|never)\s+(?:bound|claimed|(?:get|gets|got|have|has)\s+a\s+driver))",
@@ -1857,6 +1885,22 @@ STATES: Tuple[StatedState, ...] = (
                 r"\bmode[- ]?switch(?:ing)?\s+(?:succeeded|succeeds|worked|works|was successful|is fine)\b",
                 "lsusb (the id after the switch); journalctl -b | grep -i usb_modeswitch", context=True,
                 unless=r"(?:\bnever|\bnot|n't)\s+(?:\w+\s+)?(?:switch|mode)"),
+    # the person wrote their own switch for the stick: a udev rule that runs usb_modeswitch ('ATTRS{idVendor}=="12d1",
+    # ATTRS{idProduct}=="14a8", RUN+="usb_modeswitch '%b/%k'"', the form of usb_modeswitch's own 40-usb_modeswitch.rules),
+    # a file of their own in /etc/usb_modeswitch.d/ (the local configuration directory; the packaged data is under
+    # /usr/share/usb_modeswitch), or the same told in words ("I had to write a udev rule for usb_modeswitch", "keep the
+    # udev line that calls usb_modeswitch"): the id needed a switch that the installed data did not give it
+    StatedState("said:own-switch-rule",
+                _UDEV_RUNS_MODESWITCH + r"|"
+                r"\b(?:created|create|wrote|write|written|made|make|added|add|put|keep|kept)\b[^.!?\n]{0,40}?"
+                r"/etc/usb[_-]?mode[_-]?switch\.d/|"
+                r"\b(?:created|create|wrote|write|written|made|make|added|add|put|keep|kept|my\s+own|custom|own)\b[^.!?\n]{0,40}?"
+                r"\b(?:udev\s+(?:rule|line|entry)s?|rules?\s+file|config(?:uration)?\s+file|config(?:uration)?|entry|rule)\b"
+                r"[^.!?\n]{0,40}?\busb[_-]?mode[_-]?switch\b|"
+                r"\busb[_-]?mode[_-]?switch\b[^.!?\n]{0,30}?\b(?:udev\s+)?(?:rule|config(?:uration)?(?:\s+file)?)\b[^.!?\n]{0,20}?"
+                r"\b(?:I|we)\s+(?:created|wrote|made|added|had\s+to\s+(?:write|add|create|make))\b",
+                "cat /etc/udev/rules.d/*modeswitch* /etc/usb_modeswitch.d/* 2>/dev/null; lsusb (the id now)",
+                context=True, any_line=True),
     # usb_modeswitch is not installed or not found on the system
     StatedState("said:modeswitch-missing",
                 r"\b(?:did|do|does|could|can)(?:n't| ?not)\s+(?:find|see|have)\s+(?:the\s+|any\s+)?usb[_-]?mode[_-]?switch\b|"
@@ -1928,7 +1972,7 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:drops?|dropped|falls?|fell) off (?:the )?(?:USB )?bus\b|"
                 # only a USB device leaves the USB bus, whatever the sentence calls it ("the motdem resets itself and
                 # disappears from the usb bus, to show up after 1-2 seconds again")
-                r"\b(?:disappear\w*|vanish\w*) (?:from|off) (?:the )?USB[ -]?bus\b|"
+                r"\b(?:disappear\w*|vanish\w*) (?:from|off) (?:the )?(?:USB[ -]?)?bus\b|"
                 r"\b(?:it|modem|module)\s+(?:gets?|got|keeps?|kept)\s+(?:restart|reset|reboot)\w*\s+(?:again and again|over and over|"
                 r"repeatedly|constantly)\b|"
                 # the resets named as a noun: "persistent USB reset drama", "constant USB disconnects", "USB reset loops"
@@ -1936,8 +1980,14 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:resets?|disconnect(?:s|ions)?|re-?enumerations?)\b|\bUSB\s+(?:reset|disconnect)s?\s+(?:drama|storms?|loops?)\b|"
                 # the USB device number the kernel gives each enumeration, told as new or climbing (knowledge.md 2.19: "device
                 # number increasing"): "comes back a second later with a new device number", "the device number keeps climbing"
-                r"\b(?:(?:comes?|came|coming)\s+back|(?:shows?|showed|turns?|turned)\s+up\s+again|re-?appear\w*|re-?connect\w*)\b" + _SAME +
-                r"{0,30}?\bwith\s+an?\s+(?:new|higher|different)\s+(?:USB\s+)?device\s+number\b|"
+                r"\b(?:(?:comes?|came|coming)\s+back|(?:shows?|showed|turns?|turned)\s+up\s+again|re-?appear\w*|re-?connect\w*|"
+                r"re-?enumerat\w*)\b" + _SAME +
+                r"{0,30}?\bwith\s+(?:an?\s+)?(?:new|higher|different|another)\s+(?:USB\s+)?device\s+number\b|"
+                # gone and back, whatever the subject ("every few minutes the stick disappears and comes back"); USB resets
+                # counted ("make usb reset many time in one hour")
+                r"\b(?:disappear\w*|vanish\w*|drops?\s+off|dropping\s+off)\s+(?:\w+\s+)?and\s+(?:then\s+)?(?:comes?\s+back|"
+                r"re-?appears?|shows?\s+up\s+again)\b|"
+                r"\bUSB\s+resets?\s+(?:\w+\s+){0,2}?(?:many|several|multiple|\d+)\s+times?\b|"
                 r"\b(?:USB\s+)?device\s+number\s+(?:keeps?\s+|kept\s+)?(?:climb|increas|go(?:es|ing)?\s+up|increment|ris)\w*|"
                 r"\bUSB\s+disconnect\b" + _SAME + r"{0,30}?\bnew\s+(?:USB\s+)?device\s+number\b|"
                 # "it disconnect from usb and connect again", "drops off USB and comes back"
@@ -2052,8 +2102,16 @@ STATES: Tuple[StatedState, ...] = (
     # firmware-image-mismatch rule's mechanism: Sierra's IMSWITCH low-power voter, QMI pri-image-misconfiguration).
     # "Stuck in low power" alone is not read: an FCC lock or rfkill holds the radio off the same way.
     StatedState("said:low-power-after-firmware",
-                r"\bafter\b" + _SAME + r"{0,40}?" + _FW_CHANGE + _SAME + r"{0,80}?" + _LOW_POWER + r"|" +
-                _LOW_POWER + _SAME + r"{0,80}?\bafter\b" + _SAME + r"{0,40}?" + _FW_CHANGE + r"|" +
+                _AFTER + _SAME + r"{0,40}?(?:" + _FW_CHANGE + "|" + _CARRIER_IMAGE_CHANGE + ")" + _SAME + r"{0,80}?" + _LOW_POWER + r"|" +
+                _LOW_POWER + _SAME + r"{0,80}?" + _AFTER + _SAME + r"{0,40}?(?:" + _FW_CHANGE + "|" + _CARRIER_IMAGE_CHANGE + ")|" +
+                # the change told first, the low power in the next sentence: "I switched ... to the Telstra image. Now it
+                # refuses to leave low power"
+                _CARRIER_IMAGE_CHANGE + r"[^!?\n]{0,80}?\b(?:now|since then|afterwards|after that|ever since)\b[^.!?\n]{0,30}?" + _LOW_POWER + r"|" +
+                _PRI_MISMATCH + r"|" +
+                # the low power the input shows, said to have begun with a firmware change: "This started right after I
+                # ran qmi-firmware-update with the Verizon cwe and nvu", "it has been like that since we flashed 02.33"
+                r"\b(?:this|it|that)\s+(?:all\s+)?(?:started|began|begun|happen(?:s|ed)|(?:has\s+been|is|was)\s+(?:like\s+)?(?:this|that))\s+"
+                r"(?:\w+\s+){0,2}?" + _AFTER + _SAME + r"{0,30}?(?:qmi-firmware-update|" + _FW_CHANGE + "|" + _CARRIER_IMAGE_CHANGE + r")|" +
                 _LOW_POWER + _SAME + r"{0,60}?\b(?:firmware|fw|image|PRI|carrier config\w*)\b" + _SAME +
                 r"{0,50}?\b(?:mismatch\w*|preference|not (?:yet )?flashed|(?:does|do)(?:n't| not) match|incompatible)",
                 "qmicli -p -d /dev/cdc-wdmN --dms-get-operating-mode; --dms-list-stored-images; AT!IMPREF? AT!GOBIIMPREF? AT!PCINFO?",

@@ -46,6 +46,42 @@ _VENDOR_WORDS = {"huawei": "12d1", "zte": "19d2", "sierra": "1199", "quectel": "
 _VENDOR_PID_RE = re.compile(r"\b(Huawei|ZTE|Sierra|Quectel|Telit|Novatel|Alcatel)(?:\s+Wireless)?\s+(?:0x)?"
                             r"(?=[0-9a-fA-F]{0,3}\d)([0-9a-fA-F]{4})\b(?![:.-]\w)", re.I)
 
+# A bare product id beside a model name: "an EM7455 which is booting up with a PID of 9070", "MC7455 comes up with
+# product id 9070", "my em7455 is showing pid=9070". The model's maker (product_names: the tables' model texts) is the
+# vendor, when the line's model names give one USB vendor only; the id counts only where a table names it for that
+# vendor (a driver's, usb_modeswitch's, a boot-mode row). A product id the words set apart as the expected one ("9070
+# instead of 9079", "should be 9079", "normally 9071") is not the device's now.
+_PRODUCT_ID_RE = re.compile(r"\b(?:PID|product[ _-]?id|idProduct|USB\s+id)\b\s*(?:number\s+)?(?:of|is|was|=|:|#)?\s*"
+                            r"(?:0x)?((?=[0-9a-fA-F]{0,3}\d)[0-9a-fA-F]{4})\b(?![:.-]\w)", re.I)
+_EXPECTED_BEFORE = re.compile(r"\b(?:instead\s+of|rather\s+than|not|should\s+be|normally|usually|expected|supposed\s+to\s+be|"
+                              r"(?:it\s+)?used\s+to\s+be)\s+(?:the\s+)?(?:PID\s+|product\s+id\s+)?(?:0x)?$", re.I)
+
+
+def _model_pids(text: str) -> List[Tuple[str, str]]:
+    """(vendor, pid) for the product ids the line names beside a model name of one USB vendor (_PRODUCT_ID_RE):
+    the first id after the product-id words, and a second one after "instead of" is dropped (_EXPECTED_BEFORE)."""
+    from wwandoctor import knowledge, product_names
+    from wwandoctor.model.named import _tokens
+    named = list(_PRODUCT_ID_RE.finditer(text))
+    if not named or _VID_WORD_RE.search(text):
+        return []
+    vendors = set()
+    for _, word in _tokens(text):
+        name = product_names.lookup(word)
+        vendors |= {c.vid for c in name.ids if c.bus == "usb"} if name else set()
+    if len(vendors) != 1:
+        return []
+    vendor = vendors.pop()
+    pids = [m.group(1).lower() for m in named if not _EXPECTED_BEFORE.search(text[:m.start(1)])]
+    return [(vendor, pid) for pid in pids
+            if knowledge.is_modem_id(vendor, pid) or knowledge.boot_mode_entry(vendor, pid)][:1]
+
+
+# A udev rule's match on the device's id: 'ATTRS{idVendor}=="12d1", ATTRS{idProduct}=="14a8"' (udev(7) ATTRS{}; the form of
+# usb_modeswitch's 40-usb_modeswitch.rules and of the rules people write for a stick)
+_UDEV_ID_RE = re.compile(r"\bATTRS?\{idVendor\}==\s*\"(?:0x)?([0-9a-fA-F]{4})\"[^\n]{0,40}?\bATTRS?\{idProduct\}==\s*\"(?:0x)?([0-9a-fA-F]{4})\"")
+
+
 # Qualcomm's Windows drivers name each port "Qualcomm HS-USB <function> <PID>" ("Qualcomm HS-USB QDLoader
 # 9008", "Qualcomm HS-USB Diagnostics 9091"): the vendor is Qualcomm's 05c6, the number its product id
 _QUALCOMM_WINDOWS_RE = re.compile(r"\bHS-USB\s+(?:[A-Za-z][\w-]*\s+){1,3}(9[0-9a-fA-F]{3})\b")
@@ -136,6 +172,7 @@ def ids_in_prose(lines: Iterable[LogLine]) -> List[NamedId]:
         pairs += [("05c6", pid) for pid in _QUALCOMM_WINDOWS_RE.findall(line.text)]
         by_name = [(_VENDOR_WORDS[word.lower()], pid.lower()) for word, pid in _VENDOR_PID_RE.findall(line.text)]
         pairs += [p for p in by_name if knowledge.is_modem_id(*p)]
+        pairs += _model_pids(line.text) + _UDEV_ID_RE.findall(line.text)
         for vid, pid in pairs:
             vid, pid = vid.lower(), pid.lower()
             if not (knowledge.modem_vendor(vid) or knowledge.is_modem_id(vid, pid)):
@@ -160,6 +197,8 @@ def _kind(vid: str, pid: str) -> str:
     from wwandoctor import knowledge
     rows = [r for r in knowledge.usb_id_rows(vid, pid) if r.get("pid") == pid]
     if any(re.search(r"\bQDL\b", r.get("model", "")) for r in rows) and not any(r.get("driver") == "qmi_wwan" for r in rows):
+        return "boot"
+    if knowledge.boot_mode_entry(vid, pid):
         return "boot"
     if rows or knowledge.fcc_unlock_entry(vid, pid) or knowledge.is_switch_target(vid, pid) \
             or knowledge.configuration_only_switch(vid, pid):

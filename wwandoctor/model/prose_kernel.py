@@ -30,6 +30,23 @@ _KERNEL_RE = re.compile(
 _UNAME_RE = re.compile(
     r"(?<![\w.-])([2-7]\.\d{1,2}\.\d+-(?:\d+(?:\.\d+)?-)?(?:generic|lowlatency|amd64|arm64|armmp\w*|686\w*|rpi\w*|"
     r"v7\w*|v8\w*|raspi\w*|aws|azure|gcp|oem|pae)\+?)(?![\w.-])")
+# A release with a local-version suffix that a build, an image or a router firmware appends ("5.4.207-mptcp",
+# "5.4.150-rk3399", "4.14.98-2.0.0-ga", "4.19.67-sunxi64"): a kernel's own release, stated as what the machine runs
+# whatever name stands before it ("running Openmptcprouter 5.4.207-mptcp", "the image 4.19.67-sunxi64", "boots the
+# vendor BSP's 4.14.98-2.0.0-ga") or in a banner's field ("GatewayOS 3.1 | 4.19.35-ts7 | aarch64"). The suffix has a
+# letter in it (a package revision such as "2.6.1-3" is no kernel's), and only where the words before say it runs
+# (_RUNS_BEFORE) or a banner frames it (_BANNER_AROUND); the version of another program named right before it
+# ("python3 3.8.10-0ubuntu1", "gcc 4.9.2-10+deb8u1") is that program's.
+_LOCAL_RELEASE_RE = re.compile(r"(?<![\w.-])([2-7]\.\d{1,2}\.\d{1,3}-(?=[\w.+~-]*[A-Za-z])[\w.+~-]*\w\+?)(?![\w.-])")
+_RUNS_BEFORE = re.compile(r"\b(?:running|runs?|boots?|booted|booting|image|build|firmware|BSP|distro|release|on)\b[^.;!?]{0,40}$",
+                          re.I)
+_BANNER_AROUND = re.compile(r"\|\s*$")
+# a login banner's or status line's field, a line of words that is no sentence: "GatewayOS 3.1 | 4.19.35-ts7 | aarch64"
+_BANNER_FIELD_RE = re.compile(r"\|\s*" + _LOCAL_RELEASE_RE.pattern + r"\s*(?:\||$)")
+_OTHER_PROGRAM_BEFORE = re.compile(
+    r"\b(?:python\d?|gcc|g\+\+|clang|perl|php|node(?:js)?|java|openssl|glibc|libc6?|bash|busybox|systemd|qemu|docker|"
+    r"ruby|go|golang|ModemManager|NetworkManager|libqmi|libmbim|usb[_-]modeswitch|iptables|openvpn|wireguard|"
+    r"curl|wget|git)\s*(?:version\s+|v)?$", re.I)
 _CODENAMES = "squeeze|wheezy|jessie|stretch|buster|bullseye|bookworm|trixie"
 # (family, regex, group holding the release or codename)
 _DISTROS: Tuple[Tuple[str, "re.Pattern[str]"], ...] = (
@@ -96,6 +113,8 @@ def _stated(texts: Tuple[str, ...]) -> Optional[StatedKernel]:
     lines = [LogLine(text=t, origin="unknown", time=None, source=str(i)) for i, t in enumerate(texts)]
     exact: List[Tuple[str, Tuple[str, str]]] = []
     implied: List[Tuple[str, Tuple[str, str, dict]]] = []
+    exact += [(m.group(1), (line.text.strip(), line.source)) for line in lines
+              for m in _BANNER_FIELD_RE.finditer(line.text)]
     for line in prose.prose_lines(lines):
         for sentence in prose.sentences(line.text):
             exact += [(version, (said, line.source)) for version, said in _kernels(sentence)]
@@ -141,6 +160,21 @@ def _kernels(sentence: str) -> List[Tuple[str, str]]:
             other = _ALTERNATIVE_RE.match(sentence, m.end())
             newer = other and knowledge.parse_release(other.group(1)) > knowledge.parse_release(m.group(1))
             out.append((other.group(1) if newer else m.group(1), sentence))
+    return out + _local_releases(sentence, out)
+
+
+def _local_releases(sentence: str, found: List[Tuple[str, str]]) -> List[Tuple[str, str]]:
+    """The releases with a local-version suffix (_LOCAL_RELEASE_RE) the sentence says the machine runs, beside the
+    ``found`` ones (a release already read after "kernel" is not read twice)."""
+    out = []
+    for m in _LOCAL_RELEASE_RE.finditer(sentence):
+        before = sentence[:m.start()]
+        if any(m.group(1).startswith(version) or version.startswith(m.group(1)) for version, _ in found):
+            continue
+        if _OTHER_PROGRAM_BEFORE.search(before) or not (_RUNS_BEFORE.search(before) or _BANNER_AROUND.search(before)):
+            continue
+        if not not_now(sentence, m.start(), _called_current(sentence, m.start())):
+            out.append((m.group(1), sentence))
     return out
 
 

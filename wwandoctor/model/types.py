@@ -92,6 +92,9 @@ class Modem(_Facts):
     unbound_vendor_interfaces: Optional[List[int]] = fact(
         "vendor-specific (class ff) interfaces with no driver, ADB excluded",
         settle="lsusb -t; lsusb -v -d {vid}:{pid}")
+    pcie_first_model: Optional[bool] = fact(
+        "the device's own product name names a model the tables know only by PCIe ids (Fibocom L850-GL: Intel "
+        "XMM7360, iosm): a PCIe-first module running in its USB mode", settle="lsusb -v -d {vid}:{pid}; lspci -nnk")
     boot_mode: Optional[bool] = fact(
         "the id is a boot-loader / download (QDL) id: the modem firmware is not running", settle="lsusb")
     unbound_class_drivers: Optional[List[str]] = fact(
