@@ -264,6 +264,15 @@ READ = [
     # --- the default route elsewhere, told from the routing table (interface-down-or-unconfigured) ---
     ("route -n only shows a default via wlan0, none over the modem.", "said:default-route-elsewhere"),
     ("After connecting, the only default route is still through eth0.", "said:default-route-elsewhere"),
+    # --- after the second batch: the same facts in its missed words ---
+    ("Shrinking the MTU to 1400 on the LTE link fixed the stalls.", "said:mtu-mismatch"),
+    ("DNS works fine over the modem, but rsync of the backups always hangs after a few seconds.", "said:large-transfers-stall"),
+    ("dhcpcd can't handle such interfaces, the link type is raw IP.", "said:dhcp-fails-raw-ip"),
+    ("fixed it, had to write Y to the raw_ip file with the link down", "said:raw-ip-fails"),
+    ("the aggregation is QMAP from the vendor tool and wwan0 gets nothing", "said:qmap-trouble"),
+    ("On 22.17 everything connects without problems but with 22.31 the call fails.", "said:firmware-regression"),
+    ("After installing R05 the crashes have stopped.", "said:firmware-regression"),
+    ("There is no ModemManager installed on this image.", "said:mm-absent"),
 ]
 
 
@@ -427,6 +436,9 @@ NOT_READ = [
     ("If ModemManager refuses to start, look at the journal.", "said:mm-absent"),
     ("I set ID_MM_DEVICE_IGNORE on it to keep ModemManager away while flashing, and it works.", "said:mm-absent"),
     ("ip route has the default through wwan0 now.", "said:default-route-elsewhere"),
+    ("dhclient works on eth0, it handles such interfaces fine.", "said:dhcp-fails-raw-ip"),
+    ("After installing Ubuntu 22.04 the crashes have stopped.", "said:firmware-regression"),
+    ("There is no ModemManager bug here, it runs fine.", "said:mm-absent"),
 ]
 
 

@@ -24,6 +24,7 @@ from typing import List, Optional
 
 from wwandoctor.ingest.block import Block
 from wwandoctor.ingest.merge import add_tool, command_tool, net_interface, tool_line
+from wwandoctor.sentences import is_long_prose
 from wwandoctor.snapshot import Snapshot
 
 KIND = "dhcp"
@@ -57,8 +58,15 @@ _UDHCPC_LEASE = re.compile(r"lease of (%s) obtained" % IP, re.I)
 _DHCPCD_LEASE = re.compile(r"^([\w.-]+): leased (%s)" % IP)
 
 
+# a sentence that opens with a client's name ("dhclient does not support this kind of link at all, ..."): a person's
+# words about the client, left for the prose reader; the clients' own lines after their name are short or prefixed
+_NAMED_IN_SENTENCE = re.compile(r"^(?:dhclient|udhcpc|dhcpcd)\s+(?!\S*:)")
+
+
 def _client_of(line: str) -> Optional[str]:
     text = line.strip()
+    if _NAMED_IN_SENTENCE.match(text) and is_long_prose(text):
+        return None
     if _DHCLIENT.search(text):
         return "dhclient"
     if _UDHCPC.search(text):

@@ -343,7 +343,8 @@ _QMAP_NAMED = (r"(?:qmimux\d*|rmnet_(?:data|mhi|usb)\d\w*|wwan\d_\d\b|qmap_mode\
 # what went wrong with it
 _QMAP_FAILS = (r"\b(?:broke|breaks|broken|fails?|failed|failing|crash\w*|do(?:es)?(?:n't| not) work|did(?:n't| not) work|"
                r"(?:is|are)(?:n't| not) working|never (?:gets?|got|comes? up|came up)|no (?:data|traffic|IP|address|packets?)|"
-               r"nothing\s+(?:passes|flows|gets\s+through|comes\s+(?:back|through))|no\s+any\s+packets?|gives?\s+an?\s+error)\b")
+               r"nothing\s+(?:passes|flows|gets\s+through|comes\s+(?:back|through))|no\s+any\s+packets?|gives?\s+an?\s+error|"
+               r"gets?\s+nothing)\b")
 # the two link-layer framings of qmi_wwan as posts name them (knowledge.md 2.3)
 _ETH_FRAMING = r"(?:\b802[.-]3\b(?:\s+(?:mode|framing|frames))?|\bEthernet\s+(?:fram\w+|headers?|mode))"
 _RAW_FRAMING = r"(?:\braw[-_ ]?IP\b(?:\s+(?:mode|framing|packets))?|\bbare\s+IP\b(?:\s+packets)?)"
@@ -375,7 +376,7 @@ _MTU_MISMATCH = (
     r"\b(?:will|does|did|do|can|could)(?:n't|\s+not)\s+(?:override|apply|change|respect|honou?r)\s+(?:the\s+)?"
     r"(?:\w+\s+)?MTU\b|\bMTU\b" + _SAME + r"{0,40}?\b(?:is|was|gets|got|are|were)\s+ignored\b|"
     # "lowering the MTU to 1400 fixed it", "fixed by reducing the MTU"
-    r"(?:\b(?:lower\w*|reduc\w*|decreas\w*)\s+(?:the\s+)?(?:\w+\s+)?MTU\b|\b(?:chang\w*|set\w*|put\w*)\s+(?:the\s+)?(?:\w+\s+)?MTU\b"
+    r"(?:\b(?:lower\w*|reduc\w*|decreas\w*|dropp\w*|shrink\w*)\s+(?:the\s+)?(?:\w+\s+)?MTU\b|\b(?:chang\w*|set\w*|put\w*)\s+(?:the\s+)?(?:\w+\s+)?MTU\b"
     r"(?:\s+(?:of|on)\s+\S+)?\s+to\s+1[0-4]\d\d\b)" + _SAME + r"{0,40}?\b(?:fix\w*|solv\w*|help\w*|"
     r"cured?|resolv\w*|works?|worked|made\s+(?:everything|it|all|things|them|(?:the\s+)?(?:pages?|sites?|downloads?))\s+(?:\w+\s+)?"
     r"(?:load|work|run|go)\w*|now\s+(?:it\s+)?(?:is\s+|it's\s+)?(?:ok|fine|working|good))\b|"
@@ -392,7 +393,8 @@ _SMALL_PASSES = (r"\b(?:ping(?:s|ing)?|DNS|small\s+(?:\w+\s+)?(?:pages?|packets?
                  r"working|fine|ok|pass\w*|comes?\s+back|goes\s+through|go\s+through|loads?|opens?)\b")
 _STALLS = (r"(?:hangs?|hung|stall\w*|freez\w*|froze|times?\s+out|timed\s+out|never\s+(?:finish|complete|load)\w*|(?:gets?\s+)?stuck|"
            r"(?:do|does|did)(?:n't|\s+not)\s+(?:load|finish|complete)|not\s+load\w*)\b")
-_BIG_STALLS = (r"\b(?:big|large|bigger|larger|heavy|long)\b" + _SAME + r"{0,60}?\b" + _STALLS + r"|\b(?:https|TLS|SSL|VPN)\b(?:\s+\w+)?"
+_BIG_STALLS = (r"\b(?:big|large|bigger|larger|heavy|long|git\s+clone|apt(?:-get)?\s+(?:update|upgrade)|scp|rsync|docker\s+pull|"
+               r"speed\s?tests?|(?:file\s+)?(?:downloads?|uploads?|transfers?))\b" + _SAME + r"{0,60}?\b" + _STALLS + r"|\b(?:https|TLS|SSL|VPN)\b(?:\s+\w+)?"
                r"\s+(?:handshakes?\s+|connections?\s+|sites?\s+|pages?\s+)?(?:just\s+|always\s+)?" + _STALLS)
 # a module's power and enable pins as hardware design guides and M.2 / mini-PCIe specifications name them
 _POWER_PIN = (r"PWR_?KEY|POWER_?KEY|PWRKEY_N|power[ -]?(?:key|button)|PWR\s+button|RESET_N|VDD_EXT|VBAT|W_DISABLE\d?#?|"
@@ -627,7 +629,7 @@ _IMEI_LOST_ZH = r"IMEI\s*(?:号)?\s*(?:丢失|没了|为空|不见了?|是空的
 _HOST_SOFTWARE = r"OpenWrt|sysupgrade|ROM|LineageOS|Android|ModemManager|kernel|distro|Ubuntu|Debian|Fedora|"
 # a firmware version as posts name it: a vendor revision ("B03", "R06A03", "EG25GGBR07A08M2G"), a dotted release
 # ("02.24", "02.33.03.00"; one-digit majors are kernels), "the old/previous firmware", "firmware 1.2.3"
-_FW_VERSION = r"(?:(?-i:[A-Z]{1,4}\d{2,}[A-Z0-9_.]*)|\d{2}\.\d{2}(?:\.\d+)*)\b"
+_FW_VERSION = r"(?:(?-i:[A-Z]{1,4}\d{2,}[A-Z0-9_.]*)|\d{2}\.\d{2,}(?:\.\d+)*)\b"
 _FW_NAMED = (r"(?:(?:the\s+|my\s+|an?\s+)?(?:old(?:er)?|previous|prior|earlier|original|stock|last\s+working)\s+(?:firmware|fw|"
              r"version|release|image|one)\b|(?:the\s+)?(?:firmware|fw)\s+(?:version\s+|release\s+)?v?[\w.-]*\d[\w.-]*|(?:the\s+)?"
              + _FW_VERSION + r"(?:\s+(?:firmware|fw|version|release))?)")
@@ -932,7 +934,7 @@ STATES: Tuple[StatedState, ...] = (
     # the default route does not go through the modem: "the default route still points at eth0", "no default route
     # via wwan0", "the default route was not replaced", "traffic still goes out through wlan0"
     StatedState("said:default-route-elsewhere",
-                r"\bdefault\s+route\b" + _SAME + r"{0,30}?\b(?:still\s+|only\s+)?(?:points?|pointed|pointing|goes|went|"
+                r"\bdefault\s+route\b" + _SAME + r"{0,30}?\b(?:still\s+|only\s+)?(?:points?|pointed|pointing|goes|go|went|"
                 r"going|is(?:\s+going)?|stays?|stayed|remains?|was)\s+(?:still\s+|only\s+)?(?:at|to|via|through|over|on)\s+(?:the\s+)?"
                 + _OTHER_UPLINK + r"|\bno\s+default\s+route\b(?!\s+(?:via|through|over|for|on|to)\s+(?:the\s+)?" + _OTHER_UPLINK +
                 r")|\bdefault\s+route\b" + _SAME + r"{0,20}?\b(?:(?:is|was|were|are)(?:n't|\s+not)|never|did(?:n't|\s+not))\s+"
@@ -1069,6 +1071,8 @@ STATES: Tuple[StatedState, ...] = (
     StatedState("said:mm-absent",
                 r"\b" + _MM + r"(?:\.service)?(?:\s+(?:service|daemon|package))?\s+(?:is|was|were|are|has|had)(?:n't|\s+not|\s+never)\s+(?:been\s+)?(?:even\s+|actually\s+|"
                 r"currently\s+)?(?:installed|running|run|started|enabled|active|present|there)\b|"
+                r"\bthere\s+(?:is|was)\s+no\s+" + _MM + r"\b(?:\s+(?:installed|package|service))?(?:\s+(?:on|in)\s+(?:it|this|the|my)\b|"
+                r"\s+at\s+all\b|\s+installed\b)|\bno\s+" + _MM + r"\s+installed\b|"
                 r"\b(?:nothing|no\s+(?:program|daemon|manager|service)|nobody)\s+(?:\w+\s+)?(?:(?:manages|managed|handles|picks\s+up)\s+"
                 r"(?:it|them|the\s+(?:\w+\s+)?(?:modem|stick|dongle|card))|picks\s+(?:it|them)\s+up)\b|"
                 r"\b" + _MM + r"(?:\.service)?(?:\s+(?:service|daemon))?\s+(?:\w+\s+){0,2}?(?:as\s+)?(?:inactive|dead|not\s+running)\b|"
@@ -1409,6 +1413,13 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:IP|IPv4|address|lease)\b|\budhcpc\b" + _SAME + r"{0,20}?\b(?:works?|worked)\b",
                 "cat /sys/class/net/WWAN_IFACE/type (65534 or 519: raw-IP)"),
     StatedState("said:dhcp-fails-raw-ip",
+                # the client told unable to handle the link: "dhclient does not support this kind of link at all, the wwan0
+                # device has no Ethernet header" (ISC dhclient: "Unsupported device type %d", common/lpf.c)
+                r"\b(?:dhclient|dhcpcd|(?:systemd-)?networkd)\b" + _SAME + r"{0,20}?\b(?:does(?:n't|\s+not)|do(?:n't|\s+not)|can(?:'t|not))\s+"
+                r"(?:support|handle|work\s+(?:on|with))\s+(?:this\s+(?:kind|type)\s+of\s+(?:link|device|interface)|such\s+(?:links|devices|"
+                r"interfaces)|raw[-_ ]?ip|(?:the\s+|this\s+)?(?:wwan\d?|link|device)\s+type|ARPHRD\w*)",
+                "cat /sys/class/net/WWAN_IFACE/type (65534 or 519: raw-IP); ip -d link show WWAN_IFACE"),
+    StatedState("said:dhcp-fails-raw-ip",
                 # raw-IP named first: "the link is raw IP, so your DHCP client cannot work on it"
                 r"\braw[-_ ]?ip\b" + _SAME + r"{0,120}?\b" + _DHCP_CLIENTS + r"\b" + _SAME + r"{0,40}?(?:can(?:'t|’t|not)|could(?:n't| not)|"
                 r"does(?:n't| not)|fails? to|never|won't|will\s+not)\s+(?:get|obtain|receive|take|work)s?\b",
@@ -1685,7 +1696,10 @@ STATES: Tuple[StatedState, ...] = (
                 r"changing|putting|flipping|echoing)\s+(?:\S+\s+){0,4}?(?:to|into|in)\s+(?:the\s+)?raw[-_ ]?ip\b|"
                 r"\b(?:switching|setting|changing|putting|flipping)\s+(?:\S+\s+){0,3}?(?:to|into)\s+raw[-_ ]?ip\b" + _SAME +
                 r"{0,40}?\b(?:fixed|solved|helped|cured|did\s+it)\b|"
-                r"\b(?:echo\w*|writ\w*|wrote|set\w*|put\w*|flipp?\w*)\s+['\"]?Y['\"]?\s+(?:in)?to\s+(?:\S*/)?raw_ip\b" + _SAME +
+                # the fix named first: "i solve it, need to put Y in raw_ip file when wwan0 is down"
+                r"\b(?:solved?|fixed|fix)\s+(?:it|this|the\s+(?:problem|issue))\b" + _SAME + r"{0,30}?\b(?:need(?:ed)?\s+to|ha(?:ve|d)\s+to|"
+                r"by|with)\s+(?:echo\w*|writ\w*|put\w*|set\w*)\s+['\"]?Y['\"]?\s+(?:in|into|to)\s+(?:the\s+)?(?:\S*/)?raw_ip\b|"
+                r"\b(?:echo\w*|writ\w*|wrote|set\w*|put\w*|flipp?\w*)\s+['\"]?Y['\"]?\s+(?:in|into|to)\s+(?:the\s+)?(?:\S*/)?raw_ip\b" + _SAME +
                 r"{0,100}?\b(?:(?:got|gets?|received?)\s+(?:a\s+|an\s+|the\s+|its\s+)?(?:lease|address|IP)|works?|fixed|solved|"
                 r"traffic\s+flows)\b",
                 "cat /sys/class/net/WWAN_IFACE/qmi/raw_ip; qmicli -p -d /dev/cdc-wdmN --wda-get-data-format"),
@@ -2142,6 +2156,14 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:firmware|fw)\b|(?:(?:the\s+)?(?:modem|module|it)\s+)?to\s+" + _FW_NAMED + r")|"
                 r"\b(?:works?|worked|working|fine|ok|stable)\s+(?:\w+\s+)?(?:on|with|in)\s+" + _FW_NAMED + _SAME +
                 r"{0,80}?\b(?:but|while|whereas|however)\b" + _SAME + r"{0,60}?\b(?:on|with|in)\s+" + _FW_NAMED + r"|"
+                # the working release first: "with firmware 11.617 the modem connects without problem but with 11.625 ..."
+                r"\b(?:on|with)\s+" + _FW_NAMED + _SAME + r"{0,40}?\b(?:works?|worked|connects?|connected|without\s+(?:a\s+|any\s+)?"
+                r"problems?|fine|ok|stable)\b" + _SAME + r"{0,40}?\b(?:but|while|whereas|however)\b" + _SAME + r"{0,20}?\b(?:on|with)\s+"
+                + _FW_NAMED + r"|"
+                # the fault gone since the new release: "since flashing R08 the freezes are gone"
+                r"\b(?:since|after)\s+(?:flashing|installing|updating\s+to|upgrading\s+to)\s+(?:it|" + _FW_NAMED + r")" + _SAME +
+                r"{0,40}?\b(?:freez\w*|crash\w*|hangs?|drops?|resets?|reboots?|errors?|disconnects?)\s+(?:are\s+|is\s+|have\s+|has\s+)?"
+                r"(?:gone|disappeared|stopped|went\s+away)\b|"
                 r"\b(?:after|since)\s+(?:the\s+|a\s+)?(?:firmware\s+|fw\s+)?(?:update|upgrade|updating|upgrading)\s+(?:\w+\s+)?to\s+" +
                 _FW_NAMED + _SAME + r"{0,100}?\b(?:on|with)\s+" + _FW_NAMED + r"\s+(?:it\s+|this\s+|everything\s+)?(?:works?|"
                 r"worked|was\s+(?:fine|ok|working))\b|"
