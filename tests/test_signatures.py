@@ -360,6 +360,12 @@ PROVES["modeswitch:succeeded"] = ["Mode switch succeeded. Bye!", "usb_modeswitch
 PROVES["serial:shared-read"] = ["serial.serialutil.SerialException: device reports readiness to read but returned no data "
                                 "(device disconnected or multiple access on port?)"]
 PROVES["modem:identity-answered"] = ["Modem Name: SIM7000G", "[15230] Modem Info: SIM800 R14.18"]
+# ti_usb_3410_5052 (a real dmesg line of a TUSB3410 modem cable, 2.6.2x) and firmware_loader's wording for a
+# MultiTech image (main.c _request_firmware format); gobi_loader's perror() line (gobi_loader.c main)
+PROVES["firmware:modem-file-missing"] = ["[ 3677.297538] usb 4-1: ti_download_firmware - firmware not found",
+                                         "usb 1-2: Direct firmware load for mts_gsm.fw failed with error -2"]
+PROVES["gobi_loader:firmware-missing"] = ["Failed to open firmware: : No such file or directory",
+                                          "Failed to open tertiary firmware: : No such file or directory"]
 
 # look-alikes of the sweep's phrasings that prove nothing
 SOURCE_SWEEP_NOTHING = [
@@ -378,6 +384,8 @@ SOURCE_SWEEP_NOTHING = [
 
 # lines that look alike and prove nothing
 PROVES_NOTHING = [
+    # ti_usb_3410_5052 asks for the per-id file first; it is normally absent (the generic image follows)
+    "usb 1-2: Direct firmware load for ti_usb-v06e0-pf111.fw failed with error -2",
     # AT!IMAGE? with the running image stored, and the reference's placeholder
     "Active FW image is at slot 1", "Active FW image is at slot <slot>",
     # the radio state asked and answered on, or a reset command; an FCC page named, not its lock command

@@ -876,6 +876,25 @@ TABLE: Tuple[Signature, ...] = (
               r"\b(?:cdc_mbim|cdc_ncm|huawei_cdc_ncm) \S+: (?:MBIM functional descriptor missing|bind\(\) failure)",
               "linux drivers/net/usb/cdc_ncm.c:876 (\"MBIM functional descriptor missing\"), :993 (\"bind() failure\"): "
               "the firmware's NCM/MBIM function lacks the descriptors its class requires (v7.2.13 line numbers)"),
+    # --- firmware the host must give a USB modem ------------------------------------------
+    # ti_usb_3410_5052 downloads firmware into MultiTech MultiModem USB modems (06e0:f111 ...) at every plug-in;
+    # without the file the device stays in its one-endpoint boot configuration and no ttyUSB appears.
+    Signature("firmware:modem-file-missing", r"\bti_download_firmware - firmware not found",
+              "linux drivers/usb/serial/ti_usb_3410_5052.c ti_download_firmware (dev_err \"%s - firmware not found\" "
+              "after request_firmware of ti_usb-v%04x-p%04x.fw, then mts_cdma.fw / mts_gsm.fw / mts_edge.fw / "
+              "mts_mt9234mu.fw / mts_mt9234zba.fw by product id, failed)"),
+    # firmware_loader's warning for the MultiTech modem images (ti_usb_3410_5052 first asks for the per-id
+    # ti_usb-vVVVV-pPPPP.fw, which normally is absent: that line alone is no fault)
+    Signature("firmware:modem-file-missing", r"Direct firmware load for mts_\w+\.fw failed with error -?\d+",
+              "linux drivers/base/firmware_loader/main.c _request_firmware (dev_warn \"Direct firmware load for %s "
+              "failed with error %d\"); the file names from drivers/usb/serial/ti_usb_3410_5052.c MODULE_FIRMWARE"),
+    # gobi_loader (run by its udev rule 60-gobi.rules for each Gobi QDL id) cannot find the images in the
+    # firmware directory: perror() appends ": <strerror>" to its own text, which ends in ": "
+    Signature("gobi_loader:firmware-missing",
+              r"Failed to open (?:secondary |tertiary )?firmware: ?: |Failed to change directory: ?: ",
+              "gobi_loader gobi_loader.c main (perror \"Failed to change directory: \" for the firmware directory, "
+              "\"Failed to open firmware: \" amss.mbn, \"Failed to open secondary firmware: \" apps.mbn, \"Failed "
+              "to open tertiary firmware: \" UQCN.mbn / uqcn.mbn with -2000), kicer/gobi_loader"),
     # --- PCIe (MHI) modems ----------------------------------------------------------------
     Signature("mhi:firmware-missing",
               r"(?:mhi[-_]pci[-_]generic|mhi|mtk_t7xx|iosm)\S* \S+: Direct firmware load for (?:\S+) failed with error -2",

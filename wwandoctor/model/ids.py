@@ -55,6 +55,7 @@ def usb_knowledge(m: Modem, dev, snap: Snapshot) -> None:
     missing_modules(m, expected, snap)
     _boot_mode(m, dev, vp, exact_rows, expected)
     _pcie_first_model(m, dev, vp)
+    _gobi_host_firmware(m, dev, vp, exact_rows, snap)
 
 
 def _pcie_first_model(m: Modem, dev, vp: str) -> None:
@@ -203,6 +204,53 @@ def _boot_mode(m: Modem, dev, vp: str, exact_rows: List[dict], expected: List[st
         return
     m.note("boot_mode", bool(qdl), "kernel driver tables",
            "%s is %s" % (vp, ("a boot-loader (QDL) id: " + qdl[0]) if qdl else "not a boot-loader id"))
+
+
+# The Qualcomm emergency-download id: qcserial names 05c6:9008 "Generic Gobi QDL device" (and gobi_loader's
+# 60-gobi.rules lists it), but every later Qualcomm chipset enumerates with it in emergency download (Sahara/
+# Firehose), where nothing the host uploads at plug-in helps: it stays modem-in-download-mode's.
+_QUALCOMM_EDL = ("05c6", "9008")
+_GOBI_QDL = re.compile(r"\bGobi\b.*\bQDL\b")
+_GOBI_MODEM = re.compile(r"\bGobi\b.*\bModem\b")
+
+
+def is_gobi_qdl_id(vid: str, pid: str) -> bool:
+    """The id is the firmware-less boot id of a Gobi 1000/2000/3000 module: qcserial's table names it a Gobi
+    QDL device ("Acer Gobi QDL device", "HP Gobi 2000 QDL device (VP412)", "Gobi 3000 QDL",
+    drivers/usb/serial/qcserial.c). These modules keep no firmware of their own: the host uploads it at every
+    power-on (gobi_loader's 60-gobi.rules runs "gobi_loader [-2000] $env{DEVNAME} /lib/firmware/gobi" for them),
+    then they re-enumerate under their modem id ("... Gobi 2000 Modem device")."""
+    from wwandoctor import knowledge
+    vid, pid = knowledge.norm_id(vid), knowledge.norm_id(pid)
+    if (vid, pid) == _QUALCOMM_EDL:
+        return False
+    return any(r.get("pid") == pid and r.get("driver") == "qcserial" and _GOBI_QDL.search(r.get("model", ""))
+               for r in knowledge.usb_id_rows(vid, pid))
+
+
+def _is_gobi_modem_id(vid: str, pid: str) -> bool:
+    """qcserial's or qmi_wwan's table names the id a Gobi modem device (the id after the firmware upload)."""
+    from wwandoctor import knowledge
+    pid = knowledge.norm_id(pid)
+    return any(r.get("pid") == pid and _GOBI_MODEM.search(r.get("model", "")) for r in knowledge.usb_id_rows(vid, pid))
+
+
+def _gobi_host_firmware(m: Modem, dev, vp: str, exact_rows: List[dict], snap: Snapshot) -> None:
+    """gobi_host_firmware: a Gobi QDL id (:func:`is_gobi_qdl_id`) and no device of the input came back under a
+    Gobi modem id of the same vendor (after the upload 03f0:241d re-enumerates as 03f0:251d)."""
+    gobi = is_gobi_qdl_id(dev.vid, dev.pid)
+    m.note("gobi_qdl_id", gobi, "kernel driver tables", "%s is %sa Gobi QDL (firmware-less boot) id in qcserial's table"
+           % (vp, "" if gobi else "not "))
+    if not gobi:
+        m.note("gobi_host_firmware", False, "kernel driver tables", "%s is not a Gobi QDL (firmware-less boot) id" % vp)
+        return
+    loaded = [vidpid(d.vid, d.pid) for d in snap.usb_devices
+              if d.vid and d.pid and d.vid.lower() == dev.vid.lower() and _is_gobi_modem_id(d.vid, d.pid)]
+    qdl = next((r.get("model", "") for r in exact_rows if _GOBI_QDL.search(r.get("model", ""))), "")
+    m.note("gobi_host_firmware", not loaded, "kernel driver tables",
+           "%s is %s: the module waits for the host to upload its firmware%s" % (
+               vp, qdl or "a Gobi QDL id", (", and it came back as %s (the firmware was loaded)" % ", ".join(loaded))
+               if loaded else ""))
 
 
 def _kernel_knows_id(m: Modem, dev, snap: Snapshot, expected: List[str]) -> None:

@@ -97,6 +97,12 @@ class Modem(_Facts):
         "XMM7360, iosm): a PCIe-first module running in its USB mode", settle="lsusb -v -d {vid}:{pid}; lspci -nnk")
     boot_mode: Optional[bool] = fact(
         "the id is a boot-loader / download (QDL) id: the modem firmware is not running", settle="lsusb")
+    gobi_qdl_id: Optional[bool] = fact(
+        "the id is a Gobi 1000/2000/3000 QDL id in qcserial's table (the module's firmware-less boot id; "
+        "05c6:9008, Qualcomm's emergency-download id, is not)", settle="lsusb")
+    gobi_host_firmware: Optional[bool] = fact(
+        "the id is a Gobi 1000/2000/3000 QDL id (qcserial's table) that did not come back as its modem id: "
+        "the host has not uploaded the module's firmware (gobi_loader)", settle="lsusb")
     unbound_class_drivers: Optional[List[str]] = fact(
         "class drivers (cdc_mbim, cdc_ncm, cdc_ether, rndis_host, cdc_acm) that would bind an interface left without driver",
         settle="lsusb -t; usb-devices")
