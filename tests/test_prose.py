@@ -596,6 +596,14 @@ def test_stated_states(text, facts):
     ("With Secure Boot on, my dkms module is rejected.", "said:lockdown-refuses", True),
     ("The module loads fine with Secure Boot on.", "said:lockdown-refuses", False),
     ("If Secure Boot is on, the module will not load unless signed.", "said:lockdown-refuses", False),
+    # host firmware a Gobi or MultiTech modem needs (said:host-firmware-missing); written, not from any case
+    ("The gobi firmware files are missing from /lib/firmware/gobi.", "said:host-firmware-missing", True),
+    ("gobi_loader fails every time with my un2420.", "said:host-firmware-missing", True),
+    ("The card needs the firmware from the Windows driver.", "said:host-firmware-missing", True),
+    ("No firmware files for the MultiTech modem were installed.", "said:host-firmware-missing", True),
+    ("The firmware files for gobi_loader are correctly installed.", "said:host-firmware-missing", False),
+    ("If the gobi firmware files are missing, copy them from Windows.", "said:host-firmware-missing", False),
+    ("The iwlwifi firmware is not found.", "said:host-firmware-missing", False),
 ])
 def test_device_side_statements(text, fact, counted):
     assert (fact in _stated(text)) is counted

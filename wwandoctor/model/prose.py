@@ -603,6 +603,13 @@ _MODS = (r"(?:option|qcserial|usb_wwan|qmi_wwan|cdc_mbim|cdc[_-]wdm|cdc_ncm|huaw
 
 # what a missing module "is not": "not included", "isn't available", "not in the image"
 _NOT_THERE = r"(?:included|built|present|available|shipped|installed|compiled|enabled|in the (?:kernel|image|firmware))"
+# a modem whose firmware the host uploads: a Gobi (gobi_loader, its images, its QDL boot id, HP's un2xxx modules) or a
+# MultiTech modem (ti_usb_3410_5052's mts_*.fw)
+_HOST_FW_CONTEXT = (r"(?:gobi\w*|qdl|amss\.mbn|apps\.mbn|uqcn\.mbn|/lib/firmware/gobi|un2[0-9]{3}|mts_\w+\.fw|multi-?tech)\b")
+# the firmware (files) said absent
+_FW_FILES_ABSENT = (r"(?:\bfirmware\s+(?:files?\s+|images?\s+|blobs?\s+)?(?:(?:is|are|was|were)\s+(?:still\s+)?(?:missing|absent|gone|lost|"
+                    r"not\s+(?:found|installed|there|present|copied|available))|(?:is|are|was|were)n't\s+(?:found|installed|there|"
+                    r"present|copied|available))\b|\b(?:missing|no|without\s+(?:the|its|any))\s+(?:gobi\s+)?firmware\s+(?:files?|images?)\b)")
 
 # the modem as the subject of a sentence: "the modem", "my LTE module", "the WWAN card", "Modem" opening a title
 _MODEM_SUBJECT = (r"(?:(?:\b(?:the|my|our|this|that)\s+(?:[\w-]+\s+){0,2}?|^\W*)(?:modem|module|dongle|WWAN(?: card| module)?|"
@@ -1297,6 +1304,19 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:缺(?:了|少)?|少了|沒有|没有|未(?:安裝|安装|包含|編譯|编译))\s*(?:驱动|驅動|模块|模組)?\s*[\"'`“「]?" + _MODS +
                 r"|" + _MODS + r"(?:\.ko)?[\"'`”」]?\s*(?:驱动|驅動|模块|模組|ドライバ)?\s*(?:缺失|不存在|沒有|没有|がない|がありません|が無い)",
                 "uname -r; modprobe -n -v qmi_wwan cdc_mbim option; lsmod | grep -E 'qmi_wwan|cdc_|option|mhi'"),
+    # host firmware: the firmware file the host must upload to the modem is missing (a Gobi 1000/2000/3000's amss.mbn,
+    # apps.mbn, UQCN.mbn for gobi_loader; a MultiTech modem's mts_*.fw for ti_usb_3410_5052), gobi_loader failing, or
+    # the firmware said to be needed from the vendor's Windows driver: "the gobi firmware files are missing",
+    # "gobi_loader fails to load the firmware", "it needs the firmware from the Windows driver"
+    StatedState("said:host-firmware-missing",
+                r"\b" + _HOST_FW_CONTEXT + _SAME + r"{0,80}?" + _FW_FILES_ABSENT + r"|" + _FW_FILES_ABSENT + _SAME +
+                r"{0,80}?\b" + _HOST_FW_CONTEXT + r"|"
+                r"\bgobi[_-]loader\b" + _SAME + r"{0,60}?\b(?:fail\w*|errors?|can(?:no|')t (?:find|open|load)|"
+                r"could(?:n't| not) (?:find|open|load)|(?:does|did)(?:n't| not) (?:work|load|find))\b|"
+                r"\b(?:needs?|requires?|(?:need|have|had) to (?:get|copy|extract|take))\s+(?:the\s+|its\s+)?(?:gobi\s+)?"
+                r"firmware\b" + _SAME + r"{0,40}?\bfrom\s+(?:the\s+|a\s+)?(?:vendor'?s?\s+|hp'?s?\s+|lenovo'?s?\s+)?windows\b",
+                "lsusb; ls -l /lib/firmware/gobi/ /lib/firmware/mts_*.fw; sudo dmesg | grep -iE 'firmware|qcserial|ti_usb'",
+                unless=r"\b(?:correctly|properly) installed\b|\b(?:now|finally) (?:works?|loads?)\b"),
     # the kernel's lockdown (Secure Boot turns it on) refuses what the modem's driver or switch script needs: raw PCI
     # config access (setpci, the XMM7360 PCIe-to-USB switch), unsigned modules, insmod/modprobe (man kernel_lockdown.7:
     # "unsigned module loading", "direct PCI access" are restricted): "in lockdown mode, setpci cannot be used",
