@@ -403,6 +403,9 @@ def _stated(text):
     # the stick stays a storage device: bbs.archlinux.org 145608, then written ones
     ("#lsusb,   shows modem-device as storage,", ["said:storage-mode"]),
     ("The stick is still in CD-ROM mode after boot.", ["said:storage-mode"]),
+    ("My dongle gets identified as an ordinary removable drive on Debian.", ["said:storage-mode"]),
+    ("Every time it is plugged in as a CD-ROM, nothing else.", ["said:storage-mode"]),
+    ("The SIM card is seen as a normal SIM.", []),
     ("After usb_modeswitch it no longer shows as storage.", []),
     ("It used to show as a CD-ROM before I installed usb-modeswitch.", []),
     # lsusb names the stick only by its maker: Launchpad Answers (spent case lucid-tmobile-onda-stick-mounted-as-zte-cd-

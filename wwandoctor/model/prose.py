@@ -856,8 +856,12 @@ STATES: Tuple[StatedState, ...] = (
                 "cat /etc/resolv.conf; resolvectl dns; mmcli -b 0 (the bearer's DNS); ping -c3 8.8.8.8"),
     # the stick stays in its storage (CD-ROM) id: usb_modeswitch did not switch it
     StatedState("said:storage-mode",
-                r"\b(?:shows?|lists?|listed|appears?|detect\w*|recogni[sz]\w*|seen|comes? up|shows? up)\b[^.!?]{0,40}"
-                r"\b(?:as|like) (?:a |an )?(?:usb |mass |virtual )?(?:storage|cd-?rom|mass[ -]storage|flash drive|disk)\b|"
+                # "is recognized as a mere USB drive", "wakes up when plugged in as a CDROM"
+                r"\b(?:shows?|lists?|listed|appears?|detect\w*|recogni[sz]\w*|seen|comes? up|shows? up|wakes? up|"
+                r"plugged in|enumerat\w*|identifie[sd]|presents? itself)\b[^.!?]{0,40}"
+                r"\b(?:as|like) (?:a |an )?(?:mere |simple |plain |normal |ordinary |generic |regular )?"
+                r"(?:usb |mass |virtual |removable )?(?:storage|cd-?rom|mass[ -]storage|flash drive|drive|thumb ?drive|"
+                r"pen ?drive|disk)\b|"
                 # only a storage device listed for it: "dmesg only shows a usb-storage device with a CD-ROM"
                 r"\bonly\s+(?:\w+\s+){0,2}?(?:an?\s+)?(?:usb[ -]storage|mass[ -]storage|cd-?rom|storage)\s+(?:device|drive|disk)\b|"
                 # the id never changes to the modem's: "the product id not change", "the PID never changes"
