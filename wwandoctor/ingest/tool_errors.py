@@ -34,7 +34,7 @@ from typing import List
 from wwandoctor.ingest import kernel_log, quectel_cm, quoted_log
 from wwandoctor.ingest.block import Block
 from wwandoctor.ingest.merge import add_tool, command_tool, plain_quotes, source_read, tool_line
-from wwandoctor.sentences import has_words, is_sentence
+from wwandoctor.sentences import has_words, is_sentence, is_written
 from wwandoctor.snapshot import Snapshot
 
 KIND = "tool-errors"
@@ -168,7 +168,7 @@ def _person_line(text: str) -> bool:
     firmware upgrade to R07 the dial is refused, on R05 it worked:"), which a modem's answers (result codes, "+X: ..."
     and "Revision: ..." lines, "Call Ready") never hold. A microcontroller library's unpunctuated log line in the session
     ("Failed to restart modem, delaying 10s and retrying") stays in it, in its order."""
-    return is_sentence(text) or (has_words(text) and text.rstrip()[-1:] in (".", ":", "!", "?"))
+    return is_written(text) or (has_words(text) and text.rstrip().endswith(":"))
 
 
 def _parse_at_session(block: Block, snap: Snapshot, source: str) -> List[str]:

@@ -183,27 +183,33 @@ def _qdl_layout(dev, expected: List[str]) -> bool:
     return intf.driver == "qcserial" or (not intf.driver and vendor_class and "qcserial" in expected)
 
 
-def _boot_mode(m: Modem, dev, vp: str, exact_rows: List[dict], expected: List[str]) -> None:
-    """boot_mode: the id is a boot-loader / download (QDL) id in qcserial's table ("Gobi 2000 QDL device"),
-    or the device shows the download port's layout (:func:`_qdl_layout`).
+def boot_id_model(vid: str, pid: str, exact_rows: List[dict]) -> str:
+    """What makes the id a boot-loader / download (QDL) id by the tables, "" when nothing does: a row of qcserial's
+    table naming it QDL ("Gobi 2000 QDL device"), or the row of boot-mode-ids.csv (a vendor's boot-and-hold id the
+    kernel tables do not call QDL), which wins. ``exact_rows``: the driver-table rows of exactly this id.
 
-    Not by the id when qmi_wwan's table also names it: a boot loader has no QMI function (qcserial.c's comment
-    calls Dell's DW5811e application id 413c:81b6 "QDL"; qmi_wwan.c lists its QMI interfaces 8 and 10).
-    An id boot-mode-ids.csv names (a vendor's boot-and-hold id the kernel tables do not call QDL) is one too."""
+    Not by the driver tables when qmi_wwan's table also names the id: a boot loader has no QMI function (qcserial.c's
+    comment calls Dell's DW5811e application id 413c:81b6 "QDL"; qmi_wwan.c lists its QMI interfaces 8 and 10)."""
     from wwandoctor import knowledge
-    qdl = [r.get("model", "") for r in exact_rows if re.search(r"\bQDL\b", r.get("model", ""))]
-    if any(r.get("driver") == "qmi_wwan" for r in exact_rows):
-        qdl = []
-    boot = knowledge.boot_mode_entry(dev.vid, dev.pid)
+    boot = knowledge.boot_mode_entry(vid, pid)
     if boot:
-        qdl = ["%s in %s (boot-mode-ids.csv)" % (boot["model"], boot["mode"].split(":")[0])]
+        return "%s in %s (boot-mode-ids.csv)" % (boot["model"], boot["mode"].split(":")[0])
+    if any(r.get("driver") == "qmi_wwan" for r in exact_rows):
+        return ""
+    return next((r.get("model", "") for r in exact_rows if re.search(r"\bQDL\b", r.get("model", ""))), "")
+
+
+def _boot_mode(m: Modem, dev, vp: str, exact_rows: List[dict], expected: List[str]) -> None:
+    """boot_mode: the id is a boot-loader / download (QDL) id by the tables (:func:`boot_id_model`), or the device
+    shows the download port's layout (:func:`_qdl_layout`)."""
+    qdl = boot_id_model(dev.vid, dev.pid, exact_rows)
     if not qdl and _qdl_layout(dev, expected):
         m.note("boot_mode", True, "usb interfaces",
                "%s has a single interface, for qcserial: the layout of a boot loader's download (QDL) port, "
                "not of a running modem (qcserial.c qcprobe: one interface = QDL mode)" % vp)
         return
     m.note("boot_mode", bool(qdl), "kernel driver tables",
-           "%s is %s" % (vp, ("a boot-loader (QDL) id: " + qdl[0]) if qdl else "not a boot-loader id"))
+           "%s is %s" % (vp, ("a boot-loader (QDL) id: " + qdl) if qdl else "not a boot-loader id"))
 
 
 # The Qualcomm emergency-download id: qcserial names 05c6:9008 "Generic Gobi QDL device" (and gobi_loader's
@@ -214,18 +220,18 @@ _GOBI_QDL = re.compile(r"\bGobi\b.*\bQDL\b")
 _GOBI_MODEM = re.compile(r"\bGobi\b.*\bModem\b")
 
 
-def is_gobi_qdl_id(vid: str, pid: str) -> bool:
-    """The id is the firmware-less boot id of a Gobi 1000/2000/3000 module: qcserial's table names it a Gobi
-    QDL device ("Acer Gobi QDL device", "HP Gobi 2000 QDL device (VP412)", "Gobi 3000 QDL",
-    drivers/usb/serial/qcserial.c). These modules keep no firmware of their own: the host uploads it at every
+def _gobi_qdl_model(vid: str, pid: str, exact_rows: List[dict]) -> str:
+    """The model text of the id's qcserial row that names a Gobi QDL device ("Acer Gobi QDL device", "HP Gobi 2000
+    QDL device (VP412)", "Gobi 3000 QDL", drivers/usb/serial/qcserial.c), "" when none does: the firmware-less boot
+    id of a Gobi 1000/2000/3000 module. These modules keep no firmware of their own: the host uploads it at every
     power-on (gobi_loader's 60-gobi.rules runs "gobi_loader [-2000] $env{DEVNAME} /lib/firmware/gobi" for them),
-    then they re-enumerate under their modem id ("... Gobi 2000 Modem device")."""
+    then they re-enumerate under their modem id ("... Gobi 2000 Modem device"). ``exact_rows``: the driver-table
+    rows of exactly this id."""
     from wwandoctor import knowledge
-    vid, pid = knowledge.norm_id(vid), knowledge.norm_id(pid)
-    if (vid, pid) == _QUALCOMM_EDL:
-        return False
-    return any(r.get("pid") == pid and r.get("driver") == "qcserial" and _GOBI_QDL.search(r.get("model", ""))
-               for r in knowledge.usb_id_rows(vid, pid))
+    if (knowledge.norm_id(vid), knowledge.norm_id(pid)) == _QUALCOMM_EDL:
+        return ""
+    return next((r.get("model", "") for r in exact_rows
+                 if r.get("driver") == "qcserial" and _GOBI_QDL.search(r.get("model", ""))), "")
 
 
 def _is_gobi_modem_id(vid: str, pid: str) -> bool:
@@ -236,21 +242,19 @@ def _is_gobi_modem_id(vid: str, pid: str) -> bool:
 
 
 def _gobi_host_firmware(m: Modem, dev, vp: str, exact_rows: List[dict], snap: Snapshot) -> None:
-    """gobi_host_firmware: a Gobi QDL id (:func:`is_gobi_qdl_id`) and no device of the input came back under a
+    """gobi_host_firmware: a Gobi QDL id (:func:`_gobi_qdl_model`) and no device of the input came back under a
     Gobi modem id of the same vendor (after the upload 03f0:241d re-enumerates as 03f0:251d)."""
-    gobi = is_gobi_qdl_id(dev.vid, dev.pid)
-    m.note("gobi_qdl_id", gobi, "kernel driver tables", "%s is %sa Gobi QDL (firmware-less boot) id in qcserial's table"
-           % (vp, "" if gobi else "not "))
-    if not gobi:
+    qdl = _gobi_qdl_model(dev.vid, dev.pid, exact_rows)
+    m.note("gobi_qdl_id", bool(qdl), "kernel driver tables",
+           "%s is %sa Gobi QDL (firmware-less boot) id in qcserial's table" % (vp, "" if qdl else "not "))
+    if not qdl:
         m.note("gobi_host_firmware", False, "kernel driver tables", "%s is not a Gobi QDL (firmware-less boot) id" % vp)
         return
     loaded = [vidpid(d.vid, d.pid) for d in snap.usb_devices
               if d.vid and d.pid and d.vid.lower() == dev.vid.lower() and _is_gobi_modem_id(d.vid, d.pid)]
-    qdl = next((r.get("model", "") for r in exact_rows if _GOBI_QDL.search(r.get("model", ""))), "")
     m.note("gobi_host_firmware", not loaded, "kernel driver tables",
            "%s is %s: the module waits for the host to upload its firmware%s" % (
-               vp, qdl or "a Gobi QDL id", (", and it came back as %s (the firmware was loaded)" % ", ".join(loaded))
-               if loaded else ""))
+               vp, qdl, (", and it came back as %s (the firmware was loaded)" % ", ".join(loaded)) if loaded else ""))
 
 
 def _kernel_knows_id(m: Modem, dev, snap: Snapshot, expected: List[str]) -> None:

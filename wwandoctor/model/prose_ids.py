@@ -195,10 +195,9 @@ def _kind(vid: str, pid: str) -> str:
     storage-mode id), 'modem' (named exactly by a driver or FCC table, or an id a storage id
     switches to), or 'vendor' (only its vendor is known)."""
     from wwandoctor import knowledge
+    from wwandoctor.model.ids import boot_id_model
     rows = [r for r in knowledge.usb_id_rows(vid, pid) if r.get("pid") == pid]
-    if any(re.search(r"\bQDL\b", r.get("model", "")) for r in rows) and not any(r.get("driver") == "qmi_wwan" for r in rows):
-        return "boot"
-    if knowledge.boot_mode_entry(vid, pid):
+    if boot_id_model(vid, pid, rows):
         return "boot"
     if rows or knowledge.fcc_unlock_entry(vid, pid) or knowledge.is_switch_target(vid, pid) \
             or knowledge.configuration_only_switch(vid, pid):
