@@ -40,9 +40,11 @@ _CHINESE_CONDITION = r"如果|假如|是否"
 _PERSON_EXPECTS = "".join(r"(?<!\b%s )" % w for w in ("kernel", "driver", "modem", "module", "interface", "firmware", "host",
                                                        "side", "script", "program", "tool", "daemon")) + r"expect\w*"
 # A condition, a hope, a guess or a doubt before the statement in its sentence: it holds for the whole sentence
-# ("if it does not show in lsusb, ...", "I don't think the SIM is locked"); Chinese conditions too.
+# ("if it does not show in lsusb, ...", "I don't think the SIM is locked"); Chinese conditions too. A concessive
+# "even if" is no condition: "it didn't work, even if I could see it in network manager, I had not installed ..."
+# asserts what follows.
 _HEDGE_RE = re.compile(
-    r"\b(?:if|whether|unless|in case|suppos\w*|supposed to|" + _PERSON_EXPECTS + r"|should|might|maybe|perhaps|"
+    r"\b(?:(?<!\beven )if|whether|unless|in case|suppos\w*|supposed to|" + _PERSON_EXPECTS + r"|should|might|maybe|perhaps|"
     r"until|once|hope\w*|wonder\w*|otherwise|not sure|(?:do|does|did)(?:n't| not) (?:think|believe)|I doubt)\b|"
     + _CHINESE_CONDITION, re.I)
 # A contrast after a condition or guess starts what the person saw: "..., however I dont see the device"
@@ -594,9 +596,13 @@ _ONLY_SCSI_NODES = (r"\b(?:(?:see|get|got|have|find|found|shows?|showed|appears?
 # modem driver modules, their OpenWrt kmod packages and kernel options, as a sentence names them
 _MODS = (r"(?:option|qcserial|usb_wwan|qmi_wwan|cdc_mbim|cdc[_-]wdm|cdc_ncm|huawei_cdc_ncm|cdc_ether|rndis_host|"
          r"sierra_net|mhi_pci_generic|mhi_net|mhi_wwan_\w+|mtk_t7xx|iosm|kmod-usb-(?:net|serial)[\w-]*|kmod-mtk-t7xx|"
-         r"kmod-mhi[\w-]*|CONFIG_(?:USB_NET_QMI_WWAN|USB_NET_CDC_MBIM|USB_NET_CDC_NCM|USB_NET_HUAWEI_CDC_NCM|"
+         r"kmod-mhi[\w-]*|kmod-usb-acm|CONFIG_(?:USB_NET_QMI_WWAN|USB_NET_CDC_MBIM|USB_NET_CDC_NCM|USB_NET_HUAWEI_CDC_NCM|"
          r"USB_NET_CDC_ETHER|USB_NET_RNDIS_HOST|USB_SERIAL_OPTION|USB_SERIAL_QUALCOMM|USB_SERIAL_WWAN|USB_WDM|"
+         r"USB_SERIAL_SIERRAWIRELESS|USB_HSO|USB_USBNET|USB_ACM|WWAN|"
          r"MHI_\w+|MTK_T7XX|IOSM|PPP(?:_ASYNC|_SYNC_TTY)?)|"
+         # Option's hso (GlobeTrotter HSxPA), usbnet under the USB network drivers; sierra (also a vendor's name) and
+         # usbserial only where module or driver follows
+         r"hso|usbnet|(?:sierra|usbserial)(?=(?:\.ko)?[\"'`”]?\s+(?:kernel\s+)?(?:modules?|drivers?)\b)|"
          # PPP for the serial modems' dial-up link: its modules, kmod package and kernel option; a bare "ppp" only
          # where "module" or "driver" follows ("the ppp kernel module"), since "PPP" alone names the link
          r"ppp_generic|ppp_async|ppp_synctty|kmod-ppp|ppp(?=\s+(?:kernel\s+)?(?:modules?|drivers?)\b))")
@@ -605,11 +611,19 @@ _MODS = (r"(?:option|qcserial|usb_wwan|qmi_wwan|cdc_mbim|cdc[_-]wdm|cdc_ncm|huaw
 _NOT_THERE = r"(?:included|built|present|available|shipped|installed|compiled|enabled|in the (?:kernel|image|firmware))"
 # a modem whose firmware the host uploads: a Gobi (gobi_loader, its images, its QDL boot id, HP's un2xxx modules) or a
 # MultiTech modem (ti_usb_3410_5052's mts_*.fw)
-_HOST_FW_CONTEXT = (r"(?:gobi\w*|qdl|amss\.mbn|apps\.mbn|uqcn\.mbn|/lib/firmware/gobi|un2[0-9]{3}|mts_\w+\.fw|multi-?tech)\b")
+# ... or told by what such a modem needs: its firmware put into it by the host at every start ("the card needs a firmware
+# to be inserted every time it boots", "the firmware has to be uploaded into the chip")
+_HOST_FW_CONTEXT = (r"(?:gobi\w*|qdl|amss\.mbn|apps\.mbn|uqcn\.mbn|/lib/firmware/gobi|un2[0-9]{3}|mts_\w+\.fw|multi-?tech|"
+                    r"firmware\s+(?:\w+\s+){0,3}?(?:inserted|injected|uploaded|loaded|pushed)\s+(?:\w+\s+){0,3}?(?:(?:every|each)\s+"
+                    r"time|(?:at|on)\s+(?:every|each)\s+(?:boot|start|power[- ]?on))|firmware\s+(?:\w+\s+){0,3}?(?:inserted|injected|"
+                    r"uploaded|pushed)\s+(?:in)?to\s+(?:the\s+)?(?:chip|card|modem|module|device))\b")
 # the firmware (files) said absent
 _FW_FILES_ABSENT = (r"(?:\bfirmware\s+(?:files?\s+|images?\s+|blobs?\s+)?(?:(?:is|are|was|were)\s+(?:still\s+)?(?:missing|absent|gone|lost|"
                     r"not\s+(?:found|installed|there|present|copied|available))|(?:is|are|was|were)n't\s+(?:found|installed|there|"
-                    r"present|copied|available))\b|\b(?:missing|no|without\s+(?:the|its|any))\s+(?:gobi\s+)?firmware\s+(?:files?|images?)\b)")
+                    r"present|copied|available))\b|\b(?:missing|no|without\s+(?:the|its|any))\s+(?:gobi\s+)?firmware\s+(?:files?|images?)\b|"
+                    # the person's own omission: "I didn't install the firmware", "we never copied the firmware files"
+                    r"\b(?:did(?:n't|\s+not)|never|forgot\s+to|have(?:n't|\s+not)|had(?:n't|\s+not))\s+(?:\w+\s+)?(?:install|copy|"
+                    r"copied|extract|put|upload)\w*\s+(?:the\s+|its\s+|any\s+)?(?=(?:gobi\s+)?firmware\b))")
 
 # the modem as the subject of a sentence: "the modem", "my LTE module", "the WWAN card", "Modem" opening a title
 _MODEM_SUBJECT = (r"(?:(?:\b(?:the|my|our|this|that)\s+(?:[\w-]+\s+){0,2}?|^\W*)(?:modem|module|dongle|WWAN(?: card| module)?|"
@@ -1308,6 +1322,33 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:缺(?:了|少)?|少了|沒有|没有|未(?:安裝|安装|包含|編譯|编译))\s*(?:驱动|驅動|模块|模組)?\s*[\"'`“「]?" + _MODS +
                 r"|" + _MODS + r"(?:\.ko)?[\"'`”」]?\s*(?:驱动|驅動|模块|模組|ドライバ)?\s*(?:缺失|不存在|沒有|没有|がない|がありません|が無い)",
                 "uname -r; modprobe -n -v qmi_wwan cdc_mbim option; lsmod | grep -E 'qmi_wwan|cdc_|option|mhi'"),
+    # the same in the words of kernel configuration and packaging, where the module is not always named in the sentence:
+    # a named driver switched off ("the hso kernel driver is disabled", "the config leaves out CONFIG_USB_SERIAL_OPTION"),
+    # the kernel modules said unavailable ("the needed kernel modules aren't in the feed", "some required kernel modules
+    # don't seem to be available"), the modem said unusable without kernel modules, or a kernel rebuild said necessary
+    # ("I had to recompile the kernel", "it requires that I rebuild the kernel") - the stock kernel lacked the driver
+    StatedState("said:module-missing",
+                r"\b" + _MODS + r"(?:\.ko)?[\"'`”]?\s+(?:kernel\s+)?(?:modules?|drivers?|options?)\s+(?:(?:is|are|was|were)\s+"
+                r"(?:currently\s+|still\s+|now\s+)?|(?:got|gets|has\s+been|have\s+been)\s+)(?:disabled|turned\s+off|switched\s+off|"
+                r"deselected|not\s+selected|compiled\s+out|left\s+out|removed|dropped)\b|"
+                r"\b(?:config\w*|defconfig|image|kernel|build|firmware)\s+(?:that\s+)?(?:disables?|disabled|leaves?\s+out|left\s+out|"
+                r"omits?|omitted|excludes?|excluded|drops?|dropped)\s+(?:the\s+)?[\"'`“]?" + _MODS + r"|"
+                r"\b(?:(?:required|needed|necessary)\s+(?:kernel\s+)?(?:modules?|drivers?|kmods?)|kernel\s+(?:modules?|drivers?))\s+"
+                r"(?:(?:(?:do|does|did)(?:n't|\s+not)\s+(?:seem\s+to\s+|appear\s+to\s+)?(?:be\s+)?|(?:is|are|was|were)(?:n't|\s+not)\s+"
+                r"(?:yet\s+|even\s+)?)(?:available|there|present|included|shipped|provided|built|in\s+the\s+(?:repo\w*|feed|image|"
+                r"kernel|firmware))|(?:is|are|was|were)\s+(?:missing|absent))\b|"
+                r"\b(?:not\s+usable|unusable|(?:(?:does|did|will|would)(?:n't|\s+not)|won't)\s+work|can(?:'t|not)\s+(?:be\s+used|work))\s+"
+                r"without\s+(?:the(?:se|ose)?\s+|its\s+|some\s+)?(?:\w+\s+){0,2}?kernel\s+(?:modules?|drivers?)\b",
+                "uname -r; modprobe -n -v qmi_wwan cdc_mbim option; lsmod | grep -E 'qmi_wwan|cdc_|option|mhi'",
+                unless=r"\b(?:now|finally)\s+(?:works?|loads?|available|included)\b"),
+    StatedState("said:module-missing",
+                r"\b(?:had|have|has|needs?|needed|must|requires?|required)\s+(?:that\s+)?(?:(?:I|we|me|us|you|one)\s+)?(?:to\s+)?"
+                r"(?:\w+\s+and\s+)?(?:re-?compil\w*|re-?build\w*|rebuilt|compil\w*|build\w*|built)\s+(?:a\s+|my\s+|our\s+|the\s+)?"
+                r"(?:own\s+|custom\s+|new\s+|whole\s+)?kernel\b(?!\s+(?:modules?|drivers?|headers?|sources?)\b)",
+                "uname -r; modprobe -n -v qmi_wwan cdc_mbim option; lsmod | grep -E 'qmi_wwan|cdc_|option|mhi'",
+                # a rebuild for an id added to a driver's table is driver-not-bound-unknown-id's; not needing it is no lack
+                unless=r"\b(?:ids?|pid|vid|vid:pid|new_id|id\s+table|patch\w*|headers?)\b|\b(?:did(?:n't|\s+not)|do(?:n't|\s+not)|"
+                r"does(?:n't|\s+not)|no\s+need|without\s+(?:having|needing))\b"),
     # host firmware: the firmware file the host must upload to the modem is missing (a Gobi 1000/2000/3000's amss.mbn,
     # apps.mbn, UQCN.mbn for gobi_loader; a MultiTech modem's mts_*.fw for ti_usb_3410_5052), gobi_loader failing, or
     # the firmware said to be needed from the vendor's Windows driver: "the gobi firmware files are missing",
@@ -1366,7 +1407,12 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:device\s+|product\s+|usb\s+)?(?:id|ids|pid|vid|vid:pid)\s+(?:\w+\s+){0,2}?(?:to|in|into)\s+(?:the\s+)?"
                 + _ID_TABLE_DRIVER + r"|\b(?:patch\w*|modif\w*|edit\w*)\s+(?:the\s+)?" + _ID_TABLE_DRIVER + _SAME +
                 r"{0,40}?\b(?:with|to add|to include|adding|including)\s+(?:the\s+|its\s+|a\s+|this\s+)?(?:new\s+)?"
-                r"(?:modem'?s\s+)?(?:device\s+|product\s+)?(?:id|ids|pid|vid|vid:pid)\b",
+                r"(?:modem'?s\s+)?(?:device\s+|product\s+)?(?:id|ids|pid|vid|vid:pid)\b|"
+                # ... or the table's entry for the device: "patching option.c and adding lines for this modem", "edited
+                # qcserial.c, adding an entry for my card"
+                r"\b(?:patch\w*|modif\w*|edit\w*)\s+(?:the\s+)?" + _ID_TABLE_DRIVER + _SAME + r"{0,20}?\b(?:to\s+add|adding|"
+                r"with)\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:lines?|entry|entries)\s+for\s+(?:this|the|my|our|that)\s+(?:\w+\s+)?"
+                r"(?:modem|device|stick|dongle|card|module)\b",
                 "uname -r; lsusb; modinfo option qmi_wwan qcserial | grep -i 'v<VID>p<PID>'"),
     # the modem on the USB bus and no driver taking it: "lsusb lists the modem fine, but no driver claims any of its
     # interfaces", "the modem is recognize by lsusb but the driver is not bind to it", "its interfaces stay without a
