@@ -295,6 +295,17 @@ def test_a_pcie_modem_id_named_in_prose_is_a_pci_modem():
     assert [e.source for e in modem.evidence["vid"]] == ["prose"]
 
 
+@pytest.mark.parametrize("text, bus", [
+    # an id no PCIe table holds, called a PCI one in words (written, not from any case): still no USB device
+    ("Our Quectel card has PCI ID 2c7c:0199 and no driver takes it.\n", "pci"),
+    ("lspci -nn lists it as 2c7c:0199, nothing binds.\n", "pci"),
+    ("The Quectel stick 2c7c:0199 is not in lsusb.\n", "usb"),
+])
+def test_an_id_the_words_call_a_pci_one_is_a_pci_modem(text, bus):
+    (modem,) = _prose_model(text).modems
+    assert (modem.bus, modem.vid, modem.pid) == (bus, "2c7c", "0199")
+
+
 def test_a_second_product_id_after_a_named_pair_has_the_same_vendor():
     # a storage id and its switch target named with one VID (1004:6327 switches to 1004:6326, usb-modeswitch-data)
     (modem,) = _prose_model("L-03D: VID=0x1004, PID=0x6327 (CD-ROM), PID=0x6326 (modem).\n").modems

@@ -233,7 +233,7 @@ def _prose_modem(named: NamedId, snap=None) -> Modem:
     from wwandoctor.snapshot import PciDevice, Snapshot, UsbDevice
     snap = snap if snap is not None else Snapshot()
     vid, pid = named.vid, named.pid
-    if _pcie_only_id(vid, pid):  # "lspci shows it as 8086:7360": what the PCIe table knows of it
+    if _pcie_only_id(vid, pid) or _said_pci(named):  # "lspci shows it as 8086:7360": what the PCIe table knows of it
         m = pci_modem(PciDevice(address="%s:%s" % (vid, pid), vendor=vid, device=pid), snap)
         m.evidence.pop("vid", None)  # its vid comes from the post's words, not from a device list
     else:
@@ -243,6 +243,16 @@ def _prose_modem(named: NamedId, snap=None) -> Modem:
     m.note("vid", vid, "prose", "the post names %s:%s in its words (low confidence that it is the modem): %s"
            % (vid, pid, named.text[:240]), (named.where,))
     return m
+
+
+def _said_pci(named: NamedId) -> bool:
+    """The post's words call the id a PCI one ("PCI ID 105b:e0c0", "lspci -nn shows 17cb:0308"), whatever the USB
+    tables hold: a PCIe modem's id that the PCIe table lacks is still no USB device."""
+    return re.search(_PCI_NAMED_BEFORE + r"\W{0,3}(?:0x)?%s:(?:0x)?%s\b" % (named.vid, named.pid), named.text, re.I) is not None
+
+
+# what names a PCI id just before it: "PCI ID", "PCIe device id", "lspci -nn shows", "lspci lists it as"
+_PCI_NAMED_BEFORE = r"(?:\b(?:PCIe?|PCI[- ]Express)\s+(?:device\s+)?IDs?|\blspci\b(?:\s+-\w+)*(?:\s+\w+){0,3}?)"
 
 
 def _pcie_only_id(vid: str, pid: str) -> bool:
