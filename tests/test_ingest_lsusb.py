@@ -195,3 +195,42 @@ def test_tree_pasted_right_after_dmesg_keeps_its_root_line():
     assert dmesg[-1].split("] ", 1)[1] in ingest_util.lines_of(snap, "kernel")
     modem = next(d for d in snap.usb_devices if d.path == "1-1.4")
     assert [(i.number, i.driver) for i in modem.interfaces] == [(1, ""), (4, "qmi_wwan")]
+
+
+# a piece of lsusb -t pasted without its "/:  Bus" line (written after a forum paste; the ids are invented)
+_PIECE = ["        |__ Port 2: Dev 9, If 0, Class=Hub, Driver=hub/4p, 480M",
+          "            |__ Port 4: Dev 23, If 0, Class=Vendor Specific Class, Driver=, 480M",
+          "            |__ Port 4: Dev 23, If 1, Class=Vendor Specific Class, Driver=option, 480M"]
+_LIST = ["Bus 002 Device 023: ID 19d2:1405 ZTE WCDMA Technologies MSM",
+         "Bus 002 Device 009: ID 05e3:0610 Genesys Logic, Inc. Hub",
+         "Bus 001 Device 001: ID 1d6b:0002 Linux Foundation 2.0 root hub"]
+
+
+def _piece_device(snap):
+    (dev,) = [d for d in snap.usb_devices if d.devnum == 23]
+    return dev
+
+
+def test_tree_piece_without_its_bus_line_is_read_by_device_number():
+    snap, left = run(Block(lines=list(_PIECE), command="lsusb -t"))
+    assert left == []
+    dev = _piece_device(snap)
+    assert (dev.busnum, dev.path) == (None, None)
+    assert [(i.number, i.triplet, i.driver) for i in dev.interfaces] == [(0, "ff/??/??", ""), (1, "ff/??/??", "option")]
+
+
+def test_tree_piece_joins_the_lsusb_device_of_that_number_in_either_order():
+    for first, second in ((_LIST, _PIECE), (_PIECE, _LIST)):
+        snap = ingest_util.ingest_text("\n".join(first) + "\n\n" + "\n".join(second) + "\n", "t")
+        dev = _piece_device(snap)
+        assert (dev.busnum, dev.vid, dev.pid) == (2, "19d2", "1405")
+        assert [(i.number, i.driver) for i in dev.interfaces] == [(0, ""), (1, "option")]
+
+
+def test_tree_piece_does_not_guess_between_devices_of_the_same_number():
+    listed = _LIST + ["Bus 003 Device 023: ID 0bda:8179 Realtek Semiconductor Corp. RTL8188EUS"]
+    snap = ingest_util.ingest_text("\n".join(listed) + "\n\n" + "\n".join(_PIECE) + "\n", "t")
+    by_bus = {d.busnum: d for d in snap.usb_devices if d.devnum == 23}
+    assert set(by_bus) == {2, 3, None}
+    assert by_bus[2].interfaces == [] and by_bus[3].interfaces == []
+    assert [i.driver for i in by_bus[None].interfaces] == ["", "option"]

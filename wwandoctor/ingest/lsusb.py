@@ -218,7 +218,10 @@ def _parse_tree(lines: List[str], snap: Snapshot) -> List[str]:
             bus, ports, last_dev = int(root.group(1)), {}, None
             continue
         node = TREE_NODE_RE.match(line)
-        if node and bus is not None:
+        if node and bus is None:  # a piece of the tree cut below its "/:  Bus" line: the device by its number only
+            last_dev = _fragment_node(node, snap, listed)
+            continue
+        if node:
             depth = max(1, (len(node.group(1)) + 1) // 4)
             ports[depth] = int(node.group(2))
             for d in [d for d in ports if d > depth]:
@@ -229,16 +232,7 @@ def _parse_tree(lines: List[str], snap: Snapshot) -> List[str]:
                 continue
             path = "%d-%s" % (bus, ".".join(str(p) for p in chain))
             dev = usb_device(snap, path=path, busnum=bus, devnum=int(node.group(3)))
-            speed = _speed(node.group(7))
-            if speed and dev.speed is None:
-                dev.speed = speed
-            intf = usb_interface(dev, int(node.group(4)))
-            listed.setdefault(id(dev), (dev, set()))[1].add(intf.number)
-            cls = _class_byte(node.group(5))
-            if cls is not None and intf.triplet is None:
-                intf.triplet = cls + "/??/??"
-            if intf.driver is None:
-                intf.driver = _driver(node.group(6))
+            _tree_interface(dev, node, listed)
             last_dev = dev
             continue
         ident = TREE_ID_RE.match(line)
@@ -252,6 +246,37 @@ def _parse_tree(lines: List[str], snap: Snapshot) -> List[str]:
         if dev.num_interfaces is None:
             dev.num_interfaces = len(numbers)
     return left
+
+
+def _fragment_node(node: "re.Match", snap: Snapshot, listed: Dict[int, Tuple[UsbDevice, set]]) -> UsbDevice:
+    """A node of an lsusb -t piece pasted without its root line ("|__ Port 4: Dev 17, If 0, Class=..., Driver=,
+    480M"): the bus and the port path are unknown, so the device is the one device of that number the input
+    lists (lsusb's "Bus 002 Device 017"), else a device known by its number only (merge.find_usb_device joins an
+    lsusb line read later to it); its interfaces are read as in a whole tree."""
+    devnum = int(node.group(3))
+    same = [d for d in snap.usb_devices if d.devnum == devnum]
+    numbered_only = [d for d in same if d.busnum is None and d.path is None]
+    if numbered_only or len(same) == 1:
+        dev = (numbered_only or same)[0]
+    else:
+        dev = UsbDevice(devnum=devnum)
+        snap.usb_devices.append(dev)
+    _tree_interface(dev, node, listed)
+    return dev
+
+
+def _tree_interface(dev: UsbDevice, node: "re.Match", listed: Dict[int, Tuple[UsbDevice, set]]) -> None:
+    """The speed, interface number, class and driver of an lsusb -t node, into ``dev``."""
+    speed = _speed(node.group(7))
+    if speed and dev.speed is None:
+        dev.speed = speed
+    intf = usb_interface(dev, int(node.group(4)))
+    listed.setdefault(id(dev), (dev, set()))[1].add(intf.number)
+    cls = _class_byte(node.group(5))
+    if cls is not None and intf.triplet is None:
+        intf.triplet = cls + "/??/??"
+    if intf.driver is None:
+        intf.driver = _driver(node.group(6))
 
 
 # --- verbose ------------------------------------------------------------------

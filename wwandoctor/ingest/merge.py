@@ -40,6 +40,11 @@ def find_usb_device(snap: Snapshot, path: Optional[str] = None, busnum: Optional
         for dev in snap.usb_devices:
             if dev.busnum == busnum and dev.devnum == devnum and not _conflicts(dev, path, busnum, devnum, vid, pid):
                 return dev
+        # a device known by its number only (a piece of lsusb -t cut below its bus line), the one of that number
+        numbered = [d for d in snap.usb_devices if d.devnum == devnum]
+        if len(numbered) == 1 and numbered[0].busnum is None and numbered[0].path is None \
+                and not _conflicts(numbered[0], path, busnum, devnum, vid, pid):
+            return numbered[0]
     if vid is not None and pid is not None:
         same = [d for d in snap.usb_devices if d.vid == vid and d.pid == pid
                 and not _conflicts(d, path, busnum, devnum, vid, pid)]
