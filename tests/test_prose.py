@@ -523,6 +523,13 @@ def test_stated_states(text, facts):
     ("The kernel modules are not loaded after boot.", "said:module-missing", False),
     ("I had to rebuild the kernel headers package first.", "said:module-missing", False),
     ("The hso driver is loaded and ttyHS0 appears.", "said:module-missing", False),
+    # said:driver-not-loaded (written, not from any case)
+    ("The option module isn't loaded after I plug the stick in.", "said:driver-not-loaded", True),
+    ("No kernel module gets loaded for it.", "said:driver-not-loaded", True),
+    ("The qmi_wwan driver does not get loaded automatically.", "said:driver-not-loaded", True),
+    ("The driver is loaded fine and ttyUSB0 is there.", "said:driver-not-loaded", False),
+    ("If the driver is not loaded, run modprobe option.", "said:driver-not-loaded", False),
+    ("The WiFi driver is not loaded.", "said:driver-not-loaded", False),
     # said:host-firmware-missing told as the person's omission beside what such a modem needs (written, not from any case)
     ("I never copied the firmware over, and this module wants its firmware uploaded into the card at every power-on.",
      "said:host-firmware-missing", True),

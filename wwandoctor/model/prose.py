@@ -1349,6 +1349,18 @@ STATES: Tuple[StatedState, ...] = (
                 # a rebuild for an id added to a driver's table is driver-not-bound-unknown-id's; not needing it is no lack
                 unless=r"\b(?:ids?|pid|vid|vid:pid|new_id|id\s+table|patch\w*|headers?)\b|\b(?:did(?:n't|\s+not)|do(?:n't|\s+not)|"
                 r"does(?:n't|\s+not)|no\s+need|without\s+(?:having|needing))\b"),
+    # the modem's driver said not loaded: "as seen from logs driver not loaded", "the option module isn't loaded", "no
+    # kernel module gets loaded for it" (with the device's interfaces shown unbound, rules read a missing module)
+    StatedState("said:driver-not-loaded",
+                r"\b(?:(?:(?:kernel|serial|usb[- ]serial|modem|wwan|lte|[345]g|qmi|mbim)\s+)?(?:drivers?|modules?)|" + _MODS +
+                r"(?:\.ko)?(?:\s+(?:kernel\s+)?(?:modules?|drivers?))?)\s+(?:(?:is|are|was|were)(?:n't|\s+not)\s+(?:being\s+|getting\s+)?"
+                r"(?:auto-?)?loaded|not\s+(?:auto-?)?loaded|(?:does|did)(?:n't|\s+not)\s+(?:get\s+)?(?:auto-?)?load(?:ed)?|never\s+"
+                r"(?:gets\s+)?(?:auto-?)?loaded)\b|\bno\s+(?:(?:kernel|serial|modem|usb[- ]serial)\s+)?(?:drivers?|modules?)\s+"
+                r"(?:is|are|was|were|gets?|got)\s+loaded\b",
+                "lsmod | grep -E 'option|usb_wwan|qmi_wwan|cdc_mbim|qcserial'; modprobe -n -v option qmi_wwan; lsusb -t",
+                # another device's driver ("the WiFi driver is not loaded")
+                unless=r"\b(?:now|finally)\s+(?:loads?|loaded|works?)\b|\b(?:wi-?fi|wlan|wireless|bluetooth|graphics|gpu|nvidia|"
+                r"audio|sound|video|printer|camera|webcam|touchpad|display)\s+(?:drivers?|modules?)\b"),
     # host firmware: the firmware file the host must upload to the modem is missing (a Gobi 1000/2000/3000's amss.mbn,
     # apps.mbn, UQCN.mbn for gobi_loader; a MultiTech modem's mts_*.fw for ti_usb_3410_5052), gobi_loader failing, or
     # the firmware said to be needed from the vendor's Windows driver: "the gobi firmware files are missing",
