@@ -330,7 +330,10 @@ def test_vid_and_pid_written_apart_or_as_idvendor_are_read():
                  "The vendor is 1199 and the product is 9071, but no port appears.\n",
                  "Der Hersteller hat also die ID 1199 und das Produkt 9071.\n",
                  # in the past tense (a blog post: "Vendor was 0x1c9e and product was 0x1001")
-                 "I ran lsusb. Vendor was 0x1199 and product was 0x9071.\n"):
+                 "I ran lsusb. Vendor was 0x1199 and product was 0x9071.\n",
+                 # the numbers after "of" / "is", an article before the second name (stop 24)
+                 "The card has a vendor ID of 0x1199 and a product ID of 0x9071 in Windows.\n",
+                 "Its vendor id is 1199 and the product id is 9071 here.\n"):
         (modem,) = _prose_model(text).modems
         assert (modem.vid, modem.pid) == ("1199", "9071"), text
 

@@ -10,6 +10,21 @@ from prose_util import pair_ids, stated
 
 
 READ = [
+    # --- the stick in its storage identity, usb_modeswitch missing (needs-modeswitch; stop 24) ---
+    ("My ZTE stick gets detected as usb-storage and nothing else happens.", "said:storage-mode"),
+    ("The dongle starts out as a CD-ROM holding the Windows installer.", "said:storage-mode"),
+    ("it alternates between being a modem and being a plain storage device", "said:storage-mode"),
+    ("My dongle keeps flipping between a CD-ROM drive and a modem.", "said:storage-mode"),
+    ("I found my Huawei dongle needs usb_modeswitch, but that package is not installed on the image.",
+     "said:modeswitch-missing"),
+    ("The router firmware lacks usb-modeswitch, so the LTE stick never becomes a modem.", "said:modeswitch-missing"),
+    # --- ModemManager holding a port, asked how to undo it; its probing failing (stop 24) ---
+    ("How do I stop the locking of the serial ports by ModemManager so minicom can open them?", "said:port-held-by-mm"),
+    ("How can I stop ModemManager grabbing the ttyUSB3 port my GPS daemon needs?", "said:port-held-by-mm"),
+    ("After boot ModemManager fails to probe the Quectel modem.", "said:mm-never-finishes"),
+    ("The probing by ModemManager timed out on ttyUSB2 again.", "said:mm-never-finishes"),
+    # --- the person's own stick named a HiLink one, in a question too (stop 24) ---
+    ("Why does my HiLink dongle not show up in mmcli?", "said:hilink-mode"),
     # --- the ids handed to the generic usbserial driver at load time (driver-not-bound-unknown-id) ---
     ("# modprobe usbserial vendor=0x1410 product=0x4400", "said:usbserial-ids-given"),
     ("sudo insmod /lib/modules/2.6.22/kernel/drivers/usb/serial/usbserial.ko vendor=0x12d1 product=0x1003",
@@ -282,6 +297,14 @@ def test_a_phrasing_of_the_family_gives_its_fact(sentence, fact):
 
 
 NOT_READ = [
+    # stop 24 look-alikes: another start, another pair, the package there, a question, normal probing, a success
+    ("The stick starts working as soon as I plug it in.", "said:storage-mode"),
+    ("I keep switching between a modem and a router at home.", "said:storage-mode"),
+    ("usb_modeswitch is installed and the package was updated yesterday.", "said:modeswitch-missing"),
+    ("Does ModemManager grab the port when it starts?", "said:port-held-by-mm"),
+    ("I see ModemManager probing the new port right now.", "said:port-held-by-mm"),
+    ("ModemManager probing succeeded and the modem was enabled.", "said:mm-never-finishes"),
+    ("Does a hilink modem work with OpenWrt at all?", "said:hilink-mode"),
     ("usbserial is loaded but there is no ttyUSB0.", "said:usbserial-ids-given"),
     ("lsusb shows vendor id 12d1 and product id 1003, and usbserial.ko is in the module list", "said:usbserial-ids-given"),
     ("The wifi works fine, only the modem is gone after the update.", "said:other-devices-gone"),

@@ -86,6 +86,12 @@ READ = [
     ("the router reports the SIM as missing", "said:sim-not-detected"),
     ("mmcli says the SIM card is not inserted even though it is in the slot", "said:sim-not-detected"),
     ("The status page shows that the SIM is absent.", "said:sim-not-detected"),
+    # --- the tool after the verb as the command run, or as the bus looked over; two tools joined (stop 24) ---
+    ("The LTE card does not show up when I run lsusb.", "said:not-on-usb"),
+    ("my card is never detected over the USB host bus", "said:not-on-usb"),
+    ("I can't see the module in lspci or lsusb.", "said:not-on-pci"),
+    ("I can't see the module in lspci or lsusb.", "said:not-on-usb"),
+    ("The 5G card is not listed by lsusb nor by lspci.", "said:not-on-pci"),
 ]
 
 NOT_READ = [
@@ -136,6 +142,9 @@ NOT_READ = [
     ("If the modem reports the SIM as missing, reseat it.", "said:sim-not-detected"),
     ("the modem reports the SIM as ready", "said:sim-not-detected"),
     ("Did the modem report the SIM as missing?", "said:sim-not-detected"),
+    # something run that is no listing tool; a second name that is no tool
+    ("I can't see the modem running Debian 12.", "said:not-on-usb"),
+    ("The modem is not shown in mmcli or in the network menu.", "said:not-on-usb"),
 ]
 
 

@@ -123,6 +123,12 @@ _COMMAND_REPORTS_RE = re.compile(
     re.I)
 
 
+# "Is there any way to disable the lock of ttyUSB interfaces by ModemManager?", "how do I stop ModemManager grabbing the
+# port": asking how to undo a thing says the thing happens; the statement right after the verb of undoing is no hedge
+_UNDOING_BEFORE_RE = re.compile(r"\b(?:disable|stop|prevent|avoid|get\s+rid\s+of|turn\s+off|release|undo)\s+"
+                                r"(?:the\s+|this\s+|that\s+)?$", re.I)
+
+
 def _after_last(regex: "re.Pattern[str]", text: str) -> str:
     """What follows the last match of ``regex`` in ``text`` (all of it when none)."""
     cuts = [m.end() for m in regex.finditer(text)]
@@ -135,6 +141,8 @@ def hedged(sentence: str, start: int) -> bool:
     question (other than "why ...?"), with or without its question mark. A leading "If <state>," followed by
     what a command shows is the state the person looked in, not a hedge."""
     before = _MISTYPED_I_RE.sub("I ", sentence)[:start]
+    if _UNDOING_BEFORE_RE.search(before):
+        return False
     lead = _LEADING_CONDITION_RE.match(sentence)
     if lead and lead.end() <= start and _COMMAND_REPORTS_RE.match(sentence[lead.end():]):
         before = sentence[lead.end():start]
@@ -872,9 +880,11 @@ STATES: Tuple[StatedState, ...] = (
     StatedState("said:storage-mode",
                 # "is recognized as a mere USB drive", "wakes up when plugged in as a CDROM"
                 r"\b(?:shows?|lists?|listed|appears?|detect\w*|recogni[sz]\w*|seen|comes? up|shows? up|wakes? up|"
-                r"plugged in|enumerat\w*|identifie[sd]|presents? itself)\b[^.!?]{0,40}"
+                # "the device starts out as a USB disk", "it starts up as a CD-ROM"
+                r"plugged in|enumerat\w*|identifie[sd]|presents? itself|start(?:s|ed)?(?: out| up| off)?)\b[^.!?]{0,40}"
                 r"\b(?:as|like) (?:a |an )?(?:mere |simple |plain |normal |ordinary |generic |regular )?"
-                r"(?:usb |mass |virtual |removable )?(?:storage|cd-?rom|mass[ -]storage|flash drive|drive|thumb ?drive|"
+                # the kernel driver's name as the kind: "detected as usb-storage", "recognized as usb-storage device"
+                r"(?:usb[ -]|mass |virtual |removable )?(?:storage|cd-?rom|mass[ -]storage|flash drive|drive|thumb ?drive|"
                 r"pen ?drive|disk)\b|"
                 # only a storage device listed for it: "dmesg only shows a usb-storage device with a CD-ROM"
                 r"\bonly\s+(?:\w+\s+){0,2}?(?:an?\s+)?(?:usb[ -]storage|mass[ -]storage|cd-?rom|storage)\s+(?:device|drive|disk)\b|"
@@ -885,6 +895,11 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:stays?|stuck|remains?|still)\b[^.!?]{0,20}\bin (?:the |its )?(?:usb |mass |virtual )?(?:storage|cd-?rom|mass[ -]storage|zero-?cd)"
                 r"(?: mode)?\b|"
                 r"\b(?:does|do|did|will|would)(?: not|n't) (?:switch|modeswitch)\b|\bnever switch(?:es|ed)?\b|"
+                # the stick's two identities told as its flip-flop: "it alternates between being a modem and being a dumb USB
+                # storage device", "it flips between a CD-ROM and a modem"
+                r"\b(?:alternat\w*|flip\w*|flop\w*|toggl\w*|switch(?:es|ing))\s+between\s+(?:being\s+)?(?:an?\s+)?"
+                r"(?:(?:\w+\s+){0,3}?(?:storage|cd-?rom|drive|disk)\w*(?:\s+(?:device|drive))?\s+and\s+(?:being\s+)?(?:an?\s+)?(?:\w+\s+)?modem|"
+                r"(?:\w+\s+)?modem\s+and\s+(?:being\s+)?(?:an?\s+)?(?:\w+\s+){0,3}?(?:storage|cd-?rom|drive|disk))\b|"
                 # only SCSI nodes appear for it (usb-storage's disk, CD-ROM and generic nodes: sdX, srN, sgN), with the
                 # modem or its missing serial ports named: "I could see only 3 additional sg0, sg1, sdb entries in /dev
                 # and there are no USBtty0 ... which supposed to be created by Huawei modem"
@@ -1059,6 +1074,12 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:periodically|repeatedly|frequently|constantly|" + _HOW_OFTEN + r")\b" + _SAME + r"{0,120}?"
                 r"\b(?:(?:is|gets?|got|was) disconnected|disconnects|drops?(?: out)?\b|los(?:es|ing) (?:the |its )?connection)",
                 "sudo journalctl -b -u ModemManager -f; sudo dmesg -w | grep -iE 'usb|wwan|qmi|mbim'"),
+    # the person's own stick named a HiLink one, in a question too ("how can the hilink modem be detected?", "why does
+    # my HiLink dongle not show in mmcli?"): what they have, not what they ask
+    StatedState("said:hilink-mode",
+                r"(?<!not )\b(?:the|my|our|this|these)\s+hi-?link\s+(?:e\d{4}\S*\s+)?(?:usb\s+)?(?:stick|dongle|modem)s?\b",
+                "lsusb; ip addr (an Ethernet interface with a 192.168.x address from the stick's DHCP server)",
+                suspected=True),
     # the stick runs router (HiLink) firmware: the person says it is in HiLink mode or names it a HiLink stick
     StatedState("said:hilink-mode",
                 r"(?<!non-)(?<!non )(?<!from )(?<!not )(?<!no )\b(?:in|into)\s+(?:the\s+)?hi-?link\s+mode\b|"
@@ -1082,8 +1103,14 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:fuser|lsof)\b[^.]{0,80}\b(?:shows?|lists?|gives?|returns?|says?|reports?)\b[^.]{0,30}"
                 r"(?:ModemManager|modem-manager|modem manager)|"
                 r"\b(?:ModemManager|modem-manager|Modem ?Manager)\s+(?:\w+\s+)?(?:grabs|grabbed|holds|held|opens|opened|"
-                r"probes|probed|locks|locked|blocks|blocked|interferes with|interfered with|occupies|steals|takes over)\s+"
+                r"probes|probed|locks|locked|blocks|blocked|interferes with|interfered with|occupies|steals|takes over|"
+                # after a verb of stopping it: "how can I stop ModemManager grabbing the port"
+                r"grabbing|holding|locking|blocking|occupying|stealing|taking over|interfering with)\s+"
                 r"(?:the |my |our )?(?:\w+ )?(?:port|tty\w*|/dev/tty\w+|device|modem|serial)|"
+                # the same said as a noun: "the lock of ttyUSB interfaces by modemmanager", "ModemManager's hold on the ports"
+                r"\b(?:lock(?:ing)?|hold|grab(?:bing)?|occupation)\s+(?:of|on)\s+(?:the\s+|my\s+|our\s+|all\s+)?(?:\w+\s+)?"
+                r"(?:ports?|tty\w*|/dev/tty\w*|interfaces?|serial\s+ports?)\b[^.!?]{0,20}?\bby\s+" + _MM + r"|"
+                r"\b" + _MM + r"'s\s+(?:lock|hold|grip)\s+on\s+(?:the\s+|my\s+)?(?:\w+\s+)?(?:ports?|tty\w*|/dev/tty\w*|interfaces?|modem)\b|"
                 # the node busy while ModemManager runs: "mbimcli tells me the device or resource is busy ... and ps shows
                 # ModemManager running" (cdc-wdm opens exclusively: knowledge.md 2.10)
                 r"\b(?:device\s+or\s+resource|device|port|resource|node)\s+(?:is\s+|was\s+|as\s+)?busy\b" + _SAME + r"{0,100}?\b" + _MM +
@@ -1913,7 +1940,13 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:picks?|detects?|sees?|finds?|shows?|lists?|recogni[sz]es?|gets?|reads?)(?:\s+up)?\b[^.!?]{0,60}?"
                 r"\b(?:but|yet|however)\b[^.!?]{0,30}?(?:\bnever|\bnot|n't|\bfails? to)\s+(?:\w+\s+){0,2}?"
                 r"(?:sets?(?: it| them)?(?: up)? properly|set(?:s)? (?:it |them )?up|setup|initiali[sz]\w+|finish\w*|complet\w+|"
-                r"configur\w+)\b",
+                r"configur\w+)\b|"
+                # its probing said to fail: "ModemManager's probing stage failed", "MM fails to probe the modem", "the
+                # probing by ModemManager times out"
+                r"\b" + _MM + r"(?:'s)?\s+(?:port\s+)?prob(?:e|ing)(?:\s+(?:stage|phase|step))?\s+(?:has\s+)?(?:fail\w*|"
+                r"times?\s+out|timed\s+out|never\s+(?:finish\w*|complet\w*|ends?))|"
+                r"\b" + _MM + r"\s+(?:\w+\s+)?(?:fails?|failed)\s+(?:to\s+probe|probing|at\s+probing)\b|"
+                r"\bprob(?:e|ing)\s+by\s+" + _MM + r"\s+(?:fail\w*|times?\s+out|timed\s+out)",
                 "sudo journalctl -b -u ModemManager | tail -60; coredumpctl list ModemManager"),
     # a PCIe modem has no driver, or its PCIe mode is not supported by the kernel or image (knowledge.md 2.21
     # pcie-modem-support: "lspci -nn shows the modem but no driver / no /sys/class/wwan"; missing mhi_pci_generic,
@@ -2001,7 +2034,13 @@ STATES: Tuple[StatedState, ...] = (
     StatedState("said:modeswitch-missing",
                 r"\b(?:did|do|does|could|can)(?:n't| ?not)\s+(?:find|see|have)\s+(?:the\s+|any\s+)?usb[_-]?mode[_-]?switch\b|"
                 r"\busb[_-]?mode[_-]?switch\s+(?:package\s+)?(?:is|was)\s+(?:not\s+(?:installed|available|there|present|included)|missing)\b|"
-                r"\b(?:no|without)\s+usb[_-]?mode[_-]?switch\b|\busb[_-]?mode[_-]?switch: (?:command )?not found",
+                r"\b(?:no|without)\s+usb[_-]?mode[_-]?switch\b|\busb[_-]?mode[_-]?switch: (?:command )?not found|"
+                # a system or build said to lack it: "the builds are missing usb-modeswitch", "the image lacks usb_modeswitch"
+                r"\b(?:missing|lacks?|lacking)\s+(?:the\s+)?usb[_-]?mode[_-]?switch\b(?!\s+(?:config|data|entry|rule))|"
+                # named, then said missing as "the package" or "the tool": "works with usb-modeswitch, but this software
+                # package was missing", "usb_modeswitch is needed, but that package is not installed here"
+                r"\busb[_-]?mode[_-]?switch\b" + _SAME + r"{0,80}?\b(?:this|that|the)\s+(?:software\s+)?(?:package|tool|program|utility)\s+"
+                r"(?:is|was)\s+(?:missing|absent|not\s+(?:installed|there|present|included|available))\b",
                 "which usb_modeswitch; ls /lib/udev/rules.d/40-usb_modeswitch.rules"),
     # taking usb_modeswitch (or its data package, or its configuration for the device) away fixes the modem: "Downgrading
     # this package to the version before 20151101 solves the problem, i.e. usb_modeswitch doesn't interfere", "after

@@ -78,7 +78,7 @@ TRAILERS = ("at all", "anymore", "any more", "either", "ever", "too", "whatsoeve
 _IFACE_NAME = r"(?:wwan|usb|eth|wwp|rmnet|qmimux|mhi_hwip)\w*"
 TOOLS: Dict[str, Tuple[str, ...]] = {
     "usb": (r"lsusb(?:\s+-\w+)*", r"usb-devices", r"(?:/sys/kernel/debug|/proc/bus|/sys/bus)?/?usb/devices",
-            r"(?:the\s+)?USB(?:\s+bus|(?=\s*(?:[.,;!?)]|$)))"),
+            r"(?:the\s+)?USB(?:\s+(?:interface\s+|host\s+)?bus|(?=\s*(?:[.,;!?)]|$)))"),
     "pci": (r"lspci(?:\s+-\w+)*", r"(?:the\s+)?PCI(?:-?e)?\s+bus"),
     "mm": (r"mmcli(?:\s+-\w+)*", r"ModemManager", r"Modem\s?Manager", r"modem-manager"),
     # NetworkManager's modems are the ones ModemManager lists (its WWAN plugin): "Network-manager (version 0.7)
@@ -170,11 +170,22 @@ def _quoted(regex: str) -> str:
             % regex)
 
 
+def _tool_after() -> str:
+    """A tool named after the verb ("in lsusb"): every listing tool, and of the pages only their two generic forms."""
+    return _quoted("|".join("(?P<a_%s%d>%s)" % (kind, i, alt) for kind, alts in TOOLS.items()
+                            for i, alt in enumerate(alts) if kind != "page" or i < 2))
+
+
+@functools.lru_cache(maxsize=1)
+def _second_tool() -> "re.Pattern[str]":
+    """A second tool joined to the one after the verb: "in lspci or lsusb", "in lsusb nor in lspci"."""
+    return re.compile(r"\s*,?\s*(?:or|nor|and)\s+(?:(?:in|on|with|by|under)\s+)?" + _tool_after(), re.I)
+
+
 @functools.lru_cache(maxsize=1)
 def _frames() -> Tuple["re.Pattern[str]", ...]:
     tool = _quoted("|".join("(?P<t_%s%d>%s)" % (kind, i, alt) for kind, alts in TOOLS.items() for i, alt in enumerate(alts)))
-    tool_after = _quoted("|".join("(?P<a_%s%d>%s)" % (kind, i, alt) for kind, alts in TOOLS.items()
-                                  for i, alt in enumerate(alts) if kind != "page" or i < 2))
+    tool_after = _tool_after()
     neg = r"(?P<neg>%s)" % "|".join(NEGATIONS)
     adv = r"(?:\s+(?:%s|\w+ly))*" % _alternation(ADVERBS)
     trail = r"(?:\s+%s)*" % _alternation(TRAILERS)
@@ -185,8 +196,9 @@ def _frames() -> Tuple["re.Pattern[str]", ...]:
     telling = _alternation(TELLING_VERBS, _verb_forms)
     registering = _alternation(REGISTERING_VERBS, _verb_forms)
     absent = _alternation(SIM_ABSENT)
-    # "in lsusb", "by ModemManager", "with mmcli -L", "under lspci", "in the output of lsusb"
-    where = r"(?:\s+(?:[\w-]+\s+){0,3}?(?:in|on|by|with|under|using|from|via|through|to)\s+%s)?" % tool_after
+    # "in lsusb", "by ModemManager", "with mmcli -L", "under lspci", "in the output of lsusb", "when running lsusb",
+    # "when I run lspci"
+    where = r"(?:\s+(?:[\w-]+\s+){0,3}?(?:in|on|over|by|with|under|using|from|via|through|to|running|run)\s+%s)?" % tool_after
     # the subject: a tool or page, a person, or none named (a fragment, "cannot see the modem in lspci", or another
     # noun: "Ubuntu does not detect the SIM"; a modem then needs the tool named after it)
     subject = r"(?:(?:(?P<subj>%s)(?:\s+(?:output|command|listing|list))?|\b(?:I|we)\b)" % tool + adv + r"\s+)?"
@@ -288,6 +300,13 @@ def readings(text: str) -> Iterator[Tuple[str, "re.Match[str]"]]:
                 continue
             if reported(text, m.start(), m.end()):
                 continue
-            for fact in FACT_OF.get((tool, obj)) or FACT_OF.get(("", obj), ()):
-                yield fact, m
+            for looked_with in [tool] + _joined_tools(m, text):
+                for fact in FACT_OF.get((looked_with, obj)) or FACT_OF.get(("", obj), ()):
+                    yield fact, m
+
+
+def _joined_tools(match: "re.Match[str]", text: str) -> List[str]:
+    """The kind of a second tool joined to the clause's tool after the verb ("not in lspci or lsusb"), if any."""
+    second = _second_tool().match(text, match.end()) if _kind(match, "a_") else None
+    return [_kind(second, "a_")] if second else []
 

@@ -16,8 +16,10 @@ from wwandoctor.snapshot import LogLine, Snapshot
 _PAIR_RE = re.compile(r"(?<![0-9A-Fa-f:.])(?:0x)?([0-9a-fA-F]{4}):(?:0x)?([0-9a-fA-F]{4})(?![0-9A-Fa-f:]|\.\d)")
 # "VID 1199 PID 9071", "vid=0x1199, pid=0x9071", "idVendor=1199 idProduct=9071", "VID_2C7C&PID_0125"
 _VID_NAME = r"\b(?:vid|idVendor|vendor[ _-]?id)"
-_PID_NAMED = r"(?:pid|idProduct|product[ _-]?id)\s*[=:_ ]?\s*(?:0x)?([0-9a-fA-F]{4})\b"
-_NAMED_RE = re.compile(_VID_NAME + r"\s*[=:_ ]?\s*(?:0x)?([0-9a-fA-F]{4})\b[\s,;/&]*(?:and\s+)?" + _PID_NAMED, re.I)
+# the number after its name, or after "of" / "is": "a vendor ID of 0x0408 and a product ID of 0x1000"
+_NAMED_NUMBER = r"\s*(?:[=:_ ]|\s(?:of|is|was)\s)?\s*(?:0x)?([0-9a-fA-F]{4})\b"
+_PID_NAMED = r"(?:pid|idProduct|product[ _-]?id)" + _NAMED_NUMBER
+_NAMED_RE = re.compile(_VID_NAME + _NAMED_NUMBER + r"[\s,;/&]*(?:and\s+)?(?:(?:a|an|the|its)\s+)?" + _PID_NAMED, re.I)
 
 # Another product id after a named pair, for the same vendor: "VID=0x1004, PID=0x6327 (CD-ROM), PID=0x6326 (modem)"
 _MORE_PID_RE = re.compile(r"\b" + _PID_NAMED, re.I)
