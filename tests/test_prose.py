@@ -444,6 +444,27 @@ def _stated(text):
     ("If you use luci-proto-modemmanager, set the device to the sysfs path.", []),
     ("I don't use luci-proto-modemmanager on this router.", []),
     ("Internet works, but I only get ~30 Mbit down with 3 bars.", []),
+    # two modems whose names come up in another order than the setup assumes (the VyOS T7487 case reads it; these
+    # are other words)
+    ("Both cards get enumerated by the kernel in the opposite order on this board, so my wwan0 settings land on "
+     "the wrong SIM.", ["said:name-mismatch"]),
+    ("The two LTE modules in my router, probed by udev in a different order after each reboot, get their cdc-wdm "
+     "nodes swapped.", ["said:name-mismatch"]),
+    ("The modems are enumerated by the kernel in the order of their USB ports.", []),
+    # the modem back only after a while, so it was gone (a PinePhone Pro resume case reads it; these are other words)
+    ("After waking the laptop the WWAN card only comes back after about 15 seconds.", ["said:drops-off-bus"]),
+    ("Every time I resume from sleep, the module shows up again within a few seconds.", ["said:drops-off-bus"]),
+    ("After sending AT+CFUN=1,1 the modem comes back in 20 seconds.", []),
+    ("After a reboot the module reappears in 30 seconds.", []),
+    # the address comes from the control channel, DHCP has nothing to do (an OpenWrt mbim.sh case reads it; these
+    # are other words), and the person without an address
+    ("The modem already gives you the IPv4 address in the MBIM connect reply, so a DHCP client isn't needed at all.",
+     ["said:dhcp-not-needed"]),
+    ("Don't run dhclient there: set the bearer's IP settings instead of dhclient on wwan0.", ["said:dhcp-not-needed"]),
+    ("No DHCP client is required on my Ethernet LAN port.", []),
+    ("We never get an IPv4 address on wwan0 after connecting.", ["said:no-ip-address"]),
+    ("I could not obtain an IP even though the bearer is up.", ["said:data-session-up", "said:no-ip-address"]),
+    ("I get an IP address and everything works.", []),
 ])
 def test_stated_states(text, facts):
     assert _stated(text) == facts

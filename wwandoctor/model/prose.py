@@ -591,6 +591,10 @@ _RADIO_ON_CMD = (r"(?:\bgammu\s+(?:-\S+\s+)*setpower\s+on\b|\bAT\+CFUN\s*=\s*1(?
                  r"\bmbimcli\b[^.!?\n]{0,40}?--set-radio-state=['\"]?on\b|\bnmcli\s+radio\s+wwan\s+on\b|\brfkill\s+unblock\b)")
 _MODE_NOUN = r"(?:mode|modems?|devices?|ports?|modules?|cards?|configuration|composition)\b"
 _DHCP_CLIENTS = r"(?:systemd-networkd|networkd|dhclient|dhcpcd|NetworkManager|udhcpc|DHCP client)"
+# a DHCP client told useless on the link: "DHCP is not required", "no DHCP client is needed", "dhclient isn't necessary"
+_DHCP_NOT_NEEDED = (r"(?:(?:a\s+|any\s+|the\s+)?(?:DHCP|dhclient|udhcpc|dhcpcd)(?:\s+client)?\s+(?:is|was)(?:n't|\s+not)\s+(?:really\s+)?"
+                    r"(?:required|needed|necessary)|no\s+(?:DHCP|dhclient|udhcpc|dhcpcd)(?:\s+client)?\s+(?:is\s+)?(?:required|needed|"
+                    r"necessary))\b")
 # the USB modem drivers that bind by an id table, as a sentence names them: the file ("drivers/usb/serial/option.c",
 # "qmi_wwan.c"), or the module ("qmi_wwan", "qcserial"; "option" and "sierra" only with "driver"/"module", they are words)
 _ID_TABLE_DRIVER = (r"(?:(?:drivers/(?:net/usb|usb/serial)/)?(?:qmi_wwan|qcserial|option|sierra|usb_wwan)\.c\b|"
@@ -1015,6 +1019,11 @@ STATES: Tuple[StatedState, ...] = (
                 # "interface wwan0 never receive ip address", "wwan0 does not get an IPv4 address"
                 r"\b" + _WWAN_IFACE + r"\s+(?:still\s+)?(?:never|(?:does|did|do|will|would|can)(?:n't|\s+not)|won't|cannot)\s+"
                 r"(?:\w+\s+)?(?:get|receive|obtain|acquire)\w*\s+(?:an?\s+|any\s+|the\s+)?(?:IPv4\s+|IP\s+)?(?:IP|IPv4|address|lease)\b|"
+                # the person without an address: "I was failing to get an IP address for IPv4", "we never get an IPv4 address"
+                r"\b(?:I|we)\s+(?:was\s+|were\s+|am\s+|are\s+|kept\s+|keep\s+|still\s+)?(?:fail(?:ing|ed|s)?\s+to\s+(?:get|obtain|receive)|"
+                r"(?:can(?:'t|’t|not)|could(?:n't|\s+not)|did(?:n't|\s+not)|do(?:n't|\s+not)|never)\s+(?:get|obtain|receive))\s+"
+                r"(?:an?\s+|any\s+)?(?:IPv4\s+|IP\s+)?(?:IP|IPv4)(?:\s+address)?(?=\s*(?:[,.;:!?)]|$|(?:on|for|from|even|after|"
+                r"when|although|though|but|and|via|at|over|through)\b))|"
                 # "there is no inet line on it", "only the ipv6 fe80 address shows"
                 r"\bno\s+inet\s+(?:line|entry|address)\b|\bonly\s+(?:an?\s+|the\s+|its\s+)?(?:IPv6\s+)?(?:fe80\S*|link[- ]local)"
                 r"(?:\s+(?:IPv6\s+)?address)?\b|"
@@ -1537,6 +1546,21 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b" + _DHCP_CLIENTS + r"\b[^.!?]{0,60}?(?:can(?:'t|’t|not)|could(?:n't| not)|does(?:n't| not)|fails? to|never)\s+"
                 r"(?:get|obtain|receive)s?\s+(?:an?\s+|any\s+)?(?:IP|IPv4|address|DHCP|lease)[^.!?]{0,120}?\braw[-_ ]?ip\b",
                 "cat /sys/class/net/WWAN_IFACE/qmi/raw_ip; ip -d link show WWAN_IFACE"),
+    # the address comes from the modem's control channel, so a DHCP client has nothing to do on the link, as a
+    # maintainer or the person says it ("the MBIM connect already hands out the IP addresses, so DHCP is not
+    # required", "take the address from umbim config instead of running a DHCP client"): context, the failure
+    # beside it is the DHCP client's (rules/stated-dhcp-on-raw-ip.yaml; knowledge.md 2.4)
+    StatedState("said:dhcp-not-needed",
+                r"\b(?:MBIM|QMI|bearer|modem|connect\w*|umbim|mbimcli|qmicli|uqmi|ModemManager|IP\s+configuration)\b" + _SAME +
+                r"{0,80}?\b(?:retriev|return|giv|gave|hand|provid|report|assign|deliver|send|sent|tell)\w*\s+(?:\w+\s+){0,3}?"
+                r"(?:IP|IPv4|address)\w*\b" + _SAME + r"{0,60}?\b" + _DHCP_NOT_NEEDED + r"|\b" + _DHCP_NOT_NEEDED + _SAME +
+                r"{0,40}?\b(?:because|since|as)\b" + _SAME + r"{0,60}?\b(?:MBIM|QMI|bearer|modem|umbim|mbimcli|qmicli|uqmi)\b|"
+                r"\b(?:use|using|take|taking|read|reading|set|setting)\s+(?:the\s+)?(?:IP\s+|addresses?\s+)?(?:from\s+)?(?:umbim\s+config|"
+                r"mbimcli\s+--query-ip-configuration|qmicli\s+--wds-get-current-settings|(?:the\s+)?bearer'?s?\s+(?:IP\s+)?"
+                r"(?:settings|config\w*)|(?:the\s+)?(?:MBIM|QMI)\s+IP\s+config\w*|static\s+(?:IP|address\w*))\s+instead\s+of\s+"
+                r"(?:running\s+)?(?:a\s+|the\s+)?(?:DHCP|dhclient|udhcpc|dhcpcd)\b",
+                "mmcli -b 0 (method static: the address is the bearer's); mbimcli -p -d /dev/cdc-wdmN --query-ip-configuration",
+                context=True),
     # the USB composition was changed with the vendor's AT command (the ports that follow are the new composition's)
     StatedState("said:composition-changed",
                 r"(?:\bAT!USBCOMP\b|\bAT!USBPID\b|\bAT\+QCFG=\s*[\"'“”]?(?:usbcfg|usbnet)\b|\bAT\^SETPORT\b|\bAT\+GTUSBMODE\b"
@@ -1742,8 +1766,11 @@ STATES: Tuple[StatedState, ...] = (
                 _SAME + r"{0,30}?\b(?:changes|differs|varies|is\s+random|depends\s+on\s+(?:the\s+)?(?:boot|luck|timing))\b|"
                 r"\b(?:cdc-wdm|wwan|qmimux)\w*\s+(?:numbers?|numbering|names?|naming|order)\s+(?:changes?|changed|shifts?|shifted|"
                 r"(?:is|are)\s+not\s+(?:stable|fixed|persistent))\b|"
-                r"\b(?:modems?|devices?|cards?|sticks?|modules?)\s+(?:\w+\s+){0,3}?(?:enumerated|detected|probed|registered|come\s+up|"
-                r"came\s+up|appear\w*|numbered)\s+in\s+(?:the\s+)?(?:reverse|reversed|opposite|different|random)\s+order\b",
+                # the modems come up in another order than their names ("two Sierra modems in one box, detected by
+                # ModemManager in reversed order", "both cards get enumerated by the kernel in the opposite order")
+                r"\b(?:modems?|devices?|cards?|sticks?|modules?)\b" + _SAME + r"{0,60}?\b(?:enumerated|detected|probed|"
+                r"registered|come\s+up|came\s+up|appear\w*|numbered|listed)\s+(?:(?:by|from)\s+(?:the\s+)?[\w-]+\s+)?in\s+"
+                r"(?:the\s+|a\s+)?(?:reverse|reversed|opposite|different|random|swapped)\s+order\b",
                 "ls -l /sys/class/usbmisc/*/device/net/ /sys/class/net; ls -l /dev/serial/by-path/; "
                 "grep -rn 'wwan\\|cdc-wdm' /etc/network /etc/config /etc/systemd/network 2>/dev/null",
                 unless=r"\b(?:fixed|solved|resolved|now (?:it )?works|works now|works (?:fine|well|ok)|working fine)\b"),
@@ -2134,6 +2161,16 @@ STATES: Tuple[StatedState, ...] = (
                        r"settings|app|menu|LuCI|web ?UI|page))\b|\bSIM(?:[\s-]?card)?\s+(?:\w+\s+)?(?:disappear|vanish)|"
                        # denied: "it doesn't fall off the USB bus", "it never vanishes from the USB bus"
                        r"\b(?:does(?:n't| not)|did(?:n't| not)|never|no longer)\s+(?:\w+\s+)?(?:disappear|vanish|drop|fall)"),
+    # the modem back only after a while, so it was gone ("Modem reappears in ~10 seconds", "after resume the card only comes
+    # back after about 15 s"); a reset the person or a program asked for (AT+CFUN=1,1, a reboot, a flash, a replug) is not
+    StatedState("said:drops-off-bus",
+                _MODEM_SUBJECT + _ADVERBS + r"\s+(?:only\s+)?(?:re-?appear(?:s|ed)?|comes?\s+back|came\s+back|shows?\s+up\s+again|"
+                r"re-?enumerates?)\s+(?:only\s+)?(?:in|after|within)\s+(?:about\s+|around\s+|roughly\s+|some\s+|~\s*)?"
+                r"(?:\d+|a\s+few|several|a\s+couple\s+of)\s*(?:s|secs?|seconds?|minutes?|mins?)\b",
+                "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device|reset)'; cat /sys/module/usbcore/parameters/quirks",
+                unless=r"\b(?:AT[+!^#$]\w+|CFUN|re-?boot\w*|boot\w*|power(?:ed)?[\s-]*(?:on|off|cycl\w*)|flash\w*|firmware|upgrad\w*|"
+                       r"updat\w*|mode ?switch\w*|usb_modeswitch|reset\s+(?:command|it|the)|(?:I|we)\s+(?:reset|restart|unplug|"
+                       r"replug|plug|unbind|rebind)\w*|modprobe|re-?plug\w*|unplug\w*)\b"),
     # USB autosuspend (or the power tools that turn it on: TLP, powertop) beside the modem dropping off, or turning it off
     # keeping the modem up (knowledge.md 2.19: power/control = auto on the modem, "Error autopm"): "with TLP disabled it
     # stays up", "autosuspend kills the card after a few minutes idle"; the module browning out on a weak supply
