@@ -465,6 +465,13 @@ def _stated(text):
     ("We never get an IPv4 address on wwan0 after connecting.", ["said:no-ip-address"]),
     ("I could not obtain an IP even though the bearer is up.", ["said:data-session-up", "said:no-ip-address"]),
     ("I get an IP address and everything works.", []),
+    # a confinement shutting the modem's programs out (a snapd modem-manager interface case reads it; these are
+    # other words)
+    ("AppArmor denies qmi-proxy the unix socket it needs, so ModemManager cannot talk to the modem.",
+     ["said:no-permission"]),
+    ("The snap's confinement blocks ModemManager from opening /dev/cdc-wdm0.", ["said:no-permission"]),
+    ("AppArmor is disabled on this box.", []),
+    ("Add the permissions needed by the web server.", []),
 ])
 def test_stated_states(text, facts):
     assert _stated(text) == facts

@@ -591,6 +591,9 @@ _RADIO_ON_CMD = (r"(?:\bgammu\s+(?:-\S+\s+)*setpower\s+on\b|\bAT\+CFUN\s*=\s*1(?
                  r"\bmbimcli\b[^.!?\n]{0,40}?--set-radio-state=['\"]?on\b|\bnmcli\s+radio\s+wwan\s+on\b|\brfkill\s+unblock\b)")
 _MODE_NOUN = r"(?:mode|modems?|devices?|ports?|modules?|cards?|configuration|composition)\b"
 _DHCP_CLIENTS = r"(?:systemd-networkd|networkd|dhclient|dhcpcd|NetworkManager|udhcpc|DHCP client)"
+# the modem's programs and nodes a confinement may shut out: ModemManager and its protocol proxies, the QMI/MBIM tools
+_MODEM_PROGRAM_OR_NODE = (r"\b(?:ModemManager|modem-manager|(?:mbim|qmi)[- ]?proxy|(?:mbim|qmi)\s+(?:and\s+(?:mbim|qmi)\s+)?"
+                          r"(?:protocol\s+)?prox(?:y|ies)|qmicli|mbimcli|uqmi|umbim)\b|/dev/(?:cdc-wdm|wwan|ttyUSB|ttyACM)\w*")
 # a DHCP client told useless on the link: "DHCP is not required", "no DHCP client is needed", "dhclient isn't necessary"
 _DHCP_NOT_NEEDED = (r"(?:(?:a\s+|any\s+|the\s+)?(?:DHCP|dhclient|udhcpc|dhcpcd)(?:\s+client)?\s+(?:is|was)(?:n't|\s+not)\s+(?:really\s+)?"
                     r"(?:required|needed|necessary)|no\s+(?:DHCP|dhclient|udhcpc|dhcpcd)(?:\s+client)?\s+(?:is\s+)?(?:required|needed|"
@@ -1233,6 +1236,16 @@ STATES: Tuple[StatedState, ...] = (
                 r"did(?:n't| not) (?:help|work|change)|changes nothing|has no effect|no effect)",
                 "ls -l /dev/cdc-wdm* /dev/wwan* /dev/ttyUSB* /dev/ttyACM*; id <the user or service>; "
                 "the program's own error when it opens the port"),
+    # a confinement (AppArmor, SELinux, a snap's or Flatpak's sandbox) that shuts the modem's programs out, as the person
+    # or a maintainer says it: "AppArmor denies qmi-proxy its unix socket", "the snap confinement blocks ModemManager
+    # from /dev/cdc-wdm0", "add the permissions needed by the mbim and qmi proxies to the modem-manager interface"
+    StatedState("said:no-permission",
+                r"\b(?:AppArmor|SELinux|snap(?:d|'s)?\s+confinement|confinement|sandbox\w*|seccomp)\b" + _SAME + r"{0,30}?\b(?:den(?:y|ies|ied)|"
+                r"block\w*|prevent\w*|refus\w*|forbid\w*|stop\w*)\b" + _SAME + r"{0,60}?(?:" + _MODEM_PROGRAM_OR_NODE + r")|"
+                r"\b(?:add|grant|allow|give)\w*\s+(?:the\s+)?(?:permissions?|rights?|access|rules?)\s+(?:that\s+(?:are\s+)?)?(?:needed|"
+                r"required|missing)\s+(?:by|for)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:" + _MODEM_PROGRAM_OR_NODE + r")",
+                "the confinement's denials: sudo journalctl -k | grep -i 'apparmor=\"DENIED\"'; ausearch -m avc; snap connections "
+                "modem-manager"),
     # Chinese "没有权限打开 /dev/ttyUSB2", "串口权限不够"; German "keine Berechtigung"; Russian "нет прав на"; Spanish
     # "sin permisos"; Portuguese "sem permissão", each with the modem's node or port beside it
     *_in_each_language("said:no-permission", {
