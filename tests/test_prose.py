@@ -471,6 +471,11 @@ def _stated(text):
      ["said:no-permission"]),
     ("The snap's confinement blocks ModemManager from opening /dev/cdc-wdm0.", ["said:no-permission"]),
     ("AppArmor is disabled on this box.", []),
+    # the host side done by hand, and only then it works (an AW1000 router case reads it; these are other words)
+    ("Internet works again only after I bring up the modem's network interface by hand.", ["said:iface-left-to-host"]),
+    ("We need to start udhcpc on wwan0 manually after each reboot.", ["said:iface-left-to-host"]),
+    ("It works after I set the interface MTU to 1400.", []),
+    ("It only works after I run usb_modeswitch.", []),
     ("Add the permissions needed by the web server.", []),
 ])
 def test_stated_states(text, facts):

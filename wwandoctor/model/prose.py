@@ -801,6 +801,14 @@ _OTHER_UPLINK = r"(?:eth\d\w*|wlan\d\w*|en[opsx]\w+|wl[opsx]\w+|br-\w+|LAN|wi-?f
 # the programs that connect the modem's data session and leave the interface to the host (ModemManager without
 # NetworkManager, libqmi's and libmbim's tools, uqmi)
 _CONNECTORS = r"(?:ModemManager|Modem\s?Manager|MM|mmcli|qmicli|qmi-network|uqmi|mbimcli|mbim-network|umbim)"
+# the modem's network interface as a sentence names it: "the wwan0 interface", "the modem's network interface", "wwan0"
+_HOST_IFACE = r"(?:the\s+|my\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?(?:interface|wwan\d\w*|wwp\w+|ppp\d|usb\d|rmnet\w*)\b"
+# the host side set up by hand: a DHCP client run, the interface brought up ("run dhclient wwan0", "bring wwan0 up",
+# "force the wwan interface UP", "run ifup wwan")
+_HOST_SETUP_BY_HAND = (r"(?:(?:run|start|launch|execute|call|do|use)\w*\s+(?:the\s+|a\s+)?(?:dhclient|udhcpc|dhcpcd|ifup|DHCP(?:\s+client)?|"
+                       r"ifconfig\s+\S+\s+up|ip\s+link\s+set)\b|(?:bring|brought|set|force|put|pull)\w*\s+up\s+" + _HOST_IFACE + r"|"
+                       r"(?:bring|brought)\s+" + _HOST_IFACE + r"|(?:bring|brought|set|force|put|pull)\w*\s+(?:" + _HOST_IFACE +
+                       r"|it)\s+up\b)")
 _NO_IFACE_SETUP = _CONNECTORS + r"\s+(?:itself\s+)?(?:does(?:n't|\s+not)|do(?:n't|\s+not)|never|won't|will\s+not|is\s+not\s+going\s+to)"
 # the data session up: a bearer connected or active, "connected: yes", qmicli's "Network started" and packet data handle,
 # a data call or PDP context up, the modem connected to the operator (a negation before the state keeps it out)
@@ -978,6 +986,16 @@ STATES: Tuple[StatedState, ...] = (
                 r"\byou\s+(?:need|have|must)\s+(?:to\s+)?(?:bring|set)\s+(?:" + _WWAN_IFACE + r"|it)\s+up\s+(?:yourself|"
                 r"manually|by\s+hand)\b",
                 "ip addr show; ip route; mmcli -b 0 (the bearer's IP settings)"),
+    # the person does the host side by hand and only then it works: "it only works after I run dhclient wwan0 by
+    # hand", "the connection becomes functional only if I force the wwan interface up", "I have to bring wwan0 up
+    # myself after every boot" (knowledge.md 2.18: nothing brought the interface up or ran the address setup)
+    StatedState("said:iface-left-to-host",
+                r"\b(?:works?|working|functional|usable|goes\s+online|gets?\s+(?:an?\s+)?(?:IP|address))\s+(?:again\s+)?(?:only\s+)?"
+                r"(?:after|if|when|once)\s+(?:I|we|you)\s+(?:\w+ly\s+|by\s+hand\s+|then\s+)?" + _HOST_SETUP_BY_HAND + r"|"
+                r"\b(?:I|we)\s+(?:still\s+)?(?:have|had|need|needed|must)\s+to\s+(?:\w+ly\s+)?" + _HOST_SETUP_BY_HAND + _SAME +
+                r"{0,40}?\b(?:manually|myself|ourselves|by\s+hand|every\s+time|each\s+time|after\s+(?:every|each)\s+(?:re)?boot)\b",
+                "ip link show WWAN_IFACE; ip addr show; ip route; what runs the DHCP client or the bearer's settings at boot",
+                unless=_NOW_FIXED),
     # the default route does not go through the modem: "the default route still points at eth0", "no default route
     # via wwan0", "the default route was not replaced", "traffic still goes out through wlan0"
     StatedState("said:default-route-elsewhere",
