@@ -476,6 +476,20 @@ def _stated(text):
     ("We need to start udhcpc on wwan0 manually after each reboot.", ["said:iface-left-to-host"]),
     ("It works after I set the interface MTU to 1400.", []),
     ("It only works after I run usb_modeswitch.", []),
+    # common ways to tell a fact, written for stop 24 (not from a case): the PUK asked for, the SIM locked, the modem
+    # never registering or its registration denied, the modem no longer answering QMI, a port on another number, a
+    # configuration that names another interface, another cable curing it
+    ("It asks for a PUK now.", ["said:sim-locked"]),
+    ("My SIM card got locked yesterday.", ["said:sim-locked"]),
+    ("It never asks for a PUK.", []),
+    ("No network found, the modem never registers.", ["said:not-registered"]),
+    ("Registration denied by the network.", ["said:not-registered"]),
+    ("The modem stops responding to QMI commands after a few hours.", ["said:tool-hangs"]),
+    ("The modem stops responding to AT commands.", []),
+    ("After a reboot the modem is on ttyUSB3 instead of ttyUSB2.", ["said:port-renumbered"]),
+    ("The config still says wwan0 but the interface is now wwp0s20u4i6.", ["said:name-mismatch"]),
+    ("With a shorter cable it works fine.", ["said:power-source"]),
+    ("With a new USB cable it still fails.", []),
     ("Add the permissions needed by the web server.", []),
 ])
 def test_stated_states(text, facts):

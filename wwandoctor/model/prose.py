@@ -1287,6 +1287,9 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:keeps?|kept|stuck|stays?|remains?|hangs?|hung|only|always|forever|endless\w*)\b" + _SAME +
                 r"{0,30}?\bwaiting for (?:the |a )?(?:network|registration|signal|service)\b|"
                 # the registration refused: "the network refuses the registration", "the 3GPP state shows denied"
+                # "the modem never registers", "registration denied by the network"
+                r"\b(?:modem|module|it|device|card|stick|dongle)\s+(?:still\s+)?never\s+(?:registers?|gets?\s+registered|attaches?)\b|"
+                r"\bregistration\s+(?:was\s+|is\s+|gets?\s+|got\s+)?(?:denied|rejected|refused)\b|"
                 r"\b(?:network|operator|carrier|provider)\s+(?:\w+\s+)?(?:refus|reject|deni)\w*\s+(?:the\s+|my\s+|our\s+|its\s+)?"
                 r"(?:registration|attach\w*|SIM)\b|\b(?:registration|3GPP)\s+(?:state\s+|status\s+)?(?:as|is|was|shows?|stays?|"
                 r"[:=])\s*['\"]?denied\b|"
@@ -1351,6 +1354,9 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:(?:QMI|MBIM)\s+(?:function|interface|port|side|channel|device)|control\s+(?:channel|port|interface|node))\b"
                 + _SAME + r"{0,30}?\b(?:(?:has\s+)?stopped\s+(?:answering|responding)|(?:is|became|went)\s+unresponsive|"
                 r"(?:does|did)(?:n't|\s+not)\s+(?:answer|respond)|never\s+answers?)\b|"
+                # the modem stops answering the protocol: "the modem stops responding to QMI commands after a few hours"
+                r"\b(?:modem|device|module|card|it)\s+(?:\w+\s+)?(?:stops|stopped|keeps\s+stopping|ceases|ceased)\s+(?:responding|"
+                r"answering|replying)\s+to\s+(?:any\s+|all\s+|the\s+)?(?:QMI|MBIM)\b|"
                 r"\b(?:modem|device|module|card|stick|dongle|it)\s+(?:\w+\s+)?(?:do|does|did)(?:n't|\s+not)\s+(?:respond|answer)\w*\s+(?:to\s+)?"
                 r"(?:nothing|anything)?\s*(?:on|over|via|through)\s+(?:/dev/)?(?:cdc-wdm\d|wwan\d(?:qmi|mbim)\d)",
                 "timeout 20 qmicli -p -d /dev/cdc-wdmN --dms-get-ids; echo $?; sudo dmesg | tail -20"),
@@ -1752,7 +1758,9 @@ STATES: Tuple[StatedState, ...] = (
                 # `/dev/ttyUSB1`", "/dev/ttyUSB0 being changed to /dev/ttyUSB1"); a person changing a config is no subject
                 rf"\b(?:device|modem|dongle|stick|card|port|module)s?\s+(?:\w+\s+){{0,2}}?{_PORT_MOVES}\s+from\s+{_TTY}\s+to\s+{_TTY}|"
                 rf"{_TTY}\s+(?:being|gets?|got|is|was)\s+(?:changed|renamed|switched|moved)\s+to\s+{_TTY}|"
-                rf"{_TTY}\s+(?:became|becomes|turned into)\s+{_TTY}",
+                rf"{_TTY}\s+(?:became|becomes|turned into)\s+{_TTY}|"
+                rf"\b(?:is|are|was|were|sits?|comes?\s+up|came\s+up|shows?\s+up|showed\s+up|appears?|appeared)\s+(?:now\s+)?"
+                rf"(?:on|as|at)\s+{_TTY}\s+instead\s+of\s+{_TTY}",
                 "ls -l /dev/serial/by-id/ /dev/serial/by-path/; dmesg | grep -E 'now attached to tty|converter now disconnected'",
                 unless=r"\b(?:config\w*|settings?|\w+\.conf|minicom|picocom|screen)\b"),
     # the modem's network interface was renamed under the setup that names it: udev's predictable names (systemd v197+,
@@ -1771,6 +1779,7 @@ STATES: Tuple[StatedState, ...] = (
     # cdc-wdm1 swap places or come up in reverse order
     StatedState("said:name-mismatch",
                 r"\b(?:uses?|used|using|expects?|matches|matched|matching|references?|refers?\s+to|points?\s+(?:at|to)|"
+                r"(?:still\s+)?(?:says|said|lists|names|mentions)|"
                 r"(?:written|set\s+up|configured|made)\s+for|talks?\s+to|opens?)\s+(?:the\s+)?" + _DEV_NAME + _SAME +
                 r"{0,60}?\b(?:but|while|whereas|however|although)\b" + _SAME + r"{0,60}?\b(?:is|are|called|named|now|became|"
                 r"becomes|shows?\s+up\s+as|showed\s+up\s+as|appears?\s+as|appeared\s+as|comes?\s+up\s+as|came\s+up\s+as)\s+"
@@ -1961,6 +1970,11 @@ STATES: Tuple[StatedState, ...] = (
                 r"\bworks?\b" + _SAME + r"{0,60}?\bnot (?:on|from|with|by|off|when (?:on|powered (?:by|from)|running (?:on|from)|using)) "
                 r"(?:the |a |an |its |my )?(?:only )?" + _WEAK_SUPPLY + r"|"
                 r"\b(?:insufficient|not enough|too little|weak) (?:power|current|supply)\b|\bbrown-?outs?\b|"
+                # another cable cures it: "with a shorter cable it works fine", "a new USB cable fixed it"
+                r"\b(?:with|using|after\s+(?:swapping|changing|replacing)\s+(?:it\s+)?(?:to|for|with)?)\s*(?:a\s+|an\s+|the\s+|another\s+)?"
+                r"(?:shorter|better|different|new|other|thicker|good|proper|quality|original)\s+(?:USB(?:-C)?\s+)?cable\b" + _SAME +
+                r"{0,40}?\b(?:works?|working|fine|stable|fixed|solved|no\s+more)\b|\b(?:a\s+|the\s+)?(?:shorter|better|different|new|"
+                r"other|thicker|good|proper|quality|original)\s+(?:USB(?:-C)?\s+)?cable\s+(?:fixed|solved|cured)\b|"
                 r"\b(?:voltage|supply) (?:drops?|dips?|sags?)\b|"
                 r"\b(?:current|power) (?:spikes?|peaks?|surges?|draw)\b[^.!?]{0,40}?\b(?:reset|reboot|restart|brown|crash|turn\w* off)\w*",
                 "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device|reset)|over-current|brown'; the supply's voltage at the "
@@ -2396,7 +2410,12 @@ STATES: Tuple[StatedState, ...] = (
     StatedState("said:sim-locked",
                 r"\b(?:SIM(?:[\s-]?cards?)?|(?:the|my|this) card)\b" + _SAME + r"{0,30}?\b(?:requires?|needs?|asks? for|wants?|demands?)\s+(?:a\s+|the\s+|its\s+)?"
                 r"(?:PIN|PUK)\b|\b(?:card|SIM)\s*(?:'s|that's|is|was|got|gets)?\s*(?:still\s+|now\s+)?(?:PIN|PUK)[\s-]?(?:locked|blocked|"
-                r"protected)\b|\bPUK[\s-]?(?:locked|blocked|required|code required)\b|\b(?:blocked|locked) (?:the |my )?SIM\b|"
+                r"protected)\b|\bPUK[\s-]?(?:locked|blocked|required|code required)\b|"
+                # the PUK asked for at all: the PIN was given wrong three times ("it asks for a PUK now"); the SIM told
+                # locked ("the SIM is locked", "my SIM card got locked")
+                r"\b(?:asks?|asking|asked|prompts?|prompting|prompted|wants?|requires?|needs?)\s+(?:me\s+|us\s+)?(?:for\s+)?"
+                r"(?:the\s+|a\s+|its\s+)?(?:SIM(?:[\s-]?card)?\s+)?PUK\b|"
+                r"\bSIM(?:[\s-]?card)?\s+(?:is|was|got|gets|has\s+been)\s+(?:still\s+|now\s+)?locked\b|\b(?:blocked|locked) (?:the |my )?SIM\b|"
                 # the modem held at the PIN: "sits in the locked state waiting for the SIM PIN", "asks me for the PIN
                 # code at every boot" (ModemManager's state 'locked', unlock required sim-pin; knowledge.md 2.14)
                 r"\b(?:is|sits?|stays?|remains?|stuck|hangs?|goes)\s+(?:\w+\s+)?in\s+(?:the\s+|a\s+)?['\"]?locked['\"]?\s+state\b|"
