@@ -1289,7 +1289,9 @@ STATES: Tuple[StatedState, ...] = (
                 # the registration refused: "the network refuses the registration", "the 3GPP state shows denied"
                 # "the modem never registers", "registration denied by the network"
                 r"\b(?:modem|module|it|device|card|stick|dongle)\s+(?:still\s+)?never\s+(?:registers?|gets?\s+registered|attaches?)\b|"
-                r"\bregistration\s+(?:was\s+|is\s+|gets?\s+|got\s+)?(?:denied|rejected|refused)\b|"
+                # (a tool's name of a +CREG value in brackets, "+CREG: 0,3 (Registration denied)", is the AT answer's reading:
+                # the circuit-switched domain only, which not-registered-cs-only weighs)
+                r"(?<![(\[])\bregistration\s+(?:was\s+|is\s+|gets?\s+|got\s+)?(?:denied|rejected|refused)\b|"
                 r"\b(?:network|operator|carrier|provider)\s+(?:\w+\s+)?(?:refus|reject|deni)\w*\s+(?:the\s+|my\s+|our\s+|its\s+)?"
                 r"(?:registration|attach\w*|SIM)\b|\b(?:registration|3GPP)\s+(?:state\s+|status\s+)?(?:as|is|was|shows?|stays?|"
                 r"[:=])\s*['\"]?denied\b|"
