@@ -490,6 +490,12 @@ def _stated(text):
     ("The config still says wwan0 but the interface is now wwp0s20u4i6.", ["said:name-mismatch"]),
     ("With a shorter cable it works fine.", ["said:power-source"]),
     ("With a new USB cable it still fails.", []),
+    ("networkd obtains no address on wwp0s20u4i6.", ["said:dhcp-client-fails"]),
+    ("dhclient got a lease on eth0.", []),
+    ("After a day we ran out of QMI client IDs.", ["said:tool-hangs"]),
+    ("The client ID is 5.", []),
+    ("My card sat backwards in the tray.", ["said:sim-not-detected"]),
+    ("Make sure the SIM is not inserted the wrong way.", []),
     ("Add the permissions needed by the web server.", []),
 ])
 def test_stated_states(text, facts):

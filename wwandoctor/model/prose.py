@@ -1356,6 +1356,10 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:(?:QMI|MBIM)\s+(?:function|interface|port|side|channel|device)|control\s+(?:channel|port|interface|node))\b"
                 + _SAME + r"{0,30}?\b(?:(?:has\s+)?stopped\s+(?:answering|responding)|(?:is|became|went)\s+unresponsive|"
                 r"(?:does|did)(?:n't|\s+not)\s+(?:answer|respond)|never\s+answers?)\b|"
+                # the QMI client ids used up ("the client IDs are exhausted", "we ran out of QMI client IDs"): libqmi's
+                # ClientIdsExhausted, the control channel refusing new clients (knowledge.md control-channel-unresponsive)
+                r"\b(?:QMI\s+)?client\s+IDs?\s+(?:are\s+|were\s+|got\s+|get\s+|being\s+)?(?:all\s+)?(?:exhausted|used\s+up|leak\w*)\b|"
+                r"\b(?:ran|run|runs|running)\s+out\s+of\s+(?:QMI\s+)?(?:client\s+IDs?|CIDs)\b|"
                 # the modem stops answering the protocol: "the modem stops responding to QMI commands after a few hours"
                 r"\b(?:modem|device|module|card|it)\s+(?:\w+\s+)?(?:stops|stopped|keeps\s+stopping|ceases|ceased)\s+(?:responding|"
                 r"answering|replying)\s+to\s+(?:any\s+|all\s+|the\s+)?(?:QMI|MBIM)\b|"
@@ -1560,7 +1564,10 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:dhclient|dhcpcd|(?:systemd-)?networkd|inet\s+dhcp|DHCP\s*=\s*(?:yes|ipv4|true)|ifup)\b" + _SAME + r"{0,80}?"
                 r"(?:\b(?:can(?:'t|’t|not)|could(?:n't| not)|does(?:n't| not)|do(?:n't| not)|did(?:n't| not)|fails? to|never|won't|"
                 r"will\s+not)\s+(?:\w+\s+)?(?:get|obtain|receive|take|acquire)s?\s+(?:an?\s+|any\s+)?(?:IP|IPv4|address|DHCP|"
-                r"lease)\b|\b(?:sits?|stays?|stuck|hangs?)\s+(?:in\s+)?(?:the\s+)?[\"']?configuring\b)",
+                r"lease)\b|\b(?:sits?|stays?|stuck|hangs?)\s+(?:in\s+)?(?:the\s+)?[\"']?configuring\b|"
+                # "dhclient gets no lease on wwan0", "networkd obtains no address"
+                r"\b(?:gets?|got|receives?|received|obtains?|obtained)\s+no\s+(?:IPv4\s+|IP\s+|DHCP\s+)?(?:IP|IPv4|address|lease|"
+                r"DHCP\s+(?:lease|offer|answer)|offer)\b)",
                 "cat /sys/class/net/WWAN_IFACE/type (65534 or 519: raw-IP); ip -d link show WWAN_IFACE",
                 unless=_NOW_FIXED),
     # busybox udhcpc (raw-IP capable) gets the address where another client did not: "with udhcpc -i wwan0 it takes the
@@ -2259,6 +2266,15 @@ STATES: Tuple[StatedState, ...] = (
                 "mmcli -m any (SIM, state: failed reason sim-missing); or AT+CPIN? on the AT port; the SIM's seat, size and slot",
                 unless=r"\b(?:now (?:it )?(?:is )?(?:detected|recogni[sz]ed|works)|fixed|solved|resolved|(?:removed|took out|"
                        r"pulled)\s+(?:the\s+|my\s+)?(?:SIM|it)|without\s+(?:a\s+|the\s+|any\s+)?SIM)\b"),
+    # the SIM seated wrong, found as the cause: "I inserted the SIM the wrong way round", "the SIM card was in upside
+    # down", "the card sat backwards in the tray" (knowledge.md sim-problem: the tray and the contacts)
+    StatedState("said:sim-not-detected",
+                r"\b(?:SIM(?:[\s-]?card)?|(?:the|my)\s+card)\b" + _SAME + r"{0,40}?\b(?:(?:the\s+)?wrong\s+way(?:\s+(?:round|around))?|"
+                r"upside[\s-]down|backwards?|reversed|(?:in\s+)?(?:the\s+)?wrong\s+(?:orientation|direction|side))\b|"
+                r"\b(?:inserted|put|placed|had|seated)\s+(?:it\s+)?(?:the\s+)?wrong\s+way(?:\s+(?:round|around))?\b" + _SAME +
+                r"{0,30}?\bSIM\b",
+                "the SIM's seat in the tray (chamfered corner, contacts facing the module's pins); mmcli -m any or AT+CPIN?",
+                unless=r"\b(?:make sure|check (?:that|whether|if)|not|n't|never|whether|if)\b"),
     # the SIM reader, slot or holder does not work ("Sim reader seems to be not working, tested both sim slots"): the
     # modem reads no card there
     StatedState("said:sim-not-detected",
