@@ -267,3 +267,28 @@ def test_configurations_row_shows_the_count_when_only_the_count_is_known(num, ac
     from wwandoctor.render import summary_rows
     modem = {"active_config": active, "configs": configs, "details": {"num_configs": num}}
     assert dict(summary_rows(modem))["Configurations"] == want
+
+
+@pytest.mark.parametrize("modem, title", [
+    ({"id": "usb:1-7", "name": "Dell DW5570", "vid": "413c", "pid": "81a3"}, "Dell DW5570 (413c:81a3) at USB port 1-7"),
+    ({"id": "usb:1bbb:f000", "vid": "1bbb", "pid": "f000"}, "unknown modem (1bbb:f000)"),
+    ({"id": "named:EM7455", "name": "EM7455", "vid": "1199", "pid": "9071"},
+     "EM7455 (named in the post; id 1199:9071 from the tables)"),
+    ({"id": "named:EM7455", "name": "EM7455"}, "EM7455 (named in the post)"),
+    ({"id": "named:EM7455", "name": "EM7455", "vid": "1199"}, "EM7455 (named in the post)"),
+    ({"id": "pci:0000:04:00.0", "name": "Quectel RM520N-GL"}, "Quectel RM520N-GL at PCI address 0000:04:00.0"),
+    ({"id": "mm:0", "name": "EC25"}, "EC25, ModemManager's modem 0"),
+])
+def test_modem_titles_say_where_in_words_not_internal_ids(modem, title):
+    from wwandoctor.render import modem_title
+    assert modem_title(modem) == title
+
+
+def test_a_modem_named_only_in_prose_reads_without_its_internal_id(tmp_path):
+    paste = tmp_path / "post.txt"
+    paste.write_text("My Sierra Wireless EM7455 in a ThinkPad T470 never connects since the upgrade.\n")
+    for fmt in ("text", "markdown"):
+        out = subprocess.run([sys.executable, "-m", "wwandoctor", "analyze", "--format", fmt, str(paste)],
+                             capture_output=True, text=True).stdout
+        title = next(line for line in out.splitlines() if line.lstrip("# ").startswith("EM7455"))
+        assert "EM7455 (named in the post)" in title and "named:" not in title and "?" not in title

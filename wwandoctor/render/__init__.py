@@ -119,7 +119,7 @@ def show(value: Any) -> str:
 
 
 def modem_title(modem: Dict[str, Any]) -> str:
-    """"Dell DW5570 (413c:81a3) at usb:1-7"."""
+    """"Dell DW5570 (413c:81a3) at USB port 1-7", "MC7455 (named in the post; id 1199:9071 from the tables)"."""
     name = modem.get("name") or "unknown modem"
     ident = ""
     if modem.get("vid") or modem.get("pid"):
@@ -129,7 +129,22 @@ def modem_title(modem: Dict[str, Any]) -> str:
         anchor = ident_text.split(":", 1)[1]
         where = "ModemManager's modem" if anchor == "modemmanager" else anchor
         return clean("unidentified modem (no USB/PCI id in the input), seen as %s" % where)
-    return clean("%s%s at %s" % (name, ident, modem.get("id")))
+    if ident_text.startswith("named:"):  # only the post's words name it; an id comes from the tables
+        known = modem.get("vid") and modem.get("pid")
+        return clean("%s (named in the post%s)" % (name, "; id %s from the tables" % ident[2:-1] if known else ""))
+    return clean(name + ident + _where(ident_text, ident))
+
+
+# the model's id kinds (model/types.py Modem.id) as the reader says them
+_WHERE = {"usb": " at USB port %s", "pci": " at PCI address %s", "mm": ", ModemManager's modem %s"}
+
+
+def _where(ident_text: str, ident: str) -> str:
+    """Where the modem is, in words: "" when the id says no more than the VID:PID already shown."""
+    kind, _, rest = ident_text.partition(":")
+    if not rest or " (%s)" % rest.lower() == ident.lower():
+        return ""
+    return _WHERE[kind] % rest if kind in _WHERE else " at %s" % ident_text
 
 
 def _configs_text(modem: Dict[str, Any]) -> str:

@@ -8,7 +8,7 @@ that could not be read. Example (non-terminal output)::
 
     Verdict: 1 problem found: QMI tools are used on a modem that Linux bound to cdc_mbim
 
-    Dell DW5570 (413c:81a3) at usb:1-7
+    Dell DW5570 (413c:81a3) at USB port 1-7
       Mode            mbim
 
 When the stream is not a terminal (a pipe, a file) the output has no escape
