@@ -35,3 +35,16 @@ def test_rules_with_nothing_pointing_at_them_are_not_listed():
     rules = [u.rule for u in result.undecided]
     assert "rfkill-blocked" not in rules and "modem-in-download-mode" not in rules
     assert all(u.hints for u in result.undecided)
+
+
+def test_settle_commands_of_a_modem_without_id_name_a_placeholder_not_a_directory():
+    from types import SimpleNamespace
+    from wwandoctor.engine.rule import settle_commands
+    modem = SimpleNamespace(vid=None, pid=None, id="unidentified:cdc-wdm0")
+    cmds = [str(c) for c in settle_commands(SimpleNamespace(modem=modem),
+                                            ["modem.switch_config_for_modem_id", "modem.switch_config_configuration"])]
+    assert "ls /etc/usb_modeswitch.d/; cat /etc/usb_modeswitch.d/VID:PID" in cmds
+    assert not any(c.rstrip().endswith("/") or "{" in c for c in cmds)
+    known = SimpleNamespace(vid="19d2", pid="0031", id="usb:1-2")
+    assert "cat /etc/usb_modeswitch.d/19d2:0031" in [str(c) for c in settle_commands(
+        SimpleNamespace(modem=known), ["modem.switch_config_configuration"])]

@@ -182,9 +182,9 @@ def settle_commands(ctx, names: List[str]) -> List[str]:
 def _fill_ids(cmd: str, modem) -> FilledText:
     vid = getattr(modem, "vid", None)
     pid = getattr(modem, "pid", None)
-    if not (vid and pid):
-        cmd = cmd.replace(" -d {vid}:{pid}", "").replace("{vid}:{pid}", "")
-        vid = pid = None  # a lone {vid} or {pid} stays as written
+    if not (vid and pid):  # "lsusb -v" lists every device; a file or pattern named by the id gets a placeholder
+        cmd = cmd.replace(" -d {vid}:{pid}", "").replace("{vid}", "VID").replace("{pid}", "PID")
+        vid = pid = None
     nets = getattr(modem, "net_ports", None) or ["wwan0"]
     controls = [p for p in (getattr(modem, "control_ports", None) or []) if p.startswith("cdc-wdm")] or ["cdc-wdm0"]
     drivers = getattr(modem, "expected_drivers", None) or ["qmi_wwan", "option", "cdc_mbim"]

@@ -250,6 +250,9 @@ def _gobi_host_firmware(m: Modem, dev, vp: str, exact_rows: List[dict], snap: Sn
     if not qdl:
         m.note("gobi_host_firmware", False, "kernel driver tables", "%s is not a Gobi QDL (firmware-less boot) id" % vp)
         return
+    generation = re.search(r"\bGobi\s+(2000|3000)\b", qdl)
+    m.note("gobi_generation", generation.group(1) if generation else "1000", "kernel driver tables",
+           "%s is %s" % (vp, qdl))
     loaded = [vidpid(d.vid, d.pid) for d in snap.usb_devices
               if d.vid and d.pid and d.vid.lower() == dev.vid.lower() and _is_gobi_modem_id(d.vid, d.pid)]
     m.note("gobi_host_firmware", not loaded, "kernel driver tables",

@@ -103,6 +103,9 @@ class Modem(_Facts):
     gobi_host_firmware: Optional[bool] = fact(
         "the id is a Gobi 1000/2000/3000 QDL id (qcserial's table) that did not come back as its modem id: "
         "the host has not uploaded the module's firmware (gobi_loader)", settle="lsusb")
+    gobi_generation: Optional[str] = fact(
+        "the Gobi generation of a Gobi QDL id, from qcserial's table: \"1000\" (\"Gobi QDL device\"), \"2000\" or "
+        "\"3000\"; gobi_loader takes -2000 for the 2000 and 3000, which also load UQCN.mbn", settle="lsusb")
     unbound_class_drivers: Optional[List[str]] = fact(
         "class drivers (cdc_mbim, cdc_ncm, cdc_ether, rndis_host, cdc_acm) that would bind an interface left without driver",
         settle="lsusb -t; usb-devices")
