@@ -33,3 +33,43 @@ def test_gobi_upload_runs_gobi_loader_by_its_path_with_the_flag_of_its_generatio
     assert uploads == [upload]
     copies = [c for c in commands if c.startswith("sudo cp ")]
     assert ("UQCN.mbn" in copies[0]) == (pid == "241d")
+
+
+STORAGE_STICK = """\
+{prompt} lsusb
+Bus 001 Device 004: ID 12d1:1f01 Huawei Technologies Co., Ltd. E353/E3131 (Mass storage mode)
+Bus 001 Device 001: ID 1d6b:0002 Linux Foundation 2.0 root hub
+"""
+
+
+def _all_text(report):
+    steps = [s for f in report["findings"] for s in f["fix"]]
+    return [c for s in steps for c in s["commands"]], " ".join(s["safety"] for s in steps)
+
+
+@pytest.mark.parametrize("prompt", ["root@OpenWrt:~#", "root@LEDE:/#"])
+def test_an_openwrt_paste_gets_opkg_and_no_sudo_or_apt(tmp_path, prompt):
+    report, _ = _fixes(tmp_path, STORAGE_STICK.format(prompt=prompt))
+    commands, safety = _all_text(report)
+    assert commands and not any("sudo" in c or "apt " in c or "journalctl" in c for c in commands)
+    assert "opkg install usb-modeswitch" in commands and "logread | grep -i usb_modeswitch" in commands
+    assert "opkg update && opkg install usb-modeswitch" in safety and "apt" not in safety
+
+
+def test_a_debian_paste_keeps_sudo_and_apt(tmp_path):
+    report, _ = _fixes(tmp_path, STORAGE_STICK.format(prompt="pi@raspberrypi:~ $"))
+    commands, safety = _all_text(report)
+    assert "sudo apt install usb-modeswitch usb-modeswitch-data" in commands
+    assert "sudo apt install usb-modeswitch" in safety
+
+
+def test_fit_commands_keeps_the_input_s_values_marked_and_drops_what_openwrt_lacks():
+    from wwandoctor.filledtext import compose
+    from wwandoctor.system_commands import fit_commands
+    cmd = compose(("echo Y | sudo tee /sys/class/net/", False), ("wwan0", True), ("/qmi/raw_ip", False))
+    out = fit_commands([cmd, "sudo apt install gobi-loader", "sudo apt install libqmi-utils",
+                        "journalctl -b -u ModemManager --no-pager", "journalctl -f"], "openwrt")
+    assert out == ["echo Y | tee /sys/class/net/wwan0/qmi/raw_ip", "opkg update && opkg install qmi-utils",
+                   "logread -e ModemManager", "journalctl -f"]
+    assert out[0].filled == ((len("echo Y | tee /sys/class/net/"), len("echo Y | tee /sys/class/net/wwan0")),)
+    assert fit_commands(["sudo apt install gobi-loader"], None) == ["sudo apt install gobi-loader"]

@@ -28,6 +28,7 @@ from wwandoctor import __version__
 from wwandoctor.engine.findings import packages_needed
 from wwandoctor.filledtext import compose, own, rstrip
 from wwandoctor.model.signals import unread_sections
+from wwandoctor.system_commands import fit_commands, install_hint
 
 SCHEMA = "wwandoctor.report/1"
 
@@ -59,7 +60,8 @@ VENDOR_TOOLS = {("qmi", "2c7c"): ["quectel-CM"]}
 def build_report(model, evaluation) -> Dict[str, Any]:
     """The report dict of ``model`` (wwandoctor.model.Model) and ``evaluation`` (findings, undecided)."""
     snap = model.snapshot
-    findings = [_finding(f) for f in getattr(evaluation, "findings", None) or []]
+    system = getattr(getattr(model, "host", None), "system", None)
+    findings = [_finding(f, system) for f in getattr(evaluation, "findings", None) or []]
     undecided = [_undecided(u) for u in getattr(evaluation, "undecided", None) or []]
     sources = {name: {"status": st.status, "detail": st.detail} for name, st in snap.sources.items()}
     report = {
@@ -102,15 +104,18 @@ def _ordered(obj, keys, lists=()) -> Dict[str, Any]:
     return out
 
 
-def _finding(obj) -> Dict[str, Any]:
+def _finding(obj, system: Optional[str] = None) -> Dict[str, Any]:
+    """The report entry of a finding, its fix commands fitted to the ``system`` the input shows (host.system)."""
     out = _ordered(obj, FINDING_KEYS)
     out["evidence"] = [{"source": e.get("source", ""), "text": e.get("text", "")}
                        for e in (_as_dict(e) for e in out.get("evidence") or [])]
     out["fix"] = [_ordered(s, FIX_KEYS, ("commands",)) for s in out.get("fix") or []]
     for step in out["fix"]:  # the packages the commands need, said where the step's safety is
         needs = packages_needed(step["commands"])
-        if needs and "Needs " not in (step.get("safety") or ""):
-            said = "Needs %s (if missing: sudo apt install %s)." % (", ".join(needs), " ".join(needs))
+        step["commands"] = fit_commands(step["commands"], system)
+        hint = install_hint(needs, system) if needs else ""
+        if hint and "Needs " not in (step.get("safety") or ""):
+            said = "Needs %s (if missing: %s)." % (", ".join(needs), hint)
             safety = rstrip(step.get("safety") or "")
             step["safety"] = compose(safety, (" " + said, False)) if safety else own(said)
     return out

@@ -307,7 +307,8 @@ class Snapshot:
     # the commands a paste shows after a shell prompt ("# echo 2c7c 0125 > .../new_id"), whole: what the person ran
     commands: List[str] = field(default_factory=list)
     # user and host names the input shows where no parser keeps them: a shell prompt's "jane@myhost:~$", a syslog
-    # line's host ({"user": ["jane"], "hostname": ["myhost"]}). Only redaction reads them, to replace them everywhere
+    # line's host ({"user": ["jane"], "hostname": ["myhost"]}). Redaction reads them, to replace them everywhere; the
+    # model reads only whether a host name is a distribution's default one ("root@OpenWrt": host.system)
     names: Dict[str, List[str]] = field(default_factory=dict)
     notes: List[str] = field(default_factory=list)  # notes for the reader (truncated input, ...)
 

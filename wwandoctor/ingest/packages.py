@@ -85,10 +85,11 @@ def detect(block: Block) -> int:
 
 
 def parse(block: Block, snap: Snapshot) -> List[str]:
-    left, kmods = [], set()
+    left, kmods, opkg = [], set(), False
     for line in block.lines:
         found = _match(line)
         kmod = KMOD_RE.match(line)
+        opkg = opkg or bool(kmod or OPKG_RE.match(line))
         if found:
             snap.versions.setdefault(found[0], found[1])
         elif kmod:
@@ -96,7 +97,7 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
         elif line.strip() and not re.match(r"^\s*(?:\||\+\+\+|Desired=|Listing\.\.\.)", line):
             left.append(line)
     _openwrt_modem_drivers(kmods, snap)
-    snap.set_source("paste:packages", "ok")
+    snap.set_source("paste:packages", "ok", "opkg" if opkg else "")  # the format: opkg's is OpenWrt's
     return left
 
 

@@ -48,12 +48,37 @@ def derive_host(snap: Snapshot) -> Host:
     _firmware_too_old(snap, host)
     _kernel_log_filter(snap, host)
     _clat(snap, host)
+    _openwrt(snap, host)
     avail = snap.kernel.driver_availability
     if avail:
         missing = sorted(d for d, state in avail.items() if state == "missing" and d in MODEM_MODULES)
         host.note("missing_drivers", missing, "kernel modules",
                   "modem drivers: " + ", ".join("%s %s" % (d, avail[d]) for d in sorted(avail) if d in MODEM_MODULES))
     return host
+
+
+# OpenWrt's default host names (a "root@OpenWrt:~#" prompt), its own commands, and its kernel's builder line
+_OPENWRT_HOSTS = {"openwrt", "lede", "immortalwrt"}
+_OPENWRT_COMMAND_RE = re.compile(r"^(?:opkg|uci|ubus|logread|fw4|/etc/init\.d/network)\b")
+_OPENWRT_KERNEL_RE = re.compile(r"\b(?:OpenWrt|LEDE)\b")
+_OPENWRT_DAEMONS = ("procd", "netifd", "ubusd", "odhcpd")  # OpenWrt's own init, network and bus daemons
+
+
+def _openwrt(snap: Snapshot, host: Host) -> None:
+    """host.system "openwrt" when the input shows an OpenWrt machine (not a post that only names OpenWrt)."""
+    shown = next(("a root@%s prompt" % name for name in snap.names.get("hostname", [])
+                  if name.lower() in _OPENWRT_HOSTS), "")
+    shown = shown or next(("the command %r" % cmd for cmd in snap.commands if _OPENWRT_COMMAND_RE.match(cmd)), "")
+    if not shown and any(c.kind == "openwrt" for c in snap.configs):
+        shown = "an OpenWrt (uci) network configuration"
+    if not shown and (snap.sources.get("paste:packages") and snap.sources["paste:packages"].detail == "opkg"):
+        shown = "an opkg package list"
+    if not shown and _OPENWRT_KERNEL_RE.search(snap.kernel.version_line or ""):
+        shown = "the kernel's version line: %s" % snap.kernel.version_line
+    shown = shown or next(("a log line of OpenWrt's %s: %s" % (line.origin, line.text) for line in snap.log
+                           if line.origin in _OPENWRT_DAEMONS), "")
+    if shown:
+        host.note("system", "openwrt", "input", "OpenWrt: " + shown)
 
 
 # usbcore's "new high speed USB device using ehci_hcd and address 4" (hub_port_init, 2.6 kernels); it

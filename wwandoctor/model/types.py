@@ -315,6 +315,10 @@ class Host(_Facts):
         "the OpenWrt packages that ship the modems' missing drivers (modem.missing_modules), space-separated "
         "(\"kmod-usb-net-qmi-wwan\"); unknown when none is missing or one has no OpenWrt package",
         settle="opkg list-installed | grep kmod-")
+    system: Optional[str] = fact(
+        "the distribution the input shows the machine runs, where its commands differ from Debian's: \"openwrt\" "
+        "(a root@OpenWrt prompt, an opkg package list, uci/opkg/logread commands, an OpenWrt kernel or config); "
+        "fix commands are written for it (opkg, no sudo)", settle="cat /etc/os-release /etc/openwrt_release")
     shown_modem_count: int = fact(
         "the number of modems the output shows (a device, port or interface), not counting a modem only the post's "
         "words name by its id or model", settle="lsusb; lspci -nn", default=0)
