@@ -73,3 +73,30 @@ def test_fit_commands_keeps_the_input_s_values_marked_and_drops_what_openwrt_lac
                    "logread -e ModemManager", "journalctl -f"]
     assert out[0].filled == ((len("echo Y | tee /sys/class/net/"), len("echo Y | tee /sys/class/net/wwan0")),)
     assert fit_commands(["sudo apt install gobi-loader"], None) == ["sudo apt install gobi-loader"]
+
+
+HANGS = "root@router:~# {tool} -d /dev/{port} {request}\n^C\n{tool} hangs forever on every command and never returns.\n"
+
+
+def test_fix_commands_name_the_one_control_port_the_paste_shows(tmp_path):
+    _, commands = _fixes(tmp_path, HANGS.format(tool="qmicli", port="cdc-wdm1", request="--nas-get-signal-info"))
+    qmi = [c for c in commands if "qmicli" in c or "uqmi" in c]
+    assert qmi and all("/dev/cdc-wdm1 " in c for c in qmi)
+    assert not any("cdc-wdmN" in c for c in commands)
+
+
+def test_a_wwan_mbim_port_is_not_given_to_qmi_tools(tmp_path):
+    _, commands = _fixes(tmp_path, HANGS.format(tool="mbimcli", port="wwan0mbim0", request="--query-device-caps"))
+    qmi = [c for c in commands if "qmicli" in c]
+    assert qmi and not any("wwan0mbim0" in c for c in qmi)
+
+
+def test_with_control_port_keeps_the_port_marked_as_the_input_s():
+    from wwandoctor.filledtext import own
+    from wwandoctor.system_commands import with_control_port
+    out = with_control_port([own("mbimcli -p -d /dev/cdc-wdmN --query-radio-state"),  # the rule's own words
+                             "qmicli -p -d /dev/cdc-wdmN --dms-get-ids", "ls /dev/cdc-wdm*"], "wwan0mbim0")
+    assert [str(c) for c in out] == ["mbimcli -p -d /dev/wwan0mbim0 --query-radio-state",
+                                     "qmicli -p -d /dev/cdc-wdmN --dms-get-ids", "ls /dev/cdc-wdm*"]
+    assert out[0][slice(*out[0].filled[0])] == "/dev/wwan0mbim0"
+    assert with_control_port(["qmicli -d /dev/cdc-wdmN"], None) == ["qmicli -d /dev/cdc-wdmN"]

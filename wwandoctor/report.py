@@ -28,7 +28,7 @@ from wwandoctor import __version__
 from wwandoctor.engine.findings import packages_needed
 from wwandoctor.filledtext import compose, own, rstrip
 from wwandoctor.model.signals import unread_sections
-from wwandoctor.system_commands import fit_commands, install_hint
+from wwandoctor.system_commands import fit_commands, install_hint, with_control_port
 
 SCHEMA = "wwandoctor.report/1"
 
@@ -61,7 +61,8 @@ def build_report(model, evaluation) -> Dict[str, Any]:
     """The report dict of ``model`` (wwandoctor.model.Model) and ``evaluation`` (findings, undecided)."""
     snap = model.snapshot
     system = getattr(getattr(model, "host", None), "system", None)
-    findings = [_finding(f, system) for f in getattr(evaluation, "findings", None) or []]
+    port = _one_control_port(model)
+    findings = [_finding(f, system, port) for f in getattr(evaluation, "findings", None) or []]
     undecided = [_undecided(u) for u in getattr(evaluation, "undecided", None) or []]
     sources = {name: {"status": st.status, "detail": st.detail} for name, st in snap.sources.items()}
     report = {
@@ -104,15 +105,22 @@ def _ordered(obj, keys, lists=()) -> Dict[str, Any]:
     return out
 
 
-def _finding(obj, system: Optional[str] = None) -> Dict[str, Any]:
-    """The report entry of a finding, its fix commands fitted to the ``system`` the input shows (host.system)."""
+def _one_control_port(model) -> Optional[str]:
+    """The control port ("cdc-wdm1", "wwan0mbim0") when the input shows exactly one, across its modems."""
+    ports = {p for m in getattr(model, "modems", None) or [] for p in (m.control_ports or [])}
+    return ports.pop() if len(ports) == 1 else None
+
+
+def _finding(obj, system: Optional[str] = None, port: Optional[str] = None) -> Dict[str, Any]:
+    """The report entry of a finding, its fix commands fitted to the ``system`` the input shows (host.system)
+    and naming its one control ``port`` where they had a placeholder."""
     out = _ordered(obj, FINDING_KEYS)
     out["evidence"] = [{"source": e.get("source", ""), "text": e.get("text", "")}
                        for e in (_as_dict(e) for e in out.get("evidence") or [])]
     out["fix"] = [_ordered(s, FIX_KEYS, ("commands",)) for s in out.get("fix") or []]
     for step in out["fix"]:  # the packages the commands need, said where the step's safety is
         needs = packages_needed(step["commands"])
-        step["commands"] = fit_commands(step["commands"], system)
+        step["commands"] = fit_commands(with_control_port(step["commands"], port), system)
         hint = install_hint(needs, system) if needs else ""
         if hint and "Needs " not in (step.get("safety") or ""):
             said = "Needs %s (if missing: %s)." % (", ".join(needs), hint)

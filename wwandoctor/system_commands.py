@@ -1,4 +1,5 @@
-"""Fix commands written for the system the input shows (host.system), not for Debian by default.
+"""Fix commands written for the system the input shows (host.system), not for Debian by default, and for the
+one control port it shows (:func:`with_control_port`).
 
 Rules write their commands for a Debian-like desktop (``sudo``, ``apt install``). On OpenWrt the shell is
 root's and has no sudo, and packages come from opkg under OpenWrt's own names (openwrt/packages
@@ -79,3 +80,38 @@ def _openwrt_names(packages: List[str]) -> Optional[List[str]]:
     if any(n is None for n in names):
         return None
     return [n for n in names if n]
+
+
+# the control-port placeholder of the rules' commands, and the tools that need a port of one protocol
+PORT_PLACEHOLDER = "/dev/cdc-wdmN"
+_QMI_TOOL_RE = re.compile(r"\b(?:qmicli|uqmi|qmi-network)\b")
+_MBIM_TOOL_RE = re.compile(r"\b(?:mbimcli|umbim|mbim-network)\b")
+
+
+def with_control_port(commands: List[str], port: Optional[str]) -> List[str]:
+    """``commands`` with the placeholder /dev/cdc-wdmN replaced by ``port`` ("cdc-wdm1", "wwan0mbim0"), the one
+    control port the input shows, where the command's tool can use it: a cdc-wdm port serves every tool, a
+    wwan subsystem port only the tools of its protocol (wwan0mbim0 for mbimcli, not qmicli)."""
+    if not port:
+        return commands
+    return [_with_port(cmd, port) if PORT_PLACEHOLDER in cmd and _fits(str(cmd), port) else cmd for cmd in commands]
+
+
+def _fits(cmd: str, port: str) -> bool:
+    if port.startswith("cdc-wdm"):
+        return True
+    kind = re.match(r"wwan\d+(qmi|mbim)\d+$", port)
+    if not kind:
+        return False
+    other = _MBIM_TOOL_RE if kind.group(1) == "qmi" else _QMI_TOOL_RE
+    return not other.search(cmd)
+
+
+def _with_port(cmd: str, port: str) -> FilledText:
+    parts = []
+    for text, filled in (cmd.segments() if isinstance(cmd, FilledText) else [(cmd, True)]):
+        for n, piece in enumerate(text.split(PORT_PLACEHOLDER)):
+            if n:
+                parts.append(("/dev/" + port, True))
+            parts.append((piece, filled))
+    return compose(*parts)
