@@ -100,3 +100,21 @@ def test_with_control_port_keeps_the_port_marked_as_the_input_s():
                                      "qmicli -p -d /dev/cdc-wdmN --dms-get-ids", "ls /dev/cdc-wdm*"]
     assert out[0][slice(*out[0].filled[0])] == "/dev/wwan0mbim0"
     assert with_control_port(["qmicli -d /dev/cdc-wdmN"], None) == ["qmicli -d /dev/cdc-wdmN"]
+
+
+def test_the_one_modem_id_the_output_shows_fills_vid_pid_placeholders():
+    from types import SimpleNamespace as M
+    from wwandoctor.report import _one_modem_id
+    from wwandoctor.system_commands import with_modem_id
+    shown = M(id="usb:1-4", vid="2c7c", pid="0125", only_named=False)
+    named = M(id="named:EM7455", vid="1199", pid="9071", only_named=False)
+    said = M(id="usb:413c:9070", vid="413c", pid="9070", only_named=True)
+    assert _one_modem_id(M(modems=[shown, named, said])) == ("2c7c", "0125")
+    assert _one_modem_id(M(modems=[named, said])) == (None, None)
+    assert _one_modem_id(M(modems=[shown, M(id="usb:1-5", vid="1199", pid="9071", only_named=False)])) == (None, None)
+    assert with_modem_id(["echo 'VID PID' | sudo tee /sys/bus/usb-serial/drivers/option1/new_id",
+                          "sudo ln -sft /etc/ModemManager/fcc-unlock.d /usr/share/ModemManager/fcc-unlock.available.d/VID:PID"],
+                         "2c7c", "0125") == [
+        "echo '2c7c 0125' | sudo tee /sys/bus/usb-serial/drivers/option1/new_id",
+        "sudo ln -sft /etc/ModemManager/fcc-unlock.d /usr/share/ModemManager/fcc-unlock.available.d/2c7c:0125"]
+    assert with_modem_id(["lsusb -d VID:PID"], None, None) == ["lsusb -d VID:PID"]

@@ -22,13 +22,13 @@ Unknown values stay ``None`` (JSON null): never "healthy" by default.
 """
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Tuple
 
 from wwandoctor import __version__
 from wwandoctor.engine.findings import packages_needed
 from wwandoctor.filledtext import compose, own, rstrip
 from wwandoctor.model.signals import unread_sections
-from wwandoctor.system_commands import fit_commands, install_hint, with_control_port
+from wwandoctor.system_commands import fit_commands, install_hint, with_control_port, with_modem_id
 
 SCHEMA = "wwandoctor.report/1"
 
@@ -61,8 +61,8 @@ def build_report(model, evaluation) -> Dict[str, Any]:
     """The report dict of ``model`` (wwandoctor.model.Model) and ``evaluation`` (findings, undecided)."""
     snap = model.snapshot
     system = getattr(getattr(model, "host", None), "system", None)
-    port = _one_control_port(model)
-    findings = [_finding(f, system, port) for f in getattr(evaluation, "findings", None) or []]
+    known = {"system": system, "port": _one_control_port(model), "ident": _one_modem_id(model)}
+    findings = [_finding(f, **known) for f in getattr(evaluation, "findings", None) or []]
     undecided = [_undecided(u) for u in getattr(evaluation, "undecided", None) or []]
     sources = {name: {"status": st.status, "detail": st.detail} for name, st in snap.sources.items()}
     report = {
@@ -111,16 +111,25 @@ def _one_control_port(model) -> Optional[str]:
     return ports.pop() if len(ports) == 1 else None
 
 
-def _finding(obj, system: Optional[str] = None, port: Optional[str] = None) -> Dict[str, Any]:
+def _one_modem_id(model) -> Tuple[Optional[str], Optional[str]]:
+    """(vid, pid) when the input's output shows exactly one modem id, else (None, None). An id only the post's
+    words give, or the tables' id of a model the post names ("named:EM7455"), is not counted."""
+    ids = {(m.vid, m.pid) for m in getattr(model, "modems", None) or []
+           if m.vid and m.pid and not m.only_named and not m.id.startswith("named:")}
+    return ids.pop() if len(ids) == 1 else (None, None)
+
+
+def _finding(obj, system: Optional[str] = None, port: Optional[str] = None,
+             ident: Tuple[Optional[str], Optional[str]] = (None, None)) -> Dict[str, Any]:
     """The report entry of a finding, its fix commands fitted to the ``system`` the input shows (host.system)
-    and naming its one control ``port`` where they had a placeholder."""
+    and naming its one control ``port`` and modem id (``ident``) where they had a placeholder."""
     out = _ordered(obj, FINDING_KEYS)
     out["evidence"] = [{"source": e.get("source", ""), "text": e.get("text", "")}
                        for e in (_as_dict(e) for e in out.get("evidence") or [])]
     out["fix"] = [_ordered(s, FIX_KEYS, ("commands",)) for s in out.get("fix") or []]
     for step in out["fix"]:  # the packages the commands need, said where the step's safety is
         needs = packages_needed(step["commands"])
-        step["commands"] = fit_commands(with_control_port(step["commands"], port), system)
+        step["commands"] = fit_commands(with_modem_id(with_control_port(step["commands"], port), *ident), system)
         hint = install_hint(needs, system) if needs else ""
         if hint and "Needs " not in (step.get("safety") or ""):
             said = "Needs %s (if missing: %s)." % (", ".join(needs), hint)

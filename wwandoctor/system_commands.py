@@ -1,5 +1,5 @@
 """Fix commands written for the system the input shows (host.system), not for Debian by default, and for the
-one control port it shows (:func:`with_control_port`).
+one control port and modem id it shows (:func:`with_control_port`, :func:`with_modem_id`).
 
 Rules write their commands for a Debian-like desktop (``sudo``, ``apt install``). On OpenWrt the shell is
 root's and has no sudo, and packages come from opkg under OpenWrt's own names (openwrt/packages
@@ -94,7 +94,20 @@ def with_control_port(commands: List[str], port: Optional[str]) -> List[str]:
     wwan subsystem port only the tools of its protocol (wwan0mbim0 for mbimcli, not qmicli)."""
     if not port:
         return commands
-    return [_with_port(cmd, port) if PORT_PLACEHOLDER in cmd and _fits(str(cmd), port) else cmd for cmd in commands]
+    return [_replace(cmd, PORT_PLACEHOLDER, "/dev/" + port) if _fits(str(cmd), port) else cmd for cmd in commands]
+
+
+def with_modem_id(commands: List[str], vid: Optional[str], pid: Optional[str]) -> List[str]:
+    """``commands`` with the placeholders VID:PID and VID PID (new_id's form) replaced by the one modem id the
+    input shows."""
+    if not (vid and pid):
+        return commands
+    out = []
+    for cmd in commands:
+        for placeholder, value in (("VID:PID", "%s:%s" % (vid, pid)), ("VID PID", "%s %s" % (vid, pid))):
+            cmd = _replace(cmd, placeholder, value)
+        out.append(cmd)
+    return out
 
 
 def _fits(cmd: str, port: str) -> bool:
@@ -107,11 +120,14 @@ def _fits(cmd: str, port: str) -> bool:
     return not other.search(cmd)
 
 
-def _with_port(cmd: str, port: str) -> FilledText:
+def _replace(cmd: str, placeholder: str, value: str) -> str:
+    """``cmd`` with ``placeholder`` replaced by ``value``, marked as the input's (the rule's words stay its own)."""
+    if placeholder not in cmd:
+        return cmd
     parts = []
     for text, filled in (cmd.segments() if isinstance(cmd, FilledText) else [(cmd, True)]):
-        for n, piece in enumerate(text.split(PORT_PLACEHOLDER)):
+        for n, piece in enumerate(text.split(placeholder)):
             if n:
-                parts.append(("/dev/" + port, True))
+                parts.append((value, True))
             parts.append((piece, filled))
     return compose(*parts)
