@@ -118,3 +118,10 @@ def test_the_one_modem_id_the_output_shows_fills_vid_pid_placeholders():
         "echo '2c7c 0125' | sudo tee /sys/bus/usb-serial/drivers/option1/new_id",
         "sudo ln -sft /etc/ModemManager/fcc-unlock.d /usr/share/ModemManager/fcc-unlock.available.d/2c7c:0125"]
     assert with_modem_id(["lsusb -d VID:PID"], None, None) == ["lsusb -d VID:PID"]
+
+
+def test_evidence_from_a_log_line_of_no_named_program_reads_log_not_unknown(tmp_path):
+    report, _ = _fixes(tmp_path, "AT+GTDUALSIM?\n+GTDUALSIM : 1, \"SUB2\", \"NO SERVICE\"\nOK\n"
+                                 "The modem shows no SIM, Unknown error (PINerror) every time.\n")
+    sources = [e["source"] for f in report["findings"] for e in f["evidence"]]
+    assert sources and "unknown" not in sources

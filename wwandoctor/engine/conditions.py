@@ -201,7 +201,9 @@ class SignalLeaf:
 
 
 def log_source(origin: str) -> str:
-    return "kernel-log" if origin == "kernel" else origin
+    """The evidence label of a log line: "kernel-log", its program ("ModemManager"), or "log" when the line
+    names no program (a reader would take "[unknown]" for an unknown fact)."""
+    return {"kernel": "kernel-log", "unknown": "log", "": "log"}.get(origin, origin)
 
 
 def _support(outs) -> List[EvidenceLine]:
