@@ -125,3 +125,12 @@ def test_evidence_from_a_log_line_of_no_named_program_reads_log_not_unknown(tmp_
                                  "The modem shows no SIM, Unknown error (PINerror) every time.\n")
     sources = [e["source"] for f in report["findings"] for e in f["evidence"]]
     assert sources and "unknown" not in sources
+
+
+def test_a_step_sending_at_through_mmcli_says_modemmanager_needs_debug_mode(tmp_path):
+    report, _ = _fixes(tmp_path, "AT+GTDUALSIM?\n+GTDUALSIM : 1, \"SUB2\", \"NO SERVICE\"\nOK\n"
+                                 "The modem shows no SIM, Unknown error (PINerror) every time.\n")
+    steps = [s for f in report["findings"] for s in f["fix"]]
+    with_at = [s for s in steps if any("mmcli" in c and "--command" in c for c in s["commands"])]
+    assert with_at and all("--debug" in s["safety"] for s in with_at)
+    assert all("--debug" not in s["safety"] for s in steps if s not in with_at and "--debug" not in " ".join(s["commands"]))

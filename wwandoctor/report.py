@@ -22,6 +22,7 @@ Unknown values stay ``None`` (JSON null): never "healthy" by default.
 """
 from __future__ import annotations
 
+import re
 from typing import Any, Dict, List, Optional, Tuple
 
 from wwandoctor import __version__
@@ -132,10 +133,22 @@ def _finding(obj, system: Optional[str] = None, port: Optional[str] = None,
         step["commands"] = fit_commands(with_modem_id(with_control_port(step["commands"], port), *ident), system)
         hint = install_hint(needs, system) if needs else ""
         if hint and "Needs " not in (step.get("safety") or ""):
-            said = "Needs %s (if missing: %s)." % (", ".join(needs), hint)
-            safety = rstrip(step.get("safety") or "")
-            step["safety"] = compose(safety, (" " + said, False)) if safety else own(said)
+            _add_to_safety(step, "Needs %s (if missing: %s)." % (", ".join(needs), hint))
+        if _MMCLI_AT_RE.search(" ".join(step["commands"])) and "--debug" not in (step.get("safety") or ""):
+            _add_to_safety(step, MMCLI_AT_NOTE)
     return out
+
+
+# "mmcli -m any --command=AT..." : ModemManager answers it only in debug mode (mm-iface-modem.c handle_command:
+# "Cannot send AT command to modem: operation only allowed in debug mode")
+_MMCLI_AT_RE = re.compile(r"\bmmcli\b[^;|&]*\s--command\b")
+MMCLI_AT_NOTE = ("mmcli --command works only while ModemManager runs with --debug (else: 'operation only allowed in "
+                 "debug mode'); or send the AT command on the modem's AT port (picocom, minicom).")
+
+
+def _add_to_safety(step: Dict[str, Any], said: str) -> None:
+    safety = rstrip(step.get("safety") or "")
+    step["safety"] = compose(safety, (" " + said, False)) if safety else own(said)
 
 
 def _undecided(obj) -> Dict[str, Any]:
