@@ -134,3 +134,15 @@ def test_a_step_sending_at_through_mmcli_says_modemmanager_needs_debug_mode(tmp_
     with_at = [s for s in steps if any("mmcli" in c and "--command" in c for c in s["commands"])]
     assert with_at and all("--debug" in s["safety"] for s in with_at)
     assert all("--debug" not in s["safety"] for s in steps if s not in with_at and "--debug" not in " ".join(s["commands"]))
+
+
+@pytest.mark.parametrize("said, openwrt", [
+    ("My router runs OpenWrt 23.05.3 and the stick never becomes a modem.", True),
+    ("The stick is on a GL-iNet box with ImmortalWrt 21.02 and stays a CD-ROM.", True),
+    ("It worked on OpenWrt 19.07 but on my laptop the stick stays a CD-ROM.", False),
+])
+def test_an_openwrt_release_the_post_names_as_its_own_makes_the_fix_opkg(tmp_path, said, openwrt):
+    report, _ = _fixes(tmp_path, said + "\n\n" + STORAGE_STICK.format(prompt="$"))
+    commands, _ = _all_text(report)
+    assert commands and any("apt install" in c for c in commands) != openwrt
+    assert any(c.startswith("opkg update && opkg install") or c.startswith("opkg install") for c in commands) == openwrt
