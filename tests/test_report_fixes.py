@@ -146,3 +146,27 @@ def test_an_openwrt_release_the_post_names_as_its_own_makes_the_fix_opkg(tmp_pat
     commands, _ = _all_text(report)
     assert commands and any("apt install" in c for c in commands) != openwrt
     assert any(c.startswith("opkg update && opkg install") or c.startswith("opkg install") for c in commands) == openwrt
+
+
+@pytest.mark.parametrize("model, name", [
+    ("QUECTEL_PRODUCT_EC200S_CN", "Quectel EC200S-CN"), ("ZTE_PRODUCT_MC2718", "ZTE MC2718"),
+    ("QUECTEL_PRODUCT_EC21 [comment above: Quectel products using Quectel vendor ID]", "Quectel EC21"),
+    ("Sierra Wireless EM7455", "Sierra Wireless EM7455"), ("HP un2400 Gobi Modem Device", "HP un2400 Gobi Modem Device"),
+])
+def test_a_driver_product_macro_reads_as_a_model_name(model, name):
+    from wwandoctor.model.usb import readable_model
+    assert readable_model(model) == name
+
+
+def test_modem_ids_in_rule_titles_read_as_words():
+    from wwandoctor.engine.template import id_words
+    assert [id_words(i) for i in ("usb:1-7", "usb:2c7c:6002", "named:EM7455", "mm:0", "unidentified:cdc-wdm0",
+                                  "unidentified:modemmanager")] == [
+        "1-7", "2c7c:6002", "EM7455", "ModemManager's modem 0", "the modem on cdc-wdm0", "ModemManager's modem"]
+
+
+def test_an_unnamed_usb_id_is_named_by_its_driver_table_not_a_macro_or_internal_id(tmp_path):
+    report, _ = _fixes(tmp_path, "Bus 001 Device 003: ID 2c7c:6002\n")
+    titles = [u["title"] for u in report["undecided"]] + [f["title"] for f in report["findings"]]
+    assert titles and all("_PRODUCT_" not in t and "usb:" not in t for t in titles)
+    assert any("Quectel EC200S-CN" in t for t in titles)

@@ -174,9 +174,27 @@ def _field_of(ctx, alts: List[str]) -> Optional[str]:
 
 
 def _resolve(ctx, alts: List[str]):
-    """The first known alternative as text (an empty list is known: "(none)"), and the unknown names before it."""
+    """The first known alternative as text (an empty list is known: "(none)"), and the unknown names before it.
+    The modem's id reads as words (:func:`id_words`)."""
     value, names = _value(ctx, alts, empty_known=True)
-    return (F.show(value) if value is not None else None), names
+    if value is None:
+        return None, names
+    chosen = alts[len(names)] if len(names) < len(alts) else ""
+    return (id_words(value) if chosen == "modem.id" else F.show(value)), names
+
+
+def id_words(ident: str) -> str:
+    """The model's modem id as a reader says it: "usb:1-7" -> "1-7" (rules say "at USB {modem.id}"), "usb:2c7c:0125"
+    -> "2c7c:0125", "named:EM7455" -> "EM7455", "mm:0" -> "ModemManager's modem 0", "unidentified:cdc-wdm0" -> "the
+    modem on cdc-wdm0"."""
+    kind, _, rest = str(ident).partition(":")
+    if not rest:
+        return str(ident)
+    if kind in ("usb", "pci", "named"):
+        return rest
+    if kind == "mm" or rest == "modemmanager":
+        return "ModemManager's modem" + ("" if rest == "modemmanager" else " " + rest)
+    return "the modem on %s" % rest if kind == "unidentified" else str(ident)
 
 
 def _name(alt: str) -> str:

@@ -6,6 +6,7 @@ From ``snapshot.usb_devices`` (sysfs, lsusb / lsusb -t / lsusb -v, usb-devices, 
 """
 from __future__ import annotations
 
+import re
 from typing import List, Optional
 
 from wwandoctor import drivers
@@ -105,11 +106,26 @@ def _usb_name(dev) -> Optional[str]:
         rows = knowledge.usb_id_rows(dev.vid, dev.pid)
         named = [r for r in rows if r.get("pid") == dev.pid and r.get("model")]
         if named:
-            return named[0]["model"]
+            return readable_model(named[0]["model"])
         for entry in (knowledge.modeswitch_entry(dev.vid, dev.pid), knowledge.router_mode_entry(dev.vid, dev.pid)):
             if entry and entry.get("model"):
                 return entry["model"]
     return None
+
+
+# a driver's product macro used as the table's model text (option.c "#define QUECTEL_PRODUCT_EC200S_CN 0x6002")
+# (the table may add the source's comment after it: "QUECTEL_PRODUCT_EC21 [comment above: ...]")
+_PRODUCT_MACRO_RE = re.compile(r"([A-Z][A-Z0-9]*)_PRODUCT_([A-Z0-9]+(?:_[A-Z0-9]+)*)(?:\s+\[[^\]]*\])?")
+
+
+def readable_model(model: str) -> str:
+    """A table's model text as a reader names the modem: a product macro "QUECTEL_PRODUCT_EC200S_CN" reads
+    "Quectel EC200S-CN" (a vendor of up to four letters stays in capitals: "ZTE"); other text is kept."""
+    macro = _PRODUCT_MACRO_RE.fullmatch(model)
+    if not macro:
+        return model
+    vendor = macro.group(1) if len(macro.group(1)) <= 4 else macro.group(1).capitalize()
+    return "%s %s" % (vendor, macro.group(2).replace("_", "-"))
 
 
 # --- configurations --------------------------------------------------------------
