@@ -170,3 +170,16 @@ def test_an_unnamed_usb_id_is_named_by_its_driver_table_not_a_macro_or_internal_
     titles = [u["title"] for u in report["undecided"]] + [f["title"] for f in report["findings"]]
     assert titles and all("_PRODUCT_" not in t and "usb:" not in t for t in titles)
     assert any("Quectel EC200S-CN" in t for t in titles)
+
+
+@pytest.mark.parametrize("model, name", [
+    ('MediaTek T700 5G modem (kernel doc t7xx.rst); sold as Fibocom FM350-GL (FCC script 14c3 in ModemManager names '
+     'it "Lenovo-shipped Fibocom FM350-GL (14c3:4d75)")', "MediaTek T700 5G modem, sold as Fibocom FM350-GL"),
+    ("Intel 7560 M.2 PCIe modem (INTEL_CP_DEVICE_7560_ID; Documentation/networking/device_drivers/wwan/iosm.rst)",
+     "Intel 7560 M.2 PCIe modem"),
+    ("EM919x (sdx55), use the same vid:pid as qcom-sdx55m", "EM919x (sdx55)"),
+    ("T99W175 (sdx55), HP variant", "T99W175 (sdx55), HP variant"),
+])
+def test_a_pcie_table_model_text_reads_as_a_name_without_its_source_notes(model, name):
+    from wwandoctor.model.pci import readable_table_model
+    assert readable_table_model(model) == name

@@ -132,4 +132,21 @@ def _table_name(entry) -> Optional[str]:
     if text.startswith("(no comment"):
         controller = re.search(r"MHI controller name ([\w.-]+)", text)
         return "MHI modem %s" % controller.group(1) if controller else None
-    return text or None
+    return readable_table_model(text) or None
+
+
+# a source note in the table's model text: "(kernel doc t7xx.rst)", "(INTEL_CP_DEVICE_7360_ID; ...)", "(sdx55)" stays
+_SOURCE_NOTE_RE = re.compile(r"\s*\((?:[^()]*\b(?:kernel doc|\.rst|[A-Z]+_[A-Z0-9_]+_ID)\b[^()]*)\)")
+_SOLD_AS_RE = re.compile(r"\bsold as ([\w.-]+ [\w.-]+)")
+
+
+def readable_table_model(text: str) -> str:
+    """The PCIe table's model text as a modem name: its first clause without source notes, and the product it is
+    sold as ("MediaTek T700 5G modem (kernel doc t7xx.rst); sold as Fibocom FM350-GL (...)" -> "MediaTek T700 5G
+    modem, sold as Fibocom FM350-GL"; "EM919x (sdx55), use the same vid:pid as ..." -> "EM919x (sdx55)")."""
+    first = re.split(r";|, use ", text, maxsplit=1)[0]
+    if first.count("(") > first.count(")"):  # the clause ended inside a note: "... (INTEL_CP_DEVICE_7560_ID; ..."
+        first = first[:first.rindex("(")]
+    name = _SOURCE_NOTE_RE.sub("", first).strip()
+    sold = _SOLD_AS_RE.search(text)
+    return "%s, sold as %s" % (name, sold.group(1)) if sold and sold.group(1) not in name else name
