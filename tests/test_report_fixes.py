@@ -183,3 +183,18 @@ def test_an_unnamed_usb_id_is_named_by_its_driver_table_not_a_macro_or_internal_
 def test_a_pcie_table_model_text_reads_as_a_name_without_its_source_notes(model, name):
     from wwandoctor.model.pci import readable_table_model
     assert readable_table_model(model) == name
+
+
+MODULE_MISSING = """\
+{prompt} lsusb
+Bus 001 Device 004: ID 2c7c:0125 Quectel Wireless Solutions Co., Ltd. EC25 LTE modem
+{prompt} modprobe option
+modprobe: FATAL: Module option not found in directory /lib/modules/6.1.21-v8+
+"""
+
+
+@pytest.mark.parametrize("prompt, openwrt", [("root@OpenWrt:~#", True), ("pi@raspberrypi:~ $", False)])
+def test_the_kernel_check_reads_opkg_kmods_on_openwrt_and_modules_builtin_elsewhere(tmp_path, prompt, openwrt):
+    _, commands = _fixes(tmp_path, MODULE_MISSING.format(prompt=prompt))
+    assert ("opkg list-installed | grep kmod-usb" in commands) == openwrt
+    assert any("modules.builtin" in c for c in commands) != openwrt
