@@ -198,3 +198,12 @@ def test_the_kernel_check_reads_opkg_kmods_on_openwrt_and_modules_builtin_elsewh
     _, commands = _fixes(tmp_path, MODULE_MISSING.format(prompt=prompt))
     assert ("opkg list-installed | grep kmod-usb" in commands) == openwrt
     assert any("modules.builtin" in c for c in commands) != openwrt
+
+
+def test_a_parenthesis_that_only_repeats_the_id_before_it_is_dropped():
+    from wwandoctor.engine.template import _without_echo
+    parts = [("", False), ("1c9e", True), (":", False), ("f000", True), (" (", False), ("1c9e:f000", True),
+             (") is a modem's pre-switch id", False)]
+    assert "".join(t for t, _ in _without_echo(parts)) == "1c9e:f000 is a modem's pre-switch id"
+    named = parts[:5] + [("Alcatel X220L", True), parts[6]]
+    assert "".join(t for t, _ in _without_echo(named)) == "1c9e:f000 (Alcatel X220L) is a modem's pre-switch id"

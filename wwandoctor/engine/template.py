@@ -69,7 +69,7 @@ class Template:
             out.append((value, not _quoted_alt(alts, value)))
             pos = end
         out.append((self.text[pos:], False))
-        return compose(*out), missing
+        return compose(*_without_echo(out)), missing
 
 
     def list_slots(self, ctx) -> Dict[str, List[str]]:
@@ -171,6 +171,21 @@ def _field_of(ctx, alts: List[str]) -> Optional[str]:
             if value is not None and value != []:
                 return _name(alt)
     return None
+
+
+def _without_echo(parts: List[Tuple[str, bool]]) -> List[Tuple[str, bool]]:
+    """``parts`` without a parenthesis that only repeats the value before it: "{modem.vid}:{modem.pid}
+    ({modem.name|modem.id})" of a modem without a name would read "12d1:1446 (12d1:1446)"."""
+    out = list(parts)
+    for i in range(len(out) - 2, 0, -1):
+        value, filled = out[i]
+        before, after = out[i - 1][0], out[i + 1][0]
+        if filled and value and before.endswith(" (") and after.startswith(")") and \
+                "".join(text for text, _ in out[:i - 1]).endswith(value):
+            out[i - 1] = (before[:-2], out[i - 1][1])
+            out[i] = ("", True)
+            out[i + 1] = (after[1:], out[i + 1][1])
+    return out
 
 
 def _resolve(ctx, alts: List[str]):
