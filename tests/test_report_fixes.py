@@ -85,10 +85,10 @@ def test_fix_commands_name_the_one_control_port_the_paste_shows(tmp_path):
     assert not any("cdc-wdmN" in c for c in commands)
 
 
-def test_a_wwan_mbim_port_is_not_given_to_qmi_tools(tmp_path):
+def test_an_mbim_user_whose_tool_hangs_gets_an_mbim_check_on_the_port_shown(tmp_path):
     _, commands = _fixes(tmp_path, HANGS.format(tool="mbimcli", port="wwan0mbim0", request="--query-device-caps"))
-    qmi = [c for c in commands if "qmicli" in c]
-    assert qmi and not any("wwan0mbim0" in c for c in qmi)
+    assert 'timeout 20 mbimcli -p -d /dev/wwan0mbim0 --query-device-caps; echo "exit $?"' in commands
+    assert not any("qmicli" in c or "uqmi" in c for c in commands)
 
 
 def test_with_control_port_keeps_the_port_marked_as_the_input_s():
