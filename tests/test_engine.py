@@ -347,8 +347,8 @@ def _finding(tmp_path, **fields):
 
 def test_template_renders_values_and_keeps_udev_braces(tmp_path):
     f = _finding(tmp_path, vid="413c", pid="81a3", qmi_config=1, net_ports=["wwan0"])
-    assert f.title == "Sample on usb:1-7"
-    assert f.message == "The modem usb:1-7 uses 802.3 framing."
+    assert f.title == "Sample on 1-7"  # the modem id in words (template.id_words)
+    assert f.message == "The modem 1-7 uses 802.3 framing."
     titles = [s.title for s in f.fix]
     assert titles == ["Always", "Needs the net port", "Only with a QMI config"]
     udev = f.fix[2]
@@ -415,7 +415,7 @@ def test_undecided_names_unknown_fields_and_settling_commands(tmp_path):
     assert ev.findings == []
     (u,) = ev.undecided
     assert u.to_dict() == {"rule": "sample-rule", "cause": "raw-ip-mismatch", "subject": "usb:1-7",
-                           "title": "Sample on usb:1-7", "unknown": ["modem.qmi_config"],
+                           "title": "Sample on 1-7", "unknown": ["modem.qmi_config"],
                            "settle": ["lsusb -v -d 413c:81a3"], "seen": ["modem.protocol = qmi"]}
 
 
