@@ -443,6 +443,9 @@ NOT_READ = [
     # MTU and stalls: slow is not a stall, a fixed report, a condition
     ("Small files download fine but big ones are slow in the evening.", "said:large-transfers-stall"),
     ("If ping works but big downloads hang, lower the MTU.", "said:large-transfers-stall"),
+    # a stalled download alone, with no small traffic said to pass (a firmware download, an apt fetch)
+    ("I ran the firmware download tool in normal mode but it got stuck halfway.", "said:large-transfers-stall"),
+    ("The apt upgrade hangs on the last package.", "said:large-transfers-stall"),
     ("The MTU on wwan0 is fine, 1500 like the bearer.", "said:mtu-mismatch"),
     # DHCP: udhcpc fails (no raw-IP client story), a client that works, a question
     ("udhcpc never gets a lease on wwan0.", "said:dhcp-client-fails"),

@@ -403,9 +403,11 @@ _SMALL_PASSES = (r"\b(?:ping(?:s|ing)?|DNS|small\s+(?:\w+\s+)?(?:pages?|packets?
                  r"working|fine|ok|pass\w*|comes?\s+back|goes\s+through|go\s+through|loads?|opens?)\b")
 _STALLS = (r"(?:hangs?|hung|stall\w*|freez\w*|froze|times?\s+out|timed\s+out|never\s+(?:finish|complete|load)\w*|(?:gets?\s+)?stuck|"
            r"(?:do|does|did)(?:n't|\s+not)\s+(?:load|finish|complete)|not\s+load\w*)\b")
-_BIG_STALLS = (r"\b(?:big|large|bigger|larger|heavy|long|git\s+clone|apt(?:-get)?\s+(?:update|upgrade)|scp|rsync|docker\s+pull|"
+# one group: its two forms must not split a pattern it is joined into (a bare top-level "|" made "a download got stuck"
+# alone read as small traffic passing while large transfers stall)
+_BIG_STALLS = (r"(?:\b(?:big|large|bigger|larger|heavy|long|git\s+clone|apt(?:-get)?\s+(?:update|upgrade)|scp|rsync|docker\s+pull|"
                r"speed\s?tests?|(?:file\s+)?(?:downloads?|uploads?|transfers?))\b" + _SAME + r"{0,60}?\b" + _STALLS + r"|\b(?:https|TLS|SSL|VPN)\b(?:\s+\w+)?"
-               r"\s+(?:handshakes?\s+|connections?\s+|sites?\s+|pages?\s+)?(?:just\s+|always\s+)?" + _STALLS)
+               r"\s+(?:handshakes?\s+|connections?\s+|sites?\s+|pages?\s+)?(?:just\s+|always\s+)?" + _STALLS + r")")
 # a module's power and enable pins as hardware design guides and M.2 / mini-PCIe specifications name them
 _POWER_PIN = (r"PWR_?KEY|POWER_?KEY|PWRKEY_N|power[ -]?(?:key|button)|PWR\s+button|RESET_N|VDD_EXT|VBAT|W_DISABLE\d?#?|"
               # the module's supply: "no voltage on VBAT", "the 3.8V regulator is not enabled by the gpio"
