@@ -81,18 +81,15 @@ def _openwrt(snap: Snapshot, host: Host) -> None:
         host.note("system", "openwrt", "input", "OpenWrt: " + shown)
 
 
-# an OpenWrt release the post names as the machine's ("on OpenWrt 23.05.3", "OpenWrt 21.02 r16279"): a sentence
-# that puts it in the past or elsewhere ("worked on OpenWrt 19.07", prose_kernel.not_now) does not count
-_OPENWRT_RELEASE_RE = re.compile(r"\b(?:OpenWrt|LEDE|ImmortalWrt)\s+v?\d\d\.\d\d(?:\.\d+)?\b", re.I)
-
-
 def _openwrt_release_stated(snap: Snapshot) -> str:
+    """An OpenWrt release the post names as the machine's ("on OpenWrt 23.05.3", "OpenWrt 21.02 r16279"): a sentence
+    that puts it in the past or elsewhere ("worked on OpenWrt 19.07", prose_kernel.not_now) does not count."""
     from wwandoctor.model import prose
-    from wwandoctor.model.prose_kernel import not_now
+    from wwandoctor.model.prose_kernel import OPENWRT_RELEASE_RE, not_now
     from wwandoctor.model.signals import prose_text_lines
     for line in prose.prose_lines(prose_text_lines(snap)):
         for sentence in prose.sentences(line.text):
-            m = _OPENWRT_RELEASE_RE.search(sentence)
+            m = OPENWRT_RELEASE_RE.search(sentence)
             if m and not not_now(sentence, m.start()):
                 return "the post names the release %s" % m.group(0)
     return ""

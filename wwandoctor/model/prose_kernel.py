@@ -49,6 +49,8 @@ _OTHER_PROGRAM_BEFORE = re.compile(
     r"curl|wget|git)\s*(?:version\s+|v)?$", re.I)
 _CODENAMES = "squeeze|wheezy|jessie|stretch|buster|bullseye|bookworm|trixie"
 # (family, regex, group holding the release or codename)
+# an OpenWrt release as a post names it ("OpenWrt 23.05.3", "LEDE 17.01"); model.host reads the machine's system from it too
+OPENWRT_RELEASE_RE = re.compile(r"\b(?:OpenWrt|LEDE|ImmortalWrt)\s+v?(\d\d\.\d\d)(?:\.\d+)?\b", re.I)
 _DISTROS: Tuple[Tuple[str, "re.Pattern[str]"], ...] = (
     ("ubuntu", re.compile(r"\b(?:[KXL]?ubuntu)(?:\s+(?:Server|MATE|Desktop|Studio))?\s+(\d\d\.\d\d)(?:\.\d)?\b", re.I)),
     # "Ubuntu 16": the year's April release (an even year's is the LTS); the October one's kernel is newer
@@ -57,7 +59,7 @@ _DISTROS: Tuple[Tuple[str, "re.Pattern[str]"], ...] = (
     ("debian", re.compile(r"\b(?:Debian|Raspbian|Raspberry\s?Pi\s+OS|RPi\s?OS|Devuan)(?:\s+(?:GNU/Linux|Lite|\d{1,2}|64[- ]bit))*"
                           r"\s*\(?(" + _CODENAMES + r")\b", re.I)),
     ("debian", re.compile(r"\b(Wheezy|Jessie|Buster|Bullseye|Bookworm|Trixie)\b")),  # a capitalised codename alone
-    ("openwrt", re.compile(r"\b(?:OpenWrt|LEDE|ImmortalWrt)\s+v?(\d\d\.\d\d)(?:\.\d+)?\b", re.I)),
+    ("openwrt", OPENWRT_RELEASE_RE),
     ("fedora", re.compile(r"\bFedora(?:\s+(?:Core|Linux|Workstation|Server))?\s+(\d{1,2})(?![\d.])", re.I)),
     ("rhel", re.compile(r"\b(?:RHEL|CentOS(?:\s+Stream)?|Red\s+Hat(?:\s+Enterprise\s+Linux)?|Rocky(?:\s+Linux)?|"
                         r"Alma\s?Linux|Oracle\s+Linux)\s*(\d{1,2})(?:\.\d+)?\b", re.I)),
