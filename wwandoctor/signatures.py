@@ -1017,6 +1017,16 @@ TABLE: Tuple[Signature, ...] = (
               "(fbbb4fe:870 \"Fail to claim interface %d, errno: %d (%s)\"), qusb_noblock_write (fbbb4fe:533,543 "
               "\"inf[%d] USBDEVFS_SUBMITURB %d/%d, errno = %d (%s)\", \"inf[%d] ep_out ...\") (nippynetworks/qfirehose)",
               cleared_by=("flash:upgrade-succeeded",)),
+    # QFirehose's bulk read from the download (EDL) device timed out: the device is enumerated and claimed, but
+    # what it should send (the Sahara hello, a Firehose answer) never arrived within the timeout. usbfs_bulk_read
+    # prints the timeout form only for ETIMEDOUT; a device that went away fails with ENODEV instead
+    # (flash:usb-access-failed's kind).
+    Signature("flash:usb-read-timeout",
+              r"\binf\[\d+\] ep_in -?\d+/\d+, errno = 110 \([^()]*\), timeout=\d+",
+              "QFirehose usb_linux.c:591 usbfs_bulk_read (\"inf[%d] ep_in %d/%d, errno = %d (%s), timeout=%d\", "
+              "printed when the USBDEVFS_BULK ioctl fails with ETIMEDOUT), read through qusb_noblock_read "
+              "(usb_linux.c:1021) (nippynetworks/qfirehose fbbb4fe)",
+              cleared_by=("flash:upgrade-succeeded",)),
     Signature("flash:upgrade-succeeded", r"Upgrade module successfully",
               "QFirehose qfirehose.c:806 (\"Upgrade module %s.\", \"successfully\" or \"failed\") (nippynetworks/qfirehose "
               "fbbb4fe)"),
