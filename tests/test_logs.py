@@ -99,6 +99,13 @@ def test_syslog_modemmanager_and_other_programs():
     assert logs.split_line(lines[0])[2] == "<msg> [modem0] state changed (disabled -> enabling)"
 
 
+def test_a_nixos_script_is_tagged_by_its_name_without_the_store_hash():
+    origin, _, msg = logs.split_line("Jun 02 07:41:12 phone 0a1b2c3d4f5g6h7i8j9k0l1m2n3p4q5r-stop-modem[530]: Powering modem off...")
+    assert (origin, msg) == ("stop-modem", "Powering modem off...")
+    # a tag of another form keeps its name (here "e" and "t" are outside Nix's alphabet)
+    assert logs.split_line("Jun 02 07:41:12 phone set-the-modem-power-on-at-boot[530]: done")[0] == "set-the-modem-power-on-at-boot"
+
+
 def test_iso_timestamp_with_host():
     line = sample_lines("syslog-iso-2013-case.txt")[0]
     origin, time, text = logs.split_line(line)

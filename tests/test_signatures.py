@@ -45,7 +45,11 @@ PROVES = {
                                 "usbfs_is_kernel_driver_alive ioctl USBDEVFS_GETDRIVER failed, errno: 19 (No such device)",
                                 "Fail to claim interface 0, errno: 16 (Device or resource busy)",
                                 "inf[0] USBDEVFS_SUBMITURB -1/16384, errno = 19 (No such device)"],
+    "flash:usb-read-timeout": ["inf[1] ep_in -1/8192, errno = 110 (Connection timed out), timeout=2000"],
     "flash:upgrade-succeeded": ["Upgrade module successfully."],
+    # systemd's and logind's words for a system going down
+    "host:shutting-down": ["Reached target System Power Off.", "Reached target Reboot.",
+                           "System is rebooting.", "systemd-shutdown[1]: Syncing filesystems and block devices."],
     "mm:port-not-candidate": ["<debug> [1700000000.1] [base-manager] port ttyUSB2 not candidate",
                               "<debug> [1500000000.1] (tty/ttyUSB1): port not candidate"],
     "board:power-manager-failed": ["eg25manager[4005]: unable to find a suitable config file!",
@@ -502,6 +506,9 @@ PROVES_NOTHING = [
     # lockdown notices a healthy Secure Boot machine prints (security/lockdown/lockdown.c)
     "kernel: Lockdown: systemd-logind: hibernation is restricted; see man kernel_lockdown.7",
     "[    0.000000] Kernel is locked down from EFI Secure Boot mode; see man kernel_lockdown.7",
+    # a flasher read that failed because the device left (no timeout), and a target reached at boot
+    "inf[0] ep_in -1/4096, errno = 19 (No such device)",
+    "Reached target Multi-User System.",
 ]
 
 

@@ -193,7 +193,13 @@ _CONTENT_ORIGINS = (
 )
 
 
+# A NixOS unit's script runs from the Nix store, and journald tags its lines with the file's name: the store
+# hash (32 characters of Nix's base32 alphabet), a dash, then the script's name ("<hash>-stop-modem[704]: ...")
+_NIX_STORE_HASH = re.compile(r"^[0-9a-df-np-sv-z]{32}-(?=\S)")
+
+
 def normalize_tag(tag: str) -> str:
+    tag = _NIX_STORE_HASH.sub("", tag)
     return _TAGS.get(tag.lower(), tag)
 
 

@@ -152,6 +152,15 @@ TABLE: Tuple[Signature, ...] = (
               "ea19b02); systemd src/core/service.c service_sigchld_event (\"Main process exited, code=%s, status=%i/%s\") "
               "and src/core/unit.c unit_log_failure (\"Failed with result '%s'.\") for the manager's unit",
               cleared_by=(_MM_UP,)),
+    # The system is going down: systemd reached a shutdown target, logind announced it, or systemd-shutdown runs.
+    # Services stopped then are stopped for the shutdown, not by a fault.
+    Signature("host:shutting-down",
+              r"\bReached target (?:System )?(?:Power-?Off|Power Off|Reboot|Halt|Shutdown)\b"
+              r"|\bSystem is (?:powering down|rebooting|halting)\b|\bsystemd-shutdown\[\d+\]: ",
+              "systemd units/poweroff.target, reboot.target, halt.target, shutdown.target (Description \"System Power "
+              "Off\" / \"Power-Off\", \"System Reboot\" / \"Reboot\", \"System Halt\", \"System Shutdown\" / "
+              "\"Shutdown\") in src/core/job.c (\"Reached target %s.\"); src/login/logind-dbus.c (\"System is powering "
+              "down.\", \"System is rebooting.\", \"System is halting.\"); src/shutdown/shutdown.c (systemd-shutdown)"),
     # ModemManager skips a port udev did not tag ID_MM_CANDIDATE: its udev rules (80-mm-candidate.rules) did not
     # run on it - rules not installed where udev reads them, or udev not done with the device
     Signature("mm:port-not-candidate",

@@ -218,6 +218,8 @@ def _about_modems(origin: str, msg: str) -> bool:
         return True
     if origin == "netifd" and _handler_fact(msg):
         return True
+    if origin.startswith("systemd") and _shutdown_fact(msg):
+        return True
     return origin in TOOL_ORIGINS and not _OTHER_IFACE.search(msg)
 
 
@@ -230,6 +232,13 @@ def _handler_fact(msg: str) -> bool:
     modem fact without naming a modem thing: kept, whatever the interface is called."""
     from wwandoctor import signatures
     return bool(set(signatures.scan([LogLine(text=msg.strip(), origin="netifd")])) - _SHARED_FACTS)
+
+
+def _shutdown_fact(msg: str) -> bool:
+    """systemd's or logind's line that the system is going down (signature host:shutting-down): what a
+    service stopped then is stopped for."""
+    from wwandoctor import signatures
+    return "host:shutting-down" in signatures.scan([LogLine(text=msg.strip(), origin="systemd")])
 
 
 def _route(snap: Snapshot, origin: str, time: Optional[float], msg: str, source: str, state: KernelState) -> None:
