@@ -2125,6 +2125,16 @@ STATES: Tuple[StatedState, ...] = (
                 r"\busb[_-]?mode[_-]?switch\b" + _SAME + r"{0,80}?\b(?:this|that|the)\s+(?:software\s+)?(?:package|tool|program|utility)\s+"
                 r"(?:is|was)\s+(?:missing|absent|not\s+(?:installed|there|present|included|available))\b",
                 "which usb_modeswitch; ls /lib/udev/rules.d/40-usb_modeswitch.rules"),
+    # a connection program's error that the stick has too few serial ports: Vodafone Mobile Connect's "Device setup not
+    # completed ... needs at least two serial ports to communicate with your <device>" (vodafone-mobile-connect
+    # src/vodafone-mobile-connect/vmc/gtk/startup.py:209-223, DeviceLacksExtractInfo: "not properly registered with the
+    # kernel", fixed by its udev rules and switching binaries), as people retell it: "an error about not enough serial
+    # interfaces"; a stick that has not switched shows no serial ports at all
+    StatedState("said:too-few-serial-ports",
+                r"\b(?:error|complain\w*|says?|said|message|reports?|returned|warn\w*|tells?|told)\b" + _SAME + r"{0,40}?"
+                r"\b(?:not enough|too few|insufficient)\s+(?:serial|tty|modem)\s+(?:ports?|interfaces?|devices?)\b|"
+                r"\bneeds? at least (?:two|2|three|3) serial ports\b",
+                "lsusb; lsusb -t (usb-storage only, or option/cdc_acm on the interfaces); ls /dev/ttyUSB* /dev/ttyACM*"),
     # taking usb_modeswitch (or its data package, or its configuration for the device) away fixes the modem: "Downgrading
     # this package to the version before 20151101 solves the problem, i.e. usb_modeswitch doesn't interfere", "after
     # removing /etc/usb_modeswitch.d/12d1:1573 all interfaces are back": what usb_modeswitch did to the device is the fault
