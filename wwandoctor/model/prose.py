@@ -543,6 +543,11 @@ _NOTHING_PAST_PCI = (r"(?:\bno(?:thing|\s+\w+)?\s+(?:\w+\s+)?(?:in|on|under)\s+(
                      r"\bno\s+(?:\w+\s+)?(?:kernel\s+)?drivers?\b|\bno\s+(?:/dev/)?(?:wwan|mhi|cdc-wdm|ttyUSB)\w*|"
                      r"\b(?:not|n't|never)\s+(?:\w+\s+)?(?:bound|bind|claimed|driven)\b|\bthat'?s\s+(?:it|all)\b|"
                      r"\bnothing\s+(?:else|more)\b)")
+# the drivers that may hold a modem's USB device or the controller it sits behind, as sentences name them: the
+# serial and network drivers, the vendors' out-of-tree ones, the generic CDC, storage and host-controller drivers
+_MODEM_DRIVER = (r"(?:option1?|qcserial|sierra(?:_net)?|usb_?wwan|usbserial|qmi_wwan(?:_q)?|qmi_wan|cdc[_-](?:acm|mbim|ncm|ether|wdm)|"
+                 r"huawei_cdc_ncm|rndis_host|usb[-_]?storage|[eou]hci(?:[-_]hcd|[-_]pci)?|GobiNet|GobiSerial)"
+                 r"(?:\s+(?:kernel\s+)?(?:module|driver))?")
 # the serial drivers that bind a modem's interfaces by id, as sentences name them ("option", "the option driver", "qcserial")
 _SERIAL_DRIVER = r"(?:option1?|qcserial|sierra|usb_wwan)(?:\s+(?:serial\s+)?driver)?"
 # the modem's control function named (said:control-mode-mbim / -qmi), as a state of this modem, never as what a driver does
@@ -1869,6 +1874,32 @@ STATES: Tuple[StatedState, ...] = (
                 "lsmod | grep -iE 'gobinet|qmi_wwan'; ls /dev/qcqmi* /dev/cdc-wdm*; lsusb -t",
                 unless=r"\b(?:unload\w*|remov\w*|blacklist\w*|instead of|rather than|replac\w*|rmmod|uninstall\w*|"
                        r"get rid of|(?:not|n't|never|no longer) (?:use|using|load|loaded|needed|required)|without)\b"),
+    # two drivers compete for the modem (knowledge.md 2.9 wrong-driver-bound): blacklisting one of them made the modem work
+    # ("when ehci_hcd is blacklisted the card works", "I have blacklisted the option module"), the drivers are said to
+    # conflict or fight each other (in Chinese too: "厂家驱动跟内核里的option驱动有冲突"), or USB interfaces the serial
+    # driver made ports of never answer AT commands (a connection script that picks one fails)
+    StatedState("said:drivers-compete",
+                r"\bblacklist(?:ing|ed)?\s+(?:the\s+)?" + _MODEM_DRIVER + _SAME + r"{0,80}?\b(?:works?|worked|working|usable|"
+                r"fixe[sd]|solved|helps|helped)\b|"
+                r"\b(?:when|with|after|once)\s+(?:the\s+)?" + _MODEM_DRIVER + r"\s+(?:\w+\s+)?blacklisted\b" + _SAME +
+                r"{0,80}?\b(?:works?|working|usable|fine)\b|"
+                r"\bI\s+(?:have\s+|'ve\s+|had\s+to\s+)?blacklist(?:ed)?\s+(?:the\s+)?" + _MODEM_DRIVER + r"|"
+                r"\bdrivers?\s+(?:\w+\s+){0,2}?(?:fight|conflict|clash|compete)\w*\s+(?:with\s+)?each\s+other\b|"
+                # ("option" alone is an English word: "this option conflicts with the driver")
+                r"\b(?!option1?\b(?!\s+(?:kernel\s+)?(?:module|driver)))" + _MODEM_DRIVER + _SAME +
+                r"{0,60}?\b(?:conflicts?|clash\w*|fights?|competes?)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:" +
+                _MODEM_DRIVER + r"|driver|module)|"
+                # a USB interface by its number (a port the serial driver made, not a ttyUSB the person opened) that
+                # is no AT port: "interfaces 3 and 4 do not respond to AT commands"
+                r"\b(?:USB\s+)?interfaces?\s+#?\d+(?:\s*(?:,|and|&|or)\s*#?\d+)*\s+(?:(?:does|do|did)(?:n't|\s+not)|never)\s+"
+                r"(?:answer|respond|reply|react)\w*\s+(?:to\s+)?(?:the\s+|any\s+)?AT\b",
+                "lsusb -t (which driver holds each interface); lsmod; grep -r blacklist /etc/modprobe.d",
+                unless=r"\b(?:(?:not|n't|never|no)\s+(?:help\w*|work\w*|change\w*|fix\w*)|still|no\s+conflict)\b"),
+    StatedState("said:drivers-compete",
+                r"(?:驱动|" + _MODEM_DRIVER + r")[^。，,；;]{0,30}?(?:和|与|跟)[^。，,；;]{0,15}?(?:驱动|" + _MODEM_DRIVER +
+                r"|qmi|mbim)[^。，,；;]{0,8}?冲突|驱动(?:之间)?(?:有|存在|发生)?冲突",
+                "lsusb -t (which driver holds each interface); lsmod; grep -r blacklist /etc/modprobe.d",
+                unless=_CHINESE_HEDGE),
     # a QMI connection tool said not to work with raw-IP framing
     # the two framings told against each other: "the modem reports raw-ip but the interface is still in 802.3 mode", "the
     # kernel expects Ethernet frames but the modem sends bare IP packets" (knowledge.md 2.3); the switch to raw-IP told as
