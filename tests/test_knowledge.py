@@ -188,7 +188,7 @@ def test_vendor_wide_class_matches_of_the_older_tree_leave_the_vendor_without_ab
     # 2.6.32's option.c still lists Huawei's ids one by one, so its Huawei rows are real absences
     rows = knowledge.table_rows("usb-ids-absent-older-kernels.csv")
     assert rows and not [r for r in rows if r["vid"] == "12d1" and r["kernel"] != "2.6.32"]
-    assert {r["kernel"] for r in rows} == {"2.6.32", "3.4.39", "4.1.15", "4.14.98", "4.19.67", "5.4.188"}
+    assert {r["kernel"] for r in rows} == {"2.6.32", "3.4.39", "4.1.15", "4.14.98", "4.19.67", "5.4.188", "5.4.214", "5.4.286"}
 
 
 def test_a_release_without_its_patch_level_is_compared_only_with_trees_of_a_later_series():
@@ -200,6 +200,17 @@ def test_a_release_without_its_patch_level_is_compared_only_with_trees_of_a_late
     assert knowledge.kernel_has_id("2c7c", "0801", "option", "5.4.0-150-generic") is None
     # an older series is still below every later tree
     assert knowledge.kernel_has_id("2c7c", "0801", "option", "4.15.0-213-generic") is False
+
+
+def test_the_late_5_4_trees_answer_for_the_5_4_2xx_releases_of_boards_and_routers():
+    from wwandoctor import knowledge
+    # the RM520N's option and qmi_wwan entries reached 5.4.y after 5.4.214 (a Pi's OpenMPTCProuter 5.4.207 lacks both)
+    assert knowledge.kernel_has_id("2c7c", "0801", "option", "5.4.207") is False
+    assert knowledge.kernel_has_id("2c7c", "0801", "qmi_wwan", "5.4.207") is False
+    # ... and 5.4.286 has them: no claim for a release between the two trees
+    assert knowledge.kernel_has_id("2c7c", "0801", "option", "5.4.250") is None
+    # Sierra's EM9293 1199:90e3 is in no 5.4 tree's option.c
+    assert knowledge.kernel_has_id("1199", "90e3", "option", "5.4.280") is False
 
 
 def test_a_firmware_older_than_the_host_software_needs_is_found_with_that_software_only():
