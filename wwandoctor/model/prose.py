@@ -548,6 +548,13 @@ _NOTHING_PAST_PCI = (r"(?:\bno(?:thing|\s+\w+)?\s+(?:\w+\s+)?(?:in|on|under)\s+(
 _MODEM_DRIVER = (r"(?:option1?|qcserial|sierra(?:_net)?|usb_?wwan|usbserial|qmi_wwan(?:_q)?|qmi_wan|cdc[_-](?:acm|mbim|ncm|ether|wdm)|"
                  r"huawei_cdc_ncm|rndis_host|usb[-_]?storage|[eou]hci(?:[-_]hcd|[-_]pci)?|GobiNet|GobiSerial)"
                  r"(?:\s+(?:kernel\s+)?(?:module|driver))?")
+# the subject of a patch or commit: areas and a conventional-commit scope before it ("feat(nxp): ", "arm64: dts: ",
+# "kernel: mhi: ") at the start of its line
+_PATCH_SUBJECT = r"^\W{0,3}(?:[\w/.-]+(?:\([\w/., -]+\))?!?:\s+)+"
+_ADDS = r"(?:add|adds|added|enable|enables|enabled|select|selects|build|builds)\s+"
+_CONFIG_WORD = r"\b(?:config(?:s|uration)?|kconfig|defconfig|CONFIG_\w+|fragment)\b"
+_MODEM_DRIVER_WORD = (r"\b(?:QMI|MBIM|WWAN|modems?|usb[ _-]?serial|option|qcserial|qmi_wwan|cdc_\w+|LTE|[45]G|cellular|"
+                      r"USB_NET_\w+|USB_SERIAL_\w+)\b")
 # the serial drivers that bind a modem's interfaces by id, as sentences name them ("option", "the option driver", "qcserial")
 _SERIAL_DRIVER = r"(?:option1?|qcserial|sierra|usb_wwan)(?:\s+(?:serial\s+)?driver)?"
 # the modem's control function named (said:control-mode-mbim / -qmi), as a state of this modem, never as what a driver does
@@ -1435,6 +1442,17 @@ STATES: Tuple[StatedState, ...] = (
                 # a rebuild for an id added to a driver's table is driver-not-bound-unknown-id's; not needing it is no lack
                 unless=r"\b(?:ids?|pid|vid|vid:pid|new_id|id\s+table|patch\w*|headers?)\b|\b(?:did(?:n't|\s+not)|do(?:n't|\s+not)|"
                 r"does(?:n't|\s+not)|no\s+need|without\s+(?:having|needing))\b"),
+    # a patch or commit subject that adds a modem driver to a kernel configuration: the kernel or image built before it
+    # lacked the driver ("feat(imx): add QMI WWAN and CDC MBIM kernel config for the 5G modem", "arm64: defconfig: enable
+    # the USB serial option driver"); a subject adding an id to a driver names no configuration ("USB: serial: option: add
+    # Quectel RM520N" is driver-not-bound-unknown-id's)
+    StatedState("said:module-missing",
+                _PATCH_SUBJECT + r"(?:" + _CONFIG_WORD + r"[\w-]*:\s+)?" + _ADDS + _SAME + r"{0,60}?" + _MODEM_DRIVER_WORD + _SAME +
+                r"{0,60}?" + _CONFIG_WORD + r"|" +
+                _PATCH_SUBJECT + _CONFIG_WORD + r"[\w-]*:\s+" + _ADDS + _SAME + r"{0,60}?" + _MODEM_DRIVER_WORD,
+                "uname -r; zcat /proc/config.gz | grep -E 'QMI_WWAN|CDC_MBIM|SERIAL_OPTION|SERIAL_QUALCOMM|WWAN'; "
+                "modprobe -n -v qmi_wwan cdc_mbim option",
+                unless=r"(?:\b|_)(?:t7xx|iosm|mhi|PCI-?e)(?:\b|_)"),
     # the modem's driver said not loaded: "as seen from logs driver not loaded", "the option module isn't loaded", "no
     # kernel module gets loaded for it" (with the device's interfaces shown unbound, rules read a missing module)
     StatedState("said:driver-not-loaded",
@@ -2095,6 +2113,18 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:device|id|ids|modem|card|module|PID|product)\b|"
                 r"\bno\s+[`'\"]?kernel\s+driver\s+in\s+use\b",
                 "sudo lspci -nnk (a 'Kernel driver in use' line for the modem); uname -r; ls /sys/bus/mhi/devices /sys/class/wwan"),
+    # a patch or commit subject that enables or adds a PCIe WWAN driver or modem in a kernel configuration or driver: the
+    # kernel before it had no driver for the modem ("feat: Enable MediaTek PCIe based 5G WWAN modem", "configs: enable
+    # CONFIG_MTK_T7XX for x86", "bus: mhi: host: pci_generic: add support for a new T99W175 variant")
+    StatedState("said:pcie-no-driver",
+                _PATCH_SUBJECT + _ADDS + _SAME + r"{0,60}?(?:\b(?:t7xx|iosm|mhi\w*|PCI-?e)\b" + _SAME +
+                r"{0,40}?\b(?:WWAN|modems?|drivers?|support|config\w*)\b|\bCONFIG_(?:MTK_T7XX|IOSM|MHI_\w+)\b)" + r"|"
+                # the PCIe driver's own area in the subject: "bus: mhi: host: pci_generic: add support for ...", "net: wwan:
+                # t7xx: add the PCI ID of ..."
+                r"^\W{0,3}(?:[\w/.-]+:\s+)*(?:mhi|t7xx|iosm|pci_generic)[\w-]*:\s+(?:[\w/.-]+:\s+)*" + _ADDS + _SAME +
+                r"{0,60}?\b(?:support|PCI\s+IDs?|ids?|variants?|modems?|devices?)\b",
+                "sudo lspci -nnk (a 'Kernel driver in use' line for the modem); uname -r; zcat /proc/config.gz | grep -E "
+                "'MTK_T7XX|IOSM|MHI_BUS|MHI_WWAN'"),
     # the same, in Chinese: "不支持PCIe模式的5G模块" (PCIe mode not supported), "没找到...pcie...驱动" (the PCIe driver
     # was not found), "没法使用pcie通道" (cannot use the PCIe channel)
     StatedState("said:pcie-no-driver",
