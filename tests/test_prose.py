@@ -708,6 +708,11 @@ def test_stated_states(text, facts):
     ("The firmware files for gobi_loader are correctly installed.", "said:host-firmware-missing", False),
     ("If the gobi firmware files are missing, copy them from Windows.", "said:host-firmware-missing", False),
     ("The iwlwifi firmware is not found.", "said:host-firmware-missing", False),
+    # the firmware lived on the Windows install, which is gone (written, not from any case)
+    ("I wiped the Windows partition that held the card's firmware for the loader.", "said:host-firmware-missing", True),
+    ("The modem firmware sat on the old Windows drive, and that drive was formatted last week.",
+     "said:host-firmware-missing", True),
+    ("I deleted the Windows partition and the modem still works.", "said:host-firmware-missing", False),
 ])
 def test_device_side_statements(text, fact, counted):
     assert (fact in _stated(text)) is counted

@@ -646,6 +646,8 @@ _HOST_FW_CONTEXT = (r"(?:gobi\w*|qdl|amss\.mbn|apps\.mbn|uqcn\.mbn|/lib/firmware
                     r"firmware\s+(?:\w+\s+){0,3}?(?:inserted|injected|uploaded|loaded|pushed)\s+(?:\w+\s+){0,3}?(?:(?:every|each)\s+"
                     r"time|(?:at|on)\s+(?:every|each)\s+(?:boot|start|power[- ]?on))|firmware\s+(?:\w+\s+){0,3}?(?:inserted|injected|"
                     r"uploaded|pushed)\s+(?:in)?to\s+(?:the\s+)?(?:chip|card|modem|module|device))\b")
+# destroyed, wiped or removed (a disk partition and what it held)
+_WIPED = r"\b(?:destroy\w*|wip(?:e|ed|ing)|delet\w*|eras\w*|format\w*|overwr\w*|lost|gone|remov\w*)\b"
 # the firmware (files) said absent
 _FW_FILES_ABSENT = (r"(?:\bfirmware\s+(?:files?\s+|images?\s+|blobs?\s+)?(?:(?:is|are|was|were)\s+(?:still\s+)?(?:missing|absent|gone|lost|"
                     r"not\s+(?:found|installed|there|present|copied|available))|(?:is|are|was|were)n't\s+(?:found|installed|there|"
@@ -1475,7 +1477,13 @@ STATES: Tuple[StatedState, ...] = (
                 r"\bgobi[_-]loader\b" + _SAME + r"{0,60}?\b(?:fail\w*|errors?|can(?:no|')t (?:find|open|load)|"
                 r"could(?:n't| not) (?:find|open|load)|(?:does|did)(?:n't| not) (?:work|load|find))\b|"
                 r"\b(?:needs?|requires?|(?:need|have|had) to (?:get|copy|extract|take))\s+(?:the\s+|its\s+)?(?:gobi\s+)?"
-                r"firmware\b" + _SAME + r"{0,40}?\bfrom\s+(?:the\s+|a\s+)?(?:vendor'?s?\s+|hp'?s?\s+|lenovo'?s?\s+)?windows\b",
+                r"firmware\b" + _SAME + r"{0,40}?\bfrom\s+(?:the\s+|a\s+)?(?:vendor'?s?\s+|hp'?s?\s+|lenovo'?s?\s+)?windows\b|"
+                # the firmware lived on the Windows install, which is gone: "the firmware is installed onto the Windows
+                # partition, which I had just destroyed", "I wiped the Windows partition that held the modem firmware"
+                r"\bfirmware\b" + _SAME + r"{0,80}?\b(?:on|onto|in|under|with)\s+(?:the\s+|my\s+)?(?:old\s+)?Windows\s+"
+                r"(?:partition|install\w*|drive|disk|side)\b" + _SAME + r"{0,60}?" + _WIPED + r"|" +
+                _WIPED + r"\s+(?:\w+\s+){0,3}?Windows\s+(?:partition|install\w*|drive|disk)\b" + _SAME +
+                r"{0,60}?\b(?:firmware|gobi|amss|uqcn)\w*",
                 "lsusb; ls -l /lib/firmware/gobi/ /lib/firmware/mts_*.fw; sudo dmesg | grep -iE 'firmware|qcserial|ti_usb'",
                 unless=r"\b(?:correctly|properly) installed\b|\b(?:now|finally) (?:works?|loads?)\b"),
     # the kernel's lockdown (Secure Boot turns it on) refuses what the modem's driver or switch script needs: raw PCI
