@@ -567,6 +567,13 @@ def test_stated_states(text, facts):
     ("bus: mhi: host: pci_generic: add support for another Telit variant", "said:pcie-no-driver", True),
     ("configs: enable CONFIG_MTK_T7XX for the laptop kernel build", "said:module-missing", False),
     ("docs: add a page about modem support", "said:pcie-no-driver", False),
+    # a driver patched against a kernel release, a backport of an id patch asked for (written, not from any case)
+    ("We patched the option driver against kernel 4.9 to get the router's LTE card working.", "said:driver-lacks-id", True),
+    ("Please backport the qmi_wwan driver change that adds support for the EG18 to the 5.4 tree.",
+     "said:driver-lacks-id", True),
+    ("This is a request for a backport of the commit that adds the SIM7070 to option.c.", "said:driver-lacks-id", True),
+    ("We backported the wifi driver to 4.14 and the qmi_wwan driver works.", "said:driver-lacks-id", False),
+    ("I patched the kernel against the latest stable release.", "said:driver-lacks-id", False),
     # said:drivers-compete (written, not from any case)
     ("Once usb-storage is blacklisted the stick works as a modem.", "said:drivers-compete", True),
     ("The vendor's qmi_wwan_q driver conflicts with the built-in qmi_wwan module.", "said:drivers-compete", True),

@@ -1536,7 +1536,18 @@ STATES: Tuple[StatedState, ...] = (
                 # qcserial.c, adding an entry for my card"
                 r"\b(?:patch\w*|modif\w*|edit\w*)\s+(?:the\s+)?" + _ID_TABLE_DRIVER + _SAME + r"{0,20}?\b(?:to\s+add|adding|"
                 r"with)\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:lines?|entry|entries)\s+for\s+(?:this|the|my|our|that)\s+(?:\w+\s+)?"
-                r"(?:modem|device|stick|dongle|card|module)\b",
+                r"(?:modem|device|stick|dongle|card|module)\b|"
+                # the driver patched against a kernel release ("I've modified the qcserial and the qmi_wwan driver (against
+                # kernel 3.16.6)"), or a backport of a driver's id patch asked for ("qmi_wwan.c backport to 4.14.x to enable
+                # support for SIM7600 modems", "could the commit adding the EC25 to option.c be backported to 5.4")
+                r"\b(?:patch\w*|modif\w*|edit\w*)\s+(?:the\s+)?" + _ID_TABLE_DRIVER + r"(?:\s+(?:and|&)\s+(?:the\s+)?" +
+                _ID_TABLE_DRIVER + r")?(?:\s+drivers?)?\s+\(?(?:against|for|on)\s+(?:the\s+)?(?:kernel|linux)\s+v?\d|"
+                # (a release's dots stay in the sentence: "to 4.14.x")
+                r"\b" + _ID_TABLE_DRIVER + r"(?:[^.!?]|\.(?=\w)){0,40}?\bback-?port\w*\b(?:[^.!?]|\.(?=\w)){0,60}?\b(?:support|"
+                r"ids?|devices?|modems?|modules?)\b|"
+                r"\bback-?port\w*\b(?:[^.!?]|\.(?=\w)){0,60}?(?:\b(?:patch|commit|change|line)\b(?:[^.!?]|\.(?=\w)){0,60}?" +
+                _ID_TABLE_DRIVER + r"|" + _ID_TABLE_DRIVER + r"(?:[^.!?]|\.(?=\w)){0,60}?\b(?:support|ids?|devices?|modems?|"
+                r"modules?|patch|commit|change|line)\b)",
                 "uname -r; lsusb; modinfo option qmi_wwan qcserial | grep -i 'v<VID>p<PID>'"),
     # the modem on the USB bus and no driver taking it: "lsusb lists the modem fine, but no driver claims any of its
     # interfaces", "the modem is recognize by lsusb but the driver is not bind to it", "its interfaces stay without a
