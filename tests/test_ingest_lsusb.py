@@ -234,3 +234,19 @@ def test_tree_piece_does_not_guess_between_devices_of_the_same_number():
     assert set(by_bus) == {2, 3, None}
     assert by_bus[2].interfaces == [] and by_bus[3].interfaces == []
     assert [i.driver for i in by_bus[None].interfaces] == ["", "option"]
+
+
+def test_a_tree_piece_without_its_bus_line_joins_the_device_of_its_number_either_way_round():
+    """'|__ Port 4: Dev 17, ...' cut below its '/:  Bus' line: the device is lsusb's 'Device 017' whether that line
+    comes before or after it (merge.find_usb_device by the number alone); another number stays another device."""
+    from wwandoctor.ingest import ingest_text
+    listing = "Bus 002 Device 017: ID 1e0e:9001 Qualcomm / Option SimTech SIM7600\n"
+    piece = ("    |__ Port 4: Dev 17, If 0, Class=Vendor Specific Class, Driver=option, 480M\n"
+             "    |__ Port 4: Dev 17, If 5, Class=Vendor Specific Class, Driver=qmi_wwan, 480M\n"
+             "    |__ Port 2: Dev 3, If 0, Class=Human Interface Device, Driver=usbhid, 12M\n")
+    for text in (listing + piece, piece + listing):
+        devices = ingest_text(text).usb_devices
+        (modem,) = [d for d in devices if d.devnum == 17]
+        assert (modem.busnum, modem.vid, modem.pid) == (2, "1e0e", "9001")
+        assert {i.number: i.driver for i in modem.interfaces} == {0: "option", 5: "qmi_wwan"}
+        assert [d.devnum for d in devices if d is not modem] == [3]

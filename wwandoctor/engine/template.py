@@ -26,6 +26,7 @@ from typing import Dict, List, Optional, Tuple
 
 from wwandoctor.engine import fields as F
 from wwandoctor.filledtext import FilledText, compose
+from wwandoctor.modem_words import id_words
 
 PLACEHOLDER = re.compile(r"\{([^{}]*\b(?:modem|host)\.[^{}]*)\}")
 _QUOTED = re.compile(r'^"([^"]*)"$')
@@ -196,20 +197,6 @@ def _resolve(ctx, alts: List[str]):
         return None, names
     chosen = alts[len(names)] if len(names) < len(alts) else ""
     return (id_words(value) if chosen == "modem.id" else F.show(value)), names
-
-
-def id_words(ident: str) -> str:
-    """The model's modem id as a reader says it: "usb:1-7" -> "1-7" (rules say "at USB {modem.id}"), "usb:2c7c:0125"
-    -> "2c7c:0125", "named:EM7455" -> "EM7455", "mm:0" -> "ModemManager's modem 0", "unidentified:cdc-wdm0" -> "the
-    modem on cdc-wdm0"."""
-    kind, _, rest = str(ident).partition(":")
-    if not rest:
-        return str(ident)
-    if kind in ("usb", "pci", "named"):
-        return rest
-    if kind == "mm" or rest == "modemmanager":
-        return "ModemManager's modem" + ("" if rest == "modemmanager" else " " + rest)
-    return "the modem on %s" % rest if kind == "unidentified" else str(ident)
 
 
 def _name(alt: str) -> str:

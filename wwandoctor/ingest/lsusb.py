@@ -33,7 +33,7 @@ import re
 from typing import Any, Dict, List, Optional, Tuple
 
 from wwandoctor.ingest.block import Block
-from wwandoctor.ingest.merge import usb_device, usb_interface
+from wwandoctor.ingest.merge import find_usb_device, usb_device, usb_interface
 from wwandoctor.snapshot import (CdcDescriptor, ConfigInterface, Endpoint, InterfaceAssociation, Snapshot,
                                  UsbConfig, UsbDevice)
 
@@ -250,15 +250,12 @@ def _parse_tree(lines: List[str], snap: Snapshot) -> List[str]:
 
 def _fragment_node(node: "re.Match", snap: Snapshot, listed: Dict[int, Tuple[UsbDevice, set]]) -> UsbDevice:
     """A node of an lsusb -t piece pasted without its root line ("|__ Port 4: Dev 17, If 0, Class=..., Driver=,
-    480M"): the bus and the port path are unknown, so the device is the one device of that number the input
-    lists (lsusb's "Bus 002 Device 017"), else a device known by its number only (merge.find_usb_device joins an
-    lsusb line read later to it); its interfaces are read as in a whole tree."""
+    480M"): the bus and the port path are unknown, so the device is the one of that number the input shows
+    (merge.find_usb_device by its number only: lsusb's "Bus 002 Device 017"), else a new device known by its
+    number only, which find_usb_device joins an lsusb line read later to; its interfaces are read as in a whole tree."""
     devnum = int(node.group(3))
-    same = [d for d in snap.usb_devices if d.devnum == devnum]
-    numbered_only = [d for d in same if d.busnum is None and d.path is None]
-    if numbered_only or len(same) == 1:
-        dev = (numbered_only or same)[0]
-    else:
+    dev = find_usb_device(snap, devnum=devnum)
+    if dev is None:
         dev = UsbDevice(devnum=devnum)
         snap.usb_devices.append(dev)
     _tree_interface(dev, node, listed)

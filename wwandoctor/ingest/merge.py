@@ -45,6 +45,8 @@ def find_usb_device(snap: Snapshot, path: Optional[str] = None, busnum: Optional
         if len(numbered) == 1 and numbered[0].busnum is None and numbered[0].path is None \
                 and not _conflicts(numbered[0], path, busnum, devnum, vid, pid):
             return numbered[0]
+    if devnum is not None and busnum is None and path is None and vid is None:
+        return _one_of_number(snap, devnum)
     if vid is not None and pid is not None:
         same = [d for d in snap.usb_devices if d.vid == vid and d.pid == pid
                 and not _conflicts(d, path, busnum, devnum, vid, pid)]
@@ -52,6 +54,16 @@ def find_usb_device(snap: Snapshot, path: Optional[str] = None, busnum: Optional
             return same[0]
     if path is not None and busnum is None and devnum is None and vid is None and pid is None:
         return None
+
+
+def _one_of_number(snap: Snapshot, devnum: int) -> Optional[UsbDevice]:
+    """The device of number ``devnum`` when the bus is not known: one known by its number only (a piece of lsusb -t
+    cut below its bus line), else the one device of that number the input lists."""
+    same = [d for d in snap.usb_devices if d.devnum == devnum]
+    numbered_only = [d for d in same if d.busnum is None and d.path is None]
+    if numbered_only or len(same) == 1:
+        return (numbered_only or same)[0]
+    return None
     # a device known only by vid:pid (e.g. from a log) may be completed by a path
     if path is not None and vid is not None:
         same = [d for d in snap.usb_devices if d.path is None and d.vid == vid and (pid is None or d.pid == pid)]

@@ -15,6 +15,8 @@ import importlib
 import re
 from typing import Any, Dict, List, Optional, Tuple
 
+from wwandoctor.modem_words import where_words
+
 LINE_MAX = 400  # characters of one raw-data line before it is cut
 
 FORMATS = {
@@ -132,19 +134,7 @@ def modem_title(modem: Dict[str, Any]) -> str:
     if ident_text.startswith("named:"):  # only the post's words name it; an id comes from the tables
         known = modem.get("vid") and modem.get("pid")
         return clean("%s (named in the post%s)" % (name, "; id %s from the tables" % ident[2:-1] if known else ""))
-    return clean(name + ident + _where(ident_text, ident))
-
-
-# the model's id kinds (model/types.py Modem.id) as the reader says them
-_WHERE = {"usb": " at USB port %s", "pci": " at PCI address %s", "mm": ", ModemManager's modem %s"}
-
-
-def _where(ident_text: str, ident: str) -> str:
-    """Where the modem is, in words: "" when the id says no more than the VID:PID already shown."""
-    kind, _, rest = ident_text.partition(":")
-    if not rest or " (%s)" % rest.lower() == ident.lower():
-        return ""
-    return _WHERE[kind] % rest if kind in _WHERE else " at %s" % ident_text
+    return clean(name + ident + where_words(ident_text, ident))
 
 
 def _configs_text(modem: Dict[str, Any]) -> str:
