@@ -52,14 +52,15 @@ def test_an_openwrt_paste_gets_opkg_and_no_sudo_or_apt(tmp_path, prompt):
     report, _ = _fixes(tmp_path, STORAGE_STICK.format(prompt=prompt))
     commands, safety = _all_text(report)
     assert commands and not any("sudo" in c or "apt " in c or "journalctl" in c for c in commands)
-    assert "opkg install usb-modeswitch" in commands and "logread | grep -i usb_modeswitch" in commands
+    assert "opkg install usb-modeswitch   # OpenWrt up to 24.10" in commands
+    assert "logread | grep -i usb_modeswitch" in commands
     assert "opkg update && opkg install usb-modeswitch" in safety and "apt" not in safety
 
 
 def test_a_debian_paste_keeps_sudo_and_apt(tmp_path):
     report, _ = _fixes(tmp_path, STORAGE_STICK.format(prompt="pi@raspberrypi:~ $"))
     commands, safety = _all_text(report)
-    assert "sudo apt install usb-modeswitch usb-modeswitch-data" in commands
+    assert "sudo apt install usb-modeswitch usb-modeswitch-data   # Debian/Ubuntu/Raspberry Pi OS" in commands
     assert "sudo apt install usb-modeswitch" in safety
 
 
@@ -159,7 +160,7 @@ def test_a_driver_product_macro_reads_as_a_model_name(model, name):
 
 
 def test_modem_ids_in_rule_titles_read_as_words():
-    from wwandoctor.engine.template import id_words
+    from wwandoctor.modem_words import id_words
     assert [id_words(i) for i in ("usb:1-7", "usb:2c7c:6002", "named:EM7455", "mm:0", "unidentified:cdc-wdm0",
                                   "unidentified:modemmanager")] == [
         "1-7", "2c7c:6002", "EM7455", "ModemManager's modem 0", "the modem on cdc-wdm0", "ModemManager's modem"]
@@ -207,3 +208,66 @@ def test_a_parenthesis_that_only_repeats_the_id_before_it_is_dropped():
     assert "".join(t for t, _ in _without_echo(parts)) == "1c9e:f000 is a modem's pre-switch id"
     named = parts[:5] + [("Alcatel X220L", True), parts[6]]
     assert "".join(t for t, _ in _without_echo(named)) == "1c9e:f000 (Alcatel X220L) is a modem's pre-switch id"
+
+
+@pytest.mark.parametrize("listed, name", [
+    ("Sierra Wireless, Inc. Sierra Wireless EM7421 Qualcomm Snapdragon", "Sierra Wireless EM7421 Qualcomm Snapdragon"),
+    ("Dell Computer Corp. Dell Wireless 5570", "Dell Wireless 5570"),
+    ("Sierra Wireless, Inc. EM7455", "Sierra Wireless, Inc. EM7455"),  # the vendor said once stays
+    ("Huawei Technologies Co., Ltd. E353/E3131 (Mass storage mode)", "Huawei Technologies Co., Ltd. E353/E3131 (Mass storage mode)"),
+])
+def test_lsusb_s_vendor_is_not_said_twice_in_the_modem_s_name(listed, name):
+    from wwandoctor.ingest import ingest_text
+    from wwandoctor.model import derive
+    (modem,) = derive(ingest_text("Bus 001 Device 012: ID 1199:9090 %s\n" % listed)).modems
+    assert modem.name == name
+
+
+def test_a_log_line_that_repeats_another_s_message_is_not_shown_again_as_evidence():
+    from wwandoctor.report import _distinct
+    parsed = {"source": "DPR_Fcc_unlock_service", "text": "WWAN FCC unlock is not supported in this product"}
+    again = {"source": "log", "text": "Sep 21 09:37:11 HOST-1 DPR_Fcc_unlock_service[7229]: " + parsed["text"]}
+    other = {"source": "log", "text": "Sep 21 09:37:12 HOST-1 ModemManager[1102]: <warn> couldn't enable interface"}
+    said = {"source": "log", "text": "I always have ERROR: SIM not inserted with 3 different SIM cards"}
+    tool = {"source": "tool", "text": "ERROR: SIM not inserted"}
+    assert _distinct([parsed, again, other]) == [parsed, other]
+    assert _distinct([again, other]) == [again, other]
+    assert _distinct([tool, said]) == [tool]
+    assert _distinct([said, {"source": "model", "text": "modem.bus = usb"}])[0] == said
+
+
+def test_a_message_repeated_at_other_times_is_shown_once_with_its_count():
+    from wwandoctor.report import _distinct
+    signal = [{"source": "log", "text": "12:49:%02d.255 -> Signal:99" % n} for n in (18, 21, 24)]
+    hint = {"source": "log", "text": "12:49:24.487 -> It seems that there is no signal."}
+    same_fact = [{"source": "model", "text": "modem.bus = usb"}] * 2
+    assert _distinct(signal + [hint] + same_fact) == [
+        {"source": "log", "text": "12:49:18.255 -> Signal:99 (3 times)"}, hint] + same_fact
+
+
+def test_openwrt_runs_modemmanager_by_its_init_script_and_has_no_coredumpctl():
+    from wwandoctor.system_commands import fit_commands
+    out = fit_commands(["sudo systemctl restart ModemManager", "sudo systemctl enable --now ModemManager",
+                        "sudo systemctl disable --now ModemManager", "coredumpctl list ModemManager",
+                        "sudo systemctl restart NetworkManager"], "openwrt")
+    assert out == ["/etc/init.d/modemmanager restart",
+                   "/etc/init.d/modemmanager enable && /etc/init.d/modemmanager start",
+                   "/etc/init.d/modemmanager stop && /etc/init.d/modemmanager disable",
+                   "systemctl restart NetworkManager"]
+    assert fit_commands(["coredumpctl list ModemManager"], "fedora") == ["coredumpctl list ModemManager"]
+    from wwandoctor.system_commands import fit_text
+    said = "stop the ModemManager service first (systemctl stop ModemManager); then run it with --debug."
+    assert fit_text(said, "openwrt") == (
+        "stop the ModemManager service first (/etc/init.d/modemmanager stop); then run it with --debug.")
+    assert fit_text(said, "arch") == said
+
+
+def test_an_evidence_line_another_of_its_source_says_more_fully_is_left_out():
+    from wwandoctor.report import _distinct
+    named = "the post names the modem only by its model (EM7455): low confidence, candidates 1199:9079"
+    fuller = {"source": "prose model name", "text": named + "; I have bought an EM7455 recently"}
+    bare = {"source": "prose model name", "text": named}
+    bus = {"source": "model", "text": "modem.bus = usb"}
+    assert _distinct([fuller, bus, bare]) == [fuller, bus]
+    assert _distinct([bare, {"source": "stated", "text": named + " and more"}]) == [
+        bare, {"source": "stated", "text": named + " and more"}]  # another source says it: both stay

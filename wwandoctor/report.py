@@ -29,7 +29,8 @@ from wwandoctor import __version__
 from wwandoctor.engine.findings import packages_needed
 from wwandoctor.filledtext import compose, own, rstrip
 from wwandoctor.model.signals import unread_sections
-from wwandoctor.system_commands import fit_commands, install_hint, with_control_port, with_modem_id
+from wwandoctor.system_commands import (fit_commands, fit_text, install_hint, package_names, with_control_port,
+                                        with_modem_id)
 
 SCHEMA = "wwandoctor.report/1"
 
@@ -125,18 +126,58 @@ def _finding(obj, system: Optional[str] = None, port: Optional[str] = None,
     """The report entry of a finding, its fix commands fitted to the ``system`` the input shows (host.system)
     and naming its one control ``port`` and modem id (``ident``) where they had a placeholder."""
     out = _ordered(obj, FINDING_KEYS)
-    out["evidence"] = [{"source": e.get("source", ""), "text": e.get("text", "")}
-                       for e in (_as_dict(e) for e in out.get("evidence") or [])]
+    out["evidence"] = _distinct([{"source": e.get("source", ""), "text": e.get("text", "")}
+                                 for e in (_as_dict(e) for e in out.get("evidence") or [])])
     out["fix"] = [_ordered(s, FIX_KEYS, ("commands",)) for s in out.get("fix") or []]
     for step in out["fix"]:  # the packages the commands need, said where the step's safety is
         needs = packages_needed(step["commands"])
         step["commands"] = fit_commands(with_modem_id(with_control_port(step["commands"], port), *ident), system)
+        step["safety"] = fit_text(step.get("safety") or "", system)
         hint = install_hint(needs, system) if needs else ""
         if hint and "Needs " not in (step.get("safety") or ""):
-            _add_to_safety(step, "Needs %s (if missing: %s)." % (", ".join(needs), hint))
+            _add_to_safety(step, "Needs %s (if missing: %s)." % (", ".join(package_names(needs, system)), hint))
         if _MMCLI_AT_RE.search(" ".join(step["commands"])) and "--debug" not in (step.get("safety") or ""):
             _add_to_safety(step, MMCLI_AT_NOTE)
     return out
+
+
+def _distinct(evidence: List[Dict[str, str]]) -> List[Dict[str, str]]:
+    """``evidence`` less a line of no known program ([log]) that only says again another line's message, with a log
+    prefix or in a sentence ("Sep 21 09:37:11 HOST-1 prog[7229]: MSG", "I always get MSG with 3 SIMs" where MSG is
+    already there, read from a line of its program), less a line another of its source says more fully, and with
+    a message repeated at other times said once (:func:`_once`)."""
+    said = [e["text"] for e in evidence if e["source"] != "log" and len(e["text"]) >= _REPEATED_MIN]
+    kept = [e for e in evidence if e["source"] != "log" or not any(text in e["text"] for text in said)]
+    return _once([e for e in kept if not _said_more_fully(e, kept)])
+
+
+def _said_more_fully(line: Dict[str, str], evidence: List[Dict[str, str]]) -> bool:
+    """Another line of the same source says all ``line`` says and more ("the post names the modem only by its model
+    (EM7455): candidates 1199:9079" beside "...: candidates 1199:9079; I have bought an EM7455")."""
+    return len(line["text"]) >= _REPEATED_MIN and any(
+        e["source"] == line["source"] and len(e["text"]) > len(line["text"]) and line["text"] in e["text"]
+        for e in evidence)
+
+
+# a log line's time before its message: "12:49:18.255 -> ", "[  12.345] ", "2024-01-05 10:00:01 "
+_TIME_PREFIX_RE = re.compile(r"^[\[\s]*(?:\d{4}-\d\d-\d\d[ T])?\d+(?::\d\d)*(?:\.\d+)?\]?\s*(?:->\s*)?")
+
+
+def _once(evidence: List[Dict[str, str]]) -> List[Dict[str, str]]:
+    """``evidence`` with a message that only its time tells apart from an earlier one said once, with how often
+    ("12:49:18.255 -> Signal:99 (4 times)")."""
+    first: Dict[Tuple[str, str], Dict[str, str]] = {}
+    count: Dict[Tuple[str, str], int] = {}
+    for n, e in enumerate(evidence):
+        message = _TIME_PREFIX_RE.sub("", e["text"])
+        key = (e["source"], message if message != e["text"] else str(n))  # a line with no time is its own
+        first.setdefault(key, e)
+        count[key] = count.get(key, 0) + 1
+    return [dict(e, text="%s (%d times)" % (e["text"], count[k])) if count[k] > 1 else e
+            for k, e in first.items()]
+
+
+_REPEATED_MIN = 16  # a message this long said again is the same message, not a common word
 
 
 # "mmcli -m any --command=AT..." : ModemManager answers it only in debug mode (mm-iface-modem.c handle_command:

@@ -204,7 +204,8 @@ class RfkillSwitch:
 
 @dataclass
 class KernelInfo:
-    """The running kernel: release, version line, loaded modules, driver availability, lockdown, secure boot."""
+    """The running kernel: release, version line, loaded modules, driver availability, lockdown, secure boot; and the
+    distribution it runs in (os-release)."""
     release: Optional[str] = None  # uname -r
     version_line: Optional[str] = None  # uname -a / /proc/version
     modules_loaded: Optional[List[str]] = None
@@ -213,6 +214,8 @@ class KernelInfo:
     lockdown: Optional[str] = None  # /sys/kernel/security/lockdown selection
     log_filter: Optional[str] = None  # the filter a pasted kernel log came through ("dmesg | grep -i usb")
     secure_boot: Optional[bool] = None
+    # the distribution /etc/os-release names: only its ID, ID_LIKE and VERSION_ID ({"ID": "fedora", "VERSION_ID": "39"})
+    os_release: Dict[str, str] = field(default_factory=dict)
 
 
 @dataclass

@@ -5,7 +5,8 @@ Reads ``os.uname()``, ``/proc/version``, ``/proc/modules``
 ``/lib/modules/<release>/modules.builtin`` (``kernel/drivers/usb/serial/usbserial.ko``),
 ``modules.dep`` (``kernel/drivers/net/usb/qmi_wwan.ko.xz: kernel/drivers/usb/class/cdc-wdm.ko.xz ...``),
 ``/sys/kernel/security/lockdown`` (``none [integrity] confidentiality``) and the
-EFI ``SecureBoot`` variable. Module names are compared with ``-`` folded to
+EFI ``SecureBoot`` variable, and the distribution's ``/etc/os-release`` (its ``ID``, ``ID_LIKE`` and
+``VERSION_ID``: fix commands are written for its package manager). Module names are compared with ``-`` folded to
 ``_`` as the kernel does (``cdc-wdm.ko`` is module ``cdc_wdm``).
 
 Each driver of :data:`DRIVERS` is ``loaded`` (in /proc/modules), ``builtin``
@@ -16,7 +17,7 @@ modules.dep, not loaded) or ``missing``; it is left out when
 from __future__ import annotations
 
 import os
-from typing import Optional, Set
+from typing import Dict, Optional, Set
 
 from wwandoctor.collect.context import Context
 from wwandoctor.collect.sysfs import Reader
@@ -24,7 +25,8 @@ from wwandoctor.snapshot import Snapshot
 
 SOURCE = "kernel"
 READS = ("/proc/version", "/proc/modules", "/sys/module", "/lib/modules/<release>/modules.builtin",
-         "/lib/modules/<release>/modules.dep", "/sys/kernel/security/lockdown", "/sys/firmware/efi/efivars")
+         "/lib/modules/<release>/modules.dep", "/sys/kernel/security/lockdown", "/sys/firmware/efi/efivars",
+         "/etc/os-release")
 THREAD = False
 DRIVERS = (
     "qmi_wwan", "cdc_mbim", "cdc_ncm", "cdc_ether", "rndis_host", "huawei_cdc_ncm", "cdc_wdm",
@@ -57,6 +59,7 @@ def collect(snap: Snapshot, ctx: Context) -> None:
     info.driver_availability = availability(reader, loaded, builtin, available)
     info.lockdown = read_lockdown(reader)
     info.secure_boot = read_secure_boot(reader)
+    info.os_release = read_os_release(reader)
     missing = []
     if loaded is None:
         missing.append("/proc/modules")
@@ -66,6 +69,22 @@ def collect(snap: Snapshot, ctx: Context) -> None:
     if missing and status == "ok":  # a source with failed reads is never "ok"
         status, detail = "error", "partial: not readable: " + ", ".join(missing)
     snap.set_source(SOURCE, status, detail)
+
+
+OS_RELEASE_KEYS = ("ID", "ID_LIKE", "VERSION_ID")
+
+
+def read_os_release(reader: Reader) -> Dict[str, str]:
+    """ID, ID_LIKE and VERSION_ID of /etc/os-release (else /usr/lib/os-release, os-release(5)), unquoted."""
+    text = reader.text("/etc/os-release")
+    if text is None:
+        text = reader.text("/usr/lib/os-release") or ""
+    out = {}
+    for line in text.splitlines():
+        key, sep, value = line.strip().partition("=")
+        if sep and key in OS_RELEASE_KEYS:
+            out[key] = value.strip().strip("\"'")
+    return out
 
 
 def read_loaded(reader: Reader) -> Optional[Set[str]]:

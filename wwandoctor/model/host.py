@@ -10,6 +10,7 @@ import re
 from typing import List, Optional
 
 from wwandoctor.model.common import MODEM_MODULES
+from wwandoctor.model.distribution import other_system
 from wwandoctor.model.tools import host_tools
 from wwandoctor.model.types import Evidence, Host, Modem, places
 from wwandoctor.snapshot import LogLine, Snapshot
@@ -49,6 +50,8 @@ def derive_host(snap: Snapshot) -> Host:
     _kernel_log_filter(snap, host)
     _clat(snap, host)
     _openwrt(snap, host)
+    if host.system is None:
+        other_system(snap, host)
     avail = snap.kernel.driver_availability
     if avail:
         missing = sorted(d for d, state in avail.items() if state == "missing" and d in MODEM_MODULES)
@@ -87,7 +90,7 @@ def _openwrt_release_stated(snap: Snapshot) -> str:
     from wwandoctor.model import prose
     from wwandoctor.model.prose_kernel import OPENWRT_RELEASE_RE, not_now
     from wwandoctor.model.signals import prose_text_lines
-    for line in prose.prose_lines(prose_text_lines(snap)):
+    for line in prose_text_lines(snap):  # any line of the post's: also a label's "**Firmware:** OpenWrt 24.10.0"
         for sentence in prose.sentences(line.text):
             m = OPENWRT_RELEASE_RE.search(sentence)
             if m and not not_now(sentence, m.start()):

@@ -317,8 +317,11 @@ class Host(_Facts):
         settle="opkg list-installed | grep kmod-")
     system: Optional[str] = fact(
         "the distribution the input shows the machine runs, where its commands differ from Debian's: \"openwrt\" "
-        "(a root@OpenWrt prompt, an opkg package list, uci/opkg/logread commands, an OpenWrt kernel or config); "
-        "fix commands are written for it (opkg, no sudo)", settle="cat /etc/os-release /etc/openwrt_release")
+        "(a root@OpenWrt prompt, an opkg package list, uci/opkg/logread commands, an OpenWrt kernel or config), "
+        "\"fedora\", \"rhel\", \"rhel7\" (yum), \"opensuse\", \"arch\", \"alpine\" (also postmarketOS) or "
+        "\"nixos\" (os-release, the kernel's build, a default host name, a package manager's command, the post's "
+        "words); fix commands are written for it (its installer and package names; on OpenWrt no sudo)",
+        settle="cat /etc/os-release /etc/openwrt_release")
     shown_modem_count: int = fact(
         "the number of modems the output shows (a device, port or interface), not counting a modem only the post's "
         "words name by its id or model", settle="lsusb; lspci -nn", default=0)

@@ -95,13 +95,20 @@ def _log_evidence(m: Modem) -> None:
         m.evidence.setdefault(name, []).extend(Evidence("kernel-log", t) for t in lines[:4] if t not in have)
 
 
+# lsusb's vendor name from usb.ids followed by a product string that names the vendor again: "Sierra Wireless, Inc.
+# Sierra Wireless EM7421" reads "Sierra Wireless EM7421", "Dell Computer Corp. Dell Wireless 5570" "Dell Wireless 5570"
+_VENDOR_SAID_TWICE_RE = re.compile(
+    r"^(?P<vendor>[A-Z][\w&-]*)(?: [\w&-]+){0,3},? (?:Inc\.|Co\., ?Ltd\.?|Ltd\.?|Corp\.|Corporation|GmbH|AB|AG|S\.A\.) "
+    r"(?=(?P=vendor)\b)")
+
+
 def _usb_name(dev) -> Optional[str]:
     from wwandoctor import knowledge
     parts = list(dict.fromkeys(p for p in (dev.manufacturer, dev.product) if p))
     if len(parts) == 2 and parts[0].lower() in parts[1].lower():
         parts = parts[1:]  # "Sierra Wireless" + "Sierra Wireless EM7455" -> once
     if parts:
-        return " ".join(parts)
+        return _VENDOR_SAID_TWICE_RE.sub("", " ".join(parts))
     if dev.vid and dev.pid:
         rows = knowledge.usb_id_rows(dev.vid, dev.pid)
         named = [r for r in rows if r.get("pid") == dev.pid and r.get("model")]
