@@ -52,10 +52,12 @@ _JSON_TIME = re.compile(r'"time"\s*:\s*(\d+(?:\.\d+)?)')
 _DEV_MSG = re.compile(r"^[\w.-]+ [\w.:/-]+(?: [\w.-]+)?: \S")
 _SUBSYS_MSG = re.compile(r"^[\w.-]+: \S")
 # Lines starting with a driver or subsystem the kernel log of a modem shows (GobiNet, Quectel's
-# qmi_wwan_q and GobiNet's "creating qcqmi0" too).
+# qmi_wwan_q and GobiNet's "creating qcqmi0" too), followed by the device the kernel names with a colon in it
+# ("usb 1-1:", "qmi_wwan 1-1:1.4", "sd 2:0:0:0:", "usb usb1:"): a sentence that opens with a driver's name ("qmi_wwan
+# module is not loaded", "usb modem not detected") is the post's prose.
 _KNOWN_START = re.compile(r"^(?:(?:usb|usbcore|hub|option1?|qmi_wwan(?:_q)?|cdc_\w+|qcserial|sierra|usb-storage|scsi|"
-                          r"sd|sr|mhi\S*|mtk_t7xx|iosm|wwan|xmm7360|rndis_host|huawei_cdc_ncm|GobiNet|Linux version|"
-                          r"pci) |creating qcqmi\d+\s*$)")
+                          r"sd|sr|mhi\S*|mtk_t7xx|iosm|wwan|xmm7360|rndis_host|huawei_cdc_ncm|GobiNet|"
+                          r"pci) (?=\S*:)|Linux version |creating qcqmi\d+\s*$)")
 
 _LSMOD_ROW = re.compile(r"^\s*\w+\s+\d+\s+(?:\d+|-)(?:\s+\S.*)?$")
 

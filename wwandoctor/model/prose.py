@@ -362,6 +362,13 @@ _RAW_FRAMING = r"(?:\braw[-_ ]?IP\b(?:\s+(?:mode|framing|packets))?|\bbare\s+IP\
 _NOW_FIXED = r"\b(?:fixed|solved|resolved|now (?:it )?works|works now)\b"
 # within one sentence: no sentence end, but "1.8V" and "4.2.2.2" keep their dots
 _SAME = r"(?:[^.!?]|\.(?=\d))"
+# the APN is not kept: gone at the next boot, must be entered again, not saved ("the APN setting is not saved after a power
+# cycle", "the APN doesn't stick across reboots", "APN vanishes when powered off")
+_NOT_KEPT = (r"vanish\w*|disappear\w*|(?:is|gets?|got) (?:lost|erased|reset|cleared|deleted)|lost|gone|erased|reset|resets|empty|"
+             r"re-?enter\w*|entered again|(?:must|has to|have to|needs? to) be (?:entered|set|saved|typed|configured) again|"
+             r"(?:(?:is|are|was|were|gets?|got)(?:n't|\s+not)|not)\s+(?:\w+\s+)?(?:saved|kept|stored|remembered|retained|persist\w*)|"
+             r"(?:does|did|do)(?:n't|\s+not)\s+(?:stick|persist|survive|stay)")
+_RESTART = r"(?:boot\w*|reboot\w*|restart\w*|power(?:ed)?[ -]?(?:off|cycle\w*|on))\b"
 # the link's MTU and the network's disagree, as posts and fix notes say it (knowledge.md 2.26 mtu-problem): the
 # MTU the network (bearer, carrier, operator) gives is ignored, not applied or not overridable; the interface is
 # left at the default 1500; the carrier's MTU is smaller or different; lowering the MTU fixed it
@@ -737,7 +744,7 @@ _FW_DONE = (r"\b(?:I|we)\s+(?:have\s+|had\s+|just\s+|then\s+|recently\s+|success
 _NO_CONNECT = (r"(?:\b(?:can(?:'t|not)|could(?:n't| not)|unable to|won't|will not|would(?:n't| not)|does(?:n't| not)|"
                r"did(?:n't| not))\s+(?:\w+\s+)?(?:connect|register|attach|get\s+(?:a\s+|any\s+)?(?:connection|data|"
                r"service|network|online|IP)|go online)\w*|\bnot\s+(?:connecting|registering|attaching)\b|"
-               r"\bfails? to\s+(?:connect|register|attach)\b|\bno\s+(?:data\s+)?(?:connection|connectivity|service)\b)")
+               r"\b(?:fails? to|never)\s+(?:connect|register|attach)\w*|\bno\s+(?:data\s+)?(?:connection|connectivity|service)\b)")
 
 # hardware of the machine other than the modem, as a post names it beside the modem
 _OTHER_HW = (r"(?:networking|network hardware|wi-?fi|wlan|wireless(?: card)?|bluetooth|BT|audio|sound(?: card)?|speakers?|"
@@ -2450,7 +2457,11 @@ STATES: Tuple[StatedState, ...] = (
     StatedState("said:no-connect-after-firmware",
                 r"\bafter\b" + _SAME + r"{0,40}?" + _FW_FLASHED + _SAME + r"{0,80}?" + _NO_CONNECT + r"|" +
                 _NO_CONNECT + _SAME + r"{0,80}?\bafter\b" + _SAME + r"{0,40}?" + _FW_FLASHED + r"|" +
-                _FW_DONE + _SAME + r"{0,120}?\b(?:but|however|and|then|yet)\b" + _SAME + r"{0,60}?" + _NO_CONNECT,
+                _FW_DONE + _SAME + r"{0,120}?\b(?:but|however|and|then|yet)\b" + _SAME + r"{0,60}?" + _NO_CONNECT + r"|"
+                # the time since the flash: "since I flashed the new firmware it won't connect", "since the firmware
+                # upgrade the modem never registers" ("since the modem firmware is old" gives a reason, not a time)
+                r"\bsince\s+(?:" + _FW_DONE[2:] + r"|(?:the\s+|my\s+|our\s+)?(?:last\s+|latest\s+|recent\s+)?(?:firmware|fw)[\s-]+"
+                r"(?:update|upgrade|flash|downgrade)\w*)" + _SAME + r"{0,80}?" + _NO_CONNECT,
                 "qmicli -p -d /dev/cdc-wdmN --dms-get-operating-mode; --dms-list-stored-images; AT!IMPREF? AT!PCINFO?",
                 unless=r"\b(?:" + _HOST_SOFTWARE + r""
                        r"packages?|now (?:it )?(?:works|connects)|fixed|solved|resolved|FCC|rfkill|airplane)\b"),
@@ -2704,13 +2715,12 @@ STATES: Tuple[StatedState, ...] = (
                 r"\bconnecting\b(?:\s+(?:state|status|phase))?\s*,?\s+(?:over and over|again and again|in a loop|"
                 r"repeatedly|endlessly)|\b(?:stuck|caught)\s+in\s+an?\s+(?:endless\s+)?connecting\s+loop\b",
                 "the dialler's log (pppd debug: /var/log/messages or logread); its APN, user and authentication options"),
-    # the APN is not kept: gone at the next boot, must be entered again
     StatedState("said:apn-not-kept",
-                r"\bAPN\b" + _SAME + r"{0,40}?\b(?:vanish\w*|disappear\w*|(?:is|gets?|got) (?:lost|erased|reset|cleared|deleted)|"
-                r"(?:must|has to|have to|needs? to) be (?:entered|set|saved|typed|configured) again|resets?)\b"
-                + _SAME + r"{0,60}?\b(?:boot\w*|reboot\w*|restart\w*|power(?:ed)?[ -]?(?:off|cycle\w*|on))\b|"
-                r"\b(?:boot\w*|reboot\w*|restart\w*|power(?:ed)?[ -]?(?:off|cycle\w*))\b" + _SAME + r"{0,60}?\bAPN\b"
-                + _SAME + r"{0,40}?\b(?:vanish\w*|disappear\w*|lost|gone|erased|reset|empty|(?:re-?enter\w*|entered again))",
+                r"\bAPN\b" + _SAME + r"{0,40}?\b(?:" + _NOT_KEPT + r")\b" + _SAME + r"{0,60}?\b" + _RESTART + r"|"
+                r"\b" + _RESTART + _SAME + r"{0,60}?\bAPN\b" + _SAME + r"{0,40}?\b(?:" + _NOT_KEPT + r")|"
+                # the modem or router the subject: "the router forgets the APN after every reboot"
+                r"\b(?:forgets?|forgot|forgotten|loses|lost|drops|wipes|clears|resets)\s+(?:the\s+|its\s+|my\s+)?APN\b" + _SAME +
+                r"{0,60}?\b" + _RESTART,
                 "the APN in the connection settings after a reboot; AT+CGDCONT? (the modem's contexts)"),
     # the modem (its firmware) crashes: the subject is the modem, a module named by its model, or its firmware; a
     # crashing ModemManager is said:mm-crashed (knowledge.md 2.20 firmware-bug-or-crash)
@@ -2779,6 +2789,23 @@ def facts() -> Tuple[str, ...]:
     return tuple(dict.fromkeys(s.fact for s in STATES))
 
 
+# a negation written without its apostrophe, as hurried and non-native posts write it ("the modem doesnt connect",
+# "it wont register"): the table's rows are written with it
+_NO_APOSTROPHE_RE = re.compile(r"\b(do|does|did|is|are|was|were|has|have|had|could|would|should|ca|wo)(nt)\b", re.I)
+
+
+def with_apostrophes(text: str) -> Tuple[str, List[int]]:
+    """``text`` with the apostrophe of its negations put back ("doesnt" -> "doesn't") and the places in ``text`` where
+    one was put."""
+    added = [m.start(2) + 1 for m in _NO_APOSTROPHE_RE.finditer(text)]  # before the "t"
+    return _NO_APOSTROPHE_RE.sub(r"\1n't", text), added
+
+
+def _unshifted(at: int, added: List[int]) -> int:
+    """The place in the post's own text of ``at``, a place in its text with apostrophes put back."""
+    return at - sum(1 for i, place in enumerate(added) if place + i < at)
+
+
 def stated_facts(lines: Iterable[LogLine]) -> Dict[str, List[LogLine]]:
     """``{said:fact: [lines]}`` for the plain statements of the post; each line (origin ``stated``) holds
     the sentence and the command that would confirm it. A statement may run over two sentences of a
@@ -2788,18 +2815,20 @@ def stated_facts(lines: Iterable[LogLine]) -> Dict[str, List[LogLine]]:
     for line in prose_lines(lines, any_line=True):
         sentence = _is_prose(line.text)
         matched = False
-        read = _grammar_readings(line.text) if sentence else {}
+        said, added = with_apostrophes(line.text)
+        read = _grammar_readings(said) if sentence else {}
         for state, regex, unless in _compiled_states():
             if (state.fact == GENERIC_FAILURE and matched) or not (sentence or state.any_line):
                 continue
-            for m in itertools.chain(regex.finditer(line.text) if regex else (), read.pop(state.fact, ())):
-                if not state.suspected and _in_hedged_sentence(line.text, m.start()):
+            for m in itertools.chain(regex.finditer(said) if regex else (), read.pop(state.fact, ())):
+                if not state.suspected and _in_hedged_sentence(said, m.start()):
                     continue
-                if state.language and prose_foreign.hedged(state.language, line.text, m.start()):
+                if state.language and prose_foreign.hedged(state.language, said, m.start()):
                     continue
-                if unless is not None and unless.search(_around(line.text, m)):
+                if unless is not None and unless.search(_around(said, m.start(), m.end())):
                     continue
-                text = "the post says: %s (confirm with: %s)" % (_around(line.text, m), state.confirm)
+                quoted = _around(line.text, *(_unshifted(i, added) for i in m.span()))
+                text = "the post says: %s (confirm with: %s)" % (quoted, state.confirm)
                 found.setdefault(state.fact, []).append(
                     LogLine(text=text, origin="stated", time=None, source=line.source))
                 matched = True
@@ -2826,11 +2855,11 @@ def said_sentence(text: str) -> str:
     return m.group(1) if m else text
 
 
-def _around(text: str, m) -> str:
-    """The sentences of ``text`` the match touches, at most 200 characters."""
-    spans = [(a, b) for a, b in _sentence_spans(text) if b > m.start() and a < m.end()]
-    start, end = (spans[0][0], spans[-1][1]) if spans else (m.start(), m.end())
+def _around(text: str, first: int, last: int) -> str:
+    """The sentences of ``text`` the statement at ``text[first:last]`` touches, at most 200 characters."""
+    spans = [(a, b) for a, b in _sentence_spans(text) if b > first and a < last]
+    start, end = (spans[0][0], spans[-1][1]) if spans else (first, last)
     if end - start > 200:  # a long sentence: from a little before the statement
-        start = max(start, m.start() - 40)
+        start = max(start, first - 40)
         return ("..." if start > 0 else "") + text[start:start + 200].strip()
     return text[start:end].strip()
