@@ -444,7 +444,8 @@ _RENAMED = (r"(?:\b(?:was|were|is|got|gets|(?:has|have|had)\s+been)\s+(?:just\s+
             r"{0,40}?\brenam(?:es|ed)\s+(?:it|the\s+(?:\w+\s+)?interface|[`'\"]?" + _NETDEV + r"[`'\"]?)\s+(?:from\s+\S+\s+)?to\b|"
             r"\b" + _NETDEV + r"[`'\"]?\s+(?:is|was|got|gets)\s+now\s+(?:called\s+|named\s+)?[`'\"]?" + _NETDEV + r"|"
             r"\binterface(?:'s)?\s+name\s+(?:has\s+|is\s+|was\s+)?changed\s+from\s+[`'\"]?" + _NETDEV + r"[`'\"]?\s+to\b)")
-_OLD_NAME_FAILS = (r"\b(?:fail\w*|broke|broken|breaks|(?:does|did|do)(?:n't|\s+not)\s+(?:start|come up|exist|apply|match)|won't (?:start|come up)|"
+_OLD_NAME_FAILS = (r"\b(?:still\s+(?:uses?|using|references?|expects?|points?\s+(?:at|to)|calls?\s+(?:it\s+)?)\s+[`'\"]?" + _NETDEV +
+                   r"|fail\w*|broke|broken|breaks|(?:does|did|do)(?:n't|\s+not)\s+(?:start|come up|exist|apply|match)|won't (?:start|come up)|"
                    r"no longer (?:starts?|comes? up|exists?|appl(?:y|ies)|match(?:es)?)|points? (?:at|to) nothing|not found|can(?:'t|not) find|"
                    r"no such device)\b")
 # setting a modem's mode (said:set-to-mbim-only), and doing it by mistake
@@ -1124,8 +1125,10 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b[^.]{0,30}\b(?:every (?:few |couple of |\d+ |[a-z]+ )?(?:seconds?|minutes?|hours?|mins?)|"
                 r"after (?:a few|some|\d+|[a-z]+) (?:seconds?|minutes?|mins?)|repeatedly|constantly|all the time|" + _HOW_OFTEN + r")|"
                 # the frequency first: "Periodically (more than once an hour) ... my LTE modem is disconnected"
-                r"\b(?:periodically|repeatedly|frequently|constantly|" + _HOW_OFTEN + r")\b" + _SAME + r"{0,120}?"
-                r"\b(?:(?:is|gets?|got|was) disconnected|disconnects|drops?(?: out)?\b|los(?:es|ing) (?:the |its )?connection)",
+                r"\b(?:periodically|repeatedly|frequently|constantly|" + _HOW_OFTEN + r"|"
+                r"every (?:few |couple of |\d+ |[a-z]+ )?(?:seconds?|minutes?|hours?|mins?)(?: or so)?)\b" + _SAME + r"{0,120}?"
+                r"(?<!never )(?<!n't )(?<!not )\b(?:(?:is|gets?|got|was) disconnected|disconnects|drops?(?: out)?\b|"
+                r"los(?:es|ing) (?:the |its )?connection)",
                 "sudo journalctl -b -u ModemManager -f; sudo dmesg -w | grep -iE 'usb|wwan|qmi|mbim'"),
     # the person's own stick named a HiLink one, in a question too ("how can the hilink modem be detected?", "why does
     # my HiLink dongle not show in mmcli?"): what they have, not what they ask
@@ -1443,6 +1446,16 @@ STATES: Tuple[StatedState, ...] = (
                 r"without\s+(?:the(?:se|ose)?\s+|its\s+|some\s+)?(?:\w+\s+){0,2}?kernel\s+(?:modules?|drivers?)\b",
                 "uname -r; modprobe -n -v qmi_wwan cdc_mbim option; lsmod | grep -E 'qmi_wwan|cdc_|option|mhi'",
                 unless=r"\b(?:now|finally)\s+(?:works?|loads?|available|included)\b"),
+    # the kernel or image said to come without the modem's drivers, not named: "the kernel that comes with the image doesn't
+    # include the drivers the MC7455 needs", "the default firmware lacks the serial and QMI drivers for the modem"
+    StatedState("said:module-missing",
+                r"\b(?:image|kernel|build|firmware|rootfs)\b" + _SAME + r"{0,40}?\b(?:(?:does|did)(?:n't|\s+not)\s+(?:include|contain|"
+                r"ship|have|come\s+with|provide|enable)|lacks?|lacking|is\s+missing|(?:comes?|came|ships?|shipped)\s+without)\s+"
+                r"(?:the\s+|any\s+)?(?:(?:needed|required|necessary|right)\s+)?(?:" + _MODEM_WORD + r"\s+(?:drivers?|modules?)|"
+                r"(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?)?(?:drivers?|(?:kernel\s+)?modules?|kmods?)\b" + _SAME + r"{0,30}?\b(?:" +
+                _MODEM_WORD + r"|needs?|needed|requires?|required|(?-i:" + _MODEL + r")))\b",
+                "uname -r; modprobe -n -v qmi_wwan cdc_mbim option; lsmod | grep -E 'qmi_wwan|cdc_|option|mhi'",
+                unless=r"\b(?:now|finally)\s+(?:works?|loads?|available|included)\b"),
     StatedState("said:module-missing",
                 r"\b(?:had|have|has|needs?|needed|must|requires?|required)\s+(?:that\s+)?(?:(?:I|we|me|us|you|one)\s+)?(?:to\s+)?"
                 r"(?:\w+\s+and\s+)?(?:re-?compil\w*|re-?build\w*|rebuilt|compil\w*|build\w*|built)\s+(?:a\s+|my\s+|our\s+|the\s+)?"
@@ -1705,6 +1718,9 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?<![\w/])(?:/dev/)?tty(?:USB|ACM)[\d*]*(?:\s+(?:devices?|ports?|nodes?))?\s+(?:(?:has|have|had)\s+)?"
                 r"(?:(?:also|all|just|suddenly|then|now)\s+)?(?:disappeared|vanished|went missing|(?:is|are|was|were)\s+"
                 r"(?:(?:now|all|also)\s+)?(?:gone|missing|no longer (?:there|present|listed)))\b|"
+                # none left: "since then there are no /dev/ttyUSB ports", "I have no more ttyUSB devices"
+                r"\b(?:there\s+(?:are|is|were)|(?:I|we)\s+(?:have|got|get|see))\s+no\s+(?:more\s+|longer\s+(?:any\s+)?)?(?:/dev/)?"
+                r"tty(?:USB|ACM)[\w*]*\b|"
                 r"\bonly\s+(?:/dev/)?cdc-wdm\d*\s+(?:remains|is left|left)\b|"
                 r"\bonly\s+(?:exposing|exposes|shows|showing|has|left with)\s+(?:the\s+)?(?:one|two|\d+)?\s*(?:MBIM|QMI|network|"
                 r"RNDIS|ECM|NCM)\s+interfaces?\b",
@@ -2287,7 +2303,7 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:drops?|dropped|falls?|fell) off (?:the )?(?:USB )?bus\b|"
                 # only a USB device leaves the USB bus, whatever the sentence calls it ("the motdem resets itself and
                 # disappears from the usb bus, to show up after 1-2 seconds again")
-                r"\b(?:disappear\w*|vanish\w*) (?:from|off) (?:the )?(?:USB[ -]?)?bus\b|"
+                r"\b(?:disappear\w*|vanish\w*) (?:from|off) (?:the )?(?:USB[ -]?bus|USB|bus)\b|"
                 r"\b(?:it|modem|module)\s+(?:gets?|got|keeps?|kept)\s+(?:restart|reset|reboot)\w*\s+(?:again and again|over and over|"
                 r"repeatedly|constantly)\b|"
                 # the resets named as a noun: "persistent USB reset drama", "constant USB disconnects", "USB reset loops"
@@ -2300,7 +2316,7 @@ STATES: Tuple[StatedState, ...] = (
                 r"{0,30}?\bwith\s+(?:an?\s+)?(?:new|higher|different|another)\s+(?:USB\s+)?device\s+number\b|"
                 # gone and back, whatever the subject ("every few minutes the stick disappears and comes back"); USB resets
                 # counted ("make usb reset many time in one hour")
-                r"\b(?:disappear\w*|vanish\w*|drops?\s+off|dropping\s+off)\s+(?:\w+\s+)?and\s+(?:then\s+)?(?:comes?\s+back|"
+                r"\b(?:disappear\w*|vanish\w*|drops?\s+off|dropping\s+off)\s+(?:\w+\s+){0,3}?and\s+(?:then\s+)?(?:comes?\s+back|"
                 r"re-?appears?|shows?\s+up\s+again)\b|"
                 r"\bUSB\s+resets?\s+(?:\w+\s+){0,2}?(?:many|several|multiple|\d+)\s+times?\b|"
                 r"\b(?:USB\s+)?device\s+number\s+(?:keeps?\s+|kept\s+)?(?:climb|increas|go(?:es|ing)?\s+up|increment|ris)\w*|"
