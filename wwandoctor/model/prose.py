@@ -645,7 +645,8 @@ _MODS = (r"(?:option|qcserial|usb_wwan|qmi_wwan|cdc_mbim|cdc[_-]wdm|cdc_ncm|huaw
          r"ppp_generic|ppp_async|ppp_synctty|kmod-ppp|ppp(?=\s+(?:kernel\s+)?(?:modules?|drivers?)\b))")
 
 # what a missing module "is not": "not included", "isn't available", "not in the image"
-_NOT_THERE = r"(?:included|built|present|available|shipped|installed|compiled|enabled|in the (?:kernel|image|firmware))"
+_NOT_THERE = (r"(?:included|built|present|available|shipped|installed|compiled|enabled|"
+              r"in (?:the|this|my|our) (?:[\w.-]+ ){0,2}?(?:kernel|image|firmware))")
 # a modem whose firmware the host uploads: a Gobi (gobi_loader, its images, its QDL boot id, HP's un2xxx modules) or a
 # MultiTech modem (ti_usb_3410_5052's mts_*.fw)
 # ... or told by what such a modem needs: its firmware put into it by the host at every start ("the card needs a firmware
@@ -908,6 +909,9 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:host\s?names?|names|domains?|domain names|URLs?|websites?)\s+(?:\w+\s+)?(?:fail(?:s|ed)?\s+to\s+resolve|"
                 r"(?:do|does|did|will|would|can)(?:n't|\s+not)\s+(?:get\s+)?resolved?|(?:is|are|was|were)(?:n't|\s+not)\s+resolv(?:ed|ing)|"
                 r"never\s+(?:get\s+)?resolved?)\b|"
+                # "no hostname resolves", "not a single domain name gets resolved"
+                r"\b(?:no|not\s+a\s+single|not\s+one)\s+(?:host\s?names?|names?|domains?|domain\s+names?|URLs?|websites?)\s+"
+                r"(?:\w+\s+)?(?:resolves?|resolved|gets?\s+resolved|(?:is|are|was|were)\s+resolved)\b|"
                 # "the DNS server settings were not (automatically) set", "the DNS servers from the carrier never got
                 # written there": the connection brought no resolvers
                 r"\bDNS(?: server)?(?: settings?| servers?| addresses)? (?:is|was|are|were)(?: not|n't)(?: \w+)? "
@@ -1093,10 +1097,12 @@ STATES: Tuple[StatedState, ...] = (
     # and the modem's link-layer data format disagree (knowledge.md 2.3 raw-ip-mismatch)
     StatedState("said:qmi-connected-no-traffic",
                 r"\b(?:qmi-network|qmicli|uqmi|quectel-CM|qmi_wwan|wds-start-network|QMI)\b" + _SAME + r"{0,120}?"
-                r"\b(?:connect\w*|start\w*|establish\w*|works?|working|succeed\w*)\b" + _SAME + r"{0,80}?"
+                r"\b(?:connect\w*|start\w*|establish\w*|works?|working|succeed\w*|(?:comes?|came) up|is up|"
+                r"(?:IP\s+)?address(?:es)?)\b" + _SAME + r"{0,80}?"
                 r"(?:\bno (?:(?:downlink|uplink|incoming|return)\s+)?(?:data(?: flow\w*)?|packets?|traffic)\b"
-                r"(?!\s+(?:limits?|caps?|quotas?|plans?|volume)\b)|"
-                r"\b(?:no|not a single) packets? (?:get |are |were |is |was )?(?:sent|received|transmitted|flow\w*)\b|"
+                r"(?!\s+(?:limits?|caps?|quotas?|plans?|volume|lost|loss|dropped|drops)\b)|"
+                r"\b(?:no|not a single) packets? (?:get |are |were |is |was )?(?:sent|received|transmitted|flow\w*|"
+                r"(?:comes?|came|gets?|got) (?:back|through|in)|arrives?|pass(?:es)?)\b|"
                 r"\bnothing (?:gets |is |was )?(?:sent|received|transmitted)\b)",
                 "cat /sys/class/net/WWAN_IFACE/qmi/raw_ip; qmicli -p -d /dev/cdc-wdmN --wda-get-data-format",
                 unless=_NOW_FIXED),
