@@ -288,6 +288,36 @@ READ = [
     ("On 22.17 everything connects without problems but with 22.31 the call fails.", "said:firmware-regression"),
     ("After installing R05 the crashes have stopped.", "said:firmware-regression"),
     ("There is no ModemManager installed on this image.", "said:mm-absent"),
+    # --- a start-order race with ModemManager at boot (modemmanager-not-managing) ---
+    ("The NetworkManager unit comes up before ModemManager has registered on D-Bus, so the first connection attempt fails.",
+     "said:mm-start-order"),
+    ("My boot script calls mmcli before the ModemManager daemon is ready and only works when I run it again later.",
+     "said:mm-start-order"),
+    ("At boot ModemManager isn't up yet when the wan interface is started, so mmcli returns an error.", "said:mm-start-order"),
+    ("When the hotplug script fires, ModemManager has not yet registered on the bus.", "said:mm-start-order"),
+    ("ModemManager only starts after netifd has already given up on the interface.", "said:mm-start-order"),
+    ("It looks like a race at boot with ModemManager, a restart of the interface later works.", "said:mm-start-order"),
+    # --- a connection pinned to one control port, the modem driven over another (interface-name-mismatch) ---
+    ("The NetworkManager gsm profile has /dev/cdc-wdm0 as its interface name.", "said:config-pins-port"),
+    ("On some boots ModemManager picked ttyUSB3 as the primary port instead of the QMI port.", "said:mm-on-other-port"),
+    ("Our uqmi script has cdc-wdm0 hard-coded, but ModemManager drives this modem over ttyUSB2.", "said:mm-on-other-port"),
+    ("The option device in our wan section points at /dev/cdc-wdm1.", "said:config-pins-port"),
+    # --- the setting's port name told by its cure (interface-name-mismatch) ---
+    ("I had to change the port in the chat script from ttyUSB0 to ttyUSB2.", "said:name-mismatch"),
+    ("Replacing cdc-wdm0 with cdc-wdm1 in /etc/config/network fixed it.", "said:name-mismatch"),
+    # --- QMI client ids held by a client that is gone (control-channel-unresponsive) ---
+    ("After the modem reset the old QMI client IDs stay allocated by the dead process, so every new client is refused.",
+     "said:tool-hangs"),
+    ("Our watchdog script leaks CIDs each time it restarts uqmi.", "said:tool-hangs"),
+    # --- two firmware releases compared by outcome (firmware-bug-or-crash) ---
+    ("With firmware R05 the link was stable for months, with R07 I get disconnects every hour.", "said:firmware-regression"),
+    ("With fw 2.1.0 it disconnects every few minutes, while with 2.0.4 it ran without problems.", "said:firmware-regression"),
+    ("I flashed the new modem firmware last week. On 1.2.7 we never had a problem; on 1.3.1 the connection drops every "
+     "evening.", "said:firmware-regression"),
+    # --- the mobile connection not brought up when the Wi-Fi goes (interface-down-or-unconfigured) ---
+    ("When I walk out of range of my home wifi, the LTE connection does not take over until I toggle mobile data.",
+     "said:no-mobile-after-wifi"),
+    ("The cellular data never comes back once the phone loses the wifi.", "said:no-mobile-after-wifi"),
 ]
 
 
@@ -465,6 +495,31 @@ NOT_READ = [
     ("dhclient works on eth0, it handles such interfaces fine.", "said:dhcp-fails-raw-ip"),
     ("After installing Ubuntu 22.04 the crashes have stopped.", "said:firmware-regression"),
     ("There is no ModemManager bug here, it runs fine.", "said:mm-absent"),
+    # --- the connection and manager side (stop 25): a start before ModemManager, a pinned port, firmware compared,
+    # the Wi-Fi gone: look-alikes (advice, a past state, the port that is used, host software compared, a success) ---
+    ("Before ModemManager was running, the stick showed up as a CD-ROM.", "said:mm-start-order"),
+    ("Make sure the script runs before ModemManager starts.", "said:mm-start-order"),
+    ("I run the AT commands before ModemManager starts probing the port.", "said:mm-start-order"),
+    ("ModemManager starts after boot and finds the modem fine.", "said:mm-start-order"),
+    ("ModemManager is not up yet, give it a minute.", "said:mm-start-order"),
+    ("Stop ModemManager before running qmicli.", "said:mm-start-order"),
+    ("The NM connection names cdc-wdm0 and ModemManager uses cdc-wdm0 as its primary port.", "said:mm-on-other-port"),
+    ("ModemManager uses ttyUSB2 for AT commands and cdc-wdm0 for QMI.", "said:mm-on-other-port"),
+    ("Our script names /dev/cdc-wdm0 and the modem is used on it, instead I wonder about the APN.", "said:mm-on-other-port"),
+    ("I tried changing the port from ttyUSB0 to ttyUSB2 but it did not help.", "said:name-mismatch"),
+    ("Changing from ttyUSB0 to ttyUSB3 did not fix it.", "said:name-mismatch"),
+    ("udev changes the name from wwan0 to wwp0s20u4 at boot.", "said:name-mismatch"),
+    ("qmicli --client-no-release-cid keeps the CID for the next call.", "said:tool-hangs"),
+    ("I release the CID with --client-cid=5 at the end.", "said:tool-hangs"),
+    ("With kernel 5.15.3 I have no problems, with 6.1.2 I get drops every hour.", "said:firmware-regression"),
+    ("With 1.20.4 I have no problems, with 1.22.0 I get drops every hour, same modem firmware.", "said:firmware-regression"),
+    ("With ModemManager 1.20.4 I have no problems, with 1.22.0 I get drops. The modem firmware is unchanged.",
+     "said:firmware-regression"),
+    ("Does it work with firmware 1.2? With 1.3 I get drops.", "said:firmware-regression"),
+    ("With the firmware 0.4.2 everything was fine. With 0.5.3 the modem is working great too.", "said:firmware-regression"),
+    ("After disconnecting from wifi the mobile data works fine.", "said:no-mobile-after-wifi"),
+    ("When I turn off wifi, mobile data is used instead.", "said:no-mobile-after-wifi"),
+    ("Mobile data does not work, wifi is fine.", "said:no-mobile-after-wifi"),
 ]
 
 

@@ -91,6 +91,9 @@ PROVES = {
                          "I keep on being confronted with CME ERROR: 4 when trying to set CFUN = 1. See log below."],
     "apn:placeholder": ['+CGDCONT: 1,"IP","YourAPN","0.0.0.0",0,0,0', 'AT+CGDCONT=1,"IP","your.apn"',
                         'AT+QICSGP=1,1,"YOUR_APN","","",1', 'AT+SAPBR=3,1,"APN","<apn>"'],
+    "nm:gsm-setting-unread": ["<warn>  [1709374272.1234] keyfile: gsm.home-only: invalid setting: Key file contains key "
+                              "\u201chome-only\u201d which has a value that cannot be interpreted.",
+                              "keyfile: gsm.apn: invalid setting: value cannot be interpreted as integer"],
     "radio:w-disable": ["LPM force flags - W_DISABLE:1, User:0, Temp:0, Volt:0, BIOS:0, GOBIIM:0", "HW restricted: 'yes'"],
     "mm:enable-failed": ["Modem /org/freedesktop/ModemManager1/Modem/0: state changed (enabling -> disabled)",
                          "error: couldn't enable the modem: 'GDBus.Error:org.freedesktop.libmbim.Error.Status.Busy: Busy'"],
@@ -503,6 +506,8 @@ PROVES_NOTHING = [
     "requestGetSIMStatus SIMStatus: SIM_READY",
     "\tCard state: 'present'",
     "<warn>  [modem0] modem is locked with 'none'",
+    # a skipped key of another section of a NetworkManager profile
+    "keyfile: connection.autoconnect: invalid setting: Key file contains key \u201cautoconnect\u201d which has a value that cannot be interpreted.",
     # lockdown notices a healthy Secure Boot machine prints (security/lockdown/lockdown.c)
     "kernel: Lockdown: systemd-logind: hibernation is restricted; see man kernel_lockdown.7",
     "[    0.000000] Kernel is locked down from EFI Secure Boot mode; see man kernel_lockdown.7",

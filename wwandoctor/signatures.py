@@ -635,6 +635,16 @@ TABLE: Tuple[Signature, ...] = (
               "3GPP TS 27.007 10.1.1 +CGDCONT (+CGDCONT: <cid>,<PDP_type>,<APN>,...; the APN as configured); the APN "
               "commands of Quectel AT+QICSGP, SIMCom AT+CSTT / AT+CNCFG / AT+SAPBR=3,<cid>,\"APN\", u-blox "
               "AT+UPSD=<profile>,1; the placeholder an example ships in its place (TinyGSM examples' \"YourAPN\")"),
+    # --- NetworkManager could not read a cellular setting of the connection profile -------------------
+    # A keyfile profile's [gsm] key with a value NetworkManager cannot interpret ("yes"/"no" where a boolean is
+    # "true"/"false"): the key is skipped and its default used, so the APN, auto-config or roaming the file meant is
+    # not what NetworkManager hands ModemManager for the bearer
+    Signature("nm:gsm-setting-unread",
+              r"\bkeyfile: gsm\.[\w-]+: invalid setting: ",
+              "NetworkManager src/libnm-core-impl/nm-keyfile.c:2032,3611 read_handle_warn (\"invalid setting: %s\", the "
+              "GKeyFile error, e.g. \"Key file contains key \u201c%s\u201d which has a value that cannot be interpreted.\"), "
+              "formatted \"%s.%s: %s\" (setting.property) by src/core/settings/plugins/keyfile/nms-keyfile-reader.c _fmt_warn "
+              "and logged at :83 \"keyfile: %s\" (NetworkManager 355bc90299)"),
     # --- the packet data path over AT: activation refused, or attached / a context active ----------
     # A data activation command answered with ERROR or +CME ERROR (the joined "<command> => <reply>"
     # line of at_exchanges): the attach or the PDP context did not come up; the reply alone does not

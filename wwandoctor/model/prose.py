@@ -694,6 +694,27 @@ _FW_VERSION = r"(?:(?-i:[A-Z]{1,4}\d{2,}[A-Z0-9_.]*)|\d{2}\.\d{2,}(?:\.\d+)*)\b"
 _FW_NAMED = (r"(?:(?:the\s+|my\s+|an?\s+)?(?:old(?:er)?|previous|prior|earlier|original|stock|last\s+working)\s+(?:firmware|fw|"
              r"version|release|image|one)\b|(?:the\s+)?(?:firmware|fw)\s+(?:version\s+|release\s+)?v?[\w.-]*\d[\w.-]*|(?:the\s+)?"
              + _FW_VERSION + r"(?:\s+(?:firmware|fw|version|release))?)")
+# the two firmware versions compared by how the modem fares on each, no verb of breaking ("with the 1.4.2 version I
+# have not noticed any problems ... with 1.5.3 I have outages in hours"): a version (a dotted one too, the word firmware
+# in the paragraph tells whose), the trouble ("I have outages", "it disconnects", "did not work") and its absence
+_VERSION_ANY = r"(?:(?:v\.?\s?)?\d+(?:\.\d+){1,3}[a-z]?\b|" + _FW_VERSION + r")"
+_WITH_VERSION = (r"\b(?:with|on|using|running|in)\s+(?:the\s+)?(?:(?:modem\s+)?(?:firmware|fw)\s+)?(?:version\s+|release\s+)?" +
+                 _VERSION_ANY + r"(?:\s+(?:firmware|fw|version|release|build))?")
+_NO_TROUBLE = (r"(?:\b(?:I|we)\s+(?:have|had|'ve)?\s*(?:not|never|n't)\s+(?:\w+\s+)?(?:noticed|seen|had|experienced|observed)\s+"
+               r"(?:any\s+|an?\s+(?:single\s+)?)?(?:problems?|issues?|trouble|outages?|drops?|disconnect\w*)|\bno\s+(?:problems?|issues?|trouble|outages?|"
+               r"drops?|disconnect\w*)|\b(?:works?|worked|working|ran|runs?)\s+(?:\w+\s+)?(?:fine|flawless(?:ly)?|perfect(?:ly)?|"
+               r"stable|great|solid|without\s+(?:a\s+|any\s+)?(?:problems?|issues?))|\b(?:was|is)\s+(?:\w+\s+)?(?:fine|stable|solid)|"
+               r"\bnever\s+(?:dropped|disconnected|crashed|failed))\b")
+_TROUBLE_NOW = (r"(?:\b(?:I|we)\s+(?:have|get|got|had|see|saw|am\s+getting|are\s+getting|experience\w*|notice\w*)\s+(?:\w+\s+){0,2}?"
+                r"(?:outages?|drops?|disconnect\w*|dropouts?|problems?|issues?|crash\w*|hangs?|freez\w*|resets?|reboots?)|"
+                r"\b(?:it|the\s+(?:modem|connection|data|internet))\s+(?:\w+\s+)?(?:drops|disconnects|crashes|hangs|freezes|resets|"
+                r"reboots|fails|stops\s+working|is\s+lost|goes\s+down|dies)|\b(?:outages?|drops?|disconnects?|crash\w*|dropouts?)\s+"
+                r"(?:every|after|within|in)|\b(?:does(?:n't|\s+not)|did(?:n't|\s+not))\s+work|\bnot\s+working)\b")
+_FW_OUTCOMES = (_WITH_VERSION + r"\s*,?" + _SAME + r"{0,20}?" + _NO_TROUBLE + r"[^!?\n]{0,120}?" + _WITH_VERSION + r"\s*,?" + _SAME +
+                r"{0,30}?" + _TROUBLE_NOW + r"|" + _WITH_VERSION + r"\s*,?" + _SAME + r"{0,30}?" + _TROUBLE_NOW + r"[^!?\n]{0,80}?" +
+                _WITH_VERSION + r"\s*,?" + _SAME + r"{0,20}?" + _NO_TROUBLE)
+# a modem's firmware the firmware rows do not mean: the host's software and the host's firmware
+_NOT_MODEM_FIRMWARE = r"\b(?:" + _HOST_SOFTWARE + r"BIOS|UEFI|packages?|libqmi|libmbim|glib\w*)\b"
 # going back to an older firmware: "downgrading to B03", "rolled back the firmware", "went back to 02.24"
 _FW_BACK = r"\b(?:downgrad\w*|revert\w*|roll\w*\s+back|go(?:ing|es)?\s+back|went\s+back|flash\w*\s+back)"
 # ... and the trouble is gone: "works fine again", "made it stable again", "fixed it"
@@ -807,9 +828,45 @@ _TROUBLE_GONE = (r"(?:\b(?:all|everything)\s+(?:is\s+|was\s+|works?\s+)?(?:norma
                  r"perfectly|normally|again|stable|reliably)\b|\b(?:disappear\w*|went\s+away|go(?:es)?\s+away|gone|stopped)\b)")
 _TROUBLE_GONE_FIRST = (r"\b(?:timeouts?|errors?|problems?|issues?|drops?|hangs?|garbage|trouble)\s+(?:\w+\s+)?(?:disappear\w*|"
                        r"went\s+away|go(?:es)?\s+away|(?:are|were|is|was)\s+gone|stopped)\b")
+# ModemManager not up yet when something that needs it runs, a start-order race at boot (knowledge.md 2.11): the caller's
+# mmcli gets "couldn't find the ModemManager process in the bus" (ModemManager cli/mmcli-common.c:56,103 at 050eb46,
+# mmcli_get_manager: no owner of org.freedesktop.ModemManager1) and a later restart works. Its states as posts write
+# them after "before ModemManager": "is actually running", "has registered on D-Bus", "starts" (not "starts probing")
+_MM_UP = (r"(?:(?:is|was|has|had|gets?|got)\s+(?:been\s+)?)?(?:actually\s+|even\s+|fully\s+|properly\s+|really\s+|completely\s+)?"
+          r"(?:running|started|up|ready|available|loaded|launched|initiali[sz]ed|c[ao]mes?\s+(?:up|online)|"
+          r"(?:registered\s+)?on\s+(?:the\s+)?(?:D-?Bus|system\s+bus|bus)|registered|starts?(?!\s+(?:to|probing|grabbing)))\b")
+_MM_NAMED = _MM + r"(?:\.service)?(?:\s+(?:service|daemon))?"
+# ... and not up yet: "ModemManager isn't up yet", "ModemManager has not yet registered on the bus"
+_MM_NOT_UP_YET = (r"\b" + _MM_NAMED + r"\s+(?:is|was|has|had)(?:n't|\s+not)\s+(?:\w+\s+)?(?:yet\s+" + _MM_UP + r"|(?:running|started|"
+                  r"up|ready|available|(?:registered\s+)?on\s+(?:the\s+)?(?:D-?Bus|bus))\s+yet\b)")
+# what runs too early: a program started, called or bringing the modem up ("netifd is attempting to bring up the modem")
+_RUNS_EARLY = (r"\b(?:start\w*|run\w*|ran|launch\w*|call\w*|execut\w*|invok\w*|bring\w*|brought|tries|tried|attempt\w*|fires?|"
+               r"fired|trigger\w*|activat\w*|c[ao]mes?\s+up|kicks?\s+in|loads?|loaded|set\w*\s+up|configur\w*|connect\w*|dial\w*|"
+               r"quer(?:y|ies|ied))\b")
+# the programs that may come before it at boot: "ModemManager only starts after netifd", "... after my wwan.service"
+_EARLY_PROGRAM = (r"(?:netifd|NetworkManager|network-manager|NM|systemd-networkd|networkd|connman|ofono|rc\.local|ifup|"
+                  r"(?:the|my|our)\s+(?:\w+\s+)?(?:script|service|unit|interface|connection|daemon|program|app\w*|hotplug\w*)|"
+                  r"[\w@-]+\.service)\b")
 # a modem's network interface or control node as a setup names it: wwan0, wwp0s20u4i4, usb0, qmimux0, /dev/cdc-wdm1
 _DEV_NAME = (r"[`'\"]?(?:/dev/)?(?:cdc-wdm\d+|ttyUSB\d+|ttyACM\d+|wwan\d+\w*|qmimux\d+|rmnet\w+|usb\d+|eth\d+|ww[xp]\w+\d\w*|"
              r"en[xp]\w+\d\w*|ppp\d+)\b[`'\"]?")
+# a control port or the data interface as a connection's setting names it (cdc-wdm0, ttyUSB2, ttyACM0, wwan0)
+_CONTROL_PORT = r"[`'\"]?(?:/dev/)?(?:cdc-wdm\d+|ttyUSB\d+|ttyACM\d+|wwan\d+(?:at\d+|qmi\d+|mbim\d+)?)\b[`'\"]?"
+# a connection's settings pinned to one such name: "our NM connection specifies a device name (/dev/cdc-wdm0)",
+# "the uqmi script has /dev/cdc-wdm0 hard-coded", "option device in the wan section points at cdc-wdm1"
+_PINNED_TO_PORT = (r"\b(?:connections?|profiles?|config\w*|settings?|keyfiles?|uci|sections?|scripts?|option\s+device|nmconnection|"
+                   r"netifd|uqmi|(?:interface\s+)?definitions?)\b[^.!?\n]{0,60}?\b(?:specif\w+|names?|named|pins?|pinned|"
+                   r"hard-?cod\w+|sets?|points?\s+(?:at|to)|refers?\s+to|references?|(?:is|are)\s+(?:bound|tied|locked|pinned)\s+to|"
+                   r"uses?|lists?|has|have|contains?)\b[^.!?\n]{0,40}?" + _CONTROL_PORT)
+# QMI client ids as posts name them: "client IDs", "client-id", "CIDs"
+_CIDS = r"(?:QMI\s+)?(?:client[\s-]+IDs?|CIDs?)\b"
+# a port or interface name as a post writes it in a sentence, markdown emphasis kept ("_/dev/ttyUSB0_", "`cdc-wdm1`")
+_PORT_WRITTEN = (r"[_*`'\"]*(?:/dev/)?(?:tty(?:USB|ACM|S|AMA|HS|MSM)\d+|cdc-wdm\d+|wwan\d+\w*|usb\d+|ppp\d+|eth\d+|ww[xp]\w+|"
+                 r"en[xp]\w+)(?![0-9A-Za-z])[_*`'\"]*")
+# the setting's port or interface name changed to another ("changing the device from /dev/ttyUSB0 to /dev/ttyACM0 in the
+# peers file", "replacing cdc-wdm0 with cdc-wdm1 in /etc/config/network")
+_RENAMED_IN_SETUP = (r"\b(?:chang|switch|replac|edit|correct|set|swap)\w*\s+(?:[\w/.-]+\s+){0,6}?from\s+" + _PORT_WRITTEN + r"\s+to\s+" +
+                     _PORT_WRITTEN + r"|\breplac\w*\s+(?:\w+\s+){0,2}?" + _PORT_WRITTEN + r"\s+(?:with|by)\s+" + _PORT_WRITTEN)
 # one name said to be the modem's instead of another: "is called usb0, not wwan0", "is named wwan1 instead of wwan0"
 _NAMED_NOT_OTHER = (r"\b(?:is|are|called|named)\s+" + _DEV_NAME + r"(?:\s+(?:here|now|on\s+(?:this|my)\s+\w+))?,?\s+"
                     r"(?:not|instead\s+of)\s+" + _DEV_NAME)
@@ -821,6 +878,15 @@ _IN_SENTENCE = r"(?:[^.!?]|\.(?=\S))"
 # the host's network interface for the modem's data, as a sentence names it (wwan0, wwp0s20u4i6, ppp0, "the wwan interface")
 _WWAN_IFACE = (r"(?:wwan\d\w*|wwp\w+|ppp\d|usb\d|rmnet\w*|(?:the\s+|its\s+|my\s+)?(?:wwan\s+|modem's\s+|network\s+|"
                r"data\s+|LTE\s+|cellular\s+)?interface(?:\s+(?:wwan\d\w*|wwp\w+|ppp\d|usb\d))?)")
+# the Wi-Fi uplink gone ("after disconnecting from wifi", "when I leave the range of my home WLAN", "once the phone loses
+# the wifi") and the mobile connection that should take over (knowledge.md 2.18: the connection is never activated)
+_WIFI_GONE = (r"\b(?:after|when(?:ever)?|upon|once|as\s+soon\s+as)\b" + _SAME + r"{0,50}?\b(?:leav\w+|los(?:e|es|ing|t)|"
+              r"disconnect\w*(?:\s+from)?|drop\w*(?:\s+off)?|out\s+of|outside(?:\s+of)?|turn\w*\s+off|switch\w*\s+off|disabl\w+)\s+"
+              r"(?:\w+\s+){0,4}?(?:wi-?fi|WLAN)\b")
+_MOBILE_DATA = r"\b(?:mobile|cellular|LTE|4G|5G|WWAN|modem)\s+(?:data|network|internet|connection|broadband)\b"
+_NOT_TAKING_OVER = (r"(?:\s+\([^()]{0,40}\))?\s+(?:\w+\s+){0,3}?(?:fails|failed|(?:does|did|will|would)(?:n't|\s+not)|won't|never|"
+                    r"is(?:n't|\s+not))\s+(?:\w+\s+){0,2}?(?:work|working|come\s+(?:back|up)|connect|reconnect|activat\w*|take\s+over|"
+                    r"kick\s+in|start|up)?\b")
 # the host's other uplinks, where a default route goes instead of the modem's
 _OTHER_UPLINK = r"(?:eth\d\w*|wlan\d\w*|en[opsx]\w+|wl[opsx]\w+|br-\w+|LAN|wi-?fi|ethernet|the\s+(?:LAN|router|wi-?fi))\b"
 # the programs that connect the modem's data session and leave the interface to the host (ModemManager without
@@ -1024,6 +1090,14 @@ STATES: Tuple[StatedState, ...] = (
                 r"{0,40}?\b(?:manually|myself|ourselves|by\s+hand|every\s+time|each\s+time|after\s+(?:every|each)\s+(?:re)?boot)\b",
                 "ip link show WWAN_IFACE; ip addr show; ip route; what runs the DHCP client or the bearer's settings at boot",
                 unless=_NOW_FIXED),
+    # the mobile connection not brought up when the Wi-Fi uplink goes away (_WIFI_GONE): "mobile data fails every time after
+    # disconnecting from wifi", "when I walk out of range of my wifi the LTE connection does not take over"; the
+    # connection exists but nothing activates it (knowledge.md 2.18 interface-down-or-unconfigured)
+    StatedState("said:no-mobile-after-wifi",
+                _MOBILE_DATA + _NOT_TAKING_OVER + _SAME + r"{0,40}?" + _WIFI_GONE + r"|" + _WIFI_GONE + _SAME + r"{0,40}?" +
+                _MOBILE_DATA + _NOT_TAKING_OVER,
+                "nmcli connection show --active; nmcli device status; journalctl -b -u NetworkManager | grep -i gsm",
+                unless=_NOW_FIXED),
     # the default route does not go through the modem: "the default route still points at eth0", "no default route
     # via wwan0", "the default route was not replaced", "traffic still goes out through wlan0"
     StatedState("said:default-route-elsewhere",
@@ -1210,6 +1284,23 @@ STATES: Tuple[StatedState, ...] = (
                 "systemctl status ModemManager; mmcli -L; udevadm info /sys/class/tty/ttyUSB0 | grep ID_MM",
                 unless=r"\b(?:on purpose|deliberately|intentionally|instead|alone|works?|working|fine|stable)\b|" + _CTRL_TOOLS +
                        r"|\b(?:minicom|gammu\w*|pppd|wvdial|netifd)\b"),
+    # something that needs ModemManager runs before it is up (a start-order race at boot, knowledge.md 2.11; see
+    # _MM_UP): "the wan interface is started before ModemManager has registered on D-Bus", "ModemManager isn't up yet
+    # when NetworkManager starts", "ModemManager only comes up after my wwan.service", "a race at boot with ModemManager"
+    StatedState("said:mm-start-order",
+                _RUNS_EARLY + r"[^.!?\n]{0,60}?\b(?:before|ahead\s+of)\s+(?:the\s+)?" + _MM_NAMED + r"\s+" + _MM_UP + r"|" +
+                _MM_NOT_UP_YET + _SAME + r"{0,40}?\b(?:when|while|as|by\s+the\s+time|at\s+(?:boot|startup|that\s+point)|"
+                r"during\s+boot|so)\b|\b(?:when|by\s+the\s+time|at\s+(?:boot|startup)|during\s+boot)\b" + _SAME + r"{0,80}?" +
+                _MM_NOT_UP_YET + r"|"
+                r"\b" + _MM_NAMED + r"\s+(?:only\s+|just\s+)?(?:starts|started|is\s+started|was\s+started|gets\s+started|got\s+started|"
+                r"c[ao]mes?\s+(?:up|online)|launches|is\s+launched|loads|is\s+loaded|becomes\s+ready|appears\s+on\s+(?:the\s+)?"
+                r"(?:D-?Bus|bus))\s+(?:\w+\s+)?(?:too\s+late|later\s+than\s+" + _EARLY_PROGRAM + r"|after\s+" + _EARLY_PROGRAM + r")|"
+                r"(?:\brace(?:\s+condition)?\s+(?:at|on|during)\s+(?:boot|start-?up)|\b(?:start(?:-?up)?|boot|service|unit)\s+"
+                r"order(?:ing)?)\b" + _SAME + r"{0,60}?\b" + _MM + r"\b|\b" + _MM + r"\b" + _SAME + r"{0,60}?(?:\brace(?:\s+condition)?"
+                r"\s+(?:at|on|during)\s+(?:boot|start-?up)|\b(?:start(?:-?up)?|boot|service|unit)\s+order(?:ing)?)\b",
+                "systemctl status ModemManager; journalctl -b | grep -iE 'ModemManager|mmcli' | head -40 (the caller's "
+                "start against ModemManager's)",
+                unless=r"\b(?:fixed|solved|resolved|make\s+sure|ensure|to\s+avoid|in\s+order\s+to)\b"),
     # the trouble goes away with ModemManager out of the way: "the timeouts disappeared as soon as I stopped the
     # ModemManager service", "when i do systemctl stop ModemManager all is normal", "after mmcli --inhibit-device my
     # script runs without a single timeout" (knowledge.md 2.10: stop, inhibit or make MM ignore the device)
@@ -1392,6 +1483,12 @@ STATES: Tuple[StatedState, ...] = (
                 # ClientIdsExhausted, the control channel refusing new clients (knowledge.md control-channel-unresponsive)
                 r"\b(?:QMI\s+)?client\s+IDs?\s+(?:are\s+|were\s+|got\s+|get\s+|being\s+)?(?:all\s+)?(?:exhausted|used\s+up|leak\w*)\b|"
                 r"\b(?:ran|run|runs|running)\s+out\s+of\s+(?:QMI\s+)?(?:client\s+IDs?|CIDs)\b|"
+                # ... or held by a client that is gone: "release stalled cid", "the old QMI client IDs stay allocated after the
+                # reset", "the watchdog leaks CIDs" (the new client is refused until they are released: uqmi --sync)
+                r"\b(?:stall\w*|stale|leak(?:ed|ing)|left-?over|orphan\w*|dangling|stuck|unreleased|abandoned)\s+" + _CIDS + r"|"
+                r"\bleak(?:s|ed|ing)?\s+(?:the\s+|its\s+|their\s+)?" + _CIDS + r"|\b" + _CIDS + r"\s+(?:\w+\s+)?(?:are|were|stay|stays|"
+                r"stayed|remain|remained|is|was|get|got)\s+(?:still\s+)?(?:held|allocated|in\s+use|never\s+released|not\s+released)\s+"
+                r"(?:after|from|across|by)\b|"
                 # the modem stops answering the protocol: "the modem stops responding to QMI commands after a few hours"
                 r"\b(?:modem|device|module|card|it)\s+(?:\w+\s+)?(?:stops|stopped|keeps\s+stopping|ceases|ceased)\s+(?:responding|"
                 r"answering|replying)\s+to\s+(?:any\s+|all\s+|the\s+)?(?:QMI|MBIM)\b|"
@@ -1896,6 +1993,31 @@ STATES: Tuple[StatedState, ...] = (
                 "ls -l /sys/class/usbmisc/*/device/net/ /sys/class/net; ls -l /dev/serial/by-path/; "
                 "grep -rn 'wwan\\|cdc-wdm' /etc/network /etc/config /etc/systemd/network 2>/dev/null",
                 unless=r"\b(?:fixed|solved|resolved|now (?:it )?works|works now|works (?:fine|well|ok)|working fine)\b"),
+    # ... or told by its cure: the name in the setting had to be changed to the modem's for it to work ("changing the
+    # device from /dev/ttyUSB0 to /dev/ttyACM0 in the peer file was required", "I had to change the port in the chat
+    # script from ttyUSB0 to ttyUSB2", "replacing cdc-wdm0 with cdc-wdm1 in the config fixed it")
+    StatedState("said:name-mismatch",
+                r"\b(?:had|have|has|needed|need|must)\s+to\s+" + _RENAMED_IN_SETUP.replace(r"\b", "", 1) + r"|(?:" + _RENAMED_IN_SETUP +
+                r")[^!?\n]{0,120}?\b(?:(?:was|is)\s+(?:\w+\s+)?(?:required|needed|necessary)|(?<!n't )(?<!not )(?:fixed|solved|cured|"
+                r"helped|did\s+the\s+trick|made\s+it\s+work)|(?:now\s+|then\s+)?(?:it|everything)\s+works)\b",
+                "ls -l /dev/serial/by-id/ /dev/ttyUSB* /dev/ttyACM* /dev/cdc-wdm*; ip -br link; the setting that names the port"),
+    # a connection's settings pinned to one control port or interface (_PINNED_TO_PORT): with said:mm-on-other-port the
+    # modem is driven over another one (knowledge.md 2.17 interface-name-mismatch)
+    StatedState("said:config-pins-port", _PINNED_TO_PORT,
+                "nmcli -f connection.interface-name,gsm.device-id connection show NAME; uci show network | grep device",
+                context=True),
+    # the modem set up on another port than the one expected, told with "instead": "this time it is using AT over
+    # ttyUSB2 instead", "ModemManager picked ttyUSB3 as its primary port instead of cdc-wdm0"; or in one sentence with
+    # the pinned setting: "the profile names cdc-wdm0, but ModemManager drives the modem over ttyUSB2"
+    StatedState("said:mm-on-other-port",
+                r"\b(?:" + _MM + r"|NetworkManager|NM|it|the\s+modem)(?:'s|\s+is|\s+was)?\s+(?:\w+\s+){0,2}?(?:is\s+using|uses|used|"
+                r"using|picks?|picked|chose|chooses|selects?|selected|drives?|driving|talks?|talking|runs?|running|set\s+(?:it|the\s+"
+                r"modem)\s+up|sets\s+(?:it|the\s+modem)\s+up)\b" + _SAME + r"{0,30}?" + _CONTROL_PORT + _SAME +
+                r"{0,30}?\binstead\b|" + _PINNED_TO_PORT + _SAME + r"{0,40}?\b(?:but|while|whereas|however)\s+(?:\w+\s+){0,2}?(?:" +
+                _MM + r"|NetworkManager|NM|it|the\s+modem)\s+(?:\w+\s+)?(?:uses|is\s+using|drives|picks|picked|chose|talks\s+to|"
+                r"runs)\b" + _SAME + r"{0,40}?" + _CONTROL_PORT,
+                "mmcli -m any | grep -iE 'primary port|ports'; nmcli -f GENERAL.DEVICE,GENERAL.IP-IFACE device show",
+                unless=r"\b(?:fixed|solved|resolved|now (?:it )?works|works now)\b"),
     # a program that keeps the modem's serial port open (gammu-smsd, pppd, a dial or SMS script) fails for good once
     # the USB device was reset or replugged under it ("when UMTSKeeper resets the USB dongle ... it prevents
     # gammu-smsd from handling further SMS"): the open port keeps its number, so the ports come back renumbered
@@ -2518,7 +2640,13 @@ STATES: Tuple[StatedState, ...] = (
                 r"latest\s+)?(?:firmware|fw)\b|\b(?:newer|later|latest|updated)\s+(?:modem\s+)?(?:firmware|fw)\b" + _SAME +
                 r"{0,40}?\b(?:fix(?:es|ed)?|solves?|solved|cures?|goes\s+away|went\s+away)\b",
                 "the firmware version (mmcli -m any | grep -i revision; AT+GMR or ATI); the vendor's release notes",
-                unless=r"\b(?:" + _HOST_SOFTWARE + r"BIOS|UEFI|packages?|libqmi|libmbim|glib\w*)\b"),
+                unless=_NOT_MODEM_FIRMWARE),
+    # ... or the versions compared by outcome (_FW_OUTCOMES), the word firmware in the paragraph before or after
+    StatedState("said:firmware-regression",
+                r"(?:\b(?:firmware|fw)\b[^\n]{0,200}?|(?=[^\n]*\b(?:firmware|fw)\b))(?:" + _FW_OUTCOMES + r")",
+                "the firmware version (mmcli -m any | grep -i revision; AT+GMR or ATI); the vendor's release notes",
+                unless=_NOT_MODEM_FIRMWARE + r"|\bsame\s+(?:modem\s+)?(?:firmware|fw)\b|\b(?:firmware|fw)\s+(?:is\s+|was\s+)?"
+                       r"(?:unchanged|the\s+same)\b"),
     # one of several identical units fails while the others, with the same code and setup, work: what differs is that
     # unit's hardware (causes.md hardware-fault: "the module itself is defective"). "None of them work" and "only one
     # of them works" are not read: a fault every unit shares is the setup's. The one reading of "this unit
