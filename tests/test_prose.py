@@ -313,8 +313,9 @@ def _stated(text):
     # a configuration names a device that is not there: qosmio/nss-packages pull request (spent), then written ones
     ("The virtual device is created targeting a non present parent device and wont receive an IP address or set up "
      "the routes.", ["said:config-names-missing-device"]),
+    # (the setting pinned to that port is read too: said:config-pins-port, context only)
     ("The option device in /etc/config/network points to /dev/cdc-wdm1, which does not exist.",
-     ["said:config-names-missing-device"]),
+     ["said:config-names-missing-device", "said:config-pins-port"]),
     ("The script is set up for a non-existent interface.", ["said:config-names-missing-device"]),
     ("The interface points to wwan0 which is present.", []),
     ("If the config points to a missing device, netifd complains.", []),
