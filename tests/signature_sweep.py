@@ -243,6 +243,14 @@ MESSAGES: Tuple[Message, ...] = (
       "libqmi >= 1.32 src/qmi-firmware-update/qfu-updater.c:879 (g_prefix_error \"error waiting for serial device in "
       "download mode: \", commit 8fa701a9), qfu-helpers-udev.c:546, qfu-operation-update.c:65",
       tool="qmicli", command="qmi-firmware-update --update -d 1199:9071 SWI9X30C_02.33.03.00.cwe SWI9X30C_02.33.03.00.nvu"),
+    M("fwupdate:download-protocol-error", "firmware-bug-or-crash", "cli",
+      "error: error creating device: HDLC trailing control character not found",
+      "libqmi < 1.24 src/qmi-firmware-update/qfu-updater.c:792 (g_prefix_error \"error creating device: \"), "
+      "qfu-qdl-device.c:393 (\"HDLC trailing control character not found\"), qfu-operation-update.c:65",
+      tool="qmicli", command="qmi-firmware-update --update -d 1199:9091 SWI9X50C_01.09.04.00.cwe SWI9X50C_01.09.04.00.nvu"),
+    M("fwupdate:download-protocol-error", "firmware-bug-or-crash", "cli", "error: unsupported download protocol",
+      "libqmi >= 1.24 src/qmi-firmware-update/qfu-updater.c:857 (\"unsupported download protocol\"), qfu-operation-update.c:65",
+      tool="qmicli", command="qmi-firmware-update --update -d 1199:9091 SWI9X50C_01.09.04.00.cwe SWI9X50C_01.09.04.00.nvu"),
     # --- modules ------------------------------------------------------------------------------------
     M("module:load-key-rejected", "module-load-blocked", "program",
       "insmod: ERROR: could not insert module qmi_wwan_q.ko: Key was rejected by service", _KMOD_INSMOD,

@@ -204,6 +204,13 @@ PROVES = {
     "fwupdate:tty-timeout": ["error: error waiting for TTY: waiting for device at '/sys/devices/pci0000:00/usb1/1-1' timed out",
                              "error: error waiting for serial device in download mode: waiting for device at "
                              "'/sys/devices/pci0000:00/usb1/1-1' timed out"],
+    # libqmi qmi-firmware-update: the QDL framing errors (qfu-qdl-device.c) and the 1.24+ summary (qfu-updater.c)
+    "fwupdate:download-protocol-error": ["error: error creating device: HDLC trailing control character not found",
+                                         "download mode detected error: error creating device: HDLC trailing control "
+                                         "character not found",
+                                         "error: error downloading image: couldn't write in session: error unframing "
+                                         "message: crc check failed: 0x1a2b != 0x3c4d",
+                                         "error: unsupported download protocol"],
     "vendor-driver:non-vendor-interface": ["GobiNet::GobiNetDriverBind Ignoring non vendor class interface #12"],
     "vendor-driver:probe-failed": ["GobiNet: probe of 1-1.3:1.8 failed with error -14"],
     "mm:unauthorized": ["Could not connect modem: Unauthorized: PolicyKit authorization failed: not authorized for "
@@ -385,6 +392,8 @@ SOURCE_SWEEP_NOTHING = [
     "The network state is not logged into network, says my script", "\t        Register state: 'searching'", "<debug> [modem0] created modem for device '/sys/devices/1-3'",
     "error: couldn't connect the modem: 'GDBus.Error:org.freedesktop.ModemManager1.Error.Core.Cancelled: Cancelled'",
     "QMI protocol error (26): 'NoEffect'", "Device ttyUSB2 is not locked",
+    "error: error creating device: timed out waiting for the response", "unsupported download protocol version 3 in the log",
+
     "<info>  [modem0] registration in network: successful (3gpp)",
     "device (cdc-wdm0): state change: unavailable -> disconnected (reason 'none', sys-iface-state: 'managed')",
 ]

@@ -833,6 +833,20 @@ TABLE: Tuple[Signature, ...] = (
     Signature("fwupdate:tty-timeout", r"error waiting for (?:TTY|serial device in download mode): ",
               "libqmi src/qmi-firmware-update/qfu-updater.c (g_prefix_error \"error waiting for TTY: \" before 1.32; "
               "\"error waiting for serial device in download mode: \" since 1.32, qfu-updater.c:879, commit 8fa701a9)"),
+    # The download-mode port answered, but not in the boot loader's protocol: its reply is no HDLC frame (QDL)
+    # and, since libqmi 1.24, no Sahara hello either. Before 1.24 the updater printed the QDL framing error
+    # ("error: error creating device: HDLC ..."); since 1.24 both failures are debug lines and it ends with
+    # "unsupported download protocol". A timeout ("timed out waiting for the response") is not this fact.
+    Signature("fwupdate:download-protocol-error",
+              r"\bHDLC trailing control character not found|\bminimum HDLC frame size not received"
+              r"|\berror unframing message: (?:unescaping failed|crc check failed)"
+              r"|^(?:error: )?unsupported download protocol\s*$",
+              "libqmi src/qmi-firmware-update/qfu-qdl-device.c:188 (\"unescaping failed: too few bytes as output: %\" "
+              "G_GSIZE_FORMAT), :197 (\"crc check failed: 0x%04x != 0x%04x\"), :393 (\"HDLC trailing control character "
+              "not found\"), :402 (\"minimum HDLC frame size not received\"), :416 (g_prefix_error \"error unframing "
+              "message: \"); libqmi < 1.24 qfu-updater.c:792 run_context_step_select_device (g_prefix_error \"error "
+              "creating device: \", commit df8fecca^), since 1.24 qfu-updater.c:857 (\"unsupported download protocol\"), "
+              "printed by qfu-operation-update.c:65 (\"error: %s\\n\") (linux-mobile-broadband/libqmi 972c8b78)"),
     # --- vendor (out-of-tree) drivers ---------------------------------------------------
     Signature("vendor-driver:non-vendor-interface", r"Ignoring non vendor class interface #\d+",
               "Sierra GobiNet QMIDevice.c/GobiUSBNet.c and GobiSerial.c: DBG(\"Ignoring non vendor class interface #%d\")"),
