@@ -345,7 +345,8 @@ def _stated(text):
     ("4. Adding asterisk to `dialout` group gives nothing.", ["said:no-permission"]),
     ("The user has permission to access the device.", []),
     # aw1000 quectel proto PR (spent): the radio starts off and nothing switches it on
-    ("On a fresh boot the radio is in low power mode, at least on my unit.", ["said:radio-on-needed"]),
+    # (the radio said to be in low power mode is the clause grammar's state too, model/prose_grammar.py STATES)
+    ("On a fresh boot the radio is in low power mode, at least on my unit.", ["said:radio-on-needed", "said:radio-stuck-off"]),
     ("Either this script or the quectel-cm utility doesn't enable the radio.", ["said:radio-on-needed"]),
     ("If the radio is in low power mode at boot, run AT+CFUN=1.", []),
     ("ModemManager does not enable the radio until the FCC unlock succeeds.", []),
@@ -437,7 +438,7 @@ def _stated(text):
     ("After removing /etc/usb_modeswitch.d/12d1:1573 everything works again.", ["said:modeswitch-removal-fixes"]),
     ("I installed usb_modeswitch and now it works.", []),
     ("Removing the SIM fixes nothing.", []),
-    ("Removing usb_modeswitch fixed nothing, the stick stays a CD.", []),
+    ("Removing usb_modeswitch fixed nothing, the stick stays a CD.", ["said:storage-mode"]),
     ("Uninstalling usb-modeswitch-data did not help.", []),
     # OpenWrt's ModemManager protocol: openwrt/luci issue 3586, then written ones
     ("however, I am having difficulty with the luci-proto-modemmanager package.", ["said:openwrt-mm-proto"]),

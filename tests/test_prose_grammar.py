@@ -175,3 +175,121 @@ def test_each_tool_is_read_bare_quoted_and_backticked(tool, fact):
     for named in (tool, '"%s"' % tool, "`%s`" % tool, "\u201c%s\u201d" % tool):
         assert fact in stated("%s is not showing the modem at all" % named), named
         assert fact in stated("the modem never appears in %s" % named), named
+
+
+# --- the states a modem or its SIM is said to be in (STATES, stop 26): SUBJECT + copula + [negation] + STATE ---
+# WRITTEN, NOT REAL, as above. The first FCC row paraphrases the spent case
+# thinkpad-p15-gen1-l860-gl-fcc-locked-on-ubuntu-no-lenovo-unlock-support ("works in Windows, but FCC locked in Linux":
+# the contrast keeps "works" from taking the lock back).
+STATE_READ = [
+    # --- said:fcc-lock ---
+    ("It runs fine under Windows 11, but it's FCC locked on Fedora.", "said:fcc-lock"),
+    ("Works great with Windows; however the card is FCC-locked under Linux.", "said:fcc-lock"),
+    ("my L850-GL is still fcc locked", "said:fcc-lock"),
+    ("its FCC locked on linux mint", "said:fcc-lock"),
+    ("The WWAN module seems to be locked by the FCC lock.", "said:fcc-lock"),
+    ("Apparently the card remains under the FCC lock after resume.", "said:fcc-lock"),
+    ("They are FCC-locked modules, so nothing works out of the box.", "said:fcc-lock"),
+    ("Why is my EM7421 FCC locked on Arch?", "said:fcc-lock"),
+    ("Modem FCC locked on Fedora 39", "said:fcc-lock"),
+    # --- said:sim-locked ---
+    ("The SIM card is PUK locked now.", "said:sim-locked"),
+    ("the sim got blocked after three wrong tries", "said:sim-locked"),
+    ("the modem is PIN-locked", "said:sim-locked"),
+    ("My sim card is locked with a PIN.", "said:sim-locked"),
+    ("The module keeps waiting for the SIM PIN.", "said:sim-locked"),
+    ("the phone is stuck in the SIM-PIN state", "said:sim-locked"),
+    ("I put in a fresh SIM and it's PUK blocked.", "said:sim-locked"),
+    # --- said:sim-not-detected ---
+    ("The SIM card seems to be missing according to the router.", "said:sim-not-detected"),
+    ("the nano sim is unreadable in this slot", "said:sim-not-detected"),
+    ("The USIM appears undetected.", "said:sim-not-detected"),
+    ("It works in Windows, however the SIM is not detected in Linux.", "said:sim-not-detected"),
+    # --- said:storage-mode ---
+    ("The dongle is stuck in CD-ROM mode.", "said:storage-mode"),
+    ("It remains in mass storage mode even after replugging.", "said:storage-mode"),
+    ("My Huawei is recognized as a CD-ROM.", "said:storage-mode"),
+    ("the stick keeps being a CD drive", "said:storage-mode"),
+    ("the ZTE stick is still a virtual CD-ROM", "said:storage-mode"),
+    ("the dongle seems to be in autorun mode", "said:storage-mode"),
+    # --- said:radio-stuck-off ---
+    ("The phone is stuck in airplane mode.", "said:radio-stuck-off"),
+    ("the modem stays in flight mode after boot", "said:radio-stuck-off"),
+    ("It seems to be in low power mode.", "said:radio-stuck-off"),
+    ("The modem's radio is turned off.", "said:radio-stuck-off"),
+    ("my EM7455 is in offline mode", "said:radio-stuck-off"),
+    # --- said:radio-blocked ---
+    ("The WWAN module is disabled in the BIOS.", "said:radio-blocked"),
+    ("the card is hard-blocked", "said:radio-blocked"),
+    # --- said:no-power ---
+    ("The module appears to be unpowered.", "said:no-power"),
+    ("the card is not getting any power", "said:no-power"),
+    ("The modem stays powered down.", "said:no-power"),
+    # --- said:usb-no-driver-bound ---
+    ("The modem has no driver attached.", "said:usb-no-driver-bound"),
+    ("The dongle is unclaimed.", "said:usb-no-driver-bound"),
+    ("lshw shows the network device as UNCLAIMED", "said:usb-no-driver-bound"),
+]
+
+STATE_NOT_READ = [
+    # the copula negated: the state does not hold
+    ("it is not FCC locked, mmcli shows it enabled", "said:fcc-lock"),
+    ("The module doesn't seem to be FCC locked.", "said:fcc-lock"),
+    ("the card isnt fcc locked", "said:fcc-lock"),
+    ("The SIM isn't locked.", "said:sim-locked"),
+    ("The sim is not locked, PIN is disabled.", "said:sim-locked"),
+    ("the SIM is not missing, it sits in the tray", "said:sim-not-detected"),
+    ("It is not in storage mode.", "said:storage-mode"),
+    ("The stick is no longer in CD mode.", "said:storage-mode"),
+    ("Once switched it is not a CD-ROM anymore", "said:storage-mode"),
+    ("the modem is not in flight mode", "said:radio-stuck-off"),
+    ("The radio isn't off.", "said:radio-stuck-off"),
+    ("The modem is not hard blocked.", "said:radio-blocked"),
+    ("the modem is not powered off", "said:no-power"),
+    ("The device is not unclaimed.", "said:usb-no-driver-bound"),
+    # the negation scope: shown as something and not as storage
+    ("lsusb lists the stick as a modem, not as storage", "said:storage-mode"),
+    ("lsusb lists the stick (as a modem, not as a CD-ROM)", "said:storage-mode"),
+    # a doubt, a condition, a question, the past, others' words
+    ("I don't think it's FCC locked.", "said:fcc-lock"),
+    ("If it is FCC locked, run the unlock script.", "said:fcc-lock"),
+    ("Is the SIM locked?", "said:sim-locked"),
+    ("It used to be FCC locked but I unlocked it.", "said:fcc-lock"),
+    ("Someone said the SIM is missing when the tray is loose.", "said:sim-not-detected"),
+    ("It was FCC locked until I ran the unlock script.", "said:fcc-lock"),
+    ("not because the modem is in flight mode, the antenna is loose", "said:radio-stuck-off"),
+    # a carrier lock is no SIM lock; a description is no state
+    ("My dongle is SIM locked to Vodafone.", "said:sim-locked"),
+    ("My modem is network locked.", "said:sim-locked"),
+    ("The stick is a CD-ROM and a modem in one.", "said:storage-mode"),
+    ("It has a CD-ROM with the Windows drivers.", "said:storage-mode"),
+    ("The E3372 is a USB stick with built-in storage.", "said:storage-mode"),
+    ("the modem is a USB device", "said:storage-mode"),
+    ("It has no driver problems.", "said:usb-no-driver-bound"),
+    # the person's own doing: the modem put in a mode, or the fragment with a verb before it
+    ("Putting the modem in flight mode and back fixes it.", "said:radio-stuck-off"),
+    ("I got the SIM locked by typing the wrong PIN on purpose.", "said:sim-locked"),
+    ("the FCC unlock works and the modem is fine", "said:fcc-lock"),
+]
+
+
+@pytest.mark.parametrize("sentence, fact", STATE_READ, ids=pair_ids(STATE_READ))
+def test_a_stated_state_gives_its_fact(sentence, fact):
+    assert fact in stated(sentence)
+
+
+@pytest.mark.parametrize("sentence, fact", STATE_NOT_READ, ids=pair_ids(STATE_NOT_READ))
+def test_a_negated_or_hedged_state_does_not_give_the_fact(sentence, fact):
+    assert fact not in stated(sentence)
+
+
+@pytest.mark.parametrize("copula", ["is", "'s", "stays", "remains", "keeps being", "seems to be", "appears to be",
+                                    "gets", "got", "is still"])
+def test_each_copula_is_read_and_its_negation_is_not(copula):
+    """A copula of the list reads a state after any subject; negated, the state does not hold."""
+    subject = "it" if copula == "'s" else "the card"
+    said = "on this laptop %s%s%s FCC locked" % (subject, "" if copula == "'s" else " ", copula)
+    assert "said:fcc-lock" in stated(said), said
+    negated = {"'s": "it's not", "is": "the card isn't", "gets": "the card never gets", "got": "the card never got"}
+    if copula in negated:
+        assert "said:fcc-lock" not in stated("on this laptop %s FCC locked" % negated[copula])

@@ -931,7 +931,7 @@ STATES: Tuple[StatedState, ...] = (
                 # "I never get any LEDs on the USB device", "we don't see any light on the stick"
                 r"\b(?:never|(?:do|does|did)(?:n't| not)|can(?:'t|not)|could(?:n't| not))\s+(?:get|see)\s+(?:any|a single)\s+"
                 r"(?:LED|light)s?\b|"
-                + _IT + r" (?:is|seems|appears)(?: to be)? (?:not powered|dead|unpowered|not getting power)|"
+                + _IT + r" (?:is|seems|appears)(?: to be)? (?:not powered(?! off| down)|dead|unpowered|not getting power)|"
                 # the board's modem power manager (eg25-manager, a power/GPIO service or script) does not switch it on
                 r"(?:eg25-?manager|(?:modem|board) power(?:[- ]on)? (?:manager|service|daemon|script)|power(?:[- ]on)? script)\b"
                 r"[^.!?]{0,30}?(?:can(?:'t|not)|could(?:n't| not)|fails? to|failed to|does(?:n't| not)|did(?:n't| not)|never)\s+"
@@ -991,7 +991,8 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:shows?|lists?|listed|appears?|detect\w*|recogni[sz]\w*|seen|comes? up|shows? up|wakes? up|"
                 # "the device starts out as a USB disk", "it starts up as a CD-ROM"
                 r"plugged in|enumerat\w*|identifie[sd]|presents? itself|start(?:s|ed)?(?: out| up| off)?)\b[^.!?]{0,40}"
-                r"\b(?:as|like) (?:a |an )?(?:mere |simple |plain |normal |ordinary |generic |regular )?"
+                # (never shown "not as storage": "lsusb shows the modem, as modem not as storage")
+                r"\b(?<!\bnot )(?<!\bnot just )(?:as|like) (?:a |an )?(?:mere |simple |plain |normal |ordinary |generic |regular )?"
                 # the kernel driver's name as the kind: "detected as usb-storage", "recognized as usb-storage device"
                 r"(?:usb[ -]|mass |virtual |removable )?(?:storage|cd-?rom|mass[ -]storage|flash drive|drive|thumb ?drive|"
                 r"pen ?drive|disk)\b|"
@@ -2409,7 +2410,7 @@ STATES: Tuple[StatedState, ...] = (
                 r"FCC[\s-]*(?:unlock|authenti[cz]ation)\b",
                 "mmcli -m any (state, power state); rfkill list; lsusb or lspci -nn (the id against the FCC unlock table); "
                 "journalctl -b -u ModemManager | grep -iE 'fcc|unlock'",
-                unless=r"\b(?:(?:it |modem |card )?works(?: now| fine)?|working now|fixed|solved|resolved|(?:is |got )connected|"
+                unless=r"\b(?:(?<!\bnothing )(?:it |modem |card )?works(?: now| fine)?|working now|fixed|solved|resolved|(?:is |got )connected|"
                        r"ran (?:fine|ok|successfully)|succeeded)\b"),
     # a laptop of a maker that ships its WWAN modules FCC-locked (Lenovo ThinkPad, Dell Latitude, HP EliteBook/ProBook;
     # knowledge.md 2.12, ModemManager's fcc-unlock.available.d ids are these makers' builds): where the modem sits
@@ -2975,7 +2976,7 @@ def stated_facts(lines: Iterable[LogLine]) -> Dict[str, List[LogLine]]:
                     continue
                 if state.language and prose_foreign.hedged(state.language, said, m.start()):
                     continue
-                if unless is not None and unless.search(_around(said, m.start(), m.end())):
+                if unless is not None and unless.search(_taken_back_in(said, m.start(), m.end())):
                     continue
                 quoted = _around(line.text, *(_unshifted(i, added) for i in m.span()))
                 text = "the post says: %s (confirm with: %s)" % (quoted, state.confirm)
@@ -3003,6 +3004,21 @@ def said_sentence(text: str) -> str:
     """The post's sentence in a stated line (:func:`stated_facts`), without the confirming command."""
     m = _SAID_RE.match(text)
     return m.group(1) if m else text
+
+
+# a contrast that opens the statement's clause: what comes before it is the other side ("It works fine in Windows, but
+# it's FCC locked in Ubuntu" takes nothing back)
+_CONTRAST_OPENS_RE = re.compile(r"[,;]\s*(?:but|however|yet|whereas|although|though)\s+", re.I)
+
+
+def _taken_back_in(text: str, first: int, last: int) -> str:
+    """The text a statement at ``text[first:last]`` may be taken back in (StatedState.unless): the sentences it
+    touches (:func:`_around`), or from the last contrast before it in its sentence to their end."""
+    spans = [(a, b) for a, b in _sentence_spans(text) if b > first and a < last]
+    cuts = [m.end() for m in _CONTRAST_OPENS_RE.finditer(text, spans[0][0], first)] if spans else []
+    if not cuts:
+        return _around(text, first, last)
+    return text[cuts[-1]:min(spans[-1][1], cuts[-1] + 200)]
 
 
 def _around(text: str, first: int, last: int) -> str:

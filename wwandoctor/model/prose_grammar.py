@@ -226,6 +226,153 @@ def _frames() -> Tuple["re.Pattern[str]", ...]:
     )
 
 
+# --- the states a modem or its SIM is said to be in -------------------------------------------------
+# SUBJECT + a copula or verb of state + [negation] + STATE: "it's FCC locked in Ubuntu", "the SIM card is PUK locked",
+# "the stick stays in CD-ROM mode", "my EM7455 seems to be in low power mode", "the card is not powered", "the
+# dongle shows as unclaimed". A negated copula negates the state ("it is not FCC locked", "the SIM isn't locked"):
+# nothing is read; a state that is itself negative ("not inserted", "not powered") is read with a bare copula only.
+# what the subject is: the SIM (first: "SIM card" before "card"), the radio, a phone, the modem by a noun or a model name
+# ("EM7455", "L860-GL", "MF627"), or a pronoun ("it", "it's" and "its" with the copula fused, "they")
+STATE_SUBJECTS: Dict[str, str] = {
+    "sim": r"U?SIM(?:[\s-]?cards?)?",
+    "radio": r"radio|RF",
+    "phone": r"phone|Pine[Pp]hone\w*",
+    "modem": r"modems?|modules?|cards?|sticks?|dongles?|devices?|WWAN|[A-Z][A-Za-z]*-?\d[\w-]*",
+    "pronoun": r"it|they",
+}
+# the copulas and verbs of state by what they say: "be" (is, 's, seems, appears to be, gets, got), "stay" (stays,
+# remains, keeps being, is still, stuck), "show" (shows up as, is detected as) and "have" (has no driver); "was" is
+# left out: the past says nothing of the modem now. "s" is the copula of "its" written for "it's".
+COPULAS: Dict[str, Tuple[str, ...]] = {
+    "stay": (r"stays?", r"remains?", r"keeps?\s+being", r"keeps?\s+getting", r"(?:is\s+|are\s+|gets?\s+|got\s+)?stuck", r"sits?",
+             r"(?:is|are)\s+(?:still|left|always|permanently|constantly)"),
+    "show": (r"(?:shows?|comes?|turns?)\s+up\s+as", r"as", r"(?:shows?|appears?|registers?|presents?\s+itself)\s+as",
+             r"(?:is|are|gets?|got)\s+(?:shown|listed|reported|detected|recogni[sz]ed|seen|identified|mounted|enumerated)\s+as"),
+    "be": (r"is", r"are", r"['\u2019]s", r"['\u2019]re", r"(?<=\bit)s", r"am", r"has\s+been", r"have\s+been", r"seems?(?:\s+to\s+be)?",
+           r"appears?(?:\s+to\s+be)?", r"looks?(?:\s+to\s+be)?", r"gets?", r"got", r"becomes?"),
+    "have": (r"has", r"have"),
+}
+# a negated copula: the state does not hold ("is not", "isn't", "it's not", "doesn't seem to be", "never gets")
+_NEGATED_COPULA = (r"(?:is|are|has\s+been|have\s+been)(?:n't|\s+not|\s+never|\s+no\s+longer)",
+                   r"(?:does|do|did)(?:n't|\s+not)\s+(?:seem|appear|look|stay|remain|get|show\s+up|show)(?:\s+to\s+be|\s+as)?",
+                   r"(?:['\u2019]s|['\u2019]re|(?<=\bit)s)\s+(?:not|never|no\s+longer)", r"never\s+(?:gets?|got|stays?|is|are)",
+                   r"(?:is|are)\s+not\s+(?:shown|listed|reported|detected|seen)\s+as", r"isnt|arent")
+# adverbs between the copula and the state: "is still FCC locked", "stays permanently in low power mode"
+_STATE_ADVERBS = (r"(?P<adv>(?:\s+(?:still|always|now|also|apparently|evidently|permanently|just|again|currently|constantly|"
+                  r"only|completely|totally|clearly|obviously|forever|seemingly))*)")
+_STAYING_ADVERB_RE = re.compile(r"\b(?:still|always|permanently|just|only|constantly|forever)\b", re.I)
+_ANY_COPULA = ("be", "stay", "show")
+# the states: what is said, the subjects and copulas it may have, and the fact it gives. The subject "pronoun" stands
+# for the last thing named before it (the SIM, or else the modem: every post is about one).
+STATES: Tuple[Tuple[str, Tuple[str, ...], Tuple[str, ...], str], ...] = (
+    # the FCC lock: "FCC locked", "FCC-locked", "locked by the FCC lock", "in FCC lock state", "an FCC locked module"
+    (r"(?:an?\s+)?FCC[\s-]*locked(?:\s+(?:modem|module|card|device|one))?|(?:locked|blocked)\s+by\s+(?:the\s+|an?\s+)?FCC"
+     r"(?:[\s-]*lock)?|(?:in|under)\s+(?:the\s+|an?\s+|its\s+)?FCC[\s-]*lock(?:ed)?(?:\s+(?:state|mode))?",
+     ("modem", "pronoun"), _ANY_COPULA, "said:fcc-lock"),
+    # the SIM locked by its PIN or PUK: "the SIM is locked", "the SIM card got PUK-blocked", "the modem is PIN locked",
+    # "it stays waiting for the SIM PIN"; a modem "SIM locked" or "locked to" an operator is a carrier lock
+    (r"(?:SIM|PIN|PUK)?[\s-]*(?:locked|blocked)(?!\s+(?:to|in|into|on|out)\b)|(?:PIN|PUK)[\s-]*protected|locked\s+(?:with|by)\s+"
+     r"(?:a\s+|the\s+|its\s+)?(?:PIN|PUK)\b", ("sim",), _ANY_COPULA, "said:sim-locked"),
+    (r"(?:PIN|PUK)[\s-]*(?:locked|blocked)|(?:waiting|asking)\s+for\s+(?:the\s+|a\s+|its\s+)?(?:SIM[\s-]?)?(?:PIN|PUK)\b|"
+     r"in\s+(?:the\s+)?(?:SIM[\s-]?)?(?:PIN|PUK)(?:[\s-]?(?:locked|required))?\s+state",
+     ("modem", "pronoun", "phone"), _ANY_COPULA, "said:sim-locked"),
+    # the SIM not there for the modem: "the SIM is not inserted", "the SIM card shows as missing", "USIM undetected"
+    (r"not\s+(?:inserted|detected|recogni[sz]ed|found|read(?:able)?)|missing|absent|undetected|unrecogni[sz]ed|unreadable",
+     ("sim",), _ANY_COPULA, "said:sim-not-detected"),
+    # the stick in its driver-CD mode: "stays in CD-ROM mode", "is in mass storage mode"
+    (r"(?:in|into)\s+(?:the\s+|its\s+)?(?:usb\s+)?(?:mass[\s-]?storage|storage|CD-?ROM|CD|zero-?CD|autorun|installer|"
+     r"driver[\s-]?CD|flash[\s-]?drive|disk)\s+mode", ("modem", "pronoun"), _ANY_COPULA, "said:storage-mode"),
+    # ... or shown as, or still, a storage device: "shows up as a CD drive", "is still a mass storage device" (a stick
+    # that "is a CD-ROM and a modem" is described, not seen)
+    (r"(?:an?\s+)?(?:usb\s+|virtual\s+|plain\s+|simple\s+|mere\s+|removable\s+)?(?:(?:mass[\s-]?)?storage|CD-?ROM|CD|DVD)"
+     r"(?:\s+(?:device|drive|disk))?(?!\s+(?:and|with|that|which|containing|holding)\b)|(?:an?\s+)?(?:flash|thumb|pen)\s*drive",
+     ("modem", "pronoun"), ("stay", "show"), "said:storage-mode"),
+    # the radio held off: "is in flight mode", "stays in low-power mode", "the radio is off"
+    (r"(?:in|into)\s+(?:the\s+)?(?:flight|air-?plane|aeroplane|offline|low[\s-]?power|minimum[\s-]functionality|"
+     r"(?:radio|RF)[\s-]off)\s+mode", ("modem", "pronoun", "phone", "radio"), _ANY_COPULA, "said:radio-stuck-off"),
+    (r"(?:switched\s+|turned\s+)?off\b|disabled", ("radio",), _ANY_COPULA, "said:radio-stuck-off"),
+    # the radio blocked by a switch or the firmware setup: "the WWAN card is disabled in the BIOS", "it is hard blocked"
+    (r"(?:disabled|switched\s+off|turned\s+off)\s+in\s+(?:the\s+)?(?:BIOS|UEFI)|(?:soft|hard)(?:ware)?[\s-]?blocked|"
+     r"blocked\s+by\s+rfkill", ("modem", "pronoun", "radio"), _ANY_COPULA, "said:radio-blocked"),
+    # the modem without power: "is not powered", "stays unpowered", "seems powered off"
+    (r"not\s+powered(?:\s+(?:on|up))?|unpowered|powered\s+(?:off|down)|without\s+power|not\s+getting\s+(?:any\s+)?power",
+     ("modem", "pronoun"), _ANY_COPULA, "said:no-power"),
+    # no driver for it: "shows as unclaimed", "has no driver", "is not claimed by any driver"
+    (r"un-?claimed|driverless|without\s+(?:a\s+|any\s+)?drivers?|not\s+claimed(?:\s+by\s+(?:a|any)\s+driver)?",
+     ("modem", "pronoun"), _ANY_COPULA, "said:usb-no-driver-bound"),
+    (r"no\s+drivers?(?:\s+(?:bound|loaded|attached|in\s+use))?(?!\s+(?:for|issues?|problems?)\b)",
+     ("modem", "pronoun"), ("have",), "said:usb-no-driver-bound"),
+)
+# the state undone later in its clause: "it is FCC locked until I run the unlock",
+# or not yet reached ("the SIM is not inserted yet")
+_STATE_UNTIL_RE = re.compile(r"^(?:[^.!?,;]{0,40}?\b(?:until|till)|\s+yet)\b", re.I)
+# a denial before the subject: "not because the SIM is locked", "it's not that the modem is in flight mode"
+_DENIED_BEFORE_RE = re.compile(r"\b(?:not|n't)\s+(?:because|that|since|as\s+if)\s+(?:[\w-]+\s+){0,3}$", re.I)
+# the person's guess or an instruction before the state: "I think the SIM is missing", "we suspect it's FCC locked",
+# "make sure the SIM is not inserted the wrong way"; a condition told with "without": "without it the card has no driver"
+_GUESSED_BEFORE_RE = re.compile(r"(?:\b(?:I|we)\s+(?:\w+\s+)?(?:think|guess|suspect|assume|believe|suppose|fear|wonder)|"
+                                r"\bwithout\s+(?:it|this|that|them)|"
+                                r"\b(?:make\s+sure|ensure|check\s+(?:that|whether|if)|verify\s+that)|^\W*(?:check|verify))\b[^.!?]*$",
+                                re.I)
+# a fragment with no copula ("Modem FCC locked on Fedora", "SIM card PUK locked") only at the head of its clause,
+# after at most two words of its noun phrase ("My Sierra EM7455 FCC locked", never "Putting the modem in flight mode")
+_FRAGMENT_HEAD_RE = re.compile(r"\W*(?:(?:the|my|our|this|that|a|an|his|her|their|new|old|internal|external|usb|wwan|lte|[2345]g|"
+                               r"(?!(?:I|We|You|He|She|They|It)\b)[A-Z][\w-]*(?<!ing)(?<!ed))\s+){0,2}")
+# a question of why opens with the copula before its subject: "Why is the modem FCC locked in Arch?" says it is
+_WHY_COPULA_RE = re.compile(r"\W*why\s+(?:is|are)\s+(?:(?:the|my|our|this|that|its)\s+)?(?:[\w-]+\s+){0,2}", re.I)
+# "as" after a verb of showing before the subject: "lshw shows the network device as UNCLAIMED"
+_SHOWN_BEFORE_RE = re.compile(r"\b(?:shows?|showed|shown|lists?|listed|reports?|reported|marks?|marked|detects?|detected|sees?|saw|"
+                              r"recogni[sz]es?|recogni[sz]ed|identifies|identified)\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _state_frames() -> Tuple["re.Pattern[str]", ...]:
+    """One pattern for each row of STATES: SUBJECT + [copula or negated copula] + adverbs + the row's STATE."""
+    subject = "|".join("(?P<s_%s>%s)" % (kind, rx) for kind, rx in STATE_SUBJECTS.items())
+    copulas = "|".join("(?P<c_%s>%s)" % (kind, "|".join(rxs)) for kind, rxs in COPULAS.items())
+    return tuple(re.compile(r"\b(?:%s)(?:\s*(?:(?P<negcop>%s)|%s))?%s\s*(?:%s)\b"
+                            % (subject, "|".join(_NEGATED_COPULA), copulas, _STATE_ADVERBS, state[0]), re.I)
+                 for state in STATES)
+
+
+def _state_subject_kind(match: "re.Match[str]", text: str) -> str:
+    """The kind of the state's subject; a pronoun takes the kind of the last thing named before it."""
+    kind = _kind(match, "s_")
+    if kind != "pronoun":
+        return kind
+    named = list(_NAMED_RE.finditer(text, 0, match.start()))
+    return "sim" if named and _SIM_RE.fullmatch(named[-1].group(0)) else "pronoun"
+
+
+def _copula_fits(match: "re.Match[str]", copulas: Tuple[str, ...], text: str) -> bool:
+    """The copula of ``match`` is one ``copulas`` allows (a "be" with "still" or "only" is a "stay", a bare "as" needs a
+    verb of showing before the subject); with none, the subject heads a fragment or a why-question."""
+    kind = _kind(match, "c_")
+    if kind == "be" and _STAYING_ADVERB_RE.search(match.group("adv")):
+        kind = "stay"
+    if kind == "show" and match.group("c_show").lower() == "as" and not _SHOWN_BEFORE_RE.search(text, 0, match.start()):
+        return False
+    if kind:
+        return kind in copulas
+    head = _clause_subject(text, match.start())
+    return (_kind(match, "s_") != "pronoun" and "be" in copulas
+            and (_FRAGMENT_HEAD_RE.fullmatch(head) is not None or _WHY_COPULA_RE.fullmatch(head) is not None))
+
+
+def state_readings(text: str) -> Iterator[Tuple[str, "re.Match[str]"]]:
+    """``(said:fact, match)`` for each clause of ``text`` that says the modem or its SIM is in a state of STATES."""
+    for (_, subjects, copulas, fact), frame in zip(STATES, _state_frames()):
+        for m in frame.finditer(text):
+            before = text[:m.start()]
+            if m.group("negcop") or _DENIED_BEFORE_RE.search(before) or _GUESSED_BEFORE_RE.search(before):
+                continue
+            if _STATE_UNTIL_RE.match(text[m.end():]):
+                continue
+            if (_state_subject_kind(m, text) in subjects and _copula_fits(m, copulas, text)
+                    and not reported(text, m.start(), m.end())):
+                yield fact, m
+
+
 # --- reading ---------------------------------------------------------------------------------------
 _CLAUSE_START_RE = re.compile(r"(?:^|[,;:\u2013\u2014]|\s-\s|\b(?:but|and|while|whereas|although|though|however|yet|so|"
                               r"because|since|when|even))\s*", re.I)
@@ -287,7 +434,7 @@ def _object_kind(match: "re.Match[str]", text: str) -> str:
 def reported(text: str, start: int, end: int) -> bool:
     """The clause at ``text[start:end]`` is others' words, a general rule or the thing shown as something else,
     not a thing the person saw missing."""
-    return bool(_REPORTED_RE.search(text[:start]) or _AFTER_RE.match(text[end:]))
+    return bool(_REPORTED_RE.search(text[:end]) or _AFTER_RE.match(text[end:]))
 
 
 def readings(text: str) -> Iterator[Tuple[str, "re.Match[str]"]]:
@@ -303,6 +450,7 @@ def readings(text: str) -> Iterator[Tuple[str, "re.Match[str]"]]:
             for looked_with in [tool] + _joined_tools(m, text):
                 for fact in FACT_OF.get((looked_with, obj)) or FACT_OF.get(("", obj), ()):
                     yield fact, m
+    yield from state_readings(text)
 
 
 def _joined_tools(match: "re.Match[str]", text: str) -> List[str]:
