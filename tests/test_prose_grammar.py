@@ -148,35 +148,6 @@ NOT_READ = [
 ]
 
 
-@pytest.mark.parametrize("sentence, fact", READ, ids=pair_ids(READ))
-def test_a_paraphrase_gives_its_fact(sentence, fact):
-    assert fact in stated(sentence)
-
-
-@pytest.mark.parametrize("sentence, fact", NOT_READ, ids=pair_ids(NOT_READ))
-def test_a_look_alike_does_not_give_the_fact(sentence, fact):
-    assert fact not in stated(sentence)
-
-
-@pytest.mark.parametrize("verb", prose_grammar.SEEING_VERBS)
-def test_each_seeing_verb_is_read_in_every_tense(verb):
-    """A verb of the list is read however it is negated: one word added to the list is read everywhere."""
-    forms = prose_grammar._verb_forms(verb)
-    third = next(f for f in forms if f.split()[0].endswith("s") and not f.split()[0].endswith("ss"))
-    ing = next(f for f in forms if f.split()[0].endswith("ing"))
-    for sentence in ("lsusb does not %s the modem" % verb, "lsusb never %s the modem" % third,
-                     "`lsusb` is not %s the modem" % ing, "lsusb fails to %s the modem" % verb):
-        assert "said:not-on-usb" in stated(sentence), sentence
-
-
-@pytest.mark.parametrize("tool, fact", [("lsusb", "said:not-on-usb"), ("lspci -nn", "said:not-on-pci"),
-                                        ("mmcli -L", "said:mm-no-modem"), ("ModemManager", "said:mm-no-modem")])
-def test_each_tool_is_read_bare_quoted_and_backticked(tool, fact):
-    for named in (tool, '"%s"' % tool, "`%s`" % tool, "\u201c%s\u201d" % tool):
-        assert fact in stated("%s is not showing the modem at all" % named), named
-        assert fact in stated("the modem never appears in %s" % named), named
-
-
 # --- the states a modem or its SIM is said to be in (STATES, stop 26): SUBJECT + copula + [negation] + STATE ---
 # WRITTEN, NOT REAL, as above. The first FCC row paraphrases the spent case
 # thinkpad-p15-gen1-l860-gl-fcc-locked-on-ubuntu-no-lenovo-unlock-support ("works in Windows, but FCC locked in Linux":
@@ -273,14 +244,34 @@ STATE_NOT_READ = [
 ]
 
 
-@pytest.mark.parametrize("sentence, fact", STATE_READ, ids=pair_ids(STATE_READ))
-def test_a_stated_state_gives_its_fact(sentence, fact):
+@pytest.mark.parametrize("sentence, fact", READ + STATE_READ, ids=pair_ids(READ + STATE_READ))
+def test_a_paraphrase_gives_its_fact(sentence, fact):
     assert fact in stated(sentence)
 
 
-@pytest.mark.parametrize("sentence, fact", STATE_NOT_READ, ids=pair_ids(STATE_NOT_READ))
-def test_a_negated_or_hedged_state_does_not_give_the_fact(sentence, fact):
+@pytest.mark.parametrize("sentence, fact", NOT_READ + STATE_NOT_READ, ids=pair_ids(NOT_READ + STATE_NOT_READ))
+def test_a_look_alike_does_not_give_the_fact(sentence, fact):
     assert fact not in stated(sentence)
+
+
+@pytest.mark.parametrize("verb", prose_grammar.SEEING_VERBS)
+def test_each_seeing_verb_is_read_in_every_tense(verb):
+    """A verb of the list is read however it is negated: one word added to the list is read everywhere."""
+    forms = prose_grammar._verb_forms(verb)
+    third = next(f for f in forms if f.split()[0].endswith("s") and not f.split()[0].endswith("ss"))
+    ing = next(f for f in forms if f.split()[0].endswith("ing"))
+    for sentence in ("lsusb does not %s the modem" % verb, "lsusb never %s the modem" % third,
+                     "`lsusb` is not %s the modem" % ing, "lsusb fails to %s the modem" % verb):
+        assert "said:not-on-usb" in stated(sentence), sentence
+
+
+@pytest.mark.parametrize("tool, fact", [("lsusb", "said:not-on-usb"), ("lspci -nn", "said:not-on-pci"),
+                                        ("mmcli -L", "said:mm-no-modem"), ("ModemManager", "said:mm-no-modem")])
+def test_each_tool_is_read_bare_quoted_and_backticked(tool, fact):
+    for named in (tool, '"%s"' % tool, "`%s`" % tool, "\u201c%s\u201d" % tool):
+        assert fact in stated("%s is not showing the modem at all" % named), named
+        assert fact in stated("the modem never appears in %s" % named), named
+
 
 
 @pytest.mark.parametrize("copula", ["is", "'s", "stays", "remains", "keeps being", "seems to be", "appears to be",

@@ -13,6 +13,9 @@ People tell what a program, a page or the modem did not show in many words but o
         "nothing appears in lsusb"
     the modem + a negated verb of getting onto the network + the network
         "won't join my LTE network", "is not registered with any operator", "never attached to the NB-IoT network"
+    the modem or its SIM + a copula or verb of state + [negation] + a state (:data:`STATES`, :func:`state_readings`)
+        "it's FCC locked in Ubuntu", "the SIM card got PUK blocked", "the stick stays in CD-ROM mode",
+        "my EM7455 seems to be in low power mode"; "it is not FCC locked" reads nothing
 
 :func:`readings` finds these clauses and names the fact each gives from what was looked with (the tool) and
 what was missing (the object): :data:`FACT_OF`. The word lists below are the grammar's only vocabulary: a new
