@@ -388,6 +388,8 @@ MESSAGES: Tuple[Message, ...] = (
       "xmm7360-pci rpc/rpc.py os.open('/dev/xmm0/rpc') (Python's OSError text)", command="sudo python3 rpc/open_xdatachannel.py",
       formats=("bare", "prompt")),
     # --- PCIe modems: firmware --------------------------------------------------------------------
+    M("mhi:boot-ee-invalid", "firmware-bug-or-crash", "kernel", "mhi mhi0: SECONDARY BOOTLOADER is not a valid EE for power on",
+      "linux drivers/bus/mhi/host/pm.c mhi_async_power_up (dev_err \"%s is not a valid EE for power on\")"),
     M("t7xx:handshake-failed", "firmware-bug-or-crash", "kernel", "mtk_t7xx 0000:55:00.0: MD handshake timeout",
       "linux drivers/net/wwan/t7xx/t7xx_state_monitor.c:341"),
     M("t7xx:handshake-failed", "firmware-bug-or-crash", "kernel", "mtk_t7xx 0000:55:00.0: Boot Handshake failure",

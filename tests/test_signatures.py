@@ -248,6 +248,10 @@ PROVES = {
                                      "cdc_ncm 1-1:1.0: bind() failure"],
     "mhi:firmware-missing": ["mhi-pci-generic 0000:01:00.0: Direct firmware load for qcom/sdx55m/sbl1.mbn failed with error -2"],
     "mhi:not-ready": ["mhi-pci-generic 0000:01:00.0: MHI did not enter READY state"],
+    # MHI core (drivers/bus/mhi/host/boot.c, pm.c) as dmesg prints it for the controller device "mhi mhi0"
+    "mhi:stuck-in-primary-boot-loader": ["[    3.539429] mhi mhi0: No firmware image defined or !sbl_size || !seg_len"],
+    "mhi:boot-ee-invalid": ["mhi mhi0: SECONDARY BOOTLOADER is not a valid EE for power on",
+                            "[   12.1] mhi mhi0: RAMDUMP DOWNLOAD MODE is not a valid EE for power on"],
     # t7xx: the driver's exact wordings (drivers/net/wwan/t7xx/), as dmesg prints them
     "t7xx:handshake-failed": ["[   23.456789] mtk_t7xx 0000:55:00.0: MD handshake timeout",
                               "mtk_t7xx 0000:55:00.0: AP handshake timeout",
@@ -393,6 +397,7 @@ SOURCE_SWEEP_NOTHING = [
     "error: couldn't connect the modem: 'GDBus.Error:org.freedesktop.ModemManager1.Error.Core.Cancelled: Cancelled'",
     "QMI protocol error (26): 'NoEffect'", "Device ttyUSB2 is not locked",
     "error: error creating device: timed out waiting for the response", "unsupported download protocol version 3 in the log",
+    "mhi mhi0: MISSION MODE is not a valid EE for power on", "mhi mhi0: Requested to power ON",
 
     "<info>  [modem0] registration in network: successful (3gpp)",
     "device (cdc-wdm0): state change: unavailable -> disconnected (reason 'none', sys-iface-state: 'managed')",

@@ -937,6 +937,23 @@ TABLE: Tuple[Signature, ...] = (
               quote_context=r"(?i)\b(?:mhi\w*|t7xx|iosm|pcie?|sdx\d+\w*)\b"),
     Signature("mhi:not-ready", r"MHI did not enter READY state|failed to power up MHI controller|Error loading firmware: -?\d+",
               "linux drivers/bus/mhi/host/boot.c / pci_generic.c"),
+    # The MHI core found the module in its primary boot loader (PBL, or EDL) when the host was to boot it, and the
+    # controller's profile has no image to give it: the module's own flash did not boot. Profiles of modules that boot
+    # from their own flash (Sierra, Quectel, Foxconn, Telit...) carry no .fw: their PBL waits for nothing the host has.
+    Signature("mhi:stuck-in-primary-boot-loader", r"\bNo firmware image defined or !sbl_size \|\| !seg_len",
+              "linux drivers/bus/mhi/host/boot.c mhi_fw_load_handler (dev_err \"No firmware image defined or !sbl_size "
+              "|| !seg_len\"), reached only when MHI_FW_LOAD_CAPABLE(ee), i.e. the execution environment is PBL or EDL "
+              "(internal.h), and the controller has no fw_image/edl_image (pci_generic.c mhi_pci_dev_info .fw/.edl); "
+              "then pci_generic.c mhi_pci_probe \"failed to power up MHI controller\" (torvalds/linux)"),
+    # At power-up the module reports an execution environment the host cannot start from: it sits in its secondary
+    # boot loader (a failed firmware update or boot, before the 2023 change that accepts SBL) or in its RAM-dump mode
+    # (it crashed): the module's firmware is not running
+    Signature("mhi:boot-ee-invalid",
+              r"\b(?:SECONDARY BOOTLOADER|RAMDUMP DOWNLOAD MODE) is not a valid EE for power on",
+              "linux drivers/bus/mhi/host/pm.c mhi_async_power_up (dev_err \"%s is not a valid EE for power on\" with "
+              "TO_MHI_EXEC_STR, the names of init.c mhi_ee_str: \"SECONDARY BOOTLOADER\", \"RAMDUMP DOWNLOAD MODE\"); "
+              "the SBL case is a module stuck in SBL after a failed firmware update (linux-arm-msm, Daniele Palmas, "
+              "2023-05-30, \"bus: mhi: host: allow SBL as initial EE\")"),
     # --- MediaTek T7xx (mtk_t7xx) PCIe modems ---------------------------------------------------
     # dev_err() lines carry the PCI driver's name "mtk_t7xx" and the PCI address (t7xx_pci.c
     # t7xx_pci_driver .name). Line numbers: torvalds/linux 007f26f0 for t7xx_state_monitor.c.
