@@ -345,15 +345,27 @@ SOURCE_SWEEP = {
         "+CMS ERROR: 310", "#QSS: 0", "#QSS: 1,0",
         "error: couldn't get PIN status: QMI protocol error (37): 'UimUninitialized'", "\tState: 'not-present'",
         "netifd: wwan (2345): PIN status failed (sim_not_present)", "+CPIN: SIM REMOVED", "+SIMCARD: NOT AVAILABLE",
+        "error: operation failed: SimNotInserted",
         "^SYSINFO:0,0,0,0,255", "^SYSINFO: 1,0,0,5,255,,0", "^SIMST: 255", "^SIMST: 255,0"],
     "sim:locked": [
         "+CME ERROR: USIM PIN is blocked", "+CME ERROR: USIM PUK is blocked",
         "+CMS ERROR: 311", "+CMS ERROR: 316", "error: couldn't verify PIN: QMI protocol error (35): 'PinBlocked'",
-        "error: operation failed: PinRequired", "netifd: wwan (3120): mbim[3120] PIN required"],
+        "error: operation failed: PinRequired", "netifd: wwan (3120): mbim[3120] PIN required",
+        # the device's SIM lock (27.007 9.2.1 personalisation codes) and ModemManager's D-Bus names of the lock errors
+        "+CME ERROR: 40", "+CME ERROR: 5", "+CME ERROR: network personalization PIN required",
+        "+CME ERROR: PH-SIM PIN required",
+        "error: couldn't enable the modem: 'GDBus.Error:org.freedesktop.ModemManager1.Error.MobileEquipment.SimPin: "
+        "SIM PIN required'",
+        "error: couldn't connect the modem: 'GDBus.Error:org.freedesktop.ModemManager1.Error.MobileEquipment.NetworkPin: "
+        "Network personalization PIN required'"],
     "port:node-missing": ["netifd: wwan (2345): The specified control device does not exist",
                           "wwan (3120): mbim[3120] The specified control device does not exist"],
-    "sim:invalid": ["error: operation failed: BadSim"],
-    "sim:card-error": ["+CMS ERROR: 313"],
+    "sim:invalid": ["error: operation failed: BadSim",
+                    "error: couldn't connect the modem: 'GDBus.Error:org.freedesktop.ModemManager1.Error.MobileEquipment."
+                    "SimWrong: SIM wrong'"],
+    "sim:card-error": ["+CMS ERROR: 313",
+                       "error: couldn't enable the modem: 'GDBus.Error:org.freedesktop.ModemManager1.Error.MobileEquipment."
+                       "SimFailure: SIM failure'"],
     "radio:off": ["error: operation failed: RadioPowerOff"],
     "call:rejected-apn": [
         "error: operation failed: InvalidAccessString", "error: operation failed: InvalidUserNamePwd",
@@ -387,7 +399,8 @@ PROVES["gobi_loader:firmware-missing"] = ["Failed to open firmware: : No such fi
 
 # look-alikes of the sweep's phrasings that prove nothing
 SOURCE_SWEEP_NOTHING = [
-    "#QSS: 0,1", "#QSS: 1,2", "+CMS ERROR: 330", "+CME ERROR: 3", "+CME ERROR: 310",
+    "#QSS: 0,1", "#QSS: 1,2", "+CMS ERROR: 330", "+CME ERROR: 3", "+CME ERROR: 310", "+CME ERROR: 50", "+CME ERROR: 4",
+    "+CME ERROR: 48", "+CME ERROR: 14",
     "error: operation failed: Failure", "error: operation failed: Busy",
     "call end reason (2): generic-client-end", "verbose call end reason (3,2000): [cm] cdma-lock",
     "\tState: 'initialization-completed'", "\tState: 'activated'", "Failed to restart modem",

@@ -380,14 +380,18 @@ TABLE: Tuple[Signature, ...] = (
               "3GPP TS 27.007 9.2 +CME ERROR (4 = operation not supported)"),
     # --- SIM ----------------------------------------------------------------------------
     Signature("sim:card-error", r"Illegal SIM/USIM application state|\+CME ERROR: (?:13|SIM failure)\b|\+CMS ERROR: 313\b"
+              r"|" + _MM_ME_ERROR + r"SimFailure\b"
               r"|[Cc]ard state: '?error'?|\bUIM card error\b",
               "libqmi qmi-errors.h (QMI_PROTOCOL_ERROR 0x... \"Illegal SIM/USIM application state\"); "
-              "3GPP TS 27.007 9.2 CME error 13 (SIM failure), 3GPP TS 27.005 3.2.5 +CMS ERROR 313 (SIM failure); qmicli --uim-get-card-status (libqmi src/qmicli/qmicli-uim.c:1617 "
+              "3GPP TS 27.007 9.2 CME error 13 (SIM failure; ModemManager's D-Bus name MobileEquipment.SimFailure, "
+              "include/ModemManager-errors.h:339), 3GPP TS 27.005 3.2.5 +CMS ERROR 313 (SIM failure); qmicli --uim-get-card-status (libqmi src/qmicli/qmicli-uim.c:1617 "
               "\"\\tCard state: '%s'\\n\")"),
     Signature("sim:invalid", r"\binvalid-sim-state\b|\[\w+\] (?:sim-not-present|sim-invalid)\b"
               r"|\bSIM (?:is )?(?:invalid|blocked)\b|\(reason 'gsm-sim-wrong'"
-              r"|" + _CME + r"15\b|\+CME ERROR: ?SIM wrong\b|" + _MBIM_FAILED + r"BadSim\b",
-              "3GPP TS 27.007 9.2 +CME ERROR 15 SIM wrong (ModemManager-errors.h MM_MOBILE_EQUIPMENT_ERROR_SIM_WRONG); "
+              r"|" + _CME + r"15\b|\+CME ERROR: ?SIM wrong\b|" + _MBIM_FAILED + r"BadSim\b"
+              r"|" + _MM_ME_ERROR + r"SimWrong\b|\blibmbim\.Error\.Status\.BadSim\b",
+              "3GPP TS 27.007 9.2 +CME ERROR 15 SIM wrong (ModemManager-errors.h MM_MOBILE_EQUIPMENT_ERROR_SIM_WRONG, D-Bus "
+              "name MobileEquipment.SimWrong :341); libmbim D-Bus error org.freedesktop.libmbim.Error.Status.BadSim; "
               "libmbim MbimStatusError BadSim (4) in mbimcli's \"error: operation failed: %s\" (mbim-errors.h:153); "
               "libqmi QmiWdsVerboseCallEndReasonCm invalid-sim-state (libqmi-glib/qmi-enums-wds.h); "
               "libqmi qmi-errors.h QMI_PROTOCOL_ERROR_INVALID_SIM_STATE ... (\"Illegal SIM/USIM application state\"); "
@@ -396,7 +400,8 @@ TABLE: Tuple[Signature, ...] = (
               r"|\+QSIMSTAT: \d,0\b|\+CPIN: NOT (?:INSERTED|READY)|\bSIMStatus: SIM_ABSENT\b"
               r"|\(reason 'gsm-sim-not-inserted'|" + _NETIFD_LINE + r"(?:SIM not initialized$|PIN status failed \(sim_not_present\))"
               r"|\+CMS ERROR: 310\b|^\s*#QSS: ?(?:\d,)?0\s*$|QMI protocol error \(\d+\): 'UimUninitialized'"
-              r"|^\s*State: 'not-present'\s*$",
+              r"|^\s*State: 'not-present'\s*$"
+              r"|" + _MBIM_FAILED + r"SimNotInserted\b|\blibmbim\.Error\.Status\.SimNotInserted\b",
               "ModemManager MM_MODEM_STATE_FAILED_REASON_SIM_MISSING (\"sim-missing\"); 3GPP TS 27.007 CME error 10; "
               "3GPP TS 27.005 3.2.5 +CMS ERROR 310 (SIM not inserted); Telit #QSS (read \"#QSS: <mode>,<status>\", "
               "unsolicited \"#QSS: <status>\", status 0 = SIM not inserted: ModemManager src/plugins/telit/"
@@ -407,7 +412,9 @@ TABLE: Tuple[Signature, ...] = (
               "quectel-CM / fibocom-dial QMIThread.c requestGetSIMStatus (dbg_time \"%s SIMStatus: %s\", SIM_ABSENT when "
               "the UIM card state is not present; coolsnowwolf/lede package/wwan/app/fibocom-dial/src/QMIThread.c:1220-1338); "
               "NetworkManager src/core/devices/nm-device.c:17881 (\"state change: %s -> %s (reason '%s', ...)\"; 1.10 src/devices/nm-device.c:12856) with the NMDeviceStateReason nicks of src/core/devices/nm-device-utils.c:84-120 (gsm-sim-not-inserted); OpenWrt package/network/utils/uqmi/files/lib/netifd/proto/qmi.sh proto_qmi_setup (openwrt/openwrt 002e1fd6; netifd logs the handler's echo as \"netifd: <iface> (<pid>): <text>\") (\"SIM not initialized\": UIM uninitialized until the timeout; "
-              "\"PIN status failed (${pin1_status:-sim_not_present})\")"),
+              "\"PIN status failed (${pin1_status:-sim_not_present})\"); libmbim MbimStatusError SimNotInserted (3) in "
+              "mbimcli's \"error: operation failed: %s\" and as the D-Bus error org.freedesktop.libmbim.Error.Status."
+              "SimNotInserted (src/libmbim-glib/mbim-errors.h:29,152; linux-mobile-broadband/libmbim 2f6c6ad)"),
     # The SIMCom (A76xx, SIM7500/7600) and ASR-based modules' unsolicited reports that the card is gone: the hot-swap
     # removal URC, or the SIM interface not available (also while +CFUN=0 powers it down, hence cleared by a later
     # +CPIN: READY)
@@ -428,6 +435,12 @@ TABLE: Tuple[Signature, ...] = (
     Signature("sim:locked", r"\+CPIN: (?:SIM P[IU][NK]2?|PH-(?:NET|NETSUB|SP|CORP|SIM|FSIM)\s*P[IU][NK])"
               r"|\bunlock required: '?(?:sim-pin|sim-puk|ph-net-pin|ph-net-puk|ph-sp-pin|ph-corp-pin)"
               r"|\+CME ERROR: (?:11|12|SIM PIN required|SIM PUK required)\b|\bPINerror\b"
+              # the device is locked to an operator (SIM lock): PH-SIM (5-7) and personalisation PIN/PUK (40-47)
+              r"|" + _CME + r"(?:[5-7]|4[0-7])\b"
+              r"|\+CME ERROR: ?(?i:PH-F?SIM P[IU][NK] required|(?:network|network subset|service provider|corporate) "
+              r"personali[sz]ation P[IU][NK] required)\b"
+              r"|" + _MM_ME_ERROR + r"(?:SimPin|SimPuk|PhSimPin|PhFsimPin|PhFsimPuk|NetworkPin|NetworkPuk|NetworkSubsetPin"
+              r"|NetworkSubsetPuk|ServicePin|ServicePuk|CorpPin|CorpPuk)\b"
               # the NB-IoT / Cat.1 reference firmware's own verbose codes (531, 532; see radio:off)
               r"|\+CME ERROR: ?USIM P[IU][NK] is blocked\b"
               r"|\bSIMStatus: SIM_(?:PIN|PUK|NETWORK_PERSONALIZATION)\b"
@@ -452,7 +465,12 @@ TABLE: Tuple[Signature, ...] = (
               "3GPP TS 27.005 3.2.5 +CMS ERROR 311 SIM PIN required, 316 SIM PUK required; libqmi qmi-errors.h:262-263 "
               "PinBlocked (35), PinAlwaysBlocked (36); libmbim MbimStatusError PinRequired (5) in mbimcli's \"error: "
               "operation failed: %s\" (mbim-errors.h:154); OpenWrt package/network/utils/umbim/files/lib/netifd/proto/"
-              "mbim.sh _proto_mbim_setup (openwrt/openwrt 00225efc: umbim pinstate names pin1, echo \"mbim[$$]\" \"PIN required\")"),
+              "mbim.sh _proto_mbim_setup (openwrt/openwrt 00225efc: umbim pinstate names pin1, echo \"mbim[$$]\" \"PIN required\"); "
+              "3GPP TS 27.007 9.2.1 +CME ERROR 5 PH-SIM PIN, 6/7 PH-FSIM PIN/PUK, 40-47 network / network subset / service "
+              "provider / corporate personalisation PIN/PUK (the device's SIM lock), texts as ModemManager "
+              "src/mm-error-helpers.c:133-163 gives them; ModemManager's D-Bus error names \"org.freedesktop.ModemManager1."
+              "Error.MobileEquipment.\" + nick (include/ModemManager-errors.h:59, nicks SimPin, SimPuk, PhSimPin, PhFsimPin, "
+              "PhFsimPuk, NetworkPin ... CorpPuk :333-363) (linux-mobile-broadband/ModemManager 9a2d5863)"),
     # --- registration -------------------------------------------------------------------
     Signature("sim:other-slot", r"\+GTDUALSIM ?: ?1\b|\+QUIMSLOT: ?2\b|\+SIMTYPE: ?1\b",
               "Fibocom AT+GTDUALSIM (0 = SIM1, 1 = SIM2/eSIM), AT+SIMTYPE (1 = eSIM); Quectel AT+QUIMSLOT (2 = slot 2)"),
