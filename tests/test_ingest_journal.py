@@ -134,6 +134,9 @@ def test_modemmanager_running_without_connecting_is_not_a_tool_use():
     "Jun 10 08:01:02 OpenWrt kern.info kernel: [    7.7] qmi_wwan 1-7:1.8: cdc-wdm0: USB WDM device",
     "Jun 10 08:01:02.123456 host kernel: qmi_wwan 1-7:1.8: cdc-wdm0: USB WDM device",
     "2024-06-10T08:01:02+0200 host kernel: qmi_wwan 1-7:1.8: cdc-wdm0: USB WDM device",
+    # Keenetic OS "show log": level letter, bracketed time, no host
+    "I [Jun 10 08:01:02] kernel: qmi_wwan 1-7:1.8: cdc-wdm0: USB WDM device",
+    "W [Jun  9 08:01:02] kernel: qmi_wwan 1-7:1.8: cdc-wdm0: USB WDM device",
 ])
 def test_other_journal_and_syslog_stamps(line):
     snap = ingest_text(line + "\n")
@@ -174,3 +177,15 @@ def test_a_syslog_month_in_another_language_is_a_syslog_line():
         snap = ingest_text("%s peciho-thinkpad ModemManager[1102]: <msg> [modem1] simple connect started...\n" % stamp)
         assert [l.origin for l in snap.log] == ["ModemManager"], stamp
         assert snap.names.get("hostname") == ["peciho-thinkpad"], stamp  # learned, so the redactor aliases it
+
+
+def test_keenetic_log_lines_are_routed_by_their_tag():
+    text = ("I [Jun 10 08:01:02] ndm: Core::System::Clock: system time has been changed.\n"
+            "W [Jun 10 08:01:03] kernel: usb 2-1: config 1 has no interface number 2\n"
+            "I [Jun 10 08:01:03] kernel: usb 2-1: New USB device found, idVendor=2c7c, idProduct=0125, bcdDevice= 3.18\n"
+            "E [Jun 10 08:01:09] ndm: Network::Interface::Usb::Modem: no control port found.\n")
+    snap = ingest_text(text)
+    assert [(d.path, d.vid, d.pid) for d in snap.usb_devices] == [("2-1", "2c7c", "0125")]
+    assert snap.unrecognized == []
+    # ndm's clock line names no modem thing and is skipped; its modem line is kept under its tag
+    assert [(l.origin, l.text.split(":")[0]) for l in snap.log if l.origin != "kernel"] == [("ndm", "Network")]

@@ -546,6 +546,11 @@ def test_stated_states(text, facts):
     ("After boot there is no ttyUSB, no wwan0, nothing.", "said:serial-ports-never-appeared", True),
     ("I see no /dev/ttyACM0 and no cdc-wdm.", "said:serial-ports-never-appeared", True),
     ("I saw no ttyUSB2 traffic during the call.", "said:serial-ports-never-appeared", False),
+    # the port as what should normally be there (written, not from any case)
+    ("Normally I should get a /dev/ttyUSB2 for the AT commands.", "said:serial-ports-never-appeared", True),
+    ("I expected to see ttyACM0 but nothing showed up in /dev.", "said:serial-ports-never-appeared", True),
+    ("You should see /dev/ttyUSB0 after the modprobe.", "said:serial-ports-never-appeared", False),
+    ("I should normally see /dev/ttyUSB0 and I do.", "said:serial-ports-never-appeared", False),
     # said:storage-mode in other words, and said:switch-done (written, not from any case)
     ("The modem is recognized like a CD-ROM on Debian.", "said:storage-mode", True),
     ("lsusb only lists a mass storage device for it.", "said:storage-mode", True),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 # USB serial drivers of modem AT/DM/NMEA ports (ttyUSB*, ttyACM*).
 USB_SERIAL_DRIVERS = frozenset(("option", "option1", "qcserial", "sierra", "cdc_acm", "usb_serial_simple",
-                                "usbserial_generic", "qcaux"))
+                                "usbserial_generic", "qcaux", "ti_usb_3410_5052"))
 # In-tree USB network drivers of modems and the protocol of the data interface each binds.
 USB_NET_PROTOCOLS = (("qmi_wwan", "qmi"), ("cdc_mbim", "mbim"), ("huawei_cdc_ncm", "ncm"), ("cdc_ncm", "ncm"),
                      ("cdc_ether", "ecm"), ("rndis_host", "rndis"))

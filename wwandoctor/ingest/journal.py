@@ -8,6 +8,7 @@ Accepted forms (one per line, mixed freely)::
     2013-10-09T10:49:49.930237+02:00 linux-3m4i ModemManager[566]: [/dev/cdc-wdm0] Received message...#012>>>>>> RAW:
     [   44.123456] host ModemManager[566]: <info>  [modem0] state changed              (short-monotonic)
     Mon Oct 27 10:58:44 2014 daemon.notice netifd: Interface 'wwan' is setting up now (OpenWrt logread)
+    I [Dec 21 13:07:31] kernel: usb 2-1: New USB device found, ...                 (Keenetic OS "show log")
     ModemManager[1178]: [modem0] (quectel) modem reset detected, triggering reprobe   (no timestamp)
     <wrn> [modem0] couldn't enable interface: 'Invalid transition'                     (-o cat)
     {"MESSAGE": "...", "SYSLOG_IDENTIFIER": "kernel", "_SOURCE_MONOTONIC_TIMESTAMP": "44123456", ...}  (-o json)
@@ -114,12 +115,18 @@ _FACILITY = re.compile(r"\s(?:kern|user|daemon|auth|authpriv|syslog|local\d|cron
                        r"(?:emerg|alert|crit|err|error|warn|warning|notice|info|debug)\s")
 _SHORT_FULL = re.compile(r"^[A-Z][a-z]{2} (\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d)(?:\.\d+)? [A-Z]{2,5}\s")
 _SHORT_UNIX = re.compile(r"^\d{9,11}\.\d+\s")
+# Keenetic OS (NDM) system log, as "show log" / the web UI print it: a level letter (I, W, E, C...), the time in
+# brackets, then "tag: message" ("E [Sep 30 11:31:54] ndm: Core::Ndss: ...", "I [Dec 21 13:07:31] kernel: usb 2-1: ...")
+_NDM = re.compile(r"^[A-Z] \[([A-Z][a-z]{2}\s+\d{1,2} \d\d:\d\d:\d\d)\] (?=[^\s\[\]:]+(?:\[\d+\])?: )")
 
 
 def _normalize(line: str) -> str:
     """Bring journalctl -o short-full / short-unix and "host kern.info kernel:" lines to the syslog form."""
     m = _SHORT_FULL.match(line)
-    if m:
+    ndm = _NDM.match(line)
+    if ndm:
+        line = "%s %s" % (ndm.group(1), line[ndm.end():])
+    elif m:
         line = "%sT%s %s" % (m.group(1), m.group(2), line[m.end():])
     elif _SHORT_UNIX.match(line):
         line = "1970-01-01T00:00:00 " + line[_SHORT_UNIX.match(line).end():]

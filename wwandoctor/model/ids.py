@@ -56,6 +56,20 @@ def usb_knowledge(m: Modem, dev, snap: Snapshot) -> None:
     _boot_mode(m, dev, vp, exact_rows, expected)
     _pcie_first_model(m, dev, vp)
     _gobi_host_firmware(m, dev, vp, exact_rows, snap)
+    _host_firmware_file(m, vp, exact_rows)
+
+
+# usb-modem-ids.csv model text of an id whose driver uploads a firmware file at plug-in: ti_usb_3410_5052's
+# ti_download_firmware() asks for "mts_gsm.fw" for 06e0:f111 (linux 5.4.286 drivers/usb/serial/ti_usb_3410_5052.c:1649)
+_HOST_FIRMWARE = re.compile(r"\bhost firmware (\S+\.fw)\b")
+
+
+def _host_firmware_file(m: Modem, vp: str, exact_rows: List[dict]) -> None:
+    """host_firmware_file: the file the id's driver uploads to the modem (the id table row names it), else ""."""
+    found = next((f.group(1) for f in (_HOST_FIRMWARE.search(r.get("model", "")) for r in exact_rows) if f), "")
+    m.note("host_firmware_file", found, "kernel driver tables",
+           ("%s's driver uploads %s from /lib/firmware to the modem at every plug-in" % (vp, found)) if found
+           else "%s's driver uploads no firmware file" % vp)
 
 
 def _pcie_first_model(m: Modem, dev, vp: str) -> None:

@@ -1845,6 +1845,15 @@ STATES: Tuple[StatedState, ...] = (
                 r"\bno\s+(?:/dev/)?tty(?:USB|ACM)[\d*]*(?:\s+(?:devices?|ports?|nodes?))?(?=\s*(?:[.,;:!)]|$)|\s+(?:and|or|nor|at all)\b)",
                 "lsusb -t; ls /dev/ttyUSB* /dev/ttyACM*; uname -r",
                 unless=r"\b(?:no longer|any ?more|disappear\w*|vanish\w*|gone)\b"),
+    # the port told as what should be there, against what is: "normally I should get /dev/ttyUSB0", "I expected to
+    # see ttyACM0 but nothing showed up" (the sentence after "normally ... should" tells the absence)
+    StatedState("said:serial-ports-never-appeared",
+                r"\b(?:(?:i|we)\s+should\s+normall?y|normall?y\s+(?:i|we)\s+should)\s+(?:see|get|have|find)\b[^.!?]{0,60}?"
+                r"(?:/dev/)?tty(?:USB|ACM)|"
+                r"\b(?:i|we)\s+(?:expected|was\s+expecting|were\s+expecting)\s+(?:to\s+(?:see|get|find)\s+)?[^.!?]{0,60}?"
+                r"(?:/dev/)?tty(?:USB|ACM)[^.!?]{0,40}?\bbut\b[^.!?]{0,30}?\b(?:nothing|none|no|not)\b",
+                "lsusb -t; ls /dev/ttyUSB* /dev/ttyACM*; uname -r",
+                unless=r"\band\s+(?:i|we|it)\s+(?:do|does|did)\b"),
     # Chinese: "未生成串口节点(如ttyUSB0...)", "系统始终无法识别出 ttyUSB 设备", "ls /dev/ttyUSB*, 结果发现根本没有"
     *_in_each_language("said:serial-ports-never-appeared", {
         "zh": r"(?:没有|未|没)(?:生成|出现|识别出?|枚举出?)[^。！？\n]{0,10}?(?:ttyUSB|ttyACM|串口)|"

@@ -106,6 +106,10 @@ class Modem(_Facts):
     gobi_generation: Optional[str] = fact(
         "the Gobi generation of a Gobi QDL id, from qcserial's table: \"1000\" (\"Gobi QDL device\"), \"2000\" or "
         "\"3000\"; gobi_loader takes -2000 for the 2000 and 3000, which also load UQCN.mbn", settle="lsusb")
+    host_firmware_file: Optional[str] = fact(
+        "the firmware file the id's driver uploads to the modem at every plug-in, from its id table's row "
+        "(ti_usb_3410_5052 for a Multi-Tech MultiModem: mts_gsm.fw, mts_cdma.fw, mts_edge.fw); \"\" when the id's "
+        "driver uploads none", settle="lsusb; sudo dmesg | grep -i firmware")
     unbound_class_drivers: Optional[List[str]] = fact(
         "class drivers (cdc_mbim, cdc_ncm, cdc_ether, rndis_host, cdc_acm) that would bind an interface left without driver",
         settle="lsusb -t; usb-devices")
