@@ -574,6 +574,10 @@ def test_stated_states(text, facts):
     ("bus: mhi: host: pci_generic: add support for another Telit variant", "said:pcie-no-driver", True),
     ("configs: enable CONFIG_MTK_T7XX for the laptop kernel build", "said:module-missing", False),
     ("docs: add a page about modem support", "said:pcie-no-driver", False),
+    # ... a subject made of names and acronyms only, no three plain words in a row (written, not from any case)
+    ("x86: defconfig: Enable Quectel RM520N PCIe WWAN", "said:pcie-no-driver", True),
+    ("net: wwan: enable Intel IOSM PCIe WWAN", "said:pcie-no-driver", True),
+    ("arm64: dts: Enable USB3 PHY", "said:pcie-no-driver", False),
     # a driver patched against a kernel release, a backport of an id patch asked for (written, not from any case)
     ("We patched the option driver against kernel 4.9 to get the router's LTE card working.", "said:driver-lacks-id", True),
     ("Please backport the qmi_wwan driver change that adds support for the EG18 to the 5.4 tree.",

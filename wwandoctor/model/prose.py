@@ -96,8 +96,16 @@ _CJK_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]{2,}\s+[\u0400-\u04ff]{2,}")
 
 
+# a commit or patch subject that adds or enables something: "feat: Enable MediaTek PCIe based 5G WWAN modem", "configs:
+# enable CONFIG_MTK_T7XX": its words are often names and acronyms (no three plain words in a row), yet it is the post's own
+# statement of what the kernel lacked
+_PATCH_SUBJECT_LINE_RE = re.compile(r"^\W{0,3}(?:[\w/.-]+(?:\([\w/., -]+\))?!?:\s+)+(?:add|adds|enable|enables|select|selects)"
+                                    r"\s+\S+\s+\S+", re.I)
+
+
 def _is_prose(text: str) -> bool:
-    return bool(_WORDS_RE.search(text) or _CJK_RE.search(text) or _CYRILLIC_RE.search(text))
+    return bool(_WORDS_RE.search(text) or _CJK_RE.search(text) or _CYRILLIC_RE.search(text)
+                or _PATCH_SUBJECT_LINE_RE.match(text))
 
 
 def prose_lines(lines: Iterable[LogLine], any_line: bool = False) -> Iterator[LogLine]:
