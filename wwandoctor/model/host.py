@@ -50,6 +50,7 @@ def derive_host(snap: Snapshot) -> Host:
     _kernel_log_filter(snap, host)
     _clat(snap, host)
     _openwrt(snap, host)
+    _usb_modem_drivers_dropped(snap, host)
     if host.system is None:
         other_system(snap, host)
     avail = snap.kernel.driver_availability
@@ -58,6 +59,24 @@ def derive_host(snap: Snapshot) -> Host:
         host.note("missing_drivers", missing, "kernel modules",
                   "modem drivers: " + ", ".join("%s %s" % (d, avail[d]) for d in sorted(avail) if d in MODEM_MODULES))
     return host
+
+
+# Synology's uname -a: "Linux NAS 4.4.302+ #86009 SMP Wed Nov 26 18:19:17 CST 2025 x86_64 GNU/Linux synology_geminilake_220+"
+# (the build number of the DSM release, the platform and model tag). DSM 7.0 is build 41882, whose release notes say:
+# "USB devices (Wi-Fi dongle, Bluetooth dongle, 3G/4G dongle, USB DAC/speaker, and DTV dongle) are no longer
+# supported" (synology.com releaseNote/DSM, 7.0-41882; quoted in github bb-qq/r8152#128, marthoc/docker-deconz#412)
+_SYNOLOGY_KERNEL_RE = re.compile(r"#(\d+)\b.*\bsynology_\w+")
+_DSM7_FIRST_BUILD = 41882
+
+
+def _usb_modem_drivers_dropped(snap: Snapshot, host: Host) -> None:
+    m = _SYNOLOGY_KERNEL_RE.search(snap.kernel.version_line or "")
+    if m and int(m.group(1)) >= _DSM7_FIRST_BUILD:
+        host.note("usb_modem_drivers_dropped", True, "kernel",
+                  "Synology DSM build %s (7.0 or later): 3G/4G USB dongles are no longer supported; %s"
+                  % (m.group(1), snap.kernel.version_line))
+    else:
+        host.note("usb_modem_drivers_dropped", False, "kernel", "not a Synology DSM 7 kernel")
 
 
 # OpenWrt's default host names (a "root@OpenWrt:~#" prompt), its own commands, and its kernel's builder line

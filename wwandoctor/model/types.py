@@ -326,6 +326,10 @@ class Host(_Facts):
         "\"nixos\" (os-release, the kernel's build, a default host name, a package manager's command, the post's "
         "words); fix commands are written for it (its installer and package names; on OpenWrt no sudo)",
         settle="cat /etc/os-release /etc/openwrt_release")
+    usb_modem_drivers_dropped: Optional[bool] = fact(
+        "the kernel is Synology DSM 7.0's or later's (uname -a: its build #41882 or higher and the platform tag "
+        "synology_<platform>_<model>), whose release notes say 3G/4G USB dongles are no longer supported: it ships "
+        "no USB modem drivers (usbserial, usb_wwan, option, qmi_wwan); False for any other kernel", settle="uname -a")
     shown_modem_count: int = fact(
         "the number of modems the output shows (a device, port or interface), not counting a modem only the post's "
         "words name by its id or model", settle="lsusb; lspci -nn", default=0)
