@@ -241,6 +241,19 @@ def is_switch_target(vid, pid) -> bool:
     return any(key in ids for ids in _switch_targets().values())
 
 
+# usb-modeswitch-data also switches Wi-Fi and Bluetooth sticks out of their driver-CD mode ("AVM Fritz!Wlan USB Stick N",
+# "D-Link DWA-171 Wifi Dongle", "Motorola 802.11 bg WLAN"): their targets are no modems
+_NOT_MODEM_MODEL_RE = re.compile(r"(?i)wi-?fi|\bw?lan\b|wlan|bluetooth|802\.11|printer|laserjet")
+
+
+def switch_sources(vid, pid) -> List[str]:
+    """The storage-mode ids of modems (not Wi-Fi or Bluetooth sticks) that usb-modeswitch-data switches to vid:pid,
+    as "vid:pid" (empty when none)."""
+    key = (norm_id(vid), norm_id(pid))
+    return sorted("%s:%s" % src for src, ids in _switch_targets().items()
+                  if key in ids and not _NOT_MODEM_MODEL_RE.search((modeswitch_entry(*src) or {}).get("model", "")))
+
+
 def switch_keeps_id(vid, pid) -> bool:
     """A usb-modeswitch-data entry for vid:pid switches the device in place: ``TargetClass=`` with no target id
     (usb_modeswitch then waits for the same id with the modem's interface class), or a target list that names the

@@ -27,6 +27,10 @@ def usb_knowledge(m: Modem, dev, snap: Snapshot) -> None:
     m.note("modeswitch_known", entry is not None, "usb_modeswitch data",
            "%s %s in usb_modeswitch's table%s" % (vp, "is" if entry else "is not", (": " + entry.get("target_mode_hint", "")[:120]) if entry else ""))
     router_mode(m, dev.vid, dev.pid)
+    sources = knowledge.switch_sources(dev.vid, dev.pid)
+    m.note("switched_from", sources, "usb_modeswitch data",
+           ("%s is the id usb_modeswitch switches %s to (modem mode)" % (vp, ", ".join(sources))) if sources
+           else "%s is no usb_modeswitch target" % vp)
     if entry is not None:  # usb-modeswitch-data lists the id only to set its USB configuration: a modem, not a pre-switch id
         only = knowledge.configuration_only_switch(dev.vid, dev.pid)
         m.note("modeswitch_configuration_only", only, "usb_modeswitch data", "%s's entry %s" % (

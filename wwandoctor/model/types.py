@@ -151,6 +151,9 @@ class Modem(_Facts):
     storage_mode: Optional[bool] = fact(
         "device shows only mass storage", settle="lsusb -v -d {vid}:{pid}", report=True)
     modeswitch_known: Optional[bool] = fact("VID:PID is in usb_modeswitch's table", settle="lsusb", report=True)
+    switched_from: Optional[List[str]] = fact(
+        "the storage-mode ids of modems that usb-modeswitch-data switches to this VID:PID (its modem mode), as "
+        "\"vid:pid\"; empty when it is no switch target", settle="lsusb")
     router_mode_id: Optional[bool] = fact(
         "VID:PID is a router-style id (router-mode-ids.csv: HiLink, ZTE web-UI or pocket-router firmware whose only "
         "network function is an RNDIS/ECM link to a router inside the stick)", settle="lsusb", report=True)

@@ -25,7 +25,7 @@ def is_usb_modem(dev, snap: Snapshot) -> bool:
     from wwandoctor import knowledge
     if dev.device_class and dev.device_class.startswith("09"):
         return False  # a hub
-    if dev.vid and dev.pid and knowledge.is_modem_id(dev.vid, dev.pid):
+    if dev.vid and dev.pid and (knowledge.is_modem_id(dev.vid, dev.pid) or knowledge.switch_sources(dev.vid, dev.pid)):
         return True
     for iface in dev.interfaces:
         if iface.driver in USB_MODEM_DRIVERS or iface.control_ports or iface.wwan_ports:
