@@ -864,6 +864,9 @@ _AFTER_RESET = "said:port-program-lost-after-reset"
     ("After sending AT+CFUN=1 the modem registers.", "said:radio-on-needed", True),
     ("rfkill unblock wwan fixed it.", "said:radio-on-needed", True),
     ("It only works after I run mmcli -m 0 --set-power-state-on.", "said:radio-on-needed", True),
+    # the command among other steps (written after the spent case gammu-dwm157-b1-sms-send-error-minus-1-radio-disabled-at-startup)
+    ("It works only after I restart the daemon, run gammu setpower on and start it again.", "said:radio-on-needed", True),
+    ("It works after I unplug it, no AT+CFUN=1 needed.", "said:radio-on-needed", False),
     ("I tried AT+CFUN=1 but it did not help.", "said:radio-on-needed", False),
     ("I have to send AT+CFUN=1,1 to reset it.", "said:radio-on-needed", False),
     ("If it does not register, you have to send AT+CFUN=1.", "said:radio-on-needed", False),

@@ -92,6 +92,10 @@ READ = [
     ("I can't see the module in lspci or lsusb.", "said:not-on-pci"),
     ("I can't see the module in lspci or lsusb.", "said:not-on-usb"),
     ("The 5G card is not listed by lsusb nor by lspci.", "said:not-on-pci"),
+    # a stick noun in a paragraph that names a Huawei or ZTE stick is that stick (after the spent case
+    # tp-link-tl-mr3220-router-does-not-recognise-zte-mf627-dongle-left-in-autorun-cd-mode; written)
+    ("The router won't detect my dongle at all. It is a Huawei E3131 from my old provider.", "said:storage-stick-not-seen"),
+    ("my ZTE MF190 stick: the box doesn't recognise the stick", "said:storage-stick-not-seen"),
 ]
 
 NOT_READ = [
@@ -145,6 +149,8 @@ NOT_READ = [
     # something run that is no listing tool; a second name that is no tool
     ("I can't see the modem running Debian 12.", "said:not-on-usb"),
     ("The modem is not shown in mmcli or in the network menu.", "said:not-on-usb"),
+    ("The router does not recognise my dongle.", "said:storage-stick-not-seen"),
+    ("The router won't detect my LTE card. It is a Sierra EM7455.", "said:storage-stick-not-seen"),
 ]
 
 
@@ -163,8 +169,11 @@ STATE_READ = [
     ("They are FCC-locked modules, so nothing works out of the box.", "said:fcc-lock"),
     ("Why is my EM7421 FCC locked on Arch?", "said:fcc-lock"),
     ("Modem FCC locked on Fedora 39", "said:fcc-lock"),
+    ("On this notebook the FCC lock is still active.", "said:fcc-lock"),
+    ("The card has an FCC lock enabled under Linux.", "said:fcc-lock"),
     # --- said:sim-locked ---
     ("The SIM card is PUK locked now.", "said:sim-locked"),
+    ("The SIM PIN is required at every boot.", "said:sim-locked"),
     ("the sim got blocked after three wrong tries", "said:sim-locked"),
     ("the modem is PIN-locked", "said:sim-locked"),
     ("My sim card is locked with a PIN.", "said:sim-locked"),
@@ -189,6 +198,11 @@ STATE_READ = [
     ("It seems to be in low power mode.", "said:radio-stuck-off"),
     ("The modem's radio is turned off.", "said:radio-stuck-off"),
     ("my EM7455 is in offline mode", "said:radio-stuck-off"),
+    ("Airplane mode stays on whatever I do.", "said:radio-stuck-off"),
+    # --- said:hilink-mode (the spent cases gl-inet-e3372 and luci-hilink, paraphrased again) ---
+    ("Our Huawei stick turned out to be the hostless version.", "said:hilink-mode"),
+    ("mine is a HiLink one, the page can't see it", "said:hilink-mode"),
+    ("The dongle seems to be in HiLink mode.", "said:hilink-mode"),
     # --- said:radio-blocked ---
     ("The WWAN module is disabled in the BIOS.", "said:radio-blocked"),
     ("the card is hard-blocked", "said:radio-blocked"),
@@ -218,6 +232,14 @@ STATE_NOT_READ = [
     ("The modem is not hard blocked.", "said:radio-blocked"),
     ("the modem is not powered off", "said:no-power"),
     ("The device is not unclaimed.", "said:usb-no-driver-bound"),
+    ("the FCC lock isn't active anymore", "said:fcc-lock"),
+    ("The modem has the FCC lock removed by the script.", "said:fcc-lock"),
+    ("the PIN is not required, I disabled it", "said:sim-locked"),
+    ("Flight mode is off and the radio is on.", "said:radio-stuck-off"),
+    ("airplane mode is not enabled", "said:radio-stuck-off"),
+    ("The stick is not a HiLink one, it is a plain modem.", "said:hilink-mode"),
+    ("It is a non-HiLink E3372.", "said:hilink-mode"),
+    ("If your stick is a HiLink one, ModemManager won't list it.", "said:hilink-mode"),
     # the negation scope: shown as something and not as storage
     ("lsusb lists the stick as a modem, not as storage", "said:storage-mode"),
     ("lsusb lists the stick (as a modem, not as a CD-ROM)", "said:storage-mode"),

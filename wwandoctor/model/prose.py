@@ -1456,7 +1456,7 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:have|has|had|need|needs|needed|must)\s+to\b" + _SAME + r"{0,80}?[`'\"“]?" + _RADIO_ON_CMD + r"|"
                 r"\bafter\s+(?:I\s+|we\s+)?(?:\w+\s+){0,2}?[`'\"“]?" + _RADIO_ON_CMD + _SAME + r"{0,40}?\b(?:works?|working|"
                 r"registers?|registered|connects?|connected)\b|"
-                r"\b(?:works?|registers?|connects?)\s+(?:again\s+)?(?:only\s+)?after\s+(?:I\s+|we\s+)?(?:\w+\s+){0,2}?[`'\"“]?"
+                r"\b(?:works?|registers?|connects?)\s+(?:again\s+)?(?:only\s+)?after\s+(?:I\s+|we\s+)?(?:(?!(?:no|not|without|never)\b)[\w,]+\s+){0,6}?[`'\"“]?"
                 + _RADIO_ON_CMD + r"|" + _RADIO_ON_CMD + r"(?:\s+[\w-]+){0,3}?[`'\"”]?\s+(?:fix(?:es|ed)|solve[sd]|help(?:s|ed))\b|"
                 # the same fact told from the other side: the radio starts off and nothing switches it on ("on a fresh
                 # boot the radio is in low power mode", "the script ... doesn't enable the radio")
@@ -2988,8 +2988,10 @@ def stated_facts(lines: Iterable[LogLine]) -> Dict[str, List[LogLine]]:
         for state, regex, unless in _compiled_states():
             if (state.fact == GENERIC_FAILURE and matched) or not (sentence or state.any_line):
                 continue
-            for m in itertools.chain(regex.finditer(said) if regex else (), read.pop(state.fact, ())):
-                if not state.suspected and _in_hedged_sentence(said, m.start()):
+            grammar = read.pop(state.fact, [])
+            for m in itertools.chain(regex.finditer(said) if regex else (), grammar):
+                # (a clause of the grammar states what is so: a suspicion is the row's own pattern's)
+                if (not state.suspected or m in grammar) and _in_hedged_sentence(said, m.start()):
                     continue
                 if state.language and prose_foreign.hedged(state.language, said, m.start()):
                     continue

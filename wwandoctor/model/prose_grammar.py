@@ -241,7 +241,12 @@ STATE_SUBJECTS: Dict[str, str] = {
     "radio": r"radio|RF",
     "phone": r"phone|Pine[Pp]hone\w*",
     "modem": r"modems?|modules?|cards?|sticks?|dongles?|devices?|WWAN|[A-Z][A-Za-z]*-?\d[\w-]*",
-    "pronoun": r"it|they",
+    "pronoun": r"it|they|mine|ours",
+    # the lock or mode itself as the subject: "the FCC lock is still active", "the SIM PIN is required", "airplane mode
+    # stays on"
+    "fcc": r"FCC[\s-]*lock(?:ing)?",
+    "pin": r"(?:SIM[\s-]*)?(?:PIN|PUK)(?:[\s-]*(?:lock|code))?",
+    "flight": r"(?:flight|air-?plane|aeroplane)[\s-]*mode",
 }
 # the copulas and verbs of state by what they say: "be" (is, 's, seems, appears to be, gets, got), "stay" (stays,
 # remains, keeps being, is still, stuck), "show" (shows up as, is detected as) and "have" (has no driver); "was" is
@@ -252,7 +257,8 @@ COPULAS: Dict[str, Tuple[str, ...]] = {
     "show": (r"(?:shows?|comes?|turns?)\s+up\s+as", r"as", r"(?:shows?|appears?|registers?|presents?\s+itself)\s+as",
              r"(?:is|are|gets?|got)\s+(?:shown|listed|reported|detected|recogni[sz]ed|seen|identified|mounted|enumerated)\s+as"),
     "be": (r"is", r"are", r"['\u2019]s", r"['\u2019]re", r"(?<=\bit)s", r"am", r"has\s+been", r"have\s+been", r"seems?(?:\s+to\s+be)?",
-           r"appears?(?:\s+to\s+be)?", r"looks?(?:\s+to\s+be)?", r"gets?", r"got", r"becomes?"),
+           r"appears?(?:\s+to\s+be)?", r"looks?(?:\s+to\s+be)?", r"gets?", r"got", r"becomes?",
+           r"turn(?:s|ed)\s+out\s+to\s+be", r"happens?\s+to\s+be"),
     "have": (r"has", r"have"),
 }
 # a negated copula: the state does not hold ("is not", "isn't", "it's not", "doesn't seem to be", "never gets")
@@ -261,8 +267,8 @@ _NEGATED_COPULA = (r"(?:is|are|has\s+been|have\s+been)(?:n't|\s+not|\s+never|\s+
                    r"(?:['\u2019]s|['\u2019]re|(?<=\bit)s)\s+(?:not|never|no\s+longer)", r"never\s+(?:gets?|got|stays?|is|are)",
                    r"(?:is|are)\s+not\s+(?:shown|listed|reported|detected|seen)\s+as", r"isnt|arent")
 # adverbs between the copula and the state: "is still FCC locked", "stays permanently in low power mode"
-_STATE_ADVERBS = (r"(?P<adv>(?:\s+(?:still|always|now|also|apparently|evidently|permanently|just|again|currently|constantly|"
-                  r"only|completely|totally|clearly|obviously|forever|seemingly))*)")
+_STATE_ADVERBS = (r"(?P<adv>(?:\s+(?:still|always|now|also|apparently|evidently|permanently|just|again|currently|constantly|actually|"
+                  r"really|only|completely|totally|clearly|obviously|forever|seemingly))*)")
 _STAYING_ADVERB_RE = re.compile(r"\b(?:still|always|permanently|just|only|constantly|forever)\b", re.I)
 _ANY_COPULA = ("be", "stay", "show")
 # the states: what is said, the subjects and copulas it may have, and the fact it gives. The subject "pronoun" stands
@@ -272,6 +278,9 @@ STATES: Tuple[Tuple[str, Tuple[str, ...], Tuple[str, ...], str], ...] = (
     (r"(?:an?\s+)?FCC[\s-]*locked(?:\s+(?:modem|module|card|device|one))?|(?:locked|blocked)\s+by\s+(?:the\s+|an?\s+)?FCC"
      r"(?:[\s-]*lock)?|(?:in|under)\s+(?:the\s+|an?\s+|its\s+)?FCC[\s-]*lock(?:ed)?(?:\s+(?:state|mode))?",
      ("modem", "pronoun"), _ANY_COPULA, "said:fcc-lock"),
+    (r"(?:an?\s+|the\s+)?FCC[\s-]*lock(?:\s+(?:enabled|active|on|set))?(?!\s+(?:removed|disabled|lifted|off|unlocked)\b)",
+     ("modem", "pronoun"), ("have",), "said:fcc-lock"),
+    (r"(?:active|enabled|on|engaged|in\s+place|in\s+effect|set)", ("fcc",), _ANY_COPULA, "said:fcc-lock"),
     # the SIM locked by its PIN or PUK: "the SIM is locked", "the SIM card got PUK-blocked", "the modem is PIN locked",
     # "it stays waiting for the SIM PIN"; a modem "SIM locked" or "locked to" an operator is a carrier lock
     (r"(?:SIM|PIN|PUK)?[\s-]*(?:locked|blocked)(?!\s+(?:to|in|into|on|out)\b)|(?:PIN|PUK)[\s-]*protected|locked\s+(?:with|by)\s+"
@@ -279,6 +288,7 @@ STATES: Tuple[Tuple[str, Tuple[str, ...], Tuple[str, ...], str], ...] = (
     (r"(?:PIN|PUK)[\s-]*(?:locked|blocked)|(?:waiting|asking)\s+for\s+(?:the\s+|a\s+|its\s+)?(?:SIM[\s-]?)?(?:PIN|PUK)\b|"
      r"in\s+(?:the\s+)?(?:SIM[\s-]?)?(?:PIN|PUK)(?:[\s-]?(?:locked|required))?\s+state",
      ("modem", "pronoun", "phone"), _ANY_COPULA, "said:sim-locked"),
+    (r"(?:required|requested|needed|asked\s+for|demanded)", ("pin",), _ANY_COPULA, "said:sim-locked"),
     # the SIM not there for the modem: "the SIM is not inserted", "the SIM card shows as missing", "USIM undetected"
     (r"not\s+(?:inserted|detected|recogni[sz]ed|found|read(?:able)?)|missing|absent|undetected|unrecogni[sz]ed|unreadable",
      ("sim",), _ANY_COPULA, "said:sim-not-detected"),
@@ -290,10 +300,15 @@ STATES: Tuple[Tuple[str, Tuple[str, ...], Tuple[str, ...], str], ...] = (
     (r"(?:an?\s+)?(?:usb\s+|virtual\s+|plain\s+|simple\s+|mere\s+|removable\s+)?(?:(?:mass[\s-]?)?storage|CD-?ROM|CD|DVD)"
      r"(?:\s+(?:device|drive|disk))?(?!\s+(?:and|with|that|which|containing|holding)\b)|(?:an?\s+)?(?:flash|thumb|pen)\s*drive",
      ("modem", "pronoun"), ("stay", "show"), "said:storage-mode"),
+    # the stick with router firmware: "it's a HiLink one", "our E3372 turned out to be the host-less version", "the
+    # dongle is in HiLink mode"
+    (r"(?:an?\s+|the\s+)?(?:hi-?link|host-?less)(?:\s+\(?hi-?link\)?)?(?:\s+(?:one|version|model|variant|type|stick|dongle|modem|"
+     r"device|firmware|edition))?|in\s+(?:the\s+)?hi-?link\s+mode", ("modem", "pronoun"), _ANY_COPULA, "said:hilink-mode"),
     # the radio held off: "is in flight mode", "stays in low-power mode", "the radio is off"
     (r"(?:in|into)\s+(?:the\s+)?(?:flight|air-?plane|aeroplane|offline|low[\s-]?power|minimum[\s-]functionality|"
      r"(?:radio|RF)[\s-]off)\s+mode", ("modem", "pronoun", "phone", "radio"), _ANY_COPULA, "said:radio-stuck-off"),
     (r"(?:switched\s+|turned\s+)?off\b|disabled", ("radio",), _ANY_COPULA, "said:radio-stuck-off"),
+    (r"(?:switched\s+|turned\s+)?on\b|enabled|active", ("flight",), _ANY_COPULA, "said:radio-stuck-off"),
     # the radio blocked by a switch or the firmware setup: "the WWAN card is disabled in the BIOS", "it is hard blocked"
     (r"(?:disabled|switched\s+off|turned\s+off)\s+in\s+(?:the\s+)?(?:BIOS|UEFI)|(?:soft|hard)(?:ware)?[\s-]?blocked|"
      r"blocked\s+by\s+rfkill", ("modem", "pronoun", "radio"), _ANY_COPULA, "said:radio-blocked"),
@@ -381,6 +396,8 @@ _CLAUSE_START_RE = re.compile(r"(?:^|[,;:\u2013\u2014]|\s-\s|\b(?:but|and|while|
                               r"because|since|when|even))\s*", re.I)
 _SIM_RE = re.compile(OBJECTS["sim"], re.I)
 _STICK_RE = re.compile(STORAGE_STICK, re.I)
+# a USB stick by its noun: in a paragraph that names a Huawei or ZTE stick, "my dongle" is that stick
+_STICK_NOUN_RE = re.compile(r"\b(?:dongle|stick)s?\b", re.I)
 _ADDRESS_RE = re.compile(OBJECTS["address"], re.I)
 # a clause whose subject is something other than the modem or the SIM: its ports, interface, driver, address
 _OTHER_SUBJECT_RE = re.compile(r"\b(?:ports?|interfaces?|ttyUSB\w*|ttyACM\w*|cdc-wdm\w*|wwan\d\w*|drivers?|IP|address|"
@@ -413,6 +430,8 @@ _SHARED_OBJECT_RE = re.compile(r"\s+or\s+\w+(?:\s+(?:to|up|with|on))?\s+(?:any|a
 def _object_kind(match: "re.Match[str]", text: str) -> str:
     """What the clause says is missing: "sim" or "modem" (or "" for something else: a port, an address)."""
     obj = _kind(match, "o_")
+    if obj == "modem" and _STICK_NOUN_RE.search(match.group("o_modem")) and _STICK_RE.search(text):
+        return "stick"  # "it wouldn't recognise my dongle ... the ZTE MF627 was supposed to be supported"
     if obj:
         return obj
     shared = _SHARED_OBJECT_RE.match(text, match.end())
