@@ -76,6 +76,12 @@ def test_kernel_builds_prompts_and_commands_show_the_system(text, system):
     ("The modem never shows up; I followed the Arch wiki page.", None),  # a wiki, not the machine
     ("**Firmware Version:**\tOpenWrt 24.10.0 r28427-6df0e3d02a / LuCI openwrt-24.10 branch", "openwrt"),  # a label
     ("**OS:** Fedora 40 (KDE spin)", "fedora"),
+    # a distribution still to come is not the machine's: its commands would not run there
+    ("The modem never shows up. I will try Fedora next week.", None),
+    ("The modem never shows up, so I'm going to install Arch Linux on it.", None),
+    ("The modem never shows up; I'll give openSUSE a go.", None),
+    ("The modem never shows up. Planning to move the box to NixOS.", None),
+    ("The modem never shows up on my Fedora 40 laptop, and I will try the vendor's driver next.", "fedora"),
 ])
 def test_the_post_s_words_name_the_system_only_when_one_family_is_the_machine_s(words, system):
     assert _system(words + "\n" + STICK) == system

@@ -65,6 +65,8 @@ def _stated(text):
     ("Does it work on OpenWrt 23.05?", None),
     ("Previously I had CentOS 7 on it.", None),
     ("It worked on Fedora 16, fails on Fedora 24.", None),
+    ("I will try Ubuntu 22.04 next.", None),  # still to come
+    ("We're going to move it to Debian 12 soon.", None),
     ("ModemManager 1.20 and libqmi 1.30 from the PPA.", None),
     ("I use Ubuntu 22.04. My other box runs Debian 12.", None),  # statements that disagree
     ("In kernels above 3.12 cdc_ncm.ko was split in two drivers.", None),

@@ -278,6 +278,9 @@ def test_configurations_row_shows_the_count_when_only_the_count_is_known(num, ac
     ({"id": "named:EM7455", "name": "EM7455", "vid": "1199"}, "EM7455 (named in the post)"),
     ({"id": "pci:0000:04:00.0", "name": "Quectel RM520N-GL"}, "Quectel RM520N-GL at PCI address 0000:04:00.0"),
     ({"id": "mm:0", "name": "EC25"}, "EC25, ModemManager's modem 0"),
+    # an unidentified modem (model/anchors.py) reads as the rules' {modem.id} does (modem_words.id_words)
+    ({"id": "unidentified:cdc-wdm0"}, "the modem on cdc-wdm0 (no USB/PCI id in the input)"),
+    ({"id": "unidentified:modemmanager"}, "ModemManager's modem (no USB/PCI id in the input)"),
 ])
 def test_modem_titles_say_where_in_words_not_internal_ids(modem, title):
     from wwandoctor.render import modem_title

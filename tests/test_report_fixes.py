@@ -228,12 +228,39 @@ def test_a_log_line_that_repeats_another_s_message_is_not_shown_again_as_evidenc
     parsed = {"source": "DPR_Fcc_unlock_service", "text": "WWAN FCC unlock is not supported in this product"}
     again = {"source": "log", "text": "Sep 21 09:37:11 HOST-1 DPR_Fcc_unlock_service[7229]: " + parsed["text"]}
     other = {"source": "log", "text": "Sep 21 09:37:12 HOST-1 ModemManager[1102]: <warn> couldn't enable interface"}
-    said = {"source": "log", "text": "I always have ERROR: SIM not inserted with 3 different SIM cards"}
+    said = {"source": "post", "text": "I always have ERROR: SIM not inserted with 3 different SIM cards"}
     tool = {"source": "tool", "text": "ERROR: SIM not inserted"}
     assert _distinct([parsed, again, other]) == [parsed, other]
     assert _distinct([again, other]) == [again, other]
     assert _distinct([tool, said]) == [tool]
     assert _distinct([said, {"source": "model", "text": "modem.bus = usb"}])[0] == said
+
+
+def test_a_sentence_of_the_post_is_labelled_post_and_a_line_of_no_known_program_log():
+    # lines of real posts (tests/real_cases/tuning/ec25-eux-ftm-..., mc7355-kernel-picks-mbim-config-gobinet)
+    from wwandoctor.engine.conditions import log_source
+    from wwandoctor.snapshot import LogLine
+    def source(text, origin="unknown"):
+        return log_source(LogLine(text=text, origin=origin, time=None))
+    assert source("Now the module is stuck in Factory Test Mode and cannot connect to any network.") == "post"
+    assert source("I always have ERROR: SIM not inserted with 3 different SIM cards") == "post"
+    assert source("GobiSerial::GobiProbe Ignoring non vendor class interface #12") == "log"
+    assert source("WWAN FCC unlock is not supported in this product") == "log"
+    assert source("Sep 21 09:37:11 HOST-1 DPR_Fcc_unlock_service[7229]: I could not unlock it.") == "log"
+    assert source("cdc_mbim 1-7:2.12: cdc-wdm0: USB WDM device", "kernel") == "kernel-log"
+
+
+def test_a_post_sentence_matched_by_a_rule_is_shown_as_the_post_s():
+    from wwandoctor.engine import evaluate, load_rules
+    from wwandoctor.ingest import ingest_text
+    from wwandoctor.model import derive
+    from wwandoctor.report import build_report
+    sentence = "Now the module is stuck in Factory Test Mode and cannot connect to any network."
+    # the lines of a real post (tests/real_cases/spent/ec25-eux-ftm-cfun5-rf-calibration-lost-after-failed-update)
+    model = derive(ingest_text(sentence + "\n  \u2022 AT+CFUN=1 returns +CME ERROR: 3\n  \u2022 AT+CSQ returns +CSQ: 99,99\n"))
+    evidence = [e for f in build_report(model, evaluate(load_rules(), model))["findings"] for e in f["evidence"]]
+    assert {"source": "post", "text": sentence} in evidence
+    assert not any(e["source"] == "log" and "Factory Test Mode" in e["text"] for e in evidence)
 
 
 def test_a_message_repeated_at_other_times_is_shown_once_with_its_count():

@@ -26,6 +26,7 @@ import re
 from typing import Any, Dict, List, Optional, Tuple
 
 from wwandoctor import __version__
+from wwandoctor.engine.conditions import POST_SOURCE
 from wwandoctor.engine.findings import packages_needed
 from wwandoctor.filledtext import compose, own, rstrip
 from wwandoctor.model.signals import unread_sections
@@ -142,12 +143,12 @@ def _finding(obj, system: Optional[str] = None, port: Optional[str] = None,
 
 
 def _distinct(evidence: List[Dict[str, str]]) -> List[Dict[str, str]]:
-    """``evidence`` less a line of no known program ([log]) that only says again another line's message, with a log
+    """``evidence`` less a line of no known program ([log], [post]) that only says again another line's message, with a log
     prefix or in a sentence ("Sep 21 09:37:11 HOST-1 prog[7229]: MSG", "I always get MSG with 3 SIMs" where MSG is
     already there, read from a line of its program), less a line another of its source says more fully, and with
     a message repeated at other times said once (:func:`_once`)."""
-    said = [e["text"] for e in evidence if e["source"] != "log" and len(e["text"]) >= _REPEATED_MIN]
-    kept = [e for e in evidence if e["source"] != "log" or not any(text in e["text"] for text in said)]
+    said = [e["text"] for e in evidence if e["source"] not in _UNNAMED and len(e["text"]) >= _REPEATED_MIN]
+    kept = [e for e in evidence if e["source"] not in _UNNAMED or not any(text in e["text"] for text in said)]
     return _once([e for e in kept if not _said_more_fully(e, kept)])
 
 
@@ -178,6 +179,8 @@ def _once(evidence: List[Dict[str, str]]) -> List[Dict[str, str]]:
 
 
 _REPEATED_MIN = 16  # a message this long said again is the same message, not a common word
+# the evidence of a line that names no program: a log line of unknown origin, a sentence of the post (log_source)
+_UNNAMED = ("log", POST_SOURCE)
 
 
 # "mmcli -m any --command=AT..." : ModemManager answers it only in debug mode (mm-iface-modem.c handle_command:

@@ -41,6 +41,19 @@ def is_written(text: str) -> bool:
     return is_sentence(text) or (has_words(text) and bool(_FULL_STOP.search(text)))
 
 
+# three plain words in a row: "I always have ERROR: SIM not inserted" has no run of four but is a person's all the same
+_SHORT_WORD_RUN = re.compile(r"(?:\b[A-Za-z][a-z']*,?\s+){2}[A-Za-z][a-z']*\b")
+
+
+def is_persons(text: str) -> bool:
+    """``text`` is a line a person wrote, not one a program printed: written (:func:`is_written`), or three plain
+    words with a word people write (I, my, we ...), and no program prefix or function name at its start
+    (:func:`looks_like_log`). For labelling a line no parser understood, never for finding a fault."""
+    if looks_like_log(text):
+        return False
+    return is_written(text) or bool(_SHORT_WORD_RUN.search(text) and _PERSON_WORD.search(text))
+
+
 def has_words(text: str) -> bool:
     """``text`` holds a run of four plain words and starts with no program prefix: a sentence, or a
     line of a program's prose. For lines no parser understood (a looser test than :func:`is_sentence`)."""

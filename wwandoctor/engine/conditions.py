@@ -33,6 +33,10 @@ from typing import Any, List, Optional
 from wwandoctor.engine import fields as F
 from wwandoctor.engine.findings import EvidenceLine
 from wwandoctor.lazyregex import LazyRegex
+from wwandoctor.sentences import is_persons
+
+# the evidence label of a sentence of the post that a rule's log pattern or a signature matched (log_source)
+POST_SOURCE = "post"
 
 OPERATORS = ("in", "contains", "contains_any", "empty", "match", "gt", "ge", "lt", "le", "known")
 LOG_KEYS = ("match", "origin", "min", "cleared_by")
@@ -170,7 +174,7 @@ class LogLeaf:
             hits = [ln for ln in hits if position[id(ln)] > last_clear]
         if not hits and self.name == "log":
             hits = self._quoted_hits(ctx, every)
-        support = [EvidenceLine(log_source(ln.origin), ln.text) for ln in hits]
+        support = [EvidenceLine(log_source(ln), ln.text) for ln in hits]
         return Outcome(len(hits) >= self.minimum, support)
 
     def _quoted_hits(self, ctx, every):
@@ -194,16 +198,19 @@ class SignalLeaf:
 
     def evaluate(self, ctx) -> Outcome:
         hits = [ln for n in self.names for ln in ctx.model.signals.get(n, [])]
-        return Outcome(bool(hits), [EvidenceLine(log_source(ln.origin), ln.text) for ln in hits])
+        return Outcome(bool(hits), [EvidenceLine(log_source(ln), ln.text) for ln in hits])
 
     def leaves(self):
         return [self]
 
 
-def log_source(origin: str) -> str:
-    """The evidence label of a log line: "kernel-log", its program ("ModemManager"), or "log" when the line
-    names no program (a reader would take "[unknown]" for an unknown fact)."""
-    return {"kernel": "kernel-log", "unknown": "log", "": "log"}.get(origin, origin)
+def log_source(line) -> str:
+    """The evidence label of a log line: "kernel-log", its program ("ModemManager"), "post" for a sentence the
+    person wrote that no parser understood ("Now the module is stuck in Factory Test Mode."), or "log" when the
+    line names no program and reads as a program's output (a reader would take "[unknown]" for an unknown fact)."""
+    if line.origin in ("unknown", "") and is_persons(line.text):
+        return POST_SOURCE
+    return {"kernel": "kernel-log", "unknown": "log", "": "log"}.get(line.origin, line.origin)
 
 
 def _support(outs) -> List[EvidenceLine]:

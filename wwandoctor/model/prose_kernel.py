@@ -64,10 +64,13 @@ _DISTROS: Tuple[Tuple[str, "re.Pattern[str]"], ...] = (
     ("rhel", re.compile(r"\b(?:RHEL|CentOS(?:\s+Stream)?|Red\s+Hat(?:\s+Enterprise\s+Linux)?|Rocky(?:\s+Linux)?|"
                         r"Alma\s?Linux|Oracle\s+Linux)\s*(\d{1,2})(?:\.\d+)?\b", re.I)),
 )
-# a release named right after these words is not the one running now: past, tried elsewhere, compared
+# a release named right after these words is not the one running now: past, tried elsewhere, compared, or still to
+# come ("I will try Fedora", "I'm going to install Arch", "planning to move to openSUSE next week")
 _NOT_NOW_RE = re.compile(
     r"\b(?:from|worked|works|working|used|upgrad\w*|updat\w*|migrat\w*|instead of|than|previous\w*|tried|also on|"
-    r"same (?:on|with)|was|were)\b[^,;:.!?]{0,30}$", re.I)
+    r"same (?:on|with)|was|were|will|shall|going to|gonna|plan(?:s|ned|ning)? (?:to|on)|intend\w* to|about to|"
+    r"(?:would|'d) like to|(?:thinking|think) (?:of|about)|consider\w*|next)\b[^,;:.!?]{0,30}$|\w'll\b[^,;:.!?]{0,30}$",
+    re.I)
 
 
 def not_now(sentence: str, start: int, called_current: bool = False) -> bool:

@@ -15,7 +15,7 @@ import importlib
 import re
 from typing import Any, Dict, List, Optional, Tuple
 
-from wwandoctor.modem_words import where_words
+from wwandoctor.modem_words import id_words, where_words
 
 LINE_MAX = 400  # characters of one raw-data line before it is cut
 
@@ -121,16 +121,15 @@ def show(value: Any) -> str:
 
 
 def modem_title(modem: Dict[str, Any]) -> str:
-    """"Dell DW5570 (413c:81a3) at USB port 1-7", "MC7455 (named in the post; id 1199:9071 from the tables)"."""
+    """"Dell DW5570 (413c:81a3) at USB port 1-7", "MC7455 (named in the post; id 1199:9071 from the tables)", "the
+    modem on cdc-wdm0 (no USB/PCI id in the input)"."""
     name = modem.get("name") or "unknown modem"
     ident = ""
     if modem.get("vid") or modem.get("pid"):
         ident = " (%s:%s)" % (modem.get("vid") or "????", modem.get("pid") or "????")
     ident_text = str(modem.get("id") or "")
     if ident_text.startswith("unidentified:"):  # anchored on a control port or ModemManager: no VID:PID seen
-        anchor = ident_text.split(":", 1)[1]
-        where = "ModemManager's modem" if anchor == "modemmanager" else anchor
-        return clean("unidentified modem (no USB/PCI id in the input), seen as %s" % where)
+        return clean("%s (no USB/PCI id in the input)" % id_words(ident_text))
     if ident_text.startswith("named:"):  # only the post's words name it; an id comes from the tables
         known = modem.get("vid") and modem.get("pid")
         return clean("%s (named in the post%s)" % (name, "; id %s from the tables" % ident[2:-1] if known else ""))
