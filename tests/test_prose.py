@@ -249,6 +249,11 @@ def _stated(text):
     ("Network-manager(version 0.7) doesn't recognize this modem.", ["said:mm-no-modem"]),
     ("NetworkManager does not see the modem at all.", ["said:mm-no-modem"]),
     ("If NetworkManager does not see the modem, restart ModemManager.", []),
+    # NetworkManager by its short name or applet (tuning case jaunty-zte-mf627-..., then written ones)
+    ("The Huawei E1550 is not detected by NM 0.8.", ["said:mm-no-modem", "said:storage-stick-not-seen"]),
+    ("nm-applet doesn't list the modem.", ["said:mm-no-modem"]),
+    ("NM never shows my dongle.", ["said:mm-no-modem"]),
+    ("The sensor at 850 nm doesn't see the device.", []),
     ("and I couldn't find any thing in the file cat /sys/kernel/debug/usb/devices.", ["said:not-on-usb"]),
     ("The modem connects fine but wwan0 never gets an IP address.", ["said:connected-no-ip", "said:no-ip-address"]),
     # the interface holds no IPv4 address: openwrt/openwrt issue 9261 (machine-translated "query"), then written ones
@@ -410,6 +415,10 @@ def _stated(text):
     ("The SIM card is seen as a normal SIM.", []),
     ("After usb_modeswitch it no longer shows as storage.", []),
     ("It used to show as a CD-ROM before I installed usb-modeswitch.", []),
+    # the storage kind denied (spent case sakis3g-cubietruck-..., then written ones)
+    ("lsusb lists the dongle as a modem and not as storage now.", []),
+    ("It comes up as a modem rather than a CD-ROM.", []),
+    ("The stick is detected as a drive instead of as a modem.", ["said:storage-mode"]),
     # lsusb names the stick only by its maker: Launchpad Answers (spent case lucid-tmobile-onda-stick-mounted-as-zte-cd-
     # eject-switches-to-modem), then written ones
     ("Using Gnome Terminal, lsusb shows I have Nokia Mobile Phones and ONDA Communication S.p.A. connected!",
@@ -561,6 +570,12 @@ def test_stated_states(text, facts):
     ("The E173 switched successfully and I get ttyUSB0.", "said:switch-done", True),
     ("Mode switching succeeded on the first try.", "said:switch-done", True),
     ("It never switched properly.", "said:switch-done", False),
+    # the id after the switch told (tuning case jaunty-zte-mf627-..., then written ones)
+    ("With usb_modeswitch the stick comes up as 12d1:1506 after a few seconds.", "said:switch-done", True),
+    ("After the switch lsusb shows it as ID 19d2:0117.", "said:switch-done", True),
+    ("Then it switches to 1bbb:0017 and ttyUSB0 appears.", "said:switch-done", True),
+    ("If usb_modeswitch works it should show up as 12d1:1506.", "said:switch-done", False),
+    ("usb_modeswitch is installed, lsusb shows 12d1:1f01.", "said:switch-done", False),
     # said:module-missing in other words, and said:driver-on-wrong-interface (written, not from any case)
     ("There's no cdc_mbim anywhere on this system.", "said:module-missing", True),
     ("The image on my gateway does not ship the option driver.", "said:module-missing", True),
@@ -938,3 +953,23 @@ _AFTER_RESET = "said:port-program-lost-after-reset"
 ])
 def test_device_and_port_states_told(text, fact, read):
     assert (fact in stated(text)) == read
+
+
+# the system taken back to its previous release fixes the modem (said:system-regression): tuning case nixos-25.11-
+# modemmanager-1.24.0-core-dumps-..., then written ones. A bare year.month version is the system's only in a post that
+# names such a release of its distribution; otherwise it may be the modem's firmware.
+@pytest.mark.parametrize("text, facts", [
+    ("Upgrade working system to nixos 25.11.\nAfter upgrading cannot initialize modem anymore. Downgrading to 25.05 "
+     "fixes problem.", {"said:system-regression"}),
+    ("This box runs OpenWrt 23.05.3.\nDowngrading to 22.03 fixes the problem.", {"said:system-regression"}),
+    ("Rolling back to the previous NixOS generation fixes it.", {"said:system-regression"}),
+    ("Rolling the system back to the previous release made it work again.", {"said:system-regression"}),
+    ("Downgrading to 25.05 fixes the problem.", {"said:firmware-regression"}),  # no system release named
+    ("I'm on Ubuntu 22.04.\nDowngrading the firmware to 02.24 fixes the problem.", {"said:firmware-regression"}),
+    ("I'm on Ubuntu 22.04.\nDowngrading to 02.30.01.01 fixes the problem.", {"said:firmware-regression"}),
+    ("Booting the previous kernel fixes it.", set()),  # a kernel regression, not the system's software at large
+    ("If rolling back to the previous generation fixes it, report a bug.", set()),
+])
+def test_a_release_of_the_system_taken_back_is_no_firmware_regression(text, facts):
+    found = stated(text) & {"said:system-regression", "said:firmware-regression"}
+    assert found == facts

@@ -16,11 +16,12 @@ about the modem now (:func:`hedged`).
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import re
 from dataclasses import dataclass
-from typing import Dict, Iterable, Iterator, List, NamedTuple, Optional, Tuple
+from typing import Dict, Iterable, Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
 from wwandoctor.model import prose_foreign, prose_grammar
 from wwandoctor.snapshot import LogLine
@@ -1023,7 +1024,11 @@ STATES: Tuple[StatedState, ...] = (
                 # and there are no USBtty0 ... which supposed to be created by Huawei modem"
                 r"\b(?:modem|stick|dongle)\b[^.!?]{0,60}?" + _ONLY_SCSI_NODES + r"|"
                 + _ONLY_SCSI_NODES + r"[^.!?]{0,80}?\b(?:modem|stick|dongle|ttyUSB\d*|USBtty\d*)",
-                "lsusb; lsusb -t (only usb-storage bound); journalctl -b | grep -i usb_modeswitch"),
+                "lsusb; lsusb -t (only usb-storage bound); journalctl -b | grep -i usb_modeswitch",
+                # the storage kind denied: "lsusb shows the modem (as modem, not as storage)", "it comes up as a modem rather
+                # than a CD-ROM" (storage named after the modem it is not: "as a drive instead of as a modem" stays read)
+                unless=r"\b(?:not|rather\s+than|instead\s+of|and\s+no\s+longer)\s+(?:as\s+|like\s+)?(?:a\s+|an\s+)?(?:usb[ -]|mass\s+|"
+                       r"virtual\s+)?(?:storage|cd-?rom|mass[ -]storage|drive|disk)\b"),
     # the same in other languages: Portuguese "é montado como pen drive e não como modem", Spanish "lo reconoce como un
     # CD-ROM", Italian "viene riconosciuto come memoria di massa", German "wird als CD-ROM erkannt", French "il est vu
     # comme un lecteur CD"
@@ -2343,7 +2348,15 @@ STATES: Tuple[StatedState, ...] = (
     StatedState("said:switch-done",
                 r"\b(?:switch(?:es|ed)?|mode[- ]?switch(?:ed|ing)?)\s+(?:fine|ok|okay|successfully|correctly|properly|as expected|"
                 r"without (?:any )?(?:problems?|issues?))\b|\busb[_-]?mode[_-]?switch:\s+switched\s+to\b|"
-                r"\bmode[- ]?switch(?:ing)?\s+(?:succeeded|succeeds|worked|works|was successful|is fine)\b",
+                r"\bmode[- ]?switch(?:ing)?\s+(?:succeeded|succeeds|worked|works|was successful|is fine)\b|"
+                # the id after the switch told: "usb_modeswitch gets the dongle to be detected as ID 19d2:0031", "after the
+                # switch it shows up as 12d1:1506", "it switches to 19d2:0117"
+                r"\busb[_-]?mode[_-]?switch\b[^.!?]{0,80}?\b(?:detected|seen|listed|recogni[sz]ed|shows?(?:\s+up)?|appears?|"
+                r"re-?enumerat\w*|comes?\s+(?:up|back))(?:\s+(?:it|the\s+\w+))?\s+as\s+(?:ID\s+)?[0-9a-f]{4}:[0-9a-f]{4}\b|"
+                r"\bafter\s+(?:the\s+)?(?:mode[- ]?)?switch(?:ing)?\b[^.!?]{0,40}?\b(?:detected|seen|listed|recogni[sz]ed|"
+                r"shows?(?:\s+up)?|appears?|re-?enumerat\w*|comes?\s+(?:up|back))(?:\s+(?:it|the\s+\w+))?\s+as\s+(?:ID\s+)?"
+                r"[0-9a-f]{4}:[0-9a-f]{4}\b|"
+                r"\b(?:it|the\s+(?:stick|dongle|modem))\s+(?:then\s+)?switch(?:es|ed)\s+(?:over\s+)?to\s+(?:ID\s+)?[0-9a-f]{4}:[0-9a-f]{4}\b",
                 "lsusb (the id after the switch); journalctl -b | grep -i usb_modeswitch", context=True,
                 unless=r"(?:\bnever|\bnot|n't)\s+(?:\w+\s+)?(?:switch|mode)"),
     # the person wrote their own switch for the stick: a udev rule that runs usb_modeswitch ('ATTRS{idVendor}=="12d1",
@@ -2665,6 +2678,18 @@ STATES: Tuple[StatedState, ...] = (
                 "the firmware version (mmcli -m any | grep -i revision; AT+GMR or ATI); the vendor's release notes",
                 unless=_NOT_MODEM_FIRMWARE + r"|\bsame\s+(?:modem\s+)?(?:firmware|fw)\b|\b(?:firmware|fw)\s+(?:is\s+|was\s+)?"
                        r"(?:unchanged|the\s+same)\b"),
+    # the machine's system (not the modem's firmware) taken back to its previous release, and the modem works again:
+    # "rolling back to the previous NixOS generation fixes it", "downgrading the OS to Ubuntu 22.04 solved it",
+    # "went back to the old image and it works again". A bare year.month release of the system the post names is read
+    # the same (_system_regressions). The host software the upgrade brought (a kernel, ModemManager, libqmi) regressed.
+    StatedState("said:system-regression",
+                r"(?:" + _FW_BACK + r"|\bboot\w*\s+(?:in)?to)\s+(?:to\s+)?(?:the\s+|my\s+)?(?:previous\s+|older?\s+|last\s+working\s+)?"
+                r"(?:system|OS|distro|distribution|generation|NixOS|[KXL]?ubuntu|Debian|Fedora|Arch|openSUSE|Mint|release)\b" +
+                _SAME + r"{0,60}?" + _WORKS_AGAIN + r"|"
+                r"\b(?:roll\w*|revert\w*|downgrad\w*)\s+(?:the\s+|my\s+)?(?:system|OS|distro|machine)\s+(?:back\s+)?to\s+(?:the\s+)?"
+                r"(?:previous|older?|last\s+working)\s+(?:release|version|generation)\b" + _SAME + r"{0,60}?" + _WORKS_AGAIN,
+                "the versions the upgrade changed: uname -r; ModemManager --version; qmicli --version (before and after)",
+                unless=r"\b(?:firmware|fw)\b"),
     # one of several identical units fails while the others, with the same code and setup, work: what differs is that
     # unit's hardware (causes.md hardware-fault: "the module itself is defective"). "None of them work" and "only one
     # of them works" are not read: a fault every unit shares is the setup's. The one reading of "this unit
@@ -2979,6 +3004,37 @@ def stated_facts(lines: Iterable[LogLine]) -> Dict[str, List[LogLine]]:
     the sentence and the command that would confirm it. A statement may run over two sentences of a
     paragraph ("I got an IP address, but how can I go on? Internet does not work"). The catch-all
     said:not-working counts only for a line no other state matched."""
+    lines = list(lines)
+    found = _stated_in_lines(lines)
+    return _system_regressions(found, lines)
+
+
+def _system_regressions(found: Dict[str, List[LogLine]], lines: Sequence[LogLine]) -> Dict[str, List[LogLine]]:
+    """``found`` with a firmware regression whose only versions are year.month releases of the distribution the post
+    names ("Downgrading to 25.05 fixes problem." in a post on NixOS 25.11) told as what it is: a regression of the
+    system (said:system-regression), not of the modem's firmware."""
+    from wwandoctor.model import prose_kernel
+    regressions = found.get("said:firmware-regression", [])
+    of_system = [line for line in regressions if _system_release_only(said_sentence(line.text))]
+    if not of_system or not prose_kernel.names_year_month_system([line.text for line in lines]):
+        return found
+    kept = [line for line in regressions if line not in of_system]
+    found = {fact: hits for fact, hits in found.items() if fact != "said:firmware-regression" or kept}
+    if kept:
+        found["said:firmware-regression"] = kept
+    confirm = next(state.confirm for state in STATES if state.fact == "said:system-regression")
+    found.setdefault("said:system-regression", []).extend(
+        dataclasses.replace(line, text="the post says: %s (confirm with: %s)" % (said_sentence(line.text), confirm))
+        for line in of_system)
+    return found
+
+
+def _system_release_only(sentence: str) -> bool:
+    from wwandoctor.model import prose_kernel
+    return not re.search(r"\b(?:firmware|fw)\b", sentence, re.I) and prose_kernel.only_year_month_versions(sentence)
+
+
+def _stated_in_lines(lines: Sequence[LogLine]) -> Dict[str, List[LogLine]]:
     found: Dict[str, List[LogLine]] = {}
     for line in prose_lines(lines, any_line=True):
         sentence = _is_prose(line.text)

@@ -86,7 +86,10 @@ TOOLS: Dict[str, Tuple[str, ...]] = {
     "mm": (r"mmcli(?:\s+-\w+)*", r"ModemManager", r"Modem\s?Manager", r"modem-manager"),
     # NetworkManager's modems are the ones ModemManager lists (its WWAN plugin): "Network-manager (version 0.7)
     # doesn't recognize this modem" says ModemManager does not take it
-    "nm": (r"nmcli", r"Network[-\s]?Manager(?:\s*\((?:version\s+|v)?[\d.]+\))?"),
+    "nm": (r"nmcli", r"Network[-\s]?Manager(?:\s*\((?:version\s+|v)?[\d.]+\))?",
+           # its short name and applet: "not detected by NM0.7", "nm-applet does not list the modem"
+           # (capitals only: "nm" is also the nanometre)
+           r"(?-i:NM)(?:\s?v?\d+(?:\.\d+)*)?(?![\w-])", r"nm-applet"),
     # a page, an app or the device that shows the modem's state to a person (never a list of devices)
     "page": (r"(?:the\s+|its\s+|my\s+)?(?:status|web|overview|network|admin|router(?:'s)?|settings|info|mobile)?\s*"
              r"(?:page|web ?UI|UI|GUI|interface|dashboard|app|screen|menu|status)", r"LuCI", r"(?:the\s+|my\s+)?router",
@@ -127,6 +130,7 @@ FACT_OF: Dict[Tuple[str, str], Tuple[str, ...]] = {
     ("usb", "modem"): ("said:not-on-usb",), ("usb", "stick"): ("said:not-on-usb",),
     ("pci", "modem"): ("said:not-on-pci",),
     ("mm", "modem"): ("said:mm-no-modem",), ("nm", "modem"): ("said:mm-no-modem",), ("mm", "stick"): ("said:mm-no-modem", "said:storage-stick-not-seen"),
+    ("nm", "stick"): ("said:mm-no-modem", "said:storage-stick-not-seen"),
     ("", "sim"): ("said:sim-not-detected",),
     ("", "stick"): ("said:storage-stick-not-seen",),
     ("", "network"): ("said:not-registered",),

@@ -64,6 +64,26 @@ _DISTROS: Tuple[Tuple[str, "re.Pattern[str]"], ...] = (
     ("rhel", re.compile(r"\b(?:RHEL|CentOS(?:\s+Stream)?|Red\s+Hat(?:\s+Enterprise\s+Linux)?|Rocky(?:\s+Linux)?|"
                         r"Alma\s?Linux|Oracle\s+Linux)\s*(\d{1,2})(?:\.\d+)?\b", re.I)),
 )
+# a distribution whose releases are named year.month ("NixOS 25.11", "Ubuntu 22.04.3", "OpenWrt 23.05"), and a bare
+# year.month version ("25.05"): where a post names the first, the second is a release of the system, not the modem's
+# firmware ("After upgrading to 25.11 cannot initialize modem anymore. Downgrading to 25.05 fixes problem.")
+_YEAR_MONTH_SYSTEM_RE = re.compile(r"\b(?:NixOS|[KXL]?ubuntu|OpenWrt|LEDE|ImmortalWrt|Pop!_OS)[\s-]*v?(\d\d\.(?:0[1-9]|1[0-2]))"
+                                   r"(?:\.\d+)?\b", re.I)
+_YEAR_MONTH_RE = re.compile(r"(?<![\w.])\d\d\.(?:0[1-9]|1[0-2])(?:\.\d+)?(?![\w.]*\d)")
+_VERSION_RE = re.compile(r"(?<![\w.])v?\d+(?:\.\d+)+\b")
+
+
+def names_year_month_system(texts: Sequence[str]) -> bool:
+    """The post names a release of a distribution whose releases are named year.month (NixOS, Ubuntu, OpenWrt)."""
+    return any(_YEAR_MONTH_SYSTEM_RE.search(text) for text in texts)
+
+
+def only_year_month_versions(sentence: str) -> bool:
+    """Every dotted version in ``sentence`` is a year.month one ("25.05", "22.04.3"), and there is one."""
+    versions = [m.group(0) for m in _VERSION_RE.finditer(sentence)]
+    return bool(versions) and all(_YEAR_MONTH_RE.fullmatch(v) for v in versions)
+
+
 # a release named right after these words is not the one running now: past, tried elsewhere, compared, or still to
 # come ("I will try Fedora", "I'm going to install Arch", "planning to move to openSUSE next week")
 _NOT_NOW_RE = re.compile(
