@@ -76,6 +76,9 @@ def test_kernel_builds_prompts_and_commands_show_the_system(text, system):
     ("The modem never shows up; I followed the Arch wiki page.", None),  # a wiki, not the machine
     ("**Firmware Version:**\tOpenWrt 24.10.0 r28427-6df0e3d02a / LuCI openwrt-24.10 branch", "openwrt"),  # a label
     ("**OS:** Fedora 40 (KDE spin)", "fedora"),
+    # a distribution the person started with or left is not the machine's (tuning case larbs-arch-..., then written)
+    ("After installing LARBS my WWAN isn't recognized. I'm new to linux, I started with linux mint.", "arch"),
+    ("I left Ubuntu last month. Now the modem does not work on Artix.", "arch"),
     # a distribution still to come is not the machine's: its commands would not run there
     ("The modem never shows up. I will try Fedora next week.", None),
     ("The modem never shows up, so I'm going to install Arch Linux on it.", None),

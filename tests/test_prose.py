@@ -973,3 +973,35 @@ def test_device_and_port_states_told(text, fact, read):
 def test_a_release_of_the_system_taken_back_is_no_firmware_regression(text, facts):
     found = stated(text) & {"said:system-regression", "said:firmware-regression"}
     assert found == facts
+
+
+# the modem worked under a desktop distribution the person left (said:worked-on-desktop-distro, context): tuning case
+# larbs-arch-wwan-not-recognized-..., then written ones
+@pytest.mark.parametrize("text, read", [
+    ("I was using linux mint and everything worked fine, but after the switch i can only use my wifi.", True),
+    ("The modem worked perfectly on Ubuntu.", True),
+    ("I moved over from Fedora, where the LTE card just worked.", True),
+    ("We were running Pop!_OS before and the WWAN was fine.", True),
+    ("I am using Linux Mint and the modem does not work.", False),  # the system it fails on
+    ("It never worked on Ubuntu either.", False),
+    ("If it worked on Ubuntu, install the same packages.", False),
+])
+def test_a_desktop_distribution_the_modem_worked_under(text, read):
+    assert ("said:worked-on-desktop-distro" in stated(text)) == read
+
+
+# the same device works on another computer (said:works-on-other-host) and one more USB modem added to a host
+# (said:extra-usb-modem): tuning case omr-rpi4-third-e3372-..., then written ones
+@pytest.mark.parametrize("text, facts", [
+    ("If I try the dongle in the PC everything works fine.", {"said:works-on-other-host"}),
+    ("When I plug the stick into my laptop it works perfectly.", {"said:works-on-other-host"}),
+    ("The modem works fine on my Windows laptop.", {"said:works-on-other-host"}),
+    ("Does it work on another PC?", set()),
+    ("It does not work on my laptop either.", set()),
+    ("If it works on the PC, the stick is fine.", set()),
+    ("I bought a third Huawei E3372 dongle for the router.", {"said:extra-usb-modem"}),
+    ("An additional LTE stick is on the hub.", {"said:extra-usb-modem"}),
+    ("The third SIM card is from another provider.", set()),
+])
+def test_a_device_that_works_elsewhere_and_one_stick_too_many(text, facts):
+    assert stated(text) & {"said:works-on-other-host", "said:extra-usb-modem"} == facts

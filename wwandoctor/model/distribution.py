@@ -49,7 +49,9 @@ _NAMED: Tuple[Tuple[str, "re.Pattern[str]"], ...] = (
     ("rhel", re.compile(r"\b(?:RHEL|Red\s?Hat\s+Enterprise|CentOS\s+Stream|Rocky\s+Linux|Alma\s?Linux)\b(?!\s*[4-7]\b)")),
     ("rhel7", re.compile(r"\b(?:RHEL|CentOS)\s*[4-7](?:\.\d+)?\b|\bCentOS\b(?!\s+Stream)")),
     ("opensuse", re.compile(r"\b(?:open\s?SUSE|SLES|SUSE\s+Linux)\b", re.I)),
-    ("arch", re.compile(r"\b(?:Arch\s?Linux|Manjaro|EndeavourOS|Arch\s?ARM)\b|\b(?:on|using|running|with|under)\s+Arch\b")),
+    # Arch and the systems built on it (Artix, Garuda, CachyOS; LARBS installs onto Arch)
+    ("arch", re.compile(r"\b(?:Arch\s?Linux|Manjaro|EndeavourOS|Arch\s?ARM|Artix|Garuda|CachyOS|LARBS)\b|"
+                        r"\b(?:on|using|running|with|under)\s+Arch\b")),
     ("alpine", re.compile(r"\b(?:Alpine\s+Linux|postmarketOS|pmOS)\b|\b(?:on|using|running|with|under)\s+Alpine\b")),
     ("nixos", re.compile(r"\bNixOS\b", re.I)),
     ("openwrt", re.compile(r"\b(?:on|using|running|under)\s+(?:OpenWrt|LEDE|ImmortalWrt)\b", re.I)),

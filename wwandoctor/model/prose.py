@@ -345,6 +345,11 @@ def _in_each_language(fact: str, patterns: Dict[str, str], confirm: str, unless:
                  for code, pattern in patterns.items())
 
 
+# another computer the same device is tried on
+_OTHER_COMPUTER = r"(?:PC|laptop|computer|desktop|notebook|Windows\s+(?:PC|machine|laptop|box))"
+# a desktop distribution that installs ModemManager and NetworkManager with its WWAN plugin by default
+_DESKTOP_DISTRO = (r"(?:Linux\s+)?(?:Mint|[KXL]?ubuntu|Fedora|Pop!?_?OS|Zorin(?:\s+OS)?|elementary(?:\s+OS)?|KDE\s+neon|Manjaro|"
+                   r"openSUSE|Linux\s+Mint)\b")
 # taking something away ("downgrading this package", "removing /etc/usb_modeswitch.d/...") and the fix that followed
 _TAKEN_AWAY = r"\b(?:downgrad|remov|uninstall|purg|delet|disabl|revert|roll\w* back)\w*\s+(?:\w+\s+){0,3}?"
 _FIXED = (r"\b(?:solves?|solved|fix(?:es|ed)?|helps?|helped|(?:all|everything)\s+(?:\w+\s+){0,2}?(?:works?|back)|"
@@ -2410,6 +2415,18 @@ STATES: Tuple[StatedState, ...] = (
                 "cat /etc/usb_modeswitch.d/VID:PID; usb_modeswitch's package version; lsusb -v (the configurations the device offers)",
                 unless=r"\b(?:fix\w*|solv\w*|help\w*)\s+nothing\b|\b(?:did|does|do)(?:n't|\s+not)\s+(?:help|fix|solve)\b",
                 context=True),
+    # the modem worked on the same machine under a desktop distribution the person left ("I was using linux mint and
+    # everything worked fine", "it worked perfectly on Ubuntu", "coming from Fedora, where the WWAN just worked"): those
+    # ship ModemManager and NetworkManager's WWAN plugin; a minimal system installed instead may not (context: the rule
+    # stated-modemmanager-absent-minimal-system pairs it with the system the post now names)
+    StatedState("said:worked-on-desktop-distro",
+                r"\b(?:was|were|had\s+been|I'd\s+been)\s+(?:using|running|on)\s+" + _DESKTOP_DISTRO + _SAME +
+                r"{0,60}?\b(?:worked|working|was\s+fine|were\s+fine|ran\s+fine)\b|"
+                r"\b(?:worked|was\s+working|ran)\s+(?:\w+\s+){0,2}?(?:on|in|with|under)\s+" + _DESKTOP_DISTRO + r"|"
+                r"\b(?:switch\w*|mov\w*|migrat\w*|coming|came)\s+(?:over\s+)?from\s+" + _DESKTOP_DISTRO + _SAME +
+                r"{0,60}?\b(?:worked|working|was\s+fine|just\s+works?)\b",
+                "pacman -Q modemmanager / the package manager's query; systemctl status ModemManager", context=True,
+                unless=r"\b(?:never|not|n't|neither|nor)\b[^.!?]{0,20}?\b(?:worked|working|fine)\b"),
     # the modem works in Linux only after Windows ran (a warm reboot from Windows): a laptop module whose FCC lock
     # is set at every power-up (knowledge.md 2.12) keeps the unlock Windows' driver sent while it stays powered
     StatedState("said:works-after-windows",
@@ -2771,6 +2788,28 @@ STATES: Tuple[StatedState, ...] = (
                 "AT+CPIN? with a SIM known to work; the SIM holder's contacts and the board's SIM-detect setting", context=True,
                 unless=r"\b(?:works?|worked|working) now\b|\b(?:that|this|the (?:\w+ )?(?:one|card|SIM)) (?:works|worked)\b|"
                        r"\b(?:fixed|solved|resolved)\b"),
+    # the same modem or stick works on another computer ("If I try the dongle in the PC everything works fine", "the stick
+    # works perfectly on my laptop"): the device itself is sound, what differs is the host (its USB power, its software).
+    # A person trying it is read in a sentence opened by "if"/"when" too: it tells what happens each time
+    StatedState("said:works-on-other-host",
+                r"\b(?:if|when|whenever)\s+I\s+(?:try|plug|connect|use|put|test|insert)\w*\s+(?:it|them|the\s+(?:\w+\s+)?(?:dongle|stick|"
+                r"modem|module)s?)\s+(?:in|on|into|to|with)\s+(?:the|my|a|an|another|other)\s+(?:\w+\s+)?" + _OTHER_COMPUTER +
+                r"\b[^.!?]{0,30}?\b(?:everything|it|they|all)\s+works?\s+(?:fine|perfectly|well|great|without\s+(?:any\s+)?problems?)\b",
+                "lsusb and dmesg on this host against the other computer; the supply of this host's USB ports", context=True,
+                suspected=True),
+    StatedState("said:works-on-other-host",
+                r"\b(?:works?|worked|working)\s+(?:fine\s+|perfectly\s+|well\s+|great\s+|ok\s+)?(?:in|on|with)\s+(?:the|my|a|an|another|"
+                r"other)\s+(?:\w+\s+)?" + _OTHER_COMPUTER + r"\b",
+                "lsusb and dmesg on this host against the other computer; the supply of this host's USB ports", context=True,
+                unless=r"\b(?:not|n't|never|neither|nor)\b[^.!?]{0,20}?\bwork"),
+    # one more USB modem added to those a small host already runs ("I purchased a third HUAWEI E3372 dongle", "an
+    # additional LTE stick"): each draws up to ~500 mA and more in transmit bursts, and a single-board computer's or a
+    # router's ports share one budget (a Raspberry Pi 4 gives 1.2 A to all its USB ports)
+    StatedState("said:extra-usb-modem",
+                r"\b(?:third|fourth|fifth|3rd|4th|5th|additional|extra|one\s+more)\s+(?:[\w-]+\s+){0,4}?(?:USB\s+)?(?:dongles?|sticks?|"
+                r"modems?)\b",
+                "lsusb -t (the dongles and hubs); dmesg | grep -iE 'over-current|under-voltage|disconnect'; vcgencmd get_throttled "
+                "(Raspberry Pi)", context=True),
     # other hardware of the machine is gone too, not only the modem: "Networking is totally gone as if the hardware
     # doesn't exist", "no wifi and no modem", "WiFi, Bluetooth and the modem disappeared". One fault that takes several
     # unrelated devices at once is the running kernel's, not the modem's (its modules are missing).

@@ -88,7 +88,7 @@ def only_year_month_versions(sentence: str) -> bool:
 # come ("I will try Fedora", "I'm going to install Arch", "planning to move to openSUSE next week")
 _NOT_NOW_RE = re.compile(
     r"\b(?:from|worked|works|working|used|upgrad\w*|updat\w*|migrat\w*|instead of|than|previous\w*|tried|also on|"
-    r"same (?:on|with)|was|were|will|shall|going to|gonna|plan(?:s|ned|ning)? (?:to|on)|intend\w* to|about to|"
+    r"same (?:on|with)|was|were|started(?: out)? (?:with|on)|began (?:with|on)|left|leaving|will|shall|going to|gonna|plan(?:s|ned|ning)? (?:to|on)|intend\w* to|about to|"
     r"(?:would|'d) like to|(?:thinking|think) (?:of|about)|consider\w*|next)\b[^,;:.!?]{0,30}$|\w'll\b[^,;:.!?]{0,30}$",
     re.I)
 
