@@ -1005,3 +1005,30 @@ def test_a_desktop_distribution_the_modem_worked_under(text, read):
 ])
 def test_a_device_that_works_elsewhere_and_one_stick_too_many(text, facts):
     assert stated(text) & {"said:works-on-other-host", "said:extra-usb-modem"} == facts
+
+
+# a script or rule that renames network interfaces taken away (said:iface-renamed): tuning case smoothwan-usb-renamer-...
+# ("rm /etc/hotplug.d/net/99-usbnamer"), then written ones
+@pytest.mark.parametrize("text, read", [
+    ("rm /etc/udev/rules.d/70-persistent-net.rules", True),
+    ("sudo rm -f /etc/hotplug.d/net/20-rename-wwan", True),
+    ("After I disabled the USB renamer script the QMI profile came up.", True),
+    ("Deleting 70-persistent-net.rules gave the interface its old name back.", True),
+    ("rm /etc/udev/rules.d/40-usb_modeswitch.rules", False),
+    ("I removed the SIM and renamed the profile.", False),
+    ("If you disable the renaming rule, the name changes.", False),
+])
+def test_a_renamer_taken_away(text, read):
+    assert ("said:iface-renamed" in stated(text)) == read
+
+
+# an APN of another operator than the SIM's (said:apn-rejected): tuning case luci-5gmodem-rakuten-..., then written ones
+@pytest.mark.parametrize("text, read", [
+    ("These APN entries do not belong to my operator.", True),
+    ("The router picked the APN of another carrier.", True),
+    ("The docomo profiles don't belong to this PLMN.", True),
+    ("The SIM does not belong to me.", False),
+    ("If the APN does not belong to the network, the call fails.", False),
+])
+def test_an_apn_of_another_operator(text, read):
+    assert ("said:apn-rejected" in stated(text)) == read

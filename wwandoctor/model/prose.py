@@ -803,7 +803,15 @@ _USBSERIAL_IDS_LOADED = (r"\b(?:modprobe|insmod)\s+(?:\S*/)?usbserial(?:\.ko)?\s
 # RUN+="usb_modeswitch '/%k'"), a line of code; the packaged file's vendor-wide line for Huawei's storage interface
 # names no product
 _UDEV_RUNS_MODESWITCH = (r"\bATTRS?\{idProduct\}==[^\n]{0,80}?\bRUN\+?=\s*[\"'][^\"'\n]*\busb[_-]?mode[_-]?switch\b")
-_ANY_LINE_RE = re.compile(_SIERRA_NAMED + "|" + _USBSERIAL_IDS_LOADED + "|" + _UDEV_RUNS_MODESWITCH, re.I)
+# a script or rule that renames network interfaces taken away, as the fix: "rm /etc/hotplug.d/net/99-usbnamer", "rm
+# /etc/udev/rules.d/70-persistent-net.rules", "disable the USB renamer script" (a profile or script that names the modem's
+# interface by its old name then finds it again; knowledge.md 2.17)
+_RENAMER = r"(?:[\w.-]*renam\w*[\w.-]*|[\w.-]*namer\b[\w.-]*|\d\d-persistent-net\.rules|[\w.-]*ifnames?\b[\w.-]*)"
+_RENAMER_REMOVED = (r"\b(?:rm|mv|unlink)\s+(?:-\w+\s+)*\S*/(?:hotplug\.d/(?:net|iface|usb)|udev/rules\.d|systemd/network)/" + _RENAMER +
+                    r"|\b(?:remov\w*|delet\w*|disabl\w*|turn\w*\s+off|get\w*\s+rid\s+of)\s+(?:the\s+|its\s+|that\s+)?(?:USB\s+|"
+                    r"interface\s+|net(?:work)?\s+)*(?:re)?nam(?:er|ing)\s+(?:hotplug\s+|udev\s+)?(?:script|rule|hook|service)s?\b|"
+                    r"\b(?:remov\w*|delet\w*)\s+(?:the\s+)?(?:/etc/udev/rules\.d/)?\d\d-persistent-net\.rules\b")
+_ANY_LINE_RE = re.compile(_SIERRA_NAMED + "|" + _USBSERIAL_IDS_LOADED + "|" + _UDEV_RUNS_MODESWITCH + "|" + _RENAMER_REMOVED, re.I)
 
 # one unit of several identical ones fails: "i've got several lilygo devices but the modem in one of them stopped
 # responding", "only one of our five units is not working", "the same sketch works on the other two boards"
@@ -1147,7 +1155,12 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:network|operator|carrier|provider|GGSN|PGW)\s+(?:\w+\s+)?(?:reject|refus|deni)\w*\s+(?:the\s+|my\s+|our\s+|"
                 r"every\s+|each\s+|any\s+)?(?:data\s+|PDP\s+|PDN\s+)?(?:call|connection|context|bearer|session|activation)s?\b|"
                 r"\b(?:data\s+(?:connection|call|session)|bearer|PDP\s+context|PPP|dial-?up)\b" + _SAME + r"{0,40}?"
-                r"\bauthentication\s+(?:fail\w*|error|rejected)\b",
+                r"\bauthentication\s+(?:fail\w*|error|rejected)\b|"
+                # an APN of another operator than the SIM's (an automatic APN table's rows keyed to the wrong network): "the
+                # docomo rows do not belong to this PLMN", "the router set the APN of another carrier"
+                r"\b(?:do(?:es)?\s+not|don't|doesn't|never)\s+belong\s+to\s+(?:this|the|that|my|our|its)\s+(?:PLMN|MCC[/-]?MNC|"
+                r"operator|carrier|network|provider)\b|\bAPN\s+(?:of|for|from)\s+(?:another|a\s+different|the\s+wrong|an?\s+other)\s+"
+                r"(?:operator|carrier|network|provider|MVNO)\b",
                 "mmcli -b N (the bearer's APN, ip-type, auth and last connection error); qmicli --wds-start-network's "
                 "call end reason; AT+CGDCONT? on the AT port",
                 unless=r"\b(?:fixed|solved|resolved|now (?:it )?works|works now|(?:is|was) (?:not|n't) the (?:problem|issue))\b"),
@@ -1980,6 +1993,9 @@ STATES: Tuple[StatedState, ...] = (
                 "ip -br link; grep -rn 'wwan0\\|usb0' /etc/network /etc/conf.d /etc/NetworkManager 2>/dev/null; "
                 "dmesg | grep 'renamed from'",
                 unless=r"\b(?:works?|working|fine|good|fixed|solved|resolved)\b"),
+    StatedState("said:iface-renamed", _RENAMER_REMOVED,
+                "ls /etc/hotplug.d/net /etc/udev/rules.d; ip -br link; the names the connection profile or script uses",
+                any_line=True),
     # a setup names an interface or control port other than the one the modem has (knowledge.md 2.17): "my ifupdown
     # stanza is written for wwan0, but on this system the interface is called wwp0s20u4i4", "the modem's netdev is usb0
     # here, not wwan0", "the config references an interface name that doesn't exist", two modems whose cdc-wdm0 and
