@@ -244,8 +244,11 @@ def test_a_sentence_of_the_post_is_labelled_post_and_a_line_of_no_known_program_
         return log_source(LogLine(text=text, origin=origin, time=None))
     assert source("Now the module is stuck in Factory Test Mode and cannot connect to any network.") == "post"
     assert source("I always have ERROR: SIM not inserted with 3 different SIM cards") == "post"
+    assert source("/home/u/build/xmm7360-pci/xmm7360.c:1451:8: error: implicit declaration of function "
+                  "'pci_set_dma_mask'; did you mean 'pci_set_master'?") == "log"
     assert source("GobiSerial::GobiProbe Ignoring non vendor class interface #12") == "log"
     assert source("WWAN FCC unlock is not supported in this product") == "log"
+    assert source("No phone has been found!") == "log"  # Wammu's (tuning case motorola-v195-ttyacm0-held-...)
     assert source("Sep 21 09:37:11 HOST-1 DPR_Fcc_unlock_service[7229]: I could not unlock it.") == "log"
     assert source("cdc_mbim 1-7:2.12: cdc-wdm0: USB WDM device", "kernel") == "kernel-log"
 

@@ -176,6 +176,13 @@ TABLE: Tuple[Signature, ...] = (
               "ModemManager src/mm-base-manager.c:294 device_support_check_ready (mm_obj_warn \"couldn't create modem for "
               "device '%s': %s\" when mm_device_create_modem() fails; linux-mobile-broadband/ModemManager 9a2d5863)",
               cleared_by=(_MM_UP,)),
+    # Victron Venus OS: the GSM settings page finds no modem under its modem service (com.victronenergy.modem, run by
+    # dbus-modem, which drives the SIMCom modules of Victron's GX GSM / GX LTE 4G): no modem that service manages
+    Signature("venus:no-modem", r"(?i:\bno GSM modem connected\b)",
+              "victronenergy/gui-v2 pages/settings/PageSettingsGsm.qml (\"No GSM modem connected\", "
+              "page_settings_no_gsm_modem_connected, shown while com.victronenergy.modem /SimStatus is not valid); the "
+              "older gui PageSettingsGsm.qml (qsTr, show: !simStatus.valid); victronenergy/dbus-modem README.md (\"manages "
+              "a cellular modem ... based on the Simcom SIM5360E module\", the service that publishes /SimStatus)"),
     # ModemManager refused a D-Bus caller that polkit does not authorize (a service user such as
     # systemd-network or geoclue, or a desktop user without an active session): the request never reached the modem
     Signature("mm:unauthorized",
