@@ -383,6 +383,8 @@ PROVES["serial:module-silent"] = ["[12011] Failed to restart modem, delaying 10s
 PROVES["mm:modem-not-created"] = [
     "ModemManager[611]: <wrn> [base-manager] couldn't create modem for device '/sys/devices/pci0000:00/0000:00:14.0/usb1/1-3': "
     "Failed to find primary AT port"]
+# Venus OS's GSM settings page (victronenergy/gui-v2 pages/settings/PageSettingsGsm.qml), its text as copied
+PROVES["venus:no-modem"] = ["No GSM modem connected", "Settings > GSM modem: no GSM modem connected"]
 PROVES["modeswitch:failed"] = [" No new devices in target mode or class found", "Mode switch has failed. Bye!",
                                "Mode switch most likely failed. Bye!", "-> switching was probably not completed. Bye!"]
 PROVES["modeswitch:succeeded"] = ["Mode switch succeeded. Bye!", "usb_modeswitch: switched to 12d1:1506 on 001/004"]
@@ -418,6 +420,8 @@ SOURCE_SWEEP_NOTHING = [
 
 # lines that look alike and prove nothing
 PROVES_NOTHING = [
+    # the page with a modem on it: its status rows, not the no-modem text
+    "GSM modem: Internet Online, Carrier Vodafone 4G",
     # ti_usb_3410_5052 asks for the per-id file first; it is normally absent (the generic image follows)
     "usb 1-2: Direct firmware load for ti_usb-v06e0-pf111.fw failed with error -2",
     # AT!IMAGE? with the running image stored, and the reference's placeholder
