@@ -1032,3 +1032,27 @@ def test_a_renamer_taken_away(text, read):
 ])
 def test_an_apn_of_another_operator(text, read):
     assert ("said:apn-rejected" in stated(text)) == read
+
+
+# the manager side in words (written for stop 26, from the states ModemManager, gammu and terminal programs leave):
+# another program on the port, another ModemManager release, a terminal that reaches the modem
+@pytest.mark.parametrize("text, fact, read", [
+    ("gammu-smsd is also using /dev/ttyUSB2 while my script runs.", "said:port-held-by-other", True),
+    ("The Jeedom SMS plugin was also using the dongle.", "said:port-held-by-other", True),
+    ("minicom still has the port open.", "said:port-held-by-other", True),
+    ("wvdial says the device is busy.", "said:port-held-by-other", True),
+    ("minicom is not using the port any more.", "said:port-held-by-other", False),
+    ("The busy LED blinks.", "said:port-held-by-other", False),
+    ("After installing a newer ModemManager from backports the modem is detected.", "said:mm-version-fixes", True),
+    ("It works with ModemManager 1.20 but not with 1.18.", "said:mm-version-fixes", True),
+    ("This is fixed in ModemManager 1.24.2 upstream.", "said:mm-version-fixes", True),
+    ("Updating the modem firmware fixed it, ModemManager is the same.", "said:mm-version-fixes", False),
+    ("Upgrading ModemManager from the PPA did not fix it for me.", "said:mm-version-fixes", False),
+    ("I can talk to the modem with minicom on ttyUSB2.", "said:other-tool-reaches-modem", True),
+    ("UMTSmon detects the modem after the switch.", "said:other-tool-reaches-modem", True),
+    ("The stick works with wvdial.", "said:other-tool-reaches-modem", True),
+    ("minicom gets no answer at all.", "said:other-tool-reaches-modem", False),
+    ("wvdial doesn't work either.", "said:other-tool-reaches-modem", False),
+])
+def test_the_manager_side_in_words(text, fact, read):
+    assert (fact in stated(text)) == read

@@ -1274,7 +1274,7 @@ STATES: Tuple[StatedState, ...] = (
                 r"probes|probed|locks|locked|blocks|blocked|interferes with|interfered with|occupies|steals|takes over|"
                 # after a verb of stopping it: "how can I stop ModemManager grabbing the port"
                 r"grabbing|holding|locking|blocking|occupying|stealing|taking over|interfering with)\s+"
-                r"(?:the |my |our )?(?:\w+ )?(?:port|tty\w*|/dev/tty\w+|device|modem|serial)|"
+                r"(?:(?:the |my |our )?(?:\w+ )?(?:port|tty\w*|/dev/tty\w+|device|modem|serial)|(?:it|them)\b(?!\s+(?:to|up|off)\b))|"
                 # the same said as a noun: "the lock of ttyUSB interfaces by modemmanager", "ModemManager's hold on the ports"
                 r"\b(?:lock(?:ing)?|hold|grab(?:bing)?|occupation)\s+(?:of|on)\s+(?:the\s+|my\s+|our\s+|all\s+)?(?:\w+\s+)?"
                 r"(?:ports?|tty\w*|/dev/tty\w*|interfaces?|serial\s+ports?)\b[^.!?]{0,20}?\bby\s+" + _MM + r"|"
@@ -1284,6 +1284,52 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:device\s+or\s+resource|device|port|resource|node)\s+(?:is\s+|was\s+|as\s+)?busy\b" + _SAME + r"{0,100}?\b" + _MM +
                 r"|\b" + _MM + _SAME + r"{0,100}?\b(?:device\s+or\s+resource|device|port|resource|node)\s+(?:is\s+|was\s+|as\s+)?busy\b",
                 "sudo fuser -v /dev/ttyUSB* /dev/cdc-wdm*; sudo journalctl -b -u ModemManager | tail -40"),
+    # another program holds the modem's port, named or not ("gammu-smsd is also using /dev/ttyUSB2", "minicom has the
+    # port open", "wvdial says the device is busy", "the Jeedom SMS plugin was also using the dongle"): a tty opened by one
+    # program answers the other's commands out of turn, or refuses the second open (knowledge.md 2.10; ModemManager
+    # itself is said:port-held-by-mm)
+    StatedState("said:port-held-by-other",
+                r"\b(?:gammu(?:-smsd)?|smsd|minicom|picocom|screen|cu|wvdial|pppd|sakis3g|gpsd|Network-?\s?Manager|"
+                r"[\w-]+[-\s](?:plugin|daemon|service|app(?:lication)?|script))\s+(?:\w+\s+){0,2}?(?:is|was|were|are)\s+"
+                r"(?:also\s+|still\s+|already\s+)?(?:using|holding|locking|occupying|accessing|reading|polling)\s+(?:the\s+|my\s+|our\s+)?"
+                r"(?:same\s+)?(?:\w+\s+)?(?:port|/dev/tty\w+|tty\w+|modem|dongle|stick|device)s?\b|"
+                r"\b(?:has|had|holds|held|keeps|kept)\s+(?:the\s+|my\s+|that\s+)?(?:serial\s+)?(?:port|/dev/tty\w+|tty\w+|modem|device)\s+"
+                r"(?:open|opened|locked)\b|"
+                r"\b(?:port|/dev/tty\w+|tty(?:USB|ACM)\d*|serial\s+device|device|modem)\s+(?:is|was)\s+(?:already\s+)?(?:busy|in\s+use|"
+                r"locked|opened\s+by\s+(?:another|an?\s*other|some\s+other)\s+(?:program|process|app\w*))\b",
+                "sudo fuser -v /dev/ttyUSB* /dev/ttyACM* /dev/cdc-wdm*; ps aux | grep -iE 'gammu|smsd|minicom|wvdial|pppd|ModemManager'",
+                unless=r"\b(?:not|n't|no\s+longer|never)\s+(?:\w+\s+)?(?:using|holding|busy|in\s+use|open)\b|\b(?:fixed|solved|resolved)\b"),
+    # a newer ModemManager is what made the modem work, or the older one is where it fails ("upgrading ModemManager to
+    # 1.22 fixed it", "with a newer ModemManager from backports the modem is detected", "works with ModemManager 1.20 but
+    # not with 1.18", "fixed in ModemManager 1.24.2"): the release in use was too old for the modem, or regressed
+    # (knowledge.md 2.11)
+    StatedState("said:mm-version-fixes",
+                r"\b(?:upgrad\w*|updat\w*|install\w*|build\w*|compil\w*|mov\w*)\s+(?:to\s+)?(?:the\s+|a\s+)?(?:newer\s+|latest\s+|"
+                r"current\s+|new\s+|git\s+)?" + _MM + r"(?:\s+(?:package|from\s+\S+(?:\s+\w+)?))?(?:\s+(?:to\s+)?(?:version\s+)?v?\d+\.\d+[\d.]*)?"
+                + _SAME + r"{0,60}?\b(?:fix(?:es|ed)?|solv\w*|cured?|helped|resolv\w*|(?:it\s+|everything\s+)?works?(?:\s+now|\s+again)?|"
+                r"(?:is\s+|was\s+|gets?\s+|got\s+)?(?:detected|recogni[sz]ed|found|listed))\b|"
+                r"\b(?:with|after)\s+(?:a\s+|the\s+)?(?:newer|latest|recent|updated)\s+(?:version\s+of\s+)?" + _MM + _SAME +
+                r"{0,60}?\b(?:fix(?:es|ed)?|works?|working|detected|recogni[sz]ed|found|listed)\b|"
+                r"\bfixed\s+in\s+" + _MM + r"\s+v?\d+\.\d+|"
+                r"\bworks?\s+(?:fine\s+)?(?:with|on|in)\s+" + _MM + r"\s+v?\d+\.\d+[\d.]*\s*,?\s+but\s+not\s+(?:with\s+|on\s+|in\s+)?"
+                r"(?:" + _MM + r"\s+)?v?\d+\.\d+",
+                "ModemManager --version; the distribution's ModemManager changelog for the modem's plugin",
+                unless=r"\b(?:firmware|fw)\b|\b(?:not|n't|never|nothing)\s+(?:\w+\s+)?(?:fix|help|solv|chang|work)\w*"),
+    # a program other than the connection manager talks to the modem ("I can talk to the modem with minicom on ttyUSB2",
+    # "the stick works with wvdial", "UMTSmon detects the modem"): its ports exist and answer, so the modem, its driver
+    # and its mode are not what keeps the manager from it (context: with said:mm-no-modem, stated-manager-misses-
+    # working-modem reads the manager's own failure)
+    StatedState("said:other-tool-reaches-modem",
+                r"\b(?:minicom|picocom|screen|cu|putty|wvdial|wvdialconf|UMTSmon|gammu|sakis3g|atinout|socat|comgt|gcom)\b" + _SAME +
+                r"{0,40}?\b(?:works?|worked|detects?|detected|finds?|found|sees?|answers?|responds?|talks?\s+to|connects?|connected|"
+                r"can\s+(?:talk|connect|dial))\b|"
+                r"\b(?:talk|speak|communicate|chat|send\s+AT\s+commands?)\s+(?:to|with)\s+(?:the\s+|my\s+)?(?:modem|stick|dongle|"
+                r"module|it)\s+(?:\w+\s+){0,2}?(?:with|using|via|through|in|from)\s+(?:minicom|picocom|screen|cu|putty|atinout|socat)\b|"
+                r"\b(?:modem|stick|dongle|module|it)\s+(?:\w+\s+)?works?\s+(?:fine\s+|perfectly\s+)?(?:with|in|using|via)\s+"
+                r"(?:minicom|picocom|wvdial|UMTSmon|gammu|sakis3g|pppd)\b",
+                "ls /dev/ttyUSB*; mmcli -L; journalctl -b -u ModemManager | tail -40", context=True,
+                unless=r"(?:\b(?:not|never|neither|nor)|n't)\s+(?:\w+\s+)?(?:work|detect|find|see|answer|respond|talk|connect|dial)\w*|"
+                       r"\bno\s+(?:answer|response|reply)\b"),
     # ModemManager is not there to manage the modem (knowledge.md 2.11): not installed, not running, its service inactive,
     # too old for the modem, or told to skip it ("ModemManager isn't even installed", "systemctl shows the ModemManager
     # service as inactive (dead)", "an old udev rule sets ID_MM_DEVICE_IGNORE on this modem", "the strict filter rejects
