@@ -1056,3 +1056,20 @@ def test_an_apn_of_another_operator(text, read):
 ])
 def test_the_manager_side_in_words(text, fact, read):
     assert (fact in stated(text)) == read
+
+
+# (real case pandora-xs-stick-p14-1c9e-f000-...: installing ModemManager that did not help is no release that fixed it)
+def test_a_modemmanager_installed_that_did_not_work_fixed_nothing():
+    assert "said:mm-version-fixes" not in stated(
+        "automatic connection setup with NetworkManager (I installed modem manager, but it didn't work)")
+
+
+# a negation written "n't" takes each of the stop-26 readings back as "not" does
+@pytest.mark.parametrize("text, fact", [
+    ("minicom isn't using the port any more.", "said:port-held-by-other"),
+    ("It didn't work on Ubuntu either.", "said:worked-on-desktop-distro"),
+    ("The stick doesn't work on my laptop either.", "said:works-on-other-host"),
+    ("wvdial didn't work either.", "said:other-tool-reaches-modem"),
+])
+def test_a_contracted_negation_takes_the_stop_26_readings_back(text, fact):
+    assert fact not in stated(text)

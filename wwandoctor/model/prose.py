@@ -1298,7 +1298,8 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:port|/dev/tty\w+|tty(?:USB|ACM)\d*|serial\s+device|device|modem)\s+(?:is|was)\s+(?:already\s+)?(?:busy|in\s+use|"
                 r"locked|opened\s+by\s+(?:another|an?\s*other|some\s+other)\s+(?:program|process|app\w*))\b",
                 "sudo fuser -v /dev/ttyUSB* /dev/ttyACM* /dev/cdc-wdm*; ps aux | grep -iE 'gammu|smsd|minicom|wvdial|pppd|ModemManager'",
-                unless=r"\b(?:not|n't|no\s+longer|never)\s+(?:\w+\s+)?(?:using|holding|busy|in\s+use|open)\b|\b(?:fixed|solved|resolved)\b"),
+                unless=r"(?:\b(?:not|no\s+longer|never)|n't)\s+(?:\w+\s+)?(?:using|holding|busy|in\s+use|open)\b|"
+                       r"\b(?:fixed|solved|resolved)\b"),
     # a newer ModemManager is what made the modem work, or the older one is where it fails ("upgrading ModemManager to
     # 1.22 fixed it", "with a newer ModemManager from backports the modem is detected", "works with ModemManager 1.20 but
     # not with 1.18", "fixed in ModemManager 1.24.2"): the release in use was too old for the modem, or regressed
@@ -1314,7 +1315,8 @@ STATES: Tuple[StatedState, ...] = (
                 r"\bworks?\s+(?:fine\s+)?(?:with|on|in)\s+" + _MM + r"\s+v?\d+\.\d+[\d.]*\s*,?\s+but\s+not\s+(?:with\s+|on\s+|in\s+)?"
                 r"(?:" + _MM + r"\s+)?v?\d+\.\d+",
                 "ModemManager --version; the distribution's ModemManager changelog for the modem's plugin",
-                unless=r"\b(?:firmware|fw)\b|\b(?:not|n't|never|nothing)\s+(?:\w+\s+)?(?:fix|help|solv|chang|work)\w*"),
+                unless=r"\b(?:firmware|fw)\b|(?:\b(?:not|never|nothing)|n't)\s+(?:\w+\s+)?(?:fix|help|solv|chang|work|detect|"
+                       r"recogni[sz]|find|found|list)\w*"),
     # a program other than the connection manager talks to the modem ("I can talk to the modem with minicom on ttyUSB2",
     # "the stick works with wvdial", "UMTSmon detects the modem"): its ports exist and answer, so the modem, its driver
     # and its mode are not what keeps the manager from it (context: with said:mm-no-modem, stated-manager-misses-
@@ -2488,7 +2490,7 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:switch\w*|mov\w*|migrat\w*|coming|came)\s+(?:over\s+)?from\s+" + _DESKTOP_DISTRO + _SAME +
                 r"{0,60}?\b(?:worked|working|was\s+fine|just\s+works?)\b",
                 "pacman -Q modemmanager / the package manager's query; systemctl status ModemManager", context=True,
-                unless=r"\b(?:never|not|n't|neither|nor)\b[^.!?]{0,20}?\b(?:worked|working|fine)\b"),
+                unless=r"(?:\b(?:never|not|neither|nor)\b|n't)[^.!?]{0,20}?\b(?:work|worked|working|fine)\b"),
     # the modem works in Linux only after Windows ran (a warm reboot from Windows): a laptop module whose FCC lock
     # is set at every power-up (knowledge.md 2.12) keeps the unlock Windows' driver sent while it stays powered
     StatedState("said:works-after-windows",
@@ -2863,7 +2865,7 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:works?|worked|working)\s+(?:fine\s+|perfectly\s+|well\s+|great\s+|ok\s+)?(?:in|on|with)\s+(?:the|my|a|an|another|"
                 r"other)\s+(?:\w+\s+)?" + _OTHER_COMPUTER + r"\b",
                 "lsusb and dmesg on this host against the other computer; the supply of this host's USB ports", context=True,
-                unless=r"\b(?:not|n't|never|neither|nor)\b[^.!?]{0,20}?\bwork"),
+                unless=r"(?:\b(?:not|never|neither|nor)\b|n't)[^.!?]{0,20}?\bwork"),
     # one more USB modem added to those a small host already runs ("I purchased a third HUAWEI E3372 dongle", "an
     # additional LTE stick"): each draws up to ~500 mA and more in transmit bursts, and a single-board computer's or a
     # router's ports share one budget (a Raspberry Pi 4 gives 1.2 A to all its USB ports)
