@@ -1073,3 +1073,16 @@ def test_a_modemmanager_installed_that_did_not_work_fixed_nothing():
 ])
 def test_a_contracted_negation_takes_the_stop_26_readings_back(text, fact):
     assert fact not in stated(text)
+
+
+# the default route put on the modem by hand (said:default-route-elsewhere): tuning case sixfab-cellular-iot-ppp-up-
+# but-default-route-stays-on-wlan0's diagnosis, told as people tell it (written)
+@pytest.mark.parametrize("text, read", [
+    ("Internet only works after I add the default route via ppp0 by hand.", True),
+    ("I have to set the default gateway to wwan0 manually every time.", True),
+    ("Pings go through once we replace the default route.", True),
+    ("If you add a default route, traffic goes through the modem.", False),
+    ("The default route is fine.", False),
+])
+def test_the_default_route_put_on_the_modem_by_hand(text, read):
+    assert ("said:default-route-elsewhere" in stated(text)) == read

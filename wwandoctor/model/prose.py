@@ -1141,6 +1141,14 @@ STATES: Tuple[StatedState, ...] = (
                 r"\bthe\s+only\s+default(?:\s+route)?\s+(?:is\s+|goes\s+)?(?:through|via|over|on|to)\s+(?:the\s+)?" + _OTHER_UPLINK,
                 "ip route; ip route get 9.9.9.9",
                 unless=_NOW_FIXED),
+    # ... told by the fix the person applies by hand: "Internet only works after I add the default route via ppp0 by
+    # hand", "I have to set the default gateway to wwan0 manually" (the connection came up; its route was not installed)
+    StatedState("said:default-route-elsewhere",
+                r"\b(?:works?|working|internet|traffic|ping\w*|connectivity)\b" + _SAME + r"{0,30}?\b(?:only\s+)?(?:after|once|when)\s+"
+                r"(?:I\s+|we\s+)?(?:manually\s+)?(?:add|set|change|replace|fix)\w*\s+(?:the\s+|a\s+)?default\s+(?:route|gateway)\b|"
+                r"\b(?:have|had|need|needed|must)\s+to\s+(?:manually\s+)?(?:add|set|change|replace)\s+(?:the\s+|a\s+)?default\s+"
+                r"(?:route|gateway)\b",
+                "ip route; ip route get 9.9.9.9"),
     # the network refuses the data call for its settings, as the person or a maintainer says it (knowledge.md 2.16):
     # the 3GPP session-management causes in words (TS 24.008 10.5.6.6 / TS 24.301 9.9.4.4: 27 "Missing or unknown APN",
     # 28 "Unknown PDP address or PDP type" / "Unknown PDN type", 29 "User authentication failed", 33 "Requested service
