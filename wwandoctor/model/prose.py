@@ -1330,16 +1330,18 @@ STATES: Tuple[StatedState, ...] = (
     # and its mode are not what keeps the manager from it (context: with said:mm-no-modem, stated-manager-misses-
     # working-modem reads the manager's own failure)
     StatedState("said:other-tool-reaches-modem",
-                r"\b(?:minicom|picocom|screen|cu|putty|wvdial|wvdialconf|UMTSmon|gammu|sakis3g|atinout|socat|comgt|gcom)\b" + _SAME +
-                r"{0,40}?\b(?:works?|worked|detects?|detected|finds?|found|sees?|answers?|responds?|talks?\s+to|connects?|connected|"
-                r"can\s+(?:talk|connect|dial))\b|"
+                # the tool as the subject, its verb within three words: "minicom talks to the modem fine", "wvdial connects",
+                # "UMTSmon detects the modem" (a daemon such as gammu-smsd is another program's story)
+                r"\b(?:minicom|picocom|screen|cu|putty|wvdial|wvdialconf|UMTSmon|gammu|sakis3g|atinout|socat|comgt|gcom)(?![\w-])"
+                r"(?:\s+[\w/]+){0,3}?\s+(?:detects?|detected|finds?|found|talks?\s+to|talked\s+to|connects?|connected|dials?\s+(?:out|in)|"
+                r"works?(?:\s+fine|\s+perfectly)?(?=\s*[,.;!)]|\s+(?:and|but|fine|perfectly)\b)|can\s+(?:talk|connect|dial))\b|"
                 r"\b(?:talk|speak|communicate|chat|send\s+AT\s+commands?)\s+(?:to|with)\s+(?:the\s+|my\s+)?(?:modem|stick|dongle|"
                 r"module|it)\s+(?:\w+\s+){0,2}?(?:with|using|via|through|in|from)\s+(?:minicom|picocom|screen|cu|putty|atinout|socat)\b|"
                 r"\b(?:modem|stick|dongle|module|it)\s+(?:\w+\s+)?works?\s+(?:fine\s+|perfectly\s+)?(?:with|in|using|via)\s+"
                 r"(?:minicom|picocom|wvdial|UMTSmon|gammu|sakis3g|pppd)\b",
                 "ls /dev/ttyUSB*; mmcli -L; journalctl -b -u ModemManager | tail -40", context=True,
-                unless=r"(?:\b(?:not|never|neither|nor)|n't)\s+(?:\w+\s+)?(?:work|detect|find|see|answer|respond|talk|connect|dial)\w*|"
-                       r"\bno\s+(?:answer|response|reply)\b"),
+                unless=r"(?:\b(?:not|never|neither|nor|unable\s+to|fails?\s+to|failed\s+to|cannot)|n't)\s+(?:\w+\s+)?(?:work|detect|find|"
+                       r"found|see|answer|respond|talk|connect|dial)\w*|\bno\s+(?:answer|response|reply)\b"),
     # ModemManager is not there to manage the modem (knowledge.md 2.11): not installed, not running, its service inactive,
     # too old for the modem, or told to skip it ("ModemManager isn't even installed", "systemctl shows the ModemManager
     # service as inactive (dead)", "an old udev rule sets ID_MM_DEVICE_IGNORE on this modem", "the strict filter rejects
