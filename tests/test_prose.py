@@ -1086,3 +1086,17 @@ def test_a_contracted_negation_takes_the_stop_26_readings_back(text, fact):
 ])
 def test_the_default_route_put_on_the_modem_by_hand(text, read):
     assert ("said:default-route-elsewhere" in stated(text)) == read
+
+
+# a cellular carrier board named on a label line, and ports that "would not show up" (spent case waveshare-cm4-poe-4g-
+# board-..., then written ones)
+@pytest.mark.parametrize("text, fact, read", [
+    ("Board: Compute Module 4 (CM4) PoE 4G Board", "said:modem-board", True),
+    ("We put the module on an LTE carrier board.", "said:modem-board", True),
+    ("The board is a plain Raspberry Pi 4.", "said:modem-board", False),
+    ("I could not figure out why `/dev/ttyUSB*` devices would not show up.", "said:serial-ports-never-appeared", True),
+    ("The ttyUSB ports did not appear after the update.", "said:serial-ports-never-appeared", True),
+    ("ttyUSB2 is there and answers.", "said:serial-ports-never-appeared", False),
+])
+def test_a_carrier_board_and_ports_that_never_show(text, fact, read):
+    assert (fact in stated(text)) == read

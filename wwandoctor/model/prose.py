@@ -811,7 +811,11 @@ _RENAMER_REMOVED = (r"\b(?:rm|mv|unlink)\s+(?:-\w+\s+)*\S*/(?:hotplug\.d/(?:net|
                     r"|\b(?:remov\w*|delet\w*|disabl\w*|turn\w*\s+off|get\w*\s+rid\s+of)\s+(?:the\s+|its\s+|that\s+)?(?:USB\s+|"
                     r"interface\s+|net(?:work)?\s+)*(?:re)?nam(?:er|ing)\s+(?:hotplug\s+|udev\s+)?(?:script|rule|hook|service)s?\b|"
                     r"\b(?:remov\w*|delet\w*)\s+(?:the\s+)?(?:/etc/udev/rules\.d/)?\d\d-persistent-net\.rules\b")
-_ANY_LINE_RE = re.compile(_SIERRA_NAMED + "|" + _USBSERIAL_IDS_LOADED + "|" + _UDEV_RUNS_MODESWITCH + "|" + _RENAMER_REMOVED, re.I)
+# a carrier board that holds a cellular module in its slot, as a label line names it ("Board: CM4 PoE 4G Board", "5G base
+# board", "LTE carrier board"): the board, not the module, switches the module's power on
+_CARRIER_BOARD = r"\b(?:[345]G|LTE|cellular|modem)\s+(?:base\s*|carrier\s+|expansion\s+|IO\s+)?board\b|\bcarrier\s+board\b"
+_ANY_LINE_RE = re.compile(_SIERRA_NAMED + "|" + _USBSERIAL_IDS_LOADED + "|" + _UDEV_RUNS_MODESWITCH + "|" + _RENAMER_REMOVED + "|" +
+                          _CARRIER_BOARD, re.I)
 
 # one unit of several identical ones fails: "i've got several lilygo devices but the modem in one of them stopped
 # responding", "only one of our five units is not working", "the same sketch works on the other two boards"
@@ -1927,8 +1931,8 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:does(?:n't| not)|did(?:n't| not)|never|won't)\s+(?:create|generate|get|show|give|produce)s?\s+(?:any\s+|the\s+)?"
                 r"(?:/dev/)?tty(?:USB|ACM)|"
                 r"\bthere\s+(?:is|are|were|was)\s+no\s+(?:/dev/)?tty(?:USB|ACM)|"
-                r"(?<![\w/])(?:/dev/)?tty(?:USB|ACM)[\d*]*\s+(?:(?:devices?|ports?|nodes?)\s+)?(?:(?:are|were|is|was)\s+)?"
-                r"(?:not|never)\s+(?:created|generated|appear\w*|show\w* up)|"
+                r"(?<![\w/])(?:/dev/)?tty(?:USB|ACM)[\d*]*[`'\"]?\s+(?:(?:devices?|ports?|nodes?)\s+)?(?:(?:are|were|is|was|would|"
+                r"do|did)\s+)?(?:not|never)\s+(?:be\s+)?(?:created|generated|appear\w*|show\w* up)|"
                 r"\bno serial (?:ports?|devices?|nodes?)\s+(?:(?:are|were)\s+)?(?:created|generated|appear\w*|show\w* up)|"
                 # the port named bare in what is missing: "I get no /dev/ttyUSB* and no cdc-wdm", "no qmi_wwan messages, no ttyUSB."
                 r"\bno\s+(?:/dev/)?tty(?:USB|ACM)[\d*]*(?:\s+(?:devices?|ports?|nodes?))?(?=\s*(?:[.,;:!)]|$)|\s+(?:and|or|nor|at all)\b)",
@@ -2972,6 +2976,8 @@ STATES: Tuple[StatedState, ...] = (
                 # the program such a board runs, as the Arduino IDE names it ("programmed the boards with a different sketch")
                 r"sketch(?:es)?)\b",
                 "the board's manual: how its power key / power button switches the module on", suspected=True, context=True),
+    StatedState("said:modem-board", _CARRIER_BOARD,
+                "the board's manual: which pin or GPIO switches the module's power on", context=True, any_line=True),
     # the module answered for a while, then stopped: "stopped responding to AT commands after a month", "worked for two
     # weeks before the modem stopped", "suddenly stopped responding"
     StatedState("said:stopped-after-working",
