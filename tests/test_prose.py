@@ -1100,3 +1100,14 @@ def test_the_default_route_put_on_the_modem_by_hand(text, read):
 ])
 def test_a_carrier_board_and_ports_that_never_show(text, fact, read):
     assert (fact in stated(text)) == read
+
+
+# ModemManager holding the port said with "it" (written); what the person wants it to do is no hold (written case
+# p22-mmnm-maintainer-filter-policy)
+@pytest.mark.parametrize("text, read", [
+    ("My script cannot open /dev/ttyUSB2 because ModemManager grabbed it.", True),
+    ("ModemManager keeps holding them while the flasher runs.", True),
+    ("Tag the device with ID_MM_DEVICE_PROCESS so ModemManager probes it.", False),
+])
+def test_modemmanager_holding_it(text, read):
+    assert ("said:port-held-by-mm" in stated(text)) == read

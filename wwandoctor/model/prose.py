@@ -1286,7 +1286,11 @@ STATES: Tuple[StatedState, ...] = (
                 r"probes|probed|locks|locked|blocks|blocked|interferes with|interfered with|occupies|steals|takes over|"
                 # after a verb of stopping it: "how can I stop ModemManager grabbing the port"
                 r"grabbing|holding|locking|blocking|occupying|stealing|taking over|interfering with)\s+"
-                r"(?:(?:the |my |our )?(?:\w+ )?(?:port|tty\w*|/dev/tty\w+|device|modem|serial)|(?:it|them)\b(?!\s+(?:to|up|off)\b))|"
+                r"(?:the |my |our )?(?:\w+ )?(?:port|tty\w*|/dev/tty\w+|device|modem|serial)|"
+                # the port as "it" after a verb of holding only ("my script cannot open /dev/ttyUSB2 because ModemManager
+                # grabbed it"; "... so ModemManager probes it" is what the person wants)
+                r"\b" + _MM + r"\s+(?:\w+\s+)?(?:grabs|grabbed|holds|held|locks|locked|blocks|blocked|occupies|occupied|steals|stole|"
+                r"grabbing|holding|locking|blocking|occupying|stealing)\s+(?:it|them)\b(?!\s+(?:to|up|off)\b)|"
                 # the same said as a noun: "the lock of ttyUSB interfaces by modemmanager", "ModemManager's hold on the ports"
                 r"\b(?:lock(?:ing)?|hold|grab(?:bing)?|occupation)\s+(?:of|on)\s+(?:the\s+|my\s+|our\s+|all\s+)?(?:\w+\s+)?"
                 r"(?:ports?|tty\w*|/dev/tty\w*|interfaces?|serial\s+ports?)\b[^.!?]{0,20}?\bby\s+" + _MM + r"|"
