@@ -1111,3 +1111,24 @@ def test_a_carrier_board_and_ports_that_never_show(text, fact, read):
 ])
 def test_modemmanager_holding_it(text, read):
     assert ("said:port-held-by-mm" in stated(text)) == read
+
+
+# ModemManager absent or skipping the modem, another program on the port, stopping ModemManager as the habit that helps
+# (written for stop 26; no case has these words)
+@pytest.mark.parametrize("text, fact, read", [
+    ("I don't have ModemManager on this box, only NetworkManager.", "said:mm-absent", True),
+    ("The modemmanager package is missing from the image.", "said:mm-absent", True),
+    ("ModemManager is masked on this system.", "said:mm-absent", True),
+    ("This card is not supported by ModemManager yet.", "said:mm-absent", True),
+    ("The modem is ignored by ModemManager.", "said:mm-absent", True),
+    ("I don't have ModemManager running on purpose, uqmi does the job.", "said:mm-absent", False),
+    ("The firmware is not supported by the vendor.", "said:mm-absent", False),
+    ("My script fails because another program is talking to ttyUSB2.", "said:port-held-by-other", True),
+    ("Another process is using the same port.", "said:port-held-by-other", True),
+    ("If I stop ModemManager, my script works.", "said:mm-stop-fixes", True),
+    ("If I disable ModemManager everything runs without errors.", "said:mm-stop-fixes", True),
+    ("If I stop ModemManager, the script still fails.", "said:mm-stop-fixes", False),
+    ("If you stop ModemManager, it should work.", "said:mm-stop-fixes", False),
+])
+def test_manager_absent_port_taken_and_stopping_it_helps(text, fact, read):
+    assert (fact in stated(text)) == read

@@ -1311,6 +1311,9 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:same\s+)?(?:\w+\s+)?(?:port|/dev/tty\w+|tty\w+|modem|dongle|stick|device)s?\b|"
                 r"\b(?:has|had|holds|held|keeps|kept)\s+(?:the\s+|my\s+|that\s+)?(?:serial\s+)?(?:port|/dev/tty\w+|tty\w+|modem|device)\s+"
                 r"(?:open|opened|locked)\b|"
+                r"\b(?:another|some\s+other|a\s+second|an?\s*other)\s+(?:program|process|application|app|daemon|service|tool)\s+"
+                r"(?:is\s+|was\s+)?(?:also\s+|still\s+)?(?:talking\s+to|using|holding|reading|accessing|opening|has\s+opened)\s+"
+                r"(?:the\s+|my\s+)?(?:same\s+)?(?:port|/dev/tty\w+|tty\w+|modem|device)\b|"
                 r"\b(?:port|/dev/tty\w+|tty(?:USB|ACM)\d*|serial\s+device|device|modem)\s+(?:is|was)\s+(?:already\s+)?(?:busy|in\s+use|"
                 r"locked|opened\s+by\s+(?:another|an?\s*other|some\s+other)\s+(?:program|process|app\w*))\b",
                 "sudo fuser -v /dev/ttyUSB* /dev/ttyACM* /dev/cdc-wdm*; ps aux | grep -iE 'gammu|smsd|minicom|wvdial|pppd|ModemManager'",
@@ -1382,6 +1385,31 @@ STATES: Tuple[StatedState, ...] = (
                 "systemctl status ModemManager; mmcli -L; udevadm info /sys/class/tty/ttyUSB0 | grep ID_MM",
                 unless=r"\b(?:on purpose|deliberately|intentionally|instead|alone|works?|working|fine|stable)\b|" + _CTRL_TOOLS +
                        r"|\b(?:minicom|gammu\w*|pppd|wvdial|netifd)\b"),
+    # ... in other words: "I don't have ModemManager on this box", "the modemmanager package is missing from the image",
+    # "ModemManager is masked", "this modem is not supported by ModemManager", "the modem is ignored by ModemManager"
+    StatedState("said:mm-absent",
+                r"\b(?:I|we)\s+(?:do(?:n't|\s+not)|did(?:n't|\s+not))\s+(?:even\s+)?have\s+" + _MM + r"\b(?!\s+(?:running\s+)?(?:on\s+purpose|"
+                r"running\s+because))|"
+                r"\b" + _MM + r"\s+package\s+(?:is\s+|was\s+)?(?:missing|absent|not\s+(?:included|installed|present|there|available))\b|"
+                r"\b(?:missing|lacks?|lacking|without)\s+(?:the\s+)?" + _MM + r"\s+package\b|"
+                r"\b" + _MM + r"(?:\.service)?\s+(?:is|was|has\s+been|got)\s+masked\b|"
+                r"\b(?:is|are|was|were)(?:n't|\s+not)\s+(?:yet\s+)?supported\s+by\s+(?:the\s+)?(?:installed\s+|current\s+)?" + _MM + r"\b|"
+                r"\b" + _MM + r"\s+(?:does(?:n't|\s+not)|did(?:n't|\s+not))\s+(?:yet\s+)?support\s+(?:this|the|my|our)\s+(?:\w+\s+)?"
+                r"(?:modem|module|card|stick|dongle|device)\b|"
+                r"\b(?:is|are|was|were|gets?|got)\s+(?:just\s+|silently\s+)?ignored\s+by\s+" + _MM + r"\b",
+                "systemctl status ModemManager; mmcli -L; udevadm info /sys/class/tty/ttyUSB0 | grep ID_MM",
+                unless=r"\b(?:on purpose|deliberately|intentionally|instead)\b|" + _CTRL_TOOLS +
+                       r"|\b(?:minicom|gammu\w*|pppd|wvdial|netifd)\b"),
+    # stopping ModemManager makes the other program work, told as what happens each time ("If I stop ModemManager, my
+    # script works", "if I kill ModemManager everything is fine"): a condition of habit, read as the observation it is
+    StatedState("said:mm-stop-fixes",
+                r"^\W*(?:if|whenever)\s+(?:I|we)\s+(?:first\s+)?(?:stop|disable|kill|mask|inhibit|remove|uninstall)\s+(?:the\s+)?" + _MM +
+                r"(?:\s+service)?\b\s*,?\s+(?:then\s+)?(?:my|the|our|it|everything|all)\b" + _SAME + r"{0,40}?" + _TROUBLE_GONE +
+                r"|^\W*(?:if|whenever)\s+(?:I|we)\s+(?:first\s+)?(?:stop|disable|kill|mask|inhibit|remove|uninstall)\s+(?:the\s+)?" +
+                _MM + r"(?:\s+service)?\b\s*,?\s+(?:then\s+)?(?:my|the|our)\s+(?:\w+\s+)?(?:script|program|tool|app\w*|connection|"
+                r"modem)\s+works\b",
+                "systemctl is-active ModemManager; sudo fuser -v /dev/cdc-wdm* /dev/ttyUSB*", suspected=True,
+                unless=r"\b(?:not|n't|never|still)\b"),
     # something that needs ModemManager runs before it is up (a start-order race at boot, knowledge.md 2.11; see
     # _MM_UP): "the wan interface is started before ModemManager has registered on D-Bus", "ModemManager isn't up yet
     # when NetworkManager starts", "ModemManager only comes up after my wwan.service", "a race at boot with ModemManager"
