@@ -383,6 +383,11 @@ PROVES["serial:module-silent"] = ["[12011] Failed to restart modem, delaying 10s
 PROVES["mm:modem-not-created"] = [
     "ModemManager[611]: <wrn> [base-manager] couldn't create modem for device '/sys/devices/pci0000:00/0000:00:14.0/usb1/1-3': "
     "Failed to find primary AT port"]
+# a second data session of the same settings refused (libqmi qmi-enums-wds.h internal reason 241)
+PROVES["data:session-exists"] = [
+    "verbose call end reason (2,241): [internal] interface-in-use-config-match",
+    "<warn>  [modem0/bearer1] connection attempt #1 failed: Couldn't start network: QMI protocol error (14): 'CallFailed' "
+    "(verbose call end reason (2,241): [internal] interface-in-use-config-match)"]
 # Venus OS's GSM settings page (victronenergy/gui-v2 pages/settings/PageSettingsGsm.qml), its text as copied
 PROVES["venus:no-modem"] = ["No GSM modem connected", "Settings > GSM modem: no GSM modem connected"]
 PROVES["modeswitch:failed"] = [" No new devices in target mode or class found", "Mode switch has failed. Bye!",

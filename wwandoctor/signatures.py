@@ -718,6 +718,17 @@ TABLE: Tuple[Signature, ...] = (
               "if (!modem.setNetworkActive()) Serial.println(\"Enable network failed!\")), the same in the other "
               "LilyGO A76XX/SIM7xxx examples (enableNetwork)",
               cleared_by=("data:active",)),
+    # --- the modem already holds a data session of the same settings: a new start is refused ---------
+    # QMI WDS verbose call end reason, type internal (2), reason 241 "interface-in-use-config-match": a bearer left up
+    # from an earlier attempt, or a context the modem activated by itself, with the same APN and IP type, holds the data
+    # interface; qmicli and ModemManager print the reason's nickname
+    Signature("data:session-exists",
+              r"\binterface-in-use-config-match\b|\bverbose call end reason \(2,\s*241\)",
+              "libqmi src/libqmi-glib/qmi-enums-wds.h (QMI_WDS_VERBOSE_CALL_END_REASON_INTERNAL_INTERFACE_IN_USE_CONFIG_MATCH = "
+              "241, nickname interface-in-use-config-match), printed by qmicli src/qmicli/qmicli-wds.c \"verbose call end reason "
+              "(%u,%d): [%s] %s\" and by ModemManager's QMI bearer (src/mm-bearer-qmi.c, the call end reason in the connection "
+              "error)",
+              cleared_by=("data:active",)),
     # --- the module is camped on a cell: SIMCom's UE system information with a serving PLMN ----------
     # AT+CPSI? answers "<System Mode>,<Operation Mode>,<MCC>-<MNC>,..."; LilyGO's sketches print the reply after
     # "Inquiring UE system information:" (TinyGSM getSystemInformation). "NO SERVICE" is reg:searching.
