@@ -1339,7 +1339,7 @@ STATES: Tuple[StatedState, ...] = (
     # a program other than the connection manager talks to the modem ("I can talk to the modem with minicom on ttyUSB2",
     # "the stick works with wvdial", "UMTSmon detects the modem"): its ports exist and answer, so the modem, its driver
     # and its mode are not what keeps the manager from it (context: with said:mm-no-modem, stated-manager-misses-
-    # working-modem reads the manager's own failure)
+    # reachable-modem reads the manager's own failure)
     StatedState("said:other-tool-reaches-modem",
                 # the tool as the subject, its verb within three words: "minicom talks to the modem fine", "wvdial connects",
                 # "UMTSmon detects the modem" (a daemon such as gammu-smsd is another program's story)
