@@ -1132,3 +1132,21 @@ def test_modemmanager_holding_it(text, read):
 ])
 def test_manager_absent_port_taken_and_stopping_it_helps(text, fact, read):
     assert (fact in stated(text)) == read
+
+
+# ModemManager absent, in the other languages of the table (written for stop 26)
+@pytest.mark.parametrize("text, read", [
+    ("ModemManager ist nicht installiert.", True),
+    ("Der ModemManager läuft nicht.", True),
+    ("ModemManager no está instalado en la Raspberry.", True),
+    ("O ModemManager não está rodando.", True),
+    ("ModemManager n'est pas installé sur ce système.", True),
+    ("ModemManager non è in esecuzione.", True),
+    ("ModemManager не запущен.", True),
+    ("系统没有安装ModemManager", True),
+    ("ModemManager ist absichtlich nicht aktiv, ich nutze uqmi.", False),
+    ("Wenn ModemManager nicht läuft, geht es.", False),
+    ("Si ModemManager no está instalado, instálelo.", False),
+])
+def test_modemmanager_absent_in_other_languages(text, read):
+    assert ("said:mm-absent" in stated(text)) == read

@@ -1410,6 +1410,24 @@ STATES: Tuple[StatedState, ...] = (
                 r"modem)\s+works\b",
                 "systemctl is-active ModemManager; sudo fuser -v /dev/cdc-wdm* /dev/ttyUSB*", suspected=True,
                 unless=r"\b(?:not|n't|never|still)\b"),
+    # ... in the languages of the clause grammar's table and Chinese: German "ModemManager ist nicht installiert / läuft
+    # nicht", Spanish "ModemManager no está instalado / no se está ejecutando", Portuguese "não está instalado / não está
+    # rodando", French "ModemManager n'est pas installé / ne tourne pas", Italian "non è installato / non è in esecuzione",
+    # Russian "ModemManager не установлен / не запущен", Chinese "没有安装ModemManager", "ModemManager没有运行"
+    *_in_each_language("said:mm-absent", {
+        "de": r"\b" + _MM + r"(?:\.service)?\s+(?:ist|war|wird)\s+(?:\w+\s+)?(?:nicht|gar\s+nicht)\s+(?:installiert|aktiv|gestartet|vorhanden)\b|"
+              r"\b" + _MM + r"(?:\.service)?\s+l(?:ä|ae)uft\s+(?:\w+\s+)?nicht\b|\bkein(?:en)?\s+" + _MM + r"\b",
+        "es": r"\b" + _MM + r"\s+no\s+(?:est(?:á|a)|estaba)\s+(?:instalado|corriendo|activo|en\s+ejecuci(?:ó|o)n)\b|"
+              r"\b" + _MM + r"\s+no\s+se\s+(?:est(?:á|a)\s+ejecutando|ejecuta|inicia)\b",
+        "pt": r"\b" + _MM + r"\s+n(?:ã|a)o\s+(?:est(?:á|a)|estava)\s+(?:instalado|rodando|ativo|em\s+execu(?:ç|c)(?:ã|a)o)\b",
+        "fr": r"\b" + _MM + r"\s+n'(?:est|était)\s+pas\s+(?:install(?:é|e)|lanc(?:é|e)|actif|d(?:é|e)marr(?:é|e))\b|"
+              r"\b" + _MM + r"\s+ne\s+(?:tourne|d(?:é|e)marre|se\s+lance)\s+pas\b",
+        "it": r"\b" + _MM + r"\s+non\s+(?:è|e'|era)\s+(?:installato|avviato|attivo|in\s+esecuzione)\b",
+        "ru": r"\b" + _MM + r"\s+(?:не\s+(?:установлен|запущен|работает|стартует)\w*|отсутствует)",
+        "zh": r"(?:没有|没|未)(?:安装|运行|启动)\s*" + _MM + r"|" + _MM + r"\s*(?:没有|没|未|并未)(?:安装|运行|启动)",
+    }, "systemctl status ModemManager; mmcli -L",
+        unless=r"\b(?:on purpose|deliberately|intentionally|absichtlich|a\s+prop(?:ó|o)sito|volontairement|специально)\b|" + _CTRL_TOOLS +
+               r"|\b(?:minicom|gammu\w*|pppd|wvdial|netifd|uqmi|quectel-CM)\b|故意"),
     # something that needs ModemManager runs before it is up (a start-order race at boot, knowledge.md 2.11; see
     # _MM_UP): "the wan interface is started before ModemManager has registered on D-Bus", "ModemManager isn't up yet
     # when NetworkManager starts", "ModemManager only comes up after my wwan.service", "a race at boot with ModemManager"
