@@ -1150,3 +1150,18 @@ def test_manager_absent_port_taken_and_stopping_it_helps(text, fact, read):
 ])
 def test_modemmanager_absent_in_other_languages(text, read):
     assert ("said:mm-absent" in stated(text)) == read
+
+
+# another program on the port, in the other languages of the table (written for stop 26)
+@pytest.mark.parametrize("text, read", [
+    ("Minicom meldet immer, der Port /dev/ttyUSB2 ist belegt.", True),
+    ("El puerto ttyUSB2 está ocupado.", True),
+    ("A porta está em uso.", True),
+    ("Le port est déjà utilisé.", True),
+    ("Порт занят другим процессом.", True),
+    ("串口被占用了", True),
+    ("Der Port ist nicht belegt.", False),
+    ("Wenn der Port belegt ist, ModemManager stoppen.", False),
+])
+def test_the_port_held_in_other_languages(text, read):
+    assert ("said:port-held-by-other" in stated(text)) == read

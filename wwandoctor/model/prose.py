@@ -1353,6 +1353,20 @@ STATES: Tuple[StatedState, ...] = (
                 "ls /dev/ttyUSB*; mmcli -L; journalctl -b -u ModemManager | tail -40", context=True,
                 unless=r"(?:\b(?:not|never|neither|nor|unable\s+to|fails?\s+to|failed\s+to|cannot)|n't)\s+(?:\w+\s+)?(?:work|detect|find|"
                        r"found|see|answer|respond|talk|connect|dial)\w*|\bno\s+(?:answer|response|reply)\b"),
+    # ... in the languages of the table and Chinese: German "der Port ist belegt", "wird von einem anderen Programm
+    # verwendet", Spanish "el puerto está ocupado / en uso", Portuguese "a porta está ocupada / em uso", French "le port
+    # est occupé / déjà utilisé", Italian "la porta è occupata", Russian "порт занят", Chinese "端口被占用"
+    *_in_each_language("said:port-held-by-other", {
+        "de": r"\b(?:Port|Schnittstelle|Ger(?:ä|ae)t|tty\w+)\s+(?:\S+\s+)?(?:ist|war|wird)\s+(?:bereits\s+|schon\s+)?(?:belegt|blockiert|gesperrt|"
+              r"(?:von\s+einem\s+anderen\s+(?:Programm|Prozess)\s+)(?:verwendet|benutzt|geöffnet|belegt))\b",
+        "es": r"\bpuerto\s+(?:\S+\s+)?(?:est(?:á|a)|estaba)\s+(?:ya\s+)?(?:ocupado|en\s+uso|bloqueado)\b",
+        "pt": r"\bporta\s+(?:\S+\s+)?(?:est(?:á|a)|estava)\s+(?:j(?:á|a)\s+)?(?:ocupada|em\s+uso|bloqueada)\b",
+        "fr": r"\bport\s+(?:\S+\s+)?(?:est|était)\s+(?:d(?:é|e)j(?:à|a)\s+)?(?:occup(?:é|e)|utilis(?:é|e)|verrouill(?:é|e))\b",
+        "it": r"\bporta\s+(?:\S+\s+)?(?:è|e'|era)\s+(?:già\s+)?(?:occupata|in\s+uso|bloccata)\b",
+        "ru": r"\bпорт\w*\s+(?:\S+\s+)?(?:занят|заблокирован|используется\s+другой)",
+        "zh": r"(?:端口|串口)\S{0,10}?(?:被占用|已被占用|被其他(?:程序|进程)占用)",
+    }, "sudo fuser -v /dev/ttyUSB* /dev/ttyACM* /dev/cdc-wdm*",
+        unless=r"\b(?:nicht|no|não|pas|non|не)\s+(?:mehr\s+)?(?:belegt|ocupad[oa]|occup|занят)|不再|没有被占用|未被占用"),
     # ModemManager is not there to manage the modem (knowledge.md 2.11): not installed, not running, its service inactive,
     # too old for the modem, or told to skip it ("ModemManager isn't even installed", "systemctl shows the ModemManager
     # service as inactive (dead)", "an old udev rule sets ID_MM_DEVICE_IGNORE on this modem", "the strict filter rejects
