@@ -1165,3 +1165,15 @@ def test_modemmanager_absent_in_other_languages(text, read):
 ])
 def test_the_port_held_in_other_languages(text, read):
     assert ("said:port-held-by-other" in stated(text)) == read
+
+
+# a minimal or server image (said:minimal-image, context; written for stop 26)
+@pytest.mark.parametrize("text, read", [
+    ("On Raspberry Pi OS Lite the modem never shows up in nmcli.", True),
+    ("I installed Ubuntu Server 22.04 on the gateway.", True),
+    ("It is a minimal install of Debian 12.", True),
+    ("I use the Ubuntu 22.04 desktop image.", False),
+    ("The server is far away.", False),
+])
+def test_a_minimal_or_server_image(text, read):
+    assert ("said:minimal-image" in stated(text)) == read

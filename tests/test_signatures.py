@@ -388,6 +388,10 @@ PROVES["data:session-exists"] = [
     "verbose call end reason (2,241): [internal] interface-in-use-config-match",
     "<warn>  [modem0/bearer1] connection attempt #1 failed: Couldn't start network: QMI protocol error (14): 'CallFailed' "
     "(verbose call end reason (2,241): [internal] interface-in-use-config-match)"]
+# ModemManager not installed: the shell and systemd say so
+PROVES["mm:not-installed"] = ["-bash: mmcli: command not found", "-ash: mmcli: not found", "zsh: command not found: mmcli",
+                              "Unit ModemManager.service could not be found.",
+                              "Failed to start ModemManager.service: Unit ModemManager.service not found."]
 # Venus OS's GSM settings page (victronenergy/gui-v2 pages/settings/PageSettingsGsm.qml), its text as copied
 PROVES["venus:no-modem"] = ["No GSM modem connected", "Settings > GSM modem: no GSM modem connected"]
 PROVES["modeswitch:failed"] = [" No new devices in target mode or class found", "Mode switch has failed. Bye!",
@@ -425,6 +429,9 @@ SOURCE_SWEEP_NOTHING = [
 
 # lines that look alike and prove nothing
 PROVES_NOTHING = [
+    # another program not found, or ModemManager's unit found
+    "-bash: qmicli: command not found",
+    "Loaded: loaded (/lib/systemd/system/ModemManager.service; enabled; vendor preset: enabled)",
     # the page with a modem on it: its status rows, not the no-modem text
     "GSM modem: Internet Online, Carrier Vodafone 4G",
     # ti_usb_3410_5052 asks for the per-id file first; it is normally absent (the generic image follows)

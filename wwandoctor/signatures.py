@@ -96,6 +96,12 @@ TABLE: Tuple[Signature, ...] = (
               "ModemManager src/mm-iface-modem.c (\"state changed (%s -> %s)\")"),
     Signature("mm:bus-name-not-acquired", r"[Cc]ould not acquire the '?org\.freedesktop\.ModemManager1'? service name",
               "ModemManager src/main.c bus_acquired/name_lost: mm_warn (\"could not acquire the '%s' service name\")"),
+    # ModemManager is not installed: the shell finds no mmcli, systemd knows no ModemManager unit
+    Signature("mm:not-installed",
+              r"\bmmcli: (?:command )?not found\b|\bcommand not found: mmcli\b|\bUnit ModemManager\.service (?:could not be found|not found)",
+              "bash execute_cmd.c (\"%s: command not found\", printed as \"-bash: mmcli: command not found\"); busybox shell/ash.c "
+              "(\"%s: not found\"); zsh (\"command not found: %s\"); systemd src/systemctl/systemctl-show.c (\"Unit %s could not be "
+              "found.\") and the start job's \"Failed to start ModemManager.service: Unit ModemManager.service not found.\""),
     Signature("mm:not-running", r"hotplug: couldn't report initial kernel events: ModemManager not running"
               r"|(?:ModemManager|mmcli)[^\n]*:? error: couldn't (?:find|get) the ModemManager process in the bus"
               r"|couldn't find the ModemManager process in the bus"

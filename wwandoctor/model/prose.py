@@ -2569,6 +2569,15 @@ STATES: Tuple[StatedState, ...] = (
                 r"{0,60}?\b(?:worked|working|was\s+fine|just\s+works?)\b",
                 "pacman -Q modemmanager / the package manager's query; systemctl status ModemManager", context=True,
                 unless=r"(?:\b(?:never|not|neither|nor)\b|n't)[^.!?]{0,20}?\b(?:work|worked|working|fine)\b"),
+    # the machine runs a minimal or server image, which installs no ModemManager ("Raspberry Pi OS Lite", "Ubuntu Server
+    # 22.04", "a Debian netinst", "a minimal install"): NetworkManager, where it is there, then has no modem to show
+    # (context: the rule stated-modemmanager-absent-minimal-image pairs it with the manager seeing no modem)
+    StatedState("said:minimal-image",
+                r"\b(?:Raspberry\s?Pi\s+OS|Raspbian|RPi\s?OS|Ubuntu|Debian|Armbian|Fedora|Rocky(?:\s+Linux)?|Alma\s?Linux)(?:\s+\w+)?"
+                r"(?:\s+\d[\d.]*)?\s+(?:Lite|Server|minimal|netinst|headless|cloud\s+image)\b|"
+                r"\b(?:minimal|server|headless|lite)\s+(?:install(?:ation)?|image|edition|version)\b",
+                "apt list --installed 2>/dev/null | grep -iE 'modemmanager|network-manager'; systemctl status ModemManager",
+                context=True, unless=r"\b(?:desktop|full)\s+(?:image|version|edition|install)"),
     # the modem works in Linux only after Windows ran (a warm reboot from Windows): a laptop module whose FCC lock
     # is set at every power-up (knowledge.md 2.12) keeps the unlock Windows' driver sent while it stays powered
     StatedState("said:works-after-windows",
