@@ -248,7 +248,9 @@ def test_a_sentence_of_the_post_is_labelled_post_and_a_line_of_no_known_program_
                   "'pci_set_dma_mask'; did you mean 'pci_set_master'?") == "log"
     assert source("GobiSerial::GobiProbe Ignoring non vendor class interface #12") == "log"
     assert source("WWAN FCC unlock is not supported in this product") == "log"
-    assert source("No phone has been found!") == "log"  # Wammu's (tuning case motorola-v195-ttyacm0-held-...)
+    assert source("No phone has been found!") == "log"
+    # a post's line ending with a smiley (tuning case venus-os-dbus-modem-only-simcom-...)
+    assert source('Tried several Huawei and Onda modems, Venus always says "no GSM modem connected" in the settings :-(') == "post"  # Wammu's (tuning case motorola-v195-ttyacm0-held-...)
     assert source("Sep 21 09:37:11 HOST-1 DPR_Fcc_unlock_service[7229]: I could not unlock it.") == "log"
     assert source("cdc_mbim 1-7:2.12: cdc-wdm0: USB WDM device", "kernel") == "kernel-log"
 

@@ -41,6 +41,8 @@ def is_written(text: str) -> bool:
     return is_sentence(text) or (has_words(text) and bool(_FULL_STOP.search(text)))
 
 
+# a line ending as a person ends a sentence in a post: a full stop, or a smiley ("... in the settings :-(")
+_ENDS_AS_POSTED = re.compile(r"(?:[.!?]|\s[:;]-?[()DPp/])\s*$")
 # a compiler's or checker's place before its message: "/home/u/build/xmm7360.c:1451:8: error: implicit declaration ..."
 _SOURCE_PLACE = re.compile(r"^\s*\S+:\d+(?::\d+)?:\s")
 # three plain words in a row: "I always have ERROR: SIM not inserted" has no run of four but is a person's all the same
@@ -49,15 +51,15 @@ _SHORT_WORD_RUN = re.compile(r"(?:\b[A-Za-z][a-z']*,?\s+){2}[A-Za-z][a-z']*\b")
 
 def is_persons(text: str) -> bool:
     """``text`` is a line a person wrote, not one a program printed: three plain words and a word people write (I, my,
-    we, but ...), or six plain words ending as a sentence does (a program's "No phone has been found!" has five, "WWAN
-    FCC unlock is not supported in this product" no full stop); no program prefix, function name or compiler's place
-    ("xmm7360.c:1451:8: error: ...") at its start
-    (:func:`looks_like_log`). For labelling a line no parser understood, never for finding a fault."""
+    we, but ...), or six plain words ending as a sentence or a smiley does (a program's "No phone has been found!" has
+    five, "WWAN FCC unlock is not supported in this product" no full stop); no program prefix or function name
+    (:func:`looks_like_log`) and no compiler's place ("xmm7360.c:1451:8: error: ...") at its start. For labelling a
+    line no parser understood, never for finding a fault."""
     if looks_like_log(text) or _SOURCE_PLACE.match(text):
         return False
     if _PERSON_WORD.search(text) and _SHORT_WORD_RUN.search(text):
         return True
-    return is_long_prose(text) and bool(_FULL_STOP.search(text))
+    return is_long_prose(text) and bool(_ENDS_AS_POSTED.search(text))
 
 
 def has_words(text: str) -> bool:
