@@ -345,7 +345,8 @@ SOURCE_SWEEP = {
         "+CMS ERROR: 310", "#QSS: 0", "#QSS: 1,0",
         "error: couldn't get PIN status: QMI protocol error (37): 'UimUninitialized'", "\tState: 'not-present'",
         "netifd: wwan (2345): PIN status failed (sim_not_present)", "+CPIN: SIM REMOVED", "+SIMCARD: NOT AVAILABLE",
-        "error: operation failed: SimNotInserted",
+        "error: operation failed: SimNotInserted", "Can not access SIM card.",
+        "gammu.ERR_NOSIM: {'Text': 'Can not access SIM card.', 'Where': 'Init', 'Code': 42}",
         "^SYSINFO:0,0,0,0,255", "^SYSINFO: 1,0,0,5,255,,0", "^SIMST: 255", "^SIMST: 255,0"],
     "sim:locked": [
         "+CME ERROR: USIM PIN is blocked", "+CME ERROR: USIM PUK is blocked",
@@ -375,7 +376,10 @@ SOURCE_SWEEP = {
     "mm:not-running": [
         "NetworkManager[700]: <info>  [1700000000.1] device (cdc-wdm0): state change: disconnected -> unavailable "
         "(reason 'modem-manager-unavailable', sys-iface-state: 'managed')"],
-    "port:tty-busy": ["pppd[1234]: Device ttyUSB2 is locked by pid 812", "Device /dev/ttyACM0 is locked by pid 4411"],
+    "port:tty-busy": ["pppd[1234]: Device ttyUSB2 is locked by pid 812", "Device /dev/ttyACM0 is locked by pid 4411",
+                      "Error opening device, it is locked."],
+    # gammu's ERR_DEVICENOPERMISSION text (libgammu/gsmcomon.c:89)
+    "port:open-denied": ["Error opening device, you don't have the required permission."],
 }
 # a fact of its own (rule module-silent-on-uart); every fact needs a line in PROVES
 PROVES["serial:module-silent"] = ["[12011] Failed to restart modem, delaying 10s and retrying",
@@ -624,6 +628,13 @@ def test_a_quoted_part_proves_its_fact_only_with_its_context():
     assert "module:load-key-rejected" in quoted("Required key not available",
                                                 'I compiled the GobiNet driver but insmod says "Required key not available".')
     assert "module:load-key-rejected" not in quoted("Required key not available", 'ssh-add says "Required key not available"')
+    # qmi-firmware-update's 1.24+ summary quoted about the updater, and the same words about a serial terminal
+    assert "fwupdate:download-protocol-error" in quoted(
+        "unsupported download protocol.", "When I run the firmware upgrade again it only says 'unsupported download protocol.'")
+    assert "fwupdate:download-protocol-error" in quoted(
+        "unsupported download protocol", 'qmi-firmware-update stops with "unsupported download protocol" on ttyUSB0')
+    assert "fwupdate:download-protocol-error" not in quoted(
+        "unsupported download protocol version", "minicom says 'unsupported download protocol version' with kermit")
 
 
 def test_every_quote_part_and_context_compiles():

@@ -309,14 +309,16 @@ TABLE: Tuple[Signature, ...] = (
               r"/dev/tty(?:USB|ACM|HS|AMA|S|mxc)\d+\b[^\n]{0,60}?(?:Device or resource busy|\[Errno 16\]|\bEBUSY\b)"
               r"|(?:Device or resource busy|\[Errno 16\])[^\n]{0,40}?/dev/tty(?:USB|ACM|HS|AMA|S|mxc)\d+"
               r"|Error opening device\. Unknown, busy or no permissions|Error opening device, it is already opened by another app"
-              r"|failed to lock device, probably opened by other process"
+              r"|failed to lock device, probably opened by other process|\bError opening device, it is locked\b"
               # pppd's UUCP lock: another process holds the modem's tty (ppp-project/ppp pppd/utils.c:983,1067 lock())
               r"|\bDevice (?:/dev/)?tty(?:USB|ACM|HS|AMA|S|mxc)\d+ is locked by pid \d+",
               "ModemManager src/mm-port-serial.c:1229-1232 (ioctl TIOCEXCL on every tty it opens: another open() gets "
               "EBUSY, strerror \"Device or resource busy\"); minicom/picocom/pyserial print open(2)'s strerror with the "
               "path; gammu libgammu/device/serial/ser_unx.c:183-222 serial_open (ENOENT -> DEVICENOTEXIST, EACCES -> "
               "DEVICENOPERMISSION, anything else or flock EWOULDBLOCK \"failed to lock device, probably opened by other "
-              "process\" -> DEVICEOPENERROR) with the texts of libgammu/gsmcomon.c:85,88 (gammu/gammu 78fd6a921); pppd "
+              "process\" -> DEVICEOPENERROR) with the texts of libgammu/gsmcomon.c:85,88, and devfunc.c:292 lock_device "
+              "(\"Device already locked by PID %d.\" -> ERR_DEVICELOCKED, gsmcomon.c:86 \"Error opening device, it is "
+              "locked.\": a live process holds gammu's lock file) (gammu/gammu 78fd6a921); pppd "
               "pppd/utils.c:983,1067 lock() (notice \"Device %s is locked by pid %d\": the UUCP lock file of a running "
               "process, ppp-project/ppp ce4629f)",
               cleared_by=()),
@@ -343,7 +345,11 @@ TABLE: Tuple[Signature, ...] = (
     Signature("port:open-denied",
               r"(?i)(?:Cannot open device file|couldn't open the (?:Qmi|Mbim)Device|error opening serial device)\b.*"
               r"(?:Permission denied|Operation not permitted)|(?:cannot|could not|failed to|unable to) open\b.*/dev/\S+.*"
-              r"(?:Permission denied|Operation not permitted)|/dev/(?:cdc-wdm|ttyUSB|ttyACM|ttyHS|wwan)\S*:? .*Permission denied",
+              r"(?:Permission denied|Operation not permitted)|/dev/(?:cdc-wdm|ttyUSB|ttyACM|ttyHS|wwan)\S*:? .*Permission denied"
+              r"|\bError opening device, you don't have the required permission\b",
+              "gammu libgammu/gsmcomon.c:89 ERR_DEVICENOPERMISSION (\"Error opening device, you don't have the required "
+              "permission.\", from libgammu/device/serial/ser_unx.c:198 open(2) EACCES, or devfunc.c:287,305 a lock file it "
+              "may not write; printed by gammu/common.c:191 Print_Error) (gammu/gammu 78fd6a921); "
               "libqmi src/libqmi-glib/qmi-endpoint-qmux.c:227 (\"Cannot open device file '%s': %s\", strerror of open(2): "
               "EACCES \"Permission denied\", EPERM \"Operation not permitted\" from a device cgroup); libmbim "
               "mbim-device.c; libqmi qfu-utils / qmi-firmware-update (\"error opening serial device\")",
@@ -414,7 +420,9 @@ TABLE: Tuple[Signature, ...] = (
               r"|\(reason 'gsm-sim-not-inserted'|" + _NETIFD_LINE + r"(?:SIM not initialized$|PIN status failed \(sim_not_present\))"
               r"|\+CMS ERROR: 310\b|^\s*#QSS: ?(?:\d,)?0\s*$|QMI protocol error \(\d+\): 'UimUninitialized'"
               r"|^\s*State: 'not-present'\s*$"
-              r"|" + _MBIM_FAILED + r"SimNotInserted\b|\blibmbim\.Error\.Status\.SimNotInserted\b",
+              r"|" + _MBIM_FAILED + r"SimNotInserted\b|\blibmbim\.Error\.Status\.SimNotInserted\b"
+              # gammu's ERR_NOSIM: the modem answered +CME ERROR 10/13/14/15 or +CMS ERROR 313-315
+              r"|\bCan not access SIM card\b",
               "ModemManager MM_MODEM_STATE_FAILED_REASON_SIM_MISSING (\"sim-missing\"); 3GPP TS 27.007 CME error 10; "
               "3GPP TS 27.005 3.2.5 +CMS ERROR 310 (SIM not inserted); Telit #QSS (read \"#QSS: <mode>,<status>\", "
               "unsolicited \"#QSS: <status>\", status 0 = SIM not inserted: ModemManager src/plugins/telit/"
@@ -427,7 +435,10 @@ TABLE: Tuple[Signature, ...] = (
               "NetworkManager src/core/devices/nm-device.c:17881 (\"state change: %s -> %s (reason '%s', ...)\"; 1.10 src/devices/nm-device.c:12856) with the NMDeviceStateReason nicks of src/core/devices/nm-device-utils.c:84-120 (gsm-sim-not-inserted); OpenWrt package/network/utils/uqmi/files/lib/netifd/proto/qmi.sh proto_qmi_setup (openwrt/openwrt 002e1fd6; netifd logs the handler's echo as \"netifd: <iface> (<pid>): <text>\") (\"SIM not initialized\": UIM uninitialized until the timeout; "
               "\"PIN status failed (${pin1_status:-sim_not_present})\"); libmbim MbimStatusError SimNotInserted (3) in "
               "mbimcli's \"error: operation failed: %s\" and as the D-Bus error org.freedesktop.libmbim.Error.Status."
-              "SimNotInserted (src/libmbim-glib/mbim-errors.h:29,152; linux-mobile-broadband/libmbim 2f6c6ad)"),
+              "SimNotInserted (src/libmbim-glib/mbim-errors.h:29,152; linux-mobile-broadband/libmbim 2f6c6ad); gammu "
+              "libgammu/gsmcomon.c:132 ERR_NOSIM (\"Can not access SIM card.\"), returned by libgammu/phone/at/atgen.c:347-351 "
+              "ATGEN_HandleCMEError for +CME ERROR 10 (SIM not inserted), 13, 14, 15 and :433-435 for +CMS ERROR 313-315 "
+              "(gammu/gammu 78fd6a921)"),
     # The SIMCom (A76xx, SIM7500/7600) and ASR-based modules' unsolicited reports that the card is gone: the hot-swap
     # removal URC, or the SIM interface not available (also while +CFUN=0 powers it down, hence cleared by a later
     # +CPIN: READY)
@@ -888,7 +899,11 @@ TABLE: Tuple[Signature, ...] = (
               "not found\"), :402 (\"minimum HDLC frame size not received\"), :416 (g_prefix_error \"error unframing "
               "message: \"); libqmi < 1.24 qfu-updater.c:792 run_context_step_select_device (g_prefix_error \"error "
               "creating device: \", commit df8fecca^), since 1.24 qfu-updater.c:857 (\"unsupported download protocol\"), "
-              "printed by qfu-operation-update.c:65 (\"error: %s\\n\") (linux-mobile-broadband/libqmi 972c8b78)"),
+              "printed by qfu-operation-update.c:65 (\"error: %s\\n\") (linux-mobile-broadband/libqmi 972c8b78)",
+              # the 1.24+ summary quoted in a sentence about the updater ("qmi-firmware-update says 'unsupported
+              # download protocol'")
+              quote=r"\bunsupported download protocol\b",
+              quote_context=r"(?i)\bqmi-firmware-update\b|\bfirmware[ -]?(?:update|upgrade|download|flash)"),
     # --- vendor (out-of-tree) drivers ---------------------------------------------------
     Signature("vendor-driver:non-vendor-interface", r"Ignoring non vendor class interface #\d+",
               "Sierra GobiNet QMIDevice.c/GobiUSBNet.c and GobiSerial.c: DBG(\"Ignoring non vendor class interface #%d\")"),
