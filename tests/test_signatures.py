@@ -123,7 +123,10 @@ PROVES = {
                    "wwan (1234): SIM locked PUK required", "PIN verify count value is 2 this is below the limit of 3",
                    "\t\tPIN1 state: 'enabled-not-verified'", '{"pin1_status":"not_verified","pin1_verify_tries":3}',
                    'AT+CPIN="1234" => +CME ERROR: 16'],
-    "sim:other-slot": ['+GTDUALSIM : 1, "SUB2", "NO SERVICE"', "+QUIMSLOT: 2"],
+    "sim:other-slot": ['+GTDUALSIM : 1, "SUB2", "NO SERVICE"', "+QUIMSLOT: 2",
+                       "  Status   |   failed reason: esim-without-profiles",
+                       "error: couldn't enable the modem: 'GDBus.Error:org.freedesktop.ModemManager1.Error.Core.WrongState: "
+                       "Modem in failed state: esim-without-profiles'"],
     "reg:registered": ["EMM state:     Registered     \tNormal Service ",
                        '+QENG: "servingcell","NOCONN","LTE","FDD",262,01,1A2B3C4,123,1300,3,5,5,1A2B,-95,-9,-65,12,-', "+CEREG: 0,1", "+CREG: 2,5,\"1A2B\",\"01A2B3C\",7", "{\"registration\":\"registered\"}",
                        "+CREG: 2,1",

@@ -496,8 +496,15 @@ TABLE: Tuple[Signature, ...] = (
               "Error.MobileEquipment.\" + nick (include/ModemManager-errors.h:59, nicks SimPin, SimPuk, PhSimPin, PhFsimPin, "
               "PhFsimPuk, NetworkPin ... CorpPuk :333-363) (linux-mobile-broadband/ModemManager 9a2d5863)"),
     # --- registration -------------------------------------------------------------------
-    Signature("sim:other-slot", r"\+GTDUALSIM ?: ?1\b|\+QUIMSLOT: ?2\b|\+SIMTYPE: ?1\b",
-              "Fibocom AT+GTDUALSIM (0 = SIM1, 1 = SIM2/eSIM), AT+SIMTYPE (1 = eSIM); Quectel AT+QUIMSLOT (2 = slot 2)"),
+    Signature("sim:other-slot", r"\+GTDUALSIM ?: ?1\b|\+QUIMSLOT: ?2\b|\+SIMTYPE: ?1\b"
+              # ModemManager's failed reason for an active eSIM that holds no profile (the physical card's slot unused)
+              r"|\besim-without-profiles\b",
+              "Fibocom AT+GTDUALSIM (0 = SIM1, 1 = SIM2/eSIM), AT+SIMTYPE (1 = eSIM); Quectel AT+QUIMSLOT (2 = slot 2); "
+              "ModemManager MM_MODEM_STATE_FAILED_REASON_ESIM_WITHOUT_PROFILES \"esim-without-profiles\" (\"eSIM is not "
+              "initialized\", include/ModemManager-enums.h:157,169, since 1.20), set by src/mm-broadband-modem.c:13417-13420 "
+              "when initialization fails with MM_CORE_ERROR_WRONG_SIM_STATE, shown by mmcli as \"failed reason\" "
+              "(cli/mmcli-output.c:128) and in \"Modem in failed state: %s\" (mm-broadband-modem.c:13707) "
+              "(linux-mobile-broadband/ModemManager 9a2d5863)"),
     Signature("reg:registered", r"EMM state:\s*Registered\s+Normal Service|\+QENG: ?\"servingcell\",\"(?:NOCONN|CONNECT)\"|"
               r"\+C(?:E|G|5G)?REG: ?" + _REG_N + r"[15]" + _STAT_END + r"|\"registration\"\s*:\s*\"registered\""
               r"|[Rr]egistration state: '(?:registered|home|roaming)'"
