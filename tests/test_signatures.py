@@ -133,7 +133,8 @@ PROVES = {
                        "<debug> [1700000000.2] [modem0/ttyUSB2/at] <-- '<CR><LF>+CREG: 2,1,\"1A2B\",\"01A2B3C\",7<CR><LF><CR><LF>OK<CR><LF>'"],
     "reg:not-searching": ["+CREG: 0,0", "+CGREG: 0", "Network state        : not logged into network",
                           "Packet network state : not logged into network", "DEBUG -> Lines: ['+CREG: 0,0', 'OK']"],
-    "sim:ready": ["+CPIN: READY", "SIM IMSI             : 262011234567890", "SIM IMSI             : xxxxxxxxxxxxxxxxxxx"],
+    "sim:ready": ["+CPIN: READY", "SIM IMSI             : 262011234567890", "SIM IMSI             : xxxxxxxxxxxxxxxxxxx",
+                  "Security status      : Nothing to enter."],
     "reg:unknown": ["+CREG: 0,4", "+CEREG: 2,4", "Network state        : unknown", "Packet network state : unknown"],
     "data:detached": ["+CGATT: 0", "GPRS                 : detached"],
     "module:built-for-other-kernel": ["[  812.1] qmi_wwan_q: version magic '5.4.0-42-generic SMP mod_unload ' should be "
@@ -361,7 +362,9 @@ SOURCE_SWEEP = {
         "error: couldn't enable the modem: 'GDBus.Error:org.freedesktop.ModemManager1.Error.MobileEquipment.SimPin: "
         "SIM PIN required'",
         "error: couldn't connect the modem: 'GDBus.Error:org.freedesktop.ModemManager1.Error.MobileEquipment.NetworkPin: "
-        "Network personalization PIN required'"],
+        "Network personalization PIN required'",
+        # gammu's security status (gammu/common.c PrintSecurityStatus)
+        "Security status      : Waiting for PIN.", "Waiting for PUK."],
     "port:node-missing": ["netifd: wwan (2345): The specified control device does not exist",
                           "wwan (3120): mbim[3120] The specified control device does not exist"],
     "sim:invalid": ["error: operation failed: BadSim",
@@ -418,7 +421,7 @@ PROVES["gobi_loader:firmware-missing"] = ["Failed to open firmware: : No such fi
 # look-alikes of the sweep's phrasings that prove nothing
 SOURCE_SWEEP_NOTHING = [
     "#QSS: 0,1", "#QSS: 1,2", "+CMS ERROR: 330", "+CME ERROR: 3", "+CME ERROR: 310", "+CME ERROR: 50", "+CME ERROR: 4",
-    "+CME ERROR: 48", "+CME ERROR: 14",
+    "+CME ERROR: 48", "+CME ERROR: 14", "Waiting for PIN entry from the user interface", "Security status : Nothing to enter yet?",
     "error: operation failed: Failure", "error: operation failed: Busy",
     "call end reason (2): generic-client-end", "verbose call end reason (3,2000): [cm] cdma-lock",
     "\tState: 'initialization-completed'", "\tState: 'activated'", "Failed to restart modem",

@@ -453,12 +453,17 @@ TABLE: Tuple[Signature, ...] = (
               cleared_by=("sim:ready",)),
     # gammu --identify prints "SIM IMSI" only when AT+CIMI answered (gammu/misc.c:304-315; libgammu/phone/at/atgen.c:5599):
     # the SIM is in, read and unlocked (27.007 5.6 +CIMI fails with a PIN pending)
-    Signature("sim:ready", r"\+CPIN: ?READY\b|^\s*SIM IMSI\s*:\s*[\dxX*]{6,}\s*$",
+    Signature("sim:ready", r"\+CPIN: ?READY\b|^\s*SIM IMSI\s*:\s*[\dxX*]{6,}\s*$"
+              r"|^\s*Security status\s*:\s*Nothing to enter\.",
               "3GPP TS 27.007 8.3 +CPIN (READY: no PIN/PUK pending), 5.6 +CIMI (the IMSI, read from an unlocked SIM); gammu "
-              "--identify, gammu/misc.c:304-315 (\"SIM IMSI\" printed when GSM_GetSIMIMSI succeeded) (gammu/gammu 78fd6a921)"),
+              "--identify, gammu/misc.c:304-315 (\"SIM IMSI\" printed when GSM_GetSIMIMSI succeeded); gammu/common.c "
+              "PrintSecurityStatus (\"Nothing to enter.\" for SEC_None, +CPIN: READY) after LISTFORMAT \"Security status\" "
+              "(gammu/gammu 78fd6a921)"),
     Signature("sim:locked", r"\+CPIN: (?:SIM P[IU][NK]2?|PH-(?:NET|NETSUB|SP|CORP|SIM|FSIM)\s*P[IU][NK])"
               r"|\bunlock required: '?(?:sim-pin|sim-puk|ph-net-pin|ph-net-puk|ph-sp-pin|ph-corp-pin)"
               r"|\+CME ERROR: (?:11|12|SIM PIN required|SIM PUK required)\b|\bPINerror\b"
+              # gammu's security status (getsecuritystatus, or after a "Security error. Maybe no PIN?")
+              r"|^\s*(?:Security status\s*:\s*)?Waiting for (?:PIN|PUK|network code|phone code)\.\s*$"
               # the device is locked to an operator (SIM lock): PH-SIM (5-7) and personalisation PIN/PUK (40-47)
               r"|" + _CME + r"(?:[5-7]|4[0-7])\b"
               r"|\+CME ERROR: ?(?i:PH-F?SIM P[IU][NK] required|(?:network|network subset|service provider|corporate) "
@@ -494,7 +499,10 @@ TABLE: Tuple[Signature, ...] = (
               "provider / corporate personalisation PIN/PUK (the device's SIM lock), texts as ModemManager "
               "src/mm-error-helpers.c:133-163 gives them; ModemManager's D-Bus error names \"org.freedesktop.ModemManager1."
               "Error.MobileEquipment.\" + nick (include/ModemManager-errors.h:59, nicks SimPin, SimPuk, PhSimPin, PhFsimPin, "
-              "PhFsimPuk, NetworkPin ... CorpPuk :333-363) (linux-mobile-broadband/ModemManager 9a2d5863)"),
+              "PhFsimPuk, NetworkPin ... CorpPuk :333-363) (linux-mobile-broadband/ModemManager 9a2d5863); gammu "
+              "gammu/common.c PrintSecurityStatus (\"Waiting for PIN.\", \"Waiting for PUK.\", \"Waiting for phone code.\", "
+              "\"Waiting for network code.\", after LISTFORMAT \"Security status\" when gammu reports ERR_SECURITYERROR, or "
+              "alone from gammu getsecuritystatus) (gammu/gammu 78fd6a921)"),
     # --- registration -------------------------------------------------------------------
     Signature("sim:other-slot", r"\+GTDUALSIM ?: ?1\b|\+QUIMSLOT: ?2\b|\+SIMTYPE: ?1\b"
               # ModemManager's failed reason for an active eSIM that holds no profile (the physical card's slot unused)
