@@ -169,6 +169,9 @@ STATE_READ = [
     ("They are FCC-locked modules, so nothing works out of the box.", "said:fcc-lock"),
     ("Why is my EM7421 FCC locked on Arch?", "said:fcc-lock"),
     ("Modem FCC locked on Fedora 39", "said:fcc-lock"),
+    ("The card still is FCC locked on Ubuntu.", "said:fcc-lock"),
+    ("the WWAN card is FCC-blocked here", "said:fcc-lock"),
+    ("The card is disabled by the FCC lock.", "said:fcc-lock"),
     ("On this notebook the FCC lock is still active.", "said:fcc-lock"),
     ("The card has an FCC lock enabled under Linux.", "said:fcc-lock"),
     # --- said:sim-locked ---
@@ -192,12 +195,17 @@ STATE_READ = [
     ("the stick keeps being a CD drive", "said:storage-mode"),
     ("the ZTE stick is still a virtual CD-ROM", "said:storage-mode"),
     ("the dongle seems to be in autorun mode", "said:storage-mode"),
+    ("it unfortunately stays in CD mode", "said:storage-mode"),
+    ("The dongle is recognized like a flash drive by the router.", "said:storage-mode"),
+    ("my dongle always in storage mode", "said:storage-mode"),
+    ("modem is stay in cd mode", "said:storage-mode"),
     # --- said:radio-stuck-off ---
     ("The phone is stuck in airplane mode.", "said:radio-stuck-off"),
     ("the modem stays in flight mode after boot", "said:radio-stuck-off"),
     ("It seems to be in low power mode.", "said:radio-stuck-off"),
     ("The modem's radio is turned off.", "said:radio-stuck-off"),
     ("my EM7455 is in offline mode", "said:radio-stuck-off"),
+    ("The modem is in \"airplane mode\" according to the settings.", "said:radio-stuck-off"),
     ("Airplane mode stays on whatever I do.", "said:radio-stuck-off"),
     # --- said:hilink-mode (the spent cases gl-inet-e3372 and luci-hilink, paraphrased again) ---
     ("Our Huawei stick turned out to be the hostless version.", "said:hilink-mode"),
@@ -214,6 +222,8 @@ STATE_READ = [
     ("The modem has no driver attached.", "said:usb-no-driver-bound"),
     ("The dongle is unclaimed.", "said:usb-no-driver-bound"),
     ("lshw shows the network device as UNCLAIMED", "said:usb-no-driver-bound"),
+    ("the modem dont have any driver", "said:usb-no-driver-bound"),
+    ("It lacks a driver for its QMI interface.", "said:usb-no-driver-bound"),
 ]
 
 STATE_NOT_READ = [
@@ -259,6 +269,13 @@ STATE_NOT_READ = [
     ("The E3372 is a USB stick with built-in storage.", "said:storage-mode"),
     ("the modem is a USB device", "said:storage-mode"),
     ("It has no driver problems.", "said:usb-no-driver-bound"),
+    ("The modem doesn't have any driver issues.", "said:usb-no-driver-bound"),
+    ("The modem still is not FCC locked.", "said:fcc-lock"),
+    ("It still isn't in storage mode.", "said:storage-mode"),
+    ("No, the SIM is not PUK locked.", "said:sim-locked"),
+    ("Put the stick in CD mode and replug it.", "said:storage-mode"),
+    ("Is it stuck in storage mode or what?", "said:storage-mode"),
+    ("The stick should not stay in CD mode.", "said:storage-mode"),
     # the person's own doing: the modem put in a mode, or the fragment with a verb before it
     ("Putting the modem in flight mode and back fixes it.", "said:radio-stuck-off"),
     ("I got the SIM locked by typing the wrong PIN on purpose.", "said:sim-locked"),

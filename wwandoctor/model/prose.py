@@ -1028,7 +1028,8 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:product\s+id|pid|usb\s+id|vid:pid)\s+(?:does(?:n't| not)\s+|did(?:n't| not)\s+|never\s+|not\s+)chang\w*|"
                 # the install CD mounted by the desktop: "it is mounted as a CD", "shows up as a drive"
                 r"\b(?:mounted|mounts|shows?(?: up)?|appears?)\s+as\s+(?:a |an )?(?:usb |cd |dvd |virtual |removable )?(?:cd\b|drive\b)|"
-                r"\b(?:stays?|stuck|remains?|still)\b[^.!?]{0,20}\bin (?:the |its )?(?:usb |mass |virtual )?(?:storage|cd-?rom|mass[ -]storage|zero-?cd)"
+                r"\b(?:stays?|stuck|remains?|still)\b(?:(?!not\b|n't|never\b)[^.!?]){0,20}\bin (?:the |its )?(?:usb |mass |virtual )?"
+                r"(?:storage|cd-?rom|mass[ -]storage|zero-?cd)"
                 r"(?: mode)?\b|"
                 r"\b(?:does|do|did|will|would)(?: not|n't) (?:switch|modeswitch)\b|\bnever switch(?:es|ed)?\b|"
                 # the stick's two identities told as its flip-flop: "it alternates between being a modem and being a dumb USB
@@ -2892,7 +2893,7 @@ STATES: Tuple[StatedState, ...] = (
     StatedState("said:sim-locked",
                 r"\b(?:SIM(?:[\s-]?cards?)?|(?:the|my|this) card)\b" + _SAME + r"{0,30}?\b(?:requires?|needs?|asks? for|wants?|demands?)\s+(?:a\s+|the\s+|its\s+)?"
                 r"(?:PIN|PUK)\b|\b(?:card|SIM)\s*(?:'s|that's|is|was|got|gets)?\s*(?:still\s+|now\s+)?(?:PIN|PUK)[\s-]?(?:locked|blocked|"
-                r"protected)\b|\bPUK[\s-]?(?:locked|blocked|required|code required)\b|"
+                r"protected)\b|(?<!not )(?<!n't )(?<!never )\bPUK[\s-]?(?:locked|blocked|required|code required)\b|"
                 # the PUK asked for at all: the PIN was given wrong three times ("it asks for a PUK now"); the SIM told
                 # locked ("the SIM is locked", "my SIM card got locked")
                 r"\b(?:asks?|asking|asked|prompts?|prompting|prompted|wants?|requires?|needs?)\s+(?:me\s+|us\s+)?(?:for\s+)?"

@@ -241,7 +241,7 @@ def _frames() -> Tuple["re.Pattern[str]", ...]:
 # what the subject is: the SIM (first: "SIM card" before "card"), the radio, a phone, the modem by a noun or a model name
 # ("EM7455", "L860-GL", "MF627"), or a pronoun ("it", "it's" and "its" with the copula fused, "they")
 STATE_SUBJECTS: Dict[str, str] = {
-    "sim": r"U?SIM(?:[\s-]?cards?)?",
+    "sim": r"U?SIMs?(?:[\s-]?cards?)?",
     "radio": r"radio|RF",
     "phone": r"phone|Pine[Pp]hone\w*",
     "modem": r"modems?|modules?|cards?|sticks?|dongles?|devices?|WWAN|[A-Z][A-Za-z]*-?\d[\w-]*",
@@ -253,17 +253,21 @@ STATE_SUBJECTS: Dict[str, str] = {
     "flight": r"(?:flight|air-?plane|aeroplane)[\s-]*mode",
 }
 # the copulas and verbs of state by what they say: "be" (is, 's, seems, appears to be, gets, got), "stay" (stays,
-# remains, keeps being, is still, stuck), "show" (shows up as, is detected as) and "have" (has no driver); "was" is
+# remains, keeps being, is still, stuck), "show" (shows up as, is detected as), "have" (has no driver) and "lack"
+# (doesn't have any driver); "was" is
 # left out: the past says nothing of the modem now. "s" is the copula of "its" written for "it's".
 COPULAS: Dict[str, Tuple[str, ...]] = {
-    "stay": (r"stays?", r"remains?", r"keeps?\s+being", r"keeps?\s+getting", r"(?:is\s+|are\s+|gets?\s+|got\s+)?stuck", r"sits?",
+    "stay": (r"(?:is\s+|are\s+)?stay(?:s|ing)?", r"(?:is\s+|are\s+)?remain(?:s|ing)?", r"keeps?\s+being", r"keeps?\s+getting", r"(?:is\s+|are\s+|gets?\s+|got\s+)?stuck", r"sits?",
              r"(?:is|are)\s+(?:still|left|always|permanently|constantly)"),
     "show": (r"(?:shows?|comes?|turns?)\s+up\s+as", r"as", r"(?:shows?|appears?|registers?|presents?\s+itself)\s+as",
-             r"(?:is|are|gets?|got)\s+(?:shown|listed|reported|detected|recogni[sz]ed|seen|identified|mounted|enumerated)\s+as"),
+             r"(?:is|are|gets?|got)\s+(?:shown|listed|reported|detected|recogni[sz]ed|seen|identified|mounted|enumerated)\s+"
+             r"(?:as|like)"),
     "be": (r"is", r"are", r"['\u2019]s", r"['\u2019]re", r"(?<=\bit)s", r"am", r"has\s+been", r"have\s+been", r"seems?(?:\s+to\s+be)?",
            r"appears?(?:\s+to\s+be)?", r"looks?(?:\s+to\s+be)?", r"gets?", r"got", r"becomes?",
            r"turn(?:s|ed)\s+out\s+to\s+be", r"happens?\s+to\s+be"),
     "have": (r"has", r"have"),
+    # having none: "the modem doesn't have any driver", "it lacks a driver"
+    "lack": (r"(?:does|do|did)(?:n't|\s+not)\s+have", r"lacks?", r"(?:is|are)\s+missing", r"(?:is|are)\s+without"),
 }
 # a negated copula: the state does not hold ("is not", "isn't", "it's not", "doesn't seem to be", "never gets")
 _NEGATED_COPULA = (r"(?:is|are|has\s+been|have\s+been)(?:n't|\s+not|\s+never|\s+no\s+longer)",
@@ -273,13 +277,15 @@ _NEGATED_COPULA = (r"(?:is|are|has\s+been|have\s+been)(?:n't|\s+not|\s+never|\s+
 # adverbs between the copula and the state: "is still FCC locked", "stays permanently in low power mode"
 _STATE_ADVERBS = (r"(?P<adv>(?:\s+(?:still|always|now|also|apparently|evidently|permanently|just|again|currently|constantly|actually|"
                   r"really|only|completely|totally|clearly|obviously|forever|seemingly))*)")
+# ... and before it: "the card still is FCC locked", "it unfortunately stays in CD mode"
+_BEFORE_COPULA = r"\s+(?:still|always|now|also|apparently|just|actually|really|currently|unfortunately|sadly|somehow)"
 _STAYING_ADVERB_RE = re.compile(r"\b(?:still|always|permanently|just|only|constantly|forever)\b", re.I)
 _ANY_COPULA = ("be", "stay", "show")
 # the states: what is said, the subjects and copulas it may have, and the fact it gives. The subject "pronoun" stands
 # for the last thing named before it (the SIM, or else the modem: every post is about one).
 STATES: Tuple[Tuple[str, Tuple[str, ...], Tuple[str, ...], str], ...] = (
     # the FCC lock: "FCC locked", "FCC-locked", "locked by the FCC lock", "in FCC lock state", "an FCC locked module"
-    (r"(?:an?\s+)?FCC[\s-]*locked(?:\s+(?:modem|module|card|device|one))?|(?:locked|blocked)\s+by\s+(?:the\s+|an?\s+)?FCC"
+    (r"(?:an?\s+)?FCC[\s-]*(?:locked|blocked)(?:\s+(?:modem|module|card|device|one))?|(?:locked|blocked|disabled)\s+by\s+(?:the\s+|an?\s+)?FCC"
      r"(?:[\s-]*lock)?|(?:in|under)\s+(?:the\s+|an?\s+|its\s+)?FCC[\s-]*lock(?:ed)?(?:\s+(?:state|mode))?",
      ("modem", "pronoun"), _ANY_COPULA, "said:fcc-lock"),
     (r"(?:an?\s+|the\s+)?FCC[\s-]*lock(?:\s+(?:enabled|active|on|set))?(?!\s+(?:removed|disabled|lifted|off|unlocked)\b)",
@@ -297,7 +303,7 @@ STATES: Tuple[Tuple[str, Tuple[str, ...], Tuple[str, ...], str], ...] = (
     (r"not\s+(?:inserted|detected|recogni[sz]ed|found|read(?:able)?)|missing|absent|undetected|unrecogni[sz]ed|unreadable",
      ("sim",), _ANY_COPULA, "said:sim-not-detected"),
     # the stick in its driver-CD mode: "stays in CD-ROM mode", "is in mass storage mode"
-    (r"(?:in|into)\s+(?:the\s+|its\s+)?(?:usb\s+)?(?:mass[\s-]?storage|storage|CD-?ROM|CD|zero-?CD|autorun|installer|"
+    (r"(?:in|into)\s+(?:the\s+|its\s+)?[\"'\u201c]?(?:usb\s+)?(?:mass[\s-]?storage|storage|CD-?ROM|CD|zero-?CD|autorun|installer|"
      r"driver[\s-]?CD|flash[\s-]?drive|disk)\s+mode", ("modem", "pronoun"), _ANY_COPULA, "said:storage-mode"),
     # ... or shown as, or still, a storage device: "shows up as a CD drive", "is still a mass storage device" (a stick
     # that "is a CD-ROM and a modem" is described, not seen)
@@ -309,8 +315,8 @@ STATES: Tuple[Tuple[str, Tuple[str, ...], Tuple[str, ...], str], ...] = (
     (r"(?:an?\s+|the\s+)?(?:hi-?link|host-?less)(?:\s+\(?hi-?link\)?)?(?:\s+(?:one|version|model|variant|type|stick|dongle|modem|"
      r"device|firmware|edition))?|in\s+(?:the\s+)?hi-?link\s+mode", ("modem", "pronoun"), _ANY_COPULA, "said:hilink-mode"),
     # the radio held off: "is in flight mode", "stays in low-power mode", "the radio is off"
-    (r"(?:in|into)\s+(?:the\s+)?(?:flight|air-?plane|aeroplane|offline|low[\s-]?power|minimum[\s-]functionality|"
-     r"(?:radio|RF)[\s-]off)\s+mode", ("modem", "pronoun", "phone", "radio"), _ANY_COPULA, "said:radio-stuck-off"),
+    (r"(?:in|into)\s+(?:the\s+)?[\"'\u201c]?(?:flight|air-?plane|aeroplane|offline|low[\s-]?power|minimum[\s-]functionality|"
+     r"(?:radio|RF)[\s-]off)[\s-]+mode", ("modem", "pronoun", "phone", "radio"), _ANY_COPULA, "said:radio-stuck-off"),
     (r"(?:switched\s+|turned\s+)?off\b|disabled", ("radio",), _ANY_COPULA, "said:radio-stuck-off"),
     (r"(?:switched\s+|turned\s+)?on\b|enabled|active", ("flight",), _ANY_COPULA, "said:radio-stuck-off"),
     # the radio blocked by a switch or the firmware setup: "the WWAN card is disabled in the BIOS", "it is hard blocked"
@@ -322,8 +328,10 @@ STATES: Tuple[Tuple[str, Tuple[str, ...], Tuple[str, ...], str], ...] = (
     # no driver for it: "shows as unclaimed", "has no driver", "is not claimed by any driver"
     (r"un-?claimed|driverless|without\s+(?:a\s+|any\s+)?drivers?|not\s+claimed(?:\s+by\s+(?:a|any)\s+driver)?",
      ("modem", "pronoun"), _ANY_COPULA, "said:usb-no-driver-bound"),
-    (r"no\s+drivers?(?:\s+(?:bound|loaded|attached|in\s+use))?(?!\s+(?:for|issues?|problems?)\b)",
+    (r"no\s+drivers?(?:\s+(?:bound|loaded|attached|in\s+use))?(?!\s+(?:issues?|problems?)\b)",
      ("modem", "pronoun"), ("have",), "said:usb-no-driver-bound"),
+    (r"(?:any\s+|a\s+|its\s+)?(?:kernel\s+)?drivers?(?:\s+(?:bound|loaded|attached))?(?!\s+(?:issues?|problems?|updates?)\b)",
+     ("modem", "pronoun"), ("lack",), "said:usb-no-driver-bound"),
 )
 # the state undone later in its clause: "it is FCC locked until I run the unlock",
 # or not yet reached ("the SIM is not inserted yet")
@@ -339,7 +347,8 @@ _GUESSED_BEFORE_RE = re.compile(r"(?:\b(?:I|we)\s+(?:\w+\s+)?(?:think|guess|susp
 # a fragment with no copula ("Modem FCC locked on Fedora", "SIM card PUK locked") only at the head of its clause,
 # after at most two words of its noun phrase ("My Sierra EM7455 FCC locked", never "Putting the modem in flight mode")
 _FRAGMENT_HEAD_RE = re.compile(r"\W*(?:(?:the|my|our|this|that|a|an|his|her|their|new|old|internal|external|usb|wwan|lte|[2345]g|"
-                               r"(?!(?:I|We|You|He|She|They|It)\b)[A-Z][\w-]*(?<!ing)(?<!ed))\s+){0,2}")
+                               r"(?!(?:I|We|You|He|She|They|It|Put|Set|Switch|Keep|Leave|Turn|Make|Bring|Force|Get|Let|Try|Do|Place|Plug|Insert|"
+                               r"Move|Configure|Have|Take)\b)[A-Z][\w-]*(?<!ing)(?<!ed))\s+){0,2}")
 # a question of why opens with the copula before its subject: "Why is the modem FCC locked in Arch?" says it is
 _WHY_COPULA_RE = re.compile(r"\W*why\s+(?:is|are)\s+(?:(?:the|my|our|this|that|its)\s+)?(?:[\w-]+\s+){0,2}", re.I)
 # "as" after a verb of showing before the subject: "lshw shows the network device as UNCLAIMED"
@@ -352,8 +361,8 @@ def _state_frames() -> Tuple["re.Pattern[str]", ...]:
     """One pattern for each row of STATES: SUBJECT + [copula or negated copula] + adverbs + the row's STATE."""
     subject = "|".join("(?P<s_%s>%s)" % (kind, rx) for kind, rx in STATE_SUBJECTS.items())
     copulas = "|".join("(?P<c_%s>%s)" % (kind, "|".join(rxs)) for kind, rxs in COPULAS.items())
-    return tuple(re.compile(r"\b(?:%s)(?:\s*(?:(?P<negcop>%s)|%s))?%s\s*(?:%s)\b"
-                            % (subject, "|".join(_NEGATED_COPULA), copulas, _STATE_ADVERBS, state[0]), re.I)
+    return tuple(re.compile(r"\b(?:%s)(?:%s)?(?:\s*(?:(?P<negcop>%s)|%s))?%s\s*[\"'\u201c]?(?:%s)\b"
+                            % (subject, _BEFORE_COPULA, "|".join(_NEGATED_COPULA), copulas, _STATE_ADVERBS, state[0]), re.I)
                  for state in STATES)
 
 
