@@ -332,6 +332,16 @@ def _stated(text):
     ("On battery the modem resets when it starts to register.", ["said:power-source", "said:powers-off-itself"]),
     ("It is not a power problem, the supply gives 3 A.", []),
     ("I run it from a power bank and it works.", []),
+    # the host fails the moment the modem draws power (written paraphrases, stop 26), and look-alikes that must not read
+    ("My Pi 3 reboots every time I plug in the Huawei stick.", ["said:power-source"]),
+    ("The router hangs as soon as I connect the modem.", ["said:power-source"]),
+    ("Plugging in the dongle makes the Raspberry Pi freeze.", ["said:power-source"]),
+    ("Hot-plugging the LTE module causes the board to reset.", ["said:power-source"]),
+    ("The modem resets when the Pi reboots.", []),
+    ("The Pi reboots every night at 3am.", []),
+    ("When I plug in the dongle the Pi shows a new ttyUSB0.", []),
+    ("If the Pi freezes when I plug in the modem, use a powered hub.", []),
+    ("The system hangs when I run mmcli on the modem.", []),
     # the host does not recognise the device (em7455 413c:9070 post, tuning); a program that does not is mm-no-modem
     ("Serial connection I didn't have due to the device not being recognized.", ["said:not-recognized"]),
     ("Combination that's definitely not recognized.", ["said:not-recognized"]),

@@ -516,6 +516,14 @@ _HOW_OFTEN = (r"(?:(?:more than|about|roughly|around|at least) )?(?:once|twice|\
               r"(?:an?|per|every) (?:hour|minute|day)")
 
 # a module losing its power: it dies, switches or shuts off, its LEDs go out, it restarts
+# a host that fails, and a modem that gets power, for said:power-source's "the Pi freezes every time the dongle is powered"
+_HOST_FAILS = (r"\b(?:(?:Raspberry\s*)?Pi(?:\s+\w{1,3})?|Raspberry|router|board|host|computer|PC|laptop|system|SBC)\s+"
+               r"(?:\w+\s+){0,2}?\(?(?:freez\w*|froze|hangs|hung|locks? up|locked up|crash\w*|reboot\w*|restart\w*|reset(?:s|ting)?|"
+               r"shuts? down|powers? (?:off|down))\b")
+_A_MODEM = r"(?:the |my |a |an |this )?(?:USB )?(?:[\w/-]+ ){0,2}?(?:dongle|modem|stick|module)\b"
+_MODEM_POWERED = (r"(?:\b(?:I |we )?(?:plug\w*|power\w*|connect\w*|insert\w*|attach\w*|switch\w* on|turn\w* on)\s+(?:in\s+|on\s+|up\s+)?"
+                  + _A_MODEM + r"|" + _A_MODEM + r"\s+(?:is|was|gets|got|becomes|became)\s+(?:plugged|powered|connected|inserted|"
+                  r"attached|switched on|turned on))")
 _SWITCHES_OFF = (r"(?:die[sd]?|dying|(?:shuts?|shutting|switch(?:es|ed)?|switching|turns?|turned|turning|powers?|powered|powering)"
                  r" (?:off|down)|(?:go(?:es)?|went|going) (?:off|out|dark|dead)|(?:resets?|restarts?|reboots?|resetting|"
                  r"restarting|rebooting)(?! (?:the|it|them)\b))\b")
@@ -2371,6 +2379,13 @@ STATES: Tuple[StatedState, ...] = (
                 r"\bworks?\b" + _SAME + r"{0,60}?\bnot (?:on|from|with|by|off|when (?:on|powered (?:by|from)|running (?:on|from)|using)) "
                 r"(?:the |a |an |its |my )?(?:only )?" + _WEAK_SUPPLY + r"|"
                 r"\b(?:insufficient|not enough|too little|weak) (?:power|current|supply)\b|\bbrown-?outs?\b|"
+                # the host itself fails the moment the modem draws power: "the Pi freezes every time the dongle is
+                # powered", "plugging in the stick makes the router reboot" (inrush and transmit peaks sag the host's supply)
+                + _HOST_FAILS + _SAME + r"{0,30}?\b(?:when|whenever|as soon as|every ?time|each time|once)\b" + _SAME +
+                r"{0,40}?" + _MODEM_POWERED + r"|"
+                r"\b(?:plugging|powering|connecting|inserting|hot-?plugging)\s+(?:in\s+|on\s+|up\s+)?" + _A_MODEM + _SAME +
+                r"{0,40}?\b(?:makes?|made|causes?|caused|crash\w*|freez\w*|reboot\w*|reset\w*|hang\w*)\b" + _SAME + r"{0,30}?" +
+                _HOST_FAILS + r"|"
                 # another cable cures it: "with a shorter cable it works fine", "a new USB cable fixed it"
                 r"\b(?:with|using|after\s+(?:swapping|changing|replacing)\s+(?:it\s+)?(?:to|for|with)?)\s*(?:a\s+|an\s+|the\s+|another\s+)?"
                 r"(?:shorter|better|different|new|other|thicker|good|proper|quality|original)\s+(?:USB(?:-C)?\s+)?cable\b" + _SAME +
