@@ -512,6 +512,11 @@ def _stated(text):
     ("With a shorter cable it works fine.", ["said:power-source"]),
     ("With a new USB cable it still fails.", []),
     ("networkd obtains no address on wwp0s20u4i6.", ["said:dhcp-client-fails"]),
+    # DHCP not carried out at all (written paraphrases, stop 26)
+    ("Half the time systemd fails to perform DHCP on wwan0.", ["said:dhcp-client-fails"]),
+    ("networkd never completes DHCP on the LTE interface.", ["said:dhcp-client-fails"]),
+    ("systemd fails to start ModemManager.", []),
+    ("dhclient completes DHCP on eth0 fine.", []),
     ("dhclient got a lease on eth0.", []),
     ("After a day we ran out of QMI client IDs.", ["said:tool-hangs"]),
     ("The client ID is 5.", []),

@@ -1904,6 +1904,14 @@ STATES: Tuple[StatedState, ...] = (
                 r"DHCP\s+(?:lease|offer|answer)|offer)\b)",
                 "cat /sys/class/net/WWAN_IFACE/type (65534 or 519: raw-IP); ip -d link show WWAN_IFACE",
                 unless=_NOW_FIXED),
+    # ... or fails to carry out DHCP at all: "systemd fails to perform DHCP on the modem's interface", "networkd never
+    # completes DHCP on wwan0" (systemd-networkd's DHCP client is systemd's, so "systemd" names it here)
+    StatedState("said:dhcp-client-fails",
+                r"\b(?:dhclient|dhcpcd|(?:systemd-)?networkd|systemd|ifup)\b" + _SAME + r"{0,40}?\b(?:can(?:'t|’t|not)|could(?:n't| not)|"
+                r"does(?:n't| not)|did(?:n't| not)|fails? to|failed to|never|won't|will\s+not)\s+(?:\w+\s+)?(?:perform|do|complete|"
+                r"finish|carry out)\w*\s+(?:the\s+|a\s+|any\s+)?DHCP\b",
+                "cat /sys/class/net/WWAN_IFACE/type (65534 or 519: raw-IP); ip -d link show WWAN_IFACE",
+                unless=_NOW_FIXED),
     # busybox udhcpc (raw-IP capable) gets the address where another client did not: "with udhcpc -i wwan0 it takes the
     # IP immediately"
     StatedState("said:udhcpc-works",
