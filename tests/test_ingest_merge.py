@@ -14,6 +14,15 @@ def test_same_device_by_path_then_numbers_then_ids():
     assert len(snap.usb_devices) == 1
 
 
+def test_a_device_known_by_its_ids_only_is_completed_by_a_path():
+    """A log names vid:pid first ("New USB device found, idVendor=1199, idProduct=9071"), a later line gives its
+    port path with the vid: one device, not two."""
+    snap = Snapshot()
+    a = usb_device(snap, vid="1199", pid="9071")
+    assert usb_device(snap, path="2-3", vid="1199") is a
+    assert a.path == "2-3" and len(snap.usb_devices) == 1
+
+
 def test_conflicting_facts_make_another_device():
     snap = Snapshot()
     a = usb_device(snap, busnum=1, devnum=3, vid="2c7c", pid="0125")

@@ -54,6 +54,12 @@ def find_usb_device(snap: Snapshot, path: Optional[str] = None, busnum: Optional
             return same[0]
     if path is not None and busnum is None and devnum is None and vid is None and pid is None:
         return None
+    # a device known only by vid:pid (e.g. from a log) may be completed by a path
+    if path is not None and vid is not None:
+        same = [d for d in snap.usb_devices if d.path is None and d.vid == vid and (pid is None or d.pid == pid)]
+        if len(same) == 1:
+            return same[0]
+    return None
 
 
 def _one_of_number(snap: Snapshot, devnum: int) -> Optional[UsbDevice]:
@@ -63,12 +69,6 @@ def _one_of_number(snap: Snapshot, devnum: int) -> Optional[UsbDevice]:
     numbered_only = [d for d in same if d.busnum is None and d.path is None]
     if numbered_only or len(same) == 1:
         return (numbered_only or same)[0]
-    return None
-    # a device known only by vid:pid (e.g. from a log) may be completed by a path
-    if path is not None and vid is not None:
-        same = [d for d in snap.usb_devices if d.path is None and d.vid == vid and (pid is None or d.pid == pid)]
-        if len(same) == 1:
-            return same[0]
     return None
 
 
