@@ -97,11 +97,13 @@ _CJK_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]{2,}\s+[\u0400-\u04ff]{2,}")
 
 
+# the subject of a patch or commit: areas and a conventional-commit scope before it ("feat(nxp): ", "arm64: dts: ",
+# "kernel: mhi: ") at the start of its line
+_PATCH_SUBJECT = r"^\W{0,3}(?:[\w/.-]+(?:\([\w/., -]+\))?!?:\s+)+"
 # a commit or patch subject that adds or enables something: "feat: Enable MediaTek PCIe based 5G WWAN modem", "configs:
 # enable CONFIG_MTK_T7XX": its words are often names and acronyms (no three plain words in a row), yet it is the post's own
 # statement of what the kernel lacked
-_PATCH_SUBJECT_LINE_RE = re.compile(r"^\W{0,3}(?:[\w/.-]+(?:\([\w/., -]+\))?!?:\s+)+(?:add|adds|enable|enables|select|selects)"
-                                    r"\s+\S+\s+\S+", re.I)
+_PATCH_SUBJECT_LINE_RE = re.compile(_PATCH_SUBJECT + r"(?:add|adds|enable|enables|select|selects)\s+\S+\s+\S+", re.I)
 
 
 def _is_prose(text: str) -> bool:
@@ -578,9 +580,6 @@ _NOTHING_PAST_PCI = (r"(?:\bno(?:thing|\s+\w+)?\s+(?:\w+\s+)?(?:in|on|under)\s+(
 _MODEM_DRIVER = (r"(?:option1?|qcserial|sierra(?:_net)?|usb_?wwan|usbserial|qmi_wwan(?:_q)?|qmi_wan|cdc[_-](?:acm|mbim|ncm|ether|wdm)|"
                  r"huawei_cdc_ncm|rndis_host|usb[-_]?storage|[eou]hci(?:[-_]hcd|[-_]pci)?|GobiNet|GobiSerial)"
                  r"(?:\s+(?:kernel\s+)?(?:module|driver))?")
-# the subject of a patch or commit: areas and a conventional-commit scope before it ("feat(nxp): ", "arm64: dts: ",
-# "kernel: mhi: ") at the start of its line
-_PATCH_SUBJECT = r"^\W{0,3}(?:[\w/.-]+(?:\([\w/., -]+\))?!?:\s+)+"
 _ADDS = r"(?:add|adds|added|enable|enables|enabled|select|selects|build|builds)\s+"
 _CONFIG_WORD = r"\b(?:config(?:s|uration)?|kconfig|defconfig|CONFIG_\w+|fragment)\b"
 _MODEM_DRIVER_WORD = (r"\b(?:QMI|MBIM|WWAN|modems?|usb[ _-]?serial|option|qcserial|qmi_wwan|cdc_\w+|LTE|[45]G|cellular|"
