@@ -142,13 +142,6 @@ def _named_in_words(snap: Snapshot, host: Host) -> Optional[Tuple[str, str]]:
 
 
 def _named(snap: Snapshot) -> Iterable[Tuple[str, str]]:
-    from wwandoctor.model import prose
-    from wwandoctor.model.prose_kernel import not_now
-    from wwandoctor.model.signals import prose_text_lines
-    for line in prose_text_lines(snap):  # any line of the post's: also a label's "**OS:** Fedora 40"
-        for sentence in prose.sentences(line.text):
-            for system, regex in _NAMED:
-                m = regex.search(sentence)
-                if m and not not_now(sentence, m.start()):
-                    yield system, sentence
+    from wwandoctor.model.prose_kernel import named_now
+    return ((system, sentence) for system, sentence, _ in named_now(snap, _NAMED))
 

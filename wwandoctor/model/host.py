@@ -106,14 +106,10 @@ def _openwrt(snap: Snapshot, host: Host) -> None:
 def _openwrt_release_stated(snap: Snapshot) -> str:
     """An OpenWrt release the post names as the machine's ("on OpenWrt 23.05.3", "OpenWrt 21.02 r16279"): a sentence
     that puts it in the past or elsewhere ("worked on OpenWrt 19.07", prose_kernel.not_now) does not count."""
-    from wwandoctor.model import prose
-    from wwandoctor.model.prose_kernel import OPENWRT_RELEASE_RE, not_now
-    from wwandoctor.model.signals import prose_text_lines
-    for line in prose_text_lines(snap):  # any line of the post's: also a label's "**Firmware:** OpenWrt 24.10.0"
-        for sentence in prose.sentences(line.text):
-            m = OPENWRT_RELEASE_RE.search(sentence)
-            if m and not not_now(sentence, m.start()):
-                return "the post names the release %s" % m.group(0)
+    from wwandoctor.model.prose_kernel import OPENWRT_RELEASE_RE, named_now
+    # any line of the post's: also a label's "**Firmware:** OpenWrt 24.10.0"
+    for _, _, m in named_now(snap, (("openwrt", OPENWRT_RELEASE_RE),)):
+        return "the post names the release %s" % m.group(0)
     return ""
 
 

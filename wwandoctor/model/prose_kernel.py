@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import List, NamedTuple, Optional, Sequence, Tuple
+from typing import Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
 from wwandoctor.model import prose
 from wwandoctor.snapshot import LogLine, Snapshot
@@ -100,6 +100,22 @@ def not_now(sentence: str, start: int, called_current: bool = False) -> bool:
     if _NOT_NOW_RE.search(sentence[:start]):
         return True
     return not called_current and prose.hedged(sentence, start)
+
+
+def named_now(snap: Snapshot, patterns: Sequence[Tuple[str, "re.Pattern[str]"]]
+              ) -> Iterator[Tuple[str, str, "re.Match[str]"]]:
+    """``(name, sentence, match)`` for each sentence of any line of the post's (also a label's "**OS:** Fedora 40") in
+    which the pattern of ``name`` matches something the sentence does not put in the past or elsewhere (:func:`not_now`:
+    "worked on Fedora" does not count)."""
+    from wwandoctor.model.signals import prose_text_lines
+    for line in prose_text_lines(snap):
+        for sentence in prose.sentences(line.text):
+            for name, regex in patterns:
+                m = regex.search(sentence)
+                if m and not not_now(sentence, m.start()):
+                    yield name, sentence, m
+
+
 # other releases of the same family in the sentence: "... 16.04, fails on 22.04"
 _OTHER_RELEASE = {"ubuntu": re.compile(r"\b\d\d\.(?:04|10)\b"), "openwrt": re.compile(r"\b\d\d\.\d\d\b"),
                   "debian": re.compile(r"\b(?:" + _CODENAMES + r")\b|\bDebian\s+\d{1,2}\b", re.I),
