@@ -150,6 +150,22 @@ def test_plain_name_wrapped_by_mail_archive():
     assert left == ["stray"]  # the previous line was short: not a wrap
 
 
+def test_plain_records_run_together_on_one_line():
+    # a copy that lost the line ends (web page, feed mirror): one device per "Bus NNN Device NNN: ID" record
+    lines = ["Bus 002 Device 002: ID 05c6:9204 Qualcomm, Inc. Bus 002 Device 003: ID 17ef:4807 Lenovo UVC Camera "
+             "Bus 003 Device 004: ID 0a5c:2110 Broadcom Corp. Bluetooth Controller [...]"]
+    snap, left = run(Block(lines=lines))
+    assert [(d.busnum, d.devnum, d.vid, d.pid, d.product) for d in snap.usb_devices] == [
+        (2, 2, "05c6", "9204", "Qualcomm, Inc."), (2, 3, "17ef", "4807", "Lenovo UVC Camera"),
+        (3, 4, "0a5c", "2110", "Broadcom Corp. Bluetooth Controller [...]")]
+    assert left == []
+
+
+def test_plain_record_words_inside_a_name_do_not_cut_it():
+    snap, _ = run(Block(lines=["Bus 001 Device 002: ID 1199:9071 Sierra Wireless, Inc. Bus 1 Device modem"]))
+    assert [d.product for d in snap.usb_devices] == ["Sierra Wireless, Inc. Bus 1 Device modem"]
+
+
 def test_verbose_does_not_swallow_following_output():
     blk = block("lsusb-v-em7455-2configs.txt")
     tail = ["  --------------------------------", "  Status   |                state: failed", "Some prose"]

@@ -632,6 +632,18 @@ def test_stated_states(text, facts):
     ("The stick won't work without some extra kernel modules.", "said:module-missing", True),
     ("The sierra driver is disabled.", "said:module-missing", True),
     ("I didn't have to recompile the kernel.", "said:module-missing", False),
+    # the USB host controller driver (xHCI/EHCI/OHCI, dwc3, OpenWrt kmod-usb3) left out: no USB bus to enumerate on
+    # (written, not from any case)
+    ("The board image leaves out kmod-usb3, so the LTE modem never shows up.", "said:module-missing", True),
+    ("Our kernel config was missing CONFIG_USB_XHCI_HCD, lsusb listed nothing.", "said:module-missing", True),
+    ("The xhci driver is loaded and the modem is listed.", "said:module-missing", False),
+    ("xhci_hcd 0000:00:14.0: xHCI host controller not responding, assume dead", "said:module-missing", False),
+    # a change bringing a kernel module for the modem: the kernel before it had none (written, not from any case)
+    ("These drivers enable support for the RM520N-GL 5G modem.", "said:module-missing", True),
+    ("The new kernel module brings support for the Quectel EM120 card.", "said:module-missing", True),
+    ("This patch adds support for the EM05-G modem.", "said:module-missing", False),
+    ("The option driver adds support for the EM05 modem in 6.1.", "said:module-missing", False),
+    ("This driver adds support for the touchpad.", "said:module-missing", False),
     ("I had to recompile the kernel to add the PID to option.c.", "said:module-missing", False),  # an id, not a module
     ("The roaming option is disabled in the web UI.", "said:module-missing", False),
     ("Do I have to rebuild the kernel?", "said:module-missing", False),

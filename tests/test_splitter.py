@@ -62,6 +62,16 @@ def test_prompt_starts_blocks_and_names_command():
     assert b[0].first_line == 2 and b[1].first_line == 5
 
 
+def test_lsusb_output_run_onto_the_prompt_line_is_its_output():
+    # a copy that lost the line ends: "$ lsusb Bus 002 Device 002: ID ..." is the command and its first output line
+    b = blocks("Seen:\n\n$ lsusb Bus 002 Device 002: ID 05c6:9204 Qualcomm, Inc. Bus 002 Device 003: ID 17ef:4807 Lenovo\n")
+    assert [x.command for x in b] == [None, "lsusb"]
+    assert b[1].lines == ["Bus 002 Device 002: ID 05c6:9204 Qualcomm, Inc. Bus 002 Device 003: ID 17ef:4807 Lenovo"]
+    assert b[1].first_line == 3
+    # other words after lsusb stay its arguments
+    assert [x.command for x in blocks("$ lsusb -d 05c6:9204 -v\nBus 002 Device 002: ID 05c6:9204\n")] == ["lsusb -d 05c6:9204 -v"]
+
+
 def test_crlf_and_mail_quoting_removed():
     text = "> $ mmcli -L\r\n>     No modems were found\r\n>> [   44.1] usb 1-7: USB disconnect, device number 3\r\n"
     b = blocks(text)

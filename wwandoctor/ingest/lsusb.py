@@ -160,11 +160,20 @@ def _device_from_bus_line(m: "re.Match", snap: Snapshot) -> UsbDevice:
     return dev
 
 
+# where a record starts: several records on one line are a copy that lost the line ends
+RECORD_START_RE = re.compile(r"(?<=\S)\s+(?=Bus \d{3} Device \d{3}: ID [0-9a-fA-F]{4}:[0-9a-fA-F]{4}\b)")
+
+
+def _records(lines: List[str]) -> List[str]:
+    """``lines`` with each line that holds several lsusb records cut into one line per record."""
+    return [record for line in lines for record in (RECORD_START_RE.split(line) if BUS_RE.match(line) else [line])]
+
+
 def _parse_plain(lines: List[str], snap: Snapshot) -> List[str]:
     left = []
     last = None  # type: Optional[UsbDevice]
     prev = ""
-    for line in lines:
+    for line in _records(lines):
         m = BUS_RE.match(line)
         if m:
             last = _device_from_bus_line(m, snap)

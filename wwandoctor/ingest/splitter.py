@@ -165,6 +165,10 @@ def _looks_like_command(cmd: str) -> bool:
             or first in _KNOWN_COMMANDS)
 
 
+# "$ lsusb Bus 002 Device 002: ID 05c6:9204 Qualcomm, Inc. Bus 002 Device 003: ...": a copy that lost the line
+# ends (a web page, a feed mirror) put lsusb's output on the prompt's line; lsusb's records start with "Bus NNN Device NNN:"
+_OUTPUT_ON_PROMPT_LINE = re.compile(r"^(?P<cmd>lsusb)\s+(?P<out>Bus \d{3} Device \d{3}: ID [0-9a-fA-F]{4}:[0-9a-fA-F]{4}.*)$")
+
 _KNOWN_COMMANDS = frozenset("""
     dmesg journalctl logread lsusb usb-devices udevadm mmcli qmicli mbimcli qmi-network mbim-network ip ifconfig
     rfkill lsmod uname lspci nmcli modprobe insmod find cat ls dhclient udhcpc dhcpcd quectel-CM quectel-cm
@@ -626,9 +630,12 @@ class _Splitter:
         if cmd is not None:
             self.prompted(line)
             yield from _taken(self.cur)
-            self._command(cmd)
+            output = _OUTPUT_ON_PROMPT_LINE.match(cmd)
+            self._command(output.group("cmd") if output else cmd)
             self.cur.command_indent = _indent(line)
-            if not _PROMPT.match(line) and not _TRACE.match(line):
+            if output:
+                self.cur.add(output.group("out"), self.number, pieces)
+            elif not _PROMPT.match(line) and not _TRACE.match(line):
                 # a command without a prompt stays a line of its block too: what it names (the port it opens) is
                 # read even when the post shows no output under it
                 self.cur.add(line, self.number, pieces)

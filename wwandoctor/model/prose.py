@@ -661,6 +661,10 @@ _MODS = (r"(?:option|qcserial|usb_wwan|qmi_wwan|cdc_mbim|cdc[_-]wdm|cdc_ncm|huaw
          # Option's hso (GlobeTrotter HSxPA), usbnet under the USB network drivers; sierra (also a vendor's name) and
          # usbserial only where module or driver follows
          r"hso|usbnet|(?:sierra|usbserial)(?=(?:\.ko)?[\"'`”]?\s+(?:kernel\s+)?(?:modules?|drivers?)\b)|"
+         # the USB host controller drivers a USB modem hangs off (xHCI, EHCI, OHCI, DesignWare dwc2/dwc3; OpenWrt's
+         # kmod-usb2/kmod-usb3): without one the board has no USB bus, and no modem enumerates whatever drivers it has
+         r"(?:xhci|ehci|ohci)(?:[_-](?:hcd|pci|plat|platform|mtk|\w+hcd))?|dwc[23]|kmod-usb[23]|kmod-usb-(?:ohci|ehci|xhci|dwc[23])[\w-]*|"
+         r"CONFIG_USB_(?:XHCI|EHCI|OHCI)_\w+|CONFIG_USB_DWC[23]\w*|"
          # PPP for the serial modems' dial-up link: its modules, kmod package and kernel option; a bare "ppp" only
          # where "module" or "driver" follows ("the ppp kernel module"), since "PPP" alone names the link
          r"ppp_generic|ppp_async|ppp_synctty|kmod-ppp|ppp(?=\s+(?:kernel\s+)?(?:modules?|drivers?)\b))")
@@ -1733,6 +1737,15 @@ STATES: Tuple[StatedState, ...] = (
                 # a rebuild for an id added to a driver's table is driver-not-bound-unknown-id's; not needing it is no lack
                 unless=r"\b(?:ids?|pid|vid|vid:pid|new_id|id\s+table|patch\w*|headers?)\b|\b(?:did(?:n't|\s+not)|do(?:n't|\s+not)|"
                 r"does(?:n't|\s+not)|no\s+need|without\s+(?:having|needing))\b"),
+    # a change that brings a kernel module for the modem, said in its description: "This kernel module adds support for the
+    # Fibocom L850-GL LTE module", "these drivers enable support for the RM520N": the kernel before it had no driver for
+    # the modem (a named driver gaining an id is driver-not-bound-unknown-id's: "the option driver adds support for ...")
+    StatedState("said:module-missing",
+                r"\b(?:this|these|the|a|new)\s+(?:kernel\s+)?(?:modules?|drivers?)\s+(?:adds?|enables?|brings?|provides?)\s+"
+                r"(?:the\s+)?support\s+for\s+(?:the\s+|my\s+|our\s+)?" + _SAME + r"{0,40}?\b(?:" + _MODEM_WORD + r"|(?-i:" + _MODEL +
+                r"))\b",
+                "uname -r; lspci -nnk; lsusb -t; modprobe -n -v iosm mtk_t7xx mhi_pci_generic qmi_wwan cdc_mbim option",
+                unless=r"\b(?:ids?|pid|vid|vid:pid|id\s+table|option|qcserial|qmi_wwan|sierra|cdc_\w+)\b"),
     # a patch or commit subject that adds a modem driver to a kernel configuration: the kernel or image built before it
     # lacked the driver ("feat(imx): add QMI WWAN and CDC MBIM kernel config for the 5G modem", "arm64: defconfig: enable
     # the USB serial option driver"); a subject adding an id to a driver names no configuration ("USB: serial: option: add
