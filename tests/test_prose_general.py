@@ -138,6 +138,16 @@ READ = [
     ("Got a ThinkPad X1 Carbon with a Fibocom L860 inside.", "said:locking-laptop-maker"),
     ("my Dell Latitude 7490 has a DW5811e", "said:locking-laptop-maker"),
     ("HP EliteBook 840 G3 with the LT4120 module", "said:locking-laptop-maker"),
+    ("I see other P16 Gen 3 setups listed.", "said:locking-laptop-maker"),
+    ("My X1 Carbon Gen 10 came with the L860R+.", "said:locking-laptop-maker"),
+    # --- the vendor's unlock refuses the SIM's carrier or the machine (lenovo-wwan-unlock's gates; written) ---
+    ("Lenovo's FCC unlock tool refuses to run with my AT&T SIM.", "said:fcc-lock"),
+    ("US SIMs are not supported by the WWAN unlock package yet.", "said:fcc-lock"),
+    ("The unlock service says this machine is not supported.", "said:fcc-lock"),
+    ("My laptop model is missing from the FCC unlock tool's whitelist.", "said:fcc-lock"),
+    # --- the modem disabled under Linux as such (context for the FCC lock of a locking laptop; written) ---
+    ("The WWAN card is disabled under Linux.", "said:disabled-under-linux"),
+    ("Lenovo disables the modem in Linux.", "said:disabled-under-linux"),
     # --- the SIM reader, slot or holder does not work (sim-problem) ---
     ("Sim reader seems to be not working, tested both sim slots.", "said:sim-not-detected"),
     ("The SIM card slot on the board doesn't work.", "said:sim-not-detected"),
@@ -327,6 +337,13 @@ def test_a_phrasing_of_the_family_gives_its_fact(sentence, fact):
 
 
 NOT_READ = [
+    # the vendor's unlock working with a US SIM, or a condition (written)
+    ("I use Verizon and the unlock script worked fine.", "said:fcc-lock"),
+    ("The unlock script runs fine on my machine.", "said:fcc-lock"),
+    ("If the unlock tool refuses your machine, add an fcc-unlock.d link.", "said:fcc-lock"),
+    # disabled by a switch, not under Linux as such
+    ("The modem is disabled in Linux by rfkill.", "said:disabled-under-linux"),
+    ("It is disabled in the BIOS, not in Linux.", "said:disabled-under-linux"),
     # stop 24 look-alikes: another start, another pair, the package there, a question, normal probing, a success
     ("The stick starts working as soon as I plug it in.", "said:storage-mode"),
     ("I keep switching between a modem and a router at home.", "said:storage-mode"),

@@ -64,6 +64,10 @@ PROVES = {
                           "[2025-01-01 10:00:00.000] Current platform:0A1B do not support FccLock!",
                           "Current platform: do not support FccLock!",
                           "WWAN is not supported in this machine",
+                          "configservice_lenovo[1402]: Lenovo Sar config is not supported in this machine",
+                          "DPR_Fcc_unlock_service[990]: Verizon SIM is detetected, Hence FCC unlock will not be executed",
+                          "Available SIM is of USA, Exiting FCC unlock !",
+                          "WWAN is not enabled for USA !! Please wait for some more time",
                           "error: couldn't run Foxconn FCC authentication: QMI protocol error (17):",
                           "[modem0] couldn't set FCC auth: QMI protocol error (17): 'MissingArgument'",
                           "couldn't set FCC authentication: QMI protocol error (17): 'MissingArgument'"],
@@ -564,6 +568,10 @@ PROVES_NOTHING = [
     # lockdown notices a healthy Secure Boot machine prints (security/lockdown/lockdown.c)
     "kernel: Lockdown: systemd-logind: hibernation is restricted; see man kernel_lockdown.7",
     "[    0.000000] Kernel is locked down from EFI Secure Boot mode; see man kernel_lockdown.7",
+    # Lenovo's unlock services on a covered machine with a non-US SIM (lenovo-wwan-unlock DPR_Fcc_unlock_service)
+    "DPR_Fcc_unlock_service[990]: Available SIM is of non-USA ",
+    "Verizon SIM is not detected",
+    "FCC unlock is completed successfully",
     # a flasher read that failed because the device left (no timeout), and a target reached at boot
     "inf[0] ep_in -1/4096, errno = 19 (No such device)",
     "Reached target Multi-User System.",

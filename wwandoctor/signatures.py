@@ -214,10 +214,20 @@ TABLE: Tuple[Signature, ...] = (
               r"|\bWWAN\b(?: \w+){0,3} (?:is )?not supported in this (?:machine|product|platform)"
               r"|couldn't (?:run|set) (?:\w+ )?FCC auth(?:entication)?\b"
               r"|(?i:fcc[ _-]?unlock)\S*:? (?:\S+ ){0,4}(?:failed|error|not supported|unsupported)"
-              r"|Current platform: ?\S* do not support FccLock",
+              r"|Current platform: ?\S* do not support FccLock"
+              # Lenovo's unlock services refusing the machine (the SAR service's gate is the package's machine list, the
+              # same as the unlock's) or a US SIM (US carrier certification withheld: the unlock is not run)
+              r"|\bSar config is not supported in this machine\b"
+              r"|\bWWAN is not enabled for USA\b|\bSIM is (?:detected|detetected), Hence FCC unlock will not be executed"
+              r"|\bSIM is of USA, Exiting FCC unlock\b",
               "ModemManager src/mm-broadband-modem.c (\"couldn't run FCC unlock: %s\"), "
               "src/mm-dispatcher-fcc-unlock.c (\"launch aborted: no valid program found\"); "
-              "lenovo-wwan-unlock DPR_Fcc_unlock_service; Foxconn's FoxFlss unlock tool (foxconn-pc/fii_linux "
+              "lenovo/lenovo-wwan-unlock f3f86be, closed binaries DPR_Fcc_unlock_service (\"WWAN is not supported in this "
+              "machine\", \"WWAN FCC unlock is not supported in this product\", \"Verizon SIM is detetected, Hence FCC unlock will "
+              "not be executed\", \"Available SIM is of USA, Exiting FCC unlock !\", \"WWAN is not enabled for USA !! Please wait "
+              "for some more time\") and configservice_lenovo (\"Lenovo Sar config is not supported in this machine\"), as "
+              "`strings` shows them; its README: \"Systems not listed are currently not supported\", \"Enabled only for non-USA "
+              "SIM\"; Foxconn's FoxFlss unlock tool (foxconn-pc/fii_linux "
               "Application/FoxFlss, a closed binary: \"Current platform:%s do not support FccLock!\" when the machine's "
               "SKU is not on its list, as third-party wrappers of it quote it); ModemManager 1.12-1.16 built-in unlock after a failed power-up: "
               "src/mm-broadband-modem-qmi.c:1676 (1.16.0) \"couldn't set FCC authentication: %s\", "

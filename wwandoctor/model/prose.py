@@ -378,6 +378,19 @@ _RAW_FRAMING = r"(?:\braw[-_ ]?IP\b(?:\s+(?:mode|framing|packets))?|\bbare\s+IP\
 _NOW_FIXED = r"\b(?:fixed|solved|resolved|now (?:it )?works|works now)\b"
 # within one sentence: no sentence end, but "1.8V" and "4.2.2.2" keep their dots
 _SAME = r"(?:[^.!?]|\.(?=\d))"
+# a vendor's FCC unlock program, as posts name it: "the unlock script", "Lenovo's FCC unlock tool", "the WWAN unlock package"
+_UNLOCK_TOOL = (r"(?:(?:(?:FCC|WWAN|DPR|Lenovo(?:'s)?|Dell(?:'s)?|HP(?:'s)?)[\s-]+)+unlock(?:[\s-]+(?:script|tool|package|service|program|"
+                r"utility|binary|blob|app))?\b|\bunlock[\s-]+(?:script|tool|package|service|program|utility|binary|blob|app)\b)")
+# a SIM of a US carrier, which Lenovo's unlock refuses (carrier certification withheld)
+_US_CARRIER = (r"\b(?:Verizon|AT&T|T-Mobile|Sprint|US\s+Cellular|Cricket|Visible)\b|"
+               r"\b(?:US|USA|American)\s+(?:SIM|carrier|operator|network|provider)s?\b")
+# the machine the unlock is for: "my machine", "this laptop", "the X13 Gen 3", "this model"
+_UNLOCK_TARGET = (r"\b(?:(?:my|this|the|our|that)\s+(?:\w+\s+)?(?:machine|laptop|notebook|model|system|product|platform|ThinkPad)|"
+                  r"whitelist\w*|allow-?list\w*)\b")
+# the unlock refusing it: "can't use", "not supported", "refuses", "won't run", "skips", "exits"
+_UNLOCK_REFUSED = (r"\b(?:can(?:'t|not)\s+use|unable\s+to\s+use|not\s+(?:\w+\s+)?(?:supported|enabled|listed|on|in)\b|"
+                   r"unsupported|refus\w*|reject\w*|won't\s+(?:run|work)|does(?:n't|\s+not)\s+(?:run|work|support|cover)|"
+                   r"exit(?:s|ed|ing)?|skip(?:s|ped|ping)?|block(?:s|ed)?|missing)\b")
 # the APN is not kept: gone at the next boot, must be entered again, not saved ("the APN setting is not saved after a power
 # cycle", "the APN doesn't stick across reboots", "APN vanishes when powered off")
 _NOT_KEPT = (r"vanish\w*|disappear\w*|(?:is|gets?|got) (?:lost|erased|reset|cleared|deleted)|lost|gone|erased|reset|resets|empty|"
@@ -2646,10 +2659,33 @@ STATES: Tuple[StatedState, ...] = (
                 "journalctl -b -u ModemManager | grep -iE 'fcc|unlock'",
                 unless=r"\b(?:(?<!\bnothing )(?:it |modem |card )?works(?: now| fine)?|working now|fixed|solved|resolved|(?:is |got )connected|"
                        r"ran (?:fine|ok|successfully)|succeeded)\b"),
+    # the vendor's unlock refuses the SIM's carrier or the machine, as people retell what its service logs (lenovo/lenovo-wwan-unlock
+    # f3f86be DPR_Fcc_unlock_service: "Verizon SIM is detetected, Hence FCC unlock will not be executed", "Available SIM is of
+    # USA, Exiting FCC unlock !", "WWAN is not supported in this machine"; its README: "Enabled only for non-USA SIM",
+    # "Systems not listed are currently not supported"): "I cannot use the unlock script as I use Verizon", "US SIMs are not
+    # supported by Lenovo's unlock", "the unlock tool says my machine is not supported", "this model is missing from the
+    # unlock service's whitelist". The modem stays locked (knowledge.md 2.12)
+    StatedState("said:fcc-lock",
+                r"(?:^|(?<=[.!?:]\s))(?=" + _SAME + r"*?\b" + _UNLOCK_TOOL + r")(?=" + _SAME + r"*?(?:" + _US_CARRIER + r"|"
+                + _UNLOCK_TARGET + r"))" + _SAME + r"*?" + _UNLOCK_REFUSED,
+                "journalctl -b | grep -iE 'fcc|unlock|USA'; mmcli -m any (state, power state)",
+                unless=r"\b(?:now (?:it )?works|works now|fixed|solved|resolved|succeeded|successfully)\b"),
+    # the modem said to be disabled under Linux as such (not by a switch): on these makers' laptops the FCC lock
+    # (knowledge.md 2.12): "I didn't realize it would be disabled in Linux", "the WWAN card is disabled under Linux"
+    StatedState("said:disabled-under-linux",
+                r"\b(?:WWAN|modem|module|card|it|modems|cards)\s+(?:(?:is|are|was|were|would\s+be|will\s+be|gets?|stays?|remains?|"
+                r"seems\s+to\s+be)\s+)?(?:\w+\s+)?disabled\s+(?:in|under|on|for)\s+Linux\b|"
+                r"\b(?:Lenovo|Dell|HP|they|the\s+(?:maker|vendor|manufacturer))\s+(?:\w+\s+)?disables?\s+(?:the\s+|its\s+)?(?:WWAN|modem|module|"
+                r"card)s?\s+(?:\w+\s+)?(?:in|under|on|for)\s+Linux\b",
+                "mmcli -m any (state, power state); rfkill list; journalctl -b | grep -iE 'fcc|unlock'",
+                unless=r"\b(?:rfkill|BIOS|UEFI|switch|airplane|flight|TLP)\b", context=True),
     # a laptop of a maker that ships its WWAN modules FCC-locked (Lenovo ThinkPad, Dell Latitude, HP EliteBook/ProBook;
     # knowledge.md 2.12, ModemManager's fcc-unlock.available.d ids are these makers' builds): where the modem sits
     StatedState("said:locking-laptop-maker",
-                r"\b(?:Lenovo|ThinkPad|Dell|Latitude|HP|Hewlett[- ]Packard|EliteBook|ProBook|ZBook)\b",
+                r"\b(?:Lenovo|ThinkPad|Dell|Latitude|HP|Hewlett[- ]Packard|EliteBook|ProBook|ZBook)\b|"
+                # a ThinkPad named by its series and generation only ("P16 Gen 3", "X13 Gen 3", "X1 Carbon Gen 10", "T14s Gen 4")
+                r"\b(?:X1\s+(?:Carbon|Yoga|Nano|Extreme|2-in-1)|X1[23](?:\s+(?:Yoga|Detachable|2-in-1))?|[TPL]1[3-6][sp]?|P1|P14s|"
+                r"P15[sv]?|P16[sv]?|L13(?:\s+Yoga)?)\s+Gen\s*\d+\b",
                 "sudo dmidecode -s system-manufacturer; sudo dmidecode -s system-product-name", context=True),
     # the modem itself leaves the bus: it disappears, vanishes, drops off (and comes back), or restarts by itself
     # again and again. A module that does so while nothing on the host asks it to is most often short of power
