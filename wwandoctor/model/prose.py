@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import Dict, Iterable, Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
-from wwandoctor.model import prose_foreign, prose_grammar
+from wwandoctor.model import prose_foreign, prose_grammar, prose_states_foreign
 from wwandoctor.snapshot import LogLine
 
 # A line of prose: at least three words of letters in a row (a log line no parser knew rarely has them
@@ -339,11 +339,11 @@ class StatedState:
 
 
 def _in_each_language(fact: str, patterns: Dict[str, str], confirm: str, unless: str = "") -> Tuple[StatedState, ...]:
-    """One row of ``fact`` for each language of ``patterns``: the code of a table language, or "zh" (Chinese, taken
-    back by _CHINESE_HEDGE), to the pattern written in it; ``unless`` takes back a statement in any of them."""
+    """One row of ``fact`` for each language of ``patterns``: the code of a table language, or "zh" / "ja" (Chinese,
+    Japanese: taken back by CJK_HEDGE), to the pattern written in it; ``unless`` takes back a statement in any of them."""
     return tuple(StatedState(fact, pattern, confirm,
-                             unless="|".join(filter(None, (_CHINESE_HEDGE if code == "zh" else "", unless))),
-                             language="" if code == "zh" else code)
+                             unless="|".join(filter(None, (CJK_HEDGE if code in _CJK else "", unless))),
+                             language="" if code in _CJK else code)
                  for code, pattern in patterns.items())
 
 
@@ -718,6 +718,12 @@ _POWERED_ONE = (r"\b(?:it|(?:(?:the|my|our|this) (?:\w+ )?)?(?:modem|module|boar
 # what takes back a statement written in Chinese, anywhere in its sentence: a Chinese condition or question, or the
 # condition of a language of the table (prose_foreign.CONDITIONS: "Si el 模块不支持PCIe模式")
 _CHINESE_HEDGE = _CHINESE_CONDITION + r"|吗|[？?]\s*$|" + prose_foreign.CONDITIONS
+# ... and a statement written in Japanese: a condition ("もし", "かどうか", "場合は") or a question ("...でしょうか", a final
+# "か" or question mark)
+_JAPANESE_HEDGE = r"もし|かどうか|場合(?:は|には)|でしょうか|か\s*[。？?]?\s*$"
+CJK_HEDGE = _CHINESE_HEDGE + "|" + _JAPANESE_HEDGE
+# the languages written without spaces, whose rows these hedges take back
+_CJK = ("zh", "ja")
 # the IMEI is gone, in English ("lost the IMEI", "IMEI shows as unknown") and in Chinese ("IMEI 丢失", "IMEI 为空")
 _IMEI_LOST = (r"\b(?:lost|lose|losing|missing|no)\s+(?:the\s+|its\s+|my\s+)?IMEI\b(?!\s*(?:number )?(?:is|was)\s+(?:fine|ok|correct|there))|"
               r"\bIMEI(?:[\s-]+(?:field|number))?\s+(?:is\s+|was\s+|shows?\s+(?:as\s+|up as\s+)?|showing\s+(?:as\s+)?|got\s+|comes? back\s+)?"
@@ -3115,7 +3121,9 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:host|PC|computer|laptop|port)\b",
                 "lsusb; the device's LED right after it is plugged in", context=True),
     StatedState("said:modem-board",
-                r"\b(?:HAT|shield|breakout(?: board)?|(?:dev(?:elopment)?|evaluation|eval) (?:board|kit)|EVB|base ?HAT|"
+                # (German "hat", has, before its object is no HAT: "das Modem hat keinen Empfang")
+                r"\b(?:HAT(?!\s+(?:kein\w*|nicht\w*|ein\w*|die|der|das|den|dem|noch|schon|sich|auch|immer|nur|jetzt|dann|mal|wohl|"
+                r"sie|er|es|ich|wir|mein\w*|sein\w*|ihr\w*|zwar|bisher|aber|gar|mir|mich|uns)\b)|shield|breakout(?: board)?|(?:dev(?:elopment)?|evaluation|eval) (?:board|kit)|EVB|base ?HAT|"
                 # microcontroller boards with the module on them (LilyGO / TTGO T-SIM, T-Call, T-A76xx; ESP32, Arduino, Wio)
                 r"LilyGO|TTGO|T-SIM[\w-]*|T-A7\d{3}[\w-]*|T-Call[\w-]*|T-PCIE[\w-]*|T-SIMCAM|ESP32[\w-]*|ESP8266|Arduino|Wio[ -]\w+|Maduino[\w-]*|"
                 # the program such a board runs, as the Arduino IDE names it ("programmed the boards with a different sketch")
@@ -3218,6 +3226,9 @@ STATES: Tuple[StatedState, ...] = (
                 r"disconnecting|vanish\w*|disappear\w*|fails)\b|\b(?:just |always )?hangs (?:forever|at)\b",
                 "lsusb; sudo dmesg; mmcli -m any; ip addr",
                 unless=r"\b(?:fixed|solved|resolved|got around|work(?:ed)? around|workaround)\b"),
+    # the common states told in Chinese, Japanese, German, Spanish and Russian: one table (model/prose_states_foreign.py)
+    *(row for fact, patterns in prose_states_foreign.STATES.items()
+      for row in _in_each_language(fact, patterns, prose_states_foreign.CONFIRM[fact], prose_states_foreign.UNLESS[fact])),
 )
 
 

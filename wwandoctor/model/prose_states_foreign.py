@@ -1,0 +1,127 @@
+"""The common states of a modem as posts written in Chinese, Japanese, German, Spanish and Russian tell them.
+
+One table: a stated fact (the English rows' facts of :mod:`model.prose`) -> the language's code -> the pattern written
+in it. A new phrasing is one alternative added to one pattern, a new language one more key; no code. The clause grammar
+(:mod:`model.prose_foreign`, words of :mod:`model.prose_languages`) already reads the shapes "X is not seen", "there is
+no X" and "does not register" in the languages written with spaces; these rows are the states it has no verb for: the
+SIM asking for its PIN or not inserted, the radio held off (flight mode), no signal, no IP address, the modem restarting
+by itself, the stick seen only as storage. Chinese and Japanese ("zh", "ja") are taken back by their conditions and
+questions (:data:`model.prose.CJK_HEDGE`), the other languages by their rows of the clause grammar's table.
+
+Each pattern says the state is so now: what was ended ("退出飞行模式后", "salí del modo avión"), denied ("nicht im
+Flugmodus", "не в режиме полёта") or the person's own choice ("PIN deaktiviert") is left to ``UNLESS``.
+"""
+from __future__ import annotations
+
+from typing import Dict
+
+# fact -> language -> pattern (searched case-insensitively in one sentence; accents written out where people drop them)
+STATES: Dict[str, Dict[str, str]] = {
+    # the SIM not inserted or not seen (the clause grammar reads "erkennt die SIM nicht" / "no detecta la SIM")
+    "said:sim-not-detected": {
+        "zh": r"(?:没有?|未)\s*插(?:入|上)?\s*(?:U?SIM|sim)\s*卡|(?:U?SIM|sim)\s*卡?\s*(?:没有?插|未插入?|没插上)|无\s*(?:U?SIM|sim)\s*卡|"
+              r"提示\s*(?:请)?插入\s*(?:U?SIM|sim)\s*卡",
+        "ja": r"SIM(?:カード)?(?:が|を)?\s*(?:認識|検出|検知)(?:されない|されません|されていない|されていません|しない|しません|"
+              r"できない|できません)|SIM(?:カード)?が\s*(?:挿入|挿さって|入って)(?:されて)?(?:いない|いません)|SIMカードなし|"
+              r"SIM(?:カード)?が見つから(?:ない|ません)",
+        "ru": r"\b(?:сим|SIM)[\s-]?карт\w*\s+(?:\w+\s+)?не\s+(?:вставлен\w*|обнаружен\w*|найден\w*|распознан\w*)",
+        "de": r"\bSIM(?:-?Karte)?\s+(?:ist\s+|wird\s+)?(?:\w+\s+){0,3}?nicht\s+(?:eingelegt|eingesteckt|gesteckt|erkannt|gefunden)\b",
+        "es": r"\b(?:tarjeta\s+)?SIM\s+no\s+(?:est[aá]\s+)?(?:insertada|detectada|reconocida|encontrada)\b",
+    },
+    # the SIM held at its PIN or PUK
+    "said:sim-locked": {
+        "ja": r"PIN(?:コード)?(?:を|が)\s*(?:要求|必要|求められ)|PINロック|PUK(?:コード)?(?:を|が)?\s*(?:要求|必要|求められ)|"
+              r"SIM(?:カード)?が\s*ロックされ",
+        "de": r"\b(?:verlangt|fragt\s+(?:\w+\s+){0,4}?nach|fordert|will|braucht|erwartet|wartet\s+(?:\w+\s+){0,4}?auf)\s+(?:\w+\s+)?(?:die\s+|eine\s+|den\s+|der\s+)?"
+              r"(?:SIM-?)?(?:PIN|PUK)\b|\b(?:SIM(?:-?Karte)?|Karte)\s+(?:ist\s+)?(?:\w+\s+)?(?:PIN-?)?gesperrt\b|"
+              r"\bPUK\s+(?:wird\s+)?(?:verlangt|erforderlich|benötigt|nötig)\b",
+        "es": r"\b(?:pide|solicita|pregunta\s+por|requiere|exige|espera)\s+(?:\w+\s+)?(?:el\s+)?(?:c[oó]digo\s+)?(?:PIN|PUK)\b|"
+              r"\b(?:SIM|tarjeta)\s+(?:\w+\s+)?(?:est[aá]\s+)?bloquead[ao]\b(?!\s+(?:a|para|por\s+(?:el\s+)?operador)\b)",
+        "ru": r"\b(?:просит|требует|запрашивает|спрашивает|ждёт|ждет)\s+(?:\w+\s+)?(?:PIN|PUK|пин|пак)\w*|"
+              r"\b(?:сим|SIM)[\s-]?карт\w*\s+(?:\w+\s+)?заблокирован\w*",
+    },
+    # the radio held off: flight mode, low power, the radio switched off
+    "said:radio-stuck-off": {
+        "zh": r"(?:处于|进入了?|一直(?:是|在|处于)|还是|卡在|停在|变成了?|又回到)\s*(?:了)?\s*(?:飞行模式|低功耗模式|最小功能模式)|"
+              r"射频\s*(?:被|一直)?\s*(?:关闭|关掉|没(?:有)?(?:打)?开|未(?:打)?开启?)",
+        "ja": r"(?:機内モード|フライトモード|オフラインモード|低消費電力モード)(?:に|の)\s*(?:なって|なった|なったまま|まま|入って|入った)|"
+              r"無線(?:部)?(?:が)?\s*(?:オフ|無効)(?:に)?(?:なって|のまま)|(?:RF|電波)が\s*オフ(?:に)?(?:なって|のまま)",
+        "de": r"\b(?:ist|bleibt|hängt|haengt|steht|steckt|befindet\s+sich|geht)\s+(?:\w+\s+){0,3}?(?:im|in\s+den)\s+"
+              r"(?:Flug(?:zeug)?-?modus|Offline-?Modus|Energiesparmodus|Low-?Power-?Modus)\b|"
+              r"\b(?:Funk(?:modul|teil)?|Radio|RF)\s+(?:ist|bleibt)\s+(?:immer\s+|noch\s+|dauerhaft\s+)?(?:aus|ausgeschaltet|abgeschaltet|"
+              r"deaktiviert)\b|\bFlug(?:zeug)?-?modus\s+(?:lässt\s+sich|laesst\s+sich|kann)\s+(?:\w+\s+)?nicht\s+(?:\w+\s+)?"
+              r"(?:ausschalten|deaktivieren|verlassen|ausgeschaltet)",
+        "es": r"\b(?:est[aá]|sigue|queda|se\s+queda|permanece|entra|se\s+pone|se\s+mete)\s+(?:\w+\s+){0,2}?en\s+(?:el\s+)?modo\s+"
+              r"(?:avi[oó]n|vuelo|offline|bajo\s+consumo)\b|\b(?:la\s+)?radio\s+(?:est[aá]\s+|sigue\s+|queda\s+)?(?:apagada|desactivada)\b|"
+              r"\bno\s+(?:puedo|se\s+puede|logro|consigo)\s+(?:desactivar|quitar|salir\s+del)\s+(?:el\s+)?modo\s+avi[oó]n\b",
+        "ru": r"(?:^|[\s,(])в\s+режиме\s+(?:пол[её]та|самол[её]та|оффлайн|низкого\s+энергопотребления)|"
+              r"\bрадио(?:модуль|часть)?\s+(?:\w+\s+)?выключен\w*",
+    },
+    # no signal, no network found
+    "said:not-registered": {
+        "zh": r"(?:没有|无|没)\s*信号|信号\s*(?:为|是)\s*0|搜不到\s*信号",
+        "ja": r"(?:電波|アンテナ)(?:が|を)?\s*(?:ない|ありません|なし|拾わない|拾えない|拾いません|掴まない|つかまない|入らない|入りません|"
+              r"立たない|立ちません)|圏外(?:の)?(?:まま|になる|になります|です|表示)|ネットワーク(?:に|へ)\s*(?:登録|アタッチ)"
+              r"(?:でき|され)(?:ない|ません)",
+        "de": r"\bkein(?:en)?\s+(?:Empfang|Netz(?:empfang)?|Mobilfunknetz|Funksignal|Signal)\b|"
+              r"\bfindet\s+kein(?:en)?\s+(?:Netz|Netzbetreiber|Anbieter|Mobilfunknetz)\b",
+        "es": r"\b(?:no\s+(?:tiene|hay|recibe|capta|agarra|coge|detecta|encuentra)|sin)\s+(?:\w+\s+)?(?:se[nñ]al|cobertura)\b|"
+              r"\bno\s+encuentra\s+(?:ninguna\s+)?(?:red|operador)\b",
+        "ru": r"\bнет\s+(?:сигнала|сети|регистрации)\b|\bне\s+(?:ловит|видит|находит)\s+(?:\w+\s+)?сет[ьи]\b|\bсигнала\s+(?:\w+\s+)?нет\b",
+    },
+    # no IP address on the modem's interface
+    "said:no-ip-address": {
+        "zh": r"(?:获取|拿|分配|得)不到\s*(?:IP|ip)|没有?(?:获取到?|拿到|分配到?|得到)\s*(?:IP|ip)|(?:IP|ip)\s*(?:地址)?\s*(?:获取|分配)"
+              r"\s*失败|无\s*(?:IP|ip)\s*地址",
+        "ja": r"IP(?:アドレス)?(?:が|を)\s*(?:取得|割り当て|割当て|付与)(?:でき|され|られ)(?:ない|ません)|IP(?:アドレス)?が\s*"
+              r"(?:取れ|もらえ|振られ|付か|つか)(?:ない|ません)",
+        "de": r"\b(?:bekommt|bekomme|bekommen|erhält|erhaelt|erhalte|kriegt|kriege|bezieht)\s+(?:\w+\s+)?keine\s+"
+              r"(?:IP|IPv4)(?:-Adresse)?\b|\bkeine\s+IP(?:-Adresse)?\s+(?:zugewiesen|bekommen|erhalten)\b",
+        "es": r"\bno\s+(?:obtengo|obtiene|recibe|recibo|consigue|consigo|me\s+da|le\s+da|asigna|tiene|tengo|agarra)\s+(?:\w+\s+)?"
+              r"(?:una\s+)?(?:direcci[oó]n\s+)?IP\b(?!\s+(?:fija|p[uú]blica|est[aá]tica))",
+        "ru": r"\bне\s+(?:получает|получаю|получил\w*|выда[её]т|выдают|дают|да[её]т)\s+(?:\w+\s+)?(?:IP|айпи)\w*|\bнет\s+IP\b",
+    },
+    # the modem restarts or drops off by itself (the existing rows read "disappears", "verschwindet", "пропадает")
+    "said:drops-off-bus": {
+        "ja": r"(?:何度も|勝手に|繰り返し|頻繁に|定期的に|数分(?:ごと|おき)に)[^。！？]{0,10}?(?:再起動|リセット|切断)|"
+              r"(?:モデム|モジュール|ドングル)(?:が|は)\s*(?:USBから)?\s*(?:切断され|消え|落ち)(?:る|ます|て|た)",
+        "de": r"\b(?:startet|bootet)\s+(?:\w+\s+)?(?:ständig|staendig|dauernd|immer\s+wieder|andauernd|von\s+selbst|"
+              r"selbstständig|alle\s+paar\s+\w+)\s+neu\b",
+        "es": r"\bse\s+reinicia\s+(?:\w+\s+)?(?:solo|sola|constantemente|continuamente|cada|sin\s+parar|una\s+y\s+otra\s+vez|"
+              r"a\s+cada\s+rato)\b",
+        "ru": r"(?:\b(?:постоянно|вс[её]\s+время|периодически|то\s+и\s+дело|сам|самопроизвольно)\s+(?:\w+\s+)?перезагружа\w*|"
+              r"\bперезагружа\w*\s+(?:сам|постоянно|каждые))",
+    },
+    # the stick seen only as a storage device (the existing rows: Spanish, German, Portuguese, Italian, French "as")
+    "said:storage-mode": {
+        "zh": r"(?:识别|认)(?:成|为|作)\s*(?:了)?\s*(?:U盘|光驱|CD-?ROM|存储设备|大容量存储|虚拟光驱)|(?:只有|只显示|显示为|变成了?)\s*"
+              r"(?:一个)?\s*(?:U盘|光驱|虚拟光驱)",
+        "ja": r"(?:ストレージ|マスストレージ|CD-?ROM|USBメモリ|CDドライブ|ディスク|記憶装置)として\s*(?:しか)?\s*(?:認識|表示|マウント)|"
+              r"(?:ストレージ|CD-?ROM|CD)(?:モード)?のまま",
+        "ru": r"\b(?:определя\w*|распозна\w*|видится|виден|видно)\s+(?:\w+\s+)?(?:только\s+)?как\s+(?:флешк\w*|CD-?ROM|сидиром|"
+              r"накопител\w*|диск\w*|USB-?накопител\w*|съ[её]мн\w+\s+диск\w*)",
+    },
+}
+
+# what takes a row back in any language: the state ended, denied, or the person's own doing
+UNLESS: Dict[str, str] = {
+    "said:sim-not-detected": r"\bohne\s+SIM|\bsin\s+(?:tarjeta\s+)?SIM\b|\bбез\s+(?:сим|SIM)",
+    "said:sim-locked": r"deaktiviert|ausgeschaltet|\bkeine\s+PIN|desactiv|\bsin\s+PIN|отключ|\bбез\s+(?:PIN|пин)|снял\w*|"
+                       r"無効|解除",
+    "said:radio-stuck-off": r"\bnicht\s+(?:im|mehr)\b|\bno\s+(?:est[aá]|sigue)\b|\bya\s+no\b|\bне\s+в\s+режиме|выш\w+\s+из|"
+                            r"退出|关闭飞行|解除",
+    "said:not-registered": r"\bkein\s+Problem|\bsin\s+problema|\bнет\s+проблем",
+    "said:no-ip-address": "",
+    "said:drops-off-bus": r"\bnicht\s+mehr\b|\bya\s+no\b|\bбольше\s+не\b",
+    "said:storage-mode": r"\bне\s+только\b|不是|じゃなく|ではなく",
+}
+
+CONFIRM: Dict[str, str] = {
+    "said:sim-not-detected": "mmcli -m any (SIM); or AT+CPIN? on the AT port",
+    "said:sim-locked": "mmcli -m any (state: locked, unlock required); or AT+CPIN? on the AT port",
+    "said:radio-stuck-off": "rfkill list; mmcli -m any (power state); AT+CFUN? on the AT port",
+    "said:not-registered": "mmcli -m any (3GPP registration state, signal); or AT+CREG? AT+CEREG? AT+COPS? AT+CSQ",
+    "said:no-ip-address": "ip addr show; mmcli -b 0 (the bearer's IP settings)",
+    "said:drops-off-bus": "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device|reset)'; the supply's voltage at the module",
+    "said:storage-mode": "lsusb; lsusb -t (only usb-storage bound); journalctl -b | grep -i usb_modeswitch",
+}
