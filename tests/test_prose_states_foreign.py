@@ -72,7 +72,7 @@ PARAPHRASES = [
     ('何度挿し直してもSIMが検出できません。', 'said:sim-not-detected'),
     ('SIMカードが入っていないと表示されます', 'said:sim-not-detected'),
     ('Роутер пишет, что SIM-карта не обнаружена.', 'said:sim-not-detected'),
-    ('Die SIM wird im Router einfach nicht erkannt.', 'said:sim-not-detected'),
+    ('Die SIM wird vom Modem einfach nicht erkannt.', 'said:sim-not-detected'),
     ('La SIM no está detectada por el router.', 'said:sim-not-detected'),
     ('Der Stick fragt bei jedem Start nach der PIN.', 'said:sim-locked'),
     ('Meine Karte ist PIN-gesperrt.', 'said:sim-locked'),
@@ -105,6 +105,12 @@ PARAPHRASES = [
 ]
 
 NOT_READ = [
+    # the trouble over, or the SIM in another device (the clause grammar's table: fixed, elsewhere)
+    ('Die SIM-Karte ist nicht eingelegt gewesen, das Problem ist jetzt gelöst.', 'said:sim-not-detected'),
+    ('Die SIM-Karte wird im Handy nicht erkannt.', 'said:sim-not-detected'),
+    ('El módem está en modo avión, ya está solucionado.', 'said:radio-stuck-off'),
+    ('模块一直处于飞行模式，现在问题已经解决了。', 'said:radio-stuck-off'),
+    ('IPアドレスが取得できませんでしたが、直りました。', 'said:no-ip-address'),
     ('我的板子上SIM卡没插上吗', 'said:sim-not-detected'),
     ('Die PIN-Abfrage habe ich deaktiviert.', 'said:sim-locked'),
     ('La SIM está bloqueada por el operador.', 'said:sim-locked'),

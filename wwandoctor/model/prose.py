@@ -3228,7 +3228,7 @@ STATES: Tuple[StatedState, ...] = (
                 unless=r"\b(?:fixed|solved|resolved|got around|work(?:ed)? around|workaround)\b"),
     # the common states told in Chinese, Japanese, German, Spanish and Russian: one table (model/prose_states_foreign.py)
     *(row for fact, patterns in prose_states_foreign.STATES.items()
-      for row in _in_each_language(fact, patterns, prose_states_foreign.CONFIRM[fact], prose_states_foreign.UNLESS[fact])),
+      for row in _in_each_language(fact, patterns, prose_states_foreign.CONFIRM[fact], prose_states_foreign.taken_back(fact))),
 )
 
 

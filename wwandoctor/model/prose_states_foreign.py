@@ -6,7 +6,8 @@ in it. A new phrasing is one alternative added to one pattern, a new language on
 no X" and "does not register" in the languages written with spaces; these rows are the states it has no verb for: the
 SIM asking for its PIN or not inserted, the radio held off (flight mode), no signal, no IP address, the modem restarting
 by itself, the stick seen only as storage. Chinese and Japanese ("zh", "ja") are taken back by their conditions and
-questions (:data:`model.prose.CJK_HEDGE`), the other languages by their rows of the clause grammar's table.
+questions (:data:`model.prose.CJK_HEDGE`), the other languages by their rows of the clause grammar's table; every row by
+the trouble told over or another device named (:func:`taken_back`).
 
 Each pattern says the state is so now: what was ended ("退出飞行模式后", "salí del modo avión"), denied ("nicht im
 Flugmodus", "не в режиме полёта") or the person's own choice ("PIN deaktiviert") is left to ``UNLESS``.
@@ -14,6 +15,8 @@ Flugmodus", "не в режиме полёта") or the person's own choice ("PI
 from __future__ import annotations
 
 from typing import Dict
+
+from wwandoctor.model.prose_languages import LANGUAGES
 
 # fact -> language -> pattern (searched case-insensitively in one sentence; accents written out where people drop them)
 STATES: Dict[str, Dict[str, str]] = {
@@ -115,6 +118,19 @@ UNLESS: Dict[str, str] = {
     "said:drops-off-bus": r"\bnicht\s+mehr\b|\bya\s+no\b|\bбольше\s+не\b",
     "said:storage-mode": r"\bне\s+только\b|不是|じゃなく|ではなく",
 }
+
+# the trouble told over in Chinese and Japanese ("已经解决了", "直りました"); the languages of the clause grammar's table
+# say it with their ``fixed`` words
+_CJK_FIXED = r"已经?解决|解决了|恢复正常|(?:就|又)?正常了|解決しました|解決済み|直りました|直った|治りました"
+
+
+def taken_back(fact: str) -> str:
+    """What takes a row of ``fact`` back in any language: its own ``UNLESS``; the trouble told over, or another device
+    the SIM or modem sits in ("im Handy", "en el teléfono"), in the words of the clause grammar's table (its ``fixed``
+    and ``elsewhere`` rows), or over in Chinese or Japanese."""
+    words = [w for lang in LANGUAGES.values() for w in lang.fixed + lang.elsewhere]
+    return "|".join(filter(None, (UNLESS[fact], r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(words), _CJK_FIXED)))
+
 
 CONFIRM: Dict[str, str] = {
     "said:sim-not-detected": "mmcli -m any (SIM); or AT+CPIN? on the AT port",
