@@ -20,6 +20,10 @@ WRITES = [
     ("modprobe option; echo 1199 9071 > .../option/new_id", ("1199", "9071", "option")),
     ("echo 0x1199 0x9071 | sudo tee -a /sys/bus/usb-serial/drivers/option1/new_id", ("1199", "9071", "option")),
     ("I added 2c7c:0125 to the new_id of qmi_wwan and the wwan0 interface appeared", ("2c7c", "0125", "qmi_wwan")),
+    # usb_modeswitch's dispatcher writes the id to new_id itself and says so (usb-modeswitch 2.2.6 usb_modeswitch.tcl
+    # CheckDriverBind); older releases wrote "adding" and quoted the driver
+    ("usb_modeswitch: add device ID 19d2:1589 to driver option", ("19d2", "1589", "option")),
+    ('usb_modeswitch: adding device ID 12d1:1506 to driver "option"', ("12d1", "1506", "option")),
 ]
 
 NOT_WRITES = [
@@ -28,6 +32,8 @@ NOT_WRITES = [
     "echo 1-1.2:1.4 > /sys/bus/usb/drivers/qmi_wwan/bind",  # binding an interface names no id
     "the new_id trick did not help with qmi_wwan or option",  # two drivers, no id
     "I read that new_id can add an id to qmi_wwan",  # no id
+    "usb_modeswitch: switched to 12d1:1506 on 001/004",  # a switch hands nothing to a driver
+    "usb_modeswitch: add device ID 12d1:1506 to driver usb-storage",  # not a modem driver
 ]
 
 
@@ -55,3 +61,13 @@ def test_the_id_written_must_be_the_modems():
                                "# echo 2c7c 0121 > /sys/bus/usb/drivers/qmi_wwan/new_id\n"))
     modem = next(m for m in model.modems if m.vid == "2c7c" and m.pid == "0125")
     assert modem.id_given_by_new_id is None
+
+
+def test_the_dispatchers_syslog_line_hands_the_switched_id_to_the_driver():
+    # a syslog paste: the dispatcher found no driver bound after the switch and wrote the id to option's new_id
+    model = derive(ingest_text(
+        "Oct 10 21:31:55 host usb_modeswitch[2634]: usb_modeswitch: switched to 12d1:1506 on 001/004\n"
+        "Oct 10 21:31:56 host usb_modeswitch[2634]: usb_modeswitch: add device ID 12d1:1506 to driver option\n"
+        "Oct 10 21:31:56 host usb_modeswitch[2634]: usb_modeswitch: please report the device ID to the Linux USB developers!\n"))
+    modem = next(m for m in model.modems if (m.vid, m.pid) == ("12d1", "1506"))
+    assert modem.id_given_by_new_id == ["option"]

@@ -28,7 +28,7 @@ from wwandoctor.model.pci import is_pci_modem, pci_modem, pci_modem_addresses_in
 from wwandoctor.model.tools import attach_tools, dhcp_on_net
 from wwandoctor.model.types import Evidence, Host, Model, Modem
 from wwandoctor.model.usb import is_usb_modem, usb_modem
-from wwandoctor.snapshot import Snapshot
+from wwandoctor.snapshot import LogLine, Snapshot
 
 __all__ = ["FIELD_DOCS", "Evidence", "Host", "Model", "Modem", "derive"]
 
@@ -48,9 +48,13 @@ def derive(snap: Snapshot) -> Model:
     # the commands count for the ids they hand to a driver ("echo 2c7c 0125 > .../qmi_wwan/new_id")
     command_writes = [new_id_writes_in(c) for c in commands]
     id_commands = [c for c, writes in zip(commands, command_writes) if writes]
+    # usb_modeswitch's dispatcher logs the ids it writes to a driver's new_id itself (prose_ids._MODESWITCH_ADDS_ID_RE):
+    # its syslog line names the switched modem as a command's write does
+    dispatcher_writes = [ln for ln in lines if ln.origin == "usb_modeswitch" and new_id_writes_in(ln)]
+    id_commands += [LogLine(text=ln.text, origin="unknown", time=None, source=ln.source) for ln in dispatcher_writes]
     cut = lines_beyond_the_cut(lines, sentences)
     modems.extend(anchored_modems(modems, lines + id_commands, snap, stays_storage="said:storage-mode" in said, cut=cut))
-    new_id_written = unique_writes([w for writes in command_writes for w in writes] + new_id_writes(sentences))
+    new_id_written = unique_writes([w for writes in command_writes for w in writes] + new_id_writes(sentences + dispatcher_writes))
     attach_modemmanager(modems, snap)
     attach_orphan_bearers(modems, snap)
     tool_bearer_mtu(modems, snap)

@@ -1062,6 +1062,15 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:storage|cd-?rom|mass[ -]storage|zero-?cd)"
                 r"(?: mode)?\b|"
                 r"\b(?:does|do|did|will|would)(?: not|n't) (?:switch|modeswitch)\b|\bnever switch(?:es|ed)?\b|"
+                # the switch tried and not done: "usb_modeswitch fails to switch the USB stick", "the dongle is not
+                # recognized, not switched properly" (not a radio "switched on", a network "switched to LTE")
+                r"\b(?:fails?|failed|unable|not able)\s+to\s+(?:mode-?)?switch\s+(?:the\s+|my\s+|this\s+|its\s+)?(?:usb\s+|3g\s+|"
+                r"lte\s+|4g\s+|[A-Z][\w-]*\s+)?(?:usb\s+)?(?:stick|dongle|device|modem|it)\b|"
+                r"\bnot\s+(?:(?:properly|correctly|successfully)\s+)?(?:mode-?)?switched\b(?!\s+(?:on|off|to|from|over|back)\b)|"
+                # its storage found and its modem not: "It detects the storage media but fails to detect the modem"
+                r"\b(?:detect\w*|recogni[sz]\w*|sees?|shows?|finds?)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:usb\s+|mass\s+)?"
+                r"(?:storage|cd-?rom|flash\s+drive|drive|disk)(?:\s+(?:media|device|part|drive))?\b[^.!?]{0,20}?\bbut\b"
+                r"[^.!?]{0,30}?(?:\bnot\b|n't\b|\bfails?\s+to\b|\bnever\b|\bunable\s+to\b)[^.!?]{0,20}?\bmodem\b|"
                 # the stick's two identities told as its flip-flop: "it alternates between being a modem and being a dumb USB
                 # storage device", "it flips between a CD-ROM and a modem"
                 r"\b(?:alternat\w*|flip\w*|flop\w*|toggl\w*|switch(?:es|ing))\s+between\s+(?:being\s+)?(?:an?\s+)?"

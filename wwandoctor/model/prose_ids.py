@@ -99,6 +99,13 @@ _NEW_ID_WRITE_RE = re.compile(
 # The same in a sentence: "I added 2c7c:0125 to qmi_wwan's new_id", "wrote 1199 9071 into the new_id of option"
 _NEW_ID_WORD_RE = re.compile(r"\bnew_id\b")
 _ID_WORDS_RE = re.compile(r"(?<![0-9A-Fa-f:.])(?:0x)?([0-9a-fA-F]{4})(?::|\s+(?:0x)?)([0-9a-fA-F]{4})(?![0-9A-Fa-f:]|\.\d)")
+# usb_modeswitch's dispatcher (usb-modeswitch 1.x to 2.2, usb_modeswitch.tcl CheckDriverBind) after a switch that no
+# driver took up within 1.5 s writes "$vid $pid ff" to the driver's new_id (option's by default) and tells syslog:
+# 'SysLog "usb_modeswitch: add device ID $vid:$pid to driver \"$config(DriverModule)\""' and "please report the device
+# ID to the Linux USB developers!" (Intermodalics/usb-modeswitch 3daed8b, 2.2.6, usb_modeswitch.tcl CheckDriverBind);
+# older releases wrote "adding device ID". A driver table that listed the id would have bound it.
+_MODESWITCH_ADDS_ID_RE = re.compile(r"\busb_modeswitch: add(?:ing)? device ID ([0-9a-fA-F]{4}):([0-9a-fA-F]{4}) to driver "
+                                    r"['\"]?([A-Za-z][\w-]*)")
 # The USB modem drivers people give ids to; option.c registers its usb-serial driver as "option1"
 # (linux drivers/usb/serial/option.c option_1port_device .driver.name), and that is its sysfs directory.
 _NEW_ID_DRIVERS = {"qmi_wwan": "qmi_wwan", "option": "option", "option1": "option", "qcserial": "qcserial",
@@ -123,7 +130,8 @@ def new_id_writes(lines: Iterable[LogLine]) -> List[NewIdWrite]:
 def new_id_writes_in(line: LogLine) -> List[NewIdWrite]:
     """The ids one line writes to a modem driver's ``new_id`` (:func:`new_id_writes`)."""
     if "new_id" not in line.text:
-        return []
+        return [NewIdWrite(vid.lower(), pid.lower(), _NEW_ID_DRIVERS[driver], line.text.strip()[:240])
+                for vid, pid, driver in _MODESWITCH_ADDS_ID_RE.findall(line.text) if driver in _NEW_ID_DRIVERS]
     writes = [(v, p, d) for v, p, d in _NEW_ID_WRITE_RE.findall(line.text) if d in _NEW_ID_DRIVERS]
     if not writes and _NEW_ID_WORD_RE.search(line.text):
         drivers = set(_DRIVER_WORD_RE.findall(line.text))
