@@ -1089,6 +1089,19 @@ STATES: Tuple[StatedState, ...] = (
     # the same in other languages: Portuguese "é montado como pen drive e não como modem", Spanish "lo reconoce como un
     # CD-ROM", Italian "viene riconosciuto come memoria di massa", German "wird als CD-ROM erkannt", French "il est vu
     # comme un lecteur CD"
+    # the switch happens only when the person runs usb_modeswitch by hand: what should run it on plug-in (its udev rule,
+    # usb_modeswitch@.service, the dispatcher) does not, so the stick stays at its storage id by itself ("it no longer
+    # automatically switches modem's mode, however it still works when executed manually", "the modem is switched only
+    # when I run usb_modeswitch myself")
+    StatedState("said:storage-mode",
+                r"\b(?:usb[_-]?mode[_-]?switch|usbmode)\b" + _SAME + r"{0,150}?\b(?:works?|switch(?:es|ed)?(?:\s+it)?|succeeds?)\b"
+                r"[^.!?\n]{0,20}?\b(?:when|once|after)\s+(?:I\s+|we\s+)?(?:run|ran|execut\w+|call\w*|start\w*|invok\w+|launch\w*|"
+                r"trigger\w*)\b[^.!?\n]{0,30}?\b(?:manually|by\s+hand|myself|from\s+(?:the\s+)?(?:command\s+line|terminal|shell|console))\b|"
+                r"\b(?:switch(?:es|ed)?|works?)\b[^.!?\n]{0,20}?\bonly\s+(?:when|if|after)\s+(?:I\s+|we\s+)?(?:run|call|start|execute|"
+                r"invoke|launch)\s+usb[_-]?mode[_-]?switch\b|"
+                r"\busb[_-]?mode[_-]?switch\b[^.!?\n]{0,60}?\b(?:works?|switch(?:es|ed)?(?:\s+it)?)\s+(?:fine\s+|well\s+|ok\s+)?"
+                r"(?:manually|by\s+hand|from\s+(?:the\s+)?(?:command\s+line|terminal|shell|console))\b",
+                "journalctl -b | grep -i usb_modeswitch; ls /lib/udev/rules.d/*usb_modeswitch*; systemctl status 'usb_modeswitch@*'"),
     *_in_each_language("said:storage-mode", {
         "pt": r"\b(?:montad[oa]|monta|reconhecid[oa]|reconhece|detectad[oa]|aparece|vist[oa])\b[^.!?]{0,30}?\bcomo\s+(?:um\s+|uma\s+)?"
               r"(?:pen[ -]?drive|cd(?:-?rom)?|dispositivo de armazenamento|armazenamento em massa|unidade de cd|disco)\b",
