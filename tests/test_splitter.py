@@ -339,27 +339,3 @@ def test_blank_lines_between_paragraphs_still_separate_them():
     # command and replies, with a blank line after each, stay one block)
     assert len(blocks("AT+CPIN?\n\n+CPIN: READY\n")) == 2
     assert len(blocks("AT+CPIN?\n\n+CPIN: READY\n\nOK\n")) == 1
-
-
-def test_lsusb_records_run_together_on_one_line_are_cut_apart():
-    # a blog's code box dropped the line breaks of lsusb's output (prompt, command and records on one line)
-    text = ("[jo@laptop ~ ]$ lsusb Bus 001 Device 002: ID 8087:8001 Intel Corp. Bus 002 Device 005: ID 12d1:1f01 "
-            "Huawei Technologies Co., Ltd. E353/E3131 (Mass storage mode) Bus 002 Device 001: ID 1d6b:0002 Linux "
-            "Foundation 2.0 root hub\nnext line\n")
-    (b, *_) = blocks(text)
-    assert b.command == "lsusb"
-    assert b.lines[:3] == ["Bus 001 Device 002: ID 8087:8001 Intel Corp.",
-                           "Bus 002 Device 005: ID 12d1:1f01 Huawei Technologies Co., Ltd. E353/E3131 (Mass storage mode)",
-                           "Bus 002 Device 001: ID 1d6b:0002 Linux Foundation 2.0 root hub"]
-    # without a prompt the first record is the line's start; one record on a line stays as it is
-    (b,) = blocks("Bus 001 Device 002: ID 8087:8001 Intel Corp. Bus 001 Device 001: ID 1d6b:0002 Linux Foundation\n")
-    assert b.lines == ["Bus 001 Device 002: ID 8087:8001 Intel Corp.", "Bus 001 Device 001: ID 1d6b:0002 Linux Foundation"]
-    (b,) = blocks("I see Bus 001 Device 002: ID 8087:8001 Intel Corp. in lsusb\n")
-    assert b.lines == ["I see Bus 001 Device 002: ID 8087:8001 Intel Corp. in lsusb"]
-
-
-def test_ingested_run_together_lsusb_line_gives_each_device():
-    from wwandoctor.ingest import ingest_text
-    snap = ingest_text("$ lsusb Bus 002 Device 005: ID 12d1:1f01 Huawei Technologies Co., Ltd. Bus 002 Device 001: "
-                       "ID 1d6b:0002 Linux Foundation 2.0 root hub\n")
-    assert sorted((d.vid, d.pid) for d in snap.usb_devices) == [("12d1", "1f01"), ("1d6b", "0002")]

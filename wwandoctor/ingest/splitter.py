@@ -197,7 +197,7 @@ class _Builder:
         """Add ``line`` (``pieces`` input lines the splitter rejoined)."""
         if self.count == 0:
             self.first = number
-        if pieces != 1 and self.positions is None:
+        if pieces > 1 and self.positions is None:
             self.positions = list(range(len(self.lines)))
         if self.positions is not None:
             self.positions.append(self.count)
@@ -613,11 +613,6 @@ class _Splitter:
         self.number += self.skipped + 1
         pieces = line.pieces if type(line) is _Joined else 1
         self.skipped = pieces - 1
-        for i, part in enumerate(_lsusb_records(line)):
-            # the records after the first of a run-together line are no input lines of their own
-            yield from self._part(part, double_spaced, pieces if i == 0 else 0)
-
-    def _part(self, line: str, double_spaced: bool, pieces: int) -> Iterator[Block]:
         if "[" in line or "<" in line:
             line, opened, self.closed = _without_tags(line)
             if opened:
@@ -672,22 +667,6 @@ class _Splitter:
         self.continued = line.rstrip().endswith("\\") or not line.strip()
         if not self.continued:
             self.heard(self.cur.command)
-
-
-# lsusb's lines run together on one line (a web page or a chat that dropped the line breaks, a prompt
-# and its command before them): "$ lsusb Bus 001 Device 002: ID 8087:8001 Intel Corp. Bus 002 Device 005: ID
-# 12d1:1f01 Huawei ..."; two records or more on a line are cut apart, each before its "Bus NNN Device NNN: ID"
-_LSUSB_RECORD_RE = re.compile(r"\bBus \d{3} Device \d{3}: ID [0-9a-fA-F]{4}:[0-9a-fA-F]{4}\b")
-
-
-def _lsusb_records(line: str) -> List[str]:
-    """``line``, or its parts when two lsusb records or more run together on it (the text before the first
-    record, a prompt with its command, is the first part when it holds anything)."""
-    starts = [m.start() for m in _LSUSB_RECORD_RE.finditer(line)]
-    if len(starts) < 2:
-        return [line]
-    cuts = ([0] if line[:starts[0]].strip() else []) + starts
-    return [line[a:b].rstrip() for a, b in zip(cuts, cuts[1:] + [len(line)])]
 
 
 def _taken(cur: _Builder) -> Iterator[Block]:
