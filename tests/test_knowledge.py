@@ -188,7 +188,23 @@ def test_vendor_wide_class_matches_of_the_older_tree_leave_the_vendor_without_ab
     # 2.6.32's option.c still lists Huawei's ids one by one, so its Huawei rows are real absences
     rows = knowledge.table_rows("usb-ids-absent-older-kernels.csv")
     assert rows and not [r for r in rows if r["vid"] == "12d1" and r["kernel"] != "2.6.32"]
-    assert {r["kernel"] for r in rows} == {"2.6.32", "3.4.39", "4.1.15", "4.14.98", "4.19.67", "5.4.188", "5.4.214", "5.4.286"}
+    assert {r["kernel"] for r in rows} == {"2.6.24", "2.6.32", "3.4.39", "4.1.15", "4.14.98", "4.19.67", "5.4.188", "5.4.214",
+                                           "5.4.286"}
+
+
+def test_modems_behind_a_usb_serial_bridge_are_known_ids_but_the_bridge_vendor_is_no_modem_vendor():
+    from wwandoctor import knowledge
+    # linux 5.4.286 cp210x.c:183 "Silicon Labs MobiData GPRS USB Modem 100EU", ftdi_sio.c:676 Falcom Twist
+    assert knowledge.is_modem_id("10ce", "ea6a") and knowledge.is_modem_id("0f94", "0001")
+    assert [r["driver"] for r in knowledge.usb_id_rows("10ce", "ea6a")] == ["cp210x"]
+    # Silicon Labs' and FTDI's own vendor ids serve every serial gadget: a CP2102 board (10c4:ea60) is no modem
+    assert not knowledge.modem_vendor("10c4") and not knowledge.modem_vendor("0403")
+    assert not knowledge.is_modem_id("10c4", "ea60")
+    # linux 2.6.24's table (drivers/usb/serial/cp2101.c then) lacks the 100EU: releases before 2.6.24 lack it too;
+    # 2.6.24 itself is not claimed (a 2.6.24.y may carry backports)
+    assert knowledge.kernel_has_id("10ce", "ea6a", "cp210x", "2.6.22") is False
+    assert knowledge.kernel_has_id("10ce", "ea6a", "cp210x", "2.6.24") is None
+    assert knowledge.kernel_has_id("10c5", "ea61", "cp210x", "2.6.22") is None
 
 
 def test_a_release_without_its_patch_level_is_compared_only_with_trees_of_a_later_series():

@@ -567,6 +567,17 @@ def test_stated_states(text, facts):
     ("After patching the option driver to add a line for this dongle it works.", "said:driver-lacks-id", True),
     ("I patched option.c adding debug lines for the modem's reset.", "said:driver-lacks-id", False),
     ("If you patch option.c adding an entry for the modem, it should work.", "said:driver-lacks-id", False),
+    # the table entry proposed as a new line, and a USB-serial bridge driver's table named (written, not from any case)
+    ("The fix is one new entry: { USB_DEVICE(0x1e0e, 0x9011) } in the table.", "said:driver-lacks-id", True),
+    ("I would add a line {QMI_FIXED_INTF(0x2c7c, 0x0700, 4)} and rebuild the module.", "said:driver-lacks-id", True),
+    ("The table already has the line { USB_DEVICE(0x1e0e, 0x9011) }.", "said:driver-lacks-id", False),
+    ("The product id is not listed in ftdi_sio.c of this kernel.", "said:driver-lacks-id", True),
+    # the stick switched only by hand, its storage found and its modem not, a switch that fails (written, not from any case)
+    ("usb_modeswitch works when I run it by hand, but nothing happens on plug-in.", "said:storage-mode", True),
+    ("Ubuntu finds the CD-ROM part of the stick but never detects the modem.", "said:storage-mode", True),
+    ("usb_modeswitch fails to switch my Huawei dongle at boot.", "said:storage-mode", True),
+    ("The modem is not switched on after the update.", "said:storage-mode", False),
+    ("The connection works when I start it manually from a terminal.", "said:storage-mode", False),
     ("After boot there is no ttyUSB, no wwan0, nothing.", "said:serial-ports-never-appeared", True),
     ("I see no /dev/ttyACM0 and no cdc-wdm.", "said:serial-ports-never-appeared", True),
     ("I saw no ttyUSB2 traffic during the call.", "said:serial-ports-never-appeared", False),

@@ -11,6 +11,10 @@ from __future__ import annotations
 # USB serial drivers of modem AT/DM/NMEA ports (ttyUSB*, ttyACM*).
 USB_SERIAL_DRIVERS = frozenset(("option", "option1", "qcserial", "sierra", "cdc_acm", "usb_serial_simple",
                                 "usbserial_generic", "qcaux", "ti_usb_3410_5052"))
+# USB-serial bridge chips' drivers (Silicon Labs CP210x, FTDI, Prolific): their tables name a few modems built on the
+# bridge (cp210x.c "MobiData GPRS USB Modem", ftdi_sio.c "Falcom Twist USB GPRS modem"), but the chip's vendor sells it
+# for any serial gadget: a device bound to one, or a bridge vendor's id, is no modem by itself.
+USB_SERIAL_BRIDGE_DRIVERS = frozenset(("cp210x", "ftdi_sio", "pl2303"))
 # In-tree USB network drivers of modems and the protocol of the data interface each binds.
 USB_NET_PROTOCOLS = (("qmi_wwan", "qmi"), ("cdc_mbim", "mbim"), ("huawei_cdc_ncm", "ncm"), ("cdc_ncm", "ncm"),
                      ("cdc_ether", "ecm"), ("rndis_host", "rndis"))

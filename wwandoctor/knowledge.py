@@ -385,7 +385,10 @@ def triplet_rows() -> List[Dict[str, str]]:
 
 @functools.lru_cache(maxsize=None)
 def _modem_vendors() -> frozenset:
-    vendors = {vid for vid, _pid in _usb_index() if vid != "*"}
+    # a vendor named only by a USB-serial bridge driver's rows (Silicon Labs, FTDI) makes serial gadgets of every kind
+    from wwandoctor.drivers import USB_SERIAL_BRIDGE_DRIVERS
+    vendors = {vid for (vid, _pid), rows in _usb_index().items()
+               if vid != "*" and any(r["driver"] not in USB_SERIAL_BRIDGE_DRIVERS for r in rows)}
     vendors.update(vid for vid, _pid in _by_id("fcc-unlock-ids.csv", "vid", "pid"))
     return frozenset(vendors)
 

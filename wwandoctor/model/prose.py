@@ -656,7 +656,9 @@ _DHCP_NOT_NEEDED = (r"(?:(?:a\s+|any\s+|the\s+)?(?:DHCP|dhclient|udhcpc|dhcpcd)(
                     r"necessary))\b")
 # the USB modem drivers that bind by an id table, as a sentence names them: the file ("drivers/usb/serial/option.c",
 # "qmi_wwan.c"), or the module ("qmi_wwan", "qcserial"; "option" and "sierra" only with "driver"/"module", they are words)
-_ID_TABLE_DRIVER = (r"(?:(?:drivers/(?:net/usb|usb/serial)/)?(?:qmi_wwan|qcserial|option|sierra|usb_wwan)\.c\b|"
+# (the USB-serial bridge drivers some modems sit behind list ids too: cp210x.c, its older name cp2101.c, ftdi_sio.c, pl2303.c)
+_ID_TABLE_DRIVER = (r"(?:(?:drivers/(?:net/usb|usb/serial)/)?(?:qmi_wwan|qcserial|option|sierra|usb_wwan|cp210x|cp2101|ftdi_sio|"
+                    r"pl2303)\.c\b|"
                     r"(?:qmi_wwan|qcserial|usb_wwan)\b(?:\s+(?:driver|module)s?)?|(?:option|sierra)\s+(?:serial\s+)?"
                     r"(?:driver|module)s?\b)")
 # "see only 3 additional sg0, sg1, sdb", "I only get /dev/sr0": what appears is a SCSI node (usb-storage's disk sdX,
@@ -1858,6 +1860,10 @@ STATES: Tuple[StatedState, ...] = (
     # option.c aren't prepared for this new modem", "the option driver doesn't support my stick", "the PID is missing
     # from qmi_wwan" (option.c option_ids[], qmi_wwan.c products[], qcserial.c id_table[]: knowledge.md 2.7)
     StatedState("said:driver-lacks-id",
+                # the table entry itself proposed as a new line: "The new line should be, { USB_DEVICE(0x10CE, 0xEA6A) },
+                # /* ... */", "add an entry {QMI_FIXED_INTF(0x2c7c, 0x0125, 4)} to the products table"
+                r"\b(?:add\w*|insert\w*|new)\s+(?:a\s+|an\s+|the\s+|this\s+|one\s+)?(?:new\s+)?(?:line|entry|row)\b"
+                r"(?:[^!?]|\.(?=\w)){0,60}?\{\s*[A-Z][A-Z0-9_]*\(\s*0x[0-9a-fA-F]{4}\s*,\s*0x[0-9a-fA-F]{4}\b|"
                 r"\b" + _ID_TABLE_DRIVER + r"(?:[^.!?]|\.(?=\w)){0,60}?\b(?:is|are|was|were|does|do|did)(?:n['´’`]?t|\s+not)\s+"
                 r"(?:yet\s+|even\s+)?(?:prepared|ready|support\w*|know\w*|recogni[sz]\w*|list\w*|includ\w*|contain\w*|"
                 r"have|has|match\w*)\b(?:[^.!?]){0,30}?\b(?:modem|module|stick|dongle|card|device|id|ids|pid|vid|product)s?\b|"
