@@ -572,6 +572,11 @@ def test_stated_states(text, facts):
     ("I would add a line {QMI_FIXED_INTF(0x2c7c, 0x0700, 4)} and rebuild the module.", "said:driver-lacks-id", True),
     ("The table already has the line { USB_DEVICE(0x1e0e, 0x9011) }.", "said:driver-lacks-id", False),
     ("The product id is not listed in ftdi_sio.c of this kernel.", "said:driver-lacks-id", True),
+    # only the network interface of the modem came up (written, not from any case)
+    ("After plugging it in only usb0 appears but no ttyUSB.", "said:net-iface-only", True),
+    ("I only see an eth1 interface for the stick.", "said:net-iface-only", True),
+    ("usb0 works fine and the AT port ttyUSB2 answers.", "said:net-iface-only", False),
+    ("如果只生成usb0网络接口,请检查驱动。", "said:net-iface-only", False),
     # the stick switched only by hand, its storage found and its modem not, a switch that fails (written, not from any case)
     ("usb_modeswitch works when I run it by hand, but nothing happens on plug-in.", "said:storage-mode", True),
     ("Ubuntu finds the CD-ROM part of the stick but never detects the modem.", "said:storage-mode", True),

@@ -2094,6 +2094,20 @@ STATES: Tuple[StatedState, ...] = (
               r"(?:ttyUSB|ttyACM|串口)[^。！？\n]{0,30}?(?:根本)?(?:没有(?:生成|出现)?|不存在|没出现|没生成|未生成|未出现)"
               r"(?=\s*(?:[。，,.!！;；)）]|$))",
     }, "lsusb -t; ls /dev/ttyUSB* /dev/ttyACM*; uname -r"),
+    # only the modem's network interface came up (usb0, eth1: its ECM/RNDIS function, which a class driver binds without
+    # any id entry): "only usb0 appears", "I only get an eth1 network interface"; Chinese "仅生成usb0网络接口" (only the usb0
+    # network interface is created)
+    StatedState("said:net-iface-only",
+                r"\bonly\s+(?:get\s+|see\s+|have\s+)?(?:an?\s+|the\s+)?(?:usb\d+|eth\d+|enx[0-9a-f]+|enp\w+u\w+)\b"
+                r"(?:\s+(?:network\s+)?(?:interface|device|nic|link))?(?:\s+(?:is|was|gets|got))?(?:\s+(?:created|generated|"
+                r"appears?|appeared|shows?\s+up|showed\s+up|comes?\s+up|came\s+up))?\b|"
+                r"\b(?:usb\d+|eth\d+)\b[^.!?]{0,40}?\b(?:appears?|appeared|is\s+created|was\s+created|shows?\s+up|showed\s+up|comes?\s+up|"
+                r"works?)\b[^.!?]{0,20}?\bbut\b",
+                "ip link; lsusb -t (cdc_ether/rndis_host bound, the vendor-specific interfaces without a driver)", context=True),
+    StatedState("said:net-iface-only",
+                r"(?:仅|只)(?:生成|出现|有|识别出?)了?\s*(?:usb\d+|eth\d+)?\s*(?:网络接口|网卡|网口)|(?:仅|只)(?:生成|出现|有)了?\s*(?:usb\d+|eth\d+)",
+                "ip link; lsusb -t (cdc_ether/rndis_host bound, the vendor-specific interfaces without a driver)",
+                unless=_CHINESE_HEDGE, context=True),
     # Japanese: "/dev/ttyUSB?は現れない" (the tty does not appear), "ttyUSBが作成されない", "ttyUSBが見つからない"
     StatedState("said:serial-ports-never-appeared",
                 r"(?:ttyUSB|ttyACM)\S{0,3}\s*(?:は|が|も)?\s*(?:現れない|現れません|出てこない|出てきません|出ない|作成されない|"
