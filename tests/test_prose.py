@@ -572,6 +572,13 @@ def test_stated_states(text, facts):
     ("I would add a line {QMI_FIXED_INTF(0x2c7c, 0x0700, 4)} and rebuild the module.", "said:driver-lacks-id", True),
     ("The table already has the line { USB_DEVICE(0x1e0e, 0x9011) }.", "said:driver-lacks-id", False),
     ("The product id is not listed in ftdi_sio.c of this kernel.", "said:driver-lacks-id", True),
+    # lsusb's line without names, and a dialer's scan that found no modem (written, not from any case)
+    ("lsusb lists the dongle with its vendor id and product id but no name.", "said:lsusb-id-unnamed", True),
+    ("lsusb shows no name for it, only 1234:5678.", "said:lsusb-id-unnamed", True),
+    ("lsusb shows the vendor id and the product name.", "said:lsusb-id-unnamed", False),
+    ("wvdialconf does not detect the stick at all.", "said:dialer-found-no-modem", True),
+    ("Sorry, no modem was detected!  Is it in use by another program?", "said:dialer-found-no-modem", True),
+    ("wvdialconf detects the modem on ttyUSB0.", "said:dialer-found-no-modem", False),
     # only the network interface of the modem came up (written, not from any case)
     ("After plugging it in only usb0 appears but no ttyUSB.", "said:net-iface-only", True),
     ("I only see an eth1 interface for the stick.", "said:net-iface-only", True),

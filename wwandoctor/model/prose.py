@@ -3238,6 +3238,23 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:模块|模组)\s*(?:固件)?\s*(?:经常|总是|频繁|一直)?\s*(?:崩溃|死机)",
                 "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device)|firmware crashed|Device died|Exception'; the firmware version",
                 unless=r"\b(?:ModemManager|Modem ?Manager|app|application|GUI|program|script|browser)\s+(?:\w+\s+)?crash"),
+    # lsusb lists the device by its id alone, without the vendor and product names of its usb.ids database: an id newer
+    # than the system's data ("The only output that lsusb gave for the device was its Vendor ID and Product ID, without
+    # any of the usual details like the name of the product", "lsusb shows no name for it, just 1234:5678")
+    StatedState("said:lsusb-id-unnamed",
+                r"\blsusb\b" + _SAME + r"{0,80}?\b(?:vendor|product|device|usb)\s+ids?\b" + _SAME + r"{0,60}?\b(?:without|but\s+no|"
+                r"and\s+no)\b" + _SAME + r"{0,40}?\b(?:names?|descriptions?|manufacturer|details)\b|"
+                r"\blsusb\b" + _SAME + r"{0,40}?\b(?:shows?|gives?|gave|lists?|listed|prints?|printed)\s+(?:it\s+)?(?:with\s+)?"
+                r"(?:no|without\s+(?:a|any))\s+(?:product\s+|vendor\s+|device\s+)?(?:names?|descriptions?)\b",
+                "lsusb; lsusb -v -d VID:PID | grep -E 'idVendor|idProduct|iProduct'", context=True),
+    # a dialer's modem scan found nothing: wvdialconf's "Sorry, no modem was detected!" (wvdial wvdialconf.cc), told in
+    # words ("wvdialconf does not detect the dongle", "let alone wvdialconf detecting the USB dialer")
+    StatedState("said:dialer-found-no-modem",
+                r"\bSorry, no modem was detected\b|"
+                r"\b(?:wvdialconf|wvdial|sakis3g|gnome-ppp|kppp)\b" + _SAME + r"{0,30}?\b(?:does(?:n't|\s+not)|did(?:n't|\s+not)|"
+                r"can(?:'t|not)|could(?:n't|\s+not)|fails?\s+to|failed\s+to|never)\s+(?:detect|find|see|recogni[sz]e)\w*\b|"
+                r"\blet\s+alone\s+(?:wvdialconf|wvdial|sakis3g|gnome-ppp|kppp)\s+(?:detect|find|recogni[sz]|see)\w*\b",
+                "ls /dev/ttyUSB* /dev/ttyACM*; lsusb -t; sudo wvdialconf"),
     # the host does not recognise the device: "the device not being recognized", "combination that's definitely not
     # recognized", "Linux does not recognize the stick" (a rule pairs it with an id no driver table lists)
     StatedState("said:not-recognized",
