@@ -572,6 +572,11 @@ def test_stated_states(text, facts):
     ("I would add a line {QMI_FIXED_INTF(0x2c7c, 0x0700, 4)} and rebuild the module.", "said:driver-lacks-id", True),
     ("The table already has the line { USB_DEVICE(0x1e0e, 0x9011) }.", "said:driver-lacks-id", False),
     ("The product id is not listed in ftdi_sio.c of this kernel.", "said:driver-lacks-id", True),
+    # usb_modeswitch or its data too old for the stick (written, not from any case)
+    ("The usb-modeswitch-data on this release is too old for my dongle.", "said:modeswitch-data-lacks", True),
+    ("usb_modeswitch does not know my E3372 stick.", "said:modeswitch-data-lacks", True),
+    ("usb_modeswitch switched it without trouble.", "said:modeswitch-data-lacks", False),
+    ("usb_modeswitch does not have to be installed for this modem.", "said:modeswitch-data-lacks", False),
     # lsusb's line without names, and a dialer's scan that found no modem (written, not from any case)
     ("lsusb lists the dongle with its vendor id and product id but no name.", "said:lsusb-id-unnamed", True),
     ("lsusb shows no name for it, only 1234:5678.", "said:lsusb-id-unnamed", True),

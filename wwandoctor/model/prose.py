@@ -2631,6 +2631,18 @@ STATES: Tuple[StatedState, ...] = (
                 r"\busb[_-]?mode[_-]?switch\b" + _SAME + r"{0,80}?\b(?:this|that|the)\s+(?:software\s+)?(?:package|tool|program|utility)\s+"
                 r"(?:is|was)\s+(?:missing|absent|not\s+(?:installed|there|present|included|available))\b",
                 "which usb_modeswitch; ls /lib/udev/rules.d/40-usb_modeswitch.rules"),
+    # usb_modeswitch (or its data package) is installed but too old for the stick: no entry switches it ("usb-modeswitch
+    # 2.2.5 is too old and does not support the DWM-222 yet", "usb-modeswitch-data has no entry for this dongle");
+    # Japanese "usb-modeswitch コマンドが 2.2.5 と古く、まだ DWM-222 をサポートしていない" (old, does not support it yet)
+    StatedState("said:modeswitch-data-lacks",
+                r"\busb[_-]?mode[_-]?switch(?:[_-]data)?\b" + _SAME + r"{0,60}?\b(?:is|was|are|seems?)\s+(?:\w+\s+)?(?:too\s+old|"
+                r"outdated|out\s+of\s+date)\b|"
+                r"\busb[_-]?mode[_-]?switch(?:[_-]data)?\b" + _SAME + r"{0,60}?\b(?:does(?:n't|\s+not)|did(?:n't|\s+not))\s+(?:yet\s+)?"
+                r"(?:support|know|list|include|contain|have)\s+(?:an?\s+(?:entry|config\w*)\s+for\s+)?(?:the\s+|my\s+|this\s+|"
+                r"that\s+|its\s+)?(?:[\w-]+\s+)?(?:stick|dongle|modem|device|it|id)\b|"
+                r"\busb[_-]?mode[_-]?switch(?:[_-]data)?\b" + _SAME + r"{0,40}?\bhas\s+no\s+(?:entry|config\w*|rule)\s+for\b|"
+                r"usb[_-]?mode[_-]?switch[^。\n]{0,60}?(?:古く|古い|古すぎ)[^。\n]{0,60}?(?:サポートしていない|対応していない)",
+                "usb_modeswitch --version; dpkg -l usb-modeswitch-data (or the data package's date); lsusb"),
     # a connection program's error that the stick has too few serial ports: Vodafone Mobile Connect's "Device setup not
     # completed ... needs at least two serial ports to communicate with your <device>" (vodafone-mobile-connect
     # src/vodafone-mobile-connect/vmc/gtk/startup.py:209-223, DeviceLacksExtractInfo: "not properly registered with the
