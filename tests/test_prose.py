@@ -572,6 +572,10 @@ def test_stated_states(text, facts):
     ("I would add a line {QMI_FIXED_INTF(0x2c7c, 0x0700, 4)} and rebuild the module.", "said:driver-lacks-id", True),
     ("The table already has the line { USB_DEVICE(0x1e0e, 0x9011) }.", "said:driver-lacks-id", False),
     ("The product id is not listed in ftdi_sio.c of this kernel.", "said:driver-lacks-id", True),
+    # a new drive turns up instead of the modem (written, not from any case)
+    ("All I get is a new USB drive on the desktop.", "said:storage-mode", True),
+    ("Begitu dicolok, langsung terdeteksi sebagai CD-ROM saja.", "said:storage-mode", True),
+    ("A new driver appeared in the kernel.", "said:storage-mode", False),
     # usb_modeswitch or its data too old for the stick (written, not from any case)
     ("The usb-modeswitch-data on this release is too old for my dongle.", "said:modeswitch-data-lacks", True),
     ("usb_modeswitch does not know my E3372 stick.", "said:modeswitch-data-lacks", True),

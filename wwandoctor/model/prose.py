@@ -1091,6 +1091,20 @@ STATES: Tuple[StatedState, ...] = (
     # the same in other languages: Portuguese "é montado como pen drive e não como modem", Spanish "lo reconoce como un
     # CD-ROM", Italian "viene riconosciuto come memoria di massa", German "wird als CD-ROM erkannt", French "il est vu
     # comme un lecteur CD"
+    # a new drive turns up where the modem should: "a new CD drive appears on the desktop", "all I get is a new USB drive";
+    # Indonesian "di desktop muncul drive baru" (a new drive appears on the desktop), "terdeteksi sebagai CD-ROM"
+    StatedState("said:storage-mode",
+                r"\b(?:a|an|the|one)\s+new\s+(?:cd(?:-?rom)?\s+|dvd\s+|usb\s+|removable\s+|virtual\s+|mass[ -]storage\s+)?"
+                r"(?:drive|disk|cd(?:-?rom)?|volume|storage\s+device)\s+(?:\w+\s+)?(?:appears?|appeared|shows?\s+up|showed\s+up|"
+                r"pops?\s+up|popped\s+up|is\s+mounted|was\s+mounted|gets\s+mounted|got\s+mounted|comes?\s+up|came\s+up)\b|"
+                r"\b(?:all|only\s+thing)\s+(?:I|we)\s+(?:get|got|see|saw)\s+is\s+(?:a|an)\s+(?:new\s+)?(?:cd(?:-?rom)?\s+|usb\s+|"
+                r"removable\s+)?(?:drive|disk|cd(?:-?rom)?)\b|"
+                r"\bmuncul\s+(?:sebuah\s+)?(?:drive|disk|cd(?:-?rom)?|flash\s*dis[ck])\s+baru\b|"
+                r"\b(?:drive|cd(?:-?rom)?)\s+baru\s+(?:muncul|terdeteksi)\b|"
+                r"\b(?:terdeteksi|terbaca|dikenali)\s+sebagai\s+(?:sebuah\s+)?(?:cd(?:-?rom)?|flash\s*dis[ck]|drive|storage|penyimpanan)\b",
+                "lsusb; lsusb -t (only usb-storage bound); journalctl -b | grep -i usb_modeswitch",
+                # the modem came up beside the drive: "the new drive appears, and the modem too"
+                unless=r"\bmodem\s+(?:\w+\s+)?(?:too|as\s+well|also)\b|\b(?:and|plus)\s+(?:the\s+|a\s+)?modem\s+(?:appears|shows|is\s+there)"),
     # the switch happens only when the person runs usb_modeswitch by hand: what should run it on plug-in (its udev rule,
     # usb_modeswitch@.service, the dispatcher) does not, so the stick stays at its storage id by itself ("it no longer
     # automatically switches modem's mode, however it still works when executed manually", "the modem is switched only
