@@ -94,3 +94,14 @@ def test_a_no_fault_post_naming_its_modem_stays_silent():
                  "Thinkpad with a Foxconn T99W175, connection works.\n",
                  "I use a Sierra EM7455 on kernel 5.10 with qmicli and it connects fine.\n$ uname -r\n5.10.0-28-amd64\n"):
         assert [f.rule for f in _findings(text) if f.severity in ("warning", "error")] == [], text
+
+
+def test_a_named_stick_known_only_by_its_storage_ids_is_a_storage_stick_not_a_modem():
+    from wwandoctor.model.named import named_model, named_storage_sticks
+    from wwandoctor.snapshot import LogLine
+    # usb-modeswitch-data lists the ZTE MF710M (19d2:1588) and Huawei E3531 storage ids; no driver table names them
+    lines = [LogLine(text="I have also tried a Huawei E3531 and the ZTE MF710M on the gateway.", origin="unknown")]
+    assert named_model(lines) is None
+    assert named_storage_sticks(lines) == ["E3531", "MF710M"]
+    # a module named by a modem id is no storage stick
+    assert named_storage_sticks([LogLine(text="My EM7455 shows no ports.", origin="unknown")]) == []

@@ -572,6 +572,9 @@ def test_stated_states(text, facts):
     ("I would add a line {QMI_FIXED_INTF(0x2c7c, 0x0700, 4)} and rebuild the module.", "said:driver-lacks-id", True),
     ("The table already has the line { USB_DEVICE(0x1e0e, 0x9011) }.", "said:driver-lacks-id", False),
     ("The product id is not listed in ftdi_sio.c of this kernel.", "said:driver-lacks-id", True),
+    # a list of serial ports without the device (written, not from any case)
+    ("The stick does not show up among the serial devices.", "said:serial-ports-never-appeared", True),
+    ("It is listed under serial ports as ttyUSB0.", "said:serial-ports-never-appeared", False),
     # a new drive turns up instead of the modem (written, not from any case)
     ("All I get is a new USB drive on the desktop.", "said:storage-mode", True),
     ("Begitu dicolok, langsung terdeteksi sebagai CD-ROM saja.", "said:storage-mode", True),

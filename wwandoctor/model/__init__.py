@@ -20,6 +20,7 @@ from wwandoctor.model.host import (config_names_missing, modem_nodes_shown, conf
 from wwandoctor.model.modemmanager import attach_modemmanager, attach_orphan_bearers, compare_mtu, tool_bearer_mtu
 from wwandoctor.model.net import modem_default_routes, net_only_modems, wwan_default_route
 from wwandoctor.model.anchors import anchored_modems, only_named
+from wwandoctor.model.named import storage_sticks_named
 from wwandoctor.model.signals import derive_signals, lines_beyond_the_cut, prose_text_lines, text_lines
 from wwandoctor.model.ids import drivers_newer_than_kernel, id_given_by_new_id, missing_openwrt_packages
 from wwandoctor.model.prose import quoted_lines, stated_facts
@@ -81,6 +82,7 @@ def derive(snap: Snapshot) -> Model:
     bearer_dns_unused(snap, modems)
     router_sticks_only(host, modems)
     switching_sticks_only(host, modems)
+    storage_sticks_named(sentences, host)
     quotes = list(quoted_lines(sentences))
     return Model(snapshot=snap, host=host, modems=modems, signals=derive_signals(lines, sentences, said, quotes, cut),
                  quoted=[line for line, _ in quotes])

@@ -51,6 +51,31 @@ def _tokens(text: str) -> Iterable[Tuple[int, str]]:
 def named_model(lines: Iterable[LogLine]) -> Optional[NamedModel]:
     """The model names in the post's own sentences (not hedged: "should I buy an EM7455?") or in gammu's
     identification, or None."""
+    found = _names_in(lines)
+    if not found.keys or len(found.keys) > _MAX_NAMES or not found.candidates:
+        return None
+    return found
+
+
+def named_storage_sticks(lines: Iterable[LogLine]) -> List[str]:
+    """The models the post names whose every id the tables know is a storage-mode (pre-switch) id, as written
+    ("Huawei E3531", "ZTE MF710M": usb-modeswitch-data lists them, no driver table does): sticks that show their
+    modem only after a switch. Empty when a name also stands for a modem id, or the post names too many."""
+    found = _names_in(lines)
+    if not found.keys or len(found.keys) > _MAX_NAMES or found.candidates:
+        return []
+    return list(found.names) if found.other_ids else []
+
+
+def storage_sticks_named(lines: Iterable[LogLine], host) -> None:
+    """host.named_storage_sticks from the post's sentences (:func:`named_storage_sticks`)."""
+    names = named_storage_sticks(lines)
+    if names:
+        host.note("named_storage_sticks", names, SOURCE, "the post names %s, whose ids the tables know only as storage-mode "
+                  "(pre-switch) ids of usb-modeswitch-data" % ", ".join(names))
+
+
+def _names_in(lines: Iterable[LogLine]) -> NamedModel:
     from wwandoctor import product_names
     from wwandoctor.model.prose import _in_hedged_sentence
     found = NamedModel()
@@ -73,8 +98,6 @@ def named_model(lines: Iterable[LogLine]) -> Optional[NamedModel]:
                 found.lines.append(line.text.strip()[:200])
             if line.source not in found.where:
                 found.where.append(line.source)
-    if not found.keys or len(found.keys) > _MAX_NAMES or not found.candidates:
-        return None
     return found
 
 

@@ -2088,6 +2088,9 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?<![\w/])(?:/dev/)?tty(?:USB|ACM)[\d*]*[`'\"]?\s+(?:(?:devices?|ports?|nodes?)\s+)?(?:(?:are|were|is|was|would|"
                 r"do|did)\s+)?(?:not|never)\s+(?:be\s+)?(?:created|generated|appear\w*|show\w* up)|"
                 r"\bno serial (?:ports?|devices?|nodes?)\s+(?:(?:are|were)\s+)?(?:created|generated|appear\w*|show\w* up)|"
+                # a list of serial ports without it: "it's not listed under serial ports", "does not show up among the serial devices"
+                r"(?:\b(?:is|are|was|were)(?:n't|\s+not)|'s\s+not|\b(?:does|do|did)(?:n't|\s+not))\s+(?:\w+\s+)?(?:listed|shown|visible|"
+                r"present|show\s+up|appear)\s+(?:under|among|in)\s+(?:the\s+)?(?:list\s+of\s+)?serial\s+(?:ports?|devices?|interfaces?)\b|"
                 # the port named bare in what is missing: "I get no /dev/ttyUSB* and no cdc-wdm", "no qmi_wwan messages, no ttyUSB."
                 r"\bno\s+(?:/dev/)?tty(?:USB|ACM)[\d*]*(?:\s+(?:devices?|ports?|nodes?))?(?=\s*(?:[.,;:!)]|$)|\s+(?:and|or|nor|at all)\b)",
                 "lsusb -t; ls /dev/ttyUSB* /dev/ttyACM*; uname -r",

@@ -380,6 +380,10 @@ class Host(_Facts):
     switching_sticks_only: Optional[bool] = fact(
         "every modem is a USB stick with a storage mode (usb-modeswitch-data sends its id a switch message), none a "
         "laptop module", settle="lsusb")
+    named_storage_sticks: Optional[List[str]] = fact(
+        "the models the post names whose every id the tables know is a storage-mode (pre-switch) id, as written "
+        "(\"Huawei E3531\": usb-modeswitch-data lists them, no driver table does); known when the post names such a stick",
+        settle="lsusb")
     nm_unmanaged_modem: Optional[List[str]] = fact(
         "unmanaged-devices= specs in NetworkManager.conf / conf.d that select the modem's NetworkManager device "
         "(its control port name, type gsm/cdma or driver; known when such a list was read)",
