@@ -367,6 +367,13 @@ def test_a_storage_id_and_its_switched_id_in_prose_are_one_modem():
     assert any("12d1:1f01 (a storage-mode id)" in e.text for e in modem.evidence["vid"])
 
 
+def test_a_router_mode_id_named_beside_a_modem_id_is_a_modem_of_its_own():
+    # 19d2:1403 is a ZTE router-mode (RNDIS web-UI) id (router-mode-ids.csv), 19d2:0117 a ZTE modem id (option.c)
+    model = _prose_model("The stick we had is 19d2:0117, but the new ones we bought are 19d2:1403.\n")
+    assert sorted(m.id for m in model.modems) == ["usb:19d2:0117", "usb:19d2:1403"]
+    assert next(m for m in model.modems if m.pid == "1403").router_mode_id is True
+
+
 def test_the_storage_id_lsusb_shows_on_the_failing_machine_is_the_modem():
     # e1820 blog post (tuning): the working machine's lsusb gives the switched id, the failing one's the storage id
     text = ("First the working machine. Ubuntu desktop, lsusb output is: 12d1:14ac Huawei Technologies Co., Ltd. "

@@ -202,15 +202,15 @@ def _more_pids(text: str) -> List[Tuple[str, str]]:
 
 def _kind(vid: str, pid: str) -> str:
     """What the tables say the id is: 'boot' (a QDL boot-loader id), 'storage' (a usb_modeswitch
-    storage-mode id), 'modem' (named exactly by a driver or FCC table, or an id a storage id
-    switches to), or 'vendor' (only its vendor is known)."""
+    storage-mode id), 'modem' (named exactly by a driver or FCC table, an id a storage id switches to, or a
+    router-mode id: the stick in its HiLink / web-UI mode), or 'vendor' (only its vendor is known)."""
     from wwandoctor import knowledge
     from wwandoctor.model.ids import boot_id_model
     rows = [r for r in knowledge.usb_id_rows(vid, pid) if r.get("pid") == pid]
     if boot_id_model(vid, pid, rows):
         return "boot"
     if rows or knowledge.fcc_unlock_entry(vid, pid) or knowledge.is_switch_target(vid, pid) \
-            or knowledge.configuration_only_switch(vid, pid):
+            or knowledge.configuration_only_switch(vid, pid) or knowledge.router_mode_entry(vid, pid):
         return "modem"
     if knowledge.modeswitch_entry(vid, pid):
         return "storage"
