@@ -572,6 +572,14 @@ def test_stated_states(text, facts):
     ("I would add a line {QMI_FIXED_INTF(0x2c7c, 0x0700, 4)} and rebuild the module.", "said:driver-lacks-id", True),
     ("The table already has the line { USB_DEVICE(0x1e0e, 0x9011) }.", "said:driver-lacks-id", False),
     ("The product id is not listed in ftdi_sio.c of this kernel.", "said:driver-lacks-id", True),
+    # what should run usb_modeswitch does not, the image without it, no serial port at all (written, not from any case)
+    ("udev does not call usb_modeswitch when I plug the stick in.", "said:storage-mode", True),
+    ("udev runs usb_modeswitch fine.", "said:storage-mode", False),
+    ("usb_modeswitch is not part of the firmware build.", "said:modeswitch-missing", True),
+    ("The image does not ship usb-modeswitch.", "said:modeswitch-missing", True),
+    ("usb_modeswitch is not part of the problem.", "said:modeswitch-missing", False),
+    ("dmesg shows the modem but there is no serial port for it.", "said:serial-ports-never-appeared", True),
+    ("There is no serial port problem, the APN is wrong.", "said:serial-ports-never-appeared", False),
     # a list of serial ports without the device (written, not from any case)
     ("The stick does not show up among the serial devices.", "said:serial-ports-never-appeared", True),
     ("It is listed under serial ports as ttyUSB0.", "said:serial-ports-never-appeared", False),
