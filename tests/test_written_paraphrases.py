@@ -1,6 +1,6 @@
 """The WRITTEN paraphrase set (tests/written_paraphrases.yaml): WRITTEN, NOT REAL.
 
-Each entry is one sentence written for the table (stops 25 and 26), run alone as a pasted post through analyze with the
+Each entry is one sentence written for the table (stops 25 to 27), run alone as a pasted post through analyze with the
 shipped rules: the decisive sentence of a real tuning/spent post said again in other words, or a state of the clause
 grammar (model/prose_grammar.py STATES) with its look-alikes. A positive entry passes when the first problem finding
 names its cause; a negative entry (a look-alike) when no finding names it; a known miss (`miss: true`) is an expected

@@ -358,6 +358,8 @@ _FIXED = (r"\b(?:solves?|solved|fix(?:es|ed)?|helps?|helped|(?:all|everything)\s
           r"(?:get|got|have)\s+all)\b")
 _IT = r"(?:it|the (?:\w+ )?(?:modem|module|card|device|dongle|stick)|my (?:\w+ )?(?:modem|module|card|device|dongle))"
 _NOT = r"(?:not|n't|never)"
+# a verb not negated right before it ("the service does not cut the power", "the rule never shuts it down")
+_UNNEGATED = r"(?<!\bnot )(?<!n't )(?<!\bnever )"
 # a device or interface that is not there, as a configuration may name it: "a non present parent device", "a
 # non-existent interface", "the wrong control port"
 _ABSENT_THING = (r"(?:non[- ]?(?:present|existent|existing)|nonexistent|missing|absent|wrong)\s+"
@@ -431,6 +433,12 @@ _MTU_MISMATCH = (
     r"\bMTU\b\D{0,25}?\b1[2-4]\d\d\b" + _SAME + r"{0,80}?\b1500\b|\b1500(?:[- ]?bytes?)?\s+(?:\S+\s+){0,2}?(?:packets?|frames?|MTU)\b"
     + _SAME + r"{0,40}?\b(?:but|while|whereas|however)\b" + _SAME + r"{0,40}?\b1[2-4]\d\d\b|\b(?:fixed|solved|resolved|cured)\s+(?:it\s+)?by\s+(?:lower\w*|reduc\w*|"
     r"decreas\w*|setting)\s+(?:the\s+)?(?:\w+\s+)?MTU\b")
+# a ping to an address that works, and one to a name that fails: "ping 1.1.1.1 works, ping google.com says unknown host"
+_PING_ADDRESS_WORKS = (r"\bping(?:ing)?\s+(?:-\S+\s+)*\d+\.\d+\.\d+\.\d+\s+(?:works?|worked|is\s+fine|is\s+ok|succeeds?|goes\s+through|"
+                       r"answers?|replies)\b")
+_PING_NAME_FAILS = (r"\bping(?:ing)?\s+(?:-\S+\s+)*[a-z][\w-]*(?:\.[\w-]+)*\.[a-z]{2,}\b" + _SAME + r"{0,20}?\b(?:unknown\s+host|fails?|"
+                    r"failed|(?:does|did)(?:n't|\s+not)\s+work|not\s+working|bad\s+address|could\s+not\s+resolve|"
+                    r"Name\s+or\s+service\s+not\s+known|Temporary\s+failure)\b")
 # small traffic passes, large transfers stall (knowledge.md 2.26 mtu-problem: "small traffic working but large
 # transfers/TLS stalling"): "ping and DNS are fine, but anything big just hangs", "TLS handshakes time out while ping
 # works", "typing works, but cat of a big file freezes the session"
@@ -540,8 +548,10 @@ _MODEM_POWERED = (r"(?:\b(?:I |we )?(?:plug\w*|power\w*|connect\w*|insert\w*|att
                   + _A_MODEM + r"|" + _A_MODEM + r"\s+(?:is|was|gets|got|becomes|became)\s+(?:plugged|powered|connected|inserted|"
                   r"attached|switched on|turned on))")
 _SWITCHES_OFF = (r"(?:die[sd]?|dying|(?:shuts?|shutting|switch(?:es|ed)?|switching|turns?|turned|turning|powers?|powered|powering)"
-                 r" (?:off|down)|(?:go(?:es)?|went|going) (?:off|out|dark|dead)|(?:resets?|restarts?|reboots?|resetting|"
+                 r"(?: itself)? (?:off|down)|(?:go(?:es)?|went|going) (?:off|out|dark|dead)|(?:resets?|restarts?|reboots?|resetting|"
                  r"restarting|rebooting)(?! (?:the|it|them)\b))\b")
+# while it happens: "when", "during", "in the middle of a call"
+_DURING = r"(?:when|while|during|in the middle of|in the midst of|as soon as|whenever|each time|every time)"
 # the radio transmitting: a voice call made or taken, an SMS sent, registration, a data session starting
 _TRANSMITS = (r"\b(?:(?:make|making|made|receiv\w*|plac\w*|start\w*|answer\w*|tak\w*|get\w*|dial\w*)\s+(?:or\s+\w+\s+)?(?:an?\s+|the\s+)?"
               r"(?:voice\s+|phone\s+)?calls?|(?:calling|dialling|dialing|call) (?:the )?(?:module|modem|number|it)|"
@@ -663,9 +673,12 @@ _ID_TABLE_DRIVER = (r"(?:(?:drivers/(?:net/usb|usb/serial)/)?(?:qmi_wwan|qcseria
                     r"(?:driver|module)s?\b)")
 # "see only 3 additional sg0, sg1, sdb", "I only get /dev/sr0": what appears is a SCSI node (usb-storage's disk sdX,
 # CD-ROM srN, generic sgN)
-_ONLY_SCSI_NODES = (r"\b(?:(?:see|get|got|have|find|found|shows?|showed|appears?|appeared)\s+only|only\s+(?:see|get|got|"
-                    r"have|find|found|shows?|showed|appears?))\s+(?:\d+\s+)?(?:additional\s+|new\s+|extra\s+)?"
-                    r"(?:/dev/)?(?:sg\d+|sr\d+|sd[a-z])\b")
+_SCSI_NODE = r"(?:\d+\s+)?(?:additional\s+|new\s+|extra\s+)?(?:/dev/)?(?:sg\d*|sr\d*|sd[a-z])\b"
+_ONLY_SCSI_NODES = (r"(?:\b(?:(?:see|get|got|have|find|found|shows?|showed|appears?|appeared|gives?|gave|lists?|listed|creates?|"
+                    r"created)\s+only|only\s+(?:see|get|got|have|find|found|shows?|showed|appears?|gives?(?:\s+me)?|gave(?:\s+me)?|lists?|"
+                    r"listed|creates?|created))\s+" + _SCSI_NODE + r"|"
+                    # the nodes first: "only sg devices and a sdb disk appear for the stick"
+                    r"\bonly\s+" + _SCSI_NODE + r"[^.!?,;]{0,40}?\b(?:appear\w*|show(?:s|ed)?\s+up|(?:are|is|get|got)\s+created)\b)")
 # modem driver modules, their OpenWrt kmod packages and kernel options, as a sentence names them
 _MODS = (r"(?:option|qcserial|usb_wwan|qmi_wwan|cdc_mbim|cdc[_-]wdm|cdc_ncm|huawei_cdc_ncm|cdc_ether|rndis_host|"
          r"sierra_net|mhi_pci_generic|mhi_net|mhi_wwan_\w+|mtk_t7xx|iosm|kmod-usb-(?:net|serial)[\w-]*|kmod-mtk-t7xx|"
@@ -984,7 +997,7 @@ STATES: Tuple[StatedState, ...] = (
     # no power: the module's LED stays dark
     StatedState("said:no-power",
                 r"\b(?:(?:status |power |network )?(?:LED|light)s?(?: (?:on|of) (?:the|my) \w+)? (?:is|are|stays?|remains?) (?:always )?(?:off|dark|unlit)|"
-                r"(?:LED|light)s? (?:does|do|did)\s*" + _NOT + r" (?:light|turn on|come on|blink)|"
+                r"(?:LED|light)s? (?:(?:does|do|did)\s*" + _NOT + r"|never|won't) (?:light(?: up)?|turn on|come on|blink)|"
                 r"(?:no|without) (?:power|LED|lights?)(?: at all)?(?: on| to)? " + _IT + r"|"
                 # "I never get any LEDs on the USB device", "we don't see any light on the stick"
                 r"\b(?:never|(?:do|does|did)(?:n't| not)|can(?:'t|not)|could(?:n't| not))\s+(?:get|see)\s+(?:any|a single)\s+"
@@ -996,16 +1009,22 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:start|power(?: on| up)?|boot|turn on|switch on|wake(?: up)?)\s+(?:the |my )?(?:\w+ )?(?:modem|module)|"
                 # the module, or a module named by its model ("my PCIe SIM7600"), or opening a sentence or title without
                 # an article ("Cellular modem doesn't power up"), does not wake up or switch on
-                r"(?:" + _IT + r"|\bmy (?:\w+ )?[A-Z][A-Za-z]*-?\d{2,}\w*|(?:^|(?<=[.:!?] ))(?:[\w-]+ )?(?:modem|module))\s+(?:is(?:n't| not)|won't|does(?:n't| not)|never|did(?:n't| not))\s+"
-                r"(?:wak\w* up|turn\w* on|switch\w* on|power\w* (?:on|up))(?!\s+(?:the|a|an|its|my|data|mobile|LTE|internet|connection)\b))",
+                r"(?:" + _IT + r"|\b(?:my|the|our|this) (?:\w+ )?(?-i:[A-Z][A-Za-z]*-?\d{2,}\w*)(?: on the (?:\w+ )?(?:board|HAT|shield|adapter))?|"
+                r"(?:^|(?<=[.:!?] ))(?:[\w-]+ )?(?:modem|module))\s+(?:is(?:n't| not)|won't|does(?:n't| not)|never|did(?:n't| not))\s+"
+                r"(?:wak\w* up|turn\w* on|switch\w* on|power\w* (?:on|up)|start\w*(?: up)?|come (?:on|alive))"
+                r"(?!\s+(?:the|a|an|its|my|data|mobile|LTE|internet|connection)\b))",
                 "lsusb; the module's power and enable pins (PWRKEY, FULL_CARD_POWER_OFF#, W_DISABLE#) per the board manual"),
     # a program of the host switches the module's power off: a board's modem power service, its script or udev rules
     # ("the udev rules detect it. This stops the modem-control service and permanently powers off the modem"): the
     # board power control of modem-not-powered, driven by software
     StatedState("said:host-powers-modem-off",
                 r"\b(?:services?|units?|scripts?|udev[- ]rules?|daemons?|power[- ]manager|modem-control|modem-power|eg25-manager)\b"
-                + _SAME + r"{0,80}?\b(?:powers?|powered|powering|switch(?:es|ed|ing)?|turns?|turned|turning|shuts?|shutting)\s+"
-                r"(?:off\s+(?:the\s+|my\s+)?(?:modem|module)\b|(?:the\s+|my\s+)?(?:modem|module)\s+off\b)",
+                + _SAME + r"{0,80}?" + _UNNEGATED + r"\b(?:powers?|powered|powering|switch(?:es|ed|ing)?|turns?|turned|turning|shuts?|shutting)\s+"
+                r"(?:(?:off|down)\s+(?:the\s+|my\s+)?(?:modem|module)\b|(?:the\s+|my\s+)?(?:modem|module)\s+(?:off|down)\b)|"
+                # "the service cuts the power of the modem"
+                r"\b(?:services?|units?|scripts?|udev[- ]rules?|daemons?|power[- ]manager|modem-control|modem-power|eg25-manager)\b"
+                + _SAME + r"{0,80}?" + _UNNEGATED + r"\b(?:cuts?|cutting|removes?|removed|kills?|killed|drops?|dropped)\s+(?:the\s+)?power\s+"
+                r"(?:of|to|from)\s+(?:the\s+|my\s+)?(?:modem|module)\b",
                 "journalctl -b | grep -iE 'modem|power'; systemctl list-units | grep -iE 'modem|eg25'; lsusb"),
     # a power or enable pin of the module named with a failure: it only appears after the power key is
     # pressed, or its VDD_EXT rail stays off (knowledge.md modem-not-powered: PWRKEY pulse, RESET_N,
@@ -1025,6 +1044,8 @@ STATES: Tuple[StatedState, ...] = (
                 r"\bcan ping \d+\.\d+\.\d+\.\d+\b[^.!?]{0,60}\b(?:but|whereas|while|though|although|yet)\b[^.!?]{0,30}"
                 r"(?:(?:can(?:'t|not| not)|n't|not) (?:ping|reach|open|resolve)\b|not [\w-]+\.[a-z]{2,}\b)|"
                 r"\b(?:not able to|unable to|can(?:'t|not| not)|fails? to|could(?:n't| not)) resolve (?:any )?(?:DNS|host ?names?|names|domains?|domain names)\b|"
+                + _PING_ADDRESS_WORKS + _SAME + r"{0,60}?" + _PING_NAME_FAILS + r"|" + _PING_NAME_FAILS + _SAME + r"{0,60}?" +
+                _PING_ADDRESS_WORKS + r"|"
                 r"\b(?:DNS|name resolution) (?:does|did|is)(?: not|n't) work|\bresolv\.conf (?:is|was) empty\b|\bempty resolv\.conf\b|"
                 # "it wasn't resolving any hostnames", "it does not resolve names"
                 r"\b(?:(?:is|was|are|were)(?: not|n't) resolving|(?:does|did|do)(?: not|n't) resolve) (?:any )?"
@@ -1087,7 +1108,9 @@ STATES: Tuple[StatedState, ...] = (
                 # the storage kind denied: "lsusb shows the modem (as modem, not as storage)", "it comes up as a modem rather
                 # than a CD-ROM" (storage named after the modem it is not: "as a drive instead of as a modem" stays read)
                 unless=r"\b(?:not|rather\s+than|instead\s+of|and\s+no\s+longer)\s+(?:as\s+|like\s+)?(?:a\s+|an\s+)?(?:usb[ -]|mass\s+|"
-                       r"virtual\s+)?(?:storage|cd-?rom|mass[ -]storage|drive|disk)\b"),
+                       r"virtual\s+)?(?:storage|cd-?rom|mass[ -]storage|drive|disk)\b|"
+                       r"\b(?:card\s+reader|SD\s+card|memory\s+card|(?:stick|drive|disk)\s+with\s+(?:the\s+|my\s+|our\s+)?(?:photos|pictures|"
+                       r"files|music|documents|backups?))\b"),
     # the same in other languages: Portuguese "é montado como pen drive e não como modem", Spanish "lo reconoce como un
     # CD-ROM", Italian "viene riconosciuto come memoria di massa", German "wird als CD-ROM erkannt", French "il est vu
     # comme un lecteur CD"
@@ -1367,6 +1390,8 @@ STATES: Tuple[StatedState, ...] = (
                 # the same said as a noun: "the lock of ttyUSB interfaces by modemmanager", "ModemManager's hold on the ports"
                 r"\b(?:lock(?:ing)?|hold|grab(?:bing)?|occupation)\s+(?:of|on)\s+(?:the\s+|my\s+|our\s+|all\s+)?(?:\w+\s+)?"
                 r"(?:ports?|tty\w*|/dev/tty\w*|interfaces?|serial\s+ports?)\b[^.!?]{0,20}?\bby\s+" + _MM + r"|"
+                r"\b" + _MM + r"\s+(?:\w+\s+)?(?:keeps?|kept|keeping)\s+(?:the\s+|my\s+|our\s+|all\s+)?(?:\w+\s+)?(?:ports?|tty\w*|"
+                r"/dev/tty\w*|devices?|interfaces?)\s+(?:busy|open|locked|occupied)\b|"
                 r"\b" + _MM + r"'s\s+(?:lock|hold|grip)\s+on\s+(?:the\s+|my\s+)?(?:\w+\s+)?(?:ports?|tty\w*|/dev/tty\w*|interfaces?|modem)\b|"
                 # the node busy while ModemManager runs: "mbimcli tells me the device or resource is busy ... and ps shows
                 # ModemManager running" (cdc-wdm opens exclusively: knowledge.md 2.10)
@@ -1385,8 +1410,8 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:has|had|holds|held|keeps|kept)\s+(?:the\s+|my\s+|that\s+)?(?:serial\s+)?(?:port|/dev/tty\w+|tty\w+|modem|device)\s+"
                 r"(?:open|opened|locked)\b|"
                 r"\b(?:another|some\s+other|a\s+second|an?\s*other)\s+(?:program|process|application|app|daemon|service|tool)\s+"
-                r"(?:is\s+|was\s+)?(?:also\s+|still\s+)?(?:talking\s+to|using|holding|reading|accessing|opening|has\s+opened)\s+"
-                r"(?:the\s+|my\s+)?(?:same\s+)?(?:port|/dev/tty\w+|tty\w+|modem|device)\b|"
+                r"(?:is\s+|was\s+)?(?:also\s+|still\s+|already\s+)?(?:talking\s+to|using|holding|reading|accessing|opening|has\s+opened)\s+"
+                r"(?:(?:the\s+|my\s+)?(?:same\s+)?(?:port|/dev/tty\w+|tty\w+|modem|device)|it|them)\b|"
                 r"\b(?:port|/dev/tty\w+|tty(?:USB|ACM)\d*|serial\s+device|device|modem)\s+(?:is|was)\s+(?:already\s+)?(?:busy|in\s+use|"
                 r"locked|opened\s+by\s+(?:another|an?\s*other|some\s+other)\s+(?:program|process|app\w*))\b",
                 "sudo fuser -v /dev/ttyUSB* /dev/ttyACM* /dev/cdc-wdm*; ps aux | grep -iE 'gammu|smsd|minicom|wvdial|pppd|ModemManager'",
@@ -1688,14 +1713,16 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:^|[.!?]\s+)(?:On|At|After)\s+(?:(?:a|every|each)\s+)?(?:fresh\s+|cold\s+)?(?:boot|start(?:up)?|power[- ]on|reboot)\b"
                 r"\W+(?:the\s+)?(?:radio|modem|module)\s+(?:is|stays|remains|starts)\s+in\s+(?:the\s+)?(?:low[- ]power|"
                 r"minimum[- ]functionality)(?:\s+mode)?\b|"
-                r"\b(?:does(?:n't| not)|never)\s+(?:enable|turn on|switch on|power on)\s+the\s+(?:modem's\s+)?radio\b",
+                r"\b(?:does(?:n't| not)|never)\s+(?:enables?|turns?\s+on|switch(?:es)?\s+on|powers?\s+on)\s+the\s+(?:modem's\s+)?radio\b|"
+                r"\b(?:does(?:n't| not)|never)\s+(?:turns?|switch(?:es)?|powers?)\s+the\s+(?:modem's\s+)?radio\s+on\b",
                 "AT+CFUN? on the AT port (4 or 0 = radio off); mmcli -m any (power state); rfkill list",
                 # an FCC lock holds the radio off for its own reason (fcc-locked)
                 unless=r"\b(?:does(?:n't| not)|did(?:n't| not)|won't|no)\s+(?:help|change|effect|work|difference)\b|\bnothing changed\b|"
                 r"\bFCC\b"),
     # ModemManager shows the modem disabled and it must be enabled by hand
     StatedState("said:modem-disabled",
-                r"\b(?:modem|it) (?:gets|is|was|becomes|stays|goes|keeps being) (?:\w+ )?disabled\b|"
+                r"\b(?:modem|it) (?:(?:always|again|still|then|\w+ly) )?(?:gets|is|was|becomes|stays|goes|keeps being|ends? up|"
+                r"ended up) (?:\w+ )?disabled\b|"
                 r"\bhave to (?:re-?)?enable it\b[^.]{0,60}\bevery time|\bmmcli -m \S+ (?:-e|--enable)\b[^.]{0,40}every time",
                 "mmcli -m any; nmcli radio; rfkill list"),
     # a QMI/MBIM tool that never finishes: it hangs, is stuck, never returns or times out (the control channel
@@ -1772,10 +1799,17 @@ STATES: Tuple[StatedState, ...] = (
                 r"deselected|not\s+selected|compiled\s+out|left\s+out|removed|dropped)\b|"
                 r"\b(?:config\w*|defconfig|image|kernel|build|firmware)\s+(?:that\s+)?(?:disables?|disabled|leaves?\s+out|left\s+out|"
                 r"omits?|omitted|excludes?|excluded|drops?|dropped)\s+(?:the\s+)?[\"'`“]?" + _MODS + r"|"
-                r"\b(?:(?:required|needed|necessary)\s+(?:kernel\s+)?(?:modules?|drivers?|kmods?)|kernel\s+(?:modules?|drivers?))\s+"
+                r"\b(?:(?:required|needed|necessary)\s+(?:kernel\s+)?(?:modules?|drivers?|kmods?)|kernel\s+(?:modules?|drivers?)|"
+                r"kmods?\s+(?:I|we)\s+need)\s+(?:" + _SAME + r"{0,30}?\s)?"
                 r"(?:(?:(?:do|does|did)(?:n't|\s+not)\s+(?:seem\s+to\s+|appear\s+to\s+)?(?:be\s+)?|(?:is|are|was|were)(?:n't|\s+not)\s+"
-                r"(?:yet\s+|even\s+)?)(?:available|there|present|included|shipped|provided|built|in\s+the\s+(?:repo\w*|feed|image|"
-                r"kernel|firmware))|(?:is|are|was|were)\s+(?:missing|absent))\b|"
+                r"(?:yet\s+|even\s+)?)(?:available|there|present|included|shipped|provided|built|in\s+(?:the\s+)?(?:\w+\s+)?"
+                r"(?:repo\w*|feeds?|image|kernel|firmware))|(?:is|are|was|were)\s+(?:missing|absent))\b|"
+                # "I can't find the needed kernel modules for my LTE stick in the opkg feeds"
+                r"\b(?:can(?:'t|not)|could(?:n't| not)|unable\s+to)\s+find\s+(?:the\s+|any\s+)?(?:(?:needed|required|necessary)\s+)?"
+                r"(?:kernel\s+)?(?:modules?|drivers?|kmods?)\b" + _SAME + r"{0,40}?\bin\s+(?:the\s+)?(?:\w+\s+)?(?:repo\w*|feeds?)\b|"
+                # the kernel or image with no support for the modem's link: "the kernel has no ppp support"
+                r"\b(?:kernel|image|build)\s+(?:has|had|comes?\s+with|came\s+with|(?:is|was)\s+(?:built|compiled)\s+with)\s+no\s+"
+                r"(?:" + _MODS + r"|ppp|QMI|MBIM|usb[- ]?serial|WWAN)\s+support\b(?!\s+(?:problems?|issues?))|"
                 r"\b(?:not\s+usable|unusable|(?:(?:does|did|will|would)(?:n't|\s+not)|won't)\s+work|can(?:'t|not)\s+(?:be\s+used|work))\s+"
                 r"without\s+(?:the(?:se|ose)?\s+|its\s+|some\s+)?(?:\w+\s+){0,2}?kernel\s+(?:modules?|drivers?)\b",
                 "uname -r; modprobe -n -v qmi_wwan cdc_mbim option; lsmod | grep -E 'qmi_wwan|cdc_|option|mhi'",
@@ -2008,8 +2042,9 @@ STATES: Tuple[StatedState, ...] = (
                 r"does(?:n't| not)|fails? to|never|won't|will\s+not)\s+(?:get|obtain|receive|take|work)s?\b",
                 "cat /sys/class/net/WWAN_IFACE/qmi/raw_ip; ip -d link show WWAN_IFACE"),
     StatedState("said:dhcp-fails-raw-ip",
-                r"\b" + _DHCP_CLIENTS + r"\b[^.!?]{0,60}?(?:can(?:'t|’t|not)|could(?:n't| not)|does(?:n't| not)|fails? to|never)\s+"
-                r"(?:get|obtain|receive)s?\s+(?:an?\s+|any\s+)?(?:IP|IPv4|address|DHCP|lease)[^.!?]{0,120}?\braw[-_ ]?ip\b",
+                r"\b(?:" + _DHCP_CLIENTS + r"|DHCP)\b[^.!?]{0,60}?(?:can(?:'t|’t|not)|could(?:n't| not)|does(?:n't| not)|fails? to|never)\s+"
+                r"(?:(?:get|obtain|receive)s?\s+(?:an?\s+|any\s+)?(?:IP|IPv4|address|DHCP|lease)|finish\w*|complet\w*|succeed\w*)"
+                r"[^.!?]{0,120}?\braw[-_ ]?ip\b",
                 "cat /sys/class/net/WWAN_IFACE/qmi/raw_ip; ip -d link show WWAN_IFACE"),
     # the address comes from the modem's control channel, so a DHCP client has nothing to do on the link, as a
     # maintainer or the person says it ("the MBIM connect already hands out the IP addresses, so DHCP is not
@@ -2028,7 +2063,7 @@ STATES: Tuple[StatedState, ...] = (
                 context=True),
     # the USB composition was changed with the vendor's AT command (the ports that follow are the new composition's)
     StatedState("said:composition-changed",
-                r"(?:\bAT!USBCOMP\b|\bAT!USBPID\b|\bAT\+QCFG=\s*[\"'“”]?(?:usbcfg|usbnet)\b|\bAT\^SETPORT\b|\bAT\+GTUSBMODE\b"
+                r"(?:\bAT!USBCOMP\b|\bAT!USBPID\b|\bAT\+QCFG(?:=|\s+)\s*[\"'“”]?(?:usbcfg|usbnet)\b|\bAT\^SETPORT\b|\bAT\+GTUSBMODE\b"
                 r"|\bAT\+CUSBCFG\b|\bAT\+CUSBPIDSWITCH\b|\bAT#USBCFG\b|\bswitch(?:ed)? (?:the )?USB composition\b)",
                 "lsusb -t; the vendor's composition query (AT!USBCOMP?, AT+QCFG=\"usbnet\", AT+QCFG=\"usbcfg\")"),
     # the modem runs an Ethernet-style composition (ECM, RNDIS, NCM) where the tools need its QMI, MBIM or AT ports:
@@ -2077,6 +2112,9 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:there\s+(?:are|is|were)|(?:I|we)\s+(?:have|got|get|see))\s+no\s+(?:more\s+|longer\s+(?:any\s+)?)?(?:/dev/)?"
                 r"tty(?:USB|ACM)[\w*]*\b|"
                 r"\bonly\s+(?:/dev/)?cdc-wdm\d*\s+(?:remains|is left|left)\b|"
+                # none any more, after a change: "now no serial ports appear", "now there are no AT ports left"
+                r"\bnow\s+(?:there\s+are\s+)?no\s+(?:more\s+)?(?:/dev/)?(?:ttyUSB\w*|tty|serial|AT|COM)\s*(?:devices?|ports?|interfaces?|"
+                r"nodes?)\s+(?:appear\w*|show\w*\s+up|(?:are\s+)?left|exist\w*|(?:are\s+)?(?:there|created))\b|"
                 r"\bonly\s+(?:exposing|exposes|shows|showing|has|left with)\s+(?:the\s+)?(?:one|two|\d+)?\s*(?:MBIM|QMI|network|"
                 r"RNDIS|ECM|NCM)\s+interfaces?\b",
                 "lsusb -t; ls /dev/ttyUSB* /dev/cdc-wdm*"),
@@ -2141,7 +2179,8 @@ STATES: Tuple[StatedState, ...] = (
     StatedState("said:port-shared-access",
                 r"\b(?:concurrent|multiple|simultaneous|shared)\s+access\b[^.!?]{0,30}?\b(?:port|tty\w*|serial)\b|"
                 r"\b(?:port|tty\w*|serial\s+(?:port|device))\b[^.!?]{0,80}?\b(?:concurrent|multiple|simultaneous)\s+access\b|"
-                r"\bSerialException\b[^.!?]{0,60}?\b(?:concurrent|multiple|simultaneous)\s+access\b",
+                r"\bSerialException\b[^.!?]{0,60}?\b(?:(?:concurrent|multiple|simultaneous)\s+access|(?:device\s+(?:or\s+resource\s+)?)?busy|"
+                r"in\s+use)\b",
                 "sudo fuser -v /dev/ttyUSB* /dev/ttyACM*; systemctl is-active ModemManager"),
     # the radio held off: "locked in low-power / flight mode", "stuck in airplane mode", "flight mode cannot be
     # disabled" (what an FCC-locked laptop module, or an rfkill switch, looks like to its user)
@@ -2394,7 +2433,11 @@ STATES: Tuple[StatedState, ...] = (
     StatedState("said:raw-ip-fails",
                 r"\b(?:uqmi|qmicli|qmi-network|qmi\.sh|quectel-CM|qmi_wwan)\b[^.!?]{0,40}?\b(?:no longer works?|"
                 r"(?:does|do|is|are)(?:n't|\s+not)\s+work\w*|fails?|failing|broken|stopped working)\s+(?:with|in|on)\s+"
-                r"(?:the\s+)?raw[-_ ]?ip\b",
+                r"(?:the\s+)?raw[-_ ]?ip\b|"
+                # raw IP first: "raw-ip mode broken in uqmi since commit ..."
+                r"\braw[-_ ]?ip\b(?:\s+(?:mode|support))?\s+(?:is\s+)?(?:broken|fails?|failing|(?:does|do)(?:n't|\s+not)\s+work|"
+                r"not\s+working|stopped\s+working|no\s+longer\s+works?)\s+(?:in|with|on)\s+(?:the\s+)?(?:uqmi|qmicli|qmi-network|qmi\.sh|"
+                r"quectel-CM|qmi_wwan)\b",
                 "cat /sys/class/net/WWAN_IFACE/qmi/raw_ip; qmicli -p -d /dev/cdc-wdmN --wda-get-data-format"),
     # the data session is up but no packet passes ("No packets get sent or received", "there's no data flow"):
     # knowledge.md 2.3 raw-ip-mismatch, "connect succeeds, but no traffic"
@@ -2481,11 +2524,13 @@ STATES: Tuple[StatedState, ...] = (
                 r"charger|USB cable (?:plugged|connected))\b|"
                 r"\bworks?\b" + _SAME + r"{0,60}?\bnot (?:on|from|with|by|off|when (?:on|powered (?:by|from)|running (?:on|from)|using)) "
                 r"(?:the |a |an |its |my )?(?:only )?" + _WEAK_SUPPLY + r"|"
-                r"\b(?:insufficient|not enough|too little|weak) (?:power|current|supply)\b|\bbrown-?outs?\b|"
+                r"\b(?:insufficient|not enough|too little|weak) (?:power|current|supply)\b|\bbrown(?:s|ed|ing)?[- ]?outs?\b|"
                 # the host itself fails the moment the modem draws power: "the Pi freezes every time the dongle is
                 # powered", "plugging in the stick makes the router reboot" (inrush and transmit peaks sag the host's supply)
                 + _HOST_FAILS + _SAME + r"{0,30}?\b(?:when|whenever|as soon as|every ?time|each time|once)\b" + _SAME +
                 r"{0,40}?" + _MODEM_POWERED + r"|"
+                r"\b(?:when|whenever|as soon as|every ?time|each time|once)\b" + _SAME + r"{0,20}?" + _MODEM_POWERED + _SAME +
+                r"{0,30}?" + _HOST_FAILS + r"|"
                 r"\b(?:plugging|powering|connecting|inserting|hot-?plugging)\s+(?:in\s+|on\s+|up\s+)?" + _A_MODEM + _SAME +
                 r"{0,40}?\b(?:makes?|made|causes?|caused|crash\w*|freez\w*|reboot\w*|reset\w*|hang\w*)\b" + _SAME + r"{0,30}?" +
                 _HOST_FAILS + r"|"
@@ -2505,9 +2550,11 @@ STATES: Tuple[StatedState, ...] = (
     # drop"; MC46 3.2.2 "MC46 switches off when exceeding these limits"; SIM800/SIM808 hardware design
     # "UNDER-VOLTAGE POWER DOWN"). A module's subject: "the module", its LEDs, a model name ("A7670E dies when ...")
     StatedState("said:powers-off-itself",
-                _POWERED_ONE + _SAME + r"{0,40}?\b(?:when|while|during|as soon as|whenever|each time|every time|on)\b" + _SAME +
-                r"{0,40}?" + _TRANSMITS + r"|"
-                r"\b(?:when|while|during|as soon as|whenever|each time|every time)\b" + _SAME + r"{0,30}?" + _TRANSMITS +
+                _POWERED_ONE + _SAME + r"{0,40}?\b(?:" + _DURING + r"|on)\b" + _SAME + r"{0,40}?" + _TRANSMITS + r"|"
+                # a call as a noun, in its time: "turns itself off in the middle of a call", "dies during calls"
+                + _POWERED_ONE + _SAME + r"{0,40}?\b(?:during|in the middle of|in the midst of)\s+(?:an?\s+|the\s+)?"
+                r"(?:voice\s+|phone\s+)?calls?\b|"
+                r"\b" + _DURING + r"\b" + _SAME + r"{0,30}?" + _TRANSMITS +
                 _SAME + r"{0,40}?" + _POWERED_ONE + r"|"
                 r"\b(?:suddenly|randomly|unexpectedly|spontaneously|by itself|on its own)\s+" + _SWITCHES_OFF + r"|"
                 r"\b(?:modem|module|board|" + _MODEL + r")\s+" + _SWITCHES_OFF + r"\s+(?:suddenly|randomly|unexpectedly|by itself|"
@@ -2536,7 +2583,10 @@ STATES: Tuple[StatedState, ...] = (
                 # probing by ModemManager times out"
                 r"\b" + _MM + r"(?:'s)?\s+(?:port\s+)?prob(?:e|ing)(?:\s+(?:stage|phase|step))?\s+(?:has\s+)?(?:fail\w*|"
                 r"times?\s+out|timed\s+out|never\s+(?:finish\w*|complet\w*|ends?))|"
-                r"\b" + _MM + r"\s+(?:\w+\s+)?(?:fails?|failed)\s+(?:to\s+probe|probing|at\s+probing)\b|"
+                r"\b" + _MM + r"\s+(?:\w+\s+)?(?:fails?|failed|gives?\s+up|gave\s+up)\s+(?:to\s+probe|probing|(?:at|on)\s+probing)\b|"
+                # no modem listed for that reason: "mmcli -L shows no modems because probing failed"
+                r"\b(?:no\s+modems?|No modems were found)\b" + _SAME + r"{0,40}?\b(?:because|since|as)\s+(?:the\s+)?(?:port\s+)?"
+                r"prob(?:e|ing)(?:\s+(?:stage|phase|step))?\s+(?:has\s+)?(?:fail\w*|times?\s+out|timed\s+out)|"
                 r"\bprob(?:e|ing)\s+by\s+" + _MM + r"\s+(?:fail\w*|times?\s+out|timed\s+out)",
                 "sudo journalctl -b -u ModemManager | tail -60; coredumpctl list ModemManager"),
     # a PCIe modem has no driver, or its PCIe mode is not supported by the kernel or image (knowledge.md 2.21
@@ -3258,8 +3308,10 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:switch\w*|go\w*|went|chang\w*|turn\w*|moves?|moved)\s+(?:to\s+)?['\"]?(?:pending|connecting)['\"]?"
                 + _SAME + r"{0,40}?\b(?:offline|disconnected|idle|failed)\b|"
                 # or that never ends: "connecting state over and over again", "stuck in a connecting loop"
-                r"\bconnecting\b(?:\s+(?:state|status|phase))?\s*,?\s+(?:over and over|again and again|in a loop|"
-                r"repeatedly|endlessly)|\b(?:stuck|caught)\s+in\s+an?\s+(?:endless\s+)?connecting\s+loop\b",
+                r"\bconnecting\b(?:\s+(?:state|status|phase))?" + _SAME + r"{0,40}?\b(?:over and over|again and again|in a loop|"
+                r"repeatedly|endlessly|never\s+(?:gets?\s+|becomes?\s+|reaches?\s+)?connected)|"
+                r"\b(?:stuck|caught)\s+in\s+an?\s+(?:endless\s+)?connecting\s+loop\b|"
+                r"\b(?:cycl|loop|bounc|flipp)\w*\s+(?:\w+\s+)?(?:through|between|in|on)\s+(?:the\s+)?['\"]?connecting\b",
                 "the dialler's log (pppd debug: /var/log/messages or logread); its APN, user and authentication options"),
     StatedState("said:apn-not-kept",
                 r"\bAPN\b" + _SAME + r"{0,40}?\b(?:" + _NOT_KEPT + r")\b" + _SAME + r"{0,60}?\b" + _RESTART + r"|"
@@ -3464,9 +3516,19 @@ def _taken_back_in(text: str, first: int, last: int) -> str:
     touches (:func:`_around`), or from the last contrast before it in its sentence to their end."""
     spans = [(a, b) for a, b in _sentence_spans(text) if b > first and a < last]
     cuts = [m.end() for m in _CONTRAST_OPENS_RE.finditer(text, spans[0][0], first)] if spans else []
-    if not cuts:
-        return _around(text, first, last)
-    return text[cuts[-1]:min(spans[-1][1], cuts[-1] + 200)]
+    said = _around(text, first, last) if not cuts else text[cuts[-1]:min(spans[-1][1], cuts[-1] + 200)]
+    return said + _now_after(text, spans[-1][1] if spans else last)
+
+
+# the next sentence when it tells how things are now: "The modem reported the SIM as missing before I reseated it; now it
+# is detected" takes the first back
+_NOW_OPENS_RE = re.compile(r"\s*(?:[;.]\s*)?(?:but\s+|and\s+)?now\b[^.!?;]{0,100}", re.I)
+
+
+def _now_after(text: str, end: int) -> str:
+    """The sentence after ``text[:end]`` when it opens with "now" (a space before it), else ""."""
+    m = _NOW_OPENS_RE.match(text, end)
+    return " " + m.group(0).strip() if m else ""
 
 
 def _around(text: str, first: int, last: int) -> str:

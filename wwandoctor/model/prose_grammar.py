@@ -50,13 +50,13 @@ IN_VIEW = ("listed", "shown", "detected", "recognised", "recognized", "found", "
 PRESENT = ("visible", "present", "there", "available")
 # verbs a program or page tells with, before a negative object ("lsusb shows nothing", "the page says no SIM")
 TELLING_VERBS = ("show", "list", "display", "report", "say", "give", "return", "print", "indicate", "output", "find",
-                 "detect", "see", "tell")
+                 "detect", "see", "tell", "claim")
 _IRREGULAR = {"think": ("thought",), "see": ("saw", "seen"), "find": ("found",), "read": ("read",), "get": ("got", "gotten"), "come": ("came", "come"),
               "give": ("gave", "given"), "say": ("said",), "tell": ("told",)}
 _ALSO_PAST = {"show": ("shown",)}
 # verbs a program, page or the modem states the SIM's state with: "the modem thinks the SIM is removed",
 # "keeps reporting missing SIM", "the router claims there's no SIM" (its own words: the person says the card is in)
-STATING_VERBS = TELLING_VERBS + ("think", "claim", "believe", "consider", "treat")
+STATING_VERBS = TELLING_VERBS + ("think", "believe", "consider", "treat")
 # what a SIM the modem does not see is said to be: "missing", "removed", "not inserted"
 SIM_ABSENT = ("missing", "absent", "removed", "gone", "not inserted", "not present", "not there", "unplugged")
 _DOUBLED = ("get", "pop")
@@ -227,6 +227,9 @@ def _frames() -> Tuple["re.Pattern[str]", ...]:
         re.compile(r"(?:(?P<subj>%s)" % tool + adv + r"\s+\b" + _alternation(STATING_VERBS, _verb_forms) + r"|\b" + telling + r")" +
                    r"(?:\s+that)?\s+(?P<o_sim>(?:%s)\s+(?:is\s+|was\s+|as\s+|to\s+be\s+|being\s+)?%s|"
                    r"(?:an?\s+|the\s+)?%s\s+(?:U?SIM|sim)(?:[\s-]?cards?)?)\b" % (OBJECTS["sim"], absent, absent), re.I),
+        # two tools, both negated: "neither lspci nor lsusb lists the 5G module"
+        re.compile(r"\b(?P<neither>neither)\s+(?:in\s+)?(?P<subj>%s)\s+nor\s+(?:in\s+)?%s" % (tool, tool_after) + adv + r"\s+" +
+                   seeing + r"\s+(?:%s)" % objects + trail, re.I),
         # nothing or no modem in the tool: "nothing shows up in lsusb", "no modem in mmcli -L"
         re.compile(r"\b(?:nothing|no\s+(?:new\s+)?(?:device|modem|module|entry|entries)s?)\s+(?:(?:shows?\s+up|appears?|is\s+listed|"
                    r"at\s+all|related\s+to\s+(?:the\s+|my\s+)?modem)\s+)?(?:in|on|from|under|with)\s+" + tool_after, re.I),
@@ -261,10 +264,14 @@ COPULAS: Dict[str, Tuple[str, ...]] = {
              r"(?:is|are)\s+(?:still|left|always|permanently|constantly)"),
     "show": (r"(?:shows?|comes?|turns?)\s+up\s+as", r"as", r"(?:shows?|appears?|registers?|presents?\s+itself)\s+as",
              r"(?:is|are|gets?|got)\s+(?:shown|listed|reported|detected|recogni[sz]ed|seen|identified|mounted|enumerated)\s+"
-             r"(?:as|like)"),
+             r"(?:as|like)",
+             r"(?:is|are)\s+(?:showing(?:\s+up)?|appearing|mounting|coming\s+up|being\s+(?:detected|recogni[sz]ed|mounted|"
+             r"seen|listed))\s+(?:as|like)"),
     "be": (r"is", r"are", r"['\u2019]s", r"['\u2019]re", r"(?<=\bit)s", r"am", r"has\s+been", r"have\s+been", r"seems?(?:\s+to\s+be)?",
            r"appears?(?:\s+to\s+be)?", r"looks?(?:\s+to\s+be)?", r"gets?", r"got", r"becomes?",
-           r"turn(?:s|ed)\s+out\s+to\s+be", r"happens?\s+to\s+be"),
+           r"turn(?:s|ed)\s+out\s+to\s+be", r"happens?\s+to\s+be",
+           # becoming: "the phone goes into airplane mode by itself", "it always ends up in CD mode"
+           r"go(?:es)?", r"went", r"falls?", r"ends?\s+up", r"ended\s+up"),
     "have": (r"has", r"have"),
     # having none: "the modem doesn't have any driver", "it lacks a driver"
     "lack": (r"(?:does|do|did)(?:n't|\s+not)\s+have", r"lacks?", r"(?:is|are)\s+missing", r"(?:is|are)\s+without"),
@@ -279,6 +286,13 @@ _STATE_ADVERBS = (r"(?P<adv>(?:\s+(?:still|always|now|also|apparently|evidently|
                   r"really|only|completely|totally|clearly|obviously|forever|seemingly))*)")
 # ... and before it: "the card still is FCC locked", "it unfortunately stays in CD mode"
 _BEFORE_COPULA = r"\s+(?:still|always|now|also|apparently|just|actually|really|currently|unfortunately|sadly|somehow)"
+# a program's belief before the subject: "Linux thinks my LTE stick is a USB flash drive" tells how it is shown
+_TAKEN_FOR_BEFORE_RE = re.compile(r"\b(?:Linux|Ubuntu|Windows|the\s+(?:system|kernel|OS|PC|computer|router|Pi|host|desktop))\s+"
+                                  r"(?:still\s+|always\s+)?(?:thinks|believes|considers|treats|takes)\s+(?:that\s+)?(?:[\w-]+\s+){0,3}$",
+                                  re.I)
+# hardware other than the modem named before a modem noun: "the WiFi card is disabled in the BIOS", "the SD card"
+_OTHER_HARDWARE_BEFORE_RE = re.compile(r"\b(?:wi-?fi|wlan|bluetooth|BT|sound|audio|graphics|video|ethernet|SD|memory|micro\s?SD)"
+                                       r"[\s-]+$", re.I)
 _STAYING_ADVERB_RE = re.compile(r"\b(?:still|always|permanently|just|only|constantly|forever)\b", re.I)
 _ANY_COPULA = ("be", "stay", "show")
 # the states: what is said, the subjects and copulas it may have, and the fact it gives. The subject "pronoun" stands
@@ -308,7 +322,7 @@ STATES: Tuple[Tuple[str, Tuple[str, ...], Tuple[str, ...], str], ...] = (
     # ... or shown as, or still, a storage device: "shows up as a CD drive", "is still a mass storage device" (a stick
     # that "is a CD-ROM and a modem" is described, not seen)
     (r"(?:an?\s+)?(?:usb\s+|virtual\s+|plain\s+|simple\s+|mere\s+|removable\s+)?(?:(?:mass[\s-]?)?storage|CD-?ROM|CD|DVD)"
-     r"(?:\s+(?:device|drive|disk))?(?!\s+(?:and|with|that|which|containing|holding)\b)|(?:an?\s+)?(?:flash|thumb|pen)\s*drive",
+     r"(?:\s+(?:device|drive|disk))?(?!\s+(?:and|with|that|which|containing|holding)\b)|(?:an?\s+)?(?:usb\s+)?(?:flash|thumb|pen)\s*drive",
      ("modem", "pronoun"), ("stay", "show"), "said:storage-mode"),
     # the stick with router firmware: "it's a HiLink one", "our E3372 turned out to be the host-less version", "the
     # dongle is in HiLink mode"
@@ -383,6 +397,8 @@ def _copula_fits(match: "re.Match[str]", copulas: Tuple[str, ...], text: str) ->
         kind = "stay"
     if kind == "show" and match.group("c_show").lower() == "as" and not _SHOWN_BEFORE_RE.search(text, 0, match.start()):
         return False
+    if kind == "be" and _TAKEN_FOR_BEFORE_RE.search(text, 0, match.start()):
+        kind = "show"
     if kind:
         return kind in copulas
     head = _clause_subject(text, match.start())
@@ -396,6 +412,8 @@ def state_readings(text: str) -> Iterator[Tuple[str, "re.Match[str]"]]:
         for m in frame.finditer(text):
             before = text[:m.start()]
             if m.group("negcop") or _DENIED_BEFORE_RE.search(before) or _GUESSED_BEFORE_RE.search(before):
+                continue
+            if m.group("s_modem") and _OTHER_HARDWARE_BEFORE_RE.search(before):
                 continue
             if _STATE_UNTIL_RE.match(text[m.end():]):
                 continue
@@ -482,7 +500,8 @@ def readings(text: str) -> Iterator[Tuple[str, "re.Match[str]"]]:
                 continue
             if reported(text, m.start(), m.end()):
                 continue
-            for looked_with in [tool] + _joined_tools(m, text):
+            both = [_kind(m, "t_")] if m.groupdict().get("neither") else []  # "neither lspci nor lsusb": each tool
+            for looked_with in [tool] + both + _joined_tools(m, text):
                 for fact in FACT_OF.get((looked_with, obj)) or FACT_OF.get(("", obj), ()):
                     yield fact, m
     yield from state_readings(text)
