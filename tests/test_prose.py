@@ -557,6 +557,9 @@ def test_stated_states(text, facts):
     ("lsusb sees the dongle but no driver binds to it.", "said:usb-no-driver-bound", True),
     ("The kernel driver does not attach to the modem at all.", "said:usb-no-driver-bound", True),
     ("Its interfaces are still without a driver after boot.", "said:usb-no-driver-bound", True),
+    ("No driver creates the ttyUSB ports for the stick.", "said:usb-no-driver-bound", True),
+    ("lsusb lists it, but no kernel driver sets up its serial ports.", "said:usb-no-driver-bound", True),
+    ("The option driver sets up three ports.", "said:usb-no-driver-bound", False),
     ("If no driver binds to it, use new_id.", "said:usb-no-driver-bound", False),
     ("lspci lists it but no driver binds to it.", "said:usb-no-driver-bound", False),  # a PCIe modem
     ("The qmi_wwan driver binds to it fine.", "said:usb-no-driver-bound", False),
@@ -1004,6 +1007,16 @@ _AFTER_RESET = "said:port-program-lost-after-reset"
     ("On OpenWrt I don't see the modem in LuCI.", "said:modem-node-not-shown", False),  # a program's list
     ("My router runs OpenWrt 22.03 with a Quectel EC25.", "said:openwrt", True),
     ("I need to load drivers for it on openwrt.", "said:openwrt", True),
+    # no new nodes in /dev (written, not from any case)
+    ("The board sees the stick on its bus, but there are no new device nodes in /dev.", "said:modem-node-not-shown", True),
+    ("After plugging it in I get no new /dev entries at all.", "said:modem-node-not-shown", True),
+    ("If you see no new /dev devices, load the driver.", "said:modem-node-not-shown", False),
+    # a kernel or image built for the device (written, not from any case)
+    ("Our gateway runs a Buildroot image with kernel 5.10.", "said:custom-kernel", True),
+    ("I compiled my own kernel for the board last week.", "said:custom-kernel", True),
+    ("The product runs a customized Linux distribution from the vendor.", "said:custom-kernel", True),
+    ("The router has custom firmware from the ISP.", "said:custom-kernel", False),
+    ("I use the stock Ubuntu kernel.", "said:custom-kernel", False),
     # the contrast starts what the person saw: the "should" of the website's claim stays on the other side
     ("Simcom website states the standard usb serial driver should work, however I dont see the device.",
      "said:modem-node-not-shown", True),

@@ -1168,12 +1168,26 @@ STATES: Tuple[StatedState, ...] = (
     # the router runs OpenWrt (or its LEDE fork): its images carry modem drivers only as kmod packages. Where the
     # modem sits is named in a wish or an attempt too ("I need to load drivers for it on openwrt"): no hedge reads it
     StatedState("said:openwrt", r"\b(?:OpenWrt|LEDE)\b", "cat /etc/openwrt_release", context=True, suspected=True),
+    # the person runs a kernel or system image built for the device, by them or for their product: "a custom embedded
+    # linux solution", "our custom kernel", "a Yocto build based on kernel 3.18", "a Buildroot image", "my self-compiled
+    # kernel". Such a build carries only the drivers its configuration selects (knowledge.md 2.8: typical on embedded
+    # images); a router's "custom firmware" is no kernel build of the person's
+    StatedState("said:custom-kernel",
+                r"\bcustom(?:ized)?\s+(?:embedded\s+)?(?:linux|kernel|(?:linux\s+)?(?:build|image|distro|distribution|BSP))\b|"
+                r"\b(?:self|own)[- ](?:built|compiled|made)\s+(?:linux\s+)?(?:kernel|image)\b|"
+                r"\b(?:my|our)\s+own\s+(?:\w+\s+)?(?:kernel|linux\s+(?:build|image))\b|"
+                r"\b(?:Yocto|Buildroot|PetaLinux|OpenEmbedded)\b",
+                "uname -a; zcat /proc/config.gz | grep -E 'USB_SERIAL_OPTION|USB_SERIAL_QUALCOMM|USB_NET_QMI_WWAN|USB_NET_CDC_MBIM'",
+                context=True, suspected=True),
     # the modem's device node never shows in /dev ("the 4G device doesn't show in the /dev/ directory", "I dont see
     # the device"); not seeing it in lsusb or lspci is said:not-on-usb / said:not-on-pci
     StatedState("said:modem-node-not-shown",
                 r"\b(?:does(?:n[’']?t| not)|do(?:n[’']?t| not)|did(?:n[’']?t| not)|never)\s+(?:show|appear)\w*\s+(?:up\s+)?in\s+"
                 r"(?:the\s+)?/dev\b|\bnothing\s+(?:new\s+)?(?:shows? up|appears?)\s+in\s+(?:the\s+)?/dev\b|"
-                r"\bI\s+(?:do(?:n[’']?t| not)|can(?:[’']t|not|t))\s+see\s+(?:the|any|a)\s+(?:\w+\s+)?(?:device|modem)\b",
+                r"\bI\s+(?:do(?:n[’']?t| not)|can(?:[’']t|not|t))\s+see\s+(?:the|any|a)\s+(?:\w+\s+)?(?:device|modem)\b|"
+                # "I see no new /dev/ devices", "there are no new device nodes in /dev"
+                r"\b(?:see|get|got|find|found|have|there\s+(?:are|is|were|was))\s+no\s+(?:new\s+|additional\s+|extra\s+)?(?:/dev/?\s*"
+                r"(?:devices?|nodes?|entries|files)|device\s+(?:nodes?|files)\s+in\s+/dev)\b",
                 "ls /dev/cdc-wdm* /dev/ttyUSB* /dev/wwan*; ls /sys/bus/usb/drivers",
                 # where it is not seen names another layer: the bus (said:not-on-usb), or a program's list of modems
                 unless=r"\b(?:lsusb|lspci|bus|dmesg|mmcli|ModemManager|NetworkManager|nmcli|LuCI|GUI|web ?UI|interfaces? (?:page|tab))\b"),
@@ -1959,6 +1973,10 @@ STATES: Tuple[StatedState, ...] = (
                 r"\bdrivers?\s+(?:is|are|was|does|do|did)(?:n't|\s+not)\s+(?:get\s+)?(?:bind\w*|bound|attach\w*|claim\w*)\s+"
                 r"(?:to|on|with)\s+(?:it|them|the\s+(?:\w+\s+)?(?:modem|device|stick|dongle|interfaces?)|my\s+(?:\w+\s+)?"
                 r"(?:modem|device|stick|dongle))\b|"
+                # no driver making the modem's ports: "no driver sets up any ports", "no drivers set any ports up", "no driver
+                # creates the ttyUSB ports"
+                r"\bno\s+(?:\w+\s+)?drivers?\s+(?:sets?\s+(?:up\s+)?|creates?\s+|created\s+|makes?\s+)(?:any\s+|the\s+|its\s+)?"
+                r"(?:\w+\s+)?(?:ports?|interfaces?|device\s+nodes?)\b|"
                 r"\binterfaces?\s+(?:\w+\s+)?(?:stay|stays|remain|remains|are|is|were|was|have|has|left|show)\s+(?:still\s+)?"
                 r"(?:without|no)\s+(?:a\s+|any\s+)?drivers?\b|\b(?:un-?bound|not\s+bound)\s+(?:\w+\s+)?interfaces?\b",
                 "lsusb -t (Driver=[none] on the modem's interfaces); uname -r; modinfo option qmi_wwan | grep -i 'v<VID>p<PID>'",
