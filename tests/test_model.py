@@ -512,6 +512,17 @@ def test_a_bare_product_id_beside_a_model_name_is_that_vendors_id():
         assert (modem.vid, modem.pid) == want, text
 
 
+def test_a_bare_product_id_in_a_line_without_a_model_is_the_vendor_of_the_posts_model():
+    # the model named in another line of the post gives the vendor (written for this test, in no case)
+    for text, want in (("My MC7455 does not light up in the adapter.\nlsusb shows it with the PID being 9070.\n", ("1199", "9070")),
+                       ("Our EC25 gets no ttyUSB ports.\nThe product id is 0125 as expected.\n", ("2c7c", "0125"))):
+        (modem,) = _prose_model(text).modems
+        assert (modem.vid, modem.pid) == want, text
+    # models of two makers in the post: whose id?
+    pids = [m.pid for m in _prose_model("I have an EM7455 and an EC25.\nOne shows PID 9070.\n").modems]
+    assert "9070" not in pids
+
+
 def test_a_product_id_set_apart_as_the_expected_one_or_without_a_model_names_no_id():
     for text in ("The EM7455 should be PID 9079 but I cannot check it today.\n",  # only the expected id
                  "the device has PID 9070, no idea what it is\n",  # no model, no vendor

@@ -8,7 +8,7 @@ only ids of a modem vendor count: a bare ``xxxx:xxxx`` is also a time, a MAC or 
 from __future__ import annotations
 
 import re
-from typing import Iterable, List, NamedTuple, Tuple
+from typing import Callable, Iterable, List, NamedTuple, Set, Tuple
 
 from wwandoctor.snapshot import LogLine, Snapshot
 
@@ -53,24 +53,33 @@ _VENDOR_PID_RE = re.compile(r"\b(Huawei|ZTE|Sierra|Quectel|Telit|Novatel|Alcatel
 # vendor, when the line's model names give one USB vendor only; the id counts only where a table names it for that
 # vendor (a driver's, usb_modeswitch's, a boot-mode row). A product id the words set apart as the expected one ("9070
 # instead of 9079", "should be 9079", "normally 9071") is not the device's now.
-_PRODUCT_ID_RE = re.compile(r"\b(?:PID|product[ _-]?id|idProduct|USB\s+id)\b\s*(?:number\s+)?(?:of|is|was|=|:|#)?\s*"
+_PRODUCT_ID_RE = re.compile(r"\b(?:PID|product[ _-]?id|idProduct|USB\s+id)\b\s*(?:number\s+)?(?:of|is|was|being|=|:|#)?\s*"
                             r"(?:0x)?((?=[0-9a-fA-F]{0,3}\d)[0-9a-fA-F]{4})\b(?![:.-]\w)", re.I)
 _EXPECTED_BEFORE = re.compile(r"\b(?:instead\s+of|rather\s+than|not|should\s+be|normally|usually|expected|supposed\s+to\s+be|"
                               r"(?:it\s+)?used\s+to\s+be)\s+(?:the\s+)?(?:PID\s+|product\s+id\s+)?(?:0x)?$", re.I)
 
 
-def _model_pids(text: str) -> List[Tuple[str, str]]:
-    """(vendor, pid) for the product ids the line names beside a model name of one USB vendor (_PRODUCT_ID_RE):
-    the first id after the product-id words, and a second one after "instead of" is dropped (_EXPECTED_BEFORE)."""
-    from wwandoctor import knowledge, product_names
+def _model_vendors(text: str) -> Set[str]:
+    """The USB vendors of the model names in ``text`` (product_names: the tables' model texts)."""
+    from wwandoctor import product_names
     from wwandoctor.model.named import _tokens
-    named = list(_PRODUCT_ID_RE.finditer(text))
-    if not named or _VID_WORD_RE.search(text):
-        return []
-    vendors = set()
+    vendors: Set[str] = set()
     for _, word in _tokens(text):
         name = product_names.lookup(word)
         vendors |= {c.vid for c in name.ids if c.bus == "usb"} if name else set()
+    return vendors
+
+
+def _model_pids(text: str, post_vendors: Callable[[], Set[str]] = set) -> List[Tuple[str, str]]:
+    """(vendor, pid) for the product ids the line names beside a model name of one USB vendor (_PRODUCT_ID_RE), or,
+    in a line that names no model ("I also suspect the PID being 9070"), beside the models the post names elsewhere
+    (``post_vendors()``) when they are of one vendor: the first id after the product-id words, and a second one after
+    "instead of" is dropped (_EXPECTED_BEFORE)."""
+    from wwandoctor import knowledge
+    named = list(_PRODUCT_ID_RE.finditer(text))
+    if not named or _VID_WORD_RE.search(text):
+        return []
+    vendors = _model_vendors(text) or set(post_vendors())
     if len(vendors) != 1:
         return []
     vendor = vendors.pop()
@@ -171,9 +180,14 @@ def ids_in_prose(lines: Iterable[LogLine]) -> List[NamedId]:
     """The modem-vendor ids the unparsed lines name, each id once."""
     from wwandoctor import knowledge
     found: List[NamedId] = []
+    lines = [line for line in lines if line.origin == "unknown"]
+    vendors: List[Set[str]] = []
+
+    def post_vendors() -> Set[str]:  # read once, only for a line with a bare product id
+        if not vendors:
+            vendors.append(set().union(*(_model_vendors(line.text) for line in lines)))
+        return vendors[0]
     for line in lines:
-        if line.origin != "unknown":
-            continue
         pairs = (_NAMED_RE.findall(line.text) + _more_pids(line.text) + _PAIRED_NAMES_RE.findall(line.text)
                  + _WORDED_RE.findall(line.text) + _PAIR_RE.findall(line.text))
         if len({(v.lower(), p.lower()) for v, p in pairs}) >= _LIST_IDS:
@@ -182,7 +196,7 @@ def ids_in_prose(lines: Iterable[LogLine]) -> List[NamedId]:
         pairs += [("05c6", pid) for pid in _QUALCOMM_WINDOWS_RE.findall(line.text)]
         by_name = [(_VENDOR_WORDS[word.lower()], pid.lower()) for word, pid in _VENDOR_PID_RE.findall(line.text)]
         pairs += [p for p in by_name if knowledge.is_modem_id(*p)]
-        pairs += _model_pids(line.text) + _UDEV_ID_RE.findall(line.text)
+        pairs += _model_pids(line.text, post_vendors) + _UDEV_ID_RE.findall(line.text)
         for vid, pid in pairs:
             vid, pid = vid.lower(), pid.lower()
             if not (knowledge.modem_vendor(vid) or knowledge.is_modem_id(vid, pid)):
