@@ -312,3 +312,12 @@ def test_openwrt_packages_of_missing_drivers():
     assert K.openwrt_packages(["mhi_pci_generic"]) == ["kmod-mhi-pci-generic"]
     assert K.openwrt_packages(["qmi_wwan", "iosm"]) is None  # iosm: no OpenWrt package
     assert K.openwrt_packages([]) is None
+
+
+def test_usb3_minicard_models():
+    # usb3-minicard-models.csv: mini PCIe modules with USB 3.0 on the card's PCIe pins, named with a variant suffix too
+    assert K.usb3_minicard_model("my Quectel EP06-E in the router") == "EP06-E"
+    assert K.usb3_minicard_model("Telit LM940 and an LE910") == "LM940"
+    assert K.usb3_minicard_model("Sierra MC7455") == "MC7455"
+    assert K.usb3_minicard_model("a Quectel EC25 and an EM7455") is None
+    assert K.usb3_minicard_model("part MC74550") is None

@@ -255,6 +255,14 @@ def _stated(text):
     ("NM never shows my dongle.", ["said:mm-no-modem"]),
     ("The sensor at 850 nm doesn't see the device.", []),
     ("and I couldn't find any thing in the file cat /sys/kernel/debug/usb/devices.", ["said:not-on-usb"]),
+    # "as a USB device": missing from the bus (written, not from any case); shown as something else is no absence
+    ("The stick does not show up as a USB device, only the hub.", ["said:not-on-usb", "said:usb-device"]),
+    ("Our card is not detected as any USB device by the board.", ["said:not-on-usb", "said:usb-device"]),
+    ("It is recognised as a USB device but not as a modem.", ["said:usb-device"]),
+    # the download mode forced by the person (written, not from any case)
+    ("I forced the module into EDL mode by shorting the boot pins.", ["said:forced-download-mode"]),
+    ("With the EDL button held it comes up as 9008.", ["said:forced-download-mode"]),
+    ("The modem is stuck in download mode.", []),
     ("The modem connects fine but wwan0 never gets an IP address.", ["said:connected-no-ip", "said:no-ip-address"]),
     # the interface holds no IPv4 address: openwrt/openwrt issue 9261 (machine-translated "query"), then written ones
     ("Enter the following command, so I judge that the driver has been loaded, but ifconfig -a does not query the IP",

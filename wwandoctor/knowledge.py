@@ -198,6 +198,19 @@ def openwrt_packages(modules: List[str]) -> Optional[List[str]]:
     return [table[module] for module in modules]
 
 
+@functools.lru_cache(maxsize=None)
+def _usb3_minicard_re() -> "re.Pattern[str]":
+    models = "|".join(re.escape(row["model"]) for row in _rows("usb3-minicard-models.csv"))
+    return re.compile(r"(?<![\w-])(?:%s)(?:-[A-Z]{1,2})?(?![\w-])" % models)
+
+
+def usb3_minicard_model(text: str) -> Optional[str]:
+    """The first model of usb3-minicard-models.csv ``text`` names ("EP06-E", "Telit LM940"): a mini PCIe modem that
+    carries USB 3.0 SuperSpeed on the card's PCIe pins (23, 25, 31, 33), or None."""
+    m = _usb3_minicard_re().search(text)
+    return m.group(0) if m else None
+
+
 def table_rows(name: str) -> Tuple[Dict[str, str], ...]:
     """Every row of a packaged table (read once; the rows are shared: do not modify them)."""
     return _rows(name)

@@ -47,6 +47,7 @@ def derive_host(snap: Snapshot) -> Host:
         host.note("lockdown", snap.kernel.lockdown, "kernel", "kernel lockdown: %s" % snap.kernel.lockdown)
     _usb_modeswitch(snap, host)
     _firmware_too_old(snap, host)
+    _usb3_minicard_model(snap, host)
     _kernel_log_filter(snap, host)
     _clat(snap, host)
     _openwrt(snap, host)
@@ -144,6 +145,18 @@ def _firmware_too_old(snap: Snapshot, host: Host) -> None:
         host.note("firmware_too_old", "%s firmware %s (%s needs %s or newer)" % (
             row["model"], revision, row["needed_by"], row["least"]), "firmware table", shown,
             places(line for line in lines if revision in line.text))
+
+
+def _usb3_minicard_model(snap: Snapshot, host: Host) -> None:
+    """usb3_minicard_model: a mini PCIe modem with USB 3.0 on the card's PCIe pins, named in any line or device name."""
+    from wwandoctor import knowledge
+    from wwandoctor.model.signals import text_lines
+    named = [line for line in text_lines(snap) if knowledge.usb3_minicard_model(line.text)]
+    names = [" ".join(filter(None, (d.manufacturer, d.product))) for d in snap.usb_devices]
+    shown = named[0].text.strip()[:200] if named else next((n for n in names if knowledge.usb3_minicard_model(n)), None)
+    if shown:
+        host.note("usb3_minicard_model", knowledge.usb3_minicard_model(shown), "usb3 mini card table", shown,
+                  places(named[:1]))
 
 
 def _stated_kernel(snap: Snapshot, host: Host) -> None:

@@ -1168,6 +1168,17 @@ STATES: Tuple[StatedState, ...] = (
     # the router runs OpenWrt (or its LEDE fork): its images carry modem drivers only as kmod packages. Where the
     # modem sits is named in a wish or an attempt too ("I need to load drivers for it on openwrt"): no hedge reads it
     StatedState("said:openwrt", r"\b(?:OpenWrt|LEDE)\b", "cat /etc/openwrt_release", context=True, suspected=True),
+    # the person put the module into its emergency download (EDL/QDL, 05c6:9008) or recovery mode on purpose: shorted
+    # its test points or boot pins, pressed an EDL button, "adb reboot edl", "forced it into download mode". Its boot
+    # loader's id is then the person's doing, not a sign the firmware failed to start
+    StatedState("said:forced-download-mode",
+                r"\btest[- ]?points?\b|"
+                r"\b(?:short\w*|bridg\w*|jumper\w*|connect\w*)\s+(?:the\s+)?(?:EDL|boot|USB_BOOT|force[_ ]?boot|FORCE_USB_BOOT)\s*"
+                r"(?:pins?|pads?|points?|signal)\b|\bEDL\s+(?:button|pins?|pads?|jumper|cable)\b|\badb\s+reboot\s+edl\b|"
+                r"\bforc\w*\s+(?:it\s+|the\s+(?:\w+\s+)?(?:modem|module|card|device)\s+)?(?:in)?to\s+(?:the\s+)?(?:EDL|emergency\s+download|"
+                r"download|recovery|QDL|9008)\s+mode\b",
+                "lsusb (05c6:9008 only while the pins are shorted); the module's normal boot without them",
+                context=True),
     # the person runs a kernel or system image built for the device, by them or for their product: "a custom embedded
     # linux solution", "our custom kernel", "a Yocto build based on kernel 3.18", "a Buildroot image", "my self-compiled
     # kernel". Such a build carries only the drivers its configuration selects (knowledge.md 2.8: typical on embedded

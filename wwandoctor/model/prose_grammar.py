@@ -205,7 +205,10 @@ def _frames() -> Tuple["re.Pattern[str]", ...]:
     absent = _alternation(SIM_ABSENT)
     # "in lsusb", "by ModemManager", "with mmcli -L", "under lspci", "in the output of lsusb", "when running lsusb",
     # "when I run lspci"
-    where = r"(?:\s+(?:[\w-]+\s+){0,3}?(?:in|on|over|by|with|under|using|from|via|through|to|running|run)\s+%s)?" % tool_after
+    # ... or "as a USB device": "is not showing up as a USB device at all" is missing from the bus (a thing shown as
+    # something else, "not as a modem but as a CD-ROM", is _AFTER_RE's)
+    where = (r"(?:\s+(?:[\w-]+\s+){0,3}?(?:in|on|over|by|with|under|using|from|via|through|to|running|run)\s+%s|"
+             r"\s+as\s+(?P<a_usb9>(?:an?\s+|any\s+)?USB\s+device)\b)?" % tool_after)
     # the subject: a tool or page, a person, or none named (a fragment, "cannot see the modem in lspci", or another
     # noun: "Ubuntu does not detect the SIM"; a modem then needs the tool named after it)
     subject = r"(?:(?:(?P<subj>%s)(?:\s+(?:output|command|listing|list))?|\b(?:I|we)\b)" % tool + adv + r"\s+)?"

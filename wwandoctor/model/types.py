@@ -304,6 +304,11 @@ class Host(_Facts):
         "a modem firmware revision the paste shows is older than the least one the host software it shows needs "
         "(data/firmware-minimums.csv: model, revision, software, least revision)",
         settle="ATI; AT+CGMR (the firmware revision)")
+    usb3_minicard_model: Optional[str] = fact(
+        "a mini PCIe modem the input names (the post's words or a device's name) that carries USB 3.0 SuperSpeed on "
+        "the card's PCIe pins 23, 25, 31, 33 (data/usb3-minicard-models.csv: MC7455, LM940, LM960, EP06): a slot or "
+        "adapter that wires those pins for PCIe, or a poor SuperSpeed link, keeps it off the bus while a USB 2.0 "
+        "module in the same slot works", settle="lsusb -t (the modem's speed: 5000M is SuperSpeed)")
     kernel_log_filtered: Optional[bool] = fact(
         "the kernel log was shown through a pattern filter (dmesg | grep usb), so lines it does not match, such "
         "as driver lines, may be missing (false: a kernel log is shown and no filter)", settle="dmesg")
