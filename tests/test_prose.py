@@ -544,6 +544,14 @@ def test_stated_states(text, facts):
     ("The LTE module is visible in lspci -nn but there is no driver for it.", "said:pcie-no-driver", True),
     ("It enumerates as a PCIe device on the PCI bus, but nothing in lsusb.", "said:pcie-no-driver", True),
     ("my card is only found by lspci.", "said:pcie-no-driver", True),
+    # the PCIe mode said not to work, the PCIe driver's nodes never created, the PCIe driver tried in vain (written,
+    # not from any case)
+    ("The EM160R doesn't work in PCIe mode on this board, only over USB.", "said:pcie-no-driver", True),
+    ("After boot the /dev/wwan0mbim0 node never appears.", "said:pcie-no-driver", True),
+    ("I had no luck with the xmm7360-pci driver on kernel 6.1.", "said:pcie-no-driver", True),
+    ("If it does not work in PCIe mode, switch it to USB.", "said:pcie-no-driver", False),
+    ("The /dev/wwan0at0 port is created fine.", "said:pcie-no-driver", False),
+    ("No luck with the APN either.", "said:pcie-no-driver", False),
     ("The mtk_t7xx module of this kernel can't match the card, so no wwan device appears.", "said:pcie-no-driver", True),
     ("There is no kernel driver in use for the card.", "said:pcie-no-driver", True),
     ("If it only shows in lspci, load mhi_pci_generic.", "said:pcie-no-driver", False),  # a condition

@@ -583,7 +583,9 @@ _MODEM_NODE = r"`?(?:/dev/)?(?:cdc-wdm|wwan\d\w*|ttyUSB|ttyACM|ttyHS)[\w*]*`?"
 # vendor out-of-tree (Quectel pcie_mhi; the Unisoc/Spreadtrum sprd_pcie of RG500U-class modules, module name
 # "sprd-pcie-ep-device" in its sprd_pcie_ep_device.c; MediaTek/Fibocom mtk_pcie_*) and OpenWrt package names
 _PCIE_DRIVER = (r"(?:PCI-?e|MHI|t7xx|iosm|mtk_t7xx|mhi_pci_generic|mhi-pci-generic|pcie_mhi|mtk_pcie\w*|sprd[_-]pcie[\w-]*|"
-                r"kmod-mhi[\w-]*|kmod-mtk-t7xx)")
+                r"kmod-mhi[\w-]*|kmod-mtk-t7xx|"
+                # the out-of-tree PCIe driver of the Intel XMM7360 (xmm7360/xmm7360-pci), which no kernel carries
+                r"xmm7360[-_]pci)")
 # where a PCIe modem is seen: in lspci's list, on the PCI(e) bus, as a PCI device ("is listed by lspci", "enumerates (via
 # lspci) as a device on the PCI bus", "is detected as a PCI device", "only appear in lspci")
 _ON_PCI = (r"(?:(?:in|by|under|with|via|from)\s+(?:the\s+output\s+of\s+)?[`'\"]?lspci\b(?:\s+-\w+)*[`'\"]?|"
@@ -2649,7 +2651,14 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b" + _PCIE_DRIVER + r"\b" + _SAME + r"{0,40}?\b(?:does(?:n't| not)|did(?:n't| not)|won't|can(?:'t|not))\s+(?:yet\s+)?"
                 r"(?:know|support|recogni[sz]e|list|include|have|match)\s+(?:this|the|my|your|its|that|our)\s+(?:\w+\s+)?"
                 r"(?:device|id|ids|modem|card|module|PID|product)\b|"
-                r"\bno\s+[`'\"]?kernel\s+driver\s+in\s+use\b",
+                r"\bno\s+[`'\"]?kernel\s+driver\s+in\s+use\b|"
+                # the modem said not to work in its PCIe mode ("the RM520 does not work in PCIe mode"), the PCIe driver's
+                # nodes said never created ("the /dev/mhi_DUN etc devices are not created"), the PCIe driver tried in vain
+                # ("no luck with xmm7360-pci")
+                r"\b(?:does|do|did|will|would)(?:n't|\s+not)\s+work\s+(?:in|with|over|via|as)\s+(?:the\s+|a\s+)?(?:PCI-?e|MHI)\b|"
+                r"/dev/(?:mhi_\w+|wwan\d\w*)\b" + _SAME + r"{0,40}?\b(?:(?:is|are|was|were)(?:n't|\s+not)\s+(?:being\s+)?created|"
+                r"never\s+(?:get\s+)?(?:created|appears?)|(?:do|does|did)(?:n't|\s+not)\s+(?:get\s+created|appear|exist))\b|"
+                r"\bno\s+luck\s+with\b[^!?\n]{0,80}?" + _PCIE_DRIVER + r"\b",  # (a link to it counts: no "." stops it)
                 "sudo lspci -nnk (a 'Kernel driver in use' line for the modem); uname -r; ls /sys/bus/mhi/devices /sys/class/wwan"),
     # a patch or commit subject that enables or adds a PCIe WWAN driver or modem in a kernel configuration or driver: the
     # kernel before it had no driver for the modem ("feat: Enable MediaTek PCIe based 5G WWAN modem", "configs: enable
