@@ -795,6 +795,12 @@ def test_stated_states(text, facts):
     # low power told with a carrier image or PRI change, or the image and PRI said not to match
     # (said:low-power-after-firmware); the modem unpowered by its pin or supply (said:power-pin); written for stop 23
     ("Ever since we loaded the Sprint PRI the card sits in LPM.", "said:low-power-after-firmware", True),
+    # a firmware download tool run, then low power (written, not from any case)
+    ("We ran qmi-firmware-update with the carrier files and the card dropped into low power mode.",
+     "said:low-power-after-firmware", True),
+    ("I tried QFirehose on the module, it failed halfway and the module went to LPM.", "said:low-power-after-firmware", True),
+    ("I used the fw-download tool and it worked fine.", "said:low-power-after-firmware", False),
+    ("The modem switched to low power mode when I enabled airplane mode.", "said:low-power-after-firmware", False),
     ("The image and the PRI don't match, that's why it stays offline.", "said:low-power-after-firmware", True),
     ("We changed it to the Rogers image. Now it never leaves low power.", "said:low-power-after-firmware", True),
     ("It has been like this since we flashed 02.33 firmware onto it.", "said:low-power-after-firmware", True),

@@ -795,7 +795,8 @@ _FW_BROKEN = (r"(?:\b(?:can(?:'t|\s?not)|could(?:n't| not)|unable to|won't|will 
               r"(?:is|are|was|were)\s+not\s+(?:being\s+)?(?:retrieved|read|shown|reported|returned|available))\b)")
 
 # the modem held in low power: "stuck in low-power mode", "stays in LPM", "radio is off", "+CFUN: 4"
-_LOW_POWER = (r"(?:\b(?:stuck|stays?|remains?|is|was|keeps?|goes|went|sits?|sat|sitting)\s+(?:\w+\s+)?(?:in\s+)?"
+_LOW_POWER = (r"(?:\b(?:stuck|stays?|remains?|is|was|keeps?|goes|went|sits?|sat|sitting|(?:switch|drop|fall|fell|enter)\w*\s+(?:in)?to)\s+"
+              r"(?:\w+\s+)?(?:in\s+)?"
               r"(?:low[- ]?power(?: mode)?|LPM)\b|"
               r"\b(?:(?:will|would|does|did)(?:n't| not)|won't|can(?:'t|not)|refuses? to|fails? to|never)\s+(?:come out of|leaves?|exits?|gets? out of) "
               r"(?:low[- ]?power|LPM)\b)")
@@ -803,6 +804,9 @@ _LOW_POWER = (r"(?:\b(?:stuck|stays?|remains?|is|was|keeps?|goes|went|sits?|sat|
 # the module from the generic to the Telstra image", "loaded the Verizon PRI"): the modem's image, not the router's
 _CARRIER_IMAGE_CHANGE = (r"\b(?:flash|load|install|writ|wrote|switch|chang|put)\w*\s+(?:[\w&.-]+\s+){0,8}?(?:image|PRI|carrier\s+config\w*|"
                          r"carrier\s+firmware|(?:cwe|nvu|spk)(?:/(?:cwe|nvu|spk))?(?:\s+(?:pair|files?))?|package)\b")
+# a modem firmware download tool the person ran: Sierra's fw-download-tool (MBPL) and fwdwl-lite, libqmi's
+# qmi-firmware-update, Quectel's QFirehose and QFlash
+_FW_TOOL = r"(?:fw-?download-?tool\w*|fwdwl[\w-]*|qmi-firmware-update|qfirehose|qflash\w*|(?:firmware|fw)[\s-]+download(?:[\s-]+tool)?)"
 # after it: "after", "since", "following", the next sentence's "now", "since then"
 _AFTER = r"\b(?:after|since|following)\b"
 # the image and the carrier configuration (PRI) said not to match: "the carrier PRI you loaded doesn't match the firmware
@@ -3032,6 +3036,9 @@ STATES: Tuple[StatedState, ...] = (
                 # refuses to leave low power"
                 _CARRIER_IMAGE_CHANGE + r"[^!?\n]{0,80}?\b(?:now|since then|afterwards|after that|ever since)\b[^.!?\n]{0,30}?" + _LOW_POWER + r"|" +
                 _PRI_MISMATCH + r"|" +
+                # the person ran a firmware download tool, and the modem went to low power: "I used the fw-download tool
+                # but it got stuck and switched to LOW POWER MODE"
+                r"\b(?:I|we)\s+(?:\w+\s+)?(?:used|ran|run|tried|started)\s+(?:the\s+|a\s+)?" + _FW_TOOL + _SAME + r"{0,120}?" + _LOW_POWER + r"|" +
                 # the low power the input shows, said to have begun with a firmware change: "This started right after I
                 # ran qmi-firmware-update with the Verizon cwe and nvu", "it has been like that since we flashed 02.33"
                 r"\b(?:this|it|that)\s+(?:all\s+)?(?:started|began|begun|happen(?:s|ed)|(?:has\s+been|is|was)\s+(?:like\s+)?(?:this|that))\s+"
