@@ -20,6 +20,9 @@ PROVES = {
     "ppp:modem-hangup": ["Jun  6 10:01:02 host pppd[2211]: Modem hangup",
                          "pppd.PPPConnectionError: The link was terminated by the modem hanging up",
                          "pppd exited with exit code 16"],
+    "ppp:no-kernel-support": ["Apr 11 09:20:01 pi pppd[1234]: This system lacks kernel support for PPP.  This could be because",
+                              "--> The PPP daemon has died. (exit code = 4)",
+                              "pppd exited with exit status 4"],
     "data:call-failed": ["Unable to get IPv4 address", "[2024-05-14 10:22:31] Unable to get IPv4 address",
                          "Enable network failed!", "[Network] Enable network failed!"],
     "reg:camped": ["Inquiring UE system information:LTE,Online,204-08,0x846E,970508,130,EUTRAN-BAND20,6400,3,0,19,43,42,6",
@@ -443,6 +446,9 @@ SOURCE_SWEEP_NOTHING = [
 
 # lines that look alike and prove nothing
 PROVES_NOTHING = [
+    # pppd's other exit statuses: 16 is the modem hanging up, 40 or 4.5 are no status 4
+    "--> The PPP daemon has died: A modem hung up the phone (exit code = 16)",
+    "pppd exited with exit code 40", "pppd 2.4.5 exited with exit code 0",
     # another program not found, or ModemManager's unit found
     "-bash: qmicli: command not found",
     "Loaded: loaded (/lib/systemd/system/ModemManager.service; enabled; vendor preset: enabled)",

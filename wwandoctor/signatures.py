@@ -752,6 +752,16 @@ TABLE: Tuple[Signature, ...] = (
               r"|\bpppd\b[^\n]{0,40}\bexit(?:ed)? (?:code|status)[ =:]*16\b",
               "ppp-project/ppp pppd/main.c (hangup_modem: notice(\"Modem hangup\")); pppd(8) EXIT STATUS 16 "
               "(\"The link was terminated by the modem hanging up.\"), quoted by wrappers (python-pppd PPPConnectionError)"),
+    # pppd found no PPP support in the kernel: its own message (sys-linux.c ppp_available, no_ppp_msg "This system lacks
+    # kernel support for PPP."), and its exit status 4 as wrappers report it (pppd.h EXIT_NO_KERNEL_SUPPORT 4, main.c
+    # "if (!ppp_available()) { option_error(\"%s\", no_ppp_msg); exit(EXIT_NO_KERNEL_SUPPORT); }"; pppd(8) EXIT STATUS 4
+    # "The kernel does not support PPP"; wvdial: "The PPP daemon has died. (exit code = 4)")
+    Signature("ppp:no-kernel-support",
+              r"\bThis system lacks kernel support for PPP\b|(?i:\bthe PPP daemon has died\b[^\n]{0,80}?\(exit code = 4\))"
+              r"|\bpppd\b[^\n]{0,40}\bexit(?:ed)? (?:code|status)[ =:]*4\b(?!\.\d)",
+              "ppp-project/ppp pppd/pppd.h (#define EXIT_NO_KERNEL_SUPPORT 4), pppd/main.c (ppp_available() false: "
+              "option_error(no_ppp_msg); exit(EXIT_NO_KERNEL_SUPPORT)), pppd/sys-linux.c ppp_available (no_ppp_msg \"This "
+              "system lacks kernel support for PPP.\"); pppd(8) EXIT STATUS 4; wvdial's \"The PPP daemon has died. (exit code = N)\""),
     Signature("data:call-failed",
               r"(?:^|\] |\d\d:\d\d:\d\d )Unable to get IPv4 address\s*$|(?:^|[\]>] ?)Enable network failed!",
               "Siriling/5G-Modem-Support luci-app-modem/root/usr/share/modem/modem_network_task.sh modem_network_task (AT+CGPADDR "
