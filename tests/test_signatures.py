@@ -20,6 +20,10 @@ PROVES = {
     "ppp:modem-hangup": ["Jun  6 10:01:02 host pppd[2211]: Modem hangup",
                          "pppd.PPPConnectionError: The link was terminated by the modem hanging up",
                          "pppd exited with exit code 16"],
+    "module:driver-dir-missing": ["ls: cannot access '/lib/modules/5.10.160-rockchip/kernel/drivers/usb/serial/': No such file or directory",
+                                  "ls: cannot access /lib/modules/4.4.0-21-generic/kernel/drivers/net/usb: No such file or directory",
+                                  "ls: Zugriff auf /lib/modules/3.19.0-rc5bpi/kernel/drivers/usb/serial/ nicht m\u00f6glich: Datei oder "
+                                  "Verzeichnis nicht gefunden"],
     "ppp:no-kernel-support": ["Apr 11 09:20:01 pi pppd[1234]: This system lacks kernel support for PPP.  This could be because",
                               "--> The PPP daemon has died. (exit code = 4)",
                               "pppd exited with exit status 4"],
@@ -446,6 +450,9 @@ SOURCE_SWEEP_NOTHING = [
 
 # lines that look alike and prove nothing
 PROVES_NOTHING = [
+    # the module directory listed, or another class's directory missing
+    "/lib/modules/5.10.160/kernel/drivers/usb/serial/option.ko",
+    "ls: cannot access '/lib/modules/5.10.160/kernel/drivers/media/usb/': No such file or directory",
     # pppd's other exit statuses: 16 is the modem hanging up, 40 or 4.5 are no status 4
     "--> The PPP daemon has died: A modem hung up the phone (exit code = 16)",
     "pppd exited with exit code 40", "pppd 2.4.5 exited with exit code 0",

@@ -820,6 +820,16 @@ TABLE: Tuple[Signature, ...] = (
               r"^\s*\d+ bytes from [\w-]+(?:\.[\w-]+)+ \(\d+\.\d+\.\d+\.\d+\): icmp_seq=\d+",
               "iputils ping (a name and its address in the reply: the name was resolved)"),
     # --- kernel refuses to load a module --------------------------------------------------
+    # the running kernel's directory of USB serial, USB network, WWAN or MHI modules does not exist: ls's "cannot access
+    # %s" with ENOENT's text (coreutils src/ls.c; glibc strerror, in English, German, French, Spanish), the path under
+    # /lib/modules/<release>/kernel/drivers. That kernel was built with none of those drivers as modules.
+    Signature("module:driver-dir-missing",
+              r"/lib/modules/[^/\s'\"]+/kernel/drivers/(?:usb/serial|net/usb|net/wwan|bus/mhi)/?['\"\u2019]?(?:\s+nicht\s+m\u00f6glich)?:"
+              r"\s*(?:No such file or directory|Datei oder Verzeichnis nicht gefunden|Aucun fichier ou (?:dossier|r\u00e9pertoire) de ce "
+              r"type|No existe el archivo o el directorio)",
+              "coreutils src/ls.c (file_failure: _(\"cannot access %s\"), de: \"Zugriff auf %s nicht m\u00f6glich\") with "
+              "glibc's ENOENT text (\"No such file or directory\", de \"Datei oder Verzeichnis nicht gefunden\"); the module "
+              "tree /lib/modules/$(uname -r)/kernel/drivers/{usb/serial,net/usb,net/wwan,bus/mhi} (linux Makefile modules_install)"),
     Signature("module:load-eperm",
               _KMOD_INSERT_WWAN + r"Operation not permitted",
               "kmod tools/insmod.c / tools/modprobe.c (\"could not insert module %s: %s\"); init_module "
