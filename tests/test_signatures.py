@@ -9,6 +9,10 @@ PROVES = {
     "mm:enabled": ["<info>  [modem0] state changed (enabling -> enabled)",
                    "Modem /org/freedesktop/ModemManager1/Modem/0: state changed (registered -> connecting)"],
     "mm:bus-name-not-acquired": ["<wrn> could not acquire the 'org.freedesktop.ModemManager1' service name"],
+    "modeswitch:not-installed": ["which: no usb_modeswitch in (/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin)",
+                                 "which usb_modeswitch => not found",
+                                 "-bash: usb_modeswitch: command not found",
+                                 "-ash: usb_modeswitch: not found"],
     "mm:not-running": ["hotplug: couldn't report initial kernel events: ModemManager not running",
                        "error: couldn't find the ModemManager process in the bus",
                        "error: couldn't get bus: Could not connect: Connection refused",
@@ -581,6 +585,10 @@ PROVES_NOTHING = [
     # lockdown notices a healthy Secure Boot machine prints (security/lockdown/lockdown.c)
     "kernel: Lockdown: systemd-logind: hibernation is restricted; see man kernel_lockdown.7",
     "[    0.000000] Kernel is locked down from EFI Secure Boot mode; see man kernel_lockdown.7",
+    # usb_modeswitch found, or its data package named
+    "/usr/sbin/usb_modeswitch",
+    "which usb_modeswitch => /usr/sbin/usb_modeswitch",
+    "usb_modeswitch is installed in /usr/sbin",
     # Lenovo's unlock services on a covered machine with a non-US SIM (lenovo-wwan-unlock DPR_Fcc_unlock_service)
     "DPR_Fcc_unlock_service[990]: Available SIM is of non-USA ",
     "Verizon SIM is not detected",

@@ -102,6 +102,14 @@ TABLE: Tuple[Signature, ...] = (
               "bash execute_cmd.c (\"%s: command not found\", printed as \"-bash: mmcli: command not found\"); busybox shell/ash.c "
               "(\"%s: not found\"); zsh (\"command not found: %s\"); systemd src/systemctl/systemctl-show.c (\"Unit %s could not be "
               "found.\") and the start job's \"Failed to start ModemManager.service: Unit ModemManager.service not found.\""),
+    # usb_modeswitch is not on the system: a lookup found no program (GNU which.c "which: no %s in (%s)"; the which
+    # reader's "which usb_modeswitch => not found" for an interpreter's nil, ingest/which.py) or the shell has none
+    Signature("modeswitch:not-installed",
+              r"\bwhich: no usb_modeswitch in \(|^which\s+usb_modeswitch => not found$"
+              r"|\busb_modeswitch: (?:command )?not found\b|\bcommand not found: usb_modeswitch\b",
+              "GNU which which.c (fprintf(stderr, \"which: no %s in (%s)\\n\", ...)); Elixir System.find_executable/1 (nil when "
+              "the program is not on the PATH), read by ingest/which.py; bash execute_cmd.c (\"%s: command not found\"), busybox "
+              "shell/ash.c (\"%s: not found\"), zsh (\"command not found: %s\")"),
     Signature("mm:not-running", r"hotplug: couldn't report initial kernel events: ModemManager not running"
               r"|(?:ModemManager|mmcli)[^\n]*:? error: couldn't (?:find|get) the ModemManager process in the bus"
               r"|couldn't find the ModemManager process in the bus"

@@ -35,6 +35,7 @@ import itertools
 import re
 from typing import Callable, Iterable, Iterator, List, Optional, Tuple
 
+from wwandoctor.ingest import repl
 from wwandoctor.ingest.block import Block, NoiseRun
 
 MAX_BLOCK_LINES = 5000
@@ -140,14 +141,14 @@ def _bare_command(line: str) -> Optional[str]:
 
 
 def prompt_command(line: str) -> Optional[str]:
-    """The command of a shell prompt line (or of a shell trace line running a known command, or of a
-    known command alone on its line), or None when ``line`` is none of these."""
+    """The command of a shell prompt line (or of a shell trace line running a known command, of an interpreter's
+    prompt line (:mod:`.repl`), or of a known command alone on its line), or None when ``line`` is none of these."""
     trace = _TRACE.match(line)
     if trace and trace.group(2) in _KNOWN_COMMANDS:
         return trace.group("cmd").strip()
     m = _PROMPT.match(line)
     if not m:
-        return _bare_command(line)
+        return repl.prompt_command(line) or _bare_command(line)
     cmd = m.group("cmd").strip()
     if line.lstrip().startswith("#") and not _looks_like_command(cmd):
         return None
@@ -635,7 +636,7 @@ class _Splitter:
             self.cur.command_indent = _indent(line)
             if output:
                 self.cur.add(output.group("out"), self.number, pieces)
-            elif not _PROMPT.match(line) and not _TRACE.match(line):
+            elif not _PROMPT.match(line) and not _TRACE.match(line) and not repl.PROMPT.match(line):
                 # a command without a prompt stays a line of its block too: what it names (the port it opens) is
                 # read even when the post shows no output under it
                 self.cur.add(line, self.number, pieces)
