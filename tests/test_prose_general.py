@@ -145,6 +145,8 @@ READ = [
     ("US SIMs are not supported by the WWAN unlock package yet.", "said:fcc-lock"),
     ("The unlock service says this machine is not supported.", "said:fcc-lock"),
     ("My laptop model is missing from the FCC unlock tool's whitelist.", "said:fcc-lock"),
+    ("The card has to be FCC-unlocked at every boot.", "said:fcc-lock"),
+    ("This X55 module needs to be FCC unlocked before the radio comes on.", "said:fcc-lock"),
     # --- the modem disabled under Linux as such (context for the FCC lock of a locking laptop; written) ---
     ("The WWAN card is disabled under Linux.", "said:disabled-under-linux"),
     ("Lenovo disables the modem in Linux.", "said:disabled-under-linux"),
@@ -341,6 +343,8 @@ NOT_READ = [
     ("I use Verizon and the unlock script worked fine.", "said:fcc-lock"),
     ("The unlock script runs fine on my machine.", "said:fcc-lock"),
     ("If the unlock tool refuses your machine, add an fcc-unlock.d link.", "said:fcc-lock"),
+    ("If it must be FCC unlocked, use the script.", "said:fcc-lock"),
+    ("It no longer needs to be FCC unlocked.", "said:fcc-lock"),
     # disabled by a switch, not under Linux as such
     ("The modem is disabled in Linux by rfkill.", "said:disabled-under-linux"),
     ("It is disabled in the BIOS, not in Linux.", "said:disabled-under-linux"),

@@ -2828,6 +2828,8 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:\b(?:does|did|do|will|would)(?:n't| not)\s+(?:work|succeed|help|run)|\bwon't\s+(?:work|run)|\bfail(?:s|ed|ing)?\b|"
                 r"\b(?:is|was)\s+not\s+supported\b|\bunsupported\b)|"
                 r"\b(?:needs?|requires?)\s+(?:an?\s+|the\s+)?FCC[\s-]*(?:unlock|authenti[cz]ation)\b|"
+                # "which requires to be FCC unlocked after booting", "it has to be FCC-unlocked at every boot"
+                r"\b(?:needs?|requires?|has|have|must)\s+(?:to\s+)?be\s+FCC[\s-]*unlocked\b|"
                 # "FCC unlock was required by an EVE user"; "FCC-locked modems are in disabled state and in low-power mode"
                 r"\bFCC[\s-]*(?:unlock|authenti[cz]ation)\w*\s+(?:is|was|were|are)\s+(?:still\s+|also\s+)?(?:needed|required|"
                 r"necessary)\b|\bFCC[\s-]*locked\s+(?:modems?|modules?|cards?|devices?)\s+(?:are|stay|remain|is|stays|remains)\s+"
