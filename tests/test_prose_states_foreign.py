@@ -68,6 +68,15 @@ READ = [
 ]
 
 PARAPHRASES = [
+    # ModemManager holding the ports, the German modem resetting itself
+    ("Das LTE-Modul resettet sich ständig.", "said:drops-off-bus"),
+    ("Im Log steht nur, dass sich der Stick von selbst resetet.", "said:drops-off-bus"),
+    ("ModemManager blockiert den AT-Port, deshalb geht minicom nicht.", "said:port-held-by-mm"),
+    ("Der ModemManager belegt alle ttyUSB-Ports.", "said:port-held-by-mm"),
+    ("ModemManager ocupa el puerto ttyUSB2 todo el tiempo.", "said:port-held-by-mm"),
+    ("Похоже, ModemManager постоянно занимает AT-порт.", "said:port-held-by-mm"),
+    ("ModemManager一直占用AT口。", "said:port-held-by-mm"),
+    ("ModemManagerがATポートを占有しています。", "said:port-held-by-mm"),
     ('设备提示请插入SIM卡，但是卡已经插好了。', 'said:sim-not-detected'),
     ('何度挿し直してもSIMが検出できません。', 'said:sim-not-detected'),
     ('SIMカードが入っていないと表示されます', 'said:sim-not-detected'),
@@ -111,6 +120,10 @@ NOT_READ = [
     ('El módem está en modo avión, ya está solucionado.', 'said:radio-stuck-off'),
     ('模块一直处于飞行模式，现在问题已经解决了。', 'said:radio-stuck-off'),
     ('IPアドレスが取得できませんでしたが、直りました。', 'said:no-ip-address'),
+    ("ModemManager больше не занимает порт.", "said:port-held-by-mm"),
+    ("Seit ich ModemManager gestoppt habe, blockiert nichts mehr den Port.", "said:port-held-by-mm"),
+    ("Wenn ModemManager den Port belegt, geht minicom nicht.", "said:port-held-by-mm"),
+    ("Das Modem resetet sich nicht mehr selbst.", "said:drops-off-bus"),
     ('我的板子上SIM卡没插上吗', 'said:sim-not-detected'),
     ('Die PIN-Abfrage habe ich deaktiviert.', 'said:sim-locked'),
     ('La SIM está bloqueada por el operador.', 'said:sim-locked'),
@@ -156,3 +169,4 @@ def test_a_state_told_in_another_language_gives_its_fact(sentence, fact):
 @pytest.mark.parametrize("sentence,fact", NOT_READ)
 def test_a_look_alike_in_another_language_does_not(sentence, fact):
     assert fact not in _facts(sentence)
+

@@ -89,11 +89,26 @@ STATES: Dict[str, Dict[str, str]] = {
         "ja": r"(?:何度も|勝手に|繰り返し|頻繁に|定期的に|数分(?:ごと|おき)に)[^。！？]{0,10}?(?:再起動|リセット|切断)|"
               r"(?:モデム|モジュール|ドングル)(?:が|は)\s*(?:USBから)?\s*(?:切断され|消え|落ち)(?:る|ます|て|た)",
         "de": r"\b(?:startet|bootet)\s+(?:\w+\s+)?(?:ständig|staendig|dauernd|immer\s+wieder|andauernd|von\s+selbst|"
-              r"selbstständig|alle\s+paar\s+\w+)\s+neu\b",
+              r"selbstständig|alle\s+paar\s+\w+)\s+neu\b|"
+              # "dass sich das Modem selbst resetet", "das Modul resettet sich ständig"
+              r"\bsich\s+(?:das\s+|der\s+|mein\s+|unser\s+)?(?:\w+-)?(?:Modem|Modul|Stick)\w*\s+(?:\w+\s+)?(?:selbst|selbstständig|"
+              r"von\s+selbst|ständig|immer\s+wieder)\s+(?:resetet|resettet|zurücksetzt)\b|\b(?:resetet|resettet)\s+sich\s+"
+              r"(?:\w+\s+)?(?:selbst|ständig|dauernd|immer\s+wieder|von\s+selbst)\b",
         "es": r"\bse\s+reinicia\s+(?:\w+\s+)?(?:solo|sola|constantemente|continuamente|cada|sin\s+parar|una\s+y\s+otra\s+vez|"
               r"a\s+cada\s+rato)\b",
         "ru": r"(?:\b(?:постоянно|вс[её]\s+время|периодически|то\s+и\s+дело|сам|самопроизвольно)\s+(?:\w+\s+)?перезагружа\w*|"
               r"\bперезагружа\w*\s+(?:сам|постоянно|каждые))",
+    },
+    # ModemManager holds the modem's ports (the program's name is the same in every language)
+    "said:port-held-by-mm": {
+        "de": r"\bModem-?\s?Manager\s+(?:\w+\s+){0,3}?(?:belegt|blockiert|okkupiert|hält|schnappt\s+sich|greift\s+(?:\w+\s+)?auf)\s+"
+              r"(?:\w+\s+)?(?:den\s+|die\s+|alle\s+)?(?:AT-?)?(?:Ports?|Schnittstellen?|tty\w*)\b",
+        "es": r"\bModem\s?Manager\s+(?:\w+\s+){0,3}?(?:ocupa|bloquea|acapara|secuestra|toma|agarra)\s+(?:\w+\s+)?(?:el\s+|los\s+)?"
+              r"puertos?\b",
+        "ru": r"\bmodem[\s-]?manager\b[^\n]{0,160}?\b(?:занимает|занял|держит|захватывает|захватил|блокирует|забирает)\s+"
+              r"(?:\w+\s+)?(?:АТ|AT)?\s*-?\s*порт",
+        "zh": r"ModemManager\S{0,10}?(?:占用|占着|抢占|霸占)\S{0,6}?(?:端口|串口|AT口)|(?:端口|串口|AT口)\S{0,10}?被\s*ModemManager\s*占用",
+        "ja": r"ModemManager\S{0,6}?(?:が|に)\s*\S{0,6}?(?:ポート|シリアル)\S{0,4}?(?:を)?\s*(?:占有|掴ん|握っ|使用中|使われ)",
     },
     # the stick seen only as a storage device (the existing rows: Spanish, German, Portuguese, Italian, French "as")
     "said:storage-mode": {
@@ -117,6 +132,7 @@ UNLESS: Dict[str, str] = {
     "said:no-ip-address": "",
     "said:drops-off-bus": r"\bnicht\s+mehr\b|\bya\s+no\b|\bбольше\s+не\b",
     "said:storage-mode": r"\bне\s+только\b|不是|じゃなく|ではなく",
+    "said:port-held-by-mm": r"\bnicht\s+mehr\b|\bya\s+no\b|\bбольше\s+не\b|\bне\s+(?:занимает|держит)",
 }
 
 # the trouble told over in Chinese and Japanese ("已经解决了", "直りました"); the languages of the clause grammar's table
@@ -140,4 +156,5 @@ CONFIRM: Dict[str, str] = {
     "said:no-ip-address": "ip addr show; mmcli -b 0 (the bearer's IP settings)",
     "said:drops-off-bus": "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device|reset)'; the supply's voltage at the module",
     "said:storage-mode": "lsusb; lsusb -t (only usb-storage bound); journalctl -b | grep -i usb_modeswitch",
+    "said:port-held-by-mm": "sudo fuser -v /dev/ttyUSB* /dev/cdc-wdm*; sudo journalctl -b -u ModemManager | tail -40",
 }
