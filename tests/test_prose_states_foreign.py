@@ -14,6 +14,13 @@ def _facts(text):
 
 
 READ = [
+    ('lsusb看不到模块。', 'said:not-on-usb'),
+    ('lsusbに表示されません。', 'said:not-on-usb'),
+    ('ModemManager识别不到模块。', 'said:mm-no-modem'),
+    ('mmcliでモデムが見つかりません。', 'said:mm-no-modem'),
+    ('没有ttyUSB设备。', 'said:serial-ports-never-appeared'),
+    ('拨号成功了，但是上不了网。', 'said:ip-no-internet'),
+    ('接続はできるがインターネットに繋がらない。', 'said:ip-no-internet'),
     ('Das Modem erkennt die SIM-Karte nicht.', 'said:sim-not-detected'),
     ('Es ist keine SIM-Karte eingelegt, sagt mmcli.', 'said:sim-not-detected'),
     ('Die SIM-Karte verlangt eine PIN.', 'said:sim-locked'),
@@ -68,6 +75,14 @@ READ = [
 ]
 
 PARAPHRASES = [
+    # a listing tool that shows no modem, no serial ports, an address without internet (Chinese, Japanese)
+    ('用lsusb命令也找不到这个4G模块。', 'said:not-on-usb'),
+    ('lsusbの結果にもドングルが出てきません。', 'said:not-on-usb'),
+    ('mmcli -L一直找不到modem。', 'said:mm-no-modem'),
+    ('ModemManagerではドングルが検出されません。', 'said:mm-no-modem'),
+    ('系统里没有/dev/ttyUSB0节点。', 'said:serial-ports-never-appeared'),
+    ('获取到IP正常，可是ping不通外网。', 'said:ip-no-internet'),
+    ('IPアドレスの取得はできているのに、ネットに出られません。', 'said:ip-no-internet'),
     # ModemManager holding the ports, the German modem resetting itself
     ("Das LTE-Modul resettet sich ständig.", "said:drops-off-bus"),
     ("Im Log steht nur, dass sich der Stick von selbst resetet.", "said:drops-off-bus"),
@@ -114,6 +129,12 @@ PARAPHRASES = [
 ]
 
 NOT_READ = [
+    ('lsusb能看到模块。', 'said:not-on-usb'),
+    ('lsusbでは見えます。', 'said:not-on-usb'),
+    ('如果lsusb看不到模块，请换USB口。', 'said:not-on-usb'),
+    ('ModemManagerでモデムは認識されています。', 'said:mm-no-modem'),
+    ('拨号成功，可以上网。', 'said:ip-no-internet'),
+    ('ttyUSB设备都有。', 'said:serial-ports-never-appeared'),
     # the trouble over, or the SIM in another device (the clause grammar's table: fixed, elsewhere)
     ('Die SIM-Karte ist nicht eingelegt gewesen, das Problem ist jetzt gelöst.', 'said:sim-not-detected'),
     ('Die SIM-Karte wird im Handy nicht erkannt.', 'said:sim-not-detected'),

@@ -99,6 +99,29 @@ STATES: Dict[str, Dict[str, str]] = {
         "ru": r"(?:\b(?:постоянно|вс[её]\s+время|периодически|то\s+и\s+дело|сам|самопроизвольно)\s+(?:\w+\s+)?перезагружа\w*|"
               r"\bперезагружа\w*\s+(?:сам|постоянно|каждые))",
     },
+    # a listing tool shows no modem (the clause grammar reads "lsusb zeigt kein Modem" / "no aparece en lsusb")
+    "said:not-on-usb": {
+        "zh": r"lsusb\s*(?:里|中|上|里面|命令)?\s*(?:也|都|根本)?\s*(?:看不到|找不到|查不到|识别不到|没有(?:看到|显示|出现|识别到)?|不显示|"
+              r"不出现)",
+        "ja": r"lsusb\s*(?:に|で|の結果に|では|でも)\s*(?:も)?\s*(?:\S{0,8}?(?:が|は))?\s*(?:表示|認識|検出)?(?:されない|されません|出ない|出ません|出てこない|"
+              r"出てきません|見えない|見えません|現れない|現れません)",
+    },
+    "said:mm-no-modem": {
+        "zh": r"(?:ModemManager|mmcli(?:\s+-\w+)*)\s*(?:里|中|上)?\s*(?:也|都|一直)?\s*(?:识别不到|看不到|找不到|检测不到|没有(?:检测到|识别到|发现|找到))",
+        "ja": r"(?:ModemManager|mmcli)\s*(?:に|で|では|でも|が|は)\s*(?:も)?\s*(?:\S{0,8}?(?:が|を|は))?\s*(?:見つからない|見つかりません|"
+              r"(?:認識|検出|表示)(?:されない|されません|しない|しません))",
+    },
+    # the serial ports never came ("没有ttyUSB设备"; the other Chinese and Japanese phrasings are the rows of model.prose)
+    "said:serial-ports-never-appeared": {
+        "zh": r"(?:没有|无|不见)\s*(?:/dev/)?(?:ttyUSB|ttyACM)\S{0,3}\s*(?:设备|节点|口)?",
+    },
+    # an address, but no internet
+    "said:ip-no-internet": {
+        "zh": r"(?:拨号|连接|获取(?:到)?\s*IP)\S{0,8}?(?:成功|正常)\S{0,6}?(?:但是?|可是|却)\S{0,6}?(?:上不了网|无法上网|不能上网|ping不通)",
+        "ja": r"(?:接続|IP(?:アドレス)?(?:は|の|も)?\s*取得)\S{0,10}?(?:できる|できた|できます|できました|できている|できています)\S{0,6}?"
+              r"(?:が|のに|けど|けれど)\S{0,10}?(?:インターネット|ネット)\S{0,4}?(?:に)?\s*(?:繋がらない|つながらない|繋がりません|"
+              r"つながりません|出られない|出られません|接続できない|接続できません)",
+    },
     # ModemManager holds the modem's ports (the program's name is the same in every language)
     "said:port-held-by-mm": {
         "de": r"\bModem-?\s?Manager\s+(?:\w+\s+){0,3}?(?:belegt|blockiert|okkupiert|hält|schnappt\s+sich|greift\s+(?:\w+\s+)?auf)\s+"
@@ -133,6 +156,10 @@ UNLESS: Dict[str, str] = {
     "said:drops-off-bus": r"\bnicht\s+mehr\b|\bya\s+no\b|\bбольше\s+не\b",
     "said:storage-mode": r"\bне\s+только\b|不是|じゃなく|ではなく",
     "said:port-held-by-mm": r"\bnicht\s+mehr\b|\bya\s+no\b|\bбольше\s+не\b|\bне\s+(?:занимает|держит)",
+    "said:not-on-usb": "",
+    "said:mm-no-modem": "",
+    "said:serial-ports-never-appeared": "",
+    "said:ip-no-internet": "",
 }
 
 # the trouble told over in Chinese and Japanese ("已经解决了", "直りました"); the languages of the clause grammar's table
@@ -157,4 +184,8 @@ CONFIRM: Dict[str, str] = {
     "said:drops-off-bus": "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device|reset)'; the supply's voltage at the module",
     "said:storage-mode": "lsusb; lsusb -t (only usb-storage bound); journalctl -b | grep -i usb_modeswitch",
     "said:port-held-by-mm": "sudo fuser -v /dev/ttyUSB* /dev/cdc-wdm*; sudo journalctl -b -u ModemManager | tail -40",
+    "said:not-on-usb": "lsusb; sudo dmesg | grep -i usb",
+    "said:mm-no-modem": "mmcli -L; journalctl -b -u ModemManager",
+    "said:serial-ports-never-appeared": "lsusb -t; ls /dev/ttyUSB* /dev/ttyACM*; uname -r",
+    "said:ip-no-internet": "ip route; ping -c3 -I wwan0 8.8.8.8; cat /etc/resolv.conf",
 }
