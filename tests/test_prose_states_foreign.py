@@ -1,4 +1,4 @@
-"""The common states in Chinese, Japanese, German, Spanish and Russian (model/prose_states_foreign.py).
+"""The common states in Chinese, Japanese, German, Spanish, Russian and Indonesian (model/prose_states_foreign.py).
 
 Written for stop 27, in no case: READ were written beside the table's patterns, PARAPHRASES afterwards in other words
 (other subjects, adverbs, word order); NOT_READ are look-alikes: the state ended, denied, the person's own choice, a
@@ -75,6 +75,11 @@ READ = [
 ]
 
 PARAPHRASES = [
+    # Indonesian (the clause grammar's new row, and the storage row of the table)
+    ('Kartu SIM tidak terbaca oleh modem.', 'said:sim-not-detected'),
+    ('Di lsusb modemnya tidak muncul sama sekali.', 'said:not-on-usb'),
+    ('Modem Huawei itu cuma terbaca sebagai flashdisk.', 'said:storage-mode'),
+    ('Setelah dicolok malah muncul drive baru di desktop.', 'said:storage-mode'),
     # a listing tool that shows no modem, no serial ports, an address without internet (Chinese, Japanese)
     ('用lsusb命令也找不到这个4G模块。', 'said:not-on-usb'),
     ('lsusbの結果にもドングルが出てきません。', 'said:not-on-usb'),
@@ -129,6 +134,9 @@ PARAPHRASES = [
 ]
 
 NOT_READ = [
+    ('Kalau SIM tidak terdeteksi, cabut modemnya.', 'said:sim-not-detected'),
+    ('Modem terdeteksi sebagai modem dengan baik.', 'said:storage-mode'),
+    ('Sekarang sudah bisa, SIM terbaca.', 'said:sim-not-detected'),
     ('lsusb能看到模块。', 'said:not-on-usb'),
     ('lsusbでは見えます。', 'said:not-on-usb'),
     ('如果lsusb看不到模块，请换USB口。', 'said:not-on-usb'),

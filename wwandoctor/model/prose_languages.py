@@ -1,5 +1,5 @@
 """The words of the clause grammar in the languages other than English a post may be written in: German, Spanish,
-Portuguese, French, Italian, Russian, Polish, Dutch and Ukrainian.
+Portuguese, French, Italian, Russian, Polish, Dutch, Ukrainian and Indonesian.
 
 One row per language: a new language is one more row, no code (the reader is :mod:`model.prose_foreign`).
 Every entry is a regular-expression alternative matched as a whole word, case-insensitively, after accents are
@@ -329,5 +329,32 @@ LANGUAGES: Dict[str, Language] = {
         fcc_lock=(r"FCC[\s-]?блокуванн\w*", r"блокуванн\w*\s+FCC"),
         firmware=(r"прошивк\w*", r"firmware"),
         changed=(r"оновлен\w*", r"онов\w*", r"прошив\w*", r"перепрош\w*"),
+        before=2, after=0),
+    "id": Language(
+        sim=(r"(?:kartu\s+)?SIM(?:\s?card)?", r"simcard"),
+        modem=(r"modem\w*", r"modul", r"dongle", r"perangkat", r"alat", r"apa-apa"),
+        network=(r"jaringan", r"operator", r"provider", r"sinyal"),
+        ip=(r"IP", r"alamat(?:\s+IP)?"),
+        internet=(r"internet", r"koneksi\s+data"),
+        negations=(r"tidak", r"tak", r"gak", r"ga", r"nggak", r"enggak", r"belum", r"tidak\s+bisa"),
+        seen=(r"terdeteksi", r"mendeteksi", r"dideteksi", r"terbaca", r"membaca", r"dibaca", r"dikenali", r"mengenali", r"muncul",
+              r"tampil", r"ditemukan", r"menemukan", r"terlihat", r"melihat", r"terdaftar"),
+        registering=(r"terhubung\s+ke", r"registrasi", r"mendaftar"),
+        attaching=(),
+        installed=(r"terinstal", r"terpasang", r"diinstal"),
+        working=(r"berfungsi", r"jalan", r"bekerja", r"konek"),
+        absent=(r"tidak\s+ada", r"tak\s+ada", r"gak\s+ada", r"tanpa"),
+        present=(r"terpasang", r"dimasukkan", r"terdeteksi", r"terbaca"),
+        telling=(r"menampilkan", r"muncul", r"tertulis", r"bilang", r"menunjukkan"),
+        connected=(r"terhubung", r"tersambung", r"konek"),
+        conditions=(r"jika", r"kalau", r"kalo", r"apabila", r"seandainya", r"seharusnya", r"sebelumnya", r"dulu"),
+        doubts=(r"mungkin", r"sepertinya", r"kayaknya", r"entah", r"tidak\s+tahu", r"gak\s+tahu"),
+        fixed=(r"berhasil", r"sudah\s+bisa", r"sekarang\s+bisa", r"teratasi", r"beres", r"solved"),
+        own=(r"saya\s+tidak\s+punya", r"belum\s+punya"),
+        elsewhere=(r"(?:di|pada|dengan)\s+(?:\w+\s+)?(?:HP|handphone|ponsel|smartphone|tablet|router|laptop\s+lain)\w*",),
+        contrast=(r"tapi", r"tetapi", r"namun", r"padahal", r"malah"),
+        fcc_lock=(r"(?:kunci|penguncian)\s+FCC", r"FCC\s+lock"),
+        firmware=(r"firmware", r"FW"),
+        changed=(r"update", r"upgrade", r"diupdate", r"di-update", r"flash\w*"),
         before=2, after=0),
 }

@@ -1,4 +1,4 @@
-"""The common states of a modem as posts written in Chinese, Japanese, German, Spanish and Russian tell them.
+"""The common states of a modem as posts in Chinese, Japanese, German, Spanish, Russian and Indonesian tell them.
 
 One table: a stated fact (the English rows' facts of :mod:`model.prose`) -> the language's code -> the pattern written
 in it. A new phrasing is one alternative added to one pattern, a new language one more key; no code. The clause grammar
@@ -141,6 +141,9 @@ STATES: Dict[str, Dict[str, str]] = {
               r"(?:ストレージ|CD-?ROM|CD)(?:モード)?のまま",
         "ru": r"\b(?:определя\w*|распозна\w*|видится|виден|видно)\s+(?:\w+\s+)?(?:только\s+)?как\s+(?:флешк\w*|CD-?ROM|сидиром|"
               r"накопител\w*|диск\w*|USB-?накопител\w*|съ[её]мн\w+\s+диск\w*)",
+        # Indonesian: "malah di desktop muncul drive baru", "hanya terbaca sebagai CD-ROM / flashdisk"
+        "id": r"\b(?:muncul|terbaca|terdeteksi|dikenali|tampil)\s+(?:\w+\s+){0,2}?(?:sebagai\s+)?(?:drive|CD-?ROM|CD|flash\s?disk|"
+              r"flashdisk|storage|penyimpanan)\b(?!\s+(?:dan|lalu|kemudian)\s+(?:modem|\w+\s+modem))",
     },
 }
 
