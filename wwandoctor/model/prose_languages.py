@@ -353,7 +353,7 @@ LANGUAGES: Dict[str, Language] = {
         own=(r"saya\s+tidak\s+punya", r"belum\s+punya"),
         elsewhere=(r"(?:di|pada|dengan)\s+(?:\w+\s+)?(?:HP|handphone|ponsel|smartphone|tablet|router|laptop\s+lain)\w*",),
         contrast=(r"tapi", r"tetapi", r"namun", r"padahal", r"malah"),
-        fcc_lock=(r"(?:kunci|penguncian)\s+FCC", r"FCC\s+lock"),
+        fcc_lock=(r"(?:kunci|penguncian)\s+FCC", r"FCC\s+(?:terkunci|dikunci)"),
         firmware=(r"firmware", r"FW"),
         changed=(r"update", r"upgrade", r"diupdate", r"di-update", r"flash\w*"),
         before=2, after=0),
