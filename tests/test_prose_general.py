@@ -146,6 +146,10 @@ READ = [
     ("The unlock service says this machine is not supported.", "said:fcc-lock"),
     ("My laptop model is missing from the FCC unlock tool's whitelist.", "said:fcc-lock"),
     ("The card has to be FCC-unlocked at every boot.", "said:fcc-lock"),
+    # --- the modem starting with its radio off (gammu 553acaf33; written for stop 27) ---
+    ("Our E3372 boots up with the radio switched off every time.", "said:radio-on-needed"),
+    ("The card came up in airplane mode after the reboot.", "said:radio-on-needed"),
+    ("Sending AT+CFUN=1 gets it to register.", "said:radio-on-needed"),
     ("This X55 module needs to be FCC unlocked before the radio comes on.", "said:fcc-lock"),
     # --- the modem disabled under Linux as such (context for the FCC lock of a locking laptop; written) ---
     ("The WWAN card is disabled under Linux.", "said:disabled-under-linux"),
@@ -344,6 +348,9 @@ NOT_READ = [
     ("The unlock script runs fine on my machine.", "said:fcc-lock"),
     ("If the unlock tool refuses your machine, add an fcc-unlock.d link.", "said:fcc-lock"),
     ("If it must be FCC unlocked, use the script.", "said:fcc-lock"),
+    ("If the modem starts with its radio disabled, send AT+CFUN=1.", "said:radio-on-needed"),
+    ("The modem no longer starts in flight mode since the update.", "said:radio-on-needed"),
+    ("The stick starts in storage mode.", "said:radio-on-needed"),
     ("It no longer needs to be FCC unlocked.", "said:fcc-lock"),
     # disabled by a switch, not under Linux as such
     ("The modem is disabled in Linux by rfkill.", "said:disabled-under-linux"),

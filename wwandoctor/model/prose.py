@@ -1745,7 +1745,17 @@ STATES: Tuple[StatedState, ...] = (
                 r"\W+(?:the\s+)?(?:radio|modem|module)\s+(?:is|stays|remains|starts)\s+in\s+(?:the\s+)?(?:low[- ]power|"
                 r"minimum[- ]functionality)(?:\s+mode)?\b|"
                 r"\b(?:does(?:n't| not)|never)\s+(?:enables?|turns?\s+on|switch(?:es)?\s+on|powers?\s+on)\s+the\s+(?:modem's\s+)?radio\b|"
-                r"\b(?:does(?:n't| not)|never)\s+(?:turns?|switch(?:es)?|powers?)\s+the\s+(?:modem's\s+)?radio\s+on\b",
+                r"\b(?:does(?:n't| not)|never)\s+(?:turns?|switch(?:es)?|powers?)\s+the\s+(?:modem's\s+)?radio\s+on\b|"
+                # the modem starting with its radio off (gammu 553acaf33: "At least D-Link DWL-157 initialize itself with radio
+                # disabled"): "it initializes itself with radio disabled", "the stick comes up in flight mode after every boot"
+                r"\b(?:it|modem|module|stick|dongle|card|device|(?-i:[A-Z][A-Za-z]*-?\d[\w-]*))\s+(?:(?!(?:no|not|never|longer|doesn't|didn't|won't)\b)[\w']+\s+){0,2}?"
+                r"(?:starts?(?:\s+up)?|started(?:\s+up)?|comes?\s+up|came\s+up|"
+                r"boots?(?:\s+up)?|booted(?:\s+up)?|powers?\s+up|powered\s+up|initiali[sz]es?(?:\s+itself)?|initiali[sz]ed(?:\s+itself)?)\s+"
+                r"(?:with\s+(?:its\s+|the\s+)?radio\s+(?:disabled|off|switched\s+off|turned\s+off|powered\s+off)|(?:in|into)\s+(?:the\s+)?"
+                r"(?:flight|air-?plane|offline|low[- ]power|radio[- ]off)\s+mode)\b|"
+                # the command told as what makes it work: "running gammu setpower on makes it register"
+                r"\b(?:running|sending|issuing|typing|executing)\s+[`'\"“]?" + _RADIO_ON_CMD + _SAME + r"{0,20}?\b(?:makes?|made|gets?|got|lets?)"
+                r"\s+(?:it|the\s+\w+)\s+(?:to\s+)?(?:register|work|connect|attach)",
                 "AT+CFUN? on the AT port (4 or 0 = radio off); mmcli -m any (power state); rfkill list",
                 # an FCC lock holds the radio off for its own reason (fcc-locked)
                 unless=r"\b(?:does(?:n't| not)|did(?:n't| not)|won't|no)\s+(?:help|change|effect|work|difference)\b|\bnothing changed\b|"
