@@ -591,6 +591,11 @@ def test_stated_states(text, facts):
     ("I would add a line {QMI_FIXED_INTF(0x2c7c, 0x0700, 4)} and rebuild the module.", "said:driver-lacks-id", True),
     ("The table already has the line { USB_DEVICE(0x1e0e, 0x9011) }.", "said:driver-lacks-id", False),
     ("The product id is not listed in ftdi_sio.c of this kernel.", "said:driver-lacks-id", True),
+    # a stick said to need its switch by usb_modeswitch (written, not from any case); Korean lines are prose too
+    ("These sticks have to be switched with usb-modeswitch first.", "said:storage-mode", True),
+    ("이 모뎀은 usb_modeswitch를 이용해 모드를 전환해야 합니다.", "said:storage-mode", True),
+    ("It does not have to be switched with usb_modeswitch, the kernel does it.", "said:storage-mode", False),
+    ("If it has to be switched with usb_modeswitch, install it.", "said:storage-mode", False),
     # what should run usb_modeswitch does not, the image without it, no serial port at all (written, not from any case)
     ("udev does not call usb_modeswitch when I plug the stick in.", "said:storage-mode", True),
     ("udev runs usb_modeswitch fine.", "said:storage-mode", False),

@@ -95,6 +95,8 @@ _CJK_QUESTION_RE = re.compile(r"(?:吗|嗎|么|呢)\s*[。.]?\s*$|？\s*$")
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 # Russian (Cyrillic) words: "модем не регистрируется в сети"
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]{2,}\s+[\u0400-\u04ff]{2,}")
+# Korean (Hangul syllables) words: "usb-modeswitch를 통해 mode를 변경해 줘야 합니다"
+_HANGUL_RE = re.compile(r"[\uac00-\ud7a3]{2,}\s+[\uac00-\ud7a3]{2,}")
 
 
 # the subject of a patch or commit: areas and a conventional-commit scope before it ("feat(nxp): ", "arm64: dts: ",
@@ -107,7 +109,7 @@ _PATCH_SUBJECT_LINE_RE = re.compile(_PATCH_SUBJECT + r"(?:add|adds|enable|enable
 
 
 def _is_prose(text: str) -> bool:
-    return bool(_WORDS_RE.search(text) or _CJK_RE.search(text) or _CYRILLIC_RE.search(text)
+    return bool(_WORDS_RE.search(text) or _CJK_RE.search(text) or _CYRILLIC_RE.search(text) or _HANGUL_RE.search(text)
                 or _PATCH_SUBJECT_LINE_RE.match(text))
 
 
@@ -1120,6 +1122,17 @@ STATES: Tuple[StatedState, ...] = (
     # the same in other languages: Portuguese "é montado como pen drive e não como modem", Spanish "lo reconoce como un
     # CD-ROM", Italian "viene riconosciuto come memoria di massa", German "wird als CD-ROM erkannt", French "il est vu
     # comme un lecteur CD"
+    # the stick has to be mode-switched with usb_modeswitch before its modem shows: "these sticks have to be switched
+    # with usb-modeswitch first", "the LM-629HUL needs its mode changed through usb_modeswitch"; Korean "usb-modeswitch를
+    # 통해 mode를 변경해 줘야 합니다" (the mode must be changed through usb-modeswitch)
+    StatedState("said:storage-mode",
+                r"(?<!\bnot\s)(?<!n't\s)\b(?:has|have|needs?|must)\s+(?:to\s+)?be\s+(?:mode[- ]?)?switched\s+(?:first\s+)?(?:with|by|via|"
+                r"using|through)\s+usb[_-]?mode[_-]?switch\b|"
+                r"(?<!\bnot\s)(?<!n't\s)\b(?:needs?|has|have|must)\s+(?:to\s+)?(?:have\s+)?(?:its|their)\s+mode\s+(?:changed|switched)\s+"
+                r"(?:with|by|via|using|through)\s+usb[_-]?mode[_-]?switch\b|"
+                r"usb[_-]?mode[_-]?switch\S*\s*(?:를|을|로)?\s*(?:통해|이용해|이용하여|사용해|사용하여|써서)\s*(?:mode|모드)\s*(?:를|을)?\s*"
+                r"(?:변경|전환|바꿔)",
+                "lsusb; lsusb -t (only usb-storage bound); journalctl -b | grep -i usb_modeswitch"),
     # a new drive turns up where the modem should: "a new CD drive appears on the desktop", "all I get is a new USB drive";
     # Indonesian "di desktop muncul drive baru" (a new drive appears on the desktop), "terdeteksi sebagai CD-ROM"
     StatedState("said:storage-mode",
