@@ -414,6 +414,13 @@ _MTU_NOT_APPLIED = (r"\b(?:should|must|need(?:s)? to|has to|have to)\s+(?:respec
 _MTU_MISMATCH = (
     _MTU_FROM_NETWORK + _SAME + r"{0,80}?(?:" + _MTU_NOT_APPLIED + r")|(?:" + _MTU_NOT_APPLIED + r")" + _SAME +
     r"{0,80}?" + _MTU_FROM_NETWORK + r"|"
+    # "the MTU stays 1500 and bigger packets get dropped"
+    r"\bMTU\b" + _SAME + r"{0,30}?\b(?:stays?|stayed|remains?|is\s+still|left\s+at|kept\s+at)\s+(?:at\s+)?(?:the\s+default\s+(?:of\s+)?)?"
+    r"1500\b" + _SAME + r"{0,60}?\b(?:big(?:ger)?|large(?:r)?)\s+(?:packets?|frames?)\b" + _SAME + r"{0,30}?\b(?:dropped|lost|"
+    r"discarded|blackholed|fragmented)\b|"
+    # the override set by the person has no effect: "the MTU override is ignored", "I set Override MTU but it still gets ..."
+    r"\b(?:MTU\s+override|override\s+MTU|overrid\w+\s+(?:the\s+)?MTU)\b" + _SAME + r"{0,60}?(?:\bignor\w*|\b(?:does|did|will)(?:n't|"
+    r"\s+not)\s+(?:apply|work|take\s+effect|override)|\bhas\s+no\s+effect|\bstill\b)|"
     # "we leave the default MTU=1500 configured", "wwan0 stays at the default MTU of 1500"
     r"\b(?:leave|leaves|left|leaving|stays?|stayed|stuck|kept|keeps?)\b" + _SAME + r"{0,30}?\bdefault\b" + _SAME +
     r"{0,12}?\bMTU\b" + _SAME + r"{0,12}?\b1500\b|"
@@ -469,7 +476,8 @@ _POWER_FAILS = (r"(?:(?:\b(?:not|never)|n't) (?:(?:\w+\s+)?there|visible|shown|l
                 r"\bno (?:\d(?:[.,]\d)?\s?V\b|voltage|output)|\b(?:unless|until) I (?:press|pull|push|toggle|drive|set)|"
                 r"\bonly (?:after|when|once) I (?:press|pull|push|toggle|drive)|"
                 # the line keeps the module from starting: "preventing the modem from enumerating on USB", "holds it in reset"
-                r"\b(?:prevent\w*|keep\w*|kept|stop\w*)\s+(?:the\s+)?(?:modem|module|card|it)\s+from\s+(?:enumerat\w*|boot\w*|"
+                r"\bstays?\s+(?:off|dark|dead)\b|\bnot\s+in\s+(?:lsusb|lspci)\b|"
+                r"\b(?:prevent\w*|keep\w*|kept|stop\w*)\s+(?:the\s+)?(?:modem|module|card|it)\s+from\s+(?:ever\s+)?(?:enumerat\w*|boot\w*|"
                 r"start\w*|power\w*|appear\w*|show\w*)|\b(?:holds?|held|holding|keeps?|kept|keeping)\s+(?:the\s+)?(?:modem|module|card|it)"
                 r"\s+(?:in\s+reset|off)\b)")
 
@@ -675,8 +683,12 @@ _ID_TABLE_DRIVER = (r"(?:(?:drivers/(?:net/usb|usb/serial)/)?(?:qmi_wwan|qcseria
                     r"pl2303)\.c\b|"
                     r"(?:qmi_wwan|qcserial|usb_wwan)\b(?:\s+(?:driver|module)s?)?|(?:option|sierra)\s+(?:serial\s+)?"
                     r"(?:driver|module)s?\b)")
+# a USB id as a sentence names it: "the product id", "the modem's vendor and product id", "201e:2009"
+_ID_NOUN = (r"(?:(?:(?:vendor|device|product|usb)\s+(?:and\s+|&\s+)?)*(?:id|ids|pid|vid|vid:pid)|[0-9a-f]{4}:[0-9a-f]{4})\b")
 # "see only 3 additional sg0, sg1, sdb", "I only get /dev/sr0": what appears is a SCSI node (usb-storage's disk sdX,
 # CD-ROM srN, generic sgN)
+# being or appearing as a kind: "alternates between being a modem and showing up as a USB disk"
+_BEING = r"(?:(?:being|showing\s+up\s+as|appearing\s+as|acting\s+as|working\s+as)\s+)?"
 _SCSI_NODE = r"(?:\d+\s+)?(?:additional\s+|new\s+|extra\s+)?(?:/dev/)?(?:sg\d*|sr\d*|sd[a-z])\b"
 _ONLY_SCSI_NODES = (r"(?:\b(?:(?:see|get|got|have|find|found|shows?|showed|appears?|appeared|gives?|gave|lists?|listed|creates?|"
                     r"created)\s+only|only\s+(?:see|get|got|have|find|found|shows?|showed|appears?|gives?(?:\s+me)?|gave(?:\s+me)?|lists?|"
@@ -785,13 +797,14 @@ _WORKS_AGAIN = (r"\b(?:fix\w*|solv\w*|cured?|helped|resolv\w*|(?:works?|worked|w
                 r"\s+(?:\w+\s+)?again|(?:made|makes)\s+it\s+(?:\w+\s+)?(?:work\w*|stable|usable)|(?:is|was)\s+(?:fine|ok|stable)\s+again)\b")
 # the modem's firmware changed: "after the firmware update", "after flashing the new firmware", "IMEI lost after
 # flashing UZ801", "not working after update", "after updating modem"
-_FW_CHANGE = (r"(?:(?:firmware|fw|modem|module)[\s-]+(?:update|upgrade|flash|downgrade)\w*|"
+_FW_CHANGE = (r"(?:(?:firmware|fw|modem|module)[\s-]+(?:update|upgrade|flash|downgrade|replace)\w*|"
               r"(?:flash|updat|upgrad|downgrad|replac|reinstall|install|chang|writ)\w*\s+(?:the\s+|a\s+|an\s+|its\s+|my\s+)?"
               r"(?:[\w-]+\s+){0,2}?(?:firmware|fw)\b|(?:flash|updat|upgrad)\w*\s+(?:the\s+|my\s+)?(?:modem|module|\w*\d\w*)\b|update\b|upgrade\b)")
 # ... and it no longer works: cannot be enabled, does not boot or respond, is off or bricked, has no IMEI
-_FW_BROKEN = (r"(?:\b(?:can(?:'t|\s?not)|could(?:n't| not)|unable to|won't|will not|does(?:n't| not)|did(?:n't| not))\s+(?:be\s+)?"
+_FW_BROKEN = (r"(?:\b(?:can(?:'t|\s?not)|could(?:n't| not)|unable to|won't|will not|does(?:n't| not)|do(?:n't| not)|did(?:n't| not))\s+(?:be\s+)?"
               r"(?:enabl\w*|boot\w*|start\w*|work\w*|power\w* on|respond\w*|turn on|detect\w*)|"
               r"\b(?:not|stopped)\s+(?:working|responding|booting|detected|recogni[sz]ed|starting|enabled)|"
+              r"\bno\s+longer\s+(?:boots?|starts?|works?|responds?|enables?)\b|"
               r"\bis\s+(?:off|dead|bricked|gone)\b|\bbricked\b|\b(?:no|without|lost|lose|losing|missing)\s+(?:the\s+|its\s+|my\s+)?IMEI\b|"
               r"\bIMEI\b" + r"(?:[^.!?]){0,30}?\b(?:empty|blank|unknown|unkown|missing|lost|gone|all zeros?|"
               r"(?:is|are|was|were)\s+not\s+(?:being\s+)?(?:retrieved|read|shown|reported|returned|available))\b)")
@@ -1104,9 +1117,9 @@ STATES: Tuple[StatedState, ...] = (
                 r"[^.!?]{0,30}?(?:\bnot\b|n't\b|\bfails?\s+to\b|\bnever\b|\bunable\s+to\b)[^.!?]{0,20}?\bmodem\b|"
                 # the stick's two identities told as its flip-flop: "it alternates between being a modem and being a dumb USB
                 # storage device", "it flips between a CD-ROM and a modem"
-                r"\b(?:alternat\w*|flip\w*|flop\w*|toggl\w*|switch(?:es|ing))\s+between\s+(?:being\s+)?(?:an?\s+)?"
-                r"(?:(?:\w+\s+){0,3}?(?:storage|cd-?rom|drive|disk)\w*(?:\s+(?:device|drive))?\s+and\s+(?:being\s+)?(?:an?\s+)?(?:\w+\s+)?modem|"
-                r"(?:\w+\s+)?modem\s+and\s+(?:being\s+)?(?:an?\s+)?(?:\w+\s+){0,3}?(?:storage|cd-?rom|drive|disk))\b|"
+                r"\b(?:alternat\w*|flip\w*|flop\w*|toggl\w*|switch(?:es|ing))\s+between\s+" + _BEING + r"(?:an?\s+)?"
+                r"(?:(?:\w+\s+){0,3}?(?:storage|cd-?rom|drive|disk)\w*(?:\s+(?:device|drive))?(?:\s+\w+){0,3}?\s+and\s+" + _BEING +
+                r"(?:an?\s+)?(?:\w+\s+)?modem|(?:\w+\s+)?modem\s+and\s+" + _BEING + r"(?:an?\s+)?(?:\w+\s+){0,3}?(?:storage|cd-?rom|drive|disk))\b|"
                 # only SCSI nodes appear for it (usb-storage's disk, CD-ROM and generic nodes: sdX, srN, sgN), with the
                 # modem or its missing serial ports named: "I could see only 3 additional sg0, sg1, sdb entries in /dev
                 # and there are no USBtty0 ... which supposed to be created by Huawei modem"
@@ -1649,7 +1662,10 @@ STATES: Tuple[StatedState, ...] = (
                 # the remedy said as a need: "you need to add the `kannel` user to the `dialout` group", "the service
                 # user must be in the dialout group"
                 r"\b(?:needs? to|ha(?:ve|s) to|must|required to)\s+(?:be\s+)?add\w*\s+(?:\S+\s+){0,3}?to\s+(?:the\s+)?`?dialout`?|"
-                r"\b(?:needs? to|ha(?:ve|s) to|must)\s+be\s+(?:a\s+member\s+of|in)\s+(?:the\s+)?`?dialout`?\s+group\b|"
+                r"\b(?:needs? to|ha(?:ve|s) to|must)\s+be\s+(?:a\s+member\s+of|in)\s+(?:the\s+)?`?dialout`?(?:\s+group)?\b|"
+                # added and still refused: "I put the asterisk user in the dialout group and it still cannot open /dev/ttyUSB2"
+                r"\b(?:add\w*|put\w*)\s+(?:\S+\s+){0,3}?(?:to|in|into)\s+(?:the\s+)?`?dialout`?(?:\s+group)?\b" + _SAME +
+                r"{0,40}?\bstill\b" + _SAME + r"{0,20}?" + _OPEN_FAILS + r"|"
                 r"\b(?:does(?:n't| not)|do(?:n't| not)|did(?:n't| not))\s+have\s+(?:a\s+|the\s+|any\s+)?(?:permission|rights?|access)s?\s+"
                 r"(?:to\s+(?:use|access|open|read|write)\s+|on\s+|for\s+)(?:the\s+)?" + _MODEM_NODE + r"|"
                 r"\bnot having (?:the )?permissions? to (?:access|open|use) (?:the )?" + _MODEM_NODE + r"|"
@@ -1721,6 +1737,10 @@ STATES: Tuple[StatedState, ...] = (
                 # no service or signal, as the modem, a page or the person reports it ("the status page says no service",
                 # "no signal at all"); signal problems named as a topic ("no signal issues") are no observation
                 r"\bno\s+(?:mobile\s+|cellular\s+|network\s+|LTE\s+|4G\s+|5G\s+)?(?:service|signal|coverage)\b"
+                r"(?!\s+(?:issues?|problems?|loss|drops?|strength\s+(?:issues?|problems?)))|"
+                # "we have no 5G network at this place"
+                r"\bno\s+(?:[2345]G|LTE|NB-?IoT|Cat-?M1?)\s+network\s+(?:at\s+(?:this|my|our|the)\s+(?:place|location|site|address|area)|"
+                r"here|in\s+(?:this|my|our|the)\s+(?:area|region|place|town|village))\b"
                 r"(?!\s+(?:issues?|problems?|loss|drops?|strength\s+(?:issues?|problems?)))|"
                 # AT+CSQ's "not known or not detectable" (99; 3GPP TS 27.007 8.5): "CSQ gives always 99,99"
                 r"\bCSQ\b" + _SAME + r"{0,30}?(?:\b99\s*,\s*99\b|\b(?:is|of|=|:|at)\s*99\b)|"
@@ -1983,10 +2003,13 @@ STATES: Tuple[StatedState, ...] = (
                 # the id added to the driver's table by hand, which the running kernel's lacked: "I added the device id
                 # to qmi_wwan.c", "after patching option.c with the new PID", "modified the qmi_wwan driver to add the id"
                 r"\b(?:add\w*|insert\w*|put\w*)\s+(?:the\s+|its\s+|my\s+|a\s+|this\s+)?(?:modem'?s\s+)?(?:new\s+)?"
-                r"(?:device\s+|product\s+|usb\s+)?(?:id|ids|pid|vid|vid:pid)\s+(?:\w+\s+){0,2}?(?:to|in|into)\s+(?:the\s+)?"
+                + _ID_NOUN + r"\s+(?:\w+\s+){0,2}?(?:to|in|into)\s+(?:the\s+)?"
                 + _ID_TABLE_DRIVER + r"|\b(?:patch\w*|modif\w*|edit\w*)\s+(?:the\s+)?" + _ID_TABLE_DRIVER + _SAME +
                 r"{0,40}?\b(?:with|to add|to include|adding|including)\s+(?:the\s+|its\s+|a\s+|this\s+)?(?:new\s+)?"
-                r"(?:modem'?s\s+)?(?:device\s+|product\s+)?(?:id|ids|pid|vid|vid:pid)\b|"
+                r"(?:modem'?s\s+)?" + _ID_NOUN + r"|"
+                # the modem said missing from the tables: "my new RM520N-GL is not in the id tables of qmi_wwan and option yet"
+                r"\b(?:is|are)(?:n't|\s+not)\s+(?:yet\s+)?(?:in|listed\s+in)\s+(?:the\s+)?(?:device\s+)?id\s+(?:tables?|lists?)\s+"
+                r"(?:of\s+|in\s+)?(?:the\s+)?" + _ID_TABLE_DRIVER + r"|"
                 # ... or the table's entry for the device: "patching option.c and adding lines for this modem", "edited
                 # qcserial.c, adding an entry for my card"
                 r"\b(?:patch\w*|modif\w*|edit\w*)\s+(?:the\s+)?" + _ID_TABLE_DRIVER + _SAME + r"{0,20}?\b(?:to\s+add|adding|"
@@ -2042,7 +2065,7 @@ STATES: Tuple[StatedState, ...] = (
     StatedState("said:qmi-tool-on-mbim",
                 r"\bMBIM\s+" + _MODE_NOUN + r"[^.!?]{0,40}?" + _FAILS + r"\s+(?:with|on|using|via|from)\s+(?:the\s+)?(?:\w+\s+)?"
                 + _QMI_TOOLS + r"|\b" + _QMI_TOOLS + r"\b[^.!?]{0,40}?" + _FAILS +
-                r"\s+(?:with|on|in)\s+(?:the\s+|an?\s+|my\s+)?(?:modem\s+in\s+)?MBIM\b",
+                r"\s+(?:with|on|in)\s+(?:the\s+|an?\s+|my\s+)?(?:(?:\w+\s+)?(?:modems?|devices?|cards?|modules?)\s+(?:in|running|using)\s+)?MBIM\b",
                 "lsusb -t (cdc_mbim or qmi_wwan on the control interface)"),
     StatedState("said:mbim-tool-on-qmi",
                 r"\bQMI\s+" + _MODE_NOUN + r"[^.!?]{0,40}?" + _FAILS + r"\s+(?:with|on|using|via|from)\s+(?:the\s+)?(?:\w+\s+)?"
@@ -2133,8 +2156,8 @@ STATES: Tuple[StatedState, ...] = (
     StatedState("said:ethernet-composition",
                 _ETH_COMPOSITION + _SAME + r"{0,80}?" + _COMPOSITION_LACKS + r"|" + _COMPOSITION_LACKS + _SAME + r"{0,60}?" +
                 _ETH_COMPOSITION + r"|" + _ETH_COMPOSITION + r"[^\n]{0,80}?\b(?:switch|set|change|put|turn)\w*\s+(?:it|the\s+\w+)\s+back\b|"
-                r"\b(?:kernel|system|udev|it)\s+(?:\w+\s+)?(?:picks?|picked|selects?|selected|chooses?|chose|activates?|activated)\s+"
-                r"(?:the\s+)?(?:USB\s+)?(?:configuration|config)\s+#?\d\b|"
+                r"\b(?:kernel|system|udev|it|Linux)\s+(?:\w+\s+)?(?:picks?|picked|selects?|selected|chooses?|chose|choose|activates?|"
+                r"activated)\s+(?:the\s+)?(?:(?:USB\s+)?(?:configuration|config)\s+#?\d\b|wrong\s+(?:USB\s+)?(?:configuration|config)\b)|"
                 r"\b(?:ModemManager|qmicli|mbimcli|libqmi|libmbim|it|tools?)\s+(?:needs?|wants?|requires?|expects?)\s+(?:the\s+)?"
                 r"(?:MBIM|QMI|RMNET)\s+(?:USB\s+)?(?:configuration|composition)\b",
                 "lsusb -t (cdc_ether / rndis_host / cdc_ncm on the modem's interfaces); the vendor's composition query "
@@ -2346,6 +2369,11 @@ STATES: Tuple[StatedState, ...] = (
                 # ("my interface is called wwp0s20f0u6i12 instead of wwan0 like in all the guides" is curiosity)
                 _OLD_NAME_FAILS + _SAME + r"{0,80}?" + _NAMED_NOT_OTHER + r"|" + _NAMED_NOT_OTHER + _SAME + r"{0,80}?" +
                 _OLD_NAME_FAILS + r"|"
+                # the two names joined by a comma, a failure after them: "the script uses ttyUSB0, my modem is ttyACM0 so pppd
+                # cannot open it"
+                r"\b(?:uses?|using|expects?|opens?|points?\s+(?:at|to))\s+(?:the\s+)?" + _DEV_NAME + r"\s*,\s+(?:my|the|our)\s+(?:\w+\s+)?"
+                r"(?:modem|device|stick|dongle|card|module)\s+(?:is|shows?\s+up\s+as|appears?\s+as|comes?\s+up\s+as)\s+" + _DEV_NAME +
+                _SAME + r"{0,20}?\b(?:so|and|but)\b" + _SAME + r"{0,30}?" + _OPEN_FAILS + r"|"
                 # the real name first: "the bearer's interface is qmimux0, but my firewall script still matches wwan0"
                 r"\b(?:is|are|called|named)\s+" + _DEV_NAME + _SAME + r"{0,20}?\b(?:but|while|whereas|however)\b" + _SAME +
                 r"{0,40}?\b(?:script|config\w*|stanza|file|rule|service|firewall|program|setup|settings?)\s+(?:\w+\s+){0,2}?"
@@ -2450,7 +2478,12 @@ STATES: Tuple[StatedState, ...] = (
                 r"fixe[sd]|solved|helps|helped)\b|"
                 r"\b(?:when|with|after|once)\s+(?:the\s+)?" + _MODEM_DRIVER + r"\s+(?:\w+\s+)?blacklisted\b" + _SAME +
                 r"{0,80}?\b(?:works?|working|usable|fine)\b|"
-                r"\bI\s+(?:have\s+|'ve\s+|had\s+to\s+)?blacklist(?:ed)?\s+(?:the\s+)?" + _MODEM_DRIVER + r"|"
+                r"\bI\s+(?:have\s+|'ve\s+|had\s+to\s+)?(?:blacklist(?:ed)?\s+(?:the\s+)?" + _MODEM_DRIVER + r"|put\s+(?:the\s+)?" + _MODEM_DRIVER +
+                r"(?:\s+(?:module|driver))?\s+(?:on|in|into)\s+(?:the\s+|a\s+)?blacklist)|"
+                # "the usb-storage driver and the serial driver fight over the stick", "usbserial and usbstorage conflict"
+                r"\b(?:drivers?|modules?)\b" + _SAME + r"{0,20}?" + _UNNEGATED + r"\b(?:fight|conflict|clash|compete)\w*\s+(?:over|for)\b|"
+                r"\b(?:" + _MODEM_DRIVER + r"|usb-?storage)\s+(?:driver\s+)?and\s+(?:the\s+)?(?:" + _MODEM_DRIVER + r"|usb-?storage)\b" +
+                _SAME + r"{0,20}?" + _UNNEGATED + r"\b(?:fight|conflict|clash|compete)\w*|"
                 r"\bdrivers?\s+(?:\w+\s+){0,2}?(?:fight|conflict|clash|compete)\w*\s+(?:with\s+)?each\s+other\b|"
                 # ("option" alone is an English word: "this option conflicts with the driver")
                 r"\b(?!option1?\b(?!\s+(?:kernel\s+)?(?:module|driver)))" + _MODEM_DRIVER + _SAME +
@@ -2792,7 +2825,8 @@ STATES: Tuple[StatedState, ...] = (
     # interfaces"; a stick that has not switched shows no serial ports at all
     StatedState("said:too-few-serial-ports",
                 r"\b(?:error|complain\w*|says?|said|message|reports?|returned|warn\w*|tells?|told)\b" + _SAME + r"{0,40}?"
-                r"\b(?:not enough|too few|insufficient)\s+(?:serial|tty|modem)\s+(?:ports?|interfaces?|devices?)\b|"
+                r"\b(?:not enough|too few|insufficient|(?:does(?:n't|\s+not)\s+have|has(?:n't|\s+not)(?:\s+got)?)\s+enough)\s+"
+                r"(?:serial|tty|modem)\s+(?:ports?|interfaces?|devices?)\b|"
                 r"\bneeds? at least (?:two|2|three|3) serial ports\b",
                 "lsusb; lsusb -t (usb-storage only, or option/cdc_acm on the interfaces); ls /dev/ttyUSB* /dev/ttyACM*"),
     # taking usb_modeswitch (or its data package, or its configuration for the device) away fixes the modem: "Downgrading
@@ -3034,7 +3068,7 @@ STATES: Tuple[StatedState, ...] = (
                 # latest firmware, now the modem can not enable"
                 r"\b(?:flash(?:ed|ing)?|(?:firmware|fw)\s+(?:update|upgrade)d?|(?:updated|upgraded)\s+(?:the\s+|its\s+|my\s+)?(?:firmware|fw))\b"
                 + _SAME + r"{0,80}?\b(?:but|however|yet|now|then|afterwards)\b" + _SAME + r"{0,40}?" + _FW_BROKEN + r"|"
-                r"\bafter\b" + _SAME + r"{0,40}?" + _FW_CHANGE +
+                r"\b(?:after|since)\b" + _SAME + r"{0,40}?" + _FW_CHANGE +
                 _SAME + r"{0,80}?" + _FW_BROKEN + r"|" +
                 _FW_BROKEN + _SAME + r"{0,80}?\bafter\s+(?:a |an |the |my |I |we |its |successful |unsuccessful |failed )*"
                 r"(?:\w+\s+){0,2}?" + _FW_CHANGE + r"|" + _IMEI_LOST + r"|"
