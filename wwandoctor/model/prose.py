@@ -714,7 +714,7 @@ _MODS = (r"(?:option|qcserial|usb_wwan|qmi_wwan|cdc_mbim|cdc[_-]wdm|cdc_ncm|huaw
          r"ppp_generic|ppp_async|ppp_synctty|kmod-ppp|ppp(?=\s+(?:kernel\s+)?(?:modules?|drivers?)\b))")
 
 # what a missing module "is not": "not included", "isn't available", "not in the image"
-_NOT_THERE = (r"(?:included|built|present|available|shipped|installed|compiled|enabled|"
+_NOT_THERE = (r"(?:included|built|present|available|shipped|installed|compiled|enabled|there|found|"
               r"in (?:the|this|my|our) (?:[\w.-]+ ){0,2}?(?:kernel|image|firmware))")
 # a modem whose firmware the host uploads: a Gobi (gobi_loader, its images, its QDL boot id, HP's un2xxx modules) or a
 # MultiTech modem (ti_usb_3410_5052's mts_*.fw)
@@ -1094,8 +1094,11 @@ STATES: Tuple[StatedState, ...] = (
                 # (never shown "not as storage": "lsusb shows the modem, as modem not as storage")
                 r"\b(?<!\bnot )(?<!\bnot just )(?:as|like) (?:a |an )?(?:mere |simple |plain |normal |ordinary |generic |regular )?"
                 # the kernel driver's name as the kind: "detected as usb-storage", "recognized as usb-storage device"
-                r"(?:usb[ -]|mass |virtual |removable )?(?:storage|cd-?rom|mass[ -]storage|flash drive|drive|thumb ?drive|"
+                r"(?:usb[ -]|mass |virtual |removable )?(?:storage|cd(?:-?rom)?|mass[ -]storage|flash drive|drive|thumb ?drive|"
                 r"pen ?drive|disk)\b|"
+                # only the stick's driver disk: "Ubuntu only mounts a read-only disk with the Windows drivers on it"
+                r"\bonly\s+(?:mounts?|mounted|shows?|sees?|gets?)\s+(?:a\s+|an\s+|the\s+)?(?:read-only\s+|small\s+|virtual\s+)?"
+                r"(?:cd(?:-?rom)?|disk|drive)\s+with\s+(?:the\s+)?(?:windows\s+|win32\s+)?(?:drivers?|software|installer)\b|"
                 # only a storage device listed for it: "dmesg only shows a usb-storage device with a CD-ROM"
                 r"\bonly\s+(?:\w+\s+){0,2}?(?:an?\s+)?(?:usb[ -]storage|mass[ -]storage|cd-?rom|storage)\s+(?:device|drive|disk)\b|"
                 # the id never changes to the modem's: "the product id not change", "the PID never changes"
@@ -1832,7 +1835,7 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:without|missing|lacks?|lacking|lack of)\s+(?:the\s+)?(?:kernel\s+)?(?:(?:module|driver|package)s?\s+)?"
                 r"[\"'`“]?" + _MODS + r"(?:\.ko)?\b|"
                 r"\b" + _MODS + r"(?:\.ko)?[\"'`”]?\s+(?:(?:kernel\s+)?(?:module|driver|package|kmod)s?\s+)?"
-                r"(?:(?:is|are|was|were|seems?|appears?)\s+(?:to be\s+)?(?:currently\s+|still\s+)?(?:missing|absent|not\s+" +
+                r"(?:(?:(?:is|are|was|were|seems?|appears?)\s+(?:to be\s+)?)?(?:currently\s+|still\s+)?(?:missing|absent|not\s+" +
                 _NOT_THERE + r")|(?:is|are|was|were)n't\s+(?:currently\s+|still\s+)?" + _NOT_THERE + r")\b|"
                 # "had to compile a custom kernel with CONFIG_USB_NET_CDC_MBIM enabled": the stock kernel lacks it
                 r"\b(?:compil|recompil|build|rebuild|built|rebuilt)\w*\s+(?:a\s+|my\s+|our\s+|the\s+)?(?:own\s+|custom\s+|new\s+)?"
@@ -1946,14 +1949,16 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b" + _HOST_FW_CONTEXT + _SAME + r"{0,80}?" + _FW_FILES_ABSENT + r"|" + _FW_FILES_ABSENT + _SAME +
                 r"{0,80}?\b" + _HOST_FW_CONTEXT + r"|"
                 r"\bgobi[_-]loader\b" + _SAME + r"{0,60}?\b(?:fail\w*|errors?|can(?:no|')t (?:find|open|load)|"
-                r"could(?:n't| not) (?:find|open|load)|(?:does|did)(?:n't| not) (?:work|load|find))\b|"
+                r"could(?:n't| not) (?:find|open|load)|(?:does|did)(?:n't| not) (?:work|load|find|succeed)|never\s+(?:succeeds?|works?))\b|"
+                r"\b(?:upload\w*|load\w*|push\w*)\s+(?:the\s+)?firmware\s+(?:with|using|via|through)\s+gobi[_-]loader\b" + _SAME +
+                r"{0,30}?\b(?:fail\w*|never\s+(?:succeeds?|works?)|(?:does|did)(?:n't| not) (?:work|succeed))\b|"
                 r"\b(?:needs?|requires?|(?:need|have|had) to (?:get|copy|extract|take))\s+(?:the\s+|its\s+)?(?:gobi\s+)?"
                 r"firmware\b" + _SAME + r"{0,40}?\bfrom\s+(?:the\s+|a\s+)?(?:vendor'?s?\s+|hp'?s?\s+|lenovo'?s?\s+)?windows\b|"
                 # the firmware lived on the Windows install, which is gone: "the firmware is installed onto the Windows
                 # partition, which I had just destroyed", "I wiped the Windows partition that held the modem firmware"
                 r"\bfirmware\b" + _SAME + r"{0,80}?\b(?:on|onto|in|under|with)\s+(?:the\s+|my\s+)?(?:old\s+)?Windows\s+"
                 r"(?:partition|install\w*|drive|disk|side)\b" + _SAME + r"{0,60}?" + _WIPED + r"|" +
-                _WIPED + r"\s+(?:\w+\s+){0,3}?Windows\s+(?:partition|install\w*|drive|disk)\b" + _SAME +
+                _WIPED + r"\s+(?:\w+\s+){0,3}?Windows(?:\s+(?:partition|install\w*|drive|disk))?\b" + _SAME +
                 r"{0,60}?\b(?:firmware|gobi|amss|uqcn)\w*",
                 "lsusb; ls -l /lib/firmware/gobi/ /lib/firmware/mts_*.fw; sudo dmesg | grep -iE 'firmware|qcserial|ti_usb'",
                 unless=r"\b(?:correctly|properly) installed\b|\b(?:now|finally) (?:works?|loads?)\b"),
@@ -2395,8 +2400,8 @@ STATES: Tuple[StatedState, ...] = (
                 # the modems come up in another order than their names ("two Sierra modems in one box, detected by
                 # ModemManager in reversed order", "both cards get enumerated by the kernel in the opposite order")
                 r"\b(?:modems?|devices?|cards?|sticks?|modules?)\b" + _SAME + r"{0,60}?\b(?:enumerated|detected|probed|"
-                r"registered|come\s+up|came\s+up|appear\w*|numbered|listed)\s+(?:(?:by|from)\s+(?:the\s+)?[\w-]+\s+)?in\s+"
-                r"(?:the\s+|a\s+)?(?:reverse|reversed|opposite|different|random|swapped)\s+order\b",
+                r"registered|come\s+up|came\s+up|appear\w*|numbered|listed|numbers?\s+them|orders?\s+them)\s+(?:(?:by|from)\s+(?:the\s+)?"
+                r"[\w-]+\s+)?(?:in\s+(?:the\s+|a\s+)?(?:reverse|reversed|opposite|different|random|swapped)\s+order|the\s+other\s+way\s+a?round)\b",
                 "ls -l /sys/class/usbmisc/*/device/net/ /sys/class/net; ls -l /dev/serial/by-path/; "
                 "grep -rn 'wwan\\|cdc-wdm' /etc/network /etc/config /etc/systemd/network 2>/dev/null",
                 unless=r"\b(?:fixed|solved|resolved|now (?:it )?works|works now|works (?:fine|well|ok)|working fine)\b"),
@@ -2643,8 +2648,8 @@ STATES: Tuple[StatedState, ...] = (
     StatedState("said:powers-off-itself",
                 _POWERED_ONE + _SAME + r"{0,40}?\b(?:" + _DURING + r"|on)\b" + _SAME + r"{0,40}?" + _TRANSMITS + r"|"
                 # a call as a noun, in its time: "turns itself off in the middle of a call", "dies during calls"
-                + _POWERED_ONE + _SAME + r"{0,40}?\b(?:during|in the middle of|in the midst of)\s+(?:an?\s+|the\s+)?"
-                r"(?:voice\s+|phone\s+)?calls?\b|"
+                + _POWERED_ONE + _SAME + r"{0,40}?\b(?:during|in the middle of|in the midst of|on|with)\s+(?:every\s+|each\s+|any\s+|an?\s+|"
+                r"the\s+)?(?:incoming\s+|outgoing\s+)?(?:voice\s+|phone\s+)?calls?\b|"
                 r"\b" + _DURING + r"\b" + _SAME + r"{0,30}?" + _TRANSMITS +
                 _SAME + r"{0,40}?" + _POWERED_ONE + r"|"
                 r"\b(?:suddenly|randomly|unexpectedly|spontaneously|by itself|on its own)\s+" + _SWITCHES_OFF + r"|"

@@ -302,7 +302,7 @@ _ANY_COPULA = ("be", "stay", "show")
 # for the last thing named before it (the SIM, or else the modem: every post is about one).
 STATES: Tuple[Tuple[str, Tuple[str, ...], Tuple[str, ...], str], ...] = (
     # the FCC lock: "FCC locked", "FCC-locked", "locked by the FCC lock", "in FCC lock state", "an FCC locked module"
-    (r"(?:an?\s+)?FCC[\s-]*(?:locked|blocked)(?:\s+(?:modem|module|card|device|one))?|(?:locked|blocked|disabled)\s+by\s+(?:the\s+|an?\s+)?FCC"
+    (r"(?:an?\s+)?FCC[\s-]*(?:locked|blocked)(?:\s+(?:modem|module|card|device|one))?|(?:locked|blocked|disabled|held(?:\s+(?:off|back|down))?)\s+by\s+(?:the\s+|an?\s+)?FCC"
      r"(?:[\s-]*lock)?|(?:in|under)\s+(?:the\s+|an?\s+|its\s+)?FCC[\s-]*lock(?:ed)?(?:\s+(?:state|mode))?",
      ("modem", "pronoun"), _ANY_COPULA, "said:fcc-lock"),
     (r"(?:an?\s+|the\s+)?FCC[\s-]*lock(?:\s+(?:enabled|active|on|set))?(?!\s+(?:removed|disabled|lifted|off|unlocked)\b)",
