@@ -189,3 +189,12 @@ def test_steps_name_the_packages_their_commands_need():
     safety = _finding(finding)["fix"][0]["safety"]
     assert ("Needs modemmanager, libqmi-utils, libmbim-utils "
             "(if missing: sudo apt install modemmanager libqmi-utils libmbim-utils).") in safety
+
+
+def test_a_quoted_pattern_names_no_package():
+    """The alternatives of a grep pattern are words, not commands piped into: "ps aux | grep -iE 'gammu|minicom'" needs
+    no minicom (a report asked to install it)."""
+    from wwandoctor.engine.findings import packages_needed
+    assert packages_needed(["ps aux | grep -iE 'gammu|smsd|minicom|pppd'"]) == []
+    assert packages_needed(['journalctl -b | grep -E "qmicli|mmcli"']) == []
+    assert packages_needed(["sudo qmicli -d /dev/cdc-wdm0 --dms-get-ids | grep 'IMEI'"]) == ["libqmi-utils"]

@@ -1287,3 +1287,35 @@ def test_the_port_held_in_other_languages(text, read):
 ])
 def test_a_minimal_or_server_image(text, read):
     assert ("said:minimal-image" in stated(text)) == read
+
+
+# stop 27, the manager/connection side: NetworkManager's WWAN plugin missing and the desktop without mobile broadband
+# controls, the modem's side getting its address, a QMI dialler on an MBIM-mode modem, the MTU in Chinese (written
+# paraphrases, none a case's words, and look-alikes)
+@pytest.mark.parametrize("text, fact, read", [
+    ("On this image NetworkManager-wwan is not installed.", "said:nm-wwan-plugin-missing", True),
+    ("NM's ModemManager plugin seems to be absent from the build.", "said:nm-wwan-plugin-missing", True),
+    ("The appliance ships NetworkManager without the wwan plugin.", "said:nm-wwan-plugin-missing", True),
+    ("I installed the wwan plugin yesterday.", "said:nm-wwan-plugin-missing", False),
+    ("If networkmanager-wwan is missing, install it.", "said:nm-wwan-plugin-missing", False),
+    ("There is no Mobile Broadband option in the GNOME settings panel.", "said:no-mobile-broadband-ui", True),
+    ("The mobile broadband section does not show up in plasma-nm.", "said:no-mobile-broadband-ui", True),
+    ("The switch for the modem radio is absent from the tray applet.", "said:no-mobile-broadband-ui", True),
+    ("The mobile broadband options are shown, but connecting fails.", "said:no-mobile-broadband-ui", False),
+    ("No mobile broadband plan is included in my contract.", "said:no-mobile-broadband-ui", False),
+    ("Obtaining an IP address works fine through ModemManager.", "said:data-session-up", True),
+    ("The modem gets its IP address successfully.", "said:data-session-up", True),
+    ("Getting an IP address never works.", "said:data-session-up", False),
+    ("The module runs in MBIM mode, yet the plugin dials it with QMI.", "said:qmi-tool-on-mbim", True),
+    ("It is configured for MBIM mode but the script picks QMI dialing every time.", "said:qmi-tool-on-mbim", True),
+    ("模组是MBIM模式，但插件用QMI方式拨号。", "said:qmi-tool-on-mbim", True),
+    ("It was in MBIM mode but I switched it to QMI mode and now it works.", "said:qmi-tool-on-mbim", False),
+    ("The card is in MBIM mode but uses QMI over MBIM just fine.", "said:qmi-tool-on-mbim", False),
+    ("运营商的MTU低于1500，导致大包丢失。", "said:mtu-mismatch", True),
+    ("网卡一直保持默认MTU 1500。", "said:mtu-mismatch", True),
+    ("把MTU改成1400后就正常了。", "said:mtu-mismatch", True),
+    ("默认MTU为1500。", "said:mtu-mismatch", False),
+    ("如果MTU小于1500怎么办", "said:mtu-mismatch", False),
+])
+def test_the_manager_side_and_the_link_in_words_stop_27(text, fact, read):
+    assert (fact in stated(text)) == read

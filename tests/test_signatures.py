@@ -316,6 +316,8 @@ PROVES = {
                               "parameter (see dmesg)",
                               "insmod: can't insert 'qmi_wwan_q.ko': unknown symbol in module, or unknown parameter"],
     "tool:no-modem-device": ["qmidevice_detect failed", "network interface '' or qmidev '' is not exist"],
+    "tool:modem-device-found": ["netcard driver = pcie_mhi, driver version = V1.3.8", "Modem works in MBIM mode",
+                                "Auto find qmichannel = /dev/cdc-wdm0"],
     "bios:unauthorized-card": ["1802: Unauthorized network card is plugged in - Power off and remove the miniPCI network card"],
     "mux:link-created": ["[modem0/bearer0] net link qmimux0 created (mux id 1)"],
     "hotplug:virtual-netdev-ignored": ["hotplug: sysfspath is a virtual device (/sys/devices/virtual/net/qmimux0)"],
@@ -702,3 +704,12 @@ def test_a_start_up_line_after_answered_commands_is_a_restart():
     assert "modem:restarted" not in facts("AT+CGREG?", "+CGREG: 0,1", "OK", "SMS DONE", "PB DONE")
     # answered again after the restart it asked for: a second start-up line is a restart
     assert "modem:restarted" in facts("AT+CFUN=1,1", "OK", "RDY", "AT+CSQ", "+CSQ: 20,99", "OK", "RDY")
+
+
+def test_quectel_cm_finding_a_pcie_modem_after_no_usb_one_clears_no_modem_device():
+    """quectel-CM looks for a USB modem first ("... is not exist"), then for a PCIe one (main.c quectel_CM)."""
+    lines = [LogLine(text="network interface 'rmnet_mhi0' or qmidev '' is not exist", origin="quectel-cm"),
+             LogLine(text="netcard driver = pcie_mhi, driver version = V1.3.8", origin="quectel-cm"),
+             LogLine(text="Modem works in QMI mode", origin="quectel-cm")]
+    assert "tool:no-modem-device" not in signatures.scan(lines)
+    assert "tool:no-modem-device" in signatures.scan(lines[:1])

@@ -1141,8 +1141,17 @@ TABLE: Tuple[Signature, ...] = (
               "succeeded. Bye!\", \"-> device should be stable now. Bye!\"); the dispatcher's syslog line \"usb_modeswitch: "
               "switched to %s:%s on %03d/%03d\" (data/log-signatures.csv)"),
     # --- nothing to talk to: the connection tool found no modem device -----------------------
+    # quectel-CM looks for a USB modem first and prints "... is not exist" when there is none, then for a PCIe (MHI) one:
+    # a later "netcard driver = ..." / "Modem works in ... mode" says the second search found the modem
     Signature("tool:no-modem-device", r"qmidevice_detect failed|or qmidev \S* is not exist",
-              "quectel-CM main.c (\"qmidevice_detect failed\": no QMI/MBIM device under /sys at all)"),
+              "quectel-CM main.c (\"qmidevice_detect failed\": no QMI/MBIM device under /sys at all); device.c "
+              "qmidevice_detect (\"network interface '%s' or qmidev '%s' is not exist\": no USB modem)",
+              cleared_by=("tool:modem-device-found",)),
+    Signature("tool:modem-device-found", r"^netcard driver = [\w-]+|^Modem works in \w+ mode|^Auto find qmichannel = \S",
+              "quectel-CM main.c quectel_CM(): after qmidevice_detect (USB) or mhidevice_detect (PCIe) found the device, "
+              "ql_get_netcard_driver_info prints \"netcard driver = %s, driver version = %s\" (device.c) and then "
+              "\"Modem works in %s mode\"; device.c qmidevice_detect \"Auto find qmichannel = %s\" (immortalwrt "
+              "package/quectel_cm_5G/src, V1.6.3.2)"),
     # A microcontroller's modem library could not start the module: TinyGSM's restart()/init() begin with testAT(),
     # which fails when nothing answers "AT" on the UART (module off, PWRKEY never pulsed, supply collapsing, wrong
     # pins or baud). The examples print it and retry or go on; a later line that the module answered clears it.

@@ -10,6 +10,7 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional
 
@@ -56,11 +57,15 @@ class FixStep:
                 "content": self.content, "safety": self.safety}
 
 
+_QUOTED_RE = re.compile(r"'[^']*'|\"[^\"]*\"")
+
+
 def packages_needed(commands: List[str]) -> List[str]:
-    """Packages the commands need: "libqmi-utils" for qmicli (the report's fix steps say so)."""
+    """Packages the commands need: "libqmi-utils" for qmicli (the report's fix steps say so). A quoted argument is
+    no command: the alternatives of "grep -iE 'gammu|minicom'" are words of a pattern, not pipes."""
     out: List[str] = []
     for cmd in commands:
-        for part in cmd.split("\n")[0].replace("||", ";").replace("|", ";").replace("&&", ";").split(";"):
+        for part in _QUOTED_RE.sub("''", cmd.split("\n")[0]).replace("||", ";").replace("|", ";").replace("&&", ";").split(";"):
             words = [w for w in part.split() if w not in ("sudo", "-p")]
             pkg = PACKAGES.get(words[0]) if words else None
             if pkg and pkg not in out:

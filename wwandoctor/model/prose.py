@@ -354,6 +354,13 @@ _OTHER_COMPUTER = r"(?:PC|laptop|computer|desktop|notebook|Windows\s+(?:PC|machi
 # a desktop distribution that installs ModemManager and NetworkManager with its WWAN plugin by default
 _DESKTOP_DISTRO = (r"(?:Linux\s+)?(?:Mint|[KXL]?ubuntu|Fedora|Pop!?_?OS|Zorin(?:\s+OS)?|elementary(?:\s+OS)?|KDE\s+neon|Manjaro|"
                    r"openSUSE|Linux\s+Mint)\b")
+# NetworkManager's WWAN device plugin (libnm-device-plugin-wwan.so), as packages and posts name it: Fedora's NetworkManager-wwan,
+# Alpine's/OpenMandriva's networkmanager-wwan, "the wwan plugin", "NM's ModemManager plugin"
+_NM_WWAN_PLUGIN = (r"(?:NetworkManager[-_ ]wwan|network-?manager-wwan|libnm-device-plugin-wwan(?:\.so)?|(?:(?:NetworkManager|"
+                   r"network[- ]?manager|NM)(?:'s)?\s+)?(?:wwan|ModemManager|modem\s*manager)\s+(?:device\s+)?plug-?in)")
+# what a desktop's network menu shows for modems: the mobile broadband controls, the modem radio switch
+_MOBILE_BROADBAND_UI = (r"(?:controls?|options?|entr(?:y|ies)|sections?|switch(?:es)?|toggles?|menus?|tabs?|settings|items?|buttons?)")
+_MOBILE_BROADBAND = r"(?:mobile\s+broadband|modem\s+radio|WWAN|mobile\s+data)"
 # taking something away ("downgrading this package", "removing /etc/usb_modeswitch.d/...") and the fix that followed
 _TAKEN_AWAY = r"\b(?:downgrad|remov|uninstall|purg|delet|disabl|revert|roll\w* back)\w*\s+(?:\w+\s+){0,3}?"
 _FIXED = (r"\b(?:solves?|solved|fix(?:es|ed)?|helps?|helped|(?:all|everything)\s+(?:\w+\s+){0,2}?(?:works?|back)|"
@@ -395,6 +402,9 @@ _UNLOCK_TARGET = (r"\b(?:(?:my|this|the|our|that)\s+(?:\w+\s+)?(?:machine|laptop
 _UNLOCK_REFUSED = (r"\b(?:can(?:'t|not)\s+use|unable\s+to\s+use|not\s+(?:\w+\s+)?(?:supported|enabled|listed|on|in)\b|"
                    r"unsupported|refus\w*|reject\w*|won't\s+(?:run|work)|does(?:n't|\s+not)\s+(?:run|work|support|cover)|"
                    r"exit(?:s|ed|ing)?|skip(?:s|ped|ping)?|block(?:s|ed)?|missing)\b")
+_MTU_MISMATCH_ZH = (r"MTU\s*(?:值\s*)?(?:小于|低于|小於|低於|不到|不足|<)\s*1500|"
+                    r"(?:保持|仍(?:然)?(?:是|为|保持)?|还是|停留在)\s*(?:默认\s*(?:的\s*)?)?MTU\s*(?:为|是|=)?\s*1500|"
+                    r"MTU\s*(?:改|调|设置|设|降|减)\S{0,2}?\s*(?:为|成|到|至)?\s*1[0-4]\d\d\S{0,12}?(?:解决|正常|好了|可以了|有效|就行)")
 # the APN is not kept: gone at the next boot, must be entered again, not saved ("the APN setting is not saved after a power
 # cycle", "the APN doesn't stick across reboots", "APN vanishes when powered off")
 _NOT_KEPT = (r"vanish\w*|disappear\w*|(?:is|gets?|got) (?:lost|erased|reset|cleared|deleted)|lost|gone|erased|reset|resets|empty|"
@@ -660,6 +670,12 @@ _HANG = (r"(?:hangs?|hung|hanging|stucks?|(?:is|gets?|got|are|remains?|stays?) s
          r"never (?:returns?|answers?|finish(?:es)?|completes?|exits?)|does(?:n't| not) (?:return|answer|respond|exit)|"
          r"gets? no (?:answer|response|reply)|times? out|timed out|timing out)\b")
 _FAILS = r"(?:(?:does|do|is|are)(?:n't|\s+not)\s+work\w*|fails?|failing)"
+# the modem said to run MBIM while the connecting program drives it with QMI: "the module is in MBIM mode, yet the plugin
+# dials it with QMI", "it is configured for MBIM mode but the script picks QMI dialing" (QMI over MBIM is no mismatch)
+_QMI_DIALS_MBIM = (r"\bMBIM\s+(?:mode|configuration|composition)\b[^.!?]{0,40}?\b(?:but|yet|however)\b[^.!?]{0,40}?"
+                   r"\b(?:dial\w*|uses?|using|chose|chooses|picks?|picked|selects?|selected|runs?|ran|starts?|started)\s+"
+                   r"(?:it\s+|them\s+)?(?:with\s+|via\s+|through\s+)?(?:the\s+)?(?:QMI|" + _QMI_TOOLS + r")\b"
+                   r"(?![\s-]+over[\s-]+MBIM)")
 # a command that switches the modem's radio on (full functionality), as a post names it: gammu's "setpower on" (sends
 # AT+CFUN=1: gammu libgammu/phone/at/atgen.c:5955 ATGEN_SetPower), AT+CFUN=1 itself (3GPP TS 27.007 8.2; "AT+CFUN=1,1" is
 # a reset), ModemManager's --set-power-state-on, qmicli's online operating mode, mbimcli's radio state on, NetworkManager's
@@ -1001,7 +1017,11 @@ _SESSION_UP = (r"\bbearer\b" + _NOT_BEFORE + r"{0,40}?\b(?:connected|active|acti
                r"\b(?:data|PDP|mobile\s+data|LTE|4G|5G)(?:\s+(?:session|call|connection|context|link|bearer))?\s+(?:is|was|gets?|got)\s+"
                r"(?:now\s+|successfully\s+)?(?:up|connected|established|active|activated)\b|"
                r"(?<!not )(?<!n't )(?<!never )\bconnect(?:ed)?\s+(?:fine\s+|successfully\s+)?to\s+(?:the\s+|my\s+|an?\s+)?"
-               r"(?:operator|carrier|provider|mobile\s+network|(?:LTE|4G|5G|3G|cellular|cell)\s+network)\b")
+               r"(?:operator|carrier|provider|mobile\s+network|(?:LTE|4G|5G|3G|cellular|cell)\s+network)\b|"
+               # the modem's side gets its address: "acquiring ip address works fine", "the modem obtains an IP address successfully"
+               r"\b(?:acquir|obtain|gett|receiv)ing\s+(?:an?\s+|the\s+)?IP(?:v4)?(?:\s+address)?\s+(?:works?|worked|is\s+working|"
+               r"succeeds?|succeeded)\b|\b(?:modem|ModemManager|bearer|module)\s+(?:\w+\s+)?(?:gets?|got|acquires?|acquired|obtains?|"
+               r"obtained|receives?|received)\s+(?:an?\s+|its\s+)?IP(?:v4)?(?:\s+address)?\s+(?:fine|successfully|correctly)\b")
 STATES: Tuple[StatedState, ...] = (
     # the device does not enumerate: the USB (or PCI) bus does not list it
     # the device does not enumerate: the USB (or PCI) bus does not list it; ModemManager lists no modem. The clause
@@ -1387,6 +1407,11 @@ STATES: Tuple[StatedState, ...] = (
                 unless=r"\bMTU\b(?:\s+(?!now\b)[\w.-]+){0,3}?\s+(?:is|was)\s+(?:fine|ok|correct|not the (?:problem|issue|cause))\b|"
                        r"\bnot an? MTU (?:problem|issue)\b|\bMTU\b" + _SAME + r"{0,40}?\b(?:did(?:n't| not)|does(?:n't| not)|"
                        r"made no|makes no)\s+(?:help|change|difference)"),
+    # ... in Chinese: the network's MTU below 1500 ("蜂窝上行 MTU 小于 1500", "运营商的MTU低于1500"), the host's link kept at the
+    # default 1500 ("网卡仍保持默认 MTU 1500"), lowering it fixed it ("把MTU改成1400后就正常了"); "默认MTU为1500" alone is no fault
+    *_in_each_language("said:mtu-mismatch", {"zh": _MTU_MISMATCH_ZH},
+                       "ip link show WWAN_IFACE (its mtu); ping -M do -s 1472 -c 2 -I WWAN_IFACE 8.8.8.8",
+                       unless=r"MTU\S{0,6}(?:不是|并非)\S{0,4}(?:问题|原因)|(?:和|与)\s*MTU\s*无关"),
     # small traffic passes, large transfers stall: the path drops packets larger than its MTU (knowledge.md 2.26)
     StatedState("said:large-transfers-stall",
                 _SMALL_PASSES + _SAME + r"{0,80}?" + _BIG_STALLS + r"|" + _BIG_STALLS + _SAME + r"{0,80}?" + _SMALL_PASSES,
@@ -1521,7 +1546,9 @@ STATES: Tuple[StatedState, ...] = (
         "pt": r"\bporta\s+(?:\S+\s+)?(?:est(?:á|a)|estava)\s+(?:j(?:á|a)\s+)?(?:ocupada|em\s+uso|bloqueada)\b",
         "fr": r"\bport\s+(?:\S+\s+)?(?:est|était)\s+(?:d(?:é|e)j(?:à|a)\s+)?(?:occup(?:é|e)|utilis(?:é|e)|verrouill(?:é|e))\b",
         "it": r"\bporta\s+(?:\S+\s+)?(?:è|e'|era)\s+(?:già\s+)?(?:occupata|in\s+uso|bloccata)\b",
-        "ru": r"\bпорт\w*\s+(?:\S+\s+)?(?:занят|заблокирован|используется\s+другой)",
+        "ru": r"\bпорт\w*\s+(?:\S+\s+)?(?:занят|заблокирован|используется\s+другой)|"
+              # a program occupies or holds the ports: "он постоянно занимает AT-порты", "ModemManager держит порт ttyUSB2"
+              r"(?<!не )\b(?:занима\w*|занял\w*|держ\w*|захват\w*|блокиру\w*)\s+(?:\S+\s+){0,2}?(?:(?:АТ|AT)\s*-?\s*)?порт",
         "zh": r"(?:端口|串口)\S{0,10}?(?:被占用|已被占用|被其他(?:程序|进程)占用)",
     }, "sudo fuser -v /dev/ttyUSB* /dev/ttyACM* /dev/cdc-wdm*",
         unless=r"\b(?:nicht|no|não|pas|non|не)\s+(?:mehr\s+)?(?:belegt|ocupad[oa]|occup|занят)|不再|没有被占用|未被占用"),
@@ -1600,6 +1627,33 @@ STATES: Tuple[StatedState, ...] = (
     }, "systemctl status ModemManager; mmcli -L",
         unless=r"\b(?:on purpose|deliberately|intentionally|absichtlich|a\s+prop(?:ó|o)sito|volontairement|специально)\b|" + _CTRL_TOOLS +
                r"|\b(?:minicom|gammu\w*|pppd|wvdial|netifd|uqmi|quectel-CM)\b|故意"),
+    # NetworkManager runs without its WWAN device plugin (rules/networkmanager-wwan-plugin-missing.yaml reads NetworkManager's
+    # own log): "wwan plugin is missing", "NetworkManager-wwan is not installed", "the image lacks the NM wwan plugin"
+    StatedState("said:nm-wwan-plugin-missing",
+                r"\b" + _NM_WWAN_PLUGIN + r"\b\s+(?:package\s+)?(?:is\s+|in\s+|was\s+|seems\s+|appears\s+)?(?:to\s+be\s+)?(?:still\s+)?"
+                r"(?:missing|absent|gone|removed|split\s+out|not\s+(?:installed|available|present|included|loaded|found|there|"
+                r"shipped|part\s+of))\b|"
+                r"\b(?:missing|without|lacks?|lacking|no)\s+(?:the\s+|its\s+|any\s+)?" + _NM_WWAN_PLUGIN + r"\b|"
+                r"\b" + _NM_WWAN_PLUGIN + r"\b" + _SAME + r"{0,30}?\b(?:is|was)(?:n't|\s+not)\s+(?:\w+\s+)?installed\b",
+                "journalctl -b -u NetworkManager | grep -E 'Loaded device plugin|plugin not available'; "
+                "ls /usr/lib*/NetworkManager/*/libnm-device-plugin-wwan.so",
+                unless=_NOW_FIXED + r"|\b(?:installed|added)\s+(?:the\s+)?" + _NM_WWAN_PLUGIN),
+    # the desktop's network menu has no mobile broadband controls (what the person sees of a NetworkManager without
+    # its WWAN plugin, or of no ModemManager): "the controls to manage Mobile Broadband connections are missing from
+    # the NetworkManager UI", "the switch to enable/disable modem radio is absent", "there is no Mobile Broadband option
+    # in the network settings", "the mobile broadband section does not show up in plasma-nm"
+    StatedState("said:no-mobile-broadband-ui",
+                r"\b" + _MOBILE_BROADBAND_UI + r"\s+(?:\S+\s+){0,8}?" + _MOBILE_BROADBAND + r"\b" + _SAME + r"{0,60}?\b(?:is|are|was|were)\s+"
+                r"(?:\w+\s+)?(?:missing|absent|gone|not\s+(?:shown|visible|present|available|there))\b|"
+                r"\b" + _MOBILE_BROADBAND + r"\s+(?:\S+\s+){0,2}?" + _MOBILE_BROADBAND_UI + r"\s+(?:\w+\s+)?(?:(?:is|are|was|were)\s+"
+                r"(?:\w+\s+)?(?:missing|absent|gone|not\s+(?:shown|visible|present|available|there))|(?:does|do|did)(?:n't|\s+not)\s+"
+                r"(?:show|appear)|never\s+(?:shows?|appears?))\b|"
+                r"\bno\s+(?:\S+\s+)?" + _MOBILE_BROADBAND + r"\s+(?:\S+\s+)?" + _MOBILE_BROADBAND_UI + r"\b" + _SAME + r"{0,40}?"
+                r"\b(?:in|on|under|from)\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:network\w*|NM|nm-applet|applet|plasma\S*|KDE|GNOME|"
+                r"settings|panel|tray|UI|menu|task\s*bar|Network\s*Manager)\b",
+                "nmcli device status; nmcli radio; journalctl -b -u NetworkManager | grep -E 'Loaded device plugin|plugin not "
+                "available'; mmcli -L",
+                unless=_NOW_FIXED),
     # something that needs ModemManager runs before it is up (a start-order race at boot, knowledge.md 2.11; see
     # _MM_UP): "the wan interface is started before ModemManager has registered on D-Bus", "ModemManager isn't up yet
     # when NetworkManager starts", "ModemManager only comes up after my wwan.service", "a race at boot with ModemManager"
@@ -2070,8 +2124,13 @@ STATES: Tuple[StatedState, ...] = (
     StatedState("said:qmi-tool-on-mbim",
                 r"\bMBIM\s+" + _MODE_NOUN + r"[^.!?]{0,40}?" + _FAILS + r"\s+(?:with|on|using|via|from)\s+(?:the\s+)?(?:\w+\s+)?"
                 + _QMI_TOOLS + r"|\b" + _QMI_TOOLS + r"\b[^.!?]{0,40}?" + _FAILS +
-                r"\s+(?:with|on|in)\s+(?:the\s+|an?\s+|my\s+)?(?:(?:\w+\s+)?(?:modems?|devices?|cards?|modules?)\s+(?:in|running|using)\s+)?MBIM\b",
+                r"\s+(?:with|on|in)\s+(?:the\s+|an?\s+|my\s+)?(?:(?:\w+\s+)?(?:modems?|devices?|cards?|modules?)\s+(?:in|running|using)\s+)?MBIM\b|" + _QMI_DIALS_MBIM,
                 "lsusb -t (cdc_mbim or qmi_wwan on the control interface)"),
+    # ... told as a surprise in Chinese: "MBIM模式却选择QMI拨号？" (MBIM mode, yet QMI dialling is chosen?), "模组是MBIM模式，但
+    # 插件用quectel-CM拨号": the question mark of such a title is the surprise, not a question (suspected)
+    StatedState("said:qmi-tool-on-mbim",
+                r"MBIM\s*(?:模式|mode)\S{0,16}?(?:却|但是?|可是|而)\S{0,12}?(?:QMI|" + _QMI_TOOLS + r")",
+                "lsusb -t (cdc_mbim or qmi_wwan on the control interface)", suspected=True, unless=_CHINESE_CONDITION),
     StatedState("said:mbim-tool-on-qmi",
                 r"\bQMI\s+" + _MODE_NOUN + r"[^.!?]{0,40}?" + _FAILS + r"\s+(?:with|on|using|via|from)\s+(?:the\s+)?(?:\w+\s+)?"
                 + _MBIM_TOOLS + r"|\b" + _MBIM_TOOLS + r"\b[^.!?]{0,40}?" + _FAILS +
