@@ -1319,3 +1319,30 @@ def test_a_minimal_or_server_image(text, read):
 ])
 def test_the_manager_side_and_the_link_in_words_stop_27(text, fact, read):
     assert (fact in stated(text)) == read
+
+
+# stop 27: the host side of the link defined wrongly or gone (a static interface where DHCP(v6) is needed, a router stick's
+# Ethernet interface not available), a program occupying the ports in Russian, and German "hat" (has) read as no HAT board
+@pytest.mark.parametrize("text, fact, read", [
+    ("The v6 interface should be configured as a DHCPv6 client, not a static address.", "said:iface-static-needs-dhcp", True),
+    ("wan6 is set to proto static but it needs dhcpv6.", "said:iface-static-needs-dhcp", True),
+    ("The script creates the interface with a static address instead of DHCPv6.", "said:iface-static-needs-dhcp", True),
+    ("静态地址应该改为DHCPv6。", "said:iface-static-needs-dhcp", True),
+    ("I use a static address and it works.", "said:iface-static-needs-dhcp", False),
+    ("If it should be DHCP instead of static, tell me.", "said:iface-static-needs-dhcp", False),
+    ("It must be a DHCP client.", "said:iface-static-needs-dhcp", False),
+    ("My router stick works but usb0 disappears after boot.", "said:eth-iface-unavailable", True),
+    ("eth1 interface not available after I enabled the desktop.", "said:eth-iface-unavailable", True),
+    ("eth1 gets an address from the stick.", "said:eth-iface-unavailable", False),
+    ("Would you add support for hilink sticks?", "said:hilink-named", True),
+    ("It is not a hilink stick.", "said:hilink-named", False),
+    ("ModemManager держит порт ttyUSB2 открытым.", "said:port-held-by-other", True),
+    ("Gammu постоянно занимает AT-порт.", "said:port-held-by-other", True),
+    ("ModemManager не занимает порт.", "said:port-held-by-other", False),
+    ("Endlich hat man mal wieder richtig Zeit.", "said:modem-board", False),
+    ("Das Modem hat keine Verbindung.", "said:modem-board", False),
+    ("I have the Waveshare SIM7600 Hat on a Pi.", "said:modem-board", True),
+    ("My waveshare hat has an SIM7600.", "said:modem-board", True),
+])
+def test_the_host_side_and_the_port_in_words_stop_27(text, fact, read):
+    assert (fact in stated(text)) == read

@@ -354,6 +354,9 @@ _OTHER_COMPUTER = r"(?:PC|laptop|computer|desktop|notebook|Windows\s+(?:PC|machi
 # a desktop distribution that installs ModemManager and NetworkManager with its WWAN plugin by default
 _DESKTOP_DISTRO = (r"(?:Linux\s+)?(?:Mint|[KXL]?ubuntu|Fedora|Pop!?_?OS|Zorin(?:\s+OS)?|elementary(?:\s+OS)?|KDE\s+neon|Manjaro|"
                    r"openSUSE|Linux\s+Mint)\b")
+# a DHCP client said to be what an interface needs: "should be configured as a DHCPv6 client", "it needs to be dhcpv6"
+_DHCP_CLIENT_NEEDED = (r"\b(?:should|must|needs?(?:\s+to)?|has\s+to|have\s+to|ought\s+to|requires?)\s+(?:be\s+)?(?:configured\s+|set\s+(?:up\s+)?)?"
+                       r"(?:as\s+|to\s+)?(?:an?\s+)?(?:proto\s+)?(?:DHCP(?:v6|v4)?|dhcpv6)(?:\s+client)?\b")
 # NetworkManager's WWAN device plugin (libnm-device-plugin-wwan.so), as packages and posts name it: Fedora's NetworkManager-wwan,
 # Alpine's/OpenMandriva's networkmanager-wwan, "the wwan plugin", "NM's ModemManager plugin"
 _NM_WWAN_PLUGIN = (r"(?:NetworkManager[-_ ]wwan|network-?manager-wwan|libnm-device-plugin-wwan(?:\.so)?|(?:(?:NetworkManager|"
@@ -1305,6 +1308,26 @@ STATES: Tuple[StatedState, ...] = (
                 _MOBILE_DATA + _NOT_TAKING_OVER,
                 "nmcli connection show --active; nmcli device status; journalctl -b -u NetworkManager | grep -i gsm",
                 unless=_NOW_FIXED),
+    # the modem's interface is defined with a static address where the link needs a DHCP (DHCPv6) client: "the v6 interface
+    # should be configured as a DHCPv6 client, not a static address", "wan6 is set to proto static but it needs dhcpv6",
+    # "the script creates it with a static address instead of DHCP". A person's "should" here is the fix, not a hedge
+    StatedState("said:iface-static-needs-dhcp",
+                _DHCP_CLIENT_NEEDED + _SAME + r"{0,20}?,?\s*(?:and\s+)?(?:not|instead\s+of|rather\s+than)\s+(?:an?\s+|the\s+)?"
+                r"(?:static|manual|fixed)\b|"
+                r"\b(?:sets?|configured|configures?|created|creates?|defined|defines?|declared|declares?)\s+(?:\w+\s+){0,2}?(?:as|to|with)\s+"
+                r"(?:proto(?:col)?\s+)?(?:an?\s+)?"
+                r"(?:static|manual)\b" + _SAME + r"{0,40}?\b(?:but|while|where|whereas|although)\b" + _SAME + r"{0,30}?"
+                + _DHCP_CLIENT_NEEDED + r"|"
+                r"\b(?:static|manual)\s+(?:address|IP|IPv6|IPv4|proto\w*|config\w*)\b" + _SAME + r"{0,20}?\binstead\s+of\s+(?:an?\s+)?"
+                r"(?:DHCP(?:v6|v4)?|dhcpv6)\b",
+                "cat /etc/config/network (the interface's proto); ip addr show; ip -6 addr show",
+                suspected=True, unless=r"^\W*(?:if|when|whether)\b|" + _NOW_FIXED),
+    # ... in Chinese: "v6接口协议应配置为DHCPv6客户端，而非静态地址", "静态地址应该改为DHCPv6"
+    StatedState("said:iface-static-needs-dhcp",
+                r"(?:应|应该|需要|要|得)\S{0,4}?(?:为|成)\s*DHCP(?:v6|v4)?\S{0,8}?(?:而非|而不是|不是|不要|非)\S{0,3}?静态|"
+                r"静态\S{0,12}?(?:应|应该|需要|要)\S{0,4}?(?:为|成)\s*DHCP",
+                "cat /etc/config/network (the interface's proto); ip addr show; ip -6 addr show",
+                suspected=True, unless=_CHINESE_CONDITION),
     # the default route does not go through the modem: "the default route still points at eth0", "no default route
     # via wwan0", "the default route was not replaced", "traffic still goes out through wlan0"
     StatedState("said:default-route-elsewhere",
@@ -1441,6 +1464,20 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?<!not )\b(?:the|my|our|this|these)\s+hi-?link\s+(?:e\d{4}\S*\s+)?(?:usb\s+)?(?:stick|dongle|modem)s?\b",
                 "lsusb; ip addr (an Ethernet interface with a 192.168.x address from the stick's DHCP server)",
                 suspected=True),
+    # a HiLink (router) stick named at all, even in a question ("could you enable hilink lte modems"): what kind of device the
+    # post is about, context for an interface told gone (said:eth-iface-unavailable)
+    StatedState("said:hilink-named",
+                r"(?<!non-)(?<!non )(?<!not a )(?<!not )(?<!no )(?<!from )\bhi-?link\b",
+                "lsusb; ip addr (an Ethernet interface with a 192.168.x address from the stick's DHCP server)",
+                suspected=True, context=True),
+    # the Ethernet-style interface of a router stick (ethN, usbN, enx...) said to be unavailable or gone: "eth1 interface not
+    # available after enabling the desktop", "usb0 disappears after boot", "enx0c5b8f279a64 is not up"
+    StatedState("said:eth-iface-unavailable",
+                r"\b(?:eth\d+|usb\d+|enx[0-9a-f]{12}|enp\w+u\d\w*)\s+(?:interface\s+|device\s+|link\s+)?(?:is\s+|was\s+|gets\s+|got\s+)?"
+                r"(?:not\s+(?:ava?i?la?ble|there|present|up|configured|usable|shown|listed)\b|dis+ap+ear\w*|gone\b|missing\b|vanish\w*|"
+                r"(?:does|did)(?:n't|\s+not)\s+(?:come\s+up|show\s+up|appear|get\s+(?:an?\s+)?(?:IP|address|lease)))",
+                "ip link; ip addr show; what brings the interface up at boot (dhcpcd, NetworkManager, /etc/network/interfaces)",
+                unless=_NOW_FIXED),
     # the stick runs router (HiLink) firmware: the person says it is in HiLink mode or names it a HiLink stick
     StatedState("said:hilink-mode",
                 r"(?<!non-)(?<!non )(?<!from )(?<!not )(?<!no )\b(?:in|into)\s+(?:the\s+)?hi-?link\s+mode\b|"
@@ -3420,9 +3457,9 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:host|PC|computer|laptop|port)\b",
                 "lsusb; the device's LED right after it is plugged in", context=True),
     StatedState("said:modem-board",
-                # (German "hat", has, before its object is no HAT: "das Modem hat keinen Empfang")
-                r"\b(?:HAT(?!\s+(?:kein\w*|nicht\w*|ein\w*|die|der|das|den|dem|noch|schon|sich|auch|immer|nur|jetzt|dann|mal|wohl|"
-                r"sie|er|es|ich|wir|mein\w*|sein\w*|ihr\w*|zwar|bisher|aber|gar|mir|mich|uns)\b)|shield|breakout(?: board)?|(?:dev(?:elopment)?|evaluation|eval) (?:board|kit)|EVB|base ?HAT|"
+                # a HAT as its makers write it, or a hat that is one's: German "hat" (has) is no board ("Endlich hat man Zeit")
+                r"\b(?:(?-i:HAT|(?<=\w )Hat)|(?:the|my|a|this|LTE|4G|5G|cellular)\s+(?:[\w-]+\s+)?hat|shield|breakout(?: board)?|"
+                r"(?:dev(?:elopment)?|evaluation|eval) (?:board|kit)|EVB|base ?HAT|"
                 # microcontroller boards with the module on them (LilyGO / TTGO T-SIM, T-Call, T-A76xx; ESP32, Arduino, Wio)
                 r"LilyGO|TTGO|T-SIM[\w-]*|T-A7\d{3}[\w-]*|T-Call[\w-]*|T-PCIE[\w-]*|T-SIMCAM|ESP32[\w-]*|ESP8266|Arduino|Wio[ -]\w+|Maduino[\w-]*|"
                 # the program such a board runs, as the Arduino IDE names it ("programmed the boards with a different sketch")
