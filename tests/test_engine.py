@@ -682,3 +682,18 @@ def test_an_empty_list_is_evidence_but_no_hint(tmp_path):
     assert "modem.tools_protocols = (none)" in [e.text for e in f.evidence]
     ev = evaluate(load_rules(str(tmp_path)), make_model([Modem(id="usb:1-7")]))
     assert ev.findings == [] and ev.undecided == []
+
+
+def test_a_cause_is_named_once_the_modem_replacing_an_earlier_host_wide_finding():
+    """One cause proved host-wide (a quoted message) and about a modem (its id): the report names it once, about the
+    modem, with the host finding's evidence kept."""
+    from wwandoctor.engine import _one_per_cause
+    host = fnd("quoted", "firmware-bug-or-crash", "error", subject="host")
+    host.evidence = [EvidenceLine("quoted", "unsupported download protocol")]
+    modem = fnd("boot-mode", "firmware-bug-or-crash", "warning", subject="usb:1-1")
+    modem.evidence = [EvidenceLine("model", "modem.boot_mode = yes")]
+    other = fnd("other", "sim-problem", subject="usb:1-1")
+    kept = _one_per_cause([host, other, modem])
+    assert [f.rule for f in kept] == ["boot-mode", "other"]
+    assert [e.text for e in kept[0].evidence] == ["modem.boot_mode = yes", "unsupported download protocol"]
+    assert [f.rule for f in _one_per_cause([modem, other, host])] == ["boot-mode", "other"]

@@ -1343,6 +1343,10 @@ def test_the_manager_side_and_the_link_in_words_stop_27(text, fact, read):
     ("Das Modem hat keine Verbindung.", "said:modem-board", False),
     ("I have the Waveshare SIM7600 Hat on a Pi.", "said:modem-board", True),
     ("My waveshare hat has an SIM7600.", "said:modem-board", True),
+    ("It fails on both Ubuntu 22.04 and OpenWrt.", "said:on-two-systems", True),
+    ("The ports would not show up in either Raspberry Pi OS or OpenWrt.", "said:on-two-systems", True),
+    ("Both OpenWrt routers work.", "said:on-two-systems", False),
+    ("I use either the stick or the card.", "said:on-two-systems", False),
 ])
 def test_the_host_side_and_the_port_in_words_stop_27(text, fact, read):
     assert (fact in stated(text)) == read

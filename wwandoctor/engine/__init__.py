@@ -7,9 +7,10 @@ See rules/README.md for the rule format.
 """
 from __future__ import annotations
 
+import dataclasses
 from typing import List
 
-from wwandoctor.engine.findings import Evaluation, EvidenceLine, Finding, FixStep, Undecided
+from wwandoctor.engine.findings import Evaluation, EvidenceLine, Finding, FixStep, Undecided, cap_evidence
 from wwandoctor.engine.loader import load_rules
 from wwandoctor.engine.ordering import SEVERITY_ORDER, highest_variants, order_findings
 
@@ -45,7 +46,8 @@ def _hinted(undecided: Undecided) -> bool:
 
 
 def _one_per_cause(findings: List[Finding]) -> List[Finding]:
-    """Keep the first finding of each cause per subject; a host-wide one yields to an earlier one of any subject.
+    """Keep the first finding of each cause per subject; a host-wide one yields to an earlier one of any subject, and an
+    earlier host-wide one gives its place to a later one about a modem (the modem named, the host's evidence kept).
 
     Several rules may prove one cause from different evidence (a log line, the model); the
     report names the cause once, with the best-ranked finding's evidence."""
@@ -53,7 +55,11 @@ def _one_per_cause(findings: List[Finding]) -> List[Finding]:
     for f in findings:
         if any(k.cause == f.cause and (k.subject == f.subject or f.subject == "host") for k in kept):
             continue
-        kept.append(f)
+        host_wide = next((i for i, k in enumerate(kept) if k.cause == f.cause and k.subject == "host"), None)
+        if host_wide is None:
+            kept.append(f)
+        else:
+            kept[host_wide] = dataclasses.replace(f, evidence=cap_evidence(f.evidence + kept[host_wide].evidence))
     return kept
 
 

@@ -357,6 +357,9 @@ _DESKTOP_DISTRO = (r"(?:Linux\s+)?(?:Mint|[KXL]?ubuntu|Fedora|Pop!?_?OS|Zorin(?:
 # a DHCP client said to be what an interface needs: "should be configured as a DHCPv6 client", "it needs to be dhcpv6"
 _DHCP_CLIENT_NEEDED = (r"\b(?:should|must|needs?(?:\s+to)?|has\s+to|have\s+to|ought\s+to|requires?)\s+(?:be\s+)?(?:configured\s+|set\s+(?:up\s+)?)?"
                        r"(?:as\s+|to\s+)?(?:an?\s+)?(?:proto\s+)?(?:DHCP(?:v6|v4)?|dhcpv6)(?:\s+client)?\b")
+# a system as posts name it (distributions, router firmwares, the other operating systems a device is tried on)
+_SYSTEM_NAME = (r"(?:OpenWrt|LEDE|ImmortalWrt|(?:RPI|RPi|Raspberry\s+Pi)\s+OS|Raspbian|[KXL]?Ubuntu|Debian|Fedora|Arch(?:\s+Linux)?|"
+                r"(?:Linux\s+)?Mint|Manjaro|openSUSE|Windows(?:\s+\d+)?|macOS|Android|NixOS|Alpine|Armbian|DietPi|Yocto|Buildroot)")
 # NetworkManager's WWAN device plugin (libnm-device-plugin-wwan.so), as packages and posts name it: Fedora's NetworkManager-wwan,
 # Alpine's/OpenMandriva's networkmanager-wwan, "the wwan plugin", "NM's ModemManager plugin"
 _NM_WWAN_PLUGIN = (r"(?:NetworkManager[-_ ]wwan|network-?manager-wwan|libnm-device-plugin-wwan(?:\.so)?|(?:(?:NetworkManager|"
@@ -1248,6 +1251,12 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:Yocto|Buildroot|PetaLinux|OpenEmbedded)\b",
                 "uname -a; zcat /proc/config.gz | grep -E 'USB_SERIAL_OPTION|USB_SERIAL_QUALCOMM|USB_NET_QMI_WWAN|USB_NET_CDC_MBIM'",
                 context=True, suspected=True),
+    # the same trouble on two systems named together ("the ttyUSB devices would not show up in either RPI OS or OpenWRT",
+    # "it fails on both Ubuntu and OpenWrt", "Both Raspberry Pi OS and OpenWrt"): not one system's missing packages
+    StatedState("said:on-two-systems",
+                r"\b(?:either|both|neither)\s+(?:the\s+)?(?:\w+\s+){0,3}?" + _SYSTEM_NAME + r"(?:\s+v?\d[\w.]*)?\s+(?:or|and|nor)\s+(?:the\s+)?(?:\w+\s+){0,2}?"
+                + _SYSTEM_NAME + r"\b",
+                "the same modem and output under each system", context=True, suspected=True),
     # the modem's device node never shows in /dev ("the 4G device doesn't show in the /dev/ directory", "I dont see
     # the device"); not seeing it in lsusb or lspci is said:not-on-usb / said:not-on-pci
     StatedState("said:modem-node-not-shown",
