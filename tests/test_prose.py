@@ -1350,3 +1350,24 @@ def test_the_manager_side_and_the_link_in_words_stop_27(text, fact, read):
 ])
 def test_the_host_side_and_the_port_in_words_stop_27(text, fact, read):
     assert (fact in stated(text)) == read
+
+
+# stop 27: a mobile connection that brings no internet, and the same modem working with other connection software
+@pytest.mark.parametrize("text, fact, read", [
+    ("After I set up the LTE connection there is no internet at all.", "said:no-internet-on-connection", True),
+    ("The cellular connection comes up, but no internet gets through.", "said:no-internet-on-connection", True),
+    ("When I try to start a new LTE connection there is no internet.", "said:no-internet-on-connection", True),
+    ("If I create a mobile connection, will there be no internet?", "said:no-internet-on-connection", False),
+    ("I have no internet at home so I use the modem.", "said:no-internet-on-connection", False),
+    ("The same stick works fine with the ROOter build's connection scripts.", "said:works-with-other-software", True),
+    ("It works perfectly when I install the qmi protocol handler instead.", "said:works-with-other-software", True),
+    ("It works fine with my laptop.", "said:works-with-other-software", False),
+    ("The modem works fine with the older package version.", "said:works-with-other-software", False),
+    ("Disabling IPv6 in the modem settings fixed it.", "said:ip-type-breaks-call", True),
+    ("It works again after I turned off IPv6 on the LTE connection.", "said:ip-type-breaks-call", True),
+    ("With bearer type IPv4v6 the call is rejected.", "said:ip-type-breaks-call", True),
+    ("Disabling IPv6 on my laptop did not help.", "said:ip-type-breaks-call", False),
+    ("If I disable IPv6 in the modem, does it work?", "said:ip-type-breaks-call", False),
+])
+def test_no_internet_on_a_connection_that_other_software_makes_work_stop_27(text, fact, read):
+    assert (fact in stated(text)) == read

@@ -354,6 +354,8 @@ _OTHER_COMPUTER = r"(?:PC|laptop|computer|desktop|notebook|Windows\s+(?:PC|machi
 # a desktop distribution that installs ModemManager and NetworkManager with its WWAN plugin by default
 _DESKTOP_DISTRO = (r"(?:Linux\s+)?(?:Mint|[KXL]?ubuntu|Fedora|Pop!?_?OS|Zorin(?:\s+OS)?|elementary(?:\s+OS)?|KDE\s+neon|Manjaro|"
                    r"openSUSE|Linux\s+Mint)\b")
+# no internet through it, as a post says it: "there's no internet access", "no internet gets through", "without internet"
+_NO_INTERNET = r"\b(?:there(?:'s|\s+is)\s+)?(?:no|without)\s+(?:internet|connectivity|data\s+traffic)(?:\s+access|\s+connection)?\b"
 # a DHCP client said to be what an interface needs: "should be configured as a DHCPv6 client", "it needs to be dhcpv6"
 _DHCP_CLIENT_NEEDED = (r"\b(?:should|must|needs?(?:\s+to)?|has\s+to|have\s+to|ought\s+to|requires?)\s+(?:be\s+)?(?:configured\s+|set\s+(?:up\s+)?)?"
                        r"(?:as\s+|to\s+)?(?:an?\s+)?(?:proto\s+)?(?:DHCP(?:v6|v4)?|dhcpv6)(?:\s+client)?\b")
@@ -1455,6 +1457,44 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:[.!?]\s+)?[^.!?]{0,40}?\b(?:no (?:internet|connectivity|traffic)\b|can(?:'t|not) (?:ping|reach|browse|resolve)\b|"
                 r"(?:the )?(?:internet|ping|dns|traffic|browsing) (?:does|did|do|is|was)\s*" + _NOT + r" work)",
                 "ip route; cat /etc/resolv.conf; ping -c3 -I WWAN_IFACE 8.8.8.8"),
+    # a mobile connection set up (by the person or the connection software) that brings no internet: "when I create a
+    # mobile network connection there's no internet access", "the LTE connection comes up, but no internet gets through"
+    StatedState("said:no-internet-on-connection",
+                r"\b(?:creat\w*|start\w*|establish\w*|bring\w*|mak\w*|add\w*|configur\w*|set(?:ting)?\s+up)\s+(?:up\s+)?(?:a|the|my|an?)\s+"
+                r"(?:new\s+)?(?:mobile|LTE|4G|5G|"
+                r"cellular|data|WWAN|modem|broadband)\s+(?:\w+\s+)?(?:connection|interface|network)\b" + _SAME + r"{0,60}?"
+                + _NO_INTERNET + r"|\b(?:mobile|LTE|4G|5G|cellular|WWAN|modem)\s+(?:data\s+)?connection\s+(?:\w+\s+)?(?:comes?\s+up|is\s+up|"
+                r"is\s+(?:established|connected|created)|connects)\b" + _SAME + r"{0,30}?\b(?:but|yet|however)\b" + _SAME + r"{0,20}?"
+                + _NO_INTERNET,
+                "ip addr show; ip route; the connection's status (ifstatus / nmcli / mmcli -b N)", suspected=True,
+                # (read though the person "tries to" create it each time: a question or a condition takes it back)
+                unless=r"^\W*(?:if|whether|will|would|should|does|do|can|could)\b|\?\s*$|" + _NOW_FIXED),
+    # the same modem works with another connection program, package or script on the system (ImmortalWrt's package, the
+    # vendor's script, another protocol handler): the modem, SIM and network are sound, the failing software's setup is
+    # what differs ("the same modem works perfectly when I use the WWAN package from another build")
+    StatedState("said:works-with-other-software",
+                r"\b(?:same\s+(?:modem|module|stick|dongle|card|device)|it)\s+(?:\w+\s+)?works?\s+(?:fine|perfectly|well|great|flawlessly|"
+                r"without\s+(?:any\s+)?(?:problems?|issues?))\s+(?:when|if|with|using|under)\s+(?:I\s+(?:use|run|install)\s+|using\s+)?"
+                r"(?:the\s+|its\s+)?(?:[\w'.-]+\s+){0,3}?(?:package|script|plugin|proto(?:col)?\s+handler|app|application|firmware\s+build|"
+                r"build|fork|connection\s+manager|program|tool)s?\b(?!\s+(?:version|release)\b)",
+                "the working and the failing setup side by side: the interface definition, its address and routes",
+                context=True, suspected=True),
+    # the data call's IP type is what broke it (knowledge.md 2.16: an IPv4v6 or IPv6 request a SIM or network does not
+    # serve): "disabling IPv6 in the modem fixed it", "it only works with the PDP type set to IPv4", "with IP type IPv4v6
+    # the bearer is rejected" - the modem's or connection's IP type, not the host's IPv6 stack
+    StatedState("said:ip-type-breaks-call",
+                r"\b(?:disabl\w*|turn\w*\s+off|switch\w*\s+off|remov\w*|unchecking|unchecked)\s+(?:the\s+)?IPv6\s+(?:support\s+)?(?:in|on|for|from)\s+"
+                r"(?:the\s+)?(?:\w+\s+)?(?:modem|module|dongle|stick|bearer|APN|PDP\s+context|connection|profile|LTE|cellular|mobile)\b"
+                + _SAME + r"{0,40}?\b(?:fix\w*|solv\w*|resolv\w*|helps?|helped|works?|worked|did\s+it)\b|"
+                r"\b(?:fix\w*|solv\w*|resolv\w*|works?|worked)\s+(?:it\s+)?(?:again\s+)?(?:by|after|once|when)\s+(?:I\s+)?(?:disabl\w*|turn\w*\s+off|"
+                r"switch\w*\s+off)\s+(?:the\s+)?IPv6\s+(?:in|on|for)\s+(?:the\s+)?(?:\w+\s+)?(?:modem|module|dongle|stick|bearer|APN|"
+                r"connection|profile)\b|"
+                r"\b(?:only|just)\s+works?\s+(?:with|when|if|once)\s+(?:the\s+|I\s+set\s+the\s+)?(?:IP|PDP|PDN|bearer)\s+type\s+"
+                r"(?:is\s+|set\s+to\s+|to\s+|=\s*)?(?:IPv4|IP)\b|"
+                r"\b(?:IP|PDP|PDN|bearer)\s+type\s+(?:of\s+)?(?:IPv4v6|IPV4V6|IPv6|dual[- ]stack)\b" + _SAME + r"{0,40}?\b(?:rejected|refused|"
+                r"fails?|failed|not\s+supported|does(?:n't|\s+not)\s+work|never\s+connects)\b",
+                "mmcli -b N (ip-type, last connection error); AT+CGDCONT? on the AT port; the connection's IP type setting",
+                unless=r"^\W*(?:if|whether)\b|\b(?:did(?:n't|\s+not)|does(?:n't|\s+not)|no)\s+(?:help|change|difference)\b"),
     # the connection drops again and again
     StatedState("said:drops-periodically",
                 r"\b(?:disconnect\w*|drops?(?: out)?|dropp\w+|los(?:es|ing|t) (?:the )?connection|reconnect\w*|reset(?:s|ting)?|"
