@@ -1368,6 +1368,12 @@ def test_the_host_side_and_the_port_in_words_stop_27(text, fact, read):
     ("With bearer type IPv4v6 the call is rejected.", "said:ip-type-breaks-call", True),
     ("Disabling IPv6 on my laptop did not help.", "said:ip-type-breaks-call", False),
     ("If I disable IPv6 in the modem, does it work?", "said:ip-type-breaks-call", False),
+    ("The network center sends its AT commands to the wrong device.", "said:name-mismatch", True),
+    ("NetworkManager dials the internal card instead of the USB stick.", "said:name-mismatch", True),
+    ("I connected it to the wrong USB port.", "said:name-mismatch", False),
+    ("ModemManager picks the wrong serial port of the stick.", "said:name-mismatch", False),
+    ("ModemManager picks the wrong serial port of the stick.", "said:mm-wrong-port", True),
+    ("Maybe ModemManager uses the wrong port?", "said:mm-wrong-port", False),
 ])
 def test_no_internet_on_a_connection_that_other_software_makes_work_stop_27(text, fact, read):
     assert (fact in stated(text)) == read

@@ -356,6 +356,10 @@ _DESKTOP_DISTRO = (r"(?:Linux\s+)?(?:Mint|[KXL]?ubuntu|Fedora|Pop!?_?OS|Zorin(?:
                    r"openSUSE|Linux\s+Mint)\b")
 # no internet through it, as a post says it: "there's no internet access", "no internet gets through", "without internet"
 _NO_INTERNET = r"\b(?:there(?:'s|\s+is)\s+)?(?:no|without)\s+(?:internet|connectivity|data\s+traffic)(?:\s+access|\s+connection)?\b"
+# a program driving a port or modem: "uses", "sends its commands to", "dials", "talks to", "picks"
+_DRIVES = (r"(?:uses?|using|used|picks?|picked|chooses?|chose|selects?|selected|opens?|opened|sends?|sent|talks?|talked|talking|"
+           r"dials?|dialed|dialled|dialing|dialling|grabs?|grabbed|connects?|connected|tries|tried|probes?|probed)")
+_WRONG_PORT = r"(?:the\s+|a\s+)?wrong\s+(?!USB\b)(?:\w+\s+)?(?<!USB )(?:port|device|tty\w*|interface|modem|node|card)s?\b"  # not a socket
 # a DHCP client said to be what an interface needs: "should be configured as a DHCPv6 client", "it needs to be dhcpv6"
 _DHCP_CLIENT_NEEDED = (r"\b(?:should|must|needs?(?:\s+to)?|has\s+to|have\s+to|ought\s+to|requires?)\s+(?:be\s+)?(?:configured\s+|set\s+(?:up\s+)?)?"
                        r"(?:as\s+|to\s+)?(?:an?\s+)?(?:proto\s+)?(?:DHCP(?:v6|v4)?|dhcpv6)(?:\s+client)?\b")
@@ -2558,6 +2562,21 @@ STATES: Tuple[StatedState, ...] = (
                 r")[^!?\n]{0,120}?\b(?:(?:was|is)\s+(?:\w+\s+)?(?:required|needed|necessary)|(?<!n't )(?<!not )(?:fixed|solved|cured|"
                 r"helped|did\s+the\s+trick|made\s+it\s+work)|(?:now\s+|then\s+)?(?:it|everything)\s+works)\b",
                 "ls -l /dev/serial/by-id/ /dev/ttyUSB* /dev/ttyACM* /dev/cdc-wdm*; ip -br link; the setting that names the port"),
+    # a program told to drive the wrong port or the wrong modem: "the network center sends its AT commands to the wrong
+    # device", "wvdial uses the wrong port", "NetworkManager dials the internal card instead of the USB stick". ModemManager
+    # choosing the wrong port of a stick is its port-type hints' (said:mm-wrong-port)
+    StatedState("said:name-mismatch",
+                r"\b" + _DRIVES + r"\s+(?:\w+\s+){0,4}?(?:to\s+|on\s+|through\s+|via\s+|over\s+|with\s+)?" + _WRONG_PORT + r"|"
+                r"\b" + _DRIVES + r"\s+(?:\w+\s+){0,2}?(?:the\s+|my\s+|its\s+)?(?:internal|built-?in|on-?board|integrated)\s+(?:\w+\s+)?"
+                r"(?:card|modem|module|device|WWAN)\s+(?:instead\s+of|rather\s+than)\s+(?:the\s+|my\s+)?(?:[\w-]+\s+){0,2}?"
+                r"(?:stick|dongle|modem|card|key)\b",
+                "ls -l /dev/serial/by-id/ /dev/ttyUSB*; the port or modem the program's settings name; mmcli -L",
+                unless=r"\b" + _MM + r"\b|" + _NOW_FIXED),
+    StatedState("said:mm-wrong-port",
+                r"\b" + _MM + r"\b" + _SAME + r"{0,40}?" + _DRIVES + r"\s+(?:\w+\s+){0,4}?(?:to\s+|on\s+|through\s+|via\s+|over\s+|with\s+)?"
+                + _WRONG_PORT,
+                "mmcli -m any (its ports and their roles); udevadm info /dev/ttyUSBN | grep ID_MM_PORT",
+                unless=_NOW_FIXED),
     # a connection's settings pinned to one control port or interface (_PINNED_TO_PORT): with said:mm-on-other-port the
     # modem is driven over another one (knowledge.md 2.17 interface-name-mismatch)
     StatedState("said:config-pins-port", _PINNED_TO_PORT,
