@@ -770,6 +770,13 @@ TABLE: Tuple[Signature, ...] = (
               "ppp-project/ppp pppd/pppd.h (#define EXIT_NO_KERNEL_SUPPORT 4), pppd/main.c (ppp_available() false: "
               "option_error(no_ppp_msg); exit(EXIT_NO_KERNEL_SUPPORT)), pppd/sys-linux.c ppp_available (no_ppp_msg \"This "
               "system lacks kernel support for PPP.\"); pppd(8) EXIT STATUS 4; wvdial's \"The PPP daemon has died. (exit code = N)\""),
+    # pppd brought the link up but left an existing default route (Ethernet, Wi-Fi) in place: traffic never takes ppp0
+    Signature("ppp:default-route-kept",
+              r"\bnot replacing (?:existing )?default route (?:via|through|to) \S+",
+              "ppp-project/ppp pppd/sys-linux.c sifdefaultroute (before cd6bb90, 2025): error(\"not replacing existing default "
+              "route via %I with metric %d\") / (\"... through %s with metric %d\") / (\"not replacing default route to %s [%I]\"); "
+              "2.4.x without the metric (\"not replacing existing default route via %I\"); 2.3 syslog \"ppp not replacing "
+              "existing default route to %s[%s]\""),
     Signature("data:call-failed",
               r"(?:^|\] |\d\d:\d\d:\d\d )Unable to get IPv4 address\s*$|(?:^|[\]>] ?)Enable network failed!",
               "Siriling/5G-Modem-Support luci-app-modem/root/usr/share/modem/modem_network_task.sh modem_network_task (AT+CGPADDR "
