@@ -1,5 +1,5 @@
 """What the prose tests share: a written post as the lines the prose reader is given, and the stated
-facts (model/prose.py STATES) read in it."""
+facts (model/prose_states.py STATES) read in it."""
 from __future__ import annotations
 
 from typing import List, Sequence, Set, Tuple

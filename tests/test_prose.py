@@ -6,7 +6,7 @@ import pytest
 
 from wwandoctor.engine import evaluate, load_rules
 from wwandoctor.ingest import ingest_text
-from wwandoctor.model import derive, prose
+from wwandoctor.model import derive, prose, prose_states
 from wwandoctor.model.prose_languages import LANGUAGES
 from wwandoctor.model.signals import prose_text_lines
 
@@ -890,12 +890,12 @@ def test_a_row_in_a_table_language_is_taken_back_by_that_language(text, fact, co
 
 
 def test_the_language_of_a_row_is_one_of_the_table():
-    languages = {state.language for state in prose.STATES}
+    languages = {state.language for state in prose_states.STATES}
     assert languages - {""} and languages - {""} <= set(LANGUAGES)
 
 
 def test_every_stated_state_names_the_command_that_confirms_it():
-    for state in prose.STATES:
+    for state in prose_states.STATES:
         assert state.fact.startswith("said:") and state.confirm
 
 

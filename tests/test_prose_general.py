@@ -1,4 +1,4 @@
-"""The general forms of the stated facts (model/prose.py STATES), each in several phrasings (hedging: test_prose.py).
+"""The general forms of the stated facts (model/prose_states.py STATES), each in several phrasings (hedging: test_prose.py).
 
 A rule written from one post's words misses the next post of the same family. These rows hold the family's
 general form as people write it: plain English, non-native English, fragments, shell prompts around them;

@@ -1,4 +1,4 @@
-"""Stated facts read from real posts' own words (model/prose.py STATES), one row per sentence.
+"""Stated facts read from real posts' own words (model/prose_states.py STATES), one row per sentence.
 
 Each sentence is the reporter's, shortened where marked with "...", and names its thread. The sentences
 were collected for the causes the unseen posts were missed on (prose-only posts): the modem disappearing

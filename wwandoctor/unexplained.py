@@ -129,7 +129,7 @@ def _split(commands: str) -> List[str]:
 
 
 def _confirms(stated: Dict[str, List[str]]) -> List[str]:
-    from wwandoctor.model.prose import GENERIC_FAILURE, STATES
+    from wwandoctor.model.prose_states import GENERIC_FAILURE, STATES
     return [s.confirm for s in STATES if s.fact in stated and s.fact != GENERIC_FAILURE]
 
 
@@ -137,7 +137,8 @@ def _confirms(stated: Dict[str, List[str]]) -> List[str]:
 
 def stated_failures(signals: Dict[str, list]) -> Dict[str, List[str]]:
     """``{said:fact: [sentences]}``: what the post's words say fails (model.prose's stated states)."""
-    from wwandoctor.model.prose import CONTEXT_FACTS, said_sentence
+    from wwandoctor.model.prose import said_sentence
+    from wwandoctor.model.prose_states import CONTEXT_FACTS
     out: Dict[str, List[str]] = {}
     for fact, lines in (signals or {}).items():
         if fact.startswith("said:") and fact not in CONTEXT_FACTS:

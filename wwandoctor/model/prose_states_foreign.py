@@ -6,7 +6,7 @@ in it. A new phrasing is one alternative added to one pattern, a new language on
 no X" and "does not register" in the languages written with spaces; these rows are the states it has no verb for: the
 SIM asking for its PIN or not inserted, the radio held off (flight mode), no signal, no IP address, the modem restarting
 by itself, the stick seen only as storage. Chinese and Japanese ("zh", "ja") are taken back by their conditions and
-questions (:data:`model.prose.CJK_HEDGE`), the other languages by their rows of the clause grammar's table; every row by
+questions (:data:`model.prose_states.CJK_HEDGE`), the other languages by their rows of the clause grammar's table; every row by
 the trouble told over or another device named (:func:`taken_back`).
 
 Each pattern says the state is so now: what was ended ("退出飞行模式后", "salí del modo avión"), denied ("nicht im

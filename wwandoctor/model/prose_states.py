@@ -1,0 +1,3364 @@
+"""The states a post's sentences tell (``said:*`` facts): :data:`STATES`, one :class:`StatedState` row a way of
+telling a fact, each with the command that confirms it, and the vocabulary the rows share.
+
+:mod:`wwandoctor.model.prose` reads them (:func:`~wwandoctor.model.prose.stated_facts`): only plain statements count,
+not a condition, a hope, a question or the past. The rows told in other languages: :mod:`prose_states_foreign`; the
+clause grammar that reads a subject, a copula, a negation and a state: :mod:`prose_grammar`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Dict, Tuple
+
+from wwandoctor.model import prose_foreign, prose_grammar, prose_states_foreign
+
+# "if" and "whether" in Chinese (the conditions of the languages written with spaces are rows of the clause grammar's
+# table, model/prose_languages.py: they take back the statements written in their language, StatedState.language)
+CHINESE_CONDITION = r"如果|假如|是否"
+# the subject of a patch or commit: areas and a conventional-commit scope before it ("feat(nxp): ", "arm64: dts: ",
+# "kernel: mhi: ") at the start of its line
+PATCH_SUBJECT = r"^\W{0,3}(?:[\w/.-]+(?:\([\w/., -]+\))?!?:\s+)+"
+
+@dataclass(frozen=True)
+class StatedState:
+    """One way people write an observation, the fact it gives and the command that confirms it."""
+    fact: str       # said:<state>
+    pattern: str    # regex searched in one sentence (case-insensitive); "" when the clause grammar alone reads it
+    # (model/prose_grammar.py: its readings of a fact are searched beside the pattern, in the fact's first row)
+    confirm: str    # the command whose output would show the state itself
+    unless: str = ""  # regex: the sentence takes the statement back ("... but I fixed it")
+    # read in a sentence that only suspects it too ("I was thinking that if the problem is the concurrent use
+    # of the modem by ModemManager and ..."): a person's suspicion names what an expert checks first
+    suspected: bool = False
+    # context, not a failure: where the modem sits, what was done before, what the person ruled out ("my HAT",
+    # "after I updated", "several SIM cards tried"); rules combine it with a failure, and on its own it is no
+    # problem the report must explain
+    context: bool = False
+    # read in every line no parser understood, commands and file names included, not only in sentences (a
+    # vendor's firmware file or tool named in a code block: "SWI9X30C_02.33...zip", "autoflash-7455.sh")
+    any_line: bool = False
+    # the language of the clause grammar's table (model/prose_languages.py) the pattern is written in: that
+    # language's conditions and doubts take the statement back as they do the grammar's own (prose_foreign.hedged)
+    language: str = ""
+
+
+def _in_each_language(fact: str, patterns: Dict[str, str], confirm: str, unless: str = "") -> Tuple[StatedState, ...]:
+    """One row of ``fact`` for each language of ``patterns``: the code of a table language, or "zh" / "ja" (Chinese,
+    Japanese: taken back by CJK_HEDGE), to the pattern written in it; ``unless`` takes back a statement in any of them."""
+    return tuple(StatedState(fact, pattern, confirm,
+                             unless="|".join(filter(None, (CJK_HEDGE if code in _CJK else "", unless))),
+                             language="" if code in _CJK else code)
+                 for code, pattern in patterns.items())
+
+
+# another computer the same device is tried on
+_OTHER_COMPUTER = r"(?:PC|laptop|computer|desktop|notebook|Windows\s+(?:PC|machine|laptop|box))"
+# a desktop distribution that installs ModemManager and NetworkManager with its WWAN plugin by default
+_DESKTOP_DISTRO = (r"(?:Linux\s+)?(?:Mint|[KXL]?ubuntu|Fedora|Pop!?_?OS|Zorin(?:\s+OS)?|elementary(?:\s+OS)?|KDE\s+neon|Manjaro|"
+                   r"openSUSE|Linux\s+Mint)\b")
+# no internet through it, as a post says it: "there's no internet access", "no internet gets through", "without internet"
+_NO_INTERNET = r"\b(?:there(?:'s|\s+is)\s+)?(?:no|without)\s+(?:internet|connectivity|data\s+traffic)(?:\s+access|\s+connection)?\b"
+# a program driving a port or modem: "uses", "sends its commands to", "dials", "talks to", "picks"
+_DRIVES = (r"(?:uses?|using|used|picks?|picked|chooses?|chose|selects?|selected|opens?|opened|sends?|sent|talks?|talked|talking|"
+           r"dials?|dialed|dialled|dialing|dialling|grabs?|grabbed|connects?|connected|tries|tried|probes?|probed)")
+_WRONG_PORT = r"(?:the\s+|a\s+)?wrong\s+(?!USB\b)(?:\w+\s+)?(?<!USB )(?:port|device|tty\w*|interface|modem|node|card)s?\b"  # not a socket
+# a DHCP client said to be what an interface needs: "should be configured as a DHCPv6 client", "it needs to be dhcpv6"
+_DHCP_CLIENT_NEEDED = (r"\b(?:should|must|needs?(?:\s+to)?|has\s+to|have\s+to|ought\s+to|requires?)\s+(?:be\s+)?(?:configured\s+|set\s+(?:up\s+)?)?"
+                       r"(?:as\s+|to\s+)?(?:an?\s+)?(?:proto\s+)?(?:DHCP(?:v6|v4)?|dhcpv6)(?:\s+client)?\b")
+# a system as posts name it (distributions, router firmwares, the other operating systems a device is tried on)
+_SYSTEM_NAME = (r"(?:OpenWrt|LEDE|ImmortalWrt|(?:RPI|RPi|Raspberry\s+Pi)\s+OS|Raspbian|[KXL]?Ubuntu|Debian|Fedora|Arch(?:\s+Linux)?|"
+                r"(?:Linux\s+)?Mint|Manjaro|openSUSE|Windows(?:\s+\d+)?|macOS|Android|NixOS|Alpine|Armbian|DietPi|Yocto|Buildroot)")
+# NetworkManager's WWAN device plugin (libnm-device-plugin-wwan.so), as packages and posts name it: Fedora's NetworkManager-wwan,
+# Alpine's/OpenMandriva's networkmanager-wwan, "the wwan plugin", "NM's ModemManager plugin"
+_NM_WWAN_PLUGIN = (r"(?:NetworkManager[-_ ]wwan|network-?manager-wwan|libnm-device-plugin-wwan(?:\.so)?|(?:(?:NetworkManager|"
+                   r"network[- ]?manager|NM)(?:'s)?\s+)?(?:wwan|ModemManager|modem\s*manager)\s+(?:device\s+)?plug-?in)")
+# what a desktop's network menu shows for modems: the mobile broadband controls, the modem radio switch
+_MOBILE_BROADBAND_UI = (r"(?:controls?|options?|entr(?:y|ies)|sections?|switch(?:es)?|toggles?|menus?|tabs?|settings|items?|buttons?)")
+_MOBILE_BROADBAND = r"(?:mobile\s+broadband|modem\s+radio|WWAN|mobile\s+data)"
+# taking something away ("downgrading this package", "removing /etc/usb_modeswitch.d/...") and the fix that followed
+_TAKEN_AWAY = r"\b(?:downgrad|remov|uninstall|purg|delet|disabl|revert|roll\w* back)\w*\s+(?:\w+\s+){0,3}?"
+_FIXED = (r"\b(?:solves?|solved|fix(?:es|ed)?|helps?|helped|(?:all|everything)\s+(?:\w+\s+){0,2}?(?:works?|back)|"
+          r"(?:get|got|have)\s+all)\b")
+_IT = r"(?:it|the (?:\w+ )?(?:modem|module|card|device|dongle|stick)|my (?:\w+ )?(?:modem|module|card|device|dongle))"
+_NOT = r"(?:not|n't|never)"
+# a verb not negated right before it ("the service does not cut the power", "the rule never shuts it down")
+_UNNEGATED = r"(?<!\bnot )(?<!n't )(?<!\bnever )"
+# a device or interface that is not there, as a configuration may name it: "a non present parent device", "a
+# non-existent interface", "the wrong control port"
+_ABSENT_THING = (r"(?:non[- ]?(?:present|existent|existing)|nonexistent|missing|absent|wrong)\s+"
+                 r"(?:(?:parent|base|network|net|control|data)\s+)?(?:device|interface|ifname|netdev|port|node)s?\b")
+# QMAP multiplexing as posts name it: the muxed links, the driver option, the protocol's names
+_QMAP_NAMED = (r"(?:qmimux\d*|rmnet_(?:data|mhi|usb)\d\w*|wwan\d_\d\b|qmap_mode\s*=?\s*\w*|(?:qmi/)?(?:pass_through|add_mux|del_mux)\b|"
+               r"rmnet\s+(?:links?|interfaces?|devices?)|aggregation\s+(?:\w+\s+)?QMAP\w*|(?:QMAP|RMNET)(?:/(?:QMAP|RMNET))?\s+"
+               r"(?:aggregation|multiplexing|mux\w*|mode)|multiplex(?:ing|ed)\s+(?:links?|interfaces?|data|sessions?|PDNs?))")
+# what went wrong with it
+_QMAP_FAILS = (r"\b(?:broke|breaks|broken|fails?|failed|failing|crash\w*|do(?:es)?(?:n't| not) work|did(?:n't| not) work|"
+               r"(?:is|are)(?:n't| not) working|never (?:gets?|got|comes? up|came up)|no (?:data|traffic|IP|address|packets?)|"
+               r"nothing\s+(?:passes|flows|gets\s+through|comes\s+(?:back|through))|no\s+any\s+packets?|gives?\s+an?\s+error|"
+               r"gets?\s+nothing)\b")
+# the two link-layer framings of qmi_wwan as posts name them (knowledge.md 2.3)
+_ETH_FRAMING = r"(?:\b802[.-]3\b(?:\s+(?:mode|framing|frames))?|\bEthernet\s+(?:fram\w+|headers?|mode))"
+_RAW_FRAMING = r"(?:\braw[-_ ]?IP\b(?:\s+(?:mode|framing|packets))?|\bbare\s+IP\b(?:\s+packets)?)"
+# the trouble a sentence tells is over: what a stated fault's ``unless`` skips
+_NOW_FIXED = r"\b(?:fixed|solved|resolved|now (?:it )?works|works now)\b"
+# within one sentence: no sentence end, but "1.8V" and "4.2.2.2" keep their dots
+_SAME = r"(?:[^.!?]|\.(?=\d))"
+# a vendor's FCC unlock program, as posts name it: "the unlock script", "Lenovo's FCC unlock tool", "the WWAN unlock package"
+_UNLOCK_TOOL = (r"(?:(?:(?:FCC|WWAN|DPR|Lenovo(?:'s)?|Dell(?:'s)?|HP(?:'s)?)[\s-]+)+unlock(?:[\s-]+(?:script|tool|package|service|program|"
+                r"utility|binary|blob|app))?\b|\bunlock[\s-]+(?:script|tool|package|service|program|utility|binary|blob|app)\b)")
+# a SIM of a US carrier, which Lenovo's unlock refuses (carrier certification withheld)
+_US_CARRIER = (r"\b(?:Verizon|AT&T|T-Mobile|Sprint|US\s+Cellular|Cricket|Visible)\b|"
+               r"\b(?:US|USA|American)\s+(?:SIM|carrier|operator|network|provider)s?\b")
+# the machine the unlock is for: "my machine", "this laptop", "the X13 Gen 3", "this model"
+_UNLOCK_TARGET = (r"\b(?:(?:my|this|the|our|that)\s+(?:\w+\s+)?(?:machine|laptop|notebook|model|system|product|platform|ThinkPad)|"
+                  r"whitelist\w*|allow-?list\w*)\b")
+# the unlock refusing it: "can't use", "not supported", "refuses", "won't run", "skips", "exits"
+_UNLOCK_REFUSED = (r"\b(?:can(?:'t|not)\s+use|unable\s+to\s+use|not\s+(?:\w+\s+)?(?:supported|enabled|listed|on|in)\b|"
+                   r"unsupported|refus\w*|reject\w*|won't\s+(?:run|work)|does(?:n't|\s+not)\s+(?:run|work|support|cover)|"
+                   r"exit(?:s|ed|ing)?|skip(?:s|ped|ping)?|block(?:s|ed)?|missing)\b")
+_MTU_MISMATCH_ZH = (r"MTU\s*(?:值\s*)?(?:小于|低于|小於|低於|不到|不足|<)\s*1500|"
+                    r"(?:保持|仍(?:然)?(?:是|为|保持)?|还是|停留在)\s*(?:默认\s*(?:的\s*)?)?MTU\s*(?:为|是|=)?\s*1500|"
+                    r"MTU\s*(?:改|调|设置|设|降|减)\S{0,2}?\s*(?:为|成|到|至)?\s*1[0-4]\d\d\S{0,12}?(?:解决|正常|好了|可以了|有效|就行)")
+# the APN is not kept: gone at the next boot, must be entered again, not saved ("the APN setting is not saved after a power
+# cycle", "the APN doesn't stick across reboots", "APN vanishes when powered off")
+_NOT_KEPT = (r"vanish\w*|disappear\w*|(?:is|gets?|got) (?:lost|erased|reset|cleared|deleted)|lost|gone|erased|reset|resets|empty|"
+             r"re-?enter\w*|entered again|(?:must|has to|have to|needs? to) be (?:entered|set|saved|typed|configured) again|"
+             r"(?:(?:is|are|was|were|gets?|got)(?:n't|\s+not)|not)\s+(?:\w+\s+)?(?:saved|kept|stored|remembered|retained|persist\w*)|"
+             r"(?:does|did|do)(?:n't|\s+not)\s+(?:stick|persist|survive|stay)")
+_RESTART = r"(?:boot\w*|reboot\w*|restart\w*|power(?:ed)?[ -]?(?:off|cycle\w*|on))\b"
+# the link's MTU and the network's disagree, as posts and fix notes say it (knowledge.md 2.26 mtu-problem): the
+# MTU the network (bearer, carrier, operator) gives is ignored, not applied or not overridable; the interface is
+# left at the default 1500; the carrier's MTU is smaller or different; lowering the MTU fixed it
+_MTU_FROM_NETWORK = (r"\bMTU\b" + _SAME + r"{0,40}?\b(?:requested|required|announced|advertised|provided|given|signall?ed|"
+                     r"pushed|reported|dictated|set)\s+(?:by|from)\s+(?:the\s+)?(?:\w+\s+)?(?:network|carrier|operator|"
+                     r"provider|bearer|ISP|PDN)\b")
+_MTU_NOT_APPLIED = (r"\b(?:should|must|need(?:s)? to|has to|have to)\s+(?:respect|honou?r|apply|use|configure|set)\b|"
+                    r"\b(?:ignor\w*|(?:will|does|did|do|can|could)(?:n't|\s+not)\s+(?:override|apply|set|change|"
+                    r"respect|honou?r|use|take))\b|\binstead\b|\bleft\b|\bleaves?\b|\bstays?\b")
+_MTU_MISMATCH = (
+    _MTU_FROM_NETWORK + _SAME + r"{0,80}?(?:" + _MTU_NOT_APPLIED + r")|(?:" + _MTU_NOT_APPLIED + r")" + _SAME +
+    r"{0,80}?" + _MTU_FROM_NETWORK + r"|"
+    # "the MTU stays 1500 and bigger packets get dropped"
+    r"\bMTU\b" + _SAME + r"{0,30}?\b(?:stays?|stayed|remains?|is\s+still|left\s+at|kept\s+at)\s+(?:at\s+)?(?:the\s+default\s+(?:of\s+)?)?"
+    r"1500\b" + _SAME + r"{0,60}?\b(?:big(?:ger)?|large(?:r)?)\s+(?:packets?|frames?)\b" + _SAME + r"{0,30}?\b(?:dropped|lost|"
+    r"discarded|blackholed|fragmented)\b|"
+    # the override set by the person has no effect: "the MTU override is ignored", "I set Override MTU but it still gets ..."
+    r"\b(?:MTU\s+override|override\s+MTU|overrid\w+\s+(?:the\s+)?MTU)\b" + _SAME + r"{0,60}?(?:\bignor\w*|\b(?:does|did|will)(?:n't|"
+    r"\s+not)\s+(?:apply|work|take\s+effect|override)|\bhas\s+no\s+effect|\bstill\b)|"
+    # "we leave the default MTU=1500 configured", "wwan0 stays at the default MTU of 1500"
+    r"\b(?:leave|leaves|left|leaving|stays?|stayed|stuck|kept|keeps?)\b" + _SAME + r"{0,30}?\bdefault\b" + _SAME +
+    r"{0,12}?\bMTU\b" + _SAME + r"{0,12}?\b1500\b|"
+    # "the MTU is usually < 1500", "an MTU too large for the network", "carriers who have a different MTU size"
+    r"\bMTU\b" + _SAME + r"{0,20}?(?:\b(?:is|are|was|were)\s+(?:usually\s+|often\s+|typically\s+|much\s+)?"
+    r"(?:<\s*|below\s+|less than\s+|lower than\s+|smaller than\s+)1500\b|\btoo\s+(?:big|large|high)\b)|"
+    r"\b(?:different|smaller|lower|reduced)\s+MTU\b(?:\s+sizes?)?" + _SAME + r"{0,40}?\b(?:network|carrier|operator|provider)s?\b|"
+    r"\b(?:network|carrier|operator|provider)s?\b" + _SAME + r"{0,40}?\b(?:different|smaller|lower|reduced)\s+MTU\b|"
+    # "the Override MTU option will not override the bearer mtu", "the MTU setting is ignored"
+    r"\b(?:will|does|did|do|can|could)(?:n't|\s+not)\s+(?:override|apply|change|respect|honou?r)\s+(?:the\s+)?"
+    r"(?:\w+\s+)?MTU\b|\bMTU\b" + _SAME + r"{0,40}?\b(?:is|was|gets|got|are|were)\s+ignored\b|"
+    # "lowering the MTU to 1400 fixed it", "fixed by reducing the MTU"
+    r"(?:\b(?:lower\w*|reduc\w*|decreas\w*|dropp\w*|shrink\w*)\s+(?:the\s+)?(?:\w+\s+)?MTU\b|\b(?:chang\w*|set\w*|put\w*)\s+(?:the\s+)?(?:\w+\s+)?MTU\b"
+    r"(?:\s+(?:of|on)\s+\S+)?\s+to\s+1[0-4]\d\d\b)" + _SAME + r"{0,40}?\b(?:fix\w*|solv\w*|help\w*|"
+    r"cured?|resolv\w*|works?|worked|made\s+(?:everything|it|all|things|them|(?:the\s+)?(?:pages?|sites?|downloads?))\s+(?:\w+\s+)?"
+    r"(?:load|work|run|go)\w*|now\s+(?:it\s+)?(?:is\s+|it's\s+)?(?:ok|fine|working|good))\b|"
+    # two values told: the network's smaller MTU beside the interface's 1500 ("the carrier hands out MTU 1430 in the bearer
+    # but the interface is still at 1500", "the interface sends 1500-byte packets but the network only carries 1420")
+    r"\bMTU\b\D{0,25}?\b1[2-4]\d\d\b" + _SAME + r"{0,80}?\b1500\b|\b1500(?:[- ]?bytes?)?\s+(?:\S+\s+){0,2}?(?:packets?|frames?|MTU)\b"
+    + _SAME + r"{0,40}?\b(?:but|while|whereas|however)\b" + _SAME + r"{0,40}?\b1[2-4]\d\d\b|\b(?:fixed|solved|resolved|cured)\s+(?:it\s+)?by\s+(?:lower\w*|reduc\w*|"
+    r"decreas\w*|setting)\s+(?:the\s+)?(?:\w+\s+)?MTU\b")
+# a ping to an address that works, and one to a name that fails: "ping 1.1.1.1 works, ping google.com says unknown host"
+_PING_ADDRESS_WORKS = (r"\bping(?:ing)?\s+(?:-\S+\s+)*\d+\.\d+\.\d+\.\d+\s+(?:works?|worked|is\s+fine|is\s+ok|succeeds?|goes\s+through|"
+                       r"answers?|replies)\b")
+_PING_NAME_FAILS = (r"\bping(?:ing)?\s+(?:-\S+\s+)*[a-z][\w-]*(?:\.[\w-]+)*\.[a-z]{2,}\b" + _SAME + r"{0,20}?\b(?:unknown\s+host|fails?|"
+                    r"failed|(?:does|did)(?:n't|\s+not)\s+work|not\s+working|bad\s+address|could\s+not\s+resolve|"
+                    r"Name\s+or\s+service\s+not\s+known|Temporary\s+failure)\b")
+# small traffic passes, large transfers stall (knowledge.md 2.26 mtu-problem: "small traffic working but large
+# transfers/TLS stalling"): "ping and DNS are fine, but anything big just hangs", "TLS handshakes time out while ping
+# works", "typing works, but cat of a big file freezes the session"
+_SMALL_PASSES = (r"\b(?:ping(?:s|ing)?|DNS|small\s+(?:\w+\s+)?(?:pages?|packets?|requests?|files?|transfers?|sites?|messages?)|short\s+"
+                 r"(?:commands?|requests?|pages?|messages?)|typing|text\s+messages?)\b" + _SAME + r"{0,40}?\b(?:works?|worked|"
+                 r"working|fine|ok|pass\w*|comes?\s+back|goes\s+through|go\s+through|loads?|opens?)\b")
+_STALLS = (r"(?:hangs?|hung|stall\w*|freez\w*|froze|times?\s+out|timed\s+out|never\s+(?:finish|complete|load)\w*|(?:gets?\s+)?stuck|"
+           r"(?:do|does|did)(?:n't|\s+not)\s+(?:load|finish|complete)|not\s+load\w*)\b")
+# one group: its two forms must not split a pattern it is joined into (a bare top-level "|" made "a download got stuck"
+# alone read as small traffic passing while large transfers stall)
+_BIG_STALLS = (r"(?:\b(?:big|large|bigger|larger|heavy|long|git\s+clone|apt(?:-get)?\s+(?:update|upgrade)|scp|rsync|docker\s+pull|"
+               r"speed\s?tests?|(?:file\s+)?(?:downloads?|uploads?|transfers?))\b" + _SAME + r"{0,60}?\b" + _STALLS + r"|\b(?:https|TLS|SSL|VPN)\b(?:\s+\w+)?"
+               r"\s+(?:handshakes?\s+|connections?\s+|sites?\s+|pages?\s+)?(?:just\s+|always\s+)?" + _STALLS + r")")
+# a module's power and enable pins as hardware design guides and M.2 / mini-PCIe specifications name them
+_POWER_PIN = (r"PWR_?KEY|POWER_?KEY|PWRKEY_N|power[ -]?(?:key|button)|PWR\s+button|RESET_N|VDD_EXT|VBAT|W_DISABLE\d?#?|"
+              # the module's supply: "no voltage on VBAT", "the 3.8V regulator is not enabled by the gpio"
+              r"(?:\d(?:[.,]\d)?\s?V\s+)?(?:regulator|LDO|DC-?DC)|"
+              r"FULL_CARD_POWER_OFF#?|(?:power[ -]?on|enable|power|reset) (?:pin|gpio|line|pulse)|(?:MODEM|WWAN|LTE|4G|5G)[_-]"
+              r"(?:RST|RESET|PWR|POWER|EN)\w*|"
+              # a line driven to a level ("drives the physical GPIO high", "the reset pin is held low")
+              r"(?:drives?|driven|driving|pulls?|pulled|holds?|held|sets?)\s+(?:the\s+)?(?:physical\s+)?(?:GPIO|pin|line)\w*"
+              r"(?:\s+\d+)?\s+(?:high|low)")
+# ... with a failure beside it: the module is not seen or gives no supply voltage until the pin is driven
+_POWER_FAILS = (r"(?:(?:\b(?:not|never)|n't) (?:(?:\w+\s+)?there|visible|shown|listed|detected|enumerat\w*|present|appear\w*|"
+                r"show\w*|output\w*|boot\w*|start\w*|turn\w* on|power\w* (?:on|up)|comes? up|came up|enabled)|"
+                r"\bno (?:\d(?:[.,]\d)?\s?V\b|voltage|output)|\b(?:unless|until) I (?:press|pull|push|toggle|drive|set)|"
+                r"\bonly (?:after|when|once) I (?:press|pull|push|toggle|drive)|"
+                # the line keeps the module from starting: "preventing the modem from enumerating on USB", "holds it in reset"
+                r"\bstays?\s+(?:off|dark|dead)\b|\bnot\s+in\s+(?:lsusb|lspci)\b|"
+                r"\b(?:prevent\w*|keep\w*|kept|stop\w*)\s+(?:the\s+)?(?:modem|module|card|it)\s+from\s+(?:ever\s+)?(?:enumerat\w*|boot\w*|"
+                r"start\w*|power\w*|appear\w*|show\w*)|\b(?:holds?|held|holding|keeps?|kept|keeping)\s+(?:the\s+)?(?:modem|module|card|it)"
+                r"\s+(?:in\s+reset|off)\b)")
+
+# a network interface's name as the kernel or udev gives it (wwan0, usb0, eth1, wwp0s20u4i6, enx0c5b8f279a64)
+_NETDEV = r"(?:wwan\d+|usb\d+|eth\d+|ww[xp]\w+\d\w*|en[xp]\w+\d\w*)\b"
+# ... renamed by udev or the kernel, in words (said:iface-renamed), and a setup failing on the old name beside it: a
+# rename told as a plain fact ("usb0 was renamed to enp0s16f3u2, it's seen in ifconfig") is no finding
+_RENAMED = (r"(?:\b(?:was|were|is|got|gets|(?:has|have|had)\s+been)\s+(?:just\s+|now\s+|suddenly\s+|silently\s+|"
+            r"automatically\s+)?renamed\s+(?:from\s+[`'\"]?" + _NETDEV + r"[`'\"]?\s+)?to\s+[`'\"]?" + _NETDEV + r"|"
+            r"\b(?:udev|systemd(?:-udevd)?|the kernel|predictable (?:network )?(?:interface )?nam\w+)\b" + _SAME +
+            r"{0,40}?\brenam(?:es|ed)\s+(?:it|the\s+(?:\w+\s+)?interface|[`'\"]?" + _NETDEV + r"[`'\"]?)\s+(?:from\s+\S+\s+)?to\b|"
+            r"\b" + _NETDEV + r"[`'\"]?\s+(?:is|was|got|gets)\s+now\s+(?:called\s+|named\s+)?[`'\"]?" + _NETDEV + r"|"
+            r"\binterface(?:'s)?\s+name\s+(?:has\s+|is\s+|was\s+)?changed\s+from\s+[`'\"]?" + _NETDEV + r"[`'\"]?\s+to\b)")
+_OLD_NAME_FAILS = (r"\b(?:still\s+(?:uses?|using|references?|expects?|points?\s+(?:at|to)|calls?\s+(?:it\s+)?)\s+[`'\"]?" + _NETDEV +
+                   r"|fail\w*|broke|broken|breaks|(?:does|did|do)(?:n't|\s+not)\s+(?:start|come up|exist|apply|match)|won't (?:start|come up)|"
+                   r"no longer (?:starts?|comes? up|exists?|appl(?:y|ies)|match(?:es)?)|points? (?:at|to) nothing|not found|can(?:'t|not) find|"
+                   r"no such device)\b")
+# setting a modem's mode (said:set-to-mbim-only), and doing it by mistake
+_SETS = r"(?:switch(?:e[sd])?|chang(?:e[sd]?|ed)|set|sets|put|puts|turn(?:s|ed)?|flipp?(?:s|ed)?|reconfigur(?:e[sd]?|ed))"
+_BY_MISTAKE = r"(?:by mistake|by accident|accidentally|mistakenly|inadvertently)\b"
+# what the kernel's lockdown keeps from root (man kernel_lockdown.7), and its refusal in words
+_LOCKED_OUT = (r"(?:setpci|(?:direct\s+|raw\s+)?PCI(?:e)?\s+(?:config(?:uration)?\s+)?(?:access|writes?)|unsigned\s+(?:kernel\s+)?"
+               r"modules?|(?:out-of-tree|third[- ]party|dkms)\s+(?:kernel\s+)?modules?|insmod|modprobe|(?:loading|to load)\s+"
+               r"(?:the\s+|an?\s+|any\s+)?(?:\w+\s+)?(?:kernel\s+)?(?:modules?|drivers?))")
+_LOCKDOWN_REFUSES = (r"(?:(?:can(?:'t|not)|could(?:n't| not))\s+be\s+(?:used|run|loaded|done)|(?:is|are|was|were)(?:n't|\s+not)\s+"
+                     r"(?:available|allowed|permitted|possible|usable|working)|(?:does|do|did)(?:n't|\s+not)\s+work|fails?|failed|"
+                     r"(?:is|are|was|were|gets?|got)\s+(?:blocked|refused|denied|restricted|rejected|forbidden|prevented))")
+
+# a module the kernel does not load, and Secure Boot's signing named beside it (module-load-blocked)
+_LOAD_REFUSED = (r"(?:\brefus\w*(?:\s+to\s+(?:load|be\s+loaded))?|\b(?:won't|will\s+not|can(?:'t|not)|does(?:n't|\s+not)|did(?:n't|\s+not)|"
+                 r"not|fails?\s+to|failed\s+to)\s+(?:be\s+)?load(?:ed)?\b|\b(?:is|was|gets?|got)\s+(?:refused|rejected|blocked)\b)")
+_SIGNING = (r"\b(?:secure\s?boot|lockdown|signature\s+(?:enforcement|check\w*|verification)|module\s+verification|MOK|"
+            r"key\s+was\s+rejected|required\s+key|unsigned|not\s+signed)\b")
+# the data connection and its going away (drops, hangs, dies) - said:access-drops-connection
+_LINK = r"(?:(?:data |internet |mobile |LTE |5G |WAN )?(?:connection|session|link)|internet|bearer)"
+_LINK_LOST = (r"(?:drops?(?: out)?|dropped|disconnects?|disconnected|goes down|went down|hangs?|hung|freezes|froze|dies|died|"
+              r"breaks?|broke|is lost|gets? lost|stalls?|stalled)\b")
+# ... when a second program reads the modem: a status page or tab opened, AT commands sent, a terminal or tool run
+_ACCESS_TARGET = (r"(?:(?:status|modem|signal|info\w*|cellular|mobile|LTE|5G)\s+(?:page|tab|screen|panel|dashboard|menu)|"
+                  r"(?:page|tab)\s+(?:of|for)\s+the\s+modem|AT\s+commands?|minicom|picocom|atinout|sms[_-]tool|comgt|gcom|"
+                  r"qmicli|uqmi|mbimcli)\b")
+_ACCESS_VERB = r"(?:open\w*|load\w*|visit\w*|refresh\w*|run\w*|send\w*|sent|issu\w*|start\w*|query\w*|poll\w*)"
+_ACCESS_TRIGGER = (r"\b(?:when(?:ever)?|as soon as|each time|every time|once)\s+(?:\w+\s+){0,3}?" + _ACCESS_VERB +
+                   r"\s+(?:\w+\s+){0,3}?" + _ACCESS_TARGET)
+_ACCESS_FIRST = r"\b(?:when(?:ever)?\s+(?:\w+\s+){0,2}?)?" + _ACCESS_VERB + r"\s+(?:\w+\s+){0,3}?" + _ACCESS_TARGET
+_ACCESS_CONFIRM = ("sudo fuser -v /dev/cdc-wdm* /dev/ttyUSB*; systemctl is-active ModemManager (OpenWrt: logread | grep -iE "
+                   "'modemmanager|netifd'); which program polls the modem's ports")
+_RU_LINK_LOST = (r"(?:соединени\w*|связь|сесси\w*|интернет\w*|подключени\w*)\s+(?:\w+\s+)?(?:отвалива\w+|пропада\w+|"
+                 r"зависа\w+|завис\w*|обрыва\w+|рв[её]тся|разрыва\w+|пада\w+)|(?:отвалива\w+|пропада\w+|зависа\w+|обрыва\w+|"
+                 r"рв[её]тся|разрыва\w+)\s+(?:\w+\s+)?(?:соединени\w*|связь|сесси\w*|интернет\w*|подключени\w*)")
+_RU_ACCESS = (r"(?:когда|при|как только|стоит)\s+[^.!?]{0,30}?(?:открыва\w*|открыти\w*|обращени\w*|опрос\w*|запрос\w*|"
+              r"AT[- ]?команд\w*)")
+
+# the USB device reset or replugged (said:port-program-lost-after-reset) and the programs that hold a modem's tty
+_USB_RESET = (r"(?:(?:USB\s+)?(?:device|dongle|stick|modem)\s+(?:\w+\s+)?(?:is|was|gets?|got|has been)\s+(?:reset|re-?plugged|"
+              r"unplugged|re-?connected|re-?enumerated|power[- ]cycled)|(?:reset|re-?plug|unplug|re-?connect|power[- ]cycl)\w*\s+"
+              r"(?:of\s+)?(?:the\s+|my\s+|a\s+)?(?:USB\s+)?(?:device|dongle|stick|modem))\b")
+_SERIAL_PROGRAM = r"\b(?:gammu(?:-smsd)?|smsd|smstools|pppd|wvdial|sakis3g|minicom|picocom|comgt|gcom|kannel)\b"
+_PROGRAM_FAILS = (r"\b(?:prevents?|prevented|stops?|stopped|can(?:'t|not|\s+no\s+longer)|could(?:n't| not)|no longer|fails?|"
+                  r"failed|crash\w*|hangs?|hung|unexpected|(?:does|did)(?:n't| not) (?:work|recover|respond))\b")
+
+# a supply that cannot give a module's current peaks: a battery, a power bank, an unpowered hub or adapter
+_WEAK_SUPPLY = (r"(?:batter(?:y|ies)|power ?banks?|LiPo|Li-?ion|18650|solar|(?:un|non-|passive )powered (?:USB )?hubs?|"
+                r"(?:USB )?hubs? without (?:external )?power|(?:a |the )?laptop'?s? USB(?: port)?|(?:USB )?extension (?:cable|cord|lead)s?|"
+                r"long (?:USB )?cables?)\b")
+
+# how often, as a count per period: "more than once an hour", "several times a day", "twice per minute"
+_HOW_OFTEN = (r"(?:(?:more than|about|roughly|around|at least) )?(?:once|twice|\d+ times|several times|many times|multiple times) "
+              r"(?:an?|per|every) (?:hour|minute|day)")
+
+# a module losing its power: it dies, switches or shuts off, its LEDs go out, it restarts
+# a host that fails, and a modem that gets power, for said:power-source's "the Pi freezes every time the dongle is powered"
+_HOST_FAILS = (r"\b(?:(?:Raspberry\s*)?Pi(?:\s+\w{1,3})?|Raspberry|router|board|host|computer|PC|laptop|system|SBC)\s+"
+               r"(?:\w+\s+){0,2}?\(?(?:freez\w*|froze|hangs|hung|locks? up|locked up|crash\w*|reboot\w*|restart\w*|reset(?:s|ting)?|"
+               r"shuts? down|powers? (?:off|down))\b")
+_A_MODEM = r"(?:the |my |a |an |this )?(?:USB )?(?:[\w/-]+ ){0,2}?(?:dongle|modem|stick|module)\b"
+_MODEM_POWERED = (r"(?:\b(?:I |we )?(?:plug\w*|power\w*|connect\w*|insert\w*|attach\w*|switch\w* on|turn\w* on)\s+(?:in\s+|on\s+|up\s+)?"
+                  + _A_MODEM + r"|" + _A_MODEM + r"\s+(?:is|was|gets|got|becomes|became)\s+(?:plugged|powered|connected|inserted|"
+                  r"attached|switched on|turned on))")
+_SWITCHES_OFF = (r"(?:die[sd]?|dying|(?:shuts?|shutting|switch(?:es|ed)?|switching|turns?|turned|turning|powers?|powered|powering)"
+                 r"(?: itself)? (?:off|down)|(?:go(?:es)?|went|going) (?:off|out|dark|dead)|(?:resets?|restarts?|reboots?|resetting|"
+                 r"restarting|rebooting)(?! (?:the|it|them)\b))\b")
+# while it happens: "when", "during", "in the middle of a call"
+_DURING = r"(?:when|while|during|in the middle of|in the midst of|as soon as|whenever|each time|every time)"
+# the radio transmitting: a voice call made or taken, an SMS sent, registration, a data session starting
+_TRANSMITS = (r"\b(?:(?:make|making|made|receiv\w*|plac\w*|start\w*|answer\w*|tak\w*|get\w*|dial\w*)\s+(?:or\s+\w+\s+)?(?:an?\s+|the\s+)?"
+              r"(?:voice\s+|phone\s+)?calls?|(?:calling|dialling|dialing|call) (?:the )?(?:module|modem|number|it)|"
+              r"(?:a |the )?(?:voice )?call (?:starts|comes in|is (?:made|placed|answered))|ATD\w*|"
+              r"send(?:s|ing)? (?:an? )?(?:SMS|text|messages?|data)|transmit\w*|register\w*|"
+              r"(?:the )?(?:GPRS|PDP|data) (?:connection|session|activation|context) (?:starts|is activated|comes up)|"
+              r"network attach\w*|attach\w* to the network|connect\w* to the network)")
+
+# an Ethernet-style USB composition (knowledge.md 2.6 wrong-usb-composition: ECM cdc_ether, RNDIS rndis_host, NCM) named
+# as the modem's mode: "in ECM mode", "its RNDIS composition", "the composition is set to ECM only", "usbnet to rndis"
+_ETH_FUNCTION = r"(?:ECM|RNDIS|NCM|CDC[- ]?Ethernet|cdc_ether|rndis_host|cdc_ncm|Ethernet(?:[- ]style)?)"
+_ETH_COMPOSITION = (r"\b(?:(?:is|are|sits?|runs?|running|stuck|left|put|boots?|booted|starts?|started|(?:comes?|came)\s+up|seems?\s+to\s+be|looks?\s+like|"
+                    r"set|switched|changed)\b" + _SAME + r"{0,30}?\b(?:in|to|into|with|its|the|an?)\s+(?:its\s+|the\s+|an?\s+)?"
+                    + _ETH_FUNCTION + r"(?:[- ]only)?\s+(?:mode|composition|configuration|config|profile)\b|"
+                    r"\b(?:composition|configuration|usbnet(?:\s+mode)?|USB\s+mode)\s+(?:is|was|stays?|remains?)\s+(?:still\s+|now\s+)?"
+                    r"(?:set\s+to\s+)?" + _ETH_FUNCTION + r"\b|"
+                    r"\b(?:chang|set|switch|put)\w*\s+(?:the\s+)?usbnet\s+(?:mode\s+)?(?:to|=|,)\s*[\"']?" + _ETH_FUNCTION + r"\b|"
+                    # only an Ethernet-style interface: "only gives me a usb0 network interface handled by cdc_ether", "only rndis interface"
+                    r"\bonly\s+(?:\w+\s+){0,3}?(?:an?\s+|the\s+|one\s+)?(?:" + _ETH_FUNCTION + r"|usb\d|eth\d)\b(?:\s+\w+){0,1}?\s+"
+                    r"(?:interfaces?|devices?|functions?)\b)")
+# ... beside what it lacks or breaks: no QMI/MBIM/AT port, another mode wanted, a tool failing, switched back
+_COMPOSITION_LACKS = (r"(?:\binstead\s+of\b|\brather\s+than\b|\bno\s+(?:more\s+)?(?:the\s+)?(?:QMI|MBIM|RMNET|AT|/dev/\w+|cdc-wdm\w*|"
+                      r"wwan\d*|ttyUSB\w*|serial)\b|\bfails?\b|\bfailed\b|\bcan(?:'t|not|\s+not)\b|\bnothing\s+to\b|"
+                      r"\bnever\s+gets?\b|\bwrong\b)")
+# a modem's device node as a sentence names it: /dev/cdc-wdm0, /dev/wwan0at0, /dev/ttyUSB*, ttyACM0
+_MODEM_NODE = r"`?(?:/dev/)?(?:cdc-wdm|wwan\d\w*|ttyUSB|ttyACM|ttyHS)[\w*]*`?"
+
+# PCIe modem drivers and the PCIe words a sentence puts before "driver": in-kernel (mhi_pci_generic, mtk_t7xx, iosm),
+# vendor out-of-tree (Quectel pcie_mhi; the Unisoc/Spreadtrum sprd_pcie of RG500U-class modules, module name
+# "sprd-pcie-ep-device" in its sprd_pcie_ep_device.c; MediaTek/Fibocom mtk_pcie_*) and OpenWrt package names
+_PCIE_DRIVER = (r"(?:PCI-?e|MHI|t7xx|iosm|mtk_t7xx|mhi_pci_generic|mhi-pci-generic|pcie_mhi|mtk_pcie\w*|sprd[_-]pcie[\w-]*|"
+                r"kmod-mhi[\w-]*|kmod-mtk-t7xx|"
+                # the out-of-tree PCIe driver of the Intel XMM7360 (xmm7360/xmm7360-pci), which no kernel carries
+                r"xmm7360[-_]pci)")
+# where a PCIe modem is seen: in lspci's list, on the PCI(e) bus, as a PCI device ("is listed by lspci", "enumerates (via
+# lspci) as a device on the PCI bus", "is detected as a PCI device", "only appear in lspci")
+_ON_PCI = (r"(?:(?:in|by|under|with|via|from)\s+(?:the\s+output\s+of\s+)?[`'\"]?lspci\b(?:\s+-\w+)*[`'\"]?|"
+           r"(?:on|to)\s+the\s+PCI(?:-?e| Express)?\s+bus|as\s+an?\s+(?:\w+\s+)?(?:PCI(?:-?e| Express)?\s+)?(?:device|card|controller)"
+           r"\s+on\s+the\s+PCI(?:-?e| Express)?\s+bus|as\s+an?\s+PCI(?:-?e| Express)?\s+(?:device|card|controller|modem)\b)")
+_SEEN_VERB = (r"(?:shows?\s+up|showed\s+up|shown|appear\w*|list(?:s|ed)|detected|visible|seen|recogni[sz]ed|enumerat\w*|found|"
+              r"present|picked\s+up|(?:is|are)\s+there)")
+# ... and nothing past it: not on USB, no driver bound, no port or interface of the modem ("but not in lsusb", "lsusb
+# shows nothing", "no driver will bind to it", "no kernel driver in use", "and that's it")
+_NOTHING_PAST_PCI = (r"(?:\bno(?:thing|\s+\w+)?\s+(?:\w+\s+)?(?:in|on|under)\s+(?:the\s+)?lsusb\b|\bnot\s+(?:in|on|under|by|with)?\s*"
+                     r"(?:the\s+)?(?:lsusb|USB)\b|\blsusb\b" + _SAME + r"{0,30}?(?:\bnothing|\bnot\b|n't\b|\bno\b)|"
+                     r"\bno\s+(?:\w+\s+)?(?:kernel\s+)?drivers?\b|\bno\s+(?:/dev/)?(?:wwan|mhi|cdc-wdm|ttyUSB)\w*|"
+                     r"\b(?:not|n't|never)\s+(?:\w+\s+)?(?:bound|bind|claimed|driven)\b|\bthat'?s\s+(?:it|all)\b|"
+                     r"\bnothing\s+(?:else|more)\b)")
+# the drivers that may hold a modem's USB device or the controller it sits behind, as sentences name them: the
+# serial and network drivers, the vendors' out-of-tree ones, the generic CDC, storage and host-controller drivers
+_MODEM_DRIVER = (r"(?:option1?|qcserial|sierra(?:_net)?|usb_?wwan|usbserial|qmi_wwan(?:_q)?|qmi_wan|cdc[_-](?:acm|mbim|ncm|ether|wdm)|"
+                 r"huawei_cdc_ncm|rndis_host|usb[-_]?storage|[eou]hci(?:[-_]hcd|[-_]pci)?|GobiNet|GobiSerial)"
+                 r"(?:\s+(?:kernel\s+)?(?:module|driver))?")
+_ADDS = r"(?:add|adds|added|enable|enables|enabled|select|selects|build|builds)\s+"
+_CONFIG_WORD = r"\b(?:config(?:s|uration)?|kconfig|defconfig|CONFIG_\w+|fragment)\b"
+_MODEM_DRIVER_WORD = (r"\b(?:QMI|MBIM|WWAN|modems?|usb[ _-]?serial|option|qcserial|qmi_wwan|cdc_\w+|LTE|[45]G|cellular|"
+                      r"USB_NET_\w+|USB_SERIAL_\w+)\b")
+# the serial drivers that bind a modem's interfaces by id, as sentences name them ("option", "the option driver", "qcserial")
+_SERIAL_DRIVER = r"(?:option1?|qcserial|sierra|usb_wwan)(?:\s+(?:serial\s+)?driver)?"
+# the modem's control function named (said:control-mode-mbim / -qmi), as a state of this modem, never as what a driver does
+# in general ("QMI_WWAN binds to the RmNet interface and provides a WWAN network device" describes the driver):
+# - in a {proto} mode or configuration: "it's in MBIM mode", "the modem is on mbim mode", "it came up in its MBIM
+#   configuration", "EM7455 in MBIM mode, qmicli hangs" (not "is not in", "switched from MBIM mode", "use mbimcli in MBIM mode")
+# - driven by or bound to {driver}: "the card is driven by cdc_mbim", "it's bound to qmi_wwan", "the modem uses cdc_mbim"
+# - {driver} holding it, as a state or a past event ("cdc_mbim drives it", "qmi_wwan is bound to interface 4", "cdc_mbim
+#   grabbed the control interface"); a present-tense "binds to the X interface" is the driver's description
+# - {driver} seen on an interface ("lsusb -t shows qmi_wwan on the network interface"), registered as {proto}, a {proto} port
+_MODE_STATE_VERB = (r"(?:is|'s|are|runs?|running|sits?|stays?|stuck|left|(?:comes?|came|starts?|started|boots?|booted)"
+                    r"(?:\s+up)?|(?:set|configured|switched|put|(?:I|we)\s+(?:can\s+|could\s+)?switch)\s+(?:it\s+|the\s+\w+\s+)?(?:back\s+)?"
+                    r"(?:to|in|into)|now)")
+_MODE_HOLDER = r"(?:modem|module|card|device|dongle|stick|port|it|[A-Z]{1,4}\d{2,4}[\w-]*)"
+_HELD = r"(?:it|them|the\s+(?:\w+\s+)?(?:modem|module|card|device|dongle|stick|port|interface)|my\s+\w+|cdc-wdm\d|interface\s+\d|if\s*\d)"
+
+def _control_mode(proto: str, driver: str) -> str:
+    """A sentence saying this modem runs its ``proto`` function (MBIM or QMI), ``driver`` the driver of it."""
+    return (r"\b" + _MODE_STATE_VERB + r"\s+(?:(?!not\b|never\b|no\b|from\b|out\b|of\b|use\b)\w+\s+){0,2}?"
+            r"(?:(?:in|into|on|to)\s+)?(?:its\s+|the\s+)?" + proto + r"(?:-only)?\s+(?:mode|configuration|composition|config)\b|"
+            r"\b" + _MODE_HOLDER + r",?\s+(?:in|on)\s+(?:its\s+)?" + proto + r"\s+(?:mode|configuration|composition)\b|"
+            r"\b(?:driven|handled|bound|claimed|taken|grabbed|managed)\s+by\s+(?:the\s+)?" + driver + r"\b|"
+            r"\b(?:bound|attached|tied)\s+to\s+(?:the\s+)?" + driver + r"\b|\b(?:uses|using)\s+(?:the\s+)?" + driver + r"\b|"
+            r"\b" + driver + r"\s+(?:driver\s+)?(?:drives|holds|handles|has)\s+" + _HELD + r"|"
+            r"\b" + driver + r"\s+(?:driver\s+)?(?:is\s+bound|is\s+attached|bound|took|grabbed|claimed|has\s+(?:bound|claimed|taken))"
+            r"\s+(?:to\s+)?" + _HELD + r"|"
+            r"\b" + driver + r"\s+on\s+the\s+(?:\w+\s+)?interface\b|"
+            r"\bregister\w*\s+(?:it|the\s+\w+)\s+as\s+(?:an?\s+)?" + proto + r"\b|"
+            r"\b(?:is|'s)\s+an?\s+" + proto + r"(?:-only)?\s+(?:port|device|interface|modem|module|card)\b")
+
+
+# the programs that talk QMI or MBIM to the modem's control port
+_QMI_TOOLS = r"(?:uqmi|qmicli|qmi-network|libqmi|quectel-CM)"
+_MBIM_TOOLS = r"(?:umbim|mbimcli|mbim-network|libmbim)"
+_CTRL_TOOLS = r"(?:%s|%s)" % (_QMI_TOOLS, _MBIM_TOOLS)  # no name is a prefix of another: order is free
+_HANG = (r"(?:hangs?|hung|hanging|stucks?|(?:is|gets?|got|are|remains?|stays?) stuck|freez(?:es|ing)|froze|blocks? forever|"
+         r"(?:gives?|gave|ends?|ended|fails?|failed|dies|died|returns?|returned)\s+(?:up\s+)?with\s+(?:a\s+)?time-?outs?|"
+         r"sits?\s+there|(?:gives?|gave)\s+(?:me\s+)?(?:an?\s+)?endpoint\s+hang-?up|"
+         r"never (?:returns?|answers?|finish(?:es)?|completes?|exits?)|does(?:n't| not) (?:return|answer|respond|exit)|"
+         r"gets? no (?:answer|response|reply)|times? out|timed out|timing out)\b")
+_FAILS = r"(?:(?:does|do|is|are)(?:n't|\s+not)\s+work\w*|fails?|failing)"
+# the modem said to run MBIM while the connecting program drives it with QMI: "the module is in MBIM mode, yet the plugin
+# dials it with QMI", "it is configured for MBIM mode but the script picks QMI dialing" (QMI over MBIM is no mismatch)
+_QMI_DIALS_MBIM = (r"\bMBIM\s+(?:mode|configuration|composition)\b[^.!?]{0,40}?\b(?:but|yet|however)\b[^.!?]{0,40}?"
+                   r"\b(?:dial\w*|uses?|using|chose|chooses|picks?|picked|selects?|selected|runs?|ran|starts?|started)\s+"
+                   r"(?:it\s+|them\s+)?(?:with\s+|via\s+|through\s+)?(?:the\s+)?(?:QMI|" + _QMI_TOOLS + r")\b"
+                   r"(?![\s-]+over[\s-]+MBIM)")
+# a command that switches the modem's radio on (full functionality), as a post names it: gammu's "setpower on" (sends
+# AT+CFUN=1: gammu libgammu/phone/at/atgen.c:5955 ATGEN_SetPower), AT+CFUN=1 itself (3GPP TS 27.007 8.2; "AT+CFUN=1,1" is
+# a reset), ModemManager's --set-power-state-on, qmicli's online operating mode, mbimcli's radio state on, NetworkManager's
+# WWAN radio switch and rfkill's unblock
+_RADIO_ON_CMD = (r"(?:\bgammu\s+(?:-\S+\s+)*setpower\s+on\b|\bAT\+CFUN\s*=\s*1(?![\d,])|"
+                 r"\bmmcli\b[^.!?\n]{0,40}?--set-power-state-on\b|\bqmicli\b[^.!?\n]{0,40}?--dms-set-operating-mode=['\"]?online\b|"
+                 r"\bmbimcli\b[^.!?\n]{0,40}?--set-radio-state=['\"]?on\b|\bnmcli\s+radio\s+wwan\s+on\b|\brfkill\s+unblock\b)")
+_MODE_NOUN = r"(?:mode|modems?|devices?|ports?|modules?|cards?|configuration|composition)\b"
+_DHCP_CLIENTS = r"(?:systemd-networkd|networkd|dhclient|dhcpcd|NetworkManager|udhcpc|DHCP client)"
+# the modem's programs and nodes a confinement may shut out: ModemManager and its protocol proxies, the QMI/MBIM tools
+_MODEM_PROGRAM_OR_NODE = (r"\b(?:ModemManager|modem-manager|(?:mbim|qmi)[- ]?proxy|(?:mbim|qmi)\s+(?:and\s+(?:mbim|qmi)\s+)?"
+                          r"(?:protocol\s+)?prox(?:y|ies)|qmicli|mbimcli|uqmi|umbim)\b|/dev/(?:cdc-wdm|wwan|ttyUSB|ttyACM)\w*")
+# a DHCP client told useless on the link: "DHCP is not required", "no DHCP client is needed", "dhclient isn't necessary"
+_DHCP_NOT_NEEDED = (r"(?:(?:a\s+|any\s+|the\s+)?(?:DHCP|dhclient|udhcpc|dhcpcd)(?:\s+client)?\s+(?:is|was)(?:n't|\s+not)\s+(?:really\s+)?"
+                    r"(?:required|needed|necessary)|no\s+(?:DHCP|dhclient|udhcpc|dhcpcd)(?:\s+client)?\s+(?:is\s+)?(?:required|needed|"
+                    r"necessary))\b")
+# the USB modem drivers that bind by an id table, as a sentence names them: the file ("drivers/usb/serial/option.c",
+# "qmi_wwan.c"), or the module ("qmi_wwan", "qcserial"; "option" and "sierra" only with "driver"/"module", they are words)
+# (the USB-serial bridge drivers some modems sit behind list ids too: cp210x.c, its older name cp2101.c, ftdi_sio.c, pl2303.c)
+_ID_TABLE_DRIVER = (r"(?:(?:drivers/(?:net/usb|usb/serial)/)?(?:qmi_wwan|qcserial|option|sierra|usb_wwan|cp210x|cp2101|ftdi_sio|"
+                    r"pl2303)\.c\b|"
+                    r"(?:qmi_wwan|qcserial|usb_wwan)\b(?:\s+(?:driver|module)s?)?|(?:option|sierra)\s+(?:serial\s+)?"
+                    r"(?:driver|module)s?\b)")
+# a USB id as a sentence names it: "the product id", "the modem's vendor and product id", "201e:2009"
+_ID_NOUN = (r"(?:(?:(?:vendor|device|product|usb)\s+(?:and\s+|&\s+)?)*(?:id|ids|pid|vid|vid:pid)|[0-9a-f]{4}:[0-9a-f]{4})\b")
+# "see only 3 additional sg0, sg1, sdb", "I only get /dev/sr0": what appears is a SCSI node (usb-storage's disk sdX,
+# CD-ROM srN, generic sgN)
+# being or appearing as a kind: "alternates between being a modem and showing up as a USB disk"
+_BEING = r"(?:(?:being|showing\s+up\s+as|appearing\s+as|acting\s+as|working\s+as)\s+)?"
+_SCSI_NODE = r"(?:\d+\s+)?(?:additional\s+|new\s+|extra\s+)?(?:/dev/)?(?:sg\d*|sr\d*|sd[a-z])\b"
+_ONLY_SCSI_NODES = (r"(?:\b(?:(?:see|get|got|have|find|found|shows?|showed|appears?|appeared|gives?|gave|lists?|listed|creates?|"
+                    r"created)\s+only|only\s+(?:see|get|got|have|find|found|shows?|showed|appears?|gives?(?:\s+me)?|gave(?:\s+me)?|lists?|"
+                    r"listed|creates?|created))\s+" + _SCSI_NODE + r"|"
+                    # the nodes first: "only sg devices and a sdb disk appear for the stick"
+                    r"\bonly\s+" + _SCSI_NODE + r"[^.!?,;]{0,40}?\b(?:appear\w*|show(?:s|ed)?\s+up|(?:are|is|get|got)\s+created)\b)")
+# modem driver modules, their OpenWrt kmod packages and kernel options, as a sentence names them
+_MODS = (r"(?:option|qcserial|usb_wwan|qmi_wwan|cdc_mbim|cdc[_-]wdm|cdc_ncm|huawei_cdc_ncm|cdc_ether|rndis_host|"
+         r"sierra_net|mhi_pci_generic|mhi_net|mhi_wwan_\w+|mtk_t7xx|iosm|kmod-usb-(?:net|serial)[\w-]*|kmod-mtk-t7xx|"
+         r"kmod-mhi[\w-]*|kmod-usb-acm|CONFIG_(?:USB_NET_QMI_WWAN|USB_NET_CDC_MBIM|USB_NET_CDC_NCM|USB_NET_HUAWEI_CDC_NCM|"
+         r"USB_NET_CDC_ETHER|USB_NET_RNDIS_HOST|USB_SERIAL_OPTION|USB_SERIAL_QUALCOMM|USB_SERIAL_WWAN|USB_WDM|"
+         r"USB_SERIAL_SIERRAWIRELESS|USB_HSO|USB_USBNET|USB_ACM|WWAN|"
+         r"MHI_\w+|MTK_T7XX|IOSM|PPP(?:_ASYNC|_SYNC_TTY)?)|"
+         # Option's hso (GlobeTrotter HSxPA), usbnet under the USB network drivers; sierra (also a vendor's name) and
+         # usbserial only where module or driver follows
+         r"hso|usbnet|(?:sierra|usbserial)(?=(?:\.ko)?[\"'`”]?\s+(?:kernel\s+)?(?:modules?|drivers?)\b)|"
+         # the USB host controller drivers a USB modem hangs off (xHCI, EHCI, OHCI, DesignWare dwc2/dwc3; OpenWrt's
+         # kmod-usb2/kmod-usb3): without one the board has no USB bus, and no modem enumerates whatever drivers it has
+         r"(?:xhci|ehci|ohci)(?:[_-](?:hcd|pci|plat|platform|mtk|\w+hcd))?|dwc[23]|kmod-usb[23]|kmod-usb-(?:ohci|ehci|xhci|dwc[23])[\w-]*|"
+         r"CONFIG_USB_(?:XHCI|EHCI|OHCI)_\w+|CONFIG_USB_DWC[23]\w*|"
+         # PPP for the serial modems' dial-up link: its modules, kmod package and kernel option; a bare "ppp" only
+         # where "module" or "driver" follows ("the ppp kernel module"), since "PPP" alone names the link
+         r"ppp_generic|ppp_async|ppp_synctty|kmod-ppp|ppp(?=\s+(?:kernel\s+)?(?:modules?|drivers?)\b))")
+
+# what a missing module "is not": "not included", "isn't available", "not in the image"
+_NOT_THERE = (r"(?:included|built|present|available|shipped|installed|compiled|enabled|there|found|"
+              r"in (?:the|this|my|our) (?:[\w.-]+ ){0,2}?(?:kernel|image|firmware))")
+# a modem whose firmware the host uploads: a Gobi (gobi_loader, its images, its QDL boot id, HP's un2xxx modules) or a
+# MultiTech modem (ti_usb_3410_5052's mts_*.fw)
+# ... or told by what such a modem needs: its firmware put into it by the host at every start ("the card needs a firmware
+# to be inserted every time it boots", "the firmware has to be uploaded into the chip")
+_HOST_FW_CONTEXT = (r"(?:gobi\w*|qdl|amss\.mbn|apps\.mbn|uqcn\.mbn|/lib/firmware/gobi|un2[0-9]{3}|mts_\w+\.fw|multi-?tech|"
+                    r"firmware\s+(?:\w+\s+){0,3}?(?:inserted|injected|uploaded|loaded|pushed)\s+(?:\w+\s+){0,3}?(?:(?:every|each)\s+"
+                    r"time|(?:at|on)\s+(?:every|each)\s+(?:boot|start|power[- ]?on))|firmware\s+(?:\w+\s+){0,3}?(?:inserted|injected|"
+                    r"uploaded|pushed)\s+(?:in)?to\s+(?:the\s+)?(?:chip|card|modem|module|device))\b")
+# destroyed, wiped or removed (a disk partition and what it held)
+_WIPED = r"\b(?:destroy\w*|wip(?:e|ed|ing)|delet\w*|eras\w*|format\w*|overwr\w*|lost|gone|remov\w*)\b"
+# the firmware (files) said absent
+_FW_FILES_ABSENT = (r"(?:\bfirmware\s+(?:files?\s+|images?\s+|blobs?\s+)?(?:(?:is|are|was|were)\s+(?:still\s+)?(?:missing|absent|gone|lost|"
+                    r"not\s+(?:found|installed|there|present|copied|available))|(?:is|are|was|were)n't\s+(?:found|installed|there|"
+                    r"present|copied|available))\b|\b(?:missing|no|without\s+(?:the|its|any))\s+(?:gobi\s+)?firmware\s+(?:files?|images?)\b|"
+                    # the person's own omission: "I didn't install the firmware", "we never copied the firmware files"
+                    r"\b(?:did(?:n't|\s+not)|never|forgot\s+to|have(?:n't|\s+not)|had(?:n't|\s+not))\s+(?:\w+\s+)?(?:install|copy|"
+                    r"copied|extract|put|upload)\w*\s+(?:the\s+|its\s+|any\s+)?(?=(?:gobi\s+)?firmware\b))")
+
+# the modem as the subject of a sentence: "the modem", "my LTE module", "the WWAN card", "Modem" opening a title
+_MODEM_SUBJECT = (r"(?:(?:\b(?:the|my|our|this|that)\s+(?:[\w-]+\s+){0,2}?|^\W*)(?:modem|module|dongle|WWAN(?: card| module)?|"
+                  r"LTE(?: modem| module)?|[45]G(?: modem| module)?|modem card)\b|"
+                  # a module named by its model: "the RM500Q", "our SIM7600"
+                  r"\b(?:the|my|our|this|that)\s+(?-i:[A-Z]{1,5}-?\d{2,4}[A-Z0-9-]*)\b)")
+# the words that may stand between that subject and its verb: "the modem will randomly disappear", "seems to"
+_ADVERBS = r"(?:\s+(?:\w+ly|keeps?|kept|just|then|always|often|sometimes|again|seems? to|seemed to|would|will|can|may))*"
+# a module's model name as posts write it: "A7670E", "SIM7600G-H", "EC25"
+_MODEL = r"[A-Z]{1,5}-?\d{2,4}[A-Z0-9-]*"
+# the module (its board, its LEDs, a module named by its model) losing its power: "the red LEDs on the module die"
+_POWERED_ONE = (r"\b(?:it|(?:(?:the|my|our|this) (?:\w+ )?)?(?:modem|module|board|card|device|dongle|stick|LEDs?)|" + _MODEL + r")"
+                r"(?:\s+on the (?:module|modem|board))?" + _ADVERBS + r"\s+" + _SWITCHES_OFF)
+# what takes back a statement written in Chinese, anywhere in its sentence: a Chinese condition or question, or the
+# condition of a language of the table (prose_foreign.CONDITIONS: "Si el 模块不支持PCIe模式")
+_CHINESE_HEDGE = CHINESE_CONDITION + r"|吗|[？?]\s*$|" + prose_foreign.CONDITIONS
+# ... and a statement written in Japanese: a condition ("もし", "かどうか", "場合は") or a question ("...でしょうか", a final
+# "か" or question mark)
+_JAPANESE_HEDGE = r"もし|かどうか|場合(?:は|には)|でしょうか|か\s*[。？?]?\s*$"
+CJK_HEDGE = _CHINESE_HEDGE + "|" + _JAPANESE_HEDGE
+# the languages written without spaces, whose rows these hedges take back
+_CJK = ("zh", "ja")
+# the IMEI is gone, in English ("lost the IMEI", "IMEI shows as unknown") and in Chinese ("IMEI 丢失", "IMEI 为空")
+_IMEI_LOST = (r"\b(?:lost|lose|losing|missing|no)\s+(?:the\s+|its\s+|my\s+)?IMEI\b(?!\s*(?:number )?(?:is|was)\s+(?:fine|ok|correct|there))|"
+              r"\bIMEI(?:[\s-]+(?:field|number))?\s+(?:is\s+|was\s+|shows?\s+(?:as\s+|up as\s+)?|showing\s+(?:as\s+)?|got\s+|comes? back\s+)?"
+              r"(?:empty|blank|unknown|unkown|lost|gone|missing|all zeros?|0{8,})\b")
+_IMEI_LOST_ZH = r"IMEI\s*(?:号)?\s*(?:丢失|没了|为空|不见了?|是空的)|(?:丢失|丢了)(?:了)?\s*IMEI"
+# software other than the modem's firmware that is flashed or updated the same way: the router's or phone's image,
+# the host's packages
+_HOST_SOFTWARE = r"OpenWrt|sysupgrade|ROM|LineageOS|Android|ModemManager|kernel|distro|Ubuntu|Debian|Fedora|"
+# a firmware version as posts name it: a vendor revision ("B03", "R06A03", "EG25GGBR07A08M2G"), a dotted release
+# ("02.24", "02.33.03.00"; one-digit majors are kernels), "the old/previous firmware", "firmware 1.2.3"
+_FW_VERSION = r"(?:(?-i:[A-Z]{1,4}\d{2,}[A-Z0-9_.]*)|\d{2}\.\d{2,}(?:\.\d+)*)\b"
+_FW_NAMED = (r"(?:(?:the\s+|my\s+|an?\s+)?(?:old(?:er)?|previous|prior|earlier|original|stock|last\s+working)\s+(?:firmware|fw|"
+             r"version|release|image|one)\b|(?:the\s+)?(?:firmware|fw)\s+(?:version\s+|release\s+)?v?[\w.-]*\d[\w.-]*|(?:the\s+)?"
+             + _FW_VERSION + r"(?:\s+(?:firmware|fw|version|release))?)")
+# the two firmware versions compared by how the modem fares on each, no verb of breaking ("with the 1.4.2 version I
+# have not noticed any problems ... with 1.5.3 I have outages in hours"): a version (a dotted one too, the word firmware
+# in the paragraph tells whose), the trouble ("I have outages", "it disconnects", "did not work") and its absence
+_VERSION_ANY = r"(?:(?:v\.?\s?)?\d+(?:\.\d+){1,3}[a-z]?\b|" + _FW_VERSION + r")"
+_WITH_VERSION = (r"\b(?:with|on|using|running|in)\s+(?:the\s+)?(?:(?:modem\s+)?(?:firmware|fw)\s+)?(?:version\s+|release\s+)?" +
+                 _VERSION_ANY + r"(?:\s+(?:firmware|fw|version|release|build))?")
+_NO_TROUBLE = (r"(?:\b(?:I|we)\s+(?:have|had|'ve)?\s*(?:not|never|n't)\s+(?:\w+\s+)?(?:noticed|seen|had|experienced|observed)\s+"
+               r"(?:any\s+|an?\s+(?:single\s+)?)?(?:problems?|issues?|trouble|outages?|drops?|disconnect\w*)|\bno\s+(?:problems?|issues?|trouble|outages?|"
+               r"drops?|disconnect\w*)|\b(?:works?|worked|working|ran|runs?)\s+(?:\w+\s+)?(?:fine|flawless(?:ly)?|perfect(?:ly)?|"
+               r"stable|great|solid|without\s+(?:a\s+|any\s+)?(?:problems?|issues?))|\b(?:was|is)\s+(?:\w+\s+)?(?:fine|stable|solid)|"
+               r"\bnever\s+(?:dropped|disconnected|crashed|failed))\b")
+_TROUBLE_NOW = (r"(?:\b(?:I|we)\s+(?:have|get|got|had|see|saw|am\s+getting|are\s+getting|experience\w*|notice\w*)\s+(?:\w+\s+){0,2}?"
+                r"(?:outages?|drops?|disconnect\w*|dropouts?|problems?|issues?|crash\w*|hangs?|freez\w*|resets?|reboots?)|"
+                r"\b(?:it|the\s+(?:modem|connection|data|internet))\s+(?:\w+\s+)?(?:drops|disconnects|crashes|hangs|freezes|resets|"
+                r"reboots|fails|stops\s+working|is\s+lost|goes\s+down|dies)|\b(?:outages?|drops?|disconnects?|crash\w*|dropouts?)\s+"
+                r"(?:every|after|within|in)|\b(?:does(?:n't|\s+not)|did(?:n't|\s+not))\s+work|\bnot\s+working)\b")
+_FW_OUTCOMES = (_WITH_VERSION + r"\s*,?" + _SAME + r"{0,20}?" + _NO_TROUBLE + r"[^!?\n]{0,120}?" + _WITH_VERSION + r"\s*,?" + _SAME +
+                r"{0,30}?" + _TROUBLE_NOW + r"|" + _WITH_VERSION + r"\s*,?" + _SAME + r"{0,30}?" + _TROUBLE_NOW + r"[^!?\n]{0,80}?" +
+                _WITH_VERSION + r"\s*,?" + _SAME + r"{0,20}?" + _NO_TROUBLE)
+# a modem's firmware the firmware rows do not mean: the host's software and the host's firmware
+_NOT_MODEM_FIRMWARE = r"\b(?:" + _HOST_SOFTWARE + r"BIOS|UEFI|packages?|libqmi|libmbim|glib\w*)\b"
+# going back to an older firmware: "downgrading to B03", "rolled back the firmware", "went back to 02.24"
+_FW_BACK = r"\b(?:downgrad\w*|revert\w*|roll\w*\s+back|go(?:ing|es)?\s+back|went\s+back|flash\w*\s+back)"
+# ... and the trouble is gone: "works fine again", "made it stable again", "fixed it"
+_WORKS_AGAIN = (r"\b(?:fix\w*|solv\w*|cured?|helped|resolv\w*|(?:works?|worked|working|runs?|ran|connects?|connected|stable|fine|ok)"
+                r"\s+(?:\w+\s+)?again|(?:made|makes)\s+it\s+(?:\w+\s+)?(?:work\w*|stable|usable)|(?:is|was)\s+(?:fine|ok|stable)\s+again)\b")
+# the modem's firmware changed: "after the firmware update", "after flashing the new firmware", "IMEI lost after
+# flashing UZ801", "not working after update", "after updating modem"
+_FW_CHANGE = (r"(?:(?:firmware|fw|modem|module)[\s-]+(?:update|upgrade|flash|downgrade|replace)\w*|"
+              r"(?:flash|updat|upgrad|downgrad|replac|reinstall|install|chang|writ)\w*\s+(?:the\s+|a\s+|an\s+|its\s+|my\s+)?"
+              r"(?:[\w-]+\s+){0,2}?(?:firmware|fw)\b|(?:flash|updat|upgrad)\w*\s+(?:the\s+|my\s+)?(?:modem|module|\w*\d\w*)\b|update\b|upgrade\b)")
+# ... and it no longer works: cannot be enabled, does not boot or respond, is off or bricked, has no IMEI
+_FW_BROKEN = (r"(?:\b(?:can(?:'t|\s?not)|could(?:n't| not)|unable to|won't|will not|does(?:n't| not)|do(?:n't| not)|did(?:n't| not))\s+(?:be\s+)?"
+              r"(?:enabl\w*|boot\w*|start\w*|work\w*|power\w* on|respond\w*|turn on|detect\w*)|"
+              r"\b(?:not|stopped)\s+(?:working|responding|booting|detected|recogni[sz]ed|starting|enabled)|"
+              r"\bno\s+longer\s+(?:boots?|starts?|works?|responds?|enables?)\b|"
+              r"\bis\s+(?:off|dead|bricked|gone)\b|\bbricked\b|\b(?:no|without|lost|lose|losing|missing)\s+(?:the\s+|its\s+|my\s+)?IMEI\b|"
+              r"\bIMEI\b" + r"(?:[^.!?]){0,30}?\b(?:empty|blank|unknown|unkown|missing|lost|gone|all zeros?|"
+              r"(?:is|are|was|were)\s+not\s+(?:being\s+)?(?:retrieved|read|shown|reported|returned|available))\b)")
+
+# the modem held in low power: "stuck in low-power mode", "stays in LPM", "radio is off", "+CFUN: 4"
+_LOW_POWER = (r"(?:\b(?:stuck|stays?|remains?|is|was|keeps?|goes|went|sits?|sat|sitting|(?:switch|drop|fall|fell|enter)\w*\s+(?:in)?to)\s+"
+              r"(?:\w+\s+)?(?:in\s+)?"
+              r"(?:low[- ]?power(?: mode)?|LPM)\b|"
+              r"\b(?:(?:will|would|does|did)(?:n't| not)|won't|can(?:'t|not)|refuses? to|fails? to|never)\s+(?:come out of|leaves?|exits?|gets? out of) "
+              r"(?:low[- ]?power|LPM)\b)")
+# a carrier image or configuration flashed, loaded or switched to ("flashed the AT&T image onto my EM7455", "switched
+# the module from the generic to the Telstra image", "loaded the Verizon PRI"): the modem's image, not the router's
+_CARRIER_IMAGE_CHANGE = (r"\b(?:flash|load|install|writ|wrote|switch|chang|put)\w*\s+(?:[\w&.-]+\s+){0,8}?(?:image|PRI|carrier\s+config\w*|"
+                         r"carrier\s+firmware|(?:cwe|nvu|spk)(?:/(?:cwe|nvu|spk))?(?:\s+(?:pair|files?))?|package)\b")
+# a modem firmware download tool the person ran: Sierra's fw-download-tool (MBPL) and fwdwl-lite, libqmi's
+# qmi-firmware-update, Quectel's QFirehose and QFlash
+_FW_TOOL = r"(?:fw-?download-?tool\w*|fwdwl[\w-]*|qmi-firmware-update|qfirehose|qflash\w*|(?:firmware|fw)[\s-]+download(?:[\s-]+tool)?)"
+# after it: "after", "since", "following", the next sentence's "now", "since then"
+_AFTER = r"\b(?:after|since|following)\b"
+# the image and the carrier configuration (PRI) said not to match: "the carrier PRI you loaded doesn't match the firmware
+# image", "the carrier config name is different from the firmware", "an image/PRI mismatch"
+_PRI_MISMATCH = (r"\b(?:PRI|carrier\s+config\w*(?:\s+name)?)\b" + r"[^.!?]{0,40}?(?:\b(?:does|do|did)(?:n't|\s+not)\s+match|"
+                 r"\b(?:is|are)\s+different\s+from|\bmismatch\w*\s+(?:with|to))" + r"[^.!?]{0,30}?\b(?:firmware|image|fw)\b|"
+                 r"\b(?:firmware|image|fw)\b[^.!?]{0,40}?(?:\b(?:does|do|did)(?:n't|\s+not)\s+match|\b(?:is|are)\s+different\s+from)"
+                 r"[^.!?]{0,30}?\b(?:PRI|carrier\s+config\w*)\b|"
+                 r"\b(?:image|firmware|fw)\s*(?:/|and|-)\s*(?:the\s+)?(?:PRI|carrier\s+config\w*)\s+(?:mismatch\w*|(?:do|does|did)(?:n't|\s+not)\s+match)|"
+                 r"\b(?:PRI|carrier\s+config\w*)\s*(?:/|and|-)\s*(?:the\s+)?(?:image|firmware|fw)\s+(?:mismatch\w*|(?:do|does|did)(?:n't|\s+not)\s+match)")
+
+# the modem's own firmware was flashed or changed (never a bare "update": the system's is said the same way)
+_FW_FLASHED = (r"(?:(?:firmware|fw)[\s-]+(?:update|upgrade|flash|downgrade)\w*|(?:modem|module)\s+firmware|"
+               r"(?:re-?flash|flash|updat|upgrad|downgrad|install|writ)\w*\s+(?:the\s+|a\s+|an\s+|its\s+|my\s+|new\s+|"
+               r"latest\s+|newer\s+|older\s+)*(?:[\w.-]+\s+){0,2}?(?:firmware|fw)\b|"
+               r"(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\bthis )(?<!\bthat )"  # "after the update the modem ...": a noun
+               r"(?:re-?flash|flash|updat|upgrad|downgrad)\w*\s+(?:the\s+|my\s+|our\s+|this\s+)?(?:modem|module)\b)")
+# ... done by the person: "I updated my modem via ...", "we flashed the 02.33 firmware"
+_FW_DONE = (r"\b(?:I|we)\s+(?:have\s+|had\s+|just\s+|then\s+|recently\s+|successfully\s+)*(?:re-?flashed|flashed|"
+            r"updated|upgraded|downgraded|installed)\s+(?:the\s+|a\s+|an\s+|its\s+|my\s+|our\s+|this\s+|new\s+|"
+            r"latest\s+|newer\s+|older\s+)*(?:[\w.-]+\s+){0,2}?(?:firmware|fw|modem|module)\b")
+# ... and the modem, alive, gets no connection: does not connect, register or attach, has no service
+_NO_CONNECT = (r"(?:\b(?:can(?:'t|not)|could(?:n't| not)|unable to|won't|will not|would(?:n't| not)|does(?:n't| not)|"
+               r"did(?:n't| not))\s+(?:\w+\s+)?(?:connect|register|attach|get\s+(?:a\s+|any\s+)?(?:connection|data|"
+               r"service|network|online|IP)|go online)\w*|\bnot\s+(?:connecting|registering|attaching)\b|"
+               r"\b(?:fails? to|never)\s+(?:connect|register|attach)\w*|\bno\s+(?:data\s+)?(?:connection|connectivity|service)\b)")
+
+# hardware of the machine other than the modem, as a post names it beside the modem
+_OTHER_HW = (r"(?:networking|network hardware|wi-?fi|wlan|wireless(?: card)?|bluetooth|BT|audio|sound(?: card)?|speakers?|"
+             r"camera|touch ?screen|ethernet|all (?:the )?(?:USB )?devices)")
+# the modem as one word of that list
+_MODEM_WORD = r"(?:modem|LTE|4G|5G|WWAN|mobile data|cellular|GSM)(?:\s+(?:modem|module|card))?"
+# gone or failing, as a post says it of both: "are gone", "stopped working", "not detect anymore", "don't work"
+_GONE = (r"(?:gone|missing|dead|disappeared|vanished|(?:are|is|were|was)\s+(?:gone|missing|dead)|stopped\s+working|"
+         r"(?:(?:do|does|did)(?:n't|\s+not)|not|no longer|never)\s+(?:work\w*|detect\w*|show\w*(?: up)?|appear\w*|recogni[sz]ed|exist\w*)|"
+         r"not\s+(?:there|found|available))\b")
+
+# Sierra Wireless's firmware and tools as a post names them (a cheap test for lines that are no sentence)
+_SIERRA_NAMED = r"\bSWI9X\d\d\w*|\bSierra\s+Wireless\b|\bautoflash-74\d\d\b|(?-i:AT!)(?:IMPREF|GOBIIMPREF|PRIID)\b"
+# the generic usb-serial driver loaded with a device's ids (linux drivers/usb/serial/generic.c module_param vendor,
+# product: "User specified USB idVendor"): "modprobe usbserial vendor=0x1410 product=0x4400", a path to usbserial.ko
+_USBSERIAL_IDS_LOADED = (r"\b(?:modprobe|insmod)\s+(?:\S*/)?usbserial(?:\.ko)?\s+(?:\S+\s+){0,2}?(?:vendor|product)\s*=\s*"
+                         r"[\"']?(?:0x)?[0-9a-f]{4}\b")
+# a udev rule for one product id that runs usb_modeswitch (40-usb_modeswitch.rules' form: ATTR{idProduct}=="14a8",
+# RUN+="usb_modeswitch '/%k'"), a line of code; the packaged file's vendor-wide line for Huawei's storage interface
+# names no product
+_UDEV_RUNS_MODESWITCH = (r"\bATTRS?\{idProduct\}==[^\n]{0,80}?\bRUN\+?=\s*[\"'][^\"'\n]*\busb[_-]?mode[_-]?switch\b")
+# a script or rule that renames network interfaces taken away, as the fix: "rm /etc/hotplug.d/net/99-usbnamer", "rm
+# /etc/udev/rules.d/70-persistent-net.rules", "disable the USB renamer script" (a profile or script that names the modem's
+# interface by its old name then finds it again; knowledge.md 2.17)
+_RENAMER = r"(?:[\w.-]*renam\w*[\w.-]*|[\w.-]*namer\b[\w.-]*|\d\d-persistent-net\.rules|[\w.-]*ifnames?\b[\w.-]*)"
+_RENAMER_REMOVED = (r"\b(?:rm|mv|unlink)\s+(?:-\w+\s+)*\S*/(?:hotplug\.d/(?:net|iface|usb)|udev/rules\.d|systemd/network)/" + _RENAMER +
+                    r"|\b(?:remov\w*|delet\w*|disabl\w*|turn\w*\s+off|get\w*\s+rid\s+of)\s+(?:the\s+|its\s+|that\s+)?(?:USB\s+|"
+                    r"interface\s+|net(?:work)?\s+)*(?:re)?nam(?:er|ing)\s+(?:hotplug\s+|udev\s+)?(?:script|rule|hook|service)s?\b|"
+                    r"\b(?:remov\w*|delet\w*)\s+(?:the\s+)?(?:/etc/udev/rules\.d/)?\d\d-persistent-net\.rules\b")
+# a carrier board that holds a cellular module in its slot, as a label line names it ("Board: CM4 PoE 4G Board", "5G base
+# board", "LTE carrier board"): the board, not the module, switches the module's power on
+_CARRIER_BOARD = r"\b(?:[345]G|LTE|cellular|modem)\s+(?:base\s*|carrier\s+|expansion\s+|IO\s+)?board\b|\bcarrier\s+board\b"
+ANY_LINE_RE = re.compile(_SIERRA_NAMED + "|" + _USBSERIAL_IDS_LOADED + "|" + _UDEV_RUNS_MODESWITCH + "|" + _RENAMER_REMOVED + "|" +
+                          _CARRIER_BOARD, re.I)
+
+# one unit of several identical ones fails: "i've got several lilygo devices but the modem in one of them stopped
+# responding", "only one of our five units is not working", "the same sketch works on the other two boards"
+_UNITS = r"(?:boards?|devices?|modules?|modems?|units?|dongles?|sticks?|kits?)"
+_MANY = r"(?:several|multiple|a few|many|some|two|three|four|five|six|ten|\d{1,3}|a (?:couple|bunch|batch) of)"
+_UNIT_FAILS = (r"(?:stopped\s+(?:respond|work|answer|boot|connect)\w*|(?:is|was|are)\s*(?:not|n't)\s+(?:respond|work|answer|"
+               r"boot)\w*|(?:does|did|do)(?:n't|\s+not)\s+(?:respond|work|answer|boot|connect|register)\w*|fails?\b|failed\b|"
+               r"is dead|died|(?:has|had|shows?|gives?|gets?)\s+(?:no|the same)\s+(?:response|answer|problem|issue|error))")
+
+# ... the same SIM works in another module: "it ramps up to the network with another BC95G device"
+_OTHER_WORKS = (r"\b(?:works?|worked|working|attach(?:es|ed)?|registers?|registered|connects?|connected|ramps? up|ramped up|"
+                r"gets? online|comes? up)\b")
+_IN_OTHER_UNIT = r"\b(?:in|with|on|into)\s+(?:another|other|a different|a second|an other|the other)\s+(?:[\w-]+\s+){0,2}?" + _UNITS + r"\b"
+# the pin that supplies the SIM card, as module manuals name it (u-blox VSIM, Quectel USIM_VDD, SIMCom SIM_VDD) and
+# "SIM supply" / "SIM voltage" in words
+_SIM_SUPPLY = r"(?:V_?U?SIM|U?SIM_?V(?:DD|CC)|V(?:DD|CC)_?U?SIM|U?SIM(?:[\s-]?card)?\s+(?:supply|power supply|voltage|VCC))"
+# a serial port's device name as posts write it, backquoted or not, and the verbs of a port moving to another one
+_TTY = r"[`'\"]?(?:/dev/)?tty(?:USB|ACM)\d+[`'\"]?"
+_PORT_MOVES = r"(?:switch(?:es|ed)?|mov(?:es|ed)|jump(?:s|ed)?|chang(?:es|ed)|goes|went)"
+# a prompt for the SIM's PIN or PUK: "asks me for the PIN", "prompting for the SIM PIN"
+_ASKS_PIN = (r"(?:asks?|asking|asked|prompts?|prompting|prompted)\s+(?:me\s+|us\s+)?(?:for\s+)?(?:the\s+|a\s+|its\s+)?"
+             r"(?:SIM(?:[\s-]?card)?\s+)?(?:PIN|PUK)\b")
+# ModemManager as posts name it, and its being stopped, disabled, inhibited or told to ignore the modem
+_MM = r"(?:Modem-?Man(?:a)?ger|Modem\s+Manager|(?-i:MM))"  # "ModemManger" as posts misspell it
+# the modem tagged for ModemManager to leave alone (ModemManager include/ModemManager-tags.h ID_MM_DEVICE_IGNORE):
+# "tagged the modem with ID_MM_DEVICE_IGNORE", "an ID_MM_DEVICE_IGNORE udev rule", "set ENV{ID_MM_DEVICE_IGNORE}="1""
+_MM_IGNORE_TAGGED = (r"(?:tag\w*|mark\w*|flag\w*|set\w*|add\w*)\s+(?:\S+\s+){0,4}?(?:with\s+|as\s+)?(?:ENV\{)?ID_MM_DEVICE_IGNORE\b|"
+                     r"\bID_MM_DEVICE_IGNORE\b(?:\}?=+\W?1\W?)?\s+(?:udev\s+)?(?:rule|tag|property)\b")
+_MM_STOPPED = (r"(?:(?:systemctl|service|/etc/init\.d/modemmanager)\s+(?:stop|disable|mask)\s+" + _MM + r"?|(?:stop|stopped|disable|"
+               r"disabled|kill|killed|mask|masked|remove|removed|uninstall|uninstalled|inhibit|inhibited)\s+(?:the\s+)?" + _MM +
+               r"(?:\s+service)?|mmcli\s+(?:-\S+\s+)*--inhibit-device\b|" + _MM + r"\s+(?:is\s+|was\s+)?(?:stopped|disabled|inhibited|"
+               r"masked|gone|off)|" + _MM_IGNORE_TAGGED + r")")
+# the trouble gone: "all is normal", "runs without a single timeout", "the timeouts disappeared", "works fine"
+_TROUBLE_GONE = (r"(?:\b(?:all|everything)\s+(?:is\s+|was\s+|works?\s+)?(?:normal|fine|ok|good|works?)\b|\bwithout\s+(?:a\s+single\s+|any\s+)?"
+                 r"(?:timeouts?|errors?|problems?|issues?|hiccups?)\b|\b(?:works?|worked|working|runs?|ran)\s+(?:\w+\s+)?(?:fine|"
+                 r"perfectly|normally|again|stable|reliably)\b|\b(?:disappear\w*|went\s+away|go(?:es)?\s+away|gone|stopped)\b)")
+_TROUBLE_GONE_FIRST = (r"\b(?:timeouts?|errors?|problems?|issues?|drops?|hangs?|garbage|trouble)\s+(?:\w+\s+)?(?:disappear\w*|"
+                       r"went\s+away|go(?:es)?\s+away|(?:are|were|is|was)\s+gone|stopped)\b")
+# ModemManager not up yet when something that needs it runs, a start-order race at boot (knowledge.md 2.11): the caller's
+# mmcli gets "couldn't find the ModemManager process in the bus" (ModemManager cli/mmcli-common.c:56,103 at 050eb46,
+# mmcli_get_manager: no owner of org.freedesktop.ModemManager1) and a later restart works. Its states as posts write
+# them after "before ModemManager": "is actually running", "has registered on D-Bus", "starts" (not "starts probing")
+_MM_UP = (r"(?:(?:is|was|has|had|gets?|got)\s+(?:been\s+)?)?(?:actually\s+|even\s+|fully\s+|properly\s+|really\s+|completely\s+)?"
+          r"(?:running|started|up|ready|available|loaded|launched|initiali[sz]ed|c[ao]mes?\s+(?:up|online)|"
+          r"(?:registered\s+)?on\s+(?:the\s+)?(?:D-?Bus|system\s+bus|bus)|registered|starts?(?!\s+(?:to|probing|grabbing)))\b")
+_MM_NAMED = _MM + r"(?:\.service)?(?:\s+(?:service|daemon))?"
+# ... and not up yet: "ModemManager isn't up yet", "ModemManager has not yet registered on the bus"
+_MM_NOT_UP_YET = (r"\b" + _MM_NAMED + r"\s+(?:is|was|has|had)(?:n't|\s+not)\s+(?:\w+\s+)?(?:yet\s+" + _MM_UP + r"|(?:running|started|"
+                  r"up|ready|available|(?:registered\s+)?on\s+(?:the\s+)?(?:D-?Bus|bus))\s+yet\b)")
+# what runs too early: a program started, called or bringing the modem up ("netifd is attempting to bring up the modem")
+_RUNS_EARLY = (r"\b(?:start\w*|run\w*|ran|launch\w*|call\w*|execut\w*|invok\w*|bring\w*|brought|tries|tried|attempt\w*|fires?|"
+               r"fired|trigger\w*|activat\w*|c[ao]mes?\s+up|kicks?\s+in|loads?|loaded|set\w*\s+up|configur\w*|connect\w*|dial\w*|"
+               r"quer(?:y|ies|ied))\b")
+# the programs that may come before it at boot: "ModemManager only starts after netifd", "... after my wwan.service"
+_EARLY_PROGRAM = (r"(?:netifd|NetworkManager|network-manager|NM|systemd-networkd|networkd|connman|ofono|rc\.local|ifup|"
+                  r"(?:the|my|our)\s+(?:\w+\s+)?(?:script|service|unit|interface|connection|daemon|program|app\w*|hotplug\w*)|"
+                  r"[\w@-]+\.service)\b")
+# a modem's network interface or control node as a setup names it: wwan0, wwp0s20u4i4, usb0, qmimux0, /dev/cdc-wdm1
+_DEV_NAME = (r"[`'\"]?(?:/dev/)?(?:cdc-wdm\d+|ttyUSB\d+|ttyACM\d+|wwan\d+\w*|qmimux\d+|rmnet\w+|usb\d+|eth\d+|ww[xp]\w+\d\w*|"
+             r"en[xp]\w+\d\w*|ppp\d+)\b[`'\"]?")
+# a control port or the data interface as a connection's setting names it (cdc-wdm0, ttyUSB2, ttyACM0, wwan0)
+_CONTROL_PORT = r"[`'\"]?(?:/dev/)?(?:cdc-wdm\d+|ttyUSB\d+|ttyACM\d+|wwan\d+(?:at\d+|qmi\d+|mbim\d+)?)\b[`'\"]?"
+# a connection's settings pinned to one such name: "our NM connection specifies a device name (/dev/cdc-wdm0)",
+# "the uqmi script has /dev/cdc-wdm0 hard-coded", "option device in the wan section points at cdc-wdm1"
+_PINNED_TO_PORT = (r"\b(?:connections?|profiles?|config\w*|settings?|keyfiles?|uci|sections?|scripts?|option\s+device|nmconnection|"
+                   r"netifd|uqmi|(?:interface\s+)?definitions?)\b[^.!?\n]{0,60}?\b(?:specif\w+|names?|named|pins?|pinned|"
+                   r"hard-?cod\w+|sets?|points?\s+(?:at|to)|refers?\s+to|references?|(?:is|are)\s+(?:bound|tied|locked|pinned)\s+to|"
+                   r"uses?|lists?|has|have|contains?)\b[^.!?\n]{0,40}?" + _CONTROL_PORT)
+# QMI client ids as posts name them: "client IDs", "client-id", "CIDs"
+_CIDS = r"(?:QMI\s+)?(?:client[\s-]+IDs?|CIDs?)\b"
+# a port or interface name as a post writes it in a sentence, markdown emphasis kept ("_/dev/ttyUSB0_", "`cdc-wdm1`")
+_PORT_WRITTEN = (r"[_*`'\"]*(?:/dev/)?(?:tty(?:USB|ACM|S|AMA|HS|MSM)\d+|cdc-wdm\d+|wwan\d+\w*|usb\d+|ppp\d+|eth\d+|ww[xp]\w+|"
+                 r"en[xp]\w+)(?![0-9A-Za-z])[_*`'\"]*")
+# the setting's port or interface name changed to another ("changing the device from /dev/ttyUSB0 to /dev/ttyACM0 in the
+# peers file", "replacing cdc-wdm0 with cdc-wdm1 in /etc/config/network")
+_RENAMED_IN_SETUP = (r"\b(?:chang|switch|replac|edit|correct|set|swap)\w*\s+(?:[\w/.-]+\s+){0,6}?from\s+" + _PORT_WRITTEN + r"\s+to\s+" +
+                     _PORT_WRITTEN + r"|\breplac\w*\s+(?:\w+\s+){0,2}?" + _PORT_WRITTEN + r"\s+(?:with|by)\s+" + _PORT_WRITTEN)
+# one name said to be the modem's instead of another: "is called usb0, not wwan0", "is named wwan1 instead of wwan0"
+_NAMED_NOT_OTHER = (r"\b(?:is|are|called|named)\s+" + _DEV_NAME + r"(?:\s+(?:here|now|on\s+(?:this|my)\s+\w+))?,?\s+"
+                    r"(?:not|instead\s+of)\s+" + _DEV_NAME)
+# a program that fails to open something: "refuses to open", "can not open", "it say access denied"
+_OPEN_FAILS = (r"(?:\b(?:can(?:'t|\s?not)|could(?:n't|\s+not)|unable\s+to|fails?\s+to|failed\s+to|refuses?\s+to|refused\s+to|"
+               r"won't)\b|\b(?:fails?|failed|refuses?|refused)\b|\baccess\s+denied\b|\bpermission\s+denied\b)")
+# within one sentence, a dot inside a word or a file name kept ("a systemd-networkd .network file", "4.2.2.2")
+_IN_SENTENCE = r"(?:[^.!?]|\.(?=\S))"
+# the host's network interface for the modem's data, as a sentence names it (wwan0, wwp0s20u4i6, ppp0, "the wwan interface")
+_WWAN_IFACE = (r"(?:wwan\d\w*|wwp\w+|ppp\d|usb\d|rmnet\w*|(?:the\s+|its\s+|my\s+)?(?:wwan\s+|modem's\s+|network\s+|"
+               r"data\s+|LTE\s+|cellular\s+)?interface(?:\s+(?:wwan\d\w*|wwp\w+|ppp\d|usb\d))?)")
+# the Wi-Fi uplink gone ("after disconnecting from wifi", "when I leave the range of my home WLAN", "once the phone loses
+# the wifi") and the mobile connection that should take over (knowledge.md 2.18: the connection is never activated)
+_WIFI_GONE = (r"\b(?:after|when(?:ever)?|upon|once|as\s+soon\s+as)\b" + _SAME + r"{0,50}?\b(?:leav\w+|los(?:e|es|ing|t)|"
+              r"disconnect\w*(?:\s+from)?|drop\w*(?:\s+off)?|out\s+of|outside(?:\s+of)?|turn\w*\s+off|switch\w*\s+off|disabl\w+)\s+"
+              r"(?:\w+\s+){0,4}?(?:wi-?fi|WLAN)\b")
+_MOBILE_DATA = r"\b(?:mobile|cellular|LTE|4G|5G|WWAN|modem)\s+(?:data|network|internet|connection|broadband)\b"
+_NOT_TAKING_OVER = (r"(?:\s+\([^()]{0,40}\))?\s+(?:\w+\s+){0,3}?(?:fails|failed|(?:does|did|will|would)(?:n't|\s+not)|won't|never|"
+                    r"is(?:n't|\s+not))\s+(?:\w+\s+){0,2}?(?:work|working|come\s+(?:back|up)|connect|reconnect|activat\w*|take\s+over|"
+                    r"kick\s+in|start|up)?\b")
+# the host's other uplinks, where a default route goes instead of the modem's
+_OTHER_UPLINK = r"(?:eth\d\w*|wlan\d\w*|en[opsx]\w+|wl[opsx]\w+|br-\w+|LAN|wi-?fi|ethernet|the\s+(?:LAN|router|wi-?fi))\b"
+# the programs that connect the modem's data session and leave the interface to the host (ModemManager without
+# NetworkManager, libqmi's and libmbim's tools, uqmi)
+_CONNECTORS = r"(?:ModemManager|Modem\s?Manager|MM|mmcli|qmicli|qmi-network|uqmi|mbimcli|mbim-network|umbim)"
+# the modem's network interface as a sentence names it: "the wwan0 interface", "the modem's network interface", "wwan0"
+_HOST_IFACE = r"(?:the\s+|my\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?(?:interface|wwan\d\w*|wwp\w+|ppp\d|usb\d|rmnet\w*)\b"
+# the host side set up by hand: a DHCP client run, the interface brought up ("run dhclient wwan0", "bring wwan0 up",
+# "force the wwan interface UP", "run ifup wwan")
+_HOST_SETUP_BY_HAND = (r"(?:(?:run|start|launch|execute|call|do|use)\w*\s+(?:the\s+|a\s+)?(?:dhclient|udhcpc|dhcpcd|ifup|DHCP(?:\s+client)?|"
+                       r"ifconfig\s+\S+\s+up|ip\s+link\s+set)\b|(?:bring|brought|set|force|put|pull)\w*\s+up\s+" + _HOST_IFACE + r"|"
+                       r"(?:bring|brought)\s+" + _HOST_IFACE + r"|(?:bring|brought|set|force|put|pull)\w*\s+(?:" + _HOST_IFACE +
+                       r"|it)\s+up\b)")
+_NO_IFACE_SETUP = _CONNECTORS + r"\s+(?:itself\s+)?(?:does(?:n't|\s+not)|do(?:n't|\s+not)|never|won't|will\s+not|is\s+not\s+going\s+to)"
+# the data session up: a bearer connected or active, "connected: yes", qmicli's "Network started" and packet data handle,
+# a data call or PDP context up, the modem connected to the operator (a negation before the state keeps it out)
+_NOT_BEFORE = r"(?:(?!\b(?:not|never|no)\b|n't\b)" + _SAME + r")"
+_SESSION_UP = (r"\bbearer\b" + _NOT_BEFORE + r"{0,40}?\b(?:connected|active|activated|up|established)\b(?!\s*[:=]\s*['\"]?no\b)|"
+               r"\bconnected\s*[:=]\s*['\"]?yes\b|\bnetwork\s+started\b|\bpacket\s+data\s+handle\b|"
+               r"\b(?:data|PDP|mobile\s+data|LTE|4G|5G)(?:\s+(?:session|call|connection|context|link|bearer))?\s+(?:is|was|gets?|got)\s+"
+               r"(?:now\s+|successfully\s+)?(?:up|connected|established|active|activated)\b|"
+               r"(?<!not )(?<!n't )(?<!never )\bconnect(?:ed)?\s+(?:fine\s+|successfully\s+)?to\s+(?:the\s+|my\s+|an?\s+)?"
+               r"(?:operator|carrier|provider|mobile\s+network|(?:LTE|4G|5G|3G|cellular|cell)\s+network)\b|"
+               # the modem's side gets its address: "acquiring ip address works fine", "the modem obtains an IP address successfully"
+               r"\b(?:acquir|obtain|gett|receiv)ing\s+(?:an?\s+|the\s+)?IP(?:v4)?(?:\s+address)?\s+(?:works?|worked|is\s+working|"
+               r"succeeds?|succeeded)\b|\b(?:modem|ModemManager|bearer|module)\s+(?:\w+\s+)?(?:gets?|got|acquires?|acquired|obtains?|"
+               r"obtained|receives?|received)\s+(?:an?\s+|its\s+)?IP(?:v4)?(?:\s+address)?\s+(?:fine|successfully|correctly)\b")
+STATES: Tuple[StatedState, ...] = (
+    # the device does not enumerate: the USB (or PCI) bus does not list it
+    # the device does not enumerate: the USB (or PCI) bus does not list it; ModemManager lists no modem. The clause
+    # grammar reads them all ("lsusb does not show the modem", "`lspci` isn't listing the card", "the modem is not
+    # picked up by ModemManager": model/prose_grammar.py FACT_OF); mmcli's own words are read as quoted
+    StatedState("said:not-on-usb", "",
+                "lsusb; sudo dmesg | grep -iE 'usb [0-9-.]+:|new .*USB device' | tail -20"),
+    StatedState("said:not-on-pci", "",
+                "sudo lspci -nn; sudo dmesg | grep -iE 'pcie|mhi|t7xx|iosm' | tail -20"),
+    # mmcli -L's message (ModemManager cli/mmcli-manager.c: "No modems were found")
+    StatedState("said:mm-no-modem",
+                r"\bNo modems were found\b",
+                "mmcli -L; sudo journalctl -b -u ModemManager | tail -40"),
+    # no power: the module's LED stays dark
+    StatedState("said:no-power",
+                r"\b(?:(?:status |power |network )?(?:LED|light)s?(?: (?:on|of) (?:the|my) \w+)? (?:is|are|stays?|remains?) (?:always )?(?:off|dark|unlit)|"
+                r"(?:LED|light)s? (?:(?:does|do|did)\s*" + _NOT + r"|never|won't) (?:light(?: up)?|turn on|come on|blink)|"
+                r"(?:no|without) (?:power|LED|lights?)(?: at all)?(?: on| to)? " + _IT + r"|"
+                # "I never get any LEDs on the USB device", "we don't see any light on the stick"
+                r"\b(?:never|(?:do|does|did)(?:n't| not)|can(?:'t|not)|could(?:n't| not))\s+(?:get|see)\s+(?:any|a single)\s+"
+                r"(?:LED|light)s?\b|"
+                + _IT + r" (?:is|seems|appears)(?: to be)? (?:not powered(?! off| down)|dead|unpowered|not getting power)|"
+                # the board's modem power manager (eg25-manager, a power/GPIO service or script) does not switch it on
+                r"(?:eg25-?manager|(?:modem|board) power(?:[- ]on)? (?:manager|service|daemon|script)|power(?:[- ]on)? script)\b"
+                r"[^.!?]{0,30}?(?:can(?:'t|not)|could(?:n't| not)|fails? to|failed to|does(?:n't| not)|did(?:n't| not)|never)\s+"
+                r"(?:start|power(?: on| up)?|boot|turn on|switch on|wake(?: up)?)\s+(?:the |my )?(?:\w+ )?(?:modem|module)|"
+                # the module, or a module named by its model ("my PCIe SIM7600"), or opening a sentence or title without
+                # an article ("Cellular modem doesn't power up"), does not wake up or switch on
+                r"(?:" + _IT + r"|\b(?:my|the|our|this) (?:\w+ )?(?-i:[A-Z][A-Za-z]*-?\d{2,}\w*)(?: on the (?:\w+ )?(?:board|HAT|shield|adapter))?|"
+                r"(?:^|(?<=[.:!?] ))(?:[\w-]+ )?(?:modem|module))\s+(?:is(?:n't| not)|won't|does(?:n't| not)|never|did(?:n't| not))\s+"
+                r"(?:wak\w* up|turn\w* on|switch\w* on|power\w* (?:on|up)|start\w*(?: up)?|come (?:on|alive))"
+                r"(?!\s+(?:the|a|an|its|my|data|mobile|LTE|internet|connection)\b))",
+                "lsusb; the module's power and enable pins (PWRKEY, FULL_CARD_POWER_OFF#, W_DISABLE#) per the board manual"),
+    # a program of the host switches the module's power off: a board's modem power service, its script or udev rules
+    # ("the udev rules detect it. This stops the modem-control service and permanently powers off the modem"): the
+    # board power control of modem-not-powered, driven by software
+    StatedState("said:host-powers-modem-off",
+                r"\b(?:services?|units?|scripts?|udev[- ]rules?|daemons?|power[- ]manager|modem-control|modem-power|eg25-manager)\b"
+                + _SAME + r"{0,80}?" + _UNNEGATED + r"\b(?:powers?|powered|powering|switch(?:es|ed|ing)?|turns?|turned|turning|shuts?|shutting)\s+"
+                r"(?:(?:off|down)\s+(?:the\s+|my\s+)?(?:modem|module)\b|(?:the\s+|my\s+)?(?:modem|module)\s+(?:off|down)\b)|"
+                # "the service cuts the power of the modem"
+                r"\b(?:services?|units?|scripts?|udev[- ]rules?|daemons?|power[- ]manager|modem-control|modem-power|eg25-manager)\b"
+                + _SAME + r"{0,80}?" + _UNNEGATED + r"\b(?:cuts?|cutting|removes?|removed|kills?|killed|drops?|dropped)\s+(?:the\s+)?power\s+"
+                r"(?:of|to|from)\s+(?:the\s+|my\s+)?(?:modem|module)\b",
+                "journalctl -b | grep -iE 'modem|power'; systemctl list-units | grep -iE 'modem|eg25'; lsusb"),
+    # a power or enable pin of the module named with a failure: it only appears after the power key is
+    # pressed, or its VDD_EXT rail stays off (knowledge.md modem-not-powered: PWRKEY pulse, RESET_N,
+    # W_DISABLE#, FULL_CARD_POWER_OFF#). "PWRKEY: OK" in a list of checks says nothing of the kind.
+    StatedState("said:power-pin",
+                r"\b(?:" + _POWER_PIN + r")\b" + _SAME + r"{0,80}?" + _POWER_FAILS + r"|" +
+                _POWER_FAILS + _SAME + r"{0,80}?\b(?:" + _POWER_PIN + r")\b|"
+                # the pin itself said never driven: "the enable pin is never driven high by our device tree"
+                r"\b(?:" + _POWER_PIN + r")(?:\s+(?:line|pin|signal|gpio))?\s+(?:is|was|gets|got)\s+(?:never|not)\s+(?:\w+\s+)?(?:driven|pulled|set|toggled|asserted|"
+                r"pulsed|pressed|released)\b",
+                "lsusb (before and after the power-on pulse); VDD_EXT measured after PWRKEY is pulsed, per the module's hardware design guide"),
+    # the link carries traffic (a ping to an address works) but names do not resolve: no DNS servers
+    # configured for the connection (knowledge.md interface-down-or-unconfigured: bearer DNS not applied)
+    StatedState("said:names-fail",
+                r"\bcan(?:'t|not| not) (?:ping|reach|open|resolve) [\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b[^.!?]{0,60}"
+                r"\b(?:but|whereas|while|though|although|yet)\b[^.!?]{0,30}\bcan ping \d+\.\d+\.\d+\.\d+|"
+                r"\bcan ping \d+\.\d+\.\d+\.\d+\b[^.!?]{0,60}\b(?:but|whereas|while|though|although|yet)\b[^.!?]{0,30}"
+                r"(?:(?:can(?:'t|not| not)|n't|not) (?:ping|reach|open|resolve)\b|not [\w-]+\.[a-z]{2,}\b)|"
+                r"\b(?:not able to|unable to|can(?:'t|not| not)|fails? to|could(?:n't| not)) resolve (?:any )?(?:DNS|host ?names?|names|domains?|domain names)\b|"
+                + _PING_ADDRESS_WORKS + _SAME + r"{0,60}?" + _PING_NAME_FAILS + r"|" + _PING_NAME_FAILS + _SAME + r"{0,60}?" +
+                _PING_ADDRESS_WORKS + r"|"
+                r"\b(?:DNS|name resolution) (?:does|did|is)(?: not|n't) work|\bresolv\.conf (?:is|was) empty\b|\bempty resolv\.conf\b|"
+                # "it wasn't resolving any hostnames", "it does not resolve names"
+                r"\b(?:(?:is|was|are|were)(?: not|n't) resolving|(?:does|did|do)(?: not|n't) resolve) (?:any )?"
+                r"(?:DNS|host ?names?|names|domains?|domain names|URLs?|websites?)\b|"
+                # "any hostname fails to resolve", "names don't resolve": the names as the subject
+                r"\b(?:host\s?names?|names|domains?|domain names|URLs?|websites?)\s+(?:\w+\s+)?(?:fail(?:s|ed)?\s+to\s+resolve|"
+                r"(?:do|does|did|will|would|can)(?:n't|\s+not)\s+(?:get\s+)?resolved?|(?:is|are|was|were)(?:n't|\s+not)\s+resolv(?:ed|ing)|"
+                r"never\s+(?:get\s+)?resolved?)\b|"
+                # "no hostname resolves", "not a single domain name gets resolved"
+                r"\b(?:no|not\s+a\s+single|not\s+one)\s+(?:host\s?names?|names?|domains?|domain\s+names?|URLs?|websites?)\s+"
+                r"(?:\w+\s+)?(?:resolves?|resolved|gets?\s+resolved|(?:is|are|was|were)\s+resolved)\b|"
+                # "the DNS server settings were not (automatically) set", "the DNS servers from the carrier never got
+                # written there": the connection brought no resolvers
+                r"\bDNS(?: server)?(?: settings?| servers?| addresses)? (?:is|was|are|were)(?: not|n't)(?: \w+)? "
+                r"(?:set|configured|applied|assigned|given|filled in|received|obtained)\b|"
+                r"\bDNS\s+(?:servers?|settings?|addresses)\b" + _SAME + r"{0,40}?\b(?:never|(?:is|was|are|were)(?:n't|\s+not))\s+"
+                r"(?:got\s+|get\s+|gets\s+|been\s+)?(?:written|set|configured|applied|added|pushed|copied|propagated)\b",
+                "cat /etc/resolv.conf; resolvectl dns; mmcli -b 0 (the bearer's DNS); ping -c3 8.8.8.8"),
+    # the stick stays in its storage (CD-ROM) id: usb_modeswitch did not switch it
+    StatedState("said:storage-mode",
+                # "is recognized as a mere USB drive", "wakes up when plugged in as a CDROM"
+                r"\b(?:shows?|lists?|listed|appears?|detect\w*|recogni[sz]\w*|seen|comes? up|shows? up|wakes? up|"
+                # "the device starts out as a USB disk", "it starts up as a CD-ROM"
+                r"plugged in|enumerat\w*|identifie[sd]|presents? itself|start(?:s|ed)?(?: out| up| off)?)\b[^.!?]{0,40}"
+                # (never shown "not as storage": "lsusb shows the modem, as modem not as storage")
+                r"\b(?<!\bnot )(?<!\bnot just )(?:as|like) (?:a |an )?(?:mere |simple |plain |normal |ordinary |generic |regular )?"
+                # the kernel driver's name as the kind: "detected as usb-storage", "recognized as usb-storage device"
+                r"(?:usb[ -]|mass |virtual |removable )?(?:storage|cd(?:-?rom)?|mass[ -]storage|flash drive|drive|thumb ?drive|"
+                r"pen ?drive|disk)\b|"
+                # only the stick's driver disk: "Ubuntu only mounts a read-only disk with the Windows drivers on it"
+                r"\bonly\s+(?:mounts?|mounted|shows?|sees?|gets?)\s+(?:a\s+|an\s+|the\s+)?(?:read-only\s+|small\s+|virtual\s+)?"
+                r"(?:cd(?:-?rom)?|disk|drive)\s+with\s+(?:the\s+)?(?:windows\s+|win32\s+)?(?:drivers?|software|installer)\b|"
+                # only a storage device listed for it: "dmesg only shows a usb-storage device with a CD-ROM"
+                r"\bonly\s+(?:\w+\s+){0,2}?(?:an?\s+)?(?:usb[ -]storage|mass[ -]storage|cd-?rom|storage)\s+(?:device|drive|disk)\b|"
+                # the id never changes to the modem's: "the product id not change", "the PID never changes"
+                r"\b(?:product\s+id|pid|usb\s+id|vid:pid)\s+(?:does(?:n't| not)\s+|did(?:n't| not)\s+|never\s+|not\s+)chang\w*|"
+                # the install CD mounted by the desktop: "it is mounted as a CD", "shows up as a drive"
+                r"\b(?:mounted|mounts|shows?(?: up)?|appears?)\s+as\s+(?:a |an )?(?:usb |cd |dvd |virtual |removable )?(?:cd\b|drive\b)|"
+                r"\b(?:stays?|stuck|remains?|still)\b(?:(?!not\b|n't|never\b)[^.!?]){0,20}\bin (?:the |its )?(?:usb |mass |virtual )?"
+                r"(?:storage|cd-?rom|mass[ -]storage|zero-?cd)"
+                r"(?: mode)?\b|"
+                r"\b(?:does|do|did|will|would)(?: not|n't) (?:switch|modeswitch)\b|\bnever switch(?:es|ed)?\b|"
+                # the switch tried and not done: "usb_modeswitch fails to switch the USB stick", "the dongle is not
+                # recognized, not switched properly" (not a radio "switched on", a network "switched to LTE")
+                r"\b(?:fails?|failed|unable|not able)\s+to\s+(?:mode-?)?switch\s+(?:the\s+|my\s+|this\s+|its\s+)?(?:usb\s+|3g\s+|"
+                r"lte\s+|4g\s+|[A-Z][\w-]*\s+)?(?:usb\s+)?(?:stick|dongle|device|modem|it)\b|"
+                r"\bnot\s+(?:(?:properly|correctly|successfully)\s+)?(?:mode-?)?switched\b(?!\s+(?:on|off|to|from|over|back)\b)|"
+                # its storage found and its modem not: "It detects the storage media but fails to detect the modem"
+                r"\b(?:detect\w*|recogni[sz]\w*|sees?|shows?|finds?)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:usb\s+|mass\s+)?"
+                r"(?:storage|cd-?rom|flash\s+drive|drive|disk)(?:\s+(?:media|device|part|drive))?\b[^.!?]{0,20}?\bbut\b"
+                r"[^.!?]{0,30}?(?:\bnot\b|n't\b|\bfails?\s+to\b|\bnever\b|\bunable\s+to\b)[^.!?]{0,20}?\bmodem\b|"
+                # the stick's two identities told as its flip-flop: "it alternates between being a modem and being a dumb USB
+                # storage device", "it flips between a CD-ROM and a modem"
+                r"\b(?:alternat\w*|flip\w*|flop\w*|toggl\w*|switch(?:es|ing))\s+between\s+" + _BEING + r"(?:an?\s+)?"
+                r"(?:(?:\w+\s+){0,3}?(?:storage|cd-?rom|drive|disk)\w*(?:\s+(?:device|drive))?(?:\s+\w+){0,3}?\s+and\s+" + _BEING +
+                r"(?:an?\s+)?(?:\w+\s+)?modem|(?:\w+\s+)?modem\s+and\s+" + _BEING + r"(?:an?\s+)?(?:\w+\s+){0,3}?(?:storage|cd-?rom|drive|disk))\b|"
+                # only SCSI nodes appear for it (usb-storage's disk, CD-ROM and generic nodes: sdX, srN, sgN), with the
+                # modem or its missing serial ports named: "I could see only 3 additional sg0, sg1, sdb entries in /dev
+                # and there are no USBtty0 ... which supposed to be created by Huawei modem"
+                r"\b(?:modem|stick|dongle)\b[^.!?]{0,60}?" + _ONLY_SCSI_NODES + r"|"
+                + _ONLY_SCSI_NODES + r"[^.!?]{0,80}?\b(?:modem|stick|dongle|ttyUSB\d*|USBtty\d*)",
+                "lsusb; lsusb -t (only usb-storage bound); journalctl -b | grep -i usb_modeswitch",
+                # the storage kind denied: "lsusb shows the modem (as modem, not as storage)", "it comes up as a modem rather
+                # than a CD-ROM" (storage named after the modem it is not: "as a drive instead of as a modem" stays read)
+                unless=r"\b(?:not|rather\s+than|instead\s+of|and\s+no\s+longer)\s+(?:as\s+|like\s+)?(?:a\s+|an\s+)?(?:usb[ -]|mass\s+|"
+                       r"virtual\s+)?(?:storage|cd-?rom|mass[ -]storage|drive|disk)\b|"
+                       r"\b(?:card\s+reader|SD\s+card|memory\s+card|(?:stick|drive|disk)\s+with\s+(?:the\s+|my\s+|our\s+)?(?:photos|pictures|"
+                       r"files|music|documents|backups?))\b"),
+    # the same in other languages: Portuguese "é montado como pen drive e não como modem", Spanish "lo reconoce como un
+    # CD-ROM", Italian "viene riconosciuto come memoria di massa", German "wird als CD-ROM erkannt", French "il est vu
+    # comme un lecteur CD"
+    # the stick has to be mode-switched with usb_modeswitch before its modem shows: "these sticks have to be switched
+    # with usb-modeswitch first", "the LM-629HUL needs its mode changed through usb_modeswitch"; Korean "usb-modeswitch를
+    # 통해 mode를 변경해 줘야 합니다" (the mode must be changed through usb-modeswitch)
+    StatedState("said:storage-mode",
+                r"(?<!\bnot\s)(?<!n't\s)\b(?:has|have|needs?|must)\s+(?:to\s+)?be\s+(?:mode[- ]?)?switched\s+(?:first\s+)?(?:with|by|via|"
+                r"using|through)\s+usb[_-]?mode[_-]?switch\b|"
+                r"(?<!\bnot\s)(?<!n't\s)\b(?:needs?|has|have|must)\s+(?:to\s+)?(?:have\s+)?(?:its|their)\s+mode\s+(?:changed|switched)\s+"
+                r"(?:with|by|via|using|through)\s+usb[_-]?mode[_-]?switch\b|"
+                r"usb[_-]?mode[_-]?switch\S*\s*(?:를|을|로)?\s*(?:통해|이용해|이용하여|사용해|사용하여|써서)\s*(?:mode|모드)\s*(?:를|을)?\s*"
+                r"(?:변경|전환|바꿔)",
+                "lsusb; lsusb -t (only usb-storage bound); journalctl -b | grep -i usb_modeswitch"),
+    # a new drive turns up where the modem should: "a new CD drive appears on the desktop", "all I get is a new USB drive";
+    # Indonesian "di desktop muncul drive baru" (a new drive appears on the desktop), "terdeteksi sebagai CD-ROM"
+    StatedState("said:storage-mode",
+                r"\b(?:a|an|the|one)\s+new\s+(?:cd(?:-?rom)?\s+|dvd\s+|usb\s+|removable\s+|virtual\s+|mass[ -]storage\s+)?"
+                r"(?:drive|disk|cd(?:-?rom)?|volume|storage\s+device)\s+(?:\w+\s+)?(?:appears?|appeared|shows?\s+up|showed\s+up|"
+                r"pops?\s+up|popped\s+up|is\s+mounted|was\s+mounted|gets\s+mounted|got\s+mounted|comes?\s+up|came\s+up)\b|"
+                r"\b(?:all|only\s+thing)\s+(?:I|we)\s+(?:get|got|see|saw)\s+is\s+(?:a|an)\s+(?:new\s+)?(?:cd(?:-?rom)?\s+|usb\s+|"
+                r"removable\s+)?(?:drive|disk|cd(?:-?rom)?)\b|"
+                r"\bmuncul\s+(?:sebuah\s+)?(?:drive|disk|cd(?:-?rom)?|flash\s*dis[ck])\s+baru\b|"
+                r"\b(?:drive|cd(?:-?rom)?)\s+baru\s+(?:muncul|terdeteksi)\b|"
+                r"\b(?:terdeteksi|terbaca|dikenali)\s+sebagai\s+(?:sebuah\s+)?(?:cd(?:-?rom)?|flash\s*dis[ck]|drive|storage|penyimpanan)\b",
+                "lsusb; lsusb -t (only usb-storage bound); journalctl -b | grep -i usb_modeswitch",
+                # the modem came up beside the drive: "the new drive appears, and the modem too"
+                unless=r"\bmodem\s+(?:\w+\s+)?(?:too|as\s+well|also)\b|\b(?:and|plus)\s+(?:the\s+|a\s+)?modem\s+(?:appears|shows|is\s+there)"),
+    # the switch happens only when the person runs usb_modeswitch by hand: what should run it on plug-in (its udev rule,
+    # usb_modeswitch@.service, the dispatcher) does not, so the stick stays at its storage id by itself ("it no longer
+    # automatically switches modem's mode, however it still works when executed manually", "the modem is switched only
+    # when I run usb_modeswitch myself")
+    StatedState("said:storage-mode",
+                r"\b(?:usb[_-]?mode[_-]?switch|usbmode)\b" + _SAME + r"{0,150}?\b(?:works?|switch(?:es|ed)?(?:\s+it)?|succeeds?)\b"
+                r"[^.!?\n]{0,20}?\b(?:when|once|after)\s+(?:I\s+|we\s+)?(?:run|ran|execut\w+|call\w*|start\w*|invok\w+|launch\w*|"
+                r"trigger\w*)\b[^.!?\n]{0,30}?\b(?:manually|by\s+hand|myself|from\s+(?:the\s+)?(?:command\s+line|terminal|shell|console))\b|"
+                # what should run it does not: "udev no longer runs usb_modeswitch", "udev does not call usb_modeswitch"
+                r"\b(?:udev|systemd|the\s+udev\s+rule|the\s+(?:udev\s+)?dispatcher)\s+(?:\w+\s+)?(?:does(?:n't|\s+not)|did(?:n't|\s+not)|"
+                r"no\s+longer|never|fails?\s+to|won't)\s+(?:run|runs|call|calls|start|starts|execute|executes|launch|launches|"
+                r"trigger|triggers|invoke|invokes)\s+usb[_-]?mode[_-]?switch\b|"
+                r"\b(?:switch(?:es|ed)?|works?)\b[^.!?\n]{0,20}?\bonly\s+(?:when|if|after)\s+(?:I\s+|we\s+)?(?:run|call|start|execute|"
+                r"invoke|launch)\s+usb[_-]?mode[_-]?switch\b|"
+                r"\busb[_-]?mode[_-]?switch\b[^.!?\n]{0,60}?\b(?:works?|switch(?:es|ed)?(?:\s+it)?)\s+(?:fine\s+|well\s+|ok\s+)?"
+                r"(?:manually|by\s+hand|from\s+(?:the\s+)?(?:command\s+line|terminal|shell|console))\b",
+                "journalctl -b | grep -i usb_modeswitch; ls /lib/udev/rules.d/*usb_modeswitch*; systemctl status 'usb_modeswitch@*'"),
+    *_in_each_language("said:storage-mode", {
+        "pt": r"\b(?:montad[oa]|monta|reconhecid[oa]|reconhece|detectad[oa]|aparece|vist[oa])\b[^.!?]{0,30}?\bcomo\s+(?:um\s+|uma\s+)?"
+              r"(?:pen[ -]?drive|cd(?:-?rom)?|dispositivo de armazenamento|armazenamento em massa|unidade de cd|disco)\b",
+        "es": r"\b(?:montad[oa]|monta|reconocid[oa]|reconoce|detectad[oa]|aparece|vist[oa])\b[^.!?]{0,30}?\bcomo\s+(?:un\s+|una\s+)?"
+              r"(?:pen[ -]?drive|cd(?:-?rom)?|unidad de cd|memoria usb|almacenamiento masivo|disco)\b",
+        "it": r"\b(?:montat[oa]|monta|riconosciut[oa]|riconosce|rilevat[oa]|vist[oa]|appare)\b[^.!?]{0,30}?\bcome\s+(?:un\s+|una\s+)?"
+              r"(?:chiavetta|pen ?drive|cd(?:-?rom)?|memoria di massa|unità cd|disco)\b",
+        "de": r"\b(?:als|wie)\s+(?:ein(?:e|en)?\s+)?(?:CD(?:-?ROM)?(?:-Laufwerk)?|USB-Stick|Massenspeicher|Speicherstick|Laufwerk)\s+"
+              r"(?:\w+\s+){0,2}?(?:erkannt|eingebunden|gemountet|angezeigt)\b",
+        "fr": r"\b(?:monté|reconnu|détecté|vu|apparaît)e?\b[^.!?]{0,30}?\bcomme\s+(?:un\s+|une\s+)?"
+              r"(?:lecteur(?: de)? cd(?:-?rom)?|cd(?:-?rom)?|clé usb|stockage de masse|disque)\b",
+    }, "lsusb; lsusb -t (only usb-storage bound); journalctl -b | grep -i usb_modeswitch"),
+    # the post sets up the connection with OpenWrt's ModemManager protocol (luci-proto-modemmanager, proto
+    # 'modemmanager'), whose 'option device' must be the modem's sysfs path (openwrt/packages
+    # net/modemmanager/files/lib/netifd/proto/modemmanager.sh:596-609, README.md:17,32)
+    StatedState("said:openwrt-mm-proto",
+                r"\bluci-proto-modemmanager\b|\bproto(?:col)?\s+['\"]?modemmanager\b|"
+                r"\b(?:modem ?manager|modemmanager) (?:proto(?:col)?|netifd protocol)\b(?! is not)",
+                "uci show network | grep -E 'proto|device'; mmcli -m any | grep -i 'device:'",
+                unless=r"(?:n't|\b(?:not|never|without|no longer))\s+(?:use|using|install\w*|have|run\w*)\b"),
+    # the router runs OpenWrt (or its LEDE fork): its images carry modem drivers only as kmod packages. Where the
+    # modem sits is named in a wish or an attempt too ("I need to load drivers for it on openwrt"): no hedge reads it
+    StatedState("said:openwrt", r"\b(?:OpenWrt|LEDE)\b", "cat /etc/openwrt_release", context=True, suspected=True),
+    # the person put the module into its emergency download (EDL/QDL, 05c6:9008) or recovery mode on purpose: shorted
+    # its test points or boot pins, pressed an EDL button, "adb reboot edl", "forced it into download mode". Its boot
+    # loader's id is then the person's doing, not a sign the firmware failed to start
+    StatedState("said:forced-download-mode",
+                r"\btest[- ]?points?\b|"
+                r"\b(?:short\w*|bridg\w*|jumper\w*|connect\w*)\s+(?:the\s+)?(?:EDL|boot|USB_BOOT|force[_ ]?boot|FORCE_USB_BOOT)\s*"
+                r"(?:pins?|pads?|points?|signal)\b|\bEDL\s+(?:button|pins?|pads?|jumper|cable)\b|\badb\s+reboot\s+edl\b|"
+                r"\bforc\w*\s+(?:it\s+|the\s+(?:\w+\s+)?(?:modem|module|card|device)\s+)?(?:in)?to\s+(?:the\s+)?(?:EDL|emergency\s+download|"
+                r"download|recovery|QDL|9008)\s+mode\b",
+                "lsusb (05c6:9008 only while the pins are shorted); the module's normal boot without them",
+                context=True),
+    # the person runs a kernel or system image built for the device, by them or for their product: "a custom embedded
+    # linux solution", "our custom kernel", "a Yocto build based on kernel 3.18", "a Buildroot image", "my self-compiled
+    # kernel". Such a build carries only the drivers its configuration selects (knowledge.md 2.8: typical on embedded
+    # images); a router's "custom firmware" is no kernel build of the person's
+    StatedState("said:custom-kernel",
+                r"\bcustom(?:ized)?\s+(?:embedded\s+)?(?:linux|kernel|(?:linux\s+)?(?:build|image|distro|distribution|BSP))\b|"
+                r"\b(?:self|own)[- ](?:built|compiled|made)\s+(?:linux\s+)?(?:kernel|image)\b|"
+                r"\b(?:my|our)\s+own\s+(?:\w+\s+)?(?:kernel|linux\s+(?:build|image))\b|"
+                r"\b(?:Yocto|Buildroot|PetaLinux|OpenEmbedded)\b",
+                "uname -a; zcat /proc/config.gz | grep -E 'USB_SERIAL_OPTION|USB_SERIAL_QUALCOMM|USB_NET_QMI_WWAN|USB_NET_CDC_MBIM'",
+                context=True, suspected=True),
+    # the same trouble on two systems named together ("the ttyUSB devices would not show up in either RPI OS or OpenWRT",
+    # "it fails on both Ubuntu and OpenWrt", "Both Raspberry Pi OS and OpenWrt"): not one system's missing packages
+    StatedState("said:on-two-systems",
+                r"\b(?:either|both|neither)\s+(?:the\s+)?(?:\w+\s+){0,3}?" + _SYSTEM_NAME + r"(?:\s+v?\d[\w.]*)?\s+(?:or|and|nor)\s+(?:the\s+)?(?:\w+\s+){0,2}?"
+                + _SYSTEM_NAME + r"\b",
+                "the same modem and output under each system", context=True, suspected=True),
+    # the modem's device node never shows in /dev ("the 4G device doesn't show in the /dev/ directory", "I dont see
+    # the device"); not seeing it in lsusb or lspci is said:not-on-usb / said:not-on-pci
+    StatedState("said:modem-node-not-shown",
+                r"\b(?:does(?:n[’']?t| not)|do(?:n[’']?t| not)|did(?:n[’']?t| not)|never)\s+(?:show|appear)\w*\s+(?:up\s+)?in\s+"
+                r"(?:the\s+)?/dev\b|\bnothing\s+(?:new\s+)?(?:shows? up|appears?)\s+in\s+(?:the\s+)?/dev\b|"
+                r"\bI\s+(?:do(?:n[’']?t| not)|can(?:[’']t|not|t))\s+see\s+(?:the|any|a)\s+(?:\w+\s+)?(?:device|modem)\b|"
+                # "I see no new /dev/ devices", "there are no new device nodes in /dev"
+                r"\b(?:see|get|got|find|found|have|there\s+(?:are|is|were|was))\s+no\s+(?:new\s+|additional\s+|extra\s+)?(?:/dev/?\s*"
+                r"(?:devices?|nodes?|entries|files)|device\s+(?:nodes?|files)\s+in\s+/dev)\b",
+                "ls /dev/cdc-wdm* /dev/ttyUSB* /dev/wwan*; ls /sys/bus/usb/drivers",
+                # where it is not seen names another layer: the bus (said:not-on-usb), or a program's list of modems
+                unless=r"\b(?:lsusb|lspci|bus|dmesg|mmcli|ModemManager|NetworkManager|nmcli|LuCI|GUI|web ?UI|interfaces? (?:page|tab))\b"),
+    # the data call is up but the host has no address
+    StatedState("said:connected-no-ip",
+                r"\b(?:connect\w*|register\w*|online|attached)\b[^.]{0,80}\b(?:but|yet|however)\b[^.]{0,60}"
+                r"(?:(?:no|without(?: an?)?|n't (?:get|obtain|receive|have)(?: an?)?|not (?:get|obtain|receive)\w*(?: an?)?"
+                r"|never (?:gets?|got|obtains?)(?: an?)?|fails? to (?:get|obtain)(?: an?)?)\s+"
+                r"(?:\w+ )?(?:IP|IPv4|address|DHCP lease|lease|IP configuration))",
+                "ip addr show; ip route; mmcli -b 0 (the bearer's IP settings)"),
+    # the data session is up, as the person read it from the connecting program: "the bearer is connected",
+    # "mmcli shows connected: yes", "qmicli says Network started", "the data call is established", "connected to the
+    # operator". Context, no fault: beside an interface without address, or down, it is the host side left
+    # unconfigured (rules/stated-connected-no-ip.yaml; knowledge.md 2.18)
+    StatedState("said:data-session-up", _SESSION_UP,
+                "mmcli -b 0 (connected: yes); qmicli -p -d /dev/cdc-wdmN --wds-get-packet-service-status", context=True),
+    # the host's network interface is down: "wwan0 stays DOWN", "the wwan interface is still down", "state DOWN"
+    StatedState("said:iface-down",
+                r"\b" + _WWAN_IFACE + r"\s+(?:\w+\s+){0,2}?(?:is|stays?|stayed|remains?|remained|was|keeps?\s+being)\s+"
+                r"(?:still\s+|always\s+)?(?:in\s+(?:state\s+)?)?(?:DOWN|down|not\s+up)\b|\b(?:in\s+)?state\s+DOWN\b",
+                "ip link show WWAN_IFACE", unless=_NOW_FIXED),
+    # the connecting program leaves the interface to the host, as a maintainer or the person says it: "ModemManager
+    # never configures the network interface", "qmicli does not set the IP address", "MM only establishes the data
+    # bearer", "you need to bring wwan0 up yourself" (knowledge.md 2.18: for MM, NetworkManager does it)
+    StatedState("said:iface-left-to-host",
+                r"\b" + _NO_IFACE_SETUP + r"\s+(?:\w+\s+)?(?:configure|set\s*up|bring\s+up|assign|set|apply|handle|touch)\w*\s+"
+                r"(?:the\s+|any\s+|an?\s+)?(?:network\s+|IP\s+|wwan\s+|host\s+|data\s+)?(?:interface|netdev|address|IP|addresses|"
+                r"routes?|routing|DNS)\b|\b" + _CONNECTORS + r"\s+(?:only|just|merely)\s+(?:establish|connect|bring|set|start|"
+                r"activat|create|open)\w*\b" + _SAME + r"{0,30}?\b(?:bearer|data\s+(?:call|session|connection)|connection|"
+                r"PDP\s+context|session)\b|"
+                r"\byou\s+(?:need|have|must)\s+(?:to\s+)?(?:bring|set)\s+(?:" + _WWAN_IFACE + r"|it)\s+up\s+(?:yourself|"
+                r"manually|by\s+hand)\b",
+                "ip addr show; ip route; mmcli -b 0 (the bearer's IP settings)"),
+    # the person does the host side by hand and only then it works: "it only works after I run dhclient wwan0 by
+    # hand", "the connection becomes functional only if I force the wwan interface up", "I have to bring wwan0 up
+    # myself after every boot" (knowledge.md 2.18: nothing brought the interface up or ran the address setup)
+    StatedState("said:iface-left-to-host",
+                r"\b(?:works?|working|functional|usable|goes\s+online|gets?\s+(?:an?\s+)?(?:IP|address))\s+(?:again\s+)?(?:only\s+)?"
+                r"(?:after|if|when|once)\s+(?:I|we|you)\s+(?:\w+ly\s+|by\s+hand\s+|then\s+)?" + _HOST_SETUP_BY_HAND + r"|"
+                r"\b(?:I|we)\s+(?:still\s+)?(?:have|had|need|needed|must)\s+to\s+(?:\w+ly\s+)?" + _HOST_SETUP_BY_HAND + _SAME +
+                r"{0,40}?\b(?:manually|myself|ourselves|by\s+hand|every\s+time|each\s+time|after\s+(?:every|each)\s+(?:re)?boot)\b",
+                "ip link show WWAN_IFACE; ip addr show; ip route; what runs the DHCP client or the bearer's settings at boot",
+                unless=_NOW_FIXED),
+    # the mobile connection not brought up when the Wi-Fi uplink goes away (_WIFI_GONE): "mobile data fails every time after
+    # disconnecting from wifi", "when I walk out of range of my wifi the LTE connection does not take over"; the
+    # connection exists but nothing activates it (knowledge.md 2.18 interface-down-or-unconfigured)
+    StatedState("said:no-mobile-after-wifi",
+                _MOBILE_DATA + _NOT_TAKING_OVER + _SAME + r"{0,40}?" + _WIFI_GONE + r"|" + _WIFI_GONE + _SAME + r"{0,40}?" +
+                _MOBILE_DATA + _NOT_TAKING_OVER,
+                "nmcli connection show --active; nmcli device status; journalctl -b -u NetworkManager | grep -i gsm",
+                unless=_NOW_FIXED),
+    # the modem's interface is defined with a static address where the link needs a DHCP (DHCPv6) client: "the v6 interface
+    # should be configured as a DHCPv6 client, not a static address", "wan6 is set to proto static but it needs dhcpv6",
+    # "the script creates it with a static address instead of DHCP". A person's "should" here is the fix, not a hedge
+    StatedState("said:iface-static-needs-dhcp",
+                _DHCP_CLIENT_NEEDED + _SAME + r"{0,20}?,?\s*(?:and\s+)?(?:not|instead\s+of|rather\s+than)\s+(?:an?\s+|the\s+)?"
+                r"(?:static|manual|fixed)\b|"
+                r"\b(?:sets?|configured|configures?|created|creates?|defined|defines?|declared|declares?)\s+(?:\w+\s+){0,2}?(?:as|to|with)\s+"
+                r"(?:proto(?:col)?\s+)?(?:an?\s+)?"
+                r"(?:static|manual)\b" + _SAME + r"{0,40}?\b(?:but|while|where|whereas|although)\b" + _SAME + r"{0,30}?"
+                + _DHCP_CLIENT_NEEDED + r"|"
+                r"\b(?:static|manual)\s+(?:address|IP|IPv6|IPv4|proto\w*|config\w*)\b" + _SAME + r"{0,20}?\binstead\s+of\s+(?:an?\s+)?"
+                r"(?:DHCP(?:v6|v4)?|dhcpv6)\b",
+                "cat /etc/config/network (the interface's proto); ip addr show; ip -6 addr show",
+                suspected=True, unless=r"^\W*(?:if|when|whether)\b|" + _NOW_FIXED),
+    # ... in Chinese: "v6接口协议应配置为DHCPv6客户端，而非静态地址", "静态地址应该改为DHCPv6"
+    StatedState("said:iface-static-needs-dhcp",
+                r"(?:应|应该|需要|要|得)\S{0,4}?(?:为|成)\s*DHCP(?:v6|v4)?\S{0,8}?(?:而非|而不是|不是|不要|非)\S{0,3}?静态|"
+                r"静态\S{0,12}?(?:应|应该|需要|要)\S{0,4}?(?:为|成)\s*DHCP",
+                "cat /etc/config/network (the interface's proto); ip addr show; ip -6 addr show",
+                suspected=True, unless=CHINESE_CONDITION),
+    # the default route does not go through the modem: "the default route still points at eth0", "no default route
+    # via wwan0", "the default route was not replaced", "traffic still goes out through wlan0"
+    StatedState("said:default-route-elsewhere",
+                r"\bdefault\s+route\b" + _SAME + r"{0,30}?\b(?:still\s+|only\s+)?(?:points?|pointed|pointing|goes|go|went|"
+                r"going|is(?:\s+going)?|stays?|stayed|remains?|was)\s+(?:still\s+|only\s+)?(?:at|to|via|through|over|on)\s+(?:the\s+)?"
+                + _OTHER_UPLINK + r"|\bno\s+default\s+route\b(?!\s+(?:via|through|over|for|on|to)\s+(?:the\s+)?" + _OTHER_UPLINK +
+                r")|\bdefault\s+route\b" + _SAME + r"{0,20}?\b(?:(?:is|was|were|are)(?:n't|\s+not)|never|did(?:n't|\s+not))\s+"
+                r"(?:get\s+|got\s+|being\s+)?(?:replaced|changed|updated|added|set|created|installed)\b|"
+                r"\b(?:all\s+)?(?:traffic|everything|packets)\s+(?:still\s+|always\s+)?(?:goes|go|went|is\s+routed|leaves?)\s+"
+                r"(?:out\s+)?(?:through|over|via)\s+(?:the\s+)?" + _OTHER_UPLINK + r"|"
+                # the routing table told: "ip route still only has the default through eth0", "the only default is via wlan0"
+                r"\b(?:ip\s+route|route\s+-n|routing\s+table)\b" + _SAME + r"{0,30}?\b(?:has|shows?|lists?)\s+(?:still\s+|only\s+)*"
+                r"(?:the\s+|a\s+|one\s+)?default(?:\s+route)?\s+(?:through|via|over|on|to)\s+(?:the\s+)?" + _OTHER_UPLINK + r"|"
+                r"\bthe\s+only\s+default(?:\s+route)?\s+(?:is\s+|goes\s+)?(?:through|via|over|on|to)\s+(?:the\s+)?" + _OTHER_UPLINK,
+                "ip route; ip route get 9.9.9.9",
+                unless=_NOW_FIXED),
+    # ... told by the fix the person applies by hand: "Internet only works after I add the default route via ppp0 by
+    # hand", "I have to set the default gateway to wwan0 manually" (the connection came up; its route was not installed)
+    StatedState("said:default-route-elsewhere",
+                r"\b(?:works?|working|internet|traffic|ping\w*|connectivity)\b" + _SAME + r"{0,30}?\b(?:only\s+)?(?:after|once|when)\s+"
+                r"(?:I\s+|we\s+)?(?:manually\s+)?(?:add|set|change|replace|fix)\w*\s+(?:the\s+|a\s+)?default\s+(?:route|gateway)\b|"
+                r"\b(?:have|had|need|needed|must)\s+to\s+(?:manually\s+)?(?:add|set|change|replace)\s+(?:the\s+|a\s+)?default\s+"
+                r"(?:route|gateway)\b",
+                "ip route; ip route get 9.9.9.9"),
+    # the network refuses the data call for its settings, as the person or a maintainer says it (knowledge.md 2.16):
+    # the 3GPP session-management causes in words (TS 24.008 10.5.6.6 / TS 24.301 9.9.4.4: 27 "Missing or unknown APN",
+    # 28 "Unknown PDP address or PDP type" / "Unknown PDN type", 29 "User authentication failed", 33 "Requested service
+    # option not subscribed"), the APN called wrong, the network rejecting the call, an authentication failure of it
+    StatedState("said:apn-rejected",
+                r"\b(?:missing\s+or\s+unknown|unknown|invalid|wrong|incorrect|bad)\s+APN\b|"
+                r"\bAPN\b" + _SAME + r"{0,30}?\b(?:is|was|seems|looks)\s+(?:\w+\s+)?(?:wrong|incorrect|invalid|not\s+(?:valid|correct|"
+                r"right|known))\b|\bAPN\b" + _SAME + r"{0,30}?\b(?:does(?:n't|\s+not)|did(?:n't|\s+not))\s+exist\b|"
+                r"\b(?:unknown\s+PD[PN]\s+(?:address\s+or\s+(?:PDP\s+)?)?type|PD[PN]\s+type\s+(?:is\s+)?not\s+supported|"
+                r"(?:requested\s+)?service\s+option\s+not\s+subscribed|user\s+authentication\s+failed|"
+                r"PDP\s+authentication\s+fail\w*|activation\s+rejected)\b|"
+                r"\b(?:network|operator|carrier|provider|GGSN|PGW)\s+(?:\w+\s+)?(?:reject|refus|deni)\w*\s+(?:the\s+|my\s+|our\s+|"
+                r"every\s+|each\s+|any\s+)?(?:data\s+|PDP\s+|PDN\s+)?(?:call|connection|context|bearer|session|activation)s?\b|"
+                r"\b(?:data\s+(?:connection|call|session)|bearer|PDP\s+context|PPP|dial-?up)\b" + _SAME + r"{0,40}?"
+                r"\bauthentication\s+(?:fail\w*|error|rejected)\b|"
+                # an APN of another operator than the SIM's (an automatic APN table's rows keyed to the wrong network): "the
+                # docomo rows do not belong to this PLMN", "the router set the APN of another carrier"
+                r"\b(?:do(?:es)?\s+not|don't|doesn't|never)\s+belong\s+to\s+(?:this|the|that|my|our|its)\s+(?:PLMN|MCC[/-]?MNC|"
+                r"operator|carrier|network|provider)\b|\bAPN\s+(?:of|for|from)\s+(?:another|a\s+different|the\s+wrong|an?\s+other)\s+"
+                r"(?:operator|carrier|network|provider|MVNO)\b",
+                "mmcli -b N (the bearer's APN, ip-type, auth and last connection error); qmicli --wds-start-network's "
+                "call end reason; AT+CGDCONT? on the AT port",
+                unless=r"\b(?:fixed|solved|resolved|now (?:it )?works|works now|(?:is|was) (?:not|n't) the (?:problem|issue))\b"),
+    # the host's interface holds no IPv4 address: "ifconfig -a does not show an IP", "the IP is not listed in ip addr"
+    # (the clause grammar, model/prose_grammar.py FACT_OF), "wwan0 has no IP address", "there is no IPv4 address on
+    # the interface". Alone it names no cause; beside a data session the modem reports up it is the host side left
+    # unconfigured (rules/stated-connected-no-ip.yaml)
+    StatedState("said:no-ip-address",
+                r"\b(?:wwan\d\w*|wwp\w+|usb\d|rmnet\w*|(?:the\s+|its\s+)?(?:wwan\s+|modem's\s+|network\s+)?interface)\s+"
+                r"(?:\w+\s+){0,4}?(?:has|had|gets|got|shows)\s+no\s+(?:IPv4\s+|IP\s+|inet\s+)?(?:IP|IPv4|inet|address)\b|"
+                # "interface wwan0 never receive ip address", "wwan0 does not get an IPv4 address"
+                r"\b" + _WWAN_IFACE + r"\s+(?:still\s+)?(?:never|(?:does|did|do|will|would|can)(?:n't|\s+not)|won't|cannot)\s+"
+                r"(?:\w+\s+)?(?:get|receive|obtain|acquire)\w*\s+(?:an?\s+|any\s+|the\s+)?(?:IPv4\s+|IP\s+)?(?:IP|IPv4|address|lease)\b|"
+                # the person without an address: "I was failing to get an IP address for IPv4", "we never get an IPv4 address"
+                r"\b(?:I|we)\s+(?:was\s+|were\s+|am\s+|are\s+|kept\s+|keep\s+|still\s+)?(?:fail(?:ing|ed|s)?\s+to\s+(?:get|obtain|receive)|"
+                r"(?:can(?:'t|’t|not)|could(?:n't|\s+not)|did(?:n't|\s+not)|do(?:n't|\s+not)|never)\s+(?:get|obtain|receive))\s+"
+                r"(?:an?\s+|any\s+)?(?:IPv4\s+|IP\s+)?(?:IP|IPv4)(?:\s+address)?(?=\s*(?:[,.;:!?)]|$|(?:on|for|from|even|after|"
+                r"when|although|though|but|and|via|at|over|through)\b))|"
+                # "there is no inet line on it", "only the ipv6 fe80 address shows"
+                r"\bno\s+inet\s+(?:line|entry|address)\b|\bonly\s+(?:an?\s+|the\s+|its\s+)?(?:IPv6\s+)?(?:fe80\S*|link[- ]local)"
+                r"(?:\s+(?:IPv6\s+)?address)?\b|"
+                r"\bno\s+(?:IPv4|IP|inet)(?:\s+address)?\s+(?:is\s+|was\s+)?(?:on|for|assigned to|in)\s+(?:the\s+)?"
+                r"(?:wwan\d\w*|wwp\w+|usb\d|rmnet\w*|(?:wwan\s+|modem's\s+|network\s+)?interface)\b",
+                "ip addr show; ifconfig -a"),
+    # QMAP multiplexing named beside a failure in one sentence: the muxed sub-devices (qmi_wwan's qmimuxN from
+    # qmi/add_mux, rmnet's rmnet_dataN / rmnet_mhiN_N, Quectel qmi_wwan_q's wwanN_M with qmap_mode>1), the driver's
+    # qmap_mode option, "QMAP/RMNET aggregation" or "multiplexing" - and something broken, failing or without data
+    # ("it broke the interface for modems using RMNET/QMAP aggregation", "rmnet_data0 never gets an address with
+    # qmap_mode=4"). knowledge.md 2.24 qmap-multiplexing: data set up on wwan0 while the modem muxes, or the reverse
+    StatedState("said:qmap-trouble",
+                r"\b" + _QMAP_NAMED + _SAME + r"{0,120}?" + _QMAP_FAILS + r"|" + _QMAP_FAILS + _SAME + r"{0,120}?\b" + _QMAP_NAMED + r"|"
+                # the data on the mux link, not on the main one (knowledge.md 2.24: "data on wwan0 instead of qmimux0/rmnet")
+                r"\b(?:qmimux\d*|rmnet_(?:data|mhi|usb)\d\w*)\b" + _SAME + r"{0,20}?,?\s+(?:not|instead\s+of)\s+(?:on\s+)?(?:wwan\d\b|the\s+"
+                r"(?:main|base|physical|master)\s+(?:interface|link|device))|\bon\s+wwan\d\s+(?:itself\s+)?instead\s+of\s+(?:on\s+)?"
+                r"(?:qmimux\d*|rmnet_\w+|the\s+mux\w*\s+(?:link|interface))",
+                "cat /sys/class/net/WWAN_IFACE/qmi/pass_through /sys/class/net/WWAN_IFACE/qmi/raw_ip; ip -d link; "
+                "qmicli -p -d /dev/cdc-wdmN --wda-get-data-format",
+                unless=r"\b(?:fixed|solved|resolved|now works|works now|works fine|working fine)\b"),
+    # a QMI tool starts the data connection and it looks up, but no packet flows: the qmi_wwan framing (raw_ip)
+    # and the modem's link-layer data format disagree (knowledge.md 2.3 raw-ip-mismatch)
+    StatedState("said:qmi-connected-no-traffic",
+                r"\b(?:qmi-network|qmicli|uqmi|quectel-CM|qmi_wwan|wds-start-network|QMI)\b" + _SAME + r"{0,120}?"
+                r"\b(?:connect\w*|start\w*|establish\w*|works?|working|succeed\w*|(?:comes?|came) up|is up|"
+                r"(?:IP\s+)?address(?:es)?)\b" + _SAME + r"{0,80}?"
+                r"(?:\bno (?:(?:downlink|uplink|incoming|return)\s+)?(?:data(?: flow\w*)?|packets?|traffic)\b"
+                r"(?!\s+(?:limits?|caps?|quotas?|plans?|volume|lost|loss|dropped|drops)\b)|"
+                r"\b(?:no|not a single) packets? (?:get |are |were |is |was )?(?:sent|received|transmitted|flow\w*|"
+                r"(?:comes?|came|gets?|got) (?:back|through|in)|arrives?|pass(?:es)?)\b|"
+                r"\bnothing (?:gets |is |was )?(?:sent|received|transmitted)\b)",
+                "cat /sys/class/net/WWAN_IFACE/qmi/raw_ip; qmicli -p -d /dev/cdc-wdmN --wda-get-data-format",
+                unless=_NOW_FIXED),
+    # the link's MTU is not the network's: large packets stall while small ones pass (knowledge.md 2.26)
+    StatedState("said:mtu-mismatch", _MTU_MISMATCH,
+                "ip link show WWAN_IFACE (its mtu); mmcli -b N | grep -i mtu (the bearer's); "
+                "ping -M do -s 1472 -c 2 -I WWAN_IFACE 8.8.8.8",
+                unless=r"\bMTU\b(?:\s+(?!now\b)[\w.-]+){0,3}?\s+(?:is|was)\s+(?:fine|ok|correct|not the (?:problem|issue|cause))\b|"
+                       r"\bnot an? MTU (?:problem|issue)\b|\bMTU\b" + _SAME + r"{0,40}?\b(?:did(?:n't| not)|does(?:n't| not)|"
+                       r"made no|makes no)\s+(?:help|change|difference)"),
+    # ... in Chinese: the network's MTU below 1500 ("蜂窝上行 MTU 小于 1500", "运营商的MTU低于1500"), the host's link kept at the
+    # default 1500 ("网卡仍保持默认 MTU 1500"), lowering it fixed it ("把MTU改成1400后就正常了"); "默认MTU为1500" alone is no fault
+    *_in_each_language("said:mtu-mismatch", {"zh": _MTU_MISMATCH_ZH},
+                       "ip link show WWAN_IFACE (its mtu); ping -M do -s 1472 -c 2 -I WWAN_IFACE 8.8.8.8",
+                       unless=r"MTU\S{0,6}(?:不是|并非)\S{0,4}(?:问题|原因)|(?:和|与)\s*MTU\s*无关"),
+    # small traffic passes, large transfers stall: the path drops packets larger than its MTU (knowledge.md 2.26)
+    StatedState("said:large-transfers-stall",
+                _SMALL_PASSES + _SAME + r"{0,80}?" + _BIG_STALLS + r"|" + _BIG_STALLS + _SAME + r"{0,80}?" + _SMALL_PASSES,
+                "ip link show WWAN_IFACE (its mtu); mmcli -b N | grep -i mtu; ping -M do -s 1472 -c 2 -I WWAN_IFACE 8.8.8.8",
+                unless=_NOW_FIXED),
+    # the interface has an address but nothing reaches the internet
+    StatedState("said:ip-no-internet",
+                r"\b(?:have|has|got|gets|get|with|assigned|obtain\w*) an? (?:\w+ )?(?:IP|IPv4|address)\b[^.!?]{0,80}"
+                r"(?:[.!?]\s+)?[^.!?]{0,40}?\b(?:no (?:internet|connectivity|traffic)\b|can(?:'t|not) (?:ping|reach|browse|resolve)\b|"
+                r"(?:the )?(?:internet|ping|dns|traffic|browsing) (?:does|did|do|is|was)\s*" + _NOT + r" work)",
+                "ip route; cat /etc/resolv.conf; ping -c3 -I WWAN_IFACE 8.8.8.8"),
+    # a mobile connection set up (by the person or the connection software) that brings no internet: "when I create a
+    # mobile network connection there's no internet access", "the LTE connection comes up, but no internet gets through"
+    StatedState("said:no-internet-on-connection",
+                r"\b(?:creat\w*|start\w*|establish\w*|bring\w*|mak\w*|add\w*|configur\w*|set(?:ting)?\s+up)\s+(?:up\s+)?(?:a|the|my|an?)\s+"
+                r"(?:new\s+)?(?:mobile|LTE|4G|5G|"
+                r"cellular|data|WWAN|modem|broadband)\s+(?:\w+\s+)?(?:connection|interface|network)\b" + _SAME + r"{0,60}?"
+                + _NO_INTERNET + r"|\b(?:mobile|LTE|4G|5G|cellular|WWAN|modem)\s+(?:data\s+)?connection\s+(?:\w+\s+)?(?:comes?\s+up|is\s+up|"
+                r"is\s+(?:established|connected|created)|connects)\b" + _SAME + r"{0,30}?\b(?:but|yet|however)\b" + _SAME + r"{0,20}?"
+                + _NO_INTERNET,
+                "ip addr show; ip route; the connection's status (ifstatus / nmcli / mmcli -b N)", suspected=True,
+                # (read though the person "tries to" create it each time: a question or a condition takes it back)
+                unless=r"^\W*(?:if|whether|will|would|should|does|do|can|could)\b|\?\s*$|" + _NOW_FIXED),
+    # the same modem works with another connection program, package or script on the system (ImmortalWrt's package, the
+    # vendor's script, another protocol handler): the modem, SIM and network are sound, the failing software's setup is
+    # what differs ("the same modem works perfectly when I use the WWAN package from another build")
+    StatedState("said:works-with-other-software",
+                r"\b(?:same\s+(?:modem|module|stick|dongle|card|device)|it)\s+(?:\w+\s+)?works?\s+(?:fine|perfectly|well|great|flawlessly|"
+                r"without\s+(?:any\s+)?(?:problems?|issues?))\s+(?:when|if|with|using|under)\s+(?:I\s+(?:use|run|install)\s+|using\s+)?"
+                r"(?:the\s+|its\s+)?(?:[\w'.-]+\s+){0,3}?(?:package|script|plugin|proto(?:col)?\s+handler|app|application|firmware\s+build|"
+                r"build|fork|connection\s+manager|program|tool)s?\b(?!\s+(?:version|release)\b)",
+                "the working and the failing setup side by side: the interface definition, its address and routes",
+                context=True, suspected=True),
+    # the data call's IP type is what broke it (knowledge.md 2.16: an IPv4v6 or IPv6 request a SIM or network does not
+    # serve): "disabling IPv6 in the modem fixed it", "it only works with the PDP type set to IPv4", "with IP type IPv4v6
+    # the bearer is rejected" - the modem's or connection's IP type, not the host's IPv6 stack
+    StatedState("said:ip-type-breaks-call",
+                r"\b(?:disabl\w*|turn\w*\s+off|switch\w*\s+off|remov\w*|unchecking|unchecked)\s+(?:the\s+)?IPv6\s+(?:support\s+)?(?:in|on|for|from)\s+"
+                r"(?:the\s+)?(?:\w+\s+)?(?:modem|module|dongle|stick|bearer|APN|PDP\s+context|connection|profile|LTE|cellular|mobile)\b"
+                + _SAME + r"{0,40}?\b(?:fix\w*|solv\w*|resolv\w*|helps?|helped|works?|worked|did\s+it)\b|"
+                r"\b(?:fix\w*|solv\w*|resolv\w*|works?|worked)\s+(?:it\s+)?(?:again\s+)?(?:by|after|once|when)\s+(?:I\s+)?(?:disabl\w*|turn\w*\s+off|"
+                r"switch\w*\s+off)\s+(?:the\s+)?IPv6\s+(?:in|on|for)\s+(?:the\s+)?(?:\w+\s+)?(?:modem|module|dongle|stick|bearer|APN|"
+                r"connection|profile)\b|"
+                r"\b(?:only|just)\s+works?\s+(?:with|when|if|once)\s+(?:the\s+|I\s+set\s+the\s+)?(?:IP|PDP|PDN|bearer)\s+type\s+"
+                r"(?:is\s+|set\s+to\s+|to\s+|=\s*)?(?:IPv4|IP)\b|"
+                r"\b(?:IP|PDP|PDN|bearer)\s+type\s+(?:of\s+)?(?:IPv4v6|IPV4V6|IPv6|dual[- ]stack)\b" + _SAME + r"{0,40}?\b(?:rejected|refused|"
+                r"fails?|failed|not\s+supported|does(?:n't|\s+not)\s+work|never\s+connects)\b",
+                "mmcli -b N (ip-type, last connection error); AT+CGDCONT? on the AT port; the connection's IP type setting",
+                unless=r"^\W*(?:if|whether)\b|\b(?:did(?:n't|\s+not)|does(?:n't|\s+not)|no)\s+(?:help|change|difference)\b"),
+    # the connection drops again and again
+    StatedState("said:drops-periodically",
+                r"\b(?:disconnect\w*|drops?(?: out)?|dropp\w+|los(?:es|ing|t) (?:the )?connection|reconnect\w*|reset(?:s|ting)?|"
+                r"reboot(?:s|ing)?|restart(?:s|ing)?)"
+                r"\b[^.]{0,30}\b(?:every (?:few |couple of |\d+ |[a-z]+ )?(?:seconds?|minutes?|hours?|mins?)|"
+                r"after (?:a few|some|\d+|[a-z]+) (?:seconds?|minutes?|mins?)|repeatedly|constantly|all the time|" + _HOW_OFTEN + r")|"
+                # the frequency first: "Periodically (more than once an hour) ... my LTE modem is disconnected"
+                r"\b(?:periodically|repeatedly|frequently|constantly|" + _HOW_OFTEN + r"|"
+                r"every (?:few |couple of |\d+ |[a-z]+ )?(?:seconds?|minutes?|hours?|mins?)(?: or so)?)\b" + _SAME + r"{0,120}?"
+                r"(?<!never )(?<!n't )(?<!not )\b(?:(?:is|gets?|got|was) disconnected|disconnects|drops?(?: out)?\b|"
+                r"los(?:es|ing) (?:the |its )?connection)",
+                "sudo journalctl -b -u ModemManager -f; sudo dmesg -w | grep -iE 'usb|wwan|qmi|mbim'"),
+    # the person's own stick named a HiLink one, in a question too ("how can the hilink modem be detected?", "why does
+    # my HiLink dongle not show in mmcli?"): what they have, not what they ask
+    StatedState("said:hilink-mode",
+                r"(?<!not )\b(?:the|my|our|this|these)\s+hi-?link\s+(?:e\d{4}\S*\s+)?(?:usb\s+)?(?:stick|dongle|modem)s?\b",
+                "lsusb; ip addr (an Ethernet interface with a 192.168.x address from the stick's DHCP server)",
+                suspected=True),
+    # a HiLink (router) stick named at all, even in a question ("could you enable hilink lte modems"): what kind of device the
+    # post is about, context for an interface told gone (said:eth-iface-unavailable)
+    StatedState("said:hilink-named",
+                r"(?<!non-)(?<!non )(?<!not a )(?<!not )(?<!no )(?<!from )\bhi-?link\b",
+                "lsusb; ip addr (an Ethernet interface with a 192.168.x address from the stick's DHCP server)",
+                suspected=True, context=True),
+    # the Ethernet-style interface of a router stick (ethN, usbN, enx...) said to be unavailable or gone: "eth1 interface not
+    # available after enabling the desktop", "usb0 disappears after boot", "enx0c5b8f279a64 is not up"
+    StatedState("said:eth-iface-unavailable",
+                r"\b(?:eth\d+|usb\d+|enx[0-9a-f]{12}|enp\w+u\d\w*)\s+(?:interface\s+|device\s+|link\s+)?(?:is\s+|was\s+|gets\s+|got\s+)?"
+                r"(?:not\s+(?:ava?i?la?ble|there|present|up|configured|usable|shown|listed)\b|dis+ap+ear\w*|gone\b|missing\b|vanish\w*|"
+                r"(?:does|did)(?:n't|\s+not)\s+(?:come\s+up|show\s+up|appear|get\s+(?:an?\s+)?(?:IP|address|lease)))",
+                "ip link; ip addr show; what brings the interface up at boot (dhcpcd, NetworkManager, /etc/network/interfaces)",
+                unless=_NOW_FIXED),
+    # the stick runs router (HiLink) firmware: the person says it is in HiLink mode or names it a HiLink stick
+    StatedState("said:hilink-mode",
+                r"(?<!non-)(?<!non )(?<!from )(?<!not )(?<!no )\b(?:in|into)\s+(?:the\s+)?hi-?link\s+mode\b|"
+                r"(?<!non-)(?<!non )(?<!not a )\bhi-?link\s+(?:e\d{4}\S*|(?:\w+\s+)?(?:usb\s+)?(?:stick|dongle|firmware|modem))\b|"
+                # ROOter's and vendors' word for the router-style stick: "is actually host-less", "a hostless modem"
+                r"\b(?:is|are|was|were)\s+(?:actually\s+|really\s+|in\s+fact\s+)?(?:an?\s+)?host-?less\b|"
+                r"(?<!non-)(?<!not a )\bhost-?less\s+(?:mode|modem|stick|dongle|device)\b|"
+                # the stick told as a router (knowledge.md 2.25: its own DHCP server hands out 192.168.8.x, SIM and APN in its
+                # web UI): "that stick is a little router with its own NAT and DHCP server", "it gets an address by DHCP from
+                # the stick itself", "I go in the web page of stick for the apn", "its web page on 192.168.8.1"
+                r"\b(?:stick|dongle)\s+(?:itself\s+)?(?:is|acts\s+as|works\s+as|behaves\s+like)\s+(?:really\s+)?an?\s+(?:\w+\s+)?router\b|"
+                r"\brouter\s+in\s+an?\s+(?:USB\s+)?(?:stick|dongle)\b|\b(?:its|the\s+stick's|the\s+dongle's)\s+own\s+(?:NAT|DHCP\b|router\b|"
+                r"web\s*(?:UI|page|server|interface))|\b(?:DHCP|(?:an?\s+|the\s+)?(?:IP\s+)?address|lease)\s+(?:by\s+DHCP\s+)?from\s+the\s+"
+                r"(?:stick|dongle)(?:\s+itself)?\b|\b(?:web\s*(?:page|UI|interface|GUI)|admin\s+page|dashboard)\s+(?:of|on|in)\s+(?:the\s+|my\s+)?"
+                r"(?:\w+\s+)?(?:stick|dongle)\b|\b(?:web\s*(?:page|UI|interface|GUI)|admin\s+page)\b" + _SAME + r"{0,20}?\b192\.168\.8\.1\b",
+                "lsusb; ip addr (an Ethernet interface with a 192.168.x address from the stick's DHCP server)",
+                # the router stick used as what it is: an Ethernet uplink that works
+                unless=r"\b(?:works?\s+(?:fine|great|well|perfectly)|working\s+fine|routes?\s+fine|everything\s+(?:works|routes|is\s+fine))\b"),
+    # ModemManager holds the port another program needs (fuser/lsof name it, or the post says it grabs it)
+    StatedState("said:port-held-by-mm",
+                r"\b(?:fuser|lsof)\b[^.]{0,80}\b(?:shows?|lists?|gives?|returns?|says?|reports?)\b[^.]{0,30}"
+                r"(?:ModemManager|modem-manager|modem manager)|"
+                r"\b(?:ModemManager|modem-manager|Modem ?Manager)\s+(?:\w+\s+)?(?:grabs|grabbed|holds|held|opens|opened|"
+                r"probes|probed|locks|locked|blocks|blocked|interferes with|interfered with|occupies|steals|takes over|"
+                # after a verb of stopping it: "how can I stop ModemManager grabbing the port"
+                r"grabbing|holding|locking|blocking|occupying|stealing|taking over|interfering with)\s+"
+                r"(?:the |my |our )?(?:\w+ )?(?:port|tty\w*|/dev/tty\w+|device|modem|serial)|"
+                # the port as "it" after a verb of holding only ("my script cannot open /dev/ttyUSB2 because ModemManager
+                # grabbed it"; "... so ModemManager probes it" is what the person wants)
+                r"\b" + _MM + r"\s+(?:\w+\s+)?(?:grabs|grabbed|holds|held|locks|locked|blocks|blocked|occupies|occupied|steals|stole|"
+                r"grabbing|holding|locking|blocking|occupying|stealing)\s+(?:it|them)\b(?!\s+(?:to|up|off)\b)|"
+                # the same said as a noun: "the lock of ttyUSB interfaces by modemmanager", "ModemManager's hold on the ports"
+                r"\b(?:lock(?:ing)?|hold|grab(?:bing)?|occupation)\s+(?:of|on)\s+(?:the\s+|my\s+|our\s+|all\s+)?(?:\w+\s+)?"
+                r"(?:ports?|tty\w*|/dev/tty\w*|interfaces?|serial\s+ports?)\b[^.!?]{0,20}?\bby\s+" + _MM + r"|"
+                r"\b" + _MM + r"\s+(?:\w+\s+)?(?:keeps?|kept|keeping)\s+(?:the\s+|my\s+|our\s+|all\s+)?(?:\w+\s+)?(?:ports?|tty\w*|"
+                r"/dev/tty\w*|devices?|interfaces?)\s+(?:busy|open|locked|occupied)\b|"
+                r"\b" + _MM + r"'s\s+(?:lock|hold|grip)\s+on\s+(?:the\s+|my\s+)?(?:\w+\s+)?(?:ports?|tty\w*|/dev/tty\w*|interfaces?|modem)\b|"
+                # the node busy while ModemManager runs: "mbimcli tells me the device or resource is busy ... and ps shows
+                # ModemManager running" (cdc-wdm opens exclusively: knowledge.md 2.10)
+                r"\b(?:device\s+or\s+resource|device|port|resource|node)\s+(?:is\s+|was\s+|as\s+)?busy\b" + _SAME + r"{0,100}?\b" + _MM +
+                r"|\b" + _MM + _SAME + r"{0,100}?\b(?:device\s+or\s+resource|device|port|resource|node)\s+(?:is\s+|was\s+|as\s+)?busy\b",
+                "sudo fuser -v /dev/ttyUSB* /dev/cdc-wdm*; sudo journalctl -b -u ModemManager | tail -40"),
+    # another program holds the modem's port, named or not ("gammu-smsd is also using /dev/ttyUSB2", "minicom has the
+    # port open", "wvdial says the device is busy", "the Jeedom SMS plugin was also using the dongle"): a tty opened by one
+    # program answers the other's commands out of turn, or refuses the second open (knowledge.md 2.10; ModemManager
+    # itself is said:port-held-by-mm)
+    StatedState("said:port-held-by-other",
+                r"\b(?:gammu(?:-smsd)?|smsd|minicom|picocom|screen|cu|wvdial|pppd|sakis3g|gpsd|Network-?\s?Manager|"
+                r"[\w-]+[-\s](?:plugin|daemon|service|app(?:lication)?|script))\s+(?:\w+\s+){0,2}?(?:is|was|were|are)\s+"
+                r"(?:also\s+|still\s+|already\s+)?(?:using|holding|locking|occupying|accessing|reading|polling)\s+(?:the\s+|my\s+|our\s+)?"
+                r"(?:same\s+)?(?:\w+\s+)?(?:port|/dev/tty\w+|tty\w+|modem|dongle|stick|device)s?\b|"
+                r"\b(?:has|had|holds|held|keeps|kept)\s+(?:the\s+|my\s+|that\s+)?(?:serial\s+)?(?:port|/dev/tty\w+|tty\w+|modem|device)\s+"
+                r"(?:open|opened|locked)\b|"
+                r"\b(?:another|some\s+other|a\s+second|an?\s*other)\s+(?:program|process|application|app|daemon|service|tool)\s+"
+                r"(?:is\s+|was\s+)?(?:also\s+|still\s+|already\s+)?(?:talking\s+to|using|holding|reading|accessing|opening|has\s+opened)\s+"
+                r"(?:(?:the\s+|my\s+)?(?:same\s+)?(?:port|/dev/tty\w+|tty\w+|modem|device)|it|them)\b|"
+                r"\b(?:port|/dev/tty\w+|tty(?:USB|ACM)\d*|serial\s+device|device|modem)\s+(?:is|was)\s+(?:already\s+)?(?:busy|in\s+use|"
+                r"locked|opened\s+by\s+(?:another|an?\s*other|some\s+other)\s+(?:program|process|app\w*))\b",
+                "sudo fuser -v /dev/ttyUSB* /dev/ttyACM* /dev/cdc-wdm*; ps aux | grep -iE 'gammu|smsd|minicom|wvdial|pppd|ModemManager'",
+                unless=r"(?:\b(?:not|no\s+longer|never)|n't)\s+(?:\w+\s+)?(?:using|holding|busy|in\s+use|open)\b|"
+                       r"\b(?:fixed|solved|resolved)\b"),
+    # a newer ModemManager is what made the modem work, or the older one is where it fails ("upgrading ModemManager to
+    # 1.22 fixed it", "with a newer ModemManager from backports the modem is detected", "works with ModemManager 1.20 but
+    # not with 1.18", "fixed in ModemManager 1.24.2"): the release in use was too old for the modem, or regressed
+    # (knowledge.md 2.11)
+    StatedState("said:mm-version-fixes",
+                r"\b(?:upgrad\w*|updat\w*|install\w*|build\w*|compil\w*|mov\w*)\s+(?:to\s+)?(?:the\s+|a\s+)?(?:newer\s+|latest\s+|"
+                r"current\s+|new\s+|git\s+)?" + _MM + r"(?:\s+(?:package|from\s+\S+(?:\s+\w+)?))?(?:\s+(?:to\s+)?(?:version\s+)?v?\d+\.\d+[\d.]*)?"
+                + _SAME + r"{0,60}?\b(?:fix(?:es|ed)?|solv\w*|cured?|helped|resolv\w*|(?:it\s+|everything\s+)?works?(?:\s+now|\s+again)?|"
+                r"(?:is\s+|was\s+|gets?\s+|got\s+)?(?:detected|recogni[sz]ed|found|listed))\b|"
+                r"\b(?:with|after)\s+(?:a\s+|the\s+)?(?:newer|latest|recent|updated)\s+(?:version\s+of\s+)?" + _MM + _SAME +
+                r"{0,60}?\b(?:fix(?:es|ed)?|works?|working|detected|recogni[sz]ed|found|listed)\b|"
+                r"\bfixed\s+in\s+" + _MM + r"\s+v?\d+\.\d+|"
+                r"\bworks?\s+(?:fine\s+)?(?:with|on|in)\s+" + _MM + r"\s+v?\d+\.\d+[\d.]*\s*,?\s+but\s+not\s+(?:with\s+|on\s+|in\s+)?"
+                r"(?:" + _MM + r"\s+)?v?\d+\.\d+",
+                "ModemManager --version; the distribution's ModemManager changelog for the modem's plugin",
+                unless=r"\b(?:firmware|fw)\b|(?:\b(?:not|never|nothing)|n't)\s+(?:\w+\s+)?(?:fix|help|solv|chang|work|detect|"
+                       r"recogni[sz]|find|found|list)\w*"),
+    # a program other than the connection manager talks to the modem ("I can talk to the modem with minicom on ttyUSB2",
+    # "the stick works with wvdial", "UMTSmon detects the modem"): its ports exist and answer, so the modem, its driver
+    # and its mode are not what keeps the manager from it (context: with said:mm-no-modem, stated-manager-misses-
+    # reachable-modem reads the manager's own failure)
+    StatedState("said:other-tool-reaches-modem",
+                # the tool as the subject, its verb within three words: "minicom talks to the modem fine", "wvdial connects",
+                # "UMTSmon detects the modem" (a daemon such as gammu-smsd is another program's story)
+                r"\b(?:minicom|picocom|screen|cu|putty|wvdial|wvdialconf|UMTSmon|gammu|sakis3g|atinout|socat|comgt|gcom)(?![\w-])"
+                r"(?:\s+[\w/]+){0,3}?\s+(?:detects?|detected|finds?|found|talks?\s+to|talked\s+to|connects?|connected|dials?\s+(?:out|in)|"
+                r"works?(?:\s+fine|\s+perfectly)?(?=\s*[,.;!)]|\s+(?:and|but|fine|perfectly)\b)|can\s+(?:talk|connect|dial))\b|"
+                r"\b(?:talk|speak|communicate|chat|send\s+AT\s+commands?)\s+(?:to|with)\s+(?:the\s+|my\s+)?(?:modem|stick|dongle|"
+                r"module|it)\s+(?:\w+\s+){0,2}?(?:with|using|via|through|in|from)\s+(?:minicom|picocom|screen|cu|putty|atinout|socat)\b|"
+                r"\b(?:modem|stick|dongle|module|it)\s+(?:\w+\s+)?works?\s+(?:fine\s+|perfectly\s+)?(?:with|in|using|via)\s+"
+                r"(?:minicom|picocom|wvdial|UMTSmon|gammu|sakis3g|pppd)\b",
+                "ls /dev/ttyUSB*; mmcli -L; journalctl -b -u ModemManager | tail -40", context=True,
+                unless=r"(?:\b(?:not|never|neither|nor|unable\s+to|fails?\s+to|failed\s+to|cannot)|n't)\s+(?:\w+\s+)?(?:work|detect|find|"
+                       r"found|see|answer|respond|talk|connect|dial)\w*|\bno\s+(?:answer|response|reply)\b"),
+    # ... in the languages of the table and Chinese: German "der Port ist belegt", "wird von einem anderen Programm
+    # verwendet", Spanish "el puerto está ocupado / en uso", Portuguese "a porta está ocupada / em uso", French "le port
+    # est occupé / déjà utilisé", Italian "la porta è occupata", Russian "порт занят", Chinese "端口被占用"
+    *_in_each_language("said:port-held-by-other", {
+        "de": r"\b(?:Port|Schnittstelle|Ger(?:ä|ae)t|tty\w+)\s+(?:\S+\s+)?(?:ist|war|wird)\s+(?:bereits\s+|schon\s+)?(?:belegt|blockiert|gesperrt|"
+              r"(?:von\s+einem\s+anderen\s+(?:Programm|Prozess)\s+)(?:verwendet|benutzt|geöffnet|belegt))\b",
+        "es": r"\bpuerto\s+(?:\S+\s+)?(?:est(?:á|a)|estaba)\s+(?:ya\s+)?(?:ocupado|en\s+uso|bloqueado)\b",
+        "pt": r"\bporta\s+(?:\S+\s+)?(?:est(?:á|a)|estava)\s+(?:j(?:á|a)\s+)?(?:ocupada|em\s+uso|bloqueada)\b",
+        "fr": r"\bport\s+(?:\S+\s+)?(?:est|était)\s+(?:d(?:é|e)j(?:à|a)\s+)?(?:occup(?:é|e)|utilis(?:é|e)|verrouill(?:é|e))\b",
+        "it": r"\bporta\s+(?:\S+\s+)?(?:è|e'|era)\s+(?:già\s+)?(?:occupata|in\s+uso|bloccata)\b",
+        "ru": r"\bпорт\w*\s+(?:\S+\s+)?(?:занят|заблокирован|используется\s+другой)|"
+              # a program occupies or holds the ports: "он постоянно занимает AT-порты", "ModemManager держит порт ttyUSB2"
+              r"(?<!не )\b(?:занима\w*|занял\w*|держ\w*|захват\w*|блокиру\w*)\s+(?:\S+\s+){0,2}?(?:(?:АТ|AT)\s*-?\s*)?порт",
+        "zh": r"(?:端口|串口)\S{0,10}?(?:被占用|已被占用|被其他(?:程序|进程)占用)",
+    }, "sudo fuser -v /dev/ttyUSB* /dev/ttyACM* /dev/cdc-wdm*",
+        unless=r"\b(?:nicht|no|não|pas|non|не)\s+(?:mehr\s+)?(?:belegt|ocupad[oa]|occup|занят)|不再|没有被占用|未被占用"),
+    # ModemManager is not there to manage the modem (knowledge.md 2.11): not installed, not running, its service inactive,
+    # too old for the modem, or told to skip it ("ModemManager isn't even installed", "systemctl shows the ModemManager
+    # service as inactive (dead)", "an old udev rule sets ID_MM_DEVICE_IGNORE on this modem", "the strict filter rejects
+    # its ttyACM ports"). A ModemManager kept off on purpose, another program running the modem, is no fault (unless)
+    StatedState("said:mm-absent",
+                r"\b" + _MM + r"(?:\.service)?(?:\s+(?:service|daemon|package))?\s+(?:is|was|were|are|has|had)(?:n't|\s+not|\s+never)\s+(?:been\s+)?(?:even\s+|actually\s+|"
+                r"currently\s+)?(?:installed|running|run|started|enabled|active|present|there)\b|"
+                r"\bthere\s+(?:is|was)\s+no\s+" + _MM + r"\b(?:\s+(?:installed|package|service))?(?:\s+(?:on|in)\s+(?:it|this|the|my)\b|"
+                r"\s+at\s+all\b|\s+installed\b)|\bno\s+" + _MM + r"\s+installed\b|"
+                r"\b(?:nothing|no\s+(?:program|daemon|manager|service)|nobody)\s+(?:\w+\s+)?(?:(?:manages|managed|handles|picks\s+up)\s+"
+                r"(?:it|them|the\s+(?:\w+\s+)?(?:modem|stick|dongle|card))|picks\s+(?:it|them)\s+up)\b|"
+                r"\b" + _MM + r"(?:\.service)?(?:\s+(?:service|daemon))?\s+(?:\w+\s+){0,2}?(?:as\s+)?(?:inactive|dead|not\s+running)\b|"
+                # the daemon does not come up: "the ModemManger could not start", "modemmanager: unable to start service",
+                # "ModemManager.service fails to start"
+                r"\b" + _MM + r"(?:\.service)?\b\W{0,3}(?:\s*(?:service|daemon))?\s+(?:\w+\s+)?(?:could(?:n't|\s+not)|can(?:'t|not|\s+not)|"
+                r"unable\s+to|fails?\s+to|failed\s+to|won't|will\s+not|does(?:n't|\s+not)|did(?:n't|\s+not)|never|refuses?\s+to|refused\s+to)\s+"
+                r"(?:even\s+)?(?:starts?|comes?\s+up|launch(?:es)?|runs?)(?:\s+(?:the\s+|its\s+)?(?:service|daemon))?\b|"
+                r"\b(?:could(?:n't|\s+not)|can(?:'t|not)|unable\s+to|failed\s+to)\s+start\s+(?:the\s+)?" + _MM + r"\b|"
+                r"\b" + _MM + r"\b" + _SAME + r"{0,40}?\btoo\s+old\b|\b(?:old|outdated|ancient)\s+(?:version\s+of\s+)?" + _MM + r"\b|"
+                r"\bID_MM_DEVICE_IGNORE\b" + _SAME + r"{0,40}?\b(?:on|for)\s+(?:(?:this|the|my|our)\s+(?:\w+\s+)?(?:modem|device|module|stick)\b|"
+                r"(?:it|them)\b(?!\s+(?:to|so|and)\b))|"
+                r"\b(?:sets?|setting|has|had|tags?|tagged|adds?|added)\s+(?:the\s+)?ID_MM_DEVICE_IGNORE\b|"
+                r"\b(?:rules?|udev|files?|config\w*|it|that|which|something|script|package)\s+(?:\S+\s+){0,3}?(?:sets?|tags?|tagged|marks?|"
+                r"marked|flags?|flagged)\s+(?:\S+\s+){1,3}?(?:with|as)\s+ID_MM_DEVICE_IGNORE\b|"
+                r"\b(?:is|are|was|were|gets?|got)\s+(?:still\s+)?(?:tagged|marked|flagged)\s+(?:with|as)\s+ID_MM_DEVICE_IGNORE\b|"
+                r"\b" + _MM + r"\s+(?:just\s+|simply\s+|silently\s+)?(?:skips|skipped|ignores|ignored|filters|filtered)\s+(?:out\s+)?"
+                r"(?:it|them|the\s+(?:\w+\s+)?(?:modem|device|ports?|stick)|my\s+(?:\w+\s+)?(?:modem|device|stick))\b|"
+                r"\b(?:strict\s+)?filter(?:\s+policy)?\s+(?:\w+\s+)?(?:rejects?|rejected|skips?|skipped|ignores?|ignored|drops?|"
+                r"filters?\s+out)\b",
+                "systemctl status ModemManager; mmcli -L; udevadm info /sys/class/tty/ttyUSB0 | grep ID_MM",
+                unless=r"\b(?:on purpose|deliberately|intentionally|instead|alone|works?|working|fine|stable)\b|" + _CTRL_TOOLS +
+                       r"|\b(?:minicom|gammu\w*|pppd|wvdial|netifd)\b"),
+    # ... in other words: "I don't have ModemManager on this box", "the modemmanager package is missing from the image",
+    # "ModemManager is masked", "this modem is not supported by ModemManager", "the modem is ignored by ModemManager"
+    StatedState("said:mm-absent",
+                r"\b(?:I|we)\s+(?:do(?:n't|\s+not)|did(?:n't|\s+not))\s+(?:even\s+)?have\s+" + _MM + r"\b(?!\s+(?:running\s+)?(?:on\s+purpose|"
+                r"running\s+because))|"
+                r"\b" + _MM + r"\s+package\s+(?:is\s+|was\s+)?(?:missing|absent|not\s+(?:included|installed|present|there|available))\b|"
+                r"\b(?:missing|lacks?|lacking|without)\s+(?:the\s+)?" + _MM + r"\s+package\b|"
+                r"\b" + _MM + r"(?:\.service)?\s+(?:is|was|has\s+been|got)\s+masked\b|"
+                r"\b(?:is|are|was|were)(?:n't|\s+not)\s+(?:yet\s+)?supported\s+by\s+(?:the\s+)?(?:installed\s+|current\s+)?" + _MM + r"\b|"
+                r"\b" + _MM + r"\s+(?:does(?:n't|\s+not)|did(?:n't|\s+not))\s+(?:yet\s+)?support\s+(?:this|the|my|our)\s+(?:\w+\s+)?"
+                r"(?:modem|module|card|stick|dongle|device)\b|"
+                r"\b(?:is|are|was|were|gets?|got)\s+(?:just\s+|silently\s+)?ignored\s+by\s+" + _MM + r"\b",
+                "systemctl status ModemManager; mmcli -L; udevadm info /sys/class/tty/ttyUSB0 | grep ID_MM",
+                unless=r"\b(?:on purpose|deliberately|intentionally|instead)\b|" + _CTRL_TOOLS +
+                       r"|\b(?:minicom|gammu\w*|pppd|wvdial|netifd)\b"),
+    # stopping ModemManager makes the other program work, told as what happens each time ("If I stop ModemManager, my
+    # script works", "if I kill ModemManager everything is fine"): a condition of habit, read as the observation it is
+    StatedState("said:mm-stop-fixes",
+                r"^\W*(?:if|whenever)\s+(?:I|we)\s+(?:first\s+)?(?:stop|disable|kill|mask|inhibit|remove|uninstall)\s+(?:the\s+)?" + _MM +
+                r"(?:\s+service)?\b\s*,?\s+(?:then\s+)?(?:my|the|our|it|everything|all)\b" + _SAME + r"{0,40}?" + _TROUBLE_GONE +
+                r"|^\W*(?:if|whenever)\s+(?:I|we)\s+(?:first\s+)?(?:stop|disable|kill|mask|inhibit|remove|uninstall)\s+(?:the\s+)?" +
+                _MM + r"(?:\s+service)?\b\s*,?\s+(?:then\s+)?(?:my|the|our)\s+(?:\w+\s+)?(?:script|program|tool|app\w*|connection|"
+                r"modem)\s+works\b",
+                "systemctl is-active ModemManager; sudo fuser -v /dev/cdc-wdm* /dev/ttyUSB*", suspected=True,
+                unless=r"\b(?:not|n't|never|still)\b"),
+    # ... in the languages of the clause grammar's table and Chinese: German "ModemManager ist nicht installiert / läuft
+    # nicht", Spanish "ModemManager no está instalado / no se está ejecutando", Portuguese "não está instalado / não está
+    # rodando", French "ModemManager n'est pas installé / ne tourne pas", Italian "non è installato / non è in esecuzione",
+    # Russian "ModemManager не установлен / не запущен", Chinese "没有安装ModemManager", "ModemManager没有运行"
+    *_in_each_language("said:mm-absent", {
+        "de": r"\b" + _MM + r"(?:\.service)?\s+(?:ist|war|wird)\s+(?:\w+\s+)?(?:nicht|gar\s+nicht)\s+(?:installiert|aktiv|gestartet|vorhanden)\b|"
+              r"\b" + _MM + r"(?:\.service)?\s+l(?:ä|ae)uft\s+(?:\w+\s+)?nicht\b|\bkein(?:en)?\s+" + _MM + r"\b",
+        "es": r"\b" + _MM + r"\s+no\s+(?:est(?:á|a)|estaba)\s+(?:instalado|corriendo|activo|en\s+ejecuci(?:ó|o)n)\b|"
+              r"\b" + _MM + r"\s+no\s+se\s+(?:est(?:á|a)\s+ejecutando|ejecuta|inicia)\b",
+        "pt": r"\b" + _MM + r"\s+n(?:ã|a)o\s+(?:est(?:á|a)|estava)\s+(?:instalado|rodando|ativo|em\s+execu(?:ç|c)(?:ã|a)o)\b",
+        "fr": r"\b" + _MM + r"\s+n'(?:est|était)\s+pas\s+(?:install(?:é|e)|lanc(?:é|e)|actif|d(?:é|e)marr(?:é|e))\b|"
+              r"\b" + _MM + r"\s+ne\s+(?:tourne|d(?:é|e)marre|se\s+lance)\s+pas\b",
+        "it": r"\b" + _MM + r"\s+non\s+(?:è|e'|era)\s+(?:installato|avviato|attivo|in\s+esecuzione)\b",
+        "ru": r"\b" + _MM + r"\s+(?:не\s+(?:установлен|запущен|работает|стартует)\w*|отсутствует)",
+        "zh": r"(?:没有|没|未)(?:安装|运行|启动)\s*" + _MM + r"|" + _MM + r"\s*(?:没有|没|未|并未)(?:安装|运行|启动)",
+    }, "systemctl status ModemManager; mmcli -L",
+        unless=r"\b(?:on purpose|deliberately|intentionally|absichtlich|a\s+prop(?:ó|o)sito|volontairement|специально)\b|" + _CTRL_TOOLS +
+               r"|\b(?:minicom|gammu\w*|pppd|wvdial|netifd|uqmi|quectel-CM)\b|故意"),
+    # NetworkManager runs without its WWAN device plugin (rules/networkmanager-wwan-plugin-missing.yaml reads NetworkManager's
+    # own log): "wwan plugin is missing", "NetworkManager-wwan is not installed", "the image lacks the NM wwan plugin"
+    StatedState("said:nm-wwan-plugin-missing",
+                r"\b" + _NM_WWAN_PLUGIN + r"\b\s+(?:package\s+)?(?:is\s+|in\s+|was\s+|seems\s+|appears\s+)?(?:to\s+be\s+)?(?:still\s+)?"
+                r"(?:missing|absent|gone|removed|split\s+out|not\s+(?:installed|available|present|included|loaded|found|there|"
+                r"shipped|part\s+of))\b|"
+                r"\b(?:missing|without|lacks?|lacking|no)\s+(?:the\s+|its\s+|any\s+)?" + _NM_WWAN_PLUGIN + r"\b|"
+                r"\b" + _NM_WWAN_PLUGIN + r"\b" + _SAME + r"{0,30}?\b(?:is|was)(?:n't|\s+not)\s+(?:\w+\s+)?installed\b",
+                "journalctl -b -u NetworkManager | grep -E 'Loaded device plugin|plugin not available'; "
+                "ls /usr/lib*/NetworkManager/*/libnm-device-plugin-wwan.so",
+                unless=_NOW_FIXED + r"|\b(?:installed|added)\s+(?:the\s+)?" + _NM_WWAN_PLUGIN),
+    # the desktop's network menu has no mobile broadband controls (what the person sees of a NetworkManager without
+    # its WWAN plugin, or of no ModemManager): "the controls to manage Mobile Broadband connections are missing from
+    # the NetworkManager UI", "the switch to enable/disable modem radio is absent", "there is no Mobile Broadband option
+    # in the network settings", "the mobile broadband section does not show up in plasma-nm"
+    StatedState("said:no-mobile-broadband-ui",
+                r"\b" + _MOBILE_BROADBAND_UI + r"\s+(?:\S+\s+){0,8}?" + _MOBILE_BROADBAND + r"\b" + _SAME + r"{0,60}?\b(?:is|are|was|were)\s+"
+                r"(?:\w+\s+)?(?:missing|absent|gone|not\s+(?:shown|visible|present|available|there))\b|"
+                r"\b" + _MOBILE_BROADBAND + r"\s+(?:\S+\s+){0,2}?" + _MOBILE_BROADBAND_UI + r"\s+(?:\w+\s+)?(?:(?:is|are|was|were)\s+"
+                r"(?:\w+\s+)?(?:missing|absent|gone|not\s+(?:shown|visible|present|available|there))|(?:does|do|did)(?:n't|\s+not)\s+"
+                r"(?:show|appear)|never\s+(?:shows?|appears?))\b|"
+                r"\bno\s+(?:\S+\s+)?" + _MOBILE_BROADBAND + r"\s+(?:\S+\s+)?" + _MOBILE_BROADBAND_UI + r"\b" + _SAME + r"{0,40}?"
+                r"\b(?:in|on|under|from)\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:network\w*|NM|nm-applet|applet|plasma\S*|KDE|GNOME|"
+                r"settings|panel|tray|UI|menu|task\s*bar|Network\s*Manager)\b",
+                "nmcli device status; nmcli radio; journalctl -b -u NetworkManager | grep -E 'Loaded device plugin|plugin not "
+                "available'; mmcli -L",
+                unless=_NOW_FIXED),
+    # something that needs ModemManager runs before it is up (a start-order race at boot, knowledge.md 2.11; see
+    # _MM_UP): "the wan interface is started before ModemManager has registered on D-Bus", "ModemManager isn't up yet
+    # when NetworkManager starts", "ModemManager only comes up after my wwan.service", "a race at boot with ModemManager"
+    StatedState("said:mm-start-order",
+                _RUNS_EARLY + r"[^.!?\n]{0,60}?\b(?:before|ahead\s+of)\s+(?:the\s+)?" + _MM_NAMED + r"\s+" + _MM_UP + r"|" +
+                _MM_NOT_UP_YET + _SAME + r"{0,40}?\b(?:when|while|as|by\s+the\s+time|at\s+(?:boot|startup|that\s+point)|"
+                r"during\s+boot|so)\b|\b(?:when|by\s+the\s+time|at\s+(?:boot|startup)|during\s+boot)\b" + _SAME + r"{0,80}?" +
+                _MM_NOT_UP_YET + r"|"
+                r"\b" + _MM_NAMED + r"\s+(?:only\s+|just\s+)?(?:starts|started|is\s+started|was\s+started|gets\s+started|got\s+started|"
+                r"c[ao]mes?\s+(?:up|online)|launches|is\s+launched|loads|is\s+loaded|becomes\s+ready|appears\s+on\s+(?:the\s+)?"
+                r"(?:D-?Bus|bus))\s+(?:\w+\s+)?(?:too\s+late|later\s+than\s+" + _EARLY_PROGRAM + r"|after\s+" + _EARLY_PROGRAM + r")|"
+                r"(?:\brace(?:\s+condition)?\s+(?:at|on|during)\s+(?:boot|start-?up)|\b(?:start(?:-?up)?|boot|service|unit)\s+"
+                r"order(?:ing)?)\b" + _SAME + r"{0,60}?\b" + _MM + r"\b|\b" + _MM + r"\b" + _SAME + r"{0,60}?(?:\brace(?:\s+condition)?"
+                r"\s+(?:at|on|during)\s+(?:boot|start-?up)|\b(?:start(?:-?up)?|boot|service|unit)\s+order(?:ing)?)\b",
+                "systemctl status ModemManager; journalctl -b | grep -iE 'ModemManager|mmcli' | head -40 (the caller's "
+                "start against ModemManager's)",
+                unless=r"\b(?:fixed|solved|resolved|make\s+sure|ensure|to\s+avoid|in\s+order\s+to)\b"),
+    # the trouble goes away with ModemManager out of the way: "the timeouts disappeared as soon as I stopped the
+    # ModemManager service", "when i do systemctl stop ModemManager all is normal", "after mmcli --inhibit-device my
+    # script runs without a single timeout" (knowledge.md 2.10: stop, inhibit or make MM ignore the device)
+    StatedState("said:mm-stop-fixes",
+                r"\b(?:after|when|as\s+soon\s+as|since|with)\s+(?:I\s+|we\s+)?(?:do\s+|did\s+|run\s+|ran\s+)?" + _MM_STOPPED + _SAME +
+                r"{0,80}?" + _TROUBLE_GONE + r"|(?:" + _TROUBLE_GONE_FIRST + r"|" + _TROUBLE_GONE + r")" + _SAME +
+                r"{0,60}?\b(?:after|when|as\s+soon\s+as|once|since)\s+(?:I\s+|we\s+)?(?:do\s+|did\s+|run\s+|ran\s+)?" + _MM_STOPPED + r"|\b(?:stopping|disabling|killing|inhibiting|masking|"
+                r"removing|uninstalling)\s+(?:the\s+)?" + _MM + r"\b" + _SAME + r"{0,40}?\b(?:fixed|solved|helped|cured|did\s+it)\b|"
+                # the cure as an order, before or beside the manual tool: "tag the device with ID_MM_DEVICE_IGNORE so
+                # ModemManager leaves it alone", "stop ModemManager before you run qmicli", "use -p or stop MM first"
+                r"(?:^|[.!?:;]\s+|,\s+|\b(?:or|then|just|simply|first)\s+)(?:just\s+|simply\s+|first\s+|then\s+)?(?:"
+                r"(?:stop|disable|inhibit|mask|kill)\s+(?:the\s+)?" + _MM + r"(?:\s+service)?\b" + _SAME + r"{0,40}?\b(?:first|before|"
+                r"while)\b|(?:tag|mark|flag)\s+(?:\S+\s+){0,4}?(?:with\s+|as\s+)?ID_MM_DEVICE_IGNORE\b" + _SAME + r"{0,60}?"
+                r"\b(?:leaves?|let|lets|stops?|won't|will\s+not|does(?:n't|\s+not)|no\s+longer)\s+(?:it\s+)?(?:alone|touch\w*|grab\w*|"
+                r"interfer\w*|open\w*|prob\w*|use|using|get\s+in)\b)",
+                "systemctl is-active ModemManager; sudo fuser -v /dev/cdc-wdm* /dev/ttyUSB*"),
+    # ModemManager and another program on one modem, told plainly: "both ModemManager and uqmi managing the same modem",
+    # "ModemManager is also running ... both of them talk to the modem at the same time"
+    StatedState("said:mm-shares-modem",
+                r"\b" + _MM + r"\b" + _SAME + r"{0,120}?\b(?:both(?:\s+of\s+them)?|two\s+(?:programs|managers|tools|daemons))\b" +
+                _SAME + r"{0,60}?\b(?:same\s+(?:modem|port|device|tty\w*|cdc-wdm\w*|serial\s+port)|at\s+the\s+same\s+time|"
+                r"simultaneously|concurrently|in\s+parallel)\b|"
+                r"\bboth\s+" + _MM + r"\s+and\s+" + _SAME + r"{0,60}?\b(?:same\s+(?:modem|port|device|tty\w*|cdc-wdm\w*)|"
+                r"at\s+the\s+same\s+time|simultaneously|concurrently)\b|"
+                # libqmi/libmbim tools open the node directly unless told -p (--device-open-proxy), and cdc-wdm opens
+                # once at a time: "you run qmicli without -p while ModemManager owns the port"
+                r"\b" + _CTRL_TOOLS + r"\b" + _SAME + r"{0,30}?\bwithout\s+(?:the\s+)?(?:-p\b|--device-open-proxy|(?:qmi-|mbim-)?proxy)"
+                + _SAME + r"{0,80}?\b" + _MM + r"\b|\b" + _MM + r"\b" + _SAME + r"{0,80}?\b" + _CTRL_TOOLS + r"\b" + _SAME +
+                r"{0,30}?\bwithout\s+(?:the\s+)?(?:-p\b|--device-open-proxy|(?:qmi-|mbim-)?proxy)|"
+                r"\b" + _MM + r"\b" + _SAME + r"{0,120}?\b(?:fight\w*|fought|compet\w*|rac(?:e|es|ing)|clash\w*|collid\w*)\s+"
+                r"(?:over|for|with)\b|\b(?:fight\w*|fought|compet\w*|clash\w*)\s+(?:over|for|with)\b" + _SAME + r"{0,120}?\b" + _MM + r"\b",
+                "systemctl is-active ModemManager; sudo fuser -v /dev/cdc-wdm* /dev/ttyUSB*",
+                unless=r"\b(?:without\b(?!\s+(?:the\s+)?(?:-p\b|--device-open-proxy|(?:qmi-|mbim-)?proxy))|no longer|"
+                       r"not (?:running|installed|using)|disabled|stopped)\b"),
+    # the user or service that opens the modem's node has no right to: its mode/group shut it out, adding it to
+    # dialout did not help, it has "no permission" (knowledge.md permissions: tty open EACCES, user not in
+    # dialout; /dev/cdc-wdm* root-only)
+    StatedState("said:no-permission",
+                r"\b(?:no|without|lacks?|lacking|missing|insufficient|not enough) (?:the )?(?:permission|rights?|access rights?)s?\b"
+                r"[^.!?]{0,30}?(?:" + _MODEM_NODE + r"|\b(?:the |a |my )?(?:modem|device|serial port|port|tty)\b)|"
+                r"\b(?:can(?:'t|not)|could(?:n't| not)|unable to|fails? to|failed to)\s+(?:access|open|use)\s+" + _MODEM_NODE +
+                r"[^.!?]{0,60}?\b(?:permission|access denied|EACCES|as (?:a )?(?:normal )?user|without (?:sudo|root))|"
+                r"\b(?:not (?:being )?(?:a )?member of|not (?:being )?in|(?:is|are|was|were)n't (?:a )?(?:member of|in)) (?:the )?`?dialout`? group\b|"
+                # "it is needed that the user is in the dialout group, which isn't the case"
+                r"\bin (?:the )?`?dialout`? group\b[^.!?]{0,20}?\b(?:which|what|that) (?:is(?:n't| not)|was(?:n't| not)) the case\b|"
+                # the remedy said as a need: "you need to add the `kannel` user to the `dialout` group", "the service
+                # user must be in the dialout group"
+                r"\b(?:needs? to|ha(?:ve|s) to|must|required to)\s+(?:be\s+)?add\w*\s+(?:\S+\s+){0,3}?to\s+(?:the\s+)?`?dialout`?|"
+                r"\b(?:needs? to|ha(?:ve|s) to|must)\s+be\s+(?:a\s+member\s+of|in)\s+(?:the\s+)?`?dialout`?(?:\s+group)?\b|"
+                # added and still refused: "I put the asterisk user in the dialout group and it still cannot open /dev/ttyUSB2"
+                r"\b(?:add\w*|put\w*)\s+(?:\S+\s+){0,3}?(?:to|in|into)\s+(?:the\s+)?`?dialout`?(?:\s+group)?\b" + _SAME +
+                r"{0,40}?\bstill\b" + _SAME + r"{0,20}?" + _OPEN_FAILS + r"|"
+                r"\b(?:does(?:n't| not)|do(?:n't| not)|did(?:n't| not))\s+have\s+(?:a\s+|the\s+|any\s+)?(?:permission|rights?|access)s?\s+"
+                r"(?:to\s+(?:use|access|open|read|write)\s+|on\s+|for\s+)(?:the\s+)?" + _MODEM_NODE + r"|"
+                r"\bnot having (?:the )?permissions? to (?:access|open|use) (?:the )?" + _MODEM_NODE + r"|"
+                # the failure told with the user it happens as: "started as my user it refuses to open /dev/cdc-wdm0",
+                # "it fails as a normal user", "qmicli only works when I run it as root", "could only talk to the modem
+                # with sudo"
+                r"\bas\s+(?:my|a|an|the)\s+(?:normal\s+|regular\s+|non-?root\s+|own\s+|unprivileged\s+|plain\s+)?user\b" + _SAME +
+                r"{0,30}?" + _OPEN_FAILS + r"|" + _OPEN_FAILS + _SAME + r"{0,40}?\bas\s+(?:my|a|an|the)\s+(?:normal\s+|regular\s+|"
+                r"non-?root\s+|own\s+|unprivileged\s+|plain\s+)?user\b|"
+                r"\bonly\s+(?:\w+\s+){0,2}?(?:works?|runs?|succeeds?|talks?|opens?|answers?)\b" + _SAME + r"{0,40}?\b(?:as|with|under|via|"
+                r"using)\s+(?:root|sudo|superuser)\b|"
+                r"\b(?:can|could)\s+only\s+(?:\w+\s+){0,5}?(?:as|with|under|via|using)\s+(?:root|sudo|superuser)\b|"
+                # the device refused with the reason: "cannot open the device because of missing rights"
+                + _OPEN_FAILS + r"\s+(?:open|access|use|read|write)\w*\s+(?:to\s+)?(?:the\s+)?(?:" + _MODEM_NODE + r"|device|port|modem|node|"
+                r"tty\w*)" + _SAME + r"{0,40}?\b(?:permissions?|rights?|access denied|EACCES)\b|"
+                # the fix told: "until I added myself to the dialout group", "after adding the user to dialout it works"
+                r"\b(?:until|after|since)\s+(?:I|we)\s+(?:have\s+|had\s+)?added\s+(?:\S+\s+){0,3}?to\s+(?:the\s+)?`?dialout`?|"
+                r"\badding\s+(?:\S+\s+){0,3}?to\s+(?:the\s+)?`?dialout`?(?:\s+group)?\s+(?:fixed|solved|helped|did it|made it work)\b|"
+                # the node root's only: "/dev/cdc-wdm0 is only accessible by root"
+                + _MODEM_NODE + r"[^.!?]{0,40}?\b(?:only\s+(?:accessible|readable|writ(?:e)?able|usable|available|opened)\s+(?:by|for|to)"
+                r"\s+root|root[- ]only)\b|"
+                r"\bpermission denied\s+(?:on|for|to|when (?:opening|accessing)|opening|accessing|while opening)\s+(?:the\s+)?" +
+                _MODEM_NODE + r"|" + _MODEM_NODE + r"[^.!?]{0,60}?\b(?:belongs? to|owned by)\s+(?:the\s+)?(?:user\s+)?root\b|"
+                r"\badd\w*\s+(?:\S+\s+){0,3}to (?:the )?`?dialout`?(?: group)?\b[^.!?]{0,20}?\b(?:gives nothing|does(?:n't| not) (?:help|work|change)|"
+                r"did(?:n't| not) (?:help|work|change)|changes nothing|has no effect|no effect)",
+                "ls -l /dev/cdc-wdm* /dev/wwan* /dev/ttyUSB* /dev/ttyACM*; id <the user or service>; "
+                "the program's own error when it opens the port"),
+    # a confinement (AppArmor, SELinux, a snap's or Flatpak's sandbox) that shuts the modem's programs out, as the person
+    # or a maintainer says it: "AppArmor denies qmi-proxy its unix socket", "the snap confinement blocks ModemManager
+    # from /dev/cdc-wdm0", "add the permissions needed by the mbim and qmi proxies to the modem-manager interface"
+    StatedState("said:no-permission",
+                r"\b(?:AppArmor|SELinux|snap(?:d|'s)?\s+confinement|confinement|sandbox\w*|seccomp)\b" + _SAME + r"{0,30}?\b(?:den(?:y|ies|ied)|"
+                r"block\w*|prevent\w*|refus\w*|forbid\w*|stop\w*)\b" + _SAME + r"{0,60}?(?:" + _MODEM_PROGRAM_OR_NODE + r")|"
+                r"\b(?:add|grant|allow|give)\w*\s+(?:the\s+)?(?:permissions?|rights?|access|rules?)\s+(?:that\s+(?:are\s+)?)?(?:needed|"
+                r"required|missing)\s+(?:by|for)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:" + _MODEM_PROGRAM_OR_NODE + r")",
+                "the confinement's denials: sudo journalctl -k | grep -i 'apparmor=\"DENIED\"'; ausearch -m avc; snap connections "
+                "modem-manager"),
+    # Chinese "没有权限打开 /dev/ttyUSB2", "串口权限不够"; German "keine Berechtigung"; Russian "нет прав на"; Spanish
+    # "sin permisos"; Portuguese "sem permissão", each with the modem's node or port beside it
+    *_in_each_language("said:no-permission", {
+        "zh": r"(?:没有|没|无)(?:访问|打开|读写|使用)?权限|权限(?:不足|不够|被拒绝?)",
+        "de": r"\bkeine\s+(?:Zugriffs)?(?:rechte|Berechtigung\w*)",
+        "ru": r"нет\s+прав\w*",
+        "es": r"\b(?:sin|no tengo|no tiene)\s+permisos?\b",
+        "pt": r"\bsem\s+permiss(?:ão|ões)",
+    }, "ls -l /dev/cdc-wdm* /dev/wwan* /dev/ttyUSB* /dev/ttyACM*; id <the user or service>",
+        unless=r"^(?!.*(?:" + _MODEM_NODE + r"|串口|端口|Port|порт))"),
+    # the modem does not register on the network (it stays searching): what the person saw, in words; the
+    # network words keep a driver or callback that "fails to register" out (knowledge.md 2.15 not-registered)
+    StatedState("said:not-registered",
+                # "does not register to the LTE network", "won't join the network": the clause grammar; here the rest
+                r"\bno (?:network )?registration\b|\bnetwork registration (?:fails|failed|never completes|is denied|denied|"
+                r"(?:is|does)(?:n't| not) work\w*|is not happening)\b|\bfail(?:s|ed)? (?:the |its )?(?:network )?registration\b|"
+                r"\b(?:stuck|stays?|remains?|keeps?|sits?|sitting) (?:in |on |at )?(?:the )?(?:searching|\"searching\"|'searching')"
+                r"(?: state)?\b|"
+                # a program's registration wait that never ends (TinyGSM's "Waiting for network...", a modem
+                # manager's "waiting for network registration"): "keeps showing waiting for network", "stuck at ..."
+                r"\b(?:keeps?|kept|stuck|stays?|remains?|hangs?|hung|only|always|forever|endless\w*)\b" + _SAME +
+                r"{0,30}?\bwaiting for (?:the |a )?(?:network|registration|signal|service)\b|"
+                # the registration refused: "the network refuses the registration", "the 3GPP state shows denied"
+                # "the modem never registers", "registration denied by the network"
+                r"\b(?:modem|module|it|device|card|stick|dongle)\s+(?:still\s+)?never\s+(?:registers?|gets?\s+registered|attaches?)\b|"
+                # (a tool's name of a +CREG value in brackets, "+CREG: 0,3 (Registration denied)", is the AT answer's reading:
+                # the circuit-switched domain only, which not-registered-cs-only weighs)
+                r"(?<![(\[])\bregistration\s+(?:was\s+|is\s+|gets?\s+|got\s+)?(?:denied|rejected|refused)\b|"
+                r"\b(?:network|operator|carrier|provider)\s+(?:\w+\s+)?(?:refus|reject|deni)\w*\s+(?:the\s+|my\s+|our\s+|its\s+)?"
+                r"(?:registration|attach\w*|SIM)\b|\b(?:registration|3GPP)\s+(?:state\s+|status\s+)?(?:as|is|was|shows?|stays?|"
+                r"[:=])\s*['\"]?denied\b|"
+                # no service or signal, as the modem, a page or the person reports it ("the status page says no service",
+                # "no signal at all"); signal problems named as a topic ("no signal issues") are no observation
+                r"\bno\s+(?:mobile\s+|cellular\s+|network\s+|LTE\s+|4G\s+|5G\s+)?(?:service|signal|coverage)\b"
+                r"(?!\s+(?:issues?|problems?|loss|drops?|strength\s+(?:issues?|problems?)))|"
+                # "we have no 5G network at this place"
+                r"\bno\s+(?:[2345]G|LTE|NB-?IoT|Cat-?M1?)\s+network\s+(?:at\s+(?:this|my|our|the)\s+(?:place|location|site|address|area)|"
+                r"here|in\s+(?:this|my|our|the)\s+(?:area|region|place|town|village))\b"
+                r"(?!\s+(?:issues?|problems?|loss|drops?|strength\s+(?:issues?|problems?)))|"
+                # AT+CSQ's "not known or not detectable" (99; 3GPP TS 27.007 8.5): "CSQ gives always 99,99"
+                r"\bCSQ\b" + _SAME + r"{0,30}?(?:\b99\s*,\s*99\b|\b(?:is|of|=|:|at)\s*99\b)|"
+                # limited service: camped for emergency calls only, not registered to the home or a roaming network (3GPP
+                # TS 23.122 3.5): "only gets limited service", "emergency calls only", "shows SOS only"
+                r"\b(?:gets?|got|has|had|shows?|showing|stuck\s+(?:in|on|at)|in|on|only)\s+(?:\w+\s+)?limited\s+service\b|"
+                r"\b(?:emergency\s+calls?|SOS)\s+only\b|\bonly\s+(?:\w+\s+)?(?:emergency\s+calls?|SOS)\b|"
+                # no operator: "the operator name is empty", "AT+COPS? shows no operator"
+                r"\boperator(?:\s+name|\s+field)?\s+(?:is|stays|remains|was|shows?\s+as)\s+(?:still\s+|always\s+)?"
+                r"(?:empty|blank|unknown)\b|\b(?:shows?|lists?|gives?|returns?|reports?|displays?)\s+(?:nothing|no)\s+"
+                r"(?:\w+\s+)?operators?\b",
+                "mmcli -m any (3GPP registration state, signal); or AT+CREG? AT+CEREG? AT+COPS? AT+CSQ",
+                unless=r"\b(?:now (?:it )?registers|registers fine|registered fine|fixed|solved|resolved)\b"),
+    StatedState("said:not-registered",
+                # Chinese "注册不上网络", "一直搜网" (the languages written with spaces: the clause grammar's tables,
+                # model/prose_languages.py)
+                r"注册不上|无法注册|注册失败|注不上网|找不到网络|搜不到网络?|一直(?:在)?搜(?:索)?网",
+                "mmcli -m any (3GPP registration state); or AT+CREG? AT+CEREG? AT+COPS? AT+CSQ",
+                unless=_CHINESE_HEDGE),
+    # the modem works only once its radio is switched on by hand: "I have to ... run `gammu setpower on`, then ... it
+    # will work", "after sending AT+CFUN=1 it registers", "rfkill unblock wwan fixed it" - it had started with its radio
+    # off (gammu 553acaf33: the D-Link DWM-157 initializes itself with radio disabled)
+    StatedState("said:radio-on-needed",
+                r"\b(?:have|has|had|need|needs|needed|must)\s+to\b" + _SAME + r"{0,80}?[`'\"“]?" + _RADIO_ON_CMD + r"|"
+                r"\bafter\s+(?:I\s+|we\s+)?(?:\w+\s+){0,2}?[`'\"“]?" + _RADIO_ON_CMD + _SAME + r"{0,40}?\b(?:works?|working|"
+                r"registers?|registered|connects?|connected)\b|"
+                r"\b(?:works?|registers?|connects?)\s+(?:again\s+)?(?:only\s+)?after\s+(?:I\s+|we\s+)?(?:(?!(?:no|not|without|never)\b)[\w,]+\s+){0,6}?[`'\"“]?"
+                + _RADIO_ON_CMD + r"|" + _RADIO_ON_CMD + r"(?:\s+[\w-]+){0,3}?[`'\"”]?\s+(?:fix(?:es|ed)|solve[sd]|help(?:s|ed))\b|"
+                # the same fact told from the other side: the radio starts off and nothing switches it on ("on a fresh
+                # boot the radio is in low power mode", "the script ... doesn't enable the radio")
+                r"\b(?:radio|modem|module)\b" + _SAME + r"{0,20}?\b(?:is|stays|remains|starts|was|(?:is\s+)?left)\s+in\s+"
+                r"(?:the\s+)?(?:low[- ]power|minimum[- ]functionality)(?:\s+mode)?\b" + _SAME + r"{0,30}?\b(?:at|on|after|from)\s+"
+                r"(?:(?:a|every|each|the)\s+)?(?:fresh\s+|cold\s+)?(?:boot|start(?:up)?|power[- ]on|reboot)\b|"
+                r"(?:^|[.!?]\s+)(?:On|At|After)\s+(?:(?:a|every|each)\s+)?(?:fresh\s+|cold\s+)?(?:boot|start(?:up)?|power[- ]on|reboot)\b"
+                r"\W+(?:the\s+)?(?:radio|modem|module)\s+(?:is|stays|remains|starts)\s+in\s+(?:the\s+)?(?:low[- ]power|"
+                r"minimum[- ]functionality)(?:\s+mode)?\b|"
+                r"\b(?:does(?:n't| not)|never)\s+(?:enables?|turns?\s+on|switch(?:es)?\s+on|powers?\s+on)\s+the\s+(?:modem's\s+)?radio\b|"
+                r"\b(?:does(?:n't| not)|never)\s+(?:turns?|switch(?:es)?|powers?)\s+the\s+(?:modem's\s+)?radio\s+on\b|"
+                # the modem starting with its radio off (gammu 553acaf33: "At least D-Link DWL-157 initialize itself with radio
+                # disabled"): "it initializes itself with radio disabled", "the stick comes up in flight mode after every boot"
+                r"\b(?:it|modem|module|stick|dongle|card|device|(?-i:[A-Z][A-Za-z]*-?\d[\w-]*))\s+(?:(?!(?:no|not|never|longer|doesn't|didn't|won't)\b)[\w']+\s+){0,2}?"
+                r"(?:starts?(?:\s+up)?|started(?:\s+up)?|comes?\s+up|came\s+up|"
+                r"boots?(?:\s+up)?|booted(?:\s+up)?|powers?\s+up|powered\s+up|initiali[sz]es?(?:\s+itself)?|initiali[sz]ed(?:\s+itself)?)\s+"
+                r"(?:with\s+(?:its\s+|the\s+)?radio\s+(?:disabled|off|switched\s+off|turned\s+off|powered\s+off)|(?:in|into)\s+(?:the\s+)?"
+                r"(?:flight|air-?plane|offline|low[- ]power|radio[- ]off)\s+mode)\b|"
+                # the command told as what makes it work: "running gammu setpower on makes it register"
+                r"\b(?:running|sending|issuing|typing|executing)\s+[`'\"“]?" + _RADIO_ON_CMD + _SAME + r"{0,20}?\b(?:makes?|made|gets?|got|lets?)"
+                r"\s+(?:it|the\s+\w+)\s+(?:to\s+)?(?:register|work|connect|attach)",
+                "AT+CFUN? on the AT port (4 or 0 = radio off); mmcli -m any (power state); rfkill list",
+                # an FCC lock holds the radio off for its own reason (fcc-locked)
+                unless=r"\b(?:does(?:n't| not)|did(?:n't| not)|won't|no)\s+(?:help|change|effect|work|difference)\b|\bnothing changed\b|"
+                r"\bFCC\b"),
+    # ModemManager shows the modem disabled and it must be enabled by hand
+    StatedState("said:modem-disabled",
+                r"\b(?:modem|it) (?:(?:always|again|still|then|\w+ly) )?(?:gets|is|was|becomes|stays|goes|keeps being|ends? up|"
+                r"ended up) (?:\w+ )?disabled\b|"
+                r"\bhave to (?:re-?)?enable it\b[^.]{0,60}\bevery time|\bmmcli -m \S+ (?:-e|--enable)\b[^.]{0,40}every time",
+                "mmcli -m any; nmcli radio; rfkill list"),
+    # a QMI/MBIM tool that never finishes: it hangs, is stuck, never returns or times out (the control channel
+    # does not answer)
+    StatedState("said:tool-hangs",
+                r"\b" + _CTRL_TOOLS + r"\b(?:\s+(?:process|processes|command|commands|call|calls|requests?))?"
+                r"(?:[^.!?]|[.](?=\S)){0,60}?\b" + _HANG +
+                r"|\b(?:requests?|commands?|calls?)\s+(?:(?:issued|sent|made)\s+)?(?:by|from|with|of)\s+" + _CTRL_TOOLS +
+                r"\s+(?:\w+\s+)?" + _HANG + r"|"
+                # the control channel (its function, port or node) as the subject: "the MBIM function has stopped answering on
+                # the control channel", "the modem doesn't respond to anything on cdc-wdm0" (knowledge.md 2.22)
+                r"\b(?:(?:QMI|MBIM)\s+(?:function|interface|port|side|channel|device)|control\s+(?:channel|port|interface|node))\b"
+                + _SAME + r"{0,30}?\b(?:(?:has\s+)?stopped\s+(?:answering|responding)|(?:is|became|went)\s+unresponsive|"
+                r"(?:does|did)(?:n't|\s+not)\s+(?:answer|respond)|never\s+answers?)\b|"
+                # the QMI client ids used up ("the client IDs are exhausted", "we ran out of QMI client IDs"): libqmi's
+                # ClientIdsExhausted, the control channel refusing new clients (knowledge.md control-channel-unresponsive)
+                r"\b(?:QMI\s+)?client\s+IDs?\s+(?:are\s+|were\s+|got\s+|get\s+|being\s+)?(?:all\s+)?(?:exhausted|used\s+up|leak\w*)\b|"
+                r"\b(?:ran|run|runs|running)\s+out\s+of\s+(?:QMI\s+)?(?:client\s+IDs?|CIDs)\b|"
+                # ... or held by a client that is gone: "release stalled cid", "the old QMI client IDs stay allocated after the
+                # reset", "the watchdog leaks CIDs" (the new client is refused until they are released: uqmi --sync)
+                r"\b(?:stall\w*|stale|leak(?:ed|ing)|left-?over|orphan\w*|dangling|stuck|unreleased|abandoned)\s+" + _CIDS + r"|"
+                r"\bleak(?:s|ed|ing)?\s+(?:the\s+|its\s+|their\s+)?" + _CIDS + r"|\b" + _CIDS + r"\s+(?:\w+\s+)?(?:are|were|stay|stays|"
+                r"stayed|remain|remained|is|was|get|got)\s+(?:still\s+)?(?:held|allocated|in\s+use|never\s+released|not\s+released)\s+"
+                r"(?:after|from|across|by)\b|"
+                # the modem stops answering the protocol: "the modem stops responding to QMI commands after a few hours"
+                r"\b(?:modem|device|module|card|it)\s+(?:\w+\s+)?(?:stops|stopped|keeps\s+stopping|ceases|ceased)\s+(?:responding|"
+                r"answering|replying)\s+to\s+(?:any\s+|all\s+|the\s+)?(?:QMI|MBIM)\b|"
+                r"\b(?:modem|device|module|card|stick|dongle|it)\s+(?:\w+\s+)?(?:do|does|did)(?:n't|\s+not)\s+(?:respond|answer)\w*\s+(?:to\s+)?"
+                r"(?:nothing|anything)?\s*(?:on|over|via|through)\s+(?:/dev/)?(?:cdc-wdm\d|wwan\d(?:qmi|mbim)\d)",
+                "timeout 20 qmicli -p -d /dev/cdc-wdmN --dms-get-ids; echo $?; sudo dmesg | tail -20"),
+    # a modem driver module (or the OpenWrt kmod package, or the kernel option) is missing from the kernel or image
+    StatedState("said:module-missing",
+                r"\b(?:without|missing|lacks?|lacking|lack of)\s+(?:the\s+)?(?:kernel\s+)?(?:(?:module|driver|package)s?\s+)?"
+                r"[\"'`“]?" + _MODS + r"(?:\.ko)?\b|"
+                r"\b" + _MODS + r"(?:\.ko)?[\"'`”]?\s+(?:(?:kernel\s+)?(?:module|driver|package|kmod)s?\s+)?"
+                r"(?:(?:(?:is|are|was|were|seems?|appears?)\s+(?:to be\s+)?)?(?:currently\s+|still\s+)?(?:missing|absent|not\s+" +
+                _NOT_THERE + r")|(?:is|are|was|were)n't\s+(?:currently\s+|still\s+)?" + _NOT_THERE + r")\b|"
+                # "had to compile a custom kernel with CONFIG_USB_NET_CDC_MBIM enabled": the stock kernel lacks it
+                r"\b(?:compil|recompil|build|rebuild|built|rebuilt)\w*\s+(?:a\s+|my\s+|our\s+|the\s+)?(?:own\s+|custom\s+|new\s+)?"
+                r"kernel\b(?:[^.!?]){0,40}?\b(?:with|to (?:enable|add|include|get))\s+(?:the\s+)?" + _MODS + r"|"
+                r"\bno\s+" + _MODS + r"(?:\.ko)?\s+(?:kernel\s+)?(?:module|driver|package)\b|"
+                r"\b(?:is|are)\s+missing\s+(?:the\s+)?(?:kernel\s+)?(?:modules?|drivers?)\b(?:[^.!?]|[.](?=\S)){0,60}?" + _MODS + r"|"
+                # the driver for the modem's part left out of the image or kernel build, as fix notes say it: "The driver
+                # for the cellular modems serial interface and qmi was missing from the default device packages", "the
+                # image does not include the cdc_mbim driver"
+                r"\b(?:drivers?|modules?|kmods?)\s+for\s+(?:the\s+)?" + _SAME + r"{0,60}?\b(?:modems?|cellular|wwan|lte|qmi|mbim|"
+                r"[345]g|gsm|umts)\b" + _SAME + r"{0,40}?\b(?:is|are|was|were)\s+(?:still\s+)?(?:missing|absent|left out|not "
+                r"included)\s+(?:from|in|of)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:packages?|image|kernel|build|firmware|"
+                r"config\w*|defconfig|rootfs)\b|"
+                r"\b(?:image|kernel|build|firmware|config\w*|defconfig)\s+(?:does|did)(?:n't|\s+not)\s+(?:include|contain|ship|"
+                r"have|enable)\s+(?:the\s+|a\s+|any\s+)?" + _MODS + r"|"
+                # ... with the owner named or the auxiliary left out: "the firmware of my router not have the qmi_wwan driver"
+                r"\b(?:image|kernel|build|firmware|rootfs)\s+(?:of|on|for)\s+(?:my|the|this|our)\s+\w+\s+(?:(?:does|did)(?:n't|\s+not)|"
+                r"not)\s+(?:include|contain|ship|have|enable)\w*\s+(?:the\s+|a\s+|any\s+)?" + _MODS + r"|"
+                # "there is no qmi_wwan at all" (not "no option": a word as often as a driver)
+                r"\bthere(?:\s+is|'s|\s+was)\s+no\s+[\"'`]?(?!option\b)" + _MODS + r"(?:\.ko)?\b[\"'`]?(?=\s*(?:at all|anywhere|in\b|on\b|"
+                r"module|driver|[.,;!]|$))|"
+                # the modem's modules said not shipped with the kernel: "the modem modules simply aren't shipped with this kernel"
+                r"\b(?:modem|wwan|lte|cellular|usb[- ]serial|serial)\s+(?:kernel\s+)?(?:modules?|drivers?)\s+(?:\w+\s+)?"
+                r"(?:(?:is|are|was|were)(?:n't|\s+not)|(?:is|are|was|were)\s+(?:simply\s+)?not)\s+(?:even\s+)?" + _NOT_THERE +
+                r"\s+(?:with|in|on|for)\s+(?:the\s+|this\s+|my\s+|our\s+)?(?:\w+\s+)?(?:kernel|image|firmware|build|release)\b|"
+                # Chinese and Japanese: "(估計是)缺了 kmod-...", "没有 qmi_wwan", "kmod-... がない / 不存在"
+                r"(?:缺(?:了|少)?|少了|沒有|没有|未(?:安裝|安装|包含|編譯|编译))\s*(?:驱动|驅動|模块|模組)?\s*[\"'`“「]?" + _MODS +
+                r"|" + _MODS + r"(?:\.ko)?[\"'`”」]?\s*(?:驱动|驅動|模块|模組|ドライバ)?\s*(?:缺失|不存在|沒有|没有|がない|がありません|が無い)",
+                "uname -r; modprobe -n -v qmi_wwan cdc_mbim option; lsmod | grep -E 'qmi_wwan|cdc_|option|mhi'"),
+    # the same in the words of kernel configuration and packaging, where the module is not always named in the sentence:
+    # a named driver switched off ("the hso kernel driver is disabled", "the config leaves out CONFIG_USB_SERIAL_OPTION"),
+    # the kernel modules said unavailable ("the needed kernel modules aren't in the feed", "some required kernel modules
+    # don't seem to be available"), the modem said unusable without kernel modules, or a kernel rebuild said necessary
+    # ("I had to recompile the kernel", "it requires that I rebuild the kernel") - the stock kernel lacked the driver
+    StatedState("said:module-missing",
+                r"\b" + _MODS + r"(?:\.ko)?[\"'`”]?\s+(?:kernel\s+)?(?:modules?|drivers?|options?)\s+(?:(?:is|are|was|were)\s+"
+                r"(?:currently\s+|still\s+|now\s+)?|(?:got|gets|has\s+been|have\s+been)\s+)(?:disabled|turned\s+off|switched\s+off|"
+                r"deselected|not\s+selected|compiled\s+out|left\s+out|removed|dropped)\b|"
+                r"\b(?:config\w*|defconfig|image|kernel|build|firmware)\s+(?:that\s+)?(?:disables?|disabled|leaves?\s+out|left\s+out|"
+                r"omits?|omitted|excludes?|excluded|drops?|dropped)\s+(?:the\s+)?[\"'`“]?" + _MODS + r"|"
+                r"\b(?:(?:required|needed|necessary)\s+(?:kernel\s+)?(?:modules?|drivers?|kmods?)|kernel\s+(?:modules?|drivers?)|"
+                r"kmods?\s+(?:I|we)\s+need)\s+(?:" + _SAME + r"{0,30}?\s)?"
+                r"(?:(?:(?:do|does|did)(?:n't|\s+not)\s+(?:seem\s+to\s+|appear\s+to\s+)?(?:be\s+)?|(?:is|are|was|were)(?:n't|\s+not)\s+"
+                r"(?:yet\s+|even\s+)?)(?:available|there|present|included|shipped|provided|built|in\s+(?:the\s+)?(?:\w+\s+)?"
+                r"(?:repo\w*|feeds?|image|kernel|firmware))|(?:is|are|was|were)\s+(?:missing|absent))\b|"
+                # "I can't find the needed kernel modules for my LTE stick in the opkg feeds"
+                r"\b(?:can(?:'t|not)|could(?:n't| not)|unable\s+to)\s+find\s+(?:the\s+|any\s+)?(?:(?:needed|required|necessary)\s+)?"
+                r"(?:kernel\s+)?(?:modules?|drivers?|kmods?)\b" + _SAME + r"{0,40}?\bin\s+(?:the\s+)?(?:\w+\s+)?(?:repo\w*|feeds?)\b|"
+                # the kernel or image with no support for the modem's link: "the kernel has no ppp support"
+                r"\b(?:kernel|image|build)\s+(?:has|had|comes?\s+with|came\s+with|(?:is|was)\s+(?:built|compiled)\s+with)\s+no\s+"
+                r"(?:" + _MODS + r"|ppp|QMI|MBIM|usb[- ]?serial|WWAN)\s+support\b(?!\s+(?:problems?|issues?))|"
+                r"\b(?:not\s+usable|unusable|(?:(?:does|did|will|would)(?:n't|\s+not)|won't)\s+work|can(?:'t|not)\s+(?:be\s+used|work))\s+"
+                r"without\s+(?:the(?:se|ose)?\s+|its\s+|some\s+)?(?:\w+\s+){0,2}?kernel\s+(?:modules?|drivers?)\b",
+                "uname -r; modprobe -n -v qmi_wwan cdc_mbim option; lsmod | grep -E 'qmi_wwan|cdc_|option|mhi'",
+                unless=r"\b(?:now|finally)\s+(?:works?|loads?|available|included)\b"),
+    # the kernel or image said to come without the modem's drivers, not named: "the kernel that comes with the image doesn't
+    # include the drivers the MC7455 needs", "the default firmware lacks the serial and QMI drivers for the modem"
+    StatedState("said:module-missing",
+                r"\b(?:image|kernel|build|firmware|rootfs)\b" + _SAME + r"{0,40}?\b(?:(?:does|did)(?:n't|\s+not)\s+(?:include|contain|"
+                r"ship|have|come\s+with|provide|enable)|lacks?|lacking|is\s+missing|(?:comes?|came|ships?|shipped)\s+without)\s+"
+                r"(?:the\s+|any\s+)?(?:(?:needed|required|necessary|right)\s+)?(?:" + _MODEM_WORD + r"\s+(?:drivers?|modules?)|"
+                r"(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?)?(?:drivers?|(?:kernel\s+)?modules?|kmods?)\b" + _SAME + r"{0,30}?\b(?:" +
+                _MODEM_WORD + r"|needs?|needed|requires?|required|(?-i:" + _MODEL + r")))\b",
+                "uname -r; modprobe -n -v qmi_wwan cdc_mbim option; lsmod | grep -E 'qmi_wwan|cdc_|option|mhi'",
+                unless=r"\b(?:now|finally)\s+(?:works?|loads?|available|included)\b"),
+    StatedState("said:module-missing",
+                r"\b(?:had|have|has|needs?|needed|must|requires?|required)\s+(?:that\s+)?(?:(?:I|we|me|us|you|one)\s+)?(?:to\s+)?"
+                r"(?:\w+\s+and\s+)?(?:re-?compil\w*|re-?build\w*|rebuilt|compil\w*|build\w*|built)\s+(?:a\s+|my\s+|our\s+|the\s+)?"
+                r"(?:own\s+|custom\s+|new\s+|whole\s+)?kernel\b(?!\s+(?:modules?|drivers?|headers?|sources?)\b)",
+                "uname -r; modprobe -n -v qmi_wwan cdc_mbim option; lsmod | grep -E 'qmi_wwan|cdc_|option|mhi'",
+                # a rebuild for an id added to a driver's table is driver-not-bound-unknown-id's; not needing it is no lack
+                unless=r"\b(?:ids?|pid|vid|vid:pid|new_id|id\s+table|patch\w*|headers?)\b|\b(?:did(?:n't|\s+not)|do(?:n't|\s+not)|"
+                r"does(?:n't|\s+not)|no\s+need|without\s+(?:having|needing))\b"),
+    # a change that brings a kernel module for the modem, said in its description: "This kernel module adds support for the
+    # Fibocom L850-GL LTE module", "these drivers enable support for the RM520N": the kernel before it had no driver for
+    # the modem (a named driver gaining an id is driver-not-bound-unknown-id's: "the option driver adds support for ...")
+    StatedState("said:module-missing",
+                r"\b(?:this|these|the|a|new)\s+(?:kernel\s+)?(?:modules?|drivers?)\s+(?:adds?|enables?|brings?|provides?)\s+"
+                r"(?:the\s+)?support\s+for\s+(?:the\s+|my\s+|our\s+)?" + _SAME + r"{0,40}?\b(?:" + _MODEM_WORD + r"|(?-i:" + _MODEL +
+                r"))\b",
+                "uname -r; lspci -nnk; lsusb -t; modprobe -n -v iosm mtk_t7xx mhi_pci_generic qmi_wwan cdc_mbim option",
+                unless=r"\b(?:ids?|pid|vid|vid:pid|id\s+table|option|qcserial|qmi_wwan|sierra|cdc_\w+)\b"),
+    # a patch or commit subject that adds a modem driver to a kernel configuration: the kernel or image built before it
+    # lacked the driver ("feat(imx): add QMI WWAN and CDC MBIM kernel config for the 5G modem", "arm64: defconfig: enable
+    # the USB serial option driver"); a subject adding an id to a driver names no configuration ("USB: serial: option: add
+    # Quectel RM520N" is driver-not-bound-unknown-id's)
+    StatedState("said:module-missing",
+                PATCH_SUBJECT + r"(?:" + _CONFIG_WORD + r"[\w-]*:\s+)?" + _ADDS + _SAME + r"{0,60}?" + _MODEM_DRIVER_WORD + _SAME +
+                r"{0,60}?" + _CONFIG_WORD + r"|" +
+                PATCH_SUBJECT + _CONFIG_WORD + r"[\w-]*:\s+" + _ADDS + _SAME + r"{0,60}?" + _MODEM_DRIVER_WORD,
+                "uname -r; zcat /proc/config.gz | grep -E 'QMI_WWAN|CDC_MBIM|SERIAL_OPTION|SERIAL_QUALCOMM|WWAN'; "
+                "modprobe -n -v qmi_wwan cdc_mbim option",
+                unless=r"(?:\b|_)(?:t7xx|iosm|mhi|PCI-?e)(?:\b|_)"),
+    # the modem's driver said not loaded: "as seen from logs driver not loaded", "the option module isn't loaded", "no
+    # kernel module gets loaded for it" (with the device's interfaces shown unbound, rules read a missing module)
+    StatedState("said:driver-not-loaded",
+                r"\b(?:(?:(?:kernel|serial|usb[- ]serial|modem|wwan|lte|[345]g|qmi|mbim)\s+)?(?:drivers?|modules?)|" + _MODS +
+                r"(?:\.ko)?(?:\s+(?:kernel\s+)?(?:modules?|drivers?))?)\s+(?:(?:is|are|was|were)(?:n't|\s+not)\s+(?:being\s+|getting\s+)?"
+                r"(?:auto-?)?loaded|not\s+(?:auto-?)?loaded|(?:does|did)(?:n't|\s+not)\s+(?:get\s+)?(?:auto-?)?load(?:ed)?|never\s+"
+                r"(?:gets\s+)?(?:auto-?)?loaded)\b|\bno\s+(?:(?:kernel|serial|modem|usb[- ]serial)\s+)?(?:drivers?|modules?)\s+"
+                r"(?:is|are|was|were|gets?|got)\s+loaded\b",
+                "lsmod | grep -E 'option|usb_wwan|qmi_wwan|cdc_mbim|qcserial'; modprobe -n -v option qmi_wwan; lsusb -t",
+                # another device's driver ("the WiFi driver is not loaded")
+                unless=r"\b(?:now|finally)\s+(?:loads?|loaded|works?)\b|\b(?:wi-?fi|wlan|wireless|bluetooth|graphics|gpu|nvidia|"
+                r"audio|sound|video|printer|camera|webcam|touchpad|display)\s+(?:drivers?|modules?)\b"),
+    # host firmware: the firmware file the host must upload to the modem is missing (a Gobi 1000/2000/3000's amss.mbn,
+    # apps.mbn, UQCN.mbn for gobi_loader; a MultiTech modem's mts_*.fw for ti_usb_3410_5052), gobi_loader failing, or
+    # the firmware said to be needed from the vendor's Windows driver: "the gobi firmware files are missing",
+    # "gobi_loader fails to load the firmware", "it needs the firmware from the Windows driver"
+    StatedState("said:host-firmware-missing",
+                r"\b" + _HOST_FW_CONTEXT + _SAME + r"{0,80}?" + _FW_FILES_ABSENT + r"|" + _FW_FILES_ABSENT + _SAME +
+                r"{0,80}?\b" + _HOST_FW_CONTEXT + r"|"
+                r"\bgobi[_-]loader\b" + _SAME + r"{0,60}?\b(?:fail\w*|errors?|can(?:no|')t (?:find|open|load)|"
+                r"could(?:n't| not) (?:find|open|load)|(?:does|did)(?:n't| not) (?:work|load|find|succeed)|never\s+(?:succeeds?|works?))\b|"
+                r"\b(?:upload\w*|load\w*|push\w*)\s+(?:the\s+)?firmware\s+(?:with|using|via|through)\s+gobi[_-]loader\b" + _SAME +
+                r"{0,30}?\b(?:fail\w*|never\s+(?:succeeds?|works?)|(?:does|did)(?:n't| not) (?:work|succeed))\b|"
+                r"\b(?:needs?|requires?|(?:need|have|had) to (?:get|copy|extract|take))\s+(?:the\s+|its\s+)?(?:gobi\s+)?"
+                r"firmware\b" + _SAME + r"{0,40}?\bfrom\s+(?:the\s+|a\s+)?(?:vendor'?s?\s+|hp'?s?\s+|lenovo'?s?\s+)?windows\b|"
+                # the firmware lived on the Windows install, which is gone: "the firmware is installed onto the Windows
+                # partition, which I had just destroyed", "I wiped the Windows partition that held the modem firmware"
+                r"\bfirmware\b" + _SAME + r"{0,80}?\b(?:on|onto|in|under|with)\s+(?:the\s+|my\s+)?(?:old\s+)?Windows\s+"
+                r"(?:partition|install\w*|drive|disk|side)\b" + _SAME + r"{0,60}?" + _WIPED + r"|" +
+                _WIPED + r"\s+(?:\w+\s+){0,3}?Windows(?:\s+(?:partition|install\w*|drive|disk))?\b" + _SAME +
+                r"{0,60}?\b(?:firmware|gobi|amss|uqcn)\w*",
+                "lsusb; ls -l /lib/firmware/gobi/ /lib/firmware/mts_*.fw; sudo dmesg | grep -iE 'firmware|qcserial|ti_usb'",
+                unless=r"\b(?:correctly|properly) installed\b|\b(?:now|finally) (?:works?|loads?)\b"),
+    # the kernel's lockdown (Secure Boot turns it on) refuses what the modem's driver or switch script needs: raw PCI
+    # config access (setpci, the XMM7360 PCIe-to-USB switch), unsigned modules, insmod/modprobe (man kernel_lockdown.7:
+    # "unsigned module loading", "direct PCI access" are restricted): "in lockdown mode, setpci cannot be used",
+    # "setpci is not available with a lockdown kernel", "the lockdown blocks loading the module"
+    StatedState("said:lockdown-refuses",
+                r"\b(?:in|with|under|because of|due to)\s+(?:the\s+|a\s+)?(?:kernel(?:'s)?\s+)?lock-?down(?:\s+(?:mode|kernel|"
+                r"feature|enabled|active|on))?\b\s*,?\s+(?:\w+\s+){0,3}?" + _LOCKED_OUT + r"\b" + _SAME + r"{0,30}?\b" +
+                _LOCKDOWN_REFUSES + r"|"
+                + _LOCKED_OUT + r"\b" + _SAME + r"{0,30}?\b" + _LOCKDOWN_REFUSES + r"\s+(?:with|in|under|by|because of|due to)\s+"
+                r"(?:the\s+|a\s+)?(?:kernel(?:'s)?\s+)?lock-?down\b|"
+                r"\block-?down(?:\s+mode)?\s+(?:blocks|prevents|forbids|refuses|restricts|denies|disallows|stops)\s+(?:\w+\s+){0,2}?"
+                + _LOCKED_OUT,
+                "cat /sys/kernel/security/lockdown; mokutil --sb-state; sudo dmesg | grep -i lockdown"),
+    # Secure Boot (its signature enforcement, the lockdown it turns on, the MOK keys) named beside a modem driver module that
+    # does not load: "the module refuses to load because Secure Boot is on", "the kernel won't load the unsigned module",
+    # "it not load when secure boot is active" (knowledge: module-load-blocked; the kernel's "Loading of unsigned module
+    # is rejected", modprobe's "Key was rejected by service" told in words)
+    StatedState("said:lockdown-refuses",
+                r"\b(?:modules?|drivers?|\.ko|insmod|modprobe|it)\b" + _SAME + r"{0,40}?" + _LOAD_REFUSED + _SAME +
+                r"{0,60}?" + _SIGNING + r"|" + _SIGNING + _SAME + r"{0,60}?\b(?:modules?|drivers?|\.ko|it)\b" + _SAME + r"{0,30}?" +
+                _LOAD_REFUSED + r"|"
+                r"\b(?:won't|will\s+not|can(?:'t|not)|refuses?\s+to|does(?:n't|\s+not)|did(?:n't|\s+not))\s+load\s+(?:the\s+|my\s+|an?\s+|any\s+)?"
+                r"unsigned\b|\bunsigned\s+(?:\S+\s+){0,2}?(?:modules?|drivers?)\s+(?:are|is|get|gets|were|was)\s+(?:refused|rejected|blocked)\b",
+                "mokutil --sb-state; sudo dmesg | grep -iE 'lockdown|module verification|Loading of'; modinfo -F signer MODULE",
+                unless=r"\b(?:loads?\s+(?:fine|now|ok)|works?\s+(?:fine|now)|fixed|solved)\b"),
+    # the person names a driver that binds by id list and says its table does not have this modem: "qmi_wwan.c and
+    # option.c aren't prepared for this new modem", "the option driver doesn't support my stick", "the PID is missing
+    # from qmi_wwan" (option.c option_ids[], qmi_wwan.c products[], qcserial.c id_table[]: knowledge.md 2.7)
+    StatedState("said:driver-lacks-id",
+                # the table entry itself proposed as a new line: "The new line should be, { USB_DEVICE(0x10CE, 0xEA6A) },
+                # /* ... */", "add an entry {QMI_FIXED_INTF(0x2c7c, 0x0125, 4)} to the products table"
+                r"\b(?:add\w*|insert\w*|new)\s+(?:a\s+|an\s+|the\s+|this\s+|one\s+)?(?:new\s+)?(?:line|entry|row)\b"
+                r"(?:[^!?]|\.(?=\w)){0,60}?\{\s*[A-Z][A-Z0-9_]*\(\s*0x[0-9a-fA-F]{4}\s*,\s*0x[0-9a-fA-F]{4}\b|"
+                r"\b" + _ID_TABLE_DRIVER + r"(?:[^.!?]|\.(?=\w)){0,60}?\b(?:is|are|was|were|does|do|did)(?:n['´’`]?t|\s+not)\s+"
+                r"(?:yet\s+|even\s+)?(?:prepared|ready|support\w*|know\w*|recogni[sz]\w*|list\w*|includ\w*|contain\w*|"
+                r"have|has|match\w*)\b(?:[^.!?]){0,30}?\b(?:modem|module|stick|dongle|card|device|id|ids|pid|vid|product)s?\b|"
+                r"\b(?:id|ids|pid|vid|vid:pid|product id|device id)\s+(?:is\s+|are\s+)?(?:still\s+)?(?:missing|absent|not\s+"
+                r"(?:listed|included|present|exist\w*))\s+(?:in|from)\s+(?:the\s+)?" + _ID_TABLE_DRIVER + r"|"
+                # "that product id is not in option.c in your kernel", "the PID is new and not exist in the kernel table of
+                # qmi_wwan", "the VID:PID isn't in qcserial's id table"
+                r"\b(?:id|ids|pid|vid|vid:pid|product id|device id)\b" + _SAME + r"{0,20}?\b(?:is|are)?\s*(?:n't|not)\s+"
+                r"(?:exist\w*\s+|listed\s+|present\s+)?(?:yet\s+)?(?:in|inside)\s+(?:the\s+)?(?:(?:kernel(?:'s)?\s+)?(?:device\s+)?"
+                r"(?:id\s+)?(?:table|list)\s+of\s+(?:the\s+)?)?" + _ID_TABLE_DRIVER + r"|"
+                # the id added to the driver's table by hand, which the running kernel's lacked: "I added the device id
+                # to qmi_wwan.c", "after patching option.c with the new PID", "modified the qmi_wwan driver to add the id"
+                r"\b(?:add\w*|insert\w*|put\w*)\s+(?:the\s+|its\s+|my\s+|a\s+|this\s+)?(?:modem'?s\s+)?(?:new\s+)?"
+                + _ID_NOUN + r"\s+(?:\w+\s+){0,2}?(?:to|in|into)\s+(?:the\s+)?"
+                + _ID_TABLE_DRIVER + r"|\b(?:patch\w*|modif\w*|edit\w*)\s+(?:the\s+)?" + _ID_TABLE_DRIVER + _SAME +
+                r"{0,40}?\b(?:with|to add|to include|adding|including)\s+(?:the\s+|its\s+|a\s+|this\s+)?(?:new\s+)?"
+                r"(?:modem'?s\s+)?" + _ID_NOUN + r"|"
+                # the modem said missing from the tables: "my new RM520N-GL is not in the id tables of qmi_wwan and option yet"
+                r"\b(?:is|are)(?:n't|\s+not)\s+(?:yet\s+)?(?:in|listed\s+in)\s+(?:the\s+)?(?:device\s+)?id\s+(?:tables?|lists?)\s+"
+                r"(?:of\s+|in\s+)?(?:the\s+)?" + _ID_TABLE_DRIVER + r"|"
+                # ... or the table's entry for the device: "patching option.c and adding lines for this modem", "edited
+                # qcserial.c, adding an entry for my card"
+                r"\b(?:patch\w*|modif\w*|edit\w*)\s+(?:the\s+)?" + _ID_TABLE_DRIVER + _SAME + r"{0,20}?\b(?:to\s+add|adding|"
+                r"with)\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:lines?|entry|entries)\s+for\s+(?:this|the|my|our|that)\s+(?:\w+\s+)?"
+                r"(?:modem|device|stick|dongle|card|module)\b|"
+                # the driver patched against a kernel release ("I've modified the qcserial and the qmi_wwan driver (against
+                # kernel 3.16.6)"), or a backport of a driver's id patch asked for ("qmi_wwan.c backport to 4.14.x to enable
+                # support for SIM7600 modems", "could the commit adding the EC25 to option.c be backported to 5.4")
+                r"\b(?:patch\w*|modif\w*|edit\w*)\s+(?:the\s+)?" + _ID_TABLE_DRIVER + r"(?:\s+(?:and|&)\s+(?:the\s+)?" +
+                _ID_TABLE_DRIVER + r")?(?:\s+drivers?)?\s+\(?(?:against|for|on)\s+(?:the\s+)?(?:kernel|linux)\s+v?\d|"
+                # (a release's dots stay in the sentence: "to 4.14.x")
+                r"\b" + _ID_TABLE_DRIVER + r"(?:[^.!?]|\.(?=\w)){0,40}?\bback-?port\w*\b(?:[^.!?]|\.(?=\w)){0,60}?\b(?:support|"
+                r"ids?|devices?|modems?|modules?)\b|"
+                r"\bback-?port\w*\b(?:[^.!?]|\.(?=\w)){0,60}?(?:\b(?:patch|commit|change|line)\b(?:[^.!?]|\.(?=\w)){0,60}?" +
+                _ID_TABLE_DRIVER + r"|" + _ID_TABLE_DRIVER + r"(?:[^.!?]|\.(?=\w)){0,60}?\b(?:support|ids?|devices?|modems?|"
+                r"modules?|patch|commit|change|line)\b)",
+                "uname -r; lsusb; modinfo option qmi_wwan qcserial | grep -i 'v<VID>p<PID>'"),
+    # the modem on the USB bus and no driver taking it: "lsusb lists the modem fine, but no driver claims any of its
+    # interfaces", "the modem is recognize by lsusb but the driver is not bind to it", "its interfaces stay without a
+    # driver" (knowledge.md 2.7: interface dirs without a driver link; the id missing from the running kernel's tables)
+    StatedState("said:usb-no-driver-bound",
+                r"\bno\s+(?:\w+\s+)?drivers?\s+(?:\w+\s+)?(?:claims?|claimed|binds?|bound|attach(?:es|ed)?|picks?\s+up|takes?|grabs?|"
+                r"loads?\s+for|gets?\s+(?:bound|loaded|attached))\s+(?:to\s+|on\s+|for\s+)?(?:any\s+of\s+)?(?:its|the|my|this|it|them)\b|"
+                r"\bdrivers?\s+(?:is|are|was|does|do|did)(?:n't|\s+not)\s+(?:get\s+)?(?:bind\w*|bound|attach\w*|claim\w*)\s+"
+                r"(?:to|on|with)\s+(?:it|them|the\s+(?:\w+\s+)?(?:modem|device|stick|dongle|interfaces?)|my\s+(?:\w+\s+)?"
+                r"(?:modem|device|stick|dongle))\b|"
+                # no driver making the modem's ports: "no driver sets up any ports", "no drivers set any ports up", "no driver
+                # creates the ttyUSB ports"
+                r"\bno\s+(?:\w+\s+)?drivers?\s+(?:sets?\s+(?:up\s+)?|creates?\s+|created\s+|makes?\s+)(?:any\s+|the\s+|its\s+)?"
+                r"(?:\w+\s+)?(?:ports?|interfaces?|device\s+nodes?)\b|"
+                r"\binterfaces?\s+(?:\w+\s+)?(?:stay|stays|remain|remains|are|is|were|was|have|has|left|show)\s+(?:still\s+)?"
+                r"(?:without|no)\s+(?:a\s+|any\s+)?drivers?\b|\b(?:un-?bound|not\s+bound)\s+(?:\w+\s+)?interfaces?\b",
+                "lsusb -t (Driver=[none] on the modem's interfaces); uname -r; modinfo option qmi_wwan | grep -i 'v<VID>p<PID>'",
+                unless=r"\b(?:lspci|PCI-?e?|MHI|mhi_pci_generic|t7xx|iosm)\b"),
+    # the USB ids handed to the generic usb-serial driver by hand, the way before new_id (_USBSERIAL_IDS_LOADED, in
+    # any line), or told in words ("reload usbserial with the vendor and product id", "das Modul usbserial
+    # entladen und unter Angabe der Product- und Vendor-ID neu laden"): no driver of the kernel took the device
+    StatedState("said:usbserial-ids-given",
+                _USBSERIAL_IDS_LOADED + r"|"
+                r"\busbserial\b[\"'`\u201d]?" + _SAME + r"{0,100}?\b(?:with|using|passing|giving|specifying|mit|unter Angabe)"
+                r"\s+(?:(?:the|its|der|den|die|seiner|ihrer)\s+)?(?:vendor|product)(?:-?\s*(?:and|und|&|/|,)\s*"
+                r"(?:vendor|product))?[-\s]?ids?\b",
+                "lsusb; modinfo option | grep -i 'v<VID>p<PID>'; uname -r", any_line=True),
+    # ModemManager itself crashes
+    StatedState("said:mm-crashed",
+                r"\b" + _MM + r"\b(?:\.service)?(?:\s+(?:daemon|service|process))?\s+(?:\w+\s+){0,3}?"
+                r"(?:crash(?:es|ed|ing)?|segfaults?|segfaulted|core[- ]?dumps?|core[- ]?dumped|dumps core|aborts|aborted|"
+                r"keeps (?:crashing|restarting|dying)|dies|died)\b|"
+                # the crash named first: "a segmentation fault in ModemManager", "crashes of the MM daemon on resume"
+                r"\b(?:segmentation\s+fault|segfault|SIGSEGV|SIGABRT|crash(?:es)?|core\s+dumps?)\s+(?:in|of)\s+(?:the\s+)?" + _MM + r"\b",
+                "sudo journalctl -b -u ModemManager | tail -40; coredumpctl list ModemManager"),
+    # a QMI tool said not to work with the modem's MBIM mode, or an MBIM tool with its QMI mode
+    StatedState("said:qmi-tool-on-mbim",
+                r"\bMBIM\s+" + _MODE_NOUN + r"[^.!?]{0,40}?" + _FAILS + r"\s+(?:with|on|using|via|from)\s+(?:the\s+)?(?:\w+\s+)?"
+                + _QMI_TOOLS + r"|\b" + _QMI_TOOLS + r"\b[^.!?]{0,40}?" + _FAILS +
+                r"\s+(?:with|on|in)\s+(?:the\s+|an?\s+|my\s+)?(?:(?:\w+\s+)?(?:modems?|devices?|cards?|modules?)\s+(?:in|running|using)\s+)?MBIM\b|" + _QMI_DIALS_MBIM,
+                "lsusb -t (cdc_mbim or qmi_wwan on the control interface)"),
+    # ... told as a surprise in Chinese: "MBIM模式却选择QMI拨号？" (MBIM mode, yet QMI dialling is chosen?), "模组是MBIM模式，但
+    # 插件用quectel-CM拨号": the question mark of such a title is the surprise, not a question (suspected)
+    StatedState("said:qmi-tool-on-mbim",
+                r"MBIM\s*(?:模式|mode)\S{0,16}?(?:却|但是?|可是|而)\S{0,12}?(?:QMI|" + _QMI_TOOLS + r")",
+                "lsusb -t (cdc_mbim or qmi_wwan on the control interface)", suspected=True, unless=CHINESE_CONDITION),
+    StatedState("said:mbim-tool-on-qmi",
+                r"\bQMI\s+" + _MODE_NOUN + r"[^.!?]{0,40}?" + _FAILS + r"\s+(?:with|on|using|via|from)\s+(?:the\s+)?(?:\w+\s+)?"
+                + _MBIM_TOOLS + r"|\b" + _MBIM_TOOLS + r"\b[^.!?]{0,40}?" + _FAILS +
+                r"\s+(?:with|on|in)\s+(?:the\s+|an?\s+|my\s+)?(?:modem\s+in\s+)?QMI\b",
+                "lsusb -t (cdc_mbim or qmi_wwan on the control interface)"),
+    # the modem said to run its MBIM or QMI function: the mode, configuration or driver named ("the card is driven by cdc_mbim",
+    # "it comes up in its MBIM configuration", "the modem is on mbim mode (cdc_mbim driver)", "it's bound to qmi_wwan, so
+    # it's in QMI mode", "that port is a QMI port"); with a tool of the other protocol named, the rules
+    # stated-mbim-mode-qmi-tools / stated-qmi-mode-mbim-tools read the mismatch (knowledge.md 2.1, 2.2)
+    StatedState("said:control-mode-mbim", _control_mode("MBIM", "cdc_mbim"),
+                "lsusb -t (cdc_mbim or qmi_wwan on the control interface); readlink -f /sys/class/usbmisc/cdc-wdm*/device/driver",
+                context=True, unless=r"^\W*(?:when|whenever)\b"),
+    StatedState("said:control-mode-qmi", _control_mode("QMI", "qmi_wwan"),
+                "lsusb -t (cdc_mbim or qmi_wwan on the control interface); readlink -f /sys/class/usbmisc/cdc-wdm*/device/driver",
+                context=True, unless=r"^\W*(?:when|whenever)\b"),
+    # a DHCP client that gets no lease on a raw-IP link, in the post's words
+    # a DHCP client that speaks DHCP over Ethernet framing only (ISC dhclient, dhcpcd, systemd-networkd before 257,
+    # ifupdown's "inet dhcp") gets no address on the modem's link: "dhclient on wwan0 never gets an address", "networkd
+    # sits in configuring forever", "'iface wwan0 inet dhcp' but wwan0 never takes an IP"
+    StatedState("said:dhcp-client-fails",
+                r"\b(?:dhclient|dhcpcd|(?:systemd-)?networkd|inet\s+dhcp|DHCP\s*=\s*(?:yes|ipv4|true)|ifup)\b" + _SAME + r"{0,80}?"
+                r"(?:\b(?:can(?:'t|’t|not)|could(?:n't| not)|does(?:n't| not)|do(?:n't| not)|did(?:n't| not)|fails? to|never|won't|"
+                r"will\s+not)\s+(?:\w+\s+)?(?:get|obtain|receive|take|acquire)s?\s+(?:an?\s+|any\s+)?(?:IP|IPv4|address|DHCP|"
+                r"lease)\b|\b(?:sits?|stays?|stuck|hangs?)\s+(?:in\s+)?(?:the\s+)?[\"']?configuring\b|"
+                # "dhclient gets no lease on wwan0", "networkd obtains no address"
+                r"\b(?:gets?|got|receives?|received|obtains?|obtained)\s+no\s+(?:IPv4\s+|IP\s+|DHCP\s+)?(?:IP|IPv4|address|lease|"
+                r"DHCP\s+(?:lease|offer|answer)|offer)\b)",
+                "cat /sys/class/net/WWAN_IFACE/type (65534 or 519: raw-IP); ip -d link show WWAN_IFACE",
+                unless=_NOW_FIXED),
+    # ... or fails to carry out DHCP at all: "systemd fails to perform DHCP on the modem's interface", "networkd never
+    # completes DHCP on wwan0" (systemd-networkd's DHCP client is systemd's, so "systemd" names it here)
+    StatedState("said:dhcp-client-fails",
+                r"\b(?:dhclient|dhcpcd|(?:systemd-)?networkd|systemd|ifup)\b" + _SAME + r"{0,40}?\b(?:can(?:'t|’t|not)|could(?:n't| not)|"
+                r"does(?:n't| not)|did(?:n't| not)|fails? to|failed to|never|won't|will\s+not)\s+(?:\w+\s+)?(?:perform|do|complete|"
+                r"finish|carry out)\w*\s+(?:the\s+|a\s+|any\s+)?DHCP\b",
+                "cat /sys/class/net/WWAN_IFACE/type (65534 or 519: raw-IP); ip -d link show WWAN_IFACE",
+                unless=_NOW_FIXED),
+    # busybox udhcpc (raw-IP capable) gets the address where another client did not: "with udhcpc -i wwan0 it takes the
+    # IP immediately"
+    StatedState("said:udhcpc-works",
+                r"\budhcpc\b" + _SAME + r"{0,40}?\b(?:takes?|took|gets?|got|obtains?|obtained|receives?|received)\s+(?:\w+\s+)?"
+                r"(?:IP|IPv4|address|lease)\b|\budhcpc\b" + _SAME + r"{0,20}?\b(?:works?|worked)\b",
+                "cat /sys/class/net/WWAN_IFACE/type (65534 or 519: raw-IP)"),
+    StatedState("said:dhcp-fails-raw-ip",
+                # the client told unable to handle the link: "dhclient does not support this kind of link at all, the wwan0
+                # device has no Ethernet header" (ISC dhclient: "Unsupported device type %d", common/lpf.c)
+                r"\b(?:dhclient|dhcpcd|(?:systemd-)?networkd)\b" + _SAME + r"{0,20}?\b(?:does(?:n't|\s+not)|do(?:n't|\s+not)|can(?:'t|not))\s+"
+                r"(?:support|handle|work\s+(?:on|with))\s+(?:this\s+(?:kind|type)\s+of\s+(?:link|device|interface)|such\s+(?:links|devices|"
+                r"interfaces)|raw[-_ ]?ip|(?:the\s+|this\s+)?(?:wwan\d?|link|device)\s+type|ARPHRD\w*)",
+                "cat /sys/class/net/WWAN_IFACE/type (65534 or 519: raw-IP); ip -d link show WWAN_IFACE"),
+    StatedState("said:dhcp-fails-raw-ip",
+                # raw-IP named first: "the link is raw IP, so your DHCP client cannot work on it"
+                r"\braw[-_ ]?ip\b" + _SAME + r"{0,120}?\b" + _DHCP_CLIENTS + r"\b" + _SAME + r"{0,40}?(?:can(?:'t|’t|not)|could(?:n't| not)|"
+                r"does(?:n't| not)|fails? to|never|won't|will\s+not)\s+(?:get|obtain|receive|take|work)s?\b",
+                "cat /sys/class/net/WWAN_IFACE/qmi/raw_ip; ip -d link show WWAN_IFACE"),
+    StatedState("said:dhcp-fails-raw-ip",
+                r"\b(?:" + _DHCP_CLIENTS + r"|DHCP)\b[^.!?]{0,60}?(?:can(?:'t|’t|not)|could(?:n't| not)|does(?:n't| not)|fails? to|never)\s+"
+                r"(?:(?:get|obtain|receive)s?\s+(?:an?\s+|any\s+)?(?:IP|IPv4|address|DHCP|lease)|finish\w*|complet\w*|succeed\w*)"
+                r"[^.!?]{0,120}?\braw[-_ ]?ip\b",
+                "cat /sys/class/net/WWAN_IFACE/qmi/raw_ip; ip -d link show WWAN_IFACE"),
+    # the address comes from the modem's control channel, so a DHCP client has nothing to do on the link, as a
+    # maintainer or the person says it ("the MBIM connect already hands out the IP addresses, so DHCP is not
+    # required", "take the address from umbim config instead of running a DHCP client"): context, the failure
+    # beside it is the DHCP client's (rules/stated-dhcp-on-raw-ip.yaml; knowledge.md 2.4)
+    StatedState("said:dhcp-not-needed",
+                r"\b(?:MBIM|QMI|bearer|modem|connect\w*|umbim|mbimcli|qmicli|uqmi|ModemManager|IP\s+configuration)\b" + _SAME +
+                r"{0,80}?\b(?:retriev|return|giv|gave|hand|provid|report|assign|deliver|send|sent|tell)\w*\s+(?:\w+\s+){0,3}?"
+                r"(?:IP|IPv4|address)\w*\b" + _SAME + r"{0,60}?\b" + _DHCP_NOT_NEEDED + r"|\b" + _DHCP_NOT_NEEDED + _SAME +
+                r"{0,40}?\b(?:because|since|as)\b" + _SAME + r"{0,60}?\b(?:MBIM|QMI|bearer|modem|umbim|mbimcli|qmicli|uqmi)\b|"
+                r"\b(?:use|using|take|taking|read|reading|set|setting)\s+(?:the\s+)?(?:IP\s+|addresses?\s+)?(?:from\s+)?(?:umbim\s+config|"
+                r"mbimcli\s+--query-ip-configuration|qmicli\s+--wds-get-current-settings|(?:the\s+)?bearer'?s?\s+(?:IP\s+)?"
+                r"(?:settings|config\w*)|(?:the\s+)?(?:MBIM|QMI)\s+IP\s+config\w*|static\s+(?:IP|address\w*))\s+instead\s+of\s+"
+                r"(?:running\s+)?(?:a\s+|the\s+)?(?:DHCP|dhclient|udhcpc|dhcpcd)\b",
+                "mmcli -b 0 (method static: the address is the bearer's); mbimcli -p -d /dev/cdc-wdmN --query-ip-configuration",
+                context=True),
+    # the USB composition was changed with the vendor's AT command (the ports that follow are the new composition's)
+    StatedState("said:composition-changed",
+                r"(?:\bAT!USBCOMP\b|\bAT!USBPID\b|\bAT\+QCFG(?:=|\s+)\s*[\"'“”]?(?:usbcfg|usbnet)\b|\bAT\^SETPORT\b|\bAT\+GTUSBMODE\b"
+                r"|\bAT\+CUSBCFG\b|\bAT\+CUSBPIDSWITCH\b|\bAT#USBCFG\b|\bswitch(?:ed)? (?:the )?USB composition\b)",
+                "lsusb -t; the vendor's composition query (AT!USBCOMP?, AT+QCFG=\"usbnet\", AT+QCFG=\"usbcfg\")"),
+    # the modem runs an Ethernet-style composition (ECM, RNDIS, NCM) where the tools need its QMI, MBIM or AT ports:
+    # "the module is in ECM mode instead of QMI", "it sits in RNDIS mode, and my script that expects /dev/cdc-wdm0 fails",
+    # "the composition is set to ECM only, so there is no QMI port", "only rndis interface and no more the AT port", "the
+    # module is running its ECM composition. Switch it back ..."; the kernel choosing the Ethernet configuration of a
+    # multi-configuration modem ("the kernel picks USB configuration 2") or a tool said to need another one ("ModemManager
+    # wants the MBIM configuration"). knowledge.md 2.6; a mode chosen on purpose, or working, stays unread
+    StatedState("said:ethernet-composition",
+                _ETH_COMPOSITION + _SAME + r"{0,80}?" + _COMPOSITION_LACKS + r"|" + _COMPOSITION_LACKS + _SAME + r"{0,60}?" +
+                _ETH_COMPOSITION + r"|" + _ETH_COMPOSITION + r"[^\n]{0,80}?\b(?:switch|set|change|put|turn)\w*\s+(?:it|the\s+\w+)\s+back\b|"
+                r"\b(?:kernel|system|udev|it|Linux)\s+(?:\w+\s+)?(?:picks?|picked|selects?|selected|chooses?|chose|choose|activates?|"
+                r"activated)\s+(?:the\s+)?(?:(?:USB\s+)?(?:configuration|config)\s+#?\d\b|wrong\s+(?:USB\s+)?(?:configuration|config)\b)|"
+                r"\b(?:ModemManager|qmicli|mbimcli|libqmi|libmbim|it|tools?)\s+(?:needs?|wants?|requires?|expects?)\s+(?:the\s+)?"
+                r"(?:MBIM|QMI|RMNET)\s+(?:USB\s+)?(?:configuration|composition)\b",
+                "lsusb -t (cdc_ether / rndis_host / cdc_ncm on the modem's interfaces); the vendor's composition query "
+                "(AT+QCFG=\"usbnet\", AT!USBCOMP?, AT^SETPORT?); lsusb -v (bConfigurationValue)",
+                unless=r"\b(?:on purpose|intentionally|deliberately|works?\s+(?:fine|well|great|now|again)|working\s+fine|fixed|solved)\b"),
+    # the modem was left in an MBIM-only USB composition it was not meant to have: Windows (its driver or tool) switched
+    # it, a person set it by mistake, or the device class changed to the IAD class (ef/02/01) MBIM functions are grouped
+    # in; QMI and AT functions are gone with it (knowledge.md 2.1 and 2.2: "Windows drivers/tools may change the Sierra
+    # composition to MBIM-only", "device class ef/02/01 (IAD) instead of 00/00/00 after Windows set MBIM")
+    StatedState("said:set-to-mbim-only",
+                r"\bWindows\b" + _SAME + r"{0,40}?\b" + _SETS + r"\s+(?:\w+\s+){0,4}?(?:to|into|in|on)\s+(?:an?\s+|the\s+)?"
+                r"MBIM\b|"
+                r"\b(?:switched|changed|set|put|turned|flipped|reconfigured)\s+(?:\w+\s+){0,2}?(?:to|into|in|on)\s+"
+                r"(?:an?\s+|the\s+)?MBIM\b" + _SAME + r"{0,40}?\bby\s+(?:the\s+)?Windows\b|"
+                r"\b" + _BY_MISTAKE + _SAME + r"{0,60}?\bMBIM\b|\b" + _SETS + r"\b" + _SAME + r"{0,60}?\bMBIM\b" + _SAME +
+                r"{0,40}?\b" + _BY_MISTAKE + r"|"
+                r"\b(?:to|into|in|on|now|is|stuck|left)\s+(?:an?\s+|the\s+)?(?:USB\s+)?MBIM(?:[- ]only\b|\s+(?:mode\s+)?only\s+"
+                r"(?:mode|composition|configuration)\b)|"
+                r"\bclass\s+(?:is\s+|was\s+|has\s+|had\s+|got\s+)?(?:been\s+)?changed\s+from\b" + _SAME +
+                r"{0,80}?\bto\b\W{0,3}(?:Cls=)?ef\b",
+                "lsusb -t; usb-devices (the interface classes: 02/0e MBIM, ff vendor QMI/AT); the vendor's composition "
+                "query (AT!USBCOMP?, AT+QCFG=\"usbnet\", AT+GTUSBMODE?)",
+                unless=r"\b(?:now (?:it )?works|works (?:fine|again|now)|fixed|solved|resolved)\b"),
+    # the serial (AT) ports are gone, or only a network/control function is left
+    StatedState("said:ports-gone",
+                r"\b(?:all|the|my)\s+(?:/dev/)?(?:ttyUSB\w*|tty|serial|AT|COM)\s*(?:devices?|ports?|interfaces?)?\s+"
+                r"(?:have\s+|has\s+|are\s+|were\s+|got\s+)?(?:disappeared|vanished|gone|missing)\b|"
+                # a port node named bare: "ttyUSB0 disappeared", "/dev/ttyUSB2 is gone", "ttyUSB* are no longer there"
+                r"(?<![\w/])(?:/dev/)?tty(?:USB|ACM)[\d*]*(?:\s+(?:devices?|ports?|nodes?))?\s+(?:(?:has|have|had)\s+)?"
+                r"(?:(?:also|all|just|suddenly|then|now)\s+)?(?:disappeared|vanished|went missing|(?:is|are|was|were)\s+"
+                r"(?:(?:now|all|also)\s+)?(?:gone|missing|no longer (?:there|present|listed)))\b|"
+                # none left: "since then there are no /dev/ttyUSB ports", "I have no more ttyUSB devices"
+                r"\b(?:there\s+(?:are|is|were)|(?:I|we)\s+(?:have|got|get|see))\s+no\s+(?:more\s+|longer\s+(?:any\s+)?)?(?:/dev/)?"
+                r"tty(?:USB|ACM)[\w*]*\b|"
+                r"\bonly\s+(?:/dev/)?cdc-wdm\d*\s+(?:remains|is left|left)\b|"
+                # none any more, after a change: "now no serial ports appear", "now there are no AT ports left"
+                r"\bnow\s+(?:there\s+are\s+)?no\s+(?:more\s+)?(?:/dev/)?(?:ttyUSB\w*|tty|serial|AT|COM)\s*(?:devices?|ports?|interfaces?|"
+                r"nodes?)\s+(?:appear\w*|show\w*\s+up|(?:are\s+)?left|exist\w*|(?:are\s+)?(?:there|created))\b|"
+                r"\bonly\s+(?:exposing|exposes|shows|showing|has|left with)\s+(?:the\s+)?(?:one|two|\d+)?\s*(?:MBIM|QMI|network|"
+                r"RNDIS|ECM|NCM)\s+interfaces?\b",
+                "lsusb -t; ls /dev/ttyUSB* /dev/cdc-wdm*"),
+    # the serial (AT) ports never appeared: the device is on the bus but no ttyUSB/ttyACM node was ever created
+    # ("lsusb shows the modem but no /dev/ttyUSB devices are created"); a port that left after working is
+    # said:ports-gone
+    StatedState("said:serial-ports-never-appeared",
+                r"\bno\s+(?:/dev/)?tty(?:USB|ACM)[\w*]*\s*(?:devices?|ports?|nodes?|interfaces?)?\s+(?:(?:are|were|is|was|get|"
+                r"gets|got)\s+)?(?:created|generated|appear\w*|show\w* up|present|listed)\b|"
+                r"\b(?:does(?:n't| not)|did(?:n't| not)|never|won't)\s+(?:create|generate|get|show|give|produce)s?\s+(?:any\s+|the\s+)?"
+                r"(?:/dev/)?tty(?:USB|ACM)|"
+                r"\bthere\s+(?:is|are|were|was)\s+no\s+(?:/dev/)?tty(?:USB|ACM)|"
+                r"\bthere\s+(?:is|are|were|was)\s+no\s+serial\s+(?:ports?|devices?|interfaces?|nodes?)\b(?!\s+(?:problems?|issues?|errors?))|"
+                r"(?<![\w/])(?:/dev/)?tty(?:USB|ACM)[\d*]*[`'\"]?\s+(?:(?:devices?|ports?|nodes?)\s+)?(?:(?:are|were|is|was|would|"
+                r"do|did)\s+)?(?:not|never)\s+(?:be\s+)?(?:created|generated|appear\w*|show\w* up)|"
+                r"\bno serial (?:ports?|devices?|nodes?)\s+(?:(?:are|were)\s+)?(?:created|generated|appear\w*|show\w* up)|"
+                # a list of serial ports without it: "it's not listed under serial ports", "does not show up among the serial devices"
+                r"(?:\b(?:is|are|was|were)(?:n't|\s+not)|'s\s+not|\b(?:does|do|did)(?:n't|\s+not))\s+(?:\w+\s+)?(?:listed|shown|visible|"
+                r"present|show\s+up|appear)\s+(?:under|among|in)\s+(?:the\s+)?(?:list\s+of\s+)?serial\s+(?:ports?|devices?|interfaces?)\b|"
+                # the port named bare in what is missing: "I get no /dev/ttyUSB* and no cdc-wdm", "no qmi_wwan messages, no ttyUSB."
+                r"\bno\s+(?:/dev/)?tty(?:USB|ACM)[\d*]*(?:\s+(?:devices?|ports?|nodes?))?(?=\s*(?:[.,;:!)]|$)|\s+(?:and|or|nor|at all)\b)",
+                "lsusb -t; ls /dev/ttyUSB* /dev/ttyACM*; uname -r",
+                unless=r"\b(?:no longer|any ?more|disappear\w*|vanish\w*|gone)\b"),
+    # the port told as what should be there, against what is: "normally I should get /dev/ttyUSB0", "I expected to
+    # see ttyACM0 but nothing showed up" (the sentence after "normally ... should" tells the absence)
+    StatedState("said:serial-ports-never-appeared",
+                r"\b(?:(?:i|we)\s+should\s+normall?y|normall?y\s+(?:i|we)\s+should)\s+(?:see|get|have|find)\b[^.!?]{0,60}?"
+                r"(?:/dev/)?tty(?:USB|ACM)|"
+                r"\b(?:i|we)\s+(?:expected|was\s+expecting|were\s+expecting)\s+(?:to\s+(?:see|get|find)\s+)?[^.!?]{0,60}?"
+                r"(?:/dev/)?tty(?:USB|ACM)[^.!?]{0,40}?\bbut\b[^.!?]{0,30}?\b(?:nothing|none|no|not)\b",
+                "lsusb -t; ls /dev/ttyUSB* /dev/ttyACM*; uname -r",
+                unless=r"\band\s+(?:i|we|it)\s+(?:do|does|did)\b"),
+    # Chinese: "未生成串口节点(如ttyUSB0...)", "系统始终无法识别出 ttyUSB 设备", "ls /dev/ttyUSB*, 结果发现根本没有"
+    *_in_each_language("said:serial-ports-never-appeared", {
+        "zh": r"(?:没有|未|没)(?:生成|出现|识别出?|枚举出?)[^。！？\n]{0,10}?(?:ttyUSB|ttyACM|串口)|"
+              r"无法识别出?\s*(?:ttyUSB|ttyACM|串口)|"
+              r"(?:ttyUSB|ttyACM|串口)[^。！？\n]{0,30}?(?:根本)?(?:没有(?:生成|出现)?|不存在|没出现|没生成|未生成|未出现)"
+              r"(?=\s*(?:[。，,.!！;；)）]|$))",
+    }, "lsusb -t; ls /dev/ttyUSB* /dev/ttyACM*; uname -r"),
+    # only the modem's network interface came up (usb0, eth1: its ECM/RNDIS function, which a class driver binds without
+    # any id entry): "only usb0 appears", "I only get an eth1 network interface"; Chinese "仅生成usb0网络接口" (only the usb0
+    # network interface is created)
+    StatedState("said:net-iface-only",
+                r"\bonly\s+(?:get\s+|see\s+|have\s+)?(?:an?\s+|the\s+)?(?:usb\d+|eth\d+|enx[0-9a-f]+|enp\w+u\w+)\b"
+                r"(?:\s+(?:network\s+)?(?:interface|device|nic|link))?(?:\s+(?:is|was|gets|got))?(?:\s+(?:created|generated|"
+                r"appears?|appeared|shows?\s+up|showed\s+up|comes?\s+up|came\s+up))?\b|"
+                r"\b(?:usb\d+|eth\d+)\b[^.!?]{0,40}?\b(?:appears?|appeared|is\s+created|was\s+created|shows?\s+up|showed\s+up|comes?\s+up|"
+                r"works?)\b[^.!?]{0,20}?\bbut\b",
+                "ip link; lsusb -t (cdc_ether/rndis_host bound, the vendor-specific interfaces without a driver)", context=True),
+    StatedState("said:net-iface-only",
+                r"(?:仅|只)(?:生成|出现|有|识别出?)了?\s*(?:usb\d+|eth\d+)?\s*(?:网络接口|网卡|网口)|(?:仅|只)(?:生成|出现|有)了?\s*(?:usb\d+|eth\d+)",
+                "ip link; lsusb -t (cdc_ether/rndis_host bound, the vendor-specific interfaces without a driver)",
+                unless=_CHINESE_HEDGE, context=True),
+    # Japanese: "/dev/ttyUSB?は現れない" (the tty does not appear), "ttyUSBが作成されない", "ttyUSBが見つからない"
+    StatedState("said:serial-ports-never-appeared",
+                r"(?:ttyUSB|ttyACM)\S{0,3}\s*(?:は|が|も)?\s*(?:現れない|現れません|出てこない|出てきません|出ない|作成されない|"
+                r"作られない|生成されない|できない|見つからない|見当たらない)",
+                "lsusb -t; ls /dev/ttyUSB* /dev/ttyACM*; uname -r"),
+    # a program that reads a serial port sees it shared with another process: pyserial's "device reports readiness
+    # to read but returned no data (device disconnected or multiple access on port?)" told in words ("raise a
+    # SerialException complaining about concurrent access")
+    StatedState("said:port-shared-access",
+                r"\b(?:concurrent|multiple|simultaneous|shared)\s+access\b[^.!?]{0,30}?\b(?:port|tty\w*|serial)\b|"
+                r"\b(?:port|tty\w*|serial\s+(?:port|device))\b[^.!?]{0,80}?\b(?:concurrent|multiple|simultaneous)\s+access\b|"
+                r"\bSerialException\b[^.!?]{0,60}?\b(?:(?:concurrent|multiple|simultaneous)\s+access|(?:device\s+(?:or\s+resource\s+)?)?busy|"
+                r"in\s+use)\b",
+                "sudo fuser -v /dev/ttyUSB* /dev/ttyACM*; systemctl is-active ModemManager"),
+    # the radio held off: "locked in low-power / flight mode", "stuck in airplane mode", "flight mode cannot be
+    # disabled" (what an FCC-locked laptop module, or an rfkill switch, looks like to its user)
+    StatedState("said:radio-stuck-off",
+                r"\b(?:stuck|locked|stays?|remains?|kept|held|still|always|permanently|forever)\s+in\s+(?:the\s+)?[\"'“”]?(?:low[- ]?power|flight|airplane|"
+                r"aeroplane)[\"'“”]?(?:\s*/\s*[\"'“”]?(?:flight|airplane|offline)[\"'“”]?)?\s+mode\b|"
+                r"\b(?:flight|airplane|aeroplane|low[- ]?power)\s+mode\b[^.!?]{0,30}?\b(?:can(?:'t|not)|could(?:n't| not)|won't)\s+"
+                r"be\s+(?:disabled|turned off|switched off|left)\b|"
+                r"\b(?:can(?:'t|not)|could(?:n't| not)|unable to)\s+(?:disable|turn off|switch off|leave|get out of)\s+(?:the\s+)?"
+                r"(?:flight|airplane|aeroplane|low[- ]?power)\s+mode\b|"
+                # ModemManager's enabling that never holds (knowledge.md 2.12: state cycling enabling -> disabled): "it never gets
+                # past enabling", "it flips back to disabled every time", "loops between enabling and disabled", "the radio
+                # stays off", "the modem not go online"
+                r"\bnever\s+(?:gets?|goes|got|went|makes?\s+it)\s+past\s+(?:the\s+)?enabling\b|"
+                r"\b(?:flip(?:s|ped|ping)?|falls?|fell|falling|goes|went|going|drop(?:s|ped|ping)?|return(?:s|ed|ing)?|"
+                r"switch(?:es|ed|ing)?)\s+back\s+to\s+"
+                r"(?:the\s+)?[\"'“]?disabled\b|"
+                r"\b(?:cycles?|cycling|loops?|looping|bounces?|bouncing|toggles?|toggling|alternates?)\s+between\s+[\"'“]?enabling"
+                r"[\"'”]?\s+and\s+[\"'“]?disabled\b|"
+                r"\bradio\s+(?:stays|remains|is\s+always|is\s+stuck|is\s+kept|keeps?\s+being)\s+(?:turned\s+|switched\s+)?off\b|"
+                r"\b(?:modem|module|card|it)\s+(?:does\s+|will\s+|can\s+)?(?:not|never|n't)\s+go(?:es)?\s+online\b|"
+                # the switch that should leave it does nothing: "the button to disable flight mode ... does nothing"
+                r"\b(?:disabl\w*|turn\w* off|switch\w* off|leav\w*)\s+(?:the\s+)?(?:flight|airplane|aeroplane)\s+mode\b"
+                r"[^.!?]{0,60}?\b(?:does nothing|did nothing|has no effect|had no effect|do(?:es)?(?:n't| not) (?:do anything|work))",
+                "rfkill list; mmcli -m any (power state); AT+CFUN? on the AT port",
+                unless=r"\b(?:now (?:it )?works|fixed|solved|resolved|after (?:a |the )?firmware)\b"),
+    # the WWAN radio blocked by rfkill, a hardware or BIOS switch or a power tool, in words (knowledge.md 2.13): "soft
+    # blocked", "blocked by rfkill", "the kill switch cuts the WWAN card", "hardware-disabled", "TLP switches the WWAN
+    # radio off on startup", "the mobile broadband toggle is greyed out"; "not blocked" / "nothing blocked" stay unread
+    StatedState("said:radio-blocked",
+                r"(?<!not )(?<!n't )(?<!nothing )(?<!never )\b(?:soft|hard)(?:ware)?[\s-]?(?:blocked|disabled)\b(?!\s*[:=]\s*no\b)|"
+                r"(?<!not )(?<!n't )(?<!nothing )\bblocked\s+(?:\w+\s+)?(?:by|in|with)\s+(?:the\s+)?rfkill\b|"
+                r"\brfkill\b" + _SAME + r"{0,40}?\b(?:says?|shows?|lists?|reports?)\b(?:(?!\b(?:not|nothing|no|n't)\b)" + _SAME +
+                r"){0,30}?\bblocked\b|"
+                r"\b(?:kill|wireless|hardware|radio|RF|airplane|flight)[\s-]+(?:mode\s+)?(?:switch|button|key)\b" + _SAME +
+                r"{0,60}?\b(?:cuts?|kills?|disables?|blocks?|switches\s+off|turns\s+off)\s+(?:the\s+|my\s+)?(?:WWAN|modem|LTE|"
+                r"mobile|cellular|radio|4G|5G)\b|"
+                r"\b(?:hardware|HW)\s+radio\s+(?:switch\s+|state\s+)?(?:is\s+)?(?:off|OFF)\b|"
+                r"\b(?:TLP|laptop-mode|powertop|power\s+(?:saving\s+)?tool)\b" + _SAME + r"{0,40}?\b(?:switch|turn|disabl|block|kill)\w*"
+                r"\s+(?:off\s+)?(?:the\s+)?(?:WWAN|modem|LTE|mobile|cellular)\b|\bDEVICES_TO_DISABLE_ON_\w+\s*=?\s*[\"']?[^\"'.]*wwan|"
+                r"\b(?:WWAN|mobile\s+broadband|mobile\s+data|cellular|LTE|modem)\s+(?:\w+\s+)?(?:toggle|switch|button|option|slider)\s+"
+                r"(?:is|stays|remains|was)\s+(?:still\s+)?(?:greyed|grayed)[\s-]?out\b|"
+                r"\b(?:thinks|believes|says|claims)\s+(?:it(?:'s|\s+is)|that\s+it\s+is)\s+in\s+(?:airplane|flight|aeroplane)\s+mode\b|"
+                r"\b(?:WWAN|modem|LTE|radio)\b" + _SAME + r"{0,30}?\b(?:disabled|switched\s+off|turned\s+off)\s+in\s+(?:the\s+)?"
+                r"(?:BIOS|UEFI|firmware\s+setup)\b",
+                "rfkill list; nmcli radio; mmcli -m any (power state)",
+                unless=r"\b(?:now (?:it )?works|fixed|solved|resolved|FCC)\b"),
+    # a configuration or script names a device or interface that is not there: "the virtual device is created targeting
+    # a non present parent device", "option device points to /dev/cdc-wdm1, which does not exist" (knowledge.md 2.17
+    # interface-name-mismatch: config or script refers to a name the system does not have)
+    StatedState("said:config-names-missing-device",
+                r"\b(?:target(?:s|ed|ing)?|point(?:s|ed|ing)?\s+(?:at|to)|refer(?:s|red|ring)?\s+to|(?:is|are|was|were)\s+bound\s+to|"
+                r"(?:set\s+up|created|configured|started)\s+(?:on|for))\s+(?:the\s+|a\s+|an\s+)?" + _ABSENT_THING + r"|"
+                # the name given, then said not to exist
+                r"\b(?:config\w*|option\s+(?:device|ifname)|ifname|device\s+option|script|section|netifd|interface)\b" + _SAME +
+                r"{0,60}?\b(?:points?\s+(?:at|to)|refers?\s+to|uses|names|targets)\s+[`'\"]?(?:/dev/)?[\w.@-]+[`'\"]?,?\s+(?:which|that)\s+"
+                r"(?:does(?:n't| not)\s+exist|is(?:n't| not)\s+(?:there|present)|no\s+longer\s+exists)\b",
+                "ls /sys/class/net /dev/cdc-wdm* /dev/ttyUSB*; uci show network (or the program's configuration)",
+                unless=r"\b(?:fixed|solved|resolved|now works|works now)\b"),
+    # the modem's ports come back under other numbers after it re-attaches, so a configuration naming one goes stale
+    # ("reattaches a modem to the wrong character device name", "comes back as /dev/ttyUSB4 instead of /dev/ttyUSB0",
+    # "the ttyUSB numbering changes"): knowledge.md 2.17, ttyUSB numbering depends on probe order
+    StatedState("said:port-renumbered",
+                r"\b(?:comes? back|came back|re-?appear\w*|re-?attach\w*|re-?enumerat\w*|re-?connect\w*)\b[^.!?]{0,80}?\b(?:as|on|to|"
+                r"under|with)\s+(?:a\s+|the\s+)?(?:different|another|new|other|wrong)\s+(?:/dev/)?(?:tty\w*|(?:character\s+)?device\s+"
+                r"(?:names?|nodes?|files?)|port(?:\s+(?:names?|numbers?))?|names?|numbers?)\b|"
+                r"\b(?:comes? back|came back|re-?appears?|shows? up(?: again)?)\s+(?:again\s+)?as\s+(?:/dev/)?tty(?:USB|ACM)\d+\s+"
+                r"instead of\b|"
+                r"\b(?:/dev/)?tty(?:USB|ACM)[\w*]*\s+(?:numbers?|numbering|names?|naming)\s+(?:changes?|changed|shifts?|shifted|"
+                r"(?:is|are)\s+not\s+(?:stable|fixed|persistent))\b|"
+                # the device itself moves from one number to another ("my WWAN device switch from `/dev/ttyUSB0` to
+                # `/dev/ttyUSB1`", "/dev/ttyUSB0 being changed to /dev/ttyUSB1"); a person changing a config is no subject
+                rf"\b(?:device|modem|dongle|stick|card|port|module)s?\s+(?:\w+\s+){{0,2}}?{_PORT_MOVES}\s+from\s+{_TTY}\s+to\s+{_TTY}|"
+                rf"{_TTY}\s+(?:being|gets?|got|is|was)\s+(?:changed|renamed|switched|moved)\s+to\s+{_TTY}|"
+                rf"{_TTY}\s+(?:became|becomes|turned into)\s+{_TTY}|"
+                rf"\b(?:is|are|was|were|sits?|comes?\s+up|came\s+up|shows?\s+up|showed\s+up|appears?|appeared)\s+(?:now\s+)?"
+                rf"(?:on|as|at)\s+{_TTY}\s+instead\s+of\s+{_TTY}",
+                "ls -l /dev/serial/by-id/ /dev/serial/by-path/; dmesg | grep -E 'now attached to tty|converter now disconnected'",
+                unless=r"\b(?:config\w*|settings?|\w+\.conf|minicom|picocom|screen)\b"),
+    # the modem's network interface was renamed under the setup that names it: udev's predictable names (systemd v197+,
+    # "wwp0s20u4i6" for the "wwan0" the driver registered; the kernel logs "renamed from wwan0", net/core/dev.c) or a
+    # rule renamed it, and scripts, services or configuration still use the old name ("wwan0 does not start ... it was
+    # just renamed to wwp0s29u1u2i1", "udev renames wwan0 to ...", "wwan0 is now called enx...")
+    StatedState("said:iface-renamed",
+                r"\b(?:because|since|as|due to)\b" + _SAME + r"{0,40}?" + _RENAMED + r"|" + _RENAMED + _IN_SENTENCE + r"{0,80}?" +
+                _OLD_NAME_FAILS + r"|" + _OLD_NAME_FAILS + _IN_SENTENCE + r"{0,80}?" + _RENAMED,
+                "ip -br link; grep -rn 'wwan0\\|usb0' /etc/network /etc/conf.d /etc/NetworkManager 2>/dev/null; "
+                "dmesg | grep 'renamed from'",
+                unless=r"\b(?:works?|working|fine|good|fixed|solved|resolved)\b"),
+    StatedState("said:iface-renamed", _RENAMER_REMOVED,
+                "ls /etc/hotplug.d/net /etc/udev/rules.d; ip -br link; the names the connection profile or script uses",
+                any_line=True),
+    # a setup names an interface or control port other than the one the modem has (knowledge.md 2.17): "my ifupdown
+    # stanza is written for wwan0, but on this system the interface is called wwp0s20u4i4", "the modem's netdev is usb0
+    # here, not wwan0", "the config references an interface name that doesn't exist", two modems whose cdc-wdm0 and
+    # cdc-wdm1 swap places or come up in reverse order
+    StatedState("said:name-mismatch",
+                r"\b(?:uses?|used|using|expects?|matches|matched|matching|references?|refers?\s+to|points?\s+(?:at|to)|"
+                r"(?:still\s+)?(?:says|said|lists|names|mentions)|"
+                r"(?:written|set\s+up|configured|made)\s+for|talks?\s+to|opens?)\s+(?:the\s+)?" + _DEV_NAME + _SAME +
+                r"{0,60}?\b(?:but|while|whereas|however|although)\b" + _SAME + r"{0,60}?\b(?:is|are|called|named|now|became|"
+                r"becomes|shows?\s+up\s+as|showed\s+up\s+as|appears?\s+as|appeared\s+as|comes?\s+up\s+as|came\s+up\s+as)\s+"
+                r"(?:\w+\s+){0,2}?" + _DEV_NAME + r"|" +
+                # "fails because the interface is called usb0, not wwan0": a name told as another's only beside a failure
+                # ("my interface is called wwp0s20f0u6i12 instead of wwan0 like in all the guides" is curiosity)
+                _OLD_NAME_FAILS + _SAME + r"{0,80}?" + _NAMED_NOT_OTHER + r"|" + _NAMED_NOT_OTHER + _SAME + r"{0,80}?" +
+                _OLD_NAME_FAILS + r"|"
+                # the two names joined by a comma, a failure after them: "the script uses ttyUSB0, my modem is ttyACM0 so pppd
+                # cannot open it"
+                r"\b(?:uses?|using|expects?|opens?|points?\s+(?:at|to))\s+(?:the\s+)?" + _DEV_NAME + r"\s*,\s+(?:my|the|our)\s+(?:\w+\s+)?"
+                r"(?:modem|device|stick|dongle|card|module)\s+(?:is|shows?\s+up\s+as|appears?\s+as|comes?\s+up\s+as)\s+" + _DEV_NAME +
+                _SAME + r"{0,20}?\b(?:so|and|but)\b" + _SAME + r"{0,30}?" + _OPEN_FAILS + r"|"
+                # the real name first: "the bearer's interface is qmimux0, but my firewall script still matches wwan0"
+                r"\b(?:is|are|called|named)\s+" + _DEV_NAME + _SAME + r"{0,20}?\b(?:but|while|whereas|however)\b" + _SAME +
+                r"{0,40}?\b(?:script|config\w*|stanza|file|rule|service|firewall|program|setup|settings?)\s+(?:\w+\s+){0,2}?"
+                r"(?:uses?|expects?|matches|references?|refers\s+to|points\s+(?:at|to)|opens?|talks?\s+to)\s+" + _DEV_NAME + r"|"
+                r"\b(?:references?|refers?\s+to|points?\s+(?:at|to)|uses?|names?|targets?)\s+(?:an?\s+|the\s+)?(?:network\s+)?"
+                r"(?:interface|device|port|node)(?:\s+name)?\s+(?:that|which)\s+(?:does(?:n't|\s+not)|did(?:n't|\s+not))\s+exist\b|"
+                + _DEV_NAME + r"\s+and\s+" + _DEV_NAME + r"\s+(?:\w+\s+){0,2}?(?:swap\w*|switch(?:es|ed)?|exchange\w*|trade\w*)\b|"
+                r"\b(?:sometimes|randomly|at\s+random|on\s+some\s+boots|(?:after|on)\s+(?:some|one|a\s+few|other)\s+(?:re)?boots?)\b"
+                + _SAME + r"{0,60}?\b(?:is|as|becomes?|became|gets?|got)\s+" + _DEV_NAME + _SAME + r"{0,60}?\b(?:and|but|while|other\s+times|"
+                r"(?:after|on)\s+(?:the\s+)?(?:next|other)\s+(?:one|(?:re)?boot))\b" + _SAME + r"{0,40}?\b(?:is|as|becomes?|became|"
+                r"gets?|got)\s+" + _DEV_NAME + r"|"
+                r"\b(?:sometimes|randomly|at\s+random|on\s+some\s+boots)\b" + _SAME + r"{0,60}?" + _DEV_NAME + _SAME + r"{0,80}?\b(?:other\s+"
+                r"times|sometimes|on\s+other\s+boots|after\s+(?:the\s+)?next\s+(?:re)?boot)\b" + _SAME + r"{0,30}?\b(?:the\s+other\s+way\s+"
+                r"a?round|(?:the\s+)?(?:reverse|opposite)|swapped|reversed)\b|"
+                r"\bwhich\s+(?:one|modem|card|device|stick|SIM)\s+(?:\w+\s+){0,2}?(?:gets?|becomes?|is|ends\s+up\s+as)\s+" + _DEV_NAME +
+                _SAME + r"{0,30}?\b(?:changes|differs|varies|is\s+random|depends\s+on\s+(?:the\s+)?(?:boot|luck|timing))\b|"
+                r"\b(?:cdc-wdm|wwan|qmimux)\w*\s+(?:numbers?|numbering|names?|naming|order)\s+(?:changes?|changed|shifts?|shifted|"
+                r"(?:is|are)\s+not\s+(?:stable|fixed|persistent))\b|"
+                # the modems come up in another order than their names ("two Sierra modems in one box, detected by
+                # ModemManager in reversed order", "both cards get enumerated by the kernel in the opposite order")
+                r"\b(?:modems?|devices?|cards?|sticks?|modules?)\b" + _SAME + r"{0,60}?\b(?:enumerated|detected|probed|"
+                r"registered|come\s+up|came\s+up|appear\w*|numbered|listed|numbers?\s+them|orders?\s+them)\s+(?:(?:by|from)\s+(?:the\s+)?"
+                r"[\w-]+\s+)?(?:in\s+(?:the\s+|a\s+)?(?:reverse|reversed|opposite|different|random|swapped)\s+order|the\s+other\s+way\s+a?round)\b",
+                "ls -l /sys/class/usbmisc/*/device/net/ /sys/class/net; ls -l /dev/serial/by-path/; "
+                "grep -rn 'wwan\\|cdc-wdm' /etc/network /etc/config /etc/systemd/network 2>/dev/null",
+                unless=r"\b(?:fixed|solved|resolved|now (?:it )?works|works now|works (?:fine|well|ok)|working fine)\b"),
+    # ... or told by its cure: the name in the setting had to be changed to the modem's for it to work ("changing the
+    # device from /dev/ttyUSB0 to /dev/ttyACM0 in the peer file was required", "I had to change the port in the chat
+    # script from ttyUSB0 to ttyUSB2", "replacing cdc-wdm0 with cdc-wdm1 in the config fixed it")
+    StatedState("said:name-mismatch",
+                r"\b(?:had|have|has|needed|need|must)\s+to\s+" + _RENAMED_IN_SETUP.replace(r"\b", "", 1) + r"|(?:" + _RENAMED_IN_SETUP +
+                r")[^!?\n]{0,120}?\b(?:(?:was|is)\s+(?:\w+\s+)?(?:required|needed|necessary)|(?<!n't )(?<!not )(?:fixed|solved|cured|"
+                r"helped|did\s+the\s+trick|made\s+it\s+work)|(?:now\s+|then\s+)?(?:it|everything)\s+works)\b",
+                "ls -l /dev/serial/by-id/ /dev/ttyUSB* /dev/ttyACM* /dev/cdc-wdm*; ip -br link; the setting that names the port"),
+    # a program told to drive the wrong port or the wrong modem: "the network center sends its AT commands to the wrong
+    # device", "wvdial uses the wrong port", "NetworkManager dials the internal card instead of the USB stick". ModemManager
+    # choosing the wrong port of a stick is its port-type hints' (said:mm-wrong-port)
+    StatedState("said:name-mismatch",
+                r"\b" + _DRIVES + r"\s+(?:\w+\s+){0,4}?(?:to\s+|on\s+|through\s+|via\s+|over\s+|with\s+)?" + _WRONG_PORT + r"|"
+                r"\b" + _DRIVES + r"\s+(?:\w+\s+){0,2}?(?:the\s+|my\s+|its\s+)?(?:internal|built-?in|on-?board|integrated)\s+(?:\w+\s+)?"
+                r"(?:card|modem|module|device|WWAN)\s+(?:instead\s+of|rather\s+than)\s+(?:the\s+|my\s+)?(?:[\w-]+\s+){0,2}?"
+                r"(?:stick|dongle|modem|card|key)\b",
+                "ls -l /dev/serial/by-id/ /dev/ttyUSB*; the port or modem the program's settings name; mmcli -L",
+                unless=r"\b" + _MM + r"\b|" + _NOW_FIXED),
+    StatedState("said:mm-wrong-port",
+                r"\b" + _MM + r"\b" + _SAME + r"{0,40}?" + _DRIVES + r"\s+(?:\w+\s+){0,4}?(?:to\s+|on\s+|through\s+|via\s+|over\s+|with\s+)?"
+                + _WRONG_PORT,
+                "mmcli -m any (its ports and their roles); udevadm info /dev/ttyUSBN | grep ID_MM_PORT",
+                unless=_NOW_FIXED),
+    # a connection's settings pinned to one control port or interface (_PINNED_TO_PORT): with said:mm-on-other-port the
+    # modem is driven over another one (knowledge.md 2.17 interface-name-mismatch)
+    StatedState("said:config-pins-port", _PINNED_TO_PORT,
+                "nmcli -f connection.interface-name,gsm.device-id connection show NAME; uci show network | grep device",
+                context=True),
+    # the modem set up on another port than the one expected, told with "instead": "this time it is using AT over
+    # ttyUSB2 instead", "ModemManager picked ttyUSB3 as its primary port instead of cdc-wdm0"; or in one sentence with
+    # the pinned setting: "the profile names cdc-wdm0, but ModemManager drives the modem over ttyUSB2"
+    StatedState("said:mm-on-other-port",
+                r"\b(?:" + _MM + r"|NetworkManager|NM|it|the\s+modem)(?:'s|\s+is|\s+was)?\s+(?:\w+\s+){0,2}?(?:is\s+using|uses|used|"
+                r"using|picks?|picked|chose|chooses|selects?|selected|drives?|driving|talks?|talking|runs?|running|set\s+(?:it|the\s+"
+                r"modem)\s+up|sets\s+(?:it|the\s+modem)\s+up)\b" + _SAME + r"{0,30}?" + _CONTROL_PORT + _SAME +
+                r"{0,30}?\binstead\b|" + _PINNED_TO_PORT + _SAME + r"{0,40}?\b(?:but|while|whereas|however)\s+(?:\w+\s+){0,2}?(?:" +
+                _MM + r"|NetworkManager|NM|it|the\s+modem)\s+(?:\w+\s+)?(?:uses|is\s+using|drives|picks|picked|chose|talks\s+to|"
+                r"runs)\b" + _SAME + r"{0,40}?" + _CONTROL_PORT,
+                "mmcli -m any | grep -iE 'primary port|ports'; nmcli -f GENERAL.DEVICE,GENERAL.IP-IFACE device show",
+                unless=r"\b(?:fixed|solved|resolved|now (?:it )?works|works now)\b"),
+    # a program that keeps the modem's serial port open (gammu-smsd, pppd, a dial or SMS script) fails for good once
+    # the USB device was reset or replugged under it ("when UMTSKeeper resets the USB dongle ... it prevents
+    # gammu-smsd from handling further SMS"): the open port keeps its number, so the ports come back renumbered
+    StatedState("said:port-program-lost-after-reset",
+                r"\b(?:after|when(?:ever)?|each time|every time)\s+(?:\w+\s+){0,4}?" + _USB_RESET + _SAME + r"{0,140}?(?:"
+                + _SERIAL_PROGRAM + _SAME + r"{0,50}?" + _PROGRAM_FAILS + r"|" + _PROGRAM_FAILS + _SAME + r"{0,50}?"
+                + _SERIAL_PROGRAM + r")",
+                "ls -l /dev/serial/by-id/; dmesg | grep -E 'now attached to tty|converter now disconnected'; the port the "
+                "program is configured with",
+                unless=r"\b(?:by-id|by-path|fixed|solved|resolved|works? (?:again|fine|now))\b"),
+    # the modem drops off the bus and comes back under another id (its firmware crashed into a boot/download mode)
+    StatedState("said:reappears-other-id",
+                r"\b(?:re-?appears?|re-?appeared|comes? back|came back|shows? up again|re-?enumerat\w+|re-?connects?)\b"
+                # (a new device number is the next enumeration of the same device, not another id)
+                r"[^.!?]{0,80}?\b(?:changed|different|another|other|new)\s+(?:USB\s+)?(?:vendor|product|VID|PID|USB|device)"
+                r"(?:\s*(?:IDs?|ids?|strings?))?\b(?!\s+(?:device\s+)?numbers?\b)",
+                "sudo dmesg | grep -E 'USB disconnect|New USB device found'; lsusb",
+                unless=r"(?i)\bmode ?switch|\busb_modeswitch\b|\bswitch(?:es|ed)? (?:it )?to\b"),
+    # a driver on an interface not its own (knowledge.md 2.9 wrong-driver-bound): a serial driver holding the QMI interface
+    # ("the option driver grabbed the QMI interface as well", "interface 4 is taken by option and not by qmi_wwan", "an
+    # extra ttyUSB4 and qmi_wwan has nothing left"), or qmi_wwan on a diagnostic or serial interface
+    StatedState("said:driver-on-wrong-interface",
+                r"\b" + _SERIAL_DRIVER + r"\s+(?:\w+\s+){0,3}?(?:grab\w*|took|takes?|taken|claim\w*|bound|binds?|holds?|held|"
+                r"hijack\w*|steal\w*|stole|(?:ended|ends)\s+up\s+on|sits?\s+on)\s+(?:\w+\s+){0,2}?(?:the\s+|its\s+)?(?:modem's\s+)?"
+                r"(?:QMI|RMNET|network|net|wwan|data|qmi_wwan's)\s+(?:interface|function|port)\b|"
+                r"\b(?:QMI|RMNET|network|wwan|data)\s+interface\s+(?:\w+\s+)?(?:is|was|gets|got|has been)\s+(?:\w+\s+)?"
+                r"(?:take|taken|grabbed|claimed|bound|held)\s+by\s+(?:the\s+)?" + _SERIAL_DRIVER + r"|"
+                r"\binterface\s+#?\d+\s+(?:is|was|gets|got|has been)\s+(?:\w+\s+)?(?:take|taken|grabbed|claimed|bound|held)\s+by\s+"
+                r"(?:the\s+)?" + _SERIAL_DRIVER + _SAME + r"{0,30}?\b(?:not|instead of|rather than)\b" + _SAME + r"{0,20}?\bqmi_wwan\b|"
+                r"\b(?:should|must|is supposed to)\s+(?:belong\s+to|be\s+(?:bound\s+to|taken\s+by|claimed\s+by|driven\s+by)|go\s+to)\s+"
+                r"qmi_wwan\b\W{0,3}\s*(?:not|instead of|rather than)\s+(?:to\s+|by\s+)?(?:the\s+)?" + _SERIAL_DRIVER + r"|"
+                r"\bextra\s+(?:/dev/)?ttyUSB\w*" + _SAME + r"{0,60}?\b(?:QMI|qmi_wwan|network interface|wwan)\b|"
+                r"\bqmi_wwan\b\s+(?:\w+\s+){0,2}?(?:ended\s+up|binds?|bound|sits?|took|is)\s+(?:\w+\s+)?(?:on|to)\s+(?:the\s+)?"
+                r"(?:modem's\s+)?(?:diag\w*|serial|AT|NMEA|GPS|GNSS|wrong|ADB)\s+(?:interface|port|function)\b",
+                "lsusb -t (which driver holds each interface); ls /dev/ttyUSB* /dev/cdc-wdm*",
+                unless=r"\b(?:unbind\w*|unbound|fixed|solved)\b"),
+    # an out-of-tree vendor QMI driver (Sierra/Quectel GobiNet, GobiSerial, Quectel qmi_wwan_q) is in use:
+    # its control device is /dev/qcqmiN, which libqmi, uqmi and ModemManager do not use (knowledge.md 2.9)
+    StatedState("said:vendor-qmi-driver",
+                # Sierra's package of the two is "SierraLinuxQMIdriversS2.8N2.13" (its release names)
+                r"\b(?:GobiNet|GobiSerial|qmi_wwan_[qf])\b|(?<![\w-])(?:/dev/)?qcqmi\d*\b|\bSierraLinuxQMIdrivers\w*",
+                "lsmod | grep -iE 'gobinet|qmi_wwan'; ls /dev/qcqmi* /dev/cdc-wdm*; lsusb -t",
+                unless=r"\b(?:unload\w*|remov\w*|blacklist\w*|instead of|rather than|replac\w*|rmmod|uninstall\w*|"
+                       r"get rid of|(?:not|n't|never|no longer) (?:use|using|load|loaded|needed|required)|without)\b"),
+    # two drivers compete for the modem (knowledge.md 2.9 wrong-driver-bound): blacklisting one of them made the modem work
+    # ("when ehci_hcd is blacklisted the card works", "I have blacklisted the option module"), the drivers are said to
+    # conflict or fight each other (in Chinese too: "厂家驱动跟内核里的option驱动有冲突"), or USB interfaces the serial
+    # driver made ports of never answer AT commands (a connection script that picks one fails)
+    StatedState("said:drivers-compete",
+                r"\bblacklist(?:ing|ed)?\s+(?:the\s+)?" + _MODEM_DRIVER + _SAME + r"{0,80}?\b(?:works?|worked|working|usable|"
+                r"fixe[sd]|solved|helps|helped)\b|"
+                r"\b(?:when|with|after|once)\s+(?:the\s+)?" + _MODEM_DRIVER + r"\s+(?:\w+\s+)?blacklisted\b" + _SAME +
+                r"{0,80}?\b(?:works?|working|usable|fine)\b|"
+                r"\bI\s+(?:have\s+|'ve\s+|had\s+to\s+)?(?:blacklist(?:ed)?\s+(?:the\s+)?" + _MODEM_DRIVER + r"|put\s+(?:the\s+)?" + _MODEM_DRIVER +
+                r"(?:\s+(?:module|driver))?\s+(?:on|in|into)\s+(?:the\s+|a\s+)?blacklist)|"
+                # "the usb-storage driver and the serial driver fight over the stick", "usbserial and usbstorage conflict"
+                r"\b(?:drivers?|modules?)\b" + _SAME + r"{0,20}?" + _UNNEGATED + r"\b(?:fight|conflict|clash|compete)\w*\s+(?:over|for)\b|"
+                r"\b(?:" + _MODEM_DRIVER + r"|usb-?storage)\s+(?:driver\s+)?and\s+(?:the\s+)?(?:" + _MODEM_DRIVER + r"|usb-?storage)\b" +
+                _SAME + r"{0,20}?" + _UNNEGATED + r"\b(?:fight|conflict|clash|compete)\w*|"
+                r"\bdrivers?\s+(?:\w+\s+){0,2}?(?:fight|conflict|clash|compete)\w*\s+(?:with\s+)?each\s+other\b|"
+                # ("option" alone is an English word: "this option conflicts with the driver")
+                r"\b(?!option1?\b(?!\s+(?:kernel\s+)?(?:module|driver)))" + _MODEM_DRIVER + _SAME +
+                r"{0,60}?\b(?:conflicts?|clash\w*|fights?|competes?)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:" +
+                _MODEM_DRIVER + r"|driver|module)|"
+                # a USB interface by its number (a port the serial driver made, not a ttyUSB the person opened) that
+                # is no AT port: "interfaces 3 and 4 do not respond to AT commands"
+                r"\b(?:USB\s+)?interfaces?\s+#?\d+(?:\s*(?:,|and|&|or)\s*#?\d+)*\s+(?:(?:does|do|did)(?:n't|\s+not)|never)\s+"
+                r"(?:answer|respond|reply|react)\w*\s+(?:to\s+)?(?:the\s+|any\s+)?AT\b",
+                "lsusb -t (which driver holds each interface); lsmod; grep -r blacklist /etc/modprobe.d",
+                unless=r"\b(?:(?:not|n't|never|no)\s+(?:help\w*|work\w*|change\w*|fix\w*)|still|no\s+conflict)\b"),
+    StatedState("said:drivers-compete",
+                r"(?:驱动|" + _MODEM_DRIVER + r")[^。，,；;]{0,30}?(?:和|与|跟)[^。，,；;]{0,15}?(?:驱动|" + _MODEM_DRIVER +
+                r"|qmi|mbim)[^。，,；;]{0,8}?冲突|驱动(?:之间)?(?:有|存在|发生)?冲突",
+                "lsusb -t (which driver holds each interface); lsmod; grep -r blacklist /etc/modprobe.d",
+                unless=_CHINESE_HEDGE),
+    # a QMI connection tool said not to work with raw-IP framing
+    # the two framings told against each other: "the modem reports raw-ip but the interface is still in 802.3 mode", "the
+    # kernel expects Ethernet frames but the modem sends bare IP packets" (knowledge.md 2.3); the switch to raw-IP told as
+    # the fix: "solved by switching to raw IP", "after I echoed Y into qmi/raw_ip udhcpc got a lease"
+    StatedState("said:raw-ip-fails",
+                _ETH_FRAMING + _SAME + r"{0,80}?\b(?:but|while|whereas|however|yet)\b" + _SAME + r"{0,60}?" + _RAW_FRAMING + r"|" +
+                _RAW_FRAMING + _SAME + r"{0,80}?\b(?:but|while|whereas|however|yet)\b" + _SAME + r"{0,60}?" + _ETH_FRAMING,
+                "cat /sys/class/net/WWAN_IFACE/qmi/raw_ip; qmicli -p -d /dev/cdc-wdmN --wda-get-data-format",
+                unless=r"\b(?:both|supports?|either)\b|" + _NOW_FIXED),
+    StatedState("said:raw-ip-fails",
+                r"\b(?:solved|fixed|cured|works?\s+now|working\s+now)\b" + _SAME + r"{0,30}?\b(?:by|after)\s+(?:switching|setting|"
+                r"changing|putting|flipping|echoing)\s+(?:\S+\s+){0,4}?(?:to|into|in)\s+(?:the\s+)?raw[-_ ]?ip\b|"
+                r"\b(?:switching|setting|changing|putting|flipping)\s+(?:\S+\s+){0,3}?(?:to|into)\s+raw[-_ ]?ip\b" + _SAME +
+                r"{0,40}?\b(?:fixed|solved|helped|cured|did\s+it)\b|"
+                # the fix named first: "i solve it, need to put Y in raw_ip file when wwan0 is down"
+                r"\b(?:solved?|fixed|fix)\s+(?:it|this|the\s+(?:problem|issue))\b" + _SAME + r"{0,30}?\b(?:need(?:ed)?\s+to|ha(?:ve|d)\s+to|"
+                r"by|with)\s+(?:echo\w*|writ\w*|put\w*|set\w*)\s+['\"]?Y['\"]?\s+(?:in|into|to)\s+(?:the\s+)?(?:\S*/)?raw_ip\b|"
+                r"\b(?:echo\w*|writ\w*|wrote|set\w*|put\w*|flipp?\w*)\s+['\"]?Y['\"]?\s+(?:in|into|to)\s+(?:the\s+)?(?:\S*/)?raw_ip\b" + _SAME +
+                r"{0,100}?\b(?:(?:got|gets?|received?)\s+(?:a\s+|an\s+|the\s+|its\s+)?(?:lease|address|IP)|works?|fixed|solved|"
+                r"traffic\s+flows)\b",
+                "cat /sys/class/net/WWAN_IFACE/qmi/raw_ip; qmicli -p -d /dev/cdc-wdmN --wda-get-data-format"),
+    StatedState("said:raw-ip-fails",
+                r"\b(?:uqmi|qmicli|qmi-network|qmi\.sh|quectel-CM|qmi_wwan)\b[^.!?]{0,40}?\b(?:no longer works?|"
+                r"(?:does|do|is|are)(?:n't|\s+not)\s+work\w*|fails?|failing|broken|stopped working)\s+(?:with|in|on)\s+"
+                r"(?:the\s+)?raw[-_ ]?ip\b|"
+                # raw IP first: "raw-ip mode broken in uqmi since commit ..."
+                r"\braw[-_ ]?ip\b(?:\s+(?:mode|support))?\s+(?:is\s+)?(?:broken|fails?|failing|(?:does|do)(?:n't|\s+not)\s+work|"
+                r"not\s+working|stopped\s+working|no\s+longer\s+works?)\s+(?:in|with|on)\s+(?:the\s+)?(?:uqmi|qmicli|qmi-network|qmi\.sh|"
+                r"quectel-CM|qmi_wwan)\b",
+                "cat /sys/class/net/WWAN_IFACE/qmi/raw_ip; qmicli -p -d /dev/cdc-wdmN --wda-get-data-format"),
+    # the data session is up but no packet passes ("No packets get sent or received", "there's no data flow"):
+    # knowledge.md 2.3 raw-ip-mismatch, "connect succeeds, but no traffic"
+    StatedState("said:no-traffic",
+                r"\bno (?:data|packets?|traffic) (?:flow\w*|pass\w*|gets? (?:through|sent|received)|(?:are|is|were|was) "
+                r"(?:sent|received|passing|flowing|going through)|(?:sent|received|transmitted)\b)|"
+                r"\b(?:data|packets|traffic) (?:does|do|did|is|are)(?:n't|\s+not) (?:flow\w*|pass\w*|go(?:ing)? through)|"
+                r"\bnothing\s+(?:ever\s+)?(?:comes?\s+back|passes|flows|gets\s+through)\b|\bRX\s+(?:counters?|bytes|packets)\s+"
+                r"(?:\w+\s+)?(?:stays?|remains?|is|are|at)\s+(?:at\s+)?(?:zero|0)\b|\bno\s+DHCP\s+(?:answer|reply|response|offer)\b",
+                "ip -s link show WWAN_IFACE; cat /sys/class/net/WWAN_IFACE/qmi/raw_ip; qmicli -p -d /dev/cdc-wdmN --wda-get-data-format"),
+    # the post names the QMI link-layer framing (802.3 or raw-IP, the WDA data format, libqmi's CTL "Set Data
+    # Format" / its open flag NET_802_3 / NET_RAW_IP, qmi_wwan's raw_ip switch): what the two sides must agree on
+    StatedState("said:link-layer-named",
+                r"\b802[._-]?3\b|\braw[-_ ]?ip\b|\blink[- ]layer(?: protocol)?\b|\b(?:CtlSetDataFormat|"
+                r"(?:wda|ctl)[-_ ]?set[-_ ]?data[-_ ]?format|(?:wda|ctl)[-_ ]get[-_ ]data[-_ ]format)\b|\bqmi/raw_ip\b",
+                "qmicli -p -d /dev/cdc-wdmN --wda-get-data-format; cat /sys/class/net/WWAN_IFACE/qmi/raw_ip",
+                # naming is context even where the post reasons about it ("the modem needs to be told to use
+                # 802.3"), but not advice on a condition ("if it gets no IP, try raw-ip")
+                unless=r"\bif\b", context=True, suspected=True),
+    # frames from the modem come addressed to a MAC that is not the interface's ("packets coming from Internet have
+    # destination MAC address set to 00:01:02:03:04:05"): the firmware bug qmi_wwan.c works around for its
+    # buggy_fw_addr ("all packets being addressed to 00:a0:c6:00:00:00 despite the host address being different")
+    StatedState("said:frames-to-other-mac",
+                r"\b(?:packets|frames|replies|traffic)\b[^.!?]{0,60}?\bdestination (?:MAC|hardware|ethernet)(?: address)?"
+                r"[^.!?]{0,20}?\b(?:set to|is|of|being|=)\s*(?!ff[:-]ff[:-]ff)(?:[0-9a-f]{2}[:-]){5}[0-9a-f]{2}\b",
+                "sudo tcpdump -e -n -i WWAN_IFACE -c 20; ip link show WWAN_IFACE",
+                unless=r"\b(?:correct|matches|the same as|same MAC)\b"),
+    # ModemManager's udev rules are missing or were installed where udev does not read them: without
+    # ID_MM_CANDIDATE (src/80-mm-candidate.rules:21-31) ModemManager skips every port (src/mm-base-manager.c:563-569)
+    StatedState("said:mm-udev-rules-missing",
+                r"\brules\.d/rules\.d\b|"
+                r"\b(?:(?:ModemManager|modem-?manager|MM)(?:'s)?\s+udev\s+rules?|udev\s+rules?\s+(?:for|of|from)\s+(?:the\s+)?"
+                r"(?:ModemManager|modem-?manager|MM)\b|(?:77-mm-[\w-]+|80-mm-candidate)\.rules)"
+                r"[^!?]{0,80}?\b(?:missing|absent|not (?:installed|found|present|applied|loaded|read|shipped|packaged)|"
+                r"(?:in|into) the wrong (?:dir\w*|folder|place|location|path)|instead of)\b|"
+                r"\b(?:missing|without|no)\s+(?:the\s+)?(?:ModemManager|modem-?manager|MM)(?:'s)?\s+udev\s+rules?\b",
+                "ls /usr/lib/udev/rules.d /lib/udev/rules.d | grep -- '-mm-'; udevadm info /dev/ttyUSB0 | grep ID_MM_CANDIDATE"),
+    # ModemManager used at the same time as another program on the same modem (a suspicion counts)
+    StatedState("said:mm-concurrent",
+                r"\b(?:concurrent(?:ly)?|simultaneous(?:ly)?|parallel)\s+(?:\w+\s+){0,2}?(?:use|usage|access\w*|running|requests?)\b"
+                r"[^.!?]{0,60}?\b(?:ModemManager|modem-?manager|Modem Manager)\b|"
+                r"\b(?:ModemManager|modem-?manager|Modem Manager)\b[^.!?]{0,80}?\b(?:at the same time|simultaneously|concurrently|"
+                r"in parallel)\b|"
+                r"\b(?:conflict\w*|interfer\w*|clash\w*|fight\w*|compet\w*)\s+(?:with|between)\s+[^.!?]{0,40}?"
+                r"\b(?:ModemManager|modem-?manager|Modem Manager)\b|"
+                r"\b(?:ModemManager|modem-?manager|Modem Manager)\b[^.!?]{0,40}?\b(?:conflicts?|interferes?|clash(?:es)?|fights?|"
+                r"competes?)\s+with\b",
+                "sudo fuser -v /dev/cdc-wdm* /dev/ttyUSB*; systemctl is-active ModemManager",
+                unless=r"\b(?:without|no longer|not (?:running|installed|using)|stopp\w+|disabl\w+|remov\w+|uninstall\w+)\s+"
+                       r"(?:the\s+)?(?:ModemManager|modem-?manager)\b|\b(?:ModemManager|modem-?manager)\s+(?:is|was)\s+"
+                       r"(?:not running|stopped|disabled|removed)\b",
+                suspected=True),
+    # the data connection drops or hangs as soon as a second program reads the modem: a router's modem status page
+    # or tab opened, AT commands sent, a terminal or QMI tool started beside the connection manager (knowledge.md
+    # 2.10: the two programs' requests and replies mix on the same port; the manager may reset the modem)
+    StatedState("said:access-drops-connection",
+                r"\b" + _LINK + r"\s+(?:\w+\s+){0,2}?" + _LINK_LOST + _SAME + r"{0,40}?" + _ACCESS_TRIGGER + r"|"
+                + _ACCESS_FIRST + _SAME + r"{0,60}?\b(?:(?:drops?|dropped|kills?|killed|breaks?|broke|disconnects?|"
+                r"disconnected|interrupts?|interrupted)\s+(?:the\s+|my\s+)?" + _LINK + r"|" + _LINK + r"\s+(?:\w+\s+){0,2}?"
+                + _LINK_LOST + r")",
+                _ACCESS_CONFIRM),
+    # Russian "отваливается соединение, когда начинаешь открывать вкладку модем", "при открытии вкладки модема ...
+    # сессия зависает"; German "die Verbindung bricht ab, sobald ich die Statusseite öffne"; Chinese "打开模块页面就断线"
+    *_in_each_language("said:access-drops-connection", {
+        "ru": r"(?:" + _RU_LINK_LOST + r")[^.!?]{0,40}?" + _RU_ACCESS + r"|" + _RU_ACCESS + r"[^.!?]{0,80}?(?:"
+              + _RU_LINK_LOST + r")",
+        "de": r"\b(?:Verbindung|Sitzung|Internetverbindung|Datenverbindung)\s+(?:\w+\s+){0,2}?(?:bricht|reißt|reisst|fällt)"
+              r"\s+(?:\w+\s+)?(?:ab|aus|weg|zusammen)\b[^.!?]{0,40}?\b(?:wenn|sobald|beim|bei)\s+[^.!?]{0,40}?"
+              r"(?:öffne|aufrufe|abfrage|Öffnen|Aufrufen|Abfragen|AT-Befehl\w*)",
+        "zh": r"(?:打开|进入|刷新|查看)[^。！？\n]{0,20}?(?:页面|界面|标签|选项卡|插件)[^。！？\n]{0,20}?(?:就|便|会|后)?"
+              r"(?:断线|断网|掉线|断开|连接中断)",
+    }, _ACCESS_CONFIRM),
+    # the modem works from one supply and fails from another (on battery or a power bank, through an unpowered
+    # hub or adapter, only with a powered hub or a charger): a module drawing peaks the weaker supply cannot give
+    # (knowledge.md usb-power-or-reset: modules in USB adapters/hubs without external power; GSM bursts of 2 A)
+    StatedState("said:power-source",
+                r"\b(?:" + _NOT + r"|can(?:'t|not)|unable to|fails? to|won't)\b[^.!?]{0,60}?\b(?:work|connect|transmit|run)\w*\b[^.!?]{0,30}?"
+                r"\b(?:when|if|while|on|with|from|by)\b[^.!?]{0,30}?" + _WEAK_SUPPLY + r"|"
+                r"\b(?:on|with|from|by|through|via|over) (?:the |a |an |its |my )?(?:only )?" + _WEAK_SUPPLY + _SAME + r"{0,80}?"
+                r"\b(?:" + _NOT + r" (?:work\w*|recogni[sz]ed|detected)|fails?|resets?|reboots?|restarts?|dies|drops? (?:off|out)|"
+                r"disconnects?|(?:is|gets?) (?:reset|disconnected))\b|"
+                r"\b(?:works?|working|fine)\b[^.!?]{0,20}?\b(?:only )?(?:when|with|if|once|through|via) (?:I (?:plug in |use |add )?)?"
+                r"(?:the |a |an )?(?:\w+ )?(?:powered (?:USB )?hub|external (?:power|supply)|(?:wall|mains) (?:power|adapter|supply)|"
+                r"charger|USB cable (?:plugged|connected))\b|"
+                r"\bworks?\b" + _SAME + r"{0,60}?\bnot (?:on|from|with|by|off|when (?:on|powered (?:by|from)|running (?:on|from)|using)) "
+                r"(?:the |a |an |its |my )?(?:only )?" + _WEAK_SUPPLY + r"|"
+                r"\b(?:insufficient|not enough|too little|weak) (?:power|current|supply)\b|\bbrown(?:s|ed|ing)?[- ]?outs?\b|"
+                # the host itself fails the moment the modem draws power: "the Pi freezes every time the dongle is
+                # powered", "plugging in the stick makes the router reboot" (inrush and transmit peaks sag the host's supply)
+                + _HOST_FAILS + _SAME + r"{0,30}?\b(?:when|whenever|as soon as|every ?time|each time|once)\b" + _SAME +
+                r"{0,40}?" + _MODEM_POWERED + r"|"
+                r"\b(?:when|whenever|as soon as|every ?time|each time|once)\b" + _SAME + r"{0,20}?" + _MODEM_POWERED + _SAME +
+                r"{0,30}?" + _HOST_FAILS + r"|"
+                r"\b(?:plugging|powering|connecting|inserting|hot-?plugging)\s+(?:in\s+|on\s+|up\s+)?" + _A_MODEM + _SAME +
+                r"{0,40}?\b(?:makes?|made|causes?|caused|crash\w*|freez\w*|reboot\w*|reset\w*|hang\w*)\b" + _SAME + r"{0,30}?" +
+                _HOST_FAILS + r"|"
+                # another cable cures it: "with a shorter cable it works fine", "a new USB cable fixed it"
+                r"\b(?:with|using|after\s+(?:swapping|changing|replacing)\s+(?:it\s+)?(?:to|for|with)?)\s*(?:a\s+|an\s+|the\s+|another\s+)?"
+                r"(?:shorter|better|different|new|other|thicker|good|proper|quality|original)\s+(?:USB(?:-C)?\s+)?cable\b" + _SAME +
+                r"{0,40}?\b(?:works?|working|fine|stable|fixed|solved|no\s+more)\b|\b(?:a\s+|the\s+)?(?:shorter|better|different|new|"
+                r"other|thicker|good|proper|quality|original)\s+(?:USB(?:-C)?\s+)?cable\s+(?:fixed|solved|cured)\b|"
+                r"\b(?:voltage|supply) (?:drops?|dips?|sags?)\b|"
+                r"\b(?:current|power) (?:spikes?|peaks?|surges?|draw)\b[^.!?]{0,40}?\b(?:reset|reboot|restart|brown|crash|turn\w* off)\w*",
+                "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device|reset)|over-current|brown'; the supply's voltage at the "
+                "module while it registers (datasheet minimum, 2 A peaks)",
+                unless=r"\b(?:not|n't|no) (?:a |the )?(?:power|supply|voltage) (?:problem|issue)\b"),
+    # the module switches itself off, or dies or restarts as soon as it transmits (a call, an SMS, registration, a
+    # data session): its supply collapses under the transmit current peaks, up to about 2 A (TC35 hardware interface
+    # description 6.4.1 "Due to peak currents of I = 2 A, a GSM transmission burst may cause considerable voltage
+    # drop"; MC46 3.2.2 "MC46 switches off when exceeding these limits"; SIM800/SIM808 hardware design
+    # "UNDER-VOLTAGE POWER DOWN"). A module's subject: "the module", its LEDs, a model name ("A7670E dies when ...")
+    StatedState("said:powers-off-itself",
+                _POWERED_ONE + _SAME + r"{0,40}?\b(?:" + _DURING + r"|on)\b" + _SAME + r"{0,40}?" + _TRANSMITS + r"|"
+                # a call as a noun, in its time: "turns itself off in the middle of a call", "dies during calls"
+                + _POWERED_ONE + _SAME + r"{0,40}?\b(?:during|in the middle of|in the midst of|on|with)\s+(?:every\s+|each\s+|any\s+|an?\s+|"
+                r"the\s+)?(?:incoming\s+|outgoing\s+)?(?:voice\s+|phone\s+)?calls?\b|"
+                r"\b" + _DURING + r"\b" + _SAME + r"{0,30}?" + _TRANSMITS +
+                _SAME + r"{0,40}?" + _POWERED_ONE + r"|"
+                r"\b(?:suddenly|randomly|unexpectedly|spontaneously|by itself|on its own)\s+" + _SWITCHES_OFF + r"|"
+                r"\b(?:modem|module|board|" + _MODEL + r")\s+" + _SWITCHES_OFF + r"\s+(?:suddenly|randomly|unexpectedly|by itself|"
+                r"on its own)\b",
+                "the module's supply voltage at its VBAT pins while it transmits (a call, registration), against the "
+                "datasheet minimum at 2 A peaks; whether it stays up with a battery or a stronger supply added",
+                unless=r"\bAT\+C?POW|\bAT\+CPOF\b|\bAT\+QPOWD\b|\bAT\+CFUN=0\b|\b(?:power ?key|PWRKEY|suspend|sleep mode|"
+                       r"flight mode|airplane mode)\b"),
+    # a failure only now and then: the symptom of two programs answering each other's requests
+    StatedState("said:intermittent",
+                r"\b(?:sometimes|randomly|occasionally|intermittently|from time to time|(?:every )?now and then|at random)\b"
+                r"[^.!?]{0,60}?\b(?:fail\w*|can(?:'t|not)|could(?:n't| not)|does(?:n't| not)|did(?:n't| not)|won't|"
+                r"no (?:answer|response|reply|values?|data)|time[sd]? out|timeouts?|errors?|hang\w*|freez\w*|stuck|empty)\b|"
+                r"\b(?:does(?:n't| not)|did(?:n't| not)|fails? to)\s+work\w*\s+(?:most of the time|half (?:of )?the time|every other time)\b|"
+                r"\bnot always work\w*\b|\bonly (?:works?|worked) (?:sometimes|occasionally|every other time)\b",
+                "sudo fuser -v /dev/cdc-wdm* /dev/ttyUSB*; sudo journalctl -b -u ModemManager | tail -40"),
+    # ModemManager sees the modem (or reads its details) but never finishes setting it up: the daemon stops
+    # (crashes, or is restarted) during the modem's initialisation
+    StatedState("said:mm-never-finishes",
+                r"\b(?:ModemManager|modem-?manager|Modem Manager|mmcli)\b[^.!?]{0,30}?\b(?:(?:does|did)\s+)?"
+                r"(?:picks?|detects?|sees?|finds?|shows?|lists?|recogni[sz]es?|gets?|reads?)(?:\s+up)?\b[^.!?]{0,60}?"
+                r"\b(?:but|yet|however)\b[^.!?]{0,30}?(?:\bnever|\bnot|n't|\bfails? to)\s+(?:\w+\s+){0,2}?"
+                r"(?:sets?(?: it| them)?(?: up)? properly|set(?:s)? (?:it |them )?up|setup|initiali[sz]\w+|finish\w*|complet\w+|"
+                r"configur\w+)\b|"
+                # its probing said to fail: "ModemManager's probing stage failed", "MM fails to probe the modem", "the
+                # probing by ModemManager times out"
+                r"\b" + _MM + r"(?:'s)?\s+(?:port\s+)?prob(?:e|ing)(?:\s+(?:stage|phase|step))?\s+(?:has\s+)?(?:fail\w*|"
+                r"times?\s+out|timed\s+out|never\s+(?:finish\w*|complet\w*|ends?))|"
+                r"\b" + _MM + r"\s+(?:\w+\s+)?(?:fails?|failed|gives?\s+up|gave\s+up)\s+(?:to\s+probe|probing|(?:at|on)\s+probing)\b|"
+                # no modem listed for that reason: "mmcli -L shows no modems because probing failed"
+                r"\b(?:no\s+modems?|No modems were found)\b" + _SAME + r"{0,40}?\b(?:because|since|as)\s+(?:the\s+)?(?:port\s+)?"
+                r"prob(?:e|ing)(?:\s+(?:stage|phase|step))?\s+(?:has\s+)?(?:fail\w*|times?\s+out|timed\s+out)|"
+                r"\bprob(?:e|ing)\s+by\s+" + _MM + r"\s+(?:fail\w*|times?\s+out|timed\s+out)",
+                "sudo journalctl -b -u ModemManager | tail -60; coredumpctl list ModemManager"),
+    # a PCIe modem has no driver, or its PCIe mode is not supported by the kernel or image (knowledge.md 2.21
+    # pcie-modem-support: "lspci -nn shows the modem but no driver / no /sys/class/wwan"; missing mhi_pci_generic,
+    # mtk_t7xx, iosm; a kernel older than the WWAN core). Not a USB module driver (said:module-missing).
+    StatedState("said:pcie-no-driver",
+                r"\b(?:PCI-?e|M\.2|MHI)(?:\s+(?:mode|modems?|modules?|cards?|slot|interface|channel))?\s+(?:is|are)\s+"
+                r"(?:not|n't)\s+(?:supported|recogni[sz]ed by the (?:kernel|driver))\b|"
+                r"\b(?:does|do|did)(?:n't| not) support\s+(?:the\s+)?(?:\w+\s+)?(?:PCI-?e|MHI)\b|"
+                r"\bno\s+(?:\w+\s+)?" + _PCIE_DRIVER + r"\s+(?:modem\s+)?drivers?\b|"
+                r"\b(?:can(?:'t|not)|could(?:n't| not)|unable to|fail(?:s|ed)? to)\s+(?:find|load|get)\s+(?:the\s+|a\s+|any\s+)?"
+                r"(?:\w+\s+){0,2}?" + _PCIE_DRIVER + r"\s*(?:\w+\s+)?drivers?\b|"
+                r"\b" + _PCIE_DRIVER + r"\s+(?:modem\s+)?drivers?\s+(?:is|are|was|were|seems?)\s+(?:to be\s+)?(?:missing|absent|"
+                r"not (?:found|available|included|present|built|shipped|in the (?:kernel|image|firmware)))\b|"
+                # the PCIe driver said not to work with the modem: "the native pci driver will not work", "the MHI driver
+                # fails to initialise the card", "the PCIe driver could not probe it"
+                r"\b(?:PCI|" + _PCIE_DRIVER + r")\s+(?:kernel\s+)?drivers?\b" + _SAME + r"{0,20}?(?:\b(?:will|would|does|did|can|could)"
+                r"(?:n't|\s*not)|\bfail(?:s|ed)?\s+to)\s+(?:\w+\s+)?(?:work|initiali[sz]e|init\w*|probe|bind|load|start|boot)\b|"
+                r"\blspci(?:\s+-\w+)*\s+(?:shows?|lists?|sees?|detects?|finds?)\b" + _SAME + r"{0,60}?\b(?:but|yet|however)\b" + _SAME +
+                r"{0,40}?(?:\bno\s+(?:/dev/)?(?:wwan\w*|mhi\w*|cdc-wdm\w*|(?:kernel\s+)?driver|modem device)|"
+                r"\b(?:not|n't|never)\s+(?:bound|claimed|(?:get|gets|got|have|has)\s+a\s+driver))",
+                "sudo lspci -nnk (a 'Kernel driver in use' line for the modem); uname -r; ls /sys/bus/mhi/devices /sys/class/wwan"),
+    # the modem seen on the PCI bus and nothing past it: not on USB, no driver, no port ("the card is listed by lspci and
+    # that's it: nothing in lsusb", "it only appear in lspci", "the card itself enumerates (via lspci) as a device on the
+    # PCI bus, no driver will bind to it"); a PCIe driver said not to know the modem's id ("mhi_pci_generic in the 5.10
+    # kernel doesn't know this device id"); lspci -k's own line said absent ("no kernel driver in use": pciutils
+    # ls-kernel.c prints "Kernel driver in use: %s", lsusb has no such line)
+    StatedState("said:pcie-no-driver",
+                r"\b" + _SEEN_VERB + r"\s+(?:\w+\s+){0,2}?(?:\([^()]{0,20}\)\s+)?" + _ON_PCI + _SAME + r"{0,60}?" + _NOTHING_PAST_PCI + r"|"
+                r"\bonly\s+(?:\w+\s+){0,3}?" + _ON_PCI + r"|"
+                r"\b" + _PCIE_DRIVER + r"\b" + _SAME + r"{0,40}?\b(?:does(?:n't| not)|did(?:n't| not)|won't|can(?:'t|not))\s+(?:yet\s+)?"
+                r"(?:know|support|recogni[sz]e|list|include|have|match)\s+(?:this|the|my|your|its|that|our)\s+(?:\w+\s+)?"
+                r"(?:device|id|ids|modem|card|module|PID|product)\b|"
+                r"\bno\s+[`'\"]?kernel\s+driver\s+in\s+use\b|"
+                # the modem said not to work in its PCIe mode ("the RM520 does not work in PCIe mode"), the PCIe driver's
+                # nodes said never created ("the /dev/mhi_DUN etc devices are not created"), the PCIe driver tried in vain
+                # ("no luck with xmm7360-pci")
+                r"\b(?:does|do|did|will|would)(?:n't|\s+not)\s+work\s+(?:in|with|over|via|as)\s+(?:the\s+|a\s+)?(?:PCI-?e|MHI)\b|"
+                r"/dev/(?:mhi_\w+|wwan\d\w*)\b" + _SAME + r"{0,40}?\b(?:(?:is|are|was|were)(?:n't|\s+not)\s+(?:being\s+)?created|"
+                r"never\s+(?:get\s+)?(?:created|appears?)|(?:do|does|did)(?:n't|\s+not)\s+(?:get\s+created|appear|exist))\b|"
+                r"\bno\s+luck\s+with\b[^!?\n]{0,80}?" + _PCIE_DRIVER + r"\b",  # (a link to it counts: no "." stops it)
+                "sudo lspci -nnk (a 'Kernel driver in use' line for the modem); uname -r; ls /sys/bus/mhi/devices /sys/class/wwan"),
+    # a patch or commit subject that enables or adds a PCIe WWAN driver or modem in a kernel configuration or driver: the
+    # kernel before it had no driver for the modem ("feat: Enable MediaTek PCIe based 5G WWAN modem", "configs: enable
+    # CONFIG_MTK_T7XX for x86", "bus: mhi: host: pci_generic: add support for a new T99W175 variant")
+    StatedState("said:pcie-no-driver",
+                PATCH_SUBJECT + _ADDS + _SAME + r"{0,60}?(?:\b(?:t7xx|iosm|mhi\w*|PCI-?e)\b" + _SAME +
+                r"{0,40}?\b(?:WWAN|modems?|drivers?|support|config\w*)\b|\bCONFIG_(?:MTK_T7XX|IOSM|MHI_\w+)\b)" + r"|"
+                # the PCIe driver's own area in the subject: "bus: mhi: host: pci_generic: add support for ...", "net: wwan:
+                # t7xx: add the PCI ID of ..."
+                r"^\W{0,3}(?:[\w/.-]+:\s+)*(?:mhi|t7xx|iosm|pci_generic)[\w-]*:\s+(?:[\w/.-]+:\s+)*" + _ADDS + _SAME +
+                r"{0,60}?\b(?:support|PCI\s+IDs?|ids?|variants?|modems?|devices?)\b",
+                "sudo lspci -nnk (a 'Kernel driver in use' line for the modem); uname -r; zcat /proc/config.gz | grep -E "
+                "'MTK_T7XX|IOSM|MHI_BUS|MHI_WWAN'"),
+    # the same, in Chinese: "不支持PCIe模式的5G模块" (PCIe mode not supported), "没找到...pcie...驱动" (the PCIe driver
+    # was not found), "没法使用pcie通道" (cannot use the PCIe channel)
+    StatedState("said:pcie-no-driver",
+                r"(?:不支持|不支援|无法使用|没法使用|不能使用|用不了|无法识别|识别不到)[^。！？\n]{0,12}?(?:PCI-?e|M\.2|MHI)|"
+                r"(?:PCI-?e|M\.2|MHI)[^。！？\n]{0,20}?(?:不支持|不支援|无法使用|没法使用|不能使用|用不了|识别不到|检测不到|没有驱动|无驱动|缺少驱动)|"
+                r"(?:没找到|没有找到|找不到|未找到|没有|缺少)[^。！？\n]{0,30}?(?:pcie|mhi|t7xx|iosm|sprd)[^。！？\n]{0,12}?驱动",
+                "sudo lspci -nnk; uname -r; ls /sys/bus/mhi/devices /sys/class/wwan",
+                unless=_CHINESE_HEDGE),
+    # a USB stick of a vendor whose sticks start as a driver CD, said not to be seen: Huawei E-series and ZTE
+    # MF-series (the two vendors with most storage-mode ids in usb_modeswitch's data, modeswitch-ids.csv: 12d1 150
+    # rows, 19d2 74; 40-usb_modeswitch.rules:15 switches any Huawei device whose interface 0 is mass storage)
+    StatedState("said:storage-stick-not-seen", "",
+                "lsusb (a storage id such as 12d1:1f01, 12d1:1c0b, 19d2:2000 is the stick before its switch)"),
+    # lsusb names the stick only by its maker ("lsusb shows I have ... ONDA Communication S.p.A. connected", "lsusb lists
+    # ZTE WCDMA Technologies MSM"): no model, no id. {STICK_MAKERS} are the makers usb-modeswitch-data's model names
+    # start with (knowledge.switch_vendor_ids), the companies whose sticks start as a driver CD; lsusb prints the
+    # usb.ids vendor name, the maker's word and its company words
+    StatedState("said:stick-maker-listed",
+                r"\blsusb\b[^.!?]{0,30}?\b(?:shows?|showed|lists?|listed|says|said|gives|gave|reports?)\b"
+                # no id before the maker, and no model number or id in the words after it: the maker's name alone
+                r"(?:(?![0-9a-fA-F]{4}:[0-9a-fA-F]{4})[^.!?]){0,60}?\b(?-i:{STICK_MAKERS})"
+                r"(?![^!?\n]{0,40}?(?:\b[A-Z]{1,5}-?\d{2,}|\b[0-9a-fA-F]{4}:[0-9a-fA-F]{4}\b))",
+                "lsusb (the id: a storage-mode id such as 19d2:2000 or 12d1:1f01 is the stick before its switch)",
+                context=True),
+    # the stick said to have switched: "The stick switched fine", "usb_modeswitch: switched to 12d1:1436" (usb_modeswitch's
+    # log line "Mode switch succeeded" / the dispatcher's "switched to VID:PID"), "the mode switch worked": an id named
+    # beside it is the modem after its switch, not a stick left in storage mode
+    StatedState("said:switch-done",
+                r"\b(?:switch(?:es|ed)?|mode[- ]?switch(?:ed|ing)?)\s+(?:fine|ok|okay|successfully|correctly|properly|as expected|"
+                r"without (?:any )?(?:problems?|issues?))\b|\busb[_-]?mode[_-]?switch:\s+switched\s+to\b|"
+                r"\bmode[- ]?switch(?:ing)?\s+(?:succeeded|succeeds|worked|works|was successful|is fine)\b|"
+                # the id after the switch told: "usb_modeswitch gets the dongle to be detected as ID 19d2:0031", "after the
+                # switch it shows up as 12d1:1506", "it switches to 19d2:0117"
+                r"\busb[_-]?mode[_-]?switch\b[^.!?]{0,80}?\b(?:detected|seen|listed|recogni[sz]ed|shows?(?:\s+up)?|appears?|"
+                r"re-?enumerat\w*|comes?\s+(?:up|back))(?:\s+(?:it|the\s+\w+))?\s+as\s+(?:ID\s+)?[0-9a-f]{4}:[0-9a-f]{4}\b|"
+                r"\bafter\s+(?:the\s+)?(?:mode[- ]?)?switch(?:ing)?\b[^.!?]{0,40}?\b(?:detected|seen|listed|recogni[sz]ed|"
+                r"shows?(?:\s+up)?|appears?|re-?enumerat\w*|comes?\s+(?:up|back))(?:\s+(?:it|the\s+\w+))?\s+as\s+(?:ID\s+)?"
+                r"[0-9a-f]{4}:[0-9a-f]{4}\b|"
+                r"\b(?:it|the\s+(?:stick|dongle|modem))\s+(?:then\s+)?switch(?:es|ed)\s+(?:over\s+)?to\s+(?:ID\s+)?[0-9a-f]{4}:[0-9a-f]{4}\b",
+                "lsusb (the id after the switch); journalctl -b | grep -i usb_modeswitch", context=True,
+                unless=r"(?:\bnever|\bnot|n't)\s+(?:\w+\s+)?(?:switch|mode)"),
+    # the person wrote their own switch for the stick: a udev rule that runs usb_modeswitch ('ATTRS{idVendor}=="12d1",
+    # ATTRS{idProduct}=="14a8", RUN+="usb_modeswitch '%b/%k'"', the form of usb_modeswitch's own 40-usb_modeswitch.rules),
+    # a file of their own in /etc/usb_modeswitch.d/ (the local configuration directory; the packaged data is under
+    # /usr/share/usb_modeswitch), or the same told in words ("I had to write a udev rule for usb_modeswitch", "keep the
+    # udev line that calls usb_modeswitch"): the id needed a switch that the installed data did not give it
+    StatedState("said:own-switch-rule",
+                _UDEV_RUNS_MODESWITCH + r"|"
+                r"\b(?:created|create|wrote|write|written|made|make|added|add|put|keep|kept)\b[^.!?\n]{0,40}?"
+                r"/etc/usb[_-]?mode[_-]?switch\.d/|"
+                r"\b(?:created|create|wrote|write|written|made|make|added|add|put|keep|kept|my\s+own|custom|own)\b[^.!?\n]{0,40}?"
+                r"\b(?:udev\s+(?:rule|line|entry)s?|rules?\s+file|config(?:uration)?\s+file|config(?:uration)?|entry|rule)\b"
+                r"[^.!?\n]{0,40}?\busb[_-]?mode[_-]?switch\b|"
+                r"\busb[_-]?mode[_-]?switch\b[^.!?\n]{0,30}?\b(?:udev\s+)?(?:rule|config(?:uration)?(?:\s+file)?)\b[^.!?\n]{0,20}?"
+                r"\b(?:I|we)\s+(?:created|wrote|made|added|had\s+to\s+(?:write|add|create|make))\b",
+                "cat /etc/udev/rules.d/*modeswitch* /etc/usb_modeswitch.d/* 2>/dev/null; lsusb (the id now)",
+                context=True, any_line=True),
+    # usb_modeswitch is not installed or not found on the system
+    StatedState("said:modeswitch-missing",
+                r"\b(?:did|do|does|could|can)(?:n't| ?not)\s+(?:find|see|have)\s+(?:the\s+|any\s+)?usb[_-]?mode[_-]?switch\b|"
+                r"\busb[_-]?mode[_-]?switch\s+(?:package\s+)?(?:is|was)\s+(?:not\s+(?:installed|available|there|present|included)|missing)\b|"
+                r"\b(?:no|without)\s+usb[_-]?mode[_-]?switch\b|\busb[_-]?mode[_-]?switch: (?:command )?not found|"
+                # "usb_modeswitch is not part of the firmware build", "the image does not ship usb-modeswitch"
+                r"\busb[_-]?mode[_-]?switch\s+(?:package\s+)?(?:is|was)(?:n't|\s+not)\s+(?:part\s+of|in|included\s+in|shipped\s+(?:in|with))\s+"
+                r"(?:the\s+|this\s+|our\s+)?(?:\w+\s+){0,2}?(?:image|build|firmware|system|distro|distribution|release|rootfs)\b|"
+                r"\b(?:image|build|firmware|system|rootfs)\s+(?:does(?:n't|\s+not)|did(?:n't|\s+not))\s+(?:ship|include|contain|have|carry)\s+"
+                r"(?:the\s+)?usb[_-]?mode[_-]?switch\b|"
+                # a system or build said to lack it: "the builds are missing usb-modeswitch", "the image lacks usb_modeswitch"
+                r"\b(?:missing|lacks?|lacking)\s+(?:the\s+)?usb[_-]?mode[_-]?switch\b(?!\s+(?:config|data|entry|rule))|"
+                # named, then said missing as "the package" or "the tool": "works with usb-modeswitch, but this software
+                # package was missing", "usb_modeswitch is needed, but that package is not installed here"
+                r"\busb[_-]?mode[_-]?switch\b" + _SAME + r"{0,80}?\b(?:this|that|the)\s+(?:software\s+)?(?:package|tool|program|utility)\s+"
+                r"(?:is|was)\s+(?:missing|absent|not\s+(?:installed|there|present|included|available))\b",
+                "which usb_modeswitch; ls /lib/udev/rules.d/40-usb_modeswitch.rules"),
+    # usb_modeswitch (or its data package) is installed but too old for the stick: no entry switches it ("usb-modeswitch
+    # 2.2.5 is too old and does not support the DWM-222 yet", "usb-modeswitch-data has no entry for this dongle");
+    # Japanese "usb-modeswitch コマンドが 2.2.5 と古く、まだ DWM-222 をサポートしていない" (old, does not support it yet)
+    StatedState("said:modeswitch-data-lacks",
+                r"\busb[_-]?mode[_-]?switch(?:[_-]data)?\b" + _SAME + r"{0,60}?\b(?:is|was|are|seems?)\s+(?:\w+\s+)?(?:too\s+old|"
+                r"outdated|out\s+of\s+date)\b|"
+                r"\busb[_-]?mode[_-]?switch(?:[_-]data)?\b" + _SAME + r"{0,60}?\b(?:does(?:n't|\s+not)|did(?:n't|\s+not))\s+(?:yet\s+)?"
+                r"(?:support|know|list|include|contain|have)\s+(?:an?\s+(?:entry|config\w*)\s+for\s+)?(?:the\s+|my\s+|this\s+|"
+                r"that\s+|its\s+)?(?:[\w-]+\s+)?(?:stick|dongle|modem|device|it|id)\b|"
+                r"\busb[_-]?mode[_-]?switch(?:[_-]data)?\b" + _SAME + r"{0,40}?\bhas\s+no\s+(?:entry|config\w*|rule)\s+for\b|"
+                r"usb[_-]?mode[_-]?switch[^。\n]{0,60}?(?:古く|古い|古すぎ)[^。\n]{0,60}?(?:サポートしていない|対応していない)",
+                "usb_modeswitch --version; dpkg -l usb-modeswitch-data (or the data package's date); lsusb"),
+    # a connection program's error that the stick has too few serial ports: Vodafone Mobile Connect's "Device setup not
+    # completed ... needs at least two serial ports to communicate with your <device>" (vodafone-mobile-connect
+    # src/vodafone-mobile-connect/vmc/gtk/startup.py:209-223, DeviceLacksExtractInfo: "not properly registered with the
+    # kernel", fixed by its udev rules and switching binaries), as people retell it: "an error about not enough serial
+    # interfaces"; a stick that has not switched shows no serial ports at all
+    StatedState("said:too-few-serial-ports",
+                r"\b(?:error|complain\w*|says?|said|message|reports?|returned|warn\w*|tells?|told)\b" + _SAME + r"{0,40}?"
+                r"\b(?:not enough|too few|insufficient|(?:does(?:n't|\s+not)\s+have|has(?:n't|\s+not)(?:\s+got)?)\s+enough)\s+"
+                r"(?:serial|tty|modem)\s+(?:ports?|interfaces?|devices?)\b|"
+                r"\bneeds? at least (?:two|2|three|3) serial ports\b",
+                "lsusb; lsusb -t (usb-storage only, or option/cdc_acm on the interfaces); ls /dev/ttyUSB* /dev/ttyACM*"),
+    # taking usb_modeswitch (or its data package, or its configuration for the device) away fixes the modem: "Downgrading
+    # this package to the version before 20151101 solves the problem, i.e. usb_modeswitch doesn't interfere", "after
+    # removing /etc/usb_modeswitch.d/12d1:1573 all interfaces are back": what usb_modeswitch did to the device is the fault
+    StatedState("said:modeswitch-removal-fixes",
+                # usb_modeswitch, its package or one of its files taken away, then the fix
+                _TAKEN_AWAY + r"\S*?usb[_-]?mode[_-]?switch\S*" + _SAME + r"{0,120}?" + _FIXED + "|"
+                # "this package" / "the file" taken away, the fix, and usb_modeswitch named in the words that follow
+                # ("..., i.e. usb_modeswitch doesn't interfere")
+                + _TAKEN_AWAY + r"(?:package|(?:config(?:uration)?\s+)?file)\b" + _SAME + r"{0,120}?" + _FIXED
+                + r"[^!?\n]{0,200}?\busb[_-]?mode[_-]?switch",
+                "cat /etc/usb_modeswitch.d/VID:PID; usb_modeswitch's package version; lsusb -v (the configurations the device offers)",
+                unless=r"\b(?:fix\w*|solv\w*|help\w*)\s+nothing\b|\b(?:did|does|do)(?:n't|\s+not)\s+(?:help|fix|solve)\b",
+                context=True),
+    # the modem worked on the same machine under a desktop distribution the person left ("I was using linux mint and
+    # everything worked fine", "it worked perfectly on Ubuntu", "coming from Fedora, where the WWAN just worked"): those
+    # ship ModemManager and NetworkManager's WWAN plugin; a minimal system installed instead may not (context: the rule
+    # stated-modemmanager-absent-minimal-system pairs it with the system the post now names)
+    StatedState("said:worked-on-desktop-distro",
+                r"\b(?:was|were|had\s+been|I'd\s+been)\s+(?:using|running|on)\s+" + _DESKTOP_DISTRO + _SAME +
+                r"{0,60}?\b(?:worked|working|was\s+fine|were\s+fine|ran\s+fine)\b|"
+                r"\b(?:worked|was\s+working|ran)\s+(?:\w+\s+){0,2}?(?:on|in|with|under)\s+" + _DESKTOP_DISTRO + r"|"
+                r"\b(?:switch\w*|mov\w*|migrat\w*|coming|came)\s+(?:over\s+)?from\s+" + _DESKTOP_DISTRO + _SAME +
+                r"{0,60}?\b(?:worked|working|was\s+fine|just\s+works?)\b",
+                "pacman -Q modemmanager / the package manager's query; systemctl status ModemManager", context=True,
+                unless=r"(?:\b(?:never|not|neither|nor)\b|n't)[^.!?]{0,20}?\b(?:work|worked|working|fine)\b"),
+    # the machine runs a minimal or server image, which installs no ModemManager ("Raspberry Pi OS Lite", "Ubuntu Server
+    # 22.04", "a Debian netinst", "a minimal install"): NetworkManager, where it is there, then has no modem to show
+    # (context: the rule stated-modemmanager-absent-minimal-image pairs it with the manager seeing no modem)
+    StatedState("said:minimal-image",
+                r"\b(?:Raspberry\s?Pi\s+OS|Raspbian|RPi\s?OS|Ubuntu|Debian|Armbian|Fedora|Rocky(?:\s+Linux)?|Alma\s?Linux)(?:\s+\w+)?"
+                r"(?:\s+\d[\d.]*)?\s+(?:Lite|Server|minimal|netinst|headless|cloud\s+image)\b|"
+                r"\b(?:minimal|server|headless|lite)\s+(?:install(?:ation)?|image|edition|version)\b",
+                "apt list --installed 2>/dev/null | grep -iE 'modemmanager|network-manager'; systemctl status ModemManager",
+                context=True, unless=r"\b(?:desktop|full)\s+(?:image|version|edition|install)"),
+    # the modem works in Linux only after Windows ran (a warm reboot from Windows): a laptop module whose FCC lock
+    # is set at every power-up (knowledge.md 2.12) keeps the unlock Windows' driver sent while it stays powered
+    StatedState("said:works-after-windows",
+                r"\bWindows\b(?:[^.!?]|[.](?=\S)){0,100}?\b(?:warm[- ]?(?:re)?boot\w*|(?:re)?boot\w* (?:in)?to Linux|reboot\w*|"
+                r"restart\w*)\b(?:[^.!?]|[.](?=\S)){0,80}?\b(?:works?|working|fine|connects?|reconnect\w*|registers?)\b|"
+                r"\b(?:works?|working|fine|connects?)\b[^.!?]{0,60}?\b(?:only\s+)?(?:after|once)\s+(?:I\s+)?(?:have\s+)?"
+                r"(?:(?:warm[- ]?)?(?:re)?boot\w*|(?:re)?start\w*|us\w+|run\w*|been in)\s+(?:(?:from|in|into|with|to)\s+)?Windows\b",
+                "mmcli -m any (state, power state); rfkill list; lsusb (the id against the FCC unlock table)",
+                unless=r"\b(?:does(?:n't| not)|did(?:n't| not)|stopped|no longer|can(?:'t|not)|never)\s+(?:work|connect)"),
+    # the person names the laptop module's FCC lock as what keeps it from working: the module "is FCC locked", "the
+    # problem is the FCC authentication", "the FCC unlock fails / is not supported", "it needs the FCC unlock"
+    # (knowledge.md 2.12: Lenovo, Dell and HP modules keep their radio off until the vendor unlock is sent)
+    StatedState("said:fcc-lock",
+                r"\b(?:is|are|'s|still|seems to be|being)\s+(?:an?\s+)?FCC[\s-]*lock(?:ed)?\b|"
+                # the lock named as the cause: "That's the FCC lock Lenovo ships these cards with", "it is due to the FCC lock"
+                r"\b(?:that'?s|that is|it'?s|it is|this is|because of|due to|caused by)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?FCC[\s-]*lock\b|"
+                r"\b(?:problem|issue|culprit|blocker)\b(?:\s+\w+){0,3}?\s+(?:is|was|seems to be)\s+(?:with\s+)?(?:the\s+|an?\s+)?"
+                r"[\"'“]?FCC\b|"
+                r"\bFCC[\s-]*(?:unlock|authenti[cz]ation|auth)\w*[\"'”]?" + _SAME + r"{0,40}?"
+                r"(?:\b(?:does|did|do|will|would)(?:n't| not)\s+(?:work|succeed|help|run)|\bwon't\s+(?:work|run)|\bfail(?:s|ed|ing)?\b|"
+                r"\b(?:is|was)\s+not\s+supported\b|\bunsupported\b)|"
+                r"\b(?:needs?|requires?)\s+(?:an?\s+|the\s+)?FCC[\s-]*(?:unlock|authenti[cz]ation)\b|"
+                # "which requires to be FCC unlocked after booting", "it has to be FCC-unlocked at every boot"
+                r"\b(?:needs?|requires?|has|have|must)\s+(?:to\s+)?be\s+FCC[\s-]*unlocked\b|"
+                # "FCC unlock was required by an EVE user"; "FCC-locked modems are in disabled state and in low-power mode"
+                r"\bFCC[\s-]*(?:unlock|authenti[cz]ation)\w*\s+(?:is|was|were|are)\s+(?:still\s+|also\s+)?(?:needed|required|"
+                r"necessary)\b|\bFCC[\s-]*locked\s+(?:modems?|modules?|cards?|devices?)\s+(?:are|stay|remain|is|stays|remains)\s+"
+                r"(?:in\s+)?(?:(?:a|the)\s+)?(?:disabled|low[- ]power|off\b)|"
+                r"\b(?:can(?:'t|not)|could(?:n't| not)|unable to)\s+(?:get|make|do|run|send|perform)\s+(?:an?\s+|the\s+)?"
+                r"FCC[\s-]*(?:unlock|authenti[cz]ation)\b",
+                "mmcli -m any (state, power state); rfkill list; lsusb or lspci -nn (the id against the FCC unlock table); "
+                "journalctl -b -u ModemManager | grep -iE 'fcc|unlock'",
+                unless=r"\b(?:(?<!\bnothing )(?:it |modem |card )?works(?: now| fine)?|working now|fixed|solved|resolved|(?:is |got )connected|"
+                       r"ran (?:fine|ok|successfully)|succeeded)\b"),
+    # the vendor's unlock refuses the SIM's carrier or the machine, as people retell what its service logs (lenovo/lenovo-wwan-unlock
+    # f3f86be DPR_Fcc_unlock_service: "Verizon SIM is detetected, Hence FCC unlock will not be executed", "Available SIM is of
+    # USA, Exiting FCC unlock !", "WWAN is not supported in this machine"; its README: "Enabled only for non-USA SIM",
+    # "Systems not listed are currently not supported"): "I cannot use the unlock script as I use Verizon", "US SIMs are not
+    # supported by Lenovo's unlock", "the unlock tool says my machine is not supported", "this model is missing from the
+    # unlock service's whitelist". The modem stays locked (knowledge.md 2.12)
+    StatedState("said:fcc-lock",
+                r"(?:^|(?<=[.!?:]\s))(?=" + _SAME + r"*?\b" + _UNLOCK_TOOL + r")(?=" + _SAME + r"*?(?:" + _US_CARRIER + r"|"
+                + _UNLOCK_TARGET + r"))" + _SAME + r"*?" + _UNLOCK_REFUSED,
+                "journalctl -b | grep -iE 'fcc|unlock|USA'; mmcli -m any (state, power state)",
+                unless=r"\b(?:now (?:it )?works|works now|fixed|solved|resolved|succeeded|successfully)\b"),
+    # the modem said to be disabled under Linux as such (not by a switch): on these makers' laptops the FCC lock
+    # (knowledge.md 2.12): "I didn't realize it would be disabled in Linux", "the WWAN card is disabled under Linux"
+    StatedState("said:disabled-under-linux",
+                r"\b(?:WWAN|modem|module|card|it|modems|cards)\s+(?:(?:is|are|was|were|would\s+be|will\s+be|gets?|stays?|remains?|"
+                r"seems\s+to\s+be)\s+)?(?:\w+\s+)?disabled\s+(?:in|under|on|for)\s+Linux\b|"
+                r"\b(?:Lenovo|Dell|HP|they|the\s+(?:maker|vendor|manufacturer))\s+(?:\w+\s+)?disables?\s+(?:the\s+|its\s+)?(?:WWAN|modem|module|"
+                r"card)s?\s+(?:\w+\s+)?(?:in|under|on|for)\s+Linux\b",
+                "mmcli -m any (state, power state); rfkill list; journalctl -b | grep -iE 'fcc|unlock'",
+                unless=r"\b(?:rfkill|BIOS|UEFI|switch|airplane|flight|TLP)\b", context=True),
+    # a laptop of a maker that ships its WWAN modules FCC-locked (Lenovo ThinkPad, Dell Latitude, HP EliteBook/ProBook;
+    # knowledge.md 2.12, ModemManager's fcc-unlock.available.d ids are these makers' builds): where the modem sits
+    StatedState("said:locking-laptop-maker",
+                r"\b(?:Lenovo|ThinkPad|Dell|Latitude|HP|Hewlett[- ]Packard|EliteBook|ProBook|ZBook)\b|"
+                # a ThinkPad named by its series and generation only ("P16 Gen 3", "X13 Gen 3", "X1 Carbon Gen 10", "T14s Gen 4")
+                r"\b(?:X1\s+(?:Carbon|Yoga|Nano|Extreme|2-in-1)|X1[23](?:\s+(?:Yoga|Detachable|2-in-1))?|[TPL]1[3-6][sp]?|P1|P14s|"
+                r"P15[sv]?|P16[sv]?|L13(?:\s+Yoga)?)\s+Gen\s*\d+\b",
+                "sudo dmidecode -s system-manufacturer; sudo dmidecode -s system-product-name", context=True),
+    # the modem itself leaves the bus: it disappears, vanishes, drops off (and comes back), or restarts by itself
+    # again and again. A module that does so while nothing on the host asks it to is most often short of power
+    # (knowledge.md usb-power-or-reset: repeated disconnects; modules in adapters or hubs without external power).
+    # The modem is the subject: an interface, an address, the SIM or a storage device that disappears is not read,
+    # nor one that disappears from a program's list, nor a mode switch (the storage device leaves on purpose).
+    StatedState("said:drops-off-bus",
+                _MODEM_SUBJECT + _ADVERBS + r"\s+(?:disappear\w*|vanish\w*|dropp?(?:s|ed|ing)? off|f[ae]ll(?:s|ing)? off|"
+                r"go(?:es)? missing|went missing|(?:gets?|got|is|was) disconnected from (?:the )?USB|disconnects? from (?:the )?USB|"
+                r"(?:keeps?|kept) (?:on )?(?:resetting|rebooting|restarting|re-?enumerating)|"
+                r"(?:reboot|restart|reset)(?:s|ed|ing)? (?:itself|by itself|on its own|again and again|over and over|repeatedly|"
+                r"randomly|constantly)|(?:gets?|got) (?:restart|reset|reboot)\w* (?:again and again|over and over|repeatedly|"
+                r"constantly))|"
+                r"\b(?:drops?|dropped|falls?|fell) off (?:the )?(?:USB )?bus\b|"
+                # only a USB device leaves the USB bus, whatever the sentence calls it ("the motdem resets itself and
+                # disappears from the usb bus, to show up after 1-2 seconds again")
+                r"\b(?:disappear\w*|vanish\w*) (?:from|off) (?:the )?(?:USB[ -]?bus|USB|bus)\b|"
+                r"\b(?:it|modem|module)\s+(?:gets?|got|keeps?|kept)\s+(?:restart|reset|reboot)\w*\s+(?:again and again|over and over|"
+                r"repeatedly|constantly)\b|"
+                # the resets named as a noun: "persistent USB reset drama", "constant USB disconnects", "USB reset loops"
+                r"\b(?:persist\w*|constant|continuous|repeated|frequent|recurring|random|periodic|endless)\s+USB\s+"
+                r"(?:resets?|disconnect(?:s|ions)?|re-?enumerations?)\b|\bUSB\s+(?:reset|disconnect)s?\s+(?:drama|storms?|loops?)\b|"
+                # the USB device number the kernel gives each enumeration, told as new or climbing (knowledge.md 2.19: "device
+                # number increasing"): "comes back a second later with a new device number", "the device number keeps climbing"
+                r"\b(?:(?:comes?|came|coming)\s+back|(?:shows?|showed|turns?|turned)\s+up\s+again|re-?appear\w*|re-?connect\w*|"
+                r"re-?enumerat\w*)\b" + _SAME +
+                r"{0,30}?\bwith\s+(?:an?\s+)?(?:new|higher|different|another)\s+(?:USB\s+)?device\s+number\b|"
+                # gone and back, whatever the subject ("every few minutes the stick disappears and comes back"); USB resets
+                # counted ("make usb reset many time in one hour")
+                r"\b(?:disappear\w*|vanish\w*|drops?\s+off|dropping\s+off)\s+(?:\w+\s+){0,3}?and\s+(?:then\s+)?(?:comes?\s+back|"
+                r"re-?appears?|shows?\s+up\s+again)\b|"
+                r"\bUSB\s+resets?\s+(?:\w+\s+){0,2}?(?:many|several|multiple|\d+)\s+times?\b|"
+                r"\b(?:USB\s+)?device\s+number\s+(?:keeps?\s+|kept\s+)?(?:climb|increas|go(?:es|ing)?\s+up|increment|ris)\w*|"
+                r"\bUSB\s+disconnect\b" + _SAME + r"{0,30}?\bnew\s+(?:USB\s+)?device\s+number\b|"
+                # "it disconnect from usb and connect again", "drops off USB and comes back"
+                r"\bdisconnect\w*\s+from\s+(?:the\s+)?USB\b" + _SAME + r"{0,30}?\b(?:re-?)?(?:connect\w*|comes?|came|appear\w*)\s+"
+                r"(?:back|again)\b",
+                "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device|reset)|over-current|brown'; the supply's voltage at the "
+                "module (datasheet minimum, 2 A peaks)",
+                unless=r"\b(?:usb_?mode_?switch|mode ?switch\w*|storage|cd-?rom|composition|usbnet|from (?:the )?(?:list|GUI|UI|"
+                       r"settings|app|menu|LuCI|web ?UI|page))\b|\bSIM(?:[\s-]?card)?\s+(?:\w+\s+)?(?:disappear|vanish)|"
+                       # denied: "it doesn't fall off the USB bus", "it never vanishes from the USB bus"
+                       r"\b(?:does(?:n't| not)|did(?:n't| not)|never|no longer)\s+(?:\w+\s+)?(?:disappear|vanish|drop|fall)"),
+    # the modem back only after a while, so it was gone ("Modem reappears in ~10 seconds", "after resume the card only comes
+    # back after about 15 s"); a reset the person or a program asked for (AT+CFUN=1,1, a reboot, a flash, a replug) is not
+    StatedState("said:drops-off-bus",
+                _MODEM_SUBJECT + _ADVERBS + r"\s+(?:only\s+)?(?:re-?appear(?:s|ed)?|comes?\s+back|came\s+back|shows?\s+up\s+again|"
+                r"re-?enumerates?)\s+(?:only\s+)?(?:in|after|within)\s+(?:about\s+|around\s+|roughly\s+|some\s+|~\s*)?"
+                r"(?:\d+|a\s+few|several|a\s+couple\s+of)\s*(?:s|secs?|seconds?|minutes?|mins?)\b",
+                "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device|reset)'; cat /sys/module/usbcore/parameters/quirks",
+                unless=r"\b(?:AT[+!^#$]\w+|CFUN|re-?boot\w*|boot\w*|power(?:ed)?[\s-]*(?:on|off|cycl\w*)|flash\w*|firmware|upgrad\w*|"
+                       r"updat\w*|mode ?switch\w*|usb_modeswitch|reset\s+(?:command|it|the)|(?:I|we)\s+(?:reset|restart|unplug|"
+                       r"replug|plug|unbind|rebind)\w*|modprobe|re-?plug\w*|unplug\w*)\b"),
+    # USB autosuspend (or the power tools that turn it on: TLP, powertop) beside the modem dropping off, or turning it off
+    # keeping the modem up (knowledge.md 2.19: power/control = auto on the modem, "Error autopm"): "with TLP disabled it
+    # stays up", "autosuspend kills the card after a few minutes idle"; the module browning out on a weak supply
+    StatedState("said:drops-off-bus",
+                r"\b(?:USB\s+)?(?:autosuspend|auto-suspend|runtime\s+PM|power\s+saving|TLP|powertop)\b" + _SAME + r"{0,60}?\b(?:kill\w*|"
+                r"break\w*|broke|drop\w*|disconnect\w*|disappear\w*|vanish\w*|reset\w*|cut\w*\s+off)\b|"
+                r"\b(?:with|after|once)\s+(?:I\s+)?(?:USB\s+)?(?:autosuspend|auto-suspend|runtime\s+PM|power\s+saving|TLP|powertop)\s+"
+                r"(?:(?:was|is|got|has\s+been)\s+)?(?:disabled|turned\s+off|switched\s+off|off|removed|uninstalled)\b" + _SAME + r"{0,40}?\b(?:stays?\s+(?:up|connected|"
+                r"there|stable)|works?|is\s+stable|no\s+more\s+(?:drops|disconnects))\b|"
+                r"\b(?:modem|module|card|it|stick|dongle)\s+(?:is\s+|keeps\s+)?brown(?:s|ed|ing)?[- ]?out\b|\bbrown-?outs?\b",
+                "cat /sys/bus/usb/devices/*/power/control (auto = autosuspend on); sudo dmesg | grep -iE 'autopm|usb .*(disconnect|reset)'; "
+                "the supply's voltage at the module"),
+    # Chinese: "掉模块" (the module drops off), "模组从 USB 总线消失", "模块名称、配置串口都消失了"; German "das Modem
+    # verschwindet"; Russian "модем пропадает / отваливается"; Spanish "el módem desaparece"; Portuguese "o modem some"
+    *_in_each_language("said:drops-off-bus", {
+        "zh": r"掉模块|掉模组|(?:模块|模组)[^。！？\n]{0,20}?(?:消失|不见了|掉了|自动重启|反复重启)|从\s*USB\s*(?:总线)?\s*(?:上)?消失|"
+              r"(?:模块|模组)[^。！？\n]{0,6}?(?:不停|反复|一直|经常|频繁)地?(?:重启|复位)|"
+              r"(?:模块|模组)[^。！？\n]{0,6}?掉线[^。！？\n]{0,10}?(?:又|再)(?:回来|出现|识别)",
+        "de": r"\b(?:Modem|Modul|LTE-Modul|Stick)\s+(?:\w+\s+)?(?:verschwindet|verschwand|ist (?:plötzlich |einfach )?weg|"
+              r"trennt sich)",
+        "ru": r"(?:модем|модуль)\w*\s+(?:\w+\s+)?(?:пропада\w+|отвалива\w+|исчеза\w+|пропал\w*|отвалил\w*)",
+        "es": r"\b(?:el|mi)\s+(?:módem|modem|módulo|modulo)\s+(?:\w+\s+)?(?:desaparece\w*|se desconecta)",
+        "pt": r"\b(?:o|meu)\s+(?:modem|módulo|modulo)\s+(?:\w+\s+)?(?:desaparece\w*|some|sumiu|se desconecta)",
+    }, "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device|reset)'; the supply's voltage at the module"),
+    # the modem does not see the SIM card: not detected, not recognised, not read, "insert a SIM" while one is in,
+    # or a SIM that works in a phone but not in the modem (knowledge.md sim-problem: SIM missing, not detected, wrong
+    # slot; the tray, the contacts or the card's voltage class). A SIM that merely "works in my phone" is the person's
+    # check, not a fault: it is not read.
+    StatedState("said:sim-not-detected",
+                # the modem, a tool or a page does not detect, see or read the SIM ("the router is not recognizing my SIM",
+                # "the status page shows that there is no SIM card inserted"): the clause grammar; here the shapes it
+                # does not read
+                r"\bno SIM(?:[\s-]?card)? (?:is )?(?:detected|found|recogni[sz]ed|present)\b|"
+                r"\bSIM(?:[\s-]?card)?\s+(?:is\s+)?not\s+inserted\b" + _SAME + r"{0,40}?\b(?:although|even though|though|but|while)\b"
+                r"[^.!?]{0,30}?\b(?:inserted|in (?:the )?(?:slot|tray)|is in)\b|"
+                r"\b(?:says?|said|reports?|reporting|reported|asks?|asking|tells? me|prompts?)\b[^.!?]{0,30}?\b(?:insert|no)\s+"
+                r"(?:a |the )?SIM\b[^.!?]{0,40}?\b(?:even though|even when|although|though|while|but)\b|"
+                r"\bSIM(?:[\s-]?card)?\b[^.!?]{0,30}?\bworks?\b[^.!?]{0,40}?\bphone\b[^.!?]{0,10}?\bbut not (?:in|with|on)\b",
+                "mmcli -m any (SIM, state: failed reason sim-missing); or AT+CPIN? on the AT port; the SIM's seat, size and slot",
+                unless=r"\b(?:now (?:it )?(?:is )?(?:detected|recogni[sz]ed|works)|fixed|solved|resolved|(?:removed|took out|"
+                       r"pulled)\s+(?:the\s+|my\s+)?(?:SIM|it)|without\s+(?:a\s+|the\s+|any\s+)?SIM)\b"),
+    # the SIM seated wrong, found as the cause: "I inserted the SIM the wrong way round", "the SIM card was in upside
+    # down", "the card sat backwards in the tray" (knowledge.md sim-problem: the tray and the contacts)
+    StatedState("said:sim-not-detected",
+                r"\b(?:SIM(?:[\s-]?card)?|(?:the|my)\s+card)\b" + _SAME + r"{0,40}?\b(?:(?:the\s+)?wrong\s+way(?:\s+(?:round|around))?|"
+                r"upside[\s-]down|backwards?|reversed|(?:in\s+)?(?:the\s+)?wrong\s+(?:orientation|direction|side))\b|"
+                r"\b(?:inserted|put|placed|had|seated)\s+(?:it\s+)?(?:the\s+)?wrong\s+way(?:\s+(?:round|around))?\b" + _SAME +
+                r"{0,30}?\bSIM\b",
+                "the SIM's seat in the tray (chamfered corner, contacts facing the module's pins); mmcli -m any or AT+CPIN?",
+                unless=r"\b(?:make sure|check (?:that|whether|if)|not|n't|never|whether|if)\b"),
+    # the SIM reader, slot or holder does not work ("Sim reader seems to be not working, tested both sim slots"): the
+    # modem reads no card there
+    StatedState("said:sim-not-detected",
+                r"\bSIM(?:[\s-]?card)?\s+(?:reader|slot|holder|tray|socket|interface)s?\s+(?:\w+\s+){0,3}?"
+                r"(?:(?:is|are|seems?\s+to\s+be|seem)\s+)?(?:not\s+working|(?:does|do|did)(?:\s+not|n't)\s+work|broken|dead)\b",
+                "mmcli -m any (SIM); or AT+CPIN? on the AT port; the SIM's seat, size and slot",
+                unless=r"\b(?:now (?:it )?works|fixed|solved|resolved)\b"),
+    StatedState("said:sim-not-detected",
+                # Chinese "无法检测到卡", "识别不到SIM卡" (the languages written with spaces: the clause grammar's tables,
+                # model/prose_languages.py)
+                r"(?:识别不到|检测不到|读不到|找不到|无法识别|无法检测到?|没有检测到|未检测到|不识别|认不到|读取不到)\s*(?:U?SIM|u?sim)?\s*卡|"
+                r"不识卡|(?:U?SIM|u?sim)\s*卡?\s*(?:无法识别|识别不了|检测不到|识别不到|读不到|不识别|未插入)",
+                "mmcli -m any (SIM); or AT+CPIN? on the AT port",
+                unless=_CHINESE_HEDGE),
+    # the module's SIM supply pin measures no voltage: the pin that powers the card (u-blox VSIM, "Connect the UICC / SIM
+    # contact C1 (VCC) to the VSIM pin of the module", SARA-G450 system integration manual 2.5.1.4; Quectel USIM_VDD,
+    # SIMCom SIM_VDD) gives no 1.8 V / 3 V while the module runs: the board's SIM circuit (shorted or open SIM lines,
+    # the SIM-detect wiring) or the module's SIM interface, measured on the board
+    StatedState("said:sim-supply-missing",
+                r"\b" + _SIM_SUPPLY + r"\b" + _SAME + r"{0,30}?\b(?:has|have|had|gets?|got|shows?|gives?|delivers?)\s+no\s+"
+                r"(?:power|voltage|supply|output)\b|"
+                r"\b" + _SIM_SUPPLY + r"\b" + _SAME + r"{0,20}?\b(?:is|was|stays?|remains?)\s+(?:not powered|unpowered|dead|at 0(?:[.,]0+)?\s?V)\b|"
+                r"\bno\s+(?:power|voltage|supply)\s+(?:on|at|to|from)\s+(?:the\s+)?" + _SIM_SUPPLY + r"\b",
+                "the voltage on the SIM holder's VCC contact (C1) while the module reads the card (AT+CPIN?); the SIM lines "
+                "(SIM_IO, SIM_CLK, SIM_RST) for shorts; the SIM-detect setting",
+                unless=r"\b(?:now (?:it )?(?:works|has)|fixed|solved|resolved)\b"),
+    # after the modem's firmware was flashed or updated it cannot be enabled, does not work or boot, or has lost its
+    # IMEI: the image, or the modem's non-volatile (EFS/NV) area it needs, is damaged (knowledge.md 2.20
+    # firmware-bug-or-crash: firmware update or recovery needed). Flashing the router's or phone's own image
+    # (OpenWrt, a ROM) and updating host software (ModemManager, the kernel) are not the modem's firmware.
+    # the IMEI is gone (empty, unknown, all zeros): the modem's NV/EFS area lost it, whatever the image; the firmware
+    # image/PRI story (firmware-image-mismatch) does not apply to it
+    StatedState("said:imei-lost",
+                _IMEI_LOST + r"|" + _IMEI_LOST_ZH,
+                "mmcli -m any (equipment id); AT+CGSN on the AT port",
+                unless=r"\b(?:change (?:the |my )?IMEI|now (?:it )?works|fixed|solved|resolved)\b"),
+    StatedState("said:firmware-damaged",
+                # the flash said done, then the failure: "Flash successfull but couldn't enable modem", "I flashed the
+                # latest firmware, now the modem can not enable"
+                r"\b(?:flash(?:ed|ing)?|(?:firmware|fw)\s+(?:update|upgrade)d?|(?:updated|upgraded)\s+(?:the\s+|its\s+|my\s+)?(?:firmware|fw))\b"
+                + _SAME + r"{0,80}?\b(?:but|however|yet|now|then|afterwards)\b" + _SAME + r"{0,40}?" + _FW_BROKEN + r"|"
+                r"\b(?:after|since)\b" + _SAME + r"{0,40}?" + _FW_CHANGE +
+                _SAME + r"{0,80}?" + _FW_BROKEN + r"|" +
+                _FW_BROKEN + _SAME + r"{0,80}?\bafter\s+(?:a |an |the |my |I |we |its |successful |unsuccessful |failed )*"
+                r"(?:\w+\s+){0,2}?" + _FW_CHANGE + r"|" + _IMEI_LOST + r"|"
+                r"\bIMEI\b(?:\s+and\s+(?:the\s+)?(?:SN|serial(?: number)?|IMSI))?\s+(?:is|are|was|were)\s+not\s+(?:being\s+)?"
+                r"(?:retrieved|read|shown|reported|returned|available)\b",
+                "mmcli -m any (equipment id, state); AT+CGSN and ATI on the AT port; the firmware version against the vendor's image",
+                unless=r"\b(?:" + _HOST_SOFTWARE + r"packages?|wi-?fi|bluetooth|audio|sound|"
+                       r"change (?:the |my )?IMEI|now (?:it )?works|fixed|solved|resolved)\b"),
+    StatedState("said:firmware-damaged",
+                # Chinese: "刷固件后无法...", "升级固件后 IMEI 丢失", "IMEI 为空"
+                r"(?:刷(?:完|了|入)?(?:机|固件)|(?:固件|模块|模组)(?:升级|更新)|升级(?:了)?(?:模块|模组)?固件|更新(?:了)?(?:模块|模组)?固件)"
+                r"[^。！？\n]{0,30}?(?:后|之后|以后)[^。！？\n]{0,30}?(?:无法|不能|没法|起不来|识别不到|检测不到|变砖|不工作|"
+                r"没有?了?\s*IMEI|IMEI\s*(?:丢失|没了|为空|不见))|" + _IMEI_LOST_ZH,
+                "mmcli -m any (equipment id); AT+CGSN on the AT port",
+                unless=_CHINESE_HEDGE),
+    # after a firmware flash or update the modem stays in low power (its radio off): the image and the carrier
+    # configuration (PRI) it selected do not match, or the image preference names one that is not flashed (the
+    # firmware-image-mismatch rule's mechanism: Sierra's IMSWITCH low-power voter, QMI pri-image-misconfiguration).
+    # "Stuck in low power" alone is not read: an FCC lock or rfkill holds the radio off the same way.
+    StatedState("said:low-power-after-firmware",
+                _AFTER + _SAME + r"{0,40}?(?:" + _FW_CHANGE + "|" + _CARRIER_IMAGE_CHANGE + ")" + _SAME + r"{0,80}?" + _LOW_POWER + r"|" +
+                _LOW_POWER + _SAME + r"{0,80}?" + _AFTER + _SAME + r"{0,40}?(?:" + _FW_CHANGE + "|" + _CARRIER_IMAGE_CHANGE + ")|" +
+                # the change told first, the low power in the next sentence: "I switched ... to the Telstra image. Now it
+                # refuses to leave low power"
+                _CARRIER_IMAGE_CHANGE + r"[^!?\n]{0,80}?\b(?:now|since then|afterwards|after that|ever since)\b[^.!?\n]{0,30}?" + _LOW_POWER + r"|" +
+                _PRI_MISMATCH + r"|" +
+                # the person ran a firmware download tool, and the modem went to low power: "I used the fw-download tool
+                # but it got stuck and switched to LOW POWER MODE"
+                r"\b(?:I|we)\s+(?:\w+\s+)?(?:used|ran|run|tried|started)\s+(?:the\s+|a\s+)?" + _FW_TOOL + _SAME + r"{0,120}?" + _LOW_POWER + r"|" +
+                # the low power the input shows, said to have begun with a firmware change: "This started right after I
+                # ran qmi-firmware-update with the Verizon cwe and nvu", "it has been like that since we flashed 02.33"
+                r"\b(?:this|it|that)\s+(?:all\s+)?(?:started|began|begun|happen(?:s|ed)|(?:has\s+been|is|was)\s+(?:like\s+)?(?:this|that))\s+"
+                r"(?:\w+\s+){0,2}?" + _AFTER + _SAME + r"{0,30}?(?:qmi-firmware-update|" + _FW_CHANGE + "|" + _CARRIER_IMAGE_CHANGE + r")|" +
+                _LOW_POWER + _SAME + r"{0,60}?\b(?:firmware|fw|image|PRI|carrier config\w*)\b" + _SAME +
+                r"{0,50}?\b(?:mismatch\w*|preference|not (?:yet )?flashed|(?:does|do)(?:n't| not) match|incompatible)",
+                "qmicli -p -d /dev/cdc-wdmN --dms-get-operating-mode; --dms-list-stored-images; AT!IMPREF? AT!GOBIIMPREF? AT!PCINFO?",
+                unless=r"\b(?:now (?:it )?works|fixed|solved|resolved|FCC|rfkill|airplane)\b"),
+    # after the modem's firmware was flashed or updated it enumerates and answers but no longer connects: the new image
+    # runs with a carrier configuration (PRI) or image preference it does not match, and the modem holds its radio off
+    # (firmware-image-mismatch: "this often follows an interrupted or partial firmware update or a carrier switch").
+    # A modem that cannot be enabled, does not boot or lost its IMEI is said:firmware-damaged.
+    StatedState("said:no-connect-after-firmware",
+                r"\bafter\b" + _SAME + r"{0,40}?" + _FW_FLASHED + _SAME + r"{0,80}?" + _NO_CONNECT + r"|" +
+                _NO_CONNECT + _SAME + r"{0,80}?\bafter\b" + _SAME + r"{0,40}?" + _FW_FLASHED + r"|" +
+                _FW_DONE + _SAME + r"{0,120}?\b(?:but|however|and|then|yet)\b" + _SAME + r"{0,60}?" + _NO_CONNECT + r"|"
+                # the time since the flash: "since I flashed the new firmware it won't connect", "since the firmware
+                # upgrade the modem never registers" ("since the modem firmware is old" gives a reason, not a time)
+                r"\bsince\s+(?:" + _FW_DONE[2:] + r"|(?:the\s+|my\s+|our\s+)?(?:last\s+|latest\s+|recent\s+)?(?:firmware|fw)[\s-]+"
+                r"(?:update|upgrade|flash|downgrade)\w*)" + _SAME + r"{0,80}?" + _NO_CONNECT,
+                "qmicli -p -d /dev/cdc-wdmN --dms-get-operating-mode; --dms-list-stored-images; AT!IMPREF? AT!PCINFO?",
+                unless=r"\b(?:" + _HOST_SOFTWARE + r""
+                       r"packages?|now (?:it )?(?:works|connects)|fixed|solved|resolved|FCC|rfkill|airplane)\b"),
+    # one firmware version works and another does not (knowledge.md 2.20 firmware-bug-or-crash: a bug of that release,
+    # cured by another firmware): going back fixes it ("downgrading to B03 brings PPP back", "had to downgrade to B03
+    # again", "rolled the firmware back and it connects again"), the versions compared ("works on 02.24 but not on
+    # 02.33", "after the upgrade to R07 the dial is refused, on R05 it worked"), or a bug of the firmware named ("a known
+    # bug in that firmware release", "the newer firmware fixes it"). A flash after which the modem no longer connects,
+    # with no version that works, is said:no-connect-after-firmware.
+    StatedState("said:firmware-regression",
+                r"(?:" + _FW_BACK + r"\s+(?:the\s+|its\s+|my\s+)?(?:modem'?s?\s+|module'?s?\s+)?(?:firmware|fw)\b|\broll\w*\s+(?:the\s+|its\s+|"
+                r"my\s+)?(?:firmware|fw)\s+back\b)" + _SAME + r"{0,60}?" +
+                _WORKS_AGAIN + r"|" + _FW_BACK + r"\s+(?:(?:the\s+)?(?:modem|module|it)\s+)?to\s+" + _FW_NAMED + _SAME + r"{0,60}?" +
+                _WORKS_AGAIN + r"|" + _WORKS_AGAIN + _SAME + r"{0,40}?\b(?:after|by|since|when|once)\s+(?:I\s+|we\s+)?" + _FW_BACK +
+                r"|\b(?:had|have|has|needed|need)\s+to\s+" + _FW_BACK.replace(r"\b", "", 1) + r"\s+(?:(?:the\s+|its\s+|my\s+)?"
+                r"(?:firmware|fw)\b|(?:(?:the\s+)?(?:modem|module|it)\s+)?to\s+" + _FW_NAMED + r")|"
+                r"\b(?:works?|worked|working|fine|ok|stable)\s+(?:\w+\s+)?(?:on|with|in)\s+" + _FW_NAMED + _SAME +
+                r"{0,80}?\b(?:but|while|whereas|however)\b" + _SAME + r"{0,60}?\b(?:on|with|in)\s+" + _FW_NAMED + r"|"
+                # the working release first: "with firmware 11.617 the modem connects without problem but with 11.625 ..."
+                r"\b(?:on|with)\s+" + _FW_NAMED + _SAME + r"{0,40}?\b(?:works?|worked|connects?|connected|without\s+(?:a\s+|any\s+)?"
+                r"problems?|fine|ok|stable)\b" + _SAME + r"{0,40}?\b(?:but|while|whereas|however)\b" + _SAME + r"{0,20}?\b(?:on|with)\s+"
+                + _FW_NAMED + r"|"
+                # the fault gone since the new release: "since flashing R08 the freezes are gone"
+                r"\b(?:since|after)\s+(?:flashing|installing|updating\s+to|upgrading\s+to)\s+(?:it|" + _FW_NAMED + r")" + _SAME +
+                r"{0,40}?\b(?:freez\w*|crash\w*|hangs?|drops?|resets?|reboots?|errors?|disconnects?)\s+(?:are\s+|is\s+|have\s+|has\s+)?"
+                r"(?:gone|disappeared|stopped|went\s+away)\b|"
+                r"\b(?:after|since)\s+(?:the\s+|a\s+)?(?:firmware\s+|fw\s+)?(?:update|upgrade|updating|upgrading)\s+(?:\w+\s+)?to\s+" +
+                _FW_NAMED + _SAME + r"{0,100}?\b(?:on|with)\s+" + _FW_NAMED + r"\s+(?:it\s+|this\s+|everything\s+)?(?:works?|"
+                r"worked|was\s+(?:fine|ok|working))\b|"
+                r"\bbugs?\s+in\s+(?:the\s+|this\s+|that\s+|its\s+|their\s+)?(?:modem'?s?\s+|module'?s?\s+)?(?:firmware|fw)\b|"
+                r"\b(?:firmware|fw)\s+bugs?\b|\bbuggy\s+(?:modem\s+)?(?:firmware|fw)\b|\bfixed\s+in\s+(?:the\s+)?(?:newer\s+|later\s+|"
+                r"latest\s+)?(?:firmware|fw)\b|\b(?:newer|later|latest|updated)\s+(?:modem\s+)?(?:firmware|fw)\b" + _SAME +
+                r"{0,40}?\b(?:fix(?:es|ed)?|solves?|solved|cures?|goes\s+away|went\s+away)\b",
+                "the firmware version (mmcli -m any | grep -i revision; AT+GMR or ATI); the vendor's release notes",
+                unless=_NOT_MODEM_FIRMWARE),
+    # ... or the versions compared by outcome (_FW_OUTCOMES), the word firmware in the paragraph before or after
+    StatedState("said:firmware-regression",
+                r"(?:\b(?:firmware|fw)\b[^\n]{0,200}?|(?=[^\n]*\b(?:firmware|fw)\b))(?:" + _FW_OUTCOMES + r")",
+                "the firmware version (mmcli -m any | grep -i revision; AT+GMR or ATI); the vendor's release notes",
+                unless=_NOT_MODEM_FIRMWARE + r"|\bsame\s+(?:modem\s+)?(?:firmware|fw)\b|\b(?:firmware|fw)\s+(?:is\s+|was\s+)?"
+                       r"(?:unchanged|the\s+same)\b"),
+    # the machine's system (not the modem's firmware) taken back to its previous release, and the modem works again:
+    # "rolling back to the previous NixOS generation fixes it", "downgrading the OS to Ubuntu 22.04 solved it",
+    # "went back to the old image and it works again". A bare year.month release of the system the post names is read
+    # the same (_system_regressions). The host software the upgrade brought (a kernel, ModemManager, libqmi) regressed.
+    StatedState("said:system-regression",
+                r"(?:" + _FW_BACK + r"|\bboot\w*\s+(?:in)?to)\s+(?:to\s+)?(?:the\s+|my\s+)?(?:previous\s+|older?\s+|last\s+working\s+)?"
+                r"(?:system|OS|distro|distribution|generation|NixOS|[KXL]?ubuntu|Debian|Fedora|Arch|openSUSE|Mint|release)\b" +
+                _SAME + r"{0,60}?" + _WORKS_AGAIN + r"|"
+                r"\b(?:roll\w*|revert\w*|downgrad\w*)\s+(?:the\s+|my\s+)?(?:system|OS|distro|machine)\s+(?:back\s+)?to\s+(?:the\s+)?"
+                r"(?:previous|older?|last\s+working)\s+(?:release|version|generation)\b" + _SAME + r"{0,60}?" + _WORKS_AGAIN,
+                "the versions the upgrade changed: uname -r; ModemManager --version; qmicli --version (before and after)",
+                unless=r"\b(?:firmware|fw)\b"),
+    # one of several identical units fails while the others, with the same code and setup, work: what differs is that
+    # unit's hardware (causes.md hardware-fault: "the module itself is defective"). "None of them work" and "only one
+    # of them works" are not read: a fault every unit shares is the setup's. The one reading of "this unit
+    # fails, others work" for stated-one-unit-fails and stated-board-module-fault (there the alternative to a lit LED).
+    StatedState("said:other-unit-works",
+                r"\b(?:I|we)(?:'ve| have| had)?\s+(?:got\s+|bought\s+|own\s+|use\s+|tested\s+|built\s+)?(?:a\s+)?" + _MANY +
+                r"\s+(?:[\w-]+\s+){0,3}?" + _UNITS + r"\b" + _SAME + r"{0,80}?\b(?:only\s+)?one of (?:them|these|those|the\w*)\b" +
+                _SAME + r"{0,80}?" + _UNIT_FAILS + r"|"
+                r"\bonly (?:one|1) of (?:the|my|our|these|those) (?:\w+\s+){0,3}?" + _UNITS + r"\b" + _SAME + r"{0,60}?" +
+                _UNIT_FAILS + r"|"
+                r"\b(?:the\s+)?same\s+(?:code|sketch|firmware|program|setup|image|software|config\w*)\s+(?:works?|worked|runs?|ran)\s+"
+                r"(?:fine\s+|well\s+|ok\s+)?(?:on|with|in)\s+(?:the|my|our|all)?\s*(?:\w+\s+){0,2}?other\s+(?:\w+\s+){0,2}?" +
+                _UNITS + r"\b|"
+                r"\bthe\s+other\s+(?:\w+\s+){0,2}?(?:identical\s+)?" + _UNITS + r"\s+(?:\w+\s+){0,2}?(?:work|works|worked|are fine|"
+                r"run fine)\b" + _SAME + r"{0,40}?\b(?:same|identical)\b",
+                "the failing unit's power and status LED against a working one; the same test on a unit that works",
+                unless=r"\b(?:none|all) of them\b|\bonly one of them (?:works?|worked|is working)\b|\b(?:works?|worked|working) now\b|"
+                       r"\b(?:fixed|solved|resolved)\b"),
+    # ... or the same SIM works in another module or board, where this one does not: the SIM and the network are
+    # ruled out, this unit (or its configuration) is left ("with the same SIM card, it ramps up to the network with
+    # another BC95G device"). A SIM that works in a phone is not read: a phone takes SIMs an IoT module may not.
+    StatedState("said:other-unit-works",
+                r"\b(?:with|using)\s+the\s+same\s+SIM(?:[\s-]?cards?)?\b" + _SAME + r"{0,60}?" + _OTHER_WORKS + _SAME +
+                r"{0,40}?" + _IN_OTHER_UNIT + r"|"
+                r"\b(?:with|using)\s+the\s+same\s+SIM(?:[\s-]?cards?)?\b" + _SAME + r"{0,40}?\b(?:another|the other|a different|"
+                r"a second)\s+(?:[\w-]+\s+){0,2}?" + _UNITS + r"\s+(?:\w+\s+)?" + _OTHER_WORKS + r"|"
+                r"\b(?:the\s+)?(?:same\s+)?SIM(?:[\s-]?card)?\s+(?:\w+\s+)?" + _OTHER_WORKS + _SAME + r"{0,40}?" + _IN_OTHER_UNIT,
+                "the failing unit's power and status LED against a working one; the same test on a unit that works",
+                unless=r"\b(?:not|n't|never|either|neither|also fails?|same (?:problem|issue|error|result)|if|whether)\b|如果"),
+    # the SIM is locked by its PIN or PUK (knowledge.md sim-problem: PIN/PUK locked): the modem cannot use it until
+    # the PIN is given. A SIM said to have no PIN, or its PIN disabled, is not read.
+    StatedState("said:sim-locked",
+                r"\b(?:SIM(?:[\s-]?cards?)?|(?:the|my|this) card)\b" + _SAME + r"{0,30}?\b(?:requires?|needs?|asks? for|wants?|demands?)\s+(?:a\s+|the\s+|its\s+)?"
+                r"(?:PIN|PUK)\b|\b(?:card|SIM)\s*(?:'s|that's|is|was|got|gets)?\s*(?:still\s+|now\s+)?(?:PIN|PUK)[\s-]?(?:locked|blocked|"
+                r"protected)\b|(?<!not )(?<!n't )(?<!never )\bPUK[\s-]?(?:locked|blocked|required|code required)\b|"
+                # the PUK asked for at all: the PIN was given wrong three times ("it asks for a PUK now"); the SIM told
+                # locked ("the SIM is locked", "my SIM card got locked")
+                r"\b(?:asks?|asking|asked|prompts?|prompting|prompted|wants?|requires?|needs?)\s+(?:me\s+|us\s+)?(?:for\s+)?"
+                r"(?:the\s+|a\s+|its\s+)?(?:SIM(?:[\s-]?card)?\s+)?PUK\b|"
+                r"\bSIM(?:[\s-]?card)?\s+(?:is|was|got|gets|has\s+been)\s+(?:still\s+|now\s+)?locked\b|\b(?:blocked|locked) (?:the |my )?SIM\b|"
+                # the modem held at the PIN: "sits in the locked state waiting for the SIM PIN", "asks me for the PIN
+                # code at every boot" (ModemManager's state 'locked', unlock required sim-pin; knowledge.md 2.14)
+                r"\b(?:is|sits?|stays?|remains?|stuck|hangs?|goes)\s+(?:\w+\s+)?in\s+(?:the\s+|a\s+)?['\"]?locked['\"]?\s+state\b|"
+                r"\bwait\w*\s+for\s+(?:the\s+|a\s+|its\s+)?(?:SIM(?:[\s-]?card)?\s+)?(?:PIN|PUK)\b|"
+                # a prompt for the PIN is every locked SIM's start; it says the modem is held there only where it comes
+                # back ("keeps asking for the PIN", "prompts for the SIM PIN at every boot")
+                r"\b(?:keeps?|kept|always|still|constantly|repeatedly)\s+" + _ASKS_PIN + r"|" + _ASKS_PIN + _SAME +
+                r"{0,40}?\b(?:every|each|again)\b|"
+                r"(?:SIM|sim)\s*卡?\s*(?:被)?(?:锁(?:定|住|了)|需要\s*PIN|PIN\s*码?锁)|需要\s*(?:输入\s*)?PUK",
+                "mmcli -m any (state: locked, unlock required); or AT+CPIN? on the AT port",
+                unless=r"\b(?:disabl\w*|remov\w*|no PIN|without (?:a )?PIN|(?:don't|doesn't|does not|do not|didn't)\s+(?:have|need|require))\b|"
+                       r"\bPIN\s+(?:is\s+)?(?:off|disabled)\b|\b(?:not|n't|never|no longer)\s+(?:\w+\s+)?(?:ask\w*|prompt\w*|wait\w*)\b|"
+                       r"\bFCC\b|如果|吗"),
+    # the post names Sierra Wireless's firmware or tools, in a sentence or a command: the SWI9X.. image names, the
+    # autoflash-74xx script, Sierra's AT! image commands (what the image/PRI reading needs when no id is shown)
+    StatedState("said:sierra-firmware-named", _SIERRA_NAMED,
+                "lsusb (vendor 1199, or a Dell/HP/Lenovo build); ATI", suspected=True, context=True, any_line=True),
+    # what was changed before the failure: a new or other SIM, operator, carrier or plan, a move abroad, a changed APN
+    # ("with the new SIM it connects but gets no IP", "since I switched to another provider", "changed the APN")
+    StatedState("said:changed-sim-or-network",
+                r"\b(?:new|another|other|different|second|foreign|local|prepaid|replacement)\s+(?:\w+\s+)?(?:SIM(?:[\s-]?card)?|operator|provider|"
+                r"carrier|network operator|mobile operator|data plan|contract)\b|"
+                r"\b(?:changed|swapped|replaced|switched|exchanged)\s+(?:the\s+|my\s+|our\s+)?(?:SIM(?:[\s-]?card)?|operator|provider|carrier)s?\b|"
+                r"\b(?:switched|moved|changed|ported)\s+(?:my\s+(?:number|plan)\s+)?(?:over\s+)?to\s+(?:an?other|a new|a different)\s+"
+                r"(?:operator|provider|carrier|network)\b|"
+                r"\b(?:moved|travel\w*|went|relocated)\s+(?:to\s+)?(?:another|a different|a new|a foreign)\s+country\b|\babroad\b|"
+                r"\b(?:changed|new|different|updated)\s+(?:the\s+)?APN\b",
+                "mmcli -m any (operator id and name, SIM's operator); the APN of the connection (nmcli / uci / AT+CGDCONT?)",
+                context=True),
+    # the person ruled the SIM out: several SIM cards (that work elsewhere) were tried, or another SIM gives the same
+    # result ("Tested several working SIM cards", "tried 3 different SIMs", "another SIM, same error"). With the modem
+    # still reporting no SIM, what is left is the modem's side of the SIM: holder, detect line, slot, module.
+    StatedState("said:sims-known-good",
+                r"\b(?:tried|tested|tests?|try|trying|used|using|with)\s+(?:\w+\s+){0,2}?(?:several|multiple|different|various|many|"
+                r"other|two|three|four|five|[2-9]|all (?:my|of my))\s+(?:\w+\s+){0,2}?(?:SIMs|SIM[\s-]?cards|(?:micro|nano)?SIM[\s-]?cards)\b|"
+                r"\b(?:another|a different|a second|an?other|the other)\s+(?:\w+\s+)?SIM(?:[\s-]?card)?\b" + _SAME + r"{0,60}?"
+                r"(?:\bsame (?:result|error|problem|issue|thing|message|behaviou?r)\b|\b(?:also|still|either)\s+(?:\w+\s+)?"
+                r"(?:not\b|n't\b|fails?\b|no\b)|\bdoes(?:n't| not) work either\b|\bneither\b)",
+                "AT+CPIN? with a SIM known to work; the SIM holder's contacts and the board's SIM-detect setting", context=True,
+                unless=r"\b(?:works?|worked|working) now\b|\b(?:that|this|the (?:\w+ )?(?:one|card|SIM)) (?:works|worked)\b|"
+                       r"\b(?:fixed|solved|resolved)\b"),
+    # the same modem or stick works on another computer ("If I try the dongle in the PC everything works fine", "the stick
+    # works perfectly on my laptop"): the device itself is sound, what differs is the host (its USB power, its software).
+    # A person trying it is read in a sentence opened by "if"/"when" too: it tells what happens each time
+    StatedState("said:works-on-other-host",
+                r"\b(?:if|when|whenever)\s+I\s+(?:try|plug|connect|use|put|test|insert)\w*\s+(?:it|them|the\s+(?:\w+\s+)?(?:dongle|stick|"
+                r"modem|module)s?)\s+(?:in|on|into|to|with)\s+(?:the|my|a|an|another|other)\s+(?:\w+\s+)?" + _OTHER_COMPUTER +
+                r"\b[^.!?]{0,30}?\b(?:everything|it|they|all)\s+works?\s+(?:fine|perfectly|well|great|without\s+(?:any\s+)?problems?)\b",
+                "lsusb and dmesg on this host against the other computer; the supply of this host's USB ports", context=True,
+                suspected=True),
+    StatedState("said:works-on-other-host",
+                r"\b(?:works?|worked|working)\s+(?:fine\s+|perfectly\s+|well\s+|great\s+|ok\s+)?(?:in|on|with)\s+(?:the|my|a|an|another|"
+                r"other)\s+(?:\w+\s+)?" + _OTHER_COMPUTER + r"\b",
+                "lsusb and dmesg on this host against the other computer; the supply of this host's USB ports", context=True,
+                unless=r"(?:\b(?:not|never|neither|nor)\b|n't)[^.!?]{0,20}?\bwork"),
+    # one more USB modem added to those a small host already runs ("I purchased a third HUAWEI E3372 dongle", "an
+    # additional LTE stick"): each draws up to ~500 mA and more in transmit bursts, and a single-board computer's or a
+    # router's ports share one budget (a Raspberry Pi 4 gives 1.2 A to all its USB ports)
+    StatedState("said:extra-usb-modem",
+                r"\b(?:third|fourth|fifth|3rd|4th|5th|additional|extra|one\s+more)\s+(?:[\w-]+\s+){0,4}?(?:USB\s+)?(?:dongles?|sticks?|"
+                r"modems?)\b",
+                "lsusb -t (the dongles and hubs); dmesg | grep -iE 'over-current|under-voltage|disconnect'; vcgencmd get_throttled "
+                "(Raspberry Pi)", context=True),
+    # other hardware of the machine is gone too, not only the modem: "Networking is totally gone as if the hardware
+    # doesn't exist", "no wifi and no modem", "WiFi, Bluetooth and the modem disappeared". One fault that takes several
+    # unrelated devices at once is the running kernel's, not the modem's (its modules are missing).
+    StatedState("said:other-devices-gone",
+                # "<other> is gone / disappeared", "as if the hardware doesn't exist"
+                r"\b" + _OTHER_HW + r"(?:(?!\b(?:modem|module|only|but|works?|working|fine)\b)[^.!?]){0,60}?"
+                r"(?:\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:gone|missing|dead)\b|\b(?:disappeared|vanished)\b|"
+                r"\bas if (?:the |my )?(?:hardware|device|card|chip)s? (?:does|do|did)(?:n't| not) exist\b)|"
+                # the modem and the other hardware fail together, in either order: "my LTE modem and wifi both stopped
+                # working", "wifi and modem not detect anymore"
+                r"\b(?:" + _MODEM_WORD + r"\s*(?:,|and|&|\+|/)\s*(?:the\s+|my\s+)?" + _OTHER_HW + r"|" + _OTHER_HW +
+                r"\s*(?:,|and|&|\+|/)\s*(?:(?:the|my)\s+)?(?:\w+\s+)?" + _MODEM_WORD + r")\b(?:\s*(?:are|is|were|both|all|also|too|,))*\s*"
+                + _GONE + r"|"
+                # "neither the wifi nor the modem works / is detected"
+                r"\bneither\s+(?:the\s+|my\s+)?(?:\w+\s+)?(?:" + _MODEM_WORD + r"|" + _OTHER_HW + r")\s+nor\s+(?:the\s+|my\s+)?"
+                r"(?:\w+\s+)?(?:" + _MODEM_WORD + r"|" + _OTHER_HW + r")\b\s*(?:works?|shows?\s+up|appears?|"
+                r"(?:are|is)\s+(?:detected|found|there|working|shown))\b|"
+                # "no wifi and no modem", "no wifi, no sound, no modem"
+                r"\bno\s+" + _OTHER_HW + r"\s*(?:,|and|nor|or|&)\s*(?:no\s+" + _OTHER_HW + r"\s*(?:,|and|nor|or|&)\s*)?no\s+"
+                + _MODEM_WORD + r"\b|\bno\s+" + _MODEM_WORD + r"\s*(?:,|and|nor|or|&)\s*no\s+" + _OTHER_HW + r"\b|"
+                # the other hardware "either / too / also" beside the modem's failure: "wifi doesn't work either"; "lost wifi,
+                # bluetooth and the modem"
+                r"\b(?:also\s+(?:the\s+|my\s+)?" + _OTHER_HW + r"\s+(?:is\s+|are\s+)?" + _GONE + r"|" + _OTHER_HW +
+                r"\s+(?:is\s+|are\s+)?(?:also\s+)?" + _GONE + r"\s+(?:either|too|as well|also)\b|(?:lost|lose|losing)\s+"
+                r"(?:the\s+|my\s+|all\s+)?(?:" + _OTHER_HW + _SAME + r"{0,40}?\b" + _MODEM_WORD + r"|" + _MODEM_WORD + _SAME +
+                r"{0,40}?\b" + _OTHER_HW + r"))\b",
+                "uname -r; ls /lib/modules (is the running release there?); lsmod | grep -iE 'wwan|qmi|option|cfg80211'",
+                unless=r"\b(?:(?:works?|working) again|fixed|solved|resolved|" + _OTHER_HW +
+                       r"\s+(?:is\s+|are\s+)?(?:still\s+)?(?:fine|ok|okay|working|works)\b)"),
+    # the machine's software was updated or upgraded just before (not the modem's firmware: said:firmware-damaged):
+    # "after I updated", "since the kernel upgrade", "after kernel update", "after the last pacman -Syu", "after apt
+    # upgrade", "after install the new kernel"
+    StatedState("said:after-system-update",
+                r"\b(?:after|since|following)\s+(?:(?:I|we|you)\s+(?:have\s+|had\s+|did\s+)?)?(?:an?\s+)?(?:updated|upgraded|updating|upgrading|"
+                r"update|upgrade)\b(?!\s+(?:of\s+)?(?:(?:the|its|my|a|an)\s+)?(?:modem|module|\w*\d\w*)?\s*(?:firmware|fw)\b)"
+                r"(?!\s+(?:of\s+)?(?:(?:the|its|my)\s+)?(?:modem|module)\b)|"
+                r"\b(?:after|since|following)\s+(?:the|my|our|an?|last|latest|yesterday's|today's|a recent|the recent|the last)\s+"
+                r"(?:(?:system|kernel|OS|package|software|distro|full|security|\w+ \d+(?:\.\d+)*)\s+)?(?:update|upgrade)s?\b"
+                r"(?!\s+(?:of\s+)?(?:(?:the|its|my)\s+)?(?:modem|module)?\s*(?:firmware|fw)\b)|"
+                r"\b(?:after|since|following)\s+(?:(?:system|kernel|OS|package|software|distro|full|security)\s+)(?:update|upgrade)s?\b|"
+                r"\b(?:after|since|following)\s+(?:(?:I|we)\s+)?(?:running\s+|ran\s+|doing\s+|did\s+|an?\s+|the\s+)?(?:last\s+|latest\s+)?"
+                r"(?:sudo\s+)?(?:pacman\s+-S\w*u|apt(?:-get)?\s+(?:full-|dist-)?upgrade|dnf\s+(?:upgrade|update)|yum\s+update|"
+                r"zypper\s+(?:dup|up)|opkg\s+upgrade|emerge\s+-\w*u|pkcon\s+update)|"
+                r"\b(?:after|since|following)\s+(?:(?:I|we)\s+)?(?:install\w*|updat\w*|upgrad\w*|switch\w* to)\s+(?:the\s+|a\s+)?"
+                r"(?:new(?:er)?\s+|latest\s+)?(?:kernel|linux-image\S*|linux(?:-\w+)?\s+\d|\d+\.\d+(?:\.\d+)?(?:-\S+)?\s+kernel)",
+                "uname -r; ls /lib/modules; pacman -Q linux / dpkg -l 'linux-image*' (what was installed)", context=True),
+    # the running kernel has no module tree, in words: "/lib/modules/6.1.21-v8+ does not exist", "there is no folder for
+    # the running kernel in /usr/lib/modules", "/boot was not mounted during the update" (kernel-module-missing: kmod looks
+    # under /lib/modules/$(uname -r); a kernel update written to an unmounted /boot leaves the old kernel running)
+    StatedState("said:no-module-tree",
+                r"(?:/usr)?/lib/modules(?:/(?:\$\(uname -r\)|`uname -r`|\S*))?[`'\"]?\s+(?:folder\s+|directory\s+|dir\s+)?(?:(?:does|do)(?:n't| not)\s+exists?|not\s+exists?|"
+                r"(?:is|was|are)\s+(?:\w+\s+)?(?:missing|empty|gone|absent|not there|deleted|removed)|missing|no such file)\b|"
+                r"\bno\s+(?:such\s+)?(?:modules?\s+)?(?:folder|directory|dir|modules)\s+(?:\w+\s+){0,3}?(?:for|of|matching)\s+(?:the\s+|my\s+)?"
+                r"(?:running|current|booted|active|old)\s+kernel\b|"
+                r"\b(?:modules?|module (?:folder|directory|tree))\s+(?:for|of)\s+(?:the\s+|my\s+)?(?:running|current|booted|old)\s+kernel\s+"
+                r"(?:(?:is|are|was|were|got|have been|has been)\s+)?(?:missing|gone|deleted|removed|not (?:there|installed|present))\b|"
+                r"(?:/boot|\bboot partition)\s+(?:partition\s+)?(?:(?:was|is|were)(?:n't|\s+not)|(?:was|is)\s+never|not)\s+mounted\b|"
+                r"\bforgot\s+to\s+mount\s+(?:the\s+)?(?:/boot|boot partition)|\bwithout\s+(?:mounting\s+)?(?:the\s+)?/boot\b|"
+                r"\b(?:running|booted)\s+kernel\s+(?:is\s+(?:still\s+)?(?:the\s+)?old(?:er)?\s+(?:one|kernel)|(?:does|did)(?:n't| not)\s+match\s+"
+                r"(?:the\s+)?installed)",
+                "uname -r; ls /lib/modules /usr/lib/modules; findmnt /boot",
+                unless=r"\b(?:fixed|solved|resolved|works? now)\b"),
+    # no answer on the module's serial (AT) port: a HAT, shield or board whose module was never switched on answers
+    # nothing (knowledge.md modem-not-powered: the power key must be pulsed); a USB modem's port is a different story
+    StatedState("said:serial-no-answer",
+                r"\b(?:serial(?: port| console| line)?|UART|(?-i:AT)(?: commands?| port)?|minicom|picocom|ttyS\d|ttyAMA\d|serial0)\b"
+                + _SAME + r"{0,80}?\b(?:(?:get|gets|got|getting|receiv\w*|see|sees|saw|have|has|had)\s+(?:no|nothing|zero)\s*"
+                r"(?:response|answer|reply|output|back)?|no (?:response|answer|reply)|(?:does|do|did)(?:n't| not) "
+                r"(?:respond|answer|reply)|not (?:responding|answering))\b|"
+                # the failure first: "stopped responding to AT commands", "the device is not responding to AT commands"
+                r"\b(?:not|n't|stopped|never|no longer)\s+(?:respond\w*|answer\w*|reply\w*|react\w*)\s+(?:to\s+)?(?:any\s+|the\s+|my\s+|all\s+)?"
+                r"(?-i:AT)(?:\s+commands?)?\b|\bno\s+(?:response|answer|reply)\s+(?:to|from|on)\s+(?:the\s+|any\s+)?(?:(?-i:AT)|serial|UART)\b",
+                "the module's power LED and status pin; AT on the serial port after pulsing the power key (PWRKEY) per the board manual"),
+    # the modem sits on a HAT, shield, breakout or development board (its power key is the board's to pulse)
+    # the modem is a USB device of its own (a stick, a dongle, a USB modem box) plugged into the host: the host's port
+    # powers it, there is no power key to press ("a new USB modem", "connecting USB to host", "the USB dongle")
+    StatedState("said:usb-device",
+                r"\bUSB[ -](?:device|modem|dongle|stick)s?\b|"
+                r"\b(?:connect\w*|plug\w*)\s+(?:in\s+)?(?:the\s+|its\s+)?USB(?:\s+cable)?\s+(?:in)?to\s+(?:the\s+|my\s+|a\s+)?"
+                r"(?:host|PC|computer|laptop|port)\b",
+                "lsusb; the device's LED right after it is plugged in", context=True),
+    StatedState("said:modem-board",
+                # a HAT as its makers write it, or a hat that is one's: German "hat" (has) is no board ("Endlich hat man Zeit")
+                r"\b(?:(?-i:HAT|(?<=\w )Hat)|(?:the|my|a|this|LTE|4G|5G|cellular)\s+(?:[\w-]+\s+)?hat|shield|breakout(?: board)?|"
+                r"(?:dev(?:elopment)?|evaluation|eval) (?:board|kit)|EVB|base ?HAT|"
+                # microcontroller boards with the module on them (LilyGO / TTGO T-SIM, T-Call, T-A76xx; ESP32, Arduino, Wio)
+                r"LilyGO|TTGO|T-SIM[\w-]*|T-A7\d{3}[\w-]*|T-Call[\w-]*|T-PCIE[\w-]*|T-SIMCAM|ESP32[\w-]*|ESP8266|Arduino|Wio[ -]\w+|Maduino[\w-]*|"
+                # the program such a board runs, as the Arduino IDE names it ("programmed the boards with a different sketch")
+                r"sketch(?:es)?)\b",
+                "the board's manual: how its power key / power button switches the module on", suspected=True, context=True),
+    StatedState("said:modem-board", _CARRIER_BOARD,
+                "the board's manual: which pin or GPIO switches the module's power on", context=True, any_line=True),
+    # the module answered for a while, then stopped: "stopped responding to AT commands after a month", "worked for two
+    # weeks before the modem stopped", "suddenly stopped responding"
+    StatedState("said:stopped-after-working",
+                r"\b(?:stopped|ceased|quit)\s+(?:to\s+)?(?:respond\w*|work\w*|answer\w*|boot\w*)" + _SAME + r"{0,50}?\bafter\s+(?:a|one|two|three|"
+                r"a few|several|some|\d+)\s+(?:\w+\s+)?(?:months?|weeks?|days?|years?)\b|"
+                r"\b(?:worked|working|ran|running)\s+(?:fine\s+|well\s+|perfectly\s+|ok\s+|normally\s+)?for\s+(?:a|one|two|three|a few|several|some|\d+)"
+                r"\s+(?:\w+\s+)?(?:months?|weeks?|days?|years?)" + _SAME + r"{0,40}?\b(?:before|then|until|and now|but now)\b|"
+                r"\bsuddenly\s+(?:it\s+)?(?:stopped|quit)\s+(?:respond\w*|work\w*|answer\w*)",
+                "the module's status LED and AT on its serial port; the same sketch on another board",
+                unless=r"\b(?:after\s+(?:I\s+)?(?:updat|upgrad|flash|chang|install)\w*|fixed|solved|resolved|works? again)\b"),
+    # the module is powered: its status or power LED lights or blinks ("the status light turns on for 14 seconds, then off")
+    StatedState("said:led-alive",
+                r"\b(?:status|power|net(?:work)?|NETLIGHT|STATUS)?\s*(?:LED|light)s?\s+(?:is\s+|are\s+|was\s+)?(?:still\s+)?"
+                # "on" as a state, not the place ("LEDs on the board")
+                r"(?:on(?!\s+(?:the|my|a|an|this|its|any|every|both|all)\b)|lit|blinks?|blinking|flash(?:es|ing)?|cycl\w*|turns? on|"
+                r"lights? up|comes? on|toggles?)\b|"
+                # the device itself blinks ("the dongle is blinking", "the stick flashes red"): its LED; "flashing" alone
+                # is also a firmware being written ("the modem is flashing"), so it needs a colour or a pace
+                r"\b(?:dongle|stick|modem|module|router)\s+(?:is\s+|was\s+|keeps\s+|starts\s+|started\s+)?(?:still\s+)?"
+                r"(?:blinks|blinking|blinked|(?:flash(?:es|ing|ed)?|blinks|blinking)\s+(?:in\s+)?(?:red|green|blue|white|"
+                r"yellow|orange|purple|cyan|slowly|fast|quickly|rapidly|once|twice|continuously|constantly))\b",
+                "the module's status LED against the board manual's LED table", context=True),
+    # the modem is found on some boots only: "sometimes recognises the modem", "detected only after the third power
+    # cycle", "every other reboot the modem is missing". A module soldered or fitted inside a router or laptop that
+    # enumerates on some power-ups and not on others, with nothing changed between them, is failing (knowledge.md
+    # causes: hardware-fault, fails the same way on every host); a dongle on a cable or hub is the supply first.
+    StatedState("said:detected-only-sometimes",
+                r"\b(?:sometimes|occasionally|randomly|only some times)[\"'\u201c\u201d]?\s+(?:\w+\s+){0,3}?(?:recogni[sz]\w*|detect\w*|find\w*|finds|sees?|"
+                r"shows? up|appears?|enumerat\w*)\b" + _SAME + r"{0,30}?\b(?:modem|module|card)\b|"
+                r"\b(?:modem|module|card)\b" + _SAME + r"{0,30}?\b(?:recogni[sz]ed|detected|found|seen|enumerated|shows? up|appears?)\s+"
+                r"(?:only\s+)?(?:sometimes|occasionally|randomly|on some boots|every (?:other|few|second|third) (?:boot|reboot|power[- ]?cycle)s?)\b|"
+                r"\b(?:recogni[sz]ed|detected|found|seen|enumerated|shows? up|appears?|comes? up)\s+(?:only\s+)?after\s+(?:the\s+)?"
+                r"(?:second|third|fourth|fifth|several|many|multiple|a few|\d+(?:rd|th|nd)?)\s+(?:\w+\s+){0,2}?"
+                r"(?:power[- ]?cycles?|reboots?|restarts?|boots?|tries|attempts)\b",
+                "lsusb and dmesg | grep -iE 'usb [0-9-.]+:' after a boot where the modem is missing and after one where it is there",
+                unless=r"\b(?:usb_?mode_?switch|storage|cd-?rom|SIM(?:[\s-]?card)?\s+(?:is\s+)?(?:sometimes|only)|fixed|solved|resolved)\b"),
+    # the modem is built into the router, gateway or laptop: "internal modem", "built-in LTE module"
+    StatedState("said:internal-modem",
+                r"\b(?:internal|built[- ]?in|integrated|onboard|on-board|embedded)\s+(?:\w+\s+)?(?:modem|module|WWAN|LTE|4G|5G)\b",
+                "the device's model and the modem's position (soldered, mini-PCIe, M.2)", context=True),
+    # a PPP / GPRS connection that goes to "pending" and straight back to offline: the dialler's setup (APN,
+    # user, authentication options) is refused at once
+    StatedState("said:call-pending-then-offline",
+                r"\b(?:switch\w*|go\w*|went|chang\w*|turn\w*|moves?|moved)\s+(?:to\s+)?['\"]?(?:pending|connecting)['\"]?"
+                + _SAME + r"{0,40}?\b(?:offline|disconnected|idle|failed)\b|"
+                # or that never ends: "connecting state over and over again", "stuck in a connecting loop"
+                r"\bconnecting\b(?:\s+(?:state|status|phase))?" + _SAME + r"{0,40}?\b(?:over and over|again and again|in a loop|"
+                r"repeatedly|endlessly|never\s+(?:gets?\s+|becomes?\s+|reaches?\s+)?connected)|"
+                r"\b(?:stuck|caught)\s+in\s+an?\s+(?:endless\s+)?connecting\s+loop\b|"
+                r"\b(?:cycl|loop|bounc|flipp)\w*\s+(?:\w+\s+)?(?:through|between|in|on)\s+(?:the\s+)?['\"]?connecting\b",
+                "the dialler's log (pppd debug: /var/log/messages or logread); its APN, user and authentication options"),
+    StatedState("said:apn-not-kept",
+                r"\bAPN\b" + _SAME + r"{0,40}?\b(?:" + _NOT_KEPT + r")\b" + _SAME + r"{0,60}?\b" + _RESTART + r"|"
+                r"\b" + _RESTART + _SAME + r"{0,60}?\bAPN\b" + _SAME + r"{0,40}?\b(?:" + _NOT_KEPT + r")|"
+                # the modem or router the subject: "the router forgets the APN after every reboot"
+                r"\b(?:forgets?|forgot|forgotten|loses|lost|drops|wipes|clears|resets)\s+(?:the\s+|its\s+|my\s+)?APN\b" + _SAME +
+                r"{0,60}?\b" + _RESTART,
+                "the APN in the connection settings after a reboot; AT+CGDCONT? (the modem's contexts)"),
+    # the modem (its firmware) crashes: the subject is the modem, a module named by its model, or its firmware; a
+    # crashing ModemManager is said:mm-crashed (knowledge.md 2.20 firmware-bug-or-crash)
+    StatedState("said:modem-crashes",
+                r"(?:" + _MODEM_SUBJECT + r"|\b[A-Z]{1,5}-?\d{2,4}[A-Z0-9-]*\b)(?:\s+firmware)?" + _ADVERBS +
+                r"\s+(?:(?:is|are|was|were)\s+)?(?:crash(?:es|ed|ing)?|keeps? crashing|kept crashing)\b|"
+                r"\bfirmware\b(?:\s+(?:was|is|keeps|kept|also|often|always|constantly|randomly|then|just|seems to))*\s+crash(?:es|ed|ing)?\b|"
+                r"(?:模块|模组)\s*(?:固件)?\s*(?:经常|总是|频繁|一直)?\s*(?:崩溃|死机)",
+                "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device)|firmware crashed|Device died|Exception'; the firmware version",
+                unless=r"\b(?:ModemManager|Modem ?Manager|app|application|GUI|program|script|browser)\s+(?:\w+\s+)?crash"),
+    # lsusb lists the device by its id alone, without the vendor and product names of its usb.ids database: an id newer
+    # than the system's data ("The only output that lsusb gave for the device was its Vendor ID and Product ID, without
+    # any of the usual details like the name of the product", "lsusb shows no name for it, just 1234:5678")
+    StatedState("said:lsusb-id-unnamed",
+                r"\blsusb\b" + _SAME + r"{0,80}?\b(?:vendor|product|device|usb)\s+ids?\b" + _SAME + r"{0,60}?\b(?:without|but\s+no|"
+                r"and\s+no)\b" + _SAME + r"{0,40}?\b(?:names?|descriptions?|manufacturer|details)\b|"
+                r"\blsusb\b" + _SAME + r"{0,40}?\b(?:shows?|gives?|gave|lists?|listed|prints?|printed)\s+(?:it\s+)?(?:with\s+)?"
+                r"(?:no|without\s+(?:a|any))\s+(?:product\s+|vendor\s+|device\s+)?(?:names?|descriptions?)\b",
+                "lsusb; lsusb -v -d VID:PID | grep -E 'idVendor|idProduct|iProduct'", context=True),
+    # a dialer's modem scan found nothing: wvdialconf's "Sorry, no modem was detected!" (wvdial wvdialconf.cc), told in
+    # words ("wvdialconf does not detect the dongle", "let alone wvdialconf detecting the USB dialer")
+    StatedState("said:dialer-found-no-modem",
+                r"\bSorry, no modem was detected\b|"
+                r"\b(?:wvdialconf|wvdial|sakis3g|gnome-ppp|kppp)\b" + _SAME + r"{0,30}?\b(?:does(?:n't|\s+not)|did(?:n't|\s+not)|"
+                r"can(?:'t|not)|could(?:n't|\s+not)|fails?\s+to|failed\s+to|never)\s+(?:detect|find|see|recogni[sz]e)\w*\b|"
+                r"\blet\s+alone\s+(?:wvdialconf|wvdial|sakis3g|gnome-ppp|kppp)\s+(?:detect|find|recogni[sz]|see)\w*\b",
+                "ls /dev/ttyUSB* /dev/ttyACM*; lsusb -t; sudo wvdialconf"),
+    # the host does not recognise the device: "the device not being recognized", "combination that's definitely not
+    # recognized", "Linux does not recognize the stick" (a rule pairs it with an id no driver table lists)
+    StatedState("said:not-recognized",
+                r"\b(?:device|modem|module|stick|dongle|(?<!SIM )(?<!SIM-)card|combination|it|that)(?:'s|\s+(?:is|was|are|were))?\s+"
+                r"(?:\w+ly\s+|still\s+)?(?:not|n't|never)\s+(?:being\s+|getting\s+)?recogni[sz]ed\b|"
+                r"\b(?:does|do|did|will|would|can|could)(?:n't|\s+not)\s+recogni[sz]e\s+(?:the\s+|my\s+|this\s+|that\s+)?"
+                r"(?:[\w-]+\s+)?(?:device|modem|module|stick|dongle|card|it)\b",
+                "lsusb; lsusb -t; sudo dmesg | grep -iE 'usb [0-9-.]+:|New USB device' | tail -20",
+                # a connection manager that does not recognise the modem is said:mm-no-modem, not the host
+                unless=r"\b(?:Network-?\s?Manager|Modem-?\s?Manager|mmcli|nmcli|wvdial|gammu)\b" + _SAME + r"{0,30}?"
+                       r"\b(?:does|do|did|will|would|can|could)(?:n't|\s+not)\s+recogni[sz]e"),
+    # any other failure in plain words: the modem or its ports are missing, it does not work, connect or
+    # stay up. No rule names a cause from it; the report uses it so that output which shows no fault is
+    # not read as "healthy" when the person says something fails (report: the problem is unexplained).
+    StatedState("said:not-working",
+                r"\b(?:is|was|are|were)\s+(?:still\s+)?(?:not|n't|never)\s+(?:present|detected|recogni[sz]ed|found|visible|"
+                r"listed|enumerated|there)\b|\b(?:isn't|wasn't|aren't|weren't)\s+(?:present|detected|recogni[sz]ed|found|"
+                r"visible|listed)\b|"
+                r"\b(?:does|do|did)(?:n't|\s+not)\s+(?:show up|appear|come (?:back|up)|get detected|enumerate|connect|register)\b|"
+                r"\b(?:does|do|did|is|are|was)(?:n't|\s+not)\s+work(?:ing)?\b|\b(?:not|stopped|never|no longer) working\b|"
+                r"\b(?:can(?:'t|not)|could(?:n't| not)|unable to|fail(?:s|ed)? to)\s+(?:get (?:it|anything|the \w+|this \w+) "
+                r"(?:to work|working|online|connected|up)|get (?:an? )?(?:IP|address|lease|connection|online)|connect|register|"
+                r"dial|establish (?:a |the )?(?:connection|data)|bring (?:up|\w+ up))\b|"
+                r"\bno (?:IP(?:v4)?(?: address)?|internet(?: connection| access)?|connectivity|data connection|"
+                r"(?:COM|serial|AT|tty) ports?|/dev/(?:ttyUSB|cdc-wdm|wwan)\S*|cdc-wdm\d*|wwan\d*(?: interface)?|"
+                r"(?:network|wwan) interface)(?![\w-])|"
+                r"\b(?:it|modem|connection|link|card|device)\s+(?:keeps\s+|always\s+|then\s+)?(?:drops|dropping|disconnects|"
+                r"disconnecting|vanish\w*|disappear\w*|fails)\b|\b(?:just |always )?hangs (?:forever|at)\b",
+                "lsusb; sudo dmesg; mmcli -m any; ip addr",
+                unless=r"\b(?:fixed|solved|resolved|got around|work(?:ed)? around|workaround)\b"),
+    # the common states told in Chinese, Japanese, German, Spanish and Russian: one table (model/prose_states_foreign.py)
+    *(row for fact, patterns in prose_states_foreign.STATES.items()
+      for row in _in_each_language(fact, patterns, prose_states_foreign.CONFIRM[fact], prose_states_foreign.taken_back(fact))),
+)
+
+
+# the catch-all state (last in STATES): a failure in words no other state reads
+GENERIC_FAILURE = "said:not-working"
+# the stated facts that are context, not a failure (StatedState.context)
+CONTEXT_FACTS = frozenset(state.fact for state in STATES if state.context)
