@@ -133,6 +133,11 @@ READ = [
     ("DPR says the FCC unlock is not supported in this product", "said:fcc-lock"),
     ("This modem needs the FCC unlock before it turns the radio on.", "said:fcc-lock"),
     ("I can't get the FCC authentication to run.", "said:fcc-lock"),
+    # the FCC unlock named, one of the next three sentences telling "the unlock" failing (written for stop 27)
+    ("We package Lenovo's FCC unlock scripts for this laptop. Since the update the unlock fails on every boot.", "said:fcc-lock"),
+    ("I tried the FCC unlock script from the wiki. Sadly the unlock did not work, mmcli still shows it disabled.",
+     "said:fcc-lock"),
+    ("Our image ships the FCC unlock helpers. The jq binary was left out. So the unlock failed silently.", "said:fcc-lock"),
     # --- a laptop of a maker that ships its modules FCC-locked (context) ---
     ("I have a Lenovo T440p with an EM7355.", "said:locking-laptop-maker"),
     ("Got a ThinkPad X1 Carbon with a Fibocom L860 inside.", "said:locking-laptop-maker"),
@@ -452,6 +457,10 @@ NOT_READ = [
     ("The FCC unlock ran fine and the modem is connected.", "said:fcc-lock"),
     ("Since ModemManager 1.18.4 the FCC unlock scripts are not installed by default.", "said:fcc-lock"),
     ("The FCC ID sticker on the card reads ZMO-L860.", "said:fcc-lock"),
+    ("The FCC unlock scripts need xxd. If xxd is missing, the unlock fails.", "said:fcc-lock"),  # a condition
+    ("The FCC unlock ran fine. Then the SIM unlock failed with a wrong PIN.", "said:fcc-lock"),  # another unlock
+    ("The FCC unlock works now. Before, the unlock failed.", "said:fcc-lock"),  # over
+    ("The FCC unlock ran. Then I set the APN. I checked the signal. I rebooted. Later the unlock failed.", "said:fcc-lock"),  # too far
     ("A Raspberry Pi 4 with a Quectel EC25 HAT.", "said:locking-laptop-maker"),
     # the SIM slot fine, or the question whether it is
     ("The SIM slot works fine, the modem still does not connect.", "said:sim-not-detected"),

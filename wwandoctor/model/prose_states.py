@@ -2764,7 +2764,11 @@ STATES: Tuple[StatedState, ...] = (
                 r"necessary)\b|\bFCC[\s-]*locked\s+(?:modems?|modules?|cards?|devices?)\s+(?:are|stay|remain|is|stays|remains)\s+"
                 r"(?:in\s+)?(?:(?:a|the)\s+)?(?:disabled|low[- ]power|off\b)|"
                 r"\b(?:can(?:'t|not)|could(?:n't| not)|unable to)\s+(?:get|make|do|run|send|perform)\s+(?:an?\s+|the\s+)?"
-                r"FCC[\s-]*(?:unlock|authenti[cz]ation)\b",
+                r"FCC[\s-]*(?:unlock|authenti[cz]ation)\b|"
+                # the FCC unlock named, and one of the next three sentences tells "the unlock" failing: "We ship the FCC
+                # unlock scripts. Without xxd the unlock fails." (not a condition there: "If xxd is missing, the unlock fails")
+                r"\bFCC[\s-]*unlock\w*\b[^.!?\n]{0,200}[.!?](?:\s+[^.!?\n]{1,200}[.!?]){0,2}\s+(?!(?:if|when|unless|once|whether)\b)(?:[^.!?\n]{0,120}?\s)?"
+                r"the\s+unlock(?:ing)?\s+(?:to\s+)?(?:fail(?:s|ed|ing)?|(?:does|did)(?:n't|\s+not)\s+(?:work|succeed))\b",
                 "mmcli -m any (state, power state); rfkill list; lsusb or lspci -nn (the id against the FCC unlock table); "
                 "journalctl -b -u ModemManager | grep -iE 'fcc|unlock'",
                 unless=r"\b(?:(?<!\bnothing )(?:it |modem |card )?works(?: now| fine)?|working now|fixed|solved|resolved|(?:is |got )connected|"
