@@ -610,3 +610,13 @@ def test_a_router_style_id_in_lsusb_is_a_modem_with_its_table_name():
     assert modem.router_mode_id is True and modem.name == "ZTE WCDMA Technologies MSM"
     other = _prose_model("Bus 001 Device 003: ID 19d2:1021 ZTE WCDMA Technologies MSM\n")
     assert [m.router_mode_id for m in other.modems] == [False]
+
+
+
+def test_a_usb3_minicard_model_is_read_from_the_whole_line():
+    """The model is taken from the line it was found in, not from its first 200 characters (the evidence text)."""
+    line = ("Jan  1 00:00:01 host ModemManager[812]: <info>  [device /sys/devices/platform/soc/xhci/usb1/1-1] "
+            + "port probing in progress on the adapter board, " * 3 + "creating modem with plugin 'quectel', model EP06-E\n")
+    assert line.index("EP06-E") > 200
+    assert _prose_model(line).host.usb3_minicard_model == "EP06-E"
+    assert _prose_model("The modem is an EC25-E on a USB adapter.\n").host.usb3_minicard_model is None

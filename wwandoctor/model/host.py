@@ -151,12 +151,12 @@ def _usb3_minicard_model(snap: Snapshot, host: Host) -> None:
     """usb3_minicard_model: a mini PCIe modem with USB 3.0 on the card's PCIe pins, named in any line or device name."""
     from wwandoctor import knowledge
     from wwandoctor.model.signals import text_lines
-    named = [line for line in text_lines(snap) if knowledge.usb3_minicard_model(line.text)]
-    names = [" ".join(filter(None, (d.manufacturer, d.product))) for d in snap.usb_devices]
-    shown = named[0].text.strip()[:200] if named else next((n for n in names if knowledge.usb3_minicard_model(n)), None)
+    line = next((ln for ln in text_lines(snap) if knowledge.usb3_minicard_model(ln.text)), None)
+    names = (" ".join(filter(None, (d.manufacturer, d.product))) for d in snap.usb_devices)
+    shown = line.text if line else next((n for n in names if knowledge.usb3_minicard_model(n)), None)
     if shown:
-        host.note("usb3_minicard_model", knowledge.usb3_minicard_model(shown), "usb3 mini card table", shown,
-                  places(named[:1]))
+        host.note("usb3_minicard_model", knowledge.usb3_minicard_model(shown), "usb3 mini card table", shown.strip()[:200],
+                  places([line] if line else []))
 
 
 def _stated_kernel(snap: Snapshot, host: Host) -> None:

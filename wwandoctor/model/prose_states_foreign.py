@@ -1,6 +1,6 @@
 """The common states of a modem as posts in Chinese, Japanese, German, Spanish, Russian and Indonesian tell them.
 
-One table: a stated fact (the English rows' facts of :mod:`model.prose`) -> the language's code -> the pattern written
+One table: a stated fact (the English rows' facts of :mod:`model.prose_states`) -> the language's code -> the pattern written
 in it. A new phrasing is one alternative added to one pattern, a new language one more key; no code. The clause grammar
 (:mod:`model.prose_foreign`, words of :mod:`model.prose_languages`) already reads the shapes "X is not seen", "there is
 no X" and "does not register" in the languages written with spaces; these rows are the states it has no verb for: the
