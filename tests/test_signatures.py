@@ -428,6 +428,11 @@ PROVES["modeswitch:failed"] = [" No new devices in target mode or class found", 
                                "Mode switch most likely failed. Bye!", "-> switching was probably not completed. Bye!"]
 PROVES["modeswitch:succeeded"] = ["Mode switch succeeded. Bye!", "usb_modeswitch: switched to 12d1:1506 on 001/004"]
 # pyserial's SerialException text, as a traceback prints it
+# a login console on the modem's serial line (util-linux agetty.c LOGIN_PROMPT, login.c "Login incorrect")
+PROVES["serial:login-console"] = ["Login incorrect", "rpi-gw login: Password:", "RX: beaglebone login: Password: "]
+# an AT command sent to a port: a terminal line, a program's send log, pyserial's bytes (ITU-T V.250 5.2.1)
+PROVES["serial:at-command-sent"] = ["AT+CPIN?", "ATI", "$ AT", "TX: AT+CSQ", "DEBUG: Sending command AT+CREG?",
+                                     "ser.write(b'AT+CGMI\\r')"]
 PROVES["serial:shared-read"] = ["serial.serialutil.SerialException: device reports readiness to read but returned no data "
                                 "(device disconnected or multiple access on port?)"]
 PROVES["modem:identity-answered"] = ["Modem Name: SIM7000G", "[15230] Modem Info: SIM800 R14.18"]
@@ -459,6 +464,9 @@ SOURCE_SWEEP_NOTHING = [
 
 # lines that look alike and prove nothing
 PROVES_NOTHING = [
+    # a console login that worked, the word "login" in prose; prose naming AT commands, the carrier AT&T
+    "raspberrypi login: pi", "Last login: Mon Mar  2 10:11:12 2020 from 192.168.1.20", "the login prompt of LuCI",
+    "I sent an AT command to the modem", "Sent to AT&T support", "AT&T", "send AT commands with minicom",
     # the module directory listed, or another class's directory missing
     "/lib/modules/5.10.160/kernel/drivers/usb/serial/option.ko",
     "ls: cannot access '/lib/modules/5.10.160/kernel/drivers/media/usb/': No such file or directory",
@@ -617,9 +625,13 @@ def test_message_proves_its_fact(fact, line):
     assert fact in _facts(line)
 
 
+# facts that only give context (a port kind named, the modem enabled, an AT command sent): no rule concludes from one alone
+CONTEXT_FACTS = {"port:mbim-or-qmi", "mm:enabled", "serial:at-command-sent"}
+
+
 @pytest.mark.parametrize("line", PROVES_NOTHING)
 def test_look_alike_proves_nothing_decisive(line):
-    assert not (_facts(line) - {"port:mbim-or-qmi", "mm:enabled"}), line
+    assert not (_facts(line) - CONTEXT_FACTS), line
 
 
 @pytest.mark.parametrize("fact,line", [(f, ln) for f, lines in SOURCE_SWEEP.items() for ln in lines])
@@ -629,7 +641,7 @@ def test_swept_message_proves_its_fact(fact, line):
 
 @pytest.mark.parametrize("line", SOURCE_SWEEP_NOTHING)
 def test_swept_look_alike_proves_nothing_decisive(line):
-    assert not (_facts(line) - {"port:mbim-or-qmi", "mm:enabled"}), line
+    assert not (_facts(line) - CONTEXT_FACTS), line
 
 
 def test_a_traced_at_reply_is_read_line_by_line():

@@ -340,6 +340,23 @@ TABLE: Tuple[Signature, ...] = (
               "pppd/utils.c:983,1067 lock() (notice \"Device %s is locked by pid %d\": the UUCP lock file of a running "
               "process, ppp-project/ppp ce4629f)",
               cleared_by=()),
+    # A login console (getty) on the serial line the modem is wired to: getty's prompt, or login(1) refusing the
+    # "user name" the modem's own echo and replies made, read back where the modem's answers were expected. On a
+    # board's UART (Raspberry Pi serial0) the kernel console and its serial getty own the port the module uses.
+    Signature("serial:login-console",
+              r"\bLogin incorrect\b|\b[\w.-]+ login: ?Password: ?",
+              "util-linux agetty-cmd/agetty.c:38,758 (LOGIN_PROMPT \"login: \" after the host name), login-utils/login.c:888 "
+              "(\"<host> login: \"), login.c:1005,1035 (\"Login incorrect\") (util-linux/util-linux 39465c780); busybox "
+              "loginutils/getty.c and login.c print the same prompt and refusal"),
+    # An AT command sent to a serial port: a terminal line holding only the command (typed, or its echo), a
+    # program's send/write log of it, or Python's bytes of it (b'AT\r'). Upper-case AT only (the Hayes prefix
+    # as sent); prose ("an AT command") and the carrier AT&T are not a command line.
+    Signature("serial:at-command-sent",
+              r"(?-i:^\s*(?:[^\s'\"]*[#$>]\s+)?(?:TX:?\s*)?AT(?!&T\b)(?:[+&^$!#%*]?[A-Z][\w?=,\"'.]*)?\s*$"
+              r"|\b(?:[Ss]end(?:ing)?|[Ss]ent|[Ww]rit(?:e|ing)|TX)\b[^\n]{0,30}?(?<![\w&])AT(?!&T\b)(?:[+&^$!#%*]?[A-Z][\w?=,\"]*)?(?![\w&])(?!\s+(?:[Cc]ommand|[Pp]ort|[Ii]nterface))"
+              r"|\bb['\"]AT[^'\"\n]{0,40}\\r)",
+              "ITU-T V.250 5.2.1 (a command line starts with the prefix \"AT\" and ends with <CR>); a serial terminal "
+              "(minicom, picocom, screen) echoes the typed line; pyserial's write() takes bytes (b'AT\\r')"),
     # pyserial's read() found the port ready but got nothing: another process read the bytes first, or the device
     # went away (its own words, "device disconnected or multiple access on port?")
     Signature("serial:shared-read",

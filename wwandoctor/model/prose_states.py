@@ -3223,6 +3223,33 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:not|n't|stopped|never|no longer)\s+(?:respond\w*|answer\w*|reply\w*|react\w*)\s+(?:to\s+)?(?:any\s+|the\s+|my\s+|all\s+)?"
                 r"(?-i:AT)(?:\s+commands?)?\b|\bno\s+(?:response|answer|reply)\s+(?:to|from|on)\s+(?:the\s+|any\s+)?(?:(?-i:AT)|serial|UART)\b",
                 "the module's power LED and status pin; AT on the serial port after pulsing the power key (PWRKEY) per the board manual"),
+    # a login console on the serial line the module uses: the serial console / login shell / getty said to be on
+    # (enabled, active, running) for the UART, or the port said to answer with a login prompt (util-linux agetty
+    # "<host> login: "); on a Raspberry Pi raspi-config's "login shell over serial" is that console
+    StatedState("said:serial-console-on-port",
+                r"\b(?:serial|UART)\s+(?:login\s+)?(?:console|login|getty|shell)\b" + _SAME + r"{0,40}?\b(?:is|was|are|stays?|"
+                r"remains?|seems)\s+(?:still\s+|also\s+)?(?:enabled|active|running|on)\b|"
+                r"\blogin\s+(?:shell|console)\s+(?:over|on)\s+(?:the\s+)?(?:serial|UART)\b" + _SAME + r"{0,30}?\b(?:is|was)\s+(?:still\s+)?"
+                r"(?:enabled|active|running|on)\b|"
+                r"\b(?:a\s+|the\s+)?(?:serial-)?a?getty(?:@\S+)?\s+(?:is\s+|was\s+)?(?:still\s+)?(?:runs?|running|active|listen\w*|sits?|spawned)\s+"
+                r"(?:on\s+)?(?:/dev/)?(?:ttyS\d|ttyAMA\d|serial\d|the\s+(?:UART|serial\s+port))\b|"
+                r"\b(?:modem|module|port|UART|ttyS\d|ttyAMA\d|serial0)\b" + _SAME + r"{0,30}?\b(?:answers|replies|responds|comes\s+back)\s+"
+                r"with\s+(?:a\s+|the\s+)?(?:login|getty)\s+prompt\b|"
+                r"\b(?:get|got|see|saw|getting)\s+(?:a\s+|the\s+)?(?:Linux\s+)?login\s+prompt\s+(?:back\s+)?(?:from|on)\s+(?:the\s+|my\s+)?"
+                r"(?:modem|module|UART|serial\s+port|port|ttyS\d|ttyAMA\d|serial0)\b",
+                "systemctl list-units 'serial-getty@*'; cat /proc/cmdline (console=serial0 / ttyAMA0 / ttyS0)",
+                unless=r"\b(?:disabled?|turned\s+off|switched\s+off|removed)\b"),
+    # the AT commands come back endlessly or only as their echo: a tty left in cooked mode with ECHO (a login
+    # console's line settings) sends the module's echo of each command back to it, a loop of repeated commands
+    StatedState("said:at-echo-loop",
+                r"\b(?-i:AT)(?:\s+commands?)?\b" + _SAME + r"{0,30}?\b(?:(?:keeps?|kept)\s+(?:on\s+)?(?:repeating|echoing|looping|"
+                r"coming\s+back)|(?:repeat|repeats|repeated|echo|echoes|echoed)\s+(?:themselves|itself|endlessly|forever|in\s+a\s+loop|"
+                r"over\s+and\s+over))\b|"
+                r"\b(?:(?:only|just)\s+(?:get|gets|got|see|sees|saw)\s+(?:back\s+)?(?:the\s+|my\s+)?(?:own\s+)?(?:echo|(?-i:AT)\s+commands?|"
+                r"commands?)\s+(?:echoed|repeated|back)|(?:only|just)\s+(?:echo(?:es|ed)?|repeats?|repeated)\s+(?:back\s+)?(?:the\s+|my\s+)?"
+                r"(?:(?-i:AT)\s+)?commands?)\b" + _SAME + r"{0,40}?\b(?:no|without|never)\s+(?:reply|response|answer|OK)\b",
+                "stty -F /dev/ttyS0 -a (echo, icanon); systemctl list-units 'serial-getty@*'; cat /proc/cmdline",
+                unless=r"\b(?:fixed|solved|ATE0|echo\s+off)\b"),
     # the modem sits on a HAT, shield, breakout or development board (its power key is the board's to pulse)
     # the modem is a USB device of its own (a stick, a dongle, a USB modem box) plugged into the host: the host's port
     # powers it, there is no power key to press ("a new USB modem", "connecting USB to host", "the USB dongle")
