@@ -433,6 +433,15 @@ PROVES["serial:login-console"] = ["Login incorrect", "rpi-gw login: Password:", 
 # an AT command sent to a port: a terminal line, a program's send log, pyserial's bytes (ITU-T V.250 5.2.1)
 PROVES["serial:at-command-sent"] = ["AT+CPIN?", "ATI", "$ AT", "TX: AT+CSQ", "DEBUG: Sending command AT+CREG?",
                                      "ser.write(b'AT+CGMI\\r')"]
+# the initial EPS bearer (ModemManager mmcli-modem-3gpp.c:252, mm-iface-modem-3gpp.c:1267,1312; OpenWrt modemmanager.sh)
+PROVES["eps:init-bearer-failed"] = ["error: couldn't set initial EPS bearer properties: 'Operation not supported'",
+                                    "<warn>  [modem0] failed setting initial EPS bearer settings: Invalid transition",
+                                    "<warn>  [modem1] requested and reloaded initial EPS bearer settings don't match",
+                                    '"code": "MM_INIT_EPS_BEARER_SET_FAILED"']
+PROVES["eps:init-bearer-cleared"] = ["netifd: wan4g (2211): Deleting inital EPS bearer...", "Deleting inital EPS bearer..."]
+PROVES["netifd:mm-connect-failed"] = ["netifd: wan4g (2211): Connection failed -> attempting restart",
+                                      "wwan (877): 3GPP operator registration failed -> attempting restart",
+                                      '"code": "MM_CONNECT_FAILED"']
 PROVES["serial:shared-read"] = ["serial.serialutil.SerialException: device reports readiness to read but returned no data "
                                 "(device disconnected or multiple access on port?)"]
 PROVES["modem:identity-answered"] = ["Modem Name: SIM7000G", "[15230] Modem Info: SIM800 R14.18"]
@@ -464,6 +473,8 @@ SOURCE_SWEEP_NOTHING = [
 
 # lines that look alike and prove nothing
 PROVES_NOTHING = [
+    # the initial EPS bearer written, or set by the handler
+    "Successfully set initial EPS bearer properties", "netifd: wan4g (2211): Setting 'default' inital EPS bearer apn to 'internet'...",
     # a console login that worked, the word "login" in prose; prose naming AT commands, the carrier AT&T
     "raspberrypi login: pi", "Last login: Mon Mar  2 10:11:12 2020 from 192.168.1.20", "the login prompt of LuCI",
     "I sent an AT command to the modem", "Sent to AT&T support", "AT&T", "send AT commands with minicom",

@@ -727,6 +727,34 @@ TABLE: Tuple[Signature, ...] = (
               "3GPP TS 27.007 10.1.1 +CGDCONT (+CGDCONT: <cid>,<PDP_type>,<APN>,...; the APN as configured); the APN "
               "commands of Quectel AT+QICSGP, SIMCom AT+CSTT / AT+CNCFG / AT+SAPBR=3,<cid>,\"APN\", u-blox "
               "AT+UPSD=<profile>,1; the placeholder an example ships in its place (TinyGSM examples' \"YourAPN\")"),
+    # --- the initial EPS bearer: the APN and settings the modem attaches to LTE with ----------------------
+    # Setting it failed (ModemManager, mmcli, or OpenWrt's modemmanager proto handler reporting mmcli's failure
+    # to netifd), or the modem kept other settings than those requested
+    Signature("eps:init-bearer-failed",
+              r"\bcouldn't set initial EPS bearer properties\b|\bfailed setting initial EPS bearer settings\b"
+              r"|\brequested and reloaded initial EPS bearer settings don't match\b"
+              r"|\bMM_INIT_EPS_BEARER_(?:SET_FAILED|APN_NOT_CONFIGURED)\b",
+              "ModemManager cli/mmcli-modem-3gpp.c:252 (\"error: couldn't set initial EPS bearer properties: '%s'\"), "
+              "src/mm-iface-modem-3gpp.c:1312 (\"failed setting initial EPS bearer settings: %s\"), :1267 (\"requested and "
+              "reloaded initial EPS bearer settings don't match\") (linux-mobile-broadband/ModemManager 9a2d5863); OpenWrt "
+              "net/modemmanager/files/lib/netifd/proto/modemmanager.sh:540 (proto_notify_error MM_INIT_EPS_BEARER_SET_FAILED "
+              "when mmcli --3gpp-set-initial-eps-bearer-settings fails; MM_INIT_EPS_BEARER_APN_NOT_CONFIGURED before "
+              "83f3e116b1) (openwrt/packages 0521bb5679)"),
+    # OpenWrt's modemmanager proto handler cleared the modem's initial EPS bearer: since 246506690f (2025-08) it does so
+    # at every connect when the interface leaves init_epsbearer unset, wiping an attach APN the modem had stored
+    Signature("eps:init-bearer-cleared",
+              _NETIFD_LINE + r"Deleting inital EPS bearer\.\.\.",
+              "OpenWrt net/modemmanager/files/lib/netifd/proto/modemmanager.sh:532 (echo \"Deleting inital EPS bearer...\", "
+              "the upstream spelling), called from :627-628 when init_epsbearer is unset (openwrt/packages 0521bb5679, "
+              "246506690f \"always reset the init_eps if not configured\")"),
+    # the same handler's registration or connection failed
+    Signature("netifd:mm-connect-failed",
+              _NETIFD_LINE + r"(?:Connection failed|3GPP operator registration failed) -> attempting restart"
+              r"|\bMM_(?:CONNECT_FAILED|3GPP_OPERATOR_REGISTRATION_FAILED)\b",
+              "OpenWrt net/modemmanager/files/lib/netifd/proto/modemmanager.sh:733,736 (mmcli --simple-connect failed: "
+              "\"Connection failed -> attempting restart\" with force_connection, else MM_CONNECT_FAILED) and :560,563 "
+              "(mmcli --3gpp-register-in-operator failed: \"3GPP operator registration failed -> attempting restart\" / "
+              "MM_3GPP_OPERATOR_REGISTRATION_FAILED) (openwrt/packages 0521bb5679)"),
     # --- NetworkManager could not read a cellular setting of the connection profile -------------------
     # A keyfile profile's [gsm] key with a value NetworkManager cannot interpret ("yes"/"no" where a boolean is
     # "true"/"false"): the key is skipped and its default used, so the APN, auto-config or roaming the file meant is

@@ -80,6 +80,10 @@ _MOBILE_BROADBAND = r"(?:mobile\s+broadband|modem\s+radio|WWAN|mobile\s+data)"
 _TAKEN_AWAY = r"\b(?:downgrad|remov|uninstall|purg|delet|disabl|revert|roll\w* back)\w*\s+(?:\w+\s+){0,3}?"
 _FIXED = (r"\b(?:solves?|solved|fix(?:es|ed)?|helps?|helped|(?:all|everything)\s+(?:\w+\s+){0,2}?(?:works?|back)|"
           r"(?:get|got|have)\s+all)\b")
+# the initial EPS bearer as posts name it: OpenWrt's init_epsbearer option, ModemManager's initial (EPS) bearer, the
+# LTE attach APN / PDN / profile / context
+_INITIAL_BEARER = (r"(?:\binit_epsbearer\b|\binit[_ ]eps\b|\binitial\s+(?:EPS\s+|default\s+|attach\s+)?bearer\b|"
+                   r"\b(?:LTE\s+)?attach\s+(?:APN|PDN|profile|bearer)s?\b)")
 _IT = r"(?:it|the (?:\w+ )?(?:modem|module|card|device|dongle|stick)|my (?:\w+ )?(?:modem|module|card|device|dongle))"
 _NOT = r"(?:not|n't|never)"
 # a verb not negated right before it ("the service does not cut the power", "the rule never shuts it down")
@@ -1076,11 +1080,18 @@ STATES: Tuple[StatedState, ...] = (
     # option not subscribed"), the APN called wrong, the network rejecting the call, an authentication failure of it
     StatedState("said:apn-rejected",
                 r"\b(?:missing\s+or\s+unknown|unknown|invalid|wrong|incorrect|bad)\s+APN\b|"
+                # the PPP dial string (ATD*99***<cid>#: the PDP context to activate, 27.007 10.2.1.1) or the APN called wrong
+                # or not supported by the operator: "a wrong dial string and APN", "a dial number the carrier does not support"
+                # (not wvdial's "Invalid dial command.", its report of an ERROR to ATD whatever the cause)
+                r"\b(?:wrong|incorrect|invalid|bad|unsupported)\s+dial(?:ing)?\s+(?:string|number)s?\b|"
+                r"\b(?:dial(?:ing)?\s+(?:string|number)|APN)s?\s+(?:\w+\s+){0,2}?(?:unsupported|not\s+supported|"
+                r"(?:is|are)\s+(?:not|n't)\s+(?:supported|accepted|valid))\s+(?:by|on|for)\s+(?:the\s+|my\s+|this\s+)?"
+                r"(?:carrier|operator|network|provider|MVNO)\b|"
                 r"\bAPN\b" + _SAME + r"{0,30}?\b(?:is|was|seems|looks)\s+(?:\w+\s+)?(?:wrong|incorrect|invalid|not\s+(?:valid|correct|"
                 r"right|known))\b|\bAPN\b" + _SAME + r"{0,30}?\b(?:does(?:n't|\s+not)|did(?:n't|\s+not))\s+exist\b|"
                 r"\b(?:unknown\s+PD[PN]\s+(?:address\s+or\s+(?:PDP\s+)?)?type|PD[PN]\s+type\s+(?:is\s+)?not\s+supported|"
                 r"(?:requested\s+)?service\s+option\s+not\s+subscribed|user\s+authentication\s+failed|"
-                r"PDP\s+authentication\s+fail\w*|activation\s+rejected)\b|"
+                r"PDP\s+auth(?:entication)?\s+fail\w*|activation\s+rejected)\b|"
                 r"\b(?:network|operator|carrier|provider|GGSN|PGW)\s+(?:\w+\s+)?(?:reject|refus|deni)\w*\s+(?:the\s+|my\s+|our\s+|"
                 r"every\s+|each\s+|any\s+)?(?:data\s+|PDP\s+|PDN\s+)?(?:call|connection|context|bearer|session|activation)s?\b|"
                 r"\b(?:data\s+(?:connection|call|session)|bearer|PDP\s+context|PPP|dial-?up)\b" + _SAME + r"{0,40}?"
@@ -1093,6 +1104,18 @@ STATES: Tuple[StatedState, ...] = (
                 "mmcli -b N (the bearer's APN, ip-type, auth and last connection error); qmicli --wds-start-network's "
                 "call end reason; AT+CGDCONT? on the AT port",
                 unless=r"\b(?:fixed|solved|resolved|now (?:it )?works|works now|(?:is|was) (?:not|n't) the (?:problem|issue))\b"),
+    # the initial EPS bearer (the LTE attach APN and settings: OpenWrt's init_epsbearer, ModemManager's "initial
+    # bearer", the attach APN / profile) named as what breaks the connection or is missing, or setting it as the fix
+    StatedState("said:initial-eps-bearer-trouble",
+                _INITIAL_BEARER + _SAME + r"{0,50}?\b(?:break|breaks|broke|broken|fails?|failed|failing|wrong|missing|unset|"
+                r"not\s+(?:set|configured)|empty|cleared|deleted|wiped|removed|rejected|refused|needs?\s+to\s+be\s+set|"
+                r"must\s+be\s+set|is\s+required)\b|"
+                r"\b(?:unset|wrong|missing|empty|clear(?:s|ed|ing)?|delet(?:es|ed|ing)|wip(?:es|ed|ing)|remov(?:es|ed|ing)|"
+                r"without)\s+(?:the\s+|an?\s+|its\s+|my\s+)?" + _INITIAL_BEARER + r"|"
+                r"\b(?:setting|set|changing|changed)\s+(?:the\s+)?" + _INITIAL_BEARER + _SAME + r"{0,60}?" + _FIXED,
+                "mmcli -m any (Initial bearer: APN, ip type); mmcli -m any --3gpp-profile-manager-list; "
+                "uci show network | grep init_",
+                unless=r"\b(?:is|was)(?:n't|\s+not)\s+the\s+(?:problem|issue|cause)\b"),
     # the host's interface holds no IPv4 address: "ifconfig -a does not show an IP", "the IP is not listed in ip addr"
     # (the clause grammar, model/prose_grammar.py FACT_OF), "wwan0 has no IP address", "there is no IPv4 address on
     # the interface". Alone it names no cause; beside a data session the modem reports up it is the host side left
