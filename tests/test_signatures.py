@@ -241,6 +241,9 @@ PROVES = {
     "serial:ports-wanted": ["echo 1e0e 9011 > /sys/bus/usb-serial/drivers/option1/new_id",
                             "minicom: cannot open /dev/ttyUSB2: No such file or directory",
                             "ls: cannot access '/dev/ttyUSB*': No such file or directory"],
+    "mtu:path-smaller": ["From 10.64.0.1 icmp_seq=1 Frag needed and DF set (mtu = 1400)",
+                         "ping: local error: message too long, mtu=1430",
+                         "ping: local error: Message too long, mtu=1358"],
     "vendor-driver:rx-larger-than-mtu": ["net wwan0: drop skb_len=5c8 larger than mtu=1472",
                                          "rmnet_mhi0: drop skb_len=5dc larger than qmap mtu=1400"],
     "vendor-driver:qmap-frame-invalid": ["net wwan0: drop skb_len=4500 larger than 1500",
@@ -478,6 +481,8 @@ PROVES_NOTHING = [
     # a console login that worked, the word "login" in prose; prose naming AT commands, the carrier AT&T
     "raspberrypi login: pi", "Last login: Mon Mar  2 10:11:12 2020 from 192.168.1.20", "the login prompt of LuCI",
     "I sent an AT command to the modem", "Sent to AT&T support", "AT&T", "send AT commands with minicom",
+    # the local link's own 1500-byte limit (a ping one byte too large), not a smaller path
+    "ping: local error: message too long, mtu=1500", "From 192.168.1.1 icmp_seq=1 Frag needed and DF set (mtu = 1500)",
     # the module directory listed, or another class's directory missing
     "/lib/modules/5.10.160/kernel/drivers/usb/serial/option.ko",
     "ls: cannot access '/lib/modules/5.10.160/kernel/drivers/media/usb/': No such file or directory",

@@ -1027,6 +1027,15 @@ TABLE: Tuple[Signature, ...] = (
     # (qmap_packet_decode): skb_len is the frame's length field minus its padding. A packet of up to
     # 0x5ff (1535) bytes dropped against the link's MTU is a real packet the MTU is too small for;
     # a larger "length" is a header misread (the data is not in the QMAP framing the driver expects).
+    # --- ping's path-MTU answers ---------------------------------------------------------
+    # A ping with the Don't Fragment bit that a hop on the path answers "fragmentation needed" with an MTU below
+    # 1500, or that the host refuses itself once it has learned a smaller path MTU: the path carries smaller packets
+    # than a link's default 1500 (knowledge.md 2.26). "mtu=1500" is only the local link's own limit, not read.
+    Signature("mtu:path-smaller",
+              r"\bFrag needed and DF set \(mtu = (?:1[0-4]\d\d|[5-9]\d\d)\)"
+              r"|\blocal error: [Mm]essage too long, mtu=(?:1[0-4]\d\d|[5-9]\d\d)\b",
+              "iputils ping/ping.c pr_icmph (\"Frag needed and DF set (mtu = %u)\", ICMP_FRAG_NEEDED) and "
+              "ping4_receive_error_msg (\"local error: message too long, mtu=%u\", EMSGSIZE from the socket error queue)"),
     Signature("vendor-driver:rx-larger-than-mtu",
               r"drop skb_len=(?:[0-9a-fA-F]{1,2}|[0-5][0-9a-fA-F]{2})(?: \(\d+\))? larger than (?:qmap )?mtu=\d+",
               "Quectel qmi_wwan_q.c:1777 qmap_packet_decode (dev_info \"drop skb_len=%x larger than mtu=%d\"), "

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, List, Optional, Sequence, Set
 
-from wwandoctor.model.common import note_config_from_names
+from wwandoctor.model.common import CONTROL_DRIVERS, note_config_from_names
 from wwandoctor.model.named import named_model, named_modem
 from wwandoctor.model.prose_ids import NamedId, named_modems
 from wwandoctor.model.types import Evidence, Modem
@@ -39,6 +39,9 @@ from wwandoctor.snapshot import LogLine, Snapshot
 _CONTROL_RE = re.compile(r"/dev/(cdc-wdm\d+|wwan\d+(?:qmi|mbim|at|xmmrpc|firehose)\d+)\b|(?:\(|\busbmisc/)(cdc-wdm\d+)\b")
 # qmicli --get-expected-data-format prints the kernel's framing of the control port's netdev as a bare word
 _EXPECTED_FORMAT_RE = re.compile(r"^\s*(raw-ip|802-3)\s*$")
+# the driver behind a control port, as `ls -l /sys/class/usbmisc/cdc-wdm0/device/driver` shows it ("... -> ../bus/usb/drivers/qmi_wwan")
+# when no USB device of the paste owns the port (ingest/sysfs_facts.py keeps such a link as a sysfs line)
+_PORT_DRIVER_RE = re.compile(r"/sys/class/usbmisc/(cdc-wdm\d+)/device/driver\s*->\s*\S*/drivers/(\w+)/?\s*$")
 # a WWAN network interface a message names ("Unsupported device type 65534 for wwan0")
 _NET_RE = re.compile(r"\b(wwan\d+|wwp\w+|wwx[0-9a-f]{12})\b")
 _MM_MODEM_RE = re.compile(r"\[modem(\d+)[\]/]|/org/freedesktop/ModemManager1/Modems?/(\d+)")
@@ -103,6 +106,7 @@ class Anchors:
     groups: List[AnchorGroup] = field(default_factory=list)
     mm_line: Optional[LogLine] = None
     framing: Optional[str] = None
+    port_driver: Optional[LogLine] = None  # the sysfs line naming a control port's driver
 
 
 def _line_group(line: LogLine) -> Optional[AnchorGroup]:
@@ -122,6 +126,8 @@ def collect_anchors(lines: Iterable[LogLine]) -> Anchors:
     for line in lines:
         if line.origin == "qmicli" and _EXPECTED_FORMAT_RE.match(line.text):
             found.framing = line.text.strip()
+        if line.origin == "sysfs" and found.port_driver is None and _PORT_DRIVER_RE.search(line.text):
+            found.port_driver = line
         if found.mm_line is None and _MM_MODEM_RE.search(line.text):
             found.mm_line = line
         group = _line_group(line)
@@ -216,7 +222,17 @@ def anchored_modems(modems: List[Modem], lines: Iterable[LogLine], snap=None, st
         m.note("mm_known", True, "ModemManager", anchors.mm_line.text, (anchors.mm_line.source,))
     if anchors.framing and ports:
         m.note("raw_ip", anchors.framing == "raw-ip", "qmicli", "--get-expected-data-format: %s" % anchors.framing)
+    _port_driver_protocol(m, anchors.port_driver)
     return [m]
+
+
+def _port_driver_protocol(m: Modem, line: Optional[LogLine]) -> None:
+    """The control protocol of the modem's port from the driver its sysfs link names (qmi_wwan: QMI, cdc_mbim: MBIM)."""
+    match = _PORT_DRIVER_RE.search(line.text) if line is not None else None
+    proto = CONTROL_DRIVERS.get(match.group(2)) if match else None
+    if proto and match.group(1) in (m.control_ports or []):
+        m.note("control_protocol", proto, "sysfs", "%s is bound to %s: %s" % (match.group(1), match.group(2), line.text),
+               (line.source,))
 
 
 def only_named(m: Modem) -> bool:

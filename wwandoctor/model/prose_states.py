@@ -629,6 +629,15 @@ _UNIT_FAILS = (r"(?:stopped\s+(?:respond|work|answer|boot|connect)\w*|(?:is|was|
 # ... the same SIM works in another module: "it ramps up to the network with another BC95G device"
 _OTHER_WORKS = (r"\b(?:works?|worked|working|attach(?:es|ed)?|registers?|registered|connects?|connected|ramps? up|ramped up|"
                 r"gets? online|comes? up)\b")
+# the hosts a unit is tried on, and the places in them, as posts name them
+_HOSTS = (r"(?:PCs?|computers?|laptops?|machines?|notebooks?|desktops?|hosts?|routers?|systems?|boards?|Pis?|ports?|slots?|sockets?|"
+          r"adapters?|hubs?)")
+_WORKS_HERE = (r"(?:shows?\s+up|works?|worked|is\s+(?:detected|recogni[sz]ed|seen|found)|gets?\s+(?:detected|recogni[sz]ed)|"
+               r"enumerates?|registers?|connects?)")
+# what a person sees damaged on a module or its board, and the damage
+_DAMAGEABLE = (r"(?:pins?|contacts?|connectors?|traces?|pads?|solder\s+joints?|capacitors?|components?|holder|SIM\s+(?:holder|slot|socket|"
+               r"reader|tray)|sockets?|PCB|u\.?FL|IPEX|antenna\s+(?:connectors?|sockets?|ports?))")
+_DAMAGED = r"(?:bent|broken|snapped|corroded|burnt|burned|scorched|cracked|melted|damaged|ripped\s+off|torn\s+off|came\s+off|fell\s+off)"
 _IN_OTHER_UNIT = r"\b(?:in|with|on|into)\s+(?:another|other|a different|a second|an other|the other)\s+(?:[\w-]+\s+){0,2}?" + _UNITS + r"\b"
 # the pin that supplies the SIM card, as module manuals name it (u-blox VSIM, Quectel USIM_VDD, SIMCom SIM_VDD) and
 # "SIM supply" / "SIM voltage" in words
@@ -1967,10 +1976,14 @@ STATES: Tuple[StatedState, ...] = (
     # ifupdown's "inet dhcp") gets no address on the modem's link: "dhclient on wwan0 never gets an address", "networkd
     # sits in configuring forever", "'iface wwan0 inet dhcp' but wwan0 never takes an IP"
     StatedState("said:dhcp-client-fails",
-                r"\b(?:dhclient|dhcpcd|(?:systemd-)?networkd|inet\s+dhcp|DHCP\s*=\s*(?:yes|ipv4|true)|ifup)\b" + _SAME + r"{0,80}?"
+                r"\b(?:dhclient|dhcpcd|(?:systemd-)?networkd|networkctl|inet\s+dhcp|DHCP\s*=\s*(?:yes|ipv4|true)|ifup)\b" + _SAME + r"{0,80}?"
                 r"(?:\b(?:can(?:'t|’t|not)|could(?:n't| not)|does(?:n't| not)|do(?:n't| not)|did(?:n't| not)|fails? to|never|won't|"
                 r"will\s+not)\s+(?:\w+\s+)?(?:get|obtain|receive|take|acquire)s?\s+(?:an?\s+|any\s+)?(?:IP|IPv4|address|DHCP|"
                 r"lease)\b|\b(?:sits?|stays?|stuck|hangs?)\s+(?:in\s+)?(?:the\s+)?[\"']?configuring\b|"
+                # networkd's setup state that never ends, as networkctl lists it: "networkctl shows wwan0 as 'configuring'
+                # forever", "the link stays configuring"
+                r"\b(?:as|in|is)\s+(?:the\s+)?[\"'“]?configuring[\"'”]?\s+(?:state\s+)?(?:forever|indefinitely|the whole time|all the time|"
+                r"for (?:ever|hours|minutes))\b|"
                 # "dhclient gets no lease on wwan0", "networkd obtains no address"
                 r"\b(?:gets?|got|receives?|received|obtains?|obtained)\s+no\s+(?:IPv4\s+|IP\s+|DHCP\s+)?(?:IP|IPv4|address|lease|"
                 r"DHCP\s+(?:lease|offer|answer)|offer)\b)",
@@ -1990,6 +2003,12 @@ STATES: Tuple[StatedState, ...] = (
                 r"\budhcpc\b" + _SAME + r"{0,40}?\b(?:takes?|took|gets?|got|obtains?|obtained|receives?|received)\s+(?:\w+\s+)?"
                 r"(?:IP|IPv4|address|lease)\b|\budhcpc\b" + _SAME + r"{0,20}?\b(?:works?|worked)\b",
                 "cat /sys/class/net/WWAN_IFACE/type (65534 or 519: raw-IP)"),
+    StatedState("said:dhcp-fails-raw-ip",
+                # the client's own refusal of a link without an Ethernet header, told in words: "dhclient refuses the
+                # interface, it says unsupported device type" (ISC dhclient common/lpf.c "Unsupported device type %ld for
+                # \"%s\""; dhcpcd src/if.c "unsupported interface type 0x%.2x")
+                r"\b(?:dhclient|dhcpcd)\b" + _SAME + r"{0,60}?\bunsupported\s+(?:device|interface|link|hardware)\s+type\b",
+                "cat /sys/class/net/WWAN_IFACE/type (65534 or 519: raw-IP); ip -d link show WWAN_IFACE"),
     StatedState("said:dhcp-fails-raw-ip",
                 # the client told unable to handle the link: "dhclient does not support this kind of link at all, the wwan0
                 # device has no Ethernet header" (ISC dhclient: "Unsupported device type %d", common/lpf.c)
@@ -3088,6 +3107,42 @@ STATES: Tuple[StatedState, ...] = (
                 "the failing unit's power and status LED against a working one; the same test on a unit that works",
                 unless=r"\b(?:none|all) of them\b|\bonly one of them (?:works?|worked|is working)\b|\b(?:works?|worked|working) now\b|"
                        r"\b(?:fixed|solved|resolved)\b"),
+    # ... or another unit of the kind works where this one fails, in the same place: the host, its slot and its supply
+    # are ruled out ("my old MC7304 shows up immediately in the same slot", "my other E3372 works in all of them",
+    # "swapped in a colleague's module and that one works in mine")
+    StatedState("said:other-unit-works",
+                r"\b(?:my|our|an?|the|his|her|their)\s+(?:old|other|second|spare|previous|different|colleague'?s|friend'?s)\s+"
+                r"(?:[\w-]+\s+){0,2}?" + _WORKS_HERE + r"\s+(?:\w+\s+){0,2}?(?:in|on|with)\s+(?:the\s+)?(?:same\s+" + _HOSTS +
+                r"\b|all\s+of\s+them\b|mine\b)|"
+                r"\b(?:swapped|swap|put|tried|tested|plugged|fitted|installed)\s+(?:in\s+)?(?:another|a\s+different|a\s+second|a\s+spare|"
+                r"an\s+other)\s+" + _SAME + r"{0,80}?\b(?:that\s+one|it|this\s+one|the\s+other\s+one)\s+" + _WORKS_HERE +
+                r"\s+(?:\w+\s+){0,2}?(?:in|on|with)\s+(?:mine\b|my\s+(?:\w+\s+)?" + _HOSTS + r"\b|the\s+same\s+" + _HOSTS + r"\b)",
+                "the failing unit's power and status LED against a working one; the same test on a unit that works",
+                unless=r"\b(?:if|whether)\b|\b(?:not|n't|never|neither|nor)\s+(?:\w+\s+){0,2}?(?:work|show|detect|recogni)"),
+    # the unit fails the same way on other hosts: the one place it is tried is ruled out ("same thing on three different
+    # PCs", "it doesn't show up in my X260, not in my T470 and not in an adapter", "mine fails the same way in his
+    # laptop", "tried it in two other computers, nothing"): causes.md hardware-fault, "it fails the same way on every host"
+    StatedState("said:fails-on-other-hosts",
+                r"\bsame\s+(?:thing|problem|issue|result|error|behaviou?r|story|symptoms?)\s+(?:\w+\s+)?(?:on|in|with)\s+(?:all\s+)?"
+                r"(?:two|three|four|five|\d|several|multiple|different|other|all|every|both)\s+(?:(?:different|other|of\s+my)\s+)?"
+                r"(?:[\w-]+\s+)?" + _HOSTS + r"\b|"
+                r"\bnot\s+(?:in|on|with)\s+(?:my|the|a|an|our)\s+(?:[\w.-]+\s+){0,2}?[\w.-]+,\s+(?:and\s+)?not\s+(?:in|on|with)\s+(?:my|the|a|an|our)\s+|"
+                r"\b(?:mine|my\s+(?:\w+\s+)?(?:unit|module|modem|card|stick|dongle|one))\s+(?:also\s+)?(?:fails|failed|does\s+the\s+same|"
+                r"behaves\s+the\s+same|(?:does|did)(?:n't|\s+not)\s+work|is\s+not\s+(?:detected|recogni[sz]ed))\s+(?:the\s+same\s+way\s+)?"
+                r"(?:in|on|with)\s+(?:his|her|their|another|the\s+other|a\s+different|a\s+second|my\s+other)\s+(?:\w+\s+)?" + _HOSTS + r"\b|"
+                r"\b(?:tried|tested|checked|plugged)\s+(?:it|them|the\s+(?:\w+\s+)?(?:modem|module|card|stick|dongle))\s+(?:in|on|with|into)\s+"
+                r"(?:two|three|four|several|multiple|\d|different|other)\s+(?:(?:different|other)\s+)?(?:[\w-]+\s+)?" + _HOSTS + r"\b" + _SAME +
+                r"{0,60}?\b(?:same|nothing|never|no\s+luck|does(?:n't|\s+not)|not\s+(?:detected|recogni[sz]ed|seen|found))",
+                "lsusb and dmesg with the unit on another computer; the same test with another unit of the kind on this one",
+                unless=r"\b(?:if|whether)\b|\b(?:works?|worked|working)\s+(?:fine\s+|well\s+|perfectly\s+)?(?:on|in|with)\s+(?:all|both|every)\b",
+                context=True),
+    # physical damage on the module or its board, as a person saw it ("one of the SIM holder contacts is bent flat",
+    # "a burnt capacitor next to the module", "the antenna connector ripped off"): the hardware is defective
+    StatedState("said:physical-damage",
+                r"\b" + _DAMAGEABLE + r"\b" + _SAME + r"{0,40}?\b(?:(?:is|are|was|were|looks?|got|has\s+been|have\s+been)\s+(?:\w+\s+)?)?" + _DAMAGED +
+                r"|\b" + _DAMAGED + r"\s+(?:\w+\s+)?" + _DAMAGEABLE + r"\b",
+                "a look at the module, its connector, SIM holder and antenna sockets under a magnifier",
+                unless=r"\b(?:if|whether|no|not|n't|without|never)\b|\bSIM[\s-]?card\b(?!\s+(?:holder|slot|socket|reader|tray|connector))"),
     # ... or the same SIM works in another module or board, where this one does not: the SIM and the network are
     # ruled out, this unit (or its configuration) is left ("with the same SIM card, it ramps up to the network with
     # another BC95G device"). A SIM that works in a phone is not read: a phone takes SIMs an IoT module may not.
