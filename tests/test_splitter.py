@@ -218,6 +218,19 @@ def test_an_indented_output_under_a_prompt_at_the_margin_keeps_its_indentation()
     assert blocks(text)[-1].lines == ["      --loc-timeout=[SECS]   ..."]
 
 
+def test_a_block_indented_by_one_space_or_a_tab_loses_that_indentation():
+    # a forum or mail copy that starts every line with one space or a tab; the output's own relative
+    # indentation (lspci -v's tabs) stays (an RM520N-GL post's dmesg and lspci -v)
+    dmesg = ["[    9.820931] mhi-pci-generic 0000:03:00.0: MHI PCI device found: qcom-sdx65m",
+             "[   25.888443] mhi-pci-generic 0000:03:00.0: failed to power up MHI controller"]
+    lspci = ["03:00.0 Unassigned class [ff00]: Qualcomm Device [17cb:0308]", "\tSubsystem: Qualcomm Device [17cb:5201]"]
+    text = "".join(" %s\n" % ln for ln in dmesg) + "\n" + "".join("\t%s\n" % ln for ln in lspci)
+    assert [b.lines for b in blocks(text)] == [dmesg, lspci]
+    from wwandoctor.ingest import ingest_text
+    snap = ingest_text(text)
+    assert snap.pci_devices and snap.pci_devices[0].vendor == "17cb"
+
+
 def test_indentation_of_some_lines_only_is_kept():
     text = "$ qmicli -d /dev/cdc-wdm0 --dms-get-operating-mode\n    Mode: 'low-power'\n"
     assert list(split(text.splitlines(), "t"))[0].lines == ["    Mode: 'low-power'"]
@@ -279,6 +292,17 @@ def test_typographic_characters_are_made_plain():
     assert strip_quoting("Manufacturer: Quectel – EC25 \u00e9") == "Manufacturer: Quectel – EC25 \u00e9"
 
 
+def test_html_line_breaks_ending_a_line_are_removed():
+    # a forum post copied as its HTML source (an RM520N thread: "lspci -nn -d ::ff00 -v<br>")
+    assert strip_quoting("lspci -nn -d ::ff00 -v<br>") == "lspci -nn -d ::ff00 -v"
+    assert strip_quoting("03:00.0 Unassigned class [ff00]: Qualcomm Device [17cb:0308] <br />") == \
+        "03:00.0 Unassigned class [ff00]: Qualcomm Device [17cb:0308]"
+    assert strip_quoting("&gt; Bus 001 Device 003: ID 1199:9079&lt;BR/&gt;") == "Bus 001 Device 003: ID 1199:9079"
+    # a tag that is the output's own stays
+    assert strip_quoting("8: usb0: <BROADCAST,MULTICAST> mtu 1500") == "8: usb0: <BROADCAST,MULTICAST> mtu 1500"
+    assert strip_quoting("<br> is what the page showed") == "<br> is what the page showed"
+
+
 def test_bbcode_tags_end_blocks_like_fences():
     # [code] on its own line, and typed on the first and last output line
     for text in ("dmesg:\n[code]\n[  7.1] usb 1-1: new high-speed USB device number 2 using xhci_hcd\n"
@@ -292,6 +316,27 @@ def test_bbcode_tags_end_blocks_like_fences():
                        ["[  7.1] usb 1-1: new high-speed USB device number 2 using xhci_hcd",
                         "[  7.2] usb 1-1: New USB device found, idVendor=2c7c, idProduct=0125"],
                        ["Any idea?"]], text
+
+
+def test_a_fence_typed_on_the_first_or_last_output_line_ends_the_block_like_a_tag():
+    # a Dell DW5932e forum post opens its fence on the first log line; a Sierra forum post closes it on the last
+    text = ("I get this error;\n\n```[2025-06-25 00:16:22.949] Retry to find device:/dev/wwan0mbim0 for the 1 time\n"
+            "[2025-06-25 00:16:38.636] Retry to CheckModemManager for the 1 time```\nOr:\n"
+            "````\nBus 001 Device 003: ID 1199:9079 Sierra Wireless, Inc.\n````\n"
+            "    download mode detected\n"
+            "    error: error creating device: unexpected response received in dload sdp: 0x13```\nthanks\n")
+    assert [b.lines for b in blocks(text)] == [
+        ["I get this error;"],
+        ["[2025-06-25 00:16:22.949] Retry to find device:/dev/wwan0mbim0 for the 1 time",
+         "[2025-06-25 00:16:38.636] Retry to CheckModemManager for the 1 time"],
+        ["Or:"], ["Bus 001 Device 003: ID 1199:9079 Sierra Wireless, Inc."],
+        ["download mode detected", "error: error creating device: unexpected response received in dload sdp: 0x13"],
+        ["thanks"]]
+    # a fence with a language tag, and inline code in a sentence, are no glued fences
+    assert [b.lines for b in blocks("```console\nBus 001 Device 003: ID 1199:9079\n```\n")] == [
+        ["Bus 001 Device 003: ID 1199:9079"]]
+    line = "The rules are in ```/usr/lib/udev/rules.d/rules.d``` instead of ```/usr/lib/udev/rules.d```"
+    assert [b.lines for b in blocks(line + "\n")] == [[line]]
 
 
 def test_a_bracketed_log_line_is_no_tag():

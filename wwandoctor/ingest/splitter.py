@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import html
 import itertools
+import os
 import re
 from typing import Callable, Iterable, Iterator, List, Optional, Tuple
 
@@ -52,12 +53,17 @@ _PROMPT = re.compile(
     r")\s+(?P<cmd>\S.*)$")
 _BARE_PROMPT = re.compile(r"^\s*(?:(?:\[[\w.-]+(?:@| at )[\w.-]+(?:\s[^\]]*)?\]|[\w.-]+(?:@| at )[\w.-]+:[^\s$#]*)\s?[$#]|~?\$)\s*$")
 _ENTITY = re.compile(r"&(?:lt|gt|amp|quot|apos|nbsp|#\d{2,4}|#x[0-9a-fA-F]{2,4});")
-_FENCE = re.compile(r"^\s*(```|~~~)[\w+-]*\s*$")
+_FENCE = re.compile(r"^\s*(`{3,}|~{3,})\s*[\w+-]*\s*$")
 # bbcode (phpBB, vBulletin, SMF forums) and HTML code tags at the start or the end of a line:
-# "[code]", "[code=text]", "[quote="name"]", "[/code]", "<pre>", "</code>"
-_TAG_OPEN = re.compile(r'^\s*(?:\[(?:code|quote|pre)(?:[= ][^\]]*)?\]|<(?:pre|code)>)+', re.I)
-_TAG_CLOSE = re.compile(r"(?:\[/(?:code|quote|pre)\]|</(?:pre|code)>)+\s*$", re.I)
+# "[code]", "[code=text]", "[quote="name"]", "[/code]", "<pre>", "</code>"; and a markdown fence typed
+# on the first or last output line ("```[2025-06-25 00:16:22.949] Retry to find device...", "...: 0x13```"),
+# where the line holds no other fence (the fences of inline code: "in ```/usr/lib``` instead of ```/lib```")
+_TAG_OPEN = re.compile(r'^\s*(?:\[(?:code|quote|pre)(?:[= ][^\]]*)?\]|<(?:pre|code)>'
+                       r'|(?:`{3,}|~{3,})(?![`~])(?!\s*[\w+-]*\s*$)(?!.*(?:```|~~~).))+', re.I)
+_TAG_CLOSE = re.compile(r"(?:\[/(?:code|quote|pre)\]|</(?:pre|code)>|(?<=[^`~\s])(?:`{3,}|~{3,}))+\s*$", re.I)
 _QUOTE = re.compile(r"^(?:[ \t]?>(?!>>>)[ \t]?)+")
+# the line breaks of a web page copied as its HTML source: "lspci -nn -d ::ff00 -v<br>", "...<br />"
+_BR_END = re.compile(r"(?:<br\s*/?>\s*)+$", re.I)
 # Log line prefixes: "[   44.02] ", "Oct 27 10:58:44 ", "2013-10-09T10:49:49", "Mon Oct 27 10:58:44 2014"
 _LOG_PREFIX = re.compile(
     r"^\s*(?:\[\s*\d+\.\d+\]|\[\w{3} \w{3}\s+\d+ [\d:]+ \d{4}\]|[A-Z][a-z]{2}\s+\d+\s+\d\d:\d\d:\d\d|"
@@ -95,13 +101,15 @@ _TYPOGRAPHIC = str.maketrans({
 def strip_quoting(line: str) -> str:
     """Remove e-mail quote markers ("> ", ">> ") but keep libmbim's ">>>>>> " dumps.
 
-    HTML entities of web archives ("&gt; Mode: &#39;low-power&#39;") are decoded first, and
-    typographic characters made plain (_TYPOGRAPHIC)."""
+    HTML entities of web archives ("&gt; Mode: &#39;low-power&#39;") are decoded first,
+    typographic characters made plain (_TYPOGRAPHIC) and HTML line breaks ending the line removed."""
     line = line.rstrip(" \t\r\n")  # a terminal copy pads lines with spaces: they mean nothing
     if _ENTITY.search(line):
         line = html.unescape(line)
     if not line.isascii():
         line = line.translate(_TYPOGRAPHIC)
+    if line.endswith(">") and _BR_END.search(line):
+        line = line[:_BR_END.search(line).start()].rstrip(" \t")
     if line.lstrip().startswith(">>>>"):
         return line
     m = _QUOTE.match(line)
@@ -222,8 +230,9 @@ class _Builder:
         self.lines, self.positions, self.noise, self.count = [], None, [], 0
         if not any(ln.strip() for ln in lines):
             return None  # blank lines only (or noise only: nothing a parser takes a fact from)
-        # a code block's indentation; under a prompt, the prompt's (the output's own indentation stays)
-        lines = _without_code_indent(lines, None if self.command is None else self.command_indent)
+        # the indentation all its lines share (a code block's, a forum's or a mail's); under a prompt, the
+        # prompt's (the output's own indentation stays)
+        lines = _without_code_indent(lines, None if self.command is None else self.command_indent, least=1)
         return Block(lines=lines, command=self.command, name=self.name, first_line=self.first,
                      positions=positions, noise=noise)
 
@@ -234,14 +243,22 @@ class _Builder:
 CODE_INDENT = 4
 
 
-def _without_code_indent(lines: List[str], indent: Optional[int] = None) -> List[str]:
-    """``lines`` (a block's) without a markdown code block's indentation of CODE_INDENT spaces or more: ``indent``
-    (the prompt's above them), or else the one all of them share. Relative indentation (mmcli's, lsusb -v's) stays."""
-    common = _shared_indent(lines)
-    cut = common if indent is None else min(indent, common)
-    if cut < CODE_INDENT:
+def _without_code_indent(lines: List[str], indent: Optional[int] = None, least: int = CODE_INDENT) -> List[str]:
+    """``lines`` without the indentation (spaces and tabs) all of them share when it is ``least`` characters or
+    more: at most ``indent`` (the prompt's above them). Relative indentation (mmcli's, lsusb -v's) stays. A block is
+    cut from one space or tab on (a forum or a mail indents every line of a paste by one: " [    9.82] mhi mhi0: ...",
+    "\tJan 17 21:21:07 album kernel: ..."); a paragraph whose lines are judged for a hard wrap from CODE_INDENT on."""
+    lead = _shared_lead(lines)
+    cut = len(lead) if indent is None else min(indent, len(lead))
+    if cut < max(least, 1):
         return lines
     return [ln[cut:] if ln.strip() else ln for ln in lines]
+
+
+def _shared_lead(lines: List[str]) -> str:
+    """The leading spaces and tabs every non-blank line of ``lines`` starts with ("" for none)."""
+    leads = [ln[:len(ln) - len(ln.lstrip(" \t"))] for ln in lines if ln.strip()]
+    return os.path.commonprefix(leads) if leads else ""
 
 
 def _indent(line: str) -> int:
@@ -470,7 +487,7 @@ def _log_rest(prev: str, line: str) -> bool:
     """``line`` has no log prefix and cannot start a record of its own, ``prev`` is a log line: in a log
     every record starts with its prefix, so ``line`` is the rest of ``prev``. A sentence under a kernel
     line is the person's words (kernel messages are short), unless the two hold a known kernel message."""
-    if (not _is_log_line(prev) or _TAG_CLOSE.search(prev) or _is_log_line(line) or _NOT_CONTINUATION.match(line)
+    if (not _is_log_line(prev) or _closing_tag(prev) or _is_log_line(line) or _NOT_CONTINUATION.match(line)
             or _ends_output(line)):
         return False
     return not (_PROSE.match(line) and _KERNEL_LINE.match(prev) and not _completes_kernel_message(prev, line))
@@ -614,7 +631,7 @@ class _Splitter:
         self.number += self.skipped + 1
         pieces = line.pieces if type(line) is _Joined else 1
         self.skipped = pieces - 1
-        if "[" in line or "<" in line:
+        if "[" in line or "<" in line or "```" in line or "~~~" in line:
             line, opened, self.closed = _without_tags(line)
             if opened:
                 yield from self._end_output()
@@ -682,10 +699,18 @@ def _without_tags(line: str) -> Tuple[str, bool, bool]:
     opened = _TAG_OPEN.match(line)
     if opened:
         line = line[opened.end():]
-    closed = _TAG_CLOSE.search(line)
+    closed = _closing_tag(line)
     if closed:
         line = line[:closed.start()]
     return line, bool(opened), bool(closed)
+
+
+def _closing_tag(line: str) -> Optional["re.Match"]:
+    """The code tag or fence that ends ``line`` (_TAG_CLOSE); a fence only where the line holds no other."""
+    closed = _TAG_CLOSE.search(line)
+    if closed and closed.group(0).lstrip()[:1] in "`~" and re.search("```|~~~", line[:closed.start()]):
+        return None
+    return closed
 
 
 def _hold(cur: _Builder, run: NoiseRun, number: int) -> Iterator[Block]:
