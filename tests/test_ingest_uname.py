@@ -32,3 +32,22 @@ def test_bare_version_without_command_not_claimed():
     assert left == ["5.15.0-91-generic"] and snap.kernel.release is None
     snap, left, score = run(["Linux is great"])
     assert score == 0 and left == ["Linux is great"]
+
+
+def test_uname_a_cut_by_a_mail_wrap_keeps_its_end():
+    # a Synology DSM 7.3 post's uname -a, cut at 72 columns as a mail or a narrow page shows it
+    lines = ["Linux SYNEK 4.4.302+ #86009 SMP Wed Nov 26 18:19:17 CST 2025 x86_64",
+             "GNU/Linux synology_geminilake_220+"]
+    snap, left, score = run(lines)
+    assert score >= 80 and left == []
+    assert snap.kernel.version_line == " ".join(lines)
+    snap, left, score = run(["Linux raspberrypi 6.1.21-v8+ #1642 SMP PREEMPT Mon Apr  3 17:24:16 BST 2023",
+                             "aarch64 GNU/Linux"])
+    assert left == [] and snap.kernel.version_line.endswith("2023 aarch64 GNU/Linux")
+    # a whole uname -a line is not continued by the next line, nor by a line that is no end of it
+    snap, left, score = run(["Linux zoro 3.15-rc8-amd64 #1 SMP Debian 3.15~rc8-1~exp1 (2014-06-03) x86_64 GNU/Linux",
+                             "GNU/Linux synology_geminilake_220+"])
+    assert left == ["GNU/Linux synology_geminilake_220+"]
+    snap, left, score = run(["Linux SYNEK 4.4.302+ #86009 SMP Wed Nov 26 18:19:17 CST 2025 x86_64",
+                             "the modem is not found"])
+    assert left == ["the modem is not found"]

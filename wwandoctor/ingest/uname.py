@@ -21,6 +21,10 @@ PRIORITY = 110
 UNAME_A_RE = re.compile(r"^\s*Linux\s+(\S+)\s+(\d+\.\d+\S*)\s+#\S+")
 PROC_VERSION_RE = re.compile(r"^\s*Linux version (\d+\.\d+\S*)\s")
 RELEASE_RE = re.compile(r"^\s*(\d+\.\d+(?:\.\d+)?(?:[-+~.]\S*)?)\s*$")
+# the end of a uname -a line that a mail or a narrow terminal put on a line of its own: what uname prints after
+# the version (machine, processor, hardware platform, "GNU/Linux"), and a platform after it (Synology's
+# "x86_64 GNU/Linux synology_geminilake_220+")
+UNAME_TAIL_RE = re.compile(r"^\s*(?:[\w.+-]+\s+){0,3}GNU/Linux(?:\s+[\w.+-]+)?\s*$")
 
 
 def detect(block: Block) -> int:
@@ -35,10 +39,16 @@ def detect(block: Block) -> int:
 def parse(block: Block, snap: Snapshot) -> List[str]:
     left = []
     is_uname = re.match(r"^(sudo\s+)?uname\b", (block.command or "").strip())
+    uname_line = ""  # the uname -a line just read
     for line in block.lines:
         if not line.strip():
             continue
+        if _is_tail(uname_line, line):
+            snap.kernel.version_line += " " + line.strip()
+            uname_line = ""
+            continue
         m = UNAME_A_RE.match(line) or PROC_VERSION_RE.match(line)
+        uname_line = line if m else ""
         if m:
             snap.kernel.release = m.group(m.lastindex)
             snap.kernel.version_line = line.strip()
@@ -51,3 +61,9 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
     if snap.kernel.release:
         snap.set_source("paste:uname", "ok")
     return left
+
+
+def _is_tail(uname_line: str, line: str) -> bool:
+    """``line`` is the rest of ``uname_line``, the uname -a line above it."""
+    return bool(uname_line and UNAME_A_RE.match(uname_line) and "GNU/Linux" not in uname_line
+                and UNAME_TAIL_RE.match(line))
