@@ -231,6 +231,18 @@ def test_a_block_indented_by_one_space_or_a_tab_loses_that_indentation():
     assert snap.pci_devices and snap.pci_devices[0].vendor == "17cb"
 
 
+def test_a_paste_indented_by_one_space_is_unwrapped_as_its_text():
+    # the Sierra EM7345 report on linux-usb (a syslog line cut at the width), every line indented by one space:
+    # the indentation the whole paste shares goes before the hard wrap is judged
+    from wwandoctor.ingest import ingest_text
+    text = ("Problem: Sierra Wireless EM7345 4G LTE (MBIM) not working\n\nhere are the infos that I've collected:\n"
+            "Kernel: 3.14.3\nModule cdc-ncm\nNetworkmanager: 0.9.8.10\nModemmanager: 1.2.0\n\n"
+            "Jun 3 14:39:16 Ecos-Appliance kernel: cdc_ncm 3-10:1.0: MAC-Address:\nff:ff:ff:ff:ff:ff\n")
+    for indent in ("", " ", "\t"):
+        snap = ingest_text("".join(indent + ln if ln else ln for ln in text.splitlines(True)))
+        assert any(ln.text.endswith("MAC-Address: ff:ff:ff:ff:ff:ff") for ln in snap.log), repr(indent)
+
+
 def test_indentation_of_some_lines_only_is_kept():
     text = "$ qmicli -d /dev/cdc-wdm0 --dms-get-operating-mode\n    Mode: 'low-power'\n"
     assert list(split(text.splitlines(), "t"))[0].lines == ["    Mode: 'low-power'"]

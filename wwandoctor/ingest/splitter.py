@@ -255,20 +255,20 @@ def _without_code_indent(lines: List[str], indent: Optional[int] = None, least: 
     return [ln[cut:] if ln.strip() else ln for ln in lines]
 
 
+def _lead(line: str) -> str:
+    """The spaces and tabs ``line`` starts with."""
+    return line[:len(line) - len(line.lstrip(" \t"))]
+
+
 def _shared_lead(lines: List[str]) -> str:
     """The leading spaces and tabs every non-blank line of ``lines`` starts with ("" for none)."""
-    leads = [ln[:len(ln) - len(ln.lstrip(" \t"))] for ln in lines if ln.strip()]
+    leads = [_lead(ln) for ln in lines if ln.strip()]
     return os.path.commonprefix(leads) if leads else ""
 
 
 def _indent(line: str) -> int:
     """The spaces ``line`` starts with."""
     return len(line) - len(line.lstrip(" "))
-
-
-def _shared_indent(lines: List[str]) -> int:
-    """The spaces every non-blank line of ``lines`` starts with (0 for none)."""
-    return min((_indent(ln) for ln in lines if ln.strip()), default=0)
 
 
 INDENT_PROBE_LINES = 200
@@ -301,8 +301,7 @@ class _Normalized:
             if sum(1 for ln in head if type(ln) is str and ln.strip()) >= INDENT_PROBE_LINES:
                 break
         text = [ln for ln in head if type(ln) is str and ln.strip() and not _FENCE.match(ln)]
-        common = _shared_indent(text)
-        cut = " " * common if common >= CODE_INDENT else ""
+        cut = _shared_lead(text)
         self.double_spaced = _is_double_spaced(head)
         head = [line[len(cut):] if cut and type(line) is str and line.startswith(cut) else line for line in head]
         unwrapper = hard_wrap(head)
@@ -650,7 +649,7 @@ class _Splitter:
             yield from _taken(self.cur)
             output = _OUTPUT_ON_PROMPT_LINE.match(cmd)
             self._command(output.group("cmd") if output else cmd)
-            self.cur.command_indent = _indent(line)
+            self.cur.command_indent = len(_lead(line))
             if output:
                 self.cur.add(output.group("out"), self.number, pieces)
             elif not _PROMPT.match(line) and not _TRACE.match(line) and not repl.PROMPT.match(line):
