@@ -214,6 +214,8 @@ TRANSFORMS: List[Transform] = [
               _wrap("```text\n", "\n```\n")),
     Transform("quote", "a mail reply quotes the post with '> ' (libqmi-devel, linux-usb archives)",
               _per_line(lambda ln: "> " + ln if ln.strip() else ">")),
+    Transform("fence-glued", "the fence typed on the first and last output line (a Dell DW5932e forum post: "
+              "'```[2025-06-25 00:16:22.949] Retry to find device...')", _wrap("```", "```\n")),
     Transform("bbcode", "phpBB/vBulletin posts (Ubuntu forums, LinuxQuestions) keep [code] tags when quoted",
               _wrap("[code]\n", "\n[/code]\n")),
     Transform("bbcode-inline", "[code] typed on the first output line, [/code] on the last",
@@ -222,6 +224,8 @@ TRANSFORMS: List[Transform] = [
               _wrap("Code: Select all\n\n", "\n")),
     Transform("entities", "scraped web archives and RSS copies leave &gt; &lt; &amp; &quot; &#39; in the text",
               _entities),
+    Transform("html-br", "a page copied as its HTML source keeps a <br> at each line end (an RM520N-GL thread: "
+              "'lspci -nn -d ::ff00 -v<br>')", _per_line(lambda ln: ln + "<br>")),
     Transform("crlf", "pastes saved on Windows or sent as mail have CRLF line ends",
               lambda text, kind: text.replace("\n", "\r\n")),
     Transform("expand-tabs", "a terminal copy turns the tabs of an output into spaces", _expand_tabs),
@@ -238,6 +242,8 @@ TRANSFORMS: List[Transform] = [
               _restamp(lambda when, stamp, msg: msg)),
     Transform("journalctl-k", "journalctl -k: 'Dec 04 10:00:12 host kernel: msg'",
               _restamp(lambda when, stamp, msg: "%s %s kernel: %s" % (when.strftime("%b %d %H:%M:%S"), HOST, msg))),
+    Transform("short-iso", "journalctl -k -o short-iso: '2026-12-04T10:00:12+0100 host kernel: msg'",
+              _restamp(lambda when, stamp, msg: "%s+0100 %s kernel: %s" % (when.strftime("%Y-%m-%dT%H:%M:%S"), HOST, msg))),
     Transform("kern-log", "Debian /var/log/kern.log: 'Dec  4 10:00:12 host kernel: [   12.3] msg'",
               _restamp(lambda when, stamp, msg: "%s %2d %s %s kernel: %s %s" % (
                   when.strftime("%b"), when.day, when.strftime("%H:%M:%S"), HOST, stamp, msg))),
@@ -259,6 +265,9 @@ TRANSFORMS: List[Transform] = [
     Transform("trailing-space", "terminal copies pad lines with spaces", _per_line(lambda ln: ln + "   ")),
     Transform("indent4", "a markdown code block indented by 4 spaces (mail, Stack Exchange)",
               _per_line(lambda ln: "    " + ln if ln.strip() else ln)),
+    Transform("indent1", "a forum or mail copy that starts every line with one space",
+              _per_line(lambda ln: " " + ln if ln.strip() else ln)),
+    Transform("indent-tab", "a copy that starts every line with a tab", _per_line(lambda ln: "\t" + ln if ln.strip() else ln)),
     Transform("collapsed-spaces", "a post rendered without <pre> (LinuxQuestions mirrors): runs of spaces "
               "collapse, indentation is lost", _per_line(_collapse)),
     Transform("prose-around", "'Here is my output:' above and a question below, as their own paragraphs",
@@ -267,6 +276,9 @@ TRANSFORMS: List[Transform] = [
               _wrap("Hi, here is the output I get:\n", "\nAny idea what is wrong? Thanks in advance.\n")),
     Transform("concat-prose", "several outputs pasted one after another with a sentence between them",
               lambda inputs, kind: _concat_prose(inputs), paste=True),
+    Transform("run-together", "several outputs pasted one after another without a blank line between them",
+              lambda inputs, kind: "\n".join(text.strip("\n") for text, _ in inputs) if len(inputs) > 1 else None,
+              paste=True),
 ]
 BY_NAME = {t.name: t for t in TRANSFORMS}
 

@@ -21,7 +21,7 @@ from robustness import BY_NAME, SETS
 WRAPPED_MIN = {"mail-wrap": 0.97, "quote-wrap": 0.97, "mail-reply": 0.97, "wrapped-thread": 0.97}
 INVARIANT = [t.name for t in robustness.TRANSFORMS if t.name not in WRAPPED_MIN]
 # transforms that touch few shared cases (only dmesg lines, only tabs) run on every case set
-WIDE = ("dmesg-T", "no-stamp", "journalctl-k", "kern-log", "logread", "dmesg-x", "dmesg-H", "expand-tabs")
+WIDE = ("dmesg-T", "no-stamp", "journalctl-k", "short-iso", "kern-log", "logread", "dmesg-x", "dmesg-H", "expand-tabs")
 
 # (transform, case): why its top finding still changes. Each must still change (the test says when it is mended).
 KNOWN_GAPS = {}
