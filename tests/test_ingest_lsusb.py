@@ -150,6 +150,16 @@ def test_plain_name_wrapped_by_mail_archive():
     assert left == ["stray"]  # the previous line was short: not a wrap
 
 
+def test_plain_sentence_without_spaces_after_a_long_line_is_no_wrapped_name():
+    # Japanese sentences (written for this test) after a long lsusb line: a short one is no name's wrapped end either
+    lines = ["Bus 001 Device 009: ID 12d1:1506 Huawei Technologies Co., Ltd. Modem/Networkcard",
+             "と表示されるのにシリアルポートのドライバが読み込まれず、AT コマンドを送れない。",
+             "Bus 001 Device 010: ID 12d1:1506 Huawei Technologies Co., Ltd. Modem/Networkcard", "ポートがない。"]
+    snap, left = run(Block(lines=lines))
+    assert [d.product for d in snap.usb_devices] == ["Huawei Technologies Co., Ltd. Modem/Networkcard"] * 2
+    assert left == [lines[1], lines[3]]
+
+
 def test_plain_records_run_together_on_one_line():
     # a copy that lost the line ends (web page, feed mirror): one device per "Bus NNN Device NNN: ID" record
     lines = ["Bus 002 Device 002: ID 05c6:9204 Qualcomm, Inc. Bus 002 Device 003: ID 17ef:4807 Lenovo UVC Camera "

@@ -437,6 +437,12 @@ def _stated(text):
     ("lsusb lists the dongle as a modem and not as storage now.", []),
     ("It comes up as a modem rather than a CD-ROM.", []),
     ("The stick is detected as a drive instead of as a modem.", ["said:storage-mode"]),
+    # the stick's card reader or virtual CD taken for the device, the modem denied (written for stop 28, not a post's words)
+    ("The kernel on my laptop detects the dongle as a memory card reader, not as a modem.", ["said:storage-mode"]),
+    ("It gets recognized as a USB memory stick but not as a 3G modem.", ["said:storage-mode"]),
+    ("Half the time the stick is plugged in it is only a virtual CD-ROM.", ["said:storage-mode"]),
+    ("It is recognized as a modem and not as a card reader.", []),
+    ("The SD card reader shows up as /dev/sdb, not as a partition.", []),
     # lsusb names the stick only by its maker: Launchpad Answers (spent case lucid-tmobile-onda-stick-mounted-as-zte-cd-
     # eject-switches-to-modem), then written ones
     ("Using Gnome Terminal, lsusb shows I have Nokia Mobile Phones and ONDA Communication S.p.A. connected!",

@@ -19,6 +19,8 @@ READ = [
     ('ModemManager识别不到模块。', 'said:mm-no-modem'),
     ('mmcliでモデムが見つかりません。', 'said:mm-no-modem'),
     ('没有ttyUSB设备。', 'said:serial-ports-never-appeared'),
+    ('モデムを挿してもttyUSBにアタッチされません。', 'said:serial-ports-never-appeared'),
+    ('ttyUSB2などにアタッチされないのでATコマンドが使えない。', 'said:serial-ports-never-appeared'),
     ('拨号成功了，但是上不了网。', 'said:ip-no-internet'),
     ('接続はできるがインターネットに繋がらない。', 'said:ip-no-internet'),
     ('Das Modem erkennt die SIM-Karte nicht.', 'said:sim-not-detected'),
@@ -143,6 +145,7 @@ NOT_READ = [
     ('ModemManagerでモデムは認識されています。', 'said:mm-no-modem'),
     ('拨号成功，可以上网。', 'said:ip-no-internet'),
     ('ttyUSB设备都有。', 'said:serial-ports-never-appeared'),
+    ('再起動したらttyUSB0にアタッチされました。', 'said:serial-ports-never-appeared'),
     # the trouble over, or the SIM in another device (the clause grammar's table: fixed, elsewhere)
     ('Die SIM-Karte ist nicht eingelegt gewesen, das Problem ist jetzt gelöst.', 'said:sim-not-detected'),
     ('Die SIM-Karte wird im Handy nicht erkannt.', 'said:sim-not-detected'),

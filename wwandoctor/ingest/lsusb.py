@@ -169,6 +169,10 @@ def _records(lines: List[str]) -> List[str]:
     return [record for line in lines for record in (RECORD_START_RE.split(line) if BUS_RE.match(line) else [line])]
 
 
+# kana and CJK ideographs (with their punctuation): the scripts written without spaces between words
+CJK_RE = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
+
+
 def _parse_plain(lines: List[str], snap: Snapshot) -> List[str]:
     left = []
     last = None  # type: Optional[UsbDevice]
@@ -187,9 +191,11 @@ def _parse_plain(lines: List[str], snap: Snapshot) -> List[str]:
 
 
 def _is_wrapped_name(prev: str, line: str) -> bool:
-    """The rest of a device name a mail archive wrapped onto the next line ("...Co., Ltd. EC25 LTE" / "modem")."""
+    """The rest of a device name a mail archive wrapped onto the next line ("...Co., Ltd. EC25 LTE" / "modem"): a few
+    words, not a sentence in a language written without spaces (Japanese, Chinese) that follows the line."""
     words = line.split()
-    return len(prev) >= 60 and 0 < len(words) <= 4 and ":" not in line and not line[:1].isspace()
+    return (len(prev) >= 60 and 0 < len(words) <= 4 and ":" not in line and not line[:1].isspace()
+            and not CJK_RE.search(line))
 
 
 # --- tree -------------------------------------------------------------------

@@ -911,6 +911,20 @@ STATES: Tuple[StatedState, ...] = (
                 "lsusb; lsusb -t (only usb-storage bound); journalctl -b | grep -i usb_modeswitch",
                 # the modem came up beside the drive: "the new drive appears, and the modem too"
                 unless=r"\bmodem\s+(?:\w+\s+)?(?:too|as\s+well|also)\b|\b(?:and|plus)\s+(?:the\s+|a\s+)?modem\s+(?:appears|shows|is\s+there)"),
+    # the stick's storage function (its micro-SD reader, its virtual CD: the usb-storage interfaces of a stick not yet
+    # switched, knowledge.md 2.5) told as what the system takes it for, the modem denied beside it: "the system detects
+    # my dongle as a memory card reader, not as a modem", "it gets recognized as a USB memory stick but not as a 3G
+    # modem"; or the virtual CD alone where the modem should be: "half the time it's only a virtual CD-ROM"
+    StatedState("said:storage-mode",
+                r"\b(?:identifie[sd]|identify|recogni[sz]e[sd]?|detect(?:s|ed)?|seen|sees?|treat(?:s|ed)?|shows?\s+up|showed\s+up|"
+                r"appears?|appeared|mounted|mounts|registers?|registered)\s+(?:\w+\s+){0,3}?(?:as|like)\s+(?:a\s+|an\s+|the\s+)?"
+                r"(?:(?:micro[- ]?)?SD\s+|memory\s+|flash\s+|usb\s+|multi-?)?(?:card[ -]?readers?|memory\s+cards?|memory\s+sticks?|"
+                r"usb\s+sticks?|flash\s+drives?|pen\s*drives?|storage\s+devices?|usb\s+drives?|cd(?:-?rom)?(?:\s+drives?)?)\b"
+                r"[^.!?]{0,30}?(?:,\s*|\s+)(?:and\s+|but\s+)?(?:not|never)\s+(?:as\s+|like\s+)?(?:a\s+|an\s+)?"
+                r"(?:(?:[345]G|LTE|GSM|USB|UMTS|HSDPA|HSPA|mobile|broadband)\s+)*(?:modem|dongle)\b|"
+                r"\b(?:it'?s|it\s+is|it\s+was|(?:it\s+)?(?:shows?|showed)\s+(?:up\s+)?as)\s+(?:just|only|merely|simply)\s+"
+                r"(?:as\s+)?(?:a\s+|an\s+)?(?:usb|virtual)\s+(?:cd(?:-?rom)?|mass[ -]storage(?:\s+device)?)\b",
+                "lsusb; lsusb -t (only usb-storage bound); journalctl -b | grep -i usb_modeswitch"),
     # the switch happens only when the person runs usb_modeswitch by hand: what should run it on plug-in (its udev rule,
     # usb_modeswitch@.service, the dispatcher) does not, so the stick stays at its storage id by itself ("it no longer
     # automatically switches modem's mode, however it still works when executed manually", "the modem is switched only
@@ -2150,8 +2164,10 @@ STATES: Tuple[StatedState, ...] = (
                 unless=_CHINESE_HEDGE, context=True),
     # Japanese: "/dev/ttyUSB?は現れない" (the tty does not appear), "ttyUSBが作成されない", "ttyUSBが見つからない"
     StatedState("said:serial-ports-never-appeared",
-                r"(?:ttyUSB|ttyACM)\S{0,3}\s*(?:は|が|も)?\s*(?:現れない|現れません|出てこない|出てきません|出ない|作成されない|"
-                r"作られない|生成されない|できない|見つからない|見当たらない)",
+                # ... or not attached to it: "ttyUSB0などにアタッチされない" (not attached to ttyUSB0 or the like)
+                r"(?:ttyUSB|ttyACM)\S{0,3}\s*(?:とか|など)?\s*(?:は|が|も|に|へ)?\s*(?:現れない|現れません|出てこない|出てきません|出ない|"
+                r"作成されない|作られない|生成されない|できない|見つからない|見当たらない|アタッチされない|アタッチされません|"
+                r"割り当てられない|割り当てられません)",
                 "lsusb -t; ls /dev/ttyUSB* /dev/ttyACM*; uname -r"),
     # a program that reads a serial port sees it shared with another process: pyserial's "device reports readiness
     # to read but returned no data (device disconnected or multiple access on port?)" told in words ("raise a
