@@ -285,6 +285,14 @@ def test_quectel_cm_stamp_with_year_and_qmux_error():
                                             "requestSetupDataCall QMUXResult = 0x1, QMUXError = 0xe"]
 
 
+def test_quectel_cm_names_the_usb_device_it_looked_at():
+    # device.c qmidevice_detect prints the ids unpadded and the bus / device numbers in hex (written lines, ids invented)
+    snap = ingest_text("[05-11_08:00:01:100] Find /sys/bus/usb/devices/2-1.4 idVendor=0x2c7c idProduct=0x700, "
+                       "bus=0x002, dev=0x00b\n[05-11_08:00:01:102] qmidevice_detect failed\n")
+    assert [(d.path, d.vid, d.pid, d.busnum, d.devnum) for d in snap.usb_devices] == [("2-1.4", "2c7c", "0700", 2, 11)]
+    assert tools(snap) == ["quectel-cm"]
+
+
 def test_versions_of_tools():
     snap = ingest_text("$ qmicli --version\nqmicli 1.30.4\nCopyright (C) 2012-2021 Aleksander Morgado\n"
                        "License GPLv2+: GNU GPL version 2 or later <http://gnu.org/licenses/gpl-2.0.html>\n"

@@ -23,7 +23,7 @@ from typing import List
 from wwandoctor.ingest.block import Block
 from wwandoctor.ingest.kernel_log import is_driver_message
 from wwandoctor.ingest.dhcp import note_version
-from wwandoctor.ingest.merge import add_tool, command_tool, net_interface, tool_line
+from wwandoctor.ingest.merge import add_tool, command_tool, net_interface, tool_line, usb_device
 from wwandoctor.sentences import is_written
 from wwandoctor.snapshot import Snapshot
 
@@ -43,10 +43,16 @@ _SPECIFIC = re.compile(
     r"requestQueryDataCall|requestGetSIMStatus|requestBaseBandVersion|udhcpc fail to get ip address|"
     r"/qmi/raw_ip|qmap_mode|qmap_version|ifconfig \w+ (?:up|down)|WdsConnectionIPv4Handle|"
     r"SIMStatus:|IMSI:|ICCID:|DataCap:|ConnectionStatus:|CurrentDataBearerTech|rmnet_data|"
-    r"busybox udhcpc|find_qmichannel|find_usbnet_adapter|qmi_wwan_q|GobiNet")
+    r"busybox udhcpc|find_qmichannel|find_usbnet_adapter|qmi_wwan_q|GobiNet|qmidevice_detect|"
+    r"Find /sys/bus/usb/devices/\S+ idVendor=0x")
 _UDHCPC = re.compile(r"^\s*udhcpc(?::| \(v)|^\s*(?:Sending|Lease of|No lease)", re.I)
 _ADAPTER = re.compile(r"Auto find usbnet_adapter = ([\w.-]+)")
 _DRIVER = re.compile(r"netcard driver = ([\w-]+)")
+# the USB device it looked at: "Find /sys/bus/usb/devices/1-1.3 idVendor=0x2c7c idProduct=0x700, bus=0x001, dev=0x005"
+# (device.c qmidevice_detect: dbg_time("Find %s/%s idVendor=0x%x idProduct=0x%x, bus=0x%03x, dev=0x%03x", ...); older
+# versions print the path and ids only)
+_FOUND_DEVICE = re.compile(r"\bFind /sys/bus/usb/devices/(\d+-[\d.]+) idVendor=0x([0-9a-fA-F]{1,4}) "
+                           r"idProduct=0x([0-9a-fA-F]{1,4})(?:, bus=0x([0-9a-fA-F]+), dev=0x([0-9a-fA-F]+))?")
 
 
 def _specific(text: str) -> bool:
@@ -92,6 +98,7 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
         version = re.search(r"Quectel_QConnectManager_Linux_V(\d[\w.]*)", text)
         if version:
             snap.versions.setdefault("quectel-cm", version.group(1))
+        _found_device(snap, text)
         m = _ADAPTER.search(text)
         if m:
             adapter = m.group(1)
@@ -104,3 +111,13 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
         add_tool(snap, "quectel-cm", evidence)
         snap.set_source("paste:quectel-cm", "ok")
     return left
+
+
+def _found_device(snap: Snapshot, text: str) -> None:
+    """The USB device a "Find /sys/bus/usb/devices/..." line names, with its ids (printed unpadded: 0x700) and, when
+    given, its bus and device numbers (printed as hex)."""
+    m = _FOUND_DEVICE.search(text)
+    if m:
+        path, vid, pid, bus, dev = m.groups()
+        usb_device(snap, path=path, vid=vid.zfill(4), pid=pid.zfill(4),
+                   busnum=int(bus, 16) if bus else None, devnum=int(dev, 16) if dev else None)
