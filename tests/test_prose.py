@@ -443,6 +443,12 @@ def _stated(text):
     ("Half the time the stick is plugged in it is only a virtual CD-ROM.", ["said:storage-mode"]),
     ("It is recognized as a modem and not as a card reader.", []),
     ("The SD card reader shows up as /dev/sdb, not as a partition.", []),
+    # the modem drivers asked for in an appliance's or a board image's kernel (written for stop 28)
+    ("Please enable LTE modem drivers in the kernel of the camera firmware.", ["said:module-missing"]),
+    ("Please include the 4G USB dongle drivers in Home Assistant OS.", ["said:module-missing", "said:usb-device"]),
+    ("Please add support for the EM9293 in ModemManager.", []),
+    ("I did not enable modem support in the kernel config.", []),
+    ("Please add support for the RM520N in the kernel.", []),
     # lsusb names the stick only by its maker: Launchpad Answers (spent case lucid-tmobile-onda-stick-mounted-as-zte-cd-
     # eject-switches-to-modem), then written ones
     ("Using Gnome Terminal, lsusb shows I have Nokia Mobile Phones and ONDA Communication S.p.A. connected!",

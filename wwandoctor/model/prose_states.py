@@ -431,6 +431,10 @@ _ONLY_SCSI_NODES = (r"(?:\b(?:(?:see|get|got|have|find|found|shows?|showed|appea
                     # the nodes first: "only sg devices and a sdb disk appear for the stick"
                     r"\bonly\s+" + _SCSI_NODE + r"[^.!?,;]{0,40}?\b(?:appear\w*|show(?:s|ed)?\s+up|(?:are|is|get|got)\s+created)\b)")
 # modem driver modules, their OpenWrt kmod packages and kernel options, as a sentence names them
+# systems sold or built as an appliance whose image carries only the kernel drivers its makers chose (Home Assistant OS,
+# camera and NAS firmwares, media-centre and boat-monitoring images)
+_APPLIANCE_OS = (r"(?:hass\.?io|HassOS|Home\s+Assistant(?:\s+OS)?|HAOS|OpenIPC|(?:Synology\s+)?DSM|balena\s?OS|Venus\s?OS|"
+                 r"LibreELEC|OSMC|Volumio|TrueNAS|unRAID|QTS|piCorePlayer|Batocera)")
 _MODS = (r"(?:option|qcserial|usb_wwan|qmi_wwan|cdc_mbim|cdc[_-]wdm|cdc_ncm|huawei_cdc_ncm|cdc_ether|rndis_host|"
          r"sierra_net|mhi_pci_generic|mhi_net|mhi_wwan_\w+|mtk_t7xx|iosm|kmod-usb-(?:net|serial)[\w-]*|kmod-mtk-t7xx|"
          r"kmod-mhi[\w-]*|kmod-usb-acm|CONFIG_(?:USB_NET_QMI_WWAN|USB_NET_CDC_MBIM|USB_NET_CDC_NCM|USB_NET_HUAWEI_CDC_NCM|"
@@ -1822,6 +1826,22 @@ STATES: Tuple[StatedState, ...] = (
                 "uname -r; zcat /proc/config.gz | grep -E 'QMI_WWAN|CDC_MBIM|SERIAL_OPTION|SERIAL_QUALCOMM|WWAN'; "
                 "modprobe -n -v qmi_wwan cdc_mbim option",
                 unless=r"(?:\b|_)(?:t7xx|iosm|mhi|PCI-?e)(?:\b|_)"),
+    # the modem drivers asked for in an appliance's or a board image's tracker: the kernel or the image of the system lacks
+    # them (knowledge.md 2.8, "typical on embedded images"): "please enable LTE modem drivers in the camera's kernel",
+    # "could you add support for 3G USB sticks in Home Assistant OS" (a driver id asked for in "the kernel" is
+    # driver-not-bound-unknown-id's story: only the appliance systems are named in the second form)
+    StatedState("said:module-missing",
+                r"\b(?<!\bnot\s)(?:enable|include|build\s+in|turn\s+on|switch\s+on)\s+(?:the\s+)?(?:usb\s+)?(?:\(?(?:lte|[345]g|gsm|umts|"
+                r"wwan|cellular|mobile)\)?\s+){0,2}(?:usb\s+)?(?:modems?|dongles?|sticks?)\s+(?:drivers?|support|modules?)\s+"
+                r"(?:in|into|for)\s+(?:the\s+|this\s+|its\s+|my\s+)?(?:\w+\s+){0,2}?(?:kernel|image|firmware|build|" + _APPLIANCE_OS +
+                r")\b|"
+                r"\b(?<!\bnot\s)(?:add|enable|include)\s+(?:the\s+)?(?:driver\s+)?support\s+for\s+" + _SAME + r"{0,50}?\b(?:modems?|"
+                r"dongles?|sticks?|[345]G|LTE|GSM|UMTS|HSPA|WWAN)\b" + _SAME + r"{0,30}?\b(?:in|into|to|on)\s+(?:the\s+)?" +
+                _APPLIANCE_OS + r"\b",
+                "uname -r; zcat /proc/config.gz | grep -E 'USB_SERIAL_OPTION|USB_NET_QMI_WWAN|USB_NET_CDC_MBIM|USB_NET_RNDIS_HOST'; "
+                "lsmod | grep -E 'option|qmi_wwan|cdc_'",
+                unless=r"\b(?:now|finally)\s+(?:works?|loads?|available|included)\b|\b(?:was|were|has\s+been|have\s+been)\s+"
+                       r"(?:added|enabled|included)\b"),
     # the modem's driver said not loaded: "as seen from logs driver not loaded", "the option module isn't loaded", "no
     # kernel module gets loaded for it" (with the device's interfaces shown unbound, rules read a missing module)
     StatedState("said:driver-not-loaded",
