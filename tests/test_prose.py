@@ -449,6 +449,9 @@ def _stated(text):
     ("Please add support for the EM9293 in ModemManager.", []),
     ("I did not enable modem support in the kernel config.", []),
     ("Please add support for the RM520N in the kernel.", []),
+    # an upgrade to a kernel release (one-digit major) is no modem firmware flash (written for stop 28)
+    ("Serial ports not detected after update to 6.6.", ["said:after-system-update"]),
+    ("After the firmware upgrade to 02.33 the modem is not detected.", ["said:firmware-damaged"]),
     # lsusb names the stick only by its maker: Launchpad Answers (spent case lucid-tmobile-onda-stick-mounted-as-zte-cd-
     # eject-switches-to-modem), then written ones
     ("Using Gnome Terminal, lsusb shows I have Nokia Mobile Phones and ONDA Communication S.p.A. connected!",

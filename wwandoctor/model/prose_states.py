@@ -3029,8 +3029,11 @@ STATES: Tuple[StatedState, ...] = (
                 r"\bIMEI\b(?:\s+and\s+(?:the\s+)?(?:SN|serial(?: number)?|IMSI))?\s+(?:is|are|was|were)\s+not\s+(?:being\s+)?"
                 r"(?:retrieved|read|shown|reported|returned|available)\b",
                 "mmcli -m any (equipment id, state); AT+CGSN and ATI on the AT port; the firmware version against the vendor's image",
+                # ... or the upgrade's target a kernel release, one-digit major ("after upgrade to 5.4.66+", "updated to 6.1"):
+                # modem firmware versions have two-digit majors or letters (_FW_VERSION)
                 unless=r"\b(?:" + _HOST_SOFTWARE + r"packages?|wi-?fi|bluetooth|audio|sound|"
-                       r"change (?:the |my )?IMEI|now (?:it )?works|fixed|solved|resolved)\b"),
+                       r"change (?:the |my )?IMEI|now (?:it )?works|fixed|solved|resolved)\b|"
+                       r"\b(?:upgrad|updat)\w*\s+to\s+v?\d\.\d{1,2}(?:\.\d+)?\+?(?!\w|\.\w)"),
     StatedState("said:firmware-damaged",
                 # Chinese: "刷固件后无法...", "升级固件后 IMEI 丢失", "IMEI 为空"
                 r"(?:刷(?:完|了|入)?(?:机|固件)|(?:固件|模块|模组)(?:升级|更新)|升级(?:了)?(?:模块|模组)?固件|更新(?:了)?(?:模块|模组)?固件)"
