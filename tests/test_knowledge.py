@@ -181,6 +181,17 @@ def test_an_id_an_older_tree_lacks_is_absent_from_every_release_up_to_it():
     assert knowledge.kernel_has_id("05c6", "9244", "qcserial", "2.6.32-24-generic") is None
 
 
+def test_the_newest_older_tree_that_lacks_an_id_in_every_driver():
+    from wwandoctor import knowledge
+    # 1199:90e3 (EM9291 family): option.c of 5.4.286 lacks it
+    assert knowledge.newest_kernel_lacking("1199", "90e3", ["option"]) == (5, 4, 286)
+    # 1199:68c0 (MC7304): qcserial lacks it up to 4.1.15, qmi_wwan up to 3.4.39: below 3.4.39 neither has it
+    assert knowledge.newest_kernel_lacking("1199", "68c0", ["qcserial", "qmi_wwan"]) == (3, 4, 39)
+    # a driver that had the id in every older tree read answers no
+    assert knowledge.newest_kernel_lacking("1199", "68c0", ["qcserial", "sierra"]) is None
+    assert knowledge.newest_kernel_lacking("1199", "90e3", []) is None
+
+
 def test_vendor_wide_class_matches_of_the_older_tree_leave_the_vendor_without_absence_rows():
     from wwandoctor import knowledge
     # 4.1.15's option.c binds Huawei (12d1) vendor-specific interfaces by class, and so do 3.4.39's option.c (its own

@@ -157,6 +157,16 @@ def absent_in_older_kernel(vid, pid, driver: str, version: Tuple[int, int, int])
     return any(version <= k for k in kernels)
 
 
+def newest_kernel_lacking(vid, pid, drivers: List[str]) -> Optional[Tuple[int, int, int]]:
+    """The newest older tree (usb-ids-absent-older-kernels.csv) whose tables of every one of ``drivers`` lack vid:pid,
+    or None (one of them had it in every older tree read, or no driver is given): a kernel at or below it has no driver
+    for the id."""
+    newest = [max(_absent_older().get((driver, norm_id(vid), norm_id(pid)), ()), default=None) for driver in drivers]
+    if not newest or None in newest:
+        return None
+    return min(newest)
+
+
 def pcie_kernel_has_id(entry: Dict[str, str], release: str) -> Optional[bool]:
     """Does kernel ``release`` have the pcie-modem-ids.csv row ``entry``? Same answer as
     :func:`kernel_has_id`, from the row's ``in_checked_kernels``; a release below the row's

@@ -54,6 +54,7 @@ def usb_knowledge(m: Modem, dev, snap: Snapshot) -> None:
            "%s is named by %s" % (vp, ", ".join(exact) if exact else "no driver table by its exact id"))
     if not _alias_knows_id(m, dev, snap):  # the running kernel's own modules.alias answers first
         _kernel_knows_id(m, dev, snap, expected)
+    _id_absent_from_lts(m, vp, expected)
     _qmi_interface(m, dev, src=source_label(snap))
     id_added_by_patch(m, dev.vid, dev.pid, snap)
     missing_modules(m, expected, snap)
@@ -297,6 +298,22 @@ def _kernel_knows_id(m: Modem, dev, snap: Snapshot, expected: List[str]) -> None
         m.note("kernel_knows_id", True, source, "%s is in the %s tables of kernel %s" % (vp, "/".join(pending), release))
     elif all(v is False for v in verdicts):
         m.note("kernel_knows_id", False, source, "%s is not yet in the %s tables of kernel %s" % (vp, "/".join(pending), release))
+
+
+# the oldest long-term series vendor, router and board kernels still ship (OpenWrt 19.07 and Keenetic 4.14, BSPs 4.19, 5.4)
+_LTS_FLOOR = (4, 14, 0)
+
+
+def _id_absent_from_lts(m: Modem, vp: str, expected: List[str]) -> None:
+    """id_absent_from_lts: the newest older tree whose tables of every expected driver lack the id is a 4.14 or newer one."""
+    from wwandoctor import knowledge
+    vid, pid = vp.split(":")
+    newest = knowledge.newest_kernel_lacking(vid, pid, expected)
+    absent = newest is not None and newest >= _LTS_FLOOR
+    m.note("id_absent_from_lts", absent, "kernel driver tables",
+           ("%s is in none of the %s tables of kernel %s (usb-ids-absent-older-kernels.csv)" % (
+               vp, "/".join(expected), ".".join(map(str, newest)))) if absent
+           else "%s is in a 4.14-or-newer long-term kernel's tables, or no older tree lacks it" % vp)
 
 
 def _alias_knows_id(m: Modem, dev, snap: Snapshot) -> bool:

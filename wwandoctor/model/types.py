@@ -175,6 +175,10 @@ class Modem(_Facts):
     kernel_knows_id: Optional[bool] = fact(
         "VID:PID is in the running kernel's tables of the drivers not yet bound to it (a PCIe modem: its "
         "driver's table)", settle="uname -r; lsusb", report=True)
+    id_absent_from_lts: Optional[bool] = fact(
+        "every driver whose table lists VID:PID lacks it in a 4.14-or-newer long-term kernel tree read "
+        "(usb-ids-absent-older-kernels.csv: 4.14.98, 4.19.67, 5.4.x): the id came after the kernels that vendor, router "
+        "and board systems still ship", settle="uname -r; modinfo option qmi_wwan qcserial | grep -i 'v{vid}p{pid}'")
     id_added_by_patch: Optional[List[str]] = fact(
         "drivers that a kernel patch in the input adds this VID:PID to (their table in the kernel it patches lacked it)",
         settle="uname -r; modinfo qmi_wwan option qcserial | grep -i 'v{vid}p{pid}'")
