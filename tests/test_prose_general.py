@@ -81,6 +81,12 @@ READ = [
     ("/dev/ttyUSB2 is gone and only cdc-wdm0 is left", "said:ports-gone"),
     ("the ttyUSB* devices are no longer there", "said:ports-gone"),
     ("ttyACM0 has vanished from the system", "said:ports-gone"),
+    # no ports left in words, and the USB product id set by hand (written for stop 28)
+    ("I accidentally changed the product ID to 0x9071 and since then the module exposes no ports at all.", "said:ports-gone"),
+    ("After I set the USB PID to 68c0 the card does not show any serial ports.", "said:ports-gone"),
+    ("I accidentally changed the product ID to 0x9071 and since then the module exposes no ports at all.",
+     "said:composition-changed"),
+    ("After I set the USB PID to 68c0 the card does not show any serial ports.", "said:composition-changed"),
     ("I've got several lilygo devices but the modem in one of them is dead.", "said:other-unit-works"),
     ("The other boards work with the same sketch.", "said:other-unit-works"),
     # --- hedging is clause-wide for attempts and wishes: the next clause is an observation ---
@@ -390,6 +396,8 @@ NOT_READ = [
     ("The modem is flashing, do not unplug it.", "said:led-alive"),
     ("If ttyUSB0 disappeared, replug the modem.", "said:ports-gone"),
     ("ttyUSB0 is there and answers AT.", "said:ports-gone"),
+    ("The router has no free USB ports.", "said:ports-gone"),
+    ("The modem's product id is 9071.", "said:composition-changed"),
     ("Does ttyUSB2 disappear after the switch?", "said:ports-gone"),
     ("It stopped responding after I updated the sketch.", "said:stopped-after-working"),
     ("If it stopped responding after a month, replace the board.", "said:stopped-after-working"),

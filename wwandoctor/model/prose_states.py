@@ -2078,7 +2078,11 @@ STATES: Tuple[StatedState, ...] = (
     # the USB composition was changed with the vendor's AT command (the ports that follow are the new composition's)
     StatedState("said:composition-changed",
                 r"(?:\bAT!USBCOMP\b|\bAT!USBPID\b|\bAT\+QCFG(?:=|\s+)\s*[\"'“”]?(?:usbcfg|usbnet)\b|\bAT\^SETPORT\b|\bAT\+GTUSBMODE\b"
-                r"|\bAT\+CUSBCFG\b|\bAT\+CUSBPIDSWITCH\b|\bAT#USBCFG\b|\bswitch(?:ed)? (?:the )?USB composition\b)",
+                r"|\bAT\+CUSBCFG\b|\bAT\+CUSBPIDSWITCH\b|\bAT#USBCFG\b|\bswitch(?:ed)? (?:the )?USB composition\b|\bAT!UDPID\b|"
+                # the USB product id set by hand, which selects the composition on Sierra modules (AT!UDPID, AT!USBPID):
+                # "I set the PID to 0x68b1 instead of 0x68a3", "changed the product id to 9071"
+                r"\b(?:set|changed|switched|put|altered)\s+(?:the\s+|its\s+|my\s+)?(?:USB\s+)?(?:PID|product[\s-]?id)\s+"
+                r"(?:\w+\s+){0,3}?(?:to|from)\s+(?:0x)?[0-9a-f]{4}\b)",
                 "lsusb -t; the vendor's composition query (AT!USBCOMP?, AT+QCFG=\"usbnet\", AT+QCFG=\"usbcfg\")"),
     # the modem runs an Ethernet-style composition (ECM, RNDIS, NCM) where the tools need its QMI, MBIM or AT ports:
     # "the module is in ECM mode instead of QMI", "it sits in RNDIS mode, and my script that expects /dev/cdc-wdm0 fails",
@@ -2126,6 +2130,11 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:there\s+(?:are|is|were)|(?:I|we)\s+(?:have|got|get|see))\s+no\s+(?:more\s+|longer\s+(?:any\s+)?)?(?:/dev/)?"
                 r"tty(?:USB|ACM)[\w*]*\b|"
                 r"\bonly\s+(?:/dev/)?cdc-wdm\d*\s+(?:remains|is left|left)\b|"
+                # none of its ports left, in words: "the device does not show any access ports", "now there are zero ports",
+                # "it exposes no serial ports any more"
+                r"\b(?:does(?:n't|\s+not)|no\s+longer)\s+(?:show|expose|present|offer|have)s?\s+any\s+(?:access\s+|serial\s+|AT\s+|"
+                r"COM\s+|tty\s+)?ports\b|\b(?:shows?|exposes?|presents?|offers?)\s+(?:zero|no)\s+(?:access\s+|serial\s+|AT\s+|"
+                r"COM\s+)?ports\b|\bthere\s+are\s+(?:now\s+)?zero\s+(?:access\s+|serial\s+|AT\s+|COM\s+)?ports\b|"
                 # none any more, after a change: "now no serial ports appear", "now there are no AT ports left"
                 r"\bnow\s+(?:there\s+are\s+)?no\s+(?:more\s+)?(?:/dev/)?(?:ttyUSB\w*|tty|serial|AT|COM)\s*(?:devices?|ports?|interfaces?|"
                 r"nodes?)\s+(?:appear\w*|show\w*\s+up|(?:are\s+)?left|exist\w*|(?:are\s+)?(?:there|created))\b|"
