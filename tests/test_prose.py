@@ -443,6 +443,9 @@ def _stated(text):
     ("Half the time the stick is plugged in it is only a virtual CD-ROM.", ["said:storage-mode"]),
     ("It is recognized as a modem and not as a card reader.", []),
     ("The SD card reader shows up as /dev/sdb, not as a partition.", []),
+    ("My router mounts the virtual CD-ROM instead of the modem.", ["said:storage-mode"]),
+    ("Linux detects the mass storage part rather than the 3G modem.", ["said:storage-mode"]),
+    ("After the switch it shows the modem instead of the CD-ROM.", []),
     # the modem drivers asked for in an appliance's or a board image's kernel (written for stop 28)
     ("Please enable LTE modem drivers in the kernel of the camera firmware.", ["said:module-missing"]),
     ("Please include the 4G USB dongle drivers in Home Assistant OS.", ["said:module-missing", "said:usb-device"]),

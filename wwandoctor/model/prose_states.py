@@ -927,7 +927,13 @@ STATES: Tuple[StatedState, ...] = (
                 r"[^.!?]{0,30}?(?:,\s*|\s+)(?:and\s+|but\s+)?(?:not|never)\s+(?:as\s+|like\s+)?(?:a\s+|an\s+)?"
                 r"(?:(?:[345]G|LTE|GSM|USB|UMTS|HSDPA|HSPA|mobile|broadband)\s+)*(?:modem|dongle)\b|"
                 r"\b(?:it'?s|it\s+is|it\s+was|(?:it\s+)?(?:shows?|showed)\s+(?:up\s+)?as)\s+(?:just|only|merely|simply)\s+"
-                r"(?:as\s+)?(?:a\s+|an\s+)?(?:usb|virtual)\s+(?:cd(?:-?rom)?|mass[ -]storage(?:\s+device)?)\b",
+                r"(?:as\s+)?(?:a\s+|an\s+)?(?:usb|virtual)\s+(?:cd(?:-?rom)?|mass[ -]storage(?:\s+device)?)\b|"
+                # the storage part taken in the modem's place: "the router mounts the virtual CD-ROM instead of the modem",
+                # "Linux detects the mass storage part rather than the 3G modem"
+                r"\b(?:loads?|loaded|mounts?|mounted|sees|saw|shows?|showed|detects?|detected|brings?\s+up|picks?\s+up)\s+"
+                r"(?:the\s+|its\s+|a\s+|an\s+)?(?:virtual\s+)?(?:cd(?:-?rom)?|mass[ -]storage|storage|flash\s+drive|usb\s+drive)"
+                r"(?:\s+\w+)?\s+(?:before|instead\s+of|rather\s+than)\s+(?:the\s+|its\s+|a\s+)?(?:[345]G\s+|LTE\s+|GSM\s+|USB\s+)?"
+                r"modem\b",
                 "lsusb; lsusb -t (only usb-storage bound); journalctl -b | grep -i usb_modeswitch"),
     # the switch happens only when the person runs usb_modeswitch by hand: what should run it on plug-in (its udev rule,
     # usb_modeswitch@.service, the dispatcher) does not, so the stick stays at its storage id by itself ("it no longer
