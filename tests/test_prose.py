@@ -446,6 +446,11 @@ def _stated(text):
     ("My router mounts the virtual CD-ROM instead of the modem.", ["said:storage-mode"]),
     ("Linux detects the mass storage part rather than the 3G modem.", ["said:storage-mode"]),
     ("After the switch it shows the modem instead of the CD-ROM.", []),
+    # the stick taken for a network card, not a modem: HiLink (written for stop 28)
+    ("The Huawei stick is detected as a network card, not as a modem.", ["said:hilink-mode"]),
+    ("My dongle works like an ethernet adapter rather than a modem.", ["said:hilink-mode"]),
+    ("It is recognized as a modem, not as a network card.", []),
+    ("In ECM mode the module shows up as a network card instead of a modem.", []),
     # the modem drivers asked for in an appliance's or a board image's kernel (written for stop 28)
     ("Please enable LTE modem drivers in the kernel of the camera firmware.", ["said:module-missing"]),
     ("Please include the 4G USB dongle drivers in Home Assistant OS.", ["said:module-missing", "said:usb-device"]),

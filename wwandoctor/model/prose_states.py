@@ -1270,6 +1270,18 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?<!never )(?<!n't )(?<!not )\b(?:(?:is|gets?|got|was) disconnected|disconnects|drops?(?: out)?\b|"
                 r"los(?:es|ing) (?:the |its )?connection)",
                 "sudo journalctl -b -u ModemManager -f; sudo dmesg -w | grep -iE 'usb|wwan|qmi|mbim'"),
+    # the stick taken for a network card or a router and not a modem, what HiLink (router) firmware looks like from the host
+    # (knowledge.md 2.25: an RNDIS/ECM link to the router inside the stick, no serial or QMI port): "the dongle is detected
+    # as a network card, not as a modem", "it works like an ethernet adapter rather than a modem"; a module's Ethernet
+    # composition named (ECM, RNDIS, usbnet) is wrong-usb-composition's story
+    StatedState("said:hilink-mode",
+                r"\b(?:seen|detected|recogni[sz]ed|identified|shows?\s+up|showed\s+up|appears?|appeared|works?|worked|acts?|"
+                r"behaves?|treated|handled)\s+(?:\w+\s+){0,3}?(?:as|like)\s+(?:a\s+|an\s+)?(?:usb\s+)?(?:network\s+(?:card|adapter|"
+                r"interface|device)|ethernet\s+(?:card|adapter|device|interface)|NIC|router)\b[^.!?]{0,30}?(?:,\s*|\s+)(?:and\s+|"
+                r"but\s+)?(?:not|instead\s+of|rather\s+than)\s+(?:as\s+|like\s+)?(?:a\s+|an\s+)?(?:(?:[345]G|LTE|GSM|USB|serial)\s+)?"
+                r"modem\b",
+                "lsusb; ip addr (an Ethernet interface with a 192.168.x address from the stick's DHCP server)",
+                unless=r"\b(?:ECM|RNDIS|NCM|usbnet|QCFG|USBCOMP|composition)\b"),
     # the person's own stick named a HiLink one, in a question too ("how can the hilink modem be detected?", "why does
     # my HiLink dongle not show in mmcli?"): what they have, not what they ask
     StatedState("said:hilink-mode",
