@@ -87,6 +87,8 @@ READ = [
     ("I accidentally changed the product ID to 0x9071 and since then the module exposes no ports at all.",
      "said:composition-changed"),
     ("After I set the USB PID to 68c0 the card does not show any serial ports.", "said:composition-changed"),
+    ("/dev/ttyUSB2 is no longer created since the kernel update.", "said:ports-gone"),
+    ("ttyUSB ports not found after upgrading to 5.10.", "said:ports-gone"),
     ("I've got several lilygo devices but the modem in one of them is dead.", "said:other-unit-works"),
     ("The other boards work with the same sketch.", "said:other-unit-works"),
     # --- hedging is clause-wide for attempts and wishes: the next clause is an observation ---
@@ -397,6 +399,8 @@ NOT_READ = [
     ("If ttyUSB0 disappeared, replug the modem.", "said:ports-gone"),
     ("ttyUSB0 is there and answers AT.", "said:ports-gone"),
     ("The router has no free USB ports.", "said:ports-gone"),
+    ("ttyUSB2 is not detected after boot.", "said:ports-gone"),
+    ("ttyUSB0 is not present until I run usb_modeswitch.", "said:ports-gone"),
     ("The modem's product id is 9071.", "said:composition-changed"),
     ("Does ttyUSB2 disappear after the switch?", "said:ports-gone"),
     ("It stopped responding after I updated the sketch.", "said:stopped-after-working"),

@@ -2148,6 +2148,11 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:there\s+(?:are|is|were)|(?:I|we)\s+(?:have|got|get|see))\s+no\s+(?:more\s+|longer\s+(?:any\s+)?)?(?:/dev/)?"
                 r"tty(?:USB|ACM)[\w*]*\b|"
                 r"\bonly\s+(?:/dev/)?cdc-wdm\d*\s+(?:remains|is left|left)\b|"
+                # a port node not found since an update (so it was there before): "ttyUSB2 is no longer created since the kernel
+                # update", "ttyUSB ports not found after upgrading to 5.10"
+                r"(?<![\w/])(?:/dev/)?tty(?:USB|ACM)[\d*]*(?:\s+(?:devices?|ports?|nodes?))?\s+(?:(?:is|are|was|were)\s+)?(?:not|no\s+longer)\s+"
+                r"(?:detected|found|created|present|there|listed)\s+(?:any\s*more\s+)?(?:after|since)\s+(?:the\s+|a\s+|an\s+|my\s+|last\s+)?"
+                r"(?:\w+\s+)?(?:updat|upgrad)\w*\b|"
                 # none of its ports left, in words: "the device does not show any access ports", "now there are zero ports",
                 # "it exposes no serial ports any more"
                 r"\b(?:does(?:n't|\s+not)|no\s+longer)\s+(?:show|expose|present|offer|have)s?\s+any\s+(?:access\s+|serial\s+|AT\s+|"
