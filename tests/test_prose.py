@@ -457,6 +457,12 @@ def _stated(text):
     ("Please add support for the EM9293 in ModemManager.", []),
     ("I did not enable modem support in the kernel config.", []),
     ("Please add support for the RM520N in the kernel.", []),
+    ("Enable the LTE modem drivers in the kernel config and rebuild the image.", []),  # a how-to's step, no request
+    # usb-modeswitch asked for in an image or build (written for stop 28)
+    ("Please add usb-modeswitch to the image, it is needed for LTE dongles.", ["said:modeswitch-missing"]),
+    ("pls include usb_modeswitch in the default packages of the next release.", ["said:modeswitch-missing"]),
+    ("Add usb-modeswitch to the image with the packages option.", []),
+    ("usb-modeswitch was added to the image in 2.1.", []),
     # an upgrade to a kernel release (one-digit major) is no modem firmware flash (written for stop 28)
     ("Serial ports not detected after update to 6.6.", ["said:after-system-update"]),
     ("After the firmware upgrade to 02.33 the modem is not detected.", ["said:firmware-damaged"]),

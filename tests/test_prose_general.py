@@ -89,6 +89,8 @@ READ = [
     ("After I set the USB PID to 68c0 the card does not show any serial ports.", "said:composition-changed"),
     ("/dev/ttyUSB2 is no longer created since the kernel update.", "said:ports-gone"),
     ("ttyUSB ports not found after upgrading to 5.10.", "said:ports-gone"),
+    ("The modem shows up in lsusb, but no ttyUSB devices are created.", "said:on-usb-no-serial"),
+    ("lsusb sees the dongle, yet nothing appears in /dev.", "said:on-usb-no-serial"),
     ("I've got several lilygo devices but the modem in one of them is dead.", "said:other-unit-works"),
     ("The other boards work with the same sketch.", "said:other-unit-works"),
     # --- hedging is clause-wide for attempts and wishes: the next clause is an observation ---
@@ -401,6 +403,8 @@ NOT_READ = [
     ("The router has no free USB ports.", "said:ports-gone"),
     ("ttyUSB2 is not detected after boot.", "said:ports-gone"),
     ("ttyUSB0 is not present until I run usb_modeswitch.", "said:ports-gone"),
+    ("lsusb shows the modem and ttyUSB0 to ttyUSB3 are there.", "said:on-usb-no-serial"),
+    ("If lsusb shows the modem but there is no ttyUSB, load option.", "said:on-usb-no-serial"),
     ("The modem's product id is 9071.", "said:composition-changed"),
     ("Does ttyUSB2 disappear after the switch?", "said:ports-gone"),
     ("It stopped responding after I updated the sketch.", "said:stopped-after-working"),

@@ -431,6 +431,8 @@ _ONLY_SCSI_NODES = (r"(?:\b(?:(?:see|get|got|have|find|found|shows?|showed|appea
                     # the nodes first: "only sg devices and a sdb disk appear for the stick"
                     r"\bonly\s+" + _SCSI_NODE + r"[^.!?,;]{0,40}?\b(?:appear\w*|show(?:s|ed)?\s+up|(?:are|is|get|got)\s+created)\b)")
 # modem driver modules, their OpenWrt kmod packages and kernel options, as a sentence names them
+# a request's opening: "please", "pls", "kindly", "REQUEST:", "feature request -" (a how-to's bare imperative is no request)
+_ASKED = r"\b(?:pl(?:ease|s|z)|kindly|(?:feature\s+)?request(?:ed)?\W{0,3})\s*(?:\w+\s+){0,2}?"
 # systems sold or built as an appliance whose image carries only the kernel drivers its makers chose (Home Assistant OS,
 # camera and NAS firmwares, media-centre and boat-monitoring images)
 _APPLIANCE_OS = (r"(?:hass\.?io|HassOS|Home\s+Assistant(?:\s+OS)?|HAOS|OpenIPC|(?:Synology\s+)?DSM|balena\s?OS|Venus\s?OS|"
@@ -1844,16 +1846,16 @@ STATES: Tuple[StatedState, ...] = (
                 "uname -r; zcat /proc/config.gz | grep -E 'QMI_WWAN|CDC_MBIM|SERIAL_OPTION|SERIAL_QUALCOMM|WWAN'; "
                 "modprobe -n -v qmi_wwan cdc_mbim option",
                 unless=r"(?:\b|_)(?:t7xx|iosm|mhi|PCI-?e)(?:\b|_)"),
-    # the modem drivers asked for in an appliance's or a board image's tracker: the kernel or the image of the system lacks
-    # them (knowledge.md 2.8, "typical on embedded images"): "please enable LTE modem drivers in the camera's kernel",
+    # the modem drivers asked for (a request, not a how-to's step) in an appliance's or a board image's tracker: the kernel or
+    # the image of the system lacks them (knowledge.md 2.8, "typical on embedded images"): "please enable LTE modem drivers in the camera's kernel",
     # "could you add support for 3G USB sticks in Home Assistant OS" (a driver id asked for in "the kernel" is
     # driver-not-bound-unknown-id's story: only the appliance systems are named in the second form)
     StatedState("said:module-missing",
-                r"\b(?<!\bnot\s)(?:enable|include|build\s+in|turn\s+on|switch\s+on)\s+(?:the\s+)?(?:usb\s+)?(?:\(?(?:lte|[345]g|gsm|umts|"
+                _ASKED + r"(?:enable|include|build\s+in|turn\s+on|switch\s+on)\s+(?:the\s+)?(?:usb\s+)?(?:\(?(?:lte|[345]g|gsm|umts|"
                 r"wwan|cellular|mobile)\)?\s+){0,2}(?:usb\s+)?(?:modems?|dongles?|sticks?)\s+(?:drivers?|support|modules?)\s+"
                 r"(?:in|into|for)\s+(?:the\s+|this\s+|its\s+|my\s+)?(?:\w+\s+){0,2}?(?:kernel|image|firmware|build|" + _APPLIANCE_OS +
-                r")\b|"
-                r"\b(?<!\bnot\s)(?:add|enable|include)\s+(?:the\s+)?(?:driver\s+)?support\s+for\s+" + _SAME + r"{0,50}?\b(?:modems?|"
+                r")\b|" +
+                _ASKED + r"(?:add|enable|include)\s+(?:the\s+)?(?:driver\s+)?support\s+for\s+" + _SAME + r"{0,50}?\b(?:modems?|"
                 r"dongles?|sticks?|[345]G|LTE|GSM|UMTS|HSPA|WWAN)\b" + _SAME + r"{0,30}?\b(?:in|into|to|on)\s+(?:the\s+)?" +
                 _APPLIANCE_OS + r"\b",
                 "uname -r; zcat /proc/config.gz | grep -E 'USB_SERIAL_OPTION|USB_NET_QMI_WWAN|USB_NET_CDC_MBIM|USB_NET_RNDIS_HOST'; "
@@ -2184,6 +2186,17 @@ STATES: Tuple[StatedState, ...] = (
                 r"\bno\s+(?:/dev/)?tty(?:USB|ACM)[\d*]*(?:\s+(?:devices?|ports?|nodes?))?(?=\s*(?:[.,;:!)]|$)|\s+(?:and|or|nor|at all)\b)",
                 "lsusb -t; ls /dev/ttyUSB* /dev/ttyACM*; uname -r",
                 unless=r"\b(?:no longer|any ?more|disappear\w*|vanish\w*|gone)\b"),
+    # the device listed by lsusb and no serial port for it, in one sentence: "lsusb lists my Quectel modem but there is no
+    # /dev/ttyUSB* at all", "the stick shows up in lsusb, yet no ttyUSB devices are created" (it enumerates; no serial driver
+    # took its functions: knowledge.md 2.7); a port that comes once something is run ("until I run usb_modeswitch") is not it
+    StatedState("said:on-usb-no-serial",
+                r"(?:\blsusb\b[^.!?]{0,40}?\b(?:shows?|showed|lists?|listed|sees?|saw|detects?|detected|finds?|found|recogni[sz]es)|"
+                r"\b(?:listed|shown|visible|seen|detected|appears?|shows?\s+up|showed\s+up)\s+(?:in|by|with)\s+lsusb)\b[^.!?]{0,60}?"
+                r"\b(?:but|yet|however|although)\b[^.!?]{0,40}?(?:\bno\s+(?:/dev/)?tty(?:USB|ACM)|\bno\s+(?:serial|AT)\s+(?:ports?|devices?)|"
+                r"(?<![\w/])(?:/dev/)?tty(?:USB|ACM)[\w*]*\s+(?:(?:devices?|ports?|nodes?)\s+)?(?:is|are|was|were)?\s*(?:not|never)\s+"
+                r"(?:created|appear\w*|there|present)|\bnothing\s+(?:new\s+)?(?:appears?|shows?\s+up)\s+in\s+/dev)",
+                "lsusb -t (Driver=[none] on the modem's interfaces); ls /dev/ttyUSB*; uname -r; modinfo option | grep -i 'v<VID>p<PID>'",
+                unless=r"\buntil\b|\b(?:now|finally)\s+(?:works?|there|appears?)\b"),
     # the port told as what should be there, against what is: "normally I should get /dev/ttyUSB0", "I expected to
     # see ttyACM0 but nothing showed up" (the sentence after "normally ... should" tells the absence)
     StatedState("said:serial-ports-never-appeared",
@@ -2786,7 +2799,12 @@ STATES: Tuple[StatedState, ...] = (
                 # named, then said missing as "the package" or "the tool": "works with usb-modeswitch, but this software
                 # package was missing", "usb_modeswitch is needed, but that package is not installed here"
                 r"\busb[_-]?mode[_-]?switch\b" + _SAME + r"{0,80}?\b(?:this|that|the)\s+(?:software\s+)?(?:package|tool|program|utility)\s+"
-                r"(?:is|was)\s+(?:missing|absent|not\s+(?:installed|there|present|included|available))\b",
+                r"(?:is|was)\s+(?:missing|absent|not\s+(?:installed|there|present|included|available))\b|"
+                # asked to be added to an image or build (a request, not a how-to's step): "please add usb-modeswitch to the
+                # image, the LTE dongles need it", "pls include usb_modeswitch in the default packages"
+                + _ASKED + r"(?:add|include|ship|install|put)\s+(?:the\s+)?usb[_-]?mode[_-]?switch\b(?:[-_]data)?\s+(?:package\s+)?"
+                r"(?:to|in|into|with)\s+(?:the\s+|this\s+|our\s+|your\s+)?(?:\w+\s+){0,2}?(?:images?|builds?|firmwares?|releases?|"
+                r"rootfs|packages|buildconfig|defconfig)\b",
                 "which usb_modeswitch; ls /lib/udev/rules.d/40-usb_modeswitch.rules"),
     # usb_modeswitch (or its data package) is installed but too old for the stick: no entry switches it ("usb-modeswitch
     # 2.2.5 is too old and does not support the DWM-222 yet", "usb-modeswitch-data has no entry for this dongle");
