@@ -463,6 +463,15 @@ def _stated(text):
     ("pls include usb_modeswitch in the default packages of the next release.", ["said:modeswitch-missing"]),
     ("Add usb-modeswitch to the image with the packages option.", []),
     ("usb-modeswitch was added to the image in 2.1.", []),
+    # works on a desktop distribution, not on an appliance or router system (written for stop 28)
+    ("On my Ubuntu laptop the stick gets ttyUSB0, but under Home Assistant OS there is nothing.", ["said:module-missing"]),
+    ("It works in Linux Mint but not on OpenWrt.", ["said:module-missing", "said:openwrt"]),
+    ("It works on OpenWrt and on Ubuntu.", ["said:openwrt"]),
+    ("It works on Ubuntu but not on Windows.", []),
+    # not detected as a modem (written for stop 28)
+    ("The router never detects it as a modem.", ["said:not-recognized"]),
+    ("It does not detect the card as a modem.", ["said:not-recognized"]),
+    ("The router detects it as a modem now.", []),
     # an upgrade to a kernel release (one-digit major) is no modem firmware flash (written for stop 28)
     ("Serial ports not detected after update to 6.6.", ["said:after-system-update"]),
     ("After the firmware upgrade to 02.33 the modem is not detected.", ["said:firmware-damaged"]),

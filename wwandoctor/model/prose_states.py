@@ -1862,6 +1862,15 @@ STATES: Tuple[StatedState, ...] = (
                 "lsmod | grep -E 'option|qmi_wwan|cdc_'",
                 unless=r"\b(?:now|finally)\s+(?:works?|loads?|available|included)\b|\b(?:was|were|has\s+been|have\s+been)\s+"
                        r"(?:added|enabled|included)\b"),
+    # the stick works (or gets its ports) on a desktop distribution and not on an appliance or router system: that system's
+    # kernel lacks the driver (knowledge.md 2.8): "on my Ubuntu laptop it gets ttyUSB0, but under Home Assistant OS there is
+    # nothing", "it works in Linux Mint but not on OpenWrt"
+    StatedState("said:module-missing",
+                r"\b(?:in|on|under|with)\s+(?:my\s+|the\s+)?" + _DESKTOP_DISTRO + _SAME + r"{0,80}?\bbut\s+(?:not\s+)?(?:in|on|under|"
+                r"with)\s+(?:my\s+|the\s+)?(?:" + _APPLIANCE_OS + r"|OpenWrt|LEDE|ImmortalWrt)\b(?:" + _SAME + r"{0,40}?(?:\bnothing\b|"
+                r"\bno\s+\w+|\bnot\b|n't\b)|(?=\s*[.!,;]|$))",
+                "uname -r; lsmod | grep -E 'option|qmi_wwan|cdc_'; ls /lib/modules/$(uname -r)/kernel/drivers/usb/serial/",
+                unless=r"\b(?:now|finally)\s+(?:works?|loads?|available|included)\b"),
     # the modem's driver said not loaded: "as seen from logs driver not loaded", "the option module isn't loaded", "no
     # kernel module gets loaded for it" (with the device's interfaces shown unbound, rules read a missing module)
     StatedState("said:driver-not-loaded",
@@ -3524,9 +3533,13 @@ STATES: Tuple[StatedState, ...] = (
     # recognized", "Linux does not recognize the stick" (a rule pairs it with an id no driver table lists)
     StatedState("said:not-recognized",
                 r"\b(?:device|modem|module|stick|dongle|(?<!SIM )(?<!SIM-)card|combination|it|that)(?:'s|\s+(?:is|was|are|were))?\s+"
-                r"(?:\w+ly\s+|still\s+)?(?:not|n't|never)\s+(?:being\s+|getting\s+)?recogni[sz]ed\b|"
+                r"(?:(?:\w+ly|still|most|really)\s+){0,2}(?:not|n't|never)\s+(?:being\s+|getting\s+)?recogni[sz]ed\b|"
                 r"\b(?:does|do|did|will|would|can|could)(?:n't|\s+not)\s+recogni[sz]e\s+(?:the\s+|my\s+|this\s+|that\s+)?"
-                r"(?:[\w-]+\s+)?(?:device|modem|module|stick|dongle|card|it)\b",
+                r"(?:[\w-]+\s+)?(?:device|modem|module|stick|dongle|card|it)\b|"
+                # detected / seen named with what it is not taken for: "the router never detects it as a modem", "it does not
+                # detect the card as a modem"
+                r"\b(?:(?:does|do|did|will|would|can|could)(?:n't|\s+not)|never)\s+(?:detect|see|identif)\w*\s+(?:the\s+|my\s+|this\s+)?"
+                r"(?:[\w-]+\s+)?(?:device|modem|module|stick|dongle|card|it)\s+as\s+(?:a\s+|an\s+)?(?:\w+\s+)?modem\b",
                 "lsusb; lsusb -t; sudo dmesg | grep -iE 'usb [0-9-.]+:|New USB device' | tail -20",
                 # a connection manager that does not recognise the modem is said:mm-no-modem, not the host
                 unless=r"\b(?:Network-?\s?Manager|Modem-?\s?Manager|mmcli|nmcli|wvdial|gammu)\b" + _SAME + r"{0,30}?"
