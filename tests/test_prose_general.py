@@ -405,6 +405,7 @@ NOT_READ = [
     ("ttyUSB0 is not present until I run usb_modeswitch.", "said:ports-gone"),
     ("lsusb shows the modem and ttyUSB0 to ttyUSB3 are there.", "said:on-usb-no-serial"),
     ("If lsusb shows the modem but there is no ttyUSB, load option.", "said:on-usb-no-serial"),
+    ("lsusb shows the EM7455 but there is no ttyUSB, only cdc-wdm0 and wwan0.", "said:on-usb-no-serial"),
     ("The modem's product id is 9071.", "said:composition-changed"),
     ("Does ttyUSB2 disappear after the switch?", "said:ports-gone"),
     ("It stopped responding after I updated the sketch.", "said:stopped-after-working"),

@@ -2205,7 +2205,8 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?<![\w/])(?:/dev/)?tty(?:USB|ACM)[\w*]*\s+(?:(?:devices?|ports?|nodes?)\s+)?(?:is|are|was|were)?\s*(?:not|never)\s+"
                 r"(?:created|appear\w*|there|present)|\bnothing\s+(?:new\s+)?(?:appears?|shows?\s+up)\s+in\s+/dev)",
                 "lsusb -t (Driver=[none] on the modem's interfaces); ls /dev/ttyUSB*; uname -r; modinfo option | grep -i 'v<VID>p<PID>'",
-                unless=r"\buntil\b|\b(?:now|finally)\s+(?:works?|there|appears?)\b"),
+                # ... nor one whose other functions did come up ("only cdc-wdm0", "wwan0 works"): a driver took it
+                unless=r"\buntil\b|\b(?:now|finally)\s+(?:works?|there|appears?)\b|\b(?:cdc-wdm\d*|wwan\d\w*|MBIM|QMI|usb\d|eth\d)\b"),
     # the port told as what should be there, against what is: "normally I should get /dev/ttyUSB0", "I expected to
     # see ttyACM0 but nothing showed up" (the sentence after "normally ... should" tells the absence)
     StatedState("said:serial-ports-never-appeared",
