@@ -445,6 +445,9 @@ PROVES["eps:init-bearer-cleared"] = ["netifd: wan4g (2211): Deleting inital EPS 
 PROVES["netifd:mm-connect-failed"] = ["netifd: wan4g (2211): Connection failed -> attempting restart",
                                       "wwan (877): 3GPP operator registration failed -> attempting restart",
                                       '"code": "MM_CONNECT_FAILED"']
+# brltty taking a USB serial converter (linux devio.c proc_setconfig)
+PROVES["usb:claimed-by-brltty"] = ["[ 1289.112233] usb 3-2: usbfs: interface 0 claimed by ch341 while 'brltty' sets config #1",
+                                   "usb 1-1.3: usbfs: interface 0 claimed by cp210x while 'brltty' sets config #1"]
 PROVES["serial:shared-read"] = ["serial.serialutil.SerialException: device reports readiness to read but returned no data "
                                 "(device disconnected or multiple access on port?)"]
 PROVES["modem:identity-answered"] = ["Modem Name: SIM7000G", "[15230] Modem Info: SIM800 R14.18"]
@@ -476,6 +479,8 @@ SOURCE_SWEEP_NOTHING = [
 
 # lines that look alike and prove nothing
 PROVES_NOTHING = [
+    # usb_modeswitch setting the configuration of a stick whose storage interface is bound
+    "usb 1-1: usbfs: interface 0 claimed by usb-storage while 'usb_modeswitch' sets config #1",
     # the initial EPS bearer written, or set by the handler
     "Successfully set initial EPS bearer properties", "netifd: wan4g (2211): Setting 'default' inital EPS bearer apn to 'internet'...",
     # a console login that worked, the word "login" in prose; prose naming AT commands, the carrier AT&T

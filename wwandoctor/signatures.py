@@ -357,6 +357,15 @@ TABLE: Tuple[Signature, ...] = (
               r"|\bb['\"]AT[^'\"\n]{0,40}\\r)",
               "ITU-T V.250 5.2.1 (a command line starts with the prefix \"AT\" and ends with <CR>); a serial terminal "
               "(minicom, picocom, screen) echoes the typed line; pyserial's write() takes bytes (b'AT\\r')"),
+    # brltty (the braille display daemon) took a USB serial adapter: Ubuntu's brltty udev rules (85-brltty.rules) match
+    # generic converter ids (CH340 1a86:7523, some FTDI and CP210x ids) and start brltty on them; its usbfs
+    # SET_CONFIGURATION finds the serial driver bound, and the converter is then taken from it (no /dev/ttyUSB left)
+    Signature("usb:claimed-by-brltty",
+              r"\busbfs: interface \d+ claimed by \S+ while 'brltty' (?:sets config #\d+|resets device)",
+              "linux drivers/usb/core/devio.c:1465-1467 proc_setconfig dev_warn (\"usbfs: interface %d claimed by %s while "
+              "'%s' sets config #%d\", the caller's comm) (v5.4.286 157e1f2b8), the same file's \"... while '%s' resets "
+              "device\"; brltty's udev rules (Types/udev.sh, installed as 85-brltty.rules) and Launchpad bug 1990357 "
+              "(brltty 6.4 on Ubuntu 22.04 claims CH340 1a86:7523)"),
     # pyserial's read() found the port ready but got nothing: another process read the bytes first, or the device
     # went away (its own words, "device disconnected or multiple access on port?")
     Signature("serial:shared-read",

@@ -62,7 +62,7 @@ _NO_INTERNET = r"\b(?:there(?:'s|\s+is)\s+)?(?:no|without)\s+(?:internet|connect
 # a program driving a port or modem: "uses", "sends its commands to", "dials", "talks to", "picks"
 _DRIVES = (r"(?:uses?|using|used|picks?|picked|chooses?|chose|selects?|selected|opens?|opened|sends?|sent|talks?|talked|talking|"
            r"dials?|dialed|dialled|dialing|dialling|grabs?|grabbed|connects?|connected|tries|tried|probes?|probed)")
-_WRONG_PORT = r"(?:the\s+|a\s+)?wrong\s+(?!USB\b)(?:\w+\s+)?(?<!USB )(?:port|device|tty\w*|interface|modem|node|card)s?\b"  # not a socket
+_WRONG_PORT = r"(?:the\s+|a\s+)?wrong\s+(?!USB\b)(?:[\w-]+\s+)?(?<!USB )(?:port|device|tty\w*|interface|modem|node|card)s?\b"  # not a socket
 # a DHCP client said to be what an interface needs: "should be configured as a DHCPv6 client", "it needs to be dhcpv6"
 _DHCP_CLIENT_NEEDED = (r"\b(?:should|must|needs?(?:\s+to)?|has\s+to|have\s+to|ought\s+to|requires?)\s+(?:be\s+)?(?:configured\s+|set\s+(?:up\s+)?)?"
                        r"(?:as\s+|to\s+)?(?:an?\s+)?(?:proto\s+)?(?:DHCP(?:v6|v4)?|dhcpv6)(?:\s+client)?\b")
@@ -690,7 +690,7 @@ _EARLY_PROGRAM = (r"(?:netifd|NetworkManager|network-manager|NM|systemd-networkd
                   r"(?:the|my|our)\s+(?:\w+\s+)?(?:script|service|unit|interface|connection|daemon|program|app\w*|hotplug\w*)|"
                   r"[\w@-]+\.service)\b")
 # a modem's network interface or control node as a setup names it: wwan0, wwp0s20u4i4, usb0, qmimux0, /dev/cdc-wdm1
-_DEV_NAME = (r"[`'\"]?(?:/dev/)?(?:cdc-wdm\d+|ttyUSB\d+|ttyACM\d+|wwan\d+\w*|qmimux\d+|rmnet\w+|usb\d+|eth\d+|ww[xp]\w+\d\w*|"
+_DEV_NAME = (r"[`'\"]?(?:/dev/)?(?:cdc-wdm\d+|ttyUSB\d+|ttyACM\d+|ttyS\d+|ttyAMA\d+|ttyHS\d+|serial\d|wwan\d+\w*|qmimux\d+|rmnet\w+|usb\d+|eth\d+|ww[xp]\w+\d\w*|"
              r"en[xp]\w+\d\w*|ppp\d+)\b[`'\"]?")
 # a control port or the data interface as a connection's setting names it (cdc-wdm0, ttyUSB2, ttyACM0, wwan0)
 _CONTROL_PORT = r"[`'\"]?(?:/dev/)?(?:cdc-wdm\d+|ttyUSB\d+|ttyACM\d+|wwan\d+(?:at\d+|qmi\d+|mbim\d+)?)\b[`'\"]?"
@@ -1134,8 +1134,15 @@ STATES: Tuple[StatedState, ...] = (
                 # an APN of another operator than the SIM's (an automatic APN table's rows keyed to the wrong network): "the
                 # docomo rows do not belong to this PLMN", "the router set the APN of another carrier"
                 r"\b(?:do(?:es)?\s+not|don't|doesn't|never)\s+belong\s+to\s+(?:this|the|that|my|our|its)\s+(?:PLMN|MCC[/-]?MNC|"
-                r"operator|carrier|network|provider)\b|\bAPN\s+(?:of|for|from)\s+(?:another|a\s+different|the\s+wrong|an?\s+other)\s+"
-                r"(?:operator|carrier|network|provider|MVNO)\b",
+                r"operator|carrier|network|provider)\b|\bAPN\s+(?:of|for|from)\s+(?:another|a\s+different|the\s+wrong|an?\s+other|"
+                r"(?:my|the|our)\s+(?:old|previous|former|last))\s+(?:operator|carrier|network|provider|MVNO)\b|"
+                # the authentication type the operator wants against the one sent: "the operator requires CHAP but my connection
+                # used PAP, so authentication failed"
+                r"\b(?:PAP|CHAP|MS-?CHAP(?:v2)?)\b" + _SAME + r"{0,80}?\bauthenticat\w*\s+(?:\w+\s+)?(?:fail\w*|error|rejected|refused)\b|"
+                # the APN left out: "the default profile has no APN set", "the APN field was left empty", "I forgot to set the APN"
+                r"\b(?:has|had|with|without)\s+(?:no|an?\s+empty|a\s+blank)\s+APN\b(?!\s+(?:is\s+)?(?:needed|required|necessary))|"
+                r"\bAPN\s+(?:field\s+|setting\s+|entry\s+)?(?:is|was|stays?|stayed)\s+(?:left\s+)?(?:empty|blank|unset|not\s+set|"
+                r"not\s+configured|missing)\b|\bforg[eo]t\w*\s+to\s+(?:set|enter|configure|put\s+in|add)\s+(?:the\s+|an\s+|my\s+)?APN\b",
                 "mmcli -b N (the bearer's APN, ip-type, auth and last connection error); qmicli --wds-start-network's "
                 "call end reason; AT+CGDCONT? on the AT port",
                 unless=r"\b(?:fixed|solved|resolved|now (?:it )?works|works now|(?:is|was) (?:not|n't) the (?:problem|issue))\b"),
@@ -1257,7 +1264,16 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:only|just)\s+works?\s+(?:with|when|if|once)\s+(?:the\s+|I\s+set\s+the\s+)?(?:IP|PDP|PDN|bearer)\s+type\s+"
                 r"(?:is\s+|set\s+to\s+|to\s+|=\s*)?(?:IPv4|IP)\b|"
                 r"\b(?:IP|PDP|PDN|bearer)\s+type\s+(?:of\s+)?(?:IPv4v6|IPV4V6|IPv6|dual[- ]stack)\b" + _SAME + r"{0,40}?\b(?:rejected|refused|"
-                r"fails?|failed|not\s+supported|does(?:n't|\s+not)\s+work|never\s+connects)\b",
+                r"fails?|failed|not\s+supported|does(?:n't|\s+not)\s+work|never\s+connects)\b|"
+                # the dual-stack or IPv6 request refused, the network taking IPv4 only: "with ipv4v6 the connection is refused",
+                # "the carrier only allows IPv4", "setting ip-type to ipv4 made it connect"
+                r"\b(?:with|using)\s+(?:ip-?type\s+|the\s+IP\s+type\s+|iptype\s+)?['\"]?(?:IPv4v6|IPv6|dual[- ]stack)['\"]?" + _SAME +
+                r"{0,40}?\b(?:refused|rejected|fails?|failed|does(?:n't|\s+not)\s+work|never\s+connects|(?:can(?:'t|not)|won't)\s+connect)\b|"
+                r"\b(?:carrier|operator|network|provider|APN|SIM|plan)\s+(?:only\s+(?:allows|supports|offers|accepts)|(?:allows|supports|"
+                r"offers|accepts)\s+only)\s+IPv4\b|"
+                r"\b(?:setting|set|changing|changed|switching|switched|forcing|forced)\s+(?:the\s+)?(?:ip-?type|IP\s+type|PDP\s+type|"
+                r"PDN\s+type|iptype|ip_type)\s+(?:to\s+|=\s*)?['\"]?(?:IPv4|IP|4)['\"]?(?![\w-])" + _SAME + r"{0,40}?(?:" + _FIXED +
+                r"|\bmade\s+it\s+(?:work|connect)|\b(?:it\s+)?connects?\s+(?:now|fine)?)",
                 "mmcli -b N (ip-type, last connection error); AT+CGDCONT? on the AT port; the connection's IP type setting",
                 unless=r"^\W*(?:if|whether)\b|\b(?:did(?:n't|\s+not)|does(?:n't|\s+not)|no)\s+(?:help|change|difference)\b"),
     # the connection drops again and again
@@ -1340,6 +1356,9 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:ports?|tty\w*|/dev/tty\w*|interfaces?|serial\s+ports?)\b[^.!?]{0,20}?\bby\s+" + _MM + r"|"
                 r"\b" + _MM + r"\s+(?:\w+\s+)?(?:keeps?|kept|keeping)\s+(?:the\s+|my\s+|our\s+|all\s+)?(?:\w+\s+)?(?:ports?|tty\w*|"
                 r"/dev/tty\w*|devices?|interfaces?)\s+(?:busy|open|locked|occupied)\b|"
+                # "my AT commands get random answers because ModemManager polls the same port"
+                r"\b" + _MM + r"\s+(?:\w+\s+)?(?:polls|polled|polling|queries|queried|querying|uses|used|using|talks\s+to|probes|probed|"
+                r"probing|reads|reading)\s+(?:the\s+)?same\s+(?:[\w-]+\s+)?(?:port|tty\w*|device|modem|interface|serial\s+port)\b|"
                 r"\b" + _MM + r"'s\s+(?:lock|hold|grip)\s+on\s+(?:the\s+|my\s+)?(?:\w+\s+)?(?:ports?|tty\w*|/dev/tty\w*|interfaces?|modem)\b|"
                 # the node busy while ModemManager runs: "mbimcli tells me the device or resource is busy ... and ps shows
                 # ModemManager running" (cdc-wdm opens exclusively: knowledge.md 2.10)
@@ -1361,7 +1380,19 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:is\s+|was\s+)?(?:also\s+|still\s+|already\s+)?(?:talking\s+to|using|holding|reading|accessing|opening|has\s+opened)\s+"
                 r"(?:(?:the\s+|my\s+)?(?:same\s+)?(?:port|/dev/tty\w+|tty\w+|modem|device)|it|them)\b|"
                 r"\b(?:port|/dev/tty\w+|tty(?:USB|ACM)\d*|serial\s+device|device|modem)\s+(?:is|was)\s+(?:already\s+)?(?:busy|in\s+use|"
-                r"locked|opened\s+by\s+(?:another|an?\s*other|some\s+other)\s+(?:program|process|app\w*))\b",
+                r"locked|opened\s+by\s+(?:another|an?\s*other|some\s+other)\s+(?:program|process|app\w*))\b|"
+                r"\b(?:because|since|as)\s+(?:the\s+)?(?:gammu(?:-smsd)?|smsd|minicom|picocom|screen|wvdial|pppd|sakis3g|gpsd|"
+                r"Network-?\s?Manager|[\w-]+[-\s](?:plugin|daemon|service|app(?:lication)?|script))\s+(?:still\s+|already\s+)?"
+                r"(?:holds|held|has|had|grabs|grabbed|locks|locked|occupies|occupied|keeps|kept|took|takes|owns|blocks|blocked)\s+"
+                r"(?:it|them|the\s+(?:serial\s+)?port|the\s+modem|the\s+device|/dev/tty\w+)\b(?!\s+(?:closed|free))|"
+                # brltty (the braille display daemon) taking the USB serial converter: "brltty grabs the CH340", "removing
+                # brltty brought ttyUSB0 back" (its udev rules match generic converter ids, Launchpad bug 1990357)
+                r"\bbrltty\b" + _SAME + r"{0,40}?\b(?:grabs?|grabbed|steals?|stole|claims?|claimed|takes?|took|hijack\w*|"
+                r"holds?|held|interfer\w*|conflicts?)\b|"
+                r"(?:\b(?:remov|uninstall|purg|disabl|mask)\w*\s+(?:the\s+)?brltty|\bbrltty\s+(?:was|is|got|has\s+been)\s+(?:removed|"
+                r"uninstalled|purged|disabled|masked))\b" + _SAME + r"{0,60}?"
+                r"\b(?:fix(?:es|ed)?|solv\w*|works?|worked|(?:came|comes)\s+back|appear\w*|helped|(?:stays?|stayed|remain(?:s|ed)?)\s+(?:on\s+)?"
+                r"(?:/dev/)?(?:tty\w+|there|put|connected|attached))\b",
                 "sudo fuser -v /dev/ttyUSB* /dev/ttyACM* /dev/cdc-wdm*; ps aux | grep -iE 'gammu|smsd|minicom|wvdial|pppd|ModemManager'",
                 unless=r"(?:\b(?:not|no\s+longer|never)|n't)\s+(?:\w+\s+)?(?:using|holding|busy|in\s+use|open)\b|"
                        r"\b(?:fixed|solved|resolved)\b"),
@@ -1469,7 +1500,15 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:\s+service)?\b\s*,?\s+(?:then\s+)?(?:my|the|our|it|everything|all)\b" + _SAME + r"{0,40}?" + _TROUBLE_GONE +
                 r"|^\W*(?:if|whenever)\s+(?:I|we)\s+(?:first\s+)?(?:stop|disable|kill|mask|inhibit|remove|uninstall)\s+(?:the\s+)?" +
                 _MM + r"(?:\s+service)?\b\s*,?\s+(?:then\s+)?(?:my|the|our)\s+(?:\w+\s+)?(?:script|program|tool|app\w*|connection|"
-                r"modem)\s+works\b",
+                r"modem)\s+works\b|"
+                # the stop as a need before the other program works: "I have to stop ModemManager before minicom gets any answer"
+                r"\b(?:have|had|has|need|needed|must)\s+to\s+(?:first\s+)?(?:stop|disable|kill|mask)\s+(?:the\s+)?" + _MM +
+                r"(?:\s+service)?\s+(?:first\s+)?(?:before|so\s+that|for)\s+(?:my\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:gets?|works?|answers?|"
+                r"responds?|can\s+(?:open|talk|use|connect|send)|sees?|finds?)\b|"
+                # the trouble only while it runs: "screen on ttyUSB2 shows nothing as long as ModemManager runs"
+                r"\b(?:nothing|no\s+(?:answer|response|reply|output)|garbage|busy|(?:times?|timed)\s+out|fails?)\b" + _SAME +
+                r"{0,60}?\b(?:as\s+long\s+as|only\s+while|whenever)\s+(?:the\s+)?" + _MM + r"(?:\s+service)?\s+(?:is\s+)?"
+                r"(?:runs|running|active|up|started)\b",
                 "systemctl is-active ModemManager; sudo fuser -v /dev/cdc-wdm* /dev/ttyUSB*", suspected=True,
                 unless=r"\b(?:not|n't|never|still)\b"),
     # ... in the languages of the clause grammar's table and Chinese: German "ModemManager ist nicht installiert / läuft
