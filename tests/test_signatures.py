@@ -180,7 +180,7 @@ PROVES = {
         "`xmm7360.c:1348:18: error: initialization of 'ssize_t (*)(struct tty_struct *, const u8 *, size_t)'",
         "QMIDevice.c:912:7: error: implicit declaration of function 'netif_rx_ni'",
         "qmi_wwan_q.c:25:10: fatal error: linux/usb/usbnet.h: No such file or directory"],
-    "port:open-denied": ["error: couldn't open the QmiDevice: Cannot open device file '/dev/cdc-wdm0': Operation not permitted",
+    "port:open-denied": ["Error opening device, you don't have permissions.", "error: couldn't open the QmiDevice: Cannot open device file '/dev/cdc-wdm0': Operation not permitted",
                          "error: error creating device: error opening serial device: Permission denied",
                          "minicom: cannot open /dev/ttyUSB2: Permission denied"],
     "reg:searching": ["Waiting for network... fail", "[GSM] Waiting for network... fail",

@@ -390,9 +390,9 @@ TABLE: Tuple[Signature, ...] = (
               r"(?i)(?:Cannot open device file|couldn't open the (?:Qmi|Mbim)Device|error opening serial device)\b.*"
               r"(?:Permission denied|Operation not permitted)|(?:cannot|could not|failed to|unable to) open\b.*/dev/\S+.*"
               r"(?:Permission denied|Operation not permitted)|/dev/(?:cdc-wdm|ttyUSB|ttyACM|ttyHS|wwan)\S*:? .*Permission denied"
-              r"|\bError opening device, you don't have the required permission\b",
+              r"|\bError opening device, you don't have (?:the required permission|permissions)\b",
               "gammu libgammu/gsmcomon.c:89 ERR_DEVICENOPERMISSION (\"Error opening device, you don't have the required "
-              "permission.\", from libgammu/device/serial/ser_unx.c:198 open(2) EACCES, or devfunc.c:287,305 a lock file it "
+              "permission.\"; \"Error opening device, you don't have permissions.\" in older releases' error table), from libgammu/device/serial/ser_unx.c:198 open(2) EACCES, or devfunc.c:287,305 a lock file it "
               "may not write; printed by gammu/common.c:191 Print_Error) (gammu/gammu 78fd6a921); "
               "libqmi src/libqmi-glib/qmi-endpoint-qmux.c:227 (\"Cannot open device file '%s': %s\", strerror of open(2): "
               "EACCES \"Permission denied\", EPERM \"Operation not permitted\" from a device cgroup); libmbim "

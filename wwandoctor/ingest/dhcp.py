@@ -47,7 +47,7 @@ _UDHCPC = re.compile(r"^udhcpc\b|^(?:Sending|Broadcasting) (?:discover|select|re
 _DHCPCD = re.compile(r"^dhcpcd(?:-[\d.]+|\[\d+\])?[: ]|^[\w.-]+: (?:soliciting a DHCP lease|offered %s|leased %s|"
                      r"adding (?:route|address|default route)|probing address|rebinding lease|"
                      r"carrier (?:acquired|lost)|waiting for carrier|no IPv6 Routers|IAID |DHCP lease expired|"
-                     r"using static address|removing interface|deleting (?:route|address))|^timed out$"
+                     r"using static address|removing interface|deleting (?:route|address)|unsupported interface type 0x[0-9a-f]+)|^timed out$"
                      % (IP, IP))
 _IFACE_ARG = re.compile(r"(?:^|\s)(?:-i\s*|--interface[ =])([\w.-]+)")
 _LPF = re.compile(r"^(?:Listening|Sending) on\s+\w+/([\w.-]+)/((?:[0-9a-fA-F]{2}:){5}[0-9a-fA-F]{2})")
@@ -158,6 +158,8 @@ def _facts(snap: Snapshot, text: str, iface: Optional[str]) -> Optional[str]:
         iface = m.group(1)
         net = net_interface(snap, iface)
         net.mac = net.mac or m.group(2).lower()
+        if net.type is None:  # ISC dhclient's packet filter takes only Ethernet-framed links (common/lpf.c get_hw_addr)
+            net.type = 1
         return iface
     m = _ON_IFACE.search(text)
     if m:

@@ -62,7 +62,9 @@ def detect(block: Block) -> int:
         return 90
     lines = [plain_quotes(ln) for ln in block.lines[:100] if ln.strip()]
     hits = sum(1 for ln in lines if _SCRIPT_LINE.match(ln) and not ln.startswith("[/dev/"))
-    marker = any(re.search(r"(?:qmi|mbim)-network\.conf|Loading profile at|Starting network with '", ln)
+    # qmi-network's own steps name the qmicli/mbimcli command they run (utils/qmi-network.in "Checking data format with
+    # '...'", "Starting network with '...'")
+    marker = any(re.search(r"(?:qmi|mbim)-network\.conf|Loading profile at|(?:Starting network|Checking data format) with '", ln)
                  for ln in lines)
     if marker and hits:
         return 88

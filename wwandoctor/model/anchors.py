@@ -42,8 +42,13 @@ _EXPECTED_FORMAT_RE = re.compile(r"^\s*(raw-ip|802-3)\s*$")
 # the driver behind a control port, as `ls -l /sys/class/usbmisc/cdc-wdm0/device/driver` shows it ("... -> ../bus/usb/drivers/qmi_wwan")
 # when no USB device of the paste owns the port (ingest/sysfs_facts.py keeps such a link as a sysfs line)
 _PORT_DRIVER_RE = re.compile(r"/sys/class/usbmisc/(cdc-wdm\d+)/device/driver\s*->\s*\S*/drivers/(\w+)/?\s*$")
+# ModemManager found the control port to speak MBIM: its probe ("port is MBIM-capable", mm-port-probe.c
+# mm_port_probe_set_result_mbim) or its MBIM port checking for QMI inside MBIM ("MBIM device is QMI capable" / "is not
+# QMI capable", mm-port-mbim.c): the port is cdc_mbim's
+_MM_MBIM_PORT_RE = re.compile(r"\bport is MBIM-capable\b|\bMBIM device is (?:not )?QMI capable\b")
 # a WWAN network interface a message names ("Unsupported device type 65534 for wwan0")
-_NET_RE = re.compile(r"\b(wwan\d+|wwp\w+|wwx[0-9a-f]{12})\b")
+# (mhi_net names its links mhi_hwipN / mhi_swipN: drivers/net/mhi_net.c)
+_NET_RE = re.compile(r"\b(wwan\d+|wwp\w+|wwx[0-9a-f]{12}|mhi_[hs]wip\d+)\b")
 _MM_MODEM_RE = re.compile(r"\[modem(\d+)[\]/]|/org/freedesktop/ModemManager1/Modems?/(\d+)")
 # a USB device path in a sysfs path (".../usb1/1-1.4/1-1.4:1.4/...") or a driver instance ("qmi_wwan 1-1.4:1.4")
 _USB_PATH_RE = re.compile(r"/usb\d+/(?:\d+-[\d.]+/)*(\d+-[\d.]+)(?=[/:]|\s|$|')|(?:^|\s)[\w-]+ (\d+-[\d.]+):\d+\.\d+\b")
@@ -126,7 +131,8 @@ def collect_anchors(lines: Iterable[LogLine]) -> Anchors:
     for line in lines:
         if line.origin == "qmicli" and _EXPECTED_FORMAT_RE.match(line.text):
             found.framing = line.text.strip()
-        if line.origin == "sysfs" and found.port_driver is None and _PORT_DRIVER_RE.search(line.text):
+        if found.port_driver is None and (line.origin == "sysfs" and _PORT_DRIVER_RE.search(line.text)
+                                          or line.origin == "ModemManager" and _MM_MBIM_PORT_RE.search(line.text)):
             found.port_driver = line
         if found.mm_line is None and _MM_MODEM_RE.search(line.text):
             found.mm_line = line
@@ -227,10 +233,17 @@ def anchored_modems(modems: List[Modem], lines: Iterable[LogLine], snap=None, st
 
 
 def _port_driver_protocol(m: Modem, line: Optional[LogLine]) -> None:
-    """The control protocol of the modem's port from the driver its sysfs link names (qmi_wwan: QMI, cdc_mbim: MBIM)."""
-    match = _PORT_DRIVER_RE.search(line.text) if line is not None else None
+    """The control protocol of the modem's port from the driver its sysfs link names (qmi_wwan: QMI, cdc_mbim: MBIM),
+    or MBIM where ModemManager found the port to speak it."""
+    if line is None or not m.control_ports:
+        return
+    if line.origin == "ModemManager":
+        m.note("control_protocol", "mbim", "ModemManager", "ModemManager speaks MBIM to the port: %s" % line.text,
+               (line.source,))
+        return
+    match = _PORT_DRIVER_RE.search(line.text)
     proto = CONTROL_DRIVERS.get(match.group(2)) if match else None
-    if proto and match.group(1) in (m.control_ports or []):
+    if proto and match.group(1) in m.control_ports:
         m.note("control_protocol", proto, "sysfs", "%s is bound to %s: %s" % (match.group(1), match.group(2), line.text),
                (line.source,))
 

@@ -171,21 +171,22 @@ def _orphan_bearer_target(modems: List[Modem], bearer: Dict) -> Optional[Modem]:
     return target
 
 
-_TOOL_MTU = re.compile(r"^\s*MTU:\s*'?(\d{3,5})'?\s*$")
+_TOOL_MTU = re.compile(r"^\s*MTU:\s*'?(\d{3,5})'?\s*$|^\s*\"mtu\":\s*(\d{3,5}),?\s*$")
 
 
 def tool_bearer_mtu(modems: List[Modem], snap: Snapshot) -> None:
     """The network MTU from qmicli/mbimcli output when ModemManager gave none and there is one modem.
 
-    qmicli --wds-get-current-settings prints "MTU: 1360"; mbimcli --query-ip-configuration "MTU: '1430'".
+    qmicli --wds-get-current-settings prints "MTU: 1360"; mbimcli --query-ip-configuration "MTU: '1430'"; uqmi
+    --get-current-settings a JSON member "mtu": 1280 (uqmi commands-wds.c, blobmsg_add_u32 "mtu").
     """
     if len(modems) != 1 or modems[0].mm_bearer_mtu is not None:
         return
     for line in reversed(snap.log):
-        if line.origin.lower() in ("qmicli", "mbimcli"):
+        if line.origin.lower() in ("qmicli", "mbimcli", "uqmi"):
             found = _TOOL_MTU.match(line.text)
             if found:
-                modems[0].note("mm_bearer_mtu", int(found.group(1)), line.origin, line.text.strip())
+                modems[0].note("mm_bearer_mtu", int(found.group(1) or found.group(2)), line.origin, line.text.strip())
                 return
 
 

@@ -93,7 +93,8 @@ _UNNEGATED = r"(?<!\bnot )(?<!n't )(?<!\bnever )"
 _ABSENT_THING = (r"(?:non[- ]?(?:present|existent|existing)|nonexistent|missing|absent|wrong)\s+"
                  r"(?:(?:parent|base|network|net|control|data)\s+)?(?:device|interface|ifname|netdev|port|node)s?\b")
 # QMAP multiplexing as posts name it: the muxed links, the driver option, the protocol's names
-_QMAP_NAMED = (r"(?:qmimux\d*|rmnet_(?:data|mhi|usb)\d\w*|wwan\d_\d\b|qmap_mode\s*=?\s*\w*|(?:qmi/)?(?:pass_through|add_mux|del_mux)\b|"
+# (ModemManager's names: the bearer setting "multiplex=requested|required", its links qmapmux0.N - MM NEWS 1.18)
+_QMAP_NAMED = (r"(?:qmimux\d*|qmapmux\d*(?:\.\d+)?|multiplex\s*=\s*(?:requested|required)\b|rmnet_(?:data|mhi|usb)\d\w*|wwan\d_\d\b|qmap_mode\s*=?\s*\w*|(?:qmi/)?(?:pass_through|add_mux|del_mux)\b|"
                r"rmnet\s+(?:links?|interfaces?|devices?)|aggregation\s+(?:\w+\s+)?QMAP\w*|(?:QMAP|RMNET)(?:/(?:QMAP|RMNET))?\s+"
                r"(?:aggregation|multiplexing|mux\w*|mode)|multiplex(?:ing|ed)\s+(?:links?|interfaces?|data|sessions?|PDNs?))")
 # what went wrong with it
@@ -2091,6 +2092,14 @@ STATES: Tuple[StatedState, ...] = (
                 r"DHCP\s+(?:lease|offer|answer)|offer)\b)",
                 "cat /sys/class/net/WWAN_IFACE/type (65534 or 519: raw-IP); ip -d link show WWAN_IFACE",
                 unless=_NOW_FIXED),
+    # ... or the link named first and the client after it: "wwan0 never gets an address from dhclient", "no lease
+    # with dhcpcd"
+    StatedState("said:dhcp-client-fails",
+                r"\b(?:never|(?:does|did|do)(?:n't|\s+not)|can(?:'t|not)|won't|fails?\s+to)\s+(?:\w+\s+)?(?:get|obtain|receive|acquire)s?\s+"
+                r"(?:an?\s+|any\s+)?(?:IP|IPv4|address|lease)\b(?:\s+\w+){0,3}?\s+(?:from|with|via|using|by)\s+"
+                r"(?:the\s+)?(?:dhclient|dhcpcd|(?:systemd-)?networkd)\b",
+                "cat /sys/class/net/WWAN_IFACE/type (65534 or 519: raw-IP); ip -d link show WWAN_IFACE",
+                unless=_NOW_FIXED),
     # ... or fails to carry out DHCP at all: "systemd fails to perform DHCP on the modem's interface", "networkd never
     # completes DHCP on wwan0" (systemd-networkd's DHCP client is systemd's, so "systemd" names it here)
     StatedState("said:dhcp-client-fails",
@@ -2581,7 +2590,10 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:sent|received|passing|flowing|going through)|(?:sent|received|transmitted)\b)|"
                 r"\b(?:data|packets|traffic) (?:does|do|did|is|are)(?:n't|\s+not) (?:flow\w*|pass\w*|go(?:ing)? through)|"
                 r"\bnothing\s+(?:ever\s+)?(?:comes?\s+back|passes|flows|gets\s+through)\b|\bRX\s+(?:counters?|bytes|packets)\s+"
-                r"(?:\w+\s+)?(?:stays?|remains?|is|are|at)\s+(?:at\s+)?(?:zero|0)\b|\bno\s+DHCP\s+(?:answer|reply|response|offer)\b",
+                r"(?:\w+\s+)?(?:stays?|remains?|is|are|at)\s+(?:at\s+)?(?:zero|0)\b|\bno\s+DHCP\s+(?:answer|reply|response|offer)\b|"
+                # every ping over the link unanswered: "ping 8.8.8.8 just times out", "pings get no reply"
+                r"\bpings?\b(?:\s+-?[\w.:-]+){0,3}?\s+(?:just\s+|only\s+|all\s+|always\s+)?(?:times?\s+out|timed\s+out|"
+                r"gets?\s+no\s+(?:reply|replies|answer|response)|(?:has|shows?|gives?)\s+100\s*%\s+(?:packet\s+)?loss)",
                 "ip -s link show WWAN_IFACE; cat /sys/class/net/WWAN_IFACE/qmi/raw_ip; qmicli -p -d /dev/cdc-wdmN --wda-get-data-format"),
     # the post names the QMI link-layer framing (802.3 or raw-IP, the WDA data format, libqmi's CTL "Set Data
     # Format" / its open flag NET_802_3 / NET_RAW_IP, qmi_wwan's raw_ip switch): what the two sides must agree on
@@ -3249,9 +3261,9 @@ STATES: Tuple[StatedState, ...] = (
     # are ruled out ("my old MC7304 shows up immediately in the same slot", "my other E3372 works in all of them",
     # "swapped in a colleague's module and that one works in mine")
     StatedState("said:other-unit-works",
-                r"\b(?:my|our|an?|the|his|her|their)\s+(?:old|other|second|spare|previous|different|colleague'?s|friend'?s)\s+"
-                r"(?:[\w-]+\s+){0,2}?" + _WORKS_HERE + r"\s+(?:\w+\s+){0,2}?(?:in|on|with)\s+(?:the\s+)?(?:same\s+" + _HOSTS +
-                r"\b|all\s+of\s+them\b|mine\b)|"
+                r"\b(?:my|our|an?|the|his|her|their)\s+(?:old|other|second|spare|previous|different|new|replacement|borrowed|"
+                r"colleague'?s|friend'?s)\s+(?:[\w-]+\s+){0,5}?" + _WORKS_HERE + r"\s+(?:\w+\s+){0,2}?(?:in|on|with)\s+(?:the\s+)?"
+                r"(?:same\s+" + _HOSTS + r"\b|all\s+(?:of\s+them|of\s+those|two|three|four)\b|both\b|mine\b)|"
                 r"\b(?:swapped|swap|put|tried|tested|plugged|fitted|installed)\s+(?:in\s+)?(?:another|a\s+different|a\s+second|a\s+spare|"
                 r"an\s+other)\s+" + _SAME + r"{0,80}?\b(?:that\s+one|it|this\s+one|the\s+other\s+one)\s+" + _WORKS_HERE +
                 r"\s+(?:\w+\s+){0,2}?(?:in|on|with)\s+(?:mine\b|my\s+(?:\w+\s+)?" + _HOSTS + r"\b|the\s+same\s+" + _HOSTS + r"\b)",
@@ -3262,8 +3274,11 @@ STATES: Tuple[StatedState, ...] = (
     # laptop", "tried it in two other computers, nothing"): causes.md hardware-fault, "it fails the same way on every host"
     StatedState("said:fails-on-other-hosts",
                 r"\bsame\s+(?:thing|problem|issue|result|error|behaviou?r|story|symptoms?)\s+(?:\w+\s+)?(?:on|in|with)\s+(?:all\s+)?"
-                r"(?:two|three|four|five|\d|several|multiple|different|other|all|every|both)\s+(?:(?:different|other|of\s+my)\s+)?"
-                r"(?:[\w-]+\s+)?" + _HOSTS + r"\b|"
+                r"(?:two|three|four|five|\d|several|multiple|different|other|all|every|both|(?:my|the|a|our)\s+(?:second|other|third|"
+                r"spare))\s+(?:(?:different|other|of\s+my)\s+)?(?:[\w-]+\s+)?" + _HOSTS + r"\b|"
+                # "isn't recognized on any computer", "doesn't work in any PC"
+                r"\b(?:is\s*n[o']t|not|never|(?:does|did)(?:n't|\s+not)\s+(?:get\s+)?)\s*(?:recogni[sz]ed|detected|seen|found|work\w*|"
+                r"show\s+up)\s+(?:\w+\s+)?(?:on|in|by|with)\s+any\s+(?:other\s+)?(?:[\w-]+\s+)?" + _HOSTS + r"\b|"
                 r"\bnot\s+(?:in|on|with)\s+(?:my|the|a|an|our)\s+(?:[\w.-]+\s+){0,2}?[\w.-]+,\s+(?:and\s+)?not\s+(?:in|on|with)\s+(?:my|the|a|an|our)\s+|"
                 r"\b(?:mine|my\s+(?:\w+\s+)?(?:unit|module|modem|card|stick|dongle|one))\s+(?:also\s+)?(?:fails|failed|does\s+the\s+same|"
                 r"behaves\s+the\s+same|(?:does|did)(?:n't|\s+not)\s+work|is\s+not\s+(?:detected|recogni[sz]ed))\s+(?:the\s+same\s+way\s+)?"
