@@ -552,7 +552,8 @@ def _stated(text):
     ("No network found, the modem never registers.", ["said:not-registered"]),
     ("Registration denied by the network.", ["said:not-registered"]),
     ("The modem stops responding to QMI commands after a few hours.", ["said:tool-hangs"]),
-    ("The modem stops responding to AT commands.", []),
+    # (stop 28: said in the shared negation forms, "stops responding" is the "no longer responds" the AT row reads)
+    ("The modem stops responding to AT commands.", ["said:serial-no-answer"]),
     ("After a reboot the modem is on ttyUSB3 instead of ttyUSB2.", ["said:port-renumbered"]),
     ("The config still says wwan0 but the interface is now wwp0s20u4i6.", ["said:name-mismatch"]),
     ("With a shorter cable it works fine.", ["said:power-source"]),
@@ -561,7 +562,8 @@ def _stated(text):
     # DHCP not carried out at all (written paraphrases, stop 26)
     ("Half the time systemd fails to perform DHCP on wwan0.", ["said:dhcp-client-fails"]),
     ("networkd never completes DHCP on the LTE interface.", ["said:dhcp-client-fails"]),
-    ("systemd fails to start ModemManager.", []),
+    # (stop 28: "fails to start ModemManager" is the "can't start ModemManager" of ModemManager not running)
+    ("systemd fails to start ModemManager.", ["said:mm-absent"]),
     ("dhclient completes DHCP on eth0 fine.", []),
     ("dhclient got a lease on eth0.", []),
     ("After a day we ran out of QMI client IDs.", ["said:tool-hangs"]),

@@ -15,7 +15,7 @@ import os
 import re
 import stat
 import sys
-from typing import BinaryIO, Iterator, List, Tuple, Union
+from typing import BinaryIO, Iterator, List, Optional, Tuple, Union
 
 from wwandoctor.errors import InputError
 from wwandoctor.ingest.block import NoiseRun
@@ -207,11 +207,41 @@ def ingest_lines(lines, snap: Snapshot, name: str = "-") -> Snapshot:
     from wwandoctor.ingest import registry
     from wwandoctor.ingest.splitter import split
 
+    named: set = set()  # the kinds of machine the post names: output labelled as another one's is not read
+    label = None  # the label that ended the block before, when it did
     for block in split(lines, name, on_command=lambda cmd: note_command(cmd, snap),
                        on_prompt=lambda prompt: note_prompt(prompt, snap)):
-        registry.parse_block(block, snap)
+        if label is not None and registry.best_parser(block)[1] >= registry.MIN_SCORE:
+            _leave_out(block, label, snap)
+            label = None
+            continue
+        label = _parse_up_to_other_machine(block, named, snap)
     registry.finish(snap)
     return snap
+
+
+def _parse_up_to_other_machine(block, named: set, snap: Snapshot) -> Optional[str]:
+    """Parse ``block`` up to a line that labels the output after it as another machine's (ingest/other_machine.py)
+    and leave that output out; the label when it ends the block (the next block may be that output), else None."""
+    from wwandoctor.ingest import other_machine, registry
+    from wwandoctor.ingest.block import Block
+    at = other_machine.label_index(block.lines, named)
+    if at is None:
+        registry.parse_block(block, snap)
+        return None
+    registry.parse_block(Block(lines=block.lines[:at + 1], command=block.command, name=block.name,
+                               first_line=block.first_line), snap)
+    rest = Block(lines=block.lines[at + 1:], name=block.name, first_line=block.first_line + at + 1)
+    if not any(line.strip() for line in rest.lines):
+        return block.lines[at].strip()
+    _leave_out(rest, block.lines[at].strip(), snap)
+    return None
+
+
+def _leave_out(block, label: str, snap: Snapshot) -> None:
+    """Leave ``block`` out of the snapshot: ``label`` says it is another machine's output."""
+    snap.notes.append("%s:%d: %d line(s) labelled as another machine's output (%s) not read as this machine's"
+                      % (block.name, block.first_line, len(block.lines), label[:120]))
 
 
 # A command that opens a modem's serial port or makes a serial driver take one: the person works

@@ -64,7 +64,7 @@ _parsers = None
 
 
 # modules of wwandoctor.ingest that are not parsers (read by the walk without importing them)
-HELPERS = frozenset(("block", "bundle", "glib_cli", "merge", "prefilter", "quoted_log", "registry", "repl", "splitter",
+HELPERS = frozenset(("block", "bundle", "glib_cli", "merge", "other_machine", "prefilter", "quoted_log", "registry", "repl", "splitter",
                      "sysfs_facts"))
 
 

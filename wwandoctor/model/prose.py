@@ -20,9 +20,9 @@ import dataclasses
 import functools
 import itertools
 import re
-from typing import Dict, Iterable, Iterator, List, NamedTuple, Optional, Sequence, Tuple
+from typing import Dict, Iterable, Iterator, List, NamedTuple, Optional, Sequence, Set, Tuple
 
-from wwandoctor.model import prose_foreign, prose_grammar
+from wwandoctor.model import prose_foreign, prose_grammar, prose_variants
 from wwandoctor.model.prose_states import (ANY_LINE_RE, CHINESE_CONDITION, GENERIC_FAILURE, PATCH_SUBJECT, STATES,
                                           StatedState)
 from wwandoctor.snapshot import LogLine
@@ -123,11 +123,13 @@ def sentences(text: str) -> List[str]:
 
 # "If uninitialized, `lsmod` shows ..., `fuser /dev/ttyUSB0` shows the modem-manager PID": a leading
 # condition that only says when the person looked; a command's output reported after it is still an
-# observation. ("If the LED is off, the module is not powered" stays a condition: no command reports.)
+# observation. ("If the LED is off, the module is not powered" stays a condition: no command reports; so does "If the
+# module is not powered, lsusb does not show it": what a command does not show under a condition is a general rule.)
 _LEADING_CONDITION_RE = re.compile(r"^\W*(?:if|once)\b[^,]{1,60},\s*", re.I)
 _COMMAND_REPORTS_RE = re.compile(
     r"""^["'`]?(?:sudo\s+)?(?:lsusb|lspci|lsmod|dmesg|fuser|lsof|mmcli|qmicli|mbimcli|ip|ifconfig|journalctl|logread"""
-    r"""|usb-devices|rfkill|nmcli|ps)\b[^"'`,.]{0,60}["'`]?\s+(?:shows?|lists?|prints?|says|returns?|gives?|reports?)\b""",
+    r"""|usb-devices|rfkill|nmcli|ps)\b(?:(?!\b(?:not|never)\b)[^"'`,.]){0,60}["'`]?\s+(?:shows?|lists?|prints?|says|returns?|"""
+    r"""gives?|reports?)\b""",
     re.I)
 
 
@@ -388,29 +390,73 @@ def _system_release_only(sentence: str) -> bool:
 def _stated_in_lines(lines: Sequence[LogLine]) -> Dict[str, List[LogLine]]:
     found: Dict[str, List[LogLine]] = {}
     for line in prose_lines(lines, any_line=True):
-        sentence = _is_prose(line.text)
-        matched = False
+        sentence = bool(_is_prose(line.text))
         said, added = with_apostrophes(line.text)
-        read = _grammar_readings(said) if sentence else {}
-        for state, regex, unless in _compiled_states():
-            if (state.fact == GENERIC_FAILURE and matched) or not (sentence or state.any_line):
-                continue
-            grammar = read.pop(state.fact, [])
-            for m in itertools.chain(regex.finditer(said) if regex else (), grammar):
-                # (a clause of the grammar states what is so: a suspicion is the row's own pattern's)
-                if (not state.suspected or m in grammar) and _in_hedged_sentence(said, m.start()):
-                    continue
-                if state.language and prose_foreign.hedged(state.language, said, m.start()):
-                    continue
-                if unless is not None and unless.search(_taken_back_in(said, m.start(), m.end())):
-                    continue
-                quoted = _around(line.text, *(_unshifted(i, added) for i in m.span()))
-                text = "the post says: %s (confirm with: %s)" % (quoted, state.confirm)
-                found.setdefault(state.fact, []).append(
-                    LogLine(text=text, origin="stated", time=None, source=line.source))
-                matched = True
-                break
+        read = _read(said, sentence)
+        if sentence:
+            read = _read_variants(said, read)
+        for state, (start, end) in read:
+            quoted = _around(line.text, _unshifted(start, added), _unshifted(end, added))
+            text = "the post says: %s (confirm with: %s)" % (quoted, state.confirm)
+            found.setdefault(state.fact, []).append(LogLine(text=text, origin="stated", time=None, source=line.source))
     return found
+
+
+def _read(said: str, sentence: bool) -> List[Tuple[StatedState, Tuple[int, int]]]:
+    """``(row, span)`` for each row that reads ``said`` (a line with its negations' apostrophes put back), at its first
+    plain statement; the catch-all only when no other row does."""
+    read: List[Tuple[StatedState, Tuple[int, int]]] = []
+    grammar_read = _grammar_readings(said) if sentence else {}
+    for state, regex, unless in _compiled_states():
+        if (state.fact == GENERIC_FAILURE and read) or not (sentence or state.any_line):
+            continue
+        grammar = grammar_read.pop(state.fact, [])
+        for m in itertools.chain(regex.finditer(said) if regex else (), grammar):
+            # (a clause of the grammar states what is so: a suspicion is the row's own pattern's)
+            if (not state.suspected or m in grammar) and _in_hedged_sentence(said, m.start()):
+                continue
+            if state.language and prose_foreign.hedged(state.language, said, m.start()):
+                continue
+            if unless is not None and unless.search(_taken_back_in(said, m.start(), m.end())):
+                continue
+            read.append((state, m.span()))
+            break
+    return read
+
+
+def _read_variants(said: str, read: List[Tuple[StatedState, Tuple[int, int]]]) -> List[Tuple[StatedState, Tuple[int, int]]]:
+    """``read`` with the facts the rows read in the sentences of ``said`` said again (model/prose_variants.py: the
+    shared forms of their negated verbs, the modem called a modem), at the span of the words they restate; the
+    catch-all only when no other fact is read."""
+    facts_read = {state.fact for state, _ in read}
+    spans = _sentence_spans(said)
+    for i, (a, b) in enumerate(spans):
+        # the sentences around it too: a statement may run over two, and the next may take it back ("now it works")
+        before = said[spans[i - 1][0]:a] if i else ""
+        after = said[b:spans[i + 1][1]] if i + 1 < len(spans) else ""
+        for variant in prose_variants.variants(said[a:b]):
+            for state in _read_in_variant(variant, before, after, facts_read):
+                facts_read.add(state.fact)
+                read.append((state, (a + variant.start, a + variant.end)))
+    if any(state.fact != GENERIC_FAILURE for state, _ in read):
+        read = [(state, span) for state, span in read if state.fact != GENERIC_FAILURE]
+    return read
+
+
+def _read_in_variant(variant: "prose_variants.Variant", before: str, after: str, facts_read: Set[str]) -> List[StatedState]:
+    """The rows of facts not in ``facts_read`` that read ``variant`` (between ``before`` and ``after``) in its
+    sentence, but the catch-all (a restatement adds what it tells, not that something fails); a restated negation only when the row's match takes the negation in and the row does not read the verb
+    unnegated too (a row that reads "crashes" with its own short list of negations takes "never crashes" for a crash)."""
+    text = before + variant.text + after
+    first, last = len(before), len(before) + len(variant.text)
+    negation = first + variant.negation
+    rows = [state for state, (start, end) in _read(text, True)
+            if state.fact not in facts_read and state.fact != GENERIC_FAILURE and start < last and end > first
+            and (variant.negation < 0 or start <= negation < end)]
+    if rows and variant.negation >= 0:
+        affirmative = {state.fact for state, _ in _read(before + variant.affirmative + after, True)}
+        rows = [state for state in rows if state.fact not in affirmative]
+    return rows
 
 
 def _grammar_readings(text: str) -> Dict[str, List["re.Match[str]"]]:

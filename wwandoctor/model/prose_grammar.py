@@ -65,6 +65,8 @@ _DOUBLED = ("get", "pop")
 NEGATIONS = (r"(?:does|do|did|will|would|can|could|is|are|was|were|has|have|had|should)(?:n't|\s+not|\s+never)",
              r"won't", r"can't", r"cannot", r"never", r"not", r"no longer", r"fail(?:s|ed)?\s+to", r"(?:is\s+|are\s+|am\s+)?unable\s+to",
              r"(?:is\s+|are\s+)?not\s+able\s+to", r"\w+n't",
+             # "the EC25 is nowhere to be found in lsusb": before a word of being in view
+             r"(?:is\s+|are\s+)?nowhere\s+to",
              # the apostrophe left out, as hurried and non-native posts write it: "modem dont see the sim card"
              r"(?:dont|doesnt|didnt|cant|wont|isnt|arent|wasnt|werent|couldnt|wouldnt|hasnt|havent)")
 # adverbs and helpers that may stand around the negation and the verb: "still doesn't even show", "does not seem to list"
@@ -234,7 +236,9 @@ def _frames() -> Tuple["re.Pattern[str]", ...]:
         re.compile(r"\b(?P<neither>neither)\s+(?:in\s+)?(?P<subj>%s)\s+nor\s+(?:in\s+)?%s" % (tool, tool_after) + adv + r"\s+" +
                    seeing + r"\s+(?:%s)" % objects + trail, re.I),
         # nothing or no modem in the tool: "nothing shows up in lsusb", "no modem in mmcli -L"
-        re.compile(r"\b(?:nothing|no\s+(?:new\s+)?(?:device|modem|module|entry|entries)s?)\s+(?:(?:shows?\s+up|appears?|is\s+listed|"
+        # (two words may name it: "no Huawei device in lsusb", "no new Sierra entry in /sys/kernel/debug/usb/devices"; not
+        # other hardware: "no wifi device in lsusb")
+        re.compile(r"\b(?:nothing|no\s+(?:(?!(?:wi-?fi|wlan|bluetooth|bt|network|ethernet|storage|audio|sound|input|video|other)\b)[\w-]+\s+){0,2}?(?:device|modem|module|entry|entries)s?)\s+(?:(?:shows?\s+up|appears?|is\s+listed|"
                    r"at\s+all|related\s+to\s+(?:the\s+|my\s+)?modem)\s+)?(?:in|on|from|under|with)\s+" + tool_after, re.I),
     )
 

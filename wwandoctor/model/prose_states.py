@@ -1381,7 +1381,7 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:is\s+|was\s+)?(?:also\s+|still\s+|already\s+)?(?:talking\s+to|using|holding|reading|accessing|opening|has\s+opened)\s+"
                 r"(?:(?:the\s+|my\s+)?(?:same\s+)?(?:port|/dev/tty\w+|tty\w+|modem|device)|it|them)\b|"
                 r"\b(?:port|/dev/tty\w+|tty(?:USB|ACM)\d*|serial\s+device|device|modem)\s+(?:is|was)\s+(?:already\s+)?(?:busy|in\s+use|"
-                r"locked|opened\s+by\s+(?:another|an?\s*other|some\s+other)\s+(?:program|process|app\w*))\b|"
+                r"locked(?!\s+(?:in|into|to|by|with|on|out|down)\b)|opened\s+by\s+(?:another|an?\s*other|some\s+other)\s+(?:program|process|app\w*))\b|"
                 r"\b(?:because|since|as)\s+(?:the\s+)?(?:gammu(?:-smsd)?|smsd|minicom|picocom|screen|wvdial|pppd|sakis3g|gpsd|"
                 r"Network-?\s?Manager|[\w-]+[-\s](?:plugin|daemon|service|app(?:lication)?|script))\s+(?:still\s+|already\s+)?"
                 r"(?:holds|held|has|had|grabs|grabbed|locks|locked|occupies|occupied|keeps|kept|took|takes|owns|blocks|blocked)\s+"

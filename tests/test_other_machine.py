@@ -1,0 +1,38 @@
+"""Output a post labels as another machine's is not read as the failing machine's (ingest/other_machine.py).
+
+WRITTEN, NOT REAL: the posts below were written for this test (stop 28, tuning28d).
+"""
+from wwandoctor.ingest import ingest_text
+from wwandoctor.ingest.other_machine import is_other_machine_label
+
+LSUSB = "Bus 001 Device 004: ID 1199:9079 Sierra Wireless, Inc. EM7455 Qualcomm Snapdragon X7 LTE-A"
+
+
+def _vids(text):
+    return [d.vid for d in ingest_text(text).usb_devices]
+
+
+def test_a_working_laptops_lsusb_is_left_out_in_the_same_paragraph():
+    snap = ingest_text("My EM7455 in the Raspberry Pi 4 is not detected at all, lsusb does not show it.\n"
+                       "On my Mint laptop, where it works fine, lsusb shows:\n" + LSUSB + "\n")
+    assert snap.usb_devices == []
+    assert any("another machine" in note for note in snap.notes)
+
+
+def test_the_next_block_after_a_label_is_left_out():
+    assert _vids("The modem in my router is not detected.\n\nFor comparison, from my other laptop:\n\n```\n" + LSUSB +
+                 "\n```\n") == []
+
+
+def test_output_of_the_machine_the_post_is_about_is_read():
+    assert _vids("My EM7455 in the laptop is not detected by ModemManager.\nOn my laptop lsusb shows:\n" + LSUSB + "\n") == ["1199"]
+    assert _vids("Here is lsusb:\n" + LSUSB + "\n") == ["1199"]
+
+
+def test_a_label_names_another_machine():
+    assert is_other_machine_label("On my other PC it shows:", set())
+    assert is_other_machine_label("from the desktop where it works:", set())
+    assert is_other_machine_label("On my Mint laptop it shows:", {"pi"})
+    assert not is_other_machine_label("On my Mint laptop it shows:", {"laptop"})
+    assert not is_other_machine_label("On my Mint laptop it shows:", set())
+    assert not is_other_machine_label("On my other laptop it works fine.", set())  # no output follows

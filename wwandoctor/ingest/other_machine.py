@@ -1,0 +1,58 @@
+"""Output a post labels as another machine's: not evidence of the machine that fails.
+
+People paste what a working machine shows beside what the failing one shows: "On my other laptop, where it works,
+lsusb shows:", "for comparison, from my Mint desktop:". That output says nothing of the failing machine (its lsusb line
+would say the modem is on this machine's bus). A label is a line that ends with a colon and names a machine that is
+another one: with "other", "another", "second", "working", "for comparison", "where it works", or a machine of another
+kind than the one the post's sentences before it name ("My EM7455 in the Raspberry Pi ..." then "On my Mint laptop
+it shows:"). The output after it - the rest of its block, or the next block when the label ends its own - is left out
+of the snapshot, with a note saying so (:func:`other_machine_lines`).
+"""
+from __future__ import annotations
+
+import re
+from typing import List, Optional, Set
+
+# a machine as posts name it
+_MACHINE = (r"(?:laptop|notebook|PC|computer|desktop|machine|box|workstation|server|(?:Raspberry\s+)?Pi(?:\s*\d)?|router|"
+            r"board|ThinkPad|MacBook|NUC|VM|virtual\s+machine)")
+_MACHINE_RE = re.compile(r"\b(?:my|the|our|a|an|this|that)\s+(?:[\w.+-]+\s+){0,2}?(?P<machine>" + _MACHINE + r")\b", re.I)
+# a label line: "on/from/with my <...> <machine> ... :" at its end (what follows is the machine's output)
+_LABEL_RE = re.compile(r"^\W*(?:(?:for\s+comparison|for\s+reference|compare(?:d)?\s+(?:to|with))\W+)?(?:\w+\s+){0,3}?"
+                       r"(?:on|from|with|in|under)\s+(?:my|the|our|a|an|this|that)\s+(?P<words>(?:[\w.+!-]+\s+){0,3}?)"
+                       r"(?P<machine>" + _MACHINE + r")\b(?P<rest>[^:]{0,100}):\s*$", re.I)
+# what says the machine is another one, or the one where the modem works
+_OTHER_RE = re.compile(r"\b(?:other|another|second|spare|different|working|old|friend'?s|colleague'?s)\b|"
+                       r"\bwhere\s+(?:it|the\s+\w+)\s+works\b|\bit\s+works\s+(?:fine|there|perfectly|ok)\b|"
+                       r"\b(?:for|in)\s+comparison\b|\bfor\s+reference\b|\bcompared?\b", re.I)
+
+
+def _kind(machine: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"\s*\d+$", "", machine.lower())).replace("raspberry pi", "pi")
+
+
+def is_other_machine_label(line: str, named: Set[str]) -> bool:
+    """``line`` labels the output after it as another machine's; ``named``: the kinds of machine the post's lines
+    before it name ("pi", "router")."""
+    m = _LABEL_RE.match(line)
+    if not m:
+        return False
+    said = line[:m.end("rest")]
+    if _OTHER_RE.search(said):
+        return True
+    return bool(named) and _kind(m.group("machine")) not in named
+
+
+def machines_named(line: str) -> Set[str]:
+    """The kinds of machine ``line`` names ("my Raspberry Pi 4" -> "pi")."""
+    return {_kind(m.group("machine")) for m in _MACHINE_RE.finditer(line)}
+
+
+def label_index(lines: List[str], named: Set[str]) -> Optional[int]:
+    """The index of the first line of ``lines`` that labels what follows as another machine's output, or None;
+    ``named`` grows with the machines the lines before it name."""
+    for i, line in enumerate(lines):
+        if is_other_machine_label(line, named):
+            return i
+        named |= machines_named(line)
+    return None
