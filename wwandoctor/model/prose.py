@@ -359,7 +359,23 @@ def stated_facts(lines: Iterable[LogLine]) -> Dict[str, List[LogLine]]:
     said:not-working counts only for a line no other state matched."""
     lines = list(lines)
     found = _stated_in_lines(lines)
-    return _system_regressions(found, lines)
+    return _system_upgrade_not_firmware(_system_regressions(found, lines), lines)
+
+
+def _system_upgrade_not_firmware(found: Dict[str, List[LogLine]], lines: Sequence[LogLine]) -> Dict[str, List[LogLine]]:
+    """``found`` without the firmware damage told of a bare upgrade ("After the upgrade the modem is not enabled") in a
+    post whose regression is its system's (said:system-regression, a year.month release named): that upgrade was the
+    system's, not the modem firmware's."""
+    from wwandoctor.model import prose_kernel
+    damaged = found.get("said:firmware-damaged", [])
+    if not damaged or "said:system-regression" not in found or not prose_kernel.names_year_month_system(
+            [line.text for line in lines]):
+        return found
+    kept = [line for line in damaged if re.search(r"\b(?:firmware|fw|flash\w*|IMEI)\b", said_sentence(line.text), re.I)]
+    found = {fact: hits for fact, hits in found.items() if fact != "said:firmware-damaged"}
+    if kept:
+        found["said:firmware-damaged"] = kept
+    return found
 
 
 def _system_regressions(found: Dict[str, List[LogLine]], lines: Sequence[LogLine]) -> Dict[str, List[LogLine]]:

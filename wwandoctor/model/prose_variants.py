@@ -41,11 +41,12 @@ SYNONYMS: Tuple[Tuple[str, ...], ...] = (
     # (not the verbs of detecting: "we cannot detect any device by lspci" is the person looking, "it doesn't recognize
     # the modem" a program's fact; the clause grammar reads them with their subjects)
     ("work", "function"),
-    ("switch", "flip"),  # not "change": a status that "does not change" is no stick left unswitched
 )
 # verbs whose negation says nothing this module should restate (the copula and helpers are the grammar's)
+# (nor "switch", "change": "fails to switch to LTE" and "the status does not change" are no stick left unswitched, which
+# the rows read in their own words)
 _NOT_A_VERB = {"be", "have", "has", "had", "get", "do", "know", "think", "understand", "need", "want", "like", "try",
-               "matter", "help", "care", "mind"}
+               "matter", "help", "care", "mind", "switch", "change", "flip"}
 _IRREGULAR_PAST = {"saw": "see", "found": "find", "came": "come", "began": "begin", "went": "go", "gave": "give",
                    "took": "take", "showed": "show", "shown": "show", "seen": "see", "got": "get", "ran": "run"}
 # a negative noun of answering and what it says: "gives no reply", "there is no response from the modem"
