@@ -2642,7 +2642,7 @@ STATES: Tuple[StatedState, ...] = (
     # 2.10: the two programs' requests and replies mix on the same port; the manager may reset the modem)
     StatedState("said:access-drops-connection",
                 r"\b" + _LINK + r"\s+(?:\w+\s+){0,2}?" + _LINK_LOST + _SAME + r"{0,40}?" + _ACCESS_TRIGGER + r"|"
-                + _ACCESS_FIRST + _SAME + r"{0,60}?\b(?:(?:drops?|dropped|kills?|killed|breaks?|broke|disconnects?|"
+                + _ACCESS_FIRST + _SAME + r"{0,60}?\b(?:" + _UNNEGATED + r"(?:drops?|dropped|kills?|killed|breaks?|broke|disconnects?|"
                 r"disconnected|interrupts?|interrupted)\s+(?:the\s+|my\s+)?" + _LINK + r"|" + _LINK + r"\s+(?:\w+\s+){0,2}?"
                 + _LINK_LOST + r")",
                 _ACCESS_CONFIRM),
