@@ -372,9 +372,11 @@ _FRAGMENT_HEAD_RE = re.compile(r"\W*(?:(?:the|my|our|this|that|a|an|his|her|thei
                                r"Move|Configure|Have|Take)\b)[A-Z][\w-]*(?<!ing)(?<!ed))\s+){0,2}")
 # a question of why opens with the copula before its subject: "Why is the modem FCC locked in Arch?" says it is
 _WHY_COPULA_RE = re.compile(r"\W*why\s+(?:is|are)\s+(?:(?:the|my|our|this|that|its)\s+)?(?:[\w-]+\s+){0,2}", re.I)
-# "as" after a verb of showing before the subject: "lshw shows the network device as UNCLAIMED"
+# "as" after a verb of showing before the subject: "lshw shows the network device as UNCLAIMED", "Ubuntu mounts the MD300
+# as a pen drive"
 _SHOWN_BEFORE_RE = re.compile(r"\b(?:shows?|showed|shown|lists?|listed|reports?|reported|marks?|marked|detects?|detected|sees?|saw|"
-                              r"recogni[sz]es?|recogni[sz]ed|identifies|identified)\s+(?:[\w-]+\s+){0,3}$", re.I)
+                              r"recogni[sz]es?|recogni[sz]ed|identifies|identified|mounts?|mounted|treats?|treated|"
+                              r"enumerates?|enumerated)\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
 @functools.lru_cache(maxsize=1)

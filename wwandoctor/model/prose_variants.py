@@ -104,7 +104,7 @@ def _ing(verb: str) -> str:
     head, _, rest = verb.partition(" ")
     if head.endswith("e") and not head.endswith(("ee", "ye")):
         head = head[:-1]
-    elif head in ("stop", "drop", "plug", "flip", "get", "run", "quit", "pop", "set"):
+    elif head in ("stop", "drop", "plug", "flip", "get", "run", "quit", "pop", "set", "reset", "ship", "hug"):
         head += head[-1]
     return " ".join(filter(None, (head + "ing", rest)))
 
@@ -201,6 +201,31 @@ _MODEM_NOUN_RE = re.compile(r"\b(?:the|my|our|this|that|his|her|their)\s+(?:(?!(
                             r"(?<!\bSIM\s)(?<!\bSD\s)(?P<noun>dongle|card|module|adapter)\b(?!\s+(?:reader|slot|tray|holder))", re.I)
 
 
+# frequent misspellings and non-native forms, said as the rows spell them: "dosen't", "recongnized", "moden", "not
+# detect" (the participle left bare), "can not found"
+_SPELLINGS: Tuple[Tuple["re.Pattern[str]", str], ...] = tuple((re.compile(rx, re.I), said) for rx, said in (
+    (r"\b(?:dosen'?t|doesen'?t|does'nt|doesnot)\b", "doesn't"),
+    (r"\bis'nt\b", "isn't"),
+    (r"\bdid'nt\b", "didn't"),
+    (r"\b(?:recon(?:g)?ni[sz]|regoni[sz]|recogi[sz]|recogn[iy]z|recogon[iy][sz])(ed|es|e|ing)\b", r"recogniz\1"),
+    (r"\b(?:deteced|detcted|dected|detectet|detecetd)\b", "detected"),
+    (r"\b(?:moden|modme|mdoem)(s?)\b", r"modem\1"),
+    (r"\bconect(s|ed|ion|ing)?\b", r"connect\1"),
+    # (a bare verb after "not" with no helper before it: "modem not detect", never "does not show")
+    (r"(?<!\bdo )(?<!\bdoes )(?<!\bdid )(?<!\bcan )(?<!\bcould )(?<!\bwill )(?<!\bwould )(?<!\bshould )(?<!\bto )(?<!\bmay )"
+     r"(?<!\bmight )(?<!\bmust )\b(not|never)\s+(detect|recogni[sz](?=e)|find|show|list)e?\b"
+     r"(?!\s+(?:the|a|an|my|any|it|its|this|that|or|and|up)\b)", r"\1 \2ed"),
+    (r"\b(can(?:'t|\s?not)|could(?:n't|\s+not))\s+found\b", r"\1 find"),
+))
+
+
+def with_spelling(text: str) -> str:
+    """``text`` with its misspellings and non-native forms said as the rows spell them (:data:`_SPELLINGS`)."""
+    for regex, said in _SPELLINGS:
+        text = regex.sub(said, text)
+    return re.sub(r"\b(show|find)ed\b", lambda m: {"show": "shown", "find": "found"}[m.group(1).lower()], text)
+
+
 def with_modem_noun(text: str) -> str:
     """``text`` with the modem called a modem wherever it is called by another noun (:data:`_MODEM_NOUN_RE`): "the
     T-A7608 module" -> "the T-A7608 modem"."""
@@ -227,6 +252,38 @@ _ONLY_AFTER_RE = re.compile(r"^(?P<subject>[^,;]*?)\s+(?:only\s+(?P<verb>%s)|(?P
                                                                   "registers?|starts?|boots?",) * 2), re.I | re.S)
 
 
+# a thing that happens again and again, in each form of one set: "keeps resetting itself" -> "resets itself"; and back
+# from "constantly resets", "is always resetting" -> "keeps resetting"
+_KEEPS_RE = re.compile(r"\b(?:keeps?|kept|is\s+(?:constantly|always|continuously)|are\s+(?:constantly|always|continuously))\s+(?:on\s+)?"
+                       r"(?P<ing>[a-z]+ing)\b|\b(?:constantly|repeatedly|continuously|always)\s+(?P<third>[a-z]+s)\b", re.I)
+# (no adverb of frequency is added: "everything keeps working" is no thing that "repeatedly" happens)
+_KEEPS_FORMS = ("{s}", "keeps {ing}")
+# a fact told as a noun, said with its verb: "no response from the modem" -> "the modem doesn't respond", "no detection of
+# the SIM" -> "the SIM is not detected", "(a) failure to register" -> "fails to register", "loss of the connection" ->
+# "the connection drops"
+_THING = r"(?P<thing>(?:the|my|our|its|a|an|any)\s+(?:[\w.-]+\s+){0,2}?[\w.-]+)"
+_NOUN_FORMS: Tuple[Tuple["re.Pattern[str]", str], ...] = tuple((re.compile(rx, re.I), said) for rx, said in (
+    (r"\b(?:there(?:'s|\s+is)\s+)?no\s+(?:response|reply|answer)\s+(?:at\s+all\s+)?from\s+" + _THING + r"(?=[\s,.;!?]|$)",
+     "{thing} doesn't respond"),
+    (r"\b(?:there(?:'s|\s+is)\s+)?no\s+(?:detection|recognition)\s+of\s+" + _THING + r"(?=[\s,.;!?]|$)", "{thing} is not detected"),
+    (r"\b(?:an?\s+|the\s+)?failure\s+to\s+(?P<verb>[a-z]+)\b", "fails to {verb}"),
+    (r"\b(?:an?\s+|the\s+)?loss\s+of\s+(?:the\s+|its\s+|my\s+)?(?P<link>connection|connectivity|link|session|network)\b",
+     "the {link} drops"),
+))
+
+
+# phrases said of the same fact, any of which a row may know: "the image lacks kmod-usb-net-cdc-ether" -> "has no"; "kmod-x isn't included in the image" -> "is missing from"; "the stick loses its connection" -> "the stick's connection drops";
+# "gives no ttyUSB ports" -> "has no"; "no ttyUSB ports are created" -> "no ttyUSB ports appear" (never a negation made
+# from an affirmative: a row that reads "has X" with its own short list of negations would take "doesn't have X" for it)
+_PHRASES: Tuple[Tuple["re.Pattern[str]", Tuple[str, ...]], ...] = tuple((re.compile(rx, re.I), said) for rx, said in (
+    (r"\blacks?\b", ("has no",)),  # not "is missing": "the WiFi card is missing" says the card is gone
+    (r"\b(?:is|are)(?:n't|\s+not)\s+(?:included|built(?:\s+in)?|shipped|present|contained)\s+in\b", ("is missing from", "is not in")),
+    (r"\bloses?\s+(?:its|the|my)\s+(?:data\s+)?(?:connection|link|session)\b", ("'s connection drops", "disconnects")),
+    (r"\b(?:gives?|gets?)\s+(?=no\b)", ("has ",)),
+    (r"\b(?:is|are)\s+(?:created|generated|made)\b", ("appear",)),
+))
+
+
 # what ends a negation told in the past: "it did not answer until I replaced the cable"
 _UNTIL_RE = re.compile(r"\b(?:until|till|unless)\b", re.I)
 
@@ -236,13 +293,16 @@ MAX_VARIANTS = 120
 
 def variants(text: str) -> List[Variant]:
     """``text`` with each negated verb said in each shared form (:data:`_FORMS` x :data:`SYNONYMS`), one verb at a
-    time, and the modem called a modem (:func:`with_modem_noun`, alone and with each form); the original wording
-    itself is left out. A variant with the modem renamed stands for the whole of ``text``."""
-    renamed = with_modem_noun(text)
-    if renamed == text:
-        return _negation_variants(text)
-    return (_negation_variants(text) + [Variant(renamed, 0, len(text), -1, "")]
-            + [v._replace(start=0, end=len(text)) for v in _negation_variants(renamed)])
+    time, and the sentence with its spelling mended (:func:`with_spelling`) and the modem called a modem
+    (:func:`with_modem_noun`), alone and with each form; the original wording itself is left out. A variant of the
+    whole sentence stands for all of ``text``."""
+    out = _negation_variants(text)
+    spelled = with_spelling(text)
+    for said in dict.fromkeys((spelled, with_modem_noun(text), with_modem_noun(spelled))):
+        if said != text:  # a whole sentence said again stands for all of it
+            out.append(Variant(said, 0, len(text), -1, ""))
+            out.extend(v._replace(start=0, end=len(text)) for v in _negation_variants(said))
+    return out
 
 
 _NEGATION_WORD_RE = re.compile(r"\b\w+n't|\bnot\b|\bnever\b", re.I)
@@ -275,8 +335,28 @@ def _shape_variants(text: str) -> List[Variant]:
     return out
 
 
+def _aspect_and_noun_variants(text: str) -> List[Variant]:
+    """``text`` with a repeated event said in each form of :data:`_KEEPS_FORMS`, a phrase in the others of its set
+    (:data:`_PHRASES`) and a fact told as a noun said with its verb (:data:`_NOUN_FORMS`); each stands for all of
+    ``text``."""
+    out: List[Variant] = []
+    for m in _KEEPS_RE.finditer(text):
+        verb = _base(m.group("ing") or m.group("third"), "ing" if m.group("ing") else "inflected")
+        for form in _KEEPS_FORMS:
+            said = form.format(s=_third(verb), ing=_ing(verb))
+            if said.lower() != m.group(0).lower():
+                out.append(Variant(text[:m.start()] + said + text[m.end():], 0, len(text), -1, ""))
+    for regex, forms in _PHRASES:
+        for m in regex.finditer(text):
+            out.extend(Variant(text[:m.start()] + said + text[m.end():], 0, len(text), -1, "") for said in forms)
+    for regex, form in _NOUN_FORMS:
+        for m in regex.finditer(text):
+            out.append(Variant(text[:m.start()] + form.format(**m.groupdict()) + text[m.end():], 0, len(text), -1, ""))
+    return out
+
+
 def _negation_variants(text: str) -> List[Variant]:
-    out: List[Variant] = _shape_variants(text)
+    out: List[Variant] = _shape_variants(text) + _aspect_and_noun_variants(text)
     for start, end, verb, past, change in _negated_verbs(text):
         if past and _UNTIL_RE.search(text, end):  # "it refused to answer until I replaced the cable": over
             continue
