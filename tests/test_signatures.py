@@ -121,6 +121,11 @@ PROVES = {
                             "^SMONI: 4G,6300,20,10,10,FDD,262,02,BF75,0345103,350,33,-94,-7,LIMSRV"],
     "rat:single-legacy": ["+CNMP: 13", '+QCFG: "nwscanmode",2'],
     "fw:carrier-config-not-activated": ['+QMBNCFG: "List",0,1,0,"ROW_Generic_3GPP",0x0501081F,201901141'],
+    "fw:online-not-ready": ["<warn>  [modem0] couldn't enable interface: 'Couldn't set operating mode: QMI protocol error (52): "
+                            "'DeviceNotReady''",
+                            "error: couldn't set operating mode: QMI protocol error (52): 'DeviceNotReady'",
+                            "error: couldn't enable the modem: 'GDBus.Error:org.freedesktop.libqmi.Error.Protocol.DeviceNotReady: "
+                            "Couldn't set operating mode: QMI protocol error (52): 'DeviceNotReady''"],
     "sim:hotswap-detect-on": ["+QSIMDET: 1,0"],
     "composition:ecm-or-rndis": ['+QCFG: "usbnet",1', '+QCFG: "usbnet",3'],
     "sim:card-error": ["Couldn't check unlock status: QMI operation failed: Illegal SIM/USIM application state",
@@ -630,6 +635,9 @@ PROVES_NOTHING = [
     # a flasher read that failed because the device left (no timeout), and a target reached at boot
     "inf[0] ep_in -1/4096, errno = 19 (No such device)",
     "Reached target Multi-User System.",
+    # DeviceNotReady to another request, and another refusal of the operating mode
+    "error: couldn't start network: QMI protocol error (52): 'DeviceNotReady'",
+    "error: couldn't set operating mode: QMI protocol error (60): 'InvalidTransition'",
 ]
 
 

@@ -1189,6 +1189,22 @@ TABLE: Tuple[Signature, ...] = (
     Signature("fw:carrier-config-not-activated", r"\+QMBNCFG: ?\"List\",\d+,1,0,",
               "Quectel AT+QMBNCFG=\"List\" (+QMBNCFG: \"List\",<index>,<selected>,<activated>,\"<name>\",<version>,<date>; "
               "a selected MBN that is not activated)"),
+    # The modem refused to go online with DeviceNotReady (52): its firmware has not brought up the protocol stack it
+    # needs for the online mode. ModemManager turns only Internal and InvalidTransition to online into its FCC unlock
+    # retry (mm-broadband-modem-qmi.c:2310-2316); every other refusal keeps the "Couldn't set operating mode: " prefix,
+    # qmicli's "error: couldn't set operating mode: %s" the same. Seen when the modem's EFS/NV (IMEI, calibration) is
+    # unreadable after another image was flashed, or when the host did not supply the modem's firmware files.
+    Signature("fw:online-not-ready",
+              # (a log line cut short after the code still names it: "... QMI protocol error (52")
+              r"(?i:couldn't set operating mode): QMI protocol error \(52\b"
+              r"|\blibqmi\.Error\.Protocol\.DeviceNotReady: Couldn't set operating mode\b",
+              "libqmi src/libqmi-glib/qmi-errors.h:279 QMI_PROTOCOL_ERROR_DEVICE_NOT_READY = 52 (nick DeviceNotReady), "
+              "printed by build-aux/qmi-codegen/FieldResult.py:104 (\"QMI protocol error (%u): '%s'\"); ModemManager "
+              "src/mm-broadband-modem-qmi.c:2310-2316 dms_set_operating_mode_ready (Internal / InvalidTransition to online "
+              "become the FCC unlock retry, other errors get \"Couldn't set operating mode: \"), src/mm-broadband-modem.c:12626 "
+              "(\"couldn't enable interface: '%s'\"); libqmi src/qmicli/qmicli-dms.c:1867 (\"error: couldn't set operating "
+              "mode: %s\") (linux-mobile-broadband/libqmi 972c8b78, ModemManager 9a2d5863)",
+              cleared_by=(_MM_UP,)),
     # --- SIM detection pin ---------------------------------------------------------------------
     Signature("sim:hotswap-detect-on", r"\+QSIMDET: ?1,\s*[01]\b",
               "Quectel AT+QSIMDET? (+QSIMDET: <enable>,<insert_level>: SIM hot-swap detection through the "

@@ -476,9 +476,11 @@ _FW_FILES_ABSENT = (r"(?:\bfirmware\s+(?:files?\s+|images?\s+|blobs?\s+)?(?:(?:i
                     r"\b(?:did(?:n't|\s+not)|never|forgot\s+to|have(?:n't|\s+not)|had(?:n't|\s+not))\s+(?:\w+\s+)?(?:install|copy|"
                     r"copied|extract|put|upload)\w*\s+(?:the\s+|its\s+|any\s+)?(?=(?:gobi\s+)?firmware\b))")
 
-# the modem as the subject of a sentence: "the modem", "my LTE module", "the WWAN card", "Modem" opening a title
-_MODEM_SUBJECT = (r"(?:(?:\b(?:the|my|our|this|that)\s+(?:[\w-]+\s+){0,2}?|^\W*)(?:modem|module|dongle|WWAN(?: card| module)?|"
-                  r"LTE(?: modem| module)?|[45]G(?: modem| module)?|modem card)\b|"
+# the modem as the subject of a sentence: "the modem", "my LTE module", "the WWAN card", "Modem" opening a title, "the
+# modem of my PinePhone", "the LTE module in our router"
+_MODEM_SUBJECT = (r"(?:(?:\b(?:the|my|our|this|that)\s+(?:[\w'’-]+\s+){0,2}?|^\W*)(?:modem|module|dongle|WWAN(?: card| module)?|"
+                  r"LTE(?: modem| module)?|[45]G(?: modem| module)?|modem card)\b"
+                  r"(?:\s+(?:of|in|inside)\s+(?:the|my|our|this|a)\s+[\w-]+(?:\s+(?-i:[A-Z0-9][\w-]*))?)?|"
                   # a module named by its model: "the RM500Q", "our SIM7600"
                   r"\b(?:the|my|our|this|that)\s+(?-i:[A-Z]{1,5}-?\d{2,4}[A-Z0-9-]*)\b)")
 # the words that may stand between that subject and its verb: "the modem will randomly disappear", "seems to"
@@ -3536,9 +3538,23 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:power[- ]?cycles?|reboots?|restarts?|boots?|tries|attempts)\b",
                 "lsusb and dmesg | grep -iE 'usb [0-9-.]+:' after a boot where the modem is missing and after one where it is there",
                 unless=r"\b(?:usb_?mode_?switch|storage|cd-?rom|SIM(?:[\s-]?card)?\s+(?:is\s+)?(?:sometimes|only)|fixed|solved|resolved)\b"),
+    # the person reloaded a PCIe modem's driver (MediaTek T7xx, iosm, MHI) or removed and rescanned the PCI device to
+    # bring the modem back: "rmmod mtk_t7xx and modprobe it again", "after reloading the t7xx module", "echo 1 > remove,
+    # then a rescan"
+    StatedState("said:pcie-driver-reloaded",
+                r"\b(?:rmmod|modprobe\s+-r|unload\w*|re-?load\w*|re-?insert\w*|re-?bind\w*|unbind\w*)\s+(?:of\s+)?(?:the\s+)?"
+                r"(?:mtk[_-]?t7xx|t7xx|iosm|mhi[_-]pci[_-]generic)\b|"
+                r"\b(?:mtk[_-]?t7xx|t7xx|iosm|mhi[_-]pci[_-]generic)(?:\s+(?:driver|module|kmod))?\s+(?:(?:is|was|gets?|got)\s+)?(?:re-?load\w*|unload\w*|"
+                r"re-?insert\w*|removed)\b|"
+                r"\becho\s+1\s*>\s*\S*\bremove\b" + _SAME + r"{0,80}?\brescan\b",
+                "sudo dmesg | grep -iE 'mtk_t7xx|iosm|mhi'; uname -r", context=True),
     # the modem is built into the router, gateway or laptop: "internal modem", "built-in LTE module"
     StatedState("said:internal-modem",
-                r"\b(?:internal|built[- ]?in|integrated|onboard|on-board|embedded)\s+(?:\w+\s+)?(?:modem|module|WWAN|LTE|4G|5G)\b",
+                r"\b(?:internal|built[- ]?in|integrated|onboard|on-board|embedded)\s+(?:\w+\s+)?(?:modem|module|WWAN|LTE|4G|5G)\b|"
+                # the modem of a Linux phone, soldered or on an internal card and fed by the phone's own supply (PinePhone and
+                # PinePhone Pro: Quectel EG25-G; Librem 5: an M.2 card): "the PinePhone's modem", "modem of my Librem 5"
+                r"\b(?:PinePhone(?:\s+Pro)?|Librem\s*5)(?:'s)?\s+(?:\w+\s+)?modem\b|"
+                r"\bmodem\s+(?:of|in|inside)\s+(?:my|the|a|this)\s+(?:PinePhone|Librem\s*5)\b",
                 "the device's model and the modem's position (soldered, mini-PCIe, M.2)", context=True),
     # a PPP / GPRS connection that goes to "pending" and straight back to offline: the dialler's setup (APN,
     # user, authentication options) is refused at once
