@@ -442,7 +442,7 @@ TABLE: Tuple[Signature, ...] = (
               "Quectel AT+QCFG=\"usbnet\", Huawei AT^SETPORT (knowledge.md 2.6); Telit AT#USBCFG; SIMCom AT+CUSBPIDSWITCH; "
               "3GPP TS 27.007 9.2 +CME ERROR (4 = operation not supported)"),
     # --- SIM ----------------------------------------------------------------------------
-    Signature("sim:card-error", r"Illegal SIM/USIM application state|\+CME ERROR: (?:13|SIM failure)\b|\+CMS ERROR: 313\b"
+    Signature("sim:card-error", r"Illegal SIM/USIM application state|" + _CME + r"(?:13|SIM failure)\b|\+CMS ERROR: 313\b"
               r"|" + _MM_ME_ERROR + r"SimFailure\b"
               r"|[Cc]ard state: '?error'?|\bUIM card error\b",
               "libqmi qmi-errors.h (QMI_PROTOCOL_ERROR 0x... \"Illegal SIM/USIM application state\"); "
@@ -459,7 +459,7 @@ TABLE: Tuple[Signature, ...] = (
               "libqmi QmiWdsVerboseCallEndReasonCm invalid-sim-state (libqmi-glib/qmi-enums-wds.h); "
               "libqmi qmi-errors.h QMI_PROTOCOL_ERROR_INVALID_SIM_STATE ... (\"Illegal SIM/USIM application state\"); "
               "NetworkManager src/core/devices/nm-device.c:17881 (\"state change: %s -> %s (reason '%s', ...)\"; 1.10 src/devices/nm-device.c:12856) with the NMDeviceStateReason nicks of src/core/devices/nm-device-utils.c:84-120 (gsm-sim-wrong)"),
-    Signature("sim:missing", r"\bsim-missing\b|SIM is missing|\+CME ERROR: (?:10|SIM not inserted)\b|SIM not inserted"
+    Signature("sim:missing", r"\bsim-missing\b|SIM is missing|" + _CME + r"(?:10|SIM not inserted)\b|SIM not inserted"
               r"|\+QSIMSTAT: \d,0\b|\+CPIN: NOT (?:INSERTED|READY)|\bSIMStatus: SIM_ABSENT\b"
               r"|\(reason 'gsm-sim-not-inserted'|" + _NETIFD_LINE + r"(?:SIM not initialized$|PIN status failed \(sim_not_present\))"
               r"|\+CMS ERROR: 310\b|^\s*#QSS: ?(?:\d,)?0\s*$|QMI protocol error \(\d+\): 'UimUninitialized'"

@@ -579,10 +579,18 @@ _PRI_MISMATCH = (r"\b(?:PRI|carrier\s+config\w*(?:\s+name)?)\b" + r"[^.!?]{0,40}
 
 # the modem's own firmware was flashed or changed (never a bare "update": the system's is said the same way)
 _FW_FLASHED = (r"(?:(?:firmware|fw)[\s-]+(?:update|upgrade|flash|downgrade)\w*|(?:modem|module)\s+firmware|"
-               r"(?:re-?flash|flash|updat|upgrad|downgrad|install|writ)\w*\s+(?:the\s+|a\s+|an\s+|its\s+|my\s+|new\s+|"
-               r"latest\s+|newer\s+|older\s+)*(?:[\w.-]+\s+){0,2}?(?:firmware|fw)\b|"
+               r"(?:(?:re-?flash|flash|updat|upgrad|downgrad|install|writ)\w*|put(?:ting)?)\s+(?:the\s+|a\s+|an\s+|its\s+|my\s+|"
+               r"new\s+|latest\s+|newer\s+|older\s+)*(?:[\w.-]+\s+){0,2}?(?:firmware|fw)\b|"
                r"(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\bthis )(?<!\bthat )"  # "after the update the modem ...": a noun
                r"(?:re-?flash|flash|updat|upgrad|downgrad)\w*\s+(?:the\s+|my\s+|our\s+|this\s+)?(?:modem|module)\b)")
+# ... and the modem goes away or stops by itself, again and again: disappears, drops off USB, resets or reboots itself,
+# crashes, stops answering now and then
+_DROPS_ON_ITS_OWN = (r"(?:\b(?:disappear|vanish|crash)\w*|\bdrop(?:s|ped|ping)?\s+off\b|\bdisconnect\w*\s+from\s+(?:the\s+)?USB\b|"
+                     r"\bre-?enumerat\w*|\b(?:reset|reboot|restart)(?:s|ed|ing)?\s+(?:itself|by\s+itself|on\s+its\s+own|randomly|"
+                     r"repeatedly|constantly|every)\b|\bkeeps?\s+(?:on\s+)?(?:resetting|rebooting|restarting|crashing|disappearing|"
+                     r"disconnecting)\b|\b(?:stops?|stopped)\s+(?:answering|responding)\b" + _SAME + r"{0,40}?\b(?:after\s+a\s+while|"
+                     r"every|randomly|from\s+time\s+to\s+time|now\s+and\s+then|periodically|after\s+(?:some|a\s+few|\d+)\s+"
+                     r"(?:minutes|hours|mins?))\b)")
 # ... done by the person: "I updated my modem via ...", "we flashed the 02.33 firmware"
 _FW_DONE = (r"\b(?:I|we)\s+(?:have\s+|had\s+|just\s+|then\s+|recently\s+|successfully\s+)*(?:re-?flashed|flashed|"
             r"updated|upgraded|downgraded|installed)\s+(?:the\s+|a\s+|an\s+|its\s+|my\s+|our\s+|this\s+|new\s+|"
@@ -3191,6 +3199,15 @@ STATES: Tuple[StatedState, ...] = (
                 "qmicli -p -d /dev/cdc-wdmN --dms-get-operating-mode; --dms-list-stored-images; AT!IMPREF? AT!PCINFO?",
                 unless=r"\b(?:" + _HOST_SOFTWARE + r""
                        r"packages?|now (?:it )?(?:works|connects)|fixed|solved|resolved|FCC|rfkill|airplane)\b"),
+    # since the modem's firmware was flashed or updated the modem leaves the bus, resets or stops answering on its own, again
+    # and again (knowledge.md 2.20 firmware-bug-or-crash: the modem resets on its own): "since I flashed the new firmware the
+    # module drops off USB every hour", "it keeps rebooting itself after the firmware upgrade"
+    StatedState("said:drops-since-firmware",
+                r"\b(?:since|after|following)\b" + _SAME + r"{0,40}?" + _FW_FLASHED + _SAME + r"{0,80}?" + _DROPS_ON_ITS_OWN + r"|" +
+                _DROPS_ON_ITS_OWN + _SAME + r"{0,80}?\b(?:since|after|following)\b" + _SAME + r"{0,40}?" + _FW_FLASHED,
+                "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device|reset)'; the firmware revision (mmcli -m any, ATI)",
+                unless=r"\b(?:" + _HOST_SOFTWARE + r"packages?|no longer|not any ?more|fixed|solved|resolved|stopped (?:disappearing|"
+                       r"dropping|resetting|rebooting|crashing))\b"),
     # one firmware version works and another does not (knowledge.md 2.20 firmware-bug-or-crash: a bug of that release,
     # cured by another firmware): going back fixes it ("downgrading to B03 brings PPP back", "had to downgrade to B03
     # again", "rolled the firmware back and it connects again"), the versions compared ("works on 02.24 but not on
