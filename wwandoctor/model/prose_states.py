@@ -591,6 +591,8 @@ _DROPS_ON_ITS_OWN = (r"(?:\b(?:disappear|vanish|crash)\w*|\bdrop(?:s|ped|ping)?\
                      r"disconnecting)\b|\b(?:stops?|stopped)\s+(?:answering|responding)\b" + _SAME + r"{0,40}?\b(?:after\s+a\s+while|"
                      r"every|randomly|from\s+time\s+to\s+time|now\s+and\s+then|periodically|after\s+(?:some|a\s+few|\d+)\s+"
                      r"(?:minutes|hours|mins?))\b)")
+# ... or hangs: freezes, locks up ("the module froze", "it locks up"; not "hangs up" a call)
+_FREEZES = r"(?:freez(?:es|ing)?|froze|frozen|(?:hangs?|hung|hanging)(?!\s+up)|locks?\s+up|locked\s+up|locking\s+up)\b"
 # ... done by the person: "I updated my modem via ...", "we flashed the 02.33 firmware"
 _FW_DONE = (r"\b(?:I|we)\s+(?:have\s+|had\s+|just\s+|then\s+|recently\s+|successfully\s+)*(?:re-?flashed|flashed|"
             r"updated|upgraded|downgraded|installed)\s+(?:the\s+|a\s+|an\s+|its\s+|my\s+|our\s+|this\s+|new\s+|"
@@ -3596,7 +3598,13 @@ STATES: Tuple[StatedState, ...] = (
     StatedState("said:modem-crashes",
                 r"(?:" + _MODEM_SUBJECT + r"|\b[A-Z]{1,5}-?\d{2,4}[A-Z0-9-]*\b)(?:\s+firmware)?" + _ADVERBS +
                 r"\s+(?:(?:is|are|was|were)\s+)?(?:crash(?:es|ed|ing)?|keeps? crashing|kept crashing)\b|"
-                r"\bfirmware\b(?:\s+(?:was|is|keeps|kept|also|often|always|constantly|randomly|then|just|seems to))*\s+crash(?:es|ed|ing)?\b|"
+                r"\bfirmware\b(?:\s+(?:was|is|keeps|kept|also|often|always|constantly|randomly|then|just|seems to))*\s+crash(?:es|ed|ing)?\b|" +
+                # it hangs: the modem freezes (locks up) and only cutting its power brings it back, or its firmware is
+                # said to hang ("the module locks up after a few days, only a power cycle helps", "the firmware freezes")
+                _MODEM_SUBJECT + _ADVERBS + r"\s+(?:(?:is|was|gets?|got|becomes?|became)\s+)?" + _FREEZES + _SAME +
+                r"{0,80}?\b(?:power[\s-]?cycl\w*|cut\w*\s+(?:off\s+)?(?:the\s+|its\s+)?power|pull\w*\s+(?:the\s+)?(?:power|plug)|"
+                r"unplug\w*|re-?plug\w*|cold\s+(?:boot|reset|start)|hard\s+reset)\b|"
+                r"\bfirmware\b(?:\s+(?:was|is|keeps|kept|also|often|always|constantly|randomly|then|just|seems to))*\s+" + _FREEZES + r"|"
                 r"(?:模块|模组)\s*(?:固件)?\s*(?:经常|总是|频繁|一直)?\s*(?:崩溃|死机)",
                 "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device)|firmware crashed|Device died|Exception'; the firmware version",
                 unless=r"\b(?:ModemManager|Modem ?Manager|app|application|GUI|program|script|browser)\s+(?:\w+\s+)?crash"),
