@@ -36,3 +36,12 @@ def test_a_label_names_another_machine():
     assert not is_other_machine_label("On my Mint laptop it shows:", {"laptop"})
     assert not is_other_machine_label("On my Mint laptop it shows:", set())
     assert not is_other_machine_label("On my other laptop it works fine.", set())  # no output follows
+
+
+def test_a_label_saying_the_modem_fails_there_names_the_failing_machine():
+    assert not is_other_machine_label("On my router where the modem is not working:", set())
+    assert not is_other_machine_label("On my laptop, where it isn't working, lsusb shows:", set())
+    assert not is_other_machine_label("Output from my Pi with the stick that stopped working:", set())
+    assert not is_other_machine_label("On my old laptop it shows:", set())  # "old" is not "another"
+    assert is_other_machine_label("From my other PC, where it is working:", set())
+    assert _vids("The stick does not work.\nOn my laptop, where it is not working, lsusb shows:\n" + LSUSB + "\n") == ["1199"]

@@ -22,9 +22,15 @@ _LABEL_RE = re.compile(r"^\W*(?:(?:for\s+comparison|for\s+reference|compare(?:d)
                        r"(?:on|from|with|in|under)\s+(?:my|the|our|a|an|this|that)\s+(?P<words>(?:[\w.+!-]+\s+){0,3}?)"
                        r"(?P<machine>" + _MACHINE + r")\b(?P<rest>[^:]{0,100}):\s*$", re.I)
 # what says the machine is another one, or the one where the modem works
-_OTHER_RE = re.compile(r"\b(?:other|another|second|spare|different|working|old|friend'?s|colleague'?s)\b|"
+_OTHER_RE = re.compile(r"\b(?:other|another|second|spare|different|working|friend'?s|colleague'?s)\b|"
                        r"\bwhere\s+(?:it|the\s+\w+)\s+works\b|\bit\s+works\s+(?:fine|there|perfectly|ok)\b|"
                        r"\b(?:for|in)\s+comparison\b|\bfor\s+reference\b|\bcompared?\b", re.I)
+
+
+# the label says the modem does not work on that machine: it is the failing one ("where it is not working:",
+# "with the stick that stopped working:")
+_FAILING_RE = re.compile(r"\b(?:not|never|no\s+longer|stopped|stops|quit|isn't|doesn't|don't|won't|can't|wasn't|didn't|"
+                         r"fails?\s+to|refuses\s+to)\s+(?:\w+\s+)?work(?:s|ing)?\b", re.I)
 
 
 def _kind(machine: str) -> str:
@@ -38,6 +44,8 @@ def is_other_machine_label(line: str, named: Set[str]) -> bool:
     if not m:
         return False
     said = line[:m.end("rest")]
+    if _FAILING_RE.search(said):
+        return False
     if _OTHER_RE.search(said):
         return True
     return bool(named) and _kind(m.group("machine")) not in named
