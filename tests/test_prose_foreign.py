@@ -135,6 +135,12 @@ READ = [
     ("El módem lo reconoce como un CD-ROM y nada más.", STORAGE),
     ("Il modem viene riconosciuto come memoria di massa.", STORAGE),
     ("La clé 3G est reconnue comme un lecteur CD.", STORAGE),
+    # the active verbs of seeing/detecting (WRITTEN, stop 28)
+    ("Al enchufarlo, Ubuntu lo ve como un lector de CD.", STORAGE),
+    ("El sistema lo detecta como un dispositivo de almacenamiento.", STORAGE),
+    ("Il sistema la vede come una chiavetta.", STORAGE),
+    ("O Linux detecta o modem como um pen drive.", STORAGE),
+    ("Le système la voit comme une clé USB.", STORAGE),
 ]
 
 NOT_READ = [
@@ -205,6 +211,9 @@ NOT_READ = [
     # the modem seen as a modem
     ("Das Modem wird als Modem erkannt, nicht als CD-ROM.", STORAGE),
     ("O modem é reconhecido como modem.", STORAGE),
+    ("El sistema lo ve como un módem.", STORAGE),
+    ("Linux lo detecta como modem USB y no como disco.", STORAGE),
+    ("Il modem viene riconosciuto come modem e non come chiavetta.", STORAGE),
 ]
 
 

@@ -66,6 +66,9 @@ _WRONG_PORT = r"(?:the\s+|a\s+)?wrong\s+(?!USB\b)(?:[\w-]+\s+)?(?<!USB )(?:port|
 # a DHCP client said to be what an interface needs: "should be configured as a DHCPv6 client", "it needs to be dhcpv6"
 _DHCP_CLIENT_NEEDED = (r"\b(?:should|must|needs?(?:\s+to)?|has\s+to|have\s+to|ought\s+to|requires?)\s+(?:be\s+)?(?:configured\s+|set\s+(?:up\s+)?)?"
                        r"(?:as\s+|to\s+)?(?:an?\s+)?(?:proto\s+)?(?:DHCP(?:v6|v4)?|dhcpv6)(?:\s+client)?\b")
+# not after the word that negates what follows in Spanish, Portuguese, Italian or French ("y no como disco",
+# "e non come chiavetta"): the rows' languages share their verbs, so each row takes all four
+_NOT_NEGATED = r"(?<!\bno )(?<!\bnão )(?<!\bnon )(?<!\bpas )"
 # a system as posts name it (distributions, router firmwares, the other operating systems a device is tried on)
 _SYSTEM_NAME = (r"(?:OpenWrt|LEDE|ImmortalWrt|(?:RPI|RPi|Raspberry\s+Pi)\s+OS|Raspbian|[KXL]?Ubuntu|Debian|Fedora|Arch(?:\s+Linux)?|"
                 r"(?:Linux\s+)?Mint|Manjaro|openSUSE|Windows(?:\s+\d+)?|macOS|Android|NixOS|Alpine|Armbian|DietPi|Yocto|Buildroot)")
@@ -968,15 +971,20 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:manually|by\s+hand|from\s+(?:the\s+)?(?:command\s+line|terminal|shell|console))\b",
                 "journalctl -b | grep -i usb_modeswitch; ls /lib/udev/rules.d/*usb_modeswitch*; systemctl status 'usb_modeswitch@*'"),
     *_in_each_language("said:storage-mode", {
-        "pt": r"\b(?:montad[oa]|monta|reconhecid[oa]|reconhece|detectad[oa]|aparece|vist[oa])\b[^.!?]{0,30}?\bcomo\s+(?:um\s+|uma\s+)?"
-              r"(?:pen[ -]?drive|cd(?:-?rom)?|dispositivo de armazenamento|armazenamento em massa|unidade de cd|disco)\b",
-        "es": r"\b(?:montad[oa]|monta|reconocid[oa]|reconoce|detectad[oa]|aparece|vist[oa])\b[^.!?]{0,30}?\bcomo\s+(?:un\s+|una\s+)?"
-              r"(?:pen[ -]?drive|cd(?:-?rom)?|unidad de cd|memoria usb|almacenamiento masivo|disco)\b",
-        "it": r"\b(?:montat[oa]|monta|riconosciut[oa]|riconosce|rilevat[oa]|vist[oa]|appare)\b[^.!?]{0,30}?\bcome\s+(?:un\s+|una\s+)?"
+        "pt": r"\b(?:montad[oa]|monta|reconhecid[oa]|reconhece|detectad[oa]|detecta|identificad[oa]|identifica|aparece|vist[oa]|vê|"
+              r"mostra)\b[^.!?]{0,30}?" + _NOT_NEGATED + r"\bcomo\s+(?:um\s+|uma\s+)?"
+              r"(?:pen[ -]?drive|cd(?:-?rom)?|dispositivo de armazenamento|armazenamento em massa|unidade de cd|leitor de cd|disco)\b",
+        "es": r"\b(?:montad[oa]|monta|reconocid[oa]|reconoce|detectad[oa]|detecta|identificad[oa]|identifica|aparece|vist[oa]|ve|"
+              r"muestra)\b[^.!?]{0,30}?" + _NOT_NEGATED + r"\bcomo\s+(?:un\s+|una\s+)?"
+              r"(?:pen[ -]?drive|cd(?:-?rom)?|unidad de cd|lector de cd|memoria usb|almacenamiento masivo|dispositivo de almacenamiento|"
+              r"disco)\b",
+        "it": r"\b(?:montat[oa]|monta|riconosciut[oa]|riconosce|rilevat[oa]|rileva|identificat[oa]|identifica|vist[oa]|vede|appare|"
+              r"mostra)\b[^.!?]{0,30}?" + _NOT_NEGATED + r"\bcome\s+(?:un\s+|una\s+)?"
               r"(?:chiavetta|pen ?drive|cd(?:-?rom)?|memoria di massa|unità cd|disco)\b",
         "de": r"\b(?:als|wie)\s+(?:ein(?:e|en)?\s+)?(?:CD(?:-?ROM)?(?:-Laufwerk)?|USB-Stick|Massenspeicher|Speicherstick|Laufwerk)\s+"
               r"(?:\w+\s+){0,2}?(?:erkannt|eingebunden|gemountet|angezeigt)\b",
-        "fr": r"\b(?:monté|reconnu|détecté|vu|apparaît)e?\b[^.!?]{0,30}?\bcomme\s+(?:un\s+|une\s+)?"
+        "fr": r"\b(?:monté|reconnu|détecté|détecte|identifié|identifie|vu|voit|apparaît)e?\b[^.!?]{0,30}?" + _NOT_NEGATED +
+              r"\bcomme\s+(?:un\s+|une\s+)?"
               r"(?:lecteur(?: de)? cd(?:-?rom)?|cd(?:-?rom)?|clé usb|stockage de masse|disque)\b",
     }, "lsusb; lsusb -t (only usb-storage bound); journalctl -b | grep -i usb_modeswitch"),
     # the post sets up the connection with OpenWrt's ModemManager protocol (luci-proto-modemmanager, proto
