@@ -248,8 +248,8 @@ _NEVER_LEAVES_RE = re.compile(r"\b(?:never|(?:does|do)(?:n't|\s+not)|won't|can't
 # a thing that works only once something is done, said as the rows tell it: "the card only works after blacklisting
 # ehci_hcd" -> "the card doesn't work until blacklisting ehci_hcd", "After blacklisting ehci_hcd, the card works"
 _ONLY_AFTER_RE = re.compile(r"^(?P<subject>[^,;]*?)\s+(?:only\s+(?P<verb>%s)|(?P<verb2>%s)\s+only)\s+(?:after|once|when)\s+"
-                            r"(?P<rest>[^,;.!?]+)(?P<tail>.*)$" % (("works?|shows?\s+up|appears?|responds?|answers?|connects?|"
-                                                                  "registers?|starts?|boots?",) * 2), re.I | re.S)
+                            r"(?P<rest>[^,;.!?]+)(?P<tail>.*)$" % ((r"works?|shows?\s+up|appears?|responds?|answers?|connects?|"
+                                                                  r"registers?|starts?|boots?",) * 2), re.I | re.S)
 
 
 # a thing that happens again and again, in each form of one set: "keeps resetting itself" -> "resets itself"; and back
