@@ -1,4 +1,4 @@
-"""The WRITTEN paraphrase set (tests/written_paraphrases.yaml): WRITTEN, NOT REAL.
+"""The WRITTEN paraphrase set (tests/written_paraphrases/*.yaml, one file per author/stop): WRITTEN, NOT REAL.
 
 Each entry is one sentence written for the table (stops 25 to 27), run alone as a pasted post through analyze with the
 shipped rules: the decisive sentence of a real tuning/spent post said again in other words, or a state of the clause
@@ -23,12 +23,18 @@ from case_util import problems
 from wwandoctor.commands import _diagnose
 from wwandoctor.ingest import ingest_inputs
 
-TABLE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "written_paraphrases.yaml")
+TABLES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "written_paraphrases")
 
 
 def entries() -> List[dict]:
-    with open(TABLE, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    """Every entry of every table file, each with ``_id`` (file stem and index) for the test ids."""
+    table = []
+    for name in sorted(os.listdir(TABLES)):
+        if name.endswith(".yaml"):
+            with open(os.path.join(TABLES, name), encoding="utf-8") as fh:
+                for i, entry in enumerate(yaml.safe_load(fh) or []):
+                    table.append(dict(entry, _id="%s:%d" % (name[:-5], i)))
+    return table
 
 
 def causes_of(text: str, workdir: str) -> List[str]:
@@ -47,9 +53,9 @@ def passes(entry: dict, causes: List[str]) -> bool:
 
 
 def _params():
-    return [pytest.param(e, id="%d-%s%s" % (i, e["case"], "-negative" if e.get("negative") else ""),
+    return [pytest.param(e, id="%s-%s%s" % (e["_id"], e["case"], "-negative" if e.get("negative") else ""),
                          marks=[pytest.mark.xfail(reason="known miss", strict=True)] if e.get("miss") else [])
-            for i, e in enumerate(entries())]
+            for e in entries()]
 
 
 def test_the_table_is_well_formed():
@@ -57,7 +63,7 @@ def test_the_table_is_well_formed():
     table = entries()
     assert len(table) >= 60
     for e in table:
-        assert set(e) <= {"case", "cause", "text", "negative", "miss"}, e
+        assert set(e) <= {"_id", "case", "cause", "text", "negative", "miss"}, e
         assert e["cause"] in CAUSES and e["text"].strip(), e
         assert not (e.get("negative") and e.get("miss")), e
     texts = [e["text"] for e in table]
