@@ -455,6 +455,12 @@ PROVES["netifd:mm-connect-failed"] = ["netifd: wan4g (2211): Connection failed -
 # brltty taking a USB serial converter (linux devio.c proc_setconfig)
 PROVES["usb:claimed-by-brltty"] = ["[ 1289.112233] usb 3-2: usbfs: interface 0 claimed by ch341 while 'brltty' sets config #1",
                                    "usb 1-1.3: usbfs: interface 0 claimed by cp210x while 'brltty' sets config #1"]
+# ShellCheck SC2024: the redirection of `sudo echo ... > /dev/ttyUSB2` is opened by the calling shell, not by root
+PROVES["shell:sudo-redirect-to-node"] = ['$ sudo echo -ne "AT+QFASTBOOT\\r" > /dev/ttyUSB2', "sudo printf 'ATI\\r' >> /dev/ttyACM0",
+                                         "pi@raspberrypi:~ $ sudo echo AT+CFUN=1 > /dev/ttyUSB3"]
+# strerror(EACCES) as a post retypes it
+PROVES["port:open-denied"] = PROVES["port:open-denied"] + ["bash: /dev/ttyUSB2: Permision denied",
+                                                           "/dev/ttyUSB3: permisson denied"]
 PROVES["serial:shared-read"] = ["serial.serialutil.SerialException: device reports readiness to read but returned no data "
                                 "(device disconnected or multiple access on port?)"]
 PROVES["modem:identity-answered"] = ["Modem Name: SIM7000G", "[15230] Modem Info: SIM800 R14.18"]
@@ -492,7 +498,11 @@ PROVES_NOTHING = [
     "Successfully set initial EPS bearer properties", "netifd: wan4g (2211): Setting 'default' inital EPS bearer apn to 'internet'...",
     # a console login that worked, the word "login" in prose; prose naming AT commands, the carrier AT&T
     "raspberrypi login: pi", "Last login: Mon Mar  2 10:11:12 2020 from 192.168.1.20", "the login prompt of LuCI",
-    "I sent an AT command to the modem", "Sent to AT&T support", "AT&T", "send AT commands with minicom",
+    "I sent an AT command to the modem", "Sent to AT&T support",
+    # the write done by a root process (sudo tee, sudo sh -c), a sudo echo into an ordinary file; a retyped refusal about
+    # another file
+    'echo -e "ATI\\r" | sudo tee /dev/ttyUSB2', "sudo sh -c 'echo AT > /dev/ttyUSB2'", "sudo echo test > /tmp/out.txt",
+    "cat: /etc/shadow: permision denied", "AT&T", "send AT commands with minicom",
     # the local link's own 1500-byte limit (a ping one byte too large), not a smaller path
     "ping: local error: message too long, mtu=1500", "From 192.168.1.1 icmp_seq=1 Frag needed and DF set (mtu = 1500)",
     # the module directory listed, or another class's directory missing
@@ -657,7 +667,7 @@ def test_message_proves_its_fact(fact, line):
 
 
 # facts that only give context (a port kind named, the modem enabled, an AT command sent): no rule concludes from one alone
-CONTEXT_FACTS = {"port:mbim-or-qmi", "mm:enabled", "serial:at-command-sent"}
+CONTEXT_FACTS = {"port:mbim-or-qmi", "mm:enabled", "serial:at-command-sent", "shell:sudo-redirect-to-node"}
 
 
 @pytest.mark.parametrize("line", PROVES_NOTHING)

@@ -59,6 +59,9 @@ _KMOD_INSERT_WWAN = (r"(?:(?:insmod|modprobe): ERROR: could not insert (?:module
 # (netifd proto-shell.c proto_shell_handler's stdout/stderr relay); a handler's own words are matched whole.
 # A post may keep netifd's syslog tag without logread's date and facility ("netifd: wwan (2345): ...").
 _NETIFD_LINE = r"^(?:netifd: )?(?:[\w.@-]+ \(\d+\): )?"
+# strerror(EACCES) "Permission denied" (glibc string/_strerror.c, printed by bash, minicom, gammu...), and as a post
+# retypes it: "permision denied", "permisson denied", "premission denied"
+_PERMISSION_DENIED = r"(?:Permis+i?on|Premis+ion|Permis+ion) denied"
 # After the <stat> of a +CREG/+CGREG/+CEREG/+C5GREG answer: the end, a quoted location field, an
 # empty field, or the quote/bracket of a program that printed the answer inside a list or string.
 # In a sentence the answer is followed by the person's next words ("received +CGREG: 0,3 after the SIM was
@@ -388,18 +391,27 @@ TABLE: Tuple[Signature, ...] = (
     # --- a program may not open the modem's device node ------------------------------------
     Signature("port:open-denied",
               r"(?i)(?:Cannot open device file|couldn't open the (?:Qmi|Mbim)Device|error opening serial device)\b.*"
-              r"(?:Permission denied|Operation not permitted)|(?:cannot|could not|failed to|unable to) open\b.*/dev/\S+.*"
-              r"(?:Permission denied|Operation not permitted)|/dev/(?:cdc-wdm|ttyUSB|ttyACM|ttyHS|wwan)\S*:? .*Permission denied"
-              r"|\bError opening device, you don't have (?:the required permission|permissions)\b",
+              r"(?:" + _PERMISSION_DENIED + r"|Operation not permitted)|(?:cannot|could not|failed to|unable to) open\b.*/dev/\S+.*"
+              r"(?:" + _PERMISSION_DENIED + r"|Operation not permitted)|/dev/(?:cdc-wdm|ttyUSB|ttyACM|ttyHS|wwan)\S*:? .*" + _PERMISSION_DENIED
+              + r"|\bError opening device, you don't have (?:the required permission|permissions)\b",
               "gammu libgammu/gsmcomon.c:89 ERR_DEVICENOPERMISSION (\"Error opening device, you don't have the required "
               "permission.\"; \"Error opening device, you don't have permissions.\" in older releases' error table), from libgammu/device/serial/ser_unx.c:198 open(2) EACCES, or devfunc.c:287,305 a lock file it "
               "may not write; printed by gammu/common.c:191 Print_Error) (gammu/gammu 78fd6a921); "
               "libqmi src/libqmi-glib/qmi-endpoint-qmux.c:227 (\"Cannot open device file '%s': %s\", strerror of open(2): "
               "EACCES \"Permission denied\", EPERM \"Operation not permitted\" from a device cgroup); libmbim "
               "mbim-device.c; libqmi qfu-utils / qmi-firmware-update (\"error opening serial device\")",
-              quote=r"(?i)\b(?:Operation not permitted|Permission denied|EPERM|EACCES)\b",
+              quote=r"(?i)\b(?:Operation not permitted|" + _PERMISSION_DENIED + r"|EPERM|EACCES)\b",
               quote_context=r"/dev/(?:cdc-wdm|wwan|ttyUSB|ttyACM|ttyHS)|\b(?:qmicli|mbimcli|uqmi|umbim|quectel-CM|minicom|picocom|"
                             r"qmi-firmware-update|QmiDevice|MbimDevice)\b"),
+    # `sudo echo ... > /dev/ttyUSB2`: sudo runs echo as root, but the redirection is opened by the calling (unprivileged)
+    # shell before sudo starts, so the modem's node is opened as the user and refused ("bash: /dev/ttyUSB2: Permission
+    # denied") unless that user may write it (dialout)
+    Signature("shell:sudo-redirect-to-node",
+              r"\bsudo\s+(?:-\w+\s+)*(?:echo|printf|cat)\b[^|;&\n>]*?(?<![0-9&])>>?\s*['\"]?/dev/(?:tty(?:USB|ACM|HS|AMA|S)\d+"
+              r"|cdc-wdm\d+|wwan\w+|serial\w*)",
+              "ShellCheck SC2024 (koalaman/shellcheck src/ShellCheck/Checks/Commands.hs checkSudoRedirect, 75863a887: \"sudo doesn't affect "
+              "redirects. Use ..| sudo tee file\"); bash manual 3.6 Redirections (performed by the shell before the "
+              "command runs, with the shell's own user)"),
     # --- libqmi opened a control port in a mode its driver does not speak ---------------------
     Signature("port:qmi-mode-on-non-qmi-port", r"requested QMI mode but unexpected transport type found",
               "libqmi src/libqmi-glib/qmi-device.c:2653 g_warning (\"[%s] requested QMI mode but unexpected transport type "

@@ -128,8 +128,8 @@ def sentences(text: str) -> List[str]:
 _LEADING_CONDITION_RE = re.compile(r"^\W*(?:if|once)\b[^,]{1,60},\s*", re.I)
 _COMMAND_REPORTS_RE = re.compile(
     r"""^["'`]?(?:sudo\s+)?(?:lsusb|lspci|lsmod|dmesg|fuser|lsof|mmcli|qmicli|mbimcli|ip|ifconfig|journalctl|logread"""
-    r"""|usb-devices|rfkill|nmcli|ps)\b(?:(?!\b(?:not|never)\b)[^"'`,.]){0,60}["'`]?\s+(?:shows?|lists?|prints?|says|returns?|"""
-    r"""gives?|reports?)\b""",
+    r"""|usb-devices|rfkill|nmcli|ps)\b(?:(?!\b(?:not|never)\b)[^"'`,.]){0,60}["'`]?\s+(?:shows?|showed|lists?|listed|prints?|"""
+    r"""printed|says|said|returns?|returned|gives?|gave|reports?|reported)\b""",
     re.I)
 
 

@@ -1333,6 +1333,14 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?<!non-)(?<!non )(?<!not a )(?<!not )(?<!no )(?<!from )\bhi-?link\b",
                 "lsusb; ip addr (an Ethernet interface with a 192.168.x address from the stick's DHCP server)",
                 suspected=True, context=True),
+    # a stick model whose retail firmware is the router (HiLink / web-UI) one, named: data/router-mode-ids.csv's Huawei
+    # E3372 HiLink (12d1:14dc) and E303 HiLink (12d1:14db), ZTE MF823 / MF825A / MF668 (web-UI router firmware); the
+    # E3372's stick firmware is named E3372s: what kind of device the post is about, context for a serial tool that
+    # finds no device node (rule hilink-serial-tool-no-device)
+    StatedState("said:router-firmware-model",
+                r"\b(?:Huawei\s+)?E3372(?![sS])h?(?:-\d{3})?\b|\b(?:Huawei\s+)?E303h?\b(?![.-]?s)|\b(?:ZTE\s+)?MF(?:823|825A?|668)\b",
+                "lsusb (12d1:14dc / 12d1:14db or a ZTE web-UI id is the router firmware); ip -br link (an Ethernet interface, no ttyUSB)",
+                suspected=True, context=True),
     # the Ethernet-style interface of a router stick (ethN, usbN, enx...) said to be unavailable or gone: "eth1 interface not
     # available after enabling the desktop", "usb0 disappears after boot", "enx0c5b8f279a64 is not up"
     StatedState("said:eth-iface-unavailable",
@@ -1355,7 +1363,10 @@ STATES: Tuple[StatedState, ...] = (
                 r"\brouter\s+in\s+an?\s+(?:USB\s+)?(?:stick|dongle)\b|\b(?:its|the\s+stick's|the\s+dongle's)\s+own\s+(?:NAT|DHCP\b|router\b|"
                 r"web\s*(?:UI|page|server|interface))|\b(?:DHCP|(?:an?\s+|the\s+)?(?:IP\s+)?address|lease)\s+(?:by\s+DHCP\s+)?from\s+the\s+"
                 r"(?:stick|dongle)(?:\s+itself)?\b|\b(?:web\s*(?:page|UI|interface|GUI)|admin\s+page|dashboard)\s+(?:of|on|in)\s+(?:the\s+|my\s+)?"
-                r"(?:\w+\s+)?(?:stick|dongle)\b|\b(?:web\s*(?:page|UI|interface|GUI)|admin\s+page)\b" + _SAME + r"{0,20}?\b192\.168\.8\.1\b",
+                r"(?:\w+\s+)?(?:stick|dongle)\b|\b(?:web\s*(?:page|UI|interface|GUI)|admin\s+page)\b" + _SAME + r"{0,20}?\b192\.168\.8\.1\b|"
+                # the stick's interface with an address from the stick's own DHCP server (192.168.8.x, knowledge.md 2.25): "comes
+                # up as eth1 with the address 192.168.8.100" (eth0 is the board's own port)
+                r"\b(?:eth[1-9]\d*|usb\d+|enx[0-9a-f]{12})\b" + _SAME + r"{0,60}?\b192\.168\.8\.(?!1\b)\d{1,3}\b",
                 "lsusb; ip addr (an Ethernet interface with a 192.168.x address from the stick's DHCP server)",
                 # the router stick used as what it is: an Ethernet uplink that works
                 unless=r"\b(?:works?\s+(?:fine|great|well|perfectly)|working\s+fine|routes?\s+fine|everything\s+(?:works|routes|is\s+fine))\b"),
@@ -1397,6 +1408,10 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:same\s+)?(?:\w+\s+)?(?:port|/dev/tty\w+|tty\w+|modem|dongle|stick|device)s?\b|"
                 r"\b(?:has|had|holds|held|keeps|kept)\s+(?:the\s+|my\s+|that\s+)?(?:serial\s+)?(?:port|/dev/tty\w+|tty\w+|modem|device)\s+"
                 r"(?:open|opened|locked)\b|"
+                # two programs named, then "both" and the port: "gammu-smsd and my script both open /dev/ttyUSB2"
+                r"\b(?:and|&)\s+(?:\S+\s+){0,4}?both\s+(?:open|opened|opening|use|used|using|access\w*|read\s+from|reading\s+from|"
+                r"talk\s+to|talking\s+to|poll\w*)\s+(?:the\s+same\s+)?(?:/dev/tty\w+|tty(?:USB|ACM)\d+|(?:serial\s+|AT\s+)?port|modem|"
+                r"device)\b|"
                 r"\b(?:another|some\s+other|a\s+second|an?\s*other)\s+(?:program|process|application|app|daemon|service|tool)\s+"
                 r"(?:is\s+|was\s+)?(?:also\s+|still\s+|already\s+)?(?:talking\s+to|using|holding|reading|accessing|opening|has\s+opened)\s+"
                 r"(?:(?:the\s+|my\s+)?(?:same\s+)?(?:port|/dev/tty\w+|tty\w+|modem|device)|it|them)\b|"
@@ -1623,6 +1638,12 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b" + _CTRL_TOOLS + r"\b" + _SAME + r"{0,30}?\bwithout\s+(?:the\s+)?(?:-p\b|--device-open-proxy|(?:qmi-|mbim-)?proxy)"
                 + _SAME + r"{0,80}?\b" + _MM + r"\b|\b" + _MM + r"\b" + _SAME + r"{0,80}?\b" + _CTRL_TOOLS + r"\b" + _SAME +
                 r"{0,30}?\bwithout\s+(?:the\s+)?(?:-p\b|--device-open-proxy|(?:qmi-|mbim-)?proxy)|"
+                # the other tool works only with the manager stopped: "sakis3g only finds the modem after I stop NetworkManager",
+                # "wvdial connects only when ModemManager is disabled" (NetworkManager starts and drives ModemManager)
+                r"\bonly\s+(?:\w+\s+){0,4}?(?:after|when|once|with)\s+(?:I\s+|we\s+)?(?:stop|kill|disabl|remov|uninstall|mask|purg)\w*\s+"
+                r"(?:the\s+)?(?:" + _MM + r"|Network-?\s?Manager|network-manager)\b|\bonly\s+(?:\w+\s+){0,4}?(?:after|when|once|with)\s+"
+                r"(?:the\s+)?(?:" + _MM + r"|Network-?\s?Manager|network-manager)\s+(?:is\s+|was\s+)?(?:stopped|killed|disabled|removed|"
+                r"uninstalled|masked|purged|not\s+running)\b|"
                 r"\b" + _MM + r"\b" + _SAME + r"{0,120}?\b(?:fight\w*|fought|compet\w*|rac(?:e|es|ing)|clash\w*|collid\w*)\s+"
                 r"(?:over|for|with)\b|\b(?:fight\w*|fought|compet\w*|clash\w*)\s+(?:over|for|with)\b" + _SAME + r"{0,120}?\b" + _MM + r"\b",
                 "systemctl is-active ModemManager; sudo fuser -v /dev/cdc-wdm* /dev/ttyUSB*",
@@ -1693,6 +1714,64 @@ STATES: Tuple[StatedState, ...] = (
         "pt": r"\bsem\s+permiss(?:ão|ões)",
     }, "ls -l /dev/cdc-wdm* /dev/wwan* /dev/ttyUSB* /dev/ttyACM*; id <the user or service>",
         unless=r"^(?!.*(?:" + _MODEM_NODE + r"|串口|端口|Port|порт))"),
+    # a program driving the wrong port, or the internal card instead of the stick (the English said:name-mismatch rows):
+    # "envía los comandos al puerto equivocado", "schickt die Befehle an den falschen Port", "wählt sich über die eingebaute
+    # Karte statt über den USB-Stick ein", "envoie les commandes au mauvais port", "manda os comandos para a porta errada"
+    *_in_each_language("said:name-mismatch", {
+        "es": r"\b(?:al|el|en\s+el|por\s+el)\s+(?:puerto|dispositivo)\s+(?:equivocado|incorrecto|err[oó]neo)\b|"
+              r"\b(?:por|con|a\s+trav[eé]s\s+de)\s+(?:la\s+|el\s+)?(?:tarjeta|m[oó]dem|m[oó]dulo)\s+(?:interna?o?|integrad[ao])\s+"
+              r"en\s+(?:lugar|vez)\s+de\s+(?:la\s+|el\s+)?(?:llave|pincho|m[oó]dem|stick|dongle)\b",
+        "de": r"\b(?:an\s+den|den|auf\s+den|(?:ü|ue)ber\s+den|zum)\s+falschen\s+(?:Port|Anschluss|Schnittstelle|Ger(?:ä|ae)t|tty\w*)\b|"
+              r"\b(?:(?:ü|ue)ber|mit)\s+(?:die\s+|das\s+|den\s+)?(?:eingebaute|interne|integrierte|onboard)n?\s+(?:[\w-]+\s+)?"
+              r"(?:[\w-]*Karte|Modem|Modul)\s+(?:ein\s+|an\s+|auf\s+)?(?:statt|anstatt|anstelle)\s+(?:(?:ü|ue)ber\s+|mit\s+)?(?:den|das|die|meinen|meine)\s+"
+              r"(?:[\w-]+\s+)?(?:[\w-]*Stick|Modem|Karte|Dongle)\b",
+        "fr": r"\b(?:au|le|sur\s+le|par\s+le|vers\s+le)\s+mauvais\s+(?:port|p[ée]riph[ée]rique|tty\w*)\b|"
+              r"\b(?:par|avec|via)\s+(?:la\s+|le\s+)?(?:carte|mod[eé]m|module)\s+(?:interne|int[ée]gr[ée]e?)\s+au\s+lieu\s+(?:de\s+la|du|de\s+l')\s*"
+              r"(?:cl[eé]|mod[eé]m|stick|dongle)\b",
+        "pt": r"\b(?:para\s+a|na|a|pela)\s+porta\s+(?:errada|incorreta)\b",
+        "it": r"\b(?:alla|la|sulla|dalla)\s+porta\s+sbagliata\b",
+    }, "ls -l /dev/serial/by-id/ /dev/ttyUSB*; the port or modem the program's settings name; mmcli -L",
+        unless=r"\b" + _MM + r"\b|" + _NOW_FIXED),
+    # ModemManager holding the port, in Portuguese, French and Italian (German, Spanish, Russian, Chinese, Japanese:
+    # model/prose_states_foreign.py)
+    *_in_each_language("said:port-held-by-mm", {
+        "pt": r"\bModem\s?Manager\s+(?:\w+\s+){0,3}?(?:ocupa|bloqueia|prende|segura|toma)\s+(?:\w+\s+)?(?:a\s+|as\s+|o\s+)?portas?\b",
+        "fr": r"\bModem\s?Manager\s+(?:\w+\s+){0,3}?(?:occupe|bloque|monopolise|accapare|verrouille|prend)\s+(?:\w+\s+)?(?:le\s+|les\s+)?ports?\b",
+        "it": r"\bModem\s?Manager\s+(?:\w+\s+){0,3}?(?:occupa|blocca|tiene\s+occupat[ao]|prende)\s+(?:\w+\s+)?(?:la\s+|le\s+)?port[ae]\b",
+    }, "sudo fuser -v /dev/ttyUSB* /dev/cdc-wdm*; sudo journalctl -b -u ModemManager | tail -40"),
+    # the stick seen as a network card and not as a modem (the English said:hilink-mode row): "aparece como una tarjeta de
+    # red y no como módem", "wird als Netzwerkkarte erkannt und nicht als Modem", "reconnue comme une carte réseau et non
+    # comme un modem", "aparece como placa de rede e não como modem", "vista come scheda di rete e non come modem"
+    *_in_each_language("said:hilink-mode", {
+        "es": r"\bcomo\s+(?:una\s+|un\s+)?(?:tarjeta|interfaz|adaptador|dispositivo)\s+(?:de\s+red|ethernet)\b" + _SAME +
+              r"{0,30}?\b(?:y\s+|pero\s+)?no\s+como\s+(?:un\s+)?m[oó]dem\b",
+        "de": r"\b(?:als|wie)\s+(?:eine?n?\s+)?(?:Netzwerk-?karte|Netzwerk-?adapter|Netzwerk-?schnittstelle|Netzwerk-?ger(?:ä|ae)t|"
+              r"Ethernet-?(?:karte|adapter|ger(?:ä|ae)t|schnittstelle)|LAN-?(?:karte|adapter))\b" + _SAME +
+              r"{0,40}?\b(?:und\s+|aber\s+)?nicht\s+als\s+(?:ein\s+)?(?:[\w-]*)?Modem\b",
+        "fr": r"\bcomme\s+(?:une?\s+)?(?:carte|interface|adaptateur|p[ée]riph[ée]rique)\s+(?:r[ée]seau|ethernet)\b" + _SAME +
+              r"{0,30}?\b(?:et\s+|mais\s+)?(?:non|pas)\s+(?:pas\s+)?comme\s+(?:un\s+)?mod[eé]m\b",
+        "pt": r"\bcomo\s+(?:uma\s+|um\s+)?(?:placa|interface|adaptador|dispositivo)\s+(?:de\s+rede|ethernet)\b" + _SAME +
+              r"{0,30}?\b(?:e\s+|mas\s+)?n[aã]o\s+como\s+(?:um\s+)?modem\b",
+        "it": r"\bcome\s+(?:una\s+|un\s+)?(?:scheda|interfaccia|adattatore|dispositivo)\s+(?:di\s+rete|ethernet)\b" + _SAME +
+              r"{0,30}?\b(?:e\s+|ma\s+)?non\s+come\s+(?:un\s+)?modem\b",
+    }, "lsusb; ip addr (an Ethernet interface with a 192.168.x address from the stick's DHCP server)",
+        unless=r"\b(?:ECM|RNDIS|NCM|usbnet|QCFG|USBCOMP)\b"),
+    # the default route left on another link (the English said:default-route-elsewhere rows): "die Standardroute bleibt
+    # auf wlan0", "la ruta por defecto sigue por eth0", "la route par défaut reste sur wlan0", "a rota padrão continua na
+    # eth0", "la route di default resta su wlan0"
+    *_in_each_language("said:default-route-elsewhere", {
+        "de": r"\b(?:Standard-?route|Default-?route|Standard-?gateway|Default-?gateway)\b" + _SAME + r"{0,30}?\b(?:bleibt|ist|zeigt|geht|"
+              r"l(?:ä|ae)uft|steht)\s+(?:immer\s+noch\s+|noch\s+|weiterhin\s+|trotzdem\s+)?(?:auf|(?:ü|ue)ber|via|an|nach|bei)\s+"
+              r"(?:dem\s+|der\s+|das\s+)?" + _OTHER_UPLINK,
+        "es": r"\bruta\s+(?:por\s+defecto|predeterminada)\b" + _SAME + r"{0,30}?\b(?:sigue|queda|va|apunta|est[aá]|se\s+queda)\s+"
+              r"(?:\w+\s+)?(?:por|a|en|hacia|v[ií]a)\s+(?:la\s+|el\s+)?" + _OTHER_UPLINK,
+        "fr": r"\broute\s+par\s+d[ée]faut\b" + _SAME + r"{0,30}?\b(?:reste|est|pointe|passe|va)\s+(?:toujours\s+|encore\s+)?"
+              r"(?:sur|par|vers|via)\s+(?:la\s+|le\s+|l')?" + _OTHER_UPLINK,
+        "pt": r"\brota\s+(?:padr[aã]o|default)\b" + _SAME + r"{0,30}?\b(?:continua|fica|vai|aponta|est[aá]|permanece)\s+(?:\w+\s+)?"
+              r"(?:na|no|pela|pelo|para\s+a|para\s+o|via)\s+" + _OTHER_UPLINK,
+        "it": r"\broute\s+(?:di\s+)?default\b" + _SAME + r"{0,30}?\b(?:resta|rimane|va|punta|[eè])\s+(?:ancora\s+|sempre\s+)?"
+              r"(?:su|sulla|sul|verso|via|tramite)\s+" + _OTHER_UPLINK,
+    }, "ip route; ip route get 9.9.9.9", unless=_NOW_FIXED),
     # the modem does not register on the network (it stays searching): what the person saw, in words; the
     # network words keep a driver or callback that "fails to register" out (knowledge.md 2.15 not-registered)
     StatedState("said:not-registered",
@@ -2473,7 +2552,12 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b" + _DRIVES + r"\s+(?:\w+\s+){0,4}?(?:to\s+|on\s+|through\s+|via\s+|over\s+|with\s+)?" + _WRONG_PORT + r"|"
                 r"\b" + _DRIVES + r"\s+(?:\w+\s+){0,2}?(?:the\s+|my\s+|its\s+)?(?:internal|built-?in|on-?board|integrated)\s+(?:\w+\s+)?"
                 r"(?:card|modem|module|device|WWAN)\s+(?:instead\s+of|rather\s+than)\s+(?:the\s+|my\s+)?(?:[\w-]+\s+){0,2}?"
-                r"(?:stick|dongle|modem|card|key)\b",
+                r"(?:stick|dongle|modem|card|key)\b|"
+                # a library or script on the board's UART (ttyS0, ttyAMA0, serial0) while the modem is attached over USB, where
+                # its AT port is a ttyUSB: "the sample keeps talking to the UART port although the shield is plugged in via USB"
+                r"\b" + _DRIVES + r"\s+(?:\w+\s+){0,3}?(?:the\s+)?(?:UART|GPIO\s+serial|/dev/(?:ttyS\d+|ttyAMA\d+|serial0)|ttyS\d+|ttyAMA\d+|"
+                r"serial0)(?:\s+port)?\b" + _SAME + r"{0,60}?\b(?:although|though|while|but|whereas|even\s+though)\b" + _SAME +
+                r"{0,60}?\b(?:over|via|through|by|with|on)\s+(?:a\s+|the\s+)?USB\b",
                 "ls -l /dev/serial/by-id/ /dev/ttyUSB*; the port or modem the program's settings name; mmcli -L",
                 unless=r"\b" + _MM + r"\b|" + _NOW_FIXED),
     StatedState("said:mm-wrong-port",
@@ -2849,6 +2933,20 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:it|the\s+(?:stick|dongle|modem))\s+(?:then\s+)?switch(?:es|ed)\s+(?:over\s+)?to\s+(?:ID\s+)?[0-9a-f]{4}:[0-9a-f]{4}\b",
                 "lsusb (the id after the switch); journalctl -b | grep -i usb_modeswitch", context=True,
                 unless=r"(?:\bnever|\bnot|n't)\s+(?:\w+\s+)?(?:switch|mode)"),
+    # ... or told by the modem the log reports once the stick switched ("once usb_modeswitch was installed, dmesg
+    # reported a modem", "it is now recognised as a modem"; German "tail /var/log/messages zeigte mir ein erkanntes Modem
+    # an", "wird jetzt als Modem erkannt"): the storage mode is over, whatever fails next is another layer's
+    StatedState("said:switch-done",
+                r"\b(?:log|dmesg|syslog|messages|kernel)\b[^.!?]{0,40}?\b(?:shows?|showed|reports?|reported|lists?|listed)\s+"
+                r"(?:me\s+)?(?:an?|the)\s+(?:recogni[sz]ed\s+|detected\s+|new\s+)?(?:GSM\s+|USB\s+|[34]G\s+|UMTS\s+)?modem\b(?!\s+as\b)|"
+                r"\b(?:now|then|finally)\s+(?:\w+\s+)?(?:recogni[sz]ed|detected|seen)\s+as\s+an?\s+(?:\w+\s+)?modem\b",
+                "lsusb (the id after the switch); journalctl -b | grep -i usb_modeswitch", context=True,
+                unless=r"(?:\bnever|\bnot|n't|\bno)\s+(?:\w+\s+){0,2}?(?:modem|recogni|detect|seen|shows?|report|switch)"),
+    StatedState("said:switch-done",
+                r"\b(?:zeigte?|meldete?|listete?)\s+(?:\w+\s+){0,3}?(?:ein(?:en)?\s+)?erkannte[sn]?\s+(?:UMTS-?|GSM-?|USB-?)?Modem\b|"
+                r"\b(?:jetzt|nun|dann|danach|endlich)\s+(?:\w+\s+)?als\s+(?:\w+\s+)?Modem\s+erkannt\b",
+                "lsusb (the id after the switch); journalctl -b | grep -i usb_modeswitch", context=True,
+                unless=r"\b(?:nicht|kein\w*|nie)\b", language="de"),
     # the person wrote their own switch for the stick: a udev rule that runs usb_modeswitch ('ATTRS{idVendor}=="12d1",
     # ATTRS{idProduct}=="14a8", RUN+="usb_modeswitch '%b/%k'"', the form of usb_modeswitch's own 40-usb_modeswitch.rules),
     # a file of their own in /etc/usb_modeswitch.d/ (the local configuration directory; the packaged data is under
@@ -3338,6 +3436,18 @@ STATES: Tuple[StatedState, ...] = (
                 unless=r"\b(?:not|n't|never|either|neither|also fails?|same (?:problem|issue|error|result)|if|whether)\b|如果"),
     # the SIM is locked by its PIN or PUK (knowledge.md sim-problem: PIN/PUK locked): the modem cannot use it until
     # the PIN is given. A SIM said to have no PIN, or its PIN disabled, is not read.
+    # the connection manager never asks for the SIM PIN ("NetworkManager does not even ask for the PIN", "no PIN prompt
+    # at all"): NetworkManager asks for it when ModemManager exports the modem locked (sim-pin); no question from a
+    # manager that fails to connect is a modem the managers never took up (knowledge.md 2.11), or a SIM without PIN lock
+    StatedState("said:no-pin-prompt",
+                r"(?:\b(?:never|not)|n't)\s+(?:even\s+|once\s+)?(?:ask(?:s|ed|ing)?|prompt(?:s|ed|ing)?|request(?:s|ed|ing)?)\s+"
+                r"(?:me\s+|us\s+)?for\s+(?:the\s+|my\s+|a\s+|any\s+)?(?:SIM(?:'s)?\s+)?PIN\b|"
+                r"\b(?:not\s+even|no|never\s+(?:gets?|got|see|saw|shows?|showed)(?:\s+me)?)\s+(?:an?\s+|the\s+|any\s+)?(?:SIM\s+)?PIN[-\s]?"
+                r"(?:code\s+)?(?:prompt|dialog(?:ue)?|request|question|window|pop-?up|entry\s+(?:dialog|box|field))\b",
+                "mmcli -L; mmcli -m any (state: locked, unlock required: sim-pin); journalctl -b -u ModemManager -u NetworkManager",
+                unless=r"\b(?:PIN\s+(?:\w+\s+)?(?:is\s+|was\s+)?(?:disabled|deactivated|removed|turned\s+off|off)|(?:disabled|deactivated|removed|"
+                       r"turned\s+off)\s+(?:the\s+)?(?:SIM\s+)?PIN|no\s+PIN\s+(?:set|lock|code)|without\s+(?:a\s+)?PIN|phone|handset)\b|"
+                       + _NOW_FIXED),
     StatedState("said:sim-locked",
                 r"\b(?:SIM(?:[\s-]?cards?)?|(?:the|my|this) card)\b" + _SAME + r"{0,30}?\b(?:requires?|needs?|asks? for|wants?|demands?)\s+(?:a\s+|the\s+|its\s+)?"
                 r"(?:PIN|PUK)\b|\b(?:card|SIM)\s*(?:'s|that's|is|was|got|gets)?\s*(?:still\s+|now\s+)?(?:PIN|PUK)[\s-]?(?:locked|blocked|"

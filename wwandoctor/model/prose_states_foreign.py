@@ -35,13 +35,24 @@ STATES: Dict[str, Dict[str, str]] = {
     "said:sim-locked": {
         "ja": r"PIN(?:コード)?(?:を|が)\s*(?:要求|必要|求められ)|PINロック|PUK(?:コード)?(?:を|が)?\s*(?:要求|必要|求められ)|"
               r"SIM(?:カード)?が\s*ロックされ",
-        "de": r"\b(?:verlangt|fragt\s+(?:\w+\s+){0,4}?nach|fordert|will|braucht|erwartet|wartet\s+(?:\w+\s+){0,4}?auf)\s+(?:\w+\s+)?(?:die\s+|eine\s+|den\s+|der\s+)?"
+        "de": r"\b(?:verlangt|fragt\s+(?:(?!nicht\b|nie\b|niemals\b|kein)\w+\s+){0,4}?nach|fordert|will|braucht|erwartet|wartet\s+(?:\w+\s+){0,4}?auf)\s+(?:\w+\s+)?(?:die\s+|eine\s+|den\s+|der\s+)?"
               r"(?:SIM-?)?(?:PIN|PUK)\b|\b(?:SIM(?:-?Karte)?|Karte)\s+(?:ist\s+)?(?:\w+\s+)?(?:PIN-?)?gesperrt\b|"
               r"\bPUK\s+(?:wird\s+)?(?:verlangt|erforderlich|benötigt|nötig)\b",
         "es": r"\b(?:pide|solicita|pregunta\s+por|requiere|exige|espera)\s+(?:\w+\s+)?(?:el\s+)?(?:c[oó]digo\s+)?(?:PIN|PUK)\b|"
               r"\b(?:SIM|tarjeta)\s+(?:\w+\s+)?(?:est[aá]\s+)?bloquead[ao]\b(?!\s+(?:a|para|por\s+(?:el\s+)?operador)\b)",
         "ru": r"\b(?:просит|требует|запрашивает|спрашивает|ждёт|ждет)\s+(?:\w+\s+)?(?:PIN|PUK|пин|пак)\w*|"
               r"\b(?:сим|SIM)[\s-]?карт\w*\s+(?:\w+\s+)?заблокирован\w*",
+    },
+    # the connection manager never asks for the SIM PIN (model/prose_states.py's English row): "nicht einmal eine
+    # PIN-Abfrage", "fragt nicht nach der PIN"; "ni siquiera me pide el PIN"; "ne demande même pas le code PIN"; "nem pede o PIN"
+    "said:no-pin-prompt": {
+        "de": r"\b(?:nicht\s+(?:ein)?mal|keine)\s+(?:eine\s+)?(?:SIM-?)?PIN-?\s?(?:Abfrage|Eingabe|Dialog|Fenster)\b|"
+              r"\bfragt\s+(?:\w+\s+)?(?:nicht|nie(?:mals)?)\s+(?:(?:ein)?mal\s+)?(?:mehr\s+)?nach\s+(?:der\s+|meiner\s+)?(?:SIM-?)?PIN\b",
+        "es": r"\bni\s+(?:siquiera\s+)?(?:me\s+)?(?:pide|solicita|pregunta)\s+(?:por\s+)?(?:el\s+)?(?:c[oó]digo\s+)?PIN\b|"
+              r"\bnunca\s+(?:me\s+)?(?:pide|solicita|pregunta)\s+(?:por\s+)?(?:el\s+)?(?:c[oó]digo\s+)?PIN\b",
+        "fr": r"\bne\s+(?:me\s+)?demande\s+(?:m[eê]me\s+)?(?:pas|jamais)\s+(?:m[eê]me\s+)?(?:le\s+)?(?:code\s+)?PIN\b|"
+              r"\b(?:pas|aucune)\s+(?:m[eê]me\s+)?(?:de\s+)?demande\s+(?:de\s+|du\s+)?(?:code\s+)?PIN\b",
+        "pt": r"\bnem\s+(?:sequer\s+)?(?:me\s+)?(?:pede|solicita|pergunta)\s+(?:pelo\s+|o\s+)?(?:c[oó]digo\s+)?PIN\b",
     },
     # the radio held off: flight mode, low power, the radio switched off
     "said:radio-stuck-off": {
@@ -126,7 +137,8 @@ STATES: Dict[str, Dict[str, str]] = {
     "said:port-held-by-mm": {
         "de": r"\bModem-?\s?Manager\s+(?:\w+\s+){0,3}?(?:belegt|blockiert|okkupiert|hält|schnappt\s+sich|greift\s+(?:\w+\s+)?auf)\s+"
               r"(?:\w+\s+)?(?:den\s+|die\s+|alle\s+)?(?:AT-?)?(?:Ports?|Schnittstellen?|tty\w*)\b",
-        "es": r"\bModem\s?Manager\s+(?:\w+\s+){0,3}?(?:ocupa|bloquea|acapara|secuestra|toma|agarra)\s+(?:\w+\s+)?(?:el\s+|los\s+)?"
+        "es": r"\bModem\s?Manager\s+(?:\w+\s+){0,3}?(?:ocupa|bloquea|acapara|secuestra|toma|agarra|(?:tiene|mantiene)\s+ocupados?)\s+"
+              r"(?:\w+\s+)?(?:el\s+|los\s+)?"
               r"puertos?\b",
         "ru": r"\bmodem[\s-]?manager\b[^\n]{0,160}?\b(?:занимает|занял|держит|захватывает|захватил|блокирует|забирает)\s+"
               r"(?:\w+\s+)?(?:АТ|AT)?\s*-?\s*порт",
@@ -156,6 +168,8 @@ UNLESS: Dict[str, str] = {
                             r"退出|关闭飞行|解除",
     "said:not-registered": r"\bkein\s+Problem|\bsin\s+problema|\bнет\s+проблем",
     "said:no-ip-address": "",
+    "said:no-pin-prompt": r"deaktiviert|ausgeschaltet|\bohne\s+PIN|desactiv|\bsin\s+PIN|\bsans\s+(?:code\s+)?PIN|\bsem\s+PIN|"
+                          r"\b(?:Handy|tel[eé]fono|t[eé]l[eé]phone|telefone|celular)\b",
     "said:drops-off-bus": r"\bnicht\s+mehr\b|\bya\s+no\b|\bбольше\s+не\b",
     "said:storage-mode": r"\bне\s+только\b|不是|じゃなく|ではなく",
     "said:port-held-by-mm": r"\bnicht\s+mehr\b|\bya\s+no\b|\bбольше\s+не\b|\bне\s+(?:занимает|держит)",
@@ -184,6 +198,7 @@ CONFIRM: Dict[str, str] = {
     "said:radio-stuck-off": "rfkill list; mmcli -m any (power state); AT+CFUN? on the AT port",
     "said:not-registered": "mmcli -m any (3GPP registration state, signal); or AT+CREG? AT+CEREG? AT+COPS? AT+CSQ",
     "said:no-ip-address": "ip addr show; mmcli -b 0 (the bearer's IP settings)",
+    "said:no-pin-prompt": "mmcli -L; mmcli -m any (state: locked, unlock required: sim-pin)",
     "said:drops-off-bus": "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device|reset)'; the supply's voltage at the module",
     "said:storage-mode": "lsusb; lsusb -t (only usb-storage bound); journalctl -b | grep -i usb_modeswitch",
     "said:port-held-by-mm": "sudo fuser -v /dev/ttyUSB* /dev/cdc-wdm*; sudo journalctl -b -u ModemManager | tail -40",
