@@ -1417,3 +1417,30 @@ def test_the_host_side_and_the_port_in_words_stop_27(text, fact, read):
 ])
 def test_no_internet_on_a_connection_that_other_software_makes_work_stop_27(text, fact, read):
     assert (fact in stated(text)) == read
+
+
+# stop 29, tuning29b (WRITTEN): NUL bytes from a serial line; a hang that comes back under another id; a QMI request
+# answered beside one that hangs; the modem stops answering after it sat idle; the connection drops since a firmware change
+@pytest.mark.parametrize("text, fact, read", [
+    ("The chat script prints '^@' again and again until it times out.", "said:serial-nul-bytes", True),
+    ("minicom on ttyS0 shows only null characters.", "said:serial-nul-bytes", True),
+    ("The port returns nothing but NUL bytes.", "said:serial-nul-bytes", True),
+    ("I removed the null bytes from the log file before posting.", "said:serial-nul-bytes", False),
+    ("After a power cycle the port gives only null bytes no more, it works now.", "said:serial-nul-bytes", False),
+    ("The stick hangs every night and lsusb then shows it with another product ID.", "said:reappears-other-id", True),
+    ("After a crash the modem comes up with a different PID.", "said:reappears-other-id", True),
+    ("After usb_modeswitch the stick shows a different product ID.", "said:reappears-other-id", False),
+    ("qmicli --nas-get-home-network answers fine.", "said:control-request-answered", True),
+    ("uqmi --get-signal-info works and shows LTE.", "said:control-request-answered", True),
+    ("qmicli --dms-get-ids returns nothing.", "said:control-request-answered", False),
+    ("Every qmicli command hangs; after I stop ModemManager qmicli --dms-get-ids answers.", "said:control-request-answered", False),
+    ("After an hour of inactivity the modem stops answering.", "said:stops-after-idle", True),
+    ("The dongle does not respond any more when it was left idle overnight.", "said:stops-after-idle", True),
+    ("The modem is idle most of the time and works fine.", "said:stops-after-idle", False),
+    ("Since I updated the module firmware the connection drops every hour.", "said:drops-since-firmware", True),
+    ("It keeps losing its connection after the firmware upgrade.", "said:drops-since-firmware", True),
+    ("Since the firmware update the connection is stable, no more drops.", "said:drops-since-firmware", False),
+    ("Since I updated the router to OpenWrt 23.05 the LTE connection drops every hour.", "said:drops-since-firmware", False),
+])
+def test_serial_nuls_other_ids_and_what_revives_the_modem_stop_29(text, fact, read):
+    assert (fact in stated(text)) == read

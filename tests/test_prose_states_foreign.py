@@ -135,6 +135,23 @@ PARAPHRASES = [
     ('Свисток видится как CD-ROM.', 'said:storage-mode'),
 ]
 
+# stop 29, tuning29b (WRITTEN): a serial line of NUL bytes; a hang that comes back under another product id
+PARAPHRASES += [
+    ('Am seriellen Port kommen lauter Nullbytes an.', 'said:serial-nul-bytes'),
+    ('Por el puerto serie solo llegan bytes nulos.', 'said:serial-nul-bytes'),
+    ("Le port série ne renvoie que des octets nuls.", 'said:serial-nul-bytes'),
+    ('Das Modem hängt sich auf und zeigt dann eine andere PID in lsusb.', 'said:reappears-other-id'),
+    ('Es meldet dieselbe VID, aber eine neue Product-ID.', 'said:reappears-other-id'),
+    ("Le modem plante puis revient avec un autre PID.", 'said:reappears-other-id'),
+    ('El módem se cuelga y aparece con otro PID.', 'said:reappears-other-id'),
+    ("Au bout d'une nuit sans activité, le modem ne répond plus.", 'said:stops-after-idle'),
+    ('Nach ein paar Stunden Leerlauf ist der Stick tot.', 'said:stops-after-idle'),
+    ('Tras unas horas de inactividad el módem deja de responder.', 'said:stops-after-idle'),
+    ('Nach dem Firmware-Update verliert das Modem ständig die Verbindung.', 'said:drops-since-firmware'),
+    ('Desde que actualicé el firmware del módem la conexión se cae cada hora.', 'said:drops-since-firmware'),
+    ("Depuis la mise à jour du firmware, la connexion se coupe toutes les heures.", 'said:drops-since-firmware'),
+]
+
 NOT_READ = [
     ('Kalau SIM tidak terdeteksi, cabut modemnya.', 'said:sim-not-detected'),
     ('Modem terdeteksi sebagai modem dengan baik.', 'said:storage-mode'),
@@ -190,6 +207,11 @@ NOT_READ = [
     ('Si el módem está en modo avión, no conecta.', 'said:radio-stuck-off'),
     ('Если модем в режиме полёта, он не регистрируется.', 'said:radio-stuck-off'),
     ('Das Modem hat keinen Empfang.', 'said:modem-board'),
+    ('Nach dem Umschalten mit usb_modeswitch hat der Stick eine andere PID.', 'said:reappears-other-id'),
+    ('Unter Windows hat der Stick eine andere PID.', 'said:reappears-other-id'),
+    ('Das Modem antwortet nicht auf AT.', 'said:serial-nul-bytes'),
+    ('Nach der Inaktivität funktioniert es wieder einwandfrei.', 'said:stops-after-idle'),
+    ('Seit dem Firmware-Update bricht die Verbindung nicht mehr ab.', 'said:drops-since-firmware'),
 ]
 
 

@@ -471,6 +471,14 @@ PROVES["firmware:modem-file-missing"] = ["[ 3677.297538] usb 4-1: ti_download_fi
 PROVES["gobi_loader:firmware-missing"] = ["Failed to open firmware: : No such file or directory",
                                           "Failed to open tertiary firmware: : No such file or directory"]
 
+PROVES["serial:nul-bytes"] = ["chat[1441]: ^@^@^@^@^@^@^@^@^@^@^@^@", "^@^@^@^@^@^@^@^@^@^@^@^@^@^@^@^@^@^@",
+                             "Jul 12 10:01:02 pi chat[812]: ^M^@^@^@^@^@^@^@"]
+PROVES["usbnet:bind-unanswered"] = ["usb 2-1: Error in usbnet_get_endpoints (-62)",
+                                    "[  12.345678] usb 1-1.3: Error in usbnet_get_endpoints (-110)",
+                                    "sierra_net binds and usbnet_get_endpoints returns -62 every time"]
+PROVES["qmi:request-answered-quoted"] = ['uqmi -d /dev/cdc-wdm0 --get-data-status returns "disconnected"',
+                                         "$ qmicli -p -d /dev/cdc-wdm0 --nas-get-signal-strength gives 'RSSI -71 dBm'"]
+
 # look-alikes of the sweep's phrasings that prove nothing
 SOURCE_SWEEP_NOTHING = [
     "#QSS: 0,1", "#QSS: 1,2", "+CMS ERROR: 330", "+CME ERROR: 3", "+CME ERROR: 310", "+CME ERROR: 50", "+CME ERROR: 4",
@@ -492,6 +500,14 @@ SOURCE_SWEEP_NOTHING = [
 
 # lines that look alike and prove nothing
 PROVES_NOTHING = [
+    # a log zeroed by a crash (the NULs before the line's own text); one NUL in a sentence; a carriage return echo
+    "^@^@^@^@^@^@^@^@Dec  6 10:00:01 pi kernel: [    0.000000] Booting Linux on physical CPU 0x0",
+    "chat[901]: ATZ^M^M", "chat[901]: send (AT^M)",
+    # usbnet_get_endpoints failing for want of endpoints (-22) or on a device already gone (-19)
+    "usb 2-1: Error in usbnet_get_endpoints (-22)", "usb 2-1.3: Error in usbnet_get_endpoints (-19)",
+    # a tool's command line without an answer, or with "returns nothing"
+    "uqmi -d /dev/cdc-wdm0 --get-data-status", "qmicli -d /dev/cdc-wdm0 --wds-start-network returns nothing",
+
     # usb_modeswitch setting the configuration of a stick whose storage interface is bound
     "usb 1-1: usbfs: interface 0 claimed by usb-storage while 'usb_modeswitch' sets config #1",
     # the initial EPS bearer written, or set by the handler

@@ -1097,6 +1097,28 @@ TABLE: Tuple[Signature, ...] = (
     Signature("qmi_wwan:cdc-descriptors-missing", r"qmi_wwan \S+: CDC functional descriptors missing",
               "linux v3.4-3.8 drivers/net/usb/qmi_wwan.c qmi_wwan_bind (CDC class interface without functional descriptors)",
               quote=r"CDC functional descriptors missing", quote_context=r"qmi_wwan|\bQMI\b|dmesg|kernel"),
+    # A post quotes a QMI/MBIM tool's command line with the answer it got after it ("uqmi -d /dev/cdc-wdm0
+    # --get-data-status returns "disconnected""): the control port answered that request (the readers of uqmi and
+    # qmicli take the line as the tool's, so the prose reader never sees it; model/prose_states.py
+    # said:control-request-answered reads the same in a sentence)
+    Signature("qmi:request-answered-quoted",
+              r"^\$?\s*(?:uqmi|qmicli|mbimcli|umbim)\s(?:[^\"'“]*?\s)?--[\w-]+\S*\s+(?:returns?|returned|answers?|answered|"
+              r"gives?|gave|shows?|showed|prints?|printed|reports?|reported)\s+(?:back\s+)?[\"'“]",
+              "the post's own wording around a uqmi / qmicli / mbimcli / umbim command line (no program prints it)"),
+    # A usbnet minidriver's bind asked the device to select the data interface's setting (usbnet_get_endpoints ->
+    # usb_set_interface, a SET_INTERFACE control request) and got no answer: -62 ETIME (the host controller saw no
+    # response packet) or -110 ETIMEDOUT (the request timed out). A device that answers nothing right after it
+    # enumerated is a firmware that stopped; -22 (no bulk endpoint pair: a composition question) and -19 (the device
+    # already gone) are not read. sierra_net prints the status; a sentence may quote the call with its number.
+    Signature("usbnet:bind-unanswered",
+              r"Error in usbnet_get_endpoints \(-(?:62|110)\)"
+              r"|\busbnet_get_endpoints\b(?:\(\))?\s+(?:\w+\s+){0,2}?(?:returns?|returning|returned|fails?\s+with|failed\s+with|"
+              r"gives?|gave|errors?\s+(?:out\s+)?with)\s+(?:error\s+)?\(?-(?:62|110)\b",
+              "linux drivers/net/usb/sierra_net.c sierra_net_bind (dev_err \"Error in usbnet_get_endpoints (%d)\"); "
+              "drivers/net/usb/usbnet.c usbnet_get_endpoints (usb_set_interface on the chosen altsetting unless "
+              "FLAG_NO_SETINT, its status returned; -EINVAL when no bulk in/out pair); "
+              "Documentation/driver-api/usb/error-codes.rst (-ETIME: no response packet received within the "
+              "prescribed bus turn-around time; -ETIMEDOUT: a synchronous request timed out) (gregkh/linux bfe8ef37)"),
     Signature("class-driver:function-broken",
               r"\b(?:cdc_mbim|cdc_ncm|huawei_cdc_ncm) \S+: (?:MBIM functional descriptor missing|bind\(\) failure)",
               "linux drivers/net/usb/cdc_ncm.c:876 (\"MBIM functional descriptor missing\"), :993 (\"bind() failure\"): "
@@ -1268,6 +1290,17 @@ TABLE: Tuple[Signature, ...] = (
               cleared_by=("reg:registered", "reg:camped", "reg:searching", "reg:denied", "reg:not-searching",
                           "sim:ready", "sim:missing", "sim:locked", "radio:on", "radio:off", "modem:restarted",
                           "modem:identity-answered")),
+    # The serial line gives only NUL bytes: what a UART receives while the other end's TX line sits low (a module that
+    # is switched off drives no idle-high level; termios(3): a BREAK, the line held low, reads as '\0' unless IGNBRK or
+    # BRKINT is set). chat -v logs what it reads with vfmtmsg's "%v", a control byte as '^' and c ^ 0x40, so NUL is
+    # "^@"; chat -V echoes with character() the same way. A line of such a run, alone or after chat's syslog tag (a
+    # log zeroed by a crash shows the run before the line's own text, which this does not take).
+    Signature("serial:nul-bytes",
+              r"^(?:.*\bchat(?:\[\d+\])?:\s*)?(?:\^[@MJ]|\s)*(?:\^@){4,}(?:\^[@MJ]|\s)*$",
+              "ppp-project/ppp ce4629f chat/chat.c: get_string() logs the bytes read with msgf(\"%0.*v\") (chat.c:1412, 1419), "
+              "vfmtmsg's 'v' prints a control byte as '^' and c ^ 0x40 (chat.c:1684, 1722-1723), character() as \"^%c\" c + '@' "
+              "(chat.c:997-1010, the -V echo at 1427); termios(3) IGNBRK/BRKINT: a BREAK reads as '\\0'",
+              cleared_by=("modem:identity-answered",)),
     Signature("bios:unauthorized-card", r"1802: Unauthorized network card|Unauthorized network card is plugged in",
               "Lenovo/IBM BIOS POST error 1802 (whitelist of WWAN/WLAN cards)"),
     # --- a firmware flashing tool and the modem's USB device ------------------------------------

@@ -594,6 +594,12 @@ _DROPS_ON_ITS_OWN = (r"(?:\b(?:disappear|vanish|crash)\w*|\bdrop(?:s|ped|ping)?\
                      r"disconnecting)\b|\b(?:stops?|stopped)\s+(?:answering|responding)\b" + _SAME + r"{0,40}?\b(?:after\s+a\s+while|"
                      r"every|randomly|from\s+time\s+to\s+time|now\s+and\s+then|periodically|after\s+(?:some|a\s+few|\d+)\s+"
                      r"(?:minutes|hours|mins?))\b)")
+# ... or its data connection drops, again and again: "the connection drops", "the LTE link goes down", "keeps losing its
+# connection"
+_CONNECTION_DROPS = (r"(?:\b(?:connection|link|data(?:\s+connection)?|internet|LTE|4G|5G|network)\s+(?:\w+\s+)?(?:drops?|dropping|dropped|"
+                     r"disconnects?|disconnecting|goes\s+down|went\s+down|is\s+lost|gets\s+lost|keeps\s+dropping|dies|died)\b|"
+                     r"\b(?:keeps?|kept)\s+(?:on\s+)?(?:losing|dropping)\s+(?:its\s+|the\s+)?(?:connection|link|network|data)\b|"
+                     r"\bloses?\s+(?:its\s+|the\s+)?(?:connection|link|network)\b)")
 # ... or hangs: freezes, locks up ("the module froze", "it locks up"; not "hangs up" a call)
 _FREEZES = r"(?:freez(?:es|ing)?|froze|frozen|(?:hangs?|hung|hanging)(?!\s+up)|locks?\s+up|locked\s+up|locking\s+up)\b"
 # ... done by the person: "I updated my modem via ...", "we flashed the 02.33 firmware"
@@ -615,6 +621,22 @@ _MODEM_WORD = r"(?:modem|LTE|4G|5G|WWAN|mobile data|cellular|GSM)(?:\s+(?:modem|
 _GONE = (r"(?:gone|missing|dead|disappeared|vanished|(?:are|is|were|was)\s+(?:gone|missing|dead)|stopped\s+working|"
          r"(?:(?:do|does|did)(?:n't|\s+not)|not|no longer|never)\s+(?:work\w*|detect\w*|show\w*(?: up)?|appear\w*|recogni[sz]ed|exist\w*)|"
          r"not\s+(?:there|found|available))\b")
+
+# another USB id than before, as a post says it (a new device number is the next enumeration of the same device, not
+# another id): "a different product ID", "another PID", "a new USB id"
+_OTHER_USB_ID = (r"\b(?:changed|different|another|other|new)\s+(?:USB\s+)?(?:vendor|product|VID|PID|USB|device)"
+                 r"(?:\s*(?:IDs?|ids?|strings?))?\b(?!\s+(?:device\s+)?numbers?\b)")
+# the modem hangs or crashes (its firmware: "the dongle locks up", "the modem crashed", "it stops responding")
+_HANGS_OR_CRASHES = (r"\b(?:" + _FREEZES + r"|crash(?:es|ed|ing)?\b|(?:stops?|stopped)\s+(?:working|responding|answering)\b)")
+
+# a modem left idle: no use, no traffic, nothing done with it for a while
+_IDLE = (r"\b(?:idle|idling|inactiv\w*|unused|without\s+(?:any\s+)?(?:use|using\s+it|traffic|activity|doing\s+anything)|"
+         r"(?:sits?|sitting|sat|left|lying|lies)\s+(?:there\s+)?(?:unused|idle|doing\s+nothing))\b")
+# ... and then stops answering: no longer works, cannot send, goes dead
+_STOPS_ANSWERING = (r"\b(?:stops?\s+\w+ing|stopped\s+\w+ing|no\s+longer\s+\w+|(?:does|do|did)(?:n't|\s+not)\s+(?:work|answer|respond|"
+                    r"send|receive|react)|not\s+(?:working|answering|responding|sent|sending)|(?:can(?:'t|not)|could(?:n't|\s+not)|"
+                    r"impossible\s+to|unable\s+to)\s+(?:send|receive|reach|talk|connect)|goes\s+(?:dead|silent)|went\s+(?:dead|silent)|"
+                    r"dies|died|hangs|hung|freezes|froze|(?:is|becomes|became)\s+(?:unresponsive|dead))\b")
 
 # Sierra Wireless's firmware and tools as a post names them (a cheap test for lines that are no sentence)
 _SIERRA_NAMED = r"\bSWI9X\d\d\w*|\bSierra\s+Wireless\b|\bautoflash-74\d\d\b|(?-i:AT!)(?:IMPREF|GOBIIMPREF|PRIID)\b"
@@ -1852,6 +1874,27 @@ STATES: Tuple[StatedState, ...] = (
                 # an FCC lock holds the radio off for its own reason (fcc-locked)
                 unless=r"\b(?:does(?:n't| not)|did(?:n't| not)|won't|no)\s+(?:help|change|effect|work|difference)\b|\bnothing changed\b|"
                 r"\bFCC\b"),
+    # a request of a QMI/MBIM tool said to be answered ("uqmi --get-data-status returns disconnected", "qmicli
+    # --nas-get-signal-strength answers fine"): the control channel itself works. Beside a tool that hangs on another
+    # request, the firmware fails that request (knowledge.md 2.22: control channel before firmware, 2.20). Taken back
+    # when the answers came once another user of the port was stopped (a contended port: control-channel-unresponsive).
+    StatedState("said:control-request-answered",
+                r"\b" + _CTRL_TOOLS + r"\b[^.!?;]{0,80}?\s--[\w-]+[^.!?;]{0,40}?" + _UNNEGATED +
+                r"\b(?:returns?|returned|answers?|answered|gives?|gave|shows?|showed|prints?|printed|works?|worked|responds?|"
+                r"responded|reports?|reported)\b(?!\s+(?:nothing|no\b|an?\s+error|errors?|a\s+time-?out|time-?outs?|timed))",
+                "timeout 20 qmicli -p -d /dev/cdc-wdmN --dms-get-ids; the request that hangs, with a time limit",
+                unless=r"\b(?:after|once|when|since)\s+(?:I\s+|we\s+)?(?:stop|kill|restart|disabl|remov|uninstall|mask)\w*\b",
+                # (a post's command line with the answer quoted after it is the tool's line: signatures.py
+                # qmi:request-answered-quoted)
+                context=True),
+    # the modem stops answering after it sat idle for a while ("after a long idle period the stick stops sending", "after a
+    # moment without doing anything it is impossible to send SMS"): the host's USB autosuspend (selective suspend) put the
+    # idle device to sleep and it does not resume, or the hub/port cuts it (knowledge.md 2.19 usb-power-or-reset)
+    StatedState("said:stops-after-idle",
+                r"\b(?:after|following|when|whenever|once|if)\b" + _SAME + r"{0,60}?" + _IDLE + _SAME + r"{0,80}?" + _STOPS_ANSWERING + r"|"
+                + _STOPS_ANSWERING + _SAME + r"{0,60}?\b(?:after|following|when|whenever|once)\b" + _SAME + r"{0,40}?" + _IDLE,
+                "cat /sys/bus/usb/devices/*/power/control (auto = autosuspend on); sudo dmesg | grep -iE 'usb .*(disconnect|reset|suspend)'",
+                unless=r"\b(?:fixed|solved|resolved|works?\s+(?:fine|again|now)|still\s+(?:works|sends|answers))\b"),
     # ModemManager shows the modem disabled and it must be enabled by hand
     StatedState("said:modem-disabled",
                 r"\b(?:modem|it) (?:(?:always|again|still|then|\w+ly) )?(?:gets|is|was|becomes|stays|goes|keeps being|ends? up|"
@@ -2596,8 +2639,11 @@ STATES: Tuple[StatedState, ...] = (
     StatedState("said:reappears-other-id",
                 r"\b(?:re-?appears?|re-?appeared|comes? back|came back|shows? up again|re-?enumerat\w+|re-?connects?)\b"
                 # (a new device number is the next enumeration of the same device, not another id)
-                r"[^.!?]{0,80}?\b(?:changed|different|another|other|new)\s+(?:USB\s+)?(?:vendor|product|VID|PID|USB|device)"
-                r"(?:\s*(?:IDs?|ids?|strings?))?\b(?!\s+(?:device\s+)?numbers?\b)",
+                r"[^.!?]{0,80}?" + _OTHER_USB_ID + r"|"
+                # ... or the hang told first, then the device listed under another id: "the stick hangs and lsusb then shows
+                # it with a different product ID", "after a crash the modem enumerates with another PID"
+                + _HANGS_OR_CRASHES + _SAME + r"{0,80}?\b(?:shows?|showing|reports?|lists?|listed|appears?|enumerat\w+|comes?\s+up|"
+                r"came\s+up|has|gets|got)\b" + _SAME + r"{0,40}?" + _OTHER_USB_ID,
                 "sudo dmesg | grep -E 'USB disconnect|New USB device found'; lsusb",
                 unless=r"(?i)\bmode ?switch|\busb_modeswitch\b|\bswitch(?:es|ed)? (?:it )?to\b"),
     # a driver on an interface not its own (knowledge.md 2.9 wrong-driver-bound): a serial driver holding the QMI interface
@@ -3310,9 +3356,12 @@ STATES: Tuple[StatedState, ...] = (
     # since the modem's firmware was flashed or updated the modem leaves the bus, resets or stops answering on its own, again
     # and again (knowledge.md 2.20 firmware-bug-or-crash: the modem resets on its own): "since I flashed the new firmware the
     # module drops off USB every hour", "it keeps rebooting itself after the firmware upgrade"
+    # ... or its data connection drops again and again ("since I updated the module firmware the connection drops every
+    # hour", "it keeps losing its connection since the firmware update")
     StatedState("said:drops-since-firmware",
-                r"\b(?:since|after|following)\b" + _SAME + r"{0,40}?" + _FW_FLASHED + _SAME + r"{0,80}?" + _DROPS_ON_ITS_OWN + r"|" +
-                _DROPS_ON_ITS_OWN + _SAME + r"{0,80}?\b(?:since|after|following)\b" + _SAME + r"{0,40}?" + _FW_FLASHED,
+                r"\b(?:since|after|following)\b" + _SAME + r"{0,40}?" + _FW_FLASHED + _SAME + r"{0,80}?(?:" + _DROPS_ON_ITS_OWN + r"|"
+                + _CONNECTION_DROPS + r")|(?:" + _DROPS_ON_ITS_OWN + r"|" + _CONNECTION_DROPS + r")" + _SAME +
+                r"{0,80}?\b(?:since|after|following)\b" + _SAME + r"{0,40}?" + _FW_FLASHED,
                 "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device|reset)'; the firmware revision (mmcli -m any, ATI)",
                 unless=r"\b(?:" + _HOST_SOFTWARE + r"packages?|no longer|not any ?more|fixed|solved|resolved|stopped (?:disappearing|"
                        r"dropping|resetting|rebooting|crashing))\b"),
@@ -3593,6 +3642,22 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:not|n't|stopped|never|no longer)\s+(?:respond\w*|answer\w*|reply\w*|react\w*)\s+(?:to\s+)?(?:any\s+|the\s+|my\s+|all\s+)?"
                 r"(?-i:AT)(?:\s+commands?)?\b|\bno\s+(?:response|answer|reply)\s+(?:to|from|on)\s+(?:the\s+|any\s+)?(?:(?-i:AT)|serial|UART)\b",
                 "the module's power LED and status pin; AT on the serial port after pulsing the power key (PWRKEY) per the board manual"),
+    # the serial line gives nothing but NUL bytes: "^@" (how chat -v and cat -v print NUL) said to come over and over, or
+    # "only null bytes" read from the port - a UART whose other end is off (signatures.py serial:nul-bytes)
+    StatedState("said:serial-nul-bytes",
+                r"\b(?:prints?|printed|printing|shows?|showed|showing|outputs?|spits?\s+out|returns?|returned|gets?|got|getting|"
+                r"receiv\w+|reads?|echo\w*|displays?\w*|dumps?|fill\w*|flood\w*|answers?|answered|replies|replied)\b"
+                + _SAME + r"{0,40}?['\"‘’“”`(]?(?:\^@){1,}|"
+                r"(?:\^@)+['\"‘’“”`)]?\s+(?:\w+\s+)?(?:over\s+and\s+over|again\s+and\s+again|repeatedly|endlessly|forever|"
+                r"non-?stop|continuously|all\s+the\s+time|in\s+a\s+loop|characters|symbols|bytes)\b|"
+                r"\b(?:only|nothing\s+but|just|(?:a\s+)?(?:stream|flood|series|bunch|lot|run|string)s?\s+of|lots\s+of|full\s+of|"
+                r"endless)\s+(?:\w+\s+)?(?:NUL|null|zero|0x00|\\0|\\x00)(?:\s*-\s*|\s+)?(?:bytes?|characters?|chars?)\b"
+                + _SAME + r"{0,80}?\b(?:serial|UART|tty\w*|port|modem|module|chat|minicom|picocom|screen|cat)\b|"
+                r"\b(?:serial|UART|tty\w*|port|modem|module|chat|minicom|picocom|screen|cat)\b" + _SAME + r"{0,80}?"
+                r"\b(?:only|nothing\s+but|just|(?:a\s+)?(?:stream|flood|series|bunch|lot|run|string)s?\s+of|lots\s+of|full\s+of|"
+                r"endless)\s+(?:\w+\s+)?(?:NUL|null|zero|0x00|\\0|\\x00)(?:\s*-\s*|\s+)?(?:bytes?|characters?|chars?)\b",
+                "the module's status LED; AT on the serial port after pulsing the power key (PWRKEY) per the board manual",
+                unless=r"\b(?:fixed|solved|resolved|works? now|now works)\b"),
     # a login console on the serial line the module uses: the serial console / login shell / getty said to be on
     # (enabled, active, running) for the UART, or the port said to answer with a login prompt (util-linux agetty
     # "<host> login: "); on a Raspberry Pi raspi-config's "login shell over serial" is that console

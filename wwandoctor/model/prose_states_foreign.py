@@ -145,6 +145,49 @@ STATES: Dict[str, Dict[str, str]] = {
         "zh": r"ModemManager\S{0,10}?(?:占用|占着|抢占|霸占)\S{0,6}?(?:端口|串口|AT口)|(?:端口|串口|AT口)\S{0,10}?被\s*ModemManager\s*占用",
         "ja": r"ModemManager\S{0,6}?(?:が|に)\s*\S{0,6}?(?:ポート|シリアル)\S{0,4}?(?:を)?\s*(?:占有|掴ん|握っ|使用中|使われ)",
     },
+    # the serial line gives only NUL bytes (the English row: model.prose_states said:serial-nul-bytes): "nur Nullbytes",
+    # "solo bytes nulos", "que des octets nuls"
+    "said:serial-nul-bytes": {
+        "de": r"\b(?:nur|lauter|ausschlie(?:ß|ss)lich|nichts\s+als|jede\s+Menge)\s+(?:\w+\s+)?(?:Null-?Bytes|NUL-?Bytes|Nullen|"
+              r"Null-?Zeichen|NUL-?Zeichen)\b",
+        "es": r"\b(?:s[oó]lo|solamente|[uú]nicamente|nada\s+m[aá]s\s+que|puros)\s+(?:\w+\s+)?(?:bytes|caracteres)\s+(?:nulos|NUL)\b",
+        "fr": r"\b(?:que\s+des|uniquement\s+des|seulement\s+des|rien\s+que\s+des|plein\s+d[e'])\s*(?:\w+\s+)?(?:octets|caract[eè]res)\s+"
+              r"(?:nuls|NUL)\b",
+    },
+    # the modem hangs and comes back under another product id, the same vendor's (the English row: model.prose_states
+    # said:reappears-other-id): "hängt sich auf ... meldet eine andere PID", "dieselbe VID, aber eine andere PID", "se bloque et
+    # apparaît avec un autre PID", "se cuelga y sale con otro PID" - its firmware fell into a boot or download mode
+    "said:reappears-other-id": {
+        "de": r"(?:\b(?:dieselbe|die\s+gleiche|gleiche|selbe)\s+(?:VID|Vendor-?ID|Hersteller-?ID)\b|\bh(?:ä|ae)ngt\b|\baufgeh(?:ä|ae)ngt\b|"
+              r"\babgest(?:ü|ue)rzt\b|\bst(?:ü|ue)rzt\b|\bfriert\b|\beingefroren\b)[^.!?]{0,100}?\b(?:andere[nrs]?|neue[nrs]?|"
+              r"ge(?:ä|ae)nderte[nrs]?)\s+(?:USB-?)?(?:PID|Product-?ID|Produkt-?ID|Ger(?:ä|ae)te-?ID|USB-?ID)\b",
+        "fr": r"(?:\bm[eê]me\s+(?:VID|vendor\s*id|ID\s+(?:de\s+)?(?:fabricant|vendeur))\b|\bse\s+bloqu\w*|\bplant\w*|\bfig\w*|\bcrash\w*)"
+              r"[^.!?]{0,100}?\b(?:un\s+autre|un\s+nouveau|une\s+autre|une\s+nouvelle)\s+(?:PID|product\s*id|ID|identifiant)\b",
+        "es": r"(?:\bmismo\s+(?:VID|vendor\s*id|ID\s+de\s+fabricante)\b|\bse\s+(?:cuelga|colg[oó]|bloquea|bloque[oó]|congela|congel[oó])\b|"
+              r"\bcrash\w*)[^.!?]{0,100}?\b(?:(?:otro|nuevo|distinto|diferente)\s+(?:PID|product\s*id|ID\s+de\s+producto)|"
+              r"(?:PID|ID\s+de\s+producto)\s+(?:distinto|diferente|nuevo))\b",
+    },
+    # the modem stops answering after it sat idle (the English row: model.prose_states said:stops-after-idle): "après une
+    # longue période d'inactivité les SMS ne partent plus", "nach längerer Inaktivität reagiert der Stick nicht mehr"
+    "said:stops-after-idle": {
+        "fr": r"\b(?:apr[eè]s|au\s+bout\s+d[e'])\s*[^.!?]{0,40}?\b(?:inactivit[eé]|veille|sans\s+(?:activit[eé]|utilisation|rien\s+faire|"
+              r"l'utiliser))\b[^.!?]{0,80}?(?:\bne\s+\w+\s+plus\b|\bn'\w+\s+plus\b|\bplus\s+de\s+r[eé]ponse\b|\bbloqu\w*|\bplant\w*)",
+        "de": r"\bnach\s+(?:\w+\s+){0,3}?(?:Inaktivit(?:ä|ae)t|Leerlauf|Nichtbenutzung|Ruhe(?:zeit|phase)?|ohne\s+(?:Aktivit(?:ä|ae)t|Nutzung|"
+              r"Traffic))\b[^.!?]{0,80}?(?:\bnicht\s+mehr\b|\bkeine\s+Antwort\b|\bh(?:ä|ae)ngt\b|\btot\b)",
+        "es": r"\b(?:tras|despu[eé]s\s+de)\s+(?:\w+\s+){0,4}?(?:inactividad|sin\s+(?:uso|actividad|usarl[oa]))\b[^.!?]{0,80}?"
+              r"(?:\bdeja\s+de\b|\bya\s+no\b|\bno\s+responde\b|\bse\s+cuelga\b|\bmuere\b)",
+    },
+    # since the modem's firmware was changed its connection drops again and again (the English row: model.prose_states
+    # said:drops-since-firmware): "seit dem Firmware-Update bricht die Verbindung ständig ab"
+    "said:drops-since-firmware": {
+        "de": r"\b(?:seit|nach)\s+(?:dem|der|einem|einer)?\s*(?:\w+\s+)?(?:Modem-?|Modul-?)?(?:Firmware|FW)[\s-]*(?:Update|Upgrade|"
+              r"Aktualisierung|Flash\w*)\b[^.!?]{0,80}?(?:\b(?:bricht|rei(?:ß|ss)t|f(?:ä|ae)llt|geht)\b[^.!?]{0,40}?\b(?:ab|weg|aus)\b|"
+              r"\bVerbindungsabbr(?:ü|ue)che\b|\btrennt\s+sich\b|\bverliert\s+(?:\w+\s+){0,4}?Verbindung\b)",
+        "es": r"\b(?:desde|despu[eé]s\s+de)\s+(?:\w+\s+){0,3}?(?:actuali[zc]\w*|flashe\w*)\s+(?:\w+\s+){0,2}?(?:firmware|fw)\b[^.!?]{0,80}?"
+              r"(?:\bse\s+(?:cae|corta|desconecta|pierde)\b|\bpierde\s+la\s+conexi[oó]n\b)",
+        "fr": r"\b(?:depuis|apr[eè]s)\s+(?:la\s+|le\s+|une?\s+)?(?:mise\s+[àa]\s+jour|flash\w*)\s+(?:\w+\s+){0,3}?(?:firmware|micrologiciel)\b"
+              r"[^.!?]{0,80}?(?:\bconnexion\s+(?:se\s+)?(?:coupe|tombe|d[eé]croche)\b|\bse\s+d[eé]connecte\b|\bperd\s+la\s+connexion\b)",
+    },
     # the stick seen only as a storage device (the existing rows: Spanish, German, Portuguese, Italian, French "as")
     "said:storage-mode": {
         "zh": r"(?:识别|认)(?:成|为|作)\s*(?:了)?\s*(?:U盘|光驱|CD-?ROM|存储设备|大容量存储|虚拟光驱)|(?:只有|只显示|显示为|变成了?)\s*"
@@ -177,6 +220,10 @@ UNLESS: Dict[str, str] = {
     "said:mm-no-modem": "",
     "said:serial-ports-never-appeared": "",
     "said:ip-no-internet": "",
+    "said:serial-nul-bytes": "",
+    "said:stops-after-idle": "",
+    "said:drops-since-firmware": r"\bnicht\s+mehr\b|\bya\s+no\b|\bplus\s+(?:de|aucune?)\b",
+    "said:reappears-other-id": r"(?i)mode ?switch|usb_modeswitch|umschalt\w*|umgeschaltet|conmut\w*|bascul\w*|cambi[oó]\s+de\s+modo",
 }
 
 # the trouble told over in Chinese and Japanese ("已经解决了", "直りました"); the languages of the clause grammar's table
@@ -206,4 +253,8 @@ CONFIRM: Dict[str, str] = {
     "said:mm-no-modem": "mmcli -L; journalctl -b -u ModemManager",
     "said:serial-ports-never-appeared": "lsusb -t; ls /dev/ttyUSB* /dev/ttyACM*; uname -r",
     "said:ip-no-internet": "ip route; ping -c3 -I wwan0 8.8.8.8; cat /etc/resolv.conf",
+    "said:serial-nul-bytes": "the module's status LED; AT on the serial port after pulsing the power key (PWRKEY)",
+    "said:stops-after-idle": "cat /sys/bus/usb/devices/*/power/control (auto = autosuspend on); dmesg | grep -i usb",
+    "said:drops-since-firmware": "the firmware revision (mmcli -m any, ATI); sudo dmesg | grep -iE 'usb .*(disconnect|reset)'",
+    "said:reappears-other-id": "sudo dmesg | grep -E 'USB disconnect|New USB device found'; lsusb",
 }
