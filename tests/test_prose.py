@@ -364,6 +364,10 @@ def _stated(text):
     ("I've used the example, but my PCIe SIM7600 isn't waking up.", ["said:no-power"]),
     ("If the module does not power on, check PWRKEY.", []),
     ("The modem does not register to the LTE network.", ["said:not-registered"]),
+    # no signal told with a verb (written, stop 29)
+    ("The card shows up in NetworkManager but never gets any signal.", ["said:not-registered"]),
+    ("Out here the stick can't pick up a 4G signal at all.", ["said:not-registered"]),
+    ("It doesn't have any signal problems, the data just stops.", []),
     ("The driver failed to register the netdev.", ["said:not-working"]),
     ("4. Adding asterisk to `dialout` group gives nothing.", ["said:no-permission"]),
     ("The user has permission to access the device.", []),
@@ -1025,6 +1029,15 @@ _AFTER_RESET = "said:port-program-lost-after-reset"
     ("I tried AT+CFUN=1 but it did not help.", "said:radio-on-needed", False),
     ("I have to send AT+CFUN=1,1 to reset it.", "said:radio-on-needed", False),
     ("If it does not register, you have to send AT+CFUN=1.", "said:radio-on-needed", False),
+    # uqmi's operating mode online (uqmi commands-dms.h set-device-operating-mode), and the command told as the one thing
+    # that helps (written, stop 29, none a post's words)
+    ("Once I run uqmi -d /dev/cdc-wdm0 --set-device-operating-mode online it works until the next power cut.",
+     "said:radio-on-needed", True),
+    ("What fixes it every time is sending AT+CFUN=1 from minicom.", "said:radio-on-needed", True),
+    ("The only workaround is to run uqmi --set-device-operating-mode=online after each boot.", "said:radio-on-needed", True),
+    ("The only thing that helps is a reboot, uqmi --set-device-operating-mode online changes nothing.",
+     "said:radio-on-needed", False),
+    ("uqmi --set-device-operating-mode low_power fixed it.", "said:radio-on-needed", False),
     # a host program powers the modem off (mobile-nixos issue on the PinePhone's modem-control unit; the others written)
     ("When the modem reboots itself just before entering fastboot mode, its USB devices disappear, which the udev rules "
      "detect. This stops the modem-control service and permanently powers off the modem.",

@@ -24,6 +24,7 @@ FAILS = "said:not-working"
 FCC = "said:fcc-lock"
 FW = "said:firmware-damaged"
 STORAGE = "said:storage-mode"
+LOCKED = "said:sim-locked"
 
 READ = [
     # --- a contrast that leaves its verb out: the verb (and tool) of the clause before ---
@@ -141,6 +142,13 @@ READ = [
     ("Il sistema la vede come una chiavetta.", STORAGE),
     ("O Linux detecta o modem como um pen drive.", STORAGE),
     ("Le système la voit comme une clé USB.", STORAGE),
+    # the SIM at its PIN/PUK in French, Italian, Portuguese (written, stop 29)
+    ("La clé demande le code PUK au démarrage.", LOCKED),
+    ("Ma carte SIM est bloquée.", LOCKED),
+    ("Il modem chiede il codice PIN ogni volta.", LOCKED),
+    ("La scheda è bloccata dopo tre tentativi.", LOCKED),
+    ("O modem pede o PUK.", LOCKED),
+    ("O chip ficou bloqueado.", LOCKED),
 ]
 
 NOT_READ = [
@@ -214,6 +222,14 @@ NOT_READ = [
     ("El sistema lo ve como un módem.", STORAGE),
     ("Linux lo detecta como modem USB y no como disco.", STORAGE),
     ("Il modem viene riconosciuto come modem e non come chiavetta.", STORAGE),
+    # the SIM not at its PIN: denied, or the PIN switched off by the person
+    ("La clé ne demande pas le code PUK.", LOCKED),
+    ("La carte SIM n'est pas bloquée.", LOCKED),
+    ("Il modem non chiede il PIN.", LOCKED),
+    ("O modem não pede o PIN.", LOCKED),
+    ("O chip não está bloqueado.", LOCKED),
+    ("La SIM est utilisable sans code PIN, rien ne demande le PIN.", LOCKED),
+    ("Ho disattivato il PIN, il modem chiede il PIN solo su Windows.", LOCKED),
 ]
 
 

@@ -433,6 +433,13 @@ PROVES["mm:not-installed"] = ["-bash: mmcli: command not found", "-ash: mmcli: n
                               "Unit ModemManager.service could not be found.",
                               "Failed to start ModemManager.service: Unit ModemManager.service not found."]
 # Venus OS's GSM settings page (victronenergy/gui-v2 pages/settings/PageSettingsGsm.qml), its text as copied
+# the packet-data dial refused, a dial of another number, a modem port answering, a SIM query refused (stop 29)
+PROVES["data:dial-refused"] = ["ATD*99# => ERROR", "ATDT*99***1#^M^M => ERROR", "ATD*99***1# => +CME ERROR: 11",
+                               "Invalid dial command.", "--> Invalid dial command.", "WvDial<Err>: Invalid dial command."]
+PROVES["data:dial-other-number"] = ["ATDT*991#", "Sending: ATDT0800123456", "--> Sending: ATD#777"]
+PROVES["at:port-answers"] = ["Modem initialized.", "AT+CSQ => OK", "ATD*99# => OK"]
+PROVES["sim:query-refused"] = ["AT+CPIN? => ERROR", "AT+CIMI => +CME ERROR: 3", "AT+QCCID => ERROR",
+                               "AT+CCID => +CME ERROR: SIM failure"]
 PROVES["venus:no-modem"] = ["No GSM modem connected", "Settings > GSM modem: no GSM modem connected"]
 PROVES["modeswitch:failed"] = [" No new devices in target mode or class found", "Mode switch has failed. Bye!",
                                "Mode switch most likely failed. Bye!", "-> switching was probably not completed. Bye!"]
@@ -666,6 +673,12 @@ PROVES_NOTHING = [
     # DeviceNotReady to another request, and another refusal of the operating mode
     "error: couldn't start network: QMI protocol error (52): 'DeviceNotReady'",
     "error: couldn't set operating mode: QMI protocol error (60): 'InvalidTransition'",
+    # a dial answered NO CARRIER or CONNECT, SIM busy, the packet dial itself, a reply that is no OK
+    "ATD*99# => NO CARRIER",
+    "ATD*99***1# => CONNECT 150000000",
+    "AT+CPIN? => +CME ERROR: 14",
+    "ATD*99#",
+    "AT+CSQ => +CSQ: 20,99",
 ]
 
 
@@ -683,7 +696,8 @@ def test_message_proves_its_fact(fact, line):
 
 
 # facts that only give context (a port kind named, the modem enabled, an AT command sent): no rule concludes from one alone
-CONTEXT_FACTS = {"port:mbim-or-qmi", "mm:enabled", "serial:at-command-sent", "shell:sudo-redirect-to-node"}
+# a port that answers AT only places the modem in its modem mode
+CONTEXT_FACTS = {"port:mbim-or-qmi", "mm:enabled", "serial:at-command-sent", "shell:sudo-redirect-to-node", "at:port-answers"}
 
 
 @pytest.mark.parametrize("line", PROVES_NOTHING)

@@ -515,6 +515,17 @@ TABLE: Tuple[Signature, ...] = (
               "--identify, gammu/misc.c:304-315 (\"SIM IMSI\" printed when GSM_GetSIMIMSI succeeded); gammu/common.c "
               "PrintSecurityStatus (\"Nothing to enter.\" for SEC_None, +CPIN: READY) after LISTFORMAT \"Security status\" "
               "(gammu/gammu 78fd6a921)"),
+    # A query that reads the SIM answered with an error (the joined "<command> => <reply>" line of at_exchanges): +CPIN?
+    # (27.007 8.3) fails only when the SIM cannot be read, +CIMI (5.6) and +CCID also with a PIN pending. With the default
+    # AT+CMEE=0 (27.007 9.1) the modem hides the cause code (10 SIM not inserted, 13 SIM failure) behind a bare ERROR.
+    # "SIM busy" (14) is the card still starting, not a fault.
+    Signature("sim:query-refused",
+              r"^AT(?:\+CPIN\?|\+CIMI|\+CCID\??|\+ICCID\??|\+QCCID|\^ICCID\?|\+CNUM|\+CRSM=\S*)\s* => "
+              r"(?:ERROR|\+CME ERROR: (?!14\b|SIM busy\b).+)$",
+              "3GPP TS 27.007 8.3 +CPIN? (read: the SIM's PIN state, an error when the SIM cannot be read), 5.6 +CIMI, 9.1 "
+              "+CMEE (0: only ERROR, no <err>), 9.2 +CME ERROR 14 SIM busy; vendors' ICCID reads (Quectel AT+QCCID, Huawei "
+              "AT^ICCID?, SIMCom AT+CCID / AT+ICCID)",
+              cleared_by=("sim:ready", "reg:registered", _MM_UP)),
     Signature("sim:locked", r"\+CPIN: (?:SIM P[IU][NK]2?|PH-(?:NET|NETSUB|SP|CORP|SIM|FSIM)\s*P[IU][NK])"
               r"|\bunlock required: '?(?:sim-pin|sim-puk|ph-net-pin|ph-net-puk|ph-sp-pin|ph-corp-pin)"
               r"|\+CME ERROR: (?:11|12|SIM PIN required|SIM PUK required)\b|\bPINerror\b"
@@ -799,6 +810,26 @@ TABLE: Tuple[Signature, ...] = (
               "(SIM7080), AT+CIICR (SIM800 bring up wireless connection), AT+NETOPEN (SIM7600), AT+SAPBR=1 (open "
               "bearer); u-blox AT+UPSDA=<profile>,3 (activate); Telit AT#SGACT=<cid>,1; Huawei AT^NDISDUP=<cid>,1; "
               "27.007 9.2 +CME ERROR 148 unspecified GPRS error (ModemManager-errors.h:424)"),
+    # The packet-data dial refused at once: the modem answers the D*99 dial with ERROR / +CME ERROR (the joined
+    # "<dial> => <reply>" line of at_exchanges; 27.007 10.2.1.1: the MT attaches and activates the context before
+    # CONNECT, so ERROR means it could not even start), or wvdial's report of that answer (wlach/wvdial 6d6d7ff
+    # wvdialer.cc:33 dial_responses, :1037-1038 case 5 ERROR: err("Invalid dial command.")). A NO CARRIER is not this.
+    Signature("data:dial-refused",
+              r"^ATD[TP]?\*9[89][*#]\S* => (?:ERROR|\+CME ERROR: .+)$|^(?:--> ?|WvDial<Err>: )?Invalid dial command\.?$",
+              "3GPP TS 27.007 10.2.1.1 D*99 (request packet domain service), 9.2 +CME ERROR; wvdial wvdialer.cc:1037-1038 "
+              "(wlach/wvdial 6d6d7ff: the dial answered \"error\" -> err(\"Invalid dial command.\"))",
+              quote=r"(?i)\binvalid dial command\b", quote_context=r"(?i)\bwvdial\b|\bdial"),
+    # A dial of anything but the packet service code (a phone number, a mistyped "*991#"), as sent or echoed: a refusal
+    # of it says nothing about the SIM
+    Signature("data:dial-other-number", r"(?i)^(?:-->\s*)?(?:Sending:\s*)?ATD[TP]?(?!\*9[89][*#])[\d*#+][^\s=]*$",
+              "3GPP TS 27.007 10.2.1.1 (D*99 followed by '*' or '#' requests packet domain service; other dial strings are "
+              "circuit-switched calls, ITU-T V.250 6.3.1)"),
+    # The modem's AT port answers: wvdial's line after every init string got OK (wlach/wvdial 6d6d7ff wvdialer.cc:796
+    # log("Modem initialized.\n")), or an OK to a command in a transcript (the joined line of at_exchanges). A device
+    # that answers AT on a serial port is in its modem mode (no longer a storage device waiting for a switch).
+    Signature("at:port-answers", r"^Modem initialized\.$|^AT\S* => OK$",
+              "wvdial wvdialer.cc:796 (wlach/wvdial 6d6d7ff: log(\"Modem initialized.\\n\") after the init strings); "
+              "ITU-T V.250 5.7.1 final result code OK"),
     # detached from the packet domain: +CGATT? 0, and gammu --networkinfo's "GPRS : detached" (gammu/misc.c:89-99, the
     # +CGATT? answer of libgammu/phone/at/atgen.c:3398 ATGEN_GetGPRSState)
     Signature("data:detached", r"\+CGATT: ?0\b|^\s*GPRS\s*:\s*detached\s*$",
@@ -1372,8 +1403,11 @@ def facts() -> Tuple[str, ...]:
 
 
 # An AT command as ModemManager logs it ("(ttyACM0): --> 'AT+GTUSBMODE?<CR>'") or as a terminal
-# echoes it ("AT!USBCOMP?", "root@OpenWrt:~# AT+QCFG=\"usbnet\""); plain "ATI"/"ATZ" carry no fact.
-_AT_SENT = re.compile(r"(?:-->\s*'|^\s*(?:[^\s'\"]*[#$>]\s+)?)(AT[+!#$^%*][A-Za-z]\S*?)(?:<CR>|'|\s*$)", re.I)
+# echoes it ("AT!USBCOMP?", "root@OpenWrt:~# AT+QCFG=\"usbnet\""); plain "ATI"/"ATZ" carry no fact. The packet-data
+# dial is one too: D*99 / D*98 then '*' or '#' (3GPP TS 27.007 10.2.1.1-2; "ATD*99#", "ATDT*99***1#", the echo in a
+# wvdial or chat log); a dial string without that service code is another kind of call.
+_AT_SENT = re.compile(r"(?:-->\s*'|^\s*(?:[^\s'\"]*[#$>]\s+)?)(AT[+!#$^%*][A-Za-z]\S*?|ATD[TP]?\*9[89][*#]\S*?)"
+                      r"(?:<CR>|'|\s*$)", re.I)
 _AT_RECEIVED = re.compile(r"<--\s*'(.*)'")
 _AT_FINAL = re.compile(r"\bOK\b|\bERROR\b|\+CM[ES] ERROR")
 # the line ends of a reply in ModemManager's AT trace (src/mm-port-serial-at.c:431-433 debug_log writes \r, \n as <CR>, <LF>)

@@ -405,7 +405,10 @@ _QMI_DIALS_MBIM = (r"\bMBIM\s+(?:mode|configuration|composition)\b[^.!?]{0,40}?\
 # WWAN radio switch and rfkill's unblock
 _RADIO_ON_CMD = (r"(?:\bgammu\s+(?:-\S+\s+)*setpower\s+on\b|\bAT\+CFUN\s*=\s*1(?![\d,])|"
                  r"\bmmcli\b[^.!?\n]{0,40}?--set-power-state-on\b|\bqmicli\b[^.!?\n]{0,40}?--dms-set-operating-mode=['\"]?online\b|"
-                 r"\bmbimcli\b[^.!?\n]{0,40}?--set-radio-state=['\"]?on\b|\bnmcli\s+radio\s+wwan\s+on\b|\brfkill\s+unblock\b)")
+                 r"\bmbimcli\b[^.!?\n]{0,40}?--set-radio-state=['\"]?on\b|\bnmcli\s+radio\s+wwan\s+on\b|\brfkill\s+unblock\b|"
+                 # uqmi's DMS operating mode (uqmi commands-dms.h: set-device-operating-mode, the QMI DMS modes online,
+                 # low_power, ...; OpenWrt qmi.sh sends "online" before it connects)
+                 r"\buqmi\b[^.!?\n]{0,60}?--set-device-operating-mode(?:=|\s+)['\"]?online\b)")
 _MODE_NOUN = r"(?:mode|modems?|devices?|ports?|modules?|cards?|configuration|composition)\b"
 _DHCP_CLIENTS = r"(?:systemd-networkd|networkd|dhclient|dhcpcd|NetworkManager|udhcpc|DHCP client)"
 # the modem's programs and nodes a confinement may shut out: ModemManager and its protocol proxies, the QMI/MBIM tools
@@ -1182,6 +1185,17 @@ STATES: Tuple[StatedState, ...] = (
                 # the authentication type the operator wants against the one sent: "the operator requires CHAP but my connection
                 # used PAP, so authentication failed"
                 r"\b(?:PAP|CHAP|MS-?CHAP(?:v2)?)\b" + _SAME + r"{0,80}?\bauthenticat\w*\s+(?:\w+\s+)?(?:fail\w*|error|rejected|refused)\b|"
+                # the connection asks for its password again and fails: NetworkManager requests the secrets anew during
+                # activation when the bearer's PAP/CHAP credentials were refused or missing (nm-device-modem.c
+                # modem_auth_requested: "Auth requests (PIN, PAP/CHAP passwords, etc)" -> NM_DEVICE_STATE_NEED_AUTH): "it
+                # keeps asking for the password", "asks for a password and fails", "a password dialog pops up, then it fails"
+                # (a keyring's or the SIM's own prompt is another thing)
+                r"(?<!keyring\s)\b(?:keeps?|kept)\s+(?:on\s+)?(?:asking|prompting)\s+(?:me\s+)?(?:again\s+)?for\s+(?:a|the|my)\s+"
+                r"(?:\w+\s+)?password\b|"
+                r"\b(?:ask|asks|asked|prompt|prompts|prompted)\s+(?:me\s+)?for\s+(?:a|the|my)\s+(?:\w+\s+)?password\b" + _SAME + r"{0,40}?"
+                r"\b(?:and|then|but)\s+(?:then\s+)?(?:it\s+)?(?:fails?|failed|disconnects?|gives?\s+up|never\s+connects?)\b|"
+                r"\bpassword\s+(?:dialog|prompt|window|box)\s+(?:\w+\s+){0,2}?(?:pops?\s+up|appears|comes\s+up|shows\s+up)\b" + _SAME
+                + r"{0,60}?\b(?:fails?|failed|disconnects?|gives?\s+up|never\s+connects?)\b|"
                 # the APN left out: "the default profile has no APN set", "the APN field was left empty", "I forgot to set the APN"
                 r"\b(?:has|had|with|without)\s+(?:no|an?\s+empty|a\s+blank)\s+APN\b(?!\s+(?:is\s+)?(?:needed|required|necessary))|"
                 r"\bAPN\s+(?:field\s+|setting\s+|entry\s+)?(?:is|was|stays?|stayed)\s+(?:left\s+)?(?:empty|blank|unset|not\s+set|"
@@ -1819,6 +1833,11 @@ STATES: Tuple[StatedState, ...] = (
                 # "no signal at all"); signal problems named as a topic ("no signal issues") are no observation
                 r"\bno\s+(?:mobile\s+|cellular\s+|network\s+|LTE\s+|4G\s+|5G\s+)?(?:service|signal|coverage)\b"
                 r"(?!\s+(?:issues?|problems?|loss|drops?|strength\s+(?:issues?|problems?)))|"
+                # the same told with a verb: "it never gets any signal", "the modem doesn't find any service", "can't pick up
+                # a signal"
+                r"\b(?:never|does(?:n't| not)|did(?:n't| not)|can(?:'t|not)|could(?:n't| not)|won't|unable\s+to)\s+(?:get|gets|find|finds|"
+                r"pick\s+up|picks\s+up|receive|receives|have|has)\s+(?:any|a)\s+(?:mobile\s+|cellular\s+|network\s+|LTE\s+|4G\s+|5G\s+)?"
+                r"(?:signal|service|coverage)\b(?!\s+(?:issues?|problems?|loss|drops?|strength\s+(?:issues?|problems?)))|"
                 # "we have no 5G network at this place"
                 r"\bno\s+(?:[2345]G|LTE|NB-?IoT|Cat-?M1?)\s+network\s+(?:at\s+(?:this|my|our|the)\s+(?:place|location|site|address|area)|"
                 r"here|in\s+(?:this|my|our|the)\s+(?:area|region|place|town|village))\b"
@@ -1846,7 +1865,7 @@ STATES: Tuple[StatedState, ...] = (
     # off (gammu 553acaf33: the D-Link DWM-157 initializes itself with radio disabled)
     StatedState("said:radio-on-needed",
                 r"\b(?:have|has|had|need|needs|needed|must)\s+to\b" + _SAME + r"{0,80}?[`'\"“]?" + _RADIO_ON_CMD + r"|"
-                r"\bafter\s+(?:I\s+|we\s+)?(?:\w+\s+){0,2}?[`'\"“]?" + _RADIO_ON_CMD + _SAME + r"{0,40}?\b(?:works?|working|"
+                r"\b(?:after|once)\s+(?:I\s+|we\s+)?(?:\w+\s+){0,2}?[`'\"“]?" + _RADIO_ON_CMD + _SAME + r"{0,40}?\b(?:works?|working|"
                 r"registers?|registered|connects?|connected)\b|"
                 r"\b(?:works?|registers?|connects?)\s+(?:again\s+)?(?:only\s+)?after\s+(?:I\s+|we\s+)?(?:(?!(?:no|not|without|never)\b)[\w,]+\s+){0,6}?[`'\"“]?"
                 + _RADIO_ON_CMD + r"|" + _RADIO_ON_CMD + r"(?:\s+[\w-]+){0,3}?[`'\"”]?\s+(?:fix(?:es|ed)|solve[sd]|help(?:s|ed))\b|"
@@ -1867,6 +1886,11 @@ STATES: Tuple[StatedState, ...] = (
                 r"boots?(?:\s+up)?|booted(?:\s+up)?|powers?\s+up|powered\s+up|initiali[sz]es?(?:\s+itself)?|initiali[sz]ed(?:\s+itself)?)\s+"
                 r"(?:with\s+(?:its\s+|the\s+)?radio\s+(?:disabled|off|switched\s+off|turned\s+off|powered\s+off)|(?:in|into)\s+(?:the\s+)?"
                 r"(?:flight|air-?plane|offline|low[- ]power|radio[- ]off)\s+mode)\b|"
+                # the command told as the one thing that helps: "the only thing that brings it up is running X", "what
+                # fixes it is sending X"
+                r"\b(?:the\s+only\s+(?:thing|way|fix|workaround|cure)|what\s+(?:helps|helped|works|worked|fixes|fixed))\b"
+                + _SAME + r"{0,100}?\b(?:is|was)\s+(?:to\s+)?(?:(?:run|running|send|sending|issue|issuing|type|typing|execute|"
+                r"executing)\s+)?[`'\"“]?" + _RADIO_ON_CMD + r"|"
                 # the command told as what makes it work: "running gammu setpower on makes it register"
                 r"\b(?:running|sending|issuing|typing|executing)\s+[`'\"“]?" + _RADIO_ON_CMD + _SAME + r"{0,20}?\b(?:makes?|made|gets?|got|lets?)"
                 r"\s+(?:it|the\s+\w+)\s+(?:to\s+)?(?:register|work|connect|attach)",

@@ -42,6 +42,17 @@ STATES: Dict[str, Dict[str, str]] = {
               r"\b(?:SIM|tarjeta)\s+(?:\w+\s+)?(?:est[aá]\s+)?bloquead[ao]\b(?!\s+(?:a|para|por\s+(?:el\s+)?operador)\b)",
         "ru": r"\b(?:просит|требует|запрашивает|спрашивает|ждёт|ждет)\s+(?:\w+\s+)?(?:PIN|PUK|пин|пак)\w*|"
               r"\b(?:сим|SIM)[\s-]?карт\w*\s+(?:\w+\s+)?заблокирован\w*",
+        # "la clé me demande le code PUK", "la carte SIM est bloquée" (a negation "n'est pas bloquée" has no verb here)
+        "fr": r"(?<!\bne\s)\b(?:demande|exige|réclame|reclame|attend|veut|requiert)\s+(?!pas\b|plus\b|jamais\b)(?:\w+\s+){0,2}?(?:le\s+|un\s+|son\s+)?(?:code\s+)?"
+              r"(?:PIN|PUK)\b|\b(?:carte\s+SIM|SIM|puce)\s+(?:est\s+|a\s+été\s+|s'est\s+)?(?:\w+\s+)?bloqu[ée]e?s?\b"
+              r"(?!\s+(?:par|sur|pour)\s+(?:l'|le\s+)?op[ée]rateur)",
+        # "il modem chiede il codice PUK", "la SIM è bloccata" (not "non è bloccata")
+        "it": r"(?<!\bnon\s)\b(?:chiede|richiede|vuole|aspetta|pretende)\s+(?:\w+\s+)?(?:il\s+|un\s+)?(?:codice\s+)?(?:PIN|PUK)\b|"
+              r"\b(?:SIM|scheda)\s+(?:(?!non\b)\w+\s+)?(?:è|e'|é|risulta|viene)\s+bloccat[ao]\b",
+        # "o modem pede o código PUK", "o chip está bloqueado" (not "não está bloqueado")
+        "pt": r"(?<!\bnão\s)(?<!\bnao\s)\b(?:pede|exige|solicita|requer|espera)\s+(?:\w+\s+)?(?:o\s+|um\s+)?(?:código\s+|codigo\s+)?(?:PIN|PUK)\b|"
+              r"\b(?:SIM|chip|cartão\s+SIM|cartao\s+SIM)\s+(?:(?!não\b|nao\b)\w+\s+)?(?:está|esta|foi|fica|ficou)\s+bloquead[ao]\b"
+              r"(?!\s+(?:a|para|por|pela|pelo)\s+(?:el\s+|la\s+|a\s+|o\s+)?operador)",
     },
     # the connection manager never asks for the SIM PIN (model/prose_states.py's English row): "nicht einmal eine
     # PIN-Abfrage", "fragt nicht nach der PIN"; "ni siquiera me pide el PIN"; "ne demande même pas le code PIN"; "nem pede o PIN"
@@ -205,8 +216,8 @@ STATES: Dict[str, Dict[str, str]] = {
 # what takes a row back in any language: the state ended, denied, or the person's own doing
 UNLESS: Dict[str, str] = {
     "said:sim-not-detected": r"\bohne\s+SIM|\bsin\s+(?:tarjeta\s+)?SIM\b|\bбез\s+(?:сим|SIM)",
-    "said:sim-locked": r"deaktiviert|ausgeschaltet|\bkeine\s+PIN|desactiv|\bsin\s+PIN|отключ|\bбез\s+(?:PIN|пин)|снял\w*|"
-                       r"無効|解除",
+    "said:sim-locked": r"deaktiviert|ausgeschaltet|\bkeine\s+PIN|desactiv|d[ée]sactiv|disattiv|desativ|\bsin\s+PIN|\bsans\s+(?:code\s+)?PIN|"
+                       r"\bsenza\s+PIN|\bsem\s+PIN|отключ|\bбез\s+(?:PIN|пин)|снял\w*|無効|解除",
     "said:radio-stuck-off": r"\bnicht\s+(?:im|mehr)\b|\bno\s+(?:est[aá]|sigue)\b|\bya\s+no\b|\bне\s+в\s+режиме|выш\w+\s+из|"
                             r"退出|关闭飞行|解除",
     "said:not-registered": r"\bkein\s+Problem|\bsin\s+problema|\bнет\s+проблем",
