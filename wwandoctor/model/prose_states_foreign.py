@@ -43,14 +43,15 @@ STATES: Dict[str, Dict[str, str]] = {
         "ru": r"\b(?:просит|требует|запрашивает|спрашивает|ждёт|ждет)\s+(?:\w+\s+)?(?:PIN|PUK|пин|пак)\w*|"
               r"\b(?:сим|SIM)[\s-]?карт\w*\s+(?:\w+\s+)?заблокирован\w*",
         # "la clé me demande le code PUK", "la carte SIM est bloquée" (a negation "n'est pas bloquée" has no verb here)
-        "fr": r"(?<!\bne\s)\b(?:demande|exige|réclame|reclame|attend|veut|requiert)\s+(?!pas\b|plus\b|jamais\b)(?:\w+\s+){0,2}?(?:le\s+|un\s+|son\s+)?(?:code\s+)?"
+        "fr": r"(?<!\bne\s)(?<!\bne\sme\s)(?<!\bn'y\s)\b(?:demande|exige|réclame|reclame|attend|veut|requiert)\s+"
+              r"(?:(?!pas\b|plus\b|jamais\b|m[eê]me\b)\w+\s+){0,2}?(?:le\s+|un\s+|son\s+)?(?:code\s+)?"
               r"(?:PIN|PUK)\b|\b(?:carte\s+SIM|SIM|puce)\s+(?:est\s+|a\s+été\s+|s'est\s+)?(?:\w+\s+)?bloqu[ée]e?s?\b"
               r"(?!\s+(?:par|sur|pour)\s+(?:l'|le\s+)?op[ée]rateur)",
         # "il modem chiede il codice PUK", "la SIM è bloccata" (not "non è bloccata")
-        "it": r"(?<!\bnon\s)\b(?:chiede|richiede|vuole|aspetta|pretende)\s+(?:\w+\s+)?(?:il\s+|un\s+)?(?:codice\s+)?(?:PIN|PUK)\b|"
+        "it": r"(?<!\bnon\s)(?<!\bnon\smi\s)\b(?:chiede|richiede|vuole|aspetta|pretende)\s+(?:(?!nemmeno\b|neanche\b|neppure\b|mai\b)\w+\s+)?(?:il\s+|un\s+)?(?:codice\s+)?(?:PIN|PUK)\b|"
               r"\b(?:SIM|scheda)\s+(?:(?!non\b)\w+\s+)?(?:è|e'|é|risulta|viene)\s+bloccat[ao]\b",
         # "o modem pede o código PUK", "o chip está bloqueado" (not "não está bloqueado")
-        "pt": r"(?<!\bnão\s)(?<!\bnao\s)\b(?:pede|exige|solicita|requer|espera)\s+(?:\w+\s+)?(?:o\s+|um\s+)?(?:código\s+|codigo\s+)?(?:PIN|PUK)\b|"
+        "pt": r"(?<!\bnão\s)(?<!\bnao\s)(?<!\bnem\s)(?<!\bnunca\s)\b(?:pede|exige|solicita|requer|espera)\s+(?:(?!sequer\b)\w+\s+)?(?:o\s+|um\s+)?(?:código\s+|codigo\s+)?(?:PIN|PUK)\b|"
               r"\b(?:SIM|chip|cartão\s+SIM|cartao\s+SIM)\s+(?:(?!não\b|nao\b)\w+\s+)?(?:está|esta|foi|fica|ficou)\s+bloquead[ao]\b"
               r"(?!\s+(?:a|para|por|pela|pelo)\s+(?:el\s+|la\s+|a\s+|o\s+)?operador)",
     },
