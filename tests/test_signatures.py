@@ -28,6 +28,11 @@ PROVES = {
                                   "ls: cannot access /lib/modules/4.4.0-21-generic/kernel/drivers/net/usb: No such file or directory",
                                   "ls: Zugriff auf /lib/modules/3.19.0-rc5bpi/kernel/drivers/usb/serial/ nicht m\u00f6glich: Datei oder "
                                   "Verzeichnis nicht gefunden"],
+    "ls:serial-nodes-absent": ["ls: cannot access '/dev/ttyUSB*': No such file or directory",
+                               "ls: /dev/ttyUSB*: No such file or directory",
+                               "ls: Zugriff auf '/dev/ttyACM*' nicht m\u00f6glich: Datei oder Verzeichnis nicht gefunden",
+                               "ls: /dev/ttyUSB*\u306b\u30a2\u30af\u30bb\u30b9\u3067\u304d\u307e\u305b\u3093: No such file or directory",
+                               "ls: \u65e0\u6cd5\u8bbf\u95ee '/dev/ttyUSB0': \u6ca1\u6709\u90a3\u4e2a\u6587\u4ef6\u6216\u76ee\u5f55"],
     "ppp:no-kernel-support": ["Apr 11 09:20:01 pi pppd[1234]: This system lacks kernel support for PPP.  This could be because",
                               "--> The PPP daemon has died. (exit code = 4)",
                               "pppd exited with exit status 4"],
@@ -514,7 +519,8 @@ PROVES_NOTHING = [
     "usb 2-1: Error in usbnet_get_endpoints (-22)", "usb 2-1.3: Error in usbnet_get_endpoints (-19)",
     # a tool's command line without an answer, or with "returns nothing"
     "uqmi -d /dev/cdc-wdm0 --get-data-status", "qmicli -d /dev/cdc-wdm0 --wds-start-network returns nothing",
-
+    # ls listing the serial ports that are there, or failing on another path
+    "crw-rw---- 1 root dialout 188, 0 Jan  1 00:00 /dev/ttyUSB0", "ls: cannot access '/etc/ppp/peers/provider': No such file or directory",
     # usb_modeswitch setting the configuration of a stick whose storage interface is bound
     "usb 1-1: usbfs: interface 0 claimed by usb-storage while 'usb_modeswitch' sets config #1",
     # the initial EPS bearer written, or set by the handler

@@ -942,6 +942,18 @@ TABLE: Tuple[Signature, ...] = (
               "coreutils src/ls.c (file_failure: _(\"cannot access %s\"), de: \"Zugriff auf %s nicht m\u00f6glich\") with "
               "glibc's ENOENT text (\"No such file or directory\", de \"Datei oder Verzeichnis nicht gefunden\"); the module "
               "tree /lib/modules/$(uname -r)/kernel/drivers/{usb/serial,net/usb,net/wwan,bus/mhi} (linux Makefile modules_install)"),
+    # ls cannot find the modem's serial port nodes, in any locale: coreutils src/ls.c file_failure() reports a name it cannot
+    # stat with error (0, errno, _("cannot access %s"), quoteaf (file)), and gnulib/glibc error() puts the program name
+    # before it ("ls: cannot access '/dev/ttyUSB*': No such file or directory", de "ls: Zugriff auf '/dev/ttyUSB*' nicht
+    # möglich", ja "ls: /dev/ttyUSB*にアクセスできません"); busybox ls prints "ls: /dev/ttyUSB*: No such file or directory"
+    # (bb_simple_perror_msg). An unmatched glob reaches ls as the literal name: no such node exists. ls prints nothing
+    # else after "ls: " but its errors; a permission error on the node is no absence
+    Signature("ls:serial-nodes-absent",
+              r"^\s*ls: (?!.*(?:Permission denied|Keine Berechtigung|Permiso denegado|Permission non accord|"
+              r"Permiss\u00e3o negada|\u041e\u0442\u043a\u0430\u0437\u0430\u043d\u043e|\u6743\u9650\u4e0d\u591f|\u8a31\u53ef\u304c\u3042\u308a\u307e\u305b\u3093))"
+              r".{0,60}?(?<![\w/])/dev/tty(?:USB|ACM)[\d*?]*",
+              "coreutils src/ls.c (file_failure: error (0, errno, _(\"cannot access %s\"), ...), the locale's translation) "
+              "with gnulib/glibc error() (\"ls: \" before it); busybox coreutils/ls.c (bb_simple_perror_msg: \"ls: %s: %s\")"),
     Signature("module:load-eperm",
               _KMOD_INSERT_WWAN + r"Operation not permitted",
               "kmod tools/insmod.c / tools/modprobe.c (\"could not insert module %s: %s\"); init_module "

@@ -251,11 +251,20 @@ def _sentence_readings(lang: _Compiled, text: str, sentence: Tuple[int, int],
     lock = lang.fcc_lock.search(text, *sentence)
     if lock:
         found.append(("said:fcc-lock", lock))
-    change = lang.changed.search(text, *sentence)
+    change = next((m for m in lang.changed.finditer(text, *sentence) if not _names_installed(lang, text, m)), None)
     if (change and lang.firmware.search(text, *sentence) and facts.intersection(_FAILURES_AFTER_FIRMWARE)
             and not _HOST_SOFTWARE_RE.search(text, *sentence) and not lang.elsewhere.search(text, *sentence)):
         found.append(("said:firmware-damaged", change))
     return found
+
+
+def _names_installed(lang: _Compiled, text: str, change: "re.Match[str]") -> bool:
+    """The change word is the participle of installing right after the firmware noun ("le firmware installé", "il firmware
+    installato", "el firmware instalado"): it says which firmware the stick runs, not that it was changed."""
+    if not change.group(0).lower().startswith("instal"):
+        return False
+    return any(not text[m.end():change.start()].strip()
+               for m in lang.firmware.finditer(text, max(0, change.start() - 40), change.start()))
 
 
 def hedged(code: str, text: str, start: int) -> bool:

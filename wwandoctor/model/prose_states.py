@@ -998,11 +998,12 @@ STATES: Tuple[StatedState, ...] = (
     *_in_each_language("said:storage-mode", {
         "pt": r"\b(?:montad[oa]|monta|reconhecid[oa]|reconhece|detectad[oa]|detecta|identificad[oa]|identifica|aparece|vist[oa]|vê|"
               r"mostra)\b[^.!?]{0,30}?" + _NOT_NEGATED + r"\bcomo\s+(?:um\s+|uma\s+)?"
-              r"(?:pen[ -]?drive|cd(?:-?rom)?|dispositivo de armazenamento|armazenamento em massa|unidade de cd|leitor de cd|disco)\b",
+              r"(?:pen[ -]?drive|cd(?:-?rom)?|dispositivo de armazenamento|armazenamento em massa|unidade de cd|leitor de cd|disco|"
+              r"(?:usb|mass)[- ]?storage)\b",
         "es": r"\b(?:montad[oa]|monta|reconocid[oa]|reconoce|detectad[oa]|detecta|identificad[oa]|identifica|aparece|vist[oa]|ve|"
               r"muestra)\b[^.!?]{0,30}?" + _NOT_NEGATED + r"\bcomo\s+(?:un\s+|una\s+)?"
               r"(?:pen[ -]?drive|cd(?:-?rom)?|unidad de cd|lector de cd|memoria usb|almacenamiento masivo|dispositivo de almacenamiento|"
-              r"disco)\b",
+              r"disco|(?:usb|mass)[- ]?storage)\b",
         "it": r"\b(?:montat[oa]|monta|riconosciut[oa]|riconosce|rilevat[oa]|rileva|identificat[oa]|identifica|vist[oa]|vede|appare|"
               r"mostra)\b[^.!?]{0,30}?" + _NOT_NEGATED + r"\bcome\s+(?:un\s+|una\s+)?"
               r"(?:chiavetta|pen ?drive|cd(?:-?rom)?|memoria di massa|unità cd|disco)\b",
@@ -1406,6 +1407,30 @@ STATES: Tuple[StatedState, ...] = (
                 "lsusb; ip addr (an Ethernet interface with a 192.168.x address from the stick's DHCP server)",
                 # the router stick used as what it is: an Ethernet uplink that works
                 unless=r"\b(?:works?\s+(?:fine|great|well|perfectly)|working\s+fine|routes?\s+fine|everything\s+(?:works|routes|is\s+fine))\b"),
+    # SMS go only through the stick's web (HTTP) API, not AT commands: what a HiLink (router) firmware offers an SMS program
+    # (knowledge.md 2.25: HiLink firmware does not answer AT commands; SIM and messages are the web UI's). "SMS can only be
+    # sent through the stick's HTTP API", "you have to use the web API to send SMS"; a program's own API named before the word
+    # ("the python-gammu API", "Twilio's API") is no stick's
+    StatedState("said:hilink-mode",
+                r"\b(?:SMS|texts?|text\s+messages?)\b[^.!?\n]{0,50}?\b(?:only\s+)?(?:through|via|over|with|using)\s+(?:the\s+|its\s+|an?\s+|"
+                r"the\s+(?:stick|dongle|modem)'s\s+)?(?:web\s*|HTTP\s*|REST\s*)?API\b|"
+                r"\b(?:use|using|go\s+through)\s+(?:the\s+|its\s+|an?\s+|the\s+(?:stick|dongle|modem)'s\s+)?(?:web\s*|HTTP\s*|REST\s*)?API\s+"
+                r"(?:to|for)\s+(?:send|read|receiv|sending|reading)\w*\s+(?:the\s+|an?\s+)?(?:SMS|texts?|text\s+messages?)\b",
+                "lsusb; ip addr (an Ethernet interface with a 192.168.x address from the stick's DHCP server)",
+                unless=r"(?:n't|\bnot\b|\bno\s+need\s+to)\s+(?:\w+\s+){0,2}?(?:use|need|go\s+through)\b"),
+    *_in_each_language("said:hilink-mode", {
+        "de": r"\bSMS\b[^.!?\n]{0,50}?\b(?:nur\s+)?(?:über|via|per|mit)\s+(?:die\s+|eine\s+|der\s+|seine\s+|ihre\s+)?(?:Web-?|HTTP-?|REST-?)?API\b|"
+              r"\b(?:Web-?|HTTP-?|REST-?)?API\b[^.!?\n]{0,20}?\b(?:nutzen|verwenden|benutzen)\b[^.!?\n]{0,20}?\bSMS\b",
+        "es": r"\b(?:usar|utilizar|pasar\s+por)\s+(?:la|una|su)\s+API(?:\s+web|\s+HTTP|\s+REST)?\s+(?:para|de)\s+(?:\w+\s+){0,3}?SMS\b|"
+              r"\bSMS\b[^.!?\n]{0,50}?\b(?:por|mediante|a\s+trav[eé]s\s+de|con)\s+(?:la|una|su)\s+API\b",
+        "pt": r"\b(?:usar|utilizar|passar\s+pela)\s+(?:a|uma|sua)?\s*API(?:\s+web|\s+HTTP|\s+REST)?\s+(?:para|de)\s+(?:\w+\s+){0,3}?SMS\b|"
+              r"\bSMS\b[^.!?\n]{0,50}?\b(?:pela|por\s+meio\s+da|atrav[eé]s\s+da|com\s+a)\s+API\b",
+        "fr": r"\b(?:utiliser|passer\s+par)\s+(?:une\s+|l['’]\s*|son\s+|sa\s+)API(?:\s+web|\s+HTTP|\s+REST)?\s+(?:pour|de)\s+"
+              r"(?:[\w'’]+\s+){0,4}?SMS\b|"
+              r"\bSMS\b[^.!?\n]{0,50}?\b(?:via|par|avec)\s+(?:une\s+|l['’]\s*|son\s+|sa\s+)API\b",
+        "it": r"\b(?:usare|utilizzare|passare\s+per)\s+(?:l['’]\s*|un['’]\s*|la\s+sua\s+)API(?:\s+web|\s+HTTP|\s+REST)?\s+per\s+"
+              r"(?:\w+\s+){0,3}?SMS\b|\bSMS\b[^.!?\n]{0,50}?\b(?:tramite|via|con)\s+(?:l['’]\s*|un['’]\s*)API\b",
+    }, "lsusb; ip addr (an Ethernet interface with a 192.168.x address from the stick's DHCP server)"),
     # ModemManager holds the port another program needs (fuser/lsof name it, or the post says it grabs it)
     StatedState("said:port-held-by-mm",
                 r"\b(?:fuser|lsof)\b[^.]{0,80}\b(?:shows?|lists?|gives?|returns?|says?|reports?)\b[^.]{0,30}"
@@ -2432,7 +2457,7 @@ STATES: Tuple[StatedState, ...] = (
                 unless=r"\band\s+(?:i|we|it)\s+(?:do|does|did)\b"),
     # Chinese: "未生成串口节点(如ttyUSB0...)", "系统始终无法识别出 ttyUSB 设备", "ls /dev/ttyUSB*, 结果发现根本没有"
     *_in_each_language("said:serial-ports-never-appeared", {
-        "zh": r"(?:没有|未|没)(?:生成|出现|识别出?|枚举出?)[^。！？\n]{0,10}?(?:ttyUSB|ttyACM|串口)|"
+        "zh": r"(?:没有|未|没)(?:生成|产生|創建|创建|出现|识别出?|枚举出?)[^。！？\n]{0,10}?(?:ttyUSB|ttyACM|串口)|"
               r"无法识别出?\s*(?:ttyUSB|ttyACM|串口)|"
               r"(?:ttyUSB|ttyACM|串口)[^。！？\n]{0,30}?(?:根本)?(?:没有(?:生成|出现)?|不存在|没出现|没生成|未生成|未出现)"
               r"(?=\s*(?:[。，,.!！;；)）]|$))",
@@ -2456,7 +2481,7 @@ STATES: Tuple[StatedState, ...] = (
                 # ... or not attached to it: "ttyUSB0などにアタッチされない" (not attached to ttyUSB0 or the like)
                 r"(?:ttyUSB|ttyACM)\S{0,3}\s*(?:とか|など)?\s*(?:は|が|も|に|へ)?\s*(?:現れない|現れません|出てこない|出てきません|出ない|"
                 r"作成されない|作られない|生成されない|できない|見つからない|見当たらない|アタッチされない|アタッチされません|"
-                r"割り当てられない|割り当てられません)",
+                r"割り当てられない|割り当てられません|存在しない|存在しません|ありません|無い|がない)",
                 "lsusb -t; ls /dev/ttyUSB* /dev/ttyACM*; uname -r"),
     # a program that reads a serial port sees it shared with another process: pyserial's "device reports readiness
     # to read but returned no data (device disconnected or multiple access on port?)" told in words ("raise a
@@ -3738,6 +3763,22 @@ STATES: Tuple[StatedState, ...] = (
                 r"\bsuddenly\s+(?:it\s+)?(?:stopped|quit)\s+(?:respond\w*|work\w*|answer\w*)",
                 "the module's status LED and AT on its serial port; the same sketch on another board",
                 unless=r"\b(?:after\s+(?:I\s+)?(?:updat|upgrad|flash|chang|install)\w*|fixed|solved|resolved|works? again)\b"),
+    # the device runs on its own while the host does not see it: its own Wi-Fi access point or hotspot is up (a router-style
+    # stick powered from any USB port or charger), "its Wi-Fi hotspot still works", "das WLAN des Sticks geht noch",
+    # "Wi-Fiの電波は出ていてアクセスポイントとしては利用できる": it has power and its firmware runs
+    StatedState("said:runs-standalone",
+                r"\b(?:its|the\s+(?:stick|dongle|device|modem)'s)\s+(?:own\s+)?(?:Wi-?Fi|WLAN|hotspot|access\s+point)(?:\s+(?:hotspot|access\s+point|"
+                r"network))?\s+(?:still\s+)?(?:works|is\s+(?:still\s+)?(?:up|on|working|there|broadcasting)|comes\s+up)\b|"
+                r"\b(?:it|the\s+(?:stick|dongle|device))\s+still\s+(?:works|runs)\s+as\s+(?:a\s+)?(?:Wi-?Fi\s+)?(?:hotspot|access\s+point|router)\b",
+                "the device on another host and on a plain USB charger: its Wi-Fi, its LEDs; lsusb on each host", context=True,
+                unless=r"(?:n't|\bnot\b|\bno\s+longer\b)\s+(?:\w+\s+)?(?:works?|up|on|there)\b"),
+    *_in_each_language("said:runs-standalone", {
+        "de": r"\b(?:WLAN|WiFi|Wi-Fi|Hotspot)(?:\s+des\s+(?:Sticks|Dongles|Geräts|Modems))?\s+(?:geht|funktioniert|läuft)\s+(?:aber\s+)?noch\b",
+        "es": r"\b(?:wifi|wi-fi|punto\s+de\s+acceso|hotspot)\s+(?:del\s+(?:m[oó]dem|dongle|dispositivo)\s+)?(?:sigue\s+funcionando|"
+              r"todav[ií]a\s+funciona)\b",
+        "ja": r"Wi-?Fi\S{0,12}?(?:電波(?:は|が)出て|アクセスポイントとして(?:は)?(?:利用|使用|使え)|(?:は|が)(?:使える|生きて))",
+        "zh": r"(?:WiFi|Wi-Fi|热点)\S{0,8}?(?:还能用|仍然可以用|依然可以用|还在工作)",
+    }, "the device on another host and on a plain USB charger: its Wi-Fi, its LEDs; lsusb on each host"),
     # the module is powered: its status or power LED lights or blinks ("the status light turns on for 14 seconds, then off")
     StatedState("said:led-alive",
                 r"\b(?:status|power|net(?:work)?|NETLIGHT|STATUS)?\s*(?:LED|light)s?\s+(?:is\s+|are\s+|was\s+)?(?:still\s+)?"

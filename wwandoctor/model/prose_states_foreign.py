@@ -127,7 +127,10 @@ STATES: Dict[str, Dict[str, str]] = {
         "zh": r"lsusb\s*(?:里|中|上|里面|命令)?\s*(?:也|都|根本)?\s*(?:看不到|找不到|查不到|识别不到|没有(?:看到|显示|出现|识别到)?|不显示|"
               r"不出现)",
         "ja": r"lsusb\s*(?:に|で|の結果に|では|でも)\s*(?:も)?\s*(?:\S{0,8}?(?:が|は))?\s*(?:表示|認識|検出)?(?:されない|されません|出ない|出ません|出てこない|"
-              r"出てきません|見えない|見えません|現れない|現れません)",
+              r"出てきません|見えない|見えません|現れない|現れません)|"
+              # the listing unchanged by plugging the device in: "抜き差ししても lsusb が変化しない", "lsusb の出力が何も変わらず"
+              r"lsusb\s*(?:の(?:出力|結果|表示))?\s*(?:が|は|も)\s*(?:何も|全く|まったく|一切)?\s*(?:変化しない|変化せず|変化しません|変化がない|"
+              r"変化なし|変わらない|変わらず|変わりません)",
     },
     "said:mm-no-modem": {
         "zh": r"(?:ModemManager|mmcli(?:\s+-\w+)*)\s*(?:里|中|上)?\s*(?:也|都|一直)?\s*(?:识别不到|看不到|找不到|检测不到|没有(?:检测到|识别到|发现|找到))",
@@ -204,12 +207,15 @@ STATES: Dict[str, Dict[str, str]] = {
     "said:storage-mode": {
         "zh": r"(?:识别|认)(?:成|为|作)\s*(?:了)?\s*(?:U盘|光驱|CD-?ROM|存储设备|大容量存储|虚拟光驱)|(?:只有|只显示|显示为|变成了?)\s*"
               r"(?:一个)?\s*(?:U盘|光驱|虚拟光驱)",
-        "ja": r"(?:ストレージ|マスストレージ|CD-?ROM|USBメモリ|CDドライブ|ディスク|記憶装置)として\s*(?:しか)?\s*(?:認識|表示|マウント)|"
+        # ... or as the CD/DVD drive (/dev/sr0) the system reacts to or shows: "DVDドライブとして反応する", "CD-ROMとして見えてしまう"
+        "ja": r"(?:ストレージ|マスストレージ|CD(?:-?ROM)?(?:/DVD)?|DVD|USBメモリ|(?:CD|DVD)ドライブ|ディスク|記憶装置)として"
+              r"[^。！？\n]{0,20}?(?:認識|表示|マウント|反応|見え|扱われ|検出)|"
               r"(?:ストレージ|CD-?ROM|CD)(?:モード)?のまま",
         "ru": r"\b(?:определя\w*|распозна\w*|видится|виден|видно)\s+(?:\w+\s+)?(?:только\s+)?как\s+(?:флешк\w*|CD-?ROM|сидиром|"
               r"накопител\w*|диск\w*|USB-?накопител\w*|съ[её]мн\w+\s+диск\w*)",
         # Indonesian: "malah di desktop muncul drive baru", "hanya terbaca sebagai CD-ROM / flashdisk"
-        "id": r"\b(?:muncul|terbaca|terdeteksi|dikenali|tampil)\s+(?:\w+\s+){0,2}?(?:sebagai\s+)?(?:drive|CD-?ROM|CD|flash\s?disk|"
+        # ... the storage named by its driver too ("terdeteksi sebagai usb-storage", "cuma terbaca sebagai mass-storage")
+        "id": r"(?<!tidak\s)(?<!lagi\s)(?<!bukan\s)(?<!belum\s)\b(?:muncul|terbaca|terdeteksi|dikenali|tampil)\s+(?:\w+\s+){0,2}?(?:sebagai\s+)?(?:(?:usb|mass)[- ]?)?(?:drive|CD-?ROM|CD|flash\s?disk|"
               r"flashdisk|storage|penyimpanan)\b(?!\s+(?:dan|lalu|kemudian)\s+(?:modem|\w+\s+modem))",
     },
 }

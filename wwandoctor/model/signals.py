@@ -93,7 +93,8 @@ def _unwrap_with_joins(parts: Sequence[str]) -> Tuple[List[Tuple[str, str]], Dic
         if not text.strip():
             continue
         here = (name, line) if line is not None else None
-        if out and here and previous and here == (previous[0], previous[1] + 1) and _wrapped(previous_text):
+        if out and here and previous and here == (previous[0], previous[1] + 1) and (
+                _wrapped(previous_text) or _JA_PARTICLE_OPENS_RE.match(text)):
             out[-1] = (out[-1][0], out[-1][1].rstrip() + " " + text.strip())
             joins.setdefault(out[-1][0], [out[-1][0]]).append(_where(name, line))
         elif cut and here and _resumes(text, cut[1:], here):
@@ -108,6 +109,12 @@ def _unwrap_with_joins(parts: Sequence[str]) -> Tuple[List[Tuple[str, str]], Dic
                 cut = None  # a sentence of its own between them: the cut-off one does not go on
         previous, previous_text = here, text
     return out, joins
+
+
+# A Japanese line that opens with a case or topic particle goes on with the line above: no sentence starts with one. A web
+# page copied as text puts an inline code word on a line of its own ("抜き差ししても" / "lsusb" / "が変化せず..."), and
+# the particle after it is where the sentence resumes
+_JA_PARTICLE_OPENS_RE = re.compile(r"^\s*(?:が|は|を|に|で|の|も|へ|と)")
 
 
 def _wrapped(above: str) -> bool:
