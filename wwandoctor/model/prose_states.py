@@ -112,6 +112,9 @@ _RAW_FRAMING = r"(?:\braw[-_ ]?IP\b(?:\s+(?:mode|framing|packets))?|\bbare\s+IP\
 _NOW_FIXED = r"\b(?:fixed|solved|resolved|now (?:it )?works|works now)\b"
 # within one sentence: no sentence end, but "1.8V" and "4.2.2.2" keep their dots
 _SAME = r"(?:[^.!?]|\.(?=\d))"
+# a failure that began: "this problem started", "stopped working", "no longer works", "is not detected any more"
+_BROKE_EN = (r"(?:\b(?:this|the)\s+(?:problem|issue|trouble)\s+(?:started|began)|\bstopped\s+working|\bno\s+longer\s+(?:works|working|"
+             r"detected|connects)|\b(?:does(?:n't|\s+not)|won't|can't|cannot)\s+(?:work|connect|be\s+detected)|\bnot\s+(?:working|detected)\b)")
 # a vendor's FCC unlock program, as posts name it: "the unlock script", "Lenovo's FCC unlock tool", "the WWAN unlock package"
 _UNLOCK_TOOL = (r"(?:(?:(?:FCC|WWAN|DPR|Lenovo(?:'s)?|Dell(?:'s)?|HP(?:'s)?)[\s-]+)+unlock(?:[\s-]+(?:script|tool|package|service|program|"
                 r"utility|binary|blob|app))?\b|\bunlock[\s-]+(?:script|tool|package|service|program|utility|binary|blob|app)\b)")
@@ -1024,6 +1027,29 @@ STATES: Tuple[StatedState, ...] = (
     # the router runs OpenWrt (or its LEDE fork): its images carry modem drivers only as kmod packages. Where the
     # modem sits is named in a wish or an attempt too ("I need to load drivers for it on openwrt"): no hedge reads it
     StatedState("said:openwrt", r"\b(?:OpenWrt|LEDE)\b", "cat /etc/openwrt_release", context=True, suspected=True),
+    # the trouble began with a factory reset: "after a factory reset ... this problem started", "since I reset the router to
+    # factory defaults the modem no longer works". On OpenWrt the reset (firstboot, the reset button) erases the overlay
+    # (rootfs_data), where every package installed with opkg after flashing lives (Onion-Docs Omega2 Factory-Reset.md: the
+    # rootfs_data partition holds "packages that were installed using opkg (that were not included in the firmware)")
+    StatedState("said:broke-after-factory-reset",
+                r"\b(?:since|after)\s+(?:(?:a|the|my|doing\s+a|I\s+did\s+a)\s+)?factory[ -]?reset\w*\b" + _SAME + r"{0,80}?" + _BROKE_EN + r"|"
+                r"\b(?:since|after)\s+(?:I\s+|we\s+)?reset(?:ting)?\s+(?:it|the\s+[\w-]+|my\s+[\w-]+(?:\s+[\w-]+)?)\s+to\s+(?:the\s+)?factory\s+"
+                r"(?:defaults?|settings)\b" + _SAME + r"{0,80}?" + _BROKE_EN + r"|" +
+                _BROKE_EN + r"\s+(?:\w+\s+){0,3}?(?:since|after)\s+(?:a|the|my)\s+factory[ -]?reset\b",
+                "cat /etc/openwrt_release; opkg list-installed | grep -E 'kmod-usb-serial|kmod-usb-net|uqmi|umbim|comgt|modemmanager'",
+                unless=r"\b(?:reinstall\w*|installed\s+(?:it\s+|them\s+)?again|works?\s+again|working\s+again|fixed|solved)\b"),
+    *_in_each_language("said:broke-after-factory-reset", {
+        "de": r"\b(?:nach|seit)\s+(?:dem|einem)\s+(?:Zurücksetzen\s+auf\s+(?:die\s+)?Werkseinstellungen|Werksreset|Factory-?Reset|"
+              r"Reset\s+auf\s+(?:die\s+)?Werkseinstellungen)\b[^.!?\n]{0,80}?(?:\bnicht\s+mehr\b|\bkaputt\b|\bfunktioniert\s+nicht\b|Problem)",
+        "es": r"\b(?:desde|despu[eé]s\s+de)\s+(?:un|el|hacer\s+un)\s+(?:reset(?:eo)?|restablecimiento|reinicio)\s+(?:de|a)\s+(?:los\s+)?"
+              r"(?:f[aá]brica|valores\s+de\s+f[aá]brica)\b[^.!?\n]{0,80}?(?:\bdej[oó]\s+de\s+funcionar|\bya\s+no\b|\bno\s+funciona|problema)",
+        "pt": r"\b(?:desde|depois\s+de|ap[oó]s)\s+(?:um|o)\s+(?:reset|restauro|restaura[cç][aã]o)\s+(?:de|para)\s+(?:o\s+)?"
+              r"(?:f[aá]brica|padr[aã]o\s+de\s+f[aá]brica)\b[^.!?\n]{0,80}?(?:\bparou\s+de\s+funcionar|\bn[aã]o\s+funciona|\bj[aá]\s+n[aã]o\b|problema)",
+        "fr": r"\b(?:depuis|apr[eè]s)\s+(?:une|la)\s+(?:r[eé]initialisation|remise)\s+(?:d'usine|usine|aux\s+param[eè]tres\s+d'usine|"
+              r"[aà]\s+z[eé]ro)\b[^.!?\n]{0,80}?(?:\bne\s+\w+\s+plus\b|\bplus\s+rien\b|\bne\s+fonctionne\s+pas\b|probl[eè]me)",
+        "zh": r"恢复出厂(?:设置)?\S{0,6}?(?:后|之后|以后)\S{0,30}?(?:不能用|用不了|不工作|无法|识别不到|不识别)",
+        "ja": r"(?:初期化|工場出荷(?:時の)?状態に戻)\S{0,10}?(?:後|してから|したら)\S{0,30}?(?:使えな|繋がらな|つながらな|認識しな|動かな)",
+    }, "cat /etc/openwrt_release; opkg list-installed | grep -E 'kmod-usb-serial|kmod-usb-net|uqmi|umbim|comgt|modemmanager'"),
     # the person put the module into its emergency download (EDL/QDL, 05c6:9008) or recovery mode on purpose: shorted
     # its test points or boot pins, pressed an EDL button, "adb reboot edl", "forced it into download mode". Its boot
     # loader's id is then the person's doing, not a sign the firmware failed to start
