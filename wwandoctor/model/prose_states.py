@@ -3805,6 +3805,40 @@ STATES: Tuple[StatedState, ...] = (
         "ja": r"Wi-?Fi\S{0,12}?(?:電波(?:は|が)出て|アクセスポイントとして(?:は)?(?:利用|使用|使え)|(?:は|が)(?:使える|生きて))",
         "zh": r"(?:WiFi|Wi-Fi|热点)\S{0,8}?(?:还能用|仍然可以用|依然可以用|还在工作)",
     }, "the device on another host and on a plain USB charger: its Wi-Fi, its LEDs; lsusb on each host"),
+    # the common states in Indonesian where the subject comes first and its negated state after it, which the clause grammar
+    # (negation before its verb, an absent thing after "tidak ada") does not read: "SIM tidak ada" (the SIM is not there),
+    # "kartu SIM-nya terkunci", "minta PIN terus", "tidak dapat sinyal", "lsusb tidak menampilkan modem", "/dev/ttyUSB0 tidak
+    # muncul", "usb_modeswitch tidak ada"
+    *_in_each_language("said:sim-not-detected", {
+        "id": r"\b(?:kartu\s+)?SIM(?:\s?card)?(?:-?nya)?\s+(?:\w+\s+)?(?:tidak|tak|gak|nggak|ga)\s+(?:ada|kebaca|terbaca|terdeteksi)\b",
+    }, "mmcli -m any (SIM); or AT+CPIN? on the AT port", r"\bsudah\s+(?:ada|terbaca|terdeteksi)\b"),
+    *_in_each_language("said:sim-locked", {
+        "id": r"(?<!tidak\s)(?<!gak\s)(?<!nggak\s)(?<!ga\s)(?<!tak\s)\b(?:minta|meminta|menanyakan|butuh|perlu|disuruh\s+masukkan)\s+"
+              r"(?:kode\s+)?(?:PIN|PUK)\b|"
+              r"\b(?:SIM(?:\s?card)?|kartu(?:\s+SIM)?)(?:-?nya)?\s+(?:\w+\s+)?(?:terkunci|dikunci|ke-?lock|kena\s+lock)\b|"
+              r"\bterkunci\s+(?:PIN|PUK)\b",
+    }, "mmcli -m any (state: locked, unlock required); or AT+CPIN? on the AT port",
+        r"\b(?:dinonaktifkan|nonaktif\w*|dimatikan|sudah\s+(?:dibuka|terbuka)|berhasil\s+dibuka)\b"),
+    *_in_each_language("said:not-registered", {
+        "id": r"\b(?:tidak|tak|gak|nggak|ga)\s+(?:dapat|dapet|ada|menangkap|nangkap|nangkep)\s+sinyal\b|"
+              r"\bsinyal(?:-?nya)?\s+(?:\w+\s+)?(?:tidak|tak|gak|nggak)\s+ada\b|"
+              r"\b(?:tidak|tak|gak|nggak)\s+(?:bisa\s+)?(?:terdaftar|registrasi|register)\s+(?:ke|di)\s+(?:jaringan|operator|provider)\b",
+    }, "mmcli -m any (3GPP registration state, signal); or AT+CREG? AT+CEREG? AT+COPS? AT+CSQ"),
+    *_in_each_language("said:not-on-usb", {
+        "id": r"\blsusb\b[^.!?\n]{0,20}?\b(?:tidak|tak|gak|nggak|ga)\s+(?:menampilkan|memunculkan|mendeteksi|menunjukkan|ada)\s+"
+              r"(?:\w+\s+)?(?:modem|dongle|perangkat)\w*|"
+              # the device not in lsusb's list: "waktu saya jalankan lsusb, modem itu tidak ada di daftar"
+              r"\blsusb\b[^.!?\n]{0,60}?\b(?:tidak|tak|gak|nggak|ga)\s+(?:ada|muncul|terlihat|kelihatan)\s+(?:di\s+)?(?:daftar|list)\w*",
+    }, "lsusb; sudo dmesg | grep -iE 'usb [0-9-.]+:|new .*USB device' | tail -20"),
+    *_in_each_language("said:serial-ports-never-appeared", {
+        "id": r"(?<![\w/])(?:/dev/)?tty(?:USB|ACM)[\d*]*(?:-?nya)?\s+(?:\w+\s+){0,2}?(?:tidak|tak|gak|nggak|ga|belum)\s+"
+              r"(?:muncul|ada|terbentuk|dibuat|keluar)\b|"
+              r"\b(?:tidak|tak|gak|nggak|belum)\s+(?:ada|muncul)\s+(?:satu\s*pun\s+)?(?:port\s+)?(?:/dev/)?tty(?:USB|ACM)",
+    }, "lsusb -t; ls /dev/ttyUSB* /dev/ttyACM*; uname -r", r"\b(?:sekarang|sudah)\s+(?:muncul|ada)\b"),
+    *_in_each_language("said:modeswitch-missing", {
+        "id": r"\busb[_-]?mode[_-]?switch\b(?:-?nya)?\s+(?:\w+\s+)?(?:tidak|tak|gak|nggak|belum)\s+(?:ada|terinstal|terinstall|"
+              r"terpasang|diinstal)\b|\b(?:tidak|belum)\s+(?:ada|terinstal|terpasang)\s+usb[_-]?mode[_-]?switch\b",
+    }, "which usb_modeswitch; ls /lib/udev/rules.d/*usb_modeswitch*"),
     # the module is powered: its status or power LED lights or blinks ("the status light turns on for 14 seconds, then off")
     StatedState("said:led-alive",
                 r"\b(?:status|power|net(?:work)?|NETLIGHT|STATUS)?\s*(?:LED|light)s?\s+(?:is\s+|are\s+|was\s+)?(?:still\s+)?"
