@@ -1454,6 +1454,12 @@ def test_no_internet_on_a_connection_that_other_software_makes_work_stop_27(text
     ("It keeps losing its connection after the firmware upgrade.", "said:drops-since-firmware", True),
     ("Since the firmware update the connection is stable, no more drops.", "said:drops-since-firmware", False),
     ("Since I updated the router to OpenWrt 23.05 the LTE connection drops every hour.", "said:drops-since-firmware", False),
+    ("The UART only gives back 0x00 bytes.", "said:serial-nul-bytes", True),
+    ("The terminal printed a few ^@ when I unplugged it, then the modem answered OK.", "said:serial-nul-bytes", False),
+    ("The modem freezes and then has switched to a different USB product ID.", "said:reappears-other-id", True),
+    ("The stick switches to a different product ID after usb_modeswitch.", "said:reappears-other-id", False),
+    ("I can read the signal with uqmi --get-signal-info without problems.", "said:control-request-answered", True),
+    ("When nobody uses the modem for a night, gammu can't talk to it anymore.", "said:stops-after-idle", True),
 ])
 def test_serial_nuls_other_ids_and_what_revives_the_modem_stop_29(text, fact, read):
     assert (fact in stated(text)) == read

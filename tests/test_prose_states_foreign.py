@@ -150,6 +150,7 @@ PARAPHRASES += [
     ('Nach dem Firmware-Update verliert das Modem ständig die Verbindung.', 'said:drops-since-firmware'),
     ('Desde que actualicé el firmware del módem la conexión se cae cada hora.', 'said:drops-since-firmware'),
     ("Depuis la mise à jour du firmware, la connexion se coupe toutes les heures.", 'said:drops-since-firmware'),
+    ("Depuis la mise à jour du firmware du modem, la connexion 4G tombe souvent.", 'said:drops-since-firmware'),
 ]
 
 NOT_READ = [

@@ -393,7 +393,7 @@ _CTRL_TOOLS = r"(?:%s|%s)" % (_QMI_TOOLS, _MBIM_TOOLS)  # no name is a prefix of
 _HANG = (r"(?:hangs?|hung|hanging|stucks?|(?:is|gets?|got|are|remains?|stays?) stuck|freez(?:es|ing)|froze|blocks? forever|"
          r"(?:gives?|gave|ends?|ended|fails?|failed|dies|died|returns?|returned)\s+(?:up\s+)?with\s+(?:a\s+)?time-?outs?|"
          r"sits?\s+there|(?:gives?|gave)\s+(?:me\s+)?(?:an?\s+)?endpoint\s+hang-?up|"
-         r"never (?:returns?|answers?|finish(?:es)?|completes?|exits?)|does(?:n't| not) (?:return|answer|respond|exit)|"
+         r"never (?:returns?|answers?|finish(?:es)?|completes?|exits?|comes? back)|does(?:n't| not) (?:return|answer|respond|exit)|"
          r"gets? no (?:answer|response|reply)|times? out|timed out|timing out)\b")
 _FAILS = r"(?:(?:does|do|is|are)(?:n't|\s+not)\s+work\w*|fails?|failing)"
 # the modem said to run MBIM while the connecting program drives it with QMI: "the module is in MBIM mode, yet the plugin
@@ -637,6 +637,7 @@ _HANGS_OR_CRASHES = (r"\b(?:" + _FREEZES + r"|crash(?:es|ed|ing)?\b|(?:stops?|st
 
 # a modem left idle: no use, no traffic, nothing done with it for a while
 _IDLE = (r"\b(?:idle|idling|inactiv\w*|unused|without\s+(?:any\s+)?(?:use|using\s+it|traffic|activity|doing\s+anything)|"
+         r"(?:nobody|no\s+one|nothing)\s+(?:uses?|used|is\s+using|touches?)|not\s+(?:being\s+)?used|(?:is|was)n't\s+used|"
          r"(?:sits?|sitting|sat|left|lying|lies)\s+(?:there\s+)?(?:unused|idle|doing\s+nothing))\b")
 # ... and then stops answering: no longer works, cannot send, goes dead
 _STOPS_ANSWERING = (r"\b(?:stops?\s+\w+ing|stopped\s+\w+ing|no\s+longer\s+\w+|(?:does|do|did)(?:n't|\s+not)\s+(?:work|answer|respond|"
@@ -1956,7 +1957,10 @@ STATES: Tuple[StatedState, ...] = (
     StatedState("said:control-request-answered",
                 r"\b" + _CTRL_TOOLS + r"\b[^.!?;]{0,80}?\s--[\w-]+[^.!?;]{0,40}?" + _UNNEGATED +
                 r"\b(?:returns?|returned|answers?|answered|gives?|gave|shows?|showed|prints?|printed|works?|worked|responds?|"
-                r"responded|reports?|reported)\b(?!\s+(?:nothing|no\b|an?\s+error|errors?|a\s+time-?out|time-?outs?|timed))",
+                r"responded|reports?|reported)\b(?!\s+(?:nothing|no\b|an?\s+error|errors?|a\s+time-?out|time-?outs?|timed))|"
+                # the reading told first: "I can read the signal with uqmi --get-signal-info without problems"
+                r"\b(?:can|could|am\s+able\s+to|was\s+able\s+to)\s+(?:read|get|query|see|fetch|check)\b[^.!?;]{0,40}?\b(?:with|using|via|"
+                r"through)\s+" + _CTRL_TOOLS + r"\b[^.!?;]{0,60}?\s--[\w-]+",
                 "timeout 20 qmicli -p -d /dev/cdc-wdmN --dms-get-ids; the request that hangs, with a time limit",
                 unless=r"\b(?:after|once|when|since)\s+(?:I\s+|we\s+)?(?:stop|kill|restart|disabl|remov|uninstall|mask)\w*\b",
                 # (a post's command line with the answer quoted after it is the tool's line: signatures.py
@@ -2714,13 +2718,17 @@ STATES: Tuple[StatedState, ...] = (
     StatedState("said:reappears-other-id",
                 r"\b(?:re-?appears?|re-?appeared|comes? back|came back|shows? up again|re-?enumerat\w+|re-?connects?)\b"
                 # (a new device number is the next enumeration of the same device, not another id)
-                r"[^.!?]{0,80}?" + _OTHER_USB_ID + r"|"
-                # ... or the hang told first, then the device listed under another id: "the stick hangs and lsusb then shows
-                # it with a different product ID", "after a crash the modem enumerates with another PID"
-                + _HANGS_OR_CRASHES + _SAME + r"{0,80}?\b(?:shows?|showing|reports?|lists?|listed|appears?|enumerat\w+|comes?\s+up|"
-                r"came\s+up|has|gets|got)\b" + _SAME + r"{0,40}?" + _OTHER_USB_ID,
+                r"[^.!?]{0,80}?" + _OTHER_USB_ID,
                 "sudo dmesg | grep -E 'USB disconnect|New USB device found'; lsusb",
                 unless=r"(?i)\bmode ?switch|\busb_modeswitch\b|\bswitch(?:es|ed)? (?:it )?to\b"),
+    # ... or the hang told first, then the device listed under another id: "the stick hangs and lsusb then shows it with a
+    # different product ID", "after a crash the modem enumerates with another PID", "it freezes and has switched to a
+    # different product ID" (after a hang, "switched to" is the crash's, not a mode switch's)
+    StatedState("said:reappears-other-id",
+                _HANGS_OR_CRASHES + _SAME + r"{0,80}?\b(?:shows?|showing|reports?|lists?|listed|appears?|enumerat\w+|comes?\s+up|"
+                r"came\s+up|has|gets|got|switch(?:es|ed)\s+to)\b" + _SAME + r"{0,40}?" + _OTHER_USB_ID,
+                "sudo dmesg | grep -E 'USB disconnect|New USB device found'; lsusb",
+                unless=r"(?i)\bmode ?switch|\busb_modeswitch\b"),
     # a driver on an interface not its own (knowledge.md 2.9 wrong-driver-bound): a serial driver holding the QMI interface
     # ("the option driver grabbed the QMI interface as well", "interface 4 is taken by option and not by qmi_wwan", "an
     # extra ttyUSB4 and qmi_wwan has nothing left"), or qmi_wwan on a diagnostic or serial interface
@@ -3726,13 +3734,15 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:\^@)+['\"‘’“”`)]?\s+(?:\w+\s+)?(?:over\s+and\s+over|again\s+and\s+again|repeatedly|endlessly|forever|"
                 r"non-?stop|continuously|all\s+the\s+time|in\s+a\s+loop|characters|symbols|bytes)\b|"
                 r"\b(?:only|nothing\s+but|just|(?:a\s+)?(?:stream|flood|series|bunch|lot|run|string)s?\s+of|lots\s+of|full\s+of|"
-                r"endless)\s+(?:\w+\s+)?(?:NUL|null|zero|0x00|\\0|\\x00)(?:\s*-\s*|\s+)?(?:bytes?|characters?|chars?)\b"
+                r"endless)\s+(?:\w+\s+){0,2}?(?:NUL|null|zero|0x00|\\0|\\x00)(?:\s*-\s*|\s+)?(?:bytes?|characters?|chars?)\b"
                 + _SAME + r"{0,80}?\b(?:serial|UART|tty\w*|port|modem|module|chat|minicom|picocom|screen|cat)\b|"
                 r"\b(?:serial|UART|tty\w*|port|modem|module|chat|minicom|picocom|screen|cat)\b" + _SAME + r"{0,80}?"
                 r"\b(?:only|nothing\s+but|just|(?:a\s+)?(?:stream|flood|series|bunch|lot|run|string)s?\s+of|lots\s+of|full\s+of|"
-                r"endless)\s+(?:\w+\s+)?(?:NUL|null|zero|0x00|\\0|\\x00)(?:\s*-\s*|\s+)?(?:bytes?|characters?|chars?)\b",
+                r"endless)\s+(?:\w+\s+){0,2}?(?:NUL|null|zero|0x00|\\0|\\x00)(?:\s*-\s*|\s+)?(?:bytes?|characters?|chars?)\b",
                 "the module's status LED; AT on the serial port after pulsing the power key (PWRKEY) per the board manual",
-                unless=r"\b(?:fixed|solved|resolved|works? now|now works)\b"),
+                # ... or the module answered all the same ("then the modem answered OK")
+                unless=r"\b(?:fixed|solved|resolved|works? now|now works)\b|" + _UNNEGATED + r"\b(?:answer\w*|repl\w*|respond\w*|"
+                       r"says?|said|gives?|gave|returns?|returned)\s+(?:with\s+|back\s+)?[\"'‘“]?OK\b"),
     # a login console on the serial line the module uses: the serial console / login shell / getty said to be on
     # (enabled, active, running) for the UART, or the port said to answer with a login prompt (util-linux agetty
     # "<host> login: "); on a Raspberry Pi raspi-config's "login shell over serial" is that console

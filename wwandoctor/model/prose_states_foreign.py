@@ -201,7 +201,7 @@ STATES: Dict[str, Dict[str, str]] = {
         "es": r"\b(?:desde|despu[eé]s\s+de)\s+(?:\w+\s+){0,3}?(?:actuali[zc]\w*|flashe\w*)\s+(?:\w+\s+){0,2}?(?:firmware|fw)\b[^.!?]{0,80}?"
               r"(?:\bse\s+(?:cae|corta|desconecta|pierde)\b|\bpierde\s+la\s+conexi[oó]n\b)",
         "fr": r"\b(?:depuis|apr[eè]s)\s+(?:la\s+|le\s+|une?\s+)?(?:mise\s+[àa]\s+jour|flash\w*)\s+(?:\w+\s+){0,3}?(?:firmware|micrologiciel)\b"
-              r"[^.!?]{0,80}?(?:\bconnexion\s+(?:se\s+)?(?:coupe|tombe|d[eé]croche)\b|\bse\s+d[eé]connecte\b|\bperd\s+la\s+connexion\b)",
+              r"[^.!?]{0,80}?(?:\bconnexion\s+(?:\w+\s+)?(?:se\s+)?(?:coupe|tombe|d[eé]croche)\b|\bse\s+d[eé]connecte\b|\bperd\s+la\s+connexion\b)",
     },
     # the stick seen only as a storage device (the existing rows: Spanish, German, Portuguese, Italian, French "as")
     "said:storage-mode": {
