@@ -105,3 +105,19 @@ def test_the_same_options_under_another_sentence_are_the_configuration():
     text = _REQUEST.replace("specifically missing:", "and my config has:")
     avail = ingest_text(text).kernel.driver_availability
     assert avail == {"qcserial": "module", "option": "module"}
+
+
+# WRITTEN, NOT REAL (stop 29, tuning29a): bare option names under a request with no colon, in the same paragraph
+def test_bare_option_names_under_a_request_are_missing():
+    from wwandoctor.ingest import ingest_text
+    text = ("Could you turn on the following kernel options in the next image, LTE dongles need them\n"
+            "CONFIG_USB_SERIAL_OPTION\n"
+            "- CONFIG_USB_NET_QMI_WWAN,\n"
+            "CONFIG_TUN\n")
+    assert ingest_text(text).kernel.driver_availability == {"option": "missing", "qmi_wwan": "missing"}
+
+
+def test_bare_option_names_without_a_request_say_nothing():
+    from wwandoctor.ingest import ingest_text
+    text = "I checked my kernel config and these are enabled\nCONFIG_USB_SERIAL_OPTION\nCONFIG_USB_ACM\n"
+    assert ingest_text(text).kernel.driver_availability == {}

@@ -45,3 +45,21 @@ def test_a_label_saying_the_modem_fails_there_names_the_failing_machine():
     assert not is_other_machine_label("On my old laptop it shows:", set())  # "old" is not "another"
     assert is_other_machine_label("From my other PC, where it is working:", set())
     assert _vids("The stick does not work.\nOn my laptop, where it is not working, lsusb shows:\n" + LSUSB + "\n") == ["1199"]
+
+
+# WRITTEN, NOT REAL (stop 29, tuning29a): the system the post says the modem works on, named in a label
+def test_a_label_naming_the_system_where_it_works_leaves_its_outputs_out():
+    text = ("The stick worked fine in Mint 17.\n\nOn Mint I get:\n\n$ lsusb\n" + LSUSB + "\n\n$ dmesg | tail -1\n"
+            "[  512.3] usb 1-1: GSM modem (1-port) converter now attached to ttyUSB0\n\nOn Arch:\n\n$ lsusb\n"
+            "Bus 001 Device 005: ID 12d1:1446 Huawei Technologies Co., Ltd. E1552/E1800/E173 (HSPA modem)\n")
+    snap = ingest_text(text)
+    assert [d.vid + ":" + d.pid for d in snap.usb_devices] == ["12d1:1446"]
+    assert not any("ttyUSB0" in line.text for line in snap.log)
+
+
+def test_a_system_label_needs_the_post_to_say_it_works_there():
+    assert is_other_machine_label("On Mint I get:", {"system:mint"})
+    assert not is_other_machine_label("On Mint I get:", set())
+    assert not is_other_machine_label("On Mint I get:", {"system:windows"})
+    assert not is_other_machine_label("On my Mint laptop it shows:", {"system:windows"})  # a system is no machine
+    assert _vids("It works under Windows but not here.\n\nOn Ubuntu it shows:\n\n" + LSUSB + "\n") == ["1199"]

@@ -209,15 +209,25 @@ def ingest_lines(lines, snap: Snapshot, name: str = "-") -> Snapshot:
 
     named: set = set()  # the kinds of machine the post names: output labelled as another one's is not read
     label = None  # the label that ended the block before, when it did
+    following = False  # the block before was that machine's output too
     for block in split(lines, name, on_command=lambda cmd: note_command(cmd, snap),
                        on_prompt=lambda prompt: note_prompt(prompt, snap)):
-        if label is not None and registry.best_parser(block)[1] >= registry.MIN_SCORE:
+        # the labelled machine's output runs on over the command outputs that follow ("On Mint I get:", its lsusb,
+        # its dmesg) up to the next paragraph of prose (a paragraph no reader knows by its own lines)
+        if label is not None and registry.best_parser(_own_lines(block) if following else block)[1] >= registry.MIN_SCORE:
             _leave_out(block, label, snap)
-            label = None
+            following = True
             continue
+        following = False
         label = _parse_up_to_other_machine(block, named, snap)
     registry.finish(snap)
     return snap
+
+
+def _own_lines(block):
+    """``block`` without the command of a prompt above it (what its lines show by themselves)."""
+    from wwandoctor.ingest.block import Block
+    return Block(lines=block.lines, name=block.name, first_line=block.first_line)
 
 
 def _parse_up_to_other_machine(block, named: set, snap: Snapshot) -> Optional[str]:

@@ -37,6 +37,9 @@ NOT_FOUND_RE = re.compile(r"^\s*(?:(?:modprobe|modinfo|insmod|rmmod):\s*)?(?:FAT
 UBOX_NOT_FOUND_RE = re.compile(r"^\s*(?:modprobe:\s*)?failed to find a module named (\S+)\s*$")
 # kernel config (optionally "file:" from grep): modem driver options only
 CONFIG_RE = re.compile(r"^\s*(?:\S+:)?(?:#\s*CONFIG_(\w+) is not set|CONFIG_(\w+)=([ymn]))\s*$")
+# a bare option name, one to a line, as a list of options asked for ("CONFIG_USB_SERIAL_OPTION", "- CONFIG_USB_ACM,"):
+# it says nothing of the kernel unless the sentence above asks for the options (then: missing)
+BARE_CONFIG_RE = re.compile(r"^\s*(?:[-*\u2022]\s*)?CONFIG_(\w+)\s*[,;]?\s*$")
 CONFIG_MODULES = {
     "USB_NET_QMI_WWAN": "qmi_wwan", "USB_NET_CDC_MBIM": "cdc_mbim", "USB_NET_CDC_NCM": "cdc_ncm",
     "USB_WDM": "cdc_wdm", "USB_NET_CDCETHER": "cdc_ether", "USB_NET_RNDIS_HOST": "rndis_host",
@@ -49,7 +52,12 @@ CONFIG_MODULES = {
 # A sentence that introduces the options below it as missing or wanted ("..., specifically missing:", "Please
 # enable:", "The following are not enabled:", "These are needed:")
 REQUEST_INTRO_RE = re.compile(r"\b(?:missing|lack\w*|absent|not (?:enabled|set|built|included|selected|available)|add|enable"
-                              r"|include|select|need(?:ed|s)?|requir\w+|request\w*)\b[^:]{0,40}:\s*$", re.I)
+                              r"|include|select|need(?:ed|s)?|requir\w+|request\w*)\b[^:]{0,40}:\s*$|"
+                              # ... or, with no colon, a request for "these"/"the following" options: "Add please these
+                              # kernel options to support USB modems", "could you turn on the following config options"
+                              r"\b(?:add|enable|include|select|set|(?:switch|turn)\s+on|build\s+(?:\w+\s+){0,3}?with|compile\s+"
+                              r"(?:\w+\s+){0,3}?with)\b[^.!?:]{0,30}?\b(?:these|those|the\s+following|following)\s+(?:\w+\s+){0,2}?"
+                              r"(?:options|symbols|configs?|config\s+options|settings)\b[^:]{0,80}$", re.I)
 TOOL_RE = re.compile(r"^\s*(modprobe|insmod|modinfo|rmmod|depmod|kmod):\s*(FATAL|ERROR|WARNING)?:?\s*(.*)$")
 KO_RE = re.compile(r"^(?:\S*/)?([A-Za-z0-9_-]+)\.ko(?:\.(?:xz|zst|gz))?$")
 RELEASE_IN_PATH_RE = re.compile(r"/lib/modules/([^/\s]+)/")
@@ -70,7 +78,7 @@ def detect(block: Block) -> int:
     lines = block.content()
     if any(NOT_FOUND_RE.match(ln) or TOOL_RE.match(ln) or UBOX_NOT_FOUND_RE.match(ln) for ln in lines):
         return 85
-    config = sum(1 for ln in lines if _config(ln))
+    config = sum(1 for ln in lines if _config(ln) or BARE_CONFIG_RE.match(ln))
     if config and config * 2 >= len(lines):
         return 80
     if any(MODINFO_FILE_RE.match(ln) for ln in lines[:3]):
@@ -91,6 +99,8 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
             continue
         if not _read_line(snap, line, source, requested):
             left.append(line)
+            # the request sentence in the block itself, right above its list ("Add please these kernel options ...")
+            requested = requested or REQUEST_INTRO_RE.search(line) is not None
     source_read(snap, block, left, "paste:modules")
     return left
 
@@ -147,7 +157,7 @@ def _read_line(snap: Snapshot, line: str, source: str, requested: bool = False) 
     if TOOL_RE.match(line):
         _log(snap, line, source)
         return True
-    config = _config(line)
+    config = _config(line) or _bare_config(line, requested)
     if config:
         module, state = config
         state = "missing" if requested else state
@@ -181,6 +191,13 @@ def _config(line: str):
         return None
     value = "n" if m.group(1) else m.group(3)
     return module, {"m": "module", "y": "builtin"}.get(value, "missing")
+
+
+def _bare_config(line: str, requested: bool):
+    """(module, "missing") for a bare modem driver option name in a ``requested`` list, else None."""
+    m = BARE_CONFIG_RE.match(line)
+    module = CONFIG_MODULES.get(m.group(1)) if m and requested else None
+    return (module, "missing") if module else None
 
 
 def _modinfo(snap: Snapshot, filename: str, name: Optional[str]) -> str:

@@ -33,6 +33,18 @@ _FAILING_RE = re.compile(r"\b(?:not|never|no\s+longer|stopped|stops|quit|isn't|d
                          r"fails?\s+to|refuses\s+to)\s+(?:\w+\s+)?work(?:s|ing)?\b", re.I)
 
 
+# the system (an OS or distribution, named with a capital) the post says the modem works on: "working fine in Mint 17",
+# "it works under Windows", "on Ubuntu 22.04 it works"; its output, labelled "On Mint I get:", is not the failing system's
+_WORKS_ON_RE = re.compile(r"\b(?:works?|working|worked)\b(?:\s+(?:fine|well|perfectly|ok|okay|great|flawlessly|out\s+of\s+the\s+box))*"
+                          r"\s+(?:in|on|under|with)\s+(?P<system>[A-Z][\w.+-]*)|"
+                          r"\b(?:[Ii]n|[Oo]n|[Uu]nder)\s+(?P<system2>[A-Z][\w.+-]*)(?:\s+[\d.]+)?\s*,?\s+(?:it|the\s+\w+)\s+"
+                          r"(?:works|worked|is\s+working|was\s+working)\b")
+# a label naming a system: "On Mint I get:", "Under Windows it shows:", "In Mint 17:"
+_SYSTEM_LABEL_RE = re.compile(r"^\W*(?:[Oo]n|[Ii]n|[Uu]nder|[Ff]rom|[Ww]ith)\s+(?P<system>[A-Z][\w.+-]*)(?:\s+[\d.]+)?"
+                              r"(?:\s+(?:I|it|we)\s+(?:get|got|see|saw|have|had|shows?|showed|says?|said|looks?\s+like))?\s*:\s*$")
+_SYSTEM = "system:"
+
+
 def _kind(machine: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"\s*\d+$", "", machine.lower())).replace("raspberry pi", "pi")
 
@@ -40,6 +52,9 @@ def _kind(machine: str) -> str:
 def is_other_machine_label(line: str, named: Set[str]) -> bool:
     """``line`` labels the output after it as another machine's; ``named``: the kinds of machine the post's lines
     before it name ("pi", "router")."""
+    system = _SYSTEM_LABEL_RE.match(line)
+    if system and _SYSTEM + system.group("system").lower() in named:
+        return True
     m = _LABEL_RE.match(line)
     if not m:
         return False
@@ -48,12 +63,15 @@ def is_other_machine_label(line: str, named: Set[str]) -> bool:
         return False
     if _OTHER_RE.search(said):
         return True
-    return bool(named) and _kind(m.group("machine")) not in named
+    machines = {n for n in named if not n.startswith(_SYSTEM)}
+    return bool(machines) and _kind(m.group("machine")) not in machines
 
 
 def machines_named(line: str) -> Set[str]:
-    """The kinds of machine ``line`` names ("my Raspberry Pi 4" -> "pi")."""
-    return {_kind(m.group("machine")) for m in _MACHINE_RE.finditer(line)}
+    """The kinds of machine ``line`` names ("my Raspberry Pi 4" -> "pi"), and the systems it says the modem works on
+    ("working fine in Mint 17" -> "system:mint")."""
+    works_on = {_SYSTEM + (m.group("system") or m.group("system2")).lower() for m in _WORKS_ON_RE.finditer(line)}
+    return {_kind(m.group("machine")) for m in _MACHINE_RE.finditer(line)} | works_on
 
 
 def label_index(lines: List[str], named: Set[str]) -> Optional[int]:

@@ -2235,6 +2235,30 @@ STATES: Tuple[StatedState, ...] = (
                 _ID_TABLE_DRIVER + r"|" + _ID_TABLE_DRIVER + r"(?:[^.!?]|\.(?=\w)){0,60}?\b(?:support|ids?|devices?|modems?|"
                 r"modules?|patch|commit|change|line)\b)",
                 "uname -r; lsusb; modinfo option qmi_wwan qcserial | grep -i 'v<VID>p<PID>'"),
+    # ... searched for and not found in the driver's source: "I could not find the 6005 product id anywhere in option.c",
+    # "0125 doesn't appear anywhere in qmi_wwan.c", "there is no entry for my PID in qcserial.c" (the tables are literal
+    # lists in those files: option.c option_ids[], qmi_wwan.c products[], qcserial.c id_table[])
+    StatedState("said:driver-lacks-id",
+                r"\b(?:can(?:'t|not)|could(?:n't|\s+not)|unable\s+to|did(?:n't|\s+not)|fail(?:ed|s)?\s+to)\s+(?:find|locate|see|spot)\s+"
+                r"(?:the\s+|its\s+|my\s+|this\s+|that\s+|an?\s+|any\s+)?(?:\w+\s+){0,3}?(?:" + _ID_NOUN + r"|[0-9a-f]{4}|entry|"
+                r"entries|line)\b[^.!?]{0,40}?\b(?:in|inside|within)\s+(?:the\s+)?(?:source\s+(?:of\s+)?)?" + _ID_TABLE_DRIVER + r"|"
+                r"\b(?:" + _ID_NOUN + r"|[0-9a-f]{4})\s+(?:(?:does|did)(?:n't|\s+not)\s+(?:appear|show\s+up|exist)|(?:is|was)(?:n't|\s+not)\s+"
+                r"(?:listed|there)|(?:is|was)\s+nowhere)\b[^.!?]{0,20}?\b(?:in|inside|within)\s+(?:the\s+)?" + _ID_TABLE_DRIVER + r"|"
+                r"\bthere\s+(?:is|was|'s)\s+no\s+(?:entry|line|match)\s+for\s+(?:the\s+|its\s+|my\s+|this\s+|that\s+)?(?:\w+\s+){0,2}?"
+                r"(?:" + _ID_NOUN + r"|modem|module|stick|dongle|card|device)\b[^.!?]{0,20}?\b(?:in|inside)\s+(?:the\s+)?"
+                + _ID_TABLE_DRIVER,
+                "uname -r; lsusb; modinfo option qmi_wwan qcserial | grep -i 'v<VID>p<PID>'"),
+    # ... or asked to be brought up to date so that a module is supported: "Request to update the qmi_wwan driver from
+    # the upstream repo", "please update the option driver from mainline so the EG25-G is supported", "the board kernel
+    # needs a newer qmi_wwan for the SIM7600E" (the ids are added to those tables release by release)
+    StatedState("said:driver-lacks-id",
+                r"\b(?:update|upgrade|refresh|sync|bring)\s+(?:the\s+|this\s+|our\s+|its\s+)?(?:kernel'?s?\s+)?" + _ID_TABLE_DRIVER +
+                r"(?:[^.!?]|\.(?=\w)){0,40}?\b(?:from|to|with|up\s+to\s+date\s+with)\s+(?:the\s+)?(?:original|upstream|mainline|"
+                r"latest|newer|new|current|vanilla)\b|"
+                r"\b(?:needs?|needed|requires?|required|wants?)\s+(?:a\s+|the\s+)?(?:newer|updated|more\s+recent|later|mainline)\s+"
+                r"(?:version\s+of\s+(?:the\s+)?)?" + _ID_TABLE_DRIVER,
+                "uname -r; lsusb; modinfo option qmi_wwan qcserial | grep -i 'v<VID>p<PID>'",
+                unless=r"\b(?:now|finally)\s+(?:works?|working|recogni[sz]ed|detected)\b"),
     # the modem on the USB bus and no driver taking it: "lsusb lists the modem fine, but no driver claims any of its
     # interfaces", "the modem is recognize by lsusb but the driver is not bind to it", "its interfaces stay without a
     # driver" (knowledge.md 2.7: interface dirs without a driver link; the id missing from the running kernel's tables)
@@ -3112,7 +3136,14 @@ STATES: Tuple[StatedState, ...] = (
                 # image, the LTE dongles need it", "pls include usb_modeswitch in the default packages"
                 + _ASKED + r"(?:add|include|ship|install|put)\s+(?:the\s+)?usb[_-]?mode[_-]?switch\b(?:[-_]data)?\s+(?:package\s+)?"
                 r"(?:to|in|into|with)\s+(?:the\s+|this\s+|our\s+|your\s+)?(?:\w+\s+){0,2}?(?:images?|builds?|firmwares?|releases?|"
-                r"rootfs|packages|buildconfig|defconfig)\b",
+                r"rootfs|packages|buildconfig|defconfig|(?:package\s+)?lists?|package\s+selection)\b|"
+                # ... or told at the start of the sentence, as an issue's imperative, for the default set of a build ("Add
+                # usb_modeswitch to the default package list"); a how-to's step ("Add usb-modeswitch to the image with ...") is not
+                r"^\W*(?:add|include)\s+(?:the\s+)?usb[_-]?mode[_-]?switch\b(?:[-_]data)?\s+(?:package\s+)?(?:to|in|into)\s+(?:the\s+)?"
+                r"(?:default\s+(?:package\s+)?(?:lists?|packages|selection|config\w*|images?|builds?)|buildconfig|defconfig)\b|"
+                # the builds said to come without it: "the router builds ship without the usb-modeswitch package"
+                r"\b(?:images?|builds?|firmwares?|releases?|rootfs)\s+(?:ships?|shipped|comes?|came|(?:is|are|was|were)\s+(?:built|made))\s+"
+                r"without\s+(?:the\s+)?usb[_-]?mode[_-]?switch\b",
                 "which usb_modeswitch; ls /lib/udev/rules.d/40-usb_modeswitch.rules"),
     # usb_modeswitch (or its data package) is installed but too old for the stick: no entry switches it ("usb-modeswitch
     # 2.2.5 is too old and does not support the DWM-222 yet", "usb-modeswitch-data has no entry for this dongle");

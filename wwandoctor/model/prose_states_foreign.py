@@ -139,7 +139,34 @@ STATES: Dict[str, Dict[str, str]] = {
     },
     # the serial ports never came ("没有ttyUSB设备"; the other Chinese and Japanese phrasings are the rows of model.prose)
     "said:serial-ports-never-appeared": {
-        "zh": r"(?:没有|无|不见)\s*(?:/dev/)?(?:ttyUSB|ttyACM)\S{0,3}\s*(?:设备|节点|口)?",
+        # ... counted: "没有3个/dev/ttyUSBx" (no three ttyUSB ports), "没有四个 ttyUSB 口"
+        "zh": r"(?:没有|无|不见)\s*(?:(?:\d+|[一二两三四五六七八几])\s*个\s*)?(?:/dev/)?(?:ttyUSB|ttyACM)\S{0,3}\s*(?:设备|节点|口)?",
+        # "keine ttyUSB-Schnittstellen werden angelegt", "es gibt keine /dev/ttyUSB*"
+        "de": r"\bkeine?[nrs]?\s+(?:/dev/)?tty(?:USB|ACM)(?![\w*-]*[\s-]*(?:Probleme?|Fehler))",
+        # "no aparece ningún /dev/ttyUSB", "no se crean los ttyUSB", "sin ningún puerto ttyUSB"
+        "es": r"\bno\s+(?:me\s+|se\s+)?(?:aparecen?|salen?|hay|existen?|crean?|generan?|muestra)\s+(?:ning[uú]n\s+|ningun[oa]s?\s+|los\s+|el\s+)?"
+              r"(?:puertos?\s+)?(?:/dev/)?tty(?:USB|ACM)|\b(?:sin|ning[uú]n)\s+(?:puerto\s+)?(?:/dev/)?tty(?:USB|ACM)",
+        # "non compare nessuna porta ttyUSB", "nessun /dev/ttyUSB"
+        "it": r"\bnon\s+(?:mi\s+|si\s+)?(?:compaion?o|compare|appai?on?o|appare|c'è|ci\s+sono|esiston?o|esiste|vengono\s+creat[ie]|viene\s+"
+              r"creat[oa]|crea(?:no)?)\s+(?:nessun[ao]?\s+|alcun[ao]?\s+|il\s+|la\s+|le\s+|i\s+)?(?:port[ae]\s+|dispositiv[oi]\s+)?"
+              r"(?:/dev/)?tty(?:USB|ACM)|\bnessun[ao]?\s+(?:port[ae]\s+|dispositivo\s+)?(?:/dev/)?tty(?:USB|ACM)",
+        # "não aparece nenhuma porta ttyUSB", "nenhum /dev/ttyUSB"
+        "pt": r"\bn[ãa]o\s+(?:me\s+|se\s+)?(?:aparecem?|h[áa]|existem?|[ée]\s+criad[ao]|s[ãa]o\s+criad[ao]s|criam?|geram?)\s+"
+              r"(?:nenhum[a]?\s+|as\s+|os\s+|a\s+|o\s+)?(?:portas?\s+|dispositivos?\s+)?(?:/dev/)?tty(?:USB|ACM)|"
+              r"\bnenhum[a]?\s+(?:porta\s+|dispositivo\s+)?(?:/dev/)?tty(?:USB|ACM)",
+        # "aucun port ttyUSB n'est créé", "pas de /dev/ttyUSB"
+        "fr": r"\baucune?\s+(?:port\s+|p[ée]riph[ée]rique\s+)?(?:/dev/)?tty(?:USB|ACM)|\bpas\s+de\s+(?:ports?\s+)?(?:/dev/)?tty(?:USB|ACM)",
+        # "портов ttyUSB нет", "не появляется /dev/ttyUSB"
+        "ru": r"(?:/dev/)?tty(?:USB|ACM)\S*\s+(?:\w+\s+)?нет\b|\b(?:нет|не\s+(?:появляе?тся|появляются|появил(?:ся|ись)|создаю?тся|"
+              r"создаётся))\s+(?:\w+\s+){0,2}?(?:/dev/)?tty(?:USB|ACM)",
+    },
+    # the modem's id not in the driver's id table (option.c option_ids[], qmi_wwan.c products[], qcserial.c
+    # id_table[]): "这个6005在 option.c 里没找到" (not found in option.c), "qmi_wwan.c 中没有这个 PID", "option.c 的设备表里查不到";
+    # the driver named by its source file, or option/sierra with the word driver (option alone is an ordinary word)
+    "said:driver-lacks-id": {
+        "zh": r"(?:(?:qmi_wwan|qcserial|option|sierra|usb_wwan)\.c|qmi_wwan|qcserial|(?:option|sierra)\s*(?:驱动|驅動))"
+              r"\s*(?:的\s*\S{0,6}?)?(?:里面|里|裡|中|内|內)?\s*(?:都|也|并|並|根本|完全)?\s*(?:(?:没|沒|未)有?\s*(?:找到|查到|看到|"
+              r"定义|定義|列出|包含|这个|這個|该|此)|找不到|查不到|不存在|不支持|不支援)",
     },
     # an address, but no internet
     "said:ip-no-internet": {
@@ -236,7 +263,11 @@ UNLESS: Dict[str, str] = {
     "said:port-held-by-mm": r"\bnicht\s+mehr\b|\bya\s+no\b|\bбольше\s+не\b|\bне\s+(?:занимает|держит)",
     "said:not-on-usb": "",
     "said:mm-no-modem": "",
-    "said:serial-ports-never-appeared": "",
+    # a port that was there and left (said:ports-gone): "nicht mehr", "ya no", "non più", "não ... mais", "plus de", "больше не"
+    "said:serial-ports-never-appeared": r"\bnicht\s+mehr\b|\bkeine?[nrs]?\s+\S+\s+mehr\b|\bya\s+no\b|\bnon\s+(?:\w+\s+)?pi[uù]\b|"
+                                        r"\bn[ãa]o\s+(?:\S+\s+){0,4}?mais\b|\bn(?:e\s+|')\S*\s+plus\b|\bplus\s+(?:de|d'|aucun)|\bбольше\b|пропал|"
+                                        r"verschwunden|desapareci|scompars|disparu",
+    "said:driver-lacks-id": "",
     "said:ip-no-internet": "",
     "said:serial-nul-bytes": "",
     "said:stops-after-idle": "",
@@ -270,6 +301,7 @@ CONFIRM: Dict[str, str] = {
     "said:not-on-usb": "lsusb; sudo dmesg | grep -i usb",
     "said:mm-no-modem": "mmcli -L; journalctl -b -u ModemManager",
     "said:serial-ports-never-appeared": "lsusb -t; ls /dev/ttyUSB* /dev/ttyACM*; uname -r",
+    "said:driver-lacks-id": "uname -r; lsusb; modinfo option qmi_wwan qcserial | grep -i 'v<VID>p<PID>'",
     "said:ip-no-internet": "ip route; ping -c3 -I wwan0 8.8.8.8; cat /etc/resolv.conf",
     "said:serial-nul-bytes": "the module's status LED; AT on the serial port after pulsing the power key (PWRKEY)",
     "said:stops-after-idle": "cat /sys/bus/usb/devices/*/power/control (auto = autosuspend on); dmesg | grep -i usb",
