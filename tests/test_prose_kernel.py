@@ -73,6 +73,14 @@ def _stated(text):
     ("It should work with kernel 5.10.", None),  # a hope, and no running kernel named
     ("If the current kernel 5.4 is too old, upgrade it.", None),
     ("Is the current kernel 5.4 too old?", None),
+    # the kernel in other languages' words and order (written for stop 29, tuning29a)
+    ("Ho scoperto che il problema è risolto nella versione 2.6.27 del kernel Linux.", "2.6.27"),
+    ("El router usa la versión 4.14.90 del kernel.", "4.14.90"),
+    ("Le noyau est en version 4.19.50 sur la carte.", "4.19.50"),
+    ("На плате ядро 4.19.50, модем не работает.", "4.19.50"),
+    ("板子的内核版本是 4.4,没有 ttyUSB。", "4.4"),
+    ("カーネルは 5.10.110 です。", "5.10.110"),
+    ("Uso la versione 4.19.50 di un programma mio.", None),  # the version of something else
 ])
 def test_stated_kernel(text, version):
     assert _stated(text) == version

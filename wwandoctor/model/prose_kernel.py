@@ -26,6 +26,18 @@ EVIDENCE_SOURCE = "stated-release"
 _KERNEL_RE = re.compile(
     r"\b(?:kernel|linux(?:-image-?)?)\s*(?:version\s+|release\s+|is\s+|v|:\s*)?([2-7]\.\d{1,2}(?:\.\d+)?(?:[-.~+][\w.+~-]*\w)?)",
     re.I)
+# ... in the other languages posts are written in: the word for the kernel, then the release ("Le noyau est en version
+# 4.19", "ядро 4.19.50", "内核版本是 4.4", "カーネルは 4.19.50"), or the release, then "of the kernel" ("la versione 2.6.27
+# del kernel", "la versión 5.4 del kernel", "a versão 5.10 do kernel", "la version 4.19 du noyau", "версии 4.4 ядра")
+_VERSION = r"([2-7]\.\d{1,2}(?:\.\d+)?(?:[-.~+][\w.+~-]*\w)?)"
+_KERNEL_FOREIGN_RE = re.compile(
+    r"\b(?:noyau|ядр[оаеу]|jądr[oa]|núcleo)\s*(?:(?:est|é|es|è|—|-)\s+)?(?:(?:en|na|in)\s+)?(?:la\s+|a\s+)?"
+    r"(?:version|versione|versión|versão|версии|версия|wersj[ai])?\s*:?\s*" + _VERSION + r"|"
+    r"(?:内核|核心|カーネル)\s*(?:的)?\s*(?:版本|バージョン)?\s*(?:号)?\s*(?:是|为|為|は|が|:|：)?\s*(?:v)?" + _VERSION + r"|"
+    r"\b(?:version|versione|versión|versão|версии|версия|wersj[ai])\s+" + _VERSION +
+    r"\s+(?:del|de|do|da|du|des|dello|della|of)?\s*(?:l'|il\s+|el\s+|o\s+|le\s+|the\s+)?(?:linux\s+)?(?:kernel|noyau|ядра|"
+    r"jądra|núcleo)\b",
+    re.I)
 # a distribution kernel's uname -r on its own: "4.4.0-21-generic", "5.10.0-19-amd64", "6.1.21-v8+"
 _UNAME_RE = re.compile(
     r"(?<![\w.-])([2-7]\.\d{1,2}\.\d+-(?:\d+(?:\.\d+)?-)?(?:generic|lowlatency|amd64|arm64|armmp\w*|686\w*|rpi\w*|"
@@ -194,13 +206,14 @@ def _called_current(sentence: str, start: int) -> bool:
 def _kernels(sentence: str) -> List[Tuple[str, str]]:
     from wwandoctor import knowledge
     out = []
-    for regex in (_KERNEL_RE, _UNAME_RE):
+    for regex in (_KERNEL_RE, _KERNEL_FOREIGN_RE, _UNAME_RE):
         for m in regex.finditer(sentence):
             if not_now(sentence, m.start(), _called_current(sentence, m.start())):
                 continue
             other = _ALTERNATIVE_RE.match(sentence, m.end())
-            newer = other and knowledge.parse_release(other.group(1)) > knowledge.parse_release(m.group(1))
-            out.append((other.group(1) if newer else m.group(1), sentence))
+            release = next(group for group in m.groups() if group)
+            newer = other and knowledge.parse_release(other.group(1)) > knowledge.parse_release(release)
+            out.append((other.group(1) if newer else release, sentence))
     return out + _local_releases(sentence, out)
 
 

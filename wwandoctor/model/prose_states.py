@@ -1017,6 +1017,27 @@ STATES: Tuple[StatedState, ...] = (
               r"\bcomme\s+(?:un\s+|une\s+)?"
               r"(?:lecteur(?: de)? cd(?:-?rom)?|cd(?:-?rom)?|clé usb|stockage de masse|disque)\b",
     }, "lsusb; lsusb -t (only usb-storage bound); journalctl -b | grep -i usb_modeswitch"),
+    # ... staying so (the stick never leaves its storage mode, as after an upgrade that lost the switch): "bleibt der Stick
+    # im Speichermodus", "se queda como unidad de CD", "se queda en modo almacenamiento", "fica em modo de armazenamento",
+    # "rimane in modalità memoria di massa", "reste en mode stockage"; not a negated stay ("no se queda", "bleibt nicht")
+    *_in_each_language("said:storage-mode", {
+        "de": r"\b(?<!nicht )(?:bleibt|verbleibt|verharrt|hängt)\b(?![^.!?]{0,30}?\bnicht\b)[^.!?]{0,30}?\b(?:im|in\s+dem)\s+"
+              r"(?:CD-?ROM-?|Massenspeicher-?|USB-Speicher-?|Speicher-?|Laufwerks?-?|Storage-?)Modus\b|"
+              r"\b(?<!nicht )(?:bleibt|verbleibt)\b(?![^.!?]{0,30}?\bnicht\b)[^.!?]{0,30}?\bals\s+(?:ein(?:e|en)?\s+)?(?:CD(?:-?ROM)?(?:-Laufwerk)?|"
+              r"Massenspeicher|Speicherstick|Laufwerk)\b",
+        "es": _NOT_NEGATED + r"\b(?:se\s+queda|queda|sigue|permanece)\s+(?:\w+\s+)?(?:como\s+(?:un\s+|una\s+)?(?:pen[ -]?drive|cd(?:-?rom)?|"
+              r"unidad de cd|lector de cd|memoria usb|almacenamiento masivo|dispositivo de almacenamiento|disco)|en\s+(?:el\s+)?modo\s+"
+              r"(?:de\s+)?(?:almacenamiento|cd(?:-?rom)?|disco|pen ?drive))\b",
+        "pt": _NOT_NEGATED + r"\b(?:fica|continua|permanece)\s+(?:\w+\s+)?(?:como\s+(?:um\s+|uma\s+)?(?:pen[ -]?drive|cd(?:-?rom)?|"
+              r"unidade de cd|leitor de cd|dispositivo de armazenamento|armazenamento em massa|disco)|(?:no|em)\s+modo\s+(?:de\s+)?"
+              r"(?:armazenamento|cd(?:-?rom)?|disco|pen ?drive))\b",
+        "it": _NOT_NEGATED + r"\b(?:rimane|resta)\s+(?:\w+\s+)?(?:come\s+(?:un\s+|una\s+)?(?:chiavetta|pen ?drive|cd(?:-?rom)?|"
+              r"memoria di massa|unità cd|disco)|in\s+modalit[àa]\s+(?:di\s+)?(?:archiviazione|memoria di massa|cd(?:-?rom)?|"
+              r"chiavetta|disco))\b",
+        "fr": _NOT_NEGATED + r"(?<!\bne )\breste\s+(?:\w+\s+)?(?:en\s+mode\s+(?:de\s+)?(?:stockage|cd(?:-?rom)?|clé usb|disque)|"
+              r"(?:vu\s+|vue\s+)?comme\s+(?:un\s+|une\s+)?(?:lecteur(?: de)? cd(?:-?rom)?|cd(?:-?rom)?|clé usb|stockage de masse|"
+              r"disque))\b",
+    }, "lsusb; lsusb -t (only usb-storage bound); journalctl -b | grep -i usb_modeswitch"),
     # the post sets up the connection with OpenWrt's ModemManager protocol (luci-proto-modemmanager, proto
     # 'modemmanager'), whose 'option device' must be the modem's sysfs path (openwrt/packages
     # net/modemmanager/files/lib/netifd/proto/modemmanager.sh:596-609, README.md:17,32)
@@ -2027,8 +2048,8 @@ STATES: Tuple[StatedState, ...] = (
                 r"[345]g|gsm|umts)\b" + _SAME + r"{0,40}?\b(?:is|are|was|were)\s+(?:still\s+)?(?:missing|absent|left out|not "
                 r"included)\s+(?:from|in|of)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:packages?|image|kernel|build|firmware|"
                 r"config\w*|defconfig|rootfs)\b|"
-                r"\b(?:image|kernel|build|firmware|config\w*|defconfig)\s+(?:does|did)(?:n't|\s+not)\s+(?:include|contain|ship|"
-                r"have|enable)\s+(?:the\s+|a\s+|any\s+)?" + _MODS + r"|"
+                r"\b(?:image|kernel|build|firmware|config\w*|defconfig)\s+(?:simply\s+|just\s+|really\s+|still\s+)?(?:does|did)(?:n't|"
+                r"\s+not)\s+(?:even\s+)?(?:include|contain|ship|have|enable)\s+(?:the\s+|a\s+|any\s+)?" + _MODS + r"|"
                 # ... with the owner named or the auxiliary left out: "the firmware of my router not have the qmi_wwan driver"
                 r"\b(?:image|kernel|build|firmware|rootfs)\s+(?:of|on|for)\s+(?:my|the|this|our)\s+\w+\s+(?:(?:does|did)(?:n't|\s+not)|"
                 r"not)\s+(?:include|contain|ship|have|enable)\w*\s+(?:the\s+|a\s+|any\s+)?" + _MODS + r"|"
@@ -2063,12 +2084,27 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:can(?:'t|not)|could(?:n't| not)|unable\s+to)\s+find\s+(?:the\s+|any\s+)?(?:(?:needed|required|necessary)\s+)?"
                 r"(?:kernel\s+)?(?:modules?|drivers?|kmods?)\b" + _SAME + r"{0,40}?\bin\s+(?:the\s+)?(?:\w+\s+)?(?:repo\w*|feeds?)\b|"
                 # the kernel or image with no support for the modem's link: "the kernel has no ppp support"
-                r"\b(?:kernel|image|build)\s+(?:has|had|comes?\s+with|came\s+with|(?:is|was)\s+(?:built|compiled)\s+with)\s+no\s+"
+                r"\b(?:kernel|image|build|firmware)\b(?:\s+(?:for|of|on)\s+(?:this|the|my|our)\s+\w+)?\s+(?:has|had|comes?\s+with|came\s+with|"
+                r"(?:is|was)\s+(?:built|compiled)\s+with)\s+no\s+"
                 r"(?:" + _MODS + r"|ppp|QMI|MBIM|usb[- ]?serial|WWAN)\s+support\b(?!\s+(?:problems?|issues?))|"
                 r"\b(?:not\s+usable|unusable|(?:(?:does|did|will|would)(?:n't|\s+not)|won't)\s+work|can(?:'t|not)\s+(?:be\s+used|work))\s+"
                 r"without\s+(?:the(?:se|ose)?\s+|its\s+|some\s+)?(?:\w+\s+){0,2}?kernel\s+(?:modules?|drivers?)\b",
                 "uname -r; modprobe -n -v qmi_wwan cdc_mbim option; lsmod | grep -E 'qmi_wwan|cdc_|option|mhi'",
                 unless=r"\b(?:now|finally)\s+(?:works?|loads?|available|included)\b"),
+    # the kernel or image said to be built without a named modem driver, in German, Spanish, Italian, Portuguese and French:
+    # "der Kernel wurde ohne qmi_wwan gebaut", "el kernel está compilado sin option", "compilato senza", "sem", "sans"
+    *_in_each_language("said:module-missing", {
+        "de": r"\b(?:Kernel|Image|Firmware|Build)\b[^.!?]{0,40}?\bohne\s+(?:(?:den|die|das)\s+)?(?:Treiber\s+|Modul(?:e)?\s+)?" + _MODS,
+        "es": r"\b(?:kernel|imagen|firmware)\b[^.!?]{0,40}?\b(?:compilad[oa]|construid[oa]|hech[oa]|viene)\s+sin\s+(?:el\s+|los\s+)?"
+              r"(?:driver\s+|controlador\s+|m[oó]dulo\s+)?" + _MODS,
+        "it": r"\b(?:kernel|immagine|firmware)\b[^.!?]{0,40}?\b(?:compilat[oa]|costruit[oa]|fatt[oa]|viene)\s+senza\s+(?:il\s+|i\s+)?"
+              r"(?:driver\s+|modul[oi]\s+)?" + _MODS,
+        "pt": r"\b(?:kernel|imagem|firmware)\b[^.!?]{0,40}?\b(?:compilad[oa]|constru[ií]d[oa]|feit[oa]|vem)\s+sem\s+(?:o\s+|os\s+)?"
+              r"(?:driver\s+|m[oó]dulo\s+)?" + _MODS,
+        "fr": r"\b(?:noyau|kernel|image|firmware)\b[^.!?]{0,40}?\b(?:compilée?|construite?|livrée?|fournie?)\s+sans\s+(?:le\s+|les\s+)?"
+              r"(?:pilote\s+|module\s+)?" + _MODS,
+    }, "uname -r; modprobe -n -v qmi_wwan cdc_mbim option; lsmod | grep -E 'qmi_wwan|cdc_|option|mhi'",
+        r"\b(?:jetzt|ahora|ora|agora|maintenant)\b"),
     # the kernel or image said to come without the modem's drivers, not named: "the kernel that comes with the image doesn't
     # include the drivers the MC7455 needs", "the default firmware lacks the serial and QMI drivers for the modem"
     StatedState("said:module-missing",
@@ -2468,6 +2504,20 @@ STATES: Tuple[StatedState, ...] = (
                 r"\bonly\s+(?:exposing|exposes|shows|showing|has|left with)\s+(?:the\s+)?(?:one|two|\d+)?\s*(?:MBIM|QMI|network|"
                 r"RNDIS|ECM|NCM)\s+interfaces?\b",
                 "lsusb -t; ls /dev/ttyUSB* /dev/cdc-wdm*"),
+    # the QMI/MBIM control node never appeared: "/dev/cdc-wdm0 never shows up", "there is no cdc-wdm device at all", "no
+    # cdc-wdm is created", Chinese "没有 /dev/cdc-wdm0" (cdc-wdm nodes are made by qmi_wwan or cdc_mbim once one binds the
+    # control interface: drivers/usb/class/cdc-wdm.c usb_cdc_wdm_register); one that left after working is said:ports-gone
+    StatedState("said:control-node-never-appeared",
+                r"\bno\s+(?:/dev/)?cdc-wdm[\w*]*\s*(?:devices?|nodes?|ports?|interfaces?)?\s+(?:(?:is|was|are|were|gets?|got)\s+)?"
+                r"(?:created|generated|appear\w*|show\w*\s+up|present|listed)\b|"
+                r"(?<![\w/])(?:/dev/)?cdc-wdm[\d*]*[`'\"]?\s+(?:(?:devices?|nodes?)\s+)?(?:(?:is|are|was|were|does|did|do)(?:n't|\s+not)|"
+                r"never)\s+(?:\w+\s+)?(?:created|appear\w*|show\w*\s+up|there|present|exist\w*)\b|"
+                r"\bthere\s+(?:is|are|was|were)\s+no\s+(?:/dev/)?cdc-wdm|"
+                r"\b(?:does(?:n't| not)|did(?:n't| not)|never)\s+(?:create|get|show|give|produce)s?\s+(?:any\s+|a\s+|the\s+)?(?:/dev/)?cdc-wdm|"
+                r"\bno\s+(?:/dev/)?cdc-wdm[\d*]*(?:\s+(?:devices?|nodes?))?(?=\s*(?:[.,;:!)]|$)|\s+(?:and|or|nor|at all)\b)|"
+                r"(?:没有|无|不见)\s*(?:/dev/)?cdc-wdm|cdc-wdm\S*\s*(?:也|都|根本)?\s*(?:没有|不存在|没出现|没生成|未生成|未出现)",
+                "lsusb -t (qmi_wwan on the modem's control interface?); ls /dev/cdc-wdm*; uname -r",
+                unless=r"\b(?:no longer|any ?more|disappear\w*|vanish\w*|gone)\b"),
     # the serial (AT) ports never appeared: the device is on the bus but no ttyUSB/ttyACM node was ever created
     # ("lsusb shows the modem but no /dev/ttyUSB devices are created"); a port that left after working is
     # said:ports-gone

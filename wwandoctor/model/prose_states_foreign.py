@@ -18,6 +18,13 @@ from typing import Dict
 
 from wwandoctor.model.prose_languages import LANGUAGES
 
+# a modem driver that binds by id list, as the languages with spaces name it: its source file, qmi_wwan / qcserial, or
+# option / sierra with the word driver or module (option alone is an ordinary word)
+_TABLE = (r"(?:(?:qmi_wwan|qcserial|option|sierra|usb_wwan)\.c\b|\b(?:qmi_wwan|qcserial)\b|\b(?:option|sierra)[-\s]+(?:Treiber|driver|"
+          r"controlador|pilote|драйвер\w*|modul\w*|módulo)\b)")
+# an id as those languages name it: "die PID", "el VID", "этого PID", "6005"
+_AN_ID = r"\b(?:ID|PID|VID|VID:PID|Produkt-?ID|Geräte-?ID|[0-9a-f]{4})\b"
+
 # fact -> language -> pattern (searched case-insensitively in one sentence; accents written out where people drop them)
 STATES: Dict[str, Dict[str, str]] = {
     # the SIM not inserted or not seen (the clause grammar reads "erkennt die SIM nicht" / "no detecta la SIM")
@@ -164,6 +171,25 @@ STATES: Dict[str, Dict[str, str]] = {
     # id_table[]): "这个6005在 option.c 里没找到" (not found in option.c), "qmi_wwan.c 中没有这个 PID", "option.c 的设备表里查不到";
     # the driver named by its source file, or option/sierra with the word driver (option alone is an ordinary word)
     "said:driver-lacks-id": {
+        # "die PID 6005 steht nicht in der option.c", "in der option.c fehlt die PID", "option.c kennt die ID nicht"
+        "de": _AN_ID + r"[^.!?]{0,30}?\b(?:steht|ist|taucht|findet\s+sich)\s+(?:\w+\s+)?nicht\s+(?:\w+\s+)?(?:in|im)\s+(?:der\s+|dem\s+|den\s+)?"
+              + _TABLE + r"|\bin\s+(?:der\s+|dem\s+)?" + _TABLE + r"[^.!?]{0,10}?\bfehlt\b|" + _TABLE +
+              r"[^.!?]{0,30}?\b(?:kennt|enthält|unterstützt|listet)\s+(?:\w+\s+){0,3}?nicht\b",
+        # "el PID 6005 no aparece en option.c", "option.c no incluye este PID"
+        "es": _AN_ID + r"[^.!?]{0,30}?\bno\s+(?:aparece|est[áa]|existe|figura|viene)\s+(?:\w+\s+)?(?:en|dentro\s+de)\s+(?:el\s+)?" + _TABLE +
+              r"|" + _TABLE + r"[^.!?]{0,30}?\bno\s+(?:tiene|incluye|contiene|reconoce|soporta|lista)\b",
+        # "o PID 6005 não está no option.c", "option.c não inclui esse PID"
+        "pt": _AN_ID + r"[^.!?]{0,30}?\bn[ãa]o\s+(?:aparece|est[áa]|existe|consta)\s+(?:\w+\s+)?(?:em|no|na|dentro\s+do)\s+(?:o\s+)?" + _TABLE +
+              r"|" + _TABLE + r"[^.!?]{0,30}?\bn[ãa]o\s+(?:tem|inclui|cont[ée]m|reconhece|suporta)\b",
+        # "il PID 6005 non c'è in option.c", "option.c non contiene questo PID"
+        "it": _AN_ID + r"[^.!?]{0,30}?\bnon\s+(?:c'è|compare|appare|esiste|è\s+presente|figura)\s+(?:\w+\s+)?(?:in|nel|nello|dentro)\s+"
+              r"(?:il\s+)?" + _TABLE + r"|" + _TABLE + r"[^.!?]{0,30}?\bnon\s+(?:ha|include|contiene|riconosce|supporta)\b",
+        # "le PID 6005 n'est pas dans option.c", "option.c ne contient pas ce PID"
+        "fr": _AN_ID + r"[^.!?]{0,30}?\bn'(?:est|appara[îi]t|existe)\s+pas\s+(?:\w+\s+)?dans\s+(?:le\s+)?" + _TABLE + r"|" + _TABLE +
+              r"[^.!?]{0,30}?\bne\s+(?:contient|conna[îi]t|g[èe]re|supporte|reconna[îi]t)\s+pas\b",
+        # "в option.c нет этого PID", "option.c не содержит этот PID"
+        "ru": r"\b(?:в|во)\s+" + _TABLE + r"[^.!?]{0,20}?\bнет\b|" + _TABLE + r"[^.!?]{0,30}?\bне\s+(?:содержит|поддерживает|знает|видит)\b|"
+              + _AN_ID + r"[^.!?]{0,30}?\bнет\s+в\s+" + _TABLE,
         "zh": r"(?:(?:qmi_wwan|qcserial|option|sierra|usb_wwan)\.c|qmi_wwan|qcserial|(?:option|sierra)\s*(?:驱动|驅動))"
               r"\s*(?:的\s*\S{0,6}?)?(?:里面|里|裡|中|内|內)?\s*(?:都|也|并|並|根本|完全)?\s*(?:(?:没|沒|未)有?\s*(?:找到|查到|看到|"
               r"定义|定義|列出|包含|这个|這個|该|此)|找不到|查不到|不存在|不支持|不支援)",
