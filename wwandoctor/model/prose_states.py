@@ -430,6 +430,12 @@ _ID_TABLE_DRIVER = (r"(?:(?:drivers/(?:net/usb|usb/serial)/)?(?:qmi_wwan|qcseria
                     r"(?:driver|module)s?\b)")
 # a USB id as a sentence names it: "the product id", "the modem's vendor and product id", "201e:2009"
 _ID_NOUN = (r"(?:(?:(?:vendor|device|product|usb)\s+(?:and\s+|&\s+)?)*(?:id|ids|pid|vid|vid:pid)|[0-9a-f]{4}:[0-9a-f]{4})\b")
+# a modem driver that binds by id list, as the languages with spaces name it: its source file, qmi_wwan / qcserial, or
+# option / sierra with the word driver or module (option alone is an ordinary word)
+_ID_TABLE_DRIVER_SPACED = (r"(?:(?:qmi_wwan|qcserial|option|sierra|usb_wwan)\.c\b|\b(?:qmi_wwan|qcserial)\b|\b(?:option|sierra)[-\s]+(?:Treiber|driver|"
+          r"controlador|pilote|драйвер\w*|modul\w*|módulo)\b)")
+# an id as those languages name it: "die PID", "el VID", "этого PID", "6005"
+_AN_ID_FOREIGN = r"\b(?:ID|PID|VID|VID:PID|Produkt-?ID|Geräte-?ID|[0-9a-f]{4})\b"
 # "see only 3 additional sg0, sg1, sdb", "I only get /dev/sr0": what appears is a SCSI node (usb-storage's disk sdX,
 # CD-ROM srN, generic sgN)
 # being or appearing as a kind: "alternates between being a modem and showing up as a USB disk"
@@ -1017,27 +1023,6 @@ STATES: Tuple[StatedState, ...] = (
               r"\bcomme\s+(?:un\s+|une\s+)?"
               r"(?:lecteur(?: de)? cd(?:-?rom)?|cd(?:-?rom)?|clé usb|stockage de masse|disque)\b",
     }, "lsusb; lsusb -t (only usb-storage bound); journalctl -b | grep -i usb_modeswitch"),
-    # ... staying so (the stick never leaves its storage mode, as after an upgrade that lost the switch): "bleibt der Stick
-    # im Speichermodus", "se queda como unidad de CD", "se queda en modo almacenamiento", "fica em modo de armazenamento",
-    # "rimane in modalità memoria di massa", "reste en mode stockage"; not a negated stay ("no se queda", "bleibt nicht")
-    *_in_each_language("said:storage-mode", {
-        "de": r"\b(?<!nicht )(?:bleibt|verbleibt|verharrt|hängt)\b(?![^.!?]{0,30}?\bnicht\b)[^.!?]{0,30}?\b(?:im|in\s+dem)\s+"
-              r"(?:CD-?ROM-?|Massenspeicher-?|USB-Speicher-?|Speicher-?|Laufwerks?-?|Storage-?)Modus\b|"
-              r"\b(?<!nicht )(?:bleibt|verbleibt)\b(?![^.!?]{0,30}?\bnicht\b)[^.!?]{0,30}?\bals\s+(?:ein(?:e|en)?\s+)?(?:CD(?:-?ROM)?(?:-Laufwerk)?|"
-              r"Massenspeicher|Speicherstick|Laufwerk)\b",
-        "es": _NOT_NEGATED + r"\b(?:se\s+queda|queda|sigue|permanece)\s+(?:\w+\s+)?(?:como\s+(?:un\s+|una\s+)?(?:pen[ -]?drive|cd(?:-?rom)?|"
-              r"unidad de cd|lector de cd|memoria usb|almacenamiento masivo|dispositivo de almacenamiento|disco)|en\s+(?:el\s+)?modo\s+"
-              r"(?:de\s+)?(?:almacenamiento|cd(?:-?rom)?|disco|pen ?drive))\b",
-        "pt": _NOT_NEGATED + r"\b(?:fica|continua|permanece)\s+(?:\w+\s+)?(?:como\s+(?:um\s+|uma\s+)?(?:pen[ -]?drive|cd(?:-?rom)?|"
-              r"unidade de cd|leitor de cd|dispositivo de armazenamento|armazenamento em massa|disco)|(?:no|em)\s+modo\s+(?:de\s+)?"
-              r"(?:armazenamento|cd(?:-?rom)?|disco|pen ?drive))\b",
-        "it": _NOT_NEGATED + r"\b(?:rimane|resta)\s+(?:\w+\s+)?(?:come\s+(?:un\s+|una\s+)?(?:chiavetta|pen ?drive|cd(?:-?rom)?|"
-              r"memoria di massa|unità cd|disco)|in\s+modalit[àa]\s+(?:di\s+)?(?:archiviazione|memoria di massa|cd(?:-?rom)?|"
-              r"chiavetta|disco))\b",
-        "fr": _NOT_NEGATED + r"(?<!\bne )\breste\s+(?:\w+\s+)?(?:en\s+mode\s+(?:de\s+)?(?:stockage|cd(?:-?rom)?|clé usb|disque)|"
-              r"(?:vu\s+|vue\s+)?comme\s+(?:un\s+|une\s+)?(?:lecteur(?: de)? cd(?:-?rom)?|cd(?:-?rom)?|clé usb|stockage de masse|"
-              r"disque))\b",
-    }, "lsusb; lsusb -t (only usb-storage bound); journalctl -b | grep -i usb_modeswitch"),
     # the post sets up the connection with OpenWrt's ModemManager protocol (luci-proto-modemmanager, proto
     # 'modemmanager'), whose 'option device' must be the modem's sysfs path (openwrt/packages
     # net/modemmanager/files/lib/netifd/proto/modemmanager.sh:596-609, README.md:17,32)
@@ -1083,6 +1068,27 @@ STATES: Tuple[StatedState, ...] = (
                 r"download|recovery|QDL|9008)\s+mode\b",
                 "lsusb (05c6:9008 only while the pins are shorted); the module's normal boot without them",
                 context=True),
+    # the stick said to stay in its storage mode (it never leaves it, as after an upgrade that lost the switch): "bleibt der Stick
+    # im Speichermodus", "se queda como unidad de CD", "se queda en modo almacenamiento", "fica em modo de armazenamento",
+    # "rimane in modalità memoria di massa", "reste en mode stockage"; not a negated stay ("no se queda", "bleibt nicht")
+    *_in_each_language("said:storage-mode", {
+        "de": r"\b(?<!nicht )(?:bleibt|verbleibt|verharrt|hängt)\b(?![^.!?]{0,30}?\bnicht\b)[^.!?]{0,30}?\b(?:im|in\s+dem)\s+"
+              r"(?:CD-?ROM-?|Massenspeicher-?|USB-Speicher-?|Speicher-?|Laufwerks?-?|Storage-?)Modus\b|"
+              r"\b(?<!nicht )(?:bleibt|verbleibt)\b(?![^.!?]{0,30}?\bnicht\b)[^.!?]{0,30}?\bals\s+(?:ein(?:e|en)?\s+)?(?:CD(?:-?ROM)?(?:-Laufwerk)?|"
+              r"Massenspeicher|Speicherstick|Laufwerk)\b",
+        "es": _NOT_NEGATED + r"\b(?:se\s+queda|queda|sigue|permanece)\s+(?:\w+\s+)?(?:como\s+(?:un\s+|una\s+)?(?:pen[ -]?drive|cd(?:-?rom)?|"
+              r"unidad de cd|lector de cd|memoria usb|almacenamiento masivo|dispositivo de almacenamiento|disco)|en\s+(?:el\s+)?modo\s+"
+              r"(?:de\s+)?(?:almacenamiento|cd(?:-?rom)?|disco|pen ?drive))\b",
+        "pt": _NOT_NEGATED + r"\b(?:fica|continua|permanece)\s+(?:\w+\s+)?(?:como\s+(?:um\s+|uma\s+)?(?:pen[ -]?drive|cd(?:-?rom)?|"
+              r"unidade de cd|leitor de cd|dispositivo de armazenamento|armazenamento em massa|disco)|(?:no|em)\s+modo\s+(?:de\s+)?"
+              r"(?:armazenamento|cd(?:-?rom)?|disco|pen ?drive))\b",
+        "it": _NOT_NEGATED + r"\b(?:rimane|resta)\s+(?:\w+\s+)?(?:come\s+(?:un\s+|una\s+)?(?:chiavetta|pen ?drive|cd(?:-?rom)?|"
+              r"memoria di massa|unità cd|disco)|in\s+modalit[àa]\s+(?:di\s+)?(?:archiviazione|memoria di massa|cd(?:-?rom)?|"
+              r"chiavetta|disco))\b",
+        "fr": _NOT_NEGATED + r"(?<!\bne )\breste\s+(?:\w+\s+)?(?:en\s+mode\s+(?:de\s+)?(?:stockage|cd(?:-?rom)?|clé usb|disque)|"
+              r"(?:vu\s+|vue\s+)?comme\s+(?:un\s+|une\s+)?(?:lecteur(?: de)? cd(?:-?rom)?|cd(?:-?rom)?|clé usb|stockage de masse|"
+              r"disque))\b",
+    }, "lsusb; lsusb -t (only usb-storage bound); journalctl -b | grep -i usb_modeswitch"),
     # the person runs a kernel or system image built for the device, by them or for their product: "a custom embedded
     # linux solution", "our custom kernel", "a Yocto build based on kernel 3.18", "a Buildroot image", "my self-compiled
     # kernel". Such a build carries only the drivers its configuration selects (knowledge.md 2.8: typical on embedded
@@ -2048,8 +2054,8 @@ STATES: Tuple[StatedState, ...] = (
                 r"[345]g|gsm|umts)\b" + _SAME + r"{0,40}?\b(?:is|are|was|were)\s+(?:still\s+)?(?:missing|absent|left out|not "
                 r"included)\s+(?:from|in|of)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:packages?|image|kernel|build|firmware|"
                 r"config\w*|defconfig|rootfs)\b|"
-                r"\b(?:image|kernel|build|firmware|config\w*|defconfig)\s+(?:simply\s+|just\s+|really\s+|still\s+)?(?:does|did)(?:n't|"
-                r"\s+not)\s+(?:even\s+)?(?:include|contain|ship|have|enable)\s+(?:the\s+|a\s+|any\s+)?" + _MODS + r"|"
+                r"\b(?:image|kernel|build|firmware|config\w*|defconfig)\s+(?:\w+ly\s+)?(?:does|did)(?:n't|\s+not)\s+(?:include|contain|ship|"
+                r"have|enable)\s+(?:the\s+|a\s+|any\s+)?" + _MODS + r"|"
                 # ... with the owner named or the auxiliary left out: "the firmware of my router not have the qmi_wwan driver"
                 r"\b(?:image|kernel|build|firmware|rootfs)\s+(?:of|on|for)\s+(?:my|the|this|our)\s+\w+\s+(?:(?:does|did)(?:n't|\s+not)|"
                 r"not)\s+(?:include|contain|ship|have|enable)\w*\s+(?:the\s+|a\s+|any\s+)?" + _MODS + r"|"
@@ -2295,6 +2301,33 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:version\s+of\s+(?:the\s+)?)?" + _ID_TABLE_DRIVER,
                 "uname -r; lsusb; modinfo option qmi_wwan qcserial | grep -i 'v<VID>p<PID>'",
                 unless=r"\b(?:now|finally)\s+(?:works?|working|recogni[sz]ed|detected)\b"),
+    # ... in other languages: the modem's id not in the driver's id table (option.c option_ids[], qmi_wwan.c products[], qcserial.c
+    # id_table[]): "这个6005在 option.c 里没找到" (not found in option.c), "qmi_wwan.c 中没有这个 PID", "option.c 的设备表里查不到";
+    # the driver named by its source file, or option/sierra with the word driver (option alone is an ordinary word)
+    *_in_each_language("said:driver-lacks-id", {
+        # "die PID 6005 steht nicht in der option.c", "in der option.c fehlt die PID", "option.c kennt die ID nicht"
+        "de": _AN_ID_FOREIGN + r"[^.!?]{0,30}?\b(?:steht|ist|taucht|findet\s+sich)\s+(?:\w+\s+)?nicht\s+(?:\w+\s+)?(?:in|im)\s+(?:der\s+|dem\s+|den\s+)?"
+              + _ID_TABLE_DRIVER_SPACED + r"|\bin\s+(?:der\s+|dem\s+)?" + _ID_TABLE_DRIVER_SPACED + r"[^.!?]{0,10}?\bfehlt\b|" + _ID_TABLE_DRIVER_SPACED +
+              r"[^.!?]{0,30}?\b(?:kennt|enthält|unterstützt|listet)\s+(?:\w+\s+){0,3}?nicht\b",
+        # "el PID 6005 no aparece en option.c", "option.c no incluye este PID"
+        "es": _AN_ID_FOREIGN + r"[^.!?]{0,30}?\bno\s+(?:aparece|est[áa]|existe|figura|viene)\s+(?:\w+\s+)?(?:en|dentro\s+de)\s+(?:el\s+)?" + _ID_TABLE_DRIVER_SPACED +
+              r"|" + _ID_TABLE_DRIVER_SPACED + r"[^.!?]{0,30}?\bno\s+(?:tiene|incluye|contiene|reconoce|soporta|lista)\b",
+        # "o PID 6005 não está no option.c", "option.c não inclui esse PID"
+        "pt": _AN_ID_FOREIGN + r"[^.!?]{0,30}?\bn[ãa]o\s+(?:aparece|est[áa]|existe|consta)\s+(?:\w+\s+)?(?:em|no|na|dentro\s+do)\s+(?:o\s+)?" + _ID_TABLE_DRIVER_SPACED +
+              r"|" + _ID_TABLE_DRIVER_SPACED + r"[^.!?]{0,30}?\bn[ãa]o\s+(?:tem|inclui|cont[ée]m|reconhece|suporta)\b",
+        # "il PID 6005 non c'è in option.c", "option.c non contiene questo PID"
+        "it": _AN_ID_FOREIGN + r"[^.!?]{0,30}?\bnon\s+(?:c'è|compare|appare|esiste|è\s+presente|figura)\s+(?:\w+\s+)?(?:in|nel|nello|dentro)\s+"
+              r"(?:il\s+)?" + _ID_TABLE_DRIVER_SPACED + r"|" + _ID_TABLE_DRIVER_SPACED + r"[^.!?]{0,30}?\bnon\s+(?:ha|include|contiene|riconosce|supporta)\b",
+        # "le PID 6005 n'est pas dans option.c", "option.c ne contient pas ce PID"
+        "fr": _AN_ID_FOREIGN + r"[^.!?]{0,30}?\bn'(?:est|appara[îi]t|existe)\s+pas\s+(?:\w+\s+)?dans\s+(?:le\s+)?" + _ID_TABLE_DRIVER_SPACED + r"|" + _ID_TABLE_DRIVER_SPACED +
+              r"[^.!?]{0,30}?\bne\s+(?:contient|conna[îi]t|g[èe]re|supporte|reconna[îi]t)\s+pas\b",
+        # "в option.c нет этого PID", "option.c не содержит этот PID"
+        "ru": r"\b(?:в|во)\s+" + _ID_TABLE_DRIVER_SPACED + r"[^.!?]{0,20}?\bнет\b|" + _ID_TABLE_DRIVER_SPACED + r"[^.!?]{0,30}?\bне\s+(?:содержит|поддерживает|знает|видит)\b|"
+              + _AN_ID_FOREIGN + r"[^.!?]{0,30}?\bнет\s+в\s+" + _ID_TABLE_DRIVER_SPACED,
+        "zh": r"(?:(?:qmi_wwan|qcserial|option|sierra|usb_wwan)\.c|qmi_wwan|qcserial|(?:option|sierra)\s*(?:驱动|驅動))"
+              r"\s*(?:的\s*\S{0,6}?)?(?:里面|里|裡|中|内|內)?\s*(?:都|也|并|並|根本|完全)?\s*(?:(?:没|沒|未)有?\s*(?:找到|查到|看到|"
+              r"定义|定義|列出|包含|这个|這個|该|此)|找不到|查不到|不存在|不支持|不支援)",
+    }, "uname -r; lsusb; modinfo option qmi_wwan qcserial | grep -i 'v<VID>p<PID>'"),
     # the modem on the USB bus and no driver taking it: "lsusb lists the modem fine, but no driver claims any of its
     # interfaces", "the modem is recognize by lsusb but the driver is not bind to it", "its interfaces stay without a
     # driver" (knowledge.md 2.7: interface dirs without a driver link; the id missing from the running kernel's tables)

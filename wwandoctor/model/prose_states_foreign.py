@@ -18,13 +18,6 @@ from typing import Dict
 
 from wwandoctor.model.prose_languages import LANGUAGES
 
-# a modem driver that binds by id list, as the languages with spaces name it: its source file, qmi_wwan / qcserial, or
-# option / sierra with the word driver or module (option alone is an ordinary word)
-_TABLE = (r"(?:(?:qmi_wwan|qcserial|option|sierra|usb_wwan)\.c\b|\b(?:qmi_wwan|qcserial)\b|\b(?:option|sierra)[-\s]+(?:Treiber|driver|"
-          r"controlador|pilote|драйвер\w*|modul\w*|módulo)\b)")
-# an id as those languages name it: "die PID", "el VID", "этого PID", "6005"
-_AN_ID = r"\b(?:ID|PID|VID|VID:PID|Produkt-?ID|Geräte-?ID|[0-9a-f]{4})\b"
-
 # fact -> language -> pattern (searched case-insensitively in one sentence; accents written out where people drop them)
 STATES: Dict[str, Dict[str, str]] = {
     # the SIM not inserted or not seen (the clause grammar reads "erkennt die SIM nicht" / "no detecta la SIM")
@@ -167,33 +160,6 @@ STATES: Dict[str, Dict[str, str]] = {
         "ru": r"(?:/dev/)?tty(?:USB|ACM)\S*\s+(?:\w+\s+)?нет\b|\b(?:нет|не\s+(?:появляе?тся|появляются|появил(?:ся|ись)|создаю?тся|"
               r"создаётся))\s+(?:\w+\s+){0,2}?(?:/dev/)?tty(?:USB|ACM)",
     },
-    # the modem's id not in the driver's id table (option.c option_ids[], qmi_wwan.c products[], qcserial.c
-    # id_table[]): "这个6005在 option.c 里没找到" (not found in option.c), "qmi_wwan.c 中没有这个 PID", "option.c 的设备表里查不到";
-    # the driver named by its source file, or option/sierra with the word driver (option alone is an ordinary word)
-    "said:driver-lacks-id": {
-        # "die PID 6005 steht nicht in der option.c", "in der option.c fehlt die PID", "option.c kennt die ID nicht"
-        "de": _AN_ID + r"[^.!?]{0,30}?\b(?:steht|ist|taucht|findet\s+sich)\s+(?:\w+\s+)?nicht\s+(?:\w+\s+)?(?:in|im)\s+(?:der\s+|dem\s+|den\s+)?"
-              + _TABLE + r"|\bin\s+(?:der\s+|dem\s+)?" + _TABLE + r"[^.!?]{0,10}?\bfehlt\b|" + _TABLE +
-              r"[^.!?]{0,30}?\b(?:kennt|enthält|unterstützt|listet)\s+(?:\w+\s+){0,3}?nicht\b",
-        # "el PID 6005 no aparece en option.c", "option.c no incluye este PID"
-        "es": _AN_ID + r"[^.!?]{0,30}?\bno\s+(?:aparece|est[áa]|existe|figura|viene)\s+(?:\w+\s+)?(?:en|dentro\s+de)\s+(?:el\s+)?" + _TABLE +
-              r"|" + _TABLE + r"[^.!?]{0,30}?\bno\s+(?:tiene|incluye|contiene|reconoce|soporta|lista)\b",
-        # "o PID 6005 não está no option.c", "option.c não inclui esse PID"
-        "pt": _AN_ID + r"[^.!?]{0,30}?\bn[ãa]o\s+(?:aparece|est[áa]|existe|consta)\s+(?:\w+\s+)?(?:em|no|na|dentro\s+do)\s+(?:o\s+)?" + _TABLE +
-              r"|" + _TABLE + r"[^.!?]{0,30}?\bn[ãa]o\s+(?:tem|inclui|cont[ée]m|reconhece|suporta)\b",
-        # "il PID 6005 non c'è in option.c", "option.c non contiene questo PID"
-        "it": _AN_ID + r"[^.!?]{0,30}?\bnon\s+(?:c'è|compare|appare|esiste|è\s+presente|figura)\s+(?:\w+\s+)?(?:in|nel|nello|dentro)\s+"
-              r"(?:il\s+)?" + _TABLE + r"|" + _TABLE + r"[^.!?]{0,30}?\bnon\s+(?:ha|include|contiene|riconosce|supporta)\b",
-        # "le PID 6005 n'est pas dans option.c", "option.c ne contient pas ce PID"
-        "fr": _AN_ID + r"[^.!?]{0,30}?\bn'(?:est|appara[îi]t|existe)\s+pas\s+(?:\w+\s+)?dans\s+(?:le\s+)?" + _TABLE + r"|" + _TABLE +
-              r"[^.!?]{0,30}?\bne\s+(?:contient|conna[îi]t|g[èe]re|supporte|reconna[îi]t)\s+pas\b",
-        # "в option.c нет этого PID", "option.c не содержит этот PID"
-        "ru": r"\b(?:в|во)\s+" + _TABLE + r"[^.!?]{0,20}?\bнет\b|" + _TABLE + r"[^.!?]{0,30}?\bне\s+(?:содержит|поддерживает|знает|видит)\b|"
-              + _AN_ID + r"[^.!?]{0,30}?\bнет\s+в\s+" + _TABLE,
-        "zh": r"(?:(?:qmi_wwan|qcserial|option|sierra|usb_wwan)\.c|qmi_wwan|qcserial|(?:option|sierra)\s*(?:驱动|驅動))"
-              r"\s*(?:的\s*\S{0,6}?)?(?:里面|里|裡|中|内|內)?\s*(?:都|也|并|並|根本|完全)?\s*(?:(?:没|沒|未)有?\s*(?:找到|查到|看到|"
-              r"定义|定義|列出|包含|这个|這個|该|此)|找不到|查不到|不存在|不支持|不支援)",
-    },
     # an address, but no internet
     "said:ip-no-internet": {
         "zh": r"(?:拨号|连接|获取(?:到)?\s*IP)\S{0,8}?(?:成功|正常)\S{0,6}?(?:但是?|可是|却)\S{0,6}?(?:上不了网|无法上网|不能上网|ping不通)",
@@ -293,7 +259,6 @@ UNLESS: Dict[str, str] = {
     "said:serial-ports-never-appeared": r"\bnicht\s+mehr\b|\bkeine?[nrs]?\s+\S+\s+mehr\b|\bya\s+no\b|\bnon\s+(?:\w+\s+)?pi[uù]\b|"
                                         r"\bn[ãa]o\s+(?:\S+\s+){0,4}?mais\b|\bn(?:e\s+|')\S*\s+plus\b|\bplus\s+(?:de|d'|aucun)|\bбольше\b|пропал|"
                                         r"verschwunden|desapareci|scompars|disparu",
-    "said:driver-lacks-id": "",
     "said:ip-no-internet": "",
     "said:serial-nul-bytes": "",
     "said:stops-after-idle": "",
@@ -327,7 +292,6 @@ CONFIRM: Dict[str, str] = {
     "said:not-on-usb": "lsusb; sudo dmesg | grep -i usb",
     "said:mm-no-modem": "mmcli -L; journalctl -b -u ModemManager",
     "said:serial-ports-never-appeared": "lsusb -t; ls /dev/ttyUSB* /dev/ttyACM*; uname -r",
-    "said:driver-lacks-id": "uname -r; lsusb; modinfo option qmi_wwan qcserial | grep -i 'v<VID>p<PID>'",
     "said:ip-no-internet": "ip route; ping -c3 -I wwan0 8.8.8.8; cat /etc/resolv.conf",
     "said:serial-nul-bytes": "the module's status LED; AT on the serial port after pulsing the power key (PWRKEY)",
     "said:stops-after-idle": "cat /sys/bus/usb/devices/*/power/control (auto = autosuspend on); dmesg | grep -i usb",
