@@ -78,7 +78,8 @@ def _negated(lang: Language, verbs) -> str:
     """A verb of ``verbs`` with a negation before it (up to ``lang.before`` words between) or after it."""
     neg, verb = _words(lang.negations, _ALONE), _words(verbs)
     gap = r"(?:\s+[^\s.!?;:,]+){0,%d}?\s+"
-    forms = [neg + gap % lang.before + verb]
+    # an elided pronoun may stand before the verb ("sans jamais s'enregistrer", "non l'ha rilevata")
+    forms = [neg + gap % lang.before + r"(?:\w')?" + verb]
     if lang.after:
         forms.append(verb + gap % lang.after + neg)
     return "|".join("(?:%s)" % f for f in forms)
@@ -105,6 +106,8 @@ class _Compiled:
         neg, contrast = _words(lang.negations, _ALONE), _words(lang.contrast)
         self.gapped = re.compile(r"(?:%s)\s+(?:%s)\s+|(?:%s)\s+(?:%s)\s+" % (neg, contrast, contrast, neg), re.I)
         self.verbs = {kind: re.compile(_words(getattr(lang, kind)), re.I) for kind in PREDICATES if getattr(lang, kind)}
+        # a negation at most two words before what follows ("non è bloccato dall'FCC", "nicht per FCC-Lock gesperrt")
+        self.negated_before = re.compile(neg + r"(?:\s+[^\s.!?;:,]+){0,2}?\s*$", re.I)
         for role in ("present", "telling", "connected", "conditions", "doubts", "fixed", "own", "elsewhere", "fcc_lock",
                      "firmware", "changed"):
             setattr(self, role, re.compile(_words(getattr(lang, role)), re.I))
@@ -174,7 +177,8 @@ def _absent_facts(lang: _Compiled, obj: str, text: str, sentence: Tuple[int, int
                   at: int) -> Tuple[str, ...]:
     """There is no ``obj``: the facts it gives with the rest of the clause and of the sentence before it."""
     if obj == "sim":
-        told = lang.present.search(text, *clause) or lang.telling.search(text, *clause)
+        # the program or page may tell it in the clause before ("ModemManager twierdzi, że nie ma karty SIM")
+        told = lang.present.search(text, *clause) or lang.telling.search(text, sentence[0], clause[1])
         return ("said:sim-not-detected",) if told and not lang.own.search(text, clause[0], at) else ()
     if obj == "modeswitch":
         return ("said:modeswitch-missing",)
@@ -249,7 +253,7 @@ def _sentence_readings(lang: _Compiled, text: str, sentence: Tuple[int, int],
     """What a sentence says as a whole: the FCC lock named; the modem's firmware changed, with a failure beside it."""
     found = []
     lock = lang.fcc_lock.search(text, *sentence)
-    if lock:
+    if lock and not lang.negated_before.search(text, sentence[0], lock.start()):
         found.append(("said:fcc-lock", lock))
     change = next((m for m in lang.changed.finditer(text, *sentence) if not _names_installed(lang, text, m)), None)
     if (change and lang.firmware.search(text, *sentence) and facts.intersection(_FAILURES_AFTER_FIRMWARE)

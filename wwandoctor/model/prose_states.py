@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Dict, Tuple
 
-from wwandoctor.model import prose_foreign, prose_grammar, prose_states_foreign
+from wwandoctor.model import prose_foreign, prose_grammar, prose_languages, prose_states_foreign
 
 # "if" and "whether" in Chinese (the conditions of the languages written with spaces are rows of the clause grammar's
 # table, model/prose_languages.py: they take back the statements written in their language, StatedState.language)
@@ -44,11 +44,13 @@ class StatedState:
 
 
 def _in_each_language(fact: str, patterns: Dict[str, str], confirm: str, unless: str = "") -> Tuple[StatedState, ...]:
-    """One row of ``fact`` for each language of ``patterns``: the code of a table language, or "zh" / "ja" (Chinese,
-    Japanese: taken back by CJK_HEDGE), to the pattern written in it; ``unless`` takes back a statement in any of them."""
+    """One row of ``fact`` for each language of ``patterns``: the code of a table language, "zh" / "ja" (Chinese,
+    Japanese: taken back by CJK_HEDGE), or a language of no table row ("cs", "tr": taken back by its NO_TABLE_HEDGES), to
+    the pattern written in it; ``unless`` takes back a statement in any of them."""
     return tuple(StatedState(fact, pattern, confirm,
-                             unless="|".join(filter(None, (CJK_HEDGE if code in _CJK else "", unless))),
-                             language="" if code in _CJK else code)
+                             unless="|".join(filter(None, (CJK_HEDGE if code in _CJK else "",
+                                                           prose_states_foreign.NO_TABLE_HEDGES.get(code, ""), unless))),
+                             language=code if code in prose_languages.LANGUAGES else "")
                  for code, pattern in patterns.items())
 
 
@@ -493,6 +495,13 @@ _FW_FILES_ABSENT = (r"(?:\bfirmware\s+(?:files?\s+|images?\s+|blobs?\s+)?(?:(?:i
 
 # the modem as the subject of a sentence: "the modem", "my LTE module", "the WWAN card", "Modem" opening a title, "the
 # modem of my PinePhone", "the LTE module in our router"
+# a driver module named in another language, with its word for module or driver before or after it ("das Modul qmi_wwan",
+# "el módulo option", "модуля option", "option modülü")
+_MOD_NAMED = (r"(?:\b(?:Modul|Treiber|Kernelmodul|m[oó]dulo|driver|pilote|module|modu[lł]\w*|modul\w*|модул\w*|драйвер\w*)\s+)?"
+              r"[\"'`“]?\b" + _MODS + r"(?:\.ko)?\b[\"'`”]?(?:\s*-?(?:Modul|Treiber|mod[uü]l\w*|s[uü]r[uü]c[uü]\w*|driver|module)\w*)?")
+# a storage device in German: "CD-Laufwerk", "Massenspeicher", "Wechseldatenträger"
+_DE_STORAGE = (r"(?:CD(?:-?ROM)?(?:-Laufwerk)?|USB-Stick|Massenspeicher\w*|Speicherstick|(?:Wechsel)?[Dd]atenträger|Wechselmedium|"
+               r"Laufwerk)\b")
 _MODEM_SUBJECT = (r"(?:(?:\b(?:the|my|our|this|that)\s+(?:[\w'’-]+\s+){0,2}?|^\W*)(?:modem|module|dongle|WWAN(?: card| module)?|"
                   r"LTE(?: modem| module)?|[45]G(?: modem| module)?|modem card)\b"
                   r"(?:\s+(?:of|in|inside)\s+(?:the|my|our|this|a)\s+[\w-]+(?:\s+(?-i:[A-Z0-9][\w-]*))?)?|"
@@ -960,14 +969,15 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:a|an|the|one)\s+new\s+(?:cd(?:-?rom)?\s+|dvd\s+|usb\s+|removable\s+|virtual\s+|mass[ -]storage\s+)?"
                 r"(?:drive|disk|cd(?:-?rom)?|volume|storage\s+device)\s+(?:\w+\s+)?(?:appears?|appeared|shows?\s+up|showed\s+up|"
                 r"pops?\s+up|popped\s+up|is\s+mounted|was\s+mounted|gets\s+mounted|got\s+mounted|comes?\s+up|came\s+up)\b|"
-                r"\b(?:all|only\s+thing)\s+(?:I|we)\s+(?:get|got|see|saw)\s+is\s+(?:a|an)\s+(?:new\s+)?(?:cd(?:-?rom)?\s+|usb\s+|"
-                r"removable\s+)?(?:drive|disk|cd(?:-?rom)?)\b|"
+                r"\b(?:all|only\s+thing)\s+(?:I|we)\s+(?:get|got|see|saw)\s+is\s+(?:a|an)\s+(?:new\s+)?(?:virtual\s+)?(?:cd(?:-?rom)?\s+|"
+                r"usb\s+|removable\s+)?(?:drive|disk|cd(?:-?rom)?)\b|"
                 r"\bmuncul\s+(?:sebuah\s+)?(?:drive|disk|cd(?:-?rom)?|flash\s*dis[ck])\s+baru\b|"
                 r"\b(?:drive|cd(?:-?rom)?)\s+baru\s+(?:muncul|terdeteksi)\b|"
                 r"\b(?:terdeteksi|terbaca|dikenali)\s+sebagai\s+(?:sebuah\s+)?(?:cd(?:-?rom)?|flash\s*dis[ck]|drive|storage|penyimpanan)\b",
                 "lsusb; lsusb -t (only usb-storage bound); journalctl -b | grep -i usb_modeswitch",
                 # the modem came up beside the drive: "the new drive appears, and the modem too"
-                unless=r"\bmodem\s+(?:\w+\s+)?(?:too|as\s+well|also)\b|\b(?:and|plus)\s+(?:the\s+|a\s+)?modem\s+(?:appears|shows|is\s+there)"),
+                unless=r"\bmodem\s+(?:\w+\s+)?(?:too|as\s+well|also)\b|\b(?:and|plus)\s+(?:the\s+|a\s+)?modem\s+(?:appears|shows|is\s+there)|"
+                       r"\btidak\s+lagi\b"),
     # the stick's storage function (its micro-SD reader, its virtual CD: the usb-storage interfaces of a stick not yet
     # switched, knowledge.md 2.5) told as what the system takes it for, the modem denied beside it: "the system detects
     # my dongle as a memory card reader, not as a modem", "it gets recognized as a USB memory stick but not as a 3G
@@ -1006,23 +1016,24 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:manually|by\s+hand|from\s+(?:the\s+)?(?:command\s+line|terminal|shell|console))\b",
                 "journalctl -b | grep -i usb_modeswitch; ls /lib/udev/rules.d/*usb_modeswitch*; systemctl status 'usb_modeswitch@*'"),
     *_in_each_language("said:storage-mode", {
-        "pt": r"\b(?:montad[oa]|monta|reconhecid[oa]|reconhece|detectad[oa]|detecta|identificad[oa]|identifica|aparece|vist[oa]|vê|"
+        "pt": r"\b(?:montad[oa]|monta|reconhecid[oa]|reconhece|detectad[oa]|detecta|identificad[oa]|identifica|aparece|vist[oa]|vê|enxerga|"
               r"mostra)\b[^.!?]{0,30}?" + _NOT_NEGATED + r"\bcomo\s+(?:um\s+|uma\s+)?"
               r"(?:pen[ -]?drive|cd(?:-?rom)?|dispositivo de armazenamento|armazenamento em massa|unidade de cd|leitor de cd|disco|"
               r"(?:usb|mass)[- ]?storage)\b",
         "es": r"\b(?:montad[oa]|monta|reconocid[oa]|reconoce|detectad[oa]|detecta|identificad[oa]|identifica|aparece|vist[oa]|ve|"
-              r"muestra)\b[^.!?]{0,30}?" + _NOT_NEGATED + r"\bcomo\s+(?:un\s+|una\s+)?"
+              r"muestra)\b[^.!?]{0,30}?" + _NOT_NEGATED + r"\bcomo\s+(?:si\s+fuera\s+)?(?:un\s+|una\s+)?"
               r"(?:pen[ -]?drive|cd(?:-?rom)?|unidad de cd|lector de cd|memoria usb|almacenamiento masivo|dispositivo de almacenamiento|"
               r"disco|(?:usb|mass)[- ]?storage)\b",
         "it": r"\b(?:montat[oa]|monta|riconosciut[oa]|riconosce|rilevat[oa]|rileva|identificat[oa]|identifica|vist[oa]|vede|appare|"
               r"mostra)\b[^.!?]{0,30}?" + _NOT_NEGATED + r"\bcome\s+(?:un\s+|una\s+)?"
-              r"(?:chiavetta|pen ?drive|cd(?:-?rom)?|memoria di massa|unità cd|disco)\b",
-        "de": r"\b(?:als|wie)\s+(?:ein(?:e|en)?\s+)?(?:CD(?:-?ROM)?(?:-Laufwerk)?|USB-Stick|Massenspeicher|Speicherstick|Laufwerk)\s+"
-              r"(?:\w+\s+){0,2}?(?:erkannt|eingebunden|gemountet|angezeigt)\b",
+              r"(?:chiavetta|pen ?drive|cd(?:-?rom)?|memoria di massa|unità cd|lettore(?: di)? cd(?:-?rom)?|disco)\b",
+        "de": r"\b(?:als|wie)\s+(?:ein(?:e|en)?\s+)?" + _DE_STORAGE + r"\s+(?:\w+\s+){0,2}?(?:erkannt|eingebunden|gemountet|angezeigt)\b|"
+              r"\b(?:meldet\s+sich|erscheint|zeigt\s+sich|taucht|erkannt|eingebunden|gemountet)\b[^.!?]{0,30}?(?<!\bnicht )\bals\s+"
+              r"(?:ein(?:e|en)?\s+)?" + _DE_STORAGE + r"(?!\s+und\s+(?:als\s+)?(?:\w+\s+)?Modem)",
         "fr": r"\b(?:monté|reconnu|détecté|détecte|identifié|identifie|vu|voit|apparaît)e?\b[^.!?]{0,30}?" + _NOT_NEGATED +
               r"\bcomme\s+(?:un\s+|une\s+)?"
               r"(?:lecteur(?: de)? cd(?:-?rom)?|cd(?:-?rom)?|clé usb|stockage de masse|disque)\b",
-    }, "lsusb; lsusb -t (only usb-storage bound); journalctl -b | grep -i usb_modeswitch"),
+    }, "lsusb; lsusb -t (only usb-storage bound); journalctl -b | grep -i usb_modeswitch", prose_states_foreign.STORAGE_NO_LONGER),
     # the post sets up the connection with OpenWrt's ModemManager protocol (luci-proto-modemmanager, proto
     # 'modemmanager'), whose 'option device' must be the modem's sysfs path (openwrt/packages
     # net/modemmanager/files/lib/netifd/proto/modemmanager.sh:596-609, README.md:17,32)
@@ -1390,7 +1401,7 @@ STATES: Tuple[StatedState, ...] = (
                 unless=r"^\W*(?:if|whether)\b|\b(?:did(?:n't|\s+not)|does(?:n't|\s+not)|no)\s+(?:help|change|difference)\b"),
     # the connection drops again and again
     StatedState("said:drops-periodically",
-                r"\b(?:disconnect\w*|drops?(?: out)?|dropp\w+|los(?:es|ing|t) (?:the )?connection|reconnect\w*|reset(?:s|ting)?|"
+                r"\b(?:disconnect\w*|drops?(?: out)?|dropp\w+|(?:(?<=connection )|(?<=link )|(?<=internet ))cut(?:s|ting)? out|los(?:es|ing|t) (?:the )?connection|reconnect\w*|reset(?:s|ting)?|"
                 r"reboot(?:s|ing)?|restart(?:s|ing)?)"
                 r"\b[^.]{0,30}\b(?:every (?:few |couple of |\d+ |[a-z]+ )?(?:seconds?|minutes?|hours?|mins?)|"
                 r"after (?:a few|some|\d+|[a-z]+) (?:seconds?|minutes?|mins?)|repeatedly|constantly|all the time|" + _HOW_OFTEN + r")|"
@@ -1398,7 +1409,7 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:periodically|repeatedly|frequently|constantly|" + _HOW_OFTEN + r"|"
                 r"every (?:few |couple of |\d+ |[a-z]+ )?(?:seconds?|minutes?|hours?|mins?)(?: or so)?)\b" + _SAME + r"{0,120}?"
                 r"(?<!never )(?<!n't )(?<!not )\b(?:(?:is|gets?|got|was) disconnected|disconnects|drops?(?: out)?\b|"
-                r"los(?:es|ing) (?:the |its )?connection)",
+                r"los(?:es|ing) (?:the |its )?connection|(?:goes|went) (?:away|down)\b|cuts? out\b)",
                 "sudo journalctl -b -u ModemManager -f; sudo dmesg -w | grep -iE 'usb|wwan|qmi|mbim'"),
     # the stick taken for a network card or a router and not a modem, what HiLink (router) firmware looks like from the host
     # (knowledge.md 2.25: an RNDIS/ECM link to the router inside the stick, no serial or QMI port): "the dongle is detected
@@ -2067,9 +2078,36 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:(?:is|are|was|were)(?:n't|\s+not)|(?:is|are|was|were)\s+(?:simply\s+)?not)\s+(?:even\s+)?" + _NOT_THERE +
                 r"\s+(?:with|in|on|for)\s+(?:the\s+|this\s+|my\s+|our\s+)?(?:\w+\s+)?(?:kernel|image|firmware|build|release)\b|"
                 # Chinese and Japanese: "(估計是)缺了 kmod-...", "没有 qmi_wwan", "kmod-... がない / 不存在"
-                r"(?:缺(?:了|少)?|少了|沒有|没有|未(?:安裝|安装|包含|編譯|编译))\s*(?:驱动|驅動|模块|模組)?\s*[\"'`“「]?" + _MODS +
-                r"|" + _MODS + r"(?:\.ko)?[\"'`”」]?\s*(?:驱动|驅動|模块|模組|ドライバ)?\s*(?:缺失|不存在|沒有|没有|がない|がありません|が無い)",
+                r"(?:缺(?:了|少)?|少了|(?:沒有|没有)(?:编译|編譯|安装|安裝|包含)?|未(?:安裝|安装|包含|編譯|编译))\s*(?:驱动|驅動|模块|模組)?\s*[\"'`“「]?" + _MODS +
+                r"|" + _MODS + r"(?:\.ko)?[\"'`”」]?\s*(?:驱动|驅動|模块|模組|ドライバ|モジュール)?\s*(?:缺失|不存在|沒有|没有|がない|がありません|が無い)",
                 "uname -r; modprobe -n -v qmi_wwan cdc_mbim option; lsmod | grep -E 'qmi_wwan|cdc_|option|mhi'"),
+    # the same in the languages of the clause grammar's table and in Czech and Turkish: the driver named, missing from the
+    # kernel ("In meinem Kernel fehlt das Modul qmi_wwan", "a mi kernel le falta el módulo option", "в ядре нет модуля option")
+    *_in_each_language("said:module-missing", {
+        "de": r"\b(?:fehlt|fehlen)\s+(?:\w+\s+){0,3}?" + _MOD_NAMED + r"|" + _MOD_NAMED + r"\s+(?:\w+\s+){0,3}?(?:fehlt|fehlen)\b|"
+              r"\bkein(?:en|e)?\s+" + _MOD_NAMED + r"|" + _MOD_NAMED + r"\s+(?:ist\s+)?(?:\w+\s+){0,3}?nicht\s+(?:im\s+Kernel|vorhanden|dabei|"
+              r"enthalten|mitkompiliert|einkompiliert|kompiliert|gebaut)\b|"
+              r"\bohne\s+(?:\w+\s+)?" + _MOD_NAMED + r"|" + _MOD_NAMED + r"\s+gibt\s+es\s+(?:\w+\s+){0,4}?(?:nicht|gar\s+nicht)\b",
+        "es": r"\b(?:falta|faltan|sin|no\s+(?:tiene|trae|incluye|viene\s+con|encuentro|encuentra))\s+(?:\w+\s+){0,3}?" + _MOD_NAMED + r"|" + _MOD_NAMED +
+              r"\s+(?:\w+\s+){0,2}?no\s+(?:est[aá]|existe|viene)\b",
+        "pt": r"\b(?:falta|faltam|sem|n[aã]o\s+(?:tem|vem\s+com|inclui))\s+(?:\w+\s+){0,3}?" + _MOD_NAMED + r"|" + _MOD_NAMED +
+              r"\s+(?:\w+\s+){0,2}?n[aã]o\s+(?:existe|est[aá]|vem)\b",
+        "it": r"\b(?:manca|mancano|non\s+(?:c'[eè]|ha|include|contiene))\s+(?:\w+\s+){0,3}?" + _MOD_NAMED + r"|" + _MOD_NAMED +
+              r"\s+(?:\w+\s+){0,2}?(?:manca|non\s+(?:c'[eè]|esiste|[eè]\s+(?:presente|inclus[oa]|compilat[oa])))\b|\bsenza\s+(?:\w+\s+)?" +
+              _MOD_NAMED,
+        "fr": r"\b(?:manque|manquent|sans|n'a\s+pas(?:\s+(?:le|de|du))?)\s+(?:\w+\s+){0,3}?" + _MOD_NAMED + r"|" + _MOD_NAMED +
+              r"\s+(?:\w+\s+){0,2}?(?:n'est\s+pas\s+(?:pr[eé]sent|inclus|disponible|compil[eé])|manque)\b",
+        "nl": r"\b(?:ontbre\w*\s+(?:\w+\s+){0,3}?|geen\s+|zonder\s+(?:\w+\s+)?)" + _MOD_NAMED + r"|" + _MOD_NAMED + r"\s+(?:\w+\s+){0,2}?ontbre\w*",
+        "pl": r"\b(?:brak\w*|nie\s+ma|bez)\s+(?:\w+\s+){0,3}?" + _MOD_NAMED + r"|" + _MOD_NAMED + r"\s+(?:\w+\s+){0,2}?(?:brak\w*|nie\s+ma)\b",
+        "cs": r"\b(?:chyb[ií]|nen[ií]|nem[aá]|bez)\s+(?:\w+\s+){0,3}?" + _MOD_NAMED + r"|" + _MOD_NAMED + r"\s+(?:\w+\s+){0,2}?chyb[ií]\b",
+        "ru": r"(?:^|(?<=\s))(?:нет|отсутству\w*|не\s+хватает|без)\s+(?:\w+\s+){0,3}?" + _MOD_NAMED + r"|" + _MOD_NAMED +
+              r"\s+(?:\w+\s+){0,2}?(?:нет|отсутству\w*)(?=\s|[.,;!]|$)",
+        "uk": r"(?:^|(?<=\s))(?:немає|нема|відсутн\w*|бракує|без)\s+(?:\w+\s+){0,3}?" + _MOD_NAMED + r"|" + _MOD_NAMED +
+              r"\s+(?:\w+\s+){0,2}?(?:немає|відсутн\w*)(?=\s|[.,;!]|$)",
+        "tr": _MOD_NAMED + r"\s+(?:\w+\s+)?(?:yok|eksik|bulunmuyor)\b",
+        "ja": _MODS + r"(?:\.ko)?\s*(?:ドライバ|モジュール)?\s*(?:が|は)?\s*(?:入って(?:い)?(?:ない|ません)|含まれて(?:い)?(?:ない|ません)|"
+              r"見当たら(?:ない|ません))",
+    }, "uname -r; modprobe -n -v qmi_wwan cdc_mbim option; lsmod | grep -E 'qmi_wwan|cdc_|option|mhi'"),
     # the same in the words of kernel configuration and packaging, where the module is not always named in the sentence:
     # a named driver switched off ("the hso kernel driver is disabled", "the config leaves out CONFIG_USB_SERIAL_OPTION"),
     # the kernel modules said unavailable ("the needed kernel modules aren't in the feed", "some required kernel modules
@@ -2647,7 +2685,8 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:the\s+)?[\"'“]?disabled\b|"
                 r"\b(?:cycles?|cycling|loops?|looping|bounces?|bouncing|toggles?|toggling|alternates?)\s+between\s+[\"'“]?enabling"
                 r"[\"'”]?\s+and\s+[\"'“]?disabled\b|"
-                r"\bradio\s+(?:stays|remains|is\s+always|is\s+stuck|is\s+kept|keeps?\s+being)\s+(?:turned\s+|switched\s+)?off\b|"
+                r"\bradio\s+(?:(?:of|on|in)\s+(?:the|my|this|our)\s+(?:[\w-]+\s+)?)?(?:stays|remains|is\s+always|is\s+stuck|is\s+kept|"
+                r"keeps?\s+being)\s+(?:turned\s+|switched\s+)?off\b|"
                 r"\b(?:modem|module|card|it)\s+(?:does\s+|will\s+|can\s+)?(?:not|never|n't)\s+go(?:es)?\s+online\b|"
                 # the switch that should leave it does nothing: "the button to disable flight mode ... does nothing"
                 r"\b(?:disabl\w*|turn\w* off|switch\w* off|leav\w*)\s+(?:the\s+)?(?:flight|airplane|aeroplane)\s+mode\b"
@@ -3443,7 +3482,8 @@ STATES: Tuple[StatedState, ...] = (
                 r"\bSIM(?:[\s-]?card)?\b[^.!?]{0,30}?\bworks?\b[^.!?]{0,40}?\bphone\b[^.!?]{0,10}?\bbut not (?:in|with|on)\b",
                 "mmcli -m any (SIM, state: failed reason sim-missing); or AT+CPIN? on the AT port; the SIM's seat, size and slot",
                 unless=r"\b(?:now (?:it )?(?:is )?(?:detected|recogni[sz]ed|works)|fixed|solved|resolved|(?:removed|took out|"
-                       r"pulled)\s+(?:the\s+|my\s+)?(?:SIM|it)|without\s+(?:a\s+|the\s+|any\s+)?SIM)\b"),
+                       r"pulled)\s+(?:the\s+|my\s+)?(?:SIM|it)|without\s+(?:a\s+|the\s+|any\s+)?SIM|at first|(?:everything|all)\s+"
+                       r"(?:\w+\s+)?works)\b"),
     # the SIM seated wrong, found as the cause: "I inserted the SIM the wrong way round", "the SIM card was in upside
     # down", "the card sat backwards in the tray" (knowledge.md sim-problem: the tray and the contacts)
     StatedState("said:sim-not-detected",
@@ -4033,7 +4073,8 @@ STATES: Tuple[StatedState, ...] = (
                 r"\bfirmware\b(?:\s+(?:was|is|keeps|kept|also|often|always|constantly|randomly|then|just|seems to))*\s+crash(?:es|ed|ing)?\b|" +
                 # it hangs: the modem freezes (locks up) and only cutting its power brings it back, or its firmware is
                 # said to hang ("the module locks up after a few days, only a power cycle helps", "the firmware freezes")
-                _MODEM_SUBJECT + _ADVERBS + r"\s+(?:(?:is|was|gets?|got|becomes?|became)\s+)?" + _FREEZES + _SAME +
+                _MODEM_SUBJECT + _ADVERBS + r"\s+(?:(?:is|was|gets?|got|becomes?|became)\s+)?(?:" + _FREEZES +
+                r"|(?:stops?|stopped)\s+respond\w*|unresponsive\b)" + _SAME +
                 r"{0,80}?\b(?:power[\s-]?cycl\w*|cut\w*\s+(?:off\s+)?(?:the\s+|its\s+)?power|pull\w*\s+(?:the\s+)?(?:power|plug)|"
                 r"unplug\w*|re-?plug\w*|cold\s+(?:boot|reset|start)|hard\s+reset)\b|"
                 r"\bfirmware\b(?:\s+(?:was|is|keeps|kept|also|often|always|constantly|randomly|then|just|seems to))*\s+" + _FREEZES + r"|"
@@ -4091,7 +4132,7 @@ STATES: Tuple[StatedState, ...] = (
                 r"disconnecting|vanish\w*|disappear\w*|fails)\b|\b(?:just |always )?hangs (?:forever|at)\b",
                 "lsusb; sudo dmesg; mmcli -m any; ip addr",
                 unless=r"\b(?:fixed|solved|resolved|got around|work(?:ed)? around|workaround)\b"),
-    # the common states told in Chinese, Japanese, German, Spanish and Russian: one table (model/prose_states_foreign.py)
+    # the common states told in other languages than English: one table (model/prose_states_foreign.py)
     *(row for fact, patterns in prose_states_foreign.STATES.items()
       for row in _in_each_language(fact, patterns, prose_states_foreign.CONFIRM[fact], prose_states_foreign.taken_back(fact))),
 )

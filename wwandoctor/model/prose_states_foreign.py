@@ -1,43 +1,247 @@
-"""The common states of a modem as posts in Chinese, Japanese, German, Spanish, Russian and Indonesian tell them.
+"""The common states of a modem as posts in other languages than English tell them: German, Spanish, Portuguese, Italian,
+French, Dutch, Polish, Czech, Russian, Ukrainian, Turkish, Chinese, Japanese and Indonesian.
 
 One table: a stated fact (the English rows' facts of :mod:`model.prose_states`) -> the language's code -> the pattern written
 in it. A new phrasing is one alternative added to one pattern, a new language one more key; no code. The clause grammar
 (:mod:`model.prose_foreign`, words of :mod:`model.prose_languages`) already reads the shapes "X is not seen", "there is
 no X" and "does not register" in the languages written with spaces; these rows are the states it has no verb for: the
-SIM asking for its PIN or not inserted, the radio held off (flight mode), no signal, no IP address, the modem restarting
-by itself, the stick seen only as storage. Chinese and Japanese ("zh", "ja") are taken back by their conditions and
-questions (:data:`model.prose_states.CJK_HEDGE`), the other languages by their rows of the clause grammar's table; every row by
-the trouble told over or another device named (:func:`taken_back`).
+SIM asking for its PIN or not inserted, the radio held off (flight mode), no signal, no IP address, the modem restarting,
+hanging or crashing, the connection dropping again and again, the driver missing from the kernel, the FCC lock, the stick
+seen only as storage. Where a language puts the parts of a statement in any order, a row is made from a tuple of word
+lists, one per part, matched in any order in one sentence (:data:`DROPS`, :data:`CRASHES`, :data:`PIN_SET`).
+Chinese and Japanese ("zh", "ja") are taken back by their conditions and questions (:data:`model.prose_states.CJK_HEDGE`),
+the languages of no table row (Czech, Turkish: the negation is part of their verbs) by :data:`NO_TABLE_HEDGES`, the
+others by their rows of the clause grammar's table; every row by the trouble told over or another device named
+(:func:`taken_back`).
 
 Each pattern says the state is so now: what was ended ("退出飞行模式后", "salí del modo avión"), denied ("nicht im
 Flugmodus", "не в режиме полёта") or the person's own choice ("PIN deaktiviert") is left to ``UNLESS``.
 """
 from __future__ import annotations
 
-from typing import Dict
+import itertools
+from typing import Dict, Tuple
 
 from wwandoctor.model.prose_languages import LANGUAGES
+
+# a storage device in Dutch: "cd-station", "cd-rom-speler", "usb-stick", "massaopslag"
+_NL_STORAGE = r"(?:cd(?:-?rom)?(?:-?station|-?speler|-?drive)?|usb-?stick|usb-?schijf|opslag\w*|massaopslag\w*|schijf)\b"
+
+# the connection lost again and again (said:drops-periodically), in each language written with spaces: (the connection,
+# its dropping, how often), the last two in either order ("die Verbindung bricht alle paar Minuten ab", "la conexión se
+# cae cada cinco minutos", "připojení každých pár minut spadne")
+DROPS: Dict[str, Tuple[str, str, str]] = {
+    "de": (r"(?:Internet|LTE-|Daten|Mobilfunk|UMTS-)?Verbindung\w*|Internet|Netz",
+           r"bricht|reißt|reisst|fällt|faellt|getrennt|trennt|unterbrochen|abbricht|weg",
+           r"alle\s+(?:paar\s+|\d+\s+|\w+\s+)?(?:Sekunden|Minuten|Stunden|min)|ständig|staendig|dauernd|andauernd|immer\s+wieder|"
+           r"regelmäßig|regelmaessig|mehrmals\s+(?:am\s+Tag|pro\s+Stunde|täglich)|stündlich"),
+    "es": (r"conexi[oó]n|internet|enlace",
+           r"se\s+(?:cae|corta|desconecta|pierde|va)|desconecta\w*|pierde\s+(?:la\s+)?conexi[oó]n",
+           r"cada\s+(?:\w+\s+)?(?:segundos?|minutos?|horas?|rato)|constantemente|continuamente|a\s+cada\s+rato|todo\s+el\s+(?:rato|tiempo)|"
+           r"repetidamente|una\s+y\s+otra\s+vez|cada\s+dos\s+por\s+tres"),
+    "pt": (r"conex[aã]o|internet|liga[cç][aã]o",
+           r"cai|caindo|desconecta\w*|perde\s+(?:a\s+)?conex[aã]o|derruba\w*",
+           r"a\s+cada\s+(?:\w+\s+)?(?:segundos?|minutos?|horas?)|constantemente|toda\s+hora|o\s+tempo\s+todo|repetidamente|"
+           r"v[aá]rias\s+vezes"),
+    "it": (r"connessione|internet|collegamento",
+           r"cade|si\s+disconnette|si\s+interrompe|si\s+stacca|perde\s+la\s+connessione|salta",
+           r"ogni\s+(?:\w+\s+)?(?:secondi|minuti|ore|minuto|(?:mezz')?ora)|continuamente|costantemente|di\s+continuo|ripetutamente|"
+           r"in\s+continuazione"),
+    "fr": (r"connexion|internet|liaison",
+           r"(?:se\s+)?coupe|coupée|d[eé]connect\w*|tombe|saute|perd\s+la\s+connexion",
+           r"toutes\s+les\s+(?:\w+\s+)?(?:secondes|minutes|heures)|sans\s+arr[eê]t|constamment|r[eé]guli[eè]rement|tout\s+le\s+temps|"
+           r"plusieurs\s+fois\s+par\s+(?:heure|jour)"),
+    "nl": (r"verbinding|internet",
+           r"valt|verbroken|wegvalt|verbreekt",
+           r"om\s+de\s+(?:paar\s+|\d+\s+|\w+\s+)?(?:seconden|minuten|uur)|steeds|telkens|voortdurend|regelmatig|constant|"
+           r"elke\s+(?:\w+\s+)?(?:minuut|minuten|uur)"),
+    "pl": (r"po[lł][aą]czeni\w*|internet\w*",
+           r"zrywa|zerwane|roz[lł][aą]cza|pada|spada|przerywa|traci",
+           r"co\s+(?:kilka\s+|par[eę]\s+|\d+\s+|\w+\s+)?(?:sekund\w*|minut\w*|godzin\w*)|ci[aą]gle|stale|regularnie|non\s+stop"),
+    "cs": (r"p[rř]ipojen[ií]|spojen[ií]|internet",
+           r"spadne|pad[aá]|vypad[aá]v[aá]|vypadne|odpojuje|odpoj[ií]|p[rř]eru[sš][ií]",
+           r"ka[zž]d\w*\s+(?:p[aá]r\s+|\d+\s+|\w+\s+)?(?:sekund\w*|minut\w*|(?:p[uů]l)?hodin\w*)|neust[aá]le|po[rř][aá]d|opakovan[eě]|"
+           r"pravideln[eě]"),
+    "ru": (r"соединени\w*|связь|интернет\w*|подключени\w*|сесси\w*",
+           r"рв[её]тся|разрыва\w*|обрыва\w*|отвалива\w*|пада\w*|пропада\w*|отключа\w*",
+           r"каждые\s+(?:\w+\s+)?(?:секунд\w*|минут\w*|час\w*)|постоянно|периодически|регулярно|вс[её]\s+время|то\s+и\s+дело|"
+           r"раз\s+в\s+(?:\w+\s+)?(?:минут\w*|(?:пол)?час\w*)"),
+    "uk": (r"з'єднанн\w*|зв'язок|інтернет\w*|підключенн\w*",
+           r"розрива\w*|обрива\w*|відвалю\w*|пропада\w*|зника\w*|пада\w*",
+           r"кожні\s+(?:\w+\s+)?(?:секунд\w*|хвилин\w*|годин\w*)|постійно|періодично|регулярно|весь\s+час|"
+           r"раз\s+на\s+(?:\w+\s+)?(?:хвилин\w*|годин\w*|пів\s*години)"),
+    "tr": (r"ba[gğ]lant[ıi]\w*|internet",
+           r"kop\w*|d[uü][sş]\w*|kesil\w*",
+           r"(?:birkaç|yar[ıi]m|\d+)\s+(?:dakikada|saniyede|saatte)\s+bir|s[uü]rekli|s[ıi]k\s+s[ıi]k|devaml[ıi]|ara\s+ara"),
+}
+
+# the SIM with its PIN set (said:sim-locked), in each language written with spaces: (the SIM, the PIN, set or on), in any
+# order ("la SIM tiene el PIN activado", "на симке стоит PIN", "SIM karta má zapnutý PIN")
+PIN_SET: Dict[str, Tuple[str, str, str]] = {
+    "de": (r"SIM\w*|Karte|Simkarte", r"PIN", r"aktiv\w*|gesetzt|eingeschaltet|eingerichtet|gesperrt"),
+    "es": (r"SIM|tarjeta|chip", r"PIN", r"activad[oa]|habilitad[oa]|puesto"),
+    "pt": (r"SIM|chip|cart[aã]o", r"PIN", r"ativad[oa]|habilitad[oa]|est[aá]\s+com|tem"),
+    "it": (r"SIM|scheda", r"PIN", r"attiv[oa]|attivat[oa]|abilitat[oa]|impostat[oa]"),
+    "fr": (r"SIM|carte", r"PIN", r"activ[eé]e?|prot[eé]g[eé]e?"),
+    "nl": (r"sim\w*", r"PIN|pincode", r"actief|ingeschakeld|heeft\s+(?:nog\s+)?een"),
+    "pl": (r"SIM|kart\w*", r"PIN\w*", r"w[lł][aą]czon\w*|aktywn\w*|ustawion\w*"),
+    "cs": (r"SIM", r"PIN", r"zapnut\w*|aktivn\w*|nastaven\w*"),
+    "ru": (r"сим\w*|SIM", r"PIN|пин\w*", r"стоит|включ\w*|установлен\w*|активн\w*"),
+    "uk": (r"сім\w*|SIM", r"PIN|пін\w*", r"стоїть|увімкнен\w*|встановлен\w*|активн\w*"),
+    "tr": (r"SIM", r"PIN", r"aç[ıi]k|aktif|etkin"),
+}
+# what takes a PIN set back: it is off or absent
+_PIN_OFF = (r"\bnicht\s+(?:\w+\s+)?(?:aktiv|gesetzt)|\bno\s+(?:tiene|tengo|hay)|\bn[aã]o\s+(?:tem|h[aá])|\bnon\s+(?:ha|c'[eè])|\bn'a\s+pas|"
+            r"\bgeen\s+pin|\bnie\s+ma\b|\bnem[aá]\b|\bнет\s+(?:PIN|пин)|\bнема[єе]?\s+(?:PIN|пін)|PIN\s+(?:kodu\s+)?(?:yok|kapal)|"
+            r"\bwy[lł][aą]czon\w*\s+PIN|\bvypnut\w*\s+PIN|\bвыключен\w*\s+PIN|\bвимкнен\w*\s+PIN")
+
+# the interface left without an address, as each language says "without" ("se queda sin dirección IP", "reste sans adresse
+# IP", "остаётся без IP-адреса", "IP'siz")
+_WITHOUT_IP: Dict[str, str] = {
+    "de": r"\bohne\s+(?:eine\s+)?IP(?:-?Adresse)?\b|\bhat\s+keine\s+IP(?:v4)?(?:-?Adresse)?\b|\bIP(?:-?Adresse)?\s+(?:bekommt|bekommen|erhält|kriegt|bezieht)\s+(?:\w+\s+){0,3}?"
+          r"(?:nie|niemals)\b",
+    "es": r"\bsin\s+(?:una\s+)?(?:direcci[oó]n\s+)?IP\b",
+    "pt": r"\bsem\s+(?:um\s+)?(?:endere[cç]o\s+)?IP\b",
+    "it": r"\bsenza\s+(?:un\s+)?(?:indirizzo\s+)?IP\b",
+    "fr": r"\bsans\s+(?:une\s+|d')?(?:adresse\s+)?IP\b",
+    "nl": r"\bzonder\s+(?:een\s+)?IP(?:-adres)?\b",
+    "pl": r"\bbez\s+(?:adresu\s+)?IP\b",
+    "cs": r"\bbez\s+(?:IP\s+adresy|adresy\s+IP|IP)\b",
+    "ru": r"\bбез\s+IP\w*|\bбез\s+(?:\w+\s+)?адрес\w*",
+    "uk": r"\bбез\s+IP\w*|\bбез\s+(?:\w+\s+)?адрес\w*",
+    "tr": r"\bIP(?:\s+adres\w*)?'?siz\b",
+}
+
+# the stick left in its storage mode, as each language says it ("se queda en modo almacenamiento", "bleibt im
+# Speichermodus", "остаётся в режиме накопителя"), or seen only as storage with no modem ("nur ein CD-ROM ..., kein Modem")
+STORAGE_MODE_STUCK: Dict[str, str] = {
+    "de": r"\b(?:bleibt|steckt|hängt|verharrt)\s+(?:\w+\s+){0,3}?im\s+(?:Speicher|Massenspeicher|CD-?ROM|Storage|Laufwerks?)-?Modus\b|"
+          r"\bnur\s+(?:ein(?:e|en)?\s+)?(?:CD-?ROM|CD-Laufwerk|Laufwerk|Massenspeicher|USB-Stick|Datenträger)\b[^.!?]{0,60}?"
+          r"\bkein(?:e|en)?\s+Modem\b",
+    "es": r"\b(?:se\s+queda|queda|sigue|permanece|est[aá])\s+(?:\w+\s+){0,2}?en\s+modo\s+(?:de\s+)?(?:almacenamiento|cd(?:-?rom)?|disco|"
+          r"memoria)\b",
+    "pt": r"\b(?:fica|continua|permanece|est[aá])\s+(?:\w+\s+){0,2}?(?:em|no)\s+modo\s+(?:de\s+)?(?:armazenamento|cd(?:-?rom)?|disco|"
+          r"pendrive)\b",
+    "it": r"\b(?:resta|rimane|sta|è)\s+(?:\w+\s+){0,2}?in\s+modalit[aà]\s+(?:di\s+)?(?:archiviazione|memoria(?:\s+di\s+massa)?|"
+          r"cd(?:-?rom)?|storage)\b",
+    "fr": r"\b(?:reste|demeure|est|bloqu[eé]e?)\s+(?:\w+\s+){0,2}?en\s+mode\s+(?:de\s+)?(?:stockage|cd(?:-?rom)?|disque|"
+          r"m[eé]moire\s+de\s+masse)\b",
+    "nl": r"\b(?:blijft|staat|zit|hangt)\s+(?:\w+\s+){0,2}?in\s+(?:de\s+)?(?:opslag|cd(?:-?rom)?|massaopslag|storage)[\s-]?modus\b",
+    "pl": r"\b(?:zostaje|pozostaje|jest|wisi|siedzi|utkn[aą][lł]\w*)\s+(?:\w+\s+){0,2}?w\s+trybie\s+(?:pami[eę]ci\s+masowej|"
+          r"CD(?:-?ROM)?|dysku|storage|pendrive)",
+    "cs": r"\b(?:z[uů]st[aá]v[aá]|z[uů]stal[oa]?|je|vis[ií])\s+(?:\w+\s+){0,2}?v\s+re[zž]imu\s+(?:[uú]lo[zž]i[sš]t[eě]|CD(?:-?ROM)?|"
+          r"disku|flash\w*)",
+    "ru": r"\b(?:оста[её]тся|висит|находится|застрял\w*|сидит)\s+(?:\w+\s+){0,2}?в\s+режиме\s+(?:накопител\w*|CD-?ROM|флешк\w*|диска)",
+    "uk": r"\b(?:залишається|висить|знаходиться|застряг\w*)\s+(?:\w+\s+){0,2}?(?:в|у)\s+режимі\s+(?:накопичувач\w*|CD-?ROM|флешк\w*|"
+          r"диска)",
+    "tr": r"\b(?:depolama|CD(?:-?ROM)?|disk|bellek)\s+modunda\s+(?:\w+\s+)?(?:kal[ıi]yor|kald[ıi]|tak[ıi]l[ıi])",
+}
+
+# the PIN not asked for ("ne me demande même pas le code PIN", "non chiede il PIN", "nie prosi o PIN"): no lock told
+_PIN_NOT_ASKED = (r"\bne\s+(?:me\s+)?(?:demande|r[eé]clame)\s+(?:m[eê]me\s+)?(?:pas|jamais|plus)|\bnon\s+(?:mi\s+)?(?:chiede|richiede)|"
+                  r"\bn[aã]o\s+(?:me\s+)?(?:pede|solicita)|\bnem\s+(?:sequer\s+)?(?:me\s+)?pede|\bnie\s+(?:prosi|pyta|wymaga)|"
+                  r"\bvraagt\s+(?:\w+\s+)?(?:niet|nooit)|\bnechce\b|\bnevy[zž]aduje\b|\bistemiyor|\bне\s+(?:просит|требует|просить|вимагає)")
+
+# the modem hangs or crashes (said:modem-crashes), in each language written with spaces: (the modem, a crash, a freeze,
+# cutting its power or replugging it): a crash of the modem, or a freeze that only the power brings back ("das Modem
+# hängt sich auf und nur ab- und anstecken hilft", "el módem se cuelga y solo se recupera desenchufándolo")
+CRASHES: Dict[str, Tuple[str, str, str, str]] = {
+    "de": (r"(?:Modem(?!-?\s?Manager)|Modul|Stick|Surfstick|WWAN-Karte)\w*",
+           r"stürzt\s+(?:\w+\s+){0,3}?ab|abgestürzt\w*|crasht|gecrasht\w*",
+           r"hängt\s+sich\s+(?:[\w-]+\s+){0,5}?auf|aufgehängt\w*|friert\s+(?:[\w-]+\s+){0,4}?ein|eingefroren\w*|"
+           r"reagiert\s+(?:[\w-]+\s+){0,4}?nicht\s+mehr",
+           r"Neustart|neu\s*(?:ge)?start\w*|Strom\w*|ab-?\s*und\s+(?:wieder\s+)?an\w*|abzieh\w*|aus-?\s*und\s+(?:wieder\s+)?ein\w*|"
+           r"ausstecken|Power-?Cycle|Kaltstart|Reset|resetten"),
+    "es": (r"m[oó]dem|m[oó]dulo|pincho|dongle",
+           r"crashea",
+           r"se\s+(?:cuelga|bloquea|congela|muere|tilda|queda\s+colgado)|deja\s+de\s+responder",
+           r"desenchuf\w*|desconect\w*|reinici\w*|(?:la\s+)?(?:corriente|alimentaci[oó]n)|apag\w*\s+y\s+(?:volv\w*\s+a\s+)?encend\w*|sac\w*\s+y\s+"
+           r"(?:volv\w*\s+a\s+)?(?:meter|poner|conectar)\w*|reconect\w*"),
+    "pt": (r"modem|m[oó]dulo",
+           r"crasha",
+           r"trava|travou|travando|congela\w*|para\s+de\s+responder|fica\s+travado",
+           r"deslig\w*\s+e\s+(?:voltar\s+a\s+)?lig\w*|tir\w*\s+d[aoe]\s+(?:tomada|USB|porta)|coloc\w*\s+de\s+novo|reinici\w*|desconect\w*\s+e\s+(?:re)?conect\w*|reconect\w*|"
+           r"energia|alimenta[cç][aã]o"),
+    "it": (r"modem|modulo|chiavetta",
+           r"crasha",
+           r"si\s+(?:blocca|pianta|impalla|congela)|non\s+risponde\s+pi[uù]",
+           r"stacc\w*|riavvi\w*|alimentazione|spegn\w*\s+e\s+riaccend\w*|scollega\w*|ricollega\w*|riattacc\w*"),
+    "fr": (r"mod[eè]m|module|cl[eé]\s+(?:3G|4G|USB)",
+           r"plante|crashe",
+           r"se\s+(?:fige|bloque|plante|g[eè]le)|fig[eé]e?|ne\s+r[eé]pond\s+plus",
+           r"d[eé]branch\w*|rebranch\w*|red[eé]marr\w*|coupure\s+(?:de\s+)?(?:courant|l'alimentation)|couper\s+l'alimentation|"
+           r"[eé]teindre\s+et\s+rallumer|alimentation"),
+    "nl": (r"modem|module|stick",
+           r"crasht|gecrasht",
+           r"loopt\s+(?:\w+\s+){0,5}?vast|vastgelopen|bevriest|reageert\s+(?:\w+\s+){0,3}?(?:niet|nergens)\s+meer",
+           r"uit-?\s*en\s+(?:weer\s+)?in\w*|stroom\w*|herstart\w*|opnieuw\s+opstarten|loskoppelen|power-?cycle"),
+    "pl": (r"modem\w*|modu[lł]\w*",
+           r"crashuje",
+           r"(?:za|z)?wiesza\s+si[eę]|zawiesi[lł]\s+si[eę]|si[eę]\s+(?:za|z)?wiesza|przestaje\s+odpowiada[cć]",
+           r"od[lł][aą]cz\w*|wyj[eę]ci\w*|restart\w*|zasilani\w*|reset\w*"),
+    "cs": (r"modem\w*|modul\w*",
+           r"crashuje",
+           r"zamrz\w*|zasek[ná]\w*|p[rř]est[aá]v?[aá]?\w*\s+(?:odpov[ií]dat|reagovat)",
+           r"odpoj\w*|nap[aá]jen[ií]|restart\w*|vyt[aá]hn\w*|p[rř]epoj\w*"),
+    "ru": (r"модем\w*|модул\w*|свисток\w*",
+           r"круш\w*|падает",
+           r"завис\w*|подвиса\w*|переста[её]т\s+отвечать",
+           r"передёрг\w*|передерг\w*|питани\w*|перезагруз\w*|переподключ\w*|вытащ\w*|выдерн\w*"),
+    "uk": (r"модем\w*|модул\w*",
+           r"пада[єе]",
+           r"зависа\w*|завис\w*|переста[єе]\s+відповідати",
+           r"живленн\w*|перезавантаж\w*|перепідключ\w*|витяг\w*|висмик\w*"),
+    "tr": (r"modem\w*|mod[uü]l\w*",
+           r"ç[oö]k[uü]yor|ç[oö]kt[uü]",
+           r"donuyor|donar|dondu|kilitleniyor|tak[ıi]l[ıi]yor|(?:yan[ıi]t|cevap)\s+vermiyor",
+           r"ç[ıi]kar\w*|tak\w*|elektri\w*|g[uü][cç]\w*|yeniden\s+ba[sş]lat\w*|reset\w*"),
+}
+
+
+_GAP = r"[^.!?]{0,60}?"
+
+
+def _in_any_order(*words: str) -> str:
+    """Each of ``words`` (alternations), in any order, as whole words in one sentence: word order differs between
+    languages and between sentences of one ("alle 20 Minuten ist das Internet weg", "das Internet ist alle 20 Minuten weg")."""
+    return "|".join(_GAP.join(r"\b(?:%s)\b" % w for w in order) for order in itertools.permutations(words))
+
+
+def _crash(modem: str, crash: str, freeze: str, power: str) -> str:
+    """The modem crashing, or freezing with its power cut or its plug pulled later in the sentence; the modem named before
+    the freeze or within it ("nach zwei Tagen reagiert das Modul nicht mehr", "hängt sich das Modem auf")."""
+    freezes = r"(?:\b(?:%s)\b%s|(?=%s\b(?:%s)\b))\b(?:%s)" % (modem, _GAP, _GAP, modem, freeze)
+    return r"%s|%s[^.!?]{0,80}?\b(?:%s)" % (_in_any_order(modem, crash), freezes, power)
+
 
 # fact -> language -> pattern (searched case-insensitively in one sentence; accents written out where people drop them)
 STATES: Dict[str, Dict[str, str]] = {
     # the SIM not inserted or not seen (the clause grammar reads "erkennt die SIM nicht" / "no detecta la SIM")
     "said:sim-not-detected": {
         "zh": r"(?:没有?|未)\s*插(?:入|上)?\s*(?:U?SIM|sim)\s*卡|(?:U?SIM|sim)\s*卡?\s*(?:没有?插|未插入?|没插上)|无\s*(?:U?SIM|sim)\s*卡|"
-              r"提示\s*(?:请)?插入\s*(?:U?SIM|sim)\s*卡",
+              r"提示\s*(?:请)?插入\s*(?:U?SIM|sim)\s*卡|(?:读|识别|检测|认)不到\s*(?:任何)?\s*(?:U?SIM|sim)",
         "ja": r"SIM(?:カード)?(?:が|を)?\s*(?:認識|検出|検知)(?:されない|されません|されていない|されていません|しない|しません|"
               r"できない|できません)|SIM(?:カード)?が\s*(?:挿入|挿さって|入って)(?:されて)?(?:いない|いません)|SIMカードなし|"
-              r"SIM(?:カード)?が見つから(?:ない|ません)",
+              r"SIM(?:カード)?が見つから(?:ない|ません)|SIM(?:カード)?(?:も|を)?\s*(?:読み取|読め|読ま)(?:ない|ません|れない|れません)",
         "ru": r"\b(?:сим|SIM)[\s-]?карт\w*\s+(?:\w+\s+)?не\s+(?:вставлен\w*|обнаружен\w*|найден\w*|распознан\w*)",
         "de": r"\bSIM(?:-?Karte)?\s+(?:ist\s+|wird\s+)?(?:\w+\s+){0,3}?nicht\s+(?:eingelegt|eingesteckt|gesteckt|erkannt|gefunden)\b",
         "es": r"\b(?:tarjeta\s+)?SIM\s+no\s+(?:est[aá]\s+)?(?:insertada|detectada|reconocida|encontrada)\b",
+        "it": r"\bSIM\s+(?:\w+\s+)?non\s+(?:è\s+|e'\s+|risulta\s+|viene\s+)?(?:inserita|rilevata|riconosciuta|presente|letta)\b",
+        "cs": r"\b(?:nevid[ií]|nedetekuje|nerozpozn[aá]|nena[cč][ií]t[aá]|nenajde|nenach[aá]z[ií])\s+(?:\w+\s+)?SIM|"
+              r"\bSIM(?:[\s-]?kart[ay])?\s+(?:\w+\s+)?nen[ií]\s+(?:vlo[zž]en[aá]|detekov[aá]n[aá]|rozpozn[aá]n[aá]|vid[eě]t)\b|"
+              r"\bSIM(?:[\s-]?kart[ay])?\s+(?:se\s+)?(?:nedetekuje|nerozpozn[aá]|nena[cč]te|nezobraz[ií])|"
+              r"\bnen[ií]\s+(?:vlo[zž]en[aá]|detekov[aá]n[aá]|rozpozn[aá]n[aá])\s+(?:\w+\s+)?SIM",
+        "tr": r"\bSIM(?:\s+kart\w*)?\s+(?:\w+\s+)?(?:alg[ıi]lanm[ıi]yor|alg[ıi]lam[ıi]yor|g[oö]r[uü]nm[uü]yor|g[oö]rm[uü]yor|"
+              r"tan[ıi]nm[ıi]yor|tan[ıi]m[ıi]yor|okunmuyor|okum[uı]yor)\b|\bSIM(?:\s+kart\w*)?\s+tak[ıi]l[ıi]\s+de[gğ]il\b",
     },
     # the SIM held at its PIN or PUK
     "said:sim-locked": {
         "ja": r"PIN(?:コード)?(?:を|が)\s*(?:要求|必要|求められ)|PINロック|PUK(?:コード)?(?:を|が)?\s*(?:要求|必要|求められ)|"
-              r"SIM(?:カード)?が\s*ロックされ",
+              r"SIM(?:カード)?が\s*ロックされ|SIM(?:カード)?[^。！？]{0,6}?PIN(?:コード)?(?:が|を)\s*(?:設定|有効)",
         "de": r"\b(?:verlangt|fragt\s+(?:(?!nicht\b|nie\b|niemals\b|kein)\w+\s+){0,4}?nach|fordert|will|braucht|erwartet|wartet\s+(?:\w+\s+){0,4}?auf)\s+(?:\w+\s+)?(?:die\s+|eine\s+|den\s+|der\s+)?"
               r"(?:SIM-?)?(?:PIN|PUK)\b|\b(?:SIM(?:-?Karte)?|Karte)\s+(?:ist\s+)?(?:\w+\s+)?(?:PIN-?)?gesperrt\b|"
-              r"\bPUK\s+(?:wird\s+)?(?:verlangt|erforderlich|benötigt|nötig)\b",
+              r"\bPUK\s+(?:wird\s+)?(?:verlangt|erforderlich|benötigt|nötig)\b|"
+              r"\b(?:die\s+|eine\s+|den\s+)?(?:SIM-?)?(?:PIN|PUK)\s+(?:\w+\s+)?(?:braucht|verlangt|will|erwartet|benötigt)\b",
         "es": r"\b(?:pide|solicita|pregunta\s+por|requiere|exige|espera)\s+(?:\w+\s+)?(?:el\s+)?(?:c[oó]digo\s+)?(?:PIN|PUK)\b|"
               r"\b(?:SIM|tarjeta)\s+(?:\w+\s+)?(?:est[aá]\s+)?bloquead[ao]\b(?!\s+(?:a|para|por\s+(?:el\s+)?operador)\b)",
         "ru": r"\b(?:просит|требует|запрашивает|спрашивает|ждёт|ждет)\s+(?:\w+\s+)?(?:PIN|PUK|пин|пак)\w*|"
@@ -48,12 +252,24 @@ STATES: Dict[str, Dict[str, str]] = {
               r"(?:PIN|PUK)\b|\b(?:carte\s+SIM|SIM|puce)\s+(?:est\s+|a\s+été\s+|s'est\s+)?(?:\w+\s+)?bloqu[ée]e?s?\b"
               r"(?!\s+(?:par|sur|pour)\s+(?:l'|le\s+)?op[ée]rateur)",
         # "il modem chiede il codice PUK", "la SIM è bloccata" (not "non è bloccata")
-        "it": r"(?<!\bnon\s)(?<!\bnon\smi\s)\b(?:chiede|richiede|vuole|aspetta|pretende)\s+(?:(?!nemmeno\b|neanche\b|neppure\b|mai\b)\w+\s+)?(?:il\s+|un\s+)?(?:codice\s+)?(?:PIN|PUK)\b|"
+        "it": r"(?<!\bnon\s)(?<!\bnon\smi\s)\b(?:chiede|chiedere|richiede|vuole|aspetta|pretende|domanda)\s+(?:(?!nemmeno\b|neanche\b|neppure\b|mai\b)\w+\s+)?(?:il\s+|un\s+)?(?:codice\s+)?(?:PIN|PUK)\b|"
               r"\b(?:SIM|scheda)\s+(?:(?!non\b)\w+\s+)?(?:è|e'|é|risulta|viene)\s+bloccat[ao]\b",
         # "o modem pede o código PUK", "o chip está bloqueado" (not "não está bloqueado")
-        "pt": r"(?<!\bnão\s)(?<!\bnao\s)(?<!\bnem\s)(?<!\bnunca\s)\b(?:pede|exige|solicita|requer|espera)\s+(?:(?!sequer\b)\w+\s+)?(?:o\s+|um\s+)?(?:código\s+|codigo\s+)?(?:PIN|PUK)\b|"
+        "pt": r"(?<!\bnão\s)(?<!\bnao\s)(?<!\bnem\s)(?<!\bnunca\s)\b(?:pede|pedindo|exige|solicita|requer|espera)\s+(?:(?!sequer\b)\w+\s+)?(?:o\s+|um\s+)?(?:código\s+|codigo\s+)?(?:PIN|PUK)\b|"
               r"\b(?:SIM|chip|cartão\s+SIM|cartao\s+SIM)\s+(?:(?!não\b|nao\b)\w+\s+)?(?:está|esta|foi|fica|ficou)\s+bloquead[ao]\b"
               r"(?!\s+(?:a|para|por|pela|pelo)\s+(?:el\s+|la\s+|a\s+|o\s+)?operador)",
+        "uk": r"\b(?:просить|вимагає|запитує|чекає)\s+(?:\w+\s+)?(?:PIN|PUK|пін|пак)\w*|"
+              r"\b(?:сім|SIM)[\s-]?карт\w*\s+(?:\w+\s+)?заблокован\w*",
+        "nl": r"\b(?:vraagt|vroeg|vragen|verlangt|wil)\b[^.!?]{0,40}?\b(?:PIN|PUK)(?:-?code)?\b|"
+              r"\b(?:pincode|pukcode|PIN-code|PUK-code)\b[^.!?]{0,25}?\b(?:vragen|gevraagd|nodig|vereist)\b|"
+              r"\bsim(?:kaart)?\s+(?:\w+\s+)?(?:is\s+)?(?:geblokkeerd|vergrendeld)\b",
+        "pl": r"\b(?:prosi|pyta|żąda|wymaga|chce)\s+(?:\w+\s+){0,2}?(?:o\s+)?(?:kod\s+)?(?:PIN|PUK)\b|"
+              r"\bkarta\s+(?:SIM\s+)?(?:jest\s+)?zablokowana\b",
+        "cs": r"\b(?:chce|vy[zž]aduje|[zž][aá]d[aá]|po[zž]aduje|pt[aá]\s+se)\s+(?:\w+\s+){0,2}?(?:o\s+)?(?:k[oó]d\s+)?(?:PIN|PUK)\b|"
+              r"\bSIM(?:[\s-]?kart[ay])?\s+(?:je\s+)?zablokovan[aá]\b",
+        "tr": r"\b(?:PIN|PUK)\s*(?:kod\w*)?\s+(?:\w+\s+)?(?:istiyor|soruyor|gerekiyor|bekliyor)\b|\bSIM(?:\s+kart\w*)?\s+(?:\w+\s+)?kilitli\b",
+        "zh": r"(?:要求|提示|需要|让我?|要)\s*(?:输入|輸入)?\s*(?:U?SIM\s*卡?\s*的?)?\s*(?:PIN|PUK)\s*码?|(?:U?SIM|sim)\s*卡?\s*(?:被)?\s*"
+              r"(?:PIN|PUK)?\s*锁(?:住|定)?了?|(?:U?SIM|sim)\s*卡?[^。！？]{0,6}?(?:设置了?|开启了?|启用了?|设了)\s*(?:PIN|PUK)",
     },
     # the connection manager never asks for the SIM PIN (model/prose_states.py's English row): "nicht einmal eine
     # PIN-Abfrage", "fragt nicht nach der PIN"; "ni siquiera me pide el PIN"; "ne demande même pas le code PIN"; "nem pede o PIN"
@@ -69,43 +285,75 @@ STATES: Dict[str, Dict[str, str]] = {
     # the radio held off: flight mode, low power, the radio switched off
     "said:radio-stuck-off": {
         "zh": r"(?:处于|进入了?|一直(?:是|在|处于)|还是|卡在|停在|变成了?|又回到)\s*(?:了)?\s*(?:飞行模式|低功耗模式|最小功能模式)|"
-              r"射频\s*(?:被|一直)?\s*(?:关闭|关掉|没(?:有)?(?:打)?开|未(?:打)?开启?)",
+              r"射频\s*(?:被|一直|还是|仍然|依然|始终)?\s*(?:关闭|关掉|没(?:有)?(?:打)?开|未(?:打)?开启?)",
         "ja": r"(?:機内モード|フライトモード|オフラインモード|低消費電力モード)(?:に|の)\s*(?:なって|なった|なったまま|まま|入って|入った)|"
-              r"無線(?:部)?(?:が)?\s*(?:オフ|無効)(?:に)?(?:なって|のまま)|(?:RF|電波)が\s*オフ(?:に)?(?:なって|のまま)",
+              r"(?:機内|フライト|低消費電力|オフライン)モードから\s*(?:抜け|出られ|戻ら|解除でき)(?:ない|ません)|"
+              r"無線(?:部)?(?:が|は)?\s*(?:オフ|無効)(?:に)?(?:なって|のまま)|(?:RF|電波)が\s*オフ(?:に)?(?:なって|のまま)",
         "de": r"\b(?:ist|bleibt|hängt|haengt|steht|steckt|befindet\s+sich|geht)\s+(?:\w+\s+){0,3}?(?:im|in\s+den)\s+"
               r"(?:Flug(?:zeug)?-?modus|Offline-?Modus|Energiesparmodus|Low-?Power-?Modus)\b|"
-              r"\b(?:Funk(?:modul|teil)?|Radio|RF)\s+(?:ist|bleibt)\s+(?:immer\s+|noch\s+|dauerhaft\s+)?(?:aus|ausgeschaltet|abgeschaltet|"
+              r"\b(?:Funk(?:modul|teil)?|Radio|RF)\s+(?:[^\s.!?,]+\s+){0,3}?(?:ist|bleibt)\s+(?:immer\s+|noch\s+|dauerhaft\s+)?(?:aus|ausgeschaltet|abgeschaltet|"
               r"deaktiviert)\b|\bFlug(?:zeug)?-?modus\s+(?:lässt\s+sich|laesst\s+sich|kann)\s+(?:\w+\s+)?nicht\s+(?:\w+\s+)?"
               r"(?:ausschalten|deaktivieren|verlassen|ausgeschaltet)",
         "es": r"\b(?:est[aá]|sigue|queda|se\s+queda|permanece|entra|se\s+pone|se\s+mete)\s+(?:\w+\s+){0,2}?en\s+(?:el\s+)?modo\s+"
-              r"(?:avi[oó]n|vuelo|offline|bajo\s+consumo)\b|\b(?:la\s+)?radio\s+(?:est[aá]\s+|sigue\s+|queda\s+)?(?:apagada|desactivada)\b|"
+              r"(?:de\s+)?(?:avi[oó]n|vuelo|offline|bajo\s+consumo)\b|\bradio\s+(?:[^\s.!?,]+\s+){0,3}?(?:est[aá]\s+|sigue\s+|queda\s+)?(?:apagada|desactivada)\b|"
               r"\bno\s+(?:puedo|se\s+puede|logro|consigo)\s+(?:desactivar|quitar|salir\s+del)\s+(?:el\s+)?modo\s+avi[oó]n\b",
-        "ru": r"(?:^|[\s,(])в\s+режиме\s+(?:пол[её]та|самол[её]та|оффлайн|низкого\s+энергопотребления)|"
-              r"\bрадио(?:модуль|часть)?\s+(?:\w+\s+)?выключен\w*",
+        "ru": r"(?:^|[\s,(])в\s+режиме\s+(?:пол[её]та|самол[её]та|оффлайн|(?:низкого|пониженного)\s+энергопотребления)|"
+              r"\bрадио(?:модуль|часть)?\s+(?:[^\s.!?,]+\s+){0,3}?выключен\w*",
+        "uk": r"(?:^|[\s,(])(?:в|у)\s+режимі\s+(?:польоту|літака|офлайн|(?:зниженого|низького)\s+енергоспоживання)|\bрадіо(?:модуль)?\s+(?:[^\s.!?,]+\s+){0,3}?вимкнен\w*",
+        "pt": r"\b(?:est[aá]|fica|ficou|continua|permanece|entra|entrou)\s+(?:\w+\s+){0,2}?(?:em|no)\s+modo\s+(?:de\s+)?(?:avi[aã]o|voo|offline|"
+              r"baixo\s+consumo)\b|\br[aá]dio\s+(?:[^\s.!?,]+\s+){0,3}?(?:est[aá]\s+|fica\s+|continua\s+)?(?:desligado|desativado)\b|"
+              r"\bn[aã]o\s+(?:consigo|d[aá]\s+para)\s+(?:ligar|ativar)\s+o\s+r[aá]dio\b",
+        "it": r"\b(?:è|e'|resta|rimane|sta|entra|finisce|bloccat[oa])\s+(?:\w+\s+){0,2}?in\s+modalit[aà]\s+(?:aereo|volo|offline|"
+              r"basso\s+consumo)\b|\bradio\s+(?:[^\s.!?,]+\s+){0,3}?(?:è\s+|resta\s+|rimane\s+)?(?:spenta|disattivata)\b",
+        "fr": r"\b(?:est|reste|demeure|passe|se\s+met|bloqu[eé]e?)\s+(?:\w+\s+){0,2}?en\s+mode\s+(?:avion|hors[\s-]ligne|"
+              r"basse\s+consommation)\b|\bradio\s+(?:[^\s.!?,]+\s+){0,3}?(?:est\s+|reste\s+)?(?:éteinte|coupée|désactivée)\b",
+        "nl": r"\b(?:staat|blijft|zit|hangt|gaat)\s+(?:\w+\s+){0,2}?(?:in|op)\s+(?:de\s+)?(?:vliegtuigmodus|vliegtuigstand|offline-?modus|energiebesparende\s+modus|"
+              r"energiespaarmodus|stroombesparingsmodus)\b|"
+              r"\bradio\s+(?:[^\s.!?,]+\s+){0,3}?(?:staat|blijft)\s+uit\b",
+        "pl": r"\b(?:jest|pozostaje|zostaje|wisi|siedzi|przechodzi|utkn[aą][lł]\w*)\s+(?:\w+\s+){0,2}?w\s+tryb(?:ie|\s)\s*"
+              r"(?:samolotow\w*|samolotu|offline|niskiego\s+poboru)|\bradio\s+(?:[^\s.!?,]+\s+){0,3}?(?:jest\s+|pozostaje\s+)?(?:wyłączone|wylaczone)\b",
+        "cs": r"\b(?:je|z[uů]st[aá]v[aá]|z[uů]stal[oa]?|vis[ií]|zasekl[oa]?\s+se)\s+(?:\w+\s+){0,2}?v\s+re[zž]imu\s+(?:letadl\w*|letov\w*|offline)|\bv\s+[uú]sporn[eé]m\s+re[zž]imu\b|"
+              r"\br[aá]dio\s+(?:[^\s.!?,]+\s+){0,3}?(?:je\s+|z[uů]st[aá]v[aá]\s+)?vypnut[eé]\b",
+        "tr": r"\b(?:uçak|d[uü][sş][uü]k\s+g[uü][cç])\s+modunda\b(?!\s+de[gğ]il)|\buçak\s+modundan\s+ç[ıi]km[ıi]yor|\bradyo\w*\s+(?:\w+\s+)?kapal[ıi]\b(?!\s+de[gğ]il)",
     },
     # no signal, no network found
     "said:not-registered": {
-        "zh": r"(?:没有|无|没)\s*信号|信号\s*(?:为|是)\s*0|搜不到\s*信号",
+        "zh": r"(?:没有|无|没)\s*信号|信号\s*(?:为|是)\s*0|搜不到\s*信号|注册不(?:了|上)|无法注册",
         "ja": r"(?:電波|アンテナ)(?:が|を)?\s*(?:ない|ありません|なし|拾わない|拾えない|拾いません|掴まない|つかまない|入らない|入りません|"
-              r"立たない|立ちません)|圏外(?:の)?(?:まま|になる|になります|です|表示)|ネットワーク(?:に|へ)\s*(?:登録|アタッチ)"
-              r"(?:でき|され)(?:ない|ません)",
+              r"立たない|立ちません)|圏外(?:の)?(?:まま|になる|になります|です|表示)|ネットワーク(?:に|へ)(?:も)?\s*(?:登録|アタッチ)"
+              r"(?:でき|され)(?:ない|ません)|(?:ネットワーク|電波|基地局)を\s*(?:ずっと)?\s*(?:探し|検索し)(?:て|続け)",
         "de": r"\bkein(?:en)?\s+(?:Empfang|Netz(?:empfang)?|Mobilfunknetz|Funksignal|Signal)\b|"
               r"\bfindet\s+kein(?:en)?\s+(?:Netz|Netzbetreiber|Anbieter|Mobilfunknetz)\b",
         "es": r"\b(?:no\s+(?:tiene|hay|recibe|capta|agarra|coge|detecta|encuentra)|sin)\s+(?:\w+\s+)?(?:se[nñ]al|cobertura)\b|"
               r"\bno\s+encuentra\s+(?:ninguna\s+)?(?:red|operador)\b",
         "ru": r"\bнет\s+(?:сигнала|сети|регистрации)\b|\bне\s+(?:ловит|видит|находит)\s+(?:\w+\s+)?сет[ьи]\b|\bсигнала\s+(?:\w+\s+)?нет\b",
+        "uk": r"\bнемає\s+(?:сигналу|мережі|реєстрації)\b|\bне\s+(?:ловить|бачить|знаходить)\s+(?:\w+\s+)?мереж\w*|\bсигналу\s+(?:\w+\s+)?немає\b",
+        "cs": r"\bnem[aá]\s+(?:\w+\s+)?sign[aá]l|\bbez\s+sign[aá]lu\b|\bnep[rř]ihl[aá]s[ií]\s+se\s+(?:\w+\s+)?(?:do\s+)?s[ií]t[eě]|"
+              r"\b(?:se\s+)?nezaregistruje|\bnedok[aá][zž]e\s+(?:se\s+)?zaregistrovat|\bhled[aá]\s+(?:\w+\s+)?s[ií][tť]\b|\bnen[ií]\s+(?:zaregistrovan\w*|p[rř]ihl[aá][sš]en\w*)\s+(?:\w+\s+)?(?:do\s+|v\s+)?s[ií]t",
+        "tr": r"\b(?:sinyal|şebeke|çekim)\s+yok\b|\b(?:şebekeye|ağa)\s+(?:\w+\s+)?kay[ıi]t\s+ol(?:mu|a)m[ıi]yor|\bşebeke\s+bulam[ıi]yor|"
+              r"\bkay[ıi]t\s+olmuyor",
     },
     # no IP address on the modem's interface
     "said:no-ip-address": {
         "zh": r"(?:获取|拿|分配|得)不到\s*(?:IP|ip)|没有?(?:获取到?|拿到|分配到?|得到)\s*(?:IP|ip)|(?:IP|ip)\s*(?:地址)?\s*(?:获取|分配)"
-              r"\s*失败|无\s*(?:IP|ip)\s*地址",
+              r"\s*失败|(?:无|没有)\s*(?:IP|ip)\s*地址",
         "ja": r"IP(?:アドレス)?(?:が|を)\s*(?:取得|割り当て|割当て|付与)(?:でき|され|られ)(?:ない|ません)|IP(?:アドレス)?が\s*"
-              r"(?:取れ|もらえ|振られ|付か|つか)(?:ない|ません)",
+              r"(?:取れ|もらえ|振られ|付か|つか|付き|つき)(?:ない|ません)|IP(?:アドレス)?が\s*(?:ありません|ない|無い)",
         "de": r"\b(?:bekommt|bekomme|bekommen|erhält|erhaelt|erhalte|kriegt|kriege|bezieht)\s+(?:\w+\s+)?keine\s+"
               r"(?:IP|IPv4)(?:-Adresse)?\b|\bkeine\s+IP(?:-Adresse)?\s+(?:zugewiesen|bekommen|erhalten)\b",
         "es": r"\bno\s+(?:obtengo|obtiene|recibe|recibo|consigue|consigo|me\s+da|le\s+da|asigna|tiene|tengo|agarra)\s+(?:\w+\s+)?"
               r"(?:una\s+)?(?:direcci[oó]n\s+)?IP\b(?!\s+(?:fija|p[uú]blica|est[aá]tica))",
         "ru": r"\bне\s+(?:получает|получаю|получил\w*|выда[её]т|выдают|дают|да[её]т)\s+(?:\w+\s+)?(?:IP|айпи)\w*|\bнет\s+IP\b",
+        "uk": r"\bне\s+(?:отримує|отримую|отримав\w*|видає|дає)\s+(?:\w+\s+)?IP\w*|\bнемає\s+IP\b",
+        "pt": r"\bn[aã]o\s+(?:recebe|pega|obt[eé]m|consegue|ganha|tem)\s+(?:\w+\s+)?(?:um\s+)?(?:endere[cç]o\s+)?IP\b(?!\s+(?:fixo|p[uú]blico))",
+        "it": r"\bnon\s+(?:riceve|ottiene|prende|ha|assegna)\s+(?:\w+\s+)?(?:un\s+)?(?:indirizzo\s+)?IP\b(?!\s+(?:fisso|pubblico|statico))|"
+              r"\bnessun\s+indirizzo\s+IP\b",
+        "fr": r"\bn'(?:obtient|re[cç]oit|a)\s+(?:pas|jamais|aucune?)\s+(?:d'|une?\s+)?(?:adresse\s+)?IP\b(?!\s+(?:fixe|publique))|"
+              r"\b(?:pas|aucune)\s+d'?\s*adresse\s+IP\b",
+        "nl": r"\b(?:krijgt|krijg|ontvangt|heeft)\s+(?:\w+\s+)?geen\s+IP(?:-adres)?\b|\bgeen\s+IP(?:-adres)?\s+(?:toegewezen|gekregen)\b",
+        "pl": r"\bnie\s+(?:dostaje|otrzymuje|dostaj[eę]|ma|pobiera)\s+(?:\w+\s+)?adresu\s+IP\b|\bbrak\s+adresu\s+IP\b",
+        "cs": r"\bnedostane\s+(?:\w+\s+)?IP|\bnedost[aá]v[aá]\s+(?:\w+\s+)?IP|\bnem[aá]\s+(?:\w+\s+)?IP(?:\s+adresu)?\b|\bbez\s+IP\s+adresy\b",
+        "tr": r"\bIP(?:\s+adres\w*)?\s+(?:\w+\s+)?(?:alm[ıi]yor|alam[ıi]yor|gelmiyor|yok)\b|\bIP\s+al[ıi]nam[ıi]yor",
     },
     # the modem restarts or drops off by itself (the existing rows read "disappears", "verschwindet", "пропадает")
     "said:drops-off-bus": {
@@ -224,34 +472,102 @@ STATES: Dict[str, Dict[str, str]] = {
     },
     # the stick seen only as a storage device (the existing rows: Spanish, German, Portuguese, Italian, French "as")
     "said:storage-mode": {
-        "zh": r"(?:识别|认)(?:成|为|作)\s*(?:了)?\s*(?:U盘|光驱|CD-?ROM|存储设备|大容量存储|虚拟光驱)|(?:只有|只显示|显示为|变成了?)\s*"
+        **STORAGE_MODE_STUCK,
+        "zh": r"(?:识别|认)(?:成|为|作)\s*(?:了)?\s*(?:一个|一只)?\s*(?:U盘|光驱|CD-?ROM|存储设备|大容量存储|虚拟光驱)|(?:只有|只显示|只出现了?|显示为|变成了?)\s*"
               r"(?:一个)?\s*(?:U盘|光驱|虚拟光驱)",
         # ... or as the CD/DVD drive (/dev/sr0) the system reacts to or shows: "DVDドライブとして反応する", "CD-ROMとして見えてしまう"
         "ja": r"(?:ストレージ|マスストレージ|CD(?:-?ROM)?(?:/DVD)?|DVD|USBメモリ|(?:CD|DVD)ドライブ|ディスク|記憶装置)として"
               r"[^。！？\n]{0,20}?(?:認識|表示|マウント|反応|見え|扱われ|検出)|"
               r"(?:ストレージ|CD-?ROM|CD)(?:モード)?のまま",
-        "ru": r"\b(?:определя\w*|распозна\w*|видится|виден|видно)\s+(?:\w+\s+)?(?:только\s+)?как\s+(?:флешк\w*|CD-?ROM|сидиром|"
+        "ru": r"\b(?:определя\w*|распозна\w*|видится|виден|видно|видит|видят)\s+(?:\w+\s+)?(?:только\s+)?как\s+(?:флешк\w*|CD-?ROM|сидиром|"
               r"накопител\w*|диск\w*|USB-?накопител\w*|съ[её]мн\w+\s+диск\w*)",
         # Indonesian: "malah di desktop muncul drive baru", "hanya terbaca sebagai CD-ROM / flashdisk"
         # ... the storage named by its driver too ("terdeteksi sebagai usb-storage", "cuma terbaca sebagai mass-storage")
         "id": r"(?<!tidak\s)(?<!lagi\s)(?<!bukan\s)(?<!belum\s)\b(?:muncul|terbaca|terdeteksi|dikenali|tampil)\s+(?:\w+\s+){0,2}?(?:sebagai\s+)?(?:(?:usb|mass)[- ]?)?(?:drive|CD-?ROM|CD|flash\s?disk|"
               r"flashdisk|storage|penyimpanan)\b(?!\s+(?:dan|lalu|kemudian)\s+(?:modem|\w+\s+modem))",
+        "uk": r"\b(?:визнача\w*|розпізна\w*|видно|бачиться|бачить|бачать|видн\w*)\s+(?:\w+\s+)?(?:лише\s+|тільки\s+)?як\s+(?:флешк\w*|CD-?ROM|"
+              r"накопичувач\w*|диск\w*)",
+        "nl": r"\b(?:herkend|gezien|ziet|zien|gedetecteerd|getoond|toont|verschijnt|gemount|gemonteerd|mount)\b[^.!?]{0,30}?\bals\s+(?:een\s+)?" + _NL_STORAGE +
+              r"|\bals\s+(?:een\s+)?" + _NL_STORAGE + r"\s+(?:\w+\s+)?(?:herkend|gezien|gedetecteerd|getoond|gemount)\b",
+        "pl": r"\b(?:widoczn\w*|widzian\w*|wykryw\w*|wykryt\w*|rozpozna\w*|widzi|pokazuje\s+si[eę]|montuj\w*|zamontowan\w*|zg[lł]asza\s+si[eę])"
+              r"(?:\s+\w+){0,2}?\s+jako\s+(?:nap[eę]d\w*(?:\s+CD\w*)?|CD-?ROM|pendrive\w*|pami[eę][cć]\s+masow\w*|dysk\w*|"
+              r"urz[aą]dzeni\w*\s+pami[eę]ci\s+masowej)",
+        "cs": r"\b(?:(?:se\s+)?(?:hl[aá]s[ií]|tv[aá][rř][ií]|jev[ií]|zobrazuje|detekuje|p[rř]ipoj[ií]|objev[ií])(?:\s+se)?|rozpozn\w*)"
+              r"(?:\s+\w+){0,2}?\s+jako\s+(?:CD(?:-?ROM)?|mechanik\w*|flash\w*|disk\w*|USB\s+disk\w*|[uú]lo[zž]i[sš]t\w*)",
+        "tr": r"\b(?:CD(?:-?ROM)?|(?:USB\s+|flash\s+)bellek|depolama\s+ayg[ıi]t[ıi]|disk)(?:\s+s[uü]r[uü]c[uü])?\s+(?:olarak|gibi)\s+(?:\w+\s+)?"
+              r"(?:g[oö]r[uü]n[uü]yor|g[oö]r[uü]yor|alg[ıi]lan[ıi]yor|alg[ıi]l[ıi]yor|tan[ıi]n[ıi]yor|tan[ıi]yor|geliyor|mount\w*)",
+    },
+    # the connection lost again and again (the words of the languages with spaces: DROPS)
+    "said:drops-periodically": {
+        **{code: _in_any_order(*words) for code, words in DROPS.items()},
+        "zh": r"(?:每隔?|隔)\s*(?:几|半|[0-9一二三四五六七八九十两]+)\s*(?:个)?\s*(?:分钟|秒钟?|小时)[^。！？]{0,8}?(?:断|掉线|断线|断开|断网)|"
+              r"(?:经常|频繁|总是|老是|时不时|隔三差五)\s*(?:地|会|就)?\s*(?:掉线|断线|断网|断开)",
+        "ja": r"(?:数分|数秒|数時間|\d+分|\d+秒|\d+時間)(?:ごと|おき|毎)(?:くらい|ぐらい|程度)?に[^。！？]{0,12}?(?:切れ|切断|落ち)|"
+              r"(?:頻繁に|何度も|しょっちゅう|たびたび|度々)[^。！？]{0,12}?(?:接続|通信|回線)(?:が)?\s*(?:切れ|切断|落ち)|"
+              r"(?:接続|通信|回線)(?:が|は)?\s*(?:頻繁に|何度も|しょっちゅう|たびたび|度々|よく)\s*(?:切れ|切断|落ち)",
+    },
+    # the modem crashes, or hangs until its power is cut (CRASHES)
+    "said:modem-crashes": {
+        **{code: _crash(*words) for code, words in CRASHES.items()},
+        "zh": r"(?:模块|模组|上网卡|猫|设备)[^。！？]{0,15}?(?:死机|卡死|挂掉|挂了|崩溃|(?:(?:不|没有?|无)(?:响应|反应))[^。！？]{0,30}?"
+              r"(?:断电|拔掉?电源|重新上电|拔插|重新插拔))",
+        "ja": r"(?:モデム|モジュール|ドングル)[^。！？]{0,20}?(?:クラッシュ|(?:フリーズ|固ま|ハング|(?:応答|反応)しなくな)[^。！？]{0,30}?"
+              r"(?:電源|抜き差し|挿し直|再接続))",
+    },
+    # the laptop module's FCC lock named in the languages without spaces and those of no table row (the clause grammar's
+    # ``fcc_lock`` words read the others)
+    "said:fcc-lock": {
+        "zh": r"FCC\s*(?:锁|鎖)(?:住|定)?|被\s*FCC\s*(?:锁|鎖)|FCC\s*解锁\s*(?:失败|不成功|没有?成功)|需要\s*(?:做\s*)?FCC\s*解锁",
+        "ja": r"FCC\s*ロック(?:され|がかか|状態)|FCC\s*(?:ロック)?\s*(?:解除|アンロック)(?:が|は)?\s*(?:必要|でき(?:ない|ません)|失敗)",
+        "cs": r"\b(?:z[aá]mek|z[aá]mkem|z[aá]mku|blokac\w*)\s+FCC\b|\bFCC\s+(?:z[aá]mek|z[aá]mkem)\b|"
+              r"\b(?:u)?zam[cč]en\w*\s+(?:p[rř]es\s+|kv[uů]li\s+)?FCC\b",
+        "tr": r"\bFCC\s+kilid\w*|\bFCC\s+kilitli\b",
     },
 }
+
+# the data call up and no address (said:connected-no-ip): a language's words of being connected before its row of no
+# address ("die Verbindung steht, aber wwan0 bekommt keine IP-Adresse", "拨号成功了但是获取不到IP")
+CONNECTED: Dict[str, str] = {
+    **{code: r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(lang.connected) for code, lang in LANGUAGES.items()},
+    "zh": r"(?:拨号|连接|联网|注册)\s*(?:已经|也)?\s*(?:成功|正常|建立)|已连接|连上了?",
+    "ja": r"接続(?:は|も)?\s*(?:でき|され|成功|確立|済み)",
+    "cs": r"\b(?:nav[aá][zž]e|nav[aá]zan\w*|nav[aá]z[aá]no|p[rř]ipoj[ií]\s+se|p[rř]ipojen\w*)\b",
+    "tr": r"\b(?:ba[gğ]lan[ıi]yor|ba[gğ]land[ıi]|ba[gğ]l[ıi]|ba[gğ]lant[ıi]\s+kuruluyor)\b",
+}
+
+
+def _add_rows(fact: str, patterns: Dict[str, str]) -> None:
+    """Each language's pattern of ``patterns`` as one more alternative of its row of ``fact``."""
+    for code, pattern in patterns.items():
+        STATES[fact][code] = "|".join(filter(None, (STATES[fact].get(code), pattern)))
+
+
+_add_rows("said:sim-locked", {code: _in_any_order(*words) for code, words in PIN_SET.items()})
+_add_rows("said:no-ip-address", _WITHOUT_IP)
+STATES["said:connected-no-ip"] = {code: r"(?:%s)[^.!?。！？]{0,80}?(?:%s)" % (CONNECTED[code], no_ip)
+                                  for code, no_ip in STATES["said:no-ip-address"].items() if code in CONNECTED}
+
+# the stick no longer seen as storage ("ya no aparece como unidad de CD", "wird nicht mehr als CD-Laufwerk erkannt")
+STORAGE_NO_LONGER = (r"\bn'est\s+plus\b|\bya\s+no\b|\bnicht\s+mehr\b|\bj[aá]\s+n[aã]o\b|\bnon\s+(?:è\s+|e'\s+)?pi[uù]\b|\bplus\s+comme\b|\bniet\s+meer\b|"
+                     r"\bju[zż]\s+nie\b|\bбольше\s+не\b|\bбільше\s+не\b|\bu[zž]\s+ne\b|\bart[ıi]k\b")
 
 # what takes a row back in any language: the state ended, denied, or the person's own doing
 UNLESS: Dict[str, str] = {
     "said:sim-not-detected": r"\bohne\s+SIM|\bsin\s+(?:tarjeta\s+)?SIM\b|\bбез\s+(?:сим|SIM)",
     "said:sim-locked": r"deaktiviert|ausgeschaltet|\bkeine\s+PIN|desactiv|d[ée]sactiv|disattiv|desativ|\bsin\s+PIN|\bsans\s+(?:code\s+)?PIN|"
-                       r"\bsenza\s+PIN|\bsem\s+PIN|отключ|\bбез\s+(?:PIN|пин)|снял\w*|無効|解除",
+                       r"\bsenza\s+PIN|\bsem\s+PIN|отключ|\bбез\s+(?:PIN|пин)|снял\w*|無効|解除|\bn'est\s+pas\s+(?:verrouill|bloqu)|"
+                       r"\bnon\s+(?:è\s+)?bloccat|\bn[aã]o\s+(?:est[aá]\s+)?bloquead|\bnie\s+(?:jest\s+)?zablokowan|\bnen[ií]\s+zablokovan|"
+                       r"kilitli\s+de[gğ]il|\bне\s+(?:заблок|просит|просить)|不需要|不用|没有?(?:设置|设)|" + _PIN_OFF + r"|" + _PIN_NOT_ASKED,
     "said:radio-stuck-off": r"\bnicht\s+(?:im|mehr)\b|\bno\s+(?:est[aá]|sigue)\b|\bya\s+no\b|\bне\s+в\s+режиме|выш\w+\s+из|"
-                            r"退出|关闭飞行|解除",
+                            r"退出|关闭飞行|解除(?!しても|したのに|したが)|没有?处于|不在|并非|\bnie\s+(?:jest\s+)?w\s+trybie|\bне\s+(?:в|у)\s+режимі|"
+                            r"\bn[aã]o\s+(?:est[aá]|fica)\s+(?:mais\s+)?em\s+modo|\bnon\s+(?:è|resta)\s+(?:più\s+)?in\s+modalit|\bn'est\s+(?:pas|plus)\s+en\s+mode|"
+                            r"\bniet\s+(?:in|op)\s+(?:de\s+)?vliegtuig|\bnen[ií]\s+v\s+re[zž]imu|modunda\s+de[gğ]il",
     "said:not-registered": r"\bkein\s+Problem|\bsin\s+problema|\bнет\s+проблем",
     "said:no-ip-address": "",
     "said:no-pin-prompt": r"deaktiviert|ausgeschaltet|\bohne\s+PIN|desactiv|\bsin\s+PIN|\bsans\s+(?:code\s+)?PIN|\bsem\s+PIN|"
                           r"\b(?:Handy|tel[eé]fono|t[eé]l[eé]phone|telefone|celular)\b",
     "said:drops-off-bus": r"\bnicht\s+mehr\b|\bya\s+no\b|\bбольше\s+не\b",
-    "said:storage-mode": r"\bне\s+только\b|不是|じゃなく|ではなく",
+    "said:storage-mode": STORAGE_NO_LONGER + r"|\bне\s+только\b|不是|じゃなく|ではなく|されなくな|しなくな|\btidak\s+lagi\b",
     "said:port-held-by-mm": r"\bnicht\s+mehr\b|\bya\s+no\b|\bбольше\s+не\b|\bне\s+(?:занимает|держит)",
     "said:not-on-usb": "",
     "said:mm-no-modem": "",
@@ -264,11 +580,23 @@ UNLESS: Dict[str, str] = {
     "said:stops-after-idle": "",
     "said:drops-since-firmware": r"\bnicht\s+mehr\b|\bya\s+no\b|\bplus\s+(?:de|aucune?)\b",
     "said:reappears-other-id": r"(?i)mode ?switch|usb_modeswitch|umschalt\w*|umgeschaltet|conmut\w*|bascul\w*|cambi[oó]\s+de\s+modo",
+    "said:drops-periodically": r"\bnicht\s+mehr\b|\bya\s+no\b|\bбольше\s+не\b|\bniet\s+meer\b|不再|没有再",
+    "said:modem-crashes": r"ModemManager|Modem\s?Manager|\b(?:hängt|friert|stürzt)\s+(?:[\w-]+\s+){0,3}?nicht\s+mehr\b|\bya\s+no\b|\bбольше\s+не\b|不再|没有再",
+    "said:fcc-lock": r"解除(?:でき)?(?:ました|した|済み)|解锁成功|已解锁",
+    "said:connected-no-ip": "",
+}
+
+# the conditions, questions and past of the languages the clause grammar's table has no row for (their negation is part of
+# the verb: Czech "nevidí", Turkish "algılamıyor"): they take back that language's rows
+NO_TABLE_HEDGES: Dict[str, str] = {
+    "cs": r"\b(?:pokud|jestli|jestli[zž]e|kdyby|d[rř][ií]ve|p[rř]edt[ií]m|mo[zž]n[aá]|asi|vy[rř]e[sš]eno|u[zž]\s+funguje|v\s+telefonu|"
+          r"v\s+mobilu)\b",
+    "tr": r"\b(?:e[gğ]er|[oö]nceden|daha\s+[oö]nce|belki|acaba|ç[oö]z[uü]ld[uü]|art[ıi]k\s+çal[ıi][sş][ıi]yor|telefonda)\b|\bm[ıiuü]\s*\?",
 }
 
 # the trouble told over in Chinese and Japanese ("已经解决了", "直りました"); the languages of the clause grammar's table
 # say it with their ``fixed`` words
-_CJK_FIXED = r"已经?解决|解决了|恢复正常|(?:就|又)?正常了|解決しました|解決済み|直りました|直った|治りました"
+_CJK_FIXED = r"今は問題(?:ありません|ない|なく)|已经?解决|解决了|恢复正常|(?:就|又)?正常了|解決しました|解決済み|直りました|直った|治りました"
 
 
 def taken_back(fact: str) -> str:
@@ -297,4 +625,8 @@ CONFIRM: Dict[str, str] = {
     "said:stops-after-idle": "cat /sys/bus/usb/devices/*/power/control (auto = autosuspend on); dmesg | grep -i usb",
     "said:drops-since-firmware": "the firmware revision (mmcli -m any, ATI); sudo dmesg | grep -iE 'usb .*(disconnect|reset)'",
     "said:reappears-other-id": "sudo dmesg | grep -E 'USB disconnect|New USB device found'; lsusb",
+    "said:drops-periodically": "sudo journalctl -b -u ModemManager -f; sudo dmesg -w | grep -iE 'usb|wwan|qmi|mbim'",
+    "said:modem-crashes": "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device)|firmware crashed|Device died|Exception'; the firmware version",
+    "said:fcc-lock": "mmcli -m any (state, power state); rfkill list; journalctl -b -u ModemManager | grep -iE 'fcc|unlock'",
+    "said:connected-no-ip": "ip addr show; ip route; mmcli -b 0 (the bearer's IP settings)",
 }
