@@ -112,28 +112,21 @@ _WITHOUT_IP: Dict[str, str] = {
     "tr": r"\bIP(?:\s+adres\w*)?'?siz\b",
 }
 
-# the stick left in its storage mode, as each language says it ("se queda en modo almacenamiento", "bleibt im
-# Speichermodus", "остаётся в режиме накопителя"), or seen only as storage with no modem ("nur ein CD-ROM ..., kein Modem")
+# the stick left in its storage mode, as each language says it ("blijft in opslagmodus", "остаётся в режиме накопителя"; the
+# Romance languages' and German rows are model.prose_states'), or seen only as storage with no modem ("nur ein CD-ROM ...,
+# kein Modem")
 STORAGE_MODE_STUCK: Dict[str, str] = {
-    "de": r"\b(?:bleibt|steckt|hängt|verharrt)\s+(?:\w+\s+){0,3}?im\s+(?:Speicher|Massenspeicher|CD-?ROM|Storage|Laufwerks?)-?Modus\b|"
-          r"\bnur\s+(?:ein(?:e|en)?\s+)?(?:CD-?ROM|CD-Laufwerk|Laufwerk|Massenspeicher|USB-Stick|Datenträger)\b[^.!?]{0,60}?"
+    "de": r"\bnur\s+(?:ein(?:e|en)?\s+)?(?:CD-?ROM|CD-Laufwerk|Laufwerk|Massenspeicher|USB-Stick|Datenträger)\b[^.!?]{0,60}?"
           r"\bkein(?:e|en)?\s+Modem\b",
-    "es": r"\b(?:se\s+queda|queda|sigue|permanece|est[aá])\s+(?:\w+\s+){0,2}?en\s+modo\s+(?:de\s+)?(?:almacenamiento|cd(?:-?rom)?|disco|"
-          r"memoria)\b",
-    "pt": r"\b(?:fica|continua|permanece|est[aá])\s+(?:\w+\s+){0,2}?(?:em|no)\s+modo\s+(?:de\s+)?(?:armazenamento|cd(?:-?rom)?|disco|"
-          r"pendrive)\b",
-    "it": r"\b(?:resta|rimane|sta|è)\s+(?:\w+\s+){0,2}?in\s+modalit[aà]\s+(?:di\s+)?(?:archiviazione|memoria(?:\s+di\s+massa)?|"
-          r"cd(?:-?rom)?|storage)\b",
-    "fr": r"\b(?:reste|demeure|est|bloqu[eé]e?)\s+(?:\w+\s+){0,2}?en\s+mode\s+(?:de\s+)?(?:stockage|cd(?:-?rom)?|disque|"
-          r"m[eé]moire\s+de\s+masse)\b",
-    "nl": r"\b(?:blijft|staat|zit|hangt)\s+(?:\w+\s+){0,2}?in\s+(?:de\s+)?(?:opslag|cd(?:-?rom)?|massaopslag|storage)[\s-]?modus\b",
-    "pl": r"\b(?:zostaje|pozostaje|jest|wisi|siedzi|utkn[aą][lł]\w*)\s+(?:\w+\s+){0,2}?w\s+trybie\s+(?:pami[eę]ci\s+masowej|"
+    "nl": r"\b(?:blijft|staat|zit|hangt)\s+(?:(?!niet\b)\w+\s+){0,2}?in\s+(?:de\s+)?(?:opslag|cd(?:-?rom)?|massaopslag|storage)[\s-]?modus\b",
+    "pl": r"(?<!\bnie\s)\b(?:zostaje|pozostaje|jest|wisi|siedzi|utkn[aą][lł]\w*)\s+(?:\w+\s+){0,2}?w\s+trybie\s+(?:pami[eę]ci\s+masowej|"
           r"CD(?:-?ROM)?|dysku|storage|pendrive)",
     "cs": r"\b(?:z[uů]st[aá]v[aá]|z[uů]stal[oa]?|je|vis[ií])\s+(?:\w+\s+){0,2}?v\s+re[zž]imu\s+(?:[uú]lo[zž]i[sš]t[eě]|CD(?:-?ROM)?|"
           r"disku|flash\w*)",
-    "ru": r"\b(?:оста[её]тся|висит|находится|застрял\w*|сидит)\s+(?:\w+\s+){0,2}?в\s+режиме\s+(?:накопител\w*|CD-?ROM|флешк\w*|диска)",
-    "uk": r"\b(?:залишається|висить|знаходиться|застряг\w*)\s+(?:\w+\s+){0,2}?(?:в|у)\s+режимі\s+(?:накопичувач\w*|CD-?ROM|флешк\w*|"
-          r"диска)",
+    "ru": r"(?<!\bне\s)\b(?:оста[её]тся|висит|находится|застрял\w*|сидит)\s+(?:\w+\s+){0,2}?в\s+режиме\s+(?:накопител\w*|CD-?ROM|"
+          r"флешк\w*|диска)",
+    "uk": r"(?<!\bне\s)\b(?:залишається|висить|знаходиться|застряг\w*)\s+(?:\w+\s+){0,2}?(?:в|у)\s+режимі\s+(?:накопичувач\w*|"
+          r"CD-?ROM|флешк\w*|диска)",
     "tr": r"\b(?:depolama|CD(?:-?ROM)?|disk|bellek)\s+modunda\s+(?:\w+\s+)?(?:kal[ıi]yor|kald[ıi]|tak[ıi]l[ıi])",
 }
 
