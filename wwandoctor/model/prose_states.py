@@ -1466,6 +1466,10 @@ STATES: Tuple[StatedState, ...] = (
                 r"web\s*(?:UI|page|server|interface))|\b(?:DHCP|(?:an?\s+|the\s+)?(?:IP\s+)?address|lease)\s+(?:by\s+DHCP\s+)?from\s+the\s+"
                 r"(?:stick|dongle)(?:\s+itself)?\b|\b(?:web\s*(?:page|UI|interface|GUI)|admin\s+page|dashboard)\s+(?:of|on|in)\s+(?:the\s+|my\s+)?"
                 r"(?:\w+\s+)?(?:stick|dongle)\b|\b(?:web\s*(?:page|UI|interface|GUI)|admin\s+page)\b" + _SAME + r"{0,20}?\b192\.168\.8\.1\b|"
+                # the same web interface in other languages: "la interfaz web del pincho, en 192.168.8.1", "die Weboberfläche des
+                # Sticks unter 192.168.8.1", "l'interface web de la clé (192.168.8.1)"
+                r"\b(?:interfa[sz]e?\s+web|p[aá]gina\s+web|interface\s+web|interfaccia\s+web|pagina\s+web|Web-?(?:oberfl(?:ä|ae)che|"
+                r"interface|seite|UI|GUI))\b" + _SAME + r"{0,40}?\b192\.168\.8\.1\b|"
                 # the stick's interface with an address from the stick's own DHCP server (192.168.8.x, knowledge.md 2.25): "comes
                 # up as eth1 with the address 192.168.8.100" (eth0 is the board's own port)
                 r"\b(?:eth[1-9]\d*|usb\d+|enx[0-9a-f]{12})\b" + _SAME + r"{0,60}?\b192\.168\.8\.(?!1\b)\d{1,3}\b",
@@ -1751,6 +1755,35 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:leaves?|let|lets|stops?|won't|will\s+not|does(?:n't|\s+not)|no\s+longer)\s+(?:it\s+)?(?:alone|touch\w*|grab\w*|"
                 r"interfer\w*|open\w*|prob\w*|use|using|get\s+in)\b)",
                 "systemctl is-active ModemManager; sudo fuser -v /dev/cdc-wdm* /dev/ttyUSB*"),
+    # the trouble gone once ModemManager is stopped, in Spanish, German, French, Portuguese and Italian: "solo funcionan
+    # cuando detengo ModemManager", "sobald ich den ModemManager stoppe, antwortet das Modem", "après avoir arrêté
+    # ModemManager, wvdial se connecte", "só funciona quando paro o ModemManager", "dopo aver fermato ModemManager funziona"
+    *_in_each_language("said:mm-stop-fixes", {
+        "es": r"\b(?:funciona\w*|va|anda|responde\w*|conecta\w*)\b" + _SAME + r"{0,40}?\b(?:cuando|despu[eé]s\s+de|al|tras)\s+"
+              r"(?:detengo|paro|parar|detener|desactivo|desactivar|deshabilito|deshabilitar|mato|matar|quito|quitar|desinstalo|desinstalar)"
+              r"\s+(?:el\s+)?" + _MM + r"|\b(?:al|tras|despu[eé]s\s+de)\s+(?:detener|parar|desactivar|deshabilitar|matar|quitar|"
+              r"desinstalar)\s+(?:el\s+)?" + _MM + r"\b" + _SAME + r"{0,60}?\b(?:funciona\w*|responde\w*|conecta\w*|va\s+bien|todo\s+bien)\b",
+        "de": r"\b(?:sobald|wenn|nachdem|seit)\s+ich\s+(?:den\s+)?" + _MM + r"\s+(?:\w+\s+)?(?:stoppe|beende|deaktiviere|abschalte|kille|"
+              r"deinstalliere|entferne|gestoppt|beendet|deaktiviert|abgeschaltet|deinstalliert|entfernt)\b" + _SAME + r"{0,80}?"
+              r"\b(?:funktioniert|klappt|geht|antwortet|verbindet|l(?:ä|ae)uft|normal|problemlos|einwandfrei)\b|"
+              r"\b(?:funktioniert|klappt|geht|antwortet|l(?:ä|ae)uft|verbindet)\w*\b" + _SAME + r"{0,60}?\b(?:erst|nur)\s+(?:wenn|nachdem|"
+              r"sobald)\s+(?:ich\s+)?(?:den\s+)?" + _MM + r"\s+(?:\w+\s+)?(?:stoppe|beende|deaktiviere|gestoppt|beendet|deaktiviert|"
+              r"deinstalliert|entfernt)\b",
+        "fr": r"\b(?:apr[eè]s\s+avoir|en)\s+(?:arr[eê]t[eé]|arr[eê]tant|d[eé]sactiv[eé]|d[eé]sactivant|tu[eé]|d[eé]sinstall[eé]|"
+              r"supprim[eé])\s+(?:le\s+(?:service\s+)?)?" + _MM + r"\b" + _SAME + r"{0,80}?\b(?:fonctionn\w*|march\w*|r[eé]pond\w*|"
+              r"(?:se\s+)?connect\w*|sans\s+probl[eè]me)|\b(?:fonctionn\w*|march\w*|r[eé]pond\w*)\b" + _SAME + r"{0,60}?"
+              r"\b(?:seulement|uniquement|qu')\s*(?:quand|si|lorsque|apr[eè]s)\b" + _SAME + r"{0,30}?\b(?:arr[eê]t|d[eé]sactiv)\w*\s+"
+              r"(?:le\s+)?" + _MM + r"\b",
+        "pt": r"\b(?:funciona\w*|responde\w*|conecta\w*)\b" + _SAME + r"{0,40}?\b(?:quando|depois\s+de|ap[oó]s)\s+(?:paro|parar|"
+              r"desativo|desativar|desabilito|desabilitar|mato|matar|removo|remover)\s+(?:o\s+)?" + _MM + r"\b",
+        "it": r"\b(?:funziona\w*|rispond\w*|si\s+connette)\b" + _SAME + r"{0,40}?\b(?:quando|dopo\s+aver)\s+(?:fermo|fermato|disattivo|"
+              r"disattivato|disabilito|disabilitato|rimosso)\s+(?:il\s+)?" + _MM + r"\b|\bdopo\s+aver\s+(?:fermato|disattivato|"
+              r"disabilitato|rimosso)\s+(?:il\s+)?" + _MM + r"\b" + _SAME + r"{0,60}?\b(?:funziona\w*|rispond\w*|si\s+connette)\b",
+    }, "systemctl is-active ModemManager; sudo fuser -v /dev/cdc-wdm* /dev/ttyUSB*",
+        unless=r"\b(?:auch|selbst)\s+(?:nachdem|wenn|mit)\b|\b(?:antwortet|funktioniert|klappt|geht|verbindet|l(?:ä|ae)uft)\s+(?:\w+\s+){0,3}?"
+               r"(?:nicht|kein\w*)\b|\btrotzdem\b|\b(?:ni\s+siquiera|aun(?:que)?|sigue\s+sin|tampoco)\b|\bno\s+(?:funciona|responde|"
+               r"conecta)|\bm[eê]me\s+(?:apr[eè]s|en)\b|\btoujours\s+pas\b|\bne\s+(?:\w+\s+)?(?:pas|plus|jamais)\b|\bn[aã]o\s+"
+               r"(?:funciona|responde)|\bnon\s+(?:funziona|risponde)|\banche\s+dopo\b"),
     # ModemManager and another program on one modem, told plainly: "both ModemManager and uqmi managing the same modem",
     # "ModemManager is also running ... both of them talk to the modem at the same time"
     StatedState("said:mm-shares-modem",
