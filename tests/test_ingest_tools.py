@@ -380,6 +380,18 @@ def test_at_session_of_a_library_log_and_of_a_python_serial_loop():
     assert "(see above)" in lines_of(prose, "at")
 
 
+def test_at_session_in_more_terminal_and_script_formats():
+    # WRITTEN (stop 29): bracketed direction words, single arrows, the Arduino serial monitor's time stamps, carriage
+    # returns in caret notation, a bytes literal holding a whole exchange, sms_tool's AT argument
+    for text in ("[TX] AT+CPIN?\n[RX] ERROR\n", "> AT+CPIN?\n< ERROR\n", "12:49:18.255 -> AT+CPIN?\n12:49:18.301 -> ERROR\n",
+                 "AT+CPIN?^M\nERROR^M^M\n", "b'AT+CPIN?\\r\\r\\nERROR\\r\\n'\n"):
+        assert lines_of(ingest_text(text, "t"), "at") == ["AT+CPIN?", "ERROR"], text
+    sms_tool = ingest_text('root@OpenWrt:~# sms_tool -d /dev/ttyUSB2 at "AT+CPIN?"\nERROR\n', "t")
+    assert lines_of(sms_tool, "at") == ["AT+CPIN?", "ERROR"]
+    # a quoted sentence is no transcript
+    assert lines_of(ingest_text("> I sent AT+CPIN? and it said ERROR\n", "t"), "at") == []
+
+
 def test_an_at_session_with_blank_lines_stays_one_session():
     # a terminal shows the CR LF around each answer as an empty line: every part is the session's, in order
     snap = ingest_text("AT!USBCOMP?\n\nERROR\nAT+CPIN?\n\n+CPIN: READY\n\nOK\n\nRDY\n\nSMS DONE\n", "t")

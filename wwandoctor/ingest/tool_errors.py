@@ -69,7 +69,13 @@ _TERMINAL = re.compile(r"^(?:Welcome to minicom|OPTIONS:|Compiled on|Port /dev/\
 # What terminal programs and serial scripts print before each line of an AT exchange: a direction
 # word ("Send:", "Recieve:" [sic, as such tools print it], "TX:", "RX:") or an arrow (">>", "<<", "-->").
 _TRANSCRIPT_PREFIX = re.compile(r"^(?:(?:Send|Sent|Recieve|Receive|Received|Recv|Rcv|Tx|Rx|Command|Response|Reply)\s*:"
+                                # the same words in brackets ("[TX] AT+CPIN?", "[RX] ERROR")
+                                r"|\[(?:Send|Sent|Recieve|Receive|Received|Recv|Rcv|Tx|Rx|Out|In)\]"
+                                # the Arduino IDE's serial monitor with time stamps on ("12:49:18.255 -> +CPIN: READY")
+                                r"|\d{1,2}:\d\d:\d\d\.\d{3}\s*->"
                                 r"|>>|<<|-->|<--|=>|<=|->|<-"
+                                # a single arrow before a space ("> AT+CPIN?", "< ERROR")
+                                r"|>(?=\s)|<(?=\s)"
                                 # the time stamp Quectel's QCOM terminal writes before every line of its log
                                 # ("[2022-01-05_16:49:40:689]+CME ERROR: 524"), quectel-CM's own
                                 r"|" + quectel_cm.STAMP + r")\s*", re.I)
@@ -80,10 +86,14 @@ _BYTES_REPR = re.compile(r"""^b(['"])(.*?)(?:\\r|\\n)*\1$""")
 _WRAPPED = re.compile(r"^\((.+)\)$")
 
 
+# the carriage return a log shows in caret notation at the end of a line (chat -v, less: "AT+CPIN?^M", "OK^M^M")
+_CARET_CR = re.compile(r"(?:\^M)+$")
+
+
 def _at_text(line: str) -> str:
-    """A line of an AT exchange without quotes' typography, without a transcript prefix and
-    without the bytes-literal or parentheses a script printed around it."""
-    text = _TRANSCRIPT_PREFIX.sub("", plain_quotes(line).strip(), count=1)
+    """A line of an AT exchange without quotes' typography, without a transcript prefix, without the
+    carriage returns shown as ^M, and without the bytes-literal or parentheses a script printed around it."""
+    text = _CARET_CR.sub("", _TRANSCRIPT_PREFIX.sub("", plain_quotes(line).strip(), count=1)).rstrip()
     as_bytes = _BYTES_REPR.match(text)
     if as_bytes:
         text = as_bytes.group(2).strip()
@@ -93,12 +103,30 @@ def _at_text(line: str) -> str:
     return text
 
 
+# the line ends inside a bytes literal that holds a whole exchange: b'AT+CPIN?\r\r\nERROR\r\n'
+_BYTES_LINE_ENDS = re.compile(r"(?:\\r|\\n)+")
+
+
+def _split_bytes(lines: List[str]) -> List[str]:
+    """``lines`` with each bytes literal a serial loop printed for several of the modem's lines at once
+    (b'AT+CPIN?\\r\\r\\nERROR\\r\\n') split into those lines."""
+    out: List[str] = []
+    for line in lines:
+        as_bytes = _BYTES_REPR.match(line.strip())
+        parts = _BYTES_LINE_ENDS.split(as_bytes.group(2)) if as_bytes else []
+        if len([p for p in parts if p.strip()]) > 1:
+            out.extend(p for p in parts if p.strip())
+        else:
+            out.append(line)
+    return out
+
+
 def _at_shape(lines: List[str]) -> str:
     """The shape of an AT exchange: "session" when the lines hold AT commands and answers;
     "answers" when they hold only commands, or only a modem's answers and start-up lines (a part
     of an AT session between blank lines: a terminal shows the CR LF around every answer as an
     empty line); "" otherwise."""
-    texts = [_at_text(ln) for ln in lines if ln.strip()]
+    texts = [_at_text(ln) for ln in _split_bytes(lines) if ln.strip()]
     commands = [bool(_AT_COMMAND.match(t)) for t in texts]
     if any(commands) and any(_AT_ANSWER.match(t) for t in texts):
         return "session"
@@ -171,6 +199,11 @@ def _person_line(text: str) -> bool:
     return is_written(text) or (has_words(text) and text.rstrip().endswith(":"))
 
 
+# OpenWrt's sms_tool sends the AT command its argument names and prints only the modem's reply ("sms_tool -d /dev/ttyUSB2
+# at \"AT+CPIN?\"", luci-app-sms-tool's handleCommand('sms_tool', ['-d', port, 'at', atcmd])): the command is the block's
+_SMS_TOOL_AT = re.compile(r"\bsms_tool\b.*?\sat\s+[\"']?(AT[^\"'\s]*)", re.I)
+
+
 def _parse_at_session(block: Block, snap: Snapshot, source: str) -> List[str]:
     """Keep an AT session's commands and answers (origin "at"); terminal banners are dropped.
 
@@ -179,7 +212,11 @@ def _parse_at_session(block: Block, snap: Snapshot, source: str) -> List[str]:
     kernel log line pasted straight above or below the session: it is left for the kernel log reader."""
     first = None
     left: List[str] = []
-    for line in block.lines:
+    sent = _SMS_TOOL_AT.search(block.command or "")
+    if sent:
+        first = sent.group(1)
+        tool_line(snap, "at", first, source)
+    for line in _split_bytes(block.lines):
         text = _at_text(line)
         if not text or _TERMINAL.match(text):
             continue
