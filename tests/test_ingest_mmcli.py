@@ -267,3 +267,17 @@ def test_an_inherited_prompt_of_another_command_is_no_modemmanager_evidence():
     assert left == []
     assert [(t.tool, t.evidence) for t in snap.tools] == [
         ("modemmanager", "mmcli output: General    |                 path: /org/freedesktop/ModemManager1/SIM/0")]
+
+
+def test_mmcli_command_response_is_an_at_exchange():
+    # WRITTEN (stop 29): mmcli --command prints the modem's reply without its final OK (cli/mmcli-modem.c
+    # command_process_reply "response: '%s'")
+    from wwandoctor.ingest import ingest_text
+    from wwandoctor.signatures import at_exchanges
+    snap = ingest_text("$ sudo mmcli -m 0 --command='AT+CFUN?'\nresponse: '+CFUN: 4'\n", "t")
+    at = [ln.text for ln in snap.log if ln.origin == "at"]
+    assert at == ["AT+CFUN?", "+CFUN: 4", "OK"]
+    assert "AT+CFUN? => +CFUN: 4" in [ln.text for ln in at_exchanges(snap.log)]
+    # an empty reply (a set command) is the OK alone
+    empty = ingest_text('$ mmcli -m any --command="AT+CFUN=1"\nresponse: \'\'\n', "t")
+    assert [ln.text for ln in empty.log if ln.origin == "at"] == ["AT+CFUN=1", "OK"]

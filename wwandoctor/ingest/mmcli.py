@@ -29,7 +29,7 @@ import re
 from typing import Any, Dict, List, Optional, Tuple
 
 from wwandoctor.ingest.block import Block
-from wwandoctor.ingest.merge import command_tool, source_read
+from wwandoctor.ingest.merge import command_tool, source_read, tool_line
 from wwandoctor.snapshot import LogLine, Snapshot, ToolUse
 
 KIND = "mmcli"
@@ -46,6 +46,10 @@ KV_RE = re.compile(r"^\s*((?:modem|bearer|sim|modem-list|call|sms|cbm)(?:\.[\w\-
 BOX_RE = re.compile(r"^([^|]*)\|(\s.*)$")  # "  Status | state: ..." (not lsusb -t's "|__ Port")
 SEPARATOR_RE = re.compile(r"^\s*-{5,}\s*$")
 VERSION_RE = re.compile(r"^\s*(mmcli|ModemManager) (\d+\.\d+(?:\.\d+)?\S*)\s*$")
+# mmcli --command=AT...: the modem's reply as ModemManager returns it, without its final result code (ModemManager
+# cli/mmcli-modem.c command_process_reply: g_print ("response: '%s'\n", result)); read as an AT exchange
+RESPONSE_RE = re.compile(r"^\s*response:\s*'(.*)'\s*$")
+AT_ARGUMENT_RE = re.compile(r"--command[=\s]+[\"']?(AT[^\"'\s]*)", re.I)
 OLD_HEADER_RE = re.compile(r"^\s*(/org/freedesktop/ModemManager1/(?:Modem|Bearer|SIM)/\d+)\s*(\(.*\))?\s*$")
 
 # Human labels whose JSON value is a list; COMMA_LISTS are also split on ", ".
@@ -302,6 +306,10 @@ def _other_line(block: Block, line: str, snap: Snapshot, kv: Dict[str, Dict[str,
     if ERROR_RE.match(line):
         _add_error(snap, block, line)
         return True
+    response = RESPONSE_RE.match(line)
+    if response:
+        _add_at_response(block, response.group(1), snap)
+        return True
     if SUCCESS_RE.match(line):  # "successfully connected the modem"
         snap.log.append(LogLine(text=line.strip(), origin="mmcli", source="paste:%s" % block.name))
         return True
@@ -316,6 +324,17 @@ def _other_line(block: Block, line: str, snap: Snapshot, kv: Dict[str, Dict[str,
         _kv_pair(m.group(1), m.group(2).strip(), snap, kv)
         return True
     return False
+
+
+def _add_at_response(block: Block, response: str, snap: Snapshot) -> None:
+    """The command the mmcli line sent (its --command argument), the modem's reply and the OK that ModemManager
+    took off it, as the lines of an AT session (origin "at")."""
+    source = "paste:%s" % block.name
+    sent = AT_ARGUMENT_RE.search(block.command or "")
+    if sent:
+        tool_line(snap, "at", sent.group(1), source)
+    for reply in (response.strip(), "OK"):
+        tool_line(snap, "at", reply, source)
 
 
 def _kv_pair(key: str, value: str, snap: Snapshot, kv: Dict[str, Dict[str, Any]]) -> None:
