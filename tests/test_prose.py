@@ -366,6 +366,11 @@ def _stated(text):
     ("The modem does not register to the LTE network.", ["said:not-registered"]),
     # no signal told with a verb (written, stop 29)
     ("The card shows up in NetworkManager but never gets any signal.", ["said:not-registered"]),
+    # the modem cannot be enabled (written, stop 29)
+    ("I cannot enable mobile broadband in the settings.", ["said:modem-disabled"]),
+    ("The WWAN toggle just switches back off after a second.", ["said:modem-disabled"]),
+    ("The modem shows up in mmcli but stays disabled.", ["said:modem-disabled"]),
+    ("The modem was disabled, but after mmcli -m 0 -e it registers fine.", []),
     ("Out here the stick can't pick up a 4G signal at all.", ["said:not-registered"]),
     ("It doesn't have any signal problems, the data just stops.", []),
     ("The driver failed to register the netdev.", ["said:not-working"]),

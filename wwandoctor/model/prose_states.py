@@ -2049,8 +2049,20 @@ STATES: Tuple[StatedState, ...] = (
     StatedState("said:modem-disabled",
                 r"\b(?:modem|it) (?:(?:always|again|still|then|\w+ly) )?(?:gets|is|was|becomes|stays|goes|keeps being|ends? up|"
                 r"ended up) (?:\w+ )?disabled\b|"
-                r"\bhave to (?:re-?)?enable it\b[^.]{0,60}\bevery time|\bmmcli -m \S+ (?:-e|--enable)\b[^.]{0,40}every time",
-                "mmcli -m any; nmcli radio; rfkill list"),
+                r"\bhave to (?:re-?)?enable it\b[^.]{0,60}\bevery time|\bmmcli -m \S+ (?:-e|--enable)\b[^.]{0,40}every time|"
+                # "but stays disabled" after another verb of the modem; the enable refused: "I cannot enable mobile broadband",
+                # "the WWAN toggle just switches back off"
+                r"\b(?:but|and|yet|still)\s+(?:it\s+)?(?:stays|remains|keeps\s+being)\s+disabled\b|"
+                r"\b(?:can(?:'t|not)|could(?:n't|\s+not)|unable\s+to|fails?\s+to|failed\s+to)\s+(?:\w+\s+)?(?:enable|turn\s+on|switch\s+on)\s+"
+                r"(?:the\s+|my\s+|its\s+)?(?:modem|mobile\s+broadband|WWAN|LTE\s+modem|cellular(?:\s+modem)?|mobile\s+data)\b"
+                # (not a kernel option or driver: "did not enable modem support in the kernel config")
+                r"(?!\s+(?:support|drivers?|modules?|options?|in\s+the\s+kernel))|"
+                r"\b(?:toggle|switch|slider|button)\s+(?:\w+\s+){0,4}?(?:just\s+|immediately\s+|always\s+)?(?:switches|flips|turns|goes|"
+                r"jumps|falls|snaps)\s+back\s+(?:to\s+)?off\b",
+                "mmcli -m any; nmcli radio; rfkill list",
+                # taken back: "... but after mmcli -e it registers fine"
+                unless=r"\b(?:now (?:it )?works|works now|fixed|solved|resolved)\b|\b(?:works|registers|connects)\s+"
+                r"(?:fine|again|normally|without\s+(?:any\s+)?(?:problems?|trouble))\b"),
     # a QMI/MBIM tool that never finishes: it hangs, is stuck, never returns or times out (the control channel
     # does not answer)
     StatedState("said:tool-hangs",
