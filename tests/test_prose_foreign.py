@@ -149,6 +149,14 @@ READ = [
     ("La scheda è bloccata dopo tre tentativi.", LOCKED),
     ("O modem pede o PUK.", LOCKED),
     ("O chip ficou bloqueado.", LOCKED),
+    # no signal or network in Spanish (tengo), French, Italian, Portuguese (written, stop 29)
+    ("No tengo señal en casa con el módem.", REG),
+    ("La clé n'a aucun signal.", REG),
+    ("Le modem ne capte aucun réseau.", REG),
+    ("Sempre senza segnale, anche all'aperto.", REG),
+    ("Il modem non aggancia la rete.", REG),
+    ("Fica sem sinal.", REG),
+    ("O modem não pega sinal.", REG),
 ]
 
 NOT_READ = [
@@ -228,6 +236,8 @@ NOT_READ = [
     ("Il modem non chiede il PIN.", LOCKED),
     ("O modem não pede o PIN.", LOCKED),
     ("O chip não está bloqueado.", LOCKED),
+    ("O modem funciona sem problemas de sinal.", REG),
+    ("Nessun problema di segnale, solo niente IP.", REG),
     ("La SIM est utilisable sans code PIN, rien ne demande le PIN.", LOCKED),
     ("Ho disattivato il PIN, il modem chiede il PIN solo su Windows.", LOCKED),
 ]

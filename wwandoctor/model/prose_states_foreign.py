@@ -317,7 +317,8 @@ STATES: Dict[str, Dict[str, str]] = {
               r"(?:でき|され)(?:ない|ません)|(?:ネットワーク|電波|基地局)を\s*(?:ずっと)?\s*(?:探し|検索し)(?:て|続け)",
         "de": r"\bkein(?:en)?\s+(?:Empfang|Netz(?:empfang)?|Mobilfunknetz|Funksignal|Signal)\b|"
               r"\bfindet\s+kein(?:en)?\s+(?:Netz|Netzbetreiber|Anbieter|Mobilfunknetz)\b",
-        "es": r"\b(?:no\s+(?:tiene|hay|recibe|capta|agarra|coge|detecta|encuentra)|sin)\s+(?:\w+\s+)?(?:se[nñ]al|cobertura)\b|"
+        "es": r"\b(?:no\s+(?:tiene|tengo|tenemos|hay|recibe|capta|agarra|coge|detecta|encuentra|da|muestra)|sin)\s+(?:\w+\s+)?"
+              r"(?:se[nñ]al|cobertura)\b|"
               r"\bno\s+encuentra\s+(?:ninguna\s+)?(?:red|operador)\b",
         "ru": r"\bнет\s+(?:сигнала|сети|регистрации)\b|\bне\s+(?:ловит|видит|находит)\s+(?:\w+\s+)?сет[ьи]\b|\bсигнала\s+(?:\w+\s+)?нет\b",
         "uk": r"\bнемає\s+(?:сигналу|мережі|реєстрації)\b|\bне\s+(?:ловить|бачить|знаходить)\s+(?:\w+\s+)?мереж\w*|\bсигналу\s+(?:\w+\s+)?немає\b",
@@ -325,6 +326,15 @@ STATES: Dict[str, Dict[str, str]] = {
               r"\b(?:se\s+)?nezaregistruje|\bnedok[aá][zž]e\s+(?:se\s+)?zaregistrovat|\bhled[aá]\s+(?:\w+\s+)?s[ií][tť]\b|\bnen[ií]\s+(?:zaregistrovan\w*|p[rř]ihl[aá][sš]en\w*)\s+(?:\w+\s+)?(?:do\s+|v\s+)?s[ií]t",
         "tr": r"\b(?:sinyal|şebeke|çekim)\s+yok\b|\b(?:şebekeye|ağa)\s+(?:\w+\s+)?kay[ıi]t\s+ol(?:mu|a)m[ıi]yor|\bşebeke\s+bulam[ıi]yor|"
               r"\bkay[ıi]t\s+olmuyor",
+        # "aucun signal", "pas de signal", "ne capte aucun réseau"
+        "fr": r"\b(?:aucun|pas\s+de|plus\s+de)\s+(?:signal|couverture|service)\b|"
+              r"\bne\s+(?:trouve|capte|détecte|detecte|voit)\s+(?:pas\s+de|aucun|plus\s+de)\s+(?:réseau|reseau|signal|opérateur|operateur)\b",
+        # "nessun segnale", "senza segnale", "non prende la rete"
+        "it": r"\b(?:nessun|nessuna|senza|niente)\s+(?:segnale|copertura|servizio)\b|"
+              r"\bnon\s+(?:prende|aggancia|rileva|vede)\s+(?:la\s+|nessuna\s+|il\s+)?(?:rete|segnale|operatore)\b",
+        # "sem sinal", "não pega sinal", "nenhuma rede"
+        "pt": r"\b(?:sem|nenhum|nenhuma)\s+(?:sinal|cobertura|serviço|servico)\b|"
+              r"\bn[ãa]o\s+(?:tem|há|ha|pega|capta|encontra|acha)\s+(?:nenhum\s+|nenhuma\s+|o\s+|a\s+)?(?:sinal|rede|cobertura|operadora)\b",
     },
     # no IP address on the modem's interface
     "said:no-ip-address": {
@@ -555,7 +565,8 @@ UNLESS: Dict[str, str] = {
                             r"退出|关闭飞行|解除(?!しても|したのに|したが)|没有?处于|不在|并非|\bnie\s+(?:jest\s+)?w\s+trybie|\bне\s+(?:в|у)\s+режимі|"
                             r"\bn[aã]o\s+(?:est[aá]|fica)\s+(?:mais\s+)?em\s+modo|\bnon\s+(?:è|resta)\s+(?:più\s+)?in\s+modalit|\bn'est\s+(?:pas|plus)\s+en\s+mode|"
                             r"\bniet\s+(?:in|op)\s+(?:de\s+)?vliegtuig|\bnen[ií]\s+v\s+re[zž]imu|modunda\s+de[gğ]il",
-    "said:not-registered": r"\bkein\s+Problem|\bsin\s+problema|\bнет\s+проблем",
+    "said:not-registered": r"\bkein\s+Problem|\bsin\s+problema|\bнет\s+проблем|\b(?:aucun|sans)\s+probl[èe]me|\bsenza\s+problemi|"
+                           r"\bnessun\s+problema|\bsem\s+problemas?|\bsignal\s+est\s+bon\b",
     "said:no-ip-address": "",
     "said:no-pin-prompt": r"deaktiviert|ausgeschaltet|\bohne\s+PIN|desactiv|\bsin\s+PIN|\bsans\s+(?:code\s+)?PIN|\bsem\s+PIN|"
                           r"\b(?:Handy|tel[eé]fono|t[eé]l[eé]phone|telefone|celular)\b",
