@@ -90,11 +90,11 @@ PROVES = {
     "port:qmi-mode-on-non-qmi-port": ["(qmicli:1234): libqmi-glib-WARNING **: 10:00:00.123: [/dev/cdc-wdm0] requested QMI "
                                       "mode but unexpected transport type found"],
     "port:mbim-mode-on-non-mbim-port": ["[/dev/cdc-wdm0] requested MBIM mode but unexpected transport type found"],
-    "radio:on": ["+CFUN: 1",
+    "radio:on": ["+CFUN: 1", '"online"',
                  # Sierra AT!GSTATUS? (MC7354/EM7455 posts; ModemManager's Sierra MBIM plugin comment)
                  "Bootup Time:   26365            Mode:        ONLINE         ",
                  "Reset Counter: 1\t\tMode:        ONLINE         "],
-    "radio:off": ["+CFUN: 4", "+CFUN: 0", "State: LowPowerMode",
+    "radio:off": ["+CFUN: 4", "+CFUN: 0", "State: LowPowerMode", '"low_power"', '"persistent_low_power"',
                   # Sierra AT!GSTATUS? of an MC7710 (Ubuntu forums 'Problem with Sierra mc7710 LTE modem', 2012)
                   "Bootup Time:   1                Mode:        LOW POWER MODE ",
                   # told in a sentence (tests/real_cases/spent/l850-gl-lenovo-firmware-update-re-enables-fcc-lock-...)

@@ -254,13 +254,15 @@ TABLE: Tuple[Signature, ...] = (
               "at@store_nvm(fix_cat_fcclock)); mrhaav/openwrt atc/fib-fm350_gl/fm350_fcc_unlock.sh (AT+GTFCCEFFSTATUS?, "
               "AT+GTFCCLOCKGEN, AT+GTFCCLOCKVER=, AT+GTFCCLOCKMODE=0)"),
     # --- the modem's own radio state over AT ---------------------------------------------
-    Signature("radio:on", r"\+CFUN: ?1\b|" + _GSTATUS_MODE + r"ONLINE\b",
+    Signature("radio:on", r"\+CFUN: ?1\b|" + _GSTATUS_MODE + r"ONLINE\b|^\"online\"$",
               "3GPP TS 27.007 8.2 +CFUN (1 = full functionality); Sierra AT!GSTATUS? \"Mode:        ONLINE\""),
     # A vendor's +CME ERROR text for the same state: the NB-IoT / Cat.1 reference firmware's code range 512-537
     # ("REF error": AirM2M cmicomm.h MtErrorResultCode, the CIoT modem interface of its EC6xx SDK: 524 CME_IN_CFUN0_STATE
     # "UE is in minimal function mode", 531/532 "USIM PIN/PUK is blocked"). Only the verbose text (AT+CMEE=2) is read:
     # the numbers are the vendor's and mean other things on other modules.
     Signature("radio:off", r"\+CFUN: ?[04]\b|State: LowPowerMode|" + _GSTATUS_MODE + r"LOW POWER MODE\b|"
+              # uqmi --get-device-operating-mode's JSON string (uqmi commands-dms.c modes[])
+              r"^\"(?:low_power|persistent_low_power)\"$|"
               + _MBIM_FAILED + r"RadioPowerOff\b"
               r"|\+CME ERROR: ?UE is in minimal function mode\b"
               # the answer told in a sentence: "it returns back with `at+cfun?` with 4,0", "AT+CFUN? gives 0"
@@ -270,7 +272,8 @@ TABLE: Tuple[Signature, ...] = (
               "Sierra AT!GSTATUS? (\"Mode:        LOW POWER MODE\", an MC7710's answer in the Ubuntu forums thread "
               "'Problem with Sierra mc7710 LTE modem', 2012-08-10); "
               "AirM2M cmicomm.h MtErrorResultCode 524 CME_IN_CFUN0_STATE (\"UE is in minimal function mode\"); "
-              "libmbim MbimStatusError RadioPowerOff (20) in mbimcli's \"error: operation failed: %s\" (mbim-errors.h:172)",
+              "libmbim MbimStatusError RadioPowerOff (20) in mbimcli's \"error: operation failed: %s\" (mbim-errors.h:172); "
+              "uqmi commands-dms.c modes[] (\"low_power\", \"persistent_low_power\")",
               cleared_by=("radio:on", _MM_UP)),
     # Factory test mode (FTM): the Qualcomm-based modem's operating mode for RF calibration in the factory
     # (QMI DMS operating mode 2 "factory-test"); SIMCom's and Quectel's <fun> 5 of +CFUN, a value 27.007 8.2
