@@ -371,6 +371,7 @@ def _stated(text):
     ("The WWAN toggle just switches back off after a second.", ["said:modem-disabled"]),
     ("The modem shows up in mmcli but stays disabled.", ["said:modem-disabled"]),
     ("The modem was disabled, but after mmcli -m 0 -e it registers fine.", []),
+    ("error: couldn't enable the modem: 'GDBus.Error:org.freedesktop.libmbim.Error.Status.Busy: Busy'", []),
     ("Out here the stick can't pick up a 4G signal at all.", ["said:not-registered"]),
     ("It doesn't have any signal problems, the data just stops.", []),
     ("The driver failed to register the netdev.", ["said:not-working"]),

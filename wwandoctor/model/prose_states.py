@@ -2053,10 +2053,11 @@ STATES: Tuple[StatedState, ...] = (
                 # "but stays disabled" after another verb of the modem; the enable refused: "I cannot enable mobile broadband",
                 # "the WWAN toggle just switches back off"
                 r"\b(?:but|and|yet|still)\s+(?:it\s+)?(?:stays|remains|keeps\s+being)\s+disabled\b|"
-                r"\b(?:can(?:'t|not)|could(?:n't|\s+not)|unable\s+to|fails?\s+to|failed\s+to)\s+(?:\w+\s+)?(?:enable|turn\s+on|switch\s+on)\s+"
+                # (not mmcli's own "error: couldn't enable the modem: '...'", a tool's error with its reason)
+                r"(?<!error:\s)\b(?:can(?:'t|not)|could(?:n't|\s+not)|unable\s+to|fails?\s+to|failed\s+to)\s+(?:\w+\s+)?(?:enable|turn\s+on|switch\s+on)\s+"
                 r"(?:the\s+|my\s+|its\s+)?(?:modem|mobile\s+broadband|WWAN|LTE\s+modem|cellular(?:\s+modem)?|mobile\s+data)\b"
                 # (not a kernel option or driver: "did not enable modem support in the kernel config")
-                r"(?!\s+(?:support|drivers?|modules?|options?|in\s+the\s+kernel))|"
+                r"(?!\s+(?:support|drivers?|modules?|options?|in\s+the\s+kernel)|\s*:\s*['\"])|"
                 r"\b(?:toggle|switch|slider|button)\s+(?:\w+\s+){0,4}?(?:just\s+|immediately\s+|always\s+)?(?:switches|flips|turns|goes|"
                 r"jumps|falls|snaps)\s+back\s+(?:to\s+)?off\b",
                 "mmcli -m any; nmcli radio; rfkill list",
