@@ -443,6 +443,11 @@ PROVES["data:dial-refused"] = ["ATD*99# => ERROR", "ATDT*99***1#^M^M => ERROR", 
                                "Invalid dial command.", "--> Invalid dial command.", "WvDial<Err>: Invalid dial command."]
 PROVES["data:dial-other-number"] = ["ATDT*991#", "Sending: ATDT0800123456", "--> Sending: ATD#777"]
 PROVES["at:port-answers"] = ["Modem initialized.", "AT+CSQ => OK", "ATD*99# => OK"]
+# gammu-smsd's error names after a translated text (stop 29)
+PROVES["sim:missing"] = PROVES["sim:missing"] + ["gammu-smsd[549]: Error getting security status: 无法访问 SIM 卡。 (NOSIM[49])"]
+PROVES["sim:locked"] = PROVES["sim:locked"] + [
+    "gammu-smsd[549]: Error getting security status: Erreur de sécurité. (SECURITYERROR[40])",
+    "gammu-smsd[812]: Error at init connection: Security error. Maybe no PIN? (SECURITYERROR[40])"]
 PROVES["sim:query-refused"] = ["AT+CPIN? => ERROR", "AT+CIMI => +CME ERROR: 3", "AT+QCCID => ERROR",
                                "AT+CCID => +CME ERROR: SIM failure"]
 PROVES["venus:no-modem"] = ["No GSM modem connected", "Settings > GSM modem: no GSM modem connected"]
@@ -681,6 +686,8 @@ PROVES_NOTHING = [
     "error: couldn't set operating mode: QMI protocol error (60): 'InvalidTransition'",
     # a dial answered NO CARRIER or CONNECT, SIM busy, the packet dial itself, a reply that is no OK
     "ATD*99# => NO CARRIER",
+    # the security error of a phonebook command, no PIN state
+    "Deleting MC memory: Security error. Maybe no PIN? (SECURITYERROR[40])",
     "ATD*99***1# => CONNECT 150000000",
     "AT+CPIN? => +CME ERROR: 14",
     "ATD*99#",

@@ -480,8 +480,9 @@ TABLE: Tuple[Signature, ...] = (
               r"|\+CMS ERROR: 310\b|^\s*#QSS: ?(?:\d,)?0\s*$|QMI protocol error \(\d+\): 'UimUninitialized'"
               r"|^\s*State: 'not-present'\s*$"
               r"|" + _MBIM_FAILED + r"SimNotInserted\b|\blibmbim\.Error\.Status\.SimNotInserted\b"
-              # gammu's ERR_NOSIM: the modem answered +CME ERROR 10/13/14/15 or +CMS ERROR 313-315
-              r"|\bCan not access SIM card\b",
+              # gammu's ERR_NOSIM: the modem answered +CME ERROR 10/13/14/15 or +CMS ERROR 313-315; gammu-smsd logs the
+              # error's name after its (translated) text: "(NOSIM[49])"
+              r"|\bCan not access SIM card\b|\(NOSIM\[\d+\]\)",
               "ModemManager MM_MODEM_STATE_FAILED_REASON_SIM_MISSING (\"sim-missing\"); 3GPP TS 27.007 CME error 10; "
               "3GPP TS 27.005 3.2.5 +CMS ERROR 310 (SIM not inserted); Telit #QSS (read \"#QSS: <mode>,<status>\", "
               "unsolicited \"#QSS: <status>\", status 0 = SIM not inserted: ModemManager src/plugins/telit/"
@@ -551,7 +552,11 @@ TABLE: Tuple[Signature, ...] = (
               r"|\"pin1_status\"\s*:\s*\"(?:not_verified|blocked)\""
               r"|^AT\+CPIN=\S* => \+CME ERROR: (?:16|[Ii]ncorrect password)\b"
               r"|\+CMS ERROR: 31[16]\b|QMI protocol error \(\d+\): 'PinBlocked'|QMI protocol error \(\d+\): 'PinAlwaysBlocked'"
-              r"|" + _MBIM_FAILED + r"PinRequired\b|" + _NETIFD_LINE + r"mbim\[\d+\] PIN required$",
+              r"|" + _MBIM_FAILED + r"PinRequired\b|" + _NETIFD_LINE + r"mbim\[\d+\] PIN required$"
+              # gammu-smsd's check of the SIM's security state or its start failing with ERR_SECURITYERROR (atgen.c
+              # ATGEN_HandleCMEError: +CME ERROR 5, 11, 12, 16-18, 40-47), the name after the translated text; not
+              # the same error of a phonebook command ("gammu deletememory MC"), which no PIN explains
+              r"|\bError (?:getting security status|at init connection): [^\n]*\(SECURITYERROR\[\d+\]\)",
               "3GPP TS 27.007 +CPIN responses; ModemManager MMModemLock names (mmcli 'unlock required'); quectel-CM / "
               "fibocom-dial QMIThread.c requestGetSIMStatus (\"SIMStatus: SIM_PIN\" / SIM_PUK / "
               "SIM_NETWORK_PERSONALIZATION); ModemManager src/mm-iface-modem-simple.c:663 mm_obj_warn (\"modem is locked "
