@@ -226,8 +226,8 @@ def ingest_lines(lines, snap: Snapshot, name: str = "-") -> Snapshot:
 
 def _own_lines(block):
     """``block`` without the command of a prompt above it (what its lines show by themselves)."""
-    from wwandoctor.ingest.block import Block
-    return Block(lines=block.lines, name=block.name, first_line=block.first_line)
+    import dataclasses
+    return dataclasses.replace(block, command=None)
 
 
 def _parse_up_to_other_machine(block, named: set, snap: Snapshot) -> Optional[str]:

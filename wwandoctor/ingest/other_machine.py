@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import List, Optional, Set
 
+from wwandoctor.negations import NEGATORS_BASE, NEGATORS_ING, NEGATORS_INFLECTED
+
 # a machine as posts name it
 _MACHINE = (r"(?:laptop|notebook|PC|computer|desktop|machine|box|workstation|server|(?:Raspberry\s+)?Pi(?:\s*\d)?|router|"
             r"board|ThinkPad|MacBook|NUC|VM|virtual\s+machine)")
@@ -29,8 +31,8 @@ _OTHER_RE = re.compile(r"\b(?:other|another|second|spare|different|working|frien
 
 # the label says the modem does not work on that machine: it is the failing one ("where it is not working:",
 # "with the stick that stopped working:")
-_FAILING_RE = re.compile(r"\b(?:not|never|no\s+longer|stopped|stops|quit|isn't|doesn't|don't|won't|can't|wasn't|didn't|"
-                         r"fails?\s+to|refuses\s+to)\s+(?:\w+\s+)?work(?:s|ing)?\b", re.I)
+_FAILING_RE = re.compile(r"\b(?:not|wasn't|%s)\s+(?:\w+\s+)?work(?:s|ing)?\b"
+                         % "|".join(NEGATORS_BASE + NEGATORS_INFLECTED + NEGATORS_ING), re.I)
 
 
 # the system (an OS or distribution, named with a capital) the post says the modem works on: "working fine in Mint 17",

@@ -22,16 +22,9 @@ import functools
 import re
 from typing import Iterator, List, NamedTuple, Tuple
 
+from wwandoctor.negations import NEGATORS_BASE, NEGATORS_INFLECTED, NEGATORS_ING
+
 # --- vocabulary ----------------------------------------------------------------------------------
-# the ways a verb is negated, by the form of the verb after them: base ("doesn't see"), third person or past ("never
-# shows", "never showed") or -ing ("stopped answering")
-NEGATORS_BASE = (r"(?:does|do|did|will|would|can|could|should)(?:n't|\s+not)", r"won't", r"can't", r"cannot", r"can\s+not",
-                 r"fail(?:s|ed)?\s+to", r"(?:is|are|am|was|were)\s+(?:un|not\s+)able\s+to", r"refus(?:es|ed|e)\s+to",
-                 r"(?:does|do|did)(?:n't|\s+not)\s+(?:manage|want|seem)\s+to", r"never\s+(?:manages?|managed|seems?|seemed)\s+to",
-                 r"(?:dont|doesnt|didnt|cant|wont|couldnt)")
-NEGATORS_INFLECTED = (r"never", r"no\s+longer")
-NEGATORS_ING = (r"(?:has\s+|have\s+|had\s+)?(?:stopped|stops|quit|quits|ceased|ceases)", r"(?:is|are)(?:n't|\s+not)",
-                r"(?:is|are)\s+never")
 # adverbs that may stand between the negation and the verb and change nothing of the fact
 _ADVERBS = r"(?:\s+(?:even|really|ever|always|properly|still|just|actually|at\s+all))?"
 # verbs said of the same event, any one of which a row may know: a negated verb of a set is said again with each
