@@ -129,6 +129,8 @@ READ = [
     ("Dopo aver aggiornato il firmware il modem non funziona.", FW),
     ("После обновления прошивки модем не определяется.", FW),
     ("Po aktualizacji firmware modem nie działa.", FW),
+    ("Après avoir installé le nouveau firmware, le modem ne fonctionne plus.", FW),
+    ("Dopo aver installato il nuovo firmware il modem non funziona.", FW),
     # --- the stick shows as a drive instead of a modem (storage mode) ---
     # tests/real_cases/spent/sony-ericsson-md300-claro-ubuntu-mounts-as-pen-drive-never-as-modem (real)
     ("o MD300, ao ser plugado no usb com o Ubuntu é montado como pen drive e não como modem", STORAGE),
@@ -224,6 +226,9 @@ NOT_READ = [
     ("Nach dem Flashen von OpenWrt funktioniert das Modem nicht.", FW),
     ("Die Firmware ist aktuell und das Modem funktioniert.", FW),
     ("Después de actualizar el firmware todo funciona.", FW),
+    # the installed firmware named, the noun the last part of a compound: no change
+    ("Le modem-firmware installé est le firmware d'origine et le modem ne fonctionne pas.", FW),
+    ("Con il modem-firmware installato, cioè il firmware originale, il modem non funziona.", FW),
     # the modem seen as a modem
     ("Das Modem wird als Modem erkannt, nicht als CD-ROM.", STORAGE),
     ("O modem é reconhecido como modem.", STORAGE),

@@ -43,3 +43,34 @@ def test_a_statement_is_read(text, fact):
 ])
 def test_a_look_alike_is_not_read(text, fact):
     assert fact not in stated(text)
+
+
+@pytest.mark.parametrize("module", ["prose_states", "prose_states_foreign", "prose_languages", "prose_foreign",
+                                    "prose_grammar", "prose_variants"])
+def test_no_table_names_a_key_twice(module):
+    """A dict written with one key twice keeps only the last value: two helpers' rows for one language, united at a
+    rebase, would silently lose the first (the tables are one row per fact and language)."""
+    import ast
+    import pathlib
+    source = pathlib.Path(__file__).parent.parent / "wwandoctor" / "model" / ("%s.py" % module)
+    for node in ast.walk(ast.parse(source.read_text())):
+        if isinstance(node, ast.Dict):
+            keys = [k.value for k in node.keys if isinstance(k, ast.Constant)]
+            assert len(keys) == len(set(keys)), (module, node.lineno, sorted(k for k in keys if keys.count(k) > 1))
+
+
+def test_one_row_per_fact_and_language():
+    """A fact's rows in other languages are one table: each language has one row of it, in model/prose_states.py's
+    ``_in_each_language`` tables or in model/prose_states_foreign.STATES (two rows of one language drift apart)."""
+    import ast
+    import collections
+    import pathlib
+    from wwandoctor.model import prose_states_foreign
+    tables = collections.Counter((fact, code) for fact, rows in prose_states_foreign.STATES.items() for code in rows)
+    source = pathlib.Path(__file__).parent.parent / "wwandoctor" / "model" / "prose_states.py"
+    for node in ast.walk(ast.parse(source.read_text())):
+        # (the call that makes rows of the foreign table names no fact of its own: STATES is counted above)
+        if (isinstance(node, ast.Call) and getattr(node.func, "id", "") == "_in_each_language"
+                and isinstance(node.args[0], ast.Constant)):
+            tables.update((node.args[0].value, code.value) for code in node.args[1].keys)
+    assert [pair for pair, n in tables.items() if n > 1] == []

@@ -264,11 +264,13 @@ def _sentence_readings(lang: _Compiled, text: str, sentence: Tuple[int, int],
 
 def _names_installed(lang: _Compiled, text: str, change: "re.Match[str]") -> bool:
     """The change word is the participle of installing right after the firmware noun ("le firmware installé", "il firmware
-    installato", "el firmware instalado"): it says which firmware the stick runs, not that it was changed."""
+    installato", "el firmware instalado", "le modem-firmware installé"): it says which firmware the stick runs, not that it
+    was changed."""
     if not change.group(0).lower().startswith("instal"):
         return False
-    return any(not text[m.end():change.start()].strip()
-               for m in lang.firmware.finditer(text, max(0, change.start() - 40), change.start()))
+    # the noun may be the last part of a compound ("modem-firmware"): its hyphen read as a space
+    before = text[max(0, change.start() - 40):change.start()].replace("-", " ")
+    return any(not before[m.end():].strip() for m in lang.firmware.finditer(before))
 
 
 def hedged(code: str, text: str, start: int) -> bool:

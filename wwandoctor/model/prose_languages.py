@@ -195,8 +195,8 @@ LANGUAGES: Dict[str, Language] = {
         contrast=(r"mais", r"cependant", r"pourtant", r"bien que"),
         fcc_lock=(r"(?:d[eé])?verrou(?:illage)?\s+(?:de\s+)?(?:la\s+)?FCC", r"verrouill[eé]e?\s+(?:par\s+(?:la\s+|le\s+)?)?FCC"),
         firmware=(r"firmware", r"micrologiciel", r"FW"),
-        # "le firmware installé" (the installed firmware: the participle after the noun is an adjective) is no change
-        changed=(r"mise à jour", r"mis à jour", r"flash[eé]\w*", r"flashage", r"(?<!firmware )(?<!micrologiciel )install[eé]"),
+        # ("le firmware installé", the installed firmware, is no change: model.prose_foreign reads the noun before it)
+        changed=(r"mise à jour", r"mis à jour", r"flash[eé]\w*", r"flashage", r"install[eé]"),
         before=2, after=2),
     "it": Language(
         sim=(r"(?:scheda|schede)\s+(?:micro\s*|nano\s*)?SIM", r"SIM\s?card"),
@@ -225,8 +225,7 @@ LANGUAGES: Dict[str, Language] = {
         contrast=(r"ma", r"però", r"tuttavia", r"anche se"),
         fcc_lock=(r"(?:s)?blocco\s+(?:dell[a']\s*)?FCC", r"bloccat[oa]\s+(?:dal(?:l')?\s*|da\s+)?FCC"),
         firmware=(r"firmware", r"FW"),
-        # "il firmware installato" (the installed firmware) is no change
-        changed=(r"aggiorna\w*", r"flash\w*", r"(?<!firmware )installat[oa]"),
+        changed=(r"aggiorna\w*", r"flash\w*", r"installat[oa]"),
         before=3, after=0),
     "ru": Language(
         sim=(r"(?:сим|SIM)[\s-]?карт\w*", r"симк\w*", r"сим"),

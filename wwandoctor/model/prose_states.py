@@ -68,9 +68,6 @@ _WRONG_PORT = r"(?:the\s+|a\s+)?wrong\s+(?!USB\b)(?:[\w-]+\s+)?(?<!USB )(?:port|
 # a DHCP client said to be what an interface needs: "should be configured as a DHCPv6 client", "it needs to be dhcpv6"
 _DHCP_CLIENT_NEEDED = (r"\b(?:should|must|needs?(?:\s+to)?|has\s+to|have\s+to|ought\s+to|requires?)\s+(?:be\s+)?(?:configured\s+|set\s+(?:up\s+)?)?"
                        r"(?:as\s+|to\s+)?(?:an?\s+)?(?:proto\s+)?(?:DHCP(?:v6|v4)?|dhcpv6)(?:\s+client)?\b")
-# not after the word that negates what follows in Spanish, Portuguese, Italian or French ("y no como disco",
-# "e non come chiavetta"): the rows' languages share their verbs, so each row takes all four
-_NOT_NEGATED = r"(?<!\bno )(?<!\bnão )(?<!\bnon )(?<!\bpas )"
 # a system as posts name it (distributions, router firmwares, the other operating systems a device is tried on)
 _SYSTEM_NAME = (r"(?:OpenWrt|LEDE|ImmortalWrt|(?:RPI|RPi|Raspberry\s+Pi)\s+OS|Raspbian|[KXL]?Ubuntu|Debian|Fedora|Arch(?:\s+Linux)?|"
                 r"(?:Linux\s+)?Mint|Manjaro|openSUSE|Windows(?:\s+\d+)?|macOS|Android|NixOS|Alpine|Armbian|DietPi|Yocto|Buildroot)")
@@ -499,9 +496,6 @@ _FW_FILES_ABSENT = (r"(?:\bfirmware\s+(?:files?\s+|images?\s+|blobs?\s+)?(?:(?:i
 # "el módulo option", "модуля option", "option modülü")
 _MOD_NAMED = (r"(?:\b(?:Modul|Treiber|Kernelmodul|m[oó]dulo|driver|pilote|module|modu[lł]\w*|modul\w*|модул\w*|драйвер\w*)\s+)?"
               r"[\"'`“]?\b" + _MODS + r"(?:\.ko)?\b[\"'`”]?(?:\s*-?(?:Modul|Treiber|mod[uü]l\w*|s[uü]r[uü]c[uü]\w*|driver|module)\w*)?")
-# a storage device in German: "CD-Laufwerk", "Massenspeicher", "Wechseldatenträger"
-_DE_STORAGE = (r"(?:CD(?:-?ROM)?(?:-Laufwerk)?|USB-Stick|Massenspeicher\w*|Speicherstick|(?:Wechsel)?[Dd]atenträger|Wechselmedium|"
-               r"Laufwerk)\b")
 _MODEM_SUBJECT = (r"(?:(?:\b(?:the|my|our|this|that)\s+(?:[\w'’-]+\s+){0,2}?|^\W*)(?:modem|module|dongle|WWAN(?: card| module)?|"
                   r"LTE(?: modem| module)?|[45]G(?: modem| module)?|modem card)\b"
                   r"(?:\s+(?:of|in|inside)\s+(?:the|my|our|this|a)\s+[\w-]+(?:\s+(?-i:[A-Z0-9][\w-]*))?)?|"
@@ -1015,25 +1009,6 @@ STATES: Tuple[StatedState, ...] = (
                 r"\busb[_-]?mode[_-]?switch\b[^.!?\n]{0,60}?\b(?:works?|switch(?:es|ed)?(?:\s+it)?)\s+(?:fine\s+|well\s+|ok\s+)?"
                 r"(?:manually|by\s+hand|from\s+(?:the\s+)?(?:command\s+line|terminal|shell|console))\b",
                 "journalctl -b | grep -i usb_modeswitch; ls /lib/udev/rules.d/*usb_modeswitch*; systemctl status 'usb_modeswitch@*'"),
-    *_in_each_language("said:storage-mode", {
-        "pt": r"\b(?:montad[oa]|monta|reconhecid[oa]|reconhece|detectad[oa]|detecta|identificad[oa]|identifica|aparece|vist[oa]|vê|enxerga|"
-              r"mostra)\b[^.!?]{0,30}?" + _NOT_NEGATED + r"\bcomo\s+(?:um\s+|uma\s+)?"
-              r"(?:pen[ -]?drive|cd(?:-?rom)?|dispositivo de armazenamento|armazenamento em massa|unidade de cd|leitor de cd|disco|"
-              r"(?:usb|mass)[- ]?storage)\b",
-        "es": r"\b(?:montad[oa]|monta|reconocid[oa]|reconoce|detectad[oa]|detecta|identificad[oa]|identifica|aparece|vist[oa]|ve|"
-              r"muestra)\b[^.!?]{0,30}?" + _NOT_NEGATED + r"\bcomo\s+(?:si\s+fuera\s+)?(?:un\s+|una\s+)?"
-              r"(?:pen[ -]?drive|cd(?:-?rom)?|unidad de cd|lector de cd|memoria usb|almacenamiento masivo|dispositivo de almacenamiento|"
-              r"disco|(?:usb|mass)[- ]?storage)\b",
-        "it": r"\b(?:montat[oa]|monta|riconosciut[oa]|riconosce|rilevat[oa]|rileva|identificat[oa]|identifica|vist[oa]|vede|appare|"
-              r"mostra)\b[^.!?]{0,30}?" + _NOT_NEGATED + r"\bcome\s+(?:un\s+|una\s+)?"
-              r"(?:chiavetta|pen ?drive|cd(?:-?rom)?|memoria di massa|unità cd|lettore(?: di)? cd(?:-?rom)?|disco)\b",
-        "de": r"\b(?:als|wie)\s+(?:ein(?:e|en)?\s+)?" + _DE_STORAGE + r"\s+(?:\w+\s+){0,2}?(?:erkannt|eingebunden|gemountet|angezeigt)\b|"
-              r"\b(?:meldet\s+sich|erscheint|zeigt\s+sich|taucht|erkannt|eingebunden|gemountet)\b[^.!?]{0,30}?(?<!\bnicht )\bals\s+"
-              r"(?:ein(?:e|en)?\s+)?" + _DE_STORAGE + r"(?!\s+und\s+(?:als\s+)?(?:\w+\s+)?Modem)",
-        "fr": r"\b(?:monté|reconnu|détecté|détecte|identifié|identifie|vu|voit|apparaît)e?\b[^.!?]{0,30}?" + _NOT_NEGATED +
-              r"\bcomme\s+(?:un\s+|une\s+)?"
-              r"(?:lecteur(?: de)? cd(?:-?rom)?|cd(?:-?rom)?|clé usb|stockage de masse|disque)\b",
-    }, "lsusb; lsusb -t (only usb-storage bound); journalctl -b | grep -i usb_modeswitch", prose_states_foreign.STORAGE_NO_LONGER),
     # the post sets up the connection with OpenWrt's ModemManager protocol (luci-proto-modemmanager, proto
     # 'modemmanager'), whose 'option device' must be the modem's sysfs path (openwrt/packages
     # net/modemmanager/files/lib/netifd/proto/modemmanager.sh:596-609, README.md:17,32)
@@ -1079,27 +1054,6 @@ STATES: Tuple[StatedState, ...] = (
                 r"download|recovery|QDL|9008)\s+mode\b",
                 "lsusb (05c6:9008 only while the pins are shorted); the module's normal boot without them",
                 context=True),
-    # the stick said to stay in its storage mode (it never leaves it, as after an upgrade that lost the switch): "bleibt der Stick
-    # im Speichermodus", "se queda como unidad de CD", "se queda en modo almacenamiento", "fica em modo de armazenamento",
-    # "rimane in modalità memoria di massa", "reste en mode stockage"; not a negated stay ("no se queda", "bleibt nicht")
-    *_in_each_language("said:storage-mode", {
-        "de": r"\b(?<!nicht )(?:bleibt|verbleibt|verharrt|hängt)\b(?![^.!?]{0,30}?\bnicht\b)[^.!?]{0,30}?\b(?:im|in\s+dem)\s+"
-              r"(?:CD-?ROM-?|Massenspeicher-?|USB-Speicher-?|Speicher-?|Laufwerks?-?|Storage-?)Modus\b|"
-              r"\b(?<!nicht )(?:bleibt|verbleibt)\b(?![^.!?]{0,30}?\bnicht\b)[^.!?]{0,30}?\bals\s+(?:ein(?:e|en)?\s+)?(?:CD(?:-?ROM)?(?:-Laufwerk)?|"
-              r"Massenspeicher|Speicherstick|Laufwerk)\b",
-        "es": _NOT_NEGATED + r"\b(?:se\s+queda|queda|sigue|permanece)\s+(?:\w+\s+)?(?:como\s+(?:un\s+|una\s+)?(?:pen[ -]?drive|cd(?:-?rom)?|"
-              r"unidad de cd|lector de cd|memoria usb|almacenamiento masivo|dispositivo de almacenamiento|disco)|en\s+(?:el\s+)?modo\s+"
-              r"(?:de\s+)?(?:almacenamiento|cd(?:-?rom)?|disco|pen ?drive))\b",
-        "pt": _NOT_NEGATED + r"\b(?:fica|continua|permanece)\s+(?:\w+\s+)?(?:como\s+(?:um\s+|uma\s+)?(?:pen[ -]?drive|cd(?:-?rom)?|"
-              r"unidade de cd|leitor de cd|dispositivo de armazenamento|armazenamento em massa|disco)|(?:no|em)\s+modo\s+(?:de\s+)?"
-              r"(?:armazenamento|cd(?:-?rom)?|disco|pen ?drive))\b",
-        "it": _NOT_NEGATED + r"\b(?:rimane|resta)\s+(?:\w+\s+)?(?:come\s+(?:un\s+|una\s+)?(?:chiavetta|pen ?drive|cd(?:-?rom)?|"
-              r"memoria di massa|unità cd|disco)|in\s+modalit[àa]\s+(?:di\s+)?(?:archiviazione|memoria di massa|cd(?:-?rom)?|"
-              r"chiavetta|disco))\b",
-        "fr": _NOT_NEGATED + r"(?<!\bne )\breste\s+(?:\w+\s+)?(?:en\s+mode\s+(?:de\s+)?(?:stockage|cd(?:-?rom)?|clé usb|disque)|"
-              r"(?:vu\s+|vue\s+)?comme\s+(?:un\s+|une\s+)?(?:lecteur(?: de)? cd(?:-?rom)?|cd(?:-?rom)?|clé usb|stockage de masse|"
-              r"disque))\b",
-    }, "lsusb; lsusb -t (only usb-storage bound); journalctl -b | grep -i usb_modeswitch"),
     # the person runs a kernel or system image built for the device, by them or for their product: "a custom embedded
     # linux solution", "our custom kernel", "a Yocto build based on kernel 3.18", "a Buildroot image", "my self-compiled
     # kernel". Such a build carries only the drivers its configuration selects (knowledge.md 2.8: typical on embedded
@@ -1487,19 +1441,35 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:to|for)\s+(?:send|read|receiv|sending|reading)\w*\s+(?:the\s+|an?\s+)?(?:SMS|texts?|text\s+messages?)\b",
                 "lsusb; ip addr (an Ethernet interface with a 192.168.x address from the stick's DHCP server)",
                 unless=r"(?:n't|\bnot\b|\bno\s+need\s+to)\s+(?:\w+\s+){0,2}?(?:use|need|go\s+through)\b"),
+    # the same in other languages, and the stick seen as a network card and not as a modem (the English said:hilink-mode row):
+    # "aparece como una tarjeta de red y no como módem", "wird als Netzwerkkarte erkannt und nicht als Modem", "reconnue comme
+    # une carte réseau et non comme un modem"; not with the composition named (ECM, RNDIS, QCFG: a module set to a network
+    # function, not a HiLink firmware)
     *_in_each_language("said:hilink-mode", {
         "de": r"\bSMS\b[^.!?\n]{0,50}?\b(?:nur\s+)?(?:über|via|per|mit)\s+(?:die\s+|eine\s+|der\s+|seine\s+|ihre\s+)?(?:Web-?|HTTP-?|REST-?)?API\b|"
-              r"\b(?:Web-?|HTTP-?|REST-?)?API\b[^.!?\n]{0,20}?\b(?:nutzen|verwenden|benutzen)\b[^.!?\n]{0,20}?\bSMS\b",
+              r"\b(?:Web-?|HTTP-?|REST-?)?API\b[^.!?\n]{0,20}?\b(?:nutzen|verwenden|benutzen)\b[^.!?\n]{0,20}?\bSMS\b|"
+              r"\b(?:als|wie)\s+(?:eine?n?\s+)?(?:Netzwerk-?karte|Netzwerk-?adapter|Netzwerk-?schnittstelle|Netzwerk-?ger(?:ä|ae)t|"
+              r"Ethernet-?(?:karte|adapter|ger(?:ä|ae)t|schnittstelle)|LAN-?(?:karte|adapter))\b" + _SAME +
+              r"{0,40}?\b(?:und\s+|aber\s+)?nicht\s+als\s+(?:ein\s+)?(?:[\w-]*)?Modem\b",
         "es": r"\b(?:usar|utilizar|pasar\s+por)\s+(?:la|una|su)\s+API(?:\s+web|\s+HTTP|\s+REST)?\s+(?:para|de)\s+(?:\w+\s+){0,3}?SMS\b|"
-              r"\bSMS\b[^.!?\n]{0,50}?\b(?:por|mediante|a\s+trav[eé]s\s+de|con)\s+(?:la|una|su)\s+API\b",
+              r"\bSMS\b[^.!?\n]{0,50}?\b(?:por|mediante|a\s+trav[eé]s\s+de|con)\s+(?:la|una|su)\s+API\b|"
+              r"\bcomo\s+(?:una\s+|un\s+)?(?:tarjeta|interfaz|adaptador|dispositivo)\s+(?:de\s+red|ethernet)\b" + _SAME +
+              r"{0,30}?\b(?:y\s+|pero\s+)?no\s+como\s+(?:un\s+)?m[oó]dem\b",
         "pt": r"\b(?:usar|utilizar|passar\s+pela)\s+(?:a|uma|sua)?\s*API(?:\s+web|\s+HTTP|\s+REST)?\s+(?:para|de)\s+(?:\w+\s+){0,3}?SMS\b|"
-              r"\bSMS\b[^.!?\n]{0,50}?\b(?:pela|por\s+meio\s+da|atrav[eé]s\s+da|com\s+a)\s+API\b",
+              r"\bSMS\b[^.!?\n]{0,50}?\b(?:pela|por\s+meio\s+da|atrav[eé]s\s+da|com\s+a)\s+API\b|"
+              r"\bcomo\s+(?:uma\s+|um\s+)?(?:placa|interface|adaptador|dispositivo)\s+(?:de\s+rede|ethernet)\b" + _SAME +
+              r"{0,30}?\b(?:e\s+|mas\s+)?n[aã]o\s+como\s+(?:um\s+)?modem\b",
         "fr": r"\b(?:utiliser|passer\s+par)\s+(?:une\s+|l['’]\s*|son\s+|sa\s+)API(?:\s+web|\s+HTTP|\s+REST)?\s+(?:pour|de)\s+"
               r"(?:[\w'’]+\s+){0,4}?SMS\b|"
-              r"\bSMS\b[^.!?\n]{0,50}?\b(?:via|par|avec)\s+(?:une\s+|l['’]\s*|son\s+|sa\s+)API\b",
+              r"\bSMS\b[^.!?\n]{0,50}?\b(?:via|par|avec)\s+(?:une\s+|l['’]\s*|son\s+|sa\s+)API\b|"
+              r"\bcomme\s+(?:une?\s+)?(?:carte|interface|adaptateur|p[ée]riph[ée]rique)\s+(?:r[ée]seau|ethernet)\b" + _SAME +
+              r"{0,30}?\b(?:et\s+|mais\s+)?(?:non|pas)\s+(?:pas\s+)?comme\s+(?:un\s+)?mod[eé]m\b",
         "it": r"\b(?:usare|utilizzare|passare\s+per)\s+(?:l['’]\s*|un['’]\s*|la\s+sua\s+)API(?:\s+web|\s+HTTP|\s+REST)?\s+per\s+"
-              r"(?:\w+\s+){0,3}?SMS\b|\bSMS\b[^.!?\n]{0,50}?\b(?:tramite|via|con)\s+(?:l['’]\s*|un['’]\s*)API\b",
-    }, "lsusb; ip addr (an Ethernet interface with a 192.168.x address from the stick's DHCP server)"),
+              r"(?:\w+\s+){0,3}?SMS\b|\bSMS\b[^.!?\n]{0,50}?\b(?:tramite|via|con)\s+(?:l['’]\s*|un['’]\s*)API\b|"
+              r"\bcome\s+(?:una\s+|un\s+)?(?:scheda|interfaccia|adattatore|dispositivo)\s+(?:di\s+rete|ethernet)\b" + _SAME +
+              r"{0,30}?\b(?:e\s+|ma\s+)?non\s+come\s+(?:un\s+)?modem\b",
+    }, "lsusb; ip addr (an Ethernet interface with a 192.168.x address from the stick's DHCP server)",
+        unless=r"\b(?:ECM|RNDIS|NCM|usbnet|QCFG|USBCOMP)\b"),
     # ModemManager holds the port another program needs (fuser/lsof name it, or the post says it grabs it)
     StatedState("said:port-held-by-mm",
                 r"\b(?:fuser|lsof)\b[^.]{0,80}\b(?:shows?|lists?|gives?|returns?|says?|reports?)\b[^.]{0,30}"
@@ -1898,23 +1868,6 @@ STATES: Tuple[StatedState, ...] = (
         "fr": r"\bModem\s?Manager\s+(?:\w+\s+){0,3}?(?:occupe|bloque|monopolise|accapare|verrouille|prend)\s+(?:\w+\s+)?(?:le\s+|les\s+)?ports?\b",
         "it": r"\bModem\s?Manager\s+(?:\w+\s+){0,3}?(?:occupa|blocca|tiene\s+occupat[ao]|prende)\s+(?:\w+\s+)?(?:la\s+|le\s+)?port[ae]\b",
     }, "sudo fuser -v /dev/ttyUSB* /dev/cdc-wdm*; sudo journalctl -b -u ModemManager | tail -40"),
-    # the stick seen as a network card and not as a modem (the English said:hilink-mode row): "aparece como una tarjeta de
-    # red y no como módem", "wird als Netzwerkkarte erkannt und nicht als Modem", "reconnue comme une carte réseau et non
-    # comme un modem", "aparece como placa de rede e não como modem", "vista come scheda di rete e non come modem"
-    *_in_each_language("said:hilink-mode", {
-        "es": r"\bcomo\s+(?:una\s+|un\s+)?(?:tarjeta|interfaz|adaptador|dispositivo)\s+(?:de\s+red|ethernet)\b" + _SAME +
-              r"{0,30}?\b(?:y\s+|pero\s+)?no\s+como\s+(?:un\s+)?m[oó]dem\b",
-        "de": r"\b(?:als|wie)\s+(?:eine?n?\s+)?(?:Netzwerk-?karte|Netzwerk-?adapter|Netzwerk-?schnittstelle|Netzwerk-?ger(?:ä|ae)t|"
-              r"Ethernet-?(?:karte|adapter|ger(?:ä|ae)t|schnittstelle)|LAN-?(?:karte|adapter))\b" + _SAME +
-              r"{0,40}?\b(?:und\s+|aber\s+)?nicht\s+als\s+(?:ein\s+)?(?:[\w-]*)?Modem\b",
-        "fr": r"\bcomme\s+(?:une?\s+)?(?:carte|interface|adaptateur|p[ée]riph[ée]rique)\s+(?:r[ée]seau|ethernet)\b" + _SAME +
-              r"{0,30}?\b(?:et\s+|mais\s+)?(?:non|pas)\s+(?:pas\s+)?comme\s+(?:un\s+)?mod[eé]m\b",
-        "pt": r"\bcomo\s+(?:uma\s+|um\s+)?(?:placa|interface|adaptador|dispositivo)\s+(?:de\s+rede|ethernet)\b" + _SAME +
-              r"{0,30}?\b(?:e\s+|mas\s+)?n[aã]o\s+como\s+(?:um\s+)?modem\b",
-        "it": r"\bcome\s+(?:una\s+|un\s+)?(?:scheda|interfaccia|adattatore|dispositivo)\s+(?:di\s+rete|ethernet)\b" + _SAME +
-              r"{0,30}?\b(?:e\s+|ma\s+)?non\s+come\s+(?:un\s+)?modem\b",
-    }, "lsusb; ip addr (an Ethernet interface with a 192.168.x address from the stick's DHCP server)",
-        unless=r"\b(?:ECM|RNDIS|NCM|usbnet|QCFG|USBCOMP)\b"),
     # the default route left on another link (the English said:default-route-elsewhere rows): "die Standardroute bleibt
     # auf wlan0", "la ruta por defecto sigue por eth0", "la route par défaut reste sur wlan0", "a rota padrão continua na
     # eth0", "la route di default resta su wlan0"
@@ -2128,21 +2081,32 @@ STATES: Tuple[StatedState, ...] = (
                 r"|" + _MODS + r"(?:\.ko)?[\"'`”」]?\s*(?:驱动|驅動|模块|模組|ドライバ|モジュール)?\s*(?:缺失|不存在|沒有|没有|がない|がありません|が無い)",
                 "uname -r; modprobe -n -v qmi_wwan cdc_mbim option; lsmod | grep -E 'qmi_wwan|cdc_|option|mhi'"),
     # the same in the languages of the clause grammar's table and in Czech and Turkish: the driver named, missing from the
-    # kernel ("In meinem Kernel fehlt das Modul qmi_wwan", "a mi kernel le falta el módulo option", "в ядре нет модуля option")
+    # kernel ("In meinem Kernel fehlt das Modul qmi_wwan", "a mi kernel le falta el módulo option", "в ядре нет модуля option"),
+    # or the kernel or image said to be built without it ("der Kernel wurde ohne qmi_wwan gebaut", "el kernel está compilado
+    # sin option", "compilato senza", "sem", "sans"); not what is so now ("jetzt", "ahora")
     *_in_each_language("said:module-missing", {
         "de": r"\b(?:fehlt|fehlen)\s+(?:\w+\s+){0,3}?" + _MOD_NAMED + r"|" + _MOD_NAMED + r"\s+(?:\w+\s+){0,3}?(?:fehlt|fehlen)\b|"
               r"\bkein(?:en|e)?\s+" + _MOD_NAMED + r"|" + _MOD_NAMED + r"\s+(?:ist\s+)?(?:\w+\s+){0,3}?nicht\s+(?:im\s+Kernel|vorhanden|dabei|"
               r"enthalten|mitkompiliert|einkompiliert|kompiliert|gebaut)\b|"
-              r"\bohne\s+(?:\w+\s+)?" + _MOD_NAMED + r"|" + _MOD_NAMED + r"\s+gibt\s+es\s+(?:\w+\s+){0,4}?(?:nicht|gar\s+nicht)\b",
+              r"\bohne\s+(?:\w+\s+)?" + _MOD_NAMED + r"|" + _MOD_NAMED + r"\s+gibt\s+es\s+(?:\w+\s+){0,4}?(?:nicht|gar\s+nicht)\b|"
+              r"\b(?:Kernel|Image|Firmware|Build)\b[^.!?]{0,40}?\bohne\s+(?:(?:den|die|das)\s+)?(?:Treiber\s+|Modul(?:e)?\s+)?" + _MODS,
         "es": r"\b(?:falta|faltan|sin|no\s+(?:tiene|trae|incluye|viene\s+con|encuentro|encuentra))\s+(?:\w+\s+){0,3}?" + _MOD_NAMED + r"|" + _MOD_NAMED +
-              r"\s+(?:\w+\s+){0,2}?no\s+(?:est[aá]|existe|viene)\b",
+              r"\s+(?:\w+\s+){0,2}?no\s+(?:est[aá]|existe|viene)\b|"
+              r"\b(?:kernel|imagen|firmware)\b[^.!?]{0,40}?\b(?:compilad[oa]|construid[oa]|hech[oa]|viene)\s+sin\s+(?:el\s+|los\s+)?"
+              r"(?:driver\s+|controlador\s+|m[oó]dulo\s+)?" + _MODS,
         "pt": r"\b(?:falta|faltam|sem|n[aã]o\s+(?:tem|vem\s+com|inclui))\s+(?:\w+\s+){0,3}?" + _MOD_NAMED + r"|" + _MOD_NAMED +
-              r"\s+(?:\w+\s+){0,2}?n[aã]o\s+(?:existe|est[aá]|vem)\b",
+              r"\s+(?:\w+\s+){0,2}?n[aã]o\s+(?:existe|est[aá]|vem)\b|"
+              r"\b(?:kernel|imagem|firmware)\b[^.!?]{0,40}?\b(?:compilad[oa]|constru[ií]d[oa]|feit[oa]|vem)\s+sem\s+(?:o\s+|os\s+)?"
+              r"(?:driver\s+|m[oó]dulo\s+)?" + _MODS,
         "it": r"\b(?:manca|mancano|non\s+(?:c'[eè]|ha|include|contiene))\s+(?:\w+\s+){0,3}?" + _MOD_NAMED + r"|" + _MOD_NAMED +
               r"\s+(?:\w+\s+){0,2}?(?:manca|non\s+(?:c'[eè]|esiste|[eè]\s+(?:presente|inclus[oa]|compilat[oa])))\b|\bsenza\s+(?:\w+\s+)?" +
-              _MOD_NAMED,
+              _MOD_NAMED + r"|"
+              r"\b(?:kernel|immagine|firmware)\b[^.!?]{0,40}?\b(?:compilat[oa]|costruit[oa]|fatt[oa]|viene)\s+senza\s+(?:il\s+|i\s+)?"
+              r"(?:driver\s+|modul[oi]\s+)?" + _MODS,
         "fr": r"\b(?:manque|manquent|sans|n'a\s+pas(?:\s+(?:le|de|du))?)\s+(?:\w+\s+){0,3}?" + _MOD_NAMED + r"|" + _MOD_NAMED +
-              r"\s+(?:\w+\s+){0,2}?(?:n'est\s+pas\s+(?:pr[eé]sent|inclus|disponible|compil[eé])|manque)\b",
+              r"\s+(?:\w+\s+){0,2}?(?:n'est\s+pas\s+(?:pr[eé]sent|inclus|disponible|compil[eé])|manque)\b|"
+              r"\b(?:noyau|kernel|image|firmware)\b[^.!?]{0,40}?\b(?:compilée?|construite?|livrée?|fournie?)\s+sans\s+(?:le\s+|les\s+)?"
+              r"(?:pilote\s+|module\s+)?" + _MODS,
         "nl": r"\b(?:ontbre\w*\s+(?:\w+\s+){0,3}?|geen\s+|zonder\s+(?:\w+\s+)?)" + _MOD_NAMED + r"|" + _MOD_NAMED + r"\s+(?:\w+\s+){0,2}?ontbre\w*",
         "pl": r"\b(?:brak\w*|nie\s+ma|bez)\s+(?:\w+\s+){0,3}?" + _MOD_NAMED + r"|" + _MOD_NAMED + r"\s+(?:\w+\s+){0,2}?(?:brak\w*|nie\s+ma)\b",
         "cs": r"\b(?:chyb[ií]|nen[ií]|nem[aá]|bez)\s+(?:\w+\s+){0,3}?" + _MOD_NAMED + r"|" + _MOD_NAMED + r"\s+(?:\w+\s+){0,2}?chyb[ií]\b",
@@ -2153,7 +2117,8 @@ STATES: Tuple[StatedState, ...] = (
         "tr": _MOD_NAMED + r"\s+(?:\w+\s+)?(?:yok|eksik|bulunmuyor)\b",
         "ja": _MODS + r"(?:\.ko)?\s*(?:ドライバ|モジュール)?\s*(?:が|は)?\s*(?:入って(?:い)?(?:ない|ません)|含まれて(?:い)?(?:ない|ません)|"
               r"見当たら(?:ない|ません))",
-    }, "uname -r; modprobe -n -v qmi_wwan cdc_mbim option; lsmod | grep -E 'qmi_wwan|cdc_|option|mhi'"),
+    }, "uname -r; modprobe -n -v qmi_wwan cdc_mbim option; lsmod | grep -E 'qmi_wwan|cdc_|option|mhi'",
+        r"\b(?:jetzt|ahora|ora|agora|maintenant)\b"),
     # the same in the words of kernel configuration and packaging, where the module is not always named in the sentence:
     # a named driver switched off ("the hso kernel driver is disabled", "the config leaves out CONFIG_USB_SERIAL_OPTION"),
     # the kernel modules said unavailable ("the needed kernel modules aren't in the feed", "some required kernel modules
@@ -2181,20 +2146,6 @@ STATES: Tuple[StatedState, ...] = (
                 r"without\s+(?:the(?:se|ose)?\s+|its\s+|some\s+)?(?:\w+\s+){0,2}?kernel\s+(?:modules?|drivers?)\b",
                 "uname -r; modprobe -n -v qmi_wwan cdc_mbim option; lsmod | grep -E 'qmi_wwan|cdc_|option|mhi'",
                 unless=r"\b(?:now|finally)\s+(?:works?|loads?|available|included)\b"),
-    # the kernel or image said to be built without a named modem driver, in German, Spanish, Italian, Portuguese and French:
-    # "der Kernel wurde ohne qmi_wwan gebaut", "el kernel está compilado sin option", "compilato senza", "sem", "sans"
-    *_in_each_language("said:module-missing", {
-        "de": r"\b(?:Kernel|Image|Firmware|Build)\b[^.!?]{0,40}?\bohne\s+(?:(?:den|die|das)\s+)?(?:Treiber\s+|Modul(?:e)?\s+)?" + _MODS,
-        "es": r"\b(?:kernel|imagen|firmware)\b[^.!?]{0,40}?\b(?:compilad[oa]|construid[oa]|hech[oa]|viene)\s+sin\s+(?:el\s+|los\s+)?"
-              r"(?:driver\s+|controlador\s+|m[oó]dulo\s+)?" + _MODS,
-        "it": r"\b(?:kernel|immagine|firmware)\b[^.!?]{0,40}?\b(?:compilat[oa]|costruit[oa]|fatt[oa]|viene)\s+senza\s+(?:il\s+|i\s+)?"
-              r"(?:driver\s+|modul[oi]\s+)?" + _MODS,
-        "pt": r"\b(?:kernel|imagem|firmware)\b[^.!?]{0,40}?\b(?:compilad[oa]|constru[ií]d[oa]|feit[oa]|vem)\s+sem\s+(?:o\s+|os\s+)?"
-              r"(?:driver\s+|m[oó]dulo\s+)?" + _MODS,
-        "fr": r"\b(?:noyau|kernel|image|firmware)\b[^.!?]{0,40}?\b(?:compilée?|construite?|livrée?|fournie?)\s+sans\s+(?:le\s+|les\s+)?"
-              r"(?:pilote\s+|module\s+)?" + _MODS,
-    }, "uname -r; modprobe -n -v qmi_wwan cdc_mbim option; lsmod | grep -E 'qmi_wwan|cdc_|option|mhi'",
-        r"\b(?:jetzt|ahora|ora|agora|maintenant)\b"),
     # the kernel or image said to come without the modem's drivers, not named: "the kernel that comes with the image doesn't
     # include the drivers the MC7455 needs", "the default firmware lacks the serial and QMI drivers for the modem"
     StatedState("said:module-missing",
@@ -2676,13 +2627,6 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:/dev/)?tty(?:USB|ACM)[^.!?]{0,40}?\bbut\b[^.!?]{0,30}?\b(?:nothing|none|no|not)\b",
                 "lsusb -t; ls /dev/ttyUSB* /dev/ttyACM*; uname -r",
                 unless=r"\band\s+(?:i|we|it)\s+(?:do|does|did)\b"),
-    # Chinese: "未生成串口节点(如ttyUSB0...)", "系统始终无法识别出 ttyUSB 设备", "ls /dev/ttyUSB*, 结果发现根本没有"
-    *_in_each_language("said:serial-ports-never-appeared", {
-        "zh": r"(?:没有|未|没)(?:生成|产生|創建|创建|出现|识别出?|枚举出?)[^。！？\n]{0,10}?(?:ttyUSB|ttyACM|串口)|"
-              r"无法识别出?\s*(?:ttyUSB|ttyACM|串口)|"
-              r"(?:ttyUSB|ttyACM|串口)[^。！？\n]{0,30}?(?:根本)?(?:没有(?:生成|出现)?|不存在|没出现|没生成|未生成|未出现)"
-              r"(?=\s*(?:[。，,.!！;；)）]|$))",
-    }, "lsusb -t; ls /dev/ttyUSB* /dev/ttyACM*; uname -r"),
     # only the modem's network interface came up (usb0, eth1: its ECM/RNDIS function, which a class driver binds without
     # any id entry): "only usb0 appears", "I only get an eth1 network interface"; Chinese "仅生成usb0网络接口" (only the usb0
     # network interface is created)
@@ -3206,7 +3150,7 @@ STATES: Tuple[StatedState, ...] = (
     # CONFIG_MTK_T7XX for x86", "bus: mhi: host: pci_generic: add support for a new T99W175 variant")
     StatedState("said:pcie-no-driver",
                 PATCH_SUBJECT + _ADDS + _SAME + r"{0,60}?(?:\b(?:t7xx|iosm|mhi\w*|PCI-?e)\b" + _SAME +
-                r"{0,40}?\b(?:WWAN|modems?|drivers?|support|config\w*)\b|\bCONFIG_(?:MTK_T7XX|IOSM|MHI_\w+)\b)" + r"|"
+                r"{0,40}?\b(?:WWAN|modems?|drivers?|support|config\w*)\b|\bCONFIG_(?:MTK_T7XX|IOSM|MHI_\w+)\b)|"
                 # the PCIe driver's own area in the subject: "bus: mhi: host: pci_generic: add support for ...", "net: wwan:
                 # t7xx: add the PCI ID of ..."
                 r"^\W{0,3}(?:[\w/.-]+:\s+)*(?:mhi|t7xx|iosm|pci_generic)[\w-]*:\s+(?:[\w/.-]+:\s+)*" + _ADDS + _SAME +
@@ -3500,18 +3444,6 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:modem|module|card|it|stick|dongle)\s+(?:is\s+|keeps\s+)?brown(?:s|ed|ing)?[- ]?out\b|\bbrown-?outs?\b",
                 "cat /sys/bus/usb/devices/*/power/control (auto = autosuspend on); sudo dmesg | grep -iE 'autopm|usb .*(disconnect|reset)'; "
                 "the supply's voltage at the module"),
-    # Chinese: "掉模块" (the module drops off), "模组从 USB 总线消失", "模块名称、配置串口都消失了"; German "das Modem
-    # verschwindet"; Russian "модем пропадает / отваливается"; Spanish "el módem desaparece"; Portuguese "o modem some"
-    *_in_each_language("said:drops-off-bus", {
-        "zh": r"掉模块|掉模组|(?:模块|模组)[^。！？\n]{0,20}?(?:消失|不见了|掉了|自动重启|反复重启)|从\s*USB\s*(?:总线)?\s*(?:上)?消失|"
-              r"(?:模块|模组)[^。！？\n]{0,6}?(?:不停|反复|一直|经常|频繁)地?(?:重启|复位)|"
-              r"(?:模块|模组)[^。！？\n]{0,6}?掉线[^。！？\n]{0,10}?(?:又|再)(?:回来|出现|识别)",
-        "de": r"\b(?:Modem|Modul|LTE-Modul|Stick)\s+(?:\w+\s+)?(?:verschwindet|verschwand|ist (?:plötzlich |einfach )?weg|"
-              r"trennt sich)",
-        "ru": r"(?:модем|модуль)\w*\s+(?:\w+\s+)?(?:пропада\w+|отвалива\w+|исчеза\w+|пропал\w*|отвалил\w*)",
-        "es": r"\b(?:el|mi)\s+(?:módem|modem|módulo|modulo)\s+(?:\w+\s+)?(?:desaparece\w*|se desconecta)",
-        "pt": r"\b(?:o|meu)\s+(?:modem|módulo|modulo)\s+(?:\w+\s+)?(?:desaparece\w*|some|sumiu|se desconecta)",
-    }, "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device|reset)'; the supply's voltage at the module"),
     # the modem does not see the SIM card: not detected, not recognised, not read, "insert a SIM" while one is in,
     # or a SIM that works in a phone but not in the modem (knowledge.md sim-problem: SIM missing, not detected, wrong
     # slot; the tray, the contacts or the card's voltage class). A SIM that merely "works in my phone" is the person's

@@ -112,12 +112,45 @@ _WITHOUT_IP: Dict[str, str] = {
     "tr": r"\bIP(?:\s+adres\w*)?'?siz\b",
 }
 
-# the stick left in its storage mode, as each language says it ("blijft in opslagmodus", "остаётся в режиме накопителя"; the
-# Romance languages' and German rows are model.prose_states'), or seen only as storage with no modem ("nur ein CD-ROM ...,
-# kein Modem")
+# not after the word that negates what follows in Spanish, Portuguese, Italian or French ("y no como disco",
+# "e non come chiavetta"): the rows' languages share their verbs, so each row takes all four
+_NOT_NEGATED = r"(?<!\bno )(?<!\bnão )(?<!\bnon )(?<!\bpas )"
+# a storage device in German: "CD-Laufwerk", "Massenspeicher", "Wechseldatenträger"
+_DE_STORAGE = (r"(?:CD(?:-?ROM)?(?:-Laufwerk)?|USB-Stick|Massenspeicher\w*|Speicherstick|(?:Wechsel)?[Dd]atenträger|Wechselmedium|"
+               r"Laufwerk)\b")
+
+# the stick seen as a storage device ("montado como pen drive", "wird als CD-ROM erkannt", "reconnu comme un lecteur CD"),
+# not as a storage device besides the modem ("als Massenspeicher und als Modem")
+SEEN_AS_STORAGE: Dict[str, str] = {
+    "pt": r"\b(?:montad[oa]|monta|reconhecid[oa]|reconhece|detectad[oa]|detecta|identificad[oa]|identifica|aparece|vist[oa]|vê|enxerga|"
+          r"mostra)\b[^.!?]{0,30}?" + _NOT_NEGATED + r"\bcomo\s+(?:um\s+|uma\s+)?"
+          r"(?:pen[ -]?drive|cd(?:-?rom)?|dispositivo de armazenamento|armazenamento em massa|unidade de cd|leitor de cd|disco|"
+          r"(?:usb|mass)[- ]?storage)\b",
+    "es": r"\b(?:montad[oa]|monta|reconocid[oa]|reconoce|detectad[oa]|detecta|identificad[oa]|identifica|aparece|vist[oa]|ve|"
+          r"muestra)\b[^.!?]{0,30}?" + _NOT_NEGATED + r"\bcomo\s+(?:si\s+fuera\s+)?(?:un\s+|una\s+)?"
+          r"(?:pen[ -]?drive|cd(?:-?rom)?|unidad de cd|lector de cd|memoria usb|almacenamiento masivo|dispositivo de almacenamiento|"
+          r"disco|(?:usb|mass)[- ]?storage)\b",
+    "it": r"\b(?:montat[oa]|monta|riconosciut[oa]|riconosce|rilevat[oa]|rileva|identificat[oa]|identifica|vist[oa]|vede|appare|"
+          r"mostra)\b[^.!?]{0,30}?" + _NOT_NEGATED + r"\bcome\s+(?:un\s+|una\s+)?"
+          r"(?:chiavetta|pen ?drive|cd(?:-?rom)?|memoria di massa|unità cd|lettore(?: di)? cd(?:-?rom)?|disco)\b",
+    "de": r"\b(?:als|wie)\s+(?:ein(?:e|en)?\s+)?" + _DE_STORAGE + r"\s+(?:\w+\s+){0,2}?(?:erkannt|eingebunden|gemountet|angezeigt)\b|"
+          r"\b(?:meldet\s+sich|erscheint|zeigt\s+sich|taucht|erkannt|eingebunden|gemountet)\b[^.!?]{0,30}?(?<!\bnicht )\bals\s+"
+          r"(?:ein(?:e|en)?\s+)?" + _DE_STORAGE + r"(?!\s+und\s+(?:als\s+)?(?:\w+\s+)?Modem)",
+    "fr": r"\b(?:monté|reconnu|détecté|détecte|identifié|identifie|vu|voit|apparaît)e?\b[^.!?]{0,30}?" + _NOT_NEGATED +
+          r"\bcomme\s+(?:un\s+|une\s+)?"
+          r"(?:lecteur(?: de)? cd(?:-?rom)?|cd(?:-?rom)?|clé usb|stockage de masse|disque)\b",
+}
+
+# the stick left in its storage mode, as each language says it ("blijft in opslagmodus", "остаётся в режиме накопителя", "se
+# queda en modo almacenamiento", "bleibt der Stick im Speichermodus"; not a negated stay: "no se queda", "bleibt nicht"), or seen
+# only as storage with no modem ("nur ein CD-ROM ..., kein Modem")
 STORAGE_MODE_STUCK: Dict[str, str] = {
     "de": r"\bnur\s+(?:ein(?:e|en)?\s+)?(?:CD-?ROM|CD-Laufwerk|Laufwerk|Massenspeicher|USB-Stick|Datenträger)\b[^.!?]{0,60}?"
-          r"\bkein(?:e|en)?\s+Modem\b",
+          r"\bkein(?:e|en)?\s+Modem\b|"
+          r"\b(?<!nicht )(?:bleibt|verbleibt|verharrt|hängt)\b(?![^.!?]{0,30}?\bnicht\b)[^.!?]{0,30}?\b(?:im|in\s+dem)\s+"
+          r"(?:CD-?ROM-?|Massenspeicher-?|USB-Speicher-?|Speicher-?|Laufwerks?-?|Storage-?)Modus\b|"
+          r"\b(?<!nicht )(?:bleibt|verbleibt)\b(?![^.!?]{0,30}?\bnicht\b)[^.!?]{0,30}?\bals\s+(?:ein(?:e|en)?\s+)?(?:CD(?:-?ROM)?(?:-Laufwerk)?|"
+          r"Massenspeicher|Speicherstick|Laufwerk)\b",
     "nl": r"\b(?:blijft|staat|zit|hangt)\s+(?:(?!niet\b)\w+\s+){0,2}?in\s+(?:de\s+)?(?:opslag|cd(?:-?rom)?|massaopslag|storage)[\s-]?modus\b",
     "pl": r"(?<!\bnie\s)\b(?:zostaje|pozostaje|jest|wisi|siedzi|utkn[aą][lł]\w*)\s+(?:\w+\s+){0,2}?w\s+trybie\s+(?:pami[eę]ci\s+masowej|"
           r"CD(?:-?ROM)?|dysku|storage|pendrive)",
@@ -128,6 +161,18 @@ STORAGE_MODE_STUCK: Dict[str, str] = {
     "uk": r"(?<!\bне\s)\b(?:залишається|висить|знаходиться|застряг\w*)\s+(?:\w+\s+){0,2}?(?:в|у)\s+режимі\s+(?:накопичувач\w*|"
           r"CD-?ROM|флешк\w*|диска)",
     "tr": r"\b(?:depolama|CD(?:-?ROM)?|disk|bellek)\s+modunda\s+(?:\w+\s+)?(?:kal[ıi]yor|kald[ıi]|tak[ıi]l[ıi])",
+    "es": _NOT_NEGATED + r"\b(?:se\s+queda|queda|sigue|permanece)\s+(?:\w+\s+)?(?:como\s+(?:un\s+|una\s+)?(?:pen[ -]?drive|cd(?:-?rom)?|"
+          r"unidad de cd|lector de cd|memoria usb|almacenamiento masivo|dispositivo de almacenamiento|disco)|en\s+(?:el\s+)?modo\s+"
+          r"(?:de\s+)?(?:almacenamiento|cd(?:-?rom)?|disco|pen ?drive))\b",
+    "pt": _NOT_NEGATED + r"\b(?:fica|continua|permanece)\s+(?:\w+\s+)?(?:como\s+(?:um\s+|uma\s+)?(?:pen[ -]?drive|cd(?:-?rom)?|"
+          r"unidade de cd|leitor de cd|dispositivo de armazenamento|armazenamento em massa|disco)|(?:no|em)\s+modo\s+(?:de\s+)?"
+          r"(?:armazenamento|cd(?:-?rom)?|disco|pen ?drive))\b",
+    "it": _NOT_NEGATED + r"\b(?:rimane|resta)\s+(?:\w+\s+)?(?:come\s+(?:un\s+|una\s+)?(?:chiavetta|pen ?drive|cd(?:-?rom)?|"
+          r"memoria di massa|unità cd|disco)|in\s+modalit[àa]\s+(?:di\s+)?(?:archiviazione|memoria di massa|cd(?:-?rom)?|"
+          r"chiavetta|disco))\b",
+    "fr": _NOT_NEGATED + r"(?<!\bne )\breste\s+(?:\w+\s+)?(?:en\s+mode\s+(?:de\s+)?(?:stockage|cd(?:-?rom)?|clé usb|disque)|"
+          r"(?:vu\s+|vue\s+)?comme\s+(?:un\s+|une\s+)?(?:lecteur(?: de)? cd(?:-?rom)?|cd(?:-?rom)?|clé usb|stockage de masse|"
+          r"disque))\b",
 }
 
 # the PIN not asked for ("ne me demande même pas le code PIN", "non chiede il PIN", "nie prosi o PIN"): no lock told
@@ -360,6 +405,10 @@ STATES: Dict[str, Dict[str, str]] = {
     },
     # the modem restarts or drops off by itself (the existing rows read "disappears", "verschwindet", "пропадает")
     "said:drops-off-bus": {
+        # "掉模块" (the module drops off), "模组从 USB 总线消失", "模块名称、配置串口都消失了"
+        "zh": r"掉模块|掉模组|(?:模块|模组)[^。！？\n]{0,20}?(?:消失|不见了|掉了|自动重启|反复重启)|从\s*USB\s*(?:总线)?\s*(?:上)?消失|"
+              r"(?:模块|模组)[^。！？\n]{0,6}?(?:不停|反复|一直|经常|频繁)地?(?:重启|复位)|"
+              r"(?:模块|模组)[^。！？\n]{0,6}?掉线[^。！？\n]{0,10}?(?:又|再)(?:回来|出现|识别)",
         "ja": r"(?:何度も|勝手に|繰り返し|頻繁に|定期的に|数分(?:ごと|おき)に)[^。！？]{0,10}?(?:再起動|リセット|切断)|"
               r"(?:モデム|モジュール|ドングル)(?:が|は)\s*(?:USBから)?\s*(?:切断され|消え|落ち)(?:る|ます|て|た)",
         "de": r"\b(?:startet|bootet)\s+(?:\w+\s+)?(?:ständig|staendig|dauernd|immer\s+wieder|andauernd|von\s+selbst|"
@@ -367,11 +416,18 @@ STATES: Dict[str, Dict[str, str]] = {
               # "dass sich das Modem selbst resetet", "das Modul resettet sich ständig"
               r"\bsich\s+(?:das\s+|der\s+|mein\s+|unser\s+)?(?:\w+-)?(?:Modem|Modul|Stick)\w*\s+(?:\w+\s+)?(?:selbst|selbstständig|"
               r"von\s+selbst|ständig|immer\s+wieder)\s+(?:resetet|resettet|zurücksetzt)\b|\b(?:resetet|resettet)\s+sich\s+"
-              r"(?:\w+\s+)?(?:selbst|ständig|dauernd|immer\s+wieder|von\s+selbst)\b",
+              r"(?:\w+\s+)?(?:selbst|ständig|dauernd|immer\s+wieder|von\s+selbst)\b|"
+              # "das Modem verschwindet", "der Stick ist plötzlich weg"
+              r"\b(?:Modem|Modul|LTE-Modul|Stick)\s+(?:\w+\s+)?(?:verschwindet|verschwand|ist (?:plötzlich |einfach )?weg|"
+              r"trennt sich)",
         "es": r"\bse\s+reinicia\s+(?:\w+\s+)?(?:solo|sola|constantemente|continuamente|cada|sin\s+parar|una\s+y\s+otra\s+vez|"
-              r"a\s+cada\s+rato)\b",
+              r"a\s+cada\s+rato)\b|"
+              r"\b(?:el|mi)\s+(?:módem|modem|módulo|modulo)\s+(?:\w+\s+)?(?:desaparece\w*|se desconecta)",
+        "pt": r"\b(?:o|meu)\s+(?:modem|módulo|modulo)\s+(?:\w+\s+)?(?:desaparece\w*|some|sumiu|se desconecta)",
         "ru": r"(?:\b(?:постоянно|вс[её]\s+время|периодически|то\s+и\s+дело|сам|самопроизвольно)\s+(?:\w+\s+)?перезагружа\w*|"
-              r"\bперезагружа\w*\s+(?:сам|постоянно|каждые))",
+              r"\bперезагружа\w*\s+(?:сам|постоянно|каждые))|"
+              # "модем пропадает / отваливается"
+              r"(?:модем|модуль)\w*\s+(?:\w+\s+)?(?:пропада\w+|отвалива\w+|исчеза\w+|пропал\w*|отвалил\w*)",
     },
     # a listing tool shows no modem (the clause grammar reads "lsusb zeigt kein Modem" / "no aparece en lsusb")
     "said:not-on-usb": {
@@ -390,8 +446,13 @@ STATES: Dict[str, Dict[str, str]] = {
     },
     # the serial ports never came ("没有ttyUSB设备"; the other Chinese and Japanese phrasings are the rows of model.prose)
     "said:serial-ports-never-appeared": {
-        # ... counted: "没有3个/dev/ttyUSBx" (no three ttyUSB ports), "没有四个 ttyUSB 口"
-        "zh": r"(?:没有|无|不见)\s*(?:(?:\d+|[一二两三四五六七八几])\s*个\s*)?(?:/dev/)?(?:ttyUSB|ttyACM)\S{0,3}\s*(?:设备|节点|口)?",
+        # ... counted: "没有3个/dev/ttyUSBx" (no three ttyUSB ports), "没有四个 ttyUSB 口"; "未生成串口节点(如ttyUSB0...)", "系统始终无法识别出
+        # ttyUSB 设备", "ls /dev/ttyUSB*, 结果发现根本没有"
+        "zh": r"(?:没有|无|不见)\s*(?:(?:\d+|[一二两三四五六七八几])\s*个\s*)?(?:/dev/)?(?:ttyUSB|ttyACM)\S{0,3}\s*(?:设备|节点|口)?|"
+              r"(?:没有|未|没)(?:生成|产生|創建|创建|出现|识别出?|枚举出?)[^。！？\n]{0,10}?(?:ttyUSB|ttyACM|串口)|"
+              r"无法识别出?\s*(?:ttyUSB|ttyACM|串口)|"
+              r"(?:ttyUSB|ttyACM|串口)[^。！？\n]{0,30}?(?:根本)?(?:没有(?:生成|出现)?|不存在|没出现|没生成|未生成|未出现)"
+              r"(?=\s*(?:[。，,.!！;；)）]|$))",
         # "keine ttyUSB-Schnittstellen werden angelegt", "es gibt keine /dev/ttyUSB*"
         "de": r"\bkeine?[nrs]?\s+(?:/dev/)?tty(?:USB|ACM)(?![\w*-]*[\s-]*(?:Probleme?|Fehler))",
         # "no aparece ningún /dev/ttyUSB", "no se crean los ttyUSB", "sin ningún puerto ttyUSB"
@@ -473,7 +534,7 @@ STATES: Dict[str, Dict[str, str]] = {
         "fr": r"\b(?:depuis|apr[eè]s)\s+(?:la\s+|le\s+|une?\s+)?(?:mise\s+[àa]\s+jour|flash\w*)\s+(?:\w+\s+){0,3}?(?:firmware|micrologiciel)\b"
               r"[^.!?]{0,80}?(?:\bconnexion\s+(?:\w+\s+)?(?:se\s+)?(?:coupe|tombe|d[eé]croche)\b|\bse\s+d[eé]connecte\b|\bperd\s+la\s+connexion\b)",
     },
-    # the stick seen only as a storage device (the existing rows: Spanish, German, Portuguese, Italian, French "as")
+    # the stick left in storage mode (STORAGE_MODE_STUCK) or seen only as a storage device (and SEEN_AS_STORAGE, below)
     "said:storage-mode": {
         **STORAGE_MODE_STUCK,
         "zh": r"(?:识别|认)(?:成|为|作)\s*(?:了)?\s*(?:一个|一只)?\s*(?:U盘|光驱|CD-?ROM|存储设备|大容量存储|虚拟光驱)|(?:只有|只显示|只出现了?|显示为|变成了?)\s*"
@@ -547,12 +608,20 @@ def _add_rows(fact: str, patterns: Dict[str, str]) -> None:
 
 _add_rows("said:sim-locked", {code: _in_any_order(*words) for code, words in PIN_SET.items()})
 _add_rows("said:no-ip-address", _WITHOUT_IP)
+_add_rows("said:storage-mode", SEEN_AS_STORAGE)
 STATES["said:connected-no-ip"] = {code: r"(?:%s)[^.!?。！？]{0,80}?(?:%s)" % (CONNECTED[code], no_ip)
                                   for code, no_ip in STATES["said:no-ip-address"].items() if code in CONNECTED}
 
 # the stick no longer seen as storage ("ya no aparece como unidad de CD", "wird nicht mehr als CD-Laufwerk erkannt")
-STORAGE_NO_LONGER = (r"\bn'est\s+plus\b|\bya\s+no\b|\bnicht\s+mehr\b|\bj[aá]\s+n[aã]o\b|\bnon\s+(?:è\s+|e'\s+)?pi[uù]\b|\bplus\s+comme\b|\bniet\s+meer\b|"
-                     r"\bju[zż]\s+nie\b|\bбольше\s+не\b|\bбільше\s+не\b|\bu[zž]\s+ne\b|\bart[ıi]k\b")
+# ... the words of "no longer" before a storage device's name: "se queda como unidad de CD y ya no cambia a modo módem" still
+# tells storage mode
+_NO_LONGER = (r"\bn'est\s+plus\b|\bya\s+no\b|\bnicht\s+mehr\b|\bj[aá]\s+n[aã]o\b|\bnon\s+(?:è\s+|e'\s+)?pi[uù]\b|\bplus\s+comme\b|"
+              r"\bniet\s+meer\b|\bju[zż]\s+nie\b|\bбольше\s+не\b|\bбільше\s+не\b|\bu[zž]\s+ne\b|\bart[ıi]k\b")
+_STORAGE_NAMED = (r"(?:CD|DVD|ROM|disco|disque|dis[kc]\w*|dysk\w*|schijf|\w*laufwerk\w*|\w*speicher\w*|datentr\w*|storage|stockage|"
+                  r"almacenamiento|armazenamento|archiviazione|pen\s?drive\w*|chiavetta|cl[eé]|memoria|m[eé]moire|opslag\w*|massaopslag\w*|"
+                  r"pami[eę][cć]|[uú]lo[zž]i[sš]t\w*|flash\w*|unidad|unit[àa]|unidade|lecteur|leitor|lettore|lector|drive|USB-Stick|"
+                  r"накопител\w*|накопичувач\w*|флешк\w*|диск\w*|depolama|bellek)")
+STORAGE_NO_LONGER = r"(?:%s)[^.!?]{0,60}?(?<![\w-])%s(?![\w-])" % (_NO_LONGER, _STORAGE_NAMED)
 
 # what takes a row back in any language: the state ended, denied, or the person's own doing
 UNLESS: Dict[str, str] = {
