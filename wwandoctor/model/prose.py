@@ -22,7 +22,7 @@ import itertools
 import re
 from typing import Dict, Iterable, Iterator, List, NamedTuple, Optional, Sequence, Set, Tuple
 
-from wwandoctor.model import prose_foreign, prose_grammar, prose_variants
+from wwandoctor.model import prose_english, prose_foreign, prose_grammar, prose_variants
 from wwandoctor.model.prose_states import (ANY_LINE_RE, CHINESE_CONDITION, GENERIC_FAILURE, PATCH_SUBJECT, STATES,
                                           StatedState)
 from wwandoctor.snapshot import LogLine
@@ -39,12 +39,14 @@ _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=\S)|;\s+|(?<=[。！？；])\s*(
 _PERSON_EXPECTS = "".join(r"(?<!\b%s )" % w for w in ("kernel", "driver", "modem", "module", "interface", "firmware", "host",
                                                        "side", "script", "program", "tool", "daemon")) + r"expect\w*"
 # A condition, a hope, a guess or a doubt before the statement in its sentence: it holds for the whole sentence
-# ("if it does not show in lsusb, ...", "I don't think the SIM is locked"); Chinese conditions too. A concessive
+# ("if it does not show in lsusb, ...", "I don't think the SIM is locked"); Chinese conditions too. "Once" of how often
+# ("once a day the modem locks up", "once in a while") is no condition. A concessive
 # "even if" is no condition: "it didn't work, even if I could see it in network manager, I had not installed ..."
 # asserts what follows.
 _HEDGE_RE = re.compile(
     r"\b(?:(?<!\beven )if|whether|unless|in case|suppos\w*|supposed to|" + _PERSON_EXPECTS + r"|should|might|maybe|perhaps|"
-    r"until|once|hope\w*|wonder\w*|otherwise|not sure|(?:do|does|did)(?:n't| not) (?:think|believe)|I doubt)\b|"
+    r"until|once(?!\s+(?:a|an|in\s+a\s+while|every|per|again|more|or\s+twice|daily|weekly|or\s+so)\b)|hope\w*|wonder\w*|"
+    r"otherwise|not sure|(?:do|does|did)(?:n't| not) (?:think|believe)|I doubt)\b|"
     + CHINESE_CONDITION, re.I)
 # A contrast after a condition or guess starts what the person saw: "..., however I dont see the device"
 _CONTRAST_RE = re.compile(r",\s*(?:however|but)\s+", re.I)
@@ -435,6 +437,8 @@ def _read(said: str, sentence: bool) -> List[Tuple[StatedState, Tuple[int, int]]
                 continue
             if unless is not None and unless.search(_taken_back_in(said, m.start(), m.end())):
                 continue
+            if prose_english.taken_back(state.fact, said, m.start()):
+                continue
             read.append((state, m.span()))
             break
     return read
@@ -476,10 +480,11 @@ def _read_in_variant(variant: "prose_variants.Variant", before: str, after: str,
 
 
 def _grammar_readings(text: str) -> Dict[str, List["re.Match[str]"]]:
-    """``{said:fact: [matches]}`` of the clause grammar, in English (model/prose_grammar.py) and in the other
-    languages of its tables (model/prose_foreign.py), in the order of the text."""
+    """``{said:fact: [matches]}`` of the clause grammar, in English (model/prose_grammar.py, and the rows of parts in any
+    order, model/prose_english.py) and in the other languages of its tables (model/prose_foreign.py), in the order of
+    the text."""
     found: Dict[str, List["re.Match[str]"]] = {}
-    read = itertools.chain(prose_grammar.readings(text), prose_foreign.readings(text))
+    read = itertools.chain(prose_grammar.readings(text), prose_foreign.readings(text), prose_english.readings(text))
     for fact, m in sorted(read, key=lambda r: r[1].start()):
         found.setdefault(fact, []).append(m)
     return found
