@@ -23,6 +23,17 @@ from prose_util import stated
     # Czech and Turkish: no clause-grammar row, the table's rows read them
     ("Modem nevidí SIM kartu.", "said:sim-not-detected"),
     ("Modem SIM kartı algılamıyor.", "said:sim-not-detected"),
+    # connected, and a negation beside what does not go through (either order)
+    ("Die Verbindung steht, aber es gehen keine Pakete raus.", "said:ip-no-internet"),
+    ("Połączenie jest aktywne, tylko strony się nie ładują.", "said:ip-no-internet"),
+    # usb_modeswitch and its switching negated, however far German puts the negation
+    ("usb_modeswitch schaltet den Stick leider nicht um.", "said:storage-mode"),
+    # the port and its absence, in one clause
+    ("Nenhuma porta ttyUSB aparece.", "said:serial-ports-never-appeared"),
+    ("Die ttyUSB-Ports sind da, aber cdc-wdm fehlt.", "said:control-node-never-appeared"),
+    # another computer, and the device working there
+    ("Na jiném notebooku modem jede.", "said:works-on-other-host"),
+    ("No Windows o modem funciona, mas neste Linux não.", "said:works-on-other-host"),
 ])
 def test_a_statement_is_read(text, fact):
     assert fact in stated(text)
@@ -40,6 +51,14 @@ def test_a_statement_is_read(text, fact):
     ("The app crashes when I open the modem page.", "said:modem-crashes"),
     ("Ya no aparece como unidad de CD, ahora es un módem.", "said:storage-mode"),
     ("Das Modem wird als Modem erkannt, nicht als CD-ROM.", "said:storage-mode"),
+    ("Die Verbindung steht und auch DNS funktioniert.", "said:ip-no-internet"),
+    ("usb_modeswitch a basculé la clé sans problème.", "said:storage-mode"),
+    ("ttyUSB0 antwortet nicht auf AT-Befehle.", "said:serial-ports-never-appeared"),
+    ("Die ttyUSB-Ports sind da, aber cdc-wdm fehlt.", "said:serial-ports-never-appeared"),
+    ("Die ttyUSB-Ports sind da, aber cdc-wdm fehlt.", "said:module-missing"),
+    ("Tampoco en otro ordenador funciona.", "said:works-on-other-host"),
+    ("Auch auf einem anderen PC funktioniert er nicht.", "said:works-on-other-host"),
+    ("Le modem ne se fige plus depuis la mise à jour.", "said:modem-crashes"),
 ])
 def test_a_look_alike_is_not_read(text, fact):
     assert fact not in stated(text)

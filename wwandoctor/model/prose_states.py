@@ -494,8 +494,10 @@ _FW_FILES_ABSENT = (r"(?:\bfirmware\s+(?:files?\s+|images?\s+|blobs?\s+)?(?:(?:i
 # modem of my PinePhone", "the LTE module in our router"
 # a driver module named in another language, with its word for module or driver before or after it ("das Modul qmi_wwan",
 # "el módulo option", "модуля option", "option modülü")
-_MOD_NAMED = (r"(?:\b(?:Modul|Treiber|Kernelmodul|m[oó]dulo|driver|pilote|module|modu[lł]\w*|modul\w*|модул\w*|драйвер\w*)\s+)?"
-              r"[\"'`“]?\b" + _MODS + r"(?:\.ko)?\b[\"'`”]?(?:\s*-?(?:Modul|Treiber|mod[uü]l\w*|s[uü]r[uü]c[uü]\w*|driver|module)\w*)?")
+# ("cdc-wdm" alone, hyphenated, is the device node /dev/cdc-wdm0: "cdc-wdm de yok" tells no module missing)
+_MOD_NAMED = (r"(?:\b(?:Modul|Treiber|Kernelmodul|m[oó]dulo|driver|pilote|module|modu[lł]\w*|modul\w*|модул\w*|драйвер\w*)\s+"
+              r"[\"'`“]?\b" + _MODS + r"|[\"'`“]?\b(?!cdc-wdm)" + _MODS + r")(?:\.ko)?\b[\"'`”]?"
+              r"(?:\s*-?(?:Modul|Treiber|mod[uü]l\w*|s[uü]r[uü]c[uü]\w*|driver|module)\w*)?")
 _MODEM_SUBJECT = (r"(?:(?:\b(?:the|my|our|this|that)\s+(?:[\w'’-]+\s+){0,2}?|^\W*)(?:modem|module|dongle|WWAN(?: card| module)?|"
                   r"LTE(?: modem| module)?|[45]G(?: modem| module)?|modem card)\b"
                   r"(?:\s+(?:of|in|inside)\s+(?:the|my|our|this|a)\s+[\w-]+(?:\s+(?-i:[A-Z0-9][\w-]*))?)?|"
@@ -3950,7 +3952,7 @@ STATES: Tuple[StatedState, ...] = (
     # the common states in Indonesian where the subject comes first and its negated state after it, which the clause grammar
     # (negation before its verb, an absent thing after "tidak ada") does not read: "SIM tidak ada" (the SIM is not there),
     # "kartu SIM-nya terkunci", "minta PIN terus", "tidak dapat sinyal", "lsusb tidak menampilkan modem", "/dev/ttyUSB0 tidak
-    # muncul", "usb_modeswitch tidak ada"
+    # muncul" (model/prose_states_foreign.py's row), "usb_modeswitch tidak ada"
     *_in_each_language("said:sim-not-detected", {
         "id": r"\b(?:kartu\s+)?SIM(?:\s?card)?(?:-?nya)?\s+(?:\w+\s+)?(?:tidak|tak|gak|nggak|ga)\s+(?:ada|kebaca|terbaca|terdeteksi)\b",
     }, "mmcli -m any (SIM); or AT+CPIN? on the AT port", r"\bsudah\s+(?:ada|terbaca|terdeteksi)\b"),
@@ -3972,11 +3974,6 @@ STATES: Tuple[StatedState, ...] = (
               # the device not in lsusb's list: "waktu saya jalankan lsusb, modem itu tidak ada di daftar"
               r"\blsusb\b[^.!?\n]{0,60}?\b(?:tidak|tak|gak|nggak|ga)\s+(?:ada|muncul|terlihat|kelihatan)\s+(?:di\s+)?(?:daftar|list)\w*",
     }, "lsusb; sudo dmesg | grep -iE 'usb [0-9-.]+:|new .*USB device' | tail -20"),
-    *_in_each_language("said:serial-ports-never-appeared", {
-        "id": r"(?<![\w/])(?:/dev/)?tty(?:USB|ACM)[\d*]*(?:-?nya)?\s+(?:\w+\s+){0,2}?(?:tidak|tak|gak|nggak|ga|belum)\s+"
-              r"(?:muncul|ada|terbentuk|dibuat|keluar)\b|"
-              r"\b(?:tidak|tak|gak|nggak|belum)\s+(?:ada|muncul)\s+(?:satu\s*pun\s+)?(?:port\s+)?(?:/dev/)?tty(?:USB|ACM)",
-    }, "lsusb -t; ls /dev/ttyUSB* /dev/ttyACM*; uname -r", r"\b(?:sekarang|sudah)\s+(?:muncul|ada)\b"),
     *_in_each_language("said:modeswitch-missing", {
         "id": r"\busb[_-]?mode[_-]?switch\b(?:-?nya)?\s+(?:\w+\s+)?(?:tidak|tak|gak|nggak|belum)\s+(?:ada|terinstal|terinstall|"
               r"terpasang|diinstal)\b|\b(?:tidak|belum)\s+(?:ada|terinstal|terpasang)\s+usb[_-]?mode[_-]?switch\b",

@@ -7,8 +7,11 @@ in it. A new phrasing is one alternative added to one pattern, a new language on
 no X" and "does not register" in the languages written with spaces; these rows are the states it has no verb for: the
 SIM asking for its PIN or not inserted, the radio held off (flight mode), no signal, no IP address, the modem restarting,
 hanging or crashing, the connection dropping again and again, the driver missing from the kernel, the FCC lock, the stick
-seen only as storage. Where a language puts the parts of a statement in any order, a row is made from a tuple of word
-lists, one per part, matched in any order in one sentence (:data:`DROPS`, :data:`CRASHES`, :data:`PIN_SET`).
+seen only as storage or usb_modeswitch failing, a connection up with nothing going through, the serial ports or the control
+node never made, the device working on Windows or another computer. Where a language puts the parts of a statement in any
+order, a row is made from a tuple of word lists, one per part, matched in any order in one sentence (:data:`DROPS`,
+:data:`CRASHES`, :data:`PIN_SET`), or from a negation and what it negates at most a few words apart (:data:`NEGATIONS`,
+``_negated_near``).
 Chinese and Japanese ("zh", "ja") are taken back by their conditions and questions (:data:`model.prose_states.CJK_HEDGE`),
 the languages of no table row (Czech, Turkish: the negation is part of their verbs) by :data:`NO_TABLE_HEDGES`, the
 others by their rows of the clause grammar's table; every row by the trouble told over or another device named
@@ -122,23 +125,25 @@ _DE_STORAGE = (r"(?:CD(?:-?ROM)?(?:-Laufwerk)?|USB-Stick|Massenspeicher\w*|Speic
 # the stick seen as a storage device ("montado como pen drive", "wird als CD-ROM erkannt", "reconnu comme un lecteur CD"),
 # not as a storage device besides the modem ("als Massenspeicher und als Modem")
 SEEN_AS_STORAGE: Dict[str, str] = {
-    "pt": r"\b(?:montad[oa]|monta|reconhecid[oa]|reconhece|detectad[oa]|detecta|identificad[oa]|identifica|aparece|vist[oa]|vê|enxerga|"
+    "pt": r"\b(?:montad[oa]|monta|reconhecid[oa]|reconhece|detectad[oa]|detecta|identificad[oa]|identifica|aparecer?|vist[oa]|vê|enxerga|"
           r"mostra)\b[^.!?]{0,30}?" + _NOT_NEGATED + r"\bcomo\s+(?:um\s+|uma\s+)?"
           r"(?:pen[ -]?drive|cd(?:-?rom)?|dispositivo de armazenamento|armazenamento em massa|unidade de cd|leitor de cd|disco|"
           r"(?:usb|mass)[- ]?storage)\b",
-    "es": r"\b(?:montad[oa]|monta|reconocid[oa]|reconoce|detectad[oa]|detecta|identificad[oa]|identifica|aparece|vist[oa]|ve|"
+    "es": r"\b(?:montad[oa]|monta|montar\w*|reconocid[oa]|reconoce|detectad[oa]|detecta|identificad[oa]|identifica|aparecer?|vist[oa]|ve|"
           r"muestra)\b[^.!?]{0,30}?" + _NOT_NEGATED + r"\bcomo\s+(?:si\s+fuera\s+)?(?:un\s+|una\s+)?"
           r"(?:pen[ -]?drive|cd(?:-?rom)?|unidad de cd|lector de cd|memoria usb|almacenamiento masivo|dispositivo de almacenamiento|"
           r"disco|(?:usb|mass)[- ]?storage)\b",
-    "it": r"\b(?:montat[oa]|monta|riconosciut[oa]|riconosce|rilevat[oa]|rileva|identificat[oa]|identifica|vist[oa]|vede|appare|"
+    "it": r"\b(?:montat[oa]|monta|riconosciut[oa]|riconosce|rilevat[oa]|rileva|identificat[oa]|identifica|vist[oa]|vede|appare|(?:ri)?presenta|"
           r"mostra)\b[^.!?]{0,30}?" + _NOT_NEGATED + r"\bcome\s+(?:un\s+|una\s+)?"
           r"(?:chiavetta|pen ?drive|cd(?:-?rom)?|memoria di massa|unità cd|lettore(?: di)? cd(?:-?rom)?|disco)\b",
     "de": r"\b(?:als|wie)\s+(?:ein(?:e|en)?\s+)?" + _DE_STORAGE + r"\s+(?:\w+\s+){0,2}?(?:erkannt|eingebunden|gemountet|angezeigt)\b|"
-          r"\b(?:meldet\s+sich|erscheint|zeigt\s+sich|taucht|erkannt|eingebunden|gemountet)\b[^.!?]{0,30}?(?<!\bnicht )\bals\s+"
+          r"\b(?:meldet\s+sich|erscheint|zeigt\s+sich|taucht|erkannt|eingebunden|gemountet)\b[^.!?]{0,50}?(?<!\bnicht )\bals\s+"
           r"(?:ein(?:e|en)?\s+)?" + _DE_STORAGE + r"(?!\s+und\s+(?:als\s+)?(?:\w+\s+)?Modem)",
     "fr": r"\b(?:monté|reconnu|détecté|détecte|identifié|identifie|vu|voit|apparaît)e?\b[^.!?]{0,30}?" + _NOT_NEGATED +
           r"\bcomme\s+(?:un\s+|une\s+)?"
-          r"(?:lecteur(?: de)? cd(?:-?rom)?|cd(?:-?rom)?|clé usb|stockage de masse|disque)\b",
+          r"(?:lecteur(?: de)? cd(?:-?rom)?|cd(?:-?rom)?|clé usb|stockage de masse|disque)\b|"
+          # ... or becoming one again: "la clé redevient un lecteur CD"
+          r"\b(?:re)?devient\s+(?:\w+\s+){0,2}?(?:un\s+|une\s+)?(?:lecteur(?: de)? cd(?:-?rom)?|cd(?:-?rom)?|clé usb|stockage de masse|disque)\b",
 }
 
 # the stick left in its storage mode, as each language says it ("blijft in opslagmodus", "остаётся в режиме накопителя", "se
@@ -151,7 +156,8 @@ STORAGE_MODE_STUCK: Dict[str, str] = {
           r"(?:CD-?ROM-?|Massenspeicher-?|USB-Speicher-?|Speicher-?|Laufwerks?-?|Storage-?)Modus\b|"
           r"\b(?<!nicht )(?:bleibt|verbleibt)\b(?![^.!?]{0,30}?\bnicht\b)[^.!?]{0,30}?\bals\s+(?:ein(?:e|en)?\s+)?(?:CD(?:-?ROM)?(?:-Laufwerk)?|"
           r"Massenspeicher|Speicherstick|Laufwerk)\b",
-    "nl": r"\b(?:blijft|staat|zit|hangt)\s+(?:(?!niet\b)\w+\s+){0,2}?in\s+(?:de\s+)?(?:opslag|cd(?:-?rom)?|massaopslag|storage)[\s-]?modus\b",
+    "nl": r"\b(?:blijft|staat|zit|hangt)\s+(?:(?!niet\b)\w+\s+){0,2}?in\s+(?:de\s+)?(?:opslag|cd(?:-?rom)?|massaopslag|storage)[\s-]?modus\b|"
+          r"\bblijft\s+(?:(?!niet\b)\w+\s+)?(?:een\s+)?" + _NL_STORAGE,
     "pl": r"(?<!\bnie\s)\b(?:zostaje|pozostaje|jest|wisi|siedzi|utkn[aą][lł]\w*)\s+(?:\w+\s+){0,2}?w\s+trybie\s+(?:pami[eę]ci\s+masowej|"
           r"CD(?:-?ROM)?|dysku|storage|pendrive)",
     "cs": r"\b(?:z[uů]st[aá]v[aá]|z[uů]stal[oa]?|je|vis[ií])\s+(?:\w+\s+){0,2}?v\s+re[zž]imu\s+(?:[uú]lo[zž]i[sš]t[eě]|CD(?:-?ROM)?|"
@@ -172,7 +178,7 @@ STORAGE_MODE_STUCK: Dict[str, str] = {
           r"chiavetta|disco))\b",
     "fr": _NOT_NEGATED + r"(?<!\bne )\breste\s+(?:\w+\s+)?(?:en\s+mode\s+(?:de\s+)?(?:stockage|cd(?:-?rom)?|clé usb|disque)|"
           r"(?:vu\s+|vue\s+)?comme\s+(?:un\s+|une\s+)?(?:lecteur(?: de)? cd(?:-?rom)?|cd(?:-?rom)?|clé usb|stockage de masse|"
-          r"disque))\b",
+          r"disque)|(?:un\s+|une\s+)(?:lecteur(?: de)? cd(?:-?rom)?|clé usb|p[ée]riph[ée]rique\s+de\s+stockage|disque))\b",
 }
 
 # the PIN not asked for ("ne me demande même pas le code PIN", "non chiede il PIN", "nie prosi o PIN"): no lock told
@@ -224,7 +230,7 @@ CRASHES: Dict[str, Tuple[str, str, str, str]] = {
     "ru": (r"модем\w*|модул\w*|свисток\w*",
            r"круш\w*|падает",
            r"завис\w*|подвиса\w*|переста[её]т\s+отвечать",
-           r"передёрг\w*|передерг\w*|питани\w*|перезагруз\w*|переподключ\w*|вытащ\w*|выдерн\w*"),
+           r"передёрг\w*|передерг\w*|передёрн\w*|передерн\w*|питани\w*|перезагруз\w*|переподключ\w*|вытащ\w*|выдерн\w*"),
     "uk": (r"модем\w*|модул\w*",
            r"пада[єе]",
            r"зависа\w*|завис\w*|переста[єе]\s+відповідати",
@@ -233,6 +239,11 @@ CRASHES: Dict[str, Tuple[str, str, str, str]] = {
            r"ç[oö]k[uü]yor|ç[oö]kt[uü]",
            r"donuyor|donar|dondu|kilitleniyor|tak[ıi]l[ıi]yor|(?:yan[ıi]t|cevap)\s+vermiyor",
            r"ç[ıi]kar\w*|tak\w*|elektri\w*|g[uü][cç]\w*|yeniden\s+ba[sş]lat\w*|reset\w*"),
+    # (the modem with an Indonesian word beside it: "hang", "restart" and "reset" are English too)
+    "id": (r"modem(?:nya|\s+(?:saya|ini|itu))|modul(?:nya)?|donglenya",
+           r"nge-?crash\w*",
+           r"(?:nge-?)?hang\w*|macet|beku|tidak\s+(?:merespon|respon)\w*|mati\s+sendiri",
+           r"dicabut|cabut|dicolok\w*|colok\w*|restart\w*|reboot\w*|reset\w*|dimatikan|matikan|dinyalakan\s+ulang"),
 }
 
 
@@ -446,9 +457,13 @@ STATES: Dict[str, Dict[str, str]] = {
     },
     # the serial ports never came ("没有ttyUSB设备"; the other Chinese and Japanese phrasings are the rows of model.prose)
     "said:serial-ports-never-appeared": {
+        # "/dev/ttyUSB0 tidak muncul", "tidak ada satu pun port ttyUSB"
+        "id": r"(?<![\w/])(?:/dev/)?tty(?:USB|ACM)[\d*]*(?:-?nya)?\s+(?:\w+\s+){0,2}?(?:tidak|tak|gak|nggak|ga|belum)\s+"
+              r"(?:muncul|ada|terbentuk|dibuat|keluar)\b|"
+              r"\b(?:tidak|tak|gak|nggak|belum)\s+(?:ada|muncul)\s+(?:satu\s*pun\s+)?(?:port\s+)?(?:/dev/)?tty(?:USB|ACM)",
         # ... counted: "没有3个/dev/ttyUSBx" (no three ttyUSB ports), "没有四个 ttyUSB 口"; "未生成串口节点(如ttyUSB0...)", "系统始终无法识别出
         # ttyUSB 设备", "ls /dev/ttyUSB*, 结果发现根本没有"
-        "zh": r"(?:没有|无|不见)\s*(?:(?:\d+|[一二两三四五六七八几])\s*个\s*)?(?:/dev/)?(?:ttyUSB|ttyACM)\S{0,3}\s*(?:设备|节点|口)?|"
+        "zh": r"(?:没有|无|不见|看不到|找不到)\s*(?:(?:\d+|[一二两三四五六七八几])\s*个\s*)?(?:/dev/)?(?:ttyUSB|ttyACM)\S{0,3}\s*(?:设备|节点|口)?|"
               r"(?:没有|未|没)(?:生成|产生|創建|创建|出现|识别出?|枚举出?)[^。！？\n]{0,10}?(?:ttyUSB|ttyACM|串口)|"
               r"无法识别出?\s*(?:ttyUSB|ttyACM|串口)|"
               r"(?:ttyUSB|ttyACM|串口)[^。！？\n]{0,30}?(?:根本)?(?:没有(?:生成|出现)?|不存在|没出现|没生成|未生成|未出现)"
@@ -472,6 +487,9 @@ STATES: Dict[str, Dict[str, str]] = {
         "ru": r"(?:/dev/)?tty(?:USB|ACM)\S*\s+(?:\w+\s+)?нет\b|\b(?:нет|не\s+(?:появляе?тся|появляются|появил(?:ся|ись)|создаю?тся|"
               r"создаётся))\s+(?:\w+\s+){0,2}?(?:/dev/)?tty(?:USB|ACM)",
     },
+    # the control node and the device working elsewhere: the rows are made below (_never_made, _works_on)
+    "said:control-node-never-appeared": {},
+    "said:works-on-other-host": {},
     # an address, but no internet
     "said:ip-no-internet": {
         "zh": r"(?:拨号|连接|获取(?:到)?\s*IP)\S{0,8}?(?:成功|正常)\S{0,6}?(?:但是?|可是|却)\S{0,6}?(?:上不了网|无法上网|不能上网|ping不通)",
@@ -537,7 +555,7 @@ STATES: Dict[str, Dict[str, str]] = {
     # the stick left in storage mode (STORAGE_MODE_STUCK) or seen only as a storage device (and SEEN_AS_STORAGE, below)
     "said:storage-mode": {
         **STORAGE_MODE_STUCK,
-        "zh": r"(?:识别|认)(?:成|为|作)\s*(?:了)?\s*(?:一个|一只)?\s*(?:U盘|光驱|CD-?ROM|存储设备|大容量存储|虚拟光驱)|(?:只有|只显示|只出现了?|显示为|变成了?)\s*"
+        "zh": r"(?:识别|认)(?:成|为|作)\s*(?:了)?\s*(?:一个|一只)?\s*(?:U盘|光驱|CD-?ROM|存储设备|大容量存储|虚拟光驱)|(?:只有|只显示|只出现了?|显示为|变成了?|变回了?)\s*"
               r"(?:一个)?\s*(?:U盘|光驱|虚拟光驱)",
         # ... or as the CD/DVD drive (/dev/sr0) the system reacts to or shows: "DVDドライブとして反応する", "CD-ROMとして見えてしまう"
         "ja": r"(?:ストレージ|マスストレージ|CD(?:-?ROM)?(?:/DVD)?|DVD|USBメモリ|(?:CD|DVD)ドライブ|ディスク|記憶装置)として"
@@ -551,9 +569,9 @@ STATES: Dict[str, Dict[str, str]] = {
               r"flashdisk|storage|penyimpanan)\b(?!\s+(?:dan|lalu|kemudian)\s+(?:modem|\w+\s+modem))",
         "uk": r"\b(?:визнача\w*|розпізна\w*|видно|бачиться|бачить|бачать|видн\w*)\s+(?:\w+\s+)?(?:лише\s+|тільки\s+)?як\s+(?:флешк\w*|CD-?ROM|"
               r"накопичувач\w*|диск\w*)",
-        "nl": r"\b(?:herkend|gezien|ziet|zien|gedetecteerd|getoond|toont|verschijnt|gemount|gemonteerd|mount)\b[^.!?]{0,30}?\bals\s+(?:een\s+)?" + _NL_STORAGE +
+        "nl": r"\b(?:herkend|gezien|ziet|zien|gedetecteerd|getoond|toont|verschijnt|gemount|gemonteerd|mount|meldt|aanmelden)\b[^.!?]{0,30}?\bals\s+(?:een\s+)?" + _NL_STORAGE +
               r"|\bals\s+(?:een\s+)?" + _NL_STORAGE + r"\s+(?:\w+\s+)?(?:herkend|gezien|gedetecteerd|getoond|gemount)\b",
-        "pl": r"\b(?:widoczn\w*|widzian\w*|wykryw\w*|wykryt\w*|rozpozna\w*|widzi|pokazuje\s+si[eę]|montuj\w*|zamontowan\w*|zg[lł]asza\s+si[eę])"
+        "pl": r"\b(?:widoczn\w*|widzian\w*|wykryw\w*|wykryt\w*|rozpozna\w*|widzi|widz[eę]|widać|pokazuje\s+si[eę]|montuj\w*|zamontowan\w*|zg[lł]asza\s+si[eę])"
               r"(?:\s+\w+){0,2}?\s+jako\s+(?:nap[eę]d\w*(?:\s+CD\w*)?|CD-?ROM|pendrive\w*|pami[eę][cć]\s+masow\w*|dysk\w*|"
               r"urz[aą]dzeni\w*\s+pami[eę]ci\s+masowej)",
         "cs": r"\b(?:(?:se\s+)?(?:hl[aá]s[ií]|tv[aá][rř][ií]|jev[ií]|zobrazuje|detekuje|p[rř]ipoj[ií]|objev[ií])(?:\s+se)?|rozpozn\w*)"
@@ -600,6 +618,157 @@ CONNECTED: Dict[str, str] = {
 }
 
 
+# the negations of each language beside what they negate: the clause grammar's words ("nicht", "no", "не"), and Czech's
+# and Turkish's fused into the verb ("neprochází", "geçmiyor")
+NEGATIONS: Dict[str, str] = {
+    **{code: "|".join(lang.negations) for code, lang in LANGUAGES.items()},
+    "cs": r"(?!nebo\b)ne\w{3,}|[zž][aá]dn\w*|ani",
+    "tr": r"\w+(?:m[ıiuü]yor|maz|mez)\w*|yok|hi[cç]",
+}
+NEGATIONS.update({code: NEGATIONS[code] + more for code, more in (
+    ("es", r"|ning[uú]n\w*|ninguna|nada|tampoco"), ("pt", r"|n[aã]o|nenhum\w*|nada|tampouco"),
+    ("it", r"|niente|nulla|neanche|nemmeno|neppure"), ("fr", r"|ne|n'\w+"), ("nl", r"|nergens"), ("uk", r"|жодн\w*"),
+    ("tr", r"|hi[cç]bir"))})
+
+
+def _negated_near(negation: str, things: str, words: int = 3) -> str:
+    """A negation and one of ``things`` at most ``words`` words apart, in either order, in one clause ("es kommen keine
+    Daten durch", "DNS werkt niet", "трафик не идёт")."""
+    gap = r"\s+(?:[^\s.,;:!?]+\s+){0,%d}?" % words
+    return r"(?<![\w-])(?:%s)%s(?:%s)(?![\w-])|(?<![\w-])(?:%s)%s(?:%s)(?![\w-])" % (negation, gap, things, things, gap, negation)
+
+
+# what does not go through a connection that is up (said:ip-no-internet, knowledge.md 2.18: no route or DNS on a link with
+# an address): the internet, the traffic, the data, DNS, a ping, the web pages, in any language
+_TRAFFIC = (r"internet\w*|интернет\w*|інтернет\w*|traffic\w*|tr[aá]fico|trafic\w*|traffico|tr[aá]fego|verkeer|ruch\w*|provoz\w*|трафик\w*|трафік\w*|trafik\w*|"
+            r"daten|datos?|dados?|dati|donn[ée]es|gegevens|dane|data|данны\w*|дані|veri|DNS|ping\w*|пинг\w*|пінг\w*|"
+            # a web page or site, in its forms ("keine einzige Webseite", "žádná stránka", "hiçbir sayfa", "страницы")
+            r"\w*seiten?|p[aá]gin\w*|pages?|sites?|websites?|webpagina\w*|stron\w*|str[aá]nk\w*|сайт\w*|страниц\w*|сторінк\w*|"
+            r"sayfa\w*|site(?:ler)?|situs|halaman|brows\w*|navega\w*|navig\w*|surf\w*|"
+            r"pakete|paquetes|pacotes|pacchetti|paquets|pakketten|pakiet\w*|pakety|пакет\w*|paket\w*|"
+            r"nichts|nada|niente|rien|niets|nic\w*|ничего|нічого|hi[cç]bir\s+[sş]ey")
+_NO_TRAFFIC: Dict[str, str] = {
+    **{code: _negated_near(negation, _TRAFFIC) for code, negation in NEGATIONS.items()},
+    "zh": r"(?:没有|无|没)\s*(?:任何)?\s*(?:流量|数据|网络|网速)|(?:DNS|域名)\S{0,6}?(?:解析不了|解析失败|无法解析|不能解析|不解析)|"
+          r"上不了网|无法上网|不能上网|打不开(?:网页|网站)|(?:网页|网站|页面)\S{0,6}?打不开|ping\s*不通",
+    "ja": r"(?:通信|データ|パケット|トラフィック)(?:が|は|も)?\S{0,6}?(?:流れ|通ら|通れ|届か)(?:ない|ず|ません)|"
+          r"DNS(?:も|が|は)?\s*(?:引け|解決でき|名前解決でき)(?:ない|ず|ません)|"
+          r"(?:インターネット|ネット|ウェブ|サイト|ページ)(?:に|へ|が|も)?\s*(?:繋がら|つながら|接続でき|開け|見れ|見られ)(?:ない|ず|ません)|"
+          r"ping(?:が|も)?\s*通ら(?:ない|ず|ません)",
+}
+
+# usb_modeswitch said to fail (said:storage-mode: the stick is not switched, knowledge.md 2.5): the program named and its
+# failing, in any order ("usb_modeswitch schlägt fehl", "no consigue cambiar el modo con usb_modeswitch", "切换失败")
+_MODESWITCH = r"usb[_-]?mode[_-]?switch|modeswitch"
+_SWITCH_FAILED = (r"falla|fall[oó]|falha\w*|fallisce|fallito|[ée]choue|[ée]chou[ée]|faalt|mislukt|scheitert|gescheitert|"
+                  r"fehlgeschlagen|schl(?:ä|ae)gt\s+(?:\w+\s+)?fehl|zawodzi|b[lł][eę]d\w*|sel[zž]e|selh\w*|ошибк\w*|помилк\w*|"
+                  r"ba[sş]ar[ıi]s[ıi]z|hata|gagal|error\w*")
+# ... the verbs of switching or of succeeding, which a negation beside them makes a failure ("schaltet nicht um", "ne parvient
+# pas à basculer", "non va a buon fine", "не вдається", "tidak berhasil")
+_SWITCHES: Dict[str, str] = {
+    "de": r"umschalt\w*|umgeschaltet|schaltet|klappt|funktioniert|gelingt|wechselt|bringt",
+    "es": r"cambi\w*|conmut\w*|funciona\w*|consigue|logra|sirve",
+    "pt": r"troca\w*|muda\w*|comuta\w*|funciona\w*|consegue",
+    "it": r"cambi\w*|commut\w*|funziona\w*|riesce|va\s+a\s+buon\s+fine",
+    "fr": r"bascul\w*|commut\w*|change\w*|fonctionn\w*|march\w*|parvien\w*|r[ée]ussi\w*|arrive",
+    "nl": r"schakel\w*|omschakel\w*|lukt|werkt|wisselt",
+    "pl": r"prze[lł][aą]cz\w*|dzia[lł]a|udaje|zmienia",
+    "cs": r"p[rř]epn\w*|p[rř]ep[ií]n\w*|funguje|poda[rř]\w*",
+    "ru": r"переключ\w*|сработ\w*|срабатыва\w*|работает|уда[её]тся|удал\w*",
+    "uk": r"перемика\w*|перемкн\w*|спрацьов\w*|працює|вдається|вдалося",
+    "tr": r"ge[cç]ir\w*|de[gğ]i[sş]tir\w*|çal[ıi][sş]\w*",
+    "id": r"berhasil|bisa|jalan|berfungsi|mau",
+}
+_SWITCH_FAILS: Dict[str, str] = {code: r"%s|%s" % (_SWITCH_FAILED, _negated_near(NEGATIONS[code], switches))
+                                 for code, switches in _SWITCHES.items()}
+_SWITCH_FAILS_CJK: Dict[str, str] = {
+    "zh": r"(?:usb_?mode_?switch|modeswitch)\S{0,20}?(?:切换(?:失败|不了|不成功|没有?成功)|(?:没有|没|无法|不能)\s*切换)",
+    "ja": r"(?:usb_?mode_?switch|modeswitch)\S{0,20}?(?:切り替(?:わら|えられ)(?:ない|ず|ません)|切り替え(?:に)?失敗|失敗)",
+}
+
+
+# the serial ports (said:serial-ports-never-appeared) or the control node (said:control-node-never-appeared) never made:
+# the port named, and a negated verb of appearing or a word of absence beside it, in any order ("die ttyUSB-Geräte werden
+# nicht angelegt", "nie pojawiają się żadne porty ttyUSB", "cdc-wdm de yok")
+_SERIAL_PORT = (r"(?:/dev/)?tty(?:USB|ACM)[\w*]*|seriell\w*\s+(?:Ports?|Schnittstellen?)|puertos?\s+serie\w*|portas?\s+seria\w*|"
+                r"port[ae]\s+serial\w*|ports?\s+s[ée]rie\w*|seri[eë]le\s+poort\w*|port\w*\s+szeregow\w*|s[ée]riov\w*\s+port\w*|"
+                r"последовательн\w*\s+порт\w*|послідовн\w*\s+порт\w*|seri\s+port\w*|port\s+serial")
+_CONTROL_NODE = r"(?:/dev/)?cdc-wdm[\w*]*"
+_APPEARS: Dict[str, str] = {
+    "de": r"angelegt|erstellt|erzeugt|erscheint|erscheinen|auftauchen|taucht|tauchen|da|vorhanden|sichtbar|gibt",
+    "es": r"aparece\w*|crea\w*|genera\w*|hay|existe\w*|salen?",
+    "pt": r"aparece\w*|cria\w*|criad\w*|gera\w*|h[aá]|existe\w*",
+    "it": r"compai?\w*|appai?\w*|crea\w*|creat\w*|esist\w*|c'[eè]|ci\s+sono",
+    "fr": r"appara[iî]\w*|cr[ée]{1,2}e?s?|existe\w*",
+    "nl": r"verschijn\w*|aangemaakt|gemaakt|zichtbaar|zijn|zie\w*",
+    "pl": r"pojawia\w*|pojawi\w*|tworz\w*|utworz\w*|widoczn\w*|ma",
+    "ru": r"появля\w*|появил\w*|созда\w*",
+    "uk": r"з'являю\w*|з'являє\w*|з'явил\w*|створю\w*",
+    "id": r"muncul|ada|terbentuk|dibuat|keluar",
+}
+# ... a word of absence, or Czech's and Turkish's verbs with their negation fused
+_PORT_ABSENT: Dict[str, str] = {
+    "de": r"fehl(?:t|en)", "es": r"falta\w*", "pt": r"falta\w*", "it": r"manca\w*", "fr": r"manque\w*", "nl": r"ontbre\w*",
+    "pl": r"brak\w*", "ru": r"нет", "uk": r"нема\w*", "id": r"tidak\s+ada",
+    "cs": r"nevytvo\w*|neobjev\w*|nezobraz\w*|nen[ií]|chyb[ií]|nejsou|neexistuj\w*",
+    "tr": r"olu[sş]mu(?:yor|yorlar)\w*|g[oö]r[uü]nm[uü]yor\w*|yok|gelmiyor\w*|ç[ıi]km[ıi]yor\w*",
+}
+_PORT_NEVER_MADE: Dict[str, str] = {
+    code: "|".join(filter(None, (_negated_near(NEGATIONS[code], _APPEARS[code], 2) if code in _APPEARS else "",
+                                 _PORT_ABSENT[code])))
+    for code in _PORT_ABSENT}
+_PORT_NEVER_MADE_CJK = (r"(?:%s)[^。！？\n]{0,30}?(?:作成|生成|表示|認識)?(?:されない|されません|出てこない|出てきません|現れない|現れません|"
+                        r"できない|できません|ありません)")
+
+
+# what may stand between the absence and the port after it: articles, "any", "port", "device", a path ("no hay problema con los
+# puertos ttyUSB" negates the problem, not the ports)
+_PORT_WORDS = (r"\w{1,3}|ning[uú]n\w*|ninguna|nenhum\w*|nessun\w*|alcun\w*|aucun\w*|geen|[zż]adn\w*|[zž][aá]dn\w*|никак\w*|жодн\w*|"
+               r"einzige\w*|enkele|satu\s*pun|s[eé]rie|seriale?s?|seriell\w*|serial\w*|port\w*|puertos?|porte|poort\w*|порт\w*|"
+               r"dispositiv\w*|p[ée]riph[ée]rique\w*|Ger(?:ä|ae)t\w*|устройств\w*|пристро\w*|/dev/\S*")
+
+
+def _never_made(port: str) -> Dict[str, str]:
+    """The rows of a port never made: the port and its absence in any order in one clause ("die ttyUSB-Ports sind da, aber
+    cdc-wdm fehlt" tells no serial port missing), and Japanese."""
+    clause = r"[^.!?,;:]{0,60}?"
+    return {**{code: r"(?<![\w/])(?:%s)%s(?:%s)|(?:%s)\s+(?:(?:%s)\s+){0,3}?(?<![\w/])(?:%s)" % (port, clause, absent, absent,
+                                                                                            _PORT_WORDS, port)
+               for code, absent in _PORT_NEVER_MADE.items()},
+            "ja": _PORT_NEVER_MADE_CJK % port}
+
+
+# the device said to work on Windows or on another computer (said:works-on-other-host, context: the device itself is sound):
+# the other host, then its working not negated in the clause ("Unter Windows läuft der Stick einwandfrei", "na innym
+# komputerze modem działa"); not "unter Windows geht es auch nicht"
+_OTHER_HOST: Dict[str, str] = {
+    "de": r"anderen?\s+(?:Rechner|PC|Computer|Laptop|Notebook)", "es": r"otro\s+(?:PC|ordenador|equipo|port[aá]til|computador\w*)",
+    "pt": r"outro\s+(?:PC|computador|notebook|laptop)", "it": r"altro\s+(?:PC|computer|portatile|notebook)",
+    "fr": r"autre\s+(?:PC|ordinateur|ordi|portable)", "nl": r"andere\s+(?:pc|computer|laptop)",
+    "pl": r"inny\w*\s+(?:komputer\w*|laptop\w*|PC)", "cs": r"jin\w*\s+(?:po[cč][ií]ta[cč]\w*|notebook\w*|PC)",
+    "ru": r"друго\w*\s+(?:компьютер\w*|ноутбук\w*|ПК)", "uk": r"інш\w*\s+(?:комп'ютер\w*|ноутбук\w*|ноутбуц\w*|ПК)",
+    "tr": r"ba[sş]ka\s+(?:bir\s+)?(?:bilgisayar\w*|laptop\w*|PC\w*)", "id": r"(?:komputer|laptop|PC)\s+lain",
+}
+_WORKS: Dict[str, str] = {
+    "de": r"funktioniert|läuft|geht|klappt", "es": r"funciona|anda", "pt": r"funciona|roda", "it": r"funziona|va",
+    "fr": r"marche|fonctionne", "nl": r"werkt", "pl": r"dzia[lł]a", "cs": r"funguje|jede", "ru": r"работает",
+    "uk": r"працює", "tr": r"çal[ıi][sş][ıi]yor|sorunsuz", "id": r"jalan|berfungsi|lancar",
+}
+
+
+def _works_on(code: str) -> str:
+    """Windows or another computer, then the working with no negation between or right after it (in its clause); the
+    negations of every language written with words, as the languages share their verbs ("En Windows tampoco funciona" is
+    no Portuguese statement either)."""
+    negation = r"(?<![\w-])(?:%s|%s)(?![\w-])" % (NEGATIONS[code], "|".join(NEGATIONS[c] for c in LANGUAGES))
+    clause = r"(?:(?!%s)[^.,;:!?])" % negation
+    # from the start of its clause: no negation of its own language before the other host either ("Tampoco en otro
+    # ordenador funciona"; Portuguese "No Windows" is "in Windows")
+    own = r"(?:(?!(?<![\w-])(?:%s)(?![\w-]))[^.,;:!?])" % NEGATIONS[code]
+    return (r"(?:^|(?<=[.,;:!?]))%s*?(?<![\w-])(?:Windows[\w-]*|%s)(?![\w-])%s{0,40}?(?<![\w-])(?:%s)(?![\w-])(?!%s{0,20}?%s)"
+            % (own, _OTHER_HOST[code], clause, _WORKS[code], r"[^.,;:!?]", negation))
+
+
 def _add_rows(fact: str, patterns: Dict[str, str]) -> None:
     """Each language's pattern of ``patterns`` as one more alternative of its row of ``fact``."""
     for code, pattern in patterns.items():
@@ -609,6 +778,16 @@ def _add_rows(fact: str, patterns: Dict[str, str]) -> None:
 _add_rows("said:sim-locked", {code: _in_any_order(*words) for code, words in PIN_SET.items()})
 _add_rows("said:no-ip-address", _WITHOUT_IP)
 _add_rows("said:storage-mode", SEEN_AS_STORAGE)
+_add_rows("said:storage-mode", {**{code: _in_any_order(_MODESWITCH, fails) for code, fails in _SWITCH_FAILS.items()},
+                                **_SWITCH_FAILS_CJK})
+_add_rows("said:ip-no-internet", {code: r"(?:%s)[^.!?。！？]{0,80}?(?:%s)" % (CONNECTED[code], no_traffic)
+                                  for code, no_traffic in _NO_TRAFFIC.items() if code in CONNECTED})
+_add_rows("said:serial-ports-never-appeared", _never_made(_SERIAL_PORT))
+_add_rows("said:control-node-never-appeared", _never_made(_CONTROL_NODE))
+_add_rows("said:works-on-other-host", {**{code: _works_on(code) for code in _OTHER_HOST},
+                                       "zh": r"(?:Windows|另一台电脑|别的电脑|其他电脑|另外一台电脑)[^。！？]{0,20}?(?<!不)(?:正常|能用|可以用|没问题|好用)",
+                                       "ja": r"(?:Windows|別の(?:PC|パソコン)|他の(?:PC|パソコン))[^。！？、]{0,20}?(?:使え(?:る|ます)|動(?:く|きます)|"
+                                             r"認識され(?:る|ます)|問題なく)"})
 STATES["said:connected-no-ip"] = {code: r"(?:%s)[^.!?。！？]{0,80}?(?:%s)" % (CONNECTED[code], no_ip)
                                   for code, no_ip in STATES["said:no-ip-address"].items() if code in CONNECTED}
 
@@ -647,14 +826,19 @@ UNLESS: Dict[str, str] = {
     # a port that was there and left (said:ports-gone): "nicht mehr", "ya no", "non più", "não ... mais", "plus de", "больше не"
     "said:serial-ports-never-appeared": r"\bnicht\s+mehr\b|\bkeine?[nrs]?\s+\S+\s+mehr\b|\bya\s+no\b|\bnon\s+(?:\w+\s+)?pi[uù]\b|"
                                         r"\bn[ãa]o\s+(?:\S+\s+){0,4}?mais\b|\bn(?:e\s+|')\S*\s+plus\b|\bplus\s+(?:de|d'|aucun)|\bбольше\b|пропал|"
-                                        r"verschwunden|desapareci|scompars|disparu",
+                                        r"verschwunden|desapareci|scompars|disparu|\b(?:sekarang|sudah)\s+(?:muncul|ada)\b",
     "said:ip-no-internet": "",
+    "said:control-node-never-appeared": r"\bnicht\s+mehr\b|\bya\s+no\b|\bбольше\b|verschwunden|desapareci|scompars|disparu",
+    "said:works-on-other-host": "",
     "said:serial-nul-bytes": "",
     "said:stops-after-idle": "",
     "said:drops-since-firmware": r"\bnicht\s+mehr\b|\bya\s+no\b|\bplus\s+(?:de|aucune?)\b",
     "said:reappears-other-id": r"(?i)mode ?switch|usb_modeswitch|umschalt\w*|umgeschaltet|conmut\w*|bascul\w*|cambi[oó]\s+de\s+modo",
     "said:drops-periodically": r"\bnicht\s+mehr\b|\bya\s+no\b|\bбольше\s+не\b|\bniet\s+meer\b|不再|没有再",
-    "said:modem-crashes": r"ModemManager|Modem\s?Manager|\b(?:hängt|friert|stürzt)\s+(?:[\w-]+\s+){0,3}?nicht\s+mehr\b|\bya\s+no\b|\bбольше\s+не\b|不再|没有再",
+    "said:modem-crashes": r"ModemManager|Modem\s?Manager|\b(?:hängt|friert|stürzt)\s+(?:[\w-]+\s+){0,3}?nicht\s+mehr\b|\bya\s+no\b|\bбольше\s+не\b|不再|没有再|"
+                          r"\bne\s+(?:se\s+)?(?:plante|fige|bloque|g[eè]le|crashe)\s+plus\b|\bnon\s+(?:si\s+)?(?:blocca|pianta|impalla|congela|crasha)\s+pi[uù]\b|"
+                          r"\bn[aã]o\s+(?:\w+\s+)?(?:trava|congela|crasha)\s+mais\b|\bju[zż]\s+(?:si[eę]\s+)?nie\b|\bbільше\s+не\b|\bu[zž]\s+(?:se\s+)?ne\w+|"
+                          r"\b(?:tidak|gak|nggak)\s+(?:\w+\s+)?lagi\b",
     "said:fcc-lock": r"解除(?:でき)?(?:ました|した|済み)|解锁成功|已解锁",
     "said:connected-no-ip": "",
 }
@@ -672,11 +856,15 @@ NO_TABLE_HEDGES: Dict[str, str] = {
 _CJK_FIXED = r"今は問題(?:ありません|ない|なく)|已经?解决|解决了|恢复正常|(?:就|又)?正常了|解決しました|解決済み|直りました|直った|治りました"
 
 
+# the facts that tell of another device themselves: another device named does not take them back
+_TELLS_ELSEWHERE = frozenset({"said:works-on-other-host"})
+
+
 def taken_back(fact: str) -> str:
     """What takes a row of ``fact`` back in any language: its own ``UNLESS``; the trouble told over, or another device
     the SIM or modem sits in ("im Handy", "en el teléfono"), in the words of the clause grammar's table (its ``fixed``
     and ``elsewhere`` rows), or over in Chinese or Japanese."""
-    words = [w for lang in LANGUAGES.values() for w in lang.fixed + lang.elsewhere]
+    words = [w for lang in LANGUAGES.values() for w in lang.fixed + (lang.elsewhere if fact not in _TELLS_ELSEWHERE else ())]
     return "|".join(filter(None, (UNLESS[fact], r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(words), _CJK_FIXED)))
 
 
@@ -694,6 +882,8 @@ CONFIRM: Dict[str, str] = {
     "said:mm-no-modem": "mmcli -L; journalctl -b -u ModemManager",
     "said:serial-ports-never-appeared": "lsusb -t; ls /dev/ttyUSB* /dev/ttyACM*; uname -r",
     "said:ip-no-internet": "ip route; ping -c3 -I wwan0 8.8.8.8; cat /etc/resolv.conf",
+    "said:control-node-never-appeared": "lsusb -t; ls /dev/cdc-wdm*; sudo dmesg | grep -iE 'cdc_wdm|qmi_wwan|cdc_mbim'",
+    "said:works-on-other-host": "the same device on the other host: lsusb, dmesg; on this one: lsusb, dmesg",
     "said:serial-nul-bytes": "the module's status LED; AT on the serial port after pulsing the power key (PWRKEY)",
     "said:stops-after-idle": "cat /sys/bus/usb/devices/*/power/control (auto = autosuspend on); dmesg | grep -i usb",
     "said:drops-since-firmware": "the firmware revision (mmcli -m any, ATI); sudo dmesg | grep -iE 'usb .*(disconnect|reset)'",
