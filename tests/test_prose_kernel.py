@@ -81,6 +81,15 @@ def _stated(text):
     ("板子的内核版本是 4.4,没有 ttyUSB。", "4.4"),
     ("カーネルは 5.10.110 です。", "5.10.110"),
     ("Uso la versione 4.19.50 di un programma mio.", None),  # the version of something else
+    # the 2006-2011 Ubuntu releases: one-digit years, the LTS mark written onto the number, codenames (written for
+    # stop 30, tuning30c); Debian 4 and 5 by codename
+    ("The netbook runs Ubuntu 9.04 with the stock kernel.", "2.6.28"),
+    ("I use the distribution Ubuntu 10.04LTS on my laptop.", "2.6.32"),
+    ("My box has Ubuntu Karmic on it.", "2.6.31"),
+    ("This is a fresh Intrepid Ibex install.", "2.6.27"),
+    ("The server is on Debian Lenny.", "2.6.26"),
+    ("It worked on Ubuntu 8.04, fails on Ubuntu 10.04.", None),  # two releases
+    ("I upgraded from Hardy Heron last week.", None),  # the past
 ])
 def test_stated_kernel(text, version):
     assert _stated(text) == version
@@ -165,6 +174,8 @@ def test_the_table_rows_are_well_formed_and_cite_a_source():
     ("openwrt", "22.03", "5.10"), ("openwrt", "23.05", "5.15"), ("openwrt", "24.10", "6.6"),
     ("rhel", "7", "3.10"), ("rhel", "8", "4.18"), ("rhel", "9", "5.14"),
     ("fedora", "11", "2.6.29"), ("fedora", "16", "3.1"), ("fedora", "24", "4.5"),
+    ("ubuntu", "8.04", "2.6.24"), ("ubuntu", "jaunty", "2.6.28"), ("ubuntu", "10.04", "2.6.32"), ("ubuntu", "11.10", "3.0"),
+    ("debian", "5", "2.6.26"), ("debian", "etch", "2.6.18"),
 ])
 def test_the_table_figures(family, release, kernel):
     assert knowledge.distro_kernel(family, release)["kernel"] == kernel

@@ -144,7 +144,7 @@ def _absent_older() -> Dict[Tuple[str, str, str], Tuple[Tuple[int, int, int], ..
 
 def absent_in_older_kernel(vid, pid, driver: str, version: Tuple[int, int, int]) -> bool:
     """A kernel older than the checked ones (usb-ids-absent-older-kernels.csv: the qmi_wwan, qcserial and
-    option tables of 2.6.32 (with sierra), 3.4.39, 4.1.15, 4.14.98, 4.19.67, 5.4.188, 5.4.214 and 5.4.286 trees) at or above
+    option tables of 2.6.27 and 2.6.32 (with sierra), 3.4.39, 4.1.15, 4.14.98, 4.19.67, 5.4.188, 5.4.214, 5.4.286 and 5.15.215 trees) at or above
     ``version`` lacks vid:pid in ``driver``'s table, so ``version`` lacks it too (ids are only added; a
     distribution's backports are the caveat). A release without a patch level ("5.4", Ubuntu's
     "5.4.0-150-generic", whose ABI number hides a 5.4.2xx with stable backports) is compared only with trees
