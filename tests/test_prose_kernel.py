@@ -90,6 +90,12 @@ def _stated(text):
     ("The server is on Debian Lenny.", "2.6.26"),
     ("It worked on Ubuntu 8.04, fails on Ubuntu 10.04.", None),  # two releases
     ("I upgraded from Hardy Heron last week.", None),  # the past
+    # openSUSE by number (Leap too), Fedora before 16, CentOS 5 (written for stop 30, tuning30c)
+    ("My laptop runs openSUSE 12.2 with KDE.", "3.4"),
+    ("The box has openSUSE Leap 15.5 installed.", "5.14"),
+    ("The old server is a CentOS 5 machine.", "2.6.18"),
+    ("Fedora 13 is on the netbook.", "2.6.33"),
+    ("It worked on openSUSE 11.4, fails on openSUSE 12.2.", None),  # two releases
 ])
 def test_stated_kernel(text, version):
     assert _stated(text) == version
@@ -157,7 +163,7 @@ def test_the_release_of_a_newer_kernel_says_nothing_old():
 # --- the table -------------------------------------------------------------------------------------------
 def test_the_table_rows_are_well_formed_and_cite_a_source():
     rows = list(csv.DictReader(io.StringIO(data_text("distro-kernels.csv"))))
-    assert {r["family"] for r in rows} == {"debian", "ubuntu", "openwrt", "rhel", "fedora"}
+    assert {r["family"] for r in rows} == {"debian", "ubuntu", "openwrt", "rhel", "fedora", "opensuse"}
     for row in rows:
         assert re.match(r"^\d+\.\d+(?:\.\d+)?$", row["kernel"]), row
         assert row["source"], row
@@ -176,6 +182,8 @@ def test_the_table_rows_are_well_formed_and_cite_a_source():
     ("fedora", "11", "2.6.29"), ("fedora", "16", "3.1"), ("fedora", "24", "4.5"),
     ("ubuntu", "8.04", "2.6.24"), ("ubuntu", "jaunty", "2.6.28"), ("ubuntu", "10.04", "2.6.32"), ("ubuntu", "11.10", "3.0"),
     ("debian", "5", "2.6.26"), ("debian", "etch", "2.6.18"),
+    ("rhel", "5", "2.6.18"), ("fedora", "8", "2.6.23"), ("fedora", "20", "3.11"), ("opensuse", "11.1", "2.6.27"),
+    ("opensuse", "13.2", "3.16"), ("opensuse", "42.3", "4.4"), ("opensuse", "15.6", "6.4"),
 ])
 def test_the_table_figures(family, release, kernel):
     assert knowledge.distro_kernel(family, release)["kernel"] == kernel

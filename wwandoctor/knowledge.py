@@ -445,7 +445,7 @@ def _distro_kernels() -> Dict[Tuple[str, str], Dict[str, str]]:
 
 
 def distro_kernel(family: str, release: str) -> Optional[Dict[str, str]]:
-    """The distro-kernels.csv row of a distribution release: ``family`` debian, ubuntu, openwrt, rhel or fedora;
+    """The distro-kernels.csv row of a distribution release: ``family`` debian, ubuntu, openwrt, rhel, fedora or opensuse;
     ``release`` its number ("8", "16.04", "21.02") or Debian codename ("jessie"). Its ``kernel`` is the
     series the release shipped: the running kernel is that or newer (HWE, backports), never older."""
     return _distro_kernels().get((family, release.lower()))

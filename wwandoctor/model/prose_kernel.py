@@ -80,6 +80,8 @@ _DISTROS: Tuple[Tuple[str, "re.Pattern[str]"], ...] = (
     ("debian", re.compile(r"\b(Wheezy|Jessie|Buster|Bullseye|Bookworm|Trixie)\b")),  # a capitalised codename alone
     ("openwrt", OPENWRT_RELEASE_RE),
     ("fedora", re.compile(r"\bFedora(?:\s+(?:Core|Linux|Workstation|Server))?\s+(\d{1,2})(?![\d.])", re.I)),
+    # "openSUSE 12.2", "openSUSE Leap 15.5", "OpenSuSE 11.4" (not SUSE Linux Enterprise, a release stream of its own)
+    ("opensuse", re.compile(r"\bopenSUSE(?:\s+Leap)?\s+(\d\d\.\d)(?![\d.]*\d)", re.I)),
     ("rhel", re.compile(r"\b(?:RHEL|CentOS(?:\s+Stream)?|Red\s+Hat(?:\s+Enterprise\s+Linux)?|Rocky(?:\s+Linux)?|"
                         r"Alma\s?Linux|Oracle\s+Linux)\s*(\d{1,2})(?:\.\d+)?\b", re.I)),
 )
@@ -140,7 +142,8 @@ _OTHER_RELEASE = {"ubuntu": re.compile(r"\b\d{1,2}\.(?:04|10)(?:\b|(?=LTS\b))|\b
                   "openwrt": re.compile(r"\b\d\d\.\d\d\b"),
                   "debian": re.compile(r"\b(?:" + _CODENAMES + r")\b|\bDebian\s+\d{1,2}\b", re.I),
                   "rhel": re.compile(r"\b(?:RHEL|CentOS|Rocky|Alma\w*)\s*\d{1,2}\b", re.I),
-                  "fedora": re.compile(r"\bFedora\s+\d{1,2}\b", re.I)}
+                  "fedora": re.compile(r"\bFedora\s+\d{1,2}\b", re.I),
+                  "opensuse": re.compile(r"\bopenSUSE(?:\s+Leap)?\s+\d\d\.\d\b", re.I)}
 
 
 class StatedKernel(NamedTuple):
@@ -268,7 +271,8 @@ def _one(found: Sequence[Tuple[str, object]], key) -> Optional[Tuple[str, object
     return found[0]
 
 
-_FAMILY_NAMES = {"debian": "Debian", "ubuntu": "Ubuntu", "openwrt": "OpenWrt", "rhel": "RHEL/CentOS", "fedora": "Fedora"}
+_FAMILY_NAMES = {"debian": "Debian", "ubuntu": "Ubuntu", "openwrt": "OpenWrt", "rhel": "RHEL/CentOS", "fedora": "Fedora",
+                 "opensuse": "openSUSE"}
 
 
 def _release_name(row: dict) -> str:
