@@ -96,6 +96,11 @@ def _stated(text):
     ("The old server is a CentOS 5 machine.", "2.6.18"),
     ("Fedora 13 is on the netbook.", "2.6.33"),
     ("It worked on openSUSE 11.4, fails on openSUSE 12.2.", None),  # two releases
+    # the Ubuntu codenames since 12.04, only after "Ubuntu" or with their animal: they are English words
+    ("The Pi runs Ubuntu Jammy server.", "5.15"),
+    ("This laptop came with Xenial Xerus preinstalled.", "4.4"),
+    ("It is a focal point of the setup, the modem on the router.", None),
+    ("It worked on Ubuntu Bionic, fails on Ubuntu 22.04.", None),  # two releases
 ])
 def test_stated_kernel(text, version):
     assert _stated(text) == version
@@ -184,6 +189,7 @@ def test_the_table_rows_are_well_formed_and_cite_a_source():
     ("debian", "5", "2.6.26"), ("debian", "etch", "2.6.18"),
     ("rhel", "5", "2.6.18"), ("fedora", "8", "2.6.23"), ("fedora", "20", "3.11"), ("opensuse", "11.1", "2.6.27"),
     ("opensuse", "13.2", "3.16"), ("opensuse", "42.3", "4.4"), ("opensuse", "15.6", "6.4"),
+    ("ubuntu", "focal", "5.4"), ("ubuntu", "noble", "6.8"),
 ])
 def test_the_table_figures(family, release, kernel):
     assert knowledge.distro_kernel(family, release)["kernel"] == kernel

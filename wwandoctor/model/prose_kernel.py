@@ -61,6 +61,9 @@ _OTHER_PROGRAM_BEFORE = re.compile(
     r"curl|wget|git)\s*(?:version\s+|v)?$", re.I)
 _CODENAMES = "etch|lenny|squeeze|wheezy|jessie|stretch|buster|bullseye|bookworm|trixie"
 _UBUNTU_CODENAMES = "dapper|edgy|feisty|gutsy|hardy|intrepid|jaunty|karmic|lucid|maverick|natty|oneiric"
+# the later ones are English words ("precise", "focal", "noble"): read only right after "Ubuntu" or with their animal
+_UBUNTU_LATER_CODENAMES = ("precise|quantal|raring|saucy|trusty|utopic|vivid|wily|xenial|yakkety|zesty|artful|bionic|cosmic|"
+                           "disco|eoan|focal|groovy|hirsute|impish|jammy|kinetic|lunar|mantic|noble|oracular|plucky")
 # (family, regex, group holding the release or codename)
 # an OpenWrt release as a post names it ("OpenWrt 23.05.3", "LEDE 17.01"); model.host reads the machine's system from it too
 OPENWRT_RELEASE_RE = re.compile(r"\b(?:OpenWrt|LEDE|ImmortalWrt)\s+v?(\d\d\.\d\d)(?:\.\d+)?\b", re.I)
@@ -69,9 +72,12 @@ _DISTROS: Tuple[Tuple[str, "re.Pattern[str]"], ...] = (
     ("ubuntu", re.compile(r"\b(?:[KXL]?ubuntu)(?:\s+(?:Server|MATE|Desktop|Studio))?\s+(\d{1,2}\.\d\d)(?:\.\d)?(?:\b|(?=LTS\b))",
                           re.I)),
     # the 2006-2011 releases by codename: "Ubuntu Jaunty", "ubuntu (karmic)", "Hardy Heron", "Lucid Lynx"
-    ("ubuntu", re.compile(r"\b(?:[KXL]?ubuntu)\s+\(?(" + _UBUNTU_CODENAMES + r")\b", re.I)),
+    ("ubuntu", re.compile(r"\b(?:[KXL]?ubuntu)\s+\(?(" + _UBUNTU_CODENAMES + "|" + _UBUNTU_LATER_CODENAMES + r")\b", re.I)),
     ("ubuntu", re.compile(r"\b(" + _UBUNTU_CODENAMES.title() + r")\s+(?:Drake|Eft|Fawn|Gibbon|Heron|Ibex|Jackalope|Koala|Lynx|"
                           r"Meerkat|Narwhal|Ocelot)\b")),
+    ("ubuntu", re.compile(r"\b(" + _UBUNTU_LATER_CODENAMES.title() + r")\s+(?:Pangolin|Quetzal|Ringtail|Salamander|Tahr|Unicorn|"
+                          r"Vervet|Werewolf|Xerus|Yak|Zapus|Aardvark|Beaver|Cuttlefish|Dingo|Ermine|Fossa|Gorilla|Hippo|Indri|"
+                          r"Jellyfish|Kudu|Lobster|Minotaur|Numbat|Oriole|Puffin)\b")),
     # "Ubuntu 16": the year's April release (an even year's is the LTS); the October one's kernel is newer
     ("ubuntu", re.compile(r"\b(?:[KXL]?ubuntu)\s+(\d\d)(?![\d.])(?!\s*(?:GB|MB|%))", re.I)),
     ("debian", re.compile(r"\bDebian(?:\s+GNU/Linux)?\s+(\d{1,2})(?:\.\d{1,2})?(?![\d.]*\d)", re.I)),
@@ -138,7 +144,8 @@ def named_now(snap: Snapshot, patterns: Sequence[Tuple[str, "re.Pattern[str]"]]
 
 
 # other releases of the same family in the sentence: "... 16.04, fails on 22.04"
-_OTHER_RELEASE = {"ubuntu": re.compile(r"\b\d{1,2}\.(?:04|10)(?:\b|(?=LTS\b))|\b(?:" + _UBUNTU_CODENAMES + r")\b", re.I),
+_OTHER_RELEASE = {"ubuntu": re.compile(r"\b\d{1,2}\.(?:04|10)(?:\b|(?=LTS\b))|\b(?:" + _UBUNTU_CODENAMES + r")\b|"
+                                      r"\bubuntu\s+\(?(?:" + _UBUNTU_LATER_CODENAMES + r")\b", re.I),
                   "openwrt": re.compile(r"\b\d\d\.\d\d\b"),
                   "debian": re.compile(r"\b(?:" + _CODENAMES + r")\b|\bDebian\s+\d{1,2}\b", re.I),
                   "rhel": re.compile(r"\b(?:RHEL|CentOS|Rocky|Alma\w*)\s*\d{1,2}\b", re.I),
