@@ -179,6 +179,12 @@ def test_an_id_an_older_tree_lacks_is_absent_from_every_release_up_to_it():
     # (a 2.6.32.y with a distribution's backports) and 2.6.32 itself are not claimed
     assert knowledge.kernel_has_id("05c6", "9244", "qcserial", "2.6.31") is False
     assert knowledge.kernel_has_id("05c6", "9244", "qcserial", "2.6.32-24-generic") is None
+    # linux 2.6.27.57's sierra.c (the last 2.6.27.y) lacks the Sierra USB 306 1199:68a3, which 2.6.32 has: Debian 5's
+    # 2.6.26 and Ubuntu 8.04's 2.6.24 lack it; 2.6.27 itself and the releases between the two trees are not claimed
+    assert knowledge.kernel_has_id("1199", "68a3", "sierra", "2.6.26") is False
+    assert knowledge.kernel_has_id("1199", "68a3", "sierra", "2.6.24-19-generic") is False
+    assert knowledge.kernel_has_id("1199", "68a3", "sierra", "2.6.27") is None
+    assert knowledge.kernel_has_id("1199", "68a3", "sierra", "2.6.31") is None
 
 
 def test_the_newest_older_tree_that_lacks_an_id_in_every_driver():
@@ -196,11 +202,11 @@ def test_vendor_wide_class_matches_of_the_older_tree_leave_the_vendor_without_ab
     from wwandoctor import knowledge
     # 4.1.15's option.c binds Huawei (12d1) vendor-specific interfaces by class, and so do 3.4.39's option.c (its own
     # HW_USB_DEVICE_AND_INTERFACE_INFO macro) and qmi_wwan.c (vendor-wide structure entries): no Huawei id is "absent";
-    # 2.6.32's option.c still lists Huawei's ids one by one, so its Huawei rows are real absences
+    # 2.6.27's and 2.6.32's option.c still list Huawei's ids one by one, so their Huawei rows are real absences
     rows = knowledge.table_rows("usb-ids-absent-older-kernels.csv")
-    assert rows and not [r for r in rows if r["vid"] == "12d1" and r["kernel"] != "2.6.32"]
-    assert {r["kernel"] for r in rows} == {"2.6.24", "2.6.32", "3.4.39", "4.1.15", "4.14.98", "4.19.67", "5.4.188", "5.4.214",
-                                           "5.4.286"}
+    assert rows and not [r for r in rows if r["vid"] == "12d1" and r["kernel"] not in ("2.6.27", "2.6.32")]
+    assert {r["kernel"] for r in rows} == {"2.6.24", "2.6.27", "2.6.32", "3.4.39", "4.1.15", "4.14.98", "4.19.67", "5.4.188", "5.4.214",
+                                           "5.4.286", "5.15.215"}
 
 
 def test_modems_behind_a_usb_serial_bridge_are_known_ids_but_the_bridge_vendor_is_no_modem_vendor():
@@ -238,6 +244,16 @@ def test_the_late_5_4_trees_answer_for_the_5_4_2xx_releases_of_boards_and_router
     assert knowledge.kernel_has_id("2c7c", "0801", "option", "5.4.250") is None
     # Sierra's EM9293 1199:90e3 is in no 5.4 tree's option.c
     assert knowledge.kernel_has_id("1199", "90e3", "option", "5.4.280") is False
+
+
+def test_the_last_5_15_tree_answers_for_the_5_15_releases_of_routers_and_boards():
+    from wwandoctor import knowledge
+    # linux 5.15.215's qmi_wwan.c (unifreq/linux-5.15.y 5c88653f6) lacks the EM060K 2c7c:030b, which 6.1 has: an
+    # OpenWrt 23.05 kernel (5.15.150) has no QMI driver for it; its option.c has the serial functions
+    assert knowledge.kernel_has_id("2c7c", "030b", "qmi_wwan", "5.15.150") is False
+    assert knowledge.kernel_has_id("2c7c", "030b", "option", "5.15.150") is not False
+    # a bare "5.15" (a stated OpenWrt 23.05, Ubuntu's 5.15.0-NN-generic) is not claimed by a tree of its own series
+    assert knowledge.kernel_has_id("2c7c", "030b", "qmi_wwan", "5.15.0-91-generic") is None
 
 
 def test_a_firmware_older_than_the_host_software_needs_is_found_with_that_software_only():

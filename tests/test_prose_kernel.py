@@ -81,6 +81,26 @@ def _stated(text):
     ("板子的内核版本是 4.4,没有 ttyUSB。", "4.4"),
     ("カーネルは 5.10.110 です。", "5.10.110"),
     ("Uso la versione 4.19.50 di un programma mio.", None),  # the version of something else
+    # the 2006-2011 Ubuntu releases: one-digit years, the LTS mark written onto the number, codenames (written for
+    # stop 30, tuning30c); Debian 4 and 5 by codename
+    ("The netbook runs Ubuntu 9.04 with the stock kernel.", "2.6.28"),
+    ("I use the distribution Ubuntu 10.04LTS on my laptop.", "2.6.32"),
+    ("My box has Ubuntu Karmic on it.", "2.6.31"),
+    ("This is a fresh Intrepid Ibex install.", "2.6.27"),
+    ("The server is on Debian Lenny.", "2.6.26"),
+    ("It worked on Ubuntu 8.04, fails on Ubuntu 10.04.", None),  # two releases
+    ("I upgraded from Hardy Heron last week.", None),  # the past
+    # openSUSE by number (Leap too), Fedora before 16, CentOS 5 (written for stop 30, tuning30c)
+    ("My laptop runs openSUSE 12.2 with KDE.", "3.4"),
+    ("The box has openSUSE Leap 15.5 installed.", "5.14"),
+    ("The old server is a CentOS 5 machine.", "2.6.18"),
+    ("Fedora 13 is on the netbook.", "2.6.33"),
+    ("It worked on openSUSE 11.4, fails on openSUSE 12.2.", None),  # two releases
+    # the Ubuntu codenames since 12.04, only after "Ubuntu" or with their animal: they are English words
+    ("The Pi runs Ubuntu Jammy server.", "5.15"),
+    ("This laptop came with Xenial Xerus preinstalled.", "4.4"),
+    ("It is a focal point of the setup, the modem on the router.", None),
+    ("It worked on Ubuntu Bionic, fails on Ubuntu 22.04.", None),  # two releases
 ])
 def test_stated_kernel(text, version):
     assert _stated(text) == version
@@ -148,7 +168,7 @@ def test_the_release_of_a_newer_kernel_says_nothing_old():
 # --- the table -------------------------------------------------------------------------------------------
 def test_the_table_rows_are_well_formed_and_cite_a_source():
     rows = list(csv.DictReader(io.StringIO(data_text("distro-kernels.csv"))))
-    assert {r["family"] for r in rows} == {"debian", "ubuntu", "openwrt", "rhel", "fedora"}
+    assert {r["family"] for r in rows} == {"debian", "ubuntu", "openwrt", "rhel", "fedora", "opensuse"}
     for row in rows:
         assert re.match(r"^\d+\.\d+(?:\.\d+)?$", row["kernel"]), row
         assert row["source"], row
@@ -165,6 +185,11 @@ def test_the_table_rows_are_well_formed_and_cite_a_source():
     ("openwrt", "22.03", "5.10"), ("openwrt", "23.05", "5.15"), ("openwrt", "24.10", "6.6"),
     ("rhel", "7", "3.10"), ("rhel", "8", "4.18"), ("rhel", "9", "5.14"),
     ("fedora", "11", "2.6.29"), ("fedora", "16", "3.1"), ("fedora", "24", "4.5"),
+    ("ubuntu", "8.04", "2.6.24"), ("ubuntu", "jaunty", "2.6.28"), ("ubuntu", "10.04", "2.6.32"), ("ubuntu", "11.10", "3.0"),
+    ("debian", "5", "2.6.26"), ("debian", "etch", "2.6.18"),
+    ("rhel", "5", "2.6.18"), ("fedora", "8", "2.6.23"), ("fedora", "20", "3.11"), ("opensuse", "11.1", "2.6.27"),
+    ("opensuse", "13.2", "3.16"), ("opensuse", "42.3", "4.4"), ("opensuse", "15.6", "6.4"),
+    ("ubuntu", "focal", "5.4"), ("ubuntu", "noble", "6.8"),
 ])
 def test_the_table_figures(family, release, kernel):
     assert knowledge.distro_kernel(family, release)["kernel"] == kernel

@@ -33,6 +33,10 @@ PROVES = {
                                "ls: Zugriff auf '/dev/ttyACM*' nicht m\u00f6glich: Datei oder Verzeichnis nicht gefunden",
                                "ls: /dev/ttyUSB*\u306b\u30a2\u30af\u30bb\u30b9\u3067\u304d\u307e\u305b\u3093: No such file or directory",
                                "ls: \u65e0\u6cd5\u8bbf\u95ee '/dev/ttyUSB0': \u6ca1\u6709\u90a3\u4e2a\u6587\u4ef6\u6216\u76ee\u5f55"],
+    # Windows Kernel-PnP event 400 for a device no driver matched, in English and zh-CN Windows
+    "win:device-no-driver": ["Driver Name: null", "  Driver Name: null", "\u9a71\u52a8\u7a0b\u5e8f\u540d\u79f0: null",
+                             "Device status: The drivers for this device are not installed. (Code 28)",
+                             "Statut du p\u00e9riph\u00e9rique : Les pilotes de ce p\u00e9riph\u00e9rique ne sont pas install\u00e9s. (Code 28)"],
     "ppp:no-kernel-support": ["Apr 11 09:20:01 pi pppd[1234]: This system lacks kernel support for PPP.  This could be because",
                               "--> The PPP daemon has died. (exit code = 4)",
                               "pppd exited with exit status 4"],
@@ -517,6 +521,9 @@ SOURCE_SWEEP_NOTHING = [
 
 # lines that look alike and prove nothing
 PROVES_NOTHING = [
+    # a driver name given, or "null" as a value of some other field or JSON key
+    "Driver Name: oem42.inf", 'driver name: null, retrying', '{"driver name": null}', "Driver Name: nullmodem.inf",
+    "This device cannot start. (Code 10)", "error code 280 (Code 280)",
     # a log zeroed by a crash (the NULs before the line's own text); one NUL in a sentence; a carriage return echo
     "^@^@^@^@^@^@^@^@Dec  6 10:00:01 pi kernel: [    0.000000] Booting Linux on physical CPU 0x0",
     "chat[901]: ATZ^M^M", "chat[901]: send (AT^M)",

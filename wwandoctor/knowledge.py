@@ -144,7 +144,7 @@ def _absent_older() -> Dict[Tuple[str, str, str], Tuple[Tuple[int, int, int], ..
 
 def absent_in_older_kernel(vid, pid, driver: str, version: Tuple[int, int, int]) -> bool:
     """A kernel older than the checked ones (usb-ids-absent-older-kernels.csv: the qmi_wwan, qcserial and
-    option tables of 2.6.32 (with sierra), 3.4.39, 4.1.15, 4.14.98, 4.19.67, 5.4.188, 5.4.214 and 5.4.286 trees) at or above
+    option tables of 2.6.27 and 2.6.32 (with sierra), 3.4.39, 4.1.15, 4.14.98, 4.19.67, 5.4.188, 5.4.214, 5.4.286 and 5.15.215 trees) at or above
     ``version`` lacks vid:pid in ``driver``'s table, so ``version`` lacks it too (ids are only added; a
     distribution's backports are the caveat). A release without a patch level ("5.4", Ubuntu's
     "5.4.0-150-generic", whose ABI number hides a 5.4.2xx with stable backports) is compared only with trees
@@ -445,7 +445,7 @@ def _distro_kernels() -> Dict[Tuple[str, str], Dict[str, str]]:
 
 
 def distro_kernel(family: str, release: str) -> Optional[Dict[str, str]]:
-    """The distro-kernels.csv row of a distribution release: ``family`` debian, ubuntu, openwrt, rhel or fedora;
+    """The distro-kernels.csv row of a distribution release: ``family`` debian, ubuntu, openwrt, rhel, fedora or opensuse;
     ``release`` its number ("8", "16.04", "21.02") or Debian codename ("jessie"). Its ``kernel`` is the
     series the release shipped: the running kernel is that or newer (HWE, backports), never older."""
     return _distro_kernels().get((family, release.lower()))

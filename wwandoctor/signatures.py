@@ -962,6 +962,18 @@ TABLE: Tuple[Signature, ...] = (
               r".{0,60}?(?<![\w/])/dev/tty(?:USB|ACM)[\d*?]*",
               "coreutils src/ls.c (file_failure: error (0, errno, _(\"cannot access %s\"), ...), the locale's translation) "
               "with gnulib/glibc error() (\"ls: \" before it); busybox coreutils/ls.c (bb_simple_perror_msg: \"ls: %s: %s\")"),
+    # Windows configured a USB device (or one interface of it, "...&MI_02") without any driver: Kernel-PnP's event 400
+    # ("Device %1 was configured." then "Driver Name: %2", "Class Guid: %3", ...), as Device Manager's Events tab and
+    # Event Viewer show it, with "null" for the driver name when no INF matched the device's hardware ids (Microsoft-
+    # Windows-Kernel-PnP/Configuration, event 400 template; zh-CN "驱动程序名称: null"). Windows found no driver for the id.
+    Signature("win:device-no-driver",
+              r"^\s*(?:Driver Name|\u9a71\u52a8\u7a0b\u5e8f\u540d\u79f0)\s*[:\uff1a]\s*null\s*$"
+              # Device Manager's status for such a device: "The drivers for this device are not installed. (Code 28)"
+              r"|\bThe drivers for this device are not installed\b|\((?:Code|\u4ee3\u7801)\s*28\)",
+              "Microsoft-Windows-Kernel-PnP event 400 (\"Device %1 was configured. Driver Name: %2 Class Guid: %3 ... Parent "
+              "Device: %14\", channel Microsoft-Windows-Kernel-PnP/Configuration); the driver name is null when no driver "
+              "package matched the device. Device Manager error code 28, CM_PROB_FAILED_INSTALL (\"The drivers for this "
+              "device are not installed. (Code 28)\", Microsoft's Device Manager error messages)"),
     Signature("module:load-eperm",
               _KMOD_INSERT_WWAN + r"Operation not permitted",
               "kmod tools/insmod.c / tools/modprobe.c (\"could not insert module %s: %s\"); init_module "

@@ -59,12 +59,25 @@ _OTHER_PROGRAM_BEFORE = re.compile(
     r"\b(?:python\d?|gcc|g\+\+|clang|perl|php|node(?:js)?|java|openssl|glibc|libc6?|bash|busybox|systemd|qemu|docker|"
     r"ruby|go|golang|ModemManager|NetworkManager|libqmi|libmbim|usb[_-]modeswitch|iptables|openvpn|wireguard|"
     r"curl|wget|git)\s*(?:version\s+|v)?$", re.I)
-_CODENAMES = "squeeze|wheezy|jessie|stretch|buster|bullseye|bookworm|trixie"
+_CODENAMES = "etch|lenny|squeeze|wheezy|jessie|stretch|buster|bullseye|bookworm|trixie"
+_UBUNTU_CODENAMES = "dapper|edgy|feisty|gutsy|hardy|intrepid|jaunty|karmic|lucid|maverick|natty|oneiric"
+# the later ones are English words ("precise", "focal", "noble"): read only right after "Ubuntu" or with their animal
+_UBUNTU_LATER_CODENAMES = ("precise|quantal|raring|saucy|trusty|utopic|vivid|wily|xenial|yakkety|zesty|artful|bionic|cosmic|"
+                           "disco|eoan|focal|groovy|hirsute|impish|jammy|kinetic|lunar|mantic|noble|oracular|plucky")
 # (family, regex, group holding the release or codename)
 # an OpenWrt release as a post names it ("OpenWrt 23.05.3", "LEDE 17.01"); model.host reads the machine's system from it too
 OPENWRT_RELEASE_RE = re.compile(r"\b(?:OpenWrt|LEDE|ImmortalWrt)\s+v?(\d\d\.\d\d)(?:\.\d+)?\b", re.I)
 _DISTROS: Tuple[Tuple[str, "re.Pattern[str]"], ...] = (
-    ("ubuntu", re.compile(r"\b(?:[KXL]?ubuntu)(?:\s+(?:Server|MATE|Desktop|Studio))?\s+(\d\d\.\d\d)(?:\.\d)?\b", re.I)),
+    # "Ubuntu 9.04", "Ubuntu 10.04LTS" (the LTS mark written onto the number)
+    ("ubuntu", re.compile(r"\b(?:[KXL]?ubuntu)(?:\s+(?:Server|MATE|Desktop|Studio))?\s+(\d{1,2}\.\d\d)(?:\.\d)?(?:\b|(?=LTS\b))",
+                          re.I)),
+    # the 2006-2011 releases by codename: "Ubuntu Jaunty", "ubuntu (karmic)", "Hardy Heron", "Lucid Lynx"
+    ("ubuntu", re.compile(r"\b(?:[KXL]?ubuntu)\s+\(?(" + _UBUNTU_CODENAMES + "|" + _UBUNTU_LATER_CODENAMES + r")\b", re.I)),
+    ("ubuntu", re.compile(r"\b(" + _UBUNTU_CODENAMES.title() + r")\s+(?:Drake|Eft|Fawn|Gibbon|Heron|Ibex|Jackalope|Koala|Lynx|"
+                          r"Meerkat|Narwhal|Ocelot)\b")),
+    ("ubuntu", re.compile(r"\b(" + _UBUNTU_LATER_CODENAMES.title() + r")\s+(?:Pangolin|Quetzal|Ringtail|Salamander|Tahr|Unicorn|"
+                          r"Vervet|Werewolf|Xerus|Yak|Zapus|Aardvark|Beaver|Cuttlefish|Dingo|Ermine|Fossa|Gorilla|Hippo|Indri|"
+                          r"Jellyfish|Kudu|Lobster|Minotaur|Numbat|Oriole|Puffin)\b")),
     # "Ubuntu 16": the year's April release (an even year's is the LTS); the October one's kernel is newer
     ("ubuntu", re.compile(r"\b(?:[KXL]?ubuntu)\s+(\d\d)(?![\d.])(?!\s*(?:GB|MB|%))", re.I)),
     ("debian", re.compile(r"\bDebian(?:\s+GNU/Linux)?\s+(\d{1,2})(?:\.\d{1,2})?(?![\d.]*\d)", re.I)),
@@ -73,6 +86,8 @@ _DISTROS: Tuple[Tuple[str, "re.Pattern[str]"], ...] = (
     ("debian", re.compile(r"\b(Wheezy|Jessie|Buster|Bullseye|Bookworm|Trixie)\b")),  # a capitalised codename alone
     ("openwrt", OPENWRT_RELEASE_RE),
     ("fedora", re.compile(r"\bFedora(?:\s+(?:Core|Linux|Workstation|Server))?\s+(\d{1,2})(?![\d.])", re.I)),
+    # "openSUSE 12.2", "openSUSE Leap 15.5", "OpenSuSE 11.4" (not SUSE Linux Enterprise, a release stream of its own)
+    ("opensuse", re.compile(r"\bopenSUSE(?:\s+Leap)?\s+(\d\d\.\d)(?![\d.]*\d)", re.I)),
     ("rhel", re.compile(r"\b(?:RHEL|CentOS(?:\s+Stream)?|Red\s+Hat(?:\s+Enterprise\s+Linux)?|Rocky(?:\s+Linux)?|"
                         r"Alma\s?Linux|Oracle\s+Linux)\s*(\d{1,2})(?:\.\d+)?\b", re.I)),
 )
@@ -129,10 +144,13 @@ def named_now(snap: Snapshot, patterns: Sequence[Tuple[str, "re.Pattern[str]"]]
 
 
 # other releases of the same family in the sentence: "... 16.04, fails on 22.04"
-_OTHER_RELEASE = {"ubuntu": re.compile(r"\b\d\d\.(?:04|10)\b"), "openwrt": re.compile(r"\b\d\d\.\d\d\b"),
+_OTHER_RELEASE = {"ubuntu": re.compile(r"\b\d{1,2}\.(?:04|10)(?:\b|(?=LTS\b))|\b(?:" + _UBUNTU_CODENAMES + r")\b|"
+                                      r"\bubuntu\s+\(?(?:" + _UBUNTU_LATER_CODENAMES + r")\b", re.I),
+                  "openwrt": re.compile(r"\b\d\d\.\d\d\b"),
                   "debian": re.compile(r"\b(?:" + _CODENAMES + r")\b|\bDebian\s+\d{1,2}\b", re.I),
                   "rhel": re.compile(r"\b(?:RHEL|CentOS|Rocky|Alma\w*)\s*\d{1,2}\b", re.I),
-                  "fedora": re.compile(r"\bFedora\s+\d{1,2}\b", re.I)}
+                  "fedora": re.compile(r"\bFedora\s+\d{1,2}\b", re.I),
+                  "opensuse": re.compile(r"\bopenSUSE(?:\s+Leap)?\s+\d\d\.\d\b", re.I)}
 
 
 class StatedKernel(NamedTuple):
@@ -241,7 +259,7 @@ def _releases(sentence: str) -> List[Tuple[str, str, dict]]:
                 continue
             if len({t.lower() for t in _OTHER_RELEASE[family].findall(sentence)}) > 1:
                 continue
-            release = m.group(1) + (".04" if family == "ubuntu" and "." not in m.group(1) else "")
+            release = m.group(1) + (".04" if family == "ubuntu" and m.group(1).isdigit() else "")
             row = knowledge.distro_kernel(family, release)
             if row:
                 out.append((family, sentence, row))
@@ -260,7 +278,8 @@ def _one(found: Sequence[Tuple[str, object]], key) -> Optional[Tuple[str, object
     return found[0]
 
 
-_FAMILY_NAMES = {"debian": "Debian", "ubuntu": "Ubuntu", "openwrt": "OpenWrt", "rhel": "RHEL/CentOS", "fedora": "Fedora"}
+_FAMILY_NAMES = {"debian": "Debian", "ubuntu": "Ubuntu", "openwrt": "OpenWrt", "rhel": "RHEL/CentOS", "fedora": "Fedora",
+                 "opensuse": "openSUSE"}
 
 
 def _release_name(row: dict) -> str:
