@@ -862,19 +862,46 @@ TABLE: Tuple[Signature, ...] = (
     # kppp its "exit code=16"). Before any IP address was negotiated it means no data call came up on the port.
     Signature("ppp:modem-hangup",
               r"\bpppd\[\d+\]: Modem hangup\b|^Modem hangup\s*$|\bThe link was terminated by the modem hanging up\b"
-              r"|\bpppd\b[^\n]{0,40}\bexit(?:ed)? (?:code|status)[ =:]*16\b",
+              r"|\bpppd\b[^\n]{0,40}\bexit(?:ed)? (?:code|status)[ =:]*16\b"
+              r"|(?i:\bthe PPP daemon has died\b[^\n]{0,80}?\(exit code = 16\))",
               "ppp-project/ppp pppd/main.c (hangup_modem: notice(\"Modem hangup\")); pppd(8) EXIT STATUS 16 "
-              "(\"The link was terminated by the modem hanging up.\"), quoted by wrappers (python-pppd PPPConnectionError)"),
+              "(\"The link was terminated by the modem hanging up.\"), quoted by wrappers (python-pppd PPPConnectionError); "
+              "wvdial wvdialer.cc:519-528 (\"The PPP daemon has died: A modem hung up the phone (exit code = 16)\") "
+              "(wlach/wvdial 6d6d7ff)"),
     # pppd found no PPP support in the kernel: its own message (sys-linux.c ppp_available, no_ppp_msg "This system lacks
     # kernel support for PPP."), and its exit status 4 as wrappers report it (pppd.h EXIT_NO_KERNEL_SUPPORT 4, main.c
     # "if (!ppp_available()) { option_error(\"%s\", no_ppp_msg); exit(EXIT_NO_KERNEL_SUPPORT); }"; pppd(8) EXIT STATUS 4
     # "The kernel does not support PPP"; wvdial: "The PPP daemon has died. (exit code = 4)")
     Signature("ppp:no-kernel-support",
               r"\bThis system lacks kernel support for PPP\b|(?i:\bthe PPP daemon has died\b[^\n]{0,80}?\(exit code = 4\))"
-              r"|\bpppd\b[^\n]{0,40}\bexit(?:ed)? (?:code|status)[ =:]*4\b(?!\.\d)",
+              r"|\bpppd\b[^\n]{0,40}\bexit(?:ed)? (?:code|status)[ =:]*4\b(?!\.\d)"
+              # the tty's line discipline N_PPP is ppp_async's (MODULE_ALIAS_LDISC(N_PPP)): TIOCSETD gives EINVAL when
+              # the kernel has no such discipline and cannot load it (drivers/tty/tty_ldisc.c tty_ldisc_get)
+              r"|\bCouldn't set tty to PPP discipline: Invalid argument\b",
               "ppp-project/ppp pppd/pppd.h (#define EXIT_NO_KERNEL_SUPPORT 4), pppd/main.c (ppp_available() false: "
               "option_error(no_ppp_msg); exit(EXIT_NO_KERNEL_SUPPORT)), pppd/sys-linux.c ppp_available (no_ppp_msg \"This "
-              "system lacks kernel support for PPP.\"); pppd(8) EXIT STATUS 4; wvdial's \"The PPP daemon has died. (exit code = N)\""),
+              "system lacks kernel support for PPP.\"); pppd(8) EXIT STATUS 4; wvdial's \"The PPP daemon has died. (exit code = N)\"; "
+              "pppd/sys-linux.c:604 (tty_establish_ppp: error(\"Couldn't set tty to PPP discipline: %m\")) (ppp-project/ppp "
+              "ce4629f), with EINVAL from linux drivers/tty/tty_ldisc.c tty_ldisc_get and drivers/net/ppp/ppp_async.c "
+              "MODULE_ALIAS_LDISC(N_PPP)"),
+    # The modem's serial port gave no answer to the dialler's AT commands: wvdial resent its first init string and
+    # still got nothing. The port may be the wrong one (DIAG, NMEA), held by another program, or the modem not up.
+    Signature("serial:at-unanswered",
+              r"^(?:--> ?)?Modem not responding\.$",
+              "wvdial wvdialer.cc:781 (err(\"Modem not responding.\n\") after \"Re-Sending: %s\" got no answer) "
+              "(wlach/wvdial 6d6d7ff)"),
+    # The modem answered ERROR to one of wvdial's init strings (Init1..Init9): the command itself (shown in the
+    # exchange, read by the AT rows) or a state it needs (SIM PIN, a +CGDCONT syntax) was refused
+    Signature("serial:init-refused",
+              r"^(?:--> ?)?Bad init string\.$",
+              "wvdial wvdialer.cc:784,789 (err(\"Bad init string.\n\") when an init string is answered with ERROR) "
+              "(wlach/wvdial 6d6d7ff)"),
+    # chat's expect timed out: the string it waited for (OK, CONNECT) never came; with -v chat logs "alarm", then
+    # "Failed" (chat.c:565 sigalrm, :986-988)
+    Signature("chat:expect-timeout",
+              r"(?:^|\bchat(?:\[\d+\])?: ?)alarm\s*$",
+              "ppp-project/ppp chat/chat.c:565 (sigalrm: msgf(\"alarm\")), :986-988 (\"Failed\" / \"Failed (%s)\") "
+              "(ppp-project/ppp ce4629f)"),
     # pppd brought the link up but left an existing default route (Ethernet, Wi-Fi) in place: traffic never takes ppp0
     Signature("ppp:default-route-kept",
               r"\bnot replacing (?:existing )?default route (?:via|through|to) \S+",
@@ -1296,21 +1323,59 @@ TABLE: Tuple[Signature, ...] = (
               "SIM_DET pin; with the wrong level, or a board without the pin wired, an inserted SIM reads as removed)"),
     # --- usb_modeswitch ran and the switch did not happen -------------------------------------------
     # With success checking on (-s, the dispatcher's default), usb_modeswitch waits for the storage device to vanish
-    # and for a new device with the target id; neither came: the message or the target id is wrong for this device
+    # and for a new device with the target id; neither came: the message or the target id is wrong for this device.
+    # 1.x (libusb-0.1) ends its verdicts with "Bye." where 2.x ends them with "Bye!"; the udev dispatcher
+    # (usb_modeswitch.tcl) logs its own verdict in /var/log/usb_modeswitch_<device>.
     Signature("modeswitch:failed",
-              r"\bMode switch (?:has|most likely) failed\. Bye!|\bNo new devices in target mode or class found"
-              r"|-> switching was probably not completed\. Bye!|\bOriginal device still present after the timeout",
+              r"\bMode switch (?:has|most likely) failed\. Bye[.!]|\bNo new devices in target mode or class found"
+              r"|-> switching was probably not completed\. Bye[.!]|\bOriginal device still present after the timeout"
+              r"|^\s*Mode switching may have failed\. Exit\b|^\s*Core program reported switching failure\. Exit\b",
               "usb_modeswitch usb_modeswitch.c:1572-1573 (\"Original device still present after the timeout\", "
               "\"Mode switch most likely failed. Bye!\"), :1608-1609 (\"No new devices in target mode or class found\", "
-              "\"Mode switch has failed. Bye!\"), :835 (\"-> switching was probably not completed. Bye!\") "
-              "(Intermodalics/usb-modeswitch f33242a)",
+              "\"Mode switch has failed. Bye!\"), :835 (\"-> switching was probably not completed. Bye!\"), "
+              "usb_modeswitch.tcl:327,336 (the dispatcher's \"Mode switching may have failed. Exit\", \"Core program reported "
+              "switching failure. Exit\") (Intermodalics/usb-modeswitch f33242a); 1.2.3 checkSuccess \"Mode switch has failed. "
+              "Bye.\" (RMerl/asuswrt-merlin release/src/router/usbmodeswitch/usb_modeswitch.c)",
               cleared_by=("modeswitch:succeeded",)),
     Signature("modeswitch:succeeded",
-              r"\bMode switch (?:most likely )?succeeded\. Bye!|-> device should be stable now\. Bye!"
-              r"|usb_modeswitch: switched to [0-9a-f]{4}:[0-9a-f]{4} on \d{3}/\d{3}",
+              r"\bMode switch (?:most likely )?succeeded\. Bye[.!]|-> device should be stable now\. Bye[.!]"
+              r"|usb_modeswitch: switched to [0-9a-f]{4}:[0-9a-f]{4} on \d{3}/\d{3}"
+              r"|^\s*Mode switching was successful, found [0-9a-f]{4}:[0-9a-f]{4}\b",
               "usb_modeswitch usb_modeswitch.c:1602,1618,831 (\"Mode switch succeeded. Bye!\", \"Mode switch most likely "
-              "succeeded. Bye!\", \"-> device should be stable now. Bye!\"); the dispatcher's syslog line \"usb_modeswitch: "
-              "switched to %s:%s on %03d/%03d\" (data/log-signatures.csv)"),
+              "succeeded. Bye!\", \"-> device should be stable now. Bye!\"; 1.x \"... Bye.\"); the dispatcher's syslog line "
+              "\"usb_modeswitch: switched to %s:%s on %03d/%03d\" and log line \"Mode switching was successful, found %s:%s "
+              "(%s: %s)\" (usb_modeswitch.tcl:322-323, Intermodalics/usb-modeswitch f33242a)"),
+    # The switch was never tried: the udev dispatcher found no switch data for the id (no config file, no database at
+    # all: usb-modeswitch-data missing), switching is disabled in /etc/usb_modeswitch.conf (DisableSwitching=1), or a
+    # hand-run usb_modeswitch -c was given a config file that does not exist (newer data ship configPack.tar.gz only)
+    Signature("modeswitch:no-config",
+              r"\bAargh! Config file missing for [0-9a-f]{4}:[0-9a-f]{4}!|^\s*No matching config file found\. Exit\b"
+              r"|\bno config database found in /usr/share or /etc\b|\busb_modeswitch: switching disabled, no action for\b"
+              r"|^\s*Switching globally disabled\. Exit\b|^\s*Error: Could not find file \S+\. Abort",
+              "usb_modeswitch.tcl:97 (\"Error: no config database found in /usr/share or /etc. Exit\"), :156-157 (SysLog "
+              "\"usb_modeswitch: switching disabled, no action for %s:%s\", \"Switching globally disabled. Exit\"), :181 "
+              "(\"Aargh! Config file missing for %s:%s! Exit\"), :229 (\"No matching config file found. Exit\"); "
+              "usb_modeswitch.c:1894 (\"Error: Could not find file %s. Abort\") (Intermodalics/usb-modeswitch f33242a)",
+              cleared_by=("modeswitch:succeeded",)),
+    # The device asked to switch is not a storage device: its interface 0 has another class (it was switched already,
+    # it is a HiLink/ECM function, or the default id given is the modem's own), or the dispatcher finds the class of
+    # interface 0 is the target class already. Evidence against a pending switch, not a finding by itself.
+    Signature("modeswitch:not-storage",
+              r"\bcan't use storage command in MessageContent with interface \d+; interface class is \d+, expected 8\b"
+              r"|^\s*Class of interface 0 matches target\. Do nothing\b",
+              "usb_modeswitch.c:610-611 (fprintf(stderr, \"Error: can't use storage command in MessageContent with interface "
+              "%d; interface class is %d, expected 8. Abort\")), usb_modeswitch.tcl:237 (\"Class of interface 0 matches target. "
+              "Do nothing\") (Intermodalics/usb-modeswitch f33242a)"),
+    # No device with the default (storage) id is on the bus: already switched, or the ids given are not this device's
+    Signature("modeswitch:default-absent",
+              r"\bNo devices in default mode found\. Nothing to do\. Bye[.!]",
+              "usb_modeswitch.c:548 (\" No devices in default mode found. Nothing to do. Bye!\"; 1.x \"... Bye.\") "
+              "(Intermodalics/usb-modeswitch f33242a)"),
+    # libusb could not open the device found under the default id (not root: LIBUSB_ERROR_ACCESS; or it vanished)
+    Signature("modeswitch:device-open-failed",
+              r"^\s*Error opening the device\. Abort(?:ing)?\b",
+              "usb_modeswitch.c:565 (SHOW_PROGRESS \"Error opening the device. Abort\" when libusb_open gives no handle; 1.x "
+              "\"Error opening the device. Aborting.\") (Intermodalics/usb-modeswitch f33242a)"),
     # --- nothing to talk to: the connection tool found no modem device -----------------------
     # quectel-CM looks for a USB modem first and prints "... is not exist" when there is none, then for a PCIe (MHI) one:
     # a later "netcard driver = ..." / "Modem works in ... mode" says the second search found the modem
