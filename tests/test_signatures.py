@@ -477,6 +477,16 @@ PROVES["ppp:modem-hangup"] += ["--> The PPP daemon has died: A modem hung up the
 PROVES["serial:at-unanswered"] = ["--> Modem not responding.", "Modem not responding."]
 PROVES["serial:init-refused"] = ["--> Bad init string.", "Bad init string."]
 PROVES["chat:expect-timeout"] = ["alarm", "Mar 10 14:23:17 pi chat[1236]: alarm"]
+# NetworkManager 0.7 and ModemManager 0.2 on an unanswered init; NM 0.7 open(2) errno 16 / 13
+PROVES["serial:at-unanswered"] += ["Oct  8 19:01:05 host NetworkManager: <WARN>  init_done(): Modem initialization timed out",
+                                   "Modem initialization timed out."]
+PROVES["port:tty-busy"] += ["NetworkManager: <WARN>  nm_serial_device_open(): (ttyUSB0) cannot open device (errno 16)"]
+PROVES["port:open-denied"] += ["NetworkManager: <WARN>  nm_serial_device_open(): (ttyACM0) cannot open device (errno 13)"]
+# uqmi's texts of libqmi's protocol errors (qmi-errors.c), a JSON string on a line of its own
+PROVES["sim:missing"] += ['"UIM uninitialized"', '"No SIM"']
+PROVES["sim:locked"] += ['"PIN blocked"', '"PIN always blocked"']
+# comgt's default script after four +CSQ: 0,0 answers
+PROVES["reg:no-signal"] += ["Signal strength measure 0,0 too low!"]
 # pyserial's SerialException text, as a traceback prints it
 # a login console on the modem's serial line (util-linux agetty.c LOGIN_PROMPT, login.c "Login incorrect")
 PROVES["serial:login-console"] = ["Login incorrect", "rpi-gw login: Password:", "RX: beaglebone login: Password: "]
@@ -571,6 +581,10 @@ PROVES_NOTHING = [
     "Use global config file: /etc/usb_modeswitch.conf", "the config file for my stick is missing in the data package",
     "Set the alarm for the modem reboot", "expect (OK)", "--> Modem initialized.", "--> Sending: ATZ",
     "Couldn't set tty to PPP discipline: Device or resource busy",
+    # NetworkManager 0.7's other errno, uqmi's answers that are no SIM state, a sentence with the words, comgt's good signal
+    "NetworkManager: <WARN>  nm_serial_device_open(): (ttyUSB0) cannot open device (errno 2)",
+    '"Invalid argument"', "the uim uninitialized state went away after a reboot", "Signal Quality: 0,0",
+    "Signal Quality: 14,99",
     # pppd's other exit statuses: 40 or 4.5 are no status 4 (16, the modem hanging up, proves ppp:modem-hangup)
     "pppd exited with exit code 40", "pppd 2.4.5 exited with exit code 0",
     # another program not found, or ModemManager's unit found

@@ -335,7 +335,9 @@ TABLE: Tuple[Signature, ...] = (
               r"|Error opening device\. Unknown, busy or no permissions|Error opening device, it is already opened by another app"
               r"|failed to lock device, probably opened by other process|\bError opening device, it is locked\b"
               # pppd's UUCP lock: another process holds the modem's tty (ppp-project/ppp pppd/utils.c:983,1067 lock())
-              r"|\bDevice (?:/dev/)?tty(?:USB|ACM|HS|AMA|S|mxc)\d+ is locked by pid \d+",
+              r"|\bDevice (?:/dev/)?tty(?:USB|ACM|HS|AMA|S|mxc)\d+ is locked by pid \d+"
+              # NetworkManager 0.7 opens the tty O_EXCL and logs open(2)'s errno: 16 = EBUSY
+              r"|\(tty(?:USB|ACM|HS)\d+\) cannot open device \(errno 16\)",
               "ModemManager src/mm-port-serial.c:1229-1232 (ioctl TIOCEXCL on every tty it opens: another open() gets "
               "EBUSY, strerror \"Device or resource busy\"); minicom/picocom/pyserial print open(2)'s strerror with the "
               "path; gammu libgammu/device/serial/ser_unx.c:183-222 serial_open (ENOENT -> DEVICENOTEXIST, EACCES -> "
@@ -344,7 +346,8 @@ TABLE: Tuple[Signature, ...] = (
               "(\"Device already locked by PID %d.\" -> ERR_DEVICELOCKED, gsmcomon.c:86 \"Error opening device, it is "
               "locked.\": a live process holds gammu's lock file) (gammu/gammu 78fd6a921); pppd "
               "pppd/utils.c:983,1067 lock() (notice \"Device %s is locked by pid %d\": the UUCP lock file of a running "
-              "process, ppp-project/ppp ce4629f)",
+              "process, ppp-project/ppp ce4629f); NetworkManager 0.7 src/nm-serial-device.c nm_serial_device_open "
+              "(nm_warning(\"(%s) cannot open device (errno %d)\"), errno 16 EBUSY)",
               cleared_by=()),
     # A login console (getty) on the serial line the modem is wired to: getty's prompt, or login(1) refusing the
     # "user name" the modem's own echo and replies made, read back where the modem's answers were expected. On a
@@ -396,8 +399,11 @@ TABLE: Tuple[Signature, ...] = (
               r"(?i)(?:Cannot open device file|couldn't open the (?:Qmi|Mbim)Device|error opening serial device)\b.*"
               r"(?:" + _PERMISSION_DENIED + r"|Operation not permitted)|(?:cannot|could not|failed to|unable to) open\b.*/dev/\S+.*"
               r"(?:" + _PERMISSION_DENIED + r"|Operation not permitted)|/dev/(?:cdc-wdm|ttyUSB|ttyACM|ttyHS|wwan)\S*:? .*" + _PERMISSION_DENIED
-              + r"|\bError opening device, you don't have (?:the required permission|permissions)\b",
-              "gammu libgammu/gsmcomon.c:89 ERR_DEVICENOPERMISSION (\"Error opening device, you don't have the required "
+              + r"|\bError opening device, you don't have (?:the required permission|permissions)\b"
+              # NetworkManager 0.7's tty open, errno 13 = EACCES
+              + r"|\(tty(?:USB|ACM|HS)\d+\) cannot open device \(errno 13\)",
+              "NetworkManager 0.7 src/nm-serial-device.c nm_serial_device_open (\"(%s) cannot open device (errno %d)\", 13 "
+              "EACCES); gammu libgammu/gsmcomon.c:89 ERR_DEVICENOPERMISSION (\"Error opening device, you don't have the required "
               "permission.\"; \"Error opening device, you don't have permissions.\" in older releases' error table), from libgammu/device/serial/ser_unx.c:198 open(2) EACCES, or devfunc.c:287,305 a lock file it "
               "may not write; printed by gammu/common.c:191 Print_Error) (gammu/gammu 78fd6a921); "
               "libqmi src/libqmi-glib/qmi-endpoint-qmux.c:227 (\"Cannot open device file '%s': %s\", strerror of open(2): "
@@ -482,7 +488,11 @@ TABLE: Tuple[Signature, ...] = (
               r"|" + _MBIM_FAILED + r"SimNotInserted\b|\blibmbim\.Error\.Status\.SimNotInserted\b"
               # gammu's ERR_NOSIM: the modem answered +CME ERROR 10/13/14/15 or +CMS ERROR 313-315; gammu-smsd logs the
               # error's name after its (translated) text: "(NOSIM[49])"
-              r"|\bCan not access SIM card\b|\(NOSIM\[\d+\]\)",
+              r"|\bCan not access SIM card\b|\(NOSIM\[\d+\]\)"
+              # uqmi prints a QMI error as its text, a JSON string on a line of its own (uqmi commands.c uqmi_add_error(
+              # qmi_get_error_str(req.ret)), qmi-errors.c generated from libqmi's qmi-errors.h: UimUninitialized (37)
+              # "UIM uninitialized", NoSim (72) "No SIM") (mirror/dd-wrt src/router/uqmi)
+              r"|^\s*\"(?:UIM uninitialized|No SIM)\"\s*$",
               "ModemManager MM_MODEM_STATE_FAILED_REASON_SIM_MISSING (\"sim-missing\"); 3GPP TS 27.007 CME error 10; "
               "3GPP TS 27.005 3.2.5 +CMS ERROR 310 (SIM not inserted); Telit #QSS (read \"#QSS: <mode>,<status>\", "
               "unsolicited \"#QSS: <status>\", status 0 = SIM not inserted: ModemManager src/plugins/telit/"
@@ -544,6 +554,8 @@ TABLE: Tuple[Signature, ...] = (
               # the NB-IoT / Cat.1 reference firmware's own verbose codes (531, 532; see radio:off)
               r"|\+CME ERROR: ?USIM P[IU][NK] is blocked\b"
               r"|\bSIMStatus: SIM_(?:PIN|PUK|NETWORK_PERSONALIZATION)\b"
+              # uqmi's text of libqmi's PinBlocked (35) / PinAlwaysBlocked (36) (uqmi qmi-errors.c, see sim:missing)
+              r"|^\s*\"PIN (?:always )?blocked\"\s*$"
               r"|\bmodem is locked with '(?:sim|ph)-[\w-]+'"
               r"|\(reason '(?:gsm-sim-pin-required|gsm-sim-puk-required|sim-pin-incorrect|gsm-pin-check-failed)'"
               r"|" + _NETIFD_LINE + r"(?:SIM locked PUK required|Unable to verify PIN|PIN not specified but required"
@@ -705,8 +717,12 @@ TABLE: Tuple[Signature, ...] = (
     # <rssi>) on each turn (a serial monitor may put "12:49:18.255 -> " before it), and give up after 6 minutes of
     # rssi 99 with their own message
     Signature("reg:no-signal", r"\+CSQ: 99,99\b|^(?:[\d:.]+ -> )?Signal: ?99\s*$"
-              r"|> It seems that there is no signal\. Please check whether the ?LTE antenna is connected",
-              "3GPP TS 27.007 8.5 +CSQ (99 = not known or not detectable); Xinyuan-LilyGO/LilyGO-T-SIM7000G "
+              r"|> It seems that there is no signal\. Please check whether the ?LTE antenna is connected"
+              # comgt's default script: +CSQ answered 0,0 (rssi <= -113 dBm) four times in a row
+              r"|\bSignal strength measure 0,0 too low!",
+              "comgt 0.32 comgt.h _default_code / _sig_code (:sigexit print \"Signal strength measure 0,0 too low!\" after "
+              "four AT+CSQ answers of 0,0; RMerl/asuswrt-merlin copy); "
+              "3GPP TS 27.007 8.5 +CSQ (99 = not known or not detectable, 0 = -113 dBm or less); Xinyuan-LilyGO/LilyGO-T-SIM7000G "
               "examples/Arduino_NetworkTest/Arduino_NetworkTest.ino (the registration loop: Serial.print(\"Signal:\"); "
               "Serial.println(sq) with sq = modem.getSignalQuality(), and after 360 s with sq == 99 \"> It seems that "
               "there is no signal. Please check whether the LTE antenna is connected...\")",
@@ -887,9 +903,13 @@ TABLE: Tuple[Signature, ...] = (
     # The modem's serial port gave no answer to the dialler's AT commands: wvdial resent its first init string and
     # still got nothing. The port may be the wrong one (DIAG, NMEA), held by another program, or the modem not up.
     Signature("serial:at-unanswered",
-              r"^(?:--> ?)?Modem not responding\.$",
+              r"^(?:--> ?)?Modem not responding\.$"
+              # NetworkManager 0.7's own serial GSM code and ModemManager 0.2: the init command (ATZ / AT E0) unanswered
+              r"|\bModem initialization timed out\b",
               "wvdial wvdialer.cc:781 (err(\"Modem not responding.\n\") after \"Re-Sending: %s\" got no answer) "
-              "(wlach/wvdial 6d6d7ff)"),
+              "(wlach/wvdial 6d6d7ff); NetworkManager 0.7 src/nm-gsm-device.c init_done (nm_warning(\"Modem initialization "
+              "timed out\") when the init command got no reply, logged as \"<WARN>  init_done(): Modem initialization timed "
+              "out\"); ModemManager 0.2 src/mm-generic-gsm.c init_done (g_error_new(..., \"Modem initialization timed out.\"))"),
     # The modem answered ERROR to one of wvdial's init strings (Init1..Init9): the command itself (shown in the
     # exchange, read by the AT rows) or a state it needs (SIM PIN, a +CGDCONT syntax) was refused
     Signature("serial:init-refused",
