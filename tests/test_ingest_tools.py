@@ -487,6 +487,62 @@ def test_sentences_with_pppd_words_are_not_pppd_output(text):
     assert lines_of(snap, "pppd") == []
 
 
+# WRITTEN from ppp-project/ppp ce4629f chat/chat.c (msgf "abort on (%v)", "send (%v)", "expect (%v)", " -- failed",
+# "Failed (%s)"): chat -v run by pon, the modem's echo and answer between its lines
+_CHAT_NO_CARRIER = """abort on (NO CARRIER)
+send (ATD*99#^M)
+expect (CONNECT)
+^M
+NO CARRIER
+ -- failed
+Failed (NO CARRIER)
+"""
+
+
+def test_chat_s_own_lines_are_chat_s():
+    snap = ingest_text("root@pi:~# pon gprs\n" + _CHAT_NO_CARRIER)
+    assert lines_of(snap, "chat") == ["abort on (NO CARRIER)", "send (ATD*99#^M)", "expect (CONNECT)", "-- failed",
+                                      "Failed (NO CARRIER)"]
+
+
+# --- wvdial's own output (ingest/wvdial.py) -------------------------------------------------------
+
+# WRITTEN from wlach/wvdial 6d6d7ff wvdialer.cc (log "Initializing modem." :737, "Sending: %s" :766, err "Bad init
+# string." :784), the arrow its console log prints, and the modem's echo and answers between them
+_WVDIAL_BAD_INIT = """--> WvDial: Internet dialer version 1.60
+--> Cannot get information for serial port.
+--> Initializing modem.
+--> Sending: ATZ
+ATZ
+OK
+--> Sending: AT+CPIN=1234
+AT+CPIN=1234
++CME ERROR: 3
+--> Bad init string.
+"""
+
+
+def test_wvdial_s_lines_are_wvdial_s_without_the_arrow():
+    snap = ingest_text("$ sudo wvdial\n" + _WVDIAL_BAD_INIT)
+    got = lines_of(snap, "wvdial")
+    assert got[0] == "WvDial: Internet dialer version 1.60" and got[-1] == "Bad init string."
+    assert "+CME ERROR: 3" in got and len(got) == 10
+    assert kinds(_WVDIAL_BAD_INIT) == ["wvdial"]
+
+
+def test_wvdial_s_lines_without_a_prompt():
+    assert kinds("--> Initializing modem.\n--> Sending: ATZ\n--> Modem not responding.\n") == ["wvdial"]
+
+
+@pytest.mark.parametrize("text", [
+    # a ModemManager AT trace (its arrow is not at the start of the line), a person's arrow list
+    "ModemManager[812]: <debug> (ttyUSB2): --> 'AT+CPIN?<CR>'\nModemManager[812]: <debug> (ttyUSB2): <-- '<CR><LF>READY'",
+    "--> first I plug the stick in\n--> then I run the dialer",
+])
+def test_other_arrows_are_not_wvdial_s(text):
+    assert "wvdial" not in kinds(text)
+
+
 # --- an AT log with QCOM's time stamps (ingest/tool_errors.py _TRANSCRIPT_PREFIX) ----------------------
 
 def test_qcom_stamped_answers_are_the_modem_s():

@@ -458,6 +458,39 @@ PROVES["venus:no-modem"] = ["No GSM modem connected", "Settings > GSM modem: no 
 PROVES["modeswitch:failed"] = [" No new devices in target mode or class found", "Mode switch has failed. Bye!",
                                "Mode switch most likely failed. Bye!", "-> switching was probably not completed. Bye!"]
 PROVES["modeswitch:succeeded"] = ["Mode switch succeeded. Bye!", "usb_modeswitch: switched to 12d1:1506 on 001/004"]
+# usb_modeswitch 1.x ends its verdicts with "Bye." (1.2.3 checkSuccess); the dispatcher's log verdicts (usb_modeswitch.tcl:322-336)
+PROVES["modeswitch:failed"] += ["Mode switch has failed. Bye.", "Mode switching may have failed. Exit",
+                                "Core program reported switching failure. Exit"]
+PROVES["modeswitch:succeeded"] += ["Mode switch succeeded. Bye.", "Mode switch most likely succeeded. Bye.",
+                                   "Mode switching was successful, found 12d1:1506 (HUAWEI: HUAWEI Mobile)"]
+# no switch data: the dispatcher (usb_modeswitch.tcl:97,156-157,181,229), a -c file that is not there (usb_modeswitch.c:1894)
+PROVES["modeswitch:no-config"] = ["Aargh! Config file missing for 05c6:f000! Exit", "No matching config file found. Exit",
+                                  "Error: no config database found in /usr/share or /etc. Exit",
+                                  "Jan 12 09:31:05 debian usb_modeswitch: switching disabled, no action for 12d1:1f01",
+                                  "Switching globally disabled. Exit",
+                                  "Error: Could not find file /etc/usb_modeswitch.d/12d1:1446. Abort"]
+PROVES["modeswitch:not-storage"] = ["Error: can't use storage command in MessageContent with interface 0; interface class is 2, "
+                                    "expected 8. Abort", "Class of interface 0 matches target. Do nothing"]
+PROVES["modeswitch:default-absent"] = [" No devices in default mode found. Nothing to do. Bye!",
+                                       " No devices in default mode found. Nothing to do. Bye."]
+PROVES["modeswitch:device-open-failed"] = ["Error opening the device. Abort", "Error opening the device. Aborting."]
+# pppd without the N_PPP line discipline (ppp_async) in the kernel; wvdial naming pppd's exit status 16
+PROVES["ppp:no-kernel-support"] += ["May  5 12:12:12 gw pppd[777]: Couldn't set tty to PPP discipline: Invalid argument"]
+PROVES["ppp:modem-hangup"] += ["--> The PPP daemon has died: A modem hung up the phone (exit code = 16)"]
+# wvdial's init got no answer, or an ERROR (wvdialer.cc:781-789); chat's expect timed out (chat.c:565)
+PROVES["serial:at-unanswered"] = ["--> Modem not responding.", "Modem not responding."]
+PROVES["serial:init-refused"] = ["--> Bad init string.", "Bad init string."]
+PROVES["chat:expect-timeout"] = ["alarm", "Mar 10 14:23:17 pi chat[1236]: alarm"]
+# NetworkManager 0.7 and ModemManager 0.2 on an unanswered init; NM 0.7 open(2) errno 16 / 13
+PROVES["serial:at-unanswered"] += ["Oct  8 19:01:05 host NetworkManager: <WARN>  init_done(): Modem initialization timed out",
+                                   "Modem initialization timed out."]
+PROVES["port:tty-busy"] += ["NetworkManager: <WARN>  nm_serial_device_open(): (ttyUSB0) cannot open device (errno 16)"]
+PROVES["port:open-denied"] += ["NetworkManager: <WARN>  nm_serial_device_open(): (ttyACM0) cannot open device (errno 13)"]
+# uqmi's texts of libqmi's protocol errors (qmi-errors.c), a JSON string on a line of its own
+PROVES["sim:missing"] += ['"UIM uninitialized"', '"No SIM"']
+PROVES["sim:locked"] += ['"PIN blocked"', '"PIN always blocked"']
+# comgt's default script after four +CSQ: 0,0 answers
+PROVES["reg:no-signal"] += ["Signal strength measure 0,0 too low!"]
 # pyserial's SerialException text, as a traceback prints it
 # a login console on the modem's serial line (util-linux agetty.c LOGIN_PROMPT, login.c "Login incorrect")
 PROVES["serial:login-console"] = ["Login incorrect", "rpi-gw login: Password:", "RX: beaglebone login: Password: "]
@@ -549,8 +582,17 @@ PROVES_NOTHING = [
     # the module directory listed, or another class's directory missing
     "/lib/modules/5.10.160/kernel/drivers/usb/serial/option.ko",
     "ls: cannot access '/lib/modules/5.10.160/kernel/drivers/media/usb/': No such file or directory",
-    # pppd's other exit statuses: 16 is the modem hanging up, 40 or 4.5 are no status 4
-    "--> The PPP daemon has died: A modem hung up the phone (exit code = 16)",
+    # the usb_modeswitch dispatcher finding its data and a config, a sentence about missing config, chat's other lines,
+    # wvdial's answered init, pppd setting the discipline's other errors
+    "Found packed config collection /usr/share/usb_modeswitch/configPack.tar.gz", "! matched. Read config data",
+    "Use global config file: /etc/usb_modeswitch.conf", "the config file for my stick is missing in the data package",
+    "Set the alarm for the modem reboot", "expect (OK)", "--> Modem initialized.", "--> Sending: ATZ",
+    "Couldn't set tty to PPP discipline: Device or resource busy",
+    # NetworkManager 0.7's other errno, uqmi's answers that are no SIM state, a sentence with the words, comgt's good signal
+    "NetworkManager: <WARN>  nm_serial_device_open(): (ttyUSB0) cannot open device (errno 2)",
+    '"Invalid argument"', "the uim uninitialized state went away after a reboot", "Signal Quality: 0,0",
+    "Signal Quality: 14,99",
+    # pppd's other exit statuses: 40 or 4.5 are no status 4 (16, the modem hanging up, proves ppp:modem-hangup)
     "pppd exited with exit code 40", "pppd 2.4.5 exited with exit code 0",
     # another program not found, or ModemManager's unit found
     "-bash: qmicli: command not found",

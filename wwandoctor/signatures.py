@@ -335,7 +335,9 @@ TABLE: Tuple[Signature, ...] = (
               r"|Error opening device\. Unknown, busy or no permissions|Error opening device, it is already opened by another app"
               r"|failed to lock device, probably opened by other process|\bError opening device, it is locked\b"
               # pppd's UUCP lock: another process holds the modem's tty (ppp-project/ppp pppd/utils.c:983,1067 lock())
-              r"|\bDevice (?:/dev/)?tty(?:USB|ACM|HS|AMA|S|mxc)\d+ is locked by pid \d+",
+              r"|\bDevice (?:/dev/)?tty(?:USB|ACM|HS|AMA|S|mxc)\d+ is locked by pid \d+"
+              # NetworkManager 0.7 opens the tty O_EXCL and logs open(2)'s errno: 16 = EBUSY
+              r"|\(tty(?:USB|ACM|HS)\d+\) cannot open device \(errno 16\)",
               "ModemManager src/mm-port-serial.c:1229-1232 (ioctl TIOCEXCL on every tty it opens: another open() gets "
               "EBUSY, strerror \"Device or resource busy\"); minicom/picocom/pyserial print open(2)'s strerror with the "
               "path; gammu libgammu/device/serial/ser_unx.c:183-222 serial_open (ENOENT -> DEVICENOTEXIST, EACCES -> "
@@ -344,7 +346,8 @@ TABLE: Tuple[Signature, ...] = (
               "(\"Device already locked by PID %d.\" -> ERR_DEVICELOCKED, gsmcomon.c:86 \"Error opening device, it is "
               "locked.\": a live process holds gammu's lock file) (gammu/gammu 78fd6a921); pppd "
               "pppd/utils.c:983,1067 lock() (notice \"Device %s is locked by pid %d\": the UUCP lock file of a running "
-              "process, ppp-project/ppp ce4629f)",
+              "process, ppp-project/ppp ce4629f); NetworkManager 0.7 src/nm-serial-device.c nm_serial_device_open "
+              "(nm_warning(\"(%s) cannot open device (errno %d)\"), errno 16 EBUSY)",
               cleared_by=()),
     # A login console (getty) on the serial line the modem is wired to: getty's prompt, or login(1) refusing the
     # "user name" the modem's own echo and replies made, read back where the modem's answers were expected. On a
@@ -396,8 +399,11 @@ TABLE: Tuple[Signature, ...] = (
               r"(?i)(?:Cannot open device file|couldn't open the (?:Qmi|Mbim)Device|error opening serial device)\b.*"
               r"(?:" + _PERMISSION_DENIED + r"|Operation not permitted)|(?:cannot|could not|failed to|unable to) open\b.*/dev/\S+.*"
               r"(?:" + _PERMISSION_DENIED + r"|Operation not permitted)|/dev/(?:cdc-wdm|ttyUSB|ttyACM|ttyHS|wwan)\S*:? .*" + _PERMISSION_DENIED
-              + r"|\bError opening device, you don't have (?:the required permission|permissions)\b",
-              "gammu libgammu/gsmcomon.c:89 ERR_DEVICENOPERMISSION (\"Error opening device, you don't have the required "
+              + r"|\bError opening device, you don't have (?:the required permission|permissions)\b"
+              # NetworkManager 0.7's tty open, errno 13 = EACCES
+              + r"|\(tty(?:USB|ACM|HS)\d+\) cannot open device \(errno 13\)",
+              "NetworkManager 0.7 src/nm-serial-device.c nm_serial_device_open (\"(%s) cannot open device (errno %d)\", 13 "
+              "EACCES); gammu libgammu/gsmcomon.c:89 ERR_DEVICENOPERMISSION (\"Error opening device, you don't have the required "
               "permission.\"; \"Error opening device, you don't have permissions.\" in older releases' error table), from libgammu/device/serial/ser_unx.c:198 open(2) EACCES, or devfunc.c:287,305 a lock file it "
               "may not write; printed by gammu/common.c:191 Print_Error) (gammu/gammu 78fd6a921); "
               "libqmi src/libqmi-glib/qmi-endpoint-qmux.c:227 (\"Cannot open device file '%s': %s\", strerror of open(2): "
@@ -482,7 +488,11 @@ TABLE: Tuple[Signature, ...] = (
               r"|" + _MBIM_FAILED + r"SimNotInserted\b|\blibmbim\.Error\.Status\.SimNotInserted\b"
               # gammu's ERR_NOSIM: the modem answered +CME ERROR 10/13/14/15 or +CMS ERROR 313-315; gammu-smsd logs the
               # error's name after its (translated) text: "(NOSIM[49])"
-              r"|\bCan not access SIM card\b|\(NOSIM\[\d+\]\)",
+              r"|\bCan not access SIM card\b|\(NOSIM\[\d+\]\)"
+              # uqmi prints a QMI error as its text, a JSON string on a line of its own (uqmi commands.c uqmi_add_error(
+              # qmi_get_error_str(req.ret)), qmi-errors.c generated from libqmi's qmi-errors.h: UimUninitialized (37)
+              # "UIM uninitialized", NoSim (72) "No SIM") (mirror/dd-wrt src/router/uqmi)
+              r"|^\s*\"(?:UIM uninitialized|No SIM)\"\s*$",
               "ModemManager MM_MODEM_STATE_FAILED_REASON_SIM_MISSING (\"sim-missing\"); 3GPP TS 27.007 CME error 10; "
               "3GPP TS 27.005 3.2.5 +CMS ERROR 310 (SIM not inserted); Telit #QSS (read \"#QSS: <mode>,<status>\", "
               "unsolicited \"#QSS: <status>\", status 0 = SIM not inserted: ModemManager src/plugins/telit/"
@@ -544,6 +554,8 @@ TABLE: Tuple[Signature, ...] = (
               # the NB-IoT / Cat.1 reference firmware's own verbose codes (531, 532; see radio:off)
               r"|\+CME ERROR: ?USIM P[IU][NK] is blocked\b"
               r"|\bSIMStatus: SIM_(?:PIN|PUK|NETWORK_PERSONALIZATION)\b"
+              # uqmi's text of libqmi's PinBlocked (35) / PinAlwaysBlocked (36) (uqmi qmi-errors.c, see sim:missing)
+              r"|^\s*\"PIN (?:always )?blocked\"\s*$"
               r"|\bmodem is locked with '(?:sim|ph)-[\w-]+'"
               r"|\(reason '(?:gsm-sim-pin-required|gsm-sim-puk-required|sim-pin-incorrect|gsm-pin-check-failed)'"
               r"|" + _NETIFD_LINE + r"(?:SIM locked PUK required|Unable to verify PIN|PIN not specified but required"
@@ -705,8 +717,12 @@ TABLE: Tuple[Signature, ...] = (
     # <rssi>) on each turn (a serial monitor may put "12:49:18.255 -> " before it), and give up after 6 minutes of
     # rssi 99 with their own message
     Signature("reg:no-signal", r"\+CSQ: 99,99\b|^(?:[\d:.]+ -> )?Signal: ?99\s*$"
-              r"|> It seems that there is no signal\. Please check whether the ?LTE antenna is connected",
-              "3GPP TS 27.007 8.5 +CSQ (99 = not known or not detectable); Xinyuan-LilyGO/LilyGO-T-SIM7000G "
+              r"|> It seems that there is no signal\. Please check whether the ?LTE antenna is connected"
+              # comgt's default script: +CSQ answered 0,0 (rssi <= -113 dBm) four times in a row
+              r"|\bSignal strength measure 0,0 too low!",
+              "comgt 0.32 comgt.h _default_code / _sig_code (:sigexit print \"Signal strength measure 0,0 too low!\" after "
+              "four AT+CSQ answers of 0,0; RMerl/asuswrt-merlin copy); "
+              "3GPP TS 27.007 8.5 +CSQ (99 = not known or not detectable, 0 = -113 dBm or less); Xinyuan-LilyGO/LilyGO-T-SIM7000G "
               "examples/Arduino_NetworkTest/Arduino_NetworkTest.ino (the registration loop: Serial.print(\"Signal:\"); "
               "Serial.println(sq) with sq = modem.getSignalQuality(), and after 360 s with sq == 99 \"> It seems that "
               "there is no signal. Please check whether the LTE antenna is connected...\")",
@@ -862,19 +878,50 @@ TABLE: Tuple[Signature, ...] = (
     # kppp its "exit code=16"). Before any IP address was negotiated it means no data call came up on the port.
     Signature("ppp:modem-hangup",
               r"\bpppd\[\d+\]: Modem hangup\b|^Modem hangup\s*$|\bThe link was terminated by the modem hanging up\b"
-              r"|\bpppd\b[^\n]{0,40}\bexit(?:ed)? (?:code|status)[ =:]*16\b",
+              r"|\bpppd\b[^\n]{0,40}\bexit(?:ed)? (?:code|status)[ =:]*16\b"
+              r"|(?i:\bthe PPP daemon has died\b[^\n]{0,80}?\(exit code = 16\))",
               "ppp-project/ppp pppd/main.c (hangup_modem: notice(\"Modem hangup\")); pppd(8) EXIT STATUS 16 "
-              "(\"The link was terminated by the modem hanging up.\"), quoted by wrappers (python-pppd PPPConnectionError)"),
+              "(\"The link was terminated by the modem hanging up.\"), quoted by wrappers (python-pppd PPPConnectionError); "
+              "wvdial wvdialer.cc:519-528 (\"The PPP daemon has died: A modem hung up the phone (exit code = 16)\") "
+              "(wlach/wvdial 6d6d7ff)"),
     # pppd found no PPP support in the kernel: its own message (sys-linux.c ppp_available, no_ppp_msg "This system lacks
     # kernel support for PPP."), and its exit status 4 as wrappers report it (pppd.h EXIT_NO_KERNEL_SUPPORT 4, main.c
     # "if (!ppp_available()) { option_error(\"%s\", no_ppp_msg); exit(EXIT_NO_KERNEL_SUPPORT); }"; pppd(8) EXIT STATUS 4
     # "The kernel does not support PPP"; wvdial: "The PPP daemon has died. (exit code = 4)")
     Signature("ppp:no-kernel-support",
               r"\bThis system lacks kernel support for PPP\b|(?i:\bthe PPP daemon has died\b[^\n]{0,80}?\(exit code = 4\))"
-              r"|\bpppd\b[^\n]{0,40}\bexit(?:ed)? (?:code|status)[ =:]*4\b(?!\.\d)",
+              r"|\bpppd\b[^\n]{0,40}\bexit(?:ed)? (?:code|status)[ =:]*4\b(?!\.\d)"
+              # the tty's line discipline N_PPP is ppp_async's (MODULE_ALIAS_LDISC(N_PPP)): TIOCSETD gives EINVAL when
+              # the kernel has no such discipline and cannot load it (drivers/tty/tty_ldisc.c tty_ldisc_get)
+              r"|\bCouldn't set tty to PPP discipline: Invalid argument\b",
               "ppp-project/ppp pppd/pppd.h (#define EXIT_NO_KERNEL_SUPPORT 4), pppd/main.c (ppp_available() false: "
               "option_error(no_ppp_msg); exit(EXIT_NO_KERNEL_SUPPORT)), pppd/sys-linux.c ppp_available (no_ppp_msg \"This "
-              "system lacks kernel support for PPP.\"); pppd(8) EXIT STATUS 4; wvdial's \"The PPP daemon has died. (exit code = N)\""),
+              "system lacks kernel support for PPP.\"); pppd(8) EXIT STATUS 4; wvdial's \"The PPP daemon has died. (exit code = N)\"; "
+              "pppd/sys-linux.c:604 (tty_establish_ppp: error(\"Couldn't set tty to PPP discipline: %m\")) (ppp-project/ppp "
+              "ce4629f), with EINVAL from linux drivers/tty/tty_ldisc.c tty_ldisc_get and drivers/net/ppp/ppp_async.c "
+              "MODULE_ALIAS_LDISC(N_PPP)"),
+    # The modem's serial port gave no answer to the dialler's AT commands: wvdial resent its first init string and
+    # still got nothing. The port may be the wrong one (DIAG, NMEA), held by another program, or the modem not up.
+    Signature("serial:at-unanswered",
+              r"^(?:--> ?)?Modem not responding\.$"
+              # NetworkManager 0.7's own serial GSM code and ModemManager 0.2: the init command (ATZ / AT E0) unanswered
+              r"|\bModem initialization timed out\b",
+              "wvdial wvdialer.cc:781 (err(\"Modem not responding.\n\") after \"Re-Sending: %s\" got no answer) "
+              "(wlach/wvdial 6d6d7ff); NetworkManager 0.7 src/nm-gsm-device.c init_done (nm_warning(\"Modem initialization "
+              "timed out\") when the init command got no reply, logged as \"<WARN>  init_done(): Modem initialization timed "
+              "out\"); ModemManager 0.2 src/mm-generic-gsm.c init_done (g_error_new(..., \"Modem initialization timed out.\"))"),
+    # The modem answered ERROR to one of wvdial's init strings (Init1..Init9): the command itself (shown in the
+    # exchange, read by the AT rows) or a state it needs (SIM PIN, a +CGDCONT syntax) was refused
+    Signature("serial:init-refused",
+              r"^(?:--> ?)?Bad init string\.$",
+              "wvdial wvdialer.cc:784,789 (err(\"Bad init string.\n\") when an init string is answered with ERROR) "
+              "(wlach/wvdial 6d6d7ff)"),
+    # chat's expect timed out: the string it waited for (OK, CONNECT) never came; with -v chat logs "alarm", then
+    # "Failed" (chat.c:565 sigalrm, :986-988)
+    Signature("chat:expect-timeout",
+              r"(?:^|\bchat(?:\[\d+\])?: ?)alarm\s*$",
+              "ppp-project/ppp chat/chat.c:565 (sigalrm: msgf(\"alarm\")), :986-988 (\"Failed\" / \"Failed (%s)\") "
+              "(ppp-project/ppp ce4629f)"),
     # pppd brought the link up but left an existing default route (Ethernet, Wi-Fi) in place: traffic never takes ppp0
     Signature("ppp:default-route-kept",
               r"\bnot replacing (?:existing )?default route (?:via|through|to) \S+",
@@ -1308,21 +1355,59 @@ TABLE: Tuple[Signature, ...] = (
               "SIM_DET pin; with the wrong level, or a board without the pin wired, an inserted SIM reads as removed)"),
     # --- usb_modeswitch ran and the switch did not happen -------------------------------------------
     # With success checking on (-s, the dispatcher's default), usb_modeswitch waits for the storage device to vanish
-    # and for a new device with the target id; neither came: the message or the target id is wrong for this device
+    # and for a new device with the target id; neither came: the message or the target id is wrong for this device.
+    # 1.x (libusb-0.1) ends its verdicts with "Bye." where 2.x ends them with "Bye!"; the udev dispatcher
+    # (usb_modeswitch.tcl) logs its own verdict in /var/log/usb_modeswitch_<device>.
     Signature("modeswitch:failed",
-              r"\bMode switch (?:has|most likely) failed\. Bye!|\bNo new devices in target mode or class found"
-              r"|-> switching was probably not completed\. Bye!|\bOriginal device still present after the timeout",
+              r"\bMode switch (?:has|most likely) failed\. Bye[.!]|\bNo new devices in target mode or class found"
+              r"|-> switching was probably not completed\. Bye[.!]|\bOriginal device still present after the timeout"
+              r"|^\s*Mode switching may have failed\. Exit\b|^\s*Core program reported switching failure\. Exit\b",
               "usb_modeswitch usb_modeswitch.c:1572-1573 (\"Original device still present after the timeout\", "
               "\"Mode switch most likely failed. Bye!\"), :1608-1609 (\"No new devices in target mode or class found\", "
-              "\"Mode switch has failed. Bye!\"), :835 (\"-> switching was probably not completed. Bye!\") "
-              "(Intermodalics/usb-modeswitch f33242a)",
+              "\"Mode switch has failed. Bye!\"), :835 (\"-> switching was probably not completed. Bye!\"), "
+              "usb_modeswitch.tcl:327,336 (the dispatcher's \"Mode switching may have failed. Exit\", \"Core program reported "
+              "switching failure. Exit\") (Intermodalics/usb-modeswitch f33242a); 1.2.3 checkSuccess \"Mode switch has failed. "
+              "Bye.\" (RMerl/asuswrt-merlin release/src/router/usbmodeswitch/usb_modeswitch.c)",
               cleared_by=("modeswitch:succeeded",)),
     Signature("modeswitch:succeeded",
-              r"\bMode switch (?:most likely )?succeeded\. Bye!|-> device should be stable now\. Bye!"
-              r"|usb_modeswitch: switched to [0-9a-f]{4}:[0-9a-f]{4} on \d{3}/\d{3}",
+              r"\bMode switch (?:most likely )?succeeded\. Bye[.!]|-> device should be stable now\. Bye[.!]"
+              r"|usb_modeswitch: switched to [0-9a-f]{4}:[0-9a-f]{4} on \d{3}/\d{3}"
+              r"|^\s*Mode switching was successful, found [0-9a-f]{4}:[0-9a-f]{4}\b",
               "usb_modeswitch usb_modeswitch.c:1602,1618,831 (\"Mode switch succeeded. Bye!\", \"Mode switch most likely "
-              "succeeded. Bye!\", \"-> device should be stable now. Bye!\"); the dispatcher's syslog line \"usb_modeswitch: "
-              "switched to %s:%s on %03d/%03d\" (data/log-signatures.csv)"),
+              "succeeded. Bye!\", \"-> device should be stable now. Bye!\"; 1.x \"... Bye.\"); the dispatcher's syslog line "
+              "\"usb_modeswitch: switched to %s:%s on %03d/%03d\" and log line \"Mode switching was successful, found %s:%s "
+              "(%s: %s)\" (usb_modeswitch.tcl:322-323, Intermodalics/usb-modeswitch f33242a)"),
+    # The switch was never tried: the udev dispatcher found no switch data for the id (no config file, no database at
+    # all: usb-modeswitch-data missing), switching is disabled in /etc/usb_modeswitch.conf (DisableSwitching=1), or a
+    # hand-run usb_modeswitch -c was given a config file that does not exist (newer data ship configPack.tar.gz only)
+    Signature("modeswitch:no-config",
+              r"\bAargh! Config file missing for [0-9a-f]{4}:[0-9a-f]{4}!|^\s*No matching config file found\. Exit\b"
+              r"|\bno config database found in /usr/share or /etc\b|\busb_modeswitch: switching disabled, no action for\b"
+              r"|^\s*Switching globally disabled\. Exit\b|^\s*Error: Could not find file \S+\. Abort",
+              "usb_modeswitch.tcl:97 (\"Error: no config database found in /usr/share or /etc. Exit\"), :156-157 (SysLog "
+              "\"usb_modeswitch: switching disabled, no action for %s:%s\", \"Switching globally disabled. Exit\"), :181 "
+              "(\"Aargh! Config file missing for %s:%s! Exit\"), :229 (\"No matching config file found. Exit\"); "
+              "usb_modeswitch.c:1894 (\"Error: Could not find file %s. Abort\") (Intermodalics/usb-modeswitch f33242a)",
+              cleared_by=("modeswitch:succeeded",)),
+    # The device asked to switch is not a storage device: its interface 0 has another class (it was switched already,
+    # it is a HiLink/ECM function, or the default id given is the modem's own), or the dispatcher finds the class of
+    # interface 0 is the target class already. Evidence against a pending switch, not a finding by itself.
+    Signature("modeswitch:not-storage",
+              r"\bcan't use storage command in MessageContent with interface \d+; interface class is \d+, expected 8\b"
+              r"|^\s*Class of interface 0 matches target\. Do nothing\b",
+              "usb_modeswitch.c:610-611 (fprintf(stderr, \"Error: can't use storage command in MessageContent with interface "
+              "%d; interface class is %d, expected 8. Abort\")), usb_modeswitch.tcl:237 (\"Class of interface 0 matches target. "
+              "Do nothing\") (Intermodalics/usb-modeswitch f33242a)"),
+    # No device with the default (storage) id is on the bus: already switched, or the ids given are not this device's
+    Signature("modeswitch:default-absent",
+              r"\bNo devices in default mode found\. Nothing to do\. Bye[.!]",
+              "usb_modeswitch.c:548 (\" No devices in default mode found. Nothing to do. Bye!\"; 1.x \"... Bye.\") "
+              "(Intermodalics/usb-modeswitch f33242a)"),
+    # libusb could not open the device found under the default id (not root: LIBUSB_ERROR_ACCESS; or it vanished)
+    Signature("modeswitch:device-open-failed",
+              r"^\s*Error opening the device\. Abort(?:ing)?\b",
+              "usb_modeswitch.c:565 (SHOW_PROGRESS \"Error opening the device. Abort\" when libusb_open gives no handle; 1.x "
+              "\"Error opening the device. Aborting.\") (Intermodalics/usb-modeswitch f33242a)"),
     # --- nothing to talk to: the connection tool found no modem device -----------------------
     # quectel-CM looks for a USB modem first and prints "... is not exist" when there is none, then for a PCIe (MHI) one:
     # a later "netcard driver = ..." / "Modem works in ... mode" says the second search found the modem

@@ -21,7 +21,9 @@ and main.c's receive path "rcvd ", utils.c format_packet printing "[<protocol> <
 pppd/fsm.c fsm_rtermreq: info "%s terminated by peer", fsm_timeout "%s: timeout sending Config-Requests";
 pppd/chap-new.c / upap.c "CHAP|PAP authentication succeeded|failed"; pppd/ipcp.c ipcp_up notice "local  IP
 address %I", "remote IP address %I"). Every such line is kept as a LogLine of origin "pppd" and pppd is recorded as a tool in
-use; the rules read them as they read pppd's syslog lines.
+use; the rules read them as they read pppd's syslog lines. The lines of chat, the connect script pppd runs
+("abort on (NO CARRIER)", "send (ATD*99#^M)", "expect (CONNECT)", "alarm", "Failed (NO CARRIER)"), are kept with
+origin "chat".
 """
 from __future__ import annotations
 
@@ -49,10 +51,25 @@ _PPPD_LINE = re.compile(
     r"|^Sent \d+ bytes, received \d+ bytes\.$|^Script /etc/ppp/ip-(?:up|down) (?:started|finished)\b"
     r"|^Serial connection established\.$|^Terminating on signal \d+\b|^Hangup \(SIGHUP\)$"
     r"|^pppd \d[\d.]+ started by \w+")
+# chat's own lines with -v (the connect script pppd runs; ppp-project/ppp ce4629f chat/chat.c: msgf "abort on (%v)"
+# :1067, "report (%v)" :1115, "timeout set to %d seconds" :1159, "send (%v)" :1284, "expect (%v)" :1380, "got it"
+# :1391, " -- got it" :1468, " -- failed" :1483, "alarm" :565, "Failed" / "Failed (%s)" :986-988, " -- read timed out"
+# :1515), kept with origin "chat"
+_CHAT_LINE = re.compile(
+    r"^(?:(?:clear )?abort on \(|(?:clear )?report \(|send \(|expect \(|timeout set to \d+ seconds$|(?:-- )?got it$"
+    r"|-- failed$|alarm$|Failed(?: \([^()]*\))?$|-- read timed out$|-- write timed out$)")
+
+
+def _origin(text: str) -> str:
+    """"pppd" or "chat" for a line either prints, "" for another line."""
+    text = text.strip()
+    if _PPPD_LINE.match(text):
+        return "pppd"
+    return "chat" if _CHAT_LINE.match(text) else ""
 
 
 def _pppd(text: str) -> bool:
-    return bool(_PPPD_LINE.match(text.strip()))
+    return bool(_origin(text))
 
 
 def detect(block: Block) -> int:
@@ -72,10 +89,11 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
     for line in block.lines:
         if not line.strip():
             continue
-        if not _pppd(line):
+        origin = _origin(line)
+        if not origin:
             left.append(line)
             continue
-        tool_line(snap, "pppd", line, source)
+        tool_line(snap, origin, line, source)
         evidence = evidence or line.strip()
     if evidence:
         add_tool(snap, "pppd", evidence)
