@@ -696,7 +696,8 @@ _SERIAL_PORT = (r"(?:/dev/)?tty(?:USB|ACM)[\w*]*|seriell\w*\s+(?:Ports?|Schnitts
 _CONTROL_NODE = r"(?:/dev/)?cdc-wdm[\w*]*"
 _APPEARS: Dict[str, str] = {
     "de": r"angelegt|erstellt|erzeugt|erscheint|erscheinen|auftauchen|taucht|tauchen|da|vorhanden|sichtbar|gibt",
-    "es": r"aparece\w*|crea\w*|genera\w*|hay|existe\w*|salen?",
+    # (Spanish forms only: "no" is English too, and "no longer created" is no Spanish "no se crean")
+    "es": r"aparece\w*|crea(?:n|do|dos|da|das|r|ron|ba|ban)?|genera(?:n|do|dos|da|das|r|ron|ba|ban)?|hay|existen?|salen?",
     "pt": r"aparece\w*|cria\w*|criad\w*|gera\w*|h[aá]|existe\w*",
     "it": r"compai?\w*|appai?\w*|crea\w*|creat\w*|esist\w*|c'[eè]|ci\s+sono",
     "fr": r"appara[iî]\w*|cr[ée]{1,2}e?s?|existe\w*",
