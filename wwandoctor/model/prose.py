@@ -22,7 +22,7 @@ import itertools
 import re
 from typing import Dict, Iterable, Iterator, List, NamedTuple, Optional, Sequence, Set, Tuple
 
-from wwandoctor.model import prose_foreign, prose_grammar, prose_variants
+from wwandoctor.model import prose_english, prose_foreign, prose_grammar, prose_variants
 from wwandoctor.model.prose_states import (ANY_LINE_RE, CHINESE_CONDITION, GENERIC_FAILURE, PATCH_SUBJECT, STATES,
                                           StatedState)
 from wwandoctor.snapshot import LogLine
@@ -435,6 +435,8 @@ def _read(said: str, sentence: bool) -> List[Tuple[StatedState, Tuple[int, int]]
                 continue
             if unless is not None and unless.search(_taken_back_in(said, m.start(), m.end())):
                 continue
+            if prose_english.of_other_device(state.fact, said, m.start()):
+                continue
             read.append((state, m.span()))
             break
     return read
@@ -476,10 +478,11 @@ def _read_in_variant(variant: "prose_variants.Variant", before: str, after: str,
 
 
 def _grammar_readings(text: str) -> Dict[str, List["re.Match[str]"]]:
-    """``{said:fact: [matches]}`` of the clause grammar, in English (model/prose_grammar.py) and in the other
-    languages of its tables (model/prose_foreign.py), in the order of the text."""
+    """``{said:fact: [matches]}`` of the clause grammar, in English (model/prose_grammar.py, and the rows of parts in any
+    order, model/prose_english.py) and in the other languages of its tables (model/prose_foreign.py), in the order of
+    the text."""
     found: Dict[str, List["re.Match[str]"]] = {}
-    read = itertools.chain(prose_grammar.readings(text), prose_foreign.readings(text))
+    read = itertools.chain(prose_grammar.readings(text), prose_foreign.readings(text), prose_english.readings(text))
     for fact, m in sorted(read, key=lambda r: r[1].start()):
         found.setdefault(fact, []).append(m)
     return found

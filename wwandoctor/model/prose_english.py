@@ -1,0 +1,278 @@
+"""English statements read by the parts they are made of, in any order, not by one phrase per sentence.
+
+An English post tells one fact in many orders and words: "the 4G connection drops every 15-20 minutes", "I keep losing the
+mobile data link several times an hour", "connection keeps dying randomly". Each tells the same three parts: a link,
+its loss, and how often. A row of :data:`ROWS` is such a tuple of parts (each an alternation of words), all found in one
+sentence in any order; then the clause grammar of the row's KEY part (its verb or state) decides:
+
+- a negation right before the key takes the statement back ("it hasn't dropped once", "never showed up as a CD drive");
+- another device as the subject of the key's clause takes it back ("my phone keeps dropping the wifi", "my USB printer
+  appears as a CD-ROM"); a row with ``modem`` wants the last subject before the key to be the modem, stick or card
+  (or a pronoun), never the host, a program or another device ("the Pi freezes and I have to unplug the modem");
+- the trouble told over in the sentence takes it back ("... has been rock solid since", "now it works").
+
+The caller (model/prose.py, as for the clause grammar's readings) leaves out hedged sentences: conditions, questions,
+the past ("it used to hang every few hours").
+"""
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from typing import Dict, Iterator, NamedTuple, Tuple
+
+
+class Row(NamedTuple):
+    """One way of telling a fact: its parts (alternations), all in one sentence in any order."""
+    parts: Tuple[str, ...]
+    key: int = 0          # the part a negation right before it takes back; -1 when the parts carry their own negation
+    modem: bool = False   # the key's subject must be the modem (or a pronoun), not the host, a program or another device
+
+
+# --- vocabulary -----------------------------------------------------------------------------------
+# the modem as posts name it: its kind, its maker, its model ("EC25", "EM7455", "E3372h", "MF823", "L850-GL")
+MODEM = (r"(?:modem|module|dongle|stick|(?<!SIM )(?<!sim )(?<!SD )card|WWAN|(?:LTE|4G|3G|5G)\s+(?:modem|module|card|stick)|"
+         r"Huawei|ZTE|Quectel|Sierra|Fibocom|Telit|SIMCom|Novatel|Foxconn|u-?blox|Alcatel|(?-i:[A-Z]{1,4}-?\d{2,4}[A-Za-z0-9-]*))")
+# the host and the programs: a subject that is not the modem
+HOST = (r"(?:Pi|Raspberry|router|laptop|computer|PC|host|system|board|machine|box|server|kernel|Ubuntu|Debian|OpenWrt|Windows|"
+        r"Linux|ModemManager|NetworkManager|(?-i:MM|NM)|mmcli|qmicli|mbimcli|uqmi|script|app|program|driver|GUI|browser|desktop)")
+# another device than the modem: its statements are not the modem's
+# (not a storage device: a stick is seen as "a micro SD card reader" or "a hard drive" in its storage mode)
+OTHER_DEVICE = (r"(?:printer|bluetooth|wi-?fi|WLAN|mouse|keyboard|webcam|camera|headset|TV|other\s+(?:modem|stick|dongle|card))")
+# a phone is the device itself in a Linux phone's post ("the phone goes into airplane mode by itself"); it is another
+# device only beside the modem named in the same sentence ("the SIM in my phone is PIN locked, the one in the modem isn't")
+PHONE = r"(?:phone|smartphone|tablet)"
+_SUBJECT_RE = re.compile(r"\b(?:(?P<modem>%s)|(?P<host>%s)|(?P<other>%s|%s)|(?P<pronoun>it|it's|they))\b" % (MODEM, HOST, OTHER_DEVICE, PHONE),
+                         re.I)
+# a negation right before the key, up to two words between ("hasn't really dropped", "never once showed up as")
+_NEGATED_BEFORE_RE = re.compile(r"(?:\bnot|n't|\bnever|\bno\s+longer|\bwithout|\bnor)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# the trouble told over: "now it works", "rock solid", "fixed", "without any problem"
+_TOLD_OVER_RE = re.compile(r"\b(?:now\s+(?:it\s+)?(?:works|runs|connects|is\s+(?:fine|stable|ok))|works\s+(?:fine\s+|perfectly\s+)?now|"
+                           r"runs?\s+(?:fine\s+)?for\s+(?:days|weeks|months)|without\s+(?:a\s+|any\s+)?(?:power[\s-]?cycl\w*|re-?plug\w*|"
+                           r"reboot\w*|restart\w*|unplug\w*|drops?|disconnect\w*)|"
+                           r"rock[\s-]solid|fixed|solved|resolved|without\s+(?:any\s+|a\s+single\s+)?(?:problems?|issues?|trouble))\b",
+                           re.I)
+# a clause starts after a comma, a semicolon, a dash or a joining word
+_CLAUSE_START_RE = re.compile(r"(?:^|[,;:(]|\s-\s|\b(?:but|and|while|whereas|although|though|however|yet|so|because|since|"
+                              r"then|when|which|that)\b)\s*", re.I)
+
+# the data link and its loss (said:drops-periodically)
+LINK = (r"(?<!wi-fi )(?<!wifi )(?<!wlan )(?<!ethernet )(?<!bluetooth )(?:(?:mobile|cellular|LTE|4G|3G|5G|data|internet|WWAN|"
+        r"ppp|modem|uplink)\s+)*(?:connection|link|session|internet|uplink|ppp0?|wwan\d)|\b(?:LTE|4G|3G|5G)\b(?!\s+(?:modem|module|"
+        r"card|stick|dongle))")
+LOST = (r"drop(?:s|ped|ping)?(?:\s+out)?|disconnect(?:s|ed|ing)?|dies|died|dying|(?:goes|went|going)\s+(?:down|away|dead)|"
+        r"cuts?\s+out|cutting\s+out|los(?:es|ing|e|t)|falls?\s+(?:over|out)|breaks?|breaking|(?:is|gets?)\s+lost|unstable|"
+        r"flak(?:e?y)|stall(?:s|ing)?|reconnect(?:s|ing)")
+# "keeps dropping", "kept disconnecting": the loss again and again
+KEEPS_LOST = (r"(?:keeps?|kept)\s+(?:on\s+)?(?:dropping|disconnecting|dying|going\s+(?:down|away)|cutting\s+out|losing|reconnecting|"
+              r"breaking|falling\s+(?:over|out))")
+OFTEN = (r"every\s+(?:\d+(?:\s*[-\u2013]\s*\d+)?\s+|few\s+|couple\s+(?:of\s+)?|several\s+|other\s+|single\s+|[a-z]+\s+)?"
+         r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|night)|(?:several|many|multiple|a\s+few|a\s+couple\s+of|\d+|dozens?\s+of)\s+"
+         r"times\s+(?:an?|per|every|each)\s+(?:hour|minute|day|night)|(?:once|twice)\s+(?:an?|per|every)\s+(?:hour|day|minute)|"
+         r"randomly|constantly|continuously|repeatedly|frequently|periodically|regularly|all\s+the\s+time|again\s+and\s+again|"
+         r"over\s+and\s+over|on\s+and\s+off|off\s+and\s+on|non[-\s]?stop|every\s+so\s+often|now\s+and\s+then|"
+         r"after\s+(?:about\s+|around\s+|roughly\s+|~\s*)?(?:\d+(?:\s*[-\u2013]\s*\d+)?|a\s+few|some|several|a\s+couple\s+of)\s+"
+         r"(?:minutes?|mins?|hours?|hrs?)")
+# the modem hanging until its power is cut (said:modem-crashes)
+HANG = (r"(?:hangs?|hung|hanging)(?!\s+up)|freez(?:es|ing|e)|froze|locks?\s+up|locked\s+up|locking\s+up|crash(?:es|ed|ing)|"
+        r"(?:stops?|stopped|quits?|ceases?)\s+(?:responding|answering|replying)|"
+        r"(?:becomes?|became|goes|went|is|gets?|got)\s+(?:completely\s+|totally\s+)?(?:unresponsive|dead|stuck|silent)|stays\s+dead")
+RECOVER = (r"power[\s-]?cycl\w*|re-?plug\w*|unplug\w*|plug(?:ging)?\s+(?:it\s+)?back\s+in|pull(?:ing|ed)?\s+(?:it\s+out|the\s+(?:usb\s+)?"
+           r"(?:plug|stick|dongle|power|cable))|physically\s+(?:re-?connect|re-?seat|re-?insert|remov)\w*|re-?(?:connect|seat|insert)(?:ing)?"
+           r"\s+it\s+physically|cut(?:ting)?\s+(?:off\s+)?(?:the\s+|its\s+)?power|remov\w*\s+(?:the\s+)?power|cold\s+(?:boot|reset|start)|"
+           r"hard\s+reset|power\s+(?:it\s+)?(?:off\s+and\s+(?:back\s+)?on|down\s+and\s+(?:back\s+)?up)|re-?seat\w*|re-?insert\w*|"
+           r"take\s+it\s+out|reboot(?:ing)?\s+(?:the\s+)?(?:whole\s+)?(?:router|Pi|machine|box|system|computer|host)|"
+           r"(?:only|until)\s+(?:a\s+|I\s+)?(?:full\s+)?(?:reboot|restart)")
+PERIOD = (r"every\s+(?:\d+(?:\s*[-\u2013]\s*\d+)?\s+|few\s+|couple\s+(?:of\s+)?|several\s+|[a-z]+\s+)?(?:minutes?|mins?|hours?|hrs?|days?)|"
+          r"(?:once|twice)\s+(?:an?|per|every)\s+(?:hour|day)|after\s+(?:about\s+|around\s+|roughly\s+)?(?:\d+|a\s+few|several|some|"
+          r"an?|[a-z]+)(?:\s*[-\u2013]\s*\d+)?\s+(?:minutes?|hours?|days?)")
+# a driver module missing from the kernel (said:module-missing)
+DRIVER = (r"(?:qmi_wwan|cdc_mbim|(?<!/dev/)cdc[_-]wdm|qcserial|usbserial|usb_?wwan|cdc_ether|cdc_ncm|cdc_acm|huawei_cdc_ncm|rndis_host|"
+          r"sierra(?:_net)?|mhi_(?:pci_generic|net|wwan\w*)|mtk_t7xx|t7xx|iosm|usb[_-]serial[_-]option|kmod-[\w-]+|"
+          r"option(?=\.ko|\s+(?:and\s+\w+\s+)?(?:modules?|drivers?|kernel\s+modules?|serial\s+drivers?))|(?<=modprobe )option|"
+          r"(?<=insmod )option|(?-i:CONFIG_(?:USB_(?:NET_)?(?:QMI_WWAN|CDC_MBIM|CDC_NCM|WDM|ACM|SERIAL_(?:OPTION|QUALCOMM|WWAN|"
+          r"SIERRAWIRELESS)|USBNET)|MHI\w*|MTK_T7XX|IOSM|WWAN\w*))|usb[\s-]serial\s+(?:drivers?|modules?|support))(?:\.ko)?")
+ABSENT = (r"(?:module\s+)?not\s+found|missing|absent|not\s+(?:there|present|available|built|compiled|included|installed|shipped|"
+          r"enabled|set|part\s+of)|(?:isn't|aren't|wasn't|weren't)\s+(?:there|present|available|built|compiled|included|"
+          r"installed|shipped|enabled)|no\s+such\s+(?:file|module)|not\s+(?:in|part\s+of)\s+(?:the|my|this)\s+(?:\w+\s+)?kernel|"
+          r"isn't\s+(?:in|part\s+of)\s+(?:the|my|this)\s+(?:\w+\s+)?kernel")
+KERNEL = r"kernel|image|firmware|build|OpenWrt|distro|Yocto|Buildroot|Armbian|Raspbian|BSP"
+LACKS = (r"(?:does|do|did)(?:n't|\s+not)\s+(?:\w+\s+)?(?:have|ship|include|contain|come\s+with|provide)|lacks?|lacking|"
+         r"(?:was|is|were)\s+(?:built|compiled)\s+without|(?:built|compiled|comes?|ships?)\s+without|has\s+no")
+# the SIM's lock (said:sim-locked)
+PIN = r"SIM[\s-]?PIN|PIN[\s-]?code|(?-i:PIN)|sim-pin2?|pin"
+PIN_LOCKED = (r"locked|blocked|unlock(?:ing)?\s+required|lock\s+state|rejected|rejecting|don't\s+know|do\s+not\s+know|"
+              r"(?:entered|typed|tried|put\s+in)\s+(?:a\s+|the\s+)?(?:wrong|incorrect)|won't\s+accept|not\s+accept\w*|refus\w+")
+PUK = r"PUK(?:[\s-]?code)?|sim-puk2?"
+PUK_NEEDED = r"wants?|needs?|needed|requires?|required|asks?\s+for|asking\s+for|demands?|prompt\w*|locked|blocked|enter"
+# registration that never comes (said:not-registered)
+REGISTRATION = r"registration(?:\s+(?:state|status))?|reg(?:istration)?[\s-]state|\+?C(?:E|G|5G)?REG\b\??"
+NOT_REACHED = r"searching|denied|rejected|idle|0,\s?[0234]\b|1,\s?[0234]\b|2,\s?[0234]\b"
+NO_SERVICE = (r"(?:no|without)\s+(?:cellular\s+|network\s+|mobile\s+)?(?:service|coverage)\b(?!\s+(?:running|named|file|unit|called|for|to))|"
+              r"limited\s+service|emergency\s+(?:calls\s+)?only|(?:stuck|hangs?|sits?|stays?|remains?|loops?)\s+(?:\w+\s+)?(?:on|at|in)\s+"
+              r"(?:state\s+)?[\"']?searching")
+NEVER_REGISTERED = (r"(?:never|not|n't)\s+(?:\w+\s+)?(?:gets?|got|reach(?:es|ed)?|makes?\s+it|goes|went|moves?|switch(?:es)?|changes?)"
+                    r"\s+(?:to\s+|into\s+)?(?:the\s+)?(?:state\s+)?[\"']?registered\b")
+# no address on the interface while connected (said:connected-no-ip)
+CONNECTED = (r"connected|connects|(?:session|bearer|call|connection|link)\s+(?:is\s+|as\s+)?(?:up|established|active)|"
+             r"(?:as|is)\s+up|established|Network\s+started|comes\s+up")
+NO_ADDRESS = (r"without\s+(?:an?\s+|any\s+)?(?:IPv4\s+|IP\s+|inet\s+)?(?:address|IP|inet)(?:\s+line)?|no\s+(?:IPv4|IP|inet)\b"
+              r"(?:\s+address)?|(?:has|gets?|got)\s+no\s+(?:IPv4\s+|IP\s+)?(?:address|IP)|never\s+(?:gets?|receives?)\s+(?:an?\s+)?"
+              r"(?:IPv4\s+|IP\s+)?(?:address|IP|lease)|only\s+(?:an?\s+)?(?:IPv6\s+)?link-local")
+# the FCC lock named as the trouble (said:fcc-lock)
+FCC = r"FCC[\s-]*(?:un)?lock(?:ed|ing)?"
+FCC_NEEDED = r"(?:needs?|needed|requires?|required(?!\s+by))\s+(?:\w+\s+){0,3}?" + FCC
+FCC_BLAMED = (r"because\s+of|due\s+to|it's|it\s+is|dreaded|blame\w*|caus\w+|not\s+(?:being\s+)?"
+              r"(?:done|run|performed|applied|sent)|never\s+(?:done|runs?|ran|sent)|missing|thing|problem|issue|stuck|locked\s+out|"
+              r"refus\w+|won't|fails?|failed|failing")
+# the unlock told done: the lock is over
+_UNLOCK_DONE_RE = re.compile(r"\bunlock\w*\s+(?:\w+\s+){0,2}?(?<!n't )(?<!not )(?:worked|works|succeeded|ran|runs|did\s+the\s+trick|"
+                             r"is\s+done|was\s+done|applied)\b", re.I)
+# the stick seen as storage (said:storage-mode)
+STORAGE = (r"(?:(?:usb|virtual|read-only|small|plain|mere|removable|the|an?)\s+)*(?:mass[\s-]?storage(?:\s+device)?|storage(?:\s+"
+           r"(?:device|mode|drive))?|cd[\s-]?rom(?:\s+(?:drive|device|mode))?|cd(?:\s+drive|\s+mode)?|dvd(?:\s+drive)?|flash\s+"
+           r"drive|thumb\s+drive|pen\s*drive|usb\s+(?:disk|drive)|disk|zero-?cd(?:\s+mode)?|driver\s+cd|(?:new\s+)?drive\s+(?:with|containing)"
+           r"\s+(?:the\s+)?(?:windows\s+)?(?:installer|drivers?|setup|software))\b")
+SEEN_AS = (r"(?:(?:shows?|showed|shown|showing)\s+up|(?:comes?|came|coming)(?:\s+back|\s+up)?|appears?|appeared|mounts?|mounted|(?:is|gets?|got)"
+           r"\s+(?:only\s+|still\s+|just\s+)?(?:recogni[sz]ed|detected|seen|identified|mounted|treated|listed|enumerated)|"
+           r"(?:recogni[sz]ed|detected|seen|identified|mounted|treated|listed|enumerated))\s+(?:only\s+|just\s+|again\s+)?as|"
+           r"stays?(?:\s+as)?|stayed|remains?(?:\s+as)?|stuck\s+(?:in|as)|(?:flips?|goes|went|falls?|switch(?:es|ed)|reverts?|"
+           r"returns?)\s+back\s+(?:to|into)|only\s+(?:ever\s+)?(?:see|get)|all\s+I\s+(?:see|get)\s+is")
+# the modem gone from the bus (said:drops-off-bus)
+GONE = (r"disappear(?:s|ed|ing)?|vanish(?:es|ed|ing)?|drops?\s+off|dropped\s+off|dropping\s+off|falls?\s+off|fell\s+off|"
+        r"(?:is|gets?|goes|went)\s+(?:completely\s+)?(?:gone|missing)\s+from|re-?enumerat\w+|disconnect(?:s|ed|ing)?\s+(?:from\s+)?"
+        r"(?:the\s+)?usb|(?:keeps?|kept)\s+(?:disconnecting|resetting|rebooting|restarting)|no\s+longer\s+(?:in|listed\s+in|shown\s+in|"
+        r"visible\s+in|shows\s+(?:up\s+)?in)\s+lsusb")
+# the modem on the bus, and no serial port or driver for it (said:on-usb-no-serial, said:usb-no-driver-bound)
+ON_USB = (r"lsusb|usb-devices|(?:switch(?:es|ed)?|flips?|changes?)\s+(?:\w+\s+){0,2}?(?:to|into)\s+(?:its\s+|the\s+)?(?:modem|target)"
+          r"\s+(?:id|mode|pid)|(?:is|shows\s+up|appears|enumerates)\s+(?:\w+\s+)?(?:on|in)\s+(?:the\s+)?usb")
+NO_PORTS = (r"(?:no|zero|not\s+(?:a\s+single|any))\s+(?:(?:/dev/)?tty(?:USB|ACM)\S*|serial\s+(?:ports?|devices?|interfaces?)|tty\s*"
+            r"(?:ports?|devices?)|COM\s+ports?|ports?)|nothing\s+(?:under|in|at)\s+/dev/(?:ttyUSB|cdc-wdm)|(?:ttyUSB\S*|serial\s+ports?)"
+            r"\s+(?:never|don't|do\s+not|aren't|are\s+not)\s+(?:\w+\s+)?(?:appear|show\s+up|get\s+created|created|there|exist)")
+NO_DRIVER = r"Driver=\(?none\)?|no\s+driver\s+(?:\w+\s+){0,2}?(?:claims?|binds?|attach\w*|grabs?|takes?)"
+# names that do not resolve (said:names-fail)
+DNS = r"DNS|name\s+resolution|host\s*names?|domain\s+names?|resolv\.conf|nameservers?"
+DNS_FAILS = (r"(?:doesn't|does\s+not|don't|do\s+not|won't|can't|cannot|never)\s+(?:\w+\s+)?(?:resolve|work|get\s+resolved)|fails?|"
+             r"failed|failing|not\s+(?:working|resolving|resolved|set|applied|configured)|no\s+nameservers?|(?:is|are)\s+empty|"
+             r"never\s+applied")
+# a program pointed at a port that is another function's (said:name-mismatch)
+_NODE = r"(?:/dev/)?(?:ttyUSB|ttyACM|cdc-wdm|wwan)\d+"
+POINTED = (r"pointed\s+(?:at|to)|points?\s+(?:at|to)|uses?|using|talks?\s+to|opens?|set\s+to|configured\s+(?:for|with)|dials?\s+on|"
+           r"qmicli|mbimcli|uqmi|minicom|picocom|pppd|wvdial|gammu")
+OTHER_ROLE = (r"(?:that's|that\s+is|it's|it\s+is|which\s+is)\s+(?:actually\s+|really\s+|only\s+)?the\s+(?:GPS|NMEA|diag\w*|DM|QCDM|"
+              r"debug|audio|ADB|PCUI)\s+(?:port|interface|node|one)|(?:modem|it)\s+is\s+(?:actually|really)\s+(?:on\s+|at\s+)?" + _NODE)
+
+ROWS: Dict[str, Tuple[Row, ...]] = {
+    "said:drops-periodically": (Row((LINK, LOST, OFTEN), key=1), Row((LINK, KEEPS_LOST), key=1)),
+    "said:modem-crashes": (Row((MODEM, HANG + r"|(?:stops?|stopped)\s+working|dies|died", RECOVER), key=1, modem=True), Row((MODEM, HANG, PERIOD), key=1, modem=True)),
+    "said:module-missing": (Row((DRIVER, ABSENT), key=1), Row((r"(?:%s)\s+(?:\w+\s+){0,2}?(?:%s)\s+(?:(?:the|any|a|an)\s+)?"
+                                                             r"(?:\w+\s+)?(?:support\s+for\s+)?(?:the\s+)?(?:%s)" % (KERNEL, LACKS, DRIVER),), key=-1),
+                             Row((r"no\s+(?:%s)" % DRIVER, r"in\s+(?:the|my|this)\s+(?:\w+\s+)?(?:%s)" % KERNEL), key=-1)),
+    "said:sim-locked": (Row((PIN, PIN_LOCKED), key=1), Row((PUK, PUK_NEEDED), key=1)),
+    "said:not-registered": (Row((REGISTRATION, NOT_REACHED), key=1), Row((NEVER_REGISTERED,), key=-1), Row((NO_SERVICE,), key=0)),
+    "said:connected-no-ip": (Row((CONNECTED, NO_ADDRESS), key=1),),
+    "said:fcc-lock": (Row((FCC, FCC_BLAMED), key=1), Row((FCC_NEEDED,), key=0)),
+    "said:storage-mode": (Row((r"(?:%s)\s+(?:\w+\s+){0,2}?(?:%s)" % (SEEN_AS, STORAGE),), key=0, modem=True),
+                          Row((r"lsusb", r"mass\s+storage|storage\s+mode|CD-?ROM\s+mode|zero-?CD"), key=1),
+                          Row((r"only\s+usb-storage\s+(?:binds|is\s+bound|grabs|loads|attaches)",), key=0)),
+    "said:drops-off-bus": (Row((MODEM, GONE), key=1, modem=True),),
+    "said:on-usb-no-serial": (Row((ON_USB, NO_PORTS), key=-1),),
+    "said:usb-no-driver-bound": (Row((NO_DRIVER,), key=-1),),
+    "said:names-fail": (Row((DNS, DNS_FAILS), key=-1),
+                        Row((r"unknown\s+host|temporary\s+failure\s+in\s+name\s+resolution|could\s+not\s+resolve\s+host",), key=-1)),
+    "said:name-mismatch": (Row((POINTED, _NODE, OTHER_ROLE), key=2),),
+}
+# a row's parts are at most this far apart, within one sentence ("1.8V" and "8.8.8.8" keep their dots)
+_GAP = r"(?:[^.!?;\n]|[.!?](?=\w)){0,100}?"
+
+
+def _in_any_order(parts: Tuple[str, ...]) -> str:
+    return "|".join(_GAP.join(r"\b(?:%s)(?![\w-])" % p for p in order) for order in itertools.permutations(parts))
+
+
+@functools.lru_cache(maxsize=1)
+def _compiled() -> Tuple[Tuple[str, Row, "re.Pattern[str]", "re.Pattern[str]"], ...]:
+    """(fact, row, the row's pattern, its key's pattern) for each row."""
+    return tuple((fact, row, re.compile(_in_any_order(row.parts), re.I), re.compile(r"\b(?:%s)" % row.parts[max(row.key, 0)], re.I))
+                 for fact, rows in ROWS.items() for row in rows)
+
+
+_OTHER_SCRIPT_RE = re.compile(r"[\u0400-\u04ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
+# others' words: "many blogs write about missing modules", "the guide says"
+_OTHERS_SAY_RE = re.compile(r"\b(?:blogs?|posts?|people|guides?|tutorials?|articles?|threads?|answers?|wiki|docs?|documentation)\s+"
+                            r"(?:\w+\s+)?(?:write|writes|wrote|say|says|said|suggest\w*|mention\w*|claim\w*|talk\w*)\b", re.I)
+_SENTENCE_END_RE = re.compile(r"[.!?](?=\s|$)|;")
+
+
+def _sentence_of(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` around ``text[start:end]``."""
+    ends = [m.end() for m in _SENTENCE_END_RE.finditer(text, 0, start)]
+    after = _SENTENCE_END_RE.search(text, end)
+    return text[max(ends, default=0):after.end() if after else len(text)]
+
+
+def _clause_before(text: str, start: int) -> str:
+    heads = [m.end() for m in _CLAUSE_START_RE.finditer(text, 0, start) if m.end() <= start]
+    return text[max(heads, default=0):start]
+
+
+def _last_subject(text: str) -> str:
+    """The kind of the last subject-like noun of ``text``: "modem", "host", "other", "pronoun" or ""."""
+    found = [m for m in _SUBJECT_RE.finditer(text)]
+    return next((kind for kind, value in found[-1].groupdict().items() if value), "") if found else ""
+
+
+def _taken_back(row: Row, match: "re.Match[str]", key: "re.Pattern[str]", text: str) -> bool:
+    """The row's reading at ``match`` is negated, another device's, not the modem's, or told over."""
+    sentence = _sentence_of(text, match.start(), match.end())
+    if _TOLD_OVER_RE.search(sentence) or _UNLOCK_DONE_RE.search(sentence) or _OTHERS_SAY_RE.search(sentence):
+        return True
+    at = key.search(text, match.start(), match.end())
+    if at is None:
+        return False
+    clause = _clause_before(text, at.start())
+    if row.key >= 0 and _NEGATED_BEFORE_RE.search(text[max(0, at.start() - 40):at.start()]):
+        return True
+    if _names_other_device(clause, sentence):
+        return True
+    if row.modem:
+        before = text[:at.start()]
+        return _last_subject(clause) not in ("modem", "pronoun", "") or _last_subject(before) not in ("modem", "pronoun", "")
+    return False
+
+
+# the facts of the modem's own trouble: told of another device ("my phone keeps dropping the wifi", "the SIM in my phone
+# is PIN locked"), they are not the modem's
+MODEM_TROUBLE = frozenset(("said:drops-periodically", "said:modem-crashes", "said:sim-locked", "said:sim-not-detected",
+                           "said:storage-mode", "said:radio-stuck-off", "said:radio-blocked", "said:drops-off-bus",
+                           "said:not-registered", "said:fcc-lock"))
+_CLAUSE_END_RE = re.compile(r"[,;:)]|\s-\s|\b(?:but|while|whereas|although|though|however|because|since|when|whenever|which)\b",
+                            re.I)
+
+
+def of_other_device(fact: str, text: str, start: int) -> bool:
+    """The statement of ``fact`` at ``text[start:]`` is told in a clause about another device than the modem."""
+    if fact not in MODEM_TROUBLE:
+        return False
+    end = _CLAUSE_END_RE.search(text, start)
+    clause = _clause_before(text, start) + text[start:end.start() if end else len(text)]
+    return _names_other_device(clause, _sentence_of(text, start, start))
+
+
+def _names_other_device(clause: str, sentence: str) -> bool:
+    """``clause`` names another device than the modem (a phone only beside the modem named in ``sentence``)."""
+    if re.search(r"\b%s\b" % OTHER_DEVICE, clause, re.I):
+        return True
+    return bool(re.search(r"\b%s\b" % PHONE, clause, re.I) and re.search(r"\b%s\b" % MODEM, sentence.replace(clause, " "), re.I))
+
+
+def readings(text: str) -> Iterator[Tuple[str, "re.Match[str]"]]:
+    """``(said:fact, match)`` for each row of :data:`ROWS` whose parts stand in one sentence of ``text`` and whose key
+    is not taken back; none in a line written in another script (a Japanese sentence quoting "+CREG: 0,3")."""
+    if _OTHER_SCRIPT_RE.search(text):
+        return
+    for fact, row, regex, key in _compiled():
+        for m in regex.finditer(text):
+            if not _taken_back(row, m, key, text):
+                yield fact, m
+                break
