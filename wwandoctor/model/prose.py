@@ -39,12 +39,14 @@ _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=\S)|;\s+|(?<=[。！？；])\s*(
 _PERSON_EXPECTS = "".join(r"(?<!\b%s )" % w for w in ("kernel", "driver", "modem", "module", "interface", "firmware", "host",
                                                        "side", "script", "program", "tool", "daemon")) + r"expect\w*"
 # A condition, a hope, a guess or a doubt before the statement in its sentence: it holds for the whole sentence
-# ("if it does not show in lsusb, ...", "I don't think the SIM is locked"); Chinese conditions too. A concessive
+# ("if it does not show in lsusb, ...", "I don't think the SIM is locked"); Chinese conditions too. "Once" of how often
+# ("once a day the modem locks up", "once in a while") is no condition. A concessive
 # "even if" is no condition: "it didn't work, even if I could see it in network manager, I had not installed ..."
 # asserts what follows.
 _HEDGE_RE = re.compile(
     r"\b(?:(?<!\beven )if|whether|unless|in case|suppos\w*|supposed to|" + _PERSON_EXPECTS + r"|should|might|maybe|perhaps|"
-    r"until|once|hope\w*|wonder\w*|otherwise|not sure|(?:do|does|did)(?:n't| not) (?:think|believe)|I doubt)\b|"
+    r"until|once(?!\s+(?:a|an|in\s+a\s+while|every|per|again|more|or\s+twice|daily|weekly|or\s+so)\b)|hope\w*|wonder\w*|"
+    r"otherwise|not sure|(?:do|does|did)(?:n't| not) (?:think|believe)|I doubt)\b|"
     + CHINESE_CONDITION, re.I)
 # A contrast after a condition or guess starts what the person saw: "..., however I dont see the device"
 _CONTRAST_RE = re.compile(r",\s*(?:however|but)\s+", re.I)
@@ -435,7 +437,7 @@ def _read(said: str, sentence: bool) -> List[Tuple[StatedState, Tuple[int, int]]
                 continue
             if unless is not None and unless.search(_taken_back_in(said, m.start(), m.end())):
                 continue
-            if prose_english.of_other_device(state.fact, said, m.start()):
+            if prose_english.taken_back(state.fact, said, m.start()):
                 continue
             read.append((state, m.span()))
             break

@@ -22,6 +22,10 @@ import re
 from typing import Dict, Iterator, NamedTuple, Tuple
 
 
+# a row's parts are at most this far apart, within one sentence ("1.8V" and "8.8.8.8" keep their dots)
+_GAP = r"(?:[^.!?;\n]|[.!?](?=\w)){0,100}?"
+
+
 class Row(NamedTuple):
     """One way of telling a fact: its parts (alternations), all in one sentence in any order."""
     parts: Tuple[str, ...]
@@ -47,7 +51,7 @@ _SUBJECT_RE = re.compile(r"\b(?:(?P<modem>%s)|(?P<host>%s)|(?P<other>%s|%s)|(?P<
 # a negation right before the key, up to two words between ("hasn't really dropped", "never once showed up as")
 _NEGATED_BEFORE_RE = re.compile(r"(?:\bnot|n't|\bnever|\bno\s+longer|\bwithout|\bnor)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # the trouble told over: "now it works", "rock solid", "fixed", "without any problem"
-_TOLD_OVER_RE = re.compile(r"\b(?:now\s+(?:it\s+)?(?:works|runs|connects|is\s+(?:fine|stable|ok))|works\s+(?:fine\s+|perfectly\s+)?now|"
+_TOLD_OVER_RE = re.compile(r"\b(?:on\s+purpose|deliberately|intentionally|now\s+(?:it\s+)?(?:works|runs|connects|is\s+(?:fine|stable|ok))|works\s+(?:fine\s+|perfectly\s+)?now|"
                            r"runs?\s+(?:fine\s+)?for\s+(?:days|weeks|months)|without\s+(?:a\s+|any\s+)?(?:power[\s-]?cycl\w*|re-?plug\w*|"
                            r"reboot\w*|restart\w*|unplug\w*|drops?|disconnect\w*)|"
                            r"rock[\s-]solid|fixed|solved|resolved|without\s+(?:any\s+|a\s+single\s+)?(?:problems?|issues?|trouble))\b",
@@ -62,7 +66,7 @@ LINK = (r"(?<!wi-fi )(?<!wifi )(?<!wlan )(?<!ethernet )(?<!bluetooth )(?:(?:mobi
         r"card|stick|dongle))")
 LOST = (r"drop(?:s|ped|ping)?(?:\s+out)?|disconnect(?:s|ed|ing)?|dies|died|dying|(?:goes|went|going)\s+(?:down|away|dead)|"
         r"cuts?\s+out|cutting\s+out|los(?:es|ing|e|t)|falls?\s+(?:over|out)|breaks?|breaking|(?:is|gets?)\s+lost|unstable|"
-        r"flak(?:e?y)|stall(?:s|ing)?|reconnect(?:s|ing)")
+        r"flak(?:e?y)|stall(?:s|ing)?|reconnect(?:s|ing)|ends|ended|terminat(?:es|ed)|redials?|redialing|redialling")
 # "keeps dropping", "kept disconnecting": the loss again and again
 KEEPS_LOST = (r"(?:keeps?|kept)\s+(?:on\s+)?(?:dropping|disconnecting|dying|going\s+(?:down|away)|cutting\s+out|losing|reconnecting|"
               r"breaking|falling\s+(?:over|out))")
@@ -77,6 +81,9 @@ OFTEN = (r"every\s+(?:\d+(?:\s*[-\u2013]\s*\d+)?\s+|few\s+|couple\s+(?:of\s+)?|s
 HANG = (r"(?:hangs?|hung|hanging)(?!\s+up)|freez(?:es|ing|e)|froze|locks?\s+up|locked\s+up|locking\s+up|crash(?:es|ed|ing)|"
         r"(?:stops?|stopped|quits?|ceases?)\s+(?:responding|answering|replying)|"
         r"(?:becomes?|became|goes|went|is|gets?|got)\s+(?:completely\s+|totally\s+)?(?:unresponsive|dead|stuck|silent)|stays\s+dead")
+# ... hanging hard: not only its control channel stops answering ("stops responding to QMI commands after a few hours")
+HANG_HARD = (r"(?:hangs?|hung|hanging)(?!\s+up)|freez(?:es|ing|e)|froze|locks?\s+up|locked\s+up|locking\s+up|crash(?:es|ed|ing)|"
+             r"(?:goes|went|is)\s+(?:completely\s+|totally\s+)?dead")
 RECOVER = (r"power[\s-]?cycl\w*|re-?plug\w*|unplug\w*|plug(?:ging)?\s+(?:it\s+)?back\s+in|pull(?:ing|ed)?\s+(?:it\s+out|the\s+(?:usb\s+)?"
            r"(?:plug|stick|dongle|power|cable))|physically\s+(?:re-?connect|re-?seat|re-?insert|remov)\w*|re-?(?:connect|seat|insert)(?:ing)?"
            r"\s+it\s+physically|cut(?:ting)?\s+(?:off\s+)?(?:the\s+|its\s+)?power|remov\w*\s+(?:the\s+)?power|cold\s+(?:boot|reset|start)|"
@@ -115,75 +122,101 @@ NEVER_REGISTERED = (r"(?:never|not|n't)\s+(?:\w+\s+)?(?:gets?|got|reach(?:es|ed)
                     r"\s+(?:to\s+|into\s+)?(?:the\s+)?(?:state\s+)?[\"']?registered\b")
 # no address on the interface while connected (said:connected-no-ip)
 CONNECTED = (r"connected|connects|(?:session|bearer|call|connection|link)\s+(?:is\s+|as\s+)?(?:up|established|active)|"
-             r"(?:as|is)\s+up|established|Network\s+started|comes\s+up")
+             r"(?:as|is)\s+up|established|Network\s+started|comes\s+up|starts?\s+the\s+network|started\s+the\s+network|start-network")
 NO_ADDRESS = (r"without\s+(?:an?\s+|any\s+)?(?:IPv4\s+|IP\s+|inet\s+)?(?:address|IP|inet)(?:\s+line)?|no\s+(?:IPv4|IP|inet)\b"
               r"(?:\s+address)?|(?:has|gets?|got)\s+no\s+(?:IPv4\s+|IP\s+)?(?:address|IP)|never\s+(?:gets?|receives?)\s+(?:an?\s+)?"
-              r"(?:IPv4\s+|IP\s+)?(?:address|IP|lease)|only\s+(?:an?\s+)?(?:IPv6\s+)?link-local")
+              r"(?:IPv4\s+|IP\s+)?(?:address|IP|lease)|only\s+(?:an?\s+)?(?:IPv6\s+)?link-local|(?:(?:does|do|did)(?:n't|\s+not)|never|"
+              r"can't|cannot|won't|fails?\s+to)\s+(?:\w+\s+)?(?:have|get|receive|obtain|acquire|pull)\s+(?:an?\s+|any\s+)?(?:IPv4\s+|IP\s+)?"
+              r"(?:address|IP|lease)")
 # the FCC lock named as the trouble (said:fcc-lock)
 FCC = r"FCC[\s-]*(?:un)?lock(?:ed|ing)?"
 FCC_NEEDED = r"(?:needs?|needed|requires?|required(?!\s+by))\s+(?:\w+\s+){0,3}?" + FCC
-FCC_BLAMED = (r"because\s+of|due\s+to|it's|it\s+is|dreaded|blame\w*|caus\w+|not\s+(?:being\s+)?"
-              r"(?:done|run|performed|applied|sent)|never\s+(?:done|runs?|ran|sent)|missing|thing|problem|issue|stuck|locked\s+out|"
-              r"refus\w+|won't|fails?|failed|failing")
+# the lock named as the cause: "because of the FCC lock", "the dreaded FCC lock", "the FCC unlock thing", "the FCC unlock not
+# being done"
+FCC_NAMED = (r"(?:because\s+of|due\s+to|dreaded|blame\w*|caused\s+by)\s+(?:the\s+|an?\s+|its\s+)?(?:\w+\s+)?" + FCC + r"|" + FCC +
+             r"\s+(?:\w+\s+)?(?:thing|problem|issue|not\s+(?:being\s+)?(?:done|run|performed|applied|sent)|never\s+(?:done|runs?|ran|sent)|"
+             r"missing)")
+# the unlock failing, and the lock named as what it is: "the FCC unlock fails", "it's the FCC lock issue again"
+FCC_FAILS = (FCC + r"\s+(?:\w+\s+)?(?:fails?|failed|failing|(?:does|did)(?:n't|\s+not)\s+work|won't\s+work|(?:is|was)(?:n't|\s+not)\s+"
+             r"(?:done|working|supported)|never\s+(?:runs|ran|works|worked|happens|happened))|(?:it's|it\s+is|this\s+is|that's)\s+"
+             r"(?:the\s+|an?\s+)?(?:(?!not\b|never\b)\w+\s+)?" + FCC)
 # the unlock told done: the lock is over
 _UNLOCK_DONE_RE = re.compile(r"\bunlock\w*\s+(?:\w+\s+){0,2}?(?<!n't )(?<!not )(?:worked|works|succeeded|ran|runs|did\s+the\s+trick|"
                              r"is\s+done|was\s+done|applied)\b", re.I)
 # the stick seen as storage (said:storage-mode)
 STORAGE = (r"(?:(?:usb|virtual|read-only|small|plain|mere|removable|the|an?)\s+)*(?:mass[\s-]?storage(?:\s+device)?|storage(?:\s+"
            r"(?:device|mode|drive))?|cd[\s-]?rom(?:\s+(?:drive|device|mode))?|cd(?:\s+drive|\s+mode)?|dvd(?:\s+drive)?|flash\s+"
-           r"drive|thumb\s+drive|pen\s*drive|usb\s+(?:disk|drive)|disk|zero-?cd(?:\s+mode)?|driver\s+cd|(?:new\s+)?drive\s+(?:with|containing)"
+           r"(?:drive|disk)|thumb\s+drive|pen\s*drive|usb\s+(?:disk|drive)|disk|zero-?cd(?:\s+mode)?|driver\s+cd|(?:new\s+)?drive\s+(?:with|containing)"
            r"\s+(?:the\s+)?(?:windows\s+)?(?:installer|drivers?|setup|software))\b")
 SEEN_AS = (r"(?:(?:shows?|showed|shown|showing)\s+up|(?:comes?|came|coming)(?:\s+back|\s+up)?|appears?|appeared|mounts?|mounted|(?:is|gets?|got)"
            r"\s+(?:only\s+|still\s+|just\s+)?(?:recogni[sz]ed|detected|seen|identified|mounted|treated|listed|enumerated)|"
            r"(?:recogni[sz]ed|detected|seen|identified|mounted|treated|listed|enumerated))\s+(?:only\s+|just\s+|again\s+)?as|"
            r"stays?(?:\s+as)?|stayed|remains?(?:\s+as)?|stuck\s+(?:in|as)|(?:flips?|goes|went|falls?|switch(?:es|ed)|reverts?|"
            r"returns?)\s+back\s+(?:to|into)|only\s+(?:ever\s+)?(?:see|get)|all\s+I\s+(?:see|get)\s+is")
+# usb_modeswitch run in vain: the stick keeps its storage id
+MODESWITCH = r"usb[_-]?mode[_-]?switch|modeswitch"
+SWITCH_IN_VAIN = (r"(?:id|pid|product\s+id)\s+(?:\w+\s+)?(?:doesn't|does\s+not|didn't|did\s+not|never|won't)\s+change|(?:does|did)\s+nothing|"
+                  r"(?:has|had)\s+no\s+effect|(?:remains?|stays?)\s+(?:at\s+)?[0-9a-f]{4}:[0-9a-f]{4}")
 # the modem gone from the bus (said:drops-off-bus)
 GONE = (r"disappear(?:s|ed|ing)?|vanish(?:es|ed|ing)?|drops?\s+off|dropped\s+off|dropping\s+off|falls?\s+off|fell\s+off|"
         r"(?:is|gets?|goes|went)\s+(?:completely\s+)?(?:gone|missing)\s+from|re-?enumerat\w+|disconnect(?:s|ed|ing)?\s+(?:from\s+)?"
         r"(?:the\s+)?usb|(?:keeps?|kept)\s+(?:disconnecting|resetting|rebooting|restarting)|no\s+longer\s+(?:in|listed\s+in|shown\s+in|"
         r"visible\s+in|shows\s+(?:up\s+)?in)\s+lsusb")
 # the modem on the bus, and no serial port or driver for it (said:on-usb-no-serial, said:usb-no-driver-bound)
-ON_USB = (r"lsusb|usb-devices|(?:switch(?:es|ed)?|flips?|changes?)\s+(?:\w+\s+){0,2}?(?:to|into)\s+(?:its\s+|the\s+)?(?:modem|target)"
+ON_USB = (r"lsusb|usb-devices|enumerates|(?:is\s+)?detected\s+on\s+(?:the\s+)?usb|(?:switch(?:es|ed)?|flips?|changes?)\s+(?:\w+\s+){0,2}?(?:to|into)\s+(?:its\s+|the\s+)?(?:modem|target)"
           r"\s+(?:id|mode|pid)|(?:is|shows\s+up|appears|enumerates)\s+(?:\w+\s+)?(?:on|in)\s+(?:the\s+)?usb")
 NO_PORTS = (r"(?:no|zero|not\s+(?:a\s+single|any))\s+(?:(?:/dev/)?tty(?:USB|ACM)\S*|serial\s+(?:ports?|devices?|interfaces?)|tty\s*"
             r"(?:ports?|devices?)|COM\s+ports?|ports?)|nothing\s+(?:under|in|at)\s+/dev/(?:ttyUSB|cdc-wdm)|(?:ttyUSB\S*|serial\s+ports?)"
             r"\s+(?:never|don't|do\s+not|aren't|are\s+not)\s+(?:\w+\s+)?(?:appear|show\s+up|get\s+created|created|there|exist)")
-NO_DRIVER = r"Driver=\(?none\)?|no\s+driver\s+(?:\w+\s+){0,2}?(?:claims?|binds?|attach\w*|grabs?|takes?)"
+NO_DRIVER = (r"Driver=\(?none\)?|(?:empty|blank)\s+Driver=|Driver=\s*(?:empty|blank|nothing)|no\s+driver\s+(?:\w+\s+){0,2}?(?:claims?|binds?|"
+             r"attach\w*|grabs?|takes?)")
 # names that do not resolve (said:names-fail)
 DNS = r"DNS|name\s+resolution|host\s*names?|domain\s+names?|resolv\.conf|nameservers?"
 DNS_FAILS = (r"(?:doesn't|does\s+not|don't|do\s+not|won't|can't|cannot|never)\s+(?:\w+\s+)?(?:resolve|work|get\s+resolved)|fails?|"
              r"failed|failing|not\s+(?:working|resolving|resolved|set|applied|configured)|no\s+nameservers?|(?:is|are)\s+empty|"
-             r"never\s+applied")
+             r"never\s+applied|(?:stays?|remains?)\s+empty|nothing\s+resolves")
 # a program pointed at a port that is another function's (said:name-mismatch)
 _NODE = r"(?:/dev/)?(?:ttyUSB|ttyACM|cdc-wdm|wwan)\d+"
 POINTED = (r"pointed\s+(?:at|to)|points?\s+(?:at|to)|uses?|using|talks?\s+to|opens?|set\s+to|configured\s+(?:for|with)|dials?\s+on|"
+           r"picks?|picked|chooses|chose|selects?|selected|sends?|sent|refers?\s+to|"
            r"qmicli|mbimcli|uqmi|minicom|picocom|pppd|wvdial|gammu")
-OTHER_ROLE = (r"(?:that's|that\s+is|it's|it\s+is|which\s+is)\s+(?:actually\s+|really\s+|only\s+)?the\s+(?:GPS|NMEA|diag\w*|DM|QCDM|"
+OTHER_ROLE = (r"(?:that's|that\s+is|it's|it\s+is|which\s+is|which\s+(?:turned|turns)\s+out\s+to\s+be|(?:is|was)\s+actually)\s+"
+              r"(?:actually\s+|really\s+|only\s+|just\s+)?the\s+(?:GPS|NMEA|diag\w*|DM|QCDM|"
               r"debug|audio|ADB|PCUI)\s+(?:port|interface|node|one)|(?:modem|it)\s+is\s+(?:actually|really)\s+(?:on\s+|at\s+)?" + _NODE)
 
 ROWS: Dict[str, Tuple[Row, ...]] = {
     "said:drops-periodically": (Row((LINK, LOST, OFTEN), key=1), Row((LINK, KEEPS_LOST), key=1)),
-    "said:modem-crashes": (Row((MODEM, HANG + r"|(?:stops?|stopped)\s+working|dies|died", RECOVER), key=1, modem=True), Row((MODEM, HANG, PERIOD), key=1, modem=True)),
+    "said:modem-crashes": (Row((MODEM, HANG + r"|(?:stops?|stopped)\s+working|dies|died", RECOVER), key=1, modem=True),
+                           Row((MODEM, HANG_HARD, PERIOD), key=1, modem=True)),
     "said:module-missing": (Row((DRIVER, ABSENT), key=1), Row((r"(?:%s)\s+(?:\w+\s+){0,2}?(?:%s)\s+(?:(?:the|any|a|an)\s+)?"
                                                              r"(?:\w+\s+)?(?:support\s+for\s+)?(?:the\s+)?(?:%s)" % (KERNEL, LACKS, DRIVER),), key=-1),
                              Row((r"no\s+(?:%s)" % DRIVER, r"in\s+(?:the|my|this)\s+(?:\w+\s+)?(?:%s)" % KERNEL), key=-1)),
     "said:sim-locked": (Row((PIN, PIN_LOCKED), key=1), Row((PUK, PUK_NEEDED), key=1)),
     "said:not-registered": (Row((REGISTRATION, NOT_REACHED), key=1), Row((NEVER_REGISTERED,), key=-1), Row((NO_SERVICE,), key=0)),
-    "said:connected-no-ip": (Row((CONNECTED, NO_ADDRESS), key=1),),
-    "said:fcc-lock": (Row((FCC, FCC_BLAMED), key=1), Row((FCC_NEEDED,), key=0)),
+    # connected first, then no address (the other order gives said:data-session-up and said:no-ip-address)
+    "said:connected-no-ip": (Row((r"(?:%s)%s(?:%s)" % (CONNECTED, _GAP, NO_ADDRESS),), key=-1),),
+    "said:radio-stuck-off": (Row((r"radio\s+wwan\s+(?:\w+\s+){0,2}?(?:disabled|off)|(?:WWAN|mobile\s+broadband)\s+radio\s+(?:is\s+)?"
+                                 r"(?:disabled|off)",), key=0),),
+    "said:fcc-lock": (Row((FCC_NAMED,), key=0), Row((FCC_NEEDED,), key=0), Row((FCC_FAILS,), key=0)),
     "said:storage-mode": (Row((r"(?:%s)\s+(?:\w+\s+){0,2}?(?:%s)" % (SEEN_AS, STORAGE),), key=0, modem=True),
+                          Row((r"(?:as|like)\s+(?:an?\s+|the\s+)?(?:usb\s+)?(?:%s)" % STORAGE,), key=0, modem=True),
                           Row((r"lsusb", r"mass\s+storage|storage\s+mode|CD-?ROM\s+mode|zero-?CD"), key=1),
-                          Row((r"only\s+usb-storage\s+(?:binds|is\s+bound|grabs|loads|attaches)",), key=0)),
-    "said:drops-off-bus": (Row((MODEM, GONE), key=1, modem=True),),
+                          Row((MODESWITCH, SWITCH_IN_VAIN), key=-1),
+                          Row((r"only\s+usb-storage\s+(?:binds|is\s+bound|grabs|loads|attaches)|only\s+(?:shows?\s+|see\s+|gets?\s+|lists?\s+)?"
+                               r"usb-storage",), key=0),
+                          Row((r"(?:mounted|mounts?)\s+(?:\w+\s+)?(?:under|in|at|to)\s+/media",), key=0, modem=True)),
+    "said:drops-off-bus": (Row((MODEM, GONE), key=1, modem=True),
+                           Row((r"(?:disappears?|disappeared|vanish\w*|gone|drops?\s+off|falls?\s+off)\s+(?:\w+\s+)?from\s+(?:lsusb|the\s+"
+                                r"(?:usb\s+)?bus|usb)",), key=0, modem=True)),
     "said:on-usb-no-serial": (Row((ON_USB, NO_PORTS), key=-1),),
     "said:usb-no-driver-bound": (Row((NO_DRIVER,), key=-1),),
     "said:names-fail": (Row((DNS, DNS_FAILS), key=-1),
                         Row((r"unknown\s+host|temporary\s+failure\s+in\s+name\s+resolution|could\s+not\s+resolve\s+host",), key=-1)),
     "said:name-mismatch": (Row((POINTED, _NODE, OTHER_ROLE), key=2),),
+    "said:mm-wrong-port": (Row((r"ModemManager|Modem\s*Manager|(?-i:MM)", POINTED, OTHER_ROLE), key=2),),
+    "said:port-renumbered": (Row((r"(?:port|interface|device|node|modem)\S*\s+(?:has\s+)?(?:moved|moves|jumped|jumps|changed|changes|switched|"
+                                  r"switches|went)\s+(?:from\s+\S+\s+)?to\s+" + _NODE,), key=0),),
 }
-# a row's parts are at most this far apart, within one sentence ("1.8V" and "8.8.8.8" keep their dots)
-_GAP = r"(?:[^.!?;\n]|[.!?](?=\w)){0,100}?"
 
 
 def _in_any_order(parts: Tuple[str, ...]) -> str:
@@ -225,7 +258,7 @@ def _last_subject(text: str) -> str:
 def _taken_back(row: Row, match: "re.Match[str]", key: "re.Pattern[str]", text: str) -> bool:
     """The row's reading at ``match`` is negated, another device's, not the modem's, or told over."""
     sentence = _sentence_of(text, match.start(), match.end())
-    if _TOLD_OVER_RE.search(sentence) or _UNLOCK_DONE_RE.search(sentence) or _OTHERS_SAY_RE.search(sentence):
+    if any(regex.search(sentence) for regex in (_TOLD_OVER_RE, _UNLOCK_DONE_RE, _OTHERS_SAY_RE, _OVER_SINCE_RE)):
         return True
     at = key.search(text, match.start(), match.end())
     if at is None:
@@ -250,13 +283,36 @@ _CLAUSE_END_RE = re.compile(r"[,;:)]|\s-\s|\b(?:but|while|whereas|although|thoug
                             re.I)
 
 
-def of_other_device(fact: str, text: str, start: int) -> bool:
-    """The statement of ``fact`` at ``text[start:]`` is told in a clause about another device than the modem."""
-    if fact not in MODEM_TROUBLE:
+# the trouble over since a change, told in the perfect: "the modem hasn't crashed since the firmware update", "it has not
+# hung once since I moved it to a powered hub" (a present "doesn't register since the update" is the trouble itself)
+_OVER_SINCE_RE = re.compile(r"\b(?:has|have)(?:n't|\s+not|\s+never)\s+(?:\w+\s+){0,4}?since\b|\b(?:any\s?more|no\s+longer)\s+since\s+(?:I|we)\b",
+                            re.I)
+# a negation right before a statement whose words tell the trouble itself ("never appears as a CD drive", "doesn't
+# really drop")
+_NEGATION_RIGHT_BEFORE_RE = re.compile(r"(?:\bnot|n't|\bnever|\bno\s+longer)\s+(?:\w+ly\s+|really\s+|even\s+|ever\s+|once\s+)?$", re.I)
+# the facts whose words tell the trouble itself (not "not detected", "not registered", which hold their negation)
+_AFFIRMATIVE_TROUBLE = MODEM_TROUBLE - {"said:sim-not-detected", "said:not-registered"}
+# a storage device as the subject: "my external hard drive shows up as a storage device" (as the complement it is what
+# a stick in its storage mode is seen as: "sees my dongle as a micro SD card reader")
+_STORAGE_DEVICE_RE = re.compile(r"\b(?:hard\s+(?:drive|disk)|SSD|SD\s+card|(?:USB|flash|thumb|pen)\s+drive|memory\s+stick)\b", re.I)
+
+
+def taken_back(fact: str, text: str, start: int) -> bool:
+    """The statement of ``fact`` at ``text[start:]``, read by any English row, is not the modem's trouble now: it is told
+    of another device, told over since a change, or negated right before it."""
+    if fact not in MODEM_TROUBLE and fact != "said:drops-since-firmware":
         return False
+    if fact == "said:sim-not-detected":  # "the SIM works in my phone but not in the modem" tells it of the modem
+        return bool(_OVER_SINCE_RE.search(_sentence_of(text, start, start)))
+    sentence = _sentence_of(text, start, start)
+    if _OVER_SINCE_RE.search(sentence):
+        return True
+    if fact in _AFFIRMATIVE_TROUBLE and _NEGATION_RIGHT_BEFORE_RE.search(text[max(0, start - 30):start]):
+        return True
+    before = _clause_before(text, start)
     end = _CLAUSE_END_RE.search(text, start)
-    clause = _clause_before(text, start) + text[start:end.start() if end else len(text)]
-    return _names_other_device(clause, _sentence_of(text, start, start))
+    return bool(_STORAGE_DEVICE_RE.search(before)) or _names_other_device(before + text[start:end.start() if end else len(text)],
+                                                                          sentence)
 
 
 def _names_other_device(clause: str, sentence: str) -> bool:

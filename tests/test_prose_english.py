@@ -1,0 +1,60 @@
+"""The English rows of parts in any order (model/prose_english.py) and their look-alikes: a negation before the key,
+another device, a host as the subject, the trouble over since a change, another script. WRITTEN sentences, not posts."""
+from __future__ import annotations
+
+import pytest
+
+from wwandoctor.model import prose
+from wwandoctor.snapshot import LogLine
+
+
+def said(sentence: str):
+    return set(prose.stated_facts([LogLine(text=sentence, origin="unknown", time=None, source="post")]))
+
+
+@pytest.mark.parametrize("sentence, fact", [
+    # the same three parts in three orders
+    ("The 4G connection drops every 15-20 minutes or so.", "said:drops-periodically"),
+    ("Every half hour or so I lose the LTE link.", "said:drops-periodically"),
+    ("I keep losing the mobile data link several times an hour.", "said:drops-periodically"),
+    # the modem hangs, and only its power brings it back
+    ("Once in a while the EC25 locks up and I have to pull the USB plug.", "said:modem-crashes"),
+    ("The module freezes roughly every 30 hours until it gets a power cycle.", "said:modem-crashes"),
+    # a driver and its absence, either order
+    ("My image simply lacks the qcserial driver.", "said:module-missing"),
+    ("The cdc_mbim module is missing here.", "said:module-missing"),
+    ("The stick is acting like a flash disk on the router.", "said:storage-mode"),
+    ("After a day the dongle is gone from lsusb.", "said:drops-off-bus"),
+    ("The bearer says connected, yet wwan0 does not get an IPv4 address.", "said:connected-no-ip"),
+])
+def test_parts_in_any_order(sentence, fact):
+    assert fact in said(sentence)
+
+
+@pytest.mark.parametrize("sentence, fact", [
+    ("The LTE connection has not dropped once every few hours like before, it is solid.", "said:drops-periodically"),
+    ("My phone keeps dropping the wifi connection every few minutes, but the LTE modem is fine.", "said:drops-periodically"),
+    ("The Pi freezes every few hours and I have to unplug the modem to get it back.", "said:modem-crashes"),
+    ("ModemManager crashes every few hours and I replug the dongle.", "said:modem-crashes"),
+    ("The modem hasn't crashed since the firmware update.", "said:drops-since-firmware"),
+    ("The modem hasn't crashed since the firmware update.", "said:modem-crashes"),
+    ("The stick never appears as a CD drive anymore since I installed usb-modeswitch-data.", "said:storage-mode"),
+    ("My external hard drive shows up as a storage device, the modem shows up fine.", "said:storage-mode"),
+    ("The SIM in my phone is PIN locked, the one in the modem isn't.", "said:sim-locked"),
+    ("The option module is loaded and the ports are there.", "said:module-missing"),
+    ("The FCC unlock script ran at boot and the modem registered right away.", "said:fcc-lock"),
+    ("Many blogs write about missing modules like cdc_ether.ko.", "said:module-missing"),
+])
+def test_look_alikes_are_not_read(sentence, fact):
+    assert fact not in said(sentence)
+
+
+def test_a_phone_is_the_device_when_no_modem_is_named():
+    # a Linux phone's own radio
+    assert "said:radio-stuck-off" in said("When I switch both WiFi and Bluetooth off, the phone goes into airplane mode by itself.")
+
+
+def test_another_script_is_not_read_by_the_english_rows():
+    from wwandoctor.model import prose_english
+    assert not list(prose_english.readings("通信ログを見たところ、AT+CREG?が+CREG: 0,3 (Registration denied)になっている。"))
+    assert list(prose_english.readings("The registration state says denied all the time."))
