@@ -46,6 +46,9 @@ OTHER_DEVICE = (r"(?:printer|bluetooth|wi-?fi|WLAN|mouse|keyboard|webcam|camera|
 # a phone is the device itself in a Linux phone's post ("the phone goes into airplane mode by itself"); it is another
 # device only beside the modem named in the same sentence ("the SIM in my phone is PIN locked, the one in the modem isn't")
 PHONE = r"(?:phone|smartphone|tablet)"
+# ... the modem told fine beside it: "the one in the modem isn't", "but the LTE modem is fine" ("the tablet ..., the LTE
+# modem stays off" tells of the tablet's own modem)
+_FINE_RE = re.compile(r"\b(?:isn't|is\s+not|is\s+fine|is\s+ok|works|working|rock[\s-]solid|no\s+problems?|fine)\b", re.I)
 _SUBJECT_RE = re.compile(r"\b(?:(?P<modem>%s)|(?P<host>%s)|(?P<other>%s|%s)|(?P<pronoun>it|it's|they))\b" % (MODEM, HOST, OTHER_DEVICE, PHONE),
                          re.I)
 # a negation right before the key, up to two words between ("hasn't really dropped", "never once showed up as")
@@ -199,7 +202,8 @@ ROWS: Dict[str, Tuple[Row, ...]] = {
                                  r"(?:disabled|off)",), key=0),),
     "said:fcc-lock": (Row((FCC_NAMED,), key=0), Row((FCC_NEEDED,), key=0), Row((FCC_FAILS,), key=0)),
     "said:storage-mode": (Row((r"(?:%s)\s+(?:\w+\s+){0,2}?(?:%s)" % (SEEN_AS, STORAGE),), key=0, modem=True),
-                          Row((r"(?:as|like)\s+(?:an?\s+|the\s+)?(?:usb\s+)?(?:%s)" % STORAGE,), key=0, modem=True),
+                          # (not an id's description in brackets: "PID=0x6327 (as CD-ROM)")
+                          Row((r"(?<!\()(?:as|like)\s+(?:an?\s+|the\s+)?(?:usb\s+)?(?:%s)" % STORAGE,), key=0, modem=True),
                           Row((r"lsusb", r"mass\s+storage|storage\s+mode|CD-?ROM\s+mode|zero-?CD"), key=1),
                           Row((MODESWITCH, SWITCH_IN_VAIN), key=-1),
                           Row((r"only\s+usb-storage\s+(?:binds|is\s+bound|grabs|loads|attaches)|only\s+(?:shows?\s+|see\s+|gets?\s+|lists?\s+)?"
@@ -319,7 +323,9 @@ def _names_other_device(clause: str, sentence: str) -> bool:
     """``clause`` names another device than the modem (a phone only beside the modem named in ``sentence``)."""
     if re.search(r"\b%s\b" % OTHER_DEVICE, clause, re.I):
         return True
-    return bool(re.search(r"\b%s\b" % PHONE, clause, re.I) and re.search(r"\b%s\b" % MODEM, sentence.replace(clause, " "), re.I))
+    rest = sentence.replace(clause, " ")
+    return bool(re.search(r"\b%s\b" % PHONE, clause, re.I) and re.search(r"\b%s\b" % MODEM, rest, re.I)
+                and _FINE_RE.search(rest))
 
 
 def readings(text: str) -> Iterator[Tuple[str, "re.Match[str]"]]:
