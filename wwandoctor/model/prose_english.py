@@ -82,8 +82,8 @@ OFTEN = (r"every\s+(?:\d+(?:\s*[-\u2013]\s*\d+)?\s+|few\s+|couple\s+(?:of\s+)?|s
          r"(?:minutes?|mins?|hours?|hrs?)")
 # the modem hanging until its power is cut (said:modem-crashes)
 HANG = (r"(?:hangs?|hung|hanging)(?!\s+up)|freez(?:es|ing|e)|froze|locks?\s+up|locked\s+up|locking\s+up|crash(?:es|ed|ing)|"
-        r"(?:stops?|stopped|quits?|ceases?)\s+(?:responding|answering|replying)|"
-        r"(?:becomes?|became|goes|went|is|gets?|got)\s+(?:completely\s+|totally\s+)?(?:unresponsive|dead|stuck|silent)|stays\s+dead")
+        r"(?:stops?|stopped|quits?|ceases?)\s+(?:responding|answering|replying)(?!\s+to\s+(?:any\s+|the\s+)?(?:QMI|MBIM|qmicli|"
+        r"mbimcli|uqmi))|(?:becomes?|became|goes|went|is|gets?|got)\s+(?:completely\s+|totally\s+)?(?:unresponsive|dead|stuck|silent)|stays\s+dead")
 # ... hanging hard: not only its control channel stops answering ("stops responding to QMI commands after a few hours")
 HANG_HARD = (r"(?:hangs?|hung|hanging)(?!\s+up)|freez(?:es|ing|e)|froze|locks?\s+up|locked\s+up|locking\s+up|crash(?:es|ed|ing)|"
              r"(?:goes|went|is)\s+(?:completely\s+|totally\s+)?dead")
@@ -127,9 +127,10 @@ NEVER_REGISTERED = (r"(?:never|not|n't)\s+(?:\w+\s+)?(?:gets?|got|reach(?:es|ed)
 # no address on the interface while connected (said:connected-no-ip)
 CONNECTED = (r"connected|connects|(?:session|bearer|call|connection|link)\s+(?:is\s+|as\s+)?(?:up|established|active)|"
              r"(?:as|is)\s+up|established|Network\s+started|comes\s+up|starts?\s+the\s+network|started\s+the\s+network|start-network")
+# (not "never gets an address from dhclient": the DHCP client's story, said:dhcp-client-fails)
 NO_ADDRESS = (r"without\s+(?:an?\s+|any\s+)?(?:IPv4\s+|IP\s+|inet\s+)?(?:address|IP|inet)(?:\s+line)?|no\s+(?:IPv4|IP|inet)\b"
               r"(?:\s+address)?|(?:has|gets?|got)\s+no\s+(?:IPv4\s+|IP\s+)?(?:address|IP)|never\s+(?:gets?|receives?)\s+(?:an?\s+)?"
-              r"(?:IPv4\s+|IP\s+)?(?:address|IP|lease)|only\s+(?:an?\s+)?(?:IPv6\s+)?link-local|(?:(?:does|do|did)(?:n't|\s+not)|never|"
+              r"(?:IPv4\s+|IP\s+)?(?:address|IP|lease)(?!\s+from\s+(?:dhclient|dhcpcd|udhcpc|(?:the\s+)?DHCP))|only\s+(?:an?\s+)?(?:IPv6\s+)?link-local|(?:(?:does|do|did)(?:n't|\s+not)|never|"
               r"can't|cannot|won't|fails?\s+to)\s+(?:\w+\s+)?(?:have|get|receive|obtain|acquire|pull)\s+(?:an?\s+|any\s+)?(?:IPv4\s+|IP\s+)?"
               r"(?:address|IP|lease)")
 # the FCC lock named as the trouble (said:fcc-lock)
@@ -162,9 +163,14 @@ MODESWITCH = r"usb[_-]?mode[_-]?switch|modeswitch"
 SWITCH_IN_VAIN = (r"(?:id|pid|product\s+id)\s+(?:\w+\s+)?(?:doesn't|does\s+not|didn't|did\s+not|never|won't)\s+change|(?:does|did)\s+nothing|"
                   r"(?:has|had)\s+no\s+effect|(?:remains?|stays?)\s+(?:at\s+)?[0-9a-f]{4}:[0-9a-f]{4}")
 # the modem gone from the bus (said:drops-off-bus)
-GONE = (r"disappear(?:s|ed|ing)?|vanish(?:es|ed|ing)?|drops?\s+off|dropped\s+off|dropping\s+off|falls?\s+off|fell\s+off|"
-        r"(?:is|gets?|goes|went)\s+(?:completely\s+)?(?:gone|missing)\s+from|re-?enumerat\w+|disconnect(?:s|ed|ing)?\s+(?:from\s+)?"
-        r"(?:the\s+)?usb|(?:keeps?|kept)\s+(?:disconnecting|resetting|rebooting|restarting)|no\s+longer\s+(?:in|listed\s+in|shown\s+in|"
+# (gone from the bus, not from a program's list: "the modem is gone from GNOME" after ModemManager crashed; a single
+# re-enumeration after resume is no trouble, only repeated)
+_NOT_FROM_A_PROGRAM = (r"(?!\s+from\s+(?:the\s+)?(?:GNOME|KDE|NetworkManager|Network\s+Manager|ModemManager|nmcli|mmcli|menu|GUI|UI|applet|"
+                       r"list|panel|settings))")
+GONE = (r"(?:disappear(?:s|ed|ing)?|vanish(?:es|ed|ing)?)" + _NOT_FROM_A_PROGRAM + r"|drops?\s+off|dropped\s+off|dropping\s+off|"
+        r"falls?\s+off|fell\s+off|(?:is|gets?|goes|went)\s+(?:completely\s+)?(?:gone|missing)\s+from\s+(?:lsusb|the\s+(?:usb\s+)?bus|usb)|"
+        r"disconnect(?:s|ed|ing)?\s+(?:from\s+)?(?:the\s+)?usb|(?:keeps?|kept)\s+(?:disconnecting|resetting|rebooting|restarting|"
+        r"re-?enumerating)|no\s+longer\s+(?:in|listed\s+in|shown\s+in|"
         r"visible\s+in|shows\s+(?:up\s+)?in)\s+lsusb")
 # the modem on the bus, and no serial port or driver for it (said:on-usb-no-serial, said:usb-no-driver-bound)
 ON_USB = (r"lsusb|usb-devices|enumerates|(?:is\s+)?detected\s+on\s+(?:the\s+)?usb|(?:switch(?:es|ed)?|flips?|changes?)\s+(?:\w+\s+){0,2}?(?:to|into)\s+(?:its\s+|the\s+)?(?:modem|target)"
