@@ -58,3 +58,17 @@ def test_another_script_is_not_read_by_the_english_rows():
     from wwandoctor.model import prose_english
     assert not list(prose_english.readings("通信ログを見たところ、AT+CREG?が+CREG: 0,3 (Registration denied)になっている。"))
     assert list(prose_english.readings("The registration state says denied all the time."))
+
+
+@pytest.mark.parametrize("sentence, fact, read", [
+    # round 3 (tuned on WRITTEN set 3): the host seeing only the storage, the radio falling back, no driver on any interface
+    ("On my desktop Linux only sees the CD drive of the stick.", "said:storage-mode", True),
+    ("The module keeps reverting to flight mode after each reboot.", "said:radio-stuck-off", True),
+    ("The modem never gets past searching.", "said:not-registered", True),
+    # the modem must be the subject of a storage seen-as: another thing, unnamed in the vocabulary, is not
+    ("My Kindle mounts as a storage device, but the modem works fine.", "said:storage-mode", False),
+    # an Ethernet link beside the modem's told fine is another link; a HiLink stick's Ethernet link is the modem's
+    ("My Ethernet link drops every few minutes, the LTE backup is fine.", "said:drops-periodically", False),
+])
+def test_round_three(sentence, fact, read):
+    assert (fact in said(sentence)) is read

@@ -43,16 +43,16 @@ HOST = (r"(?:Pi|Raspberry|router|laptop|computer|PC|host|system|board|machine|bo
 # another device than the modem: its statements are not the modem's
 # (not a storage device: a stick is seen as "a micro SD card reader" or "a hard drive" in its storage mode)
 OTHER_DEVICE = (r"(?:printer|bluetooth|wi-?fi|WLAN|mouse|keyboard|webcam|camera|headset|TV|other\s+(?:modem|stick|dongle|card))")
-# a phone is the device itself in a Linux phone's post ("the phone goes into airplane mode by itself"); it is another
+# a phone is the device itself in a Linux phone's post, an Ethernet link a HiLink stick's own ("the phone goes into airplane mode by itself"); it is another
 # device only beside the modem named in the same sentence ("the SIM in my phone is PIN locked, the one in the modem isn't")
-PHONE = r"(?:phone|smartphone|tablet)"
+PHONE = r"(?:phone|smartphone|tablet|Ethernet|LAN|DSL|cable\s+internet|fiber|fibre)"
 # ... the modem told fine beside it: "the one in the modem isn't", "but the LTE modem is fine" ("the tablet ..., the LTE
 # modem stays off" tells of the tablet's own modem)
 _FINE_RE = re.compile(r"\b(?:isn't|is\s+not|is\s+fine|is\s+ok|works|working|rock[\s-]solid|no\s+problems?|fine)\b", re.I)
 _SUBJECT_RE = re.compile(r"\b(?:(?P<modem>%s)|(?P<host>%s)|(?P<other>%s|%s)|(?P<pronoun>it|it's|they))\b" % (MODEM, HOST, OTHER_DEVICE, PHONE),
                          re.I)
 # a negation right before the key, up to two words between ("hasn't really dropped", "never once showed up as")
-_NEGATED_BEFORE_RE = re.compile(r"(?:\bnot|n't|\bnever|\bno\s+longer|\bwithout|\bnor)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_NEGATED_BEFORE_RE = re.compile(r"(?:\bnot|n't|\bnever|\bno(?:\s+longer)?|\bwithout|\bnor)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # the trouble told over: "now it works", "rock solid", "fixed", "without any problem"
 _TOLD_OVER_RE = re.compile(r"\b(?:on\s+purpose|deliberately|intentionally|now\s+(?:it\s+)?(?:works|runs|connects|is\s+(?:fine|stable|ok))|works\s+(?:fine\s+|perfectly\s+)?now|"
                            r"runs?\s+(?:fine\s+)?for\s+(?:days|weeks|months)|without\s+(?:a\s+|any\s+)?(?:power[\s-]?cycl\w*|re-?plug\w*|"
@@ -82,8 +82,8 @@ OFTEN = (r"every\s+(?:\d+(?:\s*[-\u2013]\s*\d+)?\s+|few\s+|couple\s+(?:of\s+)?|s
          r"(?:minutes?|mins?|hours?|hrs?)")
 # the modem hanging until its power is cut (said:modem-crashes)
 HANG = (r"(?:hangs?|hung|hanging)(?!\s+up)|freez(?:es|ing|e)|froze|locks?\s+up|locked\s+up|locking\s+up|crash(?:es|ed|ing)|"
-        r"(?:stops?|stopped|quits?|ceases?)\s+(?:responding|answering|replying)|"
-        r"(?:becomes?|became|goes|went|is|gets?|got)\s+(?:completely\s+|totally\s+)?(?:unresponsive|dead|stuck|silent)|stays\s+dead")
+        r"(?:stops?|stopped|quits?|ceases?)\s+(?:responding|answering|replying)(?!\s+to\s+(?:any\s+|the\s+)?(?:QMI|MBIM|qmicli|"
+        r"mbimcli|uqmi))|(?:becomes?|became|goes|went|is|gets?|got)\s+(?:completely\s+|totally\s+)?(?:unresponsive|dead|stuck|silent)|stays\s+dead")
 # ... hanging hard: not only its control channel stops answering ("stops responding to QMI commands after a few hours")
 HANG_HARD = (r"(?:hangs?|hung|hanging)(?!\s+up)|freez(?:es|ing|e)|froze|locks?\s+up|locked\s+up|locking\s+up|crash(?:es|ed|ing)|"
              r"(?:goes|went|is)\s+(?:completely\s+|totally\s+)?dead")
@@ -111,7 +111,7 @@ LACKS = (r"(?:does|do|did)(?:n't|\s+not)\s+(?:\w+\s+)?(?:have|ship|include|conta
          r"(?:was|is|were)\s+(?:built|compiled)\s+without|(?:built|compiled|comes?|ships?)\s+without|has\s+no")
 # the SIM's lock (said:sim-locked)
 PIN = r"SIM[\s-]?PIN|PIN[\s-]?code|(?-i:PIN)|sim-pin2?|pin"
-PIN_LOCKED = (r"locked|blocked|unlock(?:ing)?\s+required|lock\s+state|rejected|rejecting|don't\s+know|do\s+not\s+know|"
+PIN_LOCKED = (r"locked|blocked|(?:unlock(?:ing)?\s+)?required|lock\s+state|rejected|rejecting|don't\s+know|do\s+not\s+know|"
               r"(?:entered|typed|tried|put\s+in)\s+(?:a\s+|the\s+)?(?:wrong|incorrect)|won't\s+accept|not\s+accept\w*|refus\w+")
 PUK = r"PUK(?:[\s-]?code)?|sim-puk2?"
 PUK_NEEDED = r"wants?|needs?|needed|requires?|required|asks?\s+for|asking\s+for|demands?|prompt\w*|locked|blocked|enter"
@@ -119,16 +119,18 @@ PUK_NEEDED = r"wants?|needs?|needed|requires?|required|asks?\s+for|asking\s+for|
 REGISTRATION = r"registration(?:\s+(?:state|status))?|reg(?:istration)?[\s-]state|\+?C(?:E|G|5G)?REG\b\??"
 NOT_REACHED = r"searching|denied|rejected|idle|0,\s?[0234]\b|1,\s?[0234]\b|2,\s?[0234]\b"
 NO_SERVICE = (r"(?:no|without)\s+(?:cellular\s+|network\s+|mobile\s+)?(?:service|coverage)\b(?!\s+(?:running|named|file|unit|called|for|to))|"
-              r"limited\s+service|emergency\s+(?:calls\s+)?only|(?:stuck|hangs?|sits?|stays?|remains?|loops?)\s+(?:\w+\s+)?(?:on|at|in)\s+"
+              r"no\s+operator\b(?=\s*(?:[,.;)]|$|and\b|at\s+all|found|available|shown|visible|listed))|limited\s+service|emergency\s+(?:calls\s+)?only|(?:stuck|hangs?|sits?|stays?|remains?|loops?)\s+(?:\w+\s+)?(?:on|at|in)\s+"
               r"(?:state\s+)?[\"']?searching")
 NEVER_REGISTERED = (r"(?:never|not|n't)\s+(?:\w+\s+)?(?:gets?|got|reach(?:es|ed)?|makes?\s+it|goes|went|moves?|switch(?:es)?|changes?)"
-                    r"\s+(?:to\s+|into\s+)?(?:the\s+)?(?:state\s+)?[\"']?registered\b")
+                    r"\s+(?:to\s+|into\s+)?(?:the\s+)?(?:state\s+)?[\"']?registered\b|(?:never|not|n't)\s+(?:\w+\s+)?(?:gets?|got|goes|"
+                    r"went|moves?)\s+past\s+(?:the\s+)?(?:state\s+)?[\"']?searching")
 # no address on the interface while connected (said:connected-no-ip)
 CONNECTED = (r"connected|connects|(?:session|bearer|call|connection|link)\s+(?:is\s+|as\s+)?(?:up|established|active)|"
              r"(?:as|is)\s+up|established|Network\s+started|comes\s+up|starts?\s+the\s+network|started\s+the\s+network|start-network")
+# (not "never gets an address from dhclient": the DHCP client's story, said:dhcp-client-fails)
 NO_ADDRESS = (r"without\s+(?:an?\s+|any\s+)?(?:IPv4\s+|IP\s+|inet\s+)?(?:address|IP|inet)(?:\s+line)?|no\s+(?:IPv4|IP|inet)\b"
               r"(?:\s+address)?|(?:has|gets?|got)\s+no\s+(?:IPv4\s+|IP\s+)?(?:address|IP)|never\s+(?:gets?|receives?)\s+(?:an?\s+)?"
-              r"(?:IPv4\s+|IP\s+)?(?:address|IP|lease)|only\s+(?:an?\s+)?(?:IPv6\s+)?link-local|(?:(?:does|do|did)(?:n't|\s+not)|never|"
+              r"(?:IPv4\s+|IP\s+)?(?:address|IP|lease)(?!\s+from\s+(?:dhclient|dhcpcd|udhcpc|(?:the\s+)?DHCP))|only\s+(?:an?\s+)?(?:IPv6\s+)?link-local|(?:(?:does|do|did)(?:n't|\s+not)|never|"
               r"can't|cannot|won't|fails?\s+to)\s+(?:\w+\s+)?(?:have|get|receive|obtain|acquire|pull)\s+(?:an?\s+|any\s+)?(?:IPv4\s+|IP\s+)?"
               r"(?:address|IP|lease)")
 # the FCC lock named as the trouble (said:fcc-lock)
@@ -140,7 +142,7 @@ FCC_NAMED = (r"(?:because\s+of|due\s+to|dreaded|blame\w*|caused\s+by)\s+(?:the\s
              r"\s+(?:\w+\s+)?(?:thing|problem|issue|not\s+(?:being\s+)?(?:done|run|performed|applied|sent)|never\s+(?:done|runs?|ran|sent)|"
              r"missing)")
 # the unlock failing, and the lock named as what it is: "the FCC unlock fails", "it's the FCC lock issue again"
-FCC_FAILS = (FCC + r"\s+(?:\w+\s+)?(?:fails?|failed|failing|(?:does|did)(?:n't|\s+not)\s+work|won't\s+work|(?:is|was)(?:n't|\s+not)\s+"
+FCC_FAILS = (FCC + r"\s+(?:[\w-]+\s+){0,4}?(?:fails?|failed|failing|(?:does|did)(?:n't|\s+not)\s+work|won't\s+work|(?:is|was)(?:n't|\s+not)\s+"
              r"(?:done|working|supported)|never\s+(?:runs|ran|works|worked|happens|happened))|(?:it's|it\s+is|this\s+is|that's)\s+"
              r"(?:the\s+|an?\s+)?(?:(?!not\b|never\b)\w+\s+)?" + FCC)
 # the unlock told done: the lock is over
@@ -150,7 +152,7 @@ _UNLOCK_DONE_RE = re.compile(r"\bunlock\w*\s+(?:\w+\s+){0,2}?(?<!n't )(?<!not )(
 STORAGE = (r"(?:(?:usb|virtual|read-only|small|plain|mere|removable|the|an?)\s+)*(?:mass[\s-]?storage(?:\s+device)?|storage(?:\s+"
            r"(?:device|mode|drive))?|cd[\s-]?rom(?:\s+(?:drive|device|mode))?|cd(?:\s+drive|\s+mode)?|dvd(?:\s+drive)?|flash\s+"
            r"(?:drive|disk)|thumb\s+drive|pen\s*drive|usb\s+(?:disk|drive)|disk|zero-?cd(?:\s+mode)?|driver\s+cd|(?:new\s+)?drive\s+(?:with|containing)"
-           r"\s+(?:the\s+)?(?:windows\s+)?(?:installer|drivers?|setup|software))\b")
+           r"\s+(?:the\s+)?(?:windows\s+)?(?:installer|drivers?|setup|software)|(?:Linux\s+)?File-?CD(?:\s+Gadget)?)\b")
 SEEN_AS = (r"(?:(?:shows?|showed|shown|showing)\s+up|(?:comes?|came|coming)(?:\s+back|\s+up)?|appears?|appeared|mounts?|mounted|(?:is|gets?|got)"
            r"\s+(?:only\s+|still\s+|just\s+)?(?:recogni[sz]ed|detected|seen|identified|mounted|treated|listed|enumerated)|"
            r"(?:recogni[sz]ed|detected|seen|identified|mounted|treated|listed|enumerated))\s+(?:only\s+|just\s+|again\s+)?as|"
@@ -161,9 +163,14 @@ MODESWITCH = r"usb[_-]?mode[_-]?switch|modeswitch"
 SWITCH_IN_VAIN = (r"(?:id|pid|product\s+id)\s+(?:\w+\s+)?(?:doesn't|does\s+not|didn't|did\s+not|never|won't)\s+change|(?:does|did)\s+nothing|"
                   r"(?:has|had)\s+no\s+effect|(?:remains?|stays?)\s+(?:at\s+)?[0-9a-f]{4}:[0-9a-f]{4}")
 # the modem gone from the bus (said:drops-off-bus)
-GONE = (r"disappear(?:s|ed|ing)?|vanish(?:es|ed|ing)?|drops?\s+off|dropped\s+off|dropping\s+off|falls?\s+off|fell\s+off|"
-        r"(?:is|gets?|goes|went)\s+(?:completely\s+)?(?:gone|missing)\s+from|re-?enumerat\w+|disconnect(?:s|ed|ing)?\s+(?:from\s+)?"
-        r"(?:the\s+)?usb|(?:keeps?|kept)\s+(?:disconnecting|resetting|rebooting|restarting)|no\s+longer\s+(?:in|listed\s+in|shown\s+in|"
+# (gone from the bus, not from a program's list: "the modem is gone from GNOME" after ModemManager crashed; a single
+# re-enumeration after resume is no trouble, only repeated)
+_NOT_FROM_A_PROGRAM = (r"(?!\s+from\s+(?:the\s+)?(?:GNOME|KDE|NetworkManager|Network\s+Manager|ModemManager|nmcli|mmcli|menu|GUI|UI|applet|"
+                       r"list|panel|settings))")
+GONE = (r"(?:disappear(?:s|ed|ing)?|vanish(?:es|ed|ing)?)" + _NOT_FROM_A_PROGRAM + r"|drops?\s+off|dropped\s+off|dropping\s+off|"
+        r"falls?\s+off|fell\s+off|(?:is|gets?|goes|went)\s+(?:completely\s+)?(?:gone|missing)\s+from\s+(?:lsusb|the\s+(?:usb\s+)?bus|usb)|"
+        r"disconnect(?:s|ed|ing)?\s+(?:from\s+)?(?:the\s+)?usb|(?:keeps?|kept)\s+(?:disconnecting|resetting|rebooting|restarting|"
+        r"re-?enumerating)|no\s+longer\s+(?:in|listed\s+in|shown\s+in|"
         r"visible\s+in|shows\s+(?:up\s+)?in)\s+lsusb")
 # the modem on the bus, and no serial port or driver for it (said:on-usb-no-serial, said:usb-no-driver-bound)
 ON_USB = (r"lsusb|usb-devices|enumerates|(?:is\s+)?detected\s+on\s+(?:the\s+)?usb|(?:switch(?:es|ed)?|flips?|changes?)\s+(?:\w+\s+){0,2}?(?:to|into)\s+(?:its\s+|the\s+)?(?:modem|target)"
@@ -171,7 +178,8 @@ ON_USB = (r"lsusb|usb-devices|enumerates|(?:is\s+)?detected\s+on\s+(?:the\s+)?us
 NO_PORTS = (r"(?:no|zero|not\s+(?:a\s+single|any))\s+(?:(?:/dev/)?tty(?:USB|ACM)\S*|serial\s+(?:ports?|devices?|interfaces?)|tty\s*"
             r"(?:ports?|devices?)|COM\s+ports?|ports?)|nothing\s+(?:under|in|at)\s+/dev/(?:ttyUSB|cdc-wdm)|(?:ttyUSB\S*|serial\s+ports?)"
             r"\s+(?:never|don't|do\s+not|aren't|are\s+not)\s+(?:\w+\s+)?(?:appear|show\s+up|get\s+created|created|there|exist)")
-NO_DRIVER = (r"Driver=\(?none\)?|(?:empty|blank)\s+Driver=|Driver=\s*(?:empty|blank|nothing)|no\s+driver\s+(?:\w+\s+){0,2}?(?:claims?|binds?|"
+NO_DRIVER = (r"Driver=\(?none\)?|none\s+of\s+(?:its|the)\s+(?:\w+\s+)?interfaces\s+(?:\w+\s+)?(?:have|has|gets?|got)\s+(?:a\s+|any\s+)?"
+             r"driver|(?:empty|blank)\s+Driver=|Driver=\s*(?:empty|blank|nothing)|no\s+driver\s+(?:\w+\s+){0,2}?(?:claims?|binds?|"
              r"attach\w*|grabs?|takes?)")
 # names that do not resolve (said:names-fail)
 DNS = r"DNS|name\s+resolution|host\s*names?|domain\s+names?|resolv\.conf|nameservers?"
@@ -183,7 +191,7 @@ _NODE = r"(?:/dev/)?(?:ttyUSB|ttyACM|cdc-wdm|wwan)\d+"
 POINTED = (r"pointed\s+(?:at|to)|points?\s+(?:at|to)|uses?|using|talks?\s+to|opens?|set\s+to|configured\s+(?:for|with)|dials?\s+on|"
            r"picks?|picked|chooses|chose|selects?|selected|sends?|sent|refers?\s+to|"
            r"qmicli|mbimcli|uqmi|minicom|picocom|pppd|wvdial|gammu")
-OTHER_ROLE = (r"(?:that's|that\s+is|it's|it\s+is|which\s+is|which\s+(?:turned|turns)\s+out\s+to\s+be|(?:is|was)\s+actually)\s+"
+OTHER_ROLE = (r"(?:that's|that\s+is|it's|it\s+is|which\s+(?:[\w-]+\s+){0,4}?is|which\s+(?:turned|turns)\s+out\s+to\s+be|(?:is|was)\s+actually)\s+"
               r"(?:actually\s+|really\s+|only\s+|just\s+)?the\s+(?:GPS|NMEA|diag\w*|DM|QCDM|"
               r"debug|audio|ADB|PCUI)\s+(?:port|interface|node|one)|(?:modem|it)\s+is\s+(?:actually|really)\s+(?:on\s+|at\s+)?" + _NODE)
 
@@ -198,12 +206,17 @@ ROWS: Dict[str, Tuple[Row, ...]] = {
     "said:not-registered": (Row((REGISTRATION, NOT_REACHED), key=1), Row((NEVER_REGISTERED,), key=-1), Row((NO_SERVICE,), key=0)),
     # connected first, then no address (the other order gives said:data-session-up and said:no-ip-address)
     "said:connected-no-ip": (Row((r"(?:%s)%s(?:%s)" % (CONNECTED, _GAP, NO_ADDRESS),), key=-1),),
-    "said:radio-stuck-off": (Row((r"radio\s+wwan\s+(?:\w+\s+){0,2}?(?:disabled|off)|(?:WWAN|mobile\s+broadband)\s+radio\s+(?:is\s+)?"
+    "said:radio-stuck-off": (Row((r"(?:revert\w*|goes\s+back|went\s+back|falls?\s+back|returns?)\s+(?:back\s+)?(?:to|into)\s+(?:the\s+)?"
+                                  r"(?:airplane|flight|low[\s-]power)\s+mode",), key=0, modem=True),
+                             Row((r"radio\s+wwan\s+(?:\w+\s+){0,2}?(?:disabled|off)|(?:WWAN|mobile\s+broadband)\s+radio\s+(?:is\s+)?"
                                  r"(?:disabled|off)",), key=0),),
     "said:fcc-lock": (Row((FCC_NAMED,), key=0), Row((FCC_NEEDED,), key=0), Row((FCC_FAILS,), key=0)),
     "said:storage-mode": (Row((r"(?:%s)\s+(?:\w+\s+){0,2}?(?:%s)" % (SEEN_AS, STORAGE),), key=0, modem=True),
                           # (not an id's description in brackets: "PID=0x6327 (as CD-ROM)")
-                          Row((r"(?<!\()(?:as|like)\s+(?:an?\s+|the\s+)?(?:usb\s+)?(?:%s)" % STORAGE,), key=0, modem=True),
+                          Row((r"(?<!\()(?:as|like)\s+(?:an?\s+|the\s+)?(?:usb\s+|removable\s+)?(?:%s|drive\b)" % STORAGE,), key=0, modem=True),
+                          # the host seeing nothing but the storage: "Linux only sees the CD drive"
+                          Row((r"only\s+(?:ever\s+)?(?:sees?|saw|gets?|got|shows?|showed|detects?|detected|finds?|found|lists?|listed|"
+                               r"recogni[sz]es?)\s+(?:\w+\s+){0,2}?(?:%s)" % STORAGE,), key=0),
                           Row((r"lsusb", r"mass\s+storage|storage\s+mode|CD-?ROM\s+mode|zero-?CD"), key=1),
                           Row((MODESWITCH, SWITCH_IN_VAIN), key=-1),
                           Row((r"only\s+usb-storage\s+(?:binds|is\s+bound|grabs|loads|attaches)|only\s+(?:shows?\s+|see\s+|gets?\s+|lists?\s+)?"
@@ -274,7 +287,7 @@ def _taken_back(row: Row, match: "re.Match[str]", key: "re.Pattern[str]", text: 
         return True
     if row.modem:
         before = text[:at.start()]
-        return _last_subject(clause) not in ("modem", "pronoun", "") or _last_subject(before) not in ("modem", "pronoun", "")
+        return _last_subject(clause) not in ("modem", "pronoun", "") or _last_subject(before) not in ("modem", "pronoun")
     return False
 
 
@@ -324,7 +337,7 @@ def _names_other_device(clause: str, sentence: str) -> bool:
     if re.search(r"\b%s\b" % OTHER_DEVICE, clause, re.I):
         return True
     rest = sentence.replace(clause, " ")
-    return bool(re.search(r"\b%s\b" % PHONE, clause, re.I) and re.search(r"\b%s\b" % MODEM, rest, re.I)
+    return bool(re.search(r"\b%s\b" % PHONE, clause, re.I) and re.search(r"\b(?:%s|LTE|[345]G|cellular|mobile)\b" % MODEM, rest, re.I)
                 and _FINE_RE.search(rest))
 
 
