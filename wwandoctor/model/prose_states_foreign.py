@@ -631,11 +631,16 @@ NEGATIONS.update({code: NEGATIONS[code] + more for code, more in (
     ("tr", r"|hi[cç]bir"))})
 
 
+# a problem, in any language: what a negation beside it denies instead ("no hay problema con internet", "Internet kein Problem")
+_PROBLEM = r"probl[eèé]m\w*|probleem\w*|проблем\w*|sorun\w*|masalah|issues?"
+
+
 def _negated_near(negation: str, things: str, words: int = 3) -> str:
     """A negation and one of ``things`` at most ``words`` words apart, in either order, in one clause ("es kommen keine
-    Daten durch", "DNS werkt niet", "трафик не идёт")."""
-    gap = r"\s+(?:[^\s.,;:!?]+\s+){0,%d}?" % words
-    return r"(?<![\w-])(?:%s)%s(?:%s)(?![\w-])|(?<![\w-])(?:%s)%s(?:%s)(?![\w-])" % (negation, gap, things, things, gap, negation)
+    Daten durch", "DNS werkt niet", "трафик не идёт"); not a negated problem ("no hay problema con internet")."""
+    gap = r"\s+(?:(?!(?:%s)(?![\w-]))[^\s.,;:!?]+\s+){0,%d}?" % (_PROBLEM, words)
+    return (r"(?<![\w-])(?:%s)%s(?:%s)(?![\w-])|(?<![\w-])(?:%s)%s(?:%s)(?![\w-])(?!\s+(?:%s))"
+            % (negation, gap, things, things, gap, negation, _PROBLEM))
 
 
 # what does not go through a connection that is up (said:ip-no-internet, knowledge.md 2.18: no route or DNS on a link with
