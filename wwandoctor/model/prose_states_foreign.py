@@ -667,7 +667,7 @@ _NO_TRAFFIC: Dict[str, str] = {
 _MODESWITCH = r"usb[_-]?mode[_-]?switch|modeswitch"
 _SWITCH_FAILED = (r"falla|fall[oó]|falha\w*|fallisce|fallito|[ée]choue|[ée]chou[ée]|faalt|mislukt|scheitert|gescheitert|"
                   r"fehlgeschlagen|schl(?:ä|ae)gt\s+(?:\w+\s+)?fehl|zawodzi|b[lł][eę]d\w*|sel[zž]e|selh\w*|ошибк\w*|помилк\w*|"
-                  r"ba[sş]ar[ıi]s[ıi]z|hata|gagal|error\w*")
+                  r"ba[sş]ar[ıi]s[ıi]z|hata|gagal")
 # ... the verbs of switching or of succeeding, which a negation beside them makes a failure ("schaltet nicht um", "ne parvient
 # pas à basculer", "non va a buon fine", "не вдається", "tidak berhasil")
 _SWITCHES: Dict[str, str] = {
@@ -701,9 +701,10 @@ _SERIAL_PORT = (r"(?:/dev/)?tty(?:USB|ACM)[\w*]*|seriell\w*\s+(?:Ports?|Schnitts
 _CONTROL_NODE = r"(?:/dev/)?cdc-wdm[\w*]*"
 _APPEARS: Dict[str, str] = {
     "de": r"angelegt|erstellt|erzeugt|erscheint|erscheinen|auftauchen|taucht|tauchen|da|vorhanden|sichtbar|gibt",
-    "es": r"aparece\w*|crea\w*|genera\w*|hay|existe\w*|salen?",
-    "pt": r"aparece\w*|cria\w*|criad\w*|gera\w*|h[aá]|existe\w*",
-    "it": r"compai?\w*|appai?\w*|crea\w*|creat\w*|esist\w*|c'[eè]|ci\s+sono",
+    # (the Romance verbs in their own forms only: "created", "generated", "existed" are English)
+    "es": r"aparecen?|apareci\w*|crean?|cread[oa]s?|generan?|generad[oa]s?|hay|existen?|salen?",
+    "pt": r"aparecem?|apareceu|criam?|criad[oa]s?|geram?|gerad[oa]s?|h[aá]|existem?",
+    "it": r"compai?\w*|appai?\w*|crea(?:no)?|creat[oaie]|esist\w*|c'[eè]|ci\s+sono",
     "fr": r"appara[iî]\w*|cr[ée]{1,2}e?s?|existe\w*",
     "nl": r"verschijn\w*|aangemaakt|gemaakt|zichtbaar|zijn|zie\w*",
     "pl": r"pojawia\w*|pojawi\w*|tworz\w*|utworz\w*|widoczn\w*|ma",
