@@ -52,6 +52,8 @@ def test_a_statement_is_read(text, fact):
     ("Ya no aparece como unidad de CD, ahora es un módem.", "said:storage-mode"),
     ("Das Modem wird als Modem erkannt, nicht als CD-ROM.", "said:storage-mode"),
     ("Die Verbindung steht und auch DNS funktioniert.", "said:ip-no-internet"),
+    ("Conectado sin cortes, no hay problema con internet.", "said:ip-no-internet"),
+    ("Die Verbindung steht, Internet kein Problem.", "said:ip-no-internet"),
     ("usb_modeswitch a basculé la clé sans problème.", "said:storage-mode"),
     ("ttyUSB0 antwortet nicht auf AT-Befehle.", "said:serial-ports-never-appeared"),
     ("Die ttyUSB-Ports sind da, aber cdc-wdm fehlt.", "said:serial-ports-never-appeared"),

@@ -631,11 +631,16 @@ NEGATIONS.update({code: NEGATIONS[code] + more for code, more in (
     ("tr", r"|hi[cç]bir"))})
 
 
+# a problem, in any language: what a negation beside it denies instead ("no hay problema con internet", "Internet kein Problem")
+_PROBLEM = r"probl[eèé]m\w*|probleem\w*|проблем\w*|sorun\w*|masalah|issues?"
+
+
 def _negated_near(negation: str, things: str, words: int = 3) -> str:
     """A negation and one of ``things`` at most ``words`` words apart, in either order, in one clause ("es kommen keine
-    Daten durch", "DNS werkt niet", "трафик не идёт")."""
-    gap = r"\s+(?:[^\s.,;:!?]+\s+){0,%d}?" % words
-    return r"(?<![\w-])(?:%s)%s(?:%s)(?![\w-])|(?<![\w-])(?:%s)%s(?:%s)(?![\w-])" % (negation, gap, things, things, gap, negation)
+    Daten durch", "DNS werkt niet", "трафик не идёт"); not a negated problem ("no hay problema con internet")."""
+    gap = r"\s+(?:(?!(?:%s)(?![\w-]))[^\s.,;:!?]+\s+){0,%d}?" % (_PROBLEM, words)
+    return (r"(?<![\w-])(?:%s)%s(?:%s)(?![\w-])|(?<![\w-])(?:%s)%s(?:%s)(?![\w-])(?!\s+(?:%s))"
+            % (negation, gap, things, things, gap, negation, _PROBLEM))
 
 
 # what does not go through a connection that is up (said:ip-no-internet, knowledge.md 2.18: no route or DNS on a link with
@@ -662,7 +667,7 @@ _NO_TRAFFIC: Dict[str, str] = {
 _MODESWITCH = r"usb[_-]?mode[_-]?switch|modeswitch"
 _SWITCH_FAILED = (r"falla|fall[oó]|falha\w*|fallisce|fallito|[ée]choue|[ée]chou[ée]|faalt|mislukt|scheitert|gescheitert|"
                   r"fehlgeschlagen|schl(?:ä|ae)gt\s+(?:\w+\s+)?fehl|zawodzi|b[lł][eę]d\w*|sel[zž]e|selh\w*|ошибк\w*|помилк\w*|"
-                  r"ba[sş]ar[ıi]s[ıi]z|hata|gagal|error\w*")
+                  r"ba[sş]ar[ıi]s[ıi]z|hata|gagal")
 # ... the verbs of switching or of succeeding, which a negation beside them makes a failure ("schaltet nicht um", "ne parvient
 # pas à basculer", "non va a buon fine", "не вдається", "tidak berhasil")
 _SWITCHES: Dict[str, str] = {
@@ -696,10 +701,10 @@ _SERIAL_PORT = (r"(?:/dev/)?tty(?:USB|ACM)[\w*]*|seriell\w*\s+(?:Ports?|Schnitts
 _CONTROL_NODE = r"(?:/dev/)?cdc-wdm[\w*]*"
 _APPEARS: Dict[str, str] = {
     "de": r"angelegt|erstellt|erzeugt|erscheint|erscheinen|auftauchen|taucht|tauchen|da|vorhanden|sichtbar|gibt",
-    # (Spanish forms only: "no" is English too, and "no longer created" is no Spanish "no se crean")
-    "es": r"aparece\w*|crea(?:n|do|dos|da|das|r|ron|ba|ban)?|genera(?:n|do|dos|da|das|r|ron|ba|ban)?|hay|existen?|salen?",
-    "pt": r"aparece\w*|cria\w*|criad\w*|gera\w*|h[aá]|existe\w*",
-    "it": r"compai?\w*|appai?\w*|crea\w*|creat\w*|esist\w*|c'[eè]|ci\s+sono",
+    # (the Romance verbs in their own forms only: "created", "generated", "existed" are English)
+    "es": r"aparecen?|apareci\w*|crean?|cread[oa]s?|generan?|generad[oa]s?|hay|existen?|salen?",
+    "pt": r"aparecem?|apareceu|criam?|criad[oa]s?|geram?|gerad[oa]s?|h[aá]|existem?",
+    "it": r"compai?\w*|appai?\w*|crea(?:no)?|creat[oaie]|esist\w*|c'[eè]|ci\s+sono",
     "fr": r"appara[iî]\w*|cr[ée]{1,2}e?s?|existe\w*",
     "nl": r"verschijn\w*|aangemaakt|gemaakt|zichtbaar|zijn|zie\w*",
     "pl": r"pojawia\w*|pojawi\w*|tworz\w*|utworz\w*|widoczn\w*|ma",
