@@ -2017,8 +2017,10 @@ STATES: Tuple[StatedState, ...] = (
                 r"jumps|falls|snaps)\s+back\s+(?:to\s+)?off\b",
                 "mmcli -m any; nmcli radio; rfkill list",
                 # taken back: "... but after mmcli -e it registers fine"
+                # ... and a default ("it is disabled by default": a setting's, or a ModemManager modem's state before
+                # anything enables it, which is no fault)
                 unless=r"\b(?:now (?:it )?works|works now|fixed|solved|resolved)\b|\b(?:works|registers|connects)\s+"
-                r"(?:fine|again|normally|without\s+(?:any\s+)?(?:problems?|trouble))\b"),
+                r"(?:fine|again|normally|without\s+(?:any\s+)?(?:problems?|trouble))\b|\bdisabled\s+by\s+default\b"),
     # a QMI/MBIM tool that never finishes: it hangs, is stuck, never returns or times out (the control channel
     # does not answer)
     StatedState("said:tool-hangs",
