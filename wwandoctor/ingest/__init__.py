@@ -10,6 +10,7 @@ lines are cut and noted, undecodable bytes replaced and noted.
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import io
 import os
 import re
@@ -226,7 +227,6 @@ def ingest_lines(lines, snap: Snapshot, name: str = "-") -> Snapshot:
 
 def _own_lines(block):
     """``block`` without the command of a prompt above it (what its lines show by themselves)."""
-    import dataclasses
     return dataclasses.replace(block, command=None)
 
 
