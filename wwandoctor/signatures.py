@@ -309,6 +309,17 @@ TABLE: Tuple[Signature, ...] = (
               r"|failed enabling modem|failed to enable/disable modem|modem state changed, 'enabling' --> 'disabled'",
               "ModemManager src/mm-iface-modem.c (enabling -> disabled on failure); mmcli (\"couldn't enable the modem\"); "
               "NetworkManager src/core/devices/wwan/nm-modem-broadband.c", cleared_by=(_MM_UP,)),
+    # the modem refused to power its radio up: ModemManager turns the QMI InvalidTransition/Internal answer to the
+    # operating-mode change, and any MBIM radio-state failure, into "Invalid transition" (since 1.18); a post often
+    # quotes only that ("an error in the terminal saying 'Invalid transition'")
+    Signature("mm:power-up-refused",
+              r"couldn't enable interface: 'Invalid transition'|failed enabling modem: Invalid transition"
+              r"|Error\.Core\.Retry: Invalid transition",
+              "ModemManager src/mm-broadband-modem-qmi.c and src/mm-broadband-modem-mbim.c (modem_power_up: "
+              "MM_CORE_ERROR_RETRY \"Invalid transition\"), src/mm-broadband-modem.c (\"couldn't enable interface: "
+              "'%s'\"), src/mm-iface-modem-simple.c (\"failed enabling modem: %s\")",
+              cleared_by=(_MM_UP,), quote=r"^\W*Invalid transition\W*$",
+              quote_context=r"(?i)\benabl|\berror|\bmodem|ModemManager|\bmmcli\b|\bfail"),
     Signature("port:mbim-or-qmi", r"\bcdc-wdm\d|libmbim|MbimDevice|QmiDevice|\bwwan\d+(?:mbim|qmi)\d|\bMBIM\b|\bQMI\b",
               "libqmi / libmbim / cdc-wdm control ports"),
     # the control port opened as MBIM: qmicli's QMI-over-MBIM, mbimcli or umbim on a device node (the port is cdc_mbim's)
