@@ -305,7 +305,7 @@ TABLE: Tuple[Signature, ...] = (
               "reads it as a modem reset and logs \"modem reset detected, triggering reprobe\"), SIMCom A76xx "
               "\"*ATREADY: 1\" (A76XX AT command manual power-on URC)"),
     # --- enabling the modem failed (the radio could not be powered up) ------------------------
-    Signature("mm:enable-failed", r"state changed \(enabling\s*(?:->|→)\s*disabled\)|couldn't enable the modem"
+    Signature("mm:enable-failed", r"state changed \(enabling\s*(?:->|→)\s*disabled\)|couldn't enable (?:the )?modem\b(?![\s-]*manager)"
               r"|failed enabling modem|failed to enable/disable modem|modem state changed, 'enabling' --> 'disabled'",
               "ModemManager src/mm-iface-modem.c (enabling -> disabled on failure); mmcli (\"couldn't enable the modem\"); "
               "NetworkManager src/core/devices/wwan/nm-modem-broadband.c", cleared_by=(_MM_UP,)),
