@@ -620,3 +620,12 @@ def test_a_usb3_minicard_model_is_read_from_the_whole_line():
     assert line.index("EP06-E") > 200
     assert _prose_model(line).host.usb3_minicard_model == "EP06-E"
     assert _prose_model("The modem is an EC25-E on a USB adapter.\n").host.usb3_minicard_model is None
+
+
+def test_control_answered_only_from_a_reply_qmicli_or_mbimcli_printed():
+    from wwandoctor.ingest import ingest_text
+    reply = "$ qmicli -d /dev/cdc-wdm0 --dms-get-model\n[/dev/cdc-wdm0] Device model retrieved:\n\tModel: 'EC25'\n"
+    assert derive(ingest_text(reply)).host.control_answered is True
+    error = ("$ qmicli -d /dev/cdc-wdm0 --dms-get-model\n"
+             "error: couldn't create client for the 'dms' service: CID allocation failed in the CTL client: Transaction timed out\n")
+    assert derive(ingest_text(error)).host.control_answered is None

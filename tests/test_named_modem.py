@@ -105,3 +105,12 @@ def test_a_named_stick_known_only_by_its_storage_ids_is_a_storage_stick_not_a_mo
     assert named_storage_sticks(lines) == ["E3531", "MF710M"]
     # a module named by a modem id is no storage stick
     assert named_storage_sticks([LogLine(text="My EM7455 shows no ports.", origin="unknown")]) == []
+
+
+def test_a_sentence_kept_for_its_error_word_still_names_the_modem():
+    # the generic error reader keeps a sentence with "not found" as a tool line (origin "tool"); the prose
+    # reader reads such lines as the post's words (signals.prose_text_lines), and so does the model-name reader
+    text = ("the qmi_wwan driver is not working with the built-in Quectel EG060W-EA module, "
+            "uqmi commands return not found.\n")
+    (m,) = _model(text).modems
+    assert m.named_model == "EG060W-EA"

@@ -30,6 +30,8 @@ READ = [
     ("sudo insmod /lib/modules/2.6.22/kernel/drivers/usb/serial/usbserial.ko vendor=0x12d1 product=0x1003",
      "said:usbserial-ids-given"),
     ("I had to reload usbserial with the vendor and product ID of the stick.", "said:usbserial-ids-given"),
+    # the ids blanked out as the pattern to follow (written, stop 31)
+    ("sudo modprobe usbserial vendor=0xXXXX product=0xXXXX", "said:usbserial-ids-given"),
     ("man muss das Modul usbserial entladen und mit Vendor- und Product-ID neu laden", "said:usbserial-ids-given"),
     # --- the modem and other hardware gone together (kernel-module-missing: the running kernel has no modules) ---
     ("After the last pacman -Syu my LTE modem and wifi both stopped working.", "said:other-devices-gone"),

@@ -101,6 +101,12 @@ def _stated(text):
     ("This laptop came with Xenial Xerus preinstalled.", "4.4"),
     ("It is a focal point of the setup, the modem on the router.", None),
     ("It worked on Ubuntu Bionic, fails on Ubuntu 22.04.", None),  # two releases
+    # OpenWrt's release with "version" before it, and its bug-report form's field (label heading, value alone on the next
+    # line: github.com/openwrt/openwrt .github/ISSUE_TEMPLATE/bug-report.yml) (written for stop 31, tuning31c)
+    ("The router runs OpenWrt version 22.03.5 and the modem has no cdc-wdm0.", "5.10"),
+    ("### OpenWrt release\n\n23.05.3\n\n### Device\n\nGL.iNet GL-E750", "5.15"),
+    ("### Device\n\n23.05.3", None),  # a value under another label
+    ("Does it work with OpenWrt version 23.05?", None),  # a question
 ])
 def test_stated_kernel(text, version):
     assert _stated(text) == version

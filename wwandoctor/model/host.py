@@ -34,6 +34,7 @@ def derive_host(snap: Snapshot) -> Host:
         _rfkill(snap, host)
     _mm_running(snap, host)
     _mbim_radio(snap, host)
+    _control_answered(snap, host)
     version = snap.versions.get("ModemManager") or snap.versions.get("mmcli")
     if version:
         host.note("mm_version", version, "versions", "ModemManager %s" % version)
@@ -246,6 +247,19 @@ def _mbim_radio(snap: Snapshot, host: Host) -> None:
     for name, value in (("mbim_radio_hw", hw), ("mbim_radio_sw", sw)):
         if value is not None:
             host.note(name, value, "log", "MBIM radio state %s: %s" % (name[-2:], line[:200]))
+
+
+# qmicli and mbimcli print "[<port>] <what> retrieved:" only after the modem's reply passed the result check (libqmi
+# src/qmicli/qmicli-dms.c get_band_capabilities_ready: g_print ("[%s] Device band capabilities retrieved:\n", ...);
+# libmbim src/mbimcli/mbimcli-basic-connect.c the same for "Device capabilities retrieved:")
+_REPLY_SHOWN = re.compile(r"^\s*\[/dev/[\w/.-]+\] [^:]*\bretrieved:")
+
+
+def _control_answered(snap: Snapshot, host: Host) -> None:
+    """control_answered: a qmicli or mbimcli reply of a control port is shown (only True: silence proves nothing)."""
+    line = next((l for l in snap.log if l.origin in ("qmicli", "mbimcli") and _REPLY_SHOWN.match(l.text)), None)
+    if line is not None:
+        host.note("control_answered", True, line.origin, line.text.strip()[:200], (line.source,))
 
 
 def _mm_running(snap: Snapshot, host: Host) -> None:

@@ -23,9 +23,11 @@ CLASS_DRIVERS = ("cdc_mbim", "cdc_ncm", "cdc_ether", "rndis_host", "cdc_acm", "h
 # More names than this in one post is a list or a comparison, not a description of one modem.
 _MAX_NAMES = 3
 _MAX_LINES = 2000
-# The lines read for model names: the post's sentences, and gammu --identify's, whose "Model" line is the modem's
-# own answer (ingest/gammu.py).
-_ORIGINS = ("unknown", "gammu")
+# The lines read for model names: the post's sentences, gammu --identify's, whose "Model" line is the modem's own
+# answer (ingest/gammu.py), and the lines the generic error reader kept only for an error word in them (origin "tool":
+# a sentence such as "... the built-in Quectel EM060K-GL 4G modem. uqmi commands return not found"), which the prose
+# reader reads as the post's words too (signals.prose_text_lines).
+_ORIGINS = ("unknown", "gammu", "tool")
 _WORD_RE = re.compile(r"(?<![\w/.:=-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
 _DELL_RE = re.compile(r"\bDell\s+(?:Wireless\s+)?(?:DW)?(\d{4}[A-Za-z]?)\b", re.I)
 

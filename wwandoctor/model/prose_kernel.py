@@ -66,7 +66,10 @@ _UBUNTU_LATER_CODENAMES = ("precise|quantal|raring|saucy|trusty|utopic|vivid|wil
                            "disco|eoan|focal|groovy|hirsute|impish|jammy|kinetic|lunar|mantic|noble|oracular|plucky")
 # (family, regex, group holding the release or codename)
 # an OpenWrt release as a post names it ("OpenWrt 23.05.3", "LEDE 17.01"); model.host reads the machine's system from it too
-OPENWRT_RELEASE_RE = re.compile(r"\b(?:OpenWrt|LEDE|ImmortalWrt)\s+v?(\d\d\.\d\d)(?:\.\d+)?\b", re.I)
+# "OpenWrt 23.05.3", "OpenWrt version 21.02", "OpenWrt release 23.05.3" (a field of OpenWrt's bug-report form, read with
+# its label: _form_fields)
+OPENWRT_RELEASE_RE = re.compile(r"\b(?:OpenWrt|LEDE|ImmortalWrt)\s+(?:(?:release|version)\s+)?v?(\d\d\.\d\d)(?:\.\d+)?\b",
+                                re.I)
 _DISTROS: Tuple[Tuple[str, "re.Pattern[str]"], ...] = (
     # "Ubuntu 9.04", "Ubuntu 10.04LTS" (the LTS mark written onto the number)
     ("ubuntu", re.compile(r"\b(?:[KXL]?ubuntu)(?:\s+(?:Server|MATE|Desktop|Studio))?\s+(\d{1,2}\.\d\d)(?:\.\d)?(?:\b|(?=LTS\b))",
@@ -174,13 +177,32 @@ def stated_kernel(snap: Snapshot) -> Optional[StatedKernel]:
     """The kernel the post's plain sentences state (first) or imply by a distribution release."""
     from wwandoctor.model.signals import prose_text_lines
     lines = prose_text_lines(snap)
-    found = _stated(tuple(line.text for line in lines))
+    texts = [line.text for line in lines]
+    found = _stated(tuple(texts), tuple(_form_fields(texts)))
     return found._replace(where=lines[int(found.where)].source) if found else None
 
 
+# a field of a GitHub issue form as the issue shows it: the label as a heading, its value alone on the next line
+# ("### OpenWrt release" then "23.05.3": OpenWrt's bug-report form, .github/ISSUE_TEMPLATE/bug-report.yml). The value
+# is the person's own answer to the label's question, as good as a sentence naming it.
+_FORM_LABEL_RE = re.compile(r"^\s*#{2,4}\s+(\w[\w ./-]{0,40}?)\s*$")
+_FORM_VALUE_RE = re.compile(r"^\s*(\S{1,40})\s*$")
+
+
+def _form_fields(texts: List[str]) -> List[Tuple[int, str]]:
+    """``[(index of the value's line, "label value")]`` for each issue-form field in ``texts``."""
+    out = []
+    for i in range(1, len(texts)):
+        label, value = _FORM_LABEL_RE.match(texts[i - 1]), _FORM_VALUE_RE.match(texts[i])
+        if label and value:
+            out.append((i, "%s %s" % (label.group(1), value.group(1))))
+    return out
+
+
 @functools.lru_cache(maxsize=32)
-def _stated(texts: Tuple[str, ...]) -> Optional[StatedKernel]:
-    """The kernel the texts state; its ``where`` is the index of the text stating it."""
+def _stated(texts: Tuple[str, ...], fields: Tuple[Tuple[int, str], ...] = ()) -> Optional[StatedKernel]:
+    """The kernel the texts state (``fields``: their issue-form fields, read for a release); its ``where`` is the index
+    of the text stating it."""
     lines = [LogLine(text=t, origin="unknown", time=None, source=str(i)) for i, t in enumerate(texts)]
     exact: List[Tuple[str, Tuple[str, str]]] = []
     implied: List[Tuple[str, Tuple[str, str, dict]]] = []
@@ -190,6 +212,7 @@ def _stated(texts: Tuple[str, ...]) -> Optional[StatedKernel]:
         for sentence in prose.sentences(line.text):
             exact += [(version, (said, line.source)) for version, said in _kernels(sentence)]
             implied += [(row["kernel"], (said, line.source, row)) for _, said, row in _releases(sentence)]
+    implied += [(row["kernel"], (said, str(index), row)) for index, field in fields for _, said, row in _releases(field)]
     found = _one(exact, _series)
     if found:
         version, (sentence, index) = found

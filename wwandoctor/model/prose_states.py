@@ -661,7 +661,8 @@ _SIERRA_NAMED = r"\bSWI9X\d\d\w*|\bSierra\s+Wireless\b|\bautoflash-74\d\d\b|(?-i
 # the generic usb-serial driver loaded with a device's ids (linux drivers/usb/serial/generic.c module_param vendor,
 # product: "User specified USB idVendor"): "modprobe usbserial vendor=0x1410 product=0x4400", a path to usbserial.ko
 _USBSERIAL_IDS_LOADED = (r"\b(?:modprobe|insmod)\s+(?:\S*/)?usbserial(?:\.ko)?\s+(?:\S+\s+){0,2}?(?:vendor|product)\s*=\s*"
-                         r"[\"']?(?:0x)?[0-9a-f]{4}\b")
+                         # a value the post blanks out as the pattern to follow ("vendor=0xXXXX") counts as written
+                         r"[\"']?(?:0x)?(?:[0-9a-f]{4}|[xX]{4})\b")
 # a udev rule for one product id that runs usb_modeswitch (40-usb_modeswitch.rules' form: ATTR{idProduct}=="14a8",
 # RUN+="usb_modeswitch '/%k'"), a line of code; the packaged file's vendor-wide line for Huawei's storage interface
 # names no product

@@ -372,6 +372,9 @@ class Host(_Facts):
         settle="cat /sys/kernel/security/lockdown", report=True)
     missing_drivers: Optional[List[str]] = fact(
         'modem driver modules the running kernel lacks (modprobe "not found", kernel config "is not set")', settle="modprobe -n -v qmi_wwan cdc_mbim option qcserial")
+    control_answered: Optional[bool] = fact(
+        "a QMI or MBIM tool shows a reply of a modem's control port (qmicli's / mbimcli's \"[/dev/cdc-wdm0] ... "
+        "retrieved:\", printed only after a successful response)", settle="qmicli -p -d /dev/cdc-wdm0 --dms-get-ids")
     modem_nodes_shown: Optional[bool] = fact(
         "a line of the input shows a modem device node (/dev/cdc-wdmN, ttyUSBN, ttyACMN, wwanN port) as present",
         settle="ls -l /dev/cdc-wdm* /dev/ttyUSB* /dev/ttyACM* /dev/wwan*")
