@@ -328,7 +328,9 @@ PROVES = {
     # the kernel's own notice (security/lockdown/lockdown.c), in dmesg and in the journal; v5.4 had no program name
     "lockdown:pci-access-refused": ["[  212.481516] Lockdown: setpci: direct PCI access is restricted; see man kernel_lockdown.7",
                                     "kernel: Lockdown: python3: raw io port access is restricted; see man kernel_lockdown.7",
-                                    "Lockdown: direct PCI access is restricted; see man kernel_lockdown.7"],
+                                    "Lockdown: direct PCI access is restricted; see man kernel_lockdown.7",
+                                    # setpci's own report of the same refusal (pciutils lib/sysfs.c:571)
+                                    "pcilib: sysfs_write: write failed: Operation not permitted"],
     "module:unknown-symbol": ["[13402.328265] cdc_mbim: Unknown symbol cdc_ncm_bind_common (err 0)",
                               "insmod: ERROR: could not insert module qmi_wwan_q.ko: Unknown symbol in module",
                               "modprobe: ERROR: could not insert 'qmi_wwan_q': Unknown symbol in module, or unknown "
@@ -718,6 +720,8 @@ PROVES_NOTHING = [
     "keyfile: connection.autoconnect: invalid setting: Key file contains key \u201cautoconnect\u201d which has a value that cannot be interpreted.",
     # lockdown notices a healthy Secure Boot machine prints (security/lockdown/lockdown.c)
     "kernel: Lockdown: systemd-logind: hibernation is restricted; see man kernel_lockdown.7",
+    # setpci run without root: the config file is not opened for writing at all, no lockdown
+    "pcilib: Cannot open /sys/bus/pci/devices/0000:00:1c.0/config",
     "[    0.000000] Kernel is locked down from EFI Secure Boot mode; see man kernel_lockdown.7",
     # usb_modeswitch found, or its data package named
     "/usr/sbin/usb_modeswitch",

@@ -1041,12 +1041,17 @@ TABLE: Tuple[Signature, ...] = (
     # lockdown); the other reasons (hibernation, tracefs, kprobes, debugfs) are printed on healthy Secure Boot
     # machines and are no finding
     Signature("lockdown:pci-access-refused",
-              r"\bLockdown: (?:[^:\n]{1,40}: )?(?i:direct PCI access|raw io port access|/dev/mem,kmem,port) is restricted\b",
+              r"\bLockdown: (?:[^:\n]{1,40}: )?(?i:direct PCI access|raw io port access|/dev/mem,kmem,port) is restricted\b"
+              # setpci's own side of the same refusal: the write to the device's sysfs config file gets EPERM from the
+              # kernel's lockdown check (only root may open that file for writing, so EPERM is not a missing right)
+              r"|\bpcilib: sysfs_write: write failed: Operation not permitted\b",
               "linux security/lockdown/lockdown.c:67 lockdown_is_locked_down pr_notice_once(\"Lockdown: %s: %s is "
               "restricted; see man kernel_lockdown.7\", current->comm, lockdown_reasons[what]) (v5.4 printed \"Lockdown: "
               "%s is restricted; ...\" without the program), with security/security.c lockdown_reasons[] "
               "(LOCKDOWN_PCI_ACCESS \"direct PCI access\", LOCKDOWN_IOPORT \"raw io port access\", LOCKDOWN_DEV_MEM "
-              "\"/dev/mem,kmem,port\")"),
+              "\"/dev/mem,kmem,port\"); pciutils lib/sysfs.c:571 sysfs_write (d->access->warning(\"sysfs_write: write failed: %s\", "
+              "strerror(errno)), lib/init.c:218 pci_generic_warn prefixes \"pcilib: \") (pciutils/pciutils 0f5b941) with EPERM from linux "
+              "drivers/pci/pci-sysfs.c pci_write_config (ret = security_locked_down(LOCKDOWN_PCI_ACCESS); if (ret) return ret)"),
     Signature("module:unknown-symbol",
               r"\b(?:option|qcserial|usb_wwan|usbserial|qmi_wwan\w*|cdc_mbim|cdc_wdm|cdc_ncm|huawei_cdc_ncm|cdc_ether"
               r"|rndis_host|usbnet|GobiNet|GobiSerial|sierra\w*|mhi\w*|mtk_t7xx|iosm|wwan\w*|pcie_mhi)"
