@@ -480,6 +480,11 @@ PROVES["modeswitch:device-open-failed"] = ["Error opening the device. Abort", "E
 PROVES["ppp:no-kernel-support"] += ["May  5 12:12:12 gw pppd[777]: Couldn't set tty to PPP discipline: Invalid argument"]
 PROVES["ppp:modem-hangup"] += ["--> The PPP daemon has died: A modem hung up the phone (exit code = 16)"]
 # wvdial's init got no answer, or an ERROR (wvdialer.cc:781-789); chat's expect timed out (chat.c:565)
+PROVES["ppp:echo-unanswered"] = ["daemon.info pppd[9626]: No response to 5 echo-requests",
+                                 "Jun  6 14:22:01 gw pppd[1811]: Serial link appears to be disconnected."]
+PROVES["serial:write-failed"] = ["comgt 09:52:30 -> Error @139, line 8, Could not write to COM device. (1)",
+                                 "daemon.notice netifd: wan (2402): comgt 04:11:28 -> Error @124, line 9, Could not write "
+                                 "to COM device. (1)"]
 PROVES["serial:at-unanswered"] = ["--> Modem not responding.", "Modem not responding."]
 PROVES["serial:init-refused"] = ["--> Bad init string.", "Bad init string."]
 PROVES["chat:expect-timeout"] = ["alarm", "Mar 10 14:23:17 pi chat[1236]: alarm"]

@@ -884,6 +884,22 @@ TABLE: Tuple[Signature, ...] = (
               "(\"The link was terminated by the modem hanging up.\"), quoted by wrappers (python-pppd PPPConnectionError); "
               "wvdial wvdialer.cc:519-528 (\"The PPP daemon has died: A modem hung up the phone (exit code = 16)\") "
               "(wlach/wvdial 6d6d7ff)"),
+    # pppd's LCP echo check gave up on a link that was up (LCP OPENED): the peer answered none of the last N
+    # echo-requests ("lcp-echo-failure N"). On a cellular dial-up the peer is the modem's own PPP stack (the
+    # network's side ends in the modem), so the modem stopped answering on its serial link while it kept DCD up
+    Signature("ppp:echo-unanswered",
+              r"\bNo response to \d+ echo-requests\b|\bSerial link appears to be disconnected\.?",
+              "ppp-project/ppp pppd/lcp.c:2206-2214 LcpLinkFailure (only in state OPENED: info(\"No response to %d "
+              "echo-requests\"), notice(\"Serial link appears to be disconnected.\"), exit status EXIT_PEER_DEAD, "
+              "lcp_close \"Peer not responding\") (ppp-project/ppp ce4629f)"),
+    # comgt (gcom) could not write a byte to the serial port it had opened: write(2) failed (the tty was hung up
+    # because its device went away, or the port takes no data). comgt's script error report prints it as
+    # "Error @<pos>, line <n>, Could not write to COM device. (1)"; OpenWrt's 3g.sh runs comgt before pppd
+    Signature("serial:write-failed",
+              r"\bCould not write to COM device\b",
+              "comgt 0.32 comgt.c:216-227 writecom (res=write(comfd,&ch,1); if(res!=1) serror(\"Could not write to COM "
+              "device\",1)), comgt.c:320 serror (sprintf(lmsg,\"Error @%d, line %d, %s. (%d)\\n\",...), printed by vmsg as "
+              "\"comgt HH:MM:SS -> %s\") (ng-alt/comgt e0e2977, comgt 0.31 and 0.32)"),
     # pppd found no PPP support in the kernel: its own message (sys-linux.c ppp_available, no_ppp_msg "This system lacks
     # kernel support for PPP."), and its exit status 4 as wrappers report it (pppd.h EXIT_NO_KERNEL_SUPPORT 4, main.c
     # "if (!ppp_available()) { option_error(\"%s\", no_ppp_msg); exit(EXIT_NO_KERNEL_SUPPORT); }"; pppd(8) EXIT STATUS 4
