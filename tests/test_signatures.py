@@ -480,6 +480,37 @@ PROVES["modeswitch:device-open-failed"] = ["Error opening the device. Abort", "E
 PROVES["ppp:no-kernel-support"] += ["May  5 12:12:12 gw pppd[777]: Couldn't set tty to PPP discipline: Invalid argument"]
 PROVES["ppp:modem-hangup"] += ["--> The PPP daemon has died: A modem hung up the phone (exit code = 16)"]
 # wvdial's init got no answer, or an ERROR (wvdialer.cc:781-789); chat's expect timed out (chat.c:565)
+# NetworkManager 0.7-0.9 with ModemManager 0.4-0.6: the MM error text after "GSM ... failed: (N) ", the 0.x D-Bus error
+# names, and NetworkManager's numeric device state reasons (0.7/0.8 "(reason N)", 0.9 the nick)
+PROVES["mm:charset-unusable"] = ["NetworkManager[1020]: <warn> GSM modem enable failed: (32) Failed to find a usable modem "
+                                 "character set"]
+PROVES["sim:locked"] += ["NetworkManager: <WARN>  stage1_enable_done(): GSM modem enable failed: (32) SIM PIN required",
+                         "NetworkManager[1020]: <warn> GSM connection failed: (32) SIM PUK required",
+                         "error: org.freedesktop.ModemManager.Modem.Gsm.SimPinRequired: SIM PIN required",
+                         "NetworkManager[1020]: <info> (ttyUSB0): device state change: 4 -> 9 (reason 34)"]
+PROVES["sim:card-error"] += ["NetworkManager[1020]: <warn> GSM connection failed: (32) SIM failure"]
+PROVES["sim:invalid"] += ["NetworkManager[1020]: <warn> GSM modem enable failed: (32) SIM wrong"]
+PROVES["reg:no-service"] += ["NetworkManager[1020]: <warn> GSM connection failed: (32) No network service"]
+PROVES["reg:searching"] += ["NetworkManager[1020]: <warn> GSM connection failed: (32) Network timeout",
+                            "error: org.freedesktop.ModemManager.Modem.Gsm.NetworkTimeout",
+                            "NetworkManager[1020]: <info> (ttyUSB0): device state change: 4 -> 9 (reason 32)"]
+PROVES["reg:denied"] += ["NetworkManager[1020]: <warn> GSM connection failed: (32) Network not allowed - emergency calls only",
+                         "NetworkManager[1020]: <warn> GSM modem connection failed: (32) Illegal MS",
+                         "NetworkManager[1020]: <warn> GSM connection failed: (32) Roaming not allowed in this location area",
+                         "NetworkManager[1020]: <info> (ttyUSB0): device state change: 4 -> 9 (reason 31)"]
+PROVES["reg:not-searching"] += ["NetworkManager: <info>  (ttyUSB0): device state change: 4 -> 9 (reason 30)",
+                                "NetworkManager[1020]: <info> (ttyUSB0): device state change: prepare -> failed (reason "
+                                "'gsm-registration-idle') [40 120 30]"]
+PROVES["call:rejected-apn"] += ["NetworkManager[1020]: <warn> GSM connection failed: (32) Requested service option not subscribed",
+                                "NetworkManager[1020]: <warn> GSM connection failed: (32) PDP authentication failure"]
+PROVES["data:activation-failed"] += ["NetworkManager[1020]: <warn> GSM connection failed: (32) Unspecified GPRS error"]
+_OLD_NM_LOOK_ALIKES = [
+    # a state change that is no failure, a failure for an unknown reason, and a GSM error no cause follows from
+    "NetworkManager[1020]: <info> (ttyUSB0): device state change: 8 -> 3 (reason 31)",
+    "NetworkManager[1020]: <info> (ttyUSB0): device state change: 4 -> 9 (reason 1)",
+    "NetworkManager[1020]: <warn> GSM connection failed: (32) Unknown error",
+    "NetworkManager[1020]: <warn> GSM connection failed: (32) SIM PIN2 required",
+]
 PROVES["ppp:echo-unanswered"] = ["daemon.info pppd[9626]: No response to 5 echo-requests",
                                  "Jun  6 14:22:01 gw pppd[1811]: Serial link appears to be disconnected."]
 PROVES["serial:write-failed"] = ["comgt 09:52:30 -> Error @139, line 8, Could not write to COM device. (1)",
@@ -751,6 +782,7 @@ PROVES_NOTHING = [
     "ATD*99#",
     "AT+CSQ => +CSQ: 20,99",
 ]
+PROVES_NOTHING += _OLD_NM_LOOK_ALIKES
 
 
 def _facts(text):

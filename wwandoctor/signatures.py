@@ -93,6 +93,16 @@ _MM_ME_ERROR = r"\bError\.MobileEquipment\."
 # set_error_from_status = mbim_status_error_get_string, nicks src/libmbim-glib/mbim-errors.h:148-180; libmbim 2f6c6ad)
 _MBIM_FAILED = r"\boperation failed: "
 
+# NetworkManager 0.8-0.9 logging the error ModemManager 0.4-0.6 answered its enable or connect call with: "GSM modem enable
+# failed: (%d) %s", "GSM connection failed: (%d) %s" (0.8.0: "GSM modem connection failed"), the CDMA twins; %s is the
+# GError's message, for a modem's refusal the MMMobileError text of ModemManager 0.5 src/mm-errors.c:239-290 (errors[],
+# the 27.007 +CME ERROR texts). NetworkManager 0.8 src/modem-manager/nm-modem-gsm.c:234,384, nm-modem-cdma.c:114,166;
+# 0.8.6/0.9.4 nm-modem-gsm.c:208,318 (nm_log_warn), nm-modem-cdma.c:98,129 (NetworkManager/NetworkManager tags 0.8, 0.9.4.0)
+_NM_MM05 = r"\b(?:GSM|CDMA) (?:modem )?(?:enable|connection) failed: \(-?\d+\) "
+# the same errors' D-Bus names, as dbus-send, nm-applet or a 0.x client prints them: ModemManager 0.5 src/mm-manager.c:1103
+# dbus_g_error_domain_register (MM_MOBILE_ERROR, "org.freedesktop.ModemManager.Modem.Gsm", ...), names src/mm-errors.c:171-222
+_MM05_DBUS = r"\borg\.freedesktop\.ModemManager\.Modem\.Gsm\."
+
 TABLE: Tuple[Signature, ...] = (
     # --- ModemManager state -------------------------------------------------------------
     Signature(_MM_UP, r"state changed \([\w-]+\s*(?:->|→)\s*(?:enabled|searching|registered|connecting|connected)\)",
@@ -309,6 +319,15 @@ TABLE: Tuple[Signature, ...] = (
               r"|failed enabling modem|failed to enable/disable modem|modem state changed, 'enabling' --> 'disabled'",
               "ModemManager src/mm-iface-modem.c (enabling -> disabled on failure); mmcli (\"couldn't enable the modem\"); "
               "NetworkManager src/core/devices/wwan/nm-modem-broadband.c", cleared_by=(_MM_UP,)),
+    # ModemManager 0.3-0.6 enabling a modem: the AT port refused (or did not answer) AT+CSCS for every character set it
+    # tries (UTF-8, UCS2, 8859-1, IRA, GSM), so enabling failed; NetworkManager 0.8-0.9 logs it as "GSM modem enable
+    # failed: (N) Failed to find a usable modem character set". The port had answered AT when probed: the modem
+    # stopped answering or refuses basic commands on it. No rule concludes a cause from it alone
+    Signature("mm:charset-unusable", r"\bFailed to find a usable modem character set\b",
+              "ModemManager 0.5.2 src/mm-generic-gsm.c:1230-1266 (best_charsets[], enabled_set_charset_done: "
+              "g_error_new_literal (MM_MODEM_ERROR, MM_MODEM_ERROR_UNSUPPORTED_CHARSET, \"Failed to find a usable modem "
+              "character set\"); 0.3.997-0.4 :738); NetworkManager 0.8 src/modem-manager/nm-modem-gsm.c:384 (\"GSM modem "
+              "enable failed: (%d) %s\")"),
     Signature("port:mbim-or-qmi", r"\bcdc-wdm\d|libmbim|MbimDevice|QmiDevice|\bwwan\d+(?:mbim|qmi)\d|\bMBIM\b|\bQMI\b",
               "libqmi / libmbim / cdc-wdm control ports"),
     # the control port opened as MBIM: qmicli's QMI-over-MBIM, mbimcli or umbim on a device node (the port is cdc_mbim's)
@@ -465,16 +484,18 @@ TABLE: Tuple[Signature, ...] = (
     # --- SIM ----------------------------------------------------------------------------
     Signature("sim:card-error", r"Illegal SIM/USIM application state|" + _CME + r"(?:13|SIM failure)\b|\+CMS ERROR: 313\b"
               r"|" + _MM_ME_ERROR + r"SimFailure\b"
-              r"|[Cc]ard state: '?error'?|\bUIM card error\b",
-              "libqmi qmi-errors.h (QMI_PROTOCOL_ERROR 0x... \"Illegal SIM/USIM application state\"); "
+              r"|[Cc]ard state: '?error'?|\bUIM card error\b"
+              r"|" + _NM_MM05 + r"SIM failure\b|" + _MM05_DBUS + r"SimFailure\b",
+              "NetworkManager 0.8-0.9 \"GSM connection failed: (%d) %s\" (signatures._NM_MM05) with ModemManager 0.5 src/mm-errors.c (\"SIM failure\" :250, D-Bus name Modem.Gsm.SimFailure :182); libqmi qmi-errors.h (QMI_PROTOCOL_ERROR 0x... \"Illegal SIM/USIM application state\"); "
               "3GPP TS 27.007 9.2 CME error 13 (SIM failure; ModemManager's D-Bus name MobileEquipment.SimFailure, "
               "include/ModemManager-errors.h:339), 3GPP TS 27.005 3.2.5 +CMS ERROR 313 (SIM failure); qmicli --uim-get-card-status (libqmi src/qmicli/qmicli-uim.c:1617 "
               "\"\\tCard state: '%s'\\n\")"),
     Signature("sim:invalid", r"\binvalid-sim-state\b|\[\w+\] (?:sim-not-present|sim-invalid)\b"
               r"|\bSIM (?:is )?(?:invalid|blocked)\b|\(reason 'gsm-sim-wrong'"
               r"|" + _CME + r"15\b|\+CME ERROR: ?SIM wrong\b|" + _MBIM_FAILED + r"BadSim\b"
-              r"|" + _MM_ME_ERROR + r"SimWrong\b|\blibmbim\.Error\.Status\.BadSim\b",
-              "3GPP TS 27.007 9.2 +CME ERROR 15 SIM wrong (ModemManager-errors.h MM_MOBILE_EQUIPMENT_ERROR_SIM_WRONG, D-Bus "
+              r"|" + _MM_ME_ERROR + r"SimWrong\b|\blibmbim\.Error\.Status\.BadSim\b"
+              r"|" + _NM_MM05 + r"SIM wrong\b|" + _MM05_DBUS + r"SimWrong\b",
+              "NetworkManager 0.8-0.9 \"GSM connection failed: (%d) %s\" (signatures._NM_MM05) with ModemManager 0.5 src/mm-errors.c (\"SIM wrong\", D-Bus name Modem.Gsm.SimWrong :184); 3GPP TS 27.007 9.2 +CME ERROR 15 SIM wrong (ModemManager-errors.h MM_MOBILE_EQUIPMENT_ERROR_SIM_WRONG, D-Bus "
               "name MobileEquipment.SimWrong :341); libmbim D-Bus error org.freedesktop.libmbim.Error.Status.BadSim; "
               "libmbim MbimStatusError BadSim (4) in mbimcli's \"error: operation failed: %s\" (mbim-errors.h:153); "
               "libqmi QmiWdsVerboseCallEndReasonCm invalid-sim-state (libqmi-glib/qmi-enums-wds.h); "
@@ -568,8 +589,14 @@ TABLE: Tuple[Signature, ...] = (
               # gammu-smsd's check of the SIM's security state or its start failing with ERR_SECURITYERROR (atgen.c
               # ATGEN_HandleCMEError: +CME ERROR 5, 11, 12, 16-18, 40-47), the name after the translated text; not
               # the same error of a phonebook command ("gammu deletememory MC"), which no PIN explains
-              r"|\bError (?:getting security status|at init connection): [^\n]*\(SECURITYERROR\[\d+\]\)",
-              "3GPP TS 27.007 +CPIN responses; ModemManager MMModemLock names (mmcli 'unlock required'); quectel-CM / "
+              r"|\bError (?:getting security status|at init connection): [^\n]*\(SECURITYERROR\[\d+\]\)"
+              # NetworkManager 0.8-0.9 / ModemManager 0.4-0.6: the connect or enable refused for a PIN, PUK or operator lock
+              r"|" + _NM_MM05 + r"(?:SIM P[IU][NK] required|PH-F?SIM P[IU][NK] required|(?:Network|Network subset|Service provider|Corporate) "
+              r"personalization P[IU][NK] required)\b|" + _MM05_DBUS + r"(?:SimPinRequired|SimPukRequired|PhSimPinRequired|PhFSimPinRequired"
+              r"|PhFSimPukRequired|NetworkPinRequired|NetworkPukRequired|NetworkSubsetPinRequired|NetworkSubsetPukRequired|ServicePinRequired"
+              r"|ServicePukRequired|CorporatePinRequired|CorporatePukRequired)\b"
+              r"|\bdevice state change: \d+ -> (?:9|120) \(reason 34\)",
+              "NetworkManager 0.7-0.8 src/nm-device.c (0.8:3050 nm_info \"(%s): device state change: %d -> %d (reason %d)\", NM_DEVICE_STATE_FAILED = 9, include/NetworkManager.h NMDeviceStateReason GSM_PIN_CHECK_FAILED = 34) and 0.9.x (\"(reason '%%s') [%%d %%d %%d]\", the nick) (NetworkManager/NetworkManager tags 0.8, 0.9.2); NetworkManager 0.8-0.9 \"GSM modem enable failed: (%d) %s\" / \"GSM connection failed: (%d) %s\" with ModemManager 0.5 src/mm-errors.c (SIM PIN/PUK required, PH-SIM and personalization PIN/PUK required; D-Bus names org.freedesktop.ModemManager.Modem.Gsm.SimPinRequired ..., mm-errors.c:176-206); 3GPP TS 27.007 +CPIN responses; ModemManager MMModemLock names (mmcli 'unlock required'); quectel-CM / "
               "fibocom-dial QMIThread.c requestGetSIMStatus (\"SIMStatus: SIM_PIN\" / SIM_PUK / "
               "SIM_NETWORK_PERSONALIZATION); ModemManager src/mm-iface-modem-simple.c:663 mm_obj_warn (\"modem is locked "
               "with '%s'\", the MMModemLock nick: simple connect refused until the SIM is unlocked); NetworkManager src/core/devices/nm-device.c:17881 (\"state change: %s -> %s (reason '%s', ...)\"; 1.10 src/devices/nm-device.c:12856) with the NMDeviceStateReason nicks of src/core/devices/nm-device-utils.c:84-120 "
@@ -631,8 +658,11 @@ TABLE: Tuple[Signature, ...] = (
               r"|\b3GPP registration check timed out\b|\bregistration in network(?:: timed out| failed: Network timeout)\b"
               r"|" + _MM_ME_ERROR + r"NetworkTimeout\b|" + _CME + r"31\b|\+CME ERROR: ?(?i:network timeout)"
               # quectel-CM / fibocom-dial: the packet domain not attached (it polls until it is; a later "PS: Attached" clears it)
-              r"|\brequestRegistrationState2? MCC: \d+, MNC: \d+, PS: Detached\b",
-              "Sierra AT!GSTATUS? (\"EMM state: Deregistered\", 3GPP TS 24.301 5.1.3.2 EMM-DEREGISTERED); Quectel AT+QENG=\"servingcell\" SEARCH; "
+              r"|\brequestRegistrationState2? MCC: \d+, MNC: \d+, PS: Detached\b"
+              # ModemManager 0.5: still searching when the registration timed out (mm-generic-gsm.c:3089-3092, :3399)
+              r"|" + _NM_MM05 + r"Network timeout\b|" + _MM05_DBUS + r"NetworkTimeout\b"
+              r"|\bdevice state change: \d+ -> (?:9|120) \(reason 32\)",
+              "NetworkManager 0.7-0.8 src/nm-device.c (0.8:3050 nm_info \"(%s): device state change: %d -> %d (reason %d)\", NM_DEVICE_STATE_FAILED = 9, include/NetworkManager.h NMDeviceStateReason GSM_REGISTRATION_TIMEOUT = 32) and 0.9.x (\"(reason '%%s') [%%d %%d %%d]\", the nick) (NetworkManager/NetworkManager tags 0.8, 0.9.2); NetworkManager 0.8-0.9 \"GSM connection failed: (%d) %s\" (signatures._NM_MM05) with ModemManager 0.5 src/mm-errors.c (\"Network timeout\", D-Bus Modem.Gsm.NetworkTimeout :197; mm-generic-gsm.c:3089-3092 reg status searching, :3399 registration timeout -> MM_MOBILE_ERROR_NETWORK_TIMEOUT) (ModemManager tag 0.5.2); Sierra AT!GSTATUS? (\"EMM state: Deregistered\", 3GPP TS 24.301 5.1.3.2 EMM-DEREGISTERED); Quectel AT+QENG=\"servingcell\" SEARCH; "
               "SIMCom AT+CPSI? (\"+CPSI: NO SERVICE,Online\"); "
               "uqmi commands-nas.c cmd_nas_get_serving_system_cb (\"registration\": searching); "
               "quectel-CM / fibocom-dial QMIThread.c requestRegistrationState2 (dbg_time \"%s MCC: %d, MNC: %d, PS: %s, "
@@ -660,8 +690,15 @@ TABLE: Tuple[Signature, ...] = (
               # mbimcli's registration / packet service status: the network's reject cause (MbimNwError nicks 2-14)
               r"|^\s*Network error: '(?:imsi-unknown-in-hlr|illegal-ms|imsi-unknown-in-vlr|imei-not-accepted|illegal-me"
               r"|gprs-not-allowed|gprs-and-non-gprs-not-allowed|plmn-not-allowed|location-area-not-allowed"
-              r"|roaming-not-allowed-in-location-area|gprs-not-allowed-in-plmn)'",
-              "ModemManager D-Bus errors org.freedesktop.ModemManager1.Error.MobileEquipment.<nick> for the same +CME "
+              r"|roaming-not-allowed-in-location-area|gprs-not-allowed-in-plmn)'"
+              # ModemManager 0.5 reported a denied registration (+CREG stat 3) as "network not allowed" (mm-generic-gsm.c:3083-3087),
+              # and the network's GPRS attach rejects as their 27.007 texts
+              r"|" + _NM_MM05 + r"(?:Network not allowed - emergency calls only|Illegal M[SE]|GPRS services not allowed|PLMN not allowed"
+              r"|Location area not allowed|Roaming not allowed in this location area)\b"
+              r"|" + _MM05_DBUS + r"(?:NetworkNotAllowed|GprsIllegalM[se]|GprsServiceNotAllowed|GprsPlmnNotAllowed|GprsLocationNotAllowed"
+              r"|GprsRoamingNotAllowed)\b"
+              r"|\bdevice state change: \d+ -> (?:9|120) \(reason 31\)",
+              "NetworkManager 0.7-0.8 src/nm-device.c (0.8:3050 nm_info \"(%s): device state change: %d -> %d (reason %d)\", NM_DEVICE_STATE_FAILED = 9, include/NetworkManager.h NMDeviceStateReason GSM_REGISTRATION_DENIED = 31) and 0.9.x (\"(reason '%%s') [%%d %%d %%d]\", the nick) (NetworkManager/NetworkManager tags 0.8, 0.9.2); NetworkManager 0.8-0.9 \"GSM connection failed: (%d) %s\" (signatures._NM_MM05) with ModemManager 0.5 src/mm-errors.c (mm-generic-gsm.c:3083-3087 reg status denied -> MM_MOBILE_ERROR_NETWORK_NOT_ALLOWED \"Network not allowed - emergency calls only\"; GPRS rejects \"Illegal MS\" ... \"Roaming not allowed in this location area\", D-Bus Modem.Gsm.NetworkNotAllowed, GprsIllegalMs ... GprsRoamingNotAllowed :198,211-216) (ModemManager tag 0.5.2); ModemManager D-Bus errors org.freedesktop.ModemManager1.Error.MobileEquipment.<nick> for the same +CME "
               "causes, include/ModemManager-errors.h:381-393 (ImsiUnknownInHss ... PsServicesNotAllowedInPlmn; "
               "linux-mobile-broadband/ModemManager 9a2d5863) and before 1.18 the Gprs* nicks (1.16.0 ModemManager-errors.h:212-220, "
               "with its \"GprsRomaingNotAllowed\" spelling); libmbim mbimcli --query-registration-state (src/mbimcli/mbimcli-basic-connect.c:1720-1722 "
@@ -686,8 +723,11 @@ TABLE: Tuple[Signature, ...] = (
               "4.7.3.2.3.2 (combined GPRS attach accepted for GPRS only): CS refused while the packet domain is registered; gammu --networkinfo, gammu/misc.c:33-69 PrintNetworkInfo (gammu's Network state: registration to network denied)",
               cleared_by=(_MM_UP, "reg:registered")),
     Signature("reg:not-searching", r"\+C(?:E|G|5G)?REG: ?" + _REG_N + r"0" + _STAT_END
-              + r"|" + _GAMMU_ANY_STATE + r"not logged into network\s*$",
-              "3GPP TS 27.007 7.2 +CREG/+CGREG/+CEREG stat 0 (not registered, the MT is not searching: "
+              + r"|" + _GAMMU_ANY_STATE + r"not logged into network\s*$"
+              # NetworkManager 0.7-0.9: activation failed for GSM_REGISTRATION_NOT_SEARCHING (30; 0.8's translate_mm_error
+              # gives it for ModemManager 0.5's "No network service")
+              + r"|\bdevice state change: \d+ -> (?:9|120) \(reason 30\)|\(reason 'gsm-registration-idle'",
+              "NetworkManager 0.7-0.8 src/nm-device.c (0.8:3050 nm_info \"(%s): device state change: %d -> %d (reason %d)\", NM_DEVICE_STATE_FAILED = 9, include/NetworkManager.h NMDeviceStateReason GSM_REGISTRATION_NOT_SEARCHING = 30) and 0.9.x (\"(reason '%%s') [%%d %%d %%d]\", the nick gsm-registration-idle, 0.9.2 src/nm-device.c:3799-3800, today src/core/devices/nm-device-utils.c:86) (NetworkManager/NetworkManager tags 0.8, 0.9.2); nm-modem-gsm.c translate_mm_error (0.8.6.0); 3GPP TS 27.007 7.2 +CREG/+CGREG/+CEREG stat 0 (not registered, the MT is not searching: "
               "no usable SIM, radio off, or deregistered by +COPS=2); gammu --networkinfo, gammu/misc.c:33-69 PrintNetworkInfo (gammu: not logged into network)",
               cleared_by=(_MM_UP, "reg:registered", "reg:searching", "reg:denied")),
     # stat 4 "unknown": the MT cannot tell (27.007: e.g. out of coverage); some modems answer it while their radio is
@@ -702,8 +742,10 @@ TABLE: Tuple[Signature, ...] = (
     Signature("reg:no-service", _CME + r"(?:30|115)\b|\+CME ERROR: ?(?i:no network service|no cells in (?:location|tracking)\b)"
               r"|" + _MM_ME_ERROR + r"(?:NoNetwork|NoCellsInArea|GprsNoCellsInLocationArea)\b"
               r"|" + _MBIM_FAILED + r"(?:NotRegistered|PacketServiceDetached|ProviderNotVisible)\b"
-              r"|\bcall end reason \(\d+\): (?:generic|gsm-wcdma|cdma)-no-service\b|\bverbose call end reason \(3,\s*2001\)",
-              "3GPP TS 27.007 9.2 +CME ERROR 30 no network service, 115 no cells in location/tracking area "
+              r"|\bcall end reason \(\d+\): (?:generic|gsm-wcdma|cdma)-no-service\b|\bverbose call end reason \(3,\s*2001\)"
+              # ModemManager 0.5 mm-generic-gsm.c:3093-3096 reg_status_updated: the registration found the modem idle
+              r"|" + _NM_MM05 + r"No network service\b|" + _MM05_DBUS + r"NoNetwork\b",
+              "NetworkManager 0.8-0.9 \"GSM connection failed: (%d) %s\" (signatures._NM_MM05) with ModemManager 0.5 src/mm-errors.c (\"No network service\", D-Bus Modem.Gsm.NoNetwork :196; mm-generic-gsm.c:3093-3096 registration idle -> MM_MOBILE_ERROR_NO_NETWORK) (ModemManager tag 0.5.2); 3GPP TS 27.007 9.2 +CME ERROR 30 no network service, 115 no cells in location/tracking area "
               "(ModemManager include/ModemManager-errors.h:353,394; src/mm-error-helpers.c:153) and their D-Bus names "
               "...Error.MobileEquipment.NoNetwork / NoCellsInArea (1.16.0: GprsNoCellsInLocationArea): a command that needs "
               "the network refused because the modem is not registered; libmbim MbimStatusError NotRegistered (7), "
@@ -756,8 +798,10 @@ TABLE: Tuple[Signature, ...] = (
               # mbimcli --connect's status: the network's session-management cause (MbimNwError nicks)
               r"|^\s*Network error: '(?:missing-or-unknown-apn|unknown-pdp-address-or-type|user-authentication-failed"
               r"|activation-rejected-by-ggsn-or-gw|activation-rejected-unspecified|service-option-not-supported"
-              r"|requested-service-option-not-subscribed|requested-apn-not-supported-in-current-rat-and-plmn)'",
-              "libmbim MbimStatusError ServiceNotActivated (17), InvalidAccessString (18: the APN), InvalidUserNamePwd (19) "
+              r"|requested-service-option-not-subscribed|requested-apn-not-supported-in-current-rat-and-plmn)'"
+              r"|" + _NM_MM05 + r"(?:Service option not supported|Requested service option not subscribed|PDP authentication failure)\b"
+              r"|" + _MM05_DBUS + r"(?:GprsOptionNotSupported|GprsNotSubscribed|GprsPdpAuthFailure)\b",
+              "NetworkManager 0.8-0.9 \"GSM connection failed: (%d) %s\" (signatures._NM_MM05) with ModemManager 0.5 src/mm-errors.c (\"Service option not supported\", \"Requested service option not subscribed\", \"PDP authentication failure\"; D-Bus Modem.Gsm.GprsOptionNotSupported, GprsNotSubscribed, GprsPdpAuthFailure :217-220) (ModemManager tag 0.5.2); libmbim MbimStatusError ServiceNotActivated (17), InvalidAccessString (18: the APN), InvalidUserNamePwd (19) "
               "in mbimcli's \"error: operation failed: %s\" (mbim-errors.h:169-171); mbimcli --connect / --query-connection-state "
               "(src/mbimcli/mbimcli-basic-connect.c:1012-1018 \"\\t   Network error: '%s'\") with the MbimNwError nicks 27-33, "
               "66 (src/libmbim-glib/mbim-enums.h:543-549,564; libmbim 2f6c6ad); "
@@ -828,8 +872,9 @@ TABLE: Tuple[Signature, ...] = (
     Signature("data:activation-failed",
               r"^AT(?:\+CGACT=1\b|\+CGATT=1\b|\+CGDATA\b|\+QIACT=|\+CNACT=\d+,1\b|\+CNACT=1\b|\+CIICR\b|\+NETOPEN\b"
               r"|\+SAPBR=1,|\+UPSDA=\d+,3\b|\+QNETDEVCTL=\d+,1\b|#SGACT=\d+,1\b|\^NDISDUP=\d+,1\b)\S* => "
-              r"(?:ERROR|\+CME ERROR: .+)$|" + _CME + r"148\b|\+CME ERROR: ?(?i:unspecified GPRS error)",
-              "3GPP TS 27.007 10.1.10 +CGACT (<state> 1 = activate), 10.1.9 +CGATT (1 = attach), 10.1.12 +CGDATA; "
+              r"(?:ERROR|\+CME ERROR: .+)$|" + _CME + r"148\b|\+CME ERROR: ?(?i:unspecified GPRS error)"
+              r"|" + _NM_MM05 + r"Unspecified GPRS error\b|" + _MM05_DBUS + r"GprsUnspecified\b",
+              "NetworkManager 0.8-0.9 \"GSM connection failed: (%d) %s\" (signatures._NM_MM05) with ModemManager 0.5 src/mm-errors.c (\"Unspecified GPRS error\", D-Bus Modem.Gsm.GprsUnspecified :221) (ModemManager tag 0.5.2); 3GPP TS 27.007 10.1.10 +CGACT (<state> 1 = activate), 10.1.9 +CGATT (1 = attach), 10.1.12 +CGDATA; "
               "vendors' activation commands (AT manuals): Quectel TCP/IP AT+QIACT, AT+QNETDEVCTL; SIMCom AT+CNACT "
               "(SIM7080), AT+CIICR (SIM800 bring up wireless connection), AT+NETOPEN (SIM7600), AT+SAPBR=1 (open "
               "bearer); u-blox AT+UPSDA=<profile>,3 (activate); Telit AT#SGACT=<cid>,1; Huawei AT^NDISDUP=<cid>,1; "
