@@ -504,6 +504,7 @@ PROVES["reg:not-searching"] += ["NetworkManager: <info>  (ttyUSB0): device state
 PROVES["call:rejected-apn"] += ["NetworkManager[1020]: <warn> GSM connection failed: (32) Requested service option not subscribed",
                                 "NetworkManager[1020]: <warn> GSM connection failed: (32) PDP authentication failure"]
 PROVES["data:activation-failed"] += ["NetworkManager[1020]: <warn> GSM connection failed: (32) Unspecified GPRS error"]
+PROVES["call:rejected-apn"] += ["We failed to authenticate ourselves to the peer."]
 _OLD_NM_LOOK_ALIKES = [
     # a state change that is no failure, a failure for an unknown reason, and a GSM error no cause follows from
     "NetworkManager[1020]: <info> (ttyUSB0): device state change: 8 -> 3 (reason 31)",

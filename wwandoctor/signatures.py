@@ -800,8 +800,10 @@ TABLE: Tuple[Signature, ...] = (
               r"|activation-rejected-by-ggsn-or-gw|activation-rejected-unspecified|service-option-not-supported"
               r"|requested-service-option-not-subscribed|requested-apn-not-supported-in-current-rat-and-plmn)'"
               r"|" + _NM_MM05 + r"(?:Service option not supported|Requested service option not subscribed|PDP authentication failure)\b"
-              r"|" + _MM05_DBUS + r"(?:GprsOptionNotSupported|GprsNotSubscribed|GprsPdpAuthFailure)\b",
-              "NetworkManager 0.8-0.9 \"GSM connection failed: (%d) %s\" (signatures._NM_MM05) with ModemManager 0.5 src/mm-errors.c (\"Service option not supported\", \"Requested service option not subscribed\", \"PDP authentication failure\"; D-Bus Modem.Gsm.GprsOptionNotSupported, GprsNotSubscribed, GprsPdpAuthFailure :217-220) (ModemManager tag 0.5.2); libmbim MbimStatusError ServiceNotActivated (17), InvalidAccessString (18: the APN), InvalidUserNamePwd (19) "
+              r"|" + _MM05_DBUS + r"(?:GprsOptionNotSupported|GprsNotSubscribed|GprsPdpAuthFailure)\b"
+              # wvdial's summary when pppd reported the peer refused its PAP/CHAP credentials (pppd_mon.auth_failed)
+              r"|\bWe failed to authenticate ourselves to the peer\b",
+              "wvdial wvdialer.cc:433-437 (wlach/wvdial 6d6d7ff: if (pppd_mon.auth_failed()) log(\"Authentication error.\\nWe failed to authenticate ourselves to the peer.\\nMaybe bad account or password?\\n\")); NetworkManager 0.8-0.9 \"GSM connection failed: (%d) %s\" (signatures._NM_MM05) with ModemManager 0.5 src/mm-errors.c (\"Service option not supported\", \"Requested service option not subscribed\", \"PDP authentication failure\"; D-Bus Modem.Gsm.GprsOptionNotSupported, GprsNotSubscribed, GprsPdpAuthFailure :217-220) (ModemManager tag 0.5.2); libmbim MbimStatusError ServiceNotActivated (17), InvalidAccessString (18: the APN), InvalidUserNamePwd (19) "
               "in mbimcli's \"error: operation failed: %s\" (mbim-errors.h:169-171); mbimcli --connect / --query-connection-state "
               "(src/mbimcli/mbimcli-basic-connect.c:1012-1018 \"\\t   Network error: '%s'\") with the MbimNwError nicks 27-33, "
               "66 (src/libmbim-glib/mbim-enums.h:543-549,564; libmbim 2f6c6ad); "
