@@ -505,6 +505,13 @@ PROVES["call:rejected-apn"] += ["NetworkManager[1020]: <warn> GSM connection fai
                                 "NetworkManager[1020]: <warn> GSM connection failed: (32) PDP authentication failure"]
 PROVES["data:activation-failed"] += ["NetworkManager[1020]: <warn> GSM connection failed: (32) Unspecified GPRS error"]
 PROVES["call:rejected-apn"] += ["We failed to authenticate ourselves to the peer."]
+# oFono's test/list-modems: the SimManager and NetworkRegistration properties
+PROVES["sim:locked"] += ["        PinRequired = pin", "        PinRequired = networkpuk"]
+PROVES["reg:denied"] += ["        Status = denied"]
+PROVES["reg:searching"] += ["        Status = searching"]
+PROVES["reg:not-searching"] += ["        Status = unregistered"]
+PROVES["reg:registered"] += ["        Status = roaming"]
+_OFONO_LOOK_ALIKES = ["        PinRequired = none", "        PinRequired = pin2", "        Status = unknown"]
 _OLD_NM_LOOK_ALIKES = [
     # a state change that is no failure, a failure for an unknown reason, and a GSM error no cause follows from
     "NetworkManager[1020]: <info> (ttyUSB0): device state change: 8 -> 3 (reason 31)",
@@ -783,7 +790,7 @@ PROVES_NOTHING = [
     "ATD*99#",
     "AT+CSQ => +CSQ: 20,99",
 ]
-PROVES_NOTHING += _OLD_NM_LOOK_ALIKES
+PROVES_NOTHING += _OLD_NM_LOOK_ALIKES + _OFONO_LOOK_ALIKES
 
 
 def _facts(text):

@@ -595,8 +595,11 @@ TABLE: Tuple[Signature, ...] = (
               r"personalization P[IU][NK] required)\b|" + _MM05_DBUS + r"(?:SimPinRequired|SimPukRequired|PhSimPinRequired|PhFSimPinRequired"
               r"|PhFSimPukRequired|NetworkPinRequired|NetworkPukRequired|NetworkSubsetPinRequired|NetworkSubsetPukRequired|ServicePinRequired"
               r"|ServicePukRequired|CorporatePinRequired|CorporatePukRequired)\b"
-              r"|\bdevice state change: \d+ -> (?:9|120) \(reason 34\)",
-              "NetworkManager 0.7-0.8 src/nm-device.c (0.8:3050 nm_info \"(%s): device state change: %d -> %d (reason %d)\", NM_DEVICE_STATE_FAILED = 9, include/NetworkManager.h NMDeviceStateReason GSM_PIN_CHECK_FAILED = 34) and 0.9.x (\"(reason '%%s') [%%d %%d %%d]\", the nick) (NetworkManager/NetworkManager tags 0.8, 0.9.2); NetworkManager 0.8-0.9 \"GSM modem enable failed: (%d) %s\" / \"GSM connection failed: (%d) %s\" with ModemManager 0.5 src/mm-errors.c (SIM PIN/PUK required, PH-SIM and personalization PIN/PUK required; D-Bus names org.freedesktop.ModemManager.Modem.Gsm.SimPinRequired ..., mm-errors.c:176-206); 3GPP TS 27.007 +CPIN responses; ModemManager MMModemLock names (mmcli 'unlock required'); quectel-CM / "
+              r"|\bdevice state change: \d+ -> (?:9|120) \(reason 34\)"
+              # oFono's SimManager property: the PIN/PUK or operator lock the SIM waits for (not pin2/puk2/none)
+              r"|^\s*PinRequired = (?:pin|puk|phone|firstphone|firstphonepuk|network|networkpuk|netsub|netsubpuk|service"
+              r"|servicepuk|corp|corppuk)\s*$",
+              "oFono test/list-modems (print \"        %s = %s\" of each interface's properties, rilmodem/ofono efc9c0a8) org.ofono.SimManager PinRequired, src/sim.c:131-148 passwd_name[] (\"pin\", \"puk\", \"phone\", ... \"corppuk\"), :426; NetworkManager 0.7-0.8 src/nm-device.c (0.8:3050 nm_info \"(%s): device state change: %d -> %d (reason %d)\", NM_DEVICE_STATE_FAILED = 9, include/NetworkManager.h NMDeviceStateReason GSM_PIN_CHECK_FAILED = 34) and 0.9.x (\"(reason '%s') [%d %d %d]\", the nick) (NetworkManager/NetworkManager tags 0.8, 0.9.2); NetworkManager 0.8-0.9 \"GSM modem enable failed: (%d) %s\" / \"GSM connection failed: (%d) %s\" with ModemManager 0.5 src/mm-errors.c (SIM PIN/PUK required, PH-SIM and personalization PIN/PUK required; D-Bus names org.freedesktop.ModemManager.Modem.Gsm.SimPinRequired ..., mm-errors.c:176-206); 3GPP TS 27.007 +CPIN responses; ModemManager MMModemLock names (mmcli 'unlock required'); quectel-CM / "
               "fibocom-dial QMIThread.c requestGetSIMStatus (\"SIMStatus: SIM_PIN\" / SIM_PUK / "
               "SIM_NETWORK_PERSONALIZATION); ModemManager src/mm-iface-modem-simple.c:663 mm_obj_warn (\"modem is locked "
               "with '%s'\", the MMModemLock nick: simple connect refused until the SIM is unlocked); NetworkManager src/core/devices/nm-device.c:17881 (\"state change: %s -> %s (reason '%s', ...)\"; 1.10 src/devices/nm-device.c:12856) with the NMDeviceStateReason nicks of src/core/devices/nm-device-utils.c:84-120 "
@@ -636,8 +639,9 @@ TABLE: Tuple[Signature, ...] = (
               # quectel-CM / fibocom-dial polling the serving system: the packet domain attached
               r"|\brequestRegistrationState2? MCC: \d+, MNC: \d+, PS: Attached\b"
               # mbimcli --query-registration-state: MbimRegisterState home (3), roaming (4), partner (5)
-              r"|^\s*Register state: '(?:home|roaming|partner)'",
-              "Sierra AT!GSTATUS? (\"EMM state:     Registered     Normal Service\"); Quectel AT+QENG=\"servingcell\" "
+              r"|^\s*Register state: '(?:home|roaming|partner)'"
+              r"|^\s*Status = (?:registered|roaming)\s*$",
+              "oFono test/list-modems org.ofono.NetworkRegistration Status, src/common.c:679-697 registration_status_to_string (\"registered\", \"roaming\") (rilmodem/ofono efc9c0a8); Sierra AT!GSTATUS? (\"EMM state:     Registered     Normal Service\"); Quectel AT+QENG=\"servingcell\" "
               "<state> NOCONN (camped, idle) / CONNECT (Quectel LTE/5G AT manuals; the same state words as "
               "ModemManager src/plugins/cinterion/mm-modem-helpers-cinterion.c:1500-1538 ^SMONI); "
               "3GPP TS 27.007 7.2 +CREG/+CGREG/+CEREG/+C5GREG stat 1 (home) / 5 (roaming); uqmi; qmicli; TinyGSM "
@@ -661,8 +665,9 @@ TABLE: Tuple[Signature, ...] = (
               r"|\brequestRegistrationState2? MCC: \d+, MNC: \d+, PS: Detached\b"
               # ModemManager 0.5: still searching when the registration timed out (mm-generic-gsm.c:3089-3092, :3399)
               r"|" + _NM_MM05 + r"Network timeout\b|" + _MM05_DBUS + r"NetworkTimeout\b"
-              r"|\bdevice state change: \d+ -> (?:9|120) \(reason 32\)",
-              "NetworkManager 0.7-0.8 src/nm-device.c (0.8:3050 nm_info \"(%s): device state change: %d -> %d (reason %d)\", NM_DEVICE_STATE_FAILED = 9, include/NetworkManager.h NMDeviceStateReason GSM_REGISTRATION_TIMEOUT = 32) and 0.9.x (\"(reason '%%s') [%%d %%d %%d]\", the nick) (NetworkManager/NetworkManager tags 0.8, 0.9.2); NetworkManager 0.8-0.9 \"GSM connection failed: (%d) %s\" (signatures._NM_MM05) with ModemManager 0.5 src/mm-errors.c (\"Network timeout\", D-Bus Modem.Gsm.NetworkTimeout :197; mm-generic-gsm.c:3089-3092 reg status searching, :3399 registration timeout -> MM_MOBILE_ERROR_NETWORK_TIMEOUT) (ModemManager tag 0.5.2); Sierra AT!GSTATUS? (\"EMM state: Deregistered\", 3GPP TS 24.301 5.1.3.2 EMM-DEREGISTERED); Quectel AT+QENG=\"servingcell\" SEARCH; "
+              r"|\bdevice state change: \d+ -> (?:9|120) \(reason 32\)"
+              r"|^\s*Status = searching\s*$",
+              "oFono test/list-modems (print \"        %s = %s\" of each interface's properties, rilmodem/ofono efc9c0a8) org.ofono.NetworkRegistration Status, src/common.c:679-697 registration_status_to_string (\"searching\"), src/network.c:815; NetworkManager 0.7-0.8 src/nm-device.c (0.8:3050 nm_info \"(%s): device state change: %d -> %d (reason %d)\", NM_DEVICE_STATE_FAILED = 9, include/NetworkManager.h NMDeviceStateReason GSM_REGISTRATION_TIMEOUT = 32) and 0.9.x (\"(reason '%s') [%d %d %d]\", the nick) (NetworkManager/NetworkManager tags 0.8, 0.9.2); NetworkManager 0.8-0.9 \"GSM connection failed: (%d) %s\" (signatures._NM_MM05) with ModemManager 0.5 src/mm-errors.c (\"Network timeout\", D-Bus Modem.Gsm.NetworkTimeout :197; mm-generic-gsm.c:3089-3092 reg status searching, :3399 registration timeout -> MM_MOBILE_ERROR_NETWORK_TIMEOUT) (ModemManager tag 0.5.2); Sierra AT!GSTATUS? (\"EMM state: Deregistered\", 3GPP TS 24.301 5.1.3.2 EMM-DEREGISTERED); Quectel AT+QENG=\"servingcell\" SEARCH; "
               "SIMCom AT+CPSI? (\"+CPSI: NO SERVICE,Online\"); "
               "uqmi commands-nas.c cmd_nas_get_serving_system_cb (\"registration\": searching); "
               "quectel-CM / fibocom-dial QMIThread.c requestRegistrationState2 (dbg_time \"%s MCC: %d, MNC: %d, PS: %s, "
@@ -697,8 +702,9 @@ TABLE: Tuple[Signature, ...] = (
               r"|Location area not allowed|Roaming not allowed in this location area)\b"
               r"|" + _MM05_DBUS + r"(?:NetworkNotAllowed|GprsIllegalM[se]|GprsServiceNotAllowed|GprsPlmnNotAllowed|GprsLocationNotAllowed"
               r"|GprsRoamingNotAllowed)\b"
-              r"|\bdevice state change: \d+ -> (?:9|120) \(reason 31\)",
-              "NetworkManager 0.7-0.8 src/nm-device.c (0.8:3050 nm_info \"(%s): device state change: %d -> %d (reason %d)\", NM_DEVICE_STATE_FAILED = 9, include/NetworkManager.h NMDeviceStateReason GSM_REGISTRATION_DENIED = 31) and 0.9.x (\"(reason '%%s') [%%d %%d %%d]\", the nick) (NetworkManager/NetworkManager tags 0.8, 0.9.2); NetworkManager 0.8-0.9 \"GSM connection failed: (%d) %s\" (signatures._NM_MM05) with ModemManager 0.5 src/mm-errors.c (mm-generic-gsm.c:3083-3087 reg status denied -> MM_MOBILE_ERROR_NETWORK_NOT_ALLOWED \"Network not allowed - emergency calls only\"; GPRS rejects \"Illegal MS\" ... \"Roaming not allowed in this location area\", D-Bus Modem.Gsm.NetworkNotAllowed, GprsIllegalMs ... GprsRoamingNotAllowed :198,211-216) (ModemManager tag 0.5.2); ModemManager D-Bus errors org.freedesktop.ModemManager1.Error.MobileEquipment.<nick> for the same +CME "
+              r"|\bdevice state change: \d+ -> (?:9|120) \(reason 31\)"
+              r"|^\s*Status = denied\s*$",
+              "oFono test/list-modems (print \"        %s = %s\" of each interface's properties, rilmodem/ofono efc9c0a8) org.ofono.NetworkRegistration Status, src/common.c:679-697 registration_status_to_string (\"denied\"), src/network.c:815; NetworkManager 0.7-0.8 src/nm-device.c (0.8:3050 nm_info \"(%s): device state change: %d -> %d (reason %d)\", NM_DEVICE_STATE_FAILED = 9, include/NetworkManager.h NMDeviceStateReason GSM_REGISTRATION_DENIED = 31) and 0.9.x (\"(reason '%s') [%d %d %d]\", the nick) (NetworkManager/NetworkManager tags 0.8, 0.9.2); NetworkManager 0.8-0.9 \"GSM connection failed: (%d) %s\" (signatures._NM_MM05) with ModemManager 0.5 src/mm-errors.c (mm-generic-gsm.c:3083-3087 reg status denied -> MM_MOBILE_ERROR_NETWORK_NOT_ALLOWED \"Network not allowed - emergency calls only\"; GPRS rejects \"Illegal MS\" ... \"Roaming not allowed in this location area\", D-Bus Modem.Gsm.NetworkNotAllowed, GprsIllegalMs ... GprsRoamingNotAllowed :198,211-216) (ModemManager tag 0.5.2); ModemManager D-Bus errors org.freedesktop.ModemManager1.Error.MobileEquipment.<nick> for the same +CME "
               "causes, include/ModemManager-errors.h:381-393 (ImsiUnknownInHss ... PsServicesNotAllowedInPlmn; "
               "linux-mobile-broadband/ModemManager 9a2d5863) and before 1.18 the Gprs* nicks (1.16.0 ModemManager-errors.h:212-220, "
               "with its \"GprsRomaingNotAllowed\" spelling); libmbim mbimcli --query-registration-state (src/mbimcli/mbimcli-basic-connect.c:1720-1722 "
@@ -726,8 +732,9 @@ TABLE: Tuple[Signature, ...] = (
               + r"|" + _GAMMU_ANY_STATE + r"not logged into network\s*$"
               # NetworkManager 0.7-0.9: activation failed for GSM_REGISTRATION_NOT_SEARCHING (30; 0.8's translate_mm_error
               # gives it for ModemManager 0.5's "No network service")
-              + r"|\bdevice state change: \d+ -> (?:9|120) \(reason 30\)|\(reason 'gsm-registration-idle'",
-              "NetworkManager 0.7-0.8 src/nm-device.c (0.8:3050 nm_info \"(%s): device state change: %d -> %d (reason %d)\", NM_DEVICE_STATE_FAILED = 9, include/NetworkManager.h NMDeviceStateReason GSM_REGISTRATION_NOT_SEARCHING = 30) and 0.9.x (\"(reason '%%s') [%%d %%d %%d]\", the nick gsm-registration-idle, 0.9.2 src/nm-device.c:3799-3800, today src/core/devices/nm-device-utils.c:86) (NetworkManager/NetworkManager tags 0.8, 0.9.2); nm-modem-gsm.c translate_mm_error (0.8.6.0); 3GPP TS 27.007 7.2 +CREG/+CGREG/+CEREG stat 0 (not registered, the MT is not searching: "
+              + r"|\bdevice state change: \d+ -> (?:9|120) \(reason 30\)|\(reason 'gsm-registration-idle'"
+              + r"|^\s*Status = unregistered\s*$",
+              "oFono test/list-modems (print \"        %s = %s\" of each interface's properties, rilmodem/ofono efc9c0a8) org.ofono.NetworkRegistration Status, src/common.c:679-697 registration_status_to_string (\"unregistered\"), src/network.c:815; NetworkManager 0.7-0.8 src/nm-device.c (0.8:3050 nm_info \"(%s): device state change: %d -> %d (reason %d)\", NM_DEVICE_STATE_FAILED = 9, include/NetworkManager.h NMDeviceStateReason GSM_REGISTRATION_NOT_SEARCHING = 30) and 0.9.x (\"(reason '%s') [%d %d %d]\", the nick gsm-registration-idle, 0.9.2 src/nm-device.c:3799-3800, today src/core/devices/nm-device-utils.c:86) (NetworkManager/NetworkManager tags 0.8, 0.9.2); nm-modem-gsm.c translate_mm_error (0.8.6.0); 3GPP TS 27.007 7.2 +CREG/+CGREG/+CEREG stat 0 (not registered, the MT is not searching: "
               "no usable SIM, radio off, or deregistered by +COPS=2); gammu --networkinfo, gammu/misc.c:33-69 PrintNetworkInfo (gammu: not logged into network)",
               cleared_by=(_MM_UP, "reg:registered", "reg:searching", "reg:denied")),
     # stat 4 "unknown": the MT cannot tell (27.007: e.g. out of coverage); some modems answer it while their radio is
