@@ -511,7 +511,12 @@ PROVES["reg:denied"] += ["        Status = denied"]
 PROVES["reg:searching"] += ["        Status = searching"]
 PROVES["reg:not-searching"] += ["        Status = unregistered"]
 PROVES["reg:registered"] += ["        Status = roaming"]
-_OFONO_LOOK_ALIKES = ["        PinRequired = none", "        PinRequired = pin2", "        Status = unknown"]
+# sakis3g's own reports (src/sakis3g tty_not_busy, tty_pin_unlock, tty_register_network)
+PROVES["port:tty-busy"] += ["Port /dev/ttyUSB2 is currently occupied by modem-manager."]
+PROVES["sim:locked"] += ['Modem responded "SIM PUK" while checking for PIN.',
+                         "WRONG PIN. Aborting to prevent you from locking your SIM card."]
+PROVES["reg:searching"] += ["Modem unable to register a network."]
+_OFONO_LOOK_ALIKES = ['Modem responded "ERROR" while checking for PIN.', "        PinRequired = none", "        PinRequired = pin2", "        Status = unknown"]
 _OLD_NM_LOOK_ALIKES = [
     # a state change that is no failure, a failure for an unknown reason, and a GSM error no cause follows from
     "NetworkManager[1020]: <info> (ttyUSB0): device state change: 8 -> 3 (reason 31)",
