@@ -515,7 +515,9 @@ PROVES["reg:registered"] += ["        Status = roaming"]
 PROVES["port:tty-busy"] += ["Port /dev/ttyUSB2 is currently occupied by modem-manager."]
 PROVES["sim:locked"] += ['Modem responded "SIM PUK" while checking for PIN.',
                          "WRONG PIN. Aborting to prevent you from locking your SIM card."]
-PROVES["reg:searching"] += ["Modem unable to register a network."]
+PROVES["reg:searching"] += ["Modem unable to register a network.", "Modem is unable to register a network"]
+PROVES["sim:locked"] += ["Wrong PIN. Aborting to prevent SIM LOCK",
+                         "Wrong PIN (second time)! Aborting. Please connect through a GUI or with 'sakis3g --interactive' to be safe."]
 _OFONO_LOOK_ALIKES = ['Modem responded "ERROR" while checking for PIN.', "        PinRequired = none", "        PinRequired = pin2", "        Status = unknown"]
 _OLD_NM_LOOK_ALIKES = [
     # a state change that is no failure, a failure for an unknown reason, and a GSM error no cause follows from
