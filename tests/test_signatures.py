@@ -518,7 +518,11 @@ PROVES["sim:locked"] += ['Modem responded "SIM PUK" while checking for PIN.',
 PROVES["reg:searching"] += ["Modem unable to register a network.", "Modem is unable to register a network"]
 PROVES["sim:locked"] += ["Wrong PIN. Aborting to prevent SIM LOCK",
                          "Wrong PIN (second time)! Aborting. Please connect through a GUI or with 'sakis3g --interactive' to be safe."]
-_OFONO_LOOK_ALIKES = ['Modem responded "ERROR" while checking for PIN.', "        PinRequired = none", "        PinRequired = pin2", "        Status = unknown"]
+# comgt's default script (comgt.h _default_code); its "SIM ready" is no fact: the script jumps there on "SIM PUK" too
+PROVES["sim:locked"] += ["ERROR entering PIN code"]
+PROVES["reg:searching"] += ["Failed to register", "wwan (1234): Failed to register"]
+PROVES["reg:registered"] += ['Registered on Home network: "Vodafone",2']
+_OFONO_LOOK_ALIKES = ["SIM ready", "the modem Failed to register with the network", 'Modem responded "ERROR" while checking for PIN.', "        PinRequired = none", "        PinRequired = pin2", "        Status = unknown"]
 _OLD_NM_LOOK_ALIKES = [
     # a state change that is no failure, a failure for an unknown reason, and a GSM error no cause follows from
     "NetworkManager[1020]: <info> (ttyUSB0): device state change: 8 -> 3 (reason 31)",
