@@ -522,6 +522,8 @@ PROVES["sim:locked"] += ["Wrong PIN. Aborting to prevent SIM LOCK",
 PROVES["sim:locked"] += ["ERROR entering PIN code"]
 PROVES["reg:searching"] += ["Failed to register", "wwan (1234): Failed to register"]
 PROVES["reg:registered"] += ['Registered on Home network: "Vodafone",2']
+PROVES["ppp:no-ip-config"] = ["NetworkManager[1020]: <warn> pppd timed out or didn't initialize our dbus module",
+                              "NetworkManager: <WARN>  pppd_timed_out(): Looks like pppd didn't initialize our dbus module"]
 _OFONO_LOOK_ALIKES = ["SIM ready", "the modem Failed to register with the network", 'Modem responded "ERROR" while checking for PIN.', "        PinRequired = none", "        PinRequired = pin2", "        Status = unknown"]
 _OLD_NM_LOOK_ALIKES = [
     # a state change that is no failure, a failure for an unknown reason, and a GSM error no cause follows from

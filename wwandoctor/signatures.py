@@ -969,6 +969,15 @@ TABLE: Tuple[Signature, ...] = (
               "comgt 0.32 comgt.c:216-227 writecom (res=write(comfd,&ch,1); if(res!=1) serror(\"Could not write to COM "
               "device\",1)), comgt.c:320 serror (sprintf(lmsg,\"Error @%d, line %d, %s. (%d)\\n\",...), printed by vmsg as "
               "\"comgt HH:MM:SS -> %s\") (ng-alt/comgt e0e2977, comgt 0.31 and 0.32)"),
+    # NetworkManager started pppd for the modem and got no IPv4 configuration from it (its nm-pppd-plugin reports the IPCP
+    # result) within 20 s (30 s for PPPoE): the PPP link or the data call behind it never came up (or pppd could not load
+    # the plugin at all)
+    Signature("ppp:no-ip-config",
+              r"\bpppd timed out or didn't initialize our dbus module\b|\bLooks like pppd didn't initialize our dbus module\b",
+              "NetworkManager src/ppp-manager/nm-ppp-manager.c pppd_timed_out (0.7.2:742 nm_warning (\"Looks like pppd didn't "
+              "initialize our dbus module\"); 0.8.6.0:723, 0.9.4.0:783 nm_log_warn (\"pppd timed out or didn't initialize our "
+              "dbus module\")), the timeout nm_ppp_manager_start sets (0.8.6.0:974, 20 s from src/modem-manager/nm-modem.c:250, "
+              "30 s for PPPoE) and removes only when the plugin's IP4 config arrives (:465) (NetworkManager/NetworkManager tags)"),
     # pppd found no PPP support in the kernel: its own message (sys-linux.c ppp_available, no_ppp_msg "This system lacks
     # kernel support for PPP."), and its exit status 4 as wrappers report it (pppd.h EXIT_NO_KERNEL_SUPPORT 4, main.c
     # "if (!ppp_available()) { option_error(\"%s\", no_ppp_msg); exit(EXIT_NO_KERNEL_SUPPORT); }"; pppd(8) EXIT STATUS 4

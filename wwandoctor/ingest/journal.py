@@ -225,6 +225,8 @@ def _about_modems(origin: str, msg: str) -> bool:
         return True
     if origin == "netifd" and _handler_fact(msg):
         return True
+    if origin == "NetworkManager" and "ppp" in msg and _handler_fact(msg, origin):
+        return True
     if origin.startswith("systemd") and _shutdown_fact(msg):
         return True
     return origin in TOOL_ORIGINS and not _OTHER_IFACE.search(msg)
@@ -234,11 +236,12 @@ def _about_modems(origin: str, msg: str) -> bool:
 _SHARED_FACTS = frozenset(("dhcp:no-offer", "dhcp:lease"))
 
 
-def _handler_fact(msg: str) -> bool:
-    """An OpenWrt protocol handler's line (qmi.sh "wwan (812): SIM locked PUK required") that proves a
-    modem fact without naming a modem thing: kept, whatever the interface is called."""
+def _handler_fact(msg: str, origin: str = "netifd") -> bool:
+    """An OpenWrt protocol handler's line (qmi.sh "wwan (812): SIM locked PUK required"), or NetworkManager's about the
+    modem's PPP link ("pppd timed out or didn't initialize our dbus module"), that proves a modem fact without naming
+    a modem thing: kept, whatever the interface is called."""
     from wwandoctor import signatures
-    return bool(set(signatures.scan([LogLine(text=msg.strip(), origin="netifd")])) - _SHARED_FACTS)
+    return bool(set(signatures.scan([LogLine(text=msg.strip(), origin=origin)])) - _SHARED_FACTS)
 
 
 def _shutdown_fact(msg: str) -> bool:
