@@ -524,6 +524,7 @@ PROVES["reg:searching"] += ["Failed to register", "wwan (1234): Failed to regist
 PROVES["reg:registered"] += ['Registered on Home network: "Vodafone",2']
 PROVES["ppp:no-ip-config"] = ["NetworkManager[1020]: <warn> pppd timed out or didn't initialize our dbus module",
                               "NetworkManager: <WARN>  pppd_timed_out(): Looks like pppd didn't initialize our dbus module"]
+PROVES["modeswitch:not-storage"] += ["Target configuration 3 already active. Nothing to do. Bye!"]
 _OFONO_LOOK_ALIKES = ["SIM ready", "the modem Failed to register with the network", 'Modem responded "ERROR" while checking for PIN.', "        PinRequired = none", "        PinRequired = pin2", "        Status = unknown"]
 _OLD_NM_LOOK_ALIKES = [
     # a state change that is no failure, a failure for an unknown reason, and a GSM error no cause follows from

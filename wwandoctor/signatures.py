@@ -1493,10 +1493,12 @@ TABLE: Tuple[Signature, ...] = (
     # interface 0 is the target class already. Evidence against a pending switch, not a finding by itself.
     Signature("modeswitch:not-storage",
               r"\bcan't use storage command in MessageContent with interface \d+; interface class is \d+, expected 8\b"
-              r"|^\s*Class of interface 0 matches target\. Do nothing\b",
+              r"|^\s*Class of interface 0 matches target\. Do nothing\b"
+              # the configuration switch asked for (-u) is the active one already
+              r"|\bTarget configuration \d+ already active\. Nothing to do\. Bye[.!]",
               "usb_modeswitch.c:610-611 (fprintf(stderr, \"Error: can't use storage command in MessageContent with interface "
               "%d; interface class is %d, expected 8. Abort\")), usb_modeswitch.tcl:237 (\"Class of interface 0 matches target. "
-              "Do nothing\") (Intermodalics/usb-modeswitch f33242a)"),
+              "Do nothing\"), usb_modeswitch.c:783 (\"Target configuration %d already active. Nothing to do. Bye!\") (Intermodalics/usb-modeswitch f33242a)"),
     # No device with the default (storage) id is on the bus: already switched, or the ids given are not this device's
     Signature("modeswitch:default-absent",
               r"\bNo devices in default mode found\. Nothing to do\. Bye[.!]",
