@@ -525,6 +525,9 @@ PROVES["reg:registered"] += ['Registered on Home network: "Vodafone",2']
 PROVES["ppp:no-ip-config"] = ["NetworkManager[1020]: <warn> pppd timed out or didn't initialize our dbus module",
                               "NetworkManager: <WARN>  pppd_timed_out(): Looks like pppd didn't initialize our dbus module"]
 PROVES["modeswitch:not-storage"] += ["Target configuration 3 already active. Nothing to do. Bye!"]
+PROVES["port:tty-busy"] += ["modem-manager[812]: enable: failed to open serial port: (0) Could not open serial device ttyUSB0: "
+                            "Device or resource busy"]
+PROVES["port:open-denied"] += ["enable: failed to open serial port: (0) Could not open serial device ttyUSB2: Permission denied"]
 _OFONO_LOOK_ALIKES = ["SIM ready", "the modem Failed to register with the network", 'Modem responded "ERROR" while checking for PIN.', "        PinRequired = none", "        PinRequired = pin2", "        Status = unknown"]
 _OLD_NM_LOOK_ALIKES = [
     # a state change that is no failure, a failure for an unknown reason, and a GSM error no cause follows from

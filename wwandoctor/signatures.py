@@ -358,8 +358,10 @@ TABLE: Tuple[Signature, ...] = (
               # NetworkManager 0.7 opens the tty O_EXCL and logs open(2)'s errno: 16 = EBUSY
               r"|\(tty(?:USB|ACM|HS)\d+\) cannot open device \(errno 16\)"
               # sakis3g found processes with the modem's tty open (ls -l /proc/*/fd/*) for 10 s and names them
-              r"|\bPort /dev/tty\w+ is currently occupied by\b",
-              "sakis3g src/sakis3g (Trixarian/sakis3g-source ba3db72) :2901-2933 tty_not_busy (show_fmt_error \"Port %s is currently occupied by %s.\", the commands of the processes holding it); ModemManager src/mm-port-serial.c:1229-1232 (ioctl TIOCEXCL on every tty it opens: another open() gets "
+              r"|\bPort /dev/tty\w+ is currently occupied by\b"
+              # ModemManager 0.4-0.6 could not open a tty another program holds (its message names the port without /dev/)
+              r"|\bCould not open serial device tty(?:USB|ACM|HS|S)\d+: Device or resource busy\b",
+              "ModemManager 0.4-0.6 src/mm-serial-port.c mm_serial_port_open (0.5.2:748-762: open(\"/dev/%s\", O_RDWR | O_EXCL | ...) fails: g_set_error \"Could not open serial device %s: %s\", strerror EBUSY; logged by mm-generic-gsm.c:742 \"%s: failed to open serial port: (%d) %s\") (ModemManager tag 0.5.2); sakis3g src/sakis3g (Trixarian/sakis3g-source ba3db72) :2901-2933 tty_not_busy (show_fmt_error \"Port %s is currently occupied by %s.\", the commands of the processes holding it); ModemManager src/mm-port-serial.c:1229-1232 (ioctl TIOCEXCL on every tty it opens: another open() gets "
               "EBUSY, strerror \"Device or resource busy\"); minicom/picocom/pyserial print open(2)'s strerror with the "
               "path; gammu libgammu/device/serial/ser_unx.c:183-222 serial_open (ENOENT -> DEVICENOTEXIST, EACCES -> "
               "DEVICENOPERMISSION, anything else or flock EWOULDBLOCK \"failed to lock device, probably opened by other "
@@ -422,8 +424,9 @@ TABLE: Tuple[Signature, ...] = (
               r"(?:" + _PERMISSION_DENIED + r"|Operation not permitted)|/dev/(?:cdc-wdm|ttyUSB|ttyACM|ttyHS|wwan)\S*:? .*" + _PERMISSION_DENIED
               + r"|\bError opening device, you don't have (?:the required permission|permissions)\b"
               # NetworkManager 0.7's tty open, errno 13 = EACCES
-              + r"|\(tty(?:USB|ACM|HS)\d+\) cannot open device \(errno 13\)",
-              "NetworkManager 0.7 src/nm-serial-device.c nm_serial_device_open (\"(%s) cannot open device (errno %d)\", 13 "
+              + r"|\(tty(?:USB|ACM|HS)\d+\) cannot open device \(errno 13\)"
+              + r"|\bCould not open serial device tty(?:USB|ACM|HS|S)\d+: " + _PERMISSION_DENIED,
+              "ModemManager 0.4-0.6 src/mm-serial-port.c mm_serial_port_open (0.5.2:748-762: open(\"/dev/%s\", O_RDWR | O_EXCL | ...) fails: \"Could not open serial device %s: %s\", strerror EACCES) (ModemManager tag 0.5.2); NetworkManager 0.7 src/nm-serial-device.c nm_serial_device_open (\"(%s) cannot open device (errno %d)\", 13 "
               "EACCES); gammu libgammu/gsmcomon.c:89 ERR_DEVICENOPERMISSION (\"Error opening device, you don't have the required "
               "permission.\"; \"Error opening device, you don't have permissions.\" in older releases' error table), from libgammu/device/serial/ser_unx.c:198 open(2) EACCES, or devfunc.c:287,305 a lock file it "
               "may not write; printed by gammu/common.c:191 Print_Error) (gammu/gammu 78fd6a921); "
