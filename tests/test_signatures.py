@@ -528,7 +528,14 @@ PROVES["modeswitch:not-storage"] += ["Target configuration 3 already active. Not
 PROVES["port:tty-busy"] += ["modem-manager[812]: enable: failed to open serial port: (0) Could not open serial device ttyUSB0: "
                             "Device or resource busy"]
 PROVES["port:open-denied"] += ["enable: failed to open serial port: (0) Could not open serial device ttyUSB2: Permission denied"]
-_OFONO_LOOK_ALIKES = ["SIM ready", "the modem Failed to register with the network", 'Modem responded "ERROR" while checking for PIN.', "        PinRequired = none", "        PinRequired = pin2", "        Status = unknown"]
+# NetworkManager 0.7's own GSM code (src/nm-gsm-device.c automatic_registration_get_reply)
+PROVES["reg:not-searching"] += ["NetworkManager: <WARN>  automatic_registration_get_reply(): Automatic registration failed: "
+                                "not registered and not searching."]
+PROVES["reg:denied"] += ["NetworkManager: <WARN>  automatic_registration_get_reply(): Automatic registration failed: "
+                         "registration denied."]
+PROVES["reg:searching"] += ["<info>  Searching for a network..."]
+PROVES["reg:registered"] += ["<info>  Registered on Home network"]
+_OFONO_LOOK_ALIKES = ["I was searching for a network... nothing", "SIM ready", "the modem Failed to register with the network", 'Modem responded "ERROR" while checking for PIN.', "        PinRequired = none", "        PinRequired = pin2", "        Status = unknown"]
 _OLD_NM_LOOK_ALIKES = [
     # a state change that is no failure, a failure for an unknown reason, and a GSM error no cause follows from
     "NetworkManager[1020]: <info> (ttyUSB0): device state change: 8 -> 3 (reason 31)",

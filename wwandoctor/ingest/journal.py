@@ -225,11 +225,16 @@ def _about_modems(origin: str, msg: str) -> bool:
         return True
     if origin == "netifd" and _handler_fact(msg):
         return True
-    if origin == "NetworkManager" and "ppp" in msg and _handler_fact(msg, origin):
+    if origin == "NetworkManager" and _NM_FACT_HINT.search(msg) and _handler_fact(msg, origin):
         return True
     if origin.startswith("systemd") and _shutdown_fact(msg):
         return True
     return origin in TOOL_ORIGINS and not _OTHER_IFACE.search(msg)
+
+
+# NetworkManager's lines about a modem that name no modem thing: its PPP manager's, and its 0.7 GSM code's registration
+# and PIN progress ("Automatic registration failed: registration denied."); only these are matched against the signatures
+_NM_FACT_HINT = re.compile(r"ppp|[Rr]egist|Searching for a network|PIN")
 
 
 # facts a non-modem interface's line proves as well (DHCP on an Ethernet WAN)
