@@ -199,8 +199,10 @@ TABLE: Tuple[Signature, ...] = (
               cleared_by=(_MM_UP,)),
     # ModemManager probed the device's ports and picked a plugin, then could not build a modem from them (the reason
     # follows: no primary AT port answered, no usable control port): it will not manage this device
-    Signature("mm:modem-not-created", r"\bcouldn't create modem for device '[^']*': \S",
-              "ModemManager src/mm-base-manager.c:294 device_support_check_ready (mm_obj_warn \"couldn't create modem for "
+    Signature("mm:modem-not-created", r"\bcouldn't create modem for device '[^']*': \S"
+              # ModemManager 0.4-0.6: the chosen plugin could not build a modem from the port it claimed
+              r"|\bplugin '[^']+' claimed to support \w+/\S+ but couldn't: \(-?\d+\) ",
+              "ModemManager 0.5.2 src/mm-manager.c:569 (mm_warn \"plugin '%s' claimed to support %s/%s but couldn't: (%d) %s\" when the plugin's grab_port fails) (ModemManager tag 0.5.2); ModemManager src/mm-base-manager.c:294 device_support_check_ready (mm_obj_warn \"couldn't create modem for "
               "device '%s': %s\" when mm_device_create_modem() fails; linux-mobile-broadband/ModemManager 9a2d5863)",
               cleared_by=(_MM_UP,)),
     # Victron Venus OS: the GSM settings page finds no modem under its modem service (com.victronenergy.modem, run by
