@@ -521,7 +521,6 @@ PROVES["sim:locked"] += ["Wrong PIN. Aborting to prevent SIM LOCK",
 # comgt's default script (comgt.h _default_code); its "SIM ready" is no fact: the script jumps there on "SIM PUK" too
 PROVES["sim:locked"] += ["ERROR entering PIN code"]
 PROVES["reg:searching"] += ["Failed to register", "wwan (1234): Failed to register"]
-PROVES["reg:registered"] += ['Registered on Home network: "Vodafone",2']
 PROVES["ppp:no-ip-config"] = ["NetworkManager[1020]: <warn> pppd timed out or didn't initialize our dbus module",
                               "NetworkManager: <WARN>  pppd_timed_out(): Looks like pppd didn't initialize our dbus module"]
 PROVES["modeswitch:not-storage"] += ["Target configuration 3 already active. Nothing to do. Bye!"]

@@ -655,8 +655,10 @@ TABLE: Tuple[Signature, ...] = (
               # mbimcli --query-registration-state: MbimRegisterState home (3), roaming (4), partner (5)
               r"|^\s*Register state: '(?:home|roaming|partner)'"
               r"|^\s*Status = (?:registered|roaming)\s*$"
-              r"|" + _NETIFD_LINE + r"\s*(?:<info>\s+)?Registered on (?:Home|Roaming) network\b",
-              "comgt 0.32 comgt.h _default_code (ng-alt/comgt e0e2977) :100-103 (:homereg / :roamreg \"Registered on Home network: \", \"Registered on Roaming network: \"); NetworkManager 0.7 src/nm-gsm-device.c:408,422 (nm_info \"Registered on Home network\", \"Registered on Roaming network\") (tag 0.7.2); oFono test/list-modems org.ofono.NetworkRegistration Status, src/common.c:679-697 registration_status_to_string (\"registered\", \"roaming\") (rilmodem/ofono efc9c0a8); Sierra AT!GSTATUS? (\"EMM state:     Registered     Normal Service\"); Quectel AT+QENG=\"servingcell\" "
+              # NetworkManager 0.7's +CREG stat 1/5 (comgt's own "Registered on Home network: <operator>" is not read: its
+              # script then checks +CSQ, and a "Signal strength measure 0,0 too low!" after it is the finding)
+              r"|^(?:<info>\s+)?Registered on (?:Home|Roaming) network\s*$",
+              "NetworkManager 0.7 src/nm-gsm-device.c:408,422 (nm_info \"Registered on Home network\", \"Registered on Roaming network\") (tag 0.7.2); oFono test/list-modems org.ofono.NetworkRegistration Status, src/common.c:679-697 registration_status_to_string (\"registered\", \"roaming\") (rilmodem/ofono efc9c0a8); Sierra AT!GSTATUS? (\"EMM state:     Registered     Normal Service\"); Quectel AT+QENG=\"servingcell\" "
               "<state> NOCONN (camped, idle) / CONNECT (Quectel LTE/5G AT manuals; the same state words as "
               "ModemManager src/plugins/cinterion/mm-modem-helpers-cinterion.c:1500-1538 ^SMONI); "
               "3GPP TS 27.007 7.2 +CREG/+CGREG/+CEREG/+C5GREG stat 1 (home) / 5 (roaming); uqmi; qmicli; TinyGSM "
