@@ -324,7 +324,8 @@ TABLE: Tuple[Signature, ...] = (
     # ModemManager 0.3-0.6 enabling a modem: the AT port refused (or did not answer) AT+CSCS for every character set it
     # tries (UTF-8, UCS2, 8859-1, IRA, GSM), so enabling failed; NetworkManager 0.8-0.9 logs it as "GSM modem enable
     # failed: (N) Failed to find a usable modem character set". The port had answered AT when probed: the modem
-    # stopped answering or refuses basic commands on it. No rule concludes a cause from it alone
+    # stopped answering or refuses basic commands on it. No rule concludes a cause from it alone; the rfkill rule for an
+    # AT modem that fails enabling stands down on it (its reason is not the radio)
     Signature("mm:charset-unusable", r"\bFailed to find a usable modem character set\b",
               "ModemManager 0.5.2 src/mm-generic-gsm.c:1230-1266 (best_charsets[], enabled_set_charset_done: "
               "g_error_new_literal (MM_MODEM_ERROR, MM_MODEM_ERROR_UNSUPPORTED_CHARSET, \"Failed to find a usable modem "
