@@ -982,6 +982,17 @@ TABLE: Tuple[Signature, ...] = (
               "comgt 0.32 comgt.c:216-227 writecom (res=write(comfd,&ch,1); if(res!=1) serror(\"Could not write to COM "
               "device\",1)), comgt.c:320 serror (sprintf(lmsg,\"Error @%d, line %d, %s. (%d)\\n\",...), printed by vmsg as "
               "\"comgt HH:MM:SS -> %s\") (ng-alt/comgt e0e2977, comgt 0.31 and 0.32)"),
+    # The packet-data dial was answered NO CARRIER, as NetworkManager and ModemManager 0.x report it: ModemManager
+    # 0.5's connect error for the modem's NO CARRIER (NetworkManager 0.8-0.9 "GSM connection failed: (N) No carrier",
+    # its D-Bus name ...Modem.NoCarrier) and NetworkManager 0.7's own dial. pppd/chat/wvdial/AT lines of it are read by
+    # ppp-dial-failed's own pattern
+    Signature("dial:no-carrier",
+              _NM_MM05 + r"No carrier\b|\borg\.freedesktop\.ModemManager\.Modem\.NoCarrier\b|\bdial_done\(\): No carrier\b",
+              "ModemManager 0.5.2 src/mm-serial-parsers.c:136 (the modem's NO CARRIER -> mm_modem_connect_error_for_code "
+              "(MM_MODEM_CONNECT_ERROR_NO_CARRIER)), src/mm-errors.c:129-130 (\"No carrier\"), :110 (D-Bus name NoCarrier, "
+              "registered under org.freedesktop.ModemManager.Modem, mm-manager.c:1102); NetworkManager 0.8-0.9 "
+              "nm-modem-gsm.c \"GSM connection failed: (%d) %s\" (0.9.4.0:208), 0.7 src/nm-gsm-device.c:174 dial_done "
+              "(nm_warning (\"No carrier\")) (NetworkManager/NetworkManager tags 0.7.2, 0.9.4.0)"),
     # NetworkManager started pppd for the modem and got no IPv4 configuration from it (its nm-pppd-plugin reports the IPCP
     # result) within 20 s (30 s for PPPoE): the PPP link or the data call behind it never came up (or pppd could not load
     # the plugin at all)

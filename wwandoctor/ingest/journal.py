@@ -232,9 +232,10 @@ def _about_modems(origin: str, msg: str) -> bool:
     return origin in TOOL_ORIGINS and not _OTHER_IFACE.search(msg)
 
 
-# NetworkManager's lines about a modem that name no modem thing: its PPP manager's, and its 0.7 GSM code's registration
-# and PIN progress ("Automatic registration failed: registration denied."); only these are matched against the signatures
-_NM_FACT_HINT = re.compile(r"ppp|[Rr]egist|Searching for a network|PIN")
+# NetworkManager's lines about a modem that name no modem thing: its PPP manager's, and its 0.7 GSM code's registration,
+# PIN and dial progress ("Automatic registration failed: registration denied.", "No carrier"); only these are matched
+# against the signatures
+_NM_FACT_HINT = re.compile(r"ppp|[Rr]egist|Searching for a network|PIN|No carrier")
 
 
 # facts a non-modem interface's line proves as well (DHCP on an Ethernet WAN)
