@@ -538,6 +538,7 @@ PROVES["mm:modem-not-created"] += ["modem-manager: <WARN>  port_probe_done(): pl
                                    "but couldn't: (1) Failed to find primary AT port"]
 PROVES["dial:no-carrier"] = ["NetworkManager[980]: <warn> GSM connection failed: (0) No carrier",
                              "NetworkManager: <WARN>  dial_done(): No carrier"]
+PROVES["serial:at-unanswered"] += ["NetworkManager[980]: <warn> GSM modem enable failed: (2) Serial command timed out"]
 _OFONO_LOOK_ALIKES = ["I was searching for a network... nothing", "SIM ready", "the modem Failed to register with the network", 'Modem responded "ERROR" while checking for PIN.', "        PinRequired = none", "        PinRequired = pin2", "        Status = unknown"]
 _OLD_NM_LOOK_ALIKES = [
     # a state change that is no failure, a failure for an unknown reason, and a GSM error no cause follows from

@@ -1023,8 +1023,10 @@ TABLE: Tuple[Signature, ...] = (
     Signature("serial:at-unanswered",
               r"^(?:--> ?)?Modem not responding\.$"
               # NetworkManager 0.7's own serial GSM code and ModemManager 0.2: the init command (ATZ / AT E0) unanswered
-              r"|\bModem initialization timed out\b",
-              "wvdial wvdialer.cc:781 (err(\"Modem not responding.\n\") after \"Re-Sending: %s\" got no answer) "
+              r"|\bModem initialization timed out\b"
+              # ModemManager 0.4-0.6: a command on the AT port got no reply in time (NetworkManager 0.8-0.9 logs its error)
+              r"|" + _NM_MM05 + r"Serial command timed out\b",
+              "ModemManager 0.5.2 src/mm-serial-port.c:547-549 (g_error_new_literal (MM_SERIAL_ERROR, MM_SERIAL_ERROR_RESPONSE_TIMEOUT, \"Serial command timed out\")) in NetworkManager 0.8-0.9 \"GSM modem enable failed: (%d) %s\" (signatures._NM_MM05); wvdial wvdialer.cc:781 (err(\"Modem not responding.\n\") after \"Re-Sending: %s\" got no answer) "
               "(wlach/wvdial 6d6d7ff); NetworkManager 0.7 src/nm-gsm-device.c init_done (nm_warning(\"Modem initialization "
               "timed out\") when the init command got no reply, logged as \"<WARN>  init_done(): Modem initialization timed "
               "out\"); ModemManager 0.2 src/mm-generic-gsm.c init_done (g_error_new(..., \"Modem initialization timed out.\"))"),
