@@ -538,7 +538,6 @@ PROVES["mm:modem-not-created"] += ["modem-manager: <WARN>  port_probe_done(): pl
                                    "but couldn't: (1) Failed to find primary AT port"]
 PROVES["dial:no-carrier"] = ["NetworkManager[980]: <warn> GSM connection failed: (0) No carrier",
                              "NetworkManager: <WARN>  dial_done(): No carrier"]
-PROVES["serial:at-unanswered"] += ["NetworkManager[980]: <warn> GSM modem enable failed: (2) Serial command timed out"]
 _OFONO_LOOK_ALIKES = ["I was searching for a network... nothing", "SIM ready", "the modem Failed to register with the network", 'Modem responded "ERROR" while checking for PIN.', "        PinRequired = none", "        PinRequired = pin2", "        Status = unknown"]
 _OLD_NM_LOOK_ALIKES = [
     # a state change that is no failure, a failure for an unknown reason, and a GSM error no cause follows from
@@ -558,6 +557,7 @@ PROVES["chat:expect-timeout"] = ["alarm", "Mar 10 14:23:17 pi chat[1236]: alarm"
 # NetworkManager 0.7 and ModemManager 0.2 on an unanswered init; NM 0.7 open(2) errno 16 / 13
 PROVES["serial:at-unanswered"] += ["Oct  8 19:01:05 host NetworkManager: <WARN>  init_done(): Modem initialization timed out",
                                    "Modem initialization timed out."]
+PROVES["serial:at-unanswered"] += ["NetworkManager[980]: <warn> GSM modem enable failed: (2) Serial command timed out"]
 PROVES["port:tty-busy"] += ["NetworkManager: <WARN>  nm_serial_device_open(): (ttyUSB0) cannot open device (errno 16)"]
 PROVES["port:open-denied"] += ["NetworkManager: <WARN>  nm_serial_device_open(): (ttyACM0) cannot open device (errno 13)"]
 # uqmi's texts of libqmi's protocol errors (qmi-errors.c), a JSON string on a line of its own
