@@ -311,6 +311,11 @@ MESSAGES: Tuple[Message, ...] = (
       "Lockdown: setpci: direct PCI access is restricted; see man kernel_lockdown.7", _LOCKDOWN),
     M("lockdown:pci-access-refused", "module-load-blocked", "kernel",
       "Lockdown: direct PCI access is restricted; see man kernel_lockdown.7", _LOCKDOWN + " (v5.4: without the program)"),
+    M("lockdown:pci-access-refused", "module-load-blocked", "program",
+      "pcilib: sysfs_write: write failed: Operation not permitted",
+      "pciutils lib/sysfs.c:571 sysfs_write warning(\"sysfs_write: write failed: %s\") with EPERM from linux "
+      "drivers/pci/pci-sysfs.c pci_write_config (security_locked_down(LOCKDOWN_PCI_ACCESS))",
+      command="sudo setpci -s 00:1c.0 CAP_EXP+10.w=0050", formats=("bare", "prompt")),
     M("module:signature-untrusted", "module-load-blocked", "kernel", "PKCS#7 signature not signed with a trusted key",
       "linux certs/system_keyring.c verify_pkcs7_message_sig (pr_err)"),
     M("lockdown:pci-access-refused", "module-load-blocked", "kernel",

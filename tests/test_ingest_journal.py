@@ -189,3 +189,21 @@ def test_keenetic_log_lines_are_routed_by_their_tag():
     assert snap.unrecognized == []
     # ndm's clock line names no modem thing and is skipped; its modem line is kept under its tag
     assert [(l.origin, l.text.split(":")[0]) for l in snap.log if l.origin != "kernel"] == [("ndm", "Network")]
+
+
+def test_networkmanager_ppp_line_without_modem_words_is_kept_when_it_proves_a_fact():
+    text = ("Mar  3 10:00:01 box NetworkManager: <info>  Activation (ttyUSB0) Stage 3 of 5 (IP Configure Start) started...\n"
+            "Mar  3 10:00:21 box NetworkManager: <warn> pppd timed out or didn't initialize our dbus module\n"
+            "Mar  3 10:00:22 box NetworkManager: <info>  ppp stats: sent 0 bytes, received 0 bytes\n")
+    texts = [l.text.strip() for l in ingest_text(text).log]
+    assert "<warn> pppd timed out or didn't initialize our dbus module" in texts
+    assert not any("ppp stats" in t for t in texts)
+
+
+def test_networkmanager_07_registration_lines_are_kept():
+    text = ("Jan  5 10:00:01 box NetworkManager: <info>  Searching for a network...\n"
+            "Jan  5 10:00:05 box NetworkManager: <WARN>  automatic_registration_get_reply(): Automatic registration failed: "
+            "registration denied.\n"
+            "Jan  5 10:00:06 box NetworkManager: <info>  Policy set 'Wired' (eth0) as default for routing and DNS.\n")
+    texts = [l.text for l in ingest_text(text).log]
+    assert len(texts) == 2 and "registration denied" in texts[1]

@@ -328,7 +328,9 @@ PROVES = {
     # the kernel's own notice (security/lockdown/lockdown.c), in dmesg and in the journal; v5.4 had no program name
     "lockdown:pci-access-refused": ["[  212.481516] Lockdown: setpci: direct PCI access is restricted; see man kernel_lockdown.7",
                                     "kernel: Lockdown: python3: raw io port access is restricted; see man kernel_lockdown.7",
-                                    "Lockdown: direct PCI access is restricted; see man kernel_lockdown.7"],
+                                    "Lockdown: direct PCI access is restricted; see man kernel_lockdown.7",
+                                    # setpci's own report of the same refusal (pciutils lib/sysfs.c:571)
+                                    "pcilib: sysfs_write: write failed: Operation not permitted"],
     "module:unknown-symbol": ["[13402.328265] cdc_mbim: Unknown symbol cdc_ncm_bind_common (err 0)",
                               "insmod: ERROR: could not insert module qmi_wwan_q.ko: Unknown symbol in module",
                               "modprobe: ERROR: could not insert 'qmi_wwan_q': Unknown symbol in module, or unknown "
@@ -478,12 +480,84 @@ PROVES["modeswitch:device-open-failed"] = ["Error opening the device. Abort", "E
 PROVES["ppp:no-kernel-support"] += ["May  5 12:12:12 gw pppd[777]: Couldn't set tty to PPP discipline: Invalid argument"]
 PROVES["ppp:modem-hangup"] += ["--> The PPP daemon has died: A modem hung up the phone (exit code = 16)"]
 # wvdial's init got no answer, or an ERROR (wvdialer.cc:781-789); chat's expect timed out (chat.c:565)
+# NetworkManager 0.7-0.9 with ModemManager 0.4-0.6: the MM error text after "GSM ... failed: (N) ", the 0.x D-Bus error
+# names, and NetworkManager's numeric device state reasons (0.7/0.8 "(reason N)", 0.9 the nick)
+PROVES["mm:charset-unusable"] = ["NetworkManager[1020]: <warn> GSM modem enable failed: (32) Failed to find a usable modem "
+                                 "character set"]
+PROVES["sim:locked"] += ["NetworkManager: <WARN>  stage1_enable_done(): GSM modem enable failed: (32) SIM PIN required",
+                         "NetworkManager[1020]: <warn> GSM connection failed: (32) SIM PUK required",
+                         "error: org.freedesktop.ModemManager.Modem.Gsm.SimPinRequired: SIM PIN required",
+                         "NetworkManager[1020]: <info> (ttyUSB0): device state change: 4 -> 9 (reason 34)"]
+PROVES["sim:card-error"] += ["NetworkManager[1020]: <warn> GSM connection failed: (32) SIM failure"]
+PROVES["sim:invalid"] += ["NetworkManager[1020]: <warn> GSM modem enable failed: (32) SIM wrong"]
+PROVES["reg:no-service"] += ["NetworkManager[1020]: <warn> GSM connection failed: (32) No network service"]
+PROVES["reg:searching"] += ["NetworkManager[1020]: <warn> GSM connection failed: (32) Network timeout",
+                            "error: org.freedesktop.ModemManager.Modem.Gsm.NetworkTimeout",
+                            "NetworkManager[1020]: <info> (ttyUSB0): device state change: 4 -> 9 (reason 32)"]
+PROVES["reg:denied"] += ["NetworkManager[1020]: <warn> GSM connection failed: (32) Network not allowed - emergency calls only",
+                         "NetworkManager[1020]: <warn> GSM modem connection failed: (32) Illegal MS",
+                         "NetworkManager[1020]: <warn> GSM connection failed: (32) Roaming not allowed in this location area",
+                         "NetworkManager[1020]: <info> (ttyUSB0): device state change: 4 -> 9 (reason 31)"]
+PROVES["reg:not-searching"] += ["NetworkManager: <info>  (ttyUSB0): device state change: 4 -> 9 (reason 30)",
+                                "NetworkManager[1020]: <info> (ttyUSB0): device state change: prepare -> failed (reason "
+                                "'gsm-registration-idle') [40 120 30]"]
+PROVES["call:rejected-apn"] += ["NetworkManager[1020]: <warn> GSM connection failed: (32) Requested service option not subscribed",
+                                "NetworkManager[1020]: <warn> GSM connection failed: (32) PDP authentication failure"]
+PROVES["data:activation-failed"] += ["NetworkManager[1020]: <warn> GSM connection failed: (32) Unspecified GPRS error"]
+PROVES["call:rejected-apn"] += ["We failed to authenticate ourselves to the peer."]
+# oFono's test/list-modems: the SimManager and NetworkRegistration properties
+PROVES["sim:locked"] += ["        PinRequired = pin", "        PinRequired = networkpuk"]
+PROVES["reg:denied"] += ["        Status = denied"]
+PROVES["reg:searching"] += ["        Status = searching"]
+PROVES["reg:not-searching"] += ["        Status = unregistered"]
+PROVES["reg:registered"] += ["        Status = roaming"]
+# sakis3g's own reports (src/sakis3g tty_not_busy, tty_pin_unlock, tty_register_network)
+PROVES["port:tty-busy"] += ["Port /dev/ttyUSB2 is currently occupied by modem-manager."]
+PROVES["sim:locked"] += ['Modem responded "SIM PUK" while checking for PIN.',
+                         "WRONG PIN. Aborting to prevent you from locking your SIM card."]
+PROVES["reg:searching"] += ["Modem unable to register a network.", "Modem is unable to register a network"]
+PROVES["sim:locked"] += ["Wrong PIN. Aborting to prevent SIM LOCK",
+                         "Wrong PIN (second time)! Aborting. Please connect through a GUI or with 'sakis3g --interactive' to be safe."]
+# comgt's default script (comgt.h _default_code); its "SIM ready" is no fact: the script jumps there on "SIM PUK" too
+PROVES["sim:locked"] += ["ERROR entering PIN code"]
+PROVES["reg:searching"] += ["Failed to register", "wwan (1234): Failed to register"]
+PROVES["ppp:no-ip-config"] = ["NetworkManager[1020]: <warn> pppd timed out or didn't initialize our dbus module",
+                              "NetworkManager: <WARN>  pppd_timed_out(): Looks like pppd didn't initialize our dbus module"]
+PROVES["modeswitch:not-storage"] += ["Target configuration 3 already active. Nothing to do. Bye!"]
+PROVES["port:tty-busy"] += ["modem-manager[812]: enable: failed to open serial port: (0) Could not open serial device ttyUSB0: "
+                            "Device or resource busy"]
+PROVES["port:open-denied"] += ["enable: failed to open serial port: (0) Could not open serial device ttyUSB2: Permission denied"]
+# NetworkManager 0.7's own GSM code (src/nm-gsm-device.c automatic_registration_get_reply)
+PROVES["reg:not-searching"] += ["NetworkManager: <WARN>  automatic_registration_get_reply(): Automatic registration failed: "
+                                "not registered and not searching."]
+PROVES["reg:denied"] += ["NetworkManager: <WARN>  automatic_registration_get_reply(): Automatic registration failed: "
+                         "registration denied."]
+PROVES["reg:searching"] += ["<info>  Searching for a network..."]
+PROVES["reg:registered"] += ["<info>  Registered on Home network"]
+PROVES["mm:modem-not-created"] += ["modem-manager: <WARN>  port_probe_done(): plugin 'Huawei' claimed to support tty/ttyUSB1 "
+                                   "but couldn't: (1) Failed to find primary AT port"]
+PROVES["dial:no-carrier"] = ["NetworkManager[980]: <warn> GSM connection failed: (0) No carrier",
+                             "NetworkManager: <WARN>  dial_done(): No carrier"]
+_OFONO_LOOK_ALIKES = ["I was searching for a network... nothing", "SIM ready", "the modem Failed to register with the network", 'Modem responded "ERROR" while checking for PIN.', "        PinRequired = none", "        PinRequired = pin2", "        Status = unknown"]
+_OLD_NM_LOOK_ALIKES = [
+    # a state change that is no failure, a failure for an unknown reason, and a GSM error no cause follows from
+    "NetworkManager[1020]: <info> (ttyUSB0): device state change: 8 -> 3 (reason 31)",
+    "NetworkManager[1020]: <info> (ttyUSB0): device state change: 4 -> 9 (reason 1)",
+    "NetworkManager[1020]: <warn> GSM connection failed: (32) Unknown error",
+    "NetworkManager[1020]: <warn> GSM connection failed: (32) SIM PIN2 required",
+]
+PROVES["ppp:echo-unanswered"] = ["daemon.info pppd[9626]: No response to 5 echo-requests",
+                                 "Jun  6 14:22:01 gw pppd[1811]: Serial link appears to be disconnected."]
+PROVES["serial:write-failed"] = ["comgt 09:52:30 -> Error @139, line 8, Could not write to COM device. (1)",
+                                 "daemon.notice netifd: wan (2402): comgt 04:11:28 -> Error @124, line 9, Could not write "
+                                 "to COM device. (1)"]
 PROVES["serial:at-unanswered"] = ["--> Modem not responding.", "Modem not responding."]
 PROVES["serial:init-refused"] = ["--> Bad init string.", "Bad init string."]
 PROVES["chat:expect-timeout"] = ["alarm", "Mar 10 14:23:17 pi chat[1236]: alarm"]
 # NetworkManager 0.7 and ModemManager 0.2 on an unanswered init; NM 0.7 open(2) errno 16 / 13
 PROVES["serial:at-unanswered"] += ["Oct  8 19:01:05 host NetworkManager: <WARN>  init_done(): Modem initialization timed out",
                                    "Modem initialization timed out."]
+PROVES["serial:at-unanswered"] += ["NetworkManager[980]: <warn> GSM modem enable failed: (2) Serial command timed out"]
 PROVES["port:tty-busy"] += ["NetworkManager: <WARN>  nm_serial_device_open(): (ttyUSB0) cannot open device (errno 16)"]
 PROVES["port:open-denied"] += ["NetworkManager: <WARN>  nm_serial_device_open(): (ttyACM0) cannot open device (errno 13)"]
 # uqmi's texts of libqmi's protocol errors (qmi-errors.c), a JSON string on a line of its own
@@ -718,6 +792,8 @@ PROVES_NOTHING = [
     "keyfile: connection.autoconnect: invalid setting: Key file contains key \u201cautoconnect\u201d which has a value that cannot be interpreted.",
     # lockdown notices a healthy Secure Boot machine prints (security/lockdown/lockdown.c)
     "kernel: Lockdown: systemd-logind: hibernation is restricted; see man kernel_lockdown.7",
+    # setpci run without root: the config file is not opened for writing at all, no lockdown
+    "pcilib: Cannot open /sys/bus/pci/devices/0000:00:1c.0/config",
     "[    0.000000] Kernel is locked down from EFI Secure Boot mode; see man kernel_lockdown.7",
     # usb_modeswitch found, or its data package named
     "/usr/sbin/usb_modeswitch",
@@ -742,6 +818,7 @@ PROVES_NOTHING = [
     "ATD*99#",
     "AT+CSQ => +CSQ: 20,99",
 ]
+PROVES_NOTHING += _OLD_NM_LOOK_ALIKES + _OFONO_LOOK_ALIKES
 
 
 def _facts(text):

@@ -93,6 +93,16 @@ _MM_ME_ERROR = r"\bError\.MobileEquipment\."
 # set_error_from_status = mbim_status_error_get_string, nicks src/libmbim-glib/mbim-errors.h:148-180; libmbim 2f6c6ad)
 _MBIM_FAILED = r"\boperation failed: "
 
+# NetworkManager 0.8-0.9 logging the error ModemManager 0.4-0.6 answered its enable or connect call with: "GSM modem enable
+# failed: (%d) %s", "GSM connection failed: (%d) %s" (0.8.0: "GSM modem connection failed"), the CDMA twins; %s is the
+# GError's message, for a modem's refusal the MMMobileError text of ModemManager 0.5 src/mm-errors.c:239-290 (errors[],
+# the 27.007 +CME ERROR texts). NetworkManager 0.8 src/modem-manager/nm-modem-gsm.c:234,384, nm-modem-cdma.c:114,166;
+# 0.8.6/0.9.4 nm-modem-gsm.c:208,318 (nm_log_warn), nm-modem-cdma.c:98,129 (NetworkManager/NetworkManager tags 0.8, 0.9.4.0)
+_NM_MM05 = r"\b(?:GSM|CDMA) (?:modem )?(?:enable|connection) failed: \(-?\d+\) "
+# the same errors' D-Bus names, as dbus-send, nm-applet or a 0.x client prints them: ModemManager 0.5 src/mm-manager.c:1103
+# dbus_g_error_domain_register (MM_MOBILE_ERROR, "org.freedesktop.ModemManager.Modem.Gsm", ...), names src/mm-errors.c:171-222
+_MM05_DBUS = r"\borg\.freedesktop\.ModemManager\.Modem\.Gsm\."
+
 TABLE: Tuple[Signature, ...] = (
     # --- ModemManager state -------------------------------------------------------------
     Signature(_MM_UP, r"state changed \([\w-]+\s*(?:->|→)\s*(?:enabled|searching|registered|connecting|connected)\)",
@@ -189,8 +199,10 @@ TABLE: Tuple[Signature, ...] = (
               cleared_by=(_MM_UP,)),
     # ModemManager probed the device's ports and picked a plugin, then could not build a modem from them (the reason
     # follows: no primary AT port answered, no usable control port): it will not manage this device
-    Signature("mm:modem-not-created", r"\bcouldn't create modem for device '[^']*': \S",
-              "ModemManager src/mm-base-manager.c:294 device_support_check_ready (mm_obj_warn \"couldn't create modem for "
+    Signature("mm:modem-not-created", r"\bcouldn't create modem for device '[^']*': \S"
+              # ModemManager 0.4-0.6: the chosen plugin could not build a modem from the port it claimed
+              r"|\bplugin '[^']+' claimed to support \w+/\S+ but couldn't: \(-?\d+\) ",
+              "ModemManager 0.5.2 src/mm-manager.c:569 (mm_warn \"plugin '%s' claimed to support %s/%s but couldn't: (%d) %s\" when the plugin's grab_port fails) (ModemManager tag 0.5.2); ModemManager src/mm-base-manager.c:294 device_support_check_ready (mm_obj_warn \"couldn't create modem for "
               "device '%s': %s\" when mm_device_create_modem() fails; linux-mobile-broadband/ModemManager 9a2d5863)",
               cleared_by=(_MM_UP,)),
     # Victron Venus OS: the GSM settings page finds no modem under its modem service (com.victronenergy.modem, run by
@@ -320,6 +332,16 @@ TABLE: Tuple[Signature, ...] = (
               "'%s'\"), src/mm-iface-modem-simple.c (\"failed enabling modem: %s\")",
               cleared_by=(_MM_UP,), quote=r"^\W*Invalid transition\W*$",
               quote_context=r"(?i)\benabl|\berror|\bmodem|ModemManager|\bmmcli\b|\bfail"),
+    # ModemManager 0.3-0.6 enabling a modem: the AT port refused (or did not answer) AT+CSCS for every character set it
+    # tries (UTF-8, UCS2, 8859-1, IRA, GSM), so enabling failed; NetworkManager 0.8-0.9 logs it as "GSM modem enable
+    # failed: (N) Failed to find a usable modem character set". The port had answered AT when probed: the modem
+    # stopped answering or refuses basic commands on it. No rule concludes a cause from it alone; the rfkill rule for an
+    # AT modem that fails enabling stands down on it (its reason is not the radio)
+    Signature("mm:charset-unusable", r"\bFailed to find a usable modem character set\b",
+              "ModemManager 0.5.2 src/mm-generic-gsm.c:1230-1266 (best_charsets[], enabled_set_charset_done: "
+              "g_error_new_literal (MM_MODEM_ERROR, MM_MODEM_ERROR_UNSUPPORTED_CHARSET, \"Failed to find a usable modem "
+              "character set\"); 0.3.997-0.4 :738); NetworkManager 0.8 src/modem-manager/nm-modem-gsm.c:384 (\"GSM modem "
+              "enable failed: (%d) %s\")"),
     Signature("port:mbim-or-qmi", r"\bcdc-wdm\d|libmbim|MbimDevice|QmiDevice|\bwwan\d+(?:mbim|qmi)\d|\bMBIM\b|\bQMI\b",
               "libqmi / libmbim / cdc-wdm control ports"),
     # the control port opened as MBIM: qmicli's QMI-over-MBIM, mbimcli or umbim on a device node (the port is cdc_mbim's)
@@ -348,8 +370,12 @@ TABLE: Tuple[Signature, ...] = (
               # pppd's UUCP lock: another process holds the modem's tty (ppp-project/ppp pppd/utils.c:983,1067 lock())
               r"|\bDevice (?:/dev/)?tty(?:USB|ACM|HS|AMA|S|mxc)\d+ is locked by pid \d+"
               # NetworkManager 0.7 opens the tty O_EXCL and logs open(2)'s errno: 16 = EBUSY
-              r"|\(tty(?:USB|ACM|HS)\d+\) cannot open device \(errno 16\)",
-              "ModemManager src/mm-port-serial.c:1229-1232 (ioctl TIOCEXCL on every tty it opens: another open() gets "
+              r"|\(tty(?:USB|ACM|HS)\d+\) cannot open device \(errno 16\)"
+              # sakis3g found processes with the modem's tty open (ls -l /proc/*/fd/*) for 10 s and names them
+              r"|\bPort /dev/tty\w+ is currently occupied by\b"
+              # ModemManager 0.4-0.6 could not open a tty another program holds (its message names the port without /dev/)
+              r"|\bCould not open serial device tty(?:USB|ACM|HS|S)\d+: Device or resource busy\b",
+              "ModemManager 0.4-0.6 src/mm-serial-port.c mm_serial_port_open (0.5.2:748-762: open(\"/dev/%s\", O_RDWR | O_EXCL | ...) fails: g_set_error \"Could not open serial device %s: %s\", strerror EBUSY; logged by mm-generic-gsm.c:742 \"%s: failed to open serial port: (%d) %s\") (ModemManager tag 0.5.2); sakis3g src/sakis3g (Trixarian/sakis3g-source ba3db72) :2901-2933 tty_not_busy (show_fmt_error \"Port %s is currently occupied by %s.\", the commands of the processes holding it); ModemManager src/mm-port-serial.c:1229-1232 (ioctl TIOCEXCL on every tty it opens: another open() gets "
               "EBUSY, strerror \"Device or resource busy\"); minicom/picocom/pyserial print open(2)'s strerror with the "
               "path; gammu libgammu/device/serial/ser_unx.c:183-222 serial_open (ENOENT -> DEVICENOTEXIST, EACCES -> "
               "DEVICENOPERMISSION, anything else or flock EWOULDBLOCK \"failed to lock device, probably opened by other "
@@ -412,8 +438,9 @@ TABLE: Tuple[Signature, ...] = (
               r"(?:" + _PERMISSION_DENIED + r"|Operation not permitted)|/dev/(?:cdc-wdm|ttyUSB|ttyACM|ttyHS|wwan)\S*:? .*" + _PERMISSION_DENIED
               + r"|\bError opening device, you don't have (?:the required permission|permissions)\b"
               # NetworkManager 0.7's tty open, errno 13 = EACCES
-              + r"|\(tty(?:USB|ACM|HS)\d+\) cannot open device \(errno 13\)",
-              "NetworkManager 0.7 src/nm-serial-device.c nm_serial_device_open (\"(%s) cannot open device (errno %d)\", 13 "
+              + r"|\(tty(?:USB|ACM|HS)\d+\) cannot open device \(errno 13\)"
+              + r"|\bCould not open serial device tty(?:USB|ACM|HS|S)\d+: " + _PERMISSION_DENIED,
+              "ModemManager 0.4-0.6 src/mm-serial-port.c mm_serial_port_open (0.5.2:748-762: open(\"/dev/%s\", O_RDWR | O_EXCL | ...) fails: \"Could not open serial device %s: %s\", strerror EACCES) (ModemManager tag 0.5.2); NetworkManager 0.7 src/nm-serial-device.c nm_serial_device_open (\"(%s) cannot open device (errno %d)\", 13 "
               "EACCES); gammu libgammu/gsmcomon.c:89 ERR_DEVICENOPERMISSION (\"Error opening device, you don't have the required "
               "permission.\"; \"Error opening device, you don't have permissions.\" in older releases' error table), from libgammu/device/serial/ser_unx.c:198 open(2) EACCES, or devfunc.c:287,305 a lock file it "
               "may not write; printed by gammu/common.c:191 Print_Error) (gammu/gammu 78fd6a921); "
@@ -476,16 +503,18 @@ TABLE: Tuple[Signature, ...] = (
     # --- SIM ----------------------------------------------------------------------------
     Signature("sim:card-error", r"Illegal SIM/USIM application state|" + _CME + r"(?:13|SIM failure)\b|\+CMS ERROR: 313\b"
               r"|" + _MM_ME_ERROR + r"SimFailure\b"
-              r"|[Cc]ard state: '?error'?|\bUIM card error\b",
-              "libqmi qmi-errors.h (QMI_PROTOCOL_ERROR 0x... \"Illegal SIM/USIM application state\"); "
+              r"|[Cc]ard state: '?error'?|\bUIM card error\b"
+              r"|" + _NM_MM05 + r"SIM failure\b|" + _MM05_DBUS + r"SimFailure\b",
+              "NetworkManager 0.8-0.9 \"GSM connection failed: (%d) %s\" (signatures._NM_MM05) with ModemManager 0.5 src/mm-errors.c (\"SIM failure\" :250, D-Bus name Modem.Gsm.SimFailure :182); libqmi qmi-errors.h (QMI_PROTOCOL_ERROR 0x... \"Illegal SIM/USIM application state\"); "
               "3GPP TS 27.007 9.2 CME error 13 (SIM failure; ModemManager's D-Bus name MobileEquipment.SimFailure, "
               "include/ModemManager-errors.h:339), 3GPP TS 27.005 3.2.5 +CMS ERROR 313 (SIM failure); qmicli --uim-get-card-status (libqmi src/qmicli/qmicli-uim.c:1617 "
               "\"\\tCard state: '%s'\\n\")"),
     Signature("sim:invalid", r"\binvalid-sim-state\b|\[\w+\] (?:sim-not-present|sim-invalid)\b"
               r"|\bSIM (?:is )?(?:invalid|blocked)\b|\(reason 'gsm-sim-wrong'"
               r"|" + _CME + r"15\b|\+CME ERROR: ?SIM wrong\b|" + _MBIM_FAILED + r"BadSim\b"
-              r"|" + _MM_ME_ERROR + r"SimWrong\b|\blibmbim\.Error\.Status\.BadSim\b",
-              "3GPP TS 27.007 9.2 +CME ERROR 15 SIM wrong (ModemManager-errors.h MM_MOBILE_EQUIPMENT_ERROR_SIM_WRONG, D-Bus "
+              r"|" + _MM_ME_ERROR + r"SimWrong\b|\blibmbim\.Error\.Status\.BadSim\b"
+              r"|" + _NM_MM05 + r"SIM wrong\b|" + _MM05_DBUS + r"SimWrong\b",
+              "NetworkManager 0.8-0.9 \"GSM connection failed: (%d) %s\" (signatures._NM_MM05) with ModemManager 0.5 src/mm-errors.c (\"SIM wrong\", D-Bus name Modem.Gsm.SimWrong :184); 3GPP TS 27.007 9.2 +CME ERROR 15 SIM wrong (ModemManager-errors.h MM_MOBILE_EQUIPMENT_ERROR_SIM_WRONG, D-Bus "
               "name MobileEquipment.SimWrong :341); libmbim D-Bus error org.freedesktop.libmbim.Error.Status.BadSim; "
               "libmbim MbimStatusError BadSim (4) in mbimcli's \"error: operation failed: %s\" (mbim-errors.h:153); "
               "libqmi QmiWdsVerboseCallEndReasonCm invalid-sim-state (libqmi-glib/qmi-enums-wds.h); "
@@ -579,8 +608,24 @@ TABLE: Tuple[Signature, ...] = (
               # gammu-smsd's check of the SIM's security state or its start failing with ERR_SECURITYERROR (atgen.c
               # ATGEN_HandleCMEError: +CME ERROR 5, 11, 12, 16-18, 40-47), the name after the translated text; not
               # the same error of a phonebook command ("gammu deletememory MC"), which no PIN explains
-              r"|\bError (?:getting security status|at init connection): [^\n]*\(SECURITYERROR\[\d+\]\)",
-              "3GPP TS 27.007 +CPIN responses; ModemManager MMModemLock names (mmcli 'unlock required'); quectel-CM / "
+              r"|\bError (?:getting security status|at init connection): [^\n]*\(SECURITYERROR\[\d+\]\)"
+              # NetworkManager 0.8-0.9 / ModemManager 0.4-0.6: the connect or enable refused for a PIN, PUK or operator lock
+              r"|" + _NM_MM05 + r"(?:SIM P[IU][NK] required|PH-F?SIM P[IU][NK] required|(?:Network|Network subset|Service provider|Corporate) "
+              r"personalization P[IU][NK] required)\b|" + _MM05_DBUS + r"(?:SimPinRequired|SimPukRequired|PhSimPinRequired|PhFSimPinRequired"
+              r"|PhFSimPukRequired|NetworkPinRequired|NetworkPukRequired|NetworkSubsetPinRequired|NetworkSubsetPukRequired|ServicePinRequired"
+              r"|ServicePukRequired|CorporatePinRequired|CorporatePukRequired)\b"
+              r"|\bdevice state change: \d+ -> (?:9|120) \(reason 34\)"
+              # oFono's SimManager property: the PIN/PUK or operator lock the SIM waits for (not pin2/puk2/none)
+              r"|^\s*PinRequired = (?:pin|puk|phone|firstphone|firstphonepuk|network|networkpuk|netsub|netsubpuk|service"
+              r"|servicepuk|corp|corppuk)\s*$"
+              # sakis3g's PIN check: the SIM wants a PUK or an operator code, or the PIN it sent was refused
+              r"|\bModem responded \"?(?:SIM PUK|PH-\w+ P[IU][NK])\"? while checking for PIN\b"
+              r"|\bWRONG PIN\. Aborting to prevent you from locking your SIM card\b"
+              # UMTSkeeper's words for sakis3g's exit status 12 (the same wrong PIN)
+              r"|\bWrong PIN\. Aborting to prevent SIM LOCK\b|\bWrong PIN \(second time\)! Aborting\b"
+              # comgt's default script: the PIN it sent was refused (ERROR) or got no answer in 20 s
+              r"|" + _NETIFD_LINE + r"\s*ERROR entering PIN code\s*$",
+              "comgt 0.32 comgt.h _default_code (ng-alt/comgt e0e2977) :66-78 (:enterpin AT+CPIN=\"<pin>\" waitfor 20 \"OK\",\"ERR\"; :pinerror / :timeerror print \"ERROR entering PIN code\"); sakis3g src/sakis3g (Trixarian/sakis3g-source ba3db72) :3170-3198 tty_pin_unlock; UMTSkeeper umtskeeper:2270-2290 GetSakisErrorMsg (12: \"Wrong PIN. Aborting to prevent SIM LOCK\"), :2483 (\"Wrong PIN (second time)! Aborting. ...\") (daladim/umtskeeper c638cec) (\"Modem responded \\\"%s\\\" while checking for PIN.\" with the +CPIN: answer other than SIM PIN, \"WRONG PIN. Aborting to prevent you from locking your SIM card.\"); oFono test/list-modems (print \"        %s = %s\" of each interface's properties, rilmodem/ofono efc9c0a8) org.ofono.SimManager PinRequired, src/sim.c:131-148 passwd_name[] (\"pin\", \"puk\", \"phone\", ... \"corppuk\"), :426; NetworkManager 0.7-0.8 src/nm-device.c (0.8:3050 nm_info \"(%s): device state change: %d -> %d (reason %d)\", NM_DEVICE_STATE_FAILED = 9, include/NetworkManager.h NMDeviceStateReason GSM_PIN_CHECK_FAILED = 34) and 0.9.x (\"(reason '%s') [%d %d %d]\", the nick) (NetworkManager/NetworkManager tags 0.8, 0.9.2); NetworkManager 0.8-0.9 \"GSM modem enable failed: (%d) %s\" / \"GSM connection failed: (%d) %s\" with ModemManager 0.5 src/mm-errors.c (SIM PIN/PUK required, PH-SIM and personalization PIN/PUK required; D-Bus names org.freedesktop.ModemManager.Modem.Gsm.SimPinRequired ..., mm-errors.c:176-206); 3GPP TS 27.007 +CPIN responses; ModemManager MMModemLock names (mmcli 'unlock required'); quectel-CM / "
               "fibocom-dial QMIThread.c requestGetSIMStatus (\"SIMStatus: SIM_PIN\" / SIM_PUK / "
               "SIM_NETWORK_PERSONALIZATION); ModemManager src/mm-iface-modem-simple.c:663 mm_obj_warn (\"modem is locked "
               "with '%s'\", the MMModemLock nick: simple connect refused until the SIM is unlocked); NetworkManager src/core/devices/nm-device.c:17881 (\"state change: %s -> %s (reason '%s', ...)\"; 1.10 src/devices/nm-device.c:12856) with the NMDeviceStateReason nicks of src/core/devices/nm-device-utils.c:84-120 "
@@ -620,8 +665,12 @@ TABLE: Tuple[Signature, ...] = (
               # quectel-CM / fibocom-dial polling the serving system: the packet domain attached
               r"|\brequestRegistrationState2? MCC: \d+, MNC: \d+, PS: Attached\b"
               # mbimcli --query-registration-state: MbimRegisterState home (3), roaming (4), partner (5)
-              r"|^\s*Register state: '(?:home|roaming|partner)'",
-              "Sierra AT!GSTATUS? (\"EMM state:     Registered     Normal Service\"); Quectel AT+QENG=\"servingcell\" "
+              r"|^\s*Register state: '(?:home|roaming|partner)'"
+              r"|^\s*Status = (?:registered|roaming)\s*$"
+              # NetworkManager 0.7's +CREG stat 1/5 (comgt's own "Registered on Home network: <operator>" is not read: its
+              # script then checks +CSQ, and a "Signal strength measure 0,0 too low!" after it is the finding)
+              r"|^(?:<info>\s+)?Registered on (?:Home|Roaming) network\s*$",
+              "NetworkManager 0.7 src/nm-gsm-device.c:408,422 (nm_info \"Registered on Home network\", \"Registered on Roaming network\") (tag 0.7.2); oFono test/list-modems org.ofono.NetworkRegistration Status, src/common.c:679-697 registration_status_to_string (\"registered\", \"roaming\") (rilmodem/ofono efc9c0a8); Sierra AT!GSTATUS? (\"EMM state:     Registered     Normal Service\"); Quectel AT+QENG=\"servingcell\" "
               "<state> NOCONN (camped, idle) / CONNECT (Quectel LTE/5G AT manuals; the same state words as "
               "ModemManager src/plugins/cinterion/mm-modem-helpers-cinterion.c:1500-1538 ^SMONI); "
               "3GPP TS 27.007 7.2 +CREG/+CGREG/+CEREG/+C5GREG stat 1 (home) / 5 (roaming); uqmi; qmicli; TinyGSM "
@@ -642,8 +691,19 @@ TABLE: Tuple[Signature, ...] = (
               r"|\b3GPP registration check timed out\b|\bregistration in network(?:: timed out| failed: Network timeout)\b"
               r"|" + _MM_ME_ERROR + r"NetworkTimeout\b|" + _CME + r"31\b|\+CME ERROR: ?(?i:network timeout)"
               # quectel-CM / fibocom-dial: the packet domain not attached (it polls until it is; a later "PS: Attached" clears it)
-              r"|\brequestRegistrationState2? MCC: \d+, MNC: \d+, PS: Detached\b",
-              "Sierra AT!GSTATUS? (\"EMM state: Deregistered\", 3GPP TS 24.301 5.1.3.2 EMM-DEREGISTERED); Quectel AT+QENG=\"servingcell\" SEARCH; "
+              r"|\brequestRegistrationState2? MCC: \d+, MNC: \d+, PS: Detached\b"
+              # ModemManager 0.5: still searching when the registration timed out (mm-generic-gsm.c:3089-3092, :3399)
+              r"|" + _NM_MM05 + r"Network timeout\b|" + _MM05_DBUS + r"NetworkTimeout\b"
+              r"|\bdevice state change: \d+ -> (?:9|120) \(reason 32\)"
+              r"|^\s*Status = searching\s*$"
+              # sakis3g polled AT+COPS? until its timeout and the modem never named an operator
+              r"|\bModem (?:was |is )?unable to register a network\b"
+              # comgt's default script polled AT+CREG? for 120 s without +CREG: 0,1 or 0,5 (a modem set to +CREG=2 answers
+              # "+CREG: 2,1" and fails it too: the ways to tell are the +CREG lines around it)
+              r"|" + _NETIFD_LINE + r"\s*Failed to register\s*$"
+              # (NetworkManager 0.7 polls +CREG and logs each stat 2 answer; a later "Registered on ..." clears it)
+              r"|^(?:<info>\s+)?Searching for a network\.\.\.\s*$",
+              "NetworkManager 0.7 src/nm-gsm-device.c automatic_registration_get_reply (0.7.2:412 nm_info (\"Searching for a network...\") on +CREG stat 2) (NetworkManager/NetworkManager tag 0.7.2); comgt 0.32 comgt.h _default_code (ng-alt/comgt e0e2977) :83-99 (:waitreg AT+CREG? waitfor \"+CREG: 0,1\",\"+CREG: 0,5\", :regtimeout print \"Failed to register\" after 120 s); sakis3g src/sakis3g (Trixarian/sakis3g-source ba3db72) :3262-3270 tty_registered_network; UMTSkeeper umtskeeper:2270-2290 GetSakisErrorMsg (13: \"Modem is unable to register a network\") (daladim/umtskeeper c638cec) (+COPS: without an operator), :3341-3343 (\"Modem unable to register a network.\", \"Modem was unable to register a network. Would you like to manually select a network?\"); oFono test/list-modems (print \"        %s = %s\" of each interface's properties, rilmodem/ofono efc9c0a8) org.ofono.NetworkRegistration Status, src/common.c:679-697 registration_status_to_string (\"searching\"), src/network.c:815; NetworkManager 0.7-0.8 src/nm-device.c (0.8:3050 nm_info \"(%s): device state change: %d -> %d (reason %d)\", NM_DEVICE_STATE_FAILED = 9, include/NetworkManager.h NMDeviceStateReason GSM_REGISTRATION_TIMEOUT = 32) and 0.9.x (\"(reason '%s') [%d %d %d]\", the nick) (NetworkManager/NetworkManager tags 0.8, 0.9.2); NetworkManager 0.8-0.9 \"GSM connection failed: (%d) %s\" (signatures._NM_MM05) with ModemManager 0.5 src/mm-errors.c (\"Network timeout\", D-Bus Modem.Gsm.NetworkTimeout :197; mm-generic-gsm.c:3089-3092 reg status searching, :3399 registration timeout -> MM_MOBILE_ERROR_NETWORK_TIMEOUT) (ModemManager tag 0.5.2); Sierra AT!GSTATUS? (\"EMM state: Deregistered\", 3GPP TS 24.301 5.1.3.2 EMM-DEREGISTERED); Quectel AT+QENG=\"servingcell\" SEARCH; "
               "SIMCom AT+CPSI? (\"+CPSI: NO SERVICE,Online\"); "
               "uqmi commands-nas.c cmd_nas_get_serving_system_cb (\"registration\": searching); "
               "quectel-CM / fibocom-dial QMIThread.c requestRegistrationState2 (dbg_time \"%s MCC: %d, MNC: %d, PS: %s, "
@@ -671,8 +731,17 @@ TABLE: Tuple[Signature, ...] = (
               # mbimcli's registration / packet service status: the network's reject cause (MbimNwError nicks 2-14)
               r"|^\s*Network error: '(?:imsi-unknown-in-hlr|illegal-ms|imsi-unknown-in-vlr|imei-not-accepted|illegal-me"
               r"|gprs-not-allowed|gprs-and-non-gprs-not-allowed|plmn-not-allowed|location-area-not-allowed"
-              r"|roaming-not-allowed-in-location-area|gprs-not-allowed-in-plmn)'",
-              "ModemManager D-Bus errors org.freedesktop.ModemManager1.Error.MobileEquipment.<nick> for the same +CME "
+              r"|roaming-not-allowed-in-location-area|gprs-not-allowed-in-plmn)'"
+              # ModemManager 0.5 reported a denied registration (+CREG stat 3) as "network not allowed" (mm-generic-gsm.c:3083-3087),
+              # and the network's GPRS attach rejects as their 27.007 texts
+              r"|" + _NM_MM05 + r"(?:Network not allowed - emergency calls only|Illegal M[SE]|GPRS services not allowed|PLMN not allowed"
+              r"|Location area not allowed|Roaming not allowed in this location area)\b"
+              r"|" + _MM05_DBUS + r"(?:NetworkNotAllowed|GprsIllegalM[se]|GprsServiceNotAllowed|GprsPlmnNotAllowed|GprsLocationNotAllowed"
+              r"|GprsRoamingNotAllowed)\b"
+              r"|\bdevice state change: \d+ -> (?:9|120) \(reason 31\)"
+              r"|^\s*Status = denied\s*$"
+              r"|\bAutomatic registration failed: registration denied\b",
+              "NetworkManager 0.7 src/nm-gsm-device.c automatic_registration_get_reply (0.7.2:416 nm_warning (\"Automatic registration failed: registration denied.\")) (NetworkManager/NetworkManager tag 0.7.2); oFono test/list-modems (print \"        %s = %s\" of each interface's properties, rilmodem/ofono efc9c0a8) org.ofono.NetworkRegistration Status, src/common.c:679-697 registration_status_to_string (\"denied\"), src/network.c:815; NetworkManager 0.7-0.8 src/nm-device.c (0.8:3050 nm_info \"(%s): device state change: %d -> %d (reason %d)\", NM_DEVICE_STATE_FAILED = 9, include/NetworkManager.h NMDeviceStateReason GSM_REGISTRATION_DENIED = 31) and 0.9.x (\"(reason '%s') [%d %d %d]\", the nick) (NetworkManager/NetworkManager tags 0.8, 0.9.2); NetworkManager 0.8-0.9 \"GSM connection failed: (%d) %s\" (signatures._NM_MM05) with ModemManager 0.5 src/mm-errors.c (mm-generic-gsm.c:3083-3087 reg status denied -> MM_MOBILE_ERROR_NETWORK_NOT_ALLOWED \"Network not allowed - emergency calls only\"; GPRS rejects \"Illegal MS\" ... \"Roaming not allowed in this location area\", D-Bus Modem.Gsm.NetworkNotAllowed, GprsIllegalMs ... GprsRoamingNotAllowed :198,211-216) (ModemManager tag 0.5.2); ModemManager D-Bus errors org.freedesktop.ModemManager1.Error.MobileEquipment.<nick> for the same +CME "
               "causes, include/ModemManager-errors.h:381-393 (ImsiUnknownInHss ... PsServicesNotAllowedInPlmn; "
               "linux-mobile-broadband/ModemManager 9a2d5863) and before 1.18 the Gprs* nicks (1.16.0 ModemManager-errors.h:212-220, "
               "with its \"GprsRomaingNotAllowed\" spelling); libmbim mbimcli --query-registration-state (src/mbimcli/mbimcli-basic-connect.c:1720-1722 "
@@ -697,8 +766,14 @@ TABLE: Tuple[Signature, ...] = (
               "4.7.3.2.3.2 (combined GPRS attach accepted for GPRS only): CS refused while the packet domain is registered; gammu --networkinfo, gammu/misc.c:33-69 PrintNetworkInfo (gammu's Network state: registration to network denied)",
               cleared_by=(_MM_UP, "reg:registered")),
     Signature("reg:not-searching", r"\+C(?:E|G|5G)?REG: ?" + _REG_N + r"0" + _STAT_END
-              + r"|" + _GAMMU_ANY_STATE + r"not logged into network\s*$",
-              "3GPP TS 27.007 7.2 +CREG/+CGREG/+CEREG stat 0 (not registered, the MT is not searching: "
+              + r"|" + _GAMMU_ANY_STATE + r"not logged into network\s*$"
+              # NetworkManager 0.7-0.9: activation failed for GSM_REGISTRATION_NOT_SEARCHING (30; 0.8's translate_mm_error
+              # gives it for ModemManager 0.5's "No network service")
+              + r"|\bdevice state change: \d+ -> (?:9|120) \(reason 30\)|\(reason 'gsm-registration-idle'"
+              + r"|^\s*Status = unregistered\s*$"
+              # NetworkManager 0.7's own GSM code: +CREG stat 0 after 15 tries
+              + r"|\bAutomatic registration failed: not registered and not searching\b",
+              "NetworkManager 0.7 src/nm-gsm-device.c automatic_registration_get_reply (0.7.2:401 nm_warning (\"Automatic registration failed: not registered and not searching.\")) (NetworkManager/NetworkManager tag 0.7.2); oFono test/list-modems (print \"        %s = %s\" of each interface's properties, rilmodem/ofono efc9c0a8) org.ofono.NetworkRegistration Status, src/common.c:679-697 registration_status_to_string (\"unregistered\"), src/network.c:815; NetworkManager 0.7-0.8 src/nm-device.c (0.8:3050 nm_info \"(%s): device state change: %d -> %d (reason %d)\", NM_DEVICE_STATE_FAILED = 9, include/NetworkManager.h NMDeviceStateReason GSM_REGISTRATION_NOT_SEARCHING = 30) and 0.9.x (\"(reason '%s') [%d %d %d]\", the nick gsm-registration-idle, 0.9.2 src/nm-device.c:3799-3800, today src/core/devices/nm-device-utils.c:86) (NetworkManager/NetworkManager tags 0.8, 0.9.2); nm-modem-gsm.c translate_mm_error (0.8.6.0); 3GPP TS 27.007 7.2 +CREG/+CGREG/+CEREG stat 0 (not registered, the MT is not searching: "
               "no usable SIM, radio off, or deregistered by +COPS=2); gammu --networkinfo, gammu/misc.c:33-69 PrintNetworkInfo (gammu: not logged into network)",
               cleared_by=(_MM_UP, "reg:registered", "reg:searching", "reg:denied")),
     # stat 4 "unknown": the MT cannot tell (27.007: e.g. out of coverage); some modems answer it while their radio is
@@ -713,8 +788,10 @@ TABLE: Tuple[Signature, ...] = (
     Signature("reg:no-service", _CME + r"(?:30|115)\b|\+CME ERROR: ?(?i:no network service|no cells in (?:location|tracking)\b)"
               r"|" + _MM_ME_ERROR + r"(?:NoNetwork|NoCellsInArea|GprsNoCellsInLocationArea)\b"
               r"|" + _MBIM_FAILED + r"(?:NotRegistered|PacketServiceDetached|ProviderNotVisible)\b"
-              r"|\bcall end reason \(\d+\): (?:generic|gsm-wcdma|cdma)-no-service\b|\bverbose call end reason \(3,\s*2001\)",
-              "3GPP TS 27.007 9.2 +CME ERROR 30 no network service, 115 no cells in location/tracking area "
+              r"|\bcall end reason \(\d+\): (?:generic|gsm-wcdma|cdma)-no-service\b|\bverbose call end reason \(3,\s*2001\)"
+              # ModemManager 0.5 mm-generic-gsm.c:3093-3096 reg_status_updated: the registration found the modem idle
+              r"|" + _NM_MM05 + r"No network service\b|" + _MM05_DBUS + r"NoNetwork\b",
+              "NetworkManager 0.8-0.9 \"GSM connection failed: (%d) %s\" (signatures._NM_MM05) with ModemManager 0.5 src/mm-errors.c (\"No network service\", D-Bus Modem.Gsm.NoNetwork :196; mm-generic-gsm.c:3093-3096 registration idle -> MM_MOBILE_ERROR_NO_NETWORK) (ModemManager tag 0.5.2); 3GPP TS 27.007 9.2 +CME ERROR 30 no network service, 115 no cells in location/tracking area "
               "(ModemManager include/ModemManager-errors.h:353,394; src/mm-error-helpers.c:153) and their D-Bus names "
               "...Error.MobileEquipment.NoNetwork / NoCellsInArea (1.16.0: GprsNoCellsInLocationArea): a command that needs "
               "the network refused because the modem is not registered; libmbim MbimStatusError NotRegistered (7), "
@@ -767,8 +844,12 @@ TABLE: Tuple[Signature, ...] = (
               # mbimcli --connect's status: the network's session-management cause (MbimNwError nicks)
               r"|^\s*Network error: '(?:missing-or-unknown-apn|unknown-pdp-address-or-type|user-authentication-failed"
               r"|activation-rejected-by-ggsn-or-gw|activation-rejected-unspecified|service-option-not-supported"
-              r"|requested-service-option-not-subscribed|requested-apn-not-supported-in-current-rat-and-plmn)'",
-              "libmbim MbimStatusError ServiceNotActivated (17), InvalidAccessString (18: the APN), InvalidUserNamePwd (19) "
+              r"|requested-service-option-not-subscribed|requested-apn-not-supported-in-current-rat-and-plmn)'"
+              r"|" + _NM_MM05 + r"(?:Service option not supported|Requested service option not subscribed|PDP authentication failure)\b"
+              r"|" + _MM05_DBUS + r"(?:GprsOptionNotSupported|GprsNotSubscribed|GprsPdpAuthFailure)\b"
+              # wvdial's summary when pppd reported the peer refused its PAP/CHAP credentials (pppd_mon.auth_failed)
+              r"|\bWe failed to authenticate ourselves to the peer\b",
+              "wvdial wvdialer.cc:433-437 (wlach/wvdial 6d6d7ff: if (pppd_mon.auth_failed()) log(\"Authentication error.\\nWe failed to authenticate ourselves to the peer.\\nMaybe bad account or password?\\n\")); NetworkManager 0.8-0.9 \"GSM connection failed: (%d) %s\" (signatures._NM_MM05) with ModemManager 0.5 src/mm-errors.c (\"Service option not supported\", \"Requested service option not subscribed\", \"PDP authentication failure\"; D-Bus Modem.Gsm.GprsOptionNotSupported, GprsNotSubscribed, GprsPdpAuthFailure :217-220) (ModemManager tag 0.5.2); libmbim MbimStatusError ServiceNotActivated (17), InvalidAccessString (18: the APN), InvalidUserNamePwd (19) "
               "in mbimcli's \"error: operation failed: %s\" (mbim-errors.h:169-171); mbimcli --connect / --query-connection-state "
               "(src/mbimcli/mbimcli-basic-connect.c:1012-1018 \"\\t   Network error: '%s'\") with the MbimNwError nicks 27-33, "
               "66 (src/libmbim-glib/mbim-enums.h:543-549,564; libmbim 2f6c6ad); "
@@ -839,8 +920,9 @@ TABLE: Tuple[Signature, ...] = (
     Signature("data:activation-failed",
               r"^AT(?:\+CGACT=1\b|\+CGATT=1\b|\+CGDATA\b|\+QIACT=|\+CNACT=\d+,1\b|\+CNACT=1\b|\+CIICR\b|\+NETOPEN\b"
               r"|\+SAPBR=1,|\+UPSDA=\d+,3\b|\+QNETDEVCTL=\d+,1\b|#SGACT=\d+,1\b|\^NDISDUP=\d+,1\b)\S* => "
-              r"(?:ERROR|\+CME ERROR: .+)$|" + _CME + r"148\b|\+CME ERROR: ?(?i:unspecified GPRS error)",
-              "3GPP TS 27.007 10.1.10 +CGACT (<state> 1 = activate), 10.1.9 +CGATT (1 = attach), 10.1.12 +CGDATA; "
+              r"(?:ERROR|\+CME ERROR: .+)$|" + _CME + r"148\b|\+CME ERROR: ?(?i:unspecified GPRS error)"
+              r"|" + _NM_MM05 + r"Unspecified GPRS error\b|" + _MM05_DBUS + r"GprsUnspecified\b",
+              "NetworkManager 0.8-0.9 \"GSM connection failed: (%d) %s\" (signatures._NM_MM05) with ModemManager 0.5 src/mm-errors.c (\"Unspecified GPRS error\", D-Bus Modem.Gsm.GprsUnspecified :221) (ModemManager tag 0.5.2); 3GPP TS 27.007 10.1.10 +CGACT (<state> 1 = activate), 10.1.9 +CGATT (1 = attach), 10.1.12 +CGDATA; "
               "vendors' activation commands (AT manuals): Quectel TCP/IP AT+QIACT, AT+QNETDEVCTL; SIMCom AT+CNACT "
               "(SIM7080), AT+CIICR (SIM800 bring up wireless connection), AT+NETOPEN (SIM7600), AT+SAPBR=1 (open "
               "bearer); u-blox AT+UPSDA=<profile>,3 (activate); Telit AT#SGACT=<cid>,1; Huawei AT^NDISDUP=<cid>,1; "
@@ -895,6 +977,42 @@ TABLE: Tuple[Signature, ...] = (
               "(\"The link was terminated by the modem hanging up.\"), quoted by wrappers (python-pppd PPPConnectionError); "
               "wvdial wvdialer.cc:519-528 (\"The PPP daemon has died: A modem hung up the phone (exit code = 16)\") "
               "(wlach/wvdial 6d6d7ff)"),
+    # pppd's LCP echo check gave up on a link that was up (LCP OPENED): the peer answered none of the last N
+    # echo-requests ("lcp-echo-failure N"). On a cellular dial-up the peer is the modem's own PPP stack (the
+    # network's side ends in the modem), so the modem stopped answering on its serial link while it kept DCD up
+    Signature("ppp:echo-unanswered",
+              r"\bNo response to \d+ echo-requests\b|\bSerial link appears to be disconnected\.?",
+              "ppp-project/ppp pppd/lcp.c:2206-2214 LcpLinkFailure (only in state OPENED: info(\"No response to %d "
+              "echo-requests\"), notice(\"Serial link appears to be disconnected.\"), exit status EXIT_PEER_DEAD, "
+              "lcp_close \"Peer not responding\") (ppp-project/ppp ce4629f)"),
+    # comgt (gcom) could not write a byte to the serial port it had opened: write(2) failed (the tty was hung up
+    # because its device went away, or the port takes no data). comgt's script error report prints it as
+    # "Error @<pos>, line <n>, Could not write to COM device. (1)"; OpenWrt's 3g.sh runs comgt before pppd
+    Signature("serial:write-failed",
+              r"\bCould not write to COM device\b",
+              "comgt 0.32 comgt.c:216-227 writecom (res=write(comfd,&ch,1); if(res!=1) serror(\"Could not write to COM "
+              "device\",1)), comgt.c:320 serror (sprintf(lmsg,\"Error @%d, line %d, %s. (%d)\\n\",...), printed by vmsg as "
+              "\"comgt HH:MM:SS -> %s\") (ng-alt/comgt e0e2977, comgt 0.31 and 0.32)"),
+    # The packet-data dial was answered NO CARRIER, as NetworkManager and ModemManager 0.x report it: ModemManager
+    # 0.5's connect error for the modem's NO CARRIER (NetworkManager 0.8-0.9 "GSM connection failed: (N) No carrier",
+    # its D-Bus name ...Modem.NoCarrier) and NetworkManager 0.7's own dial. pppd/chat/wvdial/AT lines of it are read by
+    # ppp-dial-failed's own pattern
+    Signature("dial:no-carrier",
+              _NM_MM05 + r"No carrier\b|\borg\.freedesktop\.ModemManager\.Modem\.NoCarrier\b|\bdial_done\(\): No carrier\b",
+              "ModemManager 0.5.2 src/mm-serial-parsers.c:136 (the modem's NO CARRIER -> mm_modem_connect_error_for_code "
+              "(MM_MODEM_CONNECT_ERROR_NO_CARRIER)), src/mm-errors.c:129-130 (\"No carrier\"), :110 (D-Bus name NoCarrier, "
+              "registered under org.freedesktop.ModemManager.Modem, mm-manager.c:1102); NetworkManager 0.8-0.9 "
+              "nm-modem-gsm.c \"GSM connection failed: (%d) %s\" (0.9.4.0:208), 0.7 src/nm-gsm-device.c:174 dial_done "
+              "(nm_warning (\"No carrier\")) (NetworkManager/NetworkManager tags 0.7.2, 0.9.4.0)"),
+    # NetworkManager started pppd for the modem and got no IPv4 configuration from it (its nm-pppd-plugin reports the IPCP
+    # result) within 20 s (30 s for PPPoE): the PPP link or the data call behind it never came up (or pppd could not load
+    # the plugin at all)
+    Signature("ppp:no-ip-config",
+              r"\bpppd timed out or didn't initialize our dbus module\b|\bLooks like pppd didn't initialize our dbus module\b",
+              "NetworkManager src/ppp-manager/nm-ppp-manager.c pppd_timed_out (0.7.2:742 nm_warning (\"Looks like pppd didn't "
+              "initialize our dbus module\"); 0.8.6.0:723, 0.9.4.0:783 nm_log_warn (\"pppd timed out or didn't initialize our "
+              "dbus module\")), the timeout nm_ppp_manager_start sets (0.8.6.0:974, 20 s from src/modem-manager/nm-modem.c:250, "
+              "30 s for PPPoE) and removes only when the plugin's IP4 config arrives (:465) (NetworkManager/NetworkManager tags)"),
     # pppd found no PPP support in the kernel: its own message (sys-linux.c ppp_available, no_ppp_msg "This system lacks
     # kernel support for PPP."), and its exit status 4 as wrappers report it (pppd.h EXIT_NO_KERNEL_SUPPORT 4, main.c
     # "if (!ppp_available()) { option_error(\"%s\", no_ppp_msg); exit(EXIT_NO_KERNEL_SUPPORT); }"; pppd(8) EXIT STATUS 4
@@ -916,8 +1034,10 @@ TABLE: Tuple[Signature, ...] = (
     Signature("serial:at-unanswered",
               r"^(?:--> ?)?Modem not responding\.$"
               # NetworkManager 0.7's own serial GSM code and ModemManager 0.2: the init command (ATZ / AT E0) unanswered
-              r"|\bModem initialization timed out\b",
-              "wvdial wvdialer.cc:781 (err(\"Modem not responding.\n\") after \"Re-Sending: %s\" got no answer) "
+              r"|\bModem initialization timed out\b"
+              # ModemManager 0.4-0.6: a command on the AT port got no reply in time (NetworkManager 0.8-0.9 logs its error)
+              r"|" + _NM_MM05 + r"Serial command timed out\b",
+              "ModemManager 0.5.2 src/mm-serial-port.c:547-549 (g_error_new_literal (MM_SERIAL_ERROR, MM_SERIAL_ERROR_RESPONSE_TIMEOUT, \"Serial command timed out\")) in NetworkManager 0.8-0.9 \"GSM modem enable failed: (%d) %s\" (signatures._NM_MM05); wvdial wvdialer.cc:781 (err(\"Modem not responding.\n\") after \"Re-Sending: %s\" got no answer) "
               "(wlach/wvdial 6d6d7ff); NetworkManager 0.7 src/nm-gsm-device.c init_done (nm_warning(\"Modem initialization "
               "timed out\") when the init command got no reply, logged as \"<WARN>  init_done(): Modem initialization timed "
               "out\"); ModemManager 0.2 src/mm-generic-gsm.c init_done (g_error_new(..., \"Modem initialization timed out.\"))"),
@@ -1052,12 +1172,17 @@ TABLE: Tuple[Signature, ...] = (
     # lockdown); the other reasons (hibernation, tracefs, kprobes, debugfs) are printed on healthy Secure Boot
     # machines and are no finding
     Signature("lockdown:pci-access-refused",
-              r"\bLockdown: (?:[^:\n]{1,40}: )?(?i:direct PCI access|raw io port access|/dev/mem,kmem,port) is restricted\b",
+              r"\bLockdown: (?:[^:\n]{1,40}: )?(?i:direct PCI access|raw io port access|/dev/mem,kmem,port) is restricted\b"
+              # setpci's own side of the same refusal: the write to the device's sysfs config file gets EPERM from the
+              # kernel's lockdown check (only root may open that file for writing, so EPERM is not a missing right)
+              r"|\bpcilib: sysfs_write: write failed: Operation not permitted\b",
               "linux security/lockdown/lockdown.c:67 lockdown_is_locked_down pr_notice_once(\"Lockdown: %s: %s is "
               "restricted; see man kernel_lockdown.7\", current->comm, lockdown_reasons[what]) (v5.4 printed \"Lockdown: "
               "%s is restricted; ...\" without the program), with security/security.c lockdown_reasons[] "
               "(LOCKDOWN_PCI_ACCESS \"direct PCI access\", LOCKDOWN_IOPORT \"raw io port access\", LOCKDOWN_DEV_MEM "
-              "\"/dev/mem,kmem,port\")"),
+              "\"/dev/mem,kmem,port\"); pciutils lib/sysfs.c:571 sysfs_write (d->access->warning(\"sysfs_write: write failed: %s\", "
+              "strerror(errno)), lib/init.c:218 pci_generic_warn prefixes \"pcilib: \") (pciutils/pciutils 0f5b941) with EPERM from linux "
+              "drivers/pci/pci-sysfs.c pci_write_config (ret = security_locked_down(LOCKDOWN_PCI_ACCESS); if (ret) return ret)"),
     Signature("module:unknown-symbol",
               r"\b(?:option|qcserial|usb_wwan|usbserial|qmi_wwan\w*|cdc_mbim|cdc_wdm|cdc_ncm|huawei_cdc_ncm|cdc_ether"
               r"|rndis_host|usbnet|GobiNet|GobiSerial|sierra\w*|mhi\w*|mtk_t7xx|iosm|wwan\w*|pcie_mhi)"
@@ -1405,10 +1530,12 @@ TABLE: Tuple[Signature, ...] = (
     # interface 0 is the target class already. Evidence against a pending switch, not a finding by itself.
     Signature("modeswitch:not-storage",
               r"\bcan't use storage command in MessageContent with interface \d+; interface class is \d+, expected 8\b"
-              r"|^\s*Class of interface 0 matches target\. Do nothing\b",
+              r"|^\s*Class of interface 0 matches target\. Do nothing\b"
+              # the configuration switch asked for (-u) is the active one already
+              r"|\bTarget configuration \d+ already active\. Nothing to do\. Bye[.!]",
               "usb_modeswitch.c:610-611 (fprintf(stderr, \"Error: can't use storage command in MessageContent with interface "
               "%d; interface class is %d, expected 8. Abort\")), usb_modeswitch.tcl:237 (\"Class of interface 0 matches target. "
-              "Do nothing\") (Intermodalics/usb-modeswitch f33242a)"),
+              "Do nothing\"), usb_modeswitch.c:783 (\"Target configuration %d already active. Nothing to do. Bye!\") (Intermodalics/usb-modeswitch f33242a)"),
     # No device with the default (storage) id is on the bus: already switched, or the ids given are not this device's
     Signature("modeswitch:default-absent",
               r"\bNo devices in default mode found\. Nothing to do\. Bye[.!]",

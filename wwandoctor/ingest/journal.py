@@ -225,20 +225,29 @@ def _about_modems(origin: str, msg: str) -> bool:
         return True
     if origin == "netifd" and _handler_fact(msg):
         return True
+    if origin == "NetworkManager" and _NM_FACT_HINT.search(msg) and _handler_fact(msg, origin):
+        return True
     if origin.startswith("systemd") and _shutdown_fact(msg):
         return True
     return origin in TOOL_ORIGINS and not _OTHER_IFACE.search(msg)
+
+
+# NetworkManager's lines about a modem that name no modem thing: its PPP manager's, and its 0.7 GSM code's registration,
+# PIN and dial progress ("Automatic registration failed: registration denied.", "No carrier"); only these are matched
+# against the signatures
+_NM_FACT_HINT = re.compile(r"ppp|[Rr]egist|Searching for a network|PIN|No carrier")
 
 
 # facts a non-modem interface's line proves as well (DHCP on an Ethernet WAN)
 _SHARED_FACTS = frozenset(("dhcp:no-offer", "dhcp:lease"))
 
 
-def _handler_fact(msg: str) -> bool:
-    """An OpenWrt protocol handler's line (qmi.sh "wwan (812): SIM locked PUK required") that proves a
-    modem fact without naming a modem thing: kept, whatever the interface is called."""
+def _handler_fact(msg: str, origin: str = "netifd") -> bool:
+    """An OpenWrt protocol handler's line (qmi.sh "wwan (812): SIM locked PUK required"), or NetworkManager's about the
+    modem's PPP link ("pppd timed out or didn't initialize our dbus module"), that proves a modem fact without naming
+    a modem thing: kept, whatever the interface is called."""
     from wwandoctor import signatures
-    return bool(set(signatures.scan([LogLine(text=msg.strip(), origin="netifd")])) - _SHARED_FACTS)
+    return bool(set(signatures.scan([LogLine(text=msg.strip(), origin=origin)])) - _SHARED_FACTS)
 
 
 def _shutdown_fact(msg: str) -> bool:
