@@ -119,6 +119,10 @@ PROVES = {
                               "\u201chome-only\u201d which has a value that cannot be interpreted.",
                               "keyfile: gsm.apn: invalid setting: value cannot be interpreted as integer"],
     "radio:w-disable": ["LPM force flags - W_DISABLE:1, User:0, Temp:0, Volt:0, BIOS:0, GOBIIM:0", "HW restricted: 'yes'"],
+    "mm:power-up-refused": ["ModemManager[29148]: <wrn> [modem0] couldn't enable interface: 'Invalid transition'",
+                            "<wrn> [modem0] failed enabling modem: Invalid transition",
+                            "error: couldn't enable the modem: 'GDBus.Error:org.freedesktop.ModemManager1.Error.Core.Retry: "
+                            "Invalid transition'"],
     "mm:enable-failed": ["Modem /org/freedesktop/ModemManager1/Modem/0: state changed (enabling -> disabled)",
                          "error: couldn't enable the modem: 'GDBus.Error:org.freedesktop.libmbim.Error.Status.Busy: Busy'"],
     "port:mbim-or-qmi": ["[/dev/cdc-wdm0] Received message"],
