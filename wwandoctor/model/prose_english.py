@@ -81,11 +81,11 @@ OFTEN = (r"every\s+(?:\d+(?:\s*[-\u2013]\s*\d+)?\s+|few\s+|couple\s+(?:of\s+)?|s
          r"after\s+(?:about\s+|around\s+|roughly\s+|~\s*)?(?:\d+(?:\s*[-\u2013]\s*\d+)?|a\s+few|some|several|a\s+couple\s+of)\s+"
          r"(?:minutes?|mins?|hours?|hrs?)")
 # the modem hanging until its power is cut (said:modem-crashes)
-HANG = (r"(?:hangs?|hung|hanging)(?!\s+up)|freez(?:es|ing|e)|froze|locks?\s+up|locked\s+up|locking\s+up|crash(?:es|ed|ing)|"
+HANG = (r"(?:hangs?|hung|hanging)(?!\s+up)|freez(?:es|ing|e)|froze|wedge[sd]|locks?\s+up|locked\s+up|locking\s+up|crash(?:es|ed|ing)|"
         r"(?:stops?|stopped|quits?|ceases?)\s+(?:responding|answering|replying)(?!\s+to\s+(?:any\s+|the\s+)?(?:QMI|MBIM|qmicli|"
         r"mbimcli|uqmi))|(?:becomes?|became|goes|went|is|gets?|got)\s+(?:completely\s+|totally\s+)?(?:unresponsive|dead|stuck|silent)|stays\s+dead")
 # ... hanging hard: not only its control channel stops answering ("stops responding to QMI commands after a few hours")
-HANG_HARD = (r"(?:hangs?|hung|hanging)(?!\s+up)|freez(?:es|ing|e)|froze|locks?\s+up|locked\s+up|locking\s+up|crash(?:es|ed|ing)|"
+HANG_HARD = (r"(?:hangs?|hung|hanging)(?!\s+up)|freez(?:es|ing|e)|froze|wedge[sd]|locks?\s+up|locked\s+up|locking\s+up|crash(?:es|ed|ing)|"
              r"(?:goes|went|is)\s+(?:completely\s+|totally\s+)?dead")
 RECOVER = (r"power[\s-]?cycl\w*|re-?plug\w*|unplug\w*|plug(?:ging)?\s+(?:it\s+)?back\s+in|pull(?:ing|ed)?\s+(?:it\s+out|the\s+(?:usb\s+)?"
            r"(?:plug|stick|dongle|power|cable))|physically\s+(?:re-?connect|re-?seat|re-?insert|remov)\w*|re-?(?:connect|seat|insert)(?:ing)?"
@@ -195,6 +195,40 @@ OTHER_ROLE = (r"(?:that's|that\s+is|it's|it\s+is|which\s+(?:[\w-]+\s+){0,4}?is|w
               r"(?:actually\s+|really\s+|only\s+|just\s+)?the\s+(?:GPS|NMEA|diag\w*|DM|QCDM|"
               r"debug|audio|ADB|PCUI)\s+(?:port|interface|node|one)|(?:modem|it)\s+is\s+(?:actually|really)\s+(?:on\s+|at\s+)?" + _NODE)
 
+# the WWAN radio and the card that holds it, as laptop posts name them ("the WWAN", "the built-in UMTS card", "the mobile
+# broadband radio"): a bare "LTE" or "3G" is a network mode, not the radio
+RADIO = (r"(?:(?:WWAN|WAN|3G|4G|5G|LTE|UMTS|HSPA|HSDPA|GSM|cellular|mobile\s+broadband|wireless\s+WAN)\s+(?:radio|card|module|modem|"
+         r"device|adapter|chip)|WWAN|mobile\s+broadband|wireless\s+WAN|(?:the\s+|its\s+|my\s+)?(?:modem'?s\s+)?radio)")
+# held off: "is disabled", "stays switched off", "got hard blocked", "keeps being turned off"
+RADIO_HELD_OFF = (r"(?:is|are|stays?|remains?|gets?|got|keeps?\s+(?:getting|being)|seems?\s+to\s+be|appears?\s+to\s+be|(?:has|have)\s+been|"
+                  r"(?:is|are)\s+(?:shown|listed|reported)\s+as)\s+(?:still\s+|always\s+|permanently\s+|completely\s+|again\s+)?"
+                  r"(?:(?:soft|hard)(?:ware)?[\s-]?)?(?:blocked|disabled|switched\s+off|turned\s+off|powered\s+off|off)\b")
+# what holds it off, in the present: "the switch cuts the WWAN card", "something keeps the radio switched off"
+RADIO_KEPT_OFF = (r"(?:keeps?|leaves?|holds?)\s+(?:the\s+|my\s+|its\s+)?(?:%s)\s+(?:switched\s+off|turned\s+off|powered\s+off|off|disabled|"
+                  r"blocked)\b|(?<!\bI )(?<!\bwe )(?:disables|blocks|kills|cuts|switches\s+off|turns\s+off)\s+(?:the\s+|my\s+|its\s+)?(?:%s)"
+                  % (RADIO, RADIO))
+# the network refusing what the data call asks for, or the settings called wrong: "the APN is rejected", "the access point
+# name doesn't exist on this network", "my connection settings in the applet are wrong"
+CALL_SETTINGS = (r"APNs?|access\s+point(?:\s+name)?|(?:connection|dial(?:-?up|ing)?|PPP|bearer|APN|mobile\s+broadband|provider)\s+"
+                 r"(?:settings|profile|details|parameters|config(?:uration)?)|PDP\s+context(?:\s+activation)?|(?:data\s+)?context\s+"
+                 r"activation|user\s*name\s+(?:and|&|or)\s+password|login\s+(?:details|credentials)|credentials")
+CALL_REFUSED = (r"wrong|incorrect|invalid|bad|not\s+(?:right|correct|valid|accepted|known)|rejected|refused|denied|unknown|"
+                r"(?:does|did)(?:n't|\s+not)\s+(?:seem\s+to\s+)?exist|(?:seems?|looks?)\s+(?:to\s+be\s+)?(?:wrong|off|incorrect|bad)")
+# no APN given at all: "no APN was ever configured", "the APN field is left empty", "without any APN"
+NO_APN = (r"no\s+APN\s+(?:was\s+|is\s+|has\s+been\s+)?(?:ever\s+)?(?:set|configured|entered|given|defined|specified|filled\s+in)|"
+          r"APN\s+(?:field\s+|setting\s+)?(?:was|is|has\s+been)\s+(?:never|not)\s+(?:\w+\s+)?(?:set|configured|entered|given|filled|defined|"
+          r"specified)|(?:empty|blank)\s+APN|APN\s+(?:field\s+|setting\s+)?(?:is|was|stays|remains)\s+(?:left\s+)?(?:empty|blank)")
+# ModemManager named as what holds the port ("the port is already in use by modem-manager", "ModemManager is probing it")
+MM = r"Modem-?Man(?:a)?ger|modem-manager|Modem\s+Manager|(?-i:MM)"
+PORT = r"(?:serial\s+|AT\s+|modem\s+|control\s+)?(?:port|tty\w*|/dev/\w+|device\s+node|node|interface)s?"
+HELD_BY = (r"(?:already\s+|still\s+)?(?:in\s+use|used|opened|open|held|grabbed|locked|taken|occupied|claimed|probed|busy|hogged)\s+"
+           r"(?:by|because\s+of)\s+(?:the\s+)?(?:%s)" % MM)
+# (probing a port is its work: only while another program wants it, "in the background", "at the same time")
+_HELD = r"(?:it|them|the\s+(?:\w+\s+)?(?:%s|modem|stick|dongle)|/dev/\w+)" % PORT
+HOLDING = (r"(?:is\s+|keeps?\s+)?(?:grabbing|holding|occupying|locking|hogging|stealing|blocking|interfering\s+with)\s+%s|"
+           r"(?:is\s+|keeps?\s+)?(?:probing|polling|querying)\s+%s\s+(?:in\s+the\s+background|at\s+the\s+same\s+time|all\s+the\s+time|"
+           r"constantly|repeatedly)" % (_HELD, _HELD))
+
 ROWS: Dict[str, Tuple[Row, ...]] = {
     "said:drops-periodically": (Row((LINK, LOST, OFTEN), key=1), Row((LINK, KEEPS_LOST), key=1)),
     "said:modem-crashes": (Row((MODEM, HANG + r"|(?:stops?|stopped)\s+working|dies|died", RECOVER), key=1, modem=True),
@@ -231,6 +265,10 @@ ROWS: Dict[str, Tuple[Row, ...]] = {
                         Row((r"unknown\s+host|temporary\s+failure\s+in\s+name\s+resolution|could\s+not\s+resolve\s+host",), key=-1)),
     "said:name-mismatch": (Row((POINTED, _NODE, OTHER_ROLE), key=2),),
     "said:mm-wrong-port": (Row((r"ModemManager|Modem\s*Manager|(?-i:MM)", POINTED, OTHER_ROLE), key=2),),
+    "said:radio-blocked": (Row((r"(?:%s)\s+(?:\w+\s+){0,2}?(?:%s)" % (RADIO, RADIO_HELD_OFF),), key=0),
+                           Row((RADIO_KEPT_OFF,), key=0)),
+    "said:apn-rejected": (Row((CALL_SETTINGS, CALL_REFUSED), key=1), Row((NO_APN,), key=0)),
+    "said:port-held-by-mm": (Row((PORT, HELD_BY), key=1), Row((r"(?:%s)\s+(?:\w+\s+){0,2}?(?:%s)" % (MM, HOLDING),), key=0)),
     "said:port-renumbered": (Row((r"(?:port|interface|device|node|modem)\S*\s+(?:has\s+)?(?:moved|moves|jumped|jumps|changed|changes|switched|"
                                   r"switches|went)\s+(?:from\s+\S+\s+)?to\s+" + _NODE,), key=0),),
 }

@@ -186,14 +186,22 @@ _PING_NAME_FAILS = (r"\bping(?:ing)?\s+(?:-\S+\s+)*[a-z][\w-]*(?:\.[\w-]+)*\.[a-
 # small traffic passes, large transfers stall (knowledge.md 2.26 mtu-problem: "small traffic working but large
 # transfers/TLS stalling"): "ping and DNS are fine, but anything big just hangs", "TLS handshakes time out while ping
 # works", "typing works, but cat of a big file freezes the session"
-_SMALL_PASSES = (r"\b(?:ping(?:s|ing)?|DNS|small\s+(?:\w+\s+)?(?:pages?|packets?|requests?|files?|transfers?|sites?|messages?)|short\s+"
-                 r"(?:commands?|requests?|pages?|messages?)|typing|text\s+messages?)\b" + _SAME + r"{0,40}?\b(?:works?|worked|"
-                 r"working|fine|ok|pass\w*|comes?\s+back|goes\s+through|go\s+through|loads?|opens?)\b")
+_SMALL_PASSES = (r"\b(?:ping(?:s|ing)?|DNS(?:\s+lookups?)?|nslookup|ssh|SSH|small\s+(?:\w+\s+)?(?:pages?|packets?|requests?|files?|transfers?|sites?|"
+                 r"messages?|downloads?|uploads?)|short\s+(?:commands?|requests?|pages?|messages?)|typing|text\s+messages?|"
+                 r"(?:front|home|start|landing|first)\s+page|(?:plain|simple|text-only|light)\s+(?:\w+\s+)?(?:sites?|pages?)|"
+                 r"browsing)\b" + _SAME + r"{0,40}?\b(?:works?|worked|working|fine|ok|pass\w*|comes?\s+back|goes\s+through|"
+                 r"go\s+through|loads?|opens?)\b")
 _STALLS = (r"(?:hangs?|hung|stall\w*|freez\w*|froze|times?\s+out|timed\s+out|never\s+(?:finish|complete|load)\w*|(?:gets?\s+)?stuck|"
-           r"(?:do|does|did)(?:n't|\s+not)\s+(?:load|finish|complete)|not\s+load\w*)\b")
+           r"(?:do|does|did)(?:n't|\s+not)\s+(?:load|finish|complete)|not\s+load\w*|(?:sits?|sat)\s+there|(?:keeps?\s+)?loading\s+"
+           r"forever|(?:chokes?|choked)|spins?\s+forever)\b")
+# a transfer too big for the path: a page or site past the small ones stalls rather than fails ("other sites never finish
+# loading", "as soon as I open a web page it hangs"); a page that does not load at all may be a name failing
+_PAGES_HANG = (r"\b(?:web\s*pages?|pages?|(?:web\s*)?sites?|websites?|anything\s+else|everything\s+else)\b" + _SAME +
+               r"{0,30}?\b(?:hangs?|stall\w*|freez\w*|times?\s+out|never\s+(?:finish|complete)\w*|(?:sits?|sat)\s+there|"
+               r"(?:keeps?\s+)?loading\s+forever|half[\s-]load\w*|load\s+(?:only\s+)?(?:half|partially))\b")
 # one group: its two forms must not split a pattern it is joined into (a bare top-level "|" made "a download got stuck"
 # alone read as small traffic passing while large transfers stall)
-_BIG_STALLS = (r"(?:\b(?:big|large|bigger|larger|heavy|long|git\s+clone|apt(?:-get)?\s+(?:update|upgrade)|scp|rsync|docker\s+pull|"
+_BIG_STALLS = (r"(?:" + _PAGES_HANG + r"|\b(?:big|large|bigger|larger|heavy|long|git\s+clone|apt(?:-get)?\s+(?:update|upgrade)|scp|rsync|docker\s+pull|"
                r"speed\s?tests?|(?:file\s+)?(?:downloads?|uploads?|transfers?))\b" + _SAME + r"{0,60}?\b" + _STALLS + r"|\b(?:https|TLS|SSL|VPN)\b(?:\s+\w+)?"
                r"\s+(?:handshakes?\s+|connections?\s+|sites?\s+|pages?\s+)?(?:just\s+|always\s+)?" + _STALLS + r")")
 # a module's power and enable pins as hardware design guides and M.2 / mini-PCIe specifications name them
@@ -2695,7 +2703,7 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?<!not )(?<!n't )(?<!nothing )\bblocked\s+(?:\w+\s+)?(?:by|in|with)\s+(?:the\s+)?rfkill\b|"
                 r"\brfkill\b" + _SAME + r"{0,40}?\b(?:says?|shows?|lists?|reports?)\b(?:(?!\b(?:not|nothing|no|n't)\b)" + _SAME +
                 r"){0,30}?\bblocked\b|"
-                r"\b(?:kill|wireless|hardware|radio|RF|airplane|flight)[\s-]+(?:mode\s+)?(?:switch|button|key)\b" + _SAME +
+                r"\b(?:kill|wireless|hardware|radio|RF|airplane|flight)[\s-]+(?:mode\s+)?(?:switch(?:es)?|buttons?|keys?)\b" + _SAME +
                 r"{0,60}?\b(?:cuts?|kills?|disables?|blocks?|switches\s+off|turns\s+off)\s+(?:the\s+|my\s+)?(?:WWAN|modem|LTE|"
                 r"mobile|cellular|radio|4G|5G)\b|"
                 r"\b(?:hardware|HW)\s+radio\s+(?:switch\s+|state\s+)?(?:is\s+)?(?:off|OFF)\b|"
@@ -3735,8 +3743,12 @@ STATES: Tuple[StatedState, ...] = (
                 r"{0,40}?\b(?:every|each|again)\b|"
                 r"(?:SIM|sim)\s*卡?\s*(?:被)?(?:锁(?:定|住|了)|需要\s*PIN|PIN\s*码?锁)|需要\s*(?:输入\s*)?PUK",
                 "mmcli -m any (state: locked, unlock required); or AT+CPIN? on the AT port",
-                unless=r"\b(?:disabl\w*|remov\w*|no PIN|without (?:a )?PIN|(?:don't|doesn't|does not|do not|didn't)\s+(?:have|need|require))\b|"
-                       r"\bPIN\s+(?:is\s+)?(?:off|disabled)\b|\b(?:not|n't|never|no longer)\s+(?:\w+\s+)?(?:ask\w*|prompt\w*|wait\w*)\b|"
+                # (a PIN the person "had to" take off tells the lock as the cause; a program that never asks "for it"
+                # tells of the program, not of a SIM without a PIN)
+                unless=r"\b(?<!had to )(?<!have to )(?<!needed to )(?<!need to )(?<!must )(?:disabl\w*|remov\w*)\b|"
+                       r"\b(?:no PIN|without (?:a )?PIN|(?:don't|doesn't|does not|do not|didn't)\s+(?:have|need|require))\b|"
+                       r"\bPIN\s+(?:is\s+)?(?:off|disabled)\b|\b(?:not|n't|never|no longer)\s+(?:\w+\s+)?(?:ask\w*|prompt\w*|wait\w*)\b"
+                       r"(?!\s+(?:me\s+|us\s+)?for\s+(?:it|that|one)\b)|"
                        r"\bFCC\b|如果|吗"),
     # the post names Sierra Wireless's firmware or tools, in a sentence or a command: the SWI9X.. image names, the
     # autoflash-74xx script, Sierra's AT! image commands (what the image/PRI reading needs when no id is shown)
