@@ -31,6 +31,8 @@ class Row(NamedTuple):
     parts: Tuple[str, ...]
     key: int = 0          # the part a negation right before it takes back; -1 when the parts carry their own negation
     modem: bool = False   # the key's subject must be the modem (or a pronoun), not the host, a program or another device
+    # every part in the key's own clause: "registration was rejected, please check if the APN is correct" tells no APN refused
+    one_clause: bool = False
 
 
 # --- vocabulary -----------------------------------------------------------------------------------
@@ -73,7 +75,7 @@ LOST = (r"drop(?:s|ped|ping)?(?:\s+out)?|disconnect(?:s|ed|ing)?|dies|died|dying
 # "keeps dropping", "kept disconnecting": the loss again and again
 KEEPS_LOST = (r"(?:keeps?|kept)\s+(?:on\s+)?(?:dropping|disconnecting|dying|going\s+(?:down|away)|cutting\s+out|losing|reconnecting|"
               r"breaking|falling\s+(?:over|out))")
-OFTEN = (r"every\s+(?:\d+(?:\s*[-\u2013]\s*\d+)?\s+|few\s+|couple\s+(?:of\s+)?|several\s+|other\s+|single\s+|[a-z]+\s+)?"
+OFTEN = (r"every\s+(?:\d+(?:\s*(?:[-\u2013]|to|or)\s*\d+)?\s+|few\s+|couple\s+(?:of\s+)?|several\s+|other\s+|single\s+|[a-z]+\s+)?"
          r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|night)|(?:several|many|multiple|a\s+few|a\s+couple\s+of|\d+|dozens?\s+of)\s+"
          r"times\s+(?:an?|per|every|each)\s+(?:hour|minute|day|night)|(?:once|twice)\s+(?:an?|per|every)\s+(?:hour|day|minute)|"
          r"randomly|constantly|continuously|repeatedly|frequently|periodically|regularly|all\s+the\s+time|again\s+and\s+again|"
@@ -204,9 +206,10 @@ RADIO_HELD_OFF = (r"(?:is|are|stays?|remains?|gets?|got|keeps?\s+(?:getting|bein
                   r"(?:is|are)\s+(?:shown|listed|reported)\s+as)\s+(?:still\s+|always\s+|permanently\s+|completely\s+|again\s+)?"
                   r"(?:(?:soft|hard)(?:ware)?[\s-]?)?(?:blocked|disabled|switched\s+off|turned\s+off|powered\s+off|off)\b")
 # what holds it off, in the present: "the switch cuts the WWAN card", "something keeps the radio switched off"
-RADIO_KEPT_OFF = (r"(?:keeps?|leaves?|holds?)\s+(?:the\s+|my\s+|its\s+)?(?:%s)\s+(?:switched\s+off|turned\s+off|powered\s+off|off|disabled|"
+RADIO_KEPT_OFF = (r"(?:shows?|lists?|reports?)\s+(?:the\s+)?(?:%s)\s+(?:as\s+)?(?:(?:soft|hard)[\s-]?)?(?:blocked|disabled|off)\b|"
+                  r"(?:keeps?|leaves?|holds?)\s+(?:the\s+|my\s+|its\s+)?(?:%s)\s+(?:switched\s+off|turned\s+off|powered\s+off|off|disabled|"
                   r"blocked)\b|(?<!\bI )(?<!\bwe )(?:disables|blocks|kills|cuts|switches\s+off|turns\s+off)\s+(?:the\s+|my\s+|its\s+)?(?:%s)"
-                  % (RADIO, RADIO))
+                  % (RADIO, RADIO, RADIO))
 # the network refusing what the data call asks for, or the settings called wrong: "the APN is rejected", "the access point
 # name doesn't exist on this network", "my connection settings in the applet are wrong"
 CALL_SETTINGS = (r"APNs?|access\s+point(?:\s+name)?|(?:connection|dial(?:-?up|ing)?|PPP|bearer|APN|mobile\s+broadband|provider)\s+"
@@ -229,6 +232,20 @@ HOLDING = (r"(?:is\s+|keeps?\s+)?(?:grabbing|holding|occupying|locking|hogging|s
            r"(?:is\s+|keeps?\s+)?(?:probing|polling|querying)\s+%s\s+(?:in\s+the\s+background|at\s+the\s+same\s+time|all\s+the\s+time|"
            r"constantly|repeatedly)" % (_HELD, _HELD))
 
+# the SIM with its PIN still on (said:sim-locked): "the SIM has a PIN on it", "my card has an active PIN lock"
+SIM_HAS_PIN = (r"(?:SIM|card)\s+(?:\w+\s+)?(?:has|carries)\s+(?:a|an|the|its)\s+(?:active\s+|enabled\s+)?PIN(?:\s+code|\s+lock)?"
+               r"(?:\s+(?:on\s+it|set|enabled|active|activated))?")
+# the SIM's slot found empty (said:sim-not-detected): "the SIM slot shows as empty"
+SIM_SLOT = r"SIM\s+(?:card\s+)?(?:slot|holder|tray|reader|socket|bay)s?"
+SLOT_EMPTY = r"empty|vacant|unoccupied"
+# a driver that binds by its id list and does not know the modem's id (said:driver-lacks-id): "the kernel doesn't
+# recognise the product id", "qcserial doesn't list this VID:PID"
+ID_DRIVER = r"kernel|drivers?|option|qcserial|qmi_wwan|usbserial|usb_wwan|sierra|cdc_mbim|cdc_ether"
+ID_UNKNOWN = (r"(?:does|do|did)(?:n't|\s+not)\s+(?:\w+\s+)?(?:recogni[sz]e|know|support|list|include|contain|match|have)|won't\s+"
+              r"(?:recogni[sz]e|match)|(?:doesn't|does\s+not)\s+(?:\w+\s+)?(?:know\s+about|have\s+an\s+entry\s+for)")
+ID_OF = (r"(?:(?:vendor|device|product|usb)\s+(?:and\s+|&\s+)?)+(?:id|ids)|(?:the|its|this|my|that)\s+(?:usb\s+)?(?:id|ids|PID|VID|"
+         r"VID:PID)|VID:PID|[0-9a-f]{4}:[0-9a-f]{4}")
+
 ROWS: Dict[str, Tuple[Row, ...]] = {
     "said:drops-periodically": (Row((LINK, LOST, OFTEN), key=1), Row((LINK, KEEPS_LOST), key=1)),
     "said:modem-crashes": (Row((MODEM, HANG + r"|(?:stops?|stopped)\s+working|dies|died", RECOVER), key=1, modem=True),
@@ -236,8 +253,8 @@ ROWS: Dict[str, Tuple[Row, ...]] = {
     "said:module-missing": (Row((DRIVER, ABSENT), key=1), Row((r"(?:%s)\s+(?:\w+\s+){0,2}?(?:%s)\s+(?:(?:the|any|a|an)\s+)?"
                                                              r"(?:\w+\s+)?(?:support\s+for\s+)?(?:the\s+)?(?:%s)" % (KERNEL, LACKS, DRIVER),), key=-1),
                              Row((r"no\s+(?:%s)" % DRIVER, r"in\s+(?:the|my|this)\s+(?:\w+\s+)?(?:%s)" % KERNEL), key=-1)),
-    "said:sim-locked": (Row((PIN, PIN_LOCKED), key=1), Row((PUK, PUK_NEEDED), key=1)),
-    "said:not-registered": (Row((REGISTRATION, NOT_REACHED), key=1), Row((NEVER_REGISTERED,), key=-1), Row((NO_SERVICE,), key=0)),
+    "said:sim-locked": (Row((PIN, PIN_LOCKED), key=1), Row((PUK, PUK_NEEDED), key=1), Row((SIM_HAS_PIN,), key=0)),
+    "said:not-registered": (Row((REGISTRATION, NOT_REACHED), key=1, one_clause=True), Row((NEVER_REGISTERED,), key=-1), Row((NO_SERVICE,), key=0)),
     # connected first, then no address (the other order gives said:data-session-up and said:no-ip-address)
     "said:connected-no-ip": (Row((r"(?:%s)%s(?:%s)" % (CONNECTED, _GAP, NO_ADDRESS),), key=-1),),
     "said:radio-stuck-off": (Row((r"(?:revert\w*|goes\s+back|went\s+back|falls?\s+back|returns?)\s+(?:back\s+)?(?:to|into)\s+(?:the\s+)?"
@@ -267,8 +284,10 @@ ROWS: Dict[str, Tuple[Row, ...]] = {
     "said:mm-wrong-port": (Row((r"ModemManager|Modem\s*Manager|(?-i:MM)", POINTED, OTHER_ROLE), key=2),),
     "said:radio-blocked": (Row((r"(?:%s)\s+(?:\w+\s+){0,2}?(?:%s)" % (RADIO, RADIO_HELD_OFF),), key=0),
                            Row((RADIO_KEPT_OFF,), key=0)),
-    "said:apn-rejected": (Row((CALL_SETTINGS, CALL_REFUSED), key=1), Row((NO_APN,), key=0)),
+    "said:apn-rejected": (Row((CALL_SETTINGS, CALL_REFUSED), key=1, one_clause=True), Row((NO_APN,), key=0)),
     "said:port-held-by-mm": (Row((PORT, HELD_BY), key=1), Row((r"(?:%s)\s+(?:\w+\s+){0,2}?(?:%s)" % (MM, HOLDING),), key=0)),
+    "said:driver-lacks-id": (Row((ID_DRIVER, ID_UNKNOWN, ID_OF), key=-1, one_clause=True),),
+    "said:sim-not-detected": (Row((SIM_SLOT, SLOT_EMPTY), key=1, one_clause=True),),
     "said:port-renumbered": (Row((r"(?:port|interface|device|node|modem)\S*\s+(?:has\s+)?(?:moved|moves|jumped|jumps|changed|changes|switched|"
                                   r"switches|went)\s+(?:from\s+\S+\s+)?to\s+" + _NODE,), key=0),),
 }
@@ -310,6 +329,20 @@ def _last_subject(text: str) -> str:
     return next((kind for kind, value in found[-1].groupdict().items() if value), "") if found else ""
 
 
+# the clause a row's parts must share (Row.one_clause): punctuation and the words that join two statements
+# ("and" only before a new subject: "the user name and password are rejected" is one clause)
+_PART_CLAUSE_RE = re.compile(r"[,;:()]|\s-\s|\b(?:but|so|because|since|please|if|while|whereas|although|though|however)\b|"
+                             r"\band\s+(?=(?:the|my|it|its|I|we|this|that|then|now|there)\b)", re.I)
+
+
+def _parts_in_one_clause(row: Row, match: "re.Match[str]", at: "re.Match[str]", text: str) -> bool:
+    """Every part of ``row`` stands in the clause of its key at ``at`` (within ``match``)."""
+    heads = [m.end() for m in _PART_CLAUSE_RE.finditer(text, match.start(), at.start())]
+    tail = _PART_CLAUSE_RE.search(text, at.end(), match.end())
+    clause = text[max(heads, default=match.start()):tail.start() if tail else match.end()]
+    return all(re.search(r"\b(?:%s)(?![\w-])" % part, clause, re.I) for part in row.parts)
+
+
 def _taken_back(row: Row, match: "re.Match[str]", key: "re.Pattern[str]", text: str) -> bool:
     """The row's reading at ``match`` is negated, another device's, not the modem's, or told over."""
     sentence = _sentence_of(text, match.start(), match.end())
@@ -318,6 +351,8 @@ def _taken_back(row: Row, match: "re.Match[str]", key: "re.Pattern[str]", text: 
     at = key.search(text, match.start(), match.end())
     if at is None:
         return False
+    if row.one_clause and not _parts_in_one_clause(row, match, at, text):
+        return True
     clause = _clause_before(text, at.start())
     if row.key >= 0 and _NEGATED_BEFORE_RE.search(text[max(0, at.start() - 40):at.start()]):
         return True

@@ -186,11 +186,15 @@ _PING_NAME_FAILS = (r"\bping(?:ing)?\s+(?:-\S+\s+)*[a-z][\w-]*(?:\.[\w-]+)*\.[a-
 # small traffic passes, large transfers stall (knowledge.md 2.26 mtu-problem: "small traffic working but large
 # transfers/TLS stalling"): "ping and DNS are fine, but anything big just hangs", "TLS handshakes time out while ping
 # works", "typing works, but cat of a big file freezes the session"
-_SMALL_PASSES = (r"\b(?:ping(?:s|ing)?|DNS(?:\s+lookups?)?|nslookup|ssh|SSH|small\s+(?:\w+\s+)?(?:pages?|packets?|requests?|files?|transfers?|sites?|"
+_SMALL_PASSES = (r"(?:\b(?:ping(?:s|ing)?|DNS(?:\s+lookups?)?|nslookup|ssh|SSH|small\s+(?:\w+\s+)?(?:pages?|packets?|requests?|files?|transfers?|sites?|"
                  r"messages?|downloads?|uploads?)|short\s+(?:commands?|requests?|pages?|messages?)|typing|text\s+messages?|"
                  r"(?:front|home|start|landing|first)\s+page|(?:plain|simple|text-only|light)\s+(?:\w+\s+)?(?:sites?|pages?)|"
-                 r"browsing)\b" + _SAME + r"{0,40}?\b(?:works?|worked|working|fine|ok|pass\w*|comes?\s+back|goes\s+through|"
-                 r"go\s+through|loads?|opens?)\b")
+                 r"browsing|e-?mail(?:\s+checks?)?|chat|IRC|messaging|(?:the\s+)?(?:VPN|tunnel|connection|link))\b" + _SAME +
+                 r"{0,40}?\b(?:works?|worked|working|fine|ok|pass\w*|comes?\s+back|goes\s+through|go\s+through|loads?|opens?|connects|"
+                 r"comes\s+up|is\s+up)\b|"
+                 # the verb first: "I can load small sites", "I can open the simple pages"
+                 r"\b(?:load|open|browse|reach|fetch|get|send|receive|read)\s+(?:\w+\s+)?(?:small|light|simple|plain|text-only|short)\s+"
+                 r"(?:\w+\s+)?(?:sites?|pages?|files?|messages?|mails?|requests?)\b)")
 _STALLS = (r"(?:hangs?|hung|stall\w*|freez\w*|froze|times?\s+out|timed\s+out|never\s+(?:finish|complete|load)\w*|(?:gets?\s+)?stuck|"
            r"(?:do|does|did)(?:n't|\s+not)\s+(?:load|finish|complete)|not\s+load\w*|(?:sits?|sat)\s+there|(?:keeps?\s+)?loading\s+"
            r"forever|(?:chokes?|choked)|spins?\s+forever)\b")
@@ -201,7 +205,7 @@ _PAGES_HANG = (r"\b(?:web\s*pages?|pages?|(?:web\s*)?sites?|websites?|anything\s
                r"(?:keeps?\s+)?loading\s+forever|half[\s-]load\w*|load\s+(?:only\s+)?(?:half|partially))\b")
 # one group: its two forms must not split a pattern it is joined into (a bare top-level "|" made "a download got stuck"
 # alone read as small traffic passing while large transfers stall)
-_BIG_STALLS = (r"(?:" + _PAGES_HANG + r"|\b(?:big|large|bigger|larger|heavy|long|git\s+clone|apt(?:-get)?\s+(?:update|upgrade)|scp|rsync|docker\s+pull|"
+_BIG_STALLS = (r"(?:" + _PAGES_HANG + r"|\b(?:big|large|bigger|larger|heavy|long|attachments?|photos?|pictures?|images?|videos?|streams?|streaming|YouTube|git\s+clone|apt(?:-get)?\s+(?:update|upgrade)|scp|rsync|docker\s+pull|"
                r"speed\s?tests?|(?:file\s+)?(?:downloads?|uploads?|transfers?))\b" + _SAME + r"{0,60}?\b" + _STALLS + r"|\b(?:https|TLS|SSL|VPN)\b(?:\s+\w+)?"
                r"\s+(?:handshakes?\s+|connections?\s+|sites?\s+|pages?\s+)?(?:just\s+|always\s+)?" + _STALLS + r")")
 # a module's power and enable pins as hardware design guides and M.2 / mini-PCIe specifications name them
@@ -731,7 +735,10 @@ _MM_STOPPED = (r"(?:(?:systemctl|service|/etc/init\.d/modemmanager)\s+(?:stop|di
 # the trouble gone: "all is normal", "runs without a single timeout", "the timeouts disappeared", "works fine"
 _TROUBLE_GONE = (r"(?:\b(?:all|everything)\s+(?:is\s+|was\s+|works?\s+)?(?:normal|fine|ok|good|works?)\b|\bwithout\s+(?:a\s+single\s+|any\s+)?"
                  r"(?:timeouts?|errors?|problems?|issues?|hiccups?)\b|\b(?:works?|worked|working|runs?|ran)\s+(?:\w+\s+)?(?:fine|"
-                 r"perfectly|normally|again|stable|reliably)\b|\b(?:disappear\w*|went\s+away|go(?:es)?\s+away|gone|stopped)\b)")
+                 r"perfectly|normally|again|stable|reliably)\b|\b(?:disappear\w*|went\s+away|go(?:es)?\s+away|gone|stopped)\b|"
+                 # the person's own program that then works: "my chat script worked", "the SMS gateway answers"
+                 r"\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:script|program|tool|app\w*|gateway|daemon|software)\s+(?:\w+\s+)?(?:works?|worked|"
+                 r"answers?|answered|responds?|responded|connects|connected)\b)")
 _TROUBLE_GONE_FIRST = (r"\b(?:timeouts?|errors?|problems?|issues?|drops?|hangs?|garbage|trouble)\s+(?:\w+\s+)?(?:disappear\w*|"
                        r"went\s+away|go(?:es)?\s+away|(?:are|were|is|was)\s+gone|stopped)\b")
 # ModemManager not up yet when something that needs it runs, a start-order race at boot (knowledge.md 2.11): the caller's
@@ -1506,7 +1513,10 @@ STATES: Tuple[StatedState, ...] = (
                 # ModemManager running" (cdc-wdm opens exclusively: knowledge.md 2.10)
                 r"\b(?:device\s+or\s+resource|device|port|resource|node)\s+(?:is\s+|was\s+|as\s+)?busy\b" + _SAME + r"{0,100}?\b" + _MM +
                 r"|\b" + _MM + _SAME + r"{0,100}?\b(?:device\s+or\s+resource|device|port|resource|node)\s+(?:is\s+|was\s+|as\s+)?busy\b",
-                "sudo fuser -v /dev/ttyUSB* /dev/cdc-wdm*; sudo journalctl -b -u ModemManager | tail -40"),
+                "sudo fuser -v /dev/ttyUSB* /dev/cdc-wdm*; sudo journalctl -b -u ModemManager | tail -40",
+                # (probing the ports is its work: "ModemManager probes the ports, then manages the modem fine")
+                unless=r"\b(?:manages?|handles?|connects?|drives?)\s+(?:it|them|the\s+(?:\w+\s+)?(?:modem|stick|card))\s+(?:just\s+)?fine\b|"
+                       r"\bwithout\s+(?:any\s+)?(?:problems?|issues?|trouble)\b"),
     # another program holds the modem's port, named or not ("gammu-smsd is also using /dev/ttyUSB2", "minicom has the
     # port open", "wvdial says the device is busy", "the Jeedom SMS plugin was also using the dongle"): a tty opened by one
     # program answers the other's commands out of turn, or refuses the second open (knowledge.md 2.10; ModemManager
