@@ -75,7 +75,7 @@ LOST = (r"drop(?:s|ped|ping)?(?:\s+out)?|disconnect(?:s|ed|ing)?|dies|died|dying
 # "keeps dropping", "kept disconnecting": the loss again and again
 KEEPS_LOST = (r"(?:keeps?|kept)\s+(?:on\s+)?(?:dropping|disconnecting|dying|going\s+(?:down|away)|cutting\s+out|losing|reconnecting|"
               r"breaking|falling\s+(?:over|out))")
-OFTEN = (r"every\s+(?:\d+(?:\s*(?:[-\u2013]|to|or)\s*\d+)?\s+|few\s+|couple\s+(?:of\s+)?|several\s+|other\s+|single\s+|[a-z]+\s+)?"
+OFTEN = (r"every\s+(?:half\s+(?:an\s+)?hour|quarter\s+(?:of\s+an\s+)?hour)|every\s+(?:\d+(?:\s*(?:[-\u2013]|to|or)\s*\d+)?\s+|few\s+|couple\s+(?:of\s+)?|several\s+|other\s+|single\s+|[a-z]+\s+)?"
          r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|night)|(?:several|many|multiple|a\s+few|a\s+couple\s+of|\d+|dozens?\s+of)\s+"
          r"times\s+(?:an?|per|every|each)\s+(?:hour|minute|day|night)|(?:once|twice)\s+(?:an?|per|every)\s+(?:hour|day|minute)|"
          r"randomly|constantly|continuously|repeatedly|frequently|periodically|regularly|all\s+the\s+time|again\s+and\s+again|"
@@ -210,15 +210,23 @@ RADIO_KEPT_OFF = (r"(?:shows?|lists?|reports?)\s+(?:the\s+)?(?:%s)\s+(?:as\s+)?(
                   r"(?:keeps?|leaves?|holds?)\s+(?:the\s+|my\s+|its\s+)?(?:%s)\s+(?:switched\s+off|turned\s+off|powered\s+off|off|disabled|"
                   r"blocked)\b|(?<!\bI )(?<!\bwe )(?:disables|blocks|kills|cuts|switches\s+off|turns\s+off)\s+(?:the\s+|my\s+|its\s+)?(?:%s)"
                   % (RADIO, RADIO, RADIO))
+# never on: "the radio never switches on", "the WWAN card won't turn on", "the radio can't be enabled"
+RADIO_NEVER_ON = (r"(?:never|won't|will\s+not|doesn't|does\s+not|can't|cannot|refuses\s+to)\s+(?:be\s+)?(?:switch(?:es|ed)?|turn(?:s|ed)?|"
+                  r"come|comes|power(?:s|ed)?)\s+on\b|(?:can't|cannot|won't)\s+(?:be\s+)?(?:enabled|unblocked)")
 # the network refusing what the data call asks for, or the settings called wrong: "the APN is rejected", "the access point
 # name doesn't exist on this network", "my connection settings in the applet are wrong"
 CALL_SETTINGS = (r"APNs?|access\s+point(?:\s+name)?|(?:connection|dial(?:-?up|ing)?|PPP|bearer|APN|mobile\s+broadband|provider)\s+"
                  r"(?:settings|profile|details|parameters|config(?:uration)?)|PDP\s+context(?:\s+activation)?|(?:data\s+)?context\s+"
                  r"activation|user\s*name\s+(?:and|&|or)\s+password|login\s+(?:details|credentials)|credentials")
+# the data call itself refused: "the activation of the data context is refused" (not "a bad data connection": its quality)
+DATA_CALL = (r"(?:activation|setup|establishment)\s+of\s+(?:the\s+|a\s+)?(?:data\s+|PDP\s+|PDN\s+)?(?:context|bearer|call|session)|"
+             r"(?:data|PDP|PDN)\s+(?:context|session|call)(?:\s+(?:activation|request|setup))?")
+DATA_REFUSED = r"rejected|refused|denied|not\s+(?:accepted|allowed|authori[sz]ed)"
 CALL_REFUSED = (r"wrong|incorrect|invalid|bad|not\s+(?:right|correct|valid|accepted|known)|rejected|refused|denied|unknown|"
                 r"(?:does|did)(?:n't|\s+not)\s+(?:seem\s+to\s+)?exist|(?:seems?|looks?)\s+(?:to\s+be\s+)?(?:wrong|off|incorrect|bad)")
 # no APN given at all: "no APN was ever configured", "the APN field is left empty", "without any APN"
-NO_APN = (r"no\s+APN\s+(?:was\s+|is\s+|has\s+been\s+)?(?:ever\s+)?(?:set|configured|entered|given|defined|specified|filled\s+in)|"
+NO_APN = (r"(?:never|didn't|did\s+not|forgot\s+to)\s+(?:set|configure|enter|give|specify|put\s+in|fill\s+in|add)\s+(?:an?\s+|any\s+|the\s+)?"
+          r"APN|no\s+APN\s+(?:was\s+|is\s+|has\s+been\s+)?(?:ever\s+)?(?:set|configured|entered|given|defined|specified|filled\s+in)|"
           r"APN\s+(?:field\s+|setting\s+)?(?:was|is|has\s+been)\s+(?:never|not)\s+(?:\w+\s+)?(?:set|configured|entered|given|filled|defined|"
           r"specified)|(?:empty|blank)\s+APN|APN\s+(?:field\s+|setting\s+)?(?:is|was|stays|remains)\s+(?:left\s+)?(?:empty|blank)")
 # ModemManager named as what holds the port ("the port is already in use by modem-manager", "ModemManager is probing it")
@@ -253,8 +261,13 @@ ROWS: Dict[str, Tuple[Row, ...]] = {
     "said:module-missing": (Row((DRIVER, ABSENT), key=1), Row((r"(?:%s)\s+(?:\w+\s+){0,2}?(?:%s)\s+(?:(?:the|any|a|an)\s+)?"
                                                              r"(?:\w+\s+)?(?:support\s+for\s+)?(?:the\s+)?(?:%s)" % (KERNEL, LACKS, DRIVER),), key=-1),
                              Row((r"no\s+(?:%s)" % DRIVER, r"in\s+(?:the|my|this)\s+(?:\w+\s+)?(?:%s)" % KERNEL), key=-1)),
-    "said:sim-locked": (Row((PIN, PIN_LOCKED), key=1), Row((PUK, PUK_NEEDED), key=1), Row((SIM_HAS_PIN,), key=0)),
-    "said:not-registered": (Row((REGISTRATION, NOT_REACHED), key=1, one_clause=True), Row((NEVER_REGISTERED,), key=-1), Row((NO_SERVICE,), key=0)),
+    "said:sim-locked": (Row((PIN, PIN_LOCKED), key=1), Row((r"(?:SIM[\s-]?)?PIN(?:[\s-]?(?:lock|code|check|protection))?",
+                                                              r"(?:is|stays?|remains?)\s+(?:still\s+)?(?:enabled|active|activated|on)"),
+                                                             key=1, one_clause=True),
+                        Row((PUK, PUK_NEEDED), key=1), Row((SIM_HAS_PIN,), key=0)),
+    "said:not-registered": (Row((REGISTRATION, NOT_REACHED), key=1, one_clause=True),
+                            Row((MODEM, r"(?:stays?|remains?|is\s+still|keeps?\s+being)\s+(?:still\s+)?(?:un-?registered|not\s+registered)"),
+                                key=1, modem=True), Row((NEVER_REGISTERED,), key=-1), Row((NO_SERVICE,), key=0)),
     # connected first, then no address (the other order gives said:data-session-up and said:no-ip-address)
     "said:connected-no-ip": (Row((r"(?:%s)%s(?:%s)" % (CONNECTED, _GAP, NO_ADDRESS),), key=-1),),
     "said:radio-stuck-off": (Row((r"(?:revert\w*|goes\s+back|went\s+back|falls?\s+back|returns?)\s+(?:back\s+)?(?:to|into)\s+(?:the\s+)?"
@@ -282,10 +295,15 @@ ROWS: Dict[str, Tuple[Row, ...]] = {
                         Row((r"unknown\s+host|temporary\s+failure\s+in\s+name\s+resolution|could\s+not\s+resolve\s+host",), key=-1)),
     "said:name-mismatch": (Row((POINTED, _NODE, OTHER_ROLE), key=2),),
     "said:mm-wrong-port": (Row((r"ModemManager|Modem\s*Manager|(?-i:MM)", POINTED, OTHER_ROLE), key=2),),
-    "said:radio-blocked": (Row((r"(?:%s)\s+(?:\w+\s+){0,2}?(?:%s)" % (RADIO, RADIO_HELD_OFF),), key=0),
+    "said:radio-blocked": (Row((r"(?:%s)\s+(?:\w+\s+){0,4}?(?:%s)" % (RADIO, RADIO_HELD_OFF),), key=0),
+                           Row((r"(?:%s)\s+(?:\w+\s+){0,2}?(?:%s)" % (RADIO, RADIO_NEVER_ON),), key=0),
                            Row((RADIO_KEPT_OFF,), key=0)),
-    "said:apn-rejected": (Row((CALL_SETTINGS, CALL_REFUSED), key=1, one_clause=True), Row((NO_APN,), key=0)),
-    "said:port-held-by-mm": (Row((PORT, HELD_BY), key=1), Row((r"(?:%s)\s+(?:\w+\s+){0,2}?(?:%s)" % (MM, HOLDING),), key=0)),
+    "said:apn-rejected": (Row((CALL_SETTINGS, CALL_REFUSED), key=1, one_clause=True), Row((DATA_CALL, DATA_REFUSED), key=1, one_clause=True),
+                          Row((NO_APN,), key=0)),
+    "said:port-held-by-mm": (Row((r"%s|it|modem|stick|dongle|device" % PORT, HELD_BY), key=1, one_clause=True),
+                             Row((r"(?:%s)[^.!?;]{0,60}?,\s*(?:and\s+)?(?:it|which)\s+(?:grabs|holds|locks|occupies|blocks|hogs|steals)\s+"
+                                  r"(?:the\s+|my\s+|all\s+)?(?:\w+\s+)?(?:%s|modem)" % (MM, PORT),), key=0),
+                             Row((r"(?:%s)\s+(?:\w+\s+){0,2}?(?:%s)" % (MM, HOLDING),), key=0)),
     "said:driver-lacks-id": (Row((ID_DRIVER, ID_UNKNOWN, ID_OF), key=-1, one_clause=True),),
     "said:sim-not-detected": (Row((SIM_SLOT, SLOT_EMPTY), key=1, one_clause=True),),
     "said:port-renumbered": (Row((r"(?:port|interface|device|node|modem)\S*\s+(?:has\s+)?(?:moved|moves|jumped|jumps|changed|changes|switched|"

@@ -186,26 +186,26 @@ _PING_NAME_FAILS = (r"\bping(?:ing)?\s+(?:-\S+\s+)*[a-z][\w-]*(?:\.[\w-]+)*\.[a-
 # small traffic passes, large transfers stall (knowledge.md 2.26 mtu-problem: "small traffic working but large
 # transfers/TLS stalling"): "ping and DNS are fine, but anything big just hangs", "TLS handshakes time out while ping
 # works", "typing works, but cat of a big file freezes the session"
-_SMALL_PASSES = (r"(?:\b(?:ping(?:s|ing)?|DNS(?:\s+lookups?)?|nslookup|ssh|SSH|small\s+(?:\w+\s+)?(?:pages?|packets?|requests?|files?|transfers?|sites?|"
+_SMALL_PASSES = (r"(?:\b(?:ping(?:s|ing)?|ICMP|DNS(?:\s+lookups?)?|nslookup|ssh|SSH|small\s+(?:\w+\s+)?(?:pages?|packets?|requests?|files?|transfers?|sites?|"
                  r"messages?|downloads?|uploads?)|short\s+(?:commands?|requests?|pages?|messages?)|typing|text\s+messages?|"
                  r"(?:front|home|start|landing|first)\s+page|(?:plain|simple|text-only|light)\s+(?:\w+\s+)?(?:sites?|pages?)|"
                  r"browsing|e-?mail(?:\s+checks?)?|chat|IRC|messaging|(?:the\s+)?(?:VPN|tunnel|connection|link))\b" + _SAME +
                  r"{0,40}?\b(?:works?|worked|working|fine|ok|pass\w*|comes?\s+back|goes\s+through|go\s+through|loads?|opens?|connects|"
-                 r"comes\s+up|is\s+up)\b|"
+                 r"comes\s+up|is\s+up|complete[sd]?|succeed\w*|(?:has\s+|with\s+|shows?\s+)?(?:no|0\s?%|zero)\s+(?:packet\s+)?loss)\b|"
                  # the verb first: "I can load small sites", "I can open the simple pages"
                  r"\b(?:load|open|browse|reach|fetch|get|send|receive|read)\s+(?:\w+\s+)?(?:small|light|simple|plain|text-only|short)\s+"
                  r"(?:\w+\s+)?(?:sites?|pages?|files?|messages?|mails?|requests?)\b)")
 _STALLS = (r"(?:hangs?|hung|stall\w*|freez\w*|froze|times?\s+out|timed\s+out|never\s+(?:finish|complete|load)\w*|(?:gets?\s+)?stuck|"
            r"(?:do|does|did)(?:n't|\s+not)\s+(?:load|finish|complete)|not\s+load\w*|(?:sits?|sat)\s+there|(?:keeps?\s+)?loading\s+"
-           r"forever|(?:chokes?|choked)|spins?\s+forever)\b")
+           r"forever|(?:chokes?|choked)|spins?\s+forever|never\s+(?:arrive|come\s+back|get\s+through|make\s+it)\w*)\b")
 # a transfer too big for the path: a page or site past the small ones stalls rather than fails ("other sites never finish
 # loading", "as soon as I open a web page it hangs"); a page that does not load at all may be a name failing
 _PAGES_HANG = (r"\b(?:web\s*pages?|pages?|(?:web\s*)?sites?|websites?|anything\s+else|everything\s+else)\b" + _SAME +
                r"{0,30}?\b(?:hangs?|stall\w*|freez\w*|times?\s+out|never\s+(?:finish|complete)\w*|(?:sits?|sat)\s+there|"
-               r"(?:keeps?\s+)?loading\s+forever|half[\s-]load\w*|load\s+(?:only\s+)?(?:half|partially))\b")
+               r"(?:keeps?\s+)?loading\s+forever|half[\s-]load\w*|load\w*\s+(?:only\s+)?(?:half(?:way)?|partially|part\s+of\s+the\s+way))\b")
 # one group: its two forms must not split a pattern it is joined into (a bare top-level "|" made "a download got stuck"
 # alone read as small traffic passing while large transfers stall)
-_BIG_STALLS = (r"(?:" + _PAGES_HANG + r"|\b(?:big|large|bigger|larger|heavy|long|attachments?|photos?|pictures?|images?|videos?|streams?|streaming|YouTube|git\s+clone|apt(?:-get)?\s+(?:update|upgrade)|scp|rsync|docker\s+pull|"
+_BIG_STALLS = (r"(?:" + _PAGES_HANG + r"|\b(?:big|large|bigger|larger|heavy|long|a\s+lot\s+of|lots\s+of|attachments?|photos?|pictures?|images?|videos?|streams?|streaming|YouTube|git\s+clone|apt(?:-get)?\s+(?:update|upgrade)|scp|rsync|docker\s+pull|"
                r"speed\s?tests?|(?:file\s+)?(?:downloads?|uploads?|transfers?))\b" + _SAME + r"{0,60}?\b" + _STALLS + r"|\b(?:https|TLS|SSL|VPN)\b(?:\s+\w+)?"
                r"\s+(?:handshakes?\s+|connections?\s+|sites?\s+|pages?\s+)?(?:just\s+|always\s+)?" + _STALLS + r")")
 # a module's power and enable pins as hardware design guides and M.2 / mini-PCIe specifications name them
@@ -933,7 +933,9 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:stays?|stuck|remains?|still)\b(?:(?!not\b|n't|never\b)[^.!?]){0,20}\bin (?:the |its )?(?:usb |mass |virtual )?"
                 r"(?:storage|cd-?rom|mass[ -]storage|zero-?cd)"
                 r"(?: mode)?\b|"
-                r"\b(?:does|do|did|will|would)(?: not|n't) (?:switch|modeswitch)\b|\bnever switch(?:es|ed)?\b|"
+                # (not a radio that never switches on)
+                r"\b(?:does|do|did|will|would)(?: not|n't) (?:switch|modeswitch)\b(?!\s+(?:\w+\s+)?(?:on|off)\b)|"
+                r"\bnever switch(?:es|ed)?\b(?!\s+(?:\w+\s+)?(?:on|off)\b)|"
                 # the switch tried and not done: "usb_modeswitch fails to switch the USB stick", "the dongle is not
                 # recognized, not switched properly" (not a radio "switched on", a network "switched to LTE")
                 r"\b(?:fails?|failed|unable|not able)\s+to\s+(?:mode-?)?switch\s+(?:the\s+|my\s+|this\s+|its\s+)?(?:usb\s+|3g\s+|"
