@@ -95,7 +95,7 @@ RECOVER = (r"power[\s-]?cycl\w*|re-?plug\w*|unplug\w*|plug(?:ging)?\s+(?:it\s+)?
            r"hard\s+reset|power\s+(?:it\s+)?(?:off\s+and\s+(?:back\s+)?on|down\s+and\s+(?:back\s+)?up)|re-?seat\w*|re-?insert\w*|"
            r"take\s+it\s+out|reboot(?:ing)?\s+(?:the\s+)?(?:whole\s+)?(?:router|Pi|machine|box|system|computer|host)|"
            r"(?:only|until)\s+(?:a\s+|I\s+)?(?:full\s+)?(?:reboot|restart)")
-PERIOD = (r"every\s+(?:\d+(?:\s*[-\u2013]\s*\d+)?\s+|few\s+|couple\s+(?:of\s+)?|several\s+|[a-z]+\s+)?(?:minutes?|mins?|hours?|hrs?|days?)|"
+PERIOD = (r"after\s+(?:a\s+(?:while|bit)|some\s+time)|every\s+(?:\d+(?:\s*[-\u2013]\s*\d+)?\s+|few\s+|couple\s+(?:of\s+)?|several\s+|[a-z]+\s+)?(?:minutes?|mins?|hours?|hrs?|days?)|"
           r"(?:once|twice)\s+(?:an?|per|every)\s+(?:hour|day)|after\s+(?:about\s+|around\s+|roughly\s+)?(?:\d+|a\s+few|several|some|"
           r"an?|[a-z]+)(?:\s*[-\u2013]\s*\d+)?\s+(?:minutes?|hours?|days?)")
 # a driver module missing from the kernel (said:module-missing)
@@ -222,7 +222,7 @@ CALL_SETTINGS = (r"APNs?|access\s+point(?:\s+name)?|(?:connection|dial(?:-?up|in
 DATA_CALL = (r"(?:activation|setup|establishment)\s+of\s+(?:the\s+|a\s+)?(?:data\s+|PDP\s+|PDN\s+)?(?:context|bearer|call|session)|"
              r"(?:data|PDP|PDN)\s+(?:context|session|call)(?:\s+(?:activation|request|setup))?")
 DATA_REFUSED = r"rejected|refused|denied|not\s+(?:accepted|allowed|authori[sz]ed)"
-CALL_REFUSED = (r"wrong|incorrect|invalid|bad|not\s+(?:right|correct|valid|accepted|known)|rejected|refused|denied|unknown|"
+CALL_REFUSED = (r"reject(?:s|ed)?|refus(?:es|ed)|den(?:ies|ied)|wrong|incorrect|invalid|bad|not\s+(?:right|correct|valid|accepted|known)|rejected|refused|denied|unknown|"
                 r"(?:does|did)(?:n't|\s+not)\s+(?:seem\s+to\s+)?exist|(?:seems?|looks?)\s+(?:to\s+be\s+)?(?:wrong|off|incorrect|bad)")
 # no APN given at all: "no APN was ever configured", "the APN field is left empty", "without any APN"
 NO_APN = (r"(?:never|didn't|did\s+not|forgot\s+to)\s+(?:set|configure|enter|give|specify|put\s+in|fill\s+in|add)\s+(?:an?\s+|any\s+|the\s+)?"

@@ -190,7 +190,7 @@ _SMALL_PASSES = (r"(?:\b(?:ping(?:s|ing)?|ICMP|DNS(?:\s+lookups?)?|nslookup|ssh|
                  r"messages?|downloads?|uploads?)|short\s+(?:commands?|requests?|pages?|messages?)|typing|text\s+messages?|"
                  r"(?:front|home|start|landing|first)\s+page|(?:plain|simple|text-only|light)\s+(?:\w+\s+)?(?:sites?|pages?)|"
                  r"browsing|e-?mail(?:\s+checks?)?|chat|IRC|messaging|(?:the\s+)?(?:VPN|tunnel|connection|link))\b" + _SAME +
-                 r"{0,40}?\b(?:works?|worked|working|fine|ok|pass\w*|comes?\s+back|goes\s+through|go\s+through|loads?|opens?|connects|"
+                 r"{0,40}?\b(?:works?|worked|working|fine|ok|pass\w*|comes?\s+back|goes\s+through|go\s+through|gets?\s+through|loads?|opens?|connects|"
                  r"comes\s+up|is\s+up|complete[sd]?|succeed\w*|(?:has\s+|with\s+|shows?\s+)?(?:no|0\s?%|zero)\s+(?:packet\s+)?loss)\b|"
                  # the verb first: "I can load small sites", "I can open the simple pages"
                  r"\b(?:load|open|browse|reach|fetch|get|send|receive|read)\s+(?:\w+\s+)?(?:small|light|simple|plain|text-only|short)\s+"
@@ -2719,6 +2719,8 @@ STATES: Tuple[StatedState, ...] = (
                 r"{0,60}?\b(?:cuts?|kills?|disables?|blocks?|switches\s+off|turns\s+off)\s+(?:the\s+|my\s+)?(?:WWAN|modem|LTE|"
                 r"mobile|cellular|radio|4G|5G)\b|"
                 r"\b(?:hardware|HW)\s+radio\s+(?:switch\s+|state\s+)?(?:is\s+)?(?:off|OFF)\b|"
+                # the block as a noun: "rfkill shows the card with a hard block"
+                r"(?<!\bno )\b(?:with|has|have|shows?|under)\s+(?:a\s+|the\s+)?(?:soft|hard)(?:ware)?[\s-]?block\b|"
                 r"\b(?:TLP|laptop-mode|powertop|power\s+(?:saving\s+)?tool)\b" + _SAME + r"{0,40}?\b(?:switch|turn|disabl|block|kill)\w*"
                 r"\s+(?:off\s+)?(?:the\s+)?(?:WWAN|modem|LTE|mobile|cellular)\b|\bDEVICES_TO_DISABLE_ON_\w+\s*=?\s*[\"']?[^\"'.]*wwan|"
                 r"\b(?:WWAN|mobile\s+broadband|mobile\s+data|cellular|LTE|modem)\s+(?:\w+\s+)?(?:toggle|switch|button|option|slider)\s+"
