@@ -243,6 +243,13 @@ HOLDING = (r"(?:is\s+|keeps?\s+)?(?:grabbing|holding|occupying|locking|hogging|s
 # the SIM with its PIN still on (said:sim-locked): "the SIM has a PIN on it", "my card has an active PIN lock"
 SIM_HAS_PIN = (r"(?:SIM|card)\s+(?:\w+\s+)?(?:has|carries)\s+(?:a|an|the|its)\s+(?:active\s+|enabled\s+)?PIN(?:\s+code|\s+lock)?"
                r"(?:\s+(?:on\s+it|set|enabled|active|activated))?")
+# the PIN named as the trouble: "the modem's PIN caused problems with NetworkManager", "the SIM PIN is the culprit"
+# (PIN in capitals: a "reset pin" is a wire)
+PIN_WORD = r"(?:SIM(?:'s)?[\s-]?)?(?-i:PIN)(?:[\s-]?(?:code|lock|request|prompt))?"
+PIN_TROUBLE = (r"caus(?:es|ed|ing)\s+(?:\w+\s+)?(?:problems?|issues?|trouble|errors?|failures?)|(?:is|was)\s+(?:the\s+|our\s+|my\s+)?"
+               r"(?:real\s+|whole\s+)?(?:problem|culprit|cause|issue|blocker)|(?:blocks?|blocked|prevents?|prevented|stops?|stopped)\s+"
+               r"(?:\w+\s+)?(?:NetworkManager|Network-?Manager|NM|ModemManager|the\s+connection|the\s+dialer|wvdial|it|everything)|"
+               r"gets?\s+in\s+the\s+way")
 # the SIM's slot found empty (said:sim-not-detected): "the SIM slot shows as empty"
 SIM_SLOT = r"SIM\s+(?:card\s+)?(?:slot|holder|tray|reader|socket|bay)s?"
 SLOT_EMPTY = r"empty|vacant|unoccupied"
@@ -264,7 +271,8 @@ ROWS: Dict[str, Tuple[Row, ...]] = {
     "said:sim-locked": (Row((PIN, PIN_LOCKED), key=1), Row((r"(?:SIM[\s-]?)?PIN(?:[\s-]?(?:lock|code|check|protection))?",
                                                               r"(?:is|stays?|remains?)\s+(?:still\s+)?(?:enabled|active|activated|on)"),
                                                              key=1, one_clause=True),
-                        Row((PUK, PUK_NEEDED), key=1), Row((SIM_HAS_PIN,), key=0)),
+                        Row((PUK, PUK_NEEDED), key=1), Row((SIM_HAS_PIN,), key=0),
+                        Row((PIN_WORD, PIN_TROUBLE), key=1, one_clause=True)),
     "said:not-registered": (Row((REGISTRATION, NOT_REACHED), key=1, one_clause=True),
                             Row((MODEM, r"(?:stays?|remains?|is\s+still|keeps?\s+being)\s+(?:still\s+)?(?:un-?registered|not\s+registered)"),
                                 key=1, modem=True), Row((NEVER_REGISTERED,), key=-1), Row((NO_SERVICE,), key=0)),
