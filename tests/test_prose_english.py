@@ -26,6 +26,14 @@ def said(sentence: str):
     ("The stick is acting like a flash disk on the router.", "said:storage-mode"),
     ("After a day the dongle is gone from lsusb.", "said:drops-off-bus"),
     ("The bearer says connected, yet wwan0 does not get an IPv4 address.", "said:connected-no-ip"),
+    # the WWAN radio held off, by its state or by what holds it
+    ("The integrated HSPA module stays switched off after resume.", "said:radio-blocked"),
+    ("Something on this notebook keeps the WWAN radio turned off.", "said:radio-blocked"),
+    # the settings of the data call refused or wrong, in either order
+    ("The operator denied the access point name I gave it.", "said:apn-rejected"),
+    ("The dial-up settings from the shop seem to be wrong.", "said:apn-rejected"),
+    ("The port is already taken by ModemManager when my tool starts.", "said:port-held-by-mm"),
+    ("The PIN is still enabled on that SIM.", "said:sim-locked"),
 ])
 def test_parts_in_any_order(sentence, fact):
     assert fact in said(sentence)
@@ -44,6 +52,13 @@ def test_parts_in_any_order(sentence, fact):
     ("The option module is loaded and the ports are there.", "said:module-missing"),
     ("The FCC unlock script ran at boot and the modem registered right away.", "said:fcc-lock"),
     ("Many blogs write about missing modules like cdc_ether.ko.", "said:module-missing"),
+    ("The bluetooth radio stays switched off, which is how I like it.", "said:radio-blocked"),
+    ("The WWAN radio is not blocked and the modem registers.", "said:radio-blocked"),
+    # the parts in two clauses (Row.one_clause): the registration refused, the APN only a guess
+    ("Network registration was rejected, check whether the APN is right.", "said:apn-rejected"),
+    ("Registration is fine but the data context is rejected.", "said:not-registered"),
+    ("ModemManager probes the ports and then manages the modem fine.", "said:port-held-by-mm"),
+    ("The reset pin caused problems on the carrier board.", "said:sim-locked"),
 ])
 def test_look_alikes_are_not_read(sentence, fact):
     assert fact not in said(sentence)

@@ -45,7 +45,7 @@ _PERSON_EXPECTS = "".join(r"(?<!\b%s )" % w for w in ("kernel", "driver", "modem
 # asserts what follows.
 _HEDGE_RE = re.compile(
     r"\b(?:(?<!\beven )if|whether|unless|in case|suppos\w*|supposed to|" + _PERSON_EXPECTS + r"|should|might|maybe|perhaps|"
-    r"until|once(?!\s+(?:a|an|in\s+a\s+while|every|per|again|more|or\s+twice|daily|weekly|or\s+so)\b)|hope\w*|wonder\w*|"
+    r"until|once(?!\s*[,.;!)]|\s+(?:a|an|in\s+a\s+while|every|per|again|more|or\s+twice|daily|weekly|or\s+so)\b)|hope\w*|wonder\w*|"
     r"otherwise|not sure|(?:do|does|did)(?:n't| not) (?:think|believe)|I doubt)\b|"
     + CHINESE_CONDITION, re.I)
 # A contrast after a condition or guess starts what the person saw: "..., however I dont see the device"

@@ -31,6 +31,8 @@ class Row(NamedTuple):
     parts: Tuple[str, ...]
     key: int = 0          # the part a negation right before it takes back; -1 when the parts carry their own negation
     modem: bool = False   # the key's subject must be the modem (or a pronoun), not the host, a program or another device
+    # every part in the key's own clause: "registration was rejected, please check if the APN is correct" tells no APN refused
+    one_clause: bool = False
 
 
 # --- vocabulary -----------------------------------------------------------------------------------
@@ -73,7 +75,7 @@ LOST = (r"drop(?:s|ped|ping)?(?:\s+out)?|disconnect(?:s|ed|ing)?|dies|died|dying
 # "keeps dropping", "kept disconnecting": the loss again and again
 KEEPS_LOST = (r"(?:keeps?|kept)\s+(?:on\s+)?(?:dropping|disconnecting|dying|going\s+(?:down|away)|cutting\s+out|losing|reconnecting|"
               r"breaking|falling\s+(?:over|out))")
-OFTEN = (r"every\s+(?:\d+(?:\s*[-\u2013]\s*\d+)?\s+|few\s+|couple\s+(?:of\s+)?|several\s+|other\s+|single\s+|[a-z]+\s+)?"
+OFTEN = (r"every\s+(?:half\s+(?:an\s+)?hour|quarter\s+(?:of\s+an\s+)?hour)|every\s+(?:\d+(?:\s*(?:[-\u2013]|to|or)\s*\d+)?\s+|few\s+|couple\s+(?:of\s+)?|several\s+|other\s+|single\s+|[a-z]+\s+)?"
          r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|night)|(?:several|many|multiple|a\s+few|a\s+couple\s+of|\d+|dozens?\s+of)\s+"
          r"times\s+(?:an?|per|every|each)\s+(?:hour|minute|day|night)|(?:once|twice)\s+(?:an?|per|every)\s+(?:hour|day|minute)|"
          r"randomly|constantly|continuously|repeatedly|frequently|periodically|regularly|all\s+the\s+time|again\s+and\s+again|"
@@ -81,11 +83,11 @@ OFTEN = (r"every\s+(?:\d+(?:\s*[-\u2013]\s*\d+)?\s+|few\s+|couple\s+(?:of\s+)?|s
          r"after\s+(?:about\s+|around\s+|roughly\s+|~\s*)?(?:\d+(?:\s*[-\u2013]\s*\d+)?|a\s+few|some|several|a\s+couple\s+of)\s+"
          r"(?:minutes?|mins?|hours?|hrs?)")
 # the modem hanging until its power is cut (said:modem-crashes)
-HANG = (r"(?:hangs?|hung|hanging)(?!\s+up)|freez(?:es|ing|e)|froze|locks?\s+up|locked\s+up|locking\s+up|crash(?:es|ed|ing)|"
+HANG = (r"(?:hangs?|hung|hanging)(?!\s+up)|freez(?:es|ing|e)|froze|wedge[sd]|locks?\s+up|locked\s+up|locking\s+up|crash(?:es|ed|ing)|"
         r"(?:stops?|stopped|quits?|ceases?)\s+(?:responding|answering|replying)(?!\s+to\s+(?:any\s+|the\s+)?(?:QMI|MBIM|qmicli|"
         r"mbimcli|uqmi))|(?:becomes?|became|goes|went|is|gets?|got)\s+(?:completely\s+|totally\s+)?(?:unresponsive|dead|stuck|silent)|stays\s+dead")
 # ... hanging hard: not only its control channel stops answering ("stops responding to QMI commands after a few hours")
-HANG_HARD = (r"(?:hangs?|hung|hanging)(?!\s+up)|freez(?:es|ing|e)|froze|locks?\s+up|locked\s+up|locking\s+up|crash(?:es|ed|ing)|"
+HANG_HARD = (r"(?:hangs?|hung|hanging)(?!\s+up)|freez(?:es|ing|e)|froze|wedge[sd]|locks?\s+up|locked\s+up|locking\s+up|crash(?:es|ed|ing)|"
              r"(?:goes|went|is)\s+(?:completely\s+|totally\s+)?dead")
 RECOVER = (r"power[\s-]?cycl\w*|re-?plug\w*|unplug\w*|plug(?:ging)?\s+(?:it\s+)?back\s+in|pull(?:ing|ed)?\s+(?:it\s+out|the\s+(?:usb\s+)?"
            r"(?:plug|stick|dongle|power|cable))|physically\s+(?:re-?connect|re-?seat|re-?insert|remov)\w*|re-?(?:connect|seat|insert)(?:ing)?"
@@ -93,7 +95,7 @@ RECOVER = (r"power[\s-]?cycl\w*|re-?plug\w*|unplug\w*|plug(?:ging)?\s+(?:it\s+)?
            r"hard\s+reset|power\s+(?:it\s+)?(?:off\s+and\s+(?:back\s+)?on|down\s+and\s+(?:back\s+)?up)|re-?seat\w*|re-?insert\w*|"
            r"take\s+it\s+out|reboot(?:ing)?\s+(?:the\s+)?(?:whole\s+)?(?:router|Pi|machine|box|system|computer|host)|"
            r"(?:only|until)\s+(?:a\s+|I\s+)?(?:full\s+)?(?:reboot|restart)")
-PERIOD = (r"every\s+(?:\d+(?:\s*[-\u2013]\s*\d+)?\s+|few\s+|couple\s+(?:of\s+)?|several\s+|[a-z]+\s+)?(?:minutes?|mins?|hours?|hrs?|days?)|"
+PERIOD = (r"after\s+(?:a\s+(?:while|bit)|some\s+time)|every\s+(?:\d+(?:\s*[-\u2013]\s*\d+)?\s+|few\s+|couple\s+(?:of\s+)?|several\s+|[a-z]+\s+)?(?:minutes?|mins?|hours?|hrs?|days?)|"
           r"(?:once|twice)\s+(?:an?|per|every)\s+(?:hour|day)|after\s+(?:about\s+|around\s+|roughly\s+)?(?:\d+|a\s+few|several|some|"
           r"an?|[a-z]+)(?:\s*[-\u2013]\s*\d+)?\s+(?:minutes?|hours?|days?)")
 # a driver module missing from the kernel (said:module-missing)
@@ -195,6 +197,70 @@ OTHER_ROLE = (r"(?:that's|that\s+is|it's|it\s+is|which\s+(?:[\w-]+\s+){0,4}?is|w
               r"(?:actually\s+|really\s+|only\s+|just\s+)?the\s+(?:GPS|NMEA|diag\w*|DM|QCDM|"
               r"debug|audio|ADB|PCUI)\s+(?:port|interface|node|one)|(?:modem|it)\s+is\s+(?:actually|really)\s+(?:on\s+|at\s+)?" + _NODE)
 
+# the WWAN radio and the card that holds it, as laptop posts name them ("the WWAN", "the built-in UMTS card", "the mobile
+# broadband radio"): a bare "LTE" or "3G" is a network mode, not the radio
+RADIO = (r"(?:(?:WWAN|WAN|3G|4G|5G|LTE|UMTS|HSPA|HSDPA|GSM|cellular|mobile\s+broadband|wireless\s+WAN)\s+(?:radio|card|module|modem|"
+         r"device|adapter|chip)|WWAN|mobile\s+broadband|wireless\s+WAN|(?:the\s+|its\s+|my\s+)?(?:modem'?s\s+)?radio)")
+# held off: "is disabled", "stays switched off", "got hard blocked", "keeps being turned off"
+RADIO_HELD_OFF = (r"(?:is|are|stays?|remains?|gets?|got|keeps?\s+(?:getting|being)|seems?\s+to\s+be|appears?\s+to\s+be|(?:has|have)\s+been|"
+                  r"(?:is|are)\s+(?:shown|listed|reported)\s+as)\s+(?:still\s+|always\s+|permanently\s+|completely\s+|again\s+)?"
+                  r"(?:(?:soft|hard)(?:ware)?[\s-]?)?(?:blocked|disabled|switched\s+off|turned\s+off|powered\s+off|off)\b")
+# what holds it off, in the present: "the switch cuts the WWAN card", "something keeps the radio switched off"
+RADIO_KEPT_OFF = (r"(?:shows?|lists?|reports?)\s+(?:the\s+)?(?:%s)\s+(?:as\s+)?(?:(?:soft|hard)[\s-]?)?(?:blocked|disabled|off)\b|"
+                  r"(?:keeps?|leaves?|holds?)\s+(?:the\s+|my\s+|its\s+)?(?:%s)\s+(?:switched\s+off|turned\s+off|powered\s+off|off|disabled|"
+                  r"blocked)\b|(?<!\bI )(?<!\bwe )(?:disables|blocks|kills|cuts|switches\s+off|turns\s+off)\s+(?:the\s+|my\s+|its\s+)?(?:%s)"
+                  % (RADIO, RADIO, RADIO))
+# never on: "the radio never switches on", "the WWAN card won't turn on", "the radio can't be enabled"
+RADIO_NEVER_ON = (r"(?:never|won't|will\s+not|doesn't|does\s+not|can't|cannot|refuses\s+to)\s+(?:be\s+)?(?:switch(?:es|ed)?|turn(?:s|ed)?|"
+                  r"come|comes|power(?:s|ed)?)\s+on\b|(?:can't|cannot|won't)\s+(?:be\s+)?(?:enabled|unblocked)")
+# the network refusing what the data call asks for, or the settings called wrong: "the APN is rejected", "the access point
+# name doesn't exist on this network", "my connection settings in the applet are wrong"
+CALL_SETTINGS = (r"APNs?|access\s+point(?:\s+name)?|(?:connection|dial(?:-?up|ing)?|PPP|bearer|APN|mobile\s+broadband|provider)\s+"
+                 r"(?:settings|profile|details|parameters|config(?:uration)?)|PDP\s+context(?:\s+activation)?|(?:data\s+)?context\s+"
+                 r"activation|user\s*name\s+(?:and|&|or)\s+password|login\s+(?:details|credentials)|credentials")
+# the data call itself refused: "the activation of the data context is refused" (not "a bad data connection": its quality)
+DATA_CALL = (r"(?:activation|setup|establishment)\s+of\s+(?:the\s+|a\s+)?(?:data\s+|PDP\s+|PDN\s+)?(?:context|bearer|call|session)|"
+             r"(?:data|PDP|PDN)\s+(?:context|session|call)(?:\s+(?:activation|request|setup))?")
+DATA_REFUSED = r"rejected|refused|denied|not\s+(?:accepted|allowed|authori[sz]ed)"
+CALL_REFUSED = (r"reject(?:s|ed)?|refus(?:es|ed)|den(?:ies|ied)|wrong|incorrect|invalid|bad|not\s+(?:right|correct|valid|accepted|known)|rejected|refused|denied|unknown|"
+                r"(?:does|did)(?:n't|\s+not)\s+(?:seem\s+to\s+)?exist|(?:seems?|looks?)\s+(?:to\s+be\s+)?(?:wrong|off|incorrect|bad)")
+# no APN given at all: "no APN was ever configured", "the APN field is left empty", "without any APN"
+NO_APN = (r"(?:never|didn't|did\s+not|forgot\s+to)\s+(?:set|configure|enter|give|specify|put\s+in|fill\s+in|add)\s+(?:an?\s+|any\s+|the\s+)?"
+          r"APN|no\s+APN\s+(?:was\s+|is\s+|has\s+been\s+)?(?:ever\s+)?(?:set|configured|entered|given|defined|specified|filled\s+in)|"
+          r"APN\s+(?:field\s+|setting\s+)?(?:was|is|has\s+been)\s+(?:never|not)\s+(?:\w+\s+)?(?:set|configured|entered|given|filled|defined|"
+          r"specified)|(?:empty|blank)\s+APN|APN\s+(?:field\s+|setting\s+)?(?:is|was|stays|remains)\s+(?:left\s+)?(?:empty|blank)")
+# ModemManager named as what holds the port ("the port is already in use by modem-manager", "ModemManager is probing it")
+MM = r"Modem-?Man(?:a)?ger|modem-manager|Modem\s+Manager|(?-i:MM)"
+PORT = r"(?:serial\s+|AT\s+|modem\s+|control\s+)?(?:port|tty\w*|/dev/\w+|device\s+node|node|interface)s?"
+HELD_BY = (r"(?:already\s+|still\s+)?(?:in\s+use|used|opened|open|held|grabbed|locked|taken|occupied|claimed|probed|busy|hogged)\s+"
+           r"(?:by|because\s+of)\s+(?:the\s+)?(?:%s)" % MM)
+# (probing a port is its work: only while another program wants it, "in the background", "at the same time")
+_HELD = r"(?:it|them|the\s+(?:\w+\s+)?(?:%s|modem|stick|dongle)|/dev/\w+)" % PORT
+HOLDING = (r"(?:is\s+|keeps?\s+)?(?:grabbing|holding|occupying|locking|hogging|stealing|blocking|interfering\s+with)\s+%s|"
+           r"(?:is\s+|keeps?\s+)?(?:probing|polling|querying)\s+%s\s+(?:in\s+the\s+background|at\s+the\s+same\s+time|all\s+the\s+time|"
+           r"constantly|repeatedly)" % (_HELD, _HELD))
+
+# the SIM with its PIN still on (said:sim-locked): "the SIM has a PIN on it", "my card has an active PIN lock"
+SIM_HAS_PIN = (r"(?:SIM|card)\s+(?:\w+\s+)?(?:has|carries)\s+(?:a|an|the|its)\s+(?:active\s+|enabled\s+)?PIN(?:\s+code|\s+lock)?"
+               r"(?:\s+(?:on\s+it|set|enabled|active|activated))?")
+# the PIN named as the trouble: "the modem's PIN caused problems with NetworkManager", "the SIM PIN is the culprit"
+# (PIN in capitals: a "reset pin" is a wire)
+PIN_WORD = r"(?:SIM(?:'s)?[\s-]?)?(?-i:PIN)(?:[\s-]?(?:code|lock|request|prompt))?"
+PIN_TROUBLE = (r"caus(?:es|ed|ing)\s+(?:\w+\s+)?(?:problems?|issues?|trouble|errors?|failures?)|(?:is|was)\s+(?:the\s+|our\s+|my\s+)?"
+               r"(?:real\s+|whole\s+)?(?:problem|culprit|cause|issue|blocker)|(?:blocks?|blocked|prevents?|prevented|stops?|stopped)\s+"
+               r"(?:\w+\s+)?(?:NetworkManager|Network-?Manager|NM|ModemManager|the\s+connection|the\s+dialer|wvdial|it|everything)|"
+               r"gets?\s+in\s+the\s+way")
+# the SIM's slot found empty (said:sim-not-detected): "the SIM slot shows as empty"
+SIM_SLOT = r"SIM\s+(?:card\s+)?(?:slot|holder|tray|reader|socket|bay)s?"
+SLOT_EMPTY = r"empty|vacant|unoccupied"
+# a driver that binds by its id list and does not know the modem's id (said:driver-lacks-id): "the kernel doesn't
+# recognise the product id", "qcserial doesn't list this VID:PID"
+ID_DRIVER = r"kernel|drivers?|option|qcserial|qmi_wwan|usbserial|usb_wwan|sierra|cdc_mbim|cdc_ether"
+ID_UNKNOWN = (r"(?:does|do|did)(?:n't|\s+not)\s+(?:\w+\s+)?(?:recogni[sz]e|know|support|list|include|contain|match|have)|won't\s+"
+              r"(?:recogni[sz]e|match)|(?:doesn't|does\s+not)\s+(?:\w+\s+)?(?:know\s+about|have\s+an\s+entry\s+for)")
+ID_OF = (r"(?:(?:vendor|device|product|usb)\s+(?:and\s+|&\s+)?)+(?:id|ids)|(?:the|its|this|my|that)\s+(?:usb\s+)?(?:id|ids|PID|VID|"
+         r"VID:PID)|VID:PID|[0-9a-f]{4}:[0-9a-f]{4}")
+
 ROWS: Dict[str, Tuple[Row, ...]] = {
     "said:drops-periodically": (Row((LINK, LOST, OFTEN), key=1), Row((LINK, KEEPS_LOST), key=1)),
     "said:modem-crashes": (Row((MODEM, HANG + r"|(?:stops?|stopped)\s+working|dies|died", RECOVER), key=1, modem=True),
@@ -202,8 +268,14 @@ ROWS: Dict[str, Tuple[Row, ...]] = {
     "said:module-missing": (Row((DRIVER, ABSENT), key=1), Row((r"(?:%s)\s+(?:\w+\s+){0,2}?(?:%s)\s+(?:(?:the|any|a|an)\s+)?"
                                                              r"(?:\w+\s+)?(?:support\s+for\s+)?(?:the\s+)?(?:%s)" % (KERNEL, LACKS, DRIVER),), key=-1),
                              Row((r"no\s+(?:%s)" % DRIVER, r"in\s+(?:the|my|this)\s+(?:\w+\s+)?(?:%s)" % KERNEL), key=-1)),
-    "said:sim-locked": (Row((PIN, PIN_LOCKED), key=1), Row((PUK, PUK_NEEDED), key=1)),
-    "said:not-registered": (Row((REGISTRATION, NOT_REACHED), key=1), Row((NEVER_REGISTERED,), key=-1), Row((NO_SERVICE,), key=0)),
+    "said:sim-locked": (Row((PIN, PIN_LOCKED), key=1), Row((r"(?:SIM[\s-]?)?PIN(?:[\s-]?(?:lock|code|check|protection))?",
+                                                              r"(?:is|stays?|remains?)\s+(?:still\s+)?(?:enabled|active|activated|on)"),
+                                                             key=1, one_clause=True),
+                        Row((PUK, PUK_NEEDED), key=1), Row((SIM_HAS_PIN,), key=0),
+                        Row((PIN_WORD, PIN_TROUBLE), key=1, one_clause=True)),
+    "said:not-registered": (Row((REGISTRATION, NOT_REACHED), key=1, one_clause=True),
+                            Row((MODEM, r"(?:stays?|remains?|is\s+still|keeps?\s+being)\s+(?:still\s+)?(?:un-?registered|not\s+registered)"),
+                                key=1, modem=True), Row((NEVER_REGISTERED,), key=-1), Row((NO_SERVICE,), key=0)),
     # connected first, then no address (the other order gives said:data-session-up and said:no-ip-address)
     "said:connected-no-ip": (Row((r"(?:%s)%s(?:%s)" % (CONNECTED, _GAP, NO_ADDRESS),), key=-1),),
     "said:radio-stuck-off": (Row((r"(?:revert\w*|goes\s+back|went\s+back|falls?\s+back|returns?)\s+(?:back\s+)?(?:to|into)\s+(?:the\s+)?"
@@ -231,6 +303,17 @@ ROWS: Dict[str, Tuple[Row, ...]] = {
                         Row((r"unknown\s+host|temporary\s+failure\s+in\s+name\s+resolution|could\s+not\s+resolve\s+host",), key=-1)),
     "said:name-mismatch": (Row((POINTED, _NODE, OTHER_ROLE), key=2),),
     "said:mm-wrong-port": (Row((r"ModemManager|Modem\s*Manager|(?-i:MM)", POINTED, OTHER_ROLE), key=2),),
+    "said:radio-blocked": (Row((r"(?:%s)\s+(?:\w+\s+){0,4}?(?:%s)" % (RADIO, RADIO_HELD_OFF),), key=0),
+                           Row((r"(?:%s)\s+(?:\w+\s+){0,2}?(?:%s)" % (RADIO, RADIO_NEVER_ON),), key=0),
+                           Row((RADIO_KEPT_OFF,), key=0)),
+    "said:apn-rejected": (Row((CALL_SETTINGS, CALL_REFUSED), key=1, one_clause=True), Row((DATA_CALL, DATA_REFUSED), key=1, one_clause=True),
+                          Row((NO_APN,), key=0)),
+    "said:port-held-by-mm": (Row((r"%s|it|modem|stick|dongle|device" % PORT, HELD_BY), key=1, one_clause=True),
+                             Row((r"(?:%s)[^.!?;]{0,60}?,\s*(?:and\s+)?(?:it|which)\s+(?:grabs|holds|locks|occupies|blocks|hogs|steals)\s+"
+                                  r"(?:the\s+|my\s+|all\s+)?(?:\w+\s+)?(?:%s|modem)" % (MM, PORT),), key=0),
+                             Row((r"(?:%s)\s+(?:\w+\s+){0,2}?(?:%s)" % (MM, HOLDING),), key=0)),
+    "said:driver-lacks-id": (Row((ID_DRIVER, ID_UNKNOWN, ID_OF), key=-1, one_clause=True),),
+    "said:sim-not-detected": (Row((SIM_SLOT, SLOT_EMPTY), key=1, one_clause=True),),
     "said:port-renumbered": (Row((r"(?:port|interface|device|node|modem)\S*\s+(?:has\s+)?(?:moved|moves|jumped|jumps|changed|changes|switched|"
                                   r"switches|went)\s+(?:from\s+\S+\s+)?to\s+" + _NODE,), key=0),),
 }
@@ -272,6 +355,20 @@ def _last_subject(text: str) -> str:
     return next((kind for kind, value in found[-1].groupdict().items() if value), "") if found else ""
 
 
+# the clause a row's parts must share (Row.one_clause): punctuation and the words that join two statements
+# ("and" only before a new subject: "the user name and password are rejected" is one clause)
+_PART_CLAUSE_RE = re.compile(r"[,;:()]|\s-\s|\b(?:but|so|because|since|please|if|while|whereas|although|though|however)\b|"
+                             r"\band\s+(?=(?:the|my|it|its|I|we|this|that|then|now|there)\b)", re.I)
+
+
+def _parts_in_one_clause(row: Row, match: "re.Match[str]", at: "re.Match[str]", text: str) -> bool:
+    """Every part of ``row`` stands in the clause of its key at ``at`` (within ``match``)."""
+    heads = [m.end() for m in _PART_CLAUSE_RE.finditer(text, match.start(), at.start())]
+    tail = _PART_CLAUSE_RE.search(text, at.end(), match.end())
+    clause = text[max(heads, default=match.start()):tail.start() if tail else match.end()]
+    return all(re.search(r"\b(?:%s)(?![\w-])" % part, clause, re.I) for part in row.parts)
+
+
 def _taken_back(row: Row, match: "re.Match[str]", key: "re.Pattern[str]", text: str) -> bool:
     """The row's reading at ``match`` is negated, another device's, not the modem's, or told over."""
     sentence = _sentence_of(text, match.start(), match.end())
@@ -280,6 +377,8 @@ def _taken_back(row: Row, match: "re.Match[str]", key: "re.Pattern[str]", text: 
     at = key.search(text, match.start(), match.end())
     if at is None:
         return False
+    if row.one_clause and not _parts_in_one_clause(row, match, at, text):
+        return True
     clause = _clause_before(text, at.start())
     if row.key >= 0 and _NEGATED_BEFORE_RE.search(text[max(0, at.start() - 40):at.start()]):
         return True

@@ -314,7 +314,7 @@ STATES: Tuple[Tuple[str, Tuple[str, ...], Tuple[str, ...], str], ...] = (
     (r"(?:active|enabled|on|engaged|in\s+place|in\s+effect|set)", ("fcc",), _ANY_COPULA, "said:fcc-lock"),
     # the SIM locked by its PIN or PUK: "the SIM is locked", "the SIM card got PUK-blocked", "the modem is PIN locked",
     # "it stays waiting for the SIM PIN"; a modem "SIM locked" or "locked to" an operator is a carrier lock
-    (r"(?:SIM|PIN|PUK)?[\s-]*(?:locked|blocked)(?!\s+(?:to|in|into|on|out)\b)|(?:PIN|PUK)[\s-]*protected|locked\s+(?:with|by)\s+"
+    (r"(?:SIM|PIN|PUK)?[\s-]*(?:locked|blocked)(?!\s+(?:to|in|into|on|out)\b)|(?:PIN|PUK)[\s-]*protected|(?:locked|protected)\s+(?:with|by)\s+"
      r"(?:a\s+|the\s+|its\s+)?(?:PIN|PUK)\b", ("sim",), _ANY_COPULA, "said:sim-locked"),
     (r"(?:PIN|PUK)[\s-]*(?:locked|blocked)|(?:waiting|asking)\s+for\s+(?:the\s+|a\s+|its\s+)?(?:SIM[\s-]?)?(?:PIN|PUK)\b|"
      r"in\s+(?:the\s+)?(?:SIM[\s-]?)?(?:PIN|PUK)(?:[\s-]?(?:locked|required))?\s+state",

@@ -186,14 +186,26 @@ _PING_NAME_FAILS = (r"\bping(?:ing)?\s+(?:-\S+\s+)*[a-z][\w-]*(?:\.[\w-]+)*\.[a-
 # small traffic passes, large transfers stall (knowledge.md 2.26 mtu-problem: "small traffic working but large
 # transfers/TLS stalling"): "ping and DNS are fine, but anything big just hangs", "TLS handshakes time out while ping
 # works", "typing works, but cat of a big file freezes the session"
-_SMALL_PASSES = (r"\b(?:ping(?:s|ing)?|DNS|small\s+(?:\w+\s+)?(?:pages?|packets?|requests?|files?|transfers?|sites?|messages?)|short\s+"
-                 r"(?:commands?|requests?|pages?|messages?)|typing|text\s+messages?)\b" + _SAME + r"{0,40}?\b(?:works?|worked|"
-                 r"working|fine|ok|pass\w*|comes?\s+back|goes\s+through|go\s+through|loads?|opens?)\b")
+_SMALL_PASSES = (r"(?:\b(?:ping(?:s|ing)?|ICMP|DNS(?:\s+lookups?)?|nslookup|ssh|SSH|small\s+(?:\w+\s+)?(?:pages?|packets?|requests?|files?|transfers?|sites?|"
+                 r"messages?|downloads?|uploads?)|short\s+(?:commands?|requests?|pages?|messages?)|typing|text\s+messages?|"
+                 r"(?:front|home|start|landing|first)\s+page|(?:plain|simple|text-only|light)\s+(?:\w+\s+)?(?:sites?|pages?)|"
+                 r"browsing|e-?mail(?:\s+checks?)?|chat|IRC|messaging|(?:the\s+)?(?:VPN|tunnel|connection|link))\b" + _SAME +
+                 r"{0,40}?\b(?:works?|worked|working|fine|ok|pass\w*|comes?\s+back|goes\s+through|go\s+through|gets?\s+through|loads?|opens?|connects|"
+                 r"comes\s+up|is\s+up|complete[sd]?|succeed\w*|(?:has\s+|with\s+|shows?\s+)?(?:no|0\s?%|zero)\s+(?:packet\s+)?loss)\b|"
+                 # the verb first: "I can load small sites", "I can open the simple pages"
+                 r"\b(?:load|open|browse|reach|fetch|get|send|receive|read)\s+(?:\w+\s+)?(?:small|light|simple|plain|text-only|short)\s+"
+                 r"(?:\w+\s+)?(?:sites?|pages?|files?|messages?|mails?|requests?)\b)")
 _STALLS = (r"(?:hangs?|hung|stall\w*|freez\w*|froze|times?\s+out|timed\s+out|never\s+(?:finish|complete|load)\w*|(?:gets?\s+)?stuck|"
-           r"(?:do|does|did)(?:n't|\s+not)\s+(?:load|finish|complete)|not\s+load\w*)\b")
+           r"(?:do|does|did)(?:n't|\s+not)\s+(?:load|finish|complete)|not\s+load\w*|(?:sits?|sat)\s+there|(?:keeps?\s+)?loading\s+"
+           r"forever|(?:chokes?|choked)|spins?\s+forever|never\s+(?:arrive|come\s+back|get\s+through|make\s+it)\w*)\b")
+# a transfer too big for the path: a page or site past the small ones stalls rather than fails ("other sites never finish
+# loading", "as soon as I open a web page it hangs"); a page that does not load at all may be a name failing
+_PAGES_HANG = (r"\b(?:web\s*pages?|pages?|(?:web\s*)?sites?|websites?|anything\s+else|everything\s+else)\b" + _SAME +
+               r"{0,30}?\b(?:hangs?|stall\w*|freez\w*|times?\s+out|never\s+(?:finish|complete)\w*|(?:sits?|sat)\s+there|"
+               r"(?:keeps?\s+)?loading\s+forever|half[\s-]load\w*|load\w*\s+(?:only\s+)?(?:half(?:way)?|partially|part\s+of\s+the\s+way))\b")
 # one group: its two forms must not split a pattern it is joined into (a bare top-level "|" made "a download got stuck"
 # alone read as small traffic passing while large transfers stall)
-_BIG_STALLS = (r"(?:\b(?:big|large|bigger|larger|heavy|long|git\s+clone|apt(?:-get)?\s+(?:update|upgrade)|scp|rsync|docker\s+pull|"
+_BIG_STALLS = (r"(?:" + _PAGES_HANG + r"|\b(?:big|large|bigger|larger|heavy|long|a\s+lot\s+of|lots\s+of|attachments?|photos?|pictures?|images?|videos?|streams?|streaming|YouTube|git\s+clone|apt(?:-get)?\s+(?:update|upgrade)|scp|rsync|docker\s+pull|"
                r"speed\s?tests?|(?:file\s+)?(?:downloads?|uploads?|transfers?))\b" + _SAME + r"{0,60}?\b" + _STALLS + r"|\b(?:https|TLS|SSL|VPN)\b(?:\s+\w+)?"
                r"\s+(?:handshakes?\s+|connections?\s+|sites?\s+|pages?\s+)?(?:just\s+|always\s+)?" + _STALLS + r")")
 # a module's power and enable pins as hardware design guides and M.2 / mini-PCIe specifications name them
@@ -724,7 +736,10 @@ _MM_STOPPED = (r"(?:(?:systemctl|service|/etc/init\.d/modemmanager)\s+(?:stop|di
 # the trouble gone: "all is normal", "runs without a single timeout", "the timeouts disappeared", "works fine"
 _TROUBLE_GONE = (r"(?:\b(?:all|everything)\s+(?:is\s+|was\s+|works?\s+)?(?:normal|fine|ok|good|works?)\b|\bwithout\s+(?:a\s+single\s+|any\s+)?"
                  r"(?:timeouts?|errors?|problems?|issues?|hiccups?)\b|\b(?:works?|worked|working|runs?|ran)\s+(?:\w+\s+)?(?:fine|"
-                 r"perfectly|normally|again|stable|reliably)\b|\b(?:disappear\w*|went\s+away|go(?:es)?\s+away|gone|stopped)\b)")
+                 r"perfectly|normally|again|stable|reliably)\b|\b(?:disappear\w*|went\s+away|go(?:es)?\s+away|gone|stopped)\b|"
+                 # the person's own program that then works: "my chat script worked", "the SMS gateway answers"
+                 r"\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:script|program|tool|app\w*|gateway|daemon|software)\s+(?:\w+\s+)?(?:works?|worked|"
+                 r"answers?|answered|responds?|responded|connects|connected)\b)")
 _TROUBLE_GONE_FIRST = (r"\b(?:timeouts?|errors?|problems?|issues?|drops?|hangs?|garbage|trouble)\s+(?:\w+\s+)?(?:disappear\w*|"
                        r"went\s+away|go(?:es)?\s+away|(?:are|were|is|was)\s+gone|stopped)\b")
 # ModemManager not up yet when something that needs it runs, a start-order race at boot (knowledge.md 2.11): the caller's
@@ -919,7 +934,9 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:stays?|stuck|remains?|still)\b(?:(?!not\b|n't|never\b)[^.!?]){0,20}\bin (?:the |its )?(?:usb |mass |virtual )?"
                 r"(?:storage|cd-?rom|mass[ -]storage|zero-?cd)"
                 r"(?: mode)?\b|"
-                r"\b(?:does|do|did|will|would)(?: not|n't) (?:switch|modeswitch)\b|\bnever switch(?:es|ed)?\b|"
+                # (not a radio that never switches on)
+                r"\b(?:does|do|did|will|would)(?: not|n't) (?:switch|modeswitch)\b(?!\s+(?:\w+\s+)?(?:on|off)\b)|"
+                r"\bnever switch(?:es|ed)?\b(?!\s+(?:\w+\s+)?(?:on|off)\b)|"
                 # the switch tried and not done: "usb_modeswitch fails to switch the USB stick", "the dongle is not
                 # recognized, not switched properly" (not a radio "switched on", a network "switched to LTE")
                 r"\b(?:fails?|failed|unable|not able)\s+to\s+(?:mode-?)?switch\s+(?:the\s+|my\s+|this\s+|its\s+)?(?:usb\s+|3g\s+|"
@@ -1499,7 +1516,10 @@ STATES: Tuple[StatedState, ...] = (
                 # ModemManager running" (cdc-wdm opens exclusively: knowledge.md 2.10)
                 r"\b(?:device\s+or\s+resource|device|port|resource|node)\s+(?:is\s+|was\s+|as\s+)?busy\b" + _SAME + r"{0,100}?\b" + _MM +
                 r"|\b" + _MM + _SAME + r"{0,100}?\b(?:device\s+or\s+resource|device|port|resource|node)\s+(?:is\s+|was\s+|as\s+)?busy\b",
-                "sudo fuser -v /dev/ttyUSB* /dev/cdc-wdm*; sudo journalctl -b -u ModemManager | tail -40"),
+                "sudo fuser -v /dev/ttyUSB* /dev/cdc-wdm*; sudo journalctl -b -u ModemManager | tail -40",
+                # (probing the ports is its work: "ModemManager probes the ports, then manages the modem fine")
+                unless=r"\b(?:manages?|handles?|connects?|drives?)\s+(?:it|them|the\s+(?:\w+\s+)?(?:modem|stick|card))\s+(?:just\s+)?fine\b|"
+                       r"\bwithout\s+(?:any\s+)?(?:problems?|issues?|trouble)\b"),
     # another program holds the modem's port, named or not ("gammu-smsd is also using /dev/ttyUSB2", "minicom has the
     # port open", "wvdial says the device is busy", "the Jeedom SMS plugin was also using the dongle"): a tty opened by one
     # program answers the other's commands out of turn, or refuses the second open (knowledge.md 2.10; ModemManager
@@ -2696,10 +2716,12 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?<!not )(?<!n't )(?<!nothing )\bblocked\s+(?:\w+\s+)?(?:by|in|with)\s+(?:the\s+)?rfkill\b|"
                 r"\brfkill\b" + _SAME + r"{0,40}?\b(?:says?|shows?|lists?|reports?)\b(?:(?!\b(?:not|nothing|no|n't)\b)" + _SAME +
                 r"){0,30}?\bblocked\b|"
-                r"\b(?:kill|wireless|hardware|radio|RF|airplane|flight)[\s-]+(?:mode\s+)?(?:switch|button|key)\b" + _SAME +
+                r"\b(?:kill|wireless|hardware|radio|RF|airplane|flight)[\s-]+(?:mode\s+)?(?:switch(?:es)?|buttons?|keys?)\b" + _SAME +
                 r"{0,60}?\b(?:cuts?|kills?|disables?|blocks?|switches\s+off|turns\s+off)\s+(?:the\s+|my\s+)?(?:WWAN|modem|LTE|"
                 r"mobile|cellular|radio|4G|5G)\b|"
                 r"\b(?:hardware|HW)\s+radio\s+(?:switch\s+|state\s+)?(?:is\s+)?(?:off|OFF)\b|"
+                # the block as a noun: "rfkill shows the card with a hard block"
+                r"(?<!\bno )\b(?:with|has|have|shows?|under)\s+(?:a\s+|the\s+)?(?:soft|hard)(?:ware)?[\s-]?block\b|"
                 r"\b(?:TLP|laptop-mode|powertop|power\s+(?:saving\s+)?tool)\b" + _SAME + r"{0,40}?\b(?:switch|turn|disabl|block|kill)\w*"
                 r"\s+(?:off\s+)?(?:the\s+)?(?:WWAN|modem|LTE|mobile|cellular)\b|\bDEVICES_TO_DISABLE_ON_\w+\s*=?\s*[\"']?[^\"'.]*wwan|"
                 r"\b(?:WWAN|mobile\s+broadband|mobile\s+data|cellular|LTE|modem)\s+(?:\w+\s+)?(?:toggle|switch|button|option|slider)\s+"
@@ -3736,8 +3758,12 @@ STATES: Tuple[StatedState, ...] = (
                 r"{0,40}?\b(?:every|each|again)\b|"
                 r"(?:SIM|sim)\s*卡?\s*(?:被)?(?:锁(?:定|住|了)|需要\s*PIN|PIN\s*码?锁)|需要\s*(?:输入\s*)?PUK",
                 "mmcli -m any (state: locked, unlock required); or AT+CPIN? on the AT port",
-                unless=r"\b(?:disabl\w*|remov\w*|no PIN|without (?:a )?PIN|(?:don't|doesn't|does not|do not|didn't)\s+(?:have|need|require))\b|"
-                       r"\bPIN\s+(?:is\s+)?(?:off|disabled)\b|\b(?:not|n't|never|no longer)\s+(?:\w+\s+)?(?:ask\w*|prompt\w*|wait\w*)\b|"
+                # (a PIN the person "had to" take off tells the lock as the cause; a program that never asks "for it"
+                # tells of the program, not of a SIM without a PIN)
+                unless=r"\b(?<!had to )(?<!have to )(?<!needed to )(?<!need to )(?<!must )(?:disabl\w*|remov\w*)\b|"
+                       r"\b(?:no PIN|without (?:a )?PIN|(?:don't|doesn't|does not|do not|didn't)\s+(?:have|need|require))\b|"
+                       r"\bPIN\s+(?:is\s+)?(?:off|disabled)\b|\b(?:not|n't|never|no longer)\s+(?:\w+\s+)?(?:ask\w*|prompt\w*|wait\w*)\b"
+                       r"(?!\s+(?:me\s+|us\s+)?for\s+(?:it|that|one)\b)|"
                        r"\bFCC\b|如果|吗"),
     # the post names Sierra Wireless's firmware or tools, in a sentence or a command: the SWI9X.. image names, the
     # autoflash-74xx script, Sierra's AT! image commands (what the image/PRI reading needs when no id is shown)
