@@ -35,7 +35,7 @@ _NL_STORAGE = r"(?:cd(?:-?rom)?(?:-?station|-?speler|-?drive)?|usb-?stick|usb-?s
 # cae cada cinco minutos", "připojení každých pár minut spadne")
 DROPS: Dict[str, Tuple[str, str, str]] = {
     "de": (r"(?:Internet|LTE-|Daten|Mobilfunk|UMTS-)?Verbindung\w*|Internet|Netz",
-           r"bricht|reißt|reisst|fällt|faellt|getrennt|trennt|unterbrochen|abbricht|weg",
+           r"bricht|reißt|reisst|fällt|faellt|getrennt|trennt|unterbrochen|abbricht|weg|verliert",
            r"alle\s+(?:paar\s+|\d+\s+|\w+\s+)?(?:Sekunden|Minuten|Stunden|min)|ständig|staendig|dauernd|andauernd|immer\s+wieder|"
            r"regelmäßig|regelmaessig|mehrmals\s+(?:am\s+Tag|pro\s+Stunde|täglich)|stündlich"),
     "es": (r"conexi[oó]n|internet|enlace",
@@ -73,6 +73,13 @@ DROPS: Dict[str, Tuple[str, str, str]] = {
            r"розрива\w*|обрива\w*|відвалю\w*|пропада\w*|зника\w*|пада\w*",
            r"кожні\s+(?:\w+\s+)?(?:секунд\w*|хвилин\w*|годин\w*)|постійно|періодично|регулярно|весь\s+час|"
            r"раз\s+на\s+(?:\w+\s+)?(?:хвилин\w*|годин\w*|пів\s*години)"),
+    "sk": (r"pripojeni\w*|spojeni\w*|internet",
+           r"spadne|pad[aá]|vypad[aá]v[aá]|vypadne|odpája|odpoj[ií]|preru[sš]\w*",
+           r"ka[zž]d\w*\s+(?:p[aá]r\s+|\d+\s+|\w+\s+)?(?:sek[uú]nd\w*|min[uú]t\w*|hod[ií]n\w*)|neust[aá]le|st[aá]le|opakovane|pravidelne"),
+    "fi": (r"yhteys|yhteyden|netti|nettiyhteys|internet\w*",
+           r"katkea\w*|katkeil\w*|katkaisee|katkesi|p[aä]tkii|p[aä]tkii|putoaa|tippuu|menee\s+poikki",
+           r"(?:muutaman|parin|\d+|\w+)\s+(?:minuutin|sekunnin|tunnin)\s+v[aä]lein|jatkuvasti|toistuvasti|s[aä][aä]nn[oö]llisesti|"
+           r"koko\s+ajan|v[aä]h[aä]n\s+v[aä]li[aä]|tuon\s+t[aä]st[aä]"),
     "tr": (r"ba[gğ]lant[ıi]\w*|internet",
            r"kop\w*|d[uü][sş]\w*|kesil\w*",
            r"(?:birkaç|yar[ıi]m|\d+)\s+(?:dakikada|saniyede|saatte)\s+bir|s[uü]rekli|s[ıi]k\s+s[ıi]k|devaml[ıi]|ara\s+ara"),
@@ -92,6 +99,8 @@ PIN_SET: Dict[str, Tuple[str, str, str]] = {
     "ru": (r"сим\w*|SIM", r"PIN|пин\w*", r"стоит|включ\w*|установлен\w*|активн\w*"),
     "uk": (r"сім\w*|SIM", r"PIN|пін\w*", r"стоїть|увімкнен\w*|встановлен\w*|активн\w*"),
     "tr": (r"SIM", r"PIN", r"aç[ıi]k|aktif|etkin"),
+    "sk": (r"SIM", r"PIN", r"zapnut\w*|akt[ií]vn\w*|nastaven\w*"),
+    "fi": (r"SIM[\w-]*", r"PIN[\w-]*", r"p[aä][aä]ll[aä]|k[aä]yt[oö]ss[aä]|asetettu"),
 }
 # what takes a PIN set back: it is off or absent
 _PIN_OFF = (r"\bnicht\s+(?:\w+\s+)?(?:aktiv|gesetzt)|\bno\s+(?:tiene|tengo|hay)|\bn[aã]o\s+(?:tem|h[aá])|\bnon\s+(?:ha|c'[eè])|\bn'a\s+pas|"
@@ -615,6 +624,10 @@ CONNECTED: Dict[str, str] = {
     "ja": r"接続(?:は|も)?\s*(?:でき|され|成功|確立|済み)",
     "cs": r"\b(?:nav[aá][zž]e|nav[aá]zan\w*|nav[aá]z[aá]no|p[rř]ipoj[ií]\s+se|p[rř]ipojen\w*)\b",
     "tr": r"\b(?:ba[gğ]lan[ıi]yor|ba[gğ]land[ıi]|ba[gğ]l[ıi]|ba[gğ]lant[ıi]\s+kuruluyor)\b",
+    "sk": r"\b(?:nadvia[zž]\w*|nadviazan\w*|pripoj[ií]\s+sa|sa\s+pripoj[ií]|pripojen\w*|spojenie\s+(?:\w+\s+)?(?:je|funguje))\b",
+    # Finnish: the connection made, up or working ("yhteys muodostuu", "yhteys on päällä", "mokkula yhdistää")
+    "fi": r"\b(?:yhteys\s+(?:\w+\s+)?(?:muodostuu|muodostui|syntyy|syntyi|aukeaa|aukesi|toimii|on\s+(?:auki|päällä|muodostettu))|"
+          r"yhdist(?:ää|yy|yi|i|etty|tää)|yhteydessä|saa\s+yhteyden)\b",
 }
 
 
@@ -624,6 +637,10 @@ NEGATIONS: Dict[str, str] = {
     **{code: "|".join(lang.negations) for code, lang in LANGUAGES.items()},
     "cs": r"(?!nebo\b)ne\w{3,}|[zž][aá]dn\w*|ani",
     "tr": r"\w+(?:m[ıiuü]yor|maz|mez)\w*|yok|hi[cç]",
+    # Slovak as Czech (the negation fused into the verb: "nevidí", "neprejde"), Finnish's negative verb and pronouns ("ei
+    # aukea", "eikä toimi", "mikään sivu")
+    "sk": r"(?!nebo\b)ne\w{3,}|[zž]iadn\w*|ani|nie",
+    "fi": r"ei|eik[aä]|eiv[aä]t|emme|ette|ettei|mik[aä][aä]n|mit[aä][aä]n|yht[aä][aä]n|ilman",
 }
 NEGATIONS.update({code: NEGATIONS[code] + more for code, more in (
     ("es", r"|ning[uú]n\w*|ninguna|nada|tampoco"), ("pt", r"|n[aã]o|nenhum\w*|nada|tampouco"),
@@ -651,7 +668,9 @@ _TRAFFIC = (r"internet\w*|интернет\w*|інтернет\w*|traffic\w*|tr[
             r"\w*seiten?|p[aá]gin\w*|pages?|sites?|websites?|webpagina\w*|stron\w*|str[aá]nk\w*|сайт\w*|страниц\w*|сторінк\w*|"
             r"sayfa\w*|site(?:ler)?|situs|halaman|brows\w*|navega\w*|navig\w*|surf\w*|"
             r"pakete|paquetes|pacotes|pacchetti|paquets|pakketten|pakiet\w*|pakety|пакет\w*|paket\w*|"
-            r"nichts|nada|niente|rien|niets|nic\w*|ничего|нічого|hi[cç]bir\s+[sş]ey")
+            r"nichts|nada|niente|rien|niets|nic\w*|nič|ničo|ничего|нічого|hi[cç]bir\s+[sş]ey|"
+            # Finnish: the page, site, net, traffic, data in their cases ("sivu", "sivuja", "nettiin", "liikennettä")
+            r"sivu\w*|sivusto\w*|nett\w*|liikenn\w*|dataa|verkkosivu\w*")
 _NO_TRAFFIC: Dict[str, str] = {
     **{code: _negated_near(negation, _TRAFFIC) for code, negation in NEGATIONS.items()},
     "zh": r"(?:没有|无|没)\s*(?:任何)?\s*(?:流量|数据|网络|网速)|(?:DNS|域名)\S{0,6}?(?:解析不了|解析失败|无法解析|不能解析|不解析)|"
@@ -711,6 +730,7 @@ _APPEARS: Dict[str, str] = {
     "ru": r"появля\w*|появил\w*|созда\w*",
     "uk": r"з'являю\w*|з'являє\w*|з'явил\w*|створю\w*",
     "id": r"muncul|ada|terbentuk|dibuat|keluar",
+    "fi": r"ilmesty\w*|n[aä]y\w*|synny|synty\w*|luod\w*|luo|tule|l[oö]ydy|ole",
 }
 # ... a word of absence, or Czech's and Turkish's verbs with their negation fused
 _PORT_ABSENT: Dict[str, str] = {
@@ -718,7 +738,12 @@ _PORT_ABSENT: Dict[str, str] = {
     "pl": r"brak\w*", "ru": r"нет", "uk": r"нема\w*", "id": r"tidak\s+ada",
     "cs": r"nevytvo\w*|neobjev\w*|nezobraz\w*|nen[ií]|chyb[ií]|nejsou|neexistuj\w*",
     "tr": r"olu[sş]mu(?:yor|yorlar)\w*|g[oö]r[uü]nm[uü]yor\w*|yok|gelmiyor\w*|ç[ıi]km[ıi]yor\w*",
+    "sk": r"nevytvor\w*|neobjav\w*|nezobraz\w*|nie\s+je|nie\s+s[uú]|ch[ýy]ba\w*|neexistuj\w*",
+    "fi": r"puuttu\w*",
 }
+# ... a determiner of none before the port ("kein einziges /dev/ttyUSB-Gerät"): only before it, as "ttyUSB0 zeigt keine
+# Antwort" says nothing of the port's absence
+_PORT_NONE: Dict[str, str] = {"de": r"kein\w*", "nl": r"geen", "sk": r"[zž]iadn\w*", "cs": r"[zž][aá]dn\w*"}
 _PORT_NEVER_MADE: Dict[str, str] = {
     code: "|".join(filter(None, (_negated_near(NEGATIONS[code], _APPEARS[code], 2) if code in _APPEARS else "",
                                  _PORT_ABSENT[code])))
@@ -729,19 +754,22 @@ _PORT_NEVER_MADE_CJK = (r"(?:%s)[^。！？\n]{0,30}?(?:作成|生成|表示|認
 
 # what may stand between the absence and the port after it: articles, "any", "port", "device", a path ("no hay problema con los
 # puertos ttyUSB" negates the problem, not the ports)
-_PORT_WORDS = (r"\w{1,3}|ning[uú]n\w*|ninguna|nenhum\w*|nessun\w*|alcun\w*|aucun\w*|geen|[zż]adn\w*|[zž][aá]dn\w*|никак\w*|жодн\w*|"
+_PORT_WORDS = (r"\w{1,3}|ning[uú]n\w*|ninguna|nenhum\w*|nessun\w*|alcun\w*|aucun\w*|geen|[zż]adn\w*|[zž][aá]dn\w*|[zž]iadn\w*|никак\w*|жодн\w*|"
                r"einzige\w*|enkele|satu\s*pun|s[eé]rie|seriale?s?|seriell\w*|serial\w*|port\w*|puertos?|porte|poort\w*|порт\w*|"
                r"dispositiv\w*|p[ée]riph[ée]rique\w*|Ger(?:ä|ae)t\w*|устройств\w*|пристро\w*|/dev/\S*")
 
 
 def _never_made(port: str) -> Dict[str, str]:
     """The rows of a port never made: the port and its absence in any order in one clause ("die ttyUSB-Ports sind da, aber
-    cdc-wdm fehlt" tells no serial port missing), and Japanese."""
+    cdc-wdm fehlt" tells no serial port missing), a determiner of none before it, and Japanese."""
     clause = r"[^.!?,;:]{0,60}?"
-    return {**{code: r"(?<![\w/])(?:%s)%s(?:%s)|(?:%s)\s+(?:(?:%s)\s+){0,3}?(?<![\w/])(?:%s)" % (port, clause, absent, absent,
-                                                                                            _PORT_WORDS, port)
-               for code, absent in _PORT_NEVER_MADE.items()},
-            "ja": _PORT_NEVER_MADE_CJK % port}
+    rows = {code: r"(?<![\w/])(?:%s)%s(?:%s)|(?:%s)\s+(?:(?:%s)\s+){0,3}?(?<![\w/])(?:%s)" % (port, clause, absent, absent,
+                                                                                           _PORT_WORDS, port)
+            for code, absent in _PORT_NEVER_MADE.items()}
+    for code, none in _PORT_NONE.items():
+        row = r"(?<![\w-])(?:%s)\s+(?:(?:%s)\s+){0,3}?(?<![\w/])(?:%s)" % (none, _PORT_WORDS, port)
+        rows[code] = "|".join(filter(None, (rows.get(code), row)))
+    return {**rows, "ja": _PORT_NEVER_MADE_CJK % port}
 
 
 # the device said to work on Windows or on another computer (said:works-on-other-host, context: the device itself is sound):
@@ -797,6 +825,180 @@ _add_rows("said:works-on-other-host", {**{code: _works_on(code) for code in _OTH
 STATES["said:connected-no-ip"] = {code: r"(?:%s)[^.!?。！？]{0,80}?(?:%s)" % (CONNECTED[code], no_ip)
                                   for code, no_ip in STATES["said:no-ip-address"].items() if code in CONNECTED}
 
+
+# --- the stick seen only as storage, restarting by itself, or working once its CD is ejected: rows made from each language's
+# words, in any order where the language allows it (stop 31)
+# "only", "as", and the verbs of seeing or mounting, in each language ("wird nur als CD-Laufwerk erkannt", "monta soltanto un
+# CD virtuale", "vidí modem iba ako USB disk", "tunnistaa tikun pelkäksi CD-asemaksi")
+_ONLY: Dict[str, str] = {
+    "de": r"nur|lediglich|ausschlie(?:ß|ss)lich|blo(?:ß|ss)", "es": r"s[oó]lo|solamente|[uú]nicamente",
+    "pt": r"s[oó]|somente|apenas|unicamente", "it": r"solo|soltanto|solamente|unicamente", "fr": r"seulement|uniquement|que",
+    "nl": r"alleen|slechts|enkel", "pl": r"tylko|wy[lł][aą]cznie|jedynie", "cs": r"jen|jenom|pouze|v[yý]hradn[eě]",
+    "sk": r"iba|len|jedine|v[yý]lu[cč]ne", "ru": r"только|лишь|исключительно", "uk": r"лише|тільки|виключно",
+    "fi": r"vain|ainoastaan|pelk\w*", "tr": r"sadece|yaln[ıi]zca|yaln[ıi]z", "id": r"hanya|cuma|cuman",
+}
+_AS: Dict[str, str] = {
+    "de": r"als", "es": r"como", "pt": r"como", "it": r"come", "fr": r"comme", "nl": r"als", "pl": r"jako", "cs": r"jako",
+    "sk": r"ako", "ru": r"как", "uk": r"як", "id": r"sebagai",
+}
+_MOUNTED: Dict[str, str] = {
+    "de": r"gemountet|eingebunden|eingeh(?:ä|ae)ngt|mountet|bindet", "es": r"mont\w*", "pt": r"mont\w*", "it": r"mont\w*",
+    "fr": r"mont\w*", "nl": r"gemount|mount\w*|koppelt", "pl": r"montuj\w*|zamontow\w*|podmontow\w*", "ru": r"монтир\w*|примонтир\w*",
+    "uk": r"монту\w*|змонтов\w*", "id": r"mount\w*|terpasang",
+}
+_SEEN_OR_MOUNTED: Dict[str, str] = {
+    **{code: "|".join(lang.seen + ((_MOUNTED[code],) if code in _MOUNTED else ())) for code, lang in LANGUAGES.items()},
+    "cs": r"hl[aá]s[ií]|tv[aá][rř][ií]|jev[ií]|zobrazuj\w*|zobraz[ií]|detekuj\w*|rozpozn\w*|vid[ií]|p[rř]ipoj[ií]|objev[ií]|na[cč]te",
+    "sk": r"hl[aá]si|tv[aá]ri|jav[ií]|zobrazuj\w*|zobraz[ií]|detekuj\w*|rozpozn\w*|vid[ií]|pripoj[ií]|objav[ií]|n[aá]jde|na[cč][ií]ta",
+    "fi": r"tunnist\w*|n[aä]ky\w*|n[aä]kee|n[aä]hd[aä][aä]n|havaitse\w*|havaits\w*|l[oö]yt[aä][aä]|l[oö]ytyy|mounta\w*|liitt[aä][aä]|"
+          r"ilmesty\w*|esiinty\w*",
+}
+# a storage device in any language, a compound's parts included ("CD-Laufwerk", "cd-station", "CD-asemaksi", "USB disk")
+_STORAGE_DEVICE = (r"(?:CD|DVD)(?:-?ROM)?[\w-]*|[\w-]*(?:laufwerk|speicher)\w*|Datentr(?:ä|ae)ger\w*|(?:USB[\s-]?)?(?:disk|disco|disque|dysk|"
+                   r"диск|levy)\w*|pen[\s-]?drive\w*|flash[\s-]?dis[kc]\w*|флешк\w*|накопител\w*|накопичувач\w*|mechanik\w*|nap[eę]d\w*|"
+                   r"unidad(?:e)?\s+de\s+(?:CD|armazenamento|almacenamiento)|lecteur\w*|lettore\w*|leitor\w*|lector\w*|chiavetta\s+usb|"
+                   r"cl[eé]\s+usb|memoria\s+(?:usb|di\s+massa)|armazenamento\w*|almacenamiento\w*|stockage\w*|archiviazione|"
+                   r"massaopslag\w*|opslag\w*|[\w-]*station|pami[eę][cć]\s+masow\w*|[uú]lo[zž]i[sš][tť]\w*|massamuisti\w*|"
+                   r"muistitik\w*|[\w-]*asema\w*|depolama\w*|bellek\w*|penyimpanan|(?:usb|mass)[\s-]?storage")
+# the storage beside the modem ("als CD-Laufwerk und als Modem", "como unidad de CD y como módem"): no storage mode
+_BESIDE_MODEM = (r"(?![^.!?]{0,30}?(?<![\w-])(?:und|sowie|y|e|et|i|и|і|a|ja|en|ve|dan|oraz|tak\s+i)\s+(?:\w+\s+){0,2}?"
+                 r"(?:modem|модем|modeemi)\w*)")
+# the Windows drivers the virtual CD holds ("ein CD-Laufwerk mit den Windows-Treibern", "un disco con i driver per Windows")
+_WINDOWS_DRIVERS: Dict[str, str] = {
+    "de": r"Windows-?Treiber\w*|Treiber\w*\s+(?:f(?:ü|ue)r\s+)?Windows",
+    "es": r"controlador\w*\s+(?:de|para)\s+Windows|drivers?\s+(?:de|para)\s+Windows",
+    "pt": r"drivers?\s+(?:do|de|para\s+o?)\s*Windows|controlador\w*\s+(?:do|para\s+o?)\s*Windows",
+    "it": r"driver\w*\s+(?:per|di)\s+Windows", "fr": r"pilotes?\s+(?:pour\s+|de\s+)?Windows|drivers?\s+(?:pour\s+|de\s+)Windows",
+    "nl": r"Windows-?(?:stuurprogramma|driver)\w*|stuurprogramma\w*\s+voor\s+Windows",
+    "pl": r"sterownik\w*\s+(?:dla|do|pod)\s+Windows\w*|instalator\w*\s+(?:dla|do|pod)\s+Windows\w*",
+    "cs": r"ovlada[cč]\w*\s+(?:pro\s+)?Windows", "sk": r"ovl[aá]da[cč]\w*\s+(?:pre\s+)?Windows",
+    "ru": r"драйвер\w*\s+(?:для\s+|под\s+)?Windows", "uk": r"драйвер\w*\s+(?:для\s+|під\s+)?Windows",
+    "fi": r"Windows-?(?:ajur|ohjai|laiteohjai)\w*", "tr": r"Windows\s+s[uü]r[uü]c[uü]\w*", "id": r"driver\s+Windows",
+}
+
+
+def _clause_free_of(negation: str) -> Tuple[str, str]:
+    """The start of a clause with no negation up to what follows, and one character of a clause that starts no negation."""
+    neg = r"(?<![\w-])(?:%s)(?![\w-])" % negation
+    free = r"(?:(?!%s)[^.!?,;:])" % neg
+    return r"(?:^|(?<=[.!?,;:]))%s*?" % free, free
+
+
+def _seen_as_storage(code: str) -> str:
+    """The stick seen, mounted or shown only as storage, with no negation before it in its clause: "only" then "as" then the
+    storage device; the verb then "only" or "as" then the device; the device holding the Windows drivers."""
+    start, free = _clause_free_of(NEGATIONS[code])
+    storage = r"(?<![\w-])(?:%s)%s" % (_STORAGE_DEVICE, _BESIDE_MODEM)
+    words = r"(?:(?!(?:modem|модем|modeemi)\w*\s)\S+\s+){0,2}?"
+    only = r"(?<![\w-])(?:%s)(?![\w-])\s+" % _ONLY[code]
+    seen = r"(?<![\w-])(?:%s)(?![\w-])" % _SEEN_OR_MOUNTED[code] if code in _SEEN_OR_MOUNTED else ""
+    forms = []
+    if code in _AS:
+        as_ = r"(?<![\w-])(?:%s)\s+" % _AS[code]
+        forms.append(start + only + words + as_ + words + storage)
+        if seen:
+            forms.append(start + seen + free + "{0,40}?" + as_ + words + storage)
+    else:
+        # Finnish says "as" with the noun's case ("CD-asemaksi", "levynä"), Turkish after it ("CD-ROM olarak")
+        forms.append(start + only + words + storage)
+    if seen:
+        forms.append(start + seen + free + "{0,40}?" + only + words + storage)
+    forms.append(start + r"(?<![\w-])(?:%s)[^.!?]{0,60}?(?:%s)" % (_STORAGE_DEVICE, _WINDOWS_DRIVERS[code]))
+    return "|".join("(?:%s)" % f for f in forms)
+
+
+# the modem restarting or disconnecting itself again and again (said:drops-off-bus), in each language: (the modem, its
+# restarting, how often or "by itself") in any order ("Modem co kilka minut sam się resetuje", "il modem si riavvia da solo")
+_SELF: Dict[str, str] = {
+    "de": r"von\s+selbst|selbstst(?:ä|ae)ndig|einfach\s+so", "es": r"solo|sola|por\s+s[ií]\s+mism[oa]", "pt": r"sozinh[oa]|por\s+conta\s+pr[oó]pria",
+    "it": r"da\s+sol[oa]", "fr": r"tout\s+seul|toute\s+seule|de\s+lui-m[eê]me", "nl": r"vanzelf|uit\s+zichzelf", "pl": r"sam|sama|samoistnie",
+    "cs": r"s[aá]m|sama|samo|samovoln[eě]", "sk": r"s[aá]m|sama|samo|samovo[lľ]ne", "ru": r"сам|сама|само|самопроизвольно",
+    "uk": r"сам|сама|само", "fi": r"itsest[aä][aä]n|itsekseen", "tr": r"kendi\s+kendine|kendili[gğ]inden", "id": r"sendiri",
+}
+_RESTARTS: Dict[str, str] = {
+    "de": r"startet\s+(?:\w+\s+){0,4}?neu|rebootet|bootet\s+(?:\w+\s+){0,4}?neu|resett?et|meldet\s+sich\s+(?:\w+\s+){0,4}?(?:neu|ab)|"
+          r"trennt\s+sich|verliert\s+(?:\w+\s+){0,3}?Verbindung",
+    "es": r"(?:se\s+)?reinicia|se\s+resetea|se\s+desconecta|se\s+cae", "pt": r"(?:se\s+)?reinicia|reseta|se\s+desconecta|desconecta|cai",
+    "it": r"si\s+riavvia|riavvia|si\s+resetta|si\s+disconnette|si\s+stacca|cade",
+    "fr": r"red[eé]marre|se\s+r[eé]initialise|reboote|se\s+d[eé]connecte|d[eé]croche",
+    "nl": r"herstart|reset|start\s+(?:\w+\s+)?opnieuw|valt\s+weg|verbreekt|verliest\s+(?:de\s+)?verbinding",
+    "pl": r"restartuje|resetuje|od[lł][aą]cza|roz[lł][aą]cza|uruchamia\s+(?:\w+\s+)?ponownie|traci\s+po[lł][aą]czenie",
+    "cs": r"restartuje|resetuje|odpoj\w*|rozpoj\w*", "sk": r"re[sš]tartuje|resetuje|odpoj\w*|odp[aá]ja",
+    "ru": r"перезагружа\w*|перезапуска\w*|отключа\w*|отвалива\w*|сбрасыва\w*", "uk": r"перезавантажу\w*|перезапуска\w*|відключа\w*|відвалю\w*",
+    "fi": r"k[aä]ynnisty\w*\s+uudelleen|uudelleenk[aä]ynnisty\w*|resetoi\w*|katkai\w*|katkea\w*|putoa\w*|tippuu",
+    "tr": r"yeniden\s+ba[sş]l[ıi]yor|resetleniyor|resetliyor|kop(?:uyor|ar)\w*|d[uü][sş][uü]yor",
+    "id": r"restart\w*|reset\w*|putus|terputus|mati",
+}
+_OFTEN: Dict[str, str] = {**{code: words[2] for code, words in DROPS.items()}}
+_MODEM_NOUNS: Dict[str, str] = {**{code: words[0] for code, words in CRASHES.items()}}
+_MODEM_NOUNS.update({"sk": r"modem\w*|modul\w*", "fi": r"modeemi\w*|mokkula\w*|tikku\w*|moduuli\w*"})
+_OFTEN.update({
+    "sk": r"ka[zž]d\w*\s+(?:p[aá]r\s+|\d+\s+|\w+\s+)?(?:sek[uú]nd\w*|min[uú]t\w*|hod[ií]n\w*)|neust[aá]le|st[aá]le|opakovane|pravidelne",
+    "fi": r"(?:muutaman|parin|\d+|\w+)\s+(?:minuutin|sekunnin|tunnin)\s+v[aä]lein|jatkuvasti|toistuvasti|s[aä][aä]nn[oö]llisesti|"
+          r"koko\s+ajan|v[aä]h[aä]n\s+v[aä]li[aä]|tuon\s+t[aä]st[aä]",
+    "id": r"setiap\s+(?:beberapa\s+|\d+\s+)?(?:detik|menit|jam)|terus(?:-menerus)?|sering",
+})
+
+
+def _restarts(code: str) -> str:
+    return _in_any_order(_MODEM_NOUNS[code], _RESTARTS[code], "%s|%s" % (_OFTEN[code], _SELF[code]))
+
+
+# the modem working or appearing once its virtual CD is ejected or unmounted (said:storage-mode: the switch was the eject):
+# (ejecting, the storage device, the modem) in any order ("nach dem Auswerfen des CD-Laufwerks erscheint das Modem")
+_EJECTS: Dict[str, str] = {
+    "de": r"auswerf\w*|ausgeworfen|wirft|aush(?:ä|ae)ng\w*|ausgeh(?:ä|ae)ngt|unmount\w*|umount\w*|eject\w*",
+    "es": r"expuls\w*|desmont\w*|eject\w*|umount", "pt": r"ejet\w*|eject\w*|desmont\w*|umount", "it": r"espell\w*|smont\w*|eject\w*|umount",
+    "fr": r"[eé]ject\w*|d[eé]mont\w*|umount", "nl": r"uitwerp\w*|uitgeworpen|ontkoppel\w*|unmount\w*|umount",
+    "pl": r"wysun\w*|wysuwa\w*|odmontow\w*|eject\w*|umount", "cs": r"vysun\w*|odmontov\w*|eject\w*|umount",
+    "sk": r"vysun\w*|odmontov\w*|eject\w*|umount", "ru": r"извле\w*|извлёк\w*|отмонтир\w*|размонтир\w*|eject\w*|umount",
+    "uk": r"вилуч\w*|відмонту\w*|eject\w*|umount", "fi": r"poista\w*|poisti\w*|irrota\w*|irroti\w*|eject\w*|umount",
+    "tr": r"ç[ıi]kar\w*|eject\w*|umount", "id": r"eject\w*|unmount\w*|umount|dilepas",
+}
+
+
+def _ejected(code: str) -> str:
+    return _in_any_order(_EJECTS[code], _STORAGE_DEVICE, _MODEM_NOUNS[code])
+
+
+_add_rows("said:storage-mode", {code: _seen_as_storage(code) for code in _ONLY})
+_add_rows("said:storage-mode", {code: _ejected(code) for code in _EJECTS})
+_add_rows("said:drops-off-bus", {code: _restarts(code) for code in _RESTARTS})
+
+# the SIM, the signal and the network in Slovak and Finnish (Czech's rows read much of Slovak), and Czech's reflexive "se"
+# on either side of its verb ("se nepřihlásí do sítě", "nepřihlásí se do sítě")
+_add_rows("said:sim-locked", {
+    "sk": r"\b(?:chce|vy[zž]aduje|p[yý]ta|[zž]iada|vyp[yý]ta)\s+(?:[\w-]+\s+){0,2}?(?:o\s+)?(?:k[oó]d\s+)?(?:PIN|PUK)|"
+          r"\bSIM(?:[\s-]?kart[ay])?\s+(?:je\s+)?zablokovan[aá]\b",
+    "fi": r"\b(?:pyyt[aä][aä]|pyysi|kysyy|kysyi|vaatii|haluaa|odottaa)\s+(?:[\w-]+\s+){0,3}?(?:PIN|PUK)|"
+          r"\b(?:PIN|PUK)[\w-]*\s+(?:[\w-]+\s+)?(?:kysyt[aä][aä]n|pyydet[aä][aä]n|vaaditaan)\b|\bSIM[\w-]*\s+(?:on\s+)?(?:\w+\s+)?lukittu\w*",
+})
+_add_rows("said:sim-not-detected", {
+    "fi": r"\bei\s+(?:\w+\s+)?(?:tunnista|n[aä]e|havaitse|l[oö]yd[aä]|lue)\s+(?:[\w-]+\s+){0,2}?SIM|"
+          r"\bSIM[\w-]*\s+(?:\w+\s+)?ei\s+(?:\w+\s+)?(?:tunnistu|n[aä]y|l[oö]ydy|tunnisteta|havaita|ole\s+paikallaan)\b",
+})
+_add_rows("said:not-registered", {
+    "cs": r"\bnep[rř]ihl[aá]s[ií](?:\s+se)?\s+(?:\w+\s+)?(?:do\s+)?s[ií]t[eě]|\bsign[aá]l\s+(?:je\s+)?nulov[ýy]",
+    "sk": r"\b(?:sa\s+)?neprihl[aá]si(?:\s+sa)?\s+(?:\w+\s+)?(?:do\s+)?siete|\bnem[aá]\s+(?:\w+\s+)?sign[aá]l|\bbez\s+sign[aá]lu\b|"
+          r"\b(?:sa\s+)?nezaregistruje|\bnie\s+je\s+(?:zaregistrovan\w*|prihl[aá]sen\w*)\s+(?:\w+\s+)?(?:do\s+|v\s+)?siet|"
+          r"\bsign[aá]l\s+(?:je\s+)?nulov[ýy]",
+    "fi": r"\bei\s+(?:\w+\s+)?(?:l[oö]yd[aä]|l[oö]yt[aä]nyt|n[aä]e)\s+(?:\w+\s+)?(?:verkkoa|operaattoria|signaalia)|"
+          r"\b(?:ei|eik[aä])\s+(?:\w+\s+)?rekister[oö]idy|\bei\s+(?:ole\s+)?(?:kuuluvuutta|kentt[aä][aä]|signaalia)|"
+          r"\bilman\s+(?:kuuluvuutta|kentt[aä][aä]|signaalia)|\b(?:kentt[aä]|signaali)\s+(?:on\s+)?(?:nolla|nollassa|poissa)",
+})
+
+
+def module_missing_rows(module: str) -> Dict[str, str]:
+    """The driver ``module`` (model.prose_states' pattern of a named module) missing from the kernel, in Slovak and Finnish
+    (the rows of the other languages are model.prose_states' own): "v jadre chýba modul option", "ytimestä puuttuu
+    option-moduuli", "kernelissä ei ole qmi_wwan-ajuria"."""
+    return {
+        "sk": r"\b(?:ch[ýy]ba|ch[ýy]baj[uú]|nie\s+je|nem[aá]|bez)\s+(?:\w+\s+){0,3}?" + module + r"|" + module +
+              r"\s+(?:\w+\s+){0,2}?(?:ch[ýy]ba|nie\s+je\s+(?:v\s+jadre|pr[ií]tomn\w*|skompilovan\w*))\b",
+        "fi": r"\b(?:puuttuu|puuttuvat|puuttui|ilman)\s+(?:[\w-]+\s+){0,3}?" + module + r"|" + module +
+              r"[\w-]*\s+(?:\w+\s+){0,2}?(?:puuttuu|puuttui)\b|\bei\s+ole\s+(?:[\w-]+\s+){0,3}?" + module,
+    }
+
 # the stick no longer seen as storage ("ya no aparece como unidad de CD", "wird nicht mehr als CD-Laufwerk erkannt")
 # ... the words of "no longer" before a storage device's name: "se queda como unidad de CD y ya no cambia a modo módem" still
 # tells storage mode
@@ -806,7 +1008,19 @@ _STORAGE_NAMED = (r"(?:CD|DVD|ROM|disco|disque|dis[kc]\w*|dysk\w*|schijf|\w*lauf
                   r"almacenamiento|armazenamento|archiviazione|pen\s?drive\w*|chiavetta|cl[eé]|memoria|m[eé]moire|opslag\w*|massaopslag\w*|"
                   r"pami[eę][cć]|[uú]lo[zž]i[sš]t\w*|flash\w*|unidad|unit[àa]|unidade|lecteur|leitor|lettore|lector|drive|USB-Stick|"
                   r"накопител\w*|накопичувач\w*|флешк\w*|диск\w*|depolama|bellek)")
-STORAGE_NO_LONGER = r"(?:%s)[^.!?]{0,60}?(?<![\w-])%s(?![\w-])" % (_NO_LONGER, _STORAGE_NAMED)
+# (a compound's part too: "nicht mehr als CD-Laufwerk", "больше не ... как CD-ROM")
+STORAGE_NO_LONGER = r"(?:%s)[^.!?]{0,60}?(?<!\w)%s(?!\w)" % (_NO_LONGER, _STORAGE_NAMED)
+# "not only as storage" ("не только как CD-ROM", "nicht nur als CD-Laufwerk"), and the modem named beside the storage ("als
+# Modem und als CD-Laufwerk"): no storage mode; "they are not only a modem ... and are seen as a CD-ROM" still tells it
+_NOT_ONLY_AS_STORAGE = (r"(?:\bне\s+только|\bне\s+лише|\bnicht\s+nur|\bno\s+s[oó]lo|\bn[aã]o\s+s[oó]|\bnon\s+solo|\bpas\s+seulement|"
+                        r"\bnie\s+tylko|\bnejen|\bnielen|\bniet\s+alleen|\bei\s+vain)\s+(?:(?:als|como|come|comme|jako|как|як|ako|als)\s+)?"
+                        r"(?:\S+\s+){0,2}?(?<!\w)" + _STORAGE_NAMED + r"(?!\w)")
+_MODEM_AND = (r"(?<![\w-])(?:als|como|come|comme|jako|как|як|ako|sebagai)\s+(?:\w+\s+)?(?:modem|модем|modeemi)\w*\s+"
+              r"(?:und|y|e|et|i|и|і|a|ja|en|ve|dan|oraz)\s+(?:(?:als|como|come|comme|jako|как|як|ako|sebagai)\s+)?")
+# what ends a state in any language ("ya no", "nicht mehr", "больше не", "už ne", "enää"), for the rows of a repeated drop
+_NO_LONGER_ANY = (r"\bnicht\s+mehr\b|\bya\s+no\b|\bбольше\s+не\b|\bбільше\s+не\b|\bniet\s+meer\b|\bju[zż]\s+(?:si[eę]\s+)?nie\b|"
+                  r"\bu[zž]\s+(?:sa\s+|se\s+)?(?:ne|nie)\w*|\bnon\s+(?:\w+\s+){0,2}?pi[uù]\b|\bn[aã]o\s+(?:\w+\s+){0,2}?mais\b|\bj[aá]\s+n[aã]o\b|"
+                  r"\bne\s+(?:\S+\s+){0,2}?plus\b|\bn'\S+\s+plus\b|\bart[ıi]k\b|\ben[aä][aä]\b|\btidak\s+(?:\w+\s+)?lagi\b|不再|没有再")
 
 # what takes a row back in any language: the state ended, denied, or the person's own doing
 UNLESS: Dict[str, str] = {
@@ -824,8 +1038,8 @@ UNLESS: Dict[str, str] = {
     "said:no-ip-address": "",
     "said:no-pin-prompt": r"deaktiviert|ausgeschaltet|\bohne\s+PIN|desactiv|\bsin\s+PIN|\bsans\s+(?:code\s+)?PIN|\bsem\s+PIN|"
                           r"\b(?:Handy|tel[eé]fono|t[eé]l[eé]phone|telefone|celular)\b",
-    "said:drops-off-bus": r"\bnicht\s+mehr\b|\bya\s+no\b|\bбольше\s+не\b",
-    "said:storage-mode": STORAGE_NO_LONGER + r"|\bне\s+только\b|不是|じゃなく|ではなく|されなくな|しなくな|\btidak\s+lagi\b",
+    "said:drops-off-bus": _NO_LONGER_ANY,
+    "said:storage-mode": STORAGE_NO_LONGER + r"|" + _NOT_ONLY_AS_STORAGE + r"|" + _MODEM_AND + r"|不是|じゃなく|ではなく|されなくな|しなくな|\btidak\s+lagi\b",
     "said:port-held-by-mm": r"\bnicht\s+mehr\b|\bya\s+no\b|\bбольше\s+не\b|\bне\s+(?:занимает|держит)",
     "said:not-on-usb": "",
     "said:mm-no-modem": "",
@@ -840,7 +1054,7 @@ UNLESS: Dict[str, str] = {
     "said:stops-after-idle": "",
     "said:drops-since-firmware": r"\bnicht\s+mehr\b|\bya\s+no\b|\bplus\s+(?:de|aucune?)\b",
     "said:reappears-other-id": r"(?i)mode ?switch|usb_modeswitch|umschalt\w*|umgeschaltet|conmut\w*|bascul\w*|cambi[oó]\s+de\s+modo",
-    "said:drops-periodically": r"\bnicht\s+mehr\b|\bya\s+no\b|\bбольше\s+не\b|\bniet\s+meer\b|不再|没有再",
+    "said:drops-periodically": _NO_LONGER_ANY,
     "said:modem-crashes": r"ModemManager|Modem\s?Manager|\b(?:hängt|friert|stürzt)\s+(?:[\w-]+\s+){0,3}?nicht\s+mehr\b|\bya\s+no\b|\bбольше\s+не\b|不再|没有再|"
                           r"\bne\s+(?:se\s+)?(?:plante|fige|bloque|g[eè]le|crashe)\s+plus\b|\bnon\s+(?:si\s+)?(?:blocca|pianta|impalla|congela|crasha)\s+pi[uù]\b|"
                           r"\bn[aã]o\s+(?:\w+\s+)?(?:trava|congela|crasha)\s+mais\b|\bju[zż]\s+(?:si[eę]\s+)?nie\b|\bbільше\s+не\b|\bu[zž]\s+(?:se\s+)?ne\w+|"
@@ -855,6 +1069,10 @@ NO_TABLE_HEDGES: Dict[str, str] = {
     "cs": r"\b(?:pokud|jestli|jestli[zž]e|kdyby|d[rř][ií]ve|p[rř]edt[ií]m|mo[zž]n[aá]|asi|vy[rř]e[sš]eno|u[zž]\s+funguje|v\s+telefonu|"
           r"v\s+mobilu)\b",
     "tr": r"\b(?:e[gğ]er|[oö]nceden|daha\s+[oö]nce|belki|acaba|ç[oö]z[uü]ld[uü]|art[ıi]k\s+çal[ıi][sş][ıi]yor|telefonda)\b|\bm[ıiuü]\s*\?",
+    "sk": r"\b(?:ak|ke[dď]|keby|[cč]i|predt[ýy]m|pred\s+t[ýy]m|mo[zž]no|asi|vyrie[sš]en\w*|u[zž]\s+funguje|u[zž]\s+nie|v\s+telef[oó]ne|"
+          r"v\s+mobile)\b",
+    "fi": r"\b(?:jos|jos\s+ei|mik[aä]li|ennen|aiemmin|ehk[aä]|kenties|ratkesi|ratkaistu|korjaantui|toimii\s+nyt|nyt\s+toimii|ei\s+en[aä][aä]|"
+          r"puhelimessa|k[aä]nnyk[aä]ss[aä])\b",
 }
 
 # the trouble told over in Chinese and Japanese ("已经解决了", "直りました"); the languages of the clause grammar's table
