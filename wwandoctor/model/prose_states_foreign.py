@@ -988,6 +988,42 @@ _add_rows("said:not-registered", {
 })
 
 
+# the stick left in its storage mode in Finnish and Slovak ("jää massamuistitilaan", "pysyy CD-tilassa", "zostáva v režime
+# úložiska"), and in every language the modem mode never reached: a negated verb of switching or going, then the modem mode
+# ("wechselt nicht in den Modem-Modus", "no pasa a modo módem", "не переключается в режим модема", "ei siirry modeemitilaan")
+_add_rows("said:storage-mode", {
+    "fi": r"\b(?:j[aä][aä]|j[aä]i|pysyy|pysyi|on|j[uä]mitt[aä][aä]|jumittaa|j[uä]umii)\s+(?:\w+\s+){0,2}?"
+          r"(?:massamuisti|CD|CD-ROM|levy|muistitikku|tallennus|asema)-?tila\w*",
+    "sk": r"(?<!\bnie\s)\b(?:zost[aá]va|zostal[oa]?|je|vis[ií]|ostane)\s+(?:\w+\s+){0,2}?v\s+re[zž]ime\s+(?:[uú]lo[zž]isk\w*|CD(?:-?ROM)?|"
+          r"disku|flash\w*|pam[aä][tť]\w*)",
+})
+_TO_MODEM_MODE: Dict[str, Tuple[str, str]] = {
+    "de": (r"wechselt|wechseln|schaltet|geht|springt|umgeschaltet|umschalten|kommt", r"in\s+den\s+Modem-?\s?Modus|in\s+den\s+Modemmodus"),
+    "es": (r"pasa|cambia|conmuta|entra|se\s+pone", r"(?:a|en|al)\s+modo\s+m[oó]dem"),
+    "pt": (r"passa|muda|troca|entra|comuta|vai", r"(?:para\s+o|pro|ao|em)\s+modo\s+(?:de\s+)?modem"),
+    "it": (r"passa|cambia|commuta|entra|va|si\s+mette", r"in\s+modalit[àa]\s+modem"),
+    "fr": (r"passe|bascule|commute|se\s+met", r"en\s+mode\s+mod[eè]m"),
+    "nl": (r"schakelt|gaat|wisselt|springt", r"naar\s+(?:de\s+)?(?:modem-?modus|modemmodus|modem-?stand)"),
+    "pl": (r"prze[lł][aą]cza|przechodzi|prze[lł][aą]czy", r"(?:w|na)\s+tryb\s+modemu"),
+    "ru": (r"переключа\w*|переход\w*|перейти", r"в\s+режим\s+модема"),
+    "uk": (r"перемика\w*|переход\w*|перейти", r"в\s+режим\s+модему"),
+    "fi": (r"siirry|siirtynyt|vaihda|vaihdu|vaihtunut|mene", r"modeemi-?tila\w*|tiedonsiirtotila\w*"),
+}
+
+
+def _never_in_modem_mode(code: str) -> str:
+    verbs, mode = _TO_MODEM_MODE[code]
+    return r"(?:%s)(?:\s+\S+){0,2}?\s+(?:%s)" % (_negated_near(NEGATIONS[code], verbs, 2), mode)
+
+
+_add_rows("said:storage-mode", {
+    **{code: _never_in_modem_mode(code) for code in _TO_MODEM_MODE},
+    "cs": r"\b(?:se\s+)?nep[rř]epn\w*(?:\s+se)?\s+(?:\w+\s+){0,2}?do\s+re[zž]imu\s+modemu",
+    "sk": r"\b(?:sa\s+)?neprepn\w*(?:\s+sa)?\s+(?:\w+\s+){0,2}?do\s+re[zž]imu\s+modemu",
+    "tr": r"\bmodem\s+mod(?:un)?a\s+(?:\w+\s+)?ge[cç](?:mi|emi)yor",
+})
+
+
 def module_missing_rows(module: str) -> Dict[str, str]:
     """The driver ``module`` (model.prose_states' pattern of a named module) missing from the kernel, in Slovak and Finnish
     (the rows of the other languages are model.prose_states' own): "v jadre chýba modul option", "ytimestä puuttuu
