@@ -193,7 +193,10 @@ STORAGE_MODE_STUCK: Dict[str, str] = {
 # the PIN not asked for ("ne me demande même pas le code PIN", "non chiede il PIN", "nie prosi o PIN"): no lock told
 _PIN_NOT_ASKED = (r"\bne\s+(?:me\s+)?(?:demande|r[eé]clame)\s+(?:m[eê]me\s+)?(?:pas|jamais|plus)|\bnon\s+(?:mi\s+)?(?:chiede|richiede)|"
                   r"\bn[aã]o\s+(?:me\s+)?(?:pede|solicita)|\bnem\s+(?:sequer\s+)?(?:me\s+)?pede|\bnie\s+(?:prosi|pyta|wymaga)|"
-                  r"\bvraagt\s+(?:\w+\s+)?(?:niet|nooit)|\bnechce\b|\bnevy[zž]aduje\b|\bistemiyor|\bне\s+(?:просит|требует|просить|вимагає)")
+                  r"\bvraagt\s+(?:\w+\s+)?(?:niet|nooit)|\bnechce\b|\bnevy[zž]aduje\b|\bistemiyor|\bне\s+(?:просит|требует|просить|вимагає)|"
+                  r"\bno\s+(?:me\s+|nos\s+|le\s+)?(?:pide|solicita|pregunta|requiere|exige)|\bni\s+(?:siquiera\s+)?(?:me\s+)?pide|"
+                  r"\b(?:verlangt|will|fragt)\s+(?:\w+\s+)?(?:keine?n?|nicht|nie)\b|\bei\s+(?:\w+\s+)?(?:kysy|pyyd[aä]|vaadi|halua)|"
+                  r"\bnep[yý]ta|\bne[zž]iada|\bне\s+(?:просить|питає|запитує|спрашивает|запрашивает)")
 
 # the modem hangs or crashes (said:modem-crashes), in each language written with spaces: (the modem, a crash, a freeze,
 # cutting its power or replugging it): a crash of the modem, or a freeze that only the power brings back ("das Modem
@@ -567,7 +570,7 @@ STATES: Dict[str, Dict[str, str]] = {
         "zh": r"(?:识别|认)(?:成|为|作)\s*(?:了)?\s*(?:一个|一只)?\s*(?:U盘|光驱|CD-?ROM|存储设备|大容量存储|虚拟光驱)|(?:只有|只显示|只出现了?|显示为|变成了?|变回了?)\s*"
               r"(?:一个)?\s*(?:U盘|光驱|虚拟光驱)",
         # ... or as the CD/DVD drive (/dev/sr0) the system reacts to or shows: "DVDドライブとして反応する", "CD-ROMとして見えてしまう"
-        "ja": r"(?:ストレージ|マスストレージ|CD(?:-?ROM)?(?:/DVD)?|DVD|USBメモリ|(?:CD|DVD)ドライブ|ディスク|記憶装置)として"
+        "ja": r"(?:ストレージ|マスストレージ|CD(?:-?ROM)?(?:/DVD)?|DVD|USBメモリ|(?:CD|DVD)ドライブ|ディスク|記憶装置)\s*として"
               r"[^。！？\n]{0,20}?(?:認識|表示|マウント|反応|見え|扱われ|検出)|"
               r"(?:ストレージ|CD-?ROM|CD)(?:モード)?のまま",
         "ru": r"\b(?:определя\w*|распозна\w*|видится|виден|видно|видит|видят)\s+(?:\w+\s+)?(?:только\s+)?как\s+(?:флешк\w*|CD-?ROM|сидиром|"
@@ -665,7 +668,7 @@ def _negated_near(negation: str, things: str, words: int = 3) -> str:
 _TRAFFIC = (r"internet\w*|интернет\w*|інтернет\w*|traffic\w*|tr[aá]fico|trafic\w*|traffico|tr[aá]fego|verkeer|ruch\w*|provoz\w*|трафик\w*|трафік\w*|trafik\w*|"
             r"daten|datos?|dados?|dati|donn[ée]es|gegevens|dane|data|данны\w*|дані|veri|DNS|ping\w*|пинг\w*|пінг\w*|"
             # a web page or site, in its forms ("keine einzige Webseite", "žádná stránka", "hiçbir sayfa", "страницы")
-            r"\w*seiten?|p[aá]gin\w*|pages?|sites?|websites?|webpagina\w*|stron\w*|str[aá]nk\w*|сайт\w*|страниц\w*|сторінк\w*|"
+            r"\w*seiten?|p[aá]gin\w*|pages?|sites?|sit[oi]|websites?|webpagina\w*|stron\w*|str[aá]nk\w*|сайт\w*|страниц\w*|сторінк\w*|"
             r"sayfa\w*|site(?:ler)?|situs|halaman|brows\w*|navega\w*|navig\w*|surf\w*|"
             r"pakete|paquetes|pacotes|pacchetti|paquets|pakketten|pakiet\w*|pakety|пакет\w*|paket\w*|"
             r"nichts|nada|niente|rien|niets|nic\w*|nič|ničo|ничего|нічого|hi[cç]bir\s+[sş]ey|"
@@ -888,7 +891,7 @@ def _seen_as_storage(code: str) -> str:
     """The stick seen, mounted or shown only as storage, with no negation before it in its clause: "only" then "as" then the
     storage device; the verb then "only" or "as" then the device; the device holding the Windows drivers."""
     start, free = _clause_free_of(NEGATIONS[code])
-    storage = r"(?<![\w-])(?:%s)%s" % (_STORAGE_DEVICE, _BESIDE_MODEM)
+    storage = r"(?<![\w-])(?:USB[\s-]?)?(?:%s)%s" % (_STORAGE_DEVICE, _BESIDE_MODEM)
     words = r"(?:(?!(?:modem|модем|modeemi)\w*\s)\S+\s+){0,2}?"
     only = r"(?<![\w-])(?:%s)(?![\w-])\s+" % _ONLY[code]
     seen = r"(?<![\w-])(?:%s)(?![\w-])" % _SEEN_OR_MOUNTED[code] if code in _SEEN_OR_MOUNTED else ""
@@ -903,6 +906,9 @@ def _seen_as_storage(code: str) -> str:
         forms.append(start + only + words + storage)
     if seen:
         forms.append(start + seen + free + "{0,40}?" + only + words + storage)
+    if code == "fr":
+        # French says "only" with a negation: "ne voit qu'un CD-ROM", "n'est vue que comme un lecteur CD"
+        forms.append(r"(?<![\w-])n(?:e\s+|')(?:\S+\s+){0,3}?qu(?:e\s+|')" + words + r"(?:comme\s+)?" + words + storage)
     forms.append(start + r"(?<![\w-])(?:%s)[^.!?]{0,60}?(?:%s)" % (_STORAGE_DEVICE, _WINDOWS_DRIVERS[code]))
     return "|".join("(?:%s)" % f for f in forms)
 
@@ -921,7 +927,7 @@ _RESTARTS: Dict[str, str] = {
     "es": r"(?:se\s+)?reinicia|se\s+resetea|se\s+desconecta|se\s+cae", "pt": r"(?:se\s+)?reinicia|reseta|se\s+desconecta|desconecta|cai",
     "it": r"si\s+riavvia|riavvia|si\s+resetta|si\s+disconnette|si\s+stacca|cade",
     "fr": r"red[eé]marre|se\s+r[eé]initialise|reboote|se\s+d[eé]connecte|d[eé]croche",
-    "nl": r"herstart|reset|start\s+(?:\w+\s+)?opnieuw|valt\s+weg|verbreekt|verliest\s+(?:de\s+)?verbinding",
+    "nl": r"herstart|reset|start\s+(?:\w+\s+)?opnieuw|valt\s+(?:\w+\s+){0,2}?weg|verbreekt|verliest\s+(?:de\s+)?verbinding",
     "pl": r"restartuje|resetuje|od[lł][aą]cza|roz[lł][aą]cza|uruchamia\s+(?:\w+\s+)?ponownie|traci\s+po[lł][aą]czenie",
     "cs": r"restartuje|resetuje|odpoj\w*|rozpoj\w*", "sk": r"re[sš]tartuje|resetuje|odpoj\w*|odp[aá]ja",
     "ru": r"перезагружа\w*|перезапуска\w*|отключа\w*|отвалива\w*|сбрасыва\w*", "uk": r"перезавантажу\w*|перезапуска\w*|відключа\w*|відвалю\w*",
@@ -931,7 +937,8 @@ _RESTARTS: Dict[str, str] = {
 }
 _OFTEN: Dict[str, str] = {**{code: words[2] for code, words in DROPS.items()}}
 _MODEM_NOUNS: Dict[str, str] = {**{code: words[0] for code, words in CRASHES.items()}}
-_MODEM_NOUNS.update({"sk": r"modem\w*|modul\w*", "fi": r"modeemi\w*|mokkula\w*|tikku\w*|moduuli\w*"})
+# (Indonesian's modem needs no Indonesian word beside it here: how often, or "sendiri", is one)
+_MODEM_NOUNS.update({"sk": r"modem\w*|modul\w*", "fi": r"modeemi\w*|mokkula\w*|tikku\w*|moduuli\w*", "id": r"modem\w*|modul\w*|dongle\w*"})
 _OFTEN.update({
     "sk": r"ka[zž]d\w*\s+(?:p[aá]r\s+|\d+\s+|\w+\s+)?(?:sek[uú]nd\w*|min[uú]t\w*|hod[ií]n\w*)|neust[aá]le|st[aá]le|opakovane|pravidelne",
     "fi": r"(?:muutaman|parin|\d+|\w+)\s+(?:minuutin|sekunnin|tunnin)\s+v[aä]lein|jatkuvasti|toistuvasti|s[aä][aä]nn[oö]llisesti|"
@@ -940,15 +947,25 @@ _OFTEN.update({
 })
 
 
+# the verbs in two parts, how often between them ("startet ständig neu", "valt steeds weg")
+_SPLIT_RESTARTS: Dict[str, Tuple[Tuple[str, str], ...]] = {
+    "de": ((r"startet|bootet|meldet\s+sich", r"neu|ab"),), "nl": ((r"valt", r"weg"), (r"start", r"opnieuw")),
+}
+
+
 def _restarts(code: str) -> str:
-    return _in_any_order(_MODEM_NOUNS[code], _RESTARTS[code], "%s|%s" % (_OFTEN[code], _SELF[code]))
+    often = "%s|%s" % (_OFTEN[code], _SELF[code])
+    split = "|".join(r"(?:%s)\s+(?:\w+\s+){0,3}?(?:%s)\s+(?:\w+\s+){0,2}?(?:%s)" % (first, often, last)
+                     for first, last in _SPLIT_RESTARTS.get(code, ()))
+    return "|".join(filter(None, (_in_any_order(_MODEM_NOUNS[code], _RESTARTS[code], often),
+                                  _in_any_order(_MODEM_NOUNS[code], split) if split else "")))
 
 
 # the modem working or appearing once its virtual CD is ejected or unmounted (said:storage-mode: the switch was the eject):
 # (ejecting, the storage device, the modem) in any order ("nach dem Auswerfen des CD-Laufwerks erscheint das Modem")
 _EJECTS: Dict[str, str] = {
     "de": r"auswerf\w*|ausgeworfen|wirft|aush(?:ä|ae)ng\w*|ausgeh(?:ä|ae)ngt|unmount\w*|umount\w*|eject\w*",
-    "es": r"expuls\w*|desmont\w*|eject\w*|umount", "pt": r"ejet\w*|eject\w*|desmont\w*|umount", "it": r"espell\w*|smont\w*|eject\w*|umount",
+    "es": r"expuls\w*|desmont\w*|eject\w*|umount", "pt": r"ejet\w*|eject\w*|desmont\w*|umount", "it": r"espell\w*|espuls\w*|smont\w*|eject\w*|umount",
     "fr": r"[eé]ject\w*|d[eé]mont\w*|umount", "nl": r"uitwerp\w*|uitgeworpen|ontkoppel\w*|unmount\w*|umount",
     "pl": r"wysun\w*|wysuwa\w*|odmontow\w*|eject\w*|umount", "cs": r"vysun\w*|odmontov\w*|eject\w*|umount",
     "sk": r"vysun\w*|odmontov\w*|eject\w*|umount", "ru": r"извле\w*|извлёк\w*|отмонтир\w*|размонтир\w*|eject\w*|umount",
@@ -978,6 +995,8 @@ _add_rows("said:sim-not-detected", {
           r"\bSIM[\w-]*\s+(?:\w+\s+)?ei\s+(?:\w+\s+)?(?:tunnistu|n[aä]y|l[oö]ydy|tunnisteta|havaita|ole\s+paikallaan)\b",
 })
 _add_rows("said:not-registered", {
+    "pl": r"\bnie\s+(?:ma|[lł]apie|widzi|znajduje)\s+(?:\w+\s+)?(?:zasi[eę]gu|sygna[lł]u|sieci)\b|\bbrak\s+(?:\w+\s+)?(?:zasi[eę]gu|sygna[lł]u|sieci)\b|"
+          r"\bbez\s+(?:zasi[eę]gu|sygna[lł]u)\b",
     "cs": r"\bnep[rř]ihl[aá]s[ií](?:\s+se)?\s+(?:\w+\s+)?(?:do\s+)?s[ií]t[eě]|\bsign[aá]l\s+(?:je\s+)?nulov[ýy]",
     "sk": r"\b(?:sa\s+)?neprihl[aá]si(?:\s+sa)?\s+(?:\w+\s+)?(?:do\s+)?siete|\bnem[aá]\s+(?:\w+\s+)?sign[aá]l|\bbez\s+sign[aá]lu\b|"
           r"\b(?:sa\s+)?nezaregistruje|\bnie\s+je\s+(?:zaregistrovan\w*|prihl[aá]sen\w*)\s+(?:\w+\s+)?(?:do\s+|v\s+)?siet|"
@@ -1033,6 +1052,8 @@ def module_missing_rows(module: str) -> Dict[str, str]:
               r"\s+(?:\w+\s+){0,2}?(?:ch[ýy]ba|nie\s+je\s+(?:v\s+jadre|pr[ií]tomn\w*|skompilovan\w*))\b",
         "fi": r"\b(?:puuttuu|puuttuvat|puuttui|ilman)\s+(?:[\w-]+\s+){0,3}?" + module + r"|" + module +
               r"[\w-]*\s+(?:\w+\s+){0,2}?(?:puuttuu|puuttui)\b|\bei\s+ole\s+(?:[\w-]+\s+){0,3}?" + module,
+        "id": r"\b(?:tidak|tak|gak|nggak|belum)\s+(?:ada|punya|memiliki|menyertakan|menyediakan)\s+(?:\w+\s+){0,2}?" + module +
+              r"|\btanpa\s+(?:\w+\s+)?" + module + r"|" + module + r"\s+(?:\w+\s+){0,2}?(?:tidak\s+ada|hilang)\b",
     }
 
 # the stick no longer seen as storage ("ya no aparece como unidad de CD", "wird nicht mehr als CD-Laufwerk erkannt")
