@@ -434,7 +434,7 @@ STATES: Dict[str, Dict[str, str]] = {
               r"(?:模块|模组)[^。！？\n]{0,6}?掉线[^。！？\n]{0,10}?(?:又|再)(?:回来|出现|识别)",
         "ja": r"(?:何度も|勝手に|繰り返し|頻繁に|定期的に|数分(?:ごと|おき)に)[^。！？]{0,10}?(?:再起動|リセット|切断)|"
               r"(?:モデム|モジュール|ドングル)(?:が|は)\s*(?:USBから)?\s*(?:切断され|消え|落ち)(?:る|ます|て|た)",
-        "de": r"\b(?:startet|bootet)\s+(?:\w+\s+)?(?:ständig|staendig|dauernd|immer\s+wieder|andauernd|von\s+selbst|"
+        "de": r"\b(?:startet|bootet)\s+(?:(?!nicht\b|nie\b)\w+\s+)?(?:ständig|staendig|dauernd|immer\s+wieder|andauernd|von\s+selbst|"
               r"selbstständig|alle\s+paar\s+\w+)\s+neu\b|"
               # "dass sich das Modem selbst resetet", "das Modul resettet sich ständig"
               r"\bsich\s+(?:das\s+|der\s+|mein\s+|unser\s+)?(?:\w+-)?(?:Modem|Modul|Stick)\w*\s+(?:\w+\s+)?(?:selbst|selbstständig|"
@@ -443,12 +443,12 @@ STATES: Dict[str, Dict[str, str]] = {
               # "das Modem verschwindet", "der Stick ist plötzlich weg"
               r"\b(?:Modem|Modul|LTE-Modul|Stick)\s+(?:\w+\s+)?(?:verschwindet|verschwand|ist (?:plötzlich |einfach )?weg|"
               r"trennt sich)",
-        "es": r"\bse\s+reinicia\s+(?:\w+\s+)?(?:solo|sola|constantemente|continuamente|cada|sin\s+parar|una\s+y\s+otra\s+vez|"
+        "es": r"(?<!\bno\s)\bse\s+reinicia\s+(?:\w+\s+)?(?:solo|sola|constantemente|continuamente|cada|sin\s+parar|una\s+y\s+otra\s+vez|"
               r"a\s+cada\s+rato)\b|"
               r"\b(?:el|mi)\s+(?:módem|modem|módulo|modulo)\s+(?:\w+\s+)?(?:desaparece\w*|se desconecta)",
         "pt": r"\b(?:o|meu)\s+(?:modem|módulo|modulo)\s+(?:\w+\s+)?(?:desaparece\w*|some|sumiu|se desconecta)",
         "ru": r"(?:\b(?:постоянно|вс[её]\s+время|периодически|то\s+и\s+дело|сам|самопроизвольно)\s+(?:\w+\s+)?перезагружа\w*|"
-              r"\bперезагружа\w*\s+(?:сам|постоянно|каждые))|"
+              r"(?<!\bне\s)\bперезагружа\w*\s+(?:сам|постоянно|каждые))|"
               # "модем пропадает / отваливается"
               r"(?:модем|модуль)\w*\s+(?:\w+\s+)?(?:пропада\w+|отвалива\w+|исчеза\w+|пропал\w*|отвалил\w*)",
     },
@@ -567,7 +567,8 @@ STATES: Dict[str, Dict[str, str]] = {
     # the stick left in storage mode (STORAGE_MODE_STUCK) or seen only as a storage device (and SEEN_AS_STORAGE, below)
     "said:storage-mode": {
         **STORAGE_MODE_STUCK,
-        "zh": r"(?:识别|认)(?:成|为|作)\s*(?:了)?\s*(?:一个|一只)?\s*(?:U盘|光驱|CD-?ROM|存储设备|大容量存储|虚拟光驱)|(?:只有|只显示|只出现了?|显示为|变成了?|变回了?)\s*"
+        "zh": r"(?:识别|认)(?:成|为|作)\s*(?:了)?\s*(?:一个|一只)?\s*(?:U盘|光驱|CD-?ROM|存储设备|大容量存储|虚拟光驱)|"
+              r"只(?:能)?(?:认出|认到|识别出|识别到|看到|检测到|找到|显示)(?:了)?\s*(?:一个|一只)?\s*(?:U盘|光驱|虚拟光驱|CD-?ROM|存储设备)|(?:只有|只显示|只出现了?|显示为|变成了?|变回了?)\s*"
               r"(?:一个)?\s*(?:U盘|光驱|虚拟光驱)",
         # ... or as the CD/DVD drive (/dev/sr0) the system reacts to or shows: "DVDドライブとして反応する", "CD-ROMとして見えてしまう"
         "ja": r"(?:ストレージ|マスストレージ|CD(?:-?ROM)?(?:/DVD)?|DVD|USBメモリ|(?:CD|DVD)ドライブ|ディスク|記憶装置)\s*として"
@@ -588,7 +589,7 @@ STATES: Dict[str, Dict[str, str]] = {
               r"urz[aą]dzeni\w*\s+pami[eę]ci\s+masowej)",
         "cs": r"\b(?:(?:se\s+)?(?:hl[aá]s[ií]|tv[aá][rř][ií]|jev[ií]|zobrazuje|detekuje|p[rř]ipoj[ií]|objev[ií])(?:\s+se)?|rozpozn\w*)"
               r"(?:\s+\w+){0,2}?\s+jako\s+(?:CD(?:-?ROM)?|mechanik\w*|flash\w*|disk\w*|USB\s+disk\w*|[uú]lo[zž]i[sš]t\w*)",
-        "tr": r"\b(?:CD(?:-?ROM)?|(?:USB\s+|flash\s+)bellek|depolama\s+ayg[ıi]t[ıi]|disk)(?:\s+s[uü]r[uü]c[uü])?\s+(?:olarak|gibi)\s+(?:\w+\s+)?"
+        "tr": r"\b(?:CD(?:-?ROM)?|(?:USB\s+|flash\s+)bellek|depolama\s+ayg[ıi]t[ıi]|disk)(?:\s+s[uü]r[uü]c[uü]\w*)?\s+(?:olarak|gibi)\s+(?:\w+\s+)?"
               r"(?:g[oö]r[uü]n[uü]yor|g[oö]r[uü]yor|alg[ıi]lan[ıi]yor|alg[ıi]l[ıi]yor|tan[ıi]n[ıi]yor|tan[ıi]yor|geliyor|mount\w*)",
     },
     # the connection lost again and again (the words of the languages with spaces: DROPS)
@@ -674,8 +675,14 @@ _TRAFFIC = (r"internet\w*|интернет\w*|інтернет\w*|traffic\w*|tr[
             r"nichts|nada|niente|rien|niets|nic\w*|nič|ničo|ничего|нічого|hi[cç]bir\s+[sş]ey|"
             # Finnish: the page, site, net, traffic, data in their cases ("sivu", "sivuja", "nettiin", "liikennettä")
             r"sivu\w*|sivusto\w*|nett\w*|liikenn\w*|dataa|verkkosivu\w*")
+# ... "impossible" to browse negates as a negation does ("impossible de naviguer", "unmöglich zu surfen"), "without" the internet
+# after being connected tells it too ("conectado, mas sem internet", "verbunden, aber ohne Internet")
+_IMPOSSIBLE = r"impossible|impossibile|imposible|imposs[ií]vel|unm(?:ö|oe)glich|nemo[zž]n[eé]|невозможно|неможливо|mahdotonta|imkans[ıi]z"
+_WITHOUT = r"ohne|sin|sem|senza|sans|zonder|bez|без|tanpa"
 _NO_TRAFFIC: Dict[str, str] = {
-    **{code: _negated_near(negation, _TRAFFIC) for code, negation in NEGATIONS.items()},
+    **{code: "%s|(?<![\w-])(?:%s)\s+(?:\w+\s+)?(?:%s)(?![\w-])" % (_negated_near(negation + "|" + _IMPOSSIBLE, _TRAFFIC), _WITHOUT,
+                                                               _TRAFFIC)
+       for code, negation in NEGATIONS.items()},
     "zh": r"(?:没有|无|没)\s*(?:任何)?\s*(?:流量|数据|网络|网速)|(?:DNS|域名)\S{0,6}?(?:解析不了|解析失败|无法解析|不能解析|不解析)|"
           r"上不了网|无法上网|不能上网|打不开(?:网页|网站)|(?:网页|网站|页面)\S{0,6}?打不开|ping\s*不通",
     "ja": r"(?:通信|データ|パケット|トラフィック)(?:が|は|も)?\S{0,6}?(?:流れ|通ら|通れ|届か)(?:ない|ず|ません)|"
@@ -849,8 +856,12 @@ _MOUNTED: Dict[str, str] = {
     "fr": r"mont\w*", "nl": r"gemount|mount\w*|koppelt", "pl": r"montuj\w*|zamontow\w*|podmontow\w*", "ru": r"монтир\w*|примонтир\w*",
     "uk": r"монту\w*|змонтов\w*", "id": r"mount\w*|terpasang",
 }
+# (the person's own seeing too: "sehe", "veo", "vejo", "vedo", "vois", "zie", "widzę", "вижу")
+_SEEN_BY_ME = {"de": r"sehe|seh", "es": r"veo", "pt": r"vejo", "it": r"vedo", "fr": r"vois", "nl": r"zie", "pl": r"widz[eę]",
+               "ru": r"вижу", "uk": r"бачу"}
 _SEEN_OR_MOUNTED: Dict[str, str] = {
-    **{code: "|".join(lang.seen + ((_MOUNTED[code],) if code in _MOUNTED else ())) for code, lang in LANGUAGES.items()},
+    **{code: "|".join(lang.seen + tuple(extra[code] for extra in (_MOUNTED, _SEEN_BY_ME) if code in extra))
+       for code, lang in LANGUAGES.items()},
     "cs": r"hl[aá]s[ií]|tv[aá][rř][ií]|jev[ií]|zobrazuj\w*|zobraz[ií]|detekuj\w*|rozpozn\w*|vid[ií]|p[rř]ipoj[ií]|objev[ií]|na[cč]te",
     "sk": r"hl[aá]si|tv[aá]ri|jav[ií]|zobrazuj\w*|zobraz[ií]|detekuj\w*|rozpozn\w*|vid[ií]|pripoj[ií]|objav[ií]|n[aá]jde|na[cč][ií]ta",
     "fi": r"tunnist\w*|n[aä]ky\w*|n[aä]kee|n[aä]hd[aä][aä]n|havaitse\w*|havaits\w*|l[oö]yt[aä][aä]|l[oö]ytyy|mounta\w*|liitt[aä][aä]|"
@@ -880,6 +891,20 @@ _WINDOWS_DRIVERS: Dict[str, str] = {
 }
 
 
+# "the only thing it sees is ...", and "instead of the modem" ("Lo único que detecta Linux es un CD-ROM", "Вместо модема
+# система видит CD-ROM")
+_ONLY_THING: Dict[str, str] = {
+    "de": r"das\s+einzige", "es": r"lo\s+[uú]nico", "pt": r"a\s+[uú]nica\s+coisa|o\s+[uú]nico", "it": r"l'unica\s+cosa|l'unico",
+    "fr": r"la\s+seule\s+chose|le\s+seul", "nl": r"het\s+enige", "pl": r"jedyne", "ru": r"единственное", "uk": r"єдине",
+}
+_INSTEAD: Dict[str, str] = {
+    "de": r"statt|anstatt|anstelle", "es": r"en\s+lugar\s+de(?:l)?|en\s+vez\s+de(?:l)?", "pt": r"em\s+vez\s+d[eo]|ao\s+inv[eé]s\s+d[eo]|no\s+lugar\s+d[eo]",
+    "it": r"invece\s+d(?:i|el)|al\s+posto\s+d(?:i|el)", "fr": r"au\s+lieu\s+d(?:u|e)|[àa]\s+la\s+place\s+d(?:u|e)", "nl": r"in\s+plaats\s+van",
+    "pl": r"zamiast", "cs": r"m[ií]sto", "sk": r"namiesto", "ru": r"вместо", "uk": r"замість", "id": r"bukannya|alih-alih",
+}
+_ANY_MODEM = r"(?:modem|m[oó]dem|mod[eè]m|модем|modeemi)\w*"
+
+
 def _clause_free_of(negation: str) -> Tuple[str, str]:
     """The start of a clause with no negation up to what follows, and one character of a clause that starts no negation."""
     neg = r"(?<![\w-])(?:%s)(?![\w-])" % negation
@@ -888,9 +913,12 @@ def _clause_free_of(negation: str) -> Tuple[str, str]:
 
 
 def _seen_as_storage(code: str) -> str:
-    """The stick seen, mounted or shown only as storage, with no negation before it in its clause: "only" then "as" then the
-    storage device; the verb then "only" or "as" then the device; the device holding the Windows drivers."""
-    start, free = _clause_free_of(NEGATIONS[code])
+    """The stick seen, mounted or shown only as storage, with no negation, condition or doubt before it in its clause (the
+    match starts at the clause, so the grammar's hedges would not see them): "only" then "as" then the storage device; the
+    verb then "only" or "as" then the device; the only thing seen a storage device; a storage device instead of the modem;
+    the device holding the Windows drivers."""
+    lang = LANGUAGES.get(code)
+    start, free = _clause_free_of("|".join((NEGATIONS[code],) + ((lang.conditions + lang.doubts) if lang else ())))
     storage = r"(?<![\w-])(?:USB[\s-]?)?(?:%s)%s" % (_STORAGE_DEVICE, _BESIDE_MODEM)
     words = r"(?:(?!(?:modem|модем|modeemi)\w*\s)\S+\s+){0,2}?"
     only = r"(?<![\w-])(?:%s)(?![\w-])\s+" % _ONLY[code]
@@ -906,6 +934,12 @@ def _seen_as_storage(code: str) -> str:
         forms.append(start + only + words + storage)
     if seen:
         forms.append(start + seen + free + "{0,40}?" + only + words + storage)
+        if code in _ONLY_THING:
+            forms.append(start + r"(?<![\w-])(?:%s)(?![\w-])" % _ONLY_THING[code] + free + "{0,40}?" + seen + free + "{0,30}?" + storage)
+    if code in _INSTEAD:
+        instead = r"(?<![\w-])(?:%s)\s+(?:\S+\s+){0,2}?%s" % (_INSTEAD[code], _ANY_MODEM)
+        forms.append(start + instead + free + "{0,50}?" + storage)
+        forms.append(start + r"(?<![\w-])(?:%s)" % _STORAGE_DEVICE + free + "{0,40}?" + instead)
     if code == "fr":
         # French says "only" with a negation: "ne voit qu'un CD-ROM", "n'est vue que comme un lecteur CD"
         forms.append(r"(?<![\w-])n(?:e\s+|')(?:\S+\s+){0,3}?qu(?:e\s+|')" + words + r"(?:comme\s+)?" + words + storage)
@@ -922,15 +956,17 @@ _SELF: Dict[str, str] = {
     "uk": r"сам|сама|само", "fi": r"itsest[aä][aä]n|itsekseen", "tr": r"kendi\s+kendine|kendili[gğ]inden", "id": r"sendiri",
 }
 _RESTARTS: Dict[str, str] = {
-    "de": r"startet\s+(?:\w+\s+){0,4}?neu|rebootet|bootet\s+(?:\w+\s+){0,4}?neu|resett?et|meldet\s+sich\s+(?:\w+\s+){0,4}?(?:neu|ab)|"
-          r"trennt\s+sich|verliert\s+(?:\w+\s+){0,3}?Verbindung",
+    "de": r"startet\s+(?:(?!nicht\b|nie\b)\w+\s+){0,4}?neu|rebootet|bootet\s+(?:(?!nicht\b|nie\b)\w+\s+){0,4}?neu|resett?et|"
+          r"meldet\s+sich\s+(?:(?!nicht\b|nie\b)\w+\s+){0,4}?(?:neu|ab)|"
+          r"trennt\s+sich|verliert\s+(?:\w+\s+){0,3}?Verbindung|fliegt\s+(?:\w+\s+){0,3}?(?:vom|aus\s+dem)\s+(?:USB|Bus)\w*|verschwindet",
     "es": r"(?:se\s+)?reinicia|se\s+resetea|se\s+desconecta|se\s+cae", "pt": r"(?:se\s+)?reinicia|reseta|se\s+desconecta|desconecta|cai",
     "it": r"si\s+riavvia|riavvia|si\s+resetta|si\s+disconnette|si\s+stacca|cade",
     "fr": r"red[eé]marre|se\s+r[eé]initialise|reboote|se\s+d[eé]connecte|d[eé]croche",
     "nl": r"herstart|reset|start\s+(?:\w+\s+)?opnieuw|valt\s+(?:\w+\s+){0,2}?weg|verbreekt|verliest\s+(?:de\s+)?verbinding",
     "pl": r"restartuje|resetuje|od[lł][aą]cza|roz[lł][aą]cza|uruchamia\s+(?:\w+\s+)?ponownie|traci\s+po[lł][aą]czenie",
     "cs": r"restartuje|resetuje|odpoj\w*|rozpoj\w*", "sk": r"re[sš]tartuje|resetuje|odpoj\w*|odp[aá]ja",
-    "ru": r"перезагружа\w*|перезапуска\w*|отключа\w*|отвалива\w*|сбрасыва\w*", "uk": r"перезавантажу\w*|перезапуска\w*|відключа\w*|відвалю\w*",
+    "ru": r"перезагружа\w*ся|перезапуска\w*ся|отключа\w*ся|отвалива\w*ся|сбрасыва\w*ся",
+    "uk": r"перезавантажу\w*ся|перезапуска\w*ся|відключа\w*ся|відвалю\w*ся",
     "fi": r"k[aä]ynnisty\w*\s+uudelleen|uudelleenk[aä]ynnisty\w*|resetoi\w*|katkai\w*|katkea\w*|putoa\w*|tippuu",
     "tr": r"yeniden\s+ba[sş]l[ıi]yor|resetleniyor|resetliyor|kop(?:uyor|ar)\w*|d[uü][sş][uü]yor",
     "id": r"restart\w*|reset\w*|putus|terputus|mati",
@@ -938,7 +974,7 @@ _RESTARTS: Dict[str, str] = {
 _OFTEN: Dict[str, str] = {**{code: words[2] for code, words in DROPS.items()}}
 _MODEM_NOUNS: Dict[str, str] = {**{code: words[0] for code, words in CRASHES.items()}}
 # (Indonesian's modem needs no Indonesian word beside it here: how often, or "sendiri", is one)
-_MODEM_NOUNS.update({"sk": r"modem\w*|modul\w*", "fi": r"modeemi\w*|mokkula\w*|tikku\w*|moduuli\w*", "id": r"modem\w*|modul\w*|dongle\w*"})
+_MODEM_NOUNS.update({"fr": CRASHES["fr"][0] + r"|cl[eé]|dongle", "sk": r"modem\w*|modul\w*", "fi": r"modeemi\w*|mokkula\w*|tikku\w*|moduuli\w*", "id": r"modem\w*|modul\w*|dongle\w*"})
 _OFTEN.update({
     "sk": r"ka[zž]d\w*\s+(?:p[aá]r\s+|\d+\s+|\w+\s+)?(?:sek[uú]nd\w*|min[uú]t\w*|hod[ií]n\w*)|neust[aá]le|st[aá]le|opakovane|pravidelne",
     "fi": r"(?:muutaman|parin|\d+|\w+)\s+(?:minuutin|sekunnin|tunnin)\s+v[aä]lein|jatkuvasti|toistuvasti|s[aä][aä]nn[oö]llisesti|"
@@ -954,11 +990,20 @@ _SPLIT_RESTARTS: Dict[str, Tuple[Tuple[str, str], ...]] = {
 
 
 def _restarts(code: str) -> str:
+    """The modem, its restarting and how often, in any order in a clause with no negation, condition or doubt before or
+    between them (the match starts at the clause: "Das Modem startet nicht ständig neu", "El módem no se reinicia solo")."""
+    lang = LANGUAGES.get(code)
+    start, free = _clause_free_of("|".join((NEGATIONS[code],) + ((lang.conditions + lang.doubts) if lang else ())))
     often = "%s|%s" % (_OFTEN[code], _SELF[code])
-    split = "|".join(r"(?:%s)\s+(?:\w+\s+){0,3}?(?:%s)\s+(?:\w+\s+){0,2}?(?:%s)" % (first, often, last)
+    word = r"(?:(?!(?:%s)(?![\w-]))\w+\s+)" % NEGATIONS[code]
+    split = "|".join(r"(?:%s)\s+%s{0,3}?(?:%s)\s+%s{0,2}?(?:%s)" % (first, word, often, word, last)
                      for first, last in _SPLIT_RESTARTS.get(code, ()))
-    return "|".join(filter(None, (_in_any_order(_MODEM_NOUNS[code], _RESTARTS[code], often),
-                                  _in_any_order(_MODEM_NOUNS[code], split) if split else "")))
+    # ... and the modem inside the verb's words ("fliegt der Stick vom USB"): named at most a few words after the verb starts
+    modem_within = r"(?=[^.!?]{0,40}?\b(?:%s)\b)(?:%s)" % (_MODEM_NOUNS[code], _RESTARTS[code])
+    orders = [(_MODEM_NOUNS[code], _RESTARTS[code], often), (often, modem_within)] + ([(_MODEM_NOUNS[code], split)] if split else [])
+    gap = free + "{0,60}?"
+    return start + "(?:%s)" % "|".join(gap.join(r"\b(?:%s)\b" % w for w in order)
+                                       for words in orders for order in itertools.permutations(words))
 
 
 # the modem working or appearing once its virtual CD is ejected or unmounted (said:storage-mode: the switch was the eject):
@@ -1043,6 +1088,45 @@ _add_rows("said:storage-mode", {
 })
 
 
+# the SIM said missing ("die SIM-Karte fehlt", "falta la SIM", "chybí SIM", "SIM-kortti puuttuu"), the PIN or PUK asked in the
+# passive ("der PUK wird verlangt", "le code PUK est demandé", "viene richiesto il PIN", "требуется PIN")
+_SIM_WORD = r"(?:U?SIM|SIM-?Karte|SIM-?kort\w*|sim-?kaart|симк\w*|сим-?карт\w*|SIM-?карт\w*|chip)"
+_add_rows("said:sim-not-detected", {
+    "de": r"\b(?:die\s+)?SIM(?:-?Karte)?\s+(?:\w+\s+)?fehlt\b|\bfehlt\s+(?:\w+\s+)?(?:die\s+)?SIM(?:-?Karte)?\b",
+    "es": r"\bfalta\s+(?:la\s+)?(?:tarjeta\s+)?SIM\b", "pt": r"\bfalta\s+(?:o\s+|a\s+)?(?:chip|cart[aã]o\s+SIM|SIM)\b",
+    "it": r"\bmanca\s+(?:la\s+)?(?:scheda\s+)?SIM\b|\bSIM\s+(?:\w+\s+)?(?:manca|assente|mancante)\b",
+    "fr": r"\b(?:carte\s+)?SIM\s+(?:\w+\s+)?(?:manque|absente|manquante)\b|\bmanque\s+(?:la\s+)?(?:carte\s+)?SIM\b",
+    "cs": r"\bchyb[ií]\s+(?:\w+\s+)?SIM\b|\bSIM(?:[\s-]?kart[ay])?\s+(?:\w+\s+)?chyb[ií]\b",
+    "sk": r"\bch[ýy]ba\s+(?:\w+\s+)?SIM\b|\bSIM(?:[\s-]?kart[ay])?\s+(?:\w+\s+)?ch[ýy]ba\b|\bSIM(?:[\s-]?kart[ay])?\s+nie\s+je\s+(?:rozpoznan|detegovan|detekovan|vlo[zž]en)\w*",
+    "fi": r"\bSIM[\w-]*\s+(?:\w+\s+)?puuttuu\b|\bpuuttuu\s+(?:\w+\s+)?SIM",
+})
+_add_rows("said:sim-locked", {
+    "de": r"\b(?:PIN|PUK)(?:-Code)?\s+(?:wird|werde)\s+(?:\w+\s+)?(?:verlangt|abgefragt|gefordert|angefordert)\b",
+    "es": r"\bse\s+(?:me\s+)?(?:pide|solicita|requiere)\s+(?:el\s+)?(?:c[oó]digo\s+)?(?:PIN|PUK)\b|\b(?:PIN|PUK)\s+(?:es|est[aá])\s+(?:requerido|solicitado|pedido)\b",
+    "pt": r"\b(?:PIN|PUK)\s+(?:[eé]|est[aá]\s+sendo)\s+(?:pedido|solicitado|exigido|requerido)\b|\b[eé]\s+(?:pedido|solicitado|exigido)\s+o\s+(?:c[oó]digo\s+)?(?:PIN|PUK)\b",
+    "it": r"\bviene\s+(?:\w+\s+)?richiest[oa]\s+(?:il\s+)?(?:codice\s+)?(?:PIN|PUK)\b|\b(?:PIN|PUK)\s+(?:viene\s+|è\s+)?(?:richiesto|necessario)\b",
+    "fr": r"\b(?:code\s+)?(?:PIN|PUK)\s+(?:est|sont)\s+(?:\w+\s+)?(?:demand[ée]|exig[ée]|requis|r[ée]clam[ée])\b",
+    "pl": r"\bwymagany\s+(?:jest\s+)?(?:kod\s+)?(?:PIN|PUK)\b|\b(?:PIN|PUK)\s+(?:jest\s+)?wymagany\b",
+    "ru": r"\b(?:требуется|запрашивается|нужен)\s+(?:ввод\s+)?(?:PIN|PUK|пин|пак)\w*", "uk": r"\b(?:потрібен|вимагається|запитується)\s+(?:PIN|PUK|пін)\w*",
+})
+# no signal in still other words: "null Empfang", "ohne Netz", "senza campo", "geen signaal", "nenajde síť", "ei saa signaalia", and
+# the modem searching for a network without end ("blijft zoeken naar een netwerk", "sucht ständig nach einem Netz")
+_add_rows("said:not-registered", {
+    "de": r"\b(?:null|gar\s+kein(?:en)?)\s+(?:Empfang|Netz|Signal)\b|\bohne\s+(?:Netz|Empfang|Signal|Netzempfang)\b|"
+          r"\bsucht\s+(?:\w+\s+){0,2}?(?:ständig|staendig|dauernd|immer\s+noch|endlos)\s+(?:nach\s+)?(?:einem\s+|dem\s+)?Netz",
+    "it": r"\b(?:nessun|senza|niente)\s+campo\b|\bcerca\s+(?:\w+\s+)?(?:sempre|continuamente|ancora)\s+(?:la\s+)?rete\b",
+    "es": r"\bsigue\s+buscando\s+(?:una\s+|la\s+)?red\b|\bbusca\s+(?:\w+\s+)?red\s+(?:sin\s+parar|constantemente)\b",
+    "pt": r"\bfica\s+(?:\w+\s+)?procurando\s+(?:a\s+|uma\s+)?rede\b",
+    "fr": r"\b(?:pas|plus)\s+de\s+r[ée]seau\b|\bcherche\s+(?:\w+\s+)?(?:sans\s+arr[eê]t|toujours|en\s+permanence)\s+(?:un\s+|le\s+)?r[ée]seau\b",
+    "nl": r"\bgeen\s+(?:\w+\s+)?(?:signaal|bereik|netwerk|dekking)\b|\bblijft\s+(?:\w+\s+)?zoeken\s+naar\s+(?:een\s+|het\s+)?(?:netwerk|signaal)\b",
+    "pl": r"\bci[aą]gle\s+szuka\s+sieci\b|\bszuka\s+sieci\s+(?:bez\s+ko[nń]ca|ca[lł]y\s+czas)",
+    "ru": r"\b(?:постоянно|вс[её]\s+время|бесконечно)\s+ищет\s+сеть\b|\bищет\s+сеть\s+(?:постоянно|бесконечно)",
+    "cs": r"\bnenajde\s+(?:\w+\s+)?s[ií][tť]|\bnenach[aá]z[ií]\s+(?:\w+\s+)?s[ií][tť]|\bpo[rř][aá]d\s+hled[aá]\s+s[ií][tť]",
+    "sk": r"\bnen[aá]jde\s+(?:\w+\s+)?sie[tť]|\bst[aá]le\s+h[lľ]ad[aá]\s+sie[tť]",
+    "fi": r"\bei\s+(?:\w+\s+)?(?:saa|saanut)\s+(?:\w+\s+)?(?:verkkoa|signaalia|kentt[aä][aä]|yhteytt[aä]\s+verkkoon)|\betsii\s+(?:\w+\s+)?verkkoa\s+(?:jatkuvasti|loputtomasti)",
+})
+
+
 def module_missing_rows(module: str) -> Dict[str, str]:
     """The driver ``module`` (model.prose_states' pattern of a named module) missing from the kernel, in Slovak and Finnish
     (the rows of the other languages are model.prose_states' own): "v jadre chýba modul option", "ytimestä puuttuu
@@ -1061,6 +1145,8 @@ def module_missing_rows(module: str) -> Dict[str, str]:
 # tells storage mode
 _NO_LONGER = (r"\bn'est\s+plus\b|\bya\s+no\b|\bnicht\s+mehr\b|\bj[aá]\s+n[aã]o\b|\bnon\s+(?:è\s+|e'\s+)?pi[uù]\b|\bplus\s+comme\b|"
               r"\bniet\s+meer\b|\bju[zż]\s+nie\b|\bбольше\s+не\b|\bбільше\s+не\b|\bu[zž]\s+ne\b|\bart[ıi]k\b")
+_AS_WORDS = {"de": "als", "es": "como", "pt": "como", "it": "come", "fr": "comme", "nl": "als", "pl": "jako", "ru": "как",
+             "uk": "як", "id": "sebagai"}
 _STORAGE_NAMED = (r"(?:CD|DVD|ROM|disco|disque|dis[kc]\w*|dysk\w*|schijf|\w*laufwerk\w*|\w*speicher\w*|datentr\w*|storage|stockage|"
                   r"almacenamiento|armazenamento|archiviazione|pen\s?drive\w*|chiavetta|cl[eé]|memoria|m[eé]moire|opslag\w*|massaopslag\w*|"
                   r"pami[eę][cć]|[uú]lo[zž]i[sš]t\w*|flash\w*|unidad|unit[àa]|unidade|lecteur|leitor|lettore|lector|drive|USB-Stick|"
@@ -1074,6 +1160,13 @@ _NOT_ONLY_AS_STORAGE = (r"(?:\bне\s+только|\bне\s+лише|\bnicht\s+n
                         r"(?:\S+\s+){0,2}?(?<!\w)" + _STORAGE_NAMED + r"(?!\w)")
 _MODEM_AND = (r"(?<![\w-])(?:als|como|come|comme|jako|как|як|ako|sebagai)\s+(?:\w+\s+)?(?:modem|модем|modeemi)\w*\s+"
               r"(?:und|y|e|et|i|и|і|a|ja|en|ve|dan|oraz)\s+(?:(?:als|como|come|comme|jako|как|як|ako|sebagai)\s+)?")
+# the stick not seen as storage: a negation, a verb of seeing, "as", a storage device ("no reconoce el módem como unidad de CD",
+# "nie widzi modemu jako napędu CD", "wordt niet als cd-station herkend")
+_NOT_SEEN_AS_STORAGE = "|".join(
+    r"(?<![\w-])(?:%s)\s+(?:\S+\s+){0,2}?(?:%s)(?![\w-])(?:(?!qu(?:e\b|'))[^.!?,;]){0,30}?(?<![\w-])(?:%s)\s+(?:\S+\s+){0,2}?(?<!\w)%s|"
+    r"(?<![\w-])(?:%s)\s+(?:%s)\s+(?:\S+\s+){0,2}?(?<!\w)%s" % (
+        NEGATIONS[code], "|".join(lang.seen), _AS_WORDS[code], _STORAGE_NAMED, NEGATIONS[code], _AS_WORDS[code], _STORAGE_NAMED)
+    for code, lang in LANGUAGES.items() if code in _AS_WORDS)
 # what ends a state in any language ("ya no", "nicht mehr", "больше не", "už ne", "enää"), for the rows of a repeated drop
 _NO_LONGER_ANY = (r"\bnicht\s+mehr\b|\bya\s+no\b|\bбольше\s+не\b|\bбільше\s+не\b|\bniet\s+meer\b|\bju[zż]\s+(?:si[eę]\s+)?nie\b|"
                   r"\bu[zž]\s+(?:sa\s+|se\s+)?(?:ne|nie)\w*|\bnon\s+(?:\w+\s+){0,2}?pi[uù]\b|\bn[aã]o\s+(?:\w+\s+){0,2}?mais\b|\bj[aá]\s+n[aã]o\b|"
@@ -1096,7 +1189,7 @@ UNLESS: Dict[str, str] = {
     "said:no-pin-prompt": r"deaktiviert|ausgeschaltet|\bohne\s+PIN|desactiv|\bsin\s+PIN|\bsans\s+(?:code\s+)?PIN|\bsem\s+PIN|"
                           r"\b(?:Handy|tel[eé]fono|t[eé]l[eé]phone|telefone|celular)\b",
     "said:drops-off-bus": _NO_LONGER_ANY,
-    "said:storage-mode": STORAGE_NO_LONGER + r"|" + _NOT_ONLY_AS_STORAGE + r"|" + _MODEM_AND + r"|不是|じゃなく|ではなく|されなくな|しなくな|\btidak\s+lagi\b",
+    "said:storage-mode": STORAGE_NO_LONGER + r"|" + _NOT_ONLY_AS_STORAGE + r"|" + _MODEM_AND + r"|" + _NOT_SEEN_AS_STORAGE + r"|不是|じゃなく|ではなく|されなくな|しなくな|\btidak\s+lagi\b",
     "said:port-held-by-mm": r"\bnicht\s+mehr\b|\bya\s+no\b|\bбольше\s+не\b|\bне\s+(?:занимает|держит)",
     "said:not-on-usb": "",
     "said:mm-no-modem": "",
