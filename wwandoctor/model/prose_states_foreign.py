@@ -868,12 +868,13 @@ _SEEN_OR_MOUNTED: Dict[str, str] = {
           r"ilmesty\w*|esiinty\w*",
 }
 # a storage device in any language, a compound's parts included ("CD-Laufwerk", "cd-station", "CD-asemaksi", "USB disk")
-_STORAGE_DEVICE = (r"(?:CD|DVD)(?:-?ROM)?[\w-]*|[\w-]*(?:laufwerk|speicher)\w*|Datentr(?:ä|ae)ger\w*|(?:USB[\s-]?)?(?:disk|disco|disque|dysk|"
+# (a compound by its first part, no word scanned backwards: "Laufwerk", "Massenspeicher", "Wechseldatenträger")
+_STORAGE_DEVICE = (r"(?:CD|DVD)(?:-?ROM)?[\w-]*|Laufwerk\w*|(?:Massen|USB-|Daten)?[Ss]peicher\w*|(?:Wechsel)?[Dd]atentr(?:ä|ae)ger\w*|(?:USB[\s-]?)?(?:disk|disco|disque|dysk|"
                    r"диск|levy)\w*|pen[\s-]?drive\w*|flash[\s-]?dis[kc]\w*|флешк\w*|накопител\w*|накопичувач\w*|mechanik\w*|nap[eę]d\w*|"
                    r"unidad(?:e)?\s+de\s+(?:CD|armazenamento|almacenamiento)|lecteur\w*|lettore\w*|leitor\w*|lector\w*|chiavetta\s+usb|"
                    r"cl[eé]\s+usb|memoria\s+(?:usb|di\s+massa)|armazenamento\w*|almacenamiento\w*|stockage\w*|archiviazione|"
-                   r"massaopslag\w*|opslag\w*|[\w-]*station|pami[eę][cć]\s+masow\w*|[uú]lo[zž]i[sš][tť]\w*|massamuisti\w*|"
-                   r"muistitik\w*|[\w-]*asema\w*|depolama\w*|bellek\w*|penyimpanan|(?:usb|mass)[\s-]?storage")
+                   r"massaopslag\w*|opslag\w*|pami[eę][cć]\s+masow\w*|[uú]lo[zž]i[sš][tť]\w*|massamuisti\w*|"
+                   r"muistitik\w*|asema\w*|depolama\w*|bellek\w*|penyimpanan|(?:usb|mass)[\s-]?storage")
 # the storage beside the modem ("als CD-Laufwerk und als Modem", "como unidad de CD y como módem"): no storage mode
 _BESIDE_MODEM = (r"(?![^.!?]{0,30}?(?<![\w-])(?:und|sowie|y|e|et|i|и|і|a|ja|en|ve|dan|oraz|tak\s+i)\s+(?:\w+\s+){0,2}?"
                  r"(?:modem|модем|modeemi)\w*)")
@@ -906,10 +907,10 @@ _ANY_MODEM = r"(?:modem|m[oó]dem|mod[eè]m|модем|modeemi)\w*"
 
 
 def _clause_free_of(negation: str) -> Tuple[str, str]:
-    """The start of a clause with no negation up to what follows, and one character of a clause that starts no negation."""
-    neg = r"(?<![\w-])(?:%s)(?![\w-])" % negation
-    free = r"(?:(?!%s)[^.!?,;:])" % neg
-    return r"(?:^|(?<=[.!?,;:]))%s*?" % free, free
+    """The start of a clause with no word of ``negation`` up to what follows, and the words between two parts (a "%d" for
+    how many), none of them a word of ``negation``: looked at word by word, so that the rows stay cheap."""
+    word = r"(?:(?!(?:%s)(?![\w-]))[^\s.!?,;:]+\s+)" % negation
+    return r"(?:^|(?<=[.!?,;:]))\s*%s*?" % word, r"\s+%s{0,%%d}?" % word
 
 
 def _seen_as_storage(code: str) -> str:
@@ -928,18 +929,18 @@ def _seen_as_storage(code: str) -> str:
         as_ = r"(?<![\w-])(?:%s)\s+" % _AS[code]
         forms.append(start + only + words + as_ + words + storage)
         if seen:
-            forms.append(start + seen + free + "{0,40}?" + as_ + words + storage)
+            forms.append(start + seen + free % 6 + as_ + words + storage)
     else:
         # Finnish says "as" with the noun's case ("CD-asemaksi", "levynä"), Turkish after it ("CD-ROM olarak")
         forms.append(start + only + words + storage)
     if seen:
-        forms.append(start + seen + free + "{0,40}?" + only + words + storage)
+        forms.append(start + seen + free % 6 + only + words + storage)
         if code in _ONLY_THING:
-            forms.append(start + r"(?<![\w-])(?:%s)(?![\w-])" % _ONLY_THING[code] + free + "{0,40}?" + seen + free + "{0,30}?" + storage)
+            forms.append(start + r"(?<![\w-])(?:%s)(?![\w-])" % _ONLY_THING[code] + free % 6 + seen + free % 5 + storage)
     if code in _INSTEAD:
         instead = r"(?<![\w-])(?:%s)\s+(?:\S+\s+){0,2}?%s" % (_INSTEAD[code], _ANY_MODEM)
-        forms.append(start + instead + free + "{0,50}?" + storage)
-        forms.append(start + r"(?<![\w-])(?:%s)" % _STORAGE_DEVICE + free + "{0,40}?" + instead)
+        forms.append(start + instead + free % 7 + storage)
+        forms.append(start + r"(?<![\w-])(?:%s)(?![\w-])" % _STORAGE_DEVICE + free % 6 + instead)
     if code == "fr":
         # French says "only" with a negation: "ne voit qu'un CD-ROM", "n'est vue que comme un lecteur CD"
         forms.append(r"(?<![\w-])n(?:e\s+|')(?:\S+\s+){0,3}?qu(?:e\s+|')" + words + r"(?:comme\s+)?" + words + storage)
@@ -1001,7 +1002,7 @@ def _restarts(code: str) -> str:
     # ... and the modem inside the verb's words ("fliegt der Stick vom USB"): named at most a few words after the verb starts
     modem_within = r"(?=[^.!?]{0,40}?\b(?:%s)\b)(?:%s)" % (_MODEM_NOUNS[code], _RESTARTS[code])
     orders = [(_MODEM_NOUNS[code], _RESTARTS[code], often), (often, modem_within)] + ([(_MODEM_NOUNS[code], split)] if split else [])
-    gap = free + "{0,60}?"
+    gap = free % 10
     return start + "(?:%s)" % "|".join(gap.join(r"\b(?:%s)\b" % w for w in order)
                                        for words in orders for order in itertools.permutations(words))
 
@@ -1020,7 +1021,13 @@ _EJECTS: Dict[str, str] = {
 
 
 def _ejected(code: str) -> str:
-    return _in_any_order(_EJECTS[code], _STORAGE_DEVICE, _MODEM_NOUNS[code])
+    """Ejecting, the storage device and the modem in any order, from the start of a clause with no negation, condition or
+    doubt before them (tried at clause starts only)."""
+    lang = LANGUAGES.get(code)
+    start, free = _clause_free_of("|".join((NEGATIONS[code],) + ((lang.conditions + lang.doubts) if lang else ())))
+    gap = r"[^.!?]{0,60}?"
+    return start + "(?:%s)" % "|".join(gap.join(r"(?<![\w-])(?:%s)(?![\w-])" % w for w in order) for order in
+                                       itertools.permutations((_EJECTS[code], _STORAGE_DEVICE, _MODEM_NOUNS[code])))
 
 
 _add_rows("said:storage-mode", {code: _seen_as_storage(code) for code in _ONLY})
