@@ -680,7 +680,7 @@ _TRAFFIC = (r"internet\w*|интернет\w*|інтернет\w*|traffic\w*|tr[
 _IMPOSSIBLE = r"impossible|impossibile|imposible|imposs[ií]vel|unm(?:ö|oe)glich|nemo[zž]n[eé]|невозможно|неможливо|mahdotonta|imkans[ıi]z"
 _WITHOUT = r"ohne|sin|sem|senza|sans|zonder|bez|без|tanpa"
 _NO_TRAFFIC: Dict[str, str] = {
-    **{code: "%s|(?<![\w-])(?:%s)\s+(?:\w+\s+)?(?:%s)(?![\w-])" % (_negated_near(negation + "|" + _IMPOSSIBLE, _TRAFFIC), _WITHOUT,
+    **{code: r"%s|(?<![\w-])(?:%s)\s+(?:\w+\s+)?(?:%s)(?![\w-])" % (_negated_near(negation + "|" + _IMPOSSIBLE, _TRAFFIC), _WITHOUT,
                                                                _TRAFFIC)
        for code, negation in NEGATIONS.items()},
     "zh": r"(?:没有|无|没)\s*(?:任何)?\s*(?:流量|数据|网络|网速)|(?:DNS|域名)\S{0,6}?(?:解析不了|解析失败|无法解析|不能解析|不解析)|"
@@ -1132,6 +1132,12 @@ _add_rows("said:not-registered", {
     "sk": r"\bnen[aá]jde\s+(?:\w+\s+)?sie[tť]|\bst[aá]le\s+h[lľ]ad[aá]\s+sie[tť]",
     "fi": r"\bei\s+(?:\w+\s+)?(?:saa|saanut)\s+(?:\w+\s+)?(?:verkkoa|signaalia|kentt[aä][aä]|yhteytt[aä]\s+verkkoon)|\betsii\s+(?:\w+\s+)?verkkoa\s+(?:jatkuvasti|loputtomasti)",
 })
+
+
+def module_missing(code: str, module: str) -> str:
+    """The row of ``code`` (Slovak, Finnish, Indonesian) of the driver ``module`` (model.prose_states' pattern of a named
+    module) missing from the kernel (the rows of the other languages are model.prose_states' own)."""
+    return module_missing_rows(module)[code]
 
 
 def module_missing_rows(module: str) -> Dict[str, str]:
