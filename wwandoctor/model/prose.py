@@ -94,7 +94,8 @@ _CJK_QUESTION_RE = re.compile(r"(?:吗|嗎|么|呢)\s*[。.]?\s*$|？\s*$")
 # Latin words in a row but is a sentence all the same
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 # Russian (Cyrillic) words: "модем не регистрируется в сети"
-_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]{2,}\s+[\u0400-\u04ff]{2,}")
+# (a Ukrainian word may hold an apostrophe: "з'являються", "м'який")
+_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff][\u0400-\u04ff'\u2019\u02bc]+\s+[\u0400-\u04ff][\u0400-\u04ff'\u2019\u02bc]+")
 # Korean (Hangul syllables) words: "usb-modeswitch를 통해 mode를 변경해 줘야 합니다"
 _HANGUL_RE = re.compile(r"[\uac00-\ud7a3]{2,}\s+[\uac00-\ud7a3]{2,}")
 

@@ -299,7 +299,7 @@ LANGUAGES: Dict[str, Language] = {
         absent=(r"geen",),
         present=(r"erin", r"geplaatst", r"aanwezig", r"herkend", r"gevonden", r"ingestoken"),
         telling=(r"zegt", r"toont", r"meldt", r"geeft"),
-        connected=(r"verbonden", r"er is verbinding", r"maakt verbinding", r"verbinding\s+staat", r"verbinding\s+is\s+er",
+        connected=(r"verbonden", r"er is verbinding", r"maakt verbinding", r"komt\s+tot\s+stand", r"tot\s+stand\s+(?:gebracht|gekomen)", r"verbinding\s+staat", r"verbinding\s+is\s+er",
                    r"verbinding\s+is\s+actief"),
         conditions=(r"als", r"indien", r"zou\w*", r"voorheen", r"eerder", r"vroeger", r"voordat"),
         doubts=(r"misschien", r"mogelijk", r"waarschijnlijk", r"weet niet", r"niet zeker"),

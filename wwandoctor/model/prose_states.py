@@ -2140,6 +2140,8 @@ STATES: Tuple[StatedState, ...] = (
         "uk": r"(?:^|(?<=\s))(?:немає|нема|відсутн\w*|бракує|без)\s+(?:\w+\s+){0,3}?" + _MOD_NAMED + r"|" + _MOD_NAMED +
               r"\s+(?:\w+\s+){0,2}?(?:немає|відсутн\w*)(?=\s|[.,;!]|$)",
         "tr": _MOD_NAMED + r"\s+(?:\w+\s+)?(?:yok|eksik|bulunmuyor)\b",
+        "sk": prose_states_foreign.module_missing("sk", _MOD_NAMED), "fi": prose_states_foreign.module_missing("fi", _MOD_NAMED),
+        "id": prose_states_foreign.module_missing("id", _MOD_NAMED),
         "ja": _MODS + r"(?:\.ko)?\s*(?:ドライバ|モジュール)?\s*(?:が|は)?\s*(?:入って(?:い)?(?:ない|ません)|含まれて(?:い)?(?:ない|ません)|"
               r"見当たら(?:ない|ません))",
     }, "uname -r; modprobe -n -v qmi_wwan cdc_mbim option; lsmod | grep -E 'qmi_wwan|cdc_|option|mhi'",

@@ -35,7 +35,7 @@ _NL_STORAGE = r"(?:cd(?:-?rom)?(?:-?station|-?speler|-?drive)?|usb-?stick|usb-?s
 # cae cada cinco minutos", "připojení každých pár minut spadne")
 DROPS: Dict[str, Tuple[str, str, str]] = {
     "de": (r"(?:Internet|LTE-|Daten|Mobilfunk|UMTS-)?Verbindung\w*|Internet|Netz",
-           r"bricht|reißt|reisst|fällt|faellt|getrennt|trennt|unterbrochen|abbricht|weg",
+           r"bricht|reißt|reisst|fällt|faellt|getrennt|trennt|unterbrochen|abbricht|weg|verliert",
            r"alle\s+(?:paar\s+|\d+\s+|\w+\s+)?(?:Sekunden|Minuten|Stunden|min)|ständig|staendig|dauernd|andauernd|immer\s+wieder|"
            r"regelmäßig|regelmaessig|mehrmals\s+(?:am\s+Tag|pro\s+Stunde|täglich)|stündlich"),
     "es": (r"conexi[oó]n|internet|enlace",
@@ -73,6 +73,13 @@ DROPS: Dict[str, Tuple[str, str, str]] = {
            r"розрива\w*|обрива\w*|відвалю\w*|пропада\w*|зника\w*|пада\w*",
            r"кожні\s+(?:\w+\s+)?(?:секунд\w*|хвилин\w*|годин\w*)|постійно|періодично|регулярно|весь\s+час|"
            r"раз\s+на\s+(?:\w+\s+)?(?:хвилин\w*|годин\w*|пів\s*години)"),
+    "sk": (r"pripojeni\w*|spojeni\w*|internet",
+           r"spadne|pad[aá]|vypad[aá]v[aá]|vypadne|odpája|odpoj[ií]|preru[sš]\w*",
+           r"ka[zž]d\w*\s+(?:p[aá]r\s+|\d+\s+|\w+\s+)?(?:sek[uú]nd\w*|min[uú]t\w*|hod[ií]n\w*)|neust[aá]le|st[aá]le|opakovane|pravidelne"),
+    "fi": (r"yhteys|yhteyden|netti|nettiyhteys|internet\w*",
+           r"katkea\w*|katkeil\w*|katkaisee|katkesi|p[aä]tkii|p[aä]tkii|putoaa|tippuu|menee\s+poikki",
+           r"(?:muutaman|parin|\d+|\w+)\s+(?:minuutin|sekunnin|tunnin)\s+v[aä]lein|jatkuvasti|toistuvasti|s[aä][aä]nn[oö]llisesti|"
+           r"koko\s+ajan|v[aä]h[aä]n\s+v[aä]li[aä]|tuon\s+t[aä]st[aä]"),
     "tr": (r"ba[gğ]lant[ıi]\w*|internet",
            r"kop\w*|d[uü][sş]\w*|kesil\w*",
            r"(?:birkaç|yar[ıi]m|\d+)\s+(?:dakikada|saniyede|saatte)\s+bir|s[uü]rekli|s[ıi]k\s+s[ıi]k|devaml[ıi]|ara\s+ara"),
@@ -92,6 +99,8 @@ PIN_SET: Dict[str, Tuple[str, str, str]] = {
     "ru": (r"сим\w*|SIM", r"PIN|пин\w*", r"стоит|включ\w*|установлен\w*|активн\w*"),
     "uk": (r"сім\w*|SIM", r"PIN|пін\w*", r"стоїть|увімкнен\w*|встановлен\w*|активн\w*"),
     "tr": (r"SIM", r"PIN", r"aç[ıi]k|aktif|etkin"),
+    "sk": (r"SIM", r"PIN", r"zapnut\w*|akt[ií]vn\w*|nastaven\w*"),
+    "fi": (r"SIM[\w-]*", r"PIN[\w-]*", r"p[aä][aä]ll[aä]|k[aä]yt[oö]ss[aä]|asetettu"),
 }
 # what takes a PIN set back: it is off or absent
 _PIN_OFF = (r"\bnicht\s+(?:\w+\s+)?(?:aktiv|gesetzt)|\bno\s+(?:tiene|tengo|hay)|\bn[aã]o\s+(?:tem|h[aá])|\bnon\s+(?:ha|c'[eè])|\bn'a\s+pas|"
@@ -184,7 +193,10 @@ STORAGE_MODE_STUCK: Dict[str, str] = {
 # the PIN not asked for ("ne me demande même pas le code PIN", "non chiede il PIN", "nie prosi o PIN"): no lock told
 _PIN_NOT_ASKED = (r"\bne\s+(?:me\s+)?(?:demande|r[eé]clame)\s+(?:m[eê]me\s+)?(?:pas|jamais|plus)|\bnon\s+(?:mi\s+)?(?:chiede|richiede)|"
                   r"\bn[aã]o\s+(?:me\s+)?(?:pede|solicita)|\bnem\s+(?:sequer\s+)?(?:me\s+)?pede|\bnie\s+(?:prosi|pyta|wymaga)|"
-                  r"\bvraagt\s+(?:\w+\s+)?(?:niet|nooit)|\bnechce\b|\bnevy[zž]aduje\b|\bistemiyor|\bне\s+(?:просит|требует|просить|вимагає)")
+                  r"\bvraagt\s+(?:\w+\s+)?(?:niet|nooit)|\bnechce\b|\bnevy[zž]aduje\b|\bistemiyor|\bне\s+(?:просит|требует|просить|вимагає)|"
+                  r"\bno\s+(?:me\s+|nos\s+|le\s+)?(?:pide|solicita|pregunta|requiere|exige)|\bni\s+(?:siquiera\s+)?(?:me\s+)?pide|"
+                  r"\b(?:verlangt|will|fragt)\s+(?:\w+\s+)?(?:keine?n?|nicht|nie)\b|\bei\s+(?:\w+\s+)?(?:kysy|pyyd[aä]|vaadi|halua)|"
+                  r"\bnep[yý]ta|\bne[zž]iada|\bне\s+(?:просить|питає|запитує|спрашивает|запрашивает)")
 
 # the modem hangs or crashes (said:modem-crashes), in each language written with spaces: (the modem, a crash, a freeze,
 # cutting its power or replugging it): a crash of the modem, or a freeze that only the power brings back ("das Modem
@@ -422,7 +434,7 @@ STATES: Dict[str, Dict[str, str]] = {
               r"(?:模块|模组)[^。！？\n]{0,6}?掉线[^。！？\n]{0,10}?(?:又|再)(?:回来|出现|识别)",
         "ja": r"(?:何度も|勝手に|繰り返し|頻繁に|定期的に|数分(?:ごと|おき)に)[^。！？]{0,10}?(?:再起動|リセット|切断)|"
               r"(?:モデム|モジュール|ドングル)(?:が|は)\s*(?:USBから)?\s*(?:切断され|消え|落ち)(?:る|ます|て|た)",
-        "de": r"\b(?:startet|bootet)\s+(?:\w+\s+)?(?:ständig|staendig|dauernd|immer\s+wieder|andauernd|von\s+selbst|"
+        "de": r"\b(?:startet|bootet)\s+(?:(?!nicht\b|nie\b)\w+\s+)?(?:ständig|staendig|dauernd|immer\s+wieder|andauernd|von\s+selbst|"
               r"selbstständig|alle\s+paar\s+\w+)\s+neu\b|"
               # "dass sich das Modem selbst resetet", "das Modul resettet sich ständig"
               r"\bsich\s+(?:das\s+|der\s+|mein\s+|unser\s+)?(?:\w+-)?(?:Modem|Modul|Stick)\w*\s+(?:\w+\s+)?(?:selbst|selbstständig|"
@@ -431,12 +443,12 @@ STATES: Dict[str, Dict[str, str]] = {
               # "das Modem verschwindet", "der Stick ist plötzlich weg"
               r"\b(?:Modem|Modul|LTE-Modul|Stick)\s+(?:\w+\s+)?(?:verschwindet|verschwand|ist (?:plötzlich |einfach )?weg|"
               r"trennt sich)",
-        "es": r"\bse\s+reinicia\s+(?:\w+\s+)?(?:solo|sola|constantemente|continuamente|cada|sin\s+parar|una\s+y\s+otra\s+vez|"
+        "es": r"(?<!\bno\s)\bse\s+reinicia\s+(?:\w+\s+)?(?:solo|sola|constantemente|continuamente|cada|sin\s+parar|una\s+y\s+otra\s+vez|"
               r"a\s+cada\s+rato)\b|"
               r"\b(?:el|mi)\s+(?:módem|modem|módulo|modulo)\s+(?:\w+\s+)?(?:desaparece\w*|se desconecta)",
         "pt": r"\b(?:o|meu)\s+(?:modem|módulo|modulo)\s+(?:\w+\s+)?(?:desaparece\w*|some|sumiu|se desconecta)",
         "ru": r"(?:\b(?:постоянно|вс[её]\s+время|периодически|то\s+и\s+дело|сам|самопроизвольно)\s+(?:\w+\s+)?перезагружа\w*|"
-              r"\bперезагружа\w*\s+(?:сам|постоянно|каждые))|"
+              r"(?<!\bне\s)\bперезагружа\w*\s+(?:сам|постоянно|каждые))|"
               # "модем пропадает / отваливается"
               r"(?:модем|модуль)\w*\s+(?:\w+\s+)?(?:пропада\w+|отвалива\w+|исчеза\w+|пропал\w*|отвалил\w*)",
     },
@@ -555,10 +567,11 @@ STATES: Dict[str, Dict[str, str]] = {
     # the stick left in storage mode (STORAGE_MODE_STUCK) or seen only as a storage device (and SEEN_AS_STORAGE, below)
     "said:storage-mode": {
         **STORAGE_MODE_STUCK,
-        "zh": r"(?:识别|认)(?:成|为|作)\s*(?:了)?\s*(?:一个|一只)?\s*(?:U盘|光驱|CD-?ROM|存储设备|大容量存储|虚拟光驱)|(?:只有|只显示|只出现了?|显示为|变成了?|变回了?)\s*"
+        "zh": r"(?:识别|认)(?:成|为|作)\s*(?:了)?\s*(?:一个|一只)?\s*(?:U盘|光驱|CD-?ROM|存储设备|大容量存储|虚拟光驱)|"
+              r"只(?:能)?(?:认出|认到|识别出|识别到|看到|检测到|找到|显示)(?:了)?\s*(?:一个|一只)?\s*(?:U盘|光驱|虚拟光驱|CD-?ROM|存储设备)|(?:只有|只显示|只出现了?|显示为|变成了?|变回了?)\s*"
               r"(?:一个)?\s*(?:U盘|光驱|虚拟光驱)",
         # ... or as the CD/DVD drive (/dev/sr0) the system reacts to or shows: "DVDドライブとして反応する", "CD-ROMとして見えてしまう"
-        "ja": r"(?:ストレージ|マスストレージ|CD(?:-?ROM)?(?:/DVD)?|DVD|USBメモリ|(?:CD|DVD)ドライブ|ディスク|記憶装置)として"
+        "ja": r"(?:ストレージ|マスストレージ|CD(?:-?ROM)?(?:/DVD)?|DVD|USBメモリ|(?:CD|DVD)ドライブ|ディスク|記憶装置)\s*として"
               r"[^。！？\n]{0,20}?(?:認識|表示|マウント|反応|見え|扱われ|検出)|"
               r"(?:ストレージ|CD-?ROM|CD)(?:モード)?のまま",
         "ru": r"\b(?:определя\w*|распозна\w*|видится|виден|видно|видит|видят)\s+(?:\w+\s+)?(?:только\s+)?как\s+(?:флешк\w*|CD-?ROM|сидиром|"
@@ -576,7 +589,7 @@ STATES: Dict[str, Dict[str, str]] = {
               r"urz[aą]dzeni\w*\s+pami[eę]ci\s+masowej)",
         "cs": r"\b(?:(?:se\s+)?(?:hl[aá]s[ií]|tv[aá][rř][ií]|jev[ií]|zobrazuje|detekuje|p[rř]ipoj[ií]|objev[ií])(?:\s+se)?|rozpozn\w*)"
               r"(?:\s+\w+){0,2}?\s+jako\s+(?:CD(?:-?ROM)?|mechanik\w*|flash\w*|disk\w*|USB\s+disk\w*|[uú]lo[zž]i[sš]t\w*)",
-        "tr": r"\b(?:CD(?:-?ROM)?|(?:USB\s+|flash\s+)bellek|depolama\s+ayg[ıi]t[ıi]|disk)(?:\s+s[uü]r[uü]c[uü])?\s+(?:olarak|gibi)\s+(?:\w+\s+)?"
+        "tr": r"\b(?:CD(?:-?ROM)?|(?:USB\s+|flash\s+)bellek|depolama\s+ayg[ıi]t[ıi]|disk)(?:\s+s[uü]r[uü]c[uü]\w*)?\s+(?:olarak|gibi)\s+(?:\w+\s+)?"
               r"(?:g[oö]r[uü]n[uü]yor|g[oö]r[uü]yor|alg[ıi]lan[ıi]yor|alg[ıi]l[ıi]yor|tan[ıi]n[ıi]yor|tan[ıi]yor|geliyor|mount\w*)",
     },
     # the connection lost again and again (the words of the languages with spaces: DROPS)
@@ -615,6 +628,10 @@ CONNECTED: Dict[str, str] = {
     "ja": r"接続(?:は|も)?\s*(?:でき|され|成功|確立|済み)",
     "cs": r"\b(?:nav[aá][zž]e|nav[aá]zan\w*|nav[aá]z[aá]no|p[rř]ipoj[ií]\s+se|p[rř]ipojen\w*)\b",
     "tr": r"\b(?:ba[gğ]lan[ıi]yor|ba[gğ]land[ıi]|ba[gğ]l[ıi]|ba[gğ]lant[ıi]\s+kuruluyor)\b",
+    "sk": r"\b(?:nadvia[zž]\w*|nadviazan\w*|pripoj[ií]\s+sa|sa\s+pripoj[ií]|pripojen\w*|spojenie\s+(?:\w+\s+)?(?:je|funguje))\b",
+    # Finnish: the connection made, up or working ("yhteys muodostuu", "yhteys on päällä", "mokkula yhdistää")
+    "fi": r"\b(?:yhteys\s+(?:\w+\s+)?(?:muodostuu|muodostui|syntyy|syntyi|aukeaa|aukesi|toimii|on\s+(?:auki|päällä|muodostettu))|"
+          r"yhdist(?:ää|yy|yi|i|etty|tää)|yhteydessä|saa\s+yhteyden)\b",
 }
 
 
@@ -624,6 +641,10 @@ NEGATIONS: Dict[str, str] = {
     **{code: "|".join(lang.negations) for code, lang in LANGUAGES.items()},
     "cs": r"(?!nebo\b)ne\w{3,}|[zž][aá]dn\w*|ani",
     "tr": r"\w+(?:m[ıiuü]yor|maz|mez)\w*|yok|hi[cç]",
+    # Slovak as Czech (the negation fused into the verb: "nevidí", "neprejde"), Finnish's negative verb and pronouns ("ei
+    # aukea", "eikä toimi", "mikään sivu")
+    "sk": r"(?!nebo\b)ne\w{3,}|[zž]iadn\w*|ani|nie",
+    "fi": r"ei|eik[aä]|eiv[aä]t|emme|ette|ettei|mik[aä][aä]n|mit[aä][aä]n|yht[aä][aä]n|ilman",
 }
 NEGATIONS.update({code: NEGATIONS[code] + more for code, more in (
     ("es", r"|ning[uú]n\w*|ninguna|nada|tampoco"), ("pt", r"|n[aã]o|nenhum\w*|nada|tampouco"),
@@ -648,12 +669,20 @@ def _negated_near(negation: str, things: str, words: int = 3) -> str:
 _TRAFFIC = (r"internet\w*|интернет\w*|інтернет\w*|traffic\w*|tr[aá]fico|trafic\w*|traffico|tr[aá]fego|verkeer|ruch\w*|provoz\w*|трафик\w*|трафік\w*|trafik\w*|"
             r"daten|datos?|dados?|dati|donn[ée]es|gegevens|dane|data|данны\w*|дані|veri|DNS|ping\w*|пинг\w*|пінг\w*|"
             # a web page or site, in its forms ("keine einzige Webseite", "žádná stránka", "hiçbir sayfa", "страницы")
-            r"\w*seiten?|p[aá]gin\w*|pages?|sites?|websites?|webpagina\w*|stron\w*|str[aá]nk\w*|сайт\w*|страниц\w*|сторінк\w*|"
+            r"\w*seiten?|p[aá]gin\w*|pages?|sites?|sit[oi]|websites?|webpagina\w*|stron\w*|str[aá]nk\w*|сайт\w*|страниц\w*|сторінк\w*|"
             r"sayfa\w*|site(?:ler)?|situs|halaman|brows\w*|navega\w*|navig\w*|surf\w*|"
             r"pakete|paquetes|pacotes|pacchetti|paquets|pakketten|pakiet\w*|pakety|пакет\w*|paket\w*|"
-            r"nichts|nada|niente|rien|niets|nic\w*|ничего|нічого|hi[cç]bir\s+[sş]ey")
+            r"nichts|nada|niente|rien|niets|nic\w*|nič|ničo|ничего|нічого|hi[cç]bir\s+[sş]ey|"
+            # Finnish: the page, site, net, traffic, data in their cases ("sivu", "sivuja", "nettiin", "liikennettä")
+            r"sivu\w*|sivusto\w*|nett\w*|liikenn\w*|dataa|verkkosivu\w*")
+# ... "impossible" to browse negates as a negation does ("impossible de naviguer", "unmöglich zu surfen"), "without" the internet
+# after being connected tells it too ("conectado, mas sem internet", "verbunden, aber ohne Internet")
+_IMPOSSIBLE = r"impossible|impossibile|imposible|imposs[ií]vel|unm(?:ö|oe)glich|nemo[zž]n[eé]|невозможно|неможливо|mahdotonta|imkans[ıi]z"
+_WITHOUT = r"ohne|sin|sem|senza|sans|zonder|bez|без|tanpa"
 _NO_TRAFFIC: Dict[str, str] = {
-    **{code: _negated_near(negation, _TRAFFIC) for code, negation in NEGATIONS.items()},
+    **{code: r"%s|(?<![\w-])(?:%s)\s+(?:\w+\s+)?(?:%s)(?![\w-])" % (_negated_near(negation + "|" + _IMPOSSIBLE, _TRAFFIC), _WITHOUT,
+                                                               _TRAFFIC)
+       for code, negation in NEGATIONS.items()},
     "zh": r"(?:没有|无|没)\s*(?:任何)?\s*(?:流量|数据|网络|网速)|(?:DNS|域名)\S{0,6}?(?:解析不了|解析失败|无法解析|不能解析|不解析)|"
           r"上不了网|无法上网|不能上网|打不开(?:网页|网站)|(?:网页|网站|页面)\S{0,6}?打不开|ping\s*不通",
     "ja": r"(?:通信|データ|パケット|トラフィック)(?:が|は|も)?\S{0,6}?(?:流れ|通ら|通れ|届か)(?:ない|ず|ません)|"
@@ -711,6 +740,7 @@ _APPEARS: Dict[str, str] = {
     "ru": r"появля\w*|появил\w*|созда\w*",
     "uk": r"з'являю\w*|з'являє\w*|з'явил\w*|створю\w*",
     "id": r"muncul|ada|terbentuk|dibuat|keluar",
+    "fi": r"ilmesty\w*|n[aä]y\w*|synny|synty\w*|luod\w*|luo|tule|l[oö]ydy|ole",
 }
 # ... a word of absence, or Czech's and Turkish's verbs with their negation fused
 _PORT_ABSENT: Dict[str, str] = {
@@ -718,7 +748,12 @@ _PORT_ABSENT: Dict[str, str] = {
     "pl": r"brak\w*", "ru": r"нет", "uk": r"нема\w*", "id": r"tidak\s+ada",
     "cs": r"nevytvo\w*|neobjev\w*|nezobraz\w*|nen[ií]|chyb[ií]|nejsou|neexistuj\w*",
     "tr": r"olu[sş]mu(?:yor|yorlar)\w*|g[oö]r[uü]nm[uü]yor\w*|yok|gelmiyor\w*|ç[ıi]km[ıi]yor\w*",
+    "sk": r"nevytvor\w*|neobjav\w*|nezobraz\w*|nie\s+je|nie\s+s[uú]|ch[ýy]ba\w*|neexistuj\w*",
+    "fi": r"puuttu\w*",
 }
+# ... a determiner of none before the port ("kein einziges /dev/ttyUSB-Gerät"): only before it, as "ttyUSB0 zeigt keine
+# Antwort" says nothing of the port's absence
+_PORT_NONE: Dict[str, str] = {"de": r"kein\w*", "nl": r"geen", "sk": r"[zž]iadn\w*", "cs": r"[zž][aá]dn\w*"}
 _PORT_NEVER_MADE: Dict[str, str] = {
     code: "|".join(filter(None, (_negated_near(NEGATIONS[code], _APPEARS[code], 2) if code in _APPEARS else "",
                                  _PORT_ABSENT[code])))
@@ -729,19 +764,22 @@ _PORT_NEVER_MADE_CJK = (r"(?:%s)[^。！？\n]{0,30}?(?:作成|生成|表示|認
 
 # what may stand between the absence and the port after it: articles, "any", "port", "device", a path ("no hay problema con los
 # puertos ttyUSB" negates the problem, not the ports)
-_PORT_WORDS = (r"\w{1,3}|ning[uú]n\w*|ninguna|nenhum\w*|nessun\w*|alcun\w*|aucun\w*|geen|[zż]adn\w*|[zž][aá]dn\w*|никак\w*|жодн\w*|"
+_PORT_WORDS = (r"\w{1,3}|ning[uú]n\w*|ninguna|nenhum\w*|nessun\w*|alcun\w*|aucun\w*|geen|[zż]adn\w*|[zž][aá]dn\w*|[zž]iadn\w*|никак\w*|жодн\w*|"
                r"einzige\w*|enkele|satu\s*pun|s[eé]rie|seriale?s?|seriell\w*|serial\w*|port\w*|puertos?|porte|poort\w*|порт\w*|"
                r"dispositiv\w*|p[ée]riph[ée]rique\w*|Ger(?:ä|ae)t\w*|устройств\w*|пристро\w*|/dev/\S*")
 
 
 def _never_made(port: str) -> Dict[str, str]:
     """The rows of a port never made: the port and its absence in any order in one clause ("die ttyUSB-Ports sind da, aber
-    cdc-wdm fehlt" tells no serial port missing), and Japanese."""
+    cdc-wdm fehlt" tells no serial port missing), a determiner of none before it, and Japanese."""
     clause = r"[^.!?,;:]{0,60}?"
-    return {**{code: r"(?<![\w/])(?:%s)%s(?:%s)|(?:%s)\s+(?:(?:%s)\s+){0,3}?(?<![\w/])(?:%s)" % (port, clause, absent, absent,
-                                                                                            _PORT_WORDS, port)
-               for code, absent in _PORT_NEVER_MADE.items()},
-            "ja": _PORT_NEVER_MADE_CJK % port}
+    rows = {code: r"(?<![\w/])(?:%s)%s(?:%s)|(?:%s)\s+(?:(?:%s)\s+){0,3}?(?<![\w/])(?:%s)" % (port, clause, absent, absent,
+                                                                                           _PORT_WORDS, port)
+            for code, absent in _PORT_NEVER_MADE.items()}
+    for code, none in _PORT_NONE.items():
+        row = r"(?<![\w-])(?:%s)\s+(?:(?:%s)\s+){0,3}?(?<![\w/])(?:%s)" % (none, _PORT_WORDS, port)
+        rows[code] = "|".join(filter(None, (rows.get(code), row)))
+    return {**rows, "ja": _PORT_NEVER_MADE_CJK % port}
 
 
 # the device said to work on Windows or on another computer (said:works-on-other-host, context: the device itself is sound):
@@ -797,16 +835,355 @@ _add_rows("said:works-on-other-host", {**{code: _works_on(code) for code in _OTH
 STATES["said:connected-no-ip"] = {code: r"(?:%s)[^.!?。！？]{0,80}?(?:%s)" % (CONNECTED[code], no_ip)
                                   for code, no_ip in STATES["said:no-ip-address"].items() if code in CONNECTED}
 
+
+# --- the stick seen only as storage, restarting by itself, or working once its CD is ejected: rows made from each language's
+# words, in any order where the language allows it (stop 31)
+# "only", "as", and the verbs of seeing or mounting, in each language ("wird nur als CD-Laufwerk erkannt", "monta soltanto un
+# CD virtuale", "vidí modem iba ako USB disk", "tunnistaa tikun pelkäksi CD-asemaksi")
+_ONLY: Dict[str, str] = {
+    "de": r"nur|lediglich|ausschlie(?:ß|ss)lich|blo(?:ß|ss)", "es": r"s[oó]lo|solamente|[uú]nicamente",
+    "pt": r"s[oó]|somente|apenas|unicamente", "it": r"solo|soltanto|solamente|unicamente", "fr": r"seulement|uniquement|que",
+    "nl": r"alleen|slechts|enkel", "pl": r"tylko|wy[lł][aą]cznie|jedynie", "cs": r"jen|jenom|pouze|v[yý]hradn[eě]",
+    "sk": r"iba|len|jedine|v[yý]lu[cč]ne", "ru": r"только|лишь|исключительно", "uk": r"лише|тільки|виключно",
+    "fi": r"vain|ainoastaan|pelk\w*", "tr": r"sadece|yaln[ıi]zca|yaln[ıi]z", "id": r"hanya|cuma|cuman",
+}
+_AS: Dict[str, str] = {
+    "de": r"als", "es": r"como", "pt": r"como", "it": r"come", "fr": r"comme", "nl": r"als", "pl": r"jako", "cs": r"jako",
+    "sk": r"ako", "ru": r"как", "uk": r"як", "id": r"sebagai",
+}
+_MOUNTED: Dict[str, str] = {
+    "de": r"gemountet|eingebunden|eingeh(?:ä|ae)ngt|mountet|bindet", "es": r"mont\w*", "pt": r"mont\w*", "it": r"mont\w*",
+    "fr": r"mont\w*", "nl": r"gemount|mount\w*|koppelt", "pl": r"montuj\w*|zamontow\w*|podmontow\w*", "ru": r"монтир\w*|примонтир\w*",
+    "uk": r"монту\w*|змонтов\w*", "id": r"mount\w*|terpasang",
+}
+# (the person's own seeing too: "sehe", "veo", "vejo", "vedo", "vois", "zie", "widzę", "вижу")
+_SEEN_BY_ME = {"de": r"sehe|seh", "es": r"veo", "pt": r"vejo", "it": r"vedo", "fr": r"vois", "nl": r"zie", "pl": r"widz[eę]",
+               "ru": r"вижу", "uk": r"бачу"}
+_SEEN_OR_MOUNTED: Dict[str, str] = {
+    **{code: "|".join(lang.seen + tuple(extra[code] for extra in (_MOUNTED, _SEEN_BY_ME) if code in extra))
+       for code, lang in LANGUAGES.items()},
+    "cs": r"hl[aá]s[ií]|tv[aá][rř][ií]|jev[ií]|zobrazuj\w*|zobraz[ií]|detekuj\w*|rozpozn\w*|vid[ií]|p[rř]ipoj[ií]|objev[ií]|na[cč]te",
+    "sk": r"hl[aá]si|tv[aá]ri|jav[ií]|zobrazuj\w*|zobraz[ií]|detekuj\w*|rozpozn\w*|vid[ií]|pripoj[ií]|objav[ií]|n[aá]jde|na[cč][ií]ta",
+    "fi": r"tunnist\w*|n[aä]ky\w*|n[aä]kee|n[aä]hd[aä][aä]n|havaitse\w*|havaits\w*|l[oö]yt[aä][aä]|l[oö]ytyy|mounta\w*|liitt[aä][aä]|"
+          r"ilmesty\w*|esiinty\w*",
+}
+# a storage device in any language, a compound's parts included ("CD-Laufwerk", "cd-station", "CD-asemaksi", "USB disk")
+# (a compound by its first part, no word scanned backwards: "Laufwerk", "Massenspeicher", "Wechseldatenträger")
+_STORAGE_DEVICE = (r"(?:CD|DVD)(?:-?ROM)?[\w-]*|Laufwerk\w*|(?:Massen|USB-|Daten)?[Ss]peicher\w*|(?:Wechsel)?[Dd]atentr(?:ä|ae)ger\w*|(?:USB[\s-]?)?(?:disk|disco|disque|dysk|"
+                   r"диск|levy)\w*|pen[\s-]?drive\w*|flash[\s-]?dis[kc]\w*|флешк\w*|накопител\w*|накопичувач\w*|mechanik\w*|nap[eę]d\w*|"
+                   r"unidad(?:e)?\s+de\s+(?:CD|armazenamento|almacenamiento)|lecteur\w*|lettore\w*|leitor\w*|lector\w*|chiavetta\s+usb|"
+                   r"cl[eé]\s+usb|memoria\s+(?:usb|di\s+massa)|armazenamento\w*|almacenamiento\w*|stockage\w*|archiviazione|"
+                   r"massaopslag\w*|opslag\w*|pami[eę][cć]\s+masow\w*|[uú]lo[zž]i[sš][tť]\w*|massamuisti\w*|"
+                   r"muistitik\w*|asema\w*|depolama\w*|bellek\w*|penyimpanan|(?:usb|mass)[\s-]?storage")
+# the storage beside the modem ("als CD-Laufwerk und als Modem", "como unidad de CD y como módem"): no storage mode
+_BESIDE_MODEM = (r"(?![^.!?]{0,30}?(?<![\w-])(?:und|sowie|y|e|et|i|и|і|a|ja|en|ve|dan|oraz|tak\s+i)\s+(?:\w+\s+){0,2}?"
+                 r"(?:modem|модем|modeemi)\w*)")
+# the Windows drivers the virtual CD holds ("ein CD-Laufwerk mit den Windows-Treibern", "un disco con i driver per Windows")
+_WINDOWS_DRIVERS: Dict[str, str] = {
+    "de": r"Windows-?Treiber\w*|Treiber\w*\s+(?:f(?:ü|ue)r\s+)?Windows",
+    "es": r"controlador\w*\s+(?:de|para)\s+Windows|drivers?\s+(?:de|para)\s+Windows",
+    "pt": r"drivers?\s+(?:do|de|para\s+o?)\s*Windows|controlador\w*\s+(?:do|para\s+o?)\s*Windows",
+    "it": r"driver\w*\s+(?:per|di)\s+Windows", "fr": r"pilotes?\s+(?:pour\s+|de\s+)?Windows|drivers?\s+(?:pour\s+|de\s+)Windows",
+    "nl": r"Windows-?(?:stuurprogramma|driver)\w*|stuurprogramma\w*\s+voor\s+Windows",
+    "pl": r"sterownik\w*\s+(?:dla|do|pod)\s+Windows\w*|instalator\w*\s+(?:dla|do|pod)\s+Windows\w*",
+    "cs": r"ovlada[cč]\w*\s+(?:pro\s+)?Windows", "sk": r"ovl[aá]da[cč]\w*\s+(?:pre\s+)?Windows",
+    "ru": r"драйвер\w*\s+(?:для\s+|под\s+)?Windows", "uk": r"драйвер\w*\s+(?:для\s+|під\s+)?Windows",
+    "fi": r"Windows-?(?:ajur|ohjai|laiteohjai)\w*", "tr": r"Windows\s+s[uü]r[uü]c[uü]\w*", "id": r"driver\s+Windows",
+}
+
+
+# "the only thing it sees is ...", and "instead of the modem" ("Lo único que detecta Linux es un CD-ROM", "Вместо модема
+# система видит CD-ROM")
+_ONLY_THING: Dict[str, str] = {
+    "de": r"das\s+einzige", "es": r"lo\s+[uú]nico", "pt": r"a\s+[uú]nica\s+coisa|o\s+[uú]nico", "it": r"l'unica\s+cosa|l'unico",
+    "fr": r"la\s+seule\s+chose|le\s+seul", "nl": r"het\s+enige", "pl": r"jedyne", "ru": r"единственное", "uk": r"єдине",
+}
+_INSTEAD: Dict[str, str] = {
+    "de": r"statt|anstatt|anstelle", "es": r"en\s+lugar\s+de(?:l)?|en\s+vez\s+de(?:l)?", "pt": r"em\s+vez\s+d[eo]|ao\s+inv[eé]s\s+d[eo]|no\s+lugar\s+d[eo]",
+    "it": r"invece\s+d(?:i|el)|al\s+posto\s+d(?:i|el)", "fr": r"au\s+lieu\s+d(?:u|e)|[àa]\s+la\s+place\s+d(?:u|e)", "nl": r"in\s+plaats\s+van",
+    "pl": r"zamiast", "cs": r"m[ií]sto", "sk": r"namiesto", "ru": r"вместо", "uk": r"замість", "id": r"bukannya|alih-alih",
+}
+_ANY_MODEM = r"(?:modem|m[oó]dem|mod[eè]m|модем|modeemi)\w*"
+
+
+def _clause_free_of(negation: str) -> Tuple[str, str]:
+    """The start of a clause with no word of ``negation`` up to what follows, and the words between two parts (a "%d" for
+    how many), none of them a word of ``negation``: looked at word by word, so that the rows stay cheap."""
+    word = r"(?:(?!(?:%s)(?![\w-]))[^\s.!?,;:]+\s+)" % negation
+    return r"(?:^|(?<=[.!?,;:]))\s*%s*?" % word, r"\s+%s{0,%%d}?" % word
+
+
+def _seen_as_storage(code: str) -> str:
+    """The stick seen, mounted or shown only as storage, with no negation, condition or doubt before it in its clause (the
+    match starts at the clause, so the grammar's hedges would not see them): "only" then "as" then the storage device; the
+    verb then "only" or "as" then the device; the only thing seen a storage device; a storage device instead of the modem;
+    the device holding the Windows drivers."""
+    lang = LANGUAGES.get(code)
+    start, free = _clause_free_of("|".join((NEGATIONS[code],) + ((lang.conditions + lang.doubts) if lang else ())))
+    storage = r"(?<![\w-])(?:USB[\s-]?)?(?:%s)%s" % (_STORAGE_DEVICE, _BESIDE_MODEM)
+    words = r"(?:(?!(?:modem|модем|modeemi)\w*\s)\S+\s+){0,2}?"
+    only = r"(?<![\w-])(?:%s)(?![\w-])\s+" % _ONLY[code]
+    seen = r"(?<![\w-])(?:%s)(?![\w-])" % _SEEN_OR_MOUNTED[code] if code in _SEEN_OR_MOUNTED else ""
+    forms = []
+    if code in _AS:
+        as_ = r"(?<![\w-])(?:%s)\s+" % _AS[code]
+        forms.append(start + only + words + as_ + words + storage)
+        if seen:
+            forms.append(start + seen + free % 6 + as_ + words + storage)
+    else:
+        # Finnish says "as" with the noun's case ("CD-asemaksi", "levynä"), Turkish after it ("CD-ROM olarak")
+        forms.append(start + only + words + storage)
+    if seen:
+        forms.append(start + seen + free % 6 + only + words + storage)
+        if code in _ONLY_THING:
+            forms.append(start + r"(?<![\w-])(?:%s)(?![\w-])" % _ONLY_THING[code] + free % 6 + seen + free % 5 + storage)
+    if code in _INSTEAD:
+        instead = r"(?<![\w-])(?:%s)\s+(?:\S+\s+){0,2}?%s" % (_INSTEAD[code], _ANY_MODEM)
+        forms.append(start + instead + free % 7 + storage)
+        forms.append(start + r"(?<![\w-])(?:%s)(?![\w-])" % _STORAGE_DEVICE + free % 6 + instead)
+    if code == "fr":
+        # French says "only" with a negation: "ne voit qu'un CD-ROM", "n'est vue que comme un lecteur CD"
+        forms.append(r"(?<![\w-])n(?:e\s+|')(?:\S+\s+){0,3}?qu(?:e\s+|')" + words + r"(?:comme\s+)?" + words + storage)
+    forms.append(start + r"(?<![\w-])(?:%s)[^.!?]{0,60}?(?:%s)" % (_STORAGE_DEVICE, _WINDOWS_DRIVERS[code]))
+    return "|".join("(?:%s)" % f for f in forms)
+
+
+# the modem restarting or disconnecting itself again and again (said:drops-off-bus), in each language: (the modem, its
+# restarting, how often or "by itself") in any order ("Modem co kilka minut sam się resetuje", "il modem si riavvia da solo")
+_SELF: Dict[str, str] = {
+    "de": r"von\s+selbst|selbstst(?:ä|ae)ndig|einfach\s+so", "es": r"solo|sola|por\s+s[ií]\s+mism[oa]", "pt": r"sozinh[oa]|por\s+conta\s+pr[oó]pria",
+    "it": r"da\s+sol[oa]", "fr": r"tout\s+seul|toute\s+seule|de\s+lui-m[eê]me", "nl": r"vanzelf|uit\s+zichzelf", "pl": r"sam|sama|samoistnie",
+    "cs": r"s[aá]m|sama|samo|samovoln[eě]", "sk": r"s[aá]m|sama|samo|samovo[lľ]ne", "ru": r"сам|сама|само|самопроизвольно",
+    "uk": r"сам|сама|само", "fi": r"itsest[aä][aä]n|itsekseen", "tr": r"kendi\s+kendine|kendili[gğ]inden", "id": r"sendiri",
+}
+_RESTARTS: Dict[str, str] = {
+    "de": r"startet\s+(?:(?!nicht\b|nie\b)\w+\s+){0,4}?neu|rebootet|bootet\s+(?:(?!nicht\b|nie\b)\w+\s+){0,4}?neu|resett?et|"
+          r"meldet\s+sich\s+(?:(?!nicht\b|nie\b)\w+\s+){0,4}?(?:neu|ab)|"
+          r"trennt\s+sich|verliert\s+(?:\w+\s+){0,3}?Verbindung|fliegt\s+(?:\w+\s+){0,3}?(?:vom|aus\s+dem)\s+(?:USB|Bus)\w*|verschwindet",
+    "es": r"(?:se\s+)?reinicia|se\s+resetea|se\s+desconecta|se\s+cae", "pt": r"(?:se\s+)?reinicia|reseta|se\s+desconecta|desconecta|cai",
+    "it": r"si\s+riavvia|riavvia|si\s+resetta|si\s+disconnette|si\s+stacca|cade",
+    "fr": r"red[eé]marre|se\s+r[eé]initialise|reboote|se\s+d[eé]connecte|d[eé]croche",
+    "nl": r"herstart|reset|start\s+(?:\w+\s+)?opnieuw|valt\s+(?:\w+\s+){0,2}?weg|verbreekt|verliest\s+(?:de\s+)?verbinding",
+    "pl": r"restartuje|resetuje|od[lł][aą]cza|roz[lł][aą]cza|uruchamia\s+(?:\w+\s+)?ponownie|traci\s+po[lł][aą]czenie",
+    "cs": r"restartuje|resetuje|odpoj\w*|rozpoj\w*", "sk": r"re[sš]tartuje|resetuje|odpoj\w*|odp[aá]ja",
+    "ru": r"перезагружа\w*ся|перезапуска\w*ся|отключа\w*ся|отвалива\w*ся|сбрасыва\w*ся",
+    "uk": r"перезавантажу\w*ся|перезапуска\w*ся|відключа\w*ся|відвалю\w*ся",
+    "fi": r"k[aä]ynnisty\w*\s+uudelleen|uudelleenk[aä]ynnisty\w*|resetoi\w*|katkai\w*|katkea\w*|putoa\w*|tippuu",
+    "tr": r"yeniden\s+ba[sş]l[ıi]yor|resetleniyor|resetliyor|kop(?:uyor|ar)\w*|d[uü][sş][uü]yor",
+    "id": r"restart\w*|reset\w*|putus|terputus|mati",
+}
+_OFTEN: Dict[str, str] = {**{code: words[2] for code, words in DROPS.items()}}
+_MODEM_NOUNS: Dict[str, str] = {**{code: words[0] for code, words in CRASHES.items()}}
+# (Indonesian's modem needs no Indonesian word beside it here: how often, or "sendiri", is one)
+_MODEM_NOUNS.update({"fr": CRASHES["fr"][0] + r"|cl[eé]|dongle", "sk": r"modem\w*|modul\w*", "fi": r"modeemi\w*|mokkula\w*|tikku\w*|moduuli\w*", "id": r"modem\w*|modul\w*|dongle\w*"})
+_OFTEN.update({
+    "sk": r"ka[zž]d\w*\s+(?:p[aá]r\s+|\d+\s+|\w+\s+)?(?:sek[uú]nd\w*|min[uú]t\w*|hod[ií]n\w*)|neust[aá]le|st[aá]le|opakovane|pravidelne",
+    "fi": r"(?:muutaman|parin|\d+|\w+)\s+(?:minuutin|sekunnin|tunnin)\s+v[aä]lein|jatkuvasti|toistuvasti|s[aä][aä]nn[oö]llisesti|"
+          r"koko\s+ajan|v[aä]h[aä]n\s+v[aä]li[aä]|tuon\s+t[aä]st[aä]",
+    "id": r"setiap\s+(?:beberapa\s+|\d+\s+)?(?:detik|menit|jam)|terus(?:-menerus)?|sering",
+})
+
+
+# the verbs in two parts, how often between them ("startet ständig neu", "valt steeds weg")
+_SPLIT_RESTARTS: Dict[str, Tuple[Tuple[str, str], ...]] = {
+    "de": ((r"startet|bootet|meldet\s+sich", r"neu|ab"),), "nl": ((r"valt", r"weg"), (r"start", r"opnieuw")),
+}
+
+
+def _restarts(code: str) -> str:
+    """The modem, its restarting and how often, in any order in a clause with no negation, condition or doubt before or
+    between them (the match starts at the clause: "Das Modem startet nicht ständig neu", "El módem no se reinicia solo")."""
+    lang = LANGUAGES.get(code)
+    start, free = _clause_free_of("|".join((NEGATIONS[code],) + ((lang.conditions + lang.doubts) if lang else ())))
+    often = "%s|%s" % (_OFTEN[code], _SELF[code])
+    word = r"(?:(?!(?:%s)(?![\w-]))\w+\s+)" % NEGATIONS[code]
+    split = "|".join(r"(?:%s)\s+%s{0,3}?(?:%s)\s+%s{0,2}?(?:%s)" % (first, word, often, word, last)
+                     for first, last in _SPLIT_RESTARTS.get(code, ()))
+    # ... and the modem inside the verb's words ("fliegt der Stick vom USB"): named at most a few words after the verb starts
+    modem_within = r"(?=[^.!?]{0,40}?\b(?:%s)\b)(?:%s)" % (_MODEM_NOUNS[code], _RESTARTS[code])
+    orders = [(_MODEM_NOUNS[code], _RESTARTS[code], often), (often, modem_within)] + ([(_MODEM_NOUNS[code], split)] if split else [])
+    gap = free % 10
+    return start + "(?:%s)" % "|".join(gap.join(r"\b(?:%s)\b" % w for w in order)
+                                       for words in orders for order in itertools.permutations(words))
+
+
+# the modem working or appearing once its virtual CD is ejected or unmounted (said:storage-mode: the switch was the eject):
+# (ejecting, the storage device, the modem) in any order ("nach dem Auswerfen des CD-Laufwerks erscheint das Modem")
+_EJECTS: Dict[str, str] = {
+    "de": r"auswerf\w*|ausgeworfen|wirft|aush(?:ä|ae)ng\w*|ausgeh(?:ä|ae)ngt|unmount\w*|umount\w*|eject\w*",
+    "es": r"expuls\w*|desmont\w*|eject\w*|umount", "pt": r"ejet\w*|eject\w*|desmont\w*|umount", "it": r"espell\w*|espuls\w*|smont\w*|eject\w*|umount",
+    "fr": r"[eé]ject\w*|d[eé]mont\w*|umount", "nl": r"uitwerp\w*|uitgeworpen|ontkoppel\w*|unmount\w*|umount",
+    "pl": r"wysun\w*|wysuwa\w*|odmontow\w*|eject\w*|umount", "cs": r"vysun\w*|odmontov\w*|eject\w*|umount",
+    "sk": r"vysun\w*|odmontov\w*|eject\w*|umount", "ru": r"извле\w*|извлёк\w*|отмонтир\w*|размонтир\w*|eject\w*|umount",
+    "uk": r"вилуч\w*|відмонту\w*|eject\w*|umount", "fi": r"poista\w*|poisti\w*|irrota\w*|irroti\w*|eject\w*|umount",
+    "tr": r"ç[ıi]kar\w*|eject\w*|umount", "id": r"eject\w*|unmount\w*|umount|dilepas",
+}
+
+
+def _ejected(code: str) -> str:
+    """Ejecting, the storage device and the modem in any order, from the start of a clause with no negation, condition or
+    doubt before them (tried at clause starts only)."""
+    lang = LANGUAGES.get(code)
+    start, free = _clause_free_of("|".join((NEGATIONS[code],) + ((lang.conditions + lang.doubts) if lang else ())))
+    gap = r"[^.!?]{0,60}?"
+    return start + "(?:%s)" % "|".join(gap.join(r"(?<![\w-])(?:%s)(?![\w-])" % w for w in order) for order in
+                                       itertools.permutations((_EJECTS[code], _STORAGE_DEVICE, _MODEM_NOUNS[code])))
+
+
+_add_rows("said:storage-mode", {code: _seen_as_storage(code) for code in _ONLY})
+_add_rows("said:storage-mode", {code: _ejected(code) for code in _EJECTS})
+_add_rows("said:drops-off-bus", {code: _restarts(code) for code in _RESTARTS})
+
+# the SIM, the signal and the network in Slovak and Finnish (Czech's rows read much of Slovak), and Czech's reflexive "se"
+# on either side of its verb ("se nepřihlásí do sítě", "nepřihlásí se do sítě")
+_add_rows("said:sim-locked", {
+    "sk": r"\b(?:chce|vy[zž]aduje|p[yý]ta|[zž]iada|vyp[yý]ta)\s+(?:[\w-]+\s+){0,2}?(?:o\s+)?(?:k[oó]d\s+)?(?:PIN|PUK)|"
+          r"\bSIM(?:[\s-]?kart[ay])?\s+(?:je\s+)?zablokovan[aá]\b",
+    "fi": r"\b(?:pyyt[aä][aä]|pyysi|kysyy|kysyi|vaatii|haluaa|odottaa)\s+(?:[\w-]+\s+){0,3}?(?:PIN|PUK)|"
+          r"\b(?:PIN|PUK)[\w-]*\s+(?:[\w-]+\s+)?(?:kysyt[aä][aä]n|pyydet[aä][aä]n|vaaditaan)\b|\bSIM[\w-]*\s+(?:on\s+)?(?:\w+\s+)?lukittu\w*",
+})
+_add_rows("said:sim-not-detected", {
+    "fi": r"\bei\s+(?:\w+\s+)?(?:tunnista|n[aä]e|havaitse|l[oö]yd[aä]|lue)\s+(?:[\w-]+\s+){0,2}?SIM|"
+          r"\bSIM[\w-]*\s+(?:\w+\s+)?ei\s+(?:\w+\s+)?(?:tunnistu|n[aä]y|l[oö]ydy|tunnisteta|havaita|ole\s+paikallaan)\b",
+})
+_add_rows("said:not-registered", {
+    "pl": r"\bnie\s+(?:ma|[lł]apie|widzi|znajduje)\s+(?:\w+\s+)?(?:zasi[eę]gu|sygna[lł]u|sieci)\b|\bbrak\s+(?:\w+\s+)?(?:zasi[eę]gu|sygna[lł]u|sieci)\b|"
+          r"\bbez\s+(?:zasi[eę]gu|sygna[lł]u)\b",
+    "cs": r"\bnep[rř]ihl[aá]s[ií](?:\s+se)?\s+(?:\w+\s+)?(?:do\s+)?s[ií]t[eě]|\bsign[aá]l\s+(?:je\s+)?nulov[ýy]",
+    "sk": r"\b(?:sa\s+)?neprihl[aá]si(?:\s+sa)?\s+(?:\w+\s+)?(?:do\s+)?siete|\bnem[aá]\s+(?:\w+\s+)?sign[aá]l|\bbez\s+sign[aá]lu\b|"
+          r"\b(?:sa\s+)?nezaregistruje|\bnie\s+je\s+(?:zaregistrovan\w*|prihl[aá]sen\w*)\s+(?:\w+\s+)?(?:do\s+|v\s+)?siet|"
+          r"\bsign[aá]l\s+(?:je\s+)?nulov[ýy]",
+    "fi": r"\bei\s+(?:\w+\s+)?(?:l[oö]yd[aä]|l[oö]yt[aä]nyt|n[aä]e)\s+(?:\w+\s+)?(?:verkkoa|operaattoria|signaalia)|"
+          r"\b(?:ei|eik[aä])\s+(?:\w+\s+)?rekister[oö]idy|\bei\s+(?:ole\s+)?(?:kuuluvuutta|kentt[aä][aä]|signaalia)|"
+          r"\bilman\s+(?:kuuluvuutta|kentt[aä][aä]|signaalia)|\b(?:kentt[aä]|signaali)\s+(?:on\s+)?(?:nolla|nollassa|poissa)",
+})
+
+
+# the stick left in its storage mode in Finnish and Slovak ("jää massamuistitilaan", "pysyy CD-tilassa", "zostáva v režime
+# úložiska"), and in every language the modem mode never reached: a negated verb of switching or going, then the modem mode
+# ("wechselt nicht in den Modem-Modus", "no pasa a modo módem", "не переключается в режим модема", "ei siirry modeemitilaan")
+_add_rows("said:storage-mode", {
+    "fi": r"\b(?:j[aä][aä]|j[aä]i|pysyy|pysyi|on|j[uä]mitt[aä][aä]|jumittaa|j[uä]umii)\s+(?:\w+\s+){0,2}?"
+          r"(?:massamuisti|CD|CD-ROM|levy|muistitikku|tallennus|asema)-?tila\w*",
+    "sk": r"(?<!\bnie\s)\b(?:zost[aá]va|zostal[oa]?|je|vis[ií]|ostane)\s+(?:\w+\s+){0,2}?v\s+re[zž]ime\s+(?:[uú]lo[zž]isk\w*|CD(?:-?ROM)?|"
+          r"disku|flash\w*|pam[aä][tť]\w*)",
+})
+_TO_MODEM_MODE: Dict[str, Tuple[str, str]] = {
+    "de": (r"wechselt|wechseln|schaltet|geht|springt|umgeschaltet|umschalten|kommt", r"in\s+den\s+Modem-?\s?Modus|in\s+den\s+Modemmodus"),
+    "es": (r"pasa|cambia|conmuta|entra|se\s+pone", r"(?:a|en|al)\s+modo\s+m[oó]dem"),
+    "pt": (r"passa|muda|troca|entra|comuta|vai", r"(?:para\s+o|pro|ao|em)\s+modo\s+(?:de\s+)?modem"),
+    "it": (r"passa|cambia|commuta|entra|va|si\s+mette", r"in\s+modalit[àa]\s+modem"),
+    "fr": (r"passe|bascule|commute|se\s+met", r"en\s+mode\s+mod[eè]m"),
+    "nl": (r"schakelt|gaat|wisselt|springt", r"naar\s+(?:de\s+)?(?:modem-?modus|modemmodus|modem-?stand)"),
+    "pl": (r"prze[lł][aą]cza|przechodzi|prze[lł][aą]czy", r"(?:w|na)\s+tryb\s+modemu"),
+    "ru": (r"переключа\w*|переход\w*|перейти", r"в\s+режим\s+модема"),
+    "uk": (r"перемика\w*|переход\w*|перейти", r"в\s+режим\s+модему"),
+    "fi": (r"siirry|siirtynyt|vaihda|vaihdu|vaihtunut|mene", r"modeemi-?tila\w*|tiedonsiirtotila\w*"),
+}
+
+
+def _never_in_modem_mode(code: str) -> str:
+    verbs, mode = _TO_MODEM_MODE[code]
+    return r"(?:%s)(?:\s+\S+){0,2}?\s+(?:%s)" % (_negated_near(NEGATIONS[code], verbs, 2), mode)
+
+
+_add_rows("said:storage-mode", {
+    **{code: _never_in_modem_mode(code) for code in _TO_MODEM_MODE},
+    "cs": r"\b(?:se\s+)?nep[rř]epn\w*(?:\s+se)?\s+(?:\w+\s+){0,2}?do\s+re[zž]imu\s+modemu",
+    "sk": r"\b(?:sa\s+)?neprepn\w*(?:\s+sa)?\s+(?:\w+\s+){0,2}?do\s+re[zž]imu\s+modemu",
+    "tr": r"\bmodem\s+mod(?:un)?a\s+(?:\w+\s+)?ge[cç](?:mi|emi)yor",
+})
+
+
+# the SIM said missing ("die SIM-Karte fehlt", "falta la SIM", "chybí SIM", "SIM-kortti puuttuu"), the PIN or PUK asked in the
+# passive ("der PUK wird verlangt", "le code PUK est demandé", "viene richiesto il PIN", "требуется PIN")
+_SIM_WORD = r"(?:U?SIM|SIM-?Karte|SIM-?kort\w*|sim-?kaart|симк\w*|сим-?карт\w*|SIM-?карт\w*|chip)"
+_add_rows("said:sim-not-detected", {
+    "de": r"\b(?:die\s+)?SIM(?:-?Karte)?\s+(?:\w+\s+)?fehlt\b|\bfehlt\s+(?:\w+\s+)?(?:die\s+)?SIM(?:-?Karte)?\b",
+    "es": r"\bfalta\s+(?:la\s+)?(?:tarjeta\s+)?SIM\b", "pt": r"\bfalta\s+(?:o\s+|a\s+)?(?:chip|cart[aã]o\s+SIM|SIM)\b",
+    "it": r"\bmanca\s+(?:la\s+)?(?:scheda\s+)?SIM\b|\bSIM\s+(?:\w+\s+)?(?:manca|assente|mancante)\b",
+    "fr": r"\b(?:carte\s+)?SIM\s+(?:\w+\s+)?(?:manque|absente|manquante)\b|\bmanque\s+(?:la\s+)?(?:carte\s+)?SIM\b",
+    "cs": r"\bchyb[ií]\s+(?:\w+\s+)?SIM\b|\bSIM(?:[\s-]?kart[ay])?\s+(?:\w+\s+)?chyb[ií]\b",
+    "sk": r"\bch[ýy]ba\s+(?:\w+\s+)?SIM\b|\bSIM(?:[\s-]?kart[ay])?\s+(?:\w+\s+)?ch[ýy]ba\b|\bSIM(?:[\s-]?kart[ay])?\s+nie\s+je\s+(?:rozpoznan|detegovan|detekovan|vlo[zž]en)\w*",
+    "fi": r"\bSIM[\w-]*\s+(?:\w+\s+)?puuttuu\b|\bpuuttuu\s+(?:\w+\s+)?SIM",
+})
+_add_rows("said:sim-locked", {
+    "de": r"\b(?:PIN|PUK)(?:-Code)?\s+(?:wird|werde)\s+(?:\w+\s+)?(?:verlangt|abgefragt|gefordert|angefordert)\b",
+    "es": r"\bse\s+(?:me\s+)?(?:pide|solicita|requiere)\s+(?:el\s+)?(?:c[oó]digo\s+)?(?:PIN|PUK)\b|\b(?:PIN|PUK)\s+(?:es|est[aá])\s+(?:requerido|solicitado|pedido)\b",
+    "pt": r"\b(?:PIN|PUK)\s+(?:[eé]|est[aá]\s+sendo)\s+(?:pedido|solicitado|exigido|requerido)\b|\b[eé]\s+(?:pedido|solicitado|exigido)\s+o\s+(?:c[oó]digo\s+)?(?:PIN|PUK)\b",
+    "it": r"\bviene\s+(?:\w+\s+)?richiest[oa]\s+(?:il\s+)?(?:codice\s+)?(?:PIN|PUK)\b|\b(?:PIN|PUK)\s+(?:viene\s+|è\s+)?(?:richiesto|necessario)\b",
+    "fr": r"\b(?:code\s+)?(?:PIN|PUK)\s+(?:est|sont)\s+(?:\w+\s+)?(?:demand[ée]|exig[ée]|requis|r[ée]clam[ée])\b",
+    "pl": r"\bwymagany\s+(?:jest\s+)?(?:kod\s+)?(?:PIN|PUK)\b|\b(?:PIN|PUK)\s+(?:jest\s+)?wymagany\b",
+    "ru": r"\b(?:требуется|запрашивается|нужен)\s+(?:ввод\s+)?(?:PIN|PUK|пин|пак)\w*", "uk": r"\b(?:потрібен|вимагається|запитується)\s+(?:PIN|PUK|пін)\w*",
+})
+# no signal in still other words: "null Empfang", "ohne Netz", "senza campo", "geen signaal", "nenajde síť", "ei saa signaalia", and
+# the modem searching for a network without end ("blijft zoeken naar een netwerk", "sucht ständig nach einem Netz")
+_add_rows("said:not-registered", {
+    "de": r"\b(?:null|gar\s+kein(?:en)?)\s+(?:Empfang|Netz|Signal)\b|\bohne\s+(?:Netz|Empfang|Signal|Netzempfang)\b|"
+          r"\bsucht\s+(?:\w+\s+){0,2}?(?:ständig|staendig|dauernd|immer\s+noch|endlos)\s+(?:nach\s+)?(?:einem\s+|dem\s+)?Netz",
+    "it": r"\b(?:nessun|senza|niente)\s+campo\b|\bcerca\s+(?:\w+\s+)?(?:sempre|continuamente|ancora)\s+(?:la\s+)?rete\b",
+    "es": r"\bsigue\s+buscando\s+(?:una\s+|la\s+)?red\b|\bbusca\s+(?:\w+\s+)?red\s+(?:sin\s+parar|constantemente)\b",
+    "pt": r"\bfica\s+(?:\w+\s+)?procurando\s+(?:a\s+|uma\s+)?rede\b",
+    "fr": r"\b(?:pas|plus)\s+de\s+r[ée]seau\b|\bcherche\s+(?:\w+\s+)?(?:sans\s+arr[eê]t|toujours|en\s+permanence)\s+(?:un\s+|le\s+)?r[ée]seau\b",
+    "nl": r"\bgeen\s+(?:\w+\s+)?(?:signaal|bereik|netwerk|dekking)\b|\bblijft\s+(?:\w+\s+)?zoeken\s+naar\s+(?:een\s+|het\s+)?(?:netwerk|signaal)\b",
+    "pl": r"\bci[aą]gle\s+szuka\s+sieci\b|\bszuka\s+sieci\s+(?:bez\s+ko[nń]ca|ca[lł]y\s+czas)",
+    "ru": r"\b(?:постоянно|вс[её]\s+время|бесконечно)\s+ищет\s+сеть\b|\bищет\s+сеть\s+(?:постоянно|бесконечно)",
+    "cs": r"\bnenajde\s+(?:\w+\s+)?s[ií][tť]|\bnenach[aá]z[ií]\s+(?:\w+\s+)?s[ií][tť]|\bpo[rř][aá]d\s+hled[aá]\s+s[ií][tť]",
+    "sk": r"\bnen[aá]jde\s+(?:\w+\s+)?sie[tť]|\bst[aá]le\s+h[lľ]ad[aá]\s+sie[tť]",
+    "fi": r"\bei\s+(?:\w+\s+)?(?:saa|saanut)\s+(?:\w+\s+)?(?:verkkoa|signaalia|kentt[aä][aä]|yhteytt[aä]\s+verkkoon)|\betsii\s+(?:\w+\s+)?verkkoa\s+(?:jatkuvasti|loputtomasti)",
+})
+
+
+def module_missing(code: str, module: str) -> str:
+    """The row of ``code`` (Slovak, Finnish, Indonesian) of the driver ``module`` (model.prose_states' pattern of a named
+    module) missing from the kernel (the rows of the other languages are model.prose_states' own)."""
+    return module_missing_rows(module)[code]
+
+
+def module_missing_rows(module: str) -> Dict[str, str]:
+    """The driver ``module`` (model.prose_states' pattern of a named module) missing from the kernel, in Slovak and Finnish
+    (the rows of the other languages are model.prose_states' own): "v jadre chýba modul option", "ytimestä puuttuu
+    option-moduuli", "kernelissä ei ole qmi_wwan-ajuria"."""
+    return {
+        "sk": r"\b(?:ch[ýy]ba|ch[ýy]baj[uú]|nie\s+je|nem[aá]|bez)\s+(?:\w+\s+){0,3}?" + module + r"|" + module +
+              r"\s+(?:\w+\s+){0,2}?(?:ch[ýy]ba|nie\s+je\s+(?:v\s+jadre|pr[ií]tomn\w*|skompilovan\w*))\b",
+        "fi": r"\b(?:puuttuu|puuttuvat|puuttui|ilman)\s+(?:[\w-]+\s+){0,3}?" + module + r"|" + module +
+              r"[\w-]*\s+(?:\w+\s+){0,2}?(?:puuttuu|puuttui)\b|\bei\s+ole\s+(?:[\w-]+\s+){0,3}?" + module,
+        "id": r"\b(?:tidak|tak|gak|nggak|belum)\s+(?:ada|punya|memiliki|menyertakan|menyediakan)\s+(?:\w+\s+){0,2}?" + module +
+              r"|\btanpa\s+(?:\w+\s+)?" + module + r"|" + module + r"\s+(?:\w+\s+){0,2}?(?:tidak\s+ada|hilang)\b",
+    }
+
 # the stick no longer seen as storage ("ya no aparece como unidad de CD", "wird nicht mehr als CD-Laufwerk erkannt")
 # ... the words of "no longer" before a storage device's name: "se queda como unidad de CD y ya no cambia a modo módem" still
 # tells storage mode
 _NO_LONGER = (r"\bn'est\s+plus\b|\bya\s+no\b|\bnicht\s+mehr\b|\bj[aá]\s+n[aã]o\b|\bnon\s+(?:è\s+|e'\s+)?pi[uù]\b|\bplus\s+comme\b|"
               r"\bniet\s+meer\b|\bju[zż]\s+nie\b|\bбольше\s+не\b|\bбільше\s+не\b|\bu[zž]\s+ne\b|\bart[ıi]k\b")
+_AS_WORDS = {"de": "als", "es": "como", "pt": "como", "it": "come", "fr": "comme", "nl": "als", "pl": "jako", "ru": "как",
+             "uk": "як", "id": "sebagai"}
 _STORAGE_NAMED = (r"(?:CD|DVD|ROM|disco|disque|dis[kc]\w*|dysk\w*|schijf|\w*laufwerk\w*|\w*speicher\w*|datentr\w*|storage|stockage|"
                   r"almacenamiento|armazenamento|archiviazione|pen\s?drive\w*|chiavetta|cl[eé]|memoria|m[eé]moire|opslag\w*|massaopslag\w*|"
                   r"pami[eę][cć]|[uú]lo[zž]i[sš]t\w*|flash\w*|unidad|unit[àa]|unidade|lecteur|leitor|lettore|lector|drive|USB-Stick|"
                   r"накопител\w*|накопичувач\w*|флешк\w*|диск\w*|depolama|bellek)")
-STORAGE_NO_LONGER = r"(?:%s)[^.!?]{0,60}?(?<![\w-])%s(?![\w-])" % (_NO_LONGER, _STORAGE_NAMED)
+# (a compound's part too: "nicht mehr als CD-Laufwerk", "больше не ... как CD-ROM")
+STORAGE_NO_LONGER = r"(?:%s)[^.!?]{0,60}?(?<!\w)%s(?!\w)" % (_NO_LONGER, _STORAGE_NAMED)
+# "not only as storage" ("не только как CD-ROM", "nicht nur als CD-Laufwerk"), and the modem named beside the storage ("als
+# Modem und als CD-Laufwerk"): no storage mode; "they are not only a modem ... and are seen as a CD-ROM" still tells it
+_NOT_ONLY_AS_STORAGE = (r"(?:\bне\s+только|\bне\s+лише|\bnicht\s+nur|\bno\s+s[oó]lo|\bn[aã]o\s+s[oó]|\bnon\s+solo|\bpas\s+seulement|"
+                        r"\bnie\s+tylko|\bnejen|\bnielen|\bniet\s+alleen|\bei\s+vain)\s+(?:(?:als|como|come|comme|jako|как|як|ako|als)\s+)?"
+                        r"(?:\S+\s+){0,2}?(?<!\w)" + _STORAGE_NAMED + r"(?!\w)")
+_MODEM_AND = (r"(?<![\w-])(?:als|como|come|comme|jako|как|як|ako|sebagai)\s+(?:\w+\s+)?(?:modem|модем|modeemi)\w*\s+"
+              r"(?:und|y|e|et|i|и|і|a|ja|en|ve|dan|oraz)\s+(?:(?:als|como|come|comme|jako|как|як|ako|sebagai)\s+)?")
+# the stick not seen as storage: a negation, a verb of seeing, "as", a storage device ("no reconoce el módem como unidad de CD",
+# "nie widzi modemu jako napędu CD", "wordt niet als cd-station herkend")
+_NOT_SEEN_AS_STORAGE = "|".join(
+    r"(?<![\w-])(?:%s)\s+(?:\S+\s+){0,2}?(?:%s)(?![\w-])(?:(?!qu(?:e\b|'))[^.!?,;]){0,30}?(?<![\w-])(?:%s)\s+(?:\S+\s+){0,2}?(?<!\w)%s|"
+    r"(?<![\w-])(?:%s)\s+(?:%s)\s+(?:\S+\s+){0,2}?(?<!\w)%s" % (
+        NEGATIONS[code], "|".join(lang.seen), _AS_WORDS[code], _STORAGE_NAMED, NEGATIONS[code], _AS_WORDS[code], _STORAGE_NAMED)
+    for code, lang in LANGUAGES.items() if code in _AS_WORDS)
+# what ends a state in any language ("ya no", "nicht mehr", "больше не", "už ne", "enää"), for the rows of a repeated drop
+_NO_LONGER_ANY = (r"\bnicht\s+mehr\b|\bya\s+no\b|\bбольше\s+не\b|\bбільше\s+не\b|\bniet\s+meer\b|\bju[zż]\s+(?:si[eę]\s+)?nie\b|"
+                  r"\bu[zž]\s+(?:sa\s+|se\s+)?(?:ne|nie)\w*|\bnon\s+(?:\w+\s+){0,2}?pi[uù]\b|\bn[aã]o\s+(?:\w+\s+){0,2}?mais\b|\bj[aá]\s+n[aã]o\b|"
+                  r"\bne\s+(?:\S+\s+){0,2}?plus\b|\bn'\S+\s+plus\b|\bart[ıi]k\b|\ben[aä][aä]\b|\btidak\s+(?:\w+\s+)?lagi\b|不再|没有再")
 
 # what takes a row back in any language: the state ended, denied, or the person's own doing
 UNLESS: Dict[str, str] = {
@@ -824,8 +1201,8 @@ UNLESS: Dict[str, str] = {
     "said:no-ip-address": "",
     "said:no-pin-prompt": r"deaktiviert|ausgeschaltet|\bohne\s+PIN|desactiv|\bsin\s+PIN|\bsans\s+(?:code\s+)?PIN|\bsem\s+PIN|"
                           r"\b(?:Handy|tel[eé]fono|t[eé]l[eé]phone|telefone|celular)\b",
-    "said:drops-off-bus": r"\bnicht\s+mehr\b|\bya\s+no\b|\bбольше\s+не\b",
-    "said:storage-mode": STORAGE_NO_LONGER + r"|\bне\s+только\b|不是|じゃなく|ではなく|されなくな|しなくな|\btidak\s+lagi\b",
+    "said:drops-off-bus": _NO_LONGER_ANY,
+    "said:storage-mode": STORAGE_NO_LONGER + r"|" + _NOT_ONLY_AS_STORAGE + r"|" + _MODEM_AND + r"|" + _NOT_SEEN_AS_STORAGE + r"|不是|じゃなく|ではなく|されなくな|しなくな|\btidak\s+lagi\b",
     "said:port-held-by-mm": r"\bnicht\s+mehr\b|\bya\s+no\b|\bбольше\s+не\b|\bне\s+(?:занимает|держит)",
     "said:not-on-usb": "",
     "said:mm-no-modem": "",
@@ -840,7 +1217,7 @@ UNLESS: Dict[str, str] = {
     "said:stops-after-idle": "",
     "said:drops-since-firmware": r"\bnicht\s+mehr\b|\bya\s+no\b|\bplus\s+(?:de|aucune?)\b",
     "said:reappears-other-id": r"(?i)mode ?switch|usb_modeswitch|umschalt\w*|umgeschaltet|conmut\w*|bascul\w*|cambi[oó]\s+de\s+modo",
-    "said:drops-periodically": r"\bnicht\s+mehr\b|\bya\s+no\b|\bбольше\s+не\b|\bniet\s+meer\b|不再|没有再",
+    "said:drops-periodically": _NO_LONGER_ANY,
     "said:modem-crashes": r"ModemManager|Modem\s?Manager|\b(?:hängt|friert|stürzt)\s+(?:[\w-]+\s+){0,3}?nicht\s+mehr\b|\bya\s+no\b|\bбольше\s+не\b|不再|没有再|"
                           r"\bne\s+(?:se\s+)?(?:plante|fige|bloque|g[eè]le|crashe)\s+plus\b|\bnon\s+(?:si\s+)?(?:blocca|pianta|impalla|congela|crasha)\s+pi[uù]\b|"
                           r"\bn[aã]o\s+(?:\w+\s+)?(?:trava|congela|crasha)\s+mais\b|\bju[zż]\s+(?:si[eę]\s+)?nie\b|\bbільше\s+не\b|\bu[zž]\s+(?:se\s+)?ne\w+|"
@@ -855,6 +1232,10 @@ NO_TABLE_HEDGES: Dict[str, str] = {
     "cs": r"\b(?:pokud|jestli|jestli[zž]e|kdyby|d[rř][ií]ve|p[rř]edt[ií]m|mo[zž]n[aá]|asi|vy[rř]e[sš]eno|u[zž]\s+funguje|v\s+telefonu|"
           r"v\s+mobilu)\b",
     "tr": r"\b(?:e[gğ]er|[oö]nceden|daha\s+[oö]nce|belki|acaba|ç[oö]z[uü]ld[uü]|art[ıi]k\s+çal[ıi][sş][ıi]yor|telefonda)\b|\bm[ıiuü]\s*\?",
+    "sk": r"\b(?:ak|ke[dď]|keby|[cč]i|predt[ýy]m|pred\s+t[ýy]m|mo[zž]no|asi|vyrie[sš]en\w*|u[zž]\s+funguje|u[zž]\s+nie|v\s+telef[oó]ne|"
+          r"v\s+mobile)\b",
+    "fi": r"\b(?:jos|jos\s+ei|mik[aä]li|ennen|aiemmin|ehk[aä]|kenties|ratkesi|ratkaistu|korjaantui|toimii\s+nyt|nyt\s+toimii|ei\s+en[aä][aä]|"
+          r"puhelimessa|k[aä]nnyk[aä]ss[aä])\b",
 }
 
 # the trouble told over in Chinese and Japanese ("已经解决了", "直りました"); the languages of the clause grammar's table
