@@ -226,13 +226,20 @@ _CONDITION_RE = re.compile(r"\b(?:if|unless|in case|whether)\b", re.I)
 
 def stated_at(line: LogLine, start: int) -> bool:
     """A message found at ``line.text[start:]`` counts: the line is not a sentence, or no condition
-    comes before it in its sentence."""
+    comes before it in its sentence, and the sentence does not retell what other people get ("I keep
+    reading threads where people get ...")."""
     if not _WORDS_RE.search(line.text):
         return True
     for a, b in _sentence_spans(line.text):
         if a <= start < b:
-            return not _CONDITION_RE.search(line.text[a:start])
+            before = line.text[a:start]
+            return not (_CONDITION_RE.search(before) or _OTHERS_GET_RE.search(before))
     return True
+
+
+# what other people saw, told before a message in the sentence
+_OTHERS_GET_RE = re.compile(r"\b(?:people|others|other users|someone|somebody|I (?:keep )?read(?:ing)?|I have read|"
+                            r"threads? where)\b", re.I)
 
 
 # a sentence retelling what others saw or wrote ("threads where people get '...'", "the wiki says '...'"):
