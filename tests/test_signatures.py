@@ -14,6 +14,9 @@ PROVES = {
                                  "-bash: usb_modeswitch: command not found",
                                  "-ash: usb_modeswitch: not found"],
     "mm:not-running": ["hotplug: couldn't report initial kernel events: ModemManager not running",
+                       "error: couldn't create manager: Error calling StartServiceByName for org.freedesktop.ModemManager1: "
+                       "GDBus.Error:org.freedesktop.DBus.Error.ServiceUnknown: The name org.freedesktop.ModemManager1 was not "
+                       "provided by any .service files",
                        "error: couldn't find the ModemManager process in the bus",
                        "error: couldn't get bus: Could not connect: Connection refused",
                        "error: couldn't get bus: Could not connect: No such file or directory",

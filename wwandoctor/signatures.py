@@ -126,6 +126,9 @@ TABLE: Tuple[Signature, ...] = (
     Signature("mm:not-running", r"hotplug: couldn't report initial kernel events: ModemManager not running"
               r"|(?:ModemManager|mmcli)[^\n]*:? error: couldn't (?:find|get) the ModemManager process in the bus"
               r"|couldn't find the ModemManager process in the bus"
+              # the bus has no ModemManager and cannot start one: dbus-daemon's activation error, as mmcli ("couldn't create
+              # manager: ...") and other clients print it
+              r"|\bThe name org\.freedesktop\.ModemManager1 was not provided by any \.service files"
               # mmcli cannot reach the system bus at all: no dbus-daemon, so no ModemManager on it either
               r"|\berror: couldn't get bus: Could not connect: (?:Connection refused|No such file or directory)"
               # NetworkManager's modem device when ModemManager is gone from the bus
@@ -133,7 +136,8 @@ TABLE: Tuple[Signature, ...] = (
               # systemd refuses ModemManager's unit: it has no command to start (a broken or empty unit file)
               r"|\bModemManager\.service:? (?:Service )?(?:lacks both ExecStart= and ExecStop= setting|has no ExecStart=[^\n]{0,60}?)"
               r"\.? Refusing",
-              "OpenWrt modemmanager package hotplug helper (modemmanager.common); mmcli/mmcli.c; ModemManager "
+              "OpenWrt modemmanager package hotplug helper (modemmanager.common); mmcli/mmcli.c; dbus bus/activation.c "
+              "(DBUS_ERROR_SERVICE_UNKNOWN \"The name %s was not provided by any .service files\"); ModemManager "
               "cli/mmcli.c main (g_bus_get_sync (G_BUS_TYPE_SYSTEM) failed: \"error: couldn't get bus: %s\"; GLib's "
               "\"Could not connect: <strerror>\" when the system bus socket refuses or does not exist); NetworkManager "
               "src/core/devices/nm-device-utils.c:112 NM_DEVICE_STATE_REASON_MODEM_MANAGER_UNAVAILABLE "

@@ -242,6 +242,14 @@ _OLD_NAME_FAILS = (r"\b(?:still\s+(?:uses?|using|references?|expects?|points?\s+
                    r"|fail\w*|broke|broken|breaks|(?:does|did|do)(?:n't|\s+not)\s+(?:start|come up|exist|apply|match)|won't (?:start|come up)|"
                    r"no longer (?:starts?|comes? up|exists?|appl(?:y|ies)|match(?:es)?)|points? (?:at|to) nothing|not found|can(?:'t|not) find|"
                    r"no such device)\b")
+# a modem's interface whose name changes from boot to boot (said:iface-renamed)
+_IFACE_WORD = r"(?:wwan\w*|modem(?:'s)?|LTE|4G|5G|cellular|mobile(?:\s+broadband)?|WWAN)"
+_NAME_CHANGES_WHEN = (r"\b(?:randomly|at\s+random|(?:on|after|at|with)\s+(?:every\s+|each\s+|a\s+)?(?:re)?boot\w*|"
+                      r"every\s+(?:time|boot|restart))")
+_NAME_UNSTABLE = (r"\b" + _IFACE_WORD + r"\s+(?:network\s+)?interface\b" + _SAME + r"{0,20}?\b(?:changes?|changed|changing)\s+"
+                  r"(?:its\s+|the\s+|their\s+)?names?\b" + _SAME + r"{0,30}?" + _NAME_CHANGES_WHEN + r"|"
+                  r"\b(?:interface\s+name|name\s+of\s+the\s+" + _IFACE_WORD + r"\s+interface)\b" + _SAME + r"{0,30}?\b(?:changes?|changed|"
+                  r"changing|is\s+different|differs)\b" + _SAME + r"{0,30}?" + _NAME_CHANGES_WHEN)
 # setting a modem's mode (said:set-to-mbim-only), and doing it by mistake
 _SETS = r"(?:switch(?:e[sd])?|chang(?:e[sd]?|ed)|set|sets|put|puts|turn(?:s|ed)?|flipp?(?:s|ed)?|reconfigur(?:e[sd]?|ed))"
 _BY_MISTAKE = r"(?:by mistake|by accident|accidentally|mistakenly|inadvertently)\b"
@@ -1612,7 +1620,7 @@ STATES: Tuple[StatedState, ...] = (
     StatedState("said:mm-absent",
                 r"\b" + _MM + r"(?:\.service)?(?:\s+(?:service|daemon|package))?\s+(?:is|was|were|are|has|had)(?:n't|\s+not|\s+never)\s+(?:been\s+)?(?:even\s+|actually\s+|"
                 r"currently\s+)?(?:installed|running|run|started|enabled|active|present|there)\b|"
-                r"\bthere\s+(?:is|was)\s+no\s+" + _MM + r"\b(?:\s+(?:installed|package|service))?(?:\s+(?:on|in)\s+(?:it|this|the|my)\b|"
+                r"\bthere(?:\s+(?:is|was)|'s)\s+no\s+" + _MM + r"\b(?:\s+(?:installed|package|service))?(?:\s+(?:on|in)\s+(?:it|this|the|my)\b|"
                 r"\s+at\s+all\b|\s+installed\b)|\bno\s+" + _MM + r"\s+installed\b|"
                 r"\b(?:nothing|no\s+(?:program|daemon|manager|service)|nobody)\s+(?:\w+\s+)?(?:(?:manages|managed|handles|picks\s+up)\s+"
                 r"(?:it|them|the\s+(?:\w+\s+)?(?:modem|stick|dongle|card))|picks\s+(?:it|them)\s+up)\b|"
@@ -2775,6 +2783,11 @@ STATES: Tuple[StatedState, ...] = (
                 "ip -br link; grep -rn 'wwan0\\|usb0' /etc/network /etc/conf.d /etc/NetworkManager 2>/dev/null; "
                 "dmesg | grep 'renamed from'",
                 unless=r"\b(?:works?|working|fine|good|fixed|solved|resolved)\b"),
+    # the name itself is not stable: "the wwan interface changes its name randomly on reboot", "the interface name of the
+    # modem keeps changing after every boot" (probe order, or predictable names from a USB path that moves)
+    StatedState("said:iface-renamed", _NAME_UNSTABLE,
+                "ip -br link; dmesg | grep 'renamed from'; the names the connection profile or script uses",
+                unless=r"\b(?:fixed|solved|resolved|no longer|not anymore)\b"),
     StatedState("said:iface-renamed", _RENAMER_REMOVED,
                 "ls /etc/hotplug.d/net /etc/udev/rules.d; ip -br link; the names the connection profile or script uses",
                 any_line=True),
