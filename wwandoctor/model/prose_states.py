@@ -2616,6 +2616,7 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?<![\w/])(?:/dev/)?cdc-wdm[\d*]*[`'\"]?\s+(?:(?:devices?|nodes?)\s+)?(?:(?:is|are|was|were|does|did|do)(?:n't|\s+not)|"
                 r"never)\s+(?:\w+\s+)?(?:created|appear\w*|show\w*\s+up|there|present|exist\w*)\b|"
                 r"\bthere\s+(?:is|are|was|were)\s+no\s+(?:/dev/)?cdc-wdm|"
+                r"(?<![\w/])(?:/dev/)?cdc-wdm[\d*]*[`'\"]?\s+(?:(?:is|are|was|were)\s+)?(?:still\s+)?missing\b|"
                 r"\b(?:does(?:n't| not)|did(?:n't| not)|never)\s+(?:create|get|show|give|produce)s?\s+(?:any\s+|a\s+|the\s+)?(?:/dev/)?cdc-wdm|"
                 r"\bno\s+(?:/dev/)?cdc-wdm[\d*]*(?:\s+(?:devices?|nodes?))?(?=\s*(?:[.,;:!)]|$)|\s+(?:and|or|nor|at all)\b)|"
                 r"(?:没有|无|不见)\s*(?:/dev/)?cdc-wdm|cdc-wdm\S*\s*(?:也|都|根本)?\s*(?:没有|不存在|没出现|没生成|未生成|未出现)",
