@@ -341,11 +341,11 @@ def _compile_log(src, key: str, node):
 
 def _compile_signal(src, node):
     from wwandoctor import signatures
-    from wwandoctor.model import ping_probe, prose
+    from wwandoctor.model import ping_probe, prose, quectel_variant
 
     raw = src.value(node)
     names = raw if isinstance(raw, list) else [raw]
-    known = signatures.facts() + prose.facts() + (ping_probe.FACT,)
+    known = signatures.facts() + prose.facts() + (ping_probe.FACT, quectel_variant.FACT)
     for name in names:
         if not isinstance(name, str) or name not in known:
             raise src.error(node, "signal: unknown fact %r (known: %s)" % (name, ", ".join(known)))

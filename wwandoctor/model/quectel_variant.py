@@ -1,0 +1,73 @@
+"""A Quectel module that runs the firmware of another variant of itself.
+
+Quectel names a firmware revision after the module and the variant it is built for, then the baseline
+("R06A11") and the memory ("M4G"): ``EC25EFAR06A11M4G`` is EC25 firmware of the E variant, ``EC25AFAR05A04M4G``
+of the A variant, ``EG25GGBR07A08M2G`` of the EG25-G, ``EC20CEFAR02A10M4G`` of the EC20 CEFA,
+``RM500QGLABR11A06M4G`` of the RM500Q-GL (ATI "Revision:", AT+QGMR, qmicli --dms-get-revision, mmcli
+"firmware revision", quectel-CM "requestBaseBandVersion"; sample outputs in lukejenkins/cwd
+documentation/quectel_ec2x_and_eg2x/outputs.md). The variant fixes the bands and the carrier configurations
+(MBNs) the image carries, and Quectel support answers that an image of another variant or baseline must not be
+flashed (forums.quectel.com: "it is not allowed to flash ... in any direction"; a wrong-variant flash "can cause
+corruption ... especially to module's RF"). A module on another variant's image does not register, or holds its
+radio off (causes.md firmware-image-mismatch).
+
+Which variant a module is, is printed on its label, and people name it so: "my Quectel EC25-A", "EC20CEFA-512-STD".
+When the text names one variant of a model and every revision of that model it shows belongs to another variant:
+
+    I have a Quectel EC25-A modem ...
+    AT+QGMR
+    EC25EFAR06A11M4G_01.001.01.001
+-> {"fw:variant-mismatch": [the revision line]}
+
+A variant is a prefix of the revision's variant code: an EC25-A may run "AFA" or "AFFA" images, an EG25-G "GGB".
+A text naming two variants of one model (two modules, or "the E firmware on my A") decides nothing; "EP06-E" and
+"EP06ELA" name one.
+"""
+from __future__ import annotations
+
+import re
+from typing import Dict, List, Sequence, Set, Tuple
+
+from wwandoctor.snapshot import LogLine
+
+FACT = "fw:variant-mismatch"
+_MODELS = (r"EC2[015]|EG2[15]|EG9[15]|EG0[68]|EP06|EM0[56]|EG1[28]|EM1[28]|EM0[56]0K|E[GM]120K|EM160R|"
+           r"RM5[0-3]\dQ|RM5[0-3]\dN|RM5[0-3]\dU|RG5[0-3]\dQ|RG5[0-3]\dN|BG9[56]|BG77|EC200[ATUN]")
+# EC25EFAR06A11M4G, EC20CEFAGR06A15M4G_01.001.01.001, RM500QGLABR11A06M4G
+_REVISION = re.compile(r"\b(" + _MODELS + r")([A-Z]{1,6}?)R\d{2}A\d{2}")
+# EC25-A, EC25-AU, EG25-G, RM500Q-GL, EC20CEFA(-512-STD); a name followed by a revision's baseline is a revision
+_NAMED = re.compile(r"\b(" + _MODELS + r")(?:-([A-Z]{1,4})|([A-Z]{2,5}))\b(?![-_.]?R\d)", re.IGNORECASE)
+
+
+def _named_variants(lines: Sequence[LogLine]) -> Dict[str, Set[str]]:
+    named: Dict[str, Set[str]] = {}
+    for line in lines:
+        for found in _NAMED.finditer(line.text):
+            model, variant = found.group(1).upper(), (found.group(2) or found.group(3)).upper()
+            named.setdefault(model, set()).add(variant)
+    return named
+
+
+def _revisions(lines: Sequence[LogLine]) -> List[Tuple[str, str, LogLine]]:
+    return [(found.group(1), found.group(2), line) for line in lines for found in _REVISION.finditer(line.text)]
+
+
+def _one_variant(variants: Set[str]) -> str:
+    """The variant the names agree on (the longest, when each is the start of it: "E" and "ELA"); "" for two variants."""
+    longest = max(variants, key=len)
+    return longest if all(longest.startswith(v) for v in variants) else ""
+
+
+def variant_signals(lines: Sequence[LogLine]) -> Dict[str, List[LogLine]]:
+    """{FACT: [revision lines]} when the lines name one variant of a model and no revision of that model
+    shown belongs to it; else ``{}``."""
+    revisions = _revisions(lines)
+    if not revisions:
+        return {}
+    mismatched: List[LogLine] = []
+    for model, variants in _named_variants(lines).items():
+        variant = _one_variant(variants)
+        of_model = [(code, line) for rev_model, code, line in revisions if rev_model == model]
+        if variant and of_model and not any(code.startswith(variant) or variant.startswith(code) for code, _ in of_model):
+            mismatched.extend(line for _, line in of_model if line not in mismatched)
+    return {FACT: mismatched} if mismatched else {}
