@@ -827,6 +827,16 @@ PROVES_NOTHING = [
 ]
 PROVES_NOTHING += _OLD_NM_LOOK_ALIKES + _OFONO_LOOK_ALIKES
 
+# gammu's errors for bytes on the port that answer nothing it asked (gsmcomon.c:98-100, GSM_LogError; gsmstate.c
+# GSM_DispatchMessage's debug line), as gammu-smsd logs them
+PROVES["serial:reply-unexpected"] = ["GSM_GetSMSStatus failed with error UNKNOWNRESPONSE[16]:Unknown response from phone",
+                                     "gammu-smsd[2874]: gammu: Frame not request now. If you can, please report it",
+                                     "Error getting SMS status: Unknown response from phone. See <http://wammu.eu/support/bugs/> "
+                                     "for information how to report it. (UNKNOWNRESPONSE[16])",
+                                     "UNKNOWN frame"]
+# a person's words about an unknown answer, and another UNKNOWN line, prove nothing of it
+PROVES_NOTHING += ["the response was unknown to me, the modem gave garbage", "UNKNOWN error in the log"]
+
 
 def _facts(text):
     return set(signatures.scan([LogLine(text=text, origin="unknown")]))

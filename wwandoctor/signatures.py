@@ -422,6 +422,18 @@ TABLE: Tuple[Signature, ...] = (
               r"device reports readiness to read but returned no data",
               "pyserial serial/serialposix.py Serial.read (pyserial/pyserial 0085e1e: SerialException(\"device reports "
               "readiness to read but returned no data (device disconnected or multiple access on port?)\"))"),
+    # gammu read bytes on the modem's port that answer nothing it asked: a reply it cannot parse (ERR_UNKNOWNRESPONSE), a
+    # frame no request waits for (ERR_FRAMENOTREQUESTED, logged "Frame not request now") or one it does not know
+    # (ERR_UNKNOWNFRAME). Another program on the same port (ModemManager probing it, Bluetooth's hciuart or a serial
+    # console on a board UART) or a wrong speed garbles the exchange; GSM_LogError prints "%s failed with error %s[%d]: %s"
+    Signature("serial:reply-unexpected",
+              r"\b(?:UNKNOWNRESPONSE|FRAMENOTREQUESTED|UNKNOWNFRAME)\[\d+\]|\bUnknown response from phone\b"
+              r"|\bFrame not request(?:ed right)? now\b|^\s*UNKNOWN (?:response|frame)\s*$",
+              "gammu libgammu/gsmcomon.c:98-100 (gammu/gammu 0c207bf: ERR_FRAMENOTREQUESTED \"Frame not requested right now\", "
+              "ERR_UNKNOWNRESPONSE \"Unknown response from phone. See <http://wammu.eu/support/bugs/> ...\", ERR_UNKNOWNFRAME "
+              "\"Unknown frame\"), gsmcomon.c GSM_LogError (\"%s failed with error %s[%d]: %s\"), libgammu/gsmstate.c "
+              "GSM_DispatchMessage (smprintf_level \"\\nUNKNOWN response\", \"\\nUNKNOWN frame\", \"\\nFrame not request now\" "
+              "in the debug log)"),
     # A serial phone/modem tool tried the port and nothing answered: Wammu's search (Wammu/PhoneSearch.py
     # AllSearchThread.run "All finished, found %d phones", Wammu/PhoneWizard.py PhoneSearchPage.OnDone "No phone
     # has been found!" - it only searches a node that exists and that the user may open, Wammu/Utils.py
