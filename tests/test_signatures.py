@@ -520,6 +520,11 @@ PROVES["reg:not-searching"] += ["        Status = unregistered"]
 PROVES["reg:registered"] += ["        Status = roaming"]
 # sakis3g's own reports (src/sakis3g tty_not_busy, tty_pin_unlock, tty_register_network)
 PROVES["port:tty-busy"] += ["Port /dev/ttyUSB2 is currently occupied by modem-manager."]
+# gammu's ERR_DEVICEBUSY text (gsmcomon.c:88) and the error names gammu-smsd appends (GSM_LogError)
+PROVES["port:tty-busy"] += ["Error opening device, it is already opened by other application.",
+                            "gammu-smsd[912]: Error at init connection: Error opening device, it is already opened by other "
+                            "application. (DEVICEBUSY[4])",
+                            "GSM_InitConnection failed with error DEVICEOPENERROR[2]"]
 PROVES["sim:locked"] += ['Modem responded "SIM PUK" while checking for PIN.',
                          "WRONG PIN. Aborting to prevent you from locking your SIM card."]
 PROVES["reg:searching"] += ["Modem unable to register a network.", "Modem is unable to register a network"]
