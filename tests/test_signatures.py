@@ -520,6 +520,11 @@ PROVES["reg:not-searching"] += ["        Status = unregistered"]
 PROVES["reg:registered"] += ["        Status = roaming"]
 # sakis3g's own reports (src/sakis3g tty_not_busy, tty_pin_unlock, tty_register_network)
 PROVES["port:tty-busy"] += ["Port /dev/ttyUSB2 is currently occupied by modem-manager."]
+# gammu's ERR_DEVICEBUSY text (gsmcomon.c:88) and the error names gammu-smsd appends (GSM_LogError)
+PROVES["port:tty-busy"] += ["Error opening device, it is already opened by other application.",
+                            "gammu-smsd[912]: Error at init connection: Error opening device, it is already opened by other "
+                            "application. (DEVICEBUSY[4])",
+                            "GSM_InitConnection failed with error DEVICEOPENERROR[2]"]
 PROVES["sim:locked"] += ['Modem responded "SIM PUK" while checking for PIN.',
                          "WRONG PIN. Aborting to prevent you from locking your SIM card."]
 PROVES["reg:searching"] += ["Modem unable to register a network.", "Modem is unable to register a network"]
@@ -826,6 +831,16 @@ PROVES_NOTHING = [
     "AT+CSQ => +CSQ: 20,99",
 ]
 PROVES_NOTHING += _OLD_NM_LOOK_ALIKES + _OFONO_LOOK_ALIKES
+
+# gammu's errors for bytes on the port that answer nothing it asked (gsmcomon.c:98-100, GSM_LogError; gsmstate.c
+# GSM_DispatchMessage's debug line), as gammu-smsd logs them
+PROVES["serial:reply-unexpected"] = ["GSM_GetSMSStatus failed with error UNKNOWNRESPONSE[16]:Unknown response from phone",
+                                     "gammu-smsd[2874]: gammu: Frame not request now. If you can, please report it",
+                                     "Error getting SMS status: Unknown response from phone. See <http://wammu.eu/support/bugs/> "
+                                     "for information how to report it. (UNKNOWNRESPONSE[16])",
+                                     "UNKNOWN frame"]
+# a person's words about an unknown answer, and another UNKNOWN line, prove nothing of it
+PROVES_NOTHING += ["the response was unknown to me, the modem gave garbage", "UNKNOWN error in the log"]
 
 
 def _facts(text):

@@ -369,7 +369,9 @@ TABLE: Tuple[Signature, ...] = (
     Signature("port:tty-busy",
               r"/dev/tty(?:USB|ACM|HS|AMA|S|mxc)\d+\b[^\n]{0,60}?(?:Device or resource busy|\[Errno 16\]|\bEBUSY\b)"
               r"|(?:Device or resource busy|\[Errno 16\])[^\n]{0,40}?/dev/tty(?:USB|ACM|HS|AMA|S|mxc)\d+"
-              r"|Error opening device\. Unknown, busy or no permissions|Error opening device, it is already opened by another app"
+              r"|Error opening device\. Unknown, busy or no permissions|Error opening device, it is already opened by (?:another app|other application)"
+              # gammu's error names as GSM_LogError and gammu-smsd print them (gsmcomon.c:85,86,88)
+              r"|\b(?:DEVICEOPENERROR|DEVICELOCKED|DEVICEBUSY)\[\d+\]"
               r"|failed to lock device, probably opened by other process|\bError opening device, it is locked\b"
               # pppd's UUCP lock: another process holds the modem's tty (ppp-project/ppp pppd/utils.c:983,1067 lock())
               r"|\bDevice (?:/dev/)?tty(?:USB|ACM|HS|AMA|S|mxc)\d+ is locked by pid \d+"
@@ -383,7 +385,7 @@ TABLE: Tuple[Signature, ...] = (
               "EBUSY, strerror \"Device or resource busy\"); minicom/picocom/pyserial print open(2)'s strerror with the "
               "path; gammu libgammu/device/serial/ser_unx.c:183-222 serial_open (ENOENT -> DEVICENOTEXIST, EACCES -> "
               "DEVICENOPERMISSION, anything else or flock EWOULDBLOCK \"failed to lock device, probably opened by other "
-              "process\" -> DEVICEOPENERROR) with the texts of libgammu/gsmcomon.c:85,88, and devfunc.c:292 lock_device "
+              "process\" -> DEVICEOPENERROR) with the texts of libgammu/gsmcomon.c:85,88 (gammu/gammu 0c207bf: ERR_DEVICEBUSY \"Error opening device, it is already opened by other application.\"), and devfunc.c:292 lock_device "
               "(\"Device already locked by PID %d.\" -> ERR_DEVICELOCKED, gsmcomon.c:86 \"Error opening device, it is "
               "locked.\": a live process holds gammu's lock file) (gammu/gammu 78fd6a921); pppd "
               "pppd/utils.c:983,1067 lock() (notice \"Device %s is locked by pid %d\": the UUCP lock file of a running "
@@ -422,6 +424,18 @@ TABLE: Tuple[Signature, ...] = (
               r"device reports readiness to read but returned no data",
               "pyserial serial/serialposix.py Serial.read (pyserial/pyserial 0085e1e: SerialException(\"device reports "
               "readiness to read but returned no data (device disconnected or multiple access on port?)\"))"),
+    # gammu read bytes on the modem's port that answer nothing it asked: a reply it cannot parse (ERR_UNKNOWNRESPONSE), a
+    # frame no request waits for (ERR_FRAMENOTREQUESTED, logged "Frame not request now") or one it does not know
+    # (ERR_UNKNOWNFRAME). Another program on the same port (ModemManager probing it, Bluetooth's hciuart or a serial
+    # console on a board UART) or a wrong speed garbles the exchange; GSM_LogError prints "%s failed with error %s[%d]: %s"
+    Signature("serial:reply-unexpected",
+              r"\b(?:UNKNOWNRESPONSE|FRAMENOTREQUESTED|UNKNOWNFRAME)\[\d+\]|\bUnknown response from phone\b"
+              r"|\bFrame not request(?:ed right)? now\b|^\s*UNKNOWN (?:response|frame)\s*$",
+              "gammu libgammu/gsmcomon.c:98-100 (gammu/gammu 0c207bf: ERR_FRAMENOTREQUESTED \"Frame not requested right now\", "
+              "ERR_UNKNOWNRESPONSE \"Unknown response from phone. See <http://wammu.eu/support/bugs/> ...\", ERR_UNKNOWNFRAME "
+              "\"Unknown frame\"), gsmcomon.c GSM_LogError (\"%s failed with error %s[%d]: %s\"), libgammu/gsmstate.c "
+              "GSM_DispatchMessage (smprintf_level \"\\nUNKNOWN response\", \"\\nUNKNOWN frame\", \"\\nFrame not request now\" "
+              "in the debug log)"),
     # A serial phone/modem tool tried the port and nothing answered: Wammu's search (Wammu/PhoneSearch.py
     # AllSearchThread.run "All finished, found %d phones", Wammu/PhoneWizard.py PhoneSearchPage.OnDone "No phone
     # has been found!" - it only searches a node that exists and that the user may open, Wammu/Utils.py
