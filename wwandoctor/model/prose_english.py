@@ -86,6 +86,13 @@ OFTEN = (r"every\s+(?:half\s+(?:an\s+)?hour|quarter\s+(?:of\s+an\s+)?hour)|every
 HANG = (r"(?:hangs?|hung|hanging)(?!\s+up)|freez(?:es|ing|e)|froze|wedge[sd]|locks?\s+up|locked\s+up|locking\s+up|crash(?:es|ed|ing)|"
         r"(?:stops?|stopped|quits?|ceases?)\s+(?:responding|answering|replying)(?!\s+to\s+(?:any\s+|the\s+)?(?:QMI|MBIM|qmicli|"
         r"mbimcli|uqmi))|(?:becomes?|became|goes|went|is|gets?|got)\s+(?:completely\s+|totally\s+)?(?:unresponsive|dead|stuck|silent)|stays\s+dead")
+# its AT port answering for a while, then no longer (said:modem-crashes): "works fine for a while until the modem stopped to
+# respond to AT commands", "after a few hours it stops answering AT commands"; no other program named, the firmware hangs
+AT_HANG = (r"(?:stops?|stopped|quits?|ceases?|ceased)\s+(?:to\s+)?(?:respond|answer|repl(?:y|ie))(?:ing|s)?\s+(?:to\s+)?(?:any\s+|the\s+|my\s+)?"
+           r"AT(?:\s+commands?)?\b")
+WORKED_BEFORE = (r"(?:works?|worked|working|runs?|ran|running)\s+(?:fine\s+|well\s+|ok\s+|normally\s+)?for\s+(?:a\s+while|some\s+time|"
+                 r"(?:a\s+few|several|some|\d+)\s+(?:minutes|hours|days))|after\s+(?:a\s+while|some\s+time|(?:a\s+few|several|some|"
+                 r"\d+)\s+(?:minutes|hours|days))|randomly|from\s+time\s+to\s+time|every\s+(?:now\s+and\s+then|few\s+(?:minutes|hours|days))")
 # ... hanging hard: not only its control channel stops answering ("stops responding to QMI commands after a few hours")
 HANG_HARD = (r"(?:hangs?|hung|hanging)(?!\s+up)|freez(?:es|ing|e)|froze|wedge[sd]|locks?\s+up|locked\s+up|locking\s+up|crash(?:es|ed|ing)|"
              r"(?:goes|went|is)\s+(?:completely\s+|totally\s+)?dead")
@@ -272,6 +279,7 @@ ID_OF = (r"(?:(?:vendor|device|product|usb)\s+(?:and\s+|&\s+)?)+(?:id|ids)|(?:th
 ROWS: Dict[str, Tuple[Row, ...]] = {
     "said:drops-periodically": (Row((LINK, LOST, OFTEN), key=1), Row((LINK, KEEPS_LOST), key=1)),
     "said:modem-crashes": (Row((MODEM, HANG + r"|(?:stops?|stopped)\s+working|dies|died", RECOVER), key=1, modem=True),
+                           Row((MODEM, AT_HANG, WORKED_BEFORE), key=1, modem=True),
                            Row((MODEM, HANG_HARD, PERIOD), key=1, modem=True)),
     "said:module-missing": (Row((DRIVER, ABSENT), key=1), Row((r"(?:%s)\s+(?:\w+\s+){0,2}?(?:%s)\s+(?:(?:the|any|a|an)\s+)?"
                                                              r"(?:\w+\s+)?(?:support\s+for\s+)?(?:the\s+)?(?:%s)" % (KERNEL, LACKS, DRIVER),), key=-1),
