@@ -42,3 +42,20 @@ def test_a_wanted_image_without_baseline_is_not_a_revision():
 
 def test_a_revision_alone_decides_nothing():
     assert facts("Revision: EC25EFAR06A11M4G") == {}
+
+
+# WRITTEN by tuning32d (stop 32): another variant told in words after a firmware change, any maker
+def test_the_model_query_answering_another_variant_after_a_flash():
+    found = facts("I upgraded the firmware from B02 to B07.\nWhen I query AT+CGMM it replies with SIM7000A not SIM7000E.")
+    assert [line.text for line in found[FACT]] == ["When I query AT+CGMM it replies with SIM7000A not SIM7000E."]
+
+
+def test_another_variant_image_flashed_onto_the_hardware():
+    assert FACT in facts("I flashed the EC25EFAR06A11M4G firmware onto my EC25AFA module by mistake")
+    assert facts("I flashed EC25AFAR05A04M4G firmware onto this EC25AFA module") == {}
+    assert facts("I flashed the MBIM firmware onto my EM7455 module") == {}
+
+
+def test_two_variants_without_a_firmware_change_or_in_a_question_decide_nothing():
+    assert facts("The SIM7000A shows LTE-M bands, but the SIM7000E does not.") == {}
+    assert facts("After the upgrade, does it report SIM7000A or SIM7000E?") == {}

@@ -33,7 +33,8 @@ from wwandoctor.snapshot import LogLine
 _LETTER, _LOWER = r"A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f", r"a-z\u00df-\u00f6\u00f8-\u024f'"
 _WORDS_RE = re.compile(r"[{0}][{1}]*\s+[{0}][{1}]*\s+[{0}][{1}]*".format(_LETTER, _LOWER))
 # sentence ends: . ! ? followed by space, or a semicolon
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=\S)|;\s+|(?<=[。！？；])\s*(?=\S)")
+# (not the "?" of an AT command's read form: "AT+CREG? answers 0,2" is one sentence)
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])" + "".join(r"(?<!\+[A-Za-z]{%d}\?)" % n for n in range(3, 8)) + r"\s+(?=\S)|;\s+|(?<=[。！？；])\s*(?=\S)")
 # an expectation is a hedge when a person holds it ("I expected it to register"); what a program or device expects is a
 # fact of the setup ("the kernel expects Ethernet frames but the modem sends bare IP packets")
 _PERSON_EXPECTS = "".join(r"(?<!\b%s )" % w for w in ("kernel", "driver", "modem", "module", "interface", "firmware", "host",

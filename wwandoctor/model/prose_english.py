@@ -62,7 +62,7 @@ _TOLD_OVER_RE = re.compile(r"\b(?:on\s+purpose|deliberately|intentionally|now\s+
                            r"rock[\s-]solid|fixed|solved|resolved|without\s+(?:any\s+|a\s+single\s+)?(?:problems?|issues?|trouble))\b",
                            re.I)
 # a clause starts after a comma, a semicolon, a dash or a joining word
-_CLAUSE_START_RE = re.compile(r"(?:^|[,;:(]|\s-\s|\b(?:but|and|while|whereas|although|though|however|yet|so|because|since|"
+_CLAUSE_START_RE = re.compile(r"(?:^|(?<!\d),|,(?!\s?\d)|:(?!\s*\d)|[;(]|\s-\s|\b(?:but|and|while|whereas|although|though|however|yet|so|because|since|"
                               r"then|when|which|that)\b)\s*", re.I)
 
 # the data link and its loss (said:drops-periodically)
@@ -86,6 +86,13 @@ OFTEN = (r"every\s+(?:half\s+(?:an\s+)?hour|quarter\s+(?:of\s+an\s+)?hour)|every
 HANG = (r"(?:hangs?|hung|hanging)(?!\s+up)|freez(?:es|ing|e)|froze|wedge[sd]|locks?\s+up|locked\s+up|locking\s+up|crash(?:es|ed|ing)|"
         r"(?:stops?|stopped|quits?|ceases?)\s+(?:responding|answering|replying)(?!\s+to\s+(?:any\s+|the\s+)?(?:QMI|MBIM|qmicli|"
         r"mbimcli|uqmi))|(?:becomes?|became|goes|went|is|gets?|got)\s+(?:completely\s+|totally\s+)?(?:unresponsive|dead|stuck|silent)|stays\s+dead")
+# its AT port answering for a while, then no longer (said:modem-crashes): "works fine for a while until the modem stopped to
+# respond to AT commands", "after a few hours it stops answering AT commands"; no other program named, the firmware hangs
+AT_HANG = (r"(?:stops?|stopped|quits?|ceases?|ceased)\s+(?:to\s+)?(?:respond|answer|repl(?:y|ie))(?:ing|s)?\s+(?:to\s+)?(?:any\s+|the\s+|my\s+)?"
+           r"AT(?:\s+commands?)?\b")
+WORKED_BEFORE = (r"(?:works?|worked|working|runs?|ran|running)\s+(?:fine\s+|well\s+|ok\s+|normally\s+)?for\s+(?:a\s+while|some\s+time|"
+                 r"(?:a\s+few|several|some|\d+)\s+(?:minutes|hours|days))|after\s+(?:a\s+while|some\s+time|(?:a\s+few|several|some|"
+                 r"\d+)\s+(?:minutes|hours|days))|randomly|from\s+time\s+to\s+time|every\s+(?:now\s+and\s+then|few\s+(?:minutes|hours|days))")
 # ... hanging hard: not only its control channel stops answering ("stops responding to QMI commands after a few hours")
 HANG_HARD = (r"(?:hangs?|hung|hanging)(?!\s+up)|freez(?:es|ing|e)|froze|wedge[sd]|locks?\s+up|locked\s+up|locking\s+up|crash(?:es|ed|ing)|"
              r"(?:goes|went|is)\s+(?:completely\s+|totally\s+)?dead")
@@ -147,6 +154,14 @@ FCC_NAMED = (r"(?:because\s+of|due\s+to|dreaded|blame\w*|caused\s+by)\s+(?:the\s
 FCC_FAILS = (FCC + r"\s+(?:[\w-]+\s+){0,4}?(?:fails?|failed|failing|(?:does|did)(?:n't|\s+not)\s+work|won't\s+work|(?:is|was)(?:n't|\s+not)\s+"
              r"(?:done|working|supported)|never\s+(?:runs|ran|works|worked|happens|happened))|(?:it's|it\s+is|this\s+is|that's)\s+"
              r"(?:the\s+|an?\s+)?(?:(?!not\b|never\b)\w+\s+)?" + FCC)
+# the vendor's unlock tool not made for this machine yet: "DPR does not support X13 Gen6 machines", "lenovo-wwan-unlock says
+# this model is not supported" (Lenovo ships the unlock as lenovo-wwan-unlock, its service DPR_Fcc_unlock_service, for the
+# machines it lists only)
+FCC_TOOL = (r"(?:(?:" + FCC + r"|fcc[\s_-]*unlock\w*|lenovo-wwan-unlock|DPR(?:_Fcc_unlock_service)?)(?:\s+(?:tool|service|script|"
+            r"package|program|utility|daemon))?)")
+FCC_UNSUPPORTED = (FCC_TOOL + r"\s+(?:\w+\s+){0,2}?(?:(?:does|do)(?:n't|\s+not)\s+(?:yet\s+)?support|says\s+(?:that\s+)?(?:this|my|the|our)\s+"
+                   r"(?:[\w-]+\s+){0,3}?(?:is|are)\s+not\s+(?:yet\s+)?supported)|(?:is|are)(?:n't|\s+not)\s+(?:yet\s+)?supported\s+by\s+"
+                   r"(?:the\s+)?(?:Lenovo\s+)?" + FCC_TOOL)
 # the unlock told done: the lock is over
 _UNLOCK_DONE_RE = re.compile(r"\bunlock\w*\s+(?:\w+\s+){0,2}?(?<!n't )(?<!not )(?:worked|works|succeeded|ran|runs|did\s+the\s+trick|"
                              r"is\s+done|was\s+done|applied)\b", re.I)
@@ -264,6 +279,7 @@ ID_OF = (r"(?:(?:vendor|device|product|usb)\s+(?:and\s+|&\s+)?)+(?:id|ids)|(?:th
 ROWS: Dict[str, Tuple[Row, ...]] = {
     "said:drops-periodically": (Row((LINK, LOST, OFTEN), key=1), Row((LINK, KEEPS_LOST), key=1)),
     "said:modem-crashes": (Row((MODEM, HANG + r"|(?:stops?|stopped)\s+working|dies|died", RECOVER), key=1, modem=True),
+                           Row((MODEM, AT_HANG, WORKED_BEFORE), key=1, modem=True),
                            Row((MODEM, HANG_HARD, PERIOD), key=1, modem=True)),
     "said:module-missing": (Row((DRIVER, ABSENT), key=1), Row((r"(?:%s)\s+(?:\w+\s+){0,2}?(?:%s)\s+(?:(?:the|any|a|an)\s+)?"
                                                              r"(?:\w+\s+)?(?:support\s+for\s+)?(?:the\s+)?(?:%s)" % (KERNEL, LACKS, DRIVER),), key=-1),
@@ -282,7 +298,7 @@ ROWS: Dict[str, Tuple[Row, ...]] = {
                                   r"(?:airplane|flight|low[\s-]power)\s+mode",), key=0, modem=True),
                              Row((r"radio\s+wwan\s+(?:\w+\s+){0,2}?(?:disabled|off)|(?:WWAN|mobile\s+broadband)\s+radio\s+(?:is\s+)?"
                                  r"(?:disabled|off)",), key=0),),
-    "said:fcc-lock": (Row((FCC_NAMED,), key=0), Row((FCC_NEEDED,), key=0), Row((FCC_FAILS,), key=0)),
+    "said:fcc-lock": (Row((FCC_NAMED,), key=0), Row((FCC_NEEDED,), key=0), Row((FCC_FAILS,), key=0), Row((FCC_UNSUPPORTED,), key=-1)),
     "said:storage-mode": (Row((r"(?:%s)\s+(?:\w+\s+){0,2}?(?:%s)" % (SEEN_AS, STORAGE),), key=0, modem=True),
                           # (not an id's description in brackets: "PID=0x6327 (as CD-ROM)")
                           Row((r"(?<!\()(?:as|like)\s+(?:an?\s+|the\s+)?(?:usb\s+|removable\s+)?(?:%s|drive\b)" % STORAGE,), key=0, modem=True),
@@ -357,7 +373,8 @@ def _last_subject(text: str) -> str:
 
 # the clause a row's parts must share (Row.one_clause): punctuation and the words that join two statements
 # ("and" only before a new subject: "the user name and password are rejected" is one clause)
-_PART_CLAUSE_RE = re.compile(r"[,;:()]|\s-\s|\b(?:but|so|because|since|please|if|while|whereas|although|though|however)\b|"
+# (not the comma or colon of a value: "+CREG: 0,2", "AT+CREG? answers 0,2")
+_PART_CLAUSE_RE = re.compile(r"(?<!\d),|,(?!\s?\d)|:(?!\s*\d)|[;()]|\s-\s|\b(?:but|so|because|since|please|if|while|whereas|although|though|however)\b|"
                              r"\band\s+(?=(?:the|my|it|its|I|we|this|that|then|now|there)\b)", re.I)
 
 

@@ -852,7 +852,9 @@ STATES: Tuple[StatedState, ...] = (
     # no power: the module's LED stays dark
     StatedState("said:no-power",
                 r"\b(?:(?:status |power |network )?(?:LED|light)s?(?: (?:on|of) (?:the|my) \w+)? (?:is|are|stays?|remains?) (?:always )?(?:off|dark|unlit)|"
-                r"(?:LED|light)s? (?:(?:does|do|did)\s*" + _NOT + r"|never|won't) (?:light(?: up)?|turn on|come on|blink)|"
+                # (where the LEDs are: "the two leds at the board doesn't turn on", "no LED on the shield turns on")
+                r"(?<!wifi )(?<!wi-fi )(?<!wlan )(?<!lan )(?<!ethernet )(?<!bluetooth )(?:LED|light)s?(?: (?:on|of|at) (?:the|my|this) \w+)? (?:(?:does|do|did)\s*" + _NOT + r"|never|won't) (?:light(?: up)?|turn on|come on|blink)|"
+                r"\bno (?:LED|light)s?(?: (?:on|of|at) (?:the|my|this) \w+)? (?:(?:turns?|lights?|comes?) (?:on|up)|is on)\b|"
                 r"(?:no|without) (?:power|LED|lights?)(?: at all)?(?: on| to)? " + _IT + r"|"
                 # "I never get any LEDs on the USB device", "we don't see any light on the stick"
                 r"\b(?:never|(?:do|does|did)(?:n't| not)|can(?:'t|not)|could(?:n't| not))\s+(?:get|see)\s+(?:any|a single)\s+"

@@ -22,6 +22,12 @@ When the text names one variant of a model and every revision of that model it s
 A variant is a prefix of the revision's variant code: an EC25-A may run "AFA" or "AFFA" images, an EG25-G "GGB".
 A text naming two variants of one model (two modules, or "the E firmware on my A") decides nothing; "EP06-E" and
 "EP06ELA" name one.
+
+Any maker's module (SIMCom names its variants the same way: SIM7000A for the Americas, SIM7000E for Europe) is read
+when the post tells the other variant in words, after a firmware change: its model query answers another variant of
+the same model than the one fitted ("AT+CGMM replies with SIM7000A not SIM7000E", "it identifies as EG25-E, but the
+label says EG25-G"), or an image of one variant code was flashed onto hardware of another ("flashed EC20CEFAGR06A15M4G
+(CEFAG) firmware onto this CEFA hardware").
 """
 from __future__ import annotations
 
@@ -58,9 +64,50 @@ def _one_variant(variants: Set[str]) -> str:
     return longest if all(longest.startswith(v) for v in variants) else ""
 
 
+# a model with its variant, any maker: SIM7000A, SIM7600E, A7670SA, EC25-E, EG25-G
+_MODEL_VARIANT = re.compile(r"\b([A-Z]{1,4}\d{2,4})-?([A-Z]{1,4})\b")
+# the module's own answer to its model query, or its identity as it shows
+_REPORTS = re.compile(r"\b(?:AT\+?C?GMM|ATI|repl(?:y|ies|ied)|answer(?:s|ed)?|returns?|returned|reports?|reported|shows?|showed|"
+                      r"says|said|identif(?:y|ies|ied)|respond(?:s|ed)?)\b", re.IGNORECASE)
+_OTHER_THAN = re.compile(r"\b(?:not|instead(?:\s+of)?|rather\s+than|although|though|but|whereas|now)\b", re.IGNORECASE)
+_FIRMWARE_CHANGED = re.compile(r"\b(?:flash\w*|upgrad\w*|updat\w*|downgrad\w*|(?:firmware|fw)\b)", re.IGNORECASE)
+# "EC20CEFAGR06A15M4G (CEFAG) firmware onto this CEFA hardware", "the EC25E image on my EC25A module"
+_FLASHED_ONTO = re.compile(r"\b([A-Z][A-Z0-9]{1,17})\)?\s+(?:firmware|image|fw|build)\b[^.!?]{0,40}?\b(?:on|onto|into|to)\s+"
+                           r"(?:this|my|the|our|an?)\s+([A-Z][A-Z0-9]{1,17})\s+(?:hardware|module|modem|board|unit)\b")
+_FLASH_VERB = re.compile(r"\b(?:flash\w*|install\w*|load\w*|wrote|written|burn\w*)\b", re.IGNORECASE)
+# a question ends the sentence ("which one should I flash?"); an AT command's read form does not ("AT+CGMM?")
+_QUESTION = re.compile(r"(?<![A-Z])\?\s*$")
+
+
+def _variant_code(name: str) -> str:
+    """A revision's model and variant code ("EC25AFAR05A04M4G" -> "EC25AFA"); any other name as it is."""
+    found = _REVISION.match(name)
+    return found.group(1) + found.group(2) if found else name
+
+
+def _said_other_variant(line: LogLine) -> bool:
+    """The line tells the module's model query answering another variant of its model, or another variant's
+    image flashed onto it."""
+    text = line.text
+    if _QUESTION.search(text):
+        return False
+    for found in _FLASHED_ONTO.finditer(text):
+        image, hardware = _variant_code(found.group(1)), _variant_code(found.group(2))
+        if image != hardware and image[:2] == hardware[:2] and _FLASH_VERB.search(text):
+            return True
+    names: Dict[str, Set[str]] = {}
+    for found in _MODEL_VARIANT.finditer(text):
+        names.setdefault(found.group(1), set()).add(found.group(2))
+    return any(len(variants) > 1 for variants in names.values()) and bool(_REPORTS.search(text)) and \
+        bool(_OTHER_THAN.search(text))
+
+
 def variant_signals(lines: Sequence[LogLine]) -> Dict[str, List[LogLine]]:
-    """{FACT: [revision lines]} when the lines name one variant of a model and no revision of that model
-    shown belongs to it; else ``{}``."""
+    """{FACT: [lines]} when the lines name one variant of a model and no revision of that model shown belongs
+    to it, or tell another variant run after a firmware change (:func:`_said_other_variant`); else ``{}``."""
+    told = [line for line in lines if _said_other_variant(line)]
+    if told and any(_FIRMWARE_CHANGED.search(line.text) for line in lines):
+        return {FACT: told}
     revisions = _revisions(lines)
     if not revisions:
         return {}
