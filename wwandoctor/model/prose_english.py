@@ -264,7 +264,7 @@ ID_OF = (r"(?:(?:vendor|device|product|usb)\s+(?:and\s+|&\s+)?)+(?:id|ids)|(?:th
 
 ROWS: Dict[str, Tuple[Row, ...]] = {
     "said:drops-periodically": (Row((LINK, LOST, OFTEN), key=1), Row((LINK, KEEPS_LOST), key=1)),
-    "said:modem-crashes": (Row((MODEM, HANG + r"|(?:stops?|stopped)\s+working|dies|died", RECOVER), key=1, modem=True),
+    "said:modem-crashes": (Row((MODEM, HANG + r"|(?:stops?|stopped)\s+(?:working|sending|receiving)|dies|died", RECOVER), key=1, modem=True),
                            Row((MODEM, HANG_HARD, PERIOD), key=1, modem=True)),
     "said:module-missing": (Row((DRIVER, ABSENT), key=1), Row((r"(?:%s)\s+(?:[\w'’]+\s+){0,4}?(?:%s)\s+(?:(?:the|any|a|an)\s+)?"
                                                              r"(?:\w+\s+)?(?:support\s+for\s+)?(?:the\s+)?(?:%s)" % (KERNEL, LACKS, DRIVER),), key=-1),
@@ -296,6 +296,9 @@ ROWS: Dict[str, Tuple[Row, ...]] = {
                           # "instead of a modem I get a CD drive"
                           Row((r"(?:not|n't)\s+(?:really\s+|actually\s+|even\s+)?(?:an?\s+|the\s+)?(?:\w+\s+)?(?:modem|dongle)\W{0,4}\s*(?:but|it's|"
                                r"it\s+is|rather)\s+(?:an?|the|just|only)\b\W{0,4}\s*(?:%s)" % STORAGE,), key=-1),
+                          # the stick called a virtual drive: "looks like the ZTE is a virtual CD", "the dongle is just a fake CD-ROM"
+                          Row((r"(?:is|'s)\s+(?:actually\s+|really\s+|just\s+|only\s+|first\s+)?an?\s+(?:virtual|fake|emulated)\s+"
+                               r"(?:CD|CD-?ROM|DVD|disk|drive)",), key=0, modem=True),
                           Row((r"instead\s+of\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:modem|dongle)",
                                r"(?:get|gets|got|see|sees|saw|shows?|showed|appears?|appeared|comes?\s+up|came\s+up|is|was)\s+(?:up\s+)?(?:as\s+)?"
                                r"(?:an?\s+|the\s+|only\s+|just\s+)*(?:%s)" % STORAGE), key=1),
@@ -322,6 +325,16 @@ ROWS: Dict[str, Tuple[Row, ...]] = {
                                 r"(?:card|radio|WWAN)\s+(?:from|in|under|with)\s+(?:Linux|the\s+BIOS|BIOS|Ubuntu|the\s+system)",), key=-1)),
     "said:apn-rejected": (Row((CALL_SETTINGS, CALL_REFUSED), key=1, one_clause=True), Row((DATA_CALL, DATA_REFUSED), key=1, one_clause=True),
                           Row((NO_APN,), key=0),
+                          # the settings the connection waited for: "it fails until I put in the user name and password the
+                          # provider uses", "it only connects once I entered the APN", "leaving the APN blank doesn't work"
+                          Row((r"(?:fails?|failed|(?:does|did)(?:n't|\s+not)\s+(?:work|connect)|won't\s+(?:work|connect)|works?|worked|connects?|"
+                               r"connected)\s+(?:\w+\s+)?(?:until|once|after)\s+(?:I|we)\s+(?:\w+ly\s+)?(?:put|entered|enter|set|filled|fill|"
+                               r"added|add|typed|type|changed|change|corrected|correct)\w*\s+(?:in\s+)?(?:the\s+|a\s+|my\s+|an\s+)?"
+                               r"(?:(?:right|correct|proper|provider's|carrier's|operator's)\s+)?(?:%s|APN|user\s*name|password)" % CALL_SETTINGS,),
+                              key=-1),
+                          Row((r"leaving\s+(?:the\s+|both\s+|them\s+|it\s+)?(?:(?:%s|APN|user\s*name|password|both|them|it)\s+)?(?:fields?\s+)?"
+                               r"(?:blank|empty)\s+(?:\w+\s+)?(?:fails|failed|(?:does|did)(?:n't|\s+not)\s+work|won't\s+work)" % CALL_SETTINGS,),
+                              key=-1),
                           # the authentication the provider takes and the one the dialer used: "the provider only accepts PAP and
                           # the dialer was using CHAP"
                           Row((r"only\s+(?:accepts?|supports?|allows?|takes?|works\s+with|does)\s+(?:\w+\s+)?(?:PAP|CHAP)",

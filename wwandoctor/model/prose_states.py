@@ -833,6 +833,8 @@ _NO_IFACE_SETUP = _CONNECTORS + r"\s+(?:itself\s+)?(?:does(?:n't|\s+not)|do(?:n'
 # the data session up: a bearer connected or active, "connected: yes", qmicli's "Network started" and packet data handle,
 # a data call or PDP context up, the modem connected to the operator (a negation before the state keeps it out)
 _NOT_BEFORE = r"(?:(?!\b(?:not|never|no)\b|n't\b)" + _SAME + r")"
+# ... nor a failure: "udhcpc never gets an address", "udhcpc can't get a lease", "udhcpc fails to obtain an IP"
+_NOT_FAILED = r"(?:(?!\b(?:not|never|no|unable|cannot|fail\w*)\b|n't\b)" + _SAME + r")"
 _SESSION_UP = (r"\bbearer\b" + _NOT_BEFORE + r"{0,40}?\b(?:connected|active|activated|up|established)\b(?!\s*[:=]\s*['\"]?no\b)|"
                r"\bconnected\s*[:=]\s*['\"]?yes\b|\bnetwork\s+started\b|\bpacket\s+data\s+handle\b|"
                r"\b(?:data|PDP|mobile\s+data|LTE|4G|5G)(?:\s+(?:session|call|connection|context|link|bearer))?\s+(?:is|was|gets?|got)\s+"
@@ -2527,7 +2529,7 @@ STATES: Tuple[StatedState, ...] = (
     # busybox udhcpc (raw-IP capable) gets the address where another client did not: "with udhcpc -i wwan0 it takes the
     # IP immediately"
     StatedState("said:udhcpc-works",
-                r"\budhcpc\b" + _SAME + r"{0,40}?\b(?:takes?|took|gets?|got|obtains?|obtained|receives?|received)\s+(?:\w+\s+)?"
+                r"\budhcpc\b" + _NOT_FAILED + r"{0,40}?\b(?:takes?|took|gets?|got|obtains?|obtained|receives?|received)\s+(?:\w+\s+)?"
                 r"(?:IP|IPv4|address|lease)\b|\budhcpc\b" + _SAME + r"{0,20}?\b(?:works?|worked)\b",
                 "cat /sys/class/net/WWAN_IFACE/type (65534 or 519: raw-IP)"),
     StatedState("said:dhcp-fails-raw-ip",
@@ -3592,7 +3594,13 @@ STATES: Tuple[StatedState, ...] = (
                 _FW_BROKEN + _SAME + r"{0,80}?\bafter\s+(?:a |an |the |my |I |we |its |successful |unsuccessful |failed )*"
                 r"(?:\w+\s+){0,2}?" + _FW_CHANGE + r"|" + _IMEI_LOST + r"|"
                 r"\bIMEI\b(?:\s+and\s+(?:the\s+)?(?:SN|serial(?: number)?|IMSI))?\s+(?:is|are|was|were)\s+not\s+(?:being\s+)?"
-                r"(?:retrieved|read|shown|reported|returned|available)\b",
+                r"(?:retrieved|read|shown|reported|returned|available)\b|"
+                # the flash itself hung or broke off midway: "it hangs at 'Upgrading EG25' and never completes", "the
+                # firmware update got stuck at 40%", "the flash was interrupted"
+                r"\b(?:hangs?|hung|froze|freezes|(?:gets?|got|is|was)\s+stuck)\s+(?:at|on|during|while|in)\s+[\"'“‘]?(?:upgrading|updating|"
+                r"flashing)\s+(?:the\s+|its\s+)?(?:modem|module|firmware|fw|(?-i:[A-Z]{1,5}-?\d{2,4}[A-Z0-9-]*))\b|\b(?:(?:firmware|fw)[\s-]+(?:update|upgrade|flash)\w*|flash(?:ing)?\s+(?:of\s+)?(?:the\s+)?(?:modem|firmware))\s+"
+                r"(?:\w+\s+)?(?:hung|hangs|got\s+stuck|froze|never\s+(?:completed?|finish\w*)|(?:was|got)\s+interrupted|"
+                r"failed\s+(?:half\s*way|midway|in\s+the\s+middle|part\s*way))\b",
                 "mmcli -m any (equipment id, state); AT+CGSN and ATI on the AT port; the firmware version against the vendor's image",
                 # ... or the upgrade's target a kernel release, one-digit major ("after upgrade to 5.4.66+", "updated to 6.1"):
                 # modem firmware versions have two-digit majors or letters (_FW_VERSION)
