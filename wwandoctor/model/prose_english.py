@@ -264,7 +264,7 @@ ID_OF = (r"(?:(?:vendor|device|product|usb)\s+(?:and\s+|&\s+)?)+(?:id|ids)|(?:th
 
 ROWS: Dict[str, Tuple[Row, ...]] = {
     "said:drops-periodically": (Row((LINK, LOST, OFTEN), key=1), Row((LINK, KEEPS_LOST), key=1)),
-    "said:modem-crashes": (Row((MODEM, HANG + r"|(?:stops?|stopped)\s+(?:working|sending|receiving)|dies|died", RECOVER), key=1, modem=True),
+    "said:modem-crashes": (Row((MODEM, HANG + r"|(?:stops?|stopped)\s+working|dies|died", RECOVER), key=1, modem=True),
                            Row((MODEM, HANG_HARD, PERIOD), key=1, modem=True)),
     "said:module-missing": (Row((DRIVER, ABSENT), key=1), Row((r"(?:%s)\s+(?:[\w'’]+\s+){0,4}?(?:%s)\s+(?:(?:the|any|a|an)\s+)?"
                                                              r"(?:\w+\s+)?(?:support\s+for\s+)?(?:the\s+)?(?:%s)" % (KERNEL, LACKS, DRIVER),), key=-1),
