@@ -98,7 +98,7 @@ HANG_HARD = (r"(?:hangs?|hung|hanging)(?!\s+up)|freez(?:es|ing|e)|froze|wedge[sd
              r"(?:goes|went|is)\s+(?:completely\s+|totally\s+)?dead")
 RECOVER = (r"power[\s-]?cycl\w*|re-?plug\w*|unplug\w*|plug(?:ging)?\s+(?:it\s+)?back\s+in|pull(?:ing|ed)?\s+(?:it\s+out|the\s+(?:usb\s+)?"
            r"(?:plug|stick|dongle|power|cable))|physically\s+(?:re-?connect|re-?seat|re-?insert|remov)\w*|re-?(?:connect|seat|insert)(?:ing)?"
-           r"\s+it\s+physically|cut(?:ting)?\s+(?:off\s+)?(?:the\s+|its\s+)?power|remov\w*\s+(?:the\s+)?power|cold\s+(?:boot|reset|start)|"
+           r"\s+it\s+physically|cut(?:ting)?\s+(?:off\s+)?(?:the\s+|its\s+)?power|remov\w*\s+(?:the\s+)?power|cold\s+(?:re-?boot|boot|reset|start)|"
            r"hard\s+reset|power\s+(?:it\s+)?(?:off\s+and\s+(?:back\s+)?on|down\s+and\s+(?:back\s+)?up)|re-?seat\w*|re-?insert\w*|"
            r"take\s+it\s+out|reboot(?:ing)?\s+(?:the\s+)?(?:whole\s+)?(?:router|Pi|machine|box|system|computer|host)|"
            r"(?:only|until)\s+(?:a\s+|I\s+)?(?:full\s+)?(?:reboot|restart)")
@@ -128,6 +128,7 @@ PUK_NEEDED = r"wants?|needs?|needed|requires?|required|asks?\s+for|asking\s+for|
 REGISTRATION = r"registration(?:\s+(?:state|status))?|reg(?:istration)?[\s-]state|\+?C(?:E|G|5G)?REG\b\??"
 NOT_REACHED = r"searching|denied|rejected|idle|0,\s?[0234]\b|1,\s?[0234]\b|2,\s?[0234]\b"
 NO_SERVICE = (r"(?:no|without)\s+(?:cellular\s+|network\s+|mobile\s+)?(?:service|coverage)\b(?!\s+(?:running|named|file|unit|called|for|to))|"
+              r"no\s+valid\s+(?:mobile\s+|cellular\s+)?networks?\b|(?:finds?|found|sees?|saw)\s+no\s+(?:mobile\s+|cellular\s+|GSM\s+|LTE\s+)?networks?\b|"
               r"no\s+operator\b(?=\s*(?:[,.;)]|$|and\b|at\s+all|found|available|shown|visible|listed))|limited\s+service|emergency\s+(?:calls\s+)?only|(?:stuck|hangs?|sits?|stays?|remains?|loops?)\s+(?:\w+\s+)?(?:on|at|in)\s+"
               r"(?:state\s+)?[\"']?searching")
 NEVER_REGISTERED = (r"(?:never|not|n't)\s+(?:\w+\s+)?(?:gets?|got|reach(?:es|ed)?|makes?\s+it|goes|went|moves?|switch(?:es)?|changes?)"
@@ -271,7 +272,7 @@ SLOT_EMPTY = r"empty|vacant|unoccupied"
 # a driver that binds by its id list and does not know the modem's id (said:driver-lacks-id): "the kernel doesn't
 # recognise the product id", "qcserial doesn't list this VID:PID"
 ID_DRIVER = r"kernel|drivers?|option|qcserial|qmi_wwan|usbserial|usb_wwan|sierra|cdc_mbim|cdc_ether"
-ID_UNKNOWN = (r"(?:does|do|did)(?:n't|\s+not)\s+(?:\w+\s+)?(?:recogni[sz]e|know|support|list|include|contain|match|have)|won't\s+"
+ID_UNKNOWN = (r"lacks?|lacking|(?:is|are)\s+missing|(?:does|do|did)(?:n't|\s+not)\s+(?:\w+\s+)?(?:recogni[sz]e|know|support|list|include|contain|match|have)|won't\s+"
               r"(?:recogni[sz]e|match)|(?:doesn't|does\s+not)\s+(?:\w+\s+)?(?:know\s+about|have\s+an\s+entry\s+for)")
 ID_OF = (r"(?:(?:vendor|device|product|usb)\s+(?:and\s+|&\s+)?)+(?:id|ids)|(?:the|its|this|my|that)\s+(?:usb\s+)?(?:id|ids|PID|VID|"
          r"VID:PID)|VID:PID|[0-9a-f]{4}:[0-9a-f]{4}")
@@ -281,7 +282,7 @@ ROWS: Dict[str, Tuple[Row, ...]] = {
     "said:modem-crashes": (Row((MODEM, HANG + r"|(?:stops?|stopped)\s+working|dies|died", RECOVER), key=1, modem=True),
                            Row((MODEM, AT_HANG, WORKED_BEFORE), key=1, modem=True),
                            Row((MODEM, HANG_HARD, PERIOD), key=1, modem=True)),
-    "said:module-missing": (Row((DRIVER, ABSENT), key=1), Row((r"(?:%s)\s+(?:\w+\s+){0,2}?(?:%s)\s+(?:(?:the|any|a|an)\s+)?"
+    "said:module-missing": (Row((DRIVER, ABSENT), key=1), Row((r"(?:%s)\s+(?:[\w'’]+\s+){0,4}?(?:%s)\s+(?:(?:the|any|a|an)\s+)?"
                                                              r"(?:\w+\s+)?(?:support\s+for\s+)?(?:the\s+)?(?:%s)" % (KERNEL, LACKS, DRIVER),), key=-1),
                              Row((r"no\s+(?:%s)" % DRIVER, r"in\s+(?:the|my|this)\s+(?:\w+\s+)?(?:%s)" % KERNEL), key=-1)),
     "said:sim-locked": (Row((PIN, PIN_LOCKED), key=1), Row((r"(?:SIM[\s-]?)?PIN(?:[\s-]?(?:lock|code|check|protection))?",
@@ -307,6 +308,16 @@ ROWS: Dict[str, Tuple[Row, ...]] = {
                                r"recogni[sz]es?)\s+(?:\w+\s+){0,2}?(?:%s)" % STORAGE,), key=0),
                           Row((r"lsusb", r"mass\s+storage|storage\s+mode|CD-?ROM\s+mode|zero-?CD"), key=1),
                           Row((MODESWITCH, SWITCH_IN_VAIN), key=-1),
+                          # what the stick is instead of a modem: "this thing is actually not a modem, but a... CD-ROM drive",
+                          # "instead of a modem I get a CD drive"
+                          Row((r"(?:not|n't)\s+(?:really\s+|actually\s+|even\s+)?(?:an?\s+|the\s+)?(?:\w+\s+)?(?:modem|dongle)\W{0,4}\s*(?:but|it's|"
+                               r"it\s+is|rather)\s+(?:an?|the|just|only)\b\W{0,4}\s*(?:%s)" % STORAGE,), key=-1),
+                          # the stick called a virtual drive: "looks like the ZTE is a virtual CD", "the dongle is just a fake CD-ROM"
+                          Row((r"(?:is|'s)\s+(?:actually\s+|really\s+|just\s+|only\s+|first\s+)?an?\s+(?:virtual|fake|emulated)\s+"
+                               r"(?:CD|CD-?ROM|DVD|disk|drive)",), key=0, modem=True),
+                          Row((r"instead\s+of\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:modem|dongle)",
+                               r"(?:get|gets|got|see|sees|saw|shows?|showed|appears?|appeared|comes?\s+up|came\s+up|is|was)\s+(?:up\s+)?(?:as\s+)?"
+                               r"(?:an?\s+|the\s+|only\s+|just\s+)*(?:%s)" % STORAGE), key=1),
                           Row((r"only\s+usb-storage\s+(?:binds|is\s+bound|grabs|loads|attaches)|only\s+(?:shows?\s+|see\s+|gets?\s+|lists?\s+)?"
                                r"usb-storage",), key=0),
                           Row((r"(?:mounted|mounts?)\s+(?:\w+\s+)?(?:under|in|at|to)\s+/media",), key=0, modem=True)),
@@ -316,14 +327,35 @@ ROWS: Dict[str, Tuple[Row, ...]] = {
     "said:on-usb-no-serial": (Row((ON_USB, NO_PORTS), key=-1),),
     "said:usb-no-driver-bound": (Row((NO_DRIVER,), key=-1),),
     "said:names-fail": (Row((DNS, DNS_FAILS), key=-1),
-                        Row((r"unknown\s+host|temporary\s+failure\s+in\s+name\s+resolution|could\s+not\s+resolve\s+host",), key=-1)),
+                        Row((r"unknown\s+host|temporary\s+failure\s+in\s+name\s+resolution|could\s+not\s+resolve\s+host",), key=-1),
+                        # none given to the host: "no DNS server was set", "no nameservers got pushed"
+                        Row((r"no\s+(?:DNS|name)\s*(?:servers?|nameservers?|resolvers?|addresses)?\s+(?:\w+\s+)?(?:set|configured|applied|given|"
+                             r"assigned|pushed|written|loaded)\b",), key=-1)),
     "said:name-mismatch": (Row((POINTED, _NODE, OTHER_ROLE), key=2),),
     "said:mm-wrong-port": (Row((r"ModemManager|Modem\s*Manager|(?-i:MM)", POINTED, OTHER_ROLE), key=2),),
     "said:radio-blocked": (Row((r"(?:%s)\s+(?:\w+\s+){0,4}?(?:%s)" % (RADIO, RADIO_HELD_OFF),), key=0),
                            Row((r"(?:%s)\s+(?:\w+\s+){0,2}?(?:%s)" % (RADIO, RADIO_NEVER_ON),), key=0),
-                           Row((RADIO_KEPT_OFF,), key=0)),
+                           Row((RADIO_KEPT_OFF,), key=0),
+                           # no way to switch it on from the system: "there is no way to activate the card from Linux or the BIOS"
+                           Row((r"no\s+way\s+to\s+(?:re-?)?(?:activate|enable|switch\s+on|turn\s+on|unblock)\s+(?:the|my|this|its)\s+(?:\w+\s+)?"
+                                r"(?:card|radio|WWAN)\s+(?:from|in|under|with)\s+(?:Linux|the\s+BIOS|BIOS|Ubuntu|the\s+system)",), key=-1)),
     "said:apn-rejected": (Row((CALL_SETTINGS, CALL_REFUSED), key=1, one_clause=True), Row((DATA_CALL, DATA_REFUSED), key=1, one_clause=True),
-                          Row((NO_APN,), key=0)),
+                          Row((NO_APN,), key=0),
+                          # the settings the connection waited for: "it fails until I put in the user name and password the
+                          # provider uses", "it only connects once I entered the APN", "leaving the APN blank doesn't work"
+                          Row((r"(?:fails?|failed|(?:does|did)(?:n't|\s+not)\s+(?:work|connect)|won't\s+(?:work|connect)|works?|worked|connects?|"
+                               r"connected)\s+(?:\w+\s+)?(?:until|once|after)\s+(?:I|we)\s+(?:\w+ly\s+)?(?:put|entered|enter|set|filled|fill|"
+                               r"added|add|typed|type|changed|change|corrected|correct)\w*\s+(?:in\s+)?(?:the\s+|a\s+|my\s+|an\s+)?"
+                               r"(?:(?:right|correct|proper|provider's|carrier's|operator's)\s+)?(?:%s|APN|user\s*name|password)" % CALL_SETTINGS,),
+                              key=-1),
+                          Row((r"leaving\s+(?:the\s+|both\s+|them\s+|it\s+)?(?:(?:%s|APN|user\s*name|password|both|them|it)\s+)?(?:fields?\s+)?"
+                               r"(?:blank|empty)\s+(?:\w+\s+)?(?:fails|failed|(?:does|did)(?:n't|\s+not)\s+work|won't\s+work)" % CALL_SETTINGS,),
+                              key=-1),
+                          # the authentication the provider takes and the one the dialer used: "the provider only accepts PAP and
+                          # the dialer was using CHAP"
+                          Row((r"only\s+(?:accepts?|supports?|allows?|takes?|works\s+with|does)\s+(?:\w+\s+)?(?:PAP|CHAP)",
+                               r"(?:using|used|uses|sends?|sent|tried|tries|offer\w*|defaults?\s+to|set\s+to)\s+(?:\w+\s+)?(?:PAP|CHAP|MS-?CHAP\w*)"),
+                              key=0)),
     "said:port-held-by-mm": (Row((r"%s|it|modem|stick|dongle|device" % PORT, HELD_BY), key=1, one_clause=True),
                              Row((r"(?:%s)[^.!?;]{0,60}?,\s*(?:and\s+)?(?:it|which)\s+(?:grabs|holds|locks|occupies|blocks|hogs|steals)\s+"
                                   r"(?:the\s+|my\s+|all\s+)?(?:\w+\s+)?(?:%s|modem)" % (MM, PORT),), key=0),

@@ -186,7 +186,7 @@ _PING_NAME_FAILS = (r"\bping(?:ing)?\s+(?:-\S+\s+)*[a-z][\w-]*(?:\.[\w-]+)*\.[a-
 # small traffic passes, large transfers stall (knowledge.md 2.26 mtu-problem: "small traffic working but large
 # transfers/TLS stalling"): "ping and DNS are fine, but anything big just hangs", "TLS handshakes time out while ping
 # works", "typing works, but cat of a big file freezes the session"
-_SMALL_PASSES = (r"(?:\b(?:ping(?:s|ing)?|ICMP|DNS(?:\s+lookups?)?|nslookup|ssh|SSH|small\s+(?:\w+\s+)?(?:pages?|packets?|requests?|files?|transfers?|sites?|"
+_SMALL_PASSES = (r"(?:\b(?:ping(?:s|ing)?|ICMP|DNS(?:\s+lookups?)?|nslookup|ssh|SSH|(?:small|tiny|little)\s+(?:\w+\s+)?(?:pages?|packets?|requests?|files?|transfers?|sites?|"
                  r"messages?|downloads?|uploads?)|short\s+(?:commands?|requests?|pages?|messages?)|typing|text\s+messages?|"
                  r"(?:front|home|start|landing|first)\s+page|(?:plain|simple|text-only|light)\s+(?:\w+\s+)?(?:sites?|pages?)|"
                  r"browsing|e-?mail(?:\s+checks?)?|chat|IRC|messaging|(?:the\s+)?(?:VPN|tunnel|connection|link))\b" + _SAME +
@@ -822,10 +822,19 @@ _HOST_SETUP_BY_HAND = (r"(?:(?:run|start|launch|execute|call|do|use)\w*\s+(?:the
                        r"ifconfig\s+\S+\s+up|ip\s+link\s+set)\b|(?:bring|brought|set|force|put|pull)\w*\s+up\s+" + _HOST_IFACE + r"|"
                        r"(?:bring|brought)\s+" + _HOST_IFACE + r"|(?:bring|brought|set|force|put|pull)\w*\s+(?:" + _HOST_IFACE +
                        r"|it)\s+up\b)")
+# the mobile data connection as a phone's or a desktop's settings name it, switched off and on by hand after a boot
+_DATA_PROFILE = (r"(?:mobile\s+data|cellular\s+data|(?:the\s+|my\s+)?(?:mobile|data|LTE|4G|5G|3G|cellular|WWAN|broadband|modem)\s+"
+                 r"(?:data\s+)?(?:connection|profile|link)|(?:the\s+|my\s+)?(?:connection|APN)\s+profile)\b")
+_TOGGLED = (r"(?:toggl\w*|switch\w*|turn\w*|flipp?\w*|re-?activat\w*|activat\w*|re-?enabl\w*|enabl\w*|disabl\w*)"
+            r"(?:\s+(?:it\s+)?(?:on\s*/\s*off|off\s*/\s*on|on\s+and\s+off|off\s+and\s+(?:back\s+)?on|on\s+again|on|off))?")
+_AT_BOOT_OR_BY_HAND = (r"(?:\b(?:after|on|at|with)\s+(?:every|each|a)\s+(?:re)?boot\w*|\bevery\s+time\s+(?:I|we|it)\s+(?:re)?boots?\w*|"
+               r"\bafter\s+(?:I\s+|we\s+)?(?:re)?boot(?:ing)?\b|\bby\s+hand\b|\bmanually\b)")
 _NO_IFACE_SETUP = _CONNECTORS + r"\s+(?:itself\s+)?(?:does(?:n't|\s+not)|do(?:n't|\s+not)|never|won't|will\s+not|is\s+not\s+going\s+to)"
 # the data session up: a bearer connected or active, "connected: yes", qmicli's "Network started" and packet data handle,
 # a data call or PDP context up, the modem connected to the operator (a negation before the state keeps it out)
 _NOT_BEFORE = r"(?:(?!\b(?:not|never|no)\b|n't\b)" + _SAME + r")"
+# ... nor a failure: "udhcpc never gets an address", "udhcpc can't get a lease", "udhcpc fails to obtain an IP"
+_NOT_FAILED = r"(?:(?!\b(?:not|never|no|unable|cannot|fail\w*)\b|n't\b)" + _SAME + r")"
 _SESSION_UP = (r"\bbearer\b" + _NOT_BEFORE + r"{0,40}?\b(?:connected|active|activated|up|established)\b(?!\s*[:=]\s*['\"]?no\b)|"
                r"\bconnected\s*[:=]\s*['\"]?yes\b|\bnetwork\s+started\b|\bpacket\s+data\s+handle\b|"
                r"\b(?:data|PDP|mobile\s+data|LTE|4G|5G)(?:\s+(?:session|call|connection|context|link|bearer))?\s+(?:is|was|gets?|got)\s+"
@@ -1153,6 +1162,19 @@ STATES: Tuple[StatedState, ...] = (
                 r"{0,40}?\b(?:manually|myself|ourselves|by\s+hand|every\s+time|each\s+time|after\s+(?:every|each)\s+(?:re)?boot)\b",
                 "ip link show WWAN_IFACE; ip addr show; ip route; what runs the DHCP client or the bearer's settings at boot",
                 unless=_NOW_FIXED),
+    # the connection profile not brought up at boot: the person switches mobile data off and on by hand after each boot
+    # ("mobile data needs to be toggled on/off after every reboot", "after every reboot the mobile data connection isn't
+    # activated", "it doesn't work until I toggle mobile data"): the modem is there, the host side was not set up
+    StatedState("said:iface-left-to-host",
+                r"\b" + _DATA_PROFILE + r"\s+(?:\w+\s+)?(?:needs?|has|have|had|must)\s+(?:to\s+)?(?:be\s+)?(?:manually\s+)?" + _TOGGLED +
+                _SAME + r"{0,40}?" + _AT_BOOT_OR_BY_HAND + r"|"
+                r"\b(?:I|we)\s+(?:still\s+)?(?:have|had|need|needed|must)\s+to\s+(?:manually\s+)?" + _TOGGLED + r"\s+(?:\w+\s+){0,2}?" +
+                _DATA_PROFILE + _SAME + r"{0,40}?" + _AT_BOOT_OR_BY_HAND + r"|" + _AT_BOOT_OR_BY_HAND + _SAME + r"{0,30}?\b" + _DATA_PROFILE +
+                r"\s+(?:is|are|was|were|does|do|did)(?:n't|\s+not)\s+(?:get\s+)?(?:activated|connected|brought\s+up|up|started|enabled|"
+                r"come\s+up)\b|"
+                r"\b(?:do(?:es)?(?:n't|\s+not)|won't|never)\s+(?:\w+\s+)?work\s+(?:\w+\s+)?(?:until|before|unless)\s+(?:I\s+|we\s+|you\s+)?"
+                + _TOGGLED + r"\s+(?:\w+\s+){0,2}?" + _DATA_PROFILE,
+                "nmcli connection show (autoconnect of the mobile profile); ip addr show; ip route"),
     # the mobile connection not brought up when the Wi-Fi uplink goes away (_WIFI_GONE): "mobile data fails every time after
     # disconnecting from wifi", "when I walk out of range of my wifi the LTE connection does not take over"; the
     # connection exists but nothing activates it (knowledge.md 2.18 interface-down-or-unconfigured)
@@ -1189,8 +1211,8 @@ STATES: Tuple[StatedState, ...] = (
                 + _OTHER_UPLINK + r"|\bno\s+default\s+route\b(?!\s+(?:via|through|over|for|on|to)\s+(?:the\s+)?" + _OTHER_UPLINK +
                 r")|\bdefault\s+route\b" + _SAME + r"{0,20}?\b(?:(?:is|was|were|are)(?:n't|\s+not)|never|did(?:n't|\s+not))\s+"
                 r"(?:get\s+|got\s+|being\s+)?(?:replaced|changed|updated|added|set|created|installed)\b|"
-                r"\b(?:all\s+)?(?:traffic|everything|packets)\s+(?:still\s+|always\s+)?(?:goes|go|went|is\s+routed|leaves?)\s+"
-                r"(?:out\s+)?(?:through|over|via)\s+(?:the\s+)?" + _OTHER_UPLINK + r"|"
+                r"\b(?:all\s+)?(?:traffic|everything|packets)\s+(?:still\s+|always\s+)?(?:goes|go|went|is\s+routed|leaves?|keeps?\s+going|kept\s+going)\s+"
+                r"(?:out\s+(?:of\s+)?(?:through\s+|over\s+|via\s+)?|through\s+|over\s+|via\s+)(?:the\s+)?" + _OTHER_UPLINK + r"|"
                 # the routing table told: "ip route still only has the default through eth0", "the only default is via wlan0"
                 r"\b(?:ip\s+route|route\s+-n|routing\s+table)\b" + _SAME + r"{0,30}?\b(?:has|shows?|lists?)\s+(?:still\s+|only\s+)*"
                 r"(?:the\s+|a\s+|one\s+)?default(?:\s+route)?\s+(?:through|via|over|on|to)\s+(?:the\s+)?" + _OTHER_UPLINK + r"|"
@@ -1329,6 +1351,15 @@ STATES: Tuple[StatedState, ...] = (
     StatedState("said:large-transfers-stall",
                 _SMALL_PASSES + _SAME + r"{0,80}?" + _BIG_STALLS + r"|" + _BIG_STALLS + _SAME + r"{0,80}?" + _SMALL_PASSES,
                 "ip link show WWAN_IFACE (its mtu); mmcli -b N | grep -i mtu; ping -M do -s 1472 -c 2 -I WWAN_IFACE 8.8.8.8",
+                unless=_NOW_FIXED),
+    # ... only the first page of all: "I couldn't load anything other than the Google home page", "only the front page of
+    # a site ever loads"
+    StatedState("said:large-transfers-stall",
+                r"\b(?:can(?:'t|not)|could(?:n't|\s+not)|unable\s+to)\s+(?:load|open|reach|get|browse)\s+(?:anything|any\s+(?:other\s+)?"
+                r"(?:pages?|sites?))\s+(?:other\s+than|except(?:\s+for)?|but|besides|beyond|apart\s+from)\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}?"
+                r"(?:home|front|start|main|landing|first|search)\s*page\b|"
+                r"\bonly\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}?(?:home|front|start|landing)\s*page\s+(?:\w+\s+)?(?:loads?|opens?|works?|comes?\s+up)\b",
+                "ip link show WWAN_IFACE (its mtu); ping -M do -s 1472 -c 2 -I WWAN_IFACE 8.8.8.8",
                 unless=_NOW_FIXED),
     # the interface has an address but nothing reaches the internet
     StatedState("said:ip-no-internet",
@@ -1549,7 +1580,7 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:is\s+|was\s+)?(?:also\s+|still\s+|already\s+)?(?:talking\s+to|using|holding|reading|accessing|opening|has\s+opened)\s+"
                 r"(?:(?:the\s+|my\s+)?(?:same\s+)?(?:port|/dev/tty\w+|tty\w+|modem|device)|it|them)\b|"
                 r"\b(?:port|/dev/tty\w+|tty(?:USB|ACM)\d*|serial\s+device|device|modem)\s+(?:is|was)\s+(?:already\s+)?(?:busy|in\s+use|"
-                r"locked(?!\s+(?:in|into|to|by|with|on|out|down)\b)|opened\s+by\s+(?:another|an?\s*other|some\s+other)\s+(?:program|process|app\w*))\b|"
+                r"locked(?!\s+(?:in|into|to|by|with|on|out|down)\b)(?!" + _SAME + r"{0,40}?\b(?:PIN|PUK|SIM)\b)|opened\s+by\s+(?:another|an?\s*other|some\s+other)\s+(?:program|process|app\w*))\b|"
                 r"\b(?:because|since|as)\s+(?:the\s+)?(?:gammu(?:-smsd)?|smsd|minicom|picocom|screen|wvdial|pppd|sakis3g|gpsd|"
                 r"Network-?\s?Manager|[\w-]+[-\s](?:plugin|daemon|service|app(?:lication)?|script))\s+(?:still\s+|already\s+)?"
                 r"(?:holds|held|has|had|grabs|grabbed|locks|locked|occupies|occupied|keeps|kept|took|takes|owns|blocks|blocked)\s+"
@@ -2422,6 +2453,9 @@ STATES: Tuple[StatedState, ...] = (
     # entladen und unter Angabe der Product- und Vendor-ID neu laden"): no driver of the kernel took the device
     StatedState("said:usbserial-ids-given",
                 _USBSERIAL_IDS_LOADED + r"|"
+                # the ids written into a serial driver's new_id by hand: "I had to echo the id into new_id"
+                r"\b(?:echo\w*|writ\w*|wrote|add\w*|put\w*|feed\w*)\s+(?:\w+\s+){0,4}?(?:in)?to\s+(?:the\s+|its\s+)?(?:option1?\s+|"
+                r"driver'?s?\s+)?new_id\b|"
                 r"\busbserial\b[\"'`\u201d]?" + _SAME + r"{0,100}?\b(?:with|using|passing|giving|specifying|mit|unter Angabe)"
                 r"\s+(?:(?:the|its|der|den|die|seiner|ihrer)\s+)?(?:vendor|product)(?:-?\s*(?:and|und|&|/|,)\s*"
                 r"(?:vendor|product))?[-\s]?ids?\b",
@@ -2497,7 +2531,7 @@ STATES: Tuple[StatedState, ...] = (
     # busybox udhcpc (raw-IP capable) gets the address where another client did not: "with udhcpc -i wwan0 it takes the
     # IP immediately"
     StatedState("said:udhcpc-works",
-                r"\budhcpc\b" + _SAME + r"{0,40}?\b(?:takes?|took|gets?|got|obtains?|obtained|receives?|received)\s+(?:\w+\s+)?"
+                r"\budhcpc\b" + _NOT_FAILED + r"{0,40}?\b(?:takes?|took|gets?|got|obtains?|obtained|receives?|received)\s+(?:\w+\s+)?"
                 r"(?:IP|IPv4|address|lease)\b|\budhcpc\b" + _SAME + r"{0,20}?\b(?:works?|worked)\b",
                 "cat /sys/class/net/WWAN_IFACE/type (65534 or 519: raw-IP)"),
     StatedState("said:dhcp-fails-raw-ip",
@@ -3562,7 +3596,13 @@ STATES: Tuple[StatedState, ...] = (
                 _FW_BROKEN + _SAME + r"{0,80}?\bafter\s+(?:a |an |the |my |I |we |its |successful |unsuccessful |failed )*"
                 r"(?:\w+\s+){0,2}?" + _FW_CHANGE + r"|" + _IMEI_LOST + r"|"
                 r"\bIMEI\b(?:\s+and\s+(?:the\s+)?(?:SN|serial(?: number)?|IMSI))?\s+(?:is|are|was|were)\s+not\s+(?:being\s+)?"
-                r"(?:retrieved|read|shown|reported|returned|available)\b",
+                r"(?:retrieved|read|shown|reported|returned|available)\b|"
+                # the flash itself hung or broke off midway: "it hangs at 'Upgrading EG25' and never completes", "the
+                # firmware update got stuck at 40%", "the flash was interrupted"
+                r"\b(?:hangs?|hung|froze|freezes|(?:gets?|got|is|was)\s+stuck)\s+(?:at|on|during|while|in)\s+[\"'“‘]?(?:upgrading|updating|"
+                r"flashing)\s+(?:the\s+|its\s+)?(?:modem|module|firmware|fw|(?-i:[A-Z]{1,5}-?\d{2,4}[A-Z0-9-]*))\b|\b(?:(?:firmware|fw)[\s-]+(?:update|upgrade|flash)\w*|flash(?:ing)?\s+(?:of\s+)?(?:the\s+)?(?:modem|firmware))\s+"
+                r"(?:\w+\s+)?(?:hung|hangs|got\s+stuck|froze|never\s+(?:completed?|finish\w*)|(?:was|got)\s+interrupted|"
+                r"failed\s+(?:half\s*way|midway|in\s+the\s+middle|part\s*way))\b",
                 "mmcli -m any (equipment id, state); AT+CGSN and ATI on the AT port; the firmware version against the vendor's image",
                 # ... or the upgrade's target a kernel release, one-digit major ("after upgrade to 5.4.66+", "updated to 6.1"):
                 # modem firmware versions have two-digit majors or letters (_FW_VERSION)
