@@ -4082,7 +4082,7 @@ STATES: Tuple[StatedState, ...] = (
     # nothing (knowledge.md modem-not-powered: the power key must be pulsed); a USB modem's port is a different story
     StatedState("said:serial-no-answer",
                 r"\b(?:serial(?: port| console| line)?|UART|(?-i:AT)(?: commands?| port)?|minicom|picocom|ttyS\d|ttyAMA\d|serial0)\b"
-                + _SAME + r"{0,80}?\b(?:(?:get|gets|got|getting|receiv\w*|see|sees|saw|have|has|had)\s+(?:no|nothing|zero)\s*"
+                + _SAME + r"{0,80}?\b(?:(?:get|gets|got|getting|receiv\w*|see|sees|saw|have|has|had|gives?|gave|giving)\s+(?:no|nothing|zero)\s*"
                 r"(?:response|answer|reply|output|back)?|no (?:response|answer|reply)|(?:does|do|did)(?:n't| not) "
                 r"(?:respond|answer|reply)|not (?:responding|answering))\b|"
                 # the failure first: "stopped responding to AT commands", "the device is not responding to AT commands"
@@ -4148,7 +4148,7 @@ STATES: Tuple[StatedState, ...] = (
                 "lsusb; the device's LED right after it is plugged in", context=True),
     StatedState("said:modem-board",
                 # a HAT as its makers write it, or a hat that is one's: German "hat" (has) is no board ("Endlich hat man Zeit")
-                r"\b(?:(?-i:HAT|(?<=\w )Hat)|(?:the|my|a|this|LTE|4G|5G|cellular)\s+(?:[\w-]+\s+)?hat|shield|breakout(?: board)?|"
+                r"\b(?:(?-i:HAT|(?<=\w )Hat)|(?:the|my|a|this|LTE|4G|5G|cellular)\s+(?:[\w-]+\s+){0,2}?hat\b|shield|breakout(?: board)?|"
                 r"(?:dev(?:elopment)?|evaluation|eval) (?:board|kit)|EVB|base ?HAT|"
                 # microcontroller boards with the module on them (LilyGO / TTGO T-SIM, T-Call, T-A76xx; ESP32, Arduino, Wio)
                 r"LilyGO|TTGO|T-SIM[\w-]*|T-A7\d{3}[\w-]*|T-Call[\w-]*|T-PCIE[\w-]*|T-SIMCAM|ESP32[\w-]*|ESP8266|Arduino|Wio[ -]\w+|Maduino[\w-]*|"
