@@ -1642,25 +1642,32 @@ STATES: Tuple[StatedState, ...] = (
     # une carte réseau et non comme un modem"; not with the composition named (ECM, RNDIS, QCFG: a module set to a network
     # function, not a HiLink firmware)
     *_in_each_language("said:hilink-mode", {
+        # (stop 32) the stick said in HiLink mode, not negated in its clause: "в режиме HiLink", "en modo HiLink", "HiLink 版本"
+        "ru": r"(?:^|[,;:])(?:(?!(?<![\w-])не(?![\w-]))[^,;:])*?(?:в\s+режиме\s+Hi-?Link|Hi-?Link[\s-]?(?:режим\w*|верси\w*|прошивк\w*))",
+        "zh": r"(?<!不是)(?<!不是\s)(?<!非)Hi-?Link\s*(?:版本|版|模式|固件)|(?:工作在|处于)\s*(?:路由|路由器)\s*模式",
         "de": r"\bSMS\b[^.!?\n]{0,50}?\b(?:nur\s+)?(?:über|via|per|mit)\s+(?:die\s+|eine\s+|der\s+|seine\s+|ihre\s+)?(?:Web-?|HTTP-?|REST-?)?API\b|"
               r"\b(?:Web-?|HTTP-?|REST-?)?API\b[^.!?\n]{0,20}?\b(?:nutzen|verwenden|benutzen)\b[^.!?\n]{0,20}?\bSMS\b|"
               r"\b(?:als|wie)\s+(?:eine?n?\s+)?(?:Netzwerk-?karte|Netzwerk-?adapter|Netzwerk-?schnittstelle|Netzwerk-?ger(?:ä|ae)t|"
               r"Ethernet-?(?:karte|adapter|ger(?:ä|ae)t|schnittstelle)|LAN-?(?:karte|adapter))\b" + _SAME +
               r"{0,40}?\b(?:und\s+|aber\s+)?nicht\s+als\s+(?:ein\s+)?(?:[\w-]*)?Modem\b",
-        "es": r"\b(?:usar|utilizar|pasar\s+por)\s+(?:la|una|su)\s+API(?:\s+web|\s+HTTP|\s+REST)?\s+(?:para|de)\s+(?:\w+\s+){0,3}?SMS\b|"
+        "es": r"(?:^|[,;:])(?:(?!\b(?:no|nunca)\b)[^,;:])*?(?:\b(?:en\s+)?modo\s+Hi-?Link\b|\bversi[oó]n\s+Hi-?Link\b|\bfirmware\s+Hi-?Link\b)|"
+              r"\b(?:usar|utilizar|pasar\s+por)\s+(?:la|una|su)\s+API(?:\s+web|\s+HTTP|\s+REST)?\s+(?:para|de)\s+(?:\w+\s+){0,3}?SMS\b|"
               r"\bSMS\b[^.!?\n]{0,50}?\b(?:por|mediante|a\s+trav[eé]s\s+de|con)\s+(?:la|una|su)\s+API\b|"
               r"\bcomo\s+(?:una\s+|un\s+)?(?:tarjeta|interfaz|adaptador|dispositivo)\s+(?:de\s+red|ethernet)\b" + _SAME +
               r"{0,30}?\b(?:y\s+|pero\s+)?no\s+como\s+(?:un\s+)?m[oó]dem\b",
-        "pt": r"\b(?:usar|utilizar|passar\s+pela)\s+(?:a|uma|sua)?\s*API(?:\s+web|\s+HTTP|\s+REST)?\s+(?:para|de)\s+(?:\w+\s+){0,3}?SMS\b|"
+        "pt": r"(?:^|[,;:])(?:(?!\b(?:n[aã]o|nunca)\b)[^,;:])*?(?:\b(?:em\s+|no\s+)?modo\s+Hi-?Link\b|\bvers[aã]o\s+Hi-?Link\b)|"
+              r"\b(?:usar|utilizar|passar\s+pela)\s+(?:a|uma|sua)?\s*API(?:\s+web|\s+HTTP|\s+REST)?\s+(?:para|de)\s+(?:\w+\s+){0,3}?SMS\b|"
               r"\bSMS\b[^.!?\n]{0,50}?\b(?:pela|por\s+meio\s+da|atrav[eé]s\s+da|com\s+a)\s+API\b|"
               r"\bcomo\s+(?:uma\s+|um\s+)?(?:placa|interface|adaptador|dispositivo)\s+(?:de\s+rede|ethernet)\b" + _SAME +
               r"{0,30}?\b(?:e\s+|mas\s+)?n[aã]o\s+como\s+(?:um\s+)?modem\b",
-        "fr": r"\b(?:utiliser|passer\s+par)\s+(?:une\s+|l['’]\s*|son\s+|sa\s+)API(?:\s+web|\s+HTTP|\s+REST)?\s+(?:pour|de)\s+"
+        "fr": r"(?:^|[,;:])(?:(?!\b(?:pas|non|plus)\b)[^,;:])*?(?:\ben\s+mode\s+Hi-?Link\b|\bversion\s+Hi-?Link\b)|"
+              r"\b(?:utiliser|passer\s+par)\s+(?:une\s+|l['’]\s*|son\s+|sa\s+)API(?:\s+web|\s+HTTP|\s+REST)?\s+(?:pour|de)\s+"
               r"(?:[\w'’]+\s+){0,4}?SMS\b|"
               r"\bSMS\b[^.!?\n]{0,50}?\b(?:via|par|avec)\s+(?:une\s+|l['’]\s*|son\s+|sa\s+)API\b|"
               r"\bcomme\s+(?:une?\s+)?(?:carte|interface|adaptateur|p[ée]riph[ée]rique)\s+(?:r[ée]seau|ethernet)\b" + _SAME +
               r"{0,30}?\b(?:et\s+|mais\s+)?(?:non|pas)\s+(?:pas\s+)?comme\s+(?:un\s+)?mod[eé]m\b",
-        "it": r"\b(?:usare|utilizzare|passare\s+per)\s+(?:l['’]\s*|un['’]\s*|la\s+sua\s+)API(?:\s+web|\s+HTTP|\s+REST)?\s+per\s+"
+        "it": r"(?:^|[,;:])(?:(?!\b(?:non)\b)[^,;:])*?(?:\bin\s+modalit[aà]\s+Hi-?Link\b|\bversione\s+Hi-?Link\b)|"
+              r"\b(?:usare|utilizzare|passare\s+per)\s+(?:l['’]\s*|un['’]\s*|la\s+sua\s+)API(?:\s+web|\s+HTTP|\s+REST)?\s+per\s+"
               r"(?:\w+\s+){0,3}?SMS\b|\bSMS\b[^.!?\n]{0,50}?\b(?:tramite|via|con)\s+(?:l['’]\s*|un['’]\s*)API\b|"
               r"\bcome\s+(?:una\s+|un\s+)?(?:scheda|interfaccia|adattatore|dispositivo)\s+(?:di\s+rete|ethernet)\b" + _SAME +
               r"{0,30}?\b(?:e\s+|ma\s+)?non\s+come\s+(?:un\s+)?modem\b",
@@ -2050,20 +2057,29 @@ STATES: Tuple[StatedState, ...] = (
     # "envía los comandos al puerto equivocado", "schickt die Befehle an den falschen Port", "wählt sich über die eingebaute
     # Karte statt über den USB-Stick ein", "envoie les commandes au mauvais port", "manda os comandos para a porta errada"
     *_in_each_language("said:name-mismatch", {
-        "es": r"\b(?:al|el|en\s+el|por\s+el)\s+(?:puerto|dispositivo)\s+(?:equivocado|incorrecto|err[oó]neo)\b|"
+        # (stop 32) a program's port, then the modem's other port: model words above STATES; "串口不对", "не в тот порт"
+        "ru": _program_on_other_port("ru") + r"|" + r"(?<![\w-])не\s+(?:в\s+)?(?:тот|той)\s+(?:порт|устройство|интерфейс|tty)\w*",
+        "zh": r"(?:tty(?:USB|ACM)?\d*|串口|端口|AT\s*口|设备(?:名|节点)?|接口)[^。！？，]{0,4}?(?:不对|错了|选错|填错|写错|弄错|搞错|识别错误?)|(?:错误|不对)的\s*(?:串口|端口|AT\s*口)|"
+              r"(?:默认|用的是|使用|打开|写成|写的是|配置的是|发到|发送到)[^。！？]{0,20}?" + _PORT_NAME + r"[^。！？]{0,30}?(?:但|可是|其实|实际上|而不是)"
+              r"[^。！？]{0,20}?" + _PORT_NAME + r"|(?:应该|要)\s*(?:用|使用|选)\s*" + _PORT_NAME + r"\s*(?:而不是|不是)\s*" + _PORT_NAME,
+        "es": _program_on_other_port("es") + r"|"
+              r"\b(?:al|el|en\s+el|por\s+el)\s+(?:puerto|dispositivo)\s+(?:equivocado|incorrecto|err[oó]neo)\b|"
               r"\b(?:por|con|a\s+trav[eé]s\s+de)\s+(?:la\s+|el\s+)?(?:tarjeta|m[oó]dem|m[oó]dulo)\s+(?:interna?o?|integrad[ao])\s+"
               r"en\s+(?:lugar|vez)\s+de\s+(?:la\s+|el\s+)?(?:llave|pincho|m[oó]dem|stick|dongle)\b",
-        "de": r"\b(?:an\s+den|den|auf\s+den|(?:ü|ue)ber\s+den|zum)\s+falschen\s+(?:Port|Anschluss|Schnittstelle|Ger(?:ä|ae)t|tty\w*)\b|"
+        "de": _program_on_other_port("de") + r"|"
+              r"\b(?:an\s+den|den|auf\s+den|(?:ü|ue)ber\s+den|zum)\s+falschen\s+(?:Port|Anschluss|Schnittstelle|Ger(?:ä|ae)t|tty\w*)\b|"
               r"\b(?:(?:ü|ue)ber|mit)\s+(?:die\s+|das\s+|den\s+)?(?:eingebaute|interne|integrierte|onboard)n?\s+(?:[\w-]+\s+)?"
               r"(?:[\w-]*Karte|Modem|Modul)\s+(?:ein\s+|an\s+|auf\s+)?(?:statt|anstatt|anstelle)\s+(?:(?:ü|ue)ber\s+|mit\s+)?(?:den|das|die|meinen|meine)\s+"
               r"(?:[\w-]+\s+)?(?:[\w-]*Stick|Modem|Karte|Dongle)\b",
-        "fr": r"\b(?:au|le|sur\s+le|par\s+le|vers\s+le)\s+mauvais\s+(?:port|p[ée]riph[ée]rique|tty\w*)\b|"
+        "fr": _program_on_other_port("fr") + r"|"
+              r"\b(?:au|le|sur\s+le|par\s+le|vers\s+le)\s+mauvais\s+(?:port|p[ée]riph[ée]rique|tty\w*)\b|"
               r"\b(?:par|avec|via)\s+(?:la\s+|le\s+)?(?:carte|mod[eé]m|module)\s+(?:interne|int[ée]gr[ée]e?)\s+au\s+lieu\s+(?:de\s+la|du|de\s+l')\s*"
               r"(?:cl[eé]|mod[eé]m|stick|dongle)\b",
-        "pt": r"\b(?:para\s+a|na|a|pela)\s+porta\s+(?:errada|incorreta)\b",
-        "it": r"\b(?:alla|la|sulla|dalla)\s+porta\s+sbagliata\b",
+        "pt": _program_on_other_port("pt") + r"|\b(?:para\s+a|na|a|pela)\s+porta\s+(?:errada|incorreta)\b",
+        "it": _program_on_other_port("it") + r"|\b(?:alla|la|sulla|dalla)\s+porta\s+sbagliata\b",
     }, "ls -l /dev/serial/by-id/ /dev/ttyUSB*; the port or modem the program's settings name; mmcli -L",
-        unless=r"\b" + _MM + r"\b|" + _NOW_FIXED),
+        unless=r"\b" + _MM + r"\b|" + _NOW_FIXED + r"|\b(?:funktioniert\s+jetzt|jetzt\s+geht|ahora\s+funciona|agora\s+funciona|"
+               r"теперь\s+работает)\b|已经?解决|正常了"),
     # ModemManager holding the port, in Portuguese, French and Italian (German, Spanish, Russian, Chinese, Japanese:
     # model/prose_states_foreign.py)
     *_in_each_language("said:port-held-by-mm", {
@@ -4342,48 +4358,52 @@ STATES: Tuple[StatedState, ...] = (
                 "lsusb; sudo dmesg; mmcli -m any; ip addr",
                 unless=r"\b(?:fixed|solved|resolved|got around|work(?:ed)? around|workaround)\b"),
     # --- stop 32 (tuning32c): the board, the port and the module in other languages (the words above STATES) ---------
-    *_in_each_language("said:name-mismatch", {code: _program_on_other_port(code) for code in _PROGRAM_PORTS},
-                       "ls -l /dev/serial/by-id/ /dev/ttyUSB*; the port the program's settings name",
-                       unless=_NOW_FIXED + r"|\b(?:funktioniert\s+jetzt|jetzt\s+geht|ahora\s+funciona|agora\s+funciona|теперь\s+работает)\b"),
-    *_in_each_language("said:name-mismatch", {
-        # "the port is wrong": "串口不对", "端口选错了", "не в тот порт", "не тот порт"
-        "zh": r"(?:tty(?:USB|ACM)?\d*|串口|端口|AT\s*口|设备(?:名|节点)?|接口)[^。！？，]{0,4}?(?:不对|错了|选错|填错|写错|弄错|搞错|识别错误?)|(?:错误|不对)的\s*(?:串口|端口|AT\s*口)|"
-              r"(?:默认|用的是|使用|打开|写成|写的是|配置的是|发到|发送到)[^。！？]{0,20}?" + _PORT_NAME + r"[^。！？]{0,30}?(?:但|可是|其实|实际上|而不是)"
-              r"[^。！？]{0,20}?" + _PORT_NAME + r"|(?:应该|要)\s*(?:用|使用|选)\s*" + _PORT_NAME + r"\s*(?:而不是|不是)\s*" + _PORT_NAME,
-        "ru": r"(?<![\w-])не\s+(?:в\s+)?(?:тот|той)\s+(?:порт|устройство|интерфейс|tty)\w*",
-    }, "ls -l /dev/serial/by-id/ /dev/ttyUSB*; the port the program's settings name", unless=r"已经?解决|正常了|теперь\s+работает"),
     *_in_each_language("said:iface-renamed", {
-        **{code: _name_changes_each_boot(code) for code in _EACH_BOOT},
+        "de": _name_changes_each_boot("de"),
+        "es": _name_changes_each_boot("es"),
+        "pt": _name_changes_each_boot("pt"),
+        "fr": _name_changes_each_boot("fr"),
+        "it": _name_changes_each_boot("it"),
+        "ru": _name_changes_each_boot("ru"),
         "zh": r"(?:每次|每一次|一)\s*(?:重启|开机|启动|插拔)[^。！？]{0,20}?(?:网卡|接口|设备)\S{0,2}?(?:名字|名称|名)[^。！？]{0,8}?(?<![不没])(?<!不会)"
               r"(?:变|改变|不一样|不同|换)|(?:网卡|接口)\S{0,2}?(?:名字|名称|名)[^。！？]{0,10}?(?:每次|每回|经常|总是|老是)[^。！？]{0,10}?(?<![不没])(?<!不会)"
               r"(?:变|改变|不一样|不同)",
     }, "ip -br link; dmesg | grep 'renamed from'; the names the connection profile or script uses",
         unless=r"\b(?:fixed|solved|resolved)\b|已经?解决|不会变|不变"),
-    # the stick in HiLink (router) mode: "в режиме HiLink", "en modo HiLink", "HiLink 版本", "工作在路由模式"
-    *_in_each_language("said:hilink-mode", {
-        "ru": r"(?<![\w-])(?:в\s+режиме\s+Hi-?Link|Hi-?Link[\s-]?(?:режим\w*|верси\w*|прошивк\w*))",
-        "es": r"\b(?:en\s+)?modo\s+Hi-?Link\b|\bversi[oó]n\s+Hi-?Link\b|\bfirmware\s+Hi-?Link\b",
-        "pt": r"\b(?:em\s+|no\s+)?modo\s+Hi-?Link\b|\bvers[aã]o\s+Hi-?Link\b",
-        "fr": r"\ben\s+mode\s+Hi-?Link\b|\bversion\s+Hi-?Link\b",
-        "it": r"\bin\s+modalit[aà]\s+Hi-?Link\b|\bversione\s+Hi-?Link\b",
-        "zh": r"Hi-?Link\s*(?:版本|版|模式|固件)|(?:工作在|处于|是)\s*(?:路由|路由器)\s*模式",
-    }, "lsusb; ip addr (an Ethernet interface with a 192.168.x address from the stick's DHCP server)",
-        unless=r"\b(?:ECM|RNDIS|NCM|QCFG|USBCOMP)\b|(?<![\w-])(?:не|no|n[aã]o|pas|non|nicht|kein\w*)(?![\w-])|不是|非|吗|如何|怎么"),
-    *_in_each_language("said:no-power", _NOT_POWERED,
+    *_in_each_language("said:no-power", {
+        "de": _NOT_POWERED["de"], "es": _NOT_POWERED["es"], "pt": _NOT_POWERED["pt"], "fr": _NOT_POWERED["fr"],
+        "it": _NOT_POWERED["it"], "ru": _NOT_POWERED["ru"], "zh": _NOT_POWERED["zh"], "ja": _NOT_POWERED["ja"],
+    },
                        "the module's power LED; lsusb; the board's power and enable pins per its manual"),
-    *_in_each_language("said:power-pin", {code: _pin_and_need(code) for code in _PIN_NEEDED},
+    *_in_each_language("said:power-pin", {
+        "de": _pin_and_need("de"), "es": _pin_and_need("es"), "pt": _pin_and_need("pt"), "ru": _pin_and_need("ru"),
+        "zh": _pin_and_need("zh"), "ja": _pin_and_need("ja"),
+    },
                        "lsusb (before and after the power-on pulse); VDD_EXT measured after PWRKEY is pulsed"),
-    *_in_each_language("said:serial-no-answer", _SERIAL_NO_ANSWER,
+    *_in_each_language("said:serial-no-answer", {
+        "de": _SERIAL_NO_ANSWER["de"], "es": _SERIAL_NO_ANSWER["es"], "pt": _SERIAL_NO_ANSWER["pt"],
+        "fr": _SERIAL_NO_ANSWER["fr"], "it": _SERIAL_NO_ANSWER["it"], "ru": _SERIAL_NO_ANSWER["ru"],
+        "zh": _SERIAL_NO_ANSWER["zh"], "ja": _SERIAL_NO_ANSWER["ja"],
+    },
                        "the module's power LED; AT on the serial port at the module's baud rate, after pulsing its power key"),
-    *_in_each_language("said:unit-broken", _UNIT_BROKEN, "the same unit on another host, another unit on this host",
+    *_in_each_language("said:unit-broken", {
+        "de": _UNIT_BROKEN["de"], "es": _UNIT_BROKEN["es"], "pt": _UNIT_BROKEN["pt"], "fr": _UNIT_BROKEN["fr"],
+        "ru": _UNIT_BROKEN["ru"], "zh": _UNIT_BROKEN["zh"],
+    }, "the same unit on another host, another unit on this host",
                        unless=r"(?<![\w-])(?:nicht|kein|no|n[aã]o|pas|не|ли)(?![\w-])|是不是|吗"),
-    *_in_each_language("said:fails-on-other-hosts", _SAME_ON_OTHER_HOSTS, "the same unit on another host: lsusb, dmesg"),
+    *_in_each_language("said:fails-on-other-hosts", {
+        "de": _SAME_ON_OTHER_HOSTS["de"], "es": _SAME_ON_OTHER_HOSTS["es"], "pt": _SAME_ON_OTHER_HOSTS["pt"],
+        "ru": _SAME_ON_OTHER_HOSTS["ru"], "zh": _SAME_ON_OTHER_HOSTS["zh"],
+    }, "the same unit on another host: lsusb, dmesg"),
     StatedState("said:unit-broken",
                 r"\b(?:the\s+|my\s+|this\s+)?(?:module|modem|card|stick|dongle)\s+(?:itself\s+)?(?:is|was|must\s+be|seems?\s+to\s+be)\s+"
                 r"(?:\w+\s+)?(?:physically\s+)?(?:damaged|defective|faulty|dead\s+hardware|broken\s+hardware|fried|burnt|burned\s+out)\b",
                 "the same unit on another host, another unit on this host",
                 unless=r"\b(?:not|n't|no|if|whether|maybe|perhaps|might|could)\b"),
-    *_in_each_language("said:calibration-erased", _CALIBRATION_ERASED,
+    *_in_each_language("said:calibration-erased", {
+        "de": _CALIBRATION_ERASED["de"], "es": _CALIBRATION_ERASED["es"], "pt": _CALIBRATION_ERASED["pt"],
+        "ru": _CALIBRATION_ERASED["ru"], "zh": _CALIBRATION_ERASED["zh"], "ja": _CALIBRATION_ERASED["ja"],
+    },
                        "the IMEI and firmware (AT+CGSN, ATI); the module vendor's RF calibration restore (QCN/NV backup)",
                        unless=r"(?<![\w-])(?:nicht|kein\w*|no|n[aã]o|pas|не|нет)\s+(?:\w+\s+)?(?:gel(?:ö|oe)scht|borr\w*|apag\w*|effac\w*|"
                               r"стёр\w*|стер\w*|удал\w*|потер\w*)|(?<![\w-])(?:ли|ob)(?![\w-])|(?:没有?|未|不会)\s*(?:被)?\s*(?:擦|清|丢)|是否|会不会|吗|か？"),
