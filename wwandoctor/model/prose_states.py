@@ -63,7 +63,7 @@ _DESKTOP_DISTRO = (r"(?:Linux\s+)?(?:Mint|[KXL]?ubuntu|Fedora|Pop!?_?OS|Zorin(?:
 _NO_INTERNET = r"\b(?:there(?:'s|\s+is)\s+)?(?:no|without)\s+(?:internet|connectivity|data\s+traffic)(?:\s+access|\s+connection)?\b"
 # a program driving a port or modem: "uses", "sends its commands to", "dials", "talks to", "picks"
 _DRIVES = (r"(?:uses?|using|used|picks?|picked|chooses?|chose|selects?|selected|opens?|opened|sends?|sent|talks?|talked|talking|"
-           r"dials?|dialed|dialled|dialing|dialling|grabs?|grabbed|connects?|connected|tries|tried|probes?|probed)")
+           r"dials?|dialed|dialled|dialing|dialling|sending|grabs?|grabbed|connects?|connected|tries|tried|probes?|probed)")
 _WRONG_PORT = r"(?:the\s+|a\s+)?wrong\s+(?!USB\b)(?:[\w-]+\s+)?(?<!USB )(?:port|device|tty\w*|interface|modem|node|card)s?\b"  # not a socket
 # a DHCP client said to be what an interface needs: "should be configured as a DHCPv6 client", "it needs to be dhcpv6"
 _DHCP_CLIENT_NEEDED = (r"\b(?:should|must|needs?(?:\s+to)?|has\s+to|have\s+to|ought\s+to|requires?)\s+(?:be\s+)?(?:configured\s+|set\s+(?:up\s+)?)?"
@@ -222,6 +222,8 @@ _POWER_FAILS = (r"(?:(?:\b(?:not|never)|n't) (?:(?:\w+\s+)?there|visible|shown|l
                 r"show\w*|output\w*|boot\w*|start\w*|turn\w* on|power\w* (?:on|up)|comes? up|came up|enabled)|"
                 r"\bno (?:\d(?:[.,]\d)?\s?V\b|voltage|output)|\b(?:unless|until) I (?:press|pull|push|toggle|drive|set)|"
                 r"\bonly (?:after|when|once) I (?:press|pull|push|toggle|drive)|"
+                r"\b(?:pressed|pulled|pulsed|toggled|driven|held)\s+(?:\w+\s+){0,3}?before\s+(?:the\s+|it\s+)?(?:[\w-]+\s+)?(?:boots?|starts?|"
+                r"powers?\s+(?:on|up)|turns?\s+on|comes?\s+up|enumerates?|appears?)\b|\botherwise\s+(?:there\s+is\s+)?(?:no|nothing)\b|"
                 # the line keeps the module from starting: "preventing the modem from enumerating on USB", "holds it in reset"
                 r"\bstays?\s+(?:off|dark|dead)\b|\bnot\s+in\s+(?:lsusb|lspci)\b|"
                 r"\b(?:prevent\w*|keep\w*|kept|stop\w*)\s+(?:the\s+)?(?:modem|module|card|it)\s+from\s+(?:ever\s+)?(?:enumerat\w*|boot\w*|"
@@ -720,7 +722,8 @@ _WORKS_HERE = (r"(?:shows?\s+up|works?|worked|is\s+(?:detected|recogni[sz]ed|see
 # what a person sees damaged on a module or its board, and the damage
 _DAMAGEABLE = (r"(?:pins?|contacts?|connectors?|traces?|pads?|solder\s+joints?|capacitors?|components?|holder|SIM\s+(?:holder|slot|socket|"
                r"reader|tray)|sockets?|PCB|u\.?FL|IPEX|antenna\s+(?:connectors?|sockets?|ports?))")
-_DAMAGED = r"(?:bent|broken|snapped|corroded|burnt|burned|scorched|cracked|melted|damaged|ripped\s+off|torn\s+off|came\s+off|fell\s+off)"
+_DAMAGED = (r"(?:bent|broken|snapped|corroded|burnt|burned|scorched|cracked|melted|(?:physically\s+)?damaged|ripped\s+off|torn\s+off|came\s+off|"
+            r"fell\s+off|broke\s+off|snapped\s+off)")
 _IN_OTHER_UNIT = r"\b(?:in|with|on|into)\s+(?:another|other|a different|a second|an other|the other)\s+(?:[\w-]+\s+){0,2}?" + _UNITS + r"\b"
 # the pin that supplies the SIM card, as module manuals name it (u-blox VSIM, Quectel USIM_VDD, SIMCom SIM_VDD) and
 # "SIM supply" / "SIM voltage" in words
@@ -845,6 +848,171 @@ _SESSION_UP = (r"\bbearer\b" + _NOT_BEFORE + r"{0,40}?\b(?:connected|active|acti
                r"\b(?:acquir|obtain|gett|receiv)ing\s+(?:an?\s+|the\s+)?IP(?:v4)?(?:\s+address)?\s+(?:works?|worked|is\s+working|"
                r"succeeds?|succeeded)\b|\b(?:modem|ModemManager|bearer|module)\s+(?:\w+\s+)?(?:gets?|got|acquires?|acquired|obtains?|"
                r"obtained|receives?|received)\s+(?:an?\s+|its\s+)?IP(?:v4)?(?:\s+address)?\s+(?:fine|successfully|correctly)\b")
+# --- stop 32 (tuning32c): the board, the port and the module as posts in other languages tell them --------------------
+# a port or interface as every language names it
+_PORT_NAME = r"(?:/dev/)?(?:cdc-wdm\d+|tty(?:USB|ACM|S|AMA|HS|THS)\d+|serial\d|wwan\d+\w*)(?![\w-])"
+# a program pointed at one port while the modem is on another ("la librería usa por defecto /dev/ttyS0, pero el módem está
+# en /dev/ttyUSB3", "программа отправляет AT-команды в ttyUSB0 вместо ttyUSB2", "插件默认用的是 ttyUSB1，但 AT 口其实是 ttyUSB2"):
+# the program's port, a "but" or "instead of", the other port; the verbs and conjunctions of each language
+_PROGRAM_PORTS = {
+    "de": (r"standardm(?:ä|ae)(?:ß|ss)ig|per\s+default|nimmt|verwendet|benutzt|(?:ö|oe)ffnet|spricht|schickt|sendet|h(?:ä|ae)ngt\s+an",
+           r"statt|anstatt|anstelle\s+von|aber|doch|jedoch|w(?:ä|ae)hrend"),
+    "es": (r"por\s+defecto|usa|utiliza|abre|env[ií]a|manda|apunta\s+a", r"en\s+(?:lugar|vez)\s+de|pero|mientras\s+que|sin\s+embargo"),
+    "pt": (r"por\s+padr[aã]o|usa|utiliza|abre|envia|manda|aponta\s+para", r"em\s+vez\s+de|ao\s+inv[eé]s\s+de|mas|por[eé]m|enquanto"),
+    "fr": (r"par\s+d[ée]faut|utilise|ouvre|envoie|pointe\s+sur", r"au\s+lieu\s+de|mais|alors\s+que|tandis\s+que"),
+    "it": (r"di\s+default|per\s+impostazione\s+predefinita|usa|utilizza|apre|invia|manda", r"invece\s+di|ma|mentre"),
+    "ru": (r"по\s+умолчанию|использует|открывает|отправляет|шл[её]т|посылает|обращается\s+к|стучится\s+в|смотрит\s+в",
+           r"вместо|но|а|однако|хотя"),
+}
+# ... where the other port is the modem's: "is", "sits on", "actually" in each language
+_IS_THE_MODEMS = {
+    "de": r"ist|sitzt|liegt|h(?:ä|ae)ngt|antwortet|eigentlich|tats(?:ä|ae)chlich|auf|an",
+    "es": r"es|est[aá]|responde|en\s+realidad|realmente|en",
+    "pt": r"[eé]|est[aá]|responde|na\s+verdade|realmente|em|na|no",
+    "fr": r"est|se\s+trouve|r[ée]pond|en\s+fait|r[ée]ellement|sur",
+    "it": r"[eè]|sta|risponde|in\s+realt[aà]|su",
+    "ru": r"это|является|висит|сидит|отвечает|находится|на\s+самом\s+деле|на|в",
+}
+
+
+def _program_on_other_port(code: str) -> str:
+    """A program's port, then the modem's other port ("instead of", or "but" with "is"/"sits on"), in language ``code``."""
+    drives, contrast = _PROGRAM_PORTS[code]
+    return (r"(?<![\w-])(?:%s)(?![\w-])%s{0,60}?%s%s{0,60}?(?<![\w-])(?:%s)(?![\w-])%s{0,40}?(?:(?<![\w-])(?:%s)(?![\w-])\s*)?"
+            r"(?:\S+\s+){0,3}?%s" % (drives, _SAME, _PORT_NAME, _SAME, contrast, _SAME, _IS_THE_MODEMS[code], _PORT_NAME))
+
+
+# the interface's name changing from boot to boot ("nach jedem Neustart heißt die Schnittstelle anders", "после каждой
+# перезагрузки имя интерфейса меняется", "el nombre de la interfaz cambia en cada arranque", "每次重启后网卡名字都会变")
+_EACH_BOOT = {
+    "de": r"(?:nach|bei)\s+jedem\s+(?:Neustart|Reboot|Booten|Start|Hochfahren|Systemstart)",
+    "es": r"(?:en|tras|despu[eé]s\s+de)\s+cada\s+(?:arranque|reinicio|inicio|boot)|cada\s+vez\s+que\s+(?:reinicio|arranco|se\s+reinicia)",
+    "pt": r"(?:a|em|ap[oó]s|depois\s+de)\s+cada\s+(?:reinicializa[cç][aã]o|reinicio|rein[ií]cio|boot|inicializa[cç][aã]o|arranque)|"
+          r"toda\s+vez\s+que\s+(?:reinicio|ligo|reinicia)",
+    "fr": r"(?:[àa]|apr[eè]s)\s+chaque\s+(?:red[ée]marrage|d[ée]marrage|reboot|boot)",
+    "it": r"(?:a|ad|dopo)\s+ogni\s+(?:riavvio|avvio|boot)",
+    "ru": r"(?:после|при)\s+(?:каждой|каждом)\s+(?:перезагрузк\w*|загрузк\w*|ребуте|включени\w*|старте)",
+}
+_NAME_CHANGES = {
+    "de": r"hei(?:ß|ss)t\s+(?:\S+\s+){0,3}?anders|(?:ä|ae)ndert\s+sich|(?:einen\s+)?anderen\s+Namen|wechselt\s+(?:\S+\s+)?Namen",
+    "es": r"cambia(?:\s+de\s+nombre)?|otro\s+nombre|nombre\s+distinto",
+    "pt": r"muda(?:\s+de\s+nome)?|outro\s+nome|nome\s+diferente",
+    "fr": r"change(?:\s+de\s+nom)?|autre\s+nom",
+    "it": r"cambia(?:\s+nome)?|(?:un\s+)?altro\s+nome",
+    "ru": r"меняется|изменяется|друг(?:ое|им)\s+(?:имя|названи\w*)|разн(?:ое|ые)",
+}
+_IFACE_NAMED = {
+    "de": r"Schnittstelle\w*|Interface\w*|Netzwerkger(?:ä|ae)t\w*|Name\w*", "es": r"interfa(?:z|ces)|nombre", "pt": r"interfaces?|nome",
+    "fr": r"interfaces?|nom", "it": r"interfacc\w+|nome", "ru": r"интерфейс\w*|имя|названи\w*",
+}
+
+
+def _name_changes_each_boot(code: str) -> str:
+    """The interface named and its name changing, and "at every boot", in either order, in language ``code``."""
+    name = r"(?<![\w-])(?:%s)(?![\w-])%s{0,40}?(?<![\w-])(?:%s)" % (_IFACE_NAMED[code], _SAME, _NAME_CHANGES[code])
+    if code == "de":  # the verb before its subject: "heißt die Schnittstelle anders"
+        name += r"|\bhei(?:ß|ss)t\s+(?:die|das|der|mein\w*)\s+(?:\S+\s+)?(?:%s)\s+(?:\S+\s+){0,2}?anders\b" % _IFACE_NAMED[code]
+    return r"(?:%s)%s{0,60}?%s|%s%s{0,60}?(?:%s)" % (_EACH_BOOT[code], _SAME, name, name, _SAME, _EACH_BOOT[code])
+
+
+# the module never powered: "bekommt keinen Strom", "не подаётся питание", "no recibe alimentación", "模块没上电"
+_NOT_POWERED = {
+    "de": r"\b(?:bekommt|erh(?:ä|ae)lt|hat)\s+(?:\w+\s+)?(?:keinen\s+Strom|keine\s+(?:Spannung|Versorgung\w*|Stromversorgung))\b|"
+          r"\b(?:wird|wurde)\s+(?:\w+\s+)?(?:nie|nicht)\s+(?:mit\s+Strom\s+versorgt|eingeschaltet|bestromt)\b|\bohne\s+Strom\b|"
+          r"\bschaltet\s+sich\s+(?:\w+\s+)?(?:nie|nicht|erst)\s+ein\b",
+    "es": r"\bno\s+(?:recibe|tiene|le\s+llega)\s+(?:alimentaci[oó]n|corriente|energ[ií]a|tensi[oó]n)\b|\bsin\s+alimentaci[oó]n\b|"
+          r"\b(?:no|nunca)\s+se\s+enciende\b|\bno\s+est[aá]\s+(?:alimentado|encendido)\b",
+    "pt": r"\bn[aã]o\s+(?:recebe|tem)\s+(?:alimenta[cç][aã]o|energia|tens[aã]o)\b|\bsem\s+alimenta[cç][aã]o\b|\bn[aã]o\s+(?:liga|est[aá]\s+(?:alimentado|ligado))\b",
+    "fr": r"\bn'est\s+pas\s+(?:aliment[ée]|allum[ée])\b|\bpas\s+d'alimentation\b|\bne\s+s'allume\s+(?:pas|jamais)\b",
+    "it": r"\bnon\s+(?:[eè]\s+alimentat[oa]|riceve\s+alimentazione|si\s+accende)\b",
+    "ru": r"(?<![\w-])(?:не\s+(?:запитан\w*|включается|включен\w*|подаётся\s+питание|подается\s+питание)|нет\s+питания|без\s+питания|"
+          r"не\s+(?:получает|имеет)\s+питани\w*)(?![\w-])",
+    "zh": r"(?:没有?|未|不)\s*(?:上电|供电|通电|开机)|(?:没有?|无)\s*(?:电源|供电)|(?:供电|电源)\s*(?:未|没有?)\s*(?:启动|开启|打开|使能)",
+    "ja": r"電源が入(?:っていない|らない|っていません|りません)|給電されてい(?:ない|ません)|起動しない",
+}
+# ... a power pin the module only starts after ("das Modem schaltet sich erst ein, wenn man den PWRKEY-Pin ...", "需要把 PWRKEY
+# 拉低一秒模块才会开机", "hay que pulsar el pin PWRKEY para que arranque")
+_PIN_WORDS = (r"PWR_?KEY|POWER_?KEY|PWRKEY_N|RESET_N|VDD_EXT|GPIO|3[.,]3\s?V|3V3|VBAT|W_DISABLE|FULL_CARD_POWER_OFF|"
+              r"电源键|开机键|开机(?:引)?脚|使能(?:引)?脚|供电(?:使能)?(?:引)?脚|Einschalt\w*|Power-?Taste|кнопк\w+\s+питания|"
+              r"пин\w*\s+питания|вывод\w*\s+питания|bot[oó]n\s+de\s+encendido|pin\s+de\s+encendido|regulador|регулятор\w*|Regler")
+_PIN_NEEDED = {
+    "de": r"\berst\s+(?:wenn|nachdem|ein)|\bsonst\b|\bnie\s+(?:geschaltet|gesetzt|angesteuert)|\bnicht\s+(?:geschaltet|gesetzt|angesteuert)",
+    "es": r"\bpara\s+que\b|\bsi\s+no\b|\bhasta\s+que\b|\bnunca\s+se\s+activa|\bno\s+se\s+activa",
+    "pt": r"\bpara\s+que\b|\bsen[aã]o\b|\bat[eé]\s+que\b|\bnunca\s+[eé]\s+ativad|\bn[aã]o\s+[eé]\s+ativad",
+    "ru": r"(?<![\w-])(?:иначе|только\s+после|пока\s+не|не\s+(?:подаётся|подается|выставл\w*|включ\w*))(?![\w-])",
+    "zh": r"才(?:会|能)?\s*(?:开机|启动|上电|出现|识别)|否则|不然|(?:没有|没|未)(?:配置|拉高|拉低|打开|使能)",
+    "ja": r"(?:しないと|しなければ|してから|押さないと|押すまで)",
+}
+
+
+def _pin_and_need(code: str) -> str:
+    return r"(?:%s)%s{0,80}?(?:%s)|(?:%s)%s{0,80}?(?:%s)" % (_PIN_WORDS, _SAME, _PIN_NEEDED[code], _PIN_NEEDED[code], _SAME, _PIN_WORDS)
+
+
+# no answer on the module's serial (AT) port: "antwortet nicht mehr auf AT-Befehle", "не отвечает на AT", "no responde a los
+# comandos AT", "串口发 AT 指令模块没有任何回应"
+_AT_WORD = r"(?-i:AT|АТ)(?:[\s-]?(?:Befehl\w*|Kommando\w*|команд\w*|comandos?|commandes?|comandi|指令|命令|コマンド))?"
+_SERIAL_NO_ANSWER = {
+    "de": r"\b(?:antwortet|reagiert)\s+(?:\w+\s+){0,3}?(?:nicht|nie|gar\s+nicht)(?:\s+mehr)?\s+(?:\w+\s+){0,2}?auf\s+(?:\w+\s+)?" + _AT_WORD +
+          r"|\b(?:antwortet|reagiert)\s+(?:\w+\s+){0,3}?auf\s+(?:keine[nr]?|kein)\s+" + _AT_WORD +
+          r"|\bkeine\s+Antwort\s+(?:\w+\s+){0,2}?auf\s+(?:\w+\s+)?" + _AT_WORD,
+    "es": r"\b(?:no|nunca|dej[oó]\s+de|ya\s+no)\s+(?:\w+\s+)?(?:responde\w*|contesta\w*|respond\w*)\s+(?:\w+\s+){0,2}?(?:a\s+|al\s+)?(?:los\s+|ning[uú]n\s+)?" + _AT_WORD +
+          r"|\b(?:" + _AT_WORD + r"|puerto\s+serie|UART)\b" + _SAME + r"{0,50}?\b(?:no\s+(?:responde|contesta|devuelve)|sin\s+respuesta)\b",
+    "pt": r"\b(?:n[aã]o|nunca|parou\s+de|j[aá]\s+n[aã]o)\s+(?:\w+\s+)?(?:responde\w*|reage)\s+(?:\w+\s+){0,2}?(?:a\s+|aos?\s+|ao\s+)?(?:comandos?\s+)?" + _AT_WORD +
+          r"|\b(?:" + _AT_WORD + r"|porta\s+serial|UART)\b" + _SAME + r"{0,50}?\b(?:n[aã]o\s+(?:responde|retorna|devolve)|sem\s+resposta)\b",
+    "fr": r"\bne\s+r[ée]pond\s+(?:plus|pas|jamais)\s+(?:\w+\s+){0,2}?(?:aux?\s+)?(?:commandes?\s+)?" + _AT_WORD +
+          r"|\baucune\s+r[ée]ponse\s+(?:aux?\s+)?(?:commandes?\s+)?" + _AT_WORD,
+    "it": r"\bnon\s+risponde\s+(?:pi[uù]\s+)?(?:\w+\s+){0,2}?(?:ai?\s+)?(?:comandi\s+)?" + _AT_WORD + r"|\bnessuna\s+risposta\s+(?:ai?\s+)?(?:comandi\s+)?" + _AT_WORD,
+    "ru": r"(?<![\w-])(?:не|перестал\w*|больше\s+не)\s+(?:\w+\s+)?(?:отвеча\w*|реагир\w*)\s+(?:\w+\s+){0,2}?(?:на\s+)?(?:\w+\s+)?" + _AT_WORD +
+          r"|(?:" + _AT_WORD + r"|UART|порт\w*|tty\w+)" + _SAME + r"{0,50}?(?<![\w-])(?:не\s+отвеча\w*|нет\s+ответа|ничего\s+не\s+(?:приходит|отвеча\w*|возвраща\w*))",
+    "zh": r"(?:不再|没有?|不)\s*(?:响应|回应|回复|应答)\s*(?:任何)?\s*AT|"
+          r"(?:AT|串口|UART|指令|命令|ttyUSB\d|ttyS\d|minicom)[^。！？]{0,40}?(?:没有?\s*(?:任何)?\s*(?:回应|响应|反应|回复|返回|回显|应答)|"
+          r"不(?:再)?\s*(?:响应|回应|回复|应答|理)|无\s*(?:响应|回应|应答|返回|反应))",
+    "ja": r"AT(?:コマンド)?[^。]{0,30}?(?:応答|反応|返事|返答)(?:が|も)?(?:ない|ありません|しない|しません|なし|返ってこない)",
+}
+# the module said to be broken as a unit ("模块坏了", "el módulo está dañado", "модуль неисправен", "das Modul ist defekt")
+_UNIT = (r"(?:modul\w*|module|modem\w*|m[oó]dulo|m[oó]dem|модул\w*|модем\w*|carte|card|Karte|placa|karta|модуль|stick|dongle)")
+_UNIT_BROKEN = {
+    "de": r"\b" + _UNIT + r"\s+(?:ist|war|scheint)\s+(?:\w+\s+)?(?:defekt|kaputt|besch(?:ä|ae)digt|hinüber)\b",
+    "es": r"\b" + _UNIT + r"\s+(?:est[aá]|parece|qued[oó])\s+(?:\w+\s+)?(?:da[nñ]ado|averiado|defectuoso|roto|quemado|muerto)\b",
+    "pt": r"\b" + _UNIT + r"\s+(?:est[aá]|parece|ficou)\s+(?:\w+\s+)?(?:danificado|defeituoso|queimado|quebrado|avariado)\b",
+    "fr": r"\b" + _UNIT + r"\s+(?:est|semble)\s+(?:\w+\s+)?(?:d[ée]fectueu(?:x|se)|endommag[ée]e?|grill[ée]e?|HS|mort)\b",
+    "ru": r"(?<![\w-])" + _UNIT + r"\s+(?:\w+\s+)?(?:неисправ\w*|сломан\w*|сгорел\w*|умер|вышел\s+из\s+строя|повреждён\w*|поврежден\w*)",
+    "zh": r"(?:模块|模组|上网卡|硬件)[^。！？，]{0,6}?(?<![没不])(?<!没有)(?:坏了|损坏|烧了|烧坏|有问题)",
+}
+# ... failing the same on other hosts ("换了几台电脑都是一样", "falla igual en todos los ordenadores", "на двух разных платах
+# ведёт себя одинаково", "an jedem Rechner das Gleiche")
+_SAME_ON_OTHER_HOSTS = {
+    "de": r"\b(?:an|auf|in)\s+(?:jedem|allen|mehreren|zwei|drei|verschiedenen|anderen)\s+(?:\w+\s+)?(?:Rechner\w*|PCs?|Computer\w*|Boards?|Platinen?|Ger(?:ä|ae)te\w*|Laptops?)\b"
+          + _SAME + r"{0,30}?\b(?:gleich\w*|dasselbe|das\s+Gleiche|genauso|identisch)\b",
+    "es": r"\b(?:igual|lo\s+mismo|el\s+mismo\s+(?:problema|error))\s+(?:\w+\s+){0,2}?(?:en|con)\s+(?:todos\s+los|todas\s+las|varios|varias|dos|tres|otros|otras|cualquier)\s+"
+          r"(?:\w+\s+)?(?:ordenador\w*|computador\w*|PCs?|equipos?|placas?|port[aá]tiles?|m[aá]quinas?)\b",
+    "pt": r"\b(?:igual|o\s+mesmo\s+(?:problema|erro))\s+(?:\w+\s+){0,2}?(?:em|com|nos|nas)\s+(?:todos\s+os|todas\s+as|v[aá]rios|v[aá]rias|dois|duas|tr[eê]s|outros|outras)\s+"
+          r"(?:\w+\s+)?(?:computador\w*|PCs?|placas?|m[aá]quinas?|notebooks?)\b",
+    "ru": r"(?<![\w-])(?:на|в)\s+(?:двух|трёх|трех|нескольких|разных|других|всех|любом)\s+(?:\w+\s+)?(?:компьютер\w*|ПК|плат\w*|ноутбук\w*|устройств\w*|машин\w*)"
+          + _SAME + r"{0,30}?(?<![\w-])(?:одинаково|то\s+же\s+самое|так\s+же|тоже\s+не)",
+    "zh": r"(?:换了?|试了?)\s*(?:好)?(?:几|多|两|三|[0-9]+)\s*(?:台|块|个)\s*(?:电脑|机器|主机|设备|板子|笔记本)[^。！？]{0,10}?(?:都|也)\s*(?:是)?\s*(?:一样|同样|相同|不行|不能用)",
+}
+# calibration or NV data erased: "erased the calibration data while flashing", "Kalibrierungsdaten gelöscht", "стёрлась
+# калибровка", "把校准数据擦掉了", "キャリブレーションデータを消してしまい" (a QFirehose erase, a wrong NV restore)
+_CALIBRATION = (r"(?:(?:RF\s+)?calibration(?:\s+(?:data|partition|values|files?))?|cal(?:ibration)?\s+data|NV(?:RAM)?\s+(?:items?|data|partition|memory)|"
+                r"EFS(?:\s+partition)?|QCN(?:\s+file)?|modem\s?st[12]|fsg\s+partition)")
+_ERASED = r"(?:erased|wiped|deleted|lost|gone|overwritten|corrupted|destroyed|cleared|blanked)"
+_CALIBRATION_ERASED = {
+    "de": r"\b(?:Kalibrier\w*|NV-?(?:Daten|Items|Speicher)|EFS)\b" + _SAME + r"{0,30}?\b(?:gel(?:ö|oe)scht|weg|verloren|(?:ü|ue)berschrieben|zerst(?:ö|oe)rt|besch(?:ä|ae)digt)\b|"
+          r"\b(?:gel(?:ö|oe)scht|verloren|(?:ü|ue)berschrieben)\b" + _SAME + r"{0,20}?\bKalibrier\w*",
+    "es": r"\b(?:(?:datos\s+de\s+)?calibraci[oó]n|NV|EFS)\b" + _SAME + r"{0,30}?\b(?:borr\w+|perd\w+|eliminad\w+|sobrescrit\w+|corrupt\w+|da[nñ]ad\w+)|"
+          r"\b(?:borr[eéó]|perd[ií]|elimin[eéó])\s+(?:\w+\s+){0,3}?calibraci[oó]n\b",
+    "pt": r"\b(?:(?:dados\s+de\s+)?calibra[cç][aã]o|NV|EFS)\b" + _SAME + r"{0,30}?\b(?:apagad\w+|perdid\w+|sobrescrit\w+|corromp\w+|danificad\w+)|"
+          r"\b(?:apaguei|apagou|perdi|perdeu)\s+(?:\w+\s+){0,3}?calibra[cç][aã]o\b",
+    "ru": r"(?<![\w-])(?:калибровк\w*|NV|EFS)(?![\w-])" + _SAME + r"{0,30}?(?<![\w-])(?:стёр\w*|стер\w*|удал\w*|слетел\w*|потер\w*|затер\w*|пропал\w*)|"
+          r"(?<![\w-])(?:стёр\w*|стер\w*|удалил\w*|слетел\w*|затер\w*|потерял\w*)\s+(?:\w+\s+){0,2}?калибровк\w*",
+    "zh": r"(?:校准|校准数据|校准参数|射频参数|NV|EFS|QCN)[^。！？]{0,12}?(?:擦掉|擦除|被擦|丢失|丢了|没了|被清|清除|清空|损坏|被覆盖)|"
+          r"(?:擦掉|擦除|清除|清空|刷掉|删除)了?\s*(?:\S{0,4}?)(?:校准|NV|EFS|QCN)",
+    "ja": r"(?:キャリブレーション|校正|NV|EFS)[^。]{0,12}?(?:消し|消え|消去|削除|失われ|壊れ)",
+}
+
+
 STATES: Tuple[StatedState, ...] = (
     # the device does not enumerate: the USB (or PCI) bus does not list it
     # the device does not enumerate: the USB (or PCI) bus does not list it; ModemManager lists no modem. The clause
@@ -1507,25 +1675,32 @@ STATES: Tuple[StatedState, ...] = (
     # une carte réseau et non comme un modem"; not with the composition named (ECM, RNDIS, QCFG: a module set to a network
     # function, not a HiLink firmware)
     *_in_each_language("said:hilink-mode", {
+        # (stop 32) the stick said in HiLink mode, not negated in its clause: "в режиме HiLink", "en modo HiLink", "HiLink 版本"
+        "ru": r"(?:^|[,;:])(?:(?!(?<![\w-])не(?![\w-]))[^,;:])*?(?:в\s+режиме\s+Hi-?Link|Hi-?Link[\s-]?(?:режим\w*|верси\w*|прошивк\w*))",
+        "zh": r"(?<!不是)(?<!不是\s)(?<!非)Hi-?Link\s*(?:版本|版|模式|固件)|(?:工作在|处于)\s*(?:路由|路由器)\s*模式",
         "de": r"\bSMS\b[^.!?\n]{0,50}?\b(?:nur\s+)?(?:über|via|per|mit)\s+(?:die\s+|eine\s+|der\s+|seine\s+|ihre\s+)?(?:Web-?|HTTP-?|REST-?)?API\b|"
               r"\b(?:Web-?|HTTP-?|REST-?)?API\b[^.!?\n]{0,20}?\b(?:nutzen|verwenden|benutzen)\b[^.!?\n]{0,20}?\bSMS\b|"
               r"\b(?:als|wie)\s+(?:eine?n?\s+)?(?:Netzwerk-?karte|Netzwerk-?adapter|Netzwerk-?schnittstelle|Netzwerk-?ger(?:ä|ae)t|"
               r"Ethernet-?(?:karte|adapter|ger(?:ä|ae)t|schnittstelle)|LAN-?(?:karte|adapter))\b" + _SAME +
               r"{0,40}?\b(?:und\s+|aber\s+)?nicht\s+als\s+(?:ein\s+)?(?:[\w-]*)?Modem\b",
-        "es": r"\b(?:usar|utilizar|pasar\s+por)\s+(?:la|una|su)\s+API(?:\s+web|\s+HTTP|\s+REST)?\s+(?:para|de)\s+(?:\w+\s+){0,3}?SMS\b|"
+        "es": r"(?:^|[,;:])(?:(?!\b(?:no|nunca)\b)[^,;:])*?(?:\b(?:en\s+)?modo\s+Hi-?Link\b|\bversi[oó]n\s+Hi-?Link\b|\bfirmware\s+Hi-?Link\b)|"
+              r"\b(?:usar|utilizar|pasar\s+por)\s+(?:la|una|su)\s+API(?:\s+web|\s+HTTP|\s+REST)?\s+(?:para|de)\s+(?:\w+\s+){0,3}?SMS\b|"
               r"\bSMS\b[^.!?\n]{0,50}?\b(?:por|mediante|a\s+trav[eé]s\s+de|con)\s+(?:la|una|su)\s+API\b|"
               r"\bcomo\s+(?:una\s+|un\s+)?(?:tarjeta|interfaz|adaptador|dispositivo)\s+(?:de\s+red|ethernet)\b" + _SAME +
               r"{0,30}?\b(?:y\s+|pero\s+)?no\s+como\s+(?:un\s+)?m[oó]dem\b",
-        "pt": r"\b(?:usar|utilizar|passar\s+pela)\s+(?:a|uma|sua)?\s*API(?:\s+web|\s+HTTP|\s+REST)?\s+(?:para|de)\s+(?:\w+\s+){0,3}?SMS\b|"
+        "pt": r"(?:^|[,;:])(?:(?!\b(?:n[aã]o|nunca)\b)[^,;:])*?(?:\b(?:em\s+|no\s+)?modo\s+Hi-?Link\b|\bvers[aã]o\s+Hi-?Link\b)|"
+              r"\b(?:usar|utilizar|passar\s+pela)\s+(?:a|uma|sua)?\s*API(?:\s+web|\s+HTTP|\s+REST)?\s+(?:para|de)\s+(?:\w+\s+){0,3}?SMS\b|"
               r"\bSMS\b[^.!?\n]{0,50}?\b(?:pela|por\s+meio\s+da|atrav[eé]s\s+da|com\s+a)\s+API\b|"
               r"\bcomo\s+(?:uma\s+|um\s+)?(?:placa|interface|adaptador|dispositivo)\s+(?:de\s+rede|ethernet)\b" + _SAME +
               r"{0,30}?\b(?:e\s+|mas\s+)?n[aã]o\s+como\s+(?:um\s+)?modem\b",
-        "fr": r"\b(?:utiliser|passer\s+par)\s+(?:une\s+|l['’]\s*|son\s+|sa\s+)API(?:\s+web|\s+HTTP|\s+REST)?\s+(?:pour|de)\s+"
+        "fr": r"(?:^|[,;:])(?:(?!\b(?:pas|non|plus)\b)[^,;:])*?(?:\ben\s+mode\s+Hi-?Link\b|\bversion\s+Hi-?Link\b)|"
+              r"\b(?:utiliser|passer\s+par)\s+(?:une\s+|l['’]\s*|son\s+|sa\s+)API(?:\s+web|\s+HTTP|\s+REST)?\s+(?:pour|de)\s+"
               r"(?:[\w'’]+\s+){0,4}?SMS\b|"
               r"\bSMS\b[^.!?\n]{0,50}?\b(?:via|par|avec)\s+(?:une\s+|l['’]\s*|son\s+|sa\s+)API\b|"
               r"\bcomme\s+(?:une?\s+)?(?:carte|interface|adaptateur|p[ée]riph[ée]rique)\s+(?:r[ée]seau|ethernet)\b" + _SAME +
               r"{0,30}?\b(?:et\s+|mais\s+)?(?:non|pas)\s+(?:pas\s+)?comme\s+(?:un\s+)?mod[eé]m\b",
-        "it": r"\b(?:usare|utilizzare|passare\s+per)\s+(?:l['’]\s*|un['’]\s*|la\s+sua\s+)API(?:\s+web|\s+HTTP|\s+REST)?\s+per\s+"
+        "it": r"(?:^|[,;:])(?:(?!\b(?:non)\b)[^,;:])*?(?:\bin\s+modalit[aà]\s+Hi-?Link\b|\bversione\s+Hi-?Link\b)|"
+              r"\b(?:usare|utilizzare|passare\s+per)\s+(?:l['’]\s*|un['’]\s*|la\s+sua\s+)API(?:\s+web|\s+HTTP|\s+REST)?\s+per\s+"
               r"(?:\w+\s+){0,3}?SMS\b|\bSMS\b[^.!?\n]{0,50}?\b(?:tramite|via|con)\s+(?:l['’]\s*|un['’]\s*)API\b|"
               r"\bcome\s+(?:una\s+|un\s+)?(?:scheda|interfaccia|adattatore|dispositivo)\s+(?:di\s+rete|ethernet)\b" + _SAME +
               r"{0,30}?\b(?:e\s+|ma\s+)?non\s+come\s+(?:un\s+)?modem\b",
@@ -1655,6 +1830,8 @@ STATES: Tuple[StatedState, ...] = (
                 r"currently\s+)?(?:installed|running|run|started|enabled|active|present|there)\b|"
                 r"\bthere(?:\s+(?:is|was)|'s)\s+no\s+" + _MM + r"\b(?:\s+(?:installed|package|service))?(?:\s+(?:on|in)\s+(?:it|this|the|my)\b|"
                 r"\s+at\s+all\b|\s+installed\b)|\bno\s+" + _MM + r"\s+installed\b|"
+                # mmcli's own words told: "mmcli says it couldn't find the ModemManager process on the bus"
+                r"\bcould(?:n't|\s+not)\s+find\s+(?:the\s+)?" + _MM + r"\s+(?:process\s+|service\s+)?(?:on|in)\s+(?:the\s+)?(?:D-?Bus|bus)\b|"
                 r"\b(?:nothing|no\s+(?:program|daemon|manager|service)|nobody)\s+(?:\w+\s+)?(?:(?:manages|managed|handles|picks\s+up)\s+"
                 r"(?:it|them|the\s+(?:\w+\s+)?(?:modem|stick|dongle|card))|picks\s+(?:it|them)\s+up)\b|"
                 r"\b" + _MM + r"(?:\.service)?(?:\s+(?:service|daemon))?\s+(?:\w+\s+){0,2}?(?:as\s+)?(?:inactive|dead|not\s+running)\b|"
@@ -1676,7 +1853,9 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:strict\s+)?filter(?:\s+policy)?\s+(?:\w+\s+)?(?:rejects?|rejected|skips?|skipped|ignores?|ignored|drops?|"
                 r"filters?\s+out)\b",
                 "systemctl status ModemManager; mmcli -L; udevadm info /sys/class/tty/ttyUSB0 | grep ID_MM",
-                unless=r"\b(?:on purpose|deliberately|intentionally|instead|alone|works?|working|fine|stable)\b|" + _CTRL_TOOLS +
+                # "instead" is a choice ("I stopped ModemManager and use minicom instead"), unless another modem stack is
+                # what handles the modem ("the modem is handled by oFono instead")
+                unless=r"\b(?:on purpose|deliberately|intentionally|alone|works?|working|fine|stable)\b|^(?!.*\b(?:oFono|ofonod?)\b).*\binstead\b|" + _CTRL_TOOLS +
                        r"|\b(?:minicom|gammu\w*|pppd|wvdial|netifd)\b"),
     # ... in other words: "I don't have ModemManager on this box", "the modemmanager package is missing from the image",
     # "ModemManager is masked", "this modem is not supported by ModemManager", "the modem is ignored by ModemManager"
@@ -1911,20 +2090,29 @@ STATES: Tuple[StatedState, ...] = (
     # "envía los comandos al puerto equivocado", "schickt die Befehle an den falschen Port", "wählt sich über die eingebaute
     # Karte statt über den USB-Stick ein", "envoie les commandes au mauvais port", "manda os comandos para a porta errada"
     *_in_each_language("said:name-mismatch", {
-        "es": r"\b(?:al|el|en\s+el|por\s+el)\s+(?:puerto|dispositivo)\s+(?:equivocado|incorrecto|err[oó]neo)\b|"
+        # (stop 32) a program's port, then the modem's other port: model words above STATES; "串口不对", "не в тот порт"
+        "ru": _program_on_other_port("ru") + r"|" + r"(?<![\w-])не\s+(?:в\s+)?(?:тот|той)\s+(?:порт|устройство|интерфейс|tty)\w*",
+        "zh": r"(?:tty(?:USB|ACM)?\d*|串口|端口|AT\s*口|设备(?:名|节点)?|接口)[^。！？，]{0,4}?(?:不对|错了|选错|填错|写错|弄错|搞错|识别错误?)|(?:错误|不对)的\s*(?:串口|端口|AT\s*口)|"
+              r"(?:默认|用的是|使用|打开|写成|写的是|配置的是|发到|发送到)[^。！？]{0,20}?" + _PORT_NAME + r"[^。！？]{0,30}?(?:但|可是|其实|实际上|而不是)"
+              r"[^。！？]{0,20}?" + _PORT_NAME + r"|(?:应该|要)\s*(?:用|使用|选)\s*" + _PORT_NAME + r"\s*(?:而不是|不是)\s*" + _PORT_NAME,
+        "es": _program_on_other_port("es") + r"|"
+              r"\b(?:al|el|en\s+el|por\s+el)\s+(?:puerto|dispositivo)\s+(?:equivocado|incorrecto|err[oó]neo)\b|"
               r"\b(?:por|con|a\s+trav[eé]s\s+de)\s+(?:la\s+|el\s+)?(?:tarjeta|m[oó]dem|m[oó]dulo)\s+(?:interna?o?|integrad[ao])\s+"
               r"en\s+(?:lugar|vez)\s+de\s+(?:la\s+|el\s+)?(?:llave|pincho|m[oó]dem|stick|dongle)\b",
-        "de": r"\b(?:an\s+den|den|auf\s+den|(?:ü|ue)ber\s+den|zum)\s+falschen\s+(?:Port|Anschluss|Schnittstelle|Ger(?:ä|ae)t|tty\w*)\b|"
+        "de": _program_on_other_port("de") + r"|"
+              r"\b(?:an\s+den|den|auf\s+den|(?:ü|ue)ber\s+den|zum)\s+falschen\s+(?:Port|Anschluss|Schnittstelle|Ger(?:ä|ae)t|tty\w*)\b|"
               r"\b(?:(?:ü|ue)ber|mit)\s+(?:die\s+|das\s+|den\s+)?(?:eingebaute|interne|integrierte|onboard)n?\s+(?:[\w-]+\s+)?"
               r"(?:[\w-]*Karte|Modem|Modul)\s+(?:ein\s+|an\s+|auf\s+)?(?:statt|anstatt|anstelle)\s+(?:(?:ü|ue)ber\s+|mit\s+)?(?:den|das|die|meinen|meine)\s+"
               r"(?:[\w-]+\s+)?(?:[\w-]*Stick|Modem|Karte|Dongle)\b",
-        "fr": r"\b(?:au|le|sur\s+le|par\s+le|vers\s+le)\s+mauvais\s+(?:port|p[ée]riph[ée]rique|tty\w*)\b|"
+        "fr": _program_on_other_port("fr") + r"|"
+              r"\b(?:au|le|sur\s+le|par\s+le|vers\s+le)\s+mauvais\s+(?:port|p[ée]riph[ée]rique|tty\w*)\b|"
               r"\b(?:par|avec|via)\s+(?:la\s+|le\s+)?(?:carte|mod[eé]m|module)\s+(?:interne|int[ée]gr[ée]e?)\s+au\s+lieu\s+(?:de\s+la|du|de\s+l')\s*"
               r"(?:cl[eé]|mod[eé]m|stick|dongle)\b",
-        "pt": r"\b(?:para\s+a|na|a|pela)\s+porta\s+(?:errada|incorreta)\b",
-        "it": r"\b(?:alla|la|sulla|dalla)\s+porta\s+sbagliata\b",
+        "pt": _program_on_other_port("pt") + r"|\b(?:para\s+a|na|a|pela)\s+porta\s+(?:errada|incorreta)\b",
+        "it": _program_on_other_port("it") + r"|\b(?:alla|la|sulla|dalla)\s+porta\s+sbagliata\b",
     }, "ls -l /dev/serial/by-id/ /dev/ttyUSB*; the port or modem the program's settings name; mmcli -L",
-        unless=r"\b" + _MM + r"\b|" + _NOW_FIXED),
+        unless=r"\b" + _MM + r"\b|" + _NOW_FIXED + r"|\b(?:funktioniert\s+jetzt|jetzt\s+geht|ahora\s+funciona|agora\s+funciona|"
+               r"теперь\s+работает)\b|已经?解决|正常了"),
     # ModemManager holding the port, in Portuguese, French and Italian (German, Spanish, Russian, Chinese, Japanese:
     # model/prose_states_foreign.py)
     *_in_each_language("said:port-held-by-mm", {
@@ -2822,6 +3010,11 @@ STATES: Tuple[StatedState, ...] = (
                 unless=r"\b(?:works?|working|fine|good|fixed|solved|resolved)\b"),
     # the name itself is not stable: "the wwan interface changes its name randomly on reboot", "the interface name of the
     # modem keeps changing after every boot" (probe order, or predictable names from a USB path that moves)
+    StatedState("said:iface-renamed",
+                _NAME_CHANGES_WHEN + _SAME + r"{0,40}?\b(?:comes?\s+up|came\s+up|shows?\s+up|appears?|is\s+(?:called|named))\s+as\s+[`'\"]?" +
+                _NETDEV + r"[`'\"]?\s+instead\s+of\s+[`'\"]?" + _NETDEV,
+                "ip -br link; dmesg | grep 'renamed from'; the names the connection profile or script uses",
+                unless=r"\b(?:fixed|solved|resolved|no longer|not anymore)\b"),
     StatedState("said:iface-renamed", _NAME_UNSTABLE,
                 "ip -br link; dmesg | grep 'renamed from'; the names the connection profile or script uses",
                 unless=r"\b(?:fixed|solved|resolved|no longer|not anymore)\b"),
@@ -2835,7 +3028,8 @@ STATES: Tuple[StatedState, ...] = (
     StatedState("said:name-mismatch",
                 r"\b(?:uses?|used|using|expects?|matches|matched|matching|references?|refers?\s+to|points?\s+(?:at|to)|"
                 r"(?:still\s+)?(?:says|said|lists|names|mentions)|"
-                r"(?:written|set\s+up|configured|made)\s+for|talks?\s+to|opens?)\s+(?:the\s+)?" + _DEV_NAME + _SAME +
+                r"(?:written|set\s+up|configured|made)\s+for|talks?\s+to|opens?|defaults?\s+to|defaulted\s+to|hard-?codes?|hard-?coded|"
+                r"(?:is|was)\s+(?:set|configured)\s+(?:to|for))\s+(?:the\s+)?" + _DEV_NAME + _SAME +
                 r"{0,60}?\b(?:but|while|whereas|however|although)\b" + _SAME + r"{0,60}?\b(?:is|are|called|named|now|became|"
                 r"becomes|shows?\s+up\s+as|showed\s+up\s+as|appears?\s+as|appeared\s+as|comes?\s+up\s+as|came\s+up\s+as)\s+"
                 r"(?:\w+\s+){0,2}?" + _DEV_NAME + r"|" +
@@ -2897,6 +3091,13 @@ STATES: Tuple[StatedState, ...] = (
                 r"{0,60}?\b(?:over|via|through|by|with|on)\s+(?:a\s+|the\s+)?USB\b",
                 "ls -l /dev/serial/by-id/ /dev/ttyUSB*; the port or modem the program's settings name; mmcli -L",
                 unless=r"\b" + _MM + r"\b|" + _NOW_FIXED),
+    # ... one port named instead of the modem's other one: "the plugin was sending its AT commands to ttyUSB1, which is the
+    # NMEA port, instead of ttyUSB2", "the tool opens /dev/ttyUSB0 rather than ttyUSB2"
+    StatedState("said:name-mismatch",
+                r"\b" + _DRIVES + r"\s+(?:\w+\s+){0,4}?(?:to\s+|on\s+|at\s+)?" + _DEV_NAME + _SAME + r"{0,50}?\b(?:instead\s+of|rather\s+than)\s+"
+                r"(?:the\s+)?" + _DEV_NAME,
+                "ls -l /dev/serial/by-id/ /dev/ttyUSB*; the port the program's settings name",
+                unless=r"\b" + _MM + r"\b|" + _NOW_FIXED + r"|\b(?:works?|working|fine)\b"),
     StatedState("said:mm-wrong-port",
                 r"\b" + _MM + r"\b" + _SAME + r"{0,40}?" + _DRIVES + r"\s+(?:\w+\s+){0,4}?(?:to\s+|on\s+|through\s+|via\s+|over\s+|with\s+)?"
                 + _WRONG_PORT,
@@ -3939,12 +4140,16 @@ STATES: Tuple[StatedState, ...] = (
     # nothing (knowledge.md modem-not-powered: the power key must be pulsed); a USB modem's port is a different story
     StatedState("said:serial-no-answer",
                 r"\b(?:serial(?: port| console| line)?|UART|(?-i:AT)(?: commands?| port)?|minicom|picocom|ttyS\d|ttyAMA\d|serial0)\b"
-                + _SAME + r"{0,80}?\b(?:(?:get|gets|got|getting|receiv\w*|see|sees|saw|have|has|had)\s+(?:no|nothing|zero)\s*"
+                + _SAME + r"{0,80}?\b(?:(?:get|gets|got|getting|receiv\w*|see|sees|saw|have|has|had|gives?|gave|giving)\s+(?:no|nothing|zero)\s*"
                 r"(?:response|answer|reply|output|back)?|no (?:response|answer|reply)|(?:does|do|did)(?:n't| not) "
                 r"(?:respond|answer|reply)|not (?:responding|answering))\b|"
                 # the failure first: "stopped responding to AT commands", "the device is not responding to AT commands"
                 r"\b(?:not|n't|stopped|never|no longer)\s+(?:respond\w*|answer\w*|reply\w*|react\w*)\s+(?:to\s+)?(?:any\s+|the\s+|my\s+|all\s+)?"
-                r"(?-i:AT)(?:\s+commands?)?\b|\bno\s+(?:response|answer|reply)\s+(?:to|from|on)\s+(?:the\s+|any\s+)?(?:(?-i:AT)|serial|UART)\b",
+                r"(?-i:AT)(?:\s+commands?)?\b|\bno\s+(?:response|answer|reply)\s+(?:to|from|on)\s+(?:the\s+|any\s+)?(?:(?-i:AT)|serial|UART)\b|"
+                r"\b(?:can(?:'t|not)|could(?:n't|\s+not)|unable\s+to)\s+get\s+(?:any|a)\s+(?:response|answer|reply)\s+(?:on|to|from)\s+(?:the\s+|my\s+)?"
+                r"(?:(?-i:AT)|serial|UART)\b|\b(?:not|n't|stopped|never|no\s+longer)\s+(?:respond\w*|answer\w*|reply\w*|react\w*)\s+(?:on|over|via|through)\s+"
+                r"(?:the\s+|its\s+|my\s+)?(?:(?-i:AT)|serial(?:\s+port|\s+line)?|UART)\b|\b(?-i:AT)(?:\s+commands?)?\s+(?:just\s+|only\s+|all\s+)?"
+                r"(?:times?|timed)\s+out\b",
                 "the module's power LED and status pin; AT on the serial port after pulsing the power key (PWRKEY) per the board manual"),
     # the serial line gives nothing but NUL bytes: "^@" (how chat -v and cat -v print NUL) said to come over and over, or
     # "only null bytes" read from the port - a UART whose other end is off (signatures.py serial:nul-bytes)
@@ -4001,7 +4206,7 @@ STATES: Tuple[StatedState, ...] = (
                 "lsusb; the device's LED right after it is plugged in", context=True),
     StatedState("said:modem-board",
                 # a HAT as its makers write it, or a hat that is one's: German "hat" (has) is no board ("Endlich hat man Zeit")
-                r"\b(?:(?-i:HAT|(?<=\w )Hat)|(?:the|my|a|this|LTE|4G|5G|cellular)\s+(?:[\w-]+\s+)?hat|shield|breakout(?: board)?|"
+                r"\b(?:(?-i:HAT|(?<=\w )Hat)|(?:the|my|a|this|LTE|4G|5G|cellular)\s+(?:[\w-]+\s+){0,2}?hat\b|shield|breakout(?: board)?|"
                 r"(?:dev(?:elopment)?|evaluation|eval) (?:board|kit)|EVB|base ?HAT|"
                 # microcontroller boards with the module on them (LilyGO / TTGO T-SIM, T-Call, T-A76xx; ESP32, Arduino, Wio)
                 r"LilyGO|TTGO|T-SIM[\w-]*|T-A7\d{3}[\w-]*|T-Call[\w-]*|T-PCIE[\w-]*|T-SIMCAM|ESP32[\w-]*|ESP8266|Arduino|Wio[ -]\w+|Maduino[\w-]*|"
@@ -4194,6 +4399,62 @@ STATES: Tuple[StatedState, ...] = (
                 r"disconnecting|vanish\w*|disappear\w*|fails)\b|\b(?:just |always )?hangs (?:forever|at)\b",
                 "lsusb; sudo dmesg; mmcli -m any; ip addr",
                 unless=r"\b(?:fixed|solved|resolved|got around|work(?:ed)? around|workaround)\b"),
+    # --- stop 32 (tuning32c): the board, the port and the module in other languages (the words above STATES) ---------
+    *_in_each_language("said:iface-renamed", {
+        "de": _name_changes_each_boot("de"),
+        "es": _name_changes_each_boot("es"),
+        "pt": _name_changes_each_boot("pt"),
+        "fr": _name_changes_each_boot("fr"),
+        "it": _name_changes_each_boot("it"),
+        "ru": _name_changes_each_boot("ru"),
+        "zh": r"(?:每次|每一次|一)\s*(?:重启|开机|启动|插拔)[^。！？]{0,20}?(?:网卡|接口|设备)\S{0,2}?(?:名字|名称|名)[^。！？]{0,8}?(?<![不没])(?<!不会)"
+              r"(?:变|改变|不一样|不同|换)|(?:网卡|接口)\S{0,2}?(?:名字|名称|名)[^。！？]{0,10}?(?:每次|每回|经常|总是|老是)[^。！？]{0,10}?(?<![不没])(?<!不会)"
+              r"(?:变|改变|不一样|不同)",
+    }, "ip -br link; dmesg | grep 'renamed from'; the names the connection profile or script uses",
+        unless=r"\b(?:fixed|solved|resolved)\b|已经?解决|不会变|不变"),
+    *_in_each_language("said:no-power", {
+        "de": _NOT_POWERED["de"], "es": _NOT_POWERED["es"], "pt": _NOT_POWERED["pt"], "fr": _NOT_POWERED["fr"],
+        "it": _NOT_POWERED["it"], "ru": _NOT_POWERED["ru"], "zh": _NOT_POWERED["zh"], "ja": _NOT_POWERED["ja"],
+    },
+                       "the module's power LED; lsusb; the board's power and enable pins per its manual"),
+    *_in_each_language("said:power-pin", {
+        "de": _pin_and_need("de"), "es": _pin_and_need("es"), "pt": _pin_and_need("pt"), "ru": _pin_and_need("ru"),
+        "zh": _pin_and_need("zh"), "ja": _pin_and_need("ja"),
+    },
+                       "lsusb (before and after the power-on pulse); VDD_EXT measured after PWRKEY is pulsed"),
+    *_in_each_language("said:serial-no-answer", {
+        "de": _SERIAL_NO_ANSWER["de"], "es": _SERIAL_NO_ANSWER["es"], "pt": _SERIAL_NO_ANSWER["pt"],
+        "fr": _SERIAL_NO_ANSWER["fr"], "it": _SERIAL_NO_ANSWER["it"], "ru": _SERIAL_NO_ANSWER["ru"],
+        "zh": _SERIAL_NO_ANSWER["zh"], "ja": _SERIAL_NO_ANSWER["ja"],
+    },
+                       "the module's power LED; AT on the serial port at the module's baud rate, after pulsing its power key"),
+    *_in_each_language("said:unit-broken", {
+        "de": _UNIT_BROKEN["de"], "es": _UNIT_BROKEN["es"], "pt": _UNIT_BROKEN["pt"], "fr": _UNIT_BROKEN["fr"],
+        "ru": _UNIT_BROKEN["ru"], "zh": _UNIT_BROKEN["zh"],
+    }, "the same unit on another host, another unit on this host",
+                       unless=r"(?<![\w-])(?:nicht|kein|no|n[aã]o|pas|не|ли)(?![\w-])|是不是|吗"),
+    *_in_each_language("said:fails-on-other-hosts", {
+        "de": _SAME_ON_OTHER_HOSTS["de"], "es": _SAME_ON_OTHER_HOSTS["es"], "pt": _SAME_ON_OTHER_HOSTS["pt"],
+        "ru": _SAME_ON_OTHER_HOSTS["ru"], "zh": _SAME_ON_OTHER_HOSTS["zh"],
+    }, "the same unit on another host: lsusb, dmesg"),
+    StatedState("said:unit-broken",
+                r"\b(?:the\s+|my\s+|this\s+)?(?:module|modem|card|stick|dongle)\s+(?:itself\s+)?(?:is|was|must\s+be|seems?\s+to\s+be)\s+"
+                r"(?:\w+\s+)?(?:physically\s+)?(?:damaged|defective|faulty|dead\s+hardware|broken\s+hardware|fried|burnt|burned\s+out)\b",
+                "the same unit on another host, another unit on this host",
+                unless=r"\b(?:not|n't|no|if|whether|maybe|perhaps|might|could)\b"),
+    *_in_each_language("said:calibration-erased", {
+        "de": _CALIBRATION_ERASED["de"], "es": _CALIBRATION_ERASED["es"], "pt": _CALIBRATION_ERASED["pt"],
+        "ru": _CALIBRATION_ERASED["ru"], "zh": _CALIBRATION_ERASED["zh"], "ja": _CALIBRATION_ERASED["ja"],
+    },
+                       "the IMEI and firmware (AT+CGSN, ATI); the module vendor's RF calibration restore (QCN/NV backup)",
+                       unless=r"(?<![\w-])(?:nicht|kein\w*|no|n[aã]o|pas|не|нет)\s+(?:\w+\s+)?(?:gel(?:ö|oe)scht|borr\w*|apag\w*|effac\w*|"
+                              r"стёр\w*|стер\w*|удал\w*|потер\w*)|(?<![\w-])(?:ли|ob)(?![\w-])|(?:没有?|未|不会)\s*(?:被)?\s*(?:擦|清|丢)|是否|会不会|吗|か？"),
+    StatedState("said:calibration-erased",
+                r"\b" + _CALIBRATION + r"\b" + _SAME + r"{0,40}?\b(?:(?:got|get|was|were|is|are|has\s+been|have\s+been)\s+(?:\w+\s+)?)?" + _ERASED +
+                r"\b|\b(?:erased|wiped|deleted|lost|overwrote|overwritten|cleared|destroyed)\s+(?:\w+\s+){0,3}?" + _CALIBRATION + r"\b",
+                "the IMEI and firmware (AT+CGSN, ATI); the module vendor's RF calibration restore (QCN/NV backup)",
+                unless=r"\b(?:if|whether)\b|\b(?:not|n't|never|without)\s+(?:\w+\s+)?(?:being\s+)?(?:erased|wiped|deleted|lost|overwr\w+|"
+                       r"cleared|destroyed|erasing|wiping|touch\w*)\b"),
     # the common states told in other languages than English: one table (model/prose_states_foreign.py)
     *(row for fact, patterns in prose_states_foreign.STATES.items()
       for row in _in_each_language(fact, patterns, prose_states_foreign.CONFIRM[fact], prose_states_foreign.taken_back(fact))),
