@@ -49,8 +49,9 @@ _HEDGE_RE = re.compile(
     r"until|once(?!\s*[,.;!)]|\s+(?:a|an|in\s+a\s+while|every|per|again|more|or\s+twice|daily|weekly|or\s+so)\b)|hope\w*|wonder\w*|"
     r"otherwise|not sure|(?:do|does|did)(?:n't| not) (?:think|believe)|I doubt)\b|"
     + CHINESE_CONDITION, re.I)
-# A contrast after a condition or guess starts what the person saw: "..., however I dont see the device"
-_CONTRAST_RE = re.compile(r",\s*(?:however|but)\s+", re.I)
+# A contrast after a condition or guess starts what the person saw: "..., however I dont see the device", and
+# "however" needs no comma ("your modem should connect however I observed that it was still in storage mode")
+_CONTRAST_RE = re.compile(r",\s*(?:however|but)\s+|\s+however,?\s+", re.I)
 # An aside in brackets closed before the statement keeps its guess to itself: "a bug in the firmware (hotplug event
 # handling I suppose) that reattaches the modem ..." still says the firmware reattaches it.
 _ASIDE_RE = re.compile(r"\([^()]*\)")

@@ -1192,6 +1192,12 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:(?:[345]G|LTE|GSM|USB|UMTS|HSDPA|HSPA|mobile|broadband)\s+)*(?:modem|dongle)\b|"
                 r"\b(?:it'?s|it\s+is|it\s+was|(?:it\s+)?(?:shows?|showed)\s+(?:up\s+)?as)\s+(?:just|only|merely|simply)\s+"
                 r"(?:as\s+)?(?:a\s+|an\s+)?(?:usb|virtual)\s+(?:cd(?:-?rom)?|mass[ -]storage(?:\s+device)?)\b|"
+                # the id seen denied as the modem: "this is not the real modem, just a virtual usb disk"
+                r"\bnot\s+(?:the\s+|a\s+|an\s+)?(?:real|actual)\s+(?:\w+\s+)?modem\b[^.!?]{0,20}?\b(?:just|only|merely|but)\s+"
+                r"(?:a\s+|an\s+)?(?:virtual\s+|fake\s+)?(?:usb\s+)?(?:disk|drive|cd(?:-?rom)?|(?:mass[ -])?storage(?:\s+device)?)\b|"
+                # the ZeroCD (the install CD of a stick not yet switched) as all there is: "doesn't detect itself as modem,
+                # Zero-CD only", "only the ZeroCD shows up"
+                r"\bzero-?cd\s+only\b(?!\s+(?:if|when|for|after|once|while)\b)|\bonly\s+(?:as\s+)?(?:a\s+|the\s+|its\s+)?zero-?cd\b|"
                 # the storage part taken in the modem's place: "the router mounts the virtual CD-ROM instead of the modem",
                 # "Linux detects the mass storage part rather than the 3G modem"
                 r"\b(?:loads?|loaded|mounts?|mounted|sees|saw|shows?|showed|detects?|detected|brings?\s+up|picks?\s+up)\s+"
