@@ -341,11 +341,11 @@ def _compile_log(src, key: str, node):
 
 def _compile_signal(src, node):
     from wwandoctor import signatures
-    from wwandoctor.model import ping_probe, prose, quectel_variant
+    from wwandoctor.model import prose, signals
 
     raw = src.value(node)
     names = raw if isinstance(raw, list) else [raw]
-    known = signatures.facts() + prose.facts() + (ping_probe.FACT, quectel_variant.FACT)
+    known = tuple(dict.fromkeys(signatures.facts() + prose.facts() + signals.derived_facts()))
     for name in names:
         if not isinstance(name, str) or name not in known:
             raise src.error(node, "signal: unknown fact %r (known: %s)" % (name, ", ".join(known)))

@@ -178,13 +178,31 @@ def derive_signals(lines: List[LogLine], prose_lines: Sequence[LogLine] = (),
     messages the post's sentences quote and of the states they report (:mod:`wwandoctor.model.prose`,
     reading ``prose_lines``: :func:`prose_text_lines`; ``stated`` and ``quoted``: their stated facts and
     quoted messages, :func:`prose.quoted_lines`, and ``cut``, :func:`lines_beyond_the_cut`, when already read)."""
-    from wwandoctor.model import dhcp_discovers, ping_probe, prose, quectel_variant, sierra_impref
+    from wwandoctor.model import prose
     found = signatures.scan(lines, said=prose.stated_at)
     found.update(_beyond_the_cut(lines_beyond_the_cut(lines, prose_lines) if cut is None else cut, found))
     found.update(signatures.scan_quotes(prose.quoted_lines(prose_lines) if quoted is None else quoted, found))
     found.update(prose.stated_facts(prose_lines) if stated is None else stated)
-    derived = (ping_probe.probe_signals(lines), sierra_impref.impref_signals(lines), dhcp_discovers.discover_signals(lines),
-               quectel_variant.variant_signals(list(lines) + list(prose_lines)))
-    for fact, more in [item for facts in derived for item in facts.items()]:
+    for fact, more in _derived_signals(lines, prose_lines).items():
         found.setdefault(fact, []).extend(more)
+    return found
+
+
+def _derived_modules():
+    from wwandoctor.model import dhcp_discovers, ping_probe, quectel_variant, sierra_impref
+    return dhcp_discovers, ping_probe, quectel_variant, sierra_impref
+
+
+def derived_facts() -> Tuple[str, ...]:
+    """The facts that come from reading several lines together rather than from one signature row."""
+    return tuple(module.FACT for module in _derived_modules())
+
+
+def _derived_signals(lines: List[LogLine], prose_lines: Sequence[LogLine]) -> Dict[str, List[LogLine]]:
+    dhcp_discovers, ping_probe, quectel_variant, sierra_impref = _derived_modules()
+    found: Dict[str, List[LogLine]] = {}
+    for facts in (ping_probe.probe_signals(lines), sierra_impref.impref_signals(lines),
+                  dhcp_discovers.discover_signals(lines), quectel_variant.variant_signals(list(lines) + list(prose_lines))):
+        for fact, more in facts.items():
+            found.setdefault(fact, []).extend(more)
     return found
