@@ -1013,6 +1013,12 @@ _CALIBRATION_ERASED = {
 }
 
 
+# what a "switch" that is no USB mode switch goes on to say: a radio switched on/off, a modem switched from data mode
+# to command mode (after "+++") or back, a network switched to another radio technology
+_SWITCH_NOT_USB = (r"\s+(?:\w+\s+)?(?:on|off)\b|\s+(?:\w+\s+)?(?:from|to|into|back\s+to)\s+(?:the\s+)?"
+                   r"(?:data|command|online|offline|AT|PPP|LTE|[2345]G|GSM|UMTS|WCDMA|NR|EDGE|HSPA)\b")
+
+
 STATES: Tuple[StatedState, ...] = (
     # the device does not enumerate: the USB (or PCI) bus does not list it
     # the device does not enumerate: the USB (or PCI) bus does not list it; ModemManager lists no modem. The clause
@@ -1121,9 +1127,10 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:stays?|stuck|remains?|still)\b(?:(?!not\b|n't|never\b)[^.!?]){0,20}\bin (?:the |its )?(?:usb |mass |virtual )?"
                 r"(?:storage|cd-?rom|mass[ -]storage|zero-?cd)"
                 r"(?: mode)?\b|"
-                # (not a radio that never switches on)
-                r"\b(?:does|do|did|will|would)(?: not|n't) (?:switch|modeswitch)\b(?!\s+(?:\w+\s+)?(?:on|off)\b)|"
-                r"\bnever switch(?:es|ed)?\b(?!\s+(?:\w+\s+)?(?:on|off)\b)|"
+                # (not a radio that never switches on, nor a modem that will not switch from data to command mode
+                # after "+++" or to another radio technology)
+                r"\b(?:does|do|did|will|would)(?: not|n't) (?:switch|modeswitch)\b(?!" + _SWITCH_NOT_USB + r")|"
+                r"\bnever switch(?:es|ed)?\b(?!" + _SWITCH_NOT_USB + r")|"
                 # the switch tried and not done: "usb_modeswitch fails to switch the USB stick", "the dongle is not
                 # recognized, not switched properly" (not a radio "switched on", a network "switched to LTE")
                 r"\b(?:fails?|failed|unable|not able)\s+to\s+(?:mode-?)?switch\s+(?:the\s+|my\s+|this\s+|its\s+)?(?:usb\s+|3g\s+|"
