@@ -641,6 +641,12 @@ _CONNECTION_DROPS = (r"(?:\b(?:connection|link|data(?:\s+connection)?|internet|L
                      r"\bloses?\s+(?:its\s+|the\s+)?(?:connection|link|network)\b)")
 # ... or hangs: freezes, locks up ("the module froze", "it locks up"; not "hangs up" a call)
 _FREEZES = r"(?:freez(?:es|ing)?|froze|frozen|(?:hangs?|hung|hanging)(?!\s+up)|locks?\s+up|locked\s+up|locking\s+up)\b"
+# only restarting the whole host or router recovers it: "only a (full) reboot of the router brings it back", "nothing but
+# rebooting the laptop makes it work again" (knowledge.md 2.20: a hung firmware wants a power cycle, not only a reboot)
+_ONLY_REBOOT_BRINGS_BACK = (r"(?:only|nothing\s+but|except)\s+(?:a\s+|an?\s+)?(?:full\s+|complete\s+|hard\s+)?"
+                            r"(?:(?:router|system|host|laptop|computer|machine)\s+)?(?:re-?boot\w*|restart\w*)"
+                            r"(?:\s+(?:of\s+)?(?:the\s+|my\s+|our\s+)?(?:router|system|host|laptop|computer|machine|pi|box|device))?"
+                            r"\s+(?:\w+\s+)?(?:brings?|brought|gets?|got|makes?|made|fix\w*|helps?|helped|recovers?|restores?)")
 # ... done by the person: "I updated my modem via ...", "we flashed the 02.33 firmware"
 _FW_DONE = (r"\b(?:I|we)\s+(?:have\s+|had\s+|just\s+|then\s+|recently\s+|successfully\s+)*(?:re-?flashed|flashed|"
             r"updated|upgraded|downgraded|installed)\s+(?:the\s+|a\s+|an\s+|its\s+|my\s+|our\s+|this\s+|new\s+|"
@@ -4354,9 +4360,10 @@ STATES: Tuple[StatedState, ...] = (
                 # it hangs: the modem freezes (locks up) and only cutting its power brings it back, or its firmware is
                 # said to hang ("the module locks up after a few days, only a power cycle helps", "the firmware freezes")
                 _MODEM_SUBJECT + _ADVERBS + r"\s+(?:(?:is|was|gets?|got|becomes?|became)\s+)?(?:" + _FREEZES +
-                r"|(?:stops?|stopped)\s+respond\w*|unresponsive\b)" + _SAME +
+                r"|(?:stops?|stopped)\s+respond\w*|unresponsive\b|(?:stops?|stopped)\s+(?:passing|forwarding|routing)\s+(?:any\s+)?"
+                r"(?:traffic|data|packets))" + _SAME +
                 r"{0,80}?\b(?:power[\s-]?cycl\w*|cut\w*\s+(?:off\s+)?(?:the\s+|its\s+)?power|pull\w*\s+(?:the\s+)?(?:power|plug)|"
-                r"unplug\w*|re-?plug\w*|cold\s+(?:boot|reset|start)|hard\s+reset)\b|"
+                r"unplug\w*|re-?plug\w*|cold\s+(?:boot|reset|start)|hard\s+reset|" + _ONLY_REBOOT_BRINGS_BACK + r")\b|"
                 r"\bfirmware\b(?:\s+(?:was|is|keeps|kept|also|often|always|constantly|randomly|then|just|seems to))*\s+" + _FREEZES + r"|"
                 r"(?:模块|模组)\s*(?:固件)?\s*(?:经常|总是|频繁|一直)?\s*(?:崩溃|死机)",
                 "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device)|firmware crashed|Device died|Exception'; the firmware version",
