@@ -299,7 +299,10 @@ _PROGRAM_FAILS = (r"\b(?:prevents?|prevented|stops?|stopped|can(?:'t|not|\s+no\s
 # a supply that cannot give a module's current peaks: a battery, a power bank, an unpowered hub or adapter
 _WEAK_SUPPLY = (r"(?:batter(?:y|ies)|power ?banks?|LiPo|Li-?ion|18650|solar|(?:un|non-|passive )powered (?:USB )?hubs?|"
                 r"(?:USB )?hubs? without (?:external )?power|(?:a |the )?laptop'?s? USB(?: port)?|(?:USB )?extension (?:cable|cord|lead)s?|"
-                r"long (?:USB )?cables?)\b")
+                r"long (?:USB )?cables?|"
+                # a power-management or UPS board between the supply and the host (Witty Pi, PiJuice, a UPS HAT): its
+                # regulator and cable feed the host and every USB device behind it
+                r"Witty ?Pi(?: \d)?(?: Mini)?|PiJuice|UPS (?:HAT|board|shield|module)|power[- ]management (?:board|HAT))\b")
 
 # how often, as a count per period: "more than once an hour", "several times a day", "twice per minute"
 _HOW_OFTEN = (r"(?:(?:more than|about|roughly|around|at least) )?(?:once|twice|\d+ times|several times|many times|multiple times) "
@@ -325,7 +328,16 @@ _TRANSMITS = (r"\b(?:(?:make|making|made|receiv\w*|plac\w*|start\w*|answer\w*|ta
               r"(?:a |the )?(?:voice )?call (?:starts|comes in|is (?:made|placed|answered))|ATD\w*|"
               r"send(?:s|ing)? (?:an? )?(?:SMS|text|messages?|data)|transmit\w*|register\w*|"
               r"(?:the )?(?:GPRS|PDP|data) (?:connection|session|activation|context) (?:starts|is activated|comes up)|"
-              r"network attach\w*|attach\w* to the network|connect\w* to the network)")
+              r"network attach\w*|attach\w* to the network|connect\w* to the network|"
+              # the data link coming up, where a module draws its largest peaks (SIM800 hardware design: bursts of 2 A
+              # while GPRS transmits): "attaches to GPRS", "starts a data session", "when GPRS is connected", "when it
+              # tries to connect", "goes online"
+              r"(?:attach\w*|connect\w*|register\w*)\s+(?:to|on|with)\s+(?:the\s+)?(?:GPRS|LTE|[2345]G|cellular|mobile)\b|"
+              r"(?:start\w*|open\w*|establish\w*|bring\w* up)\s+(?:a\s+|the\s+|its\s+)?(?:data|GPRS|PDP|LTE|internet)\s+"
+              r"(?:session|connection|call|context|link)|"
+              r"(?:GPRS|net|network|data|LTE|internet)\s+(?:is\s+|gets\s+|got\s+|comes\s+)?(?:connected|attached|up)\b|"
+              r"(?:tries|trying|tried|attempts?|attempting|starts?|begins?)\s+to\s+(?:connect|register|attach|go online)\b|"
+              r"(?:goes|going|went|comes|came)\s+online\b)")
 
 # an Ethernet-style USB composition (knowledge.md 2.6 wrong-usb-composition: ECM cdc_ether, RNDIS rndis_host, NCM) named
 # as the modem's mode: "in ECM mode", "its RNDIS composition", "the composition is set to ECM only", "usbnet to rndis"
@@ -530,7 +542,10 @@ _ADVERBS = r"(?:\s+(?:\w+ly|keeps?|kept|just|then|always|often|sometimes|again|s
 # a module's model name as posts write it: "A7670E", "SIM7600G-H", "EC25"
 _MODEL = r"[A-Z]{1,5}-?\d{2,4}[A-Z0-9-]*"
 # the module (its board, its LEDs, a module named by its model) losing its power: "the red LEDs on the module die"
-_POWERED_ONE = (r"\b(?:it|(?:(?:the|my|our|this) (?:\w+ )?)?(?:modem|module|board|card|device|dongle|stick|LEDs?)|" + _MODEL + r")"
+# (the board a module sits on is named too: "my SIM7000 shield", "the whole HAT"; a remark in brackets may follow:
+# "the module (red one) restarts")
+_POWERED_ONE = (r"\b(?:it|(?:(?:the|my|our|this|whole|entire) (?:\w+ )?)?(?:modem|module|board|card|device|dongle|stick|LEDs?|"
+                r"shield|HAT|breakout)|" + _MODEL + r")(?:\s*\([^()]{1,30}\))?"
                 r"(?:\s+on the (?:module|modem|board))?" + _ADVERBS + r"\s+" + _SWITCHES_OFF)
 # what takes back a statement written in Chinese, anywhere in its sentence: a Chinese condition or question, or the
 # condition of a language of the table (prose_foreign.CONDITIONS: "Si el 模块不支持PCIe模式")
@@ -3321,7 +3336,11 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:on|with|from|by|through|via|over) (?:the |a |an |its |my )?(?:only )?" + _WEAK_SUPPLY + _SAME + r"{0,80}?"
                 r"\b(?:" + _NOT + r" (?:work\w*|recogni[sz]ed|detected)|fails?|resets?|reboots?|restarts?|dies|drops? (?:off|out)|"
                 r"disconnects?|(?:is|gets?) (?:reset|disconnected))\b|"
-                r"\b(?:works?|working|fine)\b[^.!?]{0,20}?\b(?:only )?(?:when|with|if|once|through|via) (?:I (?:plug in |use |add )?)?"
+                # the failure first, the supply after it: "the boot hangs when the Nova is plugged in and power comes via the Witty Pi"
+                r"\b(?:hangs?|hung|freez\w*|froze|fails?|resets?|reboots?|restarts?|dies|crash\w*|drops? (?:off|out)|disconnects?)\b"
+                + _SAME + r"{0,60}?\b(?:on|with|from|by|through|via|over) (?:the |a |an |its |my )?(?:only )?" + _WEAK_SUPPLY + r"|"
+                r"\b(?:works?|working|fine)\b[^.!?]{0,20}?\b(?:only )?(?:when|with|if|once|through|via|on) (?:I (?:plug in |use |add |"
+                r"(?:put|plug|connect)\w* (?:\w+ ){0,3}?(?:on|into|in|to|through|via|behind) )?)?"
                 r"(?:the |a |an )?(?:\w+ )?(?:powered (?:USB )?hub|external (?:power|supply)|(?:wall|mains) (?:power|adapter|supply)|"
                 r"charger|USB cable (?:plugged|connected))\b|"
                 r"\bworks?\b" + _SAME + r"{0,60}?\bnot (?:on|from|with|by|off|when (?:on|powered (?:by|from)|running (?:on|from)|using)) "
@@ -3342,6 +3361,11 @@ STATES: Tuple[StatedState, ...] = (
                 r"{0,40}?\b(?:works?|working|fine|stable|fixed|solved|no\s+more)\b|\b(?:a\s+|the\s+)?(?:shorter|better|different|new|"
                 r"other|thicker|good|proper|quality|original)\s+(?:USB(?:-C)?\s+)?cable\s+(?:fixed|solved|cured)\b|"
                 r"\b(?:voltage|supply) (?:drops?|dips?|sags?)\b|"
+                # one more dongle added and they all restart or drop: "as soon as I plug in the third one all of them start
+                # restarting", "with a fourth stick they keep disconnecting" (the host's USB budget shared by every stick)
+                r"\b(?:third|fourth|fifth|3rd|4th|5th|additional|extra|one\s+more)\s+(?:[\w-]+\s+){0,3}?(?:dongles?|sticks?|modems?|"
+                r"ones?)\b" + _SAME + r"{0,50}?\b(?:all|both|every|each|the\s+others?|they|them)\b" + _SAME + r"{0,30}?"
+                r"\b(?:restart\w*|reset\w*|reboot\w*|reconnect\w*|disconnect\w*|drop\w*|disappear\w*|(?:go|goes|went) (?:offline|dark|off))\b|"
                 r"\b(?:current|power) (?:spikes?|peaks?|surges?|draw)\b[^.!?]{0,40}?\b(?:reset|reboot|restart|brown|crash|turn\w* off)\w*",
                 "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device|reset)|over-current|brown'; the supply's voltage at the "
                 "module while it registers (datasheet minimum, 2 A peaks)",
@@ -3358,6 +3382,11 @@ STATES: Tuple[StatedState, ...] = (
                 r"the\s+)?(?:incoming\s+|outgoing\s+)?(?:voice\s+|phone\s+)?calls?\b|"
                 r"\b" + _DURING + r"\b" + _SAME + r"{0,30}?" + _TRANSMITS +
                 _SAME + r"{0,40}?" + _POWERED_ONE + r"|"
+                # the status LED shows it working, then it restarts: "the netlight blinks a few times and then the module
+                # restarts" (a module that never lights is modem-not-powered: said:no-power)
+                r"\b(?:(?:status|net(?:work)?|power)\s*)?(?:LED|light|netlight)s?\b" + _SAME + r"{0,30}?\b(?:blink\w*|flash\w*|"
+                r"lights? up|comes? on|turns? on)\b" + _SAME + r"{0,40}?\b(?:then|before|after which|and)\b" + _SAME + r"{0,20}?"
+                + _POWERED_ONE + r"|"
                 r"\b(?:suddenly|randomly|unexpectedly|spontaneously|by itself|on its own)\s+" + _SWITCHES_OFF + r"|"
                 r"\b(?:modem|module|board|" + _MODEL + r")\s+" + _SWITCHES_OFF + r"\s+(?:suddenly|randomly|unexpectedly|by itself|"
                 r"on its own)\b",
