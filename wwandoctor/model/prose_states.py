@@ -3667,6 +3667,43 @@ STATES: Tuple[StatedState, ...] = (
                 "journalctl -b -u ModemManager | grep -iE 'fcc|unlock'",
                 unless=r"\b(?:(?<!\bnothing )(?:it |modem |card )?works(?: now| fine)?|working now|fixed|solved|resolved|(?:is |got )connected|"
                        r"ran (?:fine|ok|successfully)|succeeded)\b"),
+    # the lock back, or still there with the unlock run (stop 33): "Now I have the fcc-lock state and could not get rid of
+    # it", "after swapping the SIM the modem went back to the locked state and the unlock service no longer lifts it",
+    # "the DPR and FCC unlock service runs at boot but the modem stays disabled" (lenovo-wwan-unlock's service checks the
+    # SIM and the platform at every start and leaves the module locked when either is refused; knowledge.md 2.12)
+    StatedState("said:fcc-lock",
+                r"\b(?:have|has|had|got|get|gets|in|into|is|was)\s+(?:the\s+|an?\s+)?FCC[\s-]*lock(?:ed)?\s+(?:state|mode|status)\b|"
+                r"\bFCC[\s-]*lock(?:ed)?\b" + _SAME + r"{0,30}?\b(?:is\s+|was\s+)?(?:back|again)\b|"
+                r"\b(?:went|goes|go|is|was|falls?|fell|returns?|returned|came|comes)\s+back\s+(?:in)?to\s+(?:the\s+|its\s+)?"
+                r"(?:FCC[\s-]*)?locked\s+(?:state|mode)\b(?=" + _SAME + r"*?\bunlock)|"
+                r"\b" + _UNLOCK_TOOL + _SAME + r"{0,60}?\b(?:no\s+longer|does(?:n't|\s+not)|did(?:n't|\s+not)|won't|can(?:'t|not))\s+"
+                r"(?:lifts?|removes?|clears?|releases?|unlocks?|get\s+rid\s+of)\b|"
+                r"\b" + _UNLOCK_TOOL + _SAME + r"{0,60}?\b(?:but|yet|still|however)\b" + _SAME + r"{0,30}?\b(?:modem|module|card|radio|"
+                r"WWAN|it)\s+(?:still\s+)?(?:stays?|remains?|is\s+still|keeps?\s+being|is)\s+(?:disabled|off|locked|in\s+low[- ]?power)\b",
+                "mmcli -m any (state, power state); journalctl -b | grep -iE 'fcc|unlock|SIM'",
+                unless=r"\b(?:now (?:it )?works|works now|fixed|solved|resolved|succeeded|successfully)\b"),
+    # a request for the vendor unlock to cover a laptop or module ("Please add FCC unlock support for the X1 Carbon Gen
+    # 12", "Request: support for the T14 Gen 5 in lenovo-wwan-unlock", "Is there an unlock for the Latitude 7440's
+    # DW5932e?"): the module is locked on that machine and the unlock does not cover it yet. A request is asked, so a
+    # question reads too (suspected)
+    StatedState("said:unlock-support-request",
+                r"\b(?:add\w*|request\w*|please|need|needs|want|plans?\s+to|could\s+you|can\s+you|would\s+you|will\s+you)\s+"
+                r"(?:\w+\s+){0,3}?(?:FCC[\s-]*|WWAN[\s-]*|DPR[\s-]*)*unlock(?:ing)?\s+(?:support|for)\b|"
+                r"\b(?:support\w*|add\w*)\s+(?:for\s+)?" + _SAME + r"{0,60}?\b(?:in|to|by|from)\s+(?:the\s+)?" + _UNLOCK_TOOL + r"|"
+                r"(?:\[\s*request\s*\]|\brequest\b|\bplans?\s+to\s+support\b)" + _SAME + r"{0,80}?\b" + _UNLOCK_TOOL + r"|"
+                r"\b(?:is|are)\s+there\s+(?:an?\s+|any\s+)?(?:FCC[\s-]*|WWAN[\s-]*)?unlock\w*\s+(?:\w+\s+)?(?:for|on)\b",
+                "mmcli -m any (state, power state); ls /usr/lib*/ModemManager/fcc-unlock.d/ /etc/ModemManager/fcc-unlock.d/ "
+                "(the module's id); journalctl -b | grep -iE 'fcc|unlock'", suspected=True,
+                unless=r"\b(?:now (?:it )?works|works now|fixed|solved|resolved|succeeded|successfully)\b"),
+    # a request that a tool support a machine or a module ("[Request] RW350R-GL support for X13 Gen 6", "please add
+    # support for the T16 Gen 3"): on its own a wish; with a laptop's FCC-locked module that ModemManager already lists,
+    # the support asked for is the unlock (the driver already serves it)
+    StatedState("said:support-request",
+                r"(?:\[\s*(?:feature\s+)?request\s*\]|^\W*(?:feature\s+)?request\b)" + _SAME + r"{0,100}?\bsupport\b|"
+                r"\b(?:please|pls|could\s+you|can\s+you|would\s+you)\s+(?:\w+\s+){0,2}?add\s+(?:\w+\s+){0,2}?support\s+for\b|"
+                r"\b(?:any\s+)?plans?\s+to\s+support\b",
+                "mmcli -m any (state, power state); lspci -nnk or lsusb (the id); ls /etc/ModemManager/fcc-unlock.d/",
+                suspected=True, context=True),
     # the vendor's unlock refuses the SIM's carrier or the machine, as people retell what its service logs (lenovo/lenovo-wwan-unlock
     # f3f86be DPR_Fcc_unlock_service: "Verizon SIM is detetected, Hence FCC unlock will not be executed", "Available SIM is of
     # USA, Exiting FCC unlock !", "WWAN is not supported in this machine"; its README: "Enabled only for non-USA SIM",
