@@ -3050,9 +3050,13 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:uses?|used|using|expects?|matches|matched|matching|references?|refers?\s+to|points?\s+(?:at|to)|"
                 r"(?:still\s+)?(?:says|said|lists|names|mentions)|"
                 r"(?:written|set\s+up|configured|made)\s+for|talks?\s+to|opens?|defaults?\s+to|defaulted\s+to|hard-?codes?|hard-?coded|"
-                r"(?:is|was)\s+(?:set|configured)\s+(?:to|for))\s+(?:the\s+)?" + _DEV_NAME + _SAME +
+                r"(?:is|was)\s+(?:set|configured)\s+(?:to|for)|"
+                # a setting's file as the subject: "netplan has wwan0 while the kernel named the interface wwx0c5b8..."
+                r"(?:config\w*|netplan|yaml|file|script|stanza|uci|profile|settings?)\s+(?:\w+\s+){0,2}?(?:has|have|contains|lists))\s+"
+                r"(?:the\s+)?" + _DEV_NAME + _SAME +
                 r"{0,60}?\b(?:but|while|whereas|however|although)\b" + _SAME + r"{0,60}?\b(?:is|are|called|named|now|became|"
-                r"becomes|shows?\s+up\s+as|showed\s+up\s+as|appears?\s+as|appeared\s+as|comes?\s+up\s+as|came\s+up\s+as)\s+"
+                r"becomes|shows?\s+up\s+as|showed\s+up\s+as|appears?\s+as|appeared\s+as|comes?\s+up\s+as|came\s+up\s+as|"
+                r"(?:shows?|showed|lists?|listed|reports?|reported)\s+(?:\w+\s+){0,3}?as)\s+"
                 r"(?:\w+\s+){0,2}?" + _DEV_NAME + r"|" +
                 # "fails because the interface is called usb0, not wwan0": a name told as another's only beside a failure
                 # ("my interface is called wwp0s20f0u6i12 instead of wwan0 like in all the guides" is curiosity)
@@ -3112,6 +3116,25 @@ STATES: Tuple[StatedState, ...] = (
                 r"{0,60}?\b(?:over|via|through|by|with|on)\s+(?:a\s+|the\s+)?USB\b",
                 "ls -l /dev/serial/by-id/ /dev/ttyUSB*; the port or modem the program's settings name; mmcli -L",
                 unless=r"\b" + _MM + r"\b|" + _NOW_FIXED),
+    # a board's UART named in a setting while the modem is a USB device (its AT ports are ttyUSB/ttyACM nodes of option,
+    # qcserial or cdc_acm, never the SoC's ttyAMA/ttyS): "I set the serial port to /dev/ttyS0, but the MC7455 is a USB
+    # module and shows up as ttyUSB2", "the chat script opens /dev/serial0 although the modem is connected over USB"
+    StatedState("said:name-mismatch",
+                r"(?:/dev/)?(?:ttyS\d+|ttyAMA\d+|serial0|ttyO\d+|ttymxc\d+)\b" + _SAME + r"{0,60}?\b(?:but|while|whereas|although|"
+                r"though|however)\b" + _SAME + r"{0,60}?(?:\bUSB\s+(?:module|modem|device|card|stick|dongle)\b|\b(?:connected|attached|"
+                r"plugged\s+in|wired)\s+(?:over|via|through|by|with)\s+USB\b|\b(?:shows?|showed|comes?|came|appears?|appeared)\s+"
+                r"(?:up\s+)?as\s+(?:/dev/)?tty(?:USB|ACM)\d+)",
+                "ls -l /dev/serial/by-id/ /dev/ttyUSB* /dev/ttyACM*; the port the program's settings name",
+                unless=_NOW_FIXED + r"|\b(?:works?|working|fine)\b"),
+    # a command refused on one port while the modem's main AT port is another: "the unlock command returns an error on
+    # ttyUSB1 while the other AT commands work there; the main AT port is ttyUSB0" (Huawei sticks accept some commands,
+    # AT^CARDLOCK among them, only on their modem/PCUI port)
+    StatedState("said:name-mismatch",
+                r"\b(?:errors?|fails?|failed|rejected|refused|ERROR)\b" + _SAME + r"{0,30}?\bon\s+(?:/dev/)?(?P<port_a>tty(?:USB|ACM)\d+)\b"
+                r"[^!?\n]{0,100}?\b(?:main|primary|real|actual|right|correct|modem|PCUI)\s+(?:AT\s+|command\s+)?(?:port|interface)\s+"
+                r"(?:is|was|being)\s+(?:/dev/)?(?!(?P=port_a)\b)tty(?:USB|ACM)\d+\b",
+                "ls -l /dev/serial/by-id/ /dev/ttyUSB*; the same command on each of the modem's ports",
+                unless=_NOW_FIXED),
     # ... one port named instead of the modem's other one: "the plugin was sending its AT commands to ttyUSB1, which is the
     # NMEA port, instead of ttyUSB2", "the tool opens /dev/ttyUSB0 rather than ttyUSB2"
     StatedState("said:name-mismatch",
