@@ -715,8 +715,13 @@ _RENAMER_REMOVED = (r"\b(?:rm|mv|unlink)\s+(?:-\w+\s+)*\S*/(?:hotplug\.d/(?:net|
 # a carrier board that holds a cellular module in its slot, as a label line names it ("Board: CM4 PoE 4G Board", "5G base
 # board", "LTE carrier board"): the board, not the module, switches the module's power on
 _CARRIER_BOARD = r"\b(?:[345]G|LTE|cellular|modem)\s+(?:base\s*|carrier\s+|expansion\s+|IO\s+)?board\b|\bcarrier\s+board\b"
+# a module whose only host interfaces are USB (and PCIe): the M.2 and mini-PCIe cards of laptops and routers (Sierra
+# AirPrime MC/EM, Dell DW5xxx, Quectel EM/RM, Fibocom L8x0/FM, Telit LN/LM9x0, Foxconn T77W/T99W) route no UART to
+# the host, so their AT ports are ttyUSB nodes of qcserial/option (or wwan ports), never a board's ttyAMA/ttyS
+_USB_ONLY_CARD = (r"(?-i:\b(?:MC7[34]\d\d|MC8\d{3}|EM7[34]\d\d|EM9\d{3}|DW5\d{3}e?|EM0[5-9][A-Z-]*|EM1[26]\d?[A-Z-]*|RM5\d\d[A-Z-]*|"
+                  r"L8[356]0(?:-GL)?|FM\d{3}(?:-GL)?|LN9\d0|LM9\d0|T77W\d{3}|T99W\d{3})\b)")
 ANY_LINE_RE = re.compile(_SIERRA_NAMED + "|" + _USBSERIAL_IDS_LOADED + "|" + _UDEV_RUNS_MODESWITCH + "|" + _RENAMER_REMOVED + "|" +
-                          _CARRIER_BOARD, re.I)
+                          _CARRIER_BOARD + "|" + _USB_ONLY_CARD, re.I)
 
 # one unit of several identical ones fails: "i've got several lilygo devices but the modem in one of them stopped
 # responding", "only one of our five units is not working", "the same sketch works on the other two boards"
@@ -3116,6 +3121,9 @@ STATES: Tuple[StatedState, ...] = (
                 r"{0,60}?\b(?:over|via|through|by|with|on)\s+(?:a\s+|the\s+)?USB\b",
                 "ls -l /dev/serial/by-id/ /dev/ttyUSB*; the port or modem the program's settings name; mmcli -L",
                 unless=r"\b" + _MM + r"\b|" + _NOW_FIXED),
+    # an M.2 / mini-PCIe card with no UART to the host named (_USB_ONLY_CARD), in a sentence or any line
+    StatedState("said:usb-only-card", _USB_ONLY_CARD,
+                "lsusb; ls -l /dev/serial/by-id/ /dev/ttyUSB*", context=True, any_line=True),
     # a board's UART named in a setting while the modem is a USB device (its AT ports are ttyUSB/ttyACM nodes of option,
     # qcserial or cdc_acm, never the SoC's ttyAMA/ttyS): "I set the serial port to /dev/ttyS0, but the MC7455 is a USB
     # module and shows up as ttyUSB2", "the chat script opens /dev/serial0 although the modem is connected over USB"
