@@ -1425,6 +1425,24 @@ STATES: Tuple[StatedState, ...] = (
     # the 3GPP session-management causes in words (TS 24.008 10.5.6.6 / TS 24.301 9.9.4.4: 27 "Missing or unknown APN",
     # 28 "Unknown PDP address or PDP type" / "Unknown PDN type", 29 "User authentication failed", 33 "Requested service
     # option not subscribed"), the APN called wrong, the network rejecting the call, an authentication failure of it
+    # no APN given to the modem: "I haven't configured any APN", "the APN is empty", "the sketches leave the APN blank"; a
+    # data context without the operator's APN gets no session on networks that do not fill it in (an MVNO's SIM above
+    # all); knowledge.md apn-or-bearer-config
+    StatedState("said:apn-unset",
+                r"\b(?:have(?:n't|\s+not)|has(?:n't|\s+not)|never|did(?:n't|\s+not)|do(?:n't|\s+not))\s+(?:\w+\s+)?(?:set|configured|"
+                r"entered|defined|specified|put\s+in|added)\s+(?:an?\s+|any\s+|the\s+)?APN\b|"
+                r"\bno\s+APN\s+(?:is\s+|was\s+)?(?:set|configured|defined|entered|specified|given)\b|"
+                r"\bAPN\s+(?:is|was|stays|remains)\s+(?:still\s+)?(?:empty|blank|unset|not\s+set)\b|"
+                r"\bleaves?\s+(?:the\s+)?APN\s+(?:empty|blank|unset)\b|\bempty\s+APN\b",
+                "echo 'on the AT port: AT+CGDCONT?'; mmcli -b N (the bearer's APN); the operator's APN",
+                unless=_NOW_FIXED),
+    # a SIM of a virtual operator (an MVNO, a reseller of a network's service): its APN is its own, not the network's
+    # default that examples and auto-configurations fill in
+    StatedState("said:mvno-sim",
+                r"\b(?:MVNO|virtual\s+(?:network\s+)?operator|reseller)s?\b|"
+                r"\b(?:SIM|service|plan|line|data\s+plan)\b" + _SAME + r"{0,40}?\b(?:through|from|via|by)\s+(?:\w+\s+){0,2}?"
+                r"(?:who|which|that)\s+(?:are|is)\s+(?:\w+\s+)?(?:providing|reselling|offering)\b",
+                "the SIM's operator and its APN; echo 'on the AT port: AT+CGDCONT?  AT+COPS?'", context=True),
     StatedState("said:apn-rejected",
                 r"\b(?:missing\s+or\s+unknown|unknown|invalid|wrong|incorrect|bad)\s+APN\b|"
                 # the PPP dial string (ATD*99***<cid>#: the PDP context to activate, 27.007 10.2.1.1) or the APN called wrong
