@@ -607,6 +607,10 @@ _FW_BROKEN = (r"(?:\b(?:can(?:'t|\s?not)|could(?:n't| not)|unable to|won't|will 
               r"\b(?:not|stopped)\s+(?:working|responding|booting|detected|recogni[sz]ed|starting|enabled)|"
               r"\bno\s+longer\s+(?:boots?|starts?|works?|responds?|enables?)\b|"
               r"\bis\s+(?:off|dead|bricked|gone)\b|\bbricked\b|\b(?:no|without|lost|lose|losing|missing)\s+(?:the\s+|its\s+|my\s+)?IMEI\b|"
+              # the modem gone from the host since: "ended up with a non-bootable modem", "it doesn't show up at all", "no
+              # ttyUSB ports any more"
+              r"\b(?:non-?|un)bootable\b|\b(?:does(?:n't| not)|do(?:n't| not)|won't|never)\s+show\s+up\b|"
+              r"\bno\s+(?:more\s+)?(?:ttyUSB|ttyACM|cdc-wdm|serial\s+ports?|ports)\w*\b|"
               r"\bIMEI\b" + r"(?:[^.!?]){0,30}?\b(?:empty|blank|unknown|unkown|missing|lost|gone|all zeros?|"
               r"(?:is|are|was|were)\s+not\s+(?:being\s+)?(?:retrieved|read|shown|reported|returned|available))\b)")
 
@@ -3913,6 +3917,10 @@ STATES: Tuple[StatedState, ...] = (
                 # latest firmware, now the modem can not enable"
                 r"\b(?:flash(?:ed|ing)?|(?:firmware|fw)\s+(?:update|upgrade)d?|(?:updated|upgraded)\s+(?:the\s+|its\s+|my\s+)?(?:firmware|fw))\b"
                 + _SAME + r"{0,80}?\b(?:but|however|yet|now|then|afterwards)\b" + _SAME + r"{0,40}?" + _FW_BROKEN + r"|"
+                # the update failed, then the modem broken: "Update failed to install, and now I ended up with a non-bootable
+                # modem", "the firmware update failed twice and since then the modem doesn't show up at all"
+                r"\b(?:update|upgrade|flash(?:ing)?)\w*\s+(?:\w+\s+){0,2}?(?:failed|was\s+unsuccessful|did(?:n't|\s+not)\s+(?:complete|finish))\b"
+                + _SAME + r"{0,60}?\b(?:and|now|since|then|afterwards)\b" + _SAME + r"{0,50}?" + _FW_BROKEN + r"|"
                 r"\b(?:after|since)\b" + _SAME + r"{0,40}?" + _FW_CHANGE +
                 _SAME + r"{0,80}?" + _FW_BROKEN + r"|" +
                 _FW_BROKEN + _SAME + r"{0,80}?\bafter\s+(?:a |an |the |my |I |we |its |successful |unsuccessful |failed )*"
