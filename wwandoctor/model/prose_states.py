@@ -4464,7 +4464,8 @@ STATES: Tuple[StatedState, ...] = (
     # the modem (its firmware) crashes: the subject is the modem, a module named by its model, or its firmware; a
     # crashing ModemManager is said:mm-crashed (knowledge.md 2.20 firmware-bug-or-crash)
     StatedState("said:modem-crashes",
-                r"(?:" + _MODEM_SUBJECT + r"|\b[A-Z]{1,5}-?\d{2,4}[A-Z0-9-]*\b)(?:\s+firmware)?" + _ADVERBS +
+                # (a model name may carry the word for what it is: "ZTE MF286D modem randomly crashes")
+                r"(?:" + _MODEM_SUBJECT + r"|\b[A-Z]{1,5}-?\d{2,4}[A-Z0-9-]*\b(?:\s+(?:modem|module|card|dongle|stick))?)(?:\s+firmware)?" + _ADVERBS +
                 r"\s+(?:(?:is|are|was|were)\s+)?(?:crash(?:es|ed|ing)?|keeps? crashing|kept crashing)\b|"
                 r"\bfirmware\b(?:\s+(?:was|is|keeps|kept|also|often|always|constantly|randomly|then|just|seems to))*\s+crash(?:es|ed|ing)?\b|" +
                 # it hangs: the modem freezes (locks up) and only cutting its power brings it back, or its firmware is
@@ -4472,7 +4473,8 @@ STATES: Tuple[StatedState, ...] = (
                 _MODEM_SUBJECT + _ADVERBS + r"\s+(?:(?:is|was|gets?|got|becomes?|became)\s+)?(?:" + _FREEZES +
                 r"|(?:stops?|stopped)\s+respond\w*|unresponsive\b)" + _SAME +
                 r"{0,80}?\b(?:power[\s-]?cycl\w*|cut\w*\s+(?:off\s+)?(?:the\s+|its\s+)?power|pull\w*\s+(?:the\s+)?(?:power|plug)|"
-                r"unplug\w*|re-?plug\w*|cold\s+(?:boot|reset|start)|hard\s+reset)\b|"
+                r"unplug\w*|re-?plug\w*|cold\s+(?:boot|reset|start)|hard\s+reset|(?:full|complete)\s+reboot|"
+                r"reboot\w*\s+(?:of\s+)?(?:the\s+)?(?:entire|whole)\s+(?:router|device|system|box|board))\b|"
                 r"\bfirmware\b(?:\s+(?:was|is|keeps|kept|also|often|always|constantly|randomly|then|just|seems to))*\s+" + _FREEZES + r"|"
                 r"(?:模块|模组)\s*(?:固件)?\s*(?:经常|总是|频繁|一直)?\s*(?:崩溃|死机)",
                 "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device)|firmware crashed|Device died|Exception'; the firmware version",
