@@ -1447,6 +1447,18 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:SIM|service|plan|line|data\s+plan)\b" + _SAME + r"{0,40}?\b(?:through|from|via|by)\s+(?:\w+\s+){0,2}?"
                 r"(?:who|which|that)\s+(?:are|is)\s+(?:\w+\s+)?(?:providing|reselling|offering)\b",
                 "the SIM's operator and its APN; echo 'on the AT port: AT+CGDCONT?  AT+COPS?'", context=True),
+    # the modem got a new address (a reconnect, an operator outage) and the host still has the old one on its interface:
+    # "the address change is not picked up by dhcpcd, so Linux still uses the old address", "dhcpcd keeps the old
+    # address on wwan0": nothing re-applied the bearer's new settings to the host side
+    StatedState("said:old-address-kept",
+                r"\b(?:keeps?|kept|keeping|still\s+(?:uses?|using|has|have|holds?)|(?:will|would)\s+still\s+use|sticks?\s+with|"
+                r"holds?\s+on\s+to|stays?\s+on|remains?\s+on)\s+(?:the\s+|its\s+)?(?:old|previous|stale|former|first)\s+"
+                r"(?:IP(?:v[46])?\s+)?address\b|"
+                r"\b(?:address|IP)\s+change\s+(?:is|was)\s+(?:not|never)\s+(?:picked\s+up|applied|noticed|seen|taken)\b|"
+                r"\bnew\s+(?:IP(?:v[46])?\s+)?address\b" + _SAME + r"{0,60}?\b(?:is|was|gets?|got)\s+(?:not|never)\s+(?:picked\s+up|"
+                r"applied|set|configured|taken)\b",
+                "ip addr show (the interface's address) against mmcli -b N or qmicli --wds-get-current-settings (the bearer's)",
+                unless=_NOW_FIXED),
     StatedState("said:apn-rejected",
                 r"\b(?:missing\s+or\s+unknown|unknown|invalid|wrong|incorrect|bad)\s+APN\b|"
                 # the PPP dial string (ATD*99***<cid>#: the PDP context to activate, 27.007 10.2.1.1) or the APN called wrong
