@@ -725,7 +725,7 @@ _CARRIER_BOARD = r"\b(?:[345]G|LTE|cellular|modem)\s+(?:base\s*|carrier\s+|expan
 _USB_ONLY_CARD = (r"(?-i:\b(?:MC7[34]\d\d|MC8\d{3}|EM7[34]\d\d|EM9\d{3}|DW5\d{3}e?|EM0[5-9][A-Z-]*|EM1[26]\d?[A-Z-]*|RM5\d\d[A-Z-]*|"
                   r"L8[356]0(?:-GL)?|FM\d{3}(?:-GL)?|LN9\d0|LM9\d0|T77W\d{3}|T99W\d{3})\b)")
 ANY_LINE_RE = re.compile(_SIERRA_NAMED + "|" + _USBSERIAL_IDS_LOADED + "|" + _UDEV_RUNS_MODESWITCH + "|" + _RENAMER_REMOVED + "|" +
-                          _CARRIER_BOARD + "|" + _USB_ONLY_CARD, re.I)
+                          _CARRIER_BOARD + "|" + _USB_ONLY_CARD + r"|\bQFirehose\w*\b[^\n]*?\s-e\b", re.I)
 
 # one unit of several identical ones fails: "i've got several lilygo devices but the modem in one of them stopped
 # responding", "only one of our five units is not working", "the same sketch works on the other two boards"
@@ -4598,6 +4598,16 @@ STATES: Tuple[StatedState, ...] = (
                 "the IMEI and firmware (AT+CGSN, ATI); the module vendor's RF calibration restore (QCN/NV backup)",
                 unless=r"\b(?:if|whether)\b|\b(?:not|n't|never|without)\s+(?:\w+\s+)?(?:being\s+)?(?:erased|wiped|deleted|lost|overwr\w+|"
                        r"cleared|destroyed|erasing|wiping|touch\w*)\b"),
+    # the flash tool's erase-all option named as used: QFirehose "-e" ("Erase All Before Download (will Erase calibration
+    # data, careful to USE)", Quectel QFirehose's usage text), QFIL's "Erase all before download" ticked. The module's
+    # RF calibration and NV items go with it unless the person's own QCN backup is restored afterwards
+    StatedState("said:calibration-erased",
+                r"\bQFirehose\w*\b(?:\s+-[a-df-z]\w*(?:\s+[^\s-]\S*)?)*\s+-e\b|"
+                r"\b(?:select\w*|tick\w*|check\w*|enabl\w*|us\w+|with)\s+(?:the\s+)?[\"'“]?erase\s+all\s+before\s+download\b",
+                "the IMEI and firmware (AT+CGSN, ATI); the module vendor's RF calibration restore (QCN/NV backup)",
+                any_line=True,
+                unless=r"\b(?:restor\w*|wrote|writ\w*|load\w*)\s+(?:\w+\s+){0,3}?(?:QCN|NV\s+backup|calibration\s+backup|backup)\b|"
+                       r"\b(?:don't|do\s+not|never|without)\s+(?:\w+\s+)?(?:use|select|tick|check|enable)\b"),
     # the common states told in other languages than English: one table (model/prose_states_foreign.py)
     *(row for fact, patterns in prose_states_foreign.STATES.items()
       for row in _in_each_language(fact, patterns, prose_states_foreign.CONFIRM[fact], prose_states_foreign.taken_back(fact))),
