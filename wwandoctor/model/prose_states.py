@@ -3459,6 +3459,23 @@ STATES: Tuple[StatedState, ...] = (
                 "datasheet minimum at 2 A peaks; whether it stays up with a battery or a stronger supply added",
                 unless=r"\bAT\+C?POW|\bAT\+CPOF\b|\bAT\+QPOWD\b|\bAT\+CFUN=0\b|\b(?:power ?key|PWRKEY|suspend|sleep mode|"
                        r"flight mode|airplane mode)\b"),
+    # ... told in other languages: it restarts the moment it connects, registers or calls ("Sobald das Modul sich ins
+    # GPRS-Netz einbucht, startet es neu", "se reinicia cuando se conecta a la red", "перезагружается при подключении к
+    # GPRS", "一连接网络就重启"). German "wenn" is "when" here, so these rows carry no table language (its conditions
+    # would take "wenn" back)
+    StatedState("said:powers-off-itself",
+                r"\b(?:startet|bootet|resettet|rebootet|schaltet)\b[^.!?]{0,40}?\b(?:neu|ab|aus)\b[^.!?]{0,40}?\b(?:sobald|wenn|beim|"
+                r"jedes\s+Mal)\b[^.!?]{0,60}?(?:einbuch\w*|verbind\w*|GPRS|anmeld\w*|registrier\w*|Anruf\w*|telefonier\w*)|"
+                r"\b(?:sobald|beim|jedes\s+Mal\s+wenn|immer\s+wenn)\b[^.!?]{0,60}?(?:einbuch\w*|verbind\w*|GPRS|anmeld\w*|registrier\w*|"
+                r"Anruf\w*)[^.!?]{0,40}?\b(?:startet|bootet|resettet|schaltet)\b[^.!?]{0,30}?\b(?:neu|ab|aus)\b|"
+                r"\b(?:se\s+reinicia|se\s+apaga|reinicia|desliga|red[ée]marre|s'[ée]teint)\b[^.!?]{0,50}?\b(?:cuando|al|quando|ao|quand|"
+                r"lorsqu\w*|d[èe]s\s+qu\w*)\b[^.!?]{0,60}?(?:conect\w*|connect\w*|GPRS|registr\w*|enregistr\w*|llamada|chamada|appel)|"
+                r"(?:перезагружа\w+|перезапуска\w+|выключа\w+|сбрасыва\w+)[^.!?]{0,50}?(?:когда|при|как\s+только)[^.!?]{0,60}?"
+                r"(?:подключ\w+|GPRS|регистр\w+|звон\w+)|"
+                r"(?:一|每次|只要)?(?:连接|连上|注册|附着|拨号|打电话|联网)[^。！？\n]{0,12}?(?:时|的时候|就|便)[^。！？\n]{0,8}?(?:重启|复位|掉电|关机)",
+                "the module's supply voltage at its VBAT pins while it transmits (a call, registration), against the "
+                "datasheet minimum at 2 A peaks",
+                unless=r"\bAT\+C?POW|\bAT\+CFUN=|\bAT\+CRESET\b|\bAT\+QPOWD\b"),
     # a failure only now and then: the symptom of two programs answering each other's requests
     StatedState("said:intermittent",
                 r"\b(?:sometimes|randomly|occasionally|intermittently|from time to time|(?:every )?now and then|at random)\b"
