@@ -3769,7 +3769,7 @@ STATES: Tuple[StatedState, ...] = (
     # DW5932e?"): the module is locked on that machine and the unlock does not cover it yet. A request is asked, so a
     # question reads too (suspected)
     StatedState("said:unlock-support-request",
-                r"\b(?:add\w*|request\w*|please|need|needs|want|plans?\s+to|could\s+you|can\s+you|would\s+you|will\s+you)\s+"
+                r"\b(?:add\w*|request\w*|please|plans?\s+to|could\s+you|can\s+you|would\s+you|will\s+you)\s+"
                 r"(?:\w+\s+){0,3}?(?:FCC[\s-]*|WWAN[\s-]*|DPR[\s-]*)*unlock(?:ing)?\s+(?:support|for)\b|"
                 r"\b(?:support\w*|add\w*)\s+(?:for\s+)?" + _SAME + r"{0,60}?\b(?:in|to|by|from)\s+(?:the\s+)?" + _UNLOCK_TOOL + r"|"
                 r"(?:\[\s*request\s*\]|\brequest\b|\bplans?\s+to\s+support\b)" + _SAME + r"{0,80}?\b" + _UNLOCK_TOOL + r"|"
