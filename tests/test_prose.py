@@ -464,9 +464,10 @@ def _stated(text):
     # the modem drivers asked for in an appliance's or a board image's kernel (written for stop 28)
     ("Please enable LTE modem drivers in the kernel of the camera firmware.", ["said:module-missing"]),
     ("Please include the 4G USB dongle drivers in Home Assistant OS.", ["said:module-missing", "said:usb-device"]),
-    ("Please add support for the EM9293 in ModemManager.", []),
+    # (a support request and an M.2 card named are context: stop 33)
+    ("Please add support for the EM9293 in ModemManager.", ["said:support-request", "said:usb-only-card"]),
     ("I did not enable modem support in the kernel config.", []),
-    ("Please add support for the RM520N in the kernel.", []),
+    ("Please add support for the RM520N in the kernel.", ["said:support-request", "said:usb-only-card"]),
     ("Enable the LTE modem drivers in the kernel config and rebuild the image.", []),  # a how-to's step, no request
     # usb-modeswitch asked for in an image or build (written for stop 28)
     ("Please add usb-modeswitch to the image, it is needed for LTE dongles.", ["said:modeswitch-missing"]),
@@ -492,7 +493,7 @@ def _stated(text):
     ("lsusb only lists ZTE WCDMA Technologies MSM.", ["said:stick-maker-listed"]),
     ("lsusb shows Huawei E3131 now.", []),  # the model names it
     ("lsusb still lists it: Bus 001 Device 003: ID 1199:9079 Sierra Wireless, Inc. EM7455",
-     ["said:sierra-firmware-named"]),  # an id and a model: not the maker alone
+     ["said:sierra-firmware-named", "said:usb-only-card"]),  # an id and a model: not the maker alone
     ("lsusb shows Logitech, Inc. Unifying Receiver.", []),  # no maker of modems
     # the stick's own light, the install CD mounted (written)
     ("The dongle is flashing red, but it needs to be blue for a proper connection.", ["said:led-alive"]),

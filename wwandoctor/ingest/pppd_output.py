@@ -50,7 +50,10 @@ _PPPD_LINE = re.compile(
     r"|^Connection terminated\.$|^Modem hangup$|^Using interface ppp\d+$|^Connect time [\d.]+ minutes\.$"
     r"|^Sent \d+ bytes, received \d+ bytes\.$|^Script /etc/ppp/ip-(?:up|down) (?:started|finished)\b"
     r"|^Serial connection established\.$|^Terminating on signal \d+\b|^Hangup \(SIGHUP\)$"
-    r"|^pppd \d[\d.]+ started by \w+")
+    r"|^pppd \d[\d.]+ started by \w+"
+    # the "dump" option's listing (pppd/options.c print_options: "pppd options in effect:", then each option and its
+    # file, "%s\t\t# (from %s)"): the device line tells which tty pppd opens
+    r"|^pppd options in effect:$|^/dev/\S+\s+# \(from [^()]*\)$")
 # chat's own lines with -v (the connect script pppd runs; ppp-project/ppp ce4629f chat/chat.c: msgf "abort on (%v)"
 # :1067, "report (%v)" :1115, "timeout set to %d seconds" :1159, "send (%v)" :1284, "expect (%v)" :1380, "got it"
 # :1391, " -- got it" :1468, " -- failed" :1483, "alarm" :565, "Failed" / "Failed (%s)" :986-988, " -- read timed out"

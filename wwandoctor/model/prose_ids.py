@@ -35,10 +35,14 @@ _PAIRED_NAMES_RE = re.compile(
 # die ID 1c9e und das Produkt 9605", Spanish "fabricante 12d1 y producto 1506"; each number has a digit in it (a
 # hex-looking word such as "face" is no id)
 _ID_NUMBER = r"(?:0x)?((?=[0-9a-fA-F]{0,3}\d)[0-9a-fA-F]{4})\b"
+# (the words between a name and its number may be a translation in brackets, the number in quotes of any language:
+# German 'die Hersteller-ID (Vendor ID) „05c6“ und die Produkt-ID (Product ID) „9224“')
+_WORDS_BEFORE_NUMBER = r"[\s:=]*(?:\(?[^\W\d]+(?:\s+[^\W\d]+)?\)?\s+){0,4}?[\"'„“«‚‘]?"
+_AFTER_NUMBER = r"[\"'“”»‘’„]?"
 _WORDED_RE = re.compile(
-    r"\b(?:vendor|manufacturer|Hersteller|fabricante|fabricant|производител\w*)(?:[ _-]?id)?\b[\s:=]*(?:[^\W\d]+\s+){0,4}?"
-    + _ID_NUMBER + r"[\s,;]*(?:and|und|y|e|et|и)?\s+(?:[^\W\d]+\s+){0,2}?(?:product|Produkt|producto|produto|produit|"
-    r"продукт\w*)(?:[ _-]?id)?\b[\s:=]*(?:(?:is|was|ist|war|es|era|é|est)\s+)?" + _ID_NUMBER, re.I)
+    r"\b(?:vendor|manufacturer|Hersteller|fabricante|fabricant|производител\w*)(?:[ _-]?id)?\b" + _WORDS_BEFORE_NUMBER
+    + _ID_NUMBER + _AFTER_NUMBER + r"[\s,;]*(?:and|und|y|e|et|и)?\s+(?:[^\W\d]+\s+){0,2}?(?:product|Produkt|producto|produto|produit|"
+    r"продукт\w*)(?:[ _-]?id)?\b" + _WORDS_BEFORE_NUMBER + r"(?:(?:is|was|ist|war|es|era|é|est)\s+)?[\"'„“«‚‘]?" + _ID_NUMBER, re.I)
 
 # A product id right after the vendor's name: "my Huawei 15ca USB modem", "ZTE 0031 stick", "Sierra 68A3 card".
 # People name a stick by the lsusb id's second half; a model name ("Huawei E3131", "Sierra MC7710") is never four

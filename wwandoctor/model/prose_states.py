@@ -299,7 +299,10 @@ _PROGRAM_FAILS = (r"\b(?:prevents?|prevented|stops?|stopped|can(?:'t|not|\s+no\s
 # a supply that cannot give a module's current peaks: a battery, a power bank, an unpowered hub or adapter
 _WEAK_SUPPLY = (r"(?:batter(?:y|ies)|power ?banks?|LiPo|Li-?ion|18650|solar|(?:un|non-|passive )powered (?:USB )?hubs?|"
                 r"(?:USB )?hubs? without (?:external )?power|(?:a |the )?laptop'?s? USB(?: port)?|(?:USB )?extension (?:cable|cord|lead)s?|"
-                r"long (?:USB )?cables?)\b")
+                r"long (?:USB )?cables?|"
+                # a power-management or UPS board between the supply and the host (Witty Pi, PiJuice, a UPS HAT): its
+                # regulator and cable feed the host and every USB device behind it
+                r"Witty ?Pi(?: \d)?(?: Mini)?|PiJuice|UPS (?:HAT|board|shield|module)|power[- ]management (?:board|HAT))\b")
 
 # how often, as a count per period: "more than once an hour", "several times a day", "twice per minute"
 _HOW_OFTEN = (r"(?:(?:more than|about|roughly|around|at least) )?(?:once|twice|\d+ times|several times|many times|multiple times) "
@@ -325,7 +328,16 @@ _TRANSMITS = (r"\b(?:(?:make|making|made|receiv\w*|plac\w*|start\w*|answer\w*|ta
               r"(?:a |the )?(?:voice )?call (?:starts|comes in|is (?:made|placed|answered))|ATD\w*|"
               r"send(?:s|ing)? (?:an? )?(?:SMS|text|messages?|data)|transmit\w*|register\w*|"
               r"(?:the )?(?:GPRS|PDP|data) (?:connection|session|activation|context) (?:starts|is activated|comes up)|"
-              r"network attach\w*|attach\w* to the network|connect\w* to the network)")
+              r"network attach\w*|attach\w* to the network|connect\w* to the network|"
+              # the data link coming up, where a module draws its largest peaks (SIM800 hardware design: bursts of 2 A
+              # while GPRS transmits): "attaches to GPRS", "starts a data session", "when GPRS is connected", "when it
+              # tries to connect", "goes online"
+              r"(?:attach\w*|connect\w*|register\w*)\s+(?:to|on|with)\s+(?:the\s+)?(?:GPRS|LTE|[2345]G|cellular|mobile)\b|"
+              r"(?:start\w*|open\w*|establish\w*|bring\w* up)\s+(?:a\s+|the\s+|its\s+)?(?:data|GPRS|PDP|LTE|internet)\s+"
+              r"(?:session|connection|call|context|link)|"
+              r"(?:GPRS|net|network|data|LTE|internet)\s+(?:is\s+|gets\s+|got\s+|comes\s+)?(?:connected|attached|up)\b|"
+              r"(?:tries|trying|tried|attempts?|attempting|starts?|begins?)\s+to\s+(?:connect|register|attach|go online)\b|"
+              r"(?:goes|going|went|comes|came)\s+online\b)")
 
 # an Ethernet-style USB composition (knowledge.md 2.6 wrong-usb-composition: ECM cdc_ether, RNDIS rndis_host, NCM) named
 # as the modem's mode: "in ECM mode", "its RNDIS composition", "the composition is set to ECM only", "usbnet to rndis"
@@ -530,7 +542,10 @@ _ADVERBS = r"(?:\s+(?:\w+ly|keeps?|kept|just|then|always|often|sometimes|again|s
 # a module's model name as posts write it: "A7670E", "SIM7600G-H", "EC25"
 _MODEL = r"[A-Z]{1,5}-?\d{2,4}[A-Z0-9-]*"
 # the module (its board, its LEDs, a module named by its model) losing its power: "the red LEDs on the module die"
-_POWERED_ONE = (r"\b(?:it|(?:(?:the|my|our|this) (?:\w+ )?)?(?:modem|module|board|card|device|dongle|stick|LEDs?)|" + _MODEL + r")"
+# (the board a module sits on is named too: "my SIM7000 shield", "the whole HAT"; a remark in brackets may follow:
+# "the module (red one) restarts")
+_POWERED_ONE = (r"\b(?:it|(?:(?:the|my|our|this|whole|entire) (?:\w+ )?)?(?:modem|module|board|card|device|dongle|stick|LEDs?|"
+                r"shield|HAT|breakout)|" + _MODEL + r")(?:\s*\([^()]{1,30}\))?"
                 r"(?:\s+on the (?:module|modem|board))?" + _ADVERBS + r"\s+" + _SWITCHES_OFF)
 # what takes back a statement written in Chinese, anywhere in its sentence: a Chinese condition or question, or the
 # condition of a language of the table (prose_foreign.CONDITIONS: "Si el 模块不支持PCIe模式")
@@ -592,6 +607,10 @@ _FW_BROKEN = (r"(?:\b(?:can(?:'t|\s?not)|could(?:n't| not)|unable to|won't|will 
               r"\b(?:not|stopped)\s+(?:working|responding|booting|detected|recogni[sz]ed|starting|enabled)|"
               r"\bno\s+longer\s+(?:boots?|starts?|works?|responds?|enables?)\b|"
               r"\bis\s+(?:off|dead|bricked|gone)\b|\bbricked\b|\b(?:no|without|lost|lose|losing|missing)\s+(?:the\s+|its\s+|my\s+)?IMEI\b|"
+              # the modem gone from the host since: "ended up with a non-bootable modem", "it doesn't show up at all", "no
+              # ttyUSB ports any more"
+              r"\b(?:non-?|un)bootable\b|\b(?:does(?:n't| not)|do(?:n't| not)|won't|never)\s+show\s+up\b|"
+              r"\bno\s+(?:more\s+)?(?:ttyUSB|ttyACM|cdc-wdm|serial\s+ports?|ports)\w*\b|"
               r"\bIMEI\b" + r"(?:[^.!?]){0,30}?\b(?:empty|blank|unknown|unkown|missing|lost|gone|all zeros?|"
               r"(?:is|are|was|were)\s+not\s+(?:being\s+)?(?:retrieved|read|shown|reported|returned|available))\b)")
 
@@ -706,8 +725,13 @@ _RENAMER_REMOVED = (r"\b(?:rm|mv|unlink)\s+(?:-\w+\s+)*\S*/(?:hotplug\.d/(?:net|
 # a carrier board that holds a cellular module in its slot, as a label line names it ("Board: CM4 PoE 4G Board", "5G base
 # board", "LTE carrier board"): the board, not the module, switches the module's power on
 _CARRIER_BOARD = r"\b(?:[345]G|LTE|cellular|modem)\s+(?:base\s*|carrier\s+|expansion\s+|IO\s+)?board\b|\bcarrier\s+board\b"
+# a module whose only host interfaces are USB (and PCIe): the M.2 and mini-PCIe cards of laptops and routers (Sierra
+# AirPrime MC/EM, Dell DW5xxx, Quectel EM/RM, Fibocom L8x0/FM, Telit LN/LM9x0, Foxconn T77W/T99W) route no UART to
+# the host, so their AT ports are ttyUSB nodes of qcserial/option (or wwan ports), never a board's ttyAMA/ttyS
+_USB_ONLY_CARD = (r"(?-i:\b(?:MC7[34]\d\d|MC8\d{3}|EM7[34]\d\d|EM9\d{3}|DW5\d{3}e?|EM0[5-9][A-Z-]*|EM1[26]\d?[A-Z-]*|RM5\d\d[A-Z-]*|"
+                  r"L8[356]0(?:-GL)?|FM\d{3}(?:-GL)?|LN9\d0|LM9\d0|T77W\d{3}|T99W\d{3})\b)")
 ANY_LINE_RE = re.compile(_SIERRA_NAMED + "|" + _USBSERIAL_IDS_LOADED + "|" + _UDEV_RUNS_MODESWITCH + "|" + _RENAMER_REMOVED + "|" +
-                          _CARRIER_BOARD, re.I)
+                          _CARRIER_BOARD + "|" + _USB_ONLY_CARD + r"|\bQFirehose\w*\b[^\n]*?\s-e\b", re.I)
 
 # one unit of several identical ones fails: "i've got several lilygo devices but the modem in one of them stopped
 # responding", "only one of our five units is not working", "the same sketch works on the other two boards"
@@ -1418,6 +1442,36 @@ STATES: Tuple[StatedState, ...] = (
     # the 3GPP session-management causes in words (TS 24.008 10.5.6.6 / TS 24.301 9.9.4.4: 27 "Missing or unknown APN",
     # 28 "Unknown PDP address or PDP type" / "Unknown PDN type", 29 "User authentication failed", 33 "Requested service
     # option not subscribed"), the APN called wrong, the network rejecting the call, an authentication failure of it
+    # no APN given to the modem: "I haven't configured any APN", "the APN is empty", "the sketches leave the APN blank"; a
+    # data context without the operator's APN gets no session on networks that do not fill it in (an MVNO's SIM above
+    # all); knowledge.md apn-or-bearer-config
+    StatedState("said:apn-unset",
+                r"\b(?:have(?:n't|\s+not)|has(?:n't|\s+not)|never|did(?:n't|\s+not)|do(?:n't|\s+not))\s+(?:\w+\s+)?(?:set|configured|"
+                r"entered|defined|specified|put\s+in|added)\s+(?:an?\s+|any\s+|the\s+)?APN\b|"
+                r"\bno\s+APN\s+(?:is\s+|was\s+)?(?:set|configured|defined|entered|specified|given)\b|"
+                r"\bAPN\s+(?:is|was|stays|remains)\s+(?:still\s+)?(?:empty|blank|unset|not\s+set)\b|"
+                r"\bleaves?\s+(?:the\s+)?APN\s+(?:empty|blank|unset)\b|\bempty\s+APN\b",
+                "echo 'on the AT port: AT+CGDCONT?'; mmcli -b N (the bearer's APN); the operator's APN",
+                unless=_NOW_FIXED),
+    # a SIM of a virtual operator (an MVNO, a reseller of a network's service): its APN is its own, not the network's
+    # default that examples and auto-configurations fill in
+    StatedState("said:mvno-sim",
+                r"\b(?:MVNO|virtual\s+(?:network\s+)?operator|reseller)s?\b|"
+                r"\b(?:SIM|service|plan|line|data\s+plan)\b" + _SAME + r"{0,40}?\b(?:through|from|via|by)\s+(?:\w+\s+){0,2}?"
+                r"(?:who|which|that)\s+(?:are|is)\s+(?:\w+\s+)?(?:providing|reselling|offering)\b",
+                "the SIM's operator and its APN; echo 'on the AT port: AT+CGDCONT?  AT+COPS?'", context=True),
+    # the modem got a new address (a reconnect, an operator outage) and the host still has the old one on its interface:
+    # "the address change is not picked up by dhcpcd, so Linux still uses the old address", "dhcpcd keeps the old
+    # address on wwan0": nothing re-applied the bearer's new settings to the host side
+    StatedState("said:old-address-kept",
+                r"\b(?:keeps?|kept|keeping|still\s+(?:uses?|using|has|have|holds?)|(?:will|would)\s+still\s+use|sticks?\s+with|"
+                r"holds?\s+on\s+to|stays?\s+on|remains?\s+on)\s+(?:the\s+|its\s+)?(?:old|previous|stale|former|first)\s+"
+                r"(?:IP(?:v[46])?\s+)?address\b|"
+                r"\b(?:address|IP)\s+change\s+(?:is|was)\s+(?:not|never)\s+(?:picked\s+up|applied|noticed|seen|taken)\b|"
+                r"\bnew\s+(?:IP(?:v[46])?\s+)?address\b" + _SAME + r"{0,60}?\b(?:is|was|gets?|got)\s+(?:not|never)\s+(?:picked\s+up|"
+                r"applied|set|configured|taken)\b",
+                "ip addr show (the interface's address) against mmcli -b N or qmicli --wds-get-current-settings (the bearer's)",
+                unless=_NOW_FIXED),
     StatedState("said:apn-rejected",
                 r"\b(?:missing\s+or\s+unknown|unknown|invalid|wrong|incorrect|bad)\s+APN\b|"
                 # the PPP dial string (ATD*99***<cid>#: the PDP context to activate, 27.007 10.2.1.1) or the APN called wrong
@@ -3048,9 +3102,13 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:uses?|used|using|expects?|matches|matched|matching|references?|refers?\s+to|points?\s+(?:at|to)|"
                 r"(?:still\s+)?(?:says|said|lists|names|mentions)|"
                 r"(?:written|set\s+up|configured|made)\s+for|talks?\s+to|opens?|defaults?\s+to|defaulted\s+to|hard-?codes?|hard-?coded|"
-                r"(?:is|was)\s+(?:set|configured)\s+(?:to|for))\s+(?:the\s+)?" + _DEV_NAME + _SAME +
+                r"(?:is|was)\s+(?:set|configured)\s+(?:to|for)|"
+                # a setting's file as the subject: "netplan has wwan0 while the kernel named the interface wwx0c5b8..."
+                r"(?:config\w*|netplan|yaml|file|script|stanza|uci|profile|settings?)\s+(?:\w+\s+){0,2}?(?:has|have|contains|lists))\s+"
+                r"(?:the\s+)?" + _DEV_NAME + _SAME +
                 r"{0,60}?\b(?:but|while|whereas|however|although)\b" + _SAME + r"{0,60}?\b(?:is|are|called|named|now|became|"
-                r"becomes|shows?\s+up\s+as|showed\s+up\s+as|appears?\s+as|appeared\s+as|comes?\s+up\s+as|came\s+up\s+as)\s+"
+                r"becomes|shows?\s+up\s+as|showed\s+up\s+as|appears?\s+as|appeared\s+as|comes?\s+up\s+as|came\s+up\s+as|"
+                r"(?:shows?|showed|lists?|listed|reports?|reported)\s+(?:\w+\s+){0,3}?as)\s+"
                 r"(?:\w+\s+){0,2}?" + _DEV_NAME + r"|" +
                 # "fails because the interface is called usb0, not wwan0": a name told as another's only beside a failure
                 # ("my interface is called wwp0s20f0u6i12 instead of wwan0 like in all the guides" is curiosity)
@@ -3110,6 +3168,28 @@ STATES: Tuple[StatedState, ...] = (
                 r"{0,60}?\b(?:over|via|through|by|with|on)\s+(?:a\s+|the\s+)?USB\b",
                 "ls -l /dev/serial/by-id/ /dev/ttyUSB*; the port or modem the program's settings name; mmcli -L",
                 unless=r"\b" + _MM + r"\b|" + _NOW_FIXED),
+    # an M.2 / mini-PCIe card with no UART to the host named (_USB_ONLY_CARD), in a sentence or any line
+    StatedState("said:usb-only-card", _USB_ONLY_CARD,
+                "lsusb; ls -l /dev/serial/by-id/ /dev/ttyUSB*", context=True, any_line=True),
+    # a board's UART named in a setting while the modem is a USB device (its AT ports are ttyUSB/ttyACM nodes of option,
+    # qcserial or cdc_acm, never the SoC's ttyAMA/ttyS): "I set the serial port to /dev/ttyS0, but the MC7455 is a USB
+    # module and shows up as ttyUSB2", "the chat script opens /dev/serial0 although the modem is connected over USB"
+    StatedState("said:name-mismatch",
+                r"(?:/dev/)?(?:ttyS\d+|ttyAMA\d+|serial0|ttyO\d+|ttymxc\d+)\b" + _SAME + r"{0,60}?\b(?:but|while|whereas|although|"
+                r"though|however)\b" + _SAME + r"{0,60}?(?:\bUSB\s+(?:module|modem|device|card|stick|dongle)\b|\b(?:connected|attached|"
+                r"plugged\s+in|wired)\s+(?:over|via|through|by|with)\s+USB\b|\b(?:shows?|showed|comes?|came|appears?|appeared)\s+"
+                r"(?:up\s+)?as\s+(?:/dev/)?tty(?:USB|ACM)\d+)",
+                "ls -l /dev/serial/by-id/ /dev/ttyUSB* /dev/ttyACM*; the port the program's settings name",
+                unless=_NOW_FIXED + r"|\b(?:works?|working|fine)\b"),
+    # a command refused on one port while the modem's main AT port is another: "the unlock command returns an error on
+    # ttyUSB1 while the other AT commands work there; the main AT port is ttyUSB0" (Huawei sticks accept some commands,
+    # AT^CARDLOCK among them, only on their modem/PCUI port)
+    StatedState("said:name-mismatch",
+                r"\b(?:errors?|fails?|failed|rejected|refused|ERROR)\b" + _SAME + r"{0,30}?\bon\s+(?:/dev/)?(?P<port_a>tty(?:USB|ACM)\d+)\b"
+                r"[^!?\n]{0,100}?\b(?:main|primary|real|actual|right|correct|modem|PCUI)\s+(?:AT\s+|command\s+)?(?:port|interface)\s+"
+                r"(?:is|was|being)\s+(?:/dev/)?(?!(?P=port_a)\b)tty(?:USB|ACM)\d+\b",
+                "ls -l /dev/serial/by-id/ /dev/ttyUSB*; the same command on each of the modem's ports",
+                unless=_NOW_FIXED),
     # ... one port named instead of the modem's other one: "the plugin was sending its AT commands to ttyUSB1, which is the
     # NMEA port, instead of ttyUSB2", "the tool opens /dev/ttyUSB0 rather than ttyUSB2"
     StatedState("said:name-mismatch",
@@ -3334,7 +3414,11 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:on|with|from|by|through|via|over) (?:the |a |an |its |my )?(?:only )?" + _WEAK_SUPPLY + _SAME + r"{0,80}?"
                 r"\b(?:" + _NOT + r" (?:work\w*|recogni[sz]ed|detected)|fails?|resets?|reboots?|restarts?|dies|drops? (?:off|out)|"
                 r"disconnects?|(?:is|gets?) (?:reset|disconnected))\b|"
-                r"\b(?:works?|working|fine)\b[^.!?]{0,20}?\b(?:only )?(?:when|with|if|once|through|via) (?:I (?:plug in |use |add )?)?"
+                # the failure first, the supply after it: "the boot hangs when the Nova is plugged in and power comes via the Witty Pi"
+                r"\b(?:hangs?|hung|freez\w*|froze|fails?|resets?|reboots?|restarts?|dies|crash\w*|drops? (?:off|out)|disconnects?)\b"
+                + _SAME + r"{0,60}?\b(?:on|with|from|by|through|via|over) (?:the |a |an |its |my )?(?:only )?" + _WEAK_SUPPLY + r"|"
+                r"\b(?:works?|working|fine)\b[^.!?]{0,20}?\b(?:only )?(?:when|with|if|once|through|via|on) (?:I (?:plug in |use |add |"
+                r"(?:put|plug|connect)\w* (?:\w+ ){0,3}?(?:on|into|in|to|through|via|behind) )?)?"
                 r"(?:the |a |an )?(?:\w+ )?(?:powered (?:USB )?hub|external (?:power|supply)|(?:wall|mains) (?:power|adapter|supply)|"
                 r"charger|USB cable (?:plugged|connected))\b|"
                 r"\bworks?\b" + _SAME + r"{0,60}?\bnot (?:on|from|with|by|off|when (?:on|powered (?:by|from)|running (?:on|from)|using)) "
@@ -3355,6 +3439,11 @@ STATES: Tuple[StatedState, ...] = (
                 r"{0,40}?\b(?:works?|working|fine|stable|fixed|solved|no\s+more)\b|\b(?:a\s+|the\s+)?(?:shorter|better|different|new|"
                 r"other|thicker|good|proper|quality|original)\s+(?:USB(?:-C)?\s+)?cable\s+(?:fixed|solved|cured)\b|"
                 r"\b(?:voltage|supply) (?:drops?|dips?|sags?)\b|"
+                # one more dongle added and they all restart or drop: "as soon as I plug in the third one all of them start
+                # restarting", "with a fourth stick they keep disconnecting" (the host's USB budget shared by every stick)
+                r"\b(?:third|fourth|fifth|3rd|4th|5th|additional|extra|one\s+more)\s+(?:[\w-]+\s+){0,3}?(?:dongles?|sticks?|modems?|"
+                r"ones?)\b" + _SAME + r"{0,50}?\b(?:all|both|every|each|the\s+others?|they|them)\b" + _SAME + r"{0,30}?"
+                r"\b(?:restart\w*|reset\w*|reboot\w*|reconnect\w*|disconnect\w*|drop\w*|disappear\w*|(?:go|goes|went) (?:offline|dark|off))\b|"
                 r"\b(?:current|power) (?:spikes?|peaks?|surges?|draw)\b[^.!?]{0,40}?\b(?:reset|reboot|restart|brown|crash|turn\w* off)\w*",
                 "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device|reset)|over-current|brown'; the supply's voltage at the "
                 "module while it registers (datasheet minimum, 2 A peaks)",
@@ -3371,6 +3460,11 @@ STATES: Tuple[StatedState, ...] = (
                 r"the\s+)?(?:incoming\s+|outgoing\s+)?(?:voice\s+|phone\s+)?calls?\b|"
                 r"\b" + _DURING + r"\b" + _SAME + r"{0,30}?" + _TRANSMITS +
                 _SAME + r"{0,40}?" + _POWERED_ONE + r"|"
+                # the status LED shows it working, then it restarts: "the netlight blinks a few times and then the module
+                # restarts" (a module that never lights is modem-not-powered: said:no-power)
+                r"\b(?:(?:status|net(?:work)?|power)\s*)?(?:LED|light|netlight)s?\b" + _SAME + r"{0,30}?\b(?:blink\w*|flash\w*|"
+                r"lights? up|comes? on|turns? on)\b" + _SAME + r"{0,40}?\b(?:then|before|after which|and)\b" + _SAME + r"{0,20}?"
+                + _POWERED_ONE + r"|"
                 r"\b(?:suddenly|randomly|unexpectedly|spontaneously|by itself|on its own)\s+" + _SWITCHES_OFF + r"|"
                 r"\b(?:modem|module|board|" + _MODEL + r")\s+" + _SWITCHES_OFF + r"\s+(?:suddenly|randomly|unexpectedly|by itself|"
                 r"on its own)\b",
@@ -3378,6 +3472,23 @@ STATES: Tuple[StatedState, ...] = (
                 "datasheet minimum at 2 A peaks; whether it stays up with a battery or a stronger supply added",
                 unless=r"\bAT\+C?POW|\bAT\+CPOF\b|\bAT\+QPOWD\b|\bAT\+CFUN=0\b|\b(?:power ?key|PWRKEY|suspend|sleep mode|"
                        r"flight mode|airplane mode)\b"),
+    # ... told in other languages: it restarts the moment it connects, registers or calls ("Sobald das Modul sich ins
+    # GPRS-Netz einbucht, startet es neu", "se reinicia cuando se conecta a la red", "перезагружается при подключении к
+    # GPRS", "一连接网络就重启"). German "wenn" is "when" here, so these rows carry no table language (its conditions
+    # would take "wenn" back)
+    StatedState("said:powers-off-itself",
+                r"\b(?:startet|bootet|resettet|rebootet|schaltet)\b[^.!?]{0,40}?\b(?:neu|ab|aus)\b[^.!?]{0,40}?\b(?:sobald|wenn|beim|"
+                r"jedes\s+Mal)\b[^.!?]{0,60}?(?:einbuch\w*|verbind\w*|GPRS|anmeld\w*|registrier\w*|Anruf\w*|telefonier\w*)|"
+                r"\b(?:sobald|beim|jedes\s+Mal\s+wenn|immer\s+wenn)\b[^.!?]{0,60}?(?:einbuch\w*|verbind\w*|GPRS|anmeld\w*|registrier\w*|"
+                r"Anruf\w*)[^.!?]{0,40}?\b(?:startet|bootet|resettet|schaltet)\b[^.!?]{0,30}?\b(?:neu|ab|aus)\b|"
+                r"\b(?:se\s+reinicia|se\s+apaga|reinicia|desliga|red[ée]marre|s'[ée]teint)\b[^.!?]{0,50}?\b(?:cuando|al|quando|ao|quand|"
+                r"lorsqu\w*|d[èe]s\s+qu\w*)\b[^.!?]{0,60}?(?:conect\w*|connect\w*|GPRS|registr\w*|enregistr\w*|llamada|chamada|appel)|"
+                r"(?:перезагружа\w+|перезапуска\w+|выключа\w+|сбрасыва\w+)[^.!?]{0,50}?(?:когда|при|как\s+только)[^.!?]{0,60}?"
+                r"(?:подключ\w+|GPRS|регистр\w+|звон\w+)|"
+                r"(?:一|每次|只要)?(?:连接|连上|注册|附着|拨号|打电话|联网)[^。！？\n]{0,12}?(?:时|的时候|就|便)[^。！？\n]{0,8}?(?:重启|复位|掉电|关机)",
+                "the module's supply voltage at its VBAT pins while it transmits (a call, registration), against the "
+                "datasheet minimum at 2 A peaks",
+                unless=r"\bAT\+C?POW|\bAT\+CFUN=|\bAT\+CRESET\b|\bAT\+QPOWD\b"),
     # a failure only now and then: the symptom of two programs answering each other's requests
     StatedState("said:intermittent",
                 r"\b(?:sometimes|randomly|occasionally|intermittently|from time to time|(?:every )?now and then|at random)\b"
@@ -3651,6 +3762,43 @@ STATES: Tuple[StatedState, ...] = (
                 "journalctl -b -u ModemManager | grep -iE 'fcc|unlock'",
                 unless=r"\b(?:(?<!\bnothing )(?:it |modem |card )?works(?: now| fine)?|working now|fixed|solved|resolved|(?:is |got )connected|"
                        r"ran (?:fine|ok|successfully)|succeeded)\b"),
+    # the lock back, or still there with the unlock run (stop 33): "Now I have the fcc-lock state and could not get rid of
+    # it", "after swapping the SIM the modem went back to the locked state and the unlock service no longer lifts it",
+    # "the DPR and FCC unlock service runs at boot but the modem stays disabled" (lenovo-wwan-unlock's service checks the
+    # SIM and the platform at every start and leaves the module locked when either is refused; knowledge.md 2.12)
+    StatedState("said:fcc-lock",
+                r"\b(?:have|has|had|got|get|gets|in|into|is|was)\s+(?:the\s+|an?\s+)?FCC[\s-]*lock(?:ed)?\s+(?:state|mode|status)\b|"
+                r"\bFCC[\s-]*lock(?:ed)?\b" + _SAME + r"{0,30}?\b(?:is\s+|was\s+)?(?:back|again)\b|"
+                r"\b(?:went|goes|go|is|was|falls?|fell|returns?|returned|came|comes)\s+back\s+(?:in)?to\s+(?:the\s+|its\s+)?"
+                r"(?:FCC[\s-]*)?locked\s+(?:state|mode)\b(?=" + _SAME + r"*?\bunlock)|"
+                r"\b" + _UNLOCK_TOOL + _SAME + r"{0,60}?\b(?:no\s+longer|does(?:n't|\s+not)|did(?:n't|\s+not)|won't|can(?:'t|not))\s+"
+                r"(?:lifts?|removes?|clears?|releases?|unlocks?|get\s+rid\s+of)\b|"
+                r"\b" + _UNLOCK_TOOL + _SAME + r"{0,60}?\b(?:but|yet|still|however)\b" + _SAME + r"{0,30}?\b(?:modem|module|card|radio|"
+                r"WWAN|it)\s+(?:still\s+)?(?:stays?|remains?|is\s+still|keeps?\s+being|is)\s+(?:disabled|off|locked|in\s+low[- ]?power)\b",
+                "mmcli -m any (state, power state); journalctl -b | grep -iE 'fcc|unlock|SIM'",
+                unless=r"\b(?:now (?:it )?works|works now|fixed|solved|resolved|succeeded|successfully)\b"),
+    # a request for the vendor unlock to cover a laptop or module ("Please add FCC unlock support for the X1 Carbon Gen
+    # 12", "Request: support for the T14 Gen 5 in lenovo-wwan-unlock", "Is there an unlock for the Latitude 7440's
+    # DW5932e?"): the module is locked on that machine and the unlock does not cover it yet. A request is asked, so a
+    # question reads too (suspected)
+    StatedState("said:unlock-support-request",
+                r"\b(?:add\w*|request\w*|please|plans?\s+to|could\s+you|can\s+you|would\s+you|will\s+you)\s+"
+                r"(?:\w+\s+){0,3}?(?:FCC[\s-]*|WWAN[\s-]*|DPR[\s-]*)*unlock(?:ing)?\s+(?:support|for)\b|"
+                r"\b(?:support\w*|add\w*)\s+(?:for\s+)?" + _SAME + r"{0,60}?\b(?:in|to|by|from)\s+(?:the\s+)?" + _UNLOCK_TOOL + r"|"
+                r"(?:\[\s*request\s*\]|\brequest\b|\bplans?\s+to\s+support\b)" + _SAME + r"{0,80}?\b" + _UNLOCK_TOOL + r"|"
+                r"\b(?:is|are)\s+there\s+(?:an?\s+|any\s+)?(?:FCC[\s-]*|WWAN[\s-]*)?unlock\w*\s+(?:\w+\s+)?(?:for|on)\b",
+                "mmcli -m any (state, power state); ls /usr/lib*/ModemManager/fcc-unlock.d/ /etc/ModemManager/fcc-unlock.d/ "
+                "(the module's id); journalctl -b | grep -iE 'fcc|unlock'", suspected=True,
+                unless=r"\b(?:now (?:it )?works|works now|fixed|solved|resolved|succeeded|successfully)\b"),
+    # a request that a tool support a machine or a module ("[Request] RW350R-GL support for X13 Gen 6", "please add
+    # support for the T16 Gen 3"): on its own a wish; with a laptop's FCC-locked module that ModemManager already lists,
+    # the support asked for is the unlock (the driver already serves it)
+    StatedState("said:support-request",
+                r"(?:\[\s*(?:feature\s+)?request\s*\]|^\W*(?:feature\s+)?request\b)" + _SAME + r"{0,100}?\bsupport\b|"
+                r"\b(?:please|pls|could\s+you|can\s+you|would\s+you)\s+(?:\w+\s+){0,2}?add\s+(?:\w+\s+){0,2}?support\s+for\b|"
+                r"\b(?:any\s+)?plans?\s+to\s+support\b",
+                "mmcli -m any (state, power state); lspci -nnk or lsusb (the id); ls /etc/ModemManager/fcc-unlock.d/",
+                suspected=True, context=True),
     # the vendor's unlock refuses the SIM's carrier or the machine, as people retell what its service logs (lenovo/lenovo-wwan-unlock
     # f3f86be DPR_Fcc_unlock_service: "Verizon SIM is detetected, Hence FCC unlock will not be executed", "Available SIM is of
     # USA, Exiting FCC unlock !", "WWAN is not supported in this machine"; its README: "Enabled only for non-USA SIM",
@@ -3811,6 +3959,10 @@ STATES: Tuple[StatedState, ...] = (
                 # latest firmware, now the modem can not enable"
                 r"\b(?:flash(?:ed|ing)?|(?:firmware|fw)\s+(?:update|upgrade)d?|(?:updated|upgraded)\s+(?:the\s+|its\s+|my\s+)?(?:firmware|fw))\b"
                 + _SAME + r"{0,80}?\b(?:but|however|yet|now|then|afterwards)\b" + _SAME + r"{0,40}?" + _FW_BROKEN + r"|"
+                # the update failed, then the modem broken: "Update failed to install, and now I ended up with a non-bootable
+                # modem", "the firmware update failed twice and since then the modem doesn't show up at all"
+                r"\b(?:update|upgrade|flash(?:ing)?)\w*\s+(?:\w+\s+){0,2}?(?:failed|was\s+unsuccessful|did(?:n't|\s+not)\s+(?:complete|finish))\b"
+                + _SAME + r"{0,60}?\b(?:and|now|since|then|afterwards)\b" + _SAME + r"{0,50}?" + _FW_BROKEN + r"|"
                 r"\b(?:after|since)\b" + _SAME + r"{0,40}?" + _FW_CHANGE +
                 _SAME + r"{0,80}?" + _FW_BROKEN + r"|" +
                 _FW_BROKEN + _SAME + r"{0,80}?\bafter\s+(?:a |an |the |my |I |we |its |successful |unsuccessful |failed )*"
@@ -4354,7 +4506,8 @@ STATES: Tuple[StatedState, ...] = (
     # the modem (its firmware) crashes: the subject is the modem, a module named by its model, or its firmware; a
     # crashing ModemManager is said:mm-crashed (knowledge.md 2.20 firmware-bug-or-crash)
     StatedState("said:modem-crashes",
-                r"(?:" + _MODEM_SUBJECT + r"|\b[A-Z]{1,5}-?\d{2,4}[A-Z0-9-]*\b)(?:\s+firmware)?" + _ADVERBS +
+                # (a model name may carry the word for what it is: "ZTE MF286D modem randomly crashes")
+                r"(?:" + _MODEM_SUBJECT + r"|\b[A-Z]{1,5}-?\d{2,4}[A-Z0-9-]*\b(?:\s+(?:modem|module|card|dongle|stick))?)(?:\s+firmware)?" + _ADVERBS +
                 r"\s+(?:(?:is|are|was|were)\s+)?(?:crash(?:es|ed|ing)?|keeps? crashing|kept crashing)\b|"
                 r"\bfirmware\b(?:\s+(?:was|is|keeps|kept|also|often|always|constantly|randomly|then|just|seems to))*\s+crash(?:es|ed|ing)?\b|" +
                 # it hangs: the modem freezes (locks up) and only cutting its power brings it back, or its firmware is
@@ -4363,7 +4516,8 @@ STATES: Tuple[StatedState, ...] = (
                 r"|(?:stops?|stopped)\s+respond\w*|unresponsive\b|(?:stops?|stopped)\s+(?:passing|forwarding|routing)\s+(?:any\s+)?"
                 r"(?:traffic|data|packets))" + _SAME +
                 r"{0,80}?\b(?:power[\s-]?cycl\w*|cut\w*\s+(?:off\s+)?(?:the\s+|its\s+)?power|pull\w*\s+(?:the\s+)?(?:power|plug)|"
-                r"unplug\w*|re-?plug\w*|cold\s+(?:boot|reset|start)|hard\s+reset|" + _ONLY_REBOOT_BRINGS_BACK + r")\b|"
+                r"unplug\w*|re-?plug\w*|cold\s+(?:boot|reset|start)|hard\s+reset|(?:full|complete)\s+reboot|"
+                r"reboot\w*\s+(?:of\s+)?(?:the\s+)?(?:entire|whole)\s+(?:router|device|system|box|board)|" + _ONLY_REBOOT_BRINGS_BACK + r")\b|"
                 r"\bfirmware\b(?:\s+(?:was|is|keeps|kept|also|often|always|constantly|randomly|then|just|seems to))*\s+" + _FREEZES + r"|"
                 r"(?:模块|模组)\s*(?:固件)?\s*(?:经常|总是|频繁|一直)?\s*(?:崩溃|死机)",
                 "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device)|firmware crashed|Device died|Exception'; the firmware version",
@@ -4475,6 +4629,16 @@ STATES: Tuple[StatedState, ...] = (
                 "the IMEI and firmware (AT+CGSN, ATI); the module vendor's RF calibration restore (QCN/NV backup)",
                 unless=r"\b(?:if|whether)\b|\b(?:not|n't|never|without)\s+(?:\w+\s+)?(?:being\s+)?(?:erased|wiped|deleted|lost|overwr\w+|"
                        r"cleared|destroyed|erasing|wiping|touch\w*)\b"),
+    # the flash tool's erase-all option named as used: QFirehose "-e" ("Erase All Before Download (will Erase calibration
+    # data, careful to USE)", Quectel QFirehose's usage text), QFIL's "Erase all before download" ticked. The module's
+    # RF calibration and NV items go with it unless the person's own QCN backup is restored afterwards
+    StatedState("said:calibration-erased",
+                r"\bQFirehose\w*\b(?:\s+-[a-df-z]\w*(?:\s+[^\s-]\S*)?)*\s+-e\b|"
+                r"\b(?:select\w*|tick\w*|check\w*|enabl\w*|us\w+|with)\s+(?:the\s+)?[\"'“]?erase\s+all\s+before\s+download\b",
+                "the IMEI and firmware (AT+CGSN, ATI); the module vendor's RF calibration restore (QCN/NV backup)",
+                any_line=True,
+                unless=r"\b(?:restor\w*|wrote|writ\w*|load\w*)\s+(?:\w+\s+){0,3}?(?:QCN|NV\s+backup|calibration\s+backup|backup)\b|"
+                       r"\b(?:don't|do\s+not|never|without)\s+(?:\w+\s+)?(?:use|select|tick|check|enable)\b"),
     # the common states told in other languages than English: one table (model/prose_states_foreign.py)
     *(row for fact, patterns in prose_states_foreign.STATES.items()
       for row in _in_each_language(fact, patterns, prose_states_foreign.CONFIRM[fact], prose_states_foreign.taken_back(fact))),
