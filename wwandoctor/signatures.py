@@ -362,6 +362,12 @@ TABLE: Tuple[Signature, ...] = (
               r"|/dev/tty(?:USB|ACM)(?:\d+|\*)'?:? No such file or directory",
               "linux drivers/usb/serial/bus.c new_id_store (the usb-serial driver's new_id attribute); minicom src/main.c "
               "(\"minicom: cannot open %s: %s\"), picocom (\"FATAL: cannot open %s: %s\"); ENOENT from open(2)"),
+    # pyserial cannot open the serial port it was given: it does not exist (ENOENT). Python scripts and vendor libraries
+    # (HAT samples, AT tools) raise it with the port named twice
+    Signature("serial:ports-wanted",
+              r"\bcould not open port /dev/tty(?:USB|ACM)\d+: \[Errno 2\] No such file or directory",
+              "pyserial serial/serialposix.py:325 Serial.open (raise SerialException(msg.errno, \"could not open port {}: "
+              "{}\".format(self._port, msg)), msg the OSError \"[Errno 2] No such file or directory: '<port>'\")"),
     # --- a serial (AT) port another program holds ---------------------------------------------
     # ModemManager opens every tty it probes or manages with TIOCEXCL (mm-port-serial.c:1229), so another
     # program's open() fails with EBUSY; gammu reports an open failure other than ENOENT/EACCES, or an
@@ -579,6 +585,13 @@ TABLE: Tuple[Signature, ...] = (
               "(<srv_status>,<srv_domain>,<roam_status>,<sys_mode>,<sim_state>: ModemManager src/plugins/huawei/"
               "mm-modem-helpers-huawei.c:290-294 parses the fields) and ^SIMST, <sim_state> 255 = USIM card not present",
               cleared_by=("sim:ready",)),
+    # OpenWrt's ModemManager protocol handler: ModemManager reports the modem failed for a missing SIM (mmcli state
+    # failed, reason sim-missing); netifd logs the handler's echo and keeps the error code on the interface (ifstatus, LuCI)
+    Signature("sim:missing",
+              _NETIFD_LINE + r"SIM missing$|\bMM_FAILED_REASON_SIM_MISSING\b",
+              "OpenWrt net/modemmanager/files/lib/netifd/proto/modemmanager.sh:327-328 modemmanager_check_state_failed "
+              "(echo \"SIM missing\"; proto_notify_error MM_FAILED_REASON_SIM_MISSING for state-failed-reason sim-missing) "
+              "(openwrt/packages 0521bb5679)"),
     # gammu --identify prints "SIM IMSI" only when AT+CIMI answered (gammu/misc.c:304-315; libgammu/phone/at/atgen.c:5599):
     # the SIM is in, read and unlocked (27.007 5.6 +CIMI fails with a PIN pending)
     Signature("sim:ready", r"\+CPIN: ?READY\b|^\s*SIM IMSI\s*:\s*[\dxX*]{6,}\s*$"
@@ -664,6 +677,26 @@ TABLE: Tuple[Signature, ...] = (
               "gammu/common.c PrintSecurityStatus (\"Waiting for PIN.\", \"Waiting for PUK.\", \"Waiting for phone code.\", "
               "\"Waiting for network code.\", after LISTFORMAT \"Security status\" when gammu reports ERR_SECURITYERROR, or "
               "alone from gammu getsecuritystatus) (gammu/gammu 78fd6a921)"),
+    # OpenWrt's ModemManager protocol handler refusing to go on with a locked SIM: no PIN configured, too few PIN
+    # tries left, a PUK wanted, or the configured PIN refused by mmcli --pin
+    Signature("sim:locked",
+              _NETIFD_LINE + r"(?:PIN required|please check PIN \(remaining attempts: \d+\)"
+              r"|unlock with PUK required \(remaining attempts: \d+\))$"
+              r"|\bMM_(?:PINCODE_REQUIRED|CHECK_UNLOCK_PIN|PINCODE_WRONG)\b",
+              "OpenWrt net/modemmanager/files/lib/netifd/proto/modemmanager.sh:346-347 modemmanager_check_state_lock_simpin "
+              "(\"please check PIN (remaining attempts: %s)\", MM_CHECK_UNLOCK_PIN), :356-357 "
+              "modemmanager_check_state_lock_simpuk (\"unlock with PUK required (remaining attempts: %s)\"), :399-400 "
+              "modemmanager_check_state_locked (\"PIN required\", MM_PINCODE_REQUIRED when no pincode is set), :440 "
+              "(MM_PINCODE_WRONG when mmcli --pin fails) (openwrt/packages 0521bb5679)"),
+    # qmicli --uim-get-card-status: an application of the card waits for its PIN or PUK, is blocked, or the device's
+    # personalisation (operator lock) wants its code
+    Signature("sim:locked",
+              r"^\s*Application state: '(?:pin1-or-upin-pin-required|puk1-or-upin-puk-required|pin1-blocked)'"
+              r"|^\s*Personalization state: '(?:code-required|puk-code-required|permanently-blocked)'",
+              "libqmi src/qmicli/qmicli-uim.c get_card_status_ready (\"\\t\\tApplication state: '%s'\\n\", \"\\t\\tPersonalization "
+              "state: '%s'\\n\"), the nicks of QmiUimCardApplicationState (pin1-or-upin-pin-required, puk1-or-upin-puk-required, "
+              "pin1-blocked) and QmiUimCardApplicationPersonalizationState (code-required, puk-code-required, "
+              "permanently-blocked), src/libqmi-glib/qmi-enums-uim.h"),
     # --- registration -------------------------------------------------------------------
     Signature("sim:other-slot", r"\+GTDUALSIM ?: ?1\b|\+QUIMSLOT: ?2\b|\+SIMTYPE: ?1\b"
               # ModemManager's failed reason for an active eSIM that holds no profile (the physical card's slot unused)
@@ -1432,6 +1465,17 @@ TABLE: Tuple[Signature, ...] = (
               "TO_MHI_EXEC_STR, the names of init.c mhi_ee_str: \"SECONDARY BOOTLOADER\", \"RAMDUMP DOWNLOAD MODE\"); "
               "the SBL case is a module stuck in SBL after a failed firmware update (linux-arm-msm, Daniele Palmas, "
               "2023-05-30, \"bus: mhi: host: allow SBL as initial EE\")"),
+    # --- Qualcomm SoC modems (the modem subsystem MSS run by the remoteproc driver qcom_q6v5_mss) -------
+    # The modem firmware reported a fatal error or its watchdog fired: the kernel logs the crash reason the firmware
+    # left in shared memory, then remoteproc restarts the subsystem. Only the MSS driver's own lines: the same
+    # helper serves the audio and compute DSPs (qcom_q6v5_pas, qcom_q6v5_adsp) and Wi-Fi (qcom_wcnss).
+    Signature("mss:modem-crashed",
+              r"\bqcom-q6v5-mss \S+: (?:fatal error received: |fatal error without message|watchdog received: "
+              r"|watchdog without message)",
+              "linux drivers/remoteproc/qcom_q6v5.c q6v5_fatal_interrupt (dev_err \"fatal error received: %s\" / \"fatal error "
+              "without message\") and q6v5_wdog_interrupt (\"watchdog received: %s\" / \"watchdog without message\"), "
+              "printed with the device of drivers/remoteproc/qcom_q6v5_mss.c (platform driver name \"qcom-q6v5-mss\"), "
+              "then rproc_report_crash (drivers/remoteproc/remoteproc_core.c)"),
     # --- MediaTek T7xx (mtk_t7xx) PCIe modems ---------------------------------------------------
     # dev_err() lines carry the PCI driver's name "mtk_t7xx" and the PCI address (t7xx_pci.c
     # t7xx_pci_driver .name). Line numbers: torvalds/linux 007f26f0 for t7xx_state_monitor.c.
