@@ -857,6 +857,9 @@ PROVES["sim:locked"] += ["netifd: wwan (12345): PIN required", "wwan (2345): ple
 PROVES["serial:ports-wanted"] += [
     "serial.serialutil.SerialException: [Errno 2] could not open port /dev/ttyUSB3: [Errno 2] No such file or directory: "
     "'/dev/ttyUSB3'"]
+PROVES["port:node-missing"] += ["Error: Device 'wwan0' not found.", "$ nmcli device connect cdc-wdm1\nError: Device 'cdc-wdm1' not found."]
+PROVES_NOTHING += ["Error: Device 'wlan0' not found.", "Error: not all devices found.",
+                   "Error: Connection activation failed: No suitable device found for this connection"]
 PROVES["mss:modem-crashed"] = [
     "[  812.334211] qcom-q6v5-mss 4080000.remoteproc: fatal error received: dog_hal.c:123:DOG detects stalled initialization",
     "qcom-q6v5-mss 4080000.remoteproc: watchdog received: err_qdi.c:1218:EF:wlan_process:1:error.c:456:Assertion failed",

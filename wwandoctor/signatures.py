@@ -507,6 +507,13 @@ TABLE: Tuple[Signature, ...] = (
               "libgammu/gsmcomon.c:87 (gammu/gammu 0c207bf: ERR_DEVICENOTEXIST, \"DEVICENOTEXIST\", \"Error opening device, it "
               "doesn't exist.\"; GSM_LogError prints \"%s failed with error %s[%d]: %s\", python-gammu raises it as "
               "gammu.ERR_DEVICENOTEXIST)"),
+    # nmcli was given a modem's interface or port name that NetworkManager has no device of (nmcli device connect / up /
+    # modify / show <ifname>, nmcli connection up ... ifname <ifname>): the name is not this machine's
+    Signature("port:node-missing",
+              r"\bError: Device '(?:wwan\w*|wwp\w+|cdc-wdm\d+|tty(?:USB|ACM)\d+|usb\d+|ppp\d+)' not found\.",
+              "NetworkManager src/nmcli/devices.c:1200 (nmc_printerr \"Error: Device '%s' not found.\\n\" for a device "
+              "argument no NMDevice has as its interface name) and :3664 (the same text for the ifname of a connect request) "
+              "(NetworkManager/NetworkManager 355bc90299)"),
     # --- USB composition the modem reports over AT ---------------------------------------
     Signature("composition:ecm-or-rndis", r"\+QCFG: ?\"usbnet\",\s*[13]\b",
               "Quectel AT+QCFG=\"usbnet\" (0 RmNet/QMI, 1 ECM, 2 MBIM, 3 RNDIS): LTE/5G module AT command manuals"),
