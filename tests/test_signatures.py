@@ -860,6 +860,12 @@ PROVES["serial:ports-wanted"] += [
 PROVES["port:node-missing"] += ["Error: Device 'wwan0' not found.", "$ nmcli device connect cdc-wdm1\nError: Device 'cdc-wdm1' not found."]
 PROVES_NOTHING += ["Error: Device 'wlan0' not found.", "Error: not all devices found.",
                    "Error: Connection activation failed: No suitable device found for this connection"]
+PROVES["usbserial:generic-bound"] = [
+    '[  340.850116] usbserial_generic 1-5.2:1.1: The "generic" usb-serial driver is only for testing and one-off prototypes.',
+    "usbserial_generic 1-5.2:1.1: generic converter detected"]
+PROVES_NOTHING += ["option 1-5.2:1.1: GSM modem (1-port) converter detected",
+                   "i needed to get message in dmesg like that: usb 1-1: generic converter now attached to ttyUSB1",
+                   "usbcore: registered new interface driver usbserial_generic", "usbserial: USB Serial support registered for generic"]
 PROVES["mss:modem-crashed"] = [
     "[  812.334211] qcom-q6v5-mss 4080000.remoteproc: fatal error received: dog_hal.c:123:DOG detects stalled initialization",
     "qcom-q6v5-mss 4080000.remoteproc: watchdog received: err_qdi.c:1218:EF:wlan_process:1:error.c:456:Assertion failed",

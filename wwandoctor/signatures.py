@@ -1334,6 +1334,16 @@ TABLE: Tuple[Signature, ...] = (
               # download protocol'")
               quote=r"\bunsupported download protocol\b",
               quote_context=r"(?i)\bqmi-firmware-update\b|\bfirmware[ -]?(?:update|upgrade|download|flash)"),
+    # --- the generic usb-serial driver bound the device: its ids were handed to usbserial by hand ----------------
+    # (modprobe usbserial vendor=0x.... product=0x...., or generic's new_id): no modem driver of the kernel took it
+    Signature("usbserial:generic-bound",
+              r"\busbserial_generic \S+: (?:The \"generic\" usb-serial driver is only for testing|generic converter detected)",
+              "linux drivers/usb/serial/generic.c usb_serial_generic_probe (dev_info \"The \\\"generic\\\" usb-serial driver is "
+              "only for testing and one-off prototypes.\" / \"Tell linux-usb@vger.kernel.org to add your device to a proper "
+              "driver.\"; the device ids come from its vendor/product module parameters or new_id; before 3.x the same words in "
+              "usb-serial.c usb_serial_probe under CONFIG_USB_SERIAL_GENERIC), usb-serial.c (\"%s converter detected\" with "
+              "the driver's description \"generic\"); only the driver's own lines: \"generic converter now attached to ttyUSB0\" "
+              "alone is also how a post says what it hoped to see"),
     # --- vendor (out-of-tree) drivers ---------------------------------------------------
     Signature("vendor-driver:non-vendor-interface", r"Ignoring non vendor class interface #\d+",
               "Sierra GobiNet QMIDevice.c/GobiUSBNet.c and GobiSerial.c: DBG(\"Ignoring non vendor class interface #%d\")"),
