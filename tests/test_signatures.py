@@ -866,6 +866,18 @@ PROVES["usbserial:generic-bound"] = [
 PROVES_NOTHING += ["option 1-5.2:1.1: GSM modem (1-port) converter detected",
                    "i needed to get message in dmesg like that: usb 1-1: generic converter now attached to ttyUSB1",
                    "usbcore: registered new interface driver usbserial_generic", "usbserial: USB Serial support registered for generic"]
+PROVES["call:rejected-apn"] += [
+    "error: couldn't connect the modem: 'GDBus.Error:org.freedesktop.ModemManager1.Error.MobileEquipment.MissingOrUnknownApn: "
+    "Missing or unknown APN'",
+    "error: couldn't connect the modem: 'GDBus.Error:org.freedesktop.ModemManager1.Error.MobileEquipment."
+    "GprsServiceOptionNotSubscribed: Requested service option not subscribed'",
+    "<warn>  [modem0/bearer0] connection attempt #1 failed: User authentication failed"]
+PROVES_NOTHING += [
+    # another refusal of the connect: no SIM, a GPRS error without a cause, the modem not yet registered
+    "error: couldn't connect the modem: 'GDBus.Error:org.freedesktop.ModemManager1.Error.MobileEquipment.GprsUnknown: "
+    "Unspecified GPRS error'",
+    "<warn>  [modem0/bearer0] connection attempt #1 failed: Operation was cancelled",
+    "<warn>  [modem0/bearer0] connection attempt #1 failed: QMI protocol error (14): 'CallFailed'"]
 PROVES["mss:modem-crashed"] = [
     "[  812.334211] qcom-q6v5-mss 4080000.remoteproc: fatal error received: dog_hal.c:123:DOG detects stalled initialization",
     "qcom-q6v5-mss 4080000.remoteproc: watchdog received: err_qdi.c:1218:EF:wlan_process:1:error.c:456:Assertion failed",

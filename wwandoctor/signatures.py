@@ -920,6 +920,22 @@ TABLE: Tuple[Signature, ...] = (
               "33 service-option-not-subscribed); 3GPP TS 24.008 10.5.6.6 SM causes; libmbim MbimNwError; OpenWrt package/network/utils/uqmi/files/lib/netifd/proto/qmi.sh proto_qmi_setup (openwrt/openwrt 002e1fd6; netifd logs the handler's echo as \"netifd: <iface> (<pid>): <text>\") "
               "(\"Unable to connect IPv4\" / \"IPv6\": the start-network after registration failed; before 2020 "
               "\"Unable to connect, check APN and authentication\", also in mbim.sh)"),
+    # ModemManager refusing the connect for the network's session-management cause: the D-Bus error mmcli and
+    # NetworkManager print (1.18+ nicks, and the "Gprs" nicks of 1.4-1.16), or the bearer's own warning with the cause text
+    Signature("call:rejected-apn",
+              _MM_ME_ERROR + r"(?:Gprs)?(?:MissingOrUnknownApn|UnknownPdpAddressOrType|UserAuthenticationFailed"
+              r"|ActivationRejected(?:ByGgsnOrGw|Unspecified)|ServiceOptionNotSupported|ServiceOptionNotSubscribed"
+              r"|PdpAuthFailure|RequestedApnNotSupported)\b"
+              r"|\bconnection attempt #\d+ failed: [^\n]*?(?:Missing or unknown APN|Unknown PDP address or type"
+              r"|User authentication failed|Activation rejected (?:by GGSN or GW|\(unspecified\))"
+              r"|Requested service option not subscribed|Service option not supported|PDP authentication failure"
+              r"|Requested APN not supported)\b",
+              "ModemManager include/ModemManager-errors.h:403-409,425,436 (MMMobileEquipmentError 127-133, 149, 179, nicks "
+              "MissingOrUnknownApn ... RequestedApnNotSupported since 1.18; 1.16.0 :226-232 GprsMissingOrUnknownApn ... "
+              "GprsServiceOptionNotSubscribed), D-Bus prefix org.freedesktop.ModemManager1.Error.MobileEquipment. (:59); texts "
+              "src/mm-error-helpers.c:203-236 (\"Missing or unknown APN\", \"User authentication failed\", \"Requested service "
+              "option not subscribed\" ...); src/mm-base-bearer.c:987 (mm_obj_warn \"connection attempt #%u failed: %s\") "
+              "(linux-mobile-broadband/ModemManager 9a2d5863)"),
     # --- an example's placeholder left as the APN of a PDP context ----------------------------------
     # The APN an example sketch or manual ships ("YourAPN", "your.apn", "<apn>") in a context listing
     # (+CGDCONT: <cid>,"<PDP_type>","<APN>",...) or in the command that writes it, 27.007 10.1.1, or in a
