@@ -878,6 +878,10 @@ PROVES_NOTHING += [
     "Unspecified GPRS error'",
     "<warn>  [modem0/bearer0] connection attempt #1 failed: Operation was cancelled",
     "<warn>  [modem0/bearer0] connection attempt #1 failed: QMI protocol error (14): 'CallFailed'"]
+PROVES["board:under-voltage"] = ["[  123.456789] hwmon hwmon1: Undervoltage detected!",
+                                 "[   15.303218] Under-voltage detected! (0x00050005)"]
+PROVES_NOTHING += ["hwmon hwmon1: Voltage normalised", "Voltage normalised (0x00000000)", "throttled=0x50000",
+                   "Overvoltage detected!"]
 PROVES["mss:modem-crashed"] = [
     "[  812.334211] qcom-q6v5-mss 4080000.remoteproc: fatal error received: dog_hal.c:123:DOG detects stalled initialization",
     "qcom-q6v5-mss 4080000.remoteproc: watchdog received: err_qdi.c:1218:EF:wlan_process:1:error.c:456:Assertion failed",

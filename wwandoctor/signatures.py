@@ -313,6 +313,14 @@ TABLE: Tuple[Signature, ...] = (
               cleared_by=("radio:on", _MM_UP, "reg:registered")),
     Signature("radio:w-disable", r"W_DISABLE:\s*1\b|HW restricted: '?yes'?",
               "Sierra AT!PCINFO? (LPM force flags W_DISABLE:1); libqmi qmicli --dms-get-operating-mode (HW restricted)"),
+    # --- the host board's supply sagged under its minimum (Raspberry Pi firmware's under-voltage flag) ------------
+    # The Pi's USB ports hang off the same 5 V rail: a modem's transmit peaks on a weak supply brown the whole board out
+    Signature("board:under-voltage",
+              r"\bUnder-voltage detected! \(0x[0-9a-fA-F]+\)|\bhwmon\d*:? Undervoltage detected!|^\s*Undervoltage detected!\s*$",
+              "linux drivers/hwmon/raspberrypi-hwmon.c rpi_firmware_get_throttled (dev_crit \"Undervoltage detected!\" on the "
+              "hwmon device when the firmware's sticky under-voltage bit sets, dev_info \"Voltage normalised\" when it clears); "
+              "raspberrypi/linux downstream drivers/firmware/raspberrypi.c and drivers/hwmon/raspberrypi-hwmon.c "
+              "(pr_crit_ratelimited \"Under-voltage detected! (0x%08x)\" with the get_throttled value)"),
     # --- the module restarted by itself in the middle of a session ---------------------------------
     Signature("modem:restarted",
               r"^" + re.escape("after answered AT commands => ") + r"|\bmodem reset detected, triggering reprobe",
