@@ -843,6 +843,65 @@ PROVES["serial:reply-unexpected"] = ["GSM_GetSMSStatus failed with error UNKNOWN
 PROVES_NOTHING += ["the response was unknown to me, the modem gave garbage", "UNKNOWN error in the log"]
 
 
+# tuning33b: OpenWrt modemmanager.sh's SIM and PIN refusals (net/modemmanager/files/lib/netifd/proto/modemmanager.sh:327-440),
+# qmicli --uim-get-card-status application / personalisation states (qmicli-uim.c), pyserial's missing port (serialposix.py:325),
+# the modem subsystem of a Qualcomm SoC crashing (drivers/remoteproc/qcom_q6v5.c)
+PROVES["sim:missing"] += ["netifd: wwan (12345): SIM missing", "wwan (4567): SIM missing",
+                          '"code": "MM_FAILED_REASON_SIM_MISSING"']
+PROVES["sim:locked"] += ["netifd: wwan (12345): PIN required", "wwan (2345): please check PIN (remaining attempts: 1)",
+                         "netifd: wwan (2345): unlock with PUK required (remaining attempts: 10)",
+                         '"code": "MM_PINCODE_REQUIRED"', '"code": "MM_CHECK_UNLOCK_PIN"', '"code": "MM_PINCODE_WRONG"',
+                         "\t\tApplication state: 'pin1-or-upin-pin-required'",
+                         "\t\tApplication state: 'puk1-or-upin-puk-required'",
+                         "\t\tPersonalization state: 'code-required' (feature: gw-network)"]
+PROVES["serial:ports-wanted"] += [
+    "serial.serialutil.SerialException: [Errno 2] could not open port /dev/ttyUSB3: [Errno 2] No such file or directory: "
+    "'/dev/ttyUSB3'"]
+PROVES["port:node-missing"] += ["Error: Device 'wwan0' not found.", "$ nmcli device connect cdc-wdm1\nError: Device 'cdc-wdm1' not found."]
+PROVES_NOTHING += ["Error: Device 'wlan0' not found.", "Error: not all devices found.",
+                   "Error: Connection activation failed: No suitable device found for this connection"]
+PROVES["usbserial:generic-bound"] = [
+    '[  340.850116] usbserial_generic 1-5.2:1.1: The "generic" usb-serial driver is only for testing and one-off prototypes.',
+    "usbserial_generic 1-5.2:1.1: generic converter detected"]
+PROVES_NOTHING += ["option 1-5.2:1.1: GSM modem (1-port) converter detected",
+                   "i needed to get message in dmesg like that: usb 1-1: generic converter now attached to ttyUSB1",
+                   "usbcore: registered new interface driver usbserial_generic", "usbserial: USB Serial support registered for generic"]
+PROVES["call:rejected-apn"] += [
+    "error: couldn't connect the modem: 'GDBus.Error:org.freedesktop.ModemManager1.Error.MobileEquipment.MissingOrUnknownApn: "
+    "Missing or unknown APN'",
+    "error: couldn't connect the modem: 'GDBus.Error:org.freedesktop.ModemManager1.Error.MobileEquipment."
+    "GprsServiceOptionNotSubscribed: Requested service option not subscribed'",
+    "<warn>  [modem0/bearer0] connection attempt #1 failed: User authentication failed"]
+PROVES_NOTHING += [
+    # another refusal of the connect: no SIM, a GPRS error without a cause, the modem not yet registered
+    "error: couldn't connect the modem: 'GDBus.Error:org.freedesktop.ModemManager1.Error.MobileEquipment.GprsUnknown: "
+    "Unspecified GPRS error'",
+    "<warn>  [modem0/bearer0] connection attempt #1 failed: Operation was cancelled",
+    "<warn>  [modem0/bearer0] connection attempt #1 failed: QMI protocol error (14): 'CallFailed'"]
+PROVES["board:under-voltage"] = ["[  123.456789] hwmon hwmon1: Undervoltage detected!",
+                                 "[   15.303218] Under-voltage detected! (0x00050005)"]
+PROVES_NOTHING += ["hwmon hwmon1: Voltage normalised", "Voltage normalised (0x00000000)", "throttled=0x50000",
+                   "Overvoltage detected!"]
+PROVES["mss:modem-crashed"] = [
+    "[  812.334211] qcom-q6v5-mss 4080000.remoteproc: fatal error received: dog_hal.c:123:DOG detects stalled initialization",
+    "qcom-q6v5-mss 4080000.remoteproc: watchdog received: err_qdi.c:1218:EF:wlan_process:1:error.c:456:Assertion failed",
+    "qcom-q6v5-mss 4080000.remoteproc: fatal error without message"]
+PROVES_NOTHING += [
+    # the handler's other words: a SIM being read, a PIN check it does not implement, a modem it does not manage
+    "netifd: wwan (12345): waiting for SIM initializing (5s)",
+    "netifd: wwan (12345): PIN/PUK check 'sim-pin2' not implemented",
+    "netifd: wwan (12345): Device not managed by ModemManager",
+    # a card application that is ready, or still being detected, and no personalisation pending
+    "\t\tApplication state: 'ready'", "\t\tApplication state: 'detected'", "\t\tPersonalization state: 'ready'",
+    # pyserial on a port that exists but is busy or forbidden is another fact (port:tty-busy, port:open-denied), and a
+    # UART that does not exist is no USB modem's port
+    "serial.serialutil.SerialException: [Errno 2] could not open port /dev/ttyS0: [Errno 2] No such file or directory: '/dev/ttyS0'",
+    # the audio DSP and Wi-Fi firmware of the same SoC crash through the same helper
+    "qcom_q6v5_pas 17300000.remoteproc: fatal error received: adsp crashed",
+    "qcom_wcnss_pil a21b000.pil: fatal error received: wlan fw crashed",
+    "remoteproc remoteproc0: crash detected in 4080000.remoteproc: type fatal error"]
+
+
 def _facts(text):
     return set(signatures.scan([LogLine(text=text, origin="unknown")]))
 

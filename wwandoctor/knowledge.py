@@ -422,7 +422,7 @@ def modem_vendor(vid) -> bool:
 
 
 def is_modem_id(vid, pid) -> bool:
-    """vid:pid is named exactly (not by a vendor-wide row) in the driver, modeswitch, FCC or router-mode tables.
+    """vid:pid is named exactly (not by a vendor-wide row) in the driver, modeswitch, FCC, router-mode or boot-mode tables.
 
     The modeswitch table also lists a few non-modems that hide a driver CD (printers,
     Wi-Fi sticks): a True here means "a device the tables know", not proof of a modem.
@@ -431,7 +431,8 @@ def is_modem_id(vid, pid) -> bool:
     if "*" in key or "" in key:
         return False
     return (key in _usb_index() or key in _by_id("modeswitch-ids.csv", "vid", "pid")
-            or key in _by_id("fcc-unlock-ids.csv", "vid", "pid") or key in _by_id("router-mode-ids.csv", "vid", "pid"))
+            or key in _by_id("fcc-unlock-ids.csv", "vid", "pid") or key in _by_id("router-mode-ids.csv", "vid", "pid")
+            or key in _by_id("boot-mode-ids.csv", "vid", "pid"))
 
 
 @functools.lru_cache(maxsize=None)

@@ -313,6 +313,14 @@ TABLE: Tuple[Signature, ...] = (
               cleared_by=("radio:on", _MM_UP, "reg:registered")),
     Signature("radio:w-disable", r"W_DISABLE:\s*1\b|HW restricted: '?yes'?",
               "Sierra AT!PCINFO? (LPM force flags W_DISABLE:1); libqmi qmicli --dms-get-operating-mode (HW restricted)"),
+    # --- the host board's supply sagged under its minimum (Raspberry Pi firmware's under-voltage flag) ------------
+    # The Pi's USB ports hang off the same 5 V rail: a modem's transmit peaks on a weak supply brown the whole board out
+    Signature("board:under-voltage",
+              r"\bUnder-voltage detected! \(0x[0-9a-fA-F]+\)|\bhwmon\d*:? Undervoltage detected!|^\s*Undervoltage detected!\s*$",
+              "linux drivers/hwmon/raspberrypi-hwmon.c rpi_firmware_get_throttled (dev_crit \"Undervoltage detected!\" on the "
+              "hwmon device when the firmware's sticky under-voltage bit sets, dev_info \"Voltage normalised\" when it clears); "
+              "raspberrypi/linux downstream drivers/firmware/raspberrypi.c and drivers/hwmon/raspberrypi-hwmon.c "
+              "(pr_crit_ratelimited \"Under-voltage detected! (0x%08x)\" with the get_throttled value)"),
     # --- the module restarted by itself in the middle of a session ---------------------------------
     Signature("modem:restarted",
               r"^" + re.escape("after answered AT commands => ") + r"|\bmodem reset detected, triggering reprobe",
@@ -362,6 +370,12 @@ TABLE: Tuple[Signature, ...] = (
               r"|/dev/tty(?:USB|ACM)(?:\d+|\*)'?:? No such file or directory",
               "linux drivers/usb/serial/bus.c new_id_store (the usb-serial driver's new_id attribute); minicom src/main.c "
               "(\"minicom: cannot open %s: %s\"), picocom (\"FATAL: cannot open %s: %s\"); ENOENT from open(2)"),
+    # pyserial cannot open the serial port it was given: it does not exist (ENOENT). Python scripts and vendor libraries
+    # (HAT samples, AT tools) raise it with the port named twice
+    Signature("serial:ports-wanted",
+              r"\bcould not open port /dev/tty(?:USB|ACM)\d+: \[Errno 2\] No such file or directory",
+              "pyserial serial/serialposix.py:325 Serial.open (raise SerialException(msg.errno, \"could not open port {}: "
+              "{}\".format(self._port, msg)), msg the OSError \"[Errno 2] No such file or directory: '<port>'\")"),
     # --- a serial (AT) port another program holds ---------------------------------------------
     # ModemManager opens every tty it probes or manages with TIOCEXCL (mm-port-serial.c:1229), so another
     # program's open() fails with EBUSY; gammu reports an open failure other than ENOENT/EACCES, or an
@@ -501,6 +515,13 @@ TABLE: Tuple[Signature, ...] = (
               "libgammu/gsmcomon.c:87 (gammu/gammu 0c207bf: ERR_DEVICENOTEXIST, \"DEVICENOTEXIST\", \"Error opening device, it "
               "doesn't exist.\"; GSM_LogError prints \"%s failed with error %s[%d]: %s\", python-gammu raises it as "
               "gammu.ERR_DEVICENOTEXIST)"),
+    # nmcli was given a modem's interface or port name that NetworkManager has no device of (nmcli device connect / up /
+    # modify / show <ifname>, nmcli connection up ... ifname <ifname>): the name is not this machine's
+    Signature("port:node-missing",
+              r"\bError: Device '(?:wwan\w*|wwp\w+|cdc-wdm\d+|tty(?:USB|ACM)\d+|usb\d+|ppp\d+)' not found\.",
+              "NetworkManager src/nmcli/devices.c:1200 (nmc_printerr \"Error: Device '%s' not found.\\n\" for a device "
+              "argument no NMDevice has as its interface name) and :3664 (the same text for the ifname of a connect request) "
+              "(NetworkManager/NetworkManager 355bc90299)"),
     # --- USB composition the modem reports over AT ---------------------------------------
     Signature("composition:ecm-or-rndis", r"\+QCFG: ?\"usbnet\",\s*[13]\b",
               "Quectel AT+QCFG=\"usbnet\" (0 RmNet/QMI, 1 ECM, 2 MBIM, 3 RNDIS): LTE/5G module AT command manuals"),
@@ -579,6 +600,13 @@ TABLE: Tuple[Signature, ...] = (
               "(<srv_status>,<srv_domain>,<roam_status>,<sys_mode>,<sim_state>: ModemManager src/plugins/huawei/"
               "mm-modem-helpers-huawei.c:290-294 parses the fields) and ^SIMST, <sim_state> 255 = USIM card not present",
               cleared_by=("sim:ready",)),
+    # OpenWrt's ModemManager protocol handler: ModemManager reports the modem failed for a missing SIM (mmcli state
+    # failed, reason sim-missing); netifd logs the handler's echo and keeps the error code on the interface (ifstatus, LuCI)
+    Signature("sim:missing",
+              _NETIFD_LINE + r"SIM missing$|\bMM_FAILED_REASON_SIM_MISSING\b",
+              "OpenWrt net/modemmanager/files/lib/netifd/proto/modemmanager.sh:327-328 modemmanager_check_state_failed "
+              "(echo \"SIM missing\"; proto_notify_error MM_FAILED_REASON_SIM_MISSING for state-failed-reason sim-missing) "
+              "(openwrt/packages 0521bb5679)"),
     # gammu --identify prints "SIM IMSI" only when AT+CIMI answered (gammu/misc.c:304-315; libgammu/phone/at/atgen.c:5599):
     # the SIM is in, read and unlocked (27.007 5.6 +CIMI fails with a PIN pending)
     Signature("sim:ready", r"\+CPIN: ?READY\b|^\s*SIM IMSI\s*:\s*[\dxX*]{6,}\s*$"
@@ -664,6 +692,26 @@ TABLE: Tuple[Signature, ...] = (
               "gammu/common.c PrintSecurityStatus (\"Waiting for PIN.\", \"Waiting for PUK.\", \"Waiting for phone code.\", "
               "\"Waiting for network code.\", after LISTFORMAT \"Security status\" when gammu reports ERR_SECURITYERROR, or "
               "alone from gammu getsecuritystatus) (gammu/gammu 78fd6a921)"),
+    # OpenWrt's ModemManager protocol handler refusing to go on with a locked SIM: no PIN configured, too few PIN
+    # tries left, a PUK wanted, or the configured PIN refused by mmcli --pin
+    Signature("sim:locked",
+              _NETIFD_LINE + r"(?:PIN required|please check PIN \(remaining attempts: \d+\)"
+              r"|unlock with PUK required \(remaining attempts: \d+\))$"
+              r"|\bMM_(?:PINCODE_REQUIRED|CHECK_UNLOCK_PIN|PINCODE_WRONG)\b",
+              "OpenWrt net/modemmanager/files/lib/netifd/proto/modemmanager.sh:346-347 modemmanager_check_state_lock_simpin "
+              "(\"please check PIN (remaining attempts: %s)\", MM_CHECK_UNLOCK_PIN), :356-357 "
+              "modemmanager_check_state_lock_simpuk (\"unlock with PUK required (remaining attempts: %s)\"), :399-400 "
+              "modemmanager_check_state_locked (\"PIN required\", MM_PINCODE_REQUIRED when no pincode is set), :440 "
+              "(MM_PINCODE_WRONG when mmcli --pin fails) (openwrt/packages 0521bb5679)"),
+    # qmicli --uim-get-card-status: an application of the card waits for its PIN or PUK, is blocked, or the device's
+    # personalisation (operator lock) wants its code
+    Signature("sim:locked",
+              r"^\s*Application state: '(?:pin1-or-upin-pin-required|puk1-or-upin-puk-required|pin1-blocked)'"
+              r"|^\s*Personalization state: '(?:code-required|puk-code-required|permanently-blocked)'",
+              "libqmi src/qmicli/qmicli-uim.c get_card_status_ready (\"\\t\\tApplication state: '%s'\\n\", \"\\t\\tPersonalization "
+              "state: '%s'\\n\"), the nicks of QmiUimCardApplicationState (pin1-or-upin-pin-required, puk1-or-upin-puk-required, "
+              "pin1-blocked) and QmiUimCardApplicationPersonalizationState (code-required, puk-code-required, "
+              "permanently-blocked), src/libqmi-glib/qmi-enums-uim.h"),
     # --- registration -------------------------------------------------------------------
     Signature("sim:other-slot", r"\+GTDUALSIM ?: ?1\b|\+QUIMSLOT: ?2\b|\+SIMTYPE: ?1\b"
               # ModemManager's failed reason for an active eSIM that holds no profile (the physical card's slot unused)
@@ -880,6 +928,22 @@ TABLE: Tuple[Signature, ...] = (
               "33 service-option-not-subscribed); 3GPP TS 24.008 10.5.6.6 SM causes; libmbim MbimNwError; OpenWrt package/network/utils/uqmi/files/lib/netifd/proto/qmi.sh proto_qmi_setup (openwrt/openwrt 002e1fd6; netifd logs the handler's echo as \"netifd: <iface> (<pid>): <text>\") "
               "(\"Unable to connect IPv4\" / \"IPv6\": the start-network after registration failed; before 2020 "
               "\"Unable to connect, check APN and authentication\", also in mbim.sh)"),
+    # ModemManager refusing the connect for the network's session-management cause: the D-Bus error mmcli and
+    # NetworkManager print (1.18+ nicks, and the "Gprs" nicks of 1.4-1.16), or the bearer's own warning with the cause text
+    Signature("call:rejected-apn",
+              _MM_ME_ERROR + r"(?:Gprs)?(?:MissingOrUnknownApn|UnknownPdpAddressOrType|UserAuthenticationFailed"
+              r"|ActivationRejected(?:ByGgsnOrGw|Unspecified)|ServiceOptionNotSupported|ServiceOptionNotSubscribed"
+              r"|PdpAuthFailure|RequestedApnNotSupported)\b"
+              r"|\bconnection attempt #\d+ failed: [^\n]*?(?:Missing or unknown APN|Unknown PDP address or type"
+              r"|User authentication failed|Activation rejected (?:by GGSN or GW|\(unspecified\))"
+              r"|Requested service option not subscribed|Service option not supported|PDP authentication failure"
+              r"|Requested APN not supported)\b",
+              "ModemManager include/ModemManager-errors.h:403-409,425,436 (MMMobileEquipmentError 127-133, 149, 179, nicks "
+              "MissingOrUnknownApn ... RequestedApnNotSupported since 1.18; 1.16.0 :226-232 GprsMissingOrUnknownApn ... "
+              "GprsServiceOptionNotSubscribed), D-Bus prefix org.freedesktop.ModemManager1.Error.MobileEquipment. (:59); texts "
+              "src/mm-error-helpers.c:203-236 (\"Missing or unknown APN\", \"User authentication failed\", \"Requested service "
+              "option not subscribed\" ...); src/mm-base-bearer.c:987 (mm_obj_warn \"connection attempt #%u failed: %s\") "
+              "(linux-mobile-broadband/ModemManager 9a2d5863)"),
     # --- an example's placeholder left as the APN of a PDP context ----------------------------------
     # The APN an example sketch or manual ships ("YourAPN", "your.apn", "<apn>") in a context listing
     # (+CGDCONT: <cid>,"<PDP_type>","<APN>",...) or in the command that writes it, 27.007 10.1.1, or in a
@@ -1294,6 +1358,16 @@ TABLE: Tuple[Signature, ...] = (
               # download protocol'")
               quote=r"\bunsupported download protocol\b",
               quote_context=r"(?i)\bqmi-firmware-update\b|\bfirmware[ -]?(?:update|upgrade|download|flash)"),
+    # --- the generic usb-serial driver bound the device: its ids were handed to usbserial by hand ----------------
+    # (modprobe usbserial vendor=0x.... product=0x...., or generic's new_id): no modem driver of the kernel took it
+    Signature("usbserial:generic-bound",
+              r"\busbserial_generic \S+: (?:The \"generic\" usb-serial driver is only for testing|generic converter detected)",
+              "linux drivers/usb/serial/generic.c usb_serial_generic_probe (dev_info \"The \\\"generic\\\" usb-serial driver is "
+              "only for testing and one-off prototypes.\" / \"Tell linux-usb@vger.kernel.org to add your device to a proper "
+              "driver.\"; the device ids come from its vendor/product module parameters or new_id; before 3.x the same words in "
+              "usb-serial.c usb_serial_probe under CONFIG_USB_SERIAL_GENERIC), usb-serial.c (\"%s converter detected\" with "
+              "the driver's description \"generic\"); only the driver's own lines: \"generic converter now attached to ttyUSB0\" "
+              "alone is also how a post says what it hoped to see"),
     # --- vendor (out-of-tree) drivers ---------------------------------------------------
     Signature("vendor-driver:non-vendor-interface", r"Ignoring non vendor class interface #\d+",
               "Sierra GobiNet QMIDevice.c/GobiUSBNet.c and GobiSerial.c: DBG(\"Ignoring non vendor class interface #%d\")"),
@@ -1432,6 +1506,17 @@ TABLE: Tuple[Signature, ...] = (
               "TO_MHI_EXEC_STR, the names of init.c mhi_ee_str: \"SECONDARY BOOTLOADER\", \"RAMDUMP DOWNLOAD MODE\"); "
               "the SBL case is a module stuck in SBL after a failed firmware update (linux-arm-msm, Daniele Palmas, "
               "2023-05-30, \"bus: mhi: host: allow SBL as initial EE\")"),
+    # --- Qualcomm SoC modems (the modem subsystem MSS run by the remoteproc driver qcom_q6v5_mss) -------
+    # The modem firmware reported a fatal error or its watchdog fired: the kernel logs the crash reason the firmware
+    # left in shared memory, then remoteproc restarts the subsystem. Only the MSS driver's own lines: the same
+    # helper serves the audio and compute DSPs (qcom_q6v5_pas, qcom_q6v5_adsp) and Wi-Fi (qcom_wcnss).
+    Signature("mss:modem-crashed",
+              r"\bqcom-q6v5-mss \S+: (?:fatal error received: |fatal error without message|watchdog received: "
+              r"|watchdog without message)",
+              "linux drivers/remoteproc/qcom_q6v5.c q6v5_fatal_interrupt (dev_err \"fatal error received: %s\" / \"fatal error "
+              "without message\") and q6v5_wdog_interrupt (\"watchdog received: %s\" / \"watchdog without message\"), "
+              "printed with the device of drivers/remoteproc/qcom_q6v5_mss.c (platform driver name \"qcom-q6v5-mss\"), "
+              "then rproc_report_crash (drivers/remoteproc/remoteproc_core.c)"),
     # --- MediaTek T7xx (mtk_t7xx) PCIe modems ---------------------------------------------------
     # dev_err() lines carry the PCI driver's name "mtk_t7xx" and the PCI address (t7xx_pci.c
     # t7xx_pci_driver .name). Line numbers: torvalds/linux 007f26f0 for t7xx_state_monitor.c.
