@@ -252,6 +252,19 @@ _NAME_UNSTABLE = (r"\b" + _IFACE_WORD + r"\s+(?:network\s+)?interface\b" + _SAME
                   r"(?:its\s+|the\s+|their\s+)?names?\b" + _SAME + r"{0,30}?" + _NAME_CHANGES_WHEN + r"|"
                   r"\b(?:interface\s+name|name\s+of\s+the\s+" + _IFACE_WORD + r"\s+interface)\b" + _SAME + r"{0,30}?\b(?:changes?|changed|"
                   r"changing|is\s+different|differs)\b" + _SAME + r"{0,30}?" + _NAME_CHANGES_WHEN)
+# ports or modems that swap places between boots (said:name-mismatch, tuning33c): a reboot or replug, and names,
+# numbers or places traded
+_BOOTS = r"\b(?:(?:re)?boot\w*|restart\w*|power[\s-]?cycl\w*|re-?plug\w*)\b"
+_SWAP_PLACES = (r"\b(?:swap(?:s|ped|ping)?|switch(?:es|ed|ing)?|trade[sd]?|trading|exchang(?:e[sd]?|ing)|mix(?:es|ed)?\s+up)\s+"
+                r"(?:their\s+|the\s+)?(?:(?:/dev/)?tty(?:USB|ACM)\w*\s+|port\s+|device\s+)?(?:places|positions|numbers|names|"
+                r"order|numbering)\b")
+# a release, kernel or firmware change a new interface name came with (said:iface-renamed)
+_RELEASE_CHANGE = (r"\b(?:since|after|with|in|on)\s+(?:the\s+|an?\s+|this\s+|my\s+)?(?:[\w.-]+\s+){0,2}?(?:upgrade|update|release|"
+                   r"kernel|firmware|version|image|snapshot)\b")
+# the vendor's FCC unlock installed, and a connection that still fails (said:fcc-lock)
+_FCC_FIX = r"\bFCC[\s-]*(?:unlock|fix|patch)\w*"
+_STILL_NO_CONNECT = (r"\b(?:still\s+(?:\w+\s+){0,3}?(?:can(?:'t|not)|won't|does(?:n't|\s+not)|fails?|gets?|no)|(?:network\s+)?"
+                     r"time-?\s?outs?|timed?\s+out|refuses?\s+to|(?:can(?:'t|not)|unable\s+to|fails?\s+to)\s+connect)\b")
 # setting a modem's mode (said:set-to-mbim-only), and doing it by mistake
 _SETS = r"(?:switch(?:e[sd])?|chang(?:e[sd]?|ed)|set|sets|put|puts|turn(?:s|ed)?|flipp?(?:s|ed)?|reconfigur(?:e[sd]?|ed))"
 _BY_MISTAKE = r"(?:by mistake|by accident|accidentally|mistakenly|inadvertently)\b"
@@ -491,6 +504,8 @@ _MODS = (r"(?:option|qcserial|usb_wwan|qmi_wwan|cdc_mbim|cdc[_-]wdm|cdc_ncm|huaw
          # where "module" or "driver" follows ("the ppp kernel module"), since "PPP" alone names the link
          r"ppp_generic|ppp_async|ppp_synctty|kmod-ppp|ppp(?=\s+(?:kernel\s+)?(?:modules?|drivers?)\b))")
 
+# the modem drivers a board kernel is asked for: _MODS and the ACM class driver (cdc-acm)
+_CLASS_MODS = r"(?:cdc[_-]acm|" + _MODS + r")"
 # what a missing module "is not": "not included", "isn't available", "not in the image"
 _NOT_THERE = (r"(?:included|built|present|available|shipped|installed|compiled|enabled|there|found|"
               r"in (?:the|this|my|our) (?:[\w.-]+ ){0,2}?(?:kernel|image|firmware))")
@@ -4450,6 +4465,67 @@ STATES: Tuple[StatedState, ...] = (
         "de": _SAME_ON_OTHER_HOSTS["de"], "es": _SAME_ON_OTHER_HOSTS["es"], "pt": _SAME_ON_OTHER_HOSTS["pt"],
         "ru": _SAME_ON_OTHER_HOSTS["ru"], "zh": _SAME_ON_OTHER_HOSTS["zh"],
     }, "the same unit on another host: lsusb, dmesg"),
+    # --- how posts tell a few causes in general words (stop 33, tuning33c) ---
+    # the modems' ttyUSB/ttyACM names swap places between boots, so a configuration naming /dev/ttyUSBn reaches another
+    # modem (the kernel numbers ports in probe order; knowledge.md 2.17): "after the system is rebooted, they switch
+    # places", "my two dongles swap their ttyUSB numbers every time the box reboots"
+    StatedState("said:name-mismatch",
+                _BOOTS + _SAME + r"{0,80}?" + _SWAP_PLACES + r"|" + _SWAP_PLACES + _SAME + r"{0,60}?" + _BOOTS,
+                "ls -l /dev/serial/by-id/ /dev/serial/by-path/; udevadm info /dev/ttyUSB0 | grep -E 'ID_SERIAL|ID_PATH'",
+                unless=r"\b(?:I|we)\s+(?:\w+\s+)?(?:swap|switch|trade|exchange)\w*\b|" + _NOW_FIXED),
+    # a release or kernel that names the modem's USB network interface otherwise: "were named usb0; devices began renaming
+    # to eth1" (kernel usbnet commit 8a7d12d67 gave cdc_ether devices with a driver-set local MAC eth%d), "since the
+    # upgrade the modem is no longer usb0 but eth1"
+    StatedState("said:iface-renamed",
+                r"\bno\s+longer\s+(?:named\s+|called\s+)?[`'\"]?" + _NETDEV + r"[`'\"]?,?\s+but\s+(?:now\s+)?(?:named\s+|called\s+)?"
+                r"[`'\"]?" + _NETDEV + r"|"
+                r"\b(?:began|begins?|started|starts?)\s+(?:being\s+)?(?:renam\w+|named|called|showing\s+up\s+as|coming\s+up\s+as|"
+                r"appearing\s+as)\s+(?:to\s+|as\s+)?[`'\"]?" + _NETDEV + r"|" +
+                _RELEASE_CHANGE + _SAME + r"{0,80}?\b(?:named|called|renamed\s+to|comes?\s+up\s+as|shows?\s+up\s+as|appears?\s+as|"
+                r"is)\s+[`'\"]?" + _NETDEV + r"[`'\"]?\s+(?:instead\s+of|rather\s+than)\s+[`'\"]?" + _NETDEV + r"|"
+                r"\bused\s+to\s+(?:be\s+(?:named\s+|called\s+)?|appear\s+as\s+|show\s+up\s+as\s+|come\s+up\s+as\s+)[`'\"]?" + _NETDEV +
+                _SAME + r"{0,80}?\bbut\b" + _SAME + r"{0,60}?\b(?:as|is|now|named|called)\s+[`'\"]?" + _NETDEV,
+                "ip -br link; dmesg | grep -E 'renamed from|register .*(usb|eth)[0-9]'; uci show network | grep -E 'device|ifname'",
+                unless=r"\b(?:works?|working|fine|fixed|solved|resolved)\b"),
+    # the modem left in data mode, so the AT commands that follow get no answer: "+++" sent without its guard time (the
+    # escape needs about a second of silence before and after it, V.250 S12), "the modem is still in data mode"
+    StatedState("said:serial-no-answer",
+                r"\b(?:stays?|stayed|remains?|remained|(?:is|was|are|were)\s+still|(?:is|was|gets?|got)\s+stuck|stuck|left)\s+in\s+"
+                r"(?:the\s+)?(?:online\s+)?data\s+mode\b|"
+                r"\b(?:won't|will\s+not|does(?:n't|\s+not)|did(?:n't|\s+not)|never|can(?:'t|not)|fails?\s+to)\s+(?:switch|go|return|"
+                r"get|come|drop|fall)\s+(?:back\s+)?(?:from\s+(?:the\s+)?(?:online\s+)?data\s+mode\s+)?(?:in)?to\s+(?:the\s+)?"
+                r"(?:AT\s+)?command\s+mode\b|"
+                r"\+\+\+" + _SAME + r"{0,60}?\b(?:without|missing|lacks?|no)\s+(?:the\s+|a\s+|any\s+)?(?:(?:one|1|\d+)[\s-]?"
+                r"(?:second|sec|s)\s+)?(?:guard\s+(?:time|period)|pause|delay|wait)\b|"
+                r"\b(?:guard\s+(?:time|period)|pause|delay)\s+(?:after|before|around)\s+[`'\"]?\+\+\+[`'\"]?\s+(?:is|was)\s+"
+                r"(?:missing|absent|left\s+out|not\s+there)\b",
+                "the chat script or program around '+++' (a second of silence before and after it), then AT on the port",
+                unless=r"\bATO\b|" + _NOW_FIXED),
+    # the vendor's FCC unlock installed, and the modem still does not connect (knowledge.md 2.12: the unlock did not take,
+    # or is refused for this SIM or platform): "getting a network timeout after installing the FCC fix from Lenovo"
+    StatedState("said:fcc-lock",
+                r"(?:^|(?<=[.!?:]\s))(?=" + _SAME + r"*?" + _FCC_FIX + r")(?=" + _SAME + r"*?\b(?:install\w*|ran|run(?:ning)?|"
+                r"appl(?:y|ied|ying)|enabl\w*|with|despite)\b)" + _SAME + r"*?" + _STILL_NO_CONNECT,
+                "journalctl -b | grep -iE 'fcc|unlock'; mmcli -m any (state, power state)",
+                unless=r"\b(?:now (?:it )?works|works now|fixed|solved|resolved|succeeded|successfully|registers|connects\s+"
+                       r"(?:fine|right|now))\b"),
+    # the modem's serial port appearing and disappearing over and over (a USB device that keeps re-attaching, typically
+    # browning out on a weak supply): "the shield's COM ports keep going on and off"
+    StatedState("said:drops-off-bus",
+                r"\b(?:(?:COM|comm?|serial|tty\w*|USB|AT)\s+ports?|ports?|/dev/tty\w+|modem|module|shield|board|dongle|stick)\b" +
+                _SAME + r"{0,40}?\b(?:keeps?|kept|keeping)\s+(?:on\s+)?(?:going|turning|switching|flicking|popping)\s+on\s+and\s+off\b",
+                "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device|reset)'; the supply's voltage at the module"),
+    # the modem class drivers asked of a board's or distribution's kernel: "I need usb modem support, could you ...",
+    # "please add the cdc-acm and cdc-wdm modules to the board kernel"
+    StatedState("said:module-missing",
+                r"\b(?:I|we)\s+(?:really\s+|urgently\s+)?need\s+(?:the\s+|some\s+)?(?:usb\s+)?(?:(?:lte|[345]g|gsm|umts|cellular|"
+                r"mobile)\s+)?(?:usb\s+)?(?:modem|dongle)s?\s+(?:driver\s+)?support\b|" +
+                _ASKED + r"(?:add|enable|include|build|turn\s+on|compile)\s+(?:in\s+)?(?:the\s+)?" + _CLASS_MODS +
+                r"(?:\s*(?:,|and)\s+(?:the\s+)?" + _CLASS_MODS + r")*\s+(?:(?:kernel\s+)?(?:modules?|drivers?|options?)\s+)?(?:in|to|into|for)"
+                r"\s+(?:the\s+|this\s+|your\s+|its\s+)?(?:\w+\s+)?(?:kernel|image|build|firmware)\b",
+                "uname -r; zcat /proc/config.gz | grep -E 'USB_ACM|USB_WDM|USB_NET_QMI_WWAN|USB_SERIAL_OPTION'; lsmod",
+                unless=r"\b(?:now|finally|already)\s+(?:works?|loads?|available|included|has|have)\b|\b(?:is|are)\s+(?:already\s+)?"
+                       r"(?:built[\s-]in|included|enabled)\b"),
     StatedState("said:unit-broken",
                 r"\b(?:the\s+|my\s+|this\s+)?(?:module|modem|card|stick|dongle)\s+(?:itself\s+)?(?:is|was|must\s+be|seems?\s+to\s+be)\s+"
                 r"(?:\w+\s+)?(?:physically\s+)?(?:damaged|defective|faulty|dead\s+hardware|broken\s+hardware|fried|burnt|burned\s+out)\b",
