@@ -504,6 +504,17 @@ _MODS = (r"(?:option|qcserial|usb_wwan|qmi_wwan|cdc_mbim|cdc[_-]wdm|cdc_ncm|huaw
          # where "module" or "driver" follows ("the ppp kernel module"), since "PPP" alone names the link
          r"ppp_generic|ppp_async|ppp_synctty|kmod-ppp|ppp(?=\s+(?:kernel\s+)?(?:modules?|drivers?)\b))")
 
+# a USB id set by hand (said:usb-id-changed): "I accidentally changed the PID", "wrote a wrong PID to the card"
+_USB_ID_SET = (r"\b(?:chang\w*|set|sets|wrote|written|writ\w+|switch\w*|alter\w*|modif\w*|flash\w*)\s+(?:a\s+|an\s+|the\s+|its\s+|"
+               r"my\s+|it'?s\s+)?(?:wrong\s+|different\s+|new\s+|other\s+|bad\s+)?(?:USB\s+)?(?:PID|VID(?::PID)?|product[\s-]?id|"
+               r"vendor[\s-]?id|USB\s+id)s?\b|\b(?:PID|product[\s-]?id|USB\s+id)\s+(?:got|was|has\s+been|is)\s+(?:\w+\s+)?changed\b")
+# several units (said:units-dead): "four of our modems", "several of the modules", "two of the five cards we bought"
+_SEVERAL_UNITS = (r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|some|multiple|a\s+few)\s+(?:of\s+)?"
+                  r"(?:(?:our|the|my|these|those)\s+)?(?:\w+\s+){0,2}?(?:modems|modules|units|cards|devices|boards))\b")
+# ... that show no life at all: no power, no USB enumeration, dead
+_NO_LIFE = (r"\b(?:(?:no\s+longer|won't|will\s+not|do(?:n't|\s+not)|did(?:n't|\s+not)|never|cannot|can't)\s+(?:\w+\s+)?(?:power\s+"
+            r"(?:on|up)|turn\s+on|boot|enumerate|show\s+up)|stopped\s+(?:enumerating|powering\s+(?:on|up))|(?:are|were)\s+"
+            r"(?:completely\s+|totally\s+)?dead|(?:do(?:n't|\s+not)|no\s+longer)\s+(?:show\s+up|appear)\s+on\s+(?:the\s+)?USB)\b")
 # the modem drivers a board kernel is asked for: _MODS and the ACM class driver (cdc-acm)
 _CLASS_MODS = r"(?:cdc[_-]acm|" + _MODS + r")"
 # what a missing module "is not": "not included", "isn't available", "not in the image"
@@ -4526,6 +4537,32 @@ STATES: Tuple[StatedState, ...] = (
                 "uname -r; zcat /proc/config.gz | grep -E 'USB_ACM|USB_WDM|USB_NET_QMI_WWAN|USB_SERIAL_OPTION'; lsmod",
                 unless=r"\b(?:now|finally|already)\s+(?:works?|loads?|available|included|has|have)\b|\b(?:is|are)\s+(?:already\s+)?"
                        r"(?:built[\s-]in|included|enabled)\b"),
+    # the modem's USB product (or vendor) id changed by its owner, by mistake or to a value no driver lists, and the modem
+    # no longer recognised: no serial driver matches the new id (knowledge.md 2.4), so no ttyUSB/AT port appears
+    StatedState("said:usb-id-changed",
+                r"(?:^|(?<=[.!?:]\s))(?=" + _SAME + r"*?" + _USB_ID_SET + r")(?=" + _SAME + r"*?(?:" + _BY_MISTAKE + r"|\bwrong\b|"
+                r"\b(?:not|n't|no\s+longer|never)\s+(?:\w+\s+)?(?:recogni[sz]\w*|detected|seen|found|picks?\s+(?:it\s+)?up|binds?)|"
+                r"\bno\s+(?:\w+\s+)?(?:ttyUSB\w*|ports?|serial\s+ports?|AT\s+ports?)\b|\b(?:unable|can(?:'t|not))\s+(?:to\s+)?"
+                r"(?:reach|access|open|login|log\s+in|talk)))" + _SAME + r"+",
+                "lsusb (the id the modem has now); ls /sys/bus/usb/devices/*/driver; modprobe option; "
+                "echo 'VID PID' | sudo tee /sys/bus/usb-serial/drivers/option1/new_id",
+                unless=r"\b(?:APN|PIN|IMEI|band|baud)\b|" + _NOW_FIXED),
+    # several units of one model that no longer power on or enumerate at all, even in the boot loader's emergency mode:
+    # the units themselves (causes.md hardware-fault): "four of our modules no longer power on and do not enumerate"
+    StatedState("said:units-dead",
+                r"(?:^|(?<=[.!?:]\s))(?=" + _SAME + r"*?" + _SEVERAL_UNITS + r")" + _SAME + r"*?" + _NO_LIFE,
+                "lsusb on a known-good host; the module's supply and power-on pin; the vendor's emergency download mode",
+                unless=r"\b(?:connection|signal|network|sms|data)\b|" + _NOW_FIXED),
+    # ... told over two sentences: "Four of our modems have stopped working. They will no longer power on, they do not
+    # enumerate over USB."
+    StatedState("said:units-failed",
+                r"(?:^|(?<=[.!?:]\s))(?=" + _SAME + r"*?" + _SEVERAL_UNITS + r")" + _SAME + r"*?\b(?:(?:have\s+|has\s+)?stopped\s+"
+                r"working|(?:have\s+|has\s+)?died|(?:are|were)\s+(?:now\s+)?(?:dead|bricked|broken)|(?:have\s+|has\s+)?failed)\b",
+                "lsusb on a known-good host; the vendor's emergency download mode",
+                unless=r"\b(?:connection|signal|network|sms|data|register\w*)\b|" + _NOW_FIXED),
+    StatedState("said:no-life",
+                r"\b(?:they|it|the\s+(?:modems|modules|units|cards))\s+" + _NO_LIFE,
+                "lsusb on a known-good host; the module's supply and power-on pin", context=True, unless=_NOW_FIXED),
     StatedState("said:unit-broken",
                 r"\b(?:the\s+|my\s+|this\s+)?(?:module|modem|card|stick|dongle)\s+(?:itself\s+)?(?:is|was|must\s+be|seems?\s+to\s+be)\s+"
                 r"(?:\w+\s+)?(?:physically\s+)?(?:damaged|defective|faulty|dead\s+hardware|broken\s+hardware|fried|burnt|burned\s+out)\b",
