@@ -4563,6 +4563,31 @@ STATES: Tuple[StatedState, ...] = (
     StatedState("said:no-life",
                 r"\b(?:they|it|the\s+(?:modems|modules|units|cards))\s+" + _NO_LIFE,
                 "lsusb on a known-good host; the module's supply and power-on pin", context=True, unless=_NOW_FIXED),
+    # the modem no longer seen after its firmware was flashed: "Flashed again with the same script, can't see anything",
+    # "after flashing the new firmware the modem is gone" (the image or the modem's boot left broken; firmware-bug-or-crash)
+    StatedState("said:firmware-damaged",
+                r"\b(?:flash(?:ed|ing)?|re-?flash(?:ed|ing)?)\b" + _SAME + r"{0,60}?\b(?:(?:can(?:'t|not)|could(?:n't|\s+not))\s+see\s+"
+                r"(?:anything|it|(?:the\s+|any\s+|my\s+)?modem)(?:\s+any\s?more)?|(?:the\s+)?modem\s+(?:is|was)\s+(?:gone|invisible|"
+                r"no\s+longer\s+(?:seen|visible|detected)))\b",
+                "lsusb; the modem's firmware version against the previous image; the vendor's recovery (fastboot, EDL)",
+                unless=r"\b(?:now (?:it )?works|works now|fixed|solved|resolved|" + _HOST_SOFTWARE + r"packages?)\b"),
+    # a module's power-on line held where the module expects a pulse, or its reset line used to restart it (hardware
+    # design guides: PWRKEY/POWER_ON a pulse of a set length, RESET_N only as a last resort): "the library pulls down
+    # POWER_ON permanently, and uses RESET_N to reset the modem"
+    StatedState("said:power-pin",
+                r"\b(?:pulls?|pulled|holds?|held|keeps?|kept|drives?|driven|sets?)\s+(?:down\s+|low\s+|high\s+)?(?:the\s+)?"
+                r"(?:POWER_?ON|PWR_?ON|PWR_?KEY|POWER_?KEY|PWRKEY_N)\b(?:\s+(?:pin|line|signal))?\s+(?:down\s+|low\s+|high\s+)?"
+                r"(?:permanently|constantly|all\s+the\s+time|continuously|forever)\b",
+                "the module's hardware design guide (the power-on pulse length); lsusb before and after a correct pulse"),
+    # the modem stuck in a wrong state that only resetting the modem clears (its firmware's state, not the host's): "the modem
+    # will persist in this state until a manual reset", "a temporary issue that can be solved by resetting the modem"
+    StatedState("said:modem-crashes",
+                r"\b(?:persists?|persisted|stays?|stayed|remains?|remained)\s+(?:in\s+)?(?:this|that|the\s+same|such\s+a)\s+(?:\w+\s+)?"
+                r"state\s+until\s+(?:a\s+|the\s+|it\s+is\s+|I\s+)?(?:manual(?:ly)?\s+|hard\s+|power\s+)?(?:reset|power[\s-]?cycl\w*)\b|"
+                r"\b(?:can|could)\s+(?:only\s+)?be\s+(?:solved|fixed|cleared|recovered|resolved)\s+(?:only\s+)?by\s+(?:a\s+)?"
+                r"(?:manual(?:ly)?\s+|hard\s+)?(?:resetting|power[\s-]?cycling|reset\s+of)\s+(?:it|the\s+(?:modem|module))\b",
+                "the modem's answers before and after AT+CFUN=1,1 (or a power cycle); the firmware version against the vendor's release notes",
+                unless=r"\b(?:reboot\w*|host|PC|computer|router|laptop|raspberry)\b|" + _NOW_FIXED),
     StatedState("said:unit-broken",
                 r"\b(?:the\s+|my\s+|this\s+)?(?:module|modem|card|stick|dongle)\s+(?:itself\s+)?(?:is|was|must\s+be|seems?\s+to\s+be)\s+"
                 r"(?:\w+\s+)?(?:physically\s+)?(?:damaged|defective|faulty|dead\s+hardware|broken\s+hardware|fried|burnt|burned\s+out)\b",
