@@ -252,6 +252,19 @@ _NAME_UNSTABLE = (r"\b" + _IFACE_WORD + r"\s+(?:network\s+)?interface\b" + _SAME
                   r"(?:its\s+|the\s+|their\s+)?names?\b" + _SAME + r"{0,30}?" + _NAME_CHANGES_WHEN + r"|"
                   r"\b(?:interface\s+name|name\s+of\s+the\s+" + _IFACE_WORD + r"\s+interface)\b" + _SAME + r"{0,30}?\b(?:changes?|changed|"
                   r"changing|is\s+different|differs)\b" + _SAME + r"{0,30}?" + _NAME_CHANGES_WHEN)
+# ports or modems that swap places between boots (said:name-mismatch, tuning33c): a reboot or replug, and names,
+# numbers or places traded
+_BOOTS = r"\b(?:(?:re)?boot\w*|restart\w*|power[\s-]?cycl\w*|re-?plug\w*)\b"
+_SWAP_PLACES = (r"\b(?:swap(?:s|ped|ping)?|switch(?:es|ed|ing)?|trade[sd]?|trading|exchang(?:e[sd]?|ing)|mix(?:es|ed)?\s+up)\s+"
+                r"(?:their\s+|the\s+)?(?:(?:/dev/)?tty(?:USB|ACM)\w*\s+|port\s+|device\s+)?(?:places|positions|numbers|names|"
+                r"order|numbering)\b")
+# a release, kernel or firmware change a new interface name came with (said:iface-renamed)
+_RELEASE_CHANGE = (r"\b(?:since|after|with|in|on)\s+(?:the\s+|an?\s+|this\s+|my\s+)?(?:[\w.-]+\s+){0,2}?(?:upgrade|update|release|"
+                   r"kernel|firmware|version|image|snapshot)\b")
+# the vendor's FCC unlock installed, and a connection that still fails (said:fcc-lock)
+_FCC_FIX = r"\bFCC[\s-]*(?:unlock|fix|patch)\w*"
+_STILL_NO_CONNECT = (r"\b(?:still\s+(?:\w+\s+){0,3}?(?:can(?:'t|not)|won't|does(?:n't|\s+not)|fails?|gets?|no)|(?:network\s+)?"
+                     r"time-?\s?outs?|timed?\s+out|refuses?\s+to|(?:can(?:'t|not)|unable\s+to|fails?\s+to)\s+connect)\b")
 # setting a modem's mode (said:set-to-mbim-only), and doing it by mistake
 _SETS = r"(?:switch(?:e[sd])?|chang(?:e[sd]?|ed)|set|sets|put|puts|turn(?:s|ed)?|flipp?(?:s|ed)?|reconfigur(?:e[sd]?|ed))"
 _BY_MISTAKE = r"(?:by mistake|by accident|accidentally|mistakenly|inadvertently)\b"
@@ -503,6 +516,19 @@ _MODS = (r"(?:option|qcserial|usb_wwan|qmi_wwan|cdc_mbim|cdc[_-]wdm|cdc_ncm|huaw
          # where "module" or "driver" follows ("the ppp kernel module"), since "PPP" alone names the link
          r"ppp_generic|ppp_async|ppp_synctty|kmod-ppp|ppp(?=\s+(?:kernel\s+)?(?:modules?|drivers?)\b))")
 
+# a USB id set by hand (said:usb-id-changed): "I accidentally changed the PID", "wrote a wrong PID to the card"
+_USB_ID_SET = (r"\b(?:chang\w*|set|sets|wrote|written|writ\w+|switch\w*|alter\w*|modif\w*|flash\w*)\s+(?:a\s+|an\s+|the\s+|its\s+|"
+               r"my\s+|it'?s\s+)?(?:wrong\s+|different\s+|new\s+|other\s+|bad\s+)?(?:USB\s+)?(?:PID|VID(?::PID)?|product[\s-]?id|"
+               r"vendor[\s-]?id|USB\s+id)s?\b|\b(?:PID|product[\s-]?id|USB\s+id)\s+(?:got|was|has\s+been|is)\s+(?:\w+\s+)?changed\b")
+# several units (said:units-dead): "four of our modems", "several of the modules", "two of the five cards we bought"
+_SEVERAL_UNITS = (r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|some|multiple|a\s+few)\s+(?:of\s+)?"
+                  r"(?:(?:our|the|my|these|those)\s+)?(?:\w+\s+){0,2}?(?:modems|modules|units|cards|devices|boards))\b")
+# ... that show no life at all: no power, no USB enumeration, dead
+_NO_LIFE = (r"\b(?:(?:no\s+longer|won't|will\s+not|do(?:n't|\s+not)|did(?:n't|\s+not)|never|cannot|can't)\s+(?:\w+\s+)?(?:power\s+"
+            r"(?:on|up)|turn\s+on|boot|enumerate|show\s+up)|stopped\s+(?:enumerating|powering\s+(?:on|up))|(?:are|were)\s+"
+            r"(?:completely\s+|totally\s+)?dead|(?:do(?:n't|\s+not)|no\s+longer)\s+(?:show\s+up|appear)\s+on\s+(?:the\s+)?USB)\b")
+# the modem drivers a board kernel is asked for: _MODS and the ACM class driver (cdc-acm)
+_CLASS_MODS = r"(?:cdc[_-]acm|" + _MODS + r")"
 # what a missing module "is not": "not included", "isn't available", "not in the image"
 _NOT_THERE = (r"(?:included|built|present|available|shipped|installed|compiled|enabled|there|found|"
               r"in (?:the|this|my|our) (?:[\w.-]+ ){0,2}?(?:kernel|image|firmware))")
@@ -4613,6 +4639,118 @@ STATES: Tuple[StatedState, ...] = (
         "de": _SAME_ON_OTHER_HOSTS["de"], "es": _SAME_ON_OTHER_HOSTS["es"], "pt": _SAME_ON_OTHER_HOSTS["pt"],
         "ru": _SAME_ON_OTHER_HOSTS["ru"], "zh": _SAME_ON_OTHER_HOSTS["zh"],
     }, "the same unit on another host: lsusb, dmesg"),
+    # --- how posts tell a few causes in general words (stop 33, tuning33c) ---
+    # the modems' ttyUSB/ttyACM names swap places between boots, so a configuration naming /dev/ttyUSBn reaches another
+    # modem (the kernel numbers ports in probe order; knowledge.md 2.17): "after the system is rebooted, they switch
+    # places", "my two dongles swap their ttyUSB numbers every time the box reboots"
+    StatedState("said:name-mismatch",
+                _BOOTS + _SAME + r"{0,80}?" + _SWAP_PLACES + r"|" + _SWAP_PLACES + _SAME + r"{0,60}?" + _BOOTS,
+                "ls -l /dev/serial/by-id/ /dev/serial/by-path/; udevadm info /dev/ttyUSB0 | grep -E 'ID_SERIAL|ID_PATH'",
+                unless=r"\b(?:I|we)\s+(?:\w+\s+)?(?:swap|switch|trade|exchange)\w*\b|" + _NOW_FIXED),
+    # a release or kernel that names the modem's USB network interface otherwise: "were named usb0; devices began renaming
+    # to eth1" (kernel usbnet commit 8a7d12d67 gave cdc_ether devices with a driver-set local MAC eth%d), "since the
+    # upgrade the modem is no longer usb0 but eth1"
+    StatedState("said:iface-renamed",
+                r"\bno\s+longer\s+(?:named\s+|called\s+)?[`'\"]?" + _NETDEV + r"[`'\"]?,?\s+but\s+(?:now\s+)?(?:named\s+|called\s+)?"
+                r"[`'\"]?" + _NETDEV + r"|"
+                r"\b(?:began|begins?|started|starts?)\s+(?:being\s+)?(?:renam\w+|named|called|showing\s+up\s+as|coming\s+up\s+as|"
+                r"appearing\s+as)\s+(?:to\s+|as\s+)?[`'\"]?" + _NETDEV + r"|" +
+                _RELEASE_CHANGE + _SAME + r"{0,80}?\b(?:named|called|renamed\s+to|comes?\s+up\s+as|shows?\s+up\s+as|appears?\s+as|"
+                r"is)\s+[`'\"]?" + _NETDEV + r"[`'\"]?\s+(?:instead\s+of|rather\s+than)\s+[`'\"]?" + _NETDEV + r"|"
+                r"\bused\s+to\s+(?:be\s+(?:named\s+|called\s+)?|appear\s+as\s+|show\s+up\s+as\s+|come\s+up\s+as\s+)[`'\"]?" + _NETDEV +
+                _SAME + r"{0,80}?\bbut\b" + _SAME + r"{0,60}?\b(?:as|is|now|named|called)\s+[`'\"]?" + _NETDEV,
+                "ip -br link; dmesg | grep -E 'renamed from|register .*(usb|eth)[0-9]'; uci show network | grep -E 'device|ifname'",
+                unless=r"\b(?:works?|working|fine|fixed|solved|resolved)\b"),
+    # the modem left in data mode, so the AT commands that follow get no answer: "+++" sent without its guard time (the
+    # escape needs about a second of silence before and after it, V.250 S12), "the modem is still in data mode"
+    StatedState("said:serial-no-answer",
+                r"\b(?:stays?|stayed|remains?|remained|(?:is|was|are|were)\s+still|(?:is|was|gets?|got)\s+stuck|stuck|left)\s+in\s+"
+                r"(?:the\s+)?(?:online\s+)?data\s+mode\b|"
+                r"\b(?:won't|will\s+not|does(?:n't|\s+not)|did(?:n't|\s+not)|never|can(?:'t|not)|fails?\s+to)\s+(?:switch|go|return|"
+                r"get|come|drop|fall)\s+(?:back\s+)?(?:from\s+(?:the\s+)?(?:online\s+)?data\s+mode\s+)?(?:in)?to\s+(?:the\s+)?"
+                r"(?:AT\s+)?command\s+mode\b|"
+                r"\+\+\+" + _SAME + r"{0,60}?\b(?:without|missing|lacks?|no)\s+(?:the\s+|a\s+|any\s+)?(?:(?:one|1|\d+)[\s-]?"
+                r"(?:second|sec|s)\s+)?(?:guard\s+(?:time|period)|pause|delay|wait)\b|"
+                r"\b(?:guard\s+(?:time|period)|pause|delay)\s+(?:after|before|around)\s+[`'\"]?\+\+\+[`'\"]?\s+(?:is|was)\s+"
+                r"(?:missing|absent|left\s+out|not\s+there)\b",
+                "the chat script or program around '+++' (a second of silence before and after it), then AT on the port",
+                unless=r"\bATO\b|" + _NOW_FIXED),
+    # the vendor's FCC unlock installed, and the modem still does not connect (knowledge.md 2.12: the unlock did not take,
+    # or is refused for this SIM or platform): "getting a network timeout after installing the FCC fix from Lenovo"
+    StatedState("said:fcc-lock",
+                r"(?:^|(?<=[.!?:]\s))(?=" + _SAME + r"*?" + _FCC_FIX + r")(?=" + _SAME + r"*?\b(?:install\w*|ran|run(?:ning)?|"
+                r"appl(?:y|ied|ying)|enabl\w*|with|despite)\b)" + _SAME + r"*?" + _STILL_NO_CONNECT,
+                "journalctl -b | grep -iE 'fcc|unlock'; mmcli -m any (state, power state)",
+                unless=r"\b(?:now (?:it )?works|works now|fixed|solved|resolved|succeeded|successfully|registers|connects\s+"
+                       r"(?:fine|right|now))\b"),
+    # the modem's serial port appearing and disappearing over and over (a USB device that keeps re-attaching, typically
+    # browning out on a weak supply): "the shield's COM ports keep going on and off"
+    StatedState("said:drops-off-bus",
+                r"\b(?:(?:COM|comm?|serial|tty\w*|USB|AT)\s+ports?|ports?|/dev/tty\w+|modem|module|shield|board|dongle|stick)\b" +
+                _SAME + r"{0,40}?\b(?:keeps?|kept|keeping)\s+(?:on\s+)?(?:going|turning|switching|flicking|popping)\s+on\s+and\s+off\b",
+                "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device|reset)'; the supply's voltage at the module"),
+    # the modem class drivers asked of a board's or distribution's kernel: "I need usb modem support, could you ...",
+    # "please add the cdc-acm and cdc-wdm modules to the board kernel"
+    StatedState("said:module-missing",
+                r"\b(?:I|we)\s+(?:really\s+|urgently\s+)?need\s+(?:the\s+|some\s+)?(?:usb\s+)?(?:(?:lte|[345]g|gsm|umts|cellular|"
+                r"mobile)\s+)?(?:usb\s+)?(?:modem|dongle)s?\s+(?:driver\s+)?support\b|" +
+                _ASKED + r"(?:add|enable|include|build|turn\s+on|compile)\s+(?:in\s+)?(?:the\s+)?" + _CLASS_MODS +
+                r"(?:\s*(?:,|and)\s+(?:the\s+)?" + _CLASS_MODS + r")*\s+(?:(?:kernel\s+)?(?:modules?|drivers?|options?)\s+)?(?:in|to|into|for)"
+                r"\s+(?:the\s+|this\s+|your\s+|its\s+)?(?:\w+\s+)?(?:kernel|image|build|firmware)\b",
+                "uname -r; zcat /proc/config.gz | grep -E 'USB_ACM|USB_WDM|USB_NET_QMI_WWAN|USB_SERIAL_OPTION'; lsmod",
+                unless=r"\b(?:now|finally|already)\s+(?:works?|loads?|available|included|has|have)\b|\b(?:is|are)\s+(?:already\s+)?"
+                       r"(?:built[\s-]in|included|enabled)\b"),
+    # the modem's USB product (or vendor) id changed by its owner, by mistake or to a value no driver lists, and the modem
+    # no longer recognised: no serial driver matches the new id (knowledge.md 2.4), so no ttyUSB/AT port appears
+    StatedState("said:usb-id-changed",
+                r"(?:^|(?<=[.!?:]\s))(?=" + _SAME + r"*?" + _USB_ID_SET + r")(?=" + _SAME + r"*?(?:" + _BY_MISTAKE + r"|\bwrong\b|"
+                r"\b(?:not|n't|no\s+longer|never)\s+(?:\w+\s+)?(?:recogni[sz]\w*|detected|seen|found|picks?\s+(?:it\s+)?up|binds?)|"
+                r"\bno\s+(?:\w+\s+)?(?:ttyUSB\w*|ports?|serial\s+ports?|AT\s+ports?)\b|\b(?:unable|can(?:'t|not))\s+(?:to\s+)?"
+                r"(?:reach|access|open|login|log\s+in|talk)))" + _SAME + r"+",
+                "lsusb (the id the modem has now); ls /sys/bus/usb/devices/*/driver; modprobe option; "
+                "echo 'VID PID' | sudo tee /sys/bus/usb-serial/drivers/option1/new_id",
+                unless=r"\b(?:APN|PIN|IMEI|band|baud)\b|" + _NOW_FIXED),
+    # several units of one model that no longer power on or enumerate at all, even in the boot loader's emergency mode:
+    # the units themselves (causes.md hardware-fault): "four of our modules no longer power on and do not enumerate"
+    StatedState("said:units-dead",
+                r"(?:^|(?<=[.!?:]\s))(?=" + _SAME + r"*?" + _SEVERAL_UNITS + r")" + _SAME + r"*?" + _NO_LIFE,
+                "lsusb on a known-good host; the module's supply and power-on pin; the vendor's emergency download mode",
+                unless=r"\b(?:connection|signal|network|sms|data)\b|" + _NOW_FIXED),
+    # ... told over two sentences: "Four of our modems have stopped working. They will no longer power on, they do not
+    # enumerate over USB."
+    StatedState("said:units-failed",
+                r"(?:^|(?<=[.!?:]\s))(?=" + _SAME + r"*?" + _SEVERAL_UNITS + r")" + _SAME + r"*?\b(?:(?:have\s+|has\s+)?stopped\s+"
+                r"working|(?:have\s+|has\s+)?died|(?:are|were)\s+(?:now\s+)?(?:dead|bricked|broken)|(?:have\s+|has\s+)?failed)\b",
+                "lsusb on a known-good host; the vendor's emergency download mode",
+                unless=r"\b(?:connection|signal|network|sms|data|register\w*)\b|" + _NOW_FIXED),
+    StatedState("said:no-life",
+                r"\b(?:they|it|the\s+(?:modems|modules|units|cards))\s+" + _NO_LIFE,
+                "lsusb on a known-good host; the module's supply and power-on pin", context=True, unless=_NOW_FIXED),
+    # the modem no longer seen after its firmware was flashed: "Flashed again with the same script, can't see anything",
+    # "after flashing the new firmware the modem is gone" (the image or the modem's boot left broken; firmware-bug-or-crash)
+    StatedState("said:firmware-damaged",
+                r"\b(?:flash(?:ed|ing)?|re-?flash(?:ed|ing)?)\b" + _SAME + r"{0,60}?\b(?:(?:can(?:'t|not)|could(?:n't|\s+not))\s+see\s+"
+                r"(?:anything|it|(?:the\s+|any\s+|my\s+)?modem)(?:\s+any\s?more)?|(?:the\s+)?modem\s+(?:is|was)\s+(?:gone|invisible|"
+                r"no\s+longer\s+(?:seen|visible|detected)))\b",
+                "lsusb; the modem's firmware version against the previous image; the vendor's recovery (fastboot, EDL)",
+                unless=r"\b(?:now (?:it )?works|works now|fixed|solved|resolved|" + _HOST_SOFTWARE + r"packages?)\b"),
+    # a module's power-on line held where the module expects a pulse, or its reset line used to restart it (hardware
+    # design guides: PWRKEY/POWER_ON a pulse of a set length, RESET_N only as a last resort): "the library pulls down
+    # POWER_ON permanently, and uses RESET_N to reset the modem"
+    StatedState("said:power-pin",
+                r"\b(?:pulls?|pulled|holds?|held|keeps?|kept|drives?|driven|sets?)\s+(?:down\s+|low\s+|high\s+)?(?:the\s+)?"
+                r"(?:POWER_?ON|PWR_?ON|PWR_?KEY|POWER_?KEY|PWRKEY_N)\b(?:\s+(?:pin|line|signal))?\s+(?:down\s+|low\s+|high\s+)?"
+                r"(?:permanently|constantly|all\s+the\s+time|continuously|forever)\b",
+                "the module's hardware design guide (the power-on pulse length); lsusb before and after a correct pulse"),
+    # the modem stuck in a wrong state that only resetting the modem clears (its firmware's state, not the host's): "the modem
+    # will persist in this state until a manual reset", "a temporary issue that can be solved by resetting the modem"
+    StatedState("said:modem-crashes",
+                r"\b(?:persists?|persisted|stays?|stayed|remains?|remained)\s+(?:in\s+)?(?:this|that|the\s+same|such\s+a)\s+(?:\w+\s+)?"
+                r"state\s+until\s+(?:a\s+|the\s+|it\s+is\s+|I\s+)?(?:manual(?:ly)?\s+|hard\s+|power\s+)?(?:reset|power[\s-]?cycl\w*)\b|"
+                r"\b(?:can|could)\s+(?:only\s+)?be\s+(?:solved|fixed|cleared|recovered|resolved)\s+(?:only\s+)?by\s+(?:a\s+)?"
+                r"(?:manual(?:ly)?\s+|hard\s+)?(?:resetting|power[\s-]?cycling|reset\s+of)\s+(?:it|the\s+(?:modem|module))\b",
+                "the modem's answers before and after AT+CFUN=1,1 (or a power cycle); the firmware version against the vendor's release notes",
+                unless=r"\b(?:reboot\w*|host|PC|computer|router|laptop|raspberry)\b|" + _NOW_FIXED),
     StatedState("said:unit-broken",
                 r"\b(?:the\s+|my\s+|this\s+)?(?:module|modem|card|stick|dongle)\s+(?:itself\s+)?(?:is|was|must\s+be|seems?\s+to\s+be)\s+"
                 r"(?:\w+\s+)?(?:physically\s+)?(?:damaged|defective|faulty|dead\s+hardware|broken\s+hardware|fried|burnt|burned\s+out)\b",
