@@ -4661,20 +4661,32 @@ STATES: Tuple[StatedState, ...] = (
                 _SAME + r"{0,80}?\bbut\b" + _SAME + r"{0,60}?\b(?:as|is|now|named|called)\s+[`'\"]?" + _NETDEV,
                 "ip -br link; dmesg | grep -E 'renamed from|register .*(usb|eth)[0-9]'; uci show network | grep -E 'device|ifname'",
                 unless=r"\b(?:works?|working|fine|fixed|solved|resolved)\b"),
-    # the modem left in data mode, so the AT commands that follow get no answer: "+++" sent without its guard time (the
-    # escape needs about a second of silence before and after it, V.250 S12), "the modem is still in data mode"
-    StatedState("said:serial-no-answer",
+    # the modem left in data (online) mode, so the AT commands that follow get no answer: "+++" sent without its guard time
+    # (the Hayes escape needs about a second of silence before and after it, S12), "the modem is still in data mode", "I
+    # cannot get the modem back to command mode", "+++ does nothing" (stated-data-mode-stuck, control-channel-unresponsive)
+    StatedState("said:data-mode-stuck",
                 r"\b(?:stays?|stayed|remains?|remained|(?:is|was|are|were)\s+still|(?:is|was|gets?|got)\s+stuck|stuck|left)\s+in\s+"
                 r"(?:the\s+)?(?:online\s+)?data\s+mode\b|"
                 r"\b(?:won't|will\s+not|does(?:n't|\s+not)|did(?:n't|\s+not)|never|can(?:'t|not)|fails?\s+to)\s+(?:switch|go|return|"
                 r"get|come|drop|fall)\s+(?:back\s+)?(?:from\s+(?:the\s+)?(?:online\s+)?data\s+mode\s+)?(?:in)?to\s+(?:the\s+)?"
                 r"(?:AT\s+)?command\s+mode\b|"
-                r"\+\+\+" + _SAME + r"{0,60}?\b(?:without|missing|lacks?|no)\s+(?:the\s+|a\s+|any\s+)?(?:(?:one|1|\d+)[\s-]?"
-                r"(?:second|sec|s)\s+)?(?:guard\s+(?:time|period)|pause|delay|wait)\b|"
-                r"\b(?:guard\s+(?:time|period)|pause|delay)\s+(?:after|before|around)\s+[`'\"]?\+\+\+[`'\"]?\s+(?:is|was)\s+"
-                r"(?:missing|absent|left\s+out|not\s+there)\b",
+                # the person cannot bring it back: "I cannot get the modem back to command mode"
+                r"\b(?:can(?:'t|not)|could(?:n't|\s+not)|unable\s+to|fail(?:s|ed)?\s+to)\s+(?:get|bring|switch|put)\s+(?:the\s+|my\s+|"
+                r"our\s+)?(?:modem|module|it)\s+(?:back\s+)?(?:in)?to\s+(?:the\s+)?(?:AT\s+)?command\s+mode\b|"
+                # it never leaves the data (online) mode: "the SIM7600 never leaves online mode"
+                r"\b(?:never|won't|will\s+not|does(?:n't|\s+not)|did(?:n't|\s+not))\s+(?:leave|exit|escape\s+from|get\s+out\s+of)\s+"
+                r"(?:the\s+)?(?:online\s+(?:data\s+)?|data\s+)mode\b|"
+                # the escape sent without its guard time: "+++ without the one second guard time", "the escape sequence is
+                # sent without the guard time before and after it"
+                r"(?:\+\+\+|\bescape\s+(?:sequence|string|characters?))" + _SAME + r"{0,60}?\b(?:without|missing|lacks?|no)\s+"
+                r"(?:the\s+|a\s+|any\s+)?(?:(?:one|1|\d+)[\s-]?(?:second|sec|s)\s+)?(?:guard\s+(?:time|period)|pause|delay|wait)\b|"
+                r"\b(?:guard\s+(?:time|period)|pause|delay)\s+(?:after|before|around)\s+(?:the\s+)?[`'\"]?(?:\+\+\+|escape\s+sequence)"
+                r"[`'\"]?\s+(?:is|was)\s+(?:missing|absent|left\s+out|not\s+there)\b|"
+                # the escape ignored: "sending +++ does nothing", "+++ is ignored", "+++ gets no OK"
+                r"\+\+\+[`'\"]?\s+(?:(?:does|did)\s+nothing|(?:is|was|gets?\s+|got\s+)?ignored|(?:gets?|got|returns?|gives?)\s+no\s+"
+                r"(?:OK|answer|response|reply))\b",
                 "the chat script or program around '+++' (a second of silence before and after it), then AT on the port",
-                unless=r"\bATO\b|" + _NOW_FIXED),
+                unless=r"\bATO\b|\b(?:repl(?:y|ies|ied)|answer(?:s|ed)?|respond(?:s|ed)?)\s+(?:with\s+)?[`'\"]?OK\b|" + _NOW_FIXED),
     # the vendor's FCC unlock installed, and the modem still does not connect (knowledge.md 2.12: the unlock did not take,
     # or is refused for this SIM or platform): "getting a network timeout after installing the FCC fix from Lenovo"
     StatedState("said:fcc-lock",
