@@ -520,6 +520,13 @@ _MODS = (r"(?:option|qcserial|usb_wwan|qmi_wwan|cdc_mbim|cdc[_-]wdm|cdc_ncm|huaw
 _USB_ID_SET = (r"\b(?:chang\w*|set|sets|wrote|written|writ\w+|switch\w*|alter\w*|modif\w*|flash\w*)\s+(?:a\s+|an\s+|the\s+|its\s+|"
                r"my\s+|it'?s\s+)?(?:wrong\s+|different\s+|new\s+|other\s+|bad\s+)?(?:USB\s+)?(?:PID|VID(?::PID)?|product[\s-]?id|"
                r"vendor[\s-]?id|USB\s+id)s?\b|\b(?:PID|product[\s-]?id|USB\s+id)\s+(?:got|was|has\s+been|is)\s+(?:\w+\s+)?changed\b")
+# a device that keeps leaving and coming back (said:drops-off-bus, tuning33d): "keep connecting and disconnecting", "come
+# and go", "appear and disappear", "disconnects and reconnects from the USB bus", "there one moment and gone the next"
+_COMES_AND_GOES = (r"\b(?:(?:keeps?|kept|keeping)\s+(?:on\s+)?(?:connecting\s+and\s+disconnecting|disconnecting\s+and\s+"
+                   r"re-?connecting|appearing\s+and\s+disappearing|disappearing\s+and\s+re-?appearing|coming\s+and\s+going)|"
+                   r"(?:come|comes|came|coming)\s+and\s+(?:go|goes|went|going)|(?:appears?|appeared|appearing)\s+and\s+"
+                   r"(?:disappears?|disappeared|disappearing)|disconnects?\s+and\s+re-?connects?\s+(?:\w+\s+){0,3}?(?:from|to|on)\s+"
+                   r"(?:the\s+)?(?:USB|bus)|(?:is\s+)?there\s+one\s+moment\s+and\s+gone\s+the\s+next)\b")
 # several units (said:units-dead): "four of our modems", "several of the modules", "two of the five cards we bought"
 _SEVERAL_UNITS = (r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|some|multiple|a\s+few)\s+(?:of\s+)?"
                   r"(?:(?:our|the|my|these|those)\s+)?(?:\w+\s+){0,2}?(?:modems|modules|units|cards|devices|boards))\b")
@@ -4698,9 +4705,13 @@ STATES: Tuple[StatedState, ...] = (
     # the modem's serial port appearing and disappearing over and over (a USB device that keeps re-attaching, typically
     # browning out on a weak supply): "the shield's COM ports keep going on and off"
     StatedState("said:drops-off-bus",
-                r"\b(?:(?:COM|comm?|serial|tty\w*|USB|AT)\s+ports?|ports?|/dev/tty\w+|modem|module|shield|board|dongle|stick)\b" +
-                _SAME + r"{0,40}?\b(?:keeps?|kept|keeping)\s+(?:on\s+)?(?:going|turning|switching|flicking|popping)\s+on\s+and\s+off\b",
-                "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device|reset)'; the supply's voltage at the module"),
+                r"\b(?:(?:COM|comm?|serial|tty\w*|USB|AT)\s+ports?|ports?|/dev/tty\w+|tty(?:USB|ACM)\d*|modem|module|shield|board|"
+                r"dongle|stick)\b" + _SAME + r"{0,40}?(?:\b(?:keeps?|kept|keeping)\s+(?:on\s+)?(?:(?:going|turning|switching|flicking|"
+                r"popping)\s+on\s+and\s+off|" + _COMES_AND_GOES + r")|" + _COMES_AND_GOES + r")",
+                "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device|reset)'; the supply's voltage at the module",
+                # the data link, the signal or the network that comes and goes is no USB device leaving the bus
+                unless=r"\b(?:connection|connectivity|signal|internet|network|data\s+(?:session|link|call)|PPP|pppd|bearer|Wi-?Fi|"
+                       r"coverage|reception|bars)\b|" + _NOW_FIXED),
     # the modem class drivers asked of a board's or distribution's kernel: "I need usb modem support, could you ...",
     # "please add the cdc-acm and cdc-wdm modules to the board kernel"
     StatedState("said:module-missing",
