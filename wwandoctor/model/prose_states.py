@@ -258,6 +258,11 @@ _BOOTS = r"\b(?:(?:re)?boot\w*|restart\w*|power[\s-]?cycl\w*|re-?plug\w*)\b"
 _SWAP_PLACES = (r"\b(?:swap(?:s|ped|ping)?|switch(?:es|ed|ing)?|trade[sd]?|trading|exchang(?:e[sd]?|ing)|mix(?:es|ed)?\s+up)\s+"
                 r"(?:their\s+|the\s+)?(?:(?:/dev/)?tty(?:USB|ACM)\w*\s+|port\s+|device\s+)?(?:places|positions|numbers|names|"
                 r"order|numbering)\b")
+# the numbers the kernel gives the ports (said:name-mismatch, tuning33d): "the ttyUSB numbering", "the port numbers",
+# "the order of the ttyUSB devices"
+_PORT_NUMBERING = (r"\b(?:(?:/dev/)?tty(?:USB|ACM)\w*|ports?|COM|serial|device)\s+(?:numbering|numbers|order|names|assignments?)\b|"
+                   r"\b(?:numbering|order|numbers|names)\s+of\s+(?:the\s+|my\s+|our\s+)?(?:\w+\s+){0,3}?(?:(?:/dev/)?tty\w*|"
+                   r"ports|modems|dongles|sticks)\b")
 # a release, kernel or firmware change a new interface name came with (said:iface-renamed)
 _RELEASE_CHANGE = (r"\b(?:since|after|with|in|on)\s+(?:the\s+|an?\s+|this\s+|my\s+)?(?:[\w.-]+\s+){0,2}?(?:upgrade|update|release|"
                    r"kernel|firmware|version|image|snapshot)\b")
@@ -4654,6 +4659,13 @@ STATES: Tuple[StatedState, ...] = (
                 _BOOTS + _SAME + r"{0,80}?" + _SWAP_PLACES + r"|" + _SWAP_PLACES + _SAME + r"{0,60}?" + _BOOTS,
                 "ls -l /dev/serial/by-id/ /dev/serial/by-path/; udevadm info /dev/ttyUSB0 | grep -E 'ID_SERIAL|ID_PATH'",
                 unless=r"\b(?:I|we)\s+(?:\w+\s+)?(?:swap|switch|trade|exchange)\w*\b|" + _NOW_FIXED),
+    # ... told without a swap verb: the port numbering "is different after each boot", "not the same after every reboot"
+    StatedState("said:name-mismatch",
+                _PORT_NUMBERING + _SAME + r"{0,40}?\b(?:(?:is|are|gets?|seems?\s+to\s+be)\s+)?(?:different|not\s+the\s+same|"
+                r"changes?|changing|changed|differs?|random(?:ly)?|shuffled|reshuffled)\b" + _SAME + r"{0,30}?" + _BOOTS,
+                "ls -l /dev/serial/by-id/ /dev/serial/by-path/; udevadm info /dev/ttyUSB0 | grep -E 'ID_SERIAL|ID_PATH'",
+                unless=r"\b(?:does(?:n't|\s+not)|did(?:n't|\s+not)|never|won't|will\s+not)\s+change|\bstays?\s+the\s+same\b|"
+                       r"\b(?:I|we)\s+(?:\w+\s+)?(?:change|renumber|rename)\w*\b|" + _NOW_FIXED),
     # a release or kernel that names the modem's USB network interface otherwise: "were named usb0; devices began renaming
     # to eth1" (kernel usbnet commit 8a7d12d67 gave cdc_ether devices with a driver-set local MAC eth%d), "since the
     # upgrade the modem is no longer usb0 but eth1"
