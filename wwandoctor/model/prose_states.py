@@ -701,9 +701,14 @@ _FREEZES = r"(?:freez(?:es|ing)?|froze|frozen|(?:hangs?|hung|hanging)(?!\s+up)|l
 # only restarting the whole host or router recovers it: "only a (full) reboot of the router brings it back", "nothing but
 # rebooting the laptop makes it work again" (knowledge.md 2.20: a hung firmware wants a power cycle, not only a reboot)
 _ONLY_REBOOT_BRINGS_BACK = (r"(?:only|nothing\s+but|except)\s+(?:a\s+|an?\s+)?(?:full\s+|complete\s+|hard\s+)?"
-                            r"(?:(?:router|system|host|laptop|computer|machine)\s+)?(?:re-?boot\w*|restart\w*)"
-                            r"(?:\s+(?:of\s+)?(?:the\s+|my\s+|our\s+)?(?:router|system|host|laptop|computer|machine|pi|box|device))?"
+                            r"(?:(?:router|system|host|laptop|computer|machine)\s+)?(?:re-?boot\w*|restart\w*|power[\s-]?cycl\w*)"
+                            r"(?:\s+(?:of\s+)?(?:the\s+|my\s+|our\s+)?(?:whole\s+|entire\s+)?(?:router|system|host|laptop|computer|"
+                            r"machine|pi|box|device))?"
                             r"\s+(?:\w+\s+)?(?:brings?|brought|gets?|got|makes?|made|fix\w*|helps?|helped|recovers?|restores?)")
+# ... told as the only remedy: "the only thing that helps is rebooting the router", "the only fix is a power cycle"
+_ONLY_CURE_IS_REBOOT = (r"\bthe\s+only\s+(?:thing|way|fix|cure|solution|remedy|workaround)\s+(?:that\s+|which\s+)?(?:\w+\s+){0,3}?"
+                        r"(?:is|was)\s+(?:to\s+)?(?:a\s+)?(?:full\s+|complete\s+|hard\s+)?(?:re-?boot\w*|restart\w*|"
+                        r"power[\s-]?cycl\w*)")
 # ... done by the person: "I updated my modem via ...", "we flashed the 02.33 firmware"
 _FW_DONE = (r"\b(?:I|we)\s+(?:have\s+|had\s+|just\s+|then\s+|recently\s+|successfully\s+)*(?:re-?flashed|flashed|"
             r"updated|upgraded|downgraded|installed)\s+(?:the\s+|a\s+|an\s+|its\s+|my\s+|our\s+|this\s+|new\s+|"
@@ -4562,6 +4567,16 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:模块|模组)\s*(?:固件)?\s*(?:经常|总是|频繁|一直)?\s*(?:崩溃|死机)",
                 "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device)|firmware crashed|Device died|Exception'; the firmware version",
                 unless=r"\b(?:ModemManager|Modem ?Manager|app|application|GUI|program|script|browser)\s+(?:\w+\s+)?crash"),
+    # ... the hang and its only cure told as two clauses or sentences of one paragraph (tuning33d): "The modem stops passing
+    # traffic while ModemManager still shows it connected. It does not answer reset attempts; only a full router reboot
+    # brings it back."; "the modem hangs and ignores a reset attempt; the only thing that helps is rebooting the router"
+    StatedState("said:modem-crashes",
+                _MODEM_SUBJECT + _ADVERBS + r"\s+(?:(?:is|was|gets?|got|becomes?|became)\s+)?(?:" + _FREEZES +
+                r"|(?:stops?|stopped)\s+respond\w*|unresponsive\b|(?:stops?|stopped)\s+(?:passing|forwarding|routing)\s+(?:any\s+)?"
+                r"(?:traffic|data|packets))" + _SAME + r"{0,120}?(?:[.!?;]\s+" + _SAME + r"{0,80}?)?(?:\b" + _ONLY_REBOOT_BRINGS_BACK +
+                r"\b|" + _ONLY_CURE_IS_REBOOT + r")",
+                "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device)|firmware crashed|Device died|Exception'; the firmware version",
+                unless=r"\b(?:ModemManager|Modem ?Manager|app|application|GUI|program|script|browser)\s+(?:\w+\s+)?crash|" + _NOW_FIXED),
     # lsusb lists the device by its id alone, without the vendor and product names of its usb.ids database: an id newer
     # than the system's data ("The only output that lsusb gave for the device was its Vendor ID and Product ID, without
     # any of the usual details like the name of the product", "lsusb shows no name for it, just 1234:5678")
