@@ -260,9 +260,9 @@ _SWAP_PLACES = (r"\b(?:swap(?:s|ped|ping)?|switch(?:es|ed|ing)?|trade[sd]?|tradi
                 r"order|numbering)\b")
 # the numbers the kernel gives the ports (said:name-mismatch, tuning33d): "the ttyUSB numbering", "the port numbers",
 # "the order of the ttyUSB devices"
-_PORT_NUMBERING = (r"\b(?:(?:/dev/)?tty(?:USB|ACM)\w*|ports?|COM|serial|device)\s+(?:numbering|numbers|order|names|assignments?)\b|"
+_PORT_NUMBERING = (r"(?:\b(?:(?:/dev/)?tty(?:USB|ACM)\w*|ports?|COM|serial|device)\s+(?:numbering|numbers|order|names|assignments?)\b|"
                    r"\b(?:numbering|order|numbers|names)\s+of\s+(?:the\s+|my\s+|our\s+)?(?:\w+\s+){0,3}?(?:(?:/dev/)?tty\w*|"
-                   r"ports|modems|dongles|sticks)\b")
+                   r"ports|modems|dongles|sticks)\b)")
 # a release, kernel or firmware change a new interface name came with (said:iface-renamed)
 _RELEASE_CHANGE = (r"\b(?:since|after|with|in|on)\s+(?:the\s+|an?\s+|this\s+|my\s+)?(?:[\w.-]+\s+){0,2}?(?:upgrade|update|release|"
                    r"kernel|firmware|version|image|snapshot)\b")
