@@ -345,7 +345,7 @@ def _compile_signal(src, node):
 
     raw = src.value(node)
     names = raw if isinstance(raw, list) else [raw]
-    known = tuple(dict.fromkeys(signatures.facts() + prose.facts() + signals.derived_facts()))
+    known = tuple(dict.fromkeys(signatures.facts() + prose.facts() + signals.derived_facts()))  # in order, each once
     for name in names:
         if not isinstance(name, str) or name not in known:
             raise src.error(node, "signal: unknown fact %r (known: %s)" % (name, ", ".join(known)))

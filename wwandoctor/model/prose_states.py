@@ -111,6 +111,9 @@ _RAW_FRAMING = r"(?:\braw[-_ ]?IP\b(?:\s+(?:mode|framing|packets))?|\bbare\s+IP\
 _NOW_FIXED = r"\b(?:fixed|solved|resolved|now (?:it )?works|works now)\b"
 # within one sentence: no sentence end, but "1.8V" and "4.2.2.2" keep their dots
 _SAME = r"(?:[^.!?]|\.(?=\d))"
+# at most a long sentence of it: the sentence-anchored rows below look ahead this far, so a long line without a full stop
+# (a collapsed paste, a run of "x: y" items) costs a bounded scan from each start, not one to the line's end
+_UPTO = _SAME + r"{0,300}?"
 # a failure that began: "this problem started", "stopped working", "no longer works", "is not detected any more"
 _BROKE_EN = (r"(?:\b(?:this|the)\s+(?:problem|issue|trouble)\s+(?:started|began)|\bstopped\s+working|\bno\s+longer\s+(?:works|working|"
              r"detected|connects)|\b(?:does(?:n't|\s+not)|won't|can't|cannot)\s+(?:work|connect|be\s+detected)|\bnot\s+(?:working|detected)\b)")
@@ -268,7 +271,7 @@ _RELEASE_CHANGE = (r"\b(?:since|after|with|in|on)\s+(?:the\s+|an?\s+|this\s+|my\
                    r"kernel|firmware|version|image|snapshot)\b")
 # the vendor's FCC unlock installed, and a connection that still fails (said:fcc-lock)
 _FCC_FIX = r"\bFCC[\s-]*(?:unlock|fix|patch)\w*"
-_STILL_NO_CONNECT = (r"\b(?:still\s+(?:\w+\s+){0,3}?(?:can(?:'t|not)|won't|does(?:n't|\s+not)|fails?|gets?|no)|(?:network\s+)?"
+_STILL_NO_CONNECT = (r"\b(?:still\s+(?:\w+\s+){0,3}?(?:can(?:'t|not)|won't|does(?:n't|\s+not)|fails?|no)|(?:network\s+)?"
                      r"time-?\s?outs?|timed?\s+out|refuses?\s+to|(?:can(?:'t|not)|unable\s+to|fails?\s+to)\s+connect)\b")
 # setting a modem's mode (said:set-to-mbim-only), and doing it by mistake
 _SETS = r"(?:switch(?:e[sd])?|chang(?:e[sd]?|ed)|set|sets|put|puts|turn(?:s|ed)?|flipp?(?:s|ed)?|reconfigur(?:e[sd]?|ed))"
@@ -533,8 +536,11 @@ _COMES_AND_GOES = (r"\b(?:(?:keeps?|kept|keeping)\s+(?:on\s+)?(?:connecting\s+an
                    r"(?:disappears?|disappeared|disappearing)|disconnects?\s+and\s+re-?connects?\s+(?:\w+\s+){0,3}?(?:from|to|on)\s+"
                    r"(?:the\s+)?(?:USB|bus)|(?:is\s+)?there\s+one\s+moment\s+and\s+gone\s+the\s+next)\b")
 # several units (said:units-dead): "four of our modems", "several of the modules", "two of the five cards we bought"
-_SEVERAL_UNITS = (r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|some|multiple|a\s+few)\s+(?:of\s+)?"
-                  r"(?:(?:our|the|my|these|those)\s+)?(?:\w+\s+){0,2}?(?:modems|modules|units|cards|devices|boards))\b")
+_SEVERAL_UNITS = (r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|multiple|a\s+few)\s+(?:of\s+)?"
+                  r"(?:(?:our|the|my|these|those)\s+)?(?:\w+\s+){0,2}?(?:modems|modules|units|cards|boards))\b")
+# ... said of a normal or passing state, not of dead units: "until you press PWRKEY", "until the download finishes",
+# "which is normal", "if the supply is too weak"
+_UNITS_ONLY_FOR_A_WHILE = r"\b(?:if|until|unless|otherwise|which\s+is\s+normal|as\s+expected)\b"
 # ... that show no life at all: no power, no USB enumeration, dead
 _NO_LIFE = (r"\b(?:(?:no\s+longer|won't|will\s+not|do(?:n't|\s+not)|did(?:n't|\s+not)|never|cannot|can't)\s+(?:\w+\s+)?(?:power\s+"
             r"(?:on|up)|turn\s+on|boot|enumerate|show\s+up)|stopped\s+(?:enumerating|powering\s+(?:on|up))|(?:are|were)\s+"
@@ -1088,7 +1094,7 @@ _CALIBRATION_ERASED = {
 
 # what a "switch" that is no USB mode switch goes on to say: a radio switched on/off, a modem switched from data mode
 # to command mode (after "+++") or back, a network switched to another radio technology
-_SWITCH_NOT_USB = (r"\s+(?:\w+\s+)?(?:on|off)\b|\s+(?:\w+\s+)?(?:from|to|into|back\s+to)\s+(?:the\s+)?"
+_SWITCH_NOT_USB = (r"\s+(?:\w+\s+)?(?:on|off|places)\b|\s+(?:\w+\s+)?(?:from|to|into|back\s+to)\s+(?:the\s+)?"
                    r"(?:data|command|online|offline|AT|PPP|LTE|[2345]G|GSM|UMTS|WCDMA|NR|EDGE|HSPA)\b")
 
 
@@ -1493,9 +1499,10 @@ STATES: Tuple[StatedState, ...] = (
                 r"entered|defined|specified|put\s+in|added)\s+(?:an?\s+|any\s+|the\s+)?APN\b|"
                 r"\bno\s+APN\s+(?:is\s+|was\s+)?(?:set|configured|defined|entered|specified|given)\b|"
                 r"\bAPN\s+(?:is|was|stays|remains)\s+(?:still\s+)?(?:empty|blank|unset|not\s+set)\b|"
-                r"\bleaves?\s+(?:the\s+)?APN\s+(?:empty|blank|unset)\b|\bempty\s+APN\b",
+                r"\b(?:leaves|left)\s+(?:the\s+)?APN\s+(?:empty|blank|unset)\b",
                 "echo 'on the AT port: AT+CGDCONT?'; mmcli -b N (the bearer's APN); the operator's APN",
-                unless=_NOW_FIXED),
+                unless=r"\b(?:connects?|works?|working|comes\s+up)\s+(?:\w+\s+)?(?:fine|great|perfectly|well|right\s+away)\b|"
+                       + _NOW_FIXED),
     # a SIM of a virtual operator (an MVNO, a reseller of a network's service): its APN is its own, not the network's
     # default that examples and auto-configurations fill in
     StatedState("said:mvno-sim",
@@ -3815,7 +3822,7 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:have|has|had|got|get|gets|in|into|is|was)\s+(?:the\s+|an?\s+)?FCC[\s-]*lock(?:ed)?\s+(?:state|mode|status)\b|"
                 r"\bFCC[\s-]*lock(?:ed)?\b" + _SAME + r"{0,30}?\b(?:is\s+|was\s+)?(?:back|again)\b|"
                 r"\b(?:went|goes|go|is|was|falls?|fell|returns?|returned|came|comes)\s+back\s+(?:in)?to\s+(?:the\s+|its\s+)?"
-                r"(?:FCC[\s-]*)?locked\s+(?:state|mode)\b(?=" + _SAME + r"*?\bunlock)|"
+                r"(?:FCC[\s-]*)?locked\s+(?:state|mode)\b(?=" + _UPTO + r"\bunlock)|"
                 r"\b" + _UNLOCK_TOOL + _SAME + r"{0,60}?\b(?:no\s+longer|does(?:n't|\s+not)|did(?:n't|\s+not)|won't|can(?:'t|not))\s+"
                 r"(?:lifts?|removes?|clears?|releases?|unlocks?|get\s+rid\s+of)\b|"
                 r"\b" + _UNLOCK_TOOL + _SAME + r"{0,60}?\b(?:but|yet|still|however)\b" + _SAME + r"{0,30}?\b(?:modem|module|card|radio|"
@@ -3829,12 +3836,13 @@ STATES: Tuple[StatedState, ...] = (
     StatedState("said:unlock-support-request",
                 r"\b(?:add\w*|request\w*|please|plans?\s+to|could\s+you|can\s+you|would\s+you|will\s+you)\s+"
                 r"(?:\w+\s+){0,3}?(?:FCC[\s-]*|WWAN[\s-]*|DPR[\s-]*)*unlock(?:ing)?\s+(?:support|for)\b|"
-                r"\b(?:support\w*|add\w*)\s+(?:for\s+)?" + _SAME + r"{0,60}?\b(?:in|to|by|from)\s+(?:the\s+)?" + _UNLOCK_TOOL + r"|"
+                r"\b(?:support|add)\s+(?:for\s+)?" + _SAME + r"{0,60}?\b(?:in|to|from)\s+(?:the\s+)?" + _UNLOCK_TOOL + r"|"
                 r"(?:\[\s*request\s*\]|\brequest\b|\bplans?\s+to\s+support\b)" + _SAME + r"{0,80}?\b" + _UNLOCK_TOOL + r"|"
                 r"\b(?:is|are)\s+there\s+(?:an?\s+|any\s+)?(?:FCC[\s-]*|WWAN[\s-]*)?unlock\w*\s+(?:\w+\s+)?(?:for|on)\b",
                 "mmcli -m any (state, power state); ls /usr/lib*/ModemManager/fcc-unlock.d/ /etc/ModemManager/fcc-unlock.d/ "
                 "(the module's id); journalctl -b | grep -iE 'fcc|unlock'", suspected=True,
-                unless=r"\b(?:now (?:it )?works|works now|fixed|solved|resolved|succeeded|successfully)\b"),
+                unless=r"\b(?:now (?:it )?works|works now|fixed|solved|resolved|succeeded|successfully|thanks?|thank\s+you|"
+                       r"(?:works?|runs?|connects?)\s+(?:fine|perfectly|great|well))\b"),
     # a request that a tool support a machine or a module ("[Request] RW350R-GL support for X13 Gen 6", "please add
     # support for the T16 Gen 3"): on its own a wish; with a laptop's FCC-locked module that ModemManager already lists,
     # the support asked for is the unlock (the driver already serves it)
@@ -3851,8 +3859,8 @@ STATES: Tuple[StatedState, ...] = (
     # supported by Lenovo's unlock", "the unlock tool says my machine is not supported", "this model is missing from the
     # unlock service's whitelist". The modem stays locked (knowledge.md 2.12)
     StatedState("said:fcc-lock",
-                r"(?:^|(?<=[.!?:]\s))(?=" + _SAME + r"*?\b" + _UNLOCK_TOOL + r")(?=" + _SAME + r"*?(?:" + _US_CARRIER + r"|"
-                + _UNLOCK_TARGET + r"))" + _SAME + r"*?" + _UNLOCK_REFUSED,
+                r"(?:^|(?<=[.!?:]\s))(?=" + _UPTO + r"\b" + _UNLOCK_TOOL + r")(?=" + _UPTO + r"(?:" + _US_CARRIER + r"|"
+                + _UNLOCK_TARGET + r"))" + _UPTO + _UNLOCK_REFUSED,
                 "journalctl -b | grep -iE 'fcc|unlock|USA'; mmcli -m any (state, power state)",
                 unless=r"\b(?:now (?:it )?works|works now|fixed|solved|resolved|succeeded|successfully)\b"),
     # the modem said to be disabled under Linux as such (not by a switch): on these makers' laptops the FCC lock
@@ -4673,7 +4681,8 @@ STATES: Tuple[StatedState, ...] = (
     StatedState("said:name-mismatch",
                 _BOOTS + _SAME + r"{0,80}?" + _SWAP_PLACES + r"|" + _SWAP_PLACES + _SAME + r"{0,60}?" + _BOOTS,
                 "ls -l /dev/serial/by-id/ /dev/serial/by-path/; udevadm info /dev/ttyUSB0 | grep -E 'ID_SERIAL|ID_PATH'",
-                unless=r"\b(?:I|we)\s+(?:\w+\s+)?(?:swap|switch|trade|exchange)\w*\b|" + _NOW_FIXED),
+                unless=r"\b(?:I|we)\s+(?:\w+\s+)?(?:swap|switch|trade|exchange)\w*\b|\b(?:do(?:n't|\s+not)|does(?:n't|\s+not)|"
+                       r"never|won't|no\s+longer|so\s+that)\s+(?:\w+\s+)?(?:swap|switch|trade|exchange|mix)\w*\b|" + _NOW_FIXED),
     # ... told without a swap verb: the port numbering "is different after each boot", "not the same after every reboot"
     StatedState("said:name-mismatch",
                 _PORT_NUMBERING + _SAME + r"{0,40}?\b(?:(?:is|are|gets?|seems?\s+to\s+be)\s+)?(?:different|not\s+the\s+same|"
@@ -4720,12 +4729,15 @@ STATES: Tuple[StatedState, ...] = (
                 r"\+\+\+[`'\"]?\s+(?:(?:does|did)\s+nothing|(?:is|was|gets?\s+|got\s+)?ignored|(?:gets?|got|returns?|gives?)\s+no\s+"
                 r"(?:OK|answer|response|reply))\b",
                 "the chat script or program around '+++' (a second of silence before and after it), then AT on the port",
-                unless=r"\bATO\b|\b(?:repl(?:y|ies|ied)|answer(?:s|ed)?|respond(?:s|ed)?)\s+(?:with\s+)?[`'\"]?OK\b|" + _NOW_FIXED),
+                # a guide's advice ("never send +++ without the guard time", "so send +++ to return to command mode")
+                unless=r"\bATO\b|\b(?:repl(?:y|ies|ied)|answer(?:s|ed)?|respond(?:s|ed)?)\s+(?:with\s+)?[`'\"]?OK\b|"
+                       r"\b(?:note|tip|guide|how\s+to|never\s+send|always\s+send|then\s+(?:ATH|AT)\s+works)\b|"
+                       r"\bsend\s+[`'\"]?\+\+\+[`'\"]?\s+to\b|" + _NOW_FIXED),
     # the vendor's FCC unlock installed, and the modem still does not connect (knowledge.md 2.12: the unlock did not take,
     # or is refused for this SIM or platform): "getting a network timeout after installing the FCC fix from Lenovo"
     StatedState("said:fcc-lock",
-                r"(?:^|(?<=[.!?:]\s))(?=" + _SAME + r"*?" + _FCC_FIX + r")(?=" + _SAME + r"*?\b(?:install\w*|ran|run(?:ning)?|"
-                r"appl(?:y|ied|ying)|enabl\w*|with|despite)\b)" + _SAME + r"*?" + _STILL_NO_CONNECT,
+                r"(?:^|(?<=[.!?:]\s))(?=" + _UPTO + _FCC_FIX + r")(?=" + _UPTO + r"\b(?:install\w*|ran|run(?:ning)?|"
+                r"appl(?:y|ied|ying)|enabl\w*|with|despite)\b)" + _UPTO + _STILL_NO_CONNECT,
                 "journalctl -b | grep -iE 'fcc|unlock'; mmcli -m any (state, power state)",
                 unless=r"\b(?:now (?:it )?works|works now|fixed|solved|resolved|succeeded|successfully|registers|connects\s+"
                        r"(?:fine|right|now))\b"),
@@ -4753,26 +4765,28 @@ STATES: Tuple[StatedState, ...] = (
     # the modem's USB product (or vendor) id changed by its owner, by mistake or to a value no driver lists, and the modem
     # no longer recognised: no serial driver matches the new id (knowledge.md 2.4), so no ttyUSB/AT port appears
     StatedState("said:usb-id-changed",
-                r"(?:^|(?<=[.!?:]\s))(?=" + _SAME + r"*?" + _USB_ID_SET + r")(?=" + _SAME + r"*?(?:" + _BY_MISTAKE + r"|\bwrong\b|"
+                r"(?:^|(?<=[.!?:]\s))(?=" + _UPTO + _USB_ID_SET + r")(?=" + _UPTO + r"(?:" + _BY_MISTAKE + r"|\bwrong\b|"
                 r"\b(?:not|n't|no\s+longer|never)\s+(?:\w+\s+)?(?:recogni[sz]\w*|detected|seen|found|picks?\s+(?:it\s+)?up|binds?)|"
                 r"\bno\s+(?:\w+\s+)?(?:ttyUSB\w*|ports?|serial\s+ports?|AT\s+ports?)\b|\b(?:unable|can(?:'t|not))\s+(?:to\s+)?"
-                r"(?:reach|access|open|login|log\s+in|talk)))" + _SAME + r"+",
+                r"(?:reach|access|open|login|log\s+in|talk)))" + _SAME + r"{1,300}",
                 "lsusb (the id the modem has now); ls /sys/bus/usb/devices/*/driver; modprobe option; "
                 "echo 'VID PID' | sudo tee /sys/bus/usb-serial/drivers/option1/new_id",
-                unless=r"\b(?:APN|PIN|IMEI|band|baud)\b|" + _NOW_FIXED),
+                # a warning or a condition ("if you set a wrong PID it will not be recognised") is advice, not a report
+                unless=r"\b(?:APN|PIN|IMEI|band|baud)\b|\b(?:if|unless|otherwise|warning|note|careful|make\s+sure)\b|"
+                       r"\bnever\s+(?:\w+\s+)?(?:write|set|change|flash)\b|" + _NOW_FIXED),
     # several units of one model that no longer power on or enumerate at all, even in the boot loader's emergency mode:
     # the units themselves (causes.md hardware-fault): "four of our modules no longer power on and do not enumerate"
     StatedState("said:units-dead",
-                r"(?:^|(?<=[.!?:]\s))(?=" + _SAME + r"*?" + _SEVERAL_UNITS + r")" + _SAME + r"*?" + _NO_LIFE,
+                r"(?:^|(?<=[.!?:]\s))(?=" + _UPTO + _SEVERAL_UNITS + r")" + _UPTO + _NO_LIFE,
                 "lsusb on a known-good host; the module's supply and power-on pin; the vendor's emergency download mode",
-                unless=r"\b(?:connection|signal|network|sms|data)\b|" + _NOW_FIXED),
+                unless=r"\b(?:connection|signal|network|sms|data)\b|" + _UNITS_ONLY_FOR_A_WHILE + r"|" + _NOW_FIXED),
     # ... told over two sentences: "Four of our modems have stopped working. They will no longer power on, they do not
     # enumerate over USB."
     StatedState("said:units-failed",
-                r"(?:^|(?<=[.!?:]\s))(?=" + _SAME + r"*?" + _SEVERAL_UNITS + r")" + _SAME + r"*?\b(?:(?:have\s+|has\s+)?stopped\s+"
+                r"(?:^|(?<=[.!?:]\s))(?=" + _UPTO + _SEVERAL_UNITS + r")" + _UPTO + r"\b(?:(?:have\s+|has\s+)?stopped\s+"
                 r"working|(?:have\s+|has\s+)?died|(?:are|were)\s+(?:now\s+)?(?:dead|bricked|broken)|(?:have\s+|has\s+)?failed)\b",
                 "lsusb on a known-good host; the vendor's emergency download mode",
-                unless=r"\b(?:connection|signal|network|sms|data|register\w*)\b|" + _NOW_FIXED),
+                unless=r"\b(?:connection|signal|network|sms|data|register\w*)\b|" + _UNITS_ONLY_FOR_A_WHILE + r"|" + _NOW_FIXED),
     StatedState("said:no-life",
                 r"\b(?:they|it|the\s+(?:modems|modules|units|cards))\s+" + _NO_LIFE,
                 "lsusb on a known-good host; the module's supply and power-on pin", context=True, unless=_NOW_FIXED),

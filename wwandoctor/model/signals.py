@@ -188,18 +188,14 @@ def derive_signals(lines: List[LogLine], prose_lines: Sequence[LogLine] = (),
     return found
 
 
-def _derived_modules():
-    from wwandoctor.model import dhcp_discovers, ping_probe, quectel_variant, sierra_impref
-    return dhcp_discovers, ping_probe, quectel_variant, sierra_impref
-
-
 def derived_facts() -> Tuple[str, ...]:
     """The facts that come from reading several lines together rather than from one signature row."""
-    return tuple(module.FACT for module in _derived_modules())
+    from wwandoctor.model import dhcp_discovers, ping_probe, quectel_variant, sierra_impref
+    return tuple(module.FACT for module in (dhcp_discovers, ping_probe, quectel_variant, sierra_impref))
 
 
 def _derived_signals(lines: List[LogLine], prose_lines: Sequence[LogLine]) -> Dict[str, List[LogLine]]:
-    dhcp_discovers, ping_probe, quectel_variant, sierra_impref = _derived_modules()
+    from wwandoctor.model import dhcp_discovers, ping_probe, quectel_variant, sierra_impref
     found: Dict[str, List[LogLine]] = {}
     for facts in (ping_probe.probe_signals(lines), sierra_impref.impref_signals(lines),
                   dhcp_discovers.discover_signals(lines), quectel_variant.variant_signals(list(lines) + list(prose_lines))):
