@@ -178,12 +178,14 @@ def derive_signals(lines: List[LogLine], prose_lines: Sequence[LogLine] = (),
     messages the post's sentences quote and of the states they report (:mod:`wwandoctor.model.prose`,
     reading ``prose_lines``: :func:`prose_text_lines`; ``stated`` and ``quoted``: their stated facts and
     quoted messages, :func:`prose.quoted_lines`, and ``cut``, :func:`lines_beyond_the_cut`, when already read)."""
-    from wwandoctor.model import prose
+    from wwandoctor.model import dhcp_discovers, ping_probe, prose, quectel_variant, sierra_impref
     found = signatures.scan(lines, said=prose.stated_at)
     found.update(_beyond_the_cut(lines_beyond_the_cut(lines, prose_lines) if cut is None else cut, found))
     found.update(signatures.scan_quotes(prose.quoted_lines(prose_lines) if quoted is None else quoted, found))
     found.update(prose.stated_facts(prose_lines) if stated is None else stated)
-    for fact, more in _derived_signals(lines, prose_lines).items():
+    derived = (ping_probe.probe_signals(lines), sierra_impref.impref_signals(lines), dhcp_discovers.discover_signals(lines),
+               quectel_variant.variant_signals(list(lines) + list(prose_lines)))
+    for fact, more in [item for facts in derived for item in facts.items()]:
         found.setdefault(fact, []).extend(more)
     return found
 
@@ -193,12 +195,3 @@ def derived_facts() -> Tuple[str, ...]:
     from wwandoctor.model import dhcp_discovers, ping_probe, quectel_variant, sierra_impref
     return tuple(module.FACT for module in (dhcp_discovers, ping_probe, quectel_variant, sierra_impref))
 
-
-def _derived_signals(lines: List[LogLine], prose_lines: Sequence[LogLine]) -> Dict[str, List[LogLine]]:
-    from wwandoctor.model import dhcp_discovers, ping_probe, quectel_variant, sierra_impref
-    found: Dict[str, List[LogLine]] = {}
-    for facts in (ping_probe.probe_signals(lines), sierra_impref.impref_signals(lines),
-                  dhcp_discovers.discover_signals(lines), quectel_variant.variant_signals(list(lines) + list(prose_lines))):
-        for fact, more in facts.items():
-            found.setdefault(fact, []).extend(more)
-    return found
