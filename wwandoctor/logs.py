@@ -185,10 +185,13 @@ _TAGS = {
 
 # ModemManager's own marks in a message: its level tag (mm-log.c, "<warn>" before 1.14, "<wrn>" since), the log id of
 # the object that logs (mm-log-object.c: "[modem9]", "[modem0/bearer1]", "[base-manager]", "[device /sys/...]",
-# "[ttyUSB2/probe]", "[cdc-wdm0/qmi]"), the "(tty/ttyUSB2)" port prefix of versions before 1.14, or libqmi's trace
+# "[ttyUSB2/probe]", "[cdc-wdm0/qmi]"), the "(tty/ttyUSB2)" port prefix of versions before 1.14, libqmi's trace, or a
+# GLib assertion naming one of its source files
 _MM_MARKS = re.compile(r"^<(?:err|wrn|msg|inf|dbg|error|warn|info|debug)>\s|\[modem\d+(?:/\w+)?\]|\[base-manager\]"
                        r"|\[device /sys/|^\[[\w.-]+/(?:probe|at|qmi|mbim|qcdm)\]|^\((?:tty|net|usbmisc|usb|wwan)/[\w.-]+\)"
-                       r"|^\[/dev/\S+\] (?:Received|Sent) message")
+                       r"|^\[/dev/\S+\] (?:Received|Sent) message"
+                       # a GLib assertion in one of the daemon's sources (signature mm:daemon-crashed)
+                       r"|^ERROR:(?:(?!libmm-glib/)[\w.+-]*/)*mm-[\w-]+\.c:\d+:")
 _CONTENT_ORIGINS = (
     (_MM_MARKS, "ModemManager"),
     (re.compile(r"QmiDevice|QMI protocol error|\[/dev/\S+\]|qmicli|--device-open-"), "qmicli"),

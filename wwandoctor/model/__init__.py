@@ -69,6 +69,7 @@ def derive(snap: Snapshot) -> Model:
     host.modem_count = len(modems)
     missing_openwrt_packages(host, modems)
     host.shown_modem_count = sum(1 for m in modems if not m.only_named)
+    host.modem_id_set_unlisted = any(m.id_set_by_command and m.expected_drivers == [] for m in modems)
     devices_listed(snap, host)
     modem_nodes_shown(lines, host)
     wwan_default_route(snap, host, modems)
