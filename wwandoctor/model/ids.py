@@ -280,6 +280,17 @@ def _boot_mode(m: Modem, dev, vp: str, exact_rows: List[dict], expected: List[st
         return
     m.note("boot_mode", bool(qdl), "kernel driver tables",
            "%s is %s" % (vp, ("a boot-loader (QDL) id: " + qdl) if qdl else "not a boot-loader id"))
+    _crash_dump_mode(m, dev, vp)
+
+
+def _crash_dump_mode(m: Modem, dev, vp: str) -> None:
+    """crash_dump_mode: boot-mode-ids.csv calls the id's mode a memory (crash) dump: the boot loader the firmware
+    fell back to after crashing, not one waiting for a firmware download."""
+    from wwandoctor import knowledge
+    entry = knowledge.boot_mode_entry(dev.vid, dev.pid)
+    dump = bool(entry) and entry["mode"].startswith("memory dump")
+    m.note("crash_dump_mode", dump, "boot-mode id table",
+           ("%s is a crash-dump id: %s" % (vp, entry["mode"][:160])) if dump else "%s is no crash-dump id" % vp)
 
 
 # The Qualcomm emergency-download id: qcserial names 05c6:9008 "Generic Gobi QDL device" (and gobi_loader's
@@ -365,6 +376,20 @@ def _id_absent_from_lts(m: Modem, vp: str, expected: List[str]) -> None:
            ("%s is in none of the %s tables of kernel %s (usb-ids-absent-older-kernels.csv)" % (
                vp, "/".join(expected), ".".join(map(str, newest)))) if absent
            else "%s is in a 4.14-or-newer long-term kernel's tables, or no older tree lacks it" % vp)
+
+
+def id_in_running_tree(m: Modem, release: Optional[str]) -> bool:
+    """The running kernel's in-tree drivers list the modem's id: kernel_knows_id, or, for a release between the checked
+    ones, a 4.14-or-newer release newer than every older tree that lacks the id (usb-ids-absent-older-kernels.csv
+    lists what the older trees read lack; ids are added to the tables, not taken out)."""
+    from wwandoctor import knowledge
+    if m.kernel_knows_id is not None or not m.expected_drivers or not (m.vid and m.pid):
+        return m.kernel_knows_id is True
+    version = knowledge.parse_release(release)
+    if version is None or version < _LTS_FLOOR:
+        return False
+    newest = knowledge.newest_kernel_lacking(m.vid, m.pid, m.expected_drivers)
+    return newest is None or version > newest
 
 
 def _alias_knows_id(m: Modem, dev, snap: Snapshot) -> bool:
