@@ -207,3 +207,32 @@ def test_networkmanager_07_registration_lines_are_kept():
             "Jan  5 10:00:06 box NetworkManager: <info>  Policy set 'Wired' (eth0) as default for routing and DNS.\n")
     texts = [l.text for l in ingest_text(text).log]
     assert len(texts) == 2 and "registration denied" in texts[1]
+
+
+# WRITTEN (stop 34, tuning34a, 04:36 UTC before the change): a syslog/logread line whose ident was dropped
+# ("daemon.warn [8783]: ...") is ModemManager's when its message carries ModemManager's own marks (level tag,
+# "[modemN]", "[base-manager]", "[device /sys/...]", "(ttyUSB2/probing)"); other ident-less lines stay unknown.
+@pytest.mark.parametrize("line, origin", [
+    ("Thu Dec 14 18:27:20 2023 daemon.warn [8783]: <warn>  [modem9] port cdc-wdm0 timed out 3 consecutive times",
+     "ModemManager"),
+    ("Mon Jan  1 10:00:00 2024 daemon.info [1234]: <info>  [modem0] state changed (enabling -> enabled)", "ModemManager"),
+    ("Mon Jan  1 10:00:00 2024 daemon.info [1234]: <msg> [base-manager] couldn't check support for device", "ModemManager"),
+    ("Mon Jan  1 10:00:00 2024 daemon.debug [1234]: [device /sys/devices/platform/usb/1-1] creating modem with plugin",
+     "ModemManager"),
+    ("Mon Jan  1 10:00:00 2024 daemon.debug [1234]: (tty/ttyUSB2) port probing finished: no more AT tries", "ModemManager"),
+    ("Mon Jan  1 10:00:00 2024 daemon.info [1234]: [ttyUSB2/probe] probe step: done", "ModemManager"),
+    ("Feb 12 07:33:10 gateway daemon.warn [944]: <warn>  [modem0] port cdc-wdm0 timed out 3 consecutive times",
+     "ModemManager"),
+    ("Mon Jan  1 10:00:00 2024 daemon.err [1777]: request timed out 3 consecutive times, retrying", "unknown"),
+])
+def test_an_ident_less_line_with_modemmanager_marks_is_modemmanagers(line, origin):
+    parts = journal.split(line)
+    assert parts is not None and parts[0] == origin
+
+
+def test_ident_less_modemmanager_timeouts_reach_the_log():
+    text = ("Thu Dec 14 18:27:10 2023 daemon.warn [8783]: <warn>  [modem9] port cdc-wdm0 timed out 2 consecutive times\n"
+            "Thu Dec 14 18:27:20 2023 daemon.warn [8783]: <warn>  [modem9] port cdc-wdm0 timed out 3 consecutive times\n")
+    snap = ingest_text(text)
+    assert [(l.origin, l.text) for l in snap.log][-1] == (
+        "ModemManager", "<warn>  [modem9] port cdc-wdm0 timed out 3 consecutive times")

@@ -162,8 +162,10 @@ def is_relevant(text: str) -> bool:
 
 _DMESG_TIME_RE = re.compile(r"^\[\s*(\d+\.\d+)\]\s?")
 _SYSLOG_TIME = r"(?:[A-Z][a-z]{2}\s+\d{1,2}\s+\d\d:\d\d:\d\d(?:\.\d+)?|\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?)"
-# With a timestamp: optional host, then "tag[pid]:" or "tag:".
-_SYSLOG_RE = re.compile(r"^" + _SYSLOG_TIME + r"\s+(?:(?P<host>[^\s\[\]:]+)\s+)?(?P<tag>[^\s\[\]:]+)(?:\[\d+\])?:\s?(?P<msg>.*)$")
+# With a timestamp: optional host, then "tag[pid]:" or "tag:", or "[pid]:" alone (a line whose ident was dropped, see
+# :data:`UNTAGGED`).
+_SYSLOG_RE = re.compile(r"^" + _SYSLOG_TIME + r"\s+(?:(?P<host>[^\s\[\]:]+)\s+)?(?:(?P<tag>[^\s\[\]:]+)(?:\[\d+\])?|\[\d+\]):"
+                        r"\s?(?P<msg>.*)$")
 # Without a timestamp only "tag[pid]:" or "kernel:" is recognised ("option1 ttyUSB0: ..." is a kernel message).
 # A host name may stand before the tag when the timestamp was cut ("raspbian kernel: usb 1-1: ...").
 _BARE_TAG_RE = re.compile(r"^(?:[A-Za-z][\w.\-]*\s+)?(?:(?P<tag>[A-Za-z][\w.\-]*)\[\d+\]:\s?(?P<msg>.*)$"
@@ -181,9 +183,17 @@ _TAGS = {
     "pppd": "pppd", "netifd": "netifd", "uqmi": "uqmi", "umbim": "umbim", "chat": "pppd",
 }
 
+# ModemManager's own marks in a message: its level tag (mm-log.c, "<warn>" before 1.14, "<wrn>" since), the log id of
+# the object that logs (mm-log-object.c: "[modem9]", "[modem0/bearer1]", "[base-manager]", "[device /sys/...]",
+# "[ttyUSB2/probe]", "[cdc-wdm0/qmi]"), the "(tty/ttyUSB2)" port prefix of versions before 1.14, libqmi's trace, or a
+# GLib assertion naming one of its source files
+_MM_MARKS = re.compile(r"^<(?:err|wrn|msg|inf|dbg|error|warn|info|debug)>\s|\[modem\d+(?:/\w+)?\]|\[base-manager\]"
+                       r"|\[device /sys/|^\[[\w.-]+/(?:probe|at|qmi|mbim|qcdm)\]|^\((?:tty|net|usbmisc|usb|wwan)/[\w.-]+\)"
+                       r"|^\[/dev/\S+\] (?:Received|Sent) message"
+                       # a GLib assertion in one of the daemon's sources (signature mm:daemon-crashed)
+                       r"|^ERROR:(?:(?!libmm-glib/)[\w.+-]*/)*mm-[\w-]+\.c:\d+:")
 _CONTENT_ORIGINS = (
-    (re.compile(r"^<(?:err|wrn|msg|inf|dbg|error|warn|info|debug)>\s|\[modem\d+\]|^\[/dev/\S+\] (?:Received|Sent) message"),
-     "ModemManager"),
+    (_MM_MARKS, "ModemManager"),
     (re.compile(r"QmiDevice|QMI protocol error|\[/dev/\S+\]|qmicli|--device-open-"), "qmicli"),
     (re.compile(r"MbimDevice|mbimcli"), "mbimcli"),
     (re.compile(r"^udhcpc|udhcpc:"), "udhcpc"),
@@ -220,7 +230,16 @@ def split_line(line: str) -> Tuple[str, Optional[float], str]:
     return _origin_from_content(line), None, line
 
 
-def _tagged(tag: str, msg: str) -> Tuple[str, Optional[float], str]:
+def untagged_origin(msg: str) -> str:
+    """Who wrote a syslog line that carries only its pid, no ident ("Thu Dec 14 18:27:20 2023 daemon.warn [8783]:
+    <warn>  [modem9] port cdc-wdm0 timed out 3 consecutive times", OpenWrt logread): the program whose own marks the
+    message carries (ModemManager's level tag and log ids...), else unknown."""
+    return _origin_from_content(msg)
+
+
+def _tagged(tag: Optional[str], msg: str) -> Tuple[str, Optional[float], str]:
+    if tag is None:  # "[pid]:" without an ident
+        return untagged_origin(msg), None, msg
     origin = normalize_tag(tag)
     if origin == "kernel":  # "kernel: [   44.12] usb ..." (old syslog keeps the stamp)
         m = _DMESG_TIME_RE.match(msg)

@@ -39,8 +39,9 @@ PRIORITY = 230
 _MONO = re.compile(r"^\s*\[\s*(\d+\.\d+)\]\s+(?:[^\s\[\]:]+\s+)?(?P<tag>[^\s\[\]:]+)(?:\[\d+\])?:\s?(?P<msg>.*)$")
 # short-monotonic lines of programs have "tag[pid]:" (a dmesg line "[ 4.1] usb 1-7: ..." has not)
 _MONO_PID = re.compile(r"^\s*\[[^\]]*\]\s+(?:\S+\s+)?[^\s\[\]:]+\[\d+\]:")
+# (a program logging without an ident shows only "[pid]:": logs.untagged_origin reads who wrote it from the message)
 _OPENWRT = re.compile(r"^[A-Z][a-z]{2} [A-Z][a-z]{2}\s+\d+ \d\d:\d\d:\d\d \d{4} (?:\w+)\.(?:\w+) "
-                      r"(?P<tag>[^\s\[\]:]+)(?:\[\d+\])?:\s?(?P<msg>.*)$")
+                      r"(?:(?P<tag>[^\s\[\]:]+)(?:\[\d+\])?|\[\d+\]):\s?(?P<msg>.*)$")
 # the month as the locale writes it: "Oct", Czech "srp", German "Dez", French "déc.", Russian "дек"
 _SYSLOG_START = re.compile(r"^(?:[^\W\d_]{2,5}\.?\s+\d{1,2}\s+\d\d:\d\d:\d\d|\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d)")
 # the host of a syslog line ("Oct 27 10:58:44 myhost kernel: ...", "2013-10-09T10:49:49.93+02:00 myhost prog[1]: ...")
@@ -161,9 +162,10 @@ def _split_text(line: str) -> Optional[Tuple[str, Optional[float], str]]:
     return None
 
 
-def _tagged(tag: str, msg: str, time: Optional[float]) -> Tuple[str, Optional[float], str]:
-    """Origin from the syslog tag; a kernel message may still carry its dmesg stamp ("[ 44.1] usb ...")."""
-    origin = logs.normalize_tag(tag)
+def _tagged(tag: Optional[str], msg: str, time: Optional[float]) -> Tuple[str, Optional[float], str]:
+    """Origin from the syslog tag (from the message without one); a kernel message may still carry its dmesg stamp
+    ("[ 44.1] usb ...")."""
+    origin = logs.normalize_tag(tag) if tag is not None else logs.untagged_origin(msg)
     if origin == "kernel":
         ktime, msg, _ = split_prefix(msg)
         time = ktime if ktime is not None else time
@@ -180,7 +182,7 @@ def detect(block: Block) -> int:
         if (_JSON_HEAD.match(ln) or _OPENWRT.match(ln) or _BARE_TAG.match(ln) or _MM_TAG.match(ln.strip())
                 or _JOURNAL_META.match(ln.strip())):
             hits += 1
-        elif _SYSLOG_START.match(ln) and re.search(r"[^\s\[\]:]+(?:\[\d+\])?: ", ln):
+        elif _SYSLOG_START.match(ln) and re.search(r"(?:[^\s\[\]:]+(?:\[\d+\])?|\[\d+\]): ", ln):
             hits += 1
         elif _MONO.match(ln) and split(ln) is not None:
             hits += 1

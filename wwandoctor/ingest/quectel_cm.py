@@ -60,7 +60,13 @@ def _specific(text: str) -> bool:
     eth1: register 'GobiNet' ...", from ``dmesg -t``) are the kernel's, not quectel-CM's, and a person's
     sentence naming GobiNet or quectel-CM is the post's (model.prose reads it): "It comes up in its MBIM
     configuration, and quectel-CM wants a QMI device." """
-    return bool(_SPECIFIC.search(text)) and not is_driver_message(text) and not is_written(text)
+    return (bool(_SPECIFIC.search(text)) and not is_driver_message(text) and not is_written(text)
+            and not _BUILD_LINE.match(text))
+
+
+# make building a driver: "make -C /lib/modules/5.4.0/build M=/root/GobiNet modules", "make[1]: Leaving directory
+# '/home/pi/GobiNet'" names the driver's directory, it is no quectel-CM output
+_BUILD_LINE = re.compile(r"^\s*make(?:\[\d+\])?(?::\s|\s+-C\s)")
 
 
 def detect(block: Block) -> int:

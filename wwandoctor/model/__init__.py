@@ -22,7 +22,7 @@ from wwandoctor.model.net import modem_default_routes, net_only_modems, wwan_def
 from wwandoctor.model.anchors import anchored_modems, only_named
 from wwandoctor.model.named import storage_sticks_named
 from wwandoctor.model.signals import derive_signals, lines_beyond_the_cut, prose_text_lines, text_lines
-from wwandoctor.model.ids import drivers_newer_than_kernel, id_given_by_new_id, missing_openwrt_packages
+from wwandoctor.model.ids import drivers_newer_than_kernel, id_given_by_new_id, id_in_running_tree, missing_openwrt_packages
 from wwandoctor.model.prose import quoted_lines, stated_facts
 from wwandoctor.model.prose_ids import command_lines, new_id_writes, new_id_writes_in, unique_writes
 from wwandoctor.model.pci import is_pci_modem, pci_modem, pci_modem_addresses_in_log
@@ -69,6 +69,8 @@ def derive(snap: Snapshot) -> Model:
     host.modem_count = len(modems)
     missing_openwrt_packages(host, modems)
     host.shown_modem_count = sum(1 for m in modems if not m.only_named)
+    host.modem_id_in_tree = any(not m.only_named and id_in_running_tree(m, host.kernel_release) for m in modems)
+    host.modem_id_set_unlisted = any(m.id_set_by_command and m.expected_drivers == [] for m in modems)
     devices_listed(snap, host)
     modem_nodes_shown(lines, host)
     wwan_default_route(snap, host, modems)

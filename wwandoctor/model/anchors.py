@@ -63,7 +63,12 @@ _ABSENT_AFTER_RE = re.compile(
     r"^['\"`)]?:?\s*(?:(?:interface|device|node|port|file)\s+)?"
     r"(?:(?:does|did|do)\s*(?:not|n't)\s+(?:exist|appear|show|come)|(?:is|was|are|were)\s*(?:not|n't)\s+"
     r"(?:there|present|created|found|listed|shown)|(?:is|was) (?:missing|absent|gone)|not found\b|missing\b|"
-    r"no such (?:file|device))", re.I)
+    r"never\s+(?:appears?|appeared|shows?\s+up|showed\s+up|exists?|existed|gets?\s+created|got\s+created)\b|"
+    r"no such (?:file|device))"
+    # what a command run on the name answers: "ls -l /dev/cdc-wdm0 it always says no such device", "cat /dev/ttyUSB2
+    # which returns: No such file or directory"
+    r"|^['\"`)]?,?\s+(?:(?:it|that|which|and\s+it|I\s+get|I\s+got)\s+)?(?:always\s+|just\s+|only\s+)?(?:says?|said|gives?|gave|"
+    r"returns?|returned|prints?|printed|answers?|answered|reports?|reported)\s*:?\s*['\"`]?no such (?:file|device)", re.I)
 
 
 def _said_absent(text: str, start: int, end: int) -> bool:

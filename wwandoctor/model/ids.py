@@ -8,11 +8,11 @@ usb_modeswitch's table, the FCC unlock table, the kernel drivers' id tables per 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, List, Tuple
+from typing import TYPE_CHECKING, List, Optional, Tuple
 
 from wwandoctor.model.common import is_unbound_vendor, source_label, vidpid
 from wwandoctor.model.types import Evidence, Host, Modem, places
-from wwandoctor.snapshot import MODESWITCH_PATH_NOT_SHOWN, Snapshot
+from wwandoctor.snapshot import MODESWITCH_PATH_NOT_SHOWN, LogLine, Snapshot
 
 if TYPE_CHECKING:
     from wwandoctor.model.prose_ids import NewIdWrite
@@ -44,6 +44,7 @@ def usb_knowledge(m: Modem, dev, snap: Snapshot) -> None:
     m.note("sierra_firmware", sierra, "kernel driver tables",
            "%s %s a Sierra Wireless module (vendor 1199 or qcserial's Sierra layout)" % (vp, "is" if sierra else "is not"))
     switch_config_for_modem_id(m, dev.vid, dev.pid, snap)
+    id_set_by_command(m, dev.vid, dev.pid, snap)
     sierra_mbim_config(m, sierra)
     expected = knowledge.drivers_for_id(dev.vid, dev.pid)
     m.note("expected_drivers", expected, "kernel driver tables",
@@ -152,6 +153,56 @@ def router_mode(m: Modem, vid: str, pid: str) -> None:
                if entry else "not a router-style id"))
 
 
+# The vendors' AT commands that set the USB product id the module enumerates with after its next reset, with the ids
+# they set ((vid, pid), vid None when the command keeps the vendor id): Sierra AT!UDPID=<pid> and AT!USBPID=<app pid>,
+# <boot pid> (the MC77xx/MC73xx/MC74xx "USB product id" commands), Quectel AT+QCFG="usbcfg",<vid>,<pid>,<interfaces>
+# (a query's answer "+QCFG: "usbcfg",..." sets nothing and does not match), SIMCom AT+CUSBPIDSWITCH=<pid>,...
+_SET_ID_RES = (
+    re.compile(r"\bAT!(?:UDPID|USBPID)\s*=\s*(?:0x)?(?P<pid>[0-9a-f]{4})\b", re.I),
+    re.compile(r"\bAT\+QCFG\s*=\s*[\"'\u201c\u201d]?usbcfg[\"'\u201c\u201d]?\s*,\s*(?:0x)?(?P<vid>[0-9a-f]{4})\s*,\s*"
+               r"(?:0x)?(?P<pid>[0-9a-f]{4})\b", re.I),
+    re.compile(r"\bAT\+CUSBPIDSWITCH\s*=\s*(?:0x)?(?P<pid>[0-9a-f]{4})\b", re.I),
+)
+_SET_ID_GATE = re.compile(r"UDPID|USBPID|usbcfg|CUSBPIDSWITCH", re.I)
+
+
+def ids_set_by_command(snap: Snapshot) -> List[Tuple[Optional[str], str, LogLine]]:
+    """The USB ids the input's lines set by the vendors' AT commands (:data:`_SET_ID_RES`): ``(vid or None, pid,
+    line)``, vid None when the command keeps the vendor id."""
+    from wwandoctor import knowledge
+    from wwandoctor.model.signals import prose_text_lines, text_lines
+    found = []
+    for line in text_lines(snap) + prose_text_lines(snap):
+        if not _SET_ID_GATE.search(line.text):
+            continue
+        for regex in _SET_ID_RES:
+            for hit in regex.finditer(line.text):
+                vid = hit.groupdict().get("vid")
+                found.append((knowledge.norm_id(vid) if vid else None, knowledge.norm_id(hit.group("pid")), line))
+    return found
+
+
+def set_by_command_line(vid: str, pid: str, snap: Snapshot) -> Optional[LogLine]:
+    """The line whose AT command set exactly vid:pid, or None."""
+    from wwandoctor import knowledge
+    vid, pid = knowledge.norm_id(vid), knowledge.norm_id(pid)
+    return next((line for set_vid, set_pid, line in ids_set_by_command(snap)
+                 if set_pid == pid and set_vid in (None, vid)), None)
+
+
+def id_set_by_command(m: Modem, vid: str, pid: str, snap: Snapshot) -> None:
+    """id_set_by_command: a line of the input sends the vendor's command setting the USB product id to the one the
+    modem enumerates with: the person chose the id, so no driver table need know it. Always filled: False when no
+    such command for this id is shown."""
+    vp = vidpid(vid, pid)
+    line = set_by_command_line(vid, pid, snap)
+    if line is not None:
+        m.note("id_set_by_command", True, line.source or "paste",
+               "%s is the id the person set by AT command: %s" % (vp, line.text.strip()[:160]))
+    else:
+        m.note("id_set_by_command", False, "paste", "no command setting the USB id %s is shown" % vp)
+
+
 # the settings that only choose the device's USB configuration / interface setting, or reset it (no switch message)
 _CONFIGURATION_KEYS = frozenset({"Configuration", "Interface", "AltSetting", "ResetUSB", "NoMBIMCheck", "WaitBefore"})
 # a usb_modeswitch.d file named in the post's words: "usb_modeswitch.d/12d1:1573", "/etc/usb_modeswitch.d/19d2\\:0031"
@@ -229,6 +280,17 @@ def _boot_mode(m: Modem, dev, vp: str, exact_rows: List[dict], expected: List[st
         return
     m.note("boot_mode", bool(qdl), "kernel driver tables",
            "%s is %s" % (vp, ("a boot-loader (QDL) id: " + qdl) if qdl else "not a boot-loader id"))
+    _crash_dump_mode(m, dev, vp)
+
+
+def _crash_dump_mode(m: Modem, dev, vp: str) -> None:
+    """crash_dump_mode: boot-mode-ids.csv calls the id's mode a memory (crash) dump: the boot loader the firmware
+    fell back to after crashing, not one waiting for a firmware download."""
+    from wwandoctor import knowledge
+    entry = knowledge.boot_mode_entry(dev.vid, dev.pid)
+    dump = bool(entry) and entry["mode"].startswith("memory dump")
+    m.note("crash_dump_mode", dump, "boot-mode id table",
+           ("%s is a crash-dump id: %s" % (vp, entry["mode"][:160])) if dump else "%s is no crash-dump id" % vp)
 
 
 # The Qualcomm emergency-download id: qcserial names 05c6:9008 "Generic Gobi QDL device" (and gobi_loader's
@@ -314,6 +376,20 @@ def _id_absent_from_lts(m: Modem, vp: str, expected: List[str]) -> None:
            ("%s is in none of the %s tables of kernel %s (usb-ids-absent-older-kernels.csv)" % (
                vp, "/".join(expected), ".".join(map(str, newest)))) if absent
            else "%s is in a 4.14-or-newer long-term kernel's tables, or no older tree lacks it" % vp)
+
+
+def id_in_running_tree(m: Modem, release: Optional[str]) -> bool:
+    """The running kernel's in-tree drivers list the modem's id: kernel_knows_id, or, for a release between the checked
+    ones, a 4.14-or-newer release newer than every older tree that lacks the id (usb-ids-absent-older-kernels.csv
+    lists what the older trees read lack; ids are added to the tables, not taken out)."""
+    from wwandoctor import knowledge
+    if m.kernel_knows_id is not None or not m.expected_drivers or not (m.vid and m.pid):
+        return m.kernel_knows_id is True
+    version = knowledge.parse_release(release)
+    if version is None or version < _LTS_FLOOR:
+        return False
+    newest = knowledge.newest_kernel_lacking(m.vid, m.pid, m.expected_drivers)
+    return newest is None or version > newest
 
 
 def _alias_knows_id(m: Modem, dev, snap: Snapshot) -> bool:

@@ -198,7 +198,12 @@ NO_PORTS = (r"(?:no|zero|not\s+(?:a\s+single|any))\s+(?:(?:/dev/)?tty(?:USB|ACM)
             r"\s+(?:never|don't|do\s+not|aren't|are\s+not)\s+(?:\w+\s+)?(?:appear|show\s+up|get\s+created|created|there|exist)")
 NO_DRIVER = (r"Driver=\(?none\)?|none\s+of\s+(?:its|the)\s+(?:\w+\s+)?interfaces\s+(?:\w+\s+)?(?:have|has|gets?|got)\s+(?:a\s+|any\s+)?"
              r"driver|(?:empty|blank)\s+Driver=|Driver=\s*(?:empty|blank|nothing)|no\s+driver\s+(?:\w+\s+){0,2}?(?:claims?|binds?|"
-             r"attach\w*|grabs?|takes?)")
+             r"attach\w*|grabs?|takes?)|"
+             # the Driver= field of usb-devices / /sys/kernel/debug/usb/devices told in words: "the driver line of every
+             # interface says (none)", "all the Driver fields read NONE" (drivers/usb/core/devices.c prints
+             # "Driver=(none)" for an interface no driver has bound)
+             r"\bdriver\s+(?:lines?|entr(?:y|ies)|fields?|columns?)\s+(?:[\w/.-]+\s+){0,8}?(?:says?|said|shows?|showed|reads?|"
+             r"is|are|was|were|(?:ends?|ended)\s+with)\s+(?:just\s+|only\s+|all\s+)?[\"'(\[]*(?:none|empty|blank|nothing)\b")
 # names that do not resolve (said:names-fail)
 DNS = r"DNS|name\s+resolution|host\s*names?|domain\s+names?|resolv\.conf|nameservers?"
 DNS_FAILS = (r"(?:doesn't|does\s+not|don't|do\s+not|won't|can't|cannot|never)\s+(?:\w+\s+)?(?:resolve|work|get\s+resolved)|fails?|"

@@ -157,6 +157,13 @@ class Modem(_Facts):
     router_mode_id: Optional[bool] = fact(
         "VID:PID is a router-style id (router-mode-ids.csv: HiLink, ZTE web-UI or pocket-router firmware whose only "
         "network function is an RNDIS/ECM link to a router inside the stick)", settle="lsusb", report=True)
+    crash_dump_mode: Optional[bool] = fact(
+        "the id is one a Qualcomm-based module enumerates with only after its firmware crashed, its boot loader holding "
+        "the RAM for a memory-dump download (boot-mode-ids.csv mode \"memory dump\", 05c6:900e)", settle="lsusb")
+    id_set_by_command: Optional[bool] = fact(
+        "the input shows the vendor's AT command that sets the modem's USB product id (Sierra AT!UDPID / AT!USBPID, "
+        "Quectel AT+QCFG=\"usbcfg\", SIMCom AT+CUSBPIDSWITCH) set to exactly the id it now enumerates with (false when "
+        "none is shown)", settle="lsusb", report=True)
     switch_config_for_modem_id: Optional[bool] = fact(
         "a usb_modeswitch configuration file shown is named for the id the modem has after its switch (false when none is shown)",
         settle="ls /etc/usb_modeswitch.d/; cat /etc/usb_modeswitch.d/{vid}:{pid}", report=True)
@@ -342,6 +349,12 @@ class Host(_Facts):
         "the kernel is Synology DSM 7.0's or later's (uname -a: its build #41882 or higher and the platform tag "
         "synology_<platform>_<model>), whose release notes say 3G/4G USB dongles are no longer supported: it ships "
         "no USB modem drivers (usbserial, usb_wwan, option, qmi_wwan); False for any other kernel", settle="uname -a")
+    modem_id_in_tree: Optional[bool] = fact(
+        "a modem the output shows has an id the running kernel's in-tree driver tables list (modem.kernel_knows_id): "
+        "an out-of-tree driver is not what it lacks", settle="uname -r; lsusb")
+    modem_id_set_unlisted: Optional[bool] = fact(
+        "a modem enumerates with a USB id the input shows set by the vendor's AT command (modem.id_set_by_command) "
+        "that no driver table lists (modem.expected_drivers empty)", settle="lsusb")
     shown_modem_count: int = fact(
         "the number of modems the output shows (a device, port or interface), not counting a modem only the post's "
         "words name by its id or model", settle="lsusb; lspci -nn", default=0)

@@ -13,7 +13,7 @@ from wwandoctor import drivers
 from wwandoctor.model.common import (CONTROL_DRIVERS, USB_MODEM_DRIVERS, MODEM_NAME_RE, NET_PROTOCOLS, SERIAL_DRIVERS,
                                      WWAN_PORT_PROTOCOLS, is_unbound_vendor, note_config_from_names, source_label, vidpid,
                                      wwan_ports_of)
-from wwandoctor.model.ids import usb_knowledge
+from wwandoctor.model.ids import set_by_command_line, usb_knowledge
 from wwandoctor.model.net import note_nets
 from wwandoctor.model.types import Evidence, Modem
 from wwandoctor.snapshot import Snapshot
@@ -36,6 +36,9 @@ def is_usb_modem(dev, snap: Snapshot) -> bool:
     if dev.path and _had_modem_driver(dev.path, snap):
         return True
     if _storage_named_modem(dev):
+        return True
+    # the id the person set with a modem vendor's AT command (AT!UDPID, AT+QCFG="usbcfg"...): a modem, whatever the tables say
+    if dev.vid and dev.pid and set_by_command_line(dev.vid, dev.pid, snap) is not None:
         return True
     modem_vendor = bool(dev.vid and knowledge.modem_vendor(dev.vid))
     if modem_vendor and MODEM_NAME_RE.search(dev.product or ""):
