@@ -337,6 +337,13 @@ def test_a_sentence_under_an_answer_is_left_for_the_prose_reader():
     assert any("several working SIM cards" in text for text in snap.unrecognized)
 
 
+def test_an_lsusb_line_under_a_session_is_left_for_lsusb():
+    # WRITTEN (stop 34): the id the AT command set, shown by lsusb straight below the session, no blank line between
+    snap = ingest_text("AT!UDPID=68E2\r\nOK\r\nBus 001 Device 004: ID 1199:68e2 Sierra Wireless, Inc.\n", "t")
+    assert lines_of(snap, "at") == ["AT!UDPID=68E2", "OK"]
+    assert [(d.vid, d.pid) for d in snap.usb_devices] == [("1199", "68e2")]
+
+
 def test_a_line_of_plain_words_above_a_session_is_left_for_the_prose_reader():
     # the person's words over the transcript without a person word of the sentence test ("I", "my", "but"): a modem's
     # answers never hold a run of four plain words without a prefix

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from typing import List
 
-from wwandoctor.ingest import kernel_log, quectel_cm, quoted_log
+from wwandoctor.ingest import kernel_log, lsusb, quectel_cm, quoted_log
 from wwandoctor.ingest.block import Block
 from wwandoctor.ingest.merge import add_tool, command_tool, plain_quotes, source_read, tool_line
 from wwandoctor.sentences import has_words, is_sentence, is_written
@@ -191,6 +191,11 @@ def _kernel_line(text: str) -> bool:
     return prefixed and kernel_log.looks_like_kernel_message(message)
 
 
+def _lsusb_line(text: str) -> bool:
+    """An lsusb line pasted straight below a session ("Bus 001 Device 004: ID 1199:68e2 ..."): no modem's answer."""
+    return bool(lsusb.BUS_RE.match(text) or lsusb.TREE_ROOT_RE.match(text))
+
+
 def _person_line(text: str) -> bool:
     """A person's line among an AT session's: a sentence, or a run of four plain words ended like a sentence ("After the
     firmware upgrade to R07 the dial is refused, on R05 it worked:"), which a modem's answers (result codes, "+X: ..."
@@ -209,7 +214,7 @@ def _parse_at_session(block: Block, snap: Snapshot, source: str) -> List[str]:
 
     A person's sentence written straight under an answer ("+CME ERROR: SIM not inserted" then "I tried
     several SIM cards") is no answer of the modem: it is left for the prose reader (:func:`_person_line`). So is a
-    kernel log line pasted straight above or below the session: it is left for the kernel log reader."""
+    kernel log line or an lsusb line pasted straight above or below the session: it is left for its reader."""
     first = None
     left: List[str] = []
     sent = _SMS_TOOL_AT.search(block.command or "")
@@ -220,7 +225,7 @@ def _parse_at_session(block: Block, snap: Snapshot, source: str) -> List[str]:
         text = _at_text(line)
         if not text or _TERMINAL.match(text):
             continue
-        if (_person_line(text) or _kernel_line(text)) and not (_AT_COMMAND.match(text) or _AT_ANSWER.match(text)):
+        if (_person_line(text) or _kernel_line(text) or _lsusb_line(text)) and not (_AT_COMMAND.match(text) or _AT_ANSWER.match(text)):
             left.append(line)
             continue
         if first is None and _AT_COMMAND.match(text):
