@@ -329,6 +329,15 @@ _WEAK_SUPPLY = (r"(?:batter(?:y|ies)|power ?banks?|LiPo|Li-?ion|18650|solar|(?:u
 _HOW_OFTEN = (r"(?:(?:more than|about|roughly|around|at least) )?(?:once|twice|\d+ times|several times|many times|multiple times) "
               r"(?:an?|per|every) (?:hour|minute|day)")
 
+# a link dropped on a fixed timer of an hour or more ("disconnects and reconnects every 24 hours", "once a day", "every night
+# at 3 am"), nothing said of the modem leaving the bus: the network's or the lease's timer (a session limit, a forced
+# re-attach), not a brown-out; a flaky supply drops it at no fixed time ("every hour or so", "every hour or two", "several
+# times an hour")
+_TIMER_DROP = (r"^(?!.*\b(?:USB|bus|dmesg|power\w*|resets?|reboots?|restarts?|crash\w*|disappear\w*|vanish\w*)\b).*"
+               r"(?:\b(?:every|each)\s+(?:single\s+)?(?:hour|day|night|morning|evening|24\s*h(?:ours?|rs?)?|\d+\s*(?:hours?|hrs?|days?))\b"
+               r"(?!\s*(?:or|to|-)\s*\w)|\bonce\s+(?:a|per|every)\s+day\b|\b(?:daily|nightly|at\s+midnight)\b|"
+               r"\bat\s+(?:exactly\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm|o'clock)\b)")
+
 # a module losing its power: it dies, switches or shuts off, its LEDs go out, it restarts
 # a host that fails, and a modem that gets power, for said:power-source's "the Pi freezes every time the dongle is powered"
 _HOST_FAILS = (r"\b(?:(?:Raspberry\s*)?Pi(?:\s+\w{1,3})?|Raspberry|router|board|host|computer|PC|laptop|system|SBC)\s+"
@@ -1716,7 +1725,8 @@ STATES: Tuple[StatedState, ...] = (
                 r"every (?:few |couple of |\d+ |[a-z]+ )?(?:seconds?|minutes?|hours?|mins?)(?: or so)?)\b" + _SAME + r"{0,120}?"
                 r"(?<!never )(?<!n't )(?<!not )\b(?:(?:is|gets?|got|was) disconnected|disconnects|drops?(?: out)?\b|"
                 r"los(?:es|ing) (?:the |its )?connection|(?:goes|went) (?:away|down)\b|cuts? out\b)",
-                "sudo journalctl -b -u ModemManager -f; sudo dmesg -w | grep -iE 'usb|wwan|qmi|mbim'"),
+                "sudo journalctl -b -u ModemManager -f; sudo dmesg -w | grep -iE 'usb|wwan|qmi|mbim'",
+                unless=_TIMER_DROP),
     # the stick taken for a network card or a router and not a modem, what HiLink (router) firmware looks like from the host
     # (knowledge.md 2.25: an RNDIS/ECM link to the router inside the stick, no serial or QMI port): "the dongle is detected
     # as a network card, not as a modem", "it works like an ethernet adapter rather than a modem"; a module's Ethernet
