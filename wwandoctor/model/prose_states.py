@@ -4134,7 +4134,9 @@ STATES: Tuple[StatedState, ...] = (
                 unless=_NOT_MODEM_FIRMWARE),
     # ... or the versions compared by outcome (_FW_OUTCOMES), the word firmware in the paragraph before or after
     StatedState("said:firmware-regression",
-                r"(?:\b(?:firmware|fw)\b[^\n]{0,200}?|(?=[^\n]*\b(?:firmware|fw)\b))(?:" + _FW_OUTCOMES + r")",
+                # (the outcomes looked for first: the look for the word to the line's end is made only where they stand, not
+                # from every place of a long line, which cost a scan to the line's end from each)
+                r"(?:\b(?:firmware|fw)\b[^\n]{0,200}?|(?=" + _FW_OUTCOMES + r")(?=[^\n]*\b(?:firmware|fw)\b))(?:" + _FW_OUTCOMES + r")",
                 "the firmware version (mmcli -m any | grep -i revision; AT+GMR or ATI); the vendor's release notes",
                 unless=_NOT_MODEM_FIRMWARE + r"|\bsame\s+(?:modem\s+)?(?:firmware|fw)\b|\b(?:firmware|fw)\s+(?:is\s+|was\s+)?"
                        r"(?:unchanged|the\s+same)\b"),
