@@ -458,8 +458,8 @@ def _read(said: str, sentence: bool) -> List[Tuple[StatedState, Tuple[int, int]]
 
 # --- a fault told in the same breath as "it works" -----------------------------------------------
 # "I didn't set an APN and the modem connects fine", "the ports get new numbers after a reboot, which is normal", "the SIM
-# asks for its PIN at every boot, as expected": the rest of the sentence (or the first clause of the next) says the setup
-# works, so the post describes a working setup, a how-to or a question, not a fault
+# asks for its PIN at every boot, as expected": the rest of the sentence (or the next sentence, opening with it: "That is
+# normal.") says the setup works, so the post describes a working setup, a how-to or a question, not a fault
 _FINE_RE = re.compile(
     r"\b(?:which|this|that|it)(?:'s|\s+is)\s+(?:(?:perfectly|completely|quite|totally)\s+)?(?:normal|expected|intended|"
     r"by\s+design|fine|ok|okay)\b|\bas\s+(?:expected|intended|designed|it\s+should)\b|\b(?:is|are)\s+(?:perfectly\s+)?normal\b|"
@@ -493,8 +493,8 @@ def _told_working(state: StatedState) -> bool:
 
 
 def _said_fine_after(text: str, end: int) -> bool:
-    """The rest of the sentence after ``text[:end]``, or the first clause of the next sentence, says the setup works
-    (:data:`_FINE_RE`), in a clause of its own that tells of no other device, system or time."""
+    """The rest of the sentence after ``text[:end]``, or the first clause of the next sentence when it opens with it, says
+    the setup works (:data:`_FINE_RE`), in a clause that tells of no other device, setting or time, after no fix told."""
     spans = _sentence_spans(text)
     rest = next((i for i, (a, b) in enumerate(spans) if a <= end <= b), None)
     if rest is None:
