@@ -43,11 +43,11 @@ _PERSON_EXPECTS = "".join(r"(?<!\b%s )" % w for w in ("kernel", "driver", "modem
 # ("if it does not show in lsusb, ...", "I don't think the SIM is locked"); Chinese conditions too. "Once" of how often
 # ("once a day the modem locks up", "once in a while") is no condition. A concessive
 # "even if" is no condition: "it didn't work, even if I could see it in network manager, I had not installed ..."
-# asserts what follows.
+# asserts what follows. A warning tells what would happen ("Be careful: writing a wrong PID makes the card disappear").
 _HEDGE_RE = re.compile(
     r"\b(?:(?<!\beven )if|whether|unless|in case|suppos\w*|supposed to|" + _PERSON_EXPECTS + r"|should|might|maybe|perhaps|"
     r"until|once(?!\s*[,.;!)]|\s+(?:a|an|in\s+a\s+while|every|per|again|more|or\s+twice|daily|weekly|or\s+so)\b)|hope\w*|wonder\w*|"
-    r"otherwise|not sure|(?:do|does|did)(?:n't| not) (?:think|believe)|I doubt)\b|"
+    r"otherwise|not sure|(?:do|does|did)(?:n't| not) (?:think|believe)|I doubt|be careful|beware)\b|"
     + CHINESE_CONDITION, re.I)
 # A contrast after a condition or guess starts what the person saw: "..., however I dont see the device", and
 # "however" needs no comma ("your modem should connect however I observed that it was still in storage mode")
@@ -449,9 +449,74 @@ def _read(said: str, sentence: bool) -> List[Tuple[StatedState, Tuple[int, int]]
                 continue
             if prose_english.taken_back(state.fact, said, m.start()):
                 continue
+            if _told_working(state) and _said_fine_after(said, m.end()):
+                continue
             read.append((state, m.span()))
             break
     return read
+
+
+# --- a fault told in the same breath as "it works" -----------------------------------------------
+# "I didn't set an APN and the modem connects fine", "the ports get new numbers after a reboot, which is normal", "the SIM
+# asks for its PIN at every boot, as expected": the rest of the sentence (or the next sentence, opening with it: "That is
+# normal.") says the setup works, so the post describes a working setup, a how-to or a question, not a fault
+_FINE_RE = re.compile(
+    r"\b(?:which|this|that|it)(?:'s|\s+is)\s+(?:(?:perfectly|completely|quite|totally)\s+)?(?:normal|expected|intended|"
+    r"by\s+design|fine|ok|okay)\b|\bas\s+(?:expected|intended|designed|it\s+should)\b|\b(?:is|are)\s+(?:perfectly\s+)?normal\b|"
+    r"\ball\s+(?:is\s+)?good\b|\b(?:everything|all)\s+(?:works?|is\s+(?:fine|ok|good|working|stable))\b|"
+    r"\b(?:it|they|mine|ours|(?:the|my|our)\s+(?:[\w-]+\s+)?(?:modem|module|card|stick|dongle|connection|link|internet|data))\s+"
+    r"(?:works?|connects?|runs?|is\s+working|is\s+connected|registers?)"
+    r"(?:\s+(?:fine|perfectly|great|well|flawlessly|stable|stably|without\s+(?:any\s+)?(?:problems?|issues?|trouble))\b|"
+    r"(?=\s*(?:[.,;!]|$|\s+(?:and|so|now|on|with\s+(?:ModemManager|NetworkManager|mmcli|it))\b)))", re.I)
+# ... unless that clause tells of another device, system, unit or time ("although it works fine in my phone", "while the rest of
+# the fleet works fine", "with the old firmware it works", "then it works again", "works fine for a few hours"), of a fix
+# ("and now it works", "with the right APN it connects": a solved post keeps its cause), or doubts it
+_FINE_ELSEWHERE_RE = re.compile(
+    r"\b(?:other|another|else|old|older|previous|rest|second|itself|again|only|then|after|once|until|when\w*|sometimes|now|"
+    r"(?:every|each)\s+time|first|initially|"
+    r"right|correct|proper|fix\w*|solv\w*|"
+    r"for\s+(?:a\s+(?:few|couple|while)|some|several|\d+|hours|minutes|days)|"
+    r"except|although|though|while|whereas|if|whether|should|hope\w*|Windows|macOS|Android|%s|%s)\b" % (
+        prose_english.OTHER_DEVICE, prose_english.PHONE), re.I)
+# ... or opens on a setting of its own ("won't start on battery; on USB power it's fine")
+_FINE_ON_SETTING_RE = re.compile(r"^(?:[,;:]\s*|\s+(?:but|and|so|yet)\s+)?(?:on|with|in|under|using|via|through|from)\b", re.I)
+# ... or comes after a fix told ("can't start, so I downgraded to B03 and it works", "After patching the driver it works")
+_FIX_BETWEEN_RE = re.compile(r"\b(?:so|then)\s+(?:I|we)\b|\bafter\s+\w+ing\b|\b(?:downgrad|revert|roll\w*\s+back|re-?flash|rebuil|"
+                             r"recompil|patch|add(?:ed|ing)\b)\w*", re.I)
+_FINE_CLAUSE_RE = re.compile(r"[,;:]\s*|\s+[-\u2013\u2014]\s+|\s+(?:but|and|so|yet|while|whereas|although|though|however)\s+", re.I)
+
+
+def _told_working(state: StatedState) -> bool:
+    """``state`` tells a fault that "it works" beside it takes back: no context row, no row that is itself a working thing
+    ("works on my laptop", "stopping ModemManager fixes it")."""
+    return not state.context and not re.search(r"works|fixes", state.fact)
+
+
+def _said_fine_after(text: str, end: int) -> bool:
+    """The rest of the sentence after ``text[:end]``, or the first clause of the next sentence when it opens with it, says
+    the setup works (:data:`_FINE_RE`), in a clause that tells of no other device, setting or time, after no fix told."""
+    spans = _sentence_spans(text)
+    rest = next((i for i, (a, b) in enumerate(spans) if a <= end <= b), None)
+    if rest is None:
+        return False
+    parts = [text[end:spans[rest][1]]]
+    if rest + 1 < len(spans):  # the next sentence's first clause; all of it after a semicolon (the same sentence's)
+        a, b = spans[rest + 1]
+        clause = None if text[spans[rest][1]:a].strip() == ";" else _FINE_CLAUSE_RE.search(text, a, b)
+        parts.append(text[a:clause.start() if clause else b])
+    # (a fix told anywhere before the words of working, in the statement's sentence too: "After patching the driver it works")
+    told = text[spans[rest][0]:end]
+    return any(_fine_clause(part, m) and not _FIX_BETWEEN_RE.search(told + part[:m.start()])
+               and (i == 0 or len(part[:m.start()].split()) <= 2)  # the next sentence opens with it: "That is normal."
+               for i, part in enumerate(parts) for m in _FINE_RE.finditer(part))
+
+
+def _fine_clause(part: str, m: "re.Match[str]") -> bool:
+    """The clause of ``part`` around the match ``m`` of :data:`_FINE_RE` tells of no other device, system or time."""
+    starts = [c.start() for c in _FINE_CLAUSE_RE.finditer(part, 0, m.start())]
+    ends = _FINE_CLAUSE_RE.search(part, m.end())
+    clause = part[starts[-1] if starts else 0:ends.start() if ends else len(part)]
+    return not (_FINE_ELSEWHERE_RE.search(clause) or _FINE_ON_SETTING_RE.match(clause))
 
 
 def _read_variants(said: str, read: List[Tuple[StatedState, Tuple[int, int]]]) -> List[Tuple[StatedState, Tuple[int, int]]]:

@@ -114,6 +114,13 @@ _SAME = r"(?:[^.!?]|\.(?=\d))"
 # at most a long sentence of it: the sentence-anchored rows below look ahead this far, so a long line without a full stop
 # (a collapsed paste, a run of "x: y" items) costs a bounded scan from each start, not one to the line's end
 _UPTO = _SAME + r"{0,300}?"
+
+
+def _sentence_with(*parts: str) -> str:
+    """A match that starts a sentence (the line's start, or after ". ", "! ", "? ", ": ") whose next 300 characters hold
+    each of ``parts``, in any order (a lookahead each); the row adds what the match takes in. The sentence's start, not
+    the key word, opens the match, so that parts written before the key are found too."""
+    return r"(?:^|(?<=[.!?:]\s))" + "".join(r"(?=" + _UPTO + part + r")" for part in parts)
 # a failure that began: "this problem started", "stopped working", "no longer works", "is not detected any more"
 _BROKE_EN = (r"(?:\b(?:this|the)\s+(?:problem|issue|trouble)\s+(?:started|began)|\bstopped\s+working|\bno\s+longer\s+(?:works|working|"
              r"detected|connects)|\b(?:does(?:n't|\s+not)|won't|can't|cannot)\s+(?:work|connect|be\s+detected)|\bnot\s+(?:working|detected)\b)")
@@ -328,6 +335,15 @@ _WEAK_SUPPLY = (r"(?:batter(?:y|ies)|power ?banks?|LiPo|Li-?ion|18650|solar|(?:u
 # how often, as a count per period: "more than once an hour", "several times a day", "twice per minute"
 _HOW_OFTEN = (r"(?:(?:more than|about|roughly|around|at least) )?(?:once|twice|\d+ times|several times|many times|multiple times) "
               r"(?:an?|per|every) (?:hour|minute|day)")
+
+# a link dropped on a fixed timer of an hour or more ("disconnects and reconnects every 24 hours", "once a day", "every night
+# at 3 am"), nothing said of the modem leaving the bus: the network's or the lease's timer (a session limit, a forced
+# re-attach), not a brown-out; a flaky supply drops it at no fixed time ("every hour or so", "every hour or two", "several
+# times an hour")
+_TIMER_DROP = (r"^(?!.*\b(?:USB|bus|dmesg|power\w*|resets?|reboots?|restarts?|crash\w*|disappear\w*|vanish\w*)\b).*"
+               r"(?:\b(?:every|each)\s+(?:single\s+)?(?:hour|day|night|morning|evening|24\s*h(?:ours?|rs?)?|\d+\s*(?:hours?|hrs?|days?))\b"
+               r"(?!\s*(?:or|to|-)\s*\w)|\bonce\s+(?:a|per|every)\s+day\b|\b(?:daily|nightly|at\s+midnight)\b|"
+               r"\bat\s+(?:exactly\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm|o'clock)\b)")
 
 # a module losing its power: it dies, switches or shuts off, its LEDs go out, it restarts
 # a host that fails, and a modem that gets power, for said:power-source's "the Pi freezes every time the dongle is powered"
@@ -1716,7 +1732,8 @@ STATES: Tuple[StatedState, ...] = (
                 r"every (?:few |couple of |\d+ |[a-z]+ )?(?:seconds?|minutes?|hours?|mins?)(?: or so)?)\b" + _SAME + r"{0,120}?"
                 r"(?<!never )(?<!n't )(?<!not )\b(?:(?:is|gets?|got|was) disconnected|disconnects|drops?(?: out)?\b|"
                 r"los(?:es|ing) (?:the |its )?connection|(?:goes|went) (?:away|down)\b|cuts? out\b)",
-                "sudo journalctl -b -u ModemManager -f; sudo dmesg -w | grep -iE 'usb|wwan|qmi|mbim'"),
+                "sudo journalctl -b -u ModemManager -f; sudo dmesg -w | grep -iE 'usb|wwan|qmi|mbim'",
+                unless=_TIMER_DROP),
     # the stick taken for a network card or a router and not a modem, what HiLink (router) firmware looks like from the host
     # (knowledge.md 2.25: an RNDIS/ECM link to the router inside the stick, no serial or QMI port): "the dongle is detected
     # as a network card, not as a modem", "it works like an ethernet adapter rather than a modem"; a module's Ethernet
@@ -3859,8 +3876,7 @@ STATES: Tuple[StatedState, ...] = (
     # supported by Lenovo's unlock", "the unlock tool says my machine is not supported", "this model is missing from the
     # unlock service's whitelist". The modem stays locked (knowledge.md 2.12)
     StatedState("said:fcc-lock",
-                r"(?:^|(?<=[.!?:]\s))(?=" + _UPTO + r"\b" + _UNLOCK_TOOL + r")(?=" + _UPTO + r"(?:" + _US_CARRIER + r"|"
-                + _UNLOCK_TARGET + r"))" + _UPTO + _UNLOCK_REFUSED,
+                _sentence_with(r"\b" + _UNLOCK_TOOL, r"(?:" + _US_CARRIER + r"|" + _UNLOCK_TARGET + r")") + _UPTO + _UNLOCK_REFUSED,
                 "journalctl -b | grep -iE 'fcc|unlock|USA'; mmcli -m any (state, power state)",
                 unless=r"\b(?:now (?:it )?works|works now|fixed|solved|resolved|succeeded|successfully)\b"),
     # the modem said to be disabled under Linux as such (not by a switch): on these makers' laptops the FCC lock
@@ -4124,7 +4140,9 @@ STATES: Tuple[StatedState, ...] = (
                 unless=_NOT_MODEM_FIRMWARE),
     # ... or the versions compared by outcome (_FW_OUTCOMES), the word firmware in the paragraph before or after
     StatedState("said:firmware-regression",
-                r"(?:\b(?:firmware|fw)\b[^\n]{0,200}?|(?=[^\n]*\b(?:firmware|fw)\b))(?:" + _FW_OUTCOMES + r")",
+                # (the outcomes looked for first: the look for the word to the line's end is made only where they stand, not
+                # from every place of a long line, which cost a scan to the line's end from each)
+                r"(?:\b(?:firmware|fw)\b[^\n]{0,200}?|(?=" + _FW_OUTCOMES + r")(?=[^\n]*\b(?:firmware|fw)\b))(?:" + _FW_OUTCOMES + r")",
                 "the firmware version (mmcli -m any | grep -i revision; AT+GMR or ATI); the vendor's release notes",
                 unless=_NOT_MODEM_FIRMWARE + r"|\bsame\s+(?:modem\s+)?(?:firmware|fw)\b|\b(?:firmware|fw)\s+(?:is\s+|was\s+)?"
                        r"(?:unchanged|the\s+same)\b"),
@@ -4736,8 +4754,8 @@ STATES: Tuple[StatedState, ...] = (
     # the vendor's FCC unlock installed, and the modem still does not connect (knowledge.md 2.12: the unlock did not take,
     # or is refused for this SIM or platform): "getting a network timeout after installing the FCC fix from Lenovo"
     StatedState("said:fcc-lock",
-                r"(?:^|(?<=[.!?:]\s))(?=" + _UPTO + _FCC_FIX + r")(?=" + _UPTO + r"\b(?:install\w*|ran|run(?:ning)?|"
-                r"appl(?:y|ied|ying)|enabl\w*|with|despite)\b)" + _UPTO + _STILL_NO_CONNECT,
+                _sentence_with(_FCC_FIX, r"\b(?:install\w*|ran|run(?:ning)?|appl(?:y|ied|ying)|enabl\w*|with|despite)\b")
+                + _UPTO + _STILL_NO_CONNECT,
                 "journalctl -b | grep -iE 'fcc|unlock'; mmcli -m any (state, power state)",
                 unless=r"\b(?:now (?:it )?works|works now|fixed|solved|resolved|succeeded|successfully|registers|connects\s+"
                        r"(?:fine|right|now))\b"),
@@ -4765,10 +4783,10 @@ STATES: Tuple[StatedState, ...] = (
     # the modem's USB product (or vendor) id changed by its owner, by mistake or to a value no driver lists, and the modem
     # no longer recognised: no serial driver matches the new id (knowledge.md 2.4), so no ttyUSB/AT port appears
     StatedState("said:usb-id-changed",
-                r"(?:^|(?<=[.!?:]\s))(?=" + _UPTO + _USB_ID_SET + r")(?=" + _UPTO + r"(?:" + _BY_MISTAKE + r"|\bwrong\b|"
+                _sentence_with(_USB_ID_SET, r"(?:" + _BY_MISTAKE + r"|\bwrong\b|"
                 r"\b(?:not|n't|no\s+longer|never)\s+(?:\w+\s+)?(?:recogni[sz]\w*|detected|seen|found|picks?\s+(?:it\s+)?up|binds?)|"
                 r"\bno\s+(?:\w+\s+)?(?:ttyUSB\w*|ports?|serial\s+ports?|AT\s+ports?)\b|\b(?:unable|can(?:'t|not))\s+(?:to\s+)?"
-                r"(?:reach|access|open|login|log\s+in|talk)))" + _SAME + r"{1,300}",
+                r"(?:reach|access|open|login|log\s+in|talk))") + _SAME + r"{1,300}",
                 "lsusb (the id the modem has now); ls /sys/bus/usb/devices/*/driver; modprobe option; "
                 "echo 'VID PID' | sudo tee /sys/bus/usb-serial/drivers/option1/new_id",
                 # a warning or a condition ("if you set a wrong PID it will not be recognised") is advice, not a report
@@ -4777,13 +4795,13 @@ STATES: Tuple[StatedState, ...] = (
     # several units of one model that no longer power on or enumerate at all, even in the boot loader's emergency mode:
     # the units themselves (causes.md hardware-fault): "four of our modules no longer power on and do not enumerate"
     StatedState("said:units-dead",
-                r"(?:^|(?<=[.!?:]\s))(?=" + _UPTO + _SEVERAL_UNITS + r")" + _UPTO + _NO_LIFE,
+                _sentence_with(_SEVERAL_UNITS) + _UPTO + _NO_LIFE,
                 "lsusb on a known-good host; the module's supply and power-on pin; the vendor's emergency download mode",
                 unless=r"\b(?:connection|signal|network|sms|data)\b|" + _UNITS_ONLY_FOR_A_WHILE + r"|" + _NOW_FIXED),
     # ... told over two sentences: "Four of our modems have stopped working. They will no longer power on, they do not
     # enumerate over USB."
     StatedState("said:units-failed",
-                r"(?:^|(?<=[.!?:]\s))(?=" + _UPTO + _SEVERAL_UNITS + r")" + _UPTO + r"\b(?:(?:have\s+|has\s+)?stopped\s+"
+                _sentence_with(_SEVERAL_UNITS) + _UPTO + r"\b(?:(?:have\s+|has\s+)?stopped\s+"
                 r"working|(?:have\s+|has\s+)?died|(?:are|were)\s+(?:now\s+)?(?:dead|bricked|broken)|(?:have\s+|has\s+)?failed)\b",
                 "lsusb on a known-good host; the vendor's emergency download mode",
                 unless=r"\b(?:connection|signal|network|sms|data|register\w*)\b|" + _UNITS_ONLY_FOR_A_WHILE + r"|" + _NOW_FIXED),
