@@ -1658,6 +1658,17 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:[.!?]\s+)?[^.!?]{0,40}?\b(?:no (?:internet|connectivity|traffic)\b|can(?:'t|not) (?:ping|reach|browse|resolve)\b|"
                 r"(?:the )?(?:internet|ping|dns|traffic|browsing) (?:does|did|do|is|was)\s*" + _NOT + r" work)",
                 "ip route; cat /etc/resolv.conf; ping -c3 -I WWAN_IFACE 8.8.8.8"),
+    # the data link up with an address, but only the DNS servers answer: a restricted bearer (a walled garden), the
+    # session of a wrong APN or PDP context ("it returns a local IP and can only communicate with the DNS servers",
+    # "only the DNS servers answer"); a host without a route would not reach the DNS servers either
+    StatedState("said:bearer-restricted",
+                r"\bonly\s+(?:\w+\s+)?(?:communicat\w*|talk\w*|reach\w*|ping\w*|connect\w*|get\s+to|access\w*)\s+"
+                r"(?:with\s+|to\s+)?(?:the\s+|its\s+|their\s+)?(?:(?:carrier|operator|provider)(?:'s)?\s+)?DNS\s+servers?\b|"
+                r"\bonly\s+(?:the\s+)?DNS\s+(?:servers?\s+)?(?:answer|respond|repl(?:y|ies)|are\s+reachable|is\s+reachable|"
+                r"can\s+be\s+reached|get\s+through|goes?\s+through)\w*|"
+                r"\bnothing\s+(?:but|except)\s+(?:the\s+)?DNS(?:\s+servers?)?\s+(?:answers?|respond\w*|repl\w*|works?|is\s+reachable|"
+                r"gets?\s+through)|\bwalled[- ]garden\b",
+                "ip addr show; ip route; the bearer's APN and context (mmcli -b N, AT+CGDCONT? and the dialled cid in ATD*99***<cid>#)"),
     # a mobile connection set up (by the person or the connection software) that brings no internet: "when I create a
     # mobile network connection there's no internet access", "the LTE connection comes up, but no internet gets through"
     StatedState("said:no-internet-on-connection",
