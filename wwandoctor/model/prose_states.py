@@ -1545,6 +1545,9 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:do(?:es)?\s+not|don't|doesn't|never)\s+belong\s+to\s+(?:this|the|that|my|our|its)\s+(?:PLMN|MCC[/-]?MNC|"
                 r"operator|carrier|network|provider)\b|\bAPN\s+(?:of|for|from)\s+(?:another|a\s+different|the\s+wrong|an?\s+other|"
                 r"(?:my|the|our)\s+(?:old|previous|former|last))\s+(?:operator|carrier|network|provider|MVNO)\b|"
+                # a script or configuration left with an earlier APN: "my chat script still had the old APN in it"
+                r"\bstill\s+(?:had|has|have|used|uses|using|sets?|dials?|dialled|dialed|contain\w*)\s+(?:the\s+|an?\s+|my\s+|its\s+)?"
+                r"(?:old|previous|former|stale|outdated)\s+APN\b|"
                 # the authentication type the operator wants against the one sent: "the operator requires CHAP but my connection
                 # used PAP, so authentication failed"
                 r"\b(?:PAP|CHAP|MS-?CHAP(?:v2)?)\b" + _SAME + r"{0,80}?\bauthenticat\w*\s+(?:\w+\s+)?(?:fail\w*|error|rejected|refused)\b|"
