@@ -3985,6 +3985,42 @@ STATES: Tuple[StatedState, ...] = (
                 r"{0,30}?\bSIM\b",
                 "the SIM's seat in the tray (chamfered corner, contacts facing the module's pins); mmcli -m any or AT+CPIN?",
                 unless=r"\b(?:make sure|check (?:that|whether|if)|not|n't|never|whether|if)\b"),
+    # a query that reads the SIM told in words with its error answer (27.007 8.3 +CPIN?, 5.6 +CIMI, vendors' ICCID reads
+    # SIMCom AT+CCID / AT+ICCID, Quectel AT+QCCID: they fail when the card cannot be read), or the ICCID not read: "AT+CCID
+    # only returns ERROR", "the ICCID comes back empty", "the modem did not read the SIM's ICCID"
+    StatedState("said:sim-not-detected",
+                r"\bAT\+(?:CCID|ICCID|QCCID|CIMI|CPIN)\??\b" + _SAME + r"{0,30}?\b(?:returns?|returned|returning|gives?|gave|"
+                r"answers?|answered|respond\w*|repl(?:y|ies|ied)|comes?\s+back|came\s+back|fails?|failed|throws?|results?\s+in)\s+"
+                r"(?:with\s+|in\s+)?(?:an?\s+|only\s+|just\s+)?(?:\+CME\s+)?ERROR\b|"
+                r"\b(?:ICCID|CCID)\b" + _SAME + r"{0,20}?\b(?:comes?\s+back|came\s+back|is|was|stays?|returns?|returned)\s+"
+                r"(?:as\s+)?(?:empty|blank|all\s+zeros?|missing)\b|"
+                r"\b(?:not|n't|never|unable\s+to|fail\w*\s+to)\s+(?:\w+\s+)?read(?:ing)?\s+(?:the\s+|my\s+)?(?:SIM(?:'s)?\s+)?"
+                r"(?:card(?:'s)?\s+|car\s+)?ICCID\b",
+                "echo 'on the AT port: AT+CMEE=2; AT+CPIN?; AT+CCID' (the error's text); the SIM's seat and contacts",
+                unless=r"\b(?:SIM\s+busy|CME\s+ERROR:?\s*14)\b"),
+    # the SIM itself said to fail or misbehave: "SIM hardware seems to fail", "the SIM is behaving oddly" (not "the SIM
+    # fails to register": a registration told with the SIM as its subject)
+    StatedState("said:sim-not-detected",
+                r"\bSIM(?:[\s-]?card)?\s+(?:hardware\s+|chip\s+)?(?:(?:seems?|appears?)\s+to\s+(?:be\s+)?|is\s+)?"
+                r"(?:fail(?:s|ing|ed)?\b(?!\s+(?:to|over|back)\b)|behav\w*\s+(?:very\s+)?(?:oddly|strangely|weird(?:ly)?|funny|erratically))",
+                "echo 'on the AT port: AT+CMEE=2; AT+CPIN?; AT+CCID' (the error's text); the SIM's seat and contacts",
+                suspected=True),
+    # the SIM found badly seated, and seating it again fixed it: "the SIM was not seated properly", "reseating the SIM
+    # solved it", "I took the SIM out and put it back in, now it registers" (knowledge.md sim-problem: the tray and the
+    # contacts)
+    StatedState("said:sim-not-detected",
+                r"\b(?:SIM(?:[\s-]?card)?|(?:the|my)\s+card)\s+(?:\w+\s+)?(?:(?:was|is|were)\s+not|wasn't|isn't|weren't|"
+                r"had(?:\s+not|n't)\s+been)\s+(?:seated|inserted|sitting|pushed\s+in|in)\s+(?:properly|correctly|right|fully|"
+                r"all\s+the\s+way)\b|"
+                r"\b(?:inserted|seated|placed|put)\s+(?:\w+\s+)?improperly\b|\bimproperly\s+(?:inserted|seated|placed)\b|"
+                r"\b(?:re-?seat(?:ing|ed)?|re-?insert(?:ing|ed)?)\s+(?:the\s+|my\s+)?SIM(?:[\s-]?card)?\b" + _SAME + r"{0,40}?"
+                + _FIXED + r"|"
+                r"\b(?:remov\w*|took|take|taking|pull\w*)\s+(?:out\s+)?(?:the\s+|my\s+)?SIM(?:[\s-]?card)?\s+(?:out\s+)?"
+                r"(?:and\s+|then\s+)+(?:put\w*|push\w*|insert\w*|plac\w*|outback)\s+(?:it\s+)?(?:back\b|again\b)?" + _SAME +
+                r"{0,40}?(?:" + _FIXED + r"|\bnow\s+(?:it\s+)?(?:works|registers|connects)\b|\bworks?\s+(?:fine|now)\b)",
+                "the SIM's seat in the tray; mmcli -m any or AT+CPIN? and AT+CCID on the AT port",
+                unless=r"\b(?:(?:was|is)(?:n't|\s+not)\s+the\s+(?:problem|issue|cause)|did(?:n't|\s+not)\s+(?:help|fix|change)|"
+                       r"no\s+(?:change|difference|luck)|still\s+(?:the\s+same|nothing|no|not|does|doesn't|fails?))\b"),
     # the SIM reader, slot or holder does not work ("Sim reader seems to be not working, tested both sim slots"): the
     # modem reads no card there
     StatedState("said:sim-not-detected",
