@@ -2325,6 +2325,25 @@ STATES: Tuple[StatedState, ...] = (
                 r"注册不上|无法注册|注册失败|注不上网|找不到网络|搜不到网络?|一直(?:在)?搜(?:索)?网",
                 "mmcli -m any (3GPP registration state); or AT+CREG? AT+CEREG? AT+COPS? AT+CSQ",
                 unless=_CHINESE_HEDGE),
+    # the modem got on the network once and not since: "I was able once", "it connected once to the network", "it only
+    # registered once"; an LTE-M / NB-IoT module does that when its scan preference (RAT, bands) reaches the network by
+    # chance once (rules/stated-lpwa-connects-once.yaml)
+    StatedState("said:connects-once",
+                r"\b(?:was|were)\s+able\s+(?:to\s+(?:connect|register|attach|get\s+(?:online|connected|on))\s+)?(?:\w+\s+){0,3}?"
+                r"(?:only\s+)?once\b|"
+                r"\b(?:connected|registered|attached|worked|got\s+(?:online|connected|a\s+connection))\s+(?:\w+\s+){0,3}?"
+                r"(?:only\s+)?(?:just\s+)?once\b|\bonly\s+(?:connected|registered|attached|worked)\s+once\b",
+                "echo 'on the AT port: AT+CEREG?  AT+COPS?  AT+CNMP?  AT+CMNB?' (SIMCom) or 'AT+QCFG=\"nwscanseq\"' (Quectel)",
+                context=True,
+                unless=r"\bonce\s+(?:a|an|every|per|in\s+a\s+while|or\s+twice|daily|weekly|I|we|you|it|they|the|my|that|this)\b|"
+                       r"\b(?:more|at\s+least|than)\s+once\b|" + _NOW_FIXED),
+    # an LTE-M (Cat-M1) / NB-IoT module or network named: SIMCom SIM7000/SIM7070/SIM7080/SIM7022, Quectel BG95/BG96/BG77/
+    # BG600L, u-blox SARA-R4/R5/N, Nordic nRF91; they register only on the RATs and bands their scan preference allows
+    StatedState("said:lpwa-module",
+                r"\b(?:SIM7000[A-Z]?|SIM70[278]0[A-Z]*|SIM7022|BG9[56][\w-]*|BG77[\w-]*|BG600L[\w-]*|SARA-[RN][45]\w*|nRF91\d\d\w*|"
+                r"LTE-?M1?|Cat[- ]?M1?|NB-?IoT|eMTC)\b",
+                "echo 'on the AT port: AT+CNMP?  AT+CMNB?  AT+CBANDCFG?' (SIMCom) or 'AT+QCFG=\"nwscanseq\"  AT+QCFG=\"iotopmode\"' (Quectel)",
+                context=True, any_line=True),
     # the modem works only once its radio is switched on by hand: "I have to ... run `gammu setpower on`, then ... it
     # will work", "after sending AT+CFUN=1 it registers", "rfkill unblock wwan fixed it" - it had started with its radio
     # off (gammu 553acaf33: the D-Link DWM-157 initializes itself with radio disabled)
