@@ -331,7 +331,8 @@ _HOW_OFTEN = (r"(?:(?:more than|about|roughly|around|at least) )?(?:once|twice|\
 
 # a module losing its power: it dies, switches or shuts off, its LEDs go out, it restarts
 # a host that fails, and a modem that gets power, for said:power-source's "the Pi freezes every time the dongle is powered"
-_HOST_FAILS = (r"\b(?:(?:Raspberry\s*)?Pi(?:\s+\w{1,3})?|Raspberry|router|board|host|computer|PC|laptop|system|SBC)\s+"
+_HOST_FAILS = (r"\b(?:(?:Raspberry\s*|Orange\s*|Banana\s*|Rock\s*|Nano\s*)?Pi(?:\s+\w{1,3})?|Raspberry|Jetson(?:\s+Nano)?|"
+               r"BeagleBone(?:\s+\w+)?|Odroid(?:[\s-]\w+)?|Tinker\s*Board|CM4|router|board|host|computer|PC|laptop|system|SBC)\s+"
                r"(?:\w+\s+){0,2}?\(?(?:freez\w*|froze|hangs|hung|locks? up|locked up|crash\w*|reboot\w*|restart\w*|reset(?:s|ting)?|"
                r"shuts? down|powers? (?:off|down))\b")
 _A_MODEM = r"(?:the |my |a |an |this )?(?:USB )?(?:[\w/-]+ ){0,2}?(?:dongle|modem|stick|module)\b"
@@ -3518,6 +3519,17 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:plugging|powering|connecting|inserting|hot-?plugging)\s+(?:in\s+|on\s+|up\s+)?" + _A_MODEM + _SAME +
                 r"{0,40}?\b(?:makes?|made|causes?|caused|crash\w*|freez\w*|reboot\w*|reset\w*|hang\w*)\b" + _SAME + r"{0,30}?" +
                 _HOST_FAILS + r"|"
+                # the host fails the moment the modem transmits: "my Jetson Nano shuts down whenever the LTE modem registers",
+                # "the Pi reboots each time the module starts a data session" (the transmit peaks sag the shared supply)
+                + _HOST_FAILS + _SAME + r"{0,30}?\b" + _DURING + r"\b" + _SAME + r"{0,40}?" + _TRANSMITS + r"|"
+                # switching the modem on takes the host down, or the supply drops and the host with it: "enabling the modem
+                # restarts the Pi", "turning the HAT on reboots the Raspberry Pi", "... interrupts the power supply and
+                # restarts the Pi"
+                r"(?:\b(?:enabl(?:e|es|ed|ing)|switch(?:es|ed|ing)?\s+on|turn(?:s|ed|ing)?\s+on|power(?:s|ed|ing)?\s+(?:on|up))\b|"
+                r"\.enable\(\)|\b(?:interrupt|cut|drop|kill)(?:s|ed|ting|ping|ing)?\s+(?:the\s+|its\s+)?(?:power|supply|voltage)\b)"
+                r"(?:[^.!?]|\.(?!\s)){0,80}?(?<!\bI )(?<!\bwe )(?<!\byou )(?<!\bto )\b(?:restart(?:s|ed)|reboot(?:s|ed)|resets|crash(?:es|ed)|"
+                r"shuts\s+down|power[- ]?cycles)\s+"
+                r"(?:the\s+|my\s+|our\s+|whole\s+)+(?:Raspberry\s*)?(?:Pi|Jetson|SBC|host|computer|board)\b|"
                 # another cable cures it: "with a shorter cable it works fine", "a new USB cable fixed it"
                 r"\b(?:with|using|after\s+(?:swapping|changing|replacing)\s+(?:it\s+)?(?:to|for|with)?)\s*(?:a\s+|an\s+|the\s+|another\s+)?"
                 r"(?:shorter|better|different|new|other|thicker|good|proper|quality|original)\s+(?:USB(?:-C)?\s+)?cable\b" + _SAME +
