@@ -2986,8 +2986,23 @@ STATES: Tuple[StatedState, ...] = (
                 r"\bnow\s+(?:there\s+are\s+)?no\s+(?:more\s+)?(?:/dev/)?(?:ttyUSB\w*|tty|serial|AT|COM)\s*(?:devices?|ports?|interfaces?|"
                 r"nodes?)\s+(?:appear\w*|show\w*\s+up|(?:are\s+)?left|exist\w*|(?:are\s+)?(?:there|created))\b|"
                 r"\bonly\s+(?:exposing|exposes|shows|showing|has|left with)\s+(?:the\s+)?(?:one|two|\d+)?\s*(?:MBIM|QMI|network|"
-                r"RNDIS|ECM|NCM)\s+interfaces?\b",
+                r"RNDIS|ECM|NCM)\s+interfaces?\b|"
+                # the module named as what no longer offers one: "it does not expose nor COM port nor modem to issue AT
+                # commands", "the card doesn't show a serial port"
+                r"\b(?:does(?:n't|\s+not)|no\s+longer)\s+(?:show|expose|present|offer|create)s?\s+(?:any\s+|nor\s+|neither\s+|an?\s+)*"
+                r"(?:COM|serial|AT|tty\w*)\s+ports?\b",
                 "lsusb -t; ls /dev/ttyUSB* /dev/cdc-wdm*"),
+    # the module was used under Windows before its Linux trouble: "not working on Linux after connecting to Windows", "after I
+    # installed the Sierra Windows driver", "I connected one to Windows, installed Skylight": Windows drivers and tools
+    # (Sierra's Generic Driver / Skylight, laptop makers' drivers) set the USB composition they use (MBIM, or QMI
+    # without serial functions), stored in the module (rules/stated-composition-set-by-windows.yaml)
+    StatedState("said:used-on-windows",
+                r"\b(?:after|since)\s+(?:I\s+|we\s+)?(?:have\s+|had\s+)?(?:\w+\s+)?(?:install\w*|connect\w*|us(?:ed|ing)|plugg\w*|"
+                r"tried|trying|put\w*|ran|running|set\w*\s+(?:it\s+)?up)\s+(?:\w+\s+){0,4}?(?:Windows|Skylight)\b|"
+                r"\b(?:connected|plugged|used|installed|put)\s+(?:\w+\s+){0,3}?(?:to|on|in|into|under|with)\s+(?:a\s+)?Windows\b",
+                "lsusb -t (the functions the module offers now); the composition: AT!USBCOMP? on Sierra, AT+QCFG=\"usbnet\" on Quectel, "
+                "or qmicli --dms-swi-get-usb-composition",
+                context=True),
     # the QMI/MBIM control node never appeared: "/dev/cdc-wdm0 never shows up", "there is no cdc-wdm device at all", "no
     # cdc-wdm is created", Chinese "没有 /dev/cdc-wdm0" (cdc-wdm nodes are made by qmi_wwan or cdc_mbim once one binds the
     # control interface: drivers/usb/class/cdc-wdm.c usb_cdc_wdm_register); one that left after working is said:ports-gone
