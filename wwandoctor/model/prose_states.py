@@ -268,7 +268,9 @@ _PORT_NUMBERING = (r"(?:\b(?:(?:/dev/)?tty(?:USB|ACM)\w*|ports?|COM|serial|devic
                    r"ports|modems|dongles|sticks)\b)")
 # a release, kernel or firmware change a new interface name came with (said:iface-renamed)
 _RELEASE_CHANGE = (r"\b(?:since|after|with|in|on)\s+(?:the\s+|an?\s+|this\s+|my\s+)?(?:[\w.-]+\s+){0,2}?(?:upgrade|update|release|"
-                   r"kernel|firmware|version|image|snapshot)\b")
+                   r"kernel|firmware|version|image|snapshot|upgrad(?:ing|ed)|updat(?:ing|ed))\b")
+# an interface name as a kernel's naming scheme writes it: "usb0", "usbX", "ethX", "wwan%d"
+_NETDEV_SCHEME = r"(?:usb|wwan|eth)(?:\d+|[XxNn*]|%d)\b"
 # the vendor's FCC unlock installed, and a connection that still fails (said:fcc-lock)
 _FCC_FIX = r"\bFCC[\s-]*(?:unlock|fix|patch)\w*"
 _STILL_NO_CONNECT = (r"\b(?:still\s+(?:\w+\s+){0,3}?(?:can(?:'t|not)|won't|does(?:n't|\s+not)|fails?|no)|(?:network\s+)?"
@@ -4796,6 +4798,11 @@ STATES: Tuple[StatedState, ...] = (
                 r"appearing\s+as)\s+(?:to\s+|as\s+)?[`'\"]?" + _NETDEV + r"|" +
                 _RELEASE_CHANGE + _SAME + r"{0,80}?\b(?:named|called|renamed\s+to|comes?\s+up\s+as|shows?\s+up\s+as|appears?\s+as|"
                 r"is)\s+[`'\"]?" + _NETDEV + r"[`'\"]?\s+(?:instead\s+of|rather\s+than)\s+[`'\"]?" + _NETDEV + r"|"
+                # the naming scheme switched: "since upstream kernel switched naming these interfaces from usbX to ethX"
+                r"\bnam(?:ing|es?)\b" + _SAME + r"{0,40}?\bfrom\s+[`'\"]?" + _NETDEV_SCHEME + r"[`'\"]?\s+to\s+[`'\"]?" + _NETDEV_SCHEME + r"|"
+                # a new name told with the release that brought it: "the RNDIS modem is now called eth2 after the upgrade"
+                r"\b(?:is|was|gets?|got)\s+(?:now\s+)?(?:called|named|renamed\s+to)\s+[`'\"]?" + _NETDEV + r"[`'\"]?" + _SAME + r"{0,20}?" +
+                _RELEASE_CHANGE + r"|"
                 r"\bused\s+to\s+(?:be\s+(?:named\s+|called\s+)?|appear\s+as\s+|show\s+up\s+as\s+|come\s+up\s+as\s+)[`'\"]?" + _NETDEV +
                 _SAME + r"{0,80}?\bbut\b" + _SAME + r"{0,60}?\b(?:as|is|now|named|called)\s+[`'\"]?" + _NETDEV,
                 "ip -br link; dmesg | grep -E 'renamed from|register .*(usb|eth)[0-9]'; uci show network | grep -E 'device|ifname'",
