@@ -4911,6 +4911,18 @@ STATES: Tuple[StatedState, ...] = (
                 "the module's hardware design guide (the power-on pulse length); lsusb before and after a correct pulse"),
     # the modem stuck in a wrong state that only resetting the modem clears (its firmware's state, not the host's): "the modem
     # will persist in this state until a manual reset", "a temporary issue that can be solved by resetting the modem"
+    # the modem's boot loader does not hold the update mode it was sent to: "after AT+QFASTBOOT the modem reboots into the
+    # normal firmware by itself", "it does not stay in fastboot mode" (a boot loader that keeps its boot timer running;
+    # the-modem-distro/pinephone_modem_sdk#177); a host that cannot see the fastboot device is another thing
+    StatedState("said:modem-crashes",
+                r"\b(?:does(?:n't|\s+not)|won't|will\s+not|never|can(?:'t|not))\s+stay\s+in\s+(?:the\s+)?(?:fastboot|bootloader|"
+                r"boot\s*loader|download|EDL)(?:\s+mode)?\b|"
+                r"\b(?:leaves|left|exits|exited|drops\s+out\s+of|dropped\s+out\s+of|falls\s+out\s+of|fell\s+out\s+of)\s+(?:the\s+)?"
+                r"(?:fastboot|bootloader|boot\s*loader|download)(?:\s+mode)?\s+(?:by\s+itself|on\s+its\s+own|after\s+(?:a\s+few|\d+)\s+seconds)\b|"
+                r"\b(?:QFASTBOOT|fastboot)\b" + _SAME + r"{0,60}?\b(?:re)?boots?\s+(?:back\s+)?(?:in)?to\s+(?:the\s+|its\s+)?(?:normal|regular|"
+                r"main|usual)\s+(?:firmware|mode|system|image)\s+(?:by\s+itself|on\s+its\s+own|anyway)\b",
+                "lsusb while the update runs (the fastboot id 18d1:d00d appearing and leaving); the boot loader's version",
+                unless=_NOW_FIXED),
     StatedState("said:modem-crashes",
                 r"\b(?:persists?|persisted|stays?|stayed|remains?|remained)\s+(?:in\s+)?(?:this|that|the\s+same|such\s+a)\s+(?:\w+\s+)?"
                 r"state\s+until\s+(?:a\s+|the\s+|it\s+is\s+|I\s+)?(?:manual(?:ly)?\s+|hard\s+|power\s+)?(?:reset|power[\s-]?cycl\w*)\b|"
