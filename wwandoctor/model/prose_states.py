@@ -2344,7 +2344,7 @@ STATES: Tuple[StatedState, ...] = (
     # BG600L, u-blox SARA-R4/R5/N, Nordic nRF91; they register only on the RATs and bands their scan preference allows
     StatedState("said:lpwa-module",
                 r"\b(?:SIM7000[A-Z]?|SIM70[278]0[A-Z]*|SIM7022|BG9[56][\w-]*|BG77[\w-]*|BG600L[\w-]*|SARA-[RN][45]\w*|nRF91\d\d\w*|"
-                r"LTE-?M1?|Cat[- ]?M1?|NB-?IoT|eMTC)\b",
+                r"LTE-M1?|Cat[- ]?M1|Cat[- ]M(?![.\w/-])|NB-?IoT|eMTC)\b",
                 "echo 'on the AT port: AT+CNMP?  AT+CMNB?  AT+CBANDCFG?' (SIMCom) or 'AT+QCFG=\"nwscanseq\"  AT+QCFG=\"iotopmode\"' (Quectel)",
                 context=True, any_line=True),
     # the modem works only once its radio is switched on by hand: "I have to ... run `gammu setpower on`, then ... it
