@@ -337,7 +337,7 @@ _HOST_FAILS = (r"\b(?:(?:Raspberry\s*|Orange\s*|Banana\s*|Rock\s*|Nano\s*)?Pi(?:
                r"BeagleBone(?:\s+\w+)?|Odroid(?:[\s-]\w+)?|Tinker\s*Board|CM4|router|board|host|computer|PC|laptop|system|SBC)\s+"
                r"(?:\w+\s+){0,2}?\(?(?:freez\w*|froze|hangs|hung|locks? up|locked up|crash\w*|reboot\w*|restart\w*|reset(?:s|ting)?|"
                r"shuts? down|powers? (?:off|down))\b")
-_A_MODEM = r"(?:the |my |a |an |this )?(?:USB )?(?:[\w/-]+ ){0,2}?(?:dongle|modem|stick|module)\b"
+_A_MODEM = r"(?:the |my |a |an |this )?(?:USB )?(?:[\w/-]+ ){0,2}?(?:dongle|modem|stick|module|(?-i:HAT)|shield)\b"
 _MODEM_POWERED = (r"(?:\b(?:I |we )?(?:plug\w*|power\w*|connect\w*|insert\w*|attach\w*|switch\w* on|turn\w* on)\s+(?:in\s+|on\s+|up\s+)?"
                   + _A_MODEM + r"|" + _A_MODEM + r"\s+(?:is|was|gets|got|becomes|became)\s+(?:plugged|powered|connected|inserted|"
                   r"attached|switched on|turned on))")
@@ -3542,7 +3542,9 @@ STATES: Tuple[StatedState, ...] = (
                 # switching the modem on takes the host down, or the supply drops and the host with it: "enabling the modem
                 # restarts the Pi", "turning the HAT on reboots the Raspberry Pi", "... interrupts the power supply and
                 # restarts the Pi"
-                r"(?:\b(?:enabl(?:e|es|ed|ing)|switch(?:es|ed|ing)?\s+on|turn(?:s|ed|ing)?\s+on|power(?:s|ed|ing)?\s+(?:on|up))\b|"
+                r"(?:\b(?:enabl(?:e|es|ed|ing)|switch(?:es|ed|ing)?\s+on|turn(?:s|ed|ing)?\s+on|power(?:s|ed|ing)?\s+(?:on|up))\s+"
+                r"(?:the\s+|my\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:modem|module|HAT|shield|dongle|stick|radio|(?-i:SIM\d{3,4})\w*|"
+                r"(?-i:BG\d\d)\w*|(?-i:E[CGM]\d\d)\w*)\b|"
                 r"\.enable\(\)|\b(?:interrupt|cut|drop|kill)(?:s|ed|ting|ping|ing)?\s+(?:the\s+|its\s+)?(?:power|supply|voltage)\b)"
                 r"(?:[^.!?]|\.(?!\s)){0,80}?(?<!\bI )(?<!\bwe )(?<!\byou )(?<!\bto )\b(?:restart(?:s|ed)|reboot(?:s|ed)|resets|crash(?:es|ed)|"
                 r"shuts\s+down|power[- ]?cycles)\s+"
