@@ -4041,7 +4041,7 @@ STATES: Tuple[StatedState, ...] = (
     StatedState("said:sim-not-detected",
                 r"\bAT\+(?:CCID|ICCID|QCCID|CIMI|CPIN)\??\b" + _SAME + r"{0,30}?\b(?:returns?|returned|returning|gives?|gave|"
                 r"answers?|answered|respond\w*|repl(?:y|ies|ied)|comes?\s+back|came\s+back|fails?|failed|throws?|results?\s+in)\s+"
-                r"(?:with\s+|in\s+)?(?:an?\s+|only\s+|just\s+)?(?:\+CME\s+)?ERROR\b|"
+                r"(?:me\s+|us\s+|back\s+)?(?:with\s+|in\s+)?(?:an?\s+|only\s+|just\s+)?(?:\+CME\s+)?ERROR\b|"
                 r"\b(?:ICCID|CCID)\b" + _SAME + r"{0,20}?\b(?:comes?\s+back|came\s+back|is|was|stays?|returns?|returned)\s+"
                 r"(?:as\s+)?(?:empty|blank|all\s+zeros?|missing)\b|"
                 r"\b(?:not|n't|never|unable\s+to|fail\w*\s+to)\s+(?:\w+\s+)?read(?:ing)?\s+(?:the\s+|my\s+)?(?:SIM(?:'s)?\s+)?"
