@@ -41,12 +41,13 @@ _PERSON_EXPECTS = "".join(r"(?<!\b%s )" % w for w in ("kernel", "driver", "modem
                                                        "side", "script", "program", "tool", "daemon")) + r"expect\w*"
 # A condition, a hope, a guess or a doubt before the statement in its sentence: it holds for the whole sentence
 # ("if it does not show in lsusb, ...", "I don't think the SIM is locked"); Chinese conditions too. "Once" of how often
-# ("once a day the modem locks up", "once in a while") is no condition. A concessive
+# ("once a day the modem locks up", "once in a while") and of a count ("it connected once to the network", "I was able
+# once", "only once") is no condition. A concessive
 # "even if" is no condition: "it didn't work, even if I could see it in network manager, I had not installed ..."
 # asserts what follows. A warning tells what would happen ("Be careful: writing a wrong PID makes the card disappear").
 _HEDGE_RE = re.compile(
     r"\b(?:(?<!\beven )if|whether|unless|in case|suppos\w*|supposed to|" + _PERSON_EXPECTS + r"|should|might|maybe|perhaps|"
-    r"until|once(?!\s*[,.;!)]|\s+(?:a|an|in\s+a\s+while|every|per|again|more|or\s+twice|daily|weekly|or\s+so)\b)|hope\w*|wonder\w*|"
+    r"until|(?<!ed )(?<!\bable )(?<!\bonly )(?<!\bjust )once(?!\s*[,.;!)]|\s+(?:a|an|in\s+a\s+while|every|per|again|more|or\s+twice|daily|weekly|or\s+so)\b)|hope\w*|wonder\w*|"
     r"otherwise|not sure|(?:do|does|did)(?:n't| not) (?:think|believe)|I doubt|be careful|beware)\b|"
     + CHINESE_CONDITION, re.I)
 # A contrast after a condition or guess starts what the person saw: "..., however I dont see the device", and

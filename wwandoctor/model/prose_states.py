@@ -275,7 +275,9 @@ _PORT_NUMBERING = (r"(?:\b(?:(?:/dev/)?tty(?:USB|ACM)\w*|ports?|COM|serial|devic
                    r"ports|modems|dongles|sticks)\b)")
 # a release, kernel or firmware change a new interface name came with (said:iface-renamed)
 _RELEASE_CHANGE = (r"\b(?:since|after|with|in|on)\s+(?:the\s+|an?\s+|this\s+|my\s+)?(?:[\w.-]+\s+){0,2}?(?:upgrade|update|release|"
-                   r"kernel|firmware|version|image|snapshot)\b")
+                   r"kernel|firmware|version|image|snapshot|upgrad(?:ing|ed)|updat(?:ing|ed))\b")
+# an interface name as a kernel's naming scheme writes it: "usb0", "usbX", "ethX", "wwan%d"
+_NETDEV_SCHEME = r"(?:usb|wwan|eth)(?:\d+|[XxNn*]|%d)\b"
 # the vendor's FCC unlock installed, and a connection that still fails (said:fcc-lock)
 _FCC_FIX = r"\bFCC[\s-]*(?:unlock|fix|patch)\w*"
 _STILL_NO_CONNECT = (r"\b(?:still\s+(?:\w+\s+){0,3}?(?:can(?:'t|not)|won't|does(?:n't|\s+not)|fails?|no)|(?:network\s+)?"
@@ -347,10 +349,11 @@ _TIMER_DROP = (r"^(?!.*\b(?:USB|bus|dmesg|power\w*|resets?|reboots?|restarts?|cr
 
 # a module losing its power: it dies, switches or shuts off, its LEDs go out, it restarts
 # a host that fails, and a modem that gets power, for said:power-source's "the Pi freezes every time the dongle is powered"
-_HOST_FAILS = (r"\b(?:(?:Raspberry\s*)?Pi(?:\s+\w{1,3})?|Raspberry|router|board|host|computer|PC|laptop|system|SBC)\s+"
+_HOST_FAILS = (r"\b(?:(?:Raspberry\s*|Orange\s*|Banana\s*|Rock\s*|Nano\s*)?Pi(?:\s+\w{1,3})?|Raspberry|Jetson(?:\s+Nano)?|"
+               r"BeagleBone(?:\s+\w+)?|Odroid(?:[\s-]\w+)?|Tinker\s*Board|CM4|router|board|host|computer|PC|laptop|system|SBC)\s+"
                r"(?:\w+\s+){0,2}?\(?(?:freez\w*|froze|hangs|hung|locks? up|locked up|crash\w*|reboot\w*|restart\w*|reset(?:s|ting)?|"
                r"shuts? down|powers? (?:off|down))\b")
-_A_MODEM = r"(?:the |my |a |an |this )?(?:USB )?(?:[\w/-]+ ){0,2}?(?:dongle|modem|stick|module)\b"
+_A_MODEM = r"(?:the |my |a |an |this )?(?:USB )?(?:[\w/-]+ ){0,2}?(?:dongle|modem|stick|module|(?-i:HAT)|shield)\b"
 _MODEM_POWERED = (r"(?:\b(?:I |we )?(?:plug\w*|power\w*|connect\w*|insert\w*|attach\w*|switch\w* on|turn\w* on)\s+(?:in\s+|on\s+|up\s+)?"
                   + _A_MODEM + r"|" + _A_MODEM + r"\s+(?:is|was|gets|got|becomes|became)\s+(?:plugged|powered|connected|inserted|"
                   r"attached|switched on|turned on))")
@@ -1561,6 +1564,9 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:do(?:es)?\s+not|don't|doesn't|never)\s+belong\s+to\s+(?:this|the|that|my|our|its)\s+(?:PLMN|MCC[/-]?MNC|"
                 r"operator|carrier|network|provider)\b|\bAPN\s+(?:of|for|from)\s+(?:another|a\s+different|the\s+wrong|an?\s+other|"
                 r"(?:my|the|our)\s+(?:old|previous|former|last))\s+(?:operator|carrier|network|provider|MVNO)\b|"
+                # a script or configuration left with an earlier APN: "my chat script still had the old APN in it"
+                r"\bstill\s+(?:had|has|have|used|uses|using|sets?|dials?|dialled|dialed|contain\w*)\s+(?:the\s+|an?\s+|my\s+|its\s+)?"
+                r"(?:old|previous|former|stale|outdated)\s+APN\b|"
                 # the authentication type the operator wants against the one sent: "the operator requires CHAP but my connection
                 # used PAP, so authentication failed"
                 r"\b(?:PAP|CHAP|MS-?CHAP(?:v2)?)\b" + _SAME + r"{0,80}?\bauthenticat\w*\s+(?:\w+\s+)?(?:fail\w*|error|rejected|refused)\b|"
@@ -1674,6 +1680,17 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:[.!?]\s+)?[^.!?]{0,40}?\b(?:no (?:internet|connectivity|traffic)\b|can(?:'t|not) (?:ping|reach|browse|resolve)\b|"
                 r"(?:the )?(?:internet|ping|dns|traffic|browsing) (?:does|did|do|is|was)\s*" + _NOT + r" work)",
                 "ip route; cat /etc/resolv.conf; ping -c3 -I WWAN_IFACE 8.8.8.8"),
+    # the data link up with an address, but only the DNS servers answer: a restricted bearer (a walled garden), the
+    # session of a wrong APN or PDP context ("it returns a local IP and can only communicate with the DNS servers",
+    # "only the DNS servers answer"); a host without a route would not reach the DNS servers either
+    StatedState("said:bearer-restricted",
+                r"\bonly\s+(?:\w+\s+)?(?:communicat\w*|talk\w*|reach\w*|ping\w*|connect\w*|get\s+to|access\w*)\s+"
+                r"(?:with\s+|to\s+)?(?:the\s+|its\s+|their\s+)?(?:(?:carrier|operator|provider)(?:'s)?\s+)?DNS\s+servers?\b|"
+                r"\bonly\s+(?:the\s+)?DNS\s+(?:servers?\s+)?(?:answer|respond|repl(?:y|ies)|are\s+reachable|is\s+reachable|"
+                r"can\s+be\s+reached|get\s+through|goes?\s+through)\w*|"
+                r"\bnothing\s+(?:but|except)\s+(?:the\s+)?DNS(?:\s+servers?)?\s+(?:answers?|respond\w*|repl\w*|works?|is\s+reachable|"
+                r"gets?\s+through)|\bwalled[- ]garden\b",
+                "ip addr show; ip route; the bearer's APN and context (mmcli -b N, AT+CGDCONT? and the dialled cid in ATD*99***<cid>#)"),
     # a mobile connection set up (by the person or the connection software) that brings no internet: "when I create a
     # mobile network connection there's no internet access", "the LTE connection comes up, but no internet gets through"
     StatedState("said:no-internet-on-connection",
@@ -2328,6 +2345,25 @@ STATES: Tuple[StatedState, ...] = (
                 r"注册不上|无法注册|注册失败|注不上网|找不到网络|搜不到网络?|一直(?:在)?搜(?:索)?网",
                 "mmcli -m any (3GPP registration state); or AT+CREG? AT+CEREG? AT+COPS? AT+CSQ",
                 unless=_CHINESE_HEDGE),
+    # the modem got on the network once and not since: "I was able once", "it connected once to the network", "it only
+    # registered once"; an LTE-M / NB-IoT module does that when its scan preference (RAT, bands) reaches the network by
+    # chance once (rules/stated-lpwa-connects-once.yaml)
+    StatedState("said:connects-once",
+                r"\b(?:was|were)\s+able\s+(?:to\s+(?:connect|register|attach|get\s+(?:online|connected|on))\s+)?(?:\w+\s+){0,3}?"
+                r"(?:only\s+)?once\b|"
+                r"\b(?:connected|registered|attached|worked|got\s+(?:online|connected|a\s+connection))\s+(?:\w+\s+){0,3}?"
+                r"(?:only\s+)?(?:just\s+)?once\b|\bonly\s+(?:connected|registered|attached|worked)\s+once\b",
+                "echo 'on the AT port: AT+CEREG?  AT+COPS?  AT+CNMP?  AT+CMNB?' (SIMCom) or 'AT+QCFG=\"nwscanseq\"' (Quectel)",
+                context=True,
+                unless=r"\bonce\s+(?:a|an|every|per|in\s+a\s+while|or\s+twice|daily|weekly|I|we|you|it|they|the|my|that|this)\b|"
+                       r"\b(?:more|at\s+least|than)\s+once\b|" + _NOW_FIXED),
+    # an LTE-M (Cat-M1) / NB-IoT module or network named: SIMCom SIM7000/SIM7070/SIM7080/SIM7022, Quectel BG95/BG96/BG77/
+    # BG600L, u-blox SARA-R4/R5/N, Nordic nRF91; they register only on the RATs and bands their scan preference allows
+    StatedState("said:lpwa-module",
+                r"\b(?:SIM7000[A-Z]?|SIM70[278]0[A-Z]*|SIM7022|BG9[56][\w-]*|BG77[\w-]*|BG600L[\w-]*|SARA-[RN][45]\w*|nRF91\d\d\w*|"
+                r"LTE-M1?|Cat[- ]?M1|Cat[- ]M(?![.\w/-])|NB-?IoT|eMTC)\b",
+                "echo 'on the AT port: AT+CNMP?  AT+CMNB?  AT+CBANDCFG?' (SIMCom) or 'AT+QCFG=\"nwscanseq\"  AT+QCFG=\"iotopmode\"' (Quectel)",
+                context=True, any_line=True),
     # the modem works only once its radio is switched on by hand: "I have to ... run `gammu setpower on`, then ... it
     # will work", "after sending AT+CFUN=1 it registers", "rfkill unblock wwan fixed it" - it had started with its radio
     # off (gammu 553acaf33: the D-Link DWM-157 initializes itself with radio disabled)
@@ -2969,8 +3005,23 @@ STATES: Tuple[StatedState, ...] = (
                 r"\bnow\s+(?:there\s+are\s+)?no\s+(?:more\s+)?(?:/dev/)?(?:ttyUSB\w*|tty|serial|AT|COM)\s*(?:devices?|ports?|interfaces?|"
                 r"nodes?)\s+(?:appear\w*|show\w*\s+up|(?:are\s+)?left|exist\w*|(?:are\s+)?(?:there|created))\b|"
                 r"\bonly\s+(?:exposing|exposes|shows|showing|has|left with)\s+(?:the\s+)?(?:one|two|\d+)?\s*(?:MBIM|QMI|network|"
-                r"RNDIS|ECM|NCM)\s+interfaces?\b",
+                r"RNDIS|ECM|NCM)\s+interfaces?\b|"
+                # the module named as what no longer offers one: "it does not expose nor COM port nor modem to issue AT
+                # commands", "the card doesn't show a serial port"
+                r"\b(?:does(?:n't|\s+not)|no\s+longer)\s+(?:show|expose|present|offer|create)s?\s+(?:any\s+|nor\s+|neither\s+|an?\s+)*"
+                r"(?:COM|serial|AT|tty\w*)\s+ports?\b",
                 "lsusb -t; ls /dev/ttyUSB* /dev/cdc-wdm*"),
+    # the module was used under Windows before its Linux trouble: "not working on Linux after connecting to Windows", "after I
+    # installed the Sierra Windows driver", "I connected one to Windows, installed Skylight": Windows drivers and tools
+    # (Sierra's Generic Driver / Skylight, laptop makers' drivers) set the USB composition they use (MBIM, or QMI
+    # without serial functions), stored in the module (rules/stated-composition-set-by-windows.yaml)
+    StatedState("said:used-on-windows",
+                r"\b(?:after|since)\s+(?:I\s+|we\s+)?(?:have\s+|had\s+)?(?:\w+\s+)?(?:install\w*|connect\w*|us(?:ed|ing)|plugg\w*|"
+                r"tried|trying|put\w*|ran|running|set\w*\s+(?:it\s+)?up)\s+(?:\w+\s+){0,4}?(?:Windows|Skylight)\b|"
+                r"\b(?:connected|plugged|used|installed|put)\s+(?:\w+\s+){0,3}?(?:to|on|in|into|under|with)\s+(?:a\s+)?Windows\b",
+                "lsusb -t (the functions the module offers now); the composition: AT!USBCOMP? on Sierra, AT+QCFG=\"usbnet\" on Quectel, "
+                "or qmicli --dms-swi-get-usb-composition",
+                context=True),
     # the QMI/MBIM control node never appeared: "/dev/cdc-wdm0 never shows up", "there is no cdc-wdm device at all", "no
     # cdc-wdm is created", Chinese "没有 /dev/cdc-wdm0" (cdc-wdm nodes are made by qmi_wwan or cdc_mbim once one binds the
     # control interface: drivers/usb/class/cdc-wdm.c usb_cdc_wdm_register); one that left after working is said:ports-gone
@@ -3502,6 +3553,19 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:plugging|powering|connecting|inserting|hot-?plugging)\s+(?:in\s+|on\s+|up\s+)?" + _A_MODEM + _SAME +
                 r"{0,40}?\b(?:makes?|made|causes?|caused|crash\w*|freez\w*|reboot\w*|reset\w*|hang\w*)\b" + _SAME + r"{0,30}?" +
                 _HOST_FAILS + r"|"
+                # the host fails the moment the modem transmits: "my Jetson Nano shuts down whenever the LTE modem registers",
+                # "the Pi reboots each time the module starts a data session" (the transmit peaks sag the shared supply)
+                + _HOST_FAILS + _SAME + r"{0,30}?\b" + _DURING + r"\b" + _SAME + r"{0,40}?" + _TRANSMITS + r"|"
+                # switching the modem on takes the host down, or the supply drops and the host with it: "enabling the modem
+                # restarts the Pi", "turning the HAT on reboots the Raspberry Pi", "... interrupts the power supply and
+                # restarts the Pi"
+                r"(?:\b(?:enabl(?:e|es|ed|ing)|switch(?:es|ed|ing)?\s+on|turn(?:s|ed|ing)?\s+on|power(?:s|ed|ing)?\s+(?:on|up))\s+"
+                r"(?:the\s+|my\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:modem|module|HAT|shield|dongle|stick|radio|(?-i:SIM\d{3,4})\w*|"
+                r"(?-i:BG\d\d)\w*|(?-i:E[CGM]\d\d)\w*)\b|"
+                r"\.enable\(\)|\b(?:interrupt|cut|drop|kill)(?:s|ed|ting|ping|ing)?\s+(?:the\s+|its\s+)?(?:power|supply|voltage)\b)"
+                r"(?:[^.!?]|\.(?!\s)){0,80}?(?<!\bI )(?<!\bwe )(?<!\byou )(?<!\bto )\b(?:restart(?:s|ed)|reboot(?:s|ed)|resets|crash(?:es|ed)|"
+                r"shuts\s+down|power[- ]?cycles)\s+"
+                r"(?:the\s+|my\s+|our\s+|whole\s+)+(?:Raspberry\s*)?(?:Pi|Jetson|SBC|host|computer|board)\b|"
                 # another cable cures it: "with a shorter cable it works fine", "a new USB cable fixed it"
                 r"\b(?:with|using|after\s+(?:swapping|changing|replacing)\s+(?:it\s+)?(?:to|for|with)?)\s*(?:a\s+|an\s+|the\s+|another\s+)?"
                 r"(?:shorter|better|different|new|other|thicker|good|proper|quality|original)\s+(?:USB(?:-C)?\s+)?cable\b" + _SAME +
@@ -3987,6 +4051,42 @@ STATES: Tuple[StatedState, ...] = (
                 r"{0,30}?\bSIM\b",
                 "the SIM's seat in the tray (chamfered corner, contacts facing the module's pins); mmcli -m any or AT+CPIN?",
                 unless=r"\b(?:make sure|check (?:that|whether|if)|not|n't|never|whether|if)\b"),
+    # a query that reads the SIM told in words with its error answer (27.007 8.3 +CPIN?, 5.6 +CIMI, vendors' ICCID reads
+    # SIMCom AT+CCID / AT+ICCID, Quectel AT+QCCID: they fail when the card cannot be read), or the ICCID not read: "AT+CCID
+    # only returns ERROR", "the ICCID comes back empty", "the modem did not read the SIM's ICCID"
+    StatedState("said:sim-not-detected",
+                r"\bAT\+(?:CCID|ICCID|QCCID|CIMI|CPIN)\??\b" + _SAME + r"{0,30}?\b(?:returns?|returned|returning|gives?|gave|"
+                r"answers?|answered|respond\w*|repl(?:y|ies|ied)|comes?\s+back|came\s+back|fails?|failed|throws?|results?\s+in)\s+"
+                r"(?:me\s+|us\s+|back\s+)?(?:with\s+|in\s+)?(?:an?\s+|only\s+|just\s+)?(?:\+CME\s+)?ERROR\b|"
+                r"\b(?:ICCID|CCID)\b" + _SAME + r"{0,20}?\b(?:comes?\s+back|came\s+back|is|was|stays?|returns?|returned)\s+"
+                r"(?:as\s+)?(?:empty|blank|all\s+zeros?|missing)\b|"
+                r"\b(?:not|n't|never|unable\s+to|fail\w*\s+to)\s+(?:\w+\s+)?read(?:ing)?\s+(?:the\s+|my\s+)?(?:SIM(?:'s)?\s+)?"
+                r"(?:card(?:'s)?\s+|car\s+)?ICCID\b",
+                "echo 'on the AT port: AT+CMEE=2; AT+CPIN?; AT+CCID' (the error's text); the SIM's seat and contacts",
+                unless=r"\b(?:SIM\s+busy|CME\s+ERROR:?\s*14)\b"),
+    # the SIM itself said to fail or misbehave: "SIM hardware seems to fail", "the SIM is behaving oddly" (not "the SIM
+    # fails to register": a registration told with the SIM as its subject)
+    StatedState("said:sim-not-detected",
+                r"\bSIM(?:[\s-]?card)?\s+(?:hardware\s+|chip\s+)?(?:(?:seems?|appears?)\s+to\s+(?:be\s+)?|is\s+)?"
+                r"(?:fail(?:s|ing|ed)?\b(?!\s+(?:to|over|back)\b)|behav\w*\s+(?:very\s+)?(?:oddly|strangely|weird(?:ly)?|funny|erratically))",
+                "echo 'on the AT port: AT+CMEE=2; AT+CPIN?; AT+CCID' (the error's text); the SIM's seat and contacts",
+                suspected=True),
+    # the SIM found badly seated, and seating it again fixed it: "the SIM was not seated properly", "reseating the SIM
+    # solved it", "I took the SIM out and put it back in, now it registers" (knowledge.md sim-problem: the tray and the
+    # contacts)
+    StatedState("said:sim-not-detected",
+                r"\b(?:SIM(?:[\s-]?card)?|(?:the|my)\s+card)\s+(?:\w+\s+)?(?:(?:was|is|were)\s+not|wasn't|isn't|weren't|"
+                r"had(?:\s+not|n't)\s+been)\s+(?:seated|inserted|sitting|pushed\s+in|in)\s+(?:properly|correctly|right|fully|"
+                r"all\s+the\s+way)\b|"
+                r"\b(?:inserted|seated|placed|put)\s+(?:\w+\s+)?improperly\b|\bimproperly\s+(?:inserted|seated|placed)\b|"
+                r"\b(?:re-?seat(?:ing|ed)?|re-?insert(?:ing|ed)?)\s+(?:the\s+|my\s+)?SIM(?:[\s-]?card)?\b" + _SAME + r"{0,40}?"
+                + _FIXED + r"|"
+                r"\b(?:remov\w*|took|take|taking|pull\w*)\s+(?:out\s+)?(?:the\s+|my\s+)?SIM(?:[\s-]?card)?\s+(?:out\s+)?"
+                r"(?:and\s+|then\s+)+(?:put\w*|push\w*|insert\w*|plac\w*|outback)\s+(?:it\s+)?(?:back\b|again\b)?" + _SAME +
+                r"{0,40}?(?:" + _FIXED + r"|\bnow\s+(?:it\s+)?(?:works|registers|connects)\b|\bworks?\s+(?:fine|now)\b)",
+                "the SIM's seat in the tray; mmcli -m any or AT+CPIN? and AT+CCID on the AT port",
+                unless=r"\b(?:(?:was|is)(?:n't|\s+not)\s+the\s+(?:problem|issue|cause)|did(?:n't|\s+not)\s+(?:help|fix|change)|"
+                       r"no\s+(?:change|difference|luck)|still\s+(?:the\s+same|nothing|no|not|does|doesn't|fails?))\b"),
     # the SIM reader, slot or holder does not work ("Sim reader seems to be not working, tested both sim slots"): the
     # modem reads no card there
     StatedState("said:sim-not-detected",
@@ -4718,6 +4818,11 @@ STATES: Tuple[StatedState, ...] = (
                 r"appearing\s+as)\s+(?:to\s+|as\s+)?[`'\"]?" + _NETDEV + r"|" +
                 _RELEASE_CHANGE + _SAME + r"{0,80}?\b(?:named|called|renamed\s+to|comes?\s+up\s+as|shows?\s+up\s+as|appears?\s+as|"
                 r"is)\s+[`'\"]?" + _NETDEV + r"[`'\"]?\s+(?:instead\s+of|rather\s+than)\s+[`'\"]?" + _NETDEV + r"|"
+                # the naming scheme switched: "since upstream kernel switched naming these interfaces from usbX to ethX"
+                r"\bnam(?:ing|es?)\b" + _SAME + r"{0,40}?\bfrom\s+[`'\"]?" + _NETDEV_SCHEME + r"[`'\"]?\s+to\s+[`'\"]?" + _NETDEV_SCHEME + r"|"
+                # a new name told with the release that brought it: "the RNDIS modem is now called eth2 after the upgrade"
+                r"\b(?:is|was|gets?|got)\s+(?:now\s+)?(?:called|named|renamed\s+to)\s+[`'\"]?" + _NETDEV + r"[`'\"]?" + _SAME + r"{0,20}?" +
+                _RELEASE_CHANGE + r"|"
                 r"\bused\s+to\s+(?:be\s+(?:named\s+|called\s+)?|appear\s+as\s+|show\s+up\s+as\s+|come\s+up\s+as\s+)[`'\"]?" + _NETDEV +
                 _SAME + r"{0,80}?\bbut\b" + _SAME + r"{0,60}?\b(?:as|is|now|named|called)\s+[`'\"]?" + _NETDEV,
                 "ip -br link; dmesg | grep -E 'renamed from|register .*(usb|eth)[0-9]'; uci show network | grep -E 'device|ifname'",
@@ -4826,6 +4931,18 @@ STATES: Tuple[StatedState, ...] = (
                 "the module's hardware design guide (the power-on pulse length); lsusb before and after a correct pulse"),
     # the modem stuck in a wrong state that only resetting the modem clears (its firmware's state, not the host's): "the modem
     # will persist in this state until a manual reset", "a temporary issue that can be solved by resetting the modem"
+    # the modem's boot loader does not hold the update mode it was sent to: "after AT+QFASTBOOT the modem reboots into the
+    # normal firmware by itself", "it does not stay in fastboot mode" (a boot loader that keeps its boot timer running;
+    # the-modem-distro/pinephone_modem_sdk#177); a host that cannot see the fastboot device is another thing
+    StatedState("said:modem-crashes",
+                r"\b(?:does(?:n't|\s+not)|won't|will\s+not|never|can(?:'t|not))\s+stay\s+in\s+(?:the\s+)?(?:fastboot|bootloader|"
+                r"boot\s*loader|download|EDL)(?:\s+mode)?\b|"
+                r"\b(?:leaves|left|exits|exited|drops\s+out\s+of|dropped\s+out\s+of|falls\s+out\s+of|fell\s+out\s+of)\s+(?:the\s+)?"
+                r"(?:fastboot|bootloader|boot\s*loader|download)(?:\s+mode)?\s+(?:by\s+itself|on\s+its\s+own|after\s+(?:a\s+few|\d+)\s+seconds)\b|"
+                r"\b(?:QFASTBOOT|fastboot)\b" + _SAME + r"{0,60}?\b(?:re)?boots?\s+(?:back\s+)?(?:in)?to\s+(?:the\s+|its\s+)?(?:normal|regular|"
+                r"main|usual)\s+(?:firmware|mode|system|image)\s+(?:by\s+itself|on\s+its\s+own|anyway)\b",
+                "lsusb while the update runs (the fastboot id 18d1:d00d appearing and leaving); the boot loader's version",
+                unless=_NOW_FIXED),
     StatedState("said:modem-crashes",
                 r"\b(?:persists?|persisted|stays?|stayed|remains?|remained)\s+(?:in\s+)?(?:this|that|the\s+same|such\s+a)\s+(?:\w+\s+)?"
                 r"state\s+until\s+(?:a\s+|the\s+|it\s+is\s+|I\s+)?(?:manual(?:ly)?\s+|hard\s+|power\s+)?(?:reset|power[\s-]?cycl\w*)\b|"
