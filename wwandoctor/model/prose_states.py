@@ -107,6 +107,9 @@ _QMAP_FAILS = (r"\b(?:broke|breaks|broken|fails?|failed|failing|crash\w*|do(?:es
 # the two link-layer framings of qmi_wwan as posts name them (knowledge.md 2.3)
 _ETH_FRAMING = r"(?:\b802[.-]3\b(?:\s+(?:mode|framing|frames))?|\bEthernet\s+(?:fram\w+|headers?|mode))"
 _RAW_FRAMING = r"(?:\braw[-_ ]?IP\b(?:\s+(?:mode|framing|packets))?|\bbare\s+IP\b(?:\s+packets)?)"
+# raw_ip switched on by hand: "echo Y > /sys/class/net/wwan0/qmi/raw_ip", "set raw_ip to Y" (qmi_wwan's raw_ip attribute)
+_RAW_IP_TO_Y = (r"(?:echo\w*|writ\w*|wrote|set\w*|put\w*|flipp?\w*)\s+['\"]?Y['\"]?\s+(?:in|into|to|>)\s+(?:the\s+)?(?:\S*/)?raw_ip\b|"
+                r"(?:set\w*|flipp?\w*|chang\w*|switch\w*|turn\w*)\s+(?:the\s+)?(?:\S*/)?raw_ip\s+(?:\w+\s+)?(?:to|=)\s*['\"]?(?:Y|1|on)\b")
 # the trouble a sentence tells is over: what a stated fault's ``unless`` skips
 _NOW_FIXED = r"\b(?:fixed|solved|resolved|now (?:it )?works|works now)\b"
 # within one sentence: no sentence end, but "1.8V" and "4.2.2.2" keep their dots
@@ -1554,7 +1557,7 @@ STATES: Tuple[StatedState, ...] = (
                 # keeps asking for the password", "asks for a password and fails", "a password dialog pops up, then it fails"
                 # (a keyring's or the SIM's own prompt is another thing)
                 r"(?<!keyring\s)\b(?:keeps?|kept)\s+(?:on\s+)?(?:asking|prompting)\s+(?:me\s+)?(?:again\s+)?for\s+(?:a|the|my)\s+"
-                r"(?:\w+\s+)?password\b|"
+                r"(?!(?:\w+\s+){0,2}?(?:keyring|wi-?fi|wireless|sudo|root|admin|login|user|SIM|PIN)\b)(?:\w+\s+){0,2}?password\b|"
                 r"\b(?:ask|asks|asked|prompt|prompts|prompted)\s+(?:me\s+)?for\s+(?:a|the|my)\s+(?:\w+\s+)?password\b" + _SAME + r"{0,40}?"
                 r"\b(?:and|then|but)\s+(?:then\s+)?(?:it\s+)?(?:fails?|failed|disconnects?|gives?\s+up|never\s+connects?)\b|"
                 r"\bpassword\s+(?:dialog|prompt|window|box)\s+(?:\w+\s+){0,2}?(?:pops?\s+up|appears|comes\s+up|shows\s+up)\b" + _SAME
@@ -1566,6 +1569,17 @@ STATES: Tuple[StatedState, ...] = (
                 "mmcli -b N (the bearer's APN, ip-type, auth and last connection error); qmicli --wds-start-network's "
                 "call end reason; AT+CGDCONT? on the AT port",
                 unless=r"\b(?:fixed|solved|resolved|now (?:it )?works|works now|(?:is|was) (?:not|n't) the (?:problem|issue))\b"),
+    # ... the APN called wrong in other languages: "el APN está mal configurado", "falscher APN", "le mauvais APN", "APN errado"
+    *_in_each_language("said:apn-rejected", {
+        "de": r"\bfalsche[nrs]?\s+APN\b|\bAPN\b[^.!?]{0,30}?\b(?:ist|war)\s+(?:\w+\s+)?(?:falsch|ungültig|nicht\s+korrekt)\b",
+        "es": r"\bAPN\s+(?:incorrecto|equivocado|err[óo]neo|inv[áa]lido)\b|\bAPN\b[^.!?]{0,20}?\b(?:est[áa]|es)\s+(?:mal(?:\s+configurado)?|"
+              r"incorrecto|equivocado)\b",
+        "fr": r"\b(?:mauvais|faux)\s+APN\b|\bAPN\s+(?:incorrect|erron[ée]|invalide)\b|\bAPN\b[^.!?]{0,20}?\best\s+(?:\w+\s+)?"
+              r"(?:incorrect|faux|mauvais|erron[ée])\b",
+        "pt": r"\bAPN\s+(?:errad[oa]|incorret[oa]|inv[áa]lid[oa])\b|\bAPN\b[^.!?]{0,20}?\best[áa]\s+(?:errad[oa]|incorret[oa]|mal\s+configurad[oa])\b",
+        "it": r"\bAPN\s+(?:sbagliat[oa]|errat[oa]|non\s+corrett[oa])\b|\bAPN\b[^.!?]{0,20}?\bè\s+(?:sbagliat[oa]|errat[oa])\b",
+        "ru": r"\b(?:неправильн|неверн|ошибочн)\w*\s+APN\b|\bAPN\b[^.!?]{0,20}?\b(?:неправильн|неверн)\w*",
+    }, "mmcli -b N (the bearer's APN and last connection error); AT+CGDCONT? on the AT port"),
     # the initial EPS bearer (the LTE attach APN and settings: OpenWrt's init_epsbearer, ModemManager's "initial
     # bearer", the attach APN / profile) named as what breaks the connection or is missing, or setting it as the fix
     StatedState("said:initial-eps-bearer-trouble",
@@ -2702,7 +2716,12 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:listed|there)|(?:is|was)\s+nowhere)\b[^.!?]{0,20}?\b(?:in|inside|within)\s+(?:the\s+)?" + _ID_TABLE_DRIVER + r"|"
                 r"\bthere\s+(?:is|was|'s)\s+no\s+(?:entry|line|match)\s+for\s+(?:the\s+|its\s+|my\s+|this\s+|that\s+)?(?:\w+\s+){0,2}?"
                 r"(?:" + _ID_NOUN + r"|modem|module|stick|dongle|card|device)\b[^.!?]{0,20}?\b(?:in|inside)\s+(?:the\s+)?"
-                + _ID_TABLE_DRIVER,
+                + _ID_TABLE_DRIVER + r"|"
+                # the driver said to have no entry for it: "the qmi_wwan driver of my kernel has no entry for this product id",
+                # "option.c has no support for this modem"
+                + _ID_TABLE_DRIVER + r"(?:[^.!?]|\.(?=\w)){0,30}?\b(?:has|had|have|contains?|contained|lists?|listed|carries)\s+no\s+"
+                r"(?:\w+\s+)?(?:entry|entries|line|match|support|id|ids)\s+for\s+(?:the\s+|its\s+|my\s+|this\s+|that\s+|our\s+)?"
+                r"(?:\w+\s+){0,2}?(?:" + _ID_NOUN + r"|modem|module|stick|dongle|card|device)\b",
                 "uname -r; lsusb; modinfo option qmi_wwan qcserial | grep -i 'v<VID>p<PID>'"),
     # ... or asked to be brought up to date so that a module is supported: "Request to update the qmi_wwan driver from
     # the upstream repo", "please update the option driver from mainline so the EG25-G is supported", "the board kernel
@@ -2759,14 +2778,23 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:without|no)\s+(?:a\s+|any\s+)?drivers?\b|\b(?:un-?bound|not\s+bound)\s+(?:\w+\s+)?interfaces?\b",
                 "lsusb -t (Driver=[none] on the modem's interfaces); uname -r; modinfo option qmi_wwan | grep -i 'v<VID>p<PID>'",
                 unless=r"\b(?:lspci|PCI-?e?|MHI|mhi_pci_generic|t7xx|iosm)\b"),
+    # ... in other languages: "kein Treiber bindet sich daran", "es wird kein Treiber geladen", "ningún controlador se carga",
+    # "aucun pilote ne se charge" (knowledge.md 2.7)
+    *_in_each_language("said:usb-no-driver-bound", {
+        "de": r"\bkein(?:en)?\s+Treiber\s+(?:\w+\s+)?(?:bindet|gebunden|geladen|lädt|übernimmt|greift|zugeordnet)\b|"
+              r"\bwird\s+kein\s+Treiber\s+(?:geladen|gebunden|zugeordnet)\b",
+        "es": r"\b(?:ningún|ningun)\s+(?:controlador|driver)\s+(?:se\s+)?(?:carga|cargado|asocia|asociado|vincula|reconoce|toma)\b|"
+              r"\bno\s+se\s+(?:carga|asocia|vincula)\s+(?:ningún|ningun)\s+(?:controlador|driver)\b",
+        "fr": r"\baucun\s+(?:pilote|driver)\s+(?:ne\s+)?(?:se\s+charge|n'est\s+charg[ée]|ne\s+(?:prend|g[èe]re|s'attache))\b",
+    }, "lsusb -t (Driver=[none] on the modem's interfaces); uname -r", unless=r"\b(?:lspci|PCI-?e?|MHI|mhi_pci_generic|t7xx|iosm)\b"),
     # the USB ids handed to the generic usb-serial driver by hand, the way before new_id (_USBSERIAL_IDS_LOADED, in
     # any line), or told in words ("reload usbserial with the vendor and product id", "das Modul usbserial
     # entladen und unter Angabe der Product- und Vendor-ID neu laden"): no driver of the kernel took the device
     StatedState("said:usbserial-ids-given",
                 _USBSERIAL_IDS_LOADED + r"|"
                 # the ids written into a serial driver's new_id by hand: "I had to echo the id into new_id"
-                r"\b(?:echo\w*|writ\w*|wrote|add\w*|put\w*|feed\w*)\s+(?:\w+\s+){0,4}?(?:in)?to\s+(?:the\s+|its\s+)?(?:option1?\s+|"
-                r"driver'?s?\s+)?new_id\b|"
+                r"\b(?:echo\w*|writ\w*|wrote|add\w*|put\w*|feed\w*)\s+(?:\w+\s+){0,6}?(?:in)?to\s+(?:the\s+|its\s+)?(?:option1?\s+|"
+                r"driver'?s?\s+)?(?:/sys/bus/[\w/.-]*/)?new_id\b|"
                 r"\busbserial\b[\"'`\u201d]?" + _SAME + r"{0,100}?\b(?:with|using|passing|giving|specifying|mit|unter Angabe)"
                 r"\s+(?:(?:the|its|der|den|die|seiner|ihrer)\s+)?(?:vendor|product)(?:-?\s*(?:and|und|&|/|,)\s*"
                 r"(?:vendor|product))?[-\s]?ids?\b",
@@ -3208,6 +3236,9 @@ STATES: Tuple[StatedState, ...] = (
     # choosing the wrong port of a stick is its port-type hints' (said:mm-wrong-port)
     StatedState("said:name-mismatch",
                 r"\b" + _DRIVES + r"\s+(?:\w+\s+){0,4}?(?:to\s+|on\s+|through\s+|via\s+|over\s+|with\s+)?" + _WRONG_PORT + r"|"
+                # the commands said to go there: "the AT commands were going to the wrong ttyUSB port"
+                r"\b(?:commands?|requests?|queries|messages?)\s+(?:\w+\s+){0,2}?(?:go|goes|going|went|gone|land\w*|end(?:s|ed)?\s+up)\s+"
+                r"(?:to|on|at)\s+" + _WRONG_PORT + r"|"
                 r"\b" + _DRIVES + r"\s+(?:\w+\s+){0,2}?(?:the\s+|my\s+|its\s+)?(?:internal|built-?in|on-?board|integrated)\s+(?:\w+\s+)?"
                 r"(?:card|modem|module|device|WWAN)\s+(?:instead\s+of|rather\s+than)\s+(?:the\s+|my\s+)?(?:[\w-]+\s+){0,2}?"
                 r"(?:stick|dongle|modem|card|key)\b|"
@@ -3370,6 +3401,12 @@ STATES: Tuple[StatedState, ...] = (
                 r"by|with)\s+(?:echo\w*|writ\w*|put\w*|set\w*)\s+['\"]?Y['\"]?\s+(?:in|into|to)\s+(?:the\s+)?(?:\S*/)?raw_ip\b|"
                 r"\b(?:echo\w*|writ\w*|wrote|set\w*|put\w*|flipp?\w*)\s+['\"]?Y['\"]?\s+(?:in|into|to)\s+(?:the\s+)?(?:\S*/)?raw_ip\b" + _SAME +
                 r"{0,100}?\b(?:(?:got|gets?|received?)\s+(?:a\s+|an\s+|the\s+|its\s+)?(?:lease|address|IP)|works?|fixed|solved|"
+                r"traffic\s+flows)\b|"
+                # the failure that lasts until raw_ip is switched on: "udhcpc gets no lease until I set raw_ip to Y on wwan0",
+                # "no traffic until echo Y > qmi/raw_ip" (qmi_wwan's raw_ip attribute, knowledge.md 2.3)
+                r"\buntil\s+(?:I\s+|we\s+|you\s+|one\s+)?(?:\w+\s+)?(?:" + _RAW_IP_TO_Y + r")|"
+                r"\b(?:set\w*|flipp?\w*|chang\w*|switch\w*|turn\w*)\s+(?:the\s+)?(?:\S*/)?raw_ip\s+(?:\w+\s+)?(?:to|=)\s*['\"]?(?:Y|1|on)\b"
+                + _SAME + r"{0,100}?\b(?:(?:got|gets?|received?)\s+(?:a\s+|an\s+|the\s+|its\s+)?(?:lease|address|IP)|works?|fixed|solved|"
                 r"traffic\s+flows)\b",
                 "cat /sys/class/net/WWAN_IFACE/qmi/raw_ip; qmicli -p -d /dev/cdc-wdmN --wda-get-data-format"),
     StatedState("said:raw-ip-fails",
