@@ -536,7 +536,10 @@ _USB_ID_SET = (r"\b(?:chang\w*|set|sets|wrote|written|writ\w+|switch\w*|alter\w*
 _COMES_AND_GOES = (r"\b(?:(?:keeps?|kept|keeping)\s+(?:on\s+)?(?:connecting\s+and\s+disconnecting|disconnecting\s+and\s+"
                    r"re-?connecting|appearing\s+and\s+disappearing|disappearing\s+and\s+re-?appearing|coming\s+and\s+going)|"
                    r"(?:come|comes|came|coming)\s+and\s+(?:go|goes|went|going)|(?:appears?|appeared|appearing)\s+and\s+"
-                   r"(?:disappears?|disappeared|disappearing)|disconnects?\s+and\s+re-?connects?\s+(?:\w+\s+){0,3}?(?:from|to|on)\s+"
+                   r"(?:disappears?|disappeared|disappearing)|(?:attach(?:es|ed|ing)?|connect(?:s|ed|ing)?)\s+and\s+(?:de|dis)"
+                   r"(?:tach|connect)(?:es|s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:in\s+a\s+loop|over\s+and\s+over|again\s+and\s+again|"
+                   r"all\s+the\s+time|constantly|repeatedly|endlessly)|"
+                   r"disconnects?\s+and\s+re-?connects?\s+(?:\w+\s+){0,3}?(?:from|to|on)\s+"
                    r"(?:the\s+)?(?:USB|bus)|(?:is\s+)?there\s+one\s+moment\s+and\s+gone\s+the\s+next)\b")
 # several units (said:units-dead): "four of our modems", "several of the modules", "two of the five cards we bought"
 _SEVERAL_UNITS = (r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|multiple|a\s+few)\s+(?:of\s+)?"
@@ -657,6 +660,8 @@ _FW_BROKEN = (r"(?:\b(?:can(?:'t|\s?not)|could(?:n't| not)|unable to|won't|will 
               # the modem gone from the host since: "ended up with a non-bootable modem", "it doesn't show up at all", "no
               # ttyUSB ports any more"
               r"\b(?:non-?|un)bootable\b|\b(?:does(?:n't| not)|do(?:n't| not)|won't|never)\s+show\s+up\b|"
+              # it restarts forever: "stuck in a boot loop", "bootloops", "keeps rebooting itself"
+              r"\b(?:stuck\s+in\s+|in\s+|into\s+)?(?:an?\s+)?(?:endless\s+|infinite\s+)?(?:boot|reboot|restart)[- ]?loop(?:s|ing)?\b|"
               r"\bno\s+(?:more\s+)?(?:ttyUSB|ttyACM|cdc-wdm|serial\s+ports?|ports)\w*\b|"
               r"\bIMEI\b" + r"(?:[^.!?]){0,30}?\b(?:empty|blank|unknown|unkown|missing|lost|gone|all zeros?|"
               r"(?:is|are|was|were)\s+not\s+(?:being\s+)?(?:retrieved|read|shown|reported|returned|available))\b)")
@@ -1551,6 +1556,14 @@ STATES: Tuple[StatedState, ...] = (
                 # the authentication type the operator wants against the one sent: "the operator requires CHAP but my connection
                 # used PAP, so authentication failed"
                 r"\b(?:PAP|CHAP|MS-?CHAP(?:v2)?)\b" + _SAME + r"{0,80}?\bauthenticat\w*\s+(?:\w+\s+)?(?:fail\w*|error|rejected|refused)\b|"
+                r"\bauthenticat\w*\s+(?:\w+\s+)?(?:fail\w*|error|rejected|refused)\b" + _SAME + r"{0,60}?\b(?:PAP|CHAP|MS-?CHAP(?:v2)?)\b|"
+                # another APN the operator wants: "my provider uses a different APN", "the carrier requires its own APN"
+                r"\b(?:provider|carrier|operator|ISP|MVNO|network)\s+(?:\w+\s+)?(?:uses|needs|requires|wants|has|expects)\s+"
+                r"(?:a\s+|an\s+|its\s+)?(?:different|other|own|specific|special|private)\s+APN\b|"
+                # the PDP context never comes up: "the PDP context is never activated", "AT+CGACT returns ERROR" (27.007 10.1.10)
+                r"\bPDP\s+contexts?\s+(?:is\s+|was\s+|gets?\s+|got\s+)?(?:never|not|cannot\s+be|can't\s+be|could(?:n't|\s+not)\s+be|"
+                r"won't\s+be|fails?\s+to\s+be)\s+activated\b|\bAT\+CGACT\S*\s+(?:always\s+|only\s+|just\s+)?(?:returns?|returned|gives?|gave|"
+                r"answers?|answered|responds?\s+with|responded\s+with|replies|replied|fails?\s+with)\s+(?:an?\s+|with\s+)?(?:\+CME\s+)?ERROR\b|"
                 # the connection asks for its password again and fails: NetworkManager requests the secrets anew during
                 # activation when the bearer's PAP/CHAP credentials were refused or missing (nm-device-modem.c
                 # modem_auth_requested: "Auth requests (PIN, PAP/CHAP passwords, etc)" -> NM_DEVICE_STATE_NEED_AUTH): "it
@@ -1564,7 +1577,8 @@ STATES: Tuple[StatedState, ...] = (
                 + r"{0,60}?\b(?:fails?|failed|disconnects?|gives?\s+up|never\s+connects?)\b|"
                 # the APN left out: "the default profile has no APN set", "the APN field was left empty", "I forgot to set the APN"
                 r"\b(?:has|had|with|without)\s+(?:no|an?\s+empty|a\s+blank)\s+APN\b(?!\s+(?:is\s+)?(?:needed|required|necessary))|"
-                r"\bAPN\s+(?:field\s+|setting\s+|entry\s+)?(?:is|was|stays?|stayed)\s+(?:left\s+)?(?:empty|blank|unset|not\s+set|"
+                r"\bAPN\s+(?:field\s+|setting\s+|entry\s+)?(?:(?:in|of)\s+(?:the\s+|my\s+|its\s+)?(?:\w+\s+)?(?:profile|connection|config\w*|settings?)\s+)?"
+                r"(?:is|was|stays?|stayed)\s+(?:left\s+)?(?:empty|blank|unset|not\s+set|"
                 r"not\s+configured|missing)\b|\bforg[eo]t\w*\s+to\s+(?:set|enter|configure|put\s+in|add)\s+(?:the\s+|an\s+|my\s+)?APN\b",
                 "mmcli -b N (the bearer's APN, ip-type, auth and last connection error); qmicli --wds-start-network's "
                 "call end reason; AT+CGDCONT? on the AT port",
@@ -1637,7 +1651,13 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?!\s+(?:limits?|caps?|quotas?|plans?|volume|lost|loss|dropped|drops)\b)|"
                 r"\b(?:no|not a single) packets? (?:get |are |were |is |was )?(?:sent|received|transmitted|flow\w*|"
                 r"(?:comes?|came|gets?|got) (?:back|through|in)|arrives?|pass(?:es)?)\b|"
-                r"\bnothing (?:gets |is |was )?(?:sent|received|transmitted)\b)",
+                r"\bnothing (?:gets |is |was )?(?:sent|received|transmitted)\b)|"
+                # the DHCP failure told first, the QMI call's success after it: "udhcpc gets no lease on wwan0 although qmicli
+                # shows connected"
+                r"\b(?:no\s+(?:DHCP\s+)?lease|no\s+DHCP\s+(?:answer|reply|response|offer)|gets?\s+no\s+(?:\w+\s+)?(?:lease|IP|address))\b"
+                + _SAME + r"{0,60}?\b(?:although|though|while|but|yet|whereas)\b" + _SAME + r"{0,40}?"
+                r"\b(?:qmi-network|qmicli|uqmi|quectel-CM|wds-start-network)\b" + _SAME + r"{0,30}?\b(?:connected|succeed\w*|"
+                r"(?:is|comes?|came)\s+up)\b",
                 "cat /sys/class/net/WWAN_IFACE/qmi/raw_ip; qmicli -p -d /dev/cdc-wdmN --wda-get-data-format",
                 unless=_NOW_FIXED),
     # the link's MTU is not the network's: large packets stall while small ones pass (knowledge.md 2.26)
@@ -3176,6 +3196,15 @@ STATES: Tuple[StatedState, ...] = (
     # stanza is written for wwan0, but on this system the interface is called wwp0s20u4i4", "the modem's netdev is usb0
     # here, not wwan0", "the config references an interface name that doesn't exist", two modems whose cdc-wdm0 and
     # cdc-wdm1 swap places or come up in reverse order
+    # the name said changed, the setting left behind: "the interface name changed after the update so my config does not
+    # match anymore", "the port names changed and the script no longer finds the modem" (knowledge.md 2.17)
+    StatedState("said:name-mismatch",
+                r"\b(?:interface|device|port|network|tty|modem)\s+names?\s+(?:has\s+|have\s+|had\s+|got\s+)?(?:changed|been\s+changed|"
+                r"differs?|(?:is|are)\s+(?:now\s+)?different)\b" + _SAME + r"{0,60}?\b(?:config\w*|scripts?|settings?|setup|uci|"
+                r"netplan|profile)\b" + _SAME + r"{0,30}?\b(?:(?:does|do|did)(?:n't|\s+not)|no\s+longer|never)\s+(?:\w+\s+)?"
+                r"(?:match\w*|fit\w*|find\w*|work\w*|exist\w*)\b",
+                "ip -br link; ls -l /sys/class/usbmisc/*/device/net/ /dev/serial/by-id/; the name the setting uses",
+                unless=_NOW_FIXED),
     StatedState("said:name-mismatch",
                 r"\b(?:uses?|used|using|expects?|matches|matched|matching|references?|refers?\s+to|points?\s+(?:at|to)|"
                 r"(?:still\s+)?(?:says|said|lists|names|mentions)|"
@@ -3396,6 +3425,10 @@ STATES: Tuple[StatedState, ...] = (
                 r"changing|putting|flipping|echoing)\s+(?:\S+\s+){0,4}?(?:to|into|in)\s+(?:the\s+)?raw[-_ ]?ip\b|"
                 r"\b(?:switching|setting|changing|putting|flipping)\s+(?:\S+\s+){0,3}?(?:to|into)\s+raw[-_ ]?ip\b" + _SAME +
                 r"{0,40}?\b(?:fixed|solved|helped|cured|did\s+it)\b|"
+                # raw-IP switched on as the cure: "I had to enable raw_ip", "after enabling raw-ip mode on the interface DHCP works"
+                r"\b(?:had|have|has|needed|need|must)\s+to\s+(?:enable|activate|turn\s+on|switch\s+on)\s+(?:the\s+)?(?:qmi/)?raw[-_ ]?ip\b|"
+                r"\b(?:after|once|by)\s+(?:I\s+|we\s+)?(?:enabl|activat)\w*\s+(?:the\s+)?(?:qmi/)?raw[-_ ]?ip\b" + _SAME + r"{0,60}?"
+                r"\b(?:works?|worked|fixed|solved|(?:got|gets?)\s+(?:a\s+|an\s+|the\s+)?(?:lease|address|IP))\b|"
                 # the fix named first: "i solve it, need to put Y in raw_ip file when wwan0 is down"
                 r"\b(?:solved?|fixed|fix)\s+(?:it|this|the\s+(?:problem|issue))\b" + _SAME + r"{0,30}?\b(?:need(?:ed)?\s+to|ha(?:ve|d)\s+to|"
                 r"by|with)\s+(?:echo\w*|writ\w*|put\w*|set\w*)\s+['\"]?Y['\"]?\s+(?:in|into|to)\s+(?:the\s+)?(?:\S*/)?raw_ip\b|"
@@ -3513,6 +3546,15 @@ STATES: Tuple[StatedState, ...] = (
                 r"\bworks?\b" + _SAME + r"{0,60}?\bnot (?:on|from|with|by|off|when (?:on|powered (?:by|from)|running (?:on|from)|using)) "
                 r"(?:the |a |an |its |my )?(?:only )?" + _WEAK_SUPPLY + r"|"
                 r"\b(?:insufficient|not enough|too little|weak) (?:power|current|supply)\b|\bbrown(?:s|ed|ing)?[- ]?outs?\b|"
+                # the port or host said unable to feed the modem: "the Pi cannot power the modem", "the USB ports can't provide
+                # enough current", "the power supply is too weak for the modem", "it needs a powered hub" (knowledge.md 2.19:
+                # modules in USB adapters/hubs without external power)
+                r"\b(?:can(?:'t|not)|could(?:n't|\s+not)|unable\s+to|(?:does|did)(?:n't|\s+not))\s+(?:power|feed|drive)\s+" + _A_MODEM + r"|"
+                r"\b(?:can(?:'t|not)|could(?:n't|\s+not)|unable\s+to|(?:does|did)(?:n't|\s+not))\s+(?:provide|supply|deliver|give|source)\s+"
+                r"(?:\w+\s+)?enough\s+(?:power|current|juice|amps?)\b|"
+                r"\b(?:power\s+supply|PSU|(?:power\s+|wall\s+|USB\s+)?adapter|charger|supply)\s+(?:is|was)\s+(?:\w+\s+)?(?:too\s+weak|"
+                r"not\s+(?:strong|powerful)\s+enough|underpowered|under-?sized|insufficient)\b|"
+                r"\b(?:needs?|needed|requires?|required)\s+(?:a\s+|an\s+)?(?:external(?:ly)?\s+)?powered\s+(?:USB\s+)?hub\b|"
                 # the host itself fails the moment the modem draws power: "the Pi freezes every time the dongle is
                 # powered", "plugging in the stick makes the router reboot" (inrush and transmit peaks sag the host's supply)
                 + _HOST_FAILS + _SAME + r"{0,30}?\b(?:when|whenever|as soon as|every ?time|each time|once)\b" + _SAME +
@@ -4008,6 +4050,20 @@ STATES: Tuple[StatedState, ...] = (
                 r"{0,30}?\bSIM\b",
                 "the SIM's seat in the tray (chamfered corner, contacts facing the module's pins); mmcli -m any or AT+CPIN?",
                 unless=r"\b(?:make sure|check (?:that|whether|if)|not|n't|never|whether|if)\b"),
+    # ... not seated home, or the card itself bad, found as the cause: "the SIM card was not seated properly", "after
+    # reseating the SIM it registered", "the SIM card was faulty, a replacement SIM works" (knowledge.md 2.14)
+    StatedState("said:sim-not-detected",
+                r"\bSIM(?:[\s-]?card)?\s+(?:was|is|had\s+been|has\s+been)\s+not\s+(?:\w+\s+)?(?:seated|inserted|pushed\s+in|"
+                r"sitting)\s+(?:properly|correctly|fully|right|all\s+the\s+way(?:\s+in)?)\b|"
+                r"\bSIM(?:[\s-]?card)?\s+(?:was|is)\s+(?:not\s+(?:properly|correctly|fully)\s+seated|loose|badly\s+seated)\b|"
+                r"\b(?:after|once|by)\s+(?:I\s+|we\s+)?re-?(?:seat|insert)(?:ed|ing)?\s+(?:the\s+|my\s+)?SIM(?:[\s-]?card)?\b" + _SAME +
+                r"{0,50}?\b(?:works?|worked|registered|registers|detected|recogni[sz]ed|connected|fine)\b|"
+                r"\bSIM(?:[\s-]?card)?\s+(?:was|is|turned\s+out\s+to\s+be|seems\s+to\s+be)\s+(?:\w+\s+)?(?:faulty|defective|dead|damaged|"
+                r"broken|bad|corrupt(?:ed)?)\b|"
+                r"\b(?:replacement|new|different|another|other)\s+SIM(?:[\s-]?card)?\s+(?:\w+\s+){0,2}?(?:works?|worked|fixed|solved|"
+                r"is\s+(?:detected|recogni[sz]ed))\b",
+                "the SIM's seat in the tray; mmcli -m any or AT+CPIN? with the card reseated or replaced",
+                unless=r"\b(?:make sure|check (?:that|whether|if)|whether|if|not the (?:problem|issue)|ruled out)\b"),
     # the SIM reader, slot or holder does not work ("Sim reader seems to be not working, tested both sim slots"): the
     # modem reads no card there
     StatedState("said:sim-not-detected",
@@ -4155,8 +4211,10 @@ STATES: Tuple[StatedState, ...] = (
                 r"worked|was\s+(?:fine|ok|working))\b|"
                 r"\bbugs?\s+in\s+(?:the\s+|this\s+|that\s+|its\s+|their\s+)?(?:modem'?s?\s+|module'?s?\s+)?(?:firmware|fw)\b|"
                 r"\b(?:firmware|fw)\s+bugs?\b|\bbuggy\s+(?:modem\s+)?(?:firmware|fw)\b|\bfixed\s+in\s+(?:the\s+)?(?:newer\s+|later\s+|"
-                r"latest\s+)?(?:firmware|fw)\b|\b(?:newer|later|latest|updated)\s+(?:modem\s+)?(?:firmware|fw)\b" + _SAME +
-                r"{0,40}?\b(?:fix(?:es|ed)?|solves?|solved|cures?|goes\s+away|went\s+away)\b",
+                r"latest\s+)?(?:firmware|fw)\b|\b(?:newer|later|latest|updated|new)\s+(?:modem\s+)?(?:firmware|fw)\b" + _SAME +
+                r"{0,40}?\b(?:fix(?:es|ed)?|solves?|solved|cures?|goes\s+away|went\s+away)\b|"
+                # the vendor's word on it: "Sierra confirmed a firmware issue", "a known firmware problem of this module"
+                r"\b(?:confirm\w*|acknowledg\w*|known)\s+(?:\w+\s+){0,2}?(?:firmware|fw)\s+(?:issues?|problems?|defects?|bugs?)\b",
                 "the firmware version (mmcli -m any | grep -i revision; AT+GMR or ATI); the vendor's release notes",
                 unless=_NOT_MODEM_FIRMWARE),
     # ... or the versions compared by outcome (_FW_OUTCOMES), the word firmware in the paragraph before or after
