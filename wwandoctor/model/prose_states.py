@@ -536,8 +536,8 @@ _USB_ID_SET = (r"\b(?:chang\w*|set|sets|wrote|written|writ\w+|switch\w*|alter\w*
 _COMES_AND_GOES = (r"\b(?:(?:keeps?|kept|keeping)\s+(?:on\s+)?(?:connecting\s+and\s+disconnecting|disconnecting\s+and\s+"
                    r"re-?connecting|appearing\s+and\s+disappearing|disappearing\s+and\s+re-?appearing|coming\s+and\s+going)|"
                    r"(?:come|comes|came|coming)\s+and\s+(?:go|goes|went|going)|(?:appears?|appeared|appearing)\s+and\s+"
-                   r"(?:disappears?|disappeared|disappearing)|(?:attach(?:es|ed|ing)?|connect(?:s|ed|ing)?)\s+and\s+(?:de|dis)"
-                   r"(?:tach|connect)(?:es|s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:in\s+a\s+loop|over\s+and\s+over|again\s+and\s+again|"
+                   r"(?:disappears?|disappeared|disappearing)|attach(?:es|ed|ing)?\s+and\s+detach(?:es|ed|ing)?\s+"
+                   r"(?:\w+\s+){0,2}?(?:in\s+a\s+loop|over\s+and\s+over|again\s+and\s+again|"
                    r"all\s+the\s+time|constantly|repeatedly|endlessly)|"
                    r"disconnects?\s+and\s+re-?connects?\s+(?:\w+\s+){0,3}?(?:from|to|on)\s+"
                    r"(?:the\s+)?(?:USB|bus)|(?:is\s+)?there\s+one\s+moment\s+and\s+gone\s+the\s+next)\b")
@@ -1559,7 +1559,8 @@ STATES: Tuple[StatedState, ...] = (
                 r"\bauthenticat\w*\s+(?:\w+\s+)?(?:fail\w*|error|rejected|refused)\b" + _SAME + r"{0,60}?\b(?:PAP|CHAP|MS-?CHAP(?:v2)?)\b|"
                 # another APN the operator wants: "my provider uses a different APN", "the carrier requires its own APN"
                 r"\b(?:provider|carrier|operator|ISP|MVNO|network)\s+(?:\w+\s+)?(?:uses|needs|requires|wants|has|expects)\s+"
-                r"(?:a\s+|an\s+|its\s+)?(?:different|other|own|specific|special|private)\s+APN\b|"
+                r"(?:a\s+|an\s+|its\s+)?(?:different|other|own|specific|special|private)\s+APN\b(?!\s+for\s+(?:the\s+|its\s+|their\s+)?"
+                r"(?:phones?|handsets?|smartphones?|mobiles?))|"
                 # the PDP context never comes up: "the PDP context is never activated", "AT+CGACT returns ERROR" (27.007 10.1.10)
                 r"\bPDP\s+contexts?\s+(?:is\s+|was\s+|gets?\s+|got\s+)?(?:never|not|cannot\s+be|can't\s+be|could(?:n't|\s+not)\s+be|"
                 r"won't\s+be|fails?\s+to\s+be)\s+activated\b|\bAT\+CGACT\S*\s+(?:always\s+|only\s+|just\s+)?(?:returns?|returned|gives?|gave|"
@@ -4212,7 +4213,7 @@ STATES: Tuple[StatedState, ...] = (
                 r"\bbugs?\s+in\s+(?:the\s+|this\s+|that\s+|its\s+|their\s+)?(?:modem'?s?\s+|module'?s?\s+)?(?:firmware|fw)\b|"
                 r"\b(?:firmware|fw)\s+bugs?\b|\bbuggy\s+(?:modem\s+)?(?:firmware|fw)\b|\bfixed\s+in\s+(?:the\s+)?(?:newer\s+|later\s+|"
                 r"latest\s+)?(?:firmware|fw)\b|\b(?:newer|later|latest|updated|new)\s+(?:modem\s+)?(?:firmware|fw)\b" + _SAME +
-                r"{0,40}?\b(?:fix(?:es|ed)?|solves?|solved|cures?|goes\s+away|went\s+away)\b|"
+                r"{0,40}?\b(?:fix(?:es|ed)?|solves?|solved|cures?|goes\s+away|went\s+away)\b(?!\s+(?:nothing|anything|none))|"
                 # the vendor's word on it: "Sierra confirmed a firmware issue", "a known firmware problem of this module"
                 r"\b(?:confirm\w*|acknowledg\w*|known)\s+(?:\w+\s+){0,2}?(?:firmware|fw)\s+(?:issues?|problems?|defects?|bugs?)\b",
                 "the firmware version (mmcli -m any | grep -i revision; AT+GMR or ATI); the vendor's release notes",
