@@ -63,6 +63,7 @@ _DESKTOP_DISTRO = (r"(?:Linux\s+)?(?:Mint|[KXL]?ubuntu|Fedora|Pop!?_?OS|Zorin(?:
 _NO_INTERNET = r"\b(?:there(?:'s|\s+is)\s+)?(?:no|without)\s+(?:internet|connectivity|data\s+traffic)(?:\s+access|\s+connection)?\b"
 # a program driving a port or modem: "uses", "sends its commands to", "dials", "talks to", "picks"
 _DRIVES = (r"(?:uses?|using|used|picks?|picked|chooses?|chose|selects?|selected|opens?|opened|sends?|sent|talks?|talked|talking|"
+           r"points?|pointed|pointing|"
            r"dials?|dialed|dialled|dialing|dialling|sending|grabs?|grabbed|connects?|connected|tries|tried|probes?|probed)")
 _WRONG_PORT = r"(?:the\s+|a\s+)?wrong\s+(?!USB\b)(?:[\w-]+\s+)?(?<!USB )(?:port|device|tty\w*|interface|modem|node|card)s?\b"  # not a socket
 # a DHCP client said to be what an interface needs: "should be configured as a DHCPv6 client", "it needs to be dhcpv6"
@@ -1580,7 +1581,11 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:has|had|with|without)\s+(?:no|an?\s+empty|a\s+blank)\s+APN\b(?!\s+(?:is\s+)?(?:needed|required|necessary))|"
                 r"\bAPN\s+(?:field\s+|setting\s+|entry\s+)?(?:(?:in|of)\s+(?:the\s+|my\s+|its\s+)?(?:\w+\s+)?(?:profile|connection|config\w*|settings?)\s+)?"
                 r"(?:is|was|stays?|stayed)\s+(?:left\s+)?(?:empty|blank|unset|not\s+set|"
-                r"not\s+configured|missing)\b|\bforg[eo]t\w*\s+to\s+(?:set|enter|configure|put\s+in|add)\s+(?:the\s+|an\s+|my\s+)?APN\b",
+                r"not\s+configured|missing)\b|\bforg[eo]t\w*\s+to\s+(?:set|enter|configure|put\s+in|add)\s+(?:the\s+|an\s+|my\s+)?APN\b|"
+                # the APN named as the cause: "the problem was the APN", "the culprit is the APN setting"
+                r"(?<!thought the )(?<!think the )(?<!thought that the )(?<!suspected the )(?<!guess the )"
+                r"\b(?:problem|issue|culprit|cause|fault)\s+(?:was|is|turned\s+out\s+to\s+be)\s+(?:the|my|a\s+wrong|an?\s+incorrect)\s+APN\b"
+                r"(?![^.!?]{0,30}\bbut\b)",
                 "mmcli -b N (the bearer's APN, ip-type, auth and last connection error); qmicli --wds-start-network's "
                 "call end reason; AT+CGDCONT? on the AT port",
                 unless=r"\b(?:fixed|solved|resolved|now (?:it )?works|works now|(?:is|was) (?:not|n't) the (?:problem|issue))\b"),
@@ -2738,6 +2743,12 @@ STATES: Tuple[StatedState, ...] = (
                 r"\bthere\s+(?:is|was|'s)\s+no\s+(?:entry|line|match)\s+for\s+(?:the\s+|its\s+|my\s+|this\s+|that\s+)?(?:\w+\s+){0,2}?"
                 r"(?:" + _ID_NOUN + r"|modem|module|stick|dongle|card|device)\b[^.!?]{0,20}?\b(?:in|inside)\s+(?:the\s+)?"
                 + _ID_TABLE_DRIVER + r"|"
+                # the running kernel said too old for the id, or the id said added to the driver in a later release: "my kernel is
+                # too old to know this modem's USB ID", "the modem's ID was added to qmi_wwan in a later kernel release"
+                r"\bkernel\b" + _SAME + r"{0,30}?\b(?:is|was)\s+too\s+old\s+(?:to\s+(?:know|recogni[sz]e|support|have|list|include)|for)\s+"
+                r"(?:the\s+|this\s+|my\s+|its\s+|that\s+)?(?:\w+'s\s+)?(?:\w+\s+)?" + _ID_NOUN + r"|"
+                r"\b" + _ID_NOUN + _SAME + r"{0,30}?\b(?:was|were|got|has\s+been|have\s+been)\s+(?:only\s+)?added\s+(?:to\s+(?:the\s+)?"
+                + _ID_TABLE_DRIVER + r"\s+)?in\s+(?:a\s+)?(?:later|newer|more\s+recent|recent|(?:kernel|linux)\s+v?\d)\b|"
                 # the driver said to have no entry for it: "the qmi_wwan driver of my kernel has no entry for this product id",
                 # "option.c has no support for this modem"
                 + _ID_TABLE_DRIVER + r"(?:[^.!?]|\.(?=\w)){0,30}?\b(?:has|had|have|contains?|contained|lists?|listed|carries)\s+no\s+"
@@ -2787,7 +2798,8 @@ STATES: Tuple[StatedState, ...] = (
     # driver" (knowledge.md 2.7: interface dirs without a driver link; the id missing from the running kernel's tables)
     StatedState("said:usb-no-driver-bound",
                 r"\bno\s+(?:\w+\s+)?drivers?\s+(?:\w+\s+)?(?:claims?|claimed|binds?|bound|attach(?:es|ed)?|picks?\s+up|takes?|grabs?|"
-                r"loads?\s+for|gets?\s+(?:bound|loaded|attached))\s+(?:to\s+|on\s+|for\s+)?(?:any\s+of\s+)?(?:its|the|my|this|it|them)\b|"
+                r"loads?\s+for|gets?\s+(?:bound|loaded|attached)|(?:is|was)\s+(?:\w+\s+)?(?:loaded|bound|attached))\s+(?:to\s+|on\s+|for\s+)?"
+                r"(?:any\s+of\s+)?(?:its|the|my|this|it|them)\b|"
                 r"\bdrivers?\s+(?:is|are|was|does|do|did)(?:n't|\s+not)\s+(?:get\s+)?(?:bind\w*|bound|attach\w*|claim\w*)\s+"
                 r"(?:to|on|with)\s+(?:it|them|the\s+(?:\w+\s+)?(?:modem|device|stick|dongle|interfaces?)|my\s+(?:\w+\s+)?"
                 r"(?:modem|device|stick|dongle))\b|"
@@ -3439,6 +3451,9 @@ STATES: Tuple[StatedState, ...] = (
                 # the failure that lasts until raw_ip is switched on: "udhcpc gets no lease until I set raw_ip to Y on wwan0",
                 # "no traffic until echo Y > qmi/raw_ip" (qmi_wwan's raw_ip attribute, knowledge.md 2.3)
                 r"\buntil\s+(?:I\s+|we\s+|you\s+|one\s+)?(?:\w+\s+)?(?:" + _RAW_IP_TO_Y + r")|"
+                r"\buntil\s+(?:the\s+)?(?:qmi/)?raw[-_ ]?ip(?:\s+mode)?\s+(?:is|was|gets|got)\s+(?:enabled|activated|turned\s+on|switched\s+on|"
+                r"set(?:\s+to\s+['\"]?Y['\"]?)?)\b|"
+                r"\braw[-_ ]?ip(?:\s+mode)?\s+(?:must|has\s+to|needs\s+to)\s+be\s+(?:enabled|activated|turned\s+on|switched\s+on|set|used)\b|"
                 r"\b(?:set\w*|flipp?\w*|chang\w*|switch\w*|turn\w*)\s+(?:the\s+)?(?:\S*/)?raw_ip\s+(?:\w+\s+)?(?:to|=)\s*['\"]?(?:Y|1|on)\b"
                 + _SAME + r"{0,100}?\b(?:(?:got|gets?|received?)\s+(?:a\s+|an\s+|the\s+|its\s+)?(?:lease|address|IP)|works?|fixed|solved|"
                 r"traffic\s+flows)\b",
@@ -3556,6 +3571,8 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:power\s+supply|PSU|(?:power\s+|wall\s+|USB\s+)?adapter|charger|supply)\s+(?:is|was)\s+(?:\w+\s+)?(?:too\s+weak|"
                 r"not\s+(?:strong|powerful)\s+enough|underpowered|under-?sized|insufficient)\b|"
                 r"\b(?:needs?|needed|requires?|required)\s+(?:a\s+|an\s+)?(?:external(?:ly)?\s+)?powered\s+(?:USB\s+)?hub\b|"
+                r"\b(?:draws?|drew|needs?|pulls?|requires?|takes?|wants?)\s+more\s+(?:current|power|amps?)\s+than\s+(?:the\s+|a\s+|my\s+|its\s+)?"
+                r"(?:\w+\s+){0,2}?(?:port|ports|hub|Pi|board|supply|router|host|laptop)\s+(?:can|could|is\s+able\s+to)\s+(?:deliver|provide|supply|give|handle)\b|"
                 # the host itself fails the moment the modem draws power: "the Pi freezes every time the dongle is
                 # powered", "plugging in the stick makes the router reboot" (inrush and transmit peaks sag the host's supply)
                 + _HOST_FAILS + _SAME + r"{0,30}?\b(?:when|whenever|as soon as|every ?time|each time|once)\b" + _SAME +
@@ -4057,6 +4074,8 @@ STATES: Tuple[StatedState, ...] = (
                 r"\bSIM(?:[\s-]?card)?\s+(?:was|is|had\s+been|has\s+been)\s+not\s+(?:\w+\s+)?(?:seated|inserted|pushed\s+in|"
                 r"sitting)\s+(?:properly|correctly|fully|right|all\s+the\s+way(?:\s+in)?)\b|"
                 r"\bSIM(?:[\s-]?card)?\s+(?:was|is)\s+(?:not\s+(?:properly|correctly|fully)\s+seated|loose|badly\s+seated)\b|"
+                r"\bSIM(?:[\s-]?card)?\b" + _SAME + r"{0,40}?\b(?:(?:does|did)(?:n't|\s+not)\s+make\s+(?:a\s+)?(?:good\s+|proper\s+)?contact|"
+                r"(?:bad|poor|loose)\s+contacts?)\b|"
                 r"\b(?:after|once|by)\s+(?:I\s+|we\s+)?re-?(?:seat|insert)(?:ed|ing)?\s+(?:the\s+|my\s+)?SIM(?:[\s-]?card)?\b" + _SAME +
                 r"{0,50}?\b(?:works?|worked|registered|registers|detected|recogni[sz]ed|connected|fine)\b|"
                 r"\bSIM(?:[\s-]?card)?\s+(?:was|is|turned\s+out\s+to\s+be|seems\s+to\s+be)\s+(?:\w+\s+)?(?:faulty|defective|dead|damaged|"
@@ -4210,7 +4229,7 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:after|since)\s+(?:the\s+|a\s+)?(?:firmware\s+|fw\s+)?(?:update|upgrade|updating|upgrading)\s+(?:\w+\s+)?to\s+" +
                 _FW_NAMED + _SAME + r"{0,100}?\b(?:on|with)\s+" + _FW_NAMED + r"\s+(?:it\s+|this\s+|everything\s+)?(?:works?|"
                 r"worked|was\s+(?:fine|ok|working))\b|"
-                r"\bbugs?\s+in\s+(?:the\s+|this\s+|that\s+|its\s+|their\s+)?(?:modem'?s?\s+|module'?s?\s+)?(?:firmware|fw)\b|"
+                r"\bbugs?\s+in\s+(?:the\s+|this\s+|that\s+|its\s+|their\s+)?(?:modem'?s?\s+|module'?s?\s+|(?-i:[A-Z][\w-]+)\s+)?(?:firmware|fw)\b|"
                 r"\b(?:firmware|fw)\s+bugs?\b|\bbuggy\s+(?:modem\s+)?(?:firmware|fw)\b|\bfixed\s+in\s+(?:the\s+)?(?:newer\s+|later\s+|"
                 r"latest\s+)?(?:firmware|fw)\b|\b(?:newer|later|latest|updated|new)\s+(?:modem\s+)?(?:firmware|fw)\b" + _SAME +
                 r"{0,40}?\b(?:fix(?:es|ed)?|solves?|solved|cures?|goes\s+away|went\s+away)\b(?!\s+(?:nothing|anything|none))|"
