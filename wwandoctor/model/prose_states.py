@@ -540,6 +540,10 @@ _COMES_AND_GOES = (r"\b(?:(?:keeps?|kept|keeping)\s+(?:on\s+)?(?:connecting\s+an
                    r"(?:disappears?|disappeared|disappearing)|attach(?:es|ed|ing)?\s+and\s+detach(?:es|ed|ing)?\s+"
                    r"(?:\w+\s+){0,2}?(?:in\s+a\s+loop|over\s+and\s+over|again\s+and\s+again|"
                    r"all\s+the\s+time|constantly|repeatedly|endlessly)|"
+                   # "was being disconnected and reconnected a couple of times a second"
+                   r"(?:disconnected|detached)\s+and\s+re-?(?:connected|attached)\s+(?:\w+\s+){0,5}?(?:times?\s+(?:a|per)\s+(?:second|minute)|"
+                   r"over\s+and\s+over|again\s+and\s+again|repeatedly|constantly|all\s+the\s+time|in\s+a\s+loop|every\s+(?:few\s+)?"
+                   r"(?:seconds?|minutes?))|"
                    r"disconnects?\s+and\s+re-?connects?\s+(?:\w+\s+){0,3}?(?:from|to|on)\s+"
                    r"(?:the\s+)?(?:USB|bus)|(?:is\s+)?there\s+one\s+moment\s+and\s+gone\s+the\s+next)\b")
 # several units (said:units-dead): "four of our modems", "several of the modules", "two of the five cards we bought"
