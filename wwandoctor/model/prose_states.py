@@ -1603,6 +1603,7 @@ STATES: Tuple[StatedState, ...] = (
         "pt": r"\bAPN\s+(?:errad[oa]|incorret[oa]|inv[áa]lid[oa])\b|\bAPN\b[^.!?]{0,20}?\best[áa]\s+(?:errad[oa]|incorret[oa]|mal\s+configurad[oa])\b",
         "it": r"\bAPN\s+(?:sbagliat[oa]|errat[oa]|non\s+corrett[oa])\b|\bAPN\b[^.!?]{0,20}?\bè\s+(?:sbagliat[oa]|errat[oa])\b",
         "ru": r"\b(?:неправильн|неверн|ошибочн)\w*\s+APN\b|\bAPN\b[^.!?]{0,20}?\b(?:неправильн|неверн)\w*",
+        "zh": r"APN\s*(?:设置|配置|填写|填)?\s*(?:错误|错了|不对|不正确|有误)|(?:错误|不正确|不对)的\s*APN",
     }, "mmcli -b N (the bearer's APN and last connection error); AT+CGDCONT? on the AT port"),
     # the initial EPS bearer (the LTE attach APN and settings: OpenWrt's init_epsbearer, ModemManager's "initial
     # bearer", the attach APN / profile) named as what breaks the connection or is missing, or setting it as the fix
@@ -4934,6 +4935,24 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:manual(?:ly)?\s+|hard\s+)?(?:resetting|power[\s-]?cycling|reset\s+of)\s+(?:it|the\s+(?:modem|module))\b",
                 "the modem's answers before and after AT+CFUN=1,1 (or a power cycle); the firmware version against the vendor's release notes",
                 unless=r"\b(?:reboot\w*|host|PC|computer|router|laptop|raspberry)\b|" + _NOW_FIXED),
+    # ... in Chinese: the module drops or hangs and only a reboot brings it back ("模块经常掉线，需要重启路由器才能恢复正常")
+    *_in_each_language("said:modem-crashes", {
+        "zh": r"(?:模块|模组|4G|5G|调制解调器|网卡)[^。！？\n]{0,20}?(?:掉线|断开|断线|死机|卡死|无响应|没有?反应|不工作|挂掉|断网)"
+              r"[^。！？\n]{0,20}?(?:需要|只能|必须|要|得)\s*(?:断电|手动)?\s*重启\S{0,8}?(?:才能|才可以|才会|才)\s*(?:恢复|正常|重新连接|连上|上网|识别)",
+    }, "the modem's answers before and after AT+CFUN=1,1 (or a power cycle); the firmware version against the vendor's release notes"),
+    # ... the supply said too weak in other languages: "der USB-Port liefert nicht genug Strom", "el puerto USB no da
+    # suficiente corriente", "le port USB ne fournit pas assez de courant", "USB порт не даёт достаточно тока" (knowledge.md 2.19)
+    *_in_each_language("said:power-source", {
+        "de": r"\b(?:nicht\s+genug|zu\s+wenig|unzureichende[nr]?)\s+(?:Strom|Leistung|Spannung)\b|\b(?:Netzteil|Stromversorgung|USB-Port)\b"
+              r"[^.!?]{0,30}?\bzu\s+schwach\b|\b(?:aktiven|aktiver|aktivem)\s+(?:USB-)?Hub\b[^.!?]{0,40}?\bfunktioniert\b(?![^.!?]{0,20}\bnicht\b)",
+        "es": r"\bno\s+(?:da|entrega|proporciona|suministra|tiene)\s+(?:suficiente|bastante)\s+(?:corriente|energ[íi]a|potencia|alimentaci[óo]n)\b|"
+              r"\b(?:corriente|alimentaci[óo]n|energ[íi]a)\s+insuficiente\b|\bfuente\s+de\s+alimentaci[óo]n\b[^.!?]{0,30}?\bd[ée]bil\b",
+        "fr": r"\b(?:ne\s+(?:fournit|donne|d[ée]livre)\s+pas\s+assez\s+de\s+(?:courant|puissance|[ée]nergie))\b|"
+              r"\b(?:alimentation|courant|puissance)\s+insuffisante?\b",
+        "pt": r"\bn[ãa]o\s+(?:fornece|d[áa]|entrega)\s+(?:corrente|energia|pot[êe]ncia)\s+suficiente\b|\b(?:alimenta[çc][ãa]o|corrente|energia)\s+insuficiente\b",
+        "it": r"\bnon\s+(?:fornisce|d[àa]|eroga)\s+(?:abbastanza|sufficiente)\s+(?:corrente|potenza|energia)\b|\b(?:alimentazione|corrente)\s+insufficiente\b",
+        "ru": r"\b(?:не\s+хватает|недостаточно)\s+(?:тока|питания|мощности)\b|\bнедостаточн\w+\s+(?:ток\w*|питани\w*|мощност\w*)\b",
+    }, "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device|reset)|over-current'; the supply's voltage at the module"),
     StatedState("said:unit-broken",
                 r"\b(?:the\s+|my\s+|this\s+)?(?:module|modem|card|stick|dongle)\s+(?:itself\s+)?(?:is|was|must\s+be|seems?\s+to\s+be)\s+"
                 r"(?:\w+\s+)?(?:physically\s+)?(?:damaged|defective|faulty|dead\s+hardware|broken\s+hardware|fried|burnt|burned\s+out)\b",
