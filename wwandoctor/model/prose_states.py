@@ -4935,11 +4935,6 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:manual(?:ly)?\s+|hard\s+)?(?:resetting|power[\s-]?cycling|reset\s+of)\s+(?:it|the\s+(?:modem|module))\b",
                 "the modem's answers before and after AT+CFUN=1,1 (or a power cycle); the firmware version against the vendor's release notes",
                 unless=r"\b(?:reboot\w*|host|PC|computer|router|laptop|raspberry)\b|" + _NOW_FIXED),
-    # ... in Chinese: the module drops or hangs and only a reboot brings it back ("模块经常掉线，需要重启路由器才能恢复正常")
-    *_in_each_language("said:modem-crashes", {
-        "zh": r"(?:模块|模组|4G|5G|调制解调器|网卡)[^。！？\n]{0,20}?(?:掉线|断开|断线|死机|卡死|无响应|没有?反应|不工作|挂掉|断网)"
-              r"[^。！？\n]{0,20}?(?:需要|只能|必须|要|得)\s*(?:断电|手动)?\s*重启\S{0,8}?(?:才能|才可以|才会|才)\s*(?:恢复|正常|重新连接|连上|上网|识别)",
-    }, "the modem's answers before and after AT+CFUN=1,1 (or a power cycle); the firmware version against the vendor's release notes"),
     # ... the supply said too weak in other languages: "der USB-Port liefert nicht genug Strom", "el puerto USB no da
     # suficiente corriente", "le port USB ne fournit pas assez de courant", "USB порт не даёт достаточно тока" (knowledge.md 2.19)
     *_in_each_language("said:power-source", {
