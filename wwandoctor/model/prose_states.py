@@ -2754,6 +2754,12 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:the\s+|this\s+|my\s+|its\s+|that\s+)?(?:\w+'s\s+)?(?:\w+\s+)?" + _ID_NOUN + r"|"
                 r"\b" + _ID_NOUN + _SAME + r"{0,30}?\b(?:was|were|got|has\s+been|have\s+been)\s+(?:only\s+)?added\s+(?:to\s+(?:the\s+)?"
                 + _ID_TABLE_DRIVER + r"\s+)?in\s+(?:a\s+)?(?:later|newer|more\s+recent|recent|(?:kernel|linux)\s+v?\d)\b|"
+                # the modem said unsupported by the driver, or the kernel said to have no driver for the id: "the modem is not
+                # supported by the kernel's option driver", "Linux does not have a driver for this modem's ID"
+                r"\b(?:modem|module|stick|dongle|card|device|" + _ID_NOUN + r")\s+(?:is|was|are|were)\s+(?:still\s+)?not\s+(?:yet\s+)?"
+                r"(?:supported|recogni[sz]ed|listed|known|handled)\s+by\s+(?:the\s+)?(?:kernel'?s\s+|running\s+)?" + _ID_TABLE_DRIVER + r"|"
+                r"\b(?:kernel|Linux)\s+(?:\w+\s+)?(?:does(?:n't|\s+not)|did(?:n't|\s+not))\s+(?:have|include|know|contain|list)\s+(?:a\s+|any\s+)?"
+                r"(?:driver|entry|support)\s+for\s+(?:the|this|my|its|that)\s+(?:\w+'s\s+)?(?:\w+\s+)?" + _ID_NOUN + r"|"
                 # the driver said to have no entry for it: "the qmi_wwan driver of my kernel has no entry for this product id",
                 # "option.c has no support for this modem"
                 + _ID_TABLE_DRIVER + r"(?:[^.!?]|\.(?=\w)){0,30}?\b(?:has|had|have|contains?|contained|lists?|listed|carries)\s+no\s+"
@@ -3459,6 +3465,11 @@ STATES: Tuple[StatedState, ...] = (
                 r"\buntil\s+(?:the\s+)?(?:qmi/)?raw[-_ ]?ip(?:\s+mode)?\s+(?:is|was|gets|got)\s+(?:enabled|activated|turned\s+on|switched\s+on|"
                 r"set(?:\s+to\s+['\"]?Y['\"]?)?)\b|"
                 r"\braw[-_ ]?ip(?:\s+mode)?\s+(?:must|has\s+to|needs\s+to)\s+be\s+(?:enabled|activated|turned\s+on|switched\s+on|set|used)\b|"
+                # "enabling raw_ip fixed the missing IP address", "the fix was echo Y > /sys/class/net/wwan0/qmi/raw_ip"
+                r"\b(?:enabling|activating|turning\s+on|switching\s+on)\s+(?:the\s+)?(?:qmi/)?raw[-_ ]?ip(?:\s+mode)?\s+(?:\w+\s+)?"
+                r"(?:fixed|solved|cured|helped|did\s+it)\b(?!\s+(?:nothing|anything|none))|"
+                r"\b(?:fix|solution|cure|workaround)\s+(?:was|is)\s*:?\s*(?:to\s+)?(?:" + _RAW_IP_TO_Y + r"|(?:enabl|activat)\w*\s+(?:the\s+)?"
+                r"(?:qmi/)?raw[-_ ]?ip)|"
                 r"\b(?:set\w*|flipp?\w*|chang\w*|switch\w*|turn\w*)\s+(?:the\s+)?(?:\S*/)?raw_ip\s+(?:\w+\s+)?(?:to|=)\s*['\"]?(?:Y|1|on)\b"
                 + _SAME + r"{0,100}?\b(?:(?:got|gets?|received?)\s+(?:a\s+|an\s+|the\s+|its\s+)?(?:lease|address|IP)|works?|fixed|solved|"
                 r"traffic\s+flows)\b",
