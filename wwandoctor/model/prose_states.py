@@ -63,6 +63,7 @@ _DESKTOP_DISTRO = (r"(?:Linux\s+)?(?:Mint|[KXL]?ubuntu|Fedora|Pop!?_?OS|Zorin(?:
 _NO_INTERNET = r"\b(?:there(?:'s|\s+is)\s+)?(?:no|without)\s+(?:internet|connectivity|data\s+traffic)(?:\s+access|\s+connection)?\b"
 # a program driving a port or modem: "uses", "sends its commands to", "dials", "talks to", "picks"
 _DRIVES = (r"(?:uses?|using|used|picks?|picked|chooses?|chose|selects?|selected|opens?|opened|sends?|sent|talks?|talked|talking|"
+           r"points?|pointed|pointing|"
            r"dials?|dialed|dialled|dialing|dialling|sending|grabs?|grabbed|connects?|connected|tries|tried|probes?|probed)")
 _WRONG_PORT = r"(?:the\s+|a\s+)?wrong\s+(?!USB\b)(?:[\w-]+\s+)?(?<!USB )(?:port|device|tty\w*|interface|modem|node|card)s?\b"  # not a socket
 # a DHCP client said to be what an interface needs: "should be configured as a DHCPv6 client", "it needs to be dhcpv6"
@@ -107,6 +108,9 @@ _QMAP_FAILS = (r"\b(?:broke|breaks|broken|fails?|failed|failing|crash\w*|do(?:es
 # the two link-layer framings of qmi_wwan as posts name them (knowledge.md 2.3)
 _ETH_FRAMING = r"(?:\b802[.-]3\b(?:\s+(?:mode|framing|frames))?|\bEthernet\s+(?:fram\w+|headers?|mode))"
 _RAW_FRAMING = r"(?:\braw[-_ ]?IP\b(?:\s+(?:mode|framing|packets))?|\bbare\s+IP\b(?:\s+packets)?)"
+# raw_ip switched on by hand: "echo Y > /sys/class/net/wwan0/qmi/raw_ip", "set raw_ip to Y" (qmi_wwan's raw_ip attribute)
+_RAW_IP_TO_Y = (r"(?:echo\w*|writ\w*|wrote|set\w*|put\w*|flipp?\w*)\s+['\"]?Y['\"]?\s+(?:in|into|to|>)\s+(?:the\s+)?(?:\S*/)?raw_ip\b|"
+                r"(?:set\w*|flipp?\w*|chang\w*|switch\w*|turn\w*)\s+(?:the\s+)?(?:\S*/)?raw_ip\s+(?:\w+\s+)?(?:to|=)\s*['\"]?(?:Y|1|on)\b")
 # the trouble a sentence tells is over: what a stated fault's ``unless`` skips
 _NOW_FIXED = r"\b(?:fixed|solved|resolved|now (?:it )?works|works now)\b"
 # within one sentence: no sentence end, but "1.8V" and "4.2.2.2" keep their dots
@@ -552,7 +556,14 @@ _USB_ID_SET = (r"\b(?:chang\w*|set|sets|wrote|written|writ\w+|switch\w*|alter\w*
 _COMES_AND_GOES = (r"\b(?:(?:keeps?|kept|keeping)\s+(?:on\s+)?(?:connecting\s+and\s+disconnecting|disconnecting\s+and\s+"
                    r"re-?connecting|appearing\s+and\s+disappearing|disappearing\s+and\s+re-?appearing|coming\s+and\s+going)|"
                    r"(?:come|comes|came|coming)\s+and\s+(?:go|goes|went|going)|(?:appears?|appeared|appearing)\s+and\s+"
-                   r"(?:disappears?|disappeared|disappearing)|disconnects?\s+and\s+re-?connects?\s+(?:\w+\s+){0,3}?(?:from|to|on)\s+"
+                   r"(?:disappears?|disappeared|disappearing)|attach(?:es|ed|ing)?\s+and\s+detach(?:es|ed|ing)?\s+"
+                   r"(?:\w+\s+){0,2}?(?:in\s+a\s+loop|over\s+and\s+over|again\s+and\s+again|"
+                   r"all\s+the\s+time|constantly|repeatedly|endlessly)|"
+                   # "was being disconnected and reconnected a couple of times a second"
+                   r"(?:disconnected|detached)\s+and\s+re-?(?:connected|attached)\s+(?:\w+\s+){0,5}?(?:times?\s+(?:a|per)\s+(?:second|minute)|"
+                   r"over\s+and\s+over|again\s+and\s+again|repeatedly|constantly|all\s+the\s+time|in\s+a\s+loop|every\s+(?:few\s+)?"
+                   r"(?:seconds?|minutes?))|"
+                   r"disconnects?\s+and\s+re-?connects?\s+(?:\w+\s+){0,3}?(?:from|to|on)\s+"
                    r"(?:the\s+)?(?:USB|bus)|(?:is\s+)?there\s+one\s+moment\s+and\s+gone\s+the\s+next)\b")
 # several units (said:units-dead): "four of our modems", "several of the modules", "two of the five cards we bought"
 _SEVERAL_UNITS = (r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|multiple|a\s+few)\s+(?:of\s+)?"
@@ -673,6 +684,8 @@ _FW_BROKEN = (r"(?:\b(?:can(?:'t|\s?not)|could(?:n't| not)|unable to|won't|will 
               # the modem gone from the host since: "ended up with a non-bootable modem", "it doesn't show up at all", "no
               # ttyUSB ports any more"
               r"\b(?:non-?|un)bootable\b|\b(?:does(?:n't| not)|do(?:n't| not)|won't|never)\s+show\s+up\b|"
+              # it restarts forever: "stuck in a boot loop", "bootloops", "keeps rebooting itself"
+              r"\b(?:stuck\s+in\s+|in\s+|into\s+)?(?:an?\s+)?(?:endless\s+|infinite\s+)?(?:boot|reboot|restart)[- ]?loop(?:s|ing)?\b|"
               r"\bno\s+(?:more\s+)?(?:ttyUSB|ttyACM|cdc-wdm|serial\s+ports?|ports)\w*\b|"
               r"\bIMEI\b" + r"(?:[^.!?]){0,30}?\b(?:empty|blank|unknown|unkown|missing|lost|gone|all zeros?|"
               r"(?:is|are|was|were)\s+not\s+(?:being\s+)?(?:retrieved|read|shown|reported|returned|available))\b)")
@@ -1570,24 +1583,50 @@ STATES: Tuple[StatedState, ...] = (
                 # the authentication type the operator wants against the one sent: "the operator requires CHAP but my connection
                 # used PAP, so authentication failed"
                 r"\b(?:PAP|CHAP|MS-?CHAP(?:v2)?)\b" + _SAME + r"{0,80}?\bauthenticat\w*\s+(?:\w+\s+)?(?:fail\w*|error|rejected|refused)\b|"
+                r"\bauthenticat\w*\s+(?:\w+\s+)?(?:fail\w*|error|rejected|refused)\b" + _SAME + r"{0,60}?\b(?:PAP|CHAP|MS-?CHAP(?:v2)?)\b|"
+                # another APN the operator wants: "my provider uses a different APN", "the carrier requires its own APN"
+                r"\b(?:provider|carrier|operator|ISP|MVNO|network)\s+(?:\w+\s+)?(?:uses|needs|requires|wants|has|expects)\s+"
+                r"(?:a\s+|an\s+|its\s+)?(?:different|other|own|specific|special|private)\s+APN\b(?!\s+for\s+(?:the\s+|its\s+|their\s+)?"
+                r"(?:phones?|handsets?|smartphones?|mobiles?))|"
+                # the PDP context never comes up: "the PDP context is never activated", "AT+CGACT returns ERROR" (27.007 10.1.10)
+                r"\bPDP\s+contexts?\s+(?:is\s+|was\s+|gets?\s+|got\s+)?(?:never|not|cannot\s+be|can't\s+be|could(?:n't|\s+not)\s+be|"
+                r"won't\s+be|fails?\s+to\s+be)\s+activated\b|\bAT\+CGACT\S*\s+(?:always\s+|only\s+|just\s+)?(?:returns?|returned|gives?|gave|"
+                r"answers?|answered|responds?\s+with|responded\s+with|replies|replied|fails?\s+with)\s+(?:an?\s+|with\s+)?(?:\+CME\s+)?ERROR\b|"
                 # the connection asks for its password again and fails: NetworkManager requests the secrets anew during
                 # activation when the bearer's PAP/CHAP credentials were refused or missing (nm-device-modem.c
                 # modem_auth_requested: "Auth requests (PIN, PAP/CHAP passwords, etc)" -> NM_DEVICE_STATE_NEED_AUTH): "it
                 # keeps asking for the password", "asks for a password and fails", "a password dialog pops up, then it fails"
                 # (a keyring's or the SIM's own prompt is another thing)
                 r"(?<!keyring\s)\b(?:keeps?|kept)\s+(?:on\s+)?(?:asking|prompting)\s+(?:me\s+)?(?:again\s+)?for\s+(?:a|the|my)\s+"
-                r"(?:\w+\s+)?password\b|"
+                r"(?!(?:\w+\s+){0,2}?(?:keyring|wi-?fi|wireless|sudo|root|admin|login|user|SIM|PIN)\b)(?:\w+\s+){0,2}?password\b|"
                 r"\b(?:ask|asks|asked|prompt|prompts|prompted)\s+(?:me\s+)?for\s+(?:a|the|my)\s+(?:\w+\s+)?password\b" + _SAME + r"{0,40}?"
                 r"\b(?:and|then|but)\s+(?:then\s+)?(?:it\s+)?(?:fails?|failed|disconnects?|gives?\s+up|never\s+connects?)\b|"
                 r"\bpassword\s+(?:dialog|prompt|window|box)\s+(?:\w+\s+){0,2}?(?:pops?\s+up|appears|comes\s+up|shows\s+up)\b" + _SAME
                 + r"{0,60}?\b(?:fails?|failed|disconnects?|gives?\s+up|never\s+connects?)\b|"
                 # the APN left out: "the default profile has no APN set", "the APN field was left empty", "I forgot to set the APN"
                 r"\b(?:has|had|with|without)\s+(?:no|an?\s+empty|a\s+blank)\s+APN\b(?!\s+(?:is\s+)?(?:needed|required|necessary))|"
-                r"\bAPN\s+(?:field\s+|setting\s+|entry\s+)?(?:is|was|stays?|stayed)\s+(?:left\s+)?(?:empty|blank|unset|not\s+set|"
-                r"not\s+configured|missing)\b|\bforg[eo]t\w*\s+to\s+(?:set|enter|configure|put\s+in|add)\s+(?:the\s+|an\s+|my\s+)?APN\b",
+                r"\bAPN\s+(?:field\s+|setting\s+|entry\s+)?(?:(?:in|of)\s+(?:the\s+|my\s+|its\s+)?(?:\w+\s+)?(?:profile|connection|config\w*|settings?)\s+)?"
+                r"(?:is|was|stays?|stayed)\s+(?:left\s+)?(?:empty|blank|unset|not\s+set|"
+                r"not\s+configured|missing)\b|\bforg[eo]t\w*\s+to\s+(?:set|enter|configure|put\s+in|add)\s+(?:the\s+|an\s+|my\s+)?APN\b|"
+                # the APN named as the cause: "the problem was the APN", "the culprit is the APN setting"
+                r"(?<!thought the )(?<!think the )(?<!thought that the )(?<!suspected the )(?<!guess the )"
+                r"\b(?:problem|issue|culprit|cause|fault)\s+(?:was|is|turned\s+out\s+to\s+be)\s+(?:the|my|a\s+wrong|an?\s+incorrect)\s+APN\b"
+                r"(?![^.!?]{0,30}\bbut\b)",
                 "mmcli -b N (the bearer's APN, ip-type, auth and last connection error); qmicli --wds-start-network's "
                 "call end reason; AT+CGDCONT? on the AT port",
                 unless=r"\b(?:fixed|solved|resolved|now (?:it )?works|works now|(?:is|was) (?:not|n't) the (?:problem|issue))\b"),
+    # ... the APN called wrong in other languages: "el APN está mal configurado", "falscher APN", "le mauvais APN", "APN errado"
+    *_in_each_language("said:apn-rejected", {
+        "de": r"\bfalsche[nrs]?\s+APN\b|\bAPN\b[^.!?]{0,30}?\b(?:ist|war)\s+(?:\w+\s+)?(?:falsch|ungültig|nicht\s+korrekt)\b",
+        "es": r"\bAPN\s+(?:incorrecto|equivocado|err[óo]neo|inv[áa]lido)\b|\bAPN\b[^.!?]{0,20}?\b(?:est[áa]|es)\s+(?:mal(?:\s+configurado)?|"
+              r"incorrecto|equivocado)\b",
+        "fr": r"\b(?:mauvais|faux)\s+APN\b|\bAPN\s+(?:incorrect|erron[ée]|invalide)\b|\bAPN\b[^.!?]{0,20}?\best\s+(?:\w+\s+)?"
+              r"(?:incorrect|faux|mauvais|erron[ée])\b",
+        "pt": r"\bAPN\s+(?:errad[oa]|incorret[oa]|inv[áa]lid[oa])\b|\bAPN\b[^.!?]{0,20}?\best[áa]\s+(?:errad[oa]|incorret[oa]|mal\s+configurad[oa])\b",
+        "it": r"\bAPN\s+(?:sbagliat[oa]|errat[oa]|non\s+corrett[oa])\b|\bAPN\b[^.!?]{0,20}?\bè\s+(?:sbagliat[oa]|errat[oa])\b",
+        "ru": r"\b(?:неправильн|неверн|ошибочн)\w*\s+APN\b|\bAPN\b[^.!?]{0,20}?\b(?:неправильн|неверн)\w*",
+        "zh": r"APN\s*(?:设置|配置|填写|填)?\s*(?:错误|错了|不对|不正确|有误)|(?:错误|不正确|不对)的\s*APN",
+    }, "mmcli -b N (the bearer's APN and last connection error); AT+CGDCONT? on the AT port"),
     # the initial EPS bearer (the LTE attach APN and settings: OpenWrt's init_epsbearer, ModemManager's "initial
     # bearer", the attach APN / profile) named as what breaks the connection or is missing, or setting it as the fix
     StatedState("said:initial-eps-bearer-trouble",
@@ -1645,7 +1684,13 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?!\s+(?:limits?|caps?|quotas?|plans?|volume|lost|loss|dropped|drops)\b)|"
                 r"\b(?:no|not a single) packets? (?:get |are |were |is |was )?(?:sent|received|transmitted|flow\w*|"
                 r"(?:comes?|came|gets?|got) (?:back|through|in)|arrives?|pass(?:es)?)\b|"
-                r"\bnothing (?:gets |is |was )?(?:sent|received|transmitted)\b)",
+                r"\bnothing (?:gets |is |was )?(?:sent|received|transmitted)\b)|"
+                # the DHCP failure told first, the QMI call's success after it: "udhcpc gets no lease on wwan0 although qmicli
+                # shows connected"
+                r"\b(?:no\s+(?:DHCP\s+)?lease|no\s+DHCP\s+(?:answer|reply|response|offer)|gets?\s+no\s+(?:\w+\s+)?(?:lease|IP|address))\b"
+                + _SAME + r"{0,60}?\b(?:although|though|while|but|yet|whereas)\b" + _SAME + r"{0,40}?"
+                r"\b(?:qmi-network|qmicli|uqmi|quectel-CM|wds-start-network)\b" + _SAME + r"{0,30}?\b(?:connected|succeed\w*|"
+                r"(?:is|comes?|came)\s+up)\b",
                 "cat /sys/class/net/WWAN_IFACE/qmi/raw_ip; qmicli -p -d /dev/cdc-wdmN --wda-get-data-format",
                 unless=_NOW_FIXED),
     # the link's MTU is not the network's: large packets stall while small ones pass (knowledge.md 2.26)
@@ -2755,7 +2800,24 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:listed|there)|(?:is|was)\s+nowhere)\b[^.!?]{0,20}?\b(?:in|inside|within)\s+(?:the\s+)?" + _ID_TABLE_DRIVER + r"|"
                 r"\bthere\s+(?:is|was|'s)\s+no\s+(?:entry|line|match)\s+for\s+(?:the\s+|its\s+|my\s+|this\s+|that\s+)?(?:\w+\s+){0,2}?"
                 r"(?:" + _ID_NOUN + r"|modem|module|stick|dongle|card|device)\b[^.!?]{0,20}?\b(?:in|inside)\s+(?:the\s+)?"
-                + _ID_TABLE_DRIVER,
+                + _ID_TABLE_DRIVER + r"|"
+                # the running kernel said too old for the id, or the id said added to the driver in a later release: "my kernel is
+                # too old to know this modem's USB ID", "the modem's ID was added to qmi_wwan in a later kernel release"
+                r"\bkernel\b" + _SAME + r"{0,30}?\b(?:is|was)\s+too\s+old\s+(?:to\s+(?:know|recogni[sz]e|support|have|list|include)|for)\s+"
+                r"(?:the\s+|this\s+|my\s+|its\s+|that\s+)?(?:\w+'s\s+)?(?:\w+\s+)?" + _ID_NOUN + r"|"
+                r"\b" + _ID_NOUN + _SAME + r"{0,30}?\b(?:was|were|got|has\s+been|have\s+been)\s+(?:only\s+)?added\s+(?:to\s+(?:the\s+)?"
+                + _ID_TABLE_DRIVER + r"\s+)?in\s+(?:a\s+)?(?:later|newer|more\s+recent|recent|(?:kernel|linux)\s+v?\d)\b|"
+                # the modem said unsupported by the driver, or the kernel said to have no driver for the id: "the modem is not
+                # supported by the kernel's option driver", "Linux does not have a driver for this modem's ID"
+                r"\b(?:modem|module|stick|dongle|card|device|" + _ID_NOUN + r")\s+(?:is|was|are|were)\s+(?:still\s+)?not\s+(?:yet\s+)?"
+                r"(?:supported|recogni[sz]ed|listed|known|handled)\s+by\s+(?:the\s+)?(?:kernel'?s\s+|running\s+)?" + _ID_TABLE_DRIVER + r"|"
+                r"\b(?:kernel|Linux)\s+(?:\w+\s+)?(?:does(?:n't|\s+not)|did(?:n't|\s+not))\s+(?:have|include|know|contain|list)\s+(?:a\s+|any\s+)?"
+                r"(?:driver|entry|support)\s+for\s+(?:the|this|my|its|that)\s+(?:\w+'s\s+)?(?:\w+\s+)?" + _ID_NOUN + r"|"
+                # the driver said to have no entry for it: "the qmi_wwan driver of my kernel has no entry for this product id",
+                # "option.c has no support for this modem"
+                + _ID_TABLE_DRIVER + r"(?:[^.!?]|\.(?=\w)){0,30}?\b(?:has|had|have|contains?|contained|lists?|listed|carries)\s+no\s+"
+                r"(?:\w+\s+)?(?:entry|entries|line|match|support|id|ids)\s+for\s+(?:the\s+|its\s+|my\s+|this\s+|that\s+|our\s+)?"
+                r"(?:\w+\s+){0,2}?(?:" + _ID_NOUN + r"|modem|module|stick|dongle|card|device)\b",
                 "uname -r; lsusb; modinfo option qmi_wwan qcserial | grep -i 'v<VID>p<PID>'"),
     # ... or asked to be brought up to date so that a module is supported: "Request to update the qmi_wwan driver from
     # the upstream repo", "please update the option driver from mainline so the EG25-G is supported", "the board kernel
@@ -2800,7 +2862,8 @@ STATES: Tuple[StatedState, ...] = (
     # driver" (knowledge.md 2.7: interface dirs without a driver link; the id missing from the running kernel's tables)
     StatedState("said:usb-no-driver-bound",
                 r"\bno\s+(?:\w+\s+)?drivers?\s+(?:\w+\s+)?(?:claims?|claimed|binds?|bound|attach(?:es|ed)?|picks?\s+up|takes?|grabs?|"
-                r"loads?\s+for|gets?\s+(?:bound|loaded|attached))\s+(?:to\s+|on\s+|for\s+)?(?:any\s+of\s+)?(?:its|the|my|this|it|them)\b|"
+                r"loads?\s+for|gets?\s+(?:bound|loaded|attached)|(?:is|was)\s+(?:\w+\s+)?(?:loaded|bound|attached))\s+(?:to\s+|on\s+|for\s+)?"
+                r"(?:any\s+of\s+)?(?:its|the|my|this|it|them)\b|"
                 r"\bdrivers?\s+(?:is|are|was|does|do|did)(?:n't|\s+not)\s+(?:get\s+)?(?:bind\w*|bound|attach\w*|claim\w*)\s+"
                 r"(?:to|on|with)\s+(?:it|them|the\s+(?:\w+\s+)?(?:modem|device|stick|dongle|interfaces?)|my\s+(?:\w+\s+)?"
                 r"(?:modem|device|stick|dongle))\b|"
@@ -2812,14 +2875,23 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:without|no)\s+(?:a\s+|any\s+)?drivers?\b|\b(?:un-?bound|not\s+bound)\s+(?:\w+\s+)?interfaces?\b",
                 "lsusb -t (Driver=[none] on the modem's interfaces); uname -r; modinfo option qmi_wwan | grep -i 'v<VID>p<PID>'",
                 unless=r"\b(?:lspci|PCI-?e?|MHI|mhi_pci_generic|t7xx|iosm)\b"),
+    # ... in other languages: "kein Treiber bindet sich daran", "es wird kein Treiber geladen", "ningún controlador se carga",
+    # "aucun pilote ne se charge" (knowledge.md 2.7)
+    *_in_each_language("said:usb-no-driver-bound", {
+        "de": r"\bkein(?:en)?\s+Treiber\s+(?:\w+\s+)?(?:bindet|gebunden|geladen|lädt|übernimmt|greift|zugeordnet)\b|"
+              r"\bwird\s+kein\s+Treiber\s+(?:geladen|gebunden|zugeordnet)\b",
+        "es": r"\b(?:ningún|ningun)\s+(?:controlador|driver)\s+(?:se\s+)?(?:carga|cargado|asocia|asociado|vincula|reconoce|toma)\b|"
+              r"\bno\s+se\s+(?:carga|asocia|vincula)\s+(?:ningún|ningun)\s+(?:controlador|driver)\b",
+        "fr": r"\baucun\s+(?:pilote|driver)\s+(?:ne\s+)?(?:se\s+charge|n'est\s+charg[ée]|ne\s+(?:prend|g[èe]re|s'attache))\b",
+    }, "lsusb -t (Driver=[none] on the modem's interfaces); uname -r", unless=r"\b(?:lspci|PCI-?e?|MHI|mhi_pci_generic|t7xx|iosm)\b"),
     # the USB ids handed to the generic usb-serial driver by hand, the way before new_id (_USBSERIAL_IDS_LOADED, in
     # any line), or told in words ("reload usbserial with the vendor and product id", "das Modul usbserial
     # entladen und unter Angabe der Product- und Vendor-ID neu laden"): no driver of the kernel took the device
     StatedState("said:usbserial-ids-given",
                 _USBSERIAL_IDS_LOADED + r"|"
                 # the ids written into a serial driver's new_id by hand: "I had to echo the id into new_id"
-                r"\b(?:echo\w*|writ\w*|wrote|add\w*|put\w*|feed\w*)\s+(?:\w+\s+){0,4}?(?:in)?to\s+(?:the\s+|its\s+)?(?:option1?\s+|"
-                r"driver'?s?\s+)?new_id\b|"
+                r"\b(?:echo\w*|writ\w*|wrote|add\w*|put\w*|feed\w*)\s+(?:\w+\s+){0,6}?(?:in)?to\s+(?:the\s+|its\s+)?(?:option1?\s+|"
+                r"driver'?s?\s+)?(?:/sys/bus/[\w/.-]*/)?new_id\b|"
                 r"\busbserial\b[\"'`\u201d]?" + _SAME + r"{0,100}?\b(?:with|using|passing|giving|specifying|mit|unter Angabe)"
                 r"\s+(?:(?:the|its|der|den|die|seiner|ihrer)\s+)?(?:vendor|product)(?:-?\s*(?:and|und|&|/|,)\s*"
                 r"(?:vendor|product))?[-\s]?ids?\b",
@@ -3216,6 +3288,15 @@ STATES: Tuple[StatedState, ...] = (
     # stanza is written for wwan0, but on this system the interface is called wwp0s20u4i4", "the modem's netdev is usb0
     # here, not wwan0", "the config references an interface name that doesn't exist", two modems whose cdc-wdm0 and
     # cdc-wdm1 swap places or come up in reverse order
+    # the name said changed, the setting left behind: "the interface name changed after the update so my config does not
+    # match anymore", "the port names changed and the script no longer finds the modem" (knowledge.md 2.17)
+    StatedState("said:name-mismatch",
+                r"\b(?:interface|device|port|network|tty|modem)\s+names?\s+(?:has\s+|have\s+|had\s+|got\s+)?(?:changed|been\s+changed|"
+                r"differs?|(?:is|are)\s+(?:now\s+)?different)\b" + _SAME + r"{0,60}?\b(?:config\w*|scripts?|settings?|setup|uci|"
+                r"netplan|profile)\b" + _SAME + r"{0,30}?\b(?:(?:does|do|did)(?:n't|\s+not)|no\s+longer|never)\s+(?:\w+\s+)?"
+                r"(?:match\w*|fit\w*|find\w*|work\w*|exist\w*)\b",
+                "ip -br link; ls -l /sys/class/usbmisc/*/device/net/ /dev/serial/by-id/; the name the setting uses",
+                unless=_NOW_FIXED),
     StatedState("said:name-mismatch",
                 r"\b(?:uses?|used|using|expects?|matches|matched|matching|references?|refers?\s+to|points?\s+(?:at|to)|"
                 r"(?:still\s+)?(?:says|said|lists|names|mentions)|"
@@ -3276,6 +3357,9 @@ STATES: Tuple[StatedState, ...] = (
     # choosing the wrong port of a stick is its port-type hints' (said:mm-wrong-port)
     StatedState("said:name-mismatch",
                 r"\b" + _DRIVES + r"\s+(?:\w+\s+){0,4}?(?:to\s+|on\s+|through\s+|via\s+|over\s+|with\s+)?" + _WRONG_PORT + r"|"
+                # the commands said to go there: "the AT commands were going to the wrong ttyUSB port"
+                r"\b(?:commands?|requests?|queries|messages?)\s+(?:\w+\s+){0,2}?(?:go|goes|going|went|gone|land\w*|end(?:s|ed)?\s+up)\s+"
+                r"(?:to|on|at)\s+" + _WRONG_PORT + r"|"
                 r"\b" + _DRIVES + r"\s+(?:\w+\s+){0,2}?(?:the\s+|my\s+|its\s+)?(?:internal|built-?in|on-?board|integrated)\s+(?:\w+\s+)?"
                 r"(?:card|modem|module|device|WWAN)\s+(?:instead\s+of|rather\s+than)\s+(?:the\s+|my\s+)?(?:[\w-]+\s+){0,2}?"
                 r"(?:stick|dongle|modem|card|key)\b|"
@@ -3433,11 +3517,29 @@ STATES: Tuple[StatedState, ...] = (
                 r"changing|putting|flipping|echoing)\s+(?:\S+\s+){0,4}?(?:to|into|in)\s+(?:the\s+)?raw[-_ ]?ip\b|"
                 r"\b(?:switching|setting|changing|putting|flipping)\s+(?:\S+\s+){0,3}?(?:to|into)\s+raw[-_ ]?ip\b" + _SAME +
                 r"{0,40}?\b(?:fixed|solved|helped|cured|did\s+it)\b|"
+                # raw-IP switched on as the cure: "I had to enable raw_ip", "after enabling raw-ip mode on the interface DHCP works"
+                r"\b(?:had|have|has|needed|need|must)\s+to\s+(?:enable|activate|turn\s+on|switch\s+on)\s+(?:the\s+)?(?:qmi/)?raw[-_ ]?ip\b|"
+                r"\b(?:after|once|by)\s+(?:I\s+|we\s+)?(?:enabl|activat)\w*\s+(?:the\s+)?(?:qmi/)?raw[-_ ]?ip\b" + _SAME + r"{0,60}?"
+                r"\b(?:works?|worked|fixed|solved|(?:got|gets?)\s+(?:a\s+|an\s+|the\s+)?(?:lease|address|IP))\b|"
                 # the fix named first: "i solve it, need to put Y in raw_ip file when wwan0 is down"
                 r"\b(?:solved?|fixed|fix)\s+(?:it|this|the\s+(?:problem|issue))\b" + _SAME + r"{0,30}?\b(?:need(?:ed)?\s+to|ha(?:ve|d)\s+to|"
                 r"by|with)\s+(?:echo\w*|writ\w*|put\w*|set\w*)\s+['\"]?Y['\"]?\s+(?:in|into|to)\s+(?:the\s+)?(?:\S*/)?raw_ip\b|"
                 r"\b(?:echo\w*|writ\w*|wrote|set\w*|put\w*|flipp?\w*)\s+['\"]?Y['\"]?\s+(?:in|into|to)\s+(?:the\s+)?(?:\S*/)?raw_ip\b" + _SAME +
                 r"{0,100}?\b(?:(?:got|gets?|received?)\s+(?:a\s+|an\s+|the\s+|its\s+)?(?:lease|address|IP)|works?|fixed|solved|"
+                r"traffic\s+flows)\b|"
+                # the failure that lasts until raw_ip is switched on: "udhcpc gets no lease until I set raw_ip to Y on wwan0",
+                # "no traffic until echo Y > qmi/raw_ip" (qmi_wwan's raw_ip attribute, knowledge.md 2.3)
+                r"\buntil\s+(?:I\s+|we\s+|you\s+|one\s+)?(?:\w+\s+)?(?:" + _RAW_IP_TO_Y + r")|"
+                r"\buntil\s+(?:the\s+)?(?:qmi/)?raw[-_ ]?ip(?:\s+mode)?\s+(?:is|was|gets|got)\s+(?:enabled|activated|turned\s+on|switched\s+on|"
+                r"set(?:\s+to\s+['\"]?Y['\"]?)?)\b|"
+                r"\braw[-_ ]?ip(?:\s+mode)?\s+(?:must|has\s+to|needs\s+to)\s+be\s+(?:enabled|activated|turned\s+on|switched\s+on|set|used)\b|"
+                # "enabling raw_ip fixed the missing IP address", "the fix was echo Y > /sys/class/net/wwan0/qmi/raw_ip"
+                r"\b(?:enabling|activating|turning\s+on|switching\s+on)\s+(?:the\s+)?(?:qmi/)?raw[-_ ]?ip(?:\s+mode)?\s+(?:\w+\s+)?"
+                r"(?:fixed|solved|cured|helped|did\s+it)\b(?!\s+(?:nothing|anything|none))|"
+                r"\b(?:fix|solution|cure|workaround)\s+(?:was|is)\s*:?\s*(?:to\s+)?(?:" + _RAW_IP_TO_Y + r"|(?:enabl|activat)\w*\s+(?:the\s+)?"
+                r"(?:qmi/)?raw[-_ ]?ip)|"
+                r"\b(?:set\w*|flipp?\w*|chang\w*|switch\w*|turn\w*)\s+(?:the\s+)?(?:\S*/)?raw_ip\s+(?:\w+\s+)?(?:to|=)\s*['\"]?(?:Y|1|on)\b"
+                + _SAME + r"{0,100}?\b(?:(?:got|gets?|received?)\s+(?:a\s+|an\s+|the\s+|its\s+)?(?:lease|address|IP)|works?|fixed|solved|"
                 r"traffic\s+flows)\b",
                 "cat /sys/class/net/WWAN_IFACE/qmi/raw_ip; qmicli -p -d /dev/cdc-wdmN --wda-get-data-format"),
     StatedState("said:raw-ip-fails",
@@ -3544,6 +3646,17 @@ STATES: Tuple[StatedState, ...] = (
                 r"\bworks?\b" + _SAME + r"{0,60}?\bnot (?:on|from|with|by|off|when (?:on|powered (?:by|from)|running (?:on|from)|using)) "
                 r"(?:the |a |an |its |my )?(?:only )?" + _WEAK_SUPPLY + r"|"
                 r"\b(?:insufficient|not enough|too little|weak) (?:power|current|supply)\b|\bbrown(?:s|ed|ing)?[- ]?outs?\b|"
+                # the port or host said unable to feed the modem: "the Pi cannot power the modem", "the USB ports can't provide
+                # enough current", "the power supply is too weak for the modem", "it needs a powered hub" (knowledge.md 2.19:
+                # modules in USB adapters/hubs without external power)
+                r"\b(?:can(?:'t|not)|could(?:n't|\s+not)|unable\s+to|(?:does|did)(?:n't|\s+not))\s+(?:power|feed|drive)\s+" + _A_MODEM + r"|"
+                r"\b(?:can(?:'t|not)|could(?:n't|\s+not)|unable\s+to|(?:does|did)(?:n't|\s+not))\s+(?:provide|supply|deliver|give|source)\s+"
+                r"(?:\w+\s+)?enough\s+(?:power|current|juice|amps?)\b|"
+                r"\b(?:power\s+supply|PSU|(?:power\s+|wall\s+|USB\s+)?adapter|charger|supply)\s+(?:is|was)\s+(?:\w+\s+)?(?:too\s+weak|"
+                r"not\s+(?:strong|powerful)\s+enough|underpowered|under-?sized|insufficient)\b|"
+                r"\b(?:needs?|needed|requires?|required)\s+(?:a\s+|an\s+)?(?:external(?:ly)?\s+)?powered\s+(?:USB\s+)?hub\b|"
+                r"\b(?:draws?|drew|needs?|pulls?|requires?|takes?|wants?)\s+more\s+(?:current|power|amps?)\s+than\s+(?:the\s+|a\s+|my\s+|its\s+)?"
+                r"(?:\w+\s+){0,2}?(?:port|ports|hub|Pi|board|supply|router|host|laptop)\s+(?:can|could|is\s+able\s+to)\s+(?:deliver|provide|supply|give|handle)\b|"
                 # the host itself fails the moment the modem draws power: "the Pi freezes every time the dongle is
                 # powered", "plugging in the stick makes the router reboot" (inrush and transmit peaks sag the host's supply)
                 + _HOST_FAILS + _SAME + r"{0,30}?\b(?:when|whenever|as soon as|every ?time|each time|once)\b" + _SAME +
@@ -4087,6 +4200,22 @@ STATES: Tuple[StatedState, ...] = (
                 "the SIM's seat in the tray; mmcli -m any or AT+CPIN? and AT+CCID on the AT port",
                 unless=r"\b(?:(?:was|is)(?:n't|\s+not)\s+the\s+(?:problem|issue|cause)|did(?:n't|\s+not)\s+(?:help|fix|change)|"
                        r"no\s+(?:change|difference|luck)|still\s+(?:the\s+same|nothing|no|not|does|doesn't|fails?))\b"),
+    # ... not seated home, or the card itself bad, found as the cause: "the SIM card was not seated properly", "after
+    # reseating the SIM it registered", "the SIM card was faulty, a replacement SIM works" (knowledge.md 2.14)
+    StatedState("said:sim-not-detected",
+                r"\bSIM(?:[\s-]?card)?\s+(?:was|is|had\s+been|has\s+been)\s+not\s+(?:\w+\s+)?(?:seated|inserted|pushed\s+in|"
+                r"sitting)\s+(?:properly|correctly|fully|right|all\s+the\s+way(?:\s+in)?)\b|"
+                r"\bSIM(?:[\s-]?card)?\s+(?:was|is)\s+(?:not\s+(?:properly|correctly|fully)\s+seated|loose|badly\s+seated)\b|"
+                r"\bSIM(?:[\s-]?card)?\b" + _SAME + r"{0,40}?\b(?:(?:does|did)(?:n't|\s+not)\s+make\s+(?:a\s+)?(?:good\s+|proper\s+)?contact|"
+                r"(?:bad|poor|loose)\s+contacts?)\b|"
+                r"\b(?:after|once|by)\s+(?:I\s+|we\s+)?re-?(?:seat|insert)(?:ed|ing)?\s+(?:the\s+|my\s+)?SIM(?:[\s-]?card)?\b" + _SAME +
+                r"{0,50}?\b(?:works?|worked|registered|registers|detected|recogni[sz]ed|connected|fine)\b|"
+                r"\bSIM(?:[\s-]?card)?\s+(?:was|is|turned\s+out\s+to\s+be|seems\s+to\s+be)\s+(?:\w+\s+)?(?:faulty|defective|dead|damaged|"
+                r"broken|bad|corrupt(?:ed)?)\b|"
+                r"\b(?:replacement|new|different|another|other)\s+SIM(?:[\s-]?card)?\s+(?:\w+\s+){0,2}?(?:works?|worked|fixed|solved|"
+                r"is\s+(?:detected|recogni[sz]ed))\b",
+                "the SIM's seat in the tray; mmcli -m any or AT+CPIN? with the card reseated or replaced",
+                unless=r"\b(?:make sure|check (?:that|whether|if)|whether|if|not the (?:problem|issue)|ruled out)\b"),
     # the SIM reader, slot or holder does not work ("Sim reader seems to be not working, tested both sim slots"): the
     # modem reads no card there
     StatedState("said:sim-not-detected",
@@ -4232,10 +4361,12 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:after|since)\s+(?:the\s+|a\s+)?(?:firmware\s+|fw\s+)?(?:update|upgrade|updating|upgrading)\s+(?:\w+\s+)?to\s+" +
                 _FW_NAMED + _SAME + r"{0,100}?\b(?:on|with)\s+" + _FW_NAMED + r"\s+(?:it\s+|this\s+|everything\s+)?(?:works?|"
                 r"worked|was\s+(?:fine|ok|working))\b|"
-                r"\bbugs?\s+in\s+(?:the\s+|this\s+|that\s+|its\s+|their\s+)?(?:modem'?s?\s+|module'?s?\s+)?(?:firmware|fw)\b|"
+                r"\bbugs?\s+in\s+(?:the\s+|this\s+|that\s+|its\s+|their\s+)?(?:modem'?s?\s+|module'?s?\s+|(?-i:[A-Z][\w-]+)\s+)?(?:firmware|fw)\b|"
                 r"\b(?:firmware|fw)\s+bugs?\b|\bbuggy\s+(?:modem\s+)?(?:firmware|fw)\b|\bfixed\s+in\s+(?:the\s+)?(?:newer\s+|later\s+|"
-                r"latest\s+)?(?:firmware|fw)\b|\b(?:newer|later|latest|updated)\s+(?:modem\s+)?(?:firmware|fw)\b" + _SAME +
-                r"{0,40}?\b(?:fix(?:es|ed)?|solves?|solved|cures?|goes\s+away|went\s+away)\b",
+                r"latest\s+)?(?:firmware|fw)\b|\b(?:newer|later|latest|updated|new)\s+(?:modem\s+)?(?:firmware|fw)\b" + _SAME +
+                r"{0,40}?\b(?:fix(?:es|ed)?|solves?|solved|cures?|goes\s+away|went\s+away)\b(?!\s+(?:nothing|anything|none))|"
+                # the vendor's word on it: "Sierra confirmed a firmware issue", "a known firmware problem of this module"
+                r"\b(?:confirm\w*|acknowledg\w*|known)\s+(?:\w+\s+){0,2}?(?:firmware|fw)\s+(?:issues?|problems?|defects?|bugs?)\b",
                 "the firmware version (mmcli -m any | grep -i revision; AT+GMR or ATI); the vendor's release notes",
                 unless=_NOT_MODEM_FIRMWARE),
     # ... or the versions compared by outcome (_FW_OUTCOMES), the word firmware in the paragraph before or after
@@ -4950,6 +5081,19 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:manual(?:ly)?\s+|hard\s+)?(?:resetting|power[\s-]?cycling|reset\s+of)\s+(?:it|the\s+(?:modem|module))\b",
                 "the modem's answers before and after AT+CFUN=1,1 (or a power cycle); the firmware version against the vendor's release notes",
                 unless=r"\b(?:reboot\w*|host|PC|computer|router|laptop|raspberry)\b|" + _NOW_FIXED),
+    # ... the supply said too weak in other languages: "der USB-Port liefert nicht genug Strom", "el puerto USB no da
+    # suficiente corriente", "le port USB ne fournit pas assez de courant", "USB порт не даёт достаточно тока" (knowledge.md 2.19)
+    *_in_each_language("said:power-source", {
+        "de": r"\b(?:nicht\s+genug|zu\s+wenig|unzureichende[nr]?)\s+(?:Strom|Leistung|Spannung)\b|\b(?:Netzteil|Stromversorgung|USB-Port)\b"
+              r"[^.!?]{0,30}?\bzu\s+schwach\b|\b(?:aktiven|aktiver|aktivem)\s+(?:USB-)?Hub\b[^.!?]{0,40}?\bfunktioniert\b(?![^.!?]{0,20}\bnicht\b)",
+        "es": r"\bno\s+(?:da|entrega|proporciona|suministra|tiene)\s+(?:suficiente|bastante)\s+(?:corriente|energ[íi]a|potencia|alimentaci[óo]n)\b|"
+              r"\b(?:corriente|alimentaci[óo]n|energ[íi]a)\s+insuficiente\b|\bfuente\s+de\s+alimentaci[óo]n\b[^.!?]{0,30}?\bd[ée]bil\b",
+        "fr": r"\b(?:ne\s+(?:fournit|donne|d[ée]livre)\s+pas\s+assez\s+de\s+(?:courant|puissance|[ée]nergie))\b|"
+              r"\b(?:alimentation|courant|puissance)\s+insuffisante?\b",
+        "pt": r"\bn[ãa]o\s+(?:fornece|d[áa]|entrega)\s+(?:corrente|energia|pot[êe]ncia)\s+suficiente\b|\b(?:alimenta[çc][ãa]o|corrente|energia)\s+insuficiente\b",
+        "it": r"\bnon\s+(?:fornisce|d[àa]|eroga)\s+(?:abbastanza|sufficiente)\s+(?:corrente|potenza|energia)\b|\b(?:alimentazione|corrente)\s+insufficiente\b",
+        "ru": r"\b(?:не\s+хватает|недостаточно)\s+(?:тока|питания|мощности)\b|\bнедостаточн\w+\s+(?:ток\w*|питани\w*|мощност\w*)\b",
+    }, "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device|reset)|over-current'; the supply's voltage at the module"),
     StatedState("said:unit-broken",
                 r"\b(?:the\s+|my\s+|this\s+)?(?:module|modem|card|stick|dongle)\s+(?:itself\s+)?(?:is|was|must\s+be|seems?\s+to\s+be)\s+"
                 r"(?:\w+\s+)?(?:physically\s+)?(?:damaged|defective|faulty|dead\s+hardware|broken\s+hardware|fried|burnt|burned\s+out)\b",
