@@ -4200,7 +4200,7 @@ STATES: Tuple[StatedState, ...] = (
                 "the SIM's seat in the tray; mmcli -m any or AT+CPIN? and AT+CCID on the AT port",
                 unless=r"\b(?:(?:was|is)(?:n't|\s+not)\s+the\s+(?:problem|issue|cause)|did(?:n't|\s+not)\s+(?:help|fix|change)|"
                        r"no\s+(?:change|difference|luck)|still\s+(?:the\s+same|nothing|no|not|does|doesn't|fails?))\b"),
-    # ... not seated home, or the card itself bad, found as the cause: "the SIM card was not seated properly", "after
+    # the SIM not seated home, or the card itself bad, found as the cause: "the SIM card was not seated properly", "after
     # reseating the SIM it registered", "the SIM card was faulty, a replacement SIM works" (knowledge.md 2.14)
     StatedState("said:sim-not-detected",
                 r"\bSIM(?:[\s-]?card)?\s+(?:was|is|had\s+been|has\s+been)\s+not\s+(?:\w+\s+)?(?:seated|inserted|pushed\s+in|"
