@@ -3070,10 +3070,10 @@ STATES: Tuple[StatedState, ...] = (
     # blocked", "blocked by rfkill", "the kill switch cuts the WWAN card", "hardware-disabled", "TLP switches the WWAN
     # radio off on startup", "the mobile broadband toggle is greyed out"; "not blocked" / "nothing blocked" stay unread
     StatedState("said:radio-blocked",
-                r"(?<!not )(?<!n't )(?<!nothing )(?<!never )\b(?:soft|hard)(?:ware)?[\s-]?(?:blocked|disabled)\b(?!\s*[:=]\s*no\b)|"
+                r"(?<!not )(?<!n't )(?<!nothing )(?<!never )\b(?:soft|hard)(?:ware)?[\s-]?(?:blocked|disabled)\b(?!\s*[:=]?\s*no\b)|"
                 r"(?<!not )(?<!n't )(?<!nothing )\bblocked\s+(?:\w+\s+)?(?:by|in|with)\s+(?:the\s+)?rfkill\b|"
                 r"\brfkill\b" + _SAME + r"{0,40}?\b(?:says?|shows?|lists?|reports?)\b(?:(?!\b(?:not|nothing|no|n't)\b)" + _SAME +
-                r"){0,30}?\bblocked\b|"
+                r"){0,30}?\bblocked\b(?!\s*[:=]?\s*no\b)|"
                 r"\b(?:kill|wireless|hardware|radio|RF|airplane|flight)[\s-]+(?:mode\s+)?(?:switch(?:es)?|buttons?|keys?)\b" + _SAME +
                 r"{0,60}?\b(?:cuts?|kills?|disables?|blocks?|switches\s+off|turns\s+off)\s+(?:the\s+|my\s+)?(?:WWAN|modem|LTE|"
                 r"mobile|cellular|radio|4G|5G)\b|"
