@@ -4122,6 +4122,14 @@ STATES: Tuple[StatedState, ...] = (
                 r"{0,40}?\b(?:fix(?:es|ed)?|solves?|solved|cures?|goes\s+away|went\s+away)\b",
                 "the firmware version (mmcli -m any | grep -i revision; AT+GMR or ATI); the vendor's release notes",
                 unless=_NOT_MODEM_FIRMWARE),
+    # ... or going back to a dotted release fixes it, the update or the firmware told in the same paragraph ("can't
+    # connect after the update (v0.4.2 > 0.5.1); downgrade to 0.4.2 solves it"): the host's own software is taken back
+    StatedState("said:firmware-regression",
+                r"(?:\b(?:firmware|fw|update|upgrade)\b[^\n]{0,200}?|(?=[^\n]*\b(?:firmware|fw)\b))" + _FW_BACK +
+                r"\s+(?:(?:the\s+)?(?:modem|module|firmware|fw|it)\s+)?to\s+(?:version\s+|release\s+)?v?\d+(?:\.\d+){1,3}\b" +
+                _SAME + r"{0,60}?" + _WORKS_AGAIN,
+                "the firmware version (mmcli -m any | grep -i revision; AT+GMR or ATI); the vendor's release notes",
+                unless=_NOT_MODEM_FIRMWARE + r"|\b(?:Linux|NetworkManager|systemd|package|OS|system|image)\b"),
     # ... or the versions compared by outcome (_FW_OUTCOMES), the word firmware in the paragraph before or after
     StatedState("said:firmware-regression",
                 r"(?:\b(?:firmware|fw)\b[^\n]{0,200}?|(?=[^\n]*\b(?:firmware|fw)\b))(?:" + _FW_OUTCOMES + r")",
