@@ -583,6 +583,9 @@ _MODEM_SUBJECT = (r"(?:(?:\b(?:the|my|our|this|that)\s+(?:[\w'’-]+\s+){0,2}?|^
                   r"\b(?:the|my|our|this|that)\s+(?-i:[A-Z]{1,5}-?\d{2,4}[A-Z0-9-]*)\b)")
 # the words that may stand between that subject and its verb: "the modem will randomly disappear", "seems to"
 _ADVERBS = r"(?:\s+(?:\w+ly|keeps?|kept|just|then|always|often|sometimes|again|seems? to|seemed to|would|will|can|may))*"
+# ... accepts or answers commands: "accept any commands", "respond to AT commands", "answer at all"
+_ANSWERS_COMMANDS = (r"(?:accept|answer|respond|reply|react|take|work)\w*\s+(?:to\s+)?(?:any\s+|the\s+|my\s+|our\s+)?(?:AT\s+)?"
+                     r"(?:commands?|AT\b)")
 # a module's model name as posts write it: "A7670E", "SIM7600G-H", "EC25"
 _MODEL = r"[A-Z]{1,5}-?\d{2,4}[A-Z0-9-]*"
 # the module (its board, its LEDs, a module named by its model) losing its power: "the red LEDs on the module die"
@@ -4593,6 +4596,20 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b|" + _ONLY_CURE_IS_REBOOT + r")",
                 "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device)|firmware crashed|Device died|Exception'; the firmware version",
                 unless=r"\b(?:ModemManager|Modem ?Manager|app|application|GUI|program|script|browser)\s+(?:\w+\s+)?crash|" + _NOW_FIXED),
+    # the modem ignores commands until it is reset, again and again (knowledge.md 2.20 firmware-bug-or-crash: the firmware
+    # hangs in a state only a reset leaves): "the card needed to be reset before it would accept any commands", "it ignores
+    # every AT command until I send ATZ", "it only answers AT commands after a power cycle"
+    StatedState("said:answers-only-after-reset",
+                r"\b(?:needs?|needed|has|had|have)\s+to\s+be\s+(?:re-?set|restarted|rebooted|power[\s-]?cycled)\b" + _SAME +
+                r"{0,40}?\b(?:before|until|or)\b" + _SAME + r"{0,30}?\b" + _ANSWERS_COMMANDS + r"|"
+                r"\b(?:ignores?|ignored|ignoring|(?:does|did|would|will)(?:n't|\s+not)\s+(?:answer|respond\s+to|accept|react\s+to|take)|"
+                r"won't\s+(?:answer|respond\s+to|accept|react\s+to|take)|never\s+(?:answers?|accepts?|responds?\s+to))\s+(?:every\s+|any\s+|"
+                r"all\s+|the\s+|my\s+|a\s+single\s+)?(?:AT\s+)?commands?\b" + _SAME + r"{0,30}?\buntil\b" + _SAME +
+                r"{0,30}?\b(?:re-?set|ATZ|AT&F|restart|reboot|power[\s-]?cycl)\w*|"
+                r"\bonly\s+(?:accepts?|answers?|responds?\s+to|reacts?\s+to|takes)\s+(?:any\s+|the\s+|my\s+)?(?:AT\s+)?commands?\s+"
+                r"(?:after|once)\s+(?:a\s+|an\s+|I\s+|we\s+|it\s+)?(?:re-?set|ATZ|AT&F|restart|reboot|power[\s-]?cycl)\w*",
+                "the AT port in a terminal (minicom/screen): does AT answer before and after ATZ or AT+CFUN=1,1?; the firmware version",
+                unless=_NOW_FIXED),
     # lsusb lists the device by its id alone, without the vendor and product names of its usb.ids database: an id newer
     # than the system's data ("The only output that lsusb gave for the device was its Vendor ID and Product ID, without
     # any of the usual details like the name of the product", "lsusb shows no name for it, just 1234:5678")
