@@ -1646,6 +1646,15 @@ STATES: Tuple[StatedState, ...] = (
                 _SMALL_PASSES + _SAME + r"{0,80}?" + _BIG_STALLS + r"|" + _BIG_STALLS + _SAME + r"{0,80}?" + _SMALL_PASSES,
                 "ip link show WWAN_IFACE (its mtu); mmcli -b N | grep -i mtu; ping -M do -s 1472 -c 2 -I WWAN_IFACE 8.8.8.8",
                 unless=_NOW_FIXED),
+    # ... or told by size: packets above a size are lost, the small ones pass ("any packet over about 400 bytes gets
+    # dropped on the receive", "packets larger than 1400 bytes never arrive")
+    StatedState("said:large-transfers-stall",
+                r"(?<!\bno )(?<!\bnot )\b(?:packets?|frames?|datagrams?|pings?)\s+(?:\w+\s+)?(?:over|above|larger\s+than|bigger\s+than|greater\s+than|"
+                r"more\s+than|exceeding|of\s+more\s+than)\s+(?:about\s+|roughly\s+|around\s+|approximately\s+|~\s*)?\d{2,4}\s*"
+                r"(?:bytes?|B)\b" + _SAME + r"{0,30}?\b(?:(?:gets?|got|is|are|was|were|get)\s+)?(?:dropped|lost|discarded|"
+                r"never\s+(?:arrive|come\s+back|get\s+through)\w*|(?:does|do|did)(?:n't|\s+not)\s+(?:arrive|come\s+back|get\s+through))",
+                "ip link show WWAN_IFACE (its mtu); ping -M do -s 1472 -c 2 -I WWAN_IFACE 8.8.8.8",
+                unless=_NOW_FIXED + r"|\b(?:firewall|iptables|nftables)\b"),
     # ... only the first page of all: "I couldn't load anything other than the Google home page", "only the front page of
     # a site ever loads"
     StatedState("said:large-transfers-stall",
