@@ -507,6 +507,9 @@ _ASKED = r"\b(?:pl(?:ease|s|z)|kindly|(?:feature\s+)?request(?:ed)?\W{0,3})\s*(?
 # camera and NAS firmwares, media-centre and boat-monitoring images)
 _APPLIANCE_OS = (r"(?:hass\.?io|HassOS|Home\s+Assistant(?:\s+OS)?|HAOS|OpenIPC|(?:Synology\s+)?DSM|balena\s?OS|Venus\s?OS|"
                  r"LibreELEC|OSMC|Volumio|TrueNAS|unRAID|QTS|piCorePlayer|Batocera)")
+# a modem driver's kernel option told by what it supports: "RNDIS host", "QMI WWAN", "USB serial", "MBIM"
+_SUPPORTED = (r"(?:RNDIS(?:\s+host)?|QMI(?:\s+WWAN)?|MBIM|CDC[\s_-]?(?:ether|NCM|MBIM|ACM)|USB\s+(?:serial|WWAN|modem|network\s+adapter)|"
+              r"(?:USB\s+)?WWAN|Qualcomm\s+serial|GSM\s+(?:and\s+CDMA\s+)?modem|cellular\s+modem)")
 _MODS = (r"(?:option|qcserial|usb_wwan|qmi_wwan|cdc_mbim|cdc[_-]wdm|cdc_ncm|huawei_cdc_ncm|cdc_ether|rndis_host|"
          r"sierra_net|mhi_pci_generic|mhi_net|mhi_wwan_\w+|mtk_t7xx|iosm|kmod-usb-(?:net|serial)[\w-]*|kmod-mtk-t7xx|"
          r"kmod-mhi[\w-]*|kmod-usb-acm|CONFIG_(?:USB_NET_QMI_WWAN|USB_NET_CDC_MBIM|USB_NET_CDC_NCM|USB_NET_HUAWEI_CDC_NCM|"
@@ -2469,6 +2472,19 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:缺(?:了|少)?|少了|(?:沒有|没有)(?:编译|編譯|安装|安裝|包含)?|未(?:安裝|安装|包含|編譯|编译))\s*(?:驱动|驅動|模块|模組)?\s*[\"'`“「]?" + _MODS +
                 r"|" + _MODS + r"(?:\.ko)?[\"'`”」]?\s*(?:驱动|驅動|模块|模組|ドライバ|モジュール)?\s*(?:缺失|不存在|沒有|没有|がない|がありません|が無い)",
                 "uname -r; modprobe -n -v qmi_wwan cdc_mbim option; lsmod | grep -E 'qmi_wwan|cdc_|option|mhi'"),
+    # the kernel option told by what it supports, dropped from a kernel or image build ("RNDIS host support was disabled
+    # in the new defconfig", "the 2024 build's kernel dropped QMI support", "the kernel config has USB serial support turned off")
+    StatedState("said:module-missing",
+                r"\b(?:dropp|disabl|remov|omitt|left\s+out|turn\w*\s+off|switch\w*\s+off)\w*\s+(?:the\s+)?" + _SUPPORTED +
+                r"\s+support\b|\b" + _SUPPORTED + r"\s+support\s+(?:is|was|got|has\s+been|had\s+been|gets)\s+(?:\w+\s+)?(?:disabled|"
+                r"dropped|removed|missing|omitted|not\s+enabled|left\s+out|turned\s+off|switched\s+off)\b|"
+                # ... or the driver no longer loading on a newer build than the one it worked on ("RNDIS not loading on
+                # 2024 build", "qmi_wwan does not load with the new image")
+                r"\b(?:" + _MODS + r"|RNDIS|QMI|MBIM)\s+(?:is\s+|was\s+)?(?:not|(?:does|did)(?:n't|\s+not))\s+(?:load\w*|bind\w*|register\w*)\s+"
+                r"(?:on|in|with|under)\s+(?:the\s+)?(?:new(?:er|est)?|latest|current|20\d\d)\s+(?:\w+\s+)?(?:build|image|kernel|"
+                r"release|firmware|version)\b",
+                "uname -r; modprobe -n -v qmi_wwan cdc_mbim option rndis_host; zcat /proc/config.gz | grep -E 'USB_NET|USB_SERIAL'",
+                unless=r"\b(?:re-?enabled|enabled\s+it|now (?:it )?works|fixed|solved|resolved|until\s+I|modprobe|manually)\b"),
     # the same in the languages of the clause grammar's table and in Czech and Turkish: the driver named, missing from the
     # kernel ("In meinem Kernel fehlt das Modul qmi_wwan", "a mi kernel le falta el módulo option", "в ядре нет модуля option"),
     # or the kernel or image said to be built without it ("der Kernel wurde ohne qmi_wwan gebaut", "el kernel está compilado
