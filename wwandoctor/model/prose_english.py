@@ -71,9 +71,9 @@ LINK = (r"(?<!wi-fi )(?<!wifi )(?<!wlan )(?<!ethernet )(?<!bluetooth )(?:(?:mobi
         r"card|stick|dongle))")
 LOST = (r"drop(?:s|ped|ping)?(?:\s+out)?|disconnect(?:s|ed|ing)?|dies|died|dying|(?:goes|went|going)\s+(?:down|away|dead)|"
         r"cuts?\s+out|cutting\s+out|los(?:es|ing|e|t)|falls?\s+(?:over|out)|breaks?|breaking|(?:is|gets?)\s+lost|unstable|"
-        r"flak(?:e?y)|stall(?:s|ing)?|reconnect(?:s|ing)|ends|ended|terminat(?:es|ed)|redials?|redialing|redialling")
+        r"flak(?:e?y)|stall(?:s|ing)?|reconnect(?:s|ing)|ends|ended|terminat(?:es|ed)|redials?|redialing|redialling|clos(?:es|ing)")
 # "keeps dropping", "kept disconnecting": the loss again and again
-KEEPS_LOST = (r"(?:keeps?|kept)\s+(?:on\s+)?(?:dropping|disconnecting|dying|going\s+(?:down|away)|cutting\s+out|losing|reconnecting|"
+KEEPS_LOST = (r"(?:keeps?|kept)\s+(?:on\s+)?(?:dropping|disconnecting|dying|going\s+(?:down|away)|cutting\s+out|losing|reconnecting|closing|"
               r"breaking|falling\s+(?:over|out))")
 OFTEN = (r"every\s+(?:half\s+(?:an\s+)?hour|quarter\s+(?:of\s+an\s+)?hour)|every\s+(?:\d+(?:\s*(?:[-\u2013]|to|or)\s*\d+)?\s+|few\s+|couple\s+(?:of\s+)?|several\s+|other\s+|single\s+|[a-z]+\s+)?"
          r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|night)|(?:several|many|multiple|a\s+few|a\s+couple\s+of|\d+|dozens?\s+of)\s+"

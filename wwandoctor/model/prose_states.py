@@ -586,6 +586,9 @@ _MODEM_SUBJECT = (r"(?:(?:\b(?:the|my|our|this|that)\s+(?:[\w'’-]+\s+){0,2}?|^
                   r"\b(?:the|my|our|this|that)\s+(?-i:[A-Z]{1,5}-?\d{2,4}[A-Z0-9-]*)\b)")
 # the words that may stand between that subject and its verb: "the modem will randomly disappear", "seems to"
 _ADVERBS = r"(?:\s+(?:\w+ly|keeps?|kept|just|then|always|often|sometimes|again|seems? to|seemed to|would|will|can|may))*"
+# the modem taken off the host and put back by hand: "physically unplug it", "replugging the stick", "pull it out"
+_REPLUG = (r"(?:physically\s+|manually\s+)?(?:re-?plug\w*|unplug\w*|un-plug\w*|pull\w*\s+(?:it\s+|the\s+\w+\s+)?out|"
+           r"(?:take|took|taking)\s+(?:it\s+|the\s+\w+\s+)?out|disconnect\w*\s+(?:it\s+)?physically)")
 # ... accepts or answers commands: "accept any commands", "respond to AT commands", "answer at all"
 _ANSWERS_COMMANDS = (r"(?:accept|answer|respond|reply|react|take|work)\w*\s+(?:to\s+)?(?:any\s+|the\s+|my\s+|our\s+)?(?:AT\s+)?"
                      r"(?:commands?|AT\b)")
@@ -4621,6 +4624,15 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b|" + _ONLY_CURE_IS_REBOOT + r")",
                 "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device)|firmware crashed|Device died|Exception'; the firmware version",
                 unless=r"\b(?:ModemManager|Modem ?Manager|app|application|GUI|program|script|browser)\s+(?:\w+\s+)?crash|" + _NOW_FIXED),
+    # only taking the modem off the host by hand brings it back (knowledge.md 2.20: a hung firmware wants a power cycle):
+    # "the only way I've found to reset the device is to physically unplug it and plug it back", "only unplugging it
+    # and plugging it back in makes it work again", "the only fix is to replug it"
+    StatedState("said:only-replug-recovers",
+                r"\bonly\s+(?:real\s+)?(?:way|fix|thing|cure|solution|remedy|option|workaround)\b" + _SAME + r"{0,50}?\b" + _REPLUG + r"|"
+                r"\b(?:only|nothing\s+but)\s+(?:by\s+)?" + _REPLUG + _SAME + r"{0,60}?\b(?:makes?|made|brings?|brought|fix\w*|helps?|"
+                r"helped|recovers?|restores?|gets?|got|works?)\b",
+                "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device|reset)' at the moment it drops; the firmware version",
+                unless=_NOW_FIXED + r"|\b(?:to\s+(?:swap|change|insert|move)|SIM\s+(?:swap|change))\b"),
     # the modem ignores commands until it is reset, again and again (knowledge.md 2.20 firmware-bug-or-crash: the firmware
     # hangs in a state only a reset leaves): "the card needed to be reset before it would accept any commands", "it ignores
     # every AT command until I send ATZ", "it only answers AT commands after a power cycle"
