@@ -71,9 +71,9 @@ LINK = (r"(?<!wi-fi )(?<!wifi )(?<!wlan )(?<!ethernet )(?<!bluetooth )(?:(?:mobi
         r"card|stick|dongle))")
 LOST = (r"drop(?:s|ped|ping)?(?:\s+out)?|disconnect(?:s|ed|ing)?|dies|died|dying|(?:goes|went|going)\s+(?:down|away|dead)|"
         r"cuts?\s+out|cutting\s+out|los(?:es|ing|e|t)|falls?\s+(?:over|out)|breaks?|breaking|(?:is|gets?)\s+lost|unstable|"
-        r"flak(?:e?y)|stall(?:s|ing)?|reconnect(?:s|ing)|ends|ended|terminat(?:es|ed)|redials?|redialing|redialling")
+        r"flak(?:e?y)|stall(?:s|ing)?|reconnect(?:s|ing)|ends|ended|terminat(?:es|ed)|redials?|redialing|redialling|clos(?:es|ing)")
 # "keeps dropping", "kept disconnecting": the loss again and again
-KEEPS_LOST = (r"(?:keeps?|kept)\s+(?:on\s+)?(?:dropping|disconnecting|dying|going\s+(?:down|away)|cutting\s+out|losing|reconnecting|"
+KEEPS_LOST = (r"(?:keeps?|kept)\s+(?:on\s+)?(?:dropping|disconnecting|dying|going\s+(?:down|away)|cutting\s+out|losing|reconnecting|closing|"
               r"breaking|falling\s+(?:over|out))")
 OFTEN = (r"every\s+(?:half\s+(?:an\s+)?hour|quarter\s+(?:of\s+an\s+)?hour)|every\s+(?:\d+(?:\s*(?:[-\u2013]|to|or)\s*\d+)?\s+|few\s+|couple\s+(?:of\s+)?|several\s+|other\s+|single\s+|[a-z]+\s+)?"
          r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|night)|(?:several|many|multiple|a\s+few|a\s+couple\s+of|\d+|dozens?\s+of)\s+"
@@ -225,9 +225,9 @@ RADIO = (r"(?:(?:WWAN|WAN|3G|4G|5G|LTE|UMTS|HSPA|HSDPA|GSM|cellular|mobile\s+bro
 # held off: "is disabled", "stays switched off", "got hard blocked", "keeps being turned off"
 RADIO_HELD_OFF = (r"(?:is|are|stays?|remains?|gets?|got|keeps?\s+(?:getting|being)|seems?\s+to\s+be|appears?\s+to\s+be|(?:has|have)\s+been|"
                   r"(?:is|are)\s+(?:shown|listed|reported)\s+as)\s+(?:still\s+|always\s+|permanently\s+|completely\s+|again\s+)?"
-                  r"(?:(?:soft|hard)(?:ware)?[\s-]?)?(?:blocked|disabled|switched\s+off|turned\s+off|powered\s+off|off)\b")
+                  r"(?:(?:soft|hard)(?:ware)?[\s-]?)?(?:blocked|disabled|switched\s+off|turned\s+off|powered\s+off|off)\b(?!\s*[:=]?\s*no\b)")
 # what holds it off, in the present: "the switch cuts the WWAN card", "something keeps the radio switched off"
-RADIO_KEPT_OFF = (r"(?:shows?|lists?|reports?)\s+(?:the\s+)?(?:%s)\s+(?:as\s+)?(?:(?:soft|hard)[\s-]?)?(?:blocked|disabled|off)\b|"
+RADIO_KEPT_OFF = (r"(?:shows?|lists?|reports?)\s+(?:the\s+)?(?:%s)\s+(?:as\s+)?(?:(?:soft|hard)[\s-]?)?(?:blocked|disabled|off)\b(?!\s*[:=]?\s*no\b)|"
                   r"(?:keeps?|leaves?|holds?)\s+(?:the\s+|my\s+|its\s+)?(?:%s)\s+(?:switched\s+off|turned\s+off|powered\s+off|off|disabled|"
                   r"blocked)\b|(?<!\bI )(?<!\bwe )(?:disables|blocks|kills|cuts|switches\s+off|turns\s+off)\s+(?:the\s+|my\s+|its\s+)?(?:%s)"
                   % (RADIO, RADIO, RADIO))
@@ -481,8 +481,17 @@ def taken_back(fact: str, text: str, start: int) -> bool:
         return True
     before = _clause_before(text, start)
     end = _CLAUSE_END_RE.search(text, start)
-    return bool(_STORAGE_DEVICE_RE.search(before)) or _names_other_device(before + text[start:end.start() if end else len(text)],
-                                                                          sentence)
+    clause = before + text[start:end.start() if end else len(text)]
+    if fact == "said:radio-blocked" and _WWAN_IN_LIST_RE.search(sentence):
+        return False  # one block told of every radio: "all wireless devices (wifi, wwan, bluetooth) are hard blocked"
+    return bool(_STORAGE_DEVICE_RE.search(before)) or _names_other_device(clause, sentence)
+
+
+# the WWAN radio named in a list beside the other radios, or all of them told at once: rfkill blocks them together
+_WWAN_IN_LIST_RE = re.compile(r"\b(?:wwan|mobile\s+broadband|cellular|3G|4G|LTE)\s*(?:,|\band\b|/)|(?:,|\band\b|/)\s*"
+                              r"(?:the\s+)?(?:wwan|mobile\s+broadband|cellular|3G|4G|LTE)\b|"
+                              r"\ball\s+(?:the\s+|my\s+)?(?:wireless|radio|RF)\s+(?:devices?|communications?|radios?|cards?|interfaces?)\b",
+                              re.I)
 
 
 def _names_other_device(clause: str, sentence: str) -> bool:

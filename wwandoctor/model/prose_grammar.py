@@ -341,7 +341,7 @@ STATES: Tuple[Tuple[str, Tuple[str, ...], Tuple[str, ...], str], ...] = (
     (r"(?:switched\s+|turned\s+)?off\b|disabled", ("radio",), _ANY_COPULA, "said:radio-stuck-off"),
     (r"(?:switched\s+|turned\s+)?on\b|enabled|active", ("flight",), _ANY_COPULA, "said:radio-stuck-off"),
     # the radio blocked by a switch or the firmware setup: "the WWAN card is disabled in the BIOS", "it is hard blocked"
-    (r"(?:disabled|switched\s+off|turned\s+off)\s+in\s+(?:the\s+)?(?:BIOS|UEFI)|(?:soft|hard)(?:ware)?[\s-]?blocked|"
+    (r"(?:disabled|switched\s+off|turned\s+off)\s+in\s+(?:the\s+)?(?:BIOS|UEFI)|(?:soft|hard)(?:ware)?[\s-]?blocked(?!\s*[:=]?\s*no\b)|"
      r"blocked\s+by\s+rfkill", ("modem", "pronoun", "radio"), _ANY_COPULA, "said:radio-blocked"),
     # the modem without power: "is not powered", "stays unpowered", "seems powered off"
     (r"not\s+powered(?:\s+(?:on|up))?|unpowered|powered\s+(?:off|down)|without\s+power|not\s+getting\s+(?:any\s+)?power",

@@ -530,6 +530,9 @@ _ASKED = r"\b(?:pl(?:ease|s|z)|kindly|(?:feature\s+)?request(?:ed)?\W{0,3})\s*(?
 # camera and NAS firmwares, media-centre and boat-monitoring images)
 _APPLIANCE_OS = (r"(?:hass\.?io|HassOS|Home\s+Assistant(?:\s+OS)?|HAOS|OpenIPC|(?:Synology\s+)?DSM|balena\s?OS|Venus\s?OS|"
                  r"LibreELEC|OSMC|Volumio|TrueNAS|unRAID|QTS|piCorePlayer|Batocera)")
+# a modem driver's kernel option told by what it supports: "RNDIS host", "QMI WWAN", "USB serial", "MBIM"
+_SUPPORTED = (r"(?:RNDIS(?:\s+host)?|QMI(?:\s+WWAN)?|MBIM|CDC[\s_-]?(?:ether|NCM|MBIM|ACM)|USB\s+(?:serial|WWAN|modem|network\s+adapter)|"
+              r"(?:USB\s+)?WWAN|Qualcomm\s+serial|GSM\s+(?:and\s+CDMA\s+)?modem|cellular\s+modem)")
 _MODS = (r"(?:option|qcserial|usb_wwan|qmi_wwan|cdc_mbim|cdc[_-]wdm|cdc_ncm|huawei_cdc_ncm|cdc_ether|rndis_host|"
          r"sierra_net|mhi_pci_generic|mhi_net|mhi_wwan_\w+|mtk_t7xx|iosm|kmod-usb-(?:net|serial)[\w-]*|kmod-mtk-t7xx|"
          r"kmod-mhi[\w-]*|kmod-usb-acm|CONFIG_(?:USB_NET_QMI_WWAN|USB_NET_CDC_MBIM|USB_NET_CDC_NCM|USB_NET_HUAWEI_CDC_NCM|"
@@ -613,6 +616,12 @@ _MODEM_SUBJECT = (r"(?:(?:\b(?:the|my|our|this|that)\s+(?:[\w'’-]+\s+){0,2}?|^
                   r"\b(?:the|my|our|this|that)\s+(?-i:[A-Z]{1,5}-?\d{2,4}[A-Z0-9-]*)\b)")
 # the words that may stand between that subject and its verb: "the modem will randomly disappear", "seems to"
 _ADVERBS = r"(?:\s+(?:\w+ly|keeps?|kept|just|then|always|often|sometimes|again|seems? to|seemed to|would|will|can|may))*"
+# the modem taken off the host and put back by hand: "physically unplug it", "replugging the stick", "pull it out"
+_REPLUG = (r"(?:physically\s+|manually\s+)?(?:re-?plug\w*|unplug\w*|un-plug\w*|pull\w*\s+(?:it\s+|the\s+\w+\s+)?out|"
+           r"(?:take|took|taking)\s+(?:it\s+|the\s+\w+\s+)?out|disconnect\w*\s+(?:it\s+)?physically)")
+# ... accepts or answers commands: "accept any commands", "respond to AT commands", "answer at all"
+_ANSWERS_COMMANDS = (r"(?:accept|answer|respond|reply|react|take|work)\w*\s+(?:to\s+)?(?:any\s+|the\s+|my\s+|our\s+)?(?:AT\s+)?"
+                     r"(?:commands?|AT\b)")
 # a module's model name as posts write it: "A7670E", "SIM7600G-H", "EC25"
 _MODEL = r"[A-Z]{1,5}-?\d{2,4}[A-Z0-9-]*"
 # the module (its board, its LEDs, a module named by its model) losing its power: "the red LEDs on the module die"
@@ -1710,6 +1719,15 @@ STATES: Tuple[StatedState, ...] = (
                 _SMALL_PASSES + _SAME + r"{0,80}?" + _BIG_STALLS + r"|" + _BIG_STALLS + _SAME + r"{0,80}?" + _SMALL_PASSES,
                 "ip link show WWAN_IFACE (its mtu); mmcli -b N | grep -i mtu; ping -M do -s 1472 -c 2 -I WWAN_IFACE 8.8.8.8",
                 unless=_NOW_FIXED),
+    # ... or told by size: packets above a size are lost, the small ones pass ("any packet over about 400 bytes gets
+    # dropped on the receive", "packets larger than 1400 bytes never arrive")
+    StatedState("said:large-transfers-stall",
+                r"(?<!\bno )(?<!\bnot )\b(?:packets?|frames?|datagrams?|pings?)\s+(?:\w+\s+)?(?:over|above|larger\s+than|bigger\s+than|greater\s+than|"
+                r"more\s+than|exceeding|of\s+more\s+than)\s+(?:about\s+|roughly\s+|around\s+|approximately\s+|~\s*)?\d{2,4}\s*"
+                r"(?:bytes?|B)\b" + _SAME + r"{0,30}?\b(?:(?:gets?|got|is|are|was|were|get)\s+)?(?:dropped|lost|discarded|"
+                r"never\s+(?:arrive|come\s+back|get\s+through)\w*|(?:does|do|did)(?:n't|\s+not)\s+(?:arrive|come\s+back|get\s+through))",
+                "ip link show WWAN_IFACE (its mtu); ping -M do -s 1472 -c 2 -I WWAN_IFACE 8.8.8.8",
+                unless=_NOW_FIXED + r"|\b(?:firewall|iptables|nftables)\b"),
     # ... only the first page of all: "I couldn't load anything other than the Google home page", "only the front page of
     # a site ever loads"
     StatedState("said:large-transfers-stall",
@@ -2555,6 +2573,19 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:缺(?:了|少)?|少了|(?:沒有|没有)(?:编译|編譯|安装|安裝|包含)?|未(?:安裝|安装|包含|編譯|编译))\s*(?:驱动|驅動|模块|模組)?\s*[\"'`“「]?" + _MODS +
                 r"|" + _MODS + r"(?:\.ko)?[\"'`”」]?\s*(?:驱动|驅動|模块|模組|ドライバ|モジュール)?\s*(?:缺失|不存在|沒有|没有|がない|がありません|が無い)",
                 "uname -r; modprobe -n -v qmi_wwan cdc_mbim option; lsmod | grep -E 'qmi_wwan|cdc_|option|mhi'"),
+    # the kernel option told by what it supports, dropped from a kernel or image build ("RNDIS host support was disabled
+    # in the new defconfig", "the 2024 build's kernel dropped QMI support", "the kernel config has USB serial support turned off")
+    StatedState("said:module-missing",
+                r"\b(?:dropp|disabl|remov|omitt|left\s+out|turn\w*\s+off|switch\w*\s+off)\w*\s+(?:the\s+)?" + _SUPPORTED +
+                r"\s+support\b|\b" + _SUPPORTED + r"\s+support\s+(?:is|was|got|has\s+been|had\s+been|gets)\s+(?:\w+\s+)?(?:disabled|"
+                r"dropped|removed|missing|omitted|not\s+enabled|left\s+out|turned\s+off|switched\s+off)\b|"
+                # ... or the driver no longer loading on a newer build than the one it worked on ("RNDIS not loading on
+                # 2024 build", "qmi_wwan does not load with the new image")
+                r"\b(?:" + _MODS + r"|RNDIS|QMI|MBIM)\s+(?:is\s+|was\s+)?(?:not|(?:does|did)(?:n't|\s+not))\s+(?:load\w*|bind\w*|register\w*)\s+"
+                r"(?:on|in|with|under)\s+(?:the\s+)?(?:new(?:er|est)?|latest|current|20\d\d)\s+(?:\w+\s+)?(?:build|image|kernel|"
+                r"release|firmware|version)\b",
+                "uname -r; modprobe -n -v qmi_wwan cdc_mbim option rndis_host; zcat /proc/config.gz | grep -E 'USB_NET|USB_SERIAL'",
+                unless=r"\b(?:re-?enabled|enabled\s+it|now (?:it )?works|fixed|solved|resolved|until\s+I|modprobe|manually)\b"),
     # the same in the languages of the clause grammar's table and in Czech and Turkish: the driver named, missing from the
     # kernel ("In meinem Kernel fehlt das Modul qmi_wwan", "a mi kernel le falta el módulo option", "в ядре нет модуля option"),
     # or the kernel or image said to be built without it ("der Kernel wurde ohne qmi_wwan gebaut", "el kernel está compilado
@@ -3210,10 +3241,10 @@ STATES: Tuple[StatedState, ...] = (
     # blocked", "blocked by rfkill", "the kill switch cuts the WWAN card", "hardware-disabled", "TLP switches the WWAN
     # radio off on startup", "the mobile broadband toggle is greyed out"; "not blocked" / "nothing blocked" stay unread
     StatedState("said:radio-blocked",
-                r"(?<!not )(?<!n't )(?<!nothing )(?<!never )\b(?:soft|hard)(?:ware)?[\s-]?(?:blocked|disabled)\b(?!\s*[:=]\s*no\b)|"
+                r"(?<!not )(?<!n't )(?<!nothing )(?<!never )\b(?:soft|hard)(?:ware)?[\s-]?(?:blocked|disabled)\b(?!\s*[:=]?\s*no\b)|"
                 r"(?<!not )(?<!n't )(?<!nothing )\bblocked\s+(?:\w+\s+)?(?:by|in|with)\s+(?:the\s+)?rfkill\b|"
                 r"\brfkill\b" + _SAME + r"{0,40}?\b(?:says?|shows?|lists?|reports?)\b(?:(?!\b(?:not|nothing|no|n't)\b)" + _SAME +
-                r"){0,30}?\bblocked\b|"
+                r"){0,30}?\bblocked\b(?!\s*[:=]?\s*no\b)|"
                 r"\b(?:kill|wireless|hardware|radio|RF|airplane|flight)[\s-]+(?:mode\s+)?(?:switch(?:es)?|buttons?|keys?)\b" + _SAME +
                 r"{0,60}?\b(?:cuts?|kills?|disables?|blocks?|switches\s+off|turns\s+off)\s+(?:the\s+|my\s+)?(?:WWAN|modem|LTE|"
                 r"mobile|cellular|radio|4G|5G)\b|"
@@ -4369,6 +4400,14 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:confirm\w*|acknowledg\w*|known)\s+(?:\w+\s+){0,2}?(?:firmware|fw)\s+(?:issues?|problems?|defects?|bugs?)\b",
                 "the firmware version (mmcli -m any | grep -i revision; AT+GMR or ATI); the vendor's release notes",
                 unless=_NOT_MODEM_FIRMWARE),
+    # ... or going back to a dotted release fixes it, the update or the firmware told in the same paragraph ("can't
+    # connect after the update (v0.4.2 > 0.5.1); downgrade to 0.4.2 solves it"): the host's own software is taken back
+    StatedState("said:firmware-regression",
+                r"(?:\b(?:firmware|fw|update|upgrade)\b[^\n]{0,200}?|(?=[^\n]*\b(?:firmware|fw)\b))" + _FW_BACK +
+                r"\s+(?:(?:the\s+)?(?:modem|module|firmware|fw|it)\s+)?to\s+(?:version\s+|release\s+)?v?\d+(?:\.\d+){1,3}\b" +
+                _SAME + r"{0,60}?" + _WORKS_AGAIN,
+                "the firmware version (mmcli -m any | grep -i revision; AT+GMR or ATI); the vendor's release notes",
+                unless=_NOT_MODEM_FIRMWARE + r"|\b(?:Linux|NetworkManager|systemd|package|OS|system|image)\b"),
     # ... or the versions compared by outcome (_FW_OUTCOMES), the word firmware in the paragraph before or after
     StatedState("said:firmware-regression",
                 # (the outcomes looked for first: the look for the word to the line's end is made only where they stand, not
@@ -4834,6 +4873,29 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b|" + _ONLY_CURE_IS_REBOOT + r")",
                 "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device)|firmware crashed|Device died|Exception'; the firmware version",
                 unless=r"\b(?:ModemManager|Modem ?Manager|app|application|GUI|program|script|browser)\s+(?:\w+\s+)?crash|" + _NOW_FIXED),
+    # only taking the modem off the host by hand brings it back (knowledge.md 2.20: a hung firmware wants a power cycle):
+    # "the only way I've found to reset the device is to physically unplug it and plug it back", "only unplugging it
+    # and plugging it back in makes it work again", "the only fix is to replug it"
+    StatedState("said:only-replug-recovers",
+                r"\bonly\s+(?:real\s+)?(?:way|fix|thing|cure|solution|remedy|option|workaround)\b" + _SAME + r"{0,50}?\b" + _REPLUG + r"|"
+                r"\b(?:only|nothing\s+but)\s+(?:by\s+)?" + _REPLUG + _SAME + r"{0,60}?\b(?:makes?|made|brings?|brought|fix\w*|helps?|"
+                r"helped|recovers?|restores?|gets?|got|works?)\b",
+                "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device|reset)' at the moment it drops; the firmware version",
+                unless=_NOW_FIXED + r"|\b(?:to\s+(?:swap|change|insert|move)|SIM\s+(?:swap|change))\b"),
+    # the modem ignores commands until it is reset, again and again (knowledge.md 2.20 firmware-bug-or-crash: the firmware
+    # hangs in a state only a reset leaves): "the card needed to be reset before it would accept any commands", "it ignores
+    # every AT command until I send ATZ", "it only answers AT commands after a power cycle"
+    StatedState("said:answers-only-after-reset",
+                r"\b(?:needs?|needed|has|had|have)\s+to\s+be\s+(?:re-?set|restarted|rebooted|power[\s-]?cycled)\b" + _SAME +
+                r"{0,40}?\b(?:before|until|or)\b" + _SAME + r"{0,30}?\b" + _ANSWERS_COMMANDS + r"|"
+                r"\b(?:ignores?|ignored|ignoring|(?:does|did|would|will)(?:n't|\s+not)\s+(?:answer|respond\s+to|accept|react\s+to|take)|"
+                r"won't\s+(?:answer|respond\s+to|accept|react\s+to|take)|never\s+(?:answers?|accepts?|responds?\s+to))\s+(?:every\s+|any\s+|"
+                r"all\s+|the\s+|my\s+|a\s+single\s+)?(?:AT\s+)?commands?\b" + _SAME + r"{0,30}?\buntil\b" + _SAME +
+                r"{0,30}?\b(?:re-?set|ATZ|AT&F|restart|reboot|power[\s-]?cycl)\w*|"
+                r"\bonly\s+(?:accepts?|answers?|responds?\s+to|reacts?\s+to|takes)\s+(?:any\s+|the\s+|my\s+)?(?:AT\s+)?commands?\s+"
+                r"(?:after|once)\s+(?:a\s+|an\s+|I\s+|we\s+|it\s+)?(?:re-?set|ATZ|AT&F|restart|reboot|power[\s-]?cycl)\w*",
+                "the AT port in a terminal (minicom/screen): does AT answer before and after ATZ or AT+CFUN=1,1?; the firmware version",
+                unless=_NOW_FIXED),
     # lsusb lists the device by its id alone, without the vendor and product names of its usb.ids database: an id newer
     # than the system's data ("The only output that lsusb gave for the device was its Vendor ID and Product ID, without
     # any of the usual details like the name of the product", "lsusb shows no name for it, just 1234:5678")
