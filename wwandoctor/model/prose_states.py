@@ -1436,6 +1436,19 @@ STATES: Tuple[StatedState, ...] = (
     # unconfigured (rules/stated-connected-no-ip.yaml; knowledge.md 2.18)
     StatedState("said:data-session-up", _SESSION_UP,
                 "mmcli -b 0 (connected: yes); qmicli -p -d /dev/cdc-wdmN --wds-get-packet-service-status", context=True),
+    # a firmware update whose module never entered its download mode and rebooted straight into the running
+    # (application) firmware: "the modem does not go into download mode", "it goes straight back into application
+    # mode". Context, no fault: qmi-firmware-update asked for the firmware and carrier already installed, so the
+    # module just reboots with the existing image and the updater then ends with "unsupported download protocol";
+    # --override-download forces download mode (libqmi maintainer, lists.freedesktop.org libqmi-devel; real case
+    # sierra-qmi-firmware-update-unsupported-download-protocol-same-firmware-already-installed-no-download-mode)
+    StatedState("said:no-download-mode",
+                r"\b(?:does(?:n't|\s+not)|did(?:n't|\s+not)|never|won't|will\s+not|fails?\s+to|failed\s+to)\s+"
+                r"(?:go|enter|switch|boot|reboot|get|stay)\w*\s+(?:(?:in)?to\s+|in\s+)?(?:the\s+)?(?:download|QDL|boot\s+and\s+hold)"
+                r"\s+mode\b|"
+                r"\b(?:straight|directly|right)\s+(?:back\s+)?(?:in)?to\s+(?:the\s+)?(?:application|app|normal|regular)\s+mode\b",
+                "qmi-firmware-update --update-download ... --override-download (the same firmware and carrier are "
+                "already installed: the module reboots into them instead of its download mode)", context=True),
     # the host's network interface is down: "wwan0 stays DOWN", "the wwan interface is still down", "state DOWN"
     StatedState("said:iface-down",
                 r"\b" + _WWAN_IFACE + r"\s+(?:\w+\s+){0,2}?(?:is|stays?|stayed|remains?|remained|was|keeps?\s+being)\s+"
