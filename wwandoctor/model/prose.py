@@ -465,9 +465,13 @@ _FINE_RE = re.compile(
     r"\b(?:which|this|that|it)(?:'s|\s+is)\s+(?:(?:perfectly|completely|quite|totally)\s+)?(?:normal|expected|intended|"
     r"by\s+design|fine|ok|okay)\b|\bas\s+(?:expected|intended|designed|it\s+should)\b|\b(?:is|are)\s+(?:perfectly\s+)?normal\b|"
     r"\ball\s+(?:is\s+)?good\b|\b(?:everything|all)\s+(?:works?|is\s+(?:fine|ok|good|working|stable))\b|"
+    # a sentence without its subject ("Works reliably."), or stable for a long time ("mine has been stable since day one")
+    r"(?:^|(?<=[.!?]\s))works?\s+(?:fine|perfectly|great|well|flawlessly|reliably)\b|"
+    r"\b(?:it|they|mine|ours|(?:the|my|our)\s+(?:[\w-]+\s+)?(?:modem|module|card|stick|dongle|connection|link|setup))\s+"
+    r"(?:has|have)\s+been\s+(?:(?:rock[\s-])?(?:stable|solid|reliable)|working\s+(?:fine|perfectly|great|well|flawlessly|reliably))\b|"
     r"\b(?:it|they|mine|ours|(?:the|my|our)\s+(?:[\w-]+\s+)?(?:modem|module|card|stick|dongle|connection|link|internet|data))\s+"
-    r"(?:works?|connects?|runs?|is\s+working|is\s+connected|registers?)"
-    r"(?:\s+(?:fine|perfectly|great|well|flawlessly|stable|stably|without\s+(?:any\s+)?(?:problems?|issues?|trouble))\b|"
+    r"(?:works?|connects?|runs?|ran|has\s+(?:run|worked)|is\s+working|is\s+connected|registers?)"
+    r"(?:\s+(?:fine|perfectly|great|well|flawlessly|reliably|stable|stably|without\s+(?:any\s+)?(?:problems?|issues?|trouble))\b|"
     r"(?=\s*(?:[.,;!]|$|\s+(?:and|so|now|on|with\s+(?:ModemManager|NetworkManager|mmcli|it))\b)))", re.I)
 # ... unless that clause tells of another device, system, unit or time ("although it works fine in my phone", "while the rest of
 # the fleet works fine", "with the old firmware it works", "then it works again", "works fine for a few hours"), of a fix

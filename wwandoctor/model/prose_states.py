@@ -118,6 +118,12 @@ _SAME = r"(?:[^.!?]|\.(?=\d))"
 # at most a long sentence of it: the sentence-anchored rows below look ahead this far, so a long line without a full stop
 # (a collapsed paste, a run of "x: y" items) costs a bounded scan from each start, not one to the line's end
 _UPTO = _SAME + r"{0,300}?"
+# an optional word before a failure word that is no negation ("the supply is not too weak" tells no weak supply)
+_NOT_NEGATION = r"(?:(?!not\b|never\b|no\b)\w+\s+)?"
+# advice, a how-to or a changelog, not the person's observation ("Tip: the RM500Q needs a powered hub", "you have to enable
+# raw_ip", "each provider uses a different APN", "according to the release notes the new firmware fixes ...")
+_ADVICE = (r"\b(?:tips?|notes?|recommend\w*|advice|advis\w*|you(?:'ll)?\s+(?:need|should|want|have\s+to|must)|make\s+sure|"
+           r"release\s+notes?|changelog|according\s+to|(?:each|every|any)\s+(?:provider|carrier|operator|ISP|network|module|modem))\b")
 
 
 def _sentence_with(*parts: str) -> str:
@@ -1607,7 +1613,8 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:PAP|CHAP|MS-?CHAP(?:v2)?)\b" + _SAME + r"{0,80}?\bauthenticat\w*\s+(?:\w+\s+)?(?:fail\w*|error|rejected|refused)\b|"
                 r"\bauthenticat\w*\s+(?:\w+\s+)?(?:fail\w*|error|rejected|refused)\b" + _SAME + r"{0,60}?\b(?:PAP|CHAP|MS-?CHAP(?:v2)?)\b|"
                 # another APN the operator wants: "my provider uses a different APN", "the carrier requires its own APN"
-                r"\b(?:provider|carrier|operator|ISP|MVNO|network)\s+(?:\w+\s+)?(?:uses|needs|requires|wants|has|expects)\s+"
+                r"(?<!\beach\s)(?<!\bevery\s)(?<!\bany\s)(?<!\bsome\s)(?<!\bmost\s)(?<!\byour\s)\b(?:provider|carrier|operator|ISP|MVNO|network)\s+"
+                + _NOT_NEGATION + r"(?:uses|needs|requires|wants|has|expects)\s+"
                 r"(?:a\s+|an\s+|its\s+)?(?:different|other|own|specific|special|private)\s+APN\b(?!\s+for\s+(?:the\s+|its\s+|their\s+)?"
                 r"(?:phones?|handsets?|smartphones?|mobiles?))|"
                 # the PDP context never comes up: "the PDP context is never activated", "AT+CGACT returns ERROR" (27.007 10.1.10)
@@ -2428,7 +2435,10 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:was|were)\s+able\s+(?:to\s+(?:connect|register|attach|get\s+(?:online|connected|on))\s+)?(?:\w+\s+){0,3}?"
                 r"(?:only\s+)?once\b|"
                 r"\b(?:connected|registered|attached|worked|got\s+(?:online|connected|a\s+connection))\s+(?:\w+\s+){0,3}?"
-                r"(?:only\s+)?(?:just\s+)?once\b|\bonly\s+(?:connected|registered|attached|worked)\s+once\b",
+                r"(?:only|just)\s+once\b|\bonly\s+(?:connected|registered|attached|worked)\s+once\b|"
+                # "registered once" alone is a count; the failure after it makes it the only time ("connected once, then nothing")
+                r"\b(?:connected|registered|attached|worked|got\s+(?:online|connected|a\s+connection))\s+(?:\w+\s+){0,3}?once\b"
+                + _SAME + r"{0,40}?\b(?:then\s+nothing|never\s+(?:again|since)|not\s+(?:again|since)|no\s+longer|since\s+then\s+(?:not|no|nothing))\b",
                 "echo 'on the AT port: AT+CEREG?  AT+COPS?  AT+CNMP?  AT+CMNB?' (SIMCom) or 'AT+QCFG=\"nwscanseq\"' (Quectel)",
                 context=True,
                 unless=r"\bonce\s+(?:a|an|every|per|in\s+a\s+while|or\s+twice|daily|weekly|I|we|you|it|they|the|my|that|this)\b|"
@@ -3562,7 +3572,7 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:switching|setting|changing|putting|flipping)\s+(?:\S+\s+){0,3}?(?:to|into)\s+raw[-_ ]?ip\b" + _SAME +
                 r"{0,40}?\b(?:fixed|solved|helped|cured|did\s+it)\b|"
                 # raw-IP switched on as the cure: "I had to enable raw_ip", "after enabling raw-ip mode on the interface DHCP works"
-                r"\b(?:had|have|has|needed|need|must)\s+to\s+(?:enable|activate|turn\s+on|switch\s+on)\s+(?:the\s+)?(?:qmi/)?raw[-_ ]?ip\b|"
+                r"(?<!\byou\s)(?<!\bone\s)\b(?:had|have|has|needed|need|must)\s+to\s+(?:enable|activate|turn\s+on|switch\s+on)\s+(?:the\s+)?(?:qmi/)?raw[-_ ]?ip\b|"
                 r"\b(?:after|once|by)\s+(?:I\s+|we\s+)?(?:enabl|activat)\w*\s+(?:the\s+)?(?:qmi/)?raw[-_ ]?ip\b" + _SAME + r"{0,60}?"
                 r"\b(?:works?|worked|fixed|solved|(?:got|gets?)\s+(?:a\s+|an\s+|the\s+)?(?:lease|address|IP))\b|"
                 # the fix named first: "i solve it, need to put Y in raw_ip file when wwan0 is down"
@@ -3576,7 +3586,6 @@ STATES: Tuple[StatedState, ...] = (
                 r"\buntil\s+(?:I\s+|we\s+|you\s+|one\s+)?(?:\w+\s+)?(?:" + _RAW_IP_TO_Y + r")|"
                 r"\buntil\s+(?:the\s+)?(?:qmi/)?raw[-_ ]?ip(?:\s+mode)?\s+(?:is|was|gets|got)\s+(?:enabled|activated|turned\s+on|switched\s+on|"
                 r"set(?:\s+to\s+['\"]?Y['\"]?)?)\b|"
-                r"\braw[-_ ]?ip(?:\s+mode)?\s+(?:must|has\s+to|needs\s+to)\s+be\s+(?:enabled|activated|turned\s+on|switched\s+on|set|used)\b|"
                 # "enabling raw_ip fixed the missing IP address", "the fix was echo Y > /sys/class/net/wwan0/qmi/raw_ip"
                 r"\b(?:enabling|activating|turning\s+on|switching\s+on)\s+(?:the\s+)?(?:qmi/)?raw[-_ ]?ip(?:\s+mode)?\s+(?:\w+\s+)?"
                 r"(?:fixed|solved|cured|helped|did\s+it)\b(?!\s+(?:nothing|anything|none))|"
@@ -3696,7 +3705,7 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:can(?:'t|not)|could(?:n't|\s+not)|unable\s+to|(?:does|did)(?:n't|\s+not))\s+(?:power|feed|drive)\s+" + _A_MODEM + r"|"
                 r"\b(?:can(?:'t|not)|could(?:n't|\s+not)|unable\s+to|(?:does|did)(?:n't|\s+not))\s+(?:provide|supply|deliver|give|source)\s+"
                 r"(?:\w+\s+)?enough\s+(?:power|current|juice|amps?)\b|"
-                r"\b(?:power\s+supply|PSU|(?:power\s+|wall\s+|USB\s+)?adapter|charger|supply)\s+(?:is|was)\s+(?:\w+\s+)?(?:too\s+weak|"
+                r"\b(?:power\s+supply|PSU|(?:power\s+|wall\s+|USB\s+)?adapter|charger|supply)\s+(?:is|was)\s+" + _NOT_NEGATION + r"(?:too\s+weak|"
                 r"not\s+(?:strong|powerful)\s+enough|underpowered|under-?sized|insufficient)\b|"
                 r"\b(?:needs?|needed|requires?|required)\s+(?:a\s+|an\s+)?(?:external(?:ly)?\s+)?powered\s+(?:USB\s+)?hub\b|"
                 r"\b(?:draws?|drew|needs?|pulls?|requires?|takes?|wants?)\s+more\s+(?:current|power|amps?)\s+than\s+(?:the\s+|a\s+|my\s+|its\s+)?"
@@ -3720,7 +3729,7 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:the\s+|my\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:modem|module|HAT|shield|dongle|stick|radio|(?-i:SIM\d{3,4})\w*|"
                 r"(?-i:BG\d\d)\w*|(?-i:E[CGM]\d\d)\w*)\b|"
                 r"\.enable\(\)|\b(?:interrupt|cut|drop|kill)(?:s|ed|ting|ping|ing)?\s+(?:the\s+|its\s+)?(?:power|supply|voltage)\b)"
-                r"(?:[^.!?]|\.(?!\s)){0,80}?(?<!\bI )(?<!\bwe )(?<!\byou )(?<!\bto )\b(?:restart(?:s|ed)|reboot(?:s|ed)|resets|crash(?:es|ed)|"
+                r"(?:[^.!?]|\.(?!\s)){0,80}?(?<!\bI )(?<!\bwe )(?<!\byou )(?<!\bto )(?<!\bthen )(?<!\band )\b(?:restart(?:s|ed)|reboot(?:s|ed)|resets|crash(?:es|ed)|"
                 r"shuts\s+down|power[- ]?cycles)\s+"
                 r"(?:the\s+|my\s+|our\s+|whole\s+)+(?:Raspberry\s*)?(?:Pi|Jetson|SBC|host|computer|board)\b|"
                 # another cable cures it: "with a shorter cable it works fine", "a new USB cable fixed it"
@@ -3737,7 +3746,7 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:current|power) (?:spikes?|peaks?|surges?|draw)\b[^.!?]{0,40}?\b(?:reset|reboot|restart|brown|crash|turn\w* off)\w*",
                 "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device|reset)|over-current|brown'; the supply's voltage at the "
                 "module while it registers (datasheet minimum, 2 A peaks)",
-                unless=r"\b(?:not|n't|no) (?:a |the )?(?:power|supply|voltage) (?:problem|issue)\b"),
+                unless=r"\b(?:not|n't|no) (?:a |the )?(?:power|supply|voltage) (?:problem|issue)\b|" + _ADVICE),
     # the module switches itself off, or dies or restarts as soon as it transmits (a call, an SMS, registration, a
     # data session): its supply collapses under the transmit current peaks, up to about 2 A (TC35 hardware interface
     # description 6.4.1 "Due to peak currents of I = 2 A, a GSM transmission burst may cause considerable voltage
@@ -4254,9 +4263,9 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:bad|poor|loose)\s+contacts?)\b|"
                 r"\b(?:after|once|by)\s+(?:I\s+|we\s+)?re-?(?:seat|insert)(?:ed|ing)?\s+(?:the\s+|my\s+)?SIM(?:[\s-]?card)?\b" + _SAME +
                 r"{0,50}?\b(?:works?|worked|registered|registers|detected|recogni[sz]ed|connected|fine)\b|"
-                r"\bSIM(?:[\s-]?card)?\s+(?:was|is|turned\s+out\s+to\s+be|seems\s+to\s+be)\s+(?:\w+\s+)?(?:faulty|defective|dead|damaged|"
+                r"\bSIM(?:[\s-]?card)?\s+(?:was|is|turned\s+out\s+to\s+be|seems\s+to\s+be)\s+" + _NOT_NEGATION + r"(?:faulty|defective|dead|damaged|"
                 r"broken|bad|corrupt(?:ed)?)\b|"
-                r"\b(?:replacement|new|different|another|other)\s+SIM(?:[\s-]?card)?\s+(?:\w+\s+){0,2}?(?:works?|worked|fixed|solved|"
+                r"\b(?:replacement|different|another|other)\s+SIM(?:[\s-]?card)?\s+(?:\w+\s+){0,2}?(?:works?|worked|fixed|solved|"
                 r"is\s+(?:detected|recogni[sz]ed))\b",
                 "the SIM's seat in the tray; mmcli -m any or AT+CPIN? with the card reseated or replaced",
                 unless=r"\b(?:make sure|check (?:that|whether|if)|whether|if|not the (?:problem|issue)|ruled out)\b"),
@@ -4412,7 +4421,7 @@ STATES: Tuple[StatedState, ...] = (
                 # the vendor's word on it: "Sierra confirmed a firmware issue", "a known firmware problem of this module"
                 r"\b(?:confirm\w*|acknowledg\w*|known)\s+(?:\w+\s+){0,2}?(?:firmware|fw)\s+(?:issues?|problems?|defects?|bugs?)\b",
                 "the firmware version (mmcli -m any | grep -i revision; AT+GMR or ATI); the vendor's release notes",
-                unless=_NOT_MODEM_FIRMWARE),
+                unless=_NOT_MODEM_FIRMWARE + r"|" + _ADVICE),
     # ... or going back to a dotted release fixes it, the update or the firmware told in the same paragraph ("can't
     # connect after the update (v0.4.2 > 0.5.1); downgrade to 0.4.2 solves it"): the host's own software is taken back
     StatedState("said:firmware-regression",
@@ -4863,7 +4872,7 @@ STATES: Tuple[StatedState, ...] = (
                 # (a model name may carry the word for what it is: "ZTE MF286D modem randomly crashes")
                 r"(?:" + _MODEM_SUBJECT + r"|\b[A-Z]{1,5}-?\d{2,4}[A-Z0-9-]*\b(?:\s+(?:modem|module|card|dongle|stick))?)(?:\s+firmware)?" + _ADVERBS +
                 r"\s+(?:(?:is|are|was|were)\s+)?(?:crash(?:es|ed|ing)?|keeps? crashing|kept crashing)\b|"
-                r"\bfirmware\b(?:\s+(?:was|is|keeps|kept|also|often|always|constantly|randomly|then|just|seems to))*\s+crash(?:es|ed|ing)?\b|" +
+                r"(?<!\bno\s)(?<!\bnot\s)(?<!\bnever\s)(?<!\bwithout\s)\bfirmware\b(?:\s+(?:was|is|keeps|kept|also|often|always|constantly|randomly|then|just|seems to))*\s+crash(?:es|ed|ing)?\b|" +
                 # it hangs: the modem freezes (locks up) and only cutting its power brings it back, or its firmware is
                 # said to hang ("the module locks up after a few days, only a power cycle helps", "the firmware freezes")
                 _MODEM_SUBJECT + _ADVERBS + r"\s+(?:(?:is|was|gets?|got|becomes?|became)\s+)?(?:" + _FREEZES +
