@@ -3729,7 +3729,7 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:the\s+|my\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:modem|module|HAT|shield|dongle|stick|radio|(?-i:SIM\d{3,4})\w*|"
                 r"(?-i:BG\d\d)\w*|(?-i:E[CGM]\d\d)\w*)\b|"
                 r"\.enable\(\)|\b(?:interrupt|cut|drop|kill)(?:s|ed|ting|ping|ing)?\s+(?:the\s+|its\s+)?(?:power|supply|voltage)\b)"
-                r"(?:[^.!?]|\.(?!\s)){0,80}?(?<!\bI )(?<!\bwe )(?<!\byou )(?<!\bto )(?<!\bthen )(?<!\band )\b(?:restart(?:s|ed)|reboot(?:s|ed)|resets|crash(?:es|ed)|"
+                r"(?:[^.!?]|\.(?!\s)){0,80}?(?<!\bI )(?<!\bwe )(?<!\byou )(?<!\bto )(?<!\bthen )\b(?:restart(?:s|ed)|reboot(?:s|ed)|resets|crash(?:es|ed)|"
                 r"shuts\s+down|power[- ]?cycles)\s+"
                 r"(?:the\s+|my\s+|our\s+|whole\s+)+(?:Raspberry\s*)?(?:Pi|Jetson|SBC|host|computer|board)\b|"
                 # another cable cures it: "with a shorter cable it works fine", "a new USB cable fixed it"
