@@ -406,6 +406,14 @@ def test_two_modem_ids_in_prose_are_two_modems():
     assert sorted(m.id for m in model.modems) == ["usb:1199:9071", "usb:2c7c:0125"]
 
 
+def test_an_id_given_as_an_example_is_no_modem():
+    # WRITTEN (stop 34, review34): a how-to's example id is not the person's device; the same id told as theirs is
+    assert _prose_model("Many sticks first show up as a CD-ROM (e.g. 12d1:1f01) until they are switched.\n").modems == []
+    assert _prose_model("An id such as 1199:9071 means the card is in QMI mode.\n").modems == []
+    (modem,) = _prose_model("My stick shows up as 12d1:1f01 and never becomes a modem.\n").modems
+    assert modem.id == "usb:12d1:1f01"
+
+
 def test_two_ids_the_tables_do_not_know_identify_no_modem():
     assert _prose_model("it is 12d1:1f01 and then 12d1:9999, neither works\n").modems == []
 

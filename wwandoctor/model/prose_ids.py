@@ -205,9 +205,20 @@ def ids_in_prose(lines: Iterable[LogLine]) -> List[NamedId]:
             vid, pid = vid.lower(), pid.lower()
             if not (knowledge.modem_vendor(vid) or knowledge.is_modem_id(vid, pid)):
                 continue
+            if _given_as_example(vid, pid, line.text):
+                continue
             if all((vid, pid) != (f.vid, f.pid) for f in found):
                 found.append(NamedId(vid, pid, line.text.strip(), line.source))
     return found
+
+
+# a how-to's example, not the person's device: "many sticks first show up as a CD-ROM (e.g. 12d1:1f01)", "an id such as
+# 1199:9071"
+_EXAMPLE_BEFORE_ID = r"(?:\be\.\s?g\.|\beg\.?|\bfor\s+(?:example|instance)\b|\bsuch\s+as\b)[^.!?]{0,40}?(?<![0-9a-f])"
+
+
+def _given_as_example(vid: str, pid: str, text: str) -> bool:
+    return bool(re.search(_EXAMPLE_BEFORE_ID + vid + r"\W{0,3}(?:0x)?" + pid + r"\b", text, re.I))
 
 
 def _more_pids(text: str) -> List[Tuple[str, str]]:
