@@ -214,7 +214,7 @@ def ids_in_prose(lines: Iterable[LogLine]) -> List[NamedId]:
 
 # a how-to's example, not the person's device: "many sticks first show up as a CD-ROM (e.g. 12d1:1f01)", "an id such as
 # 1199:9071"
-_EXAMPLE_BEFORE_ID = r"(?:\be\.\s?g\.|\beg\.?|\bfor\s+(?:example|instance)\b|\bsuch\s+as\b)[^.!?]{0,40}?(?<![0-9a-f])"
+_EXAMPLE_BEFORE_ID = r"(?:\be\.\s?g\.|\beg\b\.?|\bfor\s+(?:example|instance)\b|\bsuch\s+as\b)[^.!?]{0,40}?(?<![0-9a-f])"
 
 
 def _given_as_example(vid: str, pid: str, text: str) -> bool:
