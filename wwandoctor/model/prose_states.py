@@ -3743,7 +3743,12 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:third|fourth|fifth|3rd|4th|5th|additional|extra|one\s+more)\s+(?:[\w-]+\s+){0,3}?(?:dongles?|sticks?|modems?|"
                 r"ones?)\b" + _SAME + r"{0,50}?\b(?:all|both|every|each|the\s+others?|they|them)\b" + _SAME + r"{0,30}?"
                 r"\b(?:restart\w*|reset\w*|reboot\w*|reconnect\w*|disconnect\w*|drop\w*|disappear\w*|(?:go|goes|went) (?:offline|dark|off))\b|"
-                r"\b(?:current|power) (?:spikes?|peaks?|surges?|draw)\b[^.!?]{0,40}?\b(?:reset|reboot|restart|brown|crash|turn\w* off)\w*",
+                r"\b(?:current|power) (?:spikes?|peaks?|surges?|draw)\b[^.!?]{0,40}?\b(?:reset|reboot|restart|brown|crash|turn\w* off)\w*|"
+                # the failure told first, the draw as its cause: "the Pi will reboot because of the power draw"
+                r"(?<!\bnot )(?<!n't )(?<!\bnever )\b(?:reset|reboot|restart|crash|freez|hang|shut\w* (?:down|off)|turn\w* off)\w*" + _SAME +
+                r"{0,40}?\b(?:because of|due to|"
+                r"caused by|from)\s+(?:the\s+|its\s+|a\s+)?(?:(?:modem|module|stick|dongle)'?s?\s+)?(?:high\s+|huge\s+|sudden\s+)?"
+                r"(?:(?:current|power)\s+(?:draw|consumption|demand|spikes?|peaks?|surges?)|inrush(?:\s+current)?)\b",
                 "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device|reset)|over-current|brown'; the supply's voltage at the "
                 "module while it registers (datasheet minimum, 2 A peaks)",
                 unless=r"\b(?:not|n't|no) (?:a |the )?(?:power|supply|voltage) (?:problem|issue)\b|" + _ADVICE),
