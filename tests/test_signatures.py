@@ -886,6 +886,13 @@ PROVES["mss:modem-crashed"] = [
     "[  812.334211] qcom-q6v5-mss 4080000.remoteproc: fatal error received: dog_hal.c:123:DOG detects stalled initialization",
     "qcom-q6v5-mss 4080000.remoteproc: watchdog received: err_qdi.c:1218:EF:wlan_process:1:error.c:456:Assertion failed",
     "qcom-q6v5-mss 4080000.remoteproc: fatal error without message"]
+# ModemManager refusing a bearer for the network state with the same error name as polkit's refusal (mm-base-bearer.c
+# "Not allowed to connect bearer in 3GPP network: '%s'", connection_forbidden_reason_str): no mm:unauthorized
+PROVES_NOTHING += [
+    "error: couldn't connect the modem: 'GDBus.Error:org.freedesktop.ModemManager1.Error.Core.Unauthorized: Not allowed to "
+    "connect bearer in 3GPP network: 'Registered in roaming network, and roaming not allowed''",
+    "GDBus.Error:org.freedesktop.ModemManager1.Error.Core.Unauthorized: Not allowed to connect bearer in 3GPP network: "
+    "'Not registered in the network'"]
 PROVES_NOTHING += [
     # the handler's other words: a SIM being read, a PIN check it does not implement, a modem it does not manage
     "netifd: wwan (12345): waiting for SIM initializing (5s)",

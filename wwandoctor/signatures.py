@@ -220,7 +220,9 @@ TABLE: Tuple[Signature, ...] = (
     # systemd-network or geoclue, or a desktop user without an active session): the request never reached the modem
     Signature("mm:unauthorized",
               r"PolicyKit authorization failed: (?:not authorized|challenge needed) for '?org\.freedesktop\.ModemManager1\.[\w.]+"
-              r"|org\.freedesktop\.ModemManager1\.Error\.Core\.Unauthorized\b",
+              # the same error name refuses a bearer for the network state (mm-base-bearer.c connection_forbidden_reason_str)
+              r"|org\.freedesktop\.ModemManager1\.Error\.Core\.Unauthorized\b(?!:\s*(?:Not allowed to connect bearer|"
+              r"Registered in roaming|Not registered in the network|Emergency services only))",
               "ModemManager src/mm-auth-provider.c:105,111 authorize_ready (\"PolicyKit authorization failed: challenge "
               "needed for '%s'\", \"PolicyKit authorization failed: not authorized for '%s'\", MM_CORE_ERROR_UNAUTHORIZED, "
               "D-Bus name org.freedesktop.ModemManager1.Error.Core.Unauthorized: include/ModemManager-errors.h:140) "

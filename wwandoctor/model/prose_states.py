@@ -4430,7 +4430,9 @@ STATES: Tuple[StatedState, ...] = (
     # ... or going back to a dotted release fixes it, the update or the firmware told in the same paragraph ("can't
     # connect after the update (v0.4.2 > 0.5.1); downgrade to 0.4.2 solves it"): the host's own software is taken back
     StatedState("said:firmware-regression",
-                r"(?:\b(?:firmware|fw|update|upgrade)\b[^\n]{0,200}?|(?=[^\n]*\b(?:firmware|fw)\b))" + _FW_BACK +
+                # (the step looked for first, as in the row below: a look to the line's end from every place of a long line
+                # cost seconds)
+                r"(?:\b(?:firmware|fw|update|upgrade)\b[^\n]{0,200}?|(?=" + _FW_BACK + r")(?=[^\n]*\b(?:firmware|fw)\b))" + _FW_BACK +
                 r"\s+(?:(?:the\s+)?(?:modem|module|firmware|fw|it)\s+)?to\s+(?:version\s+|release\s+)?v?\d+(?:\.\d+){1,3}\b" +
                 _SAME + r"{0,60}?" + _WORKS_AGAIN,
                 "the firmware version (mmcli -m any | grep -i revision; AT+GMR or ATI); the vendor's release notes",
