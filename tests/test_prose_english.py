@@ -87,3 +87,16 @@ def test_another_script_is_not_read_by_the_english_rows():
 ])
 def test_round_three(sentence, fact, read):
     assert (fact in said(sentence)) is read
+
+
+# WRITTEN, NOT REAL (stop 35, tuning35a): a trouble told of an earlier device or setup is not the current one's
+@pytest.mark.parametrize("sentence, fact, read", [
+    ("I was previously using a Nokia phone as a modem, but the connection would drop out every half an hour.",
+     "said:drops-periodically", False),
+    ("My old dongle kept disconnecting every ten minutes.", "said:drops-periodically", False),
+    ("We used to run a Huawei stick that dropped the link every few minutes.", "said:drops-periodically", False),
+    ("I replaced my old stick with this card, and the new one also drops the connection every half hour.", "said:drops-periodically", True),
+    ("The connection drops every ten minutes.", "said:drops-periodically", True),
+])
+def test_an_earlier_devices_trouble(sentence, fact, read):
+    assert (fact in said(sentence)) is read
