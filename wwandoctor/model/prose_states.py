@@ -4775,6 +4775,19 @@ STATES: Tuple[StatedState, ...] = (
         "ja": r"Wi-?Fi\S{0,12}?(?:電波(?:は|が)出て|アクセスポイントとして(?:は)?(?:利用|使用|使え)|(?:は|が)(?:使える|生きて))",
         "zh": r"(?:WiFi|Wi-Fi|热点)\S{0,8}?(?:还能用|仍然可以用|依然可以用|还在工作)",
     }, "the device on another host and on a plain USB charger: its Wi-Fi, its LEDs; lsusb on each host"),
+    # the post says the modem works now with what it runs, a working setup shared: "the driver is the only thing that gets my
+    # L850 working", "this driver gets the modem working on my laptop", "I have it working with ModemManager", "my card works
+    # well with this driver". Context, no fault: a rule that infers a fault from output not shown (a PCIe modem with no
+    # driver shown) steps aside; a fix told with it ("after installing ... it works") is the solved post's, not read
+    StatedState("said:modem-works",
+                r"\b(?:gets?|getting|makes?)\s+(?:the\s+|my\s+|this\s+|our\s+|it\b)(?:\S+\s+){0,6}?(?:working|work|running)\b(?!\s+again)|"
+                r"\b(?:I|we)\s+(?:have|'ve\s+got)\s+(?:it|them|the\s+\S+|my\s+\S+|this\s+\S+)\s+(?:\S+\s+){0,3}?(?:working|running)\s+"
+                r"(?:fine\s+|well\s+|perfectly\s+|nicely\s+)?(?:with|using|on|through|via|under)\b|"
+                r"\b(?:it|modem|card|module|stick|dongle)\s+works\s+(?:(?:really\s+)?(?:well|fine|great|perfectly|flawlessly)\s+)?"
+                r"(?:with|using|through|via)\s+(?:this|the|your)\s+(?:\S+\s+)?(?:driver|module|project|script|tool)\b",
+                "mmcli -m any; ip addr (the modem's interface up with an address)", context=True,
+                unless=r"(?:n't|\bnot\b|\bnever\b|\bno\s+longer\b|\bcannot\b|\bto\s+get\b|\btry\w*\b|\bhow\b|\bafter\b|\buntil\b|"
+                       r"\bonce\s+I\b|\bsince\s+I\b|\bwhen\s+I\b|\bonly\s+(?:after|when|if|with\s+Windows)\b|\bWindows\b|\bphone\b)"),
     # the common states in Indonesian where the subject comes first and its negated state after it, which the clause grammar
     # (negation before its verb, an absent thing after "tidak ada") does not read: "SIM tidak ada" (the SIM is not there),
     # "kartu SIM-nya terkunci", "minta PIN terus", "tidak dapat sinyal", "lsusb tidak menampilkan modem", "/dev/ttyUSB0 tidak
