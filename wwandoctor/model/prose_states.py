@@ -118,6 +118,16 @@ _SAME = r"(?:[^.!?]|\.(?=\d))"
 # at most a long sentence of it: the sentence-anchored rows below look ahead this far, so a long line without a full stop
 # (a collapsed paste, a run of "x: y" items) costs a bounded scan from each start, not one to the line's end
 _UPTO = _SAME + r"{0,300}?"
+# a program of the host that manages the modem: a unit, a daemon, ModemManager, a board's modem manager or power service
+_HOST_PROGRAM = (r"(?:[\w@-]+\.service\b|\b(?:services?|units?|daemons?|udev[- ]rules?|ModemManager|modem-?manager|eg25-manager|"
+                 r"modem-control|modem-power|power[- ]manager)\b)")
+# what such a program does to the modem: powers it off, resets it, takes it
+_ACTS_ON_MODEM = (r"\b(?:powers?|powered|powering|shuts?|shutting|turns?|turned|turning|switch(?:es|ed|ing)?|resets?|resetting|restarts?|"
+                  r"restarting|reboots?|rebooting|kills?|killed|grabs?|grabbed|probes?|probed|probing|takes?|took|interrupts?|interrupted)\b")
+# a firmware update being written: fwupd, QFirehose, qmi-firmware-update, "the firmware update", "being upgraded", "flashing"
+_FLASHING = (r"(?:\bfwupd(?:mgr)?\b|\bq?firehose\b|\bQFlash\b|\bqmi-firmware-update\b|\b(?:firmware|FW)\s+(?:update|upgrade|flash|writ)\w*|"
+             r"\bbeing\s+(?:upgraded|updated|flashed|written)\b|\b(?:flashing|flash)\s+(?:tool|process|the\s+(?:firmware|modem))\b|"
+             r"\bflash\w*\s+tool\b)")
 # an optional word before a failure word that is no negation ("the supply is not too weak" tells no weak supply)
 _NOT_NEGATION = r"(?:(?!not\b|never\b|no\b)\w+\s+)?"
 # advice, a how-to or a changelog, not the person's observation ("Tip: the RM500Q needs a powered hub", "you have to enable
@@ -1192,6 +1202,18 @@ STATES: Tuple[StatedState, ...] = (
                 + _SAME + r"{0,80}?" + _UNNEGATED + r"\b(?:cuts?|cutting|removes?|removed|kills?|killed|drops?|dropped)\s+(?:the\s+)?power\s+"
                 r"(?:of|to|from)\s+(?:the\s+|my\s+)?(?:modem|module)\b",
                 "journalctl -b | grep -iE 'modem|power'; systemctl list-units | grep -iE 'modem|eg25'; lsusb"),
+    # a program of the host acts on the modem while a firmware update writes it: "modem-control.service shuts down the
+    # modem while it is being upgraded with fwupd", "eg25-manager resets the modem in the middle of the flash", "the
+    # service conflicts with fwupd": two programs driving one modem (knowledge.md 2.10; the flasher loses the device),
+    # not a power fault - the fix is stopping or changing the service for the time of the update
+    StatedState("said:service-disturbs-flash",
+                _HOST_PROGRAM + _SAME + r"{0,80}?" + _UNNEGATED + r"\b(?:conflicts?|conflicting|interferes?|interfering|clash(?:es)?)\s+with\s+"
+                + _SAME + r"{0,40}?" + _FLASHING + r"|" +
+                _HOST_PROGRAM + _SAME + r"{0,80}?" + _UNNEGATED + _ACTS_ON_MODEM + _SAME + r"{0,60}?"
+                r"\b(?:while|during|in\s+the\s+middle\s+of|mid-?way\s+through|when)\b" + _SAME + r"{0,40}?" + _FLASHING + r"|"
+                r"\b(?:while|during|in\s+the\s+middle\s+of)\b" + _SAME + r"{0,40}?" + _FLASHING + _SAME + r"{0,60}?" + _HOST_PROGRAM
+                + _SAME + r"{0,60}?" + _UNNEGATED + _ACTS_ON_MODEM,
+                "journalctl -b | grep -iE 'modem|fwupd|firmware'; systemctl list-units | grep -iE 'modem|eg25|ModemManager'"),
     # a power or enable pin of the module named with a failure: it only appears after the power key is
     # pressed, or its VDD_EXT rail stays off (knowledge.md modem-not-powered: PWRKEY pulse, RESET_N,
     # W_DISABLE#, FULL_CARD_POWER_OFF#). "PWRKEY: OK" in a list of checks says nothing of the kind.
