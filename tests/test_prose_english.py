@@ -100,3 +100,16 @@ def test_round_three(sentence, fact, read):
 ])
 def test_an_earlier_devices_trouble(sentence, fact, read):
     assert (fact in said(sentence)) is read
+
+
+# WRITTEN, NOT REAL (stop 35, tuning35a): a connection tool's registration step failing with its exit code, registration
+# refused while roaming; "until now" tells what held so far, no condition
+@pytest.mark.parametrize("sentence, fact, read", [
+    ("Until now the registration failed because umbim exits with code 4 for a roaming SIM.", "said:not-registered", True),
+    ("The registration step fails, umbim returns status 6.", "said:not-registered", True),
+    ("Registration in roaming mode is refused by the protocol script.", "said:not-registered", True),
+    ("umbim registration returns 0 and the interface gets an address.", "said:not-registered", False),
+    ("Roaming registration is allowed now and it connects.", "said:not-registered", False),
+])
+def test_a_registration_exit_code_or_roaming_refused(sentence, fact, read):
+    assert (fact in said(sentence)) is read

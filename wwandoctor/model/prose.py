@@ -45,9 +45,10 @@ _PERSON_EXPECTS = "".join(r"(?<!\b%s )" % w for w in ("kernel", "driver", "modem
 # once", "only once") is no condition. A concessive
 # "even if" is no condition: "it didn't work, even if I could see it in network manager, I had not installed ..."
 # asserts what follows. A warning tells what would happen ("Be careful: writing a wrong PID makes the card disappear").
+# ("until now, X failed" tells what held so far: no condition)
 _HEDGE_RE = re.compile(
     r"\b(?:(?<!\beven )if|whether|unless|in case|suppos\w*|supposed to|" + _PERSON_EXPECTS + r"|should|might|maybe|perhaps|"
-    r"until|(?<!ed )(?<!\bable )(?<!\bonly )(?<!\bjust )once(?!\s*[,.;!)]|\s+(?:a|an|in\s+a\s+while|every|per|again|more|or\s+twice|daily|weekly|or\s+so)\b)|hope\w*|wonder\w*|"
+    r"until(?!\s+now\b)|(?<!ed )(?<!\bable )(?<!\bonly )(?<!\bjust )once(?!\s*[,.;!)]|\s+(?:a|an|in\s+a\s+while|every|per|again|more|or\s+twice|daily|weekly|or\s+so)\b)|hope\w*|wonder\w*|"
     r"otherwise|not sure|(?:do|does|did)(?:n't| not) (?:think|believe)|I doubt|be careful|beware)\b|"
     + CHINESE_CONDITION, re.I)
 # A contrast after a condition or guess starts what the person saw: "..., however I dont see the device", and

@@ -2444,6 +2444,23 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:\w+\s+)?operators?\b",
                 "mmcli -m any (3GPP registration state, signal); or AT+CREG? AT+CEREG? AT+COPS? AT+CSQ",
                 unless=r"\b(?:now (?:it )?registers|registers fine|registered fine|fixed|solved|resolved)\b"),
+    # the registration step of a connection tool failing with its exit code: umbim's "registration" returns the MBIM register
+    # state when it is not home (umbim cli.c mbim_registration_response: 1 deregistered, 2 searching, 4 roaming, 5 partner,
+    # 6 denied), which OpenWrt's mbim.sh takes as "Subscriber registration failed"; or registration refused while roaming
+    # ("registration in roaming mode is not allowed", "the registration fails because the SIM is roaming")
+    StatedState("said:not-registered",
+                r"\bregist\w*\b" + _SAME + r"{0,80}?\b(?:umbim|uqmi|mbimcli|qmicli|mmcli|mbim\.sh|qmi\.sh)\b" + _SAME + r"{0,40}?"
+                r"\b(?:returns?|returned|returning|exits?|exited|exiting|ends?|ended|fails?|failed)\s+(?:with\s+)?(?:an?\s+)?"
+                r"(?:(?:exit|return|error)\s+)?(?:codes?|status)\s+[1-9]|"
+                r"\b(?:umbim|uqmi|mbimcli|qmicli|mmcli)\b" + _SAME + r"{0,40}?\bregist\w*\b" + _SAME + r"{0,60}?"
+                r"\b(?:returns?|returned|exits?|exited|fails?|failed)\s+(?:with\s+)?(?:an?\s+)?(?:(?:exit|return|error)\s+)?"
+                r"(?:codes?|status)\s+[1-9]|"
+                r"\bregistration\b" + _SAME + r"{0,60}?\b(?:roaming|partner)\b" + _SAME + r"{0,30}?\b(?:(?:is|was)\s+)?(?:not\s+allowed|"
+                r"not\s+permitted|refused|rejected|denied|fails?|failed)\b|"
+                r"\bregistration\s+(?:\w+\s+){0,2}?(?:fails?|failed|is\s+refused|was\s+refused|is\s+rejected|was\s+rejected)\b"
+                + _SAME + r"{0,40}?\b(?:because|since|as|when|while|if)\b" + _SAME + r"{0,30}?\b(?:roaming|partner)\b",
+                "mmcli -m any (3GPP registration state: home / roaming / denied); umbim -d /dev/cdc-wdm0 registration",
+                unless=r"\b(?:now (?:it )?registers|registers fine|registered fine|fixed|solved|resolved)\b"),
     StatedState("said:not-registered",
                 # Chinese "注册不上网络", "一直搜网" (the languages written with spaces: the clause grammar's tables,
                 # model/prose_languages.py)
