@@ -113,3 +113,16 @@ def test_an_earlier_devices_trouble(sentence, fact, read):
 ])
 def test_a_registration_exit_code_or_roaming_refused(sentence, fact, read):
     assert (fact in said(sentence)) is read
+
+
+# WRITTEN, NOT REAL (stop 35, tuning35a): the modem's own USB setup edited, told in words; a heading's wish before a colon
+# does not hedge the statement after it; the host's USB settings are not the modem's composition
+@pytest.mark.parametrize("sentence, fact, read", [
+    ("Why I need to reflash: I messed with the modem's USB configuration and it broke.", "said:composition-changed", True),
+    ("I tweaked the usbnet mode of the module last night.", "said:composition-changed", True),
+    ("I changed the USB mode in the BIOS from XHCI to EHCI.", "said:composition-changed", False),
+    ("Since then the module no longer exposes any USB interface.", "said:not-on-usb", True),
+    ("The card never shows up on the USB bus.", "said:not-on-usb", True),
+])
+def test_the_modems_usb_setup_edited(sentence, fact, read):
+    assert (fact in said(sentence)) is read

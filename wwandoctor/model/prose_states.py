@@ -1162,6 +1162,12 @@ STATES: Tuple[StatedState, ...] = (
     # picked up by ModemManager": model/prose_grammar.py FACT_OF); mmcli's own words are read as quoted
     StatedState("said:not-on-usb", "",
                 "lsusb; sudo dmesg | grep -iE 'usb [0-9-.]+:|new .*USB device' | tail -20"),
+    # ... and told of the device's USB side: "the modem doesn't expose its usb device", "it no longer shows up on USB"
+    StatedState("said:not-on-usb",
+                r"(?:n't|\bnot|\bno\s+longer|\bnever|\bstopped)\s+(?:expos|present|enumerat)\w*\s+(?:its\s+|any\s+|an?\s+|the\s+)?"
+                r"USB\s+(?:device|interface|function|port)s?\b|"
+                r"(?:n't|\bnot|\bno\s+longer|\bnever)\s+(?:show\w*\s+up|appear\w*|enumerat\w*)\s+on\s+(?:the\s+)?USB(?:\s+bus)?\b",
+                "lsusb; sudo dmesg | grep -iE 'usb [0-9-.]+:|new .*USB device' | tail -20"),
     StatedState("said:not-on-pci", "",
                 "sudo lspci -nn; sudo dmesg | grep -iE 'pcie|mhi|t7xx|iosm' | tail -20"),
     # mmcli -L's message (ModemManager cli/mmcli-manager.c: "No modems were found")
@@ -3110,6 +3116,14 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:set|changed|switched|put|altered)\s+(?:the\s+|its\s+|my\s+)?(?:USB\s+)?(?:PID|product[\s-]?id)\s+"
                 r"(?:\w+\s+){0,3}?(?:to|from)\s+(?:0x)?[0-9a-f]{4}\b)",
                 "lsusb -t; the vendor's composition query (AT!USBCOMP?, AT+QCFG=\"usbnet\", AT+QCFG=\"usbcfg\")"),
+    # ... or told in words: the modem's own USB setup edited ("I was playing around with the usb init script", "I changed the
+    # USB configuration of the EG25", "set a different usbnet mode on the module"); the host's (BIOS, kernel, udev) is another
+    StatedState("said:composition-changed",
+                r"\b(?:edit\w*|chang\w*|modif\w*|tweak\w*|alter\w*|play\w*\s+(?:around\s+)?with|mess\w*\s+(?:around\s+)?with|"
+                r"tinker\w*\s+with|set|setting|switch\w*)\s+(?:\S+\s+){0,4}?(?:USB\s+(?:init\s+script|config(?:uration)?|settings?|"
+                r"mode|composition|functions?|gadget\s+config\w*)|usbnet\s+mode|usb_?composition)\b",
+                "lsusb -t; the vendor's composition query (AT!USBCOMP?, AT+QCFG=\"usbnet\", AT+QCFG=\"usbcfg\")",
+                unless=r"\b(?:BIOS|UEFI|kernel|menuconfig|udev|hub|VirtualBox|VMware|virt-manager|passthrough|Windows)\b"),
     # the modem runs an Ethernet-style composition (ECM, RNDIS, NCM) where the tools need its QMI, MBIM or AT ports:
     # "the module is in ECM mode instead of QMI", "it sits in RNDIS mode, and my script that expects /dev/cdc-wdm0 fails",
     # "the composition is set to ECM only, so there is no QMI port", "only rndis interface and no more the AT port", "the
