@@ -126,3 +126,16 @@ def test_a_registration_exit_code_or_roaming_refused(sentence, fact, read):
 ])
 def test_the_modems_usb_setup_edited(sentence, fact, read):
     assert (fact in said(sentence)) is read
+
+
+# WRITTEN, NOT REAL (stop 35, tuning35a): a serial driver that must be made to recognise the card, or a kernel too old to
+# know it, tells the running kernel's tables lack the id
+@pytest.mark.parametrize("sentence, fact, read", [
+    ("Making the option driver recognise my Huawei stick took a modprobe with its ids.", "said:driver-lacks-id", True),
+    ("The sierra driver doesn't claim the card on this kernel.", "said:driver-lacks-id", True),
+    ("Kernels from 2.6.24 onwards support the card natively.", "said:driver-lacks-id", True),
+    ("Newer kernels recognise the card out of the box, I'm on 6.5 and it works fine.", "said:driver-lacks-id", False),
+    ("The option driver picks the card up by itself and creates ttyUSB0 to ttyUSB2.", "said:driver-lacks-id", False),
+])
+def test_a_serial_driver_made_to_recognise_the_card(sentence, fact, read):
+    assert (fact in said(sentence)) is read

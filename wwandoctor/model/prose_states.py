@@ -521,6 +521,14 @@ _ID_TABLE_DRIVER = (r"(?:(?:drivers/(?:net/usb|usb/serial)/)?(?:qmi_wwan|qcseria
                     r"pl2303)\.c\b|"
                     r"(?:qmi_wwan|qcserial|usb_wwan)\b(?:\s+(?:driver|module)s?)?|(?:option|sierra)\s+(?:serial\s+)?"
                     r"(?:driver|module)s?\b)")
+# a serial driver that binds modems by id, as a step or a sentence names it: usbserial (its generic vendor=/product=
+# parameters), option, sierra, qcserial, "the (USB) serial driver"
+_SERIAL_DRIVER = r"(?:usbserial|option|sierra|qcserial|qmi_wwan|(?:USB\s+)?serial)(?:\s+(?:driver|module))?"
+# the modem as such a sentence names it: "the card", "my UMTS card", "this Huawei stick"
+_THE_CARD = r"(?:the|my|this|our|a)\s+(?:[\w-]+\s+){0,2}?(?:card|modem|stick|dongle|device|module)\b"
+# a kernel that takes the modem with no help: "recognise it by themselves", "pick it up out of the box", "support the card natively"
+_TAKES_IT_ALONE = (r"(?:recogni[sz]e|know|support|detect|pick\s+up|handle|take)s?\s+(?:it|the\s+\w+|this\s+\w+)(?:\s+\w+)?\s+"
+                   r"(?:by\s+(?:themselves|itself)|out\s+of\s+the\s+box|automatically|natively|on\s+their\s+own)\b")
 # a USB id as a sentence names it: "the product id", "the modem's vendor and product id", "201e:2009"
 _ID_NOUN = (r"(?:(?:(?:vendor|device|product|usb)\s+(?:and\s+|&\s+)?)*(?:id|ids|pid|vid|vid:pid)|[0-9a-f]{4}:[0-9a-f]{4})\b")
 # a modem driver that binds by id list, as the languages with spaces name it: its source file, qmi_wwan / qcserial, or
@@ -2888,6 +2896,23 @@ STATES: Tuple[StatedState, ...] = (
                 _ID_TABLE_DRIVER + r"|" + _ID_TABLE_DRIVER + r"(?:[^.!?]|\.(?=\w)){0,60}?\b(?:support|ids?|devices?|modems?|"
                 r"modules?|patch|commit|change|line)\b)",
                 "uname -r; lsusb; modinfo option qmi_wwan qcserial | grep -i 'v<VID>p<PID>'"),
+    # ... or told by what the driver does with the card: a step that makes the serial driver recognise it ("Getting the
+    # usbserial driver to recognize the card", usbserial's vendor=/product= parameters or new_id), the driver that does not
+    # claim it, a kernel too old to know it, or newer kernels that take it by themselves ("only kernels from 2.6.20 on pick
+    # it up by themselves"): the id is missing from the running kernel's tables (knowledge.md 2.7)
+    StatedState("said:driver-lacks-id",
+                r"\b(?:get|getting|make|making|force|forcing|have|having)\s+(?:the\s+)?" + _SERIAL_DRIVER +
+                r"\s+(?:to\s+)?(?:recogni[sz]e|claim|accept|bind\s+(?:to\s+)?|pick\s+up|take|detect)\s+" + _THE_CARD + r"|"
+                r"\b" + _SERIAL_DRIVER + r"\s+(?:does(?:n't|\s+not)|did(?:n't|\s+not)|won't|will\s+not|would(?:n't|\s+not)|never)\s+"
+                r"(?:recogni[sz]e|claim|bind\s+to|pick\s+up|detect|know|take)\s+(?:it\b|" + _THE_CARD + r")|"
+                r"\b(?:kernel|release|distribution|distro)\s+(?:is\s+)?too\s+old\s+to\s+(?:know|recogni[sz]e|support|detect|have)\s+"
+                r"(?:about\s+)?" + _THE_CARD + r"|"
+                r"\b(?:newer|recent|later|more\s+recent)\s+kernels?\b" + _SAME + r"{0,60}?" + _TAKES_IT_ALONE + r"|"
+                r"\bkernels?\s+(?:from|since|after|starting\s+(?:with|at))\s+v?\d+\.\d+(?:\.\d+)?(?:\s+(?:on|onwards|or\s+later|and\s+"
+                r"(?:later|newer|up)))?\s+" + _TAKES_IT_ALONE,
+                "uname -r; lsusb; modinfo option qmi_wwan qcserial | grep -i 'v<VID>p<PID>'",
+                unless=r"\b(?:now\s+(?:it\s+)?(?:works|recogni[sz]es)|works\s+now|fixed|solved|works?\s+(?:fine|great|well|perfectly)|"
+                       r"(?:I'?m|I\s+am|we\s+are)\s+(?:on|using|running))\b"),
     # ... searched for and not found in the driver's source: "I could not find the 6005 product id anywhere in option.c",
     # "0125 doesn't appear anywhere in qmi_wwan.c", "there is no entry for my PID in qcserial.c" (the tables are literal
     # lists in those files: option.c option_ids[], qmi_wwan.c products[], qcserial.c id_table[])
