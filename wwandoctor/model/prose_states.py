@@ -4825,6 +4825,19 @@ STATES: Tuple[StatedState, ...] = (
                 # the program such a board runs, as the Arduino IDE names it ("programmed the boards with a different sketch")
                 r"sketch(?:es)?)\b",
                 "the board's manual: how its power key / power button switches the module on", suspected=True, context=True),
+    # a module in the mini-PCIe / M.2 slot of a router or single-board computer (not a laptop's): the board's own power
+    # or enable GPIO and its device tree switch the slot on ("an EC20 in the mini-PCIe slot of my RK3399 board", "the LTE
+    # module in the router's mPCIe socket", "minipcie插口"); context, what a not-enumerated module is checked for first
+    StatedState("said:board-slot-module",
+                r"\b(?:mini[- ]?PCI(?:e|-E|\s+Express)?|mPCIe|M\.2|NGFF)\s+(?:slot|socket|connector|port|interface)s?\b" + _SAME +
+                r"{0,60}?\b(?:board|router|SBC|OpenWrt|Armbian|RK\d{4}|Raspberry|Pi|CM4|BPI|Banana|NanoPi|Orange\s+Pi|gateway|CPE)\b|"
+                r"\b(?:board|router|SBC|RK\d{4}|CM4|BPI|NanoPi|gateway|CPE)(?:'s)?\s+(?:\S+\s+){0,5}?(?:mini[- ]?PCI(?:e|-E)?|mPCIe|M\.2|NGFF)"
+                r"\s+(?:slot|socket|connector|port)s?\b",
+                "the board's schematic / device tree: the slot's power-enable GPIO or regulator; lsusb right after boot",
+                context=True, unless=r"\b(?:laptop|notebook|ThinkPad|Latitude|EliteBook|ProBook|XPS|MacBook|desktop|PC)\b"),
+    StatedState("said:board-slot-module", r"(?:mini-?pcie|mpcie|M\.2|NGFF)\s*(?:插口|插槽|接口|卡槽|槽)",
+                "the board's schematic / device tree: the slot's power-enable GPIO or regulator; lsusb right after boot",
+                context=True, unless=_CHINESE_HEDGE + r"|笔记本|ThinkPad|联想"),
     StatedState("said:modem-board", _CARRIER_BOARD,
                 "the board's manual: which pin or GPIO switches the module's power on", context=True, any_line=True),
     # the module answered for a while, then stopped: "stopped responding to AT commands after a month", "worked for two
@@ -5028,6 +5041,9 @@ STATES: Tuple[StatedState, ...] = (
                 "ls /dev/ttyUSB* /dev/ttyACM*; lsusb -t; sudo wvdialconf"),
     # the host does not recognise the device: "the device not being recognized", "combination that's definitely not
     # recognized", "Linux does not recognize the stick" (a rule pairs it with an id no driver table lists)
+    # ... in Chinese: "并不能认出来", "识别不到", "认不出", "无法识别"
+    StatedState("said:not-recognized", r"(?:不能|无法|没法|没有|没)(?:被)?(?:认出来?|识别|认到|检测到)|认不(?:出|到)|识别不(?:了|到|出)",
+                "lsusb; lsusb -t; sudo dmesg | grep -iE 'usb [0-9-.]+:|New USB device' | tail -20", unless=_CHINESE_HEDGE),
     StatedState("said:not-recognized",
                 r"\b(?:device|modem|module|stick|dongle|(?<!SIM )(?<!SIM-)card|combination|it|that)(?:'s|\s+(?:is|was|are|were))?\s+"
                 r"(?:(?:\w+ly|still|most|really)\s+){0,2}(?:not|n't|never)\s+(?:being\s+|getting\s+)?recogni[sz]ed\b|"
