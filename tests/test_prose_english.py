@@ -139,3 +139,7 @@ def test_the_modems_usb_setup_edited(sentence, fact, read):
 ])
 def test_a_serial_driver_made_to_recognise_the_card(sentence, fact, read):
     assert (fact in said(sentence)) is read
+
+
+def test_an_earlier_device_named_after_the_statement_is_a_comparison():
+    assert "said:not-registered" in said("The phone shows SOS only, although the SIM works in my old phone.")

@@ -397,6 +397,12 @@ def _sentence_of(text: str, start: int, end: int) -> str:
     return text[max(ends, default=0):after.end() if after else len(text)]
 
 
+def _clause_end(text: str, start: int) -> int:
+    """Where the clause of the statement at ``text[start:]`` ends (:data:`_CLAUSE_END_RE`), or the text's end."""
+    end = _CLAUSE_END_RE.search(text, start)
+    return end.start() if end else len(text)
+
+
 def _clause_before(text: str, start: int) -> str:
     heads = [m.end() for m in _CLAUSE_START_RE.finditer(text, 0, start) if m.end() <= start]
     return text[max(heads, default=0):start]
@@ -487,7 +493,9 @@ def taken_back(fact: str, text: str, start: int) -> bool:
     sentence = _sentence_of(text, start, start)
     if _OVER_SINCE_RE.search(sentence):
         return True
-    if _EARLIER_SETUP_RE.search(sentence) and not _STILL_NOW_RE.search(sentence):
+    # (told before the statement or in its clause: "..., although the SIM works in my old phone" after it is a comparison)
+    told_so_far = text[max((m.end() for m in _SENTENCE_END_RE.finditer(text, 0, start)), default=0):_clause_end(text, start)]
+    if _EARLIER_SETUP_RE.search(told_so_far) and not _STILL_NOW_RE.search(sentence):
         return True
     if fact in _AFFIRMATIVE_TROUBLE and _NEGATION_RIGHT_BEFORE_RE.search(text[max(0, start - 30):start]):
         return True
