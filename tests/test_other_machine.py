@@ -76,3 +76,8 @@ def test_output_labelled_as_expected_is_left_out():
     assert not is_other_machine_label("It should show the modem, but I only get:", set())
     assert not is_other_machine_label("Here is what lsusb shows:", set())
     assert _vids("lsusb shows the modem:\n" + LSUSB + "\n") == ["1199"]
+
+
+def test_a_conditional_label_is_one_state_of_this_machine():
+    assert not is_other_machine_label("If the modem is detected correctly, dmesg would show something like this:", set())
+    assert not is_other_machine_label("When it fails, dmesg would show:", set())

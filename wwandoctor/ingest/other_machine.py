@@ -57,7 +57,10 @@ def _kind(machine: str) -> str:
 _EXPECTED_RE = re.compile(r"^\W*expected\s+(?:behaviou?r|output|result)s?\b|"
                           r"\b(?:should|would)\s+(?:look\s+like|(?:be\s+)?(?:shown|detected\s+and\s+shown|listed|displayed|printed)|"
                           r"show|list|print|display|appear)\b", re.I)
-_ACTUAL_RE = re.compile(r"\b(?:but|instead|actual\w*|only|I\s+(?:get|got|see|saw)|it\s+(?:shows|says|prints))\b", re.I)
+# ... or labels one state of the machine under a condition ("If the modem is detected correctly, dmesg would show:", "when
+# it fails it would print:"): what the machine shows in that state, read as it is
+_ACTUAL_RE = re.compile(r"\b(?:but|instead|actual\w*|only|I\s+(?:get|got|see|saw)|it\s+(?:shows|says|prints)|if|when\w*|unless|"
+                        r"once)\b", re.I)
 
 
 def is_expected_output_label(line: str) -> bool:

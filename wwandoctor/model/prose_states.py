@@ -523,7 +523,7 @@ _ID_TABLE_DRIVER = (r"(?:(?:drivers/(?:net/usb|usb/serial)/)?(?:qmi_wwan|qcseria
                     r"(?:driver|module)s?\b)")
 # a serial driver that binds modems by id, as a step or a sentence names it: usbserial (its generic vendor=/product=
 # parameters), option, sierra, qcserial, "the (USB) serial driver"
-_SERIAL_DRIVER = r"(?:usbserial|option|sierra|qcserial|qmi_wwan|(?:USB\s+)?serial)(?:\s+(?:driver|module))?"
+_ID_SERIAL_DRIVER = r"(?:usbserial|option|sierra|qcserial|qmi_wwan|(?:USB\s+)?serial)(?:\s+(?:driver|module))?"
 # the modem as such a sentence names it: "the card", "my UMTS card", "this Huawei stick"
 _THE_CARD = r"(?:the|my|this|our|a)\s+(?:[\w-]+\s+){0,2}?(?:card|modem|stick|dongle|device|module)\b"
 # a kernel that takes the modem with no help: "recognise it by themselves", "pick it up out of the box", "support the card natively"
@@ -2901,9 +2901,9 @@ STATES: Tuple[StatedState, ...] = (
     # claim it, a kernel too old to know it, or newer kernels that take it by themselves ("only kernels from 2.6.20 on pick
     # it up by themselves"): the id is missing from the running kernel's tables (knowledge.md 2.7)
     StatedState("said:driver-lacks-id",
-                r"\b(?:get|getting|make|making|force|forcing|have|having)\s+(?:the\s+)?" + _SERIAL_DRIVER +
+                r"\b(?:get|getting|make|making|force|forcing|have|having)\s+(?:the\s+)?" + _ID_SERIAL_DRIVER +
                 r"\s+(?:to\s+)?(?:recogni[sz]e|claim|accept|bind\s+(?:to\s+)?|pick\s+up|take|detect)\s+" + _THE_CARD + r"|"
-                r"\b" + _SERIAL_DRIVER + r"\s+(?:does(?:n't|\s+not)|did(?:n't|\s+not)|won't|will\s+not|would(?:n't|\s+not)|never)\s+"
+                r"\b" + _ID_SERIAL_DRIVER + r"\s+(?:does(?:n't|\s+not)|did(?:n't|\s+not)|won't|will\s+not|would(?:n't|\s+not)|never)\s+"
                 r"(?:recogni[sz]e|claim|bind\s+to|pick\s+up|detect|know|take)\s+(?:it\b|" + _THE_CARD + r")|"
                 r"\b(?:kernel|release|distribution|distro)\s+(?:is\s+)?too\s+old\s+to\s+(?:know|recogni[sz]e|support|detect|have)\s+"
                 r"(?:about\s+)?" + _THE_CARD + r"|"
