@@ -93,7 +93,7 @@ def test_round_three(sentence, fact, read):
 @pytest.mark.parametrize("sentence, fact, read", [
     ("I was previously using a Nokia phone as a modem, but the connection would drop out every half an hour.",
      "said:drops-periodically", False),
-    ("My old dongle kept disconnecting every ten minutes.", "said:drops-periodically", False),
+    ("My previous dongle kept disconnecting every ten minutes.", "said:drops-periodically", False),
     ("We used to run a Huawei stick that dropped the link every few minutes.", "said:drops-periodically", False),
     ("I replaced my old stick with this card, and the new one also drops the connection every half hour.", "said:drops-periodically", True),
     ("The connection drops every ten minutes.", "said:drops-periodically", True),

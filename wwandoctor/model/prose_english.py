@@ -464,12 +464,12 @@ _CLAUSE_END_RE = re.compile(r"[,;:)]|\s-\s|\b(?:but|while|whereas|although|thoug
 _OVER_SINCE_RE = re.compile(r"\b(?:has|have)(?:n't|\s+not|\s+never)\s+(?:\w+\s+){0,4}?since\b|\b(?:any\s?more|no\s+longer)\s+since\s+(?:I|we)\b",
                             re.I)
 # an earlier device or setup the sentence tells of: "I was previously using a ... phone, but the connection would drop
-# out every half an hour", "my old stick kept disconnecting", "I used to tether my phone, which dropped": its trouble is
-# not the current setup's (the post goes on to the one that replaced it)
+# out every half an hour", "my previous stick kept disconnecting", "I used to tether my phone, which dropped": its trouble
+# is not the current setup's (the post goes on to the one that replaced it). "my old router" is an old machine in use now
 _EARLIER_SETUP_RE = re.compile(
     r"\b(?:I|we)\s+(?:was|were|had\s+been)\s+(?:previously|formerly|originally|first)\s+(?:using|running|on)\b|"
     r"\b(?:I|we)\s+(?:previously|formerly|originally)\s+(?:used|had|ran|tried)\b|\b(?:I|we)\s+used\s+to\s+(?:use|have|run|tether)\b|"
-    r"\b(?:my|our|the)\s+(?:old|previous|former|earlier|last)\s+(?:[\w-]+\s+){0,2}?(?:%s|%s|router|provider|carrier|setup)s?\b"
+    r"\b(?:my|our|the)\s+(?:previous|former|earlier)\s+(?:[\w-]+\s+){0,2}?(?:%s|%s|router|provider|carrier|setup)s?\b"
     % (MODEM, PHONE), re.I)
 # ... unless the sentence tells the trouble now or of the new one too ("the new one also drops", "still drops", "the same")
 _STILL_NOW_RE = re.compile(r"\b(?:still|also|too|again|as\s+well|same)\b|(?<!every )\bnow\b", re.I)
