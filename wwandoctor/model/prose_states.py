@@ -3146,7 +3146,7 @@ STATES: Tuple[StatedState, ...] = (
     StatedState("said:composition-changed",
                 r"\b(?:edit\w*|chang\w*|modif\w*|tweak\w*|alter\w*|play\w*\s+(?:around\s+)?with|mess\w*\s+(?:around\s+)?with|"
                 r"tinker\w*\s+with|set|setting|switch\w*)\s+(?:\S+\s+){0,4}?(?:USB\s+(?:init\s+script|config(?:uration)?|settings?|"
-                r"mode|composition|functions?|gadget\s+config\w*)|usbnet\s+mode|usb_?composition)\b",
+                r"composition|functions?|gadget\s+config\w*)|usbnet\s+mode|usb_?composition)\b",
                 "lsusb -t; the vendor's composition query (AT!USBCOMP?, AT+QCFG=\"usbnet\", AT+QCFG=\"usbcfg\")",
                 unless=r"\b(?:BIOS|UEFI|kernel|menuconfig|udev|hub|VirtualBox|VMware|virt-manager|passthrough|Windows)\b"),
     # the modem runs an Ethernet-style composition (ECM, RNDIS, NCM) where the tools need its QMI, MBIM or AT ports:
