@@ -136,6 +136,8 @@ PROVES = {
     "reg:limited-service": ['+QENG: "servingcell","LIMSRV","LTE","FDD",262,01,1A2B3C4,123,1300,3,5,5,1A2B,-110,-14,-80,2,-',
                             "^SMONI: 4G,6300,20,10,10,FDD,262,02,BF75,0345103,350,33,-94,-7,LIMSRV"],
     "rat:single-legacy": ["+CNMP: 13", '+QCFG: "nwscanmode",2'],
+    "reg:not-home": ["netifd: wwan (3456): mbim[3456] Subscriber registration failed (code 4)",
+                     "mbim[2210] Subscriber registration failed"],
     "fw:carrier-config-not-activated": ['+QMBNCFG: "List",0,1,0,"ROW_Generic_3GPP",0x0501081F,201901141'],
     "fw:online-not-ready": ["<warn>  [modem0] couldn't enable interface: 'Couldn't set operating mode: QMI protocol error (52): "
                             "'DeviceNotReady''",
@@ -640,6 +642,8 @@ SOURCE_SWEEP_NOTHING = [
 
 # lines that look alike and prove nothing
 PROVES_NOTHING = [
+    # OpenWrt mbim.sh's step before the registration result, and another program's subscriber registration
+    "netifd: wwan (3456): mbim[3456] Register with network", "Event subscriber registration failed: timeout",
     # a driver name given, or "null" as a value of some other field or JSON key
     "Driver Name: oem42.inf", 'driver name: null, retrying', '{"driver name": null}', "Driver Name: nullmodem.inf",
     "This device cannot start. (Code 10)", "error code 280 (Code 280)",

@@ -890,6 +890,16 @@ TABLE: Tuple[Signature, ...] = (
               "Quectel AT+QENG=\"servingcell\" LIMSRV (camped, limited service: emergency calls only); Cinterion "
               "^SMONI LIMSRV (ModemManager src/plugins/cinterion/mm-modem-helpers-cinterion.c:1503,1520,1538)",
               cleared_by=(_MM_UP, "reg:registered")),
+    # OpenWrt's mbim protocol handler when umbim's registration step exits non-zero: umbim returns the MBIM register state
+    # unless it is home (1 deregistered, 2 searching, 4 roaming, 5 partner, 6 denied); before allow_roaming/allow_partner
+    # (openwrt/openwrt PR 10456) a roaming SIM ended here too. The code is printed from that change on.
+    Signature("reg:not-home", _NETIFD_LINE + r"mbim\[\d+\]\s+Subscriber registration failed(?:\s+\(code \d+\))?\s*$",
+              "OpenWrt package/network/utils/umbim/files/lib/netifd/proto/mbim.sh _proto_mbim_setup (openwrt/openwrt "
+              "00225efc: umbim ... registration || echo \"mbim[$$]\" \"Subscriber registration failed\"; after PR 10456 with "
+              "\"(code $reg_status)\"); umbim cli.c mbim_registration_response (returns 0 for MBIM_REGISTER_STATE_HOME, "
+              "else the register state)",
+              cleared_by=(_MM_UP, "reg:registered"),
+              quote=r"(?i)\bSubscriber registration failed\b", quote_context=r"(?i)\b(?:u?mbim|netifd|OpenWrt|logread)\b"),
     # --- the radio technologies the modem may use ---------------------------------------------
     Signature("rat:single-legacy", r"\+CNMP: ?(?:13|14)\b|\+QCFG: ?\"nwscanmode\",\s*[12]\b",
               "SIMCom AT+CNMP? 13 = GSM only, 14 = WCDMA only (ModemManager src/plugins/simtech/"

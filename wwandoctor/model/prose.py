@@ -45,9 +45,10 @@ _PERSON_EXPECTS = "".join(r"(?<!\b%s )" % w for w in ("kernel", "driver", "modem
 # once", "only once") is no condition. A concessive
 # "even if" is no condition: "it didn't work, even if I could see it in network manager, I had not installed ..."
 # asserts what follows. A warning tells what would happen ("Be careful: writing a wrong PID makes the card disappear").
+# ("until now, X failed" tells what held so far: no condition)
 _HEDGE_RE = re.compile(
     r"\b(?:(?<!\beven )if|whether|unless|in case|suppos\w*|supposed to|" + _PERSON_EXPECTS + r"|should|might|maybe|perhaps|"
-    r"until|(?<!ed )(?<!\bable )(?<!\bonly )(?<!\bjust )once(?!\s*[,.;!)]|\s+(?:a|an|in\s+a\s+while|every|per|again|more|or\s+twice|daily|weekly|or\s+so)\b)|hope\w*|wonder\w*|"
+    r"until(?!\s+now\b)|(?<!ed )(?<!\bable )(?<!\bonly )(?<!\bjust )once(?!\s*[,.;!)]|\s+(?:a|an|in\s+a\s+while|every|per|again|more|or\s+twice|daily|weekly|or\s+so)\b)|hope\w*|wonder\w*|"
     r"otherwise|not sure|(?:do|does|did)(?:n't| not) (?:think|believe)|I doubt|be careful|beware)\b|"
     + CHINESE_CONDITION, re.I)
 # A contrast after a condition or guess starts what the person saw: "..., however I dont see the device", and
@@ -62,9 +63,10 @@ _ASIDE_RE = re.compile(r"\([^()]*\)")
 _CLAUSE_HEDGE_RE = re.compile(
     r"\b(?:no longer|any ?more|try(?:ing)? to|tried to|want\w*(?: \w+)? to|need\w* to|instead of)\b", re.I)
 # A clause ends at a comma, a joining word or a cause ("fails when trying to dial as the ppp module isn't
-# available": the cause is said now, not tried).
+# available": the cause is said now, not tried), or at a colon before a new statement ("Reasons for needing to flash: I
+# was playing with ..." - the heading's wish is not the statement's).
 _CLAUSE_END_RE = re.compile(r",\s+|\s+(?:but|and|so|then|yet|however|while|whereas|because|since|as)\s+|"
-                            r"\s+(?=I (?:get|got|see|saw)\b)|\s+-\s+", re.I)
+                            r"\s+(?=I (?:get|got|see|saw)\b)|\s+-\s+|:\s+(?=(?-i:[A-Z]))", re.I)
 # The past holds only within its clause: "The SIM worked previously and on occasion, ModemManager does pick up
 # ..." says the second part now. A comma does not end it ("before, it did not show in lsusb").
 _PAST_RE = re.compile(r"\b(?:used to|before|previously|earlier)\b", re.I)

@@ -118,6 +118,16 @@ _SAME = r"(?:[^.!?]|\.(?=\d))"
 # at most a long sentence of it: the sentence-anchored rows below look ahead this far, so a long line without a full stop
 # (a collapsed paste, a run of "x: y" items) costs a bounded scan from each start, not one to the line's end
 _UPTO = _SAME + r"{0,300}?"
+# a program of the host that manages the modem: a unit, a daemon, ModemManager, a board's modem manager or power service
+_HOST_PROGRAM = (r"(?:[\w@-]+\.service\b|\b(?:services?|units?|daemons?|udev[- ]rules?|ModemManager|modem-?manager|eg25-manager|"
+                 r"modem-control|modem-power|power[- ]manager)\b)")
+# what such a program does to the modem: powers it off, resets it, takes it
+_ACTS_ON_MODEM = (r"\b(?:powers?|powered|powering|shuts?|shutting|turns?|turned|turning|switch(?:es|ed|ing)?|resets?|resetting|restarts?|"
+                  r"restarting|reboots?|rebooting|kills?|killed|grabs?|grabbed|probes?|probed|probing|takes?|took|interrupts?|interrupted)\b")
+# a firmware update being written: fwupd, QFirehose, qmi-firmware-update, "the firmware update", "being upgraded", "flashing"
+_FLASHING = (r"(?:\bfwupd(?:mgr)?\b|\bq?firehose\b|\bQFlash\b|\bqmi-firmware-update\b|\b(?:firmware|FW)\s+(?:update|upgrade|flash|writ)\w*|"
+             r"\bbeing\s+(?:upgraded|updated|flashed|written)\b|\b(?:flashing|flash)\s+(?:tool|process|the\s+(?:firmware|modem))\b|"
+             r"\bflash\w*\s+tool\b)")
 # an optional word before a failure word that is no negation ("the supply is not too weak" tells no weak supply)
 _NOT_NEGATION = r"(?:(?!not\b|never\b|no\b)\w+\s+)?"
 # advice, a how-to or a changelog, not the person's observation ("Tip: the RM500Q needs a powered hub", "you have to enable
@@ -511,6 +521,14 @@ _ID_TABLE_DRIVER = (r"(?:(?:drivers/(?:net/usb|usb/serial)/)?(?:qmi_wwan|qcseria
                     r"pl2303)\.c\b|"
                     r"(?:qmi_wwan|qcserial|usb_wwan)\b(?:\s+(?:driver|module)s?)?|(?:option|sierra)\s+(?:serial\s+)?"
                     r"(?:driver|module)s?\b)")
+# a serial driver that binds modems by id, as a step or a sentence names it: usbserial (its generic vendor=/product=
+# parameters), option, sierra, qcserial, "the (USB) serial driver"
+_ID_SERIAL_DRIVER = r"(?:usbserial|option|sierra|qcserial|qmi_wwan|(?:USB\s+)?serial)(?:\s+(?:driver|module))?"
+# the modem as such a sentence names it: "the card", "my UMTS card", "this Huawei stick"
+_THE_CARD = r"(?:the|my|this|our|a)\s+(?:[\w-]+\s+){0,2}?(?:card|modem|stick|dongle|device|module)\b"
+# a kernel that takes the modem with no help: "recognise it by themselves", "pick it up out of the box", "support the card natively"
+_TAKES_IT_ALONE = (r"(?:recogni[sz]e|know|support|detect|pick\s+up|handle|take)s?\s+(?:it|the\s+\w+|this\s+\w+)(?:\s+\w+)?\s+"
+                   r"(?:by\s+(?:themselves|itself)|out\s+of\s+the\s+box|automatically|natively|on\s+their\s+own)\b")
 # a USB id as a sentence names it: "the product id", "the modem's vendor and product id", "201e:2009"
 _ID_NOUN = (r"(?:(?:(?:vendor|device|product|usb)\s+(?:and\s+|&\s+)?)*(?:id|ids|pid|vid|vid:pid)|[0-9a-f]{4}:[0-9a-f]{4})\b")
 # a modem driver that binds by id list, as the languages with spaces name it: its source file, qmi_wwan / qcserial, or
@@ -1152,6 +1170,12 @@ STATES: Tuple[StatedState, ...] = (
     # picked up by ModemManager": model/prose_grammar.py FACT_OF); mmcli's own words are read as quoted
     StatedState("said:not-on-usb", "",
                 "lsusb; sudo dmesg | grep -iE 'usb [0-9-.]+:|new .*USB device' | tail -20"),
+    # ... and told of the device's USB side: "the modem doesn't expose its usb device", "it no longer shows up on USB"
+    StatedState("said:not-on-usb",
+                r"(?:n't|\bnot|\bno\s+longer|\bnever|\bstopped)\s+(?:expos|present|enumerat)\w*\s+(?:its\s+|any\s+|an?\s+|the\s+)?"
+                r"USB\s+(?:device|interface|function|port)s?\b|"
+                r"(?:n't|\bnot|\bno\s+longer|\bnever)\s+(?:show\w*\s+up|appear\w*|enumerat\w*)\s+on\s+(?:the\s+)?USB(?:\s+bus)?\b",
+                "lsusb; sudo dmesg | grep -iE 'usb [0-9-.]+:|new .*USB device' | tail -20"),
     StatedState("said:not-on-pci", "",
                 "sudo lspci -nn; sudo dmesg | grep -iE 'pcie|mhi|t7xx|iosm' | tail -20"),
     # mmcli -L's message (ModemManager cli/mmcli-manager.c: "No modems were found")
@@ -1192,6 +1216,18 @@ STATES: Tuple[StatedState, ...] = (
                 + _SAME + r"{0,80}?" + _UNNEGATED + r"\b(?:cuts?|cutting|removes?|removed|kills?|killed|drops?|dropped)\s+(?:the\s+)?power\s+"
                 r"(?:of|to|from)\s+(?:the\s+|my\s+)?(?:modem|module)\b",
                 "journalctl -b | grep -iE 'modem|power'; systemctl list-units | grep -iE 'modem|eg25'; lsusb"),
+    # a program of the host acts on the modem while a firmware update writes it: "modem-control.service shuts down the
+    # modem while it is being upgraded with fwupd", "eg25-manager resets the modem in the middle of the flash", "the
+    # service conflicts with fwupd": two programs driving one modem (knowledge.md 2.10; the flasher loses the device),
+    # not a power fault - the fix is stopping or changing the service for the time of the update
+    StatedState("said:service-disturbs-flash",
+                _HOST_PROGRAM + _SAME + r"{0,80}?" + _UNNEGATED + r"\b(?:conflicts?|conflicting|interferes?|interfering|clash(?:es)?)\s+with\s+"
+                + _SAME + r"{0,40}?" + _FLASHING + r"|" +
+                _HOST_PROGRAM + _SAME + r"{0,80}?" + _UNNEGATED + _ACTS_ON_MODEM + _SAME + r"{0,60}?"
+                r"\b(?:while|during|in\s+the\s+middle\s+of|mid-?way\s+through|when)\b" + _SAME + r"{0,40}?" + _FLASHING + r"|"
+                r"\b(?:while|during|in\s+the\s+middle\s+of)\b" + _SAME + r"{0,40}?" + _FLASHING + _SAME + r"{0,60}?" + _HOST_PROGRAM
+                + _SAME + r"{0,60}?" + _UNNEGATED + _ACTS_ON_MODEM,
+                "journalctl -b | grep -iE 'modem|fwupd|firmware'; systemctl list-units | grep -iE 'modem|eg25|ModemManager'"),
     # a power or enable pin of the module named with a failure: it only appears after the power key is
     # pressed, or its VDD_EXT rail stays off (knowledge.md modem-not-powered: PWRKEY pulse, RESET_N,
     # W_DISABLE#, FULL_CARD_POWER_OFF#). "PWRKEY: OK" in a list of checks says nothing of the kind.
@@ -2422,6 +2458,23 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:\w+\s+)?operators?\b",
                 "mmcli -m any (3GPP registration state, signal); or AT+CREG? AT+CEREG? AT+COPS? AT+CSQ",
                 unless=r"\b(?:now (?:it )?registers|registers fine|registered fine|fixed|solved|resolved)\b"),
+    # the registration step of a connection tool failing with its exit code: umbim's "registration" returns the MBIM register
+    # state when it is not home (umbim cli.c mbim_registration_response: 1 deregistered, 2 searching, 4 roaming, 5 partner,
+    # 6 denied), which OpenWrt's mbim.sh takes as "Subscriber registration failed"; or registration refused while roaming
+    # ("registration in roaming mode is not allowed", "the registration fails because the SIM is roaming")
+    StatedState("said:not-registered",
+                r"\bregist\w*\b" + _SAME + r"{0,80}?\b(?:umbim|uqmi|mbimcli|qmicli|mmcli|mbim\.sh|qmi\.sh)\b" + _SAME + r"{0,40}?"
+                r"\b(?:returns?|returned|returning|exits?|exited|exiting|ends?|ended|fails?|failed)\s+(?:with\s+)?(?:an?\s+)?"
+                r"(?:(?:exit|return|error)\s+)?(?:codes?|status)\s+[1-9]|"
+                r"\b(?:umbim|uqmi|mbimcli|qmicli|mmcli)\b" + _SAME + r"{0,40}?\bregist\w*\b" + _SAME + r"{0,60}?"
+                r"\b(?:returns?|returned|exits?|exited|fails?|failed)\s+(?:with\s+)?(?:an?\s+)?(?:(?:exit|return|error)\s+)?"
+                r"(?:codes?|status)\s+[1-9]|"
+                r"\bregistration\b" + _SAME + r"{0,60}?\b(?:roaming|partner)\b" + _SAME + r"{0,30}?\b(?:(?:is|was)\s+)?(?:not\s+allowed|"
+                r"not\s+permitted|refused|rejected|denied|fails?|failed)\b|"
+                r"\bregistration\s+(?:\w+\s+){0,2}?(?:fails?|failed|is\s+refused|was\s+refused|is\s+rejected|was\s+rejected)\b"
+                + _SAME + r"{0,40}?\b(?:because|since|as|when|while|if)\b" + _SAME + r"{0,30}?\b(?:roaming|partner)\b",
+                "mmcli -m any (3GPP registration state: home / roaming / denied); umbim -d /dev/cdc-wdm0 registration",
+                unless=r"\b(?:now (?:it )?registers|registers fine|registered fine|fixed|solved|resolved)\b"),
     StatedState("said:not-registered",
                 # Chinese "注册不上网络", "一直搜网" (the languages written with spaces: the clause grammar's tables,
                 # model/prose_languages.py)
@@ -2843,6 +2896,23 @@ STATES: Tuple[StatedState, ...] = (
                 _ID_TABLE_DRIVER + r"|" + _ID_TABLE_DRIVER + r"(?:[^.!?]|\.(?=\w)){0,60}?\b(?:support|ids?|devices?|modems?|"
                 r"modules?|patch|commit|change|line)\b)",
                 "uname -r; lsusb; modinfo option qmi_wwan qcserial | grep -i 'v<VID>p<PID>'"),
+    # ... or told by what the driver does with the card: a step that makes the serial driver recognise it ("Getting the
+    # usbserial driver to recognize the card", usbserial's vendor=/product= parameters or new_id), the driver that does not
+    # claim it, a kernel too old to know it, or newer kernels that take it by themselves ("only kernels from 2.6.20 on pick
+    # it up by themselves"): the id is missing from the running kernel's tables (knowledge.md 2.7)
+    StatedState("said:driver-lacks-id",
+                r"\b(?:get|getting|make|making|force|forcing|have|having)\s+(?:the\s+)?" + _ID_SERIAL_DRIVER +
+                r"\s+(?:to\s+)?(?:recogni[sz]e|claim|accept|bind\s+(?:to\s+)?|pick\s+up|take|detect)\s+" + _THE_CARD + r"|"
+                r"\b" + _ID_SERIAL_DRIVER + r"\s+(?:does(?:n't|\s+not)|did(?:n't|\s+not)|won't|will\s+not|would(?:n't|\s+not)|never)\s+"
+                r"(?:recogni[sz]e|claim|bind\s+to|pick\s+up|detect|know|take)\s+(?:it\b|" + _THE_CARD + r")|"
+                r"\b(?:kernel|release|distribution|distro)\s+(?:is\s+)?too\s+old\s+to\s+(?:know|recogni[sz]e|support|detect|have)\s+"
+                r"(?:about\s+)?" + _THE_CARD + r"|"
+                r"\b(?:newer|recent|later|more\s+recent)\s+kernels?\b" + _SAME + r"{0,60}?" + _TAKES_IT_ALONE + r"|"
+                r"\bkernels?\s+(?:from|since|after|starting\s+(?:with|at))\s+v?\d+\.\d+(?:\.\d+)?(?:\s+(?:on|onwards|or\s+later|and\s+"
+                r"(?:later|newer|up)))?\s+" + _TAKES_IT_ALONE,
+                "uname -r; lsusb; modinfo option qmi_wwan qcserial | grep -i 'v<VID>p<PID>'",
+                unless=r"\b(?:now\s+(?:it\s+)?(?:works|recogni[sz]es)|works\s+now|fixed|solved|works?\s+(?:fine|great|well|perfectly)|"
+                       r"(?:I'?m|I\s+am|we\s+are)\s+(?:on|using|running))\b"),
     # ... searched for and not found in the driver's source: "I could not find the 6005 product id anywhere in option.c",
     # "0125 doesn't appear anywhere in qmi_wwan.c", "there is no entry for my PID in qcserial.c" (the tables are literal
     # lists in those files: option.c option_ids[], qmi_wwan.c products[], qcserial.c id_table[])
@@ -3071,6 +3141,14 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:set|changed|switched|put|altered)\s+(?:the\s+|its\s+|my\s+)?(?:USB\s+)?(?:PID|product[\s-]?id)\s+"
                 r"(?:\w+\s+){0,3}?(?:to|from)\s+(?:0x)?[0-9a-f]{4}\b)",
                 "lsusb -t; the vendor's composition query (AT!USBCOMP?, AT+QCFG=\"usbnet\", AT+QCFG=\"usbcfg\")"),
+    # ... or told in words: the modem's own USB setup edited ("I was playing around with the usb init script", "I changed the
+    # USB configuration of the EG25", "set a different usbnet mode on the module"); the host's (BIOS, kernel, udev) is another
+    StatedState("said:composition-changed",
+                r"\b(?:edit\w*|chang\w*|modif\w*|tweak\w*|alter\w*|play\w*\s+(?:around\s+)?with|mess\w*\s+(?:around\s+)?with|"
+                r"tinker\w*\s+with|set|setting|switch\w*)\s+(?:\S+\s+){0,4}?(?:USB\s+(?:init\s+script|config(?:uration)?|settings?|"
+                r"composition|functions?|gadget\s+config\w*)|usbnet\s+mode|usb_?composition)\b",
+                "lsusb -t; the vendor's composition query (AT!USBCOMP?, AT+QCFG=\"usbnet\", AT+QCFG=\"usbcfg\")",
+                unless=r"\b(?:BIOS|UEFI|kernel|menuconfig|udev|hub|VirtualBox|VMware|virt-manager|passthrough|Windows)\b"),
     # the modem runs an Ethernet-style composition (ECM, RNDIS, NCM) where the tools need its QMI, MBIM or AT ports:
     # "the module is in ECM mode instead of QMI", "it sits in RNDIS mode, and my script that expects /dev/cdc-wdm0 fails",
     # "the composition is set to ECM only, so there is no QMI port", "only rndis interface and no more the AT port", "the
@@ -4752,6 +4830,19 @@ STATES: Tuple[StatedState, ...] = (
                 # the program such a board runs, as the Arduino IDE names it ("programmed the boards with a different sketch")
                 r"sketch(?:es)?)\b",
                 "the board's manual: how its power key / power button switches the module on", suspected=True, context=True),
+    # a module in the mini-PCIe / M.2 slot of a router or single-board computer (not a laptop's): the board's own power
+    # or enable GPIO and its device tree switch the slot on ("an EC20 in the mini-PCIe slot of my RK3399 board", "the LTE
+    # module in the router's mPCIe socket", "minipcie插口"); context, what a not-enumerated module is checked for first
+    StatedState("said:board-slot-module",
+                r"\b(?:mini[- ]?PCI(?:e|-E|\s+Express)?|mPCIe|M\.2|NGFF)\s+(?:slot|socket|connector|port|interface)s?\b" + _SAME +
+                r"{0,60}?\b(?:board|router|SBC|OpenWrt|Armbian|RK\d{4}|Raspberry|Pi|CM4|BPI|Banana|NanoPi|Orange\s+Pi|gateway|CPE)\b|"
+                r"\b(?:board|router|SBC|RK\d{4}|CM4|BPI|NanoPi|gateway|CPE)(?:'s)?\s+(?:\S+\s+){0,5}?(?:mini[- ]?PCI(?:e|-E)?|mPCIe|M\.2|NGFF)"
+                r"\s+(?:slot|socket|connector|port)s?\b",
+                "the board's schematic / device tree: the slot's power-enable GPIO or regulator; lsusb right after boot",
+                context=True, unless=r"\b(?:laptop|notebook|ThinkPad|Latitude|EliteBook|ProBook|XPS|MacBook|desktop|PC)\b"),
+    StatedState("said:board-slot-module", r"(?:mini-?pcie|mpcie|M\.2|NGFF)\s*(?:插口|插槽|接口|卡槽|槽)",
+                "the board's schematic / device tree: the slot's power-enable GPIO or regulator; lsusb right after boot",
+                context=True, unless=_CHINESE_HEDGE + r"|笔记本|ThinkPad|联想"),
     StatedState("said:modem-board", _CARRIER_BOARD,
                 "the board's manual: which pin or GPIO switches the module's power on", context=True, any_line=True),
     # the module answered for a while, then stopped: "stopped responding to AT commands after a month", "worked for two
@@ -4780,6 +4871,19 @@ STATES: Tuple[StatedState, ...] = (
         "ja": r"Wi-?Fi\S{0,12}?(?:電波(?:は|が)出て|アクセスポイントとして(?:は)?(?:利用|使用|使え)|(?:は|が)(?:使える|生きて))",
         "zh": r"(?:WiFi|Wi-Fi|热点)\S{0,8}?(?:还能用|仍然可以用|依然可以用|还在工作)",
     }, "the device on another host and on a plain USB charger: its Wi-Fi, its LEDs; lsusb on each host"),
+    # the post says the modem works now with what it runs, a working setup shared: "the driver is the only thing that gets my
+    # L850 working", "this driver gets the modem working on my laptop", "I have it working with ModemManager", "my card works
+    # well with this driver". Context, no fault: a rule that infers a fault from output not shown (a PCIe modem with no
+    # driver shown) steps aside; a fix told with it ("after installing ... it works") is the solved post's, not read
+    StatedState("said:modem-works",
+                r"\b(?:gets?|getting|makes?)\s+(?:the\s+|my\s+|this\s+|our\s+|it\b)(?:\S+\s+){0,6}?(?:working|work|running)\b(?!\s+again)|"
+                r"\b(?:I|we)\s+(?:have|'ve\s+got)\s+(?:it|them|the\s+\S+|my\s+\S+|this\s+\S+)\s+(?:\S+\s+){0,3}?(?:working|running)\s+"
+                r"(?:fine\s+|well\s+|perfectly\s+|nicely\s+)?(?:with|using|on|through|via|under)\b|"
+                r"\b(?:it|modem|card|module|stick|dongle)\s+works\s+(?:(?:really\s+)?(?:well|fine|great|perfectly|flawlessly)\s+)?"
+                r"(?:with|using|through|via)\s+(?:this|the|your)\s+(?:\S+\s+)?(?:driver|module|project|script|tool)\b",
+                "mmcli -m any; ip addr (the modem's interface up with an address)", context=True,
+                unless=r"(?:n't|\bnot\b|\bnever\b|\bno\s+longer\b|\bcannot\b|\bto\s+get\b|\btry\w*\b|\bhow\b|\bafter\b|\buntil\b|"
+                       r"\bonce\s+I\b|\bsince\s+I\b|\bwhen\s+I\b|\bonly\s+(?:after|when|if|with\s+Windows)\b|\bWindows\b|\bphone\b)"),
     # the common states in Indonesian where the subject comes first and its negated state after it, which the clause grammar
     # (negation before its verb, an absent thing after "tidak ada") does not read: "SIM tidak ada" (the SIM is not there),
     # "kartu SIM-nya terkunci", "minta PIN terus", "tidak dapat sinyal", "lsusb tidak menampilkan modem", "/dev/ttyUSB0 tidak
@@ -4942,6 +5046,9 @@ STATES: Tuple[StatedState, ...] = (
                 "ls /dev/ttyUSB* /dev/ttyACM*; lsusb -t; sudo wvdialconf"),
     # the host does not recognise the device: "the device not being recognized", "combination that's definitely not
     # recognized", "Linux does not recognize the stick" (a rule pairs it with an id no driver table lists)
+    # ... in Chinese: "并不能认出来", "识别不到", "认不出", "无法识别"
+    StatedState("said:not-recognized", r"(?:不能|无法|没法|没有|没)(?:被)?(?:认出来?|识别|认到|检测到)|认不(?:出|到)|识别不(?:了|到|出)",
+                "lsusb; lsusb -t; sudo dmesg | grep -iE 'usb [0-9-.]+:|New USB device' | tail -20", unless=_CHINESE_HEDGE),
     StatedState("said:not-recognized",
                 r"\b(?:device|modem|module|stick|dongle|(?<!SIM )(?<!SIM-)card|combination|it|that)(?:'s|\s+(?:is|was|are|were))?\s+"
                 r"(?:(?:\w+ly|still|most|really)\s+){0,2}(?:not|n't|never)\s+(?:being\s+|getting\s+)?recogni[sz]ed\b|"
