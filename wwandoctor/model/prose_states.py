@@ -66,6 +66,16 @@ _DRIVES = (r"(?:uses?|using|used|picks?|picked|chooses?|chose|selects?|selected|
            r"points?|pointed|pointing|"
            r"dials?|dialed|dialled|dialing|dialling|sending|grabs?|grabbed|connects?|connected|tries|tried|probes?|probed)")
 _WRONG_PORT = r"(?:the\s+|a\s+)?wrong\s+(?!USB\b)(?:[\w-]+\s+)?(?<!USB )(?:port|device|tty\w*|interface|modem|node|card)s?\b"  # not a socket
+# more than one modem in the machine, as a sentence says it ("more than one modem", "multiple modems are installed", "a
+# second USB stick"), and a program driving the first one or the wrong one of them ("always takes the modem which is
+# discovered first", "sends the PIN to the first modem's SIM", "references the wrong SIM card")
+_SEVERAL_MODEMS = (r"\b(?:more\s+th[ae]n\s+one|multiple|several|two|a\s+second)\b(?:[^.!?]|\.(?=\d)){0,40}?\b(?:modems?|wwan\s+"
+                   r"interfaces?|cards?|sticks?|dongles?|modules?|SIM\s+cards)\b")
+_FIRST_OR_WRONG_MODEM = (r"\b(?:" + _DRIVES + r"|takes?|took|taking|sets?\s+up|brings?\s+up|brought\s+up|targets?|references?|unlocks?|"
+                         r"hits?)\s+(?:[\w-]+\s+){0,4}?(?:the\s+)?(?:first\s+(?:[\w-]+\s+){0,2}?(?:modem|device|card|stick|one|SIM|"
+                         r"interface)|(?:whichever\s+)?(?:modem|device|card|one|interface)\s+(?:(?:which|that|it)\s+)?(?:(?:is|was|gets?|got)\s+)?"
+                         r"(?:\w+\s+)?(?:discovered|found|detected|probed|listed|enumerated|seen|sees|saw|finds)\s+first|wrong\s+(?:[\w-]+\s+)?(?:modem|SIM|card|"
+                         r"device))\b")
 # a DHCP client said to be what an interface needs: "should be configured as a DHCPv6 client", "it needs to be dhcpv6"
 _DHCP_CLIENT_NEEDED = (r"\b(?:should|must|needs?(?:\s+to)?|has\s+to|have\s+to|ought\s+to|requires?)\s+(?:be\s+)?(?:configured\s+|set\s+(?:up\s+)?)?"
                        r"(?:as\s+|to\s+)?(?:an?\s+)?(?:proto\s+)?(?:DHCP(?:v6|v4)?|dhcpv6)(?:\s+client)?\b")
@@ -3453,6 +3463,16 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:the\s+)?" + _DEV_NAME,
                 "ls -l /dev/serial/by-id/ /dev/ttyUSB*; the port the program's settings name",
                 unless=r"\b" + _MM + r"\b|" + _NOW_FIXED + r"|\b(?:works?|working|fine)\b"),
+    # with several modems a program drives the first one (or "the wrong" one) whatever the setting names: "if the system
+    # has more than one modem the wwan protohandler will always take the modem which is discovered first", "-i any might
+    # reference the wrong SIM card if multiple modems are installed" (interface-name-mismatch: "another modem's cdc-wdm")
+    StatedState("said:name-mismatch",
+                r"(?=[^.!?]*\b(?:always|wrong|instead|no\s+matter|whatever|regardless|ignor\w+|rather\s+than)\b)(?:" + _SEVERAL_MODEMS +
+                _SAME + r"{0,120}?" + _FIRST_OR_WRONG_MODEM + r"|" + _FIRST_OR_WRONG_MODEM + _SAME + r"{0,80}?" + _SEVERAL_MODEMS + r")",
+                "mmcli -L; ls -l /sys/class/usbmisc/*/device /dev/serial/by-path/; the device or modem the setting names",
+                # read in a conditional ("if multiple modems are installed") or a "might": that is how such a bug is told;
+                # advice to the reader ("if you have two modems, use the first one") is not
+                unless=_NOW_FIXED + r"|\byou(?:r)?\b", suspected=True),
     StatedState("said:mm-wrong-port",
                 r"\b" + _MM + r"\b" + _SAME + r"{0,40}?" + _DRIVES + r"\s+(?:\w+\s+){0,4}?(?:to\s+|on\s+|through\s+|via\s+|over\s+|with\s+)?"
                 + _WRONG_PORT,
