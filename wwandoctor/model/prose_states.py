@@ -66,6 +66,10 @@ _DRIVES = (r"(?:uses?|using|used|picks?|picked|chooses?|chose|selects?|selected|
            r"points?|pointed|pointing|"
            r"dials?|dialed|dialled|dialing|dialling|sending|grabs?|grabbed|connects?|connected|tries|tried|probes?|probed)")
 _WRONG_PORT = r"(?:the\s+|a\s+)?wrong\s+(?!USB\b)(?:[\w-]+\s+)?(?<!USB )(?:port|device|tty\w*|interface|modem|node|card)s?\b"  # not a socket
+# the IP settings a bearer carries, as a sentence names them, and the host's link they belong on ("the ipv4 address",
+# "the IP configuration", "wwan0", "the wwan device")
+_BEARER_SETTING = r"(?:IPv[46]\s+address(?:es)?|IP\s+address(?:es)?|IPv[46]|IP|address(?:es)?|IP\s+(?:configuration|config|settings))"
+_HOST_LINK = r"(?:wwan\w*|wwp\w+|usb\d|(?:wwan|network|net|modem)\s+(?:interface|device)|interface|netdev)\b"
 # more than one modem in the machine, as a sentence says it ("more than one modem", "multiple modems are installed", "a
 # second USB stick"), and a program driving the first one or the wrong one of them ("always takes the modem which is
 # discovered first", "sends the PIN to the first modem's SIM", "references the wrong SIM card")
@@ -1492,6 +1496,20 @@ STATES: Tuple[StatedState, ...] = (
                 r"{0,40}?\b(?:manually|myself|ourselves|by\s+hand|every\s+time|each\s+time|after\s+(?:every|each)\s+(?:re)?boot)\b",
                 "ip link show WWAN_IFACE; ip addr show; ip route; what runs the DHCP client or the bearer's settings at boot",
                 unless=_NOW_FIXED),
+    # the bearer's IP settings never put on the host's interface: "it doesn't add the ipv4 address to my wwan0 device" (the
+    # address found with mmcli -b 0), "that address is never assigned to wwan0", "the IP configuration does not get applied
+    # to the wwan interface"; or the interface set up but the bearer's DNS servers left out: "the interface is setup ok only
+    # the dns is missing" (knowledge.md 2.18: with ModemManager the connection manager applies the bearer's settings)
+    StatedState("said:iface-left-to-host",
+                r"\b(?:do(?:es)?(?:n't|\s+not)|did(?:n't|\s+not)|never|won't)\s+(?:\w+\s+)?(?:add|assign|apply|set|put|configure)\s+"
+                r"(?:the\s+|its\s+|that\s+|any\s+)?(?:\w+\s+)?" + _BEARER_SETTING + r"\s+(?:to|on|onto)\s+(?:the\s+|my\s+|its\s+)?"
+                + _HOST_LINK + r"|\b" + _BEARER_SETTING + _SAME + r"{0,30}?\b(?:is|are|was|were|gets?|got|does|do|did)(?:n't|\s+not|\s+never)?"
+                r"\s+(?:never\s+|not\s+)?(?:get\s+)?(?:added|assigned|applied|set|put|configured)\s+(?:to|on|onto)\s+(?:the\s+|my\s+|its\s+)?"
+                + _HOST_LINK + r"|"
+                r"\bonly\s+(?:the\s+)?DNS(?:\s*v?[46])?(?:\s+servers?|\s+addresses)?\s+(?:\w+\s+){0,4}?(?:is|are|was|were)\s+"
+                r"(?:missing|absent|not\s+(?:set|applied|configured|there))\b",
+                "mmcli -b 0 (the bearer's IP settings); ip addr show; ip route; cat /etc/resolv.conf",
+                unless=_NOW_FIXED + r"|\?"),
     # the connection profile not brought up at boot: the person switches mobile data off and on by hand after each boot
     # ("mobile data needs to be toggled on/off after every reboot", "after every reboot the mobile data connection isn't
     # activated", "it doesn't work until I toggle mobile data"): the modem is there, the host side was not set up
