@@ -1216,6 +1216,20 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:" + _POWER_PIN + r")(?:\s+(?:line|pin|signal|gpio))?\s+(?:is|was|gets|got)\s+(?:never|not)\s+(?:\w+\s+)?(?:driven|pulled|set|toggled|asserted|"
                 r"pulsed|pressed|released)\b",
                 "lsusb (before and after the power-on pulse); VDD_EXT measured after PWRKEY is pulsed, per the module's hardware design guide"),
+    # the DNS servers not set up for the connection, in Portuguese, Spanish, French, German and Italian: "o servidor dns não
+    # é carregado automaticamente pelo modem", "los servidores DNS no se configuran", "les DNS ne sont pas appliqués", "die
+    # DNS-Server werden nicht übernommen", "i DNS non vengono impostati" (knowledge.md 2.18: bearer DNS not applied)
+    *_in_each_language("said:names-fail", {
+        "pt": r"\bDNS\b[^.!?]{0,40}?\bn[aã]o\s+(?:[eé]|s[aã]o|foi|foram|est[aá]|est[aã]o|fica|ficam)\s+(?:\w+\s+)?(?:carregad|"
+              r"configurad|definid|aplicad|atribu[ií]d|passad|setad)[oa]s?\b",
+        "es": r"\bDNS\b[^.!?]{0,40}?\bno\s+(?:se\s+)?(?:cargan?|configuran?|aplican?|asignan?|establecen?|(?:est[aá]n?|son|es|fue|fueron)\s+"
+              r"(?:\w+\s+)?(?:cargad|configurad|aplicad|asignad|establecid)[oa]s?)\b",
+        "fr": r"\bDNS\b[^.!?]{0,40}?\b(?:ne\s+(?:sont|est)\s+pas|n'(?:est|sont)\s+pas|ne\s+(?:sont|est)\s+jamais)\s+(?:\w+\s+)?(?:charg|configur|"
+              r"appliqu|attribu|d[ée]fini|pris\s+en\s+compte)",
+        "de": r"\bDNS(?:-Server\w*)?\b[^.!?]{0,40}?\b(?:wird|werden|wurde|wurden)\s+(?:\w+\s+)?(?:nicht|nie)\s+(?:\w+\s+)?(?:gesetzt|"
+              r"(?:ü|ue)bernommen|eingetragen|konfiguriert|geladen|zugewiesen)\b",
+        "it": r"\bDNS\b[^.!?]{0,40}?\bnon\s+(?:viene|vengono|[eè]|sono)\s+(?:\w+\s+)?(?:caricat|impostat|configurat|applicat|assegnat)[oiae]\b",
+    }, "cat /etc/resolv.conf; resolvectl dns; mmcli -b 0 | grep -i dns"),
     # the link carries traffic (a ping to an address works) but names do not resolve: no DNS servers
     # configured for the connection (knowledge.md interface-down-or-unconfigured: bearer DNS not applied)
     StatedState("said:names-fail",
