@@ -876,6 +876,17 @@ _ASKS_PIN = (r"(?:asks?|asking|asked|prompts?|prompting|prompted)\s+(?:me\s+|us\
              r"(?:SIM(?:[\s-]?card)?\s+)?(?:PIN|PUK)\b")
 # ModemManager as posts name it, and its being stopped, disabled, inhibited or told to ignore the modem
 _MM = r"(?:Modem-?Man(?:a)?ger|Modem\s+Manager|(?-i:MM))"  # "ModemManger" as posts misspell it
+# a program that manages the modem and acts on it by itself: ModemManager, a distribution's modem service or power manager
+# ("modem-control.service", "eg25-manager", "the modem service"); what it does to the modem under another program; and a
+# firmware update under way ("fwupd", "while it is being upgraded", "during the firmware update")
+_MODEM_MANAGER = (r"(?:\b" + _MM + r"\b|\bNetworkManager\b|\beg25-manager\b|\bmodem-?(?:control|power|manager)(?:\.service)?|"
+                  r"\b[\w-]+\.service\b|\b(?:the|a)\s+(?:modem\s+)?(?:manager|service|daemon)\b)")
+_MANAGER_ACTS = (r"(?:\b(?:shuts?|shutting)\s+(?:\w+\s+){0,2}?down|\bpower(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:off|down)|\bcuts?\s+(?:\w+\s+){0,2}?"
+                 r"power|\bre-?prob(?:es?|ed|ing)|\bresets?|\bgrabs?|\binterfer\w+|\bconflicts?\s+with|\bkills?|\bturns?\s+(?:\w+\s+){0,2}?off|"
+                 r"\btakes?\s+over)")
+_FLASHING = (r"(?:\bfwupd\b|\bqfirehose\b|\bqmi-firmware-update\b|\bfirmware\s+(?:update|upgrade|flash\w*|writ\w*|download)|"
+             r"\bflash(?:ing|es)?\s+(?:the\s+|its\s+)?(?:new\s+)?firmware|\b(?:while|during|in\s+the\s+middle\s+of)\s+(?:\w+\s+){0,3}?"
+             r"(?:upgrad|updat|flash)\w*|\b(?:being|is|was)\s+(?:upgraded|updated|flashed))")
 # the modem tagged for ModemManager to leave alone (ModemManager include/ModemManager-tags.h ID_MM_DEVICE_IGNORE):
 # "tagged the modem with ID_MM_DEVICE_IGNORE", "an ID_MM_DEVICE_IGNORE udev rule", "set ENV{ID_MM_DEVICE_IGNORE}="1""
 _MM_IGNORE_TAGGED = (r"(?:tag\w*|mark\w*|flag\w*|set\w*|add\w*)\s+(?:\S+\s+){0,4}?(?:with\s+|as\s+)?(?:ENV\{)?ID_MM_DEVICE_IGNORE\b|"
@@ -3505,6 +3516,17 @@ STATES: Tuple[StatedState, ...] = (
                 # read in a conditional ("if multiple modems are installed") or a "might": that is how such a bug is told;
                 # advice to the reader ("if you have two modems, use the first one") is not
                 unless=_NOW_FIXED + r"|\byou(?:r)?\b", suspected=True),
+    # a manager acts on the modem while a firmware tool flashes it: "modem-control.service shuts down the modem while it is
+    # being upgraded with fwupd", "fwupd crashes when the modem is reprobed by ModemManager", "fwupd never asks ModemManager
+    # to inhibit the modem" (fwupd's modem-manager plugin inhibits the device in ModemManager before it detaches it)
+    StatedState("said:manager-during-flash",
+                _MODEM_MANAGER + _SAME + r"{0,60}?" + _MANAGER_ACTS + _SAME + r"{0,60}?" + _FLASHING + r"|" +
+                _FLASHING + _SAME + r"{0,80}?\b(?:re-?probed|powered\s+(?:off|down)|shut\s+down|reset|grabbed|taken\s+over|opened)\s+by\s+"
+                r"(?:the\s+)?" + _MODEM_MANAGER + r"|"
+                r"\b(?:never|not|n't|without)\s+(?:asks?|asking|tells?|telling|ask|tell)\s+" + _MM + r"\s+to\s+inhibit\b|"
+                r"\b(?:does(?:n't|\s+not)|did(?:n't|\s+not)|never)\s+inhibits?\s+(?:the\s+\w+\s+(?:in|with)\s+)?" + _MM + r"\b",
+                "journalctl -b -u ModemManager -u fwupd; systemctl list-units | grep -i modem; mmcli -m any --inhibit (while flashing)",
+                unless=_NOW_FIXED + r"|\b(?:before|after)\s+(?:\w+\s+){0,3}?(?:flash|updat|upgrad)\w*"),
     StatedState("said:mm-wrong-port",
                 r"\b" + _MM + r"\b" + _SAME + r"{0,40}?" + _DRIVES + r"\s+(?:\w+\s+){0,4}?(?:to\s+|on\s+|through\s+|via\s+|over\s+|with\s+)?"
                 + _WRONG_PORT,
