@@ -817,7 +817,11 @@ _STOPS_ANSWERING = (r"\b(?:stops?\s+\w+ing|stopped\s+\w+ing|no\s+longer\s+\w+|(?
 _SIERRA_NAMED = r"\bSWI9X\d\d\w*|\bSierra\s+Wireless\b|\bautoflash-74\d\d\b|(?-i:AT!)(?:IMPREF|GOBIIMPREF|PRIID)\b"
 # the generic usb-serial driver loaded with a device's ids (linux drivers/usb/serial/generic.c module_param vendor,
 # product: "User specified USB idVendor"): "modprobe usbserial vendor=0x1410 product=0x4400", a path to usbserial.ko
-_USBSERIAL_IDS_LOADED = (r"\b(?:modprobe|insmod)\s+(?:\S*/)?usbserial(?:\.ko)?\s+(?:\S+\s+){0,2}?(?:vendor|product)\s*=\s*"
+_USBSERIAL_IDS_LOADED = (r"\b(?:modprobe|insmod)\s+(?:(?:\S*/)?usbserial(?:\.ko)?|"
+                         # a module file of drivers/usb/serial/ by its path ("/lib/modules/`uname -r`/kernel/drivers/...";
+                         # a forum may break the long line inside the file's name: ".../usb/serial/usbs erial.ko"); of
+                         # the modem drivers only usbserial takes vendor=/product=
+                         r"[^=\n]{0,80}?/usb/serial/[^\s=/]+(?:\s[^\s=/]+)?\.ko)\s+(?:\S+\s+){0,2}?(?:vendor|product)\s*=\s*"
                          # a value the post blanks out as the pattern to follow ("vendor=0xXXXX") counts as written
                          r"[\"']?(?:0x)?(?:[0-9a-f]{4}|[xX]{4})\b")
 # a udev rule for one product id that runs usb_modeswitch (40-usb_modeswitch.rules' form: ATTR{idProduct}=="14a8",
@@ -2999,6 +3003,10 @@ STATES: Tuple[StatedState, ...] = (
                 # the ids written into a serial driver's new_id by hand: "I had to echo the id into new_id"
                 r"\b(?:echo\w*|writ\w*|wrote|add\w*|put\w*|feed\w*)\s+(?:\w+\s+){0,6}?(?:in)?to\s+(?:the\s+|its\s+)?(?:option1?\s+|"
                 r"driver'?s?\s+)?(?:/sys/bus/[\w/.-]*/)?new_id\b|"
+                # the generic driver to be made to take the device: "getting the usbserial driver to recognize the card"
+                r"\b(?:get|getting|make|making|force|forcing|teach|teaching)\s+(?:the\s+)?usb-?serial(?:\s+(?:driver|module))?\s+"
+                r"(?:to\s+)?(?:recogni[sz]e|detect|accept|take|bind\s+to)\s+(?:the|my|this|our)\s+(?:[\w-]+\s+)?(?:card|modem|stick|"
+                r"dongle|device)\b|"
                 r"\busbserial\b[\"'`\u201d]?" + _SAME + r"{0,100}?\b(?:with|using|passing|giving|specifying|mit|unter Angabe)"
                 r"\s+(?:(?:the|its|der|den|die|seiner|ihrer)\s+)?(?:vendor|product)(?:-?\s*(?:and|und|&|/|,)\s*"
                 r"(?:vendor|product))?[-\s]?ids?\b",
