@@ -3624,6 +3624,12 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:" + _MODEM_DRIVER + r"|usb-?storage)\s+(?:driver\s+)?and\s+(?:the\s+)?(?:" + _MODEM_DRIVER + r"|usb-?storage)\b" +
                 _SAME + r"{0,20}?" + _UNNEGATED + r"\b(?:fight|conflict|clash|compete)\w*|"
                 r"\bdrivers?\s+(?:\w+\s+){0,2}?(?:fight|conflict|clash|compete)\w*\s+(?:with\s+)?each\s+other\b|"
+                # two drivers that both match the device, the probe order deciding: "both option and usb-storage can bind to
+                # the modem when in storage mode", "it's random which wins", "whichever driver probes first gets it"
+                r"\bboth\s+(?:the\s+)?" + _MODEM_DRIVER + r"\s+and\s+(?:the\s+)?" + _MODEM_DRIVER + r"(?:\s+drivers?|\s+modules?)?\s+"
+                r"(?:can\s+|could\s+|will\s+|may\s+|might\s+|(?:try|tries|want)\s+to\s+)(?:bind|claim|grab|take|match)\w*|"
+                r"\b(?:it's|it\s+is|it\s+was)\s+(?:random|luck|a\s+race)\s+which\s+(?:one\s+|driver\s+|module\s+)?(?:wins|binds|gets\s+it)\b|"
+                r"\bwhichever\s+(?:driver|module)\s+(?:wins|binds\s+first|probes\s+first|loads\s+first)|"
                 # ("option" alone is an English word: "this option conflicts with the driver")
                 r"\b(?!option1?\b(?!\s+(?:kernel\s+)?(?:module|driver)))" + _MODEM_DRIVER + _SAME +
                 r"{0,60}?\b(?:conflicts?|clash\w*|fights?|competes?)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:" +
