@@ -882,6 +882,13 @@ PROVES_NOTHING += [
     "Unspecified GPRS error'",
     "<warn>  [modem0/bearer0] connection attempt #1 failed: Operation was cancelled",
     "<warn>  [modem0/bearer0] connection attempt #1 failed: QMI protocol error (14): 'CallFailed'"]
+# NetworkManager: a profile pinned to an interface name no present device has (nm-device.c:9974, nm-manager.c:4729,6510)
+PROVES["nm:profile-ifname-mismatch"] = [
+    "Error: Connection activation failed: No suitable device found for this connection (device end1 not available because "
+    "profile is not compatible with device (mismatching interface name)).",
+    "<info>  [1712345678.1234] device (wlan0): profile is not compatible with device (mismatching interface name)"]
+PROVES_NOTHING += ["Error: Connection activation failed: No suitable device found for this connection (device wlan0 not "
+                   "available because device is strictly unmanaged)."]
 PROVES["board:under-voltage"] = ["[  123.456789] hwmon hwmon1: Undervoltage detected!",
                                  "[   15.303218] Under-voltage detected! (0x00050005)"]
 PROVES_NOTHING += ["hwmon hwmon1: Voltage normalised", "Voltage normalised (0x00000000)", "throttled=0x50000",

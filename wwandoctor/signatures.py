@@ -1005,6 +1005,15 @@ TABLE: Tuple[Signature, ...] = (
               "GKeyFile error, e.g. \"Key file contains key \u201c%s\u201d which has a value that cannot be interpreted.\"), "
               "formatted \"%s.%s: %s\" (setting.property) by src/core/settings/plugins/keyfile/nms-keyfile-reader.c _fmt_warn "
               "and logged at :83 \"keyfile: %s\" (NetworkManager 355bc90299)"),
+    # --- NetworkManager found no device for a profile: the profile's interface name is no device's ------------
+    # "Error: Connection activation failed: No suitable device found for this connection (device end1 not available
+    # because profile is not compatible with device (mismatching interface name))": the profile is pinned by
+    # connection.interface-name to a name (cdc-wdm0, ttyUSB2, wwan0 from a guide) that no present device has
+    Signature("nm:profile-ifname-mismatch",
+              r"\bmismatching interface name\b",
+              "NetworkManager src/core/devices/nm-device.c:9974 check_connection_compatible (\"mismatching interface "
+              "name\"), wrapped by src/core/nm-manager.c:4729 (\"device %s not available because %s\") and :6510 (\"No "
+              "suitable device found for this connection (%s).\") (NetworkManager 355bc90299)"),
     # --- the packet data path over AT: activation refused, or attached / a context active ----------
     # A data activation command answered with ERROR or +CME ERROR (the joined "<command> => <reply>"
     # line of at_exchanges): the attach or the PDP context did not come up; the reply alone does not

@@ -66,6 +66,20 @@ _DRIVES = (r"(?:uses?|using|used|picks?|picked|chooses?|chose|selects?|selected|
            r"points?|pointed|pointing|"
            r"dials?|dialed|dialled|dialing|dialling|sending|grabs?|grabbed|connects?|connected|tries|tried|probes?|probed)")
 _WRONG_PORT = r"(?:the\s+|a\s+)?wrong\s+(?!USB\b)(?:[\w-]+\s+)?(?<!USB )(?:port|device|tty\w*|interface|modem|node|card)s?\b"  # not a socket
+# the IP settings a bearer carries, as a sentence names them, and the host's link they belong on ("the ipv4 address",
+# "the IP configuration", "wwan0", "the wwan device")
+_BEARER_SETTING = r"(?:IPv[46]\s+address(?:es)?|IP\s+address(?:es)?|IPv[46]|IP|address(?:es)?|IP\s+(?:configuration|config|settings))"
+_HOST_LINK = r"(?:wwan\w*|wwp\w+|usb\d|(?:wwan|network|net|modem)\s+(?:interface|device)|interface|netdev)\b"
+# more than one modem in the machine, as a sentence says it ("more than one modem", "multiple modems are installed", "a
+# second USB stick"), and a program driving the first one or the wrong one of them ("always takes the modem which is
+# discovered first", "sends the PIN to the first modem's SIM", "references the wrong SIM card")
+_SEVERAL_MODEMS = (r"\b(?:more\s+th[ae]n\s+one|multiple|several|two|a\s+second)\b(?:[^.!?]|\.(?=\d)){0,40}?\b(?:modems?|wwan\s+"
+                   r"interfaces?|cards?|sticks?|dongles?|modules?|SIM\s+cards)\b")
+_FIRST_OR_WRONG_MODEM = (r"\b(?:" + _DRIVES + r"|takes?|took|taking|sets?\s+up|brings?\s+up|brought\s+up|targets?|references?|unlocks?|"
+                         r"hits?)\s+(?:[\w-]+\s+){0,4}?(?:the\s+)?(?:first\s+(?:[\w-]+\s+){0,2}?(?:modem|device|card|stick|one|SIM|"
+                         r"interface)|(?:whichever\s+)?(?:modem|device|card|one|interface)\s+(?:(?:which|that|it)\s+)?(?:(?:is|was|gets?|got)\s+)?"
+                         r"(?:\w+\s+)?(?:discovered|found|detected|probed|listed|enumerated|seen|sees|saw|finds)\s+first|wrong\s+(?:[\w-]+\s+)?(?:modem|SIM|card|"
+                         r"device))\b")
 # a DHCP client said to be what an interface needs: "should be configured as a DHCPv6 client", "it needs to be dhcpv6"
 _DHCP_CLIENT_NEEDED = (r"\b(?:should|must|needs?(?:\s+to)?|has\s+to|have\s+to|ought\s+to|requires?)\s+(?:be\s+)?(?:configured\s+|set\s+(?:up\s+)?)?"
                        r"(?:as\s+|to\s+)?(?:an?\s+)?(?:proto\s+)?(?:DHCP(?:v6|v4)?|dhcpv6)(?:\s+client)?\b")
@@ -821,7 +835,11 @@ _STOPS_ANSWERING = (r"\b(?:stops?\s+\w+ing|stopped\s+\w+ing|no\s+longer\s+\w+|(?
 _SIERRA_NAMED = r"\bSWI9X\d\d\w*|\bSierra\s+Wireless\b|\bautoflash-74\d\d\b|(?-i:AT!)(?:IMPREF|GOBIIMPREF|PRIID)\b"
 # the generic usb-serial driver loaded with a device's ids (linux drivers/usb/serial/generic.c module_param vendor,
 # product: "User specified USB idVendor"): "modprobe usbserial vendor=0x1410 product=0x4400", a path to usbserial.ko
-_USBSERIAL_IDS_LOADED = (r"\b(?:modprobe|insmod)\s+(?:\S*/)?usbserial(?:\.ko)?\s+(?:\S+\s+){0,2}?(?:vendor|product)\s*=\s*"
+_USBSERIAL_IDS_LOADED = (r"\b(?:modprobe|insmod)\s+(?:(?:\S*/)?usbserial(?:\.ko)?|"
+                         # a module file of drivers/usb/serial/ by its path ("/lib/modules/`uname -r`/kernel/drivers/...";
+                         # a forum may break the long line inside the file's name: ".../usb/serial/usbs erial.ko"); of
+                         # the modem drivers only usbserial takes vendor=/product=
+                         r"[^=\n]{0,80}?/usb/serial/[^\s=/]+(?:\s[^\s=/]+)?\.ko)\s+(?:\S+\s+){0,2}?(?:vendor|product)\s*=\s*"
                          # a value the post blanks out as the pattern to follow ("vendor=0xXXXX") counts as written
                          r"[\"']?(?:0x)?(?:[0-9a-f]{4}|[xX]{4})\b")
 # a udev rule for one product id that runs usb_modeswitch (40-usb_modeswitch.rules' form: ATTR{idProduct}=="14a8",
@@ -880,6 +898,17 @@ _ASKS_PIN = (r"(?:asks?|asking|asked|prompts?|prompting|prompted)\s+(?:me\s+|us\
              r"(?:SIM(?:[\s-]?card)?\s+)?(?:PIN|PUK)\b")
 # ModemManager as posts name it, and its being stopped, disabled, inhibited or told to ignore the modem
 _MM = r"(?:Modem-?Man(?:a)?ger|Modem\s+Manager|(?-i:MM))"  # "ModemManger" as posts misspell it
+# a program that manages the modem and acts on it by itself: ModemManager, a distribution's modem service or power manager
+# ("modem-control.service", "eg25-manager", "the modem service"); what it does to the modem under another program; and a
+# firmware update under way ("fwupd", "while it is being upgraded", "during the firmware update")
+_MODEM_MANAGER = (r"(?:\b" + _MM + r"\b|\bNetworkManager\b|\beg25-manager\b|\bmodem-?(?:control|power|manager)(?:\.service)?|"
+                  r"\b[\w-]+\.service\b|\b(?:the|a)\s+(?:modem\s+)?(?:manager|service|daemon)\b)")
+_MANAGER_ACTS = (r"(?:\b(?:shuts?|shutting)\s+(?:\w+\s+){0,2}?down|\bpower(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:off|down)|\bcuts?\s+(?:\w+\s+){0,2}?"
+                 r"power|\bre-?prob(?:es?|ed|ing)|\bresets?|\bgrabs?|\binterfer\w+|\bconflicts?\s+with|\bkills?|\bturns?\s+(?:\w+\s+){0,2}?off|"
+                 r"\btakes?\s+over)")
+_FLASHING = (r"(?:\bfwupd\b|\bqfirehose\b|\bqmi-firmware-update\b|\bfirmware\s+(?:update|upgrade|flash\w*|writ\w*|download)|"
+             r"\bflash(?:ing|es)?\s+(?:the\s+|its\s+)?(?:new\s+)?firmware|\b(?:while|during|in\s+the\s+middle\s+of)\s+(?:\w+\s+){0,3}?"
+             r"(?:upgrad|updat|flash)\w*|\b(?:being|is|was)\s+(?:upgraded|updated|flashed))")
 # the modem tagged for ModemManager to leave alone (ModemManager include/ModemManager-tags.h ID_MM_DEVICE_IGNORE):
 # "tagged the modem with ID_MM_DEVICE_IGNORE", "an ID_MM_DEVICE_IGNORE udev rule", "set ENV{ID_MM_DEVICE_IGNORE}="1""
 _MM_IGNORE_TAGGED = (r"(?:tag\w*|mark\w*|flag\w*|set\w*|add\w*)\s+(?:\S+\s+){0,4}?(?:with\s+|as\s+)?(?:ENV\{)?ID_MM_DEVICE_IGNORE\b|"
@@ -1238,6 +1267,20 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:" + _POWER_PIN + r")(?:\s+(?:line|pin|signal|gpio))?\s+(?:is|was|gets|got)\s+(?:never|not)\s+(?:\w+\s+)?(?:driven|pulled|set|toggled|asserted|"
                 r"pulsed|pressed|released)\b",
                 "lsusb (before and after the power-on pulse); VDD_EXT measured after PWRKEY is pulsed, per the module's hardware design guide"),
+    # the DNS servers not set up for the connection, in Portuguese, Spanish, French, German and Italian: "o servidor dns não
+    # é carregado automaticamente pelo modem", "los servidores DNS no se configuran", "les DNS ne sont pas appliqués", "die
+    # DNS-Server werden nicht übernommen", "i DNS non vengono impostati" (knowledge.md 2.18: bearer DNS not applied)
+    *_in_each_language("said:names-fail", {
+        "pt": r"\bDNS\b[^.!?]{0,40}?\bn[aã]o\s+(?:[eé]|s[aã]o|foi|foram|est[aá]|est[aã]o|fica|ficam)\s+(?:\w+\s+)?(?:carregad|"
+              r"configurad|definid|aplicad|atribu[ií]d|passad|setad)[oa]s?\b",
+        "es": r"\bDNS\b[^.!?]{0,40}?\bno\s+(?:se\s+)?(?:cargan?|configuran?|aplican?|asignan?|establecen?|(?:est[aá]n?|son|es|fue|fueron)\s+"
+              r"(?:\w+\s+)?(?:cargad|configurad|aplicad|asignad|establecid)[oa]s?)\b",
+        "fr": r"\bDNS\b[^.!?]{0,40}?\b(?:ne\s+(?:sont|est)\s+pas|n'(?:est|sont)\s+pas|ne\s+(?:sont|est)\s+jamais)\s+(?:\w+\s+)?(?:charg|configur|"
+              r"appliqu|attribu|d[ée]fini|pris\s+en\s+compte)",
+        "de": r"\bDNS(?:-Server\w*)?\b[^.!?]{0,40}?\b(?:wird|werden|wurde|wurden)\s+(?:\w+\s+)?(?:nicht|nie)\s+(?:\w+\s+)?(?:gesetzt|"
+              r"(?:ü|ue)bernommen|eingetragen|konfiguriert|geladen|zugewiesen)\b",
+        "it": r"\bDNS\b[^.!?]{0,40}?\bnon\s+(?:viene|vengono|[eè]|sono)\s+(?:\w+\s+)?(?:caricat|impostat|configurat|applicat|assegnat)[oiae]\b",
+    }, "cat /etc/resolv.conf; resolvectl dns; mmcli -b 0 | grep -i dns"),
     # the link carries traffic (a ping to an address works) but names do not resolve: no DNS servers
     # configured for the connection (knowledge.md interface-down-or-unconfigured: bearer DNS not applied)
     StatedState("said:names-fail",
@@ -1518,6 +1561,20 @@ STATES: Tuple[StatedState, ...] = (
                 r"{0,40}?\b(?:manually|myself|ourselves|by\s+hand|every\s+time|each\s+time|after\s+(?:every|each)\s+(?:re)?boot)\b",
                 "ip link show WWAN_IFACE; ip addr show; ip route; what runs the DHCP client or the bearer's settings at boot",
                 unless=_NOW_FIXED),
+    # the bearer's IP settings never put on the host's interface: "it doesn't add the ipv4 address to my wwan0 device" (the
+    # address found with mmcli -b 0), "that address is never assigned to wwan0", "the IP configuration does not get applied
+    # to the wwan interface"; or the interface set up but the bearer's DNS servers left out: "the interface is setup ok only
+    # the dns is missing" (knowledge.md 2.18: with ModemManager the connection manager applies the bearer's settings)
+    StatedState("said:iface-left-to-host",
+                r"\b(?:do(?:es)?(?:n't|\s+not)|did(?:n't|\s+not)|never|won't)\s+(?:\w+\s+)?(?:add|assign|apply|set|put|configure)\s+"
+                r"(?:the\s+|its\s+|that\s+|any\s+)?(?:\w+\s+)?" + _BEARER_SETTING + r"\s+(?:to|on|onto)\s+(?:the\s+|my\s+|its\s+)?"
+                + _HOST_LINK + r"|\b" + _BEARER_SETTING + _SAME + r"{0,30}?\b(?:is|are|was|were|gets?|got|does|do|did)(?:n't|\s+not|\s+never)?"
+                r"\s+(?:never\s+|not\s+)?(?:get\s+)?(?:added|assigned|applied|set|put|configured)\s+(?:to|on|onto)\s+(?:the\s+|my\s+|its\s+)?"
+                + _HOST_LINK + r"|"
+                r"\bonly\s+(?:the\s+)?DNS(?:\s*v?[46])?(?:\s+servers?|\s+addresses)?\s+(?:\w+\s+){0,4}?(?:is|are|was|were)\s+"
+                r"(?:missing|absent|not\s+(?:set|applied|configured|there))\b",
+                "mmcli -b 0 (the bearer's IP settings); ip addr show; ip route; cat /etc/resolv.conf",
+                unless=_NOW_FIXED + r"|\?"),
     # the connection profile not brought up at boot: the person switches mobile data off and on by hand after each boot
     # ("mobile data needs to be toggled on/off after every reboot", "after every reboot the mobile data connection isn't
     # activated", "it doesn't work until I toggle mobile data"): the modem is there, the host side was not set up
@@ -3016,6 +3073,10 @@ STATES: Tuple[StatedState, ...] = (
                 # the ids written into a serial driver's new_id by hand: "I had to echo the id into new_id"
                 r"\b(?:echo\w*|writ\w*|wrote|add\w*|put\w*|feed\w*)\s+(?:\w+\s+){0,6}?(?:in)?to\s+(?:the\s+|its\s+)?(?:option1?\s+|"
                 r"driver'?s?\s+)?(?:/sys/bus/[\w/.-]*/)?new_id\b|"
+                # the generic driver to be made to take the device: "getting the usbserial driver to recognize the card"
+                r"\b(?:get|getting|make|making|force|forcing|teach|teaching)\s+(?:the\s+)?usb-?serial(?:\s+(?:driver|module))?\s+"
+                r"(?:to\s+)?(?:recogni[sz]e|detect|accept|take|bind\s+to)\s+(?:the|my|this|our)\s+(?:[\w-]+\s+)?(?:card|modem|stick|"
+                r"dongle|device)\b|"
                 r"\busbserial\b[\"'`\u201d]?" + _SAME + r"{0,100}?\b(?:with|using|passing|giving|specifying|mit|unter Angabe)"
                 r"\s+(?:(?:the|its|der|den|die|seiner|ihrer)\s+)?(?:vendor|product)(?:-?\s*(?:and|und|&|/|,)\s*"
                 r"(?:vendor|product))?[-\s]?ids?\b",
@@ -3531,6 +3592,27 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:the\s+)?" + _DEV_NAME,
                 "ls -l /dev/serial/by-id/ /dev/ttyUSB*; the port the program's settings name",
                 unless=r"\b" + _MM + r"\b|" + _NOW_FIXED + r"|\b(?:works?|working|fine)\b"),
+    # with several modems a program drives the first one (or "the wrong" one) whatever the setting names: "if the system
+    # has more than one modem the wwan protohandler will always take the modem which is discovered first", "-i any might
+    # reference the wrong SIM card if multiple modems are installed" (interface-name-mismatch: "another modem's cdc-wdm")
+    StatedState("said:name-mismatch",
+                r"(?=[^.!?]*\b(?:always|wrong|instead|no\s+matter|whatever|regardless|ignor\w+|rather\s+than)\b)(?:" + _SEVERAL_MODEMS +
+                _SAME + r"{0,120}?" + _FIRST_OR_WRONG_MODEM + r"|" + _FIRST_OR_WRONG_MODEM + _SAME + r"{0,80}?" + _SEVERAL_MODEMS + r")",
+                "mmcli -L; ls -l /sys/class/usbmisc/*/device /dev/serial/by-path/; the device or modem the setting names",
+                # read in a conditional ("if multiple modems are installed") or a "might": that is how such a bug is told;
+                # advice to the reader ("if you have two modems, use the first one") is not
+                unless=_NOW_FIXED + r"|\byou(?:r)?\b", suspected=True),
+    # a manager acts on the modem while a firmware tool flashes it: "modem-control.service shuts down the modem while it is
+    # being upgraded with fwupd", "fwupd crashes when the modem is reprobed by ModemManager", "fwupd never asks ModemManager
+    # to inhibit the modem" (fwupd's modem-manager plugin inhibits the device in ModemManager before it detaches it)
+    StatedState("said:manager-during-flash",
+                _MODEM_MANAGER + _SAME + r"{0,60}?" + _MANAGER_ACTS + _SAME + r"{0,60}?" + _FLASHING + r"|" +
+                _FLASHING + _SAME + r"{0,80}?\b(?:re-?probed|powered\s+(?:off|down)|shut\s+down|reset|grabbed|taken\s+over|opened)\s+by\s+"
+                r"(?:the\s+)?" + _MODEM_MANAGER + r"|"
+                r"\b(?:never|not|n't|without)\s+(?:asks?|asking|tells?|telling|ask|tell)\s+" + _MM + r"\s+to\s+inhibit\b|"
+                r"\b(?:does(?:n't|\s+not)|did(?:n't|\s+not)|never)\s+inhibits?\s+(?:the\s+\w+\s+(?:in|with)\s+)?" + _MM + r"\b",
+                "journalctl -b -u ModemManager -u fwupd; systemctl list-units | grep -i modem; mmcli -m any --inhibit (while flashing)",
+                unless=_NOW_FIXED + r"|\b(?:before|after)\s+(?:\w+\s+){0,3}?(?:flash|updat|upgrad)\w*"),
     StatedState("said:mm-wrong-port",
                 r"\b" + _MM + r"\b" + _SAME + r"{0,40}?" + _DRIVES + r"\s+(?:\w+\s+){0,4}?(?:to\s+|on\s+|through\s+|via\s+|over\s+|with\s+)?"
                 + _WRONG_PORT,
@@ -3620,6 +3702,12 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:" + _MODEM_DRIVER + r"|usb-?storage)\s+(?:driver\s+)?and\s+(?:the\s+)?(?:" + _MODEM_DRIVER + r"|usb-?storage)\b" +
                 _SAME + r"{0,20}?" + _UNNEGATED + r"\b(?:fight|conflict|clash|compete)\w*|"
                 r"\bdrivers?\s+(?:\w+\s+){0,2}?(?:fight|conflict|clash|compete)\w*\s+(?:with\s+)?each\s+other\b|"
+                # two drivers that both match the device, the probe order deciding: "both option and usb-storage can bind to
+                # the modem when in storage mode", "it's random which wins", "whichever driver probes first gets it"
+                r"\bboth\s+(?:the\s+)?" + _MODEM_DRIVER + r"\s+and\s+(?:the\s+)?" + _MODEM_DRIVER + r"(?:\s+drivers?|\s+modules?)?\s+"
+                r"(?:can\s+|could\s+|will\s+|may\s+|might\s+|(?:try|tries|want)\s+to\s+)(?:bind|claim|grab|take|match)\w*|"
+                r"\b(?:it's|it\s+is|it\s+was)\s+(?:random|luck|a\s+race)\s+which\s+(?:one\s+|driver\s+|module\s+)?(?:wins|binds|gets\s+it)\b|"
+                r"\bwhichever\s+(?:driver|module)\s+(?:wins|binds\s+first|probes\s+first|loads\s+first)|"
                 # ("option" alone is an English word: "this option conflicts with the driver")
                 r"\b(?!option1?\b(?!\s+(?:kernel\s+)?(?:module|driver)))" + _MODEM_DRIVER + _SAME +
                 r"{0,60}?\b(?:conflicts?|clash\w*|fights?|competes?)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:" +
