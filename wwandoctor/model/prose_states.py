@@ -1249,7 +1249,7 @@ STATES: Tuple[StatedState, ...] = (
     # modem while it is being upgraded with fwupd", "eg25-manager resets the modem in the middle of the flash", "the
     # service conflicts with fwupd": two programs driving one modem (knowledge.md 2.10; the flasher loses the device),
     # not a power fault - the fix is stopping or changing the service for the time of the update
-    StatedState("said:service-disturbs-flash",
+    StatedState("said:manager-during-flash",
                 _HOST_PROGRAM + _SAME + r"{0,80}?" + _UNNEGATED + r"\b(?:conflicts?|conflicting|interferes?|interfering|clash(?:es)?)\s+with\s+"
                 + _SAME + r"{0,40}?" + _FLASHING + r"|" +
                 _HOST_PROGRAM + _SAME + r"{0,80}?" + _UNNEGATED + _ACTS_ON_MODEM + _SAME + r"{0,60}?"
@@ -3612,7 +3612,10 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:never|not|n't|without)\s+(?:asks?|asking|tells?|telling|ask|tell)\s+" + _MM + r"\s+to\s+inhibit\b|"
                 r"\b(?:does(?:n't|\s+not)|did(?:n't|\s+not)|never)\s+inhibits?\s+(?:the\s+\w+\s+(?:in|with)\s+)?" + _MM + r"\b",
                 "journalctl -b -u ModemManager -u fwupd; systemctl list-units | grep -i modem; mmcli -m any --inhibit (while flashing)",
-                unless=_NOW_FIXED + r"|\b(?:before|after)\s+(?:\w+\s+){0,3}?(?:flash|updat|upgrad)\w*"),
+                unless=_NOW_FIXED + r"|\b(?:before|after)\s+(?:\w+\s+){0,3}?(?:flash|updat|upgrad)\w*|"
+                # the manager said to leave the modem alone: "the service does not reset the modem while ..."
+                r"\b(?:does(?:n't|\s+not)|did(?:n't|\s+not)|never|no\s+longer)\s+(?:reset|power|shut|touch|re-?probe|restart|take|grab|open|"
+                r"disturb|interfere)\w*"),
     StatedState("said:mm-wrong-port",
                 r"\b" + _MM + r"\b" + _SAME + r"{0,40}?" + _DRIVES + r"\s+(?:\w+\s+){0,4}?(?:to\s+|on\s+|through\s+|via\s+|over\s+|with\s+)?"
                 + _WRONG_PORT,
