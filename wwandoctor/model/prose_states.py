@@ -4096,7 +4096,11 @@ STATES: Tuple[StatedState, ...] = (
     StatedState("said:support-request",
                 r"(?:\[\s*(?:feature\s+)?request\s*\]|^\W*(?:feature\s+)?request\b)" + _SAME + r"{0,100}?\bsupport\b|"
                 r"\b(?:please|pls|could\s+you|can\s+you|would\s+you)\s+(?:\w+\s+){0,2}?add\s+(?:\w+\s+){0,2}?support\s+for\b|"
-                r"\b(?:any\s+)?plans?\s+to\s+support\b",
+                r"\b(?:any\s+)?plans?\s+to\s+support\b|"
+                # an issue's title ("Support Quectel EM05-G on T14s AMD", "Support for ThinkPad X12 Detachable Gen 1 with Intel
+                # XMM7360") or a wish for support of the writer's own machine ("I would really appreciate support for my setup")
+                r"^\W*(?:\[\s*\w+\s*\]\s*)?support\s+(?:for\s+)?(?:the\s+)?(?:\S+\s+){1,5}?(?:on|with)\s+[^.!?]{2,60}$|"
+                r"\b(?:appreciate|need|want|wish\s+for|hope\s+for|waiting\s+for)\s+(?:\w+\s+)?support\s+for\s+(?:my|this|our)\b",
                 "mmcli -m any (state, power state); lspci -nnk or lsusb (the id); ls /etc/ModemManager/fcc-unlock.d/",
                 suspected=True, context=True),
     # the vendor's unlock refuses the SIM's carrier or the machine, as people retell what its service logs (lenovo/lenovo-wwan-unlock
@@ -4124,7 +4128,9 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:Lenovo|ThinkPad|Dell|Latitude|HP|Hewlett[- ]Packard|EliteBook|ProBook|ZBook)\b|"
                 # a ThinkPad named by its series and generation only ("P16 Gen 3", "X13 Gen 3", "X1 Carbon Gen 10", "T14s Gen 4")
                 r"\b(?:X1\s+(?:Carbon|Yoga|Nano|Extreme|2-in-1)|X1[23](?:\s+(?:Yoga|Detachable|2-in-1))?|[TPL]1[3-6][sp]?|P1|P14s|"
-                r"P15[sv]?|P16[sv]?|L13(?:\s+Yoga)?)\s+Gen\s*\d+\b",
+                r"P15[sv]?|P16[sv]?|L13(?:\s+Yoga)?)\s+Gen\s*\d+\b|"
+                # a ThinkPad series that no other maker names so, written without its generation ("a `T14s` (AMD, 3rd gen)")
+                r"\b(?:X1\s+(?:Carbon|Yoga)|[TP]1[46]s|P15s|X13s|T4[4-9]0s)\b",
                 "sudo dmidecode -s system-manufacturer; sudo dmidecode -s system-product-name", context=True),
     # the modem itself leaves the bus: it disappears, vanishes, drops off (and comes back), or restarts by itself
     # again and again. A module that does so while nothing on the host asks it to is most often short of power
