@@ -1487,7 +1487,12 @@ STATES: Tuple[StatedState, ...] = (
                 r"\bcustom(?:ized)?\s+(?:embedded\s+)?(?:linux|kernel|(?:linux\s+)?(?:build|image|distro|distribution|BSP))\b|"
                 r"\b(?:self|own)[- ](?:built|compiled|made)\s+(?:linux\s+)?(?:kernel|image)\b|"
                 r"\b(?:my|our)\s+own\s+(?:\w+\s+)?(?:kernel|linux\s+(?:build|image))\b|"
-                r"\b(?:Yocto|Buildroot|PetaLinux|OpenEmbedded)\b",
+                r"\b(?:Yocto|Buildroot|PetaLinux|OpenEmbedded)\b|"
+                # the writer sets the kernel's configuration: "change kernel options. added: CONFIG_USB_ACM=y", "I enabled
+                # CONFIG_USB_SERIAL_OPTION=m in menuconfig", "created a new defconfig" (a Kconfig symbol set to y or m)
+                r"\b(?:chang\w*|add\w*|enabl\w*|edit\w*|select\w*|modif\w*|set|tweak\w*)\s+(?:the\s+|my\s+)?kernel\s+(?:options?|config\w*)\b|"
+                r"\b(?:I|we)\s+(?:\w+\s+)?(?:added|enabled|set|selected)\b" + _SAME + r"{0,40}?\bCONFIG_[A-Z0-9_]+=[ym]\b|"
+                r"\b(?:created?|made|wrote|edited|changed)\s+(?:a\s+|my\s+|the\s+)?(?:new\s+|own\s+)?(?:defconfig|kernel\s+config\w*)\b",
                 "uname -a; zcat /proc/config.gz | grep -E 'USB_SERIAL_OPTION|USB_SERIAL_QUALCOMM|USB_NET_QMI_WWAN|USB_NET_CDC_MBIM'",
                 context=True, suspected=True),
     # the same trouble on two systems named together ("the ttyUSB devices would not show up in either RPI OS or OpenWRT",
@@ -1504,7 +1509,10 @@ STATES: Tuple[StatedState, ...] = (
                 r"\bI\s+(?:do(?:n[’']?t| not)|can(?:[’']t|not|t))\s+see\s+(?:the|any|a)\s+(?:\w+\s+)?(?:device|modem)\b|"
                 # "I see no new /dev/ devices", "there are no new device nodes in /dev"
                 r"\b(?:see|get|got|find|found|have|there\s+(?:are|is|were|was))\s+no\s+(?:new\s+|additional\s+|extra\s+)?(?:/dev/?\s*"
-                r"(?:devices?|nodes?|entries|files)|device\s+(?:nodes?|files)\s+in\s+/dev)\b",
+                r"(?:devices?|nodes?|entries|files)|device\s+(?:nodes?|files)\s+in\s+/dev)\b|"
+                # no modem node at all: "there's no /dev/ttyUSB0", "I don't have any /dev/cdc-wdm0"
+                r"\b(?:there(?:'s|\s+is|\s+was|\s+are|\s+were)|I\s+(?:have|got|get|see|saw))\s+no\s+/dev/(?:ttyUSB|cdc-wdm|wwan|ttyACM)\w*|"
+                r"\bI\s+(?:do(?:n't|\s+not)|did(?:n't|\s+not))\s+(?:have|get|see)\s+(?:any\s+|a\s+)?/dev/(?:ttyUSB|cdc-wdm|wwan|ttyACM)\w*",
                 "ls /dev/cdc-wdm* /dev/ttyUSB* /dev/wwan*; ls /sys/bus/usb/drivers",
                 # where it is not seen names another layer: the bus (said:not-on-usb), or a program's list of modems
                 unless=r"\b(?:lsusb|lspci|bus|dmesg|mmcli|ModemManager|NetworkManager|nmcli|LuCI|GUI|web ?UI|interfaces? (?:page|tab))\b"),
@@ -2702,6 +2710,10 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:modem|wwan|lte|cellular|usb[- ]serial|serial)\s+(?:kernel\s+)?(?:modules?|drivers?)\s+(?:\w+\s+)?"
                 r"(?:(?:is|are|was|were)(?:n't|\s+not)|(?:is|are|was|were)\s+(?:simply\s+)?not)\s+(?:even\s+)?" + _NOT_THERE +
                 r"\s+(?:with|in|on|for)\s+(?:the\s+|this\s+|my\s+|our\s+)?(?:\w+\s+)?(?:kernel|image|firmware|build|release)\b|"
+                # the modem's device node absent under a kernel configuration: "there's no /dev/ttyS2 on the default kernel
+                # configuration", "no /dev/ttyUSB* with the stock kernel config" (the driver that makes it is not configured)
+                r"\bno\s+/dev/\w+\*?\s+(?:on|in|with|under)\s+(?:the\s+|this\s+|my\s+)?(?:default\s+|stock\s+|standard\s+|vendor\s+)?"
+                r"kernel\s+config\w*|"
                 # Chinese and Japanese: "(估計是)缺了 kmod-...", "没有 qmi_wwan", "kmod-... がない / 不存在"
                 r"(?:缺(?:了|少)?|少了|(?:沒有|没有)(?:编译|編譯|安装|安裝|包含)?|未(?:安裝|安装|包含|編譯|编译))\s*(?:驱动|驅動|模块|模組)?\s*[\"'`“「]?" + _MODS +
                 r"|" + _MODS + r"(?:\.ko)?[\"'`”」]?\s*(?:驱动|驅動|模块|模組|ドライバ|モジュール)?\s*(?:缺失|不存在|沒有|没有|がない|がありません|が無い)",
@@ -3053,7 +3065,10 @@ STATES: Tuple[StatedState, ...] = (
                 r"\bno\s+(?:\w+\s+)?drivers?\s+(?:sets?\s+(?:up\s+)?|creates?\s+|created\s+|makes?\s+)(?:any\s+|the\s+|its\s+)?"
                 r"(?:\w+\s+)?(?:ports?|interfaces?|device\s+nodes?)\b|"
                 r"\binterfaces?\s+(?:\w+\s+)?(?:stay|stays|remain|remains|are|is|were|was|have|has|left|show)\s+(?:still\s+)?"
-                r"(?:without|no)\s+(?:a\s+|any\s+)?drivers?\b|\b(?:un-?bound|not\s+bound)\s+(?:\w+\s+)?interfaces?\b",
+                r"(?:without|no)\s+(?:a\s+|any\s+)?drivers?\b|\b(?:un-?bound|not\s+bound)\s+(?:\w+\s+)?interfaces?\b|"
+                # only the bare USB device shows: "Now I just see usb dev in dmesg", "I only get the USB device in lsusb"
+                r"\b(?:only|just)\s+(?:see|get|have)\s+(?:the\s+|a\s+)?(?:new\s+)?usb\s+dev(?:ice)?\s+(?:in|on|from)\s+(?:the\s+)?"
+                r"(?:dmesg|lsusb|kernel\s+log|syslog)\b",
                 "lsusb -t (Driver=[none] on the modem's interfaces); uname -r; modinfo option qmi_wwan | grep -i 'v<VID>p<PID>'",
                 unless=r"\b(?:lspci|PCI-?e?|MHI|mhi_pci_generic|t7xx|iosm)\b"),
     # ... in other languages: "kein Treiber bindet sich daran", "es wird kein Treiber geladen", "ningún controlador se carga",
@@ -4270,7 +4285,11 @@ STATES: Tuple[StatedState, ...] = (
     StatedState("said:support-request",
                 r"(?:\[\s*(?:feature\s+)?request\s*\]|^\W*(?:feature\s+)?request\b)" + _SAME + r"{0,100}?\bsupport\b|"
                 r"\b(?:please|pls|could\s+you|can\s+you|would\s+you)\s+(?:\w+\s+){0,2}?add\s+(?:\w+\s+){0,2}?support\s+for\b|"
-                r"\b(?:any\s+)?plans?\s+to\s+support\b",
+                r"\b(?:any\s+)?plans?\s+to\s+support\b|"
+                # an issue's title ("Support Quectel EM05-G on T14s AMD", "Support for ThinkPad X12 Detachable Gen 1 with Intel
+                # XMM7360") or a wish for support of the writer's own machine ("I would really appreciate support for my setup")
+                r"^\W*(?:\[\s*\w+\s*\]\s*)?support\s+(?:for\s+)?(?:the\s+)?(?:\S+\s+){1,5}?(?:on|with)\s+[^.!?]{2,60}$|"
+                r"\b(?:appreciate|need|want|wish\s+for|hope\s+for|waiting\s+for)\s+(?:\w+\s+)?support\s+for\s+(?:my|this|our)\b",
                 "mmcli -m any (state, power state); lspci -nnk or lsusb (the id); ls /etc/ModemManager/fcc-unlock.d/",
                 suspected=True, context=True),
     # the vendor's unlock refuses the SIM's carrier or the machine, as people retell what its service logs (lenovo/lenovo-wwan-unlock
@@ -4298,7 +4317,9 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:Lenovo|ThinkPad|Dell|Latitude|HP|Hewlett[- ]Packard|EliteBook|ProBook|ZBook)\b|"
                 # a ThinkPad named by its series and generation only ("P16 Gen 3", "X13 Gen 3", "X1 Carbon Gen 10", "T14s Gen 4")
                 r"\b(?:X1\s+(?:Carbon|Yoga|Nano|Extreme|2-in-1)|X1[23](?:\s+(?:Yoga|Detachable|2-in-1))?|[TPL]1[3-6][sp]?|P1|P14s|"
-                r"P15[sv]?|P16[sv]?|L13(?:\s+Yoga)?)\s+Gen\s*\d+\b",
+                r"P15[sv]?|P16[sv]?|L13(?:\s+Yoga)?)\s+Gen\s*\d+\b|"
+                # a ThinkPad series that no other maker names so, written without its generation ("a `T14s` (AMD, 3rd gen)")
+                r"\b(?:X1\s+(?:Carbon|Yoga)|[TP]1[46]s|P15s|X13s|T4[4-9]0s)\b",
                 "sudo dmidecode -s system-manufacturer; sudo dmidecode -s system-product-name", context=True),
     # the modem itself leaves the bus: it disappears, vanishes, drops off (and comes back), or restarts by itself
     # again and again. A module that does so while nothing on the host asks it to is most often short of power
