@@ -1661,6 +1661,14 @@ TABLE: Tuple[Signature, ...] = (
               "ql_get_netcard_driver_info prints \"netcard driver = %s, driver version = %s\" (device.c) and then "
               "\"Modem works in %s mode\"; device.c qmidevice_detect \"Auto find qmichannel = %s\" (immortalwrt "
               "package/quectel_cm_5G/src, V1.6.3.2)"),
+    # quectel-CM found the modem in MBIM mode and no APN was given with -s: it refuses to dial (exit(-404) right after
+    # the warning; a build that comments the exit out goes on and the data call may fail). Quectel's own advice: MBIM
+    # mode needs the APN written, the module does not pick one as in QMI mode.
+    Signature("tool:apn-required",
+              r"\bWhen MBIM mode, must specify APN with '-s'",
+              "quectel-CM main.c quectel_CM() (QConnectManager_Linux_V1.6.5): software_interface == SOFTWARE_MBIM and "
+              "!profile->apn[0] -> dbg_time(\"When MBIM mode, must specify APN with '-s', or setup data call may fail!\"); "
+              "exit(-404) (\"see FAE-51804 FAE-59811\")"),
     # A microcontroller's modem library could not start the module: TinyGSM's restart()/init() begin with testAT(),
     # which fails when nothing answers "AT" on the UART (module off, PWRKEY never pulsed, supply collapsing, wrong
     # pins or baud). The examples print it and retry or go on; a later line that the module answered clears it.
