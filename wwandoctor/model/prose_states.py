@@ -510,7 +510,12 @@ _DHCP_NOT_NEEDED = (r"(?:(?:a\s+|any\s+|the\s+)?(?:DHCP|dhclient|udhcpc|dhcpcd)(
 _ID_TABLE_DRIVER = (r"(?:(?:drivers/(?:net/usb|usb/serial)/)?(?:qmi_wwan|qcserial|option|sierra|usb_wwan|cp210x|cp2101|ftdi_sio|"
                     r"pl2303)\.c\b|"
                     r"(?:qmi_wwan|qcserial|usb_wwan)\b(?:\s+(?:driver|module)s?)?|(?:option|sierra)\s+(?:serial\s+)?"
-                    r"(?:driver|module)s?\b)")
+                    r"(?:driver|module)s?\b|"
+                    # airprime, the 2.6-era serial driver of the Novatel/Sierra/Kyocera EV-DO and HSDPA cards (drivers/usb/serial/
+                    # airprime.c id_table[], until its ids moved to option and sierra in 2.6.2x)
+                    r"airprime(?:\.c)?\b(?:\s+(?:driver|module)s?)?|"
+                    # a driver's table named as such: "the driver's device list", "the driver's id table"
+                    r"(?:the\s+)?(?:\w+\s+)?driver'?s\s+(?:(?:usb|device|id|ids)\s+){0,2}(?:table|list)\b)")
 # a USB id as a sentence names it: "the product id", "the modem's vendor and product id", "201e:2009"
 _ID_NOUN = (r"(?:(?:(?:vendor|device|product|usb)\s+(?:and\s+|&\s+)?)*(?:id|ids|pid|vid|vid:pid)|[0-9a-f]{4}:[0-9a-f]{4})\b")
 # a modem driver that binds by id list, as the languages with spaces name it: its source file, qmi_wwan / qcserial, or
