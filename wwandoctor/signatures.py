@@ -957,6 +957,14 @@ TABLE: Tuple[Signature, ...] = (
               "3GPP TS 27.007 10.1.1 +CGDCONT (+CGDCONT: <cid>,<PDP_type>,<APN>,...; the APN as configured); the APN "
               "commands of Quectel AT+QICSGP, SIMCom AT+CSTT / AT+CNCFG / AT+SAPBR=3,<cid>,\"APN\", u-blox "
               "AT+UPSD=<profile>,1; the placeholder an example ships in its place (TinyGSM examples' \"YourAPN\")"),
+    # --- an empty APN written into a PDP context ---------------------------------------------------
+    # The command that writes context <cid> with an empty APN (27.007 10.1.1: the APN omitted, the network chooses), as a
+    # dialer sends it: a wvdial "InitN = AT+CGDCONT=1,\"IP\",\"\"" line, chat's "send (AT+CGDCONT=...)", an echoed command.
+    # Not the listing (+CGDCONT: with a colon): an empty stored context is normal on LTE.
+    Signature("apn:empty-written",
+              r"AT\+CGDCONT=\d+, ?\"[A-Za-z0-9]+\", ?\"\"(?!\w)",
+              "3GPP TS 27.007 10.1.1 +CGDCONT=<cid>,<PDP_type>,<APN> (an empty <APN>: the subscription's default is asked for); "
+              "wvdial wvdialer.cc sends each InitN string as written (wlach/wvdial 6d6d7ff); chat(8) logs \"send (...)\" with -v"),
     # --- the initial EPS bearer: the APN and settings the modem attaches to LTE with ----------------------
     # Setting it failed (ModemManager, mmcli, or OpenWrt's modemmanager proto handler reporting mmcli's failure
     # to netifd), or the modem kept other settings than those requested
