@@ -118,6 +118,9 @@ PROVES = {
                          "I keep on being confronted with CME ERROR: 4 when trying to set CFUN = 1. See log below."],
     "apn:placeholder": ['+CGDCONT: 1,"IP","YourAPN","0.0.0.0",0,0,0', 'AT+CGDCONT=1,"IP","your.apn"',
                         'AT+QICSGP=1,1,"YOUR_APN","","",1', 'AT+SAPBR=3,1,"APN","<apn>"'],
+    "apn:empty-written": ['Init3 = AT+CGDCONT=1,"IP",""', 'chat[812]: send (AT+CGDCONT=1,"IP",""^M)',
+                          '--> Sending: AT+CGDCONT=2,"IPV4V6",""'],
+    "tool:apn-required": ["[11-04_22:02:34:910] When MBIM mode, must specify APN with '-s', or setup data call may fail!"],
     "nm:gsm-setting-unread": ["<warn>  [1709374272.1234] keyfile: gsm.home-only: invalid setting: Key file contains key "
                               "\u201chome-only\u201d which has a value that cannot be interpreted.",
                               "keyfile: gsm.apn: invalid setting: value cannot be interpreted as integer"],
@@ -891,6 +894,8 @@ PROVES_NOTHING += ["Error: Connection activation failed: No suitable device foun
                    "available because device is strictly unmanaged)."]
 PROVES["board:under-voltage"] = ["[  123.456789] hwmon hwmon1: Undervoltage detected!",
                                  "[   15.303218] Under-voltage detected! (0x00050005)"]
+# an empty context in a listing (normal on LTE), an APN given; quectel-CM's other mode lines
+PROVES_NOTHING += ['+CGDCONT: 1,"IP","","0.0.0.0",0,0,0', 'AT+CGDCONT=1,"IP","internet"']
 PROVES_NOTHING += ["hwmon hwmon1: Voltage normalised", "Voltage normalised (0x00000000)", "throttled=0x50000",
                    "Overvoltage detected!"]
 PROVES["mss:modem-crashed"] = [

@@ -967,6 +967,14 @@ TABLE: Tuple[Signature, ...] = (
               "3GPP TS 27.007 10.1.1 +CGDCONT (+CGDCONT: <cid>,<PDP_type>,<APN>,...; the APN as configured); the APN "
               "commands of Quectel AT+QICSGP, SIMCom AT+CSTT / AT+CNCFG / AT+SAPBR=3,<cid>,\"APN\", u-blox "
               "AT+UPSD=<profile>,1; the placeholder an example ships in its place (TinyGSM examples' \"YourAPN\")"),
+    # --- an empty APN written into a PDP context ---------------------------------------------------
+    # The command that writes context <cid> with an empty APN (27.007 10.1.1: the APN omitted, the network chooses), as a
+    # dialer sends it: a wvdial "InitN = AT+CGDCONT=1,\"IP\",\"\"" line, chat's "send (AT+CGDCONT=...)", an echoed command.
+    # Not the listing (+CGDCONT: with a colon): an empty stored context is normal on LTE.
+    Signature("apn:empty-written",
+              r"AT\+CGDCONT=\d+, ?\"[A-Za-z0-9]+\", ?\"\"(?!\w)",
+              "3GPP TS 27.007 10.1.1 +CGDCONT=<cid>,<PDP_type>,<APN> (an empty <APN>: the subscription's default is asked for); "
+              "wvdial wvdialer.cc sends each InitN string as written (wlach/wvdial 6d6d7ff); chat(8) logs \"send (...)\" with -v"),
     # --- the initial EPS bearer: the APN and settings the modem attaches to LTE with ----------------------
     # Setting it failed (ModemManager, mmcli, or OpenWrt's modemmanager proto handler reporting mmcli's failure
     # to netifd), or the modem kept other settings than those requested
@@ -1680,6 +1688,14 @@ TABLE: Tuple[Signature, ...] = (
               "ql_get_netcard_driver_info prints \"netcard driver = %s, driver version = %s\" (device.c) and then "
               "\"Modem works in %s mode\"; device.c qmidevice_detect \"Auto find qmichannel = %s\" (immortalwrt "
               "package/quectel_cm_5G/src, V1.6.3.2)"),
+    # quectel-CM found the modem in MBIM mode and no APN was given with -s: it refuses to dial (exit(-404) right after
+    # the warning; a build that comments the exit out goes on and the data call may fail). Quectel's own advice: MBIM
+    # mode needs the APN written, the module does not pick one as in QMI mode.
+    Signature("tool:apn-required",
+              r"\bWhen MBIM mode, must specify APN with '-s'",
+              "quectel-CM main.c quectel_CM() (QConnectManager_Linux_V1.6.5): software_interface == SOFTWARE_MBIM and "
+              "!profile->apn[0] -> dbg_time(\"When MBIM mode, must specify APN with '-s', or setup data call may fail!\"); "
+              "exit(-404) (\"see FAE-51804 FAE-59811\")"),
     # A microcontroller's modem library could not start the module: TinyGSM's restart()/init() begin with testAT(),
     # which fails when nothing answers "AT" on the UART (module off, PWRKEY never pulsed, supply collapsing, wrong
     # pins or baud). The examples print it and retry or go on; a later line that the module answered clears it.

@@ -534,7 +534,12 @@ _DHCP_NOT_NEEDED = (r"(?:(?:a\s+|any\s+|the\s+)?(?:DHCP|dhclient|udhcpc|dhcpcd)(
 _ID_TABLE_DRIVER = (r"(?:(?:drivers/(?:net/usb|usb/serial)/)?(?:qmi_wwan|qcserial|option|sierra|usb_wwan|cp210x|cp2101|ftdi_sio|"
                     r"pl2303)\.c\b|"
                     r"(?:qmi_wwan|qcserial|usb_wwan)\b(?:\s+(?:driver|module)s?)?|(?:option|sierra)\s+(?:serial\s+)?"
-                    r"(?:driver|module)s?\b)")
+                    r"(?:driver|module)s?\b|"
+                    # airprime, the 2.6-era serial driver of the Novatel/Sierra/Kyocera EV-DO and HSDPA cards (drivers/usb/serial/
+                    # airprime.c id_table[], until its ids moved to option and sierra in 2.6.2x)
+                    r"airprime(?:\.c)?\b(?:\s+(?:driver|module)s?)?|"
+                    # a driver's table named as such: "the driver's device list", "the driver's id table"
+                    r"(?:the\s+)?(?:\w+\s+)?driver'?s\s+(?:(?:usb|device|id|ids)\s+){0,2}(?:table|list)\b)")
 # a serial driver that binds modems by id, as a step or a sentence names it: usbserial (its generic vendor=/product=
 # parameters), option, sierra, qcserial, "the (USB) serial driver"
 _ID_SERIAL_DRIVER = r"(?:usbserial|option|sierra|qcserial|qmi_wwan|(?:USB\s+)?serial)(?:\s+(?:driver|module))?"
