@@ -717,6 +717,9 @@ _CARRIER_IMAGE_CHANGE = (r"\b(?:flash|load|install|writ|wrote|switch|chang|put)\
                          r"carrier\s+firmware|(?:cwe|nvu|spk)(?:/(?:cwe|nvu|spk))?(?:\s+(?:pair|files?))?|package)\b")
 # a modem firmware download tool the person ran: Sierra's fw-download-tool (MBPL) and fwdwl-lite, libqmi's
 # qmi-firmware-update, Quectel's QFirehose and QFlash
+# the programs that flash a modem's firmware, as posts name them (fwupd and its GNOME front end, Android fastboot, the
+# vendors' flashers)
+_FLASHERS = r"fwupd|fwupdmgr|gnome-firmware|GNOME\s+Firmware|fastboot|qfirehose|QFlash\w*|qmi-firmware-update|flashall"
 _FW_TOOL = r"(?:fw-?download-?tool\w*|fwdwl[\w-]*|qmi-firmware-update|qfirehose|qflash\w*|(?:firmware|fw)[\s-]+download(?:[\s-]+tool)?)"
 # after it: "after", "since", "following", the next sentence's "now", "since then"
 _AFTER = r"\b(?:after|since|following)\b"
@@ -5136,6 +5139,23 @@ STATES: Tuple[StatedState, ...] = (
                 r"no\s+longer\s+(?:seen|visible|detected)))\b",
                 "lsusb; the modem's firmware version against the previous image; the vendor's recovery (fastboot, EDL)",
                 unless=r"\b(?:now (?:it )?works|works now|fixed|solved|resolved|" + _HOST_SOFTWARE + r"packages?)\b"),
+    # the modem's firmware update or flash fails, or hangs waiting for the module in its flashing mode: "the update hung at
+    # '< waiting for devices >'", "0.6.7 fails to install using gnome-firmware", "it refuses to go into fastboot mode". The
+    # module's boot loader did not enter, or did not stay in, the mode the flasher talks to (fastboot, download), or the
+    # updater's image broke off (knowledge.md 2.20 firmware-bug-or-crash: a firmware or boot-loader fault; a Sierra module
+    # that reboots into its running firmware instead of its download mode is said:no-download-mode, no fault)
+    StatedState("said:firmware-damaged",
+                r"(?=" + _SAME + r"*?\b(?:firmware|fw|" + _FLASHERS + r"|flash\w*)\b)" + _SAME + r"*?(?:"
+                r"\b(?:hangs?|hung|stuck|sits?|sat|waits?|waiting|waited)\b" + _SAME + r"{0,40}?[<\"'“]?\s*waiting\s+for\s+(?:any\s+)?"
+                r"devices?\b|"
+                r"\b(?:fails?|failed|failing)\s+to\s+(?:install|flash|update|apply|upgrade)\b|"
+                r"\b(?:" + _FLASHERS + r")\b" + _SAME + r"{0,60}?(?<!\bthe\s)(?<!\ba\s)\b(?:fail(?:s|ed)?(?!\s+(?:update|upgrade|flash\w*|attempt|install\w*))|errors?\s+out|errored(?:\s+out)?|stops?\s+with\s+an?\s+error)\b|"
+                r"\b(?:firmware|fw)\s+(?:update|upgrade|flash)\w*\s+(?:\w+\s+){0,4}?(?:fails|failed|errors?\s+out)\b|"
+                r"\b(?:refuses?|refused|won't|will\s+not|does(?:n't|\s+not)|did(?:n't|\s+not)|never|fails?\s+to|failed\s+to)\s+(?:to\s+)?"
+                r"(?:go|enter|reach|boot|switch|stay)\w*\s+(?:(?:in)?to\s+|on\s+|in\s+)?(?:the\s+)?fastboot\b)",
+                "lsusb while the flasher waits (the id the module enumerates with in its flashing mode); the flasher's log; the "
+                "firmware version (ATI)",
+                unless=r"\b(?:now (?:it )?works|works now|fixed|solved|resolved|" + _HOST_SOFTWARE + r"packages?|phone'?s?\s+ROM)\b"),
     # a module's power-on line held where the module expects a pulse, or its reset line used to restart it (hardware
     # design guides: PWRKEY/POWER_ON a pulse of a set length, RESET_N only as a last resort): "the library pulls down
     # POWER_ON permanently, and uses RESET_N to reset the modem"
