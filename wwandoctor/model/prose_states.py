@@ -623,6 +623,9 @@ _MODEM_SUBJECT = (r"(?:(?:\b(?:the|my|our|this|that)\s+(?:[\w'’-]+\s+){0,2}?|^
 # the words that may stand between that subject and its verb: "the modem will randomly disappear", "seems to"
 _ADVERBS = r"(?:\s+(?:\w+ly|keeps?|kept|just|then|always|often|sometimes|again|seems? to|seemed to|would|will|can|may))*"
 # the modem taken off the host and put back by hand: "physically unplug it", "replugging the stick", "pull it out"
+# the host restarted (not a program or service): "reboot the laptop", "restart the PC", "a full reboot of the router"
+_HOST_RESTART = (r"(?:re-?boot\w*|restart\w*|power[\s-]?cycl\w*)\s+(?:the\s+|my\s+|a\s+|whole\s+|full\s+|entire\s+)*(?:PC|laptop|"
+                 r"computer|machine|system|router|host|box|Pi|notebook|device)\b")
 _REPLUG = (r"(?:physically\s+|manually\s+)?(?:re-?plug\w*|unplug\w*|un-plug\w*|pull\w*\s+(?:it\s+|the\s+\w+\s+)?out|"
            r"(?:take|took|taking)\s+(?:it\s+|the\s+\w+\s+)?out|disconnect\w*\s+(?:it\s+)?physically)")
 # ... accepts or answers commands: "accept any commands", "respond to AT commands", "answer at all"
@@ -4907,6 +4910,26 @@ STATES: Tuple[StatedState, ...] = (
                 r"helped|recovers?|restores?|gets?|got|works?)\b",
                 "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device|reset)' at the moment it drops; the firmware version",
                 unless=_NOW_FIXED + r"|\b(?:to\s+(?:swap|change|insert|move)|SIM\s+(?:swap|change))\b"),
+    # once its link is lost the modem does not come back until the host is restarted or the modem replugged (knowledge.md
+    # 2.20 firmware-bug-or-crash: the firmware is left in a state a reconnect does not leave): "it only works once, I have
+    # to restart the PC if disconnected", "all I can do is restart the machine, and then it works again", "once it
+    # disconnects it never reconnects until I reboot the laptop", "only a full reboot of the router gets it working again".
+    # Restarting ModemManager or a service is not read (a host program's state), nor one reboot that fixed it for good.
+    StatedState("said:reconnect-needs-restart",
+                r"\b(?:only|just)\s+works?\s+once\b" + _SAME + r"{0,80}?\b(?:" + _HOST_RESTART + r")|"
+                r"\b(?:all|the\s+only\s+thing)\s+(?:that\s+)?(?:I|we)\s+can\s+do\s+is\s+(?:to\s+)?(?:" + _HOST_RESTART + r"|" + _REPLUG +
+                r")" + _SAME + r"{0,60}?" + _WORKS_AGAIN + r"|"
+                r"\b(?:never|won't|will\s+not|does(?:n't|\s+not)|can(?:'t|not)|not)\s+(?:\w+\s+){0,2}?(?:re-?connect\w*|connect\w*\s+again|"
+                r"come\s+back|work\w*\s+again)\b" + _SAME + r"{0,40}?\b(?:until|till|unless|before)\s+(?:I\s+|we\s+)?(?:" +
+                _HOST_RESTART + r")|"
+                r"\b(?:have|has|had|need|needs|must)\s+to\s+(?:" + _HOST_RESTART + r")" + _SAME + r"{0,40}?(?:\b(?:before|to\s+(?:get|make))\s+"
+                r"(?:it\s+|the\s+\w+\s+)?(?:connects?|connected|works?|working)\s+again\b|\b(?:if|when|whenever|every\s+time|each\s+time|"
+                r"once)\s+(?:it\s+|the\s+\w+\s+)?(?:is\s+|gets?\s+)?(?:disconnect\w*|drops?|dropped|loses|lost)\b)|"
+                r"\bonly\s+(?:a\s+)?(?:full\s+|complete\s+|hard\s+)?(?:re-?boot|restart|power[\s-]?cycle)\w*\s+(?:of\s+)?(?:the\s+|my\s+)?"
+                r"(?:PC|laptop|computer|machine|system|router|host|box|Pi|notebook)\b" + _SAME + r"{0,60}?\b(?:gets?|brings?|makes?)\b" +
+                _SAME + r"{0,30}?\b(?:again|back)\b",
+                "sudo dmesg and the connection manager's log at the moment it drops; the firmware version (mmcli -m any, ATI)",
+                unless=_NOW_FIXED + r"|\b(?:ModemManager|NetworkManager|service|daemon|netifd)\b"),
     # the modem ignores commands until it is reset, again and again (knowledge.md 2.20 firmware-bug-or-crash: the firmware
     # hangs in a state only a reset leaves): "the card needed to be reset before it would accept any commands", "it ignores
     # every AT command until I send ATZ", "it only answers AT commands after a power cycle"
