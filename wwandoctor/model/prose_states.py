@@ -156,6 +156,8 @@ _NOT_KEPT = (r"vanish\w*|disappear\w*|(?:is|gets?|got) (?:lost|erased|reset|clea
              r"re-?enter\w*|entered again|(?:must|has to|have to|needs? to) be (?:entered|set|saved|typed|configured) again|"
              r"(?:(?:is|are|was|were|gets?|got)(?:n't|\s+not)|not)\s+(?:\w+\s+)?(?:saved|kept|stored|remembered|retained|persist\w*)|"
              r"(?:does|did|do)(?:n't|\s+not)\s+(?:stick|persist|survive|stay)")
+# a setting saved again as it is: "saving it again", "re-save the APN", "save them again without changing anything"
+_SAVED_AGAIN = r"\b(?:re-?sav\w*|sav\w*\s+(?:it|them|the\s+(?:APN|settings?))\s+again|re-?appl\w*)\b"
 _RESTART = r"(?:boot\w*|reboot\w*|restart\w*|power(?:ed)?[ -]?(?:off|cycle\w*|on))\b"
 # the link's MTU and the network's disagree, as posts and fix notes say it (knowledge.md 2.26 mtu-problem): the
 # MTU the network (bearer, carrier, operator) gives is ignored, not applied or not overridable; the interface is
@@ -4870,7 +4872,11 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b" + _RESTART + _SAME + r"{0,60}?\bAPN\b" + _SAME + r"{0,40}?\b(?:" + _NOT_KEPT + r")|"
                 # the modem or router the subject: "the router forgets the APN after every reboot"
                 r"\b(?:forgets?|forgot|forgotten|loses|lost|drops|wipes|clears|resets)\s+(?:the\s+|its\s+|my\s+)?APN\b" + _SAME +
-                r"{0,60}?\b" + _RESTART,
+                r"{0,60}?\b" + _RESTART + r"|"
+                # ... or it takes effect only when saved again, unchanged: "the only way I can make it work is going to APN and
+                # saving it again", "I have to re-save the APN after each reboot" (the setting is not applied at boot)
+                r"\b(?:only\s+way|ha(?:ve|s|d)\s+to|need\s+to|must|every\s+time|each\s+time)\b" + _SAME + r"{0,80}?(?:\bAPN\b" + _SAME +
+                r"{0,40}?" + _SAVED_AGAIN + r"|" + _SAVED_AGAIN + _SAME + r"{0,40}?\bAPN\b)",
                 "the APN in the connection settings after a reboot; AT+CGDCONT? (the modem's contexts)"),
     # the modem (its firmware) crashes: the subject is the modem, a module named by its model, or its firmware; a
     # crashing ModemManager is said:mm-crashed (knowledge.md 2.20 firmware-bug-or-crash)
