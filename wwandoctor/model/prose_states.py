@@ -1590,16 +1590,6 @@ STATES: Tuple[StatedState, ...] = (
                 r"applied|set|configured|taken)\b",
                 "ip addr show (the interface's address) against mmcli -b N or qmicli --wds-get-current-settings (the bearer's)",
                 unless=_NOW_FIXED),
-    # one APN of the SIM connects and another does not, on the same modem: "with APN internet it connects and gets an
-    # address, but with APN pro it isn't connecting" (the network refuses the request the second APN makes: not
-    # subscribed, or its IP type or profile wrong; knowledge.md apn-or-bearer-config)
-    StatedState("said:apn-rejected",
-                r"\bAPN\b" + _SAME + r"{0,50}?\b(?:connects?|connecting|connected|works?|working|gets?\s+(?:an?\s+)?(?:IP\s+)?address|"
-                r"receives?\s+(?:an?\s+)?(?:IP\s+)?address)\b" + _SAME + r"{0,60}?(?:\b(?:but|while|whereas|however)\b|,)" + _SAME +
-                r"{0,60}?\bAPN\b" + _SAME + r"{0,60}?(?:\b(?:not|never|no\s+longer)|n't)\s+(?:\w+\s+)?(?:connect\w*|work\w*|get\w*\s+(?:an?\s+)?"
-                r"(?:IP\s+)?address)\b",
-                "mmcli -b N (the bearer's APN and its last connection error); the SIM contract's APNs",
-                unless=_NOW_FIXED),
     StatedState("said:apn-rejected",
                 r"\b(?:missing\s+or\s+unknown|unknown|invalid|wrong|incorrect|bad)\s+APN\b|"
                 # the PPP dial string (ATD*99***<cid>#: the PDP context to activate, 27.007 10.2.1.1) or the APN called wrong
@@ -1662,6 +1652,16 @@ STATES: Tuple[StatedState, ...] = (
                 "mmcli -b N (the bearer's APN, ip-type, auth and last connection error); qmicli --wds-start-network's "
                 "call end reason; AT+CGDCONT? on the AT port",
                 unless=r"\b(?:fixed|solved|resolved|now (?:it )?works|works now|(?:is|was) (?:not|n't) the (?:problem|issue))\b"),
+    # one APN of the SIM connects and another does not, on the same modem: "with APN internet it connects and gets an
+    # address, but with APN pro it isn't connecting" (the network refuses the request the second APN makes: not
+    # subscribed, or its IP type or profile wrong; knowledge.md apn-or-bearer-config)
+    StatedState("said:apn-rejected",
+                r"\bAPN\b" + _SAME + r"{0,50}?\b(?:connects?|connecting|connected|works?|working|gets?\s+(?:an?\s+)?(?:IP\s+)?address|"
+                r"receives?\s+(?:an?\s+)?(?:IP\s+)?address)\b" + _SAME + r"{0,60}?(?:\b(?:but|while|whereas|however)\b|,)" + _SAME +
+                r"{0,60}?\bAPN\b" + _SAME + r"{0,60}?(?:\b(?:not|never|no\s+longer)|n't)\s+(?:\w+\s+)?(?:connect\w*|work\w*|get\w*\s+(?:an?\s+)?"
+                r"(?:IP\s+)?address)\b",
+                "mmcli -b N (the bearer's APN and its last connection error); the SIM contract's APNs",
+                unless=_NOW_FIXED),
     # ... the APN called wrong in other languages: "el APN está mal configurado", "falscher APN", "le mauvais APN", "APN errado"
     *_in_each_language("said:apn-rejected", {
         "de": r"\bfalsche[nrs]?\s+APN\b|\bAPN\b[^.!?]{0,30}?\b(?:ist|war)\s+(?:\w+\s+)?(?:falsch|ungültig|nicht\s+korrekt)\b",
