@@ -180,6 +180,8 @@ _NOT_KEPT = (r"vanish\w*|disappear\w*|(?:is|gets?|got) (?:lost|erased|reset|clea
              r"re-?enter\w*|entered again|(?:must|has to|have to|needs? to) be (?:entered|set|saved|typed|configured) again|"
              r"(?:(?:is|are|was|were|gets?|got)(?:n't|\s+not)|not)\s+(?:\w+\s+)?(?:saved|kept|stored|remembered|retained|persist\w*)|"
              r"(?:does|did|do)(?:n't|\s+not)\s+(?:stick|persist|survive|stay)")
+# a setting saved again as it is: "saving it again", "re-save the APN", "save them again without changing anything"
+_SAVED_AGAIN = r"\b(?:re-?sav\w*|sav\w*\s+(?:it|them|the\s+(?:APN|settings?))\s+again|re-?appl\w*)\b"
 _RESTART = r"(?:boot\w*|reboot\w*|restart\w*|power(?:ed)?[ -]?(?:off|cycle\w*|on))\b"
 # the link's MTU and the network's disagree, as posts and fix notes say it (knowledge.md 2.26 mtu-problem): the
 # MTU the network (bearer, carrier, operator) gives is ignored, not applied or not overridable; the interface is
@@ -660,6 +662,9 @@ _MODEM_SUBJECT = (r"(?:(?:\b(?:the|my|our|this|that)\s+(?:[\w'’-]+\s+){0,2}?|^
 # the words that may stand between that subject and its verb: "the modem will randomly disappear", "seems to"
 _ADVERBS = r"(?:\s+(?:\w+ly|keeps?|kept|just|then|always|often|sometimes|again|seems? to|seemed to|would|will|can|may))*"
 # the modem taken off the host and put back by hand: "physically unplug it", "replugging the stick", "pull it out"
+# the host restarted (not a program or service): "reboot the laptop", "restart the PC", "a full reboot of the router"
+_HOST_RESTART = (r"(?:re-?boot\w*|restart\w*|power[\s-]?cycl\w*)\s+(?:the\s+|my\s+|a\s+|whole\s+|full\s+|entire\s+)*(?:PC|laptop|"
+                 r"computer|machine|system|router|host|box|Pi|notebook|device)\b")
 _REPLUG = (r"(?:physically\s+|manually\s+)?(?:re-?plug\w*|unplug\w*|un-plug\w*|pull\w*\s+(?:it\s+|the\s+\w+\s+)?out|"
            r"(?:take|took|taking)\s+(?:it\s+|the\s+\w+\s+)?out|disconnect\w*\s+(?:it\s+)?physically)")
 # ... accepts or answers commands: "accept any commands", "respond to AT commands", "answer at all"
@@ -754,6 +759,9 @@ _CARRIER_IMAGE_CHANGE = (r"\b(?:flash|load|install|writ|wrote|switch|chang|put)\
                          r"carrier\s+firmware|(?:cwe|nvu|spk)(?:/(?:cwe|nvu|spk))?(?:\s+(?:pair|files?))?|package)\b")
 # a modem firmware download tool the person ran: Sierra's fw-download-tool (MBPL) and fwdwl-lite, libqmi's
 # qmi-firmware-update, Quectel's QFirehose and QFlash
+# the programs that flash a modem's firmware, as posts name them (fwupd and its GNOME front end, Android fastboot, the
+# vendors' flashers)
+_FLASHERS = r"fwupd|fwupdmgr|gnome-firmware|GNOME\s+Firmware|fastboot|qfirehose|QFlash\w*|qmi-firmware-update|flashall"
 _FW_TOOL = r"(?:fw-?download-?tool\w*|fwdwl[\w-]*|qmi-firmware-update|qfirehose|qflash\w*|(?:firmware|fw)[\s-]+download(?:[\s-]+tool)?)"
 # after it: "after", "since", "following", the next sentence's "now", "since then"
 _AFTER = r"\b(?:after|since|following)\b"
@@ -1750,6 +1758,16 @@ STATES: Tuple[StatedState, ...] = (
                 "mmcli -b N (the bearer's APN, ip-type, auth and last connection error); qmicli --wds-start-network's "
                 "call end reason; AT+CGDCONT? on the AT port",
                 unless=r"\b(?:fixed|solved|resolved|now (?:it )?works|works now|(?:is|was) (?:not|n't) the (?:problem|issue))\b"),
+    # one APN of the SIM connects and another does not, on the same modem: "with APN internet it connects and gets an
+    # address, but with APN pro it isn't connecting" (the network refuses the request the second APN makes: not
+    # subscribed, or its IP type or profile wrong; knowledge.md apn-or-bearer-config)
+    StatedState("said:apn-rejected",
+                r"\bAPN\b" + _SAME + r"{0,50}?\b(?:connects?|connecting|connected|works?|working|gets?\s+(?:an?\s+)?(?:IP\s+)?address|"
+                r"receives?\s+(?:an?\s+)?(?:IP\s+)?address)\b" + _SAME + r"{0,60}?(?:\b(?:but|while|whereas|however)\b|,)" + _SAME +
+                r"{0,60}?\bAPN\b" + _SAME + r"{0,60}?(?:\b(?:not|never|no\s+longer)|n't)\s+(?:\w+\s+)?(?:connect\w*|work\w*|get\w*\s+(?:an?\s+)?"
+                r"(?:IP\s+)?address)\b",
+                "mmcli -b N (the bearer's APN and its last connection error); the SIM contract's APNs",
+                unless=_NOW_FIXED),
     # ... the APN called wrong in other languages: "el APN está mal configurado", "falscher APN", "le mauvais APN", "APN errado"
     *_in_each_language("said:apn-rejected", {
         "de": r"\bfalsche[nrs]?\s+APN\b|\bAPN\b[^.!?]{0,30}?\b(?:ist|war)\s+(?:\w+\s+)?(?:falsch|ungültig|nicht\s+korrekt)\b",
@@ -5090,7 +5108,11 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b" + _RESTART + _SAME + r"{0,60}?\bAPN\b" + _SAME + r"{0,40}?\b(?:" + _NOT_KEPT + r")|"
                 # the modem or router the subject: "the router forgets the APN after every reboot"
                 r"\b(?:forgets?|forgot|forgotten|loses|lost|drops|wipes|clears|resets)\s+(?:the\s+|its\s+|my\s+)?APN\b" + _SAME +
-                r"{0,60}?\b" + _RESTART,
+                r"{0,60}?\b" + _RESTART + r"|"
+                # ... or it takes effect only when saved again, unchanged: "the only way I can make it work is going to APN and
+                # saving it again", "I have to re-save the APN after each reboot" (the setting is not applied at boot)
+                r"\b(?:only\s+way|ha(?:ve|s|d)\s+to|need\s+to|must|every\s+time|each\s+time)\b" + _SAME + r"{0,80}?(?:\bAPN\b" + _SAME +
+                r"{0,40}?" + _SAVED_AGAIN + r"|" + _SAVED_AGAIN + _SAME + r"{0,40}?\bAPN\b)",
                 "the APN in the connection settings after a reboot; AT+CGDCONT? (the modem's contexts)"),
     # the modem (its firmware) crashes: the subject is the modem, a module named by its model, or its firmware; a
     # crashing ModemManager is said:mm-crashed (knowledge.md 2.20 firmware-bug-or-crash)
@@ -5130,6 +5152,26 @@ STATES: Tuple[StatedState, ...] = (
                 r"helped|recovers?|restores?|gets?|got|works?)\b",
                 "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device|reset)' at the moment it drops; the firmware version",
                 unless=_NOW_FIXED + r"|\b(?:to\s+(?:swap|change|insert|move)|SIM\s+(?:swap|change))\b"),
+    # once its link is lost the modem does not come back until the host is restarted or the modem replugged (knowledge.md
+    # 2.20 firmware-bug-or-crash: the firmware is left in a state a reconnect does not leave): "it only works once, I have
+    # to restart the PC if disconnected", "all I can do is restart the machine, and then it works again", "once it
+    # disconnects it never reconnects until I reboot the laptop", "only a full reboot of the router gets it working again".
+    # Restarting ModemManager or a service is not read (a host program's state), nor one reboot that fixed it for good.
+    StatedState("said:reconnect-needs-restart",
+                r"\b(?:only|just)\s+works?\s+once\b" + _SAME + r"{0,80}?\b(?:" + _HOST_RESTART + r")|"
+                r"\b(?:all|the\s+only\s+thing)\s+(?:that\s+)?(?:I|we)\s+can\s+do\s+is\s+(?:to\s+)?(?:" + _HOST_RESTART + r"|" + _REPLUG +
+                r")" + _SAME + r"{0,60}?" + _WORKS_AGAIN + r"|"
+                r"\b(?:never|won't|will\s+not|does(?:n't|\s+not)|can(?:'t|not)|not)\s+(?:\w+\s+){0,2}?(?:re-?connect\w*|connect\w*\s+again|"
+                r"come\s+back|work\w*\s+again)\b" + _SAME + r"{0,40}?\b(?:until|till|unless|before)\s+(?:I\s+|we\s+)?(?:" +
+                _HOST_RESTART + r")|"
+                r"\b(?:have|has|had|need|needs|must)\s+to\s+(?:" + _HOST_RESTART + r")" + _SAME + r"{0,40}?(?:\b(?:before|to\s+(?:get|make))\s+"
+                r"(?:it\s+|the\s+\w+\s+)?(?:connects?|connected|works?|working)\s+again\b|\b(?:if|when|whenever|every\s+time|each\s+time|"
+                r"once)\s+(?:it\s+|the\s+\w+\s+)?(?:is\s+|gets?\s+)?(?:disconnect\w*|drops?|dropped|loses|lost)\b)|"
+                r"\bonly\s+(?:a\s+)?(?:full\s+|complete\s+|hard\s+)?(?:re-?boot|restart|power[\s-]?cycle)\w*\s+(?:of\s+)?(?:the\s+|my\s+)?"
+                r"(?:PC|laptop|computer|machine|system|router|host|box|Pi|notebook)\b" + _SAME + r"{0,60}?\b(?:gets?|brings?|makes?)\b" +
+                _SAME + r"{0,30}?\b(?:again|back)\b",
+                "sudo dmesg and the connection manager's log at the moment it drops; the firmware version (mmcli -m any, ATI)",
+                unless=_NOW_FIXED + r"|\b(?:ModemManager|NetworkManager|service|daemon|netifd)\b"),
     # the modem ignores commands until it is reset, again and again (knowledge.md 2.20 firmware-bug-or-crash: the firmware
     # hangs in a state only a reset leaves): "the card needed to be reset before it would accept any commands", "it ignores
     # every AT command until I send ATZ", "it only answers AT commands after a power cycle"
@@ -5365,6 +5407,23 @@ STATES: Tuple[StatedState, ...] = (
                 r"no\s+longer\s+(?:seen|visible|detected)))\b",
                 "lsusb; the modem's firmware version against the previous image; the vendor's recovery (fastboot, EDL)",
                 unless=r"\b(?:now (?:it )?works|works now|fixed|solved|resolved|" + _HOST_SOFTWARE + r"packages?)\b"),
+    # the modem's firmware update or flash fails, or hangs waiting for the module in its flashing mode: "the update hung at
+    # '< waiting for devices >'", "0.6.7 fails to install using gnome-firmware", "it refuses to go into fastboot mode". The
+    # module's boot loader did not enter, or did not stay in, the mode the flasher talks to (fastboot, download), or the
+    # updater's image broke off (knowledge.md 2.20 firmware-bug-or-crash: a firmware or boot-loader fault; a Sierra module
+    # that reboots into its running firmware instead of its download mode is said:no-download-mode, no fault)
+    StatedState("said:firmware-damaged",
+                r"(?=" + _SAME + r"*?\b(?:firmware|fw|" + _FLASHERS + r"|flash\w*)\b)" + _SAME + r"*?(?:"
+                r"\b(?:hangs?|hung|stuck|sits?|sat|waits?|waiting|waited)\b" + _SAME + r"{0,40}?[<\"'“]?\s*waiting\s+for\s+(?:any\s+)?"
+                r"devices?\b|"
+                r"\b(?:fails?|failed|failing)\s+to\s+(?:install|flash|update|apply|upgrade)\b|"
+                r"\b(?:" + _FLASHERS + r")\b" + _SAME + r"{0,60}?(?<!\bthe\s)(?<!\ba\s)\b(?:fail(?:s|ed)?(?!\s+(?:update|upgrade|flash\w*|attempt|install\w*))|errors?\s+out|errored(?:\s+out)?|stops?\s+with\s+an?\s+error)\b|"
+                r"\b(?:firmware|fw)\s+(?:update|upgrade|flash)\w*\s+(?:\w+\s+){0,4}?(?:fails|failed|errors?\s+out)\b|"
+                r"\b(?:refuses?|refused|won't|will\s+not|does(?:n't|\s+not)|did(?:n't|\s+not)|never|fails?\s+to|failed\s+to)\s+(?:to\s+)?"
+                r"(?:go|enter|reach|boot|switch|stay)\w*\s+(?:(?:in)?to\s+|on\s+|in\s+)?(?:the\s+)?fastboot\b)",
+                "lsusb while the flasher waits (the id the module enumerates with in its flashing mode); the flasher's log; the "
+                "firmware version (ATI)",
+                unless=r"\b(?:now (?:it )?works|works now|fixed|solved|resolved|" + _HOST_SOFTWARE + r"packages?|phone'?s?\s+ROM)\b"),
     # a module's power-on line held where the module expects a pulse, or its reset line used to restart it (hardware
     # design guides: PWRKEY/POWER_ON a pulse of a set length, RESET_N only as a last resort): "the library pulls down
     # POWER_ON permanently, and uses RESET_N to reset the modem"
