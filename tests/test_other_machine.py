@@ -63,3 +63,21 @@ def test_a_system_label_needs_the_post_to_say_it_works_there():
     assert not is_other_machine_label("On Mint I get:", {"system:windows"})
     assert not is_other_machine_label("On my Mint laptop it shows:", {"system:windows"})  # a system is no machine
     assert _vids("It works under Windows but not here.\n\nOn Ubuntu it shows:\n\n" + LSUSB + "\n") == ["1199"]
+
+
+# WRITTEN, NOT REAL (stop 35, tuning35a): an issue template's expected output is no machine's output
+def test_output_labelled_as_expected_is_left_out():
+    snap = ingest_text("The LTE module in the mini PCIe slot does not show in lsusb.\n\n"
+                       "Expected behavior: the modem should be detected and listed by lsusb:\n\n```\n" + LSUSB + "\n```\n")
+    assert snap.usb_devices == []
+    assert any("the output expected" in note for note in snap.notes)
+    assert is_other_machine_label("Expected output:", set())
+    assert is_other_machine_label("lsusb should look like this:", set())
+    assert not is_other_machine_label("It should show the modem, but I only get:", set())
+    assert not is_other_machine_label("Here is what lsusb shows:", set())
+    assert _vids("lsusb shows the modem:\n" + LSUSB + "\n") == ["1199"]
+
+
+def test_a_conditional_label_is_one_state_of_this_machine():
+    assert not is_other_machine_label("If the modem is detected correctly, dmesg would show something like this:", set())
+    assert not is_other_machine_label("When it fails, dmesg would show:", set())

@@ -87,3 +87,59 @@ def test_another_script_is_not_read_by_the_english_rows():
 ])
 def test_round_three(sentence, fact, read):
     assert (fact in said(sentence)) is read
+
+
+# WRITTEN, NOT REAL (stop 35, tuning35a): a trouble told of an earlier device or setup is not the current one's
+@pytest.mark.parametrize("sentence, fact, read", [
+    ("I was previously using a Nokia phone as a modem, but the connection would drop out every half an hour.",
+     "said:drops-periodically", False),
+    ("My previous dongle kept disconnecting every ten minutes.", "said:drops-periodically", False),
+    ("We used to run a Huawei stick that dropped the link every few minutes.", "said:drops-periodically", False),
+    ("I replaced my old stick with this card, and the new one also drops the connection every half hour.", "said:drops-periodically", True),
+    ("The connection drops every ten minutes.", "said:drops-periodically", True),
+])
+def test_an_earlier_devices_trouble(sentence, fact, read):
+    assert (fact in said(sentence)) is read
+
+
+# WRITTEN, NOT REAL (stop 35, tuning35a): a connection tool's registration step failing with its exit code, registration
+# refused while roaming; "until now" tells what held so far, no condition
+@pytest.mark.parametrize("sentence, fact, read", [
+    ("Until now the registration failed because umbim exits with code 4 for a roaming SIM.", "said:not-registered", True),
+    ("The registration step fails, umbim returns status 6.", "said:not-registered", True),
+    ("Registration in roaming mode is refused by the protocol script.", "said:not-registered", True),
+    ("umbim registration returns 0 and the interface gets an address.", "said:not-registered", False),
+    ("Roaming registration is allowed now and it connects.", "said:not-registered", False),
+])
+def test_a_registration_exit_code_or_roaming_refused(sentence, fact, read):
+    assert (fact in said(sentence)) is read
+
+
+# WRITTEN, NOT REAL (stop 35, tuning35a): the modem's own USB setup edited, told in words; a heading's wish before a colon
+# does not hedge the statement after it; the host's USB settings are not the modem's composition
+@pytest.mark.parametrize("sentence, fact, read", [
+    ("Why I need to reflash: I messed with the modem's USB configuration and it broke.", "said:composition-changed", True),
+    ("I tweaked the usbnet mode of the module last night.", "said:composition-changed", True),
+    ("I changed the USB mode in the BIOS from XHCI to EHCI.", "said:composition-changed", False),
+    ("Since then the module no longer exposes any USB interface.", "said:not-on-usb", True),
+    ("The card never shows up on the USB bus.", "said:not-on-usb", True),
+])
+def test_the_modems_usb_setup_edited(sentence, fact, read):
+    assert (fact in said(sentence)) is read
+
+
+# WRITTEN, NOT REAL (stop 35, tuning35a): a serial driver that must be made to recognise the card, or a kernel too old to
+# know it, tells the running kernel's tables lack the id
+@pytest.mark.parametrize("sentence, fact, read", [
+    ("Making the option driver recognise my Huawei stick took a modprobe with its ids.", "said:driver-lacks-id", True),
+    ("The sierra driver doesn't claim the card on this kernel.", "said:driver-lacks-id", True),
+    ("Kernels from 2.6.24 onwards support the card natively.", "said:driver-lacks-id", True),
+    ("Newer kernels recognise the card out of the box, I'm on 6.5 and it works fine.", "said:driver-lacks-id", False),
+    ("The option driver picks the card up by itself and creates ttyUSB0 to ttyUSB2.", "said:driver-lacks-id", False),
+])
+def test_a_serial_driver_made_to_recognise_the_card(sentence, fact, read):
+    assert (fact in said(sentence)) is read
+
+
+def test_an_earlier_device_named_after_the_statement_is_a_comparison():
+    assert "said:not-registered" in said("The phone shows SOS only, although the SIM works in my old phone.")

@@ -119,6 +119,19 @@ def test_the_shown_release_wins_over_the_words():
     assert [e.source for e in model.host.evidence["kernel_release"]] == ["kernel"]
 
 
+@pytest.mark.parametrize("text, release", [
+    # lsusb without usb.ids names the root hub by its manufacturer string (linux drivers/usb/core/hcd.c rh_string)
+    ("$ lsusb\nBus 001 Device 001: ID 1d6b:0002 Linux 6.6.44 xhci-hcd xHCI Host Controller\n"
+     "Bus 002 Device 003: ID 2c7c:0122 Quectel RM551E-GL\n\nI run Ubuntu 22.04.\n", "6.6.44"),
+    # usbcore's own line for the root hub
+    ("[    1.02] usb usb1: Manufacturer: Linux 5.4.0-42-generic xhci_hcd\n", "5.4.0-42-generic"),
+])
+def test_a_root_hub_names_the_running_kernel(text, release):
+    model = derive(ingest_text(text))
+    assert model.host.kernel_release == release
+    assert [e.source for e in model.host.evidence["kernel_release"]] == ["usb root hub"]
+
+
 def test_the_host_fact_says_it_comes_from_the_post():
     model = derive(ingest_text("I run Ubuntu 22.04 on this laptop.\n"))
     assert model.host.kernel_release.startswith("5.15 ") and "post" in model.host.kernel_release

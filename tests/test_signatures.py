@@ -118,6 +118,9 @@ PROVES = {
                          "I keep on being confronted with CME ERROR: 4 when trying to set CFUN = 1. See log below."],
     "apn:placeholder": ['+CGDCONT: 1,"IP","YourAPN","0.0.0.0",0,0,0', 'AT+CGDCONT=1,"IP","your.apn"',
                         'AT+QICSGP=1,1,"YOUR_APN","","",1', 'AT+SAPBR=3,1,"APN","<apn>"'],
+    "apn:empty-written": ['Init3 = AT+CGDCONT=1,"IP",""', 'chat[812]: send (AT+CGDCONT=1,"IP",""^M)',
+                          '--> Sending: AT+CGDCONT=2,"IPV4V6",""'],
+    "tool:apn-required": ["[11-04_22:02:34:910] When MBIM mode, must specify APN with '-s', or setup data call may fail!"],
     "nm:gsm-setting-unread": ["<warn>  [1709374272.1234] keyfile: gsm.home-only: invalid setting: Key file contains key "
                               "\u201chome-only\u201d which has a value that cannot be interpreted.",
                               "keyfile: gsm.apn: invalid setting: value cannot be interpreted as integer"],
@@ -136,6 +139,8 @@ PROVES = {
     "reg:limited-service": ['+QENG: "servingcell","LIMSRV","LTE","FDD",262,01,1A2B3C4,123,1300,3,5,5,1A2B,-110,-14,-80,2,-',
                             "^SMONI: 4G,6300,20,10,10,FDD,262,02,BF75,0345103,350,33,-94,-7,LIMSRV"],
     "rat:single-legacy": ["+CNMP: 13", '+QCFG: "nwscanmode",2'],
+    "reg:not-home": ["netifd: wwan (3456): mbim[3456] Subscriber registration failed (code 4)",
+                     "mbim[2210] Subscriber registration failed"],
     "fw:carrier-config-not-activated": ['+QMBNCFG: "List",0,1,0,"ROW_Generic_3GPP",0x0501081F,201901141'],
     "fw:online-not-ready": ["<warn>  [modem0] couldn't enable interface: 'Couldn't set operating mode: QMI protocol error (52): "
                             "'DeviceNotReady''",
@@ -640,6 +645,8 @@ SOURCE_SWEEP_NOTHING = [
 
 # lines that look alike and prove nothing
 PROVES_NOTHING = [
+    # OpenWrt mbim.sh's step before the registration result, and another program's subscriber registration
+    "netifd: wwan (3456): mbim[3456] Register with network", "Event subscriber registration failed: timeout",
     # a driver name given, or "null" as a value of some other field or JSON key
     "Driver Name: oem42.inf", 'driver name: null, retrying', '{"driver name": null}', "Driver Name: nullmodem.inf",
     "This device cannot start. (Code 10)", "error code 280 (Code 280)",
@@ -878,8 +885,17 @@ PROVES_NOTHING += [
     "Unspecified GPRS error'",
     "<warn>  [modem0/bearer0] connection attempt #1 failed: Operation was cancelled",
     "<warn>  [modem0/bearer0] connection attempt #1 failed: QMI protocol error (14): 'CallFailed'"]
+# NetworkManager: a profile pinned to an interface name no present device has (nm-device.c:9974, nm-manager.c:4729,6510)
+PROVES["nm:profile-ifname-mismatch"] = [
+    "Error: Connection activation failed: No suitable device found for this connection (device end1 not available because "
+    "profile is not compatible with device (mismatching interface name)).",
+    "<info>  [1712345678.1234] device (wlan0): profile is not compatible with device (mismatching interface name)"]
+PROVES_NOTHING += ["Error: Connection activation failed: No suitable device found for this connection (device wlan0 not "
+                   "available because device is strictly unmanaged)."]
 PROVES["board:under-voltage"] = ["[  123.456789] hwmon hwmon1: Undervoltage detected!",
                                  "[   15.303218] Under-voltage detected! (0x00050005)"]
+# an empty context in a listing (normal on LTE), an APN given; quectel-CM's other mode lines
+PROVES_NOTHING += ['+CGDCONT: 1,"IP","","0.0.0.0",0,0,0', 'AT+CGDCONT=1,"IP","internet"']
 PROVES_NOTHING += ["hwmon hwmon1: Voltage normalised", "Voltage normalised (0x00000000)", "throttled=0x50000",
                    "Overvoltage detected!"]
 PROVES["mss:modem-crashed"] = [

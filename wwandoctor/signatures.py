@@ -892,6 +892,16 @@ TABLE: Tuple[Signature, ...] = (
               "Quectel AT+QENG=\"servingcell\" LIMSRV (camped, limited service: emergency calls only); Cinterion "
               "^SMONI LIMSRV (ModemManager src/plugins/cinterion/mm-modem-helpers-cinterion.c:1503,1520,1538)",
               cleared_by=(_MM_UP, "reg:registered")),
+    # OpenWrt's mbim protocol handler when umbim's registration step exits non-zero: umbim returns the MBIM register state
+    # unless it is home (1 deregistered, 2 searching, 4 roaming, 5 partner, 6 denied); before allow_roaming/allow_partner
+    # (openwrt/openwrt PR 10456) a roaming SIM ended here too. The code is printed from that change on.
+    Signature("reg:not-home", _NETIFD_LINE + r"mbim\[\d+\]\s+Subscriber registration failed(?:\s+\(code \d+\))?\s*$",
+              "OpenWrt package/network/utils/umbim/files/lib/netifd/proto/mbim.sh _proto_mbim_setup (openwrt/openwrt "
+              "00225efc: umbim ... registration || echo \"mbim[$$]\" \"Subscriber registration failed\"; after PR 10456 with "
+              "\"(code $reg_status)\"); umbim cli.c mbim_registration_response (returns 0 for MBIM_REGISTER_STATE_HOME, "
+              "else the register state)",
+              cleared_by=(_MM_UP, "reg:registered"),
+              quote=r"(?i)\bSubscriber registration failed\b", quote_context=r"(?i)\b(?:u?mbim|netifd|OpenWrt|logread)\b"),
     # --- the radio technologies the modem may use ---------------------------------------------
     Signature("rat:single-legacy", r"\+CNMP: ?(?:13|14)\b|\+QCFG: ?\"nwscanmode\",\s*[12]\b",
               "SIMCom AT+CNMP? 13 = GSM only, 14 = WCDMA only (ModemManager src/plugins/simtech/"
@@ -959,6 +969,14 @@ TABLE: Tuple[Signature, ...] = (
               "3GPP TS 27.007 10.1.1 +CGDCONT (+CGDCONT: <cid>,<PDP_type>,<APN>,...; the APN as configured); the APN "
               "commands of Quectel AT+QICSGP, SIMCom AT+CSTT / AT+CNCFG / AT+SAPBR=3,<cid>,\"APN\", u-blox "
               "AT+UPSD=<profile>,1; the placeholder an example ships in its place (TinyGSM examples' \"YourAPN\")"),
+    # --- an empty APN written into a PDP context ---------------------------------------------------
+    # The command that writes context <cid> with an empty APN (27.007 10.1.1: the APN omitted, the network chooses), as a
+    # dialer sends it: a wvdial "InitN = AT+CGDCONT=1,\"IP\",\"\"" line, chat's "send (AT+CGDCONT=...)", an echoed command.
+    # Not the listing (+CGDCONT: with a colon): an empty stored context is normal on LTE.
+    Signature("apn:empty-written",
+              r"AT\+CGDCONT=\d+, ?\"[A-Za-z0-9]+\", ?\"\"(?!\w)",
+              "3GPP TS 27.007 10.1.1 +CGDCONT=<cid>,<PDP_type>,<APN> (an empty <APN>: the subscription's default is asked for); "
+              "wvdial wvdialer.cc sends each InitN string as written (wlach/wvdial 6d6d7ff); chat(8) logs \"send (...)\" with -v"),
     # --- the initial EPS bearer: the APN and settings the modem attaches to LTE with ----------------------
     # Setting it failed (ModemManager, mmcli, or OpenWrt's modemmanager proto handler reporting mmcli's failure
     # to netifd), or the modem kept other settings than those requested
@@ -997,6 +1015,15 @@ TABLE: Tuple[Signature, ...] = (
               "GKeyFile error, e.g. \"Key file contains key \u201c%s\u201d which has a value that cannot be interpreted.\"), "
               "formatted \"%s.%s: %s\" (setting.property) by src/core/settings/plugins/keyfile/nms-keyfile-reader.c _fmt_warn "
               "and logged at :83 \"keyfile: %s\" (NetworkManager 355bc90299)"),
+    # --- NetworkManager found no device for a profile: the profile's interface name is no device's ------------
+    # "Error: Connection activation failed: No suitable device found for this connection (device end1 not available
+    # because profile is not compatible with device (mismatching interface name))": the profile is pinned by
+    # connection.interface-name to a name (cdc-wdm0, ttyUSB2, wwan0 from a guide) that no present device has
+    Signature("nm:profile-ifname-mismatch",
+              r"\bmismatching interface name\b",
+              "NetworkManager src/core/devices/nm-device.c:9974 check_connection_compatible (\"mismatching interface "
+              "name\"), wrapped by src/core/nm-manager.c:4729 (\"device %s not available because %s\") and :6510 (\"No "
+              "suitable device found for this connection (%s).\") (NetworkManager 355bc90299)"),
     # --- the packet data path over AT: activation refused, or attached / a context active ----------
     # A data activation command answered with ERROR or +CME ERROR (the joined "<command> => <reply>"
     # line of at_exchanges): the attach or the PDP context did not come up; the reply alone does not
@@ -1663,6 +1690,14 @@ TABLE: Tuple[Signature, ...] = (
               "ql_get_netcard_driver_info prints \"netcard driver = %s, driver version = %s\" (device.c) and then "
               "\"Modem works in %s mode\"; device.c qmidevice_detect \"Auto find qmichannel = %s\" (immortalwrt "
               "package/quectel_cm_5G/src, V1.6.3.2)"),
+    # quectel-CM found the modem in MBIM mode and no APN was given with -s: it refuses to dial (exit(-404) right after
+    # the warning; a build that comments the exit out goes on and the data call may fail). Quectel's own advice: MBIM
+    # mode needs the APN written, the module does not pick one as in QMI mode.
+    Signature("tool:apn-required",
+              r"\bWhen MBIM mode, must specify APN with '-s'",
+              "quectel-CM main.c quectel_CM() (QConnectManager_Linux_V1.6.5): software_interface == SOFTWARE_MBIM and "
+              "!profile->apn[0] -> dbg_time(\"When MBIM mode, must specify APN with '-s', or setup data call may fail!\"); "
+              "exit(-404) (\"see FAE-51804 FAE-59811\")"),
     # A microcontroller's modem library could not start the module: TinyGSM's restart()/init() begin with testAT(),
     # which fails when nothing answers "AT" on the UART (module off, PWRKEY never pulsed, supply collapsing, wrong
     # pins or baud). The examples print it and retry or go on; a later line that the module answered clears it.

@@ -250,8 +250,10 @@ def _parse_up_to_other_machine(block, named: set, snap: Snapshot) -> Optional[st
 
 def _leave_out(block, label: str, snap: Snapshot) -> None:
     """Leave ``block`` out of the snapshot: ``label`` says it is another machine's output."""
-    snap.notes.append("%s:%d: %d line(s) labelled as another machine's output (%s) not read as this machine's"
-                      % (block.name, block.first_line, len(block.lines), label[:120]))
+    from wwandoctor.ingest.other_machine import is_expected_output_label
+    kind = "the output expected" if is_expected_output_label(label) else "another machine's output"
+    snap.notes.append("%s:%d: %d line(s) labelled as %s (%s) not read as this machine's"
+                      % (block.name, block.first_line, len(block.lines), kind, label[:120]))
 
 
 # A command that opens a modem's serial port or makes a serial driver take one: the person works

@@ -51,9 +51,29 @@ def _kind(machine: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"\s*\d+$", "", machine.lower())).replace("raspberry pi", "pi")
 
 
+# a label of the output the person expects, not what the machine shows: an issue template's "Expected behavior:" heading
+# ("Expected Behavior: The modem should be detected and shown in lsusb:"), "the output should look like this:", "lsusb
+# should list it like:" - unless it goes on to what it shows instead ("should show the modem, but I only get:")
+_EXPECTED_RE = re.compile(r"^\W*expected\s+(?:behaviou?r|output|result)s?\b|"
+                          r"\b(?:should|would)\s+(?:look\s+like|(?:be\s+)?(?:shown|detected\s+and\s+shown|listed|displayed|printed)|"
+                          r"show|list|print|display|appear)\b", re.I)
+# ... or labels one state of the machine under a condition ("If the modem is detected correctly, dmesg would show:", "when
+# it fails it would print:"): what the machine shows in that state, read as it is
+_ACTUAL_RE = re.compile(r"\b(?:but|instead|actual\w*|only|I\s+(?:get|got|see|saw)|it\s+(?:shows|says|prints)|if|when\w*|unless|"
+                        r"once)\b", re.I)
+
+
+def is_expected_output_label(line: str) -> bool:
+    """``line`` ends with a colon and labels the output after it as the output the person expects to see."""
+    said = line.strip()
+    return said.endswith(":") and bool(_EXPECTED_RE.search(said)) and not _ACTUAL_RE.search(said)
+
+
 def is_other_machine_label(line: str, named: Set[str]) -> bool:
-    """``line`` labels the output after it as another machine's; ``named``: the kinds of machine the post's lines
-    before it name ("pi", "router")."""
+    """``line`` labels the output after it as another machine's, or as the output expected (not shown by any machine);
+    ``named``: the kinds of machine the post's lines before it name ("pi", "router")."""
+    if is_expected_output_label(line):
+        return True
     system = _SYSTEM_LABEL_RE.match(line)
     if system and _SYSTEM + system.group("system").lower() in named:
         return True

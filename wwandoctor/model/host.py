@@ -26,7 +26,7 @@ def derive_host(snap: Snapshot) -> Host:
     host = Host()
     if snap.kernel.release:
         host.note("kernel_release", snap.kernel.release, "kernel", "kernel release %s" % snap.kernel.release)
-    else:
+    elif not _root_hub_kernel(snap, host):
         _kernel_era(snap, host)
         _stated_kernel(snap, host)
     _kernel_stated_other(snap, host)
@@ -158,6 +158,31 @@ def _usb3_minicard_model(snap: Snapshot, host: Host) -> None:
     if shown:
         host.note("usb3_minicard_model", knowledge.usb3_minicard_model(shown), "usb3 mini card table", shown.strip()[:200],
                   places([line] if line else []))
+
+
+# A root hub's manufacturer string is the running kernel's name, release and host controller driver (linux
+# drivers/usb/core/hcd.c:441 rh_string, case 3: snprintf "%s %s %s" of init_utsname()->sysname, ->release and
+# hcd->driver->description): lsusb without usb.ids names the root hub by it ("ID 1d6b:0002 Linux 6.6.44 xhci-hcd xHCI Host
+# Controller"), usb-devices prints "S:  Manufacturer=Linux 5.15.137 xhci-hcd" and usbcore logs "usb usb1: Manufacturer:
+# Linux 5.4.0-42-generic xhci_hcd"
+_ROOT_HUB_RELEASE = re.compile(r"^Linux (\d+\.\d+(?:\.\d+)?(?:[-+~.]\S*)?) [\w.-]+")
+_ROOT_HUB_LOG = re.compile(r"\busb usb\d+: Manufacturer: Linux (\d+\.\d+(?:\.\d+)?(?:[-+~.]\S*)?) [\w.-]+")
+
+
+def _root_hub_kernel(snap: Snapshot, host: Host) -> bool:
+    """kernel_release from a root hub's manufacturer string (:data:`_ROOT_HUB_RELEASE`); True when one was shown."""
+    for dev in snap.usb_devices:
+        name = " ".join(filter(None, (dev.manufacturer, dev.product)))
+        m = _ROOT_HUB_RELEASE.match(name) if (dev.vid or "").lower() == "1d6b" else None
+        if m:
+            host.note("kernel_release", m.group(1), "usb root hub", "root hub %s:%s: %s" % (dev.vid, dev.pid, name[:120]))
+            return True
+    for line in snap.log:
+        m = _ROOT_HUB_LOG.search(line.text) if line.origin == "kernel" else None
+        if m:
+            host.note("kernel_release", m.group(1), "usb root hub", line.text.strip()[:200], places([line]))
+            return True
+    return False
 
 
 def _stated_kernel(snap: Snapshot, host: Host) -> None:

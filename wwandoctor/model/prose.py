@@ -39,16 +39,25 @@ _SENTENCE_END_RE = re.compile(r"(?<=[.!?])" + "".join(r"(?<!\+[A-Za-z]{%d}\?)" %
 # fact of the setup ("the kernel expects Ethernet frames but the modem sends bare IP packets")
 _PERSON_EXPECTS = "".join(r"(?<!\b%s )" % w for w in ("kernel", "driver", "modem", "module", "interface", "firmware", "host",
                                                        "side", "script", "program", "tool", "daemon")) + r"expect\w*"
+# Advice and how-tos tell what happens to anyone's modem, not what the writer saw: a rule told to "you" ("you have to
+# press PWRKEY ...", "you can bind it by writing the ids to new_id", "when you talk AT commands to it, stop ModemManager
+# first"), a reminder ("make sure", "remember to", "note that", "tip:"). What "you can see" or "you will notice" in the
+# log below is the writer's own output shown to the reader, so it stays an observation.
+_ADVICE = (r"\b(?:(?<!\bthank )(?<!\bif )you\s+(?:can|could|may|might|will|'ll|should|must|have\s+to|need\s+to|had\s+better)"
+           r"(?!\s+(?:\w+\s+)?(?:see|notice|find|read|tell|spot|observe)\b)|when(?:ever)?\s+you|make\s+sure|be\s+sure\s+to|"
+           r"remember\s+to|(?:do\s+not|don't)\s+forget|note\s+that|(?:general\s+)?(?:tip|advice|hint)\s*:)")
+ADVICE_RE = re.compile(_ADVICE, re.I)
 # A condition, a hope, a guess or a doubt before the statement in its sentence: it holds for the whole sentence
 # ("if it does not show in lsusb, ...", "I don't think the SIM is locked"); Chinese conditions too. "Once" of how often
 # ("once a day the modem locks up", "once in a while") and of a count ("it connected once to the network", "I was able
 # once", "only once") is no condition. A concessive
 # "even if" is no condition: "it didn't work, even if I could see it in network manager, I had not installed ..."
 # asserts what follows. A warning tells what would happen ("Be careful: writing a wrong PID makes the card disappear").
+# ("until now, X failed" tells what held so far: no condition)
 _HEDGE_RE = re.compile(
     r"\b(?:(?<!\beven )if|whether|unless|in case|suppos\w*|supposed to|" + _PERSON_EXPECTS + r"|should|might|maybe|perhaps|"
-    r"until|(?<!ed )(?<!\bable )(?<!\bonly )(?<!\bjust )once(?!\s*[,.;!)]|\s+(?:a|an|in\s+a\s+while|every|per|again|more|or\s+twice|daily|weekly|or\s+so)\b)|hope\w*|wonder\w*|"
-    r"otherwise|not sure|(?:do|does|did)(?:n't| not) (?:think|believe)|I doubt|be careful|beware)\b|"
+    r"until(?!\s+now\b)|(?<!ed )(?<!\bable )(?<!\bonly )(?<!\bjust )once(?!\s*[,.;!)]|\s+(?:a|an|in\s+a\s+while|every|per|again|more|or\s+twice|daily|weekly|or\s+so)\b)|hope\w*|wonder\w*|"
+    r"otherwise|not sure|(?:do|does|did)(?:n't| not) (?:think|believe)|I doubt|be careful|beware)\b|" + _ADVICE + r"|"
     + CHINESE_CONDITION, re.I)
 # A contrast after a condition or guess starts what the person saw: "..., however I dont see the device", and
 # "however" needs no comma ("your modem should connect however I observed that it was still in storage mode")
@@ -62,9 +71,10 @@ _ASIDE_RE = re.compile(r"\([^()]*\)")
 _CLAUSE_HEDGE_RE = re.compile(
     r"\b(?:no longer|any ?more|try(?:ing)? to|tried to|want\w*(?: \w+)? to|need\w* to|instead of)\b", re.I)
 # A clause ends at a comma, a joining word or a cause ("fails when trying to dial as the ppp module isn't
-# available": the cause is said now, not tried).
+# available": the cause is said now, not tried), or at a colon before a new statement ("Reasons for needing to flash: I
+# was playing with ..." - the heading's wish is not the statement's).
 _CLAUSE_END_RE = re.compile(r",\s+|\s+(?:but|and|so|then|yet|however|while|whereas|because|since|as)\s+|"
-                            r"\s+(?=I (?:get|got|see|saw)\b)|\s+-\s+", re.I)
+                            r"\s+(?=I (?:get|got|see|saw)\b)|\s+-\s+|:\s+(?=(?-i:[A-Z]))", re.I)
 # The past holds only within its clause: "The SIM worked previously and on occasion, ModemManager does pick up
 # ..." says the second part now. A comma does not end it ("before, it did not show in lsusb").
 _PAST_RE = re.compile(r"\b(?:used to|before|previously|earlier)\b", re.I)
@@ -225,6 +235,8 @@ def _in_hedged_sentence(text: str, start: int) -> bool:
 # 'sim-missing', reseat the SIM"); a guess still names a message the person saw ("it might be related
 # to client_ids_exhausted").
 _CONDITION_RE = re.compile(r"\b(?:if|unless|in case|whether)\b", re.I)
+# a warning or a piece of advice tells what happens to anyone ("Be careful: after ten wrong PUKs the SIM is blocked")
+_WARNING_RE = re.compile(r"\b(?:be careful|beware|warning:)|" + _ADVICE, re.I)
 
 
 def stated_at(line: LogLine, start: int) -> bool:
@@ -236,7 +248,7 @@ def stated_at(line: LogLine, start: int) -> bool:
     for a, b in _sentence_spans(line.text):
         if a <= start < b:
             before = line.text[a:start]
-            return not (_CONDITION_RE.search(before) or _OTHERS_GET_RE.search(before))
+            return not (_CONDITION_RE.search(before) or _OTHERS_GET_RE.search(before) or _WARNING_RE.search(before))
     return True
 
 
@@ -444,6 +456,8 @@ def _read(said: str, sentence: bool) -> List[Tuple[StatedState, Tuple[int, int]]
             # (a clause of the grammar states what is so: a suspicion is the row's own pattern's)
             if (not state.suspected or m in grammar) and _in_hedged_sentence(said, m.start()):
                 continue
+            if _generic_rule(said, m.start(), m.end()):
+                continue
             if state.language and prose_foreign.hedged(state.language, said, m.start()):
                 continue
             if unless is not None and unless.search(_taken_back_in(said, m.start(), m.end())):
@@ -455,6 +469,17 @@ def _read(said: str, sentence: bool) -> List[Tuple[StatedState, Tuple[int, int]]
             read.append((state, m.span()))
             break
     return read
+
+
+# A rule about any such thing, not the writer's: an indefinite subject with a modal verb after it ("a wrong APN will get
+# rejected by the network", "an unpowered hub can cause resets", "any SIM with a PIN would ask for it")
+_GENERIC_SUBJECT_RE = re.compile(r"(?:^|[.!?:;]\s+|\b(?:that|because|since|as|otherwise)\s+)\W*(?:a|an|any)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_MODAL_AFTER_RE = re.compile(r"^[\w-]*(?:\s+[\w-]+){0,2}?\s+(?:will|would|can|could|may|might|'ll)\s+(?!not\b)", re.I)
+
+
+def _generic_rule(said: str, start: int, end: int) -> bool:
+    before = said[:start] if start <= 60 else "x " + said[start - 60:start].split(" ", 1)[-1]
+    return bool(_GENERIC_SUBJECT_RE.search(before) and _MODAL_AFTER_RE.match(said[end:end + 60]))
 
 
 # --- a fault told in the same breath as "it works" -----------------------------------------------
@@ -472,7 +497,9 @@ _FINE_RE = re.compile(
     r"\b(?:it|they|mine|ours|(?:the|my|our)\s+(?:[\w-]+\s+)?(?:modem|module|card|stick|dongle|connection|link|internet|data))\s+"
     r"(?:works?|connects?|runs?|ran|has\s+(?:run|worked)|is\s+working|is\s+connected|registers?)"
     r"(?:\s+(?:fine|perfectly|great|well|flawlessly|reliably|stable|stably|without\s+(?:any\s+)?(?:problems?|issues?|trouble))\b|"
-    r"(?=\s*(?:[.,;!]|$|\s+(?:and|so|now|on|with\s+(?:ModemManager|NetworkManager|mmcli|it))\b)))", re.I)
+    r"(?=\s*(?:[.,;!]|$|\s+(?:and|so|now|on|with\s+(?:ModemManager|NetworkManager|mmcli|it))\b)))|"
+    # "by design" in Japanese and Chinese: "CDROMとして認識される仕様になっています", "这是正常现象", "设计如此"
+    r"仕様(?:です|になって|となって|だ|のよう)|(?:是|属于)正常(?:的|现象)|设计如此", re.I)
 # ... unless that clause tells of another device, system, unit or time ("although it works fine in my phone", "while the rest of
 # the fleet works fine", "with the old firmware it works", "then it works again", "works fine for a few hours"), of a fix
 # ("and now it works", "with the right APN it connects": a solved post keeps its cause), or doubts it

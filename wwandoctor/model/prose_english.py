@@ -397,6 +397,12 @@ def _sentence_of(text: str, start: int, end: int) -> str:
     return text[max(ends, default=0):after.end() if after else len(text)]
 
 
+def _clause_end(text: str, start: int) -> int:
+    """Where the clause of the statement at ``text[start:]`` ends (:data:`_CLAUSE_END_RE`), or the text's end."""
+    end = _CLAUSE_END_RE.search(text, start)
+    return end.start() if end else len(text)
+
+
 def _clause_before(text: str, start: int) -> str:
     heads = [m.end() for m in _CLAUSE_START_RE.finditer(text, 0, start) if m.end() <= start]
     return text[max(heads, default=0):start]
@@ -457,6 +463,16 @@ _CLAUSE_END_RE = re.compile(r"[,;:)]|\s-\s|\b(?:but|while|whereas|although|thoug
 # hung once since I moved it to a powered hub" (a present "doesn't register since the update" is the trouble itself)
 _OVER_SINCE_RE = re.compile(r"\b(?:has|have)(?:n't|\s+not|\s+never)\s+(?:\w+\s+){0,4}?since\b|\b(?:any\s?more|no\s+longer)\s+since\s+(?:I|we)\b",
                             re.I)
+# an earlier device or setup the sentence tells of: "I was previously using a ... phone, but the connection would drop
+# out every half an hour", "my previous stick kept disconnecting", "I used to tether my phone, which dropped": its trouble
+# is not the current setup's (the post goes on to the one that replaced it). "my old router" is an old machine in use now
+_EARLIER_SETUP_RE = re.compile(
+    r"\b(?:I|we)\s+(?:was|were|had\s+been)\s+(?:previously|formerly|originally|first)\s+(?:using|running|on)\b|"
+    r"\b(?:I|we)\s+(?:previously|formerly|originally)\s+(?:used|had|ran|tried)\b|\b(?:I|we)\s+used\s+to\s+(?:use|have|run|tether)\b|"
+    r"\b(?:my|our|the)\s+(?:previous|former|earlier)\s+(?:[\w-]+\s+){0,2}?(?:%s|%s|router|provider|carrier|setup)s?\b"
+    % (MODEM, PHONE), re.I)
+# ... unless the sentence tells the trouble now or of the new one too ("the new one also drops", "still drops", "the same")
+_STILL_NOW_RE = re.compile(r"\b(?:still|also|too|again|as\s+well|same)\b|(?<!every )\bnow\b", re.I)
 # a negation right before a statement whose words tell the trouble itself ("never appears as a CD drive", "doesn't
 # really drop")
 _NEGATION_RIGHT_BEFORE_RE = re.compile(r"(?:\bnot|n't|\bnever|\bno\s+longer)\s+(?:\w+ly\s+|really\s+|even\s+|ever\s+|once\s+)?$", re.I)
@@ -476,6 +492,10 @@ def taken_back(fact: str, text: str, start: int) -> bool:
         return bool(_OVER_SINCE_RE.search(_sentence_of(text, start, start)))
     sentence = _sentence_of(text, start, start)
     if _OVER_SINCE_RE.search(sentence):
+        return True
+    # (told before the statement or in its clause: "..., although the SIM works in my old phone" after it is a comparison)
+    told_so_far = text[max((m.end() for m in _SENTENCE_END_RE.finditer(text, 0, start)), default=0):_clause_end(text, start)]
+    if _EARLIER_SETUP_RE.search(told_so_far) and not _STILL_NOW_RE.search(sentence):
         return True
     if fact in _AFFIRMATIVE_TROUBLE and _NEGATION_RIGHT_BEFORE_RE.search(text[max(0, start - 30):start]):
         return True

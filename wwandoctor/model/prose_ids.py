@@ -205,7 +205,7 @@ def ids_in_prose(lines: Iterable[LogLine]) -> List[NamedId]:
             vid, pid = vid.lower(), pid.lower()
             if not (knowledge.modem_vendor(vid) or knowledge.is_modem_id(vid, pid)):
                 continue
-            if _given_as_example(vid, pid, line.text):
+            if _given_as_example(vid, pid, line.text) or _hypothetical(pid, line.text):
                 continue
             if all((vid, pid) != (f.vid, f.pid) for f in found):
                 found.append(NamedId(vid, pid, line.text.strip(), line.source))
@@ -219,6 +219,25 @@ _EXAMPLE_BEFORE_ID = r"(?:\be\.\s?g\.|\beg\b\.?|\bfor\s+(?:example|instance)\b|\
 
 def _given_as_example(vid: str, pid: str, text: str) -> bool:
     return bool(re.search(_EXAMPLE_BEFORE_ID + vid + r"\W{0,3}(?:0x)?" + pid + r"\b", text, re.I))
+
+
+# what would happen to any modem, not the writer's: "if that happens the module can end up in download mode and shows
+# up as 05c6:9008", "you will then see it as 1199:9071". A condition of the writer's own ("if I plug it in, it shows up
+# as 12d1:1f01", "when I reboot it comes back as ...") is what the writer saw, so it counts.
+_OTHERS_CONDITION = re.compile(r"\b(?:if|unless|in\s+case|otherwise|when(?:ever)?)\b(?![^,]{0,60}?\b(?:I|we|my|our|mine)\b)", re.I)
+_MODAL = re.compile(r"\b(?:can|could|may|might|will|would|'ll)\b|\bif\s+(?:that|this)\s+(?:ever\s+)?(?:happens|occurs)\b", re.I)
+
+
+def _hypothetical(pid: str, text: str) -> bool:
+    """Every place the product id is named sits in a sentence of advice, or of a condition with a modal verb that
+    is not the writer's own, before it."""
+    from wwandoctor.model.prose import ADVICE_RE
+    places = [m.start() for m in re.finditer(r"(?<![0-9a-f])" + pid + r"(?![0-9a-f])", text, re.I)]
+    for at in places:
+        before = re.split(r"[.!?;]\s", text[:at])[-1]
+        if not (ADVICE_RE.search(before) or (_OTHERS_CONDITION.search(before) and _MODAL.search(before))):
+            return False
+    return bool(places)
 
 
 def _more_pids(text: str) -> List[Tuple[str, str]]:

@@ -66,6 +66,20 @@ _DRIVES = (r"(?:uses?|using|used|picks?|picked|chooses?|chose|selects?|selected|
            r"points?|pointed|pointing|"
            r"dials?|dialed|dialled|dialing|dialling|sending|grabs?|grabbed|connects?|connected|tries|tried|probes?|probed)")
 _WRONG_PORT = r"(?:the\s+|a\s+)?wrong\s+(?!USB\b)(?:[\w-]+\s+)?(?<!USB )(?:port|device|tty\w*|interface|modem|node|card)s?\b"  # not a socket
+# the IP settings a bearer carries, as a sentence names them, and the host's link they belong on ("the ipv4 address",
+# "the IP configuration", "wwan0", "the wwan device")
+_BEARER_SETTING = r"(?:IPv[46]\s+address(?:es)?|IP\s+address(?:es)?|IPv[46]|IP|address(?:es)?|IP\s+(?:configuration|config|settings))"
+_HOST_LINK = r"(?:wwan\w*|wwp\w+|usb\d|(?:wwan|network|net|modem)\s+(?:interface|device)|interface|netdev)\b"
+# more than one modem in the machine, as a sentence says it ("more than one modem", "multiple modems are installed", "a
+# second USB stick"), and a program driving the first one or the wrong one of them ("always takes the modem which is
+# discovered first", "sends the PIN to the first modem's SIM", "references the wrong SIM card")
+_SEVERAL_MODEMS = (r"\b(?:more\s+th[ae]n\s+one|multiple|several|two|a\s+second)\b(?:[^.!?]|\.(?=\d)){0,40}?\b(?:modems?|wwan\s+"
+                   r"interfaces?|cards?|sticks?|dongles?|modules?|SIM\s+cards)\b")
+_FIRST_OR_WRONG_MODEM = (r"\b(?:" + _DRIVES + r"|takes?|took|taking|sets?\s+up|brings?\s+up|brought\s+up|targets?|references?|unlocks?|"
+                         r"hits?)\s+(?:[\w-]+\s+){0,4}?(?:the\s+)?(?:first\s+(?:[\w-]+\s+){0,2}?(?:modem|device|card|stick|one|SIM|"
+                         r"interface)|(?:whichever\s+)?(?:modem|device|card|one|interface)\s+(?:(?:which|that|it)\s+)?(?:(?:is|was|gets?|got)\s+)?"
+                         r"(?:\w+\s+)?(?:discovered|found|detected|probed|listed|enumerated|seen|sees|saw|finds)\s+first|wrong\s+(?:[\w-]+\s+)?(?:modem|SIM|card|"
+                         r"device))\b")
 # a DHCP client said to be what an interface needs: "should be configured as a DHCPv6 client", "it needs to be dhcpv6"
 _DHCP_CLIENT_NEEDED = (r"\b(?:should|must|needs?(?:\s+to)?|has\s+to|have\s+to|ought\s+to|requires?)\s+(?:be\s+)?(?:configured\s+|set\s+(?:up\s+)?)?"
                        r"(?:as\s+|to\s+)?(?:an?\s+)?(?:proto\s+)?(?:DHCP(?:v6|v4)?|dhcpv6)(?:\s+client)?\b")
@@ -118,6 +132,16 @@ _SAME = r"(?:[^.!?]|\.(?=\d))"
 # at most a long sentence of it: the sentence-anchored rows below look ahead this far, so a long line without a full stop
 # (a collapsed paste, a run of "x: y" items) costs a bounded scan from each start, not one to the line's end
 _UPTO = _SAME + r"{0,300}?"
+# a program of the host that manages the modem: a unit, a daemon, ModemManager, a board's modem manager or power service
+_HOST_PROGRAM = (r"(?:[\w@-]+\.service\b|\b(?:services?|units?|daemons?|udev[- ]rules?|ModemManager|modem-?manager|eg25-manager|"
+                 r"modem-control|modem-power|power[- ]manager)\b)")
+# what such a program does to the modem: powers it off, resets it, takes it
+_ACTS_ON_MODEM = (r"\b(?:powers?|powered|powering|shuts?|shutting|turns?|turned|turning|switch(?:es|ed|ing)?|resets?|resetting|restarts?|"
+                  r"restarting|reboots?|rebooting|kills?|killed|grabs?|grabbed|probes?|probed|probing|takes?|took|interrupts?|interrupted)\b")
+# a firmware update being written: fwupd, QFirehose, qmi-firmware-update, "the firmware update", "being upgraded", "flashing"
+_FLASHING = (r"(?:\bfwupd(?:mgr)?\b|\bq?firehose\b|\bQFlash\b|\bqmi-firmware-update\b|\b(?:firmware|FW)\s+(?:update|upgrade|flash|writ)\w*|"
+             r"\bbeing\s+(?:upgraded|updated|flashed|written)\b|\b(?:flashing|flash)\s+(?:tool|process|the\s+(?:firmware|modem))\b|"
+             r"\bflash\w*\s+tool\b)")
 # an optional word before a failure word that is no negation ("the supply is not too weak" tells no weak supply)
 _NOT_NEGATION = r"(?:(?!not\b|never\b|no\b)\w+\s+)?"
 # advice, a how-to or a changelog, not the person's observation ("Tip: the RM500Q needs a powered hub", "you have to enable
@@ -156,6 +180,8 @@ _NOT_KEPT = (r"vanish\w*|disappear\w*|(?:is|gets?|got) (?:lost|erased|reset|clea
              r"re-?enter\w*|entered again|(?:must|has to|have to|needs? to) be (?:entered|set|saved|typed|configured) again|"
              r"(?:(?:is|are|was|were|gets?|got)(?:n't|\s+not)|not)\s+(?:\w+\s+)?(?:saved|kept|stored|remembered|retained|persist\w*)|"
              r"(?:does|did|do)(?:n't|\s+not)\s+(?:stick|persist|survive|stay)")
+# a setting saved again as it is: "saving it again", "re-save the APN", "save them again without changing anything"
+_SAVED_AGAIN = r"\b(?:re-?sav\w*|sav\w*\s+(?:it|them|the\s+(?:APN|settings?))\s+again|re-?appl\w*)\b"
 _RESTART = r"(?:boot\w*|reboot\w*|restart\w*|power(?:ed)?[ -]?(?:off|cycle\w*|on))\b"
 # the link's MTU and the network's disagree, as posts and fix notes say it (knowledge.md 2.26 mtu-problem): the
 # MTU the network (bearer, carrier, operator) gives is ignored, not applied or not overridable; the interface is
@@ -510,7 +536,20 @@ _DHCP_NOT_NEEDED = (r"(?:(?:a\s+|any\s+|the\s+)?(?:DHCP|dhclient|udhcpc|dhcpcd)(
 _ID_TABLE_DRIVER = (r"(?:(?:drivers/(?:net/usb|usb/serial)/)?(?:qmi_wwan|qcserial|option|sierra|usb_wwan|cp210x|cp2101|ftdi_sio|"
                     r"pl2303)\.c\b|"
                     r"(?:qmi_wwan|qcserial|usb_wwan)\b(?:\s+(?:driver|module)s?)?|(?:option|sierra)\s+(?:serial\s+)?"
-                    r"(?:driver|module)s?\b)")
+                    r"(?:driver|module)s?\b|"
+                    # airprime, the 2.6-era serial driver of the Novatel/Sierra/Kyocera EV-DO and HSDPA cards (drivers/usb/serial/
+                    # airprime.c id_table[], until its ids moved to option and sierra in 2.6.2x)
+                    r"airprime(?:\.c)?\b(?:\s+(?:driver|module)s?)?|"
+                    # a driver's table named as such: "the driver's device list", "the driver's id table"
+                    r"(?:the\s+)?(?:\w+\s+)?driver'?s\s+(?:(?:usb|device|id|ids)\s+){0,2}(?:table|list)\b)")
+# a serial driver that binds modems by id, as a step or a sentence names it: usbserial (its generic vendor=/product=
+# parameters), option, sierra, qcserial, "the (USB) serial driver"
+_ID_SERIAL_DRIVER = r"(?:usbserial|option|sierra|qcserial|qmi_wwan|(?:USB\s+)?serial)(?:\s+(?:driver|module))?"
+# the modem as such a sentence names it: "the card", "my UMTS card", "this Huawei stick"
+_THE_CARD = r"(?:the|my|this|our|a)\s+(?:[\w-]+\s+){0,2}?(?:card|modem|stick|dongle|device|module)\b"
+# a kernel that takes the modem with no help: "recognise it by themselves", "pick it up out of the box", "support the card natively"
+_TAKES_IT_ALONE = (r"(?:recogni[sz]e|know|support|detect|pick\s+up|handle|take)s?\s+(?:it|the\s+\w+|this\s+\w+)(?:\s+\w+)?\s+"
+                   r"(?:by\s+(?:themselves|itself)|out\s+of\s+the\s+box|automatically|natively|on\s+their\s+own)\b")
 # a USB id as a sentence names it: "the product id", "the modem's vendor and product id", "201e:2009"
 _ID_NOUN = (r"(?:(?:(?:vendor|device|product|usb)\s+(?:and\s+|&\s+)?)*(?:id|ids|pid|vid|vid:pid)|[0-9a-f]{4}:[0-9a-f]{4})\b")
 # a modem driver that binds by id list, as the languages with spaces name it: its source file, qmi_wwan / qcserial, or
@@ -623,6 +662,9 @@ _MODEM_SUBJECT = (r"(?:(?:\b(?:the|my|our|this|that)\s+(?:[\w'’-]+\s+){0,2}?|^
 # the words that may stand between that subject and its verb: "the modem will randomly disappear", "seems to"
 _ADVERBS = r"(?:\s+(?:\w+ly|keeps?|kept|just|then|always|often|sometimes|again|seems? to|seemed to|would|will|can|may))*"
 # the modem taken off the host and put back by hand: "physically unplug it", "replugging the stick", "pull it out"
+# the host restarted (not a program or service): "reboot the laptop", "restart the PC", "a full reboot of the router"
+_HOST_RESTART = (r"(?:re-?boot\w*|restart\w*|power[\s-]?cycl\w*)\s+(?:the\s+|my\s+|a\s+|whole\s+|full\s+|entire\s+)*(?:PC|laptop|"
+                 r"computer|machine|system|router|host|box|Pi|notebook|device)\b")
 _REPLUG = (r"(?:physically\s+|manually\s+)?(?:re-?plug\w*|unplug\w*|un-plug\w*|pull\w*\s+(?:it\s+|the\s+\w+\s+)?out|"
            r"(?:take|took|taking)\s+(?:it\s+|the\s+\w+\s+)?out|disconnect\w*\s+(?:it\s+)?physically)")
 # ... accepts or answers commands: "accept any commands", "respond to AT commands", "answer at all"
@@ -717,6 +759,9 @@ _CARRIER_IMAGE_CHANGE = (r"\b(?:flash|load|install|writ|wrote|switch|chang|put)\
                          r"carrier\s+firmware|(?:cwe|nvu|spk)(?:/(?:cwe|nvu|spk))?(?:\s+(?:pair|files?))?|package)\b")
 # a modem firmware download tool the person ran: Sierra's fw-download-tool (MBPL) and fwdwl-lite, libqmi's
 # qmi-firmware-update, Quectel's QFirehose and QFlash
+# the programs that flash a modem's firmware, as posts name them (fwupd and its GNOME front end, Android fastboot, the
+# vendors' flashers)
+_FLASHERS = r"fwupd|fwupdmgr|gnome-firmware|GNOME\s+Firmware|fastboot|qfirehose|QFlash\w*|qmi-firmware-update|flashall"
 _FW_TOOL = r"(?:fw-?download-?tool\w*|fwdwl[\w-]*|qmi-firmware-update|qfirehose|qflash\w*|(?:firmware|fw)[\s-]+download(?:[\s-]+tool)?)"
 # after it: "after", "since", "following", the next sentence's "now", "since then"
 _AFTER = r"\b(?:after|since|following)\b"
@@ -803,7 +848,11 @@ _STOPS_ANSWERING = (r"\b(?:stops?\s+\w+ing|stopped\s+\w+ing|no\s+longer\s+\w+|(?
 _SIERRA_NAMED = r"\bSWI9X\d\d\w*|\bSierra\s+Wireless\b|\bautoflash-74\d\d\b|(?-i:AT!)(?:IMPREF|GOBIIMPREF|PRIID)\b"
 # the generic usb-serial driver loaded with a device's ids (linux drivers/usb/serial/generic.c module_param vendor,
 # product: "User specified USB idVendor"): "modprobe usbserial vendor=0x1410 product=0x4400", a path to usbserial.ko
-_USBSERIAL_IDS_LOADED = (r"\b(?:modprobe|insmod)\s+(?:\S*/)?usbserial(?:\.ko)?\s+(?:\S+\s+){0,2}?(?:vendor|product)\s*=\s*"
+_USBSERIAL_IDS_LOADED = (r"\b(?:modprobe|insmod)\s+(?:(?:\S*/)?usbserial(?:\.ko)?|"
+                         # a module file of drivers/usb/serial/ by its path ("/lib/modules/`uname -r`/kernel/drivers/...";
+                         # a forum may break the long line inside the file's name: ".../usb/serial/usbs erial.ko"); of
+                         # the modem drivers only usbserial takes vendor=/product=
+                         r"[^=\n]{0,80}?/usb/serial/[^\s=/]+(?:\s[^\s=/]+)?\.ko)\s+(?:\S+\s+){0,2}?(?:vendor|product)\s*=\s*"
                          # a value the post blanks out as the pattern to follow ("vendor=0xXXXX") counts as written
                          r"[\"']?(?:0x)?(?:[0-9a-f]{4}|[xX]{4})\b")
 # a udev rule for one product id that runs usb_modeswitch (40-usb_modeswitch.rules' form: ATTR{idProduct}=="14a8",
@@ -862,6 +911,17 @@ _ASKS_PIN = (r"(?:asks?|asking|asked|prompts?|prompting|prompted)\s+(?:me\s+|us\
              r"(?:SIM(?:[\s-]?card)?\s+)?(?:PIN|PUK)\b")
 # ModemManager as posts name it, and its being stopped, disabled, inhibited or told to ignore the modem
 _MM = r"(?:Modem-?Man(?:a)?ger|Modem\s+Manager|(?-i:MM))"  # "ModemManger" as posts misspell it
+# a program that manages the modem and acts on it by itself: ModemManager, a distribution's modem service or power manager
+# ("modem-control.service", "eg25-manager", "the modem service"); what it does to the modem under another program; and a
+# firmware update under way ("fwupd", "while it is being upgraded", "during the firmware update")
+_MODEM_MANAGER = (r"(?:\b" + _MM + r"\b|\bNetworkManager\b|\beg25-manager\b|\bmodem-?(?:control|power|manager)(?:\.service)?|"
+                  r"\b[\w-]+\.service\b|\b(?:the|a)\s+(?:modem\s+)?(?:manager|service|daemon)\b)")
+_MANAGER_ACTS = (r"(?:\b(?:shuts?|shutting)\s+(?:\w+\s+){0,2}?down|\bpower(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:off|down)|\bcuts?\s+(?:\w+\s+){0,2}?"
+                 r"power|\bre-?prob(?:es?|ed|ing)|\bresets?|\bgrabs?|\binterfer\w+|\bconflicts?\s+with|\bkills?|\bturns?\s+(?:\w+\s+){0,2}?off|"
+                 r"\btakes?\s+over)")
+_FLASHING = (r"(?:\bfwupd\b|\bqfirehose\b|\bqmi-firmware-update\b|\bfirmware\s+(?:update|upgrade|flash\w*|writ\w*|download)|"
+             r"\bflash(?:ing|es)?\s+(?:the\s+|its\s+)?(?:new\s+)?firmware|\b(?:while|during|in\s+the\s+middle\s+of)\s+(?:\w+\s+){0,3}?"
+             r"(?:upgrad|updat|flash)\w*|\b(?:being|is|was)\s+(?:upgraded|updated|flashed))")
 # the modem tagged for ModemManager to leave alone (ModemManager include/ModemManager-tags.h ID_MM_DEVICE_IGNORE):
 # "tagged the modem with ID_MM_DEVICE_IGNORE", "an ID_MM_DEVICE_IGNORE udev rule", "set ENV{ID_MM_DEVICE_IGNORE}="1""
 _MM_IGNORE_TAGGED = (r"(?:tag\w*|mark\w*|flag\w*|set\w*|add\w*)\s+(?:\S+\s+){0,4}?(?:with\s+|as\s+)?(?:ENV\{)?ID_MM_DEVICE_IGNORE\b|"
@@ -1152,6 +1212,12 @@ STATES: Tuple[StatedState, ...] = (
     # picked up by ModemManager": model/prose_grammar.py FACT_OF); mmcli's own words are read as quoted
     StatedState("said:not-on-usb", "",
                 "lsusb; sudo dmesg | grep -iE 'usb [0-9-.]+:|new .*USB device' | tail -20"),
+    # ... and told of the device's USB side: "the modem doesn't expose its usb device", "it no longer shows up on USB"
+    StatedState("said:not-on-usb",
+                r"(?:n't|\bnot|\bno\s+longer|\bnever|\bstopped)\s+(?:expos|present|enumerat)\w*\s+(?:its\s+|any\s+|an?\s+|the\s+)?"
+                r"USB\s+(?:device|interface|function|port)s?\b|"
+                r"(?:n't|\bnot|\bno\s+longer|\bnever)\s+(?:show\w*\s+up|appear\w*|enumerat\w*)\s+on\s+(?:the\s+)?USB(?:\s+bus)?\b",
+                "lsusb; sudo dmesg | grep -iE 'usb [0-9-.]+:|new .*USB device' | tail -20"),
     StatedState("said:not-on-pci", "",
                 "sudo lspci -nn; sudo dmesg | grep -iE 'pcie|mhi|t7xx|iosm' | tail -20"),
     # mmcli -L's message (ModemManager cli/mmcli-manager.c: "No modems were found")
@@ -1192,6 +1258,18 @@ STATES: Tuple[StatedState, ...] = (
                 + _SAME + r"{0,80}?" + _UNNEGATED + r"\b(?:cuts?|cutting|removes?|removed|kills?|killed|drops?|dropped)\s+(?:the\s+)?power\s+"
                 r"(?:of|to|from)\s+(?:the\s+|my\s+)?(?:modem|module)\b",
                 "journalctl -b | grep -iE 'modem|power'; systemctl list-units | grep -iE 'modem|eg25'; lsusb"),
+    # a program of the host acts on the modem while a firmware update writes it: "modem-control.service shuts down the
+    # modem while it is being upgraded with fwupd", "eg25-manager resets the modem in the middle of the flash", "the
+    # service conflicts with fwupd": two programs driving one modem (knowledge.md 2.10; the flasher loses the device),
+    # not a power fault - the fix is stopping or changing the service for the time of the update
+    StatedState("said:manager-during-flash",
+                _HOST_PROGRAM + _SAME + r"{0,80}?" + _UNNEGATED + r"\b(?:conflicts?|conflicting|interferes?|interfering|clash(?:es)?)\s+with\s+"
+                + _SAME + r"{0,40}?" + _FLASHING + r"|" +
+                _HOST_PROGRAM + _SAME + r"{0,80}?" + _UNNEGATED + _ACTS_ON_MODEM + _SAME + r"{0,60}?"
+                r"\b(?:while|during|in\s+the\s+middle\s+of|mid-?way\s+through|when)\b" + _SAME + r"{0,40}?" + _FLASHING + r"|"
+                r"\b(?:while|during|in\s+the\s+middle\s+of)\b" + _SAME + r"{0,40}?" + _FLASHING + _SAME + r"{0,60}?" + _HOST_PROGRAM
+                + _SAME + r"{0,60}?" + _UNNEGATED + _ACTS_ON_MODEM,
+                "journalctl -b | grep -iE 'modem|fwupd|firmware'; systemctl list-units | grep -iE 'modem|eg25|ModemManager'"),
     # a power or enable pin of the module named with a failure: it only appears after the power key is
     # pressed, or its VDD_EXT rail stays off (knowledge.md modem-not-powered: PWRKEY pulse, RESET_N,
     # W_DISABLE#, FULL_CARD_POWER_OFF#). "PWRKEY: OK" in a list of checks says nothing of the kind.
@@ -1202,6 +1280,20 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:" + _POWER_PIN + r")(?:\s+(?:line|pin|signal|gpio))?\s+(?:is|was|gets|got)\s+(?:never|not)\s+(?:\w+\s+)?(?:driven|pulled|set|toggled|asserted|"
                 r"pulsed|pressed|released)\b",
                 "lsusb (before and after the power-on pulse); VDD_EXT measured after PWRKEY is pulsed, per the module's hardware design guide"),
+    # the DNS servers not set up for the connection, in Portuguese, Spanish, French, German and Italian: "o servidor dns não
+    # é carregado automaticamente pelo modem", "los servidores DNS no se configuran", "les DNS ne sont pas appliqués", "die
+    # DNS-Server werden nicht übernommen", "i DNS non vengono impostati" (knowledge.md 2.18: bearer DNS not applied)
+    *_in_each_language("said:names-fail", {
+        "pt": r"\bDNS\b[^.!?]{0,40}?\bn[aã]o\s+(?:[eé]|s[aã]o|foi|foram|est[aá]|est[aã]o|fica|ficam)\s+(?:\w+\s+)?(?:carregad|"
+              r"configurad|definid|aplicad|atribu[ií]d|passad|setad)[oa]s?\b",
+        "es": r"\bDNS\b[^.!?]{0,40}?\bno\s+(?:se\s+)?(?:cargan?|configuran?|aplican?|asignan?|establecen?|(?:est[aá]n?|son|es|fue|fueron)\s+"
+              r"(?:\w+\s+)?(?:cargad|configurad|aplicad|asignad|establecid)[oa]s?)\b",
+        "fr": r"\bDNS\b[^.!?]{0,40}?\b(?:ne\s+(?:sont|est)\s+pas|n'(?:est|sont)\s+pas|ne\s+(?:sont|est)\s+jamais)\s+(?:\w+\s+)?(?:charg|configur|"
+              r"appliqu|attribu|d[ée]fini|pris\s+en\s+compte)",
+        "de": r"\bDNS(?:-Server\w*)?\b[^.!?]{0,40}?\b(?:wird|werden|wurde|wurden)\s+(?:\w+\s+)?(?:nicht|nie)\s+(?:\w+\s+)?(?:gesetzt|"
+              r"(?:ü|ue)bernommen|eingetragen|konfiguriert|geladen|zugewiesen)\b",
+        "it": r"\bDNS\b[^.!?]{0,40}?\bnon\s+(?:viene|vengono|[eè]|sono)\s+(?:\w+\s+)?(?:caricat|impostat|configurat|applicat|assegnat)[oiae]\b",
+    }, "cat /etc/resolv.conf; resolvectl dns; mmcli -b 0 | grep -i dns"),
     # the link carries traffic (a ping to an address works) but names do not resolve: no DNS servers
     # configured for the connection (knowledge.md interface-down-or-unconfigured: bearer DNS not applied)
     StatedState("said:names-fail",
@@ -1408,7 +1500,12 @@ STATES: Tuple[StatedState, ...] = (
                 r"\bcustom(?:ized)?\s+(?:embedded\s+)?(?:linux|kernel|(?:linux\s+)?(?:build|image|distro|distribution|BSP))\b|"
                 r"\b(?:self|own)[- ](?:built|compiled|made)\s+(?:linux\s+)?(?:kernel|image)\b|"
                 r"\b(?:my|our)\s+own\s+(?:\w+\s+)?(?:kernel|linux\s+(?:build|image))\b|"
-                r"\b(?:Yocto|Buildroot|PetaLinux|OpenEmbedded)\b",
+                r"\b(?:Yocto|Buildroot|PetaLinux|OpenEmbedded)\b|"
+                # the writer sets the kernel's configuration: "change kernel options. added: CONFIG_USB_ACM=y", "I enabled
+                # CONFIG_USB_SERIAL_OPTION=m in menuconfig", "created a new defconfig" (a Kconfig symbol set to y or m)
+                r"\b(?:chang\w*|add\w*|enabl\w*|edit\w*|select\w*|modif\w*|set|tweak\w*)\s+(?:the\s+|my\s+)?kernel\s+(?:options?|config\w*)\b|"
+                r"\b(?:I|we)\s+(?:\w+\s+)?(?:added|enabled|set|selected)\b" + _SAME + r"{0,40}?\bCONFIG_[A-Z0-9_]+=[ym]\b|"
+                r"\b(?:created?|made|wrote|edited|changed)\s+(?:a\s+|my\s+|the\s+)?(?:new\s+|own\s+)?(?:defconfig|kernel\s+config\w*)\b",
                 "uname -a; zcat /proc/config.gz | grep -E 'USB_SERIAL_OPTION|USB_SERIAL_QUALCOMM|USB_NET_QMI_WWAN|USB_NET_CDC_MBIM'",
                 context=True, suspected=True),
     # the same trouble on two systems named together ("the ttyUSB devices would not show up in either RPI OS or OpenWRT",
@@ -1425,7 +1522,10 @@ STATES: Tuple[StatedState, ...] = (
                 r"\bI\s+(?:do(?:n[’']?t| not)|can(?:[’']t|not|t))\s+see\s+(?:the|any|a)\s+(?:\w+\s+)?(?:device|modem)\b|"
                 # "I see no new /dev/ devices", "there are no new device nodes in /dev"
                 r"\b(?:see|get|got|find|found|have|there\s+(?:are|is|were|was))\s+no\s+(?:new\s+|additional\s+|extra\s+)?(?:/dev/?\s*"
-                r"(?:devices?|nodes?|entries|files)|device\s+(?:nodes?|files)\s+in\s+/dev)\b",
+                r"(?:devices?|nodes?|entries|files)|device\s+(?:nodes?|files)\s+in\s+/dev)\b|"
+                # no modem node at all: "there's no /dev/ttyUSB0", "I don't have any /dev/cdc-wdm0"
+                r"\b(?:there(?:'s|\s+is|\s+was|\s+are|\s+were)|I\s+(?:have|got|get|see|saw))\s+no\s+/dev/(?:ttyUSB|cdc-wdm|wwan|ttyACM)\w*|"
+                r"\bI\s+(?:do(?:n't|\s+not)|did(?:n't|\s+not))\s+(?:have|get|see)\s+(?:any\s+|a\s+)?/dev/(?:ttyUSB|cdc-wdm|wwan|ttyACM)\w*",
                 "ls /dev/cdc-wdm* /dev/ttyUSB* /dev/wwan*; ls /sys/bus/usb/drivers",
                 # where it is not seen names another layer: the bus (said:not-on-usb), or a program's list of modems
                 unless=r"\b(?:lsusb|lspci|bus|dmesg|mmcli|ModemManager|NetworkManager|nmcli|LuCI|GUI|web ?UI|interfaces? (?:page|tab))\b"),
@@ -1482,6 +1582,20 @@ STATES: Tuple[StatedState, ...] = (
                 r"{0,40}?\b(?:manually|myself|ourselves|by\s+hand|every\s+time|each\s+time|after\s+(?:every|each)\s+(?:re)?boot)\b",
                 "ip link show WWAN_IFACE; ip addr show; ip route; what runs the DHCP client or the bearer's settings at boot",
                 unless=_NOW_FIXED),
+    # the bearer's IP settings never put on the host's interface: "it doesn't add the ipv4 address to my wwan0 device" (the
+    # address found with mmcli -b 0), "that address is never assigned to wwan0", "the IP configuration does not get applied
+    # to the wwan interface"; or the interface set up but the bearer's DNS servers left out: "the interface is setup ok only
+    # the dns is missing" (knowledge.md 2.18: with ModemManager the connection manager applies the bearer's settings)
+    StatedState("said:iface-left-to-host",
+                r"\b(?:do(?:es)?(?:n't|\s+not)|did(?:n't|\s+not)|never|won't)\s+(?:\w+\s+)?(?:add|assign|apply|set|put|configure)\s+"
+                r"(?:the\s+|its\s+|that\s+|any\s+)?(?:\w+\s+)?" + _BEARER_SETTING + r"\s+(?:to|on|onto)\s+(?:the\s+|my\s+|its\s+)?"
+                + _HOST_LINK + r"|\b" + _BEARER_SETTING + _SAME + r"{0,30}?\b(?:is|are|was|were|gets?|got|does|do|did)(?:n't|\s+not|\s+never)?"
+                r"\s+(?:never\s+|not\s+)?(?:get\s+)?(?:added|assigned|applied|set|put|configured)\s+(?:to|on|onto)\s+(?:the\s+|my\s+|its\s+)?"
+                + _HOST_LINK + r"|"
+                r"\bonly\s+(?:the\s+)?DNS(?:\s*v?[46])?(?:\s+servers?|\s+addresses)?\s+(?:\w+\s+){0,4}?(?:is|are|was|were)\s+"
+                r"(?:missing|absent|not\s+(?:set|applied|configured|there))\b",
+                "mmcli -b 0 (the bearer's IP settings); ip addr show; ip route; cat /etc/resolv.conf",
+                unless=_NOW_FIXED + r"|\?"),
     # the connection profile not brought up at boot: the person switches mobile data off and on by hand after each boot
     # ("mobile data needs to be toggled on/off after every reboot", "after every reboot the mobile data connection isn't
     # activated", "it doesn't work until I toggle mobile data"): the modem is there, the host side was not set up
@@ -1644,6 +1758,16 @@ STATES: Tuple[StatedState, ...] = (
                 "mmcli -b N (the bearer's APN, ip-type, auth and last connection error); qmicli --wds-start-network's "
                 "call end reason; AT+CGDCONT? on the AT port",
                 unless=r"\b(?:fixed|solved|resolved|now (?:it )?works|works now|(?:is|was) (?:not|n't) the (?:problem|issue))\b"),
+    # one APN of the SIM connects and another does not, on the same modem: "with APN internet it connects and gets an
+    # address, but with APN pro it isn't connecting" (the network refuses the request the second APN makes: not
+    # subscribed, or its IP type or profile wrong; knowledge.md apn-or-bearer-config)
+    StatedState("said:apn-rejected",
+                r"\bAPN\b" + _SAME + r"{0,50}?\b(?:connects?|connecting|connected|works?|working|gets?\s+(?:an?\s+)?(?:IP\s+)?address|"
+                r"receives?\s+(?:an?\s+)?(?:IP\s+)?address)\b" + _SAME + r"{0,60}?(?:\b(?:but|while|whereas|however)\b|,)" + _SAME +
+                r"{0,60}?\bAPN\b" + _SAME + r"{0,60}?(?:\b(?:not|never|no\s+longer)|n't)\s+(?:\w+\s+)?(?:connect\w*|work\w*|get\w*\s+(?:an?\s+)?"
+                r"(?:IP\s+)?address)\b",
+                "mmcli -b N (the bearer's APN and its last connection error); the SIM contract's APNs",
+                unless=_NOW_FIXED),
     # ... the APN called wrong in other languages: "el APN está mal configurado", "falscher APN", "le mauvais APN", "APN errado"
     *_in_each_language("said:apn-rejected", {
         "de": r"\bfalsche[nrs]?\s+APN\b|\bAPN\b[^.!?]{0,30}?\b(?:ist|war)\s+(?:\w+\s+)?(?:falsch|ungültig|nicht\s+korrekt)\b",
@@ -2422,6 +2546,23 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:\w+\s+)?operators?\b",
                 "mmcli -m any (3GPP registration state, signal); or AT+CREG? AT+CEREG? AT+COPS? AT+CSQ",
                 unless=r"\b(?:now (?:it )?registers|registers fine|registered fine|fixed|solved|resolved)\b"),
+    # the registration step of a connection tool failing with its exit code: umbim's "registration" returns the MBIM register
+    # state when it is not home (umbim cli.c mbim_registration_response: 1 deregistered, 2 searching, 4 roaming, 5 partner,
+    # 6 denied), which OpenWrt's mbim.sh takes as "Subscriber registration failed"; or registration refused while roaming
+    # ("registration in roaming mode is not allowed", "the registration fails because the SIM is roaming")
+    StatedState("said:not-registered",
+                r"\bregist\w*\b" + _SAME + r"{0,80}?\b(?:umbim|uqmi|mbimcli|qmicli|mmcli|mbim\.sh|qmi\.sh)\b" + _SAME + r"{0,40}?"
+                r"\b(?:returns?|returned|returning|exits?|exited|exiting|ends?|ended|fails?|failed)\s+(?:with\s+)?(?:an?\s+)?"
+                r"(?:(?:exit|return|error)\s+)?(?:codes?|status)\s+[1-9]|"
+                r"\b(?:umbim|uqmi|mbimcli|qmicli|mmcli)\b" + _SAME + r"{0,40}?\bregist\w*\b" + _SAME + r"{0,60}?"
+                r"\b(?:returns?|returned|exits?|exited|fails?|failed)\s+(?:with\s+)?(?:an?\s+)?(?:(?:exit|return|error)\s+)?"
+                r"(?:codes?|status)\s+[1-9]|"
+                r"\bregistration\b" + _SAME + r"{0,60}?\b(?:roaming|partner)\b" + _SAME + r"{0,30}?\b(?:(?:is|was)\s+)?(?:not\s+allowed|"
+                r"not\s+permitted|refused|rejected|denied|fails?|failed)\b|"
+                r"\bregistration\s+(?:\w+\s+){0,2}?(?:fails?|failed|is\s+refused|was\s+refused|is\s+rejected|was\s+rejected)\b"
+                + _SAME + r"{0,40}?\b(?:because|since|as|when|while|if)\b" + _SAME + r"{0,30}?\b(?:roaming|partner)\b",
+                "mmcli -m any (3GPP registration state: home / roaming / denied); umbim -d /dev/cdc-wdm0 registration",
+                unless=r"\b(?:now (?:it )?registers|registers fine|registered fine|fixed|solved|resolved)\b"),
     StatedState("said:not-registered",
                 # Chinese "注册不上网络", "一直搜网" (the languages written with spaces: the clause grammar's tables,
                 # model/prose_languages.py)
@@ -2592,6 +2733,10 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:modem|wwan|lte|cellular|usb[- ]serial|serial)\s+(?:kernel\s+)?(?:modules?|drivers?)\s+(?:\w+\s+)?"
                 r"(?:(?:is|are|was|were)(?:n't|\s+not)|(?:is|are|was|were)\s+(?:simply\s+)?not)\s+(?:even\s+)?" + _NOT_THERE +
                 r"\s+(?:with|in|on|for)\s+(?:the\s+|this\s+|my\s+|our\s+)?(?:\w+\s+)?(?:kernel|image|firmware|build|release)\b|"
+                # the modem's device node absent under a kernel configuration: "there's no /dev/ttyS2 on the default kernel
+                # configuration", "no /dev/ttyUSB* with the stock kernel config" (the driver that makes it is not configured)
+                r"\bno\s+/dev/\w+\*?\s+(?:on|in|with|under)\s+(?:the\s+|this\s+|my\s+)?(?:default\s+|stock\s+|standard\s+|vendor\s+)?"
+                r"kernel\s+config\w*|"
                 # Chinese and Japanese: "(估計是)缺了 kmod-...", "没有 qmi_wwan", "kmod-... がない / 不存在"
                 r"(?:缺(?:了|少)?|少了|(?:沒有|没有)(?:编译|編譯|安装|安裝|包含)?|未(?:安裝|安装|包含|編譯|编译))\s*(?:驱动|驅動|模块|模組)?\s*[\"'`“「]?" + _MODS +
                 r"|" + _MODS + r"(?:\.ko)?[\"'`”」]?\s*(?:驱动|驅動|模块|模組|ドライバ|モジュール)?\s*(?:缺失|不存在|沒有|没有|がない|がありません|が無い)",
@@ -2843,6 +2988,23 @@ STATES: Tuple[StatedState, ...] = (
                 _ID_TABLE_DRIVER + r"|" + _ID_TABLE_DRIVER + r"(?:[^.!?]|\.(?=\w)){0,60}?\b(?:support|ids?|devices?|modems?|"
                 r"modules?|patch|commit|change|line)\b)",
                 "uname -r; lsusb; modinfo option qmi_wwan qcserial | grep -i 'v<VID>p<PID>'"),
+    # ... or told by what the driver does with the card: a step that makes the serial driver recognise it ("Getting the
+    # usbserial driver to recognize the card", usbserial's vendor=/product= parameters or new_id), the driver that does not
+    # claim it, a kernel too old to know it, or newer kernels that take it by themselves ("only kernels from 2.6.20 on pick
+    # it up by themselves"): the id is missing from the running kernel's tables (knowledge.md 2.7)
+    StatedState("said:driver-lacks-id",
+                r"\b(?:get|getting|make|making|force|forcing|have|having)\s+(?:the\s+)?" + _ID_SERIAL_DRIVER +
+                r"\s+(?:to\s+)?(?:recogni[sz]e|claim|accept|bind\s+(?:to\s+)?|pick\s+up|take|detect)\s+" + _THE_CARD + r"|"
+                r"\b" + _ID_SERIAL_DRIVER + r"\s+(?:does(?:n't|\s+not)|did(?:n't|\s+not)|won't|will\s+not|would(?:n't|\s+not)|never)\s+"
+                r"(?:recogni[sz]e|claim|bind\s+to|pick\s+up|detect|know|take)\s+(?:it\b|" + _THE_CARD + r")|"
+                r"\b(?:kernel|release|distribution|distro)\s+(?:is\s+)?too\s+old\s+to\s+(?:know|recogni[sz]e|support|detect|have)\s+"
+                r"(?:about\s+)?" + _THE_CARD + r"|"
+                r"\b(?:newer|recent|later|more\s+recent)\s+kernels?\b" + _SAME + r"{0,60}?" + _TAKES_IT_ALONE + r"|"
+                r"\bkernels?\s+(?:from|since|after|starting\s+(?:with|at))\s+v?\d+\.\d+(?:\.\d+)?(?:\s+(?:on|onwards|or\s+later|and\s+"
+                r"(?:later|newer|up)))?\s+" + _TAKES_IT_ALONE,
+                "uname -r; lsusb; modinfo option qmi_wwan qcserial | grep -i 'v<VID>p<PID>'",
+                unless=r"\b(?:now\s+(?:it\s+)?(?:works|recogni[sz]es)|works\s+now|fixed|solved|works?\s+(?:fine|great|well|perfectly)|"
+                       r"(?:I'?m|I\s+am|we\s+are)\s+(?:on|using|running))\b"),
     # ... searched for and not found in the driver's source: "I could not find the 6005 product id anywhere in option.c",
     # "0125 doesn't appear anywhere in qmi_wwan.c", "there is no entry for my PID in qcserial.c" (the tables are literal
     # lists in those files: option.c option_ids[], qmi_wwan.c products[], qcserial.c id_table[])
@@ -2926,7 +3088,10 @@ STATES: Tuple[StatedState, ...] = (
                 r"\bno\s+(?:\w+\s+)?drivers?\s+(?:sets?\s+(?:up\s+)?|creates?\s+|created\s+|makes?\s+)(?:any\s+|the\s+|its\s+)?"
                 r"(?:\w+\s+)?(?:ports?|interfaces?|device\s+nodes?)\b|"
                 r"\binterfaces?\s+(?:\w+\s+)?(?:stay|stays|remain|remains|are|is|were|was|have|has|left|show)\s+(?:still\s+)?"
-                r"(?:without|no)\s+(?:a\s+|any\s+)?drivers?\b|\b(?:un-?bound|not\s+bound)\s+(?:\w+\s+)?interfaces?\b",
+                r"(?:without|no)\s+(?:a\s+|any\s+)?drivers?\b|\b(?:un-?bound|not\s+bound)\s+(?:\w+\s+)?interfaces?\b|"
+                # only the bare USB device shows: "Now I just see usb dev in dmesg", "I only get the USB device in lsusb"
+                r"\b(?:only|just)\s+(?:see|get|have)\s+(?:the\s+|a\s+)?(?:new\s+)?usb\s+dev(?:ice)?\s+(?:in|on|from)\s+(?:the\s+)?"
+                r"(?:dmesg|lsusb|kernel\s+log|syslog)\b",
                 "lsusb -t (Driver=[none] on the modem's interfaces); uname -r; modinfo option qmi_wwan | grep -i 'v<VID>p<PID>'",
                 unless=r"\b(?:lspci|PCI-?e?|MHI|mhi_pci_generic|t7xx|iosm)\b"),
     # ... in other languages: "kein Treiber bindet sich daran", "es wird kein Treiber geladen", "ningún controlador se carga",
@@ -2946,6 +3111,10 @@ STATES: Tuple[StatedState, ...] = (
                 # the ids written into a serial driver's new_id by hand: "I had to echo the id into new_id"
                 r"\b(?:echo\w*|writ\w*|wrote|add\w*|put\w*|feed\w*)\s+(?:\w+\s+){0,6}?(?:in)?to\s+(?:the\s+|its\s+)?(?:option1?\s+|"
                 r"driver'?s?\s+)?(?:/sys/bus/[\w/.-]*/)?new_id\b|"
+                # the generic driver to be made to take the device: "getting the usbserial driver to recognize the card"
+                r"\b(?:get|getting|make|making|force|forcing|teach|teaching)\s+(?:the\s+)?usb-?serial(?:\s+(?:driver|module))?\s+"
+                r"(?:to\s+)?(?:recogni[sz]e|detect|accept|take|bind\s+to)\s+(?:the|my|this|our)\s+(?:[\w-]+\s+)?(?:card|modem|stick|"
+                r"dongle|device)\b|"
                 r"\busbserial\b[\"'`\u201d]?" + _SAME + r"{0,100}?\b(?:with|using|passing|giving|specifying|mit|unter Angabe)"
                 r"\s+(?:(?:the|its|der|den|die|seiner|ihrer)\s+)?(?:vendor|product)(?:-?\s*(?:and|und|&|/|,)\s*"
                 r"(?:vendor|product))?[-\s]?ids?\b",
@@ -3071,6 +3240,14 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:set|changed|switched|put|altered)\s+(?:the\s+|its\s+|my\s+)?(?:USB\s+)?(?:PID|product[\s-]?id)\s+"
                 r"(?:\w+\s+){0,3}?(?:to|from)\s+(?:0x)?[0-9a-f]{4}\b)",
                 "lsusb -t; the vendor's composition query (AT!USBCOMP?, AT+QCFG=\"usbnet\", AT+QCFG=\"usbcfg\")"),
+    # ... or told in words: the modem's own USB setup edited ("I was playing around with the usb init script", "I changed the
+    # USB configuration of the EG25", "set a different usbnet mode on the module"); the host's (BIOS, kernel, udev) is another
+    StatedState("said:composition-changed",
+                r"\b(?:edit\w*|chang\w*|modif\w*|tweak\w*|alter\w*|play\w*\s+(?:around\s+)?with|mess\w*\s+(?:around\s+)?with|"
+                r"tinker\w*\s+with|set|setting|switch\w*)\s+(?:\S+\s+){0,4}?(?:USB\s+(?:init\s+script|config(?:uration)?|settings?|"
+                r"composition|functions?|gadget\s+config\w*)|usbnet\s+mode|usb_?composition)\b",
+                "lsusb -t; the vendor's composition query (AT!USBCOMP?, AT+QCFG=\"usbnet\", AT+QCFG=\"usbcfg\")",
+                unless=r"\b(?:BIOS|UEFI|kernel|menuconfig|udev|hub|VirtualBox|VMware|virt-manager|passthrough|Windows)\b"),
     # the modem runs an Ethernet-style composition (ECM, RNDIS, NCM) where the tools need its QMI, MBIM or AT ports:
     # "the module is in ECM mode instead of QMI", "it sits in RNDIS mode, and my script that expects /dev/cdc-wdm0 fails",
     # "the composition is set to ECM only, so there is no QMI port", "only rndis interface and no more the AT port", "the
@@ -3453,6 +3630,30 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:the\s+)?" + _DEV_NAME,
                 "ls -l /dev/serial/by-id/ /dev/ttyUSB*; the port the program's settings name",
                 unless=r"\b" + _MM + r"\b|" + _NOW_FIXED + r"|\b(?:works?|working|fine)\b"),
+    # with several modems a program drives the first one (or "the wrong" one) whatever the setting names: "if the system
+    # has more than one modem the wwan protohandler will always take the modem which is discovered first", "-i any might
+    # reference the wrong SIM card if multiple modems are installed" (interface-name-mismatch: "another modem's cdc-wdm")
+    StatedState("said:name-mismatch",
+                r"(?=[^.!?]*\b(?:always|wrong|instead|no\s+matter|whatever|regardless|ignor\w+|rather\s+than)\b)(?:" + _SEVERAL_MODEMS +
+                _SAME + r"{0,120}?" + _FIRST_OR_WRONG_MODEM + r"|" + _FIRST_OR_WRONG_MODEM + _SAME + r"{0,80}?" + _SEVERAL_MODEMS + r")",
+                "mmcli -L; ls -l /sys/class/usbmisc/*/device /dev/serial/by-path/; the device or modem the setting names",
+                # read in a conditional ("if multiple modems are installed") or a "might": that is how such a bug is told;
+                # advice to the reader ("if you have two modems, use the first one") is not
+                unless=_NOW_FIXED + r"|\byou(?:r)?\b", suspected=True),
+    # a manager acts on the modem while a firmware tool flashes it: "modem-control.service shuts down the modem while it is
+    # being upgraded with fwupd", "fwupd crashes when the modem is reprobed by ModemManager", "fwupd never asks ModemManager
+    # to inhibit the modem" (fwupd's modem-manager plugin inhibits the device in ModemManager before it detaches it)
+    StatedState("said:manager-during-flash",
+                _MODEM_MANAGER + _SAME + r"{0,60}?" + _MANAGER_ACTS + _SAME + r"{0,60}?" + _FLASHING + r"|" +
+                _FLASHING + _SAME + r"{0,80}?\b(?:re-?probed|powered\s+(?:off|down)|shut\s+down|reset|grabbed|taken\s+over|opened)\s+by\s+"
+                r"(?:the\s+)?" + _MODEM_MANAGER + r"|"
+                r"\b(?:never|not|n't|without)\s+(?:asks?|asking|tells?|telling|ask|tell)\s+" + _MM + r"\s+to\s+inhibit\b|"
+                r"\b(?:does(?:n't|\s+not)|did(?:n't|\s+not)|never)\s+inhibits?\s+(?:the\s+\w+\s+(?:in|with)\s+)?" + _MM + r"\b",
+                "journalctl -b -u ModemManager -u fwupd; systemctl list-units | grep -i modem; mmcli -m any --inhibit (while flashing)",
+                unless=_NOW_FIXED + r"|\b(?:before|after)\s+(?:\w+\s+){0,3}?(?:flash|updat|upgrad)\w*|"
+                # the manager said to leave the modem alone: "the service does not reset the modem while ..."
+                r"\b(?:does(?:n't|\s+not)|did(?:n't|\s+not)|never|no\s+longer)\s+(?:reset|power|shut|touch|re-?probe|restart|take|grab|open|"
+                r"disturb|interfere)\w*"),
     StatedState("said:mm-wrong-port",
                 r"\b" + _MM + r"\b" + _SAME + r"{0,40}?" + _DRIVES + r"\s+(?:\w+\s+){0,4}?(?:to\s+|on\s+|through\s+|via\s+|over\s+|with\s+)?"
                 + _WRONG_PORT,
@@ -3542,6 +3743,12 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:" + _MODEM_DRIVER + r"|usb-?storage)\s+(?:driver\s+)?and\s+(?:the\s+)?(?:" + _MODEM_DRIVER + r"|usb-?storage)\b" +
                 _SAME + r"{0,20}?" + _UNNEGATED + r"\b(?:fight|conflict|clash|compete)\w*|"
                 r"\bdrivers?\s+(?:\w+\s+){0,2}?(?:fight|conflict|clash|compete)\w*\s+(?:with\s+)?each\s+other\b|"
+                # two drivers that both match the device, the probe order deciding: "both option and usb-storage can bind to
+                # the modem when in storage mode", "it's random which wins", "whichever driver probes first gets it"
+                r"\bboth\s+(?:the\s+)?" + _MODEM_DRIVER + r"\s+and\s+(?:the\s+)?" + _MODEM_DRIVER + r"(?:\s+drivers?|\s+modules?)?\s+"
+                r"(?:can\s+|could\s+|will\s+|may\s+|might\s+|(?:try|tries|want)\s+to\s+)(?:bind|claim|grab|take|match)\w*|"
+                r"\b(?:it's|it\s+is|it\s+was)\s+(?:random|luck|a\s+race)\s+which\s+(?:one\s+|driver\s+|module\s+)?(?:wins|binds|gets\s+it)\b|"
+                r"\bwhichever\s+(?:driver|module)\s+(?:wins|binds\s+first|probes\s+first|loads\s+first)|"
                 # ("option" alone is an English word: "this option conflicts with the driver")
                 r"\b(?!option1?\b(?!\s+(?:kernel\s+)?(?:module|driver)))" + _MODEM_DRIVER + _SAME +
                 r"{0,60}?\b(?:conflicts?|clash\w*|fights?|competes?)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:" +
@@ -4101,7 +4308,11 @@ STATES: Tuple[StatedState, ...] = (
     StatedState("said:support-request",
                 r"(?:\[\s*(?:feature\s+)?request\s*\]|^\W*(?:feature\s+)?request\b)" + _SAME + r"{0,100}?\bsupport\b|"
                 r"\b(?:please|pls|could\s+you|can\s+you|would\s+you)\s+(?:\w+\s+){0,2}?add\s+(?:\w+\s+){0,2}?support\s+for\b|"
-                r"\b(?:any\s+)?plans?\s+to\s+support\b",
+                r"\b(?:any\s+)?plans?\s+to\s+support\b|"
+                # an issue's title ("Support Quectel EM05-G on T14s AMD", "Support for ThinkPad X12 Detachable Gen 1 with Intel
+                # XMM7360") or a wish for support of the writer's own machine ("I would really appreciate support for my setup")
+                r"^\W*(?:\[\s*\w+\s*\]\s*)?support\s+(?:for\s+)?(?:the\s+)?(?:\S+\s+){1,5}?(?:on|with)\s+[^.!?]{2,60}$|"
+                r"\b(?:appreciate|need|want|wish\s+for|hope\s+for|waiting\s+for)\s+(?:\w+\s+)?support\s+for\s+(?:my|this|our)\b",
                 "mmcli -m any (state, power state); lspci -nnk or lsusb (the id); ls /etc/ModemManager/fcc-unlock.d/",
                 suspected=True, context=True),
     # the vendor's unlock refuses the SIM's carrier or the machine, as people retell what its service logs (lenovo/lenovo-wwan-unlock
@@ -4129,7 +4340,9 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:Lenovo|ThinkPad|Dell|Latitude|HP|Hewlett[- ]Packard|EliteBook|ProBook|ZBook)\b|"
                 # a ThinkPad named by its series and generation only ("P16 Gen 3", "X13 Gen 3", "X1 Carbon Gen 10", "T14s Gen 4")
                 r"\b(?:X1\s+(?:Carbon|Yoga|Nano|Extreme|2-in-1)|X1[23](?:\s+(?:Yoga|Detachable|2-in-1))?|[TPL]1[3-6][sp]?|P1|P14s|"
-                r"P15[sv]?|P16[sv]?|L13(?:\s+Yoga)?)\s+Gen\s*\d+\b",
+                r"P15[sv]?|P16[sv]?|L13(?:\s+Yoga)?)\s+Gen\s*\d+\b|"
+                # a ThinkPad series that no other maker names so, written without its generation ("a `T14s` (AMD, 3rd gen)")
+                r"\b(?:X1\s+(?:Carbon|Yoga)|[TP]1[46]s|P15s|X13s|T4[4-9]0s)\b",
                 "sudo dmidecode -s system-manufacturer; sudo dmidecode -s system-product-name", context=True),
     # the modem itself leaves the bus: it disappears, vanishes, drops off (and comes back), or restarts by itself
     # again and again. A module that does so while nothing on the host asks it to is most often short of power
@@ -4754,6 +4967,19 @@ STATES: Tuple[StatedState, ...] = (
                 # the program such a board runs, as the Arduino IDE names it ("programmed the boards with a different sketch")
                 r"sketch(?:es)?)\b",
                 "the board's manual: how its power key / power button switches the module on", suspected=True, context=True),
+    # a module in the mini-PCIe / M.2 slot of a router or single-board computer (not a laptop's): the board's own power
+    # or enable GPIO and its device tree switch the slot on ("an EC20 in the mini-PCIe slot of my RK3399 board", "the LTE
+    # module in the router's mPCIe socket", "minipcie插口"); context, what a not-enumerated module is checked for first
+    StatedState("said:board-slot-module",
+                r"\b(?:mini[- ]?PCI(?:e|-E|\s+Express)?|mPCIe|M\.2|NGFF)\s+(?:slot|socket|connector|port|interface)s?\b" + _SAME +
+                r"{0,60}?\b(?:board|router|SBC|OpenWrt|Armbian|RK\d{4}|Raspberry|Pi|CM4|BPI|Banana|NanoPi|Orange\s+Pi|gateway|CPE)\b|"
+                r"\b(?:board|router|SBC|RK\d{4}|CM4|BPI|NanoPi|gateway|CPE)(?:'s)?\s+(?:\S+\s+){0,5}?(?:mini[- ]?PCI(?:e|-E)?|mPCIe|M\.2|NGFF)"
+                r"\s+(?:slot|socket|connector|port)s?\b",
+                "the board's schematic / device tree: the slot's power-enable GPIO or regulator; lsusb right after boot",
+                context=True, unless=r"\b(?:laptop|notebook|ThinkPad|Latitude|EliteBook|ProBook|XPS|MacBook|desktop|PC)\b"),
+    StatedState("said:board-slot-module", r"(?:mini-?pcie|mpcie|M\.2|NGFF)\s*(?:插口|插槽|接口|卡槽|槽)",
+                "the board's schematic / device tree: the slot's power-enable GPIO or regulator; lsusb right after boot",
+                context=True, unless=_CHINESE_HEDGE + r"|笔记本|ThinkPad|联想"),
     StatedState("said:modem-board", _CARRIER_BOARD,
                 "the board's manual: which pin or GPIO switches the module's power on", context=True, any_line=True),
     # the module answered for a while, then stopped: "stopped responding to AT commands after a month", "worked for two
@@ -4782,6 +5008,19 @@ STATES: Tuple[StatedState, ...] = (
         "ja": r"Wi-?Fi\S{0,12}?(?:電波(?:は|が)出て|アクセスポイントとして(?:は)?(?:利用|使用|使え)|(?:は|が)(?:使える|生きて))",
         "zh": r"(?:WiFi|Wi-Fi|热点)\S{0,8}?(?:还能用|仍然可以用|依然可以用|还在工作)",
     }, "the device on another host and on a plain USB charger: its Wi-Fi, its LEDs; lsusb on each host"),
+    # the post says the modem works now with what it runs, a working setup shared: "the driver is the only thing that gets my
+    # L850 working", "this driver gets the modem working on my laptop", "I have it working with ModemManager", "my card works
+    # well with this driver". Context, no fault: a rule that infers a fault from output not shown (a PCIe modem with no
+    # driver shown) steps aside; a fix told with it ("after installing ... it works") is the solved post's, not read
+    StatedState("said:modem-works",
+                r"\b(?:gets?|getting|makes?)\s+(?:the\s+|my\s+|this\s+|our\s+|it\b)(?:\S+\s+){0,6}?(?:working|work|running)\b(?!\s+again)|"
+                r"\b(?:I|we)\s+(?:have|'ve\s+got)\s+(?:it|them|the\s+\S+|my\s+\S+|this\s+\S+)\s+(?:\S+\s+){0,3}?(?:working|running)\s+"
+                r"(?:fine\s+|well\s+|perfectly\s+|nicely\s+)?(?:with|using|on|through|via|under)\b|"
+                r"\b(?:it|modem|card|module|stick|dongle)\s+works\s+(?:(?:really\s+)?(?:well|fine|great|perfectly|flawlessly)\s+)?"
+                r"(?:with|using|through|via)\s+(?:this|the|your)\s+(?:\S+\s+)?(?:driver|module|project|script|tool)\b",
+                "mmcli -m any; ip addr (the modem's interface up with an address)", context=True,
+                unless=r"(?:n't|\bnot\b|\bnever\b|\bno\s+longer\b|\bcannot\b|\bto\s+get\b|\btry\w*\b|\bhow\b|\bafter\b|\buntil\b|"
+                       r"\bonce\s+I\b|\bsince\s+I\b|\bwhen\s+I\b|\bonly\s+(?:after|when|if|with\s+Windows)\b|\bWindows\b|\bphone\b)"),
     # the common states in Indonesian where the subject comes first and its negated state after it, which the clause grammar
     # (negation before its verb, an absent thing after "tidak ada") does not read: "SIM tidak ada" (the SIM is not there),
     # "kartu SIM-nya terkunci", "minta PIN terus", "tidak dapat sinyal", "lsusb tidak menampilkan modem", "/dev/ttyUSB0 tidak
@@ -4871,7 +5110,11 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b" + _RESTART + _SAME + r"{0,60}?\bAPN\b" + _SAME + r"{0,40}?\b(?:" + _NOT_KEPT + r")|"
                 # the modem or router the subject: "the router forgets the APN after every reboot"
                 r"\b(?:forgets?|forgot|forgotten|loses|lost|drops|wipes|clears|resets)\s+(?:the\s+|its\s+|my\s+)?APN\b" + _SAME +
-                r"{0,60}?\b" + _RESTART,
+                r"{0,60}?\b" + _RESTART + r"|"
+                # ... or it takes effect only when saved again, unchanged: "the only way I can make it work is going to APN and
+                # saving it again", "I have to re-save the APN after each reboot" (the setting is not applied at boot)
+                r"\b(?:only\s+way|ha(?:ve|s|d)\s+to|need\s+to|must|every\s+time|each\s+time)\b" + _SAME + r"{0,80}?(?:\bAPN\b" + _SAME +
+                r"{0,40}?" + _SAVED_AGAIN + r"|" + _SAVED_AGAIN + _SAME + r"{0,40}?\bAPN\b)",
                 "the APN in the connection settings after a reboot; AT+CGDCONT? (the modem's contexts)"),
     # the modem (its firmware) crashes: the subject is the modem, a module named by its model, or its firmware; a
     # crashing ModemManager is said:mm-crashed (knowledge.md 2.20 firmware-bug-or-crash)
@@ -4911,6 +5154,26 @@ STATES: Tuple[StatedState, ...] = (
                 r"helped|recovers?|restores?|gets?|got|works?)\b",
                 "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device|reset)' at the moment it drops; the firmware version",
                 unless=_NOW_FIXED + r"|\b(?:to\s+(?:swap|change|insert|move)|SIM\s+(?:swap|change))\b"),
+    # once its link is lost the modem does not come back until the host is restarted or the modem replugged (knowledge.md
+    # 2.20 firmware-bug-or-crash: the firmware is left in a state a reconnect does not leave): "it only works once, I have
+    # to restart the PC if disconnected", "all I can do is restart the machine, and then it works again", "once it
+    # disconnects it never reconnects until I reboot the laptop", "only a full reboot of the router gets it working again".
+    # Restarting ModemManager or a service is not read (a host program's state), nor one reboot that fixed it for good.
+    StatedState("said:reconnect-needs-restart",
+                r"\b(?:only|just)\s+works?\s+once\b" + _SAME + r"{0,80}?\b(?:" + _HOST_RESTART + r")|"
+                r"\b(?:all|the\s+only\s+thing)\s+(?:that\s+)?(?:I|we)\s+can\s+do\s+is\s+(?:to\s+)?(?:" + _HOST_RESTART + r"|" + _REPLUG +
+                r")" + _SAME + r"{0,60}?" + _WORKS_AGAIN + r"|"
+                r"\b(?:never|won't|will\s+not|does(?:n't|\s+not)|can(?:'t|not)|not)\s+(?:\w+\s+){0,2}?(?:re-?connect\w*|connect\w*\s+again|"
+                r"come\s+back|work\w*\s+again)\b" + _SAME + r"{0,40}?\b(?:until|till|unless|before)\s+(?:I\s+|we\s+)?(?:" +
+                _HOST_RESTART + r")|"
+                r"\b(?:have|has|had|need|needs|must)\s+to\s+(?:" + _HOST_RESTART + r")" + _SAME + r"{0,40}?(?:\b(?:before|to\s+(?:get|make))\s+"
+                r"(?:it\s+|the\s+\w+\s+)?(?:connects?|connected|works?|working)\s+again\b|\b(?:if|when|whenever|every\s+time|each\s+time|"
+                r"once)\s+(?:it\s+|the\s+\w+\s+)?(?:is\s+|gets?\s+)?(?:disconnect\w*|drops?|dropped|loses|lost)\b)|"
+                r"\bonly\s+(?:a\s+)?(?:full\s+|complete\s+|hard\s+)?(?:re-?boot|restart|power[\s-]?cycle)\w*\s+(?:of\s+)?(?:the\s+|my\s+)?"
+                r"(?:PC|laptop|computer|machine|system|router|host|box|Pi|notebook)\b" + _SAME + r"{0,60}?\b(?:gets?|brings?|makes?)\b" +
+                _SAME + r"{0,30}?\b(?:again|back)\b",
+                "sudo dmesg and the connection manager's log at the moment it drops; the firmware version (mmcli -m any, ATI)",
+                unless=_NOW_FIXED + r"|\b(?:ModemManager|NetworkManager|service|daemon|netifd)\b"),
     # the modem ignores commands until it is reset, again and again (knowledge.md 2.20 firmware-bug-or-crash: the firmware
     # hangs in a state only a reset leaves): "the card needed to be reset before it would accept any commands", "it ignores
     # every AT command until I send ATZ", "it only answers AT commands after a power cycle"
@@ -4944,6 +5207,9 @@ STATES: Tuple[StatedState, ...] = (
                 "ls /dev/ttyUSB* /dev/ttyACM*; lsusb -t; sudo wvdialconf"),
     # the host does not recognise the device: "the device not being recognized", "combination that's definitely not
     # recognized", "Linux does not recognize the stick" (a rule pairs it with an id no driver table lists)
+    # ... in Chinese: "并不能认出来", "识别不到", "认不出", "无法识别"
+    StatedState("said:not-recognized", r"(?:不能|无法|没法|没有|没)(?:被)?(?:认出来?|识别|认到|检测到)|认不(?:出|到)|识别不(?:了|到|出)",
+                "lsusb; lsusb -t; sudo dmesg | grep -iE 'usb [0-9-.]+:|New USB device' | tail -20", unless=_CHINESE_HEDGE),
     StatedState("said:not-recognized",
                 r"\b(?:device|modem|module|stick|dongle|(?<!SIM )(?<!SIM-)card|combination|it|that)(?:'s|\s+(?:is|was|are|were))?\s+"
                 r"(?:(?:\w+ly|still|most|really)\s+){0,2}(?:not|n't|never)\s+(?:being\s+|getting\s+)?recogni[sz]ed\b|"
@@ -5143,6 +5409,23 @@ STATES: Tuple[StatedState, ...] = (
                 r"no\s+longer\s+(?:seen|visible|detected)))\b",
                 "lsusb; the modem's firmware version against the previous image; the vendor's recovery (fastboot, EDL)",
                 unless=r"\b(?:now (?:it )?works|works now|fixed|solved|resolved|" + _HOST_SOFTWARE + r"packages?)\b"),
+    # the modem's firmware update or flash fails, or hangs waiting for the module in its flashing mode: "the update hung at
+    # '< waiting for devices >'", "0.6.7 fails to install using gnome-firmware", "it refuses to go into fastboot mode". The
+    # module's boot loader did not enter, or did not stay in, the mode the flasher talks to (fastboot, download), or the
+    # updater's image broke off (knowledge.md 2.20 firmware-bug-or-crash: a firmware or boot-loader fault; a Sierra module
+    # that reboots into its running firmware instead of its download mode is said:no-download-mode, no fault)
+    StatedState("said:firmware-damaged",
+                r"(?=" + _SAME + r"*?\b(?:firmware|fw|" + _FLASHERS + r"|flash\w*)\b)" + _SAME + r"*?(?:"
+                r"\b(?:hangs?|hung|stuck|sits?|sat|waits?|waiting|waited)\b" + _SAME + r"{0,40}?[<\"'“]?\s*waiting\s+for\s+(?:any\s+)?"
+                r"devices?\b|"
+                r"\b(?:fails?|failed|failing)\s+to\s+(?:install|flash|update|apply|upgrade)\b|"
+                r"\b(?:" + _FLASHERS + r")\b" + _SAME + r"{0,60}?(?<!\bthe\s)(?<!\ba\s)\b(?:fail(?:s|ed)?(?!\s+(?:update|upgrade|flash\w*|attempt|install\w*))|errors?\s+out|errored(?:\s+out)?|stops?\s+with\s+an?\s+error)\b|"
+                r"\b(?:firmware|fw)\s+(?:update|upgrade|flash)\w*\s+(?:\w+\s+){0,4}?(?:fails|failed|errors?\s+out)\b|"
+                r"\b(?:refuses?|refused|won't|will\s+not|does(?:n't|\s+not)|did(?:n't|\s+not)|never|fails?\s+to|failed\s+to)\s+(?:to\s+)?"
+                r"(?:go|enter|reach|boot|switch|stay)\w*\s+(?:(?:in)?to\s+|on\s+|in\s+)?(?:the\s+)?fastboot\b)",
+                "lsusb while the flasher waits (the id the module enumerates with in its flashing mode); the flasher's log; the "
+                "firmware version (ATI)",
+                unless=r"\b(?:now (?:it )?works|works now|fixed|solved|resolved|" + _HOST_SOFTWARE + r"packages?|phone'?s?\s+ROM)\b"),
     # a module's power-on line held where the module expects a pulse, or its reset line used to restart it (hardware
     # design guides: PWRKEY/POWER_ON a pulse of a set length, RESET_N only as a last resort): "the library pulls down
     # POWER_ON permanently, and uses RESET_N to reset the modem"
