@@ -56,7 +56,7 @@ def _kind(machine: str) -> str:
 # should list it like:" - unless it goes on to what it shows instead ("should show the modem, but I only get:")
 _EXPECTED_RE = re.compile(r"^\W*expected\s+(?:behaviou?r|output|result)s?\b|"
                           r"\b(?:should|would)\s+(?:look\s+like|(?:be\s+)?(?:shown|detected\s+and\s+shown|listed|displayed|printed)|"
-                          r"show|list|print|display|appear)\b", re.I)
+                          r"(?:show|list|print|display|appear)\w*\s+(?:[\w-]+\s+){0,4}?(?:like|as\s+follows))\b", re.I)
 # ... or labels one state of the machine under a condition ("If the modem is detected correctly, dmesg would show:", "when
 # it fails it would print:"): what the machine shows in that state, read as it is
 _ACTUAL_RE = re.compile(r"\b(?:but|instead|actual\w*|only|I\s+(?:get|got|see|saw)|it\s+(?:shows|says|prints)|if|when\w*|unless|"

@@ -43,8 +43,11 @@ _PERSON_EXPECTS = "".join(r"(?<!\b%s )" % w for w in ("kernel", "driver", "modem
 # press PWRKEY ...", "you can bind it by writing the ids to new_id", "when you talk AT commands to it, stop ModemManager
 # first"), a reminder ("make sure", "remember to", "note that", "tip:"). What "you can see" or "you will notice" in the
 # log below is the writer's own output shown to the reader, so it stays an observation.
-_ADVICE = (r"\b(?:(?<!\bthank )(?<!\bif )you\s+(?:can|could|may|might|will|'ll|should|must|have\s+to|need\s+to|had\s+better)"
-           r"(?!\s+(?:\w+\s+)?(?:see|notice|find|read|tell|spot|observe)\b)|when(?:ever)?\s+you|make\s+sure|be\s+sure\s+to|"
+_ADVICE = (r"\b(?:(?<!\bthank )(?<!\bif )you\s+(?:can|could|may|might|will|'ll|should|must|have\s+to|need\s+to|had\s+better)(?!n?'t\b|not\b|\s+not\b)"
+           r"(?!\s+(?:\w+\s+)?(?:see|notice|find|read|tell|spot|observe)\b)|"
+           # "when you ..., stop ModemManager first" (advice); "when you plug it in, it only shows a CD-ROM" (a subject after
+           # the comma) is the writer's own modem told with a generic "you"
+           r"when(?:ever)?\s+you\b(?![^.!?,]{0,80},\s*(?:it|the|my|our|this|that|there|I|we|they|nothing|no|lsusb|dmesg)\b)|make\s+sure|be\s+sure\s+to|"
            r"remember\s+to|(?:do\s+not|don't)\s+forget|note\s+that|(?:general\s+)?(?:tip|advice|hint)\s*:)")
 ADVICE_RE = re.compile(_ADVICE, re.I)
 # A condition, a hope, a guess or a doubt before the statement in its sentence: it holds for the whole sentence

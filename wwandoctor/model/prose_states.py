@@ -138,8 +138,8 @@ _HOST_PROGRAM = (r"(?:[\w@-]+\.service\b|\b(?:services?|units?|daemons?|udev[- ]
 # what such a program does to the modem: powers it off, resets it, takes it
 _ACTS_ON_MODEM = (r"\b(?:powers?|powered|powering|shuts?|shutting|turns?|turned|turning|switch(?:es|ed|ing)?|resets?|resetting|restarts?|"
                   r"restarting|reboots?|rebooting|kills?|killed|grabs?|grabbed|probes?|probed|probing|takes?|took|interrupts?|interrupted)\b")
-# a firmware update being written: fwupd, QFirehose, qmi-firmware-update, "the firmware update", "being upgraded", "flashing"
-_FLASHING = (r"(?:\bfwupd(?:mgr)?\b|\bq?firehose\b|\bQFlash\b|\bqmi-firmware-update\b|\b(?:firmware|FW)\s+(?:update|upgrade|flash|writ)\w*|"
+# a firmware update being written (not _FLASHING below, the other flash row's): fwupd, QFirehose, qmi-firmware-update, "the firmware update", "being upgraded", "flashing"
+_FW_WRITTEN = (r"(?:\bfwupd(?:mgr)?\b|\bq?firehose\b|\bQFlash\b|\bqmi-firmware-update\b|\b(?:firmware|FW)\s+(?:update|upgrade|flash|writ)\w*|"
              r"\bbeing\s+(?:upgraded|updated|flashed|written)\b|\b(?:flashing|flash)\s+(?:tool|process|the\s+(?:firmware|modem))\b|"
              r"\bflash\w*\s+tool\b)")
 # an optional word before a failure word that is no negation ("the supply is not too weak" tells no weak supply)
@@ -921,7 +921,7 @@ _MANAGER_ACTS = (r"(?:\b(?:shuts?|shutting)\s+(?:\w+\s+){0,2}?down|\bpower(?:s|e
                  r"\btakes?\s+over)")
 _FLASHING = (r"(?:\bfwupd\b|\bqfirehose\b|\bqmi-firmware-update\b|\bfirmware\s+(?:update|upgrade|flash\w*|writ\w*|download)|"
              r"\bflash(?:ing|es)?\s+(?:the\s+|its\s+)?(?:new\s+)?firmware|\b(?:while|during|in\s+the\s+middle\s+of)\s+(?:\w+\s+){0,3}?"
-             r"(?:upgrad|updat|flash)\w*|\b(?:being|is|was)\s+(?:upgraded|updated|flashed))")
+             r"(?:upgrad|updat|flash)\w*|\bbeing\s+(?:upgraded|updated|flashed))")
 # the modem tagged for ModemManager to leave alone (ModemManager include/ModemManager-tags.h ID_MM_DEVICE_IGNORE):
 # "tagged the modem with ID_MM_DEVICE_IGNORE", "an ID_MM_DEVICE_IGNORE udev rule", "set ENV{ID_MM_DEVICE_IGNORE}="1""
 _MM_IGNORE_TAGGED = (r"(?:tag\w*|mark\w*|flag\w*|set\w*|add\w*)\s+(?:\S+\s+){0,4}?(?:with\s+|as\s+)?(?:ENV\{)?ID_MM_DEVICE_IGNORE\b|"
@@ -1217,7 +1217,9 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:n't|\bnot|\bno\s+longer|\bnever|\bstopped)\s+(?:expos|present|enumerat)\w*\s+(?:its\s+|any\s+|an?\s+|the\s+)?"
                 r"USB\s+(?:device|interface|function|port)s?\b|"
                 r"(?:n't|\bnot|\bno\s+longer|\bnever)\s+(?:show\w*\s+up|appear\w*|enumerat\w*)\s+on\s+(?:the\s+)?USB(?:\s+bus)?\b",
-                "lsusb; sudo dmesg | grep -iE 'usb [0-9-.]+:|new .*USB device' | tail -20"),
+                "lsusb; sudo dmesg | grep -iE 'usb [0-9-.]+:|new .*USB device' | tail -20",
+                # a PCIe module is on no USB bus: "never shows up on USB because it's a PCIe module, it uses the mhi driver"
+                unless=r"\bPCIe\b|\bPCI\s+Express\b|\b(?:mhi|t7xx|iosm)\b"),
     StatedState("said:not-on-pci", "",
                 "sudo lspci -nn; sudo dmesg | grep -iE 'pcie|mhi|t7xx|iosm' | tail -20"),
     # mmcli -L's message (ModemManager cli/mmcli-manager.c: "No modems were found")
@@ -1264,12 +1266,15 @@ STATES: Tuple[StatedState, ...] = (
     # not a power fault - the fix is stopping or changing the service for the time of the update
     StatedState("said:manager-during-flash",
                 _HOST_PROGRAM + _SAME + r"{0,80}?" + _UNNEGATED + r"\b(?:conflicts?|conflicting|interferes?|interfering|clash(?:es)?)\s+with\s+"
-                + _SAME + r"{0,40}?" + _FLASHING + r"|" +
+                + _SAME + r"{0,40}?" + _FW_WRITTEN + r"|" +
                 _HOST_PROGRAM + _SAME + r"{0,80}?" + _UNNEGATED + _ACTS_ON_MODEM + _SAME + r"{0,60}?"
-                r"\b(?:while|during|in\s+the\s+middle\s+of|mid-?way\s+through|when)\b" + _SAME + r"{0,40}?" + _FLASHING + r"|"
-                r"\b(?:while|during|in\s+the\s+middle\s+of)\b" + _SAME + r"{0,40}?" + _FLASHING + _SAME + r"{0,60}?" + _HOST_PROGRAM
+                r"\b(?:while|during|in\s+the\s+middle\s+of|mid-?way\s+through|when)\b" + _SAME + r"{0,40}?" + _FW_WRITTEN + r"|"
+                r"\b(?:while|during|in\s+the\s+middle\s+of)\b" + _SAME + r"{0,40}?" + _FW_WRITTEN + _SAME + r"{0,60}?" + _HOST_PROGRAM
                 + _SAME + r"{0,60}?" + _UNNEGATED + _ACTS_ON_MODEM,
-                "journalctl -b | grep -iE 'modem|fwupd|firmware'; systemctl list-units | grep -iE 'modem|eg25|ModemManager'"),
+                "journalctl -b | grep -iE 'modem|fwupd|firmware'; systemctl list-units | grep -iE 'modem|eg25|ModemManager'",
+                unless=r"\bstop\w*\s+(?:\w+\s+)?prob\w*|\binhibit\w*|\b(?:went|ran|finished)\s+(?:through|fine|well|without)\b|\bsucce\w+|"
+                       # advice to stop the manager for a flash ("My advice: stop ModemManager first, because it probes ...")
+                       r"\b(?:advice|tip|recommend\w*|make\s+sure)\b|\bstop\s+(?:\S+\s+){1,2}?first\b|\bbefore\s+(?:you\s+)?(?:flash|updat|upgrad)\w*"),
     # a power or enable pin of the module named with a failure: it only appears after the power key is
     # pressed, or its VDD_EXT rail stays off (knowledge.md modem-not-powered: PWRKEY pulse, RESET_N,
     # W_DISABLE#, FULL_CARD_POWER_OFF#). "PWRKEY: OK" in a list of checks says nothing of the kind.
@@ -1293,7 +1298,9 @@ STATES: Tuple[StatedState, ...] = (
         "de": r"\bDNS(?:-Server\w*)?\b[^.!?]{0,40}?\b(?:wird|werden|wurde|wurden)\s+(?:\w+\s+)?(?:nicht|nie)\s+(?:\w+\s+)?(?:gesetzt|"
               r"(?:ü|ue)bernommen|eingetragen|konfiguriert|geladen|zugewiesen)\b",
         "it": r"\bDNS\b[^.!?]{0,40}?\bnon\s+(?:viene|vengono|[eè]|sono)\s+(?:\w+\s+)?(?:caricat|impostat|configurat|applicat|assegnat)[oiae]\b",
-    }, "cat /etc/resolv.conf; resolvectl dns; mmcli -b 0 | grep -i dns"),
+    }, "cat /etc/resolv.conf; resolvectl dns; mmcli -b 0 | grep -i dns",
+        # "nicht manuell gesetzt, sondern vom Provider", "no se configuran a mano": set otherwise, not left out
+        unless=r"\b(?:manuell\w*|h[aä]ndisch|von\s+Hand|a\s+mano|manualmente|manuellement|la\s+main|a\s+m[aã]o|sondern)\b"),
     # the link carries traffic (a ping to an address works) but names do not resolve: no DNS servers
     # configured for the connection (knowledge.md interface-down-or-unconfigured: bearer DNS not applied)
     StatedState("said:names-fail",
@@ -1589,8 +1596,8 @@ STATES: Tuple[StatedState, ...] = (
     StatedState("said:iface-left-to-host",
                 r"\b(?:do(?:es)?(?:n't|\s+not)|did(?:n't|\s+not)|never|won't)\s+(?:\w+\s+)?(?:add|assign|apply|set|put|configure)\s+"
                 r"(?:the\s+|its\s+|that\s+|any\s+)?(?:\w+\s+)?" + _BEARER_SETTING + r"\s+(?:to|on|onto)\s+(?:the\s+|my\s+|its\s+)?"
-                + _HOST_LINK + r"|\b" + _BEARER_SETTING + _SAME + r"{0,30}?\b(?:is|are|was|were|gets?|got|does|do|did)(?:n't|\s+not|\s+never)?"
-                r"\s+(?:never\s+|not\s+)?(?:get\s+)?(?:added|assigned|applied|set|put|configured)\s+(?:to|on|onto)\s+(?:the\s+|my\s+|its\s+)?"
+                + _HOST_LINK + r"|\b" + _BEARER_SETTING + _SAME + r"{0,30}?\b(?:is|are|was|were|gets?|got|does|do|did)(?:(?:n't|\s+not|\s+never)\s+(?:ever\s+|even\s+)?|\s+(?:never|not)\s+)"
+                r"(?:get\s+)?(?:added|assigned|applied|set|put|configured)\s+(?:to|on|onto)\s+(?:the\s+|my\s+|its\s+)?"
                 + _HOST_LINK + r"|"
                 r"\bonly\s+(?:the\s+)?DNS(?:\s*v?[46])?(?:\s+servers?|\s+addresses)?\s+(?:\w+\s+){0,4}?(?:is|are|was|were)\s+"
                 r"(?:missing|absent|not\s+(?:set|applied|configured|there))\b",
@@ -2560,7 +2567,7 @@ STATES: Tuple[StatedState, ...] = (
                 r"\bregistration\b" + _SAME + r"{0,60}?\b(?:roaming|partner)\b" + _SAME + r"{0,30}?\b(?:(?:is|was)\s+)?(?:not\s+allowed|"
                 r"not\s+permitted|refused|rejected|denied|fails?|failed)\b|"
                 r"\bregistration\s+(?:\w+\s+){0,2}?(?:fails?|failed|is\s+refused|was\s+refused|is\s+rejected|was\s+rejected)\b"
-                + _SAME + r"{0,40}?\b(?:because|since|as|when|while|if)\b" + _SAME + r"{0,30}?\b(?:roaming|partner)\b",
+                + _SAME + r"{0,40}?\b(?:because|since|as)\b" + _SAME + r"{0,30}?\b(?:roaming|partner)\b",
                 "mmcli -m any (3GPP registration state: home / roaming / denied); umbim -d /dev/cdc-wdm0 registration",
                 unless=r"\b(?:now (?:it )?registers|registers fine|registered fine|fixed|solved|resolved)\b"),
     StatedState("said:not-registered",
@@ -3004,7 +3011,8 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:later|newer|up)))?\s+" + _TAKES_IT_ALONE,
                 "uname -r; lsusb; modinfo option qmi_wwan qcserial | grep -i 'v<VID>p<PID>'",
                 unless=r"\b(?:now\s+(?:it\s+)?(?:works|recogni[sz]es)|works\s+now|fixed|solved|works?\s+(?:fine|great|well|perfectly)|"
-                       r"(?:I'?m|I\s+am|we\s+are)\s+(?:on|using|running))\b"),
+                       r"(?:I'?m|I\s+am|we\s+are)\s+(?:on|using|running)|no\s+need|not\s+needed|need(?:n't|\s+not)|"
+                       r"(?:don't|do\s+not|doesn't|does\s+not)\s+need|any\s?more|no\s+longer)\b"),
     # ... searched for and not found in the driver's source: "I could not find the 6005 product id anywhere in option.c",
     # "0125 doesn't appear anywhere in qmi_wwan.c", "there is no entry for my PID in qcserial.c" (the tables are literal
     # lists in those files: option.c option_ids[], qmi_wwan.c products[], qcserial.c id_table[])
@@ -3634,12 +3642,13 @@ STATES: Tuple[StatedState, ...] = (
     # has more than one modem the wwan protohandler will always take the modem which is discovered first", "-i any might
     # reference the wrong SIM card if multiple modems are installed" (interface-name-mismatch: "another modem's cdc-wdm")
     StatedState("said:name-mismatch",
-                r"(?=[^.!?]*\b(?:always|wrong|instead|no\s+matter|whatever|regardless|ignor\w+|rather\s+than)\b)(?:" + _SEVERAL_MODEMS +
+                r"(?=[^.!?]{0,300}?\b(?:always|wrong|instead|no\s+matter|whatever|regardless|ignor\w+|rather\s+than)\b)(?:" + _SEVERAL_MODEMS +
                 _SAME + r"{0,120}?" + _FIRST_OR_WRONG_MODEM + r"|" + _FIRST_OR_WRONG_MODEM + _SAME + r"{0,80}?" + _SEVERAL_MODEMS + r")",
                 "mmcli -L; ls -l /sys/class/usbmisc/*/device /dev/serial/by-path/; the device or modem the setting names",
                 # read in a conditional ("if multiple modems are installed") or a "might": that is how such a bug is told;
                 # advice to the reader ("if you have two modems, use the first one") is not
-                unless=_NOW_FIXED + r"|\byou(?:r)?\b", suspected=True),
+                unless=_NOW_FIXED + r"|\byou(?:r)?\b|\bwhat\s+(?:I|we)\s+want\b|\bas\s+(?:intended|expected|configured|designed)\b|"
+                       r"\bby\s+design\b|\bwhich\s+is\s+(?:fine|ok|okay|correct|good|intended|expected)\b", suspected=True),
     # a manager acts on the modem while a firmware tool flashes it: "modem-control.service shuts down the modem while it is
     # being upgraded with fwupd", "fwupd crashes when the modem is reprobed by ModemManager", "fwupd never asks ModemManager
     # to inhibit the modem" (fwupd's modem-manager plugin inhibits the device in ModemManager before it detaches it)
@@ -5020,7 +5029,8 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:with|using|through|via)\s+(?:this|the|your)\s+(?:\S+\s+)?(?:driver|module|project|script|tool)\b",
                 "mmcli -m any; ip addr (the modem's interface up with an address)", context=True,
                 unless=r"(?:n't|\bnot\b|\bnever\b|\bno\s+longer\b|\bcannot\b|\bto\s+get\b|\btry\w*\b|\bhow\b|\bafter\b|\buntil\b|"
-                       r"\bonce\s+I\b|\bsince\s+I\b|\bwhen\s+I\b|\bonly\s+(?:after|when|if|with\s+Windows)\b|\bWindows\b|\bphone\b)"),
+                       r"\bonce\s+I\b|\bsince\s+I\b|\bwhen\s+I\b|\bonly\s+(?:after|when|if|with\s+Windows)\b|\bWindows\b|\bphone\b|"
+                       r"\bbut\b|\bREADME\b|\bsays?\b|\bmost\b|\bsupposed\b|\bshould\b)"),
     # the common states in Indonesian where the subject comes first and its negated state after it, which the clause grammar
     # (negation before its verb, an absent thing after "tidak ada") does not read: "SIM tidak ada" (the SIM is not there),
     # "kartu SIM-nya terkunci", "minta PIN terus", "tidak dapat sinyal", "lsusb tidak menampilkan modem", "/dev/ttyUSB0 tidak
@@ -5415,7 +5425,7 @@ STATES: Tuple[StatedState, ...] = (
     # updater's image broke off (knowledge.md 2.20 firmware-bug-or-crash: a firmware or boot-loader fault; a Sierra module
     # that reboots into its running firmware instead of its download mode is said:no-download-mode, no fault)
     StatedState("said:firmware-damaged",
-                r"(?=" + _SAME + r"*?\b(?:firmware|fw|" + _FLASHERS + r"|flash\w*)\b)" + _SAME + r"*?(?:"
+                r"(?=" + _UPTO + r"\b(?:firmware|fw|" + _FLASHERS + r"|flash\w*)\b)" + _UPTO + r"(?:"
                 r"\b(?:hangs?|hung|stuck|sits?|sat|waits?|waiting|waited)\b" + _SAME + r"{0,40}?[<\"'“]?\s*waiting\s+for\s+(?:any\s+)?"
                 r"devices?\b|"
                 r"\b(?:fails?|failed|failing)\s+to\s+(?:install|flash|update|apply|upgrade)\b|"
@@ -5425,7 +5435,12 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:go|enter|reach|boot|switch|stay)\w*\s+(?:(?:in)?to\s+|on\s+|in\s+)?(?:the\s+)?fastboot\b)",
                 "lsusb while the flasher waits (the id the module enumerates with in its flashing mode); the flasher's log; the "
                 "firmware version (ATI)",
-                unless=r"\b(?:now (?:it )?works|works now|fixed|solved|resolved|" + _HOST_SOFTWARE + r"packages?|phone'?s?\s+ROM)\b"),
+                unless=r"\b(?:now (?:it )?works|works now|fixed|solved|resolved|" + _HOST_SOFTWARE + r"packages?|phone'?s?\s+ROM)\b|"
+                       r"\b(?:did(?:n't|\s+not)|does(?:n't|\s+not)|never)\s+(?:\w+\s+)?(?:hang|fail|get\s+stuck)\b|"
+                       r"\b(?:finished|succeeded|completed)\b|\bwent\s+(?:through|fine|well)\b|"
+                       # the writer's own missed step, then a good flash: "because I had forgotten to run AT+QFASTBOOT first;
+                       # after that it flashed fine"
+                       r"\bforg[eo]t(?:ten)?\b|\b(?:flashed|updated|upgraded|worked)\s+(?:fine|well|ok|okay)\b"),
     # a module's power-on line held where the module expects a pulse, or its reset line used to restart it (hardware
     # design guides: PWRKEY/POWER_ON a pulse of a set length, RESET_N only as a last resort): "the library pulls down
     # POWER_ON permanently, and uses RESET_N to reset the modem"
