@@ -494,14 +494,14 @@ def taken_back(fact: str, text: str, start: int) -> bool:
     if _OVER_SINCE_RE.search(sentence):
         return True
     # (told before the statement or in its clause: "..., although the SIM works in my old phone" after it is a comparison)
-    told_so_far = text[max((m.end() for m in _SENTENCE_END_RE.finditer(text, 0, start)), default=0):_clause_end(text, start)]
+    clause_end = _clause_end(text, start)
+    told_so_far = text[max((m.end() for m in _SENTENCE_END_RE.finditer(text, 0, start)), default=0):clause_end]
     if _EARLIER_SETUP_RE.search(told_so_far) and not _STILL_NOW_RE.search(sentence):
         return True
     if fact in _AFFIRMATIVE_TROUBLE and _NEGATION_RIGHT_BEFORE_RE.search(text[max(0, start - 30):start]):
         return True
     before = _clause_before(text, start)
-    end = _CLAUSE_END_RE.search(text, start)
-    clause = before + text[start:end.start() if end else len(text)]
+    clause = before + text[start:clause_end]
     if fact == "said:radio-blocked" and _WWAN_IN_LIST_RE.search(sentence):
         return False  # one block told of every radio: "all wireless devices (wifi, wwan, bluetooth) are hard blocked"
     return bool(_STORAGE_DEVICE_RE.search(before)) or _names_other_device(clause, sentence)
