@@ -2029,6 +2029,16 @@ STATES: Tuple[StatedState, ...] = (
                 "lsusb; ip addr (an Ethernet interface with a 192.168.x address from the stick's DHCP server)",
                 # the router stick used as what it is: an Ethernet uplink that works
                 unless=r"\b(?:works?\s+(?:fine|great|well|perfectly)|working\s+fine|routes?\s+fine|everything\s+(?:works|routes|is\s+fine))\b"),
+    # the connection said to work: "internet works out of the box", "browsing works fine", "it works perfectly as a USB
+    # Ethernet uplink". Context, no fault: a router (HiLink) stick that gives the host working internet is used as what it
+    # is, and the post asks about something else
+    StatedState("said:internet-works",
+                r"\b(?:internet(?:\s+access)?|browsing|surfing|the\s+(?:internet\s+|data\s+)?connection|everything)\s+(?:works?|is\s+working)"
+                r"\s+(?:fine|perfectly|great|well|flawlessly|out\s+of\s+the\s+box)\b|"
+                r"\bworks?\s+(?:fine|perfectly|great|well|flawlessly)\s+as\s+(?:a|an|my)\s+(?:[\w-]+\s+){0,3}?(?:uplink|WAN|network\s+"
+                r"(?:card|adapter|interface)|Ethernet\s+(?:adapter|interface|device))\b",
+                "ip addr; ping -c3 -I IFACE 1.1.1.1", context=True,
+                unless=r"n't|\b(?:not|never|no\s+longer|but|only|until|after|when|if|Windows|phone)\b|\bfor\s+(?:a\s+few|some|\d+)\b"),
     # SMS go only through the stick's web (HTTP) API, not AT commands: what a HiLink (router) firmware offers an SMS program
     # (knowledge.md 2.25: HiLink firmware does not answer AT commands; SIM and messages are the web UI's). "SMS can only be
     # sent through the stick's HTTP API", "you have to use the web API to send SMS"; a program's own API named before the word
@@ -4124,7 +4134,10 @@ STATES: Tuple[StatedState, ...] = (
                 r"\bafter\s+(?:the\s+)?(?:mode[- ]?)?switch(?:ing)?\b[^.!?]{0,40}?\b(?:detected|seen|listed|recogni[sz]ed|"
                 r"shows?(?:\s+up)?|appears?|re-?enumerat\w*|comes?\s+(?:up|back))(?:\s+(?:it|the\s+\w+))?\s+as\s+(?:ID\s+)?"
                 r"[0-9a-f]{4}:[0-9a-f]{4}\b|"
-                r"\b(?:it|the\s+(?:stick|dongle|modem))\s+(?:then\s+)?switch(?:es|ed)\s+(?:over\s+)?to\s+(?:ID\s+)?[0-9a-f]{4}:[0-9a-f]{4}\b",
+                r"\b(?:it|the\s+(?:stick|dongle|modem))\s+(?:then\s+)?switch(?:es|ed)\s+(?:over\s+)?to\s+(?:ID\s+)?[0-9a-f]{4}:[0-9a-f]{4}\b|"
+                # a success story: "I got it working with usb-modeswitch", "usb_modeswitch fixed it"
+                r"\b(?:got|have)\s+(?:it|the\s+\w+|my\s+\w+)\s+(?:\w+\s+)?working\s+(?:with|after|by\s+installing|using|thanks\s+to)\s+"
+                r"(?:the\s+)?usb[_-]?mode[_-]?switch\b|\busb[_-]?mode[_-]?switch\b[^.!?]{0,20}?\b(?:fixed|solved)\s+it\b",
                 "lsusb (the id after the switch); journalctl -b | grep -i usb_modeswitch", context=True,
                 unless=r"(?:\bnever|\bnot|n't)\s+(?:\w+\s+)?(?:switch|mode)"),
     # ... or told by the modem the log reports once the stick switched ("once usb_modeswitch was installed, dmesg
