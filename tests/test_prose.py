@@ -421,7 +421,7 @@ def _stated(text):
     ("Does the modem show in lsusb at all?", []),
     ("If it connects but gets no IP, try raw-ip.", []),
     ("The modem connects and wwan0 gets an IP address from DHCP.", []),
-    ("I have an IP address and the internet works fine.", []),
+    ("I have an IP address and the internet works fine.", ["said:internet-works"]),  # context, no failure
     ("If it disconnects every few minutes, check the power.", []),
     # the catch-all said:not-working: forum.sierrawireless.com/t/em7455-linux-issues/9086, then written ones
     ("But then when I booted over debian, the wwan card was not present at all.", ["said:not-working"]),
