@@ -66,6 +66,15 @@ def _findings(text, tools=()):
     ('Modem answers "+CME ERROR: 10" on every command?', "+CME", False),
     ("The modem says \"no SIM\", is the SIM locked?", "the SIM locked", True),
     ("The SIM is locked?", "The SIM", True),
+    # an earlier trouble set against a working present (tuning36d): a past time, then "but ... works"
+    ("My old E3372 was stuck in storage mode back then, but the EM12 I use now works out of the box.", "stuck", True),
+    ("Last year I had to blacklist qcserial, but on 22.04 the modem works right away.", "blacklist", True),
+    ("Back then it worked, but now the stick stays a CD-ROM drive.", "stays", False),
+    ("Years ago I bought it and it drops off the bus, but it works fine in my phone.", "drops", False),
+    # a note to later readers is advice; "you have to" about the writer's own board is what the writer saw
+    ("Note for people reading this later: dhclient doesn't work on raw-ip interfaces.", "doesn't work", True),
+    ("On my board you have to press PWRKEY, otherwise the EC25 does not appear in lsusb.", "does not appear", False),
+    ("On these boards you have to press PWRKEY, otherwise the EC25 does not appear in lsusb.", "does not appear", True),
 ])
 def test_hedged(sentence, statement, expected):
     assert prose.hedged(sentence, sentence.index(statement)) is expected
@@ -412,7 +421,7 @@ def _stated(text):
     ("Does the modem show in lsusb at all?", []),
     ("If it connects but gets no IP, try raw-ip.", []),
     ("The modem connects and wwan0 gets an IP address from DHCP.", []),
-    ("I have an IP address and the internet works fine.", []),
+    ("I have an IP address and the internet works fine.", ["said:internet-works"]),  # context, no failure
     ("If it disconnects every few minutes, check the power.", []),
     # the catch-all said:not-working: forum.sierrawireless.com/t/em7455-linux-issues/9086, then written ones
     ("But then when I booted over debian, the wwan card was not present at all.", ["said:not-working"]),

@@ -48,8 +48,19 @@ _ADVICE = (r"\b(?:(?<!\bthank )(?<!\bif )you\s+(?:can|could|may|might|will|'ll|s
            # "when you ..., stop ModemManager first" (advice); "when you plug it in, it only shows a CD-ROM" (a subject after
            # the comma) is the writer's own modem told with a generic "you"
            r"when(?:ever)?\s+you\b(?![^.!?,]{0,80},\s*(?:it|the|my|our|this|that|there|I|we|they|nothing|no|lsusb|dmesg)\b)|make\s+sure|be\s+sure\s+to|"
-           r"remember\s+to|(?:do\s+not|don't)\s+forget|note\s+that|(?:general\s+)?(?:tip|advice|hint)\s*:)")
+           r"remember\s+to|(?:do\s+not|don't)\s+forget|note\s+that|(?:general\s+)?(?:tip|advice|hint)\s*:|"
+           # a note addressed to other readers: "Note for people reading this later:", "For anyone finding this thread
+           # later,", "PSA for other EC25 owners", "Heads-up for future readers"
+           r"\b(?:note|tip|hint|PSA|FYI|heads[- ]?up|reminder|warning)\s+(?:for|to)\s+(?:\w+\s+){0,2}?(?:people|anyone|"
+           r"anybody|everyone|others|readers|users|owners|folks|whoever)\b|\bPSA\b|"
+           r"\bfor\s+(?:anyone|anybody|everyone|people|others|whoever)\s+(?:\w+\s+){0,2}?(?:reading|finding|landing|coming)\b|"
+           r"\bfor\s+(?:future|later)\s+readers\b)")
 ADVICE_RE = re.compile(_ADVICE, re.I)
+# ... but a duty told to "you" about the writer's own board is what the writer saw ("On my board you have to press PWRKEY
+# after every boot, otherwise the EC25 does not appear in lsusb"): then neither the duty nor its "otherwise" is a hedge
+_OWN_DUTY_RE = re.compile(r"\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:board|carrier\s?board|router|pi|laptop|hat|unit|setup|system|machine|"
+                          r"device|modem|module|card|stick|dongle|adapter|box|gateway)\b[^.!?]{0,40}?\byou(?:'ll)?\s+(?:have\s+to|need\s+to|"
+                          r"must)\b", re.I)
 # A condition, a hope, a guess or a doubt before the statement in its sentence: it holds for the whole sentence
 # ("if it does not show in lsusb, ...", "I don't think the SIM is locked"); Chinese conditions too. "Once" of how often
 # ("once a day the modem locks up", "once in a while") and of a count ("it connected once to the network", "I was able
@@ -57,11 +68,21 @@ ADVICE_RE = re.compile(_ADVICE, re.I)
 # "even if" is no condition: "it didn't work, even if I could see it in network manager, I had not installed ..."
 # asserts what follows. A warning tells what would happen ("Be careful: writing a wrong PID makes the card disappear").
 # ("until now, X failed" tells what held so far: no condition)
-_HEDGE_RE = re.compile(
-    r"\b(?:(?<!\beven )if|whether|unless|in case|suppos\w*|supposed to|" + _PERSON_EXPECTS + r"|should|might|maybe|perhaps|"
-    r"until(?!\s+now\b)|(?<!ed )(?<!\bable )(?<!\bonly )(?<!\bjust )once(?!\s*[,.;!)]|\s+(?:a|an|in\s+a\s+while|every|per|again|more|or\s+twice|daily|weekly|or\s+so)\b)|hope\w*|wonder\w*|"
-    r"otherwise|not sure|(?:do|does|did)(?:n't| not) (?:think|believe)|I doubt|be careful|beware)\b|" + _ADVICE + r"|"
-    + CHINESE_CONDITION, re.I)
+_HEDGES = (r"\b(?:(?<!\beven )if|whether|unless|in case|suppos\w*|supposed to|" + _PERSON_EXPECTS + r"|should|might|maybe|perhaps|"
+           r"until(?!\s+now\b)|(?<!ed )(?<!\bable )(?<!\bonly )(?<!\bjust )once(?!\s*[,.;!)]|\s+(?:a|an|in\s+a\s+while|every|per|again|more|or\s+twice|daily|weekly|or\s+so)\b)|hope\w*|wonder\w*|"
+           r"not sure|(?:do|does|did)(?:n't| not) (?:think|believe)|I doubt|be careful|beware)\b|" + CHINESE_CONDITION)
+_HEDGE_RE = re.compile(_HEDGES + r"|\botherwise\b|" + _ADVICE, re.I)
+_OWN_DUTY_HEDGE_RE = re.compile(_HEDGES, re.I)
+# An earlier trouble set against a working present: "My old E3372 was stuck in storage mode back then ..., but the EM12 I
+# use now works out of the box", "Last year on 18.04 I had to blacklist qcserial, but on 22.04 the modem works right
+# away". A time named as past, then a contrast whose clause says it works (not on Windows or a phone, not negated).
+_EARLIER_RE = re.compile(r"\b(?:back\s+then|at\s+(?:the|that)\s+time|in\s+the\s+past|in\s+those\s+days|(?:long|years|months)\s+ago|"
+                         r"(?:a|one|two|three|four|five|six|a\s+few|several|some|many|\d+)\s+(?:years?|months)\s+ago|"
+                         r"last\s+year|the\s+year\s+before)\b", re.I)
+_NOW_WORKS_RE = re.compile(r"\b(?:works?|working|connects?|is\s+fine|runs?\s+fine|(?:has\s+been|is)\s+stable|shows\s+up\s+as\s+a\s+modem|"
+                           r"out\s+of\s+the\s+box|right\s+away|straight\s+away|picked\s+up\s+correctly)\b", re.I)
+_NOW_DOUBTED_RE = re.compile(r"\b(?:not|never|no\s+longer|still|Windows|macOS|Android|phone)\b|n't\b", re.I)
+_EARLIER_CONTRAST_RE = re.compile(r",?\s+(?:but|whereas|while)\s+|;\s+", re.I)
 # A contrast after a condition or guess starts what the person saw: "..., however I dont see the device", and
 # "however" needs no comma ("your modem should connect however I observed that it was still in storage mode")
 _CONTRAST_RE = re.compile(r",\s*(?:however|but)\s+|\s+however,?\s+", re.I)
@@ -177,7 +198,10 @@ def hedged(sentence: str, start: int) -> bool:
         before = sentence[lead.end():start]
     # a condition, hope or guess ahead of a contrast belongs to the other side ("the website says the driver should
     # work, however I dont see the device")
-    if _HEDGE_RE.search(_after_last(_CONTRAST_RE, _ASIDE_RE.sub(" ", before))):
+    hedges = _OWN_DUTY_HEDGE_RE if _OWN_DUTY_RE.search(sentence) else _HEDGE_RE
+    if hedges.search(_after_last(_CONTRAST_RE, _ASIDE_RE.sub(" ", before))):
+        return True
+    if _earlier_trouble(sentence, start):
         return True
     clause_start = max([m.end() for m in _CLAUSE_END_RE.finditer(sentence) if m.end() <= start], default=0)
     if _CLAUSE_HEDGE_RE.search(sentence[max(clause_start, start - len(before)):start]):
@@ -199,6 +223,16 @@ def hedged(sentence: str, start: int) -> bool:
         return False
     # a statement with a question mark that quotes a message: the message was seen, its meaning is asked
     return len(_QUOTE_MARK_RE.findall(sentence[clauses[-1] if clauses else 0:])) < 2
+
+
+def _earlier_trouble(sentence: str, start: int) -> bool:
+    """The statement at ``sentence[start:]`` is an earlier trouble: a past time named before the first contrast after
+    it, and the contrast's clause saying it works now (:data:`_EARLIER_RE`)."""
+    contrast = _EARLIER_CONTRAST_RE.search(sentence, start)
+    if not contrast or not _EARLIER_RE.search(sentence[:contrast.start()]):
+        return False
+    now = sentence[contrast.end():]
+    return bool(_NOW_WORKS_RE.search(now)) and not _NOW_DOUBTED_RE.search(now)
 
 
 # --- messages quoted in a sentence --------------------------------------------------------------

@@ -138,10 +138,18 @@ _HOST_PROGRAM = (r"(?:[\w@-]+\.service\b|\b(?:services?|units?|daemons?|udev[- ]
 # what such a program does to the modem: powers it off, resets it, takes it
 _ACTS_ON_MODEM = (r"\b(?:powers?|powered|powering|shuts?|shutting|turns?|turned|turning|switch(?:es|ed|ing)?|resets?|resetting|restarts?|"
                   r"restarting|reboots?|rebooting|kills?|killed|grabs?|grabbed|probes?|probed|probing|takes?|took|interrupts?|interrupted)\b")
-# a firmware update being written (not _FLASHING below, the other flash row's): fwupd, QFirehose, qmi-firmware-update, "the firmware update", "being upgraded", "flashing"
-_FW_WRITTEN = (r"(?:\bfwupd(?:mgr)?\b|\bq?firehose\b|\bQFlash\b|\bqmi-firmware-update\b|\b(?:firmware|FW)\s+(?:update|upgrade|flash|writ)\w*|"
-             r"\bbeing\s+(?:upgraded|updated|flashed|written)\b|\b(?:flashing|flash)\s+(?:tool|process|the\s+(?:firmware|modem))\b|"
-             r"\bflash\w*\s+tool\b)")
+# the programs that write a modem's firmware, as posts name them: fwupd and its GNOME front end, libqmi's
+# qmi-firmware-update, Quectel's QFirehose and QFlash, Sierra's fw-download-tool (MBPL) and fwdwl-lite, Android fastboot
+# and the vendors' flashall scripts, or a "flash tool", a "firmware download tool"
+_FLASHER = (r"(?:\bfwupd(?:mgr)?\b|\bgnome-firmware\b|\bGNOME\s+Firmware\b|\bfastboot\b|\bq?firehose\b|\bQFlash\w*|"
+            r"\bqmi-firmware-update\b|\bflashall\b|\bfw-?download-?tool\w*|\bfwdwl[\w-]*|\b(?:firmware|fw)[\s-]+download[\s-]+tool\b|"
+            r"\bflash\w*\s+tool\b)")
+# a firmware write under way: one of those programs, or the words ("the firmware update", "being upgraded", "flashing
+# the new firmware", "the flashing process", "in the middle of the upgrade")
+_FW_WRITE = (r"(?:" + _FLASHER + r"|\b(?:firmware|FW)\s+(?:update|upgrade|flash|writ|download)\w*|"
+             r"\bbeing\s+(?:upgraded|updated|flashed|written)\b|\bflash(?:ing|es)?\s+(?:the\s+|its\s+)?(?:new\s+)?firmware|"
+             r"\b(?:flashing|flash)\s+(?:process|the\s+modem)\b|"
+             r"\b(?:while|during|in\s+the\s+middle\s+of)\s+(?:\w+\s+){0,3}?(?:upgrad|updat|flash)\w*)")
 # an optional word before a failure word that is no negation ("the supply is not too weak" tells no weak supply)
 _NOT_NEGATION = r"(?:(?!not\b|never\b|no\b)\w+\s+)?"
 # advice, a how-to or a changelog, not the person's observation ("Tip: the RM500Q needs a powered hub", "you have to enable
@@ -757,12 +765,6 @@ _LOW_POWER = (r"(?:\b(?:stuck|stays?|remains?|is|was|keeps?|goes|went|sits?|sat|
 # the module from the generic to the Telstra image", "loaded the Verizon PRI"): the modem's image, not the router's
 _CARRIER_IMAGE_CHANGE = (r"\b(?:flash|load|install|writ|wrote|switch|chang|put)\w*\s+(?:[\w&.-]+\s+){0,8}?(?:image|PRI|carrier\s+config\w*|"
                          r"carrier\s+firmware|(?:cwe|nvu|spk)(?:/(?:cwe|nvu|spk))?(?:\s+(?:pair|files?))?|package)\b")
-# a modem firmware download tool the person ran: Sierra's fw-download-tool (MBPL) and fwdwl-lite, libqmi's
-# qmi-firmware-update, Quectel's QFirehose and QFlash
-# the programs that flash a modem's firmware, as posts name them (fwupd and its GNOME front end, Android fastboot, the
-# vendors' flashers)
-_FLASHERS = r"fwupd|fwupdmgr|gnome-firmware|GNOME\s+Firmware|fastboot|qfirehose|QFlash\w*|qmi-firmware-update|flashall"
-_FW_TOOL = r"(?:fw-?download-?tool\w*|fwdwl[\w-]*|qmi-firmware-update|qfirehose|qflash\w*|(?:firmware|fw)[\s-]+download(?:[\s-]+tool)?)"
 # after it: "after", "since", "following", the next sentence's "now", "since then"
 _AFTER = r"\b(?:after|since|following)\b"
 # the image and the carrier configuration (PRI) said not to match: "the carrier PRI you loaded doesn't match the firmware
@@ -919,9 +921,6 @@ _MODEM_MANAGER = (r"(?:\b" + _MM + r"\b|\bNetworkManager\b|\beg25-manager\b|\bmo
 _MANAGER_ACTS = (r"(?:\b(?:shuts?|shutting)\s+(?:\w+\s+){0,2}?down|\bpower(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:off|down)|\bcuts?\s+(?:\w+\s+){0,2}?"
                  r"power|\bre-?prob(?:es?|ed|ing)|\bresets?|\bgrabs?|\binterfer\w+|\bconflicts?\s+with|\bkills?|\bturns?\s+(?:\w+\s+){0,2}?off|"
                  r"\btakes?\s+over)")
-_FLASHING = (r"(?:\bfwupd\b|\bqfirehose\b|\bqmi-firmware-update\b|\bfirmware\s+(?:update|upgrade|flash\w*|writ\w*|download)|"
-             r"\bflash(?:ing|es)?\s+(?:the\s+|its\s+)?(?:new\s+)?firmware|\b(?:while|during|in\s+the\s+middle\s+of)\s+(?:\w+\s+){0,3}?"
-             r"(?:upgrad|updat|flash)\w*|\bbeing\s+(?:upgraded|updated|flashed))")
 # the modem tagged for ModemManager to leave alone (ModemManager include/ModemManager-tags.h ID_MM_DEVICE_IGNORE):
 # "tagged the modem with ID_MM_DEVICE_IGNORE", "an ID_MM_DEVICE_IGNORE udev rule", "set ENV{ID_MM_DEVICE_IGNORE}="1""
 _MM_IGNORE_TAGGED = (r"(?:tag\w*|mark\w*|flag\w*|set\w*|add\w*)\s+(?:\S+\s+){0,4}?(?:with\s+|as\s+)?(?:ENV\{)?ID_MM_DEVICE_IGNORE\b|"
@@ -1266,10 +1265,10 @@ STATES: Tuple[StatedState, ...] = (
     # not a power fault - the fix is stopping or changing the service for the time of the update
     StatedState("said:manager-during-flash",
                 _HOST_PROGRAM + _SAME + r"{0,80}?" + _UNNEGATED + r"\b(?:conflicts?|conflicting|interferes?|interfering|clash(?:es)?)\s+with\s+"
-                + _SAME + r"{0,40}?" + _FW_WRITTEN + r"|" +
+                + _SAME + r"{0,40}?" + _FW_WRITE + r"|" +
                 _HOST_PROGRAM + _SAME + r"{0,80}?" + _UNNEGATED + _ACTS_ON_MODEM + _SAME + r"{0,60}?"
-                r"\b(?:while|during|in\s+the\s+middle\s+of|mid-?way\s+through|when)\b" + _SAME + r"{0,40}?" + _FW_WRITTEN + r"|"
-                r"\b(?:while|during|in\s+the\s+middle\s+of)\b" + _SAME + r"{0,40}?" + _FW_WRITTEN + _SAME + r"{0,60}?" + _HOST_PROGRAM
+                r"\b(?:while|during|in\s+the\s+middle\s+of|mid-?way\s+through|when)\b" + _SAME + r"{0,40}?" + _FW_WRITE + r"|"
+                r"\b(?:while|during|in\s+the\s+middle\s+of)\b" + _SAME + r"{0,40}?" + _FW_WRITE + _SAME + r"{0,60}?" + _HOST_PROGRAM
                 + _SAME + r"{0,60}?" + _UNNEGATED + _ACTS_ON_MODEM,
                 "journalctl -b | grep -iE 'modem|fwupd|firmware'; systemctl list-units | grep -iE 'modem|eg25|ModemManager'",
                 unless=r"\bstop\w*\s+(?:\w+\s+)?prob\w*|\binhibit\w*|\b(?:went|ran|finished)\s+(?:through|fine|well|without)\b|\bsucce\w+|"
@@ -2030,6 +2029,16 @@ STATES: Tuple[StatedState, ...] = (
                 "lsusb; ip addr (an Ethernet interface with a 192.168.x address from the stick's DHCP server)",
                 # the router stick used as what it is: an Ethernet uplink that works
                 unless=r"\b(?:works?\s+(?:fine|great|well|perfectly)|working\s+fine|routes?\s+fine|everything\s+(?:works|routes|is\s+fine))\b"),
+    # the connection said to work: "internet works out of the box", "browsing works fine", "it works perfectly as a USB
+    # Ethernet uplink". Context, no fault: a router (HiLink) stick that gives the host working internet is used as what it
+    # is, and the post asks about something else
+    StatedState("said:internet-works",
+                r"\b(?:internet(?:\s+access)?|browsing|surfing|the\s+(?:internet\s+|data\s+)?connection|everything)\s+(?:works?|is\s+working)"
+                r"\s+(?:fine|perfectly|great|well|flawlessly|out\s+of\s+the\s+box)\b|"
+                r"\bworks?\s+(?:fine|perfectly|great|well|flawlessly)\s+as\s+(?:a|an|my)\s+(?:[\w-]+\s+){0,3}?(?:uplink|WAN|network\s+"
+                r"(?:card|adapter|interface)|Ethernet\s+(?:adapter|interface|device))\b",
+                "ip addr; ping -c3 -I IFACE 1.1.1.1", context=True,
+                unless=r"n't|\b(?:not|never|no\s+longer|but|only|until|after|when|if|Windows|phone)\b|\bfor\s+(?:a\s+few|some|\d+)\b"),
     # SMS go only through the stick's web (HTTP) API, not AT commands: what a HiLink (router) firmware offers an SMS program
     # (knowledge.md 2.25: HiLink firmware does not answer AT commands; SIM and messages are the web UI's). "SMS can only be
     # sent through the stick's HTTP API", "you have to use the web API to send SMS"; a program's own API named before the word
@@ -3653,8 +3662,8 @@ STATES: Tuple[StatedState, ...] = (
     # being upgraded with fwupd", "fwupd crashes when the modem is reprobed by ModemManager", "fwupd never asks ModemManager
     # to inhibit the modem" (fwupd's modem-manager plugin inhibits the device in ModemManager before it detaches it)
     StatedState("said:manager-during-flash",
-                _MODEM_MANAGER + _SAME + r"{0,60}?" + _MANAGER_ACTS + _SAME + r"{0,60}?" + _FLASHING + r"|" +
-                _FLASHING + _SAME + r"{0,80}?\b(?:re-?probed|powered\s+(?:off|down)|shut\s+down|reset|grabbed|taken\s+over|opened)\s+by\s+"
+                _MODEM_MANAGER + _SAME + r"{0,60}?" + _MANAGER_ACTS + _SAME + r"{0,60}?" + _FW_WRITE + r"|" +
+                _FW_WRITE + _SAME + r"{0,80}?\b(?:re-?probed|powered\s+(?:off|down)|shut\s+down|reset|grabbed|taken\s+over|opened)\s+by\s+"
                 r"(?:the\s+)?" + _MODEM_MANAGER + r"|"
                 r"\b(?:never|not|n't|without)\s+(?:asks?|asking|tells?|telling|ask|tell)\s+" + _MM + r"\s+to\s+inhibit\b|"
                 r"\b(?:does(?:n't|\s+not)|did(?:n't|\s+not)|never)\s+inhibits?\s+(?:the\s+\w+\s+(?:in|with)\s+)?" + _MM + r"\b",
@@ -4125,7 +4134,10 @@ STATES: Tuple[StatedState, ...] = (
                 r"\bafter\s+(?:the\s+)?(?:mode[- ]?)?switch(?:ing)?\b[^.!?]{0,40}?\b(?:detected|seen|listed|recogni[sz]ed|"
                 r"shows?(?:\s+up)?|appears?|re-?enumerat\w*|comes?\s+(?:up|back))(?:\s+(?:it|the\s+\w+))?\s+as\s+(?:ID\s+)?"
                 r"[0-9a-f]{4}:[0-9a-f]{4}\b|"
-                r"\b(?:it|the\s+(?:stick|dongle|modem))\s+(?:then\s+)?switch(?:es|ed)\s+(?:over\s+)?to\s+(?:ID\s+)?[0-9a-f]{4}:[0-9a-f]{4}\b",
+                r"\b(?:it|the\s+(?:stick|dongle|modem))\s+(?:then\s+)?switch(?:es|ed)\s+(?:over\s+)?to\s+(?:ID\s+)?[0-9a-f]{4}:[0-9a-f]{4}\b|"
+                # a success story: "I got it working with usb-modeswitch", "usb_modeswitch fixed it"
+                r"\b(?:got|have)\s+(?:it|the\s+\w+|my\s+\w+)\s+(?:\w+\s+)?working\s+(?:with|after|by\s+installing|using|thanks\s+to)\s+"
+                r"(?:the\s+)?usb[_-]?mode[_-]?switch\b|\busb[_-]?mode[_-]?switch\b[^.!?]{0,20}?\b(?:fixed|solved)\s+it\b",
                 "lsusb (the id after the switch); journalctl -b | grep -i usb_modeswitch", context=True,
                 unless=r"(?:\bnever|\bnot|n't)\s+(?:\w+\s+)?(?:switch|mode)"),
     # ... or told by the modem the log reports once the stick switched ("once usb_modeswitch was installed, dmesg
@@ -4579,7 +4591,7 @@ STATES: Tuple[StatedState, ...] = (
                 _PRI_MISMATCH + r"|" +
                 # the person ran a firmware download tool, and the modem went to low power: "I used the fw-download tool
                 # but it got stuck and switched to LOW POWER MODE"
-                r"\b(?:I|we)\s+(?:\w+\s+)?(?:used|ran|run|tried|started)\s+(?:the\s+|a\s+)?" + _FW_TOOL + _SAME + r"{0,120}?" + _LOW_POWER + r"|" +
+                r"\b(?:I|we)\s+(?:\w+\s+)?(?:used|ran|run|tried|started)\s+(?:the\s+|a\s+)?" + _FLASHER + _SAME + r"{0,120}?" + _LOW_POWER + r"|" +
                 # the low power the input shows, said to have begun with a firmware change: "This started right after I
                 # ran qmi-firmware-update with the Verizon cwe and nvu", "it has been like that since we flashed 02.33"
                 r"\b(?:this|it|that)\s+(?:all\s+)?(?:started|began|begun|happen(?:s|ed)|(?:has\s+been|is|was)\s+(?:like\s+)?(?:this|that))\s+"
@@ -5425,11 +5437,11 @@ STATES: Tuple[StatedState, ...] = (
     # updater's image broke off (knowledge.md 2.20 firmware-bug-or-crash: a firmware or boot-loader fault; a Sierra module
     # that reboots into its running firmware instead of its download mode is said:no-download-mode, no fault)
     StatedState("said:firmware-damaged",
-                r"(?=" + _UPTO + r"\b(?:firmware|fw|" + _FLASHERS + r"|flash\w*)\b)" + _UPTO + r"(?:"
+                r"(?=" + _UPTO + r"\b(?:firmware|fw|" + _FLASHER + r"|flash\w*)\b)" + _UPTO + r"(?:"
                 r"\b(?:hangs?|hung|stuck|sits?|sat|waits?|waiting|waited)\b" + _SAME + r"{0,40}?[<\"'“]?\s*waiting\s+for\s+(?:any\s+)?"
                 r"devices?\b|"
                 r"\b(?:fails?|failed|failing)\s+to\s+(?:install|flash|update|apply|upgrade)\b|"
-                r"\b(?:" + _FLASHERS + r")\b" + _SAME + r"{0,60}?(?<!\bthe\s)(?<!\ba\s)\b(?:fail(?:s|ed)?(?!\s+(?:update|upgrade|flash\w*|attempt|install\w*))|errors?\s+out|errored(?:\s+out)?|stops?\s+with\s+an?\s+error)\b|"
+                r"\b(?:" + _FLASHER + r")\b" + _SAME + r"{0,60}?(?<!\bthe\s)(?<!\ba\s)\b(?:fail(?:s|ed)?(?!\s+(?:update|upgrade|flash\w*|attempt|install\w*))|errors?\s+out|errored(?:\s+out)?|stops?\s+with\s+an?\s+error)\b|"
                 r"\b(?:firmware|fw)\s+(?:update|upgrade|flash)\w*\s+(?:\w+\s+){0,4}?(?:fails|failed|errors?\s+out)\b|"
                 r"\b(?:refuses?|refused|won't|will\s+not|does(?:n't|\s+not)|did(?:n't|\s+not)|never|fails?\s+to|failed\s+to)\s+(?:to\s+)?"
                 r"(?:go|enter|reach|boot|switch|stay)\w*\s+(?:(?:in)?to\s+|on\s+|in\s+)?(?:the\s+)?fastboot\b)",
