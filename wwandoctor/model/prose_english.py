@@ -170,7 +170,9 @@ _UNLOCK_DONE_RE = re.compile(r"\bunlock\w*\s+(?:\w+\s+){0,2}?(?<!n't )(?<!not )(
 STORAGE = (r"(?:(?:usb|virtual|read-only|small|plain|mere|removable|the|an?)\s+)*(?:mass[\s-]?storage(?:\s+device)?|storage(?:\s+"
            r"(?:device|mode|drive))?|cd[\s-]?rom(?:\s+(?:drive|device|mode))?|cd(?:\s+drive|\s+mode)?|dvd(?:\s+drive)?|flash\s+"
            r"(?:drive|disk)|thumb\s+drive|pen\s*drive|usb\s+(?:disk|drive)|disk|zero-?cd(?:\s+mode)?|driver\s+cd|(?:new\s+)?drive\s+(?:with|containing)"
-           r"\s+(?:the\s+)?(?:windows\s+)?(?:installer|drivers?|setup|software)|(?:Linux\s+)?File-?CD(?:\s+Gadget)?)\b")
+           r"\s+(?:the\s+)?(?:windows\s+)?(?:installer|drivers?|setup|software)|(?:Linux\s+)?File-?CD(?:\s+Gadget)?|"
+           # the kernel's SCSI CD-ROM node (sr.c names each CD drive srN): a stick's virtual driver CD
+           r"(?:/dev/)?sr\d)\b")
 SEEN_AS = (r"(?:(?:shows?|showed|shown|showing)\s+up|(?:comes?|came|coming)(?:\s+back|\s+up)?|appears?|appeared|mounts?|mounted|(?:is|gets?|got)"
            r"\s+(?:only\s+|still\s+|just\s+)?(?:recogni[sz]ed|detected|seen|identified|mounted|treated|listed|enumerated)|"
            r"(?:recogni[sz]ed|detected|seen|identified|mounted|treated|listed|enumerated))\s+(?:only\s+|just\s+|again\s+)?as|"

@@ -157,6 +157,15 @@ _NOT_NEGATION = r"(?:(?!not\b|never\b|no\b)\w+\s+)?"
 _ADVICE = (r"\b(?:tips?|notes?|recommend\w*|advice|advis\w*|you(?:'ll)?\s+(?:need|should|want|have\s+to|must)|make\s+sure|"
            r"release\s+notes?|changelog|according\s+to|(?:each|every|any)\s+(?:provider|carrier|operator|ISP|network|module|modem))\b")
 
+# the host as a sentence names it when it does not see a device: a system (not Windows or macOS, where it works), a
+# release number ("2022.44.2 doesn't recognize ..."), the PC or its OS ("the Eee PC's Linux OS", "my laptop")
+_HOST_NAMED = (r"(?:\b(?:Linux|Ubuntu|[KXL]ubuntu|Debian|Fedora|Mint|openSUSE|SUSE|Arch|Raspbian|Manjaro|CentOS|Slackware|Mandriva|"
+               r"Gentoo|Xandros|Android|OpenWrt|LEDE)(?:\s+(?:Mint|OS|Linux|[\d.]+\w*|LTS))*|"
+               r"\b(?:the|my|this|our)\s+(?:[\w'-]+\s+){0,3}?(?:system|OS|kernel|PC|laptop|computer|machine|notebook|netbook|"
+               r"Pi|router)|(?<![\w.])\d+(?:\.\d+){1,3}(?![\w.]))")
+# a plug-in modem as the object or subject of that sentence: "my Huawei 3G USB modem", "the Alcatel IK41UC lte modem", "it"
+_PLUGGED_MODEM = r"(?:(?:the|my|this|a|our|its|an)\s+)?(?:[\w.-]+\s+){0,4}?(?:modem|stick|dongle|device|it)"
+
 
 def _sentence_with(*parts: str) -> str:
     """A match that starts a sentence (the line's start, or after ". ", "! ", "? ", ": ") whose next 300 characters hold
@@ -5245,6 +5254,32 @@ STATES: Tuple[StatedState, ...] = (
                 # a connection manager that does not recognise the modem is said:mm-no-modem, not the host
                 unless=r"\b(?:Network-?\s?Manager|Modem-?\s?Manager|mmcli|nmcli|wvdial|gammu)\b" + _SAME + r"{0,30}?"
                        r"\b(?:does|do|did|will|would|can|could)(?:n't|\s+not)\s+recogni[sz]e"),
+    # --- stop 36 (tuning36b): a plug-in modem the host does not see at all ----------------------------------------------
+    # the host (a system, a distribution, the PC, a release number) does not detect / recognise / see the modem at all,
+    # the modem is not detected by it, or nothing shows up once it is plugged in: a person's words for "no modem appeared"
+    # (a rule reads it with a stick or dongle as the device: one left in its CD-ROM mode, knowledge.md 2.5). Not read
+    # where the sentence tells what the bus shows (lsusb, dmesg, "recognised as a USB device": that is enumeration, a
+    # power or driver question), a connection manager or an app's list, a fix, or a modem seen "as" something
+    StatedState("said:plugged-modem-not-seen",
+                _HOST_NAMED + r"\s+(?:(?:does|do|did|will|would|can|could)(?:n['’]t|\s+not)|never)\s+(?:even\s+|properly\s+)?"
+                r"(?:recogni[sz]e|detect|see|find|notice)s?\s+" + _PLUGGED_MODEM + r"(?!\s+as\b)(?:\s+at\s+all)?\b|"
+                r"\b(?:it|" + _PLUGGED_MODEM + r")\s+(?:(?:is|was|are|were|gets|got)(?:n['’]t|\s+not)|(?:is|was)\s+never)\s+(?:being\s+)?"
+                r"(?:detected|recogni[sz]ed|seen|found)\s+(?:at\s+all\s+)?(?:by|on|in|under|from)\s+" + _HOST_NAMED + r"|"
+                r"\b(?:plug\w*|insert\w*|connect\w*|attach\w*)\b" + _SAME + r"{0,80}?\bnothing\s+(?:at\s+all\s+)?(?:is\s+|gets\s+)?"
+                r"(?:shows?\s+up|showing\s+up|shown|displayed|displaying|appears?|appearing|comes?\s+up|(?:is\s+)?detected)\b",
+                "lsusb (a storage-mode id or interface class 08 is a stick that was not switched); lsusb -t; "
+                "journalctl -b | grep -i usb_modeswitch",
+                unless=_NOW_FIXED + r"|\b(?:works?|working)\s+(?:fine\s+|perfectly\s+)?now\b|\b(?:lsusb|dmesg|syslog|journal\w*)\b|"
+                       r"\bUSB\s+(?:device|bus)\b|\b(?:list|menu|drop-?down|applet|SDK|app)\b|"
+                       r"\b(?:Network-?\s?Manager|Modem-?\s?Manager|mmcli|nmcli|wvdial|gammu)\b"),
+    # the device is a plug-in modem: a 3G/4G/LTE/UMTS stick, dongle, USB or wireless modem, or one said plugged in ("after
+    # plugging it", "I plugged the modem in"); context for the row above
+    StatedState("said:plug-in-modem",
+                r"\b(?:[345]G|3[.,]5G|LTE|UMTS|HSDPA|HSUPA|HSPA\+?|EV-?DO|CDMA|GSM|mobile\s+broadband|internet)\s+(?:[\w-]+\s+){0,2}?"
+                r"(?:dongle|stick|USB\s+modem|wireless\s+modem|data\s*card|surf\s*stick)s?\b|\bdongles?\b|\bsurf\s*sticks?\b|"
+                r"\b(?:after|when|once)\s+(?:I\s+)?plug(?:ged|ging)?\s+(?:it|the\s+(?:modem|stick|dongle|device))\b|"
+                r"\bI\s+plug(?:ged)?\s+(?:in\s+)?(?:it|the\s+(?:modem|stick|dongle)|my\s+(?:\w+\s+){0,2}?(?:modem|stick|dongle))\b",
+                "lsusb; the device's model (a USB stick, a modem in a slot, a router)", context=True),
     # any other failure in plain words: the modem or its ports are missing, it does not work, connect or
     # stay up. No rule names a cause from it; the report uses it so that output which shows no fault is
     # not read as "healthy" when the person says something fails (report: the problem is unexplained).
