@@ -177,7 +177,9 @@ PROVES = {
     "reg:not-searching": ["+CREG: 0,0", "+CGREG: 0", "Network state        : not logged into network",
                           "Packet network state : not logged into network", "DEBUG -> Lines: ['+CREG: 0,0', 'OK']"],
     "sim:ready": ["+CPIN: READY", "SIM IMSI             : 262011234567890", "SIM IMSI             : xxxxxxxxxxxxxxxxxxx",
-                  "Security status      : Nothing to enter."],
+                  "Security status      : Nothing to enter.",
+                  # OpenWrt qmi.sh echoes these only past its UIM application state check (a SIM read and usable)
+                  "wwan (1234): PIN already verified", "wwan (1234): PIN verification is disabled"],
     "reg:unknown": ["+CREG: 0,4", "+CEREG: 2,4", "Network state        : unknown", "Packet network state : unknown"],
     "data:detached": ["+CGATT: 0", "GPRS                 : detached"],
     "module:built-for-other-kernel": ["[  812.1] qmi_wwan_q: version magic '5.4.0-42-generic SMP mod_unload ' should be "
@@ -422,7 +424,10 @@ SOURCE_SWEEP = {
                           "wwan (3120): mbim[3120] The specified control device does not exist"],
     "sim:invalid": ["error: operation failed: BadSim",
                     "error: couldn't connect the modem: 'GDBus.Error:org.freedesktop.ModemManager1.Error.MobileEquipment."
-                    "SimWrong: SIM wrong'"],
+                    "SimWrong: SIM wrong'",
+                    # OpenWrt qmi.sh: the UIM application absent or illegal, power-cycled; the error code after its timeout
+                    "netifd: lte (2437): SIM in illegal state - Power-cycling SIM",
+                    '"code": "SIM_ILLEGAL_STATE"'],
     "sim:card-error": ["+CMS ERROR: 313",
                        "error: couldn't enable the modem: 'GDBus.Error:org.freedesktop.ModemManager1.Error.MobileEquipment."
                        "SimFailure: SIM failure'"],
@@ -794,11 +799,9 @@ PROVES_NOTHING = [
     # the transmit watchdog of a PCIe Ethernet or Wi-Fi driver is not a USB modem's
     "NETDEV WATCHDOG: enp3s0 (r8169): transmit queue 0 timed out",
     "e1000e 0000:00:19.0 eno1: NETDEV WATCHDOG: CPU: 2: transmit queue 0 timed out 5120 ms",
-    "wwan (1234): PIN already verified",
     "\t\tPIN1 state: 'enabled-verified'",
     '{"pin1_status":"disabled"}',
     'AT+CLCK="SC",0,"1234" => +CME ERROR: 16',
-    "wwan (1234): PIN verification is disabled",
     "wwan (1234): Waiting for network registration",
     "wwan (1234): Unable to connect IPv4 and IPv6 after 3 tries, giving up",
     "device (cdc-wdm0): state change: activated -> deactivating (reason 'user-requested', sys-iface-state: 'managed')",
