@@ -401,6 +401,8 @@ SOURCE_SWEEP = {
         "<debug> [1731019436.7] [modem0] registration in network: timed out", "+CME ERROR: 31",
         "[06-02_09:41:10:617] requestRegistrationState2 MCC: 0, MNC: 0, PS: Detached, DataCap: UNKNOW"],
     "sim:missing": [
+        # OpenWrt qmi.sh: the UIM application absent or illegal, power-cycled; the error code after its timeout
+        "netifd: lte (2437): SIM in illegal state - Power-cycling SIM", '"code": "SIM_ILLEGAL_STATE"',
         "+CMS ERROR: 310", "#QSS: 0", "#QSS: 1,0",
         "error: couldn't get PIN status: QMI protocol error (37): 'UimUninitialized'", "\tState: 'not-present'",
         "netifd: wwan (2345): PIN status failed (sim_not_present)", "+CPIN: SIM REMOVED", "+SIMCARD: NOT AVAILABLE",
@@ -424,10 +426,7 @@ SOURCE_SWEEP = {
                           "wwan (3120): mbim[3120] The specified control device does not exist"],
     "sim:invalid": ["error: operation failed: BadSim",
                     "error: couldn't connect the modem: 'GDBus.Error:org.freedesktop.ModemManager1.Error.MobileEquipment."
-                    "SimWrong: SIM wrong'",
-                    # OpenWrt qmi.sh: the UIM application absent or illegal, power-cycled; the error code after its timeout
-                    "netifd: lte (2437): SIM in illegal state - Power-cycling SIM",
-                    '"code": "SIM_ILLEGAL_STATE"'],
+                    "SimWrong: SIM wrong'"],
     "sim:card-error": ["+CMS ERROR: 313",
                        "error: couldn't enable the modem: 'GDBus.Error:org.freedesktop.ModemManager1.Error.MobileEquipment."
                        "SimFailure: SIM failure'"],

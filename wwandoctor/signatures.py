@@ -611,15 +611,14 @@ TABLE: Tuple[Signature, ...] = (
               "(openwrt/packages 0521bb5679)"),
     # OpenWrt's qmi protocol handler: the UIM card application state read after the SIM initialised is empty (no
     # application: the card absent or unreadable) or "illegal", and the handler power-cycles the SIM and tries again
-    # until its timeout, then fails the interface with SIM_ILLEGAL_STATE (ifstatus, LuCI). Cleared when the handler goes
-    # on to the PIN check (sim:ready below) or the modem registers.
-    Signature("sim:invalid",
+    # until its timeout, then fails the interface with SIM_ILLEGAL_STATE (ifstatus, LuCI). Read as sim:missing, whose
+    # rows are cleared by sim:ready: the handler going on to its PIN check (the sim:ready row below) clears it.
+    Signature("sim:missing",
               _NETIFD_LINE + r"SIM in illegal state - Power-cycling SIM$|\bSIM_ILLEGAL_STATE\b",
               "OpenWrt package/network/utils/uqmi/files/lib/netifd/proto/qmi.sh proto_qmi_setup (openwrt/openwrt "
               "002e1fd6) :110-111 (card_application_state empty or \"illegal\": echo \"SIM in illegal state - Power-cycling "
               "SIM\", uqmi --uim-power-off / --uim-power-on), :125 (proto_notify_error SIM_ILLEGAL_STATE after the timeout); "
-              "netifd logs the handler's echo as \"netifd: <iface> (<pid>): <text>\"",
-              cleared_by=("sim:ready", "reg:registered", _MM_UP)),
+              "netifd logs the handler's echo as \"netifd: <iface> (<pid>): <text>\""),
     # gammu --identify prints "SIM IMSI" only when AT+CIMI answered (gammu/misc.c:304-315; libgammu/phone/at/atgen.c:5599):
     # the SIM is in, read and unlocked (27.007 5.6 +CIMI fails with a PIN pending)
     Signature("sim:ready", r"\+CPIN: ?READY\b|^\s*SIM IMSI\s*:\s*[\dxX*]{6,}\s*$"
