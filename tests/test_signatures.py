@@ -177,7 +177,9 @@ PROVES = {
     "reg:not-searching": ["+CREG: 0,0", "+CGREG: 0", "Network state        : not logged into network",
                           "Packet network state : not logged into network", "DEBUG -> Lines: ['+CREG: 0,0', 'OK']"],
     "sim:ready": ["+CPIN: READY", "SIM IMSI             : 262011234567890", "SIM IMSI             : xxxxxxxxxxxxxxxxxxx",
-                  "Security status      : Nothing to enter."],
+                  "Security status      : Nothing to enter.",
+                  # OpenWrt qmi.sh echoes these only past its UIM application state check (a SIM read and usable)
+                  "wwan (1234): PIN already verified", "wwan (1234): PIN verification is disabled"],
     "reg:unknown": ["+CREG: 0,4", "+CEREG: 2,4", "Network state        : unknown", "Packet network state : unknown"],
     "data:detached": ["+CGATT: 0", "GPRS                 : detached"],
     "module:built-for-other-kernel": ["[  812.1] qmi_wwan_q: version magic '5.4.0-42-generic SMP mod_unload ' should be "
@@ -399,6 +401,8 @@ SOURCE_SWEEP = {
         "<debug> [1731019436.7] [modem0] registration in network: timed out", "+CME ERROR: 31",
         "[06-02_09:41:10:617] requestRegistrationState2 MCC: 0, MNC: 0, PS: Detached, DataCap: UNKNOW"],
     "sim:missing": [
+        # OpenWrt qmi.sh: the UIM application absent or illegal, power-cycled; the error code after its timeout
+        "netifd: lte (2437): SIM in illegal state - Power-cycling SIM", '"code": "SIM_ILLEGAL_STATE"',
         "+CMS ERROR: 310", "#QSS: 0", "#QSS: 1,0",
         "error: couldn't get PIN status: QMI protocol error (37): 'UimUninitialized'", "\tState: 'not-present'",
         "netifd: wwan (2345): PIN status failed (sim_not_present)", "+CPIN: SIM REMOVED", "+SIMCARD: NOT AVAILABLE",
@@ -794,11 +798,9 @@ PROVES_NOTHING = [
     # the transmit watchdog of a PCIe Ethernet or Wi-Fi driver is not a USB modem's
     "NETDEV WATCHDOG: enp3s0 (r8169): transmit queue 0 timed out",
     "e1000e 0000:00:19.0 eno1: NETDEV WATCHDOG: CPU: 2: transmit queue 0 timed out 5120 ms",
-    "wwan (1234): PIN already verified",
     "\t\tPIN1 state: 'enabled-verified'",
     '{"pin1_status":"disabled"}',
     'AT+CLCK="SC",0,"1234" => +CME ERROR: 16',
-    "wwan (1234): PIN verification is disabled",
     "wwan (1234): Waiting for network registration",
     "wwan (1234): Unable to connect IPv4 and IPv6 after 3 tries, giving up",
     "device (cdc-wdm0): state change: activated -> deactivating (reason 'user-requested', sys-iface-state: 'managed')",

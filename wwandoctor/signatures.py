@@ -609,6 +609,16 @@ TABLE: Tuple[Signature, ...] = (
               "OpenWrt net/modemmanager/files/lib/netifd/proto/modemmanager.sh:327-328 modemmanager_check_state_failed "
               "(echo \"SIM missing\"; proto_notify_error MM_FAILED_REASON_SIM_MISSING for state-failed-reason sim-missing) "
               "(openwrt/packages 0521bb5679)"),
+    # OpenWrt's qmi protocol handler: the UIM card application state read after the SIM initialised is empty (no
+    # application: the card absent or unreadable) or "illegal", and the handler power-cycles the SIM and tries again
+    # until its timeout, then fails the interface with SIM_ILLEGAL_STATE (ifstatus, LuCI). Read as sim:missing, whose
+    # rows are cleared by sim:ready: the handler going on to its PIN check (the sim:ready row below) clears it.
+    Signature("sim:missing",
+              _NETIFD_LINE + r"SIM in illegal state - Power-cycling SIM$|\bSIM_ILLEGAL_STATE\b",
+              "OpenWrt package/network/utils/uqmi/files/lib/netifd/proto/qmi.sh proto_qmi_setup (openwrt/openwrt "
+              "002e1fd6) :110-111 (card_application_state empty or \"illegal\": echo \"SIM in illegal state - Power-cycling "
+              "SIM\", uqmi --uim-power-off / --uim-power-on), :125 (proto_notify_error SIM_ILLEGAL_STATE after the timeout); "
+              "netifd logs the handler's echo as \"netifd: <iface> (<pid>): <text>\""),
     # gammu --identify prints "SIM IMSI" only when AT+CIMI answered (gammu/misc.c:304-315; libgammu/phone/at/atgen.c:5599):
     # the SIM is in, read and unlocked (27.007 5.6 +CIMI fails with a PIN pending)
     Signature("sim:ready", r"\+CPIN: ?READY\b|^\s*SIM IMSI\s*:\s*[\dxX*]{6,}\s*$"
@@ -617,6 +627,12 @@ TABLE: Tuple[Signature, ...] = (
               "--identify, gammu/misc.c:304-315 (\"SIM IMSI\" printed when GSM_GetSIMIMSI succeeded); gammu/common.c "
               "PrintSecurityStatus (\"Nothing to enter.\" for SEC_None, +CPIN: READY) after LISTFORMAT \"Security status\" "
               "(gammu/gammu 78fd6a921)"),
+    # OpenWrt's qmi protocol handler past the SIM checks: the PIN state read and nothing to enter (the SIM application
+    # is ready)
+    Signature("sim:ready", _NETIFD_LINE + r"(?:PIN verification is disabled|PIN already verified)$",
+              "OpenWrt package/network/utils/uqmi/files/lib/netifd/proto/qmi.sh proto_qmi_setup (openwrt/openwrt "
+              "002e1fd6) :153-154 (pin1_status disabled: echo \"PIN verification is disabled\"), :183-184 (verified: "
+              "echo \"PIN already verified\"); reached only after the UIM application left the illegal state"),
     # A query that reads the SIM answered with an error (the joined "<command> => <reply>" line of at_exchanges): +CPIN?
     # (27.007 8.3) fails only when the SIM cannot be read, +CIMI (5.6) and +CCID also with a PIN pending. With the default
     # AT+CMEE=0 (27.007 9.1) the modem hides the cause code (10 SIM not inserted, 13 SIM failure) behind a bare ERROR.

@@ -22,7 +22,7 @@ import itertools
 import re
 from typing import Dict, Iterable, Iterator, List, NamedTuple, Optional, Sequence, Set, Tuple
 
-from wwandoctor.model import prose_english, prose_foreign, prose_grammar, prose_variants
+from wwandoctor.model import prose_english, prose_foreign, prose_grammar, prose_states, prose_variants
 from wwandoctor.model.prose_states import (ANY_LINE_RE, CHINESE_CONDITION, GENERIC_FAILURE, PATCH_SUBJECT, STATES,
                                           StatedState)
 from wwandoctor.snapshot import LogLine
@@ -420,8 +420,43 @@ def stated_facts(lines: Iterable[LogLine]) -> Dict[str, List[LogLine]]:
     paragraph ("I got an IP address, but how can I go on? Internet does not work"). The catch-all
     said:not-working counts only for a line no other state matched."""
     lines = list(lines)
-    found = _stated_in_lines(lines)
+    found = _firmware_step_back_next_line(_stated_in_lines(lines), lines)
     return _system_upgrade_not_firmware(_system_regressions(found, lines), lines)
+
+
+# A step back to an earlier release that made it work again, told on the line after the one that names the modem's
+# firmware ("I upgraded modem FW to 0.27, which broke it." / "Went back to version 0.26, which made it working again."):
+# people put the version they returned to in a sentence of its own, and the firmware rows need the word on their line
+_STEP_BACK_RE = re.compile(prose_states._FW_BACK, re.I)
+_FIRMWARE_WORD_RE = re.compile(r"\b(?:firmware|fw)\b", re.I)
+
+
+def _firmware_step_back_next_line(found: Dict[str, List[LogLine]], lines: Sequence[LogLine]) -> Dict[str, List[LogLine]]:
+    """``found`` with said:firmware-regression read over two adjacent prose lines of one input: the firmware named on
+    the first, the step back and its outcome on the second, read by the firmware rows as if one line."""
+    if "said:firmware-regression" in found:
+        return found
+    for before, line in zip(lines, lines[1:]):
+        if not (before.origin == line.origin == "unknown" and _next_line_of(before.source, line.source)
+                and _is_prose(before.text) and _is_prose(line.text) and _FIRMWARE_WORD_RE.search(before.text)
+                and _STEP_BACK_RE.search(line.text)):
+            continue
+        first = before.text.strip()
+        joined = first + " " + line.text.strip()
+        for state, (start, end) in _read(joined, True):
+            if state.fact == "said:firmware-regression" and end > len(first):
+                text = "the post says: %s (confirm with: %s)" % (_around(joined, start, end), state.confirm)
+                found = dict(found)
+                found["said:firmware-regression"] = [LogLine(text=text, origin="stated", time=None, source=line.source)]
+                return found
+    return found
+
+
+def _next_line_of(before: str, source: str) -> bool:
+    """``source`` ("<input>:<line>") is the line right after ``before`` in the same input."""
+    name, _, number = source.rpartition(":")
+    name_before, _, number_before = before.rpartition(":")
+    return name == name_before and number.isdigit() and number_before.isdigit() and int(number) == int(number_before) + 1
 
 
 def _system_upgrade_not_firmware(found: Dict[str, List[LogLine]], lines: Sequence[LogLine]) -> Dict[str, List[LogLine]]:

@@ -2568,7 +2568,15 @@ STATES: Tuple[StatedState, ...] = (
                 # no operator: "the operator name is empty", "AT+COPS? shows no operator"
                 r"\boperator(?:\s+name|\s+field)?\s+(?:is|stays|remains|was|shows?\s+as)\s+(?:still\s+|always\s+)?"
                 r"(?:empty|blank|unknown)\b|\b(?:shows?|lists?|gives?|returns?|reports?|displays?)\s+(?:nothing|no)\s+"
-                r"(?:\w+\s+)?operators?\b",
+                r"(?:\w+\s+)?operators?\b|"
+                # the network scan lists operators, but the modem gets on none of them: people say it "connects to" a network
+                # for registering on it ("a scan shows a number of available networks. It just cannot seem to connect to one.")
+                # (a Wi-Fi scan is the laptop's own)
+                r"(?<!wi-fi\s)(?<!wifi\s)(?<!wlan\s)(?<!wireless\s)\bscan\w*\b" + _SAME + r"{0,30}?\b(?:shows?|showed|lists?|listed|finds?|found|sees?|saw|returns?|returned|"
+                r"displays?|displayed)\b" + _SAME + r"{0,40}?\b(?:networks?|operators?|carriers?|providers?)\b[^!?\n]{0,80}?"
+                r"\b(?:can(?:'t|not)|could(?:n't|\s+not)|won't|will\s+not|does(?:n't|\s+not)|did(?:n't|\s+not)|never|unable\s+to|"
+                r"fails?\s+to|failed\s+to)\s+(?:\w+\s+){0,2}?(?:connect|register|attach|join|camp)\s+(?:to|on|with)\s+"
+                r"(?:any|one|either|a\s+single)\b",
                 "mmcli -m any (3GPP registration state, signal); or AT+CREG? AT+CEREG? AT+COPS? AT+CSQ",
                 unless=r"\b(?:now (?:it )?registers|registers fine|registered fine|fixed|solved|resolved)\b"),
     # the registration step of a connection tool failing with its exit code: umbim's "registration" returns the MBIM register
