@@ -795,6 +795,15 @@ _CONNECTION_DROPS = (r"(?:\b(?:connection|link|data(?:\s+connection)?|internet|L
                      r"\b(?:keeps?|kept)\s+(?:on\s+)?(?:losing|dropping)\s+(?:its\s+|the\s+)?(?:connection|link|network|data)\b|"
                      r"\bloses?\s+(?:its\s+|the\s+)?(?:connection|link|network)\b)")
 # ... or hangs: freezes, locks up ("the module froze", "it locks up"; not "hangs up" a call)
+# the device said hot ("the phone gets hot", "the board overheats", "from the heat", "thermal shutdown") and the modem
+# gone or off (said:thermal-shutdown)
+_HEAT = (r"(?:\bover-?heat\w*|\b(?:gets?|got|getting|gotten|is|was|runs?|running|ran|becomes?|became|grows?|turns?)\s+"
+         r"(?:very\s+|really\s+|too\s+|quite\s+|so\s+|extremely\s+|burning\s+)?hot\b|\bheats?\s+up|\bheating\s+up|"
+         r"\b(?:from|due\s+to|because\s+of|by)\s+(?:the\s+)?heat\b|\bhigh\s+temperatures?\b|\bthermal\s+(?:shut-?down|"
+         r"protection|trip|limit))")
+_MODEM_OFF = (r"(?:disappear\w*|vanish\w*|(?:turns?|turned|turning|switch(?:es|ed|ing)?|shuts?|shutting)\s+(?:itself\s+)?"
+              r"(?:off|down)|dies|died|drops?\s+(?:off|out)|dropped\s+(?:off|out)|resets?\s+(?:itself)?|reboots?|restarts?|"
+              r"crash(?:es|ed)?|(?:is|gets?|got)\s+lost|(?:stops?|stopped)\s+working|goes\s+(?:away|offline|missing)|is\s+gone)\b")
 _FREEZES = r"(?:freez(?:es|ing)?|froze|frozen|(?:hangs?|hung|hanging)(?!\s+up)|locks?\s+up|locked\s+up|locking\s+up)\b"
 # only restarting the whole host or router recovers it: "only a (full) reboot of the router brings it back", "nothing but
 # rebooting the laptop makes it work again" (knowledge.md 2.20: a hung firmware wants a power cycle, not only a reboot)
@@ -5145,6 +5154,31 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:模块|模组)\s*(?:固件)?\s*(?:经常|总是|频繁|一直)?\s*(?:崩溃|死机)",
                 "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device)|firmware crashed|Device died|Exception'; the firmware version",
                 unless=r"\b(?:ModemManager|Modem ?Manager|app|application|GUI|program|script|browser)\s+(?:\w+\s+)?crash"),
+    # the modem switched off by its own heat (a module's firmware shuts it down above its temperature limit): the modem
+    # gone, off or restarting with the device said hot or overheating in the same sentence or paragraph, or back only
+    # once the device has cooled ("the modem disappears every time the phone gets hot", "when the board overheats the
+    # module switches itself off", "after letting it cool down the modem is back"). Not a supply that browns out.
+    StatedState("said:thermal-shutdown",
+                _MODEM_SUBJECT + _ADVERBS + r"\s+" + _MODEM_OFF + _SAME + r"{0,80}?\b(?:when|whenever|once|as\s+soon\s+as|"
+                r"if|after|because|from|due\s+to|as|while)\b" + _SAME + r"{0,50}?" + _HEAT + r"|"
+                r"\b(?:when|whenever|once|as\s+soon\s+as|after|if)\b" + _SAME + r"{0,50}?" + _HEAT + _SAME + r"{0,60}?"
+                + _MODEM_SUBJECT + _ADVERBS + r"\s+" + _MODEM_OFF + r"|"
+                # the heat in one sentence, the modem turning off in the next ones of the paragraph, or the other way round
+                + _HEAT + _SAME + r"{0,160}?(?:[.!?;]\s+" + _SAME + r"{0,160}?){0,3}?" + _MODEM_SUBJECT + _ADVERBS + r"\s+"
+                + _MODEM_OFF + r"|"
+                + _MODEM_SUBJECT + _ADVERBS + r"\s+" + _MODEM_OFF + _SAME + r"{0,160}?(?:[.!?;]\s+" + _SAME + r"{0,160}?){0,3}?"
+                + _HEAT + r"|"
+                # back once it has cooled: "after letting it cool down the modem is back", "comes back only after it cools"
+                r"\b(?:let(?:ting)?\s+(?:it|the\s+\w+)\s+cool|(?:it|the\s+\w+)\s+(?:has\s+)?cool(?:s|ed)?(?:\s+down)?|cool(?:ing)?\s+"
+                r"(?:it\s+)?down)\b" + _SAME + r"{0,60}?\b(?:modem|module|card|it)\b" + _SAME + r"{0,20}?\b(?:comes?\s+back|came\s+back|"
+                r"is\s+back|returns?|re-?appears?|works?\s+again)\b|"
+                r"\b(?:modem|module|card|it)\s+(?:only\s+)?(?:comes?\s+back|came\s+back|returns?|re-?appears?|works?\s+again)\s+"
+                r"(?:only\s+)?(?:after|once|when)\s+(?:I\s+let\s+)?(?:it|the\s+\w+)\s+(?:has\s+)?cool(?:s|ed)?\b|"
+                r"\b(?:modem|module)\b" + _SAME + r"{0,40}?\bthermal\s+(?:shut-?down|protection|trip)\b",
+                "the modem's temperature (AT+QTEMP on Quectel modules, the device's thermal zones: cat "
+                "/sys/class/thermal/thermal_zone*/temp) when it goes; sudo dmesg | grep -iE 'usb .*disconnect|thermal'",
+                unless=r"\b(?:never|does(?:n't|\s+not)|did(?:n't|\s+not))\s+(?:\w+\s+)?(?:disappear|vanish|drop|turn|shut|switch|"
+                       r"reset|reboot|restart|disconnect)|" + _NOW_FIXED),
     # ... the hang and its only cure told as two clauses or sentences of one paragraph (tuning33d): "The modem stops passing
     # traffic while ModemManager still shows it connected. It does not answer reset attempts; only a full router reboot
     # brings it back."; "the modem hangs and ignores a reset attempt; the only thing that helps is rebooting the router"
