@@ -802,7 +802,7 @@ _HEAT = (r"(?:\bover-?heat\w*|\b(?:gets?|got|getting|gotten|is|was|runs?|running
          r"\b(?:from|due\s+to|because\s+of|by)\s+(?:the\s+)?heat\b|\bhigh\s+temperatures?\b|\bthermal\s+(?:shut-?down|"
          r"protection|trip|limit))")
 _MODEM_OFF = (r"(?:disappear\w*|vanish\w*|(?:turns?|turned|turning|switch(?:es|ed|ing)?|shuts?|shutting)\s+(?:itself\s+)?"
-              r"(?:off|down)|dies|died|drops?\s+(?:off|out)|dropped\s+(?:off|out)|resets?\s+(?:itself)?|reboots?|restarts?|"
+              r"(?:off|down)|dies|died|drops?\s+(?:off|out)|dropped\s+(?:off|out)|resets?(?:\s+itself)?|reboots?|restarts?|"
               r"crash(?:es|ed)?|(?:is|gets?|got)\s+lost|(?:stops?|stopped)\s+working|goes\s+(?:away|offline|missing)|is\s+gone)\b")
 _FREEZES = r"(?:freez(?:es|ing)?|froze|frozen|(?:hangs?|hung|hanging)(?!\s+up)|locks?\s+up|locked\s+up|locking\s+up)\b"
 # only restarting the whole host or router recovers it: "only a (full) reboot of the router brings it back", "nothing but
