@@ -804,6 +804,11 @@ _HEAT = (r"(?:\bover-?heat\w*|\b(?:gets?|got|getting|gotten|is|was|runs?|running
 _MODEM_OFF = (r"(?:disappear\w*|vanish\w*|(?:turns?|turned|turning|switch(?:es|ed|ing)?|shuts?|shutting)\s+(?:itself\s+)?"
               r"(?:off|down)|dies|died|drops?\s+(?:off|out)|dropped\s+(?:off|out)|resets?(?:\s+itself)?|reboots?|restarts?|"
               r"crash(?:es|ed)?|(?:is|gets?|got)\s+lost|(?:stops?|stopped)\s+working|goes\s+(?:away|offline|missing)|is\s+gone)\b")
+# the laptop vendors' radio switch tools and keys (said:radio-blocked)
+_VENDOR_RADIO_TOOL = (r"(?:HP\s+(?:Wireless\s+(?:Assistant|Manager)|Connection\s+Manager)|Wireless\s+(?:Assistant|Manager)\b|"
+                      r"(?:Lenovo\s+|ThinkVantage\s+|IBM\s+)?Access\s+Connections|Lenovo\s+Vantage|Dell\s+(?:Wireless\s+(?:Switch\s+)?"
+                      r"(?:Utility|Manager)|ControlPoint|Mobile\s+Broadband\s+(?:Card\s+)?(?:Utility|Manager))|"
+                      r"(?:wireless|radio|WWAN)\s+switch\s+(?:utility|tool|software|program)|\bFn\s*[+-]\s*F\d{1,2}\b|\bFn[\s-]+key)")
 _FREEZES = r"(?:freez(?:es|ing)?|froze|frozen|(?:hangs?|hung|hanging)(?!\s+up)|locks?\s+up|locked\s+up|locking\s+up)\b"
 # only restarting the whole host or router recovers it: "only a (full) reboot of the router brings it back", "nothing but
 # rebooting the laptop makes it work again" (knowledge.md 2.20: a hung firmware wants a power cycle, not only a reboot)
@@ -2561,7 +2566,9 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:empty|blank|unknown)\b|\b(?:shows?|lists?|gives?|returns?|reports?|displays?)\s+(?:nothing|no)\s+"
                 r"(?:\w+\s+)?operators?\b",
                 "mmcli -m any (3GPP registration state, signal); or AT+CREG? AT+CEREG? AT+COPS? AT+CSQ",
-                unless=r"\b(?:now (?:it )?registers|registers fine|registered fine|fixed|solved|resolved)\b"),
+                # (a display's or a GPS receiver's signal is not the network's: "the external display did not get a signal")
+                unless=r"\b(?:now (?:it )?registers|registers fine|registered fine|fixed|solved|resolved)\b|"
+                       r"\b(?:display|monitor|HDMI|VGA|DisplayPort|DVI|projector|TV|GPS|GNSS)\b"),
     # the registration step of a connection tool failing with its exit code: umbim's "registration" returns the MBIM register
     # state when it is not home (umbim cli.c mbim_registration_response: 1 deregistered, 2 searching, 4 roaming, 5 partner,
     # 6 denied), which OpenWrt's mbim.sh takes as "Subscriber registration failed"; or registration refused while roaming
@@ -3477,6 +3484,29 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:BIOS|UEFI|firmware\s+setup)\b",
                 "rfkill list; nmcli radio; mmcli -m any (power state)",
                 unless=r"\b(?:now (?:it )?works|fixed|solved|resolved|FCC)\b"),
+    # ... the radio switched on with the laptop vendor's wireless tool or the Fn key (the switch state the platform keeps,
+    # hp-wmi / thinkpad_acpi / dell-laptop rfkill, knowledge.md 1.5): the internal card missing, even from the USB bus,
+    # until "HP Wireless Assistant", "Lenovo Access Connections", Dell's wireless switch utility or Fn+F-key turns it
+    # on, or Windows must be booted just to (re)activate the built-in card
+    StatedState("said:radio-blocked",
+                r"\b(?:switch|turn|enabl|activat|re-?activat|power)\w*(?:\s+(?:it|the\s+(?:\w+\s+){0,2}?(?:card|modem|radio|module|"
+                r"WWAN|wireless)))?(?:\s+(?:back\s+)?on)?\b" + _SAME + r"{0,40}?\b(?:in|with|via|using|through|from|by\s+pressing)\s+"
+                r"(?:the\s+|HP'?s\s+|Lenovo'?s\s+|Dell'?s\s+)?" + _VENDOR_RADIO_TOOL + r"|"
+                # (from "until" on: the switching that follows it is what the person does, not a wish)
+                r"\b(?:until|unless|only\s+after|after|once)\s+(?:I\s+|we\s+)?" + _SAME + r"{0,50}?\b" + _VENDOR_RADIO_TOOL + r"|"
+                + _VENDOR_RADIO_TOOL + _SAME + r"{0,40}?\b(?:to\s+|and\s+)?(?:switch|turn|enabl|activat|re-?activat)\w*\s+"
+                r"(?:it|the\s+(?:\w+\s+){0,2}?(?:card|modem|radio|module|WWAN|wireless|mobile\s+broadband))\s*(?:back\s+)?on\b|"
+                + _VENDOR_RADIO_TOOL + _SAME + r"{0,40}?\b(?:to\s+|and\s+)?(?:enabl|activat|re-?activat)\w*\s+(?:it|the\s+(?:\w+\s+)"
+                r"{0,2}?(?:card|modem|radio|module|WWAN|wireless|mobile\s+broadband))\b|"
+                # Windows booted only to switch the card on: "I needed to boot Vista, just to reactivate the built-in UMTS card"
+                # (the necessity read with it: having to boot another system is what the person does, not a wish)
+                r"(?:\b(?:need\w*|ha(?:ve|s|d))\s+to\s+)?"
+                r"\b(?:boot\w*|start\w*|go\s+(?:back\s+)?(?:in)?to)\s+(?:in(?:to)?\s+)?(?:Windows|Vista|XP|Win\s*\d+)\b" + _SAME +
+                r"{0,20}?\b(?:just\s+|only\s+)?(?:to|and)\s+(?:re-?)?(?:activate|enable|switch\s+on|turn\s+on)\s+(?:the\s+|my\s+)?"
+                r"(?:built-?in\s+|internal\s+|integrated\s+)?(?:[\w-]+\s+)?(?:card|modem|radio|module|WWAN)\b",
+                "rfkill list (hp-wwan, tpacpi_wwan_sw, dell-wwan); the laptop's wireless switch or Fn key; the BIOS WWAN setting",
+                unless=r"\b(?:now (?:it )?works|fixed|solved|resolved|FCC)\b|\b(?:shows?|says?|reports?)\s+(?:the\s+)?"
+                       r"(?:\w+\s+)?(?:radio|WWAN|card)\s+(?:as|is)\s+on\b"),
     # a configuration or script names a device or interface that is not there: "the virtual device is created targeting
     # a non present parent device", "option device points to /dev/cdc-wdm1, which does not exist" (knowledge.md 2.17
     # interface-name-mismatch: config or script refers to a name the system does not have)
