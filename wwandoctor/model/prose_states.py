@@ -3937,6 +3937,15 @@ STATES: Tuple[StatedState, ...] = (
     # hub or adapter, only with a powered hub or a charger): a module drawing peaks the weaker supply cannot give
     # (knowledge.md usb-power-or-reset: modules in USB adapters/hubs without external power; GSM bursts of 2 A)
     StatedState("said:power-source",
+                # the powered hub first, then what it cures: "through a powered hub it switches and works", "on a powered
+                # hub the stick is found" (a denial or "still" between them keeps the fault)
+                r"\b(?:through|via|with|behind|on|from|using)\s+(?:a|an|the|my)\s+(?:\w+\s+)?(?:externally\s+)?powered\s+(?:USB\s+)?hub\b"
+                r"(?:(?!\b(?:not|never|still|same|neither|nor|either)\b|n't)" + _SAME + r"){0,40}?\b(?:works?|switch(?:es|ed)|connects?|"
+                r"(?:is|gets?)\s+(?:found|detected|recogni[sz]ed)|shows?\s+up|fine)\b|"
+                # the supply said to matter: "the power to the device seems to also play a part", "power makes a difference"
+                r"\bpower(?:\s+(?:supply|draw|source))?(?:\s+(?:to|of)\s+(?:the\s+)?(?:device|modem|stick|dongle|module))?\s+"
+                r"(?:\w+\s+){0,3}?(?:plays?|played|playing)\s+(?:a|an|its)\s+(?:\w+\s+)?(?:part|role)\b|"
+                r"\bpower(?:\s+(?:supply|draw|source))?\s+(?:\w+\s+){0,2}?(?:makes?|made)\s+(?:a|the)\s+(?:\w+\s+)?difference\b|"
                 r"\b(?:" + _NOT + r"|can(?:'t|not)|unable to|fails? to|won't)\b[^.!?]{0,60}?\b(?:work|connect|transmit|run)\w*\b[^.!?]{0,30}?"
                 r"\b(?:when|if|while|on|with|from|by)\b[^.!?]{0,30}?" + _WEAK_SUPPLY + r"|"
                 r"\b(?:on|with|from|by|through|via|over) (?:the |a |an |its |my )?(?:only )?" + _WEAK_SUPPLY + _SAME + r"{0,80}?"
