@@ -514,7 +514,7 @@ def taken_back(fact: str, text: str, start: int) -> bool:
 # up as a CD drive", "Der Stick meldet sich zuerst als CD-Laufwerk", "la clé se présente d'abord comme un lecteur CD",
 # "el módem aparece primero como unidad de CD", "by default it mounts as a CD-ROM"): every such stick does so until it is
 # switched; a fault needs it to stay so (_STAYS_RE)
-_FIRST_STATE_RE = re.compile(r"\b(?:first|at\s+first|initially|by\s+default|zuerst|zunächst|anfangs|standardmäßig|"
+_FIRST_STATE_RE = re.compile(r"\b(?:first(?!\s*[,.;!?]|\s*$)|at\s+first|initially|by\s+default|zuerst|zunächst|anfangs|standardmäßig|"
                              r"d'abord|d’abord|au\s+début|initialement|par\s+défaut|primero|al\s+principio|inicialmente|"
                              r"por\s+defecto|prima|inizialmente|all'inizio|di\s+default)\b", re.I)
 # ... or told in a how-to's step: a numbered step heading, or the paragraph's impersonal instruction ("Il faut installer
@@ -523,7 +523,7 @@ _HOWTO_STEP_RE = re.compile(r"^\W*(?:step|schritt|paso|passo|étape|etape)\s*\d+
 _HOWTO_MUST_RE = re.compile(r"\b(?:il\s+faut|man\s+muss|hay\s+que|bisogna|occorre|you\s+(?:have\s+to|need\s+to|must))\s+"
                             r"(?:\w+\s+){0,3}?(?:install\w*|usb[-_]?mode[-_]?switch)", re.I)
 _STAYS_RE = re.compile(r"\b(?:never|not|no\s+longer|stays?|stayed|remains?|remained|still|keeps?|kept|only|won't|doesn't|"
-                       r"didn't|can't|cannot|fails?|failed|nie|nicht|kein\w*|bleibt|immer\s+noch|nur|jamais|pas|reste|"
+                       r"didn't|can't|cannot|fails?|failed|nothing|nichts|rien|nada|niente|nie|nicht|kein\w*|bleibt|immer\s+noch|nur|jamais|pas|reste|"
                        r"toujours|nunca|sigue|queda|solo|sólo|mai|non|resta|rimane|ancora|solo)\b|n't\b", re.I)
 
 
