@@ -2723,7 +2723,17 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:modem|device|module|card|it)\s+(?:\w+\s+)?(?:stops|stopped|keeps\s+stopping|ceases|ceased)\s+(?:responding|"
                 r"answering|replying)\s+to\s+(?:any\s+|all\s+|the\s+)?(?:QMI|MBIM)\b|"
                 r"\b(?:modem|device|module|card|stick|dongle|it)\s+(?:\w+\s+)?(?:do|does|did)(?:n't|\s+not)\s+(?:respond|answer)\w*\s+(?:to\s+)?"
-                r"(?:nothing|anything)?\s*(?:on|over|via|through)\s+(?:/dev/)?(?:cdc-wdm\d|wwan\d(?:qmi|mbim)\d)",
+                r"(?:nothing|anything)?\s*(?:on|over|via|through)\s+(?:/dev/)?(?:cdc-wdm\d|wwan\d(?:qmi|mbim)\d)|"
+                # no request gets a valid answer, or the MBIM function answers with a function error / the MBIM open fails
+                # (umbim mbim-dev.c: MBIM_FUNCTION_ERROR_MSG closes the device): "I can't get any valid answer from any
+                # commands sent to the modem", "umbim answers only with an mbim function error", "the MBIM open fails"
+                r"\b(?:can(?:'t|not)|could(?:n't|\s+not)|never|unable\s+to|(?:does|did)(?:n't|\s+not))\s+(?:get|gets|got|receive|receives)\s+"
+                r"(?:a\s+|any\s+)?(?:valid|proper|meaningful|correct|usable|sane)\s+(?:answer|reply|response)s?\b" + _SAME + r"{0,40}?"
+                r"(?:\b(?:commands?|requests?|modem|device|dongle|stick)\b|" + _CTRL_TOOLS + r")|"
+                + _CTRL_TOOLS + _SAME + r"{0,60}?\b(?:never|can(?:'t|not)|could(?:n't|\s+not)|(?:does|did)(?:n't|\s+not))\s+(?:gets?|got|"
+                r"receives?)\s+(?:a\s+|any\s+)?(?:valid|proper|meaningful|correct|usable|sane)\s+(?:answer|reply|response)s?\b|"
+                r"(?:\b(?:u?mbim(?:cli)?|MBIM)\b" + _SAME + r"{0,60}?\bfunction[\s_-]?error\b|\bMBIM[\s_]+open\b" + _SAME + r"{0,30}?"
+                r"\b(?:fails?|failed|(?:is|gets?)\s+answered\s+with\s+(?:an?\s+)?(?:\w+\s+)?error|returns?\s+(?:an?\s+)?(?:\w+\s+)?error))",
                 "timeout 20 qmicli -p -d /dev/cdc-wdmN --dms-get-ids; echo $?; sudo dmesg | tail -20"),
     # a modem driver module (or the OpenWrt kmod package, or the kernel option) is missing from the kernel or image
     StatedState("said:module-missing",
