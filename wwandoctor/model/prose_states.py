@@ -2569,6 +2569,18 @@ STATES: Tuple[StatedState, ...] = (
                 # (a display's or a GPS receiver's signal is not the network's: "the external display did not get a signal")
                 unless=r"\b(?:now (?:it )?registers|registers fine|registered fine|fixed|solved|resolved)\b|"
                        r"\b(?:display|monitor|HDMI|VGA|DisplayPort|DVI|projector|TV|GPS|GNSS)\b"),
+    # a network scan lists the operators but the modem joins none of them (registration refused: roaming, a forbidden PLMN,
+    # the SIM's plan; 3GPP TS 27.007 +COPS=? lists them whatever the SIM may use): "a scan shows a number of available
+    # networks. It just cannot seem to connect to one.", "the operator search finds three networks but it won't register on any"
+    StatedState("said:not-registered",
+                r"\b(?:scan\w*|search\w*|AT\+COPS=\?)\b" + _SAME + r"{0,40}?\b(?:shows?|showed|lists?|listed|finds?|found|sees?|saw|"
+                r"returns?|returned|gives?|gave)\s+(?:\w+\s+){0,4}?(?:networks?|operators?|carriers?|providers?|PLMNs?)\b"
+                r"(?:[^.!?]|[.!?]\s+){0,80}?\b(?:can(?:'t|not)|could(?:n't|\s+not)|fails?\s+to|failed\s+to|unable\s+to|won't|"
+                r"(?:does|did)(?:n't|\s+not)|never)\s+(?:\w+\s+){0,2}?(?:connect|register|attach|join|log\s*on|camp)\w*\s+"
+                r"(?:to\s+|with\s+|on\s+|onto\s+)?(?:any\s+(?:of\s+)?(?:them|one)|one(?:\s+of\s+them)?|it|them|a\s+network|"
+                r"any\s+network|any)\b",
+                "AT+COPS=? (the networks and whether each is forbidden); AT+CREG? / AT+CEREG? (the reject state); mmcli -m any",
+                unless=r"\b(?:now (?:it )?registers|registers fine|fixed|solved|resolved)\b"),
     # the registration step of a connection tool failing with its exit code: umbim's "registration" returns the MBIM register
     # state when it is not home (umbim cli.c mbim_registration_response: 1 deregistered, 2 searching, 4 roaming, 5 partner,
     # 6 denied), which OpenWrt's mbim.sh takes as "Subscriber registration failed"; or registration refused while roaming
