@@ -494,7 +494,7 @@ def taken_back(fact: str, text: str, start: int) -> bool:
     if _OVER_SINCE_RE.search(sentence):
         return True
     if fact == "said:storage-mode" and not _STAYS_RE.search(sentence) and (
-            _FIRST_STATE_RE.search(sentence) or _HOWTO_STEP_RE.search(sentence) or _HOWTO_MUST_RE.search(text)):
+            _HOWTO_STEP_RE.search(sentence) or _HOWTO_MUST_RE.search(text)):
         return True
     # (told before the statement or in its clause: "..., although the SIM works in my old phone" after it is a comparison)
     clause_end = _clause_end(text, start)
@@ -510,15 +510,11 @@ def taken_back(fact: str, text: str, start: int) -> bool:
     return bool(_STORAGE_DEVICE_RE.search(before)) or _names_other_device(clause, sentence)
 
 
-# the storage mode told as the stick's first or default state, as a how-to tells it in any language ("the stick first shows
-# up as a CD drive", "Der Stick meldet sich zuerst als CD-Laufwerk", "la clé se présente d'abord comme un lecteur CD",
-# "el módem aparece primero como unidad de CD", "by default it mounts as a CD-ROM"): every such stick does so until it is
-# switched; a fault needs it to stay so (_STAYS_RE)
-_FIRST_STATE_RE = re.compile(r"\b(?:first(?!\s*[,.;!?]|\s*$)|at\s+first|initially|by\s+default|zuerst|zunächst|anfangs|standardmäßig|"
-                             r"d'abord|d’abord|au\s+début|initialement|par\s+défaut|primero|al\s+principio|inicialmente|"
-                             r"por\s+defecto|prima|inizialmente|all'inizio|di\s+default)\b", re.I)
-# ... or told in a how-to's step: a numbered step heading, or the paragraph's impersonal instruction ("Il faut installer
-# usb-modeswitch", "Man muss usb-modeswitch installieren", "Hay que instalar", "Bisogna installare", "you have to install")
+# the storage mode told in a how-to's step, in any language: a numbered step heading, or the paragraph's impersonal
+# instruction to install the switching tool ("Il faut installer usb-modeswitch", "Man muss usb-modeswitch installieren",
+# "Hay que instalar", "Bisogna installare", "you have to install"); a fault needs the stick to stay so (_STAYS_RE).
+# ("these modems default to CD mode, the modem first appears as a USB drive" alone stays read: posts tell their own
+# stick's state that way too)
 _HOWTO_STEP_RE = re.compile(r"^\W*(?:step|schritt|paso|passo|étape|etape)\s*\d+\s*[:.)-]", re.I)
 _HOWTO_MUST_RE = re.compile(r"\b(?:il\s+faut|man\s+muss|hay\s+que|bisogna|occorre|you\s+(?:have\s+to|need\s+to|must))\s+"
                             r"(?:\w+\s+){0,3}?(?:install\w*|usb[-_]?mode[-_]?switch)", re.I)
