@@ -926,6 +926,11 @@ PROVES_NOTHING += [
     "qcom_wcnss_pil a21b000.pil: fatal error received: wlan fw crashed",
     "remoteproc remoteproc0: crash detected in 4080000.remoteproc: type fatal error"]
 
+# umbim -v's dump of an MBIM_FUNCTION_ERROR_MSG answer (openwrt/umbim mbim-dev.c mbim_recv); an OPEN_DONE is no error
+PROVES["mbim:function-error"] = ["  header_type: 80000004",
+                                 "reading (16): 04 00 00 80 10 00 00 00 01 00 00 00 08 00 00 00"]
+PROVES_NOTHING += ["  header_type: 80000001", "reading (16): 01 00 00 80 10 00 00 00 01 00 00 00 00 00 00 00"]
+
 
 def _facts(text):
     return set(signatures.scan([LogLine(text=text, origin="unknown")]))

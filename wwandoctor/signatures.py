@@ -1221,6 +1221,14 @@ TABLE: Tuple[Signature, ...] = (
               "libqmi src/libqmi-glib/qmi-errors.h QMI_PROTOCOL_ERROR_CLIENT_IDS_EXHAUSTED (5, nick "
               "\"ClientIdsExhausted\"), qmi-device.c (\"Client IDs exhausted for service %s\"); Qualcomm "
               "QMI_ERR_CLIENT_IDS_EXHAUSTED (0x0005) as other QMI client libraries spell it"),
+    # --- MBIM: the function answers a request with an error message, not its done message ---
+    # umbim -v dumps every message it reads: the raw bytes, then the header fields with printf("  header_type: %04X\n")
+    # (openwrt/umbim mbim-dev.c mbim_recv, lines 91-97 at 6584f5e); MBIM_FUNCTION_ERROR_MSG is 0x80000004 (MBIM 1.0 9.4.4),
+    # on which umbim sends CLOSE and exits -1 (mbim-dev.c:124-127). Its bytes are little-endian: "04 00 00 80".
+    Signature("mbim:function-error", r"^\s*header_type: 80000004\s*$|^reading \(\d+\): 04 00 00 80 ",
+              "openwrt/umbim mbim-dev.c mbim_recv (verbose: printf(\"reading (%zu): \") and printf(\"  header_type: %04X\\n\"), "
+              "lines 91-97; MBIM_MESSAGE_TYPE_FUNCTION_ERROR handled at 124-127: close, return_code -1); MBIM 1.0 9.4.4 "
+              "MBIM_FUNCTION_ERROR_MSG = 0x80000004"),
     # --- DHCP ---------------------------------------------------------------------------
     Signature("dhcp:lease", r"\bbound to \S+ -- renewal in|DHCPACK (?:of|from) |udhcpc[^\n]*: lease of \S+ obtained"
               r"|dhcpcd[^\n]*: leased \S+ for",

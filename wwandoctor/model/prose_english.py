@@ -495,6 +495,9 @@ def taken_back(fact: str, text: str, start: int) -> bool:
     sentence = _sentence_of(text, start, start)
     if _OVER_SINCE_RE.search(sentence):
         return True
+    if fact == "said:storage-mode" and not _STAYS_RE.search(sentence) and (
+            _HOWTO_STEP_RE.search(sentence) or _HOWTO_MUST_RE.search(text)):
+        return True
     # (told before the statement or in its clause: "..., although the SIM works in my old phone" after it is a comparison)
     clause_end = _clause_end(text, start)
     told_so_far = text[max((m.end() for m in _SENTENCE_END_RE.finditer(text, 0, start)), default=0):clause_end]
@@ -507,6 +510,19 @@ def taken_back(fact: str, text: str, start: int) -> bool:
     if fact == "said:radio-blocked" and _WWAN_IN_LIST_RE.search(sentence):
         return False  # one block told of every radio: "all wireless devices (wifi, wwan, bluetooth) are hard blocked"
     return bool(_STORAGE_DEVICE_RE.search(before)) or _names_other_device(clause, sentence)
+
+
+# the storage mode told in a how-to's step, in any language: a numbered step heading, or the paragraph's impersonal
+# instruction to install the switching tool ("Il faut installer usb-modeswitch", "Man muss usb-modeswitch installieren",
+# "Hay que instalar", "Bisogna installare", "you have to install"); a fault needs the stick to stay so (_STAYS_RE).
+# ("these modems default to CD mode, the modem first appears as a USB drive" alone stays read: posts tell their own
+# stick's state that way too)
+_HOWTO_STEP_RE = re.compile(r"^\W*(?:step|schritt|paso|passo|étape|etape)\s*\d+\s*[:.)-]", re.I)
+_HOWTO_MUST_RE = re.compile(r"\b(?:il\s+faut|man\s+muss|hay\s+que|bisogna|occorre|you\s+(?:have\s+to|need\s+to|must))\s+"
+                            r"(?:\w+\s+){0,3}?(?:install\w*|usb[-_]?mode[-_]?switch)", re.I)
+_STAYS_RE = re.compile(r"\b(?:never|not|no\s+longer|stays?|stayed|remains?|remained|still|keeps?|kept|only|won't|doesn't|"
+                       r"didn't|can't|cannot|fails?|failed|nothing|nichts|rien|nada|niente|nie|nicht|kein\w*|bleibt|immer\s+noch|nur|jamais|pas|reste|"
+                       r"toujours|nunca|sigue|queda|solo|sólo|mai|non|resta|rimane|ancora|solo)\b|n't\b", re.I)
 
 
 # the WWAN radio named in a list beside the other radios, or all of them told at once: rfkill blocks them together

@@ -806,6 +806,20 @@ _CONNECTION_DROPS = (r"(?:\b(?:connection|link|data(?:\s+connection)?|internet|L
                      r"\b(?:keeps?|kept)\s+(?:on\s+)?(?:losing|dropping)\s+(?:its\s+|the\s+)?(?:connection|link|network|data)\b|"
                      r"\bloses?\s+(?:its\s+|the\s+)?(?:connection|link|network)\b)")
 # ... or hangs: freezes, locks up ("the module froze", "it locks up"; not "hangs up" a call)
+# the device said hot ("the phone gets hot", "the board overheats", "from the heat", "thermal shutdown") and the modem
+# gone or off (said:thermal-shutdown)
+_HEAT = (r"(?:\bover-?heat\w*|\b(?:gets?|got|getting|gotten|is|was|runs?|running|ran|becomes?|became|grows?|turns?)\s+"
+         r"(?:very\s+|really\s+|too\s+|quite\s+|so\s+|extremely\s+|burning\s+)?hot\b|\bheats?\s+up|\bheating\s+up|"
+         r"\b(?:from|due\s+to|because\s+of|by)\s+(?:the\s+)?heat\b|\bhigh\s+temperatures?\b|\bthermal\s+(?:shut-?down|"
+         r"protection|trip|limit))")
+_MODEM_OFF = (r"(?:disappear\w*|vanish\w*|(?:turns?|turned|turning|switch(?:es|ed|ing)?|shuts?|shutting)\s+(?:itself\s+)?"
+              r"(?:off|down)|dies|died|drops?\s+(?:off|out)|dropped\s+(?:off|out)|resets?(?:\s+itself)?|reboots?|restarts?|"
+              r"crash(?:es|ed)?|(?:is|gets?|got)\s+lost|(?:stops?|stopped)\s+working|goes\s+(?:away|offline|missing)|is\s+gone)\b")
+# the laptop vendors' radio switch tools and keys (said:radio-blocked)
+_VENDOR_RADIO_TOOL = (r"(?:HP\s+(?:Wireless\s+(?:Assistant|Manager)|Connection\s+Manager)|Wireless\s+(?:Assistant|Manager)\b|"
+                      r"(?:Lenovo\s+|ThinkVantage\s+|IBM\s+)?Access\s+Connections|Lenovo\s+Vantage|Dell\s+(?:Wireless\s+(?:Switch\s+)?"
+                      r"(?:Utility|Manager)|ControlPoint|Mobile\s+Broadband\s+(?:Card\s+)?(?:Utility|Manager))|"
+                      r"(?:wireless|radio|WWAN)\s+switch\s+(?:utility|tool|software|program)|\bFn\s*[+-]\s*F\d{1,2}\b|\bFn[\s-]+key)")
 _FREEZES = r"(?:freez(?:es|ing)?|froze|frozen|(?:hangs?|hung|hanging)(?!\s+up)|locks?\s+up|locked\s+up|locking\s+up)\b"
 # only restarting the whole host or router recovers it: "only a (full) reboot of the router brings it back", "nothing but
 # rebooting the laptop makes it work again" (knowledge.md 2.20: a hung firmware wants a power cycle, not only a reboot)
@@ -2578,7 +2592,21 @@ STATES: Tuple[StatedState, ...] = (
                 r"fails?\s+to|failed\s+to)\s+(?:\w+\s+){0,2}?(?:connect|register|attach|join|camp)\s+(?:to|on|with)\s+"
                 r"(?:any|one|either|a\s+single)\b",
                 "mmcli -m any (3GPP registration state, signal); or AT+CREG? AT+CEREG? AT+COPS? AT+CSQ",
-                unless=r"\b(?:now (?:it )?registers|registers fine|registered fine|fixed|solved|resolved)\b"),
+                # (a display's or a GPS receiver's signal is not the network's: "the external display did not get a signal")
+                unless=r"\b(?:now (?:it )?registers|registers fine|registered fine|fixed|solved|resolved)\b|"
+                       r"\b(?:display|monitor|HDMI|VGA|DisplayPort|DVI|projector|TV|GPS|GNSS)\b"),
+    # a network scan lists the operators but the modem joins none of them (registration refused: roaming, a forbidden PLMN,
+    # the SIM's plan; 3GPP TS 27.007 +COPS=? lists them whatever the SIM may use): "a scan shows a number of available
+    # networks. It just cannot seem to connect to one.", "the operator search finds three networks but it won't register on any"
+    StatedState("said:not-registered",
+                r"\b(?:scan\w*|search\w*|AT\+COPS=\?)\b" + _SAME + r"{0,40}?\b(?:shows?|showed|lists?|listed|finds?|found|sees?|saw|"
+                r"returns?|returned|gives?|gave)\s+(?:\w+\s+){0,4}?(?:networks?|operators?|carriers?|providers?|PLMNs?)\b"
+                r"(?:[^.!?]|[.!?]\s+){0,80}?\b(?:can(?:'t|not)|could(?:n't|\s+not)|fails?\s+to|failed\s+to|unable\s+to|won't|"
+                r"(?:does|did)(?:n't|\s+not)|never)\s+(?:\w+\s+){0,2}?(?:connect|register|attach|join|log\s*on|camp)\w*\s+"
+                r"(?:to\s+|with\s+|on\s+|onto\s+)?(?:any\s+(?:of\s+)?(?:them|one)|one(?:\s+of\s+them)?|it|them|a\s+network|"
+                r"any\s+network|any)\b",
+                "AT+COPS=? (the networks and whether each is forbidden); AT+CREG? / AT+CEREG? (the reject state); mmcli -m any",
+                unless=r"\b(?:now (?:it )?registers|registers fine|fixed|solved|resolved)\b"),
     # the registration step of a connection tool failing with its exit code: umbim's "registration" returns the MBIM register
     # state when it is not home (umbim cli.c mbim_registration_response: 1 deregistered, 2 searching, 4 roaming, 5 partner,
     # 6 denied), which OpenWrt's mbim.sh takes as "Subscriber registration failed"; or registration refused while roaming
@@ -2733,7 +2761,17 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:modem|device|module|card|it)\s+(?:\w+\s+)?(?:stops|stopped|keeps\s+stopping|ceases|ceased)\s+(?:responding|"
                 r"answering|replying)\s+to\s+(?:any\s+|all\s+|the\s+)?(?:QMI|MBIM)\b|"
                 r"\b(?:modem|device|module|card|stick|dongle|it)\s+(?:\w+\s+)?(?:do|does|did)(?:n't|\s+not)\s+(?:respond|answer)\w*\s+(?:to\s+)?"
-                r"(?:nothing|anything)?\s*(?:on|over|via|through)\s+(?:/dev/)?(?:cdc-wdm\d|wwan\d(?:qmi|mbim)\d)",
+                r"(?:nothing|anything)?\s*(?:on|over|via|through)\s+(?:/dev/)?(?:cdc-wdm\d|wwan\d(?:qmi|mbim)\d)|"
+                # no request gets a valid answer, or the MBIM function answers with a function error / the MBIM open fails
+                # (umbim mbim-dev.c: MBIM_FUNCTION_ERROR_MSG closes the device): "I can't get any valid answer from any
+                # commands sent to the modem", "umbim answers only with an mbim function error", "the MBIM open fails"
+                r"\b(?:can(?:'t|not)|could(?:n't|\s+not)|never|unable\s+to|(?:does|did)(?:n't|\s+not))\s+(?:get|gets|got|receive|receives)\s+"
+                r"(?:a\s+|any\s+)?(?:valid|proper|meaningful|correct|usable|sane)\s+(?:answer|reply|response)s?\b" + _SAME + r"{0,40}?"
+                r"(?:\b(?:commands?|requests?|modem|device|dongle|stick)\b|" + _CTRL_TOOLS + r")|"
+                + _CTRL_TOOLS + _SAME + r"{0,60}?\b(?:never|can(?:'t|not)|could(?:n't|\s+not)|(?:does|did)(?:n't|\s+not))\s+(?:gets?|got|"
+                r"receives?)\s+(?:a\s+|any\s+)?(?:valid|proper|meaningful|correct|usable|sane)\s+(?:answer|reply|response)s?\b|"
+                r"(?:\b(?:u?mbim(?:cli)?|MBIM)\b" + _SAME + r"{0,60}?\bfunction[\s_-]?error\b|\bMBIM[\s_]+open\b" + _SAME + r"{0,30}?"
+                r"\b(?:fails?|failed|(?:is|gets?)\s+answered\s+with\s+(?:an?\s+)?(?:\w+\s+)?error|returns?\s+(?:an?\s+)?(?:\w+\s+)?error))",
                 "timeout 20 qmicli -p -d /dev/cdc-wdmN --dms-get-ids; echo $?; sudo dmesg | tail -20"),
     # a modem driver module (or the OpenWrt kmod package, or the kernel option) is missing from the kernel or image
     StatedState("said:module-missing",
@@ -3494,6 +3532,29 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:BIOS|UEFI|firmware\s+setup)\b",
                 "rfkill list; nmcli radio; mmcli -m any (power state)",
                 unless=r"\b(?:now (?:it )?works|fixed|solved|resolved|FCC)\b"),
+    # ... the radio switched on with the laptop vendor's wireless tool or the Fn key (the switch state the platform keeps,
+    # hp-wmi / thinkpad_acpi / dell-laptop rfkill, knowledge.md 1.5): the internal card missing, even from the USB bus,
+    # until "HP Wireless Assistant", "Lenovo Access Connections", Dell's wireless switch utility or Fn+F-key turns it
+    # on, or Windows must be booted just to (re)activate the built-in card
+    StatedState("said:radio-blocked",
+                r"\b(?:switch|turn|enabl|activat|re-?activat|power)\w*(?:\s+(?:it|the\s+(?:\w+\s+){0,2}?(?:card|modem|radio|module|"
+                r"WWAN|wireless)))?(?:\s+(?:back\s+)?on)?\b" + _SAME + r"{0,40}?\b(?:in|with|via|using|through|from|by\s+pressing)\s+"
+                r"(?:the\s+|HP'?s\s+|Lenovo'?s\s+|Dell'?s\s+)?" + _VENDOR_RADIO_TOOL + r"|"
+                # (from "until" on: the switching that follows it is what the person does, not a wish)
+                r"\b(?:until|unless|only\s+after|after|once)\s+(?:I\s+|we\s+)?" + _SAME + r"{0,50}?\b" + _VENDOR_RADIO_TOOL + r"|"
+                + _VENDOR_RADIO_TOOL + _SAME + r"{0,40}?\b(?:to\s+|and\s+)?(?:switch|turn|enabl|activat|re-?activat)\w*\s+"
+                r"(?:it|the\s+(?:\w+\s+){0,2}?(?:card|modem|radio|module|WWAN|wireless|mobile\s+broadband))\s*(?:back\s+)?on\b|"
+                + _VENDOR_RADIO_TOOL + _SAME + r"{0,40}?\b(?:to\s+|and\s+)?(?:enabl|activat|re-?activat)\w*\s+(?:it|the\s+(?:\w+\s+)"
+                r"{0,2}?(?:card|modem|radio|module|WWAN|wireless|mobile\s+broadband))\b|"
+                # Windows booted only to switch the card on: "I needed to boot Vista, just to reactivate the built-in UMTS card"
+                # (the necessity read with it: having to boot another system is what the person does, not a wish)
+                r"(?:\b(?:need\w*|ha(?:ve|s|d))\s+to\s+)?"
+                r"\b(?:boot\w*|start\w*|go\s+(?:back\s+)?(?:in)?to)\s+(?:in(?:to)?\s+)?(?:Windows|Vista|XP|Win\s*\d+)\b" + _SAME +
+                r"{0,20}?\b(?:just\s+|only\s+)?(?:to|and)\s+(?:re-?)?(?:activate|enable|switch\s+on|turn\s+on)\s+(?:the\s+|my\s+)?"
+                r"(?:built-?in\s+|internal\s+|integrated\s+)?(?:[\w-]+\s+)?(?:card|modem|radio|module|WWAN)\b",
+                "rfkill list (hp-wwan, tpacpi_wwan_sw, dell-wwan); the laptop's wireless switch or Fn key; the BIOS WWAN setting",
+                unless=r"\b(?:now (?:it )?works|fixed|solved|resolved|FCC)\b|\b(?:shows?|says?|reports?)\s+(?:the\s+)?"
+                       r"(?:\w+\s+)?(?:radio|WWAN|card)\s+(?:as|is)\s+on\b"),
     # a configuration or script names a device or interface that is not there: "the virtual device is created targeting
     # a non present parent device", "option device points to /dev/cdc-wdm1, which does not exist" (knowledge.md 2.17
     # interface-name-mismatch: config or script refers to a name the system does not have)
@@ -3924,6 +3985,15 @@ STATES: Tuple[StatedState, ...] = (
     # hub or adapter, only with a powered hub or a charger): a module drawing peaks the weaker supply cannot give
     # (knowledge.md usb-power-or-reset: modules in USB adapters/hubs without external power; GSM bursts of 2 A)
     StatedState("said:power-source",
+                # the powered hub first, then what it cures: "through a powered hub it switches and works", "on a powered
+                # hub the stick is found" (a denial or "still" between them keeps the fault)
+                r"\b(?:through|via|with|behind|on|from|using)\s+(?:a|an|the|my)\s+(?:\w+\s+)?(?:externally\s+)?powered\s+(?:USB\s+)?hub\b"
+                r"(?:(?!\b(?:not|never|still|same|neither|nor|either)\b|n't)" + _SAME + r"){0,40}?\b(?:works?|switch(?:es|ed)|connects?|"
+                r"(?:is|gets?)\s+(?:found|detected|recogni[sz]ed)|shows?\s+up|fine)\b|"
+                # the supply said to matter: "the power to the device seems to also play a part", "power makes a difference"
+                r"\bpower(?:\s+(?:supply|draw|source))?(?:\s+(?:to|of)\s+(?:the\s+)?(?:device|modem|stick|dongle|module))?\s+"
+                r"(?:\w+\s+){0,3}?(?:plays?|played|playing)\s+(?:a|an|its)\s+(?:\w+\s+)?(?:part|role)\b|"
+                r"\bpower(?:\s+(?:supply|draw|source))?\s+(?:\w+\s+){0,2}?(?:makes?|made)\s+(?:a|the)\s+(?:\w+\s+)?difference\b|"
                 r"\b(?:" + _NOT + r"|can(?:'t|not)|unable to|fails? to|won't)\b[^.!?]{0,60}?\b(?:work|connect|transmit|run)\w*\b[^.!?]{0,30}?"
                 r"\b(?:when|if|while|on|with|from|by)\b[^.!?]{0,30}?" + _WEAK_SUPPLY + r"|"
                 r"\b(?:on|with|from|by|through|via|over) (?:the |a |an |its |my )?(?:only )?" + _WEAK_SUPPLY + _SAME + r"{0,80}?"
@@ -5174,6 +5244,31 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:模块|模组)\s*(?:固件)?\s*(?:经常|总是|频繁|一直)?\s*(?:崩溃|死机)",
                 "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device)|firmware crashed|Device died|Exception'; the firmware version",
                 unless=r"\b(?:ModemManager|Modem ?Manager|app|application|GUI|program|script|browser)\s+(?:\w+\s+)?crash"),
+    # the modem switched off by its own heat (a module's firmware shuts it down above its temperature limit): the modem
+    # gone, off or restarting with the device said hot or overheating in the same sentence or paragraph, or back only
+    # once the device has cooled ("the modem disappears every time the phone gets hot", "when the board overheats the
+    # module switches itself off", "after letting it cool down the modem is back"). Not a supply that browns out.
+    StatedState("said:thermal-shutdown",
+                _MODEM_SUBJECT + _ADVERBS + r"\s+" + _MODEM_OFF + _SAME + r"{0,80}?\b(?:when|whenever|once|as\s+soon\s+as|"
+                r"if|after|because|from|due\s+to|as|while)\b" + _SAME + r"{0,50}?" + _HEAT + r"|"
+                r"\b(?:when|whenever|once|as\s+soon\s+as|after|if)\b" + _SAME + r"{0,50}?" + _HEAT + _SAME + r"{0,60}?"
+                + _MODEM_SUBJECT + _ADVERBS + r"\s+" + _MODEM_OFF + r"|"
+                # the heat in one sentence, the modem turning off in the next ones of the paragraph, or the other way round
+                + _HEAT + _SAME + r"{0,160}?(?:[.!?;]\s+" + _SAME + r"{0,160}?){0,3}?" + _MODEM_SUBJECT + _ADVERBS + r"\s+"
+                + _MODEM_OFF + r"|"
+                + _MODEM_SUBJECT + _ADVERBS + r"\s+" + _MODEM_OFF + _SAME + r"{0,160}?(?:[.!?;]\s+" + _SAME + r"{0,160}?){0,3}?"
+                + _HEAT + r"|"
+                # back once it has cooled: "after letting it cool down the modem is back", "comes back only after it cools"
+                r"\b(?:let(?:ting)?\s+(?:it|the\s+\w+)\s+cool|(?:it|the\s+\w+)\s+(?:has\s+)?cool(?:s|ed)?(?:\s+down)?|cool(?:ing)?\s+"
+                r"(?:it\s+)?down)\b" + _SAME + r"{0,60}?\b(?:modem|module|card|it)\b" + _SAME + r"{0,20}?\b(?:comes?\s+back|came\s+back|"
+                r"is\s+back|returns?|re-?appears?|works?\s+again)\b|"
+                r"\b(?:modem|module|card|it)\s+(?:only\s+)?(?:comes?\s+back|came\s+back|returns?|re-?appears?|works?\s+again)\s+"
+                r"(?:only\s+)?(?:after|once|when)\s+(?:I\s+let\s+)?(?:it|the\s+\w+)\s+(?:has\s+)?cool(?:s|ed)?\b|"
+                r"\b(?:modem|module)\b" + _SAME + r"{0,40}?\bthermal\s+(?:shut-?down|protection|trip)\b",
+                "the modem's temperature (AT+QTEMP on Quectel modules, the device's thermal zones: cat "
+                "/sys/class/thermal/thermal_zone*/temp) when it goes; sudo dmesg | grep -iE 'usb .*disconnect|thermal'",
+                unless=r"\b(?:never|does(?:n't|\s+not)|did(?:n't|\s+not))\s+(?:\w+\s+)?(?:disappear|vanish|drop|turn|shut|switch|"
+                       r"reset|reboot|restart|disconnect)|" + _NOW_FIXED),
     # ... the hang and its only cure told as two clauses or sentences of one paragraph (tuning33d): "The modem stops passing
     # traffic while ModemManager still shows it connected. It does not answer reset attempts; only a full router reboot
     # brings it back."; "the modem hangs and ignores a reset attempt; the only thing that helps is rebooting the router"
