@@ -2582,15 +2582,7 @@ STATES: Tuple[StatedState, ...] = (
                 # no operator: "the operator name is empty", "AT+COPS? shows no operator"
                 r"\boperator(?:\s+name|\s+field)?\s+(?:is|stays|remains|was|shows?\s+as)\s+(?:still\s+|always\s+)?"
                 r"(?:empty|blank|unknown)\b|\b(?:shows?|lists?|gives?|returns?|reports?|displays?)\s+(?:nothing|no)\s+"
-                r"(?:\w+\s+)?operators?\b|"
-                # the network scan lists operators, but the modem gets on none of them: people say it "connects to" a network
-                # for registering on it ("a scan shows a number of available networks. It just cannot seem to connect to one.")
-                # (a Wi-Fi scan is the laptop's own)
-                r"(?<!wi-fi\s)(?<!wifi\s)(?<!wlan\s)(?<!wireless\s)\bscan\w*\b" + _SAME + r"{0,30}?\b(?:shows?|showed|lists?|listed|finds?|found|sees?|saw|returns?|returned|"
-                r"displays?|displayed)\b" + _SAME + r"{0,40}?\b(?:networks?|operators?|carriers?|providers?)\b[^!?\n]{0,80}?"
-                r"\b(?:can(?:'t|not)|could(?:n't|\s+not)|won't|will\s+not|does(?:n't|\s+not)|did(?:n't|\s+not)|never|unable\s+to|"
-                r"fails?\s+to|failed\s+to)\s+(?:\w+\s+){0,2}?(?:connect|register|attach|join|camp)\s+(?:to|on|with)\s+"
-                r"(?:any|one|either|a\s+single)\b",
+                r"(?:\w+\s+)?operators?\b",
                 "mmcli -m any (3GPP registration state, signal); or AT+CREG? AT+CEREG? AT+COPS? AT+CSQ",
                 # (a display's or a GPS receiver's signal is not the network's: "the external display did not get a signal")
                 unless=r"\b(?:now (?:it )?registers|registers fine|registered fine|fixed|solved|resolved)\b|"
@@ -2599,12 +2591,13 @@ STATES: Tuple[StatedState, ...] = (
     # the SIM's plan; 3GPP TS 27.007 +COPS=? lists them whatever the SIM may use): "a scan shows a number of available
     # networks. It just cannot seem to connect to one.", "the operator search finds three networks but it won't register on any"
     StatedState("said:not-registered",
-                r"\b(?:scan\w*|search\w*|AT\+COPS=\?)\b" + _SAME + r"{0,40}?\b(?:shows?|showed|lists?|listed|finds?|found|sees?|saw|"
-                r"returns?|returned|gives?|gave)\s+(?:\w+\s+){0,4}?(?:networks?|operators?|carriers?|providers?|PLMNs?)\b"
+                # (a Wi-Fi scan is the laptop's own)
+                r"(?<!wi-fi\s)(?<!wifi\s)(?<!wlan\s)(?<!wireless\s)\b(?:scan\w*|search\w*|AT\+COPS=\?)\b" + _SAME + r"{0,40}?\b(?:shows?|showed|lists?|listed|finds?|found|sees?|saw|"
+                r"returns?|returned|gives?|gave|displays?|displayed)\s+(?:\w+\s+){0,4}?(?:networks?|operators?|carriers?|providers?|PLMNs?)\b"
                 r"(?:[^.!?]|[.!?]\s+){0,80}?\b(?:can(?:'t|not)|could(?:n't|\s+not)|fails?\s+to|failed\s+to|unable\s+to|won't|"
                 r"(?:does|did)(?:n't|\s+not)|never)\s+(?:\w+\s+){0,2}?(?:connect|register|attach|join|log\s*on|camp)\w*\s+"
                 r"(?:to\s+|with\s+|on\s+|onto\s+)?(?:any\s+(?:of\s+)?(?:them|one)|one(?:\s+of\s+them)?|it|them|a\s+network|"
-                r"any\s+network|any)\b",
+                r"any\s+network|either|a\s+single|any)\b",
                 "AT+COPS=? (the networks and whether each is forbidden); AT+CREG? / AT+CEREG? (the reject state); mmcli -m any",
                 unless=r"\b(?:now (?:it )?registers|registers fine|fixed|solved|resolved)\b"),
     # the registration step of a connection tool failing with its exit code: umbim's "registration" returns the MBIM register
