@@ -517,6 +517,15 @@ TABLE: Tuple[Signature, ...] = (
               "libgammu/gsmcomon.c:87 (gammu/gammu 0c207bf: ERR_DEVICENOTEXIST, \"DEVICENOTEXIST\", \"Error opening device, it "
               "doesn't exist.\"; GSM_LogError prints \"%s failed with error %s[%d]: %s\", python-gammu raises it as "
               "gammu.ERR_DEVICENOTEXIST)"),
+    # pppd was given a tty that does not exist: a word of its command line or options file that is no option is tried
+    # as the device name (tty.c setdevname: stat() of /dev/<word> fails, it returns 0), and then options.c reports it as
+    # an unknown option. A tty's name printed so means the node named is not there (the port moved or is gone)
+    Signature("port:node-missing",
+              r"\bpppd: (?:In file \S+: )?unrecognized option '(?:/dev/)?tty(?:USB|ACM|HS|S|AMA|mxc|EHS|GS)\d+'",
+              "ppp-project/ppp pppd/options.c options_from_file (option_error(\"In file %s: unrecognized option '%s'\", "
+              "filename, cmd)) and parse_args (option_error(\"unrecognized option '%s'\", arg)), reached when "
+              "pppd/tty.c setdevname finds no such device (stat() fails: return 0); option_error prints \"%s: %s\" "
+              "with progname on stderr (RMerl/asuswrt-merlin release/src/router/pppd/pppd/options.c, ppp 2.4.x)"),
     # nmcli was given a modem's interface or port name that NetworkManager has no device of (nmcli device connect / up /
     # modify / show <ifname>, nmcli connection up ... ifname <ifname>): the name is not this machine's
     Signature("port:node-missing",

@@ -1004,6 +1004,8 @@ _RENAMED_IN_SETUP = (r"\b(?:chang|switch|replac|edit|correct|set|swap)\w*\s+(?:[
 _NAMED_NOT_OTHER = (r"\b(?:is|are|called|named)\s+" + _DEV_NAME + r"(?:\s+(?:here|now|on\s+(?:this|my)\s+\w+))?,?\s+"
                     r"(?:not|instead\s+of)\s+" + _DEV_NAME)
 # a program that fails to open something: "refuses to open", "can not open", "it say access denied"
+# the dialout group's name, bare or quoted as a program's message or a post quotes it
+_DIALOUT = r"[\"'`\u2018\u2019\u201c\u201d]?dialout\b[\"'`\u2018\u2019\u201c\u201d]?(?:\s+group)?"
 _OPEN_FAILS = (r"(?:\b(?:can(?:'t|\s?not)|could(?:n't|\s+not)|unable\s+to|fails?\s+to|failed\s+to|refuses?\s+to|refused\s+to|"
                r"won't)\b|\b(?:fails?|failed|refuses?|refused)\b|\baccess\s+denied\b|\bpermission\s+denied\b)")
 # within one sentence, a dot inside a word or a file name kept ("a systemd-networkd .network file", "4.2.2.2")
@@ -2005,6 +2007,15 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?<!not )\b(?:the|my|our|this|these)\s+hi-?link\s+(?:e\d{4}\S*\s+)?(?:usb\s+)?(?:stick|dongle|modem)s?\b",
                 "lsusb; ip addr (an Ethernet interface with a 192.168.x address from the stick's DHCP server)",
                 suspected=True),
+    # the person's stick told as having a web server or page of its own (a router firmware, knowledge.md 2.25), in a
+    # question too: "how to configure an LTE USB key that has a local web server", "my 4G USB modem has a built-in web
+    # page", "the dongle with a web interface inside": what they have, not what they ask
+    StatedState("said:hilink-mode",
+                r"(?:\b(?:USB|LTE|4G|3G|5G)\s+(?:\w+\s+){0,2}?(?:key|stick|dongle|modem)|\b(?:stick|dongle))\b" + _SAME +
+                r"{0,40}?\b(?:with|has|have|having)\s+(?:a\s+|an\s+|its\s+)?(?:own\s+|local\s+|built-?in\s+|internal\s+|embedded\s+)?"
+                r"web\s*(?:server|page|UI|interface|GUI)\b",
+                "lsusb; ip addr (an Ethernet interface with a 192.168.x address from the stick's DHCP server)",
+                suspected=True),
     # a HiLink (router) stick named at all, even in a question ("could you enable hilink lte modems"): what kind of device the
     # post is about, context for an interface told gone (said:eth-iface-unavailable)
     StatedState("said:hilink-named",
@@ -2439,6 +2450,12 @@ STATES: Tuple[StatedState, ...] = (
                 # user must be in the dialout group"
                 r"\b(?:needs? to|ha(?:ve|s) to|must|required to)\s+(?:be\s+)?add\w*\s+(?:\S+\s+){0,3}?to\s+(?:the\s+)?`?dialout`?|"
                 r"\b(?:needs? to|ha(?:ve|s) to|must)\s+be\s+(?:a\s+member\s+of|in)\s+(?:the\s+)?`?dialout`?(?:\s+group)?\b|"
+                # the membership asked for, the group often quoted as a program prints it: "you must be member of the
+                # "dialout" group", "you must get a member of dialout", "how can I become a member of 'dialout'", "join dialout"
+                r"\b(?:needs? to|ha(?:ve|s) to|must|should)\s+(?:be|get|become)\s+(?:a\s+)?member\s+of\s+(?:the\s+)?" + _DIALOUT + r"|"
+                r"\b(?:must|needs? to|ha(?:ve|s) to|should)\s+(?:get|be)\s+(?:a\s+)?member\s+" + _DIALOUT + r"|"
+                r"\b(?:how\s+(?:can|do|could|should)\s+(?:I|we|one|you)|tells?\s+(?:me|us)\s+to|asks?\s+(?:me|us)\s+to|"
+                r"(?:must|need(?:s)?\s+to|ha(?:ve|s)\s+to))\s+(?:get|become|join)\s+(?:a\s+member\s+of\s+)?(?:the\s+)?" + _DIALOUT + r"|"
                 # added and still refused: "I put the asterisk user in the dialout group and it still cannot open /dev/ttyUSB2"
                 r"\b(?:add\w*|put\w*)\s+(?:\S+\s+){0,3}?(?:to|in|into)\s+(?:the\s+)?`?dialout`?(?:\s+group)?\b" + _SAME +
                 r"{0,40}?\bstill\b" + _SAME + r"{0,20}?" + _OPEN_FAILS + r"|"
