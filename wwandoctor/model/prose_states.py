@@ -2601,9 +2601,12 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:empty|blank|unknown)\b|\b(?:shows?|lists?|gives?|returns?|reports?|displays?)\s+(?:nothing|no)\s+"
                 r"(?:\w+\s+)?operators?\b",
                 "mmcli -m any (3GPP registration state, signal); or AT+CREG? AT+CEREG? AT+COPS? AT+CSQ",
-                # (a display's or a GPS receiver's signal is not the network's: "the external display did not get a signal")
+                # (a screen's or a GPS receiver's signal is not the network's: "the external display did not get a signal";
+                # a router's display that shows no LTE signal is the network's)
                 unless=r"\b(?:now (?:it )?registers|registers fine|registered fine|fixed|solved|resolved)\b|"
-                       r"\b(?:display|monitor|HDMI|VGA|DisplayPort|DVI|projector|TV|GPS|GNSS)\b"),
+                       r"\b(?:monitor|HDMI|VGA|DisplayPort|DVI|projector|TV|GPS|GNSS)\b|"
+                       r"\b(?:display|screen)\s+(?:\w+\s+){0,2}?(?:(?:did|does|do)(?:n't|\s+not)\s+(?:get|receive|have)|"
+                       r"(?:gets?|got|has|had|receives?|received)\s+no)\b"),
     # a network scan lists the operators but the modem joins none of them (registration refused: roaming, a forbidden PLMN,
     # the SIM's plan; 3GPP TS 27.007 +COPS=? lists them whatever the SIM may use): "a scan shows a number of available
     # networks. It just cannot seem to connect to one.", "the operator search finds three networks but it won't register on any"
