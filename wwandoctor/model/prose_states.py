@@ -2605,7 +2605,7 @@ STATES: Tuple[StatedState, ...] = (
                 # a router's display that shows no LTE signal is the network's)
                 unless=r"\b(?:now (?:it )?registers|registers fine|registered fine|fixed|solved|resolved)\b|"
                        r"\b(?:monitor|HDMI|VGA|DisplayPort|DVI|projector|TV|GPS|GNSS)\b|"
-                       r"\b(?:display|screen)\s+(?:\w+\s+){0,2}?(?:(?:did|does|do)(?:n't|\s+not)\s+(?:get|receive|have)|"
+                       r"\b(?:display|screen)\b[^.!?]{0,50}?\b(?:(?:did|does|do)(?:n't|\s+not)\s+(?:get|receive|have)|"
                        r"(?:gets?|got|has|had|receives?|received)\s+no)\b"),
     # a network scan lists the operators but the modem joins none of them (registration refused: roaming, a forbidden PLMN,
     # the SIM's plan; 3GPP TS 27.007 +COPS=? lists them whatever the SIM may use): "a scan shows a number of available
