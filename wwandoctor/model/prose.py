@@ -435,6 +435,7 @@ def stated_facts(lines: Iterable[LogLine]) -> Dict[str, List[LogLine]]:
 # people put the version they returned to in a sentence of its own, and the firmware rows need the word on their line
 _STEP_BACK_RE = re.compile(prose_states._FW_BACK, re.I)
 _FIRMWARE_WORD_RE = re.compile(r"\b(?:firmware|fw)\b", re.I)
+_ADVICE_OPENING_RE = re.compile(r"^\W*(?:don't|do\s+not|never|avoid)\b", re.I)
 
 
 def _firmware_step_back_next_line(found: Dict[str, List[LogLine]], lines: Sequence[LogLine]) -> Dict[str, List[LogLine]]:
@@ -449,6 +450,10 @@ def _firmware_step_back_next_line(found: Dict[str, List[LogLine]], lines: Sequen
             continue
         first = before.text.strip()
         joined = first + " " + line.text.strip()
+        # (advice over two lines is no step back taken: "Don't update to 0.27." / "If it breaks, go back to 0.26.")
+        step = _STEP_BACK_RE.search(joined, len(first))
+        if _ADVICE_OPENING_RE.match(first) or (step and _in_hedged_sentence(joined, step.start())):
+            continue
         for state, (start, end) in _read(joined, True):
             if state.fact == "said:firmware-regression" and end > len(first):
                 text = "the post says: %s (confirm with: %s)" % (_around(joined, start, end), state.confirm)
@@ -557,7 +562,8 @@ def _read(said: str, sentence: bool) -> List[Tuple[StatedState, Tuple[int, int]]
 # other person, so the fault stays.
 _OTHER_PERSON_RE = re.compile(r"\b(?:his|her|their|(?:my|a|our)\s+(?:friend|colleague|co-?worker|brother|sister|dad|father|"
                               r"mum|mom|mother|son|daughter|wife|husband|neighbou?r|cousin|uncle|boss)(?:'s)?)\b", re.I)
-_MINE_WORKS_RE = re.compile(r"\b(?:mine|my\s+own|ours)\b(?:(?!\b(?:not|never|no\s+longer|either|neither|same)\b|n't)[^.!?]){0,60}?"
+_MINE_WORKS_RE = re.compile(r"\b(?:mine|my\s+own|ours)\b(?:(?!\b(?:not|never|no\s+longer|either|neither|same)\b|n't)"
+                            r"(?:[^.!?]|[.!?](?=\w))){0,60}?"
                             r"\b(?:works?|working|runs?|running|connects?|(?:is|are)\s+(?:fine|ok|okay|stable|perfect)|"
                             r"no\s+(?:problems?|issues?|trouble))\b", re.I)
 # What the writer read or heard, not saw: "I read that some modules need an FCC unlock", "people say the E3372 drops off"
