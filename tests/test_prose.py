@@ -261,7 +261,7 @@ def _stated(text):
     # NetworkManager by its short name or applet (tuning case jaunty-zte-mf627-..., then written ones)
     ("The Huawei E1550 is not detected by NM 0.8.", ["said:mm-no-modem", "said:storage-stick-not-seen"]),
     ("nm-applet doesn't list the modem.", ["said:mm-no-modem"]),
-    ("NM never shows my dongle.", ["said:mm-no-modem"]),
+    ("NM never shows my dongle.", ["said:mm-no-modem", "said:plug-in-modem"]),
     ("The sensor at 850 nm doesn't see the device.", []),
     ("and I couldn't find any thing in the file cat /sys/kernel/debug/usb/devices.", ["said:not-on-usb"]),
     # "as a USB device": missing from the bus (written, not from any case); shown as something else is no absence
@@ -352,17 +352,17 @@ def _stated(text):
     # the host fails the moment the modem draws power (written paraphrases, stop 26), and look-alikes that must not read
     ("My Pi 3 reboots every time I plug in the Huawei stick.", ["said:power-source"]),
     ("The router hangs as soon as I connect the modem.", ["said:power-source"]),
-    ("Plugging in the dongle makes the Raspberry Pi freeze.", ["said:power-source"]),
+    ("Plugging in the dongle makes the Raspberry Pi freeze.", ["said:plug-in-modem", "said:power-source"]),
     ("Hot-plugging the LTE module causes the board to reset.", ["said:power-source"]),
     ("The modem resets when the Pi reboots.", []),
     ("The Pi reboots every night at 3am.", []),
-    ("When I plug in the dongle the Pi shows a new ttyUSB0.", []),
+    ("When I plug in the dongle the Pi shows a new ttyUSB0.", ["said:plug-in-modem"]),
     ("If the Pi freezes when I plug in the modem, use a powered hub.", []),
     ("The system hangs when I run mmcli on the modem.", []),
     # the host does not recognise the device (em7455 413c:9070 post, tuning); a program that does not is mm-no-modem
     ("Serial connection I didn't have due to the device not being recognized.", ["said:not-recognized"]),
     ("Combination that's definitely not recognized.", ["said:not-recognized"]),
-    ("my laptop does not recognize the stick", ["said:not-recognized"]),
+    ("my laptop does not recognize the stick", ["said:not-recognized", "said:plugged-modem-not-seen"]),
     ("If you change one and not the other, your system will not recognize device anymore.", []),
     ("The modem is now recognized.", []),
     # Nova Cat-M1 USB modem post (tuning): no LED ever, on a USB device of its own; "LEDs on the ..." is a place
@@ -447,17 +447,17 @@ def _stated(text):
     # the stick stays a storage device: bbs.archlinux.org 145608, then written ones
     ("#lsusb,   shows modem-device as storage,", ["said:storage-mode"]),
     ("The stick is still in CD-ROM mode after boot.", ["said:storage-mode"]),
-    ("My dongle gets identified as an ordinary removable drive on Debian.", ["said:storage-mode"]),
+    ("My dongle gets identified as an ordinary removable drive on Debian.", ["said:plug-in-modem", "said:storage-mode"]),
     ("Every time it is plugged in as a CD-ROM, nothing else.", ["said:storage-mode"]),
     ("The SIM card is seen as a normal SIM.", []),
     ("After usb_modeswitch it no longer shows as storage.", []),
     ("It used to show as a CD-ROM before I installed usb-modeswitch.", []),
     # the storage kind denied (spent case sakis3g-cubietruck-..., then written ones)
-    ("lsusb lists the dongle as a modem and not as storage now.", []),
+    ("lsusb lists the dongle as a modem and not as storage now.", ["said:plug-in-modem"]),
     ("It comes up as a modem rather than a CD-ROM.", []),
     ("The stick is detected as a drive instead of as a modem.", ["said:storage-mode"]),
     # the stick's card reader or virtual CD taken for the device, the modem denied (written for stop 28, not a post's words)
-    ("The kernel on my laptop detects the dongle as a memory card reader, not as a modem.", ["said:storage-mode"]),
+    ("The kernel on my laptop detects the dongle as a memory card reader, not as a modem.", ["said:plug-in-modem", "said:storage-mode"]),
     ("It gets recognized as a USB memory stick but not as a 3G modem.", ["said:storage-mode"]),
     ("Half the time the stick is plugged in it is only a virtual CD-ROM.", ["said:storage-mode"]),
     ("It is recognized as a modem and not as a card reader.", []),
@@ -467,19 +467,19 @@ def _stated(text):
     ("After the switch it shows the modem instead of the CD-ROM.", []),
     # the stick taken for a network card, not a modem: HiLink (written for stop 28)
     ("The Huawei stick is detected as a network card, not as a modem.", ["said:hilink-mode"]),
-    ("My dongle works like an ethernet adapter rather than a modem.", ["said:hilink-mode"]),
+    ("My dongle works like an ethernet adapter rather than a modem.", ["said:hilink-mode", "said:plug-in-modem"]),
     ("It is recognized as a modem, not as a network card.", []),
     ("In ECM mode the module shows up as a network card instead of a modem.", []),
     # the modem drivers asked for in an appliance's or a board image's kernel (written for stop 28)
     ("Please enable LTE modem drivers in the kernel of the camera firmware.", ["said:module-missing"]),
-    ("Please include the 4G USB dongle drivers in Home Assistant OS.", ["said:module-missing", "said:usb-device"]),
+    ("Please include the 4G USB dongle drivers in Home Assistant OS.", ["said:module-missing", "said:plug-in-modem", "said:usb-device"]),
     # (a support request and an M.2 card named are context: stop 33)
     ("Please add support for the EM9293 in ModemManager.", ["said:support-request", "said:usb-only-card"]),
     ("I did not enable modem support in the kernel config.", []),
     ("Please add support for the RM520N in the kernel.", ["said:support-request", "said:usb-only-card"]),
     ("Enable the LTE modem drivers in the kernel config and rebuild the image.", []),  # a how-to's step, no request
     # usb-modeswitch asked for in an image or build (written for stop 28)
-    ("Please add usb-modeswitch to the image, it is needed for LTE dongles.", ["said:modeswitch-missing"]),
+    ("Please add usb-modeswitch to the image, it is needed for LTE dongles.", ["said:modeswitch-missing", "said:plug-in-modem"]),
     ("pls include usb_modeswitch in the default packages of the next release.", ["said:modeswitch-missing"]),
     ("Add usb-modeswitch to the image with the packages option.", []),
     ("usb-modeswitch was added to the image in 2.1.", []),
@@ -505,14 +505,14 @@ def _stated(text):
      ["said:sierra-firmware-named", "said:usb-only-card"]),  # an id and a model: not the maker alone
     ("lsusb shows Logitech, Inc. Unifying Receiver.", []),  # no maker of modems
     # the stick's own light, the install CD mounted (written)
-    ("The dongle is flashing red, but it needs to be blue for a proper connection.", ["said:led-alive"]),
+    ("The dongle is flashing red, but it needs to be blue for a proper connection.", ["said:led-alive", "said:plug-in-modem"]),
     ("It is mounted as a CD on the desktop.", ["said:storage-mode"]),
     ("The stick shows up as a drive in the file manager.", ["said:storage-mode"]),
     ("I burned the image to a CD drive.", []),
     # only usb-storage's SCSI nodes appear for the stick (a blog note, Huawei 12d1:1446; written ones)
     ("When I connected the Huawei modem I could see only 3 additional sg0 ,sg1, sdb entries in /dev and there are no "
      "USBtty0 ,USBtty1,USBtty2 which supposed to be cerated by Huawei modem .", ["said:storage-mode"]),
-    ("After plugging the dongle I only get /dev/sr0 and /dev/sg1.", ["said:storage-mode"]),
+    ("After plugging the dongle I only get /dev/sr0 and /dev/sg1.", ["said:plug-in-modem", "said:storage-mode"]),
     ("The modem works, only sda is full.", []),
     ("I only have sda on this laptop.", []),
     # taking usb_modeswitch or its data away fixes the modem: modemmanager-devel 2016-March/002727 (spent case

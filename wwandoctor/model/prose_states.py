@@ -164,7 +164,8 @@ _HOST_NAMED = (r"(?:\b(?:Linux|Ubuntu|[KXL]ubuntu|Debian|Fedora|Mint|openSUSE|SU
                r"\b(?:the|my|this|our)\s+(?:[\w'-]+\s+){0,3}?(?:system|OS|kernel|PC|laptop|computer|machine|notebook|netbook|"
                r"Pi|router)|(?<![\w.])\d+(?:\.\d+){1,3}(?![\w.]))")
 # a plug-in modem as the object or subject of that sentence: "my Huawei 3G USB modem", "the Alcatel IK41UC lte modem", "it"
-_PLUGGED_MODEM = r"(?:(?:the|my|this|a|our|its|an)\s+)?(?:[\w.-]+\s+){0,4}?(?:modem|stick|dongle|device|it)"
+# (the words before the device never "as": "never detects it as a modem" is a modem seen as something, not unseen)
+_PLUGGED_MODEM = r"(?:(?:the|my|this|a|our|its|an)\s+)?(?:(?!as\b)[\w.-]+\s+){0,4}?(?:modem|stick|dongle|device|it)"
 
 
 def _sentence_with(*parts: str) -> str:
@@ -2624,7 +2625,9 @@ STATES: Tuple[StatedState, ...] = (
                 "mmcli -m any (3GPP registration state, signal); or AT+CREG? AT+CEREG? AT+COPS? AT+CSQ",
                 # (a display's or a GPS receiver's signal is not the network's: "the external display did not get a signal")
                 unless=r"\b(?:now (?:it )?registers|registers fine|registered fine|fixed|solved|resolved)\b|"
-                       r"\b(?:display|monitor|HDMI|VGA|DisplayPort|DVI|projector|TV|GPS|GNSS)\b"),
+                       # (a router's own display showing no LTE signal is the network's: review36)
+                       r"\b(?:display|monitor|HDMI|VGA|DisplayPort|DVI|projector|TV|GPS|GNSS)\b"
+                       r"(?![^.!?]{0,40}?\b(?:LTE|[2345]G|UMTS|cellular|mobile|network|carrier|operator)\b)"),
     # a network scan lists the operators but the modem joins none of them (registration refused: roaming, a forbidden PLMN,
     # the SIM's plan; 3GPP TS 27.007 +COPS=? lists them whatever the SIM may use): "a scan shows a number of available
     # networks. It just cannot seem to connect to one.", "the operator search finds three networks but it won't register on any"
