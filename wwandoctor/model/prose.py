@@ -285,13 +285,17 @@ def stated_at(line: LogLine, start: int) -> bool:
     for a, b in _sentence_spans(line.text):
         if a <= start < b:
             before = line.text[a:start]
-            return not (_CONDITION_RE.search(before) or _OTHERS_GET_RE.search(before) or _WARNING_RE.search(before))
+            return not (_CONDITION_RE.search(before) or _OTHERS_GET_RE.search(before) or _WARNING_RE.search(before)
+                        or _DOCS_EXPLAIN_RE.search(before))
     return True
 
 
 # what other people saw, told before a message in the sentence
 _OTHERS_GET_RE = re.compile(r"\b(?:people|others|other users|someone|somebody|I (?:keep )?read(?:ing)?|I have read|"
                             r"threads? where)\b", re.I)
+# a manual explaining the message right after it: "The ModemManager docs explain that "SIM not inserted" means ..."
+_DOCS_EXPLAIN_RE = re.compile(r"\b(?:docs|documentation|README|manual|man\s+pages?|FAQ|wiki)\s+(?:\w+\s+){0,2}?(?:says?|said|"
+                              r"explain\w*|describ\w*|mention\w*|states?|lists?|warns?)\s*:?\s+(?:that\s+)?(?:the\s+)?[\"'“`]?\s*$", re.I)
 
 
 # a sentence retelling what others saw or wrote ("threads where people get '...'", "the wiki says '...'"):
@@ -313,6 +317,8 @@ def quoted_lines(lines: Iterable[LogLine]) -> Iterator[Tuple[LogLine, str]]:
                 for m in regex.finditer(sentence):
                     text = next(g for g in m.groups() if g).strip()
                     if text in seen or hedged(sentence, m.start()) or _denied(sentence, m.start(), m.end()):
+                        continue
+                    if _DOCS_EXPLAIN_RE.search(sentence[:next(m.start(i) for i in range(1, len(m.groups()) + 1) if m.group(i))]):
                         continue
                     seen.add(text)
                     yield LogLine(text=text, origin="quoted", time=None, source=line.source), sentence
@@ -429,6 +435,7 @@ def stated_facts(lines: Iterable[LogLine]) -> Dict[str, List[LogLine]]:
 # people put the version they returned to in a sentence of its own, and the firmware rows need the word on their line
 _STEP_BACK_RE = re.compile(prose_states._FW_BACK, re.I)
 _FIRMWARE_WORD_RE = re.compile(r"\b(?:firmware|fw)\b", re.I)
+_ADVICE_OPENING_RE = re.compile(r"^\W*(?:don't|do\s+not|never|avoid)\b", re.I)
 
 
 def _firmware_step_back_next_line(found: Dict[str, List[LogLine]], lines: Sequence[LogLine]) -> Dict[str, List[LogLine]]:
@@ -443,6 +450,10 @@ def _firmware_step_back_next_line(found: Dict[str, List[LogLine]], lines: Sequen
             continue
         first = before.text.strip()
         joined = first + " " + line.text.strip()
+        # (advice over two lines is no step back taken: "Don't update to 0.27." / "If it breaks, go back to 0.26.")
+        step = _STEP_BACK_RE.search(joined, len(first))
+        if _ADVICE_OPENING_RE.match(first) or (step and _in_hedged_sentence(joined, step.start())):
+            continue
         for state, (start, end) in _read(joined, True):
             if state.fact == "said:firmware-regression" and end > len(first):
                 text = "the post says: %s (confirm with: %s)" % (_around(joined, start, end), state.confirm)
@@ -538,9 +549,37 @@ def _read(said: str, sentence: bool) -> List[Tuple[StatedState, Tuple[int, int]]
                 continue
             if _told_working(state) and _said_fine_after(said, m.end()):
                 continue
+            if _not_the_writers(said, m.start(), m.end()):
+                continue
             read.append((state, m.span()))
             break
     return read
+
+
+# Someone else's modem set against the writer's that works ("My friend has the same stick and his keeps disconnecting, but
+# mine has been working without a drop", "My colleague's modem shuts down when his Pi gets hot. Mine runs fine."): the
+# fault is the other person's, the post tells a working setup. Without "mine works" the writer may be asking for the
+# other person, so the fault stays.
+_OTHER_PERSON_RE = re.compile(r"\b(?:his|her|their|(?:my|a|our)\s+(?:friend|colleague|co-?worker|brother|sister|dad|father|"
+                              r"mum|mom|mother|son|daughter|wife|husband|neighbou?r|cousin|uncle|boss)(?:'s)?)\b", re.I)
+_MINE_WORKS_RE = re.compile(r"\b(?:mine|my\s+own|ours)\b(?:(?!\b(?:not|never|no\s+longer|either|neither|same)\b|n't)"
+                            r"(?:[^.!?]|[.!?](?=\w))){0,60}?"
+                            r"\b(?:works?|working|runs?|running|connects?|(?:is|are)\s+(?:fine|ok|okay|stable|perfect)|"
+                            r"no\s+(?:problems?|issues?|trouble))\b", re.I)
+# What the writer read or heard, not saw: "I read that some modules need an FCC unlock", "people say the E3372 drops off"
+_HEARSAY_RE = re.compile(r"\b(?:I(?:'ve|\s+have)?\s+(?:read|heard)(?:\s+(?:somewhere|online|here|on\s+(?:the\s+)?\w+))?\s+"
+                         r"(?:that|some|many|most|other)\b|(?:people|others|other\s+users|some\s+users)\s+(?:say|said|report\w*|"
+                         r"write|wrote|claim\w*|mention\w*)\b)", re.I)
+
+
+def _not_the_writers(said: str, start: int, end: int) -> bool:
+    """The statement at ``said[start:end]`` is another person's: hearsay before it in its sentence, or another person's
+    device before it with the writer's own said to work in the line (:data:`_OTHER_PERSON_RE`, :data:`_MINE_WORKS_RE`)."""
+    sentence_start = max((m.end() for m in _SENTENCE_END_RE.finditer(said, 0, start)), default=0)
+    before = said[sentence_start:start]
+    if _HEARSAY_RE.search(before):
+        return True
+    return bool(_OTHER_PERSON_RE.search(said[sentence_start:end]) and _MINE_WORKS_RE.search(said, sentence_start))
 
 
 # A rule about any such thing, not the writer's: an indefinite subject with a modal verb after it ("a wrong APN will get

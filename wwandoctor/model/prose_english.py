@@ -496,7 +496,7 @@ def taken_back(fact: str, text: str, start: int) -> bool:
     if _OVER_SINCE_RE.search(sentence):
         return True
     if fact == "said:storage-mode" and not _STAYS_RE.search(sentence) and (
-            _HOWTO_STEP_RE.search(sentence) or _HOWTO_MUST_RE.search(text)):
+            _HOWTO_STEP_RE.search(sentence) or (_HOWTO_MUST_RE.search(text) and not _WRITERS_OWN_RE.search(sentence))):
         return True
     # (told before the statement or in its clause: "..., although the SIM works in my old phone" after it is a comparison)
     clause_end = _clause_end(text, start)
@@ -517,6 +517,8 @@ def taken_back(fact: str, text: str, start: int) -> bool:
 # "Hay que instalar", "Bisogna installare", "you have to install"); a fault needs the stick to stay so (_STAYS_RE).
 # ("these modems default to CD mode, the modem first appears as a USB drive" alone stays read: posts tell their own
 # stick's state that way too)
+# the writer's own stick told in the sentence, in the how-to languages: "My E3131 shows up as a CD drive", "Mein Stick ..."
+_WRITERS_OWN_RE = re.compile(r"\b(?:my|mine|I|we|our|mein\w*|ich|mon|ma|mes|je|mi|mis|yo|mio|mia)\b", re.I)
 _HOWTO_STEP_RE = re.compile(r"^\W*(?:step|schritt|paso|passo|étape|etape)\s*\d+\s*[:.)-]", re.I)
 _HOWTO_MUST_RE = re.compile(r"\b(?:il\s+faut|man\s+muss|hay\s+que|bisogna|occorre|you\s+(?:have\s+to|need\s+to|must))\s+"
                             r"(?:\w+\s+){0,3}?(?:install\w*|usb[-_]?mode[-_]?switch)", re.I)

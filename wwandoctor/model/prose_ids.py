@@ -228,6 +228,15 @@ _OTHERS_CONDITION = re.compile(r"\b(?:if|unless|in\s+case|otherwise|when(?:ever)
 _MODAL = re.compile(r"\b(?:can|could|may|might|will|would|'ll)\b|\bif\s+(?:that|this)\s+(?:ever\s+)?(?:happens|occurs)\b", re.I)
 
 
+# the id a how-to or the person expects, not the one seen: "Replug. It should now come up as 12d1:14dc", "it is supposed
+# to switch to 1199:9071" (after a contrast the id is what was seen: "it should be a modem, but lsusb says 12d1:1f01")
+_EXPECTED_ID = re.compile(r"\b(?:should(?!n't)|supposed\s+to|ought\s+to|expected\s+to)\b(?!\s+not\b)", re.I)
+# a condition told to the reader, then what to do: "If lsusb shows it as a CD-ROM (12d1:1f01), install usb-modeswitch"
+_INSTRUCTION_AFTER = re.compile(r"^[^,]{0,40}?,\s*(?:then\s+)?(?:install|run|use|try|add|check|replug|unplug|edit|create|load|"
+                                r"switch|set|type|enter|go|do|you)\b", re.I)
+_CONTRAST = re.compile(r"\b(?:but|however|yet|though|although|instead)\b|,\s", re.I)
+
+
 def _hypothetical(pid: str, text: str) -> bool:
     """Every place the product id is named sits in a sentence of advice, or of a condition with a modal verb that
     is not the writer's own, before it."""
@@ -235,7 +244,9 @@ def _hypothetical(pid: str, text: str) -> bool:
     places = [m.start() for m in re.finditer(r"(?<![0-9a-f])" + pid + r"(?![0-9a-f])", text, re.I)]
     for at in places:
         before = re.split(r"[.!?;]\s", text[:at])[-1]
-        if not (ADVICE_RE.search(before) or (_OTHERS_CONDITION.search(before) and _MODAL.search(before))):
+        if not (ADVICE_RE.search(before) or (_OTHERS_CONDITION.search(before) and _MODAL.search(before))
+                or _EXPECTED_ID.search(_CONTRAST.split(before)[-1])
+                or (_OTHERS_CONDITION.search(before) and _INSTRUCTION_AFTER.match(re.split(r"[.!?;]\s", text[at:])[0]))):
             return False
     return bool(places)
 

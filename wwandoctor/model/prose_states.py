@@ -164,7 +164,8 @@ _HOST_NAMED = (r"(?:\b(?:Linux|Ubuntu|[KXL]ubuntu|Debian|Fedora|Mint|openSUSE|SU
                r"\b(?:the|my|this|our)\s+(?:[\w'-]+\s+){0,3}?(?:system|OS|kernel|PC|laptop|computer|machine|notebook|netbook|"
                r"Pi|router)|(?<![\w.])\d+(?:\.\d+){1,3}(?![\w.]))")
 # a plug-in modem as the object or subject of that sentence: "my Huawei 3G USB modem", "the Alcatel IK41UC lte modem", "it"
-_PLUGGED_MODEM = r"(?:(?:the|my|this|a|our|its|an)\s+)?(?:[\w.-]+\s+){0,4}?(?:modem|stick|dongle|device|it)"
+# (the words before the device never "as": "never detects it as a modem" is a modem seen as something, not unseen)
+_PLUGGED_MODEM = r"(?:(?:the|my|this|a|our|its|an)\s+)?(?:(?!as\b)[\w.-]+\s+){0,4}?(?:modem|stick|dongle|device|it)"
 
 
 def _sentence_with(*parts: str) -> str:
@@ -1229,6 +1230,24 @@ _SWITCH_NOT_USB = (r"\s+(?:\w+\s+)?(?:on|off|places)\b|\s+(?:\w+\s+)?(?:from|to|
                    r"(?:data|command|online|offline|AT|PPP|LTE|[2345]G|GSM|UMTS|WCDMA|NR|EDGE|HSPA)\b")
 
 
+# said:power-source (tuning36a, review36): a powered hub that cures it ("through a powered hub it switches and works"; a
+# denial or "still" between them keeps the fault), the supply said to matter ("power seems to play a part", "power makes a
+# difference"), and the unpowered case those need told in the same line ("directly on the Pi", "on the bare port", "the
+# router's own port", "without a hub")
+_POWERED_HUB_CURES = (r"\b(?:through|via|with|behind|on|from|using)\s+(?:a|an|the|my)\s+(?:\w+\s+)?(?:externally\s+)?powered\s+"
+                      r"(?:USB\s+)?hub\b(?:(?!\b(?:not|never|still|same|neither|nor|either)\b|n't)" + _SAME + r"){0,40}?"
+                      r"\b(?:works?|switch(?:es|ed)|connects?|(?:is|gets?)\s+(?:found|detected|recogni[sz]ed)|shows?\s+up|fine)\b")
+_POWER_MATTERS = (r"\bpower(?:\s+(?:supply|draw|source))?\s+(?:\w+\s+){0,3}?(?:plays?|played|playing)\s+(?:a|an|its)\s+(?:\w+\s+)?"
+                  r"(?:part|role)\b|\bpower(?:\s+(?:supply|draw|source))?\s+(?:\w+\s+){0,2}?(?:makes?|made)\s+(?:a|the)\s+(?:\w+\s+)?"
+                  r"difference\b")
+# ... or the failure told before the cure ("Plugged into the Pi nothing shows up, not even its LED; on a powered hub it works")
+_FAILED_FIRST = (r"(?:\bnothing\s+(?:shows?|appears?|happens)|\bnot\s+(?:detected|recogni[sz]ed|found|switch\w*|work\w*|even)|"
+                 r"\bnever\s+\w+|\b(?:fails?|failed|refus\w*|resets?|resetting|reboots?|disconnect\w*|crash\w*|stuck)\b|"
+                 r"\bkeeps?\s+\w+ing\b|\bdrops?\s+(?:off|out)\b|\bstays?\s+(?:a|in|as)\b|"
+                 r"\b(?:doesn't|does\s+not|didn't|did\s+not|won't)\s+\w+)")
+_UNPOWERED_TOLD = (r"(?:\b(?:directly|straight|bare|unpowered|passive|on\s+its\s+own)\b|\bwithout\s+(?:a|the|any)\s+(?:\w+\s+)?hub\b|"
+                   r"\b(?:own|built-?in|on-?board)\s+(?:USB\s+)?ports?\b|'s\s+(?:USB\s+)?ports?\b)")
+
 STATES: Tuple[StatedState, ...] = (
     # the device does not enumerate: the USB (or PCI) bus does not list it
     # the device does not enumerate: the USB (or PCI) bus does not list it; ModemManager lists no modem. The clause
@@ -2070,9 +2089,12 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:internet(?:\s+access)?|browsing|surfing|the\s+(?:internet\s+|data\s+)?connection|everything)\s+(?:works?|is\s+working)"
                 r"\s+(?:fine|perfectly|great|well|flawlessly|out\s+of\s+the\s+box)\b|"
                 r"\bworks?\s+(?:fine|perfectly|great|well|flawlessly)\s+as\s+(?:a|an|my)\s+(?:[\w-]+\s+){0,3}?(?:uplink|WAN|network\s+"
-                r"(?:card|adapter|interface)|Ethernet\s+(?:adapter|interface|device))\b",
+                r"(?:card|adapter|interface)|Ethernet\s+(?:adapter|interface|device))\b|"
+                # (review36) in French, German, Spanish: "et internet marche", "das Internet funktioniert", "internet funciona bien"
+                r"\b(?:l'|das\s+)?internet\s+(?:marche|fonctionne|funktioniert|läuft|funciona)\b",
                 "ip addr; ping -c3 -I IFACE 1.1.1.1", context=True,
-                unless=r"n't|\b(?:not|never|no\s+longer|but|only|until|after|when|if|Windows|phone)\b|\bfor\s+(?:a\s+few|some|\d+)\b"),
+                unless=r"n't|\b(?:not|never|no\s+longer|but|only|until|after|when|if|Windows|phone)\b|\bfor\s+(?:a\s+few|some|\d+)\b|"
+                       r"\b(?:ne|n'|pas|plus|mais|seulement|sauf|nicht|nie|kein\w*|aber|nur|außer|no|nunca|pero|solo|sólo)(?=\W)"),
     # SMS go only through the stick's web (HTTP) API, not AT commands: what a HiLink (router) firmware offers an SMS program
     # (knowledge.md 2.25: HiLink firmware does not answer AT commands; SIM and messages are the web UI's). "SMS can only be
     # sent through the stick's HTTP API", "you have to use the web API to send SMS"; a program's own API named before the word
@@ -4000,13 +4022,13 @@ STATES: Tuple[StatedState, ...] = (
     StatedState("said:power-source",
                 # the powered hub first, then what it cures: "through a powered hub it switches and works", "on a powered
                 # hub the stick is found" (a denial or "still" between them keeps the fault)
-                r"\b(?:through|via|with|behind|on|from|using)\s+(?:a|an|the|my)\s+(?:\w+\s+)?(?:externally\s+)?powered\s+(?:USB\s+)?hub\b"
-                r"(?:(?!\b(?:not|never|still|same|neither|nor|either)\b|n't)" + _SAME + r"){0,40}?\b(?:works?|switch(?:es|ed)|connects?|"
-                r"(?:is|gets?)\s+(?:found|detected|recogni[sz]ed)|shows?\s+up|fine)\b|"
-                # the supply said to matter: "the power to the device seems to also play a part", "power makes a difference"
-                r"\bpower(?:\s+(?:supply|draw|source))?(?:\s+(?:to|of)\s+(?:the\s+)?(?:device|modem|stick|dongle|module))?\s+"
+                # (only with the unpowered case told in the line, before or after: a setup that just runs through a powered
+                # hub, "Power draw plays a big role in battery life", tells no fault)
+                r"(?:" + _UNPOWERED_TOLD + r"|" + _FAILED_FIRST + r")[^\n]{0,200}?(?:" + _POWERED_HUB_CURES + r"|" + _POWER_MATTERS + r")|"
+                r"(?:" + _POWERED_HUB_CURES + r"|" + _POWER_MATTERS + r")[^\n]{0,200}?" + _UNPOWERED_TOLD + r"|"
+                # the supply of the device said to matter: "the power to the device seems to also play a part"
+                r"\bpower(?:\s+(?:supply|draw|source))?\s+(?:to|of|for)\s+(?:the\s+)?(?:device|modem|stick|dongle|module)\s+"
                 r"(?:\w+\s+){0,3}?(?:plays?|played|playing)\s+(?:a|an|its)\s+(?:\w+\s+)?(?:part|role)\b|"
-                r"\bpower(?:\s+(?:supply|draw|source))?\s+(?:\w+\s+){0,2}?(?:makes?|made)\s+(?:a|the)\s+(?:\w+\s+)?difference\b|"
                 r"\b(?:" + _NOT + r"|can(?:'t|not)|unable to|fails? to|won't)\b[^.!?]{0,60}?\b(?:work|connect|transmit|run)\w*\b[^.!?]{0,30}?"
                 r"\b(?:when|if|while|on|with|from|by)\b[^.!?]{0,30}?" + _WEAK_SUPPLY + r"|"
                 r"\b(?:on|with|from|by|through|via|over) (?:the |a |an |its |my )?(?:only )?" + _WEAK_SUPPLY + _SAME + r"{0,80}?"
@@ -5387,7 +5409,10 @@ STATES: Tuple[StatedState, ...] = (
                 "journalctl -b | grep -i usb_modeswitch",
                 unless=_NOW_FIXED + r"|\b(?:works?|working)\s+(?:fine\s+|perfectly\s+)?now\b|\b(?:lsusb|dmesg|syslog|journal\w*)\b|"
                        r"\bUSB\s+(?:device|bus)\b|\b(?:list|menu|drop-?down|applet|SDK|app)\b|"
-                       r"\b(?:Network-?\s?Manager|Modem-?\s?Manager|mmcli|nmcli|wvdial|gammu)\b"),
+                       r"\b(?:Network-?\s?Manager|Modem-?\s?Manager|mmcli|nmcli|wvdial|gammu)\b|"
+                       # (review36) the SIM is what was inserted, or the stick shows no sign of power
+                       r"\binsert\w*\s+(?:the\s+|a\s+|my\s+|its\s+)?(?:\w+\s+)?SIM\b|\bnot\s+even\s+(?:the\s+|its\s+|a\s+)?(?:LEDs?|lights?)\b|\bLEDs?\b[^.!?]{0,20}?\b(?:off|dark|dead)\b|"
+                       r"\bno\s+(?:LED|light|power)\b"),
     # the device is a plug-in modem: a 3G/4G/LTE/UMTS stick, dongle, USB or wireless modem, or one said plugged in ("after
     # plugging it", "I plugged the modem in"); context for the row above
     StatedState("said:plug-in-modem",
