@@ -489,7 +489,7 @@ def _stated(text):
     ("It works on OpenWrt and on Ubuntu.", ["said:openwrt"]),
     ("It works on Ubuntu but not on Windows.", []),
     # not detected as a modem (written for stop 28)
-    ("The router never detects it as a modem.", ["said:not-recognized", "said:plugged-modem-not-seen"]),
+    ("The router never detects it as a modem.", ["said:not-recognized"]),
     ("It does not detect the card as a modem.", ["said:not-recognized"]),
     ("The router detects it as a modem now.", []),
     # an upgrade to a kernel release (one-digit major) is no modem firmware flash (written for stop 28)
