@@ -5707,5 +5707,8 @@ STATES: Tuple[StatedState, ...] = (
 
 # the catch-all state (last in STATES): a failure in words no other state reads
 GENERIC_FAILURE = "said:not-working"
+# context rows that only name what the device is (a stick, a dongle): a failure in words beside them is still read by the
+# catch-all (the older context rows, which also tell what works or was done, keep it out)
+DEVICE_KIND_FACTS = frozenset(("said:plug-in-modem",))
 # the stated facts that are context, not a failure (StatedState.context)
 CONTEXT_FACTS = frozenset(state.fact for state in STATES if state.context)
