@@ -433,7 +433,7 @@ def stated_facts(lines: Iterable[LogLine]) -> Dict[str, List[LogLine]]:
 # A step back to an earlier release that made it work again, told on the line after the one that names the modem's
 # firmware ("I upgraded modem FW to 0.27, which broke it." / "Went back to version 0.26, which made it working again."):
 # people put the version they returned to in a sentence of its own, and the firmware rows need the word on their line
-_STEP_BACK_RE = re.compile(prose_states._FW_BACK, re.I)
+_STEP_BACK_RE = re.compile(prose_states.FW_BACK, re.I)
 _FIRMWARE_WORD_RE = re.compile(r"\b(?:firmware|fw)\b", re.I)
 _ADVICE_OPENING_RE = re.compile(r"^\W*(?:don't|do\s+not|never|avoid)\b", re.I)
 

@@ -512,19 +512,19 @@ def taken_back(fact: str, text: str, start: int) -> bool:
     return bool(_STORAGE_DEVICE_RE.search(before)) or _names_other_device(clause, sentence)
 
 
+# the writer's own stick told in the sentence, in the how-to languages: "My E3131 shows up as a CD drive", "Mein Stick ..."
+_WRITERS_OWN_RE = re.compile(r"\b(?:my|mine|I|we|our|mein\w*|ich|mon|ma|mes|je|mi|mis|yo|mio|mia)\b", re.I)
 # the storage mode told in a how-to's step, in any language: a numbered step heading, or the paragraph's impersonal
 # instruction to install the switching tool ("Il faut installer usb-modeswitch", "Man muss usb-modeswitch installieren",
 # "Hay que instalar", "Bisogna installare", "you have to install"); a fault needs the stick to stay so (_STAYS_RE).
 # ("these modems default to CD mode, the modem first appears as a USB drive" alone stays read: posts tell their own
 # stick's state that way too)
-# the writer's own stick told in the sentence, in the how-to languages: "My E3131 shows up as a CD drive", "Mein Stick ..."
-_WRITERS_OWN_RE = re.compile(r"\b(?:my|mine|I|we|our|mein\w*|ich|mon|ma|mes|je|mi|mis|yo|mio|mia)\b", re.I)
 _HOWTO_STEP_RE = re.compile(r"^\W*(?:step|schritt|paso|passo|étape|etape)\s*\d+\s*[:.)-]", re.I)
 _HOWTO_MUST_RE = re.compile(r"\b(?:il\s+faut|man\s+muss|hay\s+que|bisogna|occorre|you\s+(?:have\s+to|need\s+to|must))\s+"
                             r"(?:\w+\s+){0,3}?(?:install\w*|usb[-_]?mode[-_]?switch)", re.I)
 _STAYS_RE = re.compile(r"\b(?:never|not|no\s+longer|stays?|stayed|remains?|remained|still|keeps?|kept|only|won't|doesn't|"
                        r"didn't|can't|cannot|fails?|failed|nothing|nichts|rien|nada|niente|nie|nicht|kein\w*|bleibt|immer\s+noch|nur|jamais|pas|reste|"
-                       r"toujours|nunca|sigue|queda|solo|sólo|mai|non|resta|rimane|ancora|solo)\b|n't\b", re.I)
+                       r"toujours|nunca|sigue|queda|solo|sólo|mai|non|resta|rimane|ancora)\b|n't\b", re.I)
 
 
 # the WWAN radio named in a list beside the other radios, or all of them told at once: rfkill blocks them together

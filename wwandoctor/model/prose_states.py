@@ -740,8 +740,9 @@ _FW_OUTCOMES = (_WITH_VERSION + r"\s*,?" + _SAME + r"{0,20}?" + _NO_TROUBLE + r"
                 _WITH_VERSION + r"\s*,?" + _SAME + r"{0,20}?" + _NO_TROUBLE)
 # a modem's firmware the firmware rows do not mean: the host's software and the host's firmware
 _NOT_MODEM_FIRMWARE = r"\b(?:" + _HOST_SOFTWARE + r"BIOS|UEFI|packages?|libqmi|libmbim|glib\w*)\b"
-# going back to an older firmware: "downgrading to B03", "rolled back the firmware", "went back to 02.24"
-_FW_BACK = r"\b(?:downgrad\w*|revert\w*|roll\w*\s+back|go(?:ing|es)?\s+back|went\s+back|flash\w*\s+back)"
+# going back to an older firmware: "downgrading to B03", "rolled back the firmware", "went back to 02.24" (prose.py reads
+# it over two lines too)
+FW_BACK = r"\b(?:downgrad\w*|revert\w*|roll\w*\s+back|go(?:ing|es)?\s+back|went\s+back|flash\w*\s+back)"
 # ... and the trouble is gone: "works fine again", "made it stable again", "fixed it"
 _WORKS_AGAIN = (r"\b(?:fix\w*|solv\w*|cured?|helped|resolv\w*|(?:works?|worked|working|runs?|ran|connects?|connected|stable|fine|ok)"
                 r"\s+(?:\w+\s+)?again|(?:made|makes)\s+it\s+(?:\w+\s+)?(?:work\w*|stable|usable)|(?:is|was)\s+(?:fine|ok|stable)\s+again)\b")
@@ -4756,11 +4757,11 @@ STATES: Tuple[StatedState, ...] = (
     # bug in that firmware release", "the newer firmware fixes it"). A flash after which the modem no longer connects,
     # with no version that works, is said:no-connect-after-firmware.
     StatedState("said:firmware-regression",
-                r"(?:" + _FW_BACK + r"\s+(?:the\s+|its\s+|my\s+)?(?:modem'?s?\s+|module'?s?\s+)?(?:firmware|fw)\b|\broll\w*\s+(?:the\s+|its\s+|"
+                r"(?:" + FW_BACK + r"\s+(?:the\s+|its\s+|my\s+)?(?:modem'?s?\s+|module'?s?\s+)?(?:firmware|fw)\b|\broll\w*\s+(?:the\s+|its\s+|"
                 r"my\s+)?(?:firmware|fw)\s+back\b)" + _SAME + r"{0,60}?" +
-                _WORKS_AGAIN + r"|" + _FW_BACK + r"\s+(?:(?:the\s+)?(?:modem|module|it)\s+)?to\s+" + _FW_NAMED + _SAME + r"{0,60}?" +
-                _WORKS_AGAIN + r"|" + _WORKS_AGAIN + _SAME + r"{0,40}?\b(?:after|by|since|when|once)\s+(?:I\s+|we\s+)?" + _FW_BACK +
-                r"|\b(?:had|have|has|needed|need)\s+to\s+" + _FW_BACK.replace(r"\b", "", 1) + r"\s+(?:(?:the\s+|its\s+|my\s+)?"
+                _WORKS_AGAIN + r"|" + FW_BACK + r"\s+(?:(?:the\s+)?(?:modem|module|it)\s+)?to\s+" + _FW_NAMED + _SAME + r"{0,60}?" +
+                _WORKS_AGAIN + r"|" + _WORKS_AGAIN + _SAME + r"{0,40}?\b(?:after|by|since|when|once)\s+(?:I\s+|we\s+)?" + FW_BACK +
+                r"|\b(?:had|have|has|needed|need)\s+to\s+" + FW_BACK.replace(r"\b", "", 1) + r"\s+(?:(?:the\s+|its\s+|my\s+)?"
                 r"(?:firmware|fw)\b|(?:(?:the\s+)?(?:modem|module|it)\s+)?to\s+" + _FW_NAMED + r")|"
                 r"\b(?:works?|worked|working|fine|ok|stable)\s+(?:\w+\s+)?(?:on|with|in)\s+" + _FW_NAMED + _SAME +
                 r"{0,80}?\b(?:but|while|whereas|however)\b" + _SAME + r"{0,60}?\b(?:on|with|in)\s+" + _FW_NAMED + r"|"
@@ -4788,7 +4789,7 @@ STATES: Tuple[StatedState, ...] = (
     StatedState("said:firmware-regression",
                 # (the step looked for first, as in the row below: a look to the line's end from every place of a long line
                 # cost seconds)
-                r"(?:\b(?:firmware|fw|update|upgrade)\b[^\n]{0,200}?|(?=" + _FW_BACK + r")(?=[^\n]*\b(?:firmware|fw)\b))" + _FW_BACK +
+                r"(?:\b(?:firmware|fw|update|upgrade)\b[^\n]{0,200}?|(?=" + FW_BACK + r")(?=[^\n]*\b(?:firmware|fw)\b))" + FW_BACK +
                 r"\s+(?:(?:the\s+)?(?:modem|module|firmware|fw|it)\s+)?to\s+(?:version\s+|release\s+)?v?\d+(?:\.\d+){1,3}\b" +
                 _SAME + r"{0,60}?" + _WORKS_AGAIN,
                 "the firmware version (mmcli -m any | grep -i revision; AT+GMR or ATI); the vendor's release notes",
@@ -4806,7 +4807,7 @@ STATES: Tuple[StatedState, ...] = (
     # "went back to the old image and it works again". A bare year.month release of the system the post names is read
     # the same (_system_regressions). The host software the upgrade brought (a kernel, ModemManager, libqmi) regressed.
     StatedState("said:system-regression",
-                r"(?:" + _FW_BACK + r"|\bboot\w*\s+(?:in)?to)\s+(?:to\s+)?(?:the\s+|my\s+)?(?:previous\s+|older?\s+|last\s+working\s+)?"
+                r"(?:" + FW_BACK + r"|\bboot\w*\s+(?:in)?to)\s+(?:to\s+)?(?:the\s+|my\s+)?(?:previous\s+|older?\s+|last\s+working\s+)?"
                 r"(?:system|OS|distro|distribution|generation|NixOS|[KXL]?ubuntu|Debian|Fedora|Arch|openSUSE|Mint|release)\b" +
                 _SAME + r"{0,60}?" + _WORKS_AGAIN + r"|"
                 r"\b(?:roll\w*|revert\w*|downgrad\w*)\s+(?:the\s+|my\s+)?(?:system|OS|distro|machine)\s+(?:back\s+)?to\s+(?:the\s+)?"
