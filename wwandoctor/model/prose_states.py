@@ -751,6 +751,8 @@ _WORKS_AGAIN = (r"\b(?:fix\w*|solv\w*|cured?|helped|resolv\w*|(?:works?|worked|w
 _FW_CHANGE = (r"(?:(?:firmware|fw|modem|module)[\s-]+(?:update|upgrade|flash|downgrade|replace)\w*|"
               r"(?:flash|updat|upgrad|downgrad|replac|reinstall|install|chang|writ)\w*\s+(?:the\s+|a\s+|an\s+|its\s+|my\s+)?"
               r"(?:[\w-]+\s+){0,2}?(?:firmware|fw)\b|(?:flash|updat|upgrad)\w*\s+(?:the\s+|my\s+)?(?:modem|module|\w*\d\w*)\b|update\b|upgrade\b)")
+# the firmware a modem came with, named against one flashed since: "the original firmware", "stock fw", "the factory image"
+_STOCK_FW = r"(?:original|stock|old|previous|factory|official|vendor)\s+(?:\w+\s+)?(?:firmware|fw|image)\b"
 # ... and it no longer works: cannot be enabled, does not boot or respond, is off or bricked, has no IMEI
 _FW_BROKEN = (r"(?:\b(?:can(?:'t|\s?not)|could(?:n't| not)|unable to|won't|will not|does(?:n't| not)|do(?:n't| not)|did(?:n't| not))\s+(?:be\s+)?"
               r"(?:enabl\w*|boot\w*|start\w*|work\w*|power\w* on|respond\w*|turn on|detect\w*)|"
@@ -4694,6 +4696,15 @@ STATES: Tuple[StatedState, ...] = (
                 unless=r"\b(?:" + _HOST_SOFTWARE + r"packages?|wi-?fi|bluetooth|audio|sound|"
                        r"change (?:the |my )?IMEI|now (?:it )?works|fixed|solved|resolved)\b|"
                        r"\b(?:upgrad|updat)\w*\s+to\s+v?\d\.\d{1,2}(?:\.\d+)?\+?(?!\w|\.\w)"),
+    # ... and the modem still fails with its original firmware put back: "it's not working even with the original firmware
+    # flashed back to it", "even after reflashing the stock firmware it does not work": what stays broken across images is the modem's non-volatile area or a flash that did not take
+    StatedState("said:firmware-damaged",
+                _FW_BROKEN + _SAME + r"{0,40}?\beven\s+(?:with|after|when)\s+(?:(?:re-?flashing|restoring|flashing|installing|putting)\s+"
+                r"(?:back\s+)?)?(?:the\s+|its\s+|my\s+)?" + _STOCK_FW + r"|"
+                r"\beven\s+(?:after|with)\s+(?:re-?flashing|restoring|flashing|reinstalling|installing|going\s+back\s+to)\s+(?:back\s+)?"
+                r"(?:the\s+|its\s+|my\s+)?" + _STOCK_FW + _SAME + r"{0,60}?" + _FW_BROKEN,
+                "mmcli -m any (equipment id, state); AT+CGSN and ATI on the AT port; the modem's EFS/NV backup",
+                unless=r"\b(?:now (?:it )?works|fixed|solved|resolved)\b"),
     StatedState("said:firmware-damaged",
                 # Chinese: "刷固件后无法...", "升级固件后 IMEI 丢失", "IMEI 为空"
                 r"(?:刷(?:完|了|入)?(?:机|固件)|(?:固件|模块|模组)(?:升级|更新)|升级(?:了)?(?:模块|模组)?固件|更新(?:了)?(?:模块|模组)?固件)"
