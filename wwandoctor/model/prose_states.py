@@ -751,6 +751,8 @@ _WORKS_AGAIN = (r"\b(?:fix\w*|solv\w*|cured?|helped|resolv\w*|(?:works?|worked|w
 _FW_CHANGE = (r"(?:(?:firmware|fw|modem|module)[\s-]+(?:update|upgrade|flash|downgrade|replace)\w*|"
               r"(?:flash|updat|upgrad|downgrad|replac|reinstall|install|chang|writ)\w*\s+(?:the\s+|a\s+|an\s+|its\s+|my\s+)?"
               r"(?:[\w-]+\s+){0,2}?(?:firmware|fw)\b|(?:flash|updat|upgrad)\w*\s+(?:the\s+|my\s+)?(?:modem|module|\w*\d\w*)\b|update\b|upgrade\b)")
+# the firmware a modem came with, named against one flashed since: "the original firmware", "stock fw", "the factory image"
+_STOCK_FW = r"(?:original|stock|old|previous|factory|official|vendor)\s+(?:\w+\s+)?(?:firmware|fw|image)\b"
 # ... and it no longer works: cannot be enabled, does not boot or respond, is off or bricked, has no IMEI
 _FW_BROKEN = (r"(?:\b(?:can(?:'t|\s?not)|could(?:n't| not)|unable to|won't|will not|does(?:n't| not)|do(?:n't| not)|did(?:n't| not))\s+(?:be\s+)?"
               r"(?:enabl\w*|boot\w*|start\w*|work\w*|power\w* on|respond\w*|turn on|detect\w*)|"
@@ -4694,6 +4696,15 @@ STATES: Tuple[StatedState, ...] = (
                 unless=r"\b(?:" + _HOST_SOFTWARE + r"packages?|wi-?fi|bluetooth|audio|sound|"
                        r"change (?:the |my )?IMEI|now (?:it )?works|fixed|solved|resolved)\b|"
                        r"\b(?:upgrad|updat)\w*\s+to\s+v?\d\.\d{1,2}(?:\.\d+)?\+?(?!\w|\.\w)"),
+    # ... and the modem still fails with its original firmware put back: "it's not working even with the original firmware
+    # flashed back to it", "even after reflashing the stock firmware it does not work": what stays broken across images is the modem's non-volatile area or a flash that did not take
+    StatedState("said:firmware-damaged",
+                _FW_BROKEN + _SAME + r"{0,40}?\beven\s+(?:with|after|when)\s+(?:(?:re-?flashing|restoring|flashing|installing|putting)\s+"
+                r"(?:back\s+)?)?(?:the\s+|its\s+|my\s+)?" + _STOCK_FW + r"|"
+                r"\beven\s+(?:after|with)\s+(?:re-?flashing|restoring|flashing|reinstalling|installing|going\s+back\s+to)\s+(?:back\s+)?"
+                r"(?:the\s+|its\s+|my\s+)?" + _STOCK_FW + _SAME + r"{0,60}?" + _FW_BROKEN,
+                "mmcli -m any (equipment id, state); AT+CGSN and ATI on the AT port; the modem's EFS/NV backup",
+                unless=r"\b(?:now (?:it )?works|fixed|solved|resolved)\b"),
     StatedState("said:firmware-damaged",
                 # Chinese: "刷固件后无法...", "升级固件后 IMEI 丢失", "IMEI 为空"
                 r"(?:刷(?:完|了|入)?(?:机|固件)|(?:固件|模块|模组)(?:升级|更新)|升级(?:了)?(?:模块|模组)?固件|更新(?:了)?(?:模块|模组)?固件)"
@@ -4950,6 +4961,16 @@ STATES: Tuple[StatedState, ...] = (
                 "AT+CPIN? with a SIM known to work; the SIM holder's contacts and the board's SIM-detect setting", context=True,
                 unless=r"\b(?:works?|worked|working) now\b|\b(?:that|this|the (?:\w+ )?(?:one|card|SIM)) (?:works|worked)\b|"
                        r"\b(?:fixed|solved|resolved)\b"),
+    # ... or the same SIM card works in a phone: "I have tested the SIM in my cell and I am able to make a GPRS connection",
+    # "the SIM works fine in my phone", "put the SIM card in a phone and it connects": the card and its account are sound
+    StatedState("said:sims-known-good",
+                r"\b(?:tested|tried|test|try|put|inserted|used|checked)\s+(?:the\s+|my\s+|this\s+|that\s+|same\s+)*SIM(?:[\s-]?card)?\s+"
+                r"(?:\w+\s+)?(?:in|into|on|with)\s+(?:my|a|an|another|other|the)\s+(?:\w+\s+)?(?:cell|cellphone|(?:mobile\s+|smart\s*)?phone|handset|mobile)\b"
+                + _SAME + r"{0,60}?" + _UNNEGATED + r"\b(?:works?|worked|working|fine|able\s+to|can|could|connects?|connected|OK)\b(?!n't|\s+not\b)|"
+                r"\b(?:the\s+|my\s+|this\s+|same\s+)SIM(?:[\s-]?card)?\s+(?:\w+\s+)?(?:works?|worked|is\s+working)\s+(?:fine\s+|perfectly\s+|"
+                r"well\s+|ok\s+)?(?:in|on|with)\s+(?:my|a|an|another|other|the)\s+(?:\w+\s+)?(?:cell|cellphone|(?:mobile\s+|smart\s*)?phone|handset)\b",
+                "AT+CPIN? with a SIM known to work; the SIM holder's contacts and the board's SIM-detect setting", context=True,
+                unless=r"\b(?:fixed|solved|resolved)\b|(?:\b(?:not|never)\b|n't)\s+(?:\w+\s+)?work"),
     # the same modem or stick works on another computer ("If I try the dongle in the PC everything works fine", "the stick
     # works perfectly on my laptop"): the device itself is sound, what differs is the host (its USB power, its software).
     # A person trying it is read in a sentence opened by "if"/"when" too: it tells what happens each time
@@ -5414,6 +5435,25 @@ STATES: Tuple[StatedState, ...] = (
                        # (review36) the SIM is what was inserted, or the stick shows no sign of power
                        r"\binsert\w*\s+(?:the\s+|a\s+|my\s+|its\s+)?(?:\w+\s+)?SIM\b|\bnot\s+even\s+(?:the\s+|its\s+|a\s+)?(?:LEDs?|lights?)\b|\bLEDs?\b[^.!?]{0,20}?\b(?:off|dark|dead)\b|"
                        r"\bno\s+(?:LED|light|power)\b"),
+    # the device is a Qualcomm MSM8916 4G Wi-Fi stick (the UFI / UZ801 / JZxx boards, the OpenStick project) that runs a
+    # Linux image (OpenWrt, Debian): its modem runs firmware the host loads from the stick's own modem partitions (modem,
+    # mba, fsg, modemst1/2), which belong to the board they came from; a generic image's copies often do not match the
+    # board (OpenStick/OpenStick issues 20 and 46, AlienWolfX/UZ801-USB-MODEM issue 21). Read in any line: posts name the
+    # board in a title or a PCB label ("FY_UZ801_V3.2", "UFI103S", "msm8916-jz01-45")
+    StatedState("said:msm8916-stick",
+                r"(?<![A-Za-z])(?:UFI[-_ ]?\d{3,4}\w*|(?:FY_)?UZ801\w*|JZ0\d[-_]?\d{2}\w*|OpenStick)(?![A-Za-z])|"
+                r"\bmsm8916\b(?:[^.!?\n]{0,40}?\b(?:stick|dongle|UFI|UZ801|JZ\w*)\b)?",
+                "the board's PCB label; ls -l /lib/firmware/ (modem.*, mba.mbn); the stick's stock modem partitions backup",
+                context=True, any_line=True),
+    # the modem's non-volatile partitions of such a board (fsc, fsg, modemst1, modemst2: the EFS with the IMEI and the RF
+    # calibration) were wiped, emptied or overwritten: no firmware file brings them back ("the 'fsc fsg modemst1 and
+    # modemst2' files ... are now 0 bytes", "I erased the modemst partitions")
+    StatedState("said:modem-nv-lost",
+                r"\b(?:overwr\w+|wip\w+|eras\w+|delet\w+|lost|emptied|corrupt\w*)\b" + _SAME + r"{0,80}?\b(?:fsc|fsg|modemst[12]|EFS)\b|"
+                r"\b(?:fsc|fsg|modemst[12]|EFS)\b" + _SAME + r"{0,120}?(?:\b(?:0|zero)\s+bytes\b|\b(?:are|were|is|was|got|now)\s+"
+                r"(?:\w+\s+)?(?:empty|wiped|erased|lost|gone|corrupt\w*)\b)",
+                "ls -l the backed-up fsc, fsg, modemst1, modemst2 images; mmcli -m any (equipment id)",
+                context=True),
     # the device is a plug-in modem: a 3G/4G/LTE/UMTS stick, dongle, USB or wireless modem, or one said plugged in ("after
     # plugging it", "I plugged the modem in"); context for the row above
     StatedState("said:plug-in-modem",
@@ -5431,7 +5471,7 @@ STATES: Tuple[StatedState, ...] = (
                 r"visible|listed)\b|"
                 r"\b(?:does|do|did)(?:n't|\s+not)\s+(?:show up|appear|come (?:back|up)|get detected|enumerate|connect|register)\b|"
                 r"\b(?:does|do|did|is|are|was)(?:n't|\s+not)\s+work(?:ing)?\b|\b(?:not|stopped|never|no longer) working\b|"
-                r"\b(?:can(?:'t|not)|could(?:n't| not)|unable to|fail(?:s|ed)? to)\s+(?:get (?:it|anything|the \w+|this \w+) "
+                r"\b(?:can(?:'t|not)|could(?:n't| not)|unable to|fail(?:s|ed)? to)\s+(?:seem\s+to\s+)?(?:get (?:it|anything|the \w+|this \w+) "
                 r"(?:to work|working|online|connected|up)|get (?:an? )?(?:IP|address|lease|connection|online)|connect|register|"
                 r"dial|establish (?:a |the )?(?:connection|data)|bring (?:up|\w+ up))\b|"
                 r"\bno (?:IP(?:v4)?(?: address)?|internet(?: connection| access)?|connectivity|data connection|"
@@ -5441,6 +5481,10 @@ STATES: Tuple[StatedState, ...] = (
                 r"disconnecting|vanish\w*|disappear\w*|fails)\b|\b(?:just |always )?hangs (?:forever|at)\b",
                 "lsusb; sudo dmesg; mmcli -m any; ip addr",
                 unless=r"\b(?:fixed|solved|resolved|got around|work(?:ed)? around|workaround)\b"),
+    # ... in Chinese: it cannot be used, gets no internet ("刷了好几个固件都无法使用", "还是用不了", "不能上网")
+    *_in_each_language("said:not-working", {
+        "zh": r"(?:无法|不能|没法)(?:正常)?(?:使用|工作|上网|联网|拨号)|用不了|不能用|不工作|上不了网",
+    }, "lsusb; sudo dmesg; mmcli -m any; ip addr", unless=r"已经?解决|解决了|可以(?:正常)?(?:使用|上网)了"),
     # --- stop 32 (tuning32c): the board, the port and the module in other languages (the words above STATES) ---------
     *_in_each_language("said:iface-renamed", {
         "de": _name_changes_each_boot("de"),
@@ -5710,6 +5754,6 @@ STATES: Tuple[StatedState, ...] = (
 GENERIC_FAILURE = "said:not-working"
 # context rows that only name what the device is (a stick, a dongle): a failure in words beside them is still read by the
 # catch-all (the older context rows, which also tell what works or was done, keep it out)
-DEVICE_KIND_FACTS = frozenset(("said:plug-in-modem",))
+DEVICE_KIND_FACTS = frozenset(("said:plug-in-modem", "said:msm8916-stick"))
 # the stated facts that are context, not a failure (StatedState.context)
 CONTEXT_FACTS = frozenset(state.fact for state in STATES if state.context)
