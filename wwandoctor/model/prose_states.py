@@ -3343,6 +3343,9 @@ STATES: Tuple[StatedState, ...] = (
     StatedState("said:composition-changed",
                 r"(?:\bAT!USBCOMP\b|\bAT!USBPID\b|\bAT\+QCFG(?:=|\s+)\s*[\"'“”]?(?:usbcfg|usbnet)\b|\bAT\^SETPORT\b|\bAT\+GTUSBMODE\b"
                 r"|\bAT\+CUSBCFG\b|\bAT\+CUSBPIDSWITCH\b|\bAT#USBCFG\b|\bswitch(?:ed)? (?:the )?USB composition\b|\bAT!UDPID\b|"
+                # the MC77xx / MC73xx composition command (Sierra's AT command reference: AT!UDUSBCOMP, the older name of
+                # AT!USBCOMP)
+                r"\bAT!UDUSBCOMP\b|"
                 # the USB product id set by hand, which selects the composition on Sierra modules (AT!UDPID, AT!USBPID):
                 # "I set the PID to 0x68b1 instead of 0x68a3", "changed the product id to 9071"
                 r"\b(?:set|changed|switched|put|altered)\s+(?:the\s+|its\s+|my\s+)?(?:USB\s+)?(?:PID|product[\s-]?id)\s+"
