@@ -1227,6 +1227,12 @@ def test_an_apn_of_another_operator(text, read):
     ("This is fixed in ModemManager 1.24.2 upstream.", "said:mm-version-fixes", True),
     ("Updating the modem firmware fixed it, ModemManager is the same.", "said:mm-version-fixes", False),
     ("Upgrading ModemManager from the PPA did not fix it for me.", "said:mm-version-fixes", False),
+    # a release of ModemManager or of its libqmi / libmbim said not to go with the rest (written for stop 37)
+    ("The new network scripts are not compatible with libqmi 1.28.2.", "said:mm-version-fixes", True),
+    ("libmbim 1.26.0 is incompatible with this ModemManager.", "said:mm-version-fixes", True),
+    ("ModemManager 1.16.2 and newer can't talk to the MBIM port any more.", "said:mm-version-fixes", True),
+    ("ModemManager 1.18 is not able to use the modem.", "said:mm-version-fixes", False),
+    ("libqmi 1.30 cannot open the port any more after the firmware update.", "said:mm-version-fixes", False),
     ("I can talk to the modem with minicom on ttyUSB2.", "said:other-tool-reaches-modem", True),
     ("UMTSmon detects the modem after the switch.", "said:other-tool-reaches-modem", True),
     ("The stick works with wvdial.", "said:other-tool-reaches-modem", True),

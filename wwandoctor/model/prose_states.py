@@ -938,6 +938,8 @@ _ASKS_PIN = (r"(?:asks?|asking|asked|prompts?|prompting|prompted)\s+(?:me\s+|us\
              r"(?:SIM(?:[\s-]?card)?\s+)?(?:PIN|PUK)\b")
 # ModemManager as posts name it, and its being stopped, disabled, inhibited or told to ignore the modem
 _MM = r"(?:Modem-?Man(?:a)?ger|Modem\s+Manager|(?-i:MM))"  # "ModemManger" as posts misspell it
+# ModemManager or a protocol library it drives modems through (libqmi, libmbim; their -glib package names too)
+_MM_STACK = r"(?:" + _MM + r"|lib(?:qmi|mbim)(?:-glib)?)"
 # a program that manages the modem and acts on it by itself: ModemManager, a distribution's modem service or power manager
 # ("modem-control.service", "eg25-manager", "the modem service"); what it does to the modem under another program; and a
 # firmware update under way ("fwupd", "while it is being upgraded", "during the firmware update")
@@ -2225,6 +2227,19 @@ STATES: Tuple[StatedState, ...] = (
                 "ModemManager --version; the distribution's ModemManager changelog for the modem's plugin",
                 unless=r"\b(?:firmware|fw)\b|(?:\b(?:not|never|nothing)|n't)\s+(?:\w+\s+)?(?:fix|help|solv|chang|work|detect|"
                        r"recogni[sz]|find|found|list)\w*"),
+    # ... or a named release of ModemManager or of the protocol library it drives the modem through (libqmi, libmbim) is
+    # said not to go with the rest: "not compatible with libqmi 1.28.2", "libmbim 1.26 is incompatible", "ModemManager
+    # 1.16.2 and newer is not able to use the QMI interface anymore". ModemManager talks QMI and MBIM only through
+    # libqmi / libmbim (its plugins link them), so a mismatched or regressed release there leaves the modem unmanaged
+    # however the rest is set up (knowledge.md 2.11); another release is what makes it work
+    StatedState("said:mm-version-fixes",
+                r"\b(?:not\s+|in)compatible\s+with\s+(?:the\s+)?" + _MM_STACK + r"\s+v?\d+\.\d+|"
+                r"\b" + _MM_STACK + r"\s+v?\d+\.\d+[\d.]*\s+(?:(?:is|was)\s+)?(?:not\s+|in)compatible\b|"
+                r"\b" + _MM_STACK + r"\s+v?\d+\.\d+[\d.]*(?:\s+(?:and|or)\s+(?:newer|later|above))?\s+(?:(?:is|are|was)\s+not\s+able\s+to|"
+                r"(?:is|are|was)n't\s+able\s+to|can(?:'t|not)|could(?:n't|\s+not)|fails?\s+to|does(?:n't|\s+not))\s+"
+                r"(?:use|talk\s+to|access|open|drive|manage|detect|see)\b" + _SAME + r"{0,50}?\b(?:any\s?more|no\s+longer)\b",
+                "ModemManager --version; qmicli --version (libqmi) or mbimcli --version (libmbim); the distribution's package "
+                "versions of the three", unless=r"\b(?:firmware|fw|kernel)\b"),
     # a program other than the connection manager talks to the modem ("I can talk to the modem with minicom on ttyUSB2",
     # "the stick works with wvdial", "UMTSmon detects the modem"): its ports exist and answer, so the modem, its driver
     # and its mode are not what keeps the manager from it (context: with said:mm-no-modem, stated-manager-misses-
