@@ -1233,6 +1233,13 @@ def test_an_apn_of_another_operator(text, read):
     ("ModemManager 1.16.2 and newer can't talk to the MBIM port any more.", "said:mm-version-fixes", True),
     ("ModemManager 1.18 is not able to use the modem.", "said:mm-version-fixes", False),
     ("libqmi 1.30 cannot open the port any more after the firmware update.", "said:mm-version-fixes", False),
+    # the modem works with another SIM here, the SIM works elsewhere (written for stop 37)
+    ("With my Three SIM it works on this laptop.", "said:works-with-other-sim", True),
+    ("The stick works fine with another SIM card.", "said:works-with-other-sim", True),
+    ("With another SIM it does not work either.", "said:works-with-other-sim", False),
+    ("The new SIM works in my phone.", "said:sim-works-elsewhere", True),
+    ("My brother tested the stick with the VirginSIM and it works on XP.", "said:sim-works-elsewhere", True),
+    ("The SIM doesn't work in my phone either.", "said:sim-works-elsewhere", False),
     ("I can talk to the modem with minicom on ttyUSB2.", "said:other-tool-reaches-modem", True),
     ("UMTSmon detects the modem after the switch.", "said:other-tool-reaches-modem", True),
     ("The stick works with wvdial.", "said:other-tool-reaches-modem", True),

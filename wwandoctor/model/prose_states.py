@@ -4968,6 +4968,26 @@ STATES: Tuple[StatedState, ...] = (
                 "AT+CPIN? with a SIM known to work; the SIM holder's contacts and the board's SIM-detect setting", context=True,
                 unless=r"\b(?:works?|worked|working) now\b|\b(?:that|this|the (?:\w+ )?(?:one|card|SIM)) (?:works|worked)\b|"
                        r"\b(?:fixed|solved|resolved)\b"),
+    # the same modem works on this host with another SIM or another provider's SIM ("with my Three SIM it works", "it works
+    # fine with another SIM card", "with the old Vodafone SIM card everything works"): the modem, its driver and the host's
+    # tools are sound; what is left is this SIM's account or the settings its network needs (context: with
+    # said:sim-works-elsewhere, stated-sim-and-modem-each-work reads the connection settings)
+    StatedState("said:works-with-other-sim",
+                r"\b(?:with|using)\s+(?:an?other|the\s+other|my\s+other|a\s+different|other|the\s+old|my\s+old|(?:my\s+|an?\s+|the\s+)?"
+                r"(?-i:[A-Z][\w&]+))\s+(?:[\w&-]+\s+){0,1}?SIM(?:[\s-]?cards?)?\b" + _SAME + r"{0,50}?\b(?:it|everything|that|the\s+"
+                r"(?:modem|stick|dongle|card|module))\s+(?:just\s+|still\s+)?works?\b|"
+                r"\b(?:it|modem|stick|dongle|card|module)\s+works?\s+(?:fine\s+|perfectly\s+|well\s+|ok\s+)?(?:with|using)\s+(?:an?other|"
+                r"the\s+other|my\s+other|a\s+different|other)\s+(?:[\w&-]+\s+){0,1}?(?:SIM(?:[\s-]?cards?)?|provider|operator|carrier)\b",
+                "the SIM in question in the same modem (mmcli -m any: SIM, registration, the bearer's APN and authentication)",
+                context=True, unless=r"(?:\b(?:not|never|neither|nor|either)\b|n't)"),
+    # the SIM in question works somewhere else: in a phone, or in the same stick under Windows or macOS ("the Virgin SIM
+    # works on XP", "the SIM works fine in my phone"): the SIM and its account are sound (context, as above)
+    StatedState("said:sim-works-elsewhere",
+                r"(?:\bSIM|(?<=[a-z])(?-i:SIM))(?:[\s-]?cards?)?\b" + _SAME + r"{0,40}?\b(?:it\s+|they\s+)?works?\s+(?:fine\s+|perfectly\s+|"
+                r"well\s+|ok\s+)?(?:in|on|with|under)\s+(?:a\s+|my\s+|the\s+|an?other\s+|his\s+|her\s+)?(?:\w+\s+)?(?:phones?|"
+                r"smartphones?|handsets?|Windows|XP|Vista|Win\s?(?:7|8|10|11)|mac\s?OS|OS\s?X|Android)\b",
+                "the SIM in this modem: mmcli -m any (SIM, registration), then the bearer's APN and authentication",
+                context=True, unless=r"(?:\b(?:not|never|neither|nor|either)\b|n't)"),
     # the same modem or stick works on another computer ("If I try the dongle in the PC everything works fine", "the stick
     # works perfectly on my laptop"): the device itself is sound, what differs is the host (its USB power, its software).
     # A person trying it is read in a sentence opened by "if"/"when" too: it tells what happens each time
