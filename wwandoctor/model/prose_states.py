@@ -940,6 +940,8 @@ _ASKS_PIN = (r"(?:asks?|asking|asked|prompts?|prompting|prompted)\s+(?:me\s+|us\
              r"(?:SIM(?:[\s-]?card)?\s+)?(?:PIN|PUK)\b")
 # ModemManager as posts name it, and its being stopped, disabled, inhibited or told to ignore the modem
 _MM = r"(?:Modem-?Man(?:a)?ger|Modem\s+Manager|(?-i:MM))"  # "ModemManger" as posts misspell it
+# ModemManager or a protocol library it drives modems through (libqmi, libmbim; their -glib package names too)
+_MM_STACK = r"(?:" + _MM + r"|lib(?:qmi|mbim)(?:-glib)?)"
 # a program that manages the modem and acts on it by itself: ModemManager, a distribution's modem service or power manager
 # ("modem-control.service", "eg25-manager", "the modem service"); what it does to the modem under another program; and a
 # firmware update under way ("fwupd", "while it is being upgraded", "during the firmware update")
@@ -2227,6 +2229,19 @@ STATES: Tuple[StatedState, ...] = (
                 "ModemManager --version; the distribution's ModemManager changelog for the modem's plugin",
                 unless=r"\b(?:firmware|fw)\b|(?:\b(?:not|never|nothing)|n't)\s+(?:\w+\s+)?(?:fix|help|solv|chang|work|detect|"
                        r"recogni[sz]|find|found|list)\w*"),
+    # ... or a named release of ModemManager or of the protocol library it drives the modem through (libqmi, libmbim) is
+    # said not to go with the rest: "not compatible with libqmi 1.28.2", "libmbim 1.26 is incompatible", "ModemManager
+    # 1.16.2 and newer is not able to use the QMI interface anymore". ModemManager talks QMI and MBIM only through
+    # libqmi / libmbim (its plugins link them), so a mismatched or regressed release there leaves the modem unmanaged
+    # however the rest is set up (knowledge.md 2.11); another release is what makes it work
+    StatedState("said:mm-version-fixes",
+                r"\b(?:not\s+|in)compatible\s+with\s+(?:the\s+)?" + _MM_STACK + r"\s+v?\d+\.\d+|"
+                r"\b" + _MM_STACK + r"\s+v?\d+\.\d+[\d.]*\s+(?:(?:is|was)\s+)?(?:not\s+|in)compatible\b|"
+                r"\b" + _MM_STACK + r"\s+v?\d+\.\d+[\d.]*(?:\s+(?:and|or)\s+(?:newer|later|above))?\s+(?:(?:is|are|was)\s+not\s+able\s+to|"
+                r"(?:is|are|was)n't\s+able\s+to|can(?:'t|not)|could(?:n't|\s+not)|fails?\s+to|does(?:n't|\s+not))\s+"
+                r"(?:use|talk\s+to|access|open|drive|manage|detect|see)\b" + _SAME + r"{0,50}?\b(?:any\s?more|no\s+longer)\b",
+                "ModemManager --version; qmicli --version (libqmi) or mbimcli --version (libmbim); the distribution's package "
+                "versions of the three", unless=r"\b(?:firmware|fw|kernel)\b"),
     # a program other than the connection manager talks to the modem ("I can talk to the modem with minicom on ttyUSB2",
     # "the stick works with wvdial", "UMTSmon detects the modem"): its ports exist and answer, so the modem, its driver
     # and its mode are not what keeps the manager from it (context: with said:mm-no-modem, stated-manager-misses-
@@ -3345,6 +3360,9 @@ STATES: Tuple[StatedState, ...] = (
     StatedState("said:composition-changed",
                 r"(?:\bAT!USBCOMP\b|\bAT!USBPID\b|\bAT\+QCFG(?:=|\s+)\s*[\"'“”]?(?:usbcfg|usbnet)\b|\bAT\^SETPORT\b|\bAT\+GTUSBMODE\b"
                 r"|\bAT\+CUSBCFG\b|\bAT\+CUSBPIDSWITCH\b|\bAT#USBCFG\b|\bswitch(?:ed)? (?:the )?USB composition\b|\bAT!UDPID\b|"
+                # the MC77xx / MC73xx composition command (Sierra's AT command reference: AT!UDUSBCOMP, the older name of
+                # AT!USBCOMP)
+                r"\bAT!UDUSBCOMP\b|"
                 # the USB product id set by hand, which selects the composition on Sierra modules (AT!UDPID, AT!USBPID):
                 # "I set the PID to 0x68b1 instead of 0x68a3", "changed the product id to 9071"
                 r"\b(?:set|changed|switched|put|altered)\s+(?:the\s+|its\s+|my\s+)?(?:USB\s+)?(?:PID|product[\s-]?id)\s+"
@@ -4971,6 +4989,26 @@ STATES: Tuple[StatedState, ...] = (
                 r"well\s+|ok\s+)?(?:in|on|with)\s+(?:my|a|an|another|other|the)\s+(?:\w+\s+)?(?:cell|cellphone|(?:mobile\s+|smart\s*)?phone|handset)\b",
                 "AT+CPIN? with a SIM known to work; the SIM holder's contacts and the board's SIM-detect setting", context=True,
                 unless=r"\b(?:fixed|solved|resolved)\b|(?:\b(?:not|never)\b|n't)\s+(?:\w+\s+)?work"),
+    # the same modem works on this host with another SIM or another provider's SIM ("with my Three SIM it works", "it works
+    # fine with another SIM card", "with the old Vodafone SIM card everything works"): the modem, its driver and the host's
+    # tools are sound; what is left is this SIM's account or the settings its network needs (context: with
+    # said:sim-works-elsewhere, stated-sim-and-modem-each-work reads the connection settings)
+    StatedState("said:works-with-other-sim",
+                r"\b(?:with|using)\s+(?:an?other|the\s+other|my\s+other|a\s+different|other|the\s+old|my\s+old|(?:my\s+|an?\s+|the\s+)?"
+                r"(?-i:[A-Z][\w&]+))\s+(?:[\w&-]+\s+){0,1}?SIM(?:[\s-]?cards?)?\b" + _SAME + r"{0,50}?\b(?:it|everything|that|the\s+"
+                r"(?:modem|stick|dongle|card|module))\s+(?:just\s+|still\s+)?works?\b|"
+                r"\b(?:it|modem|stick|dongle|card|module)\s+works?\s+(?:fine\s+|perfectly\s+|well\s+|ok\s+)?(?:with|using)\s+(?:an?other|"
+                r"the\s+other|my\s+other|a\s+different|other)\s+(?:[\w&-]+\s+){0,1}?(?:SIM(?:[\s-]?cards?)?|provider|operator|carrier)\b",
+                "the SIM in question in the same modem (mmcli -m any: SIM, registration, the bearer's APN and authentication)",
+                context=True, unless=r"(?:\b(?:not|never|neither|nor|either)\b|n't)"),
+    # the SIM in question works somewhere else: in a phone, or in the same stick under Windows or macOS ("the Virgin SIM
+    # works on XP", "the SIM works fine in my phone"): the SIM and its account are sound (context, as above)
+    StatedState("said:sim-works-elsewhere",
+                r"(?:\bSIM|(?<=[a-z])(?-i:SIM))(?:[\s-]?cards?)?\b" + _SAME + r"{0,40}?\b(?:it\s+|they\s+)?works?\s+(?:fine\s+|perfectly\s+|"
+                r"well\s+|ok\s+)?(?:in|on|with|under)\s+(?:a\s+|my\s+|the\s+|an?other\s+|his\s+|her\s+)?(?:\w+\s+)?(?:phones?|"
+                r"smartphones?|handsets?|Windows|XP|Vista|Win\s?(?:7|8|10|11)|mac\s?OS|OS\s?X|Android)\b",
+                "the SIM in this modem: mmcli -m any (SIM, registration), then the bearer's APN and authentication",
+                context=True, unless=r"(?:\b(?:not|never|neither|nor|either)\b|n't)"),
     # the same modem or stick works on another computer ("If I try the dongle in the PC everything works fine", "the stick
     # works perfectly on my laptop"): the device itself is sound, what differs is the host (its USB power, its software).
     # A person trying it is read in a sentence opened by "if"/"when" too: it tells what happens each time
