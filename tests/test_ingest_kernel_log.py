@@ -58,6 +58,15 @@ def test_serial_attach_lines_go_to_the_detected_interfaces_in_order():
     assert d.product == "MC7455"
 
 
+def test_a_lone_attach_line_gives_the_device_a_port_and_its_driver():
+    # bus.c prints it on the USB device; without the interface's "converter detected" line the port has no interface
+    snap = ingest_text("[ 2897.097191] usb 1-2: New USB device found, idVendor=1199, idProduct=9091, bcdDevice= 0.06\n"
+                       "[ 2897.195158] usb 1-2: Qualcomm USB modem converter now attached to ttyUSB0\n"
+                       "[   15.845570] usb 1-1.5.1: FTDI USB Serial Device converter now attached to ttyUSB1\n")
+    assert dev(snap, "1-2").attached_tty == {"ttyUSB0": "qcserial"} and dev(snap, "1-2").interfaces == []
+    assert dev(snap, "1-1.5.1").attached_tty == {"ttyUSB1": ""}  # a serial bridge, no modem driver
+
+
 def test_dmesg_json():
     snap = load("dmesg-json-ec25.txt")
     d = dev(snap, "1-1.4")

@@ -607,9 +607,23 @@ def test_a_storage_id_said_to_become_its_switch_target_is_not_the_device_now():
     ("There is no /dev/ttyUSB0 at all, so wvdial has nothing to dial.\n", False),
     ("if I check /dev/ttyUSB0, it doesn't exist\n", False),
     ("$ ls /dev/ttyS0\n/dev/ttyS0\n", False),  # a board UART is no modem node
+    # the kernel creating a modem's serial port: a modem usb-serial driver's attach line, cdc-acm's
+    ("[    5.924303] usb 2-1.4: Qualcomm USB modem converter now attached to ttyUSB0\n", True),
+    ("[    7.101010] cdc_acm 1-1:1.0: ttyACM0: USB ACM device\n", True),
+    ("[   15.845570] usb 1-1.5.1: FTDI USB Serial Device converter now attached to ttyUSB0\n", False),
 ])
 def test_modem_nodes_shown_reads_present_nodes_only(text, shown):
     assert _prose_model(text).host.modem_nodes_shown is shown
+
+
+def test_a_lone_attach_line_is_a_serial_port_of_the_modem_and_binds_its_driver():
+    model = _prose_model("[    5.901234] usb 2-1.4: New USB device found, idVendor=1199, idProduct=9091\n"
+                         "[    5.924303] usb 2-1.4: Qualcomm USB modem converter now attached to ttyUSB0\n")
+    (modem,) = model.modems
+    assert (modem.serial_ports, modem.drivers) == (["ttyUSB0"], ["qcserial"])
+    # the device's id not shown: the modem driver's line alone makes it a modem
+    (modem,) = _prose_model("[   34.441830] usb 1-1: GSM modem (1-port) converter now attached to ttyUSB0\n").modems
+    assert (modem.id, modem.serial_ports, modem.drivers) == ("usb:1-1", ["ttyUSB0"], ["option"])
 
 
 def test_a_router_style_id_in_lsusb_is_a_modem_with_its_table_name():

@@ -11,6 +11,19 @@ from __future__ import annotations
 # USB serial drivers of modem AT/DM/NMEA ports (ttyUSB*, ttyACM*).
 USB_SERIAL_DRIVERS = frozenset(("option", "option1", "qcserial", "sierra", "cdc_acm", "usb_serial_simple",
                                 "usbserial_generic", "qcaux", "ti_usb_3410_5052"))
+# usb-serial drivers of modems by the description their "%s converter now attached to ttyUSB%d" line prints (linux
+# drivers/usb/serial/bus.c:73-75 usb_serial_device_probe (johan/usb-serial tree 624fdd4), dev_info on the USB device:
+# "usb 1-2: Qualcomm USB modem converter now attached to ttyUSB0"; option.c "GSM modem (1-port)", qcserial.c "Qualcomm
+# USB modem", sierra.c "Sierra USB modem" and "Sierra USB modem (3 port)" of older kernels, generic.c "generic")
+MODEM_SERIAL_DESCRIPTIONS = (("GSM modem", "option"), ("Qualcomm USB modem", "qcserial"), ("Sierra USB modem", "sierra"),
+                             ("generic", "usbserial_generic"))
+
+
+def modem_serial_driver(description: str) -> str:
+    """The modem driver whose ports a converter line of ``description`` attaches, "" for another (an FTDI bridge)."""
+    return next((drv for words, drv in MODEM_SERIAL_DESCRIPTIONS if description.startswith(words)), "")
+
+
 # USB-serial bridge chips' drivers (Silicon Labs CP210x, FTDI, Prolific): their tables name a few modems built on the
 # bridge (cp210x.c "MobiData GPRS USB Modem", ftdi_sio.c "Falcom Twist USB GPRS modem"), but the chip's vendor sells it
 # for any serial gadget: a device bound to one, or a bridge vendor's id, is no modem by itself.

@@ -126,6 +126,9 @@ class UsbDevice:
     autosuspend_delay_ms: Optional[int] = None
     interfaces: List[UsbInterface] = field(default_factory=list)
     configs: List[UsbConfig] = field(default_factory=list)
+    # serial ports a usb-serial driver attached to the device, of an interface the input does not name: a lone kernel
+    # line "usb 1-2: Qualcomm USB modem converter now attached to ttyUSB0" (tty -> the driver, "" when unknown)
+    attached_tty: Dict[str, str] = field(default_factory=dict)
     udev: Dict[str, str] = field(default_factory=dict)  # selected udev properties
     sysfs_path: Optional[str] = None
 

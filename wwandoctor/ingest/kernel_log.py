@@ -412,14 +412,23 @@ def _usb_core(snap: Snapshot, text: str, state: KernelState) -> None:
         return
     m = _ATTACHED.match(text)
     if m:
-        path, tty = m.group(1), m.group(3)
-        pending = state.pending_serial.get(path) or []
-        dev = find_usb_device(snap, path=path)
-        if pending and dev is not None:
-            number, cfg = pending.pop(0)
-            intf = usb_interface(dev, number, cfg)
-            if tty not in intf.tty:
-                intf.tty.append(tty)
+        _attached(snap, m.group(1), m.group(2), m.group(3), state)
+
+
+def _attached(snap: Snapshot, path: str, description: str, tty: str, state: KernelState) -> None:
+    """A usb-serial driver attached ``tty`` to the device at ``path``: the port of the interface its "converter
+    detected" line named, or, that line not shown, a port of the device's (a driver is bound to it)."""
+    pending = state.pending_serial.get(path) or []
+    dev = find_usb_device(snap, path=path)
+    if pending and dev is not None:
+        number, cfg = pending.pop(0)
+        intf = usb_interface(dev, number, cfg)
+        if tty not in intf.tty:
+            intf.tty.append(tty)
+        return
+    dev = dev or _device(snap, path)
+    if dev is not None and not any(tty in i.tty for i in dev.interfaces):
+        dev.attached_tty[tty] = drivers.modem_serial_driver(description)
 
 
 def _interface_message(snap: Snapshot, m, state: KernelState) -> None:

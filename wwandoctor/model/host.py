@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import List, Optional
 
+from wwandoctor.drivers import MODEM_SERIAL_DESCRIPTIONS
 from wwandoctor.model.common import MODEM_MODULES
 from wwandoctor.model.distribution import other_system
 from wwandoctor.model.tools import host_tools
@@ -323,11 +324,18 @@ def devices_listed(snap: Snapshot, host: Host) -> None:
 # line that says it is absent ("ls: cannot access '/dev/ttyUSB*': No such file", "there is no /dev/ttyUSB0")
 _MODEM_NODE_RE = re.compile(r"(?<![\w/])/dev/(?:cdc-wdm\d+|ttyUSB\d+|ttyACM\d+|wwan\d+\w*)\b")
 _ABSENT_RE = re.compile(r"\b(?:no|not|cannot|can't|without|missing|absent|gone)\b|n't\b|No such file|doesn't exist", re.I)
+# a kernel line that creates a modem's serial port: a modem usb-serial driver's "usb 1-2: Qualcomm USB modem converter
+# now attached to ttyUSB0" (drivers.MODEM_SERIAL_DESCRIPTIONS), cdc-acm's "cdc_acm 1-1:1.0: ttyACM0: USB ACM device"
+# (linux drivers/usb/class/cdc-acm.c acm_probe, dev_info "ttyACM%d: USB ACM device")
+_PORT_CREATED_RE = re.compile(r"\busb \S+: (?:%s)[^:]* converter now attached to ttyUSB\d+|^cdc_acm \S+: ttyACM\d+: USB ACM device"
+                              % "|".join(re.escape(words) for words, _ in MODEM_SERIAL_DESCRIPTIONS))
 
 
 def modem_nodes_shown(lines: List[LogLine], host: Host) -> None:
-    """modem_nodes_shown: some line shows a modem's device node (cdc-wdm, ttyUSB, ttyACM, wwan port) as present."""
-    shown = [l for l in lines if _MODEM_NODE_RE.search(l.text) and not _ABSENT_RE.search(l.text)]
+    """modem_nodes_shown: some line shows a modem's device node (cdc-wdm, ttyUSB, ttyACM, wwan port) as present, or a
+    kernel line creates a modem's serial port."""
+    shown = [l for l in lines if (_MODEM_NODE_RE.search(l.text) and not _ABSENT_RE.search(l.text))
+             or (l.origin == "kernel" and _PORT_CREATED_RE.search(l.text))]
     host.note("modem_nodes_shown", bool(shown), "input lines",
               shown[0].text.strip()[:160] if shown else "no line shows a modem device node as present", places(shown))
 

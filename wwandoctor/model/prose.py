@@ -23,7 +23,7 @@ import re
 from typing import Dict, Iterable, Iterator, List, NamedTuple, Optional, Sequence, Set, Tuple
 
 from wwandoctor.model import prose_english, prose_foreign, prose_grammar, prose_states, prose_variants
-from wwandoctor.model.prose_states import (ANY_LINE_RE, CHINESE_CONDITION, DEVICE_KIND_FACTS, GENERIC_FAILURE, PATCH_SUBJECT, STATES,
+from wwandoctor.model.prose_states import (ANY_LINE_RE, CHINESE_CONDITION, GENERIC_FAILURE, PATCH_SUBJECT, STATES,
                                           StatedState)
 from wwandoctor.snapshot import LogLine
 
@@ -532,7 +532,7 @@ def _read(said: str, sentence: bool) -> List[Tuple[StatedState, Tuple[int, int]]
     read: List[Tuple[StatedState, Tuple[int, int]]] = []
     grammar_read = _grammar_readings(said) if sentence else {}
     for state, regex, unless in _compiled_states():
-        if (state.fact == GENERIC_FAILURE and any(row.fact not in DEVICE_KIND_FACTS for row, _ in read)) or not (sentence or state.any_line):
+        if (state.fact == GENERIC_FAILURE and any(not row.device_kind for row, _ in read)) or not (sentence or state.any_line):
             continue
         grammar = grammar_read.pop(state.fact, [])
         for m in itertools.chain(regex.finditer(said) if regex else (), grammar):
@@ -676,8 +676,8 @@ def _read_variants(said: str, read: List[Tuple[StatedState, Tuple[int, int]]]) -
             for state in _read_in_variant(variant, before, after, facts_read):
                 facts_read.add(state.fact)
                 read.append((state, (a + variant.start, a + variant.end)))
-    # (a row that only names what the device is leaves the catch-all standing)
-    if any(state.fact != GENERIC_FAILURE and state.fact not in DEVICE_KIND_FACTS for state, _ in read):
+    # (a row that only names what the device is leaves the catch-all standing: StatedState.device_kind)
+    if any(state.fact != GENERIC_FAILURE and not state.device_kind for state, _ in read):
         read = [(state, span) for state, span in read if state.fact != GENERIC_FAILURE]
     return read
 

@@ -38,6 +38,9 @@ class StatedState:
     # read in every line no parser understood, commands and file names included, not only in sentences (a
     # vendor's firmware file or tool named in a code block: "SWI9X30C_02.33...zip", "autoflash-7455.sh")
     any_line: bool = False
+    # context that only names what the device is or where it sits (a stick, a HAT, a laptop's internal card): a failure
+    # told in words beside it is still the catch-all's to read (said:not-working), as if the row had not read the line
+    device_kind: bool = False
     # the language of the clause grammar's table (model/prose_languages.py) the pattern is written in: that
     # language's conditions and doubts take the statement back as they do the grammar's own (prose_foreign.hedged)
     language: str = ""
@@ -2045,7 +2048,7 @@ STATES: Tuple[StatedState, ...] = (
     StatedState("said:hilink-named",
                 r"(?<!non-)(?<!non )(?<!not a )(?<!not )(?<!no )(?<!from )\bhi-?link\b",
                 "lsusb; ip addr (an Ethernet interface with a 192.168.x address from the stick's DHCP server)",
-                suspected=True, context=True),
+                suspected=True, context=True, device_kind=True),
     # a stick model whose retail firmware is the router (HiLink / web-UI) one, named: data/router-mode-ids.csv's Huawei
     # E3372 HiLink (12d1:14dc) and E303 HiLink (12d1:14db), ZTE MF823 / MF825A / MF668 (web-UI router firmware); the
     # E3372's stick firmware is named E3372s: what kind of device the post is about, context for a serial tool that
@@ -2053,7 +2056,7 @@ STATES: Tuple[StatedState, ...] = (
     StatedState("said:router-firmware-model",
                 r"\b(?:Huawei\s+)?E3372(?![sS])h?(?:-\d{3})?\b|\b(?:Huawei\s+)?E303h?\b(?![.-]?s)|\b(?:ZTE\s+)?MF(?:823|825A?|668)\b",
                 "lsusb (12d1:14dc / 12d1:14db or a ZTE web-UI id is the router firmware); ip -br link (an Ethernet interface, no ttyUSB)",
-                suspected=True, context=True),
+                suspected=True, context=True, device_kind=True),
     # the Ethernet-style interface of a router stick (ethN, usbN, enx...) said to be unavailable or gone: "eth1 interface not
     # available after enabling the desktop", "usb0 disappears after boot", "enx0c5b8f279a64 is not up"
     StatedState("said:eth-iface-unavailable",
@@ -2704,7 +2707,7 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:SIM7000[A-Z]?|SIM70[278]0[A-Z]*|SIM7022|BG9[56][\w-]*|BG77[\w-]*|BG600L[\w-]*|SARA-[RN][45]\w*|nRF91\d\d\w*|"
                 r"LTE-M1?|Cat[- ]?M1|Cat[- ]M(?![.\w/-])|NB-?IoT|eMTC)\b",
                 "echo 'on the AT port: AT+CNMP?  AT+CMNB?  AT+CBANDCFG?' (SIMCom) or 'AT+QCFG=\"nwscanseq\"  AT+QCFG=\"iotopmode\"' (Quectel)",
-                context=True, any_line=True),
+                context=True, any_line=True, device_kind=True),
     # the modem works only once its radio is switched on by hand: "I have to ... run `gammu setpower on`, then ... it
     # will work", "after sending AT+CFUN=1 it registers", "rfkill unblock wwan fixed it" - it had started with its radio
     # off (gammu 553acaf33: the D-Link DWM-157 initializes itself with radio disabled)
@@ -3021,6 +3024,19 @@ STATES: Tuple[StatedState, ...] = (
                 # another device's driver ("the WiFi driver is not loaded")
                 unless=r"\b(?:now|finally)\s+(?:loads?|loaded|works?)\b|\b(?:wi-?fi|wlan|wireless|bluetooth|graphics|gpu|nvidia|"
                 r"audio|sound|video|printer|camera|webcam|touchpad|display)\s+(?:drivers?|modules?)\b"),
+    # the modem's kernel module package is one built for another kernel than the running one, or was installed by force over
+    # the kernel dependency that says so: "the kmod-usb-net-qmi-wwan package is for a later kernel ... so I had to force
+    # install it", "opkg install --force-depends kmod-usb-serial-option". An OpenWrt kmod depends on the exact kernel
+    # (version and build hash) and modprobe refuses a module of another build, so the driver never loads
+    StatedState("said:kmod-other-kernel",
+                r"\b(?:kmod-[\w.-]+|kmods?|(?:kernel\s+)?modules?|drivers?|packages?|\.ko)\b" + _SAME + r"{0,40}?\b(?:is|was|are|were|"
+                r"built|compiled|made|meant)\s+(?:\w+\s+){0,2}?for\s+(?:a\s+|an\s+|the\s+)?(?:later|newer|older|earlier|different|"
+                r"another|other|wrong)\s+kernel\b|"
+                r"--force-depends\b[^.!?\n]{0,80}?\bkmod-|\bkmod-[\w.-]+" + _SAME + r"{0,80}?(?:--force-depends\b|\bforced?[- ]?install)|"
+                r"\bforced?[- ]?install\w*\s+(?:the\s+)?kmod-",
+                "uname -r; opkg info kernel; opkg info kmod-usb-net-qmi-wwan (its Depends: kernel (= ...)); modprobe <module>; "
+                "dmesg | grep -iE 'disagrees about version|unknown symbol|invalid module format'",
+                unless=r"\b(?:now|finally)\s+(?:works?|loads?|loaded)\b|\b(?:rebuilt|recompiled|matching)\b"),
     # host firmware: the firmware file the host must upload to the modem is missing (a Gobi 1000/2000/3000's amss.mbn,
     # apps.mbn, UQCN.mbn for gobi_loader; a MultiTech modem's mts_*.fw for ti_usb_3410_5052), gobi_loader failing, or
     # the firmware said to be needed from the vendor's Windows driver: "the gobi firmware files are missing",
@@ -3754,7 +3770,7 @@ STATES: Tuple[StatedState, ...] = (
                 unless=r"\b" + _MM + r"\b|" + _NOW_FIXED),
     # an M.2 / mini-PCIe card with no UART to the host named (_USB_ONLY_CARD), in a sentence or any line
     StatedState("said:usb-only-card", _USB_ONLY_CARD,
-                "lsusb; ls -l /dev/serial/by-id/ /dev/ttyUSB*", context=True, any_line=True),
+                "lsusb; ls -l /dev/serial/by-id/ /dev/ttyUSB*", context=True, any_line=True, device_kind=True),
     # a board's UART named in a setting while the modem is a USB device (its AT ports are ttyUSB/ttyACM nodes of option,
     # qcserial or cdc_acm, never the SoC's ttyAMA/ttyS): "I set the serial port to /dev/ttyS0, but the MC7455 is a USB
     # module and shows up as ttyUSB2", "the chat script opens /dev/serial0 although the modem is connected over USB"
@@ -4507,7 +4523,7 @@ STATES: Tuple[StatedState, ...] = (
                 r"P15[sv]?|P16[sv]?|L13(?:\s+Yoga)?)\s+Gen\s*\d+\b|"
                 # a ThinkPad series that no other maker names so, written without its generation ("a `T14s` (AMD, 3rd gen)")
                 r"\b(?:X1\s+(?:Carbon|Yoga)|[TP]1[46]s|P15s|X13s|T4[4-9]0s)\b",
-                "sudo dmidecode -s system-manufacturer; sudo dmidecode -s system-product-name", context=True),
+                "sudo dmidecode -s system-manufacturer; sudo dmidecode -s system-product-name", context=True, device_kind=True),
     # the modem itself leaves the bus: it disappears, vanishes, drops off (and comes back), or restarts by itself
     # again and again. A module that does so while nothing on the host asks it to is most often short of power
     # (knowledge.md usb-power-or-reset: repeated disconnects; modules in adapters or hubs without external power).
@@ -5160,7 +5176,7 @@ STATES: Tuple[StatedState, ...] = (
                 r"\bUSB[ -](?:device|modem|dongle|stick)s?\b|"
                 r"\b(?:connect\w*|plug\w*)\s+(?:in\s+)?(?:the\s+|its\s+)?USB(?:\s+cable)?\s+(?:in)?to\s+(?:the\s+|my\s+|a\s+)?"
                 r"(?:host|PC|computer|laptop|port)\b",
-                "lsusb; the device's LED right after it is plugged in", context=True),
+                "lsusb; the device's LED right after it is plugged in", context=True, device_kind=True),
     StatedState("said:modem-board",
                 # a HAT as its makers write it, or a hat that is one's: German "hat" (has) is no board ("Endlich hat man Zeit")
                 r"\b(?:(?-i:HAT|(?<=\w )Hat)|(?:the|my|a|this|LTE|4G|5G|cellular)\s+(?:[\w-]+\s+){0,2}?hat\b|shield|breakout(?: board)?|"
@@ -5169,7 +5185,7 @@ STATES: Tuple[StatedState, ...] = (
                 r"LilyGO|TTGO|T-SIM[\w-]*|T-A7\d{3}[\w-]*|T-Call[\w-]*|T-PCIE[\w-]*|T-SIMCAM|ESP32[\w-]*|ESP8266|Arduino|Wio[ -]\w+|Maduino[\w-]*|"
                 # the program such a board runs, as the Arduino IDE names it ("programmed the boards with a different sketch")
                 r"sketch(?:es)?)\b",
-                "the board's manual: how its power key / power button switches the module on", suspected=True, context=True),
+                "the board's manual: how its power key / power button switches the module on", suspected=True, context=True, device_kind=True),
     # a module in the mini-PCIe / M.2 slot of a router or single-board computer (not a laptop's): the board's own power
     # or enable GPIO and its device tree switch the slot on ("an EC20 in the mini-PCIe slot of my RK3399 board", "the LTE
     # module in the router's mPCIe socket", "minipcie插口"); context, what a not-enumerated module is checked for first
@@ -5179,12 +5195,12 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:board|router|SBC|RK\d{4}|CM4|BPI|NanoPi|gateway|CPE)(?:'s)?\s+(?:\S+\s+){0,5}?(?:mini[- ]?PCI(?:e|-E)?|mPCIe|M\.2|NGFF)"
                 r"\s+(?:slot|socket|connector|port)s?\b",
                 "the board's schematic / device tree: the slot's power-enable GPIO or regulator; lsusb right after boot",
-                context=True, unless=r"\b(?:laptop|notebook|ThinkPad|Latitude|EliteBook|ProBook|XPS|MacBook|desktop|PC)\b"),
+                context=True, unless=r"\b(?:laptop|notebook|ThinkPad|Latitude|EliteBook|ProBook|XPS|MacBook|desktop|PC)\b", device_kind=True),
     StatedState("said:board-slot-module", r"(?:mini-?pcie|mpcie|M\.2|NGFF)\s*(?:插口|插槽|接口|卡槽|槽)",
                 "the board's schematic / device tree: the slot's power-enable GPIO or regulator; lsusb right after boot",
-                context=True, unless=_CHINESE_HEDGE + r"|笔记本|ThinkPad|联想"),
+                context=True, unless=_CHINESE_HEDGE + r"|笔记本|ThinkPad|联想", device_kind=True),
     StatedState("said:modem-board", _CARRIER_BOARD,
-                "the board's manual: which pin or GPIO switches the module's power on", context=True, any_line=True),
+                "the board's manual: which pin or GPIO switches the module's power on", context=True, any_line=True, device_kind=True),
     # the module answered for a while, then stopped: "stopped responding to AT commands after a month", "worked for two
     # weeks before the modem stopped", "suddenly stopped responding"
     StatedState("said:stopped-after-working",
@@ -5297,7 +5313,7 @@ STATES: Tuple[StatedState, ...] = (
                 # PinePhone Pro: Quectel EG25-G; Librem 5: an M.2 card): "the PinePhone's modem", "modem of my Librem 5"
                 r"\b(?:PinePhone(?:\s+Pro)?|Librem\s*5)(?:'s)?\s+(?:\w+\s+)?modem\b|"
                 r"\bmodem\s+(?:of|in|inside)\s+(?:my|the|a|this)\s+(?:PinePhone|Librem\s*5)\b",
-                "the device's model and the modem's position (soldered, mini-PCIe, M.2)", context=True),
+                "the device's model and the modem's position (soldered, mini-PCIe, M.2)", context=True, device_kind=True),
     # a PPP / GPRS connection that goes to "pending" and straight back to offline: the dialler's setup (APN,
     # user, authentication options) is refused at once
     StatedState("said:call-pending-then-offline",
@@ -5482,7 +5498,7 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?<![A-Za-z])(?:UFI[-_ ]?\d{3,4}\w*|(?:FY_)?UZ801\w*|JZ0\d[-_]?\d{2}\w*|OpenStick)(?![A-Za-z])|"
                 r"\bmsm8916\b(?:[^.!?\n]{0,40}?\b(?:stick|dongle|UFI|UZ801|JZ\w*)\b)?",
                 "the board's PCB label; ls -l /lib/firmware/ (modem.*, mba.mbn); the stick's stock modem partitions backup",
-                context=True, any_line=True),
+                context=True, any_line=True, device_kind=True),
     # the modem's non-volatile partitions of such a board (fsc, fsg, modemst1, modemst2: the EFS with the IMEI and the RF
     # calibration) were wiped, emptied or overwritten: no firmware file brings them back ("the 'fsc fsg modemst1 and
     # modemst2' files ... are now 0 bytes", "I erased the modemst partitions")
@@ -5499,7 +5515,7 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:dongle|stick|USB\s+modem|wireless\s+modem|data\s*card|surf\s*stick)s?\b|\bdongles?\b|\bsurf\s*sticks?\b|"
                 r"\b(?:after|when|once)\s+(?:I\s+)?plug(?:ged|ging)?\s+(?:it|the\s+(?:modem|stick|dongle|device))\b|"
                 r"\bI\s+plug(?:ged)?\s+(?:in\s+)?(?:it|the\s+(?:modem|stick|dongle)|my\s+(?:\w+\s+){0,2}?(?:modem|stick|dongle))\b",
-                "lsusb; the device's model (a USB stick, a modem in a slot, a router)", context=True),
+                "lsusb; the device's model (a USB stick, a modem in a slot, a router)", context=True, device_kind=True),
     # any other failure in plain words: the modem or its ports are missing, it does not work, connect or
     # stay up. No rule names a cause from it; the report uses it so that output which shows no fault is
     # not read as "healthy" when the person says something fails (report: the problem is unexplained).
@@ -5790,8 +5806,5 @@ STATES: Tuple[StatedState, ...] = (
 
 # the catch-all state (last in STATES): a failure in words no other state reads
 GENERIC_FAILURE = "said:not-working"
-# context rows that only name what the device is (a stick, a dongle): a failure in words beside them is still read by the
-# catch-all (the older context rows, which also tell what works or was done, keep it out)
-DEVICE_KIND_FACTS = frozenset(("said:plug-in-modem", "said:msm8916-stick"))
 # the stated facts that are context, not a failure (StatedState.context)
 CONTEXT_FACTS = frozenset(state.fact for state in STATES if state.context)

@@ -30,6 +30,8 @@ def is_usb_modem(dev, snap: Snapshot) -> bool:
     for iface in dev.interfaces:
         if iface.driver in USB_MODEM_DRIVERS or iface.control_ports or iface.wwan_ports:
             return True
+    if set(dev.attached_tty.values()) & USB_MODEM_DRIVERS:
+        return True
     for cfg in dev.configs:
         if set(cfg.functions) & {"qmi", "mbim"}:
             return True
@@ -73,6 +75,7 @@ def usb_modem(dev, snap: Snapshot) -> Modem:
     m.name = _usb_name(dev)
     _usb_configs(m, dev, src, where)
     _usb_interfaces(m, dev, snap, src)
+    _attached_serial_ports(m, dev)
     if dev.udev:  # udevadm info of the device alone (no interface data) settles it too
         ignore = dev.udev.get("ID_MM_DEVICE_IGNORE")
         m.note("mm_ignored", ignore == "1", "udev", "ID_MM_DEVICE_IGNORE=%s" % (ignore or "(not set)"))
@@ -247,6 +250,19 @@ def _bind_interfaces(m: Modem, dev, path: str, src: str) -> List[str]:
     m.serial_ports = serial
     m.wwan_ports = wwan
     return control_protocols
+
+
+def _attached_serial_ports(m: Modem, dev) -> None:
+    """The serial ports a kernel line attached to the device without naming their interface ("usb 1-2: Qualcomm USB
+    modem converter now attached to ttyUSB0"): ports of the modem, and their driver bound to it."""
+    for tty, driver in dev.attached_tty.items():
+        line = "a usb-serial driver%s attached %s to USB device %s" % (" (%s)" % driver if driver else "", tty, dev.path)
+        if tty not in (m.serial_ports or []):
+            m.serial_ports = (m.serial_ports or []) + [tty]
+            m.evidence.setdefault("serial_ports", []).append(Evidence("kernel-log", line))
+        if driver and driver not in (m.drivers or []):
+            m.drivers = (m.drivers or []) + [driver]
+            m.evidence.setdefault("drivers", []).append(Evidence("kernel-log", line))
 
 
 def _wwan_class_ports(m: Modem, snap: Snapshot, path: str, src: str) -> List[str]:
