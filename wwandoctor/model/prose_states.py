@@ -1005,9 +1005,11 @@ _RENAMED_IN_SETUP = (r"\b(?:chang|switch|replac|edit|correct|set|swap)\w*\s+(?:[
 # one name said to be the modem's instead of another: "is called usb0, not wwan0", "is named wwan1 instead of wwan0"
 _NAMED_NOT_OTHER = (r"\b(?:is|are|called|named)\s+" + _DEV_NAME + r"(?:\s+(?:here|now|on\s+(?:this|my)\s+\w+))?,?\s+"
                     r"(?:not|instead\s+of)\s+" + _DEV_NAME)
+# the dialout group's name, bare or quoted as a program's message or a post quotes it; _DIALOUT: with the word "group"
+# after it or not (every said:no-permission row names the group through these two)
+_DIALOUT_NAME = r"[\"'`\u2018\u2019\u201c\u201d]?dialout\b[\"'`\u2018\u2019\u201c\u201d]?"
+_DIALOUT = _DIALOUT_NAME + r"(?:\s+group)?"
 # a program that fails to open something: "refuses to open", "can not open", "it say access denied"
-# the dialout group's name, bare or quoted as a program's message or a post quotes it
-_DIALOUT = r"[\"'`\u2018\u2019\u201c\u201d]?dialout\b[\"'`\u2018\u2019\u201c\u201d]?(?:\s+group)?"
 _OPEN_FAILS = (r"(?:\b(?:can(?:'t|\s?not)|could(?:n't|\s+not)|unable\s+to|fails?\s+to|failed\s+to|refuses?\s+to|refused\s+to|"
                r"won't)\b|\b(?:fails?|failed|refuses?|refused)\b|\baccess\s+denied\b|\bpermission\s+denied\b)")
 # within one sentence, a dot inside a word or a file name kept ("a systemd-networkd .network file", "4.2.2.2")
@@ -2466,13 +2468,13 @@ STATES: Tuple[StatedState, ...] = (
                 r"[^.!?]{0,30}?(?:" + _MODEM_NODE + r"|\b(?:the |a |my )?(?:modem|device|serial port|port|tty)\b)|"
                 r"\b(?:can(?:'t|not)|could(?:n't| not)|unable to|fails? to|failed to)\s+(?:access|open|use)\s+" + _MODEM_NODE +
                 r"[^.!?]{0,60}?\b(?:permission|access denied|EACCES|as (?:a )?(?:normal )?user|without (?:sudo|root))|"
-                r"\b(?:not (?:being )?(?:a )?member of|not (?:being )?in|(?:is|are|was|were)n't (?:a )?(?:member of|in)) (?:the )?`?dialout`? group\b|"
+                r"\b(?:not (?:being )?(?:a )?member of|not (?:being )?in|(?:is|are|was|were)n't (?:a )?(?:member of|in)) (?:the )?" + _DIALOUT_NAME + r" group\b|"
                 # "it is needed that the user is in the dialout group, which isn't the case"
-                r"\bin (?:the )?`?dialout`? group\b[^.!?]{0,20}?\b(?:which|what|that) (?:is(?:n't| not)|was(?:n't| not)) the case\b|"
+                r"\bin (?:the )?" + _DIALOUT_NAME + r" group\b[^.!?]{0,20}?\b(?:which|what|that) (?:is(?:n't| not)|was(?:n't| not)) the case\b|"
                 # the remedy said as a need: "you need to add the `kannel` user to the `dialout` group", "the service
                 # user must be in the dialout group"
-                r"\b(?:needs? to|ha(?:ve|s) to|must|required to)\s+(?:be\s+)?add\w*\s+(?:\S+\s+){0,3}?to\s+(?:the\s+)?`?dialout`?|"
-                r"\b(?:needs? to|ha(?:ve|s) to|must)\s+be\s+(?:a\s+member\s+of|in)\s+(?:the\s+)?`?dialout`?(?:\s+group)?\b|"
+                r"\b(?:needs? to|ha(?:ve|s) to|must|required to)\s+(?:be\s+)?add\w*\s+(?:\S+\s+){0,3}?to\s+(?:the\s+)?" + _DIALOUT_NAME + r"|"
+                r"\b(?:needs? to|ha(?:ve|s) to|must)\s+be\s+(?:a\s+member\s+of|in)\s+(?:the\s+)?" + _DIALOUT + r"\b|"
                 # the membership asked for, the group often quoted as a program prints it: "you must be member of the
                 # "dialout" group", "you must get a member of dialout", "how can I become a member of 'dialout'", "join dialout"
                 r"\b(?:needs? to|ha(?:ve|s) to|must|should)\s+(?:be|get|become)\s+(?:a\s+)?member\s+of\s+(?:the\s+)?" + _DIALOUT + r"|"
@@ -2480,7 +2482,7 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:how\s+(?:can|do|could|should)\s+(?:I|we|one|you)|tells?\s+(?:me|us)\s+to|asks?\s+(?:me|us)\s+to|"
                 r"(?:must|need(?:s)?\s+to|ha(?:ve|s)\s+to))\s+(?:get|become|join)\s+(?:a\s+member\s+of\s+)?(?:the\s+)?" + _DIALOUT + r"|"
                 # added and still refused: "I put the asterisk user in the dialout group and it still cannot open /dev/ttyUSB2"
-                r"\b(?:add\w*|put\w*)\s+(?:\S+\s+){0,3}?(?:to|in|into)\s+(?:the\s+)?`?dialout`?(?:\s+group)?\b" + _SAME +
+                r"\b(?:add\w*|put\w*)\s+(?:\S+\s+){0,3}?(?:to|in|into)\s+(?:the\s+)?" + _DIALOUT + r"\b" + _SAME +
                 r"{0,40}?\bstill\b" + _SAME + r"{0,20}?" + _OPEN_FAILS + r"|"
                 r"\b(?:does(?:n't| not)|do(?:n't| not)|did(?:n't| not))\s+have\s+(?:a\s+|the\s+|any\s+)?(?:permission|rights?|access)s?\s+"
                 r"(?:to\s+(?:use|access|open|read|write)\s+|on\s+|for\s+)(?:the\s+)?" + _MODEM_NODE + r"|"
@@ -2498,14 +2500,14 @@ STATES: Tuple[StatedState, ...] = (
                 + _OPEN_FAILS + r"\s+(?:open|access|use|read|write)\w*\s+(?:to\s+)?(?:the\s+)?(?:" + _MODEM_NODE + r"|device|port|modem|node|"
                 r"tty\w*)" + _SAME + r"{0,40}?\b(?:permissions?|rights?|access denied|EACCES)\b|"
                 # the fix told: "until I added myself to the dialout group", "after adding the user to dialout it works"
-                r"\b(?:until|after|since)\s+(?:I|we)\s+(?:have\s+|had\s+)?added\s+(?:\S+\s+){0,3}?to\s+(?:the\s+)?`?dialout`?|"
-                r"\badding\s+(?:\S+\s+){0,3}?to\s+(?:the\s+)?`?dialout`?(?:\s+group)?\s+(?:fixed|solved|helped|did it|made it work)\b|"
+                r"\b(?:until|after|since)\s+(?:I|we)\s+(?:have\s+|had\s+)?added\s+(?:\S+\s+){0,3}?to\s+(?:the\s+)?" + _DIALOUT_NAME + r"|"
+                r"\badding\s+(?:\S+\s+){0,3}?to\s+(?:the\s+)?" + _DIALOUT + r"\s+(?:fixed|solved|helped|did it|made it work)\b|"
                 # the node root's only: "/dev/cdc-wdm0 is only accessible by root"
                 + _MODEM_NODE + r"[^.!?]{0,40}?\b(?:only\s+(?:accessible|readable|writ(?:e)?able|usable|available|opened)\s+(?:by|for|to)"
                 r"\s+root|root[- ]only)\b|"
                 r"\bpermission denied\s+(?:on|for|to|when (?:opening|accessing)|opening|accessing|while opening)\s+(?:the\s+)?" +
                 _MODEM_NODE + r"|" + _MODEM_NODE + r"[^.!?]{0,60}?\b(?:belongs? to|owned by)\s+(?:the\s+)?(?:user\s+)?root\b|"
-                r"\badd\w*\s+(?:\S+\s+){0,3}to (?:the )?`?dialout`?(?: group)?\b[^.!?]{0,20}?\b(?:gives nothing|does(?:n't| not) (?:help|work|change)|"
+                r"\badd\w*\s+(?:\S+\s+){0,3}to (?:the )?" + _DIALOUT + r"\b[^.!?]{0,20}?\b(?:gives nothing|does(?:n't| not) (?:help|work|change)|"
                 r"did(?:n't| not) (?:help|work|change)|changes nothing|has no effect|no effect)",
                 "ls -l /dev/cdc-wdm* /dev/wwan* /dev/ttyUSB* /dev/ttyACM*; id <the user or service>; "
                 "the program's own error when it opens the port"),
