@@ -510,7 +510,13 @@ def _control_mode(proto: str, driver: str) -> str:
             r"\s+(?:to\s+)?" + _HELD + r"|"
             r"\b" + driver + r"\s+on\s+the\s+(?:\w+\s+)?interface\b|"
             r"\bregister\w*\s+(?:it|the\s+\w+)\s+as\s+(?:an?\s+)?" + proto + r"\b|"
-            r"\b(?:is|'s)\s+an?\s+" + proto + r"(?:-only)?\s+(?:port|device|interface|modem|module|card)\b")
+            r"\b(?:is|'s)\s+an?\s+" + proto + r"(?:-only)?\s+(?:port|device|interface|modem|module|card)\b|"
+            # the protocol without "mode": "the modem is set to MBIM (usbcomp 8)", "configured for QMI" (QMI over MBIM is MBIM)
+            r"\b(?:set|configured|switched|put)\s+(?:it\s+|the\s+\w+\s+)?(?:back\s+)?(?:to|into|for)\s+(?:its\s+|the\s+)?" + proto +
+            r"\b(?![\s-]+(?:over|via|through)\b)|"
+            # the driver it enumerates with: "the modem enumerates with cdc_mbim", "it comes up under qmi_wwan"
+            r"\b(?:enumerat(?:es|ed|ing)|comes?\s+up|came\s+up|shows?\s+up|showed\s+up|appears?|appeared)\s+(?:\w+\s+)?(?:with|under|as)\s+"
+            r"(?:the\s+)?" + driver + r"\b")
 
 
 # the programs that talk QMI or MBIM to the modem's control port
@@ -938,6 +944,12 @@ _ASKS_PIN = (r"(?:asks?|asking|asked|prompts?|prompting|prompted)\s+(?:me\s+|us\
              r"(?:SIM(?:[\s-]?card)?\s+)?(?:PIN|PUK)\b")
 # ModemManager as posts name it, and its being stopped, disabled, inhibited or told to ignore the modem
 _MM = r"(?:Modem-?Man(?:a)?ger|Modem\s+Manager|(?-i:MM))"  # "ModemManger" as posts misspell it
+# ModemManager said to run now: "ModemManager is running", "with ModemManager still active", "MM is up" (not "was running
+# until I stopped it": the row's unless)
+_MM_RUNS = (r"\b" + _MM + r"(?:\s+(?:service|daemon))?\s+(?:is|'s|was)\s+(?:still\s+|also\s+)?(?:running|active|up|enabled|started)\b|"
+            r"\b(?:while|with)\s+" + _MM + r"(?:\s+(?:service|daemon))?\s+(?:is\s+)?(?:still\s+|also\s+)?(?:running|active|enabled)\b")
+# a QMI/MBIM tool named without -p / --device-open-proxy in its command ("qmicli -d /dev/cdc-wdm0 --dms-get-ids")
+_TOOL_WITHOUT_PROXY = r"\b" + _CTRL_TOOLS + r"\b(?![^.!?\n]{0,60}?(?<!without)\s(?:-p|--device-open-proxy)\b)"
 # a program that manages the modem and acts on it by itself: ModemManager, a distribution's modem service or power manager
 # ("modem-control.service", "eg25-manager", "the modem service"); what it does to the modem under another program; and a
 # firmware update under way ("fwupd", "while it is being upgraded", "during the firmware update")
@@ -2456,7 +2468,14 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:the\s+)?(?:" + _MM + r"|Network-?\s?Manager|network-manager)\s+(?:is\s+|was\s+)?(?:stopped|killed|disabled|removed|"
                 r"uninstalled|masked|purged|not\s+running)\b|"
                 r"\b" + _MM + r"\b" + _SAME + r"{0,120}?\b(?:fight\w*|fought|compet\w*|rac(?:e|es|ing)|clash\w*|collid\w*)\s+"
-                r"(?:over|for|with)\b|\b(?:fight\w*|fought|compet\w*|clash\w*)\s+(?:over|for|with)\b" + _SAME + r"{0,120}?\b" + _MM + r"\b",
+                r"(?:over|for|with)\b|\b(?:fight\w*|fought|compet\w*|clash\w*)\s+(?:over|for|with)\b" + _SAME + r"{0,120}?\b" + _MM + r"\b|"
+                # a QMI/MBIM tool that hangs or times out, and ModemManager said to run beside it, in the same or the next
+                # sentence: "qmicli ... just times out. ModemManager is running.", "uqmi hangs while ModemManager is active".
+                # ModemManager holds the control port; a tool opened without -p (the qmi-proxy / mbim-proxy) gets no
+                # answers (libqmi qmi-device.c: the proxy shares the port; knowledge.md 2.10)
+                # (a tool run with -p goes through ModemManager's proxy: no clash)
+                + _TOOL_WITHOUT_PROXY + _SAME + r"{0,60}?\b" + _HANG + r"[^\n]{0,80}?(?:" + _MM_RUNS + r")|"
+                r"(?:" + _MM_RUNS + r")[^\n]{0,80}?" + _TOOL_WITHOUT_PROXY + _SAME + r"{0,60}?\b" + _HANG,
                 "systemctl is-active ModemManager; sudo fuser -v /dev/cdc-wdm* /dev/ttyUSB*",
                 unless=r"\b(?:without\b(?!\s+(?:the\s+)?(?:-p\b|--device-open-proxy|(?:qmi-|mbim-)?proxy))|no longer|"
                        r"not (?:running|installed|using)|disabled|stopped)\b"),
@@ -3945,6 +3964,14 @@ STATES: Tuple[StatedState, ...] = (
                 r"not\s+working|stopped\s+working|no\s+longer\s+works?)\s+(?:in|with|on)\s+(?:the\s+)?(?:uqmi|qmicli|qmi-network|qmi\.sh|"
                 r"quectel-CM|qmi_wwan)\b",
                 "cat /sys/class/net/WWAN_IFACE/qmi/raw_ip; qmicli -p -d /dev/cdc-wdmN --wda-get-data-format"),
+    # qmi_wwan's raw_ip attribute read as N: the link is in 802.3 framing, the driver's default (knowledge.md 2.3; linux
+    # Documentation/ABI/testing/sysfs-class-net-qmi raw_ip "Y"/"N"): "raw_ip says N", "cat .../qmi/raw_ip gives N",
+    # "raw_ip is still N". Context, no fault alone: a modem whose data format is 802.3 wants it so
+    StatedState("said:raw-ip-off",
+                r"\b(?:\S*/)?raw_ip\b(?:\s+(?:file|attribute|flag|setting|value))?\s+(?:\w+\s+)?(?:says|said|shows?|showed|reads?|"
+                r"returns?|returned|gives?|gave|contains?|is|was|=|:)\s*(?:still\s+|set\s+to\s+|just\s+)?[\"'`]?(?-i:N|0)\b(?![\"'`]?\s*[/>])",
+                "cat /sys/class/net/WWAN_IFACE/qmi/raw_ip; qmicli -p -d /dev/cdc-wdmN --wda-get-data-format",
+                context=True),
     # the data session is up but no packet passes ("No packets get sent or received", "there's no data flow"):
     # knowledge.md 2.3 raw-ip-mismatch, "connect succeeds, but no traffic"
     StatedState("said:no-traffic",
