@@ -656,6 +656,13 @@ def test_stated_states(text, facts):
     ("이 모뎀은 usb_modeswitch를 이용해 모드를 전환해야 합니다.", "said:storage-mode", True),
     ("It does not have to be switched with usb_modeswitch, the kernel does it.", "said:storage-mode", False),
     ("If it has to be switched with usb_modeswitch, install it.", "said:storage-mode", False),
+    # the CD face told with the eject that ends it, told to the reader: a recipe, not a stick left unswitched (tuning37c,
+    # written, not from any case); the writer's own eject each time, and an eject that fails, stay read
+    ("The only trick is that the dongle mounts as a CD drive - just eject it and then set up the connection.",
+     "said:storage-mode", False),
+    ("It comes up as a CD-ROM at first, simply eject the drive from the file manager.", "said:storage-mode", False),
+    ("My stick mounts as a CD drive, I eject it by hand every time.", "said:storage-mode", True),
+    ("The stick mounts as a CD drive - just eject it, but nothing happens for me.", "said:storage-mode", True),
     # what should run usb_modeswitch does not, the image without it, no serial port at all (written, not from any case)
     ("udev does not call usb_modeswitch when I plug the stick in.", "said:storage-mode", True),
     ("udev runs usb_modeswitch fine.", "said:storage-mode", False),

@@ -198,6 +198,10 @@ PROVES = {
                                   "make[1]: *** No rule to make target 'modules'.  Stop.",
                                   "make[1]: *** No rule to make target `modules'.  Stop.",
                                   "Error! Your kernel headers for kernel 5.3.10-1-pve cannot be found."],
+    "build:in-tree-driver-copy": ["make -C /lib/modules/5.4.51-v7l+/build M=/data/pi/Quectel_Linux_USB_Driver modules",
+                                  "make -C /lib/modules/6.1.21-v8+/build M=/home/pi/quectel-usb/drivers/usb/serial modules",
+                                  "make -C /lib/modules/5.15.0-91-generic/build M=/home/me/qmi_wwan_q modules",
+                                  "make ARCH=arm64 -C /usr/src/linux-headers-5.10 M=/root/GobiNet modules"],
     "build:module-compile-failed": [
         "make[2]: *** [scripts/Makefile.build:271: /home/user/xmm7360-pci/xmm7360.o] Error 1",
         "make[3]: *** [/usr/src/linux-headers-6.1.0-13-common/scripts/Makefile.build:250: /root/qmi_wwan_q.o] Error 1",

@@ -1372,6 +1372,21 @@ TABLE: Tuple[Signature, ...] = (
               "c63a5bc6 src/main.c:1778-1779 (chdir failure -> pfatal_with_name), src/output.c:483-498,548-551, "
               "src/remake.c:461 (make before 3.82 quoted `modules'); dkms dkms.in:1287 prepare_kernel (dkms-project/dkms "
               "04154266: \"Your kernel headers for kernel $1 cannot be found at .../build or .../source.\")"),
+    # The external module being built is a copy of drivers the kernel has in its own tree: make echoes the recipe it runs
+    # (GNU make src/job.c start_job_command prints each command line unless it starts with @), "make -C <kernel build
+    # dir> M=<dir> modules" (linux Documentation/kbuild/modules.rst), and <dir> is a copy of the kernel's drivers/usb/serial
+    # or drivers/net/usb (Quectel's Linux USB driver: option.c, usb_wwan.c, qcserial.c, qmi_wwan.c with more Quectel ids,
+    # bacnh85/Quectel_Linux_USB_Driver Makefile "$(MAKE) -C $(KDIR) M=$(MKBUILD)/drivers/usb/serial modules"; its
+    # README: "option.c.patch | Quectel USB serial device IDs"), Quectel's qmi_wwan_q or a GobiNet / GobiSerial QMI driver
+    # (what qmi_wwan and qcserial do in the tree). What such a copy adds is ids: it is needed only for a modem whose id
+    # the running kernel's tables lack.
+    Signature("build:in-tree-driver-copy",
+              r"(?:^|\s)make\s+(?:\S+\s+)*?-C\s*\S+\s+(?:\S+\s+)*?M=\S*?(?:/drivers/(?:usb/serial|net/usb)\b"
+              r"|(?i:quectel[\w&-]*usb|qmi_wwan\w*|gobi(?:net|serial)|usb[_-]?serial[_-]?option))",
+              "GNU make src/job.c start_job_command (the recipe line echoed before it runs); linux "
+              "Documentation/kbuild/modules.rst (make -C <kernel build dir> M=$PWD); bacnh85/Quectel_Linux_USB_Driver "
+              "Makefile (M=$(MKBUILD)/drivers/usb/serial, M=$(MKBUILD)/drivers/net/usb) and README.md (patches/option.c.patch "
+              "and qmi_wwan.c.patch: Quectel device ids)"),
     # The build of an external module ran and failed, so no .ko exists for the running kernel: the compiler
     # stopped in a driver source (an out-of-tree driver written for older kernel interfaces), kbuild's compile
     # or modpost step failed, or DKMS reports the build failed.

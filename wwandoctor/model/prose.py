@@ -315,13 +315,19 @@ def quoted_lines(lines: Iterable[LogLine]) -> Iterator[Tuple[LogLine, str]]:
             seen = set()
             for regex in (_QUOTE_RE, _SAYS_RE):
                 for m in regex.finditer(sentence):
-                    text = next(g for g in m.groups() if g).strip()
+                    group = _quoted_group(m)
+                    text = m.group(group).strip()
                     if text in seen or hedged(sentence, m.start()) or _denied(sentence, m.start(), m.end()):
                         continue
-                    if _DOCS_EXPLAIN_RE.search(sentence[:next(m.start(i) for i in range(1, len(m.groups()) + 1) if m.group(i))]):
+                    if _DOCS_EXPLAIN_RE.search(sentence[:m.start(group)]):
                         continue
                     seen.add(text)
                     yield LogLine(text=text, origin="quoted", time=None, source=line.source), sentence
+
+
+def _quoted_group(match: "re.Match[str]") -> int:
+    """The number of the group that holds the quoted message (each alternative of _QUOTE_RE / _SAYS_RE has its own)."""
+    return next(i for i in range(1, len(match.groups()) + 1) if match.group(i))
 
 
 # a quote the sentence says is absent: "I don't get '...' anymore", "there is no '...' in dmesg", "no more '...'"

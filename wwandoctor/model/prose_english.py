@@ -498,6 +498,8 @@ def taken_back(fact: str, text: str, start: int) -> bool:
     if fact == "said:storage-mode" and not _STAYS_RE.search(sentence) and (
             _HOWTO_STEP_RE.search(sentence) or (_HOWTO_MUST_RE.search(text) and not _WRITERS_OWN_RE.search(sentence))):
         return True
+    if fact == "said:storage-mode" and _ejected_as_a_step(_rest_of_sentence(text, start)):
+        return True
     # (told before the statement or in its clause: "..., although the SIM works in my old phone" after it is a comparison)
     clause_end = _clause_end(text, start)
     told_so_far = text[max((m.end() for m in _SENTENCE_END_RE.finditer(text, 0, start)), default=0):clause_end]
@@ -510,6 +512,29 @@ def taken_back(fact: str, text: str, start: int) -> bool:
     if fact == "said:radio-blocked" and _WWAN_IN_LIST_RE.search(sentence):
         return False  # one block told of every radio: "all wireless devices (wifi, wwan, bluetooth) are hard blocked"
     return bool(_STORAGE_DEVICE_RE.search(before)) or _names_other_device(clause, sentence)
+
+
+# the CD face told with the step that ends it, told to the reader: "the dongle mounts as a CD drive - just eject it using the
+# file manager, then set up the connection", "it shows up as a CD-ROM; eject it and the modem appears". Ejecting the
+# stick's virtual CD is the switch message of many sticks (usb_modeswitch's StandardEject: the SCSI START STOP UNIT
+# eject, ZTE's MF sticks among them), so a recipe that ejects it is a switch in place, not a stick left in storage mode.
+# The writer's own "I eject it" is left read: a stick that needs it each time was not switched on plug-in.
+_EJECT_STEP_RE = re.compile(r"(?:^|[-\u2013\u2014:;,(]\s*|\b(?:just|simply|then|first)\s+)(?:eject|unmount|umount)\s+(?:it|them|the\s+(?:\w+\s+)?"
+                            r"(?:cd(?:-?rom)?|drive|disk|volume|stick|dongle|device))\b", re.I)
+# ... the eject told to fail: "just eject it, but nothing happens", "eject it - it stays a CD drive"
+_EJECT_FAILS_RE = re.compile(r"\b(?:not|never|nothing|still|fails?|failed|stays?|remains?|won't|doesn't|didn't|can't)\b|n't\b", re.I)
+
+
+def _ejected_as_a_step(rest: str) -> bool:
+    """``rest`` (the sentence from the storage statement on) tells the reader to eject the stick's CD, and no failure after."""
+    step = _EJECT_STEP_RE.search(rest)
+    return bool(step) and not _EJECT_FAILS_RE.search(rest, step.end())
+
+
+def _rest_of_sentence(text: str, start: int) -> str:
+    """The sentence of ``text[start]`` from ``start`` on."""
+    after = _SENTENCE_END_RE.search(text, start)
+    return text[start:after.end() if after else len(text)]
 
 
 # the writer's own stick told in the sentence, in the how-to languages: "My E3131 shows up as a CD drive", "Mein Stick ..."

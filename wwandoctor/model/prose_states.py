@@ -513,7 +513,13 @@ def _control_mode(proto: str, driver: str) -> str:
             r"\s+(?:to\s+)?" + _HELD + r"|"
             r"\b" + driver + r"\s+on\s+the\s+(?:\w+\s+)?interface\b|"
             r"\bregister\w*\s+(?:it|the\s+\w+)\s+as\s+(?:an?\s+)?" + proto + r"\b|"
-            r"\b(?:is|'s)\s+an?\s+" + proto + r"(?:-only)?\s+(?:port|device|interface|modem|module|card)\b")
+            r"\b(?:is|'s)\s+an?\s+" + proto + r"(?:-only)?\s+(?:port|device|interface|modem|module|card)\b|"
+            # the protocol without "mode": "the modem is set to MBIM (usbcomp 8)", "configured for QMI" (QMI over MBIM is MBIM)
+            r"\b(?:set|configured|switched|put)\s+(?:it\s+|the\s+\w+\s+)?(?:back\s+)?(?:to|into|for)\s+(?:its\s+|the\s+)?" + proto +
+            r"\b(?![\s-]+(?:over|via|through)\b)|"
+            # the driver it enumerates with: "the modem enumerates with cdc_mbim", "it comes up under qmi_wwan"
+            r"\b(?:enumerat(?:es|ed|ing)|comes?\s+up|came\s+up|shows?\s+up|showed\s+up|appears?|appeared)\s+(?:\w+\s+)?(?:with|under|as)\s+"
+            r"(?:the\s+)?" + driver + r"\b")
 
 
 # the programs that talk QMI or MBIM to the modem's control port
@@ -945,6 +951,12 @@ _ASKS_PIN = (r"(?:asks?|asking|asked|prompts?|prompting|prompted)\s+(?:me\s+|us\
 _MM = r"(?:Modem-?Man(?:a)?ger|Modem\s+Manager|(?-i:MM))"  # "ModemManger" as posts misspell it
 # ModemManager or a protocol library it drives modems through (libqmi, libmbim; their -glib package names too)
 _MM_STACK = r"(?:" + _MM + r"|lib(?:qmi|mbim)(?:-glib)?)"
+# ModemManager said to run now: "ModemManager is running", "with ModemManager still active", "MM is up" (not "was running
+# until I stopped it": the row's unless)
+_MM_RUNS = (r"\b" + _MM + r"(?:\s+(?:service|daemon))?\s+(?:is|'s|was)\s+(?:still\s+|also\s+)?(?:running|active|up|enabled|started)\b|"
+            r"\b(?:while|with)\s+" + _MM + r"(?:\s+(?:service|daemon))?\s+(?:is\s+)?(?:still\s+|also\s+)?(?:running|active|enabled)\b")
+# a QMI/MBIM tool named without -p / --device-open-proxy in its command ("qmicli -d /dev/cdc-wdm0 --dms-get-ids")
+_TOOL_WITHOUT_PROXY = r"\b" + _CTRL_TOOLS + r"\b(?![^.!?\n]{0,60}?(?<!without)\s(?:-p|--device-open-proxy)\b)"
 # a program that manages the modem and acts on it by itself: ModemManager, a distribution's modem service or power manager
 # ("modem-control.service", "eg25-manager", "the modem service"); what it does to the modem under another program; and a
 # firmware update under way ("fwupd", "while it is being upgraded", "during the firmware update")
@@ -1012,9 +1024,11 @@ _RENAMED_IN_SETUP = (r"\b(?:chang|switch|replac|edit|correct|set|swap)\w*\s+(?:[
 # one name said to be the modem's instead of another: "is called usb0, not wwan0", "is named wwan1 instead of wwan0"
 _NAMED_NOT_OTHER = (r"\b(?:is|are|called|named)\s+" + _DEV_NAME + r"(?:\s+(?:here|now|on\s+(?:this|my)\s+\w+))?,?\s+"
                     r"(?:not|instead\s+of)\s+" + _DEV_NAME)
+# the dialout group's name, bare or quoted as a program's message or a post quotes it; _DIALOUT: with the word "group"
+# after it or not (every said:no-permission row names the group through these two)
+_DIALOUT_NAME = r"[\"'`\u2018\u2019\u201c\u201d]?dialout\b[\"'`\u2018\u2019\u201c\u201d]?"
+_DIALOUT = _DIALOUT_NAME + r"(?:\s+group)?"
 # a program that fails to open something: "refuses to open", "can not open", "it say access denied"
-# the dialout group's name, bare or quoted as a program's message or a post quotes it
-_DIALOUT = r"[\"'`\u2018\u2019\u201c\u201d]?dialout\b[\"'`\u2018\u2019\u201c\u201d]?(?:\s+group)?"
 _OPEN_FAILS = (r"(?:\b(?:can(?:'t|\s?not)|could(?:n't|\s+not)|unable\s+to|fails?\s+to|failed\s+to|refuses?\s+to|refused\s+to|"
                r"won't)\b|\b(?:fails?|failed|refuses?|refused)\b|\baccess\s+denied\b|\bpermission\s+denied\b)")
 # within one sentence, a dot inside a word or a file name kept ("a systemd-networkd .network file", "4.2.2.2")
@@ -2474,7 +2488,14 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:the\s+)?(?:" + _MM + r"|Network-?\s?Manager|network-manager)\s+(?:is\s+|was\s+)?(?:stopped|killed|disabled|removed|"
                 r"uninstalled|masked|purged|not\s+running)\b|"
                 r"\b" + _MM + r"\b" + _SAME + r"{0,120}?\b(?:fight\w*|fought|compet\w*|rac(?:e|es|ing)|clash\w*|collid\w*)\s+"
-                r"(?:over|for|with)\b|\b(?:fight\w*|fought|compet\w*|clash\w*)\s+(?:over|for|with)\b" + _SAME + r"{0,120}?\b" + _MM + r"\b",
+                r"(?:over|for|with)\b|\b(?:fight\w*|fought|compet\w*|clash\w*)\s+(?:over|for|with)\b" + _SAME + r"{0,120}?\b" + _MM + r"\b|"
+                # a QMI/MBIM tool that hangs or times out, and ModemManager said to run beside it, in the same or the next
+                # sentence: "qmicli ... just times out. ModemManager is running.", "uqmi hangs while ModemManager is active".
+                # ModemManager holds the control port; a tool opened without -p (the qmi-proxy / mbim-proxy) gets no
+                # answers (libqmi qmi-device.c: the proxy shares the port; knowledge.md 2.10)
+                # (a tool run with -p goes through ModemManager's proxy: no clash)
+                + _TOOL_WITHOUT_PROXY + _SAME + r"{0,60}?\b" + _HANG + r"[^\n]{0,80}?(?:" + _MM_RUNS + r")|"
+                r"(?:" + _MM_RUNS + r")[^\n]{0,80}?" + _TOOL_WITHOUT_PROXY + _SAME + r"{0,60}?\b" + _HANG,
                 "systemctl is-active ModemManager; sudo fuser -v /dev/cdc-wdm* /dev/ttyUSB*",
                 unless=r"\b(?:without\b(?!\s+(?:the\s+)?(?:-p\b|--device-open-proxy|(?:qmi-|mbim-)?proxy))|no longer|"
                        r"not (?:running|installed|using)|disabled|stopped)\b"),
@@ -2486,13 +2507,13 @@ STATES: Tuple[StatedState, ...] = (
                 r"[^.!?]{0,30}?(?:" + _MODEM_NODE + r"|\b(?:the |a |my )?(?:modem|device|serial port|port|tty)\b)|"
                 r"\b(?:can(?:'t|not)|could(?:n't| not)|unable to|fails? to|failed to)\s+(?:access|open|use)\s+" + _MODEM_NODE +
                 r"[^.!?]{0,60}?\b(?:permission|access denied|EACCES|as (?:a )?(?:normal )?user|without (?:sudo|root))|"
-                r"\b(?:not (?:being )?(?:a )?member of|not (?:being )?in|(?:is|are|was|were)n't (?:a )?(?:member of|in)) (?:the )?`?dialout`? group\b|"
+                r"\b(?:not (?:being )?(?:a )?member of|not (?:being )?in|(?:is|are|was|were)n't (?:a )?(?:member of|in)) (?:the )?" + _DIALOUT_NAME + r" group\b|"
                 # "it is needed that the user is in the dialout group, which isn't the case"
-                r"\bin (?:the )?`?dialout`? group\b[^.!?]{0,20}?\b(?:which|what|that) (?:is(?:n't| not)|was(?:n't| not)) the case\b|"
+                r"\bin (?:the )?" + _DIALOUT_NAME + r" group\b[^.!?]{0,20}?\b(?:which|what|that) (?:is(?:n't| not)|was(?:n't| not)) the case\b|"
                 # the remedy said as a need: "you need to add the `kannel` user to the `dialout` group", "the service
                 # user must be in the dialout group"
-                r"\b(?:needs? to|ha(?:ve|s) to|must|required to)\s+(?:be\s+)?add\w*\s+(?:\S+\s+){0,3}?to\s+(?:the\s+)?`?dialout`?|"
-                r"\b(?:needs? to|ha(?:ve|s) to|must)\s+be\s+(?:a\s+member\s+of|in)\s+(?:the\s+)?`?dialout`?(?:\s+group)?\b|"
+                r"\b(?:needs? to|ha(?:ve|s) to|must|required to)\s+(?:be\s+)?add\w*\s+(?:\S+\s+){0,3}?to\s+(?:the\s+)?" + _DIALOUT_NAME + r"|"
+                r"\b(?:needs? to|ha(?:ve|s) to|must)\s+be\s+(?:a\s+member\s+of|in)\s+(?:the\s+)?" + _DIALOUT + r"\b|"
                 # the membership asked for, the group often quoted as a program prints it: "you must be member of the
                 # "dialout" group", "you must get a member of dialout", "how can I become a member of 'dialout'", "join dialout"
                 r"\b(?:needs? to|ha(?:ve|s) to|must|should)\s+(?:be|get|become)\s+(?:a\s+)?member\s+of\s+(?:the\s+)?" + _DIALOUT + r"|"
@@ -2500,7 +2521,7 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:how\s+(?:can|do|could|should)\s+(?:I|we|one|you)|tells?\s+(?:me|us)\s+to|asks?\s+(?:me|us)\s+to|"
                 r"(?:must|need(?:s)?\s+to|ha(?:ve|s)\s+to))\s+(?:get|become|join)\s+(?:a\s+member\s+of\s+)?(?:the\s+)?" + _DIALOUT + r"|"
                 # added and still refused: "I put the asterisk user in the dialout group and it still cannot open /dev/ttyUSB2"
-                r"\b(?:add\w*|put\w*)\s+(?:\S+\s+){0,3}?(?:to|in|into)\s+(?:the\s+)?`?dialout`?(?:\s+group)?\b" + _SAME +
+                r"\b(?:add\w*|put\w*)\s+(?:\S+\s+){0,3}?(?:to|in|into)\s+(?:the\s+)?" + _DIALOUT + r"\b" + _SAME +
                 r"{0,40}?\bstill\b" + _SAME + r"{0,20}?" + _OPEN_FAILS + r"|"
                 r"\b(?:does(?:n't| not)|do(?:n't| not)|did(?:n't| not))\s+have\s+(?:a\s+|the\s+|any\s+)?(?:permission|rights?|access)s?\s+"
                 r"(?:to\s+(?:use|access|open|read|write)\s+|on\s+|for\s+)(?:the\s+)?" + _MODEM_NODE + r"|"
@@ -2518,14 +2539,14 @@ STATES: Tuple[StatedState, ...] = (
                 + _OPEN_FAILS + r"\s+(?:open|access|use|read|write)\w*\s+(?:to\s+)?(?:the\s+)?(?:" + _MODEM_NODE + r"|device|port|modem|node|"
                 r"tty\w*)" + _SAME + r"{0,40}?\b(?:permissions?|rights?|access denied|EACCES)\b|"
                 # the fix told: "until I added myself to the dialout group", "after adding the user to dialout it works"
-                r"\b(?:until|after|since)\s+(?:I|we)\s+(?:have\s+|had\s+)?added\s+(?:\S+\s+){0,3}?to\s+(?:the\s+)?`?dialout`?|"
-                r"\badding\s+(?:\S+\s+){0,3}?to\s+(?:the\s+)?`?dialout`?(?:\s+group)?\s+(?:fixed|solved|helped|did it|made it work)\b|"
+                r"\b(?:until|after|since)\s+(?:I|we)\s+(?:have\s+|had\s+)?added\s+(?:\S+\s+){0,3}?to\s+(?:the\s+)?" + _DIALOUT_NAME + r"|"
+                r"\badding\s+(?:\S+\s+){0,3}?to\s+(?:the\s+)?" + _DIALOUT + r"\s+(?:fixed|solved|helped|did it|made it work)\b|"
                 # the node root's only: "/dev/cdc-wdm0 is only accessible by root"
                 + _MODEM_NODE + r"[^.!?]{0,40}?\b(?:only\s+(?:accessible|readable|writ(?:e)?able|usable|available|opened)\s+(?:by|for|to)"
                 r"\s+root|root[- ]only)\b|"
                 r"\bpermission denied\s+(?:on|for|to|when (?:opening|accessing)|opening|accessing|while opening)\s+(?:the\s+)?" +
                 _MODEM_NODE + r"|" + _MODEM_NODE + r"[^.!?]{0,60}?\b(?:belongs? to|owned by)\s+(?:the\s+)?(?:user\s+)?root\b|"
-                r"\badd\w*\s+(?:\S+\s+){0,3}to (?:the )?`?dialout`?(?: group)?\b[^.!?]{0,20}?\b(?:gives nothing|does(?:n't| not) (?:help|work|change)|"
+                r"\badd\w*\s+(?:\S+\s+){0,3}to (?:the )?" + _DIALOUT + r"\b[^.!?]{0,20}?\b(?:gives nothing|does(?:n't| not) (?:help|work|change)|"
                 r"did(?:n't| not) (?:help|work|change)|changes nothing|has no effect|no effect)",
                 "ls -l /dev/cdc-wdm* /dev/wwan* /dev/ttyUSB* /dev/ttyACM*; id <the user or service>; "
                 "the program's own error when it opens the port"),
@@ -3979,6 +4000,14 @@ STATES: Tuple[StatedState, ...] = (
                 r"not\s+working|stopped\s+working|no\s+longer\s+works?)\s+(?:in|with|on)\s+(?:the\s+)?(?:uqmi|qmicli|qmi-network|qmi\.sh|"
                 r"quectel-CM|qmi_wwan)\b",
                 "cat /sys/class/net/WWAN_IFACE/qmi/raw_ip; qmicli -p -d /dev/cdc-wdmN --wda-get-data-format"),
+    # qmi_wwan's raw_ip attribute read as N: the link is in 802.3 framing, the driver's default (knowledge.md 2.3; linux
+    # Documentation/ABI/testing/sysfs-class-net-qmi raw_ip "Y"/"N"): "raw_ip says N", "cat .../qmi/raw_ip gives N",
+    # "raw_ip is still N". Context, no fault alone: a modem whose data format is 802.3 wants it so
+    StatedState("said:raw-ip-off",
+                r"\b(?:\S*/)?raw_ip\b(?:\s+(?:file|attribute|flag|setting|value))?\s+(?:\w+\s+)?(?:says|said|shows?|showed|reads?|"
+                r"returns?|returned|gives?|gave|contains?|is|was|=|:)\s*(?:still\s+|set\s+to\s+|just\s+)?[\"'`]?(?-i:N|0)\b(?![\"'`]?\s*[/>])",
+                "cat /sys/class/net/WWAN_IFACE/qmi/raw_ip; qmicli -p -d /dev/cdc-wdmN --wda-get-data-format",
+                context=True),
     # the data session is up but no packet passes ("No packets get sent or received", "there's no data flow"):
     # knowledge.md 2.3 raw-ip-mismatch, "connect succeeds, but no traffic"
     StatedState("said:no-traffic",
