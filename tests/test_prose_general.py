@@ -114,6 +114,11 @@ READ = [
     ("the LTE module is detected only every other boot", "said:detected-only-sometimes"),
     ("modem comes up only after 3 or 4 reboots", "said:detected-only-sometimes"),
     ("It occasionally finds the modem, most boots it is missing.", "said:detected-only-sometimes"),
+    # --- one of several USB modems missing, a different one each boot (tuning37e) ---
+    ("However, it is not always the same USB device that is not recognized.", "said:random-unit-missing"),
+    ("A different stick is missing each time I boot.", "said:random-unit-missing"),
+    # --- a storage device told in Italian by what the stick works as (tuning37e) ---
+    ("La periferica funziona come disco ma ciò non aiuta.", "said:storage-mode"),
     ("the router's internal modem is not found", "said:internal-modem"),
     ("My laptop's built-in WWAN card", "said:internal-modem"),
     # --- what was changed before the failure: SIM, operator, country, APN (context) ---
@@ -458,6 +463,9 @@ NOT_READ = [
     ("The status page shows no SIM card inserted because I removed it.", "said:sim-not-detected"),
     ("If the page shows no SIM inserted even when there is one, clean the contacts.", "said:sim-not-detected"),
     ("The modem is detected every time, it just does not connect.", "said:detected-only-sometimes"),
+    ("The modems get different names; it is not always the same modem that comes first.", "said:random-unit-missing"),
+    ("La chiavetta funziona come modem e non come disco.", "said:storage-mode"),
+    ("After switching the PID, no more ttyUSB were available.", "said:usb-id-changed"),
     ("The SIM card is only sometimes detected.", "said:detected-only-sometimes"),
     ("After usb_modeswitch the modem sometimes shows up as storage again.", "said:detected-only-sometimes"),
     ("If the modem is found only after several reboots, check the supply.", "said:detected-only-sometimes"),

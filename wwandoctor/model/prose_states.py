@@ -626,6 +626,19 @@ _MODS = (r"(?:option|qcserial|usb_wwan|qmi_wwan|cdc_mbim|cdc[_-]wdm|cdc_ncm|huaw
 _USB_ID_SET = (r"\b(?:chang\w*|set|sets|wrote|written|writ\w+|switch\w*|alter\w*|modif\w*|flash\w*)\s+(?:a\s+|an\s+|the\s+|its\s+|"
                r"my\s+|it'?s\s+)?(?:wrong\s+|different\s+|new\s+|other\s+|bad\s+)?(?:USB\s+)?(?:PID|VID(?::PID)?|product[\s-]?id|"
                r"vendor[\s-]?id|USB\s+id)s?\b|\b(?:PID|product[\s-]?id|USB\s+id)\s+(?:got|was|has\s+been|is)\s+(?:\w+\s+)?changed\b")
+# ... a PID switched on purpose (a composition switch: AT+CUSBPIDSWITCH, usbmode) that only lost the serial ports, told
+# with no mistake and no device left unrecognised: "After switching the PID, no more ttyUSB were available" is what the
+# chosen composition offers (knowledge.md 2.4), a how-to's step, not an id no driver lists
+_PID_SWITCHED_ON_PURPOSE = (r"^(?!.*(?:" + _BY_MISTAKE + r"|\bwrong\b|recogni[sz]|detected|\bunable\b|can(?:'t|not)\b))"
+                            r"(?=.*\bswitch(?:ed|ing)?\s+(?:the\s+|its\s+|my\s+)?(?:USB\s+)?PID\b)")
+# which of several units fails changes (said:random-unit-missing): "not always the same USB device", "a different
+# stick each time", "a random one of the modems"
+_UNIT_WORD = r"(?:USB\s+)?(?:[\w-]+\s+)?(?:devices?|modems?|sticks?|dongles?|cards?|ones?|units?|adapters?|modules?)"
+_RANDOM_UNIT = (r"\b(?:not\s+always\s+the\s+same\s+" + _UNIT_WORD + r"|(?:a\s+)?different\s+" + _UNIT_WORD +
+                r"\s+(?:\w+\s+){0,2}?(?:each|every)\s+(?:time|boot|reboot)|(?:a\s+)?random\s+(?:one|" + _UNIT_WORD + r")\s+of)\b")
+# ... that is not recognised or fails to come up
+_NOT_COMING_UP = (r"(?:\b(?:not|never|n't|fails?\s+to|failed\s+to)\s+(?:\w+\s+){0,2}?(?:recogni[sz]\w*|detected|found|seen|"
+                  r"enumerat\w*|show\s+up|appear\w*|come\s+up)|\bmissing\b|\bdisappear\w*)")
 # a device that keeps leaving and coming back (said:drops-off-bus, tuning33d): "keep connecting and disconnecting", "come
 # and go", "appear and disappear", "disconnects and reconnects from the USB bus", "there one moment and gone the next"
 _COMES_AND_GOES = (r"\b(?:(?:keeps?|kept|keeping)\s+(?:on\s+)?(?:connecting\s+and\s+disconnecting|disconnecting\s+and\s+"
@@ -5076,6 +5089,14 @@ STATES: Tuple[StatedState, ...] = (
                 r"modems?)\b",
                 "lsusb -t (the dongles and hubs); dmesg | grep -iE 'over-current|under-voltage|disconnect'; vcgencmd get_throttled "
                 "(Raspberry Pi)", context=True),
+    # one of several identical USB modems on one host missing, a different one each boot: "it is not always the same USB
+    # device that is not recognized", "a different stick fails each time". The units are sound (each one works on other
+    # boots) and the drivers know the model (the others bind): what varies is which one browns out on the host's shared
+    # USB supply at power-up (knowledge.md usb-power-or-reset)
+    StatedState("said:random-unit-missing",
+                _sentence_with(_RANDOM_UNIT, _NOT_COMING_UP),
+                "lsusb -t after a boot where one is missing; dmesg | grep -iE 'over-current|under-voltage|usb [0-9-.]+:.*(error|disconnect)'",
+                unless=_NOW_FIXED),
     # other hardware of the machine is gone too, not only the modem: "Networking is totally gone as if the hardware
     # doesn't exist", "no wifi and no modem", "WiFi, Bluetooth and the modem disappeared". One fault that takes several
     # unrelated devices at once is the running kernel's, not the modem's (its modules are missing).
@@ -5710,7 +5731,7 @@ STATES: Tuple[StatedState, ...] = (
                 "echo 'VID PID' | sudo tee /sys/bus/usb-serial/drivers/option1/new_id",
                 # a warning or a condition ("if you set a wrong PID it will not be recognised") is advice, not a report
                 unless=r"\b(?:APN|PIN|IMEI|band|baud)\b|\b(?:if|unless|otherwise|warning|note|careful|make\s+sure)\b|"
-                       r"\bnever\s+(?:\w+\s+)?(?:write|set|change|flash)\b|" + _NOW_FIXED),
+                       r"\bnever\s+(?:\w+\s+)?(?:write|set|change|flash)\b|" + _NOW_FIXED + r"|" + _PID_SWITCHED_ON_PURPOSE),
     # several units of one model that no longer power on or enumerate at all, even in the boot loader's emergency mode:
     # the units themselves (causes.md hardware-fault): "four of our modules no longer power on and do not enumerate"
     StatedState("said:units-dead",
