@@ -1499,3 +1499,19 @@ def test_no_internet_on_a_connection_that_other_software_makes_work_stop_27(text
 ])
 def test_serial_nuls_other_ids_and_what_revives_the_modem_stop_29(text, fact, read):
     assert (fact in stated(text)) == read
+
+
+# (review37) harmless sentences of the review37 blind set (tests/blind/review37): a need denied, a fault said absent,
+# a wish, a router stick said to work; each beside a sentence the same row still reads
+@pytest.mark.parametrize("text,fact,read", [
+    ("No need for quectel-CM or any of the GobiNet stuff.", "said:vendor-qmi-driver", False),
+    ("I built the GobiNet driver and loaded it.", "said:vendor-qmi-driver", True),
+    ("No brownouts so far, just planning a solar install.", "said:drops-off-bus", False),
+    ("The modem browns out when it transmits.", "said:drops-off-bus", True),
+    ("I want the WWAN radio off by default at boot to save battery.", "said:radio-stuck-off", False),
+    ("The WWAN radio is off and I cannot switch it on.", "said:radio-stuck-off", True),
+    ("The E3372h works out of the box, I get eth1 with 192.168.8.100 by DHCP.", "said:hilink-mode", False),
+    ("I get eth1 with 192.168.8.100 by DHCP and no ttyUSB.", "said:hilink-mode", True),
+])
+def test_review37_blind_harmless_sentences(text, read, fact):
+    assert (fact in stated(text)) is read

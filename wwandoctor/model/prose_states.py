@@ -2116,7 +2116,7 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:eth[1-9]\d*|usb\d+|enx[0-9a-f]{12})\b" + _SAME + r"{0,60}?\b192\.168\.8\.(?!1\b)\d{1,3}\b",
                 "lsusb; ip addr (an Ethernet interface with a 192.168.x address from the stick's DHCP server)",
                 # the router stick used as what it is: an Ethernet uplink that works
-                unless=r"\b(?:works?\s+(?:fine|great|well|perfectly)|working\s+fine|routes?\s+fine|everything\s+(?:works|routes|is\s+fine))\b"),
+                unless=r"\b(?:works?\s+(?:fine|great|well|perfectly|out\s+of\s+the\s+box)|working\s+fine|routes?\s+fine|everything\s+(?:works|routes|is\s+fine))\b"),
     # the connection said to work: "internet works out of the box", "browsing works fine", "it works perfectly as a USB
     # Ethernet uplink". Context, no fault: a router (HiLink) stick that gives the host working internet is used as what it
     # is, and the post asks about something else
@@ -3928,7 +3928,7 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:GobiNet|GobiSerial|qmi_wwan_[qf])\b|(?<![\w-])(?:/dev/)?qcqmi\d*\b|\bSierraLinuxQMIdrivers\w*",
                 "lsmod | grep -iE 'gobinet|qmi_wwan'; ls /dev/qcqmi* /dev/cdc-wdm*; lsusb -t",
                 unless=r"\b(?:unload\w*|remov\w*|blacklist\w*|instead of|rather than|replac\w*|rmmod|uninstall\w*|"
-                       r"get rid of|(?:not|n't|never|no longer) (?:use|using|load|loaded|needed|required)|without)\b"),
+                       r"get rid of|(?:not|n't|never|no longer) (?:use|using|load|loaded|need|needed|required)|no need (?:for|of)|without)\b"),
     # two drivers compete for the modem (knowledge.md 2.9 wrong-driver-bound): blacklisting one of them made the modem work
     # ("when ehci_hcd is blacklisted the card works", "I have blacklisted the option module"), the drivers are said to
     # conflict or fight each other (in Chinese too: "厂家驱动跟内核里的option驱动有冲突"), or USB interfaces the serial
@@ -4629,7 +4629,9 @@ STATES: Tuple[StatedState, ...] = (
                 r"there|stable)|works?|is\s+stable|no\s+more\s+(?:drops|disconnects))\b|"
                 r"\b(?:modem|module|card|it|stick|dongle)\s+(?:is\s+|keeps\s+)?brown(?:s|ed|ing)?[- ]?out\b|\bbrown-?outs?\b",
                 "cat /sys/bus/usb/devices/*/power/control (auto = autosuspend on); sudo dmesg | grep -iE 'autopm|usb .*(disconnect|reset)'; "
-                "the supply's voltage at the module"),
+                "the supply's voltage at the module",
+                # (review37) brownouts said absent: "no brownouts so far", "never had a brownout"
+                unless=r"\b(?:no|never\s+(?:had\s+)?(?:an?\s+|any\s+)?)\s*brown-?outs?\b"),
     # the modem does not see the SIM card: not detected, not recognised, not read, "insert a SIM" while one is in,
     # or a SIM that works in a phone but not in the modem (knowledge.md sim-problem: SIM missing, not detected, wrong
     # slot; the tray, the contacts or the card's voltage class). A SIM that merely "works in my phone" is the person's
