@@ -2265,7 +2265,6 @@ STATES: Tuple[StatedState, ...] = (
     # libqmi / libmbim (its plugins link them), so a mismatched or regressed release there leaves the modem unmanaged
     # however the rest is set up (knowledge.md 2.11); another release is what makes it work
     StatedState("said:mm-version-fixes",
-                r"\b(?:not\s+|in)compatible\s+with\s+(?:the\s+)?" + _MM_STACK + r"\s+v?\d+\.\d+|"
                 r"\b" + _MM_STACK + r"\s+v?\d+\.\d+[\d.]*\s+(?:(?:is|was)\s+)?(?:not\s+|in)compatible\b|"
                 r"\b" + _MM_STACK + r"\s+v?\d+\.\d+[\d.]*(?:\s+(?:and|or)\s+(?:newer|later|above))?\s+(?:(?:is|are|was)\s+not\s+able\s+to|"
                 r"(?:is|are|was)n't\s+able\s+to|can(?:'t|not)|could(?:n't|\s+not)|fails?\s+to|does(?:n't|\s+not))\s+"
@@ -5589,7 +5588,7 @@ STATES: Tuple[StatedState, ...] = (
                 unless=r"\b(?:fixed|solved|resolved|got around|work(?:ed)? around|workaround)\b"),
     # ... in Chinese: it cannot be used, gets no internet ("刷了好几个固件都无法使用", "还是用不了", "不能上网")
     *_in_each_language("said:not-working", {
-        "zh": r"(?:无法|不能|没法)(?:正常)?(?:使用|工作|上网|联网|拨号)|用不了|不能用|不工作|上不了网",
+        "zh": r"(?:无法|(?<!能)不能|没法)(?:正常)?(?:使用|工作|上网|联网|拨号)|用不了|(?<!能)不能用|不工作|上不了网",
     }, "lsusb; sudo dmesg; mmcli -m any; ip addr", unless=r"已经?解决|解决了|可以(?:正常)?(?:使用|上网)了"),
     # --- stop 32 (tuning32c): the board, the port and the module in other languages (the words above STATES) ---------
     *_in_each_language("said:iface-renamed", {
