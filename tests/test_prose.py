@@ -1510,6 +1510,8 @@ def test_serial_nuls_other_ids_and_what_revives_the_modem_stop_29(text, fact, re
     ("I built the GobiNet driver and loaded it.", "said:vendor-qmi-driver", True),
     ("No brownouts so far, just planning a solar install.", "said:drops-off-bus", False),
     ("The modem browns out when it transmits.", "said:drops-off-bus", True),
+    ("No brownouts so far, just planning a solar install.", "said:power-source", False),
+    ("The module browns out on the Pi's 5V rail when it transmits.", "said:power-source", True),
     ("I want the WWAN radio off by default at boot to save battery.", "said:radio-stuck-off", False),
     ("The WWAN radio is off and I cannot switch it on.", "said:radio-stuck-off", True),
     ("The E3372h works out of the box, I get eth1 with 192.168.8.100 by DHCP.", "said:hilink-mode", False),

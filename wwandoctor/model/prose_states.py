@@ -159,6 +159,8 @@ _NOT_NEGATION = r"(?:(?!not\b|never\b|no\b)\w+\s+)?"
 # raw_ip", "each provider uses a different APN", "according to the release notes the new firmware fixes ...")
 _ADVICE = (r"\b(?:tips?|notes?|recommend\w*|advice|advis\w*|you(?:'ll)?\s+(?:need|should|want|have\s+to|must)|make\s+sure|"
            r"release\s+notes?|changelog|according\s+to|(?:each|every|any)\s+(?:provider|carrier|operator|ISP|network|module|modem))\b")
+# (review37) brownouts said absent: "no brownouts so far", "never had a brownout" (said:drops-off-bus, said:power-source)
+_NO_BROWNOUTS = r"\b(?:no|never\s+(?:had\s+)?(?:an?\s+|any\s+)?)\s*brown-?outs?\b"
 
 # the host as a sentence names it when it does not see a device: a system (not Windows or macOS, where it works), a
 # release number ("2022.44.2 doesn't recognize ..."), the PC or its OS ("the Eee PC's Linux OS", "my laptop")
@@ -4176,7 +4178,7 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:(?:current|power)\s+(?:draw|consumption|demand|spikes?|peaks?|surges?)|inrush(?:\s+current)?)\b",
                 "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device|reset)|over-current|brown'; the supply's voltage at the "
                 "module while it registers (datasheet minimum, 2 A peaks)",
-                unless=r"\b(?:not|n't|no) (?:a |the )?(?:power|supply|voltage) (?:problem|issue)\b|" + _ADVICE),
+                unless=r"\b(?:not|n't|no) (?:a |the )?(?:power|supply|voltage) (?:problem|issue)\b|" + _ADVICE + "|" + _NO_BROWNOUTS),
     # the module switches itself off, or dies or restarts as soon as it transmits (a call, an SMS, registration, a
     # data session): its supply collapses under the transmit current peaks, up to about 2 A (TC35 hardware interface
     # description 6.4.1 "Due to peak currents of I = 2 A, a GSM transmission burst may cause considerable voltage
@@ -4629,8 +4631,7 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:modem|module|card|it|stick|dongle)\s+(?:is\s+|keeps\s+)?brown(?:s|ed|ing)?[- ]?out\b|\bbrown-?outs?\b",
                 "cat /sys/bus/usb/devices/*/power/control (auto = autosuspend on); sudo dmesg | grep -iE 'autopm|usb .*(disconnect|reset)'; "
                 "the supply's voltage at the module",
-                # (review37) brownouts said absent: "no brownouts so far", "never had a brownout"
-                unless=r"\b(?:no|never\s+(?:had\s+)?(?:an?\s+|any\s+)?)\s*brown-?outs?\b"),
+                unless=_NO_BROWNOUTS),
     # the modem does not see the SIM card: not detected, not recognised, not read, "insert a SIM" while one is in,
     # or a SIM that works in a phone but not in the modem (knowledge.md sim-problem: SIM missing, not detected, wrong
     # slot; the tray, the contacts or the card's voltage class). A SIM that merely "works in my phone" is the person's
