@@ -1235,7 +1235,9 @@ def test_an_apn_of_another_operator(text, read):
     ("Updating the modem firmware fixed it, ModemManager is the same.", "said:mm-version-fixes", False),
     ("Upgrading ModemManager from the PPA did not fix it for me.", "said:mm-version-fixes", False),
     # a release of ModemManager or of its libqmi / libmbim said not to go with the rest (written for stop 37)
-    ("The new network scripts are not compatible with libqmi 1.28.2.", "said:mm-version-fixes", True),
+    # (review37) a script said not to go with a libqmi release says nothing of ModemManager
+    ("The new network scripts are not compatible with libqmi 1.28.2.", "said:mm-version-fixes", False),
+    ("My custom qmi script is not compatible with libqmi 1.30, I rewrote it and it works now.", "said:mm-version-fixes", False),
     ("libmbim 1.26.0 is incompatible with this ModemManager.", "said:mm-version-fixes", True),
     ("ModemManager 1.16.2 and newer can't talk to the MBIM port any more.", "said:mm-version-fixes", True),
     ("ModemManager 1.18 is not able to use the modem.", "said:mm-version-fixes", False),
@@ -1499,3 +1501,26 @@ def test_no_internet_on_a_connection_that_other_software_makes_work_stop_27(text
 ])
 def test_serial_nuls_other_ids_and_what_revives_the_modem_stop_29(text, fact, read):
     assert (fact in stated(text)) == read
+
+
+# (review37) harmless sentences of the review37 blind set (tests/blind/review37): a need denied, a fault said absent,
+# a wish, a router stick said to work; each beside a sentence the same row still reads
+@pytest.mark.parametrize("text,fact,read", [
+    ("No need for quectel-CM or any of the GobiNet stuff.", "said:vendor-qmi-driver", False),
+    ("I built the GobiNet driver and loaded it.", "said:vendor-qmi-driver", True),
+    ("No brownouts so far, just planning a solar install.", "said:drops-off-bus", False),
+    ("The modem browns out when it transmits.", "said:drops-off-bus", True),
+    ("No brownouts so far, just planning a solar install.", "said:power-source", False),
+    ("The module browns out on the Pi's 5V rail when it transmits.", "said:power-source", True),
+    ("I want the WWAN radio off by default at boot to save battery.", "said:radio-stuck-off", False),
+    ("The WWAN radio is off and I cannot switch it on.", "said:radio-stuck-off", True),
+    ("The E3372h works out of the box, I get eth1 with 192.168.8.100 by DHCP.", "said:hilink-mode", False),
+    ("I get eth1 with 192.168.8.100 by DHCP and no ttyUSB.", "said:hilink-mode", True),
+    # a Chinese A-not-A question ("can it be used / get online?") is no failure (the zh said:not-working row)
+    ("我买了一个UZ801随身WiFi，刷了Debian以后4G模块能不能用，有没有人试过", "said:not-working", False),
+    ("这个UFI003的4G模块在Debian下能不能上网，求教", "said:not-working", False),
+    ("我的设备是UFI103s刷了好几个UFI的固件都无法使用", "said:not-working", True),
+    ("刷了Debian以后4G模块不能上网", "said:not-working", True),
+])
+def test_review37_blind_harmless_sentences(text, read, fact):
+    assert (fact in stated(text)) is read

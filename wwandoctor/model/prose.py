@@ -93,7 +93,9 @@ _ASIDE_RE = re.compile(r"\([^()]*\)")
 # timeout and registration is stuck on searching" says the second clause now; "I want to know why the modem is
 # not detected" and "the modem does not drop off any more" say nothing of the modem now.
 _CLAUSE_HEDGE_RE = re.compile(
-    r"\b(?:no longer|any ?more|try(?:ing)? to|tried to|want\w*(?: \w+)? to|need\w* to|instead of)\b", re.I)
+    r"\b(?:no longer|any ?more|try(?:ing)? to|tried to|want\w*(?: \w+)? to|need\w* to|instead of|"
+    # (review37) the person's wish with its object: "I want the WWAN radio off by default", "we'd like it to stay up"
+    r"(?:I|we)\s+(?:really\s+)?(?:want|wanted|would\s+like|'d\s+like|wish)(?!\w))", re.I)
 # A clause ends at a comma, a joining word or a cause ("fails when trying to dial as the ppp module isn't
 # available": the cause is said now, not tried), or at a colon before a new statement ("Reasons for needing to flash: I
 # was playing with ..." - the heading's wish is not the statement's).

@@ -159,6 +159,8 @@ _NOT_NEGATION = r"(?:(?!not\b|never\b|no\b)\w+\s+)?"
 # raw_ip", "each provider uses a different APN", "according to the release notes the new firmware fixes ...")
 _ADVICE = (r"\b(?:tips?|notes?|recommend\w*|advice|advis\w*|you(?:'ll)?\s+(?:need|should|want|have\s+to|must)|make\s+sure|"
            r"release\s+notes?|changelog|according\s+to|(?:each|every|any)\s+(?:provider|carrier|operator|ISP|network|module|modem))\b")
+# (review37) brownouts said absent: "no brownouts so far", "never had a brownout" (said:drops-off-bus, said:power-source)
+_NO_BROWNOUTS = r"\b(?:no|never\s+(?:had\s+)?(?:an?\s+|any\s+)?)\s*brown-?outs?\b"
 
 # the host as a sentence names it when it does not see a device: a system (not Windows or macOS, where it works), a
 # release number ("2022.44.2 doesn't recognize ..."), the PC or its OS ("the Eee PC's Linux OS", "my laptop")
@@ -2116,7 +2118,7 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:eth[1-9]\d*|usb\d+|enx[0-9a-f]{12})\b" + _SAME + r"{0,60}?\b192\.168\.8\.(?!1\b)\d{1,3}\b",
                 "lsusb; ip addr (an Ethernet interface with a 192.168.x address from the stick's DHCP server)",
                 # the router stick used as what it is: an Ethernet uplink that works
-                unless=r"\b(?:works?\s+(?:fine|great|well|perfectly)|working\s+fine|routes?\s+fine|everything\s+(?:works|routes|is\s+fine))\b"),
+                unless=r"\b(?:works?\s+(?:fine|great|well|perfectly|out\s+of\s+the\s+box)|working\s+fine|routes?\s+fine|everything\s+(?:works|routes|is\s+fine))\b"),
     # the connection said to work: "internet works out of the box", "browsing works fine", "it works perfectly as a USB
     # Ethernet uplink". Context, no fault: a router (HiLink) stick that gives the host working internet is used as what it
     # is, and the post asks about something else
@@ -2265,7 +2267,6 @@ STATES: Tuple[StatedState, ...] = (
     # libqmi / libmbim (its plugins link them), so a mismatched or regressed release there leaves the modem unmanaged
     # however the rest is set up (knowledge.md 2.11); another release is what makes it work
     StatedState("said:mm-version-fixes",
-                r"\b(?:not\s+|in)compatible\s+with\s+(?:the\s+)?" + _MM_STACK + r"\s+v?\d+\.\d+|"
                 r"\b" + _MM_STACK + r"\s+v?\d+\.\d+[\d.]*\s+(?:(?:is|was)\s+)?(?:not\s+|in)compatible\b|"
                 r"\b" + _MM_STACK + r"\s+v?\d+\.\d+[\d.]*(?:\s+(?:and|or)\s+(?:newer|later|above))?\s+(?:(?:is|are|was)\s+not\s+able\s+to|"
                 r"(?:is|are|was)n't\s+able\s+to|can(?:'t|not)|could(?:n't|\s+not)|fails?\s+to|does(?:n't|\s+not))\s+"
@@ -3928,7 +3929,7 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:GobiNet|GobiSerial|qmi_wwan_[qf])\b|(?<![\w-])(?:/dev/)?qcqmi\d*\b|\bSierraLinuxQMIdrivers\w*",
                 "lsmod | grep -iE 'gobinet|qmi_wwan'; ls /dev/qcqmi* /dev/cdc-wdm*; lsusb -t",
                 unless=r"\b(?:unload\w*|remov\w*|blacklist\w*|instead of|rather than|replac\w*|rmmod|uninstall\w*|"
-                       r"get rid of|(?:not|n't|never|no longer) (?:use|using|load|loaded|needed|required)|without)\b"),
+                       r"get rid of|(?:not|n't|never|no longer) (?:use|using|load|loaded|need|needed|required)|no need (?:for|of)|without)\b"),
     # two drivers compete for the modem (knowledge.md 2.9 wrong-driver-bound): blacklisting one of them made the modem work
     # ("when ehci_hcd is blacklisted the card works", "I have blacklisted the option module"), the drivers are said to
     # conflict or fight each other (in Chinese too: "厂家驱动跟内核里的option驱动有冲突"), or USB interfaces the serial
@@ -4177,7 +4178,7 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:(?:current|power)\s+(?:draw|consumption|demand|spikes?|peaks?|surges?)|inrush(?:\s+current)?)\b",
                 "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device|reset)|over-current|brown'; the supply's voltage at the "
                 "module while it registers (datasheet minimum, 2 A peaks)",
-                unless=r"\b(?:not|n't|no) (?:a |the )?(?:power|supply|voltage) (?:problem|issue)\b|" + _ADVICE),
+                unless=r"\b(?:not|n't|no) (?:a |the )?(?:power|supply|voltage) (?:problem|issue)\b|" + _ADVICE + "|" + _NO_BROWNOUTS),
     # the module switches itself off, or dies or restarts as soon as it transmits (a call, an SMS, registration, a
     # data session): its supply collapses under the transmit current peaks, up to about 2 A (TC35 hardware interface
     # description 6.4.1 "Due to peak currents of I = 2 A, a GSM transmission burst may cause considerable voltage
@@ -4629,7 +4630,8 @@ STATES: Tuple[StatedState, ...] = (
                 r"there|stable)|works?|is\s+stable|no\s+more\s+(?:drops|disconnects))\b|"
                 r"\b(?:modem|module|card|it|stick|dongle)\s+(?:is\s+|keeps\s+)?brown(?:s|ed|ing)?[- ]?out\b|\bbrown-?outs?\b",
                 "cat /sys/bus/usb/devices/*/power/control (auto = autosuspend on); sudo dmesg | grep -iE 'autopm|usb .*(disconnect|reset)'; "
-                "the supply's voltage at the module"),
+                "the supply's voltage at the module",
+                unless=_NO_BROWNOUTS),
     # the modem does not see the SIM card: not detected, not recognised, not read, "insert a SIM" while one is in,
     # or a SIM that works in a phone but not in the modem (knowledge.md sim-problem: SIM missing, not detected, wrong
     # slot; the tray, the contacts or the card's voltage class). A SIM that merely "works in my phone" is the person's
@@ -5587,7 +5589,7 @@ STATES: Tuple[StatedState, ...] = (
                 unless=r"\b(?:fixed|solved|resolved|got around|work(?:ed)? around|workaround)\b"),
     # ... in Chinese: it cannot be used, gets no internet ("刷了好几个固件都无法使用", "还是用不了", "不能上网")
     *_in_each_language("said:not-working", {
-        "zh": r"(?:无法|不能|没法)(?:正常)?(?:使用|工作|上网|联网|拨号)|用不了|不能用|不工作|上不了网",
+        "zh": r"(?:无法|(?<!能)不能|没法)(?:正常)?(?:使用|工作|上网|联网|拨号)|用不了|(?<!能)不能用|不工作|上不了网",
     }, "lsusb; sudo dmesg; mmcli -m any; ip addr", unless=r"已经?解决|解决了|可以(?:正常)?(?:使用|上网)了"),
     # --- stop 32 (tuning32c): the board, the port and the module in other languages (the words above STATES) ---------
     *_in_each_language("said:iface-renamed", {
