@@ -5039,16 +5039,6 @@ STATES: Tuple[StatedState, ...] = (
                 "AT+CPIN? with a SIM known to work; the SIM holder's contacts and the board's SIM-detect setting", context=True,
                 unless=r"\b(?:works?|worked|working) now\b|\b(?:that|this|the (?:\w+ )?(?:one|card|SIM)) (?:works|worked)\b|"
                        r"\b(?:fixed|solved|resolved)\b"),
-    # ... or the same SIM card works in a phone: "I have tested the SIM in my cell and I am able to make a GPRS connection",
-    # "the SIM works fine in my phone", "put the SIM card in a phone and it connects": the card and its account are sound
-    StatedState("said:sims-known-good",
-                r"\b(?:tested|tried|test|try|put|inserted|used|checked)\s+(?:the\s+|my\s+|this\s+|that\s+|same\s+)*SIM(?:[\s-]?card)?\s+"
-                r"(?:\w+\s+)?(?:in|into|on|with)\s+(?:my|a|an|another|other|the)\s+(?:\w+\s+)?(?:cell|cellphone|(?:mobile\s+|smart\s*)?phone|handset|mobile)\b"
-                + _SAME + r"{0,60}?" + _UNNEGATED + r"\b(?:works?|worked|working|fine|able\s+to|can|could|connects?|connected|OK)\b(?!n't|\s+not\b)|"
-                r"\b(?:the\s+|my\s+|this\s+|same\s+)SIM(?:[\s-]?card)?\s+(?:\w+\s+)?(?:works?|worked|is\s+working)\s+(?:fine\s+|perfectly\s+|"
-                r"well\s+|ok\s+)?(?:in|on|with)\s+(?:my|a|an|another|other|the)\s+(?:\w+\s+)?(?:cell|cellphone|(?:mobile\s+|smart\s*)?phone|handset)\b",
-                "AT+CPIN? with a SIM known to work; the SIM holder's contacts and the board's SIM-detect setting", context=True,
-                unless=r"\b(?:fixed|solved|resolved)\b|(?:\b(?:not|never)\b|n't)\s+(?:\w+\s+)?work"),
     # the same modem works on this host with another SIM or another provider's SIM ("with my Three SIM it works", "it works
     # fine with another SIM card", "with the old Vodafone SIM card everything works"): the modem, its driver and the host's
     # tools are sound; what is left is this SIM's account or the settings its network needs (context: with
