@@ -350,7 +350,7 @@ def switch_makers_pattern() -> str:
         for word in _model_maker_words(row):
             if word.lower() in _switch_vendor_words():
                 names.update({word, word.upper(), word.capitalize()})
-    return "(?:%s)\\b" % "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return "(?:%s)\\b" % "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
 
 
 def switch_vendor_ids(word: str) -> frozenset:

@@ -20,3 +20,48 @@ def trusted(path: str) -> bool:
         if st.st_uid != os.geteuid() or st.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
             return False
     return True
+
+
+def load_pickle(name: str):
+    """What :func:`store_pickle` kept as ``name``, or None (missing, untrusted, unreadable, truncated).
+
+    A pickle runs code when loaded: only a :func:`trusted` file is read."""
+    import pickle
+
+    path = os.path.join(directory(), name)
+    try:
+        if not trusted(path):
+            return None
+        with open(path, "rb") as fh:
+            return pickle.load(fh)
+    except Exception:  # missing, unreadable, truncated, from another format
+        return None
+
+
+def store_pickle(name: str, value, prefix: str, keep: int = 16) -> None:
+    """Keep ``value`` as ``name`` for the next run, and only the ``keep`` newest files named ``prefix*``
+    (other versions, other checkouts); silently nothing when the cache cannot be written."""
+    import pickle
+    import tempfile
+
+    folder = directory()
+    try:
+        os.makedirs(folder, mode=0o700, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix="." + prefix)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, os.path.join(folder, name))
+        except BaseException:
+            os.unlink(tmp)
+            raise
+        _prune(folder, prefix, keep)
+    except Exception:  # read-only or foreign home, full disk, a value that cannot be pickled
+        return
+
+
+def _prune(folder: str, prefix: str, keep: int) -> None:
+    found = [os.path.join(folder, n) for n in os.listdir(folder) if n.startswith(prefix) and n.endswith(".pickle")]
+    found.sort(key=lambda p: os.stat(p).st_mtime, reverse=True)
+    for old in found[keep:]:
+        os.unlink(old)

@@ -16,12 +16,10 @@ from __future__ import annotations
 
 import hashlib
 import os
-import pickle
 import sys
 from typing import List, Optional, Sequence, Tuple
 
-from wwandoctor.usercache import directory
-from wwandoctor.usercache import trusted as _trusted
+from wwandoctor import usercache
 
 FORMAT = 1
 KEEP = 16  # cache files kept, the newest (several checkouts or versions may share one home)
@@ -58,20 +56,13 @@ def _code() -> List[Tuple[str, bytes]]:
     return found
 
 
-def _path(paths: Sequence[str], texts: Sequence[bytes], steps: Sequence[Tuple[str, bytes]]) -> str:
-    return os.path.join(directory(), "rules-%s.pickle" % key(paths, texts, steps))
+def _name(paths: Sequence[str], texts: Sequence[bytes], steps: Sequence[Tuple[str, bytes]]) -> str:
+    return "rules-%s.pickle" % key(paths, texts, steps)
 
 
 def load(paths: Sequence[str], texts: Sequence[bytes], steps: Sequence[Tuple[str, bytes]] = ()) -> Optional[List]:
     """The rules compiled from these files in an earlier run, or None (a family file gives several)."""
-    path = _path(paths, texts, steps)
-    try:
-        if not _trusted(path):
-            return None
-        with open(path, "rb") as fh:
-            rules = pickle.load(fh)
-    except Exception:  # missing, unreadable, truncated, from another format: parse the files
-        return None
+    rules = usercache.load_pickle(_name(paths, texts, steps))
     from wwandoctor.engine.rule import Rule
     if not isinstance(rules, list) or len(rules) < len(paths) or not all(isinstance(r, Rule) for r in rules):
         return None
@@ -85,27 +76,4 @@ def load(paths: Sequence[str], texts: Sequence[bytes], steps: Sequence[Tuple[str
 
 def store(paths: Sequence[str], texts: Sequence[bytes], rules: List, steps: Sequence[Tuple[str, bytes]] = ()) -> None:
     """Keep ``rules`` for the next run; silently nothing when the cache cannot be written."""
-    import tempfile
-
-    path = _path(paths, texts, steps)
-    try:
-        os.makedirs(os.path.dirname(path), mode=0o700, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".rules-")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump(rules, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        except BaseException:
-            os.unlink(tmp)
-            raise
-        _prune(os.path.dirname(path))
-    except Exception:  # read-only or foreign home, full disk, a rule that cannot be pickled
-        return
-
-
-def _prune(folder: str) -> None:
-    """Keep the KEEP most recent cache files (other versions, other rule folders)."""
-    found = [os.path.join(folder, n) for n in os.listdir(folder) if n.startswith("rules-") and n.endswith(".pickle")]
-    found.sort(key=lambda p: os.stat(p).st_mtime, reverse=True)
-    for old in found[KEEP:]:
-        os.unlink(old)
+    usercache.store_pickle(_name(paths, texts, steps), rules, prefix="rules-", keep=KEEP)

@@ -22,6 +22,7 @@ import itertools
 import re
 from typing import Dict, Iterable, Iterator, List, NamedTuple, Optional, Sequence, Set, Tuple
 
+from wwandoctor.caseless_regex import CaselessRegex, fold, gated
 from wwandoctor.model import prose_english, prose_foreign, prose_grammar, prose_states, prose_variants
 from wwandoctor.model.prose_states import (ANY_LINE_RE, CHINESE_CONDITION, GENERIC_FAILURE, PATCH_SUBJECT, STATES,
                                           StatedState)
@@ -393,9 +394,11 @@ def tools_named(lines: Iterable[LogLine]) -> List[ToolNamed]:
 
 
 @functools.lru_cache(maxsize=1)
-def _compiled_states() -> List[Tuple[StatedState, "re.Pattern[str]", "Optional[re.Pattern[str]]"]]:
-    return [(s, re.compile(_filled(s.pattern), re.I) if s.pattern else None, re.compile(s.unless, re.I) if s.unless else None)
-            for s in STATES]
+def _compiled_states() -> List[Tuple[StatedState, Optional[CaselessRegex], Optional[CaselessRegex]]]:
+    """Each row with its pattern and its ``unless``, compiled only for a line that could match (a thousand patterns)."""
+    patterns = [_filled(s.pattern) if s.pattern else "" for s in STATES] + [s.unless or "" for s in STATES]
+    regexes = gated(patterns, "prose-states")
+    return [(s, regexes[i] if s.pattern else None, regexes[len(STATES) + i] if s.unless else None) for i, s in enumerate(STATES)]
 
 
 def _filled(pattern: str) -> str:
@@ -539,11 +542,12 @@ def _read(said: str, sentence: bool) -> List[Tuple[StatedState, Tuple[int, int]]
     plain statement; the catch-all only when no other row does."""
     read: List[Tuple[StatedState, Tuple[int, int]]] = []
     grammar_read = _grammar_readings(said) if sentence else {}
+    folded = fold(said)
     for state, regex, unless in _compiled_states():
         if (state.fact == GENERIC_FAILURE and any(not row.device_kind for row, _ in read)) or not (sentence or state.any_line):
             continue
         grammar = grammar_read.pop(state.fact, [])
-        for m in itertools.chain(regex.finditer(said) if regex else (), grammar):
+        for m in itertools.chain(regex.finditer(said, folded) if regex else (), grammar):
             # (a clause of the grammar states what is so: a suspicion is the row's own pattern's)
             if (not state.suspected or m in grammar) and _in_hedged_sentence(said, m.start()):
                 continue

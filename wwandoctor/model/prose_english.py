@@ -21,6 +21,7 @@ import itertools
 import re
 from typing import Dict, Iterator, NamedTuple, Tuple
 
+from wwandoctor.caseless_regex import CaselessRegex, fold, gated
 
 # a row's parts are at most this far apart, within one sentence ("1.8V" and "8.8.8.8" keep their dots)
 _GAP = r"(?:[^.!?;\n]|[.!?](?=\w)){0,100}?"
@@ -379,10 +380,12 @@ def _in_any_order(parts: Tuple[str, ...]) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _compiled() -> Tuple[Tuple[str, Row, "re.Pattern[str]", "re.Pattern[str]"], ...]:
-    """(fact, row, the row's pattern, its key's pattern) for each row."""
-    return tuple((fact, row, re.compile(_in_any_order(row.parts), re.I), re.compile(r"\b(?:%s)" % row.parts[max(row.key, 0)], re.I))
-                 for fact, rows in ROWS.items() for row in rows)
+def _compiled() -> Tuple[Tuple[str, Row, CaselessRegex, CaselessRegex], ...]:
+    """(fact, row, the row's pattern, its key's pattern) for each row, compiled only for a text that could match."""
+    rows = [(fact, row) for fact, rows in ROWS.items() for row in rows]
+    regexes = gated([_in_any_order(row.parts) for _, row in rows] + [r"\b(?:%s)" % row.parts[max(row.key, 0)] for _, row in rows],
+                    "prose-english")
+    return tuple((fact, row, regexes[i], regexes[len(rows) + i]) for i, (fact, row) in enumerate(rows))
 
 
 _OTHER_SCRIPT_RE = re.compile(r"[\u0400-\u04ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
@@ -431,12 +434,12 @@ def _parts_in_one_clause(row: Row, match: "re.Match[str]", at: "re.Match[str]", 
     return all(re.search(r"\b(?:%s)(?![\w-])" % part, clause, re.I) for part in row.parts)
 
 
-def _taken_back(row: Row, match: "re.Match[str]", key: "re.Pattern[str]", text: str) -> bool:
+def _taken_back(row: Row, match: "re.Match[str]", key: CaselessRegex, text: str) -> bool:
     """The row's reading at ``match`` is negated, another device's, not the modem's, or told over."""
     sentence = _sentence_of(text, match.start(), match.end())
     if any(regex.search(sentence) for regex in (_TOLD_OVER_RE, _UNLOCK_DONE_RE, _OTHERS_SAY_RE, _OVER_SINCE_RE)):
         return True
-    at = key.search(text, match.start(), match.end())
+    at = key.compiled().search(text, match.start(), match.end())
     if at is None:
         return False
     if row.one_clause and not _parts_in_one_clause(row, match, at, text):
@@ -573,8 +576,9 @@ def readings(text: str) -> Iterator[Tuple[str, "re.Match[str]"]]:
     is not taken back; none in a line written in another script (a Japanese sentence quoting "+CREG: 0,3")."""
     if _OTHER_SCRIPT_RE.search(text):
         return
+    folded = fold(text)
     for fact, row, regex, key in _compiled():
-        for m in regex.finditer(text):
+        for m in regex.finditer(text, folded):
             if not _taken_back(row, m, key, text):
                 yield fact, m
                 break

@@ -70,7 +70,7 @@ _BEFORE, _AFTER, _ALONE = r"(?<![\w-])", r"(?:(?<=')|(?![\w']))", r"(?![\w'-])"
 
 def _words(alternatives, after: str = _AFTER) -> str:
     """The folded alternatives as one group matched as whole words."""
-    alts = sorted({fold(a) for a in alternatives}, key=len, reverse=True)
+    alts = sorted({fold(a) for a in alternatives}, key=lambda a: (-len(a), a))
     return _BEFORE + "(?:%s)" % "|".join(alts) + after
 
 

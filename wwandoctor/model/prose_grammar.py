@@ -29,6 +29,8 @@ import functools
 import re
 from typing import Dict, Iterator, List, Tuple
 
+from wwandoctor.caseless_regex import CaselessRegex, fold, gated
+
 # --- vocabulary ----------------------------------------------------------------------------------
 # verbs of showing, listing, seeing and detecting: the subject (a tool, the modem, a person) has the object in view.
 # Each is its base form; the other forms are made by _forms (irregular ones in _IRREGULAR).
@@ -165,11 +167,11 @@ def _verb_forms(verb: str) -> List[str]:
         past = _IRREGULAR.get(head) or (stem + ("d" if head.endswith("e") else "ed"),)
     ing = (head[:-1] if head.endswith("e") and not head.endswith("ee") else stem) + "ing"
     forms = {head, third, ing, *past, *_ALSO_PAST.get(head, ())}
-    return [f + (" " + particle if particle else "") for f in sorted(forms, key=len, reverse=True)]
+    return [f + (" " + particle if particle else "") for f in sorted(forms, key=lambda f: (-len(f), f))]
 
 
 def _alternation(words, forms=lambda w: [w]) -> str:
-    alts = sorted({f for w in words for f in forms(w)}, key=len, reverse=True)
+    alts = sorted({f for w in words for f in forms(w)}, key=lambda f: (-len(f), f))
     return r"(?:%s)" % "|".join(a.replace(" ", r"\s+") for a in alts)
 
 
@@ -192,7 +194,7 @@ def _second_tool() -> "re.Pattern[str]":
 
 
 @functools.lru_cache(maxsize=1)
-def _frames() -> Tuple["re.Pattern[str]", ...]:
+def _frames() -> Tuple[CaselessRegex, ...]:
     tool = _quoted("|".join("(?P<t_%s%d>%s)" % (kind, i, alt) for kind, alts in TOOLS.items() for i, alt in enumerate(alts)))
     tool_after = _tool_after()
     neg = r"(?P<neg>%s)" % "|".join(NEGATIONS)
@@ -214,33 +216,33 @@ def _frames() -> Tuple["re.Pattern[str]", ...]:
     # the subject: a tool or page, a person, or none named (a fragment, "cannot see the modem in lspci", or another
     # noun: "Ubuntu does not detect the SIM"; a modem then needs the tool named after it)
     subject = r"(?:(?:(?P<subj>%s)(?:\s+(?:output|command|listing|list))?|\b(?:I|we)\b)" % tool + adv + r"\s+)?"
-    return (
+    return gated((
         # SUBJECT + negated verb of seeing + OBJECT [+ where]: "lsusb does not show the modem", "I can't see it in lspci"
-        re.compile(subject + r"\b" + neg + adv + r"\s+" + seeing + r"\s+(?:%s)" % objects + trail + where, re.I),
+        subject + r"\b" + neg + adv + r"\s+" + seeing + r"\s+(?:%s)" % objects + trail + where,
         # SUBJECT + verb of telling + negative OBJECT: "lsusb shows nothing", "the page says 'no SIM inserted'"
-        re.compile(r"(?:(?P<subj>%s)" % tool + adv + r"\s+)?\b" + telling + r"\s+(?P<negobj_all>" + _NEG_OBJECT + r")", re.I),
+        r"(?:(?P<subj>%s)" % tool + adv + r"\s+)?\b" + telling + r"\s+(?P<negobj_all>" + _NEG_OBJECT + r")",
         # negated appearing or being in view [+ where]: "the modem is not listed in lsusb", "SIM not recognised",
         # "doesn't show up in mmcli -L at all"
-        re.compile(r"\b" + neg + adv + r"\s+(?:%s|%s)" % (appearing, in_view) + trail + where, re.I),
+        r"\b" + neg + adv + r"\s+(?:%s|%s)" % (appearing, in_view) + trail + where,
         # negated verb of getting onto the network + the network: "won't join my LTE network", "is not registered with
         # any operator", "cannot get registered on the mobile network"
-        re.compile(subject + r"\b" + neg + adv + r"\s+" + registering + r"(?:\s+(?:on|to|with|in|into|onto|at))?\s+"
-                   r"(?P<o_network>%s)" % OBJECTS["network"], re.I),
+        subject + r"\b" + neg + adv + r"\s+" + registering + r"(?:\s+(?:on|to|with|in|into|onto|at))?\s+"
+        r"(?P<o_network>%s)" % OBJECTS["network"],
         # SUBJECT + verb of stating + the SIM as absent: "Modem thinks that SIM is removed", "the router reports the
         # SIM as missing", "while reporting missing SIM", "mmcli says the SIM card is not inserted"
         # (a verb of belief only after a program, page or the modem: "I think the SIM is missing" is a guess)
-        re.compile(r"(?:(?P<subj>%s)" % tool + adv + r"\s+\b" + _alternation(STATING_VERBS, _verb_forms) + r"|\b" + telling + r")" +
-                   r"(?:\s+that)?\s+(?P<o_sim>(?:%s)\s+(?:is\s+|was\s+|as\s+|to\s+be\s+|being\s+)?%s|"
-                   r"(?:an?\s+|the\s+)?%s\s+(?:U?SIM|sim)(?:[\s-]?cards?)?)\b" % (OBJECTS["sim"], absent, absent), re.I),
+        r"(?:(?P<subj>%s)" % tool + adv + r"\s+\b" + _alternation(STATING_VERBS, _verb_forms) + r"|\b" + telling + r")" +
+        r"(?:\s+that)?\s+(?P<o_sim>(?:%s)\s+(?:is\s+|was\s+|as\s+|to\s+be\s+|being\s+)?%s|"
+        r"(?:an?\s+|the\s+)?%s\s+(?:U?SIM|sim)(?:[\s-]?cards?)?)\b" % (OBJECTS["sim"], absent, absent),
         # two tools, both negated: "neither lspci nor lsusb lists the 5G module"
-        re.compile(r"\b(?P<neither>neither)\s+(?:in\s+)?(?P<subj>%s)\s+nor\s+(?:in\s+)?%s" % (tool, tool_after) + adv + r"\s+" +
-                   seeing + r"\s+(?:%s)" % objects + trail, re.I),
+        r"\b(?P<neither>neither)\s+(?:in\s+)?(?P<subj>%s)\s+nor\s+(?:in\s+)?%s" % (tool, tool_after) + adv + r"\s+" +
+        seeing + r"\s+(?:%s)" % objects + trail,
         # nothing or no modem in the tool: "nothing shows up in lsusb", "no modem in mmcli -L"
         # (two words may name it: "no Huawei device in lsusb", "no new Sierra entry in /sys/kernel/debug/usb/devices"; not
         # other hardware: "no wifi device in lsusb")
-        re.compile(r"\b(?:nothing|no\s+(?:(?!(?:wi-?fi|wlan|bluetooth|bt|network|ethernet|storage|audio|sound|input|video|other)\b)[\w-]+\s+){0,2}?(?:device|modem|module|entry|entries)s?)\s+(?:(?:shows?\s+up|appears?|is\s+listed|"
-                   r"at\s+all|related\s+to\s+(?:the\s+|my\s+)?modem)\s+)?(?:in|on|from|under|with)\s+" + tool_after, re.I),
-    )
+        r"\b(?:nothing|no\s+(?:(?!(?:wi-?fi|wlan|bluetooth|bt|network|ethernet|storage|audio|sound|input|video|other)\b)[\w-]+\s+){0,2}?(?:device|modem|module|entry|entries)s?)\s+(?:(?:shows?\s+up|appears?|is\s+listed|"
+        r"at\s+all|related\s+to\s+(?:the\s+|my\s+)?modem)\s+)?(?:in|on|from|under|with)\s+" + tool_after,
+    ), "grammar-frames")
 
 
 # --- the states a modem or its SIM is said to be in -------------------------------------------------
@@ -380,13 +382,13 @@ _SHOWN_BEFORE_RE = re.compile(r"\b(?:shows?|showed|shown|lists?|listed|reports?|
 
 
 @functools.lru_cache(maxsize=1)
-def _state_frames() -> Tuple["re.Pattern[str]", ...]:
+def _state_frames() -> Tuple[CaselessRegex, ...]:
     """One pattern for each row of STATES: SUBJECT + [copula or negated copula] + adverbs + the row's STATE."""
     subject = "|".join("(?P<s_%s>%s)" % (kind, rx) for kind, rx in STATE_SUBJECTS.items())
     copulas = "|".join("(?P<c_%s>%s)" % (kind, "|".join(rxs)) for kind, rxs in COPULAS.items())
-    return tuple(re.compile(r"\b(?:%s)(?:%s)?(?:\s*(?:(?P<negcop>%s)|%s))?%s\s*[\"'\u201c]?(?:%s)\b"
-                            % (subject, _BEFORE_COPULA, "|".join(_NEGATED_COPULA), copulas, _STATE_ADVERBS, state[0]), re.I)
-                 for state in STATES)
+    return gated([r"\b(?:%s)(?:%s)?(?:\s*(?:(?P<negcop>%s)|%s))?%s\s*[\"'\u201c]?(?:%s)\b"
+                  % (subject, _BEFORE_COPULA, "|".join(_NEGATED_COPULA), copulas, _STATE_ADVERBS, state[0]) for state in STATES],
+                 "grammar-states")
 
 
 def _state_subject_kind(match: "re.Match[str]", text: str) -> str:
@@ -417,8 +419,9 @@ def _copula_fits(match: "re.Match[str]", copulas: Tuple[str, ...], text: str) ->
 
 def state_readings(text: str) -> Iterator[Tuple[str, "re.Match[str]"]]:
     """``(said:fact, match)`` for each clause of ``text`` that says the modem or its SIM is in a state of STATES."""
+    folded = fold(text)
     for (_, subjects, copulas, fact), frame in zip(STATES, _state_frames()):
-        for m in frame.finditer(text):
+        for m in frame.finditer(text, folded):
             before = text[:m.start()]
             if m.group("negcop") or _DENIED_BEFORE_RE.search(before) or _GUESSED_BEFORE_RE.search(before):
                 continue
@@ -501,8 +504,9 @@ def reported(text: str, start: int, end: int) -> bool:
 
 def readings(text: str) -> Iterator[Tuple[str, "re.Match[str]"]]:
     """``(said:fact, match)`` for each clause of ``text`` of the shape this module reads."""
+    folded = fold(text)
     for frame in _frames():
-        for m in frame.finditer(text):
+        for m in frame.finditer(text, folded):
             tool = _kind(m, "a_") or _kind(m, "t_")
             obj = _object_kind(m, text)
             if not tool and m.groupdict().get("adj") and obj not in ADJECTIVE_KINDS:

@@ -1,0 +1,192 @@
+"""Case-insensitive regexes compiled only for a text that could match them.
+
+The prose tables hold about a thousand ``re.I`` patterns, many of them long alternations; Python
+parses and compiles a pattern in Python code, and compiling them all took two to four seconds of a
+run that reads a few sentences. :class:`CaselessRegex` compiles its pattern on first use, and only
+for a text whose folded form (:func:`fold`) holds one of its literals: the texts, one of which every
+match must contain (:func:`needed_literals`, read from the parsed pattern: ``\\bno\\s+(?:SIM|card)``
+-> ``("sim", "card")``). Finding the literals parses the pattern too, so :func:`gated` keeps them
+for a whole table in the user's cache (:mod:`wwandoctor.usercache`), keyed on the table's patterns,
+this module's source and the Python version.
+
+Folding is the one ``re.IGNORECASE`` uses, character by character: the simple lower case, and one
+character for each group ``re`` treats as the same letter (``i``/``ı``, ``s``/``ſ``, ``σ``/``ς``...).
+A text a pattern matches therefore always holds the folded literal; a literal that cannot be found
+(a pattern that is a character class, a look-around only) leaves the pattern ungated.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+from typing import FrozenSet, Iterator, List, Optional, Sequence, Tuple
+
+try:  # Python 3.11+
+    from re import _constants as _sre_constants
+    from re import _parser as _sre_parse
+    from re._casefix import _EXTRA_CASES as _SAME_UPPER
+except ImportError:  # Python 3.9, 3.10 (3.11+ warns on importing these)
+    try:
+        import sre_constants as _sre_constants
+        import sre_parse as _sre_parse
+        from sre_compile import _ignorecase_fixes as _SAME_UPPER
+    except ImportError:  # a Python whose re has neither: nothing is gated, every pattern is compiled
+        _sre_constants = _sre_parse = None
+        _SAME_UPPER = {}
+
+MIN_WEIGHT = 2  # a literal must be this selective: 2 ASCII characters, or one of another script
+MAX_LITERALS = 48  # more alternatives than this cost more to look for than they save
+
+
+class _Fold(dict):
+    """``str.translate`` table: each character to the one ``re.IGNORECASE`` compares it as, filled on use."""
+
+    def __missing__(self, code: int) -> int:
+        lower = chr(code).lower()[0]  # the simple lower case (İ -> i, not i + dot)
+        folded = _SAME_LETTER.get(lower, lower)
+        self[code] = ord(folded)
+        return ord(folded)
+
+
+# the lower-case letters re takes for one another (their upper case is the same): each to the first of its group
+_SAME_LETTER = {chr(lower): chr(min((lower,) + others)) for lower, others in _SAME_UPPER.items()}
+_FOLD = _Fold()
+
+
+def fold(text: str) -> str:
+    """``text`` as ``re.IGNORECASE`` compares it: equal letters become the same character."""
+    return text.translate(_FOLD)
+
+
+class CaselessRegex:
+    """A case-insensitive regex, compiled when first needed and not for a text without its literals."""
+
+    __slots__ = ("pattern", "literals", "_compiled")
+
+    def __init__(self, pattern: str, literals: Optional[Tuple[str, ...]]):
+        self.pattern = pattern
+        self.literals = literals
+        self._compiled: Optional["re.Pattern[str]"] = None
+
+    def may_match(self, folded: str) -> bool:
+        """False when ``folded`` (a :func:`fold`-ed text) cannot hold a match."""
+        return self.literals is None or any(lit in folded for lit in self.literals)
+
+    def compiled(self) -> "re.Pattern[str]":
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, re.I)
+        return self._compiled
+
+    def finditer(self, text: str, folded: Optional[str] = None) -> Iterator["re.Match[str]"]:
+        if not self.may_match(fold(text) if folded is None else folded):
+            return iter(())
+        return self.compiled().finditer(text)
+
+    def search(self, text: str, folded: Optional[str] = None) -> Optional["re.Match[str]"]:
+        if not self.may_match(fold(text) if folded is None else folded):
+            return None
+        return self.compiled().search(text)
+
+    def __repr__(self) -> str:
+        return "CaselessRegex(%r)" % self.pattern
+
+
+# --- the literals every match contains ----------------------------------------------------------
+
+# (an op this Python's re does not have, ATOMIC_GROUP before 3.11, is an object no parsed op is)
+_LITERAL, _BRANCH, _SUBPATTERN, _ATOMIC, _ASSERT, _END = (getattr(_sre_constants, n, object())
+                                                          for n in ("LITERAL", "BRANCH", "SUBPATTERN", "ATOMIC_GROUP", "ASSERT", "-"))
+_REPEATS = {getattr(_sre_constants, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_sre_constants, n)}
+
+
+def needed_literals(pattern: str) -> Optional[Tuple[str, ...]]:
+    """Folded texts one of which every match of ``pattern`` (compiled with ``re.I``) contains; None when
+    no such set is selective enough (each at least :data:`MIN_WEIGHT`, at most :data:`MAX_LITERALS`)."""
+    if _sre_parse is None:
+        return None
+    try:
+        parsed = _sre_parse.parse(pattern, re.I)
+    except re.error:
+        return None
+    found = _needed(list(parsed))
+    return tuple(sorted(found)) if found else None
+
+
+def _weight(literal: str) -> int:
+    return sum(1 if ch.isascii() else 3 for ch in literal.strip())
+
+
+def _usable(options: FrozenSet[str]) -> bool:
+    return len(options) <= MAX_LITERALS and min(map(_weight, options)) >= MIN_WEIGHT
+
+
+def _needed(items: list) -> Optional[FrozenSet[str]]:
+    """The best set of literals one of which any match of the sequence ``items`` contains."""
+    candidates: List[FrozenSet[str]] = []
+    run: List[str] = []
+    for op, av in items + [(_END, None)]:
+        if op is _LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            candidates.append(frozenset([fold("".join(run))]))
+            run = []
+        inner = _needed_in(op, av)
+        if inner:
+            candidates.append(inner)
+    usable = [c for c in candidates if _usable(c)]
+    if not usable:
+        return None
+    return max(usable, key=lambda c: (min(map(_weight, c)), -len(c)))
+
+
+def _needed_in(op, av) -> Optional[FrozenSet[str]]:
+    """What one element of a sequence (a group, a branch, a repeat) needs; None when it needs nothing sure."""
+    if op is _SUBPATTERN:
+        return _needed(list(av[-1]))
+    if op is _ATOMIC:
+        return _needed(list(av))
+    if op is _ASSERT:  # a look-ahead or look-behind that must hold: outside the match, but inside the text
+        return _needed(list(av[1]))
+    if op in _REPEATS:
+        low, _, inner = av
+        return _needed(list(inner)) if low >= 1 else None
+    if op is _BRANCH:
+        options: set = set()
+        for branch in av[1]:
+            need = _needed(list(branch))
+            if not need:
+                return None
+            options |= need
+        return frozenset(options)
+    return None
+
+
+# --- a table's literals, kept between runs -----------------------------------------------------
+
+def gated(patterns: Sequence[str], table: str) -> Tuple[CaselessRegex, ...]:
+    """A :class:`CaselessRegex` for each of ``patterns``; their literals come from the user's cache when
+    an earlier run found them for the same patterns (``table`` names the cache file)."""
+    from wwandoctor import usercache
+
+    name = "gates-%s-%s.pickle" % (table, _key(patterns))
+    literals = usercache.load_pickle(name)
+    if not (isinstance(literals, list) and len(literals) == len(patterns)):
+        literals = [needed_literals(p) for p in patterns]
+        usercache.store_pickle(name, literals, prefix="gates-%s-" % table)
+    return tuple(CaselessRegex(p, lits) for p, lits in zip(patterns, literals))
+
+
+def _key(patterns: Sequence[str]) -> str:
+    """The patterns, the way their literals are found (this module's source) and the Python that parses them."""
+    from wwandoctor.resources import package_files
+
+    digest = hashlib.sha256(sys.version.encode() + b"\0")
+    try:
+        digest.update(package_files("wwandoctor").joinpath("caseless_regex.py").read_bytes())
+    except (OSError, KeyError):  # KeyError: a member missing from a zip
+        from wwandoctor import __version__
+        digest.update(__version__.encode())
+    for pattern in patterns:
+        digest.update(b"\0" + pattern.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()[:32]
