@@ -5,9 +5,10 @@ parses and compiles a pattern in Python code, and compiling them all took two to
 run that reads a few sentences. :class:`CaselessRegex` compiles its pattern on first use, and only
 for a text whose folded form (:func:`fold`) holds one of its literals: the texts, one of which every
 match must contain (:func:`needed_literals`, read from the parsed pattern: ``\\bno\\s+(?:SIM|card)``
--> ``("sim", "card")``). Finding the literals parses the pattern too, so :func:`gated` keeps them
-for a whole table in the user's cache (:mod:`wwandoctor.usercache`), keyed on the table's patterns,
-this module's source and the Python version.
+-> ``("sim", "card")``). Finding the literals parses the pattern, half the cost of compiling it, so
+they are found once, by ``tests/make_gates.py``, which writes them to the shipped
+``wwandoctor/data/regex-gates.json`` (a test fails when that file is not current); :func:`gated`
+reads them from there, and parses only a pattern the file does not have.
 
 Folding is the one ``re.IGNORECASE`` uses, character by character: the simple lower case, and one
 character for each group ``re`` treats as the same letter (``i``/``ı``, ``s``/``ſ``, ``σ``/``ς``...).
@@ -16,9 +17,10 @@ A text a pattern matches therefore always holds the folded literal; a literal th
 """
 from __future__ import annotations
 
+import functools
 import hashlib
+import json
 import re
-import sys
 from typing import FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
 try:  # Python 3.11+
@@ -162,31 +164,37 @@ def _needed_in(op, av) -> Optional[FrozenSet[str]]:
     return None
 
 
-# --- a table's literals, kept between runs -----------------------------------------------------
+# --- the literals of the shipped tables -------------------------------------------------------
 
-def gated(patterns: Sequence[str], table: str) -> Tuple[CaselessRegex, ...]:
-    """A :class:`CaselessRegex` for each of ``patterns``; their literals come from the user's cache when
-    an earlier run found them for the same patterns (``table`` names the cache file)."""
-    from wwandoctor import usercache
-
-    name = "gates-%s-%s.pickle" % (table, _key(patterns))
-    literals = usercache.load_pickle(name)
-    if not (isinstance(literals, list) and len(literals) == len(patterns)):
-        literals = [needed_literals(p) for p in patterns]
-        usercache.store_pickle(name, literals, prefix="gates-%s-" % table)
-    return tuple(CaselessRegex(p, lits) for p, lits in zip(patterns, literals))
+GATES_FILE = "regex-gates.json"  # in wwandoctor/data/, written by tests/make_gates.py
 
 
-def _key(patterns: Sequence[str]) -> str:
-    """The patterns, the way their literals are found (this module's source) and the Python that parses them."""
+def gated(patterns: Sequence[str]) -> Tuple[CaselessRegex, ...]:
+    """A :class:`CaselessRegex` for each of ``patterns``. Their literals come from :data:`GATES_FILE`, found when
+    the package was made; a pattern not in it (a table edited since) has them found now."""
+    shipped = _shipped()
+    regexes = []
+    for pattern in patterns:
+        key = pattern_key(pattern)
+        literals = shipped[key] if key in shipped else needed_literals(pattern)
+        regexes.append(CaselessRegex(pattern, tuple(literals) if literals else None))
+    return tuple(regexes)
+
+
+def pattern_key(pattern: str) -> str:
+    return hashlib.sha1(pattern.encode("utf-8", "surrogatepass")).hexdigest()[:20]
+
+
+@functools.lru_cache(maxsize=1)
+def _shipped() -> dict:
+    """{pattern key: its literals, or None}; empty when the file is missing or damaged (every pattern is parsed)."""
     from wwandoctor.resources import package_files
 
-    digest = hashlib.sha256(sys.version.encode() + b"\0")
     try:
-        digest.update(package_files("wwandoctor").joinpath("caseless_regex.py").read_bytes())
-    except (OSError, KeyError):  # KeyError: a member missing from a zip
-        from wwandoctor import __version__
-        digest.update(__version__.encode())
-    for pattern in patterns:
-        digest.update(b"\0" + pattern.encode("utf-8", "surrogatepass"))
-    return digest.hexdigest()[:32]
+        table = json.loads(package_files("wwandoctor.data").joinpath(GATES_FILE).read_text(encoding="utf-8"))
+        return table["literals"] if table.get("format") == FORMAT else {}
+    except (OSError, KeyError, ValueError, TypeError, AttributeError):
+        return {}
+
+
+FORMAT = 1

@@ -397,7 +397,7 @@ def tools_named(lines: Iterable[LogLine]) -> List[ToolNamed]:
 def _compiled_states() -> List[Tuple[StatedState, Optional[CaselessRegex], Optional[CaselessRegex]]]:
     """Each row with its pattern and its ``unless``, compiled only for a line that could match (a thousand patterns)."""
     patterns = [_filled(s.pattern) if s.pattern else "" for s in STATES] + [s.unless or "" for s in STATES]
-    regexes = gated(patterns, "prose-states")
+    regexes = gated(patterns)
     return [(s, regexes[i] if s.pattern else None, regexes[len(STATES) + i] if s.unless else None) for i, s in enumerate(STATES)]
 
 

@@ -383,8 +383,7 @@ def _in_any_order(parts: Tuple[str, ...]) -> str:
 def _compiled() -> Tuple[Tuple[str, Row, CaselessRegex, CaselessRegex], ...]:
     """(fact, row, the row's pattern, its key's pattern) for each row, compiled only for a text that could match."""
     rows = [(fact, row) for fact, rows in ROWS.items() for row in rows]
-    regexes = gated([_in_any_order(row.parts) for _, row in rows] + [r"\b(?:%s)" % row.parts[max(row.key, 0)] for _, row in rows],
-                    "prose-english")
+    regexes = gated([_in_any_order(row.parts) for _, row in rows] + [r"\b(?:%s)" % row.parts[max(row.key, 0)] for _, row in rows])
     return tuple((fact, row, regexes[i], regexes[len(rows) + i]) for i, (fact, row) in enumerate(rows))
 
 

@@ -242,7 +242,7 @@ def _frames() -> Tuple[CaselessRegex, ...]:
         # other hardware: "no wifi device in lsusb")
         r"\b(?:nothing|no\s+(?:(?!(?:wi-?fi|wlan|bluetooth|bt|network|ethernet|storage|audio|sound|input|video|other)\b)[\w-]+\s+){0,2}?(?:device|modem|module|entry|entries)s?)\s+(?:(?:shows?\s+up|appears?|is\s+listed|"
         r"at\s+all|related\s+to\s+(?:the\s+|my\s+)?modem)\s+)?(?:in|on|from|under|with)\s+" + tool_after,
-    ), "grammar-frames")
+    ))
 
 
 # --- the states a modem or its SIM is said to be in -------------------------------------------------
@@ -387,8 +387,7 @@ def _state_frames() -> Tuple[CaselessRegex, ...]:
     subject = "|".join("(?P<s_%s>%s)" % (kind, rx) for kind, rx in STATE_SUBJECTS.items())
     copulas = "|".join("(?P<c_%s>%s)" % (kind, "|".join(rxs)) for kind, rxs in COPULAS.items())
     return gated([r"\b(?:%s)(?:%s)?(?:\s*(?:(?P<negcop>%s)|%s))?%s\s*[\"'\u201c]?(?:%s)\b"
-                  % (subject, _BEFORE_COPULA, "|".join(_NEGATED_COPULA), copulas, _STATE_ADVERBS, state[0]) for state in STATES],
-                 "grammar-states")
+                  % (subject, _BEFORE_COPULA, "|".join(_NEGATED_COPULA), copulas, _STATE_ADVERBS, state[0]) for state in STATES])
 
 
 def _state_subject_kind(match: "re.Match[str]", text: str) -> str:
