@@ -571,6 +571,9 @@ def _stated(text):
     ("It never asks for a PUK.", []),
     ("No network found, the modem never registers.", ["said:not-registered"]),
     ("Registration denied by the network.", ["said:not-registered"]),
+    ("Failed to connect to any network", ["said:not-registered"]),
+    ("The modem can't register on any LTE network here.", ["said:not-registered"]),
+    ("My laptop can't connect to any network, not even my Wi-Fi.", ["said:not-working"]),  # the catch-all, not the registration
     ("The modem stops responding to QMI commands after a few hours.", ["said:tool-hangs"]),
     # (stop 28: said in the shared negation forms, "stops responding" is the "no longer responds" the AT row reads)
     ("The modem stops responding to AT commands.", ["said:serial-no-answer"]),
@@ -845,6 +848,9 @@ def test_stated_states(text, facts):
     ("eth1 got its address from the stick itself.", "said:hilink-mode", True),
     ("My router in a stick works fine as the WAN.", "said:hilink-mode", False),
     ("If the stick acts as a router, run DHCP on it.", "said:hilink-mode", False),
+    ("I use a Huawei E303WS dongle with HiLink technology on OpenWrt.", "said:hilink-mode", True),
+    ("The stick with the HiLink firmware only gives me eth1.", "said:hilink-mode", True),
+    ("I flashed a stick without HiLink firmware.", "said:hilink-mode", False),
     ("The PWRKEY line was not pulsed at all by the board.", "said:power-pin", True),
     ("The reset pin is not held low.", "said:power-pin", False),
     # the radio held off as ModemManager shows it (said:radio-stuck-off), the FCC lock named as the cause (said:fcc-lock), and
@@ -1425,6 +1431,9 @@ def test_the_manager_side_and_the_link_in_words_stop_27(text, fact, read):
     ("My router stick works but usb0 disappears after boot.", "said:eth-iface-unavailable", True),
     ("eth1 interface not available after I enabled the desktop.", "said:eth-iface-unavailable", True),
     ("eth1 gets an address from the stick.", "said:eth-iface-unavailable", False),
+    ("In /etc/config/network eth1 isn't shown, only my wan2.", "said:eth-iface-unavailable", False),
+    ("eth1 is not listed in the network config file.", "said:eth-iface-unavailable", False),
+    ("eth1 is not shown in ip link any more.", "said:eth-iface-unavailable", True),
     ("Would you add support for hilink sticks?", "said:hilink-named", True),
     ("It is not a hilink stick.", "said:hilink-named", False),
     ("ModemManager держит порт ttyUSB2 открытым.", "said:port-held-by-other", True),

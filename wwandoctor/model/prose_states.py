@@ -2093,11 +2093,16 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:not\s+(?:ava?i?la?ble|there|present|up|configured|usable|shown|listed)\b|dis+ap+ear\w*|gone\b|missing\b|vanish\w*|"
                 r"(?:does|did)(?:n't|\s+not)\s+(?:come\s+up|show\s+up|appear|get\s+(?:an?\s+)?(?:IP|address|lease)))",
                 "ip link; ip addr show; what brings the interface up at boot (dhcpcd, NetworkManager, /etc/network/interfaces)",
-                unless=_NOW_FIXED),
+                # ... not a configuration file that does not list it ("In /etc/config/network eth1 isn't shown, only my wan2"):
+                # what the file defines, not what the host has
+                unless=_NOW_FIXED + r"|\bin\s+(?:the\s+|my\s+)?(?:/etc/\S+|(?:network\s+)?config(?:uration)?(?:\s+file)?|interfaces\s+file)\b"),
     # the stick runs router (HiLink) firmware: the person says it is in HiLink mode or names it a HiLink stick
     StatedState("said:hilink-mode",
                 r"(?<!non-)(?<!non )(?<!from )(?<!not )(?<!no )\b(?:in|into)\s+(?:the\s+)?hi-?link\s+mode\b|"
-                r"(?<!non-)(?<!non )(?<!not a )\bhi-?link\s+(?:e\d{4}\S*|(?:\w+\s+)?(?:usb\s+)?(?:stick|dongle|firmware|modem))\b|"
+                r"(?<!non-)(?<!non )(?<!not a )(?<!without )\bhi-?link\s+(?:e\d{4}\S*|(?:\w+\s+)?(?:usb\s+)?(?:stick|dongle|firmware|modem))\b|"
+                # the stick described by its HiLink firmware: "a Huawei E303WS dongle with HiLink technology", "the stick with the
+                # HiLink firmware"
+                r"\b(?:stick|dongle|modem)\s+with\s+(?:the\s+|its\s+)?hi-?link\s+(?:technology|firmware|software|function\w*)\b|"
                 # ROOter's and vendors' word for the router-style stick: "is actually host-less", "a hostless modem"
                 r"\b(?:is|are|was|were)\s+(?:actually\s+|really\s+|in\s+fact\s+)?(?:an?\s+)?host-?less\b|"
                 r"(?<!non-)(?<!not a )\bhost-?less\s+(?:mode|modem|stick|dongle|device)\b|"
@@ -2685,6 +2690,15 @@ STATES: Tuple[StatedState, ...] = (
                        r"\b(?:monitor|HDMI|VGA|DisplayPort|DVI|projector|TV|GPS|GNSS)\b|"
                        r"\b(?:display|screen)\b[^.!?]{0,50}?\b(?:(?:did|does|do)(?:n't|\s+not)\s+(?:get|receive|have)|"
                        r"(?:gets?|got|has|had|receives?|received)\s+no)\b"),
+    # no network takes the modem: "Failed to connect to any network", "it can't connect to any mobile network", which for a
+    # modem is the registration (knowledge.md 2.15); a Wi-Fi or wired network named with it is the host's
+    StatedState("said:not-registered",
+                r"\b(?:fail(?:s|ed)?\s+to|can(?:'t|not)|could(?:n't|\s+not)|unable\s+to|won't|(?:does|did)(?:n't|\s+not))\s+"
+                r"(?:connect|register|attach|log\s*on)\s+(?:to|with|on|onto)\s+any\s+(?:mobile\s+|cellular\s+|LTE\s+|GSM\s+|"
+                r"[2345]G\s+)?networks?\b",
+                "mmcli -m any (3GPP registration state, signal); or AT+CREG? AT+CEREG? AT+COPS? AT+CSQ",
+                unless=r"\b(?:now (?:it )?registers|registers fine|fixed|solved|resolved)\b|\b(?:wi-?fi|WLAN|wireless|SSID|ethernet|"
+                       r"LAN|VPN)\b"),
     # a network scan lists the operators but the modem joins none of them (registration refused: roaming, a forbidden PLMN,
     # the SIM's plan; 3GPP TS 27.007 +COPS=? lists them whatever the SIM may use): "a scan shows a number of available
     # networks. It just cannot seem to connect to one.", "the operator search finds three networks but it won't register on any"
