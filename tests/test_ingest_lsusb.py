@@ -150,6 +150,17 @@ def test_plain_name_wrapped_by_mail_archive():
     assert left == ["stray"]  # the previous line was short: not a wrap
 
 
+def test_only_the_line_right_after_a_record_can_end_its_name():
+    # a how-to's lsusb hard-wrapped after the id (a personal site, as stored), then prose whose short line follows a long
+    # one: "From" is no part of the stick's name
+    lines = ["Bus 002 Device 004: ID 12d1:14fe", "Huawei Technologies Co., Ltd. Mass Storage Mode", "The",
+             "storage mode, indicated at the end of the line as above. For the dongle to work,", "From",
+             "the output of lsusb,"]
+    snap, left = run(Block(lines=lines))
+    assert snap.usb_devices[0].product is None
+    assert left == lines[1:]
+
+
 def test_plain_sentence_without_spaces_after_a_long_line_is_no_wrapped_name():
     # Japanese sentences (written for this test) after a long lsusb line: a short one is no name's wrapped end either
     lines = ["Bus 001 Device 009: ID 12d1:1506 Huawei Technologies Co., Ltd. Modem/Networkcard",

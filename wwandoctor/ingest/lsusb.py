@@ -184,8 +184,10 @@ def _parse_plain(lines: List[str], snap: Snapshot) -> List[str]:
         elif last is not None and _is_wrapped_name(prev, line):
             last.product = ("%s %s" % (last.product or "", line.strip())).strip()
             last = None
-        elif line.strip():
-            left.append(line)
+        else:
+            if line.strip():
+                left.append(line)
+            last = None  # only the line right after a record can hold the rest of its name
         prev = line
     return left
 
