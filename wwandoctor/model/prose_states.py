@@ -5596,6 +5596,8 @@ STATES: Tuple[StatedState, ...] = (
                 r"visible|listed)\b|"
                 r"\b(?:does|do|did)(?:n't|\s+not)\s+(?:show up|appear|come (?:back|up)|get detected|enumerate|connect|register)\b|"
                 r"\b(?:does|do|did|is|are|was)(?:n't|\s+not)\s+work(?:ing)?\b|\b(?:not|stopped|never|no longer) working\b|"
+                # "I haven't gotten my EC25-A modem working yet", "we have not got the stick to work"
+                r"\b(?:have|has)(?:n['’]t|\s+not)\s+(?:yet\s+)?(?:gotten|got|managed\s+to\s+get)\s+(?:\S+\s+){0,4}?(?:working|to\s+work)\b|"
                 r"\b(?:can(?:'t|not)|could(?:n't| not)|unable to|fail(?:s|ed)? to)\s+(?:seem\s+to\s+)?(?:get (?:it|anything|the \w+|this \w+) "
                 r"(?:to work|working|online|connected|up)|get (?:an? )?(?:IP|address|lease|connection|online)|connect|register|"
                 r"dial|establish (?:a |the )?(?:connection|data)|bring (?:up|\w+ up))\b|"
