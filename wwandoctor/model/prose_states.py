@@ -2722,8 +2722,9 @@ STATES: Tuple[StatedState, ...] = (
     StatedState("said:not-registered",
                 r"\broaming\s+(?:issues?|problems?|restrictions?|limitations?|agreements?|rules?)\b" + _SAME + r"{0,80}?"
                 r"\b(?:not\s+able\s+to|unable\s+to|can(?:'t|not)|could(?:n't|\s+not)|won't|does(?:n't|\s+not)|is(?:n't|\s+not)\s+allowed\s+to)\s+"
-                r"(?:\w+\s+)?(?:use|register\s+(?:on|with|to|in)|attach\s+to|connect\s+to|access|get\s+(?:on|onto))\s+(?:the\s+)?"
-                r"(?:mobile\s+)?(?:network|operator|carrier|provider|PLMN)\b|"
+                r"(?:\w+\s+)?(?:(?:use|register\s+(?:on|with|to|in)|attach\s+to|connect\s+to|access|get\s+(?:on|onto))\s+(?:the\s+)?"
+                r"(?:mobile\s+)?(?:network|operator|carrier|provider|PLMN)\b|(?:register\s+(?:on|with|to|in)|attach\s+to|get\s+(?:on|onto))\s+"
+                r"(?-i:[A-Z][\w&-]+)\b(?!\s+(?:router|modem|card|stick)))|"
                 r"\b(?:not\s+able\s+to|unable\s+to|can(?:'t|not)|could(?:n't|\s+not)|won't|does(?:n't|\s+not))\s+(?:\w+\s+)?"
                 r"(?:use|register\s+(?:on|with|to|in)|attach\s+to|connect\s+to|access)\s+(?:the\s+)?(?:mobile\s+)?"
                 r"(?:network\b|operator\b|carrier\b|provider\b|PLMN\b|(?!(?:the\s+)?(?:internet|web|server)\b)[\w&-]+(?:\s+[\w&-]+)?\s+(?=because|since|due))" + _SAME +
