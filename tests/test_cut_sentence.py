@@ -38,3 +38,16 @@ def test_the_join_reaches_the_prose_reader_from_a_paste():
              "autoflash-7455.sh  -e 2 -u 0 -m 6 -b 0\n```\nhowever it would not connect afterwards.\n")
     texts = [ln.text for ln in prose_text_lines(ingest_text(paste, "post"))]
     assert "i updated my modem via [\u2026] however it would not connect afterwards." in texts, texts
+
+
+def test_the_note_of_lines_not_kept_is_no_input_line():
+    """A "not understood" section keeps its first lines and ends with "<name>: ... N more unrecognized lines": the
+    input's name in it is no line of the input (tuning38a: a file named after a Quectel EC200T how-to, "...-ec200t-ecm-...",
+    was read as a module named with an "ECM" variant)."""
+    from wwandoctor.model.signals import text_lines
+    paste = "\n".join("Line %d of a recipe that no parser reads, for the module." % i for i in range(40))
+    snap = ingest_text(paste, "openwrt-quectel-ec200t-ecm-only-howto.txt")
+    texts = [ln.text for ln in text_lines(snap)]
+    assert any("more unrecognized line" in part for section in snap.unrecognized for part in section.split("\n"))
+    assert not any("more unrecognized line" in text or "ec200t-ecm" in text for text in texts)
+    assert "Line 0 of a recipe that no parser reads, for the module." in texts

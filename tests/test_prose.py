@@ -1533,3 +1533,33 @@ def test_serial_nuls_other_ids_and_what_revives_the_modem_stop_29(text, fact, re
 ])
 def test_review37_blind_harmless_sentences(text, read, fact):
     assert (fact in stated(text)) is read
+
+
+# (tuning38a, stop 38) rows widened from the stop's spent cases, each tried on paraphrases no case uses and on look-alikes
+@pytest.mark.parametrize("text,fact,read", [
+    # a device that appears and then disappears again and again (said:drops-off-bus)
+    ("Every few seconds the modem appears and then disappears in the USB list.", "said:drops-off-bus", True),
+    ("The dongle appeared and then disappeared from lsusb.", "said:drops-off-bus", True),
+    ("The internet connection appears and then disappears.", "said:drops-off-bus", False),
+    # a router sold with its modem inside, named by its model (said:internal-modem)
+    ("My SXT LTE6 kit reboots now and then.", "said:internal-modem", True),
+    ("We run a Teltonika RUT955 on a boat.", "said:internal-modem", True),
+    ("I have a RUTX10 with a USB dongle on it.", "said:internal-modem", False),
+    ("The hAP ac2 has a USB port for the stick.", "said:internal-modem", False),
+    # roaming named as why a SIM cannot use one network (said:not-registered)
+    ("Because of roaming restrictions my SIM is unable to register on Orange here.", "said:not-registered", True),
+    ("The SIM cannot attach to the network of Vodafone since roaming is not allowed there.", "said:not-registered", True),
+    ("We have no roaming problems, the SIM is able to use the network fine.", "said:not-registered", False),
+    ("It cannot connect to the internet because roaming data is off.", "said:not-registered", False),
+    # a plugged modem not detected, the host named with the plugging (said:plugged-modem-not-seen)
+    ("When I plug the dongle into my Ubuntu laptop, it isn't detected at all.", "said:plugged-modem-not-seen", True),
+    ("When I plug it into my laptop it is detected as a CD-ROM drive.", "said:plugged-modem-not-seen", False),
+    # the device node missing with the tty as its example (said:serial-ports-never-appeared)
+    ("No device node is created (e.g. /dev/ttyUSB0).", "said:serial-ports-never-appeared", True),
+    ("No device node for the SIM reader is created.", "said:serial-ports-never-appeared", False),
+    # not got working yet (said:not-working, the catch-all)
+    ("We haven't got the new modem working yet.", "said:not-working", True),
+    ("I haven't got time to test the modem yet.", "said:not-working", False),
+])
+def test_stop38_widened_rows(text, fact, read):
+    assert (fact in stated(text)) is read

@@ -1,7 +1,7 @@
 """wwandoctor.model.quectel_variant: a Quectel module named by its variant, running another variant's firmware.
 
 Revision strings as the modules print them (ATI, AT+QGMR, quectel-CM); the sentences around them are WRITTEN."""
-from wwandoctor.model.quectel_variant import FACT, variant_signals
+from wwandoctor.model.quectel_variant import FACT, REVISION_FACT, variant_signals
 from wwandoctor.snapshot import LogLine
 
 
@@ -11,12 +11,12 @@ def facts(text):
 
 def test_a_variant_on_an_e_image():
     found = facts("I haven't gotten my Quectel EC25-A modem working yet\nAT+QGMR\nEC25EFAR06A11M4G_01.001.01.001\nOK")
-    assert [line.text for line in found[FACT]] == ["EC25EFAR06A11M4G_01.001.01.001"]
+    assert [line.text for line in found[REVISION_FACT]] == ["EC25EFAR06A11M4G_01.001.01.001"]
 
 
 def test_quectel_cm_baseband_version_counts_as_a_revision():
     found = facts("Quectel EC25-AU on a Pi\n[06-13_20:35:39:013] requestBaseBandVersion EC25EFAR06A11M4G")
-    assert FACT in found
+    assert REVISION_FACT in found
 
 
 def test_the_own_variant_is_no_mismatch():
@@ -28,7 +28,7 @@ def test_the_own_variant_is_no_mismatch():
 
 def test_one_variant_named_two_ways():
     assert facts("EP06-E module (EP06ELA)\nRevision: EP06ELAR03A05M4G") == {}
-    assert FACT in facts("EP06-E module (EP06E)\nRevision: EP06ALAR03A05M4G")
+    assert REVISION_FACT in facts("EP06-E module (EP06E)\nRevision: EP06ALAR03A05M4G")
 
 
 def test_two_variants_or_another_model_decide_nothing():

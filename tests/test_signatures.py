@@ -496,6 +496,16 @@ PROVES["modeswitch:not-storage"] = ["Error: can't use storage command in Message
 PROVES["modeswitch:default-absent"] = [" No devices in default mode found. Nothing to do. Bye!",
                                        " No devices in default mode found. Nothing to do. Bye."]
 PROVES["modeswitch:device-open-failed"] = ["Error opening the device. Abort", "Error opening the device. Aborting."]
+# a switch control message the device refused: usb_modeswitch 1.x (RMerl/asuswrt-merlin usbmodeswitch) and 2.x (usb_modeswitch.c:1121-1409)
+# chan_dongle's errors for a firmware without voice (wdoekes/asterisk-chan-dongle at_response.c:367,451, cli.c:202)
+PROVES["voice:unsupported"] = ["[2022-04-21 12:56:54] ERROR[18647]: at_response.c:473 at_response_error: [dongle0] AT^DDSETEX failed",
+                               "[Apr 21 12:50:01] WARNING[1811]: at_response.c:367 at_response_error: [dongle0] Dongle has NO voice support",
+                               "  Voice                   : No"]
+PROVES["modeswitch:message-refused"] = ["Error: sending Huawei control message failed (error -32). Aborting.",
+                                        "Error: Huawei control message failed (error -9). Abort",
+                                        "Error: Sierra control message failed (error -4). Abort",
+                                        " GCT control message 2 failed (error -7). Abort",
+                                        "Error: sending Sequans request failed (error -32). Aborting."]
 # pppd without the N_PPP line discipline (ppp_async) in the kernel; wvdial naming pppd's exit status 16
 PROVES["ppp:no-kernel-support"] += ["May  5 12:12:12 gw pppd[777]: Couldn't set tty to PPP discipline: Invalid argument"]
 PROVES["ppp:modem-hangup"] += ["--> The PPP daemon has died: A modem hung up the phone (exit code = 16)"]
@@ -617,6 +627,8 @@ PROVES["port:open-denied"] = PROVES["port:open-denied"] + ["bash: /dev/ttyUSB2: 
 PROVES["serial:shared-read"] = ["serial.serialutil.SerialException: device reports readiness to read but returned no data "
                                 "(device disconnected or multiple access on port?)"]
 PROVES["modem:identity-answered"] = ["Modem Name: SIM7000G", "[15230] Modem Info: SIM800 R14.18"]
+# ATI's answer of a Quectel module (lukejenkins/cwd outputs.md)
+PROVES["modem:identity-answered"] += ["Revision: EG25GGBR07A08M2G", "Revision: EC200TEUHAR05A01M16"]
 # ti_usb_3410_5052 (a real dmesg line of a TUSB3410 modem cable, 2.6.2x) and firmware_loader's wording for a
 # MultiTech image (main.c _request_firmware format); gobi_loader's perror() line (gobi_loader.c main)
 PROVES["firmware:modem-file-missing"] = ["[ 3677.297538] usb 4-1: ti_download_firmware - firmware not found",
@@ -669,6 +681,13 @@ PROVES_NOTHING = [
     "crw-rw---- 1 root dialout 188, 0 Jan  1 00:00 /dev/ttyUSB0", "ls: cannot access '/etc/ppp/peers/provider': No such file or directory",
     # usb_modeswitch setting the configuration of a stick whose storage interface is bound
     "usb 1-1: usbfs: interface 0 claimed by usb-storage while 'usb_modeswitch' sets config #1",
+    # a control message that was sent, a failure usb_modeswitch goes on after (Blackberry message 1, Sony's second try)
+    # a revision that is no modem firmware's name: usb_modeswitch's SCSI inquiry, a short number
+    "Revision String: 2.31", "Revision: 2.31", "Revision: 1",
+    # chan_dongle's device state with voice, its AT^DDSETEX sent, a sentence about voice
+    "  Voice                   : Yes", "[dongle0] AT^DDSETEX sent successfully", "Voice: No idea why there is no sound",
+    " OK, Huawei control message sent", "Error: Blackberry control message 1 failed (result -9)",
+    "Error: sending Sony control message (2) failed (error -5)",
     # the initial EPS bearer written, or set by the handler
     "Successfully set initial EPS bearer properties", "netifd: wan4g (2211): Setting 'default' inital EPS bearer apn to 'internet'...",
     # a console login that worked, the word "login" in prose; prose naming AT commands, the carrier AT&T

@@ -1693,6 +1693,21 @@ TABLE: Tuple[Signature, ...] = (
               "succeeded. Bye!\", \"-> device should be stable now. Bye!\"; 1.x \"... Bye.\"); the dispatcher's syslog line "
               "\"usb_modeswitch: switched to %s:%s on %03d/%03d\" and log line \"Mode switching was successful, found %s:%s "
               "(%s: %s)\" (usb_modeswitch.tcl:322-323, Intermodalics/usb-modeswitch f33242a)"),
+    # usb_modeswitch sent a vendor's switch control message (its -H Huawei, -S Sierra, -T Kobil, -B Qisda, -E Quanta, -x
+    # Pantech ... modes) and the device refused it (-32 EPIPE: the device stalled the request it does not know; another USB
+    # error): usb_modeswitch aborts at once, nothing was switched and the device keeps its storage id. The method is not
+    # the one this device (or its firmware) switches on: newer Huawei sticks take a bulk message (-J) where older ones took
+    # the control message (-H).
+    Signature("modeswitch:message-refused",
+              r"(?:\bError: (?:sending )?|^\s*)(?:(?:Huawei|Sierra|Kobil|Qisda|Quanta|Pantech|Sony|Blackberry|GCT) control message"
+              r"(?: \d)?|Sequans request) failed \((?:error|result) -?\d+\)\. Abort",
+              "usb_modeswitch usb_modeswitch.c:1121 (fprintf(stderr, \"Error: Huawei control message failed (error %d). "
+              "Abort\")), :1138 (Sierra), :1166 (\" GCT control message 2 failed (error %d). Abort\"), :1181 (Kobil), :1193 "
+              "(Qisda), :1206 (Quanta), :1227 (Blackberry), :1241 (Pantech), :1409 (Sony) (Intermodalics/usb-modeswitch "
+              "f33242a, 2.5.2); 1.x \"Error: sending Huawei control message failed (error %d). Aborting.\", the same for "
+              "Sierra, Kobil, Qisda, Sony and \"Error: sending Sequans request failed (error %d). Aborting.\" "
+              "(RMerl/asuswrt-merlin 153779a release/src/router/usbmodeswitch/usb_modeswitch.c switchHuaweiMode ...)",
+              cleared_by=("modeswitch:succeeded",)),
     # The switch was never tried: the udev dispatcher found no switch data for the id (no config file, no database at
     # all: usb-modeswitch-data missing), switching is disabled in /etc/usb_modeswitch.conf (DisableSwitching=1), or a
     # hand-run usb_modeswitch -c was given a config file that does not exist (newer data ship configPack.tar.gz only)
@@ -1726,6 +1741,19 @@ TABLE: Tuple[Signature, ...] = (
               r"^\s*Error opening the device\. Abort(?:ing)?\b",
               "usb_modeswitch.c:565 (SHOW_PROGRESS \"Error opening the device. Abort\" when libusb_open gives no handle; 1.x "
               "\"Error opening the device. Aborting.\") (Intermodalics/usb-modeswitch f33242a)"),
+    # --- a Huawei stick's firmware without voice ------------------------------------------------
+    # Asterisk's chan_dongle (and chan_datacard before it) carries a call's audio over the stick's voice serial port
+    # ("audio=" in dongle.conf): at start-up it asks AT^CVOICE? and, once a call is up, sends AT^DDSETEX=2 to route the
+    # call's PCM to that port. A firmware without the voice function (data-only builds; voice "locked" by the operator)
+    # answers both with ERROR: calls connect and carry no sound, or chan_dongle reports no voice support.
+    Signature("voice:unsupported",
+              r"\[[^\]\s]+\] AT\^DDSETEX failed\b|\[[^\]\s]+\] (?:Dongle|Datacard) has NO voice support\b"
+              r"|^\s*Voice\s{2,}:\s+No\s*$",
+              "Asterisk chan_dongle at_response.c:450-451 (CMD_AT_DDSETEX answered ERROR: log_cmd_response_error \"[%s] "
+              "AT^DDSETEX failed\"), :365-367 (CMD_AT_CVOICE answered ERROR: ast_log(LOG_WARNING, \"[%s] Dongle has NO voice "
+              "support\")), at_command.c:36,131 (\"AT^DDSETEX=2\", \"AT^CVOICE?\"), cli.c:202 (dongle show device state: \"  "
+              "Voice                   : %s\", \"No\" when has_voice is 0) (wdoekes/asterisk-chan-dongle 2bd3fc2); chan_datacard "
+              "at_response.c (\"[%s] Datacard has NO voice support\")"),
     # --- nothing to talk to: the connection tool found no modem device -----------------------
     # quectel-CM looks for a USB modem first and prints "... is not exist" when there is none, then for a PCIe (MHI) one:
     # a later "netcard driver = ..." / "Modem works in ... mode" says the second search found the modem
@@ -1750,11 +1778,16 @@ TABLE: Tuple[Signature, ...] = (
     # which fails when nothing answers "AT" on the UART (module off, PWRKEY never pulsed, supply collapsing, wrong
     # pins or baud). The examples print it and retry or go on; a later line that the module answered clears it.
     # the module told the sketch who it is: it answers on the UART (TinyGSM getModemInfo / getModemName, printed by the examples)
+    # ... or the modem's own answer to ATI on its AT port: Quectel and Sierra modules answer with the maker, the model and
+    # "Revision: <firmware>" ("Quectel / EC25 / Revision: EC25EFAR06A11M4G / OK")
     Signature("modem:identity-answered",
-              r"^(?:\[\d+\] )?Modem (?:Name|Info|Manufacturer|Hardware Version|Firm?ware Version):? ?(?!unknown\b)\w",
+              r"^(?:\[\d+\] )?Modem (?:Name|Info|Manufacturer|Hardware Version|Firm?ware Version):? ?(?!unknown\b)\w"
+              r"|^\s*Revision: ?[A-Z][A-Z0-9]{2,}[A-Z0-9_.-]{3,}\s*$",
               "TinyGSM examples/AllFunctions/AllFunctions.ino:162-174 (DBG(\"Modem Info:\", ...), \"Modem Name:\", "
               "\"Modem Manufacturer:\", \"Modem Hardware Version:\", \"Modem Firware Version:\") and the LilyGO examples' "
-              "\"Modem Name: \" + modem.getModemName() (vshymanskyy/TinyGSM 4c55210)"),
+              "\"Modem Name: \" + modem.getModemName() (vshymanskyy/TinyGSM 4c55210); ATI's identification answer of Quectel and "
+              "Sierra modules, \"Revision: EG25GGBR07A08M2G\" (lukejenkins/cwd documentation/quectel_ec2x_and_eg2x/outputs.md; "
+              "ITU-T V.250 6.1.3 I, identification information)"),
     Signature("serial:module-silent",
               r"\bFailed to restart modem, (?:delaying 10s and retrying|attempting to continue without restarting)",
               "TinyGSM examples/AllFunctions/AllFunctions.ino:155 (DBG(\"Failed to restart modem, delaying 10s and "

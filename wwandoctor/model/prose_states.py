@@ -642,10 +642,10 @@ _RANDOM_UNIT = (r"\b(?:not\s+always\s+the\s+same\s+" + _UNIT_WORD + r"|(?:a\s+)?
 _NOT_COMING_UP = (r"(?:\b(?:not|never|n't|fails?\s+to|failed\s+to)\s+(?:\w+\s+){0,2}?(?:recogni[sz]\w*|detected|found|seen|"
                   r"enumerat\w*|show\s+up|appear\w*|come\s+up)|\bmissing\b|\bdisappear\w*)")
 # a device that keeps leaving and coming back (said:drops-off-bus, tuning33d): "keep connecting and disconnecting", "come
-# and go", "appear and disappear", "disconnects and reconnects from the USB bus", "there one moment and gone the next"
+# and go", "appear and disappear", "appears and then disappears", "disconnects and reconnects from the USB bus", "there one moment and gone the next"
 _COMES_AND_GOES = (r"\b(?:(?:keeps?|kept|keeping)\s+(?:on\s+)?(?:connecting\s+and\s+disconnecting|disconnecting\s+and\s+"
                    r"re-?connecting|appearing\s+and\s+disappearing|disappearing\s+and\s+re-?appearing|coming\s+and\s+going)|"
-                   r"(?:come|comes|came|coming)\s+and\s+(?:go|goes|went|going)|(?:appears?|appeared|appearing)\s+and\s+"
+                   r"(?:come|comes|came|coming)\s+and\s+(?:go|goes|went|going)|(?:appears?|appeared|appearing)\s+and\s+(?:then\s+)?"
                    r"(?:disappears?|disappeared|disappearing)|attach(?:es|ed|ing)?\s+and\s+detach(?:es|ed|ing)?\s+"
                    r"(?:\w+\s+){0,2}?(?:in\s+a\s+loop|over\s+and\s+over|again\s+and\s+again|"
                    r"all\s+the\s+time|constantly|repeatedly|endlessly)|"
@@ -2729,6 +2729,23 @@ STATES: Tuple[StatedState, ...] = (
                 + _SAME + r"{0,40}?\b(?:because|since|as)\b" + _SAME + r"{0,30}?\b(?:roaming|partner)\b",
                 "mmcli -m any (3GPP registration state: home / roaming / denied); umbim -d /dev/cdc-wdm0 registration",
                 unless=r"\b(?:now (?:it )?registers|registers fine|registered fine|fixed|solved|resolved)\b"),
+    # a SIM kept off one network by its roaming terms, told with the roaming named as the reason: "due to some roaming issues
+    # the SIM is not able to use the network of T-Mobile", "my SIM can't register on Vodafone because roaming is not allowed
+    # there" (knowledge.md 2.15 not-registered: roaming not allowed; the network may take the attach and refuse the data
+    # service, 3GPP TS 24.008 cause 13 "roaming not allowed in this location area", 11 "PLMN not allowed")
+    StatedState("said:not-registered",
+                r"\broaming\s+(?:issues?|problems?|restrictions?|limitations?|agreements?|rules?)\b" + _SAME + r"{0,80}?"
+                r"\b(?:not\s+able\s+to|unable\s+to|can(?:'t|not)|could(?:n't|\s+not)|won't|does(?:n't|\s+not)|is(?:n't|\s+not)\s+allowed\s+to)\s+"
+                r"(?:\w+\s+)?(?:(?:use|register\s+(?:on|with|to|in)|attach\s+to|connect\s+to|access|get\s+(?:on|onto))\s+(?:the\s+)?"
+                r"(?:mobile\s+)?(?:network|operator|carrier|provider|PLMN)\b|(?:register\s+(?:on|with|to|in)|attach\s+to|get\s+(?:on|onto))\s+"
+                r"(?-i:[A-Z][\w&-]+)\b(?!\s+(?:router|modem|card|stick)))|"
+                r"\b(?:not\s+able\s+to|unable\s+to|can(?:'t|not)|could(?:n't|\s+not)|won't|does(?:n't|\s+not))\s+(?:\w+\s+)?"
+                r"(?:use|register\s+(?:on|with|to|in)|attach\s+to|connect\s+to|access)\s+(?:the\s+)?(?:mobile\s+)?"
+                r"(?:network\b|operator\b|carrier\b|provider\b|PLMN\b|(?!(?:the\s+)?(?:internet|web|server)\b)[\w&-]+(?:\s+[\w&-]+)?\s+(?=because|since|due))" + _SAME +
+                r"{0,60}?\b(?:because|since|as|due\s+to)\b" + _SAME + r"{0,30}?\broaming\b",
+                "AT+COPS=? (each network with its status: 3 = forbidden); AT+CREG? / AT+CGREG? (the reject state); mmcli -m any",
+                unless=r"\b(?:now (?:it )?(?:works|registers)|registers fine|fixed|solved|resolved)\b|"
+                       r"\bno\s+roaming\s+(?:issues?|problems?|restrictions?)\b"),
     StatedState("said:not-registered",
                 # Chinese "注册不上网络", "一直搜网" (the languages written with spaces: the clause grammar's tables,
                 # model/prose_languages.py)
@@ -3549,6 +3566,9 @@ STATES: Tuple[StatedState, ...] = (
                 # a list of serial ports without it: "it's not listed under serial ports", "does not show up among the serial devices"
                 r"(?:\b(?:is|are|was|were)(?:n't|\s+not)|'s\s+not|\b(?:does|do|did)(?:n't|\s+not))\s+(?:\w+\s+)?(?:listed|shown|visible|"
                 r"present|show\s+up|appear)\s+(?:under|among|in)\s+(?:the\s+)?(?:list\s+of\s+)?serial\s+(?:ports?|devices?|interfaces?)\b|"
+                # the device node missing, the tty named as its example: "no dev node at all is assigned (e.g. dev/ttyUSB0)"
+                r"\bno\s+(?:/?dev(?:ice)?\s+)?nodes?\s+(?:at\s+all\s+)?(?:(?:is|are|was|were|gets?|got)\s+)?(?:assigned|created|"
+                r"generated|made|appear\w*)\b(?:[^.!?]|\b(?:e\.g|i\.e)\.){0,30}?\btty(?:USB|ACM)|"
                 # the port named bare in what is missing: "I get no /dev/ttyUSB* and no cdc-wdm", "no qmi_wwan messages, no ttyUSB."
                 r"\bno\s+(?:/dev/)?tty(?:USB|ACM)[\d*]*(?:\s+(?:devices?|ports?|nodes?))?(?=\s*(?:[.,;:!)]|$)|\s+(?:and|or|nor|at all)\b)",
                 "lsusb -t; ls /dev/ttyUSB* /dev/ttyACM*; uname -r",
@@ -5368,7 +5388,13 @@ STATES: Tuple[StatedState, ...] = (
                 # the modem of a Linux phone, soldered or on an internal card and fed by the phone's own supply (PinePhone and
                 # PinePhone Pro: Quectel EG25-G; Librem 5: an M.2 card): "the PinePhone's modem", "modem of my Librem 5"
                 r"\b(?:PinePhone(?:\s+Pro)?|Librem\s*5)(?:'s)?\s+(?:\w+\s+)?modem\b|"
-                r"\bmodem\s+(?:of|in|inside)\s+(?:my|the|a|this)\s+(?:PinePhone|Librem\s*5)\b",
+                r"\bmodem\s+(?:of|in|inside)\s+(?:my|the|a|this)\s+(?:PinePhone|Librem\s*5)\b|"
+                # a cellular router sold with its modem inside, named by its model: MikroTik's LTE/5G products (the "LTE6",
+                # "LTE18", "5G" in the name is the module fitted at the factory: "LHG LTE18 kit", "SXT LTE6", "wAP ac LTE",
+                # "LtAP mini LTE", "Chateau 5G", "ATL LTE18"); Teltonika's cellular routers and gateways (RUT2xx, RUT9xx,
+                # RUTX09/11/12/14/50, RUTM, RUTC, TRB1xx/2xx/5xx; their RUTX08/10 and RUT300/301 have no modem)
+                r"\b(?:LHGG?|SXT|wAP(?:\s+ac)?|LtAP(?:\s+mini)?|Chateau|ATL|hAP\s+ac[\^\u00b2\u00b323]*)\s+(?:LTE\d{0,2}|5G)\b|"
+                r"\b(?:RUT[29]\d{2}|RUTX(?:09|11|12|14|50)|RUT[MC]\d{2}|TRB[125]\d{2})\b",
                 "the device's model and the modem's position (soldered, mini-PCIe, M.2)", context=True, device_kind=True),
     # a PPP / GPRS connection that goes to "pending" and straight back to offline: the dialler's setup (APN,
     # user, authentication options) is refused at once
@@ -5535,6 +5561,10 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:recogni[sz]e|detect|see|find|notice)s?\s+" + _PLUGGED_MODEM + r"(?!\s+as\b)(?:\s+at\s+all)?\b|"
                 r"\b(?:it|" + _PLUGGED_MODEM + r")\s+(?:(?:is|was|are|were|gets|got)(?:n['’]t|\s+not)|(?:is|was)\s+never)\s+(?:being\s+)?"
                 r"(?:detected|recogni[sz]ed|seen|found)\s+(?:at\s+all\s+)?(?:by|on|in|under|from)\s+" + _HOST_NAMED + r"|"
+                # the host named with the plugging, before: "when I plug it into my spare Linux PC, the modem isn't detected"
+                r"\b(?:plug\w*|insert\w*|connect\w*|attach\w*)\s+(?:it|" + _PLUGGED_MODEM + r")\s+(?:in(?:to)?|on|to)\s+" + _HOST_NAMED +
+                _SAME + r"{0,40}?\b(?:it|" + _PLUGGED_MODEM + r")\s+(?:(?:is|was|are|were|gets|got)(?:n['’]t|\s+not)|(?:is|was)\s+never)\s+"
+                r"(?:being\s+)?(?:detected|recogni[sz]ed|seen|found)\b|"
                 r"\b(?:plug\w*|insert\w*|connect\w*|attach\w*)\b" + _SAME + r"{0,80}?\bnothing\s+(?:at\s+all\s+)?(?:is\s+|gets\s+)?"
                 r"(?:shows?\s+up|showing\s+up|shown|displayed|displaying|appears?|appearing|comes?\s+up|(?:is\s+)?detected)\b",
                 "lsusb (a storage-mode id or interface class 08 is a stick that was not switched); lsusb -t; "
@@ -5581,6 +5611,8 @@ STATES: Tuple[StatedState, ...] = (
                 r"visible|listed)\b|"
                 r"\b(?:does|do|did)(?:n't|\s+not)\s+(?:show up|appear|come (?:back|up)|get detected|enumerate|connect|register)\b|"
                 r"\b(?:does|do|did|is|are|was)(?:n't|\s+not)\s+work(?:ing)?\b|\b(?:not|stopped|never|no longer) working\b|"
+                # "I haven't gotten my EC25-A modem working yet", "we have not got the stick to work"
+                r"\b(?:have|has)(?:n['’]t|\s+not)\s+(?:yet\s+)?(?:gotten|got|managed\s+to\s+get)\s+(?:\S+\s+){0,4}?(?:working|to\s+work)\b|"
                 r"\b(?:can(?:'t|not)|could(?:n't| not)|unable to|fail(?:s|ed)? to)\s+(?:seem\s+to\s+)?(?:get (?:it|anything|the \w+|this \w+) "
                 r"(?:to work|working|online|connected|up)|get (?:an? )?(?:IP|address|lease|connection|online)|connect|register|"
                 r"dial|establish (?:a |the )?(?:connection|data)|bring (?:up|\w+ up))\b|"

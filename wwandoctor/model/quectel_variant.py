@@ -17,7 +17,11 @@ When the text names one variant of a model and every revision of that model it s
     I have a Quectel EC25-A modem ...
     AT+QGMR
     EC25EFAR06A11M4G_01.001.01.001
--> {"fw:variant-mismatch": [the revision line]}
+-> {"fw:variant-revision": [the revision line]}
+
+A revision of another variant is not by itself a fault (the rule, rules/firmware-variant-mismatch.yaml, wants a failure
+told or logged beside it); the other variant told in words after a firmware change (below) is the fact
+"fw:variant-mismatch".
 
 A variant is a prefix of the revision's variant code: an EC25-A may run "AFA" or "AFFA" images, an EG25-G "GGB".
 A text naming two variants of one model (two modules, or "the E firmware on my A") decides nothing; "EP06-E" and
@@ -37,6 +41,9 @@ from typing import Dict, List, Sequence, Set, Tuple
 from wwandoctor.snapshot import LogLine
 
 FACT = "fw:variant-mismatch"
+# a named variant's module showing a revision of another variant (no failure read here)
+REVISION_FACT = "fw:variant-revision"
+FACTS = (FACT, REVISION_FACT)
 _MODELS = (r"EC2[015]|EG2[15]|EG9[15]|EG0[68]|EP06|EM0[56]|EG1[28]|EM1[28]|EM0[56]0K|E[GM]120K|EM160R|"
            r"RM5[0-3]\dQ|RM5[0-3]\dN|RM5[0-3]\dU|RG5[0-3]\dQ|RG5[0-3]\dN|BG9[56]|BG77|EC200[ATUN]")
 # EC25EFAR06A11M4G, EC20CEFAGR06A15M4G_01.001.01.001, RM500QGLABR11A06M4G
@@ -103,8 +110,9 @@ def _said_other_variant(line: LogLine) -> bool:
 
 
 def variant_signals(lines: Sequence[LogLine]) -> Dict[str, List[LogLine]]:
-    """{FACT: [lines]} when the lines name one variant of a model and no revision of that model shown belongs
-    to it, or tell another variant run after a firmware change (:func:`_said_other_variant`); else ``{}``."""
+    """{FACT: [lines]} when the lines tell another variant run after a firmware change (:func:`_said_other_variant`);
+    {REVISION_FACT: [lines]} when they name one variant of a model and no revision of that model shown belongs to it;
+    else ``{}``."""
     told = [line for line in lines if _said_other_variant(line)]
     if told and any(_FIRMWARE_CHANGED.search(line.text) for line in lines):
         return {FACT: told}
@@ -117,4 +125,4 @@ def variant_signals(lines: Sequence[LogLine]) -> Dict[str, List[LogLine]]:
         of_model = [(code, line) for rev_model, code, line in revisions if rev_model == model]
         if variant and of_model and not any(code.startswith(variant) or variant.startswith(code) for code, _ in of_model):
             mismatched.extend(line for _, line in of_model if line not in mismatched)
-    return {FACT: mismatched} if mismatched else {}
+    return {REVISION_FACT: mismatched} if mismatched else {}

@@ -19,11 +19,19 @@ def _where(name: str, line: Optional[int]) -> str:
     return name if line is None else "%s:%d" % (name, line)
 
 
+# the note a "not understood" section ends with when it keeps only its first lines (ingest/registry.py): the input's
+# name and a count, no line of the input (an input named after its contents, "ec200t-ecm-howto.txt", must not be read)
+_MORE_LINES_NOTE_RE = re.compile(r"^.*: \.\.\. \d+ more unrecognized lines?$")
+
+
 def unrecognized_lines(snap: Snapshot) -> Iterator[LogLine]:
-    """The lines of the "not understood" sections, their ``file:line:`` prefix removed."""
+    """The lines of the "not understood" sections, their ``file:line:`` prefix removed (and without the note of how
+    many more lines a section had)."""
     for entry in snap.unrecognized:
         for part in entry.split("\n"):
             name, line, text = placed(part)
+            if line is None and _MORE_LINES_NOTE_RE.match(text):
+                continue
             if text.strip():
                 yield LogLine(text=text, origin="unknown", time=None, source=_where(name, line))
 
@@ -193,5 +201,6 @@ def derive_signals(lines: List[LogLine], prose_lines: Sequence[LogLine] = (),
 def derived_facts() -> Tuple[str, ...]:
     """The facts that come from reading several lines together rather than from one signature row."""
     from wwandoctor.model import dhcp_discovers, ping_probe, quectel_variant, sierra_impref
-    return tuple(module.FACT for module in (dhcp_discovers, ping_probe, quectel_variant, sierra_impref))
+    return tuple(fact for module in (dhcp_discovers, ping_probe, quectel_variant, sierra_impref)
+                 for fact in getattr(module, "FACTS", (module.FACT,)))
 
