@@ -989,9 +989,14 @@ _MM_STOPPED = (r"(?:(?:systemctl|service|/etc/init\.d/modemmanager)\s+(?:stop|di
                r"(?:\s+service)?|mmcli\s+(?:-\S+\s+)*--inhibit-device\b|" + _MM + r"\s+(?:is\s+|was\s+)?(?:stopped|disabled|inhibited|"
                r"masked|gone|off)|" + _MM_IGNORE_TAGGED + r")")
 # the trouble gone: "all is normal", "runs without a single timeout", "the timeouts disappeared", "works fine"
+# the stop of ModemManager as the person does it, by verb or command, up to an optional "first": "stop ModemManager",
+# "do systemctl stop ModemManager first", "run sudo service modemmanager stop"
+_MM_STOP_DONE = (r"(?:(?:do|run|type)\s+)?(?:(?:sudo\s+)?(?:systemctl\s+(?:stop|disable|mask|kill)\s+" + _MM + r"(?:\.service)?|"
+                 r"service\s+" + _MM + r"\s+stop|(?:stop|disable|kill|mask|inhibit|remove|uninstall)\s+(?:the\s+)?" + _MM +
+                 r"(?:\s+service)?)\b(?:\s+first)?)")
 _TROUBLE_GONE = (r"(?:\b(?:all|everything)\s+(?:is\s+|was\s+|works?\s+)?(?:normal|fine|ok|good|works?)\b|\bwithout\s+(?:a\s+single\s+|any\s+)?"
                  r"(?:timeouts?|errors?|problems?|issues?|hiccups?)\b|\b(?:works?|worked|working|runs?|ran)\s+(?:\w+\s+)?(?:fine|"
-                 r"perfectly|normally|again|stable|reliably)\b|\b(?:disappear\w*|went\s+away|go(?:es)?\s+away|gone|stopped)\b|"
+                 r"perfectly|normally|again|stable|reliably|instantly|immediately|flawlessly|smoothly)\b|\b(?:disappear\w*|went\s+away|go(?:es)?\s+away|gone|stopped)\b|"
                  # the person's own program that then works: "my chat script worked", "the SMS gateway answers"
                  r"\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:script|program|tool|app\w*|gateway|daemon|software)\s+(?:\w+\s+)?(?:works?|worked|"
                  r"answers?|answered|responds?|responded|connects|connected)\b)")
@@ -2360,11 +2365,11 @@ STATES: Tuple[StatedState, ...] = (
     # stopping ModemManager makes the other program work, told as what happens each time ("If I stop ModemManager, my
     # script works", "if I kill ModemManager everything is fine"): a condition of habit, read as the observation it is
     StatedState("said:mm-stop-fixes",
-                r"^\W*(?:if|whenever)\s+(?:I|we)\s+(?:first\s+)?(?:stop|disable|kill|mask|inhibit|remove|uninstall)\s+(?:the\s+)?" + _MM +
-                r"(?:\s+service)?\b\s*,?\s+(?:then\s+)?(?:my|the|our|it|everything|all)\b" + _SAME + r"{0,40}?" + _TROUBLE_GONE +
-                r"|^\W*(?:if|whenever)\s+(?:I|we)\s+(?:first\s+)?(?:stop|disable|kill|mask|inhibit|remove|uninstall)\s+(?:the\s+)?" +
-                _MM + r"(?:\s+service)?\b\s*,?\s+(?:then\s+)?(?:my|the|our)\s+(?:\w+\s+)?(?:script|program|tool|app\w*|connection|"
-                r"modem)\s+works\b|"
+                # the stop told as the command ("If I do systemctl stop ModemManager first they all work instantly")
+                # (the condition opens the line or a sentence of it)
+                r"(?:^|(?<=[.!?;])\s)\W*(?:if|whenever)\s+(?:I|we)\s+(?:first\s+)?" + _MM_STOP_DONE + r"\s*,?\s+(?:then\s+)?"
+                r"(?:(?:my|the|our|it|they|everything|all)\b" + _SAME + r"{0,40}?" + _TROUBLE_GONE +
+                r"|(?:my|the|our)\s+(?:\w+\s+)?(?:script|program|tool|app\w*|connection|modem)\s+works\b)|"
                 # the stop as a need before the other program works: "I have to stop ModemManager before minicom gets any answer"
                 r"\b(?:have|had|has|need|needed|must)\s+to\s+(?:first\s+)?(?:stop|disable|kill|mask)\s+(?:the\s+)?" + _MM +
                 r"(?:\s+service)?\s+(?:first\s+)?(?:before|so\s+that|for)\s+(?:my\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:gets?|works?|answers?|"
@@ -2374,7 +2379,8 @@ STATES: Tuple[StatedState, ...] = (
                 r"{0,60}?\b(?:as\s+long\s+as|only\s+while|whenever)\s+(?:the\s+)?" + _MM + r"(?:\s+service)?\s+(?:is\s+)?"
                 r"(?:runs|running|active|up|started)\b",
                 "systemctl is-active ModemManager; sudo fuser -v /dev/cdc-wdm* /dev/ttyUSB*", suspected=True,
-                unless=r"\b(?:not|n't|never|still)\b"),
+                # (what should or would happen is a guess: "If I stop ModemManager first, it should work")
+                unless=r"\b(?:not|n't|never|still|should|would|might|could|supposed)\b"),
     # ... in the languages of the clause grammar's table and Chinese: German "ModemManager ist nicht installiert / läuft
     # nicht", Spanish "ModemManager no está instalado / no se está ejecutando", Portuguese "não está instalado / não está
     # rodando", French "ModemManager n'est pas installé / ne tourne pas", Italian "non è installato / non è in esecuzione",
@@ -4022,6 +4028,19 @@ STATES: Tuple[StatedState, ...] = (
                 r"returns?|returned|gives?|gave|contains?|is|was|=|:)\s*(?:still\s+|set\s+to\s+|just\s+)?[\"'`]?(?-i:N|0)\b(?![\"'`]?\s*[/>])",
                 "cat /sys/class/net/WWAN_IFACE/qmi/raw_ip; qmicli -p -d /dev/cdc-wdmN --wda-get-data-format",
                 context=True),
+    # qmi_wwan's framing left as the driver starts it: "the interface is in the default mode, I haven't touched any sysfs
+    # files", "raw_ip is at its default". qmi_wwan's raw_ip defaults to N, 802.3 framing (linux
+    # Documentation/ABI/testing/sysfs-class-net-qmi "raw_ip ... Boolean. Default: 'N'"). Context, no fault alone
+    # (rules/stated-raw-ip-mismatch.yaml wants a QMI call started and no traffic beside it)
+    StatedState("said:raw-ip-default",
+                r"\b(?:\S*/)?raw_ip\b(?:\s+(?:file|attribute|flag|setting|value))?\s+(?:is|was|stays?|left|remains?)\s+(?:still\s+)?"
+                r"(?:at|on|in)\s+(?:its|the)\s+default\b|"
+                r"\b(?:interface|link|netdev|wwan\d+|qmi_wwan)\s+(?:is|was|stays?|remains?)\s+(?:still\s+)?in\s+(?:its|the)\s+"
+                r"default\s+(?:mode|framing|setting)s?\b|"
+                r"\b(?:have(?:n't|\s+not)|did(?:n't|\s+not)|never)\s+(?:\w+\s+)?(?:(?:touch|chang|modif|edit)\w*|set|written\s+to|write\s+to)\s+"
+                r"(?:any(?:thing)?\s+(?:in\s+)?|the\s+)?(?:of\s+the\s+)?(?:sysfs|raw_ip|qmi/raw_ip|/sys/class/net/\S+)\b",
+                "cat /sys/class/net/WWAN_IFACE/qmi/raw_ip; qmicli -p -d /dev/cdc-wdmN --wda-get-data-format",
+                unless=r"(?-i:\bY\b)|\braw[-_ ]?ip\s+(?:mode\s+)?(?:is\s+)?(?:on|enabled)\b", context=True),
     # the data session is up but no packet passes ("No packets get sent or received", "there's no data flow"):
     # knowledge.md 2.3 raw-ip-mismatch, "connect succeeds, but no traffic"
     StatedState("said:no-traffic",
