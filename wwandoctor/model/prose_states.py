@@ -856,6 +856,13 @@ _ONLY_REBOOT_BRINGS_BACK = (r"(?:only|nothing\s+but|except)\s+(?:a\s+|an?\s+)?(?
                             r"(?:\s+(?:of\s+)?(?:the\s+|my\s+|our\s+)?(?:whole\s+|entire\s+)?(?:router|system|host|laptop|computer|"
                             r"machine|pi|box|device))?"
                             r"\s+(?:\w+\s+)?(?:brings?|brought|gets?|got|makes?|made|fix\w*|helps?|helped|recovers?|restores?)")
+# only cutting the modem's own power brings it back: "only pulling the power fixes it", "nothing but a power cycle helps",
+# "only unplugging it gets it back" (knowledge.md 2.20: a hung firmware wants a power cycle, not only a reboot)
+_POWER_CUT = (r"(?:power[\s-]?cycl\w*|pull\w*\s+(?:the\s+|its\s+)?(?:power|plug)(?:\s+(?:cable|cord|supply|plug))?|cut\w*\s+(?:off\s+)?"
+              r"(?:the\s+|its\s+)?power|unplug\w*|re-?plug\w*|remov\w*\s+(?:the\s+|its\s+)?power|(?:switch|turn)\w*\s+(?:the\s+|its\s+)?"
+              r"power\s+off)")
+_ONLY_POWER_CUT_BRINGS_BACK = (r"(?:only|nothing\s+but)\s+(?:by\s+)?" + _POWER_CUT + r"\s+(?:\w+\s+){0,3}?(?:brings?|brought|gets?|got|"
+                               r"makes?|made|fix\w*|helps?|helped|recovers?|restores?)")
 # ... told as the only remedy: "the only thing that helps is rebooting the router", "the only fix is a power cycle"
 _ONLY_CURE_IS_REBOOT = (r"\bthe\s+only\s+(?:thing|way|fix|cure|solution|remedy|workaround)\s+(?:that\s+|which\s+)?(?:\w+\s+){0,3}?"
                         r"(?:is|was)\s+(?:to\s+)?(?:a\s+)?(?:full\s+|complete\s+|hard\s+)?(?:re-?boot\w*|restart\w*|"
@@ -5444,11 +5451,13 @@ STATES: Tuple[StatedState, ...] = (
     # ... the hang and its only cure told as two clauses or sentences of one paragraph (tuning33d): "The modem stops passing
     # traffic while ModemManager still shows it connected. It does not answer reset attempts; only a full router reboot
     # brings it back."; "the modem hangs and ignores a reset attempt; the only thing that helps is rebooting the router"
+    # (the remedy may come a few sentences later, after what the person tried: "After an hour the modem just stops
+    # answering. minicom ... nothing comes back. ModemManager loses it too. Only pulling the power fixes it")
     StatedState("said:modem-crashes",
                 _MODEM_SUBJECT + _ADVERBS + r"\s+(?:(?:is|was|gets?|got|becomes?|became)\s+)?(?:" + _FREEZES +
-                r"|(?:stops?|stopped)\s+respond\w*|unresponsive\b|(?:stops?|stopped)\s+(?:passing|forwarding|routing)\s+(?:any\s+)?"
-                r"(?:traffic|data|packets))" + _SAME + r"{0,120}?(?:[.!?;]\s+" + _SAME + r"{0,80}?)?(?:\b" + _ONLY_REBOOT_BRINGS_BACK +
-                r"\b|" + _ONLY_CURE_IS_REBOOT + r")",
+                r"|(?:stops?|stopped)\s+(?:respond|answer|react)\w*|unresponsive\b|(?:stops?|stopped)\s+(?:passing|forwarding|routing)\s+(?:any\s+)?"
+                r"(?:traffic|data|packets))" + _SAME + r"{0,120}?(?:[.!?;]\s+" + _SAME + r"{0,80}?){0,4}?(?:\b" + _ONLY_REBOOT_BRINGS_BACK +
+                r"\b|" + _ONLY_CURE_IS_REBOOT + r"|\b" + _ONLY_POWER_CUT_BRINGS_BACK + r"\b)",
                 "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device)|firmware crashed|Device died|Exception'; the firmware version",
                 unless=r"\b(?:ModemManager|Modem ?Manager|app|application|GUI|program|script|browser)\s+(?:\w+\s+)?crash|" + _NOW_FIXED),
     # only taking the modem off the host by hand brings it back (knowledge.md 2.20: a hung firmware wants a power cycle):

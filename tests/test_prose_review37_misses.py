@@ -1,0 +1,32 @@
+"""Rows widened at stop 38 for the phrasings of the review37 blind posts it missed (tests/blind/review37/, written
+posts: these sentences are WRITTEN, other wordings of the same facts, and their look-alikes)."""
+from __future__ import annotations
+
+import pytest
+
+from prose_util import stated
+
+
+@pytest.mark.parametrize("sentence, fact, read", [
+    # ModemManager stopped as a command, the trouble gone each time (said:mm-stop-fixes, knowledge.md 2.10)
+    ("Weird: my tools hang. If I do systemctl stop ModemManager first they all work instantly.", "said:mm-stop-fixes", True),
+    ("If we run sudo systemctl stop ModemManager.service, then everything works fine.", "said:mm-stop-fixes", True),
+    ("It hangs. If I stop ModemManager the modem works.", "said:mm-stop-fixes", True),
+    ("If I stop ModemManager first, it should work instantly.", "said:mm-stop-fixes", False),
+    ("If I do systemctl stop ModemManager first they all still hang.", "said:mm-stop-fixes", False),
+    ("If you run systemctl stop ModemManager first, they all work instantly.", "said:mm-stop-fixes", False),
+    # qmi_wwan's framing left at its default, raw_ip N (said:raw-ip-default, sysfs-class-net-qmi "Default: 'N'")
+    ("The interface is in the default mode, I haven't touched any sysfs files.", "said:raw-ip-default", True),
+    ("raw_ip is still at its default.", "said:raw-ip-default", True),
+    ("I did not change anything in sysfs.", "said:raw-ip-default", True),
+    ("I haven't touched raw_ip since it already says Y.", "said:raw-ip-default", False),
+    ("The modem is in default mode.", "said:raw-ip-default", False),
+    # the modem stops answering and only cutting its power brings it back, a few sentences later (said:modem-crashes)
+    ("After about an hour the modem just stops answering. minicom shows nothing, not even an echo. ModemManager loses "
+     "it too. Data stops. Only pulling the power fixes it; a reboot alone doesn't.", "said:modem-crashes", True),
+    ("The module stops responding every night. Nothing but a power cycle brings it back.", "said:modem-crashes", True),
+    ("The modem stops answering when I send AT+CFUN=0. That is expected.", "said:modem-crashes", False),
+    ("The modem stops answering for a second while it registers. Then all is fine.", "said:modem-crashes", False),
+])
+def test_review37_phrasings(sentence, fact, read):
+    assert (fact in stated(sentence)) == read
