@@ -27,6 +27,14 @@ from prose_util import stated
     ("The module stops responding every night. Nothing but a power cycle brings it back.", "said:modem-crashes", True),
     ("The modem stops answering when I send AT+CFUN=0. That is expected.", "said:modem-crashes", False),
     ("The modem stops answering for a second while it registers. Then all is fine.", "said:modem-crashes", False),
+    # the interface's due function told, then the serial driver that has it (said:driver-on-wrong-interface, 2.9)
+    ("Interface 2 should be the QMI one, but dmesg says option took it and there is no cdc-wdm.",
+     "said:driver-on-wrong-interface", True),
+    ("option grabbed interface 4, which is supposed to be the QMI port.", "said:driver-on-wrong-interface", True),
+    ("Interface 2 should be the QMI one and qmi_wwan has it, option took interface 3.", "said:driver-on-wrong-interface",
+     False),
+    ("If interface 2 should be the QMI one, option must not take it.", "said:driver-on-wrong-interface", False),
+    ("Interface 0 should be the AT port, but option took it.", "said:driver-on-wrong-interface", False),
 ])
 def test_review37_phrasings(sentence, fact, read):
     assert (fact in stated(sentence)) == read

@@ -478,6 +478,11 @@ _NOTHING_PAST_PCI = (r"(?:\bno(?:thing|\s+\w+)?\s+(?:\w+\s+)?(?:in|on|under)\s+(
                      r"\bno\s+(?:\w+\s+)?(?:kernel\s+)?drivers?\b|\bno\s+(?:/dev/)?(?:wwan|mhi|cdc-wdm|ttyUSB)\w*|"
                      r"\b(?:not|n't|never)\s+(?:\w+\s+)?(?:bound|bind|claimed|driven)\b|\bthat'?s\s+(?:it|all)\b|"
                      r"\bnothing\s+(?:else|more)\b)")
+# an interface told to be the modem's QMI (network) function: "should be the QMI one", "is supposed to be the rmnet port"
+_DUE_QMI = (r"(?:should|must|ought\s+to|is\s+supposed\s+to)\s+be\s+(?:the\s+)?(?:QMI|RMNET|network|net|wwan|data|qmi_wwan(?:'s)?)\b"
+            r"(?:\s+(?:one|interface|function|port))?")
+# a driver that has an interface: "took", "grabbed", "is bound to", "claims"
+_HOLDS = (r"(?:grab\w*|took|takes?|taken|claim\w*|bound\s+(?:to\s+)?|binds?\s+(?:to\s+)?|holds?|held|hijack\w*|stole|steals?|got|gets|has)")
 # the drivers that may hold a modem's USB device or the controller it sits behind, as sentences name them: the
 # serial and network drivers, the vendors' out-of-tree ones, the generic CDC, storage and host-controller drivers
 _MODEM_DRIVER = (r"(?:option1?|qcserial|sierra(?:_net)?|usb_?wwan|usbserial|qmi_wwan(?:_q)?|qmi_wan|cdc[_-](?:acm|mbim|ncm|ether|wdm)|"
@@ -3931,6 +3936,11 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:should|must|is supposed to)\s+(?:belong\s+to|be\s+(?:bound\s+to|taken\s+by|claimed\s+by|driven\s+by)|go\s+to)\s+"
                 r"qmi_wwan\b\W{0,3}\s*(?:not|instead of|rather than)\s+(?:to\s+|by\s+)?(?:the\s+)?" + _SERIAL_DRIVER + r"|"
                 r"\bextra\s+(?:/dev/)?ttyUSB\w*" + _SAME + r"{0,60}?\b(?:QMI|qmi_wwan|network interface|wwan)\b|"
+                # the interface's due function told, then the serial driver that has it: "interface 2 should be the QMI
+                # one, but dmesg says option took it", "option grabbed interface 4, which is supposed to be the QMI port"
+                r"\binterface\s+#?\d+\s+" + _DUE_QMI + _SAME + r"{0,60}?\b" + _SERIAL_DRIVER + r"\s+(?:\w+\s+){0,2}?" + _HOLDS +
+                r"\s+it\b|\b" + _SERIAL_DRIVER + r"\s+(?:\w+\s+){0,2}?" + _HOLDS + r"\s+(?:USB\s+)?interface\s+#?\d+\b" + _SAME +
+                r"{0,40}?\b(?:which|that|it)\s+" + _DUE_QMI + r"|"
                 r"\bqmi_wwan\b\s+(?:\w+\s+){0,2}?(?:ended\s+up|binds?|bound|sits?|took|is)\s+(?:\w+\s+)?(?:on|to)\s+(?:the\s+)?"
                 r"(?:modem's\s+)?(?:diag\w*|serial|AT|NMEA|GPS|GNSS|wrong|ADB)\s+(?:interface|port|function)\b",
                 "lsusb -t (which driver holds each interface); ls /dev/ttyUSB* /dev/cdc-wdm*",
