@@ -38,3 +38,24 @@ from prose_util import stated
 ])
 def test_review37_phrasings(sentence, fact, read):
     assert (fact in stated(sentence)) == read
+
+
+# stop 38 task B: the modem's own failure (said:modem-fails), which stated-msm8916-stick-modem-firmware wants instead of
+# the catch-all; the board named only in prose (said:msm8916-stick is no longer read in any line). WRITTEN sentences.
+@pytest.mark.parametrize("sentence, fact, read", [
+    ("The modem does not work.", "said:modem-fails", True),
+    ("Modem not working on OpenWRT", "said:modem-fails", True),
+    ("LTE keeps getting errors:", "said:modem-fails", True),
+    ("我的设备是UFI103s刷了好几个UFI的固件都无法使用 替换基带的四个文件也无法使用", "said:modem-fails", True),
+    # a failure of something else, a question, a taken-back failure
+    ("UZ801 on Debian: the modem works fine and internet works over LTE. The wifi hotspot does not work though.",
+     "said:modem-fails", False),
+    ("我买了一个UZ801随身WiFi，刷了Debian以后4G模块能不能用，有没有人试过", "said:modem-fails", False),
+    ("Does the modem not work with this SIM?", "said:modem-fails", False),
+    ("The modem was not working, but now it works after a reboot.", "said:modem-fails", False),
+    # the board in a sentence, not in a command's output
+    ("I put OpenWrt on my UZ801 stick.", "said:msm8916-stick", True),
+    ("UFI2000.bin", "said:msm8916-stick", False),
+])
+def test_modem_failure_and_board_named(sentence, fact, read):
+    assert (fact in stated(sentence)) == read

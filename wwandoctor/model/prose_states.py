@@ -5578,7 +5578,26 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?<![A-Za-z])(?:UFI[-_ ]?\d{3,4}\w*|(?:FY_)?UZ801\w*|JZ0\d[-_]?\d{2}\w*|OpenStick)(?![A-Za-z])|"
                 r"\bmsm8916\b(?:[^.!?\n]{0,40}?\b(?:stick|dongle|UFI|UZ801|JZ\w*)\b)?",
                 "the board's PCB label; ls -l /lib/firmware/ (modem.*, mba.mbn); the stick's stock modem partitions backup",
-                context=True, any_line=True, device_kind=True),
+                context=True, device_kind=True),
+    # the cellular side itself said to fail: the modem, LTE/4G, the baseband or the mobile data link does not work, connect
+    # or come up ("The modem does not work", "Modem not working on OpenWRT", "LTE keeps getting errors", "替换基带的四个
+    # 文件也无法使用"), not the board's other functions (Wi-Fi, USB gadget, hotspot). It narrows what the catch-all
+    # (said:not-working) reads, which still stands (device_kind): rules that want the modem's own failure name it
+    StatedState("said:modem-fails",
+                r"\b(?:modem|LTE|4G|5G|cellular|mobile\s+data|baseband|WWAN)(?:\s+(?:modem|module|connection|link|side|part|"
+                r"function|data))?\s+(?:(?:still|just|also)\s+)?(?:(?:does|do|did)(?:n't|\s+not)|won't|will\s+not|can(?:'t|not)|"
+                r"could(?:n't|\s+not)|never|(?:is|was|are)(?:n't|\s+not)|not)\s+(?:\w+\s+)?(?:work|connect|come\s+(?:up|online)|"
+                r"register|start)\w*\b|"
+                r"\b(?:modem|LTE|4G|5G|cellular|baseband)(?:\s+(?:modem|module|connection|link))?\s+(?:keeps?\s+|always\s+)?"
+                r"(?:getting|gets|gives|throws|shows|returns)\s+(?:\w+\s+)?errors?\b|"
+                r"\b(?:modem|LTE|4G|5G|baseband)(?:\s+(?:modem|module))?\s+(?:is|was|seems|stays)\s+(?:still\s+|completely\s+)?"
+                r"(?:dead|broken|unusable)\b|"
+                r"(?:基带|4G|LTE|模块|模组|调制解调器)[^。，,；;！？?!]{0,20}?(?:无法|(?<!能)不能|没法)(?:正常)?(?:使用|工作|上网|联网|拨号|连接)|"
+                r"(?:基带|4G|LTE|模块|模组|调制解调器)[^。，,；;！？?!]{0,20}?(?:用不了|(?<!能)不能用|不工作|上不了网)",
+                "mmcli -m any; sudo dmesg | grep -iE 'remoteproc|q6v5|modem|qmi'; ip addr",
+                unless=r"\b(?:fixed|solved|resolved|now\s+(?:it\s+)?works?|works?\s+now)\b|已经?解决|解决了|可以(?:正常)?(?:使用|上网)了|"
+                       + _CHINESE_HEDGE,
+                context=True, device_kind=True),
     # the modem's non-volatile partitions of such a board (fsc, fsg, modemst1, modemst2: the EFS with the IMEI and the RF
     # calibration) were wiped, emptied or overwritten: no firmware file brings them back ("the 'fsc fsg modemst1 and
     # modemst2' files ... are now 0 bytes", "I erased the modemst partitions")
