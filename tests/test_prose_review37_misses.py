@@ -53,6 +53,12 @@ def test_review37_phrasings(sentence, fact, read):
     ("我买了一个UZ801随身WiFi，刷了Debian以后4G模块能不能用，有没有人试过", "said:modem-fails", False),
     ("Does the modem not work with this SIM?", "said:modem-fails", False),
     ("The modem was not working, but now it works after a reboot.", "said:modem-fails", False),
+    # a connection attempt said to fail (said:connect-fails), which stated-sim-and-modem-each-work wants
+    ("Connection failed within 1 second.", "said:connect-fails", True),
+    ("The new SIM works in my phone too, but NetworkManager fails.", "said:connect-fails", True),
+    ("With my Three SIM it works fine, and my EE SIM works in my phone.", "said:connect-fails", False),
+    ("If the connection fails, check the APN.", "said:connect-fails", False),
+    ("It failed to connect at first, now it connects.", "said:connect-fails", False),
     # the board in a sentence, not in a command's output
     ("I put OpenWrt on my UZ801 stick.", "said:msm8916-stick", True),
     ("UFI2000.bin", "said:msm8916-stick", False),

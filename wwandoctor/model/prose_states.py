@@ -5579,6 +5579,20 @@ STATES: Tuple[StatedState, ...] = (
                 r"\bmsm8916\b(?:[^.!?\n]{0,40}?\b(?:stick|dongle|UFI|UZ801|JZ\w*)\b)?",
                 "the board's PCB label; ls -l /lib/firmware/ (modem.*, mba.mbn); the stick's stock modem partitions backup",
                 context=True, device_kind=True),
+    # a connection attempt said to fail: "Connection failed within 1 second", "the connection fails within a second",
+    # "it fails to connect", "wvdial never connects". Like said:modem-fails it narrows what the catch-all reads and
+    # leaves it standing (device_kind); rules that must not fire without a failure name it
+    StatedState("said:connect-fails",
+                r"\bconnection(?:\s+attempts?)?\s+(?:\w+\s+)?(?:fails|failed|is\s+refused|was\s+refused)\b|"
+                r"\b(?:fails?|failed|unable|can(?:'t|not)|could(?:n't|\s+not))\s+to\s+(?:\w+\s+)?connect\b|"
+                r"\b(?:does(?:n't|\s+not)|did(?:n't|\s+not)|won't|will\s+not|never)\s+(?:\w+\s+)?connects?\b|"
+                r"\bno\s+luck\s+(?:with\s+)?(?:connecting|getting\s+(?:it\s+)?(?:online|connected))\b|"
+                # the program that connects said to fail: "NetworkManager fails", "wvdial failed again"
+                r"\b(?:NetworkManager|network-manager|nm-applet|wvdial|pppd|sakis3g|the\s+(?:connection\s+manager|dialer))\s+"
+                r"(?:always\s+|just\s+|still\s+|then\s+)?(?:fails|failed)\b",
+                "nmcli device; journalctl -b -u NetworkManager -u ModemManager (the attempt); mmcli -m any",
+                unless=r"\b(?:fixed|solved|resolved|now\s+(?:it\s+)?(?:works?|connects?)|works?\s+now)\b",
+                context=True, device_kind=True),
     # the cellular side itself said to fail: the modem, LTE/4G, the baseband or the mobile data link does not work, connect
     # or come up ("The modem does not work", "Modem not working on OpenWRT", "LTE keeps getting errors", "替换基带的四个
     # 文件也无法使用"), not the board's other functions (Wi-Fi, USB gadget, hotspot). It narrows what the catch-all
