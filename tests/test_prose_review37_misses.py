@@ -65,3 +65,34 @@ def test_review37_phrasings(sentence, fact, read):
 ])
 def test_modem_failure_and_board_named(sentence, fact, read):
     assert (fact in stated(sentence)) == read
+
+
+# stop 38 task B4/B6: one reading for each wording of "this SIM / another SIM works (somewhere)" (review37 findings 6, 7,
+# 11). WRITTEN sentences; each lists the SIM and host facts it must give, and only those.
+_SIM_FACTS = {"said:sim-works-elsewhere", "said:works-with-other-sim", "said:works-on-other-host", "said:sims-known-good",
+              "said:changed-sim-or-network"}
+
+
+@pytest.mark.parametrize("sentence, facts", [
+    # a provider's name glued to SIM, as any brand may be written (not only one post's "VirginSIM")
+    ("My brother tested Modem + VirginSIM and it works on XP.", {"said:sim-works-elsewhere"}),
+    ("The LycaSIM works fine in my phone.", {"said:sim-works-elsewhere"}),
+    # the SIM as what works on another computer: the SIM's reading, not the device's
+    ("The SIM works on my Windows PC.", {"said:sim-works-elsewhere"}),
+    ("The SIM works fine in another laptop.", {"said:sim-works-elsewhere"}),
+    ("The dongle works on another PC.", {"said:works-on-other-host"}),
+    # another SIM tried in this modem and working: the modem's reading, not a change before the failure
+    ("With another SIM it works on my laptop.", {"said:works-with-other-sim"}),
+    ("I tried another SIM and it works.", {"said:works-with-other-sim"}),
+    ("Another SIM works fine in the modem.", {"said:works-with-other-sim"}),
+    ("The modem works with another SIM card.", {"said:works-with-other-sim"}),
+    ("Other SIMs work fine in this modem.", {"said:works-with-other-sim"}),
+    # ... or giving the same result: the SIMs ruled out
+    ("I tried another SIM, same error.", {"said:sims-known-good"}),
+    ("Tried several SIM cards, all work in my phone.", {"said:sims-known-good"}),
+    # another SIM tried in another device is neither; a new SIM is the change made
+    ("I tried a different SIM in my phone and it works.", set()),
+    ("With the new SIM it connects but gets no IP.", {"said:changed-sim-or-network"}),
+])
+def test_one_reading_for_each_sim_wording(sentence, facts):
+    assert stated(sentence) & _SIM_FACTS == facts

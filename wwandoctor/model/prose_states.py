@@ -483,6 +483,18 @@ _DUE_QMI = (r"(?:should|must|ought\s+to|is\s+supposed\s+to)\s+be\s+(?:the\s+)?(?
             r"(?:\s+(?:one|interface|function|port))?")
 # a driver that has an interface: "took", "grabbed", "is bound to", "claims"
 _HOLDS = (r"(?:grab\w*|took|takes?|taken|claim\w*|bound\s+(?:to\s+)?|binds?\s+(?:to\s+)?|holds?|held|hijack\w*|stole|steals?|got|gets|has)")
+# the word SIM, or a provider's name written glued to it ("VirginSIM", "LycaSIM", "AldiSIM"): a capitalised word and "SIM"
+_SIM_WORD = r"(?:\b(?-i:[A-Z][a-z]{2,}SIM)|\bSIM)"
+# another SIM than the one in question: "another SIM", "a different Vodafone SIM card", "other SIMs", "my old SIM"
+_OTHER_SIM = (r"(?:\b(?:an?other|a\s+different|the\s+other|my\s+other|my\s+old|the\s+old|other)\s+(?:[\w&-]+\s+)?SIM(?:s|[\s-]?cards?)?"
+              r"\b)")
+# ... tried as a test that works or fails the same way (said:works-with-other-sim, said:sims-known-good)
+_OTHER_SIM_TRIED = (r"\b(?:an?other|a\s+different|the\s+other|my\s+other|other)\s+(?:[\w&-]+\s+)?SIM(?:s|[\s-]?cards?)?\b[^.!?]{0,40}?"
+                    r"\b(?:works?|worked|same\s+(?:result|error|problem|issue|thing|message))\b|\bworks?\s+(?:fine\s+|perfectly\s+|well\s+|"
+                    r"ok\s+)?(?:with|using)\s+(?:an?other|a\s+different|the\s+other|my\s+other|other)\s+(?:[\w&-]+\s+)?SIM")
+# several SIMs: "several SIM cards", "3 different SIMs", "all my SIMs"
+_SEVERAL_SIMS = (r"\b(?:several|multiple|various|many|[2-9]|two|three|four|five|all(?:\s+(?:my|the|of\s+my))?)\s+(?:\w+\s+)?"
+                 r"SIMs?(?:[\s-]?cards)?\b")
 # the drivers that may hold a modem's USB device or the controller it sits behind, as sentences name them: the
 # serial and network drivers, the vendors' out-of-tree ones, the generic CDC, storage and host-controller drivers
 _MODEM_DRIVER = (r"(?:option1?|qcserial|sierra(?:_net)?|usb_?wwan|usbserial|qmi_wwan(?:_q)?|qmi_wan|cdc[_-](?:acm|mbim|ncm|ether|wdm)|"
@@ -5051,6 +5063,7 @@ STATES: Tuple[StatedState, ...] = (
     # autoflash-74xx script, Sierra's AT! image commands (what the image/PRI reading needs when no id is shown)
     StatedState("said:sierra-firmware-named", _SIERRA_NAMED,
                 "lsusb (vendor 1199, or a Dell/HP/Lenovo build); ATI", suspected=True, context=True, any_line=True),
+    # (_SIM_WORD, above STATES: "SIM", or a brand glued to it as posts write a provider's SIM, "VirginSIM", "LycaSIM")
     # what was changed before the failure: a new or other SIM, operator, carrier or plan, a move abroad, a changed APN
     # ("with the new SIM it connects but gets no IP", "since I switched to another provider", "changed the APN")
     StatedState("said:changed-sim-or-network",
@@ -5062,7 +5075,9 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:moved|travel\w*|went|relocated)\s+(?:to\s+)?(?:another|a different|a new|a foreign)\s+country\b|\babroad\b|"
                 r"\b(?:changed|new|different|updated)\s+(?:the\s+)?APN\b",
                 "mmcli -m any (operator id and name, SIM's operator); the APN of the connection (nmcli / uci / AT+CGDCONT?)",
-                context=True),
+                # another SIM tried as a test, that works or fails the same, is no change made before the failure: it is
+                # said:works-with-other-sim's or said:sims-known-good's (one reading of "another SIM ... works")
+                unless=_OTHER_SIM_TRIED, context=True),
     # the person ruled the SIM out: several SIM cards (that work elsewhere) were tried, or another SIM gives the same
     # result ("Tested several working SIM cards", "tried 3 different SIMs", "another SIM, same error"). With the modem
     # still reporting no SIM, what is left is the modem's side of the SIM: holder, detect line, slot, module.
@@ -5084,17 +5099,25 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?-i:[A-Z][\w&]+))\s+(?:[\w&-]+\s+){0,1}?SIM(?:[\s-]?cards?)?\b" + _SAME + r"{0,50}?\b(?:it|everything|that|the\s+"
                 r"(?:modem|stick|dongle|card|module))\s+(?:just\s+|still\s+)?works?\b|"
                 r"\b(?:it|modem|stick|dongle|card|module)\s+works?\s+(?:fine\s+|perfectly\s+|well\s+|ok\s+)?(?:with|using)\s+(?:an?other|"
-                r"the\s+other|my\s+other|a\s+different|other)\s+(?:[\w&-]+\s+){0,1}?(?:SIM(?:[\s-]?cards?)?|provider|operator|carrier)\b",
+                r"the\s+other|my\s+other|a\s+different|other)\s+(?:[\w&-]+\s+){0,1}?(?:SIM(?:[\s-]?cards?)?|provider|operator|carrier)\b|"
+                # the other SIM tried in this modem and working: "I tried another SIM and it works", "another SIM works fine in
+                # the modem", "other SIMs work fine in this stick" (not "a different SIM in my phone works": another device)
+                r"\b(?:tried|tested|used|put|inserted)\s+(?:in\s+)?" + _OTHER_SIM + r"\s*(?:,\s*|\s+)(?:and\s+|then\s+)?(?:it|everything|"
+                r"the\s+(?:modem|stick|dongle|card|module))\s+(?:just\s+)?works?\b|"
+                + _OTHER_SIM + r"\s+(?:also\s+|still\s+)?works?\s+(?:fine\s+|perfectly\s+|well\s+|ok\s+)?(?:in|with|on)\s+(?:the|this|my|"
+                r"our)\s+(?:same\s+)?(?:modem|stick|dongle|card|module|router|device)\b",
                 "the SIM in question in the same modem (mmcli -m any: SIM, registration, the bearer's APN and authentication)",
                 context=True, unless=r"(?:\b(?:not|never|neither|nor|either)\b|n't)"),
     # the SIM in question works somewhere else: in a phone, or in the same stick under Windows or macOS ("the Virgin SIM
     # works on XP", "the SIM works fine in my phone"): the SIM and its account are sound (context, as above)
     StatedState("said:sim-works-elsewhere",
-                r"(?:\bSIM|(?<=[a-z])(?-i:SIM))(?:[\s-]?cards?)?\b" + _SAME + r"{0,40}?\b(?:it\s+|they\s+)?works?\s+(?:fine\s+|perfectly\s+|"
-                r"well\s+|ok\s+)?(?:in|on|with|under)\s+(?:a\s+|my\s+|the\s+|an?other\s+|his\s+|her\s+)?(?:\w+\s+)?(?:phones?|"
-                r"smartphones?|handsets?|Windows|XP|Vista|Win\s?(?:7|8|10|11)|mac\s?OS|OS\s?X|Android)\b",
+                _SIM_WORD + r"(?:[\s-]?cards?)?\b" + _SAME + r"{0,40}?\b(?:it\s+|they\s+)?works?\s+(?:fine\s+|perfectly\s+|"
+                r"well\s+|ok\s+)?(?:in|on|with|under)\s+(?:(?:a\s+|my\s+|the\s+|an?other\s+|his\s+|her\s+)?(?:\w+\s+)?(?:phones?|"
+                r"smartphones?|handsets?|Windows|XP|Vista|Win\s?(?:7|8|10|11)|mac\s?OS|OS\s?X|Android)|(?:an?other|a\s+different|"
+                r"his|her|their|my\s+other|my\s+old|the\s+other)\s+(?:\w+\s+)?" + _OTHER_COMPUTER + r")\b",
                 "the SIM in this modem: mmcli -m any (SIM, registration), then the bearer's APN and authentication",
-                context=True, unless=r"(?:\b(?:not|never|neither|nor|either)\b|n't)"),
+                # several SIMs that work elsewhere are the SIMs ruled out (said:sims-known-good's reading)
+                context=True, unless=r"(?:\b(?:not|never|neither|nor|either)\b|n't)|" + _SEVERAL_SIMS),
     # the same modem or stick works on another computer ("If I try the dongle in the PC everything works fine", "the stick
     # works perfectly on my laptop"): the device itself is sound, what differs is the host (its USB power, its software).
     # A person trying it is read in a sentence opened by "if"/"when" too: it tells what happens each time
@@ -5108,7 +5131,9 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:works?|worked|working)\s+(?:fine\s+|perfectly\s+|well\s+|great\s+|ok\s+)?(?:in|on|with)\s+(?:the|my|a|an|another|"
                 r"other)\s+(?:\w+\s+)?" + _OTHER_COMPUTER + r"\b",
                 "lsusb and dmesg on this host against the other computer; the supply of this host's USB ports", context=True,
-                unless=r"(?:\b(?:not|never|neither|nor)\b|n't)[^.!?]{0,20}?\bwork"),
+                # the SIM as what works, or another SIM tried: said:sim-works-elsewhere's / said:works-with-other-sim's reading
+                unless=r"(?:\b(?:not|never|neither|nor)\b|n't)[^.!?]{0,20}?\bwork|" + _SIM_WORD + r"(?:s|[\s-]?cards?)?\s+(?:\w+\s+)?"
+                       r"works?\b|\b(?:with|using)\s+" + _OTHER_SIM),
     # one more USB modem added to those a small host already runs ("I purchased a third HUAWEI E3372 dongle", "an
     # additional LTE stick"): each draws up to ~500 mA and more in transmit bursts, and a single-board computer's or a
     # router's ports share one budget (a Raspberry Pi 4 gives 1.2 A to all its USB ports)
