@@ -5626,7 +5626,7 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:modem|LTE|4G|5G|cellular|mobile\s+data|baseband|WWAN)(?:\s+(?:modem|module|connection|link|side|part|"
                 r"function|data))?\s+(?:(?:still|just|also)\s+)?(?:(?:does|do|did)(?:n't|\s+not)|won't|will\s+not|can(?:'t|not)|"
                 r"could(?:n't|\s+not)|never|(?:is|was|are)(?:n't|\s+not)|not)\s+(?:\w+\s+)?(?:work|connect|come\s+(?:up|online)|"
-                r"register|start)\w*\b|"
+                r"start)\w*\b|"
                 r"\b(?:modem|LTE|4G|5G|cellular|baseband)(?:\s+(?:modem|module|connection|link))?\s+(?:keeps?\s+|always\s+)?"
                 r"(?:getting|gets|gives|throws|shows|returns)\s+(?:\w+\s+)?errors?\b|"
                 r"\b(?:modem|LTE|4G|5G|baseband)(?:\s+(?:modem|module))?\s+(?:is|was|seems|stays)\s+(?:still\s+|completely\s+)?"
