@@ -310,3 +310,16 @@ def test_interface_class_triplet_from_grep():
              "/sys/bus/usb/devices/1-7:1.8/bInterfaceProtocol:ff"]
     snap, left, _ = run(lines, "grep . /sys/bus/usb/devices/1-7:1.8/bInterface*")
     assert left == [] and iface(snap, "1-7", 8).triplet == "ff/ff/ff"
+
+
+# A framing file's value told in a sentence (sysfs_cat.told_values, read for each line no parser took): WRITTEN
+@pytest.mark.parametrize("sentence, raw_ip", [
+    ("The driver is qmi_wwan with raw_ip enabled (cat /sys/class/net/wwan0/qmi/raw_ip gives Y), the call is up.", True),
+    ("I checked and /sys/class/net/wwan0/qmi/raw_ip says N, the modem is an EM7455.", False),
+    ("If /sys/class/net/wwan0/qmi/raw_ip is N, you must write Y to it first.", None),
+    ("I did echo Y > /sys/class/net/wwan0/qmi/raw_ip before starting the call.", None),
+])
+def test_a_framing_value_told_in_a_sentence(sentence, raw_ip):
+    snap = ingest_text(sentence + "\n")
+    nets = {n.name: n for n in snap.net_interfaces}
+    assert (nets["wwan0"].raw_ip if "wwan0" in nets else None) is raw_ip

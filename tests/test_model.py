@@ -611,6 +611,11 @@ def test_a_storage_id_said_to_become_its_switch_target_is_not_the_device_now():
     ("[    5.924303] usb 2-1.4: Qualcomm USB modem converter now attached to ttyUSB0\n", True),
     ("[    7.101010] cdc_acm 1-1:1.0: ttyACM0: USB ACM device\n", True),
     ("[   15.845570] usb 1-1.5.1: FTDI USB Serial Device converter now attached to ttyUSB0\n", False),
+    # review37 finding 8 (stop 38): usbserial_generic's line alone is any serial gadget's; with the device a modem by its id
+    # it is the modem's port
+    ("[   15.845570] usb 1-1: generic converter now attached to ttyUSB0\n", False),
+    ("[    5.901234] usb 1-1: New USB device found, idVendor=1199, idProduct=9091\n"
+     "[   15.845570] usb 1-1: generic converter now attached to ttyUSB0\n", True),
 ])
 def test_modem_nodes_shown_reads_present_nodes_only(text, shown):
     assert _prose_model(text).host.modem_nodes_shown is shown
@@ -624,6 +629,12 @@ def test_a_lone_attach_line_is_a_serial_port_of_the_modem_and_binds_its_driver()
     # the device's id not shown: the modem driver's line alone makes it a modem
     (modem,) = _prose_model("[   34.441830] usb 1-1: GSM modem (1-port) converter now attached to ttyUSB0\n").modems
     assert (modem.id, modem.serial_ports, modem.drivers) == ("usb:1-1", ["ttyUSB0"], ["option"])
+    # review37 finding 8 (stop 38): the generic driver's line alone makes no modem (a GPS puck bound by new_id); a modem id
+    # beside it does, and the port and the driver are the modem's
+    assert _prose_model("[   15.845570] usb 1-1: generic converter now attached to ttyUSB0\n").modems == []
+    (modem,) = _prose_model("[    5.901234] usb 1-1: New USB device found, idVendor=1199, idProduct=9091\n"
+                            "[   15.845570] usb 1-1: generic converter now attached to ttyUSB0\n").modems
+    assert (modem.serial_ports, modem.drivers) == (["ttyUSB0"], ["usbserial_generic"])
 
 
 def test_a_router_style_id_in_lsusb_is_a_modem_with_its_table_name():

@@ -410,7 +410,8 @@ def _stated(text):
     ("I have enabled the serial port, but get no response.", ["said:serial-no-answer"]),
     ("I looked at it again and there was no response from support.", []),
     ("it switches to pending, then immediately offline again.", ["said:call-pending-then-offline"]),
-    ("but does not connect, connecting state over and over again....", ["said:call-pending-then-offline"]),
+    # (stop 38: "does not connect" is also the context fact said:connect-fails, a connection said to fail)
+    ("but does not connect, connecting state over and over again....", ["said:call-pending-then-offline", "said:connect-fails"]),
     ("NetworkManager is stuck in a connecting loop.", ["said:call-pending-then-offline"]),
     ("It was connecting for a minute and then got an address.", []),
     ("APN vanishes when powered off at next boot, to re establish network APN must be entered again.",

@@ -128,6 +128,9 @@ PROVES = {
     "mm:power-up-refused": ["ModemManager[29148]: <wrn> [modem0] couldn't enable interface: 'Invalid transition'",
                             "<wrn> [modem0] failed enabling modem: Invalid transition",
                             "error: couldn't enable the modem: 'GDBus.Error:org.freedesktop.ModemManager1.Error.Core.Retry: "
+                            "Invalid transition'",
+                            # the error's kind retyped in a post: the text is ModemManager's only "Invalid transition"
+                            "error: couldn't enable the modem: 'GDBus.Error:org.freedesktop.ModemManager1.Error.Core.Failed: "
                             "Invalid transition'"],
     "mm:enable-failed": ["Modem /org/freedesktop/ModemManager1/Modem/0: state changed (enabling -> disabled)",
                          "error: couldn't enable the modem: 'GDBus.Error:org.freedesktop.libmbim.Error.Status.Busy: Busy'"],

@@ -19,6 +19,11 @@ MODEM_SERIAL_DESCRIPTIONS = (("GSM modem", "option"), ("Qualcomm USB modem", "qc
                              ("generic", "usbserial_generic"))
 
 
+# ... of those, the one that names no modem: usbserial_generic serves any serial gadget bound to it by new_id (a GPS puck,
+# a meter), so its line alone does not make the device a modem (a modem id, name or driver elsewhere must)
+GENERIC_SERIAL_DRIVER = "usbserial_generic"
+
+
 def modem_serial_driver(description: str) -> str:
     """The modem driver whose ports a converter line of ``description`` attaches, "" for another (an FTDI bridge)."""
     return next((drv for words, drv in MODEM_SERIAL_DESCRIPTIONS if description.startswith(words)), "")

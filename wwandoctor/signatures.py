@@ -340,7 +340,9 @@ TABLE: Tuple[Signature, ...] = (
     # quotes only that ("an error in the terminal saying 'Invalid transition'")
     Signature("mm:power-up-refused",
               r"couldn't enable interface: 'Invalid transition'|failed enabling modem: Invalid transition"
-              r"|Error\.Core\.Retry: Invalid transition",
+              # the D-Bus error as mmcli prints it; a post may retype its kind ("Error.Core.Failed: Invalid transition"):
+              # the text is ModemManager's only "Invalid transition", whatever the error's name before it
+              r"|Error\.Core\.\w+: Invalid transition",
               "ModemManager src/mm-broadband-modem-qmi.c and src/mm-broadband-modem-mbim.c (modem_power_up: "
               "MM_CORE_ERROR_RETRY \"Invalid transition\"), src/mm-broadband-modem.c (\"couldn't enable interface: "
               "'%s'\"), src/mm-iface-modem-simple.c (\"failed enabling modem: %s\")",

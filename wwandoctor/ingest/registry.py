@@ -21,7 +21,8 @@ package (a module is never skipped because its name was mistyped in a list). Eac
 * Lines nobody understood go to ``snap.unrecognized`` as "<name>:<line>: text" snippets headed by the
   block's command, cut for the report, so nothing is dropped silently; and whole to ``snap.prose``
   (the post's own words, which model.prose reads; :func:`wwandoctor.snapshot.placed` reads the prefix).
-  A kernel message such a line quotes is read as a kernel log line (:mod:`.quoted_log`).
+  A kernel message such a line quotes is read as a kernel log line (:mod:`.quoted_log`), and a framing file's value
+  it tells in words as that file's output (:func:`.sysfs_cat.told_values`).
 """
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ import importlib
 import pkgutil
 from typing import List, Optional, Sequence, Tuple
 
-from wwandoctor.ingest import quoted_log
+from wwandoctor.ingest import quoted_log, sysfs_cat
 from wwandoctor.ingest.block import Block
 from wwandoctor.snapshot import Snapshot
 
@@ -221,6 +222,7 @@ def add_unrecognized(snap: Snapshot, block: Block, indexes: List[int]) -> None:
     for i in indexes[:max(PROSE_LINES_MAX - len(snap.prose), 0)]:
         snap.prose.append("%s:%d: %s" % (block.name, block.line_number(i), block.lines[i][:PROSE_LINE_MAX]))
         quoted_log.lift(snap, block.lines[i][:PROSE_LINE_MAX], "paste:" + (block.name or "-"))
+        sysfs_cat.told_values(snap, block.lines[i][:PROSE_LINE_MAX])
     if len(snap.unrecognized) >= MAX_UNRECOGNIZED_GROUPS:
         if TOO_MANY_NOTE not in snap.notes:
             snap.notes.append(TOO_MANY_NOTE)

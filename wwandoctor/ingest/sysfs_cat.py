@@ -67,6 +67,24 @@ MOKUTIL_OTHER = re.compile(r"^\s*(?:SecureBoot validation is (?:enabled|disabled
 
 # --- command lines ------------------------------------------------------------
 
+# A sentence that tells what a network interface's framing file holds, the command's output in words: "raw_ip enabled
+# (cat /sys/class/net/wwan0/qmi/raw_ip gives Y)", "/sys/class/net/wwan0/type says 65534". Read as that output pasted
+# would be; not in a condition or an instruction ("if /sys/class/net/wwan0/qmi/raw_ip is N, write Y").
+TOLD_VALUE = re.compile(r"(/sys/class/net/[\w.-]+/(?:qmi/raw_ip|type))['\"`)]?\s+(?:gives|gave|says|said|shows|showed|returns|"
+                        r"returned|prints|printed|outputs|reads|is|was|=|->|:)\s*['\"`]?([YN]|\d+)\b(?!['\"`]?\s*[/>])", re.I)
+_TOLD_CONDITION = re.compile(r"\b(?:if|unless|whether|in case|should|would|expect\w*|must|needs?\s+to|ha(?:ve|s)\s+to|make sure)\b"
+                             r"[^.!?]*$", re.I)
+
+
+def told_values(snap: Snapshot, line: str) -> None:
+    """Take the framing files' values ``line`` (a line no parser understood) tells in words (TOLD_VALUE)."""
+    if "/sys/class/net/" not in line:
+        return
+    for m in TOLD_VALUE.finditer(line):
+        if not _TOLD_CONDITION.search(line[:m.start()]):
+            facts.apply(snap, m.group(1), m.group(2).upper())
+
+
 def _command(block: Block) -> Tuple[Optional[str], List[str]]:
     """(program, path arguments with braces expanded) of the block's command."""
     cmd = (block.command or "").split("|")[0]

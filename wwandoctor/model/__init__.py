@@ -72,7 +72,7 @@ def derive(snap: Snapshot) -> Model:
     host.modem_id_in_tree = any(not m.only_named and id_in_running_tree(m, host.kernel_release) for m in modems)
     host.modem_id_set_unlisted = any(m.id_set_by_command and m.expected_drivers == [] for m in modems)
     devices_listed(snap, host)
-    modem_nodes_shown(lines, host)
+    modem_nodes_shown(lines, host, [m.id for m in modems])
     wwan_default_route(snap, host, modems)
     modem_default_routes(snap, host, modems)
     config_names_missing(snap, host, modems)

@@ -156,6 +156,10 @@ def named_modem(named: NamedModel, snap: Snapshot) -> Modem:
         m.note("sierra_firmware", sierra, SOURCE, "%s: %s Sierra Wireless modules" % (
             why, "every candidate is among" if sierra else "no candidate is among"))
     _kernel(m, cands, snap, why)
+    # a driver the named modem needs that the running kernel says it lacks ("modprobe: FATAL: Module qmi_wwan not found"):
+    # read as for a modem the device list shows (model/ids.py)
+    from wwandoctor.model.ids import missing_modules
+    missing_modules(m, m.expected_drivers or [], snap)
     return m
 
 

@@ -478,6 +478,23 @@ _NOTHING_PAST_PCI = (r"(?:\bno(?:thing|\s+\w+)?\s+(?:\w+\s+)?(?:in|on|under)\s+(
                      r"\bno\s+(?:\w+\s+)?(?:kernel\s+)?drivers?\b|\bno\s+(?:/dev/)?(?:wwan|mhi|cdc-wdm|ttyUSB)\w*|"
                      r"\b(?:not|n't|never)\s+(?:\w+\s+)?(?:bound|bind|claimed|driven)\b|\bthat'?s\s+(?:it|all)\b|"
                      r"\bnothing\s+(?:else|more)\b)")
+# an interface told to be the modem's QMI (network) function: "should be the QMI one", "is supposed to be the rmnet port"
+_DUE_QMI = (r"(?:should|must|ought\s+to|is\s+supposed\s+to)\s+be\s+(?:the\s+)?(?:QMI|RMNET|network|net|wwan|data|qmi_wwan(?:'s)?)\b"
+            r"(?:\s+(?:one|interface|function|port))?")
+# a driver that has an interface: "took", "grabbed", "is bound to", "claims"
+_HOLDS = (r"(?:grab\w*|took|takes?|taken|claim\w*|bound\s+(?:to\s+)?|binds?\s+(?:to\s+)?|holds?|held|hijack\w*|stole|steals?|got|gets|has)")
+# the word SIM, or a provider's name written glued to it ("VirginSIM", "LycaSIM", "AldiSIM"): a capitalised word and "SIM"
+_SIM_WORD = r"(?:\b(?-i:[A-Z][a-z]{2,}SIM)|\bSIM)"
+# another SIM than the one in question: "another SIM", "a different Vodafone SIM card", "other SIMs", "my old SIM"
+_OTHER_SIM = (r"(?:\b(?:an?other|a\s+different|the\s+other|my\s+other|my\s+old|the\s+old|other)\s+(?:[\w&-]+\s+)?SIM(?:s|[\s-]?cards?)?"
+              r"\b)")
+# ... tried as a test that works or fails the same way (said:works-with-other-sim, said:sims-known-good)
+_OTHER_SIM_TRIED = (r"\b(?:an?other|a\s+different|the\s+other|my\s+other|other)\s+(?:[\w&-]+\s+)?SIM(?:s|[\s-]?cards?)?\b[^.!?]{0,40}?"
+                    r"\b(?:works?|worked|same\s+(?:result|error|problem|issue|thing|message))\b|\bworks?\s+(?:fine\s+|perfectly\s+|well\s+|"
+                    r"ok\s+)?(?:with|using)\s+(?:an?other|a\s+different|the\s+other|my\s+other|other)\s+(?:[\w&-]+\s+)?SIM")
+# several SIMs: "several SIM cards", "3 different SIMs", "all my SIMs"
+_SEVERAL_SIMS = (r"\b(?:several|multiple|various|many|[2-9]|two|three|four|five|all(?:\s+(?:my|the|of\s+my))?)\s+(?:\w+\s+)?"
+                 r"SIMs?(?:[\s-]?cards)?\b")
 # the drivers that may hold a modem's USB device or the controller it sits behind, as sentences name them: the
 # serial and network drivers, the vendors' out-of-tree ones, the generic CDC, storage and host-controller drivers
 _MODEM_DRIVER = (r"(?:option1?|qcserial|sierra(?:_net)?|usb_?wwan|usbserial|qmi_wwan(?:_q)?|qmi_wan|cdc[_-](?:acm|mbim|ncm|ether|wdm)|"
@@ -856,6 +873,13 @@ _ONLY_REBOOT_BRINGS_BACK = (r"(?:only|nothing\s+but|except)\s+(?:a\s+|an?\s+)?(?
                             r"(?:\s+(?:of\s+)?(?:the\s+|my\s+|our\s+)?(?:whole\s+|entire\s+)?(?:router|system|host|laptop|computer|"
                             r"machine|pi|box|device))?"
                             r"\s+(?:\w+\s+)?(?:brings?|brought|gets?|got|makes?|made|fix\w*|helps?|helped|recovers?|restores?)")
+# only cutting the modem's own power brings it back: "only pulling the power fixes it", "nothing but a power cycle helps",
+# "only unplugging it gets it back" (knowledge.md 2.20: a hung firmware wants a power cycle, not only a reboot)
+_POWER_CUT = (r"(?:power[\s-]?cycl\w*|pull\w*\s+(?:the\s+|its\s+)?(?:power|plug)(?:\s+(?:cable|cord|supply|plug))?|cut\w*\s+(?:off\s+)?"
+              r"(?:the\s+|its\s+)?power|unplug\w*|re-?plug\w*|remov\w*\s+(?:the\s+|its\s+)?power|(?:switch|turn)\w*\s+(?:the\s+|its\s+)?"
+              r"power\s+off)")
+_ONLY_POWER_CUT_BRINGS_BACK = (r"(?:only|nothing\s+but)\s+(?:by\s+)?" + _POWER_CUT + r"\s+(?:\w+\s+){0,3}?(?:brings?|brought|gets?|got|"
+                               r"makes?|made|fix\w*|helps?|helped|recovers?|restores?)")
 # ... told as the only remedy: "the only thing that helps is rebooting the router", "the only fix is a power cycle"
 _ONLY_CURE_IS_REBOOT = (r"\bthe\s+only\s+(?:thing|way|fix|cure|solution|remedy|workaround)\s+(?:that\s+|which\s+)?(?:\w+\s+){0,3}?"
                         r"(?:is|was)\s+(?:to\s+)?(?:a\s+)?(?:full\s+|complete\s+|hard\s+)?(?:re-?boot\w*|restart\w*|"
@@ -989,9 +1013,14 @@ _MM_STOPPED = (r"(?:(?:systemctl|service|/etc/init\.d/modemmanager)\s+(?:stop|di
                r"(?:\s+service)?|mmcli\s+(?:-\S+\s+)*--inhibit-device\b|" + _MM + r"\s+(?:is\s+|was\s+)?(?:stopped|disabled|inhibited|"
                r"masked|gone|off)|" + _MM_IGNORE_TAGGED + r")")
 # the trouble gone: "all is normal", "runs without a single timeout", "the timeouts disappeared", "works fine"
+# the stop of ModemManager as the person does it, by verb or command, up to an optional "first": "stop ModemManager",
+# "do systemctl stop ModemManager first", "run sudo service modemmanager stop"
+_MM_STOP_DONE = (r"(?:(?:do|run|type)\s+)?(?:(?:sudo\s+)?(?:systemctl\s+(?:stop|disable|mask|kill)\s+" + _MM + r"(?:\.service)?|"
+                 r"service\s+" + _MM + r"\s+stop|(?:stop|disable|kill|mask|inhibit|remove|uninstall)\s+(?:the\s+)?" + _MM +
+                 r"(?:\s+service)?)\b(?:\s+first)?)")
 _TROUBLE_GONE = (r"(?:\b(?:all|everything)\s+(?:is\s+|was\s+|works?\s+)?(?:normal|fine|ok|good|works?)\b|\bwithout\s+(?:a\s+single\s+|any\s+)?"
                  r"(?:timeouts?|errors?|problems?|issues?|hiccups?)\b|\b(?:works?|worked|working|runs?|ran)\s+(?:\w+\s+)?(?:fine|"
-                 r"perfectly|normally|again|stable|reliably)\b|\b(?:disappear\w*|went\s+away|go(?:es)?\s+away|gone|stopped)\b|"
+                 r"perfectly|normally|again|stable|reliably|instantly|immediately|flawlessly|smoothly)\b|\b(?:disappear\w*|went\s+away|go(?:es)?\s+away|gone|stopped)\b|"
                  # the person's own program that then works: "my chat script worked", "the SMS gateway answers"
                  r"\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:script|program|tool|app\w*|gateway|daemon|software)\s+(?:\w+\s+)?(?:works?|worked|"
                  r"answers?|answered|responds?|responded|connects|connected)\b)")
@@ -2365,11 +2394,11 @@ STATES: Tuple[StatedState, ...] = (
     # stopping ModemManager makes the other program work, told as what happens each time ("If I stop ModemManager, my
     # script works", "if I kill ModemManager everything is fine"): a condition of habit, read as the observation it is
     StatedState("said:mm-stop-fixes",
-                r"^\W*(?:if|whenever)\s+(?:I|we)\s+(?:first\s+)?(?:stop|disable|kill|mask|inhibit|remove|uninstall)\s+(?:the\s+)?" + _MM +
-                r"(?:\s+service)?\b\s*,?\s+(?:then\s+)?(?:my|the|our|it|everything|all)\b" + _SAME + r"{0,40}?" + _TROUBLE_GONE +
-                r"|^\W*(?:if|whenever)\s+(?:I|we)\s+(?:first\s+)?(?:stop|disable|kill|mask|inhibit|remove|uninstall)\s+(?:the\s+)?" +
-                _MM + r"(?:\s+service)?\b\s*,?\s+(?:then\s+)?(?:my|the|our)\s+(?:\w+\s+)?(?:script|program|tool|app\w*|connection|"
-                r"modem)\s+works\b|"
+                # the stop told as the command ("If I do systemctl stop ModemManager first they all work instantly")
+                # (the condition opens the line or a sentence of it)
+                r"(?:^|(?<=[.!?;])\s)\W*(?:if|whenever)\s+(?:I|we)\s+(?:first\s+)?" + _MM_STOP_DONE + r"\s*,?\s+(?:then\s+)?"
+                r"(?:(?:my|the|our|it|they|everything|all)\b" + _SAME + r"{0,40}?" + _TROUBLE_GONE +
+                r"|(?:my|the|our)\s+(?:\w+\s+)?(?:script|program|tool|app\w*|connection|modem)\s+works\b)|"
                 # the stop as a need before the other program works: "I have to stop ModemManager before minicom gets any answer"
                 r"\b(?:have|had|has|need|needed|must)\s+to\s+(?:first\s+)?(?:stop|disable|kill|mask)\s+(?:the\s+)?" + _MM +
                 r"(?:\s+service)?\s+(?:first\s+)?(?:before|so\s+that|for)\s+(?:my\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:gets?|works?|answers?|"
@@ -2379,7 +2408,8 @@ STATES: Tuple[StatedState, ...] = (
                 r"{0,60}?\b(?:as\s+long\s+as|only\s+while|whenever)\s+(?:the\s+)?" + _MM + r"(?:\s+service)?\s+(?:is\s+)?"
                 r"(?:runs|running|active|up|started)\b",
                 "systemctl is-active ModemManager; sudo fuser -v /dev/cdc-wdm* /dev/ttyUSB*", suspected=True,
-                unless=r"\b(?:not|n't|never|still)\b"),
+                # (what should or would happen is a guess: "If I stop ModemManager first, it should work")
+                unless=r"\b(?:not|n't|never|still|should|would|might|could|supposed)\b"),
     # ... in the languages of the clause grammar's table and Chinese: German "ModemManager ist nicht installiert / läuft
     # nicht", Spanish "ModemManager no está instalado / no se está ejecutando", Portuguese "não está instalado / não está
     # rodando", French "ModemManager n'est pas installé / ne tourne pas", Italian "non è installato / non è in esecuzione",
@@ -3952,6 +3982,11 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:should|must|is supposed to)\s+(?:belong\s+to|be\s+(?:bound\s+to|taken\s+by|claimed\s+by|driven\s+by)|go\s+to)\s+"
                 r"qmi_wwan\b\W{0,3}\s*(?:not|instead of|rather than)\s+(?:to\s+|by\s+)?(?:the\s+)?" + _SERIAL_DRIVER + r"|"
                 r"\bextra\s+(?:/dev/)?ttyUSB\w*" + _SAME + r"{0,60}?\b(?:QMI|qmi_wwan|network interface|wwan)\b|"
+                # the interface's due function told, then the serial driver that has it: "interface 2 should be the QMI
+                # one, but dmesg says option took it", "option grabbed interface 4, which is supposed to be the QMI port"
+                r"\binterface\s+#?\d+\s+" + _DUE_QMI + _SAME + r"{0,60}?\b" + _SERIAL_DRIVER + r"\s+(?:\w+\s+){0,2}?" + _HOLDS +
+                r"\s+it\b|\b" + _SERIAL_DRIVER + r"\s+(?:\w+\s+){0,2}?" + _HOLDS + r"\s+(?:USB\s+)?interface\s+#?\d+\b" + _SAME +
+                r"{0,40}?\b(?:which|that|it)\s+" + _DUE_QMI + r"|"
                 r"\bqmi_wwan\b\s+(?:\w+\s+){0,2}?(?:ended\s+up|binds?|bound|sits?|took|is)\s+(?:\w+\s+)?(?:on|to)\s+(?:the\s+)?"
                 r"(?:modem's\s+)?(?:diag\w*|serial|AT|NMEA|GPS|GNSS|wrong|ADB)\s+(?:interface|port|function)\b",
                 "lsusb -t (which driver holds each interface); ls /dev/ttyUSB* /dev/cdc-wdm*",
@@ -4056,6 +4091,19 @@ STATES: Tuple[StatedState, ...] = (
                 r"returns?|returned|gives?|gave|contains?|is|was|=|:)\s*(?:still\s+|set\s+to\s+|just\s+)?[\"'`]?(?-i:N|0)\b(?![\"'`]?\s*[/>])",
                 "cat /sys/class/net/WWAN_IFACE/qmi/raw_ip; qmicli -p -d /dev/cdc-wdmN --wda-get-data-format",
                 context=True),
+    # qmi_wwan's framing left as the driver starts it: "the interface is in the default mode, I haven't touched any sysfs
+    # files", "raw_ip is at its default". qmi_wwan's raw_ip defaults to N, 802.3 framing (linux
+    # Documentation/ABI/testing/sysfs-class-net-qmi "raw_ip ... Boolean. Default: 'N'"). Context, no fault alone
+    # (rules/stated-raw-ip-mismatch.yaml wants a QMI call started and no traffic beside it)
+    StatedState("said:raw-ip-default",
+                r"\b(?:\S*/)?raw_ip\b(?:\s+(?:file|attribute|flag|setting|value))?\s+(?:is|was|stays?|left|remains?)\s+(?:still\s+)?"
+                r"(?:at|on|in)\s+(?:its|the)\s+default\b|"
+                r"\b(?:interface|link|netdev|wwan\d+|qmi_wwan)\s+(?:is|was|stays?|remains?)\s+(?:still\s+)?in\s+(?:its|the)\s+"
+                r"default\s+(?:mode|framing|setting)s?\b|"
+                r"\b(?:have(?:n't|\s+not)|did(?:n't|\s+not)|never)\s+(?:\w+\s+)?(?:(?:touch|chang|modif|edit)\w*|set|written\s+to|write\s+to)\s+"
+                r"(?:any(?:thing)?\s+(?:in\s+)?|the\s+)?(?:of\s+the\s+)?(?:sysfs|raw_ip|qmi/raw_ip|/sys/class/net/\S+)\b",
+                "cat /sys/class/net/WWAN_IFACE/qmi/raw_ip; qmicli -p -d /dev/cdc-wdmN --wda-get-data-format",
+                unless=r"(?-i:\bY\b)|\braw[-_ ]?ip\s+(?:mode\s+)?(?:is\s+)?(?:on|enabled)\b", context=True),
     # the data session is up but no packet passes ("No packets get sent or received", "there's no data flow"):
     # knowledge.md 2.3 raw-ip-mismatch, "connect succeeds, but no traffic"
     StatedState("said:no-traffic",
@@ -5049,6 +5097,7 @@ STATES: Tuple[StatedState, ...] = (
     # autoflash-74xx script, Sierra's AT! image commands (what the image/PRI reading needs when no id is shown)
     StatedState("said:sierra-firmware-named", _SIERRA_NAMED,
                 "lsusb (vendor 1199, or a Dell/HP/Lenovo build); ATI", suspected=True, context=True, any_line=True),
+    # (_SIM_WORD, above STATES: "SIM", or a brand glued to it as posts write a provider's SIM, "VirginSIM", "LycaSIM")
     # what was changed before the failure: a new or other SIM, operator, carrier or plan, a move abroad, a changed APN
     # ("with the new SIM it connects but gets no IP", "since I switched to another provider", "changed the APN")
     StatedState("said:changed-sim-or-network",
@@ -5060,7 +5109,9 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:moved|travel\w*|went|relocated)\s+(?:to\s+)?(?:another|a different|a new|a foreign)\s+country\b|\babroad\b|"
                 r"\b(?:changed|new|different|updated)\s+(?:the\s+)?APN\b",
                 "mmcli -m any (operator id and name, SIM's operator); the APN of the connection (nmcli / uci / AT+CGDCONT?)",
-                context=True),
+                # another SIM tried as a test, that works or fails the same, is no change made before the failure: it is
+                # said:works-with-other-sim's or said:sims-known-good's (one reading of "another SIM ... works")
+                unless=_OTHER_SIM_TRIED, context=True),
     # the person ruled the SIM out: several SIM cards (that work elsewhere) were tried, or another SIM gives the same
     # result ("Tested several working SIM cards", "tried 3 different SIMs", "another SIM, same error"). With the modem
     # still reporting no SIM, what is left is the modem's side of the SIM: holder, detect line, slot, module.
@@ -5082,17 +5133,25 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?-i:[A-Z][\w&]+))\s+(?:[\w&-]+\s+){0,1}?SIM(?:[\s-]?cards?)?\b" + _SAME + r"{0,50}?\b(?:it|everything|that|the\s+"
                 r"(?:modem|stick|dongle|card|module))\s+(?:just\s+|still\s+)?works?\b|"
                 r"\b(?:it|modem|stick|dongle|card|module)\s+works?\s+(?:fine\s+|perfectly\s+|well\s+|ok\s+)?(?:with|using)\s+(?:an?other|"
-                r"the\s+other|my\s+other|a\s+different|other)\s+(?:[\w&-]+\s+){0,1}?(?:SIM(?:[\s-]?cards?)?|provider|operator|carrier)\b",
+                r"the\s+other|my\s+other|a\s+different|other)\s+(?:[\w&-]+\s+){0,1}?(?:SIM(?:[\s-]?cards?)?|provider|operator|carrier)\b|"
+                # the other SIM tried in this modem and working: "I tried another SIM and it works", "another SIM works fine in
+                # the modem", "other SIMs work fine in this stick" (not "a different SIM in my phone works": another device)
+                r"\b(?:tried|tested|used|put|inserted)\s+(?:in\s+)?" + _OTHER_SIM + r"\s*(?:,\s*|\s+)(?:and\s+|then\s+)?(?:it|everything|"
+                r"the\s+(?:modem|stick|dongle|card|module))\s+(?:just\s+)?works?\b|"
+                + _OTHER_SIM + r"\s+(?:also\s+|still\s+)?works?\s+(?:fine\s+|perfectly\s+|well\s+|ok\s+)?(?:in|with|on)\s+(?:the|this|my|"
+                r"our)\s+(?:same\s+)?(?:modem|stick|dongle|card|module|router|device)\b",
                 "the SIM in question in the same modem (mmcli -m any: SIM, registration, the bearer's APN and authentication)",
                 context=True, unless=r"(?:\b(?:not|never|neither|nor|either)\b|n't)"),
     # the SIM in question works somewhere else: in a phone, or in the same stick under Windows or macOS ("the Virgin SIM
     # works on XP", "the SIM works fine in my phone"): the SIM and its account are sound (context, as above)
     StatedState("said:sim-works-elsewhere",
-                r"(?:\bSIM|(?<=[a-z])(?-i:SIM))(?:[\s-]?cards?)?\b" + _SAME + r"{0,40}?\b(?:it\s+|they\s+)?works?\s+(?:fine\s+|perfectly\s+|"
-                r"well\s+|ok\s+)?(?:in|on|with|under)\s+(?:a\s+|my\s+|the\s+|an?other\s+|his\s+|her\s+)?(?:\w+\s+)?(?:phones?|"
-                r"smartphones?|handsets?|Windows|XP|Vista|Win\s?(?:7|8|10|11)|mac\s?OS|OS\s?X|Android)\b",
+                _SIM_WORD + r"(?:[\s-]?cards?)?\b" + _SAME + r"{0,40}?\b(?:it\s+|they\s+)?works?\s+(?:fine\s+|perfectly\s+|"
+                r"well\s+|ok\s+)?(?:in|on|with|under)\s+(?:(?:a\s+|my\s+|the\s+|an?other\s+|his\s+|her\s+)?(?:\w+\s+)?(?:phones?|"
+                r"smartphones?|handsets?|Windows|XP|Vista|Win\s?(?:7|8|10|11)|mac\s?OS|OS\s?X|Android)|(?:an?other|a\s+different|"
+                r"his|her|their|my\s+other|my\s+old|the\s+other)\s+(?:\w+\s+)?" + _OTHER_COMPUTER + r")\b",
                 "the SIM in this modem: mmcli -m any (SIM, registration), then the bearer's APN and authentication",
-                context=True, unless=r"(?:\b(?:not|never|neither|nor|either)\b|n't)"),
+                # several SIMs that work elsewhere are the SIMs ruled out (said:sims-known-good's reading)
+                context=True, unless=r"(?:\b(?:not|never|neither|nor|either)\b|n't)|" + _SEVERAL_SIMS),
     # the same modem or stick works on another computer ("If I try the dongle in the PC everything works fine", "the stick
     # works perfectly on my laptop"): the device itself is sound, what differs is the host (its USB power, its software).
     # A person trying it is read in a sentence opened by "if"/"when" too: it tells what happens each time
@@ -5106,7 +5165,9 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:works?|worked|working)\s+(?:fine\s+|perfectly\s+|well\s+|great\s+|ok\s+)?(?:in|on|with)\s+(?:the|my|a|an|another|"
                 r"other)\s+(?:\w+\s+)?" + _OTHER_COMPUTER + r"\b",
                 "lsusb and dmesg on this host against the other computer; the supply of this host's USB ports", context=True,
-                unless=r"(?:\b(?:not|never|neither|nor)\b|n't)[^.!?]{0,20}?\bwork"),
+                # the SIM as what works, or another SIM tried: said:sim-works-elsewhere's / said:works-with-other-sim's reading
+                unless=r"(?:\b(?:not|never|neither|nor)\b|n't)[^.!?]{0,20}?\bwork|" + _SIM_WORD + r"(?:s|[\s-]?cards?)?\s+(?:\w+\s+)?"
+                       r"works?\b|\b(?:with|using)\s+" + _OTHER_SIM),
     # one more USB modem added to those a small host already runs ("I purchased a third HUAWEI E3372 dongle", "an
     # additional LTE stick"): each draws up to ~500 mA and more in transmit bursts, and a single-board computer's or a
     # router's ports share one budget (a Raspberry Pi 4 gives 1.2 A to all its USB ports)
@@ -5465,11 +5526,13 @@ STATES: Tuple[StatedState, ...] = (
     # ... the hang and its only cure told as two clauses or sentences of one paragraph (tuning33d): "The modem stops passing
     # traffic while ModemManager still shows it connected. It does not answer reset attempts; only a full router reboot
     # brings it back."; "the modem hangs and ignores a reset attempt; the only thing that helps is rebooting the router"
+    # (the remedy may come a few sentences later, after what the person tried: "After an hour the modem just stops
+    # answering. minicom ... nothing comes back. ModemManager loses it too. Only pulling the power fixes it")
     StatedState("said:modem-crashes",
                 _MODEM_SUBJECT + _ADVERBS + r"\s+(?:(?:is|was|gets?|got|becomes?|became)\s+)?(?:" + _FREEZES +
-                r"|(?:stops?|stopped)\s+respond\w*|unresponsive\b|(?:stops?|stopped)\s+(?:passing|forwarding|routing)\s+(?:any\s+)?"
-                r"(?:traffic|data|packets))" + _SAME + r"{0,120}?(?:[.!?;]\s+" + _SAME + r"{0,80}?)?(?:\b" + _ONLY_REBOOT_BRINGS_BACK +
-                r"\b|" + _ONLY_CURE_IS_REBOOT + r")",
+                r"|(?:stops?|stopped)\s+(?:respond|answer|react)\w*|unresponsive\b|(?:stops?|stopped)\s+(?:passing|forwarding|routing)\s+(?:any\s+)?"
+                r"(?:traffic|data|packets))" + _SAME + r"{0,120}?(?:[.!?;]\s+" + _SAME + r"{0,80}?){0,4}?(?:\b" + _ONLY_REBOOT_BRINGS_BACK +
+                r"\b|" + _ONLY_CURE_IS_REBOOT + r"|\b" + _ONLY_POWER_CUT_BRINGS_BACK + r"\b)",
                 "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device)|firmware crashed|Device died|Exception'; the firmware version",
                 unless=r"\b(?:ModemManager|Modem ?Manager|app|application|GUI|program|script|browser)\s+(?:\w+\s+)?crash|" + _NOW_FIXED),
     # only taking the modem off the host by hand brings it back (knowledge.md 2.20: a hung firmware wants a power cycle):
@@ -5584,7 +5647,40 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?<![A-Za-z])(?:UFI[-_ ]?\d{3,4}\w*|(?:FY_)?UZ801\w*|JZ0\d[-_]?\d{2}\w*|OpenStick)(?![A-Za-z])|"
                 r"\bmsm8916\b(?:[^.!?\n]{0,40}?\b(?:stick|dongle|UFI|UZ801|JZ\w*)\b)?",
                 "the board's PCB label; ls -l /lib/firmware/ (modem.*, mba.mbn); the stick's stock modem partitions backup",
-                context=True, any_line=True, device_kind=True),
+                context=True, device_kind=True),
+    # a connection attempt said to fail: "Connection failed within 1 second", "the connection fails within a second",
+    # "it fails to connect", "wvdial never connects". Like said:modem-fails it narrows what the catch-all reads and
+    # leaves it standing (device_kind); rules that must not fire without a failure name it
+    StatedState("said:connect-fails",
+                r"\bconnection(?:\s+attempts?)?\s+(?:\w+\s+)?(?:fails|failed|is\s+refused|was\s+refused)\b|"
+                r"\b(?:fails?|failed|unable|can(?:'t|not)|could(?:n't|\s+not))\s+to\s+(?:\w+\s+)?connect\b|"
+                r"\b(?:does(?:n't|\s+not)|did(?:n't|\s+not)|won't|will\s+not|never)\s+(?:\w+\s+)?connects?\b|"
+                r"\bno\s+luck\s+(?:with\s+)?(?:connecting|getting\s+(?:it\s+)?(?:online|connected))\b|"
+                # the program that connects said to fail: "NetworkManager fails", "wvdial failed again"
+                r"\b(?:NetworkManager|network-manager|nm-applet|wvdial|pppd|sakis3g|the\s+(?:connection\s+manager|dialer))\s+"
+                r"(?:always\s+|just\s+|still\s+|then\s+)?(?:fails|failed)\b",
+                "nmcli device; journalctl -b -u NetworkManager -u ModemManager (the attempt); mmcli -m any",
+                unless=r"\b(?:fixed|solved|resolved|now\s+(?:it\s+)?(?:works?|connects?)|works?\s+now)\b",
+                context=True, device_kind=True),
+    # the cellular side itself said to fail: the modem, LTE/4G, the baseband or the mobile data link does not work, connect
+    # or come up ("The modem does not work", "Modem not working on OpenWRT", "LTE keeps getting errors", "替换基带的四个
+    # 文件也无法使用"), not the board's other functions (Wi-Fi, USB gadget, hotspot). It narrows what the catch-all
+    # (said:not-working) reads, which still stands (device_kind): rules that want the modem's own failure name it
+    StatedState("said:modem-fails",
+                r"\b(?:modem|LTE|4G|5G|cellular|mobile\s+data|baseband|WWAN)(?:\s+(?:modem|module|connection|link|side|part|"
+                r"function|data))?\s+(?:(?:still|just|also)\s+)?(?:(?:does|do|did)(?:n't|\s+not)|won't|will\s+not|can(?:'t|not)|"
+                r"could(?:n't|\s+not)|never|(?:is|was|are)(?:n't|\s+not)|not)\s+(?:\w+\s+)?(?:work|connect|come\s+(?:up|online)|"
+                r"start)\w*\b|"
+                r"\b(?:modem|LTE|4G|5G|cellular|baseband)(?:\s+(?:modem|module|connection|link))?\s+(?:keeps?\s+|always\s+)?"
+                r"(?:getting|gets|gives|throws|shows|returns)\s+(?:\w+\s+)?errors?\b|"
+                r"\b(?:modem|LTE|4G|5G|baseband)(?:\s+(?:modem|module))?\s+(?:is|was|seems|stays)\s+(?:still\s+|completely\s+)?"
+                r"(?:dead|broken|unusable)\b|"
+                r"(?:基带|4G|LTE|模块|模组|调制解调器)[^。，,；;！？?!]{0,20}?(?:无法|(?<!能)不能|没法)(?:正常)?(?:使用|工作|上网|联网|拨号|连接)|"
+                r"(?:基带|4G|LTE|模块|模组|调制解调器)[^。，,；;！？?!]{0,20}?(?:用不了|(?<!能)不能用|不工作|上不了网)",
+                "mmcli -m any; sudo dmesg | grep -iE 'remoteproc|q6v5|modem|qmi'; ip addr",
+                unless=r"\b(?:fixed|solved|resolved|now\s+(?:it\s+)?works?|works?\s+now)\b|已经?解决|解决了|可以(?:正常)?(?:使用|上网)了|"
+                       + _CHINESE_HEDGE,
+                context=True, device_kind=True),
     # the modem's non-volatile partitions of such a board (fsc, fsg, modemst1, modemst2: the EFS with the IMEI and the RF
     # calibration) were wiped, emptied or overwritten: no firmware file brings them back ("the 'fsc fsg modemst1 and
     # modemst2' files ... are now 0 bytes", "I erased the modemst partitions")

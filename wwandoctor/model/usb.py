@@ -30,7 +30,8 @@ def is_usb_modem(dev, snap: Snapshot) -> bool:
     for iface in dev.interfaces:
         if iface.driver in USB_MODEM_DRIVERS or iface.control_ports or iface.wwan_ports:
             return True
-    if set(dev.attached_tty.values()) & USB_MODEM_DRIVERS:
+    # a modem driver's lone "converter now attached" line; "generic" (usbserial_generic) names no modem by itself
+    if set(dev.attached_tty.values()) & (USB_MODEM_DRIVERS - {drivers.GENERIC_SERIAL_DRIVER}):
         return True
     for cfg in dev.configs:
         if set(cfg.functions) & {"qmi", "mbim"}:
