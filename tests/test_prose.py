@@ -572,9 +572,9 @@ def _stated(text):
     ("It never asks for a PUK.", []),
     ("No network found, the modem never registers.", ["said:not-registered"]),
     ("Registration denied by the network.", ["said:not-registered"]),
-    ("Failed to connect to any network", ["said:not-registered"]),
+    ("Failed to connect to any network", ["said:connect-fails", "said:not-registered"]),
     ("The modem can't register on any LTE network here.", ["said:not-registered"]),
-    ("My laptop can't connect to any network, not even my Wi-Fi.", ["said:not-working"]),  # the catch-all, not the registration
+    ("My laptop can't connect to any network, not even my Wi-Fi.", ["said:connect-fails", "said:not-working"]),  # not the registration
     ("The modem stops responding to QMI commands after a few hours.", ["said:tool-hangs"]),
     # (stop 28: said in the shared negation forms, "stops responding" is the "no longer responds" the AT row reads)
     ("The modem stops responding to AT commands.", ["said:serial-no-answer"]),
