@@ -4549,6 +4549,19 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:(?:warm[- ]?)?(?:re)?boot\w*|(?:re)?start\w*|us\w+|run\w*|been in)\s+(?:(?:from|in|into|with|to)\s+)?Windows\b",
                 "mmcli -m any (state, power state); rfkill list; lsusb (the id against the FCC unlock table)",
                 unless=r"\b(?:does(?:n't| not)|did(?:n't| not)|stopped|no longer|can(?:'t|not)|never)\s+(?:work|connect)"),
+    # the modem works under Windows on the same machine ("it works properly under Windows 11", "in Windows the WWAN card
+    # connects fine", "the module works perfectly with Windows"): the card and the SIM are sound, what differs is the OS
+    # (context: with a laptop module of a locking maker, rules/stated-fcc-laptop-module-works-on-windows.yaml); another
+    # computer running Windows is said:works-on-other-host's
+    StatedState("said:works-under-windows",
+                r"\b(?:it|(?:the|my|this|[\w-]+'s)\s+(?:[\w-]+\s+){0,2}?(?:modem|module|card|WWAN|LTE|4G|5G)(?:\s+(?:card|module))?)\s+"
+                r"(?:also\s+|still\s+)?(?:works?|worked|is\s+working|runs?|connects?)\s+(?:properly\s+|fine\s+|perfectly\s+|well\s+|"
+                r"great\s+|flawlessly\s+|without\s+(?:any\s+)?problems?\s+)?(?:under|in|on|with|from)\s+Windows(?:\s+\d+)?\b"
+                r"(?!\s+(?:PC|machine|laptop|box|computer))|"
+                r"\b(?:under|in|on)\s+Windows(?:\s+\d+)?\s*,?\s+(?:it|the\s+(?:\w+\s+)?(?:modem|module|card|WWAN))\s+(?:works?|worked|"
+                r"connects?|is\s+working)\b",
+                "mmcli -m any (state, power state); lsusb / lspci -nn (the id against the FCC unlock table)",
+                context=True, unless=r"(?:\b(?:not|never|neither|nor)\b|n't)[^.!?]{0,20}?\b(?:work|connect)|\bwarm[- ]?(?:re)?boot"),
     # the person names the laptop module's FCC lock as what keeps it from working: the module "is FCC locked", "the
     # problem is the FCC authentication", "the FCC unlock fails / is not supported", "it needs the FCC unlock"
     # (knowledge.md 2.12: Lenovo, Dell and HP modules keep their radio off until the vendor unlock is sent)
