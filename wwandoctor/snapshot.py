@@ -340,6 +340,20 @@ class Snapshot:
 _PLACED_RE = re.compile(r"^(?P<name>.*?):(?P<line>\d+): ")
 
 
+def more_lines_note(name: str, count: int) -> str:
+    """The last line of a "not understood" section that keeps only its first lines: the input's name and how many
+    more lines it had, no line of the input."""
+    return "%s: ... %d more unrecognized line%s" % (name, count, "" if count == 1 else "s")
+
+
+_MORE_LINES_NOTE_RE = re.compile(r"^.*: \.\.\. \d+ more unrecognized lines?$")
+
+
+def is_more_lines_note(part: str) -> bool:
+    """``part`` (a line of ``Snapshot.unrecognized``) is a :func:`more_lines_note`."""
+    return _PLACED_RE.match(part) is None and _MORE_LINES_NOTE_RE.match(part) is not None
+
+
 def placed(part: str) -> Tuple[str, Optional[int], str]:
     """``(input name, line number, text)`` of a line of ``Snapshot.unrecognized`` or ``Snapshot.prose``;
     ``("paste", None, part)`` for a line without that prefix (a "... N more unrecognized lines" note)."""

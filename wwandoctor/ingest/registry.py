@@ -32,7 +32,7 @@ from typing import List, Optional, Sequence, Tuple
 
 from wwandoctor.ingest import quoted_log, sysfs_cat
 from wwandoctor.ingest.block import Block
-from wwandoctor.snapshot import Snapshot
+from wwandoctor.snapshot import Snapshot, more_lines_note
 
 
 # A block no parser scores at least this high is left unrecognized.
@@ -235,5 +235,5 @@ def add_unrecognized(snap: Snapshot, block: Block, indexes: List[int]) -> None:
         group.append("%s:%d: %s" % (block.name, block.line_number(i), _cut(block.lines[i])))
     if len(indexes) > len(shown):
         more = len(indexes) - len(shown)
-        group.append("%s: ... %d more unrecognized line%s" % (block.name, more, "" if more == 1 else "s"))
+        group.append(more_lines_note(block.name, more))
     snap.unrecognized.append("\n".join(group))

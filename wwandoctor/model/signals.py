@@ -11,7 +11,7 @@ from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Set, Tupl
 
 from wwandoctor import signatures
 from wwandoctor.sentences import is_sentence, is_written, looks_like_log
-from wwandoctor.snapshot import LogLine, Snapshot, placed
+from wwandoctor.snapshot import LogLine, Snapshot, is_more_lines_note, placed
 
 
 def _where(name: str, line: Optional[int]) -> str:
@@ -19,19 +19,15 @@ def _where(name: str, line: Optional[int]) -> str:
     return name if line is None else "%s:%d" % (name, line)
 
 
-# the note a "not understood" section ends with when it keeps only its first lines (ingest/registry.py): the input's
-# name and a count, no line of the input (an input named after its contents, "ec200t-ecm-howto.txt", must not be read)
-_MORE_LINES_NOTE_RE = re.compile(r"^.*: \.\.\. \d+ more unrecognized lines?$")
-
-
 def unrecognized_lines(snap: Snapshot) -> Iterator[LogLine]:
     """The lines of the "not understood" sections, their ``file:line:`` prefix removed (and without the note of how
     many more lines a section had)."""
     for entry in snap.unrecognized:
         for part in entry.split("\n"):
-            name, line, text = placed(part)
-            if line is None and _MORE_LINES_NOTE_RE.match(text):
+            # (the note names the input, and an input named after its contents, "ec200t-ecm-howto.txt", must not be read)
+            if is_more_lines_note(part):
                 continue
+            name, line, text = placed(part)
             if text.strip():
                 yield LogLine(text=text, origin="unknown", time=None, source=_where(name, line))
 
