@@ -8,6 +8,9 @@ Standard library only and nothing imported here: ``wwandoctor --version`` never 
 """
 from __future__ import annotations
 
+import re
+from typing import Optional, Tuple
+
 # USB serial drivers of modem AT/DM/NMEA ports (ttyUSB*, ttyACM*).
 USB_SERIAL_DRIVERS = frozenset(("option", "option1", "qcserial", "sierra", "cdc_acm", "usb_serial_simple",
                                 "usbserial_generic", "qcaux", "ti_usb_3410_5052"))
@@ -27,6 +30,19 @@ GENERIC_SERIAL_DRIVER = "usbserial_generic"
 def modem_serial_driver(description: str) -> str:
     """The modem driver whose ports a converter line of ``description`` attaches, "" for another (an FTDI bridge)."""
     return next((drv for words, drv in MODEM_SERIAL_DESCRIPTIONS if description.startswith(words)), "")
+
+
+# the kernel lines that create a serial port: usb-serial's attach line (bus.c above; the message without its stamp),
+# and cdc-acm's "cdc_acm 1-1:1.0: ttyACM0: USB ACM device" (linux drivers/usb/class/cdc-acm.c acm_probe, dev_info
+# "ttyACM%d: USB ACM device")
+SERIAL_ATTACHED_RE = re.compile(r"^usb (\d+-\d+(?:\.\d+)*): (.+?) converter now attached to (tty\w+)")
+ACM_PORT_CREATED_RE = re.compile(r"^cdc_acm \S+: ttyACM\d+: USB ACM device")
+
+
+def serial_port_attached(text: str) -> Optional[Tuple[str, str, str]]:
+    """(USB path, converter description, tty) of a usb-serial attach line, None for another line."""
+    m = SERIAL_ATTACHED_RE.match(text)
+    return (m.group(1), m.group(2), m.group(3)) if m else None
 
 
 # USB-serial bridge chips' drivers (Silicon Labs CP210x, FTDI, Prolific): their tables name a few modems built on the

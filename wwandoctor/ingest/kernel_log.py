@@ -226,7 +226,6 @@ _NEW_DEV_OLD = re.compile(r"^usb (%s): (new|reset) (\w+ speed) (?:Wireless )?USB
 _OLD_SPEEDS = {"low speed": "low-speed", "full speed": "full-speed", "high speed": "high-speed", "super speed": "SuperSpeed"}
 _FOUND = re.compile(r"^usb (%s): New USB device found, idVendor=([0-9a-fA-F]{4}), idProduct=([0-9a-fA-F]{4})" % USB_PATH)
 _STRING = re.compile(r"^usb (%s): (Product|Manufacturer|SerialNumber): (.*)$" % USB_PATH)
-_ATTACHED = re.compile(r"^usb (%s): (.+?) converter now attached to (tty\w+)" % USB_PATH)
 _INTF = re.compile(r"^(?P<drv>[\w-]+) (?P<path>%s):(?P<cfg>\d+)\.(?P<intf>\d+)(?::| (?P<net>[\w.-]+):) (?P<msg>.*)$"
                    % USB_PATH)
 _PCI = re.compile(r"^(?P<drv>[\w-]+) (?P<addr>%s)(?::| (?P<net>[\w.-]+):) (?P<msg>.*)$" % PCI_ADDR)
@@ -410,9 +409,9 @@ def _usb_core(snap: Snapshot, text: str, state: KernelState) -> None:
             attr = {"Product": "product", "Manufacturer": "manufacturer", "SerialNumber": "serial"}[m.group(2)]
             setattr(dev, attr, m.group(3).strip())
         return
-    m = _ATTACHED.match(text)
-    if m:
-        _attached(snap, m.group(1), m.group(2), m.group(3), state)
+    attached = drivers.serial_port_attached(text)
+    if attached:
+        _attached(snap, *attached, state)
 
 
 def _attached(snap: Snapshot, path: str, description: str, tty: str, state: KernelState) -> None:

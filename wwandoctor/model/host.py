@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import List, Optional, Sequence
 
-from wwandoctor.drivers import GENERIC_SERIAL_DRIVER, MODEM_SERIAL_DESCRIPTIONS
+from wwandoctor.drivers import ACM_PORT_CREATED_RE, GENERIC_SERIAL_DRIVER, modem_serial_driver, serial_port_attached
 from wwandoctor.model.common import MODEM_MODULES
 from wwandoctor.model.distribution import other_system
 from wwandoctor.model.tools import host_tools
@@ -324,29 +324,26 @@ def devices_listed(snap: Snapshot, host: Host) -> None:
 # line that says it is absent ("ls: cannot access '/dev/ttyUSB*': No such file", "there is no /dev/ttyUSB0")
 _MODEM_NODE_RE = re.compile(r"(?<![\w/])/dev/(?:cdc-wdm\d+|ttyUSB\d+|ttyACM\d+|wwan\d+\w*)\b")
 _ABSENT_RE = re.compile(r"\b(?:no|not|cannot|can't|without|missing|absent|gone)\b|n't\b|No such file|doesn't exist", re.I)
-# a kernel line that creates a modem's serial port: a modem usb-serial driver's "usb 1-2: Qualcomm USB modem converter
-# now attached to ttyUSB0" (drivers.MODEM_SERIAL_DESCRIPTIONS), cdc-acm's "cdc_acm 1-1:1.0: ttyACM0: USB ACM device"
-# (linux drivers/usb/class/cdc-acm.c acm_probe, dev_info "ttyACM%d: USB ACM device")
-_PORT_CREATED_RE = re.compile(r"\busb \S+: (?:%s)[^:]* converter now attached to ttyUSB\d+|^cdc_acm \S+: ttyACM\d+: USB ACM device"
-                              % "|".join(re.escape(words) for words, drv in MODEM_SERIAL_DESCRIPTIONS
-                                         if drv != GENERIC_SERIAL_DRIVER))
-# usbserial_generic's attach line ("usb 1-1: generic converter now attached to ttyUSB0"): a modem's port only when its
-# device is a modem by its id, name or another driver (drivers.GENERIC_SERIAL_DRIVER)
-_GENERIC_PORT_CREATED_RE = re.compile(r"\busb (\S+): generic converter now attached to ttyUSB\d+")
 
 
 def modem_nodes_shown(lines: List[LogLine], host: Host, modem_ids: Sequence[str] = ()) -> None:
     """modem_nodes_shown: some line shows a modem's device node (cdc-wdm, ttyUSB, ttyACM, wwan port) as present, or a
     kernel line creates a modem's serial port (the generic driver's only on a device of ``modem_ids``)."""
     shown = [l for l in lines if (_MODEM_NODE_RE.search(l.text) and not _ABSENT_RE.search(l.text))
-             or (l.origin == "kernel" and (_PORT_CREATED_RE.search(l.text) or _generic_port_of(l.text, modem_ids)))]
+             or (l.origin == "kernel" and _creates_modem_port(l.text, modem_ids))]
     host.note("modem_nodes_shown", bool(shown), "input lines",
               shown[0].text.strip()[:160] if shown else "no line shows a modem device node as present", places(shown))
 
 
-def _generic_port_of(text: str, modem_ids: Sequence[str]) -> bool:
-    m = _GENERIC_PORT_CREATED_RE.search(text)
-    return bool(m) and "usb:" + m.group(1) in modem_ids
+def _creates_modem_port(text: str, modem_ids: Sequence[str]) -> bool:
+    """A kernel line creates a modem's serial port: cdc-acm's, or a modem usb-serial driver's attach line (the generic
+    driver's only on a device of ``modem_ids``: it serves any serial gadget, drivers.GENERIC_SERIAL_DRIVER)."""
+    attached = serial_port_attached(text)
+    if attached is None:
+        return bool(ACM_PORT_CREATED_RE.match(text))
+    path, description, _ = attached
+    driver = modem_serial_driver(description)
+    return bool(driver) and (driver != GENERIC_SERIAL_DRIVER or "usb:" + path in modem_ids)
 
 
 def config_names_missing(snap: Snapshot, host: Host, modems: List[Modem]) -> None:

@@ -258,12 +258,17 @@ def _attached_serial_ports(m: Modem, dev) -> None:
     modem converter now attached to ttyUSB0"): ports of the modem, and their driver bound to it."""
     for tty, driver in dev.attached_tty.items():
         line = "a usb-serial driver%s attached %s to USB device %s" % (" (%s)" % driver if driver else "", tty, dev.path)
-        if tty not in (m.serial_ports or []):
-            m.serial_ports = (m.serial_ports or []) + [tty]
-            m.evidence.setdefault("serial_ports", []).append(Evidence("kernel-log", line))
-        if driver and driver not in (m.drivers or []):
-            m.drivers = (m.drivers or []) + [driver]
-            m.evidence.setdefault("drivers", []).append(Evidence("kernel-log", line))
+        _add_once(m, "serial_ports", tty, Evidence("kernel-log", line))
+        if driver:
+            _add_once(m, "drivers", driver, Evidence("kernel-log", line))
+
+
+def _add_once(m: Modem, field: str, value: str, evidence: Evidence) -> None:
+    """Add ``value`` to the modem's list ``field`` unless it is there already, with the evidence that shows it."""
+    values = getattr(m, field) or []
+    if value not in values:
+        setattr(m, field, values + [value])
+        m.evidence.setdefault(field, []).append(evidence)
 
 
 def _wwan_class_ports(m: Modem, snap: Snapshot, path: str, src: str) -> List[str]:
