@@ -23,17 +23,18 @@ PATH = os.path.join(REPO, "wwandoctor", "data", caseless_regex.GATES_FILE)
 
 
 def table_patterns():
-    """Every pattern the prose tables hand to caseless_regex.gated()."""
+    """(pattern as given, pattern compiled) of every pattern the prose tables hand to caseless_regex.gated()."""
     from wwandoctor.model import prose, prose_english, prose_grammar
 
     found = [r for _, regex, unless in prose._compiled_states() for r in (regex, unless) if r]
     found += [r for _, _, regex, key in prose_english._compiled() for r in (regex, key)]
     found += list(prose_grammar._frames()) + list(prose_grammar._state_frames())
-    return sorted({r.pattern for r in found})
+    return sorted({(r.pattern, r.full_pattern()) for r in found})
 
 
 def current_text() -> str:
-    literals = {caseless_regex.pattern_key(p): caseless_regex.needed_literals(p) for p in table_patterns()}
+    """The file: each pattern keyed as the table gives it, with the literals of the pattern it compiles to."""
+    literals = {caseless_regex.pattern_key(given): caseless_regex.needed_literals(full) for given, full in table_patterns()}
     rows = ",\n".join("  %s: %s" % (json.dumps(key), json.dumps(lits, ensure_ascii=False)) for key, lits in sorted(literals.items()))
     return ('{"format": %d,\n "about": "written by tests/make_gates.py: each prose-table pattern\'s key (caseless_regex.pattern_key) '
             'and the literals one of which every match holds (null: none sure)",\n "literals": {\n%s\n}}\n'

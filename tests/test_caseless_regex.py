@@ -199,6 +199,23 @@ def test_a_pattern_the_file_lacks_is_parsed_at_run_time(monkeypatch):
     assert [r.literals for r in gated([r"\bno\s+SIM", r"no\s+cards"])] == [("sim",), ("cards",)]
 
 
+def test_a_table_made_part_is_filled_only_when_compiled(monkeypatch):
+    """{STICK_MAKERS} costs a read of modeswitch-ids.csv: a post whose lines no such row could match never pays it;
+    the row keyed as written still gets the literals of the pattern it compiles to."""
+    from wwandoctor import knowledge
+    from wwandoctor.model import prose
+
+    made = []
+    monkeypatch.setattr(knowledge, "switch_makers_pattern", lambda: made.append(1) or "(?:ZTE)\\b")
+    prose._compiled_states.cache_clear()
+    try:
+        rows = [(s, regex) for s, regex, _ in prose._compiled_states() if regex and "{STICK_MAKERS}" in regex.pattern]
+        assert rows and not made
+        assert rows[0][1].full_pattern().count("(?:ZTE)") == 1 and made
+    finally:
+        prose._compiled_states.cache_clear()
+
+
 def test_a_damaged_file_gates_by_parsing(monkeypatch, tmp_path):
     from wwandoctor import resources
 
@@ -218,7 +235,7 @@ def test_the_tables_are_the_same_in_every_process():
 
     script = ("from wwandoctor import caseless_regex as c\n"
               "keys = []\n"
-              "c.gated = lambda patterns: keys.append([c.pattern_key(p) for p in patterns]) or ()\n"
+              "c.gated = lambda patterns, fill=None: keys.append([c.pattern_key(fill(p) if fill else p) for p in patterns]) or ()\n"
               "from wwandoctor.model import prose, prose_english, prose_grammar\n"
               "for module in (prose, prose_english, prose_grammar):\n"
               "    module.gated = c.gated\n"

@@ -21,7 +21,7 @@ import functools
 import hashlib
 import json
 import re
-from typing import FrozenSet, Iterator, List, Optional, Sequence, Tuple
+from typing import Callable, FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
 try:  # Python 3.11+
     from re import _constants as _sre_constants
@@ -63,12 +63,16 @@ def fold(text: str) -> str:
 class CaselessRegex:
     """A case-insensitive regex, compiled when first needed and not for a text without its literals."""
 
-    __slots__ = ("pattern", "literals", "_compiled")
+    __slots__ = ("pattern", "literals", "fill", "_compiled")
 
-    def __init__(self, pattern: str, literals: Optional[Tuple[str, ...]]):
+    def __init__(self, pattern: str, literals: Optional[Tuple[str, ...]], fill: Optional[Callable[[str], str]] = None):
         self.pattern = pattern
         self.literals = literals
+        self.fill = fill  # makes the pattern from ``pattern`` when it is compiled (a table-made part filled in)
         self._compiled: Optional["re.Pattern[str]"] = None
+
+    def full_pattern(self) -> str:
+        return self.fill(self.pattern) if self.fill else self.pattern
 
     def may_match(self, folded: str) -> bool:
         """False when ``folded`` (a :func:`fold`-ed text) cannot hold a match."""
@@ -76,7 +80,7 @@ class CaselessRegex:
 
     def compiled(self) -> "re.Pattern[str]":
         if self._compiled is None:
-            self._compiled = re.compile(self.pattern, re.I)
+            self._compiled = re.compile(self.full_pattern(), re.I)
         return self._compiled
 
     def finditer(self, text: str, folded: Optional[str] = None) -> Iterator["re.Match[str]"]:
@@ -169,15 +173,16 @@ def _needed_in(op, av) -> Optional[FrozenSet[str]]:
 GATES_FILE = "regex-gates.json"  # in wwandoctor/data/, written by tests/make_gates.py
 
 
-def gated(patterns: Sequence[str]) -> Tuple[CaselessRegex, ...]:
+def gated(patterns: Sequence[str], fill: Optional[Callable[[str], str]] = None) -> Tuple[CaselessRegex, ...]:
     """A :class:`CaselessRegex` for each of ``patterns``. Their literals come from :data:`GATES_FILE`, found when
-    the package was made; a pattern not in it (a table edited since) has them found now."""
+    the package was made; a pattern not in it (a table edited since) has them found now. ``fill`` makes a pattern
+    from the one given (a part read from a data table) only when it is compiled: the file keys the pattern as given."""
     shipped = _shipped()
     regexes = []
     for pattern in patterns:
         key = pattern_key(pattern)
-        literals = shipped[key] if key in shipped else needed_literals(pattern)
-        regexes.append(CaselessRegex(pattern, tuple(literals) if literals else None))
+        literals = shipped[key] if key in shipped else needed_literals(fill(pattern) if fill else pattern)
+        regexes.append(CaselessRegex(pattern, tuple(literals) if literals else None, fill))
     return tuple(regexes)
 
 

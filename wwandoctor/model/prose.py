@@ -396,13 +396,14 @@ def tools_named(lines: Iterable[LogLine]) -> List[ToolNamed]:
 @functools.lru_cache(maxsize=1)
 def _compiled_states() -> List[Tuple[StatedState, Optional[CaselessRegex], Optional[CaselessRegex]]]:
     """Each row with its pattern and its ``unless``, compiled only for a line that could match (a thousand patterns)."""
-    patterns = [_filled(s.pattern) if s.pattern else "" for s in STATES] + [s.unless or "" for s in STATES]
-    regexes = gated(patterns)
+    patterns = [s.pattern or "" for s in STATES] + [s.unless or "" for s in STATES]
+    regexes = gated(patterns, fill=_filled)
     return [(s, regexes[i] if s.pattern else None, regexes[len(STATES) + i] if s.unless else None) for i, s in enumerate(STATES)]
 
 
 def _filled(pattern: str) -> str:
-    """The pattern with its table-made parts: {STICK_MAKERS}, the makers of usb-modeswitch-data's switched sticks."""
+    """The pattern with its table-made parts: {STICK_MAKERS}, the makers of usb-modeswitch-data's switched sticks (read
+    from the table only when such a row is compiled)."""
     if "{STICK_MAKERS}" not in pattern:
         return pattern
     from wwandoctor import knowledge
