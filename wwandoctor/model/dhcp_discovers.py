@@ -23,6 +23,7 @@ from typing import Dict, List, Sequence
 from wwandoctor.snapshot import LogLine
 
 FACT = "dhcp:no-offer"
+FACTS = (FACT,)  # every fact it derives (signals.derived_facts)
 _DISCOVER = re.compile(r"\b(?:[Ss]ending|broadcasting) discover\b|\bDHCPDISCOVER on \S+ to ")
 _ANSWERED = re.compile(r"\b(?:[Ss]ending|broadcasting) select for\b|\bDHCPOFFER\b|\bDHCPACK\b|\b[Ll]ease of \S+ obtained"
                        r"|\bbound to \S+ -- renewal")

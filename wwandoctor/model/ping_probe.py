@@ -23,6 +23,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from wwandoctor.snapshot import LogLine
 
 FACT = "mtu:large-packets-lost"
+FACTS = (FACT,)  # every fact it derives (signals.derived_facts)
 # the header of a run and the total packet size it sends: iputils "<payload>(<total>) bytes of data", busybox
 # "<payload> data bytes" (total = payload + 28 bytes of IPv4 and ICMP headers)
 _HEADER = re.compile(r"^\s*PING \S+ \([\d.]+\)(?: from \S+ \S+)?[: ]\s*(\d+)(?:\((\d+)\) bytes of data| data bytes)")

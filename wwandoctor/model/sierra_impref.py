@@ -18,6 +18,7 @@ from typing import Dict, List, Sequence
 from wwandoctor.snapshot import LogLine
 
 FACT = "fw:image-mismatch"
+FACTS = (FACT,)  # every fact it derives (signals.derived_facts)
 _ITEM = re.compile(r"^\s*(preferred|current)\s+(fw version|carrier name|config name):\s*(\S+)\s*$")
 
 

@@ -197,6 +197,5 @@ def derive_signals(lines: List[LogLine], prose_lines: Sequence[LogLine] = (),
 def derived_facts() -> Tuple[str, ...]:
     """The facts that come from reading several lines together rather than from one signature row."""
     from wwandoctor.model import dhcp_discovers, ping_probe, quectel_variant, sierra_impref
-    return tuple(fact for module in (dhcp_discovers, ping_probe, quectel_variant, sierra_impref)
-                 for fact in getattr(module, "FACTS", (module.FACT,)))
+    return tuple(fact for module in (dhcp_discovers, ping_probe, quectel_variant, sierra_impref) for fact in module.FACTS)
 
