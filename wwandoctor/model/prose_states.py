@@ -2101,6 +2101,15 @@ STATES: Tuple[StatedState, ...] = (
                 r"web\s*(?:server|page|UI|interface|GUI)\b",
                 "lsusb; ip addr (an Ethernet interface with a 192.168.x address from the stick's DHCP server)",
                 suspected=True),
+    # the person's stick or modem told as reached at 192.168.8.1, the gateway address of a HiLink stick's own DHCP network
+    # (knowledge.md 2.25: "users report 192.168.8.x"): "my modem E5577s is detected when I access the info page via IP address
+    # 192.168.8.1", "the dongle answers on 192.168.8.1". Not a travel router's own address (GL.iNet's default LAN is
+    # 192.168.8.1 too)
+    StatedState("said:hilink-mode",
+                r"\b(?:modem|stick|dongle|MiFi|E\d{4}[a-z]{0,2}(?:-\d{3})?)\b" + _SAME + r"{0,80}?\b(?:via|at|on|through|under)\s+"
+                r"(?:the\s+)?(?:IP\s+)?(?:address\s+)?(?:https?://)?192\.168\.8\.1\b(?![.\d])",
+                "lsusb; ip addr (an Ethernet interface with a 192.168.x address from the stick's DHCP server)",
+                suspected=True, unless=r"\bGL[.-]?i(?:\.|-)?Net\b|\bGL-[A-Z]{1,3}\d|\brouter'?s?\s+(?:own\s+)?(?:LAN\s+)?(?:IP|address)\b"),
     # a HiLink (router) stick named at all, even in a question ("could you enable hilink lte modems"): what kind of device the
     # post is about, context for an interface told gone (said:eth-iface-unavailable)
     StatedState("said:hilink-named",
