@@ -92,9 +92,10 @@ _CONTRAST_RE = re.compile(r",\s*(?:however|but)\s+|\s+however,?\s+", re.I)
 _ASIDE_RE = re.compile(r"\([^()]*\)")
 # An attempt, a wish or a change of state: it holds only within its clause. "When trying to bring it up I get a
 # timeout and registration is stuck on searching" says the second clause now; "I want to know why the modem is
-# not detected" and "the modem does not drop off any more" say nothing of the modem now.
+# not detected" and "the modem does not drop off any more" say nothing of the modem now. Trying to plug a device in is
+# no attempt whose outcome is open ("When I tried to plug the stick in, nothing happened").
 _CLAUSE_HEDGE_RE = re.compile(
-    r"\b(?:no longer|any ?more|try(?:ing)? to|tried to|want\w*(?: \w+)? to|need\w* to|instead of|"
+    r"\b(?:no longer|any ?more|(?:try(?:ing)?|tried) to(?!\s+(?:re-?)?(?:plug|insert|attach)\w*)|want\w*(?: \w+)? to|need\w* to|instead of|"
     # (review37) the person's wish with its object: "I want the WWAN radio off by default", "we'd like it to stay up"
     r"(?:I|we)\s+(?:really\s+)?(?:want|wanted|would\s+like|'d\s+like|wish)(?!\w))", re.I)
 # A clause ends at a comma, a joining word or a cause ("fails when trying to dial as the ppp module isn't
@@ -207,7 +208,9 @@ def hedged(sentence: str, start: int) -> bool:
     if _earlier_trouble(sentence, start):
         return True
     clause_start = max([m.end() for m in _CLAUSE_END_RE.finditer(sentence) if m.end() <= start], default=0)
-    if _CLAUSE_HEDGE_RE.search(sentence[max(clause_start, start - len(before)):start]):
+    lo = max(clause_start, start - len(before))
+    # (searched in the whole sentence: its look-ahead sees what the attempt is, "tried to plug ...")
+    if any(m.start() >= lo and m.end() <= start for m in _CLAUSE_HEDGE_RE.finditer(sentence)):
         return True
     if _PAST_RE.search(_after_last(_CLAUSE_JOIN_RE, before)):
         return True

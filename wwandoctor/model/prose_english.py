@@ -22,6 +22,7 @@ import re
 from typing import Dict, Iterator, NamedTuple, Tuple
 
 from wwandoctor.caseless_regex import CaselessRegex, fold, gated
+from wwandoctor.model.prose_grammar import STORAGE_ONE_OF_SEVERAL as ONE_OF_SEVERAL
 
 # a row's parts are at most this far apart, within one sentence ("1.8V" and "8.8.8.8" keep their dots)
 _GAP = r"(?:[^.!?;\n]|[.!?](?=\w)){0,100}?"
@@ -308,9 +309,10 @@ ROWS: Dict[str, Tuple[Row, ...]] = {
                              Row((r"radio\s+wwan\s+(?:\w+\s+){0,2}?(?:disabled|off)|(?:WWAN|mobile\s+broadband)\s+radio\s+(?:is\s+)?"
                                  r"(?:disabled|off)",), key=0),),
     "said:fcc-lock": (Row((FCC_NAMED,), key=0), Row((FCC_NEEDED,), key=0), Row((FCC_FAILS,), key=0), Row((FCC_UNSUPPORTED,), key=-1)),
-    "said:storage-mode": (Row((r"(?:%s)\s+(?:\w+\s+){0,2}?(?:%s)" % (SEEN_AS, STORAGE),), key=0, modem=True),
+    "said:storage-mode": (Row((r"(?:%s)\s+(?:\w+\s+){0,2}?(?:%s)%s" % (SEEN_AS, STORAGE, ONE_OF_SEVERAL),), key=0, modem=True),
                           # (not an id's description in brackets: "PID=0x6327 (as CD-ROM)")
-                          Row((r"(?<!\()(?:as|like)\s+(?:an?\s+|the\s+)?(?:usb\s+|removable\s+)?(?:%s|drive\b)" % STORAGE,), key=0, modem=True),
+                          Row((r"(?<!\()(?:as|like)\s+(?:an?\s+|the\s+)?(?:usb\s+|removable\s+)?(?:%s|drive\b)%s" % (STORAGE, ONE_OF_SEVERAL),),
+                              key=0, modem=True),
                           # the host seeing nothing but the storage: "Linux only sees the CD drive"
                           Row((r"only\s+(?:ever\s+)?(?:sees?|saw|gets?|got|shows?|showed|detects?|detected|finds?|found|lists?|listed|"
                                r"recogni[sz]es?)\s+(?:\w+\s+){0,2}?(?:%s)" % STORAGE,), key=0),

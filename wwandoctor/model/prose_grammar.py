@@ -304,6 +304,12 @@ _OTHER_HARDWARE_BEFORE_RE = re.compile(r"\b(?:wi-?fi|wlan|bluetooth|BT|sound|aud
                                        r"[\s-]+$", re.I)
 _STAYING_ADVERB_RE = re.compile(r"\b(?:still|always|permanently|just|only|constantly|forever)\b", re.I)
 _ANY_COPULA = ("be", "stay", "show")
+# after a storage word: not when the storage is one function of several the stick is described with ("it acts like a
+# mass storage device, and also as three serial ports", "a CD-ROM as well as a modem"): a composite device told, not a
+# stick stuck as storage (the word must end there, not "CD" of "CD-ROM", and the optional noun is in the look-ahead, so
+# that no shorter match gets past it)
+STORAGE_ONE_OF_SEVERAL = (r"(?![\w-])(?!(?:\s+(?:device|drive|disk|mode))?,?\s+(?:and\s+also\b|as\s+well\s+as\b|plus\b|and\s+(?:as\s+)?"
+                          r"(?:an?\s+|the\s+|\w+\s+){0,2}(?:modem|serial|ttyUSB|network|ethernet)))")
 # the states: what is said, the subjects and copulas it may have, and the fact it gives. The subject "pronoun" stands
 # for the last thing named before it (the SIM, or else the modem: every post is about one).
 STATES: Tuple[Tuple[str, Tuple[str, ...], Tuple[str, ...], str], ...] = (
@@ -329,9 +335,10 @@ STATES: Tuple[Tuple[str, Tuple[str, ...], Tuple[str, ...], str], ...] = (
     (r"(?:in|into)\s+(?:the\s+|its\s+)?[\"'\u201c]?(?:usb\s+)?(?:mass[\s-]?storage|storage|CD-?ROM|CD|zero-?CD|autorun|installer|"
      r"driver[\s-]?CD|flash[\s-]?drive|disk)\s+mode", ("modem", "pronoun"), _ANY_COPULA, "said:storage-mode"),
     # ... or shown as, or still, a storage device: "shows up as a CD drive", "is still a mass storage device" (a stick
-    # that "is a CD-ROM and a modem" is described, not seen)
-    (r"(?:an?\s+)?(?:usb\s+|virtual\s+|plain\s+|simple\s+|mere\s+|removable\s+)?(?:(?:mass[\s-]?)?storage|CD-?ROM|CD|DVD)"
-     r"(?:\s+(?:device|drive|disk))?(?!\s+(?:and|with|that|which|containing|holding)\b)|(?:an?\s+)?(?:usb\s+)?(?:flash|thumb|pen)\s*drive",
+    # that "is a CD-ROM and a modem", "acts like a mass storage device, and also as three serial ports" is described, not seen)
+    (r"(?:an?\s+)?(?:usb\s+|virtual\s+|plain\s+|simple\s+|mere\s+|removable\s+)?(?:(?:mass[\s-]?)?storage|CD-?ROM|CD|DVD)(?![\w-])"
+     r"(?:\s+(?:device|drive|disk))?(?!(?:\s+(?:device|drive|disk))?\s+(?:and|with|that|which|containing|holding)\b)"
+     + STORAGE_ONE_OF_SEVERAL + r"|(?:an?\s+)?(?:usb\s+)?(?:flash|thumb|pen)\s*drive",
      ("modem", "pronoun"), ("stay", "show"), "said:storage-mode"),
     # the stick with router firmware: "it's a HiLink one", "our E3372 turned out to be the host-less version", "the
     # dongle is in HiLink mode"

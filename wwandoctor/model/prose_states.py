@@ -1448,7 +1448,7 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?<!\bnot )(?<!\bnot just )(?:as|like) (?:a |an )?(?:mere |simple |plain |normal |ordinary |generic |regular )?"
                 # the kernel driver's name as the kind: "detected as usb-storage", "recognized as usb-storage device"
                 r"(?:usb[ -]|mass |virtual |removable )?(?:storage|cd(?:-?rom)?|mass[ -]storage|flash drive|drive|thumb ?drive|"
-                r"pen ?drive|disk)\b|"
+                r"pen ?drive|disk)\b" + prose_grammar.STORAGE_ONE_OF_SEVERAL + r"|"
                 # only the stick's driver disk: "Ubuntu only mounts a read-only disk with the Windows drivers on it"
                 r"\bonly\s+(?:mounts?|mounted|shows?|sees?|gets?)\s+(?:a\s+|an\s+|the\s+)?(?:read-only\s+|small\s+|virtual\s+)?"
                 r"(?:cd(?:-?rom)?|disk|drive)\s+with\s+(?:the\s+)?(?:windows\s+|win32\s+)?(?:drivers?|software|installer)\b|"
@@ -1457,7 +1457,8 @@ STATES: Tuple[StatedState, ...] = (
                 # the id never changes to the modem's: "the product id not change", "the PID never changes"
                 r"\b(?:product\s+id|pid|usb\s+id|vid:pid)\s+(?:does(?:n't| not)\s+|did(?:n't| not)\s+|never\s+|not\s+)chang\w*|"
                 # the install CD mounted by the desktop: "it is mounted as a CD", "shows up as a drive"
-                r"\b(?:mounted|mounts|shows?(?: up)?|appears?)\s+as\s+(?:a |an )?(?:usb |cd |dvd |virtual |removable )?(?:cd\b|drive\b)|"
+                r"\b(?:mounted|mounts|shows?(?: up)?|appears?)\s+as\s+(?:a |an )?(?:usb |cd |dvd |virtual |removable )?(?:cd\b|drive\b)"
+                + prose_grammar.STORAGE_ONE_OF_SEVERAL + r"|"
                 r"\b(?:stays?|stuck|remains?|still)\b(?:(?!not\b|n't|never\b)[^.!?]){0,20}\bin (?:the |its )?(?:usb |mass |virtual )?"
                 r"(?:storage|cd-?rom|mass[ -]storage|zero-?cd)"
                 r"(?: mode)?\b|"
@@ -5650,8 +5651,10 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:plug\w*|insert\w*|connect\w*|attach\w*)\s+(?:it|" + _PLUGGED_MODEM + r")\s+(?:in(?:to)?|on|to)\s+" + _HOST_NAMED +
                 _SAME + r"{0,40}?\b(?:it|" + _PLUGGED_MODEM + r")\s+(?:(?:is|was|are|were|gets|got)(?:n['’]t|\s+not)|(?:is|was)\s+never)\s+"
                 r"(?:being\s+)?(?:detected|recogni[sz]ed|seen|found)\b|"
+                # ... or nothing said to happen at the plugging: "When I tried to plug the stick in my Ubuntu, nothing happened"
                 r"\b(?:plug\w*|insert\w*|connect\w*|attach\w*)\b" + _SAME + r"{0,80}?\bnothing\s+(?:at\s+all\s+)?(?:is\s+|gets\s+)?"
-                r"(?:shows?\s+up|showing\s+up|shown|displayed|displaying|appears?|appearing|comes?\s+up|(?:is\s+)?detected)\b",
+                r"(?:shows?\s+up|showing\s+up|shown|displayed|displaying|appears?|appearing|comes?\s+up|(?:is\s+)?detected|"
+                r"happens|happened|happening)\b",
                 "lsusb (a storage-mode id or interface class 08 is a stick that was not switched); lsusb -t; "
                 "journalctl -b | grep -i usb_modeswitch",
                 unless=_NOW_FIXED + r"|\b(?:works?|working)\s+(?:fine\s+|perfectly\s+)?now\b|\b(?:lsusb|dmesg|syslog|journal\w*)\b|"
@@ -5659,7 +5662,9 @@ STATES: Tuple[StatedState, ...] = (
                        r"\b(?:Network-?\s?Manager|Modem-?\s?Manager|mmcli|nmcli|wvdial|gammu)\b|"
                        # (review36) the SIM is what was inserted, or the stick shows no sign of power
                        r"\binsert\w*\s+(?:the\s+|a\s+|my\s+|its\s+)?(?:\w+\s+)?SIM\b|\bnot\s+even\s+(?:the\s+|its\s+|a\s+)?(?:LEDs?|lights?)\b|\bLEDs?\b[^.!?]{0,20}?\b(?:off|dark|dead)\b|"
-                       r"\bno\s+(?:LED|light|power)\b"),
+                       r"\bno\s+(?:LED|light|power)\b|"
+                       # nothing for a while only: "nothing happened for a minute, then it connected"
+                       r"\bnothing\s+happen\w*\s+(?:for|until|till)\b"),
     # the device is a Qualcomm MSM8916 4G Wi-Fi stick (the UFI / UZ801 / JZxx boards, the OpenStick project) that runs a
     # Linux image (OpenWrt, Debian): its modem runs firmware the host loads from the stick's own modem partitions (modem,
     # mba, fsg, modemst1/2), which belong to the board they came from; a generic image's copies often do not match the
