@@ -309,7 +309,8 @@ _ANY_COPULA = ("be", "stay", "show")
 # stick stuck as storage (the word must end there, not "CD" of "CD-ROM", and the optional noun is in the look-ahead, so
 # that no shorter match gets past it)
 STORAGE_ONE_OF_SEVERAL = (r"(?![\w-])(?!(?:\s+(?:device|drive|disk|mode))?,?\s+(?:and\s+also\b|as\s+well\s+as\b|plus\b|and\s+(?:as\s+)?"
-                          r"(?:an?\s+|the\s+|\w+\s+){0,2}(?:modem|serial|ttyUSB|network|ethernet)))")
+                          r"(?:(?!(?:no|not|never|without)\b)(?:an?\s+|the\s+|\w+\s+)){0,2}(?:modem|serial|ttyUSB|"
+                          r"(?:network|ethernet)\s+(?:card|adapter|interface|device))))")
 # the states: what is said, the subjects and copulas it may have, and the fact it gives. The subject "pronoun" stands
 # for the last thing named before it (the SIM, or else the modem: every post is about one).
 STATES: Tuple[Tuple[str, Tuple[str, ...], Tuple[str, ...], str], ...] = (
