@@ -5511,6 +5511,14 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:模块|模组)\s*(?:固件)?\s*(?:经常|总是|频繁|一直)?\s*(?:崩溃|死机)",
                 "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device)|firmware crashed|Device died|Exception'; the firmware version",
                 unless=r"\b(?:ModemManager|Modem ?Manager|app|application|GUI|program|script|browser)\s+(?:\w+\s+)?crash"),
+    # ... or told working first and crashing after, its subject not repeated (tuning39a): "The modem works fine, but sometimes
+    # crashes with the following error messages", "the module runs for days and then crashes", "my EM9190 connects, yet
+    # randomly crashes" (what crashes is the sentence's subject, the modem: "but ModemManager crashes" names another)
+    StatedState("said:modem-crashes",
+                _MODEM_SUBJECT + r"\s+(?:\w+\s+)?(?:works?|worked|runs?|ran|is\s+(?:working|running)|connects?|connected)\b" + _SAME +
+                r"{0,60}?\b(?:but|and|then|yet)\b" + _ADVERBS + r"\s+(?:crash(?:es|ed)?|keeps?\s+crashing|kept\s+crashing)\b",
+                "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device)|firmware crashed|Device died|Exception'; the firmware version",
+                unless=_NOW_FIXED),
     # the modem switched off by its own heat (a module's firmware shuts it down above its temperature limit): the modem
     # gone, off or restarting with the device said hot or overheating in the same sentence or paragraph, or back only
     # once the device has cooled ("the modem disappears every time the phone gets hot", "when the board overheats the

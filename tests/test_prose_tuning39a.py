@@ -1,0 +1,32 @@
+"""Rows added at stop 39 (tuning39a) for firmware crashes, missing modules and unbound ids, with their look-alikes.
+WRITTEN sentences, not posts."""
+from __future__ import annotations
+
+import pytest
+
+from wwandoctor.model import prose
+from wwandoctor.snapshot import LogLine
+
+
+def said(sentence: str):
+    return set(prose.stated_facts([LogLine(text=sentence, origin="unknown", time=None, source="post")]))
+
+
+@pytest.mark.parametrize("sentence, fact", [
+    # the modem told working, then crashing, its subject not repeated
+    ("The modem works fine, but sometimes crashes with the following error messages:", "said:modem-crashes"),
+    ("The module runs for days and then crashes.", "said:modem-crashes"),
+    ("My EM9190 connects, yet randomly crashes.", "said:modem-crashes"),
+])
+def test_read(sentence, fact):
+    assert fact in said(sentence)
+
+
+@pytest.mark.parametrize("sentence, fact", [
+    # another program crashes, or the crash is over
+    ("The modem works fine but ModemManager crashes every night.", "said:modem-crashes"),
+    ("The modem works fine and never crashes.", "said:modem-crashes"),
+    ("The modem worked fine and then crashed once, fixed by the new firmware.", "said:modem-crashes"),
+])
+def test_look_alikes_are_not_read(sentence, fact):
+    assert fact not in said(sentence)
