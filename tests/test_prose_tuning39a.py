@@ -17,6 +17,12 @@ def said(sentence: str):
     ("The modem works fine, but sometimes crashes with the following error messages:", "said:modem-crashes"),
     ("The module runs for days and then crashes.", "said:modem-crashes"),
     ("My EM9190 connects, yet randomly crashes.", "said:modem-crashes"),
+    # the host cannot be made to recognise it
+    ("I can not seem to be able to make the OS recognize it.", "said:not-recognized"),
+    ("I can't get Ubuntu to recognise the stick.", "said:not-recognized"),
+    # a Gobi module named
+    ("I have a Thinkpad T410 with an integrated Gobi 2000 Qualcomm WAN adapter.", "said:gobi-module"),
+    ("I have an HP un2420 card in my laptop.", "said:gobi-module"),
 ])
 def test_read(sentence, fact):
     assert fact in said(sentence)
@@ -27,6 +33,8 @@ def test_read(sentence, fact):
     ("The modem works fine but ModemManager crashes every night.", "said:modem-crashes"),
     ("The modem works fine and never crashes.", "said:modem-crashes"),
     ("The modem worked fine and then crashed once, fixed by the new firmware.", "said:modem-crashes"),
+    ("I can make the OS recognize it now.", "said:not-recognized"),
+    ("The Gobi API of the Sierra SDK returns an error.", "said:gobi-module"),
 ])
 def test_look_alikes_are_not_read(sentence, fact):
     assert fact not in said(sentence)

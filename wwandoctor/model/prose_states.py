@@ -3154,6 +3154,13 @@ STATES: Tuple[StatedState, ...] = (
                 r"{0,60}?\b(?:firmware|gobi|amss|uqcn)\w*",
                 "lsusb; ls -l /lib/firmware/gobi/ /lib/firmware/mts_*.fw; sudo dmesg | grep -iE 'firmware|qcserial|ti_usb'",
                 unless=r"\b(?:correctly|properly) installed\b|\b(?:now|finally) (?:works?|loads?)\b"),
+    # the modem named as a Qualcomm Gobi 1000/2000/3000 (HP's un2400/un2420/un2430): a module that keeps no modem firmware
+    # of its own and waits at its QDL boot id until the host uploads it (gobi_loader; qcserial.c names the QDL ids "Gobi
+    # 1000/2000/3000 QDL"). Context: a rule pairs it with the modem not recognised (tuning39a)
+    StatedState("said:gobi-module",
+                r"\bGobi\s?[123]000\b|\bun24[023]0\b",
+                "lsusb (the QDL boot id, e.g. 03f0:241d, or the modem id after the upload); ls -l /lib/firmware/gobi/",
+                context=True, device_kind=True),
     # the kernel's lockdown (Secure Boot turns it on) refuses what the modem's driver or switch script needs: raw PCI
     # config access (setpci, the XMM7360 PCIe-to-USB switch), unsigned modules, insmod/modprobe (man kernel_lockdown.7:
     # "unsigned module loading", "direct PCI access" are restricted): "in lockdown mode, setpci cannot be used",
@@ -5626,6 +5633,11 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:(?:\w+ly|still|most|really)\s+){0,2}(?:not|n't|never)\s+(?:being\s+|getting\s+)?recogni[sz]ed\b|"
                 r"\b(?:does|do|did|will|would|can|could)(?:n't|\s+not)\s+recogni[sz]e\s+(?:the\s+|my\s+|this\s+|that\s+)?"
                 r"(?:[\w-]+\s+)?(?:device|modem|module|stick|dongle|card|it)\b|"
+                # the person cannot get the host to recognise it: "I can not seem to be able to make the OS recognize it", "I
+                # can't get Linux to recognise the stick" (tuning39a)
+                r"\b(?:can(?:'t|not|\s+not)|could(?:n't|\s+not)|unable\s+to)\s+(?:seem\s+to\s+)?(?:be\s+able\s+to\s+)?(?:get|make)\s+"
+                r"(?:the\s+|my\s+|this\s+)?(?:OS|system|Linux|distro|kernel|computer|PC|laptop|(?-i:[A-Z][\w.]+))\s+(?:to\s+)?"
+                r"recogni[sz]e\s+(?:the\s+|my\s+|this\s+)?(?:[\w-]+\s+)?(?:device|modem|module|stick|dongle|card|it)\b|"
                 # detected / seen named with what it is not taken for: "the router never detects it as a modem", "it does not
                 # detect the card as a modem"
                 r"\b(?:(?:does|do|did|will|would|can|could)(?:n't|\s+not)|never)\s+(?:detect|see|identif)\w*\s+(?:the\s+|my\s+|this\s+)?"
