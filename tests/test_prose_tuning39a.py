@@ -23,6 +23,9 @@ def said(sentence: str):
     # a Gobi module named
     ("I have a Thinkpad T410 with an integrated Gobi 2000 Qualcomm WAN adapter.", "said:gobi-module"),
     ("I have an HP un2420 card in my laptop.", "said:gobi-module"),
+    # the modem's firmware said to have the problem
+    ("Looking at forums, I found that all latest Modem firmwares from Dell has such problems.", "said:firmware-regression"),
+    ("The newest firmware has the same issue.", "said:firmware-regression"),
 ])
 def test_read(sentence, fact):
     assert fact in said(sentence)
@@ -35,6 +38,8 @@ def test_read(sentence, fact):
     ("The modem worked fine and then crashed once, fixed by the new firmware.", "said:modem-crashes"),
     ("I can make the OS recognize it now.", "said:not-recognized"),
     ("The Gobi API of the Sierra SDK returns an error.", "said:gobi-module"),
+    ("My old firmware had no such problems.", "said:firmware-regression"),
+    ("The router firmware has the same problems.", "said:firmware-regression"),
 ])
 def test_look_alikes_are_not_read(sentence, fact):
     assert fact not in said(sentence)

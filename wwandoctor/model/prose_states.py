@@ -4975,6 +4975,14 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:confirm\w*|acknowledg\w*|known)\s+(?:\w+\s+){0,2}?(?:firmware|fw)\s+(?:issues?|problems?|defects?|bugs?)\b",
                 "the firmware version (mmcli -m any | grep -i revision; AT+GMR or ATI); the vendor's release notes",
                 unless=_NOT_MODEM_FIRMWARE + r"|" + _ADVICE),
+    # ... or the modem's firmware (its latest releases) said to have the problem the post tells, as others found it (tuning39a):
+    # "I found that all latest modem firmwares from Dell has such problems", "the newest firmware has the same issue",
+    # "these firmware versions have known bugs with SMS" (knowledge.md 2.20: a bug of the release)
+    StatedState("said:firmware-regression",
+                r"\b(?:firmwares?|fw)\b(?:\s+(?!(?:has|have|had|is|are|was|were|does|do|did|not|no)\b)[\w.-]+){0,3}?\s+(?:has|have|had)\s+"
+                r"(?:such|these|those|this|that|the\s+same|similar|known)\s+(?:\w+\s+)?(?:problems?|issues?|bugs?|troubles?)\b",
+                "the firmware version (mmcli -m any | grep -i revision; AT+GMR or ATI); the vendor's release notes",
+                unless=_NOT_MODEM_FIRMWARE + r"|" + _ADVICE + r"|\b(?:no|never|not|n't|without|router|DD-?WRT|Tomato|LuCI)\b"),
     # ... or going back to a dotted release fixes it, the update or the firmware told in the same paragraph ("can't
     # connect after the update (v0.4.2 > 0.5.1); downgrade to 0.4.2 solves it"): the host's own software is taken back
     StatedState("said:firmware-regression",
