@@ -26,6 +26,10 @@ def said(sentence: str):
     # the modem's firmware said to have the problem
     ("Looking at forums, I found that all latest Modem firmwares from Dell has such problems.", "said:firmware-regression"),
     ("The newest firmware has the same issue.", "said:firmware-regression"),
+    # an out-of-tree modem driver said to fail to build
+    ("在6.1内核下quectel-MHI的pcie_mhi编译失败，使用5.5内核编译正常。", "said:module-build-failed"),
+    ("The xmm7360 driver won't build on 6.8.", "said:module-build-failed"),
+    ("I get compile errors with GobiNet on 5.15.", "said:module-build-failed"),
 ])
 def test_read(sentence, fact):
     assert fact in said(sentence)
@@ -40,6 +44,8 @@ def test_read(sentence, fact):
     ("The Gobi API of the Sierra SDK returns an error.", "said:gobi-module"),
     ("My old firmware had no such problems.", "said:firmware-regression"),
     ("The router firmware has the same problems.", "said:firmware-regression"),
+    ("The modem driver compiles fine.", "said:module-build-failed"),
+    ("The build fails for the wifi driver.", "said:module-build-failed"),
 ])
 def test_look_alikes_are_not_read(sentence, fact):
     assert fact not in said(sentence)

@@ -687,6 +687,10 @@ _CLASS_MODS = r"(?:cdc[_-]acm|" + _MODS + r")"
 # what a missing module "is not": "not included", "isn't available", "not in the image"
 _NOT_THERE = (r"(?:included|built|present|available|shipped|installed|compiled|enabled|there|found|"
               r"in (?:the|this|my|our) (?:[\w.-]+ ){0,2}?(?:kernel|image|firmware))")
+# an out-of-tree (vendor) modem driver a person builds: Quectel's qmi_wwan_q, quectel-MHI / pcie_mhi, GobiNet and GobiSerial,
+# xmm7360-pci, Fibocom's and SIMCom's drivers, an mhi or t7xx backport, or "the modem driver" itself
+_OOT_DRIVER = (r"\b(?:quectel[-_ ]?(?:MHI|CM|QMI|wwan)\w*|pcie[-_]mhi\w*|qmi_wwan_[a-z]\w*|GobiNet|GobiSerial|xmm7360[-_\w]*|"
+               r"fibocom[-_ ]?\w*\s+driver|simcom[-_ ]?\w*\s+driver|mhi(?:[-_]\w+)?|mtk_t7xx|t7xx|(?:the\s+)?(?:modem|wwan|LTE|5G|4G)\s+driver)")
 # a modem whose firmware the host uploads: a Gobi (gobi_loader, its images, its QDL boot id, HP's un2xxx modules) or a
 # MultiTech modem (ti_usb_3410_5052's mts_*.fw)
 # ... or told by what such a modem needs: its firmware put into it by the host at every start ("the card needs a firmware
@@ -3154,6 +3158,18 @@ STATES: Tuple[StatedState, ...] = (
                 r"{0,60}?\b(?:firmware|gobi|amss|uqcn)\w*",
                 "lsusb; ls -l /lib/firmware/gobi/ /lib/firmware/mts_*.fw; sudo dmesg | grep -iE 'firmware|qcserial|ti_usb'",
                 unless=r"\b(?:correctly|properly) installed\b|\b(?:now|finally) (?:works?|loads?)\b"),
+    # an out-of-tree modem driver said to fail to build for the kernel in use (tuning39a): "quectel-MHI's pcie_mhi fails to
+    # compile on kernel 6.1", "the xmm7360 driver won't build on 6.8", "GobiNet compile errors with kernel 5.15", Chinese
+    # "6.1内核下quectel-MHI编译失败": no module exists (kernel-module-missing-build-failed reads the build log's own words)
+    StatedState("said:module-build-failed",
+                r"(?:" + _OOT_DRIVER + r")(?:[\s'’]+s)?(?:\s+(?:[\w-]+\s+)?(?:module|driver|source|package|code))?\s+(?:still\s+|now\s+)?"
+                r"(?:fails?|failed|failing|won't|doesn't|does\s+not|did\s+not|didn't|cannot|can't|will\s+not)\s+(?:to\s+)?"
+                r"(?:compile|build)\b|"
+                r"\b(?:compil\w*|build(?:ing)?)\s+(?:of\s+)?(?:the\s+)?(?:" + _OOT_DRIVER + r")\b" + _SAME + r"{0,30}?\bfail\w*|"
+                r"\b(?:compile|compilation|build)\s+(?:errors?|failures?)\s+(?:in|for|with|of)\s+(?:the\s+)?(?:" + _OOT_DRIVER + r")|"
+                r"(?:" + _OOT_DRIVER + r")[^。！？\n]{0,20}?(?:编译|編譯)(?:失败|失敗|出错|出錯|报错|報錯|不通过|不通過)",
+                "uname -r; the build's first 'error:' line (make -C /lib/modules/$(uname -r)/build M=$PWD modules 2>&1 | grep -m5 error:)",
+                unless=r"\b(?:now\s+(?:it\s+)?(?:builds|compiles|works)|fixed|solved|resolved)\b"),
     # the modem named as a Qualcomm Gobi 1000/2000/3000 (HP's un2400/un2420/un2430): a module that keeps no modem firmware
     # of its own and waits at its QDL boot id until the host uploads it (gobi_loader; qcserial.c names the QDL ids "Gobi
     # 1000/2000/3000 QDL"). Context: a rule pairs it with the modem not recognised (tuning39a)
