@@ -30,6 +30,9 @@ def said(sentence: str):
     ("在6.1内核下quectel-MHI的pcie_mhi编译失败，使用5.5内核编译正常。", "said:module-build-failed"),
     ("The xmm7360 driver won't build on 6.8.", "said:module-build-failed"),
     ("I get compile errors with GobiNet on 5.15.", "said:module-build-failed"),
+    # one serial port dead
+    ("I can only connect / send-commands to /dev/ttyUSB0. /dev/ttyUSB1 is completely dead.", "said:tty-port-dead"),
+    ("ttyUSB2 does not respond at all.", "said:tty-port-dead"),
 ])
 def test_read(sentence, fact):
     assert fact in said(sentence)
@@ -46,6 +49,7 @@ def test_read(sentence, fact):
     ("The router firmware has the same problems.", "said:firmware-regression"),
     ("The modem driver compiles fine.", "said:module-build-failed"),
     ("The build fails for the wifi driver.", "said:module-build-failed"),
+    ("ttyUSB0 works fine and answers AT.", "said:tty-port-dead"),
 ])
 def test_look_alikes_are_not_read(sentence, fact):
     assert fact not in said(sentence)

@@ -3158,6 +3158,15 @@ STATES: Tuple[StatedState, ...] = (
                 r"{0,60}?\b(?:firmware|gobi|amss|uqcn)\w*",
                 "lsusb; ls -l /lib/firmware/gobi/ /lib/firmware/mts_*.fw; sudo dmesg | grep -iE 'firmware|qcserial|ti_usb'",
                 unless=r"\b(?:correctly|properly) installed\b|\b(?:now|finally) (?:works?|loads?)\b"),
+    # one ttyUSB/ttyACM port named dead or silent (tuning39a): "/dev/ttyUSB1 is completely dead", "ttyUSB2 does not
+    # respond at all" - with the id handed to a serial driver by new_id, the port of a function that is no serial one
+    # (the network or QMI interface the dynamic id also bound: wrong-driver-bound-new-id-dead-port)
+    StatedState("said:tty-port-dead",
+                r"(?<![\w/])(?:/dev/)?tty(?:USB|ACM)\d+\s+(?:is|seems|appears|was)\s+(?:to\s+be\s+)?(?:completely\s+|totally\s+|just\s+|"
+                r"absolutely\s+)?(?:dead|silent|mute|useless)\b|(?<![\w/])(?:/dev/)?tty(?:USB|ACM)\d+\s+(?:does(?:n't|\s+not)|did(?:n't|\s+not)|"
+                r"never)\s+(?:\w+\s+)?(?:respond|answer|reply|react)\w*",
+                "lsusb -t (which driver holds each interface); lsusb -v -d VID:PID (the class of the interface behind the port)",
+                unless=_NOW_FIXED),
     # an out-of-tree modem driver said to fail to build for the kernel in use (tuning39a): "quectel-MHI's pcie_mhi fails to
     # compile on kernel 6.1", "the xmm7360 driver won't build on 6.8", "GobiNet compile errors with kernel 5.15", Chinese
     # "6.1内核下quectel-MHI编译失败": no module exists (kernel-module-missing-build-failed reads the build log's own words)
