@@ -33,6 +33,9 @@ def said(sentence: str):
     # one serial port dead
     ("I can only connect / send-commands to /dev/ttyUSB0. /dev/ttyUSB1 is completely dead.", "said:tty-port-dead"),
     ("ttyUSB2 does not respond at all.", "said:tty-port-dead"),
+    # the modem's packages asked of the image's maintainer, in a question
+    ("can you add some packages so that my huawei Me909s-821 modem can be detected on the interface?", "said:module-missing"),
+    ("Could you include the drivers so my LTE dongle gets recognized?", "said:module-missing"),
 ])
 def test_read(sentence, fact):
     assert fact in said(sentence)
@@ -50,6 +53,8 @@ def test_read(sentence, fact):
     ("The modem driver compiles fine.", "said:module-build-failed"),
     ("The build fails for the wifi driver.", "said:module-build-failed"),
     ("ttyUSB0 works fine and answers AT.", "said:tty-port-dead"),
+    ("Can you add some packages so that my modem shows signal in luci-app-3ginfo?", "said:module-missing"),
+    ("Can you add an option so the modem is detected faster?", "said:module-missing"),
 ])
 def test_look_alikes_are_not_read(sentence, fact):
     assert fact not in said(sentence)

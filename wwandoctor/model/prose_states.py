@@ -5920,6 +5920,17 @@ STATES: Tuple[StatedState, ...] = (
                 "uname -r; zcat /proc/config.gz | grep -E 'USB_ACM|USB_WDM|USB_NET_QMI_WWAN|USB_SERIAL_OPTION'; lsmod",
                 unless=r"\b(?:now|finally|already)\s+(?:works?|loads?|available|included|has|have)\b|\b(?:is|are)\s+(?:already\s+)?"
                        r"(?:built[\s-]in|included|enabled)\b"),
+    # ... or asked as a question of the image's maintainer, the packages wanted for the modem to be detected at all (tuning39a):
+    # "can you add some packages so that my huawei Me909s-821 modem can be detected on the interface?", "could you include
+    # the drivers so my LTE dongle gets recognized" (a request, not a doubt: read inside the question)
+    StatedState("said:module-missing",
+                r"\b(?:can|could|would|will)\s+you\s+(?:please\s+|pls\s+|plz\s+|kindly\s+)?(?:add|include|enable|build\s+in)\s+"
+                r"(?:some|a\s+few|these|the|the\s+needed|the\s+required|more)?\s*(?:kmods?\s+|kernel\s+|usb\s+)?(?:packages?|modules?|drivers?)\b"
+                + _SAME + r"{0,30}?\bso\s+(?:that\s+)?" + _SAME + r"{0,40}?\b(?:modem|dongle|stick|module|card|LTE|[345]G)\b" + _SAME +
+                r"{0,30}?\b(?:(?:can|will|would|could)\s+(?:be\s+)?|gets?\s+|is\s+)(?:detected|recogni[sz]ed|seen|found|work|shows?\s+up)\b",
+                "uname -r; opkg list-installed | grep kmod-usb; lsusb -t",
+                suspected=True,
+                unless=r"\b(?:now|finally|already)\s+(?:works?|loads?|available|included|has|have)\b|\bluci-app-"),
     # the modem's USB product (or vendor) id changed by its owner, by mistake or to a value no driver lists, and the modem
     # no longer recognised: no serial driver matches the new id (knowledge.md 2.4), so no ttyUSB/AT port appears
     StatedState("said:usb-id-changed",
