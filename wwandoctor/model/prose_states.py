@@ -687,6 +687,10 @@ _CLASS_MODS = r"(?:cdc[_-]acm|" + _MODS + r")"
 # what a missing module "is not": "not included", "isn't available", "not in the image"
 _NOT_THERE = (r"(?:included|built|present|available|shipped|installed|compiled|enabled|there|found|"
               r"in (?:the|this|my|our) (?:[\w.-]+ ){0,2}?(?:kernel|image|firmware))")
+# an out-of-tree (vendor) modem driver a person builds: Quectel's qmi_wwan_q, quectel-MHI / pcie_mhi, GobiNet and GobiSerial,
+# xmm7360-pci, Fibocom's and SIMCom's drivers, an mhi or t7xx backport, or "the modem driver" itself
+_OOT_DRIVER = (r"\b(?:quectel[-_ ]?(?:MHI|CM|QMI|wwan)\w*|pcie[-_]mhi\w*|qmi_wwan_[a-z]\w*|GobiNet|GobiSerial|xmm7360[-_\w]*|"
+               r"fibocom[-_ ]?\w*\s+driver|simcom[-_ ]?\w*\s+driver|mhi(?:[-_]\w+)?|mtk_t7xx|t7xx|(?:the\s+)?(?:modem|wwan|LTE|5G|4G)\s+driver)")
 # a modem whose firmware the host uploads: a Gobi (gobi_loader, its images, its QDL boot id, HP's un2xxx modules) or a
 # MultiTech modem (ti_usb_3410_5052's mts_*.fw)
 # ... or told by what such a modem needs: its firmware put into it by the host at every start ("the card needs a firmware
@@ -3164,6 +3168,34 @@ STATES: Tuple[StatedState, ...] = (
                 r"{0,60}?\b(?:firmware|gobi|amss|uqcn)\w*",
                 "lsusb; ls -l /lib/firmware/gobi/ /lib/firmware/mts_*.fw; sudo dmesg | grep -iE 'firmware|qcserial|ti_usb'",
                 unless=r"\b(?:correctly|properly) installed\b|\b(?:now|finally) (?:works?|loads?)\b"),
+    # one ttyUSB/ttyACM port named dead or silent (tuning39a): "/dev/ttyUSB1 is completely dead", "ttyUSB2 does not
+    # respond at all" - with the id handed to a serial driver by new_id, the port of a function that is no serial one
+    # (the network or QMI interface the dynamic id also bound: wrong-driver-bound-new-id-dead-port)
+    StatedState("said:tty-port-dead",
+                r"(?<![\w/])(?:/dev/)?tty(?:USB|ACM)\d+\s+(?:is|seems|appears|was)\s+(?:to\s+be\s+)?(?:completely\s+|totally\s+|just\s+|"
+                r"absolutely\s+)?(?:dead|silent|mute|useless)\b|(?<![\w/])(?:/dev/)?tty(?:USB|ACM)\d+\s+(?:does(?:n't|\s+not)|did(?:n't|\s+not)|"
+                r"never)\s+(?:\w+\s+)?(?:respond|answer|reply|react)\w*",
+                "lsusb -t (which driver holds each interface); lsusb -v -d VID:PID (the class of the interface behind the port)",
+                unless=_NOW_FIXED),
+    # an out-of-tree modem driver said to fail to build for the kernel in use (tuning39a): "quectel-MHI's pcie_mhi fails to
+    # compile on kernel 6.1", "the xmm7360 driver won't build on 6.8", "GobiNet compile errors with kernel 5.15", Chinese
+    # "6.1内核下quectel-MHI编译失败": no module exists (kernel-module-missing-build-failed reads the build log's own words)
+    StatedState("said:module-build-failed",
+                r"(?:" + _OOT_DRIVER + r")(?:[\s'’]+s)?(?:\s+(?:[\w-]+\s+)?(?:module|driver|source|package|code))?\s+(?:still\s+|now\s+)?"
+                r"(?:fails?|failed|failing|won't|doesn't|does\s+not|did\s+not|didn't|cannot|can't|will\s+not)\s+(?:to\s+)?"
+                r"(?:compile|build)\b|"
+                r"\b(?:compil\w*|build(?:ing)?)\s+(?:of\s+)?(?:the\s+)?(?:" + _OOT_DRIVER + r")\b" + _SAME + r"{0,30}?\bfail\w*|"
+                r"\b(?:compile|compilation|build)\s+(?:errors?|failures?)\s+(?:in|for|with|of)\s+(?:the\s+)?(?:" + _OOT_DRIVER + r")|"
+                r"(?:" + _OOT_DRIVER + r")[^。！？\n]{0,20}?(?:编译|編譯)(?:失败|失敗|出错|出錯|报错|報錯|不通过|不通過)",
+                "uname -r; the build's first 'error:' line (make -C /lib/modules/$(uname -r)/build M=$PWD modules 2>&1 | grep -m5 error:)",
+                unless=r"\b(?:now\s+(?:it\s+)?(?:builds|compiles|works)|fixed|solved|resolved)\b"),
+    # the modem named as a Qualcomm Gobi 1000/2000/3000 (HP's un2400/un2420/un2430): a module that keeps no modem firmware
+    # of its own and waits at its QDL boot id until the host uploads it (gobi_loader; qcserial.c names the QDL ids "Gobi
+    # 1000/2000/3000 QDL"). Context: a rule pairs it with the modem not recognised (tuning39a)
+    StatedState("said:gobi-module",
+                r"\bGobi\s?[123]000\b|\bun24[023]0\b",
+                "lsusb (the QDL boot id, e.g. 03f0:241d, or the modem id after the upload); ls -l /lib/firmware/gobi/",
+                context=True, device_kind=True),
     # the kernel's lockdown (Secure Boot turns it on) refuses what the modem's driver or switch script needs: raw PCI
     # config access (setpci, the XMM7360 PCIe-to-USB switch), unsigned modules, insmod/modprobe (man kernel_lockdown.7:
     # "unsigned module loading", "direct PCI access" are restricted): "in lockdown mode, setpci cannot be used",
@@ -4978,6 +5010,14 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:confirm\w*|acknowledg\w*|known)\s+(?:\w+\s+){0,2}?(?:firmware|fw)\s+(?:issues?|problems?|defects?|bugs?)\b",
                 "the firmware version (mmcli -m any | grep -i revision; AT+GMR or ATI); the vendor's release notes",
                 unless=_NOT_MODEM_FIRMWARE + r"|" + _ADVICE),
+    # ... or the modem's firmware (its latest releases) said to have the problem the post tells, as others found it (tuning39a):
+    # "I found that all latest modem firmwares from Dell has such problems", "the newest firmware has the same issue",
+    # "these firmware versions have known bugs with SMS" (knowledge.md 2.20: a bug of the release)
+    StatedState("said:firmware-regression",
+                r"\b(?:firmwares?|fw)\b(?:\s+(?!(?:has|have|had|is|are|was|were|does|do|did|not|no)\b)[\w.-]+){0,3}?\s+(?:has|have|had)\s+"
+                r"(?:such|these|those|this|that|the\s+same|similar|known)\s+(?:\w+\s+)?(?:problems?|issues?|bugs?|troubles?)\b",
+                "the firmware version (mmcli -m any | grep -i revision; AT+GMR or ATI); the vendor's release notes",
+                unless=_NOT_MODEM_FIRMWARE + r"|" + _ADVICE + r"|\b(?:no|never|not|n't|without|router|DD-?WRT|Tomato|LuCI)\b"),
     # ... or going back to a dotted release fixes it, the update or the firmware told in the same paragraph ("can't
     # connect after the update (v0.4.2 > 0.5.1); downgrade to 0.4.2 solves it"): the host's own software is taken back
     StatedState("said:firmware-regression",
@@ -5521,6 +5561,14 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:模块|模组)\s*(?:固件)?\s*(?:经常|总是|频繁|一直)?\s*(?:崩溃|死机)",
                 "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device)|firmware crashed|Device died|Exception'; the firmware version",
                 unless=r"\b(?:ModemManager|Modem ?Manager|app|application|GUI|program|script|browser)\s+(?:\w+\s+)?crash"),
+    # ... or told working first and crashing after, its subject not repeated (tuning39a): "The modem works fine, but sometimes
+    # crashes with the following error messages", "the module runs for days and then crashes", "my EM9190 connects, yet
+    # randomly crashes" (what crashes is the sentence's subject, the modem: "but ModemManager crashes" names another)
+    StatedState("said:modem-crashes",
+                _MODEM_SUBJECT + r"\s+(?:\w+\s+)?(?:works?|worked|runs?|ran|is\s+(?:working|running)|connects?|connected)\b" + _SAME +
+                r"{0,60}?\b(?:but|and|then|yet)\b" + _ADVERBS + r"\s+(?:crash(?:es|ed)?|keeps?\s+crashing|kept\s+crashing)\b",
+                "sudo dmesg | grep -iE 'usb .*(disconnect|new .*device)|firmware crashed|Device died|Exception'; the firmware version",
+                unless=_NOW_FIXED),
     # the modem switched off by its own heat (a module's firmware shuts it down above its temperature limit): the modem
     # gone, off or restarting with the device said hot or overheating in the same sentence or paragraph, or back only
     # once the device has cooled ("the modem disappears every time the phone gets hot", "when the board overheats the
@@ -5628,6 +5676,11 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:(?:\w+ly|still|most|really)\s+){0,2}(?:not|n't|never)\s+(?:being\s+|getting\s+)?recogni[sz]ed\b|"
                 r"\b(?:does|do|did|will|would|can|could)(?:n't|\s+not)\s+recogni[sz]e\s+(?:the\s+|my\s+|this\s+|that\s+)?"
                 r"(?:[\w-]+\s+)?(?:device|modem|module|stick|dongle|card|it)\b|"
+                # the person cannot get the host to recognise it: "I can not seem to be able to make the OS recognize it", "I
+                # can't get Linux to recognise the stick" (tuning39a)
+                r"\b(?:can(?:'t|not|\s+not)|could(?:n't|\s+not)|unable\s+to)\s+(?:seem\s+to\s+)?(?:be\s+able\s+to\s+)?(?:get|make)\s+"
+                r"(?:the\s+|my\s+|this\s+)?(?:OS|system|Linux|distro|kernel|computer|PC|laptop|(?-i:[A-Z][\w.]+))\s+(?:to\s+)?"
+                r"recogni[sz]e\s+(?:the\s+|my\s+|this\s+)?(?:[\w-]+\s+)?(?:device|modem|module|stick|dongle|card|it)\b|"
                 # detected / seen named with what it is not taken for: "the router never detects it as a modem", "it does not
                 # detect the card as a modem"
                 r"\b(?:(?:does|do|did|will|would|can|could)(?:n't|\s+not)|never)\s+(?:detect|see|identif)\w*\s+(?:the\s+|my\s+|this\s+)?"
@@ -5881,6 +5934,17 @@ STATES: Tuple[StatedState, ...] = (
                 "uname -r; zcat /proc/config.gz | grep -E 'USB_ACM|USB_WDM|USB_NET_QMI_WWAN|USB_SERIAL_OPTION'; lsmod",
                 unless=r"\b(?:now|finally|already)\s+(?:works?|loads?|available|included|has|have)\b|\b(?:is|are)\s+(?:already\s+)?"
                        r"(?:built[\s-]in|included|enabled)\b"),
+    # ... or asked as a question of the image's maintainer, the packages wanted for the modem to be detected at all (tuning39a):
+    # "can you add some packages so that my huawei Me909s-821 modem can be detected on the interface?", "could you include
+    # the drivers so my LTE dongle gets recognized" (a request, not a doubt: read inside the question)
+    StatedState("said:module-missing",
+                r"\b(?:can|could|would|will)\s+you\s+(?:please\s+|pls\s+|plz\s+|kindly\s+)?(?:add|include|enable|build\s+in)\s+"
+                r"(?:some|a\s+few|these|the|the\s+needed|the\s+required|more)?\s*(?:kmods?\s+|kernel\s+|usb\s+)?(?:packages?|modules?|drivers?)\b"
+                + _SAME + r"{0,30}?\bso\s+(?:that\s+)?" + _SAME + r"{0,40}?\b(?:modem|dongle|stick|module|card|LTE|[345]G)\b" + _SAME +
+                r"{0,30}?\b(?:(?:can|will|would|could)\s+(?:be\s+)?|gets?\s+|is\s+)(?:detected|recogni[sz]ed|seen|found|work|shows?\s+up)\b",
+                "uname -r; opkg list-installed | grep kmod-usb; lsusb -t",
+                suspected=True,
+                unless=r"\b(?:now|finally|already)\s+(?:works?|loads?|available|included|has|have)\b|\bluci-app-"),
     # the modem's USB product (or vendor) id changed by its owner, by mistake or to a value no driver lists, and the modem
     # no longer recognised: no serial driver matches the new id (knowledge.md 2.4), so no ttyUSB/AT port appears
     StatedState("said:usb-id-changed",
