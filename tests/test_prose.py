@@ -57,6 +57,10 @@ def _findings(text, tools=()):
     ("After some investigations if figured out, that the card is locked in low-power mode", "the card", False),
     ("If found that the card is locked, run the unlock", "the card", True),
     ("If I found that the card is locked in low-power mode", "the card", True),
+    # "if" after a verb of finding out tells what happens each time (jonshobbies blog): a statement; a bare "if" stays
+    ("I've discovered if you plug the stick in after boot, the Pi will reboot", "the Pi", False),
+    ("I noticed that if I unplug it, the modem comes back", "the modem", False),
+    ("If you plug the stick in after boot, the Pi will reboot", "the Pi", True),
     # a yes/no question joined by "and" asks in every clause, whatever its subject
     ("Do cdc-wdm0 and cdc-wdm1 swap after a reboot?", "cdc-wdm1 swap", True),
     ("Is wwan0 down and does the SIM need a PIN?", "the SIM", True),
@@ -351,6 +355,10 @@ def _stated(text):
     ("I run it from a power bank and it works.", []),
     # the host fails the moment the modem draws power (written paraphrases, stop 26), and look-alikes that must not read
     ("My Pi 3 reboots every time I plug in the Huawei stick.", ["said:power-source"]),
+    # a note that opens the writer's own finding is no advice (jonshobbies blog, E353 on a Pi)
+    ("Important Note: I've discovered if you plug the stick in after the Raspberry Pi is booted, the Pi will reboot "
+     "anyways because of the power draw.", ["said:power-source"]),
+    ("Note: you need a powered hub, otherwise the Pi reboots because of the power draw.", []),
     ("The router hangs as soon as I connect the modem.", ["said:power-source"]),
     ("Plugging in the dongle makes the Raspberry Pi freeze.", ["said:plug-in-modem", "said:power-source"]),
     ("Hot-plugging the LTE module causes the board to reset.", ["said:power-source"]),

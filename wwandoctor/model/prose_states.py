@@ -157,7 +157,8 @@ _FW_WRITE = (r"(?:" + _FLASHER + r"|\b(?:firmware|FW)\s+(?:update|upgrade|flash|
 _NOT_NEGATION = r"(?:(?!not\b|never\b|no\b)\w+\s+)?"
 # advice, a how-to or a changelog, not the person's observation ("Tip: the RM500Q needs a powered hub", "you have to enable
 # raw_ip", "each provider uses a different APN", "according to the release notes the new firmware fixes ...")
-_ADVICE = (r"\b(?:tips?|notes?|recommend\w*|advice|advis\w*|you(?:'ll)?\s+(?:need|should|want|have\s+to|must)|make\s+sure|"
+# (a note that opens the writer's own finding, "Important Note: I've discovered ...", is no advice)
+_ADVICE = (r"\b(?:tips?|notes?(?!\s*:\s*(?:I|we)\b)|recommend\w*|advice|advis\w*|you(?:'ll)?\s+(?:need|should|want|have\s+to|must)|make\s+sure|"
            r"release\s+notes?|changelog|according\s+to|(?:each|every|any)\s+(?:provider|carrier|operator|ISP|network|module|modem))\b")
 # (review37) brownouts said absent: "no brownouts so far", "never had a brownout" (said:drops-off-bus, said:power-source)
 _NO_BROWNOUTS = r"\b(?:no|never\s+(?:had\s+)?(?:an?\s+|any\s+)?)\s*brown-?outs?\b"
