@@ -577,6 +577,10 @@ def _stated(text):
     # configuration that names another interface, another cable curing it
     ("It asks for a PUK now.", ["said:sim-locked"]),
     ("My SIM card got locked yesterday.", ["said:sim-locked"]),
+    # the host cannot give the SIM its PIN (hpaschke.de E1550 failover router)
+    ("But the router can't pass a PIN to my Huawei stick.", ["said:sim-locked"]),
+    ("NetworkManager has no way to enter the SIM PIN.", ["said:sim-locked"]),
+    ("The SIM doesn't need a PIN, so I can't enter the PIN anywhere.", []),
     ("It never asks for a PUK.", []),
     ("No network found, the modem never registers.", ["said:not-registered"]),
     ("Registration denied by the network.", ["said:not-registered"]),

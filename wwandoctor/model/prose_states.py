@@ -5107,6 +5107,17 @@ STATES: Tuple[StatedState, ...] = (
                        r"\bPIN\s+(?:is\s+)?(?:off|disabled)\b|\b(?:not|n't|never|no longer)\s+(?:\w+\s+)?(?:ask\w*|prompt\w*|wait\w*)\b"
                        r"(?!\s+(?:me\s+|us\s+)?for\s+(?:it|that|one)\b)|"
                        r"\bFCC\b|如果|吗"),
+    # the host or its program cannot give the SIM its PIN: "the router can't pass a PIN to my stick", "NetworkManager has no
+    # way to enter the SIM PIN", "the script is unable to send the PIN": a SIM with its PIN lock on stays locked for it
+    # (knowledge.md sim-problem: PIN/PUK locked; the fix is to enter the PIN, or to turn the lock off once: AT+CLCK="SC",0)
+    StatedState("said:sim-locked",
+                r"\b(?:can(?:'t|not)|could(?:n't|\s+not)|unable\s+to|(?:(?:has|have|had|there(?:'s|\s+is))\s+)?no\s+way\s+to|"
+                r"(?:does|did)(?:n't|\s+not)|fails?\s+to|failed\s+to)\s+(?:\w+\s+)?(?:pass|enter|give|send|provide|supply|submit|"
+                r"input|hand\s+over|type\s+in)\s+(?:in\s+|on\s+)?(?:a|the|my|its|any)\s+(?:SIM(?:'s)?\s+)?PIN(?:[\s-]?code)?\b",
+                "mmcli -m any (state: locked, unlock required: sim-pin); or AT+CPIN? on the AT port (SIM PIN); AT+CLCK=\"SC\",2 "
+                "(1 = the PIN lock is on)",
+                unless=r"\b(?:no PIN|without (?:a )?PIN|PIN\s+(?:is\s+|was\s+)?(?:off|disabled|removed)|(?:don't|doesn't|does not|"
+                       r"do not|didn't|did not)\s+(?:have|need|require|use))\b|\bFCC\b"),
     # the post names Sierra Wireless's firmware or tools, in a sentence or a command: the SWI9X.. image names, the
     # autoflash-74xx script, Sierra's AT! image commands (what the image/PRI reading needs when no id is shown)
     StatedState("said:sierra-firmware-named", _SIERRA_NAMED,
