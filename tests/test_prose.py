@@ -1273,6 +1273,11 @@ def test_an_apn_of_another_operator(text, read):
     ("The new SIM works in my phone.", "said:sim-works-elsewhere", True),
     ("My brother tested the stick with the VirginSIM and it works on XP.", "said:sim-works-elsewhere", True),
     ("The SIM doesn't work in my phone either.", "said:sim-works-elsewhere", False),
+    # the SIM as the subject in another modem or board: the SIM is fine (stop 38 leftover); no unit fault is told
+    ("The SIM card works in another modem.", "said:sim-works-elsewhere", True),
+    ("The same SIM card works fine in another SIM7000 module.", "said:sim-works-elsewhere", True),
+    ("The SIM card works in another modem.", "said:other-unit-works", False),
+    ("The SIM does not work in another modem either.", "said:sim-works-elsewhere", False),
     ("I can talk to the modem with minicom on ttyUSB2.", "said:other-tool-reaches-modem", True),
     ("UMTSmon detects the modem after the switch.", "said:other-tool-reaches-modem", True),
     ("The stick works with wvdial.", "said:other-tool-reaches-modem", True),

@@ -5063,8 +5063,7 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:with|using)\s+the\s+same\s+SIM(?:[\s-]?cards?)?\b" + _SAME + r"{0,60}?" + _OTHER_WORKS + _SAME +
                 r"{0,40}?" + _IN_OTHER_UNIT + r"|"
                 r"\b(?:with|using)\s+the\s+same\s+SIM(?:[\s-]?cards?)?\b" + _SAME + r"{0,40}?\b(?:another|the other|a different|"
-                r"a second)\s+(?:[\w-]+\s+){0,2}?" + _UNITS + r"\s+(?:\w+\s+)?" + _OTHER_WORKS + r"|"
-                r"\b(?:the\s+)?(?:same\s+)?SIM(?:[\s-]?card)?\s+(?:\w+\s+)?" + _OTHER_WORKS + _SAME + r"{0,40}?" + _IN_OTHER_UNIT,
+                r"a second)\s+(?:[\w-]+\s+){0,2}?" + _UNITS + r"\s+(?:\w+\s+)?" + _OTHER_WORKS,
                 "the failing unit's power and status LED against a working one; the same test on a unit that works",
                 unless=r"\b(?:not|n't|never|either|neither|also fails?|same (?:problem|issue|error|result)|if|whether)\b|如果"),
     # the SIM is locked by its PIN or PUK (knowledge.md sim-problem: PIN/PUK locked): the modem cannot use it until
@@ -5177,6 +5176,14 @@ STATES: Tuple[StatedState, ...] = (
                 "the SIM in this modem: mmcli -m any (SIM, registration), then the bearer's APN and authentication",
                 # several SIMs that work elsewhere are the SIMs ruled out (said:sims-known-good's reading)
                 context=True, unless=r"(?:\b(?:not|never|neither|nor|either)\b|n't)|" + _SEVERAL_SIMS),
+    # ... or the SIM, as the subject, works in another modem, module or board ("The SIM card works in another modem", "the
+    # same SIM also works fine on other boards"): the SIM and its account are ruled out, as in a phone. (The unit as the
+    # subject, "with the same SIM it works in another BC95G device", is said:other-unit-works: this unit is left.)
+    StatedState("said:sim-works-elsewhere",
+                r"\b(?:the\s+|my\s+|this\s+)?(?:same\s+)?SIM(?:[\s-]?card)?\s+(?:\w+\s+)?" + _OTHER_WORKS + _SAME + r"{0,40}?" +
+                _IN_OTHER_UNIT,
+                "the SIM in this modem: mmcli -m any (SIM, registration), then the bearer's APN and authentication",
+                context=True, unless=r"(?:\b(?:not|never|neither|nor|either|if|whether)\b|n't)|" + _SEVERAL_SIMS),
     # the same modem or stick works on another computer ("If I try the dongle in the PC everything works fine", "the stick
     # works perfectly on my laptop"): the device itself is sound, what differs is the host (its USB power, its software).
     # A person trying it is read in a sentence opened by "if"/"when" too: it tells what happens each time
