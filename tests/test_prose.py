@@ -1359,6 +1359,11 @@ def test_modemmanager_holding_it(text, read):
     ("If I disable ModemManager everything runs without errors.", "said:mm-stop-fixes", True),
     ("If I stop ModemManager, the script still fails.", "said:mm-stop-fixes", False),
     ("If you stop ModemManager, it should work.", "said:mm-stop-fixes", False),
+    # a manual tool as the subject of what then works (stop 38 leftover)
+    ("After stopping ModemManager, qmicli works fine.", "said:mm-stop-fixes", True),
+    ("I stopped ModemManager, qmicli works fine.", "said:mm-stop-fixes", True),
+    ("I stopped ModemManager and now minicom gets an answer.", "said:mm-stop-fixes", True),
+    ("I stopped ModemManager, qmicli still does not work.", "said:mm-stop-fixes", False),
 ])
 def test_manager_absent_port_taken_and_stopping_it_helps(text, fact, read):
     assert (fact in stated(text)) == read

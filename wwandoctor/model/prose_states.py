@@ -1009,8 +1009,9 @@ _MANAGER_ACTS = (r"(?:\b(?:shuts?|shutting)\s+(?:\w+\s+){0,2}?down|\bpower(?:s|e
 # "tagged the modem with ID_MM_DEVICE_IGNORE", "an ID_MM_DEVICE_IGNORE udev rule", "set ENV{ID_MM_DEVICE_IGNORE}="1""
 _MM_IGNORE_TAGGED = (r"(?:tag\w*|mark\w*|flag\w*|set\w*|add\w*)\s+(?:\S+\s+){0,4}?(?:with\s+|as\s+)?(?:ENV\{)?ID_MM_DEVICE_IGNORE\b|"
                      r"\bID_MM_DEVICE_IGNORE\b(?:\}?=+\W?1\W?)?\s+(?:udev\s+)?(?:rule|tag|property)\b")
-_MM_STOPPED = (r"(?:(?:systemctl|service|/etc/init\.d/modemmanager)\s+(?:stop|disable|mask)\s+" + _MM + r"?|(?:stop|stopped|disable|"
-               r"disabled|kill|killed|mask|masked|remove|removed|uninstall|uninstalled|inhibit|inhibited)\s+(?:the\s+)?" + _MM +
+_MM_STOPPED = (r"(?:(?:systemctl|service|/etc/init\.d/modemmanager)\s+(?:stop|disable|mask)\s+" + _MM + r"?|(?:stop|stopped|stopping|disable|"
+               r"disabled|disabling|kill|killed|killing|mask|masked|masking|remove|removed|removing|uninstall|uninstalled|uninstalling|"
+               r"inhibit|inhibited|inhibiting)\s+(?:the\s+)?" + _MM +
                r"(?:\s+service)?|mmcli\s+(?:-\S+\s+)*--inhibit-device\b|" + _MM + r"\s+(?:is\s+|was\s+)?(?:stopped|disabled|inhibited|"
                r"masked|gone|off)|" + _MM_IGNORE_TAGGED + r")")
 # the trouble gone: "all is normal", "runs without a single timeout", "the timeouts disappeared", "works fine"
@@ -1024,7 +1025,11 @@ _TROUBLE_GONE = (r"(?:\b(?:all|everything)\s+(?:is\s+|was\s+|works?\s+)?(?:norma
                  r"perfectly|normally|again|stable|reliably|instantly|immediately|flawlessly|smoothly)\b|\b(?:disappear\w*|went\s+away|go(?:es)?\s+away|gone|stopped)\b|"
                  # the person's own program that then works: "my chat script worked", "the SMS gateway answers"
                  r"\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:script|program|tool|app\w*|gateway|daemon|software)\s+(?:\w+\s+)?(?:works?|worked|"
-                 r"answers?|answered|responds?|responded|connects|connected)\b)")
+                 r"answers?|answered|responds?|responded|connects|connected)\b|"
+                 # a manual tool as the subject: "qmicli works", "minicom gets an answer", "wvdial connects"
+                 r"\b(?:qmicli|mbimcli|uqmi|umbim|minicom|picocom|microcom|screen|cu|wvdial|pppd|gammu|atinout|socat|quectel-CM|"
+                 r"qmi-network|mbim-network|AT\s+commands?)\s+(?:now\s+|then\s+)?(?:works?|worked|answers?|answered|responds?|"
+                 r"responded|connects|connected|gets?\s+(?:an?\s+)?(?:answers?|responses?|repl(?:y|ies)|OK))\b)")
 _TROUBLE_GONE_FIRST = (r"\b(?:timeouts?|errors?|problems?|issues?|drops?|hangs?|garbage|trouble)\s+(?:\w+\s+)?(?:disappear\w*|"
                        r"went\s+away|go(?:es)?\s+away|(?:are|were|is|was)\s+gone|stopped)\b")
 # ModemManager not up yet when something that needs it runs, a start-order race at boot (knowledge.md 2.11): the caller's
@@ -2479,7 +2484,11 @@ STATES: Tuple[StatedState, ...] = (
     StatedState("said:mm-stop-fixes",
                 r"\b(?:after|when|as\s+soon\s+as|since|with)\s+(?:I\s+|we\s+)?(?:do\s+|did\s+|run\s+|ran\s+)?" + _MM_STOPPED + _SAME +
                 r"{0,80}?" + _TROUBLE_GONE + r"|(?:" + _TROUBLE_GONE_FIRST + r"|" + _TROUBLE_GONE + r")" + _SAME +
-                r"{0,60}?\b(?:after|when|as\s+soon\s+as|once|since)\s+(?:I\s+|we\s+)?(?:do\s+|did\s+|run\s+|ran\s+)?" + _MM_STOPPED + r"|\b(?:stopping|disabling|killing|inhibiting|masking|"
+                r"{0,60}?\b(?:after|when|as\s+soon\s+as|once|since)\s+(?:I\s+|we\s+)?(?:do\s+|did\s+|run\s+|ran\s+)?" + _MM_STOPPED + r"|"
+                # the stop, then at once what works: "I stopped ModemManager, qmicli works fine", "we disabled ModemManager and
+                # now minicom gets answers"
+                r"\b(?:I|we)\s+(?:have\s+|had\s+|then\s+|just\s+)?" + _MM_STOPPED + r"\s*(?:,|;|\s-|\sand\b|\sthen\b)\s*(?:and\s+)?"
+                r"(?:now\s+|then\s+)?" + _TROUBLE_GONE + r"|\b(?:stopping|disabling|killing|inhibiting|masking|"
                 r"removing|uninstalling)\s+(?:the\s+)?" + _MM + r"\b" + _SAME + r"{0,40}?\b(?:fixed|solved|helped|cured|did\s+it)\b|"
                 # the cure as an order, before or beside the manual tool: "tag the device with ID_MM_DEVICE_IGNORE so
                 # ModemManager leaves it alone", "stop ModemManager before you run qmicli", "use -p or stop MM first"
