@@ -685,6 +685,10 @@ def test_stated_states(text, facts):
     ("usb_modeswitch is not part of the firmware build.", "said:modeswitch-missing", True),
     ("The image does not ship usb-modeswitch.", "said:modeswitch-missing", True),
     ("usb_modeswitch is not part of the problem.", "said:modeswitch-missing", False),
+    # the package there, its udev rule or configuration directory not (NixOS nixpkgs usb-modeswitch-data issue)
+    ("`/etc/usb-modeswitch.d` is not populated and the rules for udev are not installed.", "said:modeswitch-missing", True),
+    ("usb_modeswitch is installed but its udev rules are not installed.", "said:modeswitch-missing", True),
+    ("The usb_modeswitch udev rules are installed and run.", "said:modeswitch-missing", False),
     ("dmesg shows the modem but there is no serial port for it.", "said:serial-ports-never-appeared", True),
     ("There is no serial port problem, the APN is wrong.", "said:serial-ports-never-appeared", False),
     # a list of serial ports without the device (written, not from any case)

@@ -4466,6 +4466,13 @@ STATES: Tuple[StatedState, ...] = (
                 context=True, any_line=True),
     # usb_modeswitch is not installed or not found on the system
     StatedState("said:modeswitch-missing",
+                # the package there, but what runs it at plug-in missing: its udev rule or its configuration directory said
+                # not installed or empty ("`/etc/usb-modeswitch.d` is not populated and the rules for udev are not installed";
+                # usb-modeswitch-data's 40-usb_modeswitch.rules runs the dispatcher, a distribution may leave it inactive)
+                r"[`'\"]?(?:/etc/|/lib/udev/rules\.d/|/usr/share/)?(?:40-)?usb[_-]?mode[_-]?switch(?:\.d|\.rules)[`'\"]?\s+(?:is|are|was|were)"
+                r"(?:n't|\s+not)\s+(?:populated|installed|present|there|created|active)\b|"
+                r"\busb[_-]?mode[_-]?switch\b" + _SAME + r"{0,80}?\b(?:udev\s+rules?|rules?\s+for\s+udev)\s+(?:\w+\s+)?(?:is|are|was|were)"
+                r"(?:n't|\s+not)\s+(?:installed|present|there|active|loaded)\b|"
                 r"\b(?:did|do|does|could|can)(?:n't| ?not)\s+(?:find|see|have)\s+(?:the\s+|any\s+)?usb[_-]?mode[_-]?switch\b|"
                 r"\busb[_-]?mode[_-]?switch\s+(?:package\s+)?(?:is|was)\s+(?:not\s+(?:installed|available|there|present|included)|missing)\b|"
                 r"\b(?:no|without)\s+usb[_-]?mode[_-]?switch\b|\busb[_-]?mode[_-]?switch: (?:command )?not found|"
