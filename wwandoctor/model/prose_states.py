@@ -977,6 +977,10 @@ _DAMAGEABLE = (r"(?:pins?|contacts?|connectors?|traces?|pads?|solder\s+joints?|c
                r"reader|tray)|sockets?|PCB|u\.?FL|IPEX|antenna\s+(?:connectors?|sockets?|ports?))")
 _DAMAGED = (r"(?:bent|broken|snapped|corroded|burnt|burned|scorched|cracked|melted|(?:physically\s+)?damaged|ripped\s+off|torn\s+off|came\s+off|"
             r"fell\s+off|broke\s+off|snapped\s+off)")
+# the USB link speeds as posts name them: SuperSpeed (USB 3.x, 5000M), and high speed (USB 2.0, 480M)
+_USB3_SPEED = (r"(?:super[\s-]?speed(?:[\s-]?plus|\+)?|USB\s*3(?:\.\d|\.x)?(?:\s+Gen\s*\d(?:x\d)?)?|5000\s*M(?:bit/?s|b/?s|bps)?|"
+               r"(?:5|10)\s*Gbit/?s|(?:5|10)\s*Gbps)")
+_USB2_SPEED = r"(?:high[\s-]?speed|USB\s*2(?:\.0)?\b|480\s*M(?:bit/?s|b/?s|bps|бит\w*)?)"
 _IN_OTHER_UNIT = r"\b(?:in|with|on|into)\s+(?:another|other|a different|a second|an other|the other)\s+(?:[\w-]+\s+){0,2}?" + _UNITS + r"\b"
 # the pin that supplies the SIM card, as module manuals name it (u-blox VSIM, Quectel USIM_VDD, SIMCom SIM_VDD) and
 # "SIM supply" / "SIM voltage" in words
@@ -5224,6 +5228,26 @@ STATES: Tuple[StatedState, ...] = (
                 r"modems?)\b",
                 "lsusb -t (the dongles and hubs); dmesg | grep -iE 'over-current|under-voltage|disconnect'; vcgencmd get_throttled "
                 "(Raspberry Pi)", context=True),
+    # a USB 3 modem that comes back over the USB 2.0 pair (high speed, 480 Mbit/s) instead of SuperSpeed after a restart or
+    # reset: the SuperSpeed link did not train (a cable or hub, the port's power cycling, a reset that left the USB 2.0
+    # companion port powered) and the host enumerated it on the other bus (knowledge.md 2.19 usb-power-or-reset: hub,
+    # cable, port power; the kernel shows it as "new high-speed USB device" where it was "new SuperSpeed USB device")
+    StatedState("said:usb3-fell-back",
+                r"\b(?:enumerat\w*|connect\w*|comes?\s+(?:back|up)|came\s+(?:back|up)|shows?\s+up|appears?|attach\w*|detected|"
+                r"recogni[sz]ed|links?|linked|negotiat\w*|runs?|reconnect\w*|re-?enumerat\w*)\s+(?:\w+\s+){0,3}?(?:as|at|in|with|on)\s+"
+                r"(?:an?\s+|the\s+)?(?:\w+\s+)?" + _USB2_SPEED + _SAME + r"{0,40}?\b(?:instead\s+of|rather\s+than|not)\s+(?:\w+\s+)?(?:as\s+|at\s+"
+                r"|in\s+)?(?:a\s+)?" + _USB3_SPEED + r"|"
+                r"\b(?:falls?|fell|falling|drops?|dropped|dropping|downgrad\w*|reverts?|reverted)\s+(?:back\s+)?(?:down\s+)?to\s+"
+                r"(?:the\s+)?(?:\w+\s+)?" + _USB2_SPEED + r"|"
+                r"\b(?:no\s+longer|not)\s+(?:\w+\s+)?(?:in|at|as|with)?\s*" + _USB3_SPEED + _SAME + r"{0,40}?\b(?:but|only)\b" + _SAME +
+                r"{0,20}?" + _USB2_SPEED,
+                "lsusb -t (the modem's speed: 5000M or 480M); sudo dmesg | grep -iE 'new (SuperSpeed|high-speed) USB device'",
+                unless=r"\b(?:only\s+has|has\s+only|only\s+USB\s*2|no\s+USB\s*3|USB\s*2(?:\.0)?\s+(?:only|ports?\s+only))\b|" + _NOW_FIXED),
+    # ... in Russian: "после Power restart FM350 подключается уже не в SuperSpeed (USB 3.x), а в HighSpeed (USB 2.0)"
+    *_in_each_language("said:usb3-fell-back", {
+        "ru": r"\bне\s+(?:в|на|как)\s+" + _USB3_SPEED + r"[^!?\n]{0,40}?\bа\s+(?:в|на|как)\s+" + _USB2_SPEED + r"|"
+              r"\b(?:переключ|откат|опуска|пада|сбрасыва)\w*\s+(?:\w+\s+)?(?:в|на|до)\s+" + _USB2_SPEED,
+    }, "lsusb -t (the modem's speed: 5000M or 480M); sudo dmesg | grep -iE 'new (SuperSpeed|high-speed) USB device'"),
     # one of several identical USB modems on one host missing, a different one each boot: "it is not always the same USB
     # device that is not recognized", "a different stick fails each time". The units are sound (each one works on other
     # boots) and the drivers know the model (the others bind): what varies is which one browns out on the host's shared
