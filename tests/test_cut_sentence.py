@@ -51,3 +51,16 @@ def test_the_note_of_lines_not_kept_is_no_input_line():
     assert any("more unrecognized line" in part for section in snap.unrecognized for part in section.split("\n"))
     assert not any("more unrecognized line" in text or "ec200t-ecm" in text for text in texts)
     assert "Line 0 of a recipe that no parser reads, for the module." in texts
+
+
+def test_a_line_wrapped_after_a_quoted_word_goes_on_in_lower_case():
+    """(tuning39b) modemfeed xmm-modem issue: the line breaks after a quoted APN (no full stop before its closing mark) and
+    the sentence goes on in lower case below; a quoted message that ends a sentence, or a capital below, stays apart."""
+    above = 'f:1: There is some issue, when is entered APN "internet" modem is connecting, but when is entered APN "pro" '
+    assert _unwrap([above, "f:2: modem isn't connecting."]) == [
+        ("f:1", above[5:].rstrip() + " modem isn't connecting.")]
+    for parts in ([above, "f:2: Modem isn't connecting."],
+                  ['f:1: After a while the kernel log of the machine only prints "device not accepting address."',
+                   "f:2: then it comes back."],
+                  [above, "f:3: modem isn't connecting."]):
+        assert len(_unwrap(parts)) == 2, parts

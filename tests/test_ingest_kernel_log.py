@@ -297,3 +297,15 @@ def test_another_tools_line_between_unstamped_kernel_lines_is_left_to_its_reader
                        "usb-storage 2-2.1:1.0: USB Mass Storage device detected\n", "paste")
     assert any("Found device: 1c9e:f000" in line for line in snap.prose)
     assert any("USB Mass Storage device detected" in ln.text for ln in snap.log)
+
+
+def test_an_asterisk_log_stamp_is_no_dmesg_stamp():
+    """Asterisk's "[Apr 21 12:50:01] WARNING[1811]: ..." (main/logger.c, dateformat "%b %e %T", then the level and the
+    thread id): not dmesg -T's stamp, so chan_dongle's lines are not dropped as non-kernel messages of a kernel log."""
+    text = ("[Apr 21 12:50:01] WARNING[1811]: at_response.c:367 at_response_error: [dongle0] Dongle has NO voice support\n"
+            "[Apr 21 12:50:02] NOTICE[1811]: chan_dongle.c:433 do_monitor_phone: [dongle0] Dongle initialized and ready\n")
+    assert kernel_log.detect(Block(text.splitlines())) == 0
+    # dmesg -T's own stamp still is one
+    assert kernel_log.detect(Block(["[Tue Oct 27 10:58:44 2015] usb 1-1: new high-speed USB device number 2 using ehci-pci"])) >= 90
+    snap = ingest_text(text, "paste")
+    assert "paste:dmesg" not in snap.sources

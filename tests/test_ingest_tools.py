@@ -429,6 +429,15 @@ def test_a_sentence_naming_quectel_cm_or_gobinet_is_not_quectel_cm_output(text):
     assert lines_of(snap, "quectel-cm") == [] and "quectel-cm" not in tools(snap)
 
 
+def test_a_raw_ip_step_in_words_and_its_command_are_no_quectel_cm_log():
+    """A person's sentence naming /qmi/raw_ip and the command that follows it: the sysfs file and "ifconfig wwan0 up"
+    are what any raw-IP how-to writes; quectel-CM's own log (its stamp, or a phrase of its own beside them) still is."""
+    snap = ingest_text("I enabled /qmi/raw_ip first, then:\necho Y > /sys/class/net/wwan0/qmi/raw_ip\nifconfig wwan0 up\n", "p")
+    assert lines_of(snap, "quectel-cm") == [] and "quectel-cm" not in tools(snap)
+    snap = ingest_text("Auto find qmichannel = /dev/cdc-wdm0\necho Y > /sys/class/net/wwan0/qmi/raw_ip\nifconfig wwan0 up\n", "p")
+    assert "echo Y > /sys/class/net/wwan0/qmi/raw_ip" in lines_of(snap, "quectel-cm") and tools(snap) == ["quectel-cm"]
+
+
 def test_a_quectel_modems_serial_name_is_no_quectel_cm_line():
     """udev names a Quectel modem's ports after its serial (ID_SERIAL "Quectel_EG25-G_<serial>"): a listing of
     /dev/serial/by-id is not quectel-CM output; before, any "Quectel_" read as its banner and quectel-cm was

@@ -57,6 +57,10 @@ def _findings(text, tools=()):
     ("After some investigations if figured out, that the card is locked in low-power mode", "the card", False),
     ("If found that the card is locked, run the unlock", "the card", True),
     ("If I found that the card is locked in low-power mode", "the card", True),
+    # "if" after a verb of finding out tells what happens each time (jonshobbies blog): a statement; a bare "if" stays
+    ("I've discovered if you plug the stick in after boot, the Pi will reboot", "the Pi", False),
+    ("I noticed that if I unplug it, the modem comes back", "the modem", False),
+    ("If you plug the stick in after boot, the Pi will reboot", "the Pi", True),
     # a yes/no question joined by "and" asks in every clause, whatever its subject
     ("Do cdc-wdm0 and cdc-wdm1 swap after a reboot?", "cdc-wdm1 swap", True),
     ("Is wwan0 down and does the SIM need a PIN?", "the SIM", True),
@@ -351,6 +355,10 @@ def _stated(text):
     ("I run it from a power bank and it works.", []),
     # the host fails the moment the modem draws power (written paraphrases, stop 26), and look-alikes that must not read
     ("My Pi 3 reboots every time I plug in the Huawei stick.", ["said:power-source"]),
+    # a note that opens the writer's own finding is no advice (jonshobbies blog, E353 on a Pi)
+    ("Important Note: I've discovered if you plug the stick in after the Raspberry Pi is booted, the Pi will reboot "
+     "anyways because of the power draw.", ["said:power-source"]),
+    ("Note: you need a powered hub, otherwise the Pi reboots because of the power draw.", []),
     ("The router hangs as soon as I connect the modem.", ["said:power-source"]),
     ("Plugging in the dongle makes the Raspberry Pi freeze.", ["said:plug-in-modem", "said:power-source"]),
     ("Hot-plugging the LTE module causes the board to reset.", ["said:power-source"]),
@@ -569,6 +577,10 @@ def _stated(text):
     # configuration that names another interface, another cable curing it
     ("It asks for a PUK now.", ["said:sim-locked"]),
     ("My SIM card got locked yesterday.", ["said:sim-locked"]),
+    # the host cannot give the SIM its PIN (hpaschke.de E1550 failover router)
+    ("But the router can't pass a PIN to my Huawei stick.", ["said:sim-locked"]),
+    ("NetworkManager has no way to enter the SIM PIN.", ["said:sim-locked"]),
+    ("The SIM doesn't need a PIN, so I can't enter the PIN anywhere.", []),
     ("It never asks for a PUK.", []),
     ("No network found, the modem never registers.", ["said:not-registered"]),
     ("Registration denied by the network.", ["said:not-registered"]),
@@ -673,6 +685,10 @@ def test_stated_states(text, facts):
     ("usb_modeswitch is not part of the firmware build.", "said:modeswitch-missing", True),
     ("The image does not ship usb-modeswitch.", "said:modeswitch-missing", True),
     ("usb_modeswitch is not part of the problem.", "said:modeswitch-missing", False),
+    # the package there, its udev rule or configuration directory not (NixOS nixpkgs usb-modeswitch-data issue)
+    ("`/etc/usb-modeswitch.d` is not populated and the rules for udev are not installed.", "said:modeswitch-missing", True),
+    ("usb_modeswitch is installed but its udev rules are not installed.", "said:modeswitch-missing", True),
+    ("The usb_modeswitch udev rules are installed and run.", "said:modeswitch-missing", False),
     ("dmesg shows the modem but there is no serial port for it.", "said:serial-ports-never-appeared", True),
     ("There is no serial port problem, the APN is wrong.", "said:serial-ports-never-appeared", False),
     # a list of serial ports without the device (written, not from any case)
@@ -1261,6 +1277,11 @@ def test_an_apn_of_another_operator(text, read):
     ("The new SIM works in my phone.", "said:sim-works-elsewhere", True),
     ("My brother tested the stick with the VirginSIM and it works on XP.", "said:sim-works-elsewhere", True),
     ("The SIM doesn't work in my phone either.", "said:sim-works-elsewhere", False),
+    # the SIM as the subject in another modem or board: the SIM is fine (stop 38 leftover); no unit fault is told
+    ("The SIM card works in another modem.", "said:sim-works-elsewhere", True),
+    ("The same SIM card works fine in another SIM7000 module.", "said:sim-works-elsewhere", True),
+    ("The SIM card works in another modem.", "said:other-unit-works", False),
+    ("The SIM does not work in another modem either.", "said:sim-works-elsewhere", False),
     ("I can talk to the modem with minicom on ttyUSB2.", "said:other-tool-reaches-modem", True),
     ("UMTSmon detects the modem after the switch.", "said:other-tool-reaches-modem", True),
     ("The stick works with wvdial.", "said:other-tool-reaches-modem", True),
@@ -1342,6 +1363,11 @@ def test_modemmanager_holding_it(text, read):
     ("If I disable ModemManager everything runs without errors.", "said:mm-stop-fixes", True),
     ("If I stop ModemManager, the script still fails.", "said:mm-stop-fixes", False),
     ("If you stop ModemManager, it should work.", "said:mm-stop-fixes", False),
+    # a manual tool as the subject of what then works (stop 38 leftover)
+    ("After stopping ModemManager, qmicli works fine.", "said:mm-stop-fixes", True),
+    ("I stopped ModemManager, qmicli works fine.", "said:mm-stop-fixes", True),
+    ("I stopped ModemManager and now minicom gets an answer.", "said:mm-stop-fixes", True),
+    ("I stopped ModemManager, qmicli still does not work.", "said:mm-stop-fixes", False),
 ])
 def test_manager_absent_port_taken_and_stopping_it_helps(text, fact, read):
     assert (fact in stated(text)) == read

@@ -129,7 +129,6 @@ READ = [
     # github.com/ARMmbed/mbed-os-example-cellular/issues/177 (BG96 never attaches; a new board set did): the same SIM elsewhere
     ("However, with the same SIM card, it ramps up to the network with another BC95G device and another BC28 device.",
      "said:other-unit-works"),
-    ("The same SIM card works fine in another SIM7000 module.", "said:other-unit-works"),
     ("With the same SIM the other board connects without problems.", "said:other-unit-works"),
     ("Using the same SIM, it attaches with a second board right away.", "said:other-unit-works"),
     # --- no connection since the modem's firmware was flashed (firmware-image-mismatch) ---

@@ -132,6 +132,9 @@ PARAPHRASES = [
     ('Модуль периодически сам перезагружается.', 'said:drops-off-bus'),
     ('插上电脑只显示一个虚拟光驱。', 'said:storage-mode'),
     ('ドングルがCD-ROMのまま切り替わりません。', 'said:storage-mode'),
+    # (tuning39b) not switched to the modem, in Japanese (docomo L-02A setup diary)
+    ('エラーが出なくてもモデムに switch していなかったりしました。', 'said:storage-mode'),
+    ('モデムに切り替わらない。', 'said:storage-mode'),
     ('Свисток видится как CD-ROM.', 'said:storage-mode'),
 ]
 
@@ -200,6 +203,7 @@ NOT_READ = [
     ('Больше не перезагружается постоянно.', 'said:drops-off-bus'),
     ('它不是U盘，是网卡模式。', 'said:storage-mode'),
     ('モデムとして認識され、ストレージではありません。', 'said:storage-mode'),
+    ('モデムに切り替わりました。', 'said:storage-mode'),
     ('Модем определяется не только как флешка, но и как модем.', 'said:storage-mode'),
     ('如果没有信号，请检查天线。', 'said:not-registered'),
     ('もしSIMが認識されない場合は挿し直してください。', 'said:sim-not-detected'),

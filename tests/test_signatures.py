@@ -461,7 +461,9 @@ PROVES["mm:modem-not-created"] = [
 PROVES["data:session-exists"] = [
     "verbose call end reason (2,241): [internal] interface-in-use-config-match",
     "<warn>  [modem0/bearer1] connection attempt #1 failed: Couldn't start network: QMI protocol error (14): 'CallFailed' "
-    "(verbose call end reason (2,241): [internal] interface-in-use-config-match)"]
+    "(verbose call end reason (2,241): [internal] interface-in-use-config-match)",
+    "[06-02_10:11:12:345] call_end_reason_verbose is 241",
+    "quectel-CM's requestSetupDataCall is rejected with `call_end_reason_verbose = 241` (INTERFACE_IN_USE_CONFIG_MATCH)"]
 # ModemManager not installed: the shell and systemd say so
 PROVES["mm:not-installed"] = ["-bash: mmcli: command not found", "-ash: mmcli: not found", "zsh: command not found: mmcli",
                               "Unit ModemManager.service could not be found.",

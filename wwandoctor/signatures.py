@@ -1211,11 +1211,15 @@ TABLE: Tuple[Signature, ...] = (
     # from an earlier attempt, or a context the modem activated by itself, with the same APN and IP type, holds the data
     # interface; qmicli and ModemManager print the reason's nickname
     Signature("data:session-exists",
-              r"\binterface-in-use-config-match\b|\bverbose call end reason \(2,\s*241\)",
-              "libqmi src/libqmi-glib/qmi-enums-wds.h (QMI_WDS_VERBOSE_CALL_END_REASON_INTERNAL_INTERFACE_IN_USE_CONFIG_MATCH = "
-              "241, nickname interface-in-use-config-match), printed by qmicli src/qmicli/qmicli-wds.c \"verbose call end reason "
+              r"\binterface-in-use-config-match\b|\bverbose call end reason \(2,\s*241\)|"
+              # the enum's own name, as a post quotes it, and quectel-CM's number (241 is no other type's verbose reason)
+              r"(?i:\binterface_in_use_config_match\b)|\bcall_end_reason_verbose\s*(?:is|=|:)\s*`?241\b",
+              "libqmi src/libqmi-glib/qmi-enums-wds.h:504 (QMI_WDS_VERBOSE_CALL_END_REASON_INTERNAL_INTERFACE_IN_USE_CONFIG_MATCH = "
+              "241, nickname interface-in-use-config-match; no other verbose reason of any type is 241), printed by qmicli "
+              "src/qmicli/qmicli-wds.c \"verbose call end reason "
               "(%u,%d): [%s] %s\" and by ModemManager's QMI bearer (src/mm-bearer-qmi.c, the call end reason in the connection "
-              "error)",
+              "error); quectel-CM QMIThread.c requestSetupDataCall (dbg_time \"call_end_reason_type is %d\" then "
+              "\"call_end_reason_verbose is %d\", immortalwrt package/quectel_cm_5G/src/QMIThread.c cff5cd98)",
               cleared_by=("data:active",)),
     # --- the module is camped on a cell: SIMCom's UE system information with a serving PLMN ----------
     # AT+CPSI? answers "<System Mode>,<Operation Mode>,<MCC>-<MNC>,..."; LilyGO's sketches print the reply after

@@ -43,6 +43,10 @@ _KMSG_DICT = re.compile(r"^ [A-Z_]+=")  # its " SUBSYSTEM=usb" continuation line
 _TS_HUMAN = re.compile(r"^\s*\[(?:(?:[A-Z][a-z]{2} )?[A-Z][a-z]{2}\s+\d+ \d\d:\d\d:\d\d(?: \d{4})?|"
                        r"[A-Z][a-z]{2}\d{1,2} \d\d:\d\d|\s*\+\s*\d+\.\d+)\]\s?")
 _TS_ISO = re.compile(r"^\s*\[?\d{4}-\d\d-\d\d[T ,]\d\d:\d\d:\d\d[.,]?\d*(?:[+-]\d\d:?\d\d)?\]?\s")
+# Asterisk's log line (main/logger.c format_log_default / format_log_plain: "[%s] %s[%d]%s: ..." with dateformat "%b %e
+# %T", the date in brackets, then the level and the thread id: "[Apr 21 12:50:01] WARNING[1234]: chan_dongle.c: ..."):
+# dmesg -T's stamp has its weekday and year, and no level word follows it
+_ASTERISK = re.compile(r"^\s*\[[A-Z][a-z]{2}\s+\d{1,2} \d\d:\d\d:\d\d(?:\.\d+)?\]\s+[A-Z]+\[\d+\](?:\[C-[0-9a-fA-F]{8}\])?:?\s")
 _LEVEL = re.compile(r"^\s*(?:<\d+>|(?:kern|user|daemon|syslog)\s*:\s*\w+\s*:)\s?")
 _JSON_MSG = re.compile(r'"msg"\s*:\s*("(?:[^"\\]|\\.)*")')
 _JSON_STRUCTURE = re.compile(r'^\s*[\[\]{},]*\s*(?:"\w+"\s*:\s*[^"]*)?$')  # brackets, "pri": 6, "time": 1.0
@@ -127,8 +131,9 @@ def detect(block: Block) -> int:
     head = "\n".join(lines[:5])
     if '"dmesg"' in head or (lines and _JSON_MSG.search(lines[0]) and '"pri"' in "".join(lines[:3])):
         return 95
-    stamped = sum(1 for ln in lines if _TS.match(ln) or _TS_HUMAN.match(ln) or _KMSG.match(ln) or _KMSG_DICT.match(ln)
-                  or (_LEVEL.match(ln) and _TS.match(ln[_LEVEL.match(ln).end():])))
+    stamped = sum(1 for ln in lines if (_TS.match(ln) or _TS_HUMAN.match(ln) or _KMSG.match(ln) or _KMSG_DICT.match(ln)
+                                        or (_LEVEL.match(ln) and _TS.match(ln[_LEVEL.match(ln).end():])))
+                  and not _ASTERISK.match(ln))
     # journalctl -o short-monotonic also starts with "[ 44.1]" but goes on with "host ident:"
     journal_like = sum(1 for ln in lines if _TS.match(ln) and re.match(
         r"^\S+ (?:kernel|[\w.-]+\[\d+\]): ", ln[_TS.match(ln).end():]))

@@ -69,12 +69,25 @@ def _specific(text: str) -> bool:
 _BUILD_LINE = re.compile(r"^\s*make(?:\[\d+\])?(?::\s|\s+-C\s)")
 
 
+# what any raw-IP how-to writes or types too: the sysfs file and the interface commands quectel-CM runs (and logs); an
+# unstamped line naming only these is quectel-CM's only beside another of its lines ("I set Y in /qmi/raw_ip first,
+# then:" / "echo Y > /sys/class/net/wwan0/qmi/raw_ip" is a person's step, not the tool's log)
+_SHARED_PHRASES = re.compile(r"/qmi/raw_ip|ifconfig \w+ (?:up|down)")
+
+
+def _own_phrase(text: str) -> bool:
+    """An unstamped quectel-CM line with a phrase of its own, not only one a person's commands share."""
+    return _specific(text) and bool(_SPECIFIC.search(_SHARED_PHRASES.sub(" ", text)))
+
+
 def detect(block: Block) -> int:
     tool = (command_tool(block.command) or "").lower()
     if tool in ("quectel-cm", "quectel_cm", "qconnectmanager"):
         return 88
     lines = block.content(100)
     stamped = sum(1 for ln in lines if _STAMP.match(ln))
+    if not stamped and not any(_own_phrase(ln) for ln in lines):
+        return 0
     hits = sum(1 for ln in lines if _STAMP.match(ln) and _SPECIFIC.search(ln) or _specific(ln))
     if hits and stamped * 2 >= len(lines):
         return 90

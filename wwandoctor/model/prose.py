@@ -113,6 +113,11 @@ _CLAUSE_RE = re.compile(r",\s+|\s+(?:but|and|so)\s+")
 # a that-clause running to the end of the sentence has neither, it tells what was found
 _MISTYPED_I_RE = re.compile(r"\bif(?=\s+(?:figured|found|noticed|reali[sz]ed|discovered|saw|learn(?:ed|t)|understood)"
                             r"(?:\s+out)?\s*,?\s+that\s[^,;]*$)", re.I)
+# "if" after a verb of finding out is what was found to happen each time, not a condition (read as "as", of the same
+# length, so the statement keeps its place): "I've discovered if you plug the
+# stick in after the Pi is booted, the Pi will reboot", "I noticed that if I unplug it, the modem comes back"
+_FOUND_IF_RE = re.compile(r"\b((?:found|noticed|discovered|reali[sz]ed|observed)\s+(?:that\s+)?)"
+                          r"if\b", re.I)
 _QUESTION_OPENING_RE = re.compile(r"^\W*(?:why|how come|(?:any|no) ideas? why)\b", re.I)
 # a question asked without its question mark: "how do I get the modem to register", "is there a way to ..."
 _ASKS_RE = re.compile(r"^\W*(?:how (?:do|can|could|should|would|to)|what (?:do|can|should|would)|is there (?:a|any)|"
@@ -194,7 +199,7 @@ def hedged(sentence: str, start: int) -> bool:
     comes before it in its sentence, an attempt or a wish comes before it in its clause, or the sentence is a
     question (other than "why ...?"), with or without its question mark. A leading "If <state>," followed by
     what a command shows is the state the person looked in, not a hedge."""
-    before = _MISTYPED_I_RE.sub("I ", sentence)[:start]
+    before = _FOUND_IF_RE.sub(r"\1as", _MISTYPED_I_RE.sub("I ", sentence))[:start]
     if _UNDOING_BEFORE_RE.search(before):
         return False
     lead = _LEADING_CONDITION_RE.match(sentence)

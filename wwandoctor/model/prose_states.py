@@ -157,7 +157,8 @@ _FW_WRITE = (r"(?:" + _FLASHER + r"|\b(?:firmware|FW)\s+(?:update|upgrade|flash|
 _NOT_NEGATION = r"(?:(?!not\b|never\b|no\b)\w+\s+)?"
 # advice, a how-to or a changelog, not the person's observation ("Tip: the RM500Q needs a powered hub", "you have to enable
 # raw_ip", "each provider uses a different APN", "according to the release notes the new firmware fixes ...")
-_ADVICE = (r"\b(?:tips?|notes?|recommend\w*|advice|advis\w*|you(?:'ll)?\s+(?:need|should|want|have\s+to|must)|make\s+sure|"
+# (a note that opens the writer's own finding, "Important Note: I've discovered ...", is no advice)
+_ADVICE = (r"\b(?:tips?|notes?(?!\s*:\s*(?:I|we)\b)|recommend\w*|advice|advis\w*|you(?:'ll)?\s+(?:need|should|want|have\s+to|must)|make\s+sure|"
            r"release\s+notes?|changelog|according\s+to|(?:each|every|any)\s+(?:provider|carrier|operator|ISP|network|module|modem))\b")
 # (review37) brownouts said absent: "no brownouts so far", "never had a brownout" (said:drops-off-bus, said:power-source)
 _NO_BROWNOUTS = r"\b(?:no|never\s+(?:had\s+)?(?:an?\s+|any\s+)?)\s*brown-?outs?\b"
@@ -980,6 +981,10 @@ _DAMAGEABLE = (r"(?:pins?|contacts?|connectors?|traces?|pads?|solder\s+joints?|c
                r"reader|tray)|sockets?|PCB|u\.?FL|IPEX|antenna\s+(?:connectors?|sockets?|ports?))")
 _DAMAGED = (r"(?:bent|broken|snapped|corroded|burnt|burned|scorched|cracked|melted|(?:physically\s+)?damaged|ripped\s+off|torn\s+off|came\s+off|"
             r"fell\s+off|broke\s+off|snapped\s+off)")
+# the USB link speeds as posts name them: SuperSpeed (USB 3.x, 5000M), and high speed (USB 2.0, 480M)
+_USB3_SPEED = (r"(?:super[\s-]?speed(?:[\s-]?plus|\+)?|USB\s*3(?:\.\d|\.x)?(?:\s+Gen\s*\d(?:x\d)?)?|5000\s*M(?:bit/?s|b/?s|bps)?|"
+               r"(?:5|10)\s*Gbit/?s|(?:5|10)\s*Gbps)")
+_USB2_SPEED = r"(?:high[\s-]?speed|USB\s*2(?:\.0)?\b|480\s*M(?:bit/?s|b/?s|bps|бит\w*)?)"
 _IN_OTHER_UNIT = r"\b(?:in|with|on|into)\s+(?:another|other|a different|a second|an other|the other)\s+(?:[\w-]+\s+){0,2}?" + _UNITS + r"\b"
 # the pin that supplies the SIM card, as module manuals name it (u-blox VSIM, Quectel USIM_VDD, SIMCom SIM_VDD) and
 # "SIM supply" / "SIM voltage" in words
@@ -1012,8 +1017,9 @@ _MANAGER_ACTS = (r"(?:\b(?:shuts?|shutting)\s+(?:\w+\s+){0,2}?down|\bpower(?:s|e
 # "tagged the modem with ID_MM_DEVICE_IGNORE", "an ID_MM_DEVICE_IGNORE udev rule", "set ENV{ID_MM_DEVICE_IGNORE}="1""
 _MM_IGNORE_TAGGED = (r"(?:tag\w*|mark\w*|flag\w*|set\w*|add\w*)\s+(?:\S+\s+){0,4}?(?:with\s+|as\s+)?(?:ENV\{)?ID_MM_DEVICE_IGNORE\b|"
                      r"\bID_MM_DEVICE_IGNORE\b(?:\}?=+\W?1\W?)?\s+(?:udev\s+)?(?:rule|tag|property)\b")
-_MM_STOPPED = (r"(?:(?:systemctl|service|/etc/init\.d/modemmanager)\s+(?:stop|disable|mask)\s+" + _MM + r"?|(?:stop|stopped|disable|"
-               r"disabled|kill|killed|mask|masked|remove|removed|uninstall|uninstalled|inhibit|inhibited)\s+(?:the\s+)?" + _MM +
+_MM_STOPPED = (r"(?:(?:systemctl|service|/etc/init\.d/modemmanager)\s+(?:stop|disable|mask)\s+" + _MM + r"?|(?:stop|stopped|stopping|disable|"
+               r"disabled|disabling|kill|killed|killing|mask|masked|masking|remove|removed|removing|uninstall|uninstalled|uninstalling|"
+               r"inhibit|inhibited|inhibiting)\s+(?:the\s+)?" + _MM +
                r"(?:\s+service)?|mmcli\s+(?:-\S+\s+)*--inhibit-device\b|" + _MM + r"\s+(?:is\s+|was\s+)?(?:stopped|disabled|inhibited|"
                r"masked|gone|off)|" + _MM_IGNORE_TAGGED + r")")
 # the trouble gone: "all is normal", "runs without a single timeout", "the timeouts disappeared", "works fine"
@@ -1027,7 +1033,11 @@ _TROUBLE_GONE = (r"(?:\b(?:all|everything)\s+(?:is\s+|was\s+|works?\s+)?(?:norma
                  r"perfectly|normally|again|stable|reliably|instantly|immediately|flawlessly|smoothly)\b|\b(?:disappear\w*|went\s+away|go(?:es)?\s+away|gone|stopped)\b|"
                  # the person's own program that then works: "my chat script worked", "the SMS gateway answers"
                  r"\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:script|program|tool|app\w*|gateway|daemon|software)\s+(?:\w+\s+)?(?:works?|worked|"
-                 r"answers?|answered|responds?|responded|connects|connected)\b)")
+                 r"answers?|answered|responds?|responded|connects|connected)\b|"
+                 # a manual tool as the subject: "qmicli works", "minicom gets an answer", "wvdial connects"
+                 r"\b(?:qmicli|mbimcli|uqmi|umbim|minicom|picocom|microcom|screen|cu|wvdial|pppd|gammu|atinout|socat|quectel-CM|"
+                 r"qmi-network|mbim-network|AT\s+commands?)\s+(?:now\s+|then\s+)?(?:works?|worked|answers?|answered|responds?|"
+                 r"responded|connects|connected|gets?\s+(?:an?\s+)?(?:answers?|responses?|repl(?:y|ies)|OK))\b)")
 _TROUBLE_GONE_FIRST = (r"\b(?:timeouts?|errors?|problems?|issues?|drops?|hangs?|garbage|trouble)\s+(?:\w+\s+)?(?:disappear\w*|"
                        r"went\s+away|go(?:es)?\s+away|(?:are|were|is|was)\s+gone|stopped)\b")
 # ModemManager not up yet when something that needs it runs, a start-order race at boot (knowledge.md 2.11): the caller's
@@ -2492,7 +2502,11 @@ STATES: Tuple[StatedState, ...] = (
     StatedState("said:mm-stop-fixes",
                 r"\b(?:after|when|as\s+soon\s+as|since|with)\s+(?:I\s+|we\s+)?(?:do\s+|did\s+|run\s+|ran\s+)?" + _MM_STOPPED + _SAME +
                 r"{0,80}?" + _TROUBLE_GONE + r"|(?:" + _TROUBLE_GONE_FIRST + r"|" + _TROUBLE_GONE + r")" + _SAME +
-                r"{0,60}?\b(?:after|when|as\s+soon\s+as|once|since)\s+(?:I\s+|we\s+)?(?:do\s+|did\s+|run\s+|ran\s+)?" + _MM_STOPPED + r"|\b(?:stopping|disabling|killing|inhibiting|masking|"
+                r"{0,60}?\b(?:after|when|as\s+soon\s+as|once|since)\s+(?:I\s+|we\s+)?(?:do\s+|did\s+|run\s+|ran\s+)?" + _MM_STOPPED + r"|"
+                # the stop, then at once what works: "I stopped ModemManager, qmicli works fine", "we disabled ModemManager and
+                # now minicom gets answers"
+                r"\b(?:I|we)\s+(?:have\s+|had\s+|then\s+|just\s+)?" + _MM_STOPPED + r"\s*(?:,|;|\s-|\sand\b|\sthen\b)\s*(?:and\s+)?"
+                r"(?:now\s+|then\s+)?" + _TROUBLE_GONE + r"|\b(?:stopping|disabling|killing|inhibiting|masking|"
                 r"removing|uninstalling)\s+(?:the\s+)?" + _MM + r"\b" + _SAME + r"{0,40}?\b(?:fixed|solved|helped|cured|did\s+it)\b|"
                 # the cure as an order, before or beside the manual tool: "tag the device with ID_MM_DEVICE_IGNORE so
                 # ModemManager leaves it alone", "stop ModemManager before you run qmicli", "use -p or stop MM first"
@@ -4498,6 +4512,13 @@ STATES: Tuple[StatedState, ...] = (
                 context=True, any_line=True),
     # usb_modeswitch is not installed or not found on the system
     StatedState("said:modeswitch-missing",
+                # the package there, but what runs it at plug-in missing: its udev rule or its configuration directory said
+                # not installed or empty ("`/etc/usb-modeswitch.d` is not populated and the rules for udev are not installed";
+                # usb-modeswitch-data's 40-usb_modeswitch.rules runs the dispatcher, a distribution may leave it inactive)
+                r"[`'\"]?(?:/etc/|/lib/udev/rules\.d/|/usr/share/)?(?:40-)?usb[_-]?mode[_-]?switch(?:\.d|\.rules)[`'\"]?\s+(?:is|are|was|were)"
+                r"(?:n't|\s+not)\s+(?:populated|installed|present|there|created|active)\b|"
+                r"\busb[_-]?mode[_-]?switch\b" + _SAME + r"{0,80}?\b(?:udev\s+rules?|rules?\s+for\s+udev)\s+(?:\w+\s+)?(?:is|are|was|were)"
+                r"(?:n't|\s+not)\s+(?:installed|present|there|active|loaded)\b|"
                 r"\b(?:did|do|does|could|can)(?:n't| ?not)\s+(?:find|see|have)\s+(?:the\s+|any\s+)?usb[_-]?mode[_-]?switch\b|"
                 r"\busb[_-]?mode[_-]?switch\s+(?:package\s+)?(?:is|was)\s+(?:not\s+(?:installed|available|there|present|included)|missing)\b|"
                 r"\b(?:no|without)\s+usb[_-]?mode[_-]?switch\b|\busb[_-]?mode[_-]?switch: (?:command )?not found|"
@@ -5112,8 +5133,7 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:with|using)\s+the\s+same\s+SIM(?:[\s-]?cards?)?\b" + _SAME + r"{0,60}?" + _OTHER_WORKS + _SAME +
                 r"{0,40}?" + _IN_OTHER_UNIT + r"|"
                 r"\b(?:with|using)\s+the\s+same\s+SIM(?:[\s-]?cards?)?\b" + _SAME + r"{0,40}?\b(?:another|the other|a different|"
-                r"a second)\s+(?:[\w-]+\s+){0,2}?" + _UNITS + r"\s+(?:\w+\s+)?" + _OTHER_WORKS + r"|"
-                r"\b(?:the\s+)?(?:same\s+)?SIM(?:[\s-]?card)?\s+(?:\w+\s+)?" + _OTHER_WORKS + _SAME + r"{0,40}?" + _IN_OTHER_UNIT,
+                r"a second)\s+(?:[\w-]+\s+){0,2}?" + _UNITS + r"\s+(?:\w+\s+)?" + _OTHER_WORKS,
                 "the failing unit's power and status LED against a working one; the same test on a unit that works",
                 unless=r"\b(?:not|n't|never|either|neither|also fails?|same (?:problem|issue|error|result)|if|whether)\b|如果"),
     # the SIM is locked by its PIN or PUK (knowledge.md sim-problem: PIN/PUK locked): the modem cannot use it until
@@ -5156,6 +5176,17 @@ STATES: Tuple[StatedState, ...] = (
                        r"\bPIN\s+(?:is\s+)?(?:off|disabled)\b|\b(?:not|n't|never|no longer)\s+(?:\w+\s+)?(?:ask\w*|prompt\w*|wait\w*)\b"
                        r"(?!\s+(?:me\s+|us\s+)?for\s+(?:it|that|one)\b)|"
                        r"\bFCC\b|如果|吗"),
+    # the host or its program cannot give the SIM its PIN: "the router can't pass a PIN to my stick", "NetworkManager has no
+    # way to enter the SIM PIN", "the script is unable to send the PIN": a SIM with its PIN lock on stays locked for it
+    # (knowledge.md sim-problem: PIN/PUK locked; the fix is to enter the PIN, or to turn the lock off once: AT+CLCK="SC",0)
+    StatedState("said:sim-locked",
+                r"\b(?:can(?:'t|not)|could(?:n't|\s+not)|unable\s+to|(?:(?:has|have|had|there(?:'s|\s+is))\s+)?no\s+way\s+to|"
+                r"(?:does|did)(?:n't|\s+not)|fails?\s+to|failed\s+to)\s+(?:\w+\s+)?(?:pass|enter|give|send|provide|supply|submit|"
+                r"input|hand\s+over|type\s+in)\s+(?:in\s+|on\s+)?(?:a|the|my|its|any)\s+(?:SIM(?:'s)?\s+)?PIN(?:[\s-]?code)?\b",
+                "mmcli -m any (state: locked, unlock required: sim-pin); or AT+CPIN? on the AT port (SIM PIN); AT+CLCK=\"SC\",2 "
+                "(1 = the PIN lock is on)",
+                unless=r"\b(?:no PIN|without (?:a )?PIN|PIN\s+(?:is\s+|was\s+)?(?:off|disabled|removed)|(?:don't|doesn't|does not|"
+                       r"do not|didn't|did not)\s+(?:have|need|require|use))\b|\bFCC\b"),
     # the post names Sierra Wireless's firmware or tools, in a sentence or a command: the SWI9X.. image names, the
     # autoflash-74xx script, Sierra's AT! image commands (what the image/PRI reading needs when no id is shown)
     StatedState("said:sierra-firmware-named", _SIERRA_NAMED,
@@ -5215,6 +5246,14 @@ STATES: Tuple[StatedState, ...] = (
                 "the SIM in this modem: mmcli -m any (SIM, registration), then the bearer's APN and authentication",
                 # several SIMs that work elsewhere are the SIMs ruled out (said:sims-known-good's reading)
                 context=True, unless=r"(?:\b(?:not|never|neither|nor|either)\b|n't)|" + _SEVERAL_SIMS),
+    # ... or the SIM, as the subject, works in another modem, module or board ("The SIM card works in another modem", "the
+    # same SIM also works fine on other boards"): the SIM and its account are ruled out, as in a phone. (The unit as the
+    # subject, "with the same SIM it works in another BC95G device", is said:other-unit-works: this unit is left.)
+    StatedState("said:sim-works-elsewhere",
+                r"\b(?:the\s+|my\s+|this\s+)?(?:same\s+)?SIM(?:[\s-]?card)?\s+(?:\w+\s+)?" + _OTHER_WORKS + _SAME + r"{0,40}?" +
+                _IN_OTHER_UNIT,
+                "the SIM in this modem: mmcli -m any (SIM, registration), then the bearer's APN and authentication",
+                context=True, unless=r"(?:\b(?:not|never|neither|nor|either|if|whether)\b|n't)|" + _SEVERAL_SIMS),
     # the same modem or stick works on another computer ("If I try the dongle in the PC everything works fine", "the stick
     # works perfectly on my laptop"): the device itself is sound, what differs is the host (its USB power, its software).
     # A person trying it is read in a sentence opened by "if"/"when" too: it tells what happens each time
@@ -5239,6 +5278,26 @@ STATES: Tuple[StatedState, ...] = (
                 r"modems?)\b",
                 "lsusb -t (the dongles and hubs); dmesg | grep -iE 'over-current|under-voltage|disconnect'; vcgencmd get_throttled "
                 "(Raspberry Pi)", context=True),
+    # a USB 3 modem that comes back over the USB 2.0 pair (high speed, 480 Mbit/s) instead of SuperSpeed after a restart or
+    # reset: the SuperSpeed link did not train (a cable or hub, the port's power cycling, a reset that left the USB 2.0
+    # companion port powered) and the host enumerated it on the other bus (knowledge.md 2.19 usb-power-or-reset: hub,
+    # cable, port power; the kernel shows it as "new high-speed USB device" where it was "new SuperSpeed USB device")
+    StatedState("said:usb3-fell-back",
+                r"\b(?:enumerat\w*|connect\w*|comes?\s+(?:back|up)|came\s+(?:back|up)|shows?\s+up|appears?|attach\w*|detected|"
+                r"recogni[sz]ed|links?|linked|negotiat\w*|runs?|reconnect\w*|re-?enumerat\w*)\s+(?:\w+\s+){0,3}?(?:as|at|in|with|on)\s+"
+                r"(?:an?\s+|the\s+)?(?:\w+\s+)?" + _USB2_SPEED + _SAME + r"{0,40}?\b(?:instead\s+of|rather\s+than|not)\s+(?:\w+\s+)?(?:as\s+|at\s+"
+                r"|in\s+)?(?:a\s+)?" + _USB3_SPEED + r"|"
+                r"\b(?:falls?|fell|falling|drops?|dropped|dropping|downgrad\w*|reverts?|reverted)\s+(?:back\s+)?(?:down\s+)?to\s+"
+                r"(?:the\s+)?(?:\w+\s+)?" + _USB2_SPEED + r"|"
+                r"\b(?:no\s+longer|not)\s+(?:\w+\s+)?(?:in|at|as|with)?\s*" + _USB3_SPEED + _SAME + r"{0,40}?\b(?:but|only)\b" + _SAME +
+                r"{0,20}?" + _USB2_SPEED,
+                "lsusb -t (the modem's speed: 5000M or 480M); sudo dmesg | grep -iE 'new (SuperSpeed|high-speed) USB device'",
+                unless=r"\b(?:only\s+has|has\s+only|only\s+USB\s*2|no\s+USB\s*3|USB\s*2(?:\.0)?\s+(?:only|ports?\s+only))\b|" + _NOW_FIXED),
+    # ... in Russian: "после Power restart FM350 подключается уже не в SuperSpeed (USB 3.x), а в HighSpeed (USB 2.0)"
+    *_in_each_language("said:usb3-fell-back", {
+        "ru": r"\bне\s+(?:в|на|как)\s+" + _USB3_SPEED + r"[^!?\n]{0,40}?\bа\s+(?:в|на|как)\s+" + _USB2_SPEED + r"|"
+              r"\b(?:переключ|откат|опуска|пада|сбрасыва)\w*\s+(?:\w+\s+)?(?:в|на|до)\s+" + _USB2_SPEED,
+    }, "lsusb -t (the modem's speed: 5000M or 480M); sudo dmesg | grep -iE 'new (SuperSpeed|high-speed) USB device'"),
     # one of several identical USB modems on one host missing, a different one each boot: "it is not always the same USB
     # device that is not recognized", "a different stick fails each time". The units are sound (each one works on other
     # boots) and the drivers know the model (the others bind): what varies is which one browns out on the host's shared

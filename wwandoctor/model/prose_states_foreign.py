@@ -573,7 +573,9 @@ STATES: Dict[str, Dict[str, str]] = {
         # ... or as the CD/DVD drive (/dev/sr0) the system reacts to or shows: "DVDドライブとして反応する", "CD-ROMとして見えてしまう"
         "ja": r"(?:ストレージ|マスストレージ|CD(?:-?ROM)?(?:/DVD)?|DVD|USBメモリ|(?:CD|DVD)ドライブ|ディスク|記憶装置)\s*として"
               r"[^。！？\n]{0,20}?(?:認識|表示|マウント|反応|見え|扱われ|検出)|"
-              r"(?:ストレージ|CD-?ROM|CD)(?:モード)?のまま",
+              r"(?:ストレージ|CD-?ROM|CD)(?:モード)?のまま|"
+              # ... or not switched to the modem: "モデムに switch していなかった", "モデムに切り替わらない"
+              r"モデム(?:モード)?(?:に|へ)\s*(?:switch|スイッチ|切り?替わ|切り?替え)[^。！？\n]{0,6}?(?:ていな|てな|らな|られな|しな)(?:い|かった)",
         "ru": r"\b(?:определя\w*|распозна\w*|видится|виден|видно|видит|видят)\s+(?:\w+\s+)?(?:только\s+)?как\s+(?:флешк\w*|CD-?ROM|сидиром|"
               r"накопител\w*|диск\w*|USB-?накопител\w*|съ[её]мн\w+\s+диск\w*)",
         # Indonesian: "malah di desktop muncul drive baru", "hanya terbaca sebagai CD-ROM / flashdisk"

@@ -98,7 +98,7 @@ def _unwrap_with_joins(parts: Sequence[str]) -> Tuple[List[Tuple[str, str]], Dic
             continue
         here = (name, line) if line is not None else None
         if out and here and previous and here == (previous[0], previous[1] + 1) and (
-                _wrapped(previous_text) or _JA_PARTICLE_OPENS_RE.match(text)):
+                _wrapped(previous_text) or _JA_PARTICLE_OPENS_RE.match(text) or _wrapped_after_quote(previous_text, text)):
             out[-1] = (out[-1][0], out[-1][1].rstrip() + " " + text.strip())
             joins.setdefault(out[-1][0], [out[-1][0]]).append(_where(name, line))
         elif cut and here and _resumes(text, cut[1:], here):
@@ -127,6 +127,18 @@ def _wrapped(above: str) -> bool:
     "GobiSerial::GobiProbe Ignoring non vendor class interface #12"), which a log prints whole on its own.
     The line below may start in any way ("00:01:02:03:04:05. So the workaround is ...")."""
     return len(above) >= _WRAPPED_MIN and not _ENDS_SENTENCE_RE.search(above) and not looks_like_log(above)
+
+
+# a quoted word that ends a long line with no full stop before its closing mark, the line below going on in lower case:
+# the sentence goes on ('... but when is entered APN "pro" ' / 'modem isn't connecting.'); a line that ends with a quoted
+# message and a next line that opens a sentence of its own are left apart
+_QUOTED_WORD_END_RE = re.compile(r"(?<![.!?])[\"'`]\s*$")
+_GOES_ON_LOWER_RE = re.compile(r"^\s*[a-z]")
+
+
+def _wrapped_after_quote(above: str, below: str) -> bool:
+    return (len(above) >= _WRAPPED_MIN and bool(_QUOTED_WORD_END_RE.search(above)) and bool(_GOES_ON_LOWER_RE.match(below))
+            and not looks_like_log(above) and not looks_like_log(below))
 
 
 # A sentence cut by a code block (or a command's output) and resumed under it: "i updated my modem via",
