@@ -553,7 +553,7 @@ def _read(said: str, sentence: bool) -> List[Tuple[StatedState, Tuple[int, int]]
     grammar_read = _grammar_readings(said) if sentence else {}
     folded = fold(said)
     for state, regex, unless in _compiled_states():
-        if (state.fact == GENERIC_FAILURE and any(not row.device_kind for row, _ in read)) or not (sentence or state.any_line):
+        if (state.fact == GENERIC_FAILURE and any(not row.keeps_catch_all for row, _ in read)) or not (sentence or state.any_line):
             continue
         grammar = grammar_read.pop(state.fact, [])
         for m in itertools.chain(regex.finditer(said, folded) if regex else (), grammar):
@@ -697,8 +697,8 @@ def _read_variants(said: str, read: List[Tuple[StatedState, Tuple[int, int]]]) -
             for state in _read_in_variant(variant, before, after, facts_read):
                 facts_read.add(state.fact)
                 read.append((state, (a + variant.start, a + variant.end)))
-    # (a row that only names what the device is leaves the catch-all standing: StatedState.device_kind)
-    if any(state.fact != GENERIC_FAILURE and not state.device_kind for state, _ in read):
+    # (a row that only names what the device is, or narrows a failure, leaves the catch-all standing: StatedState.keeps_catch_all)
+    if any(state.fact != GENERIC_FAILURE and not state.keeps_catch_all for state, _ in read):
         read = [(state, span) for state, span in read if state.fact != GENERIC_FAILURE]
     return read
 

@@ -38,9 +38,10 @@ class StatedState:
     # read in every line no parser understood, commands and file names included, not only in sentences (a
     # vendor's firmware file or tool named in a code block: "SWI9X30C_02.33...zip", "autoflash-7455.sh")
     any_line: bool = False
-    # context that only names what the device is or where it sits (a stick, a HAT, a laptop's internal card): a failure
-    # told in words beside it is still the catch-all's to read (said:not-working), as if the row had not read the line
-    device_kind: bool = False
+    # the catch-all (said:not-working) still reads the line, as if this row had not: a row that only names what the
+    # device is or where it sits (a stick, a HAT, a laptop's internal card), or one that narrows a failure told in words
+    # without explaining it (said:modem-fails, said:connect-fails); rules that want such a failure name the row's fact
+    keeps_catch_all: bool = False
     # the language of the clause grammar's table (model/prose_languages.py) the pattern is written in: that
     # language's conditions and doubts take the statement back as they do the grammar's own (prose_foreign.hedged)
     language: str = ""
@@ -796,7 +797,7 @@ _WORKS_AGAIN = (r"\b(?:fix\w*|solv\w*|cured?|helped|resolv\w*|(?:works?|worked|w
 # flashing UZ801", "not working after update", "after updating modem"
 _FW_CHANGE = (r"(?:(?:firmware|fw|modem|module)[\s-]+(?:update|upgrade|flash|downgrade|replace)\w*|"
               r"(?:flash|updat|upgrad|downgrad|replac|reinstall|install|chang|writ)\w*\s+(?:the\s+|a\s+|an\s+|its\s+|my\s+)?"
-              r"(?:[\w-]+\s+){0,2}?(?:firmware|fw)\b|(?:flash|updat|upgrad)\w*\s+(?:the\s+|my\s+)?(?:modem|module|\w*\d\w*)\b|update\b|upgrade\b)")
+              r"(?:[\w-]+\s+){0,2}?(?:firmware|fw)\b|(?:flash|updat|upgrad)\w*\s+(?:the\s+|my\s+|an?\s+|its\s+)?(?:modem|module|\w*\d\w*)\b|update\b|upgrade\b)")
 # the firmware a modem came with, named against one flashed since: "the original firmware", "stock fw", "the factory image"
 _STOCK_FW = r"(?:original|stock|old|previous|factory|official|vendor)\s+(?:\w+\s+)?(?:firmware|fw|image)\b"
 # ... and it no longer works: cannot be enabled, does not boot or respond, is off or bricked, has no IMEI
@@ -810,6 +811,11 @@ _FW_BROKEN = (r"(?:\b(?:can(?:'t|\s?not)|could(?:n't| not)|unable to|won't|will 
               r"\b(?:non-?|un)bootable\b|\b(?:does(?:n't| not)|do(?:n't| not)|won't|never)\s+show\s+up\b|"
               # it restarts forever: "stuck in a boot loop", "bootloops", "keeps rebooting itself"
               r"\b(?:stuck\s+in\s+|in\s+|into\s+)?(?:an?\s+)?(?:endless\s+|infinite\s+)?(?:boot|reboot|restart)[- ]?loop(?:s|ing)?\b|"
+              # ... or its USB side does: "the modem loops on the USB connect/disconnect part", "keeps rebooting", "reboots
+              # every few seconds"
+              r"\bloops?\s+(?:on|in|through)\s+(?:the\s+|a\s+)?(?:USB\s+)?(?:connect|disconnect|boot|reboot|restart|re-?enumerat)\w*|"
+              r"\bkeeps?\s+(?:on\s+)?(?:rebooting|restarting|resetting|re-?enumerating)\b|"
+              r"\b(?:reboots?|restarts?|resets?)\s+(?:itself\s+)?every\s+(?:few\s+|couple\s+of\s+|\d+\s+)?(?:seconds?|secs?|s)\b|"
               r"\bno\s+(?:more\s+)?(?:ttyUSB|ttyACM|cdc-wdm|serial\s+ports?|ports)\w*\b|"
               r"\bIMEI\b" + r"(?:[^.!?]){0,30}?\b(?:empty|blank|unknown|unkown|missing|lost|gone|all zeros?|"
               r"(?:is|are|was|were)\s+not\s+(?:being\s+)?(?:retrieved|read|shown|reported|returned|available))\b)")
@@ -2130,7 +2136,7 @@ STATES: Tuple[StatedState, ...] = (
     StatedState("said:hilink-named",
                 r"(?<!non-)(?<!non )(?<!not a )(?<!not )(?<!no )(?<!from )\bhi-?link\b",
                 "lsusb; ip addr (an Ethernet interface with a 192.168.x address from the stick's DHCP server)",
-                suspected=True, context=True, device_kind=True),
+                suspected=True, context=True, keeps_catch_all=True),
     # a stick model whose retail firmware is the router (HiLink / web-UI) one, named: data/router-mode-ids.csv's Huawei
     # E3372 HiLink (12d1:14dc) and E303 HiLink (12d1:14db), ZTE MF823 / MF825A / MF668 (web-UI router firmware); the
     # E3372's stick firmware is named E3372s: what kind of device the post is about, context for a serial tool that
@@ -2138,7 +2144,7 @@ STATES: Tuple[StatedState, ...] = (
     StatedState("said:router-firmware-model",
                 r"\b(?:Huawei\s+)?E3372(?![sS])h?(?:-\d{3})?\b|\b(?:Huawei\s+)?E303h?\b(?![.-]?s)|\b(?:ZTE\s+)?MF(?:823|825A?|668)\b",
                 "lsusb (12d1:14dc / 12d1:14db or a ZTE web-UI id is the router firmware); ip -br link (an Ethernet interface, no ttyUSB)",
-                suspected=True, context=True, device_kind=True),
+                suspected=True, context=True, keeps_catch_all=True),
     # the Ethernet-style interface of a router stick (ethN, usbN, enx...) said to be unavailable or gone: "eth1 interface not
     # available after enabling the desktop", "usb0 disappears after boot", "enx0c5b8f279a64 is not up"
     StatedState("said:eth-iface-unavailable",
@@ -2831,7 +2837,7 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:SIM7000[A-Z]?|SIM70[278]0[A-Z]*|SIM7022|BG9[56][\w-]*|BG77[\w-]*|BG600L[\w-]*|SARA-[RN][45]\w*|nRF91\d\d\w*|"
                 r"LTE-M1?|Cat[- ]?M1|Cat[- ]M(?![.\w/-])|NB-?IoT|eMTC)\b",
                 "echo 'on the AT port: AT+CNMP?  AT+CMNB?  AT+CBANDCFG?' (SIMCom) or 'AT+QCFG=\"nwscanseq\"  AT+QCFG=\"iotopmode\"' (Quectel)",
-                context=True, any_line=True, device_kind=True),
+                context=True, any_line=True, keeps_catch_all=True),
     # the modem works only once its radio is switched on by hand: "I have to ... run `gammu setpower on`, then ... it
     # will work", "after sending AT+CFUN=1 it registers", "rfkill unblock wwan fixed it" - it had started with its radio
     # off (gammu 553acaf33: the D-Link DWM-157 initializes itself with radio disabled)
@@ -3209,7 +3215,7 @@ STATES: Tuple[StatedState, ...] = (
     StatedState("said:gobi-module",
                 r"\bGobi\s?[123]000\b|\bun24[023]0\b",
                 "lsusb (the QDL boot id, e.g. 03f0:241d, or the modem id after the upload); ls -l /lib/firmware/gobi/",
-                context=True, device_kind=True),
+                context=True, keeps_catch_all=True),
     # the kernel's lockdown (Secure Boot turns it on) refuses what the modem's driver or switch script needs: raw PCI
     # config access (setpci, the XMM7360 PCIe-to-USB switch), unsigned modules, insmod/modprobe (man kernel_lockdown.7:
     # "unsigned module loading", "direct PCI access" are restricted): "in lockdown mode, setpci cannot be used",
@@ -3925,7 +3931,7 @@ STATES: Tuple[StatedState, ...] = (
                 unless=r"\b" + _MM + r"\b|" + _NOW_FIXED),
     # an M.2 / mini-PCIe card with no UART to the host named (_USB_ONLY_CARD), in a sentence or any line
     StatedState("said:usb-only-card", _USB_ONLY_CARD,
-                "lsusb; ls -l /dev/serial/by-id/ /dev/ttyUSB*", context=True, any_line=True, device_kind=True),
+                "lsusb; ls -l /dev/serial/by-id/ /dev/ttyUSB*", context=True, any_line=True, keeps_catch_all=True),
     # a board's UART named in a setting while the modem is a USB device (its AT ports are ttyUSB/ttyACM nodes of option,
     # qcserial or cdc_acm, never the SoC's ttyAMA/ttyS): "I set the serial port to /dev/ttyS0, but the MC7455 is a USB
     # module and shows up as ttyUSB2", "the chat script opens /dev/serial0 although the modem is connected over USB"
@@ -4724,7 +4730,7 @@ STATES: Tuple[StatedState, ...] = (
                 r"P15[sv]?|P16[sv]?|L13(?:\s+Yoga)?)\s+Gen\s*\d+\b|"
                 # a ThinkPad series that no other maker names so, written without its generation ("a `T14s` (AMD, 3rd gen)")
                 r"\b(?:X1\s+(?:Carbon|Yoga)|[TP]1[46]s|P15s|X13s|T4[4-9]0s)\b",
-                "sudo dmidecode -s system-manufacturer; sudo dmidecode -s system-product-name", context=True, device_kind=True),
+                "sudo dmidecode -s system-manufacturer; sudo dmidecode -s system-product-name", context=True, keeps_catch_all=True),
     # the modem itself leaves the bus: it disappears, vanishes, drops off (and comes back), or restarts by itself
     # again and again. A module that does so while nothing on the host asks it to is most often short of power
     # (knowledge.md usb-power-or-reset: repeated disconnects; modules in adapters or hubs without external power).
@@ -4918,6 +4924,9 @@ STATES: Tuple[StatedState, ...] = (
                 _SAME + r"{0,80}?" + _FW_BROKEN + r"|" +
                 _FW_BROKEN + _SAME + r"{0,80}?\bafter\s+(?:a |an |the |my |I |we |its |successful |unsuccessful |failed )*"
                 r"(?:\w+\s+){0,2}?" + _FW_CHANGE + r"|" + _IMEI_LOST + r"|"
+                # broken in the middle of the write: "RC7611 bricked during upgrade", "it bricked mid-upgrade"
+                r"\b(?:bricked|died|broke)\s+(?:it\s+)?(?:during|mid-?|while|in\s+the\s+middle\s+of)\s*(?:an?\s+|the\s+|its\s+)?"
+                r"(?:\w+\s+){0,2}?(?:update|upgrade|updating|upgrading|flash\w*)\b|"
                 r"\bIMEI\b(?:\s+and\s+(?:the\s+)?(?:SN|serial(?: number)?|IMSI))?\s+(?:is|are|was|were)\s+not\s+(?:being\s+)?"
                 r"(?:retrieved|read|shown|reported|returned|available)\b|"
                 # the flash itself hung or broke off midway: "it hangs at 'Upgrading EG25' and never completes", "the
@@ -5435,7 +5444,7 @@ STATES: Tuple[StatedState, ...] = (
                 r"\bUSB[ -](?:device|modem|dongle|stick)s?\b|"
                 r"\b(?:connect\w*|plug\w*)\s+(?:in\s+)?(?:the\s+|its\s+)?USB(?:\s+cable)?\s+(?:in)?to\s+(?:the\s+|my\s+|a\s+)?"
                 r"(?:host|PC|computer|laptop|port)\b",
-                "lsusb; the device's LED right after it is plugged in", context=True, device_kind=True),
+                "lsusb; the device's LED right after it is plugged in", context=True, keeps_catch_all=True),
     StatedState("said:modem-board",
                 # a HAT as its makers write it, or a hat that is one's: German "hat" (has) is no board ("Endlich hat man Zeit")
                 r"\b(?:(?-i:HAT|(?<=\w )Hat)|(?:the|my|a|this|LTE|4G|5G|cellular)\s+(?:[\w-]+\s+){0,2}?hat\b|shield|breakout(?: board)?|"
@@ -5444,7 +5453,7 @@ STATES: Tuple[StatedState, ...] = (
                 r"LilyGO|TTGO|T-SIM[\w-]*|T-A7\d{3}[\w-]*|T-Call[\w-]*|T-PCIE[\w-]*|T-SIMCAM|ESP32[\w-]*|ESP8266|Arduino|Wio[ -]\w+|Maduino[\w-]*|"
                 # the program such a board runs, as the Arduino IDE names it ("programmed the boards with a different sketch")
                 r"sketch(?:es)?)\b",
-                "the board's manual: how its power key / power button switches the module on", suspected=True, context=True, device_kind=True),
+                "the board's manual: how its power key / power button switches the module on", suspected=True, context=True, keeps_catch_all=True),
     # a module in the mini-PCIe / M.2 slot of a router or single-board computer (not a laptop's): the board's own power
     # or enable GPIO and its device tree switch the slot on ("an EC20 in the mini-PCIe slot of my RK3399 board", "the LTE
     # module in the router's mPCIe socket", "minipcie插口"); context, what a not-enumerated module is checked for first
@@ -5454,12 +5463,12 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:board|router|SBC|RK\d{4}|CM4|BPI|NanoPi|gateway|CPE)(?:'s)?\s+(?:\S+\s+){0,5}?(?:mini[- ]?PCI(?:e|-E)?|mPCIe|M\.2|NGFF)"
                 r"\s+(?:slot|socket|connector|port)s?\b",
                 "the board's schematic / device tree: the slot's power-enable GPIO or regulator; lsusb right after boot",
-                context=True, unless=r"\b(?:laptop|notebook|ThinkPad|Latitude|EliteBook|ProBook|XPS|MacBook|desktop|PC)\b", device_kind=True),
+                context=True, unless=r"\b(?:laptop|notebook|ThinkPad|Latitude|EliteBook|ProBook|XPS|MacBook|desktop|PC)\b", keeps_catch_all=True),
     StatedState("said:board-slot-module", r"(?:mini-?pcie|mpcie|M\.2|NGFF)\s*(?:插口|插槽|接口|卡槽|槽)",
                 "the board's schematic / device tree: the slot's power-enable GPIO or regulator; lsusb right after boot",
-                context=True, unless=_CHINESE_HEDGE + r"|笔记本|ThinkPad|联想", device_kind=True),
+                context=True, unless=_CHINESE_HEDGE + r"|笔记本|ThinkPad|联想", keeps_catch_all=True),
     StatedState("said:modem-board", _CARRIER_BOARD,
-                "the board's manual: which pin or GPIO switches the module's power on", context=True, any_line=True, device_kind=True),
+                "the board's manual: which pin or GPIO switches the module's power on", context=True, any_line=True, keeps_catch_all=True),
     # the module answered for a while, then stopped: "stopped responding to AT commands after a month", "worked for two
     # weeks before the modem stopped", "suddenly stopped responding"
     StatedState("said:stopped-after-working",
@@ -5578,7 +5587,7 @@ STATES: Tuple[StatedState, ...] = (
                 # RUTX09/11/12/14/50, RUTM, RUTC, TRB1xx/2xx/5xx; their RUTX08/10 and RUT300/301 have no modem)
                 r"\b(?:LHGG?|SXT|wAP(?:\s+ac)?|LtAP(?:\s+mini)?|Chateau|ATL|hAP\s+ac[\^\u00b2\u00b323]*)\s+(?:LTE\d{0,2}|5G)\b|"
                 r"\b(?:RUT[29]\d{2}|RUTX(?:09|11|12|14|50)|RUT[MC]\d{2}|TRB[125]\d{2})\b",
-                "the device's model and the modem's position (soldered, mini-PCIe, M.2)", context=True, device_kind=True),
+                "the device's model and the modem's position (soldered, mini-PCIe, M.2)", context=True, keeps_catch_all=True),
     # a PPP / GPRS connection that goes to "pending" and straight back to offline: the dialler's setup (APN,
     # user, authentication options) is refused at once
     StatedState("said:call-pending-then-offline",
@@ -5786,10 +5795,10 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?<![A-Za-z])(?:UFI[-_ ]?\d{3,4}\w*|(?:FY_)?UZ801\w*|JZ0\d[-_]?\d{2}\w*|OpenStick)(?![A-Za-z])|"
                 r"\bmsm8916\b(?:[^.!?\n]{0,40}?\b(?:stick|dongle|UFI|UZ801|JZ\w*)\b)?",
                 "the board's PCB label; ls -l /lib/firmware/ (modem.*, mba.mbn); the stick's stock modem partitions backup",
-                context=True, device_kind=True),
+                context=True, keeps_catch_all=True),
     # a connection attempt said to fail: "Connection failed within 1 second", "the connection fails within a second",
     # "it fails to connect", "wvdial never connects". Like said:modem-fails it narrows what the catch-all reads and
-    # leaves it standing (device_kind); rules that must not fire without a failure name it
+    # leaves it standing (keeps_catch_all); rules that must not fire without a failure name it
     StatedState("said:connect-fails",
                 r"\bconnection(?:\s+attempts?)?\s+(?:\w+\s+)?(?:fails|failed|is\s+refused|was\s+refused)\b|"
                 r"\b(?:fails?|failed|unable|can(?:'t|not)|could(?:n't|\s+not))\s+to\s+(?:\w+\s+)?connect\b|"
@@ -5800,11 +5809,11 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:always\s+|just\s+|still\s+|then\s+)?(?:fails|failed)\b",
                 "nmcli device; journalctl -b -u NetworkManager -u ModemManager (the attempt); mmcli -m any",
                 unless=r"\b(?:fixed|solved|resolved|now\s+(?:it\s+)?(?:works?|connects?)|works?\s+now)\b",
-                context=True, device_kind=True),
+                context=True, keeps_catch_all=True),
     # the cellular side itself said to fail: the modem, LTE/4G, the baseband or the mobile data link does not work, connect
     # or come up ("The modem does not work", "Modem not working on OpenWRT", "LTE keeps getting errors", "替换基带的四个
     # 文件也无法使用"), not the board's other functions (Wi-Fi, USB gadget, hotspot). It narrows what the catch-all
-    # (said:not-working) reads, which still stands (device_kind): rules that want the modem's own failure name it
+    # (said:not-working) reads, which still stands (keeps_catch_all): rules that want the modem's own failure name it
     StatedState("said:modem-fails",
                 r"\b(?:modem|LTE|4G|5G|cellular|mobile\s+data|baseband|WWAN)(?:\s+(?:modem|module|connection|link|side|part|"
                 r"function|data))?\s+(?:(?:still|just|also)\s+)?(?:(?:does|do|did)(?:n't|\s+not)|won't|will\s+not|can(?:'t|not)|"
@@ -5819,7 +5828,7 @@ STATES: Tuple[StatedState, ...] = (
                 "mmcli -m any; sudo dmesg | grep -iE 'remoteproc|q6v5|modem|qmi'; ip addr",
                 unless=r"\b(?:fixed|solved|resolved|now\s+(?:it\s+)?works?|works?\s+now)\b|已经?解决|解决了|可以(?:正常)?(?:使用|上网)了|"
                        + _CHINESE_HEDGE,
-                context=True, device_kind=True),
+                context=True, keeps_catch_all=True),
     # the modem's non-volatile partitions of such a board (fsc, fsg, modemst1, modemst2: the EFS with the IMEI and the RF
     # calibration) were wiped, emptied or overwritten: no firmware file brings them back ("the 'fsc fsg modemst1 and
     # modemst2' files ... are now 0 bytes", "I erased the modemst partitions")
@@ -5836,7 +5845,7 @@ STATES: Tuple[StatedState, ...] = (
                 r"(?:dongle|stick|USB\s+modem|wireless\s+modem|data\s*card|surf\s*stick)s?\b|\bdongles?\b|\bsurf\s*sticks?\b|"
                 r"\b(?:after|when|once)\s+(?:I\s+)?plug(?:ged|ging)?\s+(?:it|the\s+(?:modem|stick|dongle|device))\b|"
                 r"\bI\s+plug(?:ged)?\s+(?:in\s+)?(?:it|the\s+(?:modem|stick|dongle)|my\s+(?:\w+\s+){0,2}?(?:modem|stick|dongle))\b",
-                "lsusb; the device's model (a USB stick, a modem in a slot, a router)", context=True, device_kind=True),
+                "lsusb; the device's model (a USB stick, a modem in a slot, a router)", context=True, keeps_catch_all=True),
     # any other failure in plain words: the modem or its ports are missing, it does not work, connect or
     # stay up. No rule names a cause from it; the report uses it so that output which shows no fault is
     # not read as "healthy" when the person says something fails (report: the problem is unexplained).
