@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wwandoctor.model import prose
-from wwandoctor.snapshot import LogLine
-
-
-def said(sentence: str):
-    return set(prose.stated_facts([LogLine(text=sentence, origin="unknown", time=None, source="post")]))
+from prose_util import stated as said
 
 
 @pytest.mark.parametrize("sentence, fact", [
