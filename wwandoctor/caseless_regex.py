@@ -80,7 +80,9 @@ class CaselessRegex:
 
     def compiled(self) -> "re.Pattern[str]":
         if self._compiled is None:
-            self._compiled = re.compile(self.full_pattern(), re.I)
+            from wwandoctor import regex_cache
+
+            self._compiled = regex_cache.compile(self.full_pattern(), re.I)
         return self._compiled
 
     def finditer(self, text: str, folded: Optional[str] = None) -> Iterator["re.Match[str]"]:

@@ -102,3 +102,10 @@ def main(argv=None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    finally:
+        _keep_regex_programs()
+
+
+def _keep_regex_programs() -> None:
+    if "wwandoctor.regex_cache" in sys.modules:  # not imported by --version or a usage error
+        sys.modules["wwandoctor.regex_cache"].save()

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Optional, Tuple
 
+from wwandoctor import regex_cache
+
 # USB serial drivers of modem AT/DM/NMEA ports (ttyUSB*, ttyACM*).
 USB_SERIAL_DRIVERS = frozenset(("option", "option1", "qcserial", "sierra", "cdc_acm", "usb_serial_simple",
                                 "usbserial_generic", "qcaux", "ti_usb_3410_5052"))
@@ -35,8 +37,8 @@ def modem_serial_driver(description: str) -> str:
 # the kernel lines that create a serial port: usb-serial's attach line (bus.c above; the message without its stamp),
 # and cdc-acm's "cdc_acm 1-1:1.0: ttyACM0: USB ACM device" (linux drivers/usb/class/cdc-acm.c acm_probe, dev_info
 # "ttyACM%d: USB ACM device")
-SERIAL_ATTACHED_RE = re.compile(r"^usb (\d+-\d+(?:\.\d+)*): (.+?) converter now attached to (tty\w+)")
-ACM_PORT_CREATED_RE = re.compile(r"^cdc_acm \S+: ttyACM\d+: USB ACM device")
+SERIAL_ATTACHED_RE = regex_cache.compile(r"^usb (\d+-\d+(?:\.\d+)*): (.+?) converter now attached to (tty\w+)")
+ACM_PORT_CREATED_RE = regex_cache.compile(r"^cdc_acm \S+: ttyACM\d+: USB ACM device")
 
 
 def serial_port_attached(text: str) -> Optional[Tuple[str, str, str]]:

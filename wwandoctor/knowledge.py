@@ -19,6 +19,8 @@ import io
 import re
 from typing import Dict, List, Optional, Tuple
 
+from wwandoctor import regex_cache
+
 # Kernel sources the usb-modem-ids.csv ``in_kernels`` column was checked against, oldest first.
 CHECKED_KERNELS: Tuple[Tuple[int, int, int], ...] = ((5, 10, 262), (6, 1, 192), (6, 12, 117), (7, 2, 13))
 
@@ -240,7 +242,7 @@ def modeswitch_entry(vid, pid) -> Optional[Dict[str, str]]:
     return rows[0] if rows else None
 
 
-_TARGET_RE = re.compile(r"\btarget ([0-9a-f]{4}):([0-9a-f]{4}(?:,[0-9a-f]{4})*)")
+_TARGET_RE = regex_cache.compile(r"\btarget ([0-9a-f]{4}):([0-9a-f]{4}(?:,[0-9a-f]{4})*)")
 
 
 @functools.lru_cache(maxsize=None)
@@ -266,7 +268,7 @@ def is_switch_target(vid, pid) -> bool:
 
 # usb-modeswitch-data also switches Wi-Fi and Bluetooth sticks out of their driver-CD mode ("AVM Fritz!Wlan USB Stick N",
 # "D-Link DWA-171 Wifi Dongle", "Motorola 802.11 bg WLAN"): their targets are no modems
-_NOT_MODEM_MODEL_RE = re.compile(r"(?i)wi-?fi|\bw?lan\b|wlan|bluetooth|802\.11|printer|laserjet")
+_NOT_MODEM_MODEL_RE = regex_cache.compile(r"(?i)wi-?fi|\bw?lan\b|wlan|bluetooth|802\.11|printer|laserjet")
 
 
 def switch_sources(vid, pid) -> List[str]:

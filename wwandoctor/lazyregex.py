@@ -32,7 +32,9 @@ class LazyRegex:
 
     def compiled(self) -> Pattern:
         if self._compiled is None:
-            self._compiled = re.compile(self.pattern)
+            from wwandoctor import regex_cache
+
+            self._compiled = regex_cache.compile(self.pattern)
         return self._compiled
 
     def __getstate__(self):

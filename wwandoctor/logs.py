@@ -26,7 +26,7 @@ import io
 import re
 from typing import List, Optional, Pattern, Sequence, Tuple
 
-from wwandoctor import drivers
+from wwandoctor import drivers, regex_cache
 from wwandoctor.lazyregex import LazyRegex, required_literal, required_literals, required_runs
 from wwandoctor.lazyregex import alternatives as _alternatives
 from wwandoctor.snapshot import LogLine
@@ -42,7 +42,7 @@ MODEM_LOG_MODULES = tuple(sorted(
     | {"cdc-wdm", "cdc-acm", "usb-storage", "usb_storage", "wwan", "mhi", "t7xx", "rfkill", "usb_modeswitch",
        "qcqmi", "rmnet", "cdc_subset", "zaurus"}))
 
-_PREFIX_RE = re.compile(
+_PREFIX_RE = regex_cache.compile(
     # usb core: "usb 1-7: ...", a root hub's port "usb usb1-port3: ...", an external hub's port "usb 1-1-port2: ..."
     # (linux drivers/usb/core/port.c:561 in 5.4.188 names a port "%s-port%d" after its hub device)
     r"^(?:usb\s+(?:\d+-[\d.]+(?:-port\d+)?|usb\d+-port\d+)[:\s]"
@@ -51,14 +51,14 @@ _PREFIX_RE = re.compile(
     r"|mhi\s+mhi\d+:"                                         # "mhi mhi0: ..."
     r"|wwan\d*[\s:])" % "|".join(re.escape(d) for d in MODEM_LOG_MODULES))
 
-_KEYWORD_RE = re.compile(
+_KEYWORD_RE = regex_cache.compile(
     r"\bcdc-wdm\d+|usb-storage|\bwwan\d|\bttyUSB\d|\bwwp\w+|usb_modeswitch|usbfs: |\bmhi\b|\bt7xx\b"
     r"|[Ff]irmware: direct-loading|Direct firmware load|firmware load|[Ff]ailed to load firmware"
     r"|Lockdown:|locked down|module verification failed|module signature|[Ll]oading of (?:unsigned )?module"
     r"|Key was rejected|PKCS#7 signature|scsi \d+:\d+:\d+:\d+: CD-ROM")
 
 # "usbcore: registered new interface driver X" is kept only for modem drivers.
-_REGISTERED_RE = re.compile(r"usbcore: registered new (?:interface )?driver (\S+)")
+_REGISTERED_RE = regex_cache.compile(r"usbcore: registered new (?:interface )?driver (\S+)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -160,16 +160,16 @@ def is_relevant(text: str) -> bool:
 
 # --- prefixes and origins ------------------------------------------------------
 
-_DMESG_TIME_RE = re.compile(r"^\[\s*(\d+\.\d+)\]\s?")
+_DMESG_TIME_RE = regex_cache.compile(r"^\[\s*(\d+\.\d+)\]\s?")
 _SYSLOG_TIME = r"(?:[A-Z][a-z]{2}\s+\d{1,2}\s+\d\d:\d\d:\d\d(?:\.\d+)?|\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?)"
 # With a timestamp: optional host, then "tag[pid]:" or "tag:", or "[pid]:" alone (a line whose ident was dropped, see
 # :data:`UNTAGGED`).
-_SYSLOG_RE = re.compile(r"^" + _SYSLOG_TIME + r"\s+(?:(?P<host>[^\s\[\]:]+)\s+)?(?:(?P<tag>[^\s\[\]:]+)(?:\[\d+\])?|\[\d+\]):"
-                        r"\s?(?P<msg>.*)$")
+_SYSLOG_RE = regex_cache.compile(r"^" + _SYSLOG_TIME + r"\s+(?:(?P<host>[^\s\[\]:]+)\s+)?(?:(?P<tag>[^\s\[\]:]+)(?:\[\d+\])?|\[\d+\]):"
+                                 r"\s?(?P<msg>.*)$")
 # Without a timestamp only "tag[pid]:" or "kernel:" is recognised ("option1 ttyUSB0: ..." is a kernel message).
 # A host name may stand before the tag when the timestamp was cut ("raspbian kernel: usb 1-1: ...").
-_BARE_TAG_RE = re.compile(r"^(?:[A-Za-z][\w.\-]*\s+)?(?:(?P<tag>[A-Za-z][\w.\-]*)\[\d+\]:\s?(?P<msg>.*)$"
-                          r"|(?P<ktag>kernel):\s?(?P<kmsg>.*)$)")
+_BARE_TAG_RE = regex_cache.compile(r"^(?:[A-Za-z][\w.\-]*\s+)?(?:(?P<tag>[A-Za-z][\w.\-]*)\[\d+\]:\s?(?P<msg>.*)$"
+                                   r"|(?P<ktag>kernel):\s?(?P<kmsg>.*)$)")
 
 _TAGS = {
     # "modem-manager": ModemManager's daemon before 0.6 ("modem-manager[27932]: <info>  ModemManager (version
@@ -187,25 +187,25 @@ _TAGS = {
 # the object that logs (mm-log-object.c: "[modem9]", "[modem0/bearer1]", "[base-manager]", "[device /sys/...]",
 # "[ttyUSB2/probe]", "[cdc-wdm0/qmi]"), the "(tty/ttyUSB2)" port prefix of versions before 1.14, libqmi's trace, or a
 # GLib assertion naming one of its source files
-_MM_MARKS = re.compile(r"^<(?:err|wrn|msg|inf|dbg|error|warn|info|debug)>\s|\[modem\d+(?:/\w+)?\]|\[base-manager\]"
-                       r"|\[device /sys/|^\[[\w.-]+/(?:probe|at|qmi|mbim|qcdm)\]|^\((?:tty|net|usbmisc|usb|wwan)/[\w.-]+\)"
-                       r"|^\[/dev/\S+\] (?:Received|Sent) message"
-                       # a GLib assertion in one of the daemon's sources (signature mm:daemon-crashed)
-                       r"|^ERROR:(?:(?!libmm-glib/)[\w.+-]*/)*mm-[\w-]+\.c:\d+:")
+_MM_MARKS = regex_cache.compile(r"^<(?:err|wrn|msg|inf|dbg|error|warn|info|debug)>\s|\[modem\d+(?:/\w+)?\]|\[base-manager\]"
+                                r"|\[device /sys/|^\[[\w.-]+/(?:probe|at|qmi|mbim|qcdm)\]|^\((?:tty|net|usbmisc|usb|wwan)/[\w.-]+\)"
+                                r"|^\[/dev/\S+\] (?:Received|Sent) message"
+                                # a GLib assertion in one of the daemon's sources (signature mm:daemon-crashed)
+                                r"|^ERROR:(?:(?!libmm-glib/)[\w.+-]*/)*mm-[\w-]+\.c:\d+:")
 _CONTENT_ORIGINS = (
     (_MM_MARKS, "ModemManager"),
-    (re.compile(r"QmiDevice|QMI protocol error|\[/dev/\S+\]|qmicli|--device-open-"), "qmicli"),
-    (re.compile(r"MbimDevice|mbimcli"), "mbimcli"),
-    (re.compile(r"^udhcpc|udhcpc:"), "udhcpc"),
-    (re.compile(r"Unsupported device type \d+ for|DHCP(?:DISCOVER|REQUEST|OFFER|ACK|NAK) |Listening on LPF/|dhclient"), "dhclient"),
-    (re.compile(r"QConnectManager|Quectel_|QMUXResult|^\[\d\d-\d\d_\d\d:\d\d:\d\d:\d+\]"), "quectel-cm"),
-    (re.compile(r"usb_modeswitch"), "usb_modeswitch"),
+    (regex_cache.compile(r"QmiDevice|QMI protocol error|\[/dev/\S+\]|qmicli|--device-open-"), "qmicli"),
+    (regex_cache.compile(r"MbimDevice|mbimcli"), "mbimcli"),
+    (regex_cache.compile(r"^udhcpc|udhcpc:"), "udhcpc"),
+    (regex_cache.compile(r"Unsupported device type \d+ for|DHCP(?:DISCOVER|REQUEST|OFFER|ACK|NAK) |Listening on LPF/|dhclient"), "dhclient"),
+    (regex_cache.compile(r"QConnectManager|Quectel_|QMUXResult|^\[\d\d-\d\d_\d\d:\d\d:\d\d:\d+\]"), "quectel-cm"),
+    (regex_cache.compile(r"usb_modeswitch"), "usb_modeswitch"),
 )
 
 
 # A NixOS unit's script runs from the Nix store, and journald tags its lines with the file's name: the store
 # hash (32 characters of Nix's base32 alphabet), a dash, then the script's name ("<hash>-stop-modem[704]: ...")
-_NIX_STORE_HASH = re.compile(r"^[0-9a-df-np-sv-z]{32}-(?=\S)")
+_NIX_STORE_HASH = regex_cache.compile(r"^[0-9a-df-np-sv-z]{32}-(?=\S)")
 
 
 def normalize_tag(tag: str) -> str:

@@ -28,23 +28,25 @@ import re
 from dataclasses import dataclass
 from typing import Dict, FrozenSet, Iterable, List, Optional, Tuple
 
+from wwandoctor import regex_cache
+
 # A model sold under its maker's name and two rebrands (Novatel E371 = HP/Dell) is still one card;
 # beyond that the token is a shared part or a word.
 MAX_VENDORS = 3
 
 # Region / variant suffixes vendors append to one model (Quectel EC25-E/-EU/-AF, RM520N-GL, Fibocom
 # L850-GL, FM350-GL, NL668-EAU, SIMCom SIM7600G-H, Telit LE910C4-WWX, Huawei E3372h-153, ME906s-158).
-_SUFFIX_RE = re.compile(
+_SUFFIX_RE = regex_cache.compile(
     r"[-_ ](?:GL|G|E|EU|EA|EAU|EC|EM|NA|AP|AF|AE|AU|AUT|LA|LTA|LCN|LMS|LWW|J|JP|CN|CE|KR|TW|V|A|H|WW|WWX|"
     r"\d{2,3})$", re.I)
 # Names of chipsets, radio technologies, buses and parts that many vendors' modems share.
-_GENERIC_RE = re.compile(
+_GENERIC_RE = regex_cache.compile(
     r"^(?:SDX\w*|QCOM\w*|MDM\w*|MSM\w*|QSC\w*|SM\d\w*|X\d\d\w*|T7XX|XMM\w*|LTE\w*|HSPA\w*|HSDPA\w*|HSUPA\w*|UMTS\w*|"
     r"CDMA\w*|EVDO\w*|GSM\w*|WCDMA\w*|NR5G\w*|5GNR\w*|USB\d\w*|IPV\d|PCIE\w*|M2\w*|NGFF\w*|CAT\d+|"
     r"GEN\d+|REV\d+|V\d+|R\d+|ARM\w*|X86\w*|AMD64|I386)$")
-_TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
+_TOKEN_RE = regex_cache.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
 # Dell's cards: "Dell Wireless 5811e" in the kernel tables, "DW5811e" on the label and in posts
-_DELL_RE = re.compile(r"\bDell\s+(?:Wireless\s+)?(?:DW)?(\d{4}[A-Za-z]?)\b", re.I)
+_DELL_RE = regex_cache.compile(r"\bDell\s+(?:Wireless\s+)?(?:DW)?(\d{4}[A-Za-z]?)\b", re.I)
 
 
 @dataclass(frozen=True)

@@ -53,7 +53,7 @@ import ipaddress
 import re
 from typing import Any, Dict, List, Optional, Pattern, Tuple
 
-from wwandoctor import redact_patterns
+from wwandoctor import redact_patterns, regex_cache
 from wwandoctor.filledtext import FilledText, compose
 from wwandoctor.saved_snapshot import from_dict
 from wwandoctor.snapshot import Snapshot
@@ -112,12 +112,12 @@ KEPT_V6 = [ipaddress.ip_network(n) for n in ("::/128", "::1/128", "fe80::/10", "
 ALIAS_KINDS = ("IMEISV", "IMEI", "MEID", "ESN", "IMSI", "ICCID", "EID", "PHONE", "SERIAL", "MAC", "EMAIL", "PERSON",
                "SSID", "USER", "HOST", "MACHINEID", "PASSWORD", "PIN", "CELL", "LAC", "TAC", "LOC",
                "CONN", "UUID", "ID", "SIMDATA", "public-ipv4", "public-ipv6")
-ALIAS_RE = re.compile(r"^(?:[0-9a-fA-F:.]+-)?(?:%s)-\d+$" % "|".join(ALIAS_KINDS))
-_EXISTING_ALIAS_RE = re.compile(r"(?<![A-Za-z0-9])(%s)-(\d+)(?![\w-])" % "|".join(ALIAS_KINDS))
+ALIAS_RE = regex_cache.compile(r"^(?:[0-9a-fA-F:.]+-)?(?:%s)-\d+$" % "|".join(ALIAS_KINDS))
+_EXISTING_ALIAS_RE = regex_cache.compile(r"(?<![A-Za-z0-9])(%s)-(\d+)(?![\w-])" % "|".join(ALIAS_KINDS))
 
 
 # Terminal escape sequences (colours from grep --color, ip -c, ls; cursor moves): CSI, OSC, two-byte ESC.
-_TERMINAL_CODES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]|\x9b[0-?]*[ -/]*[@-~]")
+_TERMINAL_CODES = regex_cache.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]|\x9b[0-?]*[ -/]*[@-~]")
 
 
 def strip_terminal_codes(text: str) -> str:
@@ -139,7 +139,7 @@ def luhn_ok(digits: str) -> bool:
 
 
 # Template fields in fix commands and docs: YOUR_APN, <password>, {user}, $APN_PASS, XXXX.
-_TEMPLATE_RE = re.compile(r"YOUR_[A-Z_]+|<[\w -]+>|\{[\w.]+\}|\$\{?\w+\}?|[Xx*#]+|(?=[A-Z_]*[G-Z_])[A-Z][A-Z_]{2,}")
+_TEMPLATE_RE = regex_cache.compile(r"YOUR_[A-Z_]+|<[\w -]+>|\{[\w.]+\}|\$\{?\w+\}?|[Xx*#]+|(?=[A-Z_]*[G-Z_])[A-Z][A-Z_]{2,}")
 
 
 def is_placeholder(value: str) -> bool:
@@ -284,7 +284,7 @@ def _number_kind(v: str) -> Optional[str]:
     return "ID" if len(d) >= 8 else None
 
 
-_GENERIC_NETWORK = re.compile(
+_GENERIC_NETWORK = regex_cache.compile(
     r"(?i)(?:wwan|wwp|wwx|cdc-wdm|ttyUSB|ttyACM|eth|enp|ens|eno|enx|wlp|wlan|wlx|usb|ppp|lo|docker|virbr|br|veth|tun|"
     r"tap|wg|bond|rmnet|mhi|qmimux)[\w.:-]*|(?:wired|ethernet|wireless|mobile broadband|gsm|cdma|usb|bridge|vpn)"
     r"(?: connection)?(?: \d+)?|(?:ifupdown|netplan)[\w ()-]*|[\w-]*\s*\((?:\w+)\)|gsm|lte|wwan|modem|mobile|"
@@ -547,29 +547,29 @@ _CONTEXT: List[Tuple[str, Optional[Tuple[str, ...]]]] = (
     + redact_patterns.sources(["phones", "addresses", "people", "cells", "positions", "networks", "fallback"]))
 
 # Shape-only patterns, tried after the contextual ones.
-_ICCID_RE = re.compile(r"(?<![\w.])89\d{16,20}[Ff]?(?![\w.])")
-_EID_RE = re.compile(r"(?<![\w.])\d{32}(?![\w.])")
-_IMEISV_RE = re.compile(r"(?<![\w.])[02-9]\d{15}(?![\w.])")  # 1... is an epoch in microseconds
-_D15_RE = re.compile(r"(?<![\w.])\d{15}(?![\w.])")
-_PHONE_RE = re.compile(r"(?<![\w+.:/=\\-])\+(?:\d{7,15}|\d{1,3}(?:[ -]\(?\d{2,8}\)?){1,5})(?![\w])")
-_MAC_RE = re.compile(r"(?<![\w:-])(?:[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}|[0-9A-Fa-f]{2}(?:-[0-9A-Fa-f]{2}){5})(?![\w:-])")
+_ICCID_RE = regex_cache.compile(r"(?<![\w.])89\d{16,20}[Ff]?(?![\w.])")
+_EID_RE = regex_cache.compile(r"(?<![\w.])\d{32}(?![\w.])")
+_IMEISV_RE = regex_cache.compile(r"(?<![\w.])[02-9]\d{15}(?![\w.])")  # 1... is an epoch in microseconds
+_D15_RE = regex_cache.compile(r"(?<![\w.])\d{15}(?![\w.])")
+_PHONE_RE = regex_cache.compile(r"(?<![\w+.:/=\\-])\+(?:\d{7,15}|\d{1,3}(?:[ -]\(?\d{2,8}\)?){1,5})(?![\w])")
+_MAC_RE = regex_cache.compile(r"(?<![\w:-])(?:[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}|[0-9A-Fa-f]{2}(?:-[0-9A-Fa-f]{2}){5})(?![\w:-])")
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
-_IPV4_RE = re.compile(r"(?<![\w.])%s(?:\.%s){3}(?![\w]|\.\w)" % (_OCTET, _OCTET))
-_IPV6_RE = re.compile(r"(?<![\w:.])[0-9A-Fa-f:]{2,45}(?![\w:.])")
+_IPV4_RE = regex_cache.compile(r"(?<![\w.])%s(?:\.%s){3}(?![\w]|\.\w)" % (_OCTET, _OCTET))
+_IPV6_RE = regex_cache.compile(r"(?<![\w:.])[0-9A-Fa-f:]{2,45}(?![\w:.])")
 # 8 (address.mask), 16 (IPv6) or 32 (IPv6.mask) dotted decimal octets, as 3GPP AT answers print them.
-_DOTTED_RE = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){7}(?:(?:\.\d{1,3}){8}(?:(?:\.\d{1,3}){16})?)?(?![\w.])")
-_ARPA_RE = re.compile(r"(?i)(?<![\w.])(%s(?:\.%s){3})\.in-addr\.arpa\b" % (_OCTET, _OCTET))
+_DOTTED_RE = regex_cache.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){7}(?:(?:\.\d{1,3}){8}(?:(?:\.\d{1,3}){16})?)?(?![\w.])")
+_ARPA_RE = regex_cache.compile(r"(?i)(?<![\w.])(%s(?:\.%s){3})\.in-addr\.arpa\b" % (_OCTET, _OCTET))
 # A version after the address-looking part: 1.32.4.1-1ubuntu1, 5.15.0.1~rc
-_VERSION_AFTER = re.compile(r"[-~+][\w]")
-_DIGIT_RUN_RE = re.compile(r"(?:(?<=\\[rnt])|(?<![\w.]))\d[\d /-]{13,62}\d(?![\w])")
+_VERSION_AFTER = regex_cache.compile(r"[-~+][\w]")
+_DIGIT_RUN_RE = regex_cache.compile(r"(?:(?<=\\[rnt])|(?<![\w.]))\d[\d /-]{13,62}\d(?![\w])")
 # The interface identifier of an EUI-64 IPv6 address: xxxx:xxff:fexx:xxxx at the end
-_EUI64_RE = re.compile(r"(?i):([0-9a-f]{1,4}):([0-9a-f]{0,2})ff:fe([0-9a-f]{2}):([0-9a-f]{1,4})(?![0-9a-f:])")
-_EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.([A-Za-z]{2,})(?![\w.-])")
+_EUI64_RE = regex_cache.compile(r"(?i):([0-9a-f]{1,4}):([0-9a-f]{0,2})ff:fe([0-9a-f]{2}):([0-9a-f]{1,4})(?![0-9a-f:])")
+_EMAIL_RE = regex_cache.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.([A-Za-z]{2,})(?![\w.-])")
 # Raw QMI/MBIM messages in debug logs: "data = 01:2A:00:...". Identifiers travel inside as ASCII
 # (QMI) or UTF-16LE (MBIM) digits.
-_HEXDUMP_RE = re.compile(r"(?<![\w:])[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){13,}(?![\w:])")
-_DUMP_DIGITS = re.compile(rb"\+?[0-9]{7,}|(?:\+\x00)?(?:[0-9]\x00){7,}")
-_VERSION_CONTEXT = re.compile(
+_HEXDUMP_RE = regex_cache.compile(r"(?<![\w:])[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){13,}(?![\w:])")
+_DUMP_DIGITS = regex_cache.compile(rb"\+?[0-9]{7,}|(?:\+\x00)?(?:[0-9]\x00){7,}")
+_VERSION_CONTEXT = regex_cache.compile(
     r"(?i)(?:version|revision|firmware|release|build|package|\bver|\bfw|\brev|\bv|\blib[\w-]*|modemmanager|"
     r"networkmanager|mmcli|qmicli|mbimcli|uqmi|umbim|quectel-cm|qmi-network|mbim-network|usb_modeswitch|openwrt|"
     r"\blinux|kernel|[\w-]+-utils?|[\w-]+-tools?|[\w-]+-firmware)[ \t]*[:=]?[ \t]*['\"(]?v?$")
@@ -628,7 +628,7 @@ def _patterns_with(present: frozenset) -> List[Pattern]:
 
 @functools.lru_cache(maxsize=None)
 def _pattern(rx: str) -> Pattern:
-    return re.compile(rx)
+    return regex_cache.compile(rx)
 
 
 def mask_hex_dump(dump: str) -> str:
@@ -641,8 +641,8 @@ def mask_hex_dump(dump: str) -> str:
 
 
 # hexdump -C / xxd lines:  00000010  00 00 38 36 31 32 ...  |..8612...|   00000010: 0000 3836 3132 ...  ..8612
-_DUMP_LINE_RE = re.compile(r"(?m)^(?P<pre>(?:[^\s:]+:\d+: )?[0-9a-fA-F]{7,8}:?[ \t]+)(?P<hex>(?:[0-9a-fA-F]{2,4}[ \t]{1,2}){2,16})"
-                           r"(?P<gap>[ \t]*\|?)(?P<ascii>[^\n|]{1,16})(?P<post>\|?)[ \t]*$")
+_DUMP_LINE_RE = regex_cache.compile(r"(?m)^(?P<pre>(?:[^\s:]+:\d+: )?[0-9a-fA-F]{7,8}:?[ \t]+)(?P<hex>(?:[0-9a-fA-F]{2,4}[ \t]{1,2}){2,16})"
+                                    r"(?P<gap>[ \t]*\|?)(?P<ascii>[^\n|]{1,16})(?P<post>\|?)[ \t]*$")
 
 
 def mask_dump_lines(text: str) -> str:
@@ -948,6 +948,7 @@ class Redactor:
         return self._sub(self._global_re, self._known_alias, text)
 
     def _build_known(self) -> None:
+        # made from the values found in the input: compiled by re, never kept by regex_cache
         parts = []
         self._known_groups: Dict[str, str] = {}
         entries = sorted(((v, k) for v, k in self.kinds.items() if k in GLOBAL_KINDS), key=lambda e: -len(e[0]))

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, List, Optional, Tuple
 
-from wwandoctor import __version__
+from wwandoctor import __version__, regex_cache
 from wwandoctor.engine.conditions import POST_SOURCE
 from wwandoctor.engine.findings import packages_needed
 from wwandoctor.filledtext import compose, own, rstrip
@@ -161,7 +161,7 @@ def _said_more_fully(line: Dict[str, str], evidence: List[Dict[str, str]]) -> bo
 
 
 # a log line's time before its message: "12:49:18.255 -> ", "[  12.345] ", "2024-01-05 10:00:01 "
-_TIME_PREFIX_RE = re.compile(r"^[\[\s]*(?:\d{4}-\d\d-\d\d[ T])?\d+(?::\d\d)*(?:\.\d+)?\]?\s*(?:->\s*)?")
+_TIME_PREFIX_RE = regex_cache.compile(r"^[\[\s]*(?:\d{4}-\d\d-\d\d[ T])?\d+(?::\d\d)*(?:\.\d+)?\]?\s*(?:->\s*)?")
 
 
 def _once(evidence: List[Dict[str, str]]) -> List[Dict[str, str]]:
@@ -185,7 +185,7 @@ _UNNAMED = ("log", POST_SOURCE)
 
 # "mmcli -m any --command=AT..." : ModemManager answers it only in debug mode (mm-iface-modem.c handle_command:
 # "Cannot send AT command to modem: operation only allowed in debug mode")
-_MMCLI_AT_RE = re.compile(r"\bmmcli\b[^;|&]*\s--command\b")
+_MMCLI_AT_RE = regex_cache.compile(r"\bmmcli\b[^;|&]*\s--command\b")
 MMCLI_AT_NOTE = ("mmcli --command works only while ModemManager runs with --debug (else: 'operation only allowed in "
                  "debug mode'); or send the AT command on the modem's AT port (picocom, minicom).")
 

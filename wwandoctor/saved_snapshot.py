@@ -15,7 +15,7 @@ import re
 import typing
 from typing import Any, Dict, List, Optional, Tuple
 
-from wwandoctor import snapshot
+from wwandoctor import regex_cache, snapshot
 from wwandoctor.errors import InputError
 from wwandoctor.snapshot import SCHEMA, STATUSES, ModemManagerView, Snapshot
 
@@ -110,7 +110,7 @@ def looks_like_report(text: str) -> bool:
 
 # A JSON object whose first key is "schema", as a snapshot's is: a snapshot of another version, or another
 # program's versioned document; from_json says which instead of it being read as pasted text
-_SCHEMA_FIRST = re.compile(r'\{\s*"schema"\s*:')
+_SCHEMA_FIRST = regex_cache.compile(r'\{\s*"schema"\s*:')
 
 
 def looks_like_snapshot(text: str) -> bool:
@@ -126,7 +126,7 @@ LOG_TAIL = 1700
 MAX_LIST_ITEMS = 10000
 # Values under "modemmanager" (mmcli JSON) nested deeper than this are refused: nothing real is.
 MAX_DEPTH = 64
-_WS = re.compile(r"[ \t\n\r]*")
+_WS = regex_cache.compile(r"[ \t\n\r]*")
 
 
 def from_json(text: str, name: str = "<snapshot>") -> Snapshot:

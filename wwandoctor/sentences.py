@@ -15,16 +15,18 @@ from __future__ import annotations
 
 import re
 
-_WORD_RUN = re.compile(r"(?:\b[A-Za-z][a-z']*,?\s+){3}[A-Za-z][a-z']*\b")
-_PROGRAM_PREFIX = re.compile(
+from wwandoctor import regex_cache
+
+_WORD_RUN = regex_cache.compile(r"(?:\b[A-Za-z][a-z']*,?\s+){3}[A-Za-z][a-z']*\b")
+_PROGRAM_PREFIX = regex_cache.compile(
     r"^\s*(?:<\d+>|<\w+>|\[[^\]]*\]|\(\w[\w-]*:\d+\)|[\w.-]+\[\d+\]:|[\w.:-]+(?: [\w.:-]+)?:\s|"
     r"\w{3}\s+\d+\s+\d\d:|\d{4}-\d\d-\d\d|\d+:\d+|[#$>]|\w+@[\w.-]+)")
 # a driver's or program's debug line: "GobiSerial::GobiProbe Num Interfaces = 2", "GobiNet::GobiUSBNetProbe ...",
 # "qmi_wwan_q: qmap_register_device()...", "QMIWDASetDataFormat(): ..."
-_FUNCTION_PREFIX = re.compile(r"^\s*(?:\w+::\w+|\w+\(\):?\s)")
-_FULL_STOP = re.compile(r"[.!?]\s*$")
-_QUOTE_MARKS = re.compile(r"^\s*(?:>\s?)+")
-_PERSON_WORD = re.compile(
+_FUNCTION_PREFIX = regex_cache.compile(r"^\s*(?:\w+::\w+|\w+\(\):?\s)")
+_FULL_STOP = regex_cache.compile(r"[.!?]\s*$")
+_QUOTE_MARKS = regex_cache.compile(r"^\s*(?:>\s?)+")
+_PERSON_WORD = regex_cache.compile(
     r"\b(?:I|I'm|I've|I'd|my|me|we|our|you|your|it's|don't|doesn't|didn't|can't|couldn't|won't|"
     r"isn't|wasn't|haven't|but|because|however|anyone|any idea|please|thanks?)\b", re.I)
 
@@ -42,11 +44,11 @@ def is_written(text: str) -> bool:
 
 
 # a line ending as a person ends a sentence in a post: a full stop, or a smiley ("... in the settings :-(")
-_ENDS_AS_POSTED = re.compile(r"(?:[.!?]|\s[:;]-?[()DPp/])\s*$")
+_ENDS_AS_POSTED = regex_cache.compile(r"(?:[.!?]|\s[:;]-?[()DPp/])\s*$")
 # a compiler's or checker's place before its message: "/home/u/build/xmm7360.c:1451:8: error: implicit declaration ..."
-_SOURCE_PLACE = re.compile(r"^\s*\S+:\d+(?::\d+)?:\s")
+_SOURCE_PLACE = regex_cache.compile(r"^\s*\S+:\d+(?::\d+)?:\s")
 # three plain words in a row: "I always have ERROR: SIM not inserted" has no run of four but is a person's all the same
-_SHORT_WORD_RUN = re.compile(r"(?:\b[A-Za-z][a-z']*,?\s+){2}[A-Za-z][a-z']*\b")
+_SHORT_WORD_RUN = regex_cache.compile(r"(?:\b[A-Za-z][a-z']*,?\s+){2}[A-Za-z][a-z']*\b")
 
 
 def is_persons(text: str) -> bool:
@@ -69,7 +71,7 @@ def has_words(text: str) -> bool:
 
 
 # six plain words in a row: a tool's own lines of words stop short of it ("verbose call end reason (3,2001): ...")
-_LONG_WORD_RUN = re.compile(r"(?:\b[A-Za-z][a-z']*,?\s+){5}[A-Za-z][a-z']*\b")
+_LONG_WORD_RUN = regex_cache.compile(r"(?:\b[A-Za-z][a-z']*,?\s+){5}[A-Za-z][a-z']*\b")
 
 
 def is_long_prose(text: str) -> bool:

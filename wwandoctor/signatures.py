@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Dict, Iterable, List, Optional, Tuple
 
+from wwandoctor import regex_cache
 from wwandoctor.lazyregex import LazyRegex
 from wwandoctor.snapshot import LogLine
 
@@ -1888,20 +1889,20 @@ def facts() -> Tuple[str, ...]:
 # echoes it ("AT!USBCOMP?", "root@OpenWrt:~# AT+QCFG=\"usbnet\""); plain "ATI"/"ATZ" carry no fact. The packet-data
 # dial is one too: D*99 / D*98 then '*' or '#' (3GPP TS 27.007 10.2.1.1-2; "ATD*99#", "ATDT*99***1#", the echo in a
 # wvdial or chat log); a dial string without that service code is another kind of call.
-_AT_SENT = re.compile(r"(?:-->\s*'|^\s*(?:[^\s'\"]*[#$>]\s+)?)(AT[+!#$^%*][A-Za-z]\S*?|ATD[TP]?\*9[89][*#]\S*?)"
-                      r"(?:<CR>|'|\s*$)", re.I)
-_AT_RECEIVED = re.compile(r"<--\s*'(.*)'")
-_AT_FINAL = re.compile(r"\bOK\b|\bERROR\b|\+CM[ES] ERROR")
+_AT_SENT = regex_cache.compile(r"(?:-->\s*'|^\s*(?:[^\s'\"]*[#$>]\s+)?)(AT[+!#$^%*][A-Za-z]\S*?|ATD[TP]?\*9[89][*#]\S*?)"
+                               r"(?:<CR>|'|\s*$)", re.I)
+_AT_RECEIVED = regex_cache.compile(r"<--\s*'(.*)'")
+_AT_FINAL = regex_cache.compile(r"\bOK\b|\bERROR\b|\+CM[ES] ERROR")
 # the line ends of a reply in ModemManager's AT trace (src/mm-port-serial-at.c:431-433 debug_log writes \r, \n as <CR>, <LF>)
-_AT_TRACE_EOL = re.compile(r"(?:<CR>|<LF>)+")
+_AT_TRACE_EOL = regex_cache.compile(r"(?:<CR>|<LF>)+")
 # The line a module prints once when it has started (its UART/USB AT port is ready): Quectel "RDY"
 # (ModemManager src/plugins/quectel/mm-shared-quectel.c:95,168 reads it as "a modem reset"), SIMCom
 # A76xx "*ATREADY: 1" (A76XX AT command manual, power-on URC).
-_POWER_UP_URC = re.compile(r"^(?:RDY|\*ATREADY: ?1)$")
+_POWER_UP_URC = regex_cache.compile(r"^(?:RDY|\*ATREADY: ?1)$")
 # Commands that restart the module on purpose: after them a start-up line is expected
 # (27.007 8.2 +CFUN=<fun>,1 resets before setting <fun>; SIMCom AT+CFUN=6 / AT+CRESET, Quectel AT+QPOWD,
 # Sierra AT!RESET, u-blox AT+CFUN=15/16)
-_AT_RESTART = re.compile(r"^AT(?:\+CFUN=\d+,1|\+CFUN=(?:6|15|16)\b|\+CRESET|\+QPOWD|!RESET|\+RESET|\+TRB|\^RESET)", re.I)
+_AT_RESTART = regex_cache.compile(r"^AT(?:\+CFUN=\d+,1|\+CFUN=(?:6|15|16)\b|\+CRESET|\+QPOWD|!RESET|\+RESET|\+TRB|\^RESET)", re.I)
 # the joined line for a start-up message that follows answered commands (no restart command between)
 RESTARTED_MARK = "after answered AT commands => "
 

@@ -24,6 +24,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional, Tuple
 
+from wwandoctor import regex_cache
+
 SCHEMA = "wwandoctor.snapshot/1"
 STATUSES = ("ok", "permission-denied", "tool-missing", "timeout", "not-applicable", "error")
 
@@ -337,7 +339,7 @@ class Snapshot:
 
 
 # how ``Snapshot.unrecognized`` and ``Snapshot.prose`` hold a line: "<name>:<line>: text" (ingest/registry.py)
-_PLACED_RE = re.compile(r"^(?P<name>.*?):(?P<line>\d+): ")
+_PLACED_RE = regex_cache.compile(r"^(?P<name>.*?):(?P<line>\d+): ")
 
 
 def more_lines_note(name: str, count: int) -> str:
@@ -346,7 +348,7 @@ def more_lines_note(name: str, count: int) -> str:
     return "%s: ... %d more unrecognized line%s" % (name, count, "" if count == 1 else "s")
 
 
-_MORE_LINES_NOTE_RE = re.compile(r"^.*: \.\.\. \d+ more unrecognized lines?$")
+_MORE_LINES_NOTE_RE = regex_cache.compile(r"^.*: \.\.\. \d+ more unrecognized lines?$")
 
 
 def is_more_lines_note(part: str) -> bool:

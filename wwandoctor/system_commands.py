@@ -18,6 +18,7 @@ import functools
 import re
 from typing import Dict, List, Optional, Tuple
 
+from wwandoctor import regex_cache
 from wwandoctor.filledtext import FilledText, compose
 
 OPENWRT = "openwrt"
@@ -34,28 +35,28 @@ SYSTEMS: Dict[str, Tuple[str, str]] = {
     "nixos": ("nixos", "sudoedit " + NIXOS_CONFIG + "   # %s"),
 }
 NIXOS_REBUILD = "sudo nixos-rebuild switch"
-_APT_INSTALL_RE = re.compile(r"^\s*(?:sudo\s+)?apt(?:-get)?\s+install\s+(?P<packages>[^#;&|]+?)\s*(?:#.*)?$")
+_APT_INSTALL_RE = regex_cache.compile(r"^\s*(?:sudo\s+)?apt(?:-get)?\s+install\s+(?P<packages>[^#;&|]+?)\s*(?:#.*)?$")
 # a package name, one with a $(...) in it whole ("linux-modules-extra-$(uname -r)")
-_PACKAGE_WORD_RE = re.compile(r"(?:[^\s$]|\$\([^)]*\))+")
+_PACKAGE_WORD_RE = regex_cache.compile(r"(?:[^\s$]|\$\([^)]*\))+")
 # a command installing packages with another system's installer -> the column of that system; an apk line
 # said to be OpenWrt's, or adding OpenWrt's kmod- packages (OpenWrt 25 moved to apk), is OpenWrt's, another Alpine's
-_INSTALLERS = (("debian", re.compile(r"^\s*(?:sudo\s+)?apt(?:-get)?\s+install\b")),
-               ("openwrt", re.compile(r"^\s*(?:sudo\s+)?(?:opkg\b|apk\s+add\b.*(?:#.*OpenWrt|\bkmod-))")),
-               ("fedora", re.compile(r"^\s*(?:sudo\s+)?(?:dnf|yum)\s+install\b")),
-               ("suse", re.compile(r"^\s*(?:sudo\s+)?zypper\s+(?:in|install)\b")),
-               ("arch", re.compile(r"^\s*(?:sudo\s+)?pacman\s+-S")),
-               ("alpine", re.compile(r"^\s*(?:sudo\s+)?apk\s+add\b")))
+_INSTALLERS = (("debian", regex_cache.compile(r"^\s*(?:sudo\s+)?apt(?:-get)?\s+install\b")),
+               ("openwrt", regex_cache.compile(r"^\s*(?:sudo\s+)?(?:opkg\b|apk\s+add\b.*(?:#.*OpenWrt|\bkmod-))")),
+               ("fedora", regex_cache.compile(r"^\s*(?:sudo\s+)?(?:dnf|yum)\s+install\b")),
+               ("suse", regex_cache.compile(r"^\s*(?:sudo\s+)?zypper\s+(?:in|install)\b")),
+               ("arch", regex_cache.compile(r"^\s*(?:sudo\s+)?pacman\s+-S")),
+               ("alpine", regex_cache.compile(r"^\s*(?:sudo\s+)?apk\s+add\b")))
 # the journal read as OpenWrt reads its log ring: "journalctl -b [-u UNIT]" -> "logread [-e UNIT]", when it
 # has no other option and ends the command or feeds a pipe
-_JOURNAL_RE = re.compile(r"\bjournalctl((?:\s+(?:-b|--boot|--no-pager|-u\s*\S+|--unit[= ]\S+))*)(?=\s*(?:$|\|))")
-_UNIT_RE = re.compile(r"(?:-u\s*|--unit[= ])(\S+)")
+_JOURNAL_RE = regex_cache.compile(r"\bjournalctl((?:\s+(?:-b|--boot|--no-pager|-u\s*\S+|--unit[= ]\S+))*)(?=\s*(?:$|\|))")
+_UNIT_RE = regex_cache.compile(r"(?:-u\s*|--unit[= ])(\S+)")
 # systemctl on ModemManager, the one unit of the rules' commands that OpenWrt runs as a procd service
-_SYSTEMCTL_RE = re.compile(r"\bsystemctl\s+(?P<action>start|stop|restart|reload|status|enable|disable)\s+(?P<now>--now\s+)?"
-                           r"(?P<unit>ModemManager)(?:\.service)?(?=\s*(?:$|[|;&#),]))")
+_SYSTEMCTL_RE = regex_cache.compile(r"\bsystemctl\s+(?P<action>start|stop|restart|reload|status|enable|disable)\s+(?P<now>--now\s+)?"
+                                    r"(?P<unit>ModemManager)(?:\.service)?(?=\s*(?:$|[|;&#),]))")
 # commands of systemd's own that OpenWrt has no counterpart for
-_SYSTEMD_ONLY_RE = re.compile(r"^\s*(?:sudo\s+)?coredumpctl\b")
+_SYSTEMD_ONLY_RE = regex_cache.compile(r"^\s*(?:sudo\s+)?coredumpctl\b")
 # "sudo " where a command starts: the line's start, after a pipe, ;, && or ( / $(
-_SUDO_RE = re.compile(r"(^|[|;&(]\s*)sudo\s+")
+_SUDO_RE = regex_cache.compile(r"(^|[|;&(]\s*)sudo\s+")
 
 
 def install_hint(packages: List[str], system: Optional[str]) -> str:
@@ -179,8 +180,8 @@ def _package_table() -> Dict[str, Dict[str, str]]:
 
 # the control-port placeholder of the rules' commands, and the tools that need a port of one protocol
 PORT_PLACEHOLDER = "/dev/cdc-wdmN"
-_QMI_TOOL_RE = re.compile(r"\b(?:qmicli|uqmi|qmi-network)\b")
-_MBIM_TOOL_RE = re.compile(r"\b(?:mbimcli|umbim|mbim-network)\b")
+_QMI_TOOL_RE = regex_cache.compile(r"\b(?:qmicli|uqmi|qmi-network)\b")
+_MBIM_TOOL_RE = regex_cache.compile(r"\b(?:mbimcli|umbim|mbim-network)\b")
 
 
 def with_control_port(commands: List[str], port: Optional[str]) -> List[str]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
+from wwandoctor import regex_cache
 from wwandoctor.filledtext import FilledText, compose
 from wwandoctor.sentences import has_words, is_sentence
 from wwandoctor.snapshot import Snapshot
@@ -96,7 +97,7 @@ def prose_only(snap: Snapshot) -> bool:
     return (bool(left) and worded * 2 >= len(left)) or (not left and bool(snap.log))
 
 
-_PLACE = re.compile(r"^\S*:\d+: ")
+_PLACE = regex_cache.compile(r"^\S*:\d+: ")
 
 
 def _without_place(part: str) -> str:

@@ -1,6 +1,6 @@
 """The user's cache folder, ``$XDG_CACHE_HOME/wwandoctor`` (``~/.cache/wwandoctor`` without
 XDG_CACHE_HOME), where wwandoctor keeps what it can reuse between runs (the compiled rules, the
-tools' versions). A file there is used only when it and its folder belong to the user running
+tools' versions, the regex programs). A file there is used only when it and its folder belong to the user running
 wwandoctor and nobody else can write them; writing is best effort."""
 from __future__ import annotations
 
@@ -28,20 +28,39 @@ def load_pickle(name: str):
     A pickle runs code when loaded: only a :func:`trusted` file is read."""
     import pickle
 
-    path = os.path.join(directory(), name)
+    data = load_bytes(name)
     try:
-        if not trusted(path):
-            return None
-        with open(path, "rb") as fh:
-            return pickle.load(fh)
-    except Exception:  # missing, unreadable, truncated, from another format
+        return pickle.loads(data) if data else None
+    except Exception:  # truncated, from another format
         return None
 
 
+def load_bytes(name: str) -> bytes:
+    """The content of the cache file ``name``; empty when it is missing, unreadable or not :func:`trusted`."""
+    path = os.path.join(directory(), name)
+    try:
+        if not trusted(path):
+            return b""
+        with open(path, "rb") as fh:
+            return fh.read()
+    except OSError:
+        return b""
+
+
 def store_pickle(name: str, value, prefix: str, keep: int = 16) -> None:
-    """Keep ``value`` as ``name`` for the next run, and only the ``keep`` newest files named ``prefix*``
-    (other versions, other checkouts); silently nothing when the cache cannot be written."""
+    """Keep ``value`` as ``name`` for the next run (see :func:`store_bytes`)."""
     import pickle
+
+    try:
+        data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception:  # a value that cannot be pickled
+        return
+    store_bytes(name, data, prefix, keep)
+
+
+def store_bytes(name: str, data: bytes, prefix: str, keep: int = 16) -> None:
+    """Write ``data`` as the cache file ``name``, and keep only the ``keep`` newest files named ``prefix*``
+    (other versions, other checkouts); silently nothing when the cache cannot be written."""
     import tempfile
 
     folder = directory()
@@ -50,18 +69,18 @@ def store_pickle(name: str, value, prefix: str, keep: int = 16) -> None:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix="." + prefix)
         try:
             with os.fdopen(fd, "wb") as fh:
-                pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                fh.write(data)
             os.replace(tmp, os.path.join(folder, name))
         except BaseException:
             os.unlink(tmp)
             raise
-        _prune(folder, prefix, keep)
-    except Exception:  # read-only or foreign home, full disk, a value that cannot be pickled
+        _prune(folder, prefix, keep, os.path.splitext(name)[1])
+    except Exception:  # read-only or foreign home, full disk
         return
 
 
-def _prune(folder: str, prefix: str, keep: int) -> None:
-    found = [os.path.join(folder, n) for n in os.listdir(folder) if n.startswith(prefix) and n.endswith(".pickle")]
+def _prune(folder: str, prefix: str, keep: int, suffix: str) -> None:
+    found = [os.path.join(folder, n) for n in os.listdir(folder) if n.startswith(prefix) and n.endswith(suffix)]
     found.sort(key=lambda p: os.stat(p).st_mtime, reverse=True)
     for old in found[keep:]:
         os.unlink(old)

@@ -23,6 +23,7 @@ import os
 import re
 from typing import List, Optional
 
+from wwandoctor import regex_cache
 from wwandoctor.collect.context import Context
 from wwandoctor.collect.sysfs import Reader
 from wwandoctor.decode import sysfs_attrs
@@ -38,8 +39,8 @@ THREAD = False
 WWAN_CLASS_PREFIX = "0d40"
 # PCI driver names as bound in sysfs (mhi_pci_generic registers as "mhi-pci-generic")
 
-_PCI_NAME = re.compile(r"^[0-9a-f]{4}:[0-9a-f]{2}:[0-9a-f]{2}\.[0-7]$")
-_USB_DEVICE = re.compile(r"^\d+-[\d.]+$")
+_PCI_NAME = regex_cache.compile(r"^[0-9a-f]{4}:[0-9a-f]{2}:[0-9a-f]{2}\.[0-7]$")
+_USB_DEVICE = regex_cache.compile(r"^\d+-[\d.]+$")
 
 
 def collect(snap: Snapshot, ctx: Context) -> None:

@@ -35,6 +35,7 @@ import os
 import re
 from typing import Dict, List, Optional, Tuple
 
+from wwandoctor import regex_cache
 from wwandoctor.collect.context import Context
 from wwandoctor.collect.sysfs import Reader
 from wwandoctor.decode import sysfs_attrs
@@ -51,9 +52,9 @@ UDEV_PREFIXES = ("ID_MM_", "ID_VENDOR", "ID_MODEL", "ID_SERIAL")
 UDEV_KEYS = ("ID_USB_DRIVER", "DEVTYPE", "ID_PATH")
 HUB_CLASS = "09"
 
-_INTERFACE_DIR = re.compile(r"^(?P<dev>\d+-[\d.]+):(?P<config>\d+)\.(?P<number>\d+)$")
-_DEVICE_DIR = re.compile(r"^\d+-[\d.]+$")
-_TTY = re.compile(r"^tty(USB|ACM|HS|GS)?\d+$")
+_INTERFACE_DIR = regex_cache.compile(r"^(?P<dev>\d+-[\d.]+):(?P<config>\d+)\.(?P<number>\d+)$")
+_DEVICE_DIR = regex_cache.compile(r"^\d+-[\d.]+$")
+_TTY = regex_cache.compile(r"^tty(USB|ACM|HS|GS)?\d+$")
 
 
 def collect(snap: Snapshot, ctx: Context) -> None:

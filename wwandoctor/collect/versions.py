@@ -31,7 +31,7 @@ import re
 import shutil
 from typing import Dict, List, Optional, Tuple
 
-from wwandoctor import usercache
+from wwandoctor import regex_cache, usercache
 from wwandoctor.collect import runner
 from wwandoctor.collect.context import Context
 from wwandoctor.snapshot import Snapshot
@@ -44,7 +44,7 @@ TOOLS = ("mmcli", "ModemManager", "qmicli", "mbimcli", "usb_modeswitch")
 SERVICES = ("ModemManager", "NetworkManager")
 TIMEOUT = 3.0
 
-_VERSION_RE = re.compile(r"(?<![\w.])v?(\d+\.\d+(?:\.\d+)*(?:[-~+][\w.~+-]*)?)")
+_VERSION_RE = regex_cache.compile(r"(?<![\w.])v?(\d+\.\d+(?:\.\d+)*(?:[-~+][\w.~+-]*)?)")
 
 
 def parse_version(output: str, tool: str) -> Optional[str]:

@@ -12,11 +12,12 @@ import fnmatch
 import re
 from typing import Dict, List, Optional, Tuple
 
+from wwandoctor import regex_cache
 from wwandoctor.drivers import IN_TREE_NET_DRIVERS
 from wwandoctor.snapshot import ConfigFile
 
-WWAN_IFACE_RE = re.compile(r"^(?:wwan\d*|ww[a-z0-9]+|usb\d+|ppp\d+|rmnet\w*|mhi\w*|qmimux\d+|cdc-wdm\d+)$")
-CONTROL_PORT_RE = re.compile(r"/dev/(?:cdc-wdm\d+|wwan\d+(?:qmi|mbim|at)\d+|ttyUSB\d+|ttyACM\d+)")
+WWAN_IFACE_RE = regex_cache.compile(r"^(?:wwan\d*|ww[a-z0-9]+|usb\d+|ppp\d+|rmnet\w*|mhi\w*|qmimux\d+|cdc-wdm\d+)$")
+CONTROL_PORT_RE = regex_cache.compile(r"/dev/(?:cdc-wdm\d+|wwan\d+(?:qmi|mbim|at)\d+|ttyUSB\d+|ttyACM\d+)")
 MODEM_PROTOCOLS = ("qmi", "mbim", "ncm", "modemmanager", "3g", "wwan", "qmapv5", "directip", "quectel")
 SAMPLE_NAMES = ("wwan0", "wwp0s20u7c2i12", "usb0", "cdc-wdm0", "ppp0")
 
@@ -278,7 +279,7 @@ def _nm_spec_one(spec: str, names: List[str], drivers: List[str], types: List[st
 
 # --- /etc/resolv.conf ------------------------------------------------------------------------
 
-NAMESERVER_RE = re.compile(r"^\s*nameserver\s+(\S+)\s*$")
+NAMESERVER_RE = regex_cache.compile(r"^\s*nameserver\s+(\S+)\s*$")
 
 
 def parse_resolv_conf(path: str, text: str) -> ConfigFile:

@@ -35,16 +35,18 @@ import re
 import struct
 from typing import Iterable, Optional, Tuple
 
+from wwandoctor import regex_cache
+
 BASIC_CONNECT = bytes.fromhex("a289cc33bcbb8b4fb6b0133ec2aae6df")
 CID_RADIO_STATE = 3
 COMMAND_DONE = 0x80000003
 INDICATE_STATUS = 0x80000007
-_DATA = re.compile(r"data\s*=\s*((?:[0-9A-Fa-f]{2}:)+[0-9A-Fa-f]{2})")
-_MBIMCLI = re.compile(r"(Hardware|Software) radio state: '(on|off)'")
+_DATA = regex_cache.compile(r"data\s*=\s*((?:[0-9A-Fa-f]{2}:)+[0-9A-Fa-f]{2})")
+_MBIMCLI = regex_cache.compile(r"(Hardware|Software) radio state: '(on|off)'")
 # libmbim's translation of a radio-state reply in a trace (ModemManager --debug, mbimcli --verbose): the generated
 # printable writes each field as "<prefix>  <Name> = '<value>'" (build-aux/mbim-codegen/Message.py:1270, enums via
 # their nick at :1388; data/mbim-service-basic-connect.json fields HwRadioState, SwRadioState; nicks off/on)
-_TRANSLATED = re.compile(r"\b(Hw|Sw)RadioState\s*=\s*'(on|off)'")
+_TRANSLATED = regex_cache.compile(r"\b(Hw|Sw)RadioState\s*=\s*'(on|off)'")
 
 
 def decode_radio_state(data: bytes) -> Optional[Tuple[str, str]]:

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional
 
+from wwandoctor import regex_cache
+
 MAX_EVIDENCE = 12
 
 
@@ -57,7 +59,7 @@ class FixStep:
                 "content": self.content, "safety": self.safety}
 
 
-_QUOTED_RE = re.compile(r"'[^']*'|\"[^\"]*\"")
+_QUOTED_RE = regex_cache.compile(r"'[^']*'|\"[^\"]*\"")
 
 
 def packages_needed(commands: List[str]) -> List[str]:

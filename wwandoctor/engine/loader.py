@@ -38,6 +38,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
 
+from wwandoctor import regex_cache
 from wwandoctor.causes import CAUSES
 from wwandoctor.engine import fields as F
 from wwandoctor.engine.conditions import Truthy, compile_condition
@@ -63,7 +64,7 @@ DOC_KEYS_REQUIRED = ("what", "why", "false_positives")
 DOC_KEYS = DOC_KEYS_REQUIRED + ("example",)
 FIX_KEYS = ("title", "commands", "file", "content", "safety", "if")
 STEPS_DIR = "fix-steps"  # the shared fix steps, beside the rules
-ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+ID_RE = regex_cache.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 _CACHE: Dict[str, Tuple[tuple, List[Rule]]] = {}
 

@@ -12,6 +12,7 @@ import shlex
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional, Union
 
+from wwandoctor import regex_cache
 from wwandoctor.engine.conditions import FieldLeaf
 from wwandoctor.engine.fields import Context
 from wwandoctor.engine.findings import EvidenceLine, Finding, FixStep, Undecided, cap_evidence
@@ -200,4 +201,4 @@ def _fill_ids(cmd: str, modem) -> FilledText:
     return compose(*parts)
 
 
-_SETTLE_SLOT = re.compile(r"\{(vid|pid|net|control|drivers|id)\}")
+_SETTLE_SLOT = regex_cache.compile(r"\{(vid|pid|net|control|drivers|id)\}")

@@ -24,12 +24,13 @@ import itertools
 import re
 from typing import Dict, List, Optional, Tuple
 
+from wwandoctor import regex_cache
 from wwandoctor.engine import fields as F
 from wwandoctor.filledtext import FilledText, compose
 from wwandoctor.modem_words import id_words
 
-PLACEHOLDER = re.compile(r"\{([^{}]*\b(?:modem|host)\.[^{}]*)\}")
-_QUOTED = re.compile(r'^"([^"]*)"$')
+PLACEHOLDER = regex_cache.compile(r"\{([^{}]*\b(?:modem|host)\.[^{}]*)\}")
+_QUOTED = regex_cache.compile(r'^"([^"]*)"$')
 _FIRST = "[0]"  # ``{modem.control_ports[0]}``: the first item of a list field, for a fix about one port
 # fields whose items are character devices: a command names them by their path
 DEVICE_NODE_FIELDS = ("modem.control_ports", "modem.serial_ports", "modem.wwan_ports")

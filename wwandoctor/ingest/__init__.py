@@ -18,6 +18,7 @@ import stat
 import sys
 from typing import BinaryIO, Iterator, List, Optional, Tuple, Union
 
+from wwandoctor import regex_cache
 from wwandoctor.errors import InputError
 from wwandoctor.ingest.block import NoiseRun
 from wwandoctor.snapshot import Snapshot
@@ -155,7 +156,7 @@ class _Reader:
 
 # bytes no Windows-1252 text holds: C0 controls but tab, newline, form feed, carriage return and escape (colour
 # codes), and the five bytes the code page leaves undefined
-_NOT_CP1252 = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x81\x8d\x8f\x90\x9d]")
+_NOT_CP1252 = regex_cache.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x81\x8d\x8f\x90\x9d]")
 
 
 def decode_line(raw: bytes) -> Tuple[str, bool]:
@@ -171,7 +172,7 @@ def decode_line(raw: bytes) -> Tuple[str, bool]:
     return raw.decode("utf-8", errors="replace"), True
 
 
-_NOT_TEXT_RE = re.compile("[\ufffd\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
+_NOT_TEXT_RE = regex_cache.compile("[\ufffd\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
 
 
 def _mostly_not_text(text: str) -> bool:

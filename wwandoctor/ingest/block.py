@@ -5,8 +5,10 @@ import re
 from dataclasses import dataclass, field
 from typing import List, Optional, Sequence, Tuple
 
+from wwandoctor import regex_cache
+
 # what may stand before the program in a prompt: sudo/doas, a /bin, /sbin, /usr/bin or /usr/sbin path
-_BEFORE_PROGRAM = re.compile(r"^(?:(?:sudo|doas)\s+)?(?:/usr)?(?:/s?bin/)?")
+_BEFORE_PROGRAM = regex_cache.compile(r"^(?:(?:sudo|doas)\s+)?(?:/usr)?(?:/s?bin/)?")
 
 
 class NoiseRun(list):

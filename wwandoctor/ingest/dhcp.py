@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import List, Optional
 
+from wwandoctor import regex_cache
 from wwandoctor.ingest.block import Block
 from wwandoctor.ingest.merge import add_tool, command_tool, net_interface, tool_line
 from wwandoctor.sentences import is_long_prose
@@ -32,7 +33,7 @@ COMMANDS = ("dhclient", "udhcpc", "dhcpcd")
 PRIORITY = 180
 
 IP = r"\d{1,3}(?:\.\d{1,3}){3}"
-_DHCLIENT = re.compile(
+_DHCLIENT = regex_cache.compile(
     r"Internet Systems Consortium DHCP Client|Copyright \d{4}-\d{4} Internet Systems Consortium|"
     r"^All rights reserved\.|isc\.org/software/dhcp|^(?:Listening|Sending) on\s+(?:LPF|Socket|BPF|RAW)/|"
     r"^DHCP(?:DISCOVER|REQUEST|OFFER|ACK|NAK|DECLINE|RELEASE|INFORM)\b|^bound to %s|"
@@ -41,26 +42,26 @@ _DHCLIENT = re.compile(
     r"^This version of ISC DHCP|^Please report|^If you think you have received this message|^exiting\.|"
     r"^ISC DHCP|^dhclient|configuration issue please read|^bugs on either our web page|"
     r"^before submitting a bug|^process and the information we find helpful|^These pages explain|^mailing list|^exiting\b|^Failed to get interface index|^execve \(" % IP)
-_UDHCPC = re.compile(r"^udhcpc\b|^(?:Sending|Broadcasting) (?:discover|select|renew)|^Lease of %s obtained|"
-                     r"^No lease, failing|^Performing a DHCP renew|^Entering released state|^Received DHCP NAK"
-                     % IP, re.I)
-_DHCPCD = re.compile(r"^dhcpcd(?:-[\d.]+|\[\d+\])?[: ]|^[\w.-]+: (?:soliciting a DHCP lease|offered %s|leased %s|"
-                     r"adding (?:route|address|default route)|probing address|rebinding lease|"
-                     r"carrier (?:acquired|lost)|waiting for carrier|no IPv6 Routers|IAID |DHCP lease expired|"
-                     r"using static address|removing interface|deleting (?:route|address)|unsupported interface type 0x[0-9a-f]+)|^timed out$"
-                     % (IP, IP))
-_IFACE_ARG = re.compile(r"(?:^|\s)(?:-i\s*|--interface[ =])([\w.-]+)")
-_LPF = re.compile(r"^(?:Listening|Sending) on\s+\w+/([\w.-]+)/((?:[0-9a-fA-F]{2}:){5}[0-9a-fA-F]{2})")
-_ON_IFACE = re.compile(r"\bon ([\w.-]+) to \S+ port")
-_BOUND = re.compile(r"^bound to (%s)" % IP)
-_UNSUPPORTED = re.compile(r'Unsupported device type (\d+) for "([\w.-]+)"')
-_UDHCPC_LEASE = re.compile(r"lease of (%s) obtained" % IP, re.I)
-_DHCPCD_LEASE = re.compile(r"^([\w.-]+): leased (%s)" % IP)
+_UDHCPC = regex_cache.compile(r"^udhcpc\b|^(?:Sending|Broadcasting) (?:discover|select|renew)|^Lease of %s obtained|"
+                              r"^No lease, failing|^Performing a DHCP renew|^Entering released state|^Received DHCP NAK"
+                              % IP, re.I)
+_DHCPCD = regex_cache.compile(r"^dhcpcd(?:-[\d.]+|\[\d+\])?[: ]|^[\w.-]+: (?:soliciting a DHCP lease|offered %s|leased %s|"
+                              r"adding (?:route|address|default route)|probing address|rebinding lease|"
+                              r"carrier (?:acquired|lost)|waiting for carrier|no IPv6 Routers|IAID |DHCP lease expired|"
+                              r"using static address|removing interface|deleting (?:route|address)|unsupported interface type 0x[0-9a-f]+)|^timed out$"
+                              % (IP, IP))
+_IFACE_ARG = regex_cache.compile(r"(?:^|\s)(?:-i\s*|--interface[ =])([\w.-]+)")
+_LPF = regex_cache.compile(r"^(?:Listening|Sending) on\s+\w+/([\w.-]+)/((?:[0-9a-fA-F]{2}:){5}[0-9a-fA-F]{2})")
+_ON_IFACE = regex_cache.compile(r"\bon ([\w.-]+) to \S+ port")
+_BOUND = regex_cache.compile(r"^bound to (%s)" % IP)
+_UNSUPPORTED = regex_cache.compile(r'Unsupported device type (\d+) for "([\w.-]+)"')
+_UDHCPC_LEASE = regex_cache.compile(r"lease of (%s) obtained" % IP, re.I)
+_DHCPCD_LEASE = regex_cache.compile(r"^([\w.-]+): leased (%s)" % IP)
 
 
 # a sentence that opens with a client's name ("dhclient does not support this kind of link at all, ..."): a person's
 # words about the client, left for the prose reader; the clients' own lines after their name are short or prefixed
-_NAMED_IN_SENTENCE = re.compile(r"^(?:dhclient|udhcpc|dhcpcd)\s+(?!\S*:)")
+_NAMED_IN_SENTENCE = regex_cache.compile(r"^(?:dhclient|udhcpc|dhcpcd)\s+(?!\S*:)")
 
 
 def _client_of(line: str) -> Optional[str]:
@@ -132,9 +133,9 @@ def _add_address(snap: Snapshot, iface: Optional[str], address: str) -> None:
         net.addresses.append(address)
 
 
-_VERSIONS = (("dhclient", re.compile(r"^Internet Systems Consortium DHCP Client (\S+)")),
-             ("udhcpc", re.compile(r"^udhcpc(?:: started, | \()v(\d[\w.]*)")),
-             ("dhcpcd", re.compile(r"^dhcpcd-(\d[\w.]*) starting")))
+_VERSIONS = (("dhclient", regex_cache.compile(r"^Internet Systems Consortium DHCP Client (\S+)")),
+             ("udhcpc", regex_cache.compile(r"^udhcpc(?:: started, | \()v(\d[\w.]*)")),
+             ("dhcpcd", regex_cache.compile(r"^dhcpcd-(\d[\w.]*) starting")))
 
 
 def note_version(snap: Snapshot, text: str) -> None:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from typing import List
 
+from wwandoctor import regex_cache
 from wwandoctor.ingest.block import Block
 from wwandoctor.ingest.merge import command_tool, source_read, tool_line
 from wwandoctor.snapshot import Snapshot
@@ -37,7 +38,7 @@ PRIORITY = 115
 LABELS = ("Device", "Manufacturer", "Model", "Firmware", "Hardware", "IMEI", "Original IMEI", "Manufactured",
           "Product code", "SIM IMSI", "Network state", "Network", "Name in phone", "Packet network state",
           "Packet network", "GPRS")
-_LINE = re.compile(r"^\s*(%s)\s* : \S" % "|".join(re.escape(label) for label in LABELS))
+_LINE = regex_cache.compile(r"^\s*(%s)\s* : \S" % "|".join(re.escape(label) for label in LABELS))
 # Lines of its own a block needs for the labels alone to say it is gammu's (one "Model : x" is not enough).
 MIN_LINES = 2
 

@@ -22,28 +22,29 @@ from __future__ import annotations
 import re
 from typing import Callable, List, Optional
 
+from wwandoctor import regex_cache
 from wwandoctor.ingest.block import Block
 from wwandoctor.ingest.merge import add_tool, command_tool, plain_quotes, tool_line
 from wwandoctor.sentences import is_long_prose, is_sentence
 from wwandoctor.snapshot import Snapshot
 
-PORT = re.compile(r"^\s*\[(/dev/[\w.-]+)\]")
+PORT = regex_cache.compile(r"^\s*\[(/dev/[\w.-]+)\]")
 # Output lines of a block whose command runs the tool: indented, "key: value", quoted, or one word.
-_OUTPUT = re.compile(r"^\s+\S|^\s*(?:\[/dev/|error:|warning:)|:|'|^\s*\S+\s*$")
+_OUTPUT = regex_cache.compile(r"^\s+\S|^\s*(?:\[/dev/|error:|warning:)|:|'|^\s*\S+\s*$")
 # Lines of a response when no command names the tool: "[/dev/..]" headers and "Capitalised key: value"
 # fields, indented or not ("Downlink data aggregation protocol: 'disabled'", "Card [0]:"), not the
 # lower-case lines of other outputs ("    link/ether ...", "    inet 10.0.0.2/30 ...").
-_FIELD = re.compile(r"^\s*\[/dev/|^\s*[A-Z][\w()-]*(?: [A-Za-z][\w()/-]*)*(?: \[\d+\])?:(?:\s|$)")
+_FIELD = regex_cache.compile(r"^\s*\[/dev/|^\s*[A-Z][\w()-]*(?: [A-Za-z][\w()/-]*)*(?: \[\d+\])?:(?:\s|$)")
 # Lines that are some other output even inside the tool's block: kernel log lines "[ 7.73] ...".
-_FOREIGN = re.compile(r"^\s*(?:<\d+>)?\[\s*\d+\.\d+\]")
+_FOREIGN = regex_cache.compile(r"^\s*(?:<\d+>)?\[\s*\d+\.\d+\]")
 # Lines a program signed with its syslog tag, with or without the syslog time and host ("ModemManager[2839]: <debug>
 # ...", "Jun  3 14:39:16 host ModemManager[812]: ..."): the journal's, even in the tool's block and with its words.
-_SIGNED = re.compile(r"^\s*(?:(?:[A-Z][a-z]{2}\s+\d+\s+\d\d:\d\d:\d\d|\d{4}-\d\d-\d\d[T ]\S+)\s+[\w.-]+\s+)?"
-                     r"[A-Za-z][\w.-]*\[\d+\]:\s")
-_BOILERPLATE = re.compile(r"^\s*(?:Copyright|License|This is free software|There is NO WARRANTY)")
-_NOISE = re.compile(r"^\s*\[sudo\] password for|^\s*$")
+_SIGNED = regex_cache.compile(r"^\s*(?:(?:[A-Z][a-z]{2}\s+\d+\s+\d\d:\d\d:\d\d|\d{4}-\d\d-\d\d[T ]\S+)\s+[\w.-]+\s+)?"
+                              r"[A-Za-z][\w.-]*\[\d+\]:\s")
+_BOILERPLATE = regex_cache.compile(r"^\s*(?:Copyright|License|This is free software|There is NO WARRANTY)")
+_NOISE = regex_cache.compile(r"^\s*\[sudo\] password for|^\s*$")
 # A single upper-case word ("MBIM", "QMI", "AT") is a sysfs value (wwan port type), not tool output.
-_LONE_WORD = re.compile(r"^\s*[A-Z0-9_]+\s*$")
+_LONE_WORD = regex_cache.compile(r"^\s*[A-Z0-9_]+\s*$")
 
 
 def is_mine(specific, text: str) -> bool:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import List, Optional
 
+from wwandoctor import regex_cache
 from wwandoctor.ingest.block import Block
 from wwandoctor.ingest.merge import net_interface, source_read
 from wwandoctor.snapshot import LogLine, NetInterface, Snapshot
@@ -30,16 +31,16 @@ KIND = "ifconfig"
 COMMANDS = ("ifconfig",)
 PRIORITY = 130
 
-NEW_HEAD_RE = re.compile(r"^([^\s:]+):\s+flags=\d+<([^>]*)>(?:\s+mtu\s+(\d+))?")
-OLD_HEAD_RE = re.compile(r"^(\S+)\s+Link encap:(.*)$")
+NEW_HEAD_RE = regex_cache.compile(r"^([^\s:]+):\s+flags=\d+<([^>]*)>(?:\s+mtu\s+(\d+))?")
+OLD_HEAD_RE = regex_cache.compile(r"^(\S+)\s+Link encap:(.*)$")
 ENCAP_TYPES = {"ethernet": 1, "unspec": 65534, "point-to-point protocol": 512, "local loopback": 772}
 # "wwan0: error fetching interface information: Device not found": the interface does not exist; so does
 # "wwan0: ERROR while getting interface flags: No such device" of "ifconfig wwan0 up" (net-tools ifconfig.c
 # set_flag/clr_flag: fprintf(stderr, _("%s: ERROR while getting interface flags: %s\n"), ifname, strerror(errno)))
 # (busybox's ifconfig puts its name before it: bb_error_msg, networking/interface.c do_if_fetch)
-MISSING_RE = re.compile(r"^(?:ifconfig: )?(\S+): (?:error fetching interface information|ERROR while getting interface flags): (.*)$")
-DETAIL_RE = re.compile(r"^\s+(inet|inet6|ether|unspec|loop|ppp|RX|TX|collisions|device|UP|DOWN|BROADCAST|"
-                       r"POINTOPOINT|RUNNING|NOARP|MULTICAST|LOOPBACK|Interrupt|txqueuelen)\b")
+MISSING_RE = regex_cache.compile(r"^(?:ifconfig: )?(\S+): (?:error fetching interface information|ERROR while getting interface flags): (.*)$")
+DETAIL_RE = regex_cache.compile(r"^\s+(inet|inet6|ether|unspec|loop|ppp|RX|TX|collisions|device|UP|DOWN|BROADCAST|"
+                                r"POINTOPOINT|RUNNING|NOARP|MULTICAST|LOOPBACK|Interrupt|txqueuelen)\b")
 
 
 def detect(block: Block) -> int:

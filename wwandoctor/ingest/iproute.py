@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import List
 
+from wwandoctor import regex_cache
 from wwandoctor.ingest.block import Block
 from wwandoctor.ingest.merge import net_interface, source_read
 from wwandoctor.snapshot import LogLine, NetInterface, Route, Snapshot
@@ -29,17 +30,17 @@ PRIORITY = 140
 
 # The detail lines of an interface are indented, but a post rendered without <pre> loses the
 # indentation (runs of spaces collapse): they are read at column 0 too, below a link line.
-LINK_RE = re.compile(r"^\s*\d+:\s+([^\s:@]+)(?:@\S+)?:\s+<([^>]*)>(.*)$")
-LINKTYPE_RE = re.compile(r"^\s*link/(\S+)(?:\s+(\S+))?")
-INET_RE = re.compile(r"^\s*(inet6?)\s+(\S+)")
-LFT_RE = re.compile(r"^\s*valid_lft\s")
-STATS_HEAD_RE = re.compile(r"^\s*(RX|TX):?\s+bytes\b", re.IGNORECASE)
-NUMBERS_RE = re.compile(r"^\s*\d+(\s+\d+)*\s*$")
-BRIEF_RE = re.compile(r"^([^\s@]+)(?:@\S+)?\s+(UP|DOWN|UNKNOWN|DORMANT|LOWERLAYERDOWN|NOTPRESENT|TESTING)\s*(.*)$")
-ROUTE_RE = re.compile(r"^\s*(default|(?:unreachable|blackhole|prohibit|local|broadcast|multicast)\s+\S+|"
-                      r"[0-9a-fA-F.:]+(?:/\d+)?)\s+(?:via|dev|proto|scope|src|metric|table)\b(.*)$")
+LINK_RE = regex_cache.compile(r"^\s*\d+:\s+([^\s:@]+)(?:@\S+)?:\s+<([^>]*)>(.*)$")
+LINKTYPE_RE = regex_cache.compile(r"^\s*link/(\S+)(?:\s+(\S+))?")
+INET_RE = regex_cache.compile(r"^\s*(inet6?)\s+(\S+)")
+LFT_RE = regex_cache.compile(r"^\s*valid_lft\s")
+STATS_HEAD_RE = regex_cache.compile(r"^\s*(RX|TX):?\s+bytes\b", re.IGNORECASE)
+NUMBERS_RE = regex_cache.compile(r"^\s*\d+(\s+\d+)*\s*$")
+BRIEF_RE = regex_cache.compile(r"^([^\s@]+)(?:@\S+)?\s+(UP|DOWN|UNKNOWN|DORMANT|LOWERLAYERDOWN|NOTPRESENT|TESTING)\s*(.*)$")
+ROUTE_RE = regex_cache.compile(r"^\s*(default|(?:unreachable|blackhole|prohibit|local|broadcast|multicast)\s+\S+|"
+                               r"[0-9a-fA-F.:]+(?:/\d+)?)\s+(?:via|dev|proto|scope|src|metric|table)\b(.*)$")
 # 'Device "wwan0" does not exist.' (ip addr show), 'Cannot find device "wwan0"' (ip link set): the interface is missing.
-MISSING_RE = re.compile(r'^\s*(?:Device "([^"]+)" does not exist|Cannot find device "([^"]+)")\.?\s*$')
+MISSING_RE = regex_cache.compile(r'^\s*(?:Device "([^"]+)" does not exist|Cannot find device "([^"]+)")\.?\s*$')
 LINK_TYPES = {"ether": 1, "none": 65534, "ppp": 512, "loopback": 772, "rawip": 519, "void": 65535}
 
 

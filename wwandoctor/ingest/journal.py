@@ -26,7 +26,7 @@ import json
 import re
 from typing import List, Optional, Tuple
 
-from wwandoctor import logs
+from wwandoctor import logs, regex_cache
 from wwandoctor.ingest.block import Block
 from wwandoctor.ingest.kernel_log import ELISION, KernelState, kernel_message, split_prefix
 from wwandoctor.ingest.merge import add_log, add_tool, rename_net, source_read
@@ -36,26 +36,26 @@ KIND = "journal"
 COMMANDS = ("journalctl", "logread")
 PRIORITY = 230
 
-_MONO = re.compile(r"^\s*\[\s*(\d+\.\d+)\]\s+(?:[^\s\[\]:]+\s+)?(?P<tag>[^\s\[\]:]+)(?:\[\d+\])?:\s?(?P<msg>.*)$")
+_MONO = regex_cache.compile(r"^\s*\[\s*(\d+\.\d+)\]\s+(?:[^\s\[\]:]+\s+)?(?P<tag>[^\s\[\]:]+)(?:\[\d+\])?:\s?(?P<msg>.*)$")
 # short-monotonic lines of programs have "tag[pid]:" (a dmesg line "[ 4.1] usb 1-7: ..." has not)
-_MONO_PID = re.compile(r"^\s*\[[^\]]*\]\s+(?:\S+\s+)?[^\s\[\]:]+\[\d+\]:")
+_MONO_PID = regex_cache.compile(r"^\s*\[[^\]]*\]\s+(?:\S+\s+)?[^\s\[\]:]+\[\d+\]:")
 # (a program logging without an ident shows only "[pid]:": logs.untagged_origin reads who wrote it from the message)
-_OPENWRT = re.compile(r"^[A-Z][a-z]{2} [A-Z][a-z]{2}\s+\d+ \d\d:\d\d:\d\d \d{4} (?:\w+)\.(?:\w+) "
-                      r"(?:(?P<tag>[^\s\[\]:]+)(?:\[\d+\])?|\[\d+\]):\s?(?P<msg>.*)$")
+_OPENWRT = regex_cache.compile(r"^[A-Z][a-z]{2} [A-Z][a-z]{2}\s+\d+ \d\d:\d\d:\d\d \d{4} (?:\w+)\.(?:\w+) "
+                               r"(?:(?P<tag>[^\s\[\]:]+)(?:\[\d+\])?|\[\d+\]):\s?(?P<msg>.*)$")
 # the month as the locale writes it: "Oct", Czech "srp", German "Dez", French "déc.", Russian "дек"
-_SYSLOG_START = re.compile(r"^(?:[^\W\d_]{2,5}\.?\s+\d{1,2}\s+\d\d:\d\d:\d\d|\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d)")
+_SYSLOG_START = regex_cache.compile(r"^(?:[^\W\d_]{2,5}\.?\s+\d{1,2}\s+\d\d:\d\d:\d\d|\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d)")
 # the host of a syslog line ("Oct 27 10:58:44 myhost kernel: ...", "2013-10-09T10:49:49.93+02:00 myhost prog[1]: ...")
-_SYSLOG_HOST = re.compile(_SYSLOG_START.pattern + r"(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?\s+([\w.-]+)\s+[^\s\[\]:]+(?:\[\d+\])?: ")
+_SYSLOG_HOST = regex_cache.compile(_SYSLOG_START.pattern + r"(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?\s+([\w.-]+)\s+[^\s\[\]:]+(?:\[\d+\])?: ")
 # "tag[pid]: " or "kernel: ", maybe after a host name whose timestamp was cut ("raspbian kernel: ")
-_BARE_TAG = re.compile(r"^(?:[A-Za-z][\w.-]*\s+)?(?:[A-Za-z][\w.-]*\[\d+\]: |kernel: )")
-_MM_TAG = re.compile(r"^<(?:err|wrn|msg|inf|dbg|error|warn|info|debug|crit)>\s")
-_JOURNAL_META = re.compile(r"^-- (?:Logs begin|Journal begins|Boot |No entries|Reboot|Subject:|Defined-By:).*$")
-_UDEV_RENAME = re.compile(r"^([\w.-]+): Interface name change detected, renamed to ([\w.-]+?)\.?$")
+_BARE_TAG = regex_cache.compile(r"^(?:[A-Za-z][\w.-]*\s+)?(?:[A-Za-z][\w.-]*\[\d+\]: |kernel: )")
+_MM_TAG = regex_cache.compile(r"^<(?:err|wrn|msg|inf|dbg|error|warn|info|debug|crit)>\s")
+_JOURNAL_META = regex_cache.compile(r"^-- (?:Logs begin|Journal begins|Boot |No entries|Reboot|Subject:|Defined-By:).*$")
+_UDEV_RENAME = regex_cache.compile(r"^([\w.-]+): Interface name change detected, renamed to ([\w.-]+?)\.?$")
 # A ModemManager line showing it is used to connect (not only running).
-_MM_CONNECTING = re.compile(r"simple connect|connection attempt|bearer|-> connect(?:ing|ed)\)|Activation: starting")
+_MM_CONNECTING = regex_cache.compile(r"simple connect|connection attempt|bearer|-> connect(?:ing|ed)\)|Activation: starting")
 # "ModemManager (version 1.20.4) starting in system bus...", "NetworkManager (version 1.42.4) is starting..."
-_DAEMON_VERSION = re.compile(r"^(?:<\w+>\s+)?(?:\[[\d.]+\]\s+)?(?:ModemManager|NetworkManager) \(version ([\w.~+-]+)\)")
-_JSON_HEAD = re.compile(r'^\s*\{.*"(?:MESSAGE|__CURSOR|SYSLOG_IDENTIFIER)"\s*:')
+_DAEMON_VERSION = regex_cache.compile(r"^(?:<\w+>\s+)?(?:\[[\d.]+\]\s+)?(?:ModemManager|NetworkManager) \(version ([\w.~+-]+)\)")
+_JSON_HEAD = regex_cache.compile(r'^\s*\{.*"(?:MESSAGE|__CURSOR|SYSLOG_IDENTIFIER)"\s*:')
 
 # Programs whose every line is about modems; lines of other programs are kept only when they are.
 MODEM_PROGRAMS = frozenset((
@@ -66,17 +66,17 @@ MODEM_PROGRAMS = frozenset((
     # phone/modem serial tools: their own lines are about the modem (gammu-smsd "Error at init connection: ...")
     "gammu", "gammu-smsd", "wammu", "smsd", "minicom", "picocom",
 ))
-_MODEM_WORDS = re.compile(r"(?i)wwan|modem|\beg25|cdc-wdm|ttyUSB|ttyACM|qmi|mbim|fcc|\bsim\b|cellular|\blte\b|\bgsm\b|"
-                          r"\bapn\b|\bww[pxs]\w+|\brmnet|\bmhi_?\w*|\bqmimux")
-_OTHER_IFACE = re.compile(r"\b(?:wl\w+|wlan\d+|en[ops]\w+|eth\d+|docker\d+|br-\w+|virbr\d+|veth\w+|lo|tun\d+|wg\d+)\b")
+_MODEM_WORDS = regex_cache.compile(r"(?i)wwan|modem|\beg25|cdc-wdm|ttyUSB|ttyACM|qmi|mbim|fcc|\bsim\b|cellular|\blte\b|\bgsm\b|"
+                                   r"\bapn\b|\bww[pxs]\w+|\brmnet|\bmhi_?\w*|\bqmimux")
+_OTHER_IFACE = regex_cache.compile(r"\b(?:wl\w+|wlan\d+|en[ops]\w+|eth\d+|docker\d+|br-\w+|virbr\d+|veth\w+|lo|tun\d+|wg\d+)\b")
 # make building an external module against the running kernel's tree ("make[1]: *** /lib/modules/6.8.4-2-pve/build:
 # No such file or directory.  Stop.", "make[2]: *** [scripts/Makefile.build:271: .../xmm7360.o] Error 1"): what a
 # self-built modem driver's build says (signatures build:*)
-_MODULE_BUILD = re.compile(r"/lib/modules/\S+/build|No rule to make target '?modules'?"
-                           r"|scripts/Makefile\.(?:build|modpost|modfinal):\d+")
+_MODULE_BUILD = regex_cache.compile(r"/lib/modules/\S+/build|No rule to make target '?modules'?"
+                                    r"|scripts/Makefile\.(?:build|modpost|modfinal):\d+")
 # kmod (in systemd-modules-load, modprobe, a container runtime...) finding no module index for the running kernel:
 # every driver, the modem's included, is missing (kmod libkmod/libkmod.c kmod_search_moddep)
-_NO_MODULE_TREE = re.compile(r"could not open moddep file")
+_NO_MODULE_TREE = regex_cache.compile(r"could not open moddep file")
 # Tools whose journal lines show the person runs them (origin -> cli.KNOWN_TOOLS name).
 TOOL_ORIGINS = {"dhclient": "dhclient", "udhcpc": "udhcpc", "dhcpcd": "dhcpcd", "qmicli": "qmicli",
                 "mbimcli": "mbimcli", "qmi-network": "qmi-network", "mbim-network": "mbim-network",
@@ -112,13 +112,13 @@ def _json_record(line: str) -> Optional[Tuple[str, Optional[float], str]]:
     return logs.normalize_tag(tag) if tag else "unknown", time, msg
 
 
-_FACILITY = re.compile(r"\s(?:kern|user|daemon|auth|authpriv|syslog|local\d|cron|mail|news|lpr|uucp|ftp)\."
-                       r"(?:emerg|alert|crit|err|error|warn|warning|notice|info|debug)\s")
-_SHORT_FULL = re.compile(r"^[A-Z][a-z]{2} (\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d)(?:\.\d+)? [A-Z]{2,5}\s")
-_SHORT_UNIX = re.compile(r"^\d{9,11}\.\d+\s")
+_FACILITY = regex_cache.compile(r"\s(?:kern|user|daemon|auth|authpriv|syslog|local\d|cron|mail|news|lpr|uucp|ftp)\."
+                                r"(?:emerg|alert|crit|err|error|warn|warning|notice|info|debug)\s")
+_SHORT_FULL = regex_cache.compile(r"^[A-Z][a-z]{2} (\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d)(?:\.\d+)? [A-Z]{2,5}\s")
+_SHORT_UNIX = regex_cache.compile(r"^\d{9,11}\.\d+\s")
 # Keenetic OS (NDM) system log, as "show log" / the web UI print it: a level letter (I, W, E, C...), the time in
 # brackets, then "tag: message" ("E [Sep 30 11:31:54] ndm: Core::Ndss: ...", "I [Dec 21 13:07:31] kernel: usb 2-1: ...")
-_NDM = re.compile(r"^[A-Z] \[([A-Z][a-z]{2}\s+\d{1,2} \d\d:\d\d:\d\d)\] (?=[^\s\[\]:]+(?:\[\d+\])?: )")
+_NDM = regex_cache.compile(r"^[A-Z] \[([A-Z][a-z]{2}\s+\d{1,2} \d\d:\d\d:\d\d)\] (?=[^\s\[\]:]+(?:\[\d+\])?: )")
 
 
 def _normalize(line: str) -> str:
@@ -237,7 +237,7 @@ def _about_modems(origin: str, msg: str) -> bool:
 # NetworkManager's lines about a modem that name no modem thing: its PPP manager's, and its 0.7 GSM code's registration,
 # PIN and dial progress ("Automatic registration failed: registration denied.", "No carrier"); only these are matched
 # against the signatures
-_NM_FACT_HINT = re.compile(r"ppp|[Rr]egist|Searching for a network|PIN|No carrier")
+_NM_FACT_HINT = regex_cache.compile(r"ppp|[Rr]egist|Searching for a network|PIN|No carrier")
 
 
 # facts a non-modem interface's line proves as well (DHCP on an Ethernet WAN)

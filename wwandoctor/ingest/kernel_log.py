@@ -23,7 +23,7 @@ import json
 import re
 from typing import Dict, List, Optional, Set, Tuple
 
-from wwandoctor import drivers
+from wwandoctor import drivers, regex_cache
 from wwandoctor.ingest.block import Block
 from wwandoctor.ingest.merge import (absorb, add_log, find_usb_device, net_interface, pci_device, rename_net,
                                      source_read, usb_device, usb_interface)
@@ -36,37 +36,37 @@ PRIORITY = 240
 
 # --- line prefixes ---------------------------------------------------------------
 
-_TS = re.compile(r"^\s*(?:<\d+>)?\[\s*(\d+\.\d+)\]\s?")
-_KMSG = re.compile(r"^(\d+),\d+,(\d+),[^;]*;")  # /dev/kmsg record: "6,1201,5123456,-;usb 1-7: ..."
-_KMSG_DICT = re.compile(r"^ [A-Z_]+=")  # its " SUBSYSTEM=usb" continuation lines
+_TS = regex_cache.compile(r"^\s*(?:<\d+>)?\[\s*(\d+\.\d+)\]\s?")
+_KMSG = regex_cache.compile(r"^(\d+),\d+,(\d+),[^;]*;")  # /dev/kmsg record: "6,1201,5123456,-;usb 1-7: ..."
+_KMSG_DICT = regex_cache.compile(r"^ [A-Z_]+=")  # its " SUBSYSTEM=usb" continuation lines
 # dmesg -T "[Tue Oct 27 10:58:44 2015]", dmesg -H "[Oct27 10:58]" and its relative "[  +0.000123]"
-_TS_HUMAN = re.compile(r"^\s*\[(?:(?:[A-Z][a-z]{2} )?[A-Z][a-z]{2}\s+\d+ \d\d:\d\d:\d\d(?: \d{4})?|"
-                       r"[A-Z][a-z]{2}\d{1,2} \d\d:\d\d|\s*\+\s*\d+\.\d+)\]\s?")
-_TS_ISO = re.compile(r"^\s*\[?\d{4}-\d\d-\d\d[T ,]\d\d:\d\d:\d\d[.,]?\d*(?:[+-]\d\d:?\d\d)?\]?\s")
+_TS_HUMAN = regex_cache.compile(r"^\s*\[(?:(?:[A-Z][a-z]{2} )?[A-Z][a-z]{2}\s+\d+ \d\d:\d\d:\d\d(?: \d{4})?|"
+                                r"[A-Z][a-z]{2}\d{1,2} \d\d:\d\d|\s*\+\s*\d+\.\d+)\]\s?")
+_TS_ISO = regex_cache.compile(r"^\s*\[?\d{4}-\d\d-\d\d[T ,]\d\d:\d\d:\d\d[.,]?\d*(?:[+-]\d\d:?\d\d)?\]?\s")
 # Asterisk's log line (main/logger.c format_log_default / format_log_plain: "[%s] %s[%d]%s: ..." with dateformat "%b %e
 # %T", the date in brackets, then the level and the thread id: "[Apr 21 12:50:01] WARNING[1234]: chan_dongle.c: ..."):
 # dmesg -T's stamp has its weekday and year, and no level word follows it
-_ASTERISK = re.compile(r"^\s*\[[A-Z][a-z]{2}\s+\d{1,2} \d\d:\d\d:\d\d(?:\.\d+)?\]\s+[A-Z]+\[\d+\](?:\[C-[0-9a-fA-F]{8}\])?:?\s")
-_LEVEL = re.compile(r"^\s*(?:<\d+>|(?:kern|user|daemon|syslog)\s*:\s*\w+\s*:)\s?")
-_JSON_MSG = re.compile(r'"msg"\s*:\s*("(?:[^"\\]|\\.)*")')
-_JSON_STRUCTURE = re.compile(r'^\s*[\[\]{},]*\s*(?:"\w+"\s*:\s*[^"]*)?$')  # brackets, "pri": 6, "time": 1.0
-_JSON_TIME = re.compile(r'"time"\s*:\s*(\d+(?:\.\d+)?)')
+_ASTERISK = regex_cache.compile(r"^\s*\[[A-Z][a-z]{2}\s+\d{1,2} \d\d:\d\d:\d\d(?:\.\d+)?\]\s+[A-Z]+\[\d+\](?:\[C-[0-9a-fA-F]{8}\])?:?\s")
+_LEVEL = regex_cache.compile(r"^\s*(?:<\d+>|(?:kern|user|daemon|syslog)\s*:\s*\w+\s*:)\s?")
+_JSON_MSG = regex_cache.compile(r'"msg"\s*:\s*("(?:[^"\\]|\\.)*")')
+_JSON_STRUCTURE = regex_cache.compile(r'^\s*[\[\]{},]*\s*(?:"\w+"\s*:\s*[^"]*)?$')  # brackets, "pri": 6, "time": 1.0
+_JSON_TIME = regex_cache.compile(r'"time"\s*:\s*(\d+(?:\.\d+)?)')
 
 # Message shapes printed by the kernel: "<drv> <dev>: ...", "<subsys>: ...".
-_DEV_MSG = re.compile(r"^[\w.-]+ [\w.:/-]+(?: [\w.-]+)?: \S")
-_SUBSYS_MSG = re.compile(r"^[\w.-]+: \S")
+_DEV_MSG = regex_cache.compile(r"^[\w.-]+ [\w.:/-]+(?: [\w.-]+)?: \S")
+_SUBSYS_MSG = regex_cache.compile(r"^[\w.-]+: \S")
 # Lines starting with a driver or subsystem the kernel log of a modem shows (GobiNet, Quectel's
 # qmi_wwan_q and GobiNet's "creating qcqmi0" too), followed by the device the kernel names with a colon in it
 # ("usb 1-1:", "qmi_wwan 1-1:1.4", "sd 2:0:0:0:", "usb usb1:"): a sentence that opens with a driver's name ("qmi_wwan
 # module is not loaded", "usb modem not detected") is the post's prose.
-_KNOWN_START = re.compile(r"^(?:(?:usb|usbcore|hub|option1?|qmi_wwan(?:_q)?|cdc_\w+|qcserial|sierra|usb-storage|scsi|"
-                          r"sd|sr|mhi\S*|mtk_t7xx|iosm|wwan|xmm7360|rndis_host|huawei_cdc_ncm|GobiNet|"
-                          r"pci) (?=\S*:)|Linux version |creating qcqmi\d+\s*$)")
+_KNOWN_START = regex_cache.compile(r"^(?:(?:usb|usbcore|hub|option1?|qmi_wwan(?:_q)?|cdc_\w+|qcserial|sierra|usb-storage|scsi|"
+                                   r"sd|sr|mhi\S*|mtk_t7xx|iosm|wwan|xmm7360|rndis_host|huawei_cdc_ncm|GobiNet|"
+                                   r"pci) (?=\S*:)|Linux version |creating qcqmi\d+\s*$)")
 
-_LSMOD_ROW = re.compile(r"^\s*\w+\s+\d+\s+(?:\d+|-)(?:\s+\S.*)?$")
+_LSMOD_ROW = regex_cache.compile(r"^\s*\w+\s+\d+\s+(?:\d+|-)(?:\s+\S.*)?$")
 
 # "...", "[...]", "…" lines people put where they cut a log
-ELISION = re.compile(r"^\s*(?:\[\s*(?:\.\.\.|…)\s*\]|\.{2,}|…|<snip>|\[snip\]|-- snip --)\s*$", re.I)
+ELISION = regex_cache.compile(r"^\s*(?:\[\s*(?:\.\.\.|…)\s*\]|\.{2,}|…|<snip>|\[snip\]|-- snip --)\s*$", re.I)
 
 
 def split_prefix(line: str) -> Tuple[Optional[float], str, bool]:
@@ -113,7 +113,7 @@ def looks_like_kernel_message(text: str) -> bool:
 
 
 # a device name carries its instance number ("2-2.1:1.0", "host1", "0000:00:14.0", "wwan0")
-_NUMBERED_DEV_MSG = re.compile(r"^[\w.-]+ [\w.:/-]*\d[\w.:/-]*(?: [\w.-]+)?: \S")
+_NUMBERED_DEV_MSG = regex_cache.compile(r"^[\w.-]+ [\w.:/-]*\d[\w.:/-]*(?: [\w.-]+)?: \S")
 
 
 def bare_kernel_message(text: str) -> bool:
@@ -154,7 +154,7 @@ def detect(block: Block) -> int:
 
 # a command that keeps only the kernel lines matching a pattern: "dmesg | grep -i usb", "journalctl -k |
 # egrep ...", "grep usb /var/log/kern.log" (grep -v drops lines instead and is not one)
-LOG_FILTER_RE = re.compile(
+LOG_FILTER_RE = regex_cache.compile(
     r"(?:\b(?:dmesg|journalctl|logread|cat\s+/var/log/\S+)\b[^|]*\|\s*(?:sudo\s+)?|^\s*(?:sudo\s+)?)"
     r"(?:[ef]?grep|rg|ag)\b(?![^|]*\s-\w*v)[^|]*?(?:/var/log/\S+|$|\|)")
 
@@ -223,27 +223,27 @@ _SPEEDS = {"low-speed": "1.5", "full-speed": "12", "high-speed": "480", "wireles
 
 USB_PATH = r"\d+-\d+(?:\.\d+)*"
 PCI_ADDR = r"(?:[0-9a-fA-F]{4}:)?[0-9a-fA-F]{2}:[0-9a-fA-F]{2}\.[0-7]"
-_NEW_DEV = re.compile(r"^usb (%s): (new|reset) (.+?) USB device number (\d+) using (\S+)" % USB_PATH)
+_NEW_DEV = regex_cache.compile(r"^usb (%s): (new|reset) (.+?) USB device number (\d+) using (\S+)" % USB_PATH)
 # The same message in the wording of old kernels (hub_port_init: "%s %s speed %sUSB device using %s and
 # address %d"), e.g. "usb 2-1: new high speed USB device using ehci_hcd and address 4".
-_NEW_DEV_OLD = re.compile(r"^usb (%s): (new|reset) (\w+ speed) (?:Wireless )?USB device using (\S+) and address (\d+)"
-                          % USB_PATH)
+_NEW_DEV_OLD = regex_cache.compile(r"^usb (%s): (new|reset) (\w+ speed) (?:Wireless )?USB device using (\S+) and address (\d+)"
+                                   % USB_PATH)
 _OLD_SPEEDS = {"low speed": "low-speed", "full speed": "full-speed", "high speed": "high-speed", "super speed": "SuperSpeed"}
-_FOUND = re.compile(r"^usb (%s): New USB device found, idVendor=([0-9a-fA-F]{4}), idProduct=([0-9a-fA-F]{4})" % USB_PATH)
-_STRING = re.compile(r"^usb (%s): (Product|Manufacturer|SerialNumber): (.*)$" % USB_PATH)
-_INTF = re.compile(r"^(?P<drv>[\w-]+) (?P<path>%s):(?P<cfg>\d+)\.(?P<intf>\d+)(?::| (?P<net>[\w.-]+):) (?P<msg>.*)$"
-                   % USB_PATH)
-_PCI = re.compile(r"^(?P<drv>[\w-]+) (?P<addr>%s)(?::| (?P<net>[\w.-]+):) (?P<msg>.*)$" % PCI_ADDR)
-_PROBE_FAILED = re.compile(r"^([\w-]+): probe of (\S+) failed with error (-?\d+)")
+_FOUND = regex_cache.compile(r"^usb (%s): New USB device found, idVendor=([0-9a-fA-F]{4}), idProduct=([0-9a-fA-F]{4})" % USB_PATH)
+_STRING = regex_cache.compile(r"^usb (%s): (Product|Manufacturer|SerialNumber): (.*)$" % USB_PATH)
+_INTF = regex_cache.compile(r"^(?P<drv>[\w-]+) (?P<path>%s):(?P<cfg>\d+)\.(?P<intf>\d+)(?::| (?P<net>[\w.-]+):) (?P<msg>.*)$"
+                            % USB_PATH)
+_PCI = regex_cache.compile(r"^(?P<drv>[\w-]+) (?P<addr>%s)(?::| (?P<net>[\w.-]+):) (?P<msg>.*)$" % PCI_ADDR)
+_PROBE_FAILED = regex_cache.compile(r"^([\w-]+): probe of (\S+) failed with error (-?\d+)")
 # A driver's own line saying it failed to bind the interface ("cdc_mbim 1-4:1.0: bind() failure",
 # "qmi_wwan 1-1:1.4: probe with driver qmi_wwan failed with error -22").
-_BIND_FAILED = re.compile(r"^bind\(\) failure|^probe\b.*\bfailed")
-_REGISTERED = re.compile(r"^usbcore: registered new (?:interface |device )?driver (\S+)")
-_RENAMED = re.compile(r"^(?:[\w-]+ \S+ )?([\w.-]+): renamed from ([\w.-]+)")
-_WWAN_PORT = re.compile(r"^wwan (wwan\d+): port (\S+) attached")
-_LINUX_VERSION = re.compile(r"^Linux version (\S+)")
-_PCI_ENUM = re.compile(r"^pci (%s): \[([0-9a-fA-F]{4}):([0-9a-fA-F]{4})\] type \w+ class 0x([0-9a-fA-F]{6})" % PCI_ADDR)
-_REGISTER_NET = re.compile(r"^register '([\w-]+)' at (\S+), (.*?)(?:, ((?:[0-9a-fA-F]{2}:){5}[0-9a-fA-F]{2}))?$")
+_BIND_FAILED = regex_cache.compile(r"^bind\(\) failure|^probe\b.*\bfailed")
+_REGISTERED = regex_cache.compile(r"^usbcore: registered new (?:interface |device )?driver (\S+)")
+_RENAMED = regex_cache.compile(r"^(?:[\w-]+ \S+ )?([\w.-]+): renamed from ([\w.-]+)")
+_WWAN_PORT = regex_cache.compile(r"^wwan (wwan\d+): port (\S+) attached")
+_LINUX_VERSION = regex_cache.compile(r"^Linux version (\S+)")
+_PCI_ENUM = regex_cache.compile(r"^pci (%s): \[([0-9a-fA-F]{4}):([0-9a-fA-F]{4})\] type \w+ class 0x([0-9a-fA-F]{6})" % PCI_ADDR)
+_REGISTER_NET = regex_cache.compile(r"^register '([\w-]+)' at (\S+), (.*?)(?:, ((?:[0-9a-fA-F]{2}:){5}[0-9a-fA-F]{2}))?$")
 
 # Drivers whose "<drv> <dev>:" lines do not bind a driver to an interface.
 _NOT_BINDING = frozenset(("usb", "usbcore", "hub", "usbfs"))

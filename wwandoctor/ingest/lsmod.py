@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import List
 
+from wwandoctor import regex_cache
 from wwandoctor.ingest.block import Block
 from wwandoctor.snapshot import Snapshot
 
@@ -21,8 +22,8 @@ KIND = "lsmod"
 COMMANDS = ("lsmod", "cat /proc/modules")
 PRIORITY = 90
 
-HEADER_RE = re.compile(r"^\s*Module\s+Size\s+Used by\s*$")
-ROW_RE = re.compile(r"^\s*([A-Za-z0-9_]+)\s+(\d+)\s+(\d+|-)(?:\s+(.*))?$")
+HEADER_RE = regex_cache.compile(r"^\s*Module\s+Size\s+Used by\s*$")
+ROW_RE = regex_cache.compile(r"^\s*([A-Za-z0-9_]+)\s+(\d+)\s+(\d+|-)(?:\s+(.*))?$")
 
 
 def detect(block: Block) -> int:

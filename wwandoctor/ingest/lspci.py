@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import List, Optional
 
+from wwandoctor import regex_cache
 from wwandoctor.ingest.block import Block
 from wwandoctor.ingest.merge import pci_device
 from wwandoctor.snapshot import PciDevice, Snapshot
@@ -24,15 +25,15 @@ KIND = "lspci"
 COMMANDS = ("lspci",)
 PRIORITY = 70
 
-DEVICE_RE = re.compile(r"^((?:[0-9a-fA-F]{4}:)?[0-9a-fA-F]{2}:[0-9a-fA-F]{2}\.[0-7])\s([^:]*):\s(.*)$")
-CLASS_CODE_RE = re.compile(r"\[([0-9a-fA-F]{4})\]$")
-IDS_RE = re.compile(r"\[([0-9a-fA-F]{4}):([0-9a-fA-F]{4})\]")
-SUBSYS_RE = re.compile(r"^\s+Subsystem:\s*(.*)$")
-DRIVER_RE = re.compile(r"^\s+Kernel driver in use:\s*(\S+)")
-MODULES_RE = re.compile(r"^\s+Kernel modules:")
-BUSYBOX_CLASS_RE = re.compile(r"^Class ([0-9a-fA-F]{4})$")
-BARE_IDS_RE = re.compile(r"^([0-9a-fA-F]{4}):([0-9a-fA-F]{4})$")
-PROGIF_RE = re.compile(r"\(prog-if ([0-9a-fA-F]{2})")
+DEVICE_RE = regex_cache.compile(r"^((?:[0-9a-fA-F]{4}:)?[0-9a-fA-F]{2}:[0-9a-fA-F]{2}\.[0-7])\s([^:]*):\s(.*)$")
+CLASS_CODE_RE = regex_cache.compile(r"\[([0-9a-fA-F]{4})\]$")
+IDS_RE = regex_cache.compile(r"\[([0-9a-fA-F]{4}):([0-9a-fA-F]{4})\]")
+SUBSYS_RE = regex_cache.compile(r"^\s+Subsystem:\s*(.*)$")
+DRIVER_RE = regex_cache.compile(r"^\s+Kernel driver in use:\s*(\S+)")
+MODULES_RE = regex_cache.compile(r"^\s+Kernel modules:")
+BUSYBOX_CLASS_RE = regex_cache.compile(r"^Class ([0-9a-fA-F]{4})$")
+BARE_IDS_RE = regex_cache.compile(r"^([0-9a-fA-F]{4}):([0-9a-fA-F]{4})$")
+PROGIF_RE = regex_cache.compile(r"\(prog-if ([0-9a-fA-F]{2})")
 
 
 def detect(block: Block) -> int:

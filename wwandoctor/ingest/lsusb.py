@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, List, Optional, Tuple
 
+from wwandoctor import regex_cache
 from wwandoctor.ingest.block import Block
 from wwandoctor.ingest.merge import find_usb_device, usb_device, usb_interface
 from wwandoctor.snapshot import (CdcDescriptor, ConfigInterface, Endpoint, InterfaceAssociation, Snapshot,
@@ -41,12 +42,12 @@ KIND = "lsusb"
 COMMANDS = ("lsusb",)
 PRIORITY = 160
 
-BUS_RE = re.compile(r"^\s*Bus (\d{1,3}) Device (\d{1,3}): ID ([0-9a-fA-F]{4}): ?([0-9a-fA-F]{4})\s*(.*)$")  # "12d1: 14dc": forums add spaces
-TREE_ROOT_RE = re.compile(r"^/:\s+Bus (\d+)\.Port (\d+): Dev (\d+),")
-TREE_NODE_RE = re.compile(r"^(\s*)\|__ Port (\d+): Dev (\d+), If (\d+), Class=([^,]*), Driver=([^,]*)(?:, (\S+))?")
-TREE_ID_RE = re.compile(r"^\s*ID ([0-9a-fA-F]{4}):([0-9a-fA-F]{4})\b")
-FIELD_RE = re.compile(r"^\s*((?:b|w|i|id|bm|bcd)[A-Z]\w*|MaxPower)\s+(.*?)\s*$")
-HEADER_RE = re.compile(r"^\s*([A-Za-z][A-Za-z0-9 /()_-]*):\s*$")
+BUS_RE = regex_cache.compile(r"^\s*Bus (\d{1,3}) Device (\d{1,3}): ID ([0-9a-fA-F]{4}): ?([0-9a-fA-F]{4})\s*(.*)$")  # "12d1: 14dc": forums add spaces
+TREE_ROOT_RE = regex_cache.compile(r"^/:\s+Bus (\d+)\.Port (\d+): Dev (\d+),")
+TREE_NODE_RE = regex_cache.compile(r"^(\s*)\|__ Port (\d+): Dev (\d+), If (\d+), Class=([^,]*), Driver=([^,]*)(?:, (\S+))?")
+TREE_ID_RE = regex_cache.compile(r"^\s*ID ([0-9a-fA-F]{4}):([0-9a-fA-F]{4})\b")
+FIELD_RE = regex_cache.compile(r"^\s*((?:b|w|i|id|bm|bcd)[A-Z]\w*|MaxPower)\s+(.*?)\s*$")
+HEADER_RE = regex_cache.compile(r"^\s*([A-Za-z][A-Za-z0-9 /()_-]*):\s*$")
 
 # Interface class names as lsusb prints them (usb.ids "C" entries, old and new spellings) -> class byte.
 CLASS_NAMES = {
@@ -75,15 +76,15 @@ IGNORED_HEADERS = ("device qualifier", "binary object store descriptor", "hub de
                    "videocontrol interface descriptor", "videostreaming interface descriptor")
 
 # Known lines that carry no fact.
-NOISE_RE = re.compile(r"^\s*(Couldn't open device|Device Status:|can't get |cannot read device status|\*\* UNRECOGNIZED|"
-                      r"Transfer Type|Synch Type|Usage Type|\(Bus Powered\)|Self Powered|Remote Wakeup|"
-                      r"Battery Powered|wMaxPacketSize|bmAttributes|[0-9a-f]{2}( [0-9a-f]{2})+\s*$|"
-                      r"Device can operate|Lowest fully-functional|Bits per|UNRECOGNIZED CDC|"
-                      r"\d+-byte ntb|max datagram|crc mode|net address|packet filter|"
-                      r"connection notifications|sends break|line coding|get/set|call management|"
-                      r"use DataInterface|Data Interface|status:|Link State|Port \d+:|"
-                      r"Hub Port Status|.*Mbps|.*Gbps|ExtendedMaxPacketSize|bMaxBurst|"
-                      r"Capability|Enabled|Disabled|self-powered|remote wakeup|debug mode)", re.IGNORECASE)
+NOISE_RE = regex_cache.compile(r"^\s*(Couldn't open device|Device Status:|can't get |cannot read device status|\*\* UNRECOGNIZED|"
+                               r"Transfer Type|Synch Type|Usage Type|\(Bus Powered\)|Self Powered|Remote Wakeup|"
+                               r"Battery Powered|wMaxPacketSize|bmAttributes|[0-9a-f]{2}( [0-9a-f]{2})+\s*$|"
+                               r"Device can operate|Lowest fully-functional|Bits per|UNRECOGNIZED CDC|"
+                               r"\d+-byte ntb|max datagram|crc mode|net address|packet filter|"
+                               r"connection notifications|sends break|line coding|get/set|call management|"
+                               r"use DataInterface|Data Interface|status:|Link State|Port \d+:|"
+                               r"Hub Port Status|.*Mbps|.*Gbps|ExtendedMaxPacketSize|bMaxBurst|"
+                               r"Capability|Enabled|Disabled|self-powered|remote wakeup|debug mode)", re.IGNORECASE)
 
 
 def detect(block: Block) -> int:
@@ -121,7 +122,7 @@ def parse(block: Block, snap: Snapshot) -> List[str]:
 
 # --- lsusb -v filtered through grep ------------------------------------------
 
-DASH_D_RE = re.compile(r"-d\s*([0-9a-fA-F]{4}):([0-9a-fA-F]{4})\b")
+DASH_D_RE = regex_cache.compile(r"-d\s*([0-9a-fA-F]{4}):([0-9a-fA-F]{4})\b")
 
 
 def _is_grepped_verbose(lines: List[str]) -> bool:
@@ -161,7 +162,7 @@ def _device_from_bus_line(m: "re.Match", snap: Snapshot) -> UsbDevice:
 
 
 # where a record starts: several records on one line are a copy that lost the line ends
-RECORD_START_RE = re.compile(r"(?<=\S)\s+(?=Bus \d{3} Device \d{3}: ID [0-9a-fA-F]{4}:[0-9a-fA-F]{4}\b)")
+RECORD_START_RE = regex_cache.compile(r"(?<=\S)\s+(?=Bus \d{3} Device \d{3}: ID [0-9a-fA-F]{4}:[0-9a-fA-F]{4}\b)")
 
 
 def _records(lines: List[str]) -> List[str]:
@@ -170,7 +171,7 @@ def _records(lines: List[str]) -> List[str]:
 
 
 # kana and CJK ideographs (with their punctuation): the scripts written without spaces between words
-CJK_RE = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
+CJK_RE = regex_cache.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
 
 
 def _parse_plain(lines: List[str], snap: Snapshot) -> List[str]:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import List
 
+from wwandoctor import regex_cache
 from wwandoctor.ingest.block import Block
 from wwandoctor.snapshot import LogLine, Snapshot
 
@@ -30,10 +31,10 @@ KIND = "mbim-trace"
 COMMANDS = ("ModemManager --debug", "mbimcli --verbose", "qmicli --verbose")  # declared; the content decides
 PRIORITY = 245
 
-_MARKER = re.compile(r"^\s*(?:>>>>>>|<<<<<<)")
-_HEADER = re.compile(r"^\s*\[[^\]]+\] (?:Received|Sent) (?:generic )?message")
+_MARKER = regex_cache.compile(r"^\s*(?:>>>>>>|<<<<<<)")
+_HEADER = regex_cache.compile(r"^\s*\[[^\]]+\] (?:Received|Sent) (?:generic )?message")
 # a field line of a translated message or of a QMUX header ("  length  = 19", "HwRadioState = 'on'", "QMUX:")
-_FIELD = re.compile(r"^\s*(?:[A-Za-z][\w ]{0,30}?\s*=\s*\S|(?:QMUX|QMI|Header|Contents|Fields|RAW|Fragment header):\s*$)")
+_FIELD = regex_cache.compile(r"^\s*(?:[A-Za-z][\w ]{0,30}?\s*=\s*\S|(?:QMUX|QMI|Header|Contents|Fields|RAW|Fragment header):\s*$)")
 
 
 def _traced(line: str) -> bool:

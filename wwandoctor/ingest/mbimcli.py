@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from typing import List
 
+from wwandoctor import regex_cache
 from wwandoctor.ingest import glib_cli
 from wwandoctor.ingest.block import Block
 from wwandoctor.snapshot import Snapshot
@@ -39,7 +40,7 @@ PRIORITY = 210
 # hangs", "AT+QCFG="usbnet",2 < MBIM") is not mbimcli's: it is left for the reader of the post's words.
 _NAMES_MBIM = (r"\bMBIM(?:Ex\b| protocol error| (?:extended )?version\s*:| Device at)|initialize MBIM device|"
                r"^\s*\[/dev/[\w.-]+\].*\bMBIM\b")
-_SPECIFIC = re.compile(
+_SPECIFIC = regex_cache.compile(
     r"MbimDevice|radio state|Ready state:|Subscriber ready|Device caps|Device services|"
     r"IP configuration retrieved|Connection status:\s*$|Activation state:|Session ID:|Register state:|"
     r"Packet service|Signal state|Home provider|Visible providers|Nw error:|Provisioned contexts|"
@@ -47,7 +48,7 @@ _SPECIFIC = re.compile(
     r"OperationNotAllowed|NotInitialized|" + _NAMES_MBIM)
 # libqmi's lines, even where they name MBIM: "error: couldn't open the QmiDevice: Cannot automatically
 # select QMI/MBIM mode" is qmicli's (qmi-device.c), not mbimcli's.
-_LIBQMI = re.compile(r"QmiDevice|QMI/MBIM|QMI protocol error")
+_LIBQMI = regex_cache.compile(r"QmiDevice|QMI/MBIM|QMI protocol error")
 
 
 def _mine(text: str) -> bool:

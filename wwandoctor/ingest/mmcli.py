@@ -28,6 +28,7 @@ import json
 import re
 from typing import Any, Dict, List, Optional, Tuple
 
+from wwandoctor import regex_cache
 from wwandoctor.ingest.block import Block
 from wwandoctor.ingest.merge import command_tool, source_read, tool_line
 from wwandoctor.snapshot import LogLine, Snapshot, ToolUse
@@ -37,20 +38,20 @@ COMMANDS = ("mmcli",)
 PRIORITY = 150
 
 DBUS_PREFIX = "/org/freedesktop/ModemManager1/"
-LIST_RE = re.compile(r"^\s*(/org/freedesktop/ModemManager1/Modem/\d+)\s*(?:\[([^\]]*)\]\s*(.*))?$")
-NO_MODEMS_RE = re.compile(r"^\s*No modems were found\s*$", re.IGNORECASE)
-FOUND_RE = re.compile(r"^\s*Found \d+ modems?:?\s*$")
-ERROR_RE = re.compile(r"^\s*error:\s*(.+)$")
-SUCCESS_RE = re.compile(r"^\s*successfully \w+ the (modem|bearer|sim|SIM|device)\b")
-KV_RE = re.compile(r"^\s*((?:modem|bearer|sim|modem-list|call|sms|cbm)(?:\.[\w\-\[\]]+)*)\s+:\s?(.*)$")
-BOX_RE = re.compile(r"^([^|]*)\|(\s.*)$")  # "  Status | state: ..." (not lsusb -t's "|__ Port")
-SEPARATOR_RE = re.compile(r"^\s*-{5,}\s*$")
-VERSION_RE = re.compile(r"^\s*(mmcli|ModemManager) (\d+\.\d+(?:\.\d+)?\S*)\s*$")
+LIST_RE = regex_cache.compile(r"^\s*(/org/freedesktop/ModemManager1/Modem/\d+)\s*(?:\[([^\]]*)\]\s*(.*))?$")
+NO_MODEMS_RE = regex_cache.compile(r"^\s*No modems were found\s*$", re.IGNORECASE)
+FOUND_RE = regex_cache.compile(r"^\s*Found \d+ modems?:?\s*$")
+ERROR_RE = regex_cache.compile(r"^\s*error:\s*(.+)$")
+SUCCESS_RE = regex_cache.compile(r"^\s*successfully \w+ the (modem|bearer|sim|SIM|device)\b")
+KV_RE = regex_cache.compile(r"^\s*((?:modem|bearer|sim|modem-list|call|sms|cbm)(?:\.[\w\-\[\]]+)*)\s+:\s?(.*)$")
+BOX_RE = regex_cache.compile(r"^([^|]*)\|(\s.*)$")  # "  Status | state: ..." (not lsusb -t's "|__ Port")
+SEPARATOR_RE = regex_cache.compile(r"^\s*-{5,}\s*$")
+VERSION_RE = regex_cache.compile(r"^\s*(mmcli|ModemManager) (\d+\.\d+(?:\.\d+)?\S*)\s*$")
 # mmcli --command=AT...: the modem's reply as ModemManager returns it, without its final result code (ModemManager
 # cli/mmcli-modem.c command_process_reply: g_print ("response: '%s'\n", result)); read as an AT exchange
-RESPONSE_RE = re.compile(r"^\s*response:\s*'(.*)'\s*$")
-AT_ARGUMENT_RE = re.compile(r"--command[=\s]+[\"']?(AT[^\"'\s]*)", re.I)
-OLD_HEADER_RE = re.compile(r"^\s*(/org/freedesktop/ModemManager1/(?:Modem|Bearer|SIM)/\d+)\s*(\(.*\))?\s*$")
+RESPONSE_RE = regex_cache.compile(r"^\s*response:\s*'(.*)'\s*$")
+AT_ARGUMENT_RE = regex_cache.compile(r"--command[=\s]+[\"']?(AT[^\"'\s]*)", re.I)
+OLD_HEADER_RE = regex_cache.compile(r"^\s*(/org/freedesktop/ModemManager1/(?:Modem|Bearer|SIM)/\d+)\s*(\(.*\))?\s*$")
 
 # Human labels whose JSON value is a list; COMMA_LISTS are also split on ", ".
 COMMA_LISTS = {"drivers", "ports", "ignored-ports", "access-technologies", "supported-bands", "current-bands",

@@ -23,6 +23,7 @@ import os
 import re
 from typing import List, Optional
 
+from wwandoctor import regex_cache
 from wwandoctor.ingest.block import Block
 from wwandoctor.ingest.merge import source_read
 from wwandoctor.snapshot import LogLine, Snapshot, placed
@@ -31,15 +32,15 @@ KIND = "modules"
 COMMANDS = ("modprobe", "insmod", "modinfo")
 PRIORITY = 80
 
-NOT_FOUND_RE = re.compile(r"^\s*(?:(?:modprobe|modinfo|insmod|rmmod):\s*)?(?:FATAL|ERROR):\s*Module (\S+) not found"
-                          r"(?: in directory /lib/modules/(\S+))?")
+NOT_FOUND_RE = regex_cache.compile(r"^\s*(?:(?:modprobe|modinfo|insmod|rmmod):\s*)?(?:FATAL|ERROR):\s*Module (\S+) not found"
+                                   r"(?: in directory /lib/modules/(\S+))?")
 # OpenWrt's ubox modprobe/kmodloader: "failed to find a module named option"
-UBOX_NOT_FOUND_RE = re.compile(r"^\s*(?:modprobe:\s*)?failed to find a module named (\S+)\s*$")
+UBOX_NOT_FOUND_RE = regex_cache.compile(r"^\s*(?:modprobe:\s*)?failed to find a module named (\S+)\s*$")
 # kernel config (optionally "file:" from grep): modem driver options only
-CONFIG_RE = re.compile(r"^\s*(?:\S+:)?(?:#\s*CONFIG_(\w+) is not set|CONFIG_(\w+)=([ymn]))\s*$")
+CONFIG_RE = regex_cache.compile(r"^\s*(?:\S+:)?(?:#\s*CONFIG_(\w+) is not set|CONFIG_(\w+)=([ymn]))\s*$")
 # a bare option name, one to a line, as a list of options asked for ("CONFIG_USB_SERIAL_OPTION", "- CONFIG_USB_ACM,"):
 # it says nothing of the kernel unless the sentence above asks for the options (then: missing)
-BARE_CONFIG_RE = re.compile(r"^\s*(?:[-*\u2022]\s*)?CONFIG_(\w+)\s*[,;]?\s*$")
+BARE_CONFIG_RE = regex_cache.compile(r"^\s*(?:[-*\u2022]\s*)?CONFIG_(\w+)\s*[,;]?\s*$")
 CONFIG_MODULES = {
     "USB_NET_QMI_WWAN": "qmi_wwan", "USB_NET_CDC_MBIM": "cdc_mbim", "USB_NET_CDC_NCM": "cdc_ncm",
     "USB_WDM": "cdc_wdm", "USB_NET_CDCETHER": "cdc_ether", "USB_NET_RNDIS_HOST": "rndis_host",
@@ -51,25 +52,25 @@ CONFIG_MODULES = {
 }
 # A sentence that introduces the options below it as missing or wanted ("..., specifically missing:", "Please
 # enable:", "The following are not enabled:", "These are needed:")
-REQUEST_INTRO_RE = re.compile(r"\b(?:missing|lack\w*|absent|not (?:enabled|set|built|included|selected|available)|add|enable"
-                              r"|include|select|need(?:ed|s)?|requir\w+|request\w*)\b[^:]{0,40}:\s*$|"
-                              # ... or, with no colon, a request for "these"/"the following" options: "Add please these
-                              # kernel options to support USB modems", "could you turn on the following config options"
-                              r"\b(?:add|enable|include|select|set|(?:switch|turn)\s+on|build\s+(?:\w+\s+){0,3}?with|compile\s+"
-                              r"(?:\w+\s+){0,3}?with)\b[^.!?:]{0,30}?\b(?:these|those|the\s+following|following)\s+(?:\w+\s+){0,2}?"
-                              r"(?:options|symbols|configs?|config\s+options|settings)\b[^:]{0,80}$", re.I)
-TOOL_RE = re.compile(r"^\s*(modprobe|insmod|modinfo|rmmod|depmod|kmod):\s*(FATAL|ERROR|WARNING)?:?\s*(.*)$")
-KO_RE = re.compile(r"^(?:\S*/)?([A-Za-z0-9_-]+)\.ko(?:\.(?:xz|zst|gz))?$")
-RELEASE_IN_PATH_RE = re.compile(r"/lib/modules/([^/\s]+)/")
+REQUEST_INTRO_RE = regex_cache.compile(r"\b(?:missing|lack\w*|absent|not (?:enabled|set|built|included|selected|available)|add|enable"
+                                       r"|include|select|need(?:ed|s)?|requir\w+|request\w*)\b[^:]{0,40}:\s*$|"
+                                       # ... or, with no colon, a request for "these"/"the following" options: "Add please these
+                                       # kernel options to support USB modems", "could you turn on the following config options"
+                                       r"\b(?:add|enable|include|select|set|(?:switch|turn)\s+on|build\s+(?:\w+\s+){0,3}?with|compile\s+"
+                                       r"(?:\w+\s+){0,3}?with)\b[^.!?:]{0,30}?\b(?:these|those|the\s+following|following)\s+(?:\w+\s+){0,2}?"
+                                       r"(?:options|symbols|configs?|config\s+options|settings)\b[^:]{0,80}$", re.I)
+TOOL_RE = regex_cache.compile(r"^\s*(modprobe|insmod|modinfo|rmmod|depmod|kmod):\s*(FATAL|ERROR|WARNING)?:?\s*(.*)$")
+KO_RE = regex_cache.compile(r"^(?:\S*/)?([A-Za-z0-9_-]+)\.ko(?:\.(?:xz|zst|gz))?$")
+RELEASE_IN_PATH_RE = regex_cache.compile(r"/lib/modules/([^/\s]+)/")
 # "modprobe -v": "insmod /lib/modules/6.1.0/kernel/drivers/usb/serial/option.ko "
-VERBOSE_INSMOD_RE = re.compile(r"^\s*insmod (/\S+\.ko(?:\.\w+)?)\b")
-LS_LONG_RE = re.compile(r"^[-l][rwxsStT-]{9}[.+@]?\s.*\s(\S+\.ko(?:\.(?:xz|zst|gz))?)(?: -> \S+)?\s*$")
+VERBOSE_INSMOD_RE = regex_cache.compile(r"^\s*insmod (/\S+\.ko(?:\.\w+)?)\b")
+LS_LONG_RE = regex_cache.compile(r"^[-l][rwxsStT-]{9}[.+@]?\s.*\s(\S+\.ko(?:\.(?:xz|zst|gz))?)(?: -> \S+)?\s*$")
 # modinfo output: "filename:       /lib/modules/.../qmi_wwan.ko.zst" or "filename: (builtin)", then "key: value"
-MODINFO_FILE_RE = re.compile(r"^\s*filename:\s+(\S+)\s*$")
-MODINFO_NAME_RE = re.compile(r"^\s*name:\s+(\S+)\s*$")
-MODINFO_FIELD_RE = re.compile(r"^\s*(name|alias|license|description|author|depends|retpoline|intree|vermagic|"
-                              r"srcversion|version|firmware|softdep|sig_id|signer|sig_key|sig_hashalgo|signature|"
-                              r"parm|import_ns|file|[0-9A-F:]{5,}):")
+MODINFO_FILE_RE = regex_cache.compile(r"^\s*filename:\s+(\S+)\s*$")
+MODINFO_NAME_RE = regex_cache.compile(r"^\s*name:\s+(\S+)\s*$")
+MODINFO_FIELD_RE = regex_cache.compile(r"^\s*(name|alias|license|description|author|depends|retpoline|intree|vermagic|"
+                                       r"srcversion|version|firmware|softdep|sig_id|signer|sig_key|sig_hashalgo|signature|"
+                                       r"parm|import_ns|file|[0-9A-F:]{5,}):")
 
 
 def detect(block: Block) -> int:

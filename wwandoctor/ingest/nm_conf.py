@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import List
 
+from wwandoctor import regex_cache
 from wwandoctor.decode.configs import parse_nm_conf
 from wwandoctor.ingest.block import Block
 from wwandoctor.snapshot import Snapshot
@@ -23,9 +24,9 @@ COMMANDS = ("cat /etc/NetworkManager/NetworkManager.conf", "cat /etc/NetworkMana
             "NetworkManager --print-config")
 PRIORITY = 5
 
-SECTION_RE = re.compile(r"^\s*\[(main|keyfile|logging|device[^\]]*|connection[^\]]*|ifupdown|connectivity|"
-                        r"global-dns[^\]]*|\.config)\]\s*$")
-KEY_RE = re.compile(r"^\s*[a-z][a-z0-9.-]*\s*=")
+SECTION_RE = regex_cache.compile(r"^\s*\[(main|keyfile|logging|device[^\]]*|connection[^\]]*|ifupdown|connectivity|"
+                                 r"global-dns[^\]]*|\.config)\]\s*$")
+KEY_RE = regex_cache.compile(r"^\s*[a-z][a-z0-9.-]*\s*=")
 
 
 def detect(block: Block) -> int:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import List, Optional
 
+from wwandoctor import regex_cache
 from wwandoctor.ingest.block import Block
 from wwandoctor.snapshot import LogLine, Snapshot, ToolUse
 
@@ -36,16 +37,16 @@ NM_STATES = ("connected", "disconnected", "unavailable", "unmanaged", "connectin
              "connecting (prepare)", "connecting (configuring)", "connecting (need authentication)",
              "connecting (getting IP configuration)", "connecting (checking IP connectivity)",
              "connecting (starting secondary connections)")
-HEADER_RE = re.compile(r"^\s*(DEVICE\s+TYPE\s+STATE|NAME\s+UUID\s+TYPE|NAME\s+TYPE|DEVICE\s+TYPE)\b")
-DEVICE_RE = re.compile(r"^\s*(\S+)\s+(%s)\s+(\S+(?: \([^)]*\))?)(?:\s+(.*))?$" % "|".join(
+HEADER_RE = regex_cache.compile(r"^\s*(DEVICE\s+TYPE\s+STATE|NAME\s+UUID\s+TYPE|NAME\s+TYPE|DEVICE\s+TYPE)\b")
+DEVICE_RE = regex_cache.compile(r"^\s*(\S+)\s+(%s)\s+(\S+(?: \([^)]*\))?)(?:\s+(.*))?$" % "|".join(
     re.escape(t) for t in NM_TYPES))
-UUID_RE = re.compile(r"\s[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\s+\S+\s+\S+\s*$")
-FIELD_RE = re.compile(r"^\s*([A-Za-z0-9-]+(?:\.[A-Za-z0-9_\-\[\]]+)+):\s*(.*)$")
-ERROR_RE = re.compile(r"^\s*Error:\s*(.+)$")
-NOT_RUNNING_RE = re.compile(r"NetworkManager is not running", re.IGNORECASE)
-ACTIVATED_RE = re.compile(r"^\s*Connection successfully activated\b")
+UUID_RE = regex_cache.compile(r"\s[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\s+\S+\s+\S+\s*$")
+FIELD_RE = regex_cache.compile(r"^\s*([A-Za-z0-9-]+(?:\.[A-Za-z0-9_\-\[\]]+)+):\s*(.*)$")
+ERROR_RE = regex_cache.compile(r"^\s*Error:\s*(.+)$")
+NOT_RUNNING_RE = regex_cache.compile(r"NetworkManager is not running", re.IGNORECASE)
+ACTIVATED_RE = regex_cache.compile(r"^\s*Connection successfully activated\b")
 # "nmcli radio" / "nmcli general": a header of upper-case columns and one row of values.
-STATUS_HEAD_RE = re.compile(r"^\s*((?:STATE|CONNECTIVITY|WIFI-HW|WIFI|WWAN-HW|WWAN|RUNNING|VERSION|NETWORKING)\s*)+$")
+STATUS_HEAD_RE = regex_cache.compile(r"^\s*((?:STATE|CONNECTIVITY|WIFI-HW|WIFI|WWAN-HW|WWAN|RUNNING|VERSION|NETWORKING)\s*)+$")
 
 
 def detect(block: Block) -> int:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import List, Optional, Tuple
 
+from wwandoctor import regex_cache
 from wwandoctor.ingest.block import Block
 from wwandoctor.snapshot import Snapshot
 
@@ -36,10 +37,10 @@ PACKAGES = {
     "network-manager": "NetworkManager", "networkmanager": "NetworkManager",
 }
 _NAMES = "|".join(sorted((re.escape(n) for n in PACKAGES), key=len, reverse=True))
-DPKG_RE = re.compile(r"^\s*[a-z][a-z]\s+(?P<name>%s)(?::\w+)?\s+(?:\d+:)?(?P<version>\d[\w.+~]*)" % _NAMES, re.I)
-APT_RE = re.compile(r"^\s*(?P<name>%s)/\S+\s+(?:\d+:)?(?P<version>\d[\w.+~]*)" % _NAMES, re.I)
-OPKG_RE = re.compile(r"^\s*(?P<name>%s) - (?P<version>\d[\w.+~]*)" % _NAMES, re.I)
-RPM_RE = re.compile(r"^\s*(?P<name>%s)-(?P<version>\d[\w.+~]*?)-[\w.]+\.(?:x86_64|aarch64|armv7hl|noarch|i686)\s*$" % _NAMES, re.I)
+DPKG_RE = regex_cache.compile(r"^\s*[a-z][a-z]\s+(?P<name>%s)(?::\w+)?\s+(?:\d+:)?(?P<version>\d[\w.+~]*)" % _NAMES, re.I)
+APT_RE = regex_cache.compile(r"^\s*(?P<name>%s)/\S+\s+(?:\d+:)?(?P<version>\d[\w.+~]*)" % _NAMES, re.I)
+OPKG_RE = regex_cache.compile(r"^\s*(?P<name>%s) - (?P<version>\d[\w.+~]*)" % _NAMES, re.I)
+RPM_RE = regex_cache.compile(r"^\s*(?P<name>%s)-(?P<version>\d[\w.+~]*?)-[\w.]+\.(?:x86_64|aarch64|armv7hl|noarch|i686)\s*$" % _NAMES, re.I)
 _PATTERNS = (DPKG_RE, APT_RE, OPKG_RE, RPM_RE)
 
 # OpenWrt kmod package -> the modem driver module it installs (openwrt package/kernel/linux/modules/usb.mk:
@@ -55,7 +56,7 @@ KMOD_MODULES = {
 }
 # the package every OpenWrt USB kernel package depends on: a list that shows it shows the USB kmods
 KMOD_USB_CORE = "kmod-usb-core"
-KMOD_RE = re.compile(r"^\s*(?P<name>kmod-[\w.+-]+) - \d[\w.+~-]*")
+KMOD_RE = regex_cache.compile(r"^\s*(?P<name>kmod-[\w.+-]+) - \d[\w.+~-]*")
 
 
 def _match(line: str) -> Optional[Tuple[str, str]]:

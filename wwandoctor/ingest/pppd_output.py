@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from typing import List
 
+from wwandoctor import regex_cache
 from wwandoctor.ingest.block import Block
 from wwandoctor.ingest.merge import add_tool, tool_line
 from wwandoctor.snapshot import Snapshot
@@ -38,7 +39,7 @@ KIND = "pppd"
 COMMANDS = ("pppd", "pon", "wvdial")
 PRIORITY = 195
 
-_PPPD_LINE = re.compile(
+_PPPD_LINE = regex_cache.compile(
     r"^(?:sent|rcvd) \[(?:LCP|IPCP|IPV6CP|CCP|CHAP|PAP|EAP|Proto=0x[0-9a-f]+) "
     r"|^Connect: ppp\d+ <--> \S+"
     r"|^(?:CHAP|PAP|EAP) authentication (?:succeeded|failed)\b"
@@ -58,7 +59,7 @@ _PPPD_LINE = re.compile(
 # :1067, "report (%v)" :1115, "timeout set to %d seconds" :1159, "send (%v)" :1284, "expect (%v)" :1380, "got it"
 # :1391, " -- got it" :1468, " -- failed" :1483, "alarm" :565, "Failed" / "Failed (%s)" :986-988, " -- read timed out"
 # :1515), kept with origin "chat"
-_CHAT_LINE = re.compile(
+_CHAT_LINE = regex_cache.compile(
     r"^(?:(?:clear )?abort on \(|(?:clear )?report \(|send \(|expect \(|timeout set to \d+ seconds$|(?:-- )?got it$"
     r"|-- failed$|alarm$|Failed(?: \([^()]*\))?$|-- read timed out$|-- write timed out$)")
 

@@ -35,6 +35,8 @@ import functools
 import re
 from typing import Dict, List, Optional, Tuple
 
+from wwandoctor import regex_cache
+
 MAX_NOISE_BYTES = 4096
 
 # Bytes of real kernel logs from the most to the least frequent (printable ASCII).
@@ -61,7 +63,7 @@ def patterns() -> Optional[Tuple["re.Pattern", "re.Pattern"]]:
     if ungated:
         return None
     # group 1: the message starts like a line the parser uses, or with whitespace (which it strips)
-    stamp = re.compile((
+    stamp = regex_cache.compile((
         r"\[ *\d+\.\d+\] *(?:([\s\x1c-\x1f]|(?:%s)|pci[\s:]|usbcore|[\w.-]+ \d+-\d|(?:%s) )|)" % (
             logs._PREFIX_RE.pattern.lstrip("^"),
             "|".join(re.escape(d) for d in sorted(kernel_log.PCI_LOG_DRIVERS)))).encode("ascii"))
@@ -69,7 +71,7 @@ def patterns() -> Optional[Tuple["re.Pattern", "re.Pattern"]]:
     # a NUL (the reader counts binary lines), ESC (colour codes the reader strips) or "&" (HTML
     # entities) makes a line no noise; so does a
     # non-ASCII byte, tested apart (128 more alternatives would make the search 3x slower)
-    anywhere = re.compile((anchored_regex(texts) + "|\\x00|\\x1b|&").encode("ascii"))
+    anywhere = regex_cache.compile((anchored_regex(texts) + "|\\x00|\\x1b|&").encode("ascii"))
     return stamp, anywhere
 
 
@@ -123,4 +125,4 @@ def is_stamped(raw: bytes) -> bool:
     return _STAMP.match(raw) is not None
 
 
-_STAMP = re.compile(rb"\[ *\d+\.\d+\]")
+_STAMP = regex_cache.compile(rb"\[ *\d+\.\d+\]")

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import List
 
+from wwandoctor import regex_cache
 from wwandoctor.ingest.block import Block
 from wwandoctor.ingest.merge import command_tool, source_read, tool_line
 from wwandoctor.snapshot import Snapshot
@@ -26,13 +27,13 @@ KIND = "qfirehose"
 COMMANDS = ("qfirehose", "QFirehose", "qfirehose_armhf")
 PRIORITY = 193
 
-_STAMP = re.compile(r"^\s*\[\d{3,}\.\d{3}\]: ")
+_STAMP = regex_cache.compile(r"^\s*\[\d{3,}\.\d{3}\]: ")
 # QFirehose's own words (qfirehose.c main, usb_linux.c, firehose_protocol.c, sahara.c of nippynetworks/qfirehose)
-_SPECIFIC = re.compile(
+_SPECIFIC = regex_cache.compile(
     r"QFirehose|md5 checking: |Find md5 check file|usbfs_is_kernel_driver_alive|USBDEVFS_|qusb_noblock_open"
     r"|Fail to claim interface|Emergency download mode|Upgrade module (?:successfully|failed)|SAHARA_|Sahara protocol"
     r"|fh_(?:send|wait|process)_|prog_nand_firehose|rawprogram|firehose_dir")
-_VERSION = re.compile(r"QFirehose_Linux(?:&|_)Android_V(\d[\w.]*)")
+_VERSION = regex_cache.compile(r"QFirehose_Linux(?:&|_)Android_V(\d[\w.]*)")
 
 
 def detect(block: Block) -> int:

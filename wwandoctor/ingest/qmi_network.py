@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import List, Optional
 
+from wwandoctor import regex_cache
 from wwandoctor.ingest.block import Block
 from wwandoctor.ingest.merge import add_tool, command_tool, plain_quotes, tool_line
 from wwandoctor.snapshot import Snapshot
@@ -31,7 +32,7 @@ KIND = "qmi-network"
 COMMANDS = ("qmi-network", "mbim-network")
 PRIORITY = 200
 
-_SCRIPT_LINE = re.compile(
+_SCRIPT_LINE = regex_cache.compile(
     r"^(?:Loading profile at|Profile at '.*' not found|Checking data format with|Device link layer protocol|"
     r"Getting expected data format with|Expected link layer protocol|Updating kernel link layer protocol|"
     r"Kernel link layer protocol|Starting network with|Stopping network with|Saving state at|Loading previous state|"
@@ -43,7 +44,7 @@ _SCRIPT_LINE = re.compile(
     r"\s+(?:APN|APN_USER|APN_PASS|APN_AUTH|IP_TYPE|PROXY|PROFILE|WWAN_IFACE)[:=]|\[/dev/)", re.I)
 
 # The profile dump after "Loading profile at ...": "    APN user: unset", "    qmi-proxy: no".
-_PROFILE_LINE = re.compile(r"^\s+(?:APN|[a-z]+-proxy|IP[ _]?type|profile|WWAN[ _]?iface)\b[\w -]*: \S", re.I)
+_PROFILE_LINE = regex_cache.compile(r"^\s+(?:APN|[a-z]+-proxy|IP[ _]?type|profile|WWAN[ _]?iface)\b[\w -]*: \S", re.I)
 
 
 def _script_of(text: str, cmd_tool: Optional[str]) -> Optional[str]:

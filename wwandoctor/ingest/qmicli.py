@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from typing import List, Optional
 
+from wwandoctor import regex_cache
 from wwandoctor.ingest import glib_cli
 from wwandoctor.ingest.block import Block
 from wwandoctor.ingest.merge import command_tool, net_interface, plain_quotes
@@ -34,16 +35,16 @@ KIND = "qmicli"
 COMMANDS = ("qmicli",)
 PRIORITY = 220
 
-_SPECIFIC = re.compile(
+_SPECIFIC = regex_cache.compile(
     r"QMI protocol error|QmiDevice|couldn't (?:start network|create client|get|set|allocate|open the Qmi)|"
     r"Operating mode retrieved|HW restricted:|Packet data handle|Link layer protocol:|call end reason|"
     r"Card state:|Application state:|\bUIM\b|\bWDS\b|\bDMS\b|\bNAS\b|\bWDA\b|Network started|Network stopped|"
     r"\[/dev/[\w-]+\] (?:Operating|Device|IMEI|Signal|Serving|System|Current settings|Data format|"
     r"Client ID|Network|Revision|Model|Manufacturer|Card status|Home network|Connection status|"
     r"Packet service|Capabilities|PIN|Profile|Successfully)")
-_DEVICE_ARG = re.compile(r"(?:-d|--device)[ =](\S+)")
-_BARE_VALUE = re.compile(r"^\s*(raw-ip|802-3|qmap-pass-through|unknown)\s*$")
-_NETDEV = re.compile(r"^\s*([a-z][\w.-]{1,15})\s*$")
+_DEVICE_ARG = regex_cache.compile(r"(?:-d|--device)[ =](\S+)")
+_BARE_VALUE = regex_cache.compile(r"^\s*(raw-ip|802-3|qmap-pass-through|unknown)\s*$")
+_NETDEV = regex_cache.compile(r"^\s*([a-z][\w.-]{1,15})\s*$")
 
 
 def _mine(text: str) -> bool:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import List
 
+from wwandoctor import regex_cache
 from wwandoctor.ingest.block import Block
 from wwandoctor.ingest.kernel_log import is_driver_message
 from wwandoctor.ingest.dhcp import note_version
@@ -33,11 +34,11 @@ PRIORITY = 190
 
 # the "[MM-DD_hh:mm:ss:ms]" stamp (with the year in front too); Quectel's QCOM terminal stamps its log lines alike
 STAMP = r"\[(?:\d{4}-)?\d\d-\d\d_\d\d:\d\d:\d\d:\d+\]"
-_STAMP = re.compile(r"^\s*" + STAMP + r"\s?")
+_STAMP = regex_cache.compile(r"^\s*" + STAMP + r"\s?")
 # its banner: "Quectel_QConnectManager_Linux_V1.6.0.12", older "Quectel_Linux_ConnectManager_SR01A01V21" and
 # "Quectel_ConnectManager_SR01A01V13" (quectel-CM main.c dbg_time); not any "Quectel_" (udev's serial of a Quectel
 # modem, "usb-Quectel_EG25-G_0123456789ABCDEF-if02-port0" in /dev/serial/by-id, is no quectel-CM line)
-_SPECIFIC = re.compile(
+_SPECIFIC = regex_cache.compile(
     r"QConnectManager|Quectel_\w*ConnectManager|quectel-CM|Auto find (?:qmichannel|usbnet_adapter)|netcard driver\s*=|"
     r"Modem works in \w+ mode|QMUXResult|QMUXError|requestSetupDataCall|requestRegistrationState|"
     r"requestQueryDataCall|requestGetSIMStatus|requestBaseBandVersion|udhcpc fail to get ip address|"
@@ -45,14 +46,14 @@ _SPECIFIC = re.compile(
     r"SIMStatus:|IMSI:|ICCID:|DataCap:|ConnectionStatus:|CurrentDataBearerTech|rmnet_data|"
     r"busybox udhcpc|find_qmichannel|find_usbnet_adapter|qmi_wwan_q|GobiNet|qmidevice_detect|"
     r"Find /sys/bus/usb/devices/\S+ idVendor=0x")
-_UDHCPC = re.compile(r"^\s*udhcpc(?::| \(v)|^\s*(?:Sending|Lease of|No lease)", re.I)
-_ADAPTER = re.compile(r"Auto find usbnet_adapter = ([\w.-]+)")
-_DRIVER = re.compile(r"netcard driver = ([\w-]+)")
+_UDHCPC = regex_cache.compile(r"^\s*udhcpc(?::| \(v)|^\s*(?:Sending|Lease of|No lease)", re.I)
+_ADAPTER = regex_cache.compile(r"Auto find usbnet_adapter = ([\w.-]+)")
+_DRIVER = regex_cache.compile(r"netcard driver = ([\w-]+)")
 # the USB device it looked at: "Find /sys/bus/usb/devices/1-1.3 idVendor=0x2c7c idProduct=0x700, bus=0x001, dev=0x005"
 # (device.c qmidevice_detect: dbg_time("Find %s/%s idVendor=0x%x idProduct=0x%x, bus=0x%03x, dev=0x%03x", ...); older
 # versions print the path and ids only)
-_FOUND_DEVICE = re.compile(r"\bFind /sys/bus/usb/devices/(\d+-[\d.]+) idVendor=0x([0-9a-fA-F]{1,4}) "
-                           r"idProduct=0x([0-9a-fA-F]{1,4})(?:, bus=0x([0-9a-fA-F]+), dev=0x([0-9a-fA-F]+))?")
+_FOUND_DEVICE = regex_cache.compile(r"\bFind /sys/bus/usb/devices/(\d+-[\d.]+) idVendor=0x([0-9a-fA-F]{1,4}) "
+                                    r"idProduct=0x([0-9a-fA-F]{1,4})(?:, bus=0x([0-9a-fA-F]+), dev=0x([0-9a-fA-F]+))?")
 
 
 def _specific(text: str) -> bool:
@@ -66,13 +67,13 @@ def _specific(text: str) -> bool:
 
 # make building a driver: "make -C /lib/modules/5.4.0/build M=/root/GobiNet modules", "make[1]: Leaving directory
 # '/home/pi/GobiNet'" names the driver's directory, it is no quectel-CM output
-_BUILD_LINE = re.compile(r"^\s*make(?:\[\d+\])?(?::\s|\s+-C\s)")
+_BUILD_LINE = regex_cache.compile(r"^\s*make(?:\[\d+\])?(?::\s|\s+-C\s)")
 
 
 # what any raw-IP how-to writes or types too: the sysfs file and the interface commands quectel-CM runs (and logs); an
 # unstamped line naming only these is quectel-CM's only beside another of its lines ("I set Y in /qmi/raw_ip first,
 # then:" / "echo Y > /sys/class/net/wwan0/qmi/raw_ip" is a person's step, not the tool's log)
-_SHARED_PHRASES = re.compile(r"/qmi/raw_ip|ifconfig \w+ (?:up|down)")
+_SHARED_PHRASES = regex_cache.compile(r"/qmi/raw_ip|ifconfig \w+ (?:up|down)")
 
 
 def _own_phrase(text: str) -> bool:

@@ -17,16 +17,17 @@ from __future__ import annotations
 import re
 from typing import Iterator, Tuple
 
+from wwandoctor import regex_cache
 from wwandoctor.ingest import journal, kernel_log
 from wwandoctor.logs import is_relevant
 from wwandoctor.snapshot import Snapshot
 
-_QUOTED = re.compile(r"`([^`]{8,300})`|\"([^\"]{8,300})\"|“([^”]{8,300})”|【([^】]{8,300})】|「([^」]{8,300})」"
-                     r"|『([^』]{8,300})』|'((?:usb|hub) [^']{6,300})'")
-_AFTER_COLON = re.compile(r"(?:\b(?:says?|said|shows?|showed|prints?|printed|reports?|get|got|see|saw)|显示|提示|报错|输出)"
-                          r"\s*[:：]\s*(\S.{6,300})$", re.I)
+_QUOTED = regex_cache.compile(r"`([^`]{8,300})`|\"([^\"]{8,300})\"|“([^”]{8,300})”|【([^】]{8,300})】|「([^」]{8,300})」"
+                              r"|『([^』]{8,300})』|'((?:usb|hub) [^']{6,300})'")
+_AFTER_COLON = regex_cache.compile(r"(?:\b(?:says?|said|shows?|showed|prints?|printed|reports?|get|got|see|saw)|显示|提示|报错|输出)"
+                                   r"\s*[:：]\s*(\S.{6,300})$", re.I)
 # a condition or an instruction before the quote in its sentence: not something the person saw
-_CONDITION = re.compile(r"(?:\b(?:if|unless|whether|in case|should|would|expect\w*)\b|如果|若是|是否)[^.!?。！？]*$", re.I)
+_CONDITION = regex_cache.compile(r"(?:\b(?:if|unless|whether|in case|should|would|expect\w*)\b|如果|若是|是否)[^.!?。！？]*$", re.I)
 
 
 def quoted_parts(line: str) -> Iterator[Tuple[int, str]]:

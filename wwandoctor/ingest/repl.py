@@ -16,17 +16,19 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from wwandoctor import regex_cache
+
 # the prompt: IEx's "iex(1)>", "iex(node@host)2>", "iex>", Ruby's "irb(main):001:0>"
-PROMPT = re.compile(r"^\s*(?:iex(?:\([\w@.-]*\))?\d*>|irb\(\w+\):\d+:\d+>)\s+(?P<expr>\S.*?)\s*$")
+PROMPT = regex_cache.compile(r"^\s*(?:iex(?:\([\w@.-]*\))?\d*>|irb\(\w+\):\d+:\d+>)\s+(?P<expr>\S.*?)\s*$")
 _STRING = r"""(?:~c)?["'](?P<%s>[^"']+)["']"""
 # expressions that run a shell command line or one program with its arguments
-_RUNS = (re.compile(r"^(?:Toolshed\.)?cmd\(\s*" + _STRING % "line" + r"\s*\)$"),
-         re.compile(r"^(?::os\.cmd|System\.shell|system|`)\(?\s*" + _STRING % "line"),
-         re.compile(r"^`(?P<line>[^`]+)`$"),
-         re.compile(r"^System\.cmd\(\s*" + _STRING % "program" + r"\s*,\s*\[(?P<args>[^\]]*)\]"))
+_RUNS = (regex_cache.compile(r"^(?:Toolshed\.)?cmd\(\s*" + _STRING % "line" + r"\s*\)$"),
+         regex_cache.compile(r"^(?::os\.cmd|System\.shell|system|`)\(?\s*" + _STRING % "line"),
+         regex_cache.compile(r"^`(?P<line>[^`]+)`$"),
+         regex_cache.compile(r"^System\.cmd\(\s*" + _STRING % "program" + r"\s*,\s*\[(?P<args>[^\]]*)\]"))
 # expressions that look a program up on the PATH (Elixir System.find_executable/1, Erlang os:find_executable/1,
 # Ruby mkmf find_executable): nil or false when it is not there
-_LOOKUPS = re.compile(r"^(?:System\.find_executable|:os\.find_executable|find_executable)\(\s*" + _STRING % "program" + r"\s*\)$")
+_LOOKUPS = regex_cache.compile(r"^(?:System\.find_executable|:os\.find_executable|find_executable)\(\s*" + _STRING % "program" + r"\s*\)$")
 
 
 def command(expression: str) -> str:

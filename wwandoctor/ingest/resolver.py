@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Dict, List
 
+from wwandoctor import regex_cache
 from wwandoctor.decode.configs import NAMESERVER_RE, parse_resolv_conf
 from wwandoctor.ingest.block import Block
 from wwandoctor.snapshot import ConfigFile, Snapshot
@@ -26,16 +27,16 @@ KIND = "resolver"
 COMMANDS = ("cat /etc/resolv.conf", "resolvectl status", "resolvectl dns", "systemd-resolve --status")
 PRIORITY = 7
 
-RESOLV_OTHER_RE = re.compile(r"^\s*(?:search|domain|options|sortlist)\b|^\s*[#;]")
-LINK_RE = re.compile(r"^\s*Link \d+ \(([^)]+)\)\s*:?\s*(.*)$")  # "Link 3 (wwan0)"; resolvectl dns: "Link 3 (wwan0): 1.2.3.4"
-GLOBAL_RE = re.compile(r"^\s*Global\s*:?\s*(.*)$")
-SERVERS_RE = re.compile(r"^\s*DNS Servers?:\s*(.*)$")
-KEY_RE = re.compile(r"^\s*[A-Za-z][\w .-]*:\s")
-ADDRESS_RE = re.compile(r"^[0-9a-fA-F:.]+(?:%\S+)?(?:#\S+)?$")
+RESOLV_OTHER_RE = regex_cache.compile(r"^\s*(?:search|domain|options|sortlist)\b|^\s*[#;]")
+LINK_RE = regex_cache.compile(r"^\s*Link \d+ \(([^)]+)\)\s*:?\s*(.*)$")  # "Link 3 (wwan0)"; resolvectl dns: "Link 3 (wwan0): 1.2.3.4"
+GLOBAL_RE = regex_cache.compile(r"^\s*Global\s*:?\s*(.*)$")
+SERVERS_RE = regex_cache.compile(r"^\s*DNS Servers?:\s*(.*)$")
+KEY_RE = regex_cache.compile(r"^\s*[A-Za-z][\w .-]*:\s")
+ADDRESS_RE = regex_cache.compile(r"^[0-9a-fA-F:.]+(?:%\S+)?(?:#\S+)?$")
 # what tells resolvectl's output apart when its command line was not pasted
-STATUS_KEY_RE = re.compile(r"^\s*(?:Current Scopes|DNS Servers?):")  # a "Link N (IFACE)" section
-GLOBAL_ONLY_RE = re.compile(r"^\s*Global\s*$")
-GLOBAL_KEY_RE = re.compile(r"^\s*(?:resolv\.conf mode|DNS Servers?|DNSSEC NTA|Protocols):")
+STATUS_KEY_RE = regex_cache.compile(r"^\s*(?:Current Scopes|DNS Servers?):")  # a "Link N (IFACE)" section
+GLOBAL_ONLY_RE = regex_cache.compile(r"^\s*Global\s*$")
+GLOBAL_KEY_RE = regex_cache.compile(r"^\s*(?:resolv\.conf mode|DNS Servers?|DNSSEC NTA|Protocols):")
 
 
 def detect(block: Block) -> int:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import List
 
+from wwandoctor import regex_cache
 from wwandoctor.ingest.block import Block
 from wwandoctor.snapshot import RfkillSwitch, Snapshot
 
@@ -24,10 +25,10 @@ PRIORITY = 100
 TYPE_NAMES = {"wireless lan": "wlan", "wireless wan": "wwan", "bluetooth": "bluetooth", "ultra-wideband": "uwb",
               "wimax": "wimax", "gps": "gps", "fm": "fm", "nfc": "nfc"}
 # "0: tpacpi_wwan_sw: Wireless WAN" (only rfkill's type names: "1: lo: <LOOPBACK,UP>" is ip addr's)
-LIST_HEAD_RE = re.compile(r"^\s*(\d+):\s+(\S+):\s+(%s)\s*$" % "|".join(re.escape(t) for t in TYPE_NAMES), re.IGNORECASE)
-BLOCKED_RE = re.compile(r"^\s*(Soft|Hard) blocked:\s*(yes|no)\s*$", re.IGNORECASE)
-TABLE_HEAD_RE = re.compile(r"^\s*ID\s+TYPE\s+DEVICE\s+SOFT\s+HARD\s*$")
-TABLE_ROW_RE = re.compile(r"^\s*(\d+)\s+(\S+)\s+(\S+)\s+(blocked|unblocked)\s+(blocked|unblocked)\s*$")
+LIST_HEAD_RE = regex_cache.compile(r"^\s*(\d+):\s+(\S+):\s+(%s)\s*$" % "|".join(re.escape(t) for t in TYPE_NAMES), re.IGNORECASE)
+BLOCKED_RE = regex_cache.compile(r"^\s*(Soft|Hard) blocked:\s*(yes|no)\s*$", re.IGNORECASE)
+TABLE_HEAD_RE = regex_cache.compile(r"^\s*ID\s+TYPE\s+DEVICE\s+SOFT\s+HARD\s*$")
+TABLE_ROW_RE = regex_cache.compile(r"^\s*(\d+)\s+(\S+)\s+(\S+)\s+(blocked|unblocked)\s+(blocked|unblocked)\s*$")
 
 
 def detect(block: Block) -> int:

@@ -36,13 +36,14 @@ import os
 import re
 from typing import Callable, Iterable, Iterator, List, Optional, Tuple
 
+from wwandoctor import regex_cache
 from wwandoctor.ingest import repl
 from wwandoctor.ingest.block import Block, NoiseRun
 
 MAX_BLOCK_LINES = 5000
 
 # "user@host:~/dir$ cmd", "root@OpenWrt:~# cmd", "[root@x ~]# cmd", "$ cmd", "# cmd", "~$ cmd"
-_PROMPT = re.compile(
+_PROMPT = regex_cache.compile(
     r"^\s*(?:\([\w.-]+\)\s+)?(?:"                      # optional "(venv) "
     r"(?:ba|z|da|k)?sh-[\d.]+[$#]"                    # bash-5.1$  sh-5.1#
     r"|\[[\w.-]+(?:@| at )[\w.-]+(?:\s[^\]]*)?\]\s?[$#]"  # [root@x ~]#  [root at x ~]#
@@ -51,38 +52,38 @@ _PROMPT = re.compile(
     r"|[\w.-]+@[\w.-]+\s+[^\s$#]+\s?[$#]"             # user@host dir$ (BSD/macOS style)
     r"|~?[$#]"                                        # $  #  ~$
     r")\s+(?P<cmd>\S.*)$")
-_BARE_PROMPT = re.compile(r"^\s*(?:(?:\[[\w.-]+(?:@| at )[\w.-]+(?:\s[^\]]*)?\]|[\w.-]+(?:@| at )[\w.-]+:[^\s$#]*)\s?[$#]|~?\$)\s*$")
-_ENTITY = re.compile(r"&(?:lt|gt|amp|quot|apos|nbsp|#\d{2,4}|#x[0-9a-fA-F]{2,4});")
-_FENCE = re.compile(r"^\s*(`{3,}|~{3,})\s*[\w+-]*\s*$")
+_BARE_PROMPT = regex_cache.compile(r"^\s*(?:(?:\[[\w.-]+(?:@| at )[\w.-]+(?:\s[^\]]*)?\]|[\w.-]+(?:@| at )[\w.-]+:[^\s$#]*)\s?[$#]|~?\$)\s*$")
+_ENTITY = regex_cache.compile(r"&(?:lt|gt|amp|quot|apos|nbsp|#\d{2,4}|#x[0-9a-fA-F]{2,4});")
+_FENCE = regex_cache.compile(r"^\s*(`{3,}|~{3,})\s*[\w+-]*\s*$")
 # bbcode (phpBB, vBulletin, SMF forums) and HTML code tags at the start or the end of a line:
 # "[code]", "[code=text]", "[quote="name"]", "[/code]", "<pre>", "</code>"; and a markdown fence typed
 # on the first or last output line ("```[2025-06-25 00:16:22.949] Retry to find device...", "...: 0x13```"),
 # where the line holds no other fence (the fences of inline code: "in ```/usr/lib``` instead of ```/lib```")
-_TAG_OPEN = re.compile(r'^\s*(?:\[(?:code|quote|pre)(?:[= ][^\]]*)?\]|<(?:pre|code)>'
-                       r'|(?:`{3,}|~{3,})(?![`~])(?!\s*[\w+-]*\s*$)(?!.*(?:```|~~~).))+', re.I)
-_TAG_CLOSE = re.compile(r"(?:\[/(?:code|quote|pre)\]|</(?:pre|code)>|(?<=[^`~\s])(?:`{3,}|~{3,}))+\s*$", re.I)
-_QUOTE = re.compile(r"^(?:[ \t]?>(?!>>>)[ \t]?)+")
+_TAG_OPEN = regex_cache.compile(r'^\s*(?:\[(?:code|quote|pre)(?:[= ][^\]]*)?\]|<(?:pre|code)>'
+                                r'|(?:`{3,}|~{3,})(?![`~])(?!\s*[\w+-]*\s*$)(?!.*(?:```|~~~).))+', re.I)
+_TAG_CLOSE = regex_cache.compile(r"(?:\[/(?:code|quote|pre)\]|</(?:pre|code)>|(?<=[^`~\s])(?:`{3,}|~{3,}))+\s*$", re.I)
+_QUOTE = regex_cache.compile(r"^(?:[ \t]?>(?!>>>)[ \t]?)+")
 # the line breaks of a web page copied as its HTML source: "lspci -nn -d ::ff00 -v<br>", "...<br />"
-_BR_END = re.compile(r"(?:<br\s*/?>\s*)+$", re.I)
+_BR_END = regex_cache.compile(r"(?:<br\s*/?>\s*)+$", re.I)
 # Log line prefixes: "[   44.02] ", "Oct 27 10:58:44 ", "2013-10-09T10:49:49", "Mon Oct 27 10:58:44 2014"
-_LOG_PREFIX = re.compile(
+_LOG_PREFIX = regex_cache.compile(
     r"^\s*(?:\[\s*\d+\.\d+\]|\[\w{3} \w{3}\s+\d+ [\d:]+ \d{4}\]|[A-Z][a-z]{2}\s+\d+\s+\d\d:\d\d:\d\d|"
     r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d|<\d+>)")
 # Words that start a "# comment" rather than a root prompt are not commands.
-_COMMAND_WORD = re.compile(r"^(?:sudo\s+)?[\w./-]+")
+_COMMAND_WORD = regex_cache.compile(r"^(?:sudo\s+)?[\w./-]+")
 # Lines that start something new, never the rest of a wrapped line: "[...]", "<wrn>", "{", "...".
 # Nor are the first lines of other outputs pasted right after a log: "/:  Bus 01.Port 1: Dev 1, ..."
 # (lsusb -t), "Bus 001 Device 002: ID ..." (lsusb), "T:  Bus=01 ..." (usb-devices), "2: wwan0: <...>"
 # (ip), "wwan0: flags=..." (ifconfig), "Module  Size  Used by" (lsmod).
-_NOT_CONTINUATION = re.compile(
+_NOT_CONTINUATION = regex_cache.compile(
     r"^\s*(?:[\[<({]|\.\.|…|[A-Z][\w.-]*\[\d+\]:|[\w.-]+ \d+-[\d.]+:)"
     r"|^(?:/:\s+Bus \d+\.Port|Bus \d{3} Device \d{3}:|T:\s+Bus=\d|\d+: [\w.@-]+: <|[\w.-]+: flags=\d|Module\s+Size\s+Used by)")
 # A sentence of the person's own (four or more plain words), and a kernel log line: dmesg's timestamp
 # ("[   5.23] ", dmesg -T's "[Mon Jun  3 14:39:16 2024] "), or the kernel's syslog or journal line
 # ("Jun  3 14:39:16 host kernel: ", "2024-06-03T14:39:16+0200 host kernel: ").
-_PROSE = re.compile(r"^[A-Za-z][a-z']*(?:,? [A-Za-z][a-z']*){3,}[.!?:,]?$")
-_KERNEL_LINE = re.compile(r"^\s*(?:\[\s*\d+\.\d+\]|\[\w{3} \w{3}\s+\d+ [\d:]+ \d{4}\]|(?:[A-Z][a-z]{2}\s+\d+\s+\d\d:\d\d:\d\d|"
-                          r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d\S*)\s+[\w.-]+\s+kernel:\s)")
+_PROSE = regex_cache.compile(r"^[A-Za-z][a-z']*(?:,? [A-Za-z][a-z']*){3,}[.!?:,]?$")
+_KERNEL_LINE = regex_cache.compile(r"^\s*(?:\[\s*\d+\.\d+\]|\[\w{3} \w{3}\s+\d+ [\d:]+ \d{4}\]|(?:[A-Z][a-z]{2}\s+\d+\s+\d\d:\d\d:\d\d|"
+                                   r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d\S*)\s+[\w.-]+\s+kernel:\s)")
 
 
 # What web pages, forum editors and word processors put in place of plain ASCII: curly quotes
@@ -117,11 +118,11 @@ def strip_quoting(line: str) -> str:
 
 
 # A shell trace ("set -x", "bash -x script") line: "+ qmicli -d /dev/cdc-wdm0 ...", "++ ip link ...".
-_TRACE = re.compile(r"^\s*\++ (?P<cmd>(?:sudo\s+)?([\w.-]+)(?:\s.*)?)$")
+_TRACE = regex_cache.compile(r"^\s*\++ (?P<cmd>(?:sudo\s+)?([\w.-]+)(?:\s.*)?)$")
 
 
 # the user and host of a prompt line: "jane@myhost:~$", "[jane@myhost ~]#", "jane at myhost:~$", "(venv) jane@myhost"
-_PROMPT_NAMES = re.compile(r"^\s*(?:\([\w.-]+\)\s+)?\[?([\w.-]+)(?:@| at )([\w.-]+)")
+_PROMPT_NAMES = regex_cache.compile(r"^\s*(?:\([\w.-]+\)\s+)?\[?([\w.-]+)(?:@| at )([\w.-]+)")
 
 
 def prompt_names(line: str) -> Optional[Tuple[str, str]]:
@@ -137,8 +138,8 @@ def prompt_names(line: str) -> Optional[Tuple[str, str]]:
 # uqmi main.c / umbim cli.c): the others' output is read by its own shape, and their command alone on a line stays
 # a line of the post (its words still read: "sudo qmicli -p -d /dev/cdc-wdm0 --device-open-mbim").
 _BARE_COMMANDS = frozenset(("uqmi", "umbim"))
-_BARE_COMMAND = re.compile(r"^\s*(?P<cmd>(?:sudo\s+)?(?P<name>[\w.-]+)\s+(?:--?[A-Za-z]|\|)\S*(?:\s+\S+)*)$")
-_THREE_WORDS = re.compile(r"\b[A-Za-z]+\s+[A-Za-z]+\s+[A-Za-z]+\b")
+_BARE_COMMAND = regex_cache.compile(r"^\s*(?P<cmd>(?:sudo\s+)?(?P<name>[\w.-]+)\s+(?:--?[A-Za-z]|\|)\S*(?:\s+\S+)*)$")
+_THREE_WORDS = regex_cache.compile(r"\b[A-Za-z]+\s+[A-Za-z]+\s+[A-Za-z]+\b")
 
 
 def _bare_command(line: str) -> Optional[str]:
@@ -176,7 +177,7 @@ def _looks_like_command(cmd: str) -> bool:
 
 # "$ lsusb Bus 002 Device 002: ID 05c6:9204 Qualcomm, Inc. Bus 002 Device 003: ...": a copy that lost the line
 # ends (a web page, a feed mirror) put lsusb's output on the prompt's line; lsusb's records start with "Bus NNN Device NNN:"
-_OUTPUT_ON_PROMPT_LINE = re.compile(r"^(?P<cmd>lsusb)\s+(?P<out>Bus \d{3} Device \d{3}: ID [0-9a-fA-F]{4}:[0-9a-fA-F]{4}.*)$")
+_OUTPUT_ON_PROMPT_LINE = regex_cache.compile(r"^(?P<cmd>lsusb)\s+(?P<out>Bus \d{3} Device \d{3}: ID [0-9a-fA-F]{4}:[0-9a-fA-F]{4}.*)$")
 
 _KNOWN_COMMANDS = frozenset("""
     dmesg journalctl logread lsusb usb-devices udevadm mmcli qmicli mbimcli qmi-network mbim-network ip ifconfig
@@ -332,7 +333,7 @@ WRAP_SPACED_LINES = 3  # lines with words (a space early) the width is judged on
 # The rest of a cut line is never a record of its own: a usb-devices line ("I:  If#= 0 ..."), an
 # lsusb -t branch ("|__ Port 2: ..."), a dmesg stamp ("[   12.3]", "[  +0.001]"), an elision ("[...]"),
 # a kernel message without its stamp ("gobiserial: 2015-05-13/SWI_2.24").
-_RECORD_START = re.compile(r"^(?:[A-Z]:  |\|__ |\[\s*\+?\d+(?:\.\d+)?\]|\[\.\.\.\]|\[\w{3} |[a-z][\w-]*: )")
+_RECORD_START = regex_cache.compile(r"^(?:[A-Z]:  |\|__ |\[\s*\+?\d+(?:\.\d+)?\]|\[\.\.\.\]|\[\w{3} |[a-z][\w-]*: )")
 
 
 class _Joined(str):
@@ -340,7 +341,7 @@ class _Joined(str):
     pieces = 1
 
 
-_SHAPE_END = re.compile(r"[:=]")
+_SHAPE_END = regex_cache.compile(r"[:=]")
 
 
 def _shape(line: str) -> str:
@@ -460,11 +461,11 @@ def _ends_output(line: str) -> bool:
 # ends a link with its "<FLAGS>"; the glib tools (qmicli, mbimcli, mmcli) end an error with the
 # quoted detail ("error: couldn't get MSISDN: QMI protocol error (37): 'UimUninitialized'").
 _KNOWN_RESTS = (
-    (re.compile(r"^error: .*:$"), re.compile(r"^'[^']*'$")),
-    (re.compile(r"^\s*(?:I:  If#=|\|__ Port \d+: Dev \d+, If \d+,)(?!.*\bDriver=)"), re.compile(r"^Driver=\S*(?:, \d+M)?$")),
-    (re.compile(r"^[\w.@-]+\s+(?:UP|DOWN|UNKNOWN|LOWERLAYERDOWN|DORMANT)\s+[0-9a-f:]{17}$"), re.compile(r"^<[A-Z_,-]*>$")),
-    (re.compile(r"^(?:[0-9a-f]{4}:)?[0-9a-f]{2}:[0-9a-f]{2}\.[0-7] .*\]: (?!.*\[[0-9a-f]{4}:[0-9a-f]{4}\])"),
-     re.compile(r"^[^\[\]:]*\[[0-9a-f]{4}:[0-9a-f]{4}\](?: \(rev \w+\))?$")),
+    (regex_cache.compile(r"^error: .*:$"), regex_cache.compile(r"^'[^']*'$")),
+    (regex_cache.compile(r"^\s*(?:I:  If#=|\|__ Port \d+: Dev \d+, If \d+,)(?!.*\bDriver=)"), regex_cache.compile(r"^Driver=\S*(?:, \d+M)?$")),
+    (regex_cache.compile(r"^[\w.@-]+\s+(?:UP|DOWN|UNKNOWN|LOWERLAYERDOWN|DORMANT)\s+[0-9a-f:]{17}$"), regex_cache.compile(r"^<[A-Z_,-]*>$")),
+    (regex_cache.compile(r"^(?:[0-9a-f]{4}:)?[0-9a-f]{2}:[0-9a-f]{2}\.[0-7] .*\]: (?!.*\[[0-9a-f]{4}:[0-9a-f]{4}\])"),
+     regex_cache.compile(r"^[^\[\]:]*\[[0-9a-f]{4}:[0-9a-f]{4}\](?: \(rev \w+\))?$")),
 )
 
 
@@ -511,7 +512,7 @@ def _completes_kernel_message(prev: str, line: str) -> bool:
     return any(p.search(joined) and not p.search(prev) and not p.search(line) for p in signature_patterns())
 
 
-_COLUMN = re.compile(r"(?<=\S)(?: {2,}|\t)(?=\S)")
+_COLUMN = regex_cache.compile(r"(?<=\S)(?: {2,}|\t)(?=\S)")
 
 
 def _aligned(prev: str, line: str) -> bool:

@@ -36,6 +36,7 @@ import re
 import shlex
 from typing import List, Optional, Tuple
 
+from wwandoctor import regex_cache
 from wwandoctor.ingest import sysfs_facts as facts
 from wwandoctor.ingest.block import Block
 from wwandoctor.ingest.merge import command_tool
@@ -50,19 +51,19 @@ COMMANDS = PROGRAMS + ("mokutil --sb-state",)  # on /sys and /proc paths
 MAX_ARGS = 256  # file arguments taken from one command (brace expansion is exponential)
 
 # "/sys/class/net/wwan0/qmi/raw_ip:Y" (grep); a colon inside "1-7:1.8/" or "0000:04:00.0/" belongs to the path
-GREP_LINE = re.compile(r"^(/sys/\S+?):(?![0-9a-fA-F.:]+/)(.*)$")
-HEAD_HEADER = re.compile(r"^==> (/sys/\S+) <==$")
-LS_HEADER = re.compile(r"^(/sys/\S*):$")
-LS_LONG = re.compile(r"^[-lbcdps][-rwxsStT]{9}[.+@]?\s+\d+\s+\S+\s+\S+\s+[\d, ]+\s+"
-                     r"(?:[A-Z][a-z]{2}\s+\d+\s+[\d:]+|\d+\s+[A-Z][a-z]{2}\s+[\d:]+|\d{4}-\d\d-\d\d\s+[\d:.]+(?:\s+[+-]\d{4})?)\s+"
-                     r"(.+?)(?:\s+->\s+(\S+))?$")
-ERROR_LINE = re.compile(r"^(?:[\w.-]+): (?:cannot access |cannot open |cannot read )?'?(/sys/[^']*?)'?: "
-                        r"(No such file or directory|Permission denied|Operation not permitted|Invalid argument|"
-                        r"No such device|Input/output error|Is a directory|Not a directory)\s*$")
-LOCKDOWN = re.compile(r"^\s*(?:\[?none\]?\s+)?\[?integrity\]?\s+\[?confidentiality\]?\s*$")
-SECURE_BOOT = re.compile(r"^\s*SecureBoot (enabled|disabled)\s*$")
-NO_SECURE_BOOT = re.compile(r"^\s*(?:This system doesn't support Secure Boot|EFI variables are not supported on this system)")
-MOKUTIL_OTHER = re.compile(r"^\s*(?:SecureBoot validation is (?:enabled|disabled) in shim|Platform is in (?:Setup|User) Mode)")
+GREP_LINE = regex_cache.compile(r"^(/sys/\S+?):(?![0-9a-fA-F.:]+/)(.*)$")
+HEAD_HEADER = regex_cache.compile(r"^==> (/sys/\S+) <==$")
+LS_HEADER = regex_cache.compile(r"^(/sys/\S*):$")
+LS_LONG = regex_cache.compile(r"^[-lbcdps][-rwxsStT]{9}[.+@]?\s+\d+\s+\S+\s+\S+\s+[\d, ]+\s+"
+                              r"(?:[A-Z][a-z]{2}\s+\d+\s+[\d:]+|\d+\s+[A-Z][a-z]{2}\s+[\d:]+|\d{4}-\d\d-\d\d\s+[\d:.]+(?:\s+[+-]\d{4})?)\s+"
+                              r"(.+?)(?:\s+->\s+(\S+))?$")
+ERROR_LINE = regex_cache.compile(r"^(?:[\w.-]+): (?:cannot access |cannot open |cannot read )?'?(/sys/[^']*?)'?: "
+                                 r"(No such file or directory|Permission denied|Operation not permitted|Invalid argument|"
+                                 r"No such device|Input/output error|Is a directory|Not a directory)\s*$")
+LOCKDOWN = regex_cache.compile(r"^\s*(?:\[?none\]?\s+)?\[?integrity\]?\s+\[?confidentiality\]?\s*$")
+SECURE_BOOT = regex_cache.compile(r"^\s*SecureBoot (enabled|disabled)\s*$")
+NO_SECURE_BOOT = regex_cache.compile(r"^\s*(?:This system doesn't support Secure Boot|EFI variables are not supported on this system)")
+MOKUTIL_OTHER = regex_cache.compile(r"^\s*(?:SecureBoot validation is (?:enabled|disabled) in shim|Platform is in (?:Setup|User) Mode)")
 
 
 # --- command lines ------------------------------------------------------------
@@ -70,10 +71,10 @@ MOKUTIL_OTHER = re.compile(r"^\s*(?:SecureBoot validation is (?:enabled|disabled
 # A sentence that tells what a network interface's framing file holds, the command's output in words: "raw_ip enabled
 # (cat /sys/class/net/wwan0/qmi/raw_ip gives Y)", "/sys/class/net/wwan0/type says 65534". Read as that output pasted
 # would be; not in a condition or an instruction ("if /sys/class/net/wwan0/qmi/raw_ip is N, write Y").
-TOLD_VALUE = re.compile(r"(/sys/class/net/[\w.-]+/(?:qmi/raw_ip|type))['\"`)]?\s+(?:gives|gave|says|said|shows|showed|returns|"
-                        r"returned|prints|printed|outputs|reads|is|was|=|->|:)\s*['\"`]?([YN]|\d+)\b(?!['\"`]?\s*[/>])", re.I)
-_TOLD_CONDITION = re.compile(r"\b(?:if|unless|whether|in case|should|would|expect\w*|must|needs?\s+to|ha(?:ve|s)\s+to|make sure)\b"
-                             r"[^.!?]*$", re.I)
+TOLD_VALUE = regex_cache.compile(r"(/sys/class/net/[\w.-]+/(?:qmi/raw_ip|type))['\"`)]?\s+(?:gives|gave|says|said|shows|showed|returns|"
+                                 r"returned|prints|printed|outputs|reads|is|was|=|->|:)\s*['\"`]?([YN]|\d+)\b(?!['\"`]?\s*[/>])", re.I)
+_TOLD_CONDITION = regex_cache.compile(r"\b(?:if|unless|whether|in case|should|would|expect\w*|must|needs?\s+to|ha(?:ve|s)\s+to|make sure)\b"
+                                      r"[^.!?]*$", re.I)
 
 
 def told_values(snap: Snapshot, line: str) -> None:
@@ -126,7 +127,7 @@ def _content_line(line: str) -> bool:
 
 # A question or sentence of the person's (three words or more, then "?"; four plain words or more
 # ending in a stop, a colon or a comma): no sysfs file holds one.
-_QUESTION = re.compile(r"^\w+(?: [\w',]+){2,}\?(?:\s|$)|^[A-Za-z][a-z']*(?:,? [A-Za-z][a-z']*){3,}[.!?:,]$")
+_QUESTION = regex_cache.compile(r"^\w+(?: [\w',]+){2,}\?(?:\s|$)|^[A-Za-z][a-z']*(?:,? [A-Za-z][a-z']*){3,}[.!?:,]$")
 
 
 def detect(block: Block) -> int:

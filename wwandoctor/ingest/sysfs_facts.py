@@ -14,17 +14,18 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from wwandoctor import regex_cache
 from wwandoctor.decode import sysfs_attrs
 from wwandoctor.ingest.merge import add_log, net_interface, pci_device, usb_device, usb_interface
 from wwandoctor.snapshot import LogLine, RfkillSwitch, Snapshot, WwanPort
 
 SOURCE = "paste:sysfs"
-USB_DEV = re.compile(r"^\d+-\d+(?:\.\d+)*$")
-USB_IF = re.compile(r"^(\d+-\d+(?:\.\d+)*):(\d+)\.(\d+)$")
-PCI_ADDR = re.compile(r"^(?:[0-9a-fA-F]{4}:)?[0-9a-fA-F]{2}:[0-9a-fA-F]{2}\.[0-7]$")
-WWAN_PORT = re.compile(r"^wwan\d+(at|mbim|qmi|qcdm|firehose|xmmrpc|fastboot|adb|mipc)\d+$")
+USB_DEV = regex_cache.compile(r"^\d+-\d+(?:\.\d+)*$")
+USB_IF = regex_cache.compile(r"^(\d+-\d+(?:\.\d+)*):(\d+)\.(\d+)$")
+PCI_ADDR = regex_cache.compile(r"^(?:[0-9a-fA-F]{4}:)?[0-9a-fA-F]{2}:[0-9a-fA-F]{2}\.[0-7]$")
+WWAN_PORT = regex_cache.compile(r"^wwan\d+(at|mbim|qmi|qcdm|firehose|xmmrpc|fastboot|adb|mipc)\d+$")
 CLASSES = ("net", "usbmisc", "wwan", "rfkill")
-SYSFS_LOG = re.compile(r"^(/sys/\S+)(?: -> (\S+)|: (.*))$")
+SYSFS_LOG = regex_cache.compile(r"^(/sys/\S+)(?: -> (\S+)|: (.*))$")
 
 
 @dataclass

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from typing import List, Optional, Tuple
 
+from wwandoctor import regex_cache
 from wwandoctor.ingest.block import Block
 from wwandoctor.ingest.merge import add_log, command_tool
 from wwandoctor.snapshot import LogLine, Snapshot
@@ -43,15 +44,15 @@ COMMANDS = ("systemctl",)
 PRIORITY = 30
 
 STATES = "active|inactive|failed|activating|deactivating|reloading|maintenance|refreshing"
-_HEADER = re.compile(r"^\s*(?:[●○×*]\s*)?([\w@.:-]+)\.service(?: - (.*))?$")
-_ACTIVE = re.compile(r"^\s*Active: (%s)\b" % STATES)
-_NOT_FOUND = re.compile(r"^\s*Unit ([\w@.:-]+)\.service could not be found\.?\s*$")
+_HEADER = regex_cache.compile(r"^\s*(?:[●○×*]\s*)?([\w@.:-]+)\.service(?: - (.*))?$")
+_ACTIVE = regex_cache.compile(r"^\s*Active: (%s)\b" % STATES)
+_NOT_FOUND = regex_cache.compile(r"^\s*Unit ([\w@.:-]+)\.service could not be found\.?\s*$")
 # The other "Key: value" lines of a status, and the process tree below CGroup.
-_FIELD = re.compile(r"^\s*(?:Loaded|Drop-In|Docs|Main PID|Process|Status|Tasks|Memory|CPU|CGroup|TriggeredBy|Duration|"
-                    r"Triggers|IP|IO|Mem peak|Invocation|Notice|Condition|Warning|Hint|Trigger):")
-_TREE = re.compile(r"^\s*(?:[└├│]|[|`]-)\S*\s*\S|^\s+/\S+$")  # "└─812 /usr/sbin/ModemManager", ascii "`-812 ..."
-_STATE_WORD = re.compile(r"^\s*(%s|unknown)\s*$" % STATES)
-_KEEP = re.compile(r"^\s*(?:Loaded|Active):")
+_FIELD = regex_cache.compile(r"^\s*(?:Loaded|Drop-In|Docs|Main PID|Process|Status|Tasks|Memory|CPU|CGroup|TriggeredBy|Duration|"
+                             r"Triggers|IP|IO|Mem peak|Invocation|Notice|Condition|Warning|Hint|Trigger):")
+_TREE = regex_cache.compile(r"^\s*(?:[└├│]|[|`]-)\S*\s*\S|^\s+/\S+$")  # "└─812 /usr/sbin/ModemManager", ascii "`-812 ..."
+_STATE_WORD = regex_cache.compile(r"^\s*(%s|unknown)\s*$" % STATES)
+_KEEP = regex_cache.compile(r"^\s*(?:Loaded|Active):")
 
 
 def _command(command: Optional[str]) -> Tuple[Optional[str], List[str]]:

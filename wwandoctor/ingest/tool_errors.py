@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from typing import List
 
+from wwandoctor import regex_cache
 from wwandoctor.ingest import kernel_log, lsusb, quectel_cm, quoted_log
 from wwandoctor.ingest.block import Block
 from wwandoctor.ingest.merge import add_tool, command_tool, plain_quotes, source_read, tool_line
@@ -44,50 +45,50 @@ PRIORITY = 170
 OWN_TOOLS = {"qmi-firmware-update": None, "usb_modeswitch": None, "uqmi": "uqmi", "umbim": "umbim",
              "qmi-proxy": None, "mbim-proxy": None, "qmi-firmware-update-helper": None}
 COMMANDS = tuple(OWN_TOOLS)  # what it reads
-_ERROR = re.compile(
+_ERROR = regex_cache.compile(
     r"^(?:error|warning|fatal|critical)\s*:|^\S+: (?:error|warning)\s*:|Permission denied|Operation not permitted|"
     r"Device or resource busy|No such file or directory|command not found|Cannot open device file|"
     r"Transaction timed out|endpoint hangup|couldn't open|not found|timed out|No such device|"
     r"Input/output error|Invalid argument|Resource temporarily unavailable|[Ff]ailed|Killed|Segmentation fault|"
     r"^\(\S+:\d+\): \S+-(?:WARNING|CRITICAL|ERROR) \*\*", re.I)
-_TOOL_NAMED = re.compile(r"^(?:sudo: |-?(?:ba|z|da)?sh: )?([\w.-]+): ")
-_MODESWITCH = re.compile(r"^Look for (?:default|target) devices|^Found devices in default mode|"
-                         r"^No devices in default mode found|^-> Run lsusb to note any changes")
+_TOOL_NAMED = regex_cache.compile(r"^(?:sudo: |-?(?:ba|z|da)?sh: )?([\w.-]+): ")
+_MODESWITCH = regex_cache.compile(r"^Look for (?:default|target) devices|^Found devices in default mode|"
+                                  r"^No devices in default mode found|^-> Run lsusb to note any changes")
 
 
 # An AT command as typed ("AT", "ATI", "at+cpin?", 'AT+QCFG="usbnet",0', "AT!RESET", "AT^SETPORT?")
-_AT_COMMAND = re.compile(r"^AT(?:[+!^$#&%*][A-Z][\w\"=?,.:;&+-]*|[A-Z]\d*|D[\d*#+,;]+)?\s*$", re.I)
+_AT_COMMAND = regex_cache.compile(r"^AT(?:[+!^$#&%*][A-Z][\w\"=?,.:;&+-]*|[A-Z]\d*|D[\d*#+,;]+)?\s*$", re.I)
 # A modem's answer: a final result code or an information response ("+CPIN: READY", "^SYSINFO: ...")
-_AT_ANSWER = re.compile(r"^(?:OK|ERROR|NO CARRIER|RDY|\+CM[ES] ERROR: .+|[+^$!#*][A-Z][A-Z0-9]*: ?.*)\s*$")
+_AT_ANSWER = regex_cache.compile(r"^(?:OK|ERROR|NO CARRIER|RDY|\+CM[ES] ERROR: .+|[+^$!#*][A-Z][A-Z0-9]*: ?.*)\s*$")
 # Unsolicited lines of a module's start-up that carry no "+X:" prefix (Quectel "RDY"; SIMCom "SMS DONE",
 # "PB DONE", SIM800 "Call Ready" / "SMS Ready")
-_AT_URC_WORDS = re.compile(r"^(?:SMS DONE|PB DONE|Call Ready|SMS Ready)\s*$")
-_TERMINAL = re.compile(r"^(?:Welcome to minicom|OPTIONS:|Compiled on|Port /dev/\S+|Press CTRL-A|Terminal ready|"
-                       r"picocom v|port is\s|flowcontrol|baudrate is|Type \[C-a\])")
+_AT_URC_WORDS = regex_cache.compile(r"^(?:SMS DONE|PB DONE|Call Ready|SMS Ready)\s*$")
+_TERMINAL = regex_cache.compile(r"^(?:Welcome to minicom|OPTIONS:|Compiled on|Port /dev/\S+|Press CTRL-A|Terminal ready|"
+                                r"picocom v|port is\s|flowcontrol|baudrate is|Type \[C-a\])")
 
 
 # What terminal programs and serial scripts print before each line of an AT exchange: a direction
 # word ("Send:", "Recieve:" [sic, as such tools print it], "TX:", "RX:") or an arrow (">>", "<<", "-->").
-_TRANSCRIPT_PREFIX = re.compile(r"^(?:(?:Send|Sent|Recieve|Receive|Received|Recv|Rcv|Tx|Rx|Command|Response|Reply)\s*:"
-                                # the same words in brackets ("[TX] AT+CPIN?", "[RX] ERROR")
-                                r"|\[(?:Send|Sent|Recieve|Receive|Received|Recv|Rcv|Tx|Rx|Out|In)\]"
-                                # the Arduino IDE's serial monitor with time stamps on ("12:49:18.255 -> +CPIN: READY")
-                                r"|\d{1,2}:\d\d:\d\d\.\d{3}\s*->"
-                                r"|>>|<<|-->|<--|=>|<=|->|<-"
-                                # a single arrow before a space ("> AT+CPIN?", "< ERROR")
-                                r"|>(?=\s)|<(?=\s)"
-                                # the time stamp Quectel's QCOM terminal writes before every line of its log
-                                # ("[2022-01-05_16:49:40:689]+CME ERROR: 524"), quectel-CM's own
-                                r"|" + quectel_cm.STAMP + r")\s*", re.I)
+_TRANSCRIPT_PREFIX = regex_cache.compile(r"^(?:(?:Send|Sent|Recieve|Receive|Received|Recv|Rcv|Tx|Rx|Command|Response|Reply)\s*:"
+                                         # the same words in brackets ("[TX] AT+CPIN?", "[RX] ERROR")
+                                         r"|\[(?:Send|Sent|Recieve|Receive|Received|Recv|Rcv|Tx|Rx|Out|In)\]"
+                                         # the Arduino IDE's serial monitor with time stamps on ("12:49:18.255 -> +CPIN: READY")
+                                         r"|\d{1,2}:\d\d:\d\d\.\d{3}\s*->"
+                                         r"|>>|<<|-->|<--|=>|<=|->|<-"
+                                         # a single arrow before a space ("> AT+CPIN?", "< ERROR")
+                                         r"|>(?=\s)|<(?=\s)"
+                                         # the time stamp Quectel's QCOM terminal writes before every line of its log
+                                         # ("[2022-01-05_16:49:40:689]+CME ERROR: 524"), quectel-CM's own
+                                         r"|" + quectel_cm.STAMP + r")\s*", re.I)
 # A line as a Python serial loop prints the bytes it read: b'+CREG: 0,3\r\n'
-_BYTES_REPR = re.compile(r"""^b(['"])(.*?)(?:\\r|\\n)*\1$""")
+_BYTES_REPR = regex_cache.compile(r"""^b(['"])(.*?)(?:\\r|\\n)*\1$""")
 # A line a logging library wraps in parentheses (Arduino modem libraries print the echo and the
 # unsolicited lines they discard as "-> (+CPIN: READY)"): the modem's line inside
-_WRAPPED = re.compile(r"^\((.+)\)$")
+_WRAPPED = regex_cache.compile(r"^\((.+)\)$")
 
 
 # the carriage return a log shows in caret notation at the end of a line (chat -v, less: "AT+CPIN?^M", "OK^M^M")
-_CARET_CR = re.compile(r"(?:\^M)+$")
+_CARET_CR = regex_cache.compile(r"(?:\^M)+$")
 
 
 def _at_text(line: str) -> str:
@@ -104,7 +105,7 @@ def _at_text(line: str) -> str:
 
 
 # the line ends inside a bytes literal that holds a whole exchange: b'AT+CPIN?\r\r\nERROR\r\n'
-_BYTES_LINE_ENDS = re.compile(r"(?:\\r|\\n)+")
+_BYTES_LINE_ENDS = regex_cache.compile(r"(?:\\r|\\n)+")
 
 
 def _split_bytes(lines: List[str]) -> List[str]:
@@ -206,7 +207,7 @@ def _person_line(text: str) -> bool:
 
 # OpenWrt's sms_tool sends the AT command its argument names and prints only the modem's reply ("sms_tool -d /dev/ttyUSB2
 # at \"AT+CPIN?\"", luci-app-sms-tool's handleCommand('sms_tool', ['-d', port, 'at', atcmd])): the command is the block's
-_SMS_TOOL_AT = re.compile(r"\bsms_tool\b.*?\sat\s+[\"']?(AT[^\"'\s]*)", re.I)
+_SMS_TOOL_AT = regex_cache.compile(r"\bsms_tool\b.*?\sat\s+[\"']?(AT[^\"'\s]*)", re.I)
 
 
 def _parse_at_session(block: Block, snap: Snapshot, source: str) -> List[str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import List
 
+from wwandoctor import regex_cache
 from wwandoctor.decode.configs import parse_uci_network
 from wwandoctor.ingest.block import Block
 from wwandoctor.snapshot import Snapshot
@@ -21,9 +22,9 @@ KIND = "uci"
 COMMANDS = ("cat /etc/config/network", "uci show network")
 PRIORITY = 10
 
-SECTION_RE = re.compile(r"^\s*config\s+\w+(?:\s+'?[\w.-]+'?)?\s*$")
-OPTION_RE = re.compile(r"^\s*(?:option|list)\s+\w+(?:\s+.*)?$")
-UCI_SHOW_RE = re.compile(r"^\s*network\.([\w-]+)(?:\.(\w+))?='?(.*?)'?\s*$")
+SECTION_RE = regex_cache.compile(r"^\s*config\s+\w+(?:\s+'?[\w.-]+'?)?\s*$")
+OPTION_RE = regex_cache.compile(r"^\s*(?:option|list)\s+\w+(?:\s+.*)?$")
+UCI_SHOW_RE = regex_cache.compile(r"^\s*network\.([\w-]+)(?:\.(\w+))?='?(.*?)'?\s*$")
 
 
 def detect(block: Block) -> int:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Optional, Tuple
 
+from wwandoctor import regex_cache
 from wwandoctor.decode import sysfs_attrs
 from wwandoctor.ingest.block import Block
 from wwandoctor.ingest.merge import net_interface, source_read, usb_device, usb_interface
@@ -31,13 +32,13 @@ KIND = "udevadm"
 COMMANDS = ("udevadm info",)
 PRIORITY = 50
 
-RECORD_RE = re.compile(r"^\s*([A-Z]):\s?(.*)$")
-PROPERTY_RE = re.compile(r"^\s*([A-Z][A-Z0-9_]*)=(.*)$")
-WALK_HEAD_RE = re.compile(r"^\s*looking at (?:parent )?device '([^']+)':\s*$")
-WALK_ATTR_RE = re.compile(r"^\s*(KERNELS?|SUBSYSTEMS?|DRIVERS?|ATTRS?\{([^}]+)\})==\"(.*)\"\s*$")
-INTRO_RE = re.compile(r"^\s*Udevadm info starts with the device")
-USB_DEV_RE = re.compile(r"^\d+-[\d.]+$")
-USB_INTF_RE = re.compile(r"^(\d+-[\d.]+):(\d+)\.(\d+)$")
+RECORD_RE = regex_cache.compile(r"^\s*([A-Z]):\s?(.*)$")
+PROPERTY_RE = regex_cache.compile(r"^\s*([A-Z][A-Z0-9_]*)=(.*)$")
+WALK_HEAD_RE = regex_cache.compile(r"^\s*looking at (?:parent )?device '([^']+)':\s*$")
+WALK_ATTR_RE = regex_cache.compile(r"^\s*(KERNELS?|SUBSYSTEMS?|DRIVERS?|ATTRS?\{([^}]+)\})==\"(.*)\"\s*$")
+INTRO_RE = regex_cache.compile(r"^\s*Udevadm info starts with the device")
+USB_DEV_RE = regex_cache.compile(r"^\d+-[\d.]+$")
+USB_INTF_RE = regex_cache.compile(r"^(\d+-[\d.]+):(\d+)\.(\d+)$")
 KEEP = ("ID_VENDOR_ID", "ID_MODEL_ID", "ID_USB_DRIVER", "ID_USB_INTERFACE_NUM", "ID_PATH", "ID_NET_NAME",
         "ID_NET_NAME_PATH", "ID_USB_INTERFACES", "ID_MODEL", "ID_VENDOR")
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import List
 
+from wwandoctor import regex_cache
 from wwandoctor.ingest.block import Block
 from wwandoctor.snapshot import Snapshot
 
@@ -18,13 +19,13 @@ KIND = "uname"
 COMMANDS = ("uname", "cat /proc/version")
 PRIORITY = 110
 
-UNAME_A_RE = re.compile(r"^\s*Linux\s+(\S+)\s+(\d+\.\d+\S*)\s+#\S+")
-PROC_VERSION_RE = re.compile(r"^\s*Linux version (\d+\.\d+\S*)\s")
-RELEASE_RE = re.compile(r"^\s*(\d+\.\d+(?:\.\d+)?(?:[-+~.]\S*)?)\s*$")
+UNAME_A_RE = regex_cache.compile(r"^\s*Linux\s+(\S+)\s+(\d+\.\d+\S*)\s+#\S+")
+PROC_VERSION_RE = regex_cache.compile(r"^\s*Linux version (\d+\.\d+\S*)\s")
+RELEASE_RE = regex_cache.compile(r"^\s*(\d+\.\d+(?:\.\d+)?(?:[-+~.]\S*)?)\s*$")
 # the end of a uname -a line that a mail or a narrow terminal put on a line of its own: what uname prints after
 # the version (machine, processor, hardware platform, "GNU/Linux"), and a platform after it (Synology's
 # "x86_64 GNU/Linux synology_geminilake_220+")
-UNAME_TAIL_RE = re.compile(r"^\s*(?:[\w.+-]+\s+){0,3}GNU/Linux(?:\s+[\w.+-]+)?\s*$")
+UNAME_TAIL_RE = regex_cache.compile(r"^\s*(?:[\w.+-]+\s+){0,3}GNU/Linux(?:\s+[\w.+-]+)?\s*$")
 
 
 def detect(block: Block) -> int:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Optional
 
+from wwandoctor import regex_cache
 from wwandoctor.ingest.block import Block
 from wwandoctor.ingest.merge import source_read, usb_device, usb_interface
 from wwandoctor.snapshot import ConfigInterface, Endpoint, Snapshot, UsbConfig, UsbDevice
@@ -26,8 +27,8 @@ KIND = "usb-devices"
 COMMANDS = ("usb-devices", "cat /sys/kernel/debug/usb/devices")
 PRIORITY = 60
 
-LINE_RE = re.compile(r"^\s*([TBDPSCAIE]):(\*?)\s*(.*)$")
-PAIR_RE = re.compile(r"([#\w]+)=\s*((?:0x\s*)?[^\s(]*(?:\([^)]*\))?)")
+LINE_RE = regex_cache.compile(r"^\s*([TBDPSCAIE]):(\*?)\s*(.*)$")
+PAIR_RE = regex_cache.compile(r"([#\w]+)=\s*((?:0x\s*)?[^\s(]*(?:\([^)]*\))?)")
 
 
 def detect(block: Block) -> int:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import List
 
+from wwandoctor import regex_cache
 from wwandoctor.decode.configs import parse_shell_vars
 from wwandoctor.ingest.block import Block
 from wwandoctor.snapshot import MODESWITCH_PATH_NOT_SHOWN, ConfigFile, Snapshot
@@ -31,12 +32,12 @@ _KEYS = ("DefaultVendor", "DefaultProduct", "TargetVendor", "TargetProduct", "Ta
          "QuantaMode", "BlackberryMode", "PantechMode", "OptionMode", "CiscoMode", "MobileActionMode", "ReleaseDelay",
          "WaitBefore", "NoDriverLoading", "Configuration", "Interface", "AltSetting", "DetachStorageOnly",
          "CheckSuccess", "ResetUSB", "DisableSwitching", "EnableLogging")
-_KEY_RE = re.compile(r"^\s*(?:%s)\s*=" % "|".join(_KEYS))
-_PATH_RE = re.compile(r"\bcat\s+((?:/etc|/usr/share)/usb_modeswitch(?:\.d/\S+|\.conf))")
+_KEY_RE = regex_cache.compile(r"^\s*(?:%s)\s*=" % "|".join(_KEYS))
+_PATH_RE = regex_cache.compile(r"\bcat\s+((?:/etc|/usr/share)/usb_modeswitch(?:\.d/\S+|\.conf))")
 
 
 # keys only usb_modeswitch has (Configuration, Interface, AltSetting are words other files use too)
-_OWN_KEY_RE = re.compile(r"^\s*(?:Target|Default|Message|\w+Mode\b|NoDriverLoading|DetachStorageOnly|CheckSuccess)")
+_OWN_KEY_RE = regex_cache.compile(r"^\s*(?:Target|Default|Message|\w+Mode\b|NoDriverLoading|DetachStorageOnly|CheckSuccess)")
 
 
 def _device_title(command: str) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import List
 
+from wwandoctor import regex_cache
 from wwandoctor.ingest.block import Block
 from wwandoctor.snapshot import LogLine, Snapshot
 
@@ -22,8 +23,8 @@ KIND = "which"
 COMMANDS = ("which", "command -v", "type -p", "type -P")
 PRIORITY = 249
 
-_NOT_FOUND = re.compile(r"^\s*(?:nil|false|None|which: no \S+ in \(.*|\S+(?::| is)? not found\.?|\S+: command not found)\s*$")
-_PATH = re.compile(r"^\s*/\S+\s*$")
+_NOT_FOUND = regex_cache.compile(r"^\s*(?:nil|false|None|which: no \S+ in \(.*|\S+(?::| is)? not found\.?|\S+: command not found)\s*$")
+_PATH = regex_cache.compile(r"^\s*/\S+\s*$")
 
 
 def _program(block: Block) -> str:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from typing import List
 
+from wwandoctor import regex_cache
 from wwandoctor.ingest.block import Block
 from wwandoctor.ingest.merge import plain_quotes, tool_line
 from wwandoctor.sentences import is_sentence
@@ -33,9 +34,9 @@ KIND = "wvdial"
 COMMANDS = ("wvdial",)
 PRIORITY = 197
 
-_ARROW = re.compile(r"^--> ?")
+_ARROW = regex_cache.compile(r"^--> ?")
 # wvdial's own phrases after the arrow (a ModemManager AT trace "(ttyUSB2): --> 'AT'" never starts a line with it)
-_OWN = re.compile(
+_OWN = regex_cache.compile(
     r"^--> (?:WvDial: Internet dialer version|Initializing modem\.|(?:Re-)?Sending: |Modem initialized\.|Waiting for carrier\."
     r"|Carrier detected\.|No Carrier!|Cannot open /dev/|Cannot get information for serial port\.|Modem not responding\."
     r"|Bad init string\.|Invalid dial command\.|Unknown dial response string\.|No dial tone\.|The line is busy\."

@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, List, Optional, Sequence, Set
 
+from wwandoctor import regex_cache
 from wwandoctor.model.common import CONTROL_DRIVERS, note_config_from_names
 from wwandoctor.model.named import named_model, named_modem
 from wwandoctor.model.prose_ids import NamedId, named_modems
@@ -36,30 +37,30 @@ from wwandoctor.model.types import Evidence, Modem
 from wwandoctor.snapshot import LogLine, Snapshot
 
 # "/dev/cdc-wdm0", and ModemManager's "(cdc-wdm0)" / "(usbmisc/cdc-wdm0)" port names
-_CONTROL_RE = re.compile(r"/dev/(cdc-wdm\d+|wwan\d+(?:qmi|mbim|at|xmmrpc|firehose)\d+)\b|(?:\(|\busbmisc/)(cdc-wdm\d+)\b")
+_CONTROL_RE = regex_cache.compile(r"/dev/(cdc-wdm\d+|wwan\d+(?:qmi|mbim|at|xmmrpc|firehose)\d+)\b|(?:\(|\busbmisc/)(cdc-wdm\d+)\b")
 # qmicli --get-expected-data-format prints the kernel's framing of the control port's netdev as a bare word
-_EXPECTED_FORMAT_RE = re.compile(r"^\s*(raw-ip|802-3)\s*$")
+_EXPECTED_FORMAT_RE = regex_cache.compile(r"^\s*(raw-ip|802-3)\s*$")
 # the driver behind a control port, as `ls -l /sys/class/usbmisc/cdc-wdm0/device/driver` shows it ("... -> ../bus/usb/drivers/qmi_wwan")
 # when no USB device of the paste owns the port (ingest/sysfs_facts.py keeps such a link as a sysfs line)
-_PORT_DRIVER_RE = re.compile(r"/sys/class/usbmisc/(cdc-wdm\d+)/device/driver\s*->\s*\S*/drivers/(\w+)/?\s*$")
+_PORT_DRIVER_RE = regex_cache.compile(r"/sys/class/usbmisc/(cdc-wdm\d+)/device/driver\s*->\s*\S*/drivers/(\w+)/?\s*$")
 # ModemManager found the control port to speak MBIM: its probe ("port is MBIM-capable", mm-port-probe.c
 # mm_port_probe_set_result_mbim) or its MBIM port checking for QMI inside MBIM ("MBIM device is QMI capable" / "is not
 # QMI capable", mm-port-mbim.c): the port is cdc_mbim's
-_MM_MBIM_PORT_RE = re.compile(r"\bport is MBIM-capable\b|\bMBIM device is (?:not )?QMI capable\b")
+_MM_MBIM_PORT_RE = regex_cache.compile(r"\bport is MBIM-capable\b|\bMBIM device is (?:not )?QMI capable\b")
 # a WWAN network interface a message names ("Unsupported device type 65534 for wwan0")
 # (mhi_net names its links mhi_hwipN / mhi_swipN: drivers/net/mhi_net.c)
-_NET_RE = re.compile(r"\b(wwan\d+|wwp\w+|wwx[0-9a-f]{12}|mhi_[hs]wip\d+)\b")
-_MM_MODEM_RE = re.compile(r"\[modem(\d+)[\]/]|/org/freedesktop/ModemManager1/Modems?/(\d+)")
+_NET_RE = regex_cache.compile(r"\b(wwan\d+|wwp\w+|wwx[0-9a-f]{12}|mhi_[hs]wip\d+)\b")
+_MM_MODEM_RE = regex_cache.compile(r"\[modem(\d+)[\]/]|/org/freedesktop/ModemManager1/Modems?/(\d+)")
 # a USB device path in a sysfs path (".../usb1/1-1.4/1-1.4:1.4/...") or a driver instance ("qmi_wwan 1-1.4:1.4")
-_USB_PATH_RE = re.compile(r"/usb\d+/(?:\d+-[\d.]+/)*(\d+-[\d.]+)(?=[/:]|\s|$|')|(?:^|\s)[\w-]+ (\d+-[\d.]+):\d+\.\d+\b")
+_USB_PATH_RE = regex_cache.compile(r"/usb\d+/(?:\d+-[\d.]+/)*(\d+-[\d.]+)(?=[/:]|\s|$|')|(?:^|\s)[\w-]+ (\d+-[\d.]+):\d+\.\d+\b")
 
 
 # "no /dev/cdc-wdm0", "there is no wwan0", "without a cdc-wdm0", "I don't see cdc-wdm0" just before the name
-_ABSENT_BEFORE_RE = re.compile(
+_ABSENT_BEFORE_RE = regex_cache.compile(
     r"(?:\bno|\bwithout|\bmissing|\bnever (?:got|get|see|saw|had)|(?:n't|\bnot) (?:have|has|had|get|got|see|find|show))"
     r"\s+(?:(?:a|an|any|the)\s+)?['\"`(]?$", re.I)
 # "cdc-wdm0 does not exist", "wwan0 interface is missing", "'/dev/cdc-wdm0': No such file or directory" just after it
-_ABSENT_AFTER_RE = re.compile(
+_ABSENT_AFTER_RE = regex_cache.compile(
     r"^['\"`)]?:?\s*(?:(?:interface|device|node|port|file)\s+)?"
     r"(?:(?:does|did|do)\s*(?:not|n't)\s+(?:exist|appear|show|come)|(?:is|was|are|were)\s*(?:not|n't)\s+"
     r"(?:there|present|created|found|listed|shown)|(?:is|was) (?:missing|absent|gone)|not found\b|missing\b|"

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from wwandoctor import drivers
+from wwandoctor import drivers, regex_cache
 from wwandoctor.drivers import CONTROL_DRIVERS, WWAN_NET_PREFIXES  # noqa: F401 (shared with model/*)
 from wwandoctor.snapshot import Snapshot
 
@@ -18,9 +18,9 @@ WWAN_PORT_PROTOCOLS = {"QMI": "qmi", "MBIM": "mbim", "AT": "at"}
 PCI_DRIVERS = set(drivers.PCI_MODEM_DRIVERS) | set(drivers.VENDOR_PCI_DRIVERS)
 # words of modem product names, and the module families' model numbers (Sierra EM/MC/AirPrime,
 # Quectel EC/EG/EM/EP/RM/RG, SIMCom SIM7xxx, Fibocom L8x0/FM/FG, Telit LE/LN/FN, Dell DW5xxx)
-MODEM_NAME_RE = re.compile(r"(?i)\bmodem\b|hilink|\bLTE\b|\bHSPA|\bUMTS\b|\bWWAN\b|mobile broadband|mass storage mode"
-                           r"|\b(?:EM|MC)7[34]\d\d|\bAirPrime\b|\bE[CGMP]\d\d|\bR[MG]5\d\d|\bSIM7\d{3}|\bL8[256]0\b"
-                           r"|\bF[MG]\d{3}|\bL[EN]9\d\d|\bFN9\d\d|\bDW5\d{3}|\bSnapdragon\b.*\b(?:LTE|X\d+)\b|\bGobi\b")
+MODEM_NAME_RE = regex_cache.compile(r"(?i)\bmodem\b|hilink|\bLTE\b|\bHSPA|\bUMTS\b|\bWWAN\b|mobile broadband|mass storage mode"
+                                    r"|\b(?:EM|MC)7[34]\d\d|\bAirPrime\b|\bE[CGMP]\d\d|\bR[MG]5\d\d|\bSIM7\d{3}|\bL8[256]0\b"
+                                    r"|\bF[MG]\d{3}|\bL[EN]9\d\d|\bFN9\d\d|\bDW5\d{3}|\bSnapdragon\b.*\b(?:LTE|X\d+)\b|\bGobi\b")
 
 
 def vidpid(vid, pid) -> str:
@@ -46,8 +46,8 @@ def is_unbound_vendor(iface) -> bool:
 # prefix (en, ww, wl), the PCI host or slot part (p0s20f0, s1, o1), "u" before every port of the chain, then "c" and
 # the configuration unless it is 1 ("suppress the common config == 1") and "i" and the interface unless it is 0:
 # enp0s20f0u5c2 (configuration 2, interface 0), wwp0s20f0u2c3i12 (configuration 3, interface 12), wwp0s20u4i6 (1)
-_USB_PATH_NAME_RE = re.compile(r"^(?:en|ww|wl)(?:P\d+)?(?:p\d+s\d+(?:f\d+)?(?:d\d+)?|s\d+(?:f\d+)?|o\d+)?"
-                               r"(?:u\d+)+(?:c(\d+))?(?:i\d+)?$")
+_USB_PATH_NAME_RE = regex_cache.compile(r"^(?:en|ww|wl)(?:P\d+)?(?:p\d+s\d+(?:f\d+)?(?:d\d+)?|s\d+(?:f\d+)?|o\d+)?"
+                                        r"(?:u\d+)+(?:c(\d+))?(?:i\d+)?$")
 
 
 def usb_config_of_name(name: str) -> Optional[int]:

@@ -20,13 +20,14 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Sequence
 
+from wwandoctor import regex_cache
 from wwandoctor.snapshot import LogLine
 
 FACT = "dhcp:no-offer"
 FACTS = (FACT,)  # every fact it derives (signals.derived_facts)
-_DISCOVER = re.compile(r"\b(?:[Ss]ending|broadcasting) discover\b|\bDHCPDISCOVER on \S+ to ")
-_ANSWERED = re.compile(r"\b(?:[Ss]ending|broadcasting) select for\b|\bDHCPOFFER\b|\bDHCPACK\b|\b[Ll]ease of \S+ obtained"
-                       r"|\bbound to \S+ -- renewal")
+_DISCOVER = regex_cache.compile(r"\b(?:[Ss]ending|broadcasting) discover\b|\bDHCPDISCOVER on \S+ to ")
+_ANSWERED = regex_cache.compile(r"\b(?:[Ss]ending|broadcasting) select for\b|\bDHCPOFFER\b|\bDHCPACK\b|\b[Ll]ease of \S+ obtained"
+                                r"|\bbound to \S+ -- renewal")
 # udhcpc's default burst: fewer discovers than this may only show a paste cut before the offer
 UNANSWERED = 3
 

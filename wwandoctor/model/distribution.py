@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Dict, Iterable, List, Optional, Tuple
 
+from wwandoctor import regex_cache
 from wwandoctor.model.types import Host
 from wwandoctor.snapshot import Snapshot
 
@@ -26,37 +27,37 @@ _OS_IDS = {"fedora": "fedora", "rhel": "rhel", "centos": "rhel", "rocky": "rhel"
            "sles": "opensuse", "sled": "opensuse", "arch": "arch", "manjaro": "arch", "endeavouros": "arch",
            "alpine": "alpine", "postmarketos": "alpine", "nixos": "nixos", "openwrt": "openwrt"}
 _DEBIAN_IDS = {"debian", "ubuntu", "raspbian", "linuxmint", "pop", "armbian", "devuan", "kali"}
-_OS_RELEASE_LINE_RE = re.compile(r"""^\s*(ID|ID_LIKE|VERSION_ID)=["']?([\w .-]+?)["']?\s*$""")
+_OS_RELEASE_LINE_RE = regex_cache.compile(r"""^\s*(ID|ID_LIKE|VERSION_ID)=["']?([\w .-]+?)["']?\s*$""")
 # kernel flavours the distributions name their builds with
 _KERNEL_MARKS: Tuple[Tuple[str, "re.Pattern[str]"], ...] = (
-    ("fedora", re.compile(r"\.fc\d\d\b")),
-    ("rhel7", re.compile(r"\.el[4-7](?:_\d+)?\b")),
-    ("rhel", re.compile(r"\.el(?:[89]|1\d)(?:_\d+)?\b")),
-    ("arch", re.compile(r"-(?:arch\d+-\d+|ARCH|MANJARO)\b|-\d+-MANJARO\b")),
-    ("opensuse", re.compile(r"^\d+\.\d+\.\d+-[\d.]+-default$")),
-    ("alpine", re.compile(r"-postmarketos-|^\d+\.\d+\.\d+-\d+-(?:lts|virt|edge)$")),
-    ("nixos", re.compile(r"#1-NixOS\b")),
+    ("fedora", regex_cache.compile(r"\.fc\d\d\b")),
+    ("rhel7", regex_cache.compile(r"\.el[4-7](?:_\d+)?\b")),
+    ("rhel", regex_cache.compile(r"\.el(?:[89]|1\d)(?:_\d+)?\b")),
+    ("arch", regex_cache.compile(r"-(?:arch\d+-\d+|ARCH|MANJARO)\b|-\d+-MANJARO\b")),
+    ("opensuse", regex_cache.compile(r"^\d+\.\d+\.\d+-[\d.]+-default$")),
+    ("alpine", regex_cache.compile(r"-postmarketos-|^\d+\.\d+\.\d+-\d+-(?:lts|virt|edge)$")),
+    ("nixos", regex_cache.compile(r"#1-NixOS\b")),
 )
-_MODULE_DIR_RE = re.compile(r"/lib/modules/(\d+\.\d+[^/\s'\"]*)/")
+_MODULE_DIR_RE = regex_cache.compile(r"/lib/modules/(\d+\.\d+[^/\s'\"]*)/")
 # default host names of a fresh install
 _DEFAULT_HOSTS = {"fedora": "fedora", "archlinux": "arch", "archiso": "arch", "nixos": "nixos"}
-_INSTALLER_COMMAND_RE = re.compile(r"^(?:sudo\s+)?(?P<tool>dnf|yum|zypper|pacman|yay|paru|nixos-rebuild|nix-env)\s")
+_INSTALLER_COMMAND_RE = regex_cache.compile(r"^(?:sudo\s+)?(?P<tool>dnf|yum|zypper|pacman|yay|paru|nixos-rebuild|nix-env)\s")
 _INSTALLER_SYSTEM = {"dnf": "fedora", "yum": "rhel7", "zypper": "opensuse", "pacman": "arch", "yay": "arch",
                      "paru": "arch", "nixos-rebuild": "nixos", "nix-env": "nixos"}
 # distributions named in the post's words -> host.system ("debian": the rules' default, counted to see a mix)
 _NAMED: Tuple[Tuple[str, "re.Pattern[str]"], ...] = (
-    ("fedora", re.compile(r"\bFedora\b")),
-    ("rhel", re.compile(r"\b(?:RHEL|Red\s?Hat\s+Enterprise|CentOS\s+Stream|Rocky\s+Linux|Alma\s?Linux)\b(?!\s*[4-7]\b)")),
-    ("rhel7", re.compile(r"\b(?:RHEL|CentOS)\s*[4-7](?:\.\d+)?\b|\bCentOS\b(?!\s+Stream)")),
-    ("opensuse", re.compile(r"\b(?:open\s?SUSE|SLES|SUSE\s+Linux)\b", re.I)),
+    ("fedora", regex_cache.compile(r"\bFedora\b")),
+    ("rhel", regex_cache.compile(r"\b(?:RHEL|Red\s?Hat\s+Enterprise|CentOS\s+Stream|Rocky\s+Linux|Alma\s?Linux)\b(?!\s*[4-7]\b)")),
+    ("rhel7", regex_cache.compile(r"\b(?:RHEL|CentOS)\s*[4-7](?:\.\d+)?\b|\bCentOS\b(?!\s+Stream)")),
+    ("opensuse", regex_cache.compile(r"\b(?:open\s?SUSE|SLES|SUSE\s+Linux)\b", re.I)),
     # Arch and the systems built on it (Artix, Garuda, CachyOS; LARBS installs onto Arch)
-    ("arch", re.compile(r"\b(?:Arch\s?Linux|Manjaro|EndeavourOS|Arch\s?ARM|Artix|Garuda|CachyOS|LARBS)\b|"
-                        r"\b(?:on|using|running|with|under)\s+Arch\b")),
-    ("alpine", re.compile(r"\b(?:Alpine\s+Linux|postmarketOS|pmOS)\b|\b(?:on|using|running|with|under)\s+Alpine\b")),
-    ("nixos", re.compile(r"\bNixOS\b", re.I)),
-    ("openwrt", re.compile(r"\b(?:on|using|running|under)\s+(?:OpenWrt|LEDE|ImmortalWrt)\b", re.I)),
-    ("debian", re.compile(r"\b(?:Debian|[KXL]?ubuntu|Raspbian|Raspberry\s?Pi\s+OS|Linux\s+Mint|Pop!_OS|Armbian|"
-                          r"Devuan)\b", re.I)),
+    ("arch", regex_cache.compile(r"\b(?:Arch\s?Linux|Manjaro|EndeavourOS|Arch\s?ARM|Artix|Garuda|CachyOS|LARBS)\b|"
+                                 r"\b(?:on|using|running|with|under)\s+Arch\b")),
+    ("alpine", regex_cache.compile(r"\b(?:Alpine\s+Linux|postmarketOS|pmOS)\b|\b(?:on|using|running|with|under)\s+Alpine\b")),
+    ("nixos", regex_cache.compile(r"\bNixOS\b", re.I)),
+    ("openwrt", regex_cache.compile(r"\b(?:on|using|running|under)\s+(?:OpenWrt|LEDE|ImmortalWrt)\b", re.I)),
+    ("debian", regex_cache.compile(r"\b(?:Debian|[KXL]?ubuntu|Raspbian|Raspberry\s?Pi\s+OS|Linux\s+Mint|Pop!_OS|Armbian|"
+                                   r"Devuan)\b", re.I)),
 )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import List, Optional, Sequence
 
+from wwandoctor import regex_cache
 from wwandoctor.drivers import ACM_PORT_CREATED_RE, GENERIC_SERIAL_DRIVER, modem_serial_driver, serial_port_attached
 from wwandoctor.model.common import MODEM_MODULES
 from wwandoctor.model.distribution import other_system
@@ -17,7 +18,7 @@ from wwandoctor.model.types import Evidence, Host, Modem, places
 from wwandoctor.snapshot import LogLine, Snapshot
 
 # names that only ever belong to a modem (usb0, ppp0 and mux links may be something else or appear later)
-MODEM_ONLY_NAME = re.compile(r"^(?:wwan\d+|ww[ps][0-9a-z]+|cdc-wdm\d+|wwan\d+(?:qmi|mbim|at)\d+)$")
+MODEM_ONLY_NAME = regex_cache.compile(r"^(?:wwan\d+|ww[ps][0-9a-z]+|cdc-wdm\d+|wwan\d+(?:qmi|mbim|at)\d+)$")
 # sources whose "ok" means the USB/PCI device list was seen
 DEVICE_LIST_SOURCES = ("usb", "pci", "paste:lsusb", "paste:lsusb-t", "paste:lsusb-v", "paste:lspci")
 
@@ -68,7 +69,7 @@ def derive_host(snap: Snapshot) -> Host:
 # (the build number of the DSM release, the platform and model tag). DSM 7.0 is build 41882, whose release notes say:
 # "USB devices (Wi-Fi dongle, Bluetooth dongle, 3G/4G dongle, USB DAC/speaker, and DTV dongle) are no longer
 # supported" (synology.com releaseNote/DSM, 7.0-41882; quoted in github bb-qq/r8152#128, marthoc/docker-deconz#412)
-_SYNOLOGY_KERNEL_RE = re.compile(r"#(\d+)\b.*\bsynology_\w+")
+_SYNOLOGY_KERNEL_RE = regex_cache.compile(r"#(\d+)\b.*\bsynology_\w+")
 _DSM7_FIRST_BUILD = 41882
 
 
@@ -84,8 +85,8 @@ def _usb_modem_drivers_dropped(snap: Snapshot, host: Host) -> None:
 
 # OpenWrt's default host names (a "root@OpenWrt:~#" prompt), its own commands, and its kernel's builder line
 _OPENWRT_HOSTS = {"openwrt", "lede", "immortalwrt"}
-_OPENWRT_COMMAND_RE = re.compile(r"^(?:opkg|uci|ubus|logread|fw4|/etc/init\.d/network)\b")
-_OPENWRT_KERNEL_RE = re.compile(r"\b(?:OpenWrt|LEDE)\b")
+_OPENWRT_COMMAND_RE = regex_cache.compile(r"^(?:opkg|uci|ubus|logread|fw4|/etc/init\.d/network)\b")
+_OPENWRT_KERNEL_RE = regex_cache.compile(r"\b(?:OpenWrt|LEDE)\b")
 _OPENWRT_DAEMONS = ("procd", "netifd", "ubusd", "odhcpd")  # OpenWrt's own init, network and bus daemons
 
 
@@ -119,7 +120,7 @@ def _openwrt_release_stated(snap: Snapshot) -> str:
 # usbcore's "new high speed USB device using ehci_hcd and address 4" (hub_port_init, 2.6 kernels); it
 # became "new high-speed USB device number 4 using ehci_hcd" before 3.2, so a log in the old wording
 # comes from a kernel older than qmi_wwan (3.4) and cdc_mbim (3.8).
-_OLD_USBCORE = re.compile(r"^usb \d+-[\d.]+: (?:new|reset) \w+ speed (?:Wireless )?USB device using \S+ and address \d+")
+_OLD_USBCORE = regex_cache.compile(r"^usb \d+-[\d.]+: (?:new|reset) \w+ speed (?:Wireless )?USB device using \S+ and address \d+")
 
 
 def _kernel_era(snap: Snapshot, host: Host) -> None:
@@ -166,8 +167,8 @@ def _usb3_minicard_model(snap: Snapshot, host: Host) -> None:
 # hcd->driver->description): lsusb without usb.ids names the root hub by it ("ID 1d6b:0002 Linux 6.6.44 xhci-hcd xHCI Host
 # Controller"), usb-devices prints "S:  Manufacturer=Linux 5.15.137 xhci-hcd" and usbcore logs "usb usb1: Manufacturer:
 # Linux 5.4.0-42-generic xhci_hcd"
-_ROOT_HUB_RELEASE = re.compile(r"^Linux (\d+\.\d+(?:\.\d+)?(?:[-+~.]\S*)?) [\w.-]+")
-_ROOT_HUB_LOG = re.compile(r"\busb usb\d+: Manufacturer: Linux (\d+\.\d+(?:\.\d+)?(?:[-+~.]\S*)?) [\w.-]+")
+_ROOT_HUB_RELEASE = regex_cache.compile(r"^Linux (\d+\.\d+(?:\.\d+)?(?:[-+~.]\S*)?) [\w.-]+")
+_ROOT_HUB_LOG = regex_cache.compile(r"\busb usb\d+: Manufacturer: Linux (\d+\.\d+(?:\.\d+)?(?:[-+~.]\S*)?) [\w.-]+")
 
 
 def _root_hub_kernel(snap: Snapshot, host: Host) -> bool:
@@ -205,7 +206,7 @@ def _kernel_stated_other(snap: Snapshot, host: Host) -> None:
 
 
 # the post says in words that its kernel log went through grep ("output of dmesg | grep -i usb:")
-_FILTER_IN_WORDS = re.compile(r"\b(?:dmesg|journalctl|logread)\b[^|\n]*\|\s*(?:sudo\s+)?[ef]?grep\b(?![^|\n]*\s-\w*v)")
+_FILTER_IN_WORDS = regex_cache.compile(r"\b(?:dmesg|journalctl|logread)\b[^|\n]*\|\s*(?:sudo\s+)?[ef]?grep\b(?![^|\n]*\s-\w*v)")
 
 
 def _kernel_log_filter(snap: Snapshot, host: Host) -> None:
@@ -237,7 +238,7 @@ def _usb_modeswitch(snap: Snapshot, host: Host) -> None:
 
 
 CLAT_PROCESSES = ("clatd", "tayga", "jool")
-CLAT_LINK_RE = re.compile(r"^(?:clat\d*|v4-\S+)$")
+CLAT_LINK_RE = regex_cache.compile(r"^(?:clat\d*|v4-\S+)$")
 
 
 def _clat(snap: Snapshot, host: Host) -> None:
@@ -278,7 +279,7 @@ def _mbim_radio(snap: Snapshot, host: Host) -> None:
 # qmicli and mbimcli print "[<port>] <what> retrieved:" only after the modem's reply passed the result check (libqmi
 # src/qmicli/qmicli-dms.c get_band_capabilities_ready: g_print ("[%s] Device band capabilities retrieved:\n", ...);
 # libmbim src/mbimcli/mbimcli-basic-connect.c the same for "Device capabilities retrieved:")
-_REPLY_SHOWN = re.compile(r"^\s*\[/dev/[\w/.-]+\] [^:]*\bretrieved:")
+_REPLY_SHOWN = regex_cache.compile(r"^\s*\[/dev/[\w/.-]+\] [^:]*\bretrieved:")
 
 
 def _control_answered(snap: Snapshot, host: Host) -> None:
@@ -322,8 +323,8 @@ def devices_listed(snap: Snapshot, host: Host) -> None:
 
 # a modem device node the input shows as present: "/dev/cdc-wdm0  /dev/ttyUSB0" (ls), "opened /dev/ttyUSB2"; not a
 # line that says it is absent ("ls: cannot access '/dev/ttyUSB*': No such file", "there is no /dev/ttyUSB0")
-_MODEM_NODE_RE = re.compile(r"(?<![\w/])/dev/(?:cdc-wdm\d+|ttyUSB\d+|ttyACM\d+|wwan\d+\w*)\b")
-_ABSENT_RE = re.compile(r"\b(?:no|not|cannot|can't|without|missing|absent|gone)\b|n't\b|No such file|doesn't exist", re.I)
+_MODEM_NODE_RE = regex_cache.compile(r"(?<![\w/])/dev/(?:cdc-wdm\d+|ttyUSB\d+|ttyACM\d+|wwan\d+\w*)\b")
+_ABSENT_RE = regex_cache.compile(r"\b(?:no|not|cannot|can't|without|missing|absent|gone)\b|n't\b|No such file|doesn't exist", re.I)
 
 
 def modem_nodes_shown(lines: List[LogLine], host: Host, modem_ids: Sequence[str] = ()) -> None:
@@ -431,7 +432,7 @@ def configs_wrong_device(snap: Snapshot, host: Host) -> None:
 # start, uqmi --start-network, mmcli --simple-connect, quectel-CM (which runs its own DHCP client), and
 # xmm7360-pci's rpc/open_xdatachannel.py (which brings wwan0 up and adds the address itself, after the
 # attach and the IP query succeed).
-_CONNECT_COMMAND_RE = re.compile(
+_CONNECT_COMMAND_RE = regex_cache.compile(
     r"\bqmicli\b[^\n]*--wds-start-network|\bmbimcli\b[^\n]*--connect\b|\b(?:qmi|mbim)-network\b[^\n]*\bstart\b|"
     r"\buqmi\b[^\n]*--start-network|\bmmcli\b[^\n]*--simple-connect|\bquectel-CM\b|\bopen_xdatachannel\.py\b")
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, List, Optional, Tuple
 
+from wwandoctor import regex_cache
 from wwandoctor.model.common import is_unbound_vendor, source_label, vidpid
 from wwandoctor.model.types import Evidence, Host, Modem, places
 from wwandoctor.snapshot import MODESWITCH_PATH_NOT_SHOWN, LogLine, Snapshot
@@ -67,7 +68,7 @@ def usb_knowledge(m: Modem, dev, snap: Snapshot) -> None:
 
 # usb-modem-ids.csv model text of an id whose driver uploads a firmware file at plug-in: ti_usb_3410_5052's
 # ti_download_firmware() asks for "mts_gsm.fw" for 06e0:f111 (linux 5.4.286 drivers/usb/serial/ti_usb_3410_5052.c:1649)
-_HOST_FIRMWARE = re.compile(r"\bhost firmware (\S+\.fw)\b")
+_HOST_FIRMWARE = regex_cache.compile(r"\bhost firmware (\S+\.fw)\b")
 
 
 def _host_firmware_file(m: Modem, vp: str, exact_rows: List[dict]) -> None:
@@ -95,7 +96,7 @@ def _pcie_first_model(m: Modem, dev, vp: str) -> None:
     m.note("pcie_first_model", False, "model names", "%s's product name names no PCIe-only model" % vp)
 
 
-_CONFIG_ID_RE = re.compile(r"([0-9a-fA-F]{4}):([0-9a-fA-F]{4})\b")
+_CONFIG_ID_RE = regex_cache.compile(r"([0-9a-fA-F]{4}):([0-9a-fA-F]{4})\b")
 
 
 def switch_config_for_modem_id(m: Modem, vid: str, pid: str, snap: Snapshot) -> None:
@@ -158,12 +159,12 @@ def router_mode(m: Modem, vid: str, pid: str) -> None:
 # <boot pid> (the MC77xx/MC73xx/MC74xx "USB product id" commands), Quectel AT+QCFG="usbcfg",<vid>,<pid>,<interfaces>
 # (a query's answer "+QCFG: "usbcfg",..." sets nothing and does not match), SIMCom AT+CUSBPIDSWITCH=<pid>,...
 _SET_ID_RES = (
-    re.compile(r"\bAT!(?:UDPID|USBPID)\s*=\s*(?:0x)?(?P<pid>[0-9a-f]{4})\b", re.I),
-    re.compile(r"\bAT\+QCFG\s*=\s*[\"'\u201c\u201d]?usbcfg[\"'\u201c\u201d]?\s*,\s*(?:0x)?(?P<vid>[0-9a-f]{4})\s*,\s*"
-               r"(?:0x)?(?P<pid>[0-9a-f]{4})\b", re.I),
-    re.compile(r"\bAT\+CUSBPIDSWITCH\s*=\s*(?:0x)?(?P<pid>[0-9a-f]{4})\b", re.I),
+    regex_cache.compile(r"\bAT!(?:UDPID|USBPID)\s*=\s*(?:0x)?(?P<pid>[0-9a-f]{4})\b", re.I),
+    regex_cache.compile(r"\bAT\+QCFG\s*=\s*[\"'\u201c\u201d]?usbcfg[\"'\u201c\u201d]?\s*,\s*(?:0x)?(?P<vid>[0-9a-f]{4})\s*,\s*"
+                        r"(?:0x)?(?P<pid>[0-9a-f]{4})\b", re.I),
+    regex_cache.compile(r"\bAT\+CUSBPIDSWITCH\s*=\s*(?:0x)?(?P<pid>[0-9a-f]{4})\b", re.I),
 )
-_SET_ID_GATE = re.compile(r"UDPID|USBPID|usbcfg|CUSBPIDSWITCH", re.I)
+_SET_ID_GATE = regex_cache.compile(r"UDPID|USBPID|usbcfg|CUSBPIDSWITCH", re.I)
 
 
 def ids_set_by_command(snap: Snapshot) -> List[Tuple[Optional[str], str, LogLine]]:
@@ -206,7 +207,7 @@ def id_set_by_command(m: Modem, vid: str, pid: str, snap: Snapshot) -> None:
 # the settings that only choose the device's USB configuration / interface setting, or reset it (no switch message)
 _CONFIGURATION_KEYS = frozenset({"Configuration", "Interface", "AltSetting", "ResetUSB", "NoMBIMCheck", "WaitBefore"})
 # a usb_modeswitch.d file named in the post's words: "usb_modeswitch.d/12d1:1573", "/etc/usb_modeswitch.d/19d2\\:0031"
-_NAMED_FILE_RE = re.compile(r"usb_modeswitch\.d/([0-9a-fA-F]{4})\\?:([0-9a-fA-F]{4})\b")
+_NAMED_FILE_RE = regex_cache.compile(r"usb_modeswitch\.d/([0-9a-fA-F]{4})\\?:([0-9a-fA-F]{4})\b")
 
 
 def _files_named(snap: Snapshot) -> Tuple[set, Tuple[str, ...]]:
@@ -297,8 +298,8 @@ def _crash_dump_mode(m: Modem, dev, vp: str) -> None:
 # 60-gobi.rules lists it), but every later Qualcomm chipset enumerates with it in emergency download (Sahara/
 # Firehose), where nothing the host uploads at plug-in helps: it stays modem-in-download-mode's.
 _QUALCOMM_EDL = ("05c6", "9008")
-_GOBI_QDL = re.compile(r"\bGobi\b.*\bQDL\b")
-_GOBI_MODEM = re.compile(r"\bGobi\b.*\bModem\b")
+_GOBI_QDL = regex_cache.compile(r"\bGobi\b.*\bQDL\b")
+_GOBI_MODEM = regex_cache.compile(r"\bGobi\b.*\bModem\b")
 
 
 def _gobi_qdl_model(vid: str, pid: str, exact_rows: List[dict]) -> str:
@@ -412,10 +413,10 @@ def _alias_knows_id(m: Modem, dev, snap: Snapshot) -> bool:
 
 # The file a unified diff changes ("+++ b/drivers/net/usb/qmi_wwan.c", "Index: linux-5.15/drivers/usb/serial/option.c",
 # "diff --git a/drivers/usb/serial/qcserial.c b/..."): a USB modem driver's source file.
-_PATCH_FILE = re.compile(r"^(?:\+\+\+ |Index: |diff --git )\S*?\bdrivers/(?:net/usb|usb/serial|usb/class)/(\w+)\.c\b")
+_PATCH_FILE = regex_cache.compile(r"^(?:\+\+\+ |Index: |diff --git )\S*?\bdrivers/(?:net/usb|usb/serial|usb/class)/(\w+)\.c\b")
 # A line the diff adds to an id table: "+\t{QMI_FIXED_INTF(0x2c7c, 0x030b, 4)},", "+\t{DEVICE_SWI(0x413c, 0x81b6)},",
 # "+\t{ USB_DEVICE(0x1e0e, 0x9001) },": the entry macros of qmi_wwan.c, qcserial.c, option.c with a literal id.
-_PATCH_ID = re.compile(r"^\+\s*\{\s*[A-Z][A-Z0-9_]*\(\s*0x([0-9a-fA-F]{4})\s*,\s*0x([0-9a-fA-F]{4})\b")
+_PATCH_ID = regex_cache.compile(r"^\+\s*\{\s*[A-Z][A-Z0-9_]*\(\s*0x([0-9a-fA-F]{4})\s*,\s*0x([0-9a-fA-F]{4})\b")
 
 
 def id_added_by_patch(m: Modem, vid: str, pid: str, snap: Snapshot) -> None:

@@ -20,18 +20,19 @@ from __future__ import annotations
 import re
 from typing import List, Optional, Tuple
 
+from wwandoctor import regex_cache
 from wwandoctor.model.prose_kernel import not_now
 from wwandoctor.snapshot import Snapshot, placed
 
 # a full kernel release with a local/flavour part: "6.7.4-2-danctnix", "6.1.0-18-amd64", "5.15.0-91-generic"
-_RELEASE_RE = re.compile(r"(?<![\w.-])(\d\.\d{1,2}\.\d{1,3}(?:-[\w.+~]+)*-([A-Za-z][\w+~]*))(?![\w.-])")
+_RELEASE_RE = regex_cache.compile(r"(?<![\w.-])(\d\.\d{1,2}\.\d{1,3}(?:-[\w.+~]+)*-([A-Za-z][\w+~]*))(?![\w.-])")
 # a line that names the running kernel: uname's own command
-_UNAME_RE = re.compile(r"\buname\s+-[a-z]*[ra]\b")
+_UNAME_RE = regex_cache.compile(r"\buname\s+-[a-z]*[ra]\b")
 # a line that states a kernel release in words, or lists /lib/modules
-_STATED_RE = re.compile(r"\bkernel\b|\blinux-image\b|/lib/modules\b", re.I)
+_STATED_RE = regex_cache.compile(r"\bkernel\b|\blinux-image\b|/lib/modules\b", re.I)
 # the command that lists the installed kernels' module directories
-_LS_MODULES_RE = re.compile(r"\bls\b[^\n]*?(?:/usr)?/lib/modules/?(?:\s|`|$)")
-_FENCE_RE = re.compile(r"^\s*(?:```\S*|~~~)\s*$")
+_LS_MODULES_RE = regex_cache.compile(r"\bls\b[^\n]*?(?:/usr)?/lib/modules/?(?:\s|`|$)")
+_FENCE_RE = regex_cache.compile(r"^\s*(?:```\S*|~~~)\s*$")
 
 
 def running_not_stated(snap: Snapshot) -> Optional[Tuple[str, str, str]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Optional
 
+from wwandoctor import regex_cache
 from wwandoctor.model.types import Evidence, Modem
 from wwandoctor.snapshot import Snapshot
 
@@ -171,7 +172,7 @@ def _orphan_bearer_target(modems: List[Modem], bearer: Dict) -> Optional[Modem]:
     return target
 
 
-_TOOL_MTU = re.compile(r"^\s*MTU:\s*'?(\d{3,5})'?\s*$|^\s*\"mtu\":\s*(\d{3,5}),?\s*$")
+_TOOL_MTU = regex_cache.compile(r"^\s*MTU:\s*'?(\d{3,5})'?\s*$|^\s*\"mtu\":\s*(\d{3,5}),?\s*$")
 
 
 def tool_bearer_mtu(modems: List[Modem], snap: Snapshot) -> None:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, List, Optional, Set, Tuple
 
+from wwandoctor import regex_cache
 from wwandoctor.model.types import Modem
 from wwandoctor.snapshot import LogLine, Snapshot
 
@@ -28,8 +29,8 @@ _MAX_LINES = 2000
 # a sentence such as "... the built-in Quectel EM060K-GL 4G modem. uqmi commands return not found"), which the prose
 # reader reads as the post's words too (signals.prose_text_lines).
 _ORIGINS = ("unknown", "gammu", "tool")
-_WORD_RE = re.compile(r"(?<![\w/.:=-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
-_DELL_RE = re.compile(r"\bDell\s+(?:Wireless\s+)?(?:DW)?(\d{4}[A-Za-z]?)\b", re.I)
+_WORD_RE = regex_cache.compile(r"(?<![\w/.:=-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
+_DELL_RE = regex_cache.compile(r"\bDell\s+(?:Wireless\s+)?(?:DW)?(\d{4}[A-Za-z]?)\b", re.I)
 
 
 @dataclass

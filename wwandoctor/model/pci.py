@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from wwandoctor import regex_cache
 from wwandoctor.model.common import PCI_DRIVERS, WWAN_PORT_PROTOCOLS, source_label, wwan_ports_of
 from wwandoctor.model.ids import fcc, missing_modules
 from wwandoctor.model.net import note_nets
 from wwandoctor.model.types import Modem
 from wwandoctor.snapshot import Snapshot
 
-PCI_ADDRESS_RE = re.compile(r"[0-9a-f]{4}:[0-9a-f]{2}:[0-9a-f]{2}\.\d")
+PCI_ADDRESS_RE = regex_cache.compile(r"[0-9a-f]{4}:[0-9a-f]{2}:[0-9a-f]{2}\.\d")
 
 
 def pci_modem_addresses_in_log(snap: Snapshot) -> set:
@@ -88,7 +89,7 @@ def _pci_kernel_knows_id(m: Modem, entry, snap: Snapshot) -> None:
 
 
 # drivers/bus/mhi/host/pci_generic.c mhi_pci_probe: dev_info("MHI PCI device found: %s", info->name)
-MHI_PROFILE_RE = re.compile(r"MHI PCI device found: (\S+)")
+MHI_PROFILE_RE = regex_cache.compile(r"MHI PCI device found: (\S+)")
 
 
 def _mhi_profile(m: Modem, entry, src: str) -> None:
@@ -136,8 +137,8 @@ def _table_name(entry) -> Optional[str]:
 
 
 # a source note in the table's model text: "(kernel doc t7xx.rst)", "(INTEL_CP_DEVICE_7360_ID; ...)", "(sdx55)" stays
-_SOURCE_NOTE_RE = re.compile(r"\s*\((?:[^()]*\b(?:kernel doc|\.rst|[A-Z]+_[A-Z0-9_]+_ID)\b[^()]*)\)")
-_SOLD_AS_RE = re.compile(r"\bsold as ([\w.-]+ [\w.-]+)")
+_SOURCE_NOTE_RE = regex_cache.compile(r"\s*\((?:[^()]*\b(?:kernel doc|\.rst|[A-Z]+_[A-Z0-9_]+_ID)\b[^()]*)\)")
+_SOLD_AS_RE = regex_cache.compile(r"\bsold as ([\w.-]+ [\w.-]+)")
 
 
 def readable_table_model(text: str) -> str:

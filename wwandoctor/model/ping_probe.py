@@ -20,15 +20,16 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Optional, Sequence, Tuple
 
+from wwandoctor import regex_cache
 from wwandoctor.snapshot import LogLine
 
 FACT = "mtu:large-packets-lost"
 FACTS = (FACT,)  # every fact it derives (signals.derived_facts)
 # the header of a run and the total packet size it sends: iputils "<payload>(<total>) bytes of data", busybox
 # "<payload> data bytes" (total = payload + 28 bytes of IPv4 and ICMP headers)
-_HEADER = re.compile(r"^\s*PING \S+ \([\d.]+\)(?: from \S+ \S+)?[: ]\s*(\d+)(?:\((\d+)\) bytes of data| data bytes)")
-_REPLY = re.compile(r"^\s*\d+ bytes from \S+")
-_SUMMARY = re.compile(r"\b(\d+) packets transmitted, (\d+) (?:packets )?received\b")
+_HEADER = regex_cache.compile(r"^\s*PING \S+ \([\d.]+\)(?: from \S+ \S+)?[: ]\s*(\d+)(?:\((\d+)\) bytes of data| data bytes)")
+_REPLY = regex_cache.compile(r"^\s*\d+ bytes from \S+")
+_SUMMARY = regex_cache.compile(r"\b(\d+) packets transmitted, (\d+) (?:packets )?received\b")
 # a run of this total size or more that gets no reply while a smaller one does is a path-MTU probe, not a dead link
 LARGE = 1300
 

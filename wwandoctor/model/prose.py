@@ -22,6 +22,7 @@ import itertools
 import re
 from typing import Dict, Iterable, Iterator, List, NamedTuple, Optional, Sequence, Set, Tuple
 
+from wwandoctor import regex_cache
 from wwandoctor.caseless_regex import CaselessRegex, fold, gated
 from wwandoctor.model import prose_english, prose_foreign, prose_grammar, prose_states, prose_variants
 from wwandoctor.model.prose_states import (ANY_LINE_RE, CHINESE_CONDITION, GENERIC_FAILURE, PATCH_SUBJECT, STATES,
@@ -32,10 +33,10 @@ from wwandoctor.snapshot import LogLine
 # without a colon-separated prefix, and then it is still read, only its sentences matter).
 # Latin letters with accents count ("não é reconhecido", "n'apparaît pas"): \u00c0-\u024f, without × and ÷
 _LETTER, _LOWER = r"A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f", r"a-z\u00df-\u00f6\u00f8-\u024f'"
-_WORDS_RE = re.compile(r"[{0}][{1}]*\s+[{0}][{1}]*\s+[{0}][{1}]*".format(_LETTER, _LOWER))
+_WORDS_RE = regex_cache.compile(r"[{0}][{1}]*\s+[{0}][{1}]*\s+[{0}][{1}]*".format(_LETTER, _LOWER))
 # sentence ends: . ! ? followed by space, or a semicolon
 # (not the "?" of an AT command's read form: "AT+CREG? answers 0,2" is one sentence)
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?])" + "".join(r"(?<!\+[A-Za-z]{%d}\?)" % n for n in range(3, 8)) + r"\s+(?=\S)|;\s+|(?<=[。！？；])\s*(?=\S)")
+_SENTENCE_END_RE = regex_cache.compile(r"(?<=[.!?])" + "".join(r"(?<!\+[A-Za-z]{%d}\?)" % n for n in range(3, 8)) + r"\s+(?=\S)|;\s+|(?<=[。！？；])\s*(?=\S)")
 # an expectation is a hedge when a person holds it ("I expected it to register"); what a program or device expects is a
 # fact of the setup ("the kernel expects Ethernet frames but the modem sends bare IP packets")
 _PERSON_EXPECTS = "".join(r"(?<!\b%s )" % w for w in ("kernel", "driver", "modem", "module", "interface", "firmware", "host",
@@ -56,12 +57,12 @@ _ADVICE = (r"\b(?:(?<!\bthank )(?<!\bif )you\s+(?:can|could|may|might|will|'ll|s
            r"anybody|everyone|others|readers|users|owners|folks|whoever)\b|\bPSA\b|"
            r"\bfor\s+(?:anyone|anybody|everyone|people|others|whoever)\s+(?:\w+\s+){0,2}?(?:reading|finding|landing|coming)\b|"
            r"\bfor\s+(?:future|later)\s+readers\b)")
-ADVICE_RE = re.compile(_ADVICE, re.I)
+ADVICE_RE = regex_cache.compile(_ADVICE, re.I)
 # ... but a duty told to "you" about the writer's own board is what the writer saw ("On my board you have to press PWRKEY
 # after every boot, otherwise the EC25 does not appear in lsusb"): then neither the duty nor its "otherwise" is a hedge
-_OWN_DUTY_RE = re.compile(r"\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:board|carrier\s?board|router|pi|laptop|hat|unit|setup|system|machine|"
-                          r"device|modem|module|card|stick|dongle|adapter|box|gateway)\b[^.!?]{0,40}?\byou(?:'ll)?\s+(?:have\s+to|need\s+to|"
-                          r"must)\b", re.I)
+_OWN_DUTY_RE = regex_cache.compile(r"\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:board|carrier\s?board|router|pi|laptop|hat|unit|setup|system|machine|"
+                                   r"device|modem|module|card|stick|dongle|adapter|box|gateway)\b[^.!?]{0,40}?\byou(?:'ll)?\s+(?:have\s+to|need\s+to|"
+                                   r"must)\b", re.I)
 # A condition, a hope, a guess or a doubt before the statement in its sentence: it holds for the whole sentence
 # ("if it does not show in lsusb, ...", "I don't think the SIM is locked"); Chinese conditions too. "Once" of how often
 # ("once a day the modem locks up", "once in a while") and of a count ("it connected once to the network", "I was able
@@ -72,84 +73,84 @@ _OWN_DUTY_RE = re.compile(r"\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:board|carrier\s
 _HEDGES = (r"\b(?:(?<!\beven )if|whether|unless|in case|suppos\w*|supposed to|" + _PERSON_EXPECTS + r"|should|might|maybe|perhaps|"
            r"until(?!\s+now\b)|(?<!ed )(?<!\bable )(?<!\bonly )(?<!\bjust )once(?!\s*[,.;!)]|\s+(?:a|an|in\s+a\s+while|every|per|again|more|or\s+twice|daily|weekly|or\s+so)\b)|hope\w*|wonder\w*|"
            r"not sure|(?:do|does|did)(?:n't| not) (?:think|believe)|I doubt|be careful|beware)\b|" + CHINESE_CONDITION)
-_HEDGE_RE = re.compile(_HEDGES + r"|\botherwise\b|" + _ADVICE, re.I)
-_OWN_DUTY_HEDGE_RE = re.compile(_HEDGES, re.I)
+_HEDGE_RE = regex_cache.compile(_HEDGES + r"|\botherwise\b|" + _ADVICE, re.I)
+_OWN_DUTY_HEDGE_RE = regex_cache.compile(_HEDGES, re.I)
 # An earlier trouble set against a working present: "My old E3372 was stuck in storage mode back then ..., but the EM12 I
 # use now works out of the box", "Last year on 18.04 I had to blacklist qcserial, but on 22.04 the modem works right
 # away". A time named as past, then a contrast whose clause says it works (not on Windows or a phone, not negated).
-_EARLIER_RE = re.compile(r"\b(?:back\s+then|at\s+(?:the|that)\s+time|in\s+the\s+past|in\s+those\s+days|(?:long|years|months)\s+ago|"
-                         r"(?:a|one|two|three|four|five|six|a\s+few|several|some|many|\d+)\s+(?:years?|months)\s+ago|"
-                         r"last\s+year|the\s+year\s+before)\b", re.I)
-_NOW_WORKS_RE = re.compile(r"\b(?:works?|working|connects?|is\s+fine|runs?\s+fine|(?:has\s+been|is)\s+stable|shows\s+up\s+as\s+a\s+modem|"
-                           r"out\s+of\s+the\s+box|right\s+away|straight\s+away|picked\s+up\s+correctly)\b", re.I)
-_NOW_DOUBTED_RE = re.compile(r"\b(?:not|never|no\s+longer|still|Windows|macOS|Android|phone)\b|n't\b", re.I)
-_EARLIER_CONTRAST_RE = re.compile(r",?\s+(?:but|whereas|while)\s+|;\s+", re.I)
+_EARLIER_RE = regex_cache.compile(r"\b(?:back\s+then|at\s+(?:the|that)\s+time|in\s+the\s+past|in\s+those\s+days|(?:long|years|months)\s+ago|"
+                                  r"(?:a|one|two|three|four|five|six|a\s+few|several|some|many|\d+)\s+(?:years?|months)\s+ago|"
+                                  r"last\s+year|the\s+year\s+before)\b", re.I)
+_NOW_WORKS_RE = regex_cache.compile(r"\b(?:works?|working|connects?|is\s+fine|runs?\s+fine|(?:has\s+been|is)\s+stable|shows\s+up\s+as\s+a\s+modem|"
+                                    r"out\s+of\s+the\s+box|right\s+away|straight\s+away|picked\s+up\s+correctly)\b", re.I)
+_NOW_DOUBTED_RE = regex_cache.compile(r"\b(?:not|never|no\s+longer|still|Windows|macOS|Android|phone)\b|n't\b", re.I)
+_EARLIER_CONTRAST_RE = regex_cache.compile(r",?\s+(?:but|whereas|while)\s+|;\s+", re.I)
 # A contrast after a condition or guess starts what the person saw: "..., however I dont see the device", and
 # "however" needs no comma ("your modem should connect however I observed that it was still in storage mode")
-_CONTRAST_RE = re.compile(r",\s*(?:however|but)\s+|\s+however,?\s+", re.I)
+_CONTRAST_RE = regex_cache.compile(r",\s*(?:however|but)\s+|\s+however,?\s+", re.I)
 # An aside in brackets closed before the statement keeps its guess to itself: "a bug in the firmware (hotplug event
 # handling I suppose) that reattaches the modem ..." still says the firmware reattaches it.
-_ASIDE_RE = re.compile(r"\([^()]*\)")
+_ASIDE_RE = regex_cache.compile(r"\([^()]*\)")
 # An attempt, a wish or a change of state: it holds only within its clause. "When trying to bring it up I get a
 # timeout and registration is stuck on searching" says the second clause now; "I want to know why the modem is
 # not detected" and "the modem does not drop off any more" say nothing of the modem now. Trying to plug a device in is
 # no attempt whose outcome is open ("When I tried to plug the stick in, nothing happened").
-_CLAUSE_HEDGE_RE = re.compile(
+_CLAUSE_HEDGE_RE = regex_cache.compile(
     r"\b(?:no longer|any ?more|(?:try(?:ing)?|tried) to(?!\s+(?:re-?)?(?:plug|insert|attach)\w*)|want\w*(?: \w+)? to|need\w* to|instead of|"
     # (review37) the person's wish with its object: "I want the WWAN radio off by default", "we'd like it to stay up"
     r"(?:I|we)\s+(?:really\s+)?(?:want|wanted|would\s+like|'d\s+like|wish)(?!\w))", re.I)
 # A clause ends at a comma, a joining word or a cause ("fails when trying to dial as the ppp module isn't
 # available": the cause is said now, not tried), or at a colon before a new statement ("Reasons for needing to flash: I
 # was playing with ..." - the heading's wish is not the statement's).
-_CLAUSE_END_RE = re.compile(r",\s+|\s+(?:but|and|so|then|yet|however|while|whereas|because|since|as)\s+|"
-                            r"\s+(?=I (?:get|got|see|saw)\b)|\s+-\s+|:\s+(?=(?-i:[A-Z]))", re.I)
+_CLAUSE_END_RE = regex_cache.compile(r",\s+|\s+(?:but|and|so|then|yet|however|while|whereas|because|since|as)\s+|"
+                                     r"\s+(?=I (?:get|got|see|saw)\b)|\s+-\s+|:\s+(?=(?-i:[A-Z]))", re.I)
 # The past holds only within its clause: "The SIM worked previously and on occasion, ModemManager does pick up
 # ..." says the second part now. A comma does not end it ("before, it did not show in lsusb").
-_PAST_RE = re.compile(r"\b(?:used to|before|previously|earlier)\b", re.I)
-_CLAUSE_JOIN_RE = re.compile(r"\s+(?:and|but)\s+|,\s+(?=now\b)", re.I)
-_CLAUSE_RE = re.compile(r",\s+|\s+(?:but|and|so)\s+")
+_PAST_RE = regex_cache.compile(r"\b(?:used to|before|previously|earlier)\b", re.I)
+_CLAUSE_JOIN_RE = regex_cache.compile(r"\s+(?:and|but)\s+|,\s+(?=now\b)", re.I)
+_CLAUSE_RE = regex_cache.compile(r",\s+|\s+(?:but|and|so)\s+")
 # "if" written for "I" ("After some investigations if figured out, that the card is locked ..."): a condition has a
 # subject of its own before its verb and a clause that holds under it; "if" straight before a verb of finding out and
 # a that-clause running to the end of the sentence has neither, it tells what was found
-_MISTYPED_I_RE = re.compile(r"\bif(?=\s+(?:figured|found|noticed|reali[sz]ed|discovered|saw|learn(?:ed|t)|understood)"
-                            r"(?:\s+out)?\s*,?\s+that\s[^,;]*$)", re.I)
+_MISTYPED_I_RE = regex_cache.compile(r"\bif(?=\s+(?:figured|found|noticed|reali[sz]ed|discovered|saw|learn(?:ed|t)|understood)"
+                                     r"(?:\s+out)?\s*,?\s+that\s[^,;]*$)", re.I)
 # "if" after a verb of finding out is what was found to happen each time, not a condition (read as "as", of the same
 # length, so the statement keeps its place): "I've discovered if you plug the
 # stick in after the Pi is booted, the Pi will reboot", "I noticed that if I unplug it, the modem comes back"
-_FOUND_IF_RE = re.compile(r"\b((?:found|noticed|discovered|reali[sz]ed|observed)\s+(?:that\s+)?)"
-                          r"if\b", re.I)
-_QUESTION_OPENING_RE = re.compile(r"^\W*(?:why|how come|(?:any|no) ideas? why)\b", re.I)
+_FOUND_IF_RE = regex_cache.compile(r"\b((?:found|noticed|discovered|reali[sz]ed|observed)\s+(?:that\s+)?)"
+                                   r"if\b", re.I)
+_QUESTION_OPENING_RE = regex_cache.compile(r"^\W*(?:why|how come|(?:any|no) ideas? why)\b", re.I)
 # a question asked without its question mark: "how do I get the modem to register", "is there a way to ..."
-_ASKS_RE = re.compile(r"^\W*(?:how (?:do|can|could|should|would|to)|what (?:do|can|should|would)|is there (?:a|any)|"
-                      r"does (?:anyone|anybody|someone)|can (?:anyone|anybody|someone|I|you|we)|could (?:anyone|someone|you)|"
-                      r"should I|do I (?:need|have)|any (?:idea|help|hint|suggestion|advice)s?\b(?! why))\b", re.I)
+_ASKS_RE = regex_cache.compile(r"^\W*(?:how (?:do|can|could|should|would|to)|what (?:do|can|should|would)|is there (?:a|any)|"
+                               r"does (?:anyone|anybody|someone)|can (?:anyone|anybody|someone|I|you|we)|could (?:anyone|someone|you)|"
+                               r"should I|do I (?:need|have)|any (?:idea|help|hint|suggestion|advice)s?\b(?! why))\b", re.I)
 # a yes/no question: an auxiliary before its subject ("Does it appear in lspci but not in lsusb?", "Is the card listed by
 # lspci, and nothing in lsusb?", "Do cdc-wdm0 and cdc-wdm1 swap after a reboot and does the APN follow?"): with its
 # question mark the whole sentence asks, whatever its subject ("there" opens _ASKS_RE's questions; a negation after the
 # auxiliary is a statement without its subject: "Did not work?")
-_INVERTED_QUESTION_RE = re.compile(r"^\W*(?:does|do|did|is|are|was|were|has|have)\s+(?!(?:not|n't|never|there)\b)[\w/`'\"-]",
-                                   re.I)
+_INVERTED_QUESTION_RE = regex_cache.compile(r"^\W*(?:does|do|did|is|are|was|were|has|have)\s+(?!(?:not|n't|never|there)\b)[\w/`'\"-]",
+                                            re.I)
 # a quoted message in the clause of a question in the form of a statement is what the person saw: "Bearer fails with
 # "user authentication failed" on private APN?" asks what the message means, not whether it came
-_QUOTE_MARK_RE = re.compile(r"[\"\u201c\u201d`]")
+_QUOTE_MARK_RE = regex_cache.compile(r"[\"\u201c\u201d`]")
 # a question of the Chinese-script languages: a final particle or a full-width question mark
-_CJK_QUESTION_RE = re.compile(r"(?:吗|嗎|么|呢)\s*[。.]?\s*$|？\s*$")
+_CJK_QUESTION_RE = regex_cache.compile(r"(?:吗|嗎|么|呢)\s*[。.]?\s*$|？\s*$")
 
 
 # Chinese or Japanese script: a line of a post written in it ("估計是缺了kmod-usb-net-cdc-ether") has no three
 # Latin words in a row but is a sentence all the same
-_CJK_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_CJK_RE = regex_cache.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 # Russian (Cyrillic) words: "модем не регистрируется в сети"
 # (a Ukrainian word may hold an apostrophe: "з'являються", "м'який")
-_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff][\u0400-\u04ff'\u2019\u02bc]+\s+[\u0400-\u04ff][\u0400-\u04ff'\u2019\u02bc]+")
+_CYRILLIC_RE = regex_cache.compile(r"[\u0400-\u04ff][\u0400-\u04ff'\u2019\u02bc]+\s+[\u0400-\u04ff][\u0400-\u04ff'\u2019\u02bc]+")
 # Korean (Hangul syllables) words: "usb-modeswitch를 통해 mode를 변경해 줘야 합니다"
-_HANGUL_RE = re.compile(r"[\uac00-\ud7a3]{2,}\s+[\uac00-\ud7a3]{2,}")
+_HANGUL_RE = regex_cache.compile(r"[\uac00-\ud7a3]{2,}\s+[\uac00-\ud7a3]{2,}")
 
 
 # a commit or patch subject that adds or enables something: "feat: Enable MediaTek PCIe based 5G WWAN modem", "configs:
 # enable CONFIG_MTK_T7XX": its words are often names and acronyms (no three plain words in a row), yet it is the post's own
 # statement of what the kernel lacked
-_PATCH_SUBJECT_LINE_RE = re.compile(PATCH_SUBJECT + r"(?:add|adds|enable|enables|select|selects)\s+\S+\s+\S+", re.I)
+_PATCH_SUBJECT_LINE_RE = regex_cache.compile(PATCH_SUBJECT + r"(?:add|adds|enable|enables|select|selects)\s+\S+\s+\S+", re.I)
 
 
 def _is_prose(text: str) -> bool:
@@ -174,8 +175,8 @@ def sentences(text: str) -> List[str]:
 # condition that only says when the person looked; a command's output reported after it is still an
 # observation. ("If the LED is off, the module is not powered" stays a condition: no command reports; so does "If the
 # module is not powered, lsusb does not show it": what a command does not show under a condition is a general rule.)
-_LEADING_CONDITION_RE = re.compile(r"^\W*(?:if|once)\b[^,]{1,60},\s*", re.I)
-_COMMAND_REPORTS_RE = re.compile(
+_LEADING_CONDITION_RE = regex_cache.compile(r"^\W*(?:if|once)\b[^,]{1,60},\s*", re.I)
+_COMMAND_REPORTS_RE = regex_cache.compile(
     r"""^["'`]?(?:sudo\s+)?(?:lsusb|lspci|lsmod|dmesg|fuser|lsof|mmcli|qmicli|mbimcli|ip|ifconfig|journalctl|logread"""
     r"""|usb-devices|rfkill|nmcli|ps)\b(?:(?!\b(?:not|never)\b)[^"'`,.]){0,60}["'`]?\s+(?:shows?|showed|lists?|listed|prints?|"""
     r"""printed|says|said|returns?|returned|gives?|gave|reports?|reported)\b""",
@@ -184,8 +185,8 @@ _COMMAND_REPORTS_RE = re.compile(
 
 # "Is there any way to disable the lock of ttyUSB interfaces by ModemManager?", "how do I stop ModemManager grabbing the
 # port": asking how to undo a thing says the thing happens; the statement right after the verb of undoing is no hedge
-_UNDOING_BEFORE_RE = re.compile(r"\b(?:disable|stop|prevent|avoid|get\s+rid\s+of|turn\s+off|release|undo)\s+"
-                                r"(?:the\s+|this\s+|that\s+)?$", re.I)
+_UNDOING_BEFORE_RE = regex_cache.compile(r"\b(?:disable|stop|prevent|avoid|get\s+rid\s+of|turn\s+off|release|undo)\s+"
+                                         r"(?:the\s+|this\s+|that\s+)?$", re.I)
 
 
 def _after_last(regex: "re.Pattern[str]", text: str) -> str:
@@ -249,13 +250,13 @@ def _earlier_trouble(sentence: str, start: int) -> bool:
 # --- messages quoted in a sentence --------------------------------------------------------------
 # "...", “...”, `...`, and '...' when the quote marks are not apostrophes ("don't", "modem's"); the CJK
 # brackets a Chinese or Japanese post quotes a message in (【...】, 「...」, 『...』)
-_QUOTE_RE = re.compile(r"\"([^\"]{6,300})\"|“([^”]{6,300})”|`([^`]{6,300})`|(?<![\w'])'([^'\n]{6,300}?)'(?![\w'])"
-                       r"|【([^】]{6,300})】|「([^」]{6,300})」|『([^』]{6,300})』")
+_QUOTE_RE = regex_cache.compile(r"\"([^\"]{6,300})\"|“([^”]{6,300})”|`([^`]{6,300})`|(?<![\w'])'([^'\n]{6,300}?)'(?![\w'])"
+                                r"|【([^】]{6,300})】|「([^」]{6,300})」|『([^』]{6,300})』")
 # "qmicli says: error: ...", "mmcli shows state: failed (sim-missing)", "dmesg says it cannot find firmware":
 # after a verb of output and a colon, or after a program (or "it", "the log") and such a verb
 _OUTPUT_VERB = (r"(?:say|says|said|shows?|showed|gives?(?:\s+me)?|gave(?:\s+me)?|prints?|printed|returns?|returned|reports?|reported|outputs?|"
                 r"complains?(?: about)?|fails? with|failed with|errors? out with|answers?|answered|responds?|responded)")
-_SAYS_RE = re.compile(
+_SAYS_RE = regex_cache.compile(
     r"\b(?:" + _OUTPUT_VERB + r"|I (?:get|got|see|saw)|getting)\s*:\s*(.{6,300})$|"
     r"\b(?:qmicli|mbimcli|mmcli|uqmi|umbim|quectel-CM|ModemManager|NetworkManager|nmcli|dmesg|journalctl|logread|"
     r"syslog|minicom|the (?:kernel|log|journal|output|modem)|it)\s+(?:always\s+|just\s+|still\s+|only\s+)?" + _OUTPUT_VERB + r"\s+(?:that\s+)?(.{6,300})$", re.I)
@@ -282,9 +283,9 @@ def _in_hedged_sentence(text: str, start: int) -> bool:
 # A whole known message in a sentence: only a condition or an instruction takes it back ("if it says
 # 'sim-missing', reseat the SIM"); a guess still names a message the person saw ("it might be related
 # to client_ids_exhausted").
-_CONDITION_RE = re.compile(r"\b(?:if|unless|in case|whether)\b", re.I)
+_CONDITION_RE = regex_cache.compile(r"\b(?:if|unless|in case|whether)\b", re.I)
 # a warning or a piece of advice tells what happens to anyone ("Be careful: after ten wrong PUKs the SIM is blocked")
-_WARNING_RE = re.compile(r"\b(?:be careful|beware|warning:)|" + _ADVICE, re.I)
+_WARNING_RE = regex_cache.compile(r"\b(?:be careful|beware|warning:)|" + _ADVICE, re.I)
 
 
 def stated_at(line: LogLine, start: int) -> bool:
@@ -302,17 +303,17 @@ def stated_at(line: LogLine, start: int) -> bool:
 
 
 # what other people saw, told before a message in the sentence
-_OTHERS_GET_RE = re.compile(r"\b(?:people|others|other users|someone|somebody|I (?:keep )?read(?:ing)?|I have read|"
-                            r"threads? where)\b", re.I)
+_OTHERS_GET_RE = regex_cache.compile(r"\b(?:people|others|other users|someone|somebody|I (?:keep )?read(?:ing)?|I have read|"
+                                     r"threads? where)\b", re.I)
 # a manual explaining the message right after it: "The ModemManager docs explain that "SIM not inserted" means ..."
-_DOCS_EXPLAIN_RE = re.compile(r"\b(?:docs|documentation|README|manual|man\s+pages?|FAQ|wiki)\s+(?:\w+\s+){0,2}?(?:says?|said|"
-                              r"explain\w*|describ\w*|mention\w*|states?|lists?|warns?)\s*:?\s+(?:that\s+)?(?:the\s+)?[\"'“`]?\s*$", re.I)
+_DOCS_EXPLAIN_RE = regex_cache.compile(r"\b(?:docs|documentation|README|manual|man\s+pages?|FAQ|wiki)\s+(?:\w+\s+){0,2}?(?:says?|said|"
+                                       r"explain\w*|describ\w*|mention\w*|states?|lists?|warns?)\s*:?\s+(?:that\s+)?(?:the\s+)?[\"'“`]?\s*$", re.I)
 
 
 # a sentence retelling what others saw or wrote ("threads where people get '...'", "the wiki says '...'"):
 # its quotes are no message of this machine
-_OTHERS_REPORT_RE = re.compile(r"\b(?:people|others|other users|someone|somebody|threads?|posts?|forums?|articles?|"
-                               r"guides?|wiki|tutorials?|I (?:keep )?read(?:ing)?|I have read)\b", re.I)
+_OTHERS_REPORT_RE = regex_cache.compile(r"\b(?:people|others|other users|someone|somebody|threads?|posts?|forums?|articles?|"
+                                        r"guides?|wiki|tutorials?|I (?:keep )?read(?:ing)?|I have read)\b", re.I)
 
 
 def quoted_lines(lines: Iterable[LogLine]) -> Iterator[Tuple[LogLine, str]]:
@@ -342,9 +343,9 @@ def _quoted_group(match: "re.Match[str]") -> int:
 
 
 # a quote the sentence says is absent: "I don't get '...' anymore", "there is no '...' in dmesg", "no more '...'"
-_DENIED_BEFORE_RE = re.compile(r"(?:\b(?:do|does|did)\s*(?:not|n't)\s+(?:\w+\s+){0,2}?|\b(?:never|no longer)\s+(?:\w+\s+){0,2}?"
-                               r"|\b(?:there\s+(?:is|are|was|were)\s+)?(?:no|without|no more)\s+(?:more\s+)?)[\"'“`]?$", re.I)
-_DENIED_AFTER_RE = re.compile(r"^[\"'”`]?[^.!?]{0,30}?\b(?:any ?more|no longer|is gone|are gone|went away|disappeared)\b", re.I)
+_DENIED_BEFORE_RE = regex_cache.compile(r"(?:\b(?:do|does|did)\s*(?:not|n't)\s+(?:\w+\s+){0,2}?|\b(?:never|no longer)\s+(?:\w+\s+){0,2}?"
+                                        r"|\b(?:there\s+(?:is|are|was|were)\s+)?(?:no|without|no more)\s+(?:more\s+)?)[\"'“`]?$", re.I)
+_DENIED_AFTER_RE = regex_cache.compile(r"^[\"'”`]?[^.!?]{0,30}?\b(?:any ?more|no longer|is gone|are gone|went away|disappeared)\b", re.I)
 
 
 def _denied(sentence: str, start: int, end: int) -> bool:
@@ -364,13 +365,13 @@ PROSE_TOOLS = {
     "dhclient": "dhclient", "udhcpc": "udhcpc", "dhcpcd": "dhcpcd", "pppd": "pppd",
     "minicom": "at", "picocom": "at", "microcom": "at",
 }
-_TOOL_RE = re.compile(r"(?<![\w/.-])(%s)(?![\w-])" % "|".join(
+_TOOL_RE = regex_cache.compile(r"(?<![\w/.-])(%s)(?![\w-])" % "|".join(
     sorted((re.escape(w).replace(r"\ ", r"\s?") for w in PROSE_TOOLS), key=len, reverse=True)), re.I)
 # "without ModemManager", "stopped ModemManager", "ModemManager is disabled": the tool is not in use
-_NOT_USED_BEFORE_RE = re.compile(
+_NOT_USED_BEFORE_RE = regex_cache.compile(
     r"(?:\bno|\bnot|\bwithout|\bstop\w*|\bdisabl\w*|\bkill\w*|\bremov\w*|\buninstall\w*|\bmask\w*|\bpurg\w*|"
     r"\binstead of|\brather than|\bn't (?:use|run|have|want))\s+(?:(?:the|a|any)\s+)?$", re.I)
-_NOT_USED_AFTER_RE = re.compile(
+_NOT_USED_AFTER_RE = regex_cache.compile(
     r"^\s+(?:support|integration)\b|"
     r"^(?:\s+(?:service|daemon))?\s+(?:is|was|has been|got)\s+(?:not\s+(?:running|installed|used)|stopped|disabled|"
     r"masked|removed|killed|uninstalled|off)\b|^(?:\s+(?:service|daemon))?\s+(?:isn't|wasn't)\s+", re.I)
@@ -425,7 +426,7 @@ def facts() -> Tuple[str, ...]:
 
 # a negation written without its apostrophe, as hurried and non-native posts write it ("the modem doesnt connect",
 # "it wont register"): the table's rows are written with it
-_NO_APOSTROPHE_RE = re.compile(r"\b(do|does|did|is|are|was|were|has|have|had|could|would|should|ca|wo)(nt)\b", re.I)
+_NO_APOSTROPHE_RE = regex_cache.compile(r"\b(do|does|did|is|are|was|were|has|have|had|could|would|should|ca|wo)(nt)\b", re.I)
 
 
 def with_apostrophes(text: str) -> Tuple[str, List[int]]:
@@ -453,9 +454,9 @@ def stated_facts(lines: Iterable[LogLine]) -> Dict[str, List[LogLine]]:
 # A step back to an earlier release that made it work again, told on the line after the one that names the modem's
 # firmware ("I upgraded modem FW to 0.27, which broke it." / "Went back to version 0.26, which made it working again."):
 # people put the version they returned to in a sentence of its own, and the firmware rows need the word on their line
-_STEP_BACK_RE = re.compile(prose_states.FW_BACK, re.I)
-_FIRMWARE_WORD_RE = re.compile(r"\b(?:firmware|fw)\b", re.I)
-_ADVICE_OPENING_RE = re.compile(r"^\W*(?:don't|do\s+not|never|avoid)\b", re.I)
+_STEP_BACK_RE = regex_cache.compile(prose_states.FW_BACK, re.I)
+_FIRMWARE_WORD_RE = regex_cache.compile(r"\b(?:firmware|fw)\b", re.I)
+_ADVICE_OPENING_RE = regex_cache.compile(r"^\W*(?:don't|do\s+not|never|avoid)\b", re.I)
 
 
 def _firmware_step_back_next_line(found: Dict[str, List[LogLine]], lines: Sequence[LogLine]) -> Dict[str, List[LogLine]]:
@@ -581,16 +582,16 @@ def _read(said: str, sentence: bool) -> List[Tuple[StatedState, Tuple[int, int]]
 # mine has been working without a drop", "My colleague's modem shuts down when his Pi gets hot. Mine runs fine."): the
 # fault is the other person's, the post tells a working setup. Without "mine works" the writer may be asking for the
 # other person, so the fault stays.
-_OTHER_PERSON_RE = re.compile(r"\b(?:his|her|their|(?:my|a|our)\s+(?:friend|colleague|co-?worker|brother|sister|dad|father|"
-                              r"mum|mom|mother|son|daughter|wife|husband|neighbou?r|cousin|uncle|boss)(?:'s)?)\b", re.I)
-_MINE_WORKS_RE = re.compile(r"\b(?:mine|my\s+own|ours)\b(?:(?!\b(?:not|never|no\s+longer|either|neither|same)\b|n't)"
-                            r"(?:[^.!?]|[.!?](?=\w))){0,60}?"
-                            r"\b(?:works?|working|runs?|running|connects?|(?:is|are)\s+(?:fine|ok|okay|stable|perfect)|"
-                            r"no\s+(?:problems?|issues?|trouble))\b", re.I)
+_OTHER_PERSON_RE = regex_cache.compile(r"\b(?:his|her|their|(?:my|a|our)\s+(?:friend|colleague|co-?worker|brother|sister|dad|father|"
+                                       r"mum|mom|mother|son|daughter|wife|husband|neighbou?r|cousin|uncle|boss)(?:'s)?)\b", re.I)
+_MINE_WORKS_RE = regex_cache.compile(r"\b(?:mine|my\s+own|ours)\b(?:(?!\b(?:not|never|no\s+longer|either|neither|same)\b|n't)"
+                                     r"(?:[^.!?]|[.!?](?=\w))){0,60}?"
+                                     r"\b(?:works?|working|runs?|running|connects?|(?:is|are)\s+(?:fine|ok|okay|stable|perfect)|"
+                                     r"no\s+(?:problems?|issues?|trouble))\b", re.I)
 # What the writer read or heard, not saw: "I read that some modules need an FCC unlock", "people say the E3372 drops off"
-_HEARSAY_RE = re.compile(r"\b(?:I(?:'ve|\s+have)?\s+(?:read|heard)(?:\s+(?:somewhere|online|here|on\s+(?:the\s+)?\w+))?\s+"
-                         r"(?:that|some|many|most|other)\b|(?:people|others|other\s+users|some\s+users)\s+(?:say|said|report\w*|"
-                         r"write|wrote|claim\w*|mention\w*)\b)", re.I)
+_HEARSAY_RE = regex_cache.compile(r"\b(?:I(?:'ve|\s+have)?\s+(?:read|heard)(?:\s+(?:somewhere|online|here|on\s+(?:the\s+)?\w+))?\s+"
+                                  r"(?:that|some|many|most|other)\b|(?:people|others|other\s+users|some\s+users)\s+(?:say|said|report\w*|"
+                                  r"write|wrote|claim\w*|mention\w*)\b)", re.I)
 
 
 def _not_the_writers(said: str, start: int, end: int) -> bool:
@@ -605,8 +606,8 @@ def _not_the_writers(said: str, start: int, end: int) -> bool:
 
 # A rule about any such thing, not the writer's: an indefinite subject with a modal verb after it ("a wrong APN will get
 # rejected by the network", "an unpowered hub can cause resets", "any SIM with a PIN would ask for it")
-_GENERIC_SUBJECT_RE = re.compile(r"(?:^|[.!?:;]\s+|\b(?:that|because|since|as|otherwise)\s+)\W*(?:a|an|any)\s+(?:[\w-]+\s+){0,2}$", re.I)
-_MODAL_AFTER_RE = re.compile(r"^[\w-]*(?:\s+[\w-]+){0,2}?\s+(?:will|would|can|could|may|might|'ll)\s+(?!not\b)", re.I)
+_GENERIC_SUBJECT_RE = regex_cache.compile(r"(?:^|[.!?:;]\s+|\b(?:that|because|since|as|otherwise)\s+)\W*(?:a|an|any)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_MODAL_AFTER_RE = regex_cache.compile(r"^[\w-]*(?:\s+[\w-]+){0,2}?\s+(?:will|would|can|could|may|might|'ll)\s+(?!not\b)", re.I)
 
 
 def _generic_rule(said: str, start: int, end: int) -> bool:
@@ -618,7 +619,7 @@ def _generic_rule(said: str, start: int, end: int) -> bool:
 # "I didn't set an APN and the modem connects fine", "the ports get new numbers after a reboot, which is normal", "the SIM
 # asks for its PIN at every boot, as expected": the rest of the sentence (or the next sentence, opening with it: "That is
 # normal.") says the setup works, so the post describes a working setup, a how-to or a question, not a fault
-_FINE_RE = re.compile(
+_FINE_RE = regex_cache.compile(
     r"\b(?:which|this|that|it)(?:'s|\s+is)\s+(?:(?:perfectly|completely|quite|totally)\s+)?(?:normal|expected|intended|"
     r"by\s+design|fine|ok|okay)\b|\bas\s+(?:expected|intended|designed|it\s+should)\b|\b(?:is|are)\s+(?:perfectly\s+)?normal\b|"
     r"\ball\s+(?:is\s+)?good\b|\b(?:everything|all)\s+(?:works?|is\s+(?:fine|ok|good|working|stable))\b|"
@@ -635,7 +636,7 @@ _FINE_RE = re.compile(
 # ... unless that clause tells of another device, system, unit or time ("although it works fine in my phone", "while the rest of
 # the fleet works fine", "with the old firmware it works", "then it works again", "works fine for a few hours"), of a fix
 # ("and now it works", "with the right APN it connects": a solved post keeps its cause), or doubts it
-_FINE_ELSEWHERE_RE = re.compile(
+_FINE_ELSEWHERE_RE = regex_cache.compile(
     r"\b(?:other|another|else|old|older|previous|rest|second|itself|again|only|then|after|once|until|when\w*|sometimes|now|"
     r"(?:every|each)\s+time|first|initially|"
     r"right|correct|proper|fix\w*|solv\w*|"
@@ -643,11 +644,11 @@ _FINE_ELSEWHERE_RE = re.compile(
     r"except|although|though|while|whereas|if|whether|should|hope\w*|Windows|macOS|Android|%s|%s)\b" % (
         prose_english.OTHER_DEVICE, prose_english.PHONE), re.I)
 # ... or opens on a setting of its own ("won't start on battery; on USB power it's fine")
-_FINE_ON_SETTING_RE = re.compile(r"^(?:[,;:]\s*|\s+(?:but|and|so|yet)\s+)?(?:on|with|in|under|using|via|through|from)\b", re.I)
+_FINE_ON_SETTING_RE = regex_cache.compile(r"^(?:[,;:]\s*|\s+(?:but|and|so|yet)\s+)?(?:on|with|in|under|using|via|through|from)\b", re.I)
 # ... or comes after a fix told ("can't start, so I downgraded to B03 and it works", "After patching the driver it works")
-_FIX_BETWEEN_RE = re.compile(r"\b(?:so|then)\s+(?:I|we)\b|\bafter\s+\w+ing\b|\b(?:downgrad|revert|roll\w*\s+back|re-?flash|rebuil|"
-                             r"recompil|patch|add(?:ed|ing)\b)\w*", re.I)
-_FINE_CLAUSE_RE = re.compile(r"[,;:]\s*|\s+[-\u2013\u2014]\s+|\s+(?:but|and|so|yet|while|whereas|although|though|however)\s+", re.I)
+_FIX_BETWEEN_RE = regex_cache.compile(r"\b(?:so|then)\s+(?:I|we)\b|\bafter\s+\w+ing\b|\b(?:downgrad|revert|roll\w*\s+back|re-?flash|rebuil|"
+                                      r"recompil|patch|add(?:ed|ing)\b)\w*", re.I)
+_FINE_CLAUSE_RE = regex_cache.compile(r"[,;:]\s*|\s+[-\u2013\u2014]\s+|\s+(?:but|and|so|yet|while|whereas|although|though|however)\s+", re.I)
 
 
 def _told_working(state: StatedState) -> bool:
@@ -730,7 +731,7 @@ def _grammar_readings(text: str) -> Dict[str, List["re.Match[str]"]]:
     return found
 
 
-_SAID_RE = re.compile(r"^the post says: (.*) \(confirm with: [^()]*(?:\([^()]*\)[^()]*)*\)$", re.S)
+_SAID_RE = regex_cache.compile(r"^the post says: (.*) \(confirm with: [^()]*(?:\([^()]*\)[^()]*)*\)$", re.S)
 
 
 def said_sentence(text: str) -> str:
@@ -741,7 +742,7 @@ def said_sentence(text: str) -> str:
 
 # a contrast that opens the statement's clause: what comes before it is the other side ("It works fine in Windows, but
 # it's FCC locked in Ubuntu" takes nothing back)
-_CONTRAST_OPENS_RE = re.compile(r"[,;]\s*(?:but|however|yet|whereas|although|though)\s+", re.I)
+_CONTRAST_OPENS_RE = regex_cache.compile(r"[,;]\s*(?:but|however|yet|whereas|although|though)\s+", re.I)
 
 
 def _taken_back_in(text: str, first: int, last: int) -> str:
@@ -755,7 +756,7 @@ def _taken_back_in(text: str, first: int, last: int) -> str:
 
 # the next sentence when it tells how things are now: "The modem reported the SIM as missing before I reseated it; now it
 # is detected" takes the first back
-_NOW_OPENS_RE = re.compile(r"\s*(?:[;.]\s*)?(?:but\s+|and\s+)?now\b[^.!?;]{0,100}", re.I)
+_NOW_OPENS_RE = regex_cache.compile(r"\s*(?:[;.]\s*)?(?:but\s+|and\s+)?now\b[^.!?;]{0,100}", re.I)
 
 
 def _now_after(text: str, end: int) -> str:

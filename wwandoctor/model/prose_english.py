@@ -21,6 +21,7 @@ import itertools
 import re
 from typing import Dict, Iterator, NamedTuple, Tuple
 
+from wwandoctor import regex_cache
 from wwandoctor.caseless_regex import CaselessRegex, fold, gated
 from wwandoctor.model.prose_grammar import STORAGE_ONE_OF_SEVERAL as ONE_OF_SEVERAL
 
@@ -52,20 +53,20 @@ OTHER_DEVICE = (r"(?:printer|bluetooth|wi-?fi|WLAN|mouse|keyboard|webcam|camera|
 PHONE = r"(?:phone|smartphone|tablet|Ethernet|LAN|DSL|cable\s+internet|fiber|fibre)"
 # ... the modem told fine beside it: "the one in the modem isn't", "but the LTE modem is fine" ("the tablet ..., the LTE
 # modem stays off" tells of the tablet's own modem)
-_FINE_RE = re.compile(r"\b(?:isn't|is\s+not|is\s+fine|is\s+ok|works|working|rock[\s-]solid|no\s+problems?|fine)\b", re.I)
-_SUBJECT_RE = re.compile(r"\b(?:(?P<modem>%s)|(?P<host>%s)|(?P<other>%s|%s)|(?P<pronoun>it|it's|they))\b" % (MODEM, HOST, OTHER_DEVICE, PHONE),
-                         re.I)
+_FINE_RE = regex_cache.compile(r"\b(?:isn't|is\s+not|is\s+fine|is\s+ok|works|working|rock[\s-]solid|no\s+problems?|fine)\b", re.I)
+_SUBJECT_RE = regex_cache.compile(r"\b(?:(?P<modem>%s)|(?P<host>%s)|(?P<other>%s|%s)|(?P<pronoun>it|it's|they))\b" % (MODEM, HOST, OTHER_DEVICE, PHONE),
+                                  re.I)
 # a negation right before the key, up to two words between ("hasn't really dropped", "never once showed up as")
-_NEGATED_BEFORE_RE = re.compile(r"(?:\bnot|n't|\bnever|\bno(?:\s+longer)?|\bwithout|\bnor)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_NEGATED_BEFORE_RE = regex_cache.compile(r"(?:\bnot|n't|\bnever|\bno(?:\s+longer)?|\bwithout|\bnor)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # the trouble told over: "now it works", "rock solid", "fixed", "without any problem"
-_TOLD_OVER_RE = re.compile(r"\b(?:on\s+purpose|deliberately|intentionally|now\s+(?:it\s+)?(?:works|runs|connects|is\s+(?:fine|stable|ok))|works\s+(?:fine\s+|perfectly\s+)?now|"
-                           r"runs?\s+(?:fine\s+)?for\s+(?:days|weeks|months)|without\s+(?:a\s+|any\s+)?(?:power[\s-]?cycl\w*|re-?plug\w*|"
-                           r"reboot\w*|restart\w*|unplug\w*|drops?|disconnect\w*)|"
-                           r"rock[\s-]solid|fixed|solved|resolved|without\s+(?:any\s+|a\s+single\s+)?(?:problems?|issues?|trouble))\b",
-                           re.I)
+_TOLD_OVER_RE = regex_cache.compile(r"\b(?:on\s+purpose|deliberately|intentionally|now\s+(?:it\s+)?(?:works|runs|connects|is\s+(?:fine|stable|ok))|works\s+(?:fine\s+|perfectly\s+)?now|"
+                                    r"runs?\s+(?:fine\s+)?for\s+(?:days|weeks|months)|without\s+(?:a\s+|any\s+)?(?:power[\s-]?cycl\w*|re-?plug\w*|"
+                                    r"reboot\w*|restart\w*|unplug\w*|drops?|disconnect\w*)|"
+                                    r"rock[\s-]solid|fixed|solved|resolved|without\s+(?:any\s+|a\s+single\s+)?(?:problems?|issues?|trouble))\b",
+                                    re.I)
 # a clause starts after a comma, a semicolon, a dash or a joining word
-_CLAUSE_START_RE = re.compile(r"(?:^|(?<!\d),|,(?!\s?\d)|:(?!\s*\d)|[;(]|\s-\s|\b(?:but|and|while|whereas|although|though|however|yet|so|because|since|"
-                              r"then|when|which|that)\b)\s*", re.I)
+_CLAUSE_START_RE = regex_cache.compile(r"(?:^|(?<!\d),|,(?!\s?\d)|:(?!\s*\d)|[;(]|\s-\s|\b(?:but|and|while|whereas|although|though|however|yet|so|because|since|"
+                                       r"then|when|which|that)\b)\s*", re.I)
 
 # the data link and its loss (said:drops-periodically)
 LINK = (r"(?<!wi-fi )(?<!wifi )(?<!wlan )(?<!ethernet )(?<!bluetooth )(?:(?:mobile|cellular|LTE|4G|3G|5G|data|internet|WWAN|"
@@ -166,8 +167,8 @@ FCC_UNSUPPORTED = (FCC_TOOL + r"\s+(?:\w+\s+){0,2}?(?:(?:does|do)(?:n't|\s+not)\
                    r"(?:[\w-]+\s+){0,3}?(?:is|are)\s+not\s+(?:yet\s+)?supported)|(?:is|are)(?:n't|\s+not)\s+(?:yet\s+)?supported\s+by\s+"
                    r"(?:the\s+)?(?:Lenovo\s+)?" + FCC_TOOL)
 # the unlock told done: the lock is over
-_UNLOCK_DONE_RE = re.compile(r"\bunlock\w*\s+(?:\w+\s+){0,2}?(?<!n't )(?<!not )(?:worked|works|succeeded|ran|runs|did\s+the\s+trick|"
-                             r"is\s+done|was\s+done|applied)\b", re.I)
+_UNLOCK_DONE_RE = regex_cache.compile(r"\bunlock\w*\s+(?:\w+\s+){0,2}?(?<!n't )(?<!not )(?:worked|works|succeeded|ran|runs|did\s+the\s+trick|"
+                                      r"is\s+done|was\s+done|applied)\b", re.I)
 # the stick seen as storage (said:storage-mode)
 STORAGE = (r"(?:(?:usb|virtual|read-only|small|plain|mere|removable|the|an?)\s+)*(?:mass[\s-]?storage(?:\s+device)?|storage(?:\s+"
            r"(?:device|mode|drive))?|cd[\s-]?rom(?:\s+(?:drive|device|mode))?|cd(?:\s+drive|\s+mode)?|dvd(?:\s+drive)?|flash\s+"
@@ -389,11 +390,11 @@ def _compiled() -> Tuple[Tuple[str, Row, CaselessRegex, CaselessRegex], ...]:
     return tuple((fact, row, regexes[i], regexes[len(rows) + i]) for i, (fact, row) in enumerate(rows))
 
 
-_OTHER_SCRIPT_RE = re.compile(r"[\u0400-\u04ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
+_OTHER_SCRIPT_RE = regex_cache.compile(r"[\u0400-\u04ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
 # others' words: "many blogs write about missing modules", "the guide says"
-_OTHERS_SAY_RE = re.compile(r"\b(?:blogs?|posts?|people|guides?|tutorials?|articles?|threads?|answers?|wiki|docs?|documentation)\s+"
-                            r"(?:\w+\s+)?(?:write|writes|wrote|say|says|said|suggest\w*|mention\w*|claim\w*|talk\w*)\b", re.I)
-_SENTENCE_END_RE = re.compile(r"[.!?](?=\s|$)|;")
+_OTHERS_SAY_RE = regex_cache.compile(r"\b(?:blogs?|posts?|people|guides?|tutorials?|articles?|threads?|answers?|wiki|docs?|documentation)\s+"
+                                     r"(?:\w+\s+)?(?:write|writes|wrote|say|says|said|suggest\w*|mention\w*|claim\w*|talk\w*)\b", re.I)
+_SENTENCE_END_RE = regex_cache.compile(r"[.!?](?=\s|$)|;")
 
 
 def _sentence_of(text: str, start: int, end: int) -> str:
@@ -423,8 +424,8 @@ def _last_subject(text: str) -> str:
 # the clause a row's parts must share (Row.one_clause): punctuation and the words that join two statements
 # ("and" only before a new subject: "the user name and password are rejected" is one clause)
 # (not the comma or colon of a value: "+CREG: 0,2", "AT+CREG? answers 0,2")
-_PART_CLAUSE_RE = re.compile(r"(?<!\d),|,(?!\s?\d)|:(?!\s*\d)|[;()]|\s-\s|\b(?:but|so|because|since|please|if|while|whereas|although|though|however)\b|"
-                             r"\band\s+(?=(?:the|my|it|its|I|we|this|that|then|now|there)\b)", re.I)
+_PART_CLAUSE_RE = regex_cache.compile(r"(?<!\d),|,(?!\s?\d)|:(?!\s*\d)|[;()]|\s-\s|\b(?:but|so|because|since|please|if|while|whereas|although|though|however)\b|"
+                                      r"\band\s+(?=(?:the|my|it|its|I|we|this|that|then|now|there)\b)", re.I)
 
 
 def _parts_in_one_clause(row: Row, match: "re.Match[str]", at: "re.Match[str]", text: str) -> bool:
@@ -461,32 +462,32 @@ def _taken_back(row: Row, match: "re.Match[str]", key: CaselessRegex, text: str)
 MODEM_TROUBLE = frozenset(("said:drops-periodically", "said:modem-crashes", "said:sim-locked", "said:sim-not-detected",
                            "said:storage-mode", "said:radio-stuck-off", "said:radio-blocked", "said:drops-off-bus",
                            "said:not-registered", "said:fcc-lock"))
-_CLAUSE_END_RE = re.compile(r"[,;:)]|\s-\s|\b(?:but|while|whereas|although|though|however|because|since|when|whenever|which)\b",
-                            re.I)
+_CLAUSE_END_RE = regex_cache.compile(r"[,;:)]|\s-\s|\b(?:but|while|whereas|although|though|however|because|since|when|whenever|which)\b",
+                                     re.I)
 
 
 # the trouble over since a change, told in the perfect: "the modem hasn't crashed since the firmware update", "it has not
 # hung once since I moved it to a powered hub" (a present "doesn't register since the update" is the trouble itself)
-_OVER_SINCE_RE = re.compile(r"\b(?:has|have)(?:n't|\s+not|\s+never)\s+(?:\w+\s+){0,4}?since\b|\b(?:any\s?more|no\s+longer)\s+since\s+(?:I|we)\b",
-                            re.I)
+_OVER_SINCE_RE = regex_cache.compile(r"\b(?:has|have)(?:n't|\s+not|\s+never)\s+(?:\w+\s+){0,4}?since\b|\b(?:any\s?more|no\s+longer)\s+since\s+(?:I|we)\b",
+                                     re.I)
 # an earlier device or setup the sentence tells of: "I was previously using a ... phone, but the connection would drop
 # out every half an hour", "my previous stick kept disconnecting", "I used to tether my phone, which dropped": its trouble
 # is not the current setup's (the post goes on to the one that replaced it). "my old router" is an old machine in use now
-_EARLIER_SETUP_RE = re.compile(
+_EARLIER_SETUP_RE = regex_cache.compile(
     r"\b(?:I|we)\s+(?:was|were|had\s+been)\s+(?:previously|formerly|originally|first)\s+(?:using|running|on)\b|"
     r"\b(?:I|we)\s+(?:previously|formerly|originally)\s+(?:used|had|ran|tried)\b|\b(?:I|we)\s+used\s+to\s+(?:use|have|run|tether)\b|"
     r"\b(?:my|our|the)\s+(?:previous|former|earlier)\s+(?:[\w-]+\s+){0,2}?(?:%s|%s|router|provider|carrier|setup)s?\b"
     % (MODEM, PHONE), re.I)
 # ... unless the sentence tells the trouble now or of the new one too ("the new one also drops", "still drops", "the same")
-_STILL_NOW_RE = re.compile(r"\b(?:still|also|too|again|as\s+well|same)\b|(?<!every )\bnow\b", re.I)
+_STILL_NOW_RE = regex_cache.compile(r"\b(?:still|also|too|again|as\s+well|same)\b|(?<!every )\bnow\b", re.I)
 # a negation right before a statement whose words tell the trouble itself ("never appears as a CD drive", "doesn't
 # really drop")
-_NEGATION_RIGHT_BEFORE_RE = re.compile(r"(?:\bnot|n't|\bnever|\bno\s+longer)\s+(?:\w+ly\s+|really\s+|even\s+|ever\s+|once\s+)?$", re.I)
+_NEGATION_RIGHT_BEFORE_RE = regex_cache.compile(r"(?:\bnot|n't|\bnever|\bno\s+longer)\s+(?:\w+ly\s+|really\s+|even\s+|ever\s+|once\s+)?$", re.I)
 # the facts whose words tell the trouble itself (not "not detected", "not registered", which hold their negation)
 _AFFIRMATIVE_TROUBLE = MODEM_TROUBLE - {"said:sim-not-detected", "said:not-registered"}
 # a storage device as the subject: "my external hard drive shows up as a storage device" (as the complement it is what
 # a stick in its storage mode is seen as: "sees my dongle as a micro SD card reader")
-_STORAGE_DEVICE_RE = re.compile(r"\b(?:hard\s+(?:drive|disk)|SSD|SD\s+card|(?:USB|flash|thumb|pen)\s+drive|memory\s+stick)\b", re.I)
+_STORAGE_DEVICE_RE = regex_cache.compile(r"\b(?:hard\s+(?:drive|disk)|SSD|SD\s+card|(?:USB|flash|thumb|pen)\s+drive|memory\s+stick)\b", re.I)
 
 
 def taken_back(fact: str, text: str, start: int) -> bool:
@@ -523,10 +524,10 @@ def taken_back(fact: str, text: str, start: int) -> bool:
 # stick's virtual CD is the switch message of many sticks (usb_modeswitch's StandardEject: the SCSI START STOP UNIT
 # eject, ZTE's MF sticks among them), so a recipe that ejects it is a switch in place, not a stick left in storage mode.
 # The writer's own "I eject it" is left read: a stick that needs it each time was not switched on plug-in.
-_EJECT_STEP_RE = re.compile(r"(?:^|[-\u2013\u2014:;,(]\s*|\b(?:just|simply|then|first)\s+)(?:eject|unmount|umount)\s+(?:it|them|the\s+(?:\w+\s+)?"
-                            r"(?:cd(?:-?rom)?|drive|disk|volume|stick|dongle|device))\b", re.I)
+_EJECT_STEP_RE = regex_cache.compile(r"(?:^|[-\u2013\u2014:;,(]\s*|\b(?:just|simply|then|first)\s+)(?:eject|unmount|umount)\s+(?:it|them|the\s+(?:\w+\s+)?"
+                                     r"(?:cd(?:-?rom)?|drive|disk|volume|stick|dongle|device))\b", re.I)
 # ... the eject told to fail: "just eject it, but nothing happens", "eject it - it stays a CD drive"
-_EJECT_FAILS_RE = re.compile(r"\b(?:not|never|nothing|still|fails?|failed|stays?|remains?|won't|doesn't|didn't|can't)\b|n't\b", re.I)
+_EJECT_FAILS_RE = regex_cache.compile(r"\b(?:not|never|nothing|still|fails?|failed|stays?|remains?|won't|doesn't|didn't|can't)\b|n't\b", re.I)
 
 
 def _ejected_as_a_step(rest: str) -> bool:
@@ -542,25 +543,25 @@ def _rest_of_sentence(text: str, start: int) -> str:
 
 
 # the writer's own stick told in the sentence, in the how-to languages: "My E3131 shows up as a CD drive", "Mein Stick ..."
-_WRITERS_OWN_RE = re.compile(r"\b(?:my|mine|I|we|our|mein\w*|ich|mon|ma|mes|je|mi|mis|yo|mio|mia)\b", re.I)
+_WRITERS_OWN_RE = regex_cache.compile(r"\b(?:my|mine|I|we|our|mein\w*|ich|mon|ma|mes|je|mi|mis|yo|mio|mia)\b", re.I)
 # the storage mode told in a how-to's step, in any language: a numbered step heading, or the paragraph's impersonal
 # instruction to install the switching tool ("Il faut installer usb-modeswitch", "Man muss usb-modeswitch installieren",
 # "Hay que instalar", "Bisogna installare", "you have to install"); a fault needs the stick to stay so (_STAYS_RE).
 # ("these modems default to CD mode, the modem first appears as a USB drive" alone stays read: posts tell their own
 # stick's state that way too)
-_HOWTO_STEP_RE = re.compile(r"^\W*(?:step|schritt|paso|passo|étape|etape)\s*\d+\s*[:.)-]", re.I)
-_HOWTO_MUST_RE = re.compile(r"\b(?:il\s+faut|man\s+muss|hay\s+que|bisogna|occorre|you\s+(?:have\s+to|need\s+to|must))\s+"
-                            r"(?:\w+\s+){0,3}?(?:install\w*|usb[-_]?mode[-_]?switch)", re.I)
-_STAYS_RE = re.compile(r"\b(?:never|not|no\s+longer|stays?|stayed|remains?|remained|still|keeps?|kept|only|won't|doesn't|"
-                       r"didn't|can't|cannot|fails?|failed|nothing|nichts|rien|nada|niente|nie|nicht|kein\w*|bleibt|immer\s+noch|nur|jamais|pas|reste|"
-                       r"toujours|nunca|sigue|queda|solo|sólo|mai|non|resta|rimane|ancora)\b|n't\b", re.I)
+_HOWTO_STEP_RE = regex_cache.compile(r"^\W*(?:step|schritt|paso|passo|étape|etape)\s*\d+\s*[:.)-]", re.I)
+_HOWTO_MUST_RE = regex_cache.compile(r"\b(?:il\s+faut|man\s+muss|hay\s+que|bisogna|occorre|you\s+(?:have\s+to|need\s+to|must))\s+"
+                                     r"(?:\w+\s+){0,3}?(?:install\w*|usb[-_]?mode[-_]?switch)", re.I)
+_STAYS_RE = regex_cache.compile(r"\b(?:never|not|no\s+longer|stays?|stayed|remains?|remained|still|keeps?|kept|only|won't|doesn't|"
+                                r"didn't|can't|cannot|fails?|failed|nothing|nichts|rien|nada|niente|nie|nicht|kein\w*|bleibt|immer\s+noch|nur|jamais|pas|reste|"
+                                r"toujours|nunca|sigue|queda|solo|sólo|mai|non|resta|rimane|ancora)\b|n't\b", re.I)
 
 
 # the WWAN radio named in a list beside the other radios, or all of them told at once: rfkill blocks them together
-_WWAN_IN_LIST_RE = re.compile(r"\b(?:wwan|mobile\s+broadband|cellular|3G|4G|LTE)\s*(?:,|\band\b|/)|(?:,|\band\b|/)\s*"
-                              r"(?:the\s+)?(?:wwan|mobile\s+broadband|cellular|3G|4G|LTE)\b|"
-                              r"\ball\s+(?:the\s+|my\s+)?(?:wireless|radio|RF)\s+(?:devices?|communications?|radios?|cards?|interfaces?)\b",
-                              re.I)
+_WWAN_IN_LIST_RE = regex_cache.compile(r"\b(?:wwan|mobile\s+broadband|cellular|3G|4G|LTE)\s*(?:,|\band\b|/)|(?:,|\band\b|/)\s*"
+                                       r"(?:the\s+)?(?:wwan|mobile\s+broadband|cellular|3G|4G|LTE)\b|"
+                                       r"\ball\s+(?:the\s+|my\s+)?(?:wireless|radio|RF)\s+(?:devices?|communications?|radios?|cards?|interfaces?)\b",
+                                       re.I)
 
 
 def _names_other_device(clause: str, sentence: str) -> bool:

@@ -18,6 +18,7 @@ import re
 import unicodedata
 from typing import Dict, Iterator, List, Set, Tuple
 
+from wwandoctor import regex_cache
 from wwandoctor.model import prose_grammar
 from wwandoctor.model.prose_languages import LANGUAGES, Language
 
@@ -61,7 +62,7 @@ _TOOL_KINDS = ("usb", "pci", "mm", "nm")
 # it either ("non-removable")
 # software other than the modem's firmware that is flashed or updated the same way in every language: the
 # router's, the phone's or the laptop's own image
-_HOST_SOFTWARE_RE = re.compile(r"\b(?:OpenWrt|LineageOS|Android|ROM|BIOS|UEFI|coreboot|Ubuntu|Debian|Fedora|kernel)\b", re.I)
+_HOST_SOFTWARE_RE = regex_cache.compile(r"\b(?:OpenWrt|LineageOS|Android|ROM|BIOS|UEFI|coreboot|Ubuntu|Debian|Fedora|kernel)\b", re.I)
 # the failures a firmware change in the same sentence explains (knowledge.md 2.20: the modem gone or not working
 # after its firmware was written)
 _FAILURES_AFTER_FIRMWARE = ("said:not-working", "said:not-on-usb", "said:not-on-pci", "said:mm-no-modem")
@@ -93,31 +94,31 @@ class _Compiled:
     """One language's regexes."""
 
     def __init__(self, lang: Language) -> None:
-        self.predicates = {kind: re.compile(_negated(lang, getattr(lang, kind)), re.I)
+        self.predicates = {kind: regex_cache.compile(_negated(lang, getattr(lang, kind)), re.I)
                            for kind in PREDICATES if getattr(lang, kind)}
         nouns = {"sim": lang.sim + _SIM, "stick": (prose_grammar.STORAGE_STICK,), "modeswitch": _MODESWITCH,
                  "network": lang.network, "ip": lang.ip, "internet": lang.internet, "modem": lang.modem + _MODEL}
-        self.objects = {kind: re.compile(_words(nouns[kind]), re.I) for kind in OBJECTS}
-        self.absent = re.compile(_words(lang.absent) + r"(?:\s+[^\s.!?;:,]+){0,2}?(?:\s+|(?<='))(?:%s)"
-                                 % "|".join("(?P<%s>%s)" % (kind, _words(nouns[kind])) for kind in OBJECTS), re.I)
-        self.clause_end = re.compile(_CLAUSE_PUNCTUATION + "|" + _words(lang.contrast), re.I)
+        self.objects = {kind: regex_cache.compile(_words(nouns[kind]), re.I) for kind in OBJECTS}
+        self.absent = regex_cache.compile(_words(lang.absent) + r"(?:\s+[^\s.!?;:,]+){0,2}?(?:\s+|(?<='))(?:%s)"
+                                          % "|".join("(?P<%s>%s)" % (kind, _words(nouns[kind])) for kind in OBJECTS), re.I)
+        self.clause_end = regex_cache.compile(_CLAUSE_PUNCTUATION + "|" + _words(lang.contrast), re.I)
         # the verb of the clause before, left out after a contrast: "erkennt zwar den Speicher, nicht aber das Modem",
         # "reconoce la memoria pero no el modem" (the negation and the contrast word together, in either order)
         neg, contrast = _words(lang.negations, _ALONE), _words(lang.contrast)
-        self.gapped = re.compile(r"(?:%s)\s+(?:%s)\s+|(?:%s)\s+(?:%s)\s+" % (neg, contrast, contrast, neg), re.I)
-        self.verbs = {kind: re.compile(_words(getattr(lang, kind)), re.I) for kind in PREDICATES if getattr(lang, kind)}
+        self.gapped = regex_cache.compile(r"(?:%s)\s+(?:%s)\s+|(?:%s)\s+(?:%s)\s+" % (neg, contrast, contrast, neg), re.I)
+        self.verbs = {kind: regex_cache.compile(_words(getattr(lang, kind)), re.I) for kind in PREDICATES if getattr(lang, kind)}
         # a negation at most two words before what follows ("non è bloccato dall'FCC", "nicht per FCC-Lock gesperrt")
-        self.negated_before = re.compile(neg + r"(?:\s+[^\s.!?;:,]+){0,2}?\s*$", re.I)
+        self.negated_before = regex_cache.compile(neg + r"(?:\s+[^\s.!?;:,]+){0,2}?\s*$", re.I)
         for role in ("present", "telling", "connected", "conditions", "doubts", "fixed", "own", "elsewhere", "fcc_lock",
                      "firmware", "changed"):
-            setattr(self, role, re.compile(_words(getattr(lang, role)), re.I))
+            setattr(self, role, regex_cache.compile(_words(getattr(lang, role)), re.I))
 
 
 @functools.lru_cache(maxsize=1)
 def _cues() -> Dict[str, "re.Pattern[str]"]:
     """Each language's words one of which a clause it reads holds (a negation, "there is no", the FCC lock): a
     language's other regexes are compiled only for a text that holds one of its cues (most posts are in English)."""
-    return {code: re.compile(_words(lang.negations + lang.absent + lang.fcc_lock), re.I)
+    return {code: regex_cache.compile(_words(lang.negations + lang.absent + lang.fcc_lock), re.I)
             for code, lang in LANGUAGES.items()}
 
 
@@ -139,7 +140,7 @@ def _tools() -> "re.Pattern[str]":
 
 
 # --- reading --------------------------------------------------------------------------------------------
-_SENTENCE_RE = re.compile(r"[^.!?;\n]+(?:[.!?;]+|$)")
+_SENTENCE_RE = regex_cache.compile(r"[^.!?;\n]+(?:[.!?;]+|$)")
 
 
 def _spans(regex: "re.Pattern[str]", text: str, start: int, end: int) -> List[Tuple[int, int]]:
@@ -229,7 +230,7 @@ def readings(text: str) -> Iterator[Tuple[str, "re.Match[str]"]]:
                     yield fact, m
 
 
-_CLAUSE_PUNCTUATION_RE = re.compile(_CLAUSE_PUNCTUATION)
+_CLAUSE_PUNCTUATION_RE = regex_cache.compile(_CLAUSE_PUNCTUATION)
 
 
 def _gapped_readings(lang: _Compiled, text: str, sentence: Tuple[int, int]) -> List[Tuple[str, "re.Match[str]"]]:

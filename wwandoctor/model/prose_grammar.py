@@ -29,6 +29,7 @@ import functools
 import re
 from typing import Dict, Iterator, List, Tuple
 
+from wwandoctor import regex_cache
 from wwandoctor.caseless_regex import CaselessRegex, fold, gated
 
 # --- vocabulary ----------------------------------------------------------------------------------
@@ -146,13 +147,13 @@ ADJECTIVE_KINDS = ("stick",)
 
 # others' words: "the wiki says", "someone told me", "they suggested"; "... means it is not powered" is a rule, not
 # an observation
-_REPORTED_RE = re.compile(
+_REPORTED_RE = regex_cache.compile(
     r"\b(?:you|they|he|she|someone|somebody|people|others|(?:the|a|this|that)\s+(?:wiki|manual|docs?|documentation|guide|FAQ|"
     r"tutorial|forum|answer|post|thread|article|support|vendor|datasheet))\s+(?:\w+\s+)?(?:said|says|say|wrote|writes|"
     r"told|tells|suggest\w*|recommend\w*|mention\w*|claim\w*|explain\w*)\b|^\s*>", re.I)
 # what follows: a general rule ("... means it is not powered"), or the thing shown as something else ("lsusb doesn't
 # show it as a modem but as a CD-ROM")
-_AFTER_RE = re.compile(r"^[^.!?]{0,20}?\b(?:means?|would mean|indicates? that|implies)\b|^\s*(?:any\s?more\s+)?as\b", re.I)
+_AFTER_RE = regex_cache.compile(r"^[^.!?]{0,20}?\b(?:means?|would mean|indicates? that|implies)\b|^\s*(?:any\s?more\s+)?as\b", re.I)
 
 
 # --- the forms of the words ------------------------------------------------------------------------
@@ -296,13 +297,13 @@ _STATE_ADVERBS = (r"(?P<adv>(?:\s+(?:still|always|now|also|apparently|evidently|
 # ... and before it: "the card still is FCC locked", "it unfortunately stays in CD mode"
 _BEFORE_COPULA = r"\s+(?:still|always|now|also|apparently|just|actually|really|currently|unfortunately|sadly|somehow)"
 # a program's belief before the subject: "Linux thinks my LTE stick is a USB flash drive" tells how it is shown
-_TAKEN_FOR_BEFORE_RE = re.compile(r"\b(?:Linux|Ubuntu|Windows|the\s+(?:system|kernel|OS|PC|computer|router|Pi|host|desktop))\s+"
-                                  r"(?:still\s+|always\s+)?(?:thinks|believes|considers|treats|takes)\s+(?:that\s+)?(?:[\w-]+\s+){0,3}$",
-                                  re.I)
+_TAKEN_FOR_BEFORE_RE = regex_cache.compile(r"\b(?:Linux|Ubuntu|Windows|the\s+(?:system|kernel|OS|PC|computer|router|Pi|host|desktop))\s+"
+                                           r"(?:still\s+|always\s+)?(?:thinks|believes|considers|treats|takes)\s+(?:that\s+)?(?:[\w-]+\s+){0,3}$",
+                                           re.I)
 # hardware other than the modem named before a modem noun: "the WiFi card is disabled in the BIOS", "the SD card"
-_OTHER_HARDWARE_BEFORE_RE = re.compile(r"\b(?:wi-?fi|wlan|bluetooth|BT|sound|audio|graphics|video|ethernet|SD|memory|micro\s?SD)"
-                                       r"[\s-]+$", re.I)
-_STAYING_ADVERB_RE = re.compile(r"\b(?:still|always|permanently|just|only|constantly|forever)\b", re.I)
+_OTHER_HARDWARE_BEFORE_RE = regex_cache.compile(r"\b(?:wi-?fi|wlan|bluetooth|BT|sound|audio|graphics|video|ethernet|SD|memory|micro\s?SD)"
+                                                r"[\s-]+$", re.I)
+_STAYING_ADVERB_RE = regex_cache.compile(r"\b(?:still|always|permanently|just|only|constantly|forever)\b", re.I)
 _ANY_COPULA = ("be", "stay", "show")
 # after a storage word: not when the storage is one function of several the stick is described with ("it acts like a
 # mass storage device, and also as three serial ports", "a CD-ROM as well as a modem"): a composite device told, not a
@@ -366,27 +367,27 @@ STATES: Tuple[Tuple[str, Tuple[str, ...], Tuple[str, ...], str], ...] = (
 )
 # the state undone later in its clause: "it is FCC locked until I run the unlock",
 # or not yet reached ("the SIM is not inserted yet")
-_STATE_UNTIL_RE = re.compile(r"^(?:[^.!?,;]{0,40}?\b(?:until|till)|\s+yet)\b", re.I)
+_STATE_UNTIL_RE = regex_cache.compile(r"^(?:[^.!?,;]{0,40}?\b(?:until|till)|\s+yet)\b", re.I)
 # a denial before the subject: "not because the SIM is locked", "it's not that the modem is in flight mode"
-_DENIED_BEFORE_RE = re.compile(r"\b(?:not|n't)\s+(?:because|that|since|as\s+if)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_DENIED_BEFORE_RE = regex_cache.compile(r"\b(?:not|n't)\s+(?:because|that|since|as\s+if)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # the person's guess or an instruction before the state: "I think the SIM is missing", "we suspect it's FCC locked",
 # "make sure the SIM is not inserted the wrong way"; a condition told with "without": "without it the card has no driver"
-_GUESSED_BEFORE_RE = re.compile(r"(?:\b(?:I|we)\s+(?:\w+\s+)?(?:think|guess|suspect|assume|believe|suppose|fear|wonder)|"
-                                r"\bwithout\s+(?:it|this|that|them)|"
-                                r"\b(?:make\s+sure|ensure|check\s+(?:that|whether|if)|verify\s+that)|^\W*(?:check|verify))\b[^.!?]*$",
-                                re.I)
+_GUESSED_BEFORE_RE = regex_cache.compile(r"(?:\b(?:I|we)\s+(?:\w+\s+)?(?:think|guess|suspect|assume|believe|suppose|fear|wonder)|"
+                                         r"\bwithout\s+(?:it|this|that|them)|"
+                                         r"\b(?:make\s+sure|ensure|check\s+(?:that|whether|if)|verify\s+that)|^\W*(?:check|verify))\b[^.!?]*$",
+                                         re.I)
 # a fragment with no copula ("Modem FCC locked on Fedora", "SIM card PUK locked") only at the head of its clause,
 # after at most two words of its noun phrase ("My Sierra EM7455 FCC locked", never "Putting the modem in flight mode")
-_FRAGMENT_HEAD_RE = re.compile(r"\W*(?:(?:the|my|our|this|that|a|an|his|her|their|new|old|internal|external|usb|wwan|lte|[2345]g|"
-                               r"(?!(?:I|We|You|He|She|They|It|Put|Set|Switch|Keep|Leave|Turn|Make|Bring|Force|Get|Let|Try|Do|Place|Plug|Insert|"
-                               r"Move|Configure|Have|Take)\b)[A-Z][\w-]*(?<!ing)(?<!ed))\s+){0,2}")
+_FRAGMENT_HEAD_RE = regex_cache.compile(r"\W*(?:(?:the|my|our|this|that|a|an|his|her|their|new|old|internal|external|usb|wwan|lte|[2345]g|"
+                                        r"(?!(?:I|We|You|He|She|They|It|Put|Set|Switch|Keep|Leave|Turn|Make|Bring|Force|Get|Let|Try|Do|Place|Plug|Insert|"
+                                        r"Move|Configure|Have|Take)\b)[A-Z][\w-]*(?<!ing)(?<!ed))\s+){0,2}")
 # a question of why opens with the copula before its subject: "Why is the modem FCC locked in Arch?" says it is
-_WHY_COPULA_RE = re.compile(r"\W*why\s+(?:is|are)\s+(?:(?:the|my|our|this|that|its)\s+)?(?:[\w-]+\s+){0,2}", re.I)
+_WHY_COPULA_RE = regex_cache.compile(r"\W*why\s+(?:is|are)\s+(?:(?:the|my|our|this|that|its)\s+)?(?:[\w-]+\s+){0,2}", re.I)
 # "as" after a verb of showing before the subject: "lshw shows the network device as UNCLAIMED", "Ubuntu mounts the MD300
 # as a pen drive"
-_SHOWN_BEFORE_RE = re.compile(r"\b(?:shows?|showed|shown|lists?|listed|reports?|reported|marks?|marked|detects?|detected|sees?|saw|"
-                              r"recogni[sz]es?|recogni[sz]ed|identifies|identified|mounts?|mounted|treats?|treated|"
-                              r"enumerates?|enumerated)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_SHOWN_BEFORE_RE = regex_cache.compile(r"\b(?:shows?|showed|shown|lists?|listed|reports?|reported|marks?|marked|detects?|detected|sees?|saw|"
+                                       r"recogni[sz]es?|recogni[sz]ed|identifies|identified|mounts?|mounted|treats?|treated|"
+                                       r"enumerates?|enumerated)\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
 @functools.lru_cache(maxsize=1)
@@ -442,21 +443,21 @@ def state_readings(text: str) -> Iterator[Tuple[str, "re.Match[str]"]]:
 
 
 # --- reading ---------------------------------------------------------------------------------------
-_CLAUSE_START_RE = re.compile(r"(?:^|[,;:\u2013\u2014]|\s-\s|\b(?:but|and|while|whereas|although|though|however|yet|so|"
-                              r"because|since|when|even))\s*", re.I)
-_SIM_RE = re.compile(OBJECTS["sim"], re.I)
-_STICK_RE = re.compile(STORAGE_STICK, re.I)
+_CLAUSE_START_RE = regex_cache.compile(r"(?:^|[,;:\u2013\u2014]|\s-\s|\b(?:but|and|while|whereas|although|though|however|yet|so|"
+                                       r"because|since|when|even))\s*", re.I)
+_SIM_RE = regex_cache.compile(OBJECTS["sim"], re.I)
+_STICK_RE = regex_cache.compile(STORAGE_STICK, re.I)
 # a USB stick by its noun: in a paragraph that names a Huawei or ZTE stick, "my dongle" is that stick
-_STICK_NOUN_RE = re.compile(r"\b(?:dongle|stick)s?\b", re.I)
-_ADDRESS_RE = re.compile(OBJECTS["address"], re.I)
+_STICK_NOUN_RE = regex_cache.compile(r"\b(?:dongle|stick)s?\b", re.I)
+_ADDRESS_RE = regex_cache.compile(OBJECTS["address"], re.I)
 # a clause whose subject is something other than the modem or the SIM: its ports, interface, driver, address
-_OTHER_SUBJECT_RE = re.compile(r"\b(?:ports?|interfaces?|ttyUSB\w*|ttyACM\w*|cdc-wdm\w*|wwan\d\w*|drivers?|IP|address|"
-                               r"network|signal|APN|errors?|messages?|warnings?|IMEI|PIN|firmware|speed|bearer)\b", re.I)
+_OTHER_SUBJECT_RE = regex_cache.compile(r"\b(?:ports?|interfaces?|ttyUSB\w*|ttyACM\w*|cdc-wdm\w*|wwan\d\w*|drivers?|IP|address|"
+                                        r"network|signal|APN|errors?|messages?|warnings?|IMEI|PIN|firmware|speed|bearer)\b", re.I)
 
 
 # a subject that is a pronoun, and the things it may stand for
-_PRONOUN_RE = re.compile(r"\W*(?:it|they|this|that)(?:'s|'re|\s+(?:is|are|was|were))?\s*", re.I)
-_NAMED_RE = re.compile(r"\b(?:U?SIM(?:[\s-]?cards?)?|modem|module|dongle|device|card|stick|router)s?\b", re.I)
+_PRONOUN_RE = regex_cache.compile(r"\W*(?:it|they|this|that)(?:'s|'re|\s+(?:is|are|was|were))?\s*", re.I)
+_NAMED_RE = regex_cache.compile(r"\b(?:U?SIM(?:[\s-]?cards?)?|modem|module|dongle|device|card|stick|router)s?\b", re.I)
 
 
 def _kind(match: "re.Match[str]", prefix: str) -> str:
@@ -474,7 +475,7 @@ def _clause_subject(text: str, start: int) -> str:
 
 
 # a verb joined after the matched one, with the object both share: "it does not show or connect to any network"
-_SHARED_OBJECT_RE = re.compile(r"\s+or\s+\w+(?:\s+(?:to|up|with|on))?\s+(?:any|a|an|the|my|our)\s+(\w+)", re.I)
+_SHARED_OBJECT_RE = regex_cache.compile(r"\s+or\s+\w+(?:\s+(?:to|up|with|on))?\s+(?:any|a|an|the|my|our)\s+(\w+)", re.I)
 
 
 def _object_kind(match: "re.Match[str]", text: str) -> str:

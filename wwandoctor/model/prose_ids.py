@@ -10,24 +10,25 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable, List, NamedTuple, Set, Tuple
 
+from wwandoctor import regex_cache
 from wwandoctor.snapshot import LogLine, Snapshot
 
 # "2c7c:0125", "0x2c7c:0x0125", also ending a sentence; not a piece of a longer colon chain (MAC, IPv6, a time)
-_PAIR_RE = re.compile(r"(?<![0-9A-Fa-f:.])(?:0x)?([0-9a-fA-F]{4}):(?:0x)?([0-9a-fA-F]{4})(?![0-9A-Fa-f:]|\.\d)")
+_PAIR_RE = regex_cache.compile(r"(?<![0-9A-Fa-f:.])(?:0x)?([0-9a-fA-F]{4}):(?:0x)?([0-9a-fA-F]{4})(?![0-9A-Fa-f:]|\.\d)")
 # "VID 1199 PID 9071", "vid=0x1199, pid=0x9071", "idVendor=1199 idProduct=9071", "VID_2C7C&PID_0125"
 _VID_NAME = r"\b(?:vid|idVendor|vendor[ _-]?id)"
 # the number after its name, or after "of" / "is": "a vendor ID of 0x0408 and a product ID of 0x1000"
 _NAMED_NUMBER = r"\s*(?:[=:_ ]|\s(?:of|is|was)\s)?\s*(?:0x)?([0-9a-fA-F]{4})\b"
 _PID_NAMED = r"(?:pid|idProduct|product[ _-]?id)" + _NAMED_NUMBER
-_NAMED_RE = re.compile(_VID_NAME + _NAMED_NUMBER + r"[\s,;/&]*(?:and\s+)?(?:(?:a|an|the|its)\s+)?" + _PID_NAMED, re.I)
+_NAMED_RE = regex_cache.compile(_VID_NAME + _NAMED_NUMBER + r"[\s,;/&]*(?:and\s+)?(?:(?:a|an|the|its)\s+)?" + _PID_NAMED, re.I)
 
 # Another product id after a named pair, for the same vendor: "VID=0x1004, PID=0x6327 (CD-ROM), PID=0x6326 (modem)"
-_MORE_PID_RE = re.compile(r"\b" + _PID_NAMED, re.I)
-_VID_WORD_RE = re.compile(_VID_NAME + r"\b", re.I)
+_MORE_PID_RE = regex_cache.compile(r"\b" + _PID_NAMED, re.I)
+_VID_WORD_RE = regex_cache.compile(_VID_NAME + r"\b", re.I)
 
 # The two named together, then the two numbers: "VID/PID 0x2C7C/0x6002", "VID&PID: 2c7c&6002", "其 VID/PID 为
 # 0x2C7C/0x6002" (a few words or another script's "is" between the names and the numbers)
-_PAIRED_NAMES_RE = re.compile(
+_PAIRED_NAMES_RE = regex_cache.compile(
     r"\b(?:vid|idVendor)\s*[/&]\s*(?:pid|idProduct)\b[^0-9a-zA-Z\n]{0,3}(?:\w{1,4}[^0-9a-zA-Z\n]{1,3})?"
     r"(?:0x)?([0-9a-fA-F]{4})\s*[/&]\s*(?:0x)?([0-9a-fA-F]{4})\b", re.I)
 
@@ -39,7 +40,7 @@ _ID_NUMBER = r"(?:0x)?((?=[0-9a-fA-F]{0,3}\d)[0-9a-fA-F]{4})\b"
 # German 'die Hersteller-ID (Vendor ID) „05c6“ und die Produkt-ID (Product ID) „9224“')
 _WORDS_BEFORE_NUMBER = r"[\s:=]*(?:\(?[^\W\d]+(?:\s+[^\W\d]+)?\)?\s+){0,4}?[\"'„“«‚‘]?"
 _AFTER_NUMBER = r"[\"'“”»‘’„]?"
-_WORDED_RE = re.compile(
+_WORDED_RE = regex_cache.compile(
     r"\b(?:vendor|manufacturer|Hersteller|fabricante|fabricant|производител\w*)(?:[ _-]?id)?\b" + _WORDS_BEFORE_NUMBER
     + _ID_NUMBER + _AFTER_NUMBER + r"[\s,;]*(?:and|und|y|e|et|и)?\s+(?:[^\W\d]+\s+){0,2}?(?:product|Produkt|producto|produto|produit|"
     r"продукт\w*)(?:[ _-]?id)?\b" + _WORDS_BEFORE_NUMBER + r"(?:(?:is|was|ist|war|es|era|é|est)\s+)?[\"'„“«‚‘]?" + _ID_NUMBER, re.I)
@@ -49,18 +50,18 @@ _WORDED_RE = re.compile(
 # hex digits with a digit in it. Only an id a table names for that vendor counts (see ids_in_prose).
 _VENDOR_WORDS = {"huawei": "12d1", "zte": "19d2", "sierra": "1199", "quectel": "2c7c", "telit": "1bc7",
                  "novatel": "1410", "alcatel": "1bbb"}
-_VENDOR_PID_RE = re.compile(r"\b(Huawei|ZTE|Sierra|Quectel|Telit|Novatel|Alcatel)(?:\s+Wireless)?\s+(?:0x)?"
-                            r"(?=[0-9a-fA-F]{0,3}\d)([0-9a-fA-F]{4})\b(?![:.-]\w)", re.I)
+_VENDOR_PID_RE = regex_cache.compile(r"\b(Huawei|ZTE|Sierra|Quectel|Telit|Novatel|Alcatel)(?:\s+Wireless)?\s+(?:0x)?"
+                                     r"(?=[0-9a-fA-F]{0,3}\d)([0-9a-fA-F]{4})\b(?![:.-]\w)", re.I)
 
 # A bare product id beside a model name: "an EM7455 which is booting up with a PID of 9070", "MC7455 comes up with
 # product id 9070", "my em7455 is showing pid=9070". The model's maker (product_names: the tables' model texts) is the
 # vendor, when the line's model names give one USB vendor only; the id counts only where a table names it for that
 # vendor (a driver's, usb_modeswitch's, a boot-mode row). A product id the words set apart as the expected one ("9070
 # instead of 9079", "should be 9079", "normally 9071") is not the device's now.
-_PRODUCT_ID_RE = re.compile(r"\b(?:PID|product[ _-]?id|idProduct|USB\s+id)\b\s*(?:number\s+)?(?:of|is|was|being|=|:|#)?\s*"
-                            r"(?:0x)?((?=[0-9a-fA-F]{0,3}\d)[0-9a-fA-F]{4})\b(?![:.-]\w)", re.I)
-_EXPECTED_BEFORE = re.compile(r"\b(?:instead\s+of|rather\s+than|not|should\s+be|normally|usually|expected|supposed\s+to\s+be|"
-                              r"(?:it\s+)?used\s+to\s+be)\s+(?:the\s+)?(?:PID\s+|product\s+id\s+)?(?:0x)?$", re.I)
+_PRODUCT_ID_RE = regex_cache.compile(r"\b(?:PID|product[ _-]?id|idProduct|USB\s+id)\b\s*(?:number\s+)?(?:of|is|was|being|=|:|#)?\s*"
+                                     r"(?:0x)?((?=[0-9a-fA-F]{0,3}\d)[0-9a-fA-F]{4})\b(?![:.-]\w)", re.I)
+_EXPECTED_BEFORE = regex_cache.compile(r"\b(?:instead\s+of|rather\s+than|not|should\s+be|normally|usually|expected|supposed\s+to\s+be|"
+                                       r"(?:it\s+)?used\s+to\s+be)\s+(?:the\s+)?(?:PID\s+|product\s+id\s+)?(?:0x)?$", re.I)
 
 
 def _model_vendors(text: str) -> Set[str]:
@@ -94,37 +95,37 @@ def _model_pids(text: str, post_vendors: Callable[[], Set[str]] = set) -> List[T
 
 # A udev rule's match on the device's id: 'ATTRS{idVendor}=="12d1", ATTRS{idProduct}=="14a8"' (udev(7) ATTRS{}; the form of
 # usb_modeswitch's 40-usb_modeswitch.rules and of the rules people write for a stick)
-_UDEV_ID_RE = re.compile(r"\bATTRS?\{idVendor\}==\s*\"(?:0x)?([0-9a-fA-F]{4})\"[^\n]{0,40}?\bATTRS?\{idProduct\}==\s*\"(?:0x)?([0-9a-fA-F]{4})\"")
+_UDEV_ID_RE = regex_cache.compile(r"\bATTRS?\{idVendor\}==\s*\"(?:0x)?([0-9a-fA-F]{4})\"[^\n]{0,40}?\bATTRS?\{idProduct\}==\s*\"(?:0x)?([0-9a-fA-F]{4})\"")
 
 
 # Qualcomm's Windows drivers name each port "Qualcomm HS-USB <function> <PID>" ("Qualcomm HS-USB QDLoader
 # 9008", "Qualcomm HS-USB Diagnostics 9091"): the vendor is Qualcomm's 05c6, the number its product id
-_QUALCOMM_WINDOWS_RE = re.compile(r"\bHS-USB\s+(?:[A-Za-z][\w-]*\s+){1,3}(9[0-9a-fA-F]{3})\b")
+_QUALCOMM_WINDOWS_RE = regex_cache.compile(r"\bHS-USB\s+(?:[A-Za-z][\w-]*\s+){1,3}(9[0-9a-fA-F]{3})\b")
 
 
 # Handing a USB driver an id at run time: "echo VID PID [intfClass [refVendor refProduct]] > .../drivers/<driver>/new_id"
 # (linux Documentation/ABI/testing/sysfs-bus-usb "new_id"; drivers/usb/core/driver.c new_id_store, and the usb-serial
 # drivers' own attribute, drivers/usb/serial/bus.c new_id_store), written with ">" or "| tee", whole or with the path cut
 # ('echo "2c7c 0125" > /sys/bus/usb/drivers/qmi_wwan/new_id', "echo 1199 9071 | sudo tee .../option1/new_id").
-_NEW_ID_WRITE_RE = re.compile(
+_NEW_ID_WRITE_RE = regex_cache.compile(
     r"\becho\s+(?:-n\s+)?['\"]?(?:0x)?([0-9a-fA-F]{4})\s+(?:0x)?([0-9a-fA-F]{4})\b[^>|\n]*?"
     r"(?:>>?|\|\s*(?:sudo\s+)?tee(?:\s+-a)?)\s*['\"]?[^\s'\"]*?\b([A-Za-z][\w-]*)/new_id\b")
 # The same in a sentence: "I added 2c7c:0125 to qmi_wwan's new_id", "wrote 1199 9071 into the new_id of option"
-_NEW_ID_WORD_RE = re.compile(r"\bnew_id\b")
-_ID_WORDS_RE = re.compile(r"(?<![0-9A-Fa-f:.])(?:0x)?([0-9a-fA-F]{4})(?::|\s+(?:0x)?)([0-9a-fA-F]{4})(?![0-9A-Fa-f:]|\.\d)")
+_NEW_ID_WORD_RE = regex_cache.compile(r"\bnew_id\b")
+_ID_WORDS_RE = regex_cache.compile(r"(?<![0-9A-Fa-f:.])(?:0x)?([0-9a-fA-F]{4})(?::|\s+(?:0x)?)([0-9a-fA-F]{4})(?![0-9A-Fa-f:]|\.\d)")
 # usb_modeswitch's dispatcher (usb-modeswitch 1.x to 2.2, usb_modeswitch.tcl CheckDriverBind) after a switch that no
 # driver took up within 1.5 s writes "$vid $pid ff" to the driver's new_id (option's by default) and tells syslog:
 # 'SysLog "usb_modeswitch: add device ID $vid:$pid to driver \"$config(DriverModule)\""' and "please report the device
 # ID to the Linux USB developers!" (Intermodalics/usb-modeswitch 3daed8b, 2.2.6, usb_modeswitch.tcl CheckDriverBind);
 # older releases wrote "adding device ID". A driver table that listed the id would have bound it.
-_MODESWITCH_ADDS_ID_RE = re.compile(r"\busb_modeswitch: add(?:ing)? device ID ([0-9a-fA-F]{4}):([0-9a-fA-F]{4}) to driver "
-                                    r"['\"]?([A-Za-z][\w-]*)")
+_MODESWITCH_ADDS_ID_RE = regex_cache.compile(r"\busb_modeswitch: add(?:ing)? device ID ([0-9a-fA-F]{4}):([0-9a-fA-F]{4}) to driver "
+                                             r"['\"]?([A-Za-z][\w-]*)")
 # The USB modem drivers people give ids to; option.c registers its usb-serial driver as "option1"
 # (linux drivers/usb/serial/option.c option_1port_device .driver.name), and that is its sysfs directory.
 _NEW_ID_DRIVERS = {"qmi_wwan": "qmi_wwan", "option": "option", "option1": "option", "qcserial": "qcserial",
                    "sierra": "sierra", "cdc_mbim": "cdc_mbim", "cdc_ether": "cdc_ether", "cdc_ncm": "cdc_ncm",
                    "huawei_cdc_ncm": "huawei_cdc_ncm", "sierra_net": "sierra_net", "cdc_acm": "cdc_acm"}
-_DRIVER_WORD_RE = re.compile(r"\b(" + "|".join(sorted(_NEW_ID_DRIVERS, key=len, reverse=True)) + r")\b")
+_DRIVER_WORD_RE = regex_cache.compile(r"\b(" + "|".join(sorted(_NEW_ID_DRIVERS, key=len, reverse=True)) + r")\b")
 
 
 class NewIdWrite(NamedTuple):
@@ -224,17 +225,17 @@ def _given_as_example(vid: str, pid: str, text: str) -> bool:
 # what would happen to any modem, not the writer's: "if that happens the module can end up in download mode and shows
 # up as 05c6:9008", "you will then see it as 1199:9071". A condition of the writer's own ("if I plug it in, it shows up
 # as 12d1:1f01", "when I reboot it comes back as ...") is what the writer saw, so it counts.
-_OTHERS_CONDITION = re.compile(r"\b(?:if|unless|in\s+case|otherwise|when(?:ever)?)\b(?![^,]{0,60}?\b(?:I|we|my|our|mine)\b)", re.I)
-_MODAL = re.compile(r"\b(?:can|could|may|might|will|would|'ll)\b|\bif\s+(?:that|this)\s+(?:ever\s+)?(?:happens|occurs)\b", re.I)
+_OTHERS_CONDITION = regex_cache.compile(r"\b(?:if|unless|in\s+case|otherwise|when(?:ever)?)\b(?![^,]{0,60}?\b(?:I|we|my|our|mine)\b)", re.I)
+_MODAL = regex_cache.compile(r"\b(?:can|could|may|might|will|would|'ll)\b|\bif\s+(?:that|this)\s+(?:ever\s+)?(?:happens|occurs)\b", re.I)
 
 
 # the id a how-to or the person expects, not the one seen: "Replug. It should now come up as 12d1:14dc", "it is supposed
 # to switch to 1199:9071" (after a contrast the id is what was seen: "it should be a modem, but lsusb says 12d1:1f01")
-_EXPECTED_ID = re.compile(r"\b(?:should(?!n't)|supposed\s+to|ought\s+to|expected\s+to)\b(?!\s+not\b)", re.I)
+_EXPECTED_ID = regex_cache.compile(r"\b(?:should(?!n't)|supposed\s+to|ought\s+to|expected\s+to)\b(?!\s+not\b)", re.I)
 # a condition told to the reader, then what to do: "If lsusb shows it as a CD-ROM (12d1:1f01), install usb-modeswitch"
-_INSTRUCTION_AFTER = re.compile(r"^[^,]{0,40}?,\s*(?:then\s+)?(?:install|run|use|try|add|check|replug|unplug|edit|create|load|"
-                                r"switch|set|type|enter|go|do|you)\b", re.I)
-_CONTRAST = re.compile(r"\b(?:but|however|yet|though|although|instead)\b|,\s", re.I)
+_INSTRUCTION_AFTER = regex_cache.compile(r"^[^,]{0,40}?,\s*(?:then\s+)?(?:install|run|use|try|add|check|replug|unplug|edit|create|load|"
+                                         r"switch|set|type|enter|go|do|you)\b", re.I)
+_CONTRAST = regex_cache.compile(r"\b(?:but|however|yet|though|although|instead)\b|,\s", re.I)
 
 
 def _hypothetical(pid: str, text: str) -> bool:
@@ -312,8 +313,8 @@ _NOW_BEFORE_ID = (r"\b(?:lsusb\s+(?:still\s+)?(?:shows?|lists?|says|gives)|lsusb
 
 # "but if it is not detected, dmesg shows:", "when it doesn't work lsusb says", "whenever it fails I get": the
 # words that put what follows in the failing state ("if it is detected correctly, dmesg shows" does not)
-_FAILING_STATE = re.compile(r"\b(?:if|when(?:ever)?|once)\b[^.!?]{0,40}?(?:\bnot\b|n't\b|\bnever\b|\bfail(?:s|ed|ing)?\b|"
-                            r"\bstops? working\b|\bno longer\b)|\botherwise\b|\bin the (?:bad|failing|broken) (?:case|state)\b", re.I)
+_FAILING_STATE = regex_cache.compile(r"\b(?:if|when(?:ever)?|once)\b[^.!?]{0,40}?(?:\bnot\b|n't\b|\bnever\b|\bfail(?:s|ed|ing)?\b|"
+                                     r"\bstops? working\b|\bno longer\b)|\botherwise\b|\bin the (?:bad|failing|broken) (?:case|state)\b", re.I)
 
 
 def _named_as_now(vid: str, pid: str, lines: List[LogLine]) -> bool:
@@ -337,7 +338,7 @@ def _named_as_now(vid: str, pid: str, lines: List[LogLine]) -> bool:
 # "after usb_modeswitch it becomes 2001:7d0e", "then it switches to 12d1:1506": the device reached the id ("it
 # should become", "it never changes to" did not)
 _REACHED_BEFORE_ID = r"\b(?:becomes?|became|switch(?:es|ed)\s+(?:over\s+)?to|changes?\s+to|changed\s+to|turns?\s+into)\s+(?:ID\s+)?(?:0x)?"
-_NOT_REACHED = re.compile(r"\b(?:not|never|should|supposed|expected|would|will|want|wish|hope)\b|n't\b", re.I)
+_NOT_REACHED = regex_cache.compile(r"\b(?:not|never|should|supposed|expected|would|will|want|wish|hope)\b|n't\b", re.I)
 
 
 def _switch_said_done(vid: str, pid: str, lines: List[LogLine]) -> bool:

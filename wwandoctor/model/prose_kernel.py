@@ -17,20 +17,21 @@ import functools
 import re
 from typing import Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
+from wwandoctor import regex_cache
 from wwandoctor.model import prose
 from wwandoctor.snapshot import LogLine, Snapshot
 
 EVIDENCE_SOURCE = "stated-release"
 
 # "kernel 4.4.0-21-generic", "kernel version 5.10", "Linux 5.15", "linux-image-6.1.0-18-amd64"
-_KERNEL_RE = re.compile(
+_KERNEL_RE = regex_cache.compile(
     r"\b(?:kernel|linux(?:-image-?)?)\s*(?:version\s+|release\s+|is\s+|v|:\s*)?([2-7]\.\d{1,2}(?:\.\d+)?(?:[-.~+][\w.+~-]*\w)?)",
     re.I)
 # ... in the other languages posts are written in: the word for the kernel, then the release ("Le noyau est en version
 # 4.19", "ядро 4.19.50", "内核版本是 4.4", "カーネルは 4.19.50"), or the release, then "of the kernel" ("la versione 2.6.27
 # del kernel", "la versión 5.4 del kernel", "a versão 5.10 do kernel", "la version 4.19 du noyau", "версии 4.4 ядра")
 _VERSION = r"([2-7]\.\d{1,2}(?:\.\d+)?(?:[-.~+][\w.+~-]*\w)?)"
-_KERNEL_FOREIGN_RE = re.compile(
+_KERNEL_FOREIGN_RE = regex_cache.compile(
     r"\b(?:noyau|ядр[оаеу]|jądr[oa]|núcleo)\s*(?:(?:est|é|es|è|—|-)\s+)?(?:(?:en|na|in)\s+)?(?:la\s+|a\s+)?"
     r"(?:version|versione|versión|versão|версии|версия|wersj[ai])?\s*:?\s*" + _VERSION + r"|"
     r"(?:内核|核心|カーネル)\s*(?:的)?\s*(?:版本|バージョン)?\s*(?:号)?\s*(?:是|为|為|は|が|:|：)?\s*(?:v)?" + _VERSION + r"|"
@@ -39,7 +40,7 @@ _KERNEL_FOREIGN_RE = re.compile(
     r"jądra|núcleo)\b",
     re.I)
 # a distribution kernel's uname -r on its own: "4.4.0-21-generic", "5.10.0-19-amd64", "6.1.21-v8+"
-_UNAME_RE = re.compile(
+_UNAME_RE = regex_cache.compile(
     r"(?<![\w.-])([2-7]\.\d{1,2}\.\d+-(?:\d+(?:\.\d+)?-)?(?:generic|lowlatency|amd64|arm64|armmp\w*|686\w*|rpi\w*|"
     r"v7\w*|v8\w*|raspi\w*|aws|azure|gcp|oem|pae)\+?)(?![\w.-])")
 # A release with a local-version suffix that a build, an image or a router firmware appends ("5.4.207-mptcp",
@@ -49,13 +50,13 @@ _UNAME_RE = re.compile(
 # letter in it (a package revision such as "2.6.1-3" is no kernel's), and only where the words before say it runs
 # (_RUNS_BEFORE) or a banner frames it (_BANNER_AROUND); the version of another program named right before it
 # ("python3 3.8.10-0ubuntu1", "gcc 4.9.2-10+deb8u1") is that program's.
-_LOCAL_RELEASE_RE = re.compile(r"(?<![\w.-])([2-7]\.\d{1,2}\.\d{1,3}-(?=[\w.+~-]*[A-Za-z])[\w.+~-]*\w\+?)(?![\w.-])")
-_RUNS_BEFORE = re.compile(r"\b(?:running|runs?|boots?|booted|booting|image|build|firmware|BSP|distro|release|on)\b[^.;!?]{0,40}$",
-                          re.I)
-_BANNER_AROUND = re.compile(r"\|\s*$")
+_LOCAL_RELEASE_RE = regex_cache.compile(r"(?<![\w.-])([2-7]\.\d{1,2}\.\d{1,3}-(?=[\w.+~-]*[A-Za-z])[\w.+~-]*\w\+?)(?![\w.-])")
+_RUNS_BEFORE = regex_cache.compile(r"\b(?:running|runs?|boots?|booted|booting|image|build|firmware|BSP|distro|release|on)\b[^.;!?]{0,40}$",
+                                   re.I)
+_BANNER_AROUND = regex_cache.compile(r"\|\s*$")
 # a login banner's or status line's field, a line of words that is no sentence: "GatewayOS 3.1 | 4.19.35-ts7 | aarch64"
-_BANNER_FIELD_RE = re.compile(r"\|\s*" + _LOCAL_RELEASE_RE.pattern + r"\s*(?:\||$)")
-_OTHER_PROGRAM_BEFORE = re.compile(
+_BANNER_FIELD_RE = regex_cache.compile(r"\|\s*" + _LOCAL_RELEASE_RE.pattern + r"\s*(?:\||$)")
+_OTHER_PROGRAM_BEFORE = regex_cache.compile(
     r"\b(?:python\d?|gcc|g\+\+|clang|perl|php|node(?:js)?|java|openssl|glibc|libc6?|bash|busybox|systemd|qemu|docker|"
     r"ruby|go|golang|ModemManager|NetworkManager|libqmi|libmbim|usb[_-]modeswitch|iptables|openvpn|wireguard|"
     r"curl|wget|git)\s*(?:version\s+|v)?$", re.I)
@@ -68,39 +69,39 @@ _UBUNTU_LATER_CODENAMES = ("precise|quantal|raring|saucy|trusty|utopic|vivid|wil
 # an OpenWrt release as a post names it ("OpenWrt 23.05.3", "LEDE 17.01"); model.host reads the machine's system from it too
 # "OpenWrt 23.05.3", "OpenWrt version 21.02", "OpenWrt release 23.05.3" (a field of OpenWrt's bug-report form, read with
 # its label: _form_fields)
-OPENWRT_RELEASE_RE = re.compile(r"\b(?:OpenWrt|LEDE|ImmortalWrt)\s+(?:(?:release|version)\s+)?v?(\d\d\.\d\d)(?:\.\d+)?\b",
-                                re.I)
+OPENWRT_RELEASE_RE = regex_cache.compile(r"\b(?:OpenWrt|LEDE|ImmortalWrt)\s+(?:(?:release|version)\s+)?v?(\d\d\.\d\d)(?:\.\d+)?\b",
+                                         re.I)
 _DISTROS: Tuple[Tuple[str, "re.Pattern[str]"], ...] = (
     # "Ubuntu 9.04", "Ubuntu 10.04LTS" (the LTS mark written onto the number)
-    ("ubuntu", re.compile(r"\b(?:[KXL]?ubuntu)(?:\s+(?:Server|MATE|Desktop|Studio))?\s+(\d{1,2}\.\d\d)(?:\.\d)?(?:\b|(?=LTS\b))",
-                          re.I)),
+    ("ubuntu", regex_cache.compile(r"\b(?:[KXL]?ubuntu)(?:\s+(?:Server|MATE|Desktop|Studio))?\s+(\d{1,2}\.\d\d)(?:\.\d)?(?:\b|(?=LTS\b))",
+                                   re.I)),
     # the 2006-2011 releases by codename: "Ubuntu Jaunty", "ubuntu (karmic)", "Hardy Heron", "Lucid Lynx"
-    ("ubuntu", re.compile(r"\b(?:[KXL]?ubuntu)\s+\(?(" + _UBUNTU_CODENAMES + "|" + _UBUNTU_LATER_CODENAMES + r")\b", re.I)),
-    ("ubuntu", re.compile(r"\b(" + _UBUNTU_CODENAMES.title() + r")\s+(?:Drake|Eft|Fawn|Gibbon|Heron|Ibex|Jackalope|Koala|Lynx|"
-                          r"Meerkat|Narwhal|Ocelot)\b")),
-    ("ubuntu", re.compile(r"\b(" + _UBUNTU_LATER_CODENAMES.title() + r")\s+(?:Pangolin|Quetzal|Ringtail|Salamander|Tahr|Unicorn|"
-                          r"Vervet|Werewolf|Xerus|Yak|Zapus|Aardvark|Beaver|Cuttlefish|Dingo|Ermine|Fossa|Gorilla|Hippo|Indri|"
-                          r"Jellyfish|Kudu|Lobster|Minotaur|Numbat|Oriole|Puffin)\b")),
+    ("ubuntu", regex_cache.compile(r"\b(?:[KXL]?ubuntu)\s+\(?(" + _UBUNTU_CODENAMES + "|" + _UBUNTU_LATER_CODENAMES + r")\b", re.I)),
+    ("ubuntu", regex_cache.compile(r"\b(" + _UBUNTU_CODENAMES.title() + r")\s+(?:Drake|Eft|Fawn|Gibbon|Heron|Ibex|Jackalope|Koala|Lynx|"
+                                   r"Meerkat|Narwhal|Ocelot)\b")),
+    ("ubuntu", regex_cache.compile(r"\b(" + _UBUNTU_LATER_CODENAMES.title() + r")\s+(?:Pangolin|Quetzal|Ringtail|Salamander|Tahr|Unicorn|"
+                                   r"Vervet|Werewolf|Xerus|Yak|Zapus|Aardvark|Beaver|Cuttlefish|Dingo|Ermine|Fossa|Gorilla|Hippo|Indri|"
+                                   r"Jellyfish|Kudu|Lobster|Minotaur|Numbat|Oriole|Puffin)\b")),
     # "Ubuntu 16": the year's April release (an even year's is the LTS); the October one's kernel is newer
-    ("ubuntu", re.compile(r"\b(?:[KXL]?ubuntu)\s+(\d\d)(?![\d.])(?!\s*(?:GB|MB|%))", re.I)),
-    ("debian", re.compile(r"\bDebian(?:\s+GNU/Linux)?\s+(\d{1,2})(?:\.\d{1,2})?(?![\d.]*\d)", re.I)),
-    ("debian", re.compile(r"\b(?:Debian|Raspbian|Raspberry\s?Pi\s+OS|RPi\s?OS|Devuan)(?:\s+(?:GNU/Linux|Lite|\d{1,2}|64[- ]bit))*"
-                          r"\s*\(?(" + _CODENAMES + r")\b", re.I)),
-    ("debian", re.compile(r"\b(Wheezy|Jessie|Buster|Bullseye|Bookworm|Trixie)\b")),  # a capitalised codename alone
+    ("ubuntu", regex_cache.compile(r"\b(?:[KXL]?ubuntu)\s+(\d\d)(?![\d.])(?!\s*(?:GB|MB|%))", re.I)),
+    ("debian", regex_cache.compile(r"\bDebian(?:\s+GNU/Linux)?\s+(\d{1,2})(?:\.\d{1,2})?(?![\d.]*\d)", re.I)),
+    ("debian", regex_cache.compile(r"\b(?:Debian|Raspbian|Raspberry\s?Pi\s+OS|RPi\s?OS|Devuan)(?:\s+(?:GNU/Linux|Lite|\d{1,2}|64[- ]bit))*"
+                                   r"\s*\(?(" + _CODENAMES + r")\b", re.I)),
+    ("debian", regex_cache.compile(r"\b(Wheezy|Jessie|Buster|Bullseye|Bookworm|Trixie)\b")),  # a capitalised codename alone
     ("openwrt", OPENWRT_RELEASE_RE),
-    ("fedora", re.compile(r"\bFedora(?:\s+(?:Core|Linux|Workstation|Server))?\s+(\d{1,2})(?![\d.])", re.I)),
+    ("fedora", regex_cache.compile(r"\bFedora(?:\s+(?:Core|Linux|Workstation|Server))?\s+(\d{1,2})(?![\d.])", re.I)),
     # "openSUSE 12.2", "openSUSE Leap 15.5", "OpenSuSE 11.4" (not SUSE Linux Enterprise, a release stream of its own)
-    ("opensuse", re.compile(r"\bopenSUSE(?:\s+Leap)?\s+(\d\d\.\d)(?![\d.]*\d)", re.I)),
-    ("rhel", re.compile(r"\b(?:RHEL|CentOS(?:\s+Stream)?|Red\s+Hat(?:\s+Enterprise\s+Linux)?|Rocky(?:\s+Linux)?|"
-                        r"Alma\s?Linux|Oracle\s+Linux)\s*(\d{1,2})(?:\.\d+)?\b", re.I)),
+    ("opensuse", regex_cache.compile(r"\bopenSUSE(?:\s+Leap)?\s+(\d\d\.\d)(?![\d.]*\d)", re.I)),
+    ("rhel", regex_cache.compile(r"\b(?:RHEL|CentOS(?:\s+Stream)?|Red\s+Hat(?:\s+Enterprise\s+Linux)?|Rocky(?:\s+Linux)?|"
+                                 r"Alma\s?Linux|Oracle\s+Linux)\s*(\d{1,2})(?:\.\d+)?\b", re.I)),
 )
 # a distribution whose releases are named year.month ("NixOS 25.11", "Ubuntu 22.04.3", "OpenWrt 23.05"), and a bare
 # year.month version ("25.05"): where a post names the first, the second is a release of the system, not the modem's
 # firmware ("After upgrading to 25.11 cannot initialize modem anymore. Downgrading to 25.05 fixes problem.")
-_YEAR_MONTH_SYSTEM_RE = re.compile(r"\b(?:NixOS|[KXL]?ubuntu|OpenWrt|LEDE|ImmortalWrt|Pop!_OS)[\s-]*v?(\d\d\.(?:0[1-9]|1[0-2]))"
-                                   r"(?:\.\d+)?\b", re.I)
-_YEAR_MONTH_RE = re.compile(r"(?<![\w.])\d\d\.(?:0[1-9]|1[0-2])(?:\.\d+)?(?![\w.]*\d)")
-_VERSION_RE = re.compile(r"(?<![\w.])v?\d+(?:\.\d+)+\b")
+_YEAR_MONTH_SYSTEM_RE = regex_cache.compile(r"\b(?:NixOS|[KXL]?ubuntu|OpenWrt|LEDE|ImmortalWrt|Pop!_OS)[\s-]*v?(\d\d\.(?:0[1-9]|1[0-2]))"
+                                            r"(?:\.\d+)?\b", re.I)
+_YEAR_MONTH_RE = regex_cache.compile(r"(?<![\w.])\d\d\.(?:0[1-9]|1[0-2])(?:\.\d+)?(?![\w.]*\d)")
+_VERSION_RE = regex_cache.compile(r"(?<![\w.])v?\d+(?:\.\d+)+\b")
 
 
 def names_year_month_system(texts: Sequence[str]) -> bool:
@@ -116,7 +117,7 @@ def only_year_month_versions(sentence: str) -> bool:
 
 # a release named right after these words is not the one running now: past, tried elsewhere, compared, or still to
 # come ("I will try Fedora", "I'm going to install Arch", "planning to move to openSUSE next week")
-_NOT_NOW_RE = re.compile(
+_NOT_NOW_RE = regex_cache.compile(
     r"\b(?:from|worked|works|working|used|upgrad\w*|updat\w*|migrat\w*|instead of|than|previous\w*|tried|also on|"
     r"same (?:on|with)|was|were|started(?: out)? (?:with|on)|began (?:with|on)|left|leaving|will|shall|going to|gonna|plan(?:s|ned|ning)? (?:to|on)|intend\w* to|about to|"
     r"(?:would|'d) like to|(?:thinking|think) (?:of|about)|consider\w*|next)\b[^,;:.!?]{0,30}$|\w'll\b[^,;:.!?]{0,30}$",
@@ -147,13 +148,13 @@ def named_now(snap: Snapshot, patterns: Sequence[Tuple[str, "re.Pattern[str]"]]
 
 
 # other releases of the same family in the sentence: "... 16.04, fails on 22.04"
-_OTHER_RELEASE = {"ubuntu": re.compile(r"\b\d{1,2}\.(?:04|10)(?:\b|(?=LTS\b))|\b(?:" + _UBUNTU_CODENAMES + r")\b|"
+_OTHER_RELEASE = {"ubuntu": regex_cache.compile(r"\b\d{1,2}\.(?:04|10)(?:\b|(?=LTS\b))|\b(?:" + _UBUNTU_CODENAMES + r")\b|"
                                       r"\bubuntu\s+\(?(?:" + _UBUNTU_LATER_CODENAMES + r")\b", re.I),
-                  "openwrt": re.compile(r"\b\d\d\.\d\d\b"),
-                  "debian": re.compile(r"\b(?:" + _CODENAMES + r")\b|\bDebian\s+\d{1,2}\b", re.I),
-                  "rhel": re.compile(r"\b(?:RHEL|CentOS|Rocky|Alma\w*)\s*\d{1,2}\b", re.I),
-                  "fedora": re.compile(r"\bFedora\s+\d{1,2}\b", re.I),
-                  "opensuse": re.compile(r"\bopenSUSE(?:\s+Leap)?\s+\d\d\.\d\b", re.I)}
+                  "openwrt": regex_cache.compile(r"\b\d\d\.\d\d\b"),
+                  "debian": regex_cache.compile(r"\b(?:" + _CODENAMES + r")\b|\bDebian\s+\d{1,2}\b", re.I),
+                  "rhel": regex_cache.compile(r"\b(?:RHEL|CentOS|Rocky|Alma\w*)\s*\d{1,2}\b", re.I),
+                  "fedora": regex_cache.compile(r"\bFedora\s+\d{1,2}\b", re.I),
+                  "opensuse": regex_cache.compile(r"\bopenSUSE(?:\s+Leap)?\s+\d\d\.\d\b", re.I)}
 
 
 class StatedKernel(NamedTuple):
@@ -185,8 +186,8 @@ def stated_kernel(snap: Snapshot) -> Optional[StatedKernel]:
 # a field of a GitHub issue form as the issue shows it: the label as a heading, its value alone on the next line
 # ("### OpenWrt release" then "23.05.3": OpenWrt's bug-report form, .github/ISSUE_TEMPLATE/bug-report.yml). The value
 # is the person's own answer to the label's question, as good as a sentence naming it.
-_FORM_LABEL_RE = re.compile(r"^\s*#{2,4}\s+(\w[\w ./-]{0,40}?)\s*$")
-_FORM_VALUE_RE = re.compile(r"^\s*(\S{1,40})\s*$")
+_FORM_LABEL_RE = regex_cache.compile(r"^\s*#{2,4}\s+(\w[\w ./-]{0,40}?)\s*$")
+_FORM_VALUE_RE = regex_cache.compile(r"^\s*(\S{1,40})\s*$")
 
 
 def _form_fields(texts: List[str]) -> List[Tuple[int, str]]:
@@ -231,10 +232,10 @@ def _stated(texts: Tuple[str, ...], fields: Tuple[Tuple[int, str], ...] = ()) ->
 # "the current kernel 3.6.11": the running kernel named as such, whatever the sentence hopes of it ("the device
 # should be included in the current kernel 3.6.11" states the kernel and doubts only the device); a condition or a
 # question still takes it back ("if the current kernel 5.4 is too old")
-_CURRENT_RE = re.compile(r"\b(?:current|running|present)\s+(?:linux\s+)?$", re.I)
-_CONDITION_RE = re.compile(r"\b(?:if|when|whether|unless|in case)\b", re.I)
+_CURRENT_RE = regex_cache.compile(r"\b(?:current|running|present)\s+(?:linux\s+)?$", re.I)
+_CONDITION_RE = regex_cache.compile(r"\b(?:if|when|whether|unless|in case)\b", re.I)
 # "kernel 3.6.11/3.7.2": the person runs either; the newer one is the safe reading of an "older than" question
-_ALTERNATIVE_RE = re.compile(r"/([2-7]\.\d{1,2}(?:\.\d+)?)\b")
+_ALTERNATIVE_RE = regex_cache.compile(r"/([2-7]\.\d{1,2}(?:\.\d+)?)\b")
 
 
 def _called_current(sentence: str, start: int) -> bool:

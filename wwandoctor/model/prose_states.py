@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Dict, Tuple
 
+from wwandoctor import regex_cache
 from wwandoctor.model import prose_foreign, prose_grammar, prose_languages, prose_states_foreign
 
 # "if" and "whether" in Chinese (the conditions of the languages written with spaces are rows of the clause grammar's
@@ -963,8 +964,8 @@ _CARRIER_BOARD = r"\b(?:[345]G|LTE|cellular|modem)\s+(?:base\s*|carrier\s+|expan
 # the host, so their AT ports are ttyUSB nodes of qcserial/option (or wwan ports), never a board's ttyAMA/ttyS
 _USB_ONLY_CARD = (r"(?-i:\b(?:MC7[34]\d\d|MC8\d{3}|EM7[34]\d\d|EM9\d{3}|DW5\d{3}e?|EM0[5-9][A-Z-]*|EM1[26]\d?[A-Z-]*|RM5\d\d[A-Z-]*|"
                   r"L8[356]0(?:-GL)?|FM\d{3}(?:-GL)?|LN9\d0|LM9\d0|T77W\d{3}|T99W\d{3})\b)")
-ANY_LINE_RE = re.compile(_SIERRA_NAMED + "|" + _USBSERIAL_IDS_LOADED + "|" + _UDEV_RUNS_MODESWITCH + "|" + _RENAMER_REMOVED + "|" +
-                          _CARRIER_BOARD + "|" + _USB_ONLY_CARD + r"|\bQFirehose\w*\b[^\n]*?\s-e\b", re.I)
+ANY_LINE_RE = regex_cache.compile(_SIERRA_NAMED + "|" + _USBSERIAL_IDS_LOADED + "|" + _UDEV_RUNS_MODESWITCH + "|" + _RENAMER_REMOVED + "|" +
+                                   _CARRIER_BOARD + "|" + _USB_ONLY_CARD + r"|\bQFirehose\w*\b[^\n]*?\s-e\b", re.I)
 
 # one unit of several identical ones fails: "i've got several lilygo devices but the modem in one of them stopped
 # responding", "only one of our five units is not working", "the same sketch works on the other two boards"

@@ -22,6 +22,7 @@ import functools
 import re
 from typing import Iterator, List, NamedTuple, Tuple
 
+from wwandoctor import regex_cache
 from wwandoctor.negations import NEGATORS_BASE, NEGATORS_INFLECTED, NEGATORS_ING
 
 # --- vocabulary ----------------------------------------------------------------------------------
@@ -43,8 +44,8 @@ _NOT_A_VERB = {"be", "have", "has", "had", "get", "do", "know", "think", "unders
 _IRREGULAR_PAST = {"saw": "see", "found": "find", "came": "come", "began": "begin", "went": "go", "gave": "give",
                    "took": "take", "showed": "show", "shown": "show", "seen": "see", "got": "get", "ran": "run"}
 # a negative noun of answering and what it says: "gives no reply", "there is no response from the modem"
-_NO_ANSWER_RE = re.compile(r"\b(?:gives?|gave|returns?|returned|sends?|sent|get|gets|got|getting|have|has|had|there(?:'s|\s+is|\s+was))"
-                           r"\s+(?:no|zero)\s+(?:reply|response|answer)s?\b", re.I)
+_NO_ANSWER_RE = regex_cache.compile(r"\b(?:gives?|gave|returns?|returned|sends?|sent|get|gets|got|getting|have|has|had|there(?:'s|\s+is|\s+was))"
+                                    r"\s+(?:no|zero)\s+(?:reply|response|answer)s?\b", re.I)
 
 # the forms a negated verb is said again in: those with "not", "n't" or "never" right before the verb, which a row that
 # reads a verb only unnegated ("conflict", "give up probing") sees as negated ("stopped conflicting" would slip past it)
@@ -52,8 +53,8 @@ _FORMS = ("doesn't {v}", "does not {v}", "don't {v}", "never {s}", "won't {v}", 
 # ... and in the past, for a negation told in the past ("did not give up", "never showed up", "couldn't see"): the tense
 # is kept, the rows decide what the past says
 _PAST_FORMS = ("didn't {v}", "did not {v}", "never {p}", "couldn't {v}", "wasn't {ing}", "was not {ing}")
-_PAST_NEGATOR_RE = re.compile(r"^(?:did|could|would|was|were|had|failed|refused|quit|stopped|ceased)\b|^never\s+(?:managed|seemed)\b",
-                              re.I)
+_PAST_NEGATOR_RE = regex_cache.compile(r"^(?:did|could|would|was|were|had|failed|refused|quit|stopped|ceased)\b|^never\s+(?:managed|seemed)\b",
+                                       re.I)
 _PAST_OF = {"see": "saw", "find": "found", "come": "came", "give": "gave", "take": "took", "go": "went", "run": "ran",
             "get": "got", "begin": "began", "read": "read"}
 
@@ -149,10 +150,10 @@ def _negated_verb_re() -> "re.Pattern[str]":
                          "|".join(NEGATORS_ING), _ADVERBS, particle), re.I)
 
 
-_COPULA_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being|am)\s+$", re.I)
+_COPULA_BEFORE_RE = regex_cache.compile(r"\b(?:is|are|was|were|be|been|being|am)\s+$", re.I)
 # a negation that tells a change ("no longer answers", "stopped answering", "quit responding"): never said again as
 # "never" (the rows tell a port that never appeared from one gone after working)
-_CHANGE_NEGATOR_RE = re.compile(r"^(?:no\s+longer|(?:has\s+|have\s+|had\s+)?(?:stopped|stops|quit|quits|ceased|ceases))\b", re.I)
+_CHANGE_NEGATOR_RE = regex_cache.compile(r"^(?:no\s+longer|(?:has\s+|have\s+|had\s+)?(?:stopped|stops|quit|quits|ceased|ceases))\b", re.I)
 
 
 def _negated_verbs(text: str) -> Iterator[Tuple[int, int, str, bool, bool]]:
@@ -189,14 +190,14 @@ def _said_again(verb: str, past: bool, change: bool) -> List[Tuple[str, str]]:
 
 # the modem by another noun ("my LTE dongle", "the WWAN card", "this module"): the rows that name a modem read it
 # too; never another card (a SIM, SD or WiFi card). A "stick" may hold photos: the rows name sticks themselves
-_MODEM_NOUN_RE = re.compile(r"\b(?:the|my|our|this|that|his|her|their)\s+(?:(?!(?:sim|usim|sd|micro|wi-?fi|wlan|network|sound|"
-                            r"graphics|video|ethernet|memory|flash|usb\s+flash|bluetooth|bt|smart|credit)\b)[\w.+-]+\s+){0,2}?"
-                            r"(?<!\bSIM\s)(?<!\bSD\s)(?P<noun>dongle|card|module|adapter)\b(?!\s+(?:reader|slot|tray|holder))", re.I)
+_MODEM_NOUN_RE = regex_cache.compile(r"\b(?:the|my|our|this|that|his|her|their)\s+(?:(?!(?:sim|usim|sd|micro|wi-?fi|wlan|network|sound|"
+                                     r"graphics|video|ethernet|memory|flash|usb\s+flash|bluetooth|bt|smart|credit)\b)[\w.+-]+\s+){0,2}?"
+                                     r"(?<!\bSIM\s)(?<!\bSD\s)(?P<noun>dongle|card|module|adapter)\b(?!\s+(?:reader|slot|tray|holder))", re.I)
 
 
 # frequent misspellings and non-native forms, said as the rows spell them: "dosen't", "recongnized", "moden", "not
 # detect" (the participle left bare), "can not found"
-_SPELLINGS: Tuple[Tuple["re.Pattern[str]", str], ...] = tuple((re.compile(rx, re.I), said) for rx, said in (
+_SPELLINGS: Tuple[Tuple["re.Pattern[str]", str], ...] = tuple((regex_cache.compile(rx, re.I), said) for rx, said in (
     (r"\b(?:dosen'?t|doesen'?t|does'nt|doesnot)\b", "doesn't"),
     (r"\bis'nt\b", "isn't"),
     (r"\bdid'nt\b", "didn't"),
@@ -229,33 +230,33 @@ def with_modem_noun(text: str) -> str:
 # stick left unswitched; "not installed on the Pi" has a place after it): "isn't switched", "is never switched", "doesn't get switched",
 # "never gets switched" (and in the past: "wasn't switched", "never got switched", "didn't get switched")
 _PARTICIPLE = r"(?P<pp>[a-z]+ed|seen|found|shown|known|taken|given|chosen)"
-_NEGATED_PASSIVE_RE = re.compile(r"\b(?:(?P<now>(?:is|are)(?:n't|\s+not|\s+never)|(?:does|do)(?:n't|\s+not)\s+get|never\s+gets?|"
-                                 r"won't\s+get|can't\s+get)|(?P<then>(?:was|were)(?:n't|\s+not|\s+never)|did(?:n't|\s+not)\s+get|"
-                                 r"never\s+got))\s+" + _PARTICIPLE + r"\b(?!\s+(?:on|off|up|down|in|out|over)\b(?!\s+(?:the|an?|my|our|this|that|its|his|her|their)\b))", re.I)
+_NEGATED_PASSIVE_RE = regex_cache.compile(r"\b(?:(?P<now>(?:is|are)(?:n't|\s+not|\s+never)|(?:does|do)(?:n't|\s+not)\s+get|never\s+gets?|"
+                                          r"won't\s+get|can't\s+get)|(?P<then>(?:was|were)(?:n't|\s+not|\s+never)|did(?:n't|\s+not)\s+get|"
+                                          r"never\s+got))\s+" + _PARTICIPLE + r"\b(?!\s+(?:on|off|up|down|in|out|over)\b(?!\s+(?:the|an?|my|our|this|that|its|his|her|their)\b))", re.I)
 _PASSIVE_FORMS = ("isn't {pp}", "is not {pp}", "is never {pp}", "doesn't get {pp}", "never gets {pp}")
 _PAST_PASSIVE_FORMS = ("wasn't {pp}", "was not {pp}", "was never {pp}", "didn't get {pp}", "never got {pp}")
 # staying in a state told as never leaving it: "never leaves storage mode", "can't get out of low power mode" ->
 # "stays in": the state rows of the clause grammar read the copula "stay"
-_NEVER_LEAVES_RE = re.compile(r"\b(?:never|(?:does|do)(?:n't|\s+not)|won't|can't|cannot|is\s+unable\s+to|fails\s+to)\s+"
-                              r"(?:leaves?|exits?|gets?\s+out\s+of|comes?\s+out\s+of|switch(?:es)?\s+out\s+of)\s+", re.I)
+_NEVER_LEAVES_RE = regex_cache.compile(r"\b(?:never|(?:does|do)(?:n't|\s+not)|won't|can't|cannot|is\s+unable\s+to|fails\s+to)\s+"
+                                       r"(?:leaves?|exits?|gets?\s+out\s+of|comes?\s+out\s+of|switch(?:es)?\s+out\s+of)\s+", re.I)
 # a thing that works only once something is done, said as the rows tell it: "the card only works after blacklisting
 # ehci_hcd" -> "the card doesn't work until blacklisting ehci_hcd", "After blacklisting ehci_hcd, the card works"
-_ONLY_AFTER_RE = re.compile(r"^(?P<subject>[^,;]*?)\s+(?:only\s+(?P<verb>%s)|(?P<verb2>%s)\s+only)\s+(?:after|once|when)\s+"
-                            r"(?P<rest>[^,;.!?]+)(?P<tail>.*)$" % ((r"works?|shows?\s+up|appears?|responds?|answers?|connects?|"
-                                                                  r"registers?|starts?|boots?",) * 2), re.I | re.S)
+_ONLY_AFTER_RE = regex_cache.compile(r"^(?P<subject>[^,;]*?)\s+(?:only\s+(?P<verb>%s)|(?P<verb2>%s)\s+only)\s+(?:after|once|when)\s+"
+                                     r"(?P<rest>[^,;.!?]+)(?P<tail>.*)$" % ((r"works?|shows?\s+up|appears?|responds?|answers?|connects?|"
+                                                                           r"registers?|starts?|boots?",) * 2), re.I | re.S)
 
 
 # a thing that happens again and again, in each form of one set: "keeps resetting itself" -> "resets itself"; and back
 # from "constantly resets", "is always resetting" -> "keeps resetting"
-_KEEPS_RE = re.compile(r"\b(?:keeps?|kept|is\s+(?:constantly|always|continuously)|are\s+(?:constantly|always|continuously))\s+(?:on\s+)?"
-                       r"(?P<ing>[a-z]+ing)\b|\b(?:constantly|repeatedly|continuously|always)\s+(?P<third>[a-z]+s)\b", re.I)
+_KEEPS_RE = regex_cache.compile(r"\b(?:keeps?|kept|is\s+(?:constantly|always|continuously)|are\s+(?:constantly|always|continuously))\s+(?:on\s+)?"
+                                r"(?P<ing>[a-z]+ing)\b|\b(?:constantly|repeatedly|continuously|always)\s+(?P<third>[a-z]+s)\b", re.I)
 # (no adverb of frequency is added: "everything keeps working" is no thing that "repeatedly" happens)
 _KEEPS_FORMS = ("{s}", "keeps {ing}")
 # a fact told as a noun, said with its verb: "no response from the modem" -> "the modem doesn't respond", "no detection of
 # the SIM" -> "the SIM is not detected", "(a) failure to register" -> "fails to register", "loss of the connection" ->
 # "the connection drops"
 _THING = r"(?P<thing>(?:the|my|our|its|a|an|any)\s+(?:[\w.-]+\s+){0,2}?[\w.-]+)"
-_NOUN_FORMS: Tuple[Tuple["re.Pattern[str]", str], ...] = tuple((re.compile(rx, re.I), said) for rx, said in (
+_NOUN_FORMS: Tuple[Tuple["re.Pattern[str]", str], ...] = tuple((regex_cache.compile(rx, re.I), said) for rx, said in (
     (r"\b(?:there(?:'s|\s+is)\s+)?no\s+(?:response|reply|answer)\s+(?:at\s+all\s+)?from\s+" + _THING + r"(?=[\s,.;!?]|$)",
      "{thing} doesn't respond"),
     (r"\b(?:there(?:'s|\s+is)\s+)?no\s+(?:detection|recognition)\s+of\s+" + _THING + r"(?=[\s,.;!?]|$)", "{thing} is not detected"),
@@ -268,7 +269,7 @@ _NOUN_FORMS: Tuple[Tuple["re.Pattern[str]", str], ...] = tuple((re.compile(rx, r
 # phrases said of the same fact, any of which a row may know: "the image lacks kmod-usb-net-cdc-ether" -> "has no"; "kmod-x isn't included in the image" -> "is missing from"; "the stick loses its connection" -> "the stick's connection drops";
 # "gives no ttyUSB ports" -> "has no"; "no ttyUSB ports are created" -> "no ttyUSB ports appear" (never a negation made
 # from an affirmative: a row that reads "has X" with its own short list of negations would take "doesn't have X" for it)
-_PHRASES: Tuple[Tuple["re.Pattern[str]", Tuple[str, ...]], ...] = tuple((re.compile(rx, re.I), said) for rx, said in (
+_PHRASES: Tuple[Tuple["re.Pattern[str]", Tuple[str, ...]], ...] = tuple((regex_cache.compile(rx, re.I), said) for rx, said in (
     (r"\blacks?\b", ("has no",)),  # not "is missing": "the WiFi card is missing" says the card is gone
     (r"\b(?:is|are)(?:n't|\s+not)\s+(?:included|built(?:\s+in)?|shipped|present|contained)\s+in\b", ("is missing from", "is not in")),
     (r"\bloses?\s+(?:its|the|my)\s+(?:data\s+)?(?:connection|link|session)\b", ("'s connection drops", "disconnects")),
@@ -278,7 +279,7 @@ _PHRASES: Tuple[Tuple["re.Pattern[str]", Tuple[str, ...]], ...] = tuple((re.comp
 
 
 # what ends a negation told in the past: "it did not answer until I replaced the cable"
-_UNTIL_RE = re.compile(r"\b(?:until|till|unless)\b", re.I)
+_UNTIL_RE = regex_cache.compile(r"\b(?:until|till|unless)\b", re.I)
 
 # at most this many variants of one sentence: the forms of two negated verbs (a sentence rarely has more)
 MAX_VARIANTS = 120
@@ -298,7 +299,7 @@ def variants(text: str) -> List[Variant]:
     return out
 
 
-_NEGATION_WORD_RE = re.compile(r"\b\w+n't|\bnot\b|\bnever\b", re.I)
+_NEGATION_WORD_RE = regex_cache.compile(r"\b\w+n't|\bnot\b|\bnever\b", re.I)
 
 
 def _negation_at(form: str) -> int:

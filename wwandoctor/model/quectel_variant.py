@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Sequence, Set, Tuple
 
+from wwandoctor import regex_cache
 from wwandoctor.snapshot import LogLine
 
 FACT = "fw:variant-mismatch"
@@ -47,9 +48,9 @@ FACTS = (FACT, REVISION_FACT)
 _MODELS = (r"EC2[015]|EG2[15]|EG9[15]|EG0[68]|EP06|EM0[56]|EG1[28]|EM1[28]|EM0[56]0K|E[GM]120K|EM160R|"
            r"RM5[0-3]\dQ|RM5[0-3]\dN|RM5[0-3]\dU|RG5[0-3]\dQ|RG5[0-3]\dN|BG9[56]|BG77|EC200[ATUN]")
 # EC25EFAR06A11M4G, EC20CEFAGR06A15M4G_01.001.01.001, RM500QGLABR11A06M4G
-_REVISION = re.compile(r"\b(" + _MODELS + r")([A-Z]{1,6}?)R\d{2}A\d{2}")
+_REVISION = regex_cache.compile(r"\b(" + _MODELS + r")([A-Z]{1,6}?)R\d{2}A\d{2}")
 # EC25-A, EC25-AU, EG25-G, RM500Q-GL, EC20CEFA(-512-STD); a name followed by a revision's baseline is a revision
-_NAMED = re.compile(r"\b(" + _MODELS + r")(?:-([A-Z]{1,4})|([A-Z]{2,5}))\b(?![-_.]?R\d)", re.IGNORECASE)
+_NAMED = regex_cache.compile(r"\b(" + _MODELS + r")(?:-([A-Z]{1,4})|([A-Z]{2,5}))\b(?![-_.]?R\d)", re.IGNORECASE)
 
 
 def _named_variants(lines: Sequence[LogLine]) -> Dict[str, Set[str]]:
@@ -72,18 +73,18 @@ def _one_variant(variants: Set[str]) -> str:
 
 
 # a model with its variant, any maker: SIM7000A, SIM7600E, A7670SA, EC25-E, EG25-G
-_MODEL_VARIANT = re.compile(r"\b([A-Z]{1,4}\d{2,4})-?([A-Z]{1,4})\b")
+_MODEL_VARIANT = regex_cache.compile(r"\b([A-Z]{1,4}\d{2,4})-?([A-Z]{1,4})\b")
 # the module's own answer to its model query, or its identity as it shows
-_REPORTS = re.compile(r"\b(?:AT\+?C?GMM|ATI|repl(?:y|ies|ied)|answer(?:s|ed)?|returns?|returned|reports?|reported|shows?|showed|"
-                      r"says|said|identif(?:y|ies|ied)|respond(?:s|ed)?)\b", re.IGNORECASE)
-_OTHER_THAN = re.compile(r"\b(?:not|instead(?:\s+of)?|rather\s+than|although|though|but|whereas|now)\b", re.IGNORECASE)
-_FIRMWARE_CHANGED = re.compile(r"\b(?:flash\w*|upgrad\w*|updat\w*|downgrad\w*|(?:firmware|fw)\b)", re.IGNORECASE)
+_REPORTS = regex_cache.compile(r"\b(?:AT\+?C?GMM|ATI|repl(?:y|ies|ied)|answer(?:s|ed)?|returns?|returned|reports?|reported|shows?|showed|"
+                               r"says|said|identif(?:y|ies|ied)|respond(?:s|ed)?)\b", re.IGNORECASE)
+_OTHER_THAN = regex_cache.compile(r"\b(?:not|instead(?:\s+of)?|rather\s+than|although|though|but|whereas|now)\b", re.IGNORECASE)
+_FIRMWARE_CHANGED = regex_cache.compile(r"\b(?:flash\w*|upgrad\w*|updat\w*|downgrad\w*|(?:firmware|fw)\b)", re.IGNORECASE)
 # "EC20CEFAGR06A15M4G (CEFAG) firmware onto this CEFA hardware", "the EC25E image on my EC25A module"
-_FLASHED_ONTO = re.compile(r"\b([A-Z][A-Z0-9]{1,17})\)?\s+(?:firmware|image|fw|build)\b[^.!?]{0,40}?\b(?:on|onto|into|to)\s+"
-                           r"(?:this|my|the|our|an?)\s+([A-Z][A-Z0-9]{1,17})\s+(?:hardware|module|modem|board|unit)\b")
-_FLASH_VERB = re.compile(r"\b(?:flash\w*|install\w*|load\w*|wrote|written|burn\w*)\b", re.IGNORECASE)
+_FLASHED_ONTO = regex_cache.compile(r"\b([A-Z][A-Z0-9]{1,17})\)?\s+(?:firmware|image|fw|build)\b[^.!?]{0,40}?\b(?:on|onto|into|to)\s+"
+                                    r"(?:this|my|the|our|an?)\s+([A-Z][A-Z0-9]{1,17})\s+(?:hardware|module|modem|board|unit)\b")
+_FLASH_VERB = regex_cache.compile(r"\b(?:flash\w*|install\w*|load\w*|wrote|written|burn\w*)\b", re.IGNORECASE)
 # a question ends the sentence ("which one should I flash?"); an AT command's read form does not ("AT+CGMM?")
-_QUESTION = re.compile(r"(?<![A-Z])\?\s*$")
+_QUESTION = regex_cache.compile(r"(?<![A-Z])\?\s*$")
 
 
 def _variant_code(name: str) -> str:

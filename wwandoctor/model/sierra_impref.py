@@ -15,11 +15,12 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Sequence
 
+from wwandoctor import regex_cache
 from wwandoctor.snapshot import LogLine
 
 FACT = "fw:image-mismatch"
 FACTS = (FACT,)  # every fact it derives (signals.derived_facts)
-_ITEM = re.compile(r"^\s*(preferred|current)\s+(fw version|carrier name|config name):\s*(\S+)\s*$")
+_ITEM = regex_cache.compile(r"^\s*(preferred|current)\s+(fw version|carrier name|config name):\s*(\S+)\s*$")
 
 
 def impref_signals(lines: Sequence[LogLine]) -> Dict[str, List[LogLine]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Set, Tuple
 
-from wwandoctor import signatures
+from wwandoctor import regex_cache, signatures
 from wwandoctor.sentences import is_sentence, is_written, looks_like_log
 from wwandoctor.snapshot import LogLine, Snapshot, is_more_lines_note, placed
 
@@ -68,7 +68,7 @@ def prose_text_lines(snap: Snapshot) -> List[LogLine]:
 
 # a line a mail client wrapped: long, and not ending a sentence, a label or a list item
 _WRAPPED_MIN = 50
-_ENDS_SENTENCE_RE = re.compile(r"[.!?:;)\]`'\"]\s*$")
+_ENDS_SENTENCE_RE = regex_cache.compile(r"[.!?:;)\]`'\"]\s*$")
 
 
 def _unwrap(parts: Sequence[str]) -> List[Tuple[str, str]]:
@@ -118,7 +118,7 @@ def _unwrap_with_joins(parts: Sequence[str]) -> Tuple[List[Tuple[str, str]], Dic
 # A Japanese line that opens with a case or topic particle goes on with the line above: no sentence starts with one. A web
 # page copied as text puts an inline code word on a line of its own ("抜き差ししても" / "lsusb" / "が変化せず..."), and
 # the particle after it is where the sentence resumes
-_JA_PARTICLE_OPENS_RE = re.compile(r"^\s*(?:が|は|を|に|で|の|も|へ|と)")
+_JA_PARTICLE_OPENS_RE = regex_cache.compile(r"^\s*(?:が|は|を|に|で|の|も|へ|と)")
 
 
 def _wrapped(above: str) -> bool:
@@ -132,8 +132,8 @@ def _wrapped(above: str) -> bool:
 # a quoted word that ends a long line with no full stop before its closing mark, the line below going on in lower case:
 # the sentence goes on ('... but when is entered APN "pro" ' / 'modem isn't connecting.'); a line that ends with a quoted
 # message and a next line that opens a sentence of its own are left apart
-_QUOTED_WORD_END_RE = re.compile(r"(?<![.!?])[\"'`]\s*$")
-_GOES_ON_LOWER_RE = re.compile(r"^\s*[a-z]")
+_QUOTED_WORD_END_RE = regex_cache.compile(r"(?<![.!?])[\"'`]\s*$")
+_GOES_ON_LOWER_RE = regex_cache.compile(r"^\s*[a-z]")
 
 
 def _wrapped_after_quote(above: str, below: str) -> bool:
@@ -146,8 +146,8 @@ def _wrapped_after_quote(above: str, below: str) -> bool:
 # (sentences.is_sentence) that ends mid-sentence; the part below opens with a joining word in lower case
 # (however, but, and, then, which ...), which no command and no new sentence does.
 _CUT_GAP = 30
-_RESUMES_RE = re.compile(r"^\s*(?:however|but|and|then|which|so|yet|though|although|afterwards|after that|"
-                         r"without|because|where|when|while|since)\b")
+_RESUMES_RE = regex_cache.compile(r"^\s*(?:however|but|and|then|which|so|yet|though|although|afterwards|after that|"
+                                  r"without|because|where|when|while|since)\b")
 
 
 def _heading(text: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import List, Optional, Tuple
 
+from wwandoctor import regex_cache
 from wwandoctor.model.net import net_framing
 from wwandoctor.model.types import Evidence, Host, Modem
 from wwandoctor.snapshot import Snapshot
@@ -37,14 +38,14 @@ CONFIG_TOOLS = {
 MANUAL_TOOLS = {"qmicli", "uqmi", "quectel-cm", "mbimcli", "umbim", "at"}
 # ifupdown stanza commands that run a modem tool ("pre-up qmi-network /dev/cdc-wdm0 start")
 IFUPDOWN_HOOKS = ("pre-up", "up", "post-up")
-HOOK_TOOL_RE = re.compile(r"(?:^|[\s/])(qmicli|qmi-network|mbimcli|mbim-network|uqmi|umbim|quectel-CM|udhcpc|pppd)(?=\s|$)")
+HOOK_TOOL_RE = regex_cache.compile(r"(?:^|[\s/])(qmicli|qmi-network|mbimcli|mbim-network|uqmi|umbim|quectel-CM|udhcpc|pppd)(?=\s|$)")
 # QMI tools that always set up the data path (connect, framing, DHCP) themselves
 QMI_DATA_TOOLS = {"qmi-network", "uqmi", "quectel-cm", "gobinet"}
 # qmicli used for the data path: starting a call, forcing the QMI transport on the port, or libqmi's
 # warning that the port is not QMI (libqmi src/libqmi-glib/qmi-device.c:2635,2653 "requested QMI mode
 # but unexpected transport type found"); "Network started" / "Packet data handle" is what
 # --wds-start-network prints (src/qmicli/qmicli-wds.c)
-QMI_DATA_RE = re.compile(r"--wds-start-network|--device-open-qmi\b|unexpected transport type|Network started|Packet data handle")
+QMI_DATA_RE = regex_cache.compile(r"--wds-start-network|--device-open-qmi\b|unexpected transport type|Network started|Packet data handle")
 
 
 def _is_dhcp(tool: Optional[str]) -> bool:

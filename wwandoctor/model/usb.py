@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import List, Optional
 
-from wwandoctor import drivers
+from wwandoctor import drivers, regex_cache
 from wwandoctor.model.common import (CONTROL_DRIVERS, USB_MODEM_DRIVERS, MODEM_NAME_RE, NET_PROTOCOLS, SERIAL_DRIVERS,
                                      WWAN_PORT_PROTOCOLS, is_unbound_vendor, note_config_from_names, source_label, vidpid,
                                      wwan_ports_of)
@@ -104,7 +104,7 @@ def _log_evidence(m: Modem) -> None:
 
 # lsusb's vendor name from usb.ids followed by a product string that names the vendor again: "Sierra Wireless, Inc.
 # Sierra Wireless EM7421" reads "Sierra Wireless EM7421", "Dell Computer Corp. Dell Wireless 5570" "Dell Wireless 5570"
-_VENDOR_SAID_TWICE_RE = re.compile(
+_VENDOR_SAID_TWICE_RE = regex_cache.compile(
     r"^(?P<vendor>[A-Z][\w&-]*)(?: [\w&-]+){0,3},? (?:Inc\.|Co\., ?Ltd\.?|Ltd\.?|Corp\.|Corporation|GmbH|AB|AG|S\.A\.) "
     r"(?=(?P=vendor)\b)")
 
@@ -129,7 +129,7 @@ def _usb_name(dev) -> Optional[str]:
 
 # a driver's product macro used as the table's model text (option.c "#define QUECTEL_PRODUCT_EC200S_CN 0x6002")
 # (the table may add the source's comment after it: "QUECTEL_PRODUCT_EC21 [comment above: ...]")
-_PRODUCT_MACRO_RE = re.compile(r"([A-Z][A-Z0-9]*)_PRODUCT_([A-Z0-9]+(?:_[A-Z0-9]+)*)(?:\s+\[[^\]]*\])?")
+_PRODUCT_MACRO_RE = regex_cache.compile(r"([A-Z][A-Z0-9]*)_PRODUCT_([A-Z0-9]+(?:_[A-Z0-9]+)*)(?:\s+\[[^\]]*\])?")
 
 
 def readable_model(model: str) -> str:

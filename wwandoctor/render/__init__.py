@@ -15,6 +15,7 @@ import importlib
 import re
 from typing import Any, Dict, List, Optional, Tuple
 
+from wwandoctor import regex_cache
 from wwandoctor.modem_words import id_words, where_words
 
 LINE_MAX = 400  # characters of one raw-data line before it is cut
@@ -87,7 +88,7 @@ def _module(fmt: str):
 
 # --- shared helpers ------------------------------------------------------------
 
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f\x80-\x9f]")
+_CONTROL = regex_cache.compile("[\x00-\x08\x0b-\x1f\x7f\x80-\x9f]")
 
 
 def clean(text: Any) -> str:

@@ -20,11 +20,12 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, List
 
+from wwandoctor import regex_cache
 from wwandoctor.render import (clean, cut_lines, plural, file_shown, finding_meta, log_line_text, modem_title, NO_MODEM, show, sources_not_ok,
                                summary_rows, tree_lines, unredacted_warning)
 
 LIMIT = 60000
-_INLINE_SPECIAL = re.compile(r"([\\`*\[\]<>|])")
+_INLINE_SPECIAL = regex_cache.compile(r"([\\`*\[\]<>|])")
 
 
 def esc(text: Any) -> str:

@@ -1,0 +1,142 @@
+"""The kept regex programs: a pattern made from one is the pattern ``re`` makes, a damaged, foreign or
+untrusted file is ignored, and nothing read from the input is ever written down."""
+import os
+import re
+import subprocess
+import sys
+
+import pytest
+
+from wwandoctor import regex_cache
+
+# patterns of the kinds wwandoctor compiles: named groups, look-arounds, case-insensitive
+# alternations, bytes, Unicode classes
+SAMPLES = [
+    (r"(?P<stamp>\[ *\d+\.\d+\]) (?P<driver>[\w-]+) (?P<dev>\d+-[\d.]+):\d+\.\d+: (.*)", 0),
+    (r"\b(?:no|without)\s+(?:SIM|card)\b(?!\s+lock)", re.I),
+    (r"(?<![\w-])(?:wwan|wwp|wwx)[0-9a-z]+\b", re.I),
+    (rb"\[ *\d+\.\d+\] *(?:usbcore|qmi_wwan)", 0),
+    (r"(?m)^\s*(\d+):\s+(\S+):\s+(WWAN|Bluetooth)\s*$", re.I),
+    (r"[A-Za-z\u00c0-\u024f]+\s+n'appara[iî]t\s+pas", re.I),
+]
+TEXTS = ["[   12.345678] qmi_wwan 1-1.4:1.4: cdc-wdm0: USB WDM device", "there is no SIM card", "wwp0s20f0u6i12 up",
+         "  3: wwan0: WWAN\n", "le modem n'apparaît pas", "NO   SIM lock", "WWX0C5B8F279A64"]
+
+
+@pytest.fixture
+def cache_home(tmp_path, monkeypatch):
+    home = tmp_path / "cache"
+    home.mkdir()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
+    monkeypatch.delenv("WWANDOCTOR_NO_REGEX_CACHE", raising=False)
+    regex_cache.forget()
+    yield home / "wwandoctor"
+    regex_cache.forget()
+
+
+def _same_as_re(compiled, pattern, flags):
+    plain = re.compile(pattern, flags)
+    assert (compiled.pattern, compiled.flags, compiled.groups, compiled.groupindex) == \
+        (plain.pattern, plain.flags, plain.groups, plain.groupindex)
+    for text in TEXTS:
+        text = text.encode() if isinstance(pattern, bytes) else text
+        assert [m.span() + m.groups() for m in compiled.finditer(text)] == \
+            [m.span() + m.groups() for m in plain.finditer(text)], (pattern, text)
+
+
+def _saved_and_forgotten():
+    regex_cache.save()
+    regex_cache.forget()
+
+
+def test_a_pattern_made_from_a_kept_program_is_the_one_re_makes(cache_home, monkeypatch):
+    for pattern, flags in SAMPLES:
+        regex_cache.compile(pattern, flags)
+    _saved_and_forgotten()
+    assert len(list(cache_home.glob("regex-*.bin"))) == 1
+    regex_cache.compile("probe")  # reads the file and checks re's internals (which parse the probe)
+    from re import _parser  # Python 3.11+, the one the tests run on
+
+    with monkeypatch.context() as patched:
+        patched.setattr(_parser, "parse", lambda *a, **k: pytest.fail("a kept pattern was parsed again"))
+        made = [regex_cache.compile(pattern, flags) for pattern, flags in SAMPLES]
+    for compiled, (pattern, flags) in zip(made, SAMPLES):
+        _same_as_re(compiled, pattern, flags)
+
+
+def test_a_damaged_or_foreign_file_is_ignored(cache_home):
+    regex_cache.compile(SAMPLES[0][0])
+    _saved_and_forgotten()
+    (path,) = cache_home.glob("regex-*.bin")
+    for content in (b"", b"\x00garbage", path.read_bytes()[:1000],
+                    path.read_bytes().replace(sys.version.encode(), b"3.0.0 another python"[:len(sys.version)])):
+        path.write_bytes(content)
+        regex_cache.forget()
+        for pattern, flags in SAMPLES:
+            _same_as_re(regex_cache.compile(pattern, flags), pattern, flags)
+
+
+def test_a_kept_program_the_engine_refuses_is_compiled_anew(cache_home):
+    pattern, flags = SAMPLES[1]
+    regex_cache.compile(pattern, flags)
+    regex_cache.forget()
+    regex_cache.compile("probe")
+    entry = regex_cache._used[("probe", 0)]
+    regex_cache._kept[(pattern, int(flags))] = (entry[0], b"\xff\xff\xff\xff" * 4) + entry[2:]
+    _same_as_re(regex_cache.compile(pattern, flags), pattern, flags)
+
+
+def test_a_file_others_may_write_is_not_read(cache_home):
+    regex_cache.compile(SAMPLES[0][0])
+    _saved_and_forgotten()
+    (path,) = cache_home.glob("regex-*.bin")
+    os.chmod(path, 0o664)
+    regex_cache.compile("probe")
+    assert regex_cache._kept == {}
+
+
+def test_switched_off_it_neither_reads_nor_writes(cache_home, monkeypatch):
+    monkeypatch.setenv("WWANDOCTOR_NO_REGEX_CACHE", "1")
+    for pattern, flags in SAMPLES:
+        _same_as_re(regex_cache.compile(pattern, flags), pattern, flags)
+    regex_cache.save()
+    assert not cache_home.exists() or not list(cache_home.glob("regex-*.bin"))
+
+
+def test_an_unwritable_cache_folder_is_skipped_silently(tmp_path, monkeypatch):
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
+    regex_cache.forget()
+    try:
+        _same_as_re(regex_cache.compile(SAMPLES[2][0], SAMPLES[2][1]), *SAMPLES[2])
+        regex_cache.save()
+    finally:
+        regex_cache.forget()
+
+
+PERSONAL = ["356938035643809", "89314404000132465780", "SN-4F7A2C19", "0c:5b:8f:27:9a:64", "wwx0c5b8f279a64"]
+
+
+def test_nothing_from_the_input_is_written_down(cache_home, tmp_path):
+    """A run of analyze on a paste full of identifiers keeps only wwandoctor's own patterns."""
+    paste = tmp_path / "paste.txt"
+    paste.write_text(
+        "$ mmcli -m 0\n  -------------------------\n  Hardware |   equipment id: %s\n"
+        "  SIM      |   iccid: %s\n"
+        "[  4.1] usb 1-1.4: SerialNumber: %s\n"
+        "[  4.2] cdc_ether 1-1.4:1.0 wwan0: register 'cdc_ether' at usb-0000:00:14.0-4, CDC Ethernet Device, %s\n"
+        "[  4.3] cdc_ether 1-1.4:1.0 %s: renamed from wwan0\n"
+        "My modem with IMEI %s does not get an IP address.\n" % (PERSONAL[0], PERSONAL[1], PERSONAL[2], PERSONAL[3],
+                                                                 PERSONAL[4], PERSONAL[0]))
+    env = dict(os.environ, XDG_CACHE_HOME=str(cache_home.parent))
+    env.pop("WWANDOCTOR_NO_REGEX_CACHE", None)
+    proc = subprocess.run([sys.executable, "-m", "wwandoctor", "analyze", str(paste)], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode in (0, 1, 3), proc.stderr
+    (path,) = cache_home.glob("regex-*.bin")
+    kept = path.read_bytes()
+    assert len(kept) > 10000  # the run's own patterns are there
+    for value in PERSONAL:
+        for spelling in {value, value.upper(), value.replace(":", "")}:
+            assert spelling.encode() not in kept, spelling
