@@ -61,7 +61,7 @@ def save() -> None:
         return
     from wwandoctor import usercache
 
-    merged = dict(_read_file())  # another run may have written since this one read
+    merged = _read_file()  # another run may have written since this one read
     if len(merged) + len(_used) > MAX_KEPT:
         merged = {}
     merged.update(_used)
@@ -122,8 +122,6 @@ def _enabled() -> bool:
     global _kept
     if _kept is None:
         _kept = _read_file() if _load_internals() else {}
-        if _internals is None:
-            _kept = {}
     return _internals is not None
 
 
