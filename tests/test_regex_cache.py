@@ -140,3 +140,15 @@ def test_nothing_from_the_input_is_written_down(cache_home, tmp_path):
     for value in PERSONAL:
         for spelling in {value, value.upper(), value.replace(":", "")}:
             assert spelling.encode() not in kept, spelling
+
+
+def test_a_file_grown_past_its_limit_keeps_only_what_the_run_used(cache_home, monkeypatch):
+    for pattern, flags in SAMPLES:
+        regex_cache.compile(pattern, flags)
+    _saved_and_forgotten()
+    monkeypatch.setattr(regex_cache, "MAX_BYTES", 1)
+    regex_cache.compile(SAMPLES[0][0], SAMPLES[0][1])  # kept: read from the file
+    regex_cache.compile(r"a new pattern (\d+)")
+    _saved_and_forgotten()
+    regex_cache.compile("probe")
+    assert set(regex_cache._kept) == {(SAMPLES[0][0], 0), (r"a new pattern (\d+)", 0)}

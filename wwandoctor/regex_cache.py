@@ -24,7 +24,7 @@ import re
 import sys
 from typing import Dict, Optional, Tuple, Union
 
-MAX_KEPT = 20000  # programs in the file; past this a run keeps only what it used (old versions' patterns go)
+MAX_BYTES = 48 << 20  # programs kept (every pattern of a release: ~15 MB); past it a run keeps only what it used
 FORMAT = 1
 
 _Key = Tuple[Union[str, bytes], int]
@@ -62,9 +62,9 @@ def save() -> None:
     from wwandoctor import usercache
 
     merged = _read_file()  # another run may have written since this one read
-    if len(merged) + len(_used) > MAX_KEPT:
-        merged = {}
     merged.update(_used)
+    if sum(len(entry[1]) for entry in merged.values()) > MAX_BYTES:  # patterns of older versions pile up
+        merged = dict(_used)
     usercache.store_bytes(_file_name(), _dump(merged), prefix="regex-", keep=4)
     _new = False
 
