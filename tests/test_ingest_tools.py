@@ -399,6 +399,22 @@ def test_at_session_in_more_terminal_and_script_formats():
     assert lines_of(ingest_text("> I sent AT+CPIN? and it said ERROR\n", "t"), "at") == []
 
 
+def test_at_session_printed_as_python_literals():
+    # WRITTEN (stop 40): what a pyserial loop prints: ser.readlines() as a list of bytes (binary port) or of str
+    # (text mode), and one str literal holding the whole exchange; the same lines as from a terminal
+    for text in ("[b'AT+CEREG?\\r\\r\\n', b'+CEREG: 0,3\\r\\n', b'\\r\\n', b'OK\\r\\n']\n",
+                 "['AT+CEREG?\\r\\r\\n', '+CEREG: 0,3\\r\\n', '\\r\\n', 'OK\\r\\n']\n",
+                 ">>> ser.readlines()\n[b'AT+CEREG?\\r\\r\\n', b'+CEREG: 0,3\\r\\n', b'OK\\r\\n']\n",
+                 "'AT+CEREG?\\r\\r\\n+CEREG: 0,3\\r\\n\\r\\nOK\\r\\n'\n"):
+        assert lines_of(ingest_text(text, "t"), "at") == ["AT+CEREG?", "+CEREG: 0,3", "OK"], text
+    # the statements typed at Python's prompt: the command a write sends counts, a read is no modem line
+    typed = ingest_text(">>> ser.write(b'AT+CPIN?\\r\\n')\n>>> ser.readlines()\n[b'+CME ERROR: 10\\r\\n']\n", "t")
+    assert lines_of(typed, "at") == ["AT+CPIN?", "+CME ERROR: 10"]
+    # a list of other things, or a quoted text without line ends, is no transcript
+    assert lines_of(ingest_text("['qmi_wwan', 'option', 'cdc_mbim']\n", "t"), "at") == []
+    assert lines_of(ingest_text("'modem not found'\n", "t"), "at") == []
+
+
 def test_an_at_session_with_blank_lines_stays_one_session():
     # a terminal shows the CR LF around each answer as an empty line: every part is the session's, in order
     snap = ingest_text("AT!USBCOMP?\n\nERROR\nAT+CPIN?\n\n+CPIN: READY\n\nOK\n\nRDY\n\nSMS DONE\n", "t")

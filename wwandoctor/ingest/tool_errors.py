@@ -91,9 +91,19 @@ _WRAPPED = regex_cache.compile(r"^\((.+)\)$")
 _CARET_CR = regex_cache.compile(r"(?:\^M)+$")
 
 
+# A Python statement of a serial loop typed at its prompt (">>> ser.write(b'AT+CPIN?\r\n')", "r = ser.readlines()";
+# the splitter takes ">>>" for quoting), and the AT command in its literal
+_PYTHON_STATEMENT = regex_cache.compile(r"^(?:(?:>>>|\.\.\.)(?:\s|$)|(?:[A-Za-z_]\w*\s*=\s*)?[A-Za-z_][\w.]*\.\w+\(.*\)$)")
+_SENT_AT = regex_cache.compile(r"""b?['"]\s*(AT[^'"\\]*)""", re.I)
+
+
 def _at_text(line: str) -> str:
     """A line of an AT exchange without quotes' typography, without a transcript prefix, without the
-    carriage returns shown as ^M, and without the bytes-literal or parentheses a script printed around it."""
+    carriage returns shown as ^M, and without the bytes-literal or parentheses a script printed around it.
+    A Python statement gives the AT command it sends, or nothing."""
+    if _PYTHON_STATEMENT.match(line.strip()):
+        sent = _SENT_AT.search(line)
+        return sent.group(1).strip() if sent else ""
     text = _CARET_CR.sub("", _TRANSCRIPT_PREFIX.sub("", plain_quotes(line).strip(), count=1)).rstrip()
     as_bytes = _BYTES_REPR.match(text)
     if as_bytes:
@@ -106,20 +116,47 @@ def _at_text(line: str) -> str:
 
 # the line ends inside a bytes literal that holds a whole exchange: b'AT+CPIN?\r\r\nERROR\r\n'
 _BYTES_LINE_ENDS = regex_cache.compile(r"(?:\\r|\\n)+")
+# the same as a str literal (a serial port opened in text mode): 'AT+CPIN?\r\r\nERROR\r\n'; only with a line end in it
+_STR_REPR = regex_cache.compile(r"""^(['"])(.*?(?:\\r|\\n).*?)\1$""")
+# what a serial loop prints for ser.readlines(): a Python list of the lines it read, bytes or str
+# ([b'AT+CREG?\r\r\n', b'+CREG: 0,3\r\n', b'\r\n', b'OK\r\n'])
+_LITERAL_LIST = regex_cache.compile(r"""^\[\s*b?(['"]).*(['"])\s*,?\s*\]$""")
+_LITERAL_LIST_MAX = 8192  # characters: a longer line is not evaluated
 
 
-def _split_bytes(lines: List[str]) -> List[str]:
-    """``lines`` with each bytes literal a serial loop printed for several of the modem's lines at once
-    (b'AT+CPIN?\\r\\r\\nERROR\\r\\n') split into those lines."""
+def _split_literals(lines: List[str]) -> List[str]:
+    """``lines`` with each literal a serial loop printed for several of the modem's lines at once split into
+    those lines: a bytes or str literal (b'AT+CPIN?\\r\\r\\nERROR\\r\\n'), a list of them (``ser.readlines()``)."""
     out: List[str] = []
     for line in lines:
-        as_bytes = _BYTES_REPR.match(line.strip())
-        parts = _BYTES_LINE_ENDS.split(as_bytes.group(2)) if as_bytes else []
-        if len([p for p in parts if p.strip()]) > 1:
-            out.extend(p for p in parts if p.strip())
-        else:
-            out.append(line)
+        parts = _list_items(line.strip()) or _literal_lines(line.strip())
+        out.extend(parts if parts else [line])
     return out
+
+
+def _literal_lines(text: str) -> List[str]:
+    """The modem's lines in one bytes or str literal, when it holds more than one (or is a str literal)."""
+    as_bytes = _BYTES_REPR.match(text)
+    as_str = None if as_bytes else _STR_REPR.match(text)
+    found = as_bytes or as_str
+    parts = [p for p in _BYTES_LINE_ENDS.split(found.group(2)) if p.strip()] if found else []
+    return parts if len(parts) > 1 or as_str else []
+
+
+def _list_items(text: str) -> List[str]:
+    """The modem's lines in a printed list of bytes or str literals; [] for anything else."""
+    if len(text) > _LITERAL_LIST_MAX or not _LITERAL_LIST.match(text):
+        return []
+    import ast
+
+    try:
+        items = ast.literal_eval(text)
+    except (ValueError, SyntaxError, MemoryError, RecursionError):
+        return []
+    if not isinstance(items, list) or not all(isinstance(item, (str, bytes)) for item in items):
+        return []
+    joined = "".join(item.decode("latin-1") if isinstance(item, bytes) else item for item in items)
+    return [part for part in re.split(r"[\r\n]+", joined) if part.strip()]
 
 
 def _at_shape(lines: List[str]) -> str:
@@ -127,7 +164,7 @@ def _at_shape(lines: List[str]) -> str:
     "answers" when they hold only commands, or only a modem's answers and start-up lines (a part
     of an AT session between blank lines: a terminal shows the CR LF around every answer as an
     empty line); "" otherwise."""
-    texts = [_at_text(ln) for ln in _split_bytes(lines) if ln.strip()]
+    texts = [text for text in map(_at_text, _split_literals(lines)) if text]
     commands = [bool(_AT_COMMAND.match(t)) for t in texts]
     if any(commands) and any(_AT_ANSWER.match(t) for t in texts):
         return "session"
@@ -222,7 +259,7 @@ def _parse_at_session(block: Block, snap: Snapshot, source: str) -> List[str]:
     if sent:
         first = sent.group(1)
         tool_line(snap, "at", first, source)
-    for line in _split_bytes(block.lines):
+    for line in _split_literals(block.lines):
         text = _at_text(line)
         if not text or _TERMINAL.match(text):
             continue
