@@ -2,7 +2,6 @@
 untrusted file is ignored, and nothing read from the input is ever written down."""
 import os
 import re
-import subprocess
 import sys
 
 import pytest
@@ -79,10 +78,13 @@ def test_a_damaged_or_foreign_file_is_ignored(cache_home):
 def test_a_kept_program_the_engine_refuses_is_compiled_anew(cache_home):
     pattern, flags = SAMPLES[1]
     regex_cache.compile(pattern, flags)
-    regex_cache.forget()
+    _saved_and_forgotten()
+    (path,) = cache_home.glob("regex-*.bin")
+    data = path.read_bytes()
+    start = 8 + int.from_bytes(data[:8], "little")
+    path.write_bytes(data[:start] + b"\xff" * (len(data) - start))  # every program damaged, the index intact
     regex_cache.compile("probe")
-    entry = regex_cache._used[("probe", 0)]
-    regex_cache._kept[(pattern, int(flags))] = (entry[0], b"\xff\xff\xff\xff" * 4) + entry[2:]
+    assert regex_cache._index  # the file was read
     _same_as_re(regex_cache.compile(pattern, flags), pattern, flags)
 
 
@@ -92,7 +94,7 @@ def test_a_file_others_may_write_is_not_read(cache_home):
     (path,) = cache_home.glob("regex-*.bin")
     os.chmod(path, 0o664)
     regex_cache.compile("probe")
-    assert regex_cache._kept == {}
+    assert regex_cache._index == {}
 
 
 def test_switched_off_it_neither_reads_nor_writes(cache_home, monkeypatch):
@@ -115,31 +117,48 @@ def test_an_unwritable_cache_folder_is_skipped_silently(tmp_path, monkeypatch):
         regex_cache.forget()
 
 
-PERSONAL = ["356938035643809", "89314404000132465780", "SN-4F7A2C19", "0c:5b:8f:27:9a:64", "wwx0c5b8f279a64"]
+def _paste(imei, iccid, serial, mac):
+    return ("$ mmcli -m 0\n  -------------------------\n  Hardware |   equipment id: %s\n"
+            "  SIM      |   iccid: %s\n"
+            "[  4.1] usb 1-1.4: SerialNumber: %s\n"
+            "[  4.2] cdc_ether 1-1.4:1.0 wwan0: register 'cdc_ether' at usb-0000:00:14.0-4, CDC Ethernet Device, %s\n"
+            "[  4.3] cdc_ether 1-1.4:1.0 wwx%s: renamed from wwan0\n"
+            "My modem with IMEI %s does not get an IP address.\n" % (imei, iccid, serial, mac, mac.replace(":", ""), imei))
 
 
-def test_nothing_from_the_input_is_written_down(cache_home, tmp_path):
-    """A run of analyze on a paste full of identifiers keeps only wwandoctor's own patterns."""
+def _routed_patterns(tmp_path, monkeypatch, values):
+    """The patterns given to regex_cache while analyze reads a paste holding ``values``."""
+    from wwandoctor import cli
+
     paste = tmp_path / "paste.txt"
-    paste.write_text(
-        "$ mmcli -m 0\n  -------------------------\n  Hardware |   equipment id: %s\n"
-        "  SIM      |   iccid: %s\n"
-        "[  4.1] usb 1-1.4: SerialNumber: %s\n"
-        "[  4.2] cdc_ether 1-1.4:1.0 wwan0: register 'cdc_ether' at usb-0000:00:14.0-4, CDC Ethernet Device, %s\n"
-        "[  4.3] cdc_ether 1-1.4:1.0 %s: renamed from wwan0\n"
-        "My modem with IMEI %s does not get an IP address.\n" % (PERSONAL[0], PERSONAL[1], PERSONAL[2], PERSONAL[3],
-                                                                 PERSONAL[4], PERSONAL[0]))
-    env = dict(os.environ, XDG_CACHE_HOME=str(cache_home.parent))
-    env.pop("WWANDOCTOR_NO_REGEX_CACHE", None)
-    proc = subprocess.run([sys.executable, "-m", "wwandoctor", "analyze", str(paste)], env=env,
-                          capture_output=True, text=True, timeout=120)
-    assert proc.returncode in (0, 1, 3), proc.stderr
-    (path,) = cache_home.glob("regex-*.bin")
-    kept = path.read_bytes()
-    assert len(kept) > 10000  # the run's own patterns are there
-    for value in PERSONAL:
-        for spelling in {value, value.upper(), value.replace(":", "")}:
-            assert spelling.encode() not in kept, spelling
+    paste.write_text(_paste(*values))
+    routed = []
+    digest = regex_cache._digest
+    monkeypatch.setattr(regex_cache, "_digest", lambda pattern, flags: routed.append(pattern) or digest(pattern, flags))
+    with open(os.devnull, "w") as devnull:
+        saved, sys.stdout = sys.stdout, devnull
+        try:
+            assert cli.main(["analyze", "--format", "json", str(paste)]) in (0, 1, 3)
+        finally:
+            sys.stdout = saved
+    monkeypatch.setattr(regex_cache, "_digest", digest)
+    return routed
+
+
+def test_nothing_from_the_input_is_routed_to_the_cache(cache_home, tmp_path, monkeypatch):
+    """Only wwandoctor's own patterns reach the cache: none holds a value of the input, and two pastes that
+    differ only in their identifiers route the same patterns (a pattern made from a value would differ)."""
+    first = ("356938035643809", "89314404000132465780", "SN4F7A2C19", "0c:5b:8f:27:9a:64")
+    second = ("490154203237518", "89441000303546761234", "SN8B1D0E77", "4a:11:22:33:44:55")
+    regex_cache.forget()
+    assert _routed_patterns(tmp_path, monkeypatch, first)  # the lazily compiled patterns a paste of this shape needs
+    routed = _routed_patterns(tmp_path, monkeypatch, first) + _routed_patterns(tmp_path, monkeypatch, second)
+    for pattern in routed:
+        text = pattern.decode("latin-1") if isinstance(pattern, bytes) else pattern
+        for value in first + second:
+            for spelling in {value, value.replace(":", ""), value[-6:]}:
+                assert spelling not in text, (spelling, text[:200])
+    assert _routed_patterns(tmp_path, monkeypatch, first) == _routed_patterns(tmp_path, monkeypatch, second)
 
 
 def test_a_file_grown_past_its_limit_keeps_only_what_the_run_used(cache_home, monkeypatch):
@@ -151,4 +170,4 @@ def test_a_file_grown_past_its_limit_keeps_only_what_the_run_used(cache_home, mo
     regex_cache.compile(r"a new pattern (\d+)")
     _saved_and_forgotten()
     regex_cache.compile("probe")
-    assert set(regex_cache._kept) == {(SAMPLES[0][0], 0), (r"a new pattern (\d+)", 0)}
+    assert set(regex_cache._index) == {regex_cache._digest(SAMPLES[0][0], 0), regex_cache._digest(r"a new pattern (\d+)", 0)}
