@@ -309,3 +309,20 @@ def test_an_asterisk_log_stamp_is_no_dmesg_stamp():
     assert kernel_log.detect(Block(["[Tue Oct 27 10:58:44 2015] usb 1-1: new high-speed USB device number 2 using ehci-pci"])) >= 90
     snap = ingest_text(text, "paste")
     assert "paste:dmesg" not in snap.sources
+
+
+@pytest.mark.parametrize("line", [
+    "Lockdown: insmod: unsigned module loading is restricted; see man kernel_lockdown.7",
+    "Loading of unsigned module is rejected",
+    "qmi_wwan_q: Unknown symbol usbnet_probe (err -2)",
+])
+def test_a_module_loader_refusal_pasted_alone_is_a_kernel_line(line):
+    # WRITTEN (stop 40) from the kernel's wording (security/lockdown/lockdown.c, kernel/module/signing.c,
+    # kernel/module/main.c): these messages name no device, so without a time stamp nothing else marks them
+    assert kernel_log.detect(Block(lines=[line])) >= 60
+    snap = ingest_text(line + "\n", "t")
+    assert [ln.text for ln in snap.log if ln.origin == "kernel"] == [line]
+
+
+def test_prose_about_lockdown_is_no_kernel_line():
+    assert kernel_log.detect(Block(lines=["Lockdown: is it restricted on my laptop? see the man page"])) == 0

@@ -61,7 +61,13 @@ _SUBSYS_MSG = regex_cache.compile(r"^[\w.-]+: \S")
 # module is not loaded", "usb modem not detected") is the post's prose.
 _KNOWN_START = regex_cache.compile(r"^(?:(?:usb|usbcore|hub|option1?|qmi_wwan(?:_q)?|cdc_\w+|qcserial|sierra|usb-storage|scsi|"
                                    r"sd|sr|mhi\S*|mtk_t7xx|iosm|wwan|xmm7360|rndis_host|huawei_cdc_ncm|GobiNet|"
-                                   r"pci) (?=\S*:)|Linux version |creating qcqmi\d+\s*$)")
+                                   r"pci) (?=\S*:)|Linux version |creating qcqmi\d+\s*$"
+                                   # the module loader's refusals, which name no device: security/lockdown/lockdown.c
+                                   # ("Lockdown: %s: %s is restricted; see man kernel_lockdown.7"), kernel/module/signing.c
+                                   # ("Loading of %s is rejected"), kernel/module/main.c ("%s: Unknown symbol %s (err %d)")
+                                   r"|Lockdown: [\w.-]+: .{1,60} is restricted; see man kernel_lockdown\.7"
+                                   r"|Loading of (?:unsigned module|module with unavailable key) is rejected"
+                                   r"|[\w-]+: Unknown symbol \w+ \(err -?\d+\))")
 
 _LSMOD_ROW = regex_cache.compile(r"^\s*\w+\s+\d+\s+(?:\d+|-)(?:\s+\S.*)?$")
 
