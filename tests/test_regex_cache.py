@@ -171,3 +171,17 @@ def test_a_file_grown_past_its_limit_keeps_only_what_the_run_used(cache_home, mo
     _saved_and_forgotten()
     regex_cache.compile("probe")
     assert set(regex_cache._index) == {regex_cache._digest(SAMPLES[0][0], 0), regex_cache._digest(r"a new pattern (\d+)", 0)}
+
+
+def test_nothing_is_written_to_a_nearly_full_file_system(cache_home, monkeypatch):
+    # a router's home is on a flash overlay of a few MB: the cache leaves MIN_FREE bytes free or is not written
+    from wwandoctor import usercache
+
+    monkeypatch.setattr(usercache, "MIN_FREE", 1 << 60)
+    regex_cache.compile(SAMPLES[0][0])
+    regex_cache.save()
+    assert not list(cache_home.glob("regex-*.bin"))
+    monkeypatch.setattr(usercache, "MIN_FREE", 0)
+    regex_cache.compile(SAMPLES[1][0], SAMPLES[1][1])
+    regex_cache.save()
+    assert len(list(cache_home.glob("regex-*.bin"))) == 1

@@ -66,6 +66,8 @@ def store_bytes(name: str, data: bytes, prefix: str, keep: int = 16) -> None:
     folder = directory()
     try:
         os.makedirs(folder, mode=0o700, exist_ok=True)
+        if not _room_for(folder, len(data)):
+            return
         fd, tmp = tempfile.mkstemp(dir=folder, prefix="." + prefix)
         try:
             with os.fdopen(fd, "wb") as fh:
@@ -77,6 +79,16 @@ def store_bytes(name: str, data: bytes, prefix: str, keep: int = 16) -> None:
         _prune(folder, prefix, keep, os.path.splitext(name)[1])
     except Exception:  # read-only or foreign home, full disk
         return
+
+
+MIN_FREE = 64 << 20  # bytes left free on the cache's file system after a write
+
+
+def _room_for(folder: str, size: int) -> bool:
+    """Whether ``size`` bytes can be written without crowding the file system: a router's home is
+    on a flash overlay of a few MB, where a cache is not worth the space (nor the wear)."""
+    st = os.statvfs(folder)
+    return st.f_bavail * st.f_frsize >= MIN_FREE + 4 * size
 
 
 def _prune(folder: str, prefix: str, keep: int, suffix: str) -> None:
