@@ -571,7 +571,7 @@ def _stated(text):
     ("Internet works again only after I bring up the modem's network interface by hand.", ["said:iface-left-to-host"]),
     ("We need to start udhcpc on wwan0 manually after each reboot.", ["said:iface-left-to-host"]),
     ("It works after I set the interface MTU to 1400.", []),
-    ("It only works after I run usb_modeswitch.", []),
+    ("It only works after I run usb_modeswitch.", ["said:storage-mode"]),  # the stick does not switch by itself (stop 40)
     # common ways to tell a fact, written for stop 24 (not from a case): the PUK asked for, the SIM locked, the modem
     # never registering or its registration denied, the modem no longer answering QMI, a port on another number, a
     # configuration that names another interface, another cable curing it
@@ -721,6 +721,15 @@ def test_stated_states(text, facts):
     ("usb_modeswitch fails to switch my Huawei dongle at boot.", "said:storage-mode", True),
     ("The modem is not switched on after the update.", "said:storage-mode", False),
     ("The connection works when I start it manually from a terminal.", "said:storage-mode", False),
+    # the automatic run told as missing (written, stop 40; the tuning case raspbian-lite-huawei-3g-... says "doesn't
+    # automatically trigger succesfully usb_modeswitch")
+    ("usb_modeswitch is not triggered automatically when I plug in the stick.", "said:storage-mode", True),
+    ("usb_modeswitch doesn't run automatically on boot.", "said:storage-mode", True),
+    ("My ZTE dongle does not automatically trigger usb_modeswitch.", "said:storage-mode", True),
+    ("The modem only works after I run usb_modeswitch manually.", "said:storage-mode", True),
+    ("usb_modeswitch is run automatically by udev and the stick switches.", "said:storage-mode", False),
+    ("Check whether usb_modeswitch is not triggered automatically.", "said:storage-mode", False),
+    ("It only works after I run the connection script.", "said:storage-mode", False),
     ("After boot there is no ttyUSB, no wwan0, nothing.", "said:serial-ports-never-appeared", True),
     ("I see no /dev/ttyACM0 and no cdc-wdm.", "said:serial-ports-never-appeared", True),
     ("I saw no ttyUSB2 traffic during the call.", "said:serial-ports-never-appeared", False),

@@ -1313,6 +1313,8 @@ _CALIBRATION_ERASED = {
 
 # what a "switch" that is no USB mode switch goes on to say: a radio switched on/off, a modem switched from data mode
 # to command mode (after "+++") or back, a network switched to another radio technology
+# what runs usb_modeswitch, as a past participle or a verb: "triggered", "run", "started", "called"
+_MODESWITCH_RUN = r"(?:run|runs|ran|triggered|trigger|started|start|called|call|executed|invoked|launched)"
 _SWITCH_NOT_USB = (r"\s+(?:\w+\s+)?(?:on|off|places)\b|\s+(?:\w+\s+)?(?:from|to|into|back\s+to)\s+(?:the\s+)?"
                    r"(?:data|command|online|offline|AT|PPP|LTE|[2345]G|GSM|UMTS|WCDMA|NR|EDGE|HSPA)\b")
 
@@ -1583,7 +1585,17 @@ STATES: Tuple[StatedState, ...] = (
                 r"\b(?:switch(?:es|ed)?|works?)\b[^.!?\n]{0,20}?\bonly\s+(?:when|if|after)\s+(?:I\s+|we\s+)?(?:run|call|start|execute|"
                 r"invoke|launch)\s+usb[_-]?mode[_-]?switch\b|"
                 r"\busb[_-]?mode[_-]?switch\b[^.!?\n]{0,60}?\b(?:works?|switch(?:es|ed)?(?:\s+it)?)\s+(?:fine\s+|well\s+|ok\s+)?"
-                r"(?:manually|by\s+hand|from\s+(?:the\s+)?(?:command\s+line|terminal|shell|console))\b",
+                r"(?:manually|by\s+hand|from\s+(?:the\s+)?(?:command\s+line|terminal|shell|console))\b|"
+                # the automatic run told as missing: "usb_modeswitch is not triggered automatically", "usb_modeswitch doesn't
+                # run automatically on boot", "usb_modeswitch isn't automatically started"
+                r"\busb[_-]?mode[_-]?switch\s+(?:is|was|does|did|gets|got)(?:n't|\s+not)\s+(?:(?:being\s+|get\s+)?automatically\s+"
+                + _MODESWITCH_RUN + r"|(?:being\s+|get\s+)?" + _MODESWITCH_RUN + r"[^.!?\n]{0,30}?\bautomatic(?:ally)?)\b|"
+                # the stick as the one that does not set it off: "the Huawei modem doesn't automatically trigger usb_modeswitch"
+                r"\b(?:modem|stick|dongle|device)\b[^.!?\n]{0,30}?\b(?:does|did)(?:n't|\s+not)\s+(?:\w+\s+){0,2}?trigger\s+"
+                r"(?:\w+\s+)?usb[_-]?mode[_-]?switch\b|"
+                # "the modem only works after I run usb_modeswitch manually"
+                r"\bonly\s+(?:works?|switch(?:es|ed)?)\s+(?:after|when|once)\s+(?:I\s+|we\s+)?(?:run|ran|start|started|call|called|"
+                r"execute|executed|invoke|launch)\s+usb[_-]?mode[_-]?switch\b",
                 "journalctl -b | grep -i usb_modeswitch; ls /lib/udev/rules.d/*usb_modeswitch*; systemctl status 'usb_modeswitch@*'"),
     # the post sets up the connection with OpenWrt's ModemManager protocol (luci-proto-modemmanager, proto
     # 'modemmanager'), whose 'option device' must be the modem's sysfs path (openwrt/packages
