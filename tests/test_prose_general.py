@@ -59,6 +59,9 @@ READ = [
     ("Flash successfull but couldn't enable modem", "said:firmware-damaged"),
     ("My MC7455 can not enable after I update firmware to SWI9X30C_02.33 generic", "said:firmware-damaged"),
     ("updated fw, now modem cannot be enabled", "said:firmware-damaged"),
+    # the update that never finished, then the modem gone (stop 40)
+    ("The module update doesn't finish and no modem is detected", "said:firmware-damaged"),
+    ("the firmware upgrade never completed and now no device is found", "said:firmware-damaged"),
     ("After flashing the IMEI is empty", "said:imei-lost"),
     ("IMEI丢失了", "said:imei-lost"),
     ("```export SWI9X30C_ZIP=SWI9X30C_02.33.03.00_GENERIC_002.072_001.zip", "said:sierra-firmware-named"),

@@ -809,7 +809,7 @@ _FW_BROKEN = (r"(?:\b(?:can(?:'t|\s?not)|could(?:n't| not)|unable to|won't|will 
               r"\bis\s+(?:off|dead|bricked|gone)\b|\bbricked\b|\b(?:no|without|lost|lose|losing|missing)\s+(?:the\s+|its\s+|my\s+)?IMEI\b|"
               # the modem gone from the host since: "ended up with a non-bootable modem", "it doesn't show up at all", "no
               # ttyUSB ports any more"
-              r"\b(?:non-?|un)bootable\b|\b(?:does(?:n't| not)|do(?:n't| not)|won't|never)\s+show\s+up\b|"
+              r"\b(?:non-?|un)bootable\b|\bno\s+(?:modem|module|device)\s+(?:is\s+|was\s+)?(?:detected|found|recogni[sz]ed)\b|\b(?:does(?:n't| not)|do(?:n't| not)|won't|never)\s+show\s+up\b|"
               # it restarts forever: "stuck in a boot loop", "bootloops", "keeps rebooting itself"
               r"\b(?:stuck\s+in\s+|in\s+|into\s+)?(?:an?\s+)?(?:endless\s+|infinite\s+)?(?:boot|reboot|restart)[- ]?loop(?:s|ing)?\b|"
               # ... or its USB side does: "the modem loops on the USB connect/disconnect part", "keeps rebooting", "reboots
@@ -4919,7 +4919,8 @@ STATES: Tuple[StatedState, ...] = (
                 + _SAME + r"{0,80}?\b(?:but|however|yet|now|then|afterwards)\b" + _SAME + r"{0,40}?" + _FW_BROKEN + r"|"
                 # the update failed, then the modem broken: "Update failed to install, and now I ended up with a non-bootable
                 # modem", "the firmware update failed twice and since then the modem doesn't show up at all"
-                r"\b(?:update|upgrade|flash(?:ing)?)\w*\s+(?:\w+\s+){0,2}?(?:failed|was\s+unsuccessful|did(?:n't|\s+not)\s+(?:complete|finish))\b"
+                r"\b(?:update|upgrade|flash(?:ing)?)\w*\s+(?:\w+\s+){0,2}?(?:failed|was\s+unsuccessful|(?:did|does|do)(?:n't|\s+not)\s+(?:complete|finish)|"
+                r"never\s+(?:complete|finish)\w*)\b"
                 + _SAME + r"{0,60}?\b(?:and|now|since|then|afterwards)\b" + _SAME + r"{0,50}?" + _FW_BROKEN + r"|"
                 r"\b(?:after|since)\b" + _SAME + r"{0,40}?" + _FW_CHANGE +
                 _SAME + r"{0,80}?" + _FW_BROKEN + r"|" +
