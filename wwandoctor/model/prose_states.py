@@ -4748,6 +4748,10 @@ STATES: Tuple[StatedState, ...] = (
                 # only a USB device leaves the USB bus, whatever the sentence calls it ("the motdem resets itself and
                 # disappears from the usb bus, to show up after 1-2 seconds again")
                 r"\b(?:disappear\w*|vanish\w*) (?:from|off) (?:the )?(?:USB[ -]?bus|USB|bus)\b|"
+                # on the bus for a while, then gone: "the device appears for 2-3 seconds on the usb bus but then disappears"
+                r"\b(?:appears?|appeared|shows?\s+up|showed\s+up)\s+(?:for\s+(?:about\s+|around\s+|~\s*)?[\d.-]+\s*(?:s|secs?|seconds?|"
+                r"minutes?)\s+)?(?:on|in)\s+(?:the\s+)?(?:USB[ -]?bus|USB|bus)\b" + _SAME + r"{0,20}?\b(?:and|but|then)\s+(?:then\s+)?(?:it\s+)?"
+                r"(?:dis+ap+ear\w*|vanish\w*)|"
                 r"\b(?:it|modem|module)\s+(?:gets?|got|keeps?|kept)\s+(?:restart|reset|reboot)\w*\s+(?:again and again|over and over|"
                 r"repeatedly|constantly)\b|"
                 # the resets named as a noun: "persistent USB reset drama", "constant USB disconnects", "USB reset loops"
