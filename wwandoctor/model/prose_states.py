@@ -1686,6 +1686,17 @@ STATES: Tuple[StatedState, ...] = (
     # module just reboots with the existing image and the updater then ends with "unsupported download protocol";
     # --override-download forces download mode (libqmi maintainer, lists.freedesktop.org libqmi-devel; real case
     # sierra-qmi-firmware-update-unsupported-download-protocol-same-firmware-already-installed-no-download-mode)
+    # the modem found sitting in its boot loader's fastboot mode, not put there for a flash: "the modem was detected as an
+    # 'Android Bootloader Interface'", "the EC20 is stuck in fastboot mode". A Qualcomm module's boot loader (Quectel's
+    # LK/aboot) enumerates as the Android fastboot device when the modem image does not boot (knowledge.md: the modem
+    # "may fall into fastboot mode"; firmware-bug-or-crash: boot-loader, download or fastboot mode)
+    StatedState("said:boot-loader-mode",
+                r"\b(?:detected|recogni[sz]ed|shows?\s+up|showed\s+up|appears?|appeared|enumerat\w*|listed|seen|identified)\s+"
+                r"(?:only\s+)?as\s+(?:an?\s+|the\s+)?[\"'“‘]?Android\s+Boot\s*loader\s+Interface\b|"
+                r"\b(?:stuck|hangs?|hung|sits?|sitting|remains?|stays?|stayed|trapped|locked)\s+(?:\w+\s+)?in\s+(?:the\s+|its\s+)?"
+                r"(?:fastboot|boot\s*loader)(?:\s+mode)?\b",
+                "lsusb (the Android fastboot id 18d1:d00d instead of the modem's); fastboot devices; fastboot continue",
+                unless=r"\b(?:AT\+QFASTBOOT|adb\s+reboot|(?:I|we)\s+(?:\w+\s+)?(?:put|sent|switched|rebooted|booted)\b)|" + _NOW_FIXED),
     StatedState("said:no-download-mode",
                 r"\b(?:does(?:n't|\s+not)|did(?:n't|\s+not)|never|won't|will\s+not|fails?\s+to|failed\s+to)\s+"
                 r"(?:go|enter|switch|boot|reboot|get|stay)\w*\s+(?:(?:in)?to\s+|in\s+)?(?:the\s+)?(?:download|QDL|boot\s+and\s+hold)"
