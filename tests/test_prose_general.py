@@ -59,6 +59,16 @@ READ = [
     ("Flash successfull but couldn't enable modem", "said:firmware-damaged"),
     ("My MC7455 can not enable after I update firmware to SWI9X30C_02.33 generic", "said:firmware-damaged"),
     ("updated fw, now modem cannot be enabled", "said:firmware-damaged"),
+    # the update that never finished, then the modem gone (stop 40)
+    ("The module update doesn't finish and no modem is detected", "said:firmware-damaged"),
+    ("the firmware upgrade never completed and now no device is found", "said:firmware-damaged"),
+    # on the bus a few seconds, then gone again (drops-off-bus, stop 40)
+    ("The modem appears for 5 seconds on the USB bus, then it disappears again.", "said:drops-off-bus"),
+    ("The stick shows up on the bus but then vanishes.", "said:drops-off-bus"),
+    # the modem found in its boot loader's fastboot mode (firmware-bug-or-crash, stop 40)
+    ("The modem was detected as an 'Android Bootloader Interface'.", "said:boot-loader-mode"),
+    ("my EG25 is stuck in fastboot mode since this morning", "said:boot-loader-mode"),
+    ("The module just sits in bootloader mode.", "said:boot-loader-mode"),
     ("After flashing the IMEI is empty", "said:imei-lost"),
     ("IMEI丢失了", "said:imei-lost"),
     ("```export SWI9X30C_ZIP=SWI9X30C_02.33.03.00_GENERIC_002.072_001.zip", "said:sierra-firmware-named"),
@@ -365,6 +375,10 @@ def test_a_phrasing_of_the_family_gives_its_fact(sentence, fact):
 
 
 NOT_READ = [
+    # something else on the bus goes away: the interface, or the storage device of a mode switch (stop 40)
+    ("It appears on the bus, and the interface disappears.", "said:drops-off-bus"),
+    ("I put it into fastboot mode with AT+QFASTBOOT to flash the new firmware.", "said:boot-loader-mode"),
+    ("The storage device appears on the usb bus and then disappears after the mode switch.", "said:drops-off-bus"),
     # the vendor's unlock working with a US SIM, or a condition (written)
     ("I use Verizon and the unlock script worked fine.", "said:fcc-lock"),
     ("The unlock script runs fine on my machine.", "said:fcc-lock"),

@@ -809,7 +809,7 @@ _FW_BROKEN = (r"(?:\b(?:can(?:'t|\s?not)|could(?:n't| not)|unable to|won't|will 
               r"\bis\s+(?:off|dead|bricked|gone)\b|\bbricked\b|\b(?:no|without|lost|lose|losing|missing)\s+(?:the\s+|its\s+|my\s+)?IMEI\b|"
               # the modem gone from the host since: "ended up with a non-bootable modem", "it doesn't show up at all", "no
               # ttyUSB ports any more"
-              r"\b(?:non-?|un)bootable\b|\b(?:does(?:n't| not)|do(?:n't| not)|won't|never)\s+show\s+up\b|"
+              r"\b(?:non-?|un)bootable\b|\bno\s+(?:modem|module|device)\s+(?:is\s+|was\s+)?(?:detected|found|recogni[sz]ed)\b|\b(?:does(?:n't| not)|do(?:n't| not)|won't|never)\s+show\s+up\b|"
               # it restarts forever: "stuck in a boot loop", "bootloops", "keeps rebooting itself"
               r"\b(?:stuck\s+in\s+|in\s+|into\s+)?(?:an?\s+)?(?:endless\s+|infinite\s+)?(?:boot|reboot|restart)[- ]?loop(?:s|ing)?\b|"
               # ... or its USB side does: "the modem loops on the USB connect/disconnect part", "keeps rebooting", "reboots
@@ -1698,6 +1698,17 @@ STATES: Tuple[StatedState, ...] = (
     # module just reboots with the existing image and the updater then ends with "unsupported download protocol";
     # --override-download forces download mode (libqmi maintainer, lists.freedesktop.org libqmi-devel; real case
     # sierra-qmi-firmware-update-unsupported-download-protocol-same-firmware-already-installed-no-download-mode)
+    # the modem found sitting in its boot loader's fastboot mode, not put there for a flash: "the modem was detected as an
+    # 'Android Bootloader Interface'", "the EC20 is stuck in fastboot mode". A Qualcomm module's boot loader (Quectel's
+    # LK/aboot) enumerates as the Android fastboot device when the modem image does not boot (knowledge.md: the modem
+    # "may fall into fastboot mode"; firmware-bug-or-crash: boot-loader, download or fastboot mode)
+    StatedState("said:boot-loader-mode",
+                r"\b(?:detected|recogni[sz]ed|shows?\s+up|showed\s+up|appears?|appeared|enumerat\w*|listed|seen|identified)\s+"
+                r"(?:only\s+)?as\s+(?:an?\s+|the\s+)?[\"'“‘]?Android\s+Boot\s*loader\s+Interface\b|"
+                r"\b(?:stuck|hangs?|hung|sits?|sitting|remains?|stays?|stayed|trapped|locked)\s+(?:\w+\s+)?in\s+(?:the\s+|its\s+)?"
+                r"(?:fastboot|boot\s*loader)(?:\s+mode)?\b",
+                "lsusb (the Android fastboot id 18d1:d00d instead of the modem's); fastboot devices; fastboot continue",
+                unless=r"\b(?:AT\+QFASTBOOT|adb\s+reboot|(?:I|we)\s+(?:\w+\s+)?(?:put|sent|switched|rebooted|booted)\b)|" + _NOW_FIXED),
     StatedState("said:no-download-mode",
                 r"\b(?:does(?:n't|\s+not)|did(?:n't|\s+not)|never|won't|will\s+not|fails?\s+to|failed\s+to)\s+"
                 r"(?:go|enter|switch|boot|reboot|get|stay)\w*\s+(?:(?:in)?to\s+|in\s+)?(?:the\s+)?(?:download|QDL|boot\s+and\s+hold)"
@@ -4760,6 +4771,10 @@ STATES: Tuple[StatedState, ...] = (
                 # only a USB device leaves the USB bus, whatever the sentence calls it ("the motdem resets itself and
                 # disappears from the usb bus, to show up after 1-2 seconds again")
                 r"\b(?:disappear\w*|vanish\w*) (?:from|off) (?:the )?(?:USB[ -]?bus|USB|bus)\b|"
+                # on the bus for a while, then gone: "the device appears for 2-3 seconds on the usb bus but then disappears"
+                r"\b(?:appears?|appeared|shows?\s+up|showed\s+up)\s+(?:for\s+(?:about\s+|around\s+|~\s*)?[\d.-]+\s*(?:s|secs?|seconds?|"
+                r"minutes?)\s+)?(?:on|in)\s+(?:the\s+)?(?:USB[ -]?bus|USB|bus)\b" + _SAME + r"{0,20}?\b(?:and|but|then)\s+(?:then\s+)?(?:it\s+)?"
+                r"(?:dis+ap+ear\w*|vanish\w*)|"
                 r"\b(?:it|modem|module)\s+(?:gets?|got|keeps?|kept)\s+(?:restart|reset|reboot)\w*\s+(?:again and again|over and over|"
                 r"repeatedly|constantly)\b|"
                 # the resets named as a noun: "persistent USB reset drama", "constant USB disconnects", "USB reset loops"
@@ -4931,7 +4946,8 @@ STATES: Tuple[StatedState, ...] = (
                 + _SAME + r"{0,80}?\b(?:but|however|yet|now|then|afterwards)\b" + _SAME + r"{0,40}?" + _FW_BROKEN + r"|"
                 # the update failed, then the modem broken: "Update failed to install, and now I ended up with a non-bootable
                 # modem", "the firmware update failed twice and since then the modem doesn't show up at all"
-                r"\b(?:update|upgrade|flash(?:ing)?)\w*\s+(?:\w+\s+){0,2}?(?:failed|was\s+unsuccessful|did(?:n't|\s+not)\s+(?:complete|finish))\b"
+                r"\b(?:update|upgrade|flash(?:ing)?)\w*\s+(?:\w+\s+){0,2}?(?:failed|was\s+unsuccessful|(?:did|does|do)(?:n't|\s+not)\s+(?:complete|finish)|"
+                r"never\s+(?:complete|finish)\w*)\b"
                 + _SAME + r"{0,60}?\b(?:and|now|since|then|afterwards)\b" + _SAME + r"{0,50}?" + _FW_BROKEN + r"|"
                 r"\b(?:after|since)\b" + _SAME + r"{0,40}?" + _FW_CHANGE +
                 _SAME + r"{0,80}?" + _FW_BROKEN + r"|" +
