@@ -21,21 +21,18 @@ effort, as for the rule cache; ``WWANDOCTOR_NO_REGEX_CACHE=1`` neither reads nor
 """
 from __future__ import annotations
 
+import array
+import hashlib
 import os
 import re
 import sys
-from typing import Dict, Optional, Set, Tuple
+from typing import BinaryIO, Dict, Optional, Set, Tuple
 
 MAX_BYTES = 48 << 20  # programs kept (every pattern of a release: ~15 MB); past it a run keeps only what it used
 FORMAT = 2
 
-# The file: 8 bytes (little-endian length of the header), the header (marshal: format, sys.version and the index
-# {digest of pattern and flags: (flags, offset, length, groups, groupindex, indexgroup)}), then the programs. A run
-# reads the index and, with pread, only the programs it uses.
 _loaded = False
-_fd: Optional[int] = None  # the cache file, open while the run uses it
-_index: Dict[bytes, tuple] = {}
-_data_start = 0
+_kept: Optional["_KeptFile"] = None  # the cache file, open while the run uses it
 _new: Dict[bytes, tuple] = {}  # programs this run compiled: digest -> (flags, program, groups, groupindex, indexgroup)
 _used: Set[bytes] = set()  # programs this run read from the file (kept when the file is cut down)
 _internals = None
@@ -47,7 +44,7 @@ def compile(pattern, flags: int = 0) -> "re.Pattern":
     if not isinstance(pattern, (str, bytes)) or not _enabled():
         return re.compile(pattern, flags)
     key = _digest(pattern, int(flags))
-    entry = _new.get(key) or _kept_entry(key)
+    entry = _new.get(key) or (_kept.entry(key) if _kept else None)
     if entry is not None:
         compiled = _from_program(pattern, entry)
         if compiled is not None:
@@ -66,7 +63,10 @@ def save() -> None:
         return
     from wwandoctor import usercache
 
-    merged = _read_all()  # the file as it is now: another run may have written since this one read it
+    on_disk = _KeptFile.open()  # the file as it is now: another run may have written since this one read it
+    merged = on_disk.entries() if on_disk else {}
+    if on_disk:
+        on_disk.close()
     merged.update(_new)
     if sum(len(entry[1]) for entry in merged.values()) > MAX_BYTES:  # patterns of older versions pile up
         merged = {key: entry for key, entry in merged.items() if key in _new or key in _used}
@@ -76,15 +76,13 @@ def save() -> None:
 
 def forget() -> None:
     """Drop what this run read and built: the next :func:`compile` opens the cache file again."""
-    global _loaded, _fd, _index, _data_start, _new, _used, _internals
-    if _fd is not None:
-        os.close(_fd)
-    _loaded, _fd, _index, _data_start, _new, _used, _internals = False, None, {}, 0, {}, set(), None
+    global _loaded, _kept, _new, _used, _internals
+    if _kept is not None:
+        _kept.close()
+    _loaded, _kept, _new, _used, _internals = False, None, {}, set(), None
 
 
 def _digest(pattern, flags: int) -> bytes:
-    import hashlib
-
     text = b"s" + pattern.encode("utf-8", "surrogatepass") if isinstance(pattern, str) else b"b" + pattern
     return hashlib.blake2b(text + b"\0%d" % flags, digest_size=16).digest()
 
@@ -123,14 +121,10 @@ def _compile_keeping_program(pattern, flags: int):
 
 
 def _code_bytes(code) -> bytes:
-    import array
-
     return array.array("I", code).tobytes()
 
 
 def _code_list(program: bytes) -> list:
-    import array
-
     code = array.array("I")
     code.frombytes(program)
     return code.tolist()
@@ -139,11 +133,11 @@ def _code_list(program: bytes) -> list:
 # --- the file --------------------------------------------------------------------------------
 
 def _enabled() -> bool:
-    global _loaded
+    global _loaded, _kept
     if not _loaded:
         _loaded = True
         if _load_internals():
-            _open_file()
+            _kept = _KeptFile.open()
     return _internals is not None
 
 
@@ -155,7 +149,6 @@ def _load_internals() -> bool:
         return False
     try:
         import _sre
-        import array
 
         if array.array("I").itemsize != _sre.CODESIZE:
             return False
@@ -182,63 +175,52 @@ def _file_name() -> str:
     return "regex-%s-%s-%d.bin" % (sys.implementation.cache_tag, ".".join(map(str, sys.version_info[:3])), _sre.MAGIC)
 
 
-def _open_file() -> None:
-    """Open the cache file and read its index; nothing when it is missing, untrusted or not this format."""
-    global _fd, _index, _data_start
-    from wwandoctor import usercache
+class _KeptFile:
+    """The cache file open for reading: 8 bytes (little-endian length of the header), the header (marshal: format,
+    sys.version and the index {digest of pattern and flags: (flags, offset, length, groups, groupindex, indexgroup)}),
+    then the programs. A run reads the index and, with pread, only the programs it uses."""
 
-    path = os.path.join(usercache.directory(), _file_name())
-    try:
-        if not usercache.trusted(path):
-            return
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    index, start = _read_index(fd)
-    if index:
-        _fd, _index, _data_start = fd, index, start
-    else:
-        os.close(fd)
+    def __init__(self, fh: BinaryIO, index: Dict[bytes, tuple], data_start: int) -> None:
+        self.fh, self.index, self.data_start = fh, index, data_start
 
+    @classmethod
+    def open(cls) -> Optional["_KeptFile"]:
+        """The cache file with its index read; None when it is missing, untrusted or not this format."""
+        from wwandoctor import usercache
 
-def _read_index(fd: int) -> Tuple[Dict[bytes, tuple], int]:
-    try:
-        import marshal
+        fh = usercache.open_trusted(_file_name())
+        if fh is None:
+            return None
+        try:
+            import marshal
 
-        size = int.from_bytes(os.pread(fd, 8, 0), "little")
-        header = marshal.loads(os.pread(fd, size, 8))
-        if header.get("format") != FORMAT or header.get("python") != sys.version:
-            return {}, 0
-        return dict(header["index"]), 8 + size
-    except Exception:  # truncated, another format
-        return {}, 0
-
-
-def _kept_entry(key: bytes) -> Optional[tuple]:
-    """The kept program of ``key`` as (flags, program, groups, groupindex, indexgroup), or None."""
-    meta = _index.get(key)
-    if meta is None or _fd is None:
+            size = int.from_bytes(os.pread(fh.fileno(), 8, 0), "little")
+            header = marshal.loads(os.pread(fh.fileno(), size, 8))
+            if header.get("format") == FORMAT and header.get("python") == sys.version and header["index"]:
+                return cls(fh, dict(header["index"]), 8 + size)
+        except Exception:  # truncated, another format
+            pass
+        fh.close()
         return None
-    flags, offset, length, groups, groupindex, indexgroup = meta
-    try:
-        program = os.pread(_fd, length, _data_start + offset)
-    except OSError:
-        return None
-    return (flags, program, groups, groupindex, indexgroup) if len(program) == length else None
 
+    def entry(self, key: bytes) -> Optional[tuple]:
+        """The kept program of ``key`` as (flags, program, groups, groupindex, indexgroup), or None."""
+        meta = self.index.get(key)
+        if meta is None:
+            return None
+        flags, offset, length, groups, groupindex, indexgroup = meta
+        try:
+            program = os.pread(self.fh.fileno(), length, self.data_start + offset)
+        except OSError:
+            return None
+        return (flags, program, groups, groupindex, indexgroup) if len(program) == length else None
 
-def _read_all() -> Dict[bytes, tuple]:
-    """Every program of the cache file as it is on disk now."""
-    global _fd, _index, _data_start
-    kept_fd, kept_index, kept_start = _fd, _index, _data_start
-    _fd, _index, _data_start = None, {}, 0
-    try:
-        _open_file()
-        return {key: entry for key, entry in ((key, _kept_entry(key)) for key in _index) if entry is not None}
-    finally:
-        if _fd is not None:
-            os.close(_fd)
-        _fd, _index, _data_start = kept_fd, kept_index, kept_start
+    def entries(self) -> Dict[bytes, tuple]:
+        """Every program the file holds."""
+        return {key: entry for key, entry in ((key, self.entry(key)) for key in self.index) if entry is not None}
+
+    def close(self) -> None:
+        self.fh.close()
 
 
 def _dump(programs: Dict[bytes, tuple]) -> bytes:

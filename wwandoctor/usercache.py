@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import stat
+from typing import BinaryIO, Optional
 
 
 def directory() -> str:
@@ -37,14 +38,23 @@ def load_pickle(name: str):
 
 def load_bytes(name: str) -> bytes:
     """The content of the cache file ``name``; empty when it is missing, unreadable or not :func:`trusted`."""
+    fh = open_trusted(name)
+    if fh is None:
+        return b""
+    with fh:
+        try:
+            return fh.read()
+        except OSError:
+            return b""
+
+
+def open_trusted(name: str) -> Optional[BinaryIO]:
+    """The cache file ``name`` open for reading, or None when it is missing, unreadable or not :func:`trusted`."""
     path = os.path.join(directory(), name)
     try:
-        if not trusted(path):
-            return b""
-        with open(path, "rb") as fh:
-            return fh.read()
+        return open(path, "rb") if trusted(path) else None
     except OSError:
-        return b""
+        return None
 
 
 def store_pickle(name: str, value, prefix: str, keep: int = 16) -> None:
