@@ -130,9 +130,8 @@ def _named_ids(text: str) -> List[Tuple[str, str]]:
 def _machine_device(snap: Snapshot, m: "re.Match") -> PciDevice:
     """A device of the machine-readable form: its ids where the fields are numbers ("1eac", "Quectel [1eac]")."""
     dev = pci_device(snap, m.group(1))
-    code = CLASS_CODE_RE.search(m.group(2)) or BUSYBOX_CLASS_RE.match(m.group(2)) or re.match(r"^([0-9a-fA-F]{4})$", m.group(2))
-    if code:
-        dev.class_code = code.group(1).lower()
+    busybox = BUSYBOX_CLASS_RE.match(m.group(2))  # "Class 0680"; pciutils: "0280", "Unassigned class [ff00]"
+    dev.class_code = busybox.group(1).lower() if busybox else _machine_id(m.group(2)) or dev.class_code
     vendor, device = _machine_id(m.group(3)), _machine_id(m.group(4))
     if vendor and device:
         dev.vendor, dev.device = vendor, device
@@ -142,7 +141,7 @@ def _machine_device(snap: Snapshot, m: "re.Match") -> PciDevice:
     subvendor, subdevice = (_machine_id(quoted[0]), _machine_id(quoted[1])) if len(quoted) >= 2 else (None, None)
     if subvendor and subdevice and (subvendor, subdevice) != ("0000", "0000"):
         dev.subvendor, dev.subdevice = subvendor, subdevice
-    if len(quoted) == 3 and BUSYBOX_CLASS_RE.match(m.group(2)):  # busybox -mk: the driver last
+    if len(quoted) == 3 and busybox:  # busybox -mk: the driver last
         dev.driver = quoted[2]
     return dev
 
